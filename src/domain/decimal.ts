@@ -1,0 +1,39 @@
+// Exact decimal arithmetic over strings (big.js underneath). Amounts never touch floats.
+import Big from 'big.js';
+import type { Decimal } from './types.js';
+
+Big.DP = 20;
+Big.RM = Big.roundHalfUp;
+
+export type DecimalInput = Decimal | number | bigint;
+
+function big(x: DecimalInput): Big.Big {
+  return new Big(typeof x === 'bigint' ? x.toString() : x);
+}
+
+/** Canonical form: no exponent, no trailing zeros ("153.980" → "153.98", "0.0" → "0"). */
+export function normalize(x: DecimalInput): Decimal {
+  const s = big(x).toFixed();
+  return s.includes('.') ? s.replace(/0+$/, '').replace(/\.$/, '') : s === '-0' ? '0' : s;
+}
+
+export function isDecimal(s: string): boolean {
+  return /^-?\d+(\.\d+)?$/.test(s.trim());
+}
+
+export const add = (a: DecimalInput, b: DecimalInput): Decimal => normalize(big(a).plus(big(b)).toFixed());
+export const sub = (a: DecimalInput, b: DecimalInput): Decimal => normalize(big(a).minus(big(b)).toFixed());
+export const mul = (a: DecimalInput, b: DecimalInput): Decimal => normalize(big(a).times(big(b)).toFixed());
+/** Division to 20 decimal places, half-up. Throws on division by zero. */
+export const div = (a: DecimalInput, b: DecimalInput): Decimal => normalize(big(a).div(big(b)).toFixed());
+export const cmp = (a: DecimalInput, b: DecimalInput): -1 | 0 | 1 => big(a).cmp(big(b)) as -1 | 0 | 1;
+export const eq = (a: DecimalInput, b: DecimalInput): boolean => cmp(a, b) === 0;
+export const abs = (a: DecimalInput): Decimal => normalize(big(a).abs().toFixed());
+export const isZero = (a: DecimalInput): boolean => big(a).eq(0);
+export const sum = (xs: DecimalInput[]): Decimal => normalize(xs.reduce<Big.Big>((acc, x) => acc.plus(big(x)), big(0)).toFixed());
+
+/** Round half-up to `dp` places, keeping trailing zeros ("9.685" → "9.69" at 2). */
+export const roundHalfUp = (a: DecimalInput, dp: number): string => big(a).round(dp, Big.roundHalfUp).toFixed(dp);
+/** Shift the decimal point: ×10^n exactly (used for 万/亿). */
+export const shift = (a: DecimalInput, n: number): Decimal => normalize(big(a).times(new Big(10).pow(n)).toFixed());
+export const toNumber = (a: DecimalInput): number => big(a).toNumber();

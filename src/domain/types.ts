@@ -1,0 +1,207 @@
+// The domain vocabulary (see DOMAIN.md "Names in code"). Pure data, no I/O.
+// Amounts are exact decimal strings in 万元 ("153.98"); never JS floats.
+
+export type Decimal = string;
+
+export type UnitLevel = 'province' | 'prefecture' | 'county' | 'township' | 'village' | 'other';
+
+export interface Unit {
+  id: string;
+  code: string;
+  name: string;
+  shortName?: string | null;
+  type: string; // 妇联, 财政局, …
+  level: UnitLevel;
+}
+
+/** A unit's parent for a span of years (units move and merge between years). */
+export interface UnitLink {
+  unitId: string;
+  parentId: string | null;
+  fromYear: number;
+  toYear: number | null; // inclusive; null = still current
+}
+
+export interface UnitProfile {
+  authorizedPosts: number | null; // 编制数
+  staffActual: number | null; // 实有在职人数
+  retired: number | null; // 退休人数
+  departments: string[]; // 内设机构
+  duties: string[]; // 主要职责 (numbered list)
+  intro: string | null; // free text paragraph describing the unit
+}
+
+export const BUDGET_TYPES = ['general', 'governmentFund', 'stateCapital', 'socialInsurance'] as const;
+export type BudgetType = (typeof BUDGET_TYPES)[number];
+
+export const EXPENSE_CLASSES = ['basic', 'project'] as const;
+export type ExpenseClass = (typeof EXPENSE_CLASSES)[number];
+/** A stated row: basic, project, or the total as the report states it. */
+export type BudgetRowClass = ExpenseClass | 'total';
+
+export const BUDGET_FIGURES = ['opening', 'income', 'expenditure', 'closing'] as const;
+export type BudgetFigure = (typeof BUDGET_FIGURES)[number];
+
+export type BudgetFigures = Record<BudgetFigure, Decimal>;
+
+/** One budget type of an evaluation. `noActivity` reports "无…支出" instead of zeros. */
+export interface BudgetAccount {
+  budgetType: BudgetType;
+  noActivity: boolean;
+  rows: Partial<Record<BudgetRowClass, BudgetFigures>>;
+}
+
+/** 年初预算数 / 全年(调整后)预算数 / 全年执行数 lines, optionally per fund source. */
+export interface BudgetLine {
+  key: string; // 'total' | 'fiscal' | 'carryover' | 'other' | custom
+  label: string; // 年度资金总额, 其中：本年财政拨款 …
+  initial: Decimal | null;
+  adjusted: Decimal | null;
+  executed: Decimal | null;
+}
+
+export type ThreePublicItem = 'total' | 'reception' | 'vehicles' | 'vehiclePurchase' | 'vehicleOperation' | 'overseas';
+export interface ThreePublicLine {
+  item: ThreePublicItem;
+  budget: Decimal | null;
+  actual: Decimal | null;
+}
+
+export const OPERATORS = ['>=', '<=', '=', 'qualitative', 'yesNo'] as const;
+export type Operator = (typeof OPERATORS)[number];
+
+/** Scoring rule as data; `kind` picks one pure function in domain/scoring. */
+export type ScoringRule =
+  | { kind: 'ratio' } // derived from operator >=, <=, =
+  | { kind: 'qualitative' }
+  | { kind: 'yesNo' }
+  | { kind: 'deduction'; perUnit: number; unitSize: number; threshold: number; direction: 'over' | 'under' }
+  | { kind: 'bands'; bands: { min: number | null; max: number | null; points: number }[] }
+  | { kind: 'budgetExecution' }
+  | { kind: 'none' }; // narrative-only category (seed 000)
+
+export type IndicatorLevel = 1 | 2 | 3;
+
+export interface IndicatorDef {
+  id: string;
+  code: string; // stable within a framework, e.g. "1", "1.2", "1.2.3"
+  parentCode: string | null;
+  level: IndicatorLevel;
+  order: number;
+  name: string;
+  unit: string | null; // 度量单位
+  operator: Operator | null; // null for level 1/2 groups
+  weight: Decimal | null;
+  rule: ScoringRule;
+}
+
+export type FrameworkKind = 'projectExpenditure' | 'departmentWide' | 'hunanProvincial' | 'custom';
+
+export interface Framework {
+  id: string;
+  code: string;
+  name: string;
+  kind: FrameworkKind;
+  year: number | null;
+  version: number;
+  frozen: boolean;
+  indicators: IndicatorDef[];
+}
+
+export type Achievement = 'achieved' | 'partial' | 'notAchieved';
+
+export interface IndicatorValue {
+  indicatorCode: string;
+  target: string | null; // 年度指标值 as written ("≥90%", "10361", "效果明显")
+  actual: string | null; // 实际完成值
+  score: Decimal | null;
+  deviationReason: string | null;
+  applicable: boolean;
+  achievement: Achievement | null;
+}
+
+export type Grade = 'excellent' | 'good' | 'fair' | 'poor';
+
+export interface FundingSource {
+  category: string; // 检查经费, 救助资金 …
+  source: string; // 'central' | 'provincial' | 'cityCounty' | 'lottery' | …
+  label: string; // 中央补助项目经费
+  amount: Decimal; // 万元
+}
+
+export interface KeyProject {
+  code: string; // e.g. 'liangai'
+  name: string; // 农村适龄妇女"两癌"免费检查
+  measure: string; // 检查人数
+  unitOfMeasure: string; // 人
+  target: Decimal | null;
+  actual: Decimal | null;
+  funding: FundingSource[];
+  note: string | null;
+}
+
+export type SectionKind =
+  | 'preamble'
+  | 'profile'
+  | 'duties'
+  | 'budget'
+  | 'performance'
+  | 'indicatorCategory'
+  | 'keyProject'
+  | 'problems'
+  | 'measures'
+  | 'publication'
+  | 'other';
+
+/** A figure inside narrative text, tied to a stored value. */
+export type FigureRef =
+  | { kind: 'keyProject'; project: string; field: 'target' | 'actual' | 'rate' }
+  | { kind: 'funding'; project: string; category: string; source: string | null } // null = category total
+  | { kind: 'budget'; budgetType: BudgetType; row: BudgetRowClass; figure: BudgetFigure }
+  | { kind: 'profile'; field: 'authorizedPosts' | 'staffActual' | 'retired' | 'departmentCount' }
+  | { kind: 'indicator'; code: string; field: 'target' | 'actual' | 'score' };
+
+export interface FigureLink {
+  paragraph: number; // index into section.paragraphs
+  text: string; // the figure as written, e.g. "10361人"; must occur in the paragraph
+  occurrence: number; // 0 = first occurrence of `text` in the paragraph
+  ref: FigureRef;
+}
+
+export interface NarrativeSection {
+  key: string; // stable path, e.g. "6", "6.2"
+  parentKey: string | null;
+  order: number;
+  kind: SectionKind;
+  numbering: string | null; // as printed: "一、", "（一）", "1、", "1."
+  title: string; // heading; for run-in headings the lead sentence
+  runIn: boolean; // heading printed at the start of the first paragraph
+  paragraphs: string[];
+  indicatorCode: string | null; // seed 000 categories tie to indicators
+  figures: FigureLink[];
+}
+
+export const EVALUATION_STATUSES = ['draft', 'submitted', 'returned', 'approved', 'published'] as const;
+export type EvaluationStatus = (typeof EVALUATION_STATUSES)[number];
+
+export type ReportOutline = 'departmentWide' | 'hunanProvincial' | 'projectExpenditure';
+
+/** One unit's self-evaluation for one year: the aggregate written back as reports. */
+export interface Evaluation {
+  id: string;
+  unit: Pick<Unit, 'id' | 'code' | 'name' | 'level' | 'type'>;
+  year: number;
+  framework: Pick<Framework, 'id' | 'code' | 'name' | 'kind' | 'version'>;
+  outline: ReportOutline;
+  title: string; // 2022年度武冈市妇女联合会整体支出绩效自评报告
+  reportDate: string | null; // ISO date, printed 2023年7月18日
+  status: EvaluationStatus;
+  version: number;
+  profile: UnitProfile | null;
+  budget: BudgetAccount[];
+  budgetLines: BudgetLine[];
+  threePublic: ThreePublicLine[];
+  indicators: IndicatorValue[];
+  keyProjects: KeyProject[];
+  sections: NarrativeSection[];
+}
