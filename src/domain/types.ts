@@ -189,7 +189,7 @@ export type ReportOutline = 'departmentWide' | 'hunanProvincial' | 'projectExpen
 /** One unit's self-evaluation for one year: the aggregate written back as reports. */
 export interface Evaluation {
   id: string;
-  unit: Pick<Unit, 'id' | 'code' | 'name' | 'level' | 'type'>;
+  unit: Pick<Unit, 'id' | 'code' | 'name' | 'shortName' | 'level' | 'type'>;
   year: number;
   framework: Pick<Framework, 'id' | 'code' | 'name' | 'kind' | 'version'>;
   outline: ReportOutline;
