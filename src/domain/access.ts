@@ -1,0 +1,55 @@
+// Who may do what, as pure functions over a user's grants and a unit's ancestry.
+// The service layer calls these for every use case; routes only translate the answer.
+
+export type Role = 'filler' | 'reviewer' | 'finance' | 'admin';
+
+export interface Grant {
+  role: Role;
+  unitId: string | null; // null = the whole deployment
+}
+
+export interface Actor {
+  kind: 'user' | 'system';
+  userId: string | null;
+  username: string;
+  grants: Grant[];
+}
+
+/** The CLI and internal jobs act as the system (full rights, audited as such). */
+export const SYSTEM_ACTOR: Actor = { kind: 'system', userId: null, username: 'system', grants: [{ role: 'admin', unitId: null }] };
+
+/** `lineage` = [unitId, parentId, grandparentId, …] in the evaluation's year. */
+export interface UnitLineage {
+  unitId: string;
+  ancestors: string[]; // nearest first, excluding the unit
+}
+
+const covers = (g: Grant, l: UnitLineage) => g.unitId === null || g.unitId === l.unitId || l.ancestors.includes(g.unitId);
+const coversStrictly = (g: Grant, l: UnitLineage) => g.unitId === null || l.ancestors.includes(g.unitId);
+
+export const isAdmin = (a: Actor) => a.grants.some((g) => g.role === 'admin');
+
+/** Read a unit's data (drafts included): any role whose subtree holds the unit. */
+export function canRead(a: Actor, l: UnitLineage): boolean {
+  return a.grants.some((g) => covers(g, l));
+}
+
+/** Edit content: a filler of exactly that unit (the system too). */
+export function canEdit(a: Actor, l: UnitLineage): boolean {
+  return a.kind === 'system' || a.grants.some((g) => g.role === 'filler' && g.unitId === l.unitId);
+}
+
+/** Return / approve / reopen / publish: a reviewer of a strict ancestor. */
+export function canReview(a: Actor, l: UnitLineage): boolean {
+  return a.kind === 'system' || a.grants.some((g) => g.role === 'reviewer' && g.unitId !== null && coversStrictly(g, l));
+}
+
+/** Finance re-checks budgets of every unit in its subtree. */
+export function canFinanceCheck(a: Actor, l: UnitLineage): boolean {
+  return a.grants.some((g) => g.role === 'finance' && covers(g, l));
+}
+
+/** The roots of the subtrees an actor may read (null inside = everything). */
+export function readableRoots(a: Actor): (string | null)[] {
+  return [...new Set(a.grants.map((g) => g.unitId))];
+}

@@ -1,0 +1,320 @@
+// The Evaluation aggregate: one row in `evaluations` plus its child rows, saved and loaded whole.
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { normalize } from '../domain/decimal.js';
+import type {
+  Achievement,
+  BudgetAccount,
+  BudgetFigures,
+  BudgetRowClass,
+  BudgetType,
+  Evaluation,
+  EvaluationStatus,
+  FigureRef,
+  FrameworkKind,
+  KeyProject,
+  ReportOutline,
+  SectionKind,
+  ThreePublicItem,
+  UnitLevel,
+} from '../domain/types.js';
+import { BUDGET_TYPES } from '../domain/types.js';
+import type { DbOrTx } from './db.js';
+import {
+  budgetLines,
+  budgetRows,
+  budgetTypes,
+  evaluations,
+  figureLinks,
+  frameworks,
+  indicatorValues,
+  keyProjectFunding,
+  keyProjects,
+  keyProjectValues,
+  narrativeSections,
+  threePublic,
+  unitProfiles,
+  units,
+} from './schema.js';
+
+export interface EvaluationHeader {
+  id: string;
+  unitId: string;
+  unitName: string;
+  unitCode: string;
+  year: number;
+  frameworkCode: string;
+  title: string;
+  status: EvaluationStatus;
+  version: number;
+  updatedAt: string;
+}
+
+/** The editable content of an evaluation (everything but identity, status and version). */
+export type EvaluationContent = Pick<
+  Evaluation,
+  'title' | 'reportDate' | 'profile' | 'budget' | 'budgetLines' | 'threePublic' | 'indicators' | 'keyProjects' | 'sections'
+>;
+
+const num = (v: string | null): string | null => (v === null ? null : normalize(v));
+
+export function evaluationRepository(db: DbOrTx) {
+  return {
+    async create(e: { unitId: string; year: number; frameworkId: string; outline: ReportOutline; title: string; status?: EvaluationStatus }) {
+      const [row] = await db
+        .insert(evaluations)
+        .values({
+          unitId: Number(e.unitId),
+          year: e.year,
+          frameworkId: Number(e.frameworkId),
+          outline: e.outline,
+          title: e.title,
+          status: e.status ?? 'draft',
+        })
+        .returning({ id: evaluations.id });
+      return String(row!.id);
+    },
+
+    async header(id: string): Promise<EvaluationHeader | null> {
+      const rows = await this.headers({ ids: [id] });
+      return rows[0] ?? null;
+    },
+
+    async headers(filter: { ids?: string[]; unitIds?: string[]; year?: number; status?: EvaluationStatus[] }): Promise<EvaluationHeader[]> {
+      const conds = [];
+      if (filter.ids) conds.push(inArray(evaluations.id, filter.ids.map(Number)));
+      if (filter.unitIds) conds.push(inArray(evaluations.unitId, filter.unitIds.map(Number)));
+      if (filter.year !== undefined) conds.push(eq(evaluations.year, filter.year));
+      if (filter.status) conds.push(inArray(evaluations.status, filter.status));
+      if (filter.ids?.length === 0 || filter.unitIds?.length === 0) return [];
+      const rows = await db
+        .select({
+          id: evaluations.id,
+          unitId: evaluations.unitId,
+          unitName: units.name,
+          unitCode: units.code,
+          year: evaluations.year,
+          frameworkCode: frameworks.code,
+          title: evaluations.title,
+          status: evaluations.status,
+          version: evaluations.version,
+          updatedAt: evaluations.updatedAt,
+        })
+        .from(evaluations)
+        .innerJoin(units, eq(units.id, evaluations.unitId))
+        .innerJoin(frameworks, eq(frameworks.id, evaluations.frameworkId))
+        .where(conds.length ? and(...conds) : undefined)
+        .orderBy(asc(units.code), asc(evaluations.year));
+      return rows.map((r) => ({
+        ...r,
+        id: String(r.id),
+        unitId: String(r.unitId),
+        status: r.status as EvaluationStatus,
+        updatedAt: new Date(r.updatedAt).toISOString(),
+      }));
+    },
+
+    /**
+     * Optimistic concurrency: bumps the version only if it is still `expectedVersion`.
+     * Returns the new version, or null when someone else saved first.
+     */
+    async bumpVersion(id: string, expectedVersion: number, patch: { status?: EvaluationStatus } = {}): Promise<number | null> {
+      const rows = await db
+        .update(evaluations)
+        .set({ version: sql`${evaluations.version} + 1`, updatedAt: new Date(), ...patch })
+        .where(and(eq(evaluations.id, Number(id)), eq(evaluations.version, expectedVersion)))
+        .returning({ version: evaluations.version });
+      return rows[0]?.version ?? null;
+    },
+
+    /** Replaces all content rows of an evaluation (call inside a transaction). */
+    async writeContent(id: string, c: EvaluationContent): Promise<void> {
+      const evalId = Number(id);
+      const [head] = await db.select().from(evaluations).where(eq(evaluations.id, evalId));
+      if (!head) throw new Error(`evaluation ${id} not found`);
+      await db.update(evaluations).set({ title: c.title, reportDate: c.reportDate }).where(eq(evaluations.id, evalId));
+      for (const t of [indicatorValues, budgetTypes, budgetRows, budgetLines, threePublic, narrativeSections, figureLinks]) {
+        await db.delete(t).where(eq(t.evaluationId, evalId));
+      }
+      await writeProfile(db, head.unitId, head.year, c.profile);
+      await writeBudget(db, evalId, c.budget);
+      if (c.budgetLines.length)
+        await db.insert(budgetLines).values(c.budgetLines.map((l, i) => ({ evaluationId: evalId, ord: i, ...l })));
+      if (c.threePublic.length) await db.insert(threePublic).values(c.threePublic.map((l) => ({ evaluationId: evalId, ...l })));
+      if (c.indicators.length)
+        await db.insert(indicatorValues).values(c.indicators.map((v) => ({ evaluationId: evalId, ...v })));
+      await writeKeyProjects(db, head.unitId, head.year, c.keyProjects);
+      if (c.sections.length) {
+        await db.insert(narrativeSections).values(
+          c.sections.map((s) => ({
+            evaluationId: evalId,
+            key: s.key,
+            parentKey: s.parentKey,
+            ord: s.order,
+            kind: s.kind,
+            numbering: s.numbering,
+            title: s.title,
+            runIn: s.runIn,
+            paragraphs: s.paragraphs,
+            indicatorCode: s.indicatorCode,
+          })),
+        );
+        const links = c.sections.flatMap((s) => s.figures.map((f, i) => ({ evaluationId: evalId, sectionKey: s.key, ord: i, ...f })));
+        if (links.length) await db.insert(figureLinks).values(links);
+      }
+    },
+
+    async load(id: string): Promise<Evaluation | null> {
+      const evalId = Number(id);
+      const [h] = await db
+        .select({ e: evaluations, u: units, f: frameworks })
+        .from(evaluations)
+        .innerJoin(units, eq(units.id, evaluations.unitId))
+        .innerJoin(frameworks, eq(frameworks.id, evaluations.frameworkId))
+        .where(eq(evaluations.id, evalId));
+      if (!h) return null;
+      const { e, u, f } = h;
+      const [profileRows, types, rows, lines, tp, values, sections, links] = await Promise.all([
+        db.select().from(unitProfiles).where(and(eq(unitProfiles.unitId, u.id), eq(unitProfiles.year, e.year))),
+        db.select().from(budgetTypes).where(eq(budgetTypes.evaluationId, evalId)),
+        db.select().from(budgetRows).where(eq(budgetRows.evaluationId, evalId)),
+        db.select().from(budgetLines).where(eq(budgetLines.evaluationId, evalId)).orderBy(budgetLines.ord),
+        db.select().from(threePublic).where(eq(threePublic.evaluationId, evalId)),
+        db.select().from(indicatorValues).where(eq(indicatorValues.evaluationId, evalId)),
+        db.select().from(narrativeSections).where(eq(narrativeSections.evaluationId, evalId)),
+        db.select().from(figureLinks).where(eq(figureLinks.evaluationId, evalId)).orderBy(figureLinks.ord),
+      ]);
+      const p = profileRows[0];
+      return {
+        id: String(e.id),
+        unit: { id: String(u.id), code: u.code, name: u.name, shortName: u.shortName, level: u.level as UnitLevel, type: u.type },
+        year: e.year,
+        framework: { id: String(f.id), code: f.code, name: f.name, kind: f.kind as FrameworkKind, version: f.version },
+        outline: e.outline as ReportOutline,
+        title: e.title,
+        reportDate: e.reportDate,
+        status: e.status as EvaluationStatus,
+        version: e.version,
+        profile: p
+          ? {
+              authorizedPosts: p.authorizedPosts,
+              staffActual: p.staffActual,
+              retired: p.retired,
+              departments: p.departments,
+              duties: p.duties,
+              intro: p.intro,
+            }
+          : null,
+        budget: readBudget(types, rows),
+        budgetLines: lines.map((l) => ({ key: l.key, label: l.label, initial: num(l.initial), adjusted: num(l.adjusted), executed: num(l.executed) })),
+        threePublic: tp.map((t) => ({ item: t.item as ThreePublicItem, budget: num(t.budget), actual: num(t.actual) })),
+        indicators: values
+          .map((v) => ({
+            indicatorCode: v.indicatorCode,
+            target: v.target,
+            actual: v.actual,
+            score: num(v.score),
+            deviationReason: v.deviationReason,
+            applicable: v.applicable,
+            achievement: v.achievement as Achievement | null,
+          }))
+          .sort((a, b) => a.indicatorCode.localeCompare(b.indicatorCode, 'en', { numeric: true })),
+        keyProjects: await readKeyProjects(db, u.id, e.year),
+        sections: sections
+          .sort((a, b) => a.key.localeCompare(b.key, 'en', { numeric: true }))
+          .map((s) => ({
+            key: s.key,
+            parentKey: s.parentKey,
+            order: s.ord,
+            kind: s.kind as SectionKind,
+            numbering: s.numbering,
+            title: s.title,
+            runIn: s.runIn,
+            paragraphs: s.paragraphs,
+            indicatorCode: s.indicatorCode,
+            figures: links
+              .filter((l) => l.sectionKey === s.key)
+              .map((l) => ({ paragraph: l.paragraph, text: l.text, occurrence: l.occurrence, ref: l.ref as FigureRef })),
+          })),
+      };
+    },
+  };
+}
+
+async function writeProfile(db: DbOrTx, unitId: number, year: number, p: Evaluation['profile']) {
+  await db.delete(unitProfiles).where(and(eq(unitProfiles.unitId, unitId), eq(unitProfiles.year, year)));
+  if (p) await db.insert(unitProfiles).values({ unitId, year, ...p });
+}
+
+async function writeBudget(db: DbOrTx, evaluationId: number, budget: BudgetAccount[]) {
+  if (budget.length === 0) return;
+  await db.insert(budgetTypes).values(budget.map((b) => ({ evaluationId, budgetType: b.budgetType, noActivity: b.noActivity })));
+  const rows = budget.flatMap((b) =>
+    Object.entries(b.rows).map(([rowClass, f]) => ({ evaluationId, budgetType: b.budgetType, rowClass, ...(f as BudgetFigures) })),
+  );
+  if (rows.length) await db.insert(budgetRows).values(rows);
+}
+
+function readBudget(types: (typeof budgetTypes.$inferSelect)[], rows: (typeof budgetRows.$inferSelect)[]): BudgetAccount[] {
+  const order = (t: string) => BUDGET_TYPES.indexOf(t as BudgetType);
+  return types
+    .sort((a, b) => order(a.budgetType) - order(b.budgetType))
+    .map((t) => {
+      const out: BudgetAccount = { budgetType: t.budgetType as BudgetType, noActivity: t.noActivity, rows: {} };
+      for (const cls of ['total', 'basic', 'project'] as BudgetRowClass[]) {
+        const r = rows.find((x) => x.budgetType === t.budgetType && x.rowClass === cls);
+        if (r) out.rows[cls] = { opening: normalize(r.opening), income: normalize(r.income), expenditure: normalize(r.expenditure), closing: normalize(r.closing) };
+      }
+      return out;
+    });
+}
+
+async function writeKeyProjects(db: DbOrTx, unitId: number, year: number, projects: KeyProject[]) {
+  await db.delete(keyProjectFunding).where(and(eq(keyProjectFunding.unitId, unitId), eq(keyProjectFunding.year, year)));
+  await db.delete(keyProjectValues).where(and(eq(keyProjectValues.unitId, unitId), eq(keyProjectValues.year, year)));
+  for (const p of projects) {
+    const projectId = await ensureKeyProject(db, p);
+    await db.insert(keyProjectValues).values({ projectId, unitId, year, target: p.target, actual: p.actual, note: p.note });
+    if (p.funding.length)
+      await db.insert(keyProjectFunding).values(p.funding.map((f, ord) => ({ projectId, unitId, year, ord, ...f })));
+  }
+}
+
+export async function ensureKeyProject(db: DbOrTx, p: Pick<KeyProject, 'code' | 'name' | 'measure' | 'unitOfMeasure'>): Promise<number> {
+  const [found] = await db.select({ id: keyProjects.id }).from(keyProjects).where(eq(keyProjects.code, p.code));
+  if (found) return found.id;
+  const [row] = await db
+    .insert(keyProjects)
+    .values({ code: p.code, name: p.name, measure: p.measure, unitOfMeasure: p.unitOfMeasure })
+    .returning({ id: keyProjects.id });
+  return row!.id;
+}
+
+async function readKeyProjects(db: DbOrTx, unitId: number, year: number): Promise<KeyProject[]> {
+  const [values, funding] = await Promise.all([
+    db
+      .select({ v: keyProjectValues, p: keyProjects })
+      .from(keyProjectValues)
+      .innerJoin(keyProjects, eq(keyProjects.id, keyProjectValues.projectId))
+      .where(and(eq(keyProjectValues.unitId, unitId), eq(keyProjectValues.year, year)))
+      .orderBy(keyProjects.code),
+    db
+      .select()
+      .from(keyProjectFunding)
+      .where(and(eq(keyProjectFunding.unitId, unitId), eq(keyProjectFunding.year, year)))
+      .orderBy(keyProjectFunding.ord),
+  ]);
+  return values.map(({ v, p }) => ({
+    code: p.code,
+    name: p.name,
+    measure: p.measure,
+    unitOfMeasure: p.unitOfMeasure,
+    target: num(v.target),
+    actual: num(v.actual),
+    note: v.note,
+    funding: funding
+      .filter((f) => f.projectId === p.id)
+      .map((f) => ({ category: f.category, source: f.source, label: f.label, amount: normalize(f.amount) })),
+  }));
+}
+
+export type EvaluationRepository = ReturnType<typeof evaluationRepository>;

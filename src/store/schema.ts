@@ -1,0 +1,328 @@
+// The one pg schema for PGlite and PostgreSQL. Amounts are `numeric` (exact 万元), read as strings.
+// Self-contained on purpose: drizzle-kit loads this file on its own to generate migrations.
+import { sql } from 'drizzle-orm';
+import {
+  bigint,
+  boolean,
+  date,
+  index,
+  integer,
+  jsonb,
+  numeric,
+  pgTable,
+  primaryKey,
+  smallint,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
+
+const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
+const amount = (name: string) => numeric(name);
+
+export const units = pgTable(
+  'units',
+  {
+    id: integer('id').primaryKey().generatedByDefaultAsIdentity(),
+    code: text('code').notNull(),
+    name: text('name').notNull(),
+    shortName: text('short_name'),
+    type: text('type').notNull(),
+    level: text('level').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('units_code_uq').on(t.code), index('units_name_idx').on(t.name)],
+);
+
+/** Parent link valid for years [from_year, to_year]; a year's tree is the links valid that year. */
+export const unitLinks = pgTable(
+  'unit_links',
+  {
+    unitId: integer('unit_id').notNull().references(() => units.id, { onDelete: 'cascade' }),
+    parentId: integer('parent_id').references(() => units.id),
+    fromYear: integer('from_year').notNull(),
+    toYear: integer('to_year'),
+  },
+  (t) => [primaryKey({ columns: [t.unitId, t.fromYear] }), index('unit_links_parent_idx').on(t.parentId, t.fromYear)],
+);
+
+export const unitProfiles = pgTable(
+  'unit_profiles',
+  {
+    unitId: integer('unit_id').notNull().references(() => units.id, { onDelete: 'cascade' }),
+    year: integer('year').notNull(),
+    authorizedPosts: integer('authorized_posts'),
+    staffActual: integer('staff_actual'),
+    retired: integer('retired'),
+    departments: jsonb('departments').$type<string[]>().notNull().default(sql`'[]'::jsonb`),
+    duties: jsonb('duties').$type<string[]>().notNull().default(sql`'[]'::jsonb`),
+    intro: text('intro'),
+  },
+  (t) => [primaryKey({ columns: [t.unitId, t.year] })],
+);
+
+export const frameworks = pgTable(
+  'frameworks',
+  {
+    id: integer('id').primaryKey().generatedByDefaultAsIdentity(),
+    code: text('code').notNull(),
+    name: text('name').notNull(),
+    kind: text('kind').notNull(),
+    year: integer('year'),
+    version: integer('version').notNull().default(1),
+    frozen: boolean('frozen').notNull().default(false),
+    basedOnId: integer('based_on_id'),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('frameworks_code_version_uq').on(t.code, t.version)],
+);
+
+export const indicators = pgTable(
+  'indicators',
+  {
+    frameworkId: integer('framework_id').notNull().references(() => frameworks.id, { onDelete: 'cascade' }),
+    code: text('code').notNull(),
+    parentCode: text('parent_code'),
+    level: smallint('level').notNull(),
+    ord: integer('ord').notNull(),
+    name: text('name').notNull(),
+    unit: text('unit'),
+    operator: text('operator'),
+    weight: amount('weight'),
+    rule: jsonb('rule').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.frameworkId, t.code] })],
+);
+
+export const evaluations = pgTable(
+  'evaluations',
+  {
+    id: integer('id').primaryKey().generatedByDefaultAsIdentity(),
+    unitId: integer('unit_id').notNull().references(() => units.id),
+    year: integer('year').notNull(),
+    frameworkId: integer('framework_id').notNull().references(() => frameworks.id),
+    outline: text('outline').notNull(),
+    title: text('title').notNull(),
+    reportDate: date('report_date', { mode: 'string' }),
+    status: text('status').notNull().default('draft'),
+    version: integer('version').notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('evaluations_unit_year_uq').on(t.unitId, t.year, t.frameworkId), index('evaluations_year_idx').on(t.year, t.status)],
+);
+
+const evaluationId = () =>
+  integer('evaluation_id')
+    .notNull()
+    .references(() => evaluations.id, { onDelete: 'cascade' });
+
+export const indicatorValues = pgTable(
+  'indicator_values',
+  {
+    evaluationId: evaluationId(),
+    indicatorCode: text('indicator_code').notNull(),
+    target: text('target'),
+    actual: text('actual'),
+    score: amount('score'),
+    deviationReason: text('deviation_reason'),
+    applicable: boolean('applicable').notNull().default(true),
+    achievement: text('achievement'),
+  },
+  (t) => [primaryKey({ columns: [t.evaluationId, t.indicatorCode] })],
+);
+
+/** One row per budget type; `no_activity` is the "无…支出" state (not zeros). */
+export const budgetTypes = pgTable(
+  'budget_types',
+  {
+    evaluationId: evaluationId(),
+    budgetType: text('budget_type').notNull(),
+    noActivity: boolean('no_activity').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.evaluationId, t.budgetType] })],
+);
+
+export const budgetRows = pgTable(
+  'budget_rows',
+  {
+    evaluationId: evaluationId(),
+    budgetType: text('budget_type').notNull(),
+    rowClass: text('row_class').notNull(), // basic | project | total
+    opening: amount('opening').notNull(),
+    income: amount('income').notNull(),
+    expenditure: amount('expenditure').notNull(),
+    closing: amount('closing').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.evaluationId, t.budgetType, t.rowClass] })],
+);
+
+export const budgetLines = pgTable(
+  'budget_lines',
+  {
+    evaluationId: evaluationId(),
+    key: text('key').notNull(),
+    ord: integer('ord').notNull(),
+    label: text('label').notNull(),
+    initial: amount('initial'),
+    adjusted: amount('adjusted'),
+    executed: amount('executed'),
+  },
+  (t) => [primaryKey({ columns: [t.evaluationId, t.key] })],
+);
+
+export const threePublic = pgTable(
+  'three_public',
+  {
+    evaluationId: evaluationId(),
+    item: text('item').notNull(),
+    budget: amount('budget'),
+    actual: amount('actual'),
+  },
+  (t) => [primaryKey({ columns: [t.evaluationId, t.item] })],
+);
+
+export const keyProjects = pgTable(
+  'key_projects',
+  {
+    id: integer('id').primaryKey().generatedByDefaultAsIdentity(),
+    code: text('code').notNull(),
+    name: text('name').notNull(),
+    measure: text('measure').notNull(),
+    unitOfMeasure: text('unit_of_measure').notNull(),
+  },
+  (t) => [uniqueIndex('key_projects_code_uq').on(t.code)],
+);
+
+/** A key project's target/actual for one unit and year: the raw values roll-ups sum. */
+export const keyProjectValues = pgTable(
+  'key_project_values',
+  {
+    projectId: integer('project_id').notNull().references(() => keyProjects.id),
+    unitId: integer('unit_id').notNull().references(() => units.id, { onDelete: 'cascade' }),
+    year: integer('year').notNull(),
+    target: amount('target'),
+    actual: amount('actual'),
+    note: text('note'),
+  },
+  (t) => [primaryKey({ columns: [t.projectId, t.unitId, t.year] }), index('kpv_unit_year_idx').on(t.unitId, t.year)],
+);
+
+export const keyProjectFunding = pgTable(
+  'key_project_funding',
+  {
+    projectId: integer('project_id').notNull().references(() => keyProjects.id),
+    unitId: integer('unit_id').notNull().references(() => units.id, { onDelete: 'cascade' }),
+    year: integer('year').notNull(),
+    ord: integer('ord').notNull(),
+    category: text('category').notNull(),
+    source: text('source').notNull(),
+    label: text('label').notNull(),
+    amount: amount('amount').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.projectId, t.unitId, t.year, t.category, t.source] })],
+);
+
+export const narrativeSections = pgTable(
+  'narrative_sections',
+  {
+    evaluationId: evaluationId(),
+    key: text('key').notNull(),
+    parentKey: text('parent_key'),
+    ord: integer('ord').notNull(),
+    kind: text('kind').notNull(),
+    numbering: text('numbering'),
+    title: text('title').notNull(),
+    runIn: boolean('run_in').notNull().default(false),
+    paragraphs: jsonb('paragraphs').$type<string[]>().notNull(),
+    indicatorCode: text('indicator_code'),
+  },
+  (t) => [primaryKey({ columns: [t.evaluationId, t.key] })],
+);
+
+export const figureLinks = pgTable(
+  'figure_links',
+  {
+    evaluationId: evaluationId(),
+    sectionKey: text('section_key').notNull(),
+    ord: integer('ord').notNull(),
+    paragraph: integer('paragraph').notNull(),
+    text: text('text').notNull(),
+    occurrence: integer('occurrence').notNull().default(0),
+    ref: jsonb('ref').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.evaluationId, t.sectionKey, t.ord] })],
+);
+
+export const evaluationTransitions = pgTable(
+  'evaluation_transitions',
+  {
+    id: integer('id').primaryKey().generatedByDefaultAsIdentity(),
+    evaluationId: evaluationId(),
+    fromStatus: text('from_status').notNull(),
+    toStatus: text('to_status').notNull(),
+    userId: integer('user_id').references(() => users.id),
+    reason: text('reason'),
+    snapshot: jsonb('snapshot'), // the evaluation as submitted: the base of the reviewer diff
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('transitions_eval_idx').on(t.evaluationId, t.id)],
+);
+
+export const users = pgTable(
+  'users',
+  {
+    id: integer('id').primaryKey().generatedByDefaultAsIdentity(),
+    username: text('username').notNull(),
+    displayName: text('display_name').notNull(),
+    passwordHash: text('password_hash').notNull(),
+    disabled: boolean('disabled').notNull().default(false),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('users_username_uq').on(t.username)],
+);
+
+/** A role over the subtree rooted at unit_id (null = whole deployment, for admin). */
+export const roleAssignments = pgTable(
+  'role_assignments',
+  {
+    userId: integer('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+    role: text('role').notNull(),
+    unitId: integer('unit_id').references(() => units.id),
+  },
+  (t) => [index('roles_user_idx').on(t.userId)],
+);
+
+/** Sessions live in the database so several app processes can share them. Token stored hashed. */
+export const sessions = pgTable(
+  'sessions',
+  {
+    id: text('id').primaryKey(),
+    userId: integer('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+    csrfToken: text('csrf_token').notNull(),
+    createdAt: createdAt(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+  },
+  (t) => [index('sessions_user_idx').on(t.userId)],
+);
+
+/** Append-only log of every change; hash chains each entry to the previous one. */
+export const auditLog = pgTable(
+  'audit_log',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedByDefaultAsIdentity(),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    userId: integer('user_id'),
+    action: text('action').notNull(),
+    entity: text('entity').notNull(),
+    entityId: text('entity_id'),
+    unitId: integer('unit_id'),
+    before: jsonb('before'),
+    after: jsonb('after'),
+    reason: text('reason'),
+    prevHash: text('prev_hash'),
+    hash: text('hash'),
+  },
+  (t) => [index('audit_unit_idx').on(t.unitId, t.at), index('audit_user_idx').on(t.userId, t.at)],
+);

@@ -1,0 +1,155 @@
+// Units and their year-dated parent links. The tree of year Y is the links valid in Y.
+import { and, eq, ilike, inArray, or, sql } from 'drizzle-orm';
+import type { Unit, UnitLevel } from '../domain/types.js';
+import { queryRows, type DbOrTx } from './db.js';
+import { unitLinks, units } from './schema.js';
+
+export interface NewUnit {
+  code: string;
+  name: string;
+  shortName?: string | null;
+  type: string;
+  level: UnitLevel;
+}
+
+export interface UnitNode extends Unit {
+  parentId: string | null;
+  childCount: number;
+}
+
+type UnitRow = typeof units.$inferSelect;
+const toUnit = (r: UnitRow): Unit => ({
+  id: String(r.id),
+  code: r.code,
+  name: r.name,
+  shortName: r.shortName,
+  type: r.type,
+  level: r.level as UnitLevel,
+});
+
+/** Links valid in `year` (SQL fragment over unit_links aliased `l`). */
+const validIn = (year: number) => sql`l.from_year <= ${year} and (l.to_year is null or l.to_year >= ${year})`;
+
+export function unitRepository(db: DbOrTx) {
+  return {
+    async insertMany(rows: NewUnit[]): Promise<Unit[]> {
+      if (rows.length === 0) return [];
+      const out = await db
+        .insert(units)
+        .values(rows.map((r) => ({ ...r, shortName: r.shortName ?? null })))
+        .returning();
+      return out.map(toUnit);
+    },
+
+    async link(links: { unitId: string; parentId: string | null; fromYear: number; toYear?: number | null }[]) {
+      if (links.length === 0) return;
+      await db.insert(unitLinks).values(
+        links.map((l) => ({
+          unitId: Number(l.unitId),
+          parentId: l.parentId === null ? null : Number(l.parentId),
+          fromYear: l.fromYear,
+          toYear: l.toYear ?? null,
+        })),
+      );
+    },
+
+    async byId(id: string): Promise<Unit | null> {
+      const [r] = await db.select().from(units).where(eq(units.id, Number(id)));
+      return r ? toUnit(r) : null;
+    },
+
+    async byCodes(codes: string[]): Promise<Unit[]> {
+      if (codes.length === 0) return [];
+      return (await db.select().from(units).where(inArray(units.code, codes))).map(toUnit);
+    },
+
+    /** Exact match on code, name or short name. */
+    async find(nameOrCode: string): Promise<Unit | null> {
+      const [r] = await db
+        .select()
+        .from(units)
+        .where(or(eq(units.code, nameOrCode), eq(units.name, nameOrCode), eq(units.shortName, nameOrCode)))
+        .limit(1);
+      return r ? toUnit(r) : null;
+    },
+
+    async search(q: string, limit = 50): Promise<Unit[]> {
+      const like = `%${q.replace(/[\\%_]/g, (c) => '\\' + c)}%`;
+      const rows = await db
+        .select()
+        .from(units)
+        .where(or(ilike(units.name, like), ilike(units.shortName, like), ilike(units.code, like)))
+        .orderBy(units.code)
+        .limit(limit);
+      return rows.map(toUnit);
+    },
+
+    /** Children of `parentId` (null = roots) in `year`, with their own child counts. */
+    async children(parentId: string | null, year: number): Promise<UnitNode[]> {
+      const parentCond = parentId === null ? sql`l.parent_id is null` : sql`l.parent_id = ${Number(parentId)}`;
+      const rows = await queryRows<UnitRow & { parent_id: number | null; child_count: number; short_name: string | null }>(
+        db,
+        sql`select u.*, l.parent_id,
+              (select count(*)::int from unit_links c where c.parent_id = u.id
+                 and c.from_year <= ${year} and (c.to_year is null or c.to_year >= ${year})) as child_count
+            from unit_links l join units u on u.id = l.unit_id
+            where ${parentCond} and ${validIn(year)}
+            order by u.code`,
+      );
+      return rows.map((r) => ({
+        ...toUnit({ ...r, shortName: r.short_name }),
+        parentId: r.parent_id === null ? null : String(r.parent_id),
+        childCount: r.child_count,
+      }));
+    },
+
+    /** Ancestors of a unit in `year`, nearest first (excluding the unit itself). */
+    async ancestorIds(unitId: string, year: number): Promise<string[]> {
+      const rows = await queryRows<{ id: number }>(
+        db,
+        sql`with recursive up(id, depth) as (
+              select l.parent_id, 1 from unit_links l where l.unit_id = ${Number(unitId)} and ${validIn(year)} and l.parent_id is not null
+              union all
+              select l.parent_id, up.depth + 1 from up join unit_links l on l.unit_id = up.id
+               where ${validIn(year)} and l.parent_id is not null and up.depth < 64)
+            select id from up order by depth`,
+      );
+      return rows.map((r) => String(r.id));
+    },
+
+    /** Ids of the subtree rooted at `rootId` in `year` (including the root). */
+    async subtreeIds(rootId: string, year: number): Promise<string[]> {
+      const rows = await queryRows<{ id: number }>(
+        db,
+        sql`with recursive down(id, depth) as (
+              select ${Number(rootId)}::int, 0
+              union all
+              select l.unit_id, down.depth + 1 from down join unit_links l on l.parent_id = down.id
+               where ${validIn(year)} and down.depth < 64)
+            select id from down`,
+      );
+      return rows.map((r) => String(r.id));
+    },
+
+    async parentOf(unitId: string, year: number): Promise<string | null> {
+      const rows = await queryRows<{ parent_id: number | null }>(
+        db,
+        sql`select l.parent_id from unit_links l where l.unit_id = ${Number(unitId)} and ${validIn(year)} limit 1`,
+      );
+      const p = rows[0]?.parent_id;
+      return p === undefined || p === null ? null : String(p);
+    },
+
+    async count(): Promise<number> {
+      const [r] = await db.select({ n: sql<number>`count(*)::int` }).from(units);
+      return r?.n ?? 0;
+    },
+
+    async existsCode(code: string) {
+      const [r] = await db.select({ id: units.id }).from(units).where(and(eq(units.code, code)));
+      return Boolean(r);
+    },
+  };
+}
+
+export type UnitRepository = ReturnType<typeof unitRepository>;
