@@ -1,0 +1,35 @@
+// Shapes of the demo data set: plain data keyed by unit codes, loaded by the store.
+import type { Evaluation, KeyProject, UnitLevel } from '../domain/types.js';
+
+export interface DemoUnit {
+  code: string;
+  name: string;
+  shortName: string | null;
+  type: string;
+  level: UnitLevel;
+  parentCode: string | null;
+  fromYear: number;
+}
+
+export interface DemoUser {
+  username: string;
+  displayName: string;
+  role: 'filler' | 'reviewer' | 'finance' | 'admin';
+  unitCode: string | null;
+}
+
+export type DemoEvaluation = Omit<Evaluation, 'id' | 'unit' | 'framework' | 'version'> & { unitCode: string; frameworkCode: string };
+
+/** A key project's figures for a unit and year outside any evaluation (roll-up inputs). */
+export interface DemoKeyProjectValue {
+  unitCode: string;
+  year: number;
+  project: KeyProject;
+}
+
+export interface DemoDataset {
+  units: DemoUnit[];
+  users: DemoUser[];
+  evaluations: DemoEvaluation[];
+  keyProjectValues: DemoKeyProjectValue[];
+}
