@@ -1,0 +1,35 @@
+// Does a computed value agree with a stated figure, given how precisely it was stated?
+import { abs, add, cmp, div, mul, sub } from '../decimal.js';
+import type { Decimal } from '../types.js';
+import type { Quantity } from './types.js';
+
+/** Half of the stated step: 1.9亿 is any value that rounds to 1.9亿. */
+export function halfStep(q: Pick<Quantity, 'precision'>): Decimal {
+  return div(q.precision, 2);
+}
+
+/**
+ * True when `computed` (same base unit as `stated.value`) is what the writer could have meant:
+ * exact — rounds or truncates to the stated figure (1.9亿 agrees with 19106万; 9.68 with 9.685);
+ * approx — within 10% or one step; lowerBound — not below; upperBound — not above.
+ */
+export function agrees(stated: Pick<Quantity, 'value' | 'precision' | 'qualifier'>, computed: Decimal): boolean {
+  const v = stated.value;
+  const half = halfStep(stated);
+  switch (stated.qualifier) {
+    case 'exact': {
+      if (cmp(abs(sub(computed, v)), half) <= 0) return true;
+      // truncation is common in official tables: v ≤ computed < v + step
+      return cmp(computed, v) >= 0 && cmp(computed, add(v, stated.precision)) < 0;
+    }
+    case 'approx': {
+      const tenth = abs(mul(v, '0.1'));
+      const tol = cmp(tenth, stated.precision) > 0 ? tenth : stated.precision;
+      return cmp(abs(sub(computed, v)), tol) <= 0;
+    }
+    case 'lowerBound':
+      return cmp(computed, sub(v, half)) >= 0;
+    case 'upperBound':
+      return cmp(computed, add(v, half)) <= 0;
+  }
+}

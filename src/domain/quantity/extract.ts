@@ -1,0 +1,191 @@
+// Finds every figure in Chinese official text. Exact decimals throughout: scale words shift the
+// decimal point (decimal.ts `shift`), never a float multiply.
+import { shift } from '../decimal.js';
+import { CN_NUMERAL_CHARS, decodeChineseNumeral, isQuantityNumeral } from './chinese.js';
+import type { Qualifier, Quantity } from './types.js';
+import { MONEY_CONTEXT, NON_QUANTITY_AFTER, SCALES, UNITS, unitKind } from './units.js';
+
+/** Full-width digits, point and percent → ASCII. One UTF-16 unit each, so offsets stay valid. */
+export function normalizeDigits(text: string): string {
+  return text.replace(/[０-９．％]/g, (c) =>
+    c === '．' ? '.' : c === '％' ? '%' : String.fromCharCode(c.charCodeAt(0) - 0xfee0),
+  );
+}
+
+const NUMBER = /(\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?)|([一二两三四五六七八九十][零〇一二两三四五六七八九十百千万亿]*)/g;
+const SPACE = /^[ \u00a0\u3000\t]*/;
+const DASH = '(?:—|–|－|-|~|～|至|到)+';
+const RANGE_AFTER = new RegExp(`^(?:[年月日%]|周岁|岁|万|亿)?\\s*${DASH}\\s*[\\d]`);
+const RANGE_BEFORE = new RegExp(`(?:\\d|[年月日%])\\s*${DASH}\\s*$`);
+const PREFIX_QUALIFIERS: [RegExp, Qualifier][] = [
+  [/(?:大约|大概|约为|约)\s*$/, 'approx'],
+  [/(?:将近|接近|不足|不到|低于|少于|近|≤|<|＜|不超过)\s*$/, 'upperBound'],
+  [/(?:超过|高于|多于|逾|≥|>|＞|不少于|不低于)\s*$/, 'lowerBound'],
+];
+const SUFFIX_QUALIFIERS: [RegExp, Qualifier][] = [
+  [/^(?:以上|余|多)/, 'lowerBound'],
+  [/^(?:以下|以内)/, 'upperBound'],
+  [/^左右/, 'approx'],
+];
+
+export interface ExtractOptions {
+  /** Accept bare integers without unit (table cells, single tokens). Prose rejects them: 12338热线, 附件1. */
+  allowBare?: boolean;
+}
+
+/** Spans that hold no figures of their own: book and document titles 《…》, document numbers 〔2016〕. */
+function quotedSpans(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  const re = /《[^《》\n]*》|〔[^〔〕\n]*〕|\[\d{4}\]/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) spans.push([m.index, m.index + m[0].length]);
+  return spans;
+}
+
+export function extractQuantities(input: string, options: ExtractOptions = {}): Quantity[] {
+  const text = normalizeDigits(input);
+  const spans = quotedSpans(text);
+  const out: Quantity[] = [];
+  NUMBER.lastIndex = 0;
+  for (let m = NUMBER.exec(text); m; m = NUMBER.exec(text)) {
+    const q = readFigure(text, input, m, spans, options);
+    if (q) {
+      out.push(q);
+      NUMBER.lastIndex = Math.max(NUMBER.lastIndex, q.end);
+    }
+  }
+  return out;
+}
+
+function readFigure(
+  text: string,
+  original: string,
+  m: RegExpExecArray,
+  spans: [number, number][],
+  options: ExtractOptions,
+): Quantity | null {
+  const numStart = m.index;
+  const numEnd = numStart + m[0].length;
+  const arabic = m[1] !== undefined;
+  const before = text.slice(Math.max(0, numStart - 12), numStart);
+  const prev = text[numStart - 1] ?? '';
+  const after = text.slice(numEnd, numEnd + 16);
+  if (spans.some(([a, b]) => numStart >= a && numStart < b)) return null;
+  if (prev === '第' || /[A-Za-z_#@.]/.test(prev)) return null;
+  if (/^[A-Za-z]/.test(after)) return null;
+  if (arabic && /^\.\d/.test(after)) return null; // 1.2.3 section numbers, version strings
+  if (!arabic && prev !== '' && CN_NUMERAL_CHARS.includes(prev)) return null;
+  if (!arabic && !isQuantityNumeral(m[0])) return null;
+  if (RANGE_AFTER.test(after) || RANGE_BEFORE.test(before)) return null; // 2015—2017年, 35—64岁
+  const lineStart = /^[ \t\u3000]*$/.test(text.slice(text.lastIndexOf('\n', numStart - 1) + 1, numStart));
+  let p = numEnd + SPACE.exec(text.slice(numEnd))![0].length;
+  const unitOrScaleNext = SCALES.some(([w]) => text.startsWith(w, p)) || /^[%‰元]/.test(text.slice(p));
+  if (lineStart && arabic && m[0].includes('.') && p > numEnd && !unitOrScaleNext) return null; // 1.2 项目概况
+  if (NON_QUANTITY_AFTER.test(text.slice(p, p + 2))) return null; // 2016年, 3月, 135号, 95周年
+
+  let qualifier: Qualifier = 'exact';
+  const mid = (): void => {
+    const s = /^(余|多)/.exec(text.slice(p, p + 1));
+    if (s) {
+      qualifier = 'lowerBound';
+      p += 1;
+      p += SPACE.exec(text.slice(p))![0].length;
+    }
+  };
+  mid();
+  let scale = '';
+  let exp = 0;
+  if (arabic) {
+    for (const [word, power] of SCALES) {
+      if (text.startsWith(word, p)) {
+        scale = word;
+        exp = power;
+        p += word.length;
+        p += SPACE.exec(text.slice(p))![0].length;
+        break;
+      }
+    }
+    if (scale) mid();
+  } else {
+    const tail = /(万亿|亿|万)$/.exec(m[0]);
+    if (tail) scale = tail[1]!;
+  }
+  let unit = '';
+  for (const u of UNITS) {
+    if (text.startsWith(u, p)) {
+      unit = u;
+      p += u.length;
+      break;
+    }
+  }
+  let end = unit || scale || qualifier !== 'exact' ? p : numEnd;
+  if (unit === '' && scale === '' && qualifier !== 'exact') end = numEnd + 1; // 3000余 without unit
+  // trailing 以上/左右 …, possibly after a space
+  const rest = text.slice(end);
+  for (const [re, q] of SUFFIX_QUALIFIERS) {
+    const s = re.exec(rest);
+    if (s && (unit || scale)) {
+      qualifier = q;
+      end += s[0].length;
+      break;
+    }
+  }
+  for (const [re, q] of PREFIX_QUALIFIERS) {
+    const s = re.exec(before);
+    if (s) {
+      qualifier = q;
+      break;
+    }
+  }
+  let start = numStart;
+  const pre = PREFIX_QUALIFIERS.map(([re]) => re.exec(before)).find((s) => s);
+  if (pre) start = numStart - pre[0].length;
+
+  const digits = m[0].replace(/,/g, '');
+  const hasSeparatorsOrPoint = /[.,]/.test(m[0]);
+  if (!unit && !scale) {
+    if (!arabic) return null;
+    if (!options.allowBare && (!hasSeparatorsOrPoint || lineStart) && qualifier === 'exact') return null;
+    if (!options.allowBare && qualifier !== 'exact' && !hasSeparatorsOrPoint) return null;
+  }
+
+  let value: string;
+  let precision: string;
+  if (arabic) {
+    const decimals = digits.includes('.') ? digits.length - digits.indexOf('.') - 1 : 0;
+    value = shift(digits, exp);
+    precision = shift('1', exp - decimals);
+  } else {
+    value = decodeChineseNumeral(m[0]);
+    const zeros = /0*$/.exec(value)![0].length;
+    precision = shift('1', value === '0' ? 0 : zeros);
+  }
+  let unitInferred = false;
+  if (!unit && scale && MONEY_CONTEXT.test(text.slice(Math.max(0, start - 10), start))) {
+    unit = '元';
+    unitInferred = true;
+  }
+  const kind = unitKind(unit);
+  const q: Quantity = {
+    value,
+    unit,
+    kind,
+    scale,
+    precision,
+    qualifier,
+    text: original.slice(start, end),
+    start,
+    end,
+  };
+  if (kind === 'money') q.wan = shift(value, -4);
+  if (unitInferred) q.unitInferred = true;
+  return q;
+}
+
+/**
+ * Parses one token ("11.1亿元", "≥90%", "10361", "4.21 万 元"): the first figure in it, bare
+ * numbers allowed. Null when the token holds no figure.
+ */
+export function parseQuantity(token: string): Quantity | null {
+  const found = extractQuantities(token.trim(), { allowBare: true });
+  return found[0] ?? null;
+}
