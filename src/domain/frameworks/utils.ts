@@ -1,0 +1,99 @@
+// Framework rules: structure checks, copying to a new year (a new editable version) and freezing.
+import { cmp, normalize, sum } from '../decimal.js';
+import type { Framework, IndicatorDef } from '../types.js';
+
+export interface FrameworkProblem {
+  code: string | null;
+  message: string;
+}
+
+export const childrenOf = (f: Framework, code: string | null): IndicatorDef[] =>
+  f.indicators.filter((i) => i.parentCode === code).sort((a, b) => a.order - b.order);
+
+/** Leaves: indicators without children (the ones that carry an operator and are scored). */
+export function leavesOf(f: Framework): IndicatorDef[] {
+  const parents = new Set(f.indicators.map((i) => i.parentCode).filter((c): c is string => c !== null));
+  return f.indicators.filter((i) => !parents.has(i.code));
+}
+
+/** Sum of the level-1 weights (100 for the built-ins). */
+export const totalWeight = (f: Framework): string => sum(childrenOf(f, null).map((i) => i.weight ?? '0'));
+
+const RULE_OPERATORS: Record<string, readonly string[]> = {
+  ratio: ['>=', '<=', '='],
+  qualitative: ['qualitative'],
+  yesNo: ['yesNo'],
+  deduction: ['>=', '<=', '='],
+  bands: ['>=', '<=', '='],
+  budgetExecution: ['>='],
+};
+
+/** Every structural problem of a framework; an empty list means it is valid. */
+export function validateFramework(f: Framework): FrameworkProblem[] {
+  const out: FrameworkProblem[] = [];
+  const byCode = new Map<string, IndicatorDef>();
+  for (const i of f.indicators) {
+    if (byCode.has(i.code)) out.push({ code: i.code, message: `指标编码重复：${i.code}` });
+    byCode.set(i.code, i);
+  }
+  for (const i of f.indicators) {
+    const parent = i.parentCode === null ? null : byCode.get(i.parentCode);
+    if (i.parentCode !== null && !parent) out.push({ code: i.code, message: `上级指标 ${i.parentCode} 不存在` });
+    const expectedLevel = parent ? parent.level + 1 : 1;
+    if (i.level !== expectedLevel) out.push({ code: i.code, message: `层级应为 ${expectedLevel}，实为 ${i.level}` });
+    if (i.weight !== null && cmp(i.weight, 0) < 0) out.push({ code: i.code, message: `分值不能为负数：${i.weight}` });
+    if (!i.name.trim()) out.push({ code: i.code, message: '指标名称为空' });
+  }
+  const leafCodes = new Set(leavesOf(f).map((l) => l.code));
+  for (const i of f.indicators) {
+    const kids = childrenOf(f, i.code);
+    if (leafCodes.has(i.code)) {
+      if (i.rule.kind === 'none') continue; // narrative-only item, not scored
+      if (!i.operator) out.push({ code: i.code, message: `末级指标“${i.name}”缺少指标性质 operator` });
+      else if (!RULE_OPERATORS[i.rule.kind]?.includes(i.operator)) {
+        out.push({ code: i.code, message: `指标“${i.name}”的计分规则 ${i.rule.kind} 与指标性质 ${i.operator} 不符` });
+      }
+      if (i.weight === null) out.push({ code: i.code, message: `末级指标“${i.name}”缺少分值` });
+      if (i.rule.kind === 'bands' && i.weight !== null) {
+        for (const b of i.rule.bands) {
+          if (cmp(normalize(String(b.points)), i.weight) > 0) out.push({ code: i.code, message: `区间得分 ${b.points} 超过分值 ${i.weight}` });
+        }
+      }
+    } else if (i.weight !== null) {
+      const s = sum(kids.map((k) => k.weight ?? '0'));
+      if (cmp(s, i.weight) !== 0) out.push({ code: i.code, message: `“${i.name}”下级分值之和 ${s} ≠ 本级分值 ${normalize(i.weight)}` });
+    }
+  }
+  return out;
+}
+
+export class FrameworkFrozenError extends Error {
+  constructor(f: Framework) {
+    super(`指标体系“${f.name}”第${f.version}版已冻结，请复制为新版本后再修改`);
+  }
+}
+
+/** Throws when the framework may no longer be edited (an evaluation using it was submitted). */
+export function assertEditable(f: Framework): void {
+  if (f.frozen) throw new FrameworkFrozenError(f);
+}
+
+/** Freezes a framework (returns a new object; the input is not changed). */
+export const freezeFramework = (f: Framework): Framework => ({ ...f, frozen: true, indicators: f.indicators.map((i) => ({ ...i })) });
+
+/**
+ * Copies a framework for a new year: a new version, not frozen, indicator ids re-derived from the
+ * new id. `nextVersion` lets the store pass max(version)+1 of that code.
+ */
+export function copyFrameworkToYear(f: Framework, year: number, opts: { id?: string; nextVersion?: number } = {}): Framework {
+  const version = opts.nextVersion ?? f.version + 1;
+  const id = opts.id ?? `${f.code}@${year}v${version}`;
+  return {
+    ...f,
+    id,
+    year,
+    version,
+    frozen: false,
+    indicators: f.indicators.map((i) => ({ ...i, id: `${id}:${i.code}`, rule: structuredClone(i.rule) })),
+  };
+}
