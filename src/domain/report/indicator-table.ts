@@ -108,5 +108,5 @@ export function indicatorTable(e: Evaluation, defs: IndicatorDef[], title: strin
       { text: '', align: 'left' },
     ],
   });
-  return { kind: 'table', key: 'indicators', title, columnWidths: [9, 10, 18, 11, 11, 6, 7, 18], rows: [header, ...rows] };
+  return { kind: 'table', key: 'indicators', title, columnWidths: [17, 19, 28, 20, 20, 10, 11, 31], rows: [header, ...rows] };
 }

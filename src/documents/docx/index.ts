@@ -1,0 +1,2 @@
+export { renderDocx, reportDocxBuffer, reportToDocument, STYLE_IDS } from './render.js';
+export * from './gongwen.js';
