@@ -17,3 +17,4 @@ export {
 } from './input.js';
 export { scoreTable, scoreInput, scoreIndicator, gradeOf, GRADE_LABEL, type TableResult, type ScoredIndicator, type ScoredBudget } from './table.js';
 export { missedTargetFindings, statedScoreFindings, explainDifference } from './findings.js';
+export { scoreEvaluation, isMissed, type EvaluationScores, type IndicatorScore, type GroupScore } from './evaluation.js';
