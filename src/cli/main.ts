@@ -1,10 +1,15 @@
 #!/usr/bin/env node
 // The `jixiao` command: thin wiring of command modules (each in ./commands).
 import { Command, CommanderError } from 'commander';
+import { register as demo } from './commands/demo.js';
+import { register as exportCmd } from './commands/export.js';
+import { register as serve } from './commands/serve.js';
 import { CliError, processIo, type RegisterCommand } from './context.js';
 
 const commands: RegisterCommand[] = [
-  // each command module adds itself here
+  serve,
+  demo,
+  exportCmd,
 ];
 
 export async function run(argv: string[], io = processIo): Promise<number> {

@@ -1,0 +1,104 @@
+// Builds the Fastify app: security plumbing, auth, thin routes over the services.
+import { existsSync } from 'node:fs';
+import cookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { Actor } from '../domain/access.js';
+import { ServiceError } from '../services/errors.js';
+import type { Store } from '../store/db.js';
+import { authPlugin } from './auth.js';
+import { buildContext, type AppContext } from './context.js';
+import { authRoutes } from './routes/auth.js';
+import { evaluationRoutes } from './routes/evaluations.js';
+import { healthRoutes } from './routes/health.js';
+import { publicRoutes } from './routes/public.js';
+import { unitRoutes } from './routes/units.js';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    actor: Actor | null;
+    csrfToken: string | null;
+  }
+}
+
+export interface AppOptions {
+  store: Store;
+  demo?: boolean;
+  /** Built web bundle to serve at / (optional). */
+  webDir?: string | null;
+  logger?: boolean;
+  /** Set Secure on cookies (behind TLS). */
+  secureCookies?: boolean;
+}
+
+const STATUS: Record<ServiceError['code'], number> = {
+  unauthenticated: 401,
+  forbidden: 403,
+  notFound: 404,
+  conflict: 409,
+  invalid: 400,
+  locked: 423,
+};
+
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: 5 * 1024 * 1024,
+    ajv: { customOptions: { allErrors: false, coerceTypes: 'array', removeAdditional: false } },
+  });
+  const ctx: AppContext = buildContext(options);
+
+  app.setErrorHandler((err, _req, reply) => {
+    if (err instanceof ServiceError) {
+      const details = err.details && typeof err.details === 'object' ? err.details : {};
+      return reply.status(STATUS[err.code]).send({ error: err.code, message: err.message, ...details });
+    }
+    const e = err as { validation?: unknown; statusCode?: number; message: string };
+    if (e.validation) return reply.status(400).send({ error: 'invalid', message: `请求无效 / invalid request: ${e.message}` });
+    if (e.statusCode && e.statusCode >= 400 && e.statusCode < 500) {
+      return reply.status(e.statusCode).send({ error: 'invalid', message: e.message });
+    }
+    app.log.error(err);
+    return reply.status(500).send({ error: 'internal', message: '服务器内部错误 / internal error' });
+  });
+
+  app.addHook('onSend', async (_req, reply, payload) => {
+    reply.header('X-Content-Type-Options', 'nosniff');
+    reply.header('Referrer-Policy', 'same-origin');
+    reply.header(
+      'Content-Security-Policy',
+      "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; frame-ancestors 'none'; base-uri 'self'; form-action 'self'",
+    );
+    return payload;
+  });
+
+  await app.register(cookie);
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'jixiao API', description: '绩效自评 jixiao HTTP API', version: '0.1.0' },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'jixiao_session' } } },
+    },
+  });
+  await app.register(authPlugin, { ctx });
+  await app.register(healthRoutes, { ctx });
+  await app.register(authRoutes, { ctx });
+  await app.register(unitRoutes, { ctx });
+  await app.register(evaluationRoutes, { ctx });
+  await app.register(publicRoutes, { ctx });
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  if (options.webDir && existsSync(options.webDir)) {
+    await app.register(fastifyStatic, { root: options.webDir, prefix: '/', wildcard: false });
+    // Client-side routes fall back to index.html; unknown /api paths stay 404 JSON.
+    app.setNotFoundHandler((req, reply) => {
+      if (req.url.startsWith('/api/') || req.method !== 'GET') {
+        return reply.status(404).send({ error: 'notFound', message: `未找到 / not found: ${req.method} ${req.url}` });
+      }
+      return reply.sendFile('index.html');
+    });
+  } else {
+    app.setNotFoundHandler((req, reply) => reply.status(404).send({ error: 'notFound', message: `未找到 / not found: ${req.method} ${req.url}` }));
+  }
+  return app;
+}

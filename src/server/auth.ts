@@ -1,0 +1,40 @@
+// Resolves the session cookie to an actor on every request and enforces CSRF on state changes.
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import type { Actor } from '../domain/access.js';
+import { ServiceError } from '../services/errors.js';
+import type { RouteOptions } from './context.js';
+
+export const SESSION_COOKIE = 'jixiao_session';
+const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
+const CSRF_EXEMPT = new Set(['/api/login']);
+
+export const authPlugin = fp(async (app: FastifyInstance, { ctx }: RouteOptions) => {
+  app.decorateRequest('actor', null);
+  app.decorateRequest('csrfToken', null);
+  app.addHook('preHandler', async (req: FastifyRequest) => {
+    const session = await ctx.auth.resolve(req.cookies[SESSION_COOKIE]);
+    req.actor = session?.actor ?? null;
+    req.csrfToken = session?.csrfToken ?? null;
+    const path = req.url.split('?')[0] ?? '';
+    if (!SAFE.has(req.method) && path.startsWith('/api/') && !CSRF_EXEMPT.has(path) && req.actor) {
+      if (req.headers['x-csrf-token'] !== session?.csrfToken) {
+        throw new ServiceError('forbidden', 'CSRF 校验失败，请刷新页面 / missing or wrong x-csrf-token header');
+      }
+    }
+  });
+});
+
+/** The logged-in actor, or a 401. */
+export function requireActor(req: FastifyRequest): Actor {
+  if (!req.actor) throw new ServiceError('unauthenticated', '请先登录 / login required');
+  return req.actor;
+}
+
+export function setSessionCookie(reply: FastifyReply, token: string, expires: Date, secure: boolean) {
+  reply.setCookie(SESSION_COOKIE, token, { path: '/', httpOnly: true, sameSite: 'strict', secure, expires });
+}
+
+export function clearSessionCookie(reply: FastifyReply, secure: boolean) {
+  reply.clearCookie(SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'strict', secure });
+}

@@ -1,0 +1,22 @@
+// What routes get: the services, built once per app over one store.
+import { authService } from '../services/auth.js';
+import { evaluationService } from '../services/evaluations.js';
+import { unitService } from '../services/units.js';
+import type { AppOptions } from './app.js';
+
+export function buildContext(options: AppOptions) {
+  const db = options.store.db;
+  return {
+    store: options.store,
+    demo: Boolean(options.demo),
+    secureCookies: Boolean(options.secureCookies),
+    auth: authService(db),
+    units: unitService(db),
+    evaluations: evaluationService(db),
+  };
+}
+
+export type AppContext = ReturnType<typeof buildContext>;
+export interface RouteOptions {
+  ctx: AppContext;
+}

@@ -1,0 +1,38 @@
+import type { FastifyInstance } from 'fastify';
+import { clearSessionCookie, requireActor, setSessionCookie, SESSION_COOKIE } from '../auth.js';
+import type { RouteOptions } from '../context.js';
+
+export async function authRoutes(app: FastifyInstance, { ctx }: RouteOptions) {
+  app.post<{ Body: { username: string; password: string } }>(
+    '/api/login',
+    {
+      schema: {
+        tags: ['auth'],
+        summary: '登录 / login',
+        body: {
+          type: 'object',
+          required: ['username', 'password'],
+          additionalProperties: false,
+          properties: { username: { type: 'string', minLength: 1, maxLength: 100 }, password: { type: 'string', minLength: 1, maxLength: 200 } },
+        },
+      },
+    },
+    async (req, reply) => {
+      const s = await ctx.auth.login(req.body.username, req.body.password);
+      setSessionCookie(reply, s.token, s.expiresAt, ctx.secureCookies);
+      return { user: s.user, csrfToken: s.csrfToken };
+    },
+  );
+
+  app.post('/api/logout', { schema: { tags: ['auth'], summary: '退出 / logout' } }, async (req, reply) => {
+    await ctx.auth.logout(req.cookies[SESSION_COOKIE]);
+    clearSessionCookie(reply, ctx.secureCookies);
+    return { ok: true };
+  });
+
+  app.get('/api/me', { schema: { tags: ['auth'], summary: '当前用户 / current user' } }, async (req) => {
+    requireActor(req);
+    const s = (await ctx.auth.resolve(req.cookies[SESSION_COOKIE]))!;
+    return { user: s.user, csrfToken: s.csrfToken };
+  });
+}

@@ -1,0 +1,32 @@
+import type { FastifyInstance } from 'fastify';
+import type { RouteOptions } from '../context.js';
+import { idParam, yearQuery } from '../schemas.js';
+
+/** The public portal: no login, published evaluations only (the service enforces it for a null actor). */
+export async function publicRoutes(app: FastifyInstance, { ctx }: RouteOptions) {
+  app.get<{ Querystring: { year?: number; q?: string } }>(
+    '/api/public/evaluations',
+    {
+      schema: {
+        tags: ['public'],
+        summary: '已公开的自评 / published evaluations',
+        querystring: {
+          type: 'object',
+          additionalProperties: false,
+          properties: { year: yearQuery, q: { type: 'string', maxLength: 100 } },
+        },
+      },
+    },
+    async (req) => {
+      const rows = await ctx.evaluations.list(null, { year: req.query.year });
+      const q = req.query.q?.trim();
+      return { evaluations: q ? rows.filter((r) => r.unitName.includes(q) || r.title.includes(q)) : rows };
+    },
+  );
+
+  app.get<{ Params: { id: string } }>(
+    '/api/public/evaluations/:id',
+    { schema: { tags: ['public'], summary: '已公开的自评全文 / one published evaluation', params: idParam } },
+    async (req) => ctx.evaluations.get(null, req.params.id),
+  );
+}

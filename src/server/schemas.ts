@@ -1,0 +1,163 @@
+// JSON schemas for request validation (and the OpenAPI document). Bad input → 400, never 500.
+const str = { type: 'string' } as const;
+const strOrNull = { type: ['string', 'null'] } as const;
+const decimal = { type: 'string', pattern: '^-?\\d{1,15}(\\.\\d{1,6})?$' } as const;
+const decimalOrNull = { anyOf: [decimal, { type: 'null' }] } as const;
+const intOrNull = { type: ['integer', 'null'], minimum: 0, maximum: 10_000_000 } as const;
+
+export const idParam = {
+  type: 'object',
+  required: ['id'],
+  properties: { id: { type: 'string', pattern: '^[0-9]{1,10}$' } },
+} as const;
+
+export const yearQuery = { type: 'integer', minimum: 1949, maximum: 2200 } as const;
+
+const figures = {
+  type: 'object',
+  required: ['opening', 'income', 'expenditure', 'closing'],
+  additionalProperties: false,
+  properties: { opening: decimal, income: decimal, expenditure: decimal, closing: decimal },
+} as const;
+
+const budgetAccount = {
+  type: 'object',
+  required: ['budgetType', 'noActivity', 'rows'],
+  additionalProperties: false,
+  properties: {
+    budgetType: { enum: ['general', 'governmentFund', 'stateCapital', 'socialInsurance'] },
+    noActivity: { type: 'boolean' },
+    rows: { type: 'object', additionalProperties: false, properties: { total: figures, basic: figures, project: figures } },
+  },
+} as const;
+
+const figureLink = {
+  type: 'object',
+  required: ['paragraph', 'text', 'occurrence', 'ref'],
+  properties: {
+    paragraph: { type: 'integer', minimum: 0 },
+    text: { type: 'string', minLength: 1, maxLength: 100 },
+    occurrence: { type: 'integer', minimum: 0 },
+    ref: { type: 'object', required: ['kind'], properties: { kind: str } },
+  },
+} as const;
+
+const section = {
+  type: 'object',
+  required: ['key', 'parentKey', 'order', 'kind', 'numbering', 'title', 'runIn', 'paragraphs', 'indicatorCode', 'figures'],
+  additionalProperties: false,
+  properties: {
+    key: { type: 'string', pattern: '^[0-9]+(\\.[0-9]+)*$' },
+    parentKey: strOrNull,
+    order: { type: 'integer', minimum: 0 },
+    kind: {
+      enum: ['preamble', 'profile', 'duties', 'budget', 'performance', 'indicatorCategory', 'keyProject', 'problems', 'measures', 'publication', 'other'],
+    },
+    numbering: strOrNull,
+    title: { type: 'string', maxLength: 500 },
+    runIn: { type: 'boolean' },
+    paragraphs: { type: 'array', maxItems: 500, items: { type: 'string', maxLength: 20_000 } },
+    indicatorCode: strOrNull,
+    figures: { type: 'array', maxItems: 500, items: figureLink },
+  },
+} as const;
+
+export const evaluationContent = {
+  type: 'object',
+  required: ['title', 'reportDate', 'profile', 'budget', 'budgetLines', 'threePublic', 'indicators', 'keyProjects', 'sections'],
+  additionalProperties: false,
+  properties: {
+    title: { type: 'string', minLength: 1, maxLength: 300 },
+    reportDate: { anyOf: [{ type: 'string', format: 'date' }, { type: 'null' }] },
+    profile: {
+      anyOf: [
+        { type: 'null' },
+        {
+          type: 'object',
+          required: ['authorizedPosts', 'staffActual', 'retired', 'departments', 'duties', 'intro'],
+          additionalProperties: false,
+          properties: {
+            authorizedPosts: intOrNull,
+            staffActual: intOrNull,
+            retired: intOrNull,
+            departments: { type: 'array', maxItems: 200, items: str },
+            duties: { type: 'array', maxItems: 200, items: str },
+            intro: strOrNull,
+          },
+        },
+      ],
+    },
+    budget: { type: 'array', maxItems: 4, items: budgetAccount },
+    budgetLines: {
+      type: 'array',
+      maxItems: 50,
+      items: {
+        type: 'object',
+        required: ['key', 'label', 'initial', 'adjusted', 'executed'],
+        additionalProperties: false,
+        properties: { key: str, label: str, initial: decimalOrNull, adjusted: decimalOrNull, executed: decimalOrNull },
+      },
+    },
+    threePublic: {
+      type: 'array',
+      maxItems: 10,
+      items: {
+        type: 'object',
+        required: ['item', 'budget', 'actual'],
+        additionalProperties: false,
+        properties: {
+          item: { enum: ['total', 'reception', 'vehicles', 'vehiclePurchase', 'vehicleOperation', 'overseas'] },
+          budget: decimalOrNull,
+          actual: decimalOrNull,
+        },
+      },
+    },
+    indicators: {
+      type: 'array',
+      maxItems: 2000,
+      items: {
+        type: 'object',
+        required: ['indicatorCode', 'target', 'actual', 'score', 'deviationReason', 'applicable', 'achievement'],
+        additionalProperties: false,
+        properties: {
+          indicatorCode: str,
+          target: strOrNull,
+          actual: strOrNull,
+          score: decimalOrNull,
+          deviationReason: strOrNull,
+          applicable: { type: 'boolean' },
+          achievement: { enum: ['achieved', 'partial', 'notAchieved', null] },
+        },
+      },
+    },
+    keyProjects: {
+      type: 'array',
+      maxItems: 100,
+      items: {
+        type: 'object',
+        required: ['code', 'name', 'measure', 'unitOfMeasure', 'target', 'actual', 'funding', 'note'],
+        additionalProperties: false,
+        properties: {
+          code: { type: 'string', pattern: '^[a-zA-Z0-9_-]{1,40}$' },
+          name: str,
+          measure: str,
+          unitOfMeasure: str,
+          target: decimalOrNull,
+          actual: decimalOrNull,
+          note: strOrNull,
+          funding: {
+            type: 'array',
+            maxItems: 50,
+            items: {
+              type: 'object',
+              required: ['category', 'source', 'label', 'amount'],
+              additionalProperties: false,
+              properties: { category: str, source: str, label: str, amount: decimal },
+            },
+          },
+        },
+      },
+    },
+    sections: { type: 'array', maxItems: 1000, items: section },
+  },
+} as const;

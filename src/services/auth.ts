@@ -1,0 +1,75 @@
+// Login, sessions and the current actor. Passwords: argon2id; session tokens stored as SHA-256.
+import { createHash, randomBytes } from 'node:crypto';
+import { hash, verify } from '@node-rs/argon2';
+import type { Actor } from '../domain/access.js';
+import { auditRepository } from '../store/audit.js';
+import type { Db } from '../store/db.js';
+import { sessionRepository, userRepository, type RoleGrant } from '../store/users.js';
+import { ServiceError } from './errors.js';
+
+export const SESSION_TTL_MS = 12 * 60 * 60 * 1000;
+const tokenId = (token: string) => createHash('sha256').update(token).digest('hex');
+
+export const hashPassword = (password: string) => hash(password, { algorithm: 2 /* argon2id */ });
+
+export interface SessionInfo {
+  token: string; // goes in the cookie; never stored
+  csrfToken: string;
+  expiresAt: Date;
+  actor: Actor;
+  user: { id: string; username: string; displayName: string; roles: RoleGrant[] };
+}
+
+export function authService(db: Db) {
+  const users = userRepository(db);
+  const sessions = sessionRepository(db);
+
+  async function actorFor(userId: string) {
+    const user = await users.byId(userId);
+    if (!user || user.disabled) return null;
+    const roles = await users.roles(userId);
+    const actor: Actor = { kind: 'user', userId, username: user.username, grants: roles.map((r) => ({ role: r.role, unitId: r.unitId })) };
+    return { actor, user: { id: userId, username: user.username, displayName: user.displayName, roles } };
+  }
+
+  return {
+    async login(username: string, password: string): Promise<SessionInfo> {
+      const user = await users.byUsername(username);
+      // Verify against a dummy hash when the user is unknown so timing does not reveal usernames.
+      const ok = user && !user.disabled ? await verify(user.passwordHash, password) : (await hashPassword(password), false);
+      if (!user || !ok) throw new ServiceError('unauthenticated', '用户名或密码错误 / wrong username or password');
+      const token = randomBytes(32).toString('base64url');
+      const csrfToken = randomBytes(24).toString('base64url');
+      const expiresAt = new Date(Date.now() + SESSION_TTL_MS);
+      await sessions.create({ id: tokenId(token), userId: user.id, csrfToken, expiresAt });
+      await db.transaction((tx) =>
+        auditRepository(tx).append([{ userId: user.id, action: 'session.login', entity: 'session', entityId: null, unitId: null }]),
+      );
+      const who = (await actorFor(user.id))!;
+      return { token, csrfToken, expiresAt, ...who };
+    },
+
+    /** The session behind a cookie token, or null when absent, expired or revoked. */
+    async resolve(token: string | undefined): Promise<(Omit<SessionInfo, 'token'> & { sessionId: string }) | null> {
+      if (!token) return null;
+      const s = await sessions.live(tokenId(token));
+      if (!s) return null;
+      const who = await actorFor(s.userId);
+      return who ? { sessionId: s.id, csrfToken: s.csrfToken, expiresAt: s.expiresAt, ...who } : null;
+    },
+
+    async logout(token: string | undefined) {
+      if (token) await sessions.revoke(tokenId(token));
+    },
+
+    async changePassword(userId: string, oldPassword: string, newPassword: string) {
+      const user = await users.byId(userId);
+      if (!user || !(await verify(user.passwordHash, oldPassword))) throw new ServiceError('unauthenticated', '原密码错误 / wrong password');
+      if (newPassword.length < 8) throw new ServiceError('invalid', '新密码至少 8 位 / password must have at least 8 characters');
+      await users.setPasswordHash(userId, await hashPassword(newPassword));
+      await sessions.revokeAllFor(userId);
+    },
+  };
+}
+
+export type AuthService = ReturnType<typeof authService>;

@@ -1,0 +1,62 @@
+// Loads the demo data set (both seed reports) into an empty database. Idempotent.
+import { demoDataset, DEMO_PASSWORD, type DemoDataset } from '../demo/dataset.js';
+import type { Framework } from '../domain/types.js';
+import { auditRepository } from '../store/audit.js';
+import type { Db } from '../store/db.js';
+import { ensureKeyProject, evaluationRepository } from '../store/evaluations.js';
+import { keyProjectFunding, keyProjectValues } from '../store/schema.js';
+import { unitRepository } from '../store/units.js';
+import { userRepository } from '../store/users.js';
+import { hashPassword } from './auth.js';
+import { ensureFrameworks } from './frameworks.js';
+
+export interface DemoLoadResult {
+  loaded: boolean; // false when the demo was already there
+  units: number;
+  evaluations: number;
+  users: number;
+}
+
+export async function loadDemo(db: Db, frameworks: readonly Omit<Framework, 'id'>[], data: DemoDataset = demoDataset): Promise<DemoLoadResult> {
+  const counts = { units: data.units.length, evaluations: data.evaluations.length, users: data.users.length };
+  if (await unitRepository(db).existsCode(data.units[0]!.code)) return { loaded: false, ...counts };
+  const passwordHash = await hashPassword(DEMO_PASSWORD); // one hash shared: argon2 is slow on purpose
+  await db.transaction(async (tx) => {
+    const byCode = await ensureFrameworks(tx, frameworks);
+    const unitRepo = unitRepository(tx);
+    const inserted = await unitRepo.insertMany(data.units);
+    const unitId = new Map(inserted.map((u) => [u.code, u.id]));
+    const idOf = (code: string) => {
+      const id = unitId.get(code);
+      if (!id) throw new Error(`demo: unknown unit code ${code}`);
+      return id;
+    };
+    await unitRepo.link(data.units.map((u) => ({ unitId: idOf(u.code), parentId: u.parentCode ? idOf(u.parentCode) : null, fromYear: u.fromYear })));
+
+    const users = userRepository(tx);
+    for (const u of data.users) {
+      const id = await users.insert({ username: u.username, displayName: u.displayName, passwordHash });
+      await users.grant(id, u.role, u.unitCode ? idOf(u.unitCode) : null);
+    }
+
+    const evals = evaluationRepository(tx);
+    for (const e of data.evaluations) {
+      const framework = byCode.get(e.frameworkCode);
+      if (!framework) throw new Error(`demo: unknown framework ${e.frameworkCode}`);
+      const id = await evals.create({ unitId: idOf(e.unitCode), year: e.year, frameworkId: framework.id, outline: e.outline, title: e.title, status: e.status });
+      await evals.writeContent(id, e);
+    }
+
+    for (const v of data.keyProjectValues) {
+      const projectId = await ensureKeyProject(tx, v.project);
+      const unit = Number(idOf(v.unitCode));
+      await tx.insert(keyProjectValues).values({ projectId, unitId: unit, year: v.year, target: v.project.target, actual: v.project.actual, note: v.project.note });
+      if (v.project.funding.length)
+        await tx.insert(keyProjectFunding).values(v.project.funding.map((f, ord) => ({ projectId, unitId: unit, year: v.year, ord, ...f })));
+    }
+    await auditRepository(tx).append([
+      { userId: null, action: 'demo.load', entity: 'deployment', entityId: null, unitId: null, after: counts },
+    ]);
+  });
+  return { loaded: true, ...counts };
+}

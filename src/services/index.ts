@@ -1,0 +1,53 @@
+// Opens the store and the built-in data every database must hold. Used by the CLI and the server.
+import { SYSTEM_ACTOR } from '../domain/access.js';
+import { BUILTIN_FRAMEWORKS } from '../domain/frameworks/builtin.js';
+import type { Evaluation } from '../domain/types.js';
+import { openStore, type Store, type StoreOptions } from '../store/db.js';
+import { unitRepository } from '../store/units.js';
+import { loadDemo, type DemoLoadResult } from './demo.js';
+import { evaluationService } from './evaluations.js';
+import { ensureFrameworks } from './frameworks.js';
+
+export interface Services {
+  store: Store;
+  /** System-level reads for the CLI (full rights; the HTTP API uses actor-scoped services). */
+  evaluations: {
+    findByUnitAndYear(unitNameOrCode: string, year: number): Promise<Evaluation | null>;
+    listForSubtree(rootUnitNameOrCode: string | null, year: number): Promise<Evaluation[]>;
+  };
+  loadDemo(): Promise<DemoLoadResult>;
+  close(): Promise<void>;
+}
+
+export async function openServices(options: StoreOptions & { demo?: boolean } = {}): Promise<Services> {
+  const store = await openStore(options);
+  try {
+    await ensureFrameworks(store.db, BUILTIN_FRAMEWORKS);
+  } catch (e) {
+    await store.close();
+    throw e;
+  }
+  const evaluations = evaluationService(store.db);
+  const services: Services = {
+    store,
+    evaluations: {
+      findByUnitAndYear: (name, year) => evaluations.findByUnitAndYear(SYSTEM_ACTOR, name, year),
+      async listForSubtree(root, year) {
+        let unitIds: string[] | undefined;
+        if (root !== null) {
+          const unit = await unitRepository(store.db).find(root);
+          if (!unit) return [];
+          unitIds = await unitRepository(store.db).subtreeIds(unit.id, year);
+        }
+        const headers = unitIds ? await evaluations.list(SYSTEM_ACTOR, { year }).then((hs) => hs.filter((h) => unitIds!.includes(h.unitId))) : await evaluations.list(SYSTEM_ACTOR, { year });
+        const out: Evaluation[] = [];
+        for (const h of headers) out.push(await evaluations.get(SYSTEM_ACTOR, h.id));
+        return out;
+      },
+    },
+    loadDemo: () => loadDemo(store.db, BUILTIN_FRAMEWORKS),
+    close: () => store.close(),
+  };
+  if (options.demo) await services.loadDemo();
+  return services;
+}

@@ -1,0 +1,54 @@
+// Unit tree use cases (lazy browsing, search), scoped to what the actor may read.
+import { canRead, readableRoots, type Actor } from '../domain/access.js';
+import type { Unit } from '../domain/types.js';
+import type { Db } from '../store/db.js';
+import { unitRepository, type UnitNode } from '../store/units.js';
+import { notFound } from './errors.js';
+import { lineageOf } from './lineage.js';
+
+export function unitService(db: Db) {
+  const repo = unitRepository(db);
+  const mayRead = async (actor: Actor, unitId: string, year: number) =>
+    actor.kind === 'system' || canRead(actor, await lineageOf(db, unitId, year));
+
+  return {
+    /** One level of the tree. `parentId` null → the actor's own roots (everything for admin). */
+    async children(actor: Actor, parentId: string | null, year: number): Promise<UnitNode[]> {
+      if (parentId !== null) {
+        if (!(await mayRead(actor, parentId, year))) throw notFound(`unit ${parentId}`);
+        return repo.children(parentId, year);
+      }
+      const roots = readableRoots(actor);
+      if (actor.kind === 'system' || roots.includes(null)) return repo.children(null, year);
+      const out: UnitNode[] = [];
+      for (const id of roots) {
+        const u = await repo.byId(id!);
+        if (!u) continue;
+        const kids = await repo.children(id!, year);
+        out.push({ ...u, parentId: await repo.parentOf(id!, year), childCount: kids.length });
+      }
+      return out;
+    },
+
+    async search(actor: Actor, q: string, year: number, limit = 50): Promise<Unit[]> {
+      const found = await repo.search(q, limit * 2);
+      const out: Unit[] = [];
+      for (const u of found) if (await mayRead(actor, u.id, year)) out.push(u);
+      return out.slice(0, limit);
+    },
+
+    async get(actor: Actor, id: string, year: number): Promise<{ unit: Unit; ancestors: Unit[] }> {
+      const unit = await repo.byId(id);
+      if (!unit || !(await mayRead(actor, id, year))) throw notFound(`unit ${id}`);
+      const ids = await repo.ancestorIds(id, year);
+      const ancestors: Unit[] = [];
+      for (const a of ids.reverse()) {
+        const u = await repo.byId(a);
+        if (u) ancestors.push(u);
+      }
+      return { unit, ancestors };
+    },
+  };
+}
+
+export type UnitService = ReturnType<typeof unitService>;
