@@ -174,3 +174,16 @@ describe('a new evaluation without narrative', () => {
     expect(text).toContain('检查经费合计1.91亿元，其中中央补助项目经费2473万元，省级6823万元，市县配套9810万元。');
   });
 });
+
+describe('tableGrid', async () => {
+  const { tableGrid } = await import('./grid.js');
+  it('expands spans into a rectangle with blanks under merged cells', () => {
+    const doc = buildReport(evaluationWithIndicators(), { indicators: sampleIndicatorDefs });
+    const t = doc.blocks.find((b): b is TableBlock => b.kind === 'table')!;
+    const g = tableGrid(t);
+    expect(g.every((r) => r.length === 8)).toBe(true);
+    expect(g[1]!.slice(0, 3)).toEqual(['产出指标', '数量指标', '“两癌”检查人数']);
+    expect(g[2]!.slice(0, 4)).toEqual(['', '', '救助低收入妇女人数', '≥40人']);
+    expect(g.at(-1)).toEqual(['合计', '', '', '', '', '90', '83.5', '']);
+  });
+});

@@ -15,3 +15,4 @@ export {
 export { indicatorTable } from './indicator-table.js';
 export { defaultSections } from './default-sections.js';
 export { reportText } from './text.js';
+export { tableGrid } from './grid.js';

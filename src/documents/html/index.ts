@@ -1,0 +1,1 @@
+export { escapeHtml, renderHtml, reportToHtml, reportToHtmlFragment } from './render.js';

@@ -1,0 +1,1 @@
+export { escapeMarkdown, renderMarkdown, reportToMarkdown } from './render.js';
