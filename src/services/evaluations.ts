@@ -24,7 +24,7 @@ export function evaluationService(db: Db) {
       if (h.status !== 'published') throw notFound(`evaluation ${h.id}`);
       return;
     }
-    if (actor.kind === 'system') return;
+    if (actor.kind === 'system' || h.status === 'published') return; // published = public
     // Unreadable evaluations are reported as missing, so ids of others' drafts leak nothing.
     if (!canRead(actor, await lineageOf(db, h.unitId, h.year))) throw notFound(`evaluation ${h.id}`);
   }

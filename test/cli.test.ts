@@ -1,0 +1,80 @@
+// The `jixiao` command in-process (run()) and once as a real process for exit codes.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { run } from '../src/cli/main.js';
+import { openTestStore, usingPostgres, type TestStore } from './helpers/store.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'jixiao-cli-'));
+let pgStore: TestStore | null = null;
+const savedUrl = process.env.DATABASE_URL;
+
+async function cli(...args: string[]) {
+  let out = '';
+  let err = '';
+  const code = await run(args, { out: (t) => void (out += t), err: (t) => void (err += t) });
+  return { code, out, err };
+}
+
+beforeAll(async () => {
+  if (usingPostgres) {
+    // A fresh database for this file; the CLI picks it up through DATABASE_URL.
+    pgStore = await openTestStore();
+    process.env.DATABASE_URL = pgStore.url!;
+  }
+  const r = await cli('demo', '--data', dir);
+  expect(r.code, r.err).toBe(0);
+});
+afterAll(async () => {
+  process.env.DATABASE_URL = savedUrl;
+  await pgStore?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('jixiao CLI', () => {
+  it('lists every command in --help', async () => {
+    const r = await cli('--help');
+    expect(r.code).toBe(0);
+    for (const c of ['serve', 'demo', 'export']) expect(r.out).toContain(c);
+  });
+
+  it('exports 武冈市妇联 2022 with the seed figures', async () => {
+    const r = await cli('export', '--unit', '武冈市妇联', '--year', '2022', '--format', 'json', '--data', dir);
+    expect(r.code, r.err).toBe(0);
+    const e = JSON.parse(r.out);
+    expect(e.unit.name).toBe('武冈市妇女联合会');
+    for (const n of ['153.98', '10361', '10780', '104.04']) expect(r.out).toContain(n);
+    expect(e.keyProjects[0].actual).toBe('10780');
+  });
+
+  it('exports 湖南省妇联 2016 with 1.9亿 as its parts and 101.76万 as 1017600', async () => {
+    const r = await cli('export', '--unit', '湖南省妇女联合会', '--year', '2016', '--data', dir);
+    expect(r.code, r.err).toBe(0);
+    for (const n of ['"2473"', '"6823"', '"9810"', '"1017600"', '8439', '98%']) expect(r.out).toContain(n);
+  });
+
+  it('says what was not found in one line, exit 1, no stack trace', async () => {
+    const r = await cli('export', '--unit', '不存在的单位', '--year', '2022', '--data', dir);
+    expect(r.code).toBe(1);
+    expect(r.err.trim().split('\n')).toHaveLength(1);
+    expect(r.err).toContain('不存在的单位');
+    const y = await cli('export', '--unit', '武冈市妇联', '--year', '1999', '--data', dir);
+    expect(y.code).toBe(1);
+    expect(y.err).toContain('1999');
+  });
+
+  it('rejects a bad year with exit 2', async () => {
+    expect((await cli('export', '--unit', 'x', '--year', 'abc', '--data', dir)).code).toBe(2);
+  });
+
+  it('exits with the code as a real process', () => {
+    const p = spawnSync(process.execPath, ['bin/jixiao.js', 'export', '--unit', '不存在', '--year', '2022', '--data', dir], {
+      encoding: 'utf8',
+      env: process.env,
+    });
+    expect(p.status).toBe(1);
+    expect(p.stderr).not.toMatch(/at .*\.ts:\d+/); // no stack trace
+  });
+});

@@ -1,0 +1,41 @@
+// An app over a fresh demo store, plus a logged-in client per demo user (inject, no sockets).
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import { BUILTIN_FRAMEWORKS } from '../../src/domain/frameworks/builtin.js';
+import { buildApp } from '../../src/server/app.js';
+import { loadDemo } from '../../src/services/demo.js';
+import { openTestStore, type TestStore } from './store.js';
+
+export interface Client {
+  csrf: string;
+  get(url: string): Promise<LightMyRequestResponse>;
+  send(method: 'POST' | 'PUT' | 'DELETE', url: string, body?: unknown, opts?: { csrf?: string | null }): Promise<LightMyRequestResponse>;
+}
+
+export async function demoApp(): Promise<{ app: FastifyInstance; store: TestStore; login(username: string): Promise<Client> }> {
+  const store = await openTestStore();
+  await loadDemo(store.db, BUILTIN_FRAMEWORKS);
+  const app = await buildApp({ store, demo: true });
+  return {
+    app,
+    store,
+    async login(username: string) {
+      const res = await app.inject({ method: 'POST', url: '/api/login', payload: { username, password: 'jixiao-demo' } });
+      if (res.statusCode !== 200) throw new Error(`login ${username}: ${res.statusCode} ${res.body}`);
+      const cookie = res.cookies.find((c) => c.name === 'jixiao_session')!;
+      const csrf = (res.json() as { csrfToken: string }).csrfToken;
+      const cookies = { jixiao_session: cookie.value };
+      return {
+        csrf,
+        get: (url) => app.inject({ method: 'GET', url, cookies }),
+        send: (method, url, body, opts = {}) =>
+          app.inject({
+            method,
+            url,
+            cookies,
+            payload: body as never,
+            headers: opts.csrf === null ? {} : { 'x-csrf-token': opts.csrf ?? csrf },
+          }),
+      };
+    },
+  };
+}
