@@ -8,6 +8,11 @@ export function halfStep(q: Pick<Quantity, 'precision'>): Decimal {
   return div(q.precision, 2);
 }
 
+/** Rounding room of a figure in sums: none for plain integers (5人, 5000元), half a step otherwise. */
+export function roundingSlack(q: Pick<Quantity, 'precision' | 'scale'>): Decimal {
+  return q.scale === '' && q.precision === '1' ? '0' : halfStep(q);
+}
+
 /**
  * True when `computed` (same base unit as `stated.value`) is what the writer could have meant:
  * exact — rounds or truncates to the stated figure (1.9亿 agrees with 19106万; 9.68 with 9.685);

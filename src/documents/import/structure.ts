@@ -1,0 +1,169 @@
+// Lines → sections and tables. Pure: the readers (read.ts) produce lines, this gives them structure.
+import type { DocSection, DocTable, ParsedDocument } from '../../domain/checks/document.js';
+import type { SectionKind } from '../../domain/types.js';
+
+const CN = '[一二三四五六七八九十]+';
+const HEADINGS: [RegExp, number][] = [
+  [new RegExp(`^(${CN}、)\\s*(.+)$`), 1],
+  [new RegExp(`^([（(]${CN}[）)])\\s*(.+)$`), 2],
+  [/^(\d{1,2}[、.．](?!\d))\s*(.+)$/, 3],
+  [/^([（(]\d{1,2}[）)])\s*(.+)$/, 4],
+];
+
+/** Standard headings of the department-wide outline (DOMAIN.md), recognised even unnumbered. */
+const STANDARD: [RegExp, number, SectionKind][] = [
+  [/^部门(基本|概况)情况|^单位(基本|概况)情况/, 1, 'profile'],
+  [/^机构、?人员构成/, 2, 'profile'],
+  [/^(单位|部门)?主要职责/, 2, 'duties'],
+  [/^一般公共预算(财政拨款)?支出情况/, 1, 'budget'],
+  [/^基本支出情况/, 2, 'budget'],
+  [/^项目支出情况/, 2, 'budget'],
+  [/^政府性基金预算(财政拨款)?支出情况/, 1, 'budget'],
+  [/^国有资本经营预算(财政拨款)?支出情况/, 1, 'budget'],
+  [/^社会保险基金预算(财政拨款)?支出情况/, 1, 'budget'],
+  [/^(部门|单位)?整体支出绩效情况/, 1, 'performance'],
+  [/^存在的(主要)?问题(及原因分析)?/, 1, 'problems'],
+  [/^下一步(改进|工作)(措施|打算)/, 1, 'measures'],
+  [/^(部门整体支出)?绩效自评结果(拟)?应用(和|及)公开情况/, 1, 'publication'],
+  [/^其他需要说明的(情况|问题)/, 1, 'other'],
+  [/^重点民生实事(项目)?$/, 1, 'keyProject'],
+  [/^各项指标完成情况/, 1, 'indicatorCategory'],
+];
+
+export function sectionKind(title: string): SectionKind {
+  for (const [re, , kind] of STANDARD) if (re.test(title)) return kind;
+  if (/职责/.test(title)) return 'duties';
+  if (/基本情况|机构|人员/.test(title)) return 'profile';
+  if (/预算|支出情况|资金/.test(title)) return 'budget';
+  if (/问题/.test(title)) return 'problems';
+  if (/措施|建议/.test(title)) return 'measures';
+  if (/公开|应用/.test(title)) return 'publication';
+  if (/重点民生|重点项目|民生实事/.test(title)) return 'keyProject';
+  if (/绩效情况|绩效目标|完成情况/.test(title)) return 'performance';
+  return 'other';
+}
+
+/** docx/text-conversion debris in front of the title: XML names, control characters, ASCII noise. */
+export function isJunkLine(line: string): boolean {
+  const t = line.trim();
+  if (!t) return false;
+  if (/[\u0000-\u0008\u000e-\u001f\ufffd]/.test(t)) return true;
+  if (/PK\u0003|\[Content_Types\]|word\/|docProps|_rels|\.xml\b|\.rels\b|Normal\.dot|Microsoft (Office )?Word|WPS Office|KSOProductBuildVer|^(Title|Author|Subject|Keywords|Company|Creator|LastModifiedBy|Created|Modified|Revision)\s*[:：]|^(标题|作者|主题|关键词|创建者|最后修改者|修订号)\s*[:：]/i.test(t))
+    return true;
+  const cjk = (t.match(/[\u4e00-\u9fff]/g) ?? []).length;
+  if (/[\u00c0-\u00ff]{2,}/.test(t) && cjk === 0) return true; // mojibake (ÐÏà¡±á)
+  return t.length >= 6 && cjk / t.length < 0.15 && /[A-Za-z]{3,}/.test(t);
+}
+
+function splitRow(line: string): string[] | null {
+  if ((line.match(/\|/g) ?? []).length >= 2) {
+    const cells = line.split('|').map((c) => c.trim());
+    if (cells[0] === '') cells.shift();
+    if (cells[cells.length - 1] === '') cells.pop();
+    if (cells.every((c) => /^[-:\s]*$/.test(c))) return []; // markdown separator row
+    return cells;
+  }
+  // tables flattened with tabs or wide gaps: ≥3 cells, one numeric, no sentence punctuation
+  if (/[，。；]/.test(line)) return null;
+  const cells = line.trim().split(/\t+| {2,}|\u3000{2,}/).map((c) => c.trim()).filter(Boolean);
+  if (cells.length >= 3 && cells.some((c) => /^[-\d.,%]+$/.test(c))) return cells;
+  return null;
+}
+
+/** Consecutive row-like lines form a table (a single `|` line counts too: a flattened row). */
+export function findTables(lines: string[]): DocTable[] {
+  const tables: DocTable[] = [];
+  let cur: DocTable | null = null;
+  lines.forEach((line, i) => {
+    const row = splitRow(line);
+    if (row) {
+      if (!cur) {
+        cur = { line: i, rows: [] };
+        tables.push(cur);
+      }
+      cur.rows.push(row);
+    } else cur = null;
+  });
+  return tables.filter((t) => t.rows.length >= 2 || (t.rows[0]?.length ?? 0) >= 3);
+}
+
+function headingOf(line: string): { numbering: string | null; title: string; level: number; runIn: boolean } | null {
+  const t = line.trim();
+  if (!t || t.includes('|')) return null;
+  for (const [re, level] of HEADINGS) {
+    const m = re.exec(t);
+    if (!m) continue;
+    const rest = m[2]!.trim();
+    // A long line is a run-in heading: its lead sentence is the title.
+    const lead = /^[^。；]*[。；]?/.exec(rest)![0];
+    const runIn = rest.length > 40 || lead.length < rest.length;
+    return { numbering: m[1]!, title: lead.replace(/[。；]$/, ''), level, runIn };
+  }
+  if (t.length <= 30) {
+    const bare = t.replace(/[：:。]$/, '');
+    for (const [re, level] of STANDARD) if (re.test(bare)) return { numbering: null, title: bare, level, runIn: false };
+  }
+  return null;
+}
+
+/** Joins a two-line title (…整体支出 / 绩效自评报告) and finds it in the first lines. */
+function findTitle(lines: string[]): string | null {
+  for (let i = 0; i < Math.min(lines.length, 20); i++) {
+    const t = lines[i]!.trim();
+    if (/报告$/.test(t) && !/^附件/.test(t)) {
+      let j = i - 1;
+      while (j >= 0 && !lines[j]!.trim()) j--;
+      const prev = j >= 0 ? lines[j]!.trim() : '';
+      if (prev && t.length < 12 && /(年度|支出|单位|部门|项目)$/.test(prev)) return prev + t;
+      return t;
+    }
+  }
+  return null;
+}
+
+export function structure(rawLines: string[], extraTables: DocTable[] = [], source?: ParsedDocument['source']): ParsedDocument {
+  const lines = rawLines.map((l) => l.replace(/\s+$/, ''));
+  // Junk only counts before the first real heading or title line.
+  const junk: string[] = [];
+  for (let i = 0; i < Math.min(lines.length, 60); i++) {
+    const t = lines[i]!.trim();
+    if (isJunkLine(t)) {
+      junk.push(t);
+      lines[i] = '';
+    } else if (/报告|[一二三四五六七八九十]+、/.test(t)) break;
+  }
+  const tables = [...extraTables, ...findTables(lines).filter((t) => !extraTables.some((e) => e.line === t.line))].sort(
+    (a, b) => a.line - b.line,
+  );
+  const tableLines = new Set<number>();
+  for (const t of tables) for (let k = 0; k < t.rows.length; k++) tableLines.add(t.line + k);
+
+  const sections: DocSection[] = [];
+  const counters: number[] = [];
+  const open: DocSection[] = [];
+  lines.forEach((line, i) => {
+    if (tableLines.has(i)) return;
+    const h = headingOf(line);
+    if (!h) return;
+    // an unnumbered standard heading at level 2 without an open level-1 parent becomes level 1
+    let level = h.level;
+    while (level > 1 && !open.some((s) => s.level < level)) level--;
+    while (open.length && open[open.length - 1]!.level >= level) open.pop()!.endLine = i;
+    counters.length = level;
+    for (let k = 0; k < level - 1; k++) counters[k] ??= 0;
+    counters[level - 1] = (counters[level - 1] ?? 0) + 1;
+    const key = counters.join('.');
+    // sub-sections of categories, key projects, narrative and lists take their parent's kind
+    const parent = open[open.length - 1];
+    const kind = parent && !['profile', 'budget', 'other'].includes(parent.kind) ? parent.kind : sectionKind(h.title);
+    const s: DocSection = { key, numbering: h.numbering, title: h.title, level, kind, line: i, endLine: lines.length, runIn: h.runIn };
+    sections.push(s);
+    open.push(s);
+  });
+  return { lines, sections, tables, title: findTitle(lines), junk, ...(source ? { source } : {}) };
+}
+
+/** Text of a whole report (any line endings) → ParsedDocument. */
+export function parseText(text: string, source: ParsedDocument['source'] = { format: 'text' }): ParsedDocument {
+  return structure(text.replace(/^\ufeff/, '').split(/\r\n|\r|\n/), [], source);
+}

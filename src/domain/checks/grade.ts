@@ -1,0 +1,46 @@
+// 等级 must match the total score: 优 ≥ 90, 良 80–<90, 中 60–<80, 差 < 60 (DOMAIN.md).
+import { cmp, normalize } from '../decimal.js';
+import type { Decimal, Grade } from '../types.js';
+import { finding, type Finding, type FindingLocation } from './finding.js';
+import { excerpt } from './labels.js';
+
+export const GRADE_NAMES: Record<Grade, string> = { excellent: '优', good: '良', fair: '中', poor: '差' };
+
+export function gradeFor(total: Decimal): Grade {
+  if (cmp(total, 90) >= 0) return 'excellent';
+  if (cmp(total, 80) >= 0) return 'good';
+  if (cmp(total, 60) >= 0) return 'fair';
+  return 'poor';
+}
+
+export function gradeFromWord(w: string): Grade | null {
+  if (/^优/.test(w)) return 'excellent';
+  if (/^良/.test(w)) return 'good';
+  if (/^(中|合格|一般)/.test(w)) return 'fair';
+  if (/^(差|较差|不合格)/.test(w)) return 'poor';
+  return null;
+}
+
+const SCORE = /(?:自评总?得分|总得分|总分|综合得分|自评分|得分)(?:为|是|:|：|\s|\|)*(\d+(?:\.\d+)?)\s*分?/;
+const GRADE = /(?:等级|等次|评价结果|自评结果|评定为|评价为|结果为)(?:为|是|:|：|\s|\||“|")*(优秀|优|良好|良|中等|中|合格|较差|差|不合格)/;
+
+/** One line or sentence holding both a total score and a grade word. */
+export function checkGradeText(text: string, location?: FindingLocation): Finding[] {
+  const s = SCORE.exec(text);
+  const g = GRADE.exec(text);
+  if (!s || !g) return [];
+  const stated = gradeFromWord(g[1]!);
+  const computed = gradeFor(s[1]!);
+  if (!stated || stated === computed) return [];
+  return [
+    finding(
+      'error',
+      'grade',
+      `总分 ${normalize(s[1]!)} 分对应等级“${GRADE_NAMES[computed]}”，但写为“${g[1]}”`,
+      g[1]!,
+      GRADE_NAMES[computed],
+      excerpt(text),
+      location,
+    ),
+  ];
+}

@@ -1,0 +1,186 @@
+// Table rules: totals vs 其中 rows, 得分 ≤ 分值, 产出指标(50分) = Σ分值, 执行率 × 分值 = 得分,
+// 总分 = Σ得分, rounding consistency. Tables come flattened (cells of one row), from any reader.
+import { abs, add, cmp, div, mul, normalize, roundHalfUp, sub, sum } from '../decimal.js';
+import { agrees, parseQuantity, roundingSlack, type Quantity } from '../quantity/index.js';
+import type { Decimal } from '../types.js';
+import type { DocTable } from './document.js';
+import { finding, type Finding } from './finding.js';
+
+type Col = 'weight' | 'score' | 'rate' | 'initial' | 'adjusted' | 'executed' | 'target' | 'actual';
+const HEADER: [RegExp, Col][] = [
+  [/^分值$|^权重$/, 'weight'],
+  [/^(自评)?得分$/, 'score'],
+  [/执行率/, 'rate'],
+  [/年初预算数/, 'initial'],
+  [/全年预算数|调整后预算数/, 'adjusted'],
+  [/全年执行数|执行数/, 'executed'],
+  [/指标值/, 'target'],
+  [/实际完成值/, 'actual'],
+];
+
+const TOTAL_LABEL = /^(年度资金总额|资金总额|合计|总计|小计|总额)/;
+const PART_LABEL = /^(其中[:：]?)|^(本年财政拨款|财政拨款|上年结转(资金)?|其他资金|中央|省级|市县|市级|县级|自筹)/;
+const SCORE_TOTAL = /^(总分|合计|总计|自评总分|综合得分)/;
+const CATEGORY = /^(.{1,12}?指标|预算执行率)\s*[（(]\s*(\d+(?:\.\d+)?)\s*分\s*[）)]/;
+
+/** Numeric content of a cell ("89.974", "97.26%", "—" → null). */
+export function cellNumber(cell: string | undefined): Quantity | null {
+  if (!cell || !/\d/.test(cell) || /[（(]\s*\d+(\.\d+)?\s*分\s*[）)]/.test(cell)) return null;
+  if (!/^[\s≥≤<>=约]*[\d,.]+\s*(%|万元|元|分|人|个|件|户|次|％)?\s*$/.test(cell)) return null;
+  return parseQuantity(cell);
+}
+
+const label = (row: string[]): string => (row.find((c) => /[\u4e00-\u9fff]/.test(c) && !cellNumber(c)) ?? '').trim();
+const rowText = (row: string[]): string => row.join(' | ');
+const loc = (t: DocTable, i: number) => ({ line: t.line + i + 1 });
+
+interface Layout {
+  cols: Partial<Record<Col, number>>;
+  from: number;
+}
+
+/** Each header row (a row naming 分值/得分/执行数 …) starts a layout used by the rows below it. */
+function layouts(t: DocTable): Layout[] {
+  const out: Layout[] = [];
+  t.rows.forEach((row, i) => {
+    const cols: Partial<Record<Col, number>> = {};
+    row.forEach((c, k) => {
+      for (const [re, col] of HEADER) if (re.test(c.trim()) && cols[col] === undefined) cols[col] = k;
+    });
+    if (Object.keys(cols).length >= 2) out.push({ cols, from: i });
+  });
+  return out;
+}
+
+function layoutAt(ls: Layout[], i: number): Layout | undefined {
+  return [...ls].reverse().find((l) => l.from < i);
+}
+
+function cell(row: string[], l: Layout | undefined, col: Col): Quantity | null {
+  const k = l?.cols[col];
+  return k === undefined ? null : cellNumber(row[k]);
+}
+
+/** 年度资金总额 row vs the 其中 rows below it, column by column. */
+function totalsVsParts(t: DocTable): Finding[] {
+  const out: Finding[] = [];
+  t.rows.forEach((row, i) => {
+    if (!TOTAL_LABEL.test(label(row))) return;
+    const parts: string[][] = [];
+    for (let j = i + 1; j < t.rows.length && PART_LABEL.test(label(t.rows[j]!)) && !TOTAL_LABEL.test(label(t.rows[j]!)); j++) parts.push(t.rows[j]!);
+    if (!parts.length || !/^其中/.test(label(parts[0]!))) return;
+    for (let k = 0; k < row.length; k++) {
+      const total = cellNumber(row[k]);
+      const values = parts.map((p) => cellNumber(p[k])).filter((q): q is Quantity => q !== null);
+      if (!total || values.length === 0 || total.unit === '%' || total.unit === '分') continue;
+      const s = sum(values.map((v) => v.value));
+      const tol = sum([roundingSlack(total), ...values.map(roundingSlack)]);
+      const ok = values.length === 1 ? cmp(s, add(total.value, tol)) <= 0 : cmp(abs(sub(s, total.value)), tol) <= 0;
+      if (ok) continue;
+      out.push(
+        finding(
+          'error',
+          'tableTotal',
+          values.length === 1
+            ? `“${label(row)}”为 ${normalize(total.value)}，小于其中“${label(parts[0]!)}”的 ${normalize(s)}`
+            : `“${label(row)}”为 ${normalize(total.value)}，但其中各行之和为 ${values.map((v) => normalize(v.value)).join(' + ')} = ${s}`,
+          normalize(total.value),
+          s,
+          rowText(row),
+          loc(t, i),
+        ),
+      );
+    }
+  });
+  return out;
+}
+
+/** Stated score vs exact computed: equal after rounding half-up, a truncation (warning) or wrong (error). */
+function compareScore(stated: Quantity, exact: Decimal, what: string, text: string, location: { line: number }): Finding | null {
+  const dp = (stated.precision.split('.')[1] ?? '').length;
+  const rounded = roundHalfUp(exact, dp);
+  if (cmp(rounded, stated.value) === 0) return null;
+  if (agrees(stated, exact))
+    return finding('warning', 'rounding', `${what}：${normalize(exact)} 四舍五入保留 ${dp} 位应为 ${rounded}，表中为 ${normalize(stated.value)}（舍入方式不一致）`, normalize(stated.value), rounded, text, location);
+  return finding('error', 'executionScore', `${what}：应为 ${rounded}，表中为 ${normalize(stated.value)}`, normalize(stated.value), rounded, text, location);
+}
+
+function rowRules(t: DocTable, ls: Layout[]): Finding[] {
+  const out: Finding[] = [];
+  t.rows.forEach((row, i) => {
+    const l = layoutAt(ls, i);
+    if (!l) return;
+    const w = cell(row, l, 'weight');
+    const s = cell(row, l, 'score');
+    const name = label(row);
+    if (w && s && !SCORE_TOTAL.test(name) && cmp(s.value, w.value) > 0)
+      out.push(finding('error', 'scoreWeight', `“${name}”得分 ${normalize(s.value)} 超过分值 ${normalize(w.value)}`, normalize(s.value), normalize(w.value), rowText(row), loc(t, i)));
+    const rate = cell(row, l, 'rate');
+    const adj = cell(row, l, 'adjusted');
+    const exe = cell(row, l, 'executed');
+    if (rate && adj && exe && cmp(adj.value, '0') !== 0 && rate.unit === '%') {
+      const c = mul(div(exe.value, adj.value), 100);
+      if (!agrees(rate, c)) {
+        const dp = (rate.precision.split('.')[1] ?? '').length;
+        out.push(finding('error', 'rate', `执行率 ${normalize(rate.value)}% 与 全年执行数 ${normalize(exe.value)} ÷ 全年预算数 ${normalize(adj.value)} = ${roundHalfUp(c, dp)}% 不符`, `${normalize(rate.value)}%`, `${roundHalfUp(c, dp)}%`, rowText(row), loc(t, i)));
+      }
+    }
+    if (rate && w && s && !SCORE_TOTAL.test(name)) {
+      const r = rate.unit === '%' ? div(rate.value, 100) : rate.value;
+      const exact = mul(cmp(r, '1') > 0 ? '1' : r, w.value);
+      const f = compareScore(s, exact, `预算执行率得分 = 执行率 ${normalize(rate.value)}${rate.unit} × 分值 ${normalize(w.value)}`, rowText(row), loc(t, i));
+      if (f) out.push(f);
+    }
+  });
+  return out;
+}
+
+/** 产出指标(50分): the 分值 of its leaves sum to 50; 总分 row = Σ得分 and Σ分值. */
+function categoryAndTotals(t: DocTable, ls: Layout[]): Finding[] {
+  const out: Finding[] = [];
+  let cat: { name: string; total: Decimal; weights: Decimal[]; row: number } | null = null;
+  const close = (): void => {
+    if (cat && cat.weights.length && cmp(sum(cat.weights), cat.total) !== 0)
+      out.push(finding('error', 'weightSum', `${cat.name}标注 ${normalize(cat.total)} 分，但其下各项分值之和为 ${sum(cat.weights)} 分`, normalize(cat.total), sum(cat.weights), rowText(t.rows[cat.row]!), loc(t, cat.row)));
+    cat = null;
+  };
+  const leafWeights: Decimal[] = [];
+  const leafScores: Quantity[] = [];
+  t.rows.forEach((row, i) => {
+    const l = layoutAt(ls, i);
+    const name = label(row);
+    const catCell = row.map((c) => CATEGORY.exec(c.trim())).find((m) => m);
+    if (catCell && catCell[1] !== (cat as { name: string } | null)?.name) {
+      close();
+      cat = { name: catCell[1]!, total: catCell[2]!, weights: [], row: i };
+    }
+    if (!l) return;
+    const w = cell(row, l, 'weight');
+    const s = cell(row, l, 'score');
+    if (SCORE_TOTAL.test(name)) {
+      close();
+      if (s && leafScores.length) {
+        const got = sum(leafScores.map((q) => q.value));
+        const tol = sum([roundingSlack(s), ...leafScores.map(roundingSlack)]);
+        if (cmp(abs(sub(got, s.value)), tol) > 0)
+          out.push(finding('error', 'tableTotal', `${name} ${normalize(s.value)} 不等于各项得分之和 ${got}`, normalize(s.value), got, rowText(row), loc(t, i)));
+      }
+      if (w && leafWeights.length && cmp(sum(leafWeights), w.value) !== 0)
+        out.push(finding('error', 'weightSum', `${name}分值 ${normalize(w.value)} 不等于各项分值之和 ${sum(leafWeights)}`, normalize(w.value), sum(leafWeights), rowText(row), loc(t, i)));
+      return;
+    }
+    if (PART_LABEL.test(name) && !w) return;
+    if (w) {
+      leafWeights.push(w.value);
+      if (cat) (cat as { weights: Decimal[] }).weights.push(w.value);
+    }
+    if (s) leafScores.push(s);
+  });
+  close();
+  return out;
+}
+
+export function checkTable(t: DocTable): Finding[] {
+  const ls = layouts(t);
+  return [...totalsVsParts(t), ...rowRules(t, ls), ...categoryAndTotals(t, ls)];
+}
