@@ -4,12 +4,14 @@ import { Command, CommanderError } from 'commander';
 import { register as demo } from './commands/demo.js';
 import { register as exportCmd } from './commands/export.js';
 import { register as serve } from './commands/serve.js';
+import { register as score } from './commands/score.js';
 import { CliError, processIo, type RegisterCommand } from './context.js';
 
 const commands: RegisterCommand[] = [
   serve,
   demo,
   exportCmd,
+  score,
 ];
 
 export async function run(argv: string[], io = processIo): Promise<number> {
