@@ -13,7 +13,9 @@ import { authRoutes } from './routes/auth.js';
 import { evaluationRoutes } from './routes/evaluations.js';
 import { healthRoutes } from './routes/health.js';
 import { publicRoutes } from './routes/public.js';
+import { reportRoutes } from './routes/reports.js';
 import { unitRoutes } from './routes/units.js';
+import { workflowRoutes } from './routes/workflow.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -39,6 +41,7 @@ const STATUS: Record<ServiceError['code'], number> = {
   conflict: 409,
   invalid: 400,
   locked: 423,
+  blocked: 422,
 };
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
@@ -86,6 +89,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(unitRoutes, { ctx });
   await app.register(evaluationRoutes, { ctx });
   await app.register(publicRoutes, { ctx });
+  await app.register(workflowRoutes, { ctx });
+  await app.register(reportRoutes, { ctx });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   if (options.webDir && existsSync(options.webDir)) {

@@ -2,6 +2,8 @@
 import { authService } from '../services/auth.js';
 import { evaluationService } from '../services/evaluations.js';
 import { unitService } from '../services/units.js';
+import { workbenchService } from '../services/workbench.js';
+import { workflowService } from '../services/workflow.js';
 import type { AppOptions } from './app.js';
 
 export function buildContext(options: AppOptions) {
@@ -13,6 +15,8 @@ export function buildContext(options: AppOptions) {
     auth: authService(db),
     units: unitService(db),
     evaluations: evaluationService(db),
+    workflow: workflowService(db),
+    workbench: workbenchService(db),
   };
 }
 

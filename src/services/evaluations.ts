@@ -1,15 +1,16 @@
 // Evaluation use cases: read (scoped), list, save with optimistic concurrency and audit.
 import { canEdit, canRead, readableRoots, type Actor } from '../domain/access.js';
 import type { Evaluation, EvaluationStatus } from '../domain/types.js';
+import { isEditable } from '../domain/workflow.js';
+import { scoreEvaluation } from '../domain/scoring/index.js';
 import { auditRepository } from '../store/audit.js';
+import { frameworkRepository } from '../store/frameworks.js';
 import type { Db } from '../store/db.js';
 import { evaluationRepository, type EvaluationContent, type EvaluationHeader } from '../store/evaluations.js';
 import { unitRepository } from '../store/units.js';
 import { ServiceError, forbidden, notFound } from './errors.js';
 import { lineageOf } from './lineage.js';
 
-/** Statuses in which a filler may still change content. */
-const EDITABLE: EvaluationStatus[] = ['draft', 'returned'];
 
 export function contentOf(e: Evaluation): EvaluationContent {
   const { title, reportDate, profile, budget, budgetLines, threePublic, indicators, keyProjects, sections } = e;
@@ -86,7 +87,7 @@ export function evaluationService(db: Db) {
       if (!h) throw notFound(`evaluation ${id}`);
       await authorizeRead(actor, h);
       if (!canEdit(actor, await lineageOf(db, h.unitId, h.year))) throw forbidden('只有本单位填报人可以修改 / only a filler of this unit may edit');
-      if (!EDITABLE.includes(h.status)) throw new ServiceError('locked', `当前状态（${h.status}）不可修改 / not editable in status ${h.status}`);
+      if (!isEditable(h.status)) throw new ServiceError('locked', `当前状态（${h.status}）不可修改 / not editable in status ${h.status}`);
       return db.transaction(async (tx) => {
         const txRepo = evaluationRepository(tx);
         const before = await txRepo.load(id);
@@ -95,6 +96,14 @@ export function evaluationService(db: Db) {
           throw new ServiceError('conflict', '已被他人修改，请刷新后合并 / changed by someone else since you loaded it', { current: before });
         }
         await txRepo.writeContent(id, content);
+        // Scores are recomputed on every save, never typed in.
+        const written = (await txRepo.load(id))!;
+        const framework = await frameworkRepository(tx).byId(written.framework.id);
+        if (framework) {
+          const scores = scoreEvaluation(framework, written.indicators, written.budgetLines).indicators;
+          const present = new Set(written.indicators.map((v) => v.indicatorCode));
+          await txRepo.setScores(id, scores.filter((s) => present.has(s.indicatorCode)));
+        }
         const after = (await txRepo.load(id))!;
         await auditRepository(tx).append([
           {

@@ -163,6 +163,16 @@ export function evaluationRepository(db: DbOrTx) {
       }
     },
 
+    /** Stores computed scores on indicator values (leaves without a value get none). */
+    async setScores(id: string, scores: { indicatorCode: string; score: string | null }[]) {
+      for (const s of scores) {
+        await db
+          .update(indicatorValues)
+          .set({ score: s.score })
+          .where(and(eq(indicatorValues.evaluationId, Number(id)), eq(indicatorValues.indicatorCode, s.indicatorCode)));
+      }
+    },
+
     async load(id: string): Promise<Evaluation | null> {
       const evalId = Number(id);
       const [h] = await db

@@ -326,3 +326,48 @@ export const auditLog = pgTable(
   },
   (t) => [index('audit_unit_idx').on(t.unitId, t.at), index('audit_user_idx').on(t.userId, t.at)],
 );
+
+/** Deadline for submitting a year's self-evaluation, per unit level (null level = every level). */
+export const deadlines = pgTable(
+  'deadlines',
+  {
+    year: integer('year').notNull(),
+    level: text('level').notNull(), // a UnitLevel or '*'
+    dueDate: date('due_date', { mode: 'string' }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.year, t.level] })],
+);
+
+/** In-app notifications, addressed to the holders of a role on a unit. */
+export const notifications = pgTable(
+  'notifications',
+  {
+    id: integer('id').primaryKey().generatedByDefaultAsIdentity(),
+    unitId: integer('unit_id').notNull().references(() => units.id, { onDelete: 'cascade' }),
+    role: text('role').notNull(),
+    evaluationId: integer('evaluation_id').references(() => evaluations.id, { onDelete: 'cascade' }),
+    kind: text('kind').notNull(),
+    message: text('message').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('notifications_unit_idx').on(t.unitId, t.role, t.createdAt)],
+);
+
+/** A filler's note explaining a warning finding (errors cannot be explained away). */
+export const findingExplanations = pgTable(
+  'finding_explanations',
+  {
+    evaluationId: evaluationId(),
+    findingKey: text('finding_key').notNull(),
+    note: text('note').notNull(),
+    userId: integer('user_id').references(() => users.id),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.evaluationId, t.findingKey] })],
+);
+
+/** Deployment-wide settings, e.g. requireChildrenApproved. */
+export const settings = pgTable('settings', {
+  key: text('key').primaryKey(),
+  value: jsonb('value').notNull(),
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { availableActions, checkTransition, type TransitionInput } from './workflow.js';
+
+const base: TransitionInput = { action: 'submit', status: 'draft', roles: ['filler'], reason: null, openErrors: 0, childrenPending: [] };
+
+describe('workflow', () => {
+  it('walks the whole cycle', () => {
+    expect(checkTransition(base)).toEqual({ ok: true, to: 'submitted', idempotent: false });
+    expect(checkTransition({ ...base, action: 'return', status: 'submitted', roles: ['reviewer'], reason: '预算数与决算不符' })).toMatchObject({ ok: true, to: 'returned' });
+    expect(checkTransition({ ...base, status: 'returned' })).toMatchObject({ ok: true, to: 'submitted' });
+    expect(checkTransition({ ...base, action: 'approve', status: 'submitted', roles: ['reviewer'] })).toMatchObject({ ok: true, to: 'approved' });
+    expect(checkTransition({ ...base, action: 'publish', status: 'approved', roles: ['reviewer'] })).toMatchObject({ ok: true, to: 'published' });
+    expect(checkTransition({ ...base, action: 'reopen', status: 'approved', roles: ['reviewer'], reason: '补充材料' })).toMatchObject({ ok: true, to: 'returned' });
+  });
+  it('requires a reason to return or reopen', () => {
+    expect(checkTransition({ ...base, action: 'return', status: 'submitted', roles: ['reviewer'], reason: '  ' })).toMatchObject({ ok: false, code: 'invalid' });
+    expect(checkTransition({ ...base, action: 'reopen', status: 'published', roles: ['reviewer'], reason: null })).toMatchObject({ ok: false, code: 'invalid' });
+  });
+  it('keeps roles apart', () => {
+    expect(checkTransition({ ...base, roles: ['reviewer'] })).toMatchObject({ ok: false, code: 'forbidden' });
+    expect(checkTransition({ ...base, action: 'approve', status: 'submitted', roles: ['filler'] })).toMatchObject({ ok: false, code: 'forbidden' });
+  });
+  it('blocks submit on open errors and approve on pending children', () => {
+    expect(checkTransition({ ...base, openErrors: 2 })).toMatchObject({ ok: false, code: 'blocked' });
+    expect(checkTransition({ ...base, action: 'approve', status: 'submitted', roles: ['reviewer'], childrenPending: ['荆竹铺镇妇联'] })).toMatchObject({
+      ok: false,
+      code: 'blocked',
+      message: expect.stringContaining('荆竹铺镇妇联'),
+    });
+  });
+  it('treats a repeated submit as a no-op and refuses impossible moves', () => {
+    expect(checkTransition({ ...base, status: 'submitted' })).toEqual({ ok: true, to: 'submitted', idempotent: true });
+    expect(checkTransition({ ...base, action: 'publish', status: 'submitted', roles: ['reviewer'] })).toMatchObject({ ok: false, code: 'invalid' });
+    expect(checkTransition({ ...base, status: 'approved' })).toMatchObject({ ok: false, code: 'invalid' });
+  });
+  it('offers the actions that fit', () => {
+    expect(availableActions('submitted', ['reviewer'])).toEqual(['return', 'approve']);
+    expect(availableActions('draft', ['filler'])).toEqual(['submit']);
+    expect(availableActions('approved', ['reviewer'])).toEqual(['reopen', 'publish']);
+  });
+});

@@ -1,0 +1,83 @@
+// The review workflow as a pure state machine:
+// draft → submitted → (returned → submitted)* → approved → published; reopen goes back to returned.
+import type { EvaluationStatus } from './types.js';
+
+export type WorkflowAction = 'submit' | 'return' | 'approve' | 'reopen' | 'publish';
+export const WORKFLOW_ACTIONS: WorkflowAction[] = ['submit', 'return', 'approve', 'reopen', 'publish'];
+
+/** Who may take an action: the unit's filler, or a reviewer of an ancestor unit. */
+export type WorkflowRole = 'filler' | 'reviewer';
+
+interface Rule {
+  from: EvaluationStatus[];
+  to: EvaluationStatus;
+  by: WorkflowRole;
+  reasonRequired: boolean;
+}
+
+const RULES: Record<WorkflowAction, Rule> = {
+  submit: { from: ['draft', 'returned'], to: 'submitted', by: 'filler', reasonRequired: false },
+  return: { from: ['submitted'], to: 'returned', by: 'reviewer', reasonRequired: true },
+  approve: { from: ['submitted'], to: 'approved', by: 'reviewer', reasonRequired: false },
+  reopen: { from: ['approved', 'published'], to: 'returned', by: 'reviewer', reasonRequired: true },
+  publish: { from: ['approved'], to: 'published', by: 'reviewer', reasonRequired: false },
+};
+
+export const STATUS_LABELS: Record<EvaluationStatus, string> = {
+  draft: '草稿',
+  submitted: '已提交',
+  returned: '已退回',
+  approved: '已审核',
+  published: '已公开',
+};
+
+export const ACTION_LABELS: Record<WorkflowAction, string> = {
+  submit: '提交',
+  return: '退回',
+  approve: '审核通过',
+  reopen: '重新打开',
+  publish: '公开',
+};
+
+export type TransitionCheck =
+  | { ok: true; to: EvaluationStatus; idempotent: boolean }
+  | { ok: false; code: 'invalid' | 'forbidden' | 'blocked'; message: string };
+
+export interface TransitionInput {
+  action: WorkflowAction;
+  status: EvaluationStatus;
+  roles: WorkflowRole[]; // what the actor is for this evaluation
+  reason: string | null;
+  openErrors: number; // error findings not resolved (blocks submit)
+  childrenPending: string[]; // names of children not yet approved (blocks approve when the rule is on)
+}
+
+/** Decides a transition; no side effects. A repeated submit of a submitted evaluation is a no-op. */
+export function checkTransition(t: TransitionInput): TransitionCheck {
+  const rule = RULES[t.action];
+  if (!t.roles.includes(rule.by)) {
+    return { ok: false, code: 'forbidden', message: rule.by === 'filler' ? '只有本单位填报人可以提交' : '只有上级单位审核人可以执行此操作' };
+  }
+  if (t.action === 'submit' && t.status === 'submitted') return { ok: true, to: 'submitted', idempotent: true };
+  if (!rule.from.includes(t.status)) {
+    return { ok: false, code: 'invalid', message: `${STATUS_LABELS[t.status]}状态不能${ACTION_LABELS[t.action]}` };
+  }
+  if (rule.reasonRequired && !(t.reason && t.reason.trim().length > 0)) {
+    return { ok: false, code: 'invalid', message: `${ACTION_LABELS[t.action]}必须填写原因` };
+  }
+  if (t.action === 'submit' && t.openErrors > 0) {
+    return { ok: false, code: 'blocked', message: `还有 ${t.openErrors} 个错误未改正，不能提交` };
+  }
+  if (t.action === 'approve' && t.childrenPending.length > 0) {
+    return { ok: false, code: 'blocked', message: `下级单位尚未全部审核通过：${t.childrenPending.join('、')}` };
+  }
+  return { ok: true, to: rule.to, idempotent: false };
+}
+
+/** Content may be edited only before submission or after a return. */
+export const isEditable = (s: EvaluationStatus) => s === 'draft' || s === 'returned';
+
+/** Actions that make sense to offer in a status (the UI shows them; the check still decides). */
+export function availableActions(status: EvaluationStatus, roles: WorkflowRole[]): WorkflowAction[] {
+  return WORKFLOW_ACTIONS.filter((a) => RULES[a].from.includes(status) && roles.includes(RULES[a].by));
+}

@@ -1,0 +1,88 @@
+// The workbench: my evaluations, submissions waiting for me, overdue units below me, notifications.
+import { and, desc, eq, inArray, or } from 'drizzle-orm';
+import type { Actor } from '../domain/access.js';
+import type { UnitLevel } from '../domain/types.js';
+import type { Db } from '../store/db.js';
+import { evaluationRepository, type EvaluationHeader } from '../store/evaluations.js';
+import { deadlines, notifications } from '../store/schema.js';
+import { unitRepository } from '../store/units.js';
+
+export interface OverdueUnit {
+  unitId: string;
+  unitName: string;
+  dueDate: string;
+  status: string; // draft | returned | missing
+}
+
+export interface Workbench {
+  year: number;
+  mine: EvaluationHeader[];
+  toReview: EvaluationHeader[];
+  overdue: OverdueUnit[];
+  deadline: string | null; // for my own unit's level
+  notifications: { id: string; kind: string; message: string; evaluationId: string | null; createdAt: string }[];
+}
+
+export function workbenchService(db: Db) {
+  const evals = evaluationRepository(db);
+  const units = unitRepository(db);
+
+  async function dueDateFor(year: number, level: UnitLevel): Promise<string | null> {
+    const rows = await db.select().from(deadlines).where(and(eq(deadlines.year, year), inArray(deadlines.level, [level, '*'])));
+    return (rows.find((r) => r.level === level) ?? rows.find((r) => r.level === '*'))?.dueDate ?? null;
+  }
+
+  return {
+    async forActor(actor: Actor, year: number, today = new Date().toISOString().slice(0, 10)): Promise<Workbench> {
+      const fillerUnits = actor.grants.filter((g) => g.role === 'filler' && g.unitId).map((g) => g.unitId!);
+      const reviewerRoots = actor.grants.filter((g) => g.role === 'reviewer' && g.unitId).map((g) => g.unitId!);
+      const mine = fillerUnits.length ? await evals.headers({ unitIds: fillerUnits, year }) : [];
+      const below = new Set<string>();
+      for (const root of reviewerRoots) for (const id of await units.subtreeIds(root, year)) if (id !== root) below.add(id);
+      const toReview = below.size ? await evals.headers({ unitIds: [...below], year, status: ['submitted'] }) : [];
+
+      const overdue: OverdueUnit[] = [];
+      if (below.size) {
+        const all = await evals.headers({ unitIds: [...below], year });
+        const byUnit = new Map(all.map((h) => [h.unitId, h]));
+        for (const id of below) {
+          const u = await units.byId(id);
+          if (!u) continue;
+          const due = await dueDateFor(year, u.level);
+          const h = byUnit.get(id);
+          const pending = !h || h.status === 'draft' || h.status === 'returned';
+          if (due && due < today && pending) overdue.push({ unitId: id, unitName: u.name, dueDate: due, status: h?.status ?? 'missing' });
+        }
+      }
+      const myLevel = fillerUnits[0] ? (await units.byId(fillerUnits[0]))?.level : undefined;
+      const grants = actor.grants.filter((g) => g.unitId !== null);
+      const notes = grants.length
+        ? await db
+            .select()
+            .from(notifications)
+            .where(or(...grants.map((g) => and(eq(notifications.unitId, Number(g.unitId)), eq(notifications.role, g.role)))))
+            .orderBy(desc(notifications.id))
+            .limit(30)
+        : [];
+      return {
+        year,
+        mine,
+        toReview,
+        overdue,
+        deadline: myLevel ? await dueDateFor(year, myLevel) : null,
+        notifications: notes.map((n) => ({
+          id: String(n.id),
+          kind: n.kind,
+          message: n.message,
+          evaluationId: n.evaluationId === null ? null : String(n.evaluationId),
+          createdAt: new Date(n.createdAt).toISOString(),
+        })),
+      };
+    },
+
+    async setDeadline(year: number, level: UnitLevel | '*', dueDate: string) {
+      await db.insert(deadlines).values({ year, level, dueDate }).onConflictDoUpdate({ target: [deadlines.year, deadlines.level], set: { dueDate } });
+    },
+  };
+}
+

@@ -1,0 +1,162 @@
+// Workflow use cases: transitions with their guards, history, reviewer diff, notifications.
+import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import { canEdit, canReview, type Actor } from '../domain/access.js';
+import { diffEvaluations, type Change } from '../domain/diff.js';
+import type { Evaluation } from '../domain/types.js';
+import { checkTransition, availableActions, STATUS_LABELS, type WorkflowAction, type WorkflowRole } from '../domain/workflow.js';
+import { auditRepository } from '../store/audit.js';
+import type { Db, DbOrTx } from '../store/db.js';
+import { evaluationRepository } from '../store/evaluations.js';
+import { frameworkRepository } from '../store/frameworks.js';
+import { evaluations, evaluationTransitions, notifications, settings, users } from '../store/schema.js';
+import { unitRepository } from '../store/units.js';
+import { ServiceError } from './errors.js';
+import { contentOf, evaluationService } from './evaluations.js';
+import { openErrors, reportedFindings } from './findings.js';
+import { lineageOf } from './lineage.js';
+
+export interface TransitionRecord {
+  id: string;
+  fromStatus: string;
+  toStatus: string;
+  user: string | null;
+  reason: string | null;
+  at: string;
+}
+
+async function rolesFor(db: DbOrTx, actor: Actor, e: Pick<Evaluation, 'unit' | 'year'>): Promise<WorkflowRole[]> {
+  const lineage = await lineageOf(db, e.unit.id, e.year);
+  const roles: WorkflowRole[] = [];
+  if (actor.kind !== 'system' && canEdit(actor, lineage)) roles.push('filler');
+  if (actor.kind !== 'system' && canReview(actor, lineage)) roles.push('reviewer');
+  return roles;
+}
+
+export async function requireChildrenApproved(db: DbOrTx): Promise<boolean> {
+  const [row] = await db.select().from(settings).where(eq(settings.key, 'requireChildrenApproved'));
+  return row?.value === true;
+}
+
+/** Names of child units whose evaluation of `year` is not approved (or missing). */
+async function pendingChildren(db: DbOrTx, unitId: string, year: number): Promise<string[]> {
+  const kids = await unitRepository(db).children(unitId, year);
+  if (kids.length === 0) return [];
+  const rows = await db
+    .select({ unitId: evaluations.unitId, status: evaluations.status })
+    .from(evaluations)
+    .where(and(eq(evaluations.year, year), inArray(evaluations.unitId, kids.map((k) => Number(k.id)))));
+  const done = new Set(rows.filter((r) => r.status === 'approved' || r.status === 'published').map((r) => String(r.unitId)));
+  return kids.filter((k) => !done.has(k.id)).map((k) => k.shortName ?? k.name);
+}
+
+export function workflowService(db: Db) {
+  const evals = evaluationService(db);
+
+  return {
+    async actionsFor(actor: Actor, id: string) {
+      const e = await evals.get(actor, id);
+      return availableActions(e.status, await rolesFor(db, actor, e));
+    },
+
+    async transition(actor: Actor, id: string, input: { action: WorkflowAction; reason?: string | null; version: number }): Promise<Evaluation> {
+      const e = await evals.get(actor, id);
+      const framework = (await frameworkRepository(db).byId(e.framework.id))!;
+      const findings = input.action === 'submit' ? openErrors(await reportedFindings(db, e, framework)) : [];
+      const check = checkTransition({
+        action: input.action,
+        status: e.status,
+        roles: await rolesFor(db, actor, e),
+        reason: input.reason ?? null,
+        openErrors: findings.length,
+        childrenPending: input.action === 'approve' && (await requireChildrenApproved(db)) ? await pendingChildren(db, e.unit.id, e.year) : [],
+      });
+      if (!check.ok) {
+        if (check.code === 'forbidden') throw new ServiceError('forbidden', check.message);
+        if (check.code === 'blocked') throw new ServiceError('blocked', check.message, { findings });
+        throw new ServiceError('invalid', check.message);
+      }
+      if (check.idempotent) return e; // a repeated submit changes nothing
+      return db.transaction(async (tx) => {
+        const version = await evaluationRepository(tx).bumpVersion(id, input.version, { status: check.to });
+        if (version === null) {
+          throw new ServiceError('conflict', '已被他人修改，请刷新 / changed by someone else', { current: await evaluationRepository(tx).load(id) });
+        }
+        await tx.insert(evaluationTransitions).values({
+          evaluationId: Number(id),
+          fromStatus: e.status,
+          toStatus: check.to,
+          userId: actor.userId === null ? null : Number(actor.userId),
+          reason: input.reason ?? null,
+          snapshot: check.to === 'submitted' ? contentOf(e) : null,
+        });
+        await auditRepository(tx).append([
+          {
+            userId: actor.userId,
+            action: `evaluation.${input.action}`,
+            entity: 'evaluation',
+            entityId: id,
+            unitId: e.unit.id,
+            before: { status: e.status },
+            after: { status: check.to },
+            reason: input.reason ?? null,
+          },
+        ]);
+        await notify(tx, e, input.action, check.to, input.reason ?? null);
+        return (await evaluationRepository(tx).load(id))!;
+      });
+    },
+
+    async history(actor: Actor, id: string): Promise<TransitionRecord[]> {
+      await evals.header(actor, id);
+      const rows = await db
+        .select({ t: evaluationTransitions, username: users.displayName })
+        .from(evaluationTransitions)
+        .leftJoin(users, eq(users.id, evaluationTransitions.userId))
+        .where(eq(evaluationTransitions.evaluationId, Number(id)))
+        .orderBy(asc(evaluationTransitions.id));
+      return rows.map(({ t, username }) => ({
+        id: String(t.id),
+        fromStatus: t.fromStatus,
+        toStatus: t.toStatus,
+        user: username,
+        reason: t.reason,
+        at: new Date(t.at).toISOString(),
+      }));
+    },
+
+    /**
+     * What changed since the last submission. While submitted: the previous submission → this one.
+     * While being edited again: the last submission → the current content.
+     */
+    async diff(actor: Actor, id: string): Promise<{ since: string | null; changes: Change[] }> {
+      const e = await evals.get(actor, id);
+      const subs = await db
+        .select()
+        .from(evaluationTransitions)
+        .where(and(eq(evaluationTransitions.evaluationId, Number(id)), eq(evaluationTransitions.toStatus, 'submitted')))
+        .orderBy(desc(evaluationTransitions.id));
+      const base = e.status === 'submitted' ? subs[1] : subs[0];
+      if (!base?.snapshot) return { since: null, changes: [] };
+      return { since: new Date(base.at).toISOString(), changes: diffEvaluations(base.snapshot as ReturnType<typeof contentOf>, contentOf(e)) };
+    },
+  };
+}
+
+const NOTICE: Partial<Record<WorkflowAction, { role: 'filler' | 'reviewer'; kind: string; text: (e: Evaluation, reason: string | null) => string }>> = {
+  submit: { role: 'reviewer', kind: 'submitted', text: (e) => `${e.unit.shortName ?? e.unit.name} 提交了 ${e.year} 年度自评，等待审核` },
+  return: { role: 'filler', kind: 'returned', text: (e, r) => `${e.year} 年度自评被退回：${r ?? ''}` },
+  approve: { role: 'filler', kind: 'approved', text: (e) => `${e.year} 年度自评已审核通过` },
+  reopen: { role: 'filler', kind: 'reopened', text: (e, r) => `${e.year} 年度自评已重新打开：${r ?? ''}` },
+  publish: { role: 'filler', kind: 'published', text: (e) => `${e.year} 年度自评已公开` },
+};
+
+async function notify(tx: DbOrTx, e: Evaluation, action: WorkflowAction, to: string, reason: string | null) {
+  const n = NOTICE[action];
+  if (!n) return;
+  // Submissions go to the reviewers of the parent unit; everything else to the unit's fillers.
+  const unitId = n.role === 'reviewer' ? await unitRepository(tx).parentOf(e.unit.id, e.year) : e.unit.id;
+  if (!unitId) return;
+  await tx.insert(notifications).values({ unitId: Number(unitId), role: n.role, evaluationId: Number(e.id), kind: n.kind, message: `${n.text(e, reason)}（${STATUS_LABELS[to as Evaluation['status']]}）` });
+}
+
+export type WorkflowService = ReturnType<typeof workflowService>;
