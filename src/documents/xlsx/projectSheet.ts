@@ -25,8 +25,13 @@ export function targetDisplay(operator: string, target: string | number | null |
   return `${SYMBOL[operator] ?? ''}${t}${unit ?? ''}`;
 }
 
+export interface ProjectSheetOptions {
+  /** Write the scores and total the input states (a published table as printed) instead of computed ones. */
+  keepStated?: boolean;
+}
+
 /** Builds the workbook; throws ScoringInputError when the input does not validate. */
-export function buildProjectWorkbook(input: ScoringInputJson): ExcelJS.Workbook {
+export function buildProjectWorkbook(input: ScoringInputJson, options: ProjectSheetOptions = {}): ExcelJS.Workbook {
   const table = parseScoringInput(input);
   const result: TableResult = scoreTable(table);
   const wb = new ExcelJS.Workbook();
@@ -72,6 +77,7 @@ export function buildProjectWorkbook(input: ScoringInputJson): ExcelJS.Workbook 
       ws.getCell(r, 7).value = formula(rateFormula(r), result.budget.rate === null ? '' : Number(result.budget.rate));
       ws.getCell(r, 8).value = formula(`ROUND(ROUND(F${r}*MIN(1,N(G${r})),10),2)`, Number(result.budget.score));
       if (result.budget.rate === null) ws.getCell(r, 8).value = formula(`F${r}`, Number(result.budget.score));
+      if (options.keepStated && budgetParsed.statedScore !== null) ws.getCell(r, 8).value = num(budgetParsed.statedScore);
     } else {
       ws.getCell(r, 6).value = '—';
       ws.getCell(r, 7).value = hasFigures ? formula(rateFormula(r), rateOf(vals as (string | null)[])) : '—';
@@ -113,7 +119,8 @@ export function buildProjectWorkbook(input: ScoringInputJson): ExcelJS.Workbook 
     ws.getCell(r, 5).value = actualNum ?? (raw.actual == null ? '' : String(raw.actual));
     if (actualNum !== null && unit) ws.getCell(r, 5).numFmt = `General"${unit.replace(/"/g, '')}"`;
     ws.getCell(r, 6).value = num(table.indicators[i]!.weight);
-    ws.getCell(r, 7).value = scored.score === null ? NOT_APPLICABLE : Number(scored.score);
+    const stated = options.keepStated ? table.indicators[i]!.statedScore : null;
+    ws.getCell(r, 7).value = scored.score === null ? NOT_APPLICABLE : Number(stated ?? scored.score);
     ws.getCell(r, 7).numFmt = '0.00';
     ws.getCell(r, 8).value = raw.deviationReason ?? '';
     ws.getCell(r, 8).alignment = { horizontal: 'left', vertical: 'middle', wrapText: true };
@@ -135,6 +142,7 @@ export function buildProjectWorkbook(input: ScoringInputJson): ExcelJS.Workbook 
   const scoreF = gspan ? `N(H6)+SUM(${gspan})` : 'N(H6)';
   ws.getCell(tr, 6).value = formula(weightF, Number(result.fullWeight));
   ws.getCell(tr, 7).value = formula(`IF((${applicableF})=0,0,ROUND(ROUND((${scoreF})*(${weightF})/(${applicableF}),10),2))`, Number(result.total));
+  if (options.keepStated && table.statedTotal !== null) ws.getCell(tr, 7).value = num(table.statedTotal);
   ws.getCell(tr, 7).numFmt = '0.00';
   ws.getCell(tr, 8).value = `自评等级：${GRADE_LABEL[result.grade]}`;
 
@@ -171,8 +179,8 @@ function mergeRuns(ws: ExcelJS.Worksheet, first: number, last: number, col: numb
 }
 
 /** The .xlsx bytes of the 自评表. */
-export async function writeProjectSheet(input: ScoringInputJson): Promise<Buffer> {
-  const wb = buildProjectWorkbook(input);
+export async function writeProjectSheet(input: ScoringInputJson, options: ProjectSheetOptions = {}): Promise<Buffer> {
+  const wb = buildProjectWorkbook(input, options);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
