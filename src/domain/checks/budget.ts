@@ -87,7 +87,8 @@ export function checkBudgetStatement(s: BudgetStatement): Finding[] {
   const f = s.figures;
   const computed = sub(add(f.opening.value, f.income.value), f.expenditure.value);
   const tol = sum(BUDGET_FIGURES.map((k) => roundingSlack(f[k])));
-  if (cmp(abs(sub(computed, f.closing.value)), tol) <= 0) return [];
+  const diff = abs(sub(computed, f.closing.value));
+  if (cmp(diff, '0') === 0 || cmp(diff, tol) < 0) return [];
   const c = normalize(sub(add(wan(f.opening), wan(f.income)), wan(f.expenditure)));
   return [
     finding(
@@ -114,7 +115,8 @@ export function checkBudgetComposition(statements: BudgetStatement[]): Finding[]
     for (const fig of BUDGET_FIGURES) {
       const parts = add(basic.figures[fig].value, project.figures[fig].value);
       const tol = sum([roundingSlack(total.figures[fig]), roundingSlack(basic.figures[fig]), roundingSlack(project.figures[fig])]);
-      if (cmp(abs(sub(parts, total.figures[fig].value)), tol) <= 0) continue;
+      const diff = abs(sub(parts, total.figures[fig].value));
+      if (cmp(diff, '0') === 0 || cmp(diff, tol) < 0) continue;
       const c = normalize(add(wan(basic.figures[fig]), wan(project.figures[fig])));
       out.push(
         finding(

@@ -1,7 +1,7 @@
 // A total followed by 其中/分别/包括 parts must add up within the stated precision
 // (全年累计投入1.9亿元，其中中央2473万元，省级6823万元，市县配套9810万元).
-import { abs, add, cmp, normalize, sub, sum } from '../decimal.js';
-import { agrees, roundingSlack, sameDimension, type Quantity } from '../quantity/index.js';
+import { add, cmp, normalize, sum } from '../decimal.js';
+import { roundingSlack, sameDimension, sumAgrees, type Quantity } from '../quantity/index.js';
 import { finding, type Finding, type FindingLocation } from './finding.js';
 import { excerpt, labelled, type LabelledQuantity } from './labels.js';
 
@@ -50,7 +50,7 @@ export function checkSums(sentence: string, location?: FindingLocation): Finding
     if ([total, ...parts].some((q) => q.qualifier !== 'exact')) continue; // 余/约/近 are not sums
     const s = sum(parts.map((p) => p.value));
     const tol = sum([roundingSlack(total), ...parts.map(roundingSlack)]);
-    const within = cmp(abs(sub(s, total.value)), tol) <= 0 || agrees(total, s);
+    const within = sumAgrees(total, parts);
     const shownSum = total.kind === 'money' ? `${normalize(sum(parts.map((p) => p.wan ?? '0')))}万元` : `${s}${total.unit}`;
     const listing = parts.map(shown).join(' + ');
     if (parts.length === 1) {

@@ -1,7 +1,7 @@
 // Table rules: totals vs 其中 rows, 得分 ≤ 分值, 产出指标(50分) = Σ分值, 执行率 × 分值 = 得分,
 // 总分 = Σ得分, rounding consistency. Tables come flattened (cells of one row), from any reader.
 import { abs, add, cmp, div, mul, normalize, roundHalfUp, sub, sum } from '../decimal.js';
-import { agrees, parseQuantity, roundingSlack, type Quantity } from '../quantity/index.js';
+import { agrees, parseQuantity, roundingSlack, sumAgrees, type Quantity } from '../quantity/index.js';
 import type { Decimal } from '../types.js';
 import type { DocTable } from './document.js';
 import { finding, type Finding } from './finding.js';
@@ -75,7 +75,7 @@ function totalsVsParts(t: DocTable): Finding[] {
       if (!total || values.length === 0 || total.unit === '%' || total.unit === '分') continue;
       const s = sum(values.map((v) => v.value));
       const tol = sum([roundingSlack(total), ...values.map(roundingSlack)]);
-      const ok = values.length === 1 ? cmp(s, add(total.value, tol)) <= 0 : cmp(abs(sub(s, total.value)), tol) <= 0;
+      const ok = values.length === 1 ? cmp(s, add(total.value, tol)) <= 0 : sumAgrees(total, values);
       if (ok) continue;
       out.push(
         finding(
@@ -161,8 +161,7 @@ function categoryAndTotals(t: DocTable, ls: Layout[]): Finding[] {
       close();
       if (s && leafScores.length) {
         const got = sum(leafScores.map((q) => q.value));
-        const tol = sum([roundingSlack(s), ...leafScores.map(roundingSlack)]);
-        if (cmp(abs(sub(got, s.value)), tol) > 0)
+        if (!sumAgrees(s, leafScores))
           out.push(finding('error', 'tableTotal', `${name} ${normalize(s.value)} 不等于各项得分之和 ${got}`, normalize(s.value), got, rowText(row), loc(t, i)));
       }
       if (w && leafWeights.length && cmp(sum(leafWeights), w.value) !== 0)

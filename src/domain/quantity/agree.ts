@@ -1,5 +1,5 @@
 // Does a computed value agree with a stated figure, given how precisely it was stated?
-import { abs, add, cmp, div, mul, sub } from '../decimal.js';
+import { abs, add, cmp, div, mul, sub, sum } from '../decimal.js';
 import type { Decimal } from '../types.js';
 import type { Quantity } from './types.js';
 
@@ -37,4 +37,20 @@ export function agrees(stated: Pick<Quantity, 'value' | 'precision' | 'qualifier
     case 'upperBound':
       return cmp(computed, add(v, half)) <= 0;
   }
+}
+
+/**
+ * Do stated parts add up to a stated total? A list is written at one precision (30万元 next to
+ * 29.99万元 means 30.00), so each part may be off by half the finest step, the total by half its own;
+ * a total may also be truncated (1.9亿 for 19106万). Strictly inside the tolerance, or exactly equal.
+ */
+export function sumAgrees(total: Quantity, parts: Pick<Quantity, 'value' | 'precision' | 'scale'>[]): boolean {
+  const s = sum(parts.map((p) => p.value));
+  const diff = abs(sub(s, total.value));
+  if (cmp(diff, '0') === 0) return true;
+  const rounded = parts.filter((p) => cmp(roundingSlack(p), '0') > 0);
+  const finest = rounded.reduce<Decimal | null>((m, p) => (m === null || cmp(p.precision, m) < 0 ? p.precision : m), null);
+  const tol = add(roundingSlack(total), finest === null ? '0' : mul(div(finest, 2), rounded.length));
+  if (cmp(diff, tol) < 0) return true;
+  return total.qualifier === 'exact' && total.scale !== '' && agrees(total, s);
 }
