@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // The `jixiao` command: thin wiring of command modules (each in ./commands).
 import { Command, CommanderError } from 'commander';
+import { register as check } from './commands/check.js';
 import { register as demo } from './commands/demo.js';
 import { register as exportCmd } from './commands/export.js';
 import { register as serve } from './commands/serve.js';
@@ -8,6 +9,7 @@ import { register as score } from './commands/score.js';
 import { CliError, processIo, type RegisterCommand } from './context.js';
 
 const commands: RegisterCommand[] = [
+  check,
   serve,
   demo,
   exportCmd,

@@ -1,5 +1,6 @@
 // buildReport: an Evaluation → the ordered outline every document format is written from. Pure.
 import type { BudgetType, Evaluation, IndicatorDef, NarrativeSection } from '../types.js';
+import { BUILTIN_FRAMEWORKS } from '../frameworks/builtin.js';
 import { formatDateCn } from './amount.js';
 import { defaultSections } from './default-sections.js';
 import { indicatorTable } from './indicator-table.js';
@@ -15,7 +16,10 @@ import {
 } from './sentences.js';
 
 export interface BuildReportOptions {
-  /** The framework's indicator definitions: names and weights for the 自评表 table. */
+  /**
+   * The framework's indicator definitions: names and weights for the 自评表 table.
+   * Defaults to the built-in framework with the evaluation's framework code.
+   */
   indicators?: IndicatorDef[];
 }
 
@@ -142,7 +146,8 @@ export function buildReport(e: Evaluation, options: BuildReportOptions = {}): Re
   if (!coverPage && cover.dateText) {
     ctx.out.push({ kind: 'signature', unitName: cover.unitName, dateText: cover.dateText });
   }
-  const table = indicatorTable(e, options.indicators ?? [], `${e.year}年度${e.unit.name}绩效自评表`);
+  const defs = options.indicators ?? BUILTIN_FRAMEWORKS.find((f) => f.code === e.framework.code)?.indicators ?? [];
+  const table = indicatorTable(e, defs, `${e.year}年度${e.unit.name}绩效自评表`);
   if (table) ctx.out.push({ kind: 'pageBreak' }, table);
   return { outline: e.outline, coverPage, cover, title: e.title, blocks: ctx.out };
 }

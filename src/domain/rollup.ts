@@ -1,0 +1,60 @@
+// Pure roll-up arithmetic: deltas between a unit's old and new own measures, rates from summed
+// numerators and denominators (never averaged), and statistics across children.
+import { cmp, div, mul, roundHalfUp, sub, sum } from './decimal.js';
+import type { Decimal } from './types.js';
+
+export interface MeasureValue {
+  measure: string;
+  value: Decimal;
+}
+
+export interface MeasureDelta {
+  measure: string;
+  total: Decimal; // added to every ancestor's sum
+  reporting: number; // +1 a unit starts reporting, −1 it stops
+}
+
+export function measureDeltas(before: MeasureValue[], after: MeasureValue[]): MeasureDelta[] {
+  const old = new Map(before.map((m) => [m.measure, m.value]));
+  const now = new Map(after.map((m) => [m.measure, m.value]));
+  const out: MeasureDelta[] = [];
+  for (const measure of [...new Set([...old.keys(), ...now.keys()])].sort()) {
+    const total = sub(now.get(measure) ?? '0', old.get(measure) ?? '0');
+    const reporting = (now.has(measure) ? 1 : 0) - (old.has(measure) ? 1 : 0);
+    if (total !== '0' || reporting !== 0) out.push({ measure, total, reporting });
+  }
+  return out;
+}
+
+/** Rate in percent to 2 decimals from summed parts; null when the denominator is 0 or missing. */
+export function rate(numerator: Decimal | null, denominator: Decimal | null): string | null {
+  if (numerator === null || denominator === null || cmp(denominator, 0) === 0) return null;
+  return roundHalfUp(mul(div(numerator, denominator), 100), 2);
+}
+
+export interface ChildStats {
+  count: number; // children with a value
+  min: Decimal | null;
+  max: Decimal | null;
+  median: Decimal | null;
+  sum: Decimal;
+}
+
+export function childStats(values: (Decimal | null)[]): ChildStats {
+  const xs = values.filter((v): v is Decimal => v !== null).sort((a, b) => cmp(a, b));
+  if (xs.length === 0) return { count: 0, min: null, max: null, median: null, sum: '0' };
+  const mid = Math.floor(xs.length / 2);
+  const median = xs.length % 2 === 1 ? xs[mid]! : div(sum([xs[mid - 1]!, xs[mid]!]), 2);
+  return { count: xs.length, min: xs[0]!, max: xs[xs.length - 1]!, median, sum: sum(xs) };
+}
+
+/** Measure keys, in one place so the store, services and UI agree. */
+export const measureKey = {
+  projectTarget: (code: string) => `kp:${code}:target`,
+  projectActual: (code: string) => `kp:${code}:actual`,
+  projectFunding: (code: string, category: string, source: string) => `kp:${code}:fund:${category}:${source}`,
+  budget: (type: string, row: string, figure: string) => `budget:${type}:${row}:${figure}`,
+  score: 'score:total',
+  status: (s: string) => `eval:${s}`,
+  units: 'units',
+};
