@@ -1,0 +1,46 @@
+// Routes. Every screen but login is a lazily loaded chunk.
+import { Result, Spin } from 'antd';
+import { lazy, Suspense, type ReactNode } from 'react';
+import { Navigate, Route, Routes, useLocation } from 'react-router-dom';
+import { useAuth } from './auth.js';
+import { useI18n } from './i18n/index.js';
+import { AppLayout } from './Layout.js';
+import { LoginPage } from './pages/Login.js';
+
+const Workbench = lazy(() => import('./pages/Workbench.js'));
+const Units = lazy(() => import('./pages/Units.js'));
+const Editor = lazy(() => import('./pages/editor/EditorPage.js'));
+const Review = lazy(() => import('./pages/Review.js'));
+
+const loading = <Spin style={{ display: 'block', margin: 48 }} />;
+
+function RequireLogin({ children }: { children: ReactNode }) {
+  const { user, ready } = useAuth();
+  const location = useLocation();
+  if (!ready) return loading;
+  if (!user) return <Navigate to="/login" replace state={{ from: location.pathname + location.search }} />;
+  return <AppLayout>{children}</AppLayout>;
+}
+
+function NotFound() {
+  const { t } = useI18n();
+  return <Result status="404" title="404" subTitle={t('notFound')} />;
+}
+
+export function AppRoutes() {
+  const guard = (el: ReactNode) => (
+    <RequireLogin>
+      <Suspense fallback={loading}>{el}</Suspense>
+    </RequireLogin>
+  );
+  return (
+    <Routes>
+      <Route path="/login" element={<LoginPage />} />
+      <Route path="/" element={guard(<Workbench />)} />
+      <Route path="/units" element={guard(<Units />)} />
+      <Route path="/evaluations/:id" element={guard(<Editor />)} />
+      <Route path="/evaluations/:id/review" element={guard(<Review />)} />
+      <Route path="*" element={guard(<NotFound />)} />
+    </Routes>
+  );
+}

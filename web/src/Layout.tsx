@@ -1,0 +1,67 @@
+// Header: navigation, the user's unit and role, language switch, logout.
+import { ApartmentOutlined, DesktopOutlined, LogoutOutlined } from '@ant-design/icons';
+import { Button, Layout, Menu, Segmented, Space, Tag, Typography } from 'antd';
+import type { ReactNode } from 'react';
+import { Link, useLocation, useNavigate } from 'react-router-dom';
+import { useAuth } from './auth.js';
+import { useI18n, type Lang } from './i18n/index.js';
+
+export function AppLayout({ children }: { children: ReactNode }) {
+  const { user, logout } = useAuth();
+  const { t, lang, setLang } = useI18n();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const selected = location.pathname.startsWith('/units') ? 'units' : location.pathname === '/' ? 'workbench' : '';
+  const grant = user?.roles[0];
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 16, paddingInline: 16, background: '#fff', borderBottom: '1px solid #eee' }}>
+        <Link to="/" style={{ fontWeight: 600, fontSize: 18, color: '#b5232f', whiteSpace: 'nowrap' }}>
+          {t('appName')}
+        </Link>
+        <Menu
+          mode="horizontal"
+          aria-label={t('nav.menu')}
+          selectedKeys={[selected]}
+          style={{ flex: 1, minWidth: 0, borderBottom: 'none' }}
+          items={[
+            { key: 'workbench', icon: <DesktopOutlined />, label: <Link to="/">{t('nav.workbench')}</Link> },
+            { key: 'units', icon: <ApartmentOutlined />, label: <Link to="/units">{t('nav.units')}</Link> },
+          ]}
+        />
+        <Space size="middle" wrap={false}>
+          <span data-testid="current-user">
+            <Typography.Text strong>{user?.displayName}</Typography.Text>
+            {user?.roles.map((g, i) => (
+              <Tag key={i} style={{ marginInlineStart: 8 }} aria-label={`${t('header.unit')} ${g.unitName ?? ''} ${t('header.role')} ${t(`role.${g.role}`)}`}>
+                {g.unitName ?? '—'} · {t(`role.${g.role}`)}
+              </Tag>
+            ))}
+            {!grant && null}
+          </span>
+          <Segmented<Lang>
+            aria-label={t('lang.label')}
+            size="small"
+            value={lang}
+            onChange={setLang}
+            options={[
+              { label: '中文', value: 'zh' },
+              { label: 'English', value: 'en' },
+            ]}
+          />
+          <Button
+            icon={<LogoutOutlined />}
+            aria-label={t('logout')}
+            onClick={async () => {
+              await logout();
+              navigate('/login');
+            }}
+          >
+            {t('logout')}
+          </Button>
+        </Space>
+      </Layout.Header>
+      <Layout.Content style={{ padding: 16 }}>{children}</Layout.Content>
+    </Layout>
+  );
+}

@@ -1,0 +1,53 @@
+// The session: who is logged in (GET /api/me on start), login and logout.
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { api, ApiError, setCsrfToken, type User } from './api.js';
+
+interface Session {
+  user: User | null;
+  ready: boolean;
+  login: (username: string, password: string) => Promise<User>;
+  logout: () => Promise<void>;
+}
+const Ctx = createContext<Session | null>(null);
+
+export function AuthProvider({ children }: { children: ReactNode }) {
+  const [user, setUser] = useState<User | null>(null);
+  const [ready, setReady] = useState(false);
+
+  useEffect(() => {
+    api<{ user: User; csrfToken: string }>('GET', '/api/me')
+      .then((r) => {
+        setCsrfToken(r.csrfToken);
+        setUser(r.user);
+      })
+      .catch((e) => {
+        if (!(e instanceof ApiError && e.status === 401)) console.error(e);
+      })
+      .finally(() => setReady(true));
+  }, []);
+
+  const login = useCallback(async (username: string, password: string) => {
+    const r = await api<{ user: User; csrfToken: string }>('POST', '/api/login', { username, password });
+    setCsrfToken(r.csrfToken);
+    setUser(r.user);
+    return r.user;
+  }, []);
+
+  const logout = useCallback(async () => {
+    try {
+      await api('POST', '/api/logout', {});
+    } finally {
+      setCsrfToken(null);
+      setUser(null);
+    }
+  }, []);
+
+  const value = useMemo(() => ({ user, ready, login, logout }), [user, ready, login, logout]);
+  return <Ctx.Provider value={value}>{children}</Ctx.Provider>;
+}
+
+export function useAuth(): Session {
+  const v = useContext(Ctx);
+  if (!v) throw new Error('useAuth outside AuthProvider');
+  return v;
+}

@@ -1,0 +1,46 @@
+// Language state and t(): 中文 by default, English switchable, remembered in localStorage.
+import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
+import { en } from './en.js';
+import { zh, type MessageKey } from './zh.js';
+
+export type Lang = 'zh' | 'en';
+export type T = (key: MessageKey, vars?: Record<string, string | number>) => string;
+
+const dictionaries: Record<Lang, Record<MessageKey, string>> = { zh, en };
+
+export function translate(lang: Lang, key: MessageKey, vars?: Record<string, string | number>): string {
+  const s = dictionaries[lang][key] ?? key;
+  return vars ? s.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m)) : s;
+}
+
+interface I18n {
+  lang: Lang;
+  setLang: (l: Lang) => void;
+  t: T;
+}
+const Ctx = createContext<I18n | null>(null);
+
+const stored = (): Lang => (typeof localStorage !== 'undefined' && localStorage.getItem('jixiao.lang') === 'en' ? 'en' : 'zh');
+
+export function I18nProvider({ children }: { children: ReactNode }) {
+  const [lang, setLangState] = useState<Lang>(stored);
+  const value = useMemo<I18n>(
+    () => ({
+      lang,
+      setLang: (l) => {
+        localStorage.setItem('jixiao.lang', l);
+        document.documentElement.lang = l === 'zh' ? 'zh-CN' : 'en';
+        setLangState(l);
+      },
+      t: (key, vars) => translate(lang, key, vars),
+    }),
+    [lang],
+  );
+  return <Ctx.Provider value={value}>{children}</Ctx.Provider>;
+}
+
+export function useI18n(): I18n {
+  const v = useContext(Ctx);
+  if (!v) throw new Error('useI18n outside I18nProvider');
+  return v;
+}

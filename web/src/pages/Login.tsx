@@ -1,0 +1,102 @@
+// Login. Demo accounts are listed only when the server says it runs the demo (GET /api/demo-info).
+import { Alert, Button, Card, Form, Input, List, Segmented, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import { Navigate, useLocation, useNavigate } from 'react-router-dom';
+import { api } from '../api.js';
+import { useAuth } from '../auth.js';
+import { useI18n, type Lang } from '../i18n/index.js';
+
+interface DemoInfo {
+  demo: boolean;
+  password?: string;
+  users?: { username: string; role: string; unitName: string | null }[];
+}
+
+export function LoginPage() {
+  const { t, lang, setLang } = useI18n();
+  const { user, login } = useAuth();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const [demo, setDemo] = useState<DemoInfo | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [form] = Form.useForm<{ username: string; password: string }>();
+
+  useEffect(() => {
+    api<DemoInfo>('GET', '/api/demo-info').then(setDemo, () => setDemo(null));
+  }, []);
+
+  const from = (location.state as { from?: string } | null)?.from ?? '/';
+  if (user) return <Navigate to={from} replace />;
+
+  const onFinish = async (v: { username: string; password: string }) => {
+    setBusy(true);
+    setError(null);
+    try {
+      await login(v.username, v.password);
+      navigate(from, { replace: true });
+    } catch (e) {
+      setError(t('login.failed', { message: (e as Error).message }));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div style={{ minHeight: '100vh', display: 'flex', alignItems: 'center', justifyContent: 'center', background: '#f5f5f5', gap: 24, flexWrap: 'wrap' }}>
+      <Card
+        title={<Typography.Title level={3} style={{ margin: 0 }}>{t('appName')} · {t('login.title')}</Typography.Title>}
+        extra={
+          <Segmented<Lang>
+            aria-label={t('lang.label')}
+            size="small"
+            value={lang}
+            onChange={setLang}
+            options={[
+              { label: '中文', value: 'zh' },
+              { label: 'English', value: 'en' },
+            ]}
+          />
+        }
+        style={{ width: 400 }}
+      >
+        <Form form={form} layout="vertical" onFinish={onFinish} aria-label={t('login.title')}>
+          <Form.Item label={t('login.username')} name="username" rules={[{ required: true }]}>
+            <Input autoComplete="username" aria-label={t('login.username')} />
+          </Form.Item>
+          <Form.Item label={t('login.password')} name="password" rules={[{ required: true }]}>
+            <Input.Password autoComplete="current-password" aria-label={t('login.password')} />
+          </Form.Item>
+          {error && <Alert type="error" title={error} style={{ marginBottom: 16 }} role="alert" />}
+          <Button type="primary" htmlType="submit" block loading={busy}>
+            {t('login.submit')}
+          </Button>
+        </Form>
+      </Card>
+      {demo?.demo && (
+        <Card title={t('login.demoTitle', { password: demo.password ?? '' })} style={{ width: 400 }}>
+          <List
+            size="small"
+            dataSource={demo.users ?? []}
+            renderItem={(u) => (
+              <List.Item
+                actions={[
+                  <Button
+                    key="use"
+                    size="small"
+                    aria-label={`${t('login.demoUse')} ${u.username}`}
+                    onClick={() => form.setFieldsValue({ username: u.username, password: demo.password ?? '' })}
+                  >
+                    {t('login.demoUse')}
+                  </Button>,
+                ]}
+              >
+                <Typography.Text code>{u.username}</Typography.Text> {u.unitName ?? ''} · {u.role}
+              </List.Item>
+            )}
+          />
+        </Card>
+      )}
+    </div>
+  );
+}

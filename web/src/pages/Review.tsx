@@ -1,0 +1,100 @@
+// 审核: what changed since the last submission, old and new side by side, with return/approve.
+import { Alert, Card, Empty, Result, Space, Spin, Table, Typography } from 'antd';
+import { useMemo } from 'react';
+import { Link, useParams } from 'react-router-dom';
+import { api, qs, type DiffChange, type Evaluation, type UnitNode } from '../api.js';
+import { useAuth } from '../auth.js';
+import { StatusTag } from '../components/StatusTag.js';
+import { useI18n } from '../i18n/index.js';
+import { useLoad } from '../lib/useLoad.js';
+import { show } from './editor/content.js';
+import { Downloads, useTransition, WorkflowButtons } from './editor/Workflow.js';
+
+/** Marks the part of a changed text that differs (common prefix and suffix left plain). */
+function Marked({ text, other, color }: { text: string; other: string; color: string }) {
+  let p = 0;
+  while (p < text.length && p < other.length && text[p] === other[p]) p++;
+  let s = 0;
+  while (s < text.length - p && s < other.length - p && text[text.length - 1 - s] === other[other.length - 1 - s]) s++;
+  const head = text.slice(0, p);
+  const mid = text.slice(p, text.length - s);
+  const tail = text.slice(text.length - s);
+  const clip = (x: string, keepEnd: boolean) => (x.length > 60 ? (keepEnd ? `…${x.slice(-60)}` : `${x.slice(0, 60)}…`) : x);
+  return (
+    <span style={{ whiteSpace: 'pre-wrap' }}>
+      {clip(head, true)}
+      <mark style={{ background: color, fontWeight: 600 }}>{mid || '∅'}</mark>
+      {clip(tail, false)}
+    </span>
+  );
+}
+
+export default function ReviewPage() {
+  const { id = '' } = useParams();
+  const { t } = useI18n();
+  const { user } = useAuth();
+  const ev = useLoad(() => api<Evaluation>('GET', `/api/evaluations/${encodeURIComponent(id)}`), [id]);
+  const diff = useLoad(() => api<{ since: string | null; changes: DiffChange[] }>('GET', `/api/evaluations/${encodeURIComponent(id)}/diff`), [id]);
+  const e = ev.data;
+  const unit = useLoad(
+    () => (e ? api<{ ancestors: UnitNode[] }>('GET', `/api/units/${e.unit.id}${qs({ year: e.year })}`) : Promise.resolve({ ancestors: [] as UnitNode[] })),
+    [e?.unit.id, e?.year],
+  );
+  const can = useMemo(() => {
+    const anc = new Set((unit.data?.ancestors ?? []).map((a) => a.id));
+    return { fill: false, review: (user?.roles ?? []).some((r) => r.role === 'reviewer' && r.unitId !== null && anc.has(r.unitId)) };
+  }, [unit.data, user]);
+  const transition = useTransition(
+    e ?? ({ id, version: 0 } as Evaluation),
+    async () => true,
+    (next) => {
+      ev.setData(next);
+      void diff.reload();
+    },
+    () => undefined,
+  );
+
+  if (ev.error) return <Result status="warning" title={t('forbidden', { message: ev.error.message })} />;
+  if (!e) return <Spin style={{ display: 'block', margin: 48 }} />;
+  return (
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+      <Card size="small">
+        <Space style={{ width: '100%', justifyContent: 'space-between' }} wrap>
+          <div>
+            <Typography.Title level={4} style={{ margin: 0 }}>
+              {t('rev.title')}
+            </Typography.Title>
+            <Space>
+              <Typography.Text>{e.title}</Typography.Text>
+              <StatusTag status={e.status} />
+              <Link to={`/evaluations/${e.id}`}>{t('rev.openEditor')}</Link>
+            </Space>
+          </div>
+          <Space>
+            <WorkflowButtons evaluation={e} can={can} run={transition.run} busy={transition.busy} />
+            <Downloads id={e.id} />
+          </Space>
+        </Space>
+      </Card>
+      <Card size="small" title={diff.data ? (diff.data.since ? t('rev.since', { since: new Date(diff.data.since).toLocaleString() }) : t('rev.noSince')) : t('common.loading')}>
+        {diff.error && <Alert type="error" title={t('common.error', { message: diff.error.message })} />}
+        {diff.data && (
+          <Table<DiffChange>
+            aria-label={t('rev.title')}
+            size="small"
+            rowKey="path"
+            loading={diff.loading}
+            dataSource={diff.data.changes}
+            pagination={{ pageSize: 20, hideOnSinglePage: true }}
+            locale={{ emptyText: <Empty description={t('rev.none')} /> }}
+            columns={[
+              { title: t('rev.field'), key: 'label', width: '24%', render: (_, c) => <span title={c.path}>{c.label || c.path}</span> },
+              { title: t('rev.before'), key: 'before', width: '38%', render: (_, c) => <Marked text={show(c.before)} other={show(c.after)} color="#ffccc7" /> },
+              { title: t('rev.after'), key: 'after', width: '38%', render: (_, c) => <Marked text={show(c.after)} other={show(c.before)} color="#d9f7be" /> },
+            ]}
+          />
+        )}
+      </Card>
+    </Space>
+  );
+}

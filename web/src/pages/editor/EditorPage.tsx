@@ -1,0 +1,180 @@
+// 自评编辑: the evaluation's tabs with autosave, findings, workflow, downloads and history.
+import { Alert, Badge, Button, Card, Col, Modal, Result, Row, Space, Spin, Tabs, Tag, Typography } from 'antd';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { Link, useParams, useSearchParams } from 'react-router-dom';
+import { api, qs, type Evaluation, type Finding, type Transition, type UnitNode } from '../../api.js';
+import { useAuth } from '../../auth.js';
+import { StatusTag } from '../../components/StatusTag.js';
+import { useI18n, type T } from '../../i18n/index.js';
+import { useLoad } from '../../lib/useLoad.js';
+import { accountProblems } from './budgetChecks.js';
+import { BudgetTab } from './BudgetTab.js';
+import { ConflictDialog } from './ConflictDialog.js';
+import { EditorContext, type EditorCtx } from './context.js';
+import { FindingsList, FindingsPanel } from './FindingsPanel.js';
+import { IndicatorsTab } from './IndicatorsTab.js';
+import { KeyProjectsTab } from './KeyProjectsTab.js';
+import { ProfileTab } from './ProfileTab.js';
+import { SectionsEditor } from './SectionsTab.js';
+import { kindsOf, TABS, type TabKey, type Target } from './tabs.js';
+import { useAutosave, type SaveState } from './useAutosave.js';
+import { Downloads, History, useTransition, WorkflowButtons, type Permissions } from './Workflow.js';
+
+const SAVE_COLOR: Record<SaveState, string> = { saved: 'success', dirty: 'default', saving: 'processing', invalid: 'error', error: 'error', conflict: 'error', locked: 'warning' };
+
+function SaveIndicator({ state, error, t }: { state: SaveState; error: string | null; t: T }) {
+  const text = state === 'error' ? t('ed.save.error', { message: error ?? '' }) : t(`ed.save.${state}`);
+  return (
+    <Tag color={SAVE_COLOR[state]} role="status" aria-live="polite" data-save-state={state}>
+      {text}
+    </Tag>
+  );
+}
+
+export default function EditorPage() {
+  const { id = '' } = useParams();
+  const { t } = useI18n();
+  const { data, error } = useLoad(() => api<Evaluation>('GET', `/api/evaluations/${encodeURIComponent(id)}`), [id]);
+  if (error) return <Result status="warning" title={t('forbidden', { message: error.message })} extra={<Link to="/">{t('nav.workbench')}</Link>} />;
+  if (!data) return <Spin style={{ display: 'block', margin: 48 }} />;
+  return <Editor key={data.id} initial={data} />;
+}
+
+function Editor({ initial }: { initial: Evaluation }) {
+  const { t } = useI18n();
+  const { user } = useAuth();
+  const [params, setParams] = useSearchParams();
+  const tab = (TABS as readonly string[]).includes(params.get('tab') ?? '') ? (params.get('tab') as TabKey) : 'profile';
+  const [focus, setFocus] = useState<string | null>(null);
+  const [findings, setFindings] = useState<Finding[] | null>(null);
+  const [findingsError, setFindingsError] = useState<string | null>(null);
+  const [findingsLoading, setFindingsLoading] = useState(false);
+  const [blocked, setBlocked] = useState<Finding[] | null>(null);
+
+  const loadFindings = useCallback(() => {
+    setFindingsLoading(true);
+    api<{ findings: Finding[] }>('GET', `/api/evaluations/${initial.id}/findings`)
+      .then((r) => {
+        setFindings(r.findings);
+        setFindingsError(null);
+      }, (e: Error) => setFindingsError(e.message))
+      .finally(() => setFindingsLoading(false));
+  }, [initial.id]);
+  const history = useLoad(() => api<{ transitions: Transition[] }>('GET', `/api/evaluations/${initial.id}/history`), [initial.id]);
+  const unit = useLoad(() => api<{ unit: UnitNode; ancestors: UnitNode[] }>('GET', `/api/units/${initial.unit.id}${qs({ year: initial.year })}`), [initial.unit.id, initial.year]);
+
+  const saver = useAutosave(initial, loadFindings);
+  const e = saver.server;
+  useEffect(loadFindings, [loadFindings]);
+
+  const can: Permissions = useMemo(() => {
+    const ancestors = new Set((unit.data?.ancestors ?? []).map((a) => a.id));
+    const roles = user?.roles ?? [];
+    return {
+      fill: roles.some((r) => r.role === 'filler' && r.unitId === e.unit.id),
+      review: roles.some((r) => r.role === 'reviewer' && r.unitId !== null && ancestors.has(r.unitId)),
+    };
+  }, [user, unit.data, e.unit.id]);
+  const editable = can.fill && (e.status === 'draft' || e.status === 'returned') && saver.state !== 'locked';
+
+  const transition = useTransition(
+    e,
+    async () => (editable ? saver.flush() : true),
+    (next) => {
+      saver.replace(next);
+      void history.reload();
+      loadFindings();
+    },
+    (f) => {
+      setFindings(f);
+      setBlocked(f);
+    },
+  );
+
+  const go = (target: Target) => {
+    setParams({ tab: target.tab }, { replace: true });
+    setFocus(target.field);
+    setBlocked(null);
+    if (target.field) setTimeout(() => document.getElementById(target.field!)?.focus(), 150);
+  };
+
+  const ctx: EditorCtx = { content: saver.content, update: saver.update, markInvalid: saver.markInvalid, readOnly: !editable, focus };
+  const budgetProblems = saver.content.budget.reduce((n, a) => n + accountProblems(a), 0);
+  const label = (key: TabKey) => (key === 'budget' && budgetProblems ? <Badge count={budgetProblems} size="small" offset={[8, -2]}>{t('ed.tab.budget')}</Badge> : t(`ed.tab.${key}`));
+  const body = (key: TabKey) => {
+    switch (key) {
+      case 'profile':
+        return <ProfileTab />;
+      case 'budget':
+        return <BudgetTab />;
+      case 'indicators':
+        return <IndicatorsTab evaluation={e} />;
+      case 'keyProjects':
+        return <KeyProjectsTab />;
+      default:
+        return <SectionsEditor kinds={kindsOf(key)} />;
+    }
+  };
+
+  return (
+    <EditorContext.Provider value={ctx}>
+      <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+        <Card size="small">
+          <Row justify="space-between" align="middle" gutter={[8, 8]}>
+            <Col flex="auto">
+              <Typography.Title level={4} style={{ margin: 0 }}>
+                {saver.content.title}
+              </Typography.Title>
+              <Space size="small" wrap>
+                <Typography.Text type="secondary">
+                  {e.unit.name} · {e.year} · {e.framework.name}
+                </Typography.Text>
+                <StatusTag status={e.status} />
+                <Typography.Text type="secondary">{t('ed.version', { version: e.version })}</Typography.Text>
+                {editable || saver.state !== 'saved' ? <SaveIndicator state={saver.state} error={saver.error} t={t} /> : null}
+              </Space>
+            </Col>
+            <Col>
+              <Space wrap>
+                <WorkflowButtons evaluation={e} can={can} run={transition.run} busy={transition.busy} />
+                {can.review && <Link to={`/evaluations/${e.id}/review`}>{t('rev.title')}</Link>}
+                <Downloads id={e.id} />
+              </Space>
+            </Col>
+          </Row>
+          {!editable && (
+            <Alert
+              style={{ marginTop: 8 }}
+              type="info"
+              showIcon
+              title={t('ed.readonly', { why: saver.state === 'locked' ? t('ed.save.locked') : can.fill ? t(`status.${e.status}`) : t(`role.${user?.roles[0]?.role ?? 'reviewer'}`) })}
+            />
+          )}
+        </Card>
+        <Row gutter={16}>
+          <Col span={18}>
+            <Card size="small">
+              <Tabs
+                aria-label={t('ed.tabs')}
+                activeKey={tab}
+                onChange={(k) => setParams({ tab: k }, { replace: true })}
+                items={TABS.map((key) => ({ key, label: label(key), children: body(key) }))}
+                destroyOnHidden
+              />
+            </Card>
+          </Col>
+          <Col span={6}>
+            <Space orientation="vertical" style={{ width: '100%' }}>
+              <FindingsPanel findings={findings} error={findingsError} loading={findingsLoading} content={saver.content} onGo={go} onRefresh={loadFindings} />
+              <History transitions={history.data?.transitions ?? null} error={history.error?.message ?? null} />
+            </Space>
+          </Col>
+        </Row>
+      </Space>
+      <ConflictDialog mine={saver.content} theirs={saver.conflict} onKeepMine={saver.keepMine} onTakeTheirs={saver.takeTheirs} />
+      <Modal open={blocked !== null} title={t('act.blocked')} onCancel={() => setBlocked(null)} footer={<Button onClick={() => setBlocked(null)}>{t('common.confirm')}</Button>} width={640}>
+        <FindingsList findings={(blocked ?? []).filter((f) => f.severity === 'error')} content={saver.content} onGo={go} />
+      </Modal>
+    </EditorContext.Provider>
+  );
+}

@@ -1,0 +1,61 @@
+// The checker's findings (GET /api/evaluations/:id/findings); each links to the tab and field.
+import { ReloadOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Empty, List, Space, Tag, Typography } from 'antd';
+import type { Finding } from '../../api.js';
+import { useI18n } from '../../i18n/index.js';
+import type { Content } from './content.js';
+import { findingTarget, type Target } from './tabs.js';
+
+export function FindingsList({ findings, content, onGo }: { findings: Finding[]; content: Content; onGo?: (t: Target) => void }) {
+  const { t } = useI18n();
+  return (
+    <List
+      size="small"
+      aria-label={t('find.title')}
+      dataSource={findings}
+      locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('find.none')} /> }}
+      renderItem={(f) => {
+        const target = findingTarget(f, content);
+        return (
+          <List.Item
+            data-rule={f.rule}
+            data-severity={f.severity}
+            actions={target && onGo ? [<Button key="go" type="link" size="small" aria-label={`${t('find.goto')}：${f.message}`} onClick={() => onGo(target)}>{t('find.goto')}</Button>] : []}
+          >
+            <Space orientation="vertical" size={0}>
+              <span>
+                <Tag color={f.severity === 'error' ? 'error' : 'warning'}>{f.severity === 'error' ? t('find.error') : t('find.warning')}</Tag>
+                {f.message}
+              </span>
+              {(f.stated !== undefined || f.computed !== undefined) && (
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  {[f.stated !== undefined && t('find.stated', { v: f.stated }), f.computed !== undefined && t('find.computed', { v: f.computed })].filter(Boolean).join(' · ')}
+                </Typography.Text>
+              )}
+            </Space>
+          </List.Item>
+        );
+      }}
+    />
+  );
+}
+
+export function FindingsPanel(props: { findings: Finding[] | null; error: string | null; loading: boolean; content: Content; onGo: (t: Target) => void; onRefresh: () => void }) {
+  const { t } = useI18n();
+  const errors = props.findings?.filter((f) => f.severity === 'error').length ?? 0;
+  return (
+    <Card
+      size="small"
+      title={
+        <span>
+          {t('find.title')} {props.findings && <Tag color={errors ? 'error' : 'success'}>{errors ? `${errors} ${t('find.error')}` : '✓'}</Tag>}
+        </span>
+      }
+      extra={<Button size="small" icon={<ReloadOutlined />} loading={props.loading} aria-label={t('find.refresh')} onClick={props.onRefresh} />}
+      styles={{ body: { maxHeight: 420, overflow: 'auto' } }}
+    >
+      {props.error && <Alert type="warning" title={t('common.error', { message: props.error })} />}
+      {props.findings && <FindingsList findings={props.findings} content={props.content} onGo={props.onGo} />}
+    </Card>
+  );
+}

@@ -1,0 +1,152 @@
+// Workflow buttons (提交/退回/审核通过/重新打开/公开), downloads, and the history of transitions.
+import { DownloadOutlined } from '@ant-design/icons';
+import { App, Button, Card, Empty, Input, Modal, Popconfirm, Space, Timeline, Typography } from 'antd';
+import { useState } from 'react';
+import { api, ApiError, reportUrl, type Evaluation, type Finding, type Transition, type TransitionAction } from '../../api.js';
+import { StatusTag } from '../../components/StatusTag.js';
+import { useI18n } from '../../i18n/index.js';
+
+export interface Permissions {
+  fill: boolean; // filler of this unit
+  review: boolean; // reviewer of an ancestor unit
+}
+
+export function useTransition(evaluation: Evaluation, before: () => Promise<boolean>, after: (e: Evaluation) => void, onBlocked: (f: Finding[]) => void) {
+  const { t } = useI18n();
+  const { message } = App.useApp();
+  const [busy, setBusy] = useState<TransitionAction | null>(null);
+  const run = async (action: TransitionAction, reason?: string) => {
+    setBusy(action);
+    try {
+      if (!(await before())) return false;
+      const e = await api<Evaluation>('POST', `/api/evaluations/${evaluation.id}/transitions`, { action, reason, version: evaluation.version });
+      after(e);
+      message.success(t('act.done', { status: t(`status.${e.status}`) }));
+      return true;
+    } catch (err) {
+      if (err instanceof ApiError && err.status === 422 && Array.isArray(err.body.findings)) onBlocked(err.body.findings as Finding[]);
+      else message.error(t('act.failed', { message: (err as Error).message }));
+      return false;
+    } finally {
+      setBusy(null);
+    }
+  };
+  return { run, busy };
+}
+
+function ReasonModal(props: { title: string; open: boolean; onOk: (reason: string) => Promise<boolean>; onCancel: () => void }) {
+  const { t } = useI18n();
+  const [reason, setReason] = useState('');
+  const [touched, setTouched] = useState(false);
+  const empty = !reason.trim();
+  return (
+    <Modal
+      open={props.open}
+      title={props.title}
+      okText={t('common.confirm')}
+      cancelText={t('common.cancel')}
+      onCancel={props.onCancel}
+      okButtonProps={{ disabled: empty }}
+      onOk={async () => {
+        setTouched(true);
+        if (empty) return;
+        if (await props.onOk(reason.trim())) setReason('');
+      }}
+    >
+      <Input.TextArea aria-label={t('common.reason')} placeholder={t('act.reasonRequired')} autoSize={{ minRows: 3 }} value={reason} onChange={(e) => setReason(e.target.value)} status={touched && empty ? 'error' : undefined} />
+      {touched && empty && <Typography.Text type="danger">{t('act.reasonRequired')}</Typography.Text>}
+    </Modal>
+  );
+}
+
+export function WorkflowButtons(props: { evaluation: Evaluation; can: Permissions; run: (a: TransitionAction, reason?: string) => Promise<boolean>; busy: TransitionAction | null }) {
+  const { t } = useI18n();
+  const { status } = props.evaluation;
+  const [asking, setAsking] = useState<'return' | 'reopen' | null>(null);
+  const { can, run, busy } = props;
+  return (
+    <Space wrap>
+      {can.fill && (status === 'draft' || status === 'returned') && (
+        <Button type="primary" loading={busy === 'submit'} onClick={() => void run('submit')}>
+          {t('act.submit')}
+        </Button>
+      )}
+      {can.review && status === 'submitted' && (
+        <>
+          <Button danger loading={busy === 'return'} onClick={() => setAsking('return')}>
+            {t('act.return')}
+          </Button>
+          <Popconfirm title={t('act.confirmApprove')} okText={t('common.confirm')} cancelText={t('common.cancel')} onConfirm={() => run('approve')}>
+            <Button type="primary" loading={busy === 'approve'}>
+              {t('act.approve')}
+            </Button>
+          </Popconfirm>
+        </>
+      )}
+      {can.review && (status === 'approved' || status === 'published') && (
+        <Button loading={busy === 'reopen'} onClick={() => setAsking('reopen')}>
+          {t('act.reopen')}
+        </Button>
+      )}
+      {can.review && status === 'approved' && (
+        <Popconfirm title={t('act.confirmPublish')} okText={t('common.confirm')} cancelText={t('common.cancel')} onConfirm={() => run('publish')}>
+          <Button type="primary" loading={busy === 'publish'}>
+            {t('act.publish')}
+          </Button>
+        </Popconfirm>
+      )}
+      <ReasonModal
+        open={asking !== null}
+        title={asking === 'reopen' ? t('act.reopenTitle') : t('act.returnTitle')}
+        onCancel={() => setAsking(null)}
+        onOk={async (reason) => {
+          const ok = await run(asking!, reason);
+          if (ok) setAsking(null);
+          return ok;
+        }}
+      />
+    </Space>
+  );
+}
+
+export function Downloads({ id }: { id: string }) {
+  const { t } = useI18n();
+  return (
+    <Space.Compact>
+      {(['docx', 'pdf', 'xlsx'] as const).map((f) => (
+        <Button key={f} icon={<DownloadOutlined />} href={reportUrl(id, f)} download aria-label={`${t('dl.title')} ${t(`dl.${f}`)}`}>
+          {t(`dl.${f}`)}
+        </Button>
+      ))}
+    </Space.Compact>
+  );
+}
+
+const who = (u: Transition['user']) => (typeof u === 'string' ? u : (u?.displayName ?? u?.username ?? ''));
+
+export function History({ transitions, error }: { transitions: Transition[] | null; error: string | null }) {
+  const { t } = useI18n();
+  return (
+    <Card size="small" title={t('hist.title')}>
+      {error && <Typography.Text type="secondary">{t('common.error', { message: error })}</Typography.Text>}
+      {transitions && !transitions.length && <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('hist.empty')} />}
+      {transitions && transitions.length > 0 && (
+        <Timeline
+          aria-label={t('hist.title')}
+          items={transitions.map((tr) => ({
+            content: (
+              <div>
+                <StatusTag status={tr.toStatus} /> {who(tr.user)}
+                <br />
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  {new Date(tr.at).toLocaleString()}
+                </Typography.Text>
+                {tr.reason && <div>{t('common.reason')}：{tr.reason}</div>}
+              </div>
+            ),
+          }))}
+        />
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,148 @@
+// Autosave: edits are kept locally and PUT (debounced) with the version they were based on.
+// 409 → the server's current version is kept aside for the conflict dialog; local edits stay.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { api, ApiError, type Evaluation } from '../../api.js';
+import { contentOf, type Content } from './content.js';
+
+export type SaveState = 'saved' | 'dirty' | 'saving' | 'invalid' | 'error' | 'conflict' | 'locked';
+
+const DELAY_MS = 800;
+
+export function useAutosave(initial: Evaluation, onSaved: (e: Evaluation) => void) {
+  const [server, setServer] = useState(initial);
+  const [content, setContentState] = useState<Content>(() => contentOf(initial));
+  const [state, setState] = useState<SaveState>('saved');
+  const [error, setError] = useState<string | null>(null);
+  const [conflict, setConflict] = useState<Evaluation | null>(null);
+  const contentRef = useRef(content);
+  const versionRef = useRef(initial.version);
+  const dirty = useRef(false);
+  const inflight = useRef<Promise<boolean> | null>(null);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const invalid = useRef(new Set<string>());
+  const blocked = useRef(false); // conflict or locked: wait for the user
+
+  const setContent = (c: Content) => {
+    contentRef.current = c;
+    setContentState(c);
+  };
+
+  const save = useCallback(async (): Promise<boolean> => {
+    if (inflight.current) await inflight.current;
+    if (!dirty.current) return true;
+    if (blocked.current) return false;
+    if (invalid.current.size) {
+      setState('invalid');
+      return false;
+    }
+    const sent = contentRef.current;
+    dirty.current = false;
+    setState('saving');
+    const run = (async () => {
+      try {
+        const e = await api<Evaluation>('PUT', `/api/evaluations/${initial.id}`, { version: versionRef.current, content: sent });
+        versionRef.current = e.version;
+        setServer(e);
+        setError(null);
+        setState(dirty.current ? 'dirty' : 'saved');
+        onSaved(e);
+        return true;
+      } catch (err) {
+        dirty.current = true;
+        if (err instanceof ApiError && err.status === 409 && err.body.current) {
+          blocked.current = true;
+          setConflict(err.body.current as Evaluation);
+          setState('conflict');
+        } else if (err instanceof ApiError && err.status === 423) {
+          blocked.current = true;
+          setState('locked');
+        } else {
+          setError((err as Error).message);
+          setState('error');
+        }
+        return false;
+      } finally {
+        inflight.current = null;
+      }
+    })();
+    inflight.current = run;
+    const ok = await run;
+    if (ok && dirty.current) schedule();
+    return ok;
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [initial.id]);
+
+  const schedule = useCallback(() => {
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = setTimeout(() => void save(), DELAY_MS);
+  }, [save]);
+
+  const update = useCallback(
+    (fn: (c: Content) => Content) => {
+      setContent(fn(contentRef.current));
+      dirty.current = true;
+      if (!blocked.current) setState(invalid.current.size ? 'invalid' : 'dirty');
+      schedule();
+    },
+    [schedule],
+  );
+
+  const markInvalid = useCallback((field: string, bad: boolean) => {
+    if (bad) invalid.current.add(field);
+    else invalid.current.delete(field);
+    if (!bad && dirty.current && !invalid.current.size) schedule();
+    if (bad) setState((s) => (s === 'conflict' || s === 'locked' ? s : 'invalid'));
+  }, [schedule]);
+
+  /** Saves now (before a transition); false when the save did not go through. */
+  const flush = useCallback(async () => {
+    if (timer.current) clearTimeout(timer.current);
+    return save();
+  }, [save]);
+
+  /** The server moved on (a transition): adopt its state. */
+  const replace = useCallback((e: Evaluation) => {
+    versionRef.current = e.version;
+    setServer(e);
+    if (!dirty.current) setContent(contentOf(e));
+    blocked.current = false;
+    setState(dirty.current ? 'dirty' : 'saved');
+  }, []);
+
+  const keepMine = useCallback(() => {
+    if (!conflict) return;
+    versionRef.current = conflict.version;
+    setServer(conflict);
+    setConflict(null);
+    blocked.current = false;
+    dirty.current = true;
+    void save();
+  }, [conflict, save]);
+
+  const takeTheirs = useCallback(() => {
+    if (!conflict) return;
+    versionRef.current = conflict.version;
+    setServer(conflict);
+    setContent(contentOf(conflict));
+    setConflict(null);
+    blocked.current = false;
+    dirty.current = false;
+    invalid.current.clear();
+    setState('saved');
+  }, [conflict]);
+
+  useEffect(() => () => {
+    if (timer.current) clearTimeout(timer.current);
+  }, []);
+
+  // Leaving with unsaved edits: let the browser warn.
+  useEffect(() => {
+    const warn = (ev: BeforeUnloadEvent) => {
+      if (dirty.current) ev.preventDefault();
+    };
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, []);
+
+  return { server, content, state, error, conflict, update, markInvalid, flush, replace, keepMine, takeTheirs };
+}
