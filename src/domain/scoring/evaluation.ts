@@ -72,7 +72,8 @@ function budgetFrom(lines: BudgetLine[] | undefined, weight: Decimal): TableBudg
 export function scoreEvaluation(framework: Framework, values: IndicatorValue[], budgetLines?: BudgetLine[]): EvaluationScores {
   const byCode = new Map(framework.indicators.map((i) => [i.code, i]));
   const valueOf = new Map(values.map((v) => [v.indicatorCode, v]));
-  const leaves = framework.indicators.filter((i) => leafCodes(framework).has(i.code) && i.rule.kind !== 'none');
+  const leafSet = leafCodes(framework);
+  const leaves = framework.indicators.filter((i) => leafSet.has(i.code) && i.rule.kind !== 'none');
   const problems = new Map<string, string>();
   const tableIndicators: TableIndicator[] = [];
   const codeOfIndex: string[] = [];
@@ -129,7 +130,7 @@ export function scoreEvaluation(framework: Framework, values: IndicatorValue[], 
       .filter((i) => i.parentCode === code)
       .flatMap((i) => (scoreOf.has(i.code) ? (scoreOf.get(i.code) === null ? [] : [scoreOf.get(i.code)!]) : subtotal(i.code)));
   const groups: GroupScore[] = framework.indicators
-    .filter((i) => !leafCodes(framework).has(i.code))
+    .filter((i) => !leafSet.has(i.code))
     .map((g) => {
       const parts = subtotal(g.code);
       return { indicatorCode: g.code, name: g.name, weight: g.weight, score: parts.length ? normalize(sum(parts)) : null };
