@@ -4,6 +4,7 @@ import type { Framework } from '../domain/types.js';
 import { auditRepository } from '../store/audit.js';
 import type { Db } from '../store/db.js';
 import { ensureKeyProject, evaluationRepository } from '../store/evaluations.js';
+import { rollupRepository } from '../store/rollups.js';
 import { keyProjectFunding, keyProjectValues } from '../store/schema.js';
 import { unitRepository } from '../store/units.js';
 import { userRepository } from '../store/users.js';
@@ -54,6 +55,8 @@ export async function loadDemo(db: Db, frameworks: readonly Omit<Framework, 'id'
       if (v.project.funding.length)
         await tx.insert(keyProjectFunding).values(v.project.funding.map((f, ord) => ({ projectId, unitId: unit, year: v.year, ord, ...f })));
     }
+    const rollups = rollupRepository(tx);
+    for (const year of await rollups.dataYears()) await rollups.rebuildYear(year);
     await auditRepository(tx).append([
       { userId: null, action: 'demo.load', entity: 'deployment', entityId: null, unitId: null, after: counts },
     ]);

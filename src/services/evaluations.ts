@@ -5,6 +5,7 @@ import { isEditable } from '../domain/workflow.js';
 import { scoreEvaluation } from '../domain/scoring/index.js';
 import { auditRepository } from '../store/audit.js';
 import { frameworkRepository } from '../store/frameworks.js';
+import { rollupRepository } from '../store/rollups.js';
 import type { Db } from '../store/db.js';
 import { evaluationRepository, type EvaluationContent, type EvaluationHeader } from '../store/evaluations.js';
 import { unitRepository } from '../store/units.js';
@@ -100,10 +101,12 @@ export function evaluationService(db: Db) {
         const written = (await txRepo.load(id))!;
         const framework = await frameworkRepository(tx).byId(written.framework.id);
         if (framework) {
-          const scores = scoreEvaluation(framework, written.indicators, written.budgetLines).indicators;
+          const scored = scoreEvaluation(framework, written.indicators, written.budgetLines);
           const present = new Set(written.indicators.map((v) => v.indicatorCode));
-          await txRepo.setScores(id, scores.filter((s) => present.has(s.indicatorCode)));
+          await txRepo.setScores(id, scored.indicators.filter((s) => present.has(s.indicatorCode)));
+          await txRepo.setTotal(id, scored.total, scored.grade);
         }
+        await rollupRepository(tx).refreshUnit(Number(h.unitId), h.year);
         const after = (await txRepo.load(id))!;
         await auditRepository(tx).append([
           {

@@ -8,6 +8,7 @@ import { auditRepository } from '../store/audit.js';
 import type { Db, DbOrTx } from '../store/db.js';
 import { evaluationRepository } from '../store/evaluations.js';
 import { frameworkRepository } from '../store/frameworks.js';
+import { rollupRepository } from '../store/rollups.js';
 import { evaluations, evaluationTransitions, notifications, settings, users } from '../store/schema.js';
 import { unitRepository } from '../store/units.js';
 import { ServiceError } from './errors.js';
@@ -102,6 +103,7 @@ export function workflowService(db: Db) {
           },
         ]);
         await notify(tx, e, input.action, check.to, input.reason ?? null);
+        await rollupRepository(tx).refreshUnit(Number(e.unit.id), e.year);
         return (await evaluationRepository(tx).load(id))!;
       });
     },

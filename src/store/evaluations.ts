@@ -173,6 +173,10 @@ export function evaluationRepository(db: DbOrTx) {
       }
     },
 
+    async setTotal(id: string, total: string | null, grade: string | null) {
+      await db.update(evaluations).set({ totalScore: total, grade }).where(eq(evaluations.id, Number(id)));
+    },
+
     async load(id: string): Promise<Evaluation | null> {
       const evalId = Number(id);
       const [h] = await db

@@ -106,6 +106,8 @@ export const evaluations = pgTable(
     reportDate: date('report_date', { mode: 'string' }),
     status: text('status').notNull().default('draft'),
     version: integer('version').notNull().default(1),
+    totalScore: numeric('total_score'),
+    grade: text('grade'),
     createdAt: createdAt(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -371,3 +373,46 @@ export const settings = pgTable('settings', {
   key: text('key').primaryKey(),
   value: jsonb('value').notNull(),
 });
+
+/** Years whose closure and roll-ups are materialised (built on first use). */
+export const treeYears = pgTable('tree_years', {
+  year: integer('year').primaryKey(),
+  builtAt: timestamp('built_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** Closure of each year's tree: every (unit, ancestor-or-self) pair with its distance. */
+export const unitAncestors = pgTable(
+  'unit_ancestors',
+  {
+    year: integer('year').notNull(),
+    unitId: integer('unit_id').notNull(),
+    ancestorId: integer('ancestor_id').notNull(),
+    depth: smallint('depth').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.year, t.unitId, t.ancestorId] }), index('unit_ancestors_anc_idx').on(t.year, t.ancestorId, t.depth)],
+);
+
+/** A unit's own contribution to each measure in a year (derived from the raw tables). */
+export const unitMeasures = pgTable(
+  'unit_measures',
+  {
+    year: integer('year').notNull(),
+    unitId: integer('unit_id').notNull(),
+    measure: text('measure').notNull(),
+    value: numeric('value').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.year, t.unitId, t.measure] })],
+);
+
+/** Sum of a measure over a unit's subtree in a year, and how many units reported it. */
+export const rollups = pgTable(
+  'rollups',
+  {
+    year: integer('year').notNull(),
+    unitId: integer('unit_id').notNull(),
+    measure: text('measure').notNull(),
+    total: numeric('total').notNull(),
+    reporting: integer('reporting').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.year, t.unitId, t.measure] })],
+);

@@ -140,6 +140,31 @@ export function unitRepository(db: DbOrTx) {
       return p === undefined || p === null ? null : String(p);
     },
 
+    /** Re-parents a unit from `fromYear` on; earlier years keep the old parent. */
+    async move(unitId: string, newParentId: string | null, fromYear: number) {
+      const rows = await queryRows<{ from_year: number; to_year: number | null }>(
+        db,
+        sql`select l.from_year, l.to_year from unit_links l where l.unit_id = ${Number(unitId)} and ${validIn(fromYear)}`,
+      );
+      const cur = rows[0];
+      if (!cur) throw new Error(`unit ${unitId} is not in the ${fromYear} tree`);
+      const parent = newParentId === null ? null : Number(newParentId);
+      if (cur.from_year === fromYear) {
+        await db.execute(sql`update unit_links set parent_id = ${parent} where unit_id = ${Number(unitId)} and from_year = ${fromYear}`);
+        return;
+      }
+      await db.execute(sql`update unit_links set to_year = ${fromYear - 1} where unit_id = ${Number(unitId)} and from_year = ${cur.from_year}`);
+      await db.insert(unitLinks).values({ unitId: Number(unitId), parentId: parent, fromYear, toYear: cur.to_year });
+    },
+
+    /** Ends a unit's membership of the tree after `lastYear` (it stays in the years before). */
+    async retire(unitId: string, lastYear: number) {
+      await db.execute(sql`delete from unit_links where unit_id = ${Number(unitId)} and from_year > ${lastYear}`);
+      await db.execute(
+        sql`update unit_links set to_year = ${lastYear} where unit_id = ${Number(unitId)} and from_year <= ${lastYear} and (to_year is null or to_year > ${lastYear})`,
+      );
+    },
+
     async count(): Promise<number> {
       const [r] = await db.select({ n: sql<number>`count(*)::int` }).from(units);
       return r?.n ?? 0;

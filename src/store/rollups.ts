@@ -1,0 +1,168 @@
+// Roll-ups kept current on every write: a per-year closure of the tree, each unit's own measures,
+// and subtree sums. A write refreshes one unit's own measures and adds the deltas to its
+// ancestors in the same transaction; a tree change rebuilds the affected years.
+import { sql } from 'drizzle-orm';
+import { measureDeltas } from '../domain/rollup.js';
+import { queryRows, type DbOrTx } from './db.js';
+
+/** The SQL that derives own measures from the raw tables, for one year (optionally one unit). */
+function ownMeasuresSql(year: number, unitId: number | null) {
+  const kv = unitId === null ? sql`` : sql` and kv.unit_id = ${unitId}`;
+  const kf = unitId === null ? sql`` : sql` and f.unit_id = ${unitId}`;
+  const ev = unitId === null ? sql`` : sql` and e.unit_id = ${unitId}`;
+  return sql`
+    select kv.unit_id, 'kp:' || p.code || ':target' as measure, kv.target as value
+      from key_project_values kv join key_projects p on p.id = kv.project_id
+     where kv.year = ${year} and kv.target is not null ${kv}
+    union all
+    select kv.unit_id, 'kp:' || p.code || ':actual', kv.actual
+      from key_project_values kv join key_projects p on p.id = kv.project_id
+     where kv.year = ${year} and kv.actual is not null ${kv}
+    union all
+    select f.unit_id, 'kp:' || p.code || ':fund:' || f.category || ':' || f.source, f.amount
+      from key_project_funding f join key_projects p on p.id = f.project_id
+     where f.year = ${year} ${kf}
+    union all
+    select e.unit_id, 'budget:' || r.budget_type || ':' || r.row_class || ':' || v.figure, v.amount
+      from budget_rows r join evaluations e on e.id = r.evaluation_id
+      cross join lateral (values ('opening', r.opening), ('income', r.income), ('expenditure', r.expenditure), ('closing', r.closing)) as v(figure, amount)
+     where e.year = ${year} ${ev}
+    union all
+    select e.unit_id, 'score:total', e.total_score from evaluations e where e.year = ${year} and e.total_score is not null ${ev}
+    union all
+    select e.unit_id, 'eval:' || e.status, 1 from evaluations e where e.year = ${year} ${ev}
+    union all
+    select e.unit_id, 'ind:' || fw.code || ':' || iv.indicator_code || ':actual', iv.actual::numeric
+      from indicator_values iv join evaluations e on e.id = iv.evaluation_id join frameworks fw on fw.id = e.framework_id
+     where e.year = ${year} and iv.applicable and iv.actual ~ '^-?[0-9]{1,15}(\\.[0-9]{1,6})?$' ${ev}`;
+}
+
+const validLinks = (year: number) => sql`select unit_id, parent_id from unit_links where from_year <= ${year} and (to_year is null or to_year >= ${year})`;
+
+export function rollupRepository(db: DbOrTx) {
+  return {
+    /** Rebuilds closure, own measures and roll-ups of one year from scratch (repair / tree change). */
+    async rebuildYear(year: number) {
+      await db.execute(sql`delete from unit_ancestors where year = ${year}`);
+      await db.execute(sql`
+        insert into unit_ancestors (year, unit_id, ancestor_id, depth)
+        with recursive valid as (${validLinks(year)}),
+        c(unit_id, ancestor_id, depth) as (
+          select unit_id, unit_id, 0 from valid
+          union all
+          select c.unit_id, v.parent_id, c.depth + 1 from c join valid v on v.unit_id = c.ancestor_id
+           where v.parent_id is not null and c.depth < 64)
+        select ${year}, unit_id, ancestor_id, depth from c`);
+      await db.execute(sql`delete from unit_measures where year = ${year}`);
+      await db.execute(sql`
+        insert into unit_measures (year, unit_id, measure, value)
+        select ${year}, unit_id, measure, sum(value) from (${ownMeasuresSql(year, null)}) m group by unit_id, measure`);
+      await db.execute(sql`delete from rollups where year = ${year}`);
+      await db.execute(sql`
+        insert into rollups (year, unit_id, measure, total, reporting)
+        select ${year}, a.ancestor_id, m.measure, sum(m.value), count(*)::int
+          from unit_measures m join unit_ancestors a on a.year = m.year and a.unit_id = m.unit_id
+         where m.year = ${year}
+         group by a.ancestor_id, m.measure`);
+      await db.execute(sql`
+        insert into rollups (year, unit_id, measure, total, reporting)
+        select ${year}, ancestor_id, 'units', count(*), count(*)::int from unit_ancestors where year = ${year} group by ancestor_id`);
+      await db.execute(sql`insert into tree_years (year) values (${year}) on conflict (year) do update set built_at = now()`);
+    },
+
+    async builtYears(): Promise<number[]> {
+      const rows = await queryRows<{ year: number }>(db, sql`select year from tree_years order by year`);
+      return rows.map((r) => r.year);
+    },
+
+    /** Years that hold any data, so a tree change knows what to rebuild. */
+    async dataYears(): Promise<number[]> {
+      const rows = await queryRows<{ year: number }>(
+        db,
+        sql`select year from evaluations union select year from key_project_values union select year from tree_years order by 1`,
+      );
+      return rows.map((r) => r.year);
+    },
+
+    /**
+     * Re-derives one unit's own measures for a year and adds the differences to every
+     * ancestor-or-self roll-up, in one statement each. Call inside the writing transaction.
+     */
+    async refreshUnit(unitId: number, year: number) {
+      if (!(await this.isBuilt(year))) return this.rebuildYear(year);
+      const fresh = await queryRows<{ measure: string; value: string }>(
+        db,
+        sql`select measure, sum(value)::text as value from (${ownMeasuresSql(year, unitId)}) m group by measure`,
+      );
+      const old = await queryRows<{ measure: string; value: string }>(
+        db,
+        sql`delete from unit_measures where year = ${year} and unit_id = ${unitId} returning measure, value::text as value`,
+      );
+      if (fresh.length) {
+        await db.execute(sql`
+          insert into unit_measures (year, unit_id, measure, value)
+          select ${year}, ${unitId}, m, v::numeric
+            from unnest(${sql.param(fresh.map((f) => f.measure))}::text[], ${sql.param(fresh.map((f) => f.value))}::text[]) as t(m, v)`);
+      }
+      const deltas = measureDeltas(old, fresh);
+      if (deltas.length === 0) return;
+      // Ancestors locked in a fixed order (id, measure) so concurrent writers cannot deadlock.
+      await db.execute(sql`
+        insert into rollups (year, unit_id, measure, total, reporting)
+        select ${year}, a.ancestor_id, d.m, d.v::numeric, d.r
+          from unnest(${sql.param(deltas.map((d) => d.measure))}::text[], ${sql.param(deltas.map((d) => d.total))}::text[],
+                      ${sql.param(deltas.map((d) => d.reporting))}::int[]) as d(m, v, r)
+          join unit_ancestors a on a.year = ${year} and a.unit_id = ${unitId}
+         order by a.ancestor_id, d.m
+        on conflict (year, unit_id, measure) do update
+          set total = rollups.total + excluded.total, reporting = rollups.reporting + excluded.reporting`);
+    },
+
+    async isBuilt(year: number): Promise<boolean> {
+      const rows = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from tree_years where year = ${year}`);
+      return (rows[0]?.n ?? 0) > 0;
+    },
+
+    /** Roll-up rows of one unit for the given measures (missing measure → absent). */
+    async get(unitId: number, year: number, measures: string[]): Promise<Map<string, { total: string; reporting: number }>> {
+      const rows = await queryRows<{ measure: string; total: string; reporting: number }>(
+        db,
+        sql`select measure, total::text as total, reporting from rollups
+             where year = ${year} and unit_id = ${unitId} and measure = any(${sql.param(measures)}::text[])`,
+      );
+      return new Map(rows.map((r) => [r.measure, { total: r.total, reporting: Number(r.reporting) }]));
+    },
+
+    /** Measures present in a unit's roll-up whose key starts with `prefix`. */
+    async measuresLike(unitId: number, year: number, prefix: string) {
+      return queryRows<{ measure: string; total: string; reporting: number }>(
+        db,
+        sql`select measure, total::text as total, reporting from rollups
+             where year = ${year} and unit_id = ${unitId} and measure like ${prefix + '%'} order by measure`,
+      );
+    },
+
+    /** The children of a unit in a year with their roll-up of each measure. */
+    async children(unitId: number, year: number, measures: string[]) {
+      return queryRows<{ unit_id: number; name: string; short_name: string | null; level: string; measure: string | null; total: string | null; reporting: number | null }>(
+        db,
+        sql`select u.id as unit_id, u.name, u.short_name, u.level, r.measure, r.total::text as total, r.reporting
+              from unit_ancestors a join units u on u.id = a.unit_id
+              left join rollups r on r.year = a.year and r.unit_id = a.unit_id and r.measure = any(${sql.param(measures)}::text[])
+             where a.year = ${year} and a.ancestor_id = ${unitId} and a.depth = 1
+             order by u.code`,
+      );
+    },
+
+    /** Every roll-up row of a year (tests compare incremental against rebuilt). */
+    async dump(year: number) {
+      return queryRows<{ unit_id: number; measure: string; total: string; reporting: number }>(
+        db,
+        sql`select unit_id, measure, total::text as total, reporting from rollups
+             where year = ${year} and (total <> 0 or reporting <> 0) order by unit_id, measure`,
+      );
+    },
+  };
+}
+
+export type RollupRepository = ReturnType<typeof rollupRepository>;
