@@ -1,8 +1,7 @@
 // Reading report files (.txt, .docx, .xlsx) into a ParsedDocument. The thin I/O part; the rest is pure.
 import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
-import ExcelJS from 'exceljs';
-import mammoth from 'mammoth';
+import type ExcelJS from 'exceljs';
 import type { DocTable, ParsedDocument } from '../../domain/checks/document.js';
 import { structure } from './structure.js';
 
@@ -88,6 +87,8 @@ export function htmlToLines(html: string): { lines: string[]; tables: DocTable[]
 
 export async function docxToDocument(buf: Buffer, file?: string): Promise<ParsedDocument> {
   guardZip(buf);
+  // loaded on demand: a .txt check should not pay for parsing zip/XML libraries at startup
+  const { default: mammoth } = await import('mammoth');
   const { value } = await mammoth.convertToHtml({ buffer: buf });
   const { lines, tables } = htmlToLines(value);
   return structure(lines, tables, { format: 'docx', ...(file ? { file } : {}) });
@@ -107,7 +108,8 @@ function cellText(v: ExcelJS.CellValue): string {
 
 export async function xlsxToDocument(buf: Buffer, file?: string): Promise<ParsedDocument> {
   guardZip(buf);
-  const wb = new ExcelJS.Workbook();
+  const { default: Excel } = await import('exceljs');
+  const wb = new Excel.Workbook();
   await wb.xlsx.load(buf as unknown as ArrayBuffer);
   const lines: string[] = [];
   const tables: DocTable[] = [];

@@ -8,7 +8,19 @@ export interface LabelledQuantity extends Quantity {
   before: string;
 }
 
+// Several rules read the same sentence; a small cache keeps that to one parse per sentence.
+const cache = new Map<string, LabelledQuantity[]>();
+
 export function labelled(text: string): LabelledQuantity[] {
+  const hit = cache.get(text);
+  if (hit) return hit;
+  const result = label(text);
+  if (cache.size > 512) cache.clear();
+  cache.set(text, result);
+  return result;
+}
+
+function label(text: string): LabelledQuantity[] {
   const qs = extractQuantities(text);
   let prevEnd = 0;
   return qs.map((q) => {

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import type { Evaluation } from '../types.js';
+import { checkEvaluation } from './index.js';
+import { checkDeviationReasons } from './deviation.js';
+import { checkNarrative } from './narrative.js';
+
+function wugang(): Evaluation {
+  const row = (opening: string, income: string, expenditure: string, closing: string) => ({ opening, income, expenditure, closing });
+  return {
+    id: 'e1',
+    unit: { id: 'u1', code: 'wg', name: '武冈市妇女联合会', shortName: '武冈市妇联', level: 'county', type: '妇联' },
+    year: 2022,
+    framework: { id: 'f', code: 'dw', name: '部门整体支出', kind: 'departmentWide', version: 1 },
+    outline: 'departmentWide',
+    title: '2022年度武冈市妇女联合会整体支出绩效自评报告',
+    reportDate: '2023-07-18',
+    status: 'draft',
+    version: 1,
+    profile: { authorizedPosts: 5, staffActual: 5, retired: 3, departments: ['办公室', '组宣部'], duties: [], intro: null },
+    budget: [{ budgetType: 'general', noActivity: false, rows: { total: row('0', '153.98', '153.98', '0') } }],
+    budgetLines: [
+      { key: 'total', label: '年度资金总额', initial: '0', adjusted: '89.974', executed: '89.974' },
+      { key: 'fiscal', label: '其中：本年财政拨款', initial: '89.974', adjusted: '89.974', executed: '89.974' },
+    ],
+    threePublic: [],
+    indicators: [
+      { indicatorCode: '1.1', target: '≥90%', actual: '95%', score: '10', deviationReason: null, applicable: true, achievement: null },
+      { indicatorCode: '1.2', target: '10361', actual: '9800', score: '8', deviationReason: null, applicable: true, achievement: null },
+      { indicatorCode: '1.3', target: '≤5', actual: '6', score: '3', deviationReason: '临时任务较多', applicable: true, achievement: null },
+      { indicatorCode: '1.4', target: '效果明显', actual: '部分达成', score: '6', deviationReason: '', applicable: true, achievement: 'partial' },
+    ],
+    keyProjects: [
+      { code: 'liangai', name: '“两癌”免费检查', measure: '检查人数', unitOfMeasure: '人', target: '10361', actual: '10780', funding: [{ category: '救助资金', source: 'provincial', label: '两癌救助金', amount: '31' }], note: null },
+    ],
+    sections: [
+      {
+        key: '6.2', parentKey: '6', order: 2, kind: 'performance', numbering: '2、', title: '不断突显引领', runIn: true, indicatorCode: null,
+        paragraphs: ['2022年武冈检查任务为10361人，现已超额完成检查人数10780人，完成任务数的104.04%。发放两癌救助金31万，救助低收入妇女31人。单位实有在职人员6人。'],
+        figures: [
+          { paragraph: 0, text: '10361人', occurrence: 0, ref: { kind: 'keyProject', project: 'liangai', field: 'target' } },
+          { paragraph: 0, text: '10780人', occurrence: 0, ref: { kind: 'keyProject', project: 'liangai', field: 'actual' } },
+          { paragraph: 0, text: '104.04%', occurrence: 0, ref: { kind: 'keyProject', project: 'liangai', field: 'rate' } },
+          { paragraph: 0, text: '31万', occurrence: 0, ref: { kind: 'funding', project: 'liangai', category: '救助资金', source: null } },
+          { paragraph: 0, text: '6人', occurrence: 0, ref: { kind: 'profile', field: 'staffActual' } },
+          { paragraph: 0, text: '153.98万元', occurrence: 0, ref: { kind: 'budget', budgetType: 'general', row: 'total', figure: 'income' } },
+        ],
+      },
+    ],
+  };
+}
+
+describe('narrative vs data', () => {
+  it('flags a figure that differs from the stored value and a link whose text is gone', () => {
+    expect(checkNarrative(wugang()).map((f) => [f.stated, f.computed])).toEqual([
+      ['6人', '5'],
+      ['153.98万元', null],
+    ]);
+  });
+  it('passes when the stored key project changes consistently', () => {
+    const e = wugang();
+    e.keyProjects[0]!.actual = '10790';
+    expect(checkNarrative(e).map((f) => f.stated)).toEqual(['10780人', '104.04%', '6人', '153.98万元']);
+  });
+});
+
+describe('deviation reason', () => {
+  it('is required when a target is missed', () => {
+    const fs = checkDeviationReasons(wugang().indicators);
+    expect(fs.map((f) => f.location?.field)).toEqual(['indicator 1.2', 'indicator 1.4']);
+    expect(fs[0]).toMatchObject({ rule: 'deviationReason', severity: 'error', stated: '9800', computed: '10361' });
+  });
+  it('uses the framework operator when given', () => {
+    const e = wugang();
+    expect(checkDeviationReasons(e.indicators, [{ code: '1.2', name: '检查人数', operator: '<=' }]).map((f) => f.location?.field)).toEqual(['indicator 1.4']);
+  });
+});
+
+describe('checkEvaluation', () => {
+  it('runs budget, budget lines, narrative and deviation rules', () => {
+    expect(checkEvaluation(wugang()).map((f) => f.rule)).toEqual(['tableTotal', 'narrative', 'narrative', 'deviationReason', 'deviationReason']);
+  });
+});
