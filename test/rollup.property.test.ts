@@ -1,6 +1,9 @@
 // Property: after any sequence of writes, moves and merges across years, the incrementally
 // maintained roll-ups equal a from-scratch rebuild — on PGlite and on PostgreSQL.
+import { sql } from 'drizzle-orm';
 import fc from 'fast-check';
+import { BUILTIN_FRAMEWORKS } from '../src/domain/frameworks/builtin.js';
+import { ensureFrameworks } from '../src/services/frameworks.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { normalize } from '../src/domain/decimal.js';
 import { setKeyProjectValue } from '../src/services/keyProjects.js';
@@ -14,19 +17,23 @@ const project = { code: 'liangai', name: '两癌检查', measure: '检查人数'
 
 type Op =
   | { kind: 'write'; unit: number; year: number; target: number; actual: number | null }
+  | { kind: 'score'; unit: number; year: number; score: number }
   | { kind: 'move'; unit: number; parent: number; year: number }
   | { kind: 'merge'; unit: number; into: number; year: number };
 
 const opArb = (n: number): fc.Arbitrary<Op> =>
   fc.oneof(
     { weight: 6, arbitrary: fc.record({ kind: fc.constant('write' as const), unit: fc.nat(n - 1), year: fc.constantFrom(...YEARS), target: fc.integer({ min: 0, max: 5000 }), actual: fc.option(fc.integer({ min: 0, max: 6000 }), { nil: null }) }) },
+    { weight: 3, arbitrary: fc.record({ kind: fc.constant('score' as const), unit: fc.nat(n - 1), year: fc.constantFrom(...YEARS), score: fc.integer({ min: 0, max: 10000 }) }) },
     { weight: 2, arbitrary: fc.record({ kind: fc.constant('move' as const), unit: fc.integer({ min: 1, max: n - 1 }), parent: fc.nat(n - 1), year: fc.constantFrom(2021, 2022) }) },
     { weight: 1, arbitrary: fc.record({ kind: fc.constant('merge' as const), unit: fc.integer({ min: 1, max: n - 1 }), into: fc.integer({ min: 1, max: n - 1 }), year: fc.constantFrom(2021, 2022) }) },
   );
 
 let store: TestStore;
+let frameworkId: string;
 beforeAll(async () => {
   store = await openTestStore();
+  frameworkId = (await ensureFrameworks(store.db, BUILTIN_FRAMEWORKS)).get('department-wide')!.id;
 });
 afterAll(async () => store?.close());
 
@@ -53,6 +60,13 @@ describe(`roll-ups (${usingPostgres ? 'PostgreSQL' : 'PGlite'})`, () => {
               if (op.kind === 'write') {
                 const inTree = (await units.subtreeIds(ids[0]!, op.year)).includes(ids[op.unit]!);
                 if (inTree) await setKeyProjectValue(tx, ids[op.unit]!, op.year, project, { target: String(op.target), actual: op.actual === null ? null : String(op.actual) });
+              } else if (op.kind === 'score') {
+                // an additive measure: evaluation total scores sum over the whole subtree
+                await tx.execute(sql`insert into evaluations (unit_id, year, framework_id, outline, title, total_score)
+                  values (${Number(ids[op.unit])}, ${op.year}, ${Number(frameworkId)}, 'departmentWide', 't', ${(op.score / 100).toFixed(2)})
+                  on conflict (unit_id, year, framework_id) do update set total_score = excluded.total_score`);
+                if ((await units.subtreeIds(ids[0]!, op.year)).includes(ids[op.unit]!)) await rollupRepository(tx).refreshUnit(Number(ids[op.unit]), op.year);
+                else await rollupRepository(tx).rebuildYear(op.year);
               } else if (op.kind === 'move') {
                 const sub = await units.subtreeIds(ids[op.unit]!, op.year);
                 const inTree = (await units.subtreeIds(ids[0]!, op.year)).includes(ids[op.parent]!);

@@ -48,6 +48,12 @@ export function childStats(values: (Decimal | null)[]): ChildStats {
   return { count: xs.length, min: xs[0]!, max: xs[xs.length - 1]!, median, sum: sum(xs) };
 }
 
+/**
+ * Key-project figures are stated for an area (a county's 两癌 count covers its townships), so a
+ * unit's own figure replaces the sum below it. Everything else (budgets, scores, counts) adds up.
+ */
+export const isAreaMeasure = (measure: string) => measure.startsWith('kp:') || measure.startsWith('pub:kp:');
+
 /** Measure keys, in one place so the store, services and UI agree. */
 export const measureKey = {
   projectTarget: (code: string) => `kp:${code}:target`,

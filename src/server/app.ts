@@ -10,6 +10,7 @@ import type { Store } from '../store/db.js';
 import { authPlugin } from './auth.js';
 import { buildContext, type AppContext } from './context.js';
 import { authRoutes } from './routes/auth.js';
+import { dashboardRoutes } from './routes/dashboard.js';
 import { evaluationRoutes } from './routes/evaluations.js';
 import { healthRoutes } from './routes/health.js';
 import { publicRoutes } from './routes/public.js';
@@ -91,6 +92,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(publicRoutes, { ctx });
   await app.register(workflowRoutes, { ctx });
   await app.register(reportRoutes, { ctx });
+  await app.register(dashboardRoutes, { ctx });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   if (options.webDir && existsSync(options.webDir)) {

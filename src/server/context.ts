@@ -1,6 +1,7 @@
 // What routes get: the services, built once per app over one store.
 import { authService } from '../services/auth.js';
 import { evaluationService } from '../services/evaluations.js';
+import { rollupService } from '../services/rollups.js';
 import { unitService } from '../services/units.js';
 import { workbenchService } from '../services/workbench.js';
 import { workflowService } from '../services/workflow.js';
@@ -17,6 +18,7 @@ export function buildContext(options: AppOptions) {
     evaluations: evaluationService(db),
     workflow: workflowService(db),
     workbench: workbenchService(db),
+    rollups: rollupService(db),
   };
 }
 

@@ -47,6 +47,8 @@ export interface EvaluationHeader {
   status: EvaluationStatus;
   version: number;
   updatedAt: string;
+  totalScore: string | null;
+  grade: string | null;
 }
 
 /** The editable content of an evaluation (everything but identity, status and version). */
@@ -98,6 +100,8 @@ export function evaluationRepository(db: DbOrTx) {
           status: evaluations.status,
           version: evaluations.version,
           updatedAt: evaluations.updatedAt,
+          totalScore: evaluations.totalScore,
+          grade: evaluations.grade,
         })
         .from(evaluations)
         .innerJoin(units, eq(units.id, evaluations.unitId))

@@ -2,7 +2,8 @@
 // and subtree sums. A write refreshes one unit's own measures and adds the deltas to its
 // ancestors in the same transaction; a tree change rebuilds the affected years.
 import { sql } from 'drizzle-orm';
-import { measureDeltas } from '../domain/rollup.js';
+import { sub } from '../domain/decimal.js';
+import { isAreaMeasure, measureDeltas } from '../domain/rollup.js';
 import { queryRows, type DbOrTx } from './db.js';
 
 /** The SQL that derives own measures from the raw tables, for one year (optionally one unit). */
@@ -32,10 +33,23 @@ function ownMeasuresSql(year: number, unitId: number | null) {
     union all
     select e.unit_id, 'eval:' || e.status, 1 from evaluations e where e.year = ${year} ${ev}
     union all
+    select e.unit_id, 'grade:' || e.grade, 1 from evaluations e where e.year = ${year} and e.grade is not null ${ev}
+    union all
+    select e.unit_id, 'pub:units', 1 from evaluations e where e.year = ${year} and e.status = 'published' ${ev}
+    union all
+    select kv.unit_id, 'pub:kp:' || p.code || ':' || v.field, v.amount
+      from key_project_values kv join key_projects p on p.id = kv.project_id
+      cross join lateral (values ('target', kv.target), ('actual', kv.actual)) as v(field, amount)
+     where kv.year = ${year} and v.amount is not null ${kv}
+       and exists (select 1 from evaluations e where e.unit_id = kv.unit_id and e.year = kv.year and e.status = 'published')
+    union all
     select e.unit_id, 'ind:' || fw.code || ':' || iv.indicator_code || ':actual', iv.actual::numeric
       from indicator_values iv join evaluations e on e.id = iv.evaluation_id join frameworks fw on fw.id = e.framework_id
      where e.year = ${year} and iv.applicable and iv.actual ~ '^-?[0-9]{1,15}(\\.[0-9]{1,6})?$' ${ev}`;
 }
+
+/** SQL twin of isAreaMeasure (domain/rollup.ts). */
+const isArea = (col: ReturnType<typeof sql>) => sql`(${col} like 'kp:%' or ${col} like 'pub:kp:%')`;
 
 const validLinks = (year: number) => sql`select unit_id, parent_id from unit_links where from_year <= ${year} and (to_year is null or to_year >= ${year})`;
 
@@ -43,6 +57,8 @@ export function rollupRepository(db: DbOrTx) {
   return {
     /** Rebuilds closure, own measures and roll-ups of one year from scratch (repair / tree change). */
     async rebuildYear(year: number) {
+      // Serialise rebuilds of one year across processes (call inside a transaction).
+      await db.execute(sql`select pg_advisory_xact_lock(727276, ${year})`);
       await db.execute(sql`delete from unit_ancestors where year = ${year}`);
       await db.execute(sql`
         insert into unit_ancestors (year, unit_id, ancestor_id, depth)
@@ -58,12 +74,27 @@ export function rollupRepository(db: DbOrTx) {
         insert into unit_measures (year, unit_id, measure, value)
         select ${year}, unit_id, measure, sum(value) from (${ownMeasuresSql(year, null)}) m group by unit_id, measure`);
       await db.execute(sql`delete from rollups where year = ${year}`);
+      // Additive measures: every unit in the subtree adds its own value.
       await db.execute(sql`
         insert into rollups (year, unit_id, measure, total, reporting)
         select ${year}, a.ancestor_id, m.measure, sum(m.value), count(*)::int
           from unit_measures m join unit_ancestors a on a.year = m.year and a.unit_id = m.unit_id
-         where m.year = ${year}
+         where m.year = ${year} and not (${isArea(sql`m.measure`)})
          group by a.ancestor_id, m.measure`);
+      // Area measures: a unit's own stated figure covers its area, so it replaces the sum below it.
+      // v contributes to ancestor a iff no own-valued unit sits on the path above v up to a.
+      await db.execute(sql`
+        insert into rollups (year, unit_id, measure, total, reporting)
+        with own as (select unit_id, measure, value from unit_measures where year = ${year} and ${isArea(sql`measure`)}),
+        blk as (
+          select o.unit_id, o.measure, coalesce(min(a.depth), 32767) as d
+            from own o left join unit_ancestors a on a.year = ${year} and a.unit_id = o.unit_id and a.depth > 0
+                 and exists (select 1 from own o2 where o2.unit_id = a.ancestor_id and o2.measure = o.measure)
+           group by o.unit_id, o.measure)
+        select ${year}, a.ancestor_id, o.measure, sum(case when a.depth < blk.d then o.value else 0 end), count(*)::int
+          from own o join blk on blk.unit_id = o.unit_id and blk.measure = o.measure
+          join unit_ancestors a on a.year = ${year} and a.unit_id = o.unit_id
+         group by a.ancestor_id, o.measure`);
       await db.execute(sql`
         insert into rollups (year, unit_id, measure, total, reporting)
         select ${year}, ancestor_id, 'units', count(*), count(*)::int from unit_ancestors where year = ${year} group by ancestor_id`);
@@ -106,16 +137,49 @@ export function rollupRepository(db: DbOrTx) {
       }
       const deltas = measureDeltas(old, fresh);
       if (deltas.length === 0) return;
-      // Ancestors locked in a fixed order (id, measure) so concurrent writers cannot deadlock.
+      // Counts of reporting units, and totals of additive measures, go to every ancestor-or-self.
+      // Ancestors are locked in a fixed order (id, measure) so concurrent writers cannot deadlock.
       await db.execute(sql`
         insert into rollups (year, unit_id, measure, total, reporting)
         select ${year}, a.ancestor_id, d.m, d.v::numeric, d.r
-          from unnest(${sql.param(deltas.map((d) => d.measure))}::text[], ${sql.param(deltas.map((d) => d.total))}::text[],
+          from unnest(${sql.param(deltas.map((d) => d.measure))}::text[],
+                      ${sql.param(deltas.map((d) => (isAreaMeasure(d.measure) ? '0' : d.total)))}::text[],
                       ${sql.param(deltas.map((d) => d.reporting))}::int[]) as d(m, v, r)
           join unit_ancestors a on a.year = ${year} and a.unit_id = ${unitId}
          order by a.ancestor_id, d.m
         on conflict (year, unit_id, measure) do update
           set total = rollups.total + excluded.total, reporting = rollups.reporting + excluded.reporting`);
+      const freshValue = new Map(fresh.map((f) => [f.measure, f.value]));
+      for (const d of deltas.filter((x) => isAreaMeasure(x.measure))) await this.refreshArea(unitId, year, d.measure, freshValue.get(d.measure) ?? null);
+    },
+
+    /**
+     * Area measure: the unit's roll-up is its own figure if it states one, else the sum of its
+     * children's; the change climbs the ancestors until one that states its own figure.
+     */
+    async refreshArea(unitId: number, year: number, measure: string, own: string | null) {
+      const [row] = await queryRows<{ old: string | null; now: string }>(
+        db,
+        sql`select (select total::text from rollups where year = ${year} and unit_id = ${unitId} and measure = ${measure}) as old,
+                   coalesce(${own}::numeric, (select sum(r.total) from rollups r join unit_ancestors c on c.year = r.year and c.unit_id = r.unit_id
+                     where c.year = ${year} and c.ancestor_id = ${unitId} and c.depth = 1 and r.measure = ${measure}), 0)::text as now`,
+      );
+      const delta = sub(row!.now, row!.old ?? '0');
+      await db.execute(sql`
+        insert into rollups (year, unit_id, measure, total, reporting) values (${year}, ${unitId}, ${measure}, ${row!.now}::numeric, 0)
+        on conflict (year, unit_id, measure) do update set total = excluded.total`);
+      if (delta === '0') return;
+      await db.execute(sql`
+        with blocked as (
+          select coalesce(min(a.depth), 32767) as d from unit_ancestors a
+            join unit_measures um on um.year = a.year and um.unit_id = a.ancestor_id and um.measure = ${measure}
+           where a.year = ${year} and a.unit_id = ${unitId} and a.depth > 0)
+        insert into rollups (year, unit_id, measure, total, reporting)
+        select ${year}, a.ancestor_id, ${measure}, ${delta}::numeric, 0
+          from unit_ancestors a, blocked
+         where a.year = ${year} and a.unit_id = ${unitId} and a.depth > 0 and a.depth < blocked.d
+         order by a.ancestor_id
+        on conflict (year, unit_id, measure) do update set total = rollups.total + excluded.total`);
     },
 
     async isBuilt(year: number): Promise<boolean> {

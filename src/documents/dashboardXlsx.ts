@@ -1,0 +1,32 @@
+// A dashboard view as a workbook: headline, children ranking, statuses and grades.
+import ExcelJS from 'exceljs';
+import type { Dashboard } from '../services/rollups.js';
+
+const STATUS_ZH: Record<string, string> = { draft: '草稿', submitted: '已提交', returned: '已退回', approved: '已审核', published: '已公开', missing: '未填报' };
+const GRADE_ZH: Record<string, string> = { excellent: '优', good: '良', fair: '中', poor: '差' };
+const num = (s: string | null) => (s === null ? null : Number(s)); // display only; the sums were exact
+
+export async function dashboardWorkbook(d: Dashboard): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('下级单位');
+  ws.addRow([`${d.unit.name} ${d.year}年度 汇总`]).font = { bold: true, size: 14 };
+  ws.addRow(['重点项目', d.project.code, '目标', num(d.project.target), '完成', num(d.project.actual), '完成率(%)', num(d.project.rate)]);
+  ws.addRow([]);
+  const header = ws.addRow(['单位', '层级', '状态', '得分', '等级', '目标', '完成', '完成率(%)', '下辖单位数']);
+  header.font = { bold: true };
+  for (const c of [...d.children].sort((a, b) => Number(b.score ?? -1) - Number(a.score ?? -1))) {
+    ws.addRow([c.name, c.level, STATUS_ZH[c.status] ?? c.status, num(c.score), c.grade ? GRADE_ZH[c.grade] : null, num(c.target), num(c.actual), num(c.rate), c.units]);
+  }
+  ws.columns.forEach((col, i) => (col.width = i === 0 ? 24 : 12));
+  ws.views = [{ state: 'frozen', ySplit: 4 }];
+  const st = wb.addWorksheet('填报状态与等级');
+  st.addRow(['状态', '单位数']).font = { bold: true };
+  for (const [k, v] of Object.entries(d.statuses)) st.addRow([STATUS_ZH[k] ?? k, v]);
+  st.addRow([]);
+  st.addRow(['等级', '单位数']).font = { bold: true };
+  for (const [k, v] of Object.entries(d.grades)) st.addRow([GRADE_ZH[k] ?? k, v]);
+  const tr = wb.addWorksheet('历年趋势');
+  tr.addRow(['年度', '目标', '完成', '完成率(%)']).font = { bold: true };
+  for (const t of d.trend) tr.addRow([t.year, num(t.target), num(t.actual), num(t.rate)]);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}

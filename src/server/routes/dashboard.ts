@@ -1,0 +1,56 @@
+import type { FastifyInstance } from 'fastify';
+import { dashboardWorkbook } from '../../documents/dashboardXlsx.js';
+import { requireActor } from '../auth.js';
+import type { RouteOptions } from '../context.js';
+import { idParam, yearQuery } from '../schemas.js';
+
+const query = {
+  type: 'object',
+  required: ['year'],
+  additionalProperties: false,
+  properties: { year: yearQuery, project: { type: 'string', pattern: '^[a-zA-Z0-9_-]{1,40}$' } },
+} as const;
+
+export async function dashboardRoutes(app: FastifyInstance, { ctx }: RouteOptions) {
+  app.get<{ Params: { id: string }; Querystring: { year: number; project?: string } }>(
+    '/api/dashboard/:id',
+    { schema: { tags: ['dashboard'], summary: '单位汇总看板 / dashboard of a unit and its children', params: idParam, querystring: query } },
+    async (req) => ctx.rollups.dashboard(requireActor(req), req.params.id, req.query.year, req.query.project),
+  );
+
+  app.get<{ Params: { id: string }; Querystring: { year: number; project?: string } }>(
+    '/api/dashboard/:id/export',
+    { schema: { tags: ['dashboard'], summary: '看板导出 .xlsx / dashboard as .xlsx', params: idParam, querystring: query } },
+    async (req, reply) => {
+      const d = await ctx.rollups.dashboard(requireActor(req), req.params.id, req.query.year, req.query.project);
+      return reply
+        .header('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .header('Content-Disposition', `attachment; filename="dashboard.xlsx"; filename*=UTF-8''${encodeURIComponent(`${d.unit.name}${d.year}年度汇总.xlsx`)}`)
+        .send(await dashboardWorkbook(d));
+    },
+  );
+
+  app.get<{ Params: { id: string }; Querystring: { year: number; measure: string[] } }>(
+    '/api/rollups/:id',
+    {
+      schema: {
+        tags: ['dashboard'],
+        summary: '任意指标的下辖汇总 / subtree sums of chosen measures',
+        params: idParam,
+        querystring: {
+          type: 'object',
+          required: ['year', 'measure'],
+          additionalProperties: false,
+          properties: { year: yearQuery, measure: { type: 'array', minItems: 1, maxItems: 50, items: { type: 'string', maxLength: 200 } } },
+        },
+      },
+    },
+    async (req) => ctx.rollups.values(requireActor(req), req.params.id, req.query.year, req.query.measure),
+  );
+
+  app.get<{ Querystring: { year: number; project?: string } }>(
+    '/api/public/headline',
+    { schema: { tags: ['public'], summary: '已公开单位的汇总 / headline figures of published units', querystring: query } },
+    async (req) => ctx.rollups.publicHeadline(req.query.year, req.query.project),
+  );
+}

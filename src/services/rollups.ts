@@ -1,0 +1,152 @@
+// Roll-up reads for dashboards and the public portal. Sums come from the maintained roll-ups;
+// rates are recomputed from summed parts; only published figures are ever public.
+import { canRead, type Actor } from '../domain/access.js';
+import { childStats, measureKey as mk, rate, type ChildStats } from '../domain/rollup.js';
+import type { Db } from '../store/db.js';
+import { evaluationRepository, type EvaluationHeader } from '../store/evaluations.js';
+import { rollupRepository } from '../store/rollups.js';
+import { unitRepository } from '../store/units.js';
+import { notFound } from './errors.js';
+import { lineageOf } from './lineage.js';
+
+export interface ProjectFigures {
+  code: string;
+  target: string | null;
+  actual: string | null;
+  rate: string | null; // actual ÷ target of the sums, %
+  reporting: number; // units in the subtree with an actual
+  funding: { category: string; source: string; amount: string }[];
+}
+
+export interface ChildRow {
+  unitId: string;
+  name: string;
+  level: string;
+  status: string; // own evaluation status or 'missing'
+  score: string | null; // own evaluation total
+  grade: string | null;
+  target: string | null; // subtree sums
+  actual: string | null;
+  rate: string | null;
+  units: number;
+}
+
+export interface Dashboard {
+  unit: { id: string; name: string; level: string };
+  year: number;
+  project: ProjectFigures;
+  units: number;
+  statuses: Record<string, number>; // across the subtree, incl. 'missing'
+  grades: Record<string, number>;
+  children: ChildRow[];
+  childStats: { score: ChildStats; rate: ChildStats };
+  trend: { year: number; target: string | null; actual: string | null; rate: string | null }[];
+}
+
+const STATUSES = ['draft', 'submitted', 'returned', 'approved', 'published'];
+const GRADES = ['excellent', 'good', 'fair', 'poor'];
+
+export function rollupService(db: Db) {
+  const rollups = rollupRepository(db);
+
+  async function ensureBuilt(year: number) {
+    if (!(await rollups.isBuilt(year))) await db.transaction((tx) => rollupRepository(tx).rebuildYear(year));
+  }
+
+  async function authorize(actor: Actor, unitId: string, year: number) {
+    const unit = await unitRepository(db).byId(unitId);
+    if (!unit) throw notFound(`unit ${unitId}`);
+    if (actor.kind !== 'system' && !canRead(actor, await lineageOf(db, unitId, year))) throw notFound(`unit ${unitId}`);
+    return unit;
+  }
+
+  async function project(unitId: number, year: number, code: string, prefix = ''): Promise<ProjectFigures> {
+    const m = await rollups.get(unitId, year, [prefix + mk.projectTarget(code), prefix + mk.projectActual(code)]);
+    const target = m.get(prefix + mk.projectTarget(code))?.total ?? null;
+    const actual = m.get(prefix + mk.projectActual(code))?.total ?? null;
+    const funding = prefix
+      ? []
+      : (await rollups.measuresLike(unitId, year, `kp:${code}:fund:`)).map((r) => {
+          const [category = '', source = ''] = r.measure.slice(`kp:${code}:fund:`.length).split(':');
+          return { category, source, amount: r.total };
+        });
+    return { code, target, actual, rate: rate(actual, target), reporting: m.get(prefix + mk.projectActual(code))?.reporting ?? 0, funding };
+  }
+
+  return {
+    ensureBuilt,
+
+    /** Raw roll-up values of chosen measures for one unit. */
+    async values(actor: Actor, unitId: string, year: number, measures: string[]) {
+      await authorize(actor, unitId, year);
+      await ensureBuilt(year);
+      const m = await rollups.get(Number(unitId), year, [...measures, mk.units]);
+      return { unitId, year, units: m.get(mk.units)?.reporting ?? 0, values: Object.fromEntries(measures.map((k) => [k, m.get(k) ?? null])) };
+    },
+
+    async dashboard(actor: Actor, unitId: string, year: number, projectCode = 'liangai'): Promise<Dashboard> {
+      const unit = await authorize(actor, unitId, year);
+      await ensureBuilt(year);
+      const id = Number(unitId);
+      const counts = await rollups.get(id, year, [mk.units, ...STATUSES.map(mk.status), ...GRADES.map((g) => `grade:${g}`)]);
+      const units = counts.get(mk.units)?.reporting ?? 0;
+      const statuses: Record<string, number> = {};
+      for (const s of STATUSES) statuses[s] = Number(counts.get(mk.status(s))?.total ?? 0);
+      statuses.missing = Math.max(0, units - STATUSES.reduce((a, s) => a + statuses[s]!, 0));
+      const grades: Record<string, number> = {};
+      for (const g of GRADES) grades[g] = Number(counts.get(`grade:${g}`)?.total ?? 0);
+
+      const kids = await rollups.children(id, year, [mk.projectTarget(projectCode), mk.projectActual(projectCode), mk.units]);
+      const byUnit = new Map<number, ChildRow>();
+      for (const r of kids) {
+        const row =
+          byUnit.get(r.unit_id) ??
+          ({ unitId: String(r.unit_id), name: r.short_name ?? r.name, level: r.level, status: 'missing', score: null, grade: null, target: null, actual: null, rate: null, units: 0 } as ChildRow);
+        if (r.measure === mk.projectTarget(projectCode)) row.target = r.total;
+        if (r.measure === mk.projectActual(projectCode)) row.actual = r.total;
+        if (r.measure === mk.units) row.units = Number(r.reporting);
+        byUnit.set(r.unit_id, row);
+      }
+      const own: EvaluationHeader[] = byUnit.size ? await evaluationRepository(db).headers({ unitIds: [...byUnit.keys()].map(String), year }) : [];
+      for (const h of own) {
+        const row = byUnit.get(Number(h.unitId))!;
+        row.status = h.status;
+        row.score = h.totalScore;
+        row.grade = h.grade;
+      }
+      const children = [...byUnit.values()].map((c) => ({ ...c, rate: rate(c.actual, c.target) }));
+
+      const trend = [];
+      for (let y = year - 4; y <= year; y++) {
+        if (!(await rollups.isBuilt(y))) continue;
+        const p = await project(id, y, projectCode);
+        trend.push({ year: y, target: p.target, actual: p.actual, rate: p.rate });
+      }
+      return {
+        unit: { id: unitId, name: unit.name, level: unit.level },
+        year,
+        project: await project(id, year, projectCode),
+        units,
+        statuses,
+        grades,
+        children,
+        childStats: { score: childStats(children.map((c) => c.score)), rate: childStats(children.map((c) => c.rate)) },
+        trend,
+      };
+    },
+
+    /** Public headline: sums over published units only, for the tree's roots. */
+    async publicHeadline(year: number, projectCode = 'liangai') {
+      await ensureBuilt(year);
+      const roots = await unitRepository(db).children(null, year);
+      const out = [];
+      for (const r of roots) {
+        const m = await rollups.get(Number(r.id), year, ['pub:units']);
+        out.push({ unitId: r.id, name: r.name, publishedUnits: Number(m.get('pub:units')?.total ?? 0), project: await project(Number(r.id), year, projectCode, 'pub:') });
+      }
+      return { year, roots: out };
+    },
+  };
+}
+
+export type RollupService = ReturnType<typeof rollupService>;

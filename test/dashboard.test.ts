@@ -1,0 +1,67 @@
+// Dashboards and the public headline over the demo: 两癌 figures roll up 武冈 → 邵阳 → 湖南,
+// a county's stated figure replaces the sum of its townships, drafts never reach the public.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Dashboard } from '../src/services/rollups.js';
+import { demoApp, type Client } from './helpers/app.js';
+
+let env: Awaited<ReturnType<typeof demoApp>>;
+let hunan: Client;
+let wugang: Client;
+const ids: Record<string, string> = {};
+
+beforeAll(async () => {
+  env = await demoApp();
+  hunan = await env.login('hunan');
+  wugang = await env.login('wugang');
+  const search = async (q: string) => ((await hunan.get(`/api/units/search?q=${encodeURIComponent(q)}&year=2022`)).json() as { units: { id: string; code: string }[] }).units;
+  for (const code of ['430000', '430500', '430581']) ids[code] = (await search(code)).find((u) => u.code === code)!.id;
+});
+afterAll(async () => {
+  await env?.app.close();
+  await env?.store.close();
+});
+
+describe('dashboards', () => {
+  it('rolls the 两癌 figures up from 武冈 to 邵阳 to 湖南 (2022)', async () => {
+    for (const code of ['430000', '430500', '430581']) {
+      const d = (await hunan.get(`/api/dashboard/${ids[code]}?year=2022`)).json() as Dashboard;
+      expect([d.project.target, d.project.actual, d.project.rate], code).toEqual(['10361', '10780', '104.04']);
+    }
+    const province = (await hunan.get(`/api/dashboard/${ids['430000']}?year=2022`)).json() as Dashboard;
+    expect(province.children.map((c) => [c.name, c.actual, c.rate])).toEqual([['邵阳市妇联', '10780', '104.04']]);
+    // 武冈 (own figure) + 4 townships report: 5 reporting units under 湖南
+    expect(province.project.reporting).toBe(5);
+    expect(province.units).toBe(11);
+    expect(province.statuses).toMatchObject({ draft: 1, missing: 10 });
+  });
+
+  it('ranks children with their own status and the townships sum under 武冈', async () => {
+    const d = (await hunan.get(`/api/dashboard/${ids['430581']}?year=2022`)).json() as Dashboard;
+    expect(d.children).toHaveLength(4);
+    const sum = d.children.reduce((a, c) => a + Number(c.actual), 0);
+    expect(sum).toBe(10780);
+    expect(d.childStats.rate.count).toBe(4);
+    expect(d.children.every((c) => c.status === 'missing')).toBe(true);
+  });
+
+  it('keeps a filler out of the province dashboard', async () => {
+    expect((await wugang.get(`/api/dashboard/${ids['430000']}?year=2022`)).statusCode).toBe(404);
+    expect((await wugang.get(`/api/dashboard/${ids['430581']}?year=2022`)).statusCode).toBe(200);
+  });
+
+  it('exports the view as .xlsx', async () => {
+    const res = await hunan.get(`/api/dashboard/${ids['430000']}/export?year=2022`);
+    expect(res.statusCode).toBe(200);
+    expect(res.rawPayload.subarray(0, 2).toString()).toBe('PK');
+  });
+
+  it('shows the public only published figures', async () => {
+    const y2016 = (await env.app.inject({ method: 'GET', url: '/api/public/headline?year=2016' })).json() as {
+      roots: { name: string; publishedUnits: number; project: { actual: string | null } }[];
+    };
+    expect(y2016.roots).toEqual([expect.objectContaining({ name: '湖南省妇女联合会', publishedUnits: 1, project: expect.objectContaining({ actual: '1017600' }) })]);
+    const y2022 = (await env.app.inject({ method: 'GET', url: '/api/public/headline?year=2022' })).json() as typeof y2016;
+    expect(y2022.roots[0]!.publishedUnits).toBe(0);
+    expect(y2022.roots[0]!.project.actual).toBeNull(); // 武冈's draft never leaks
+  });
+});
