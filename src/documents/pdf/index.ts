@@ -17,3 +17,12 @@ export {
 export async function renderPdf(e: Evaluation, options: BuildReportOptions & ConvertOptions = {}): Promise<Buffer> {
   return docxToPdf(await renderDocx(e, options), options);
 }
+export {
+  isReportFormat,
+  renderReportFile,
+  REPORT_CONTENT_TYPES,
+  REPORT_FORMATS,
+  reportFileName,
+  XlsxWriterMissingError,
+  type ReportFormat,
+} from './formats.js';

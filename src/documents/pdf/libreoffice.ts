@@ -78,7 +78,8 @@ export async function convertDocxFilesToPdf(docxPaths: string[], outDir: string,
   const profile = await mkdtemp(join(tmpdir(), 'jixiao-lo-'));
   try {
     const fc = fontconfigFile(env);
-    const childEnv = { ...env, HOME: env.HOME ?? profile, ...(fc ? { FONTCONFIG_FILE: fc } : {}) };
+    // TMPDIR inside the private profile: soffice leaves lu*.tmp files behind otherwise
+    const childEnv = { ...env, HOME: env.HOME ?? profile, TMPDIR: profile, ...(fc ? { FONTCONFIG_FILE: fc } : {}) };
     await run(
       soffice,
       [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', outDir, ...docxPaths],
