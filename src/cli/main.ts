@@ -4,6 +4,7 @@ import { Command, CommanderError } from 'commander';
 import { register as check } from './commands/check.js';
 import { register as demo } from './commands/demo.js';
 import { register as exportCmd } from './commands/export.js';
+import { register as report } from './commands/report.js';
 import { register as serve } from './commands/serve.js';
 import { register as score } from './commands/score.js';
 import { CliError, processIo, type RegisterCommand } from './context.js';
@@ -13,6 +14,7 @@ const commands: RegisterCommand[] = [
   serve,
   demo,
   exportCmd,
+  report,
   score,
 ];
 
