@@ -9,7 +9,7 @@ import type { Command } from 'commander';
 import type { Evaluation } from '../../domain/types.js';
 import type { Services } from '../../services/index.js';
 import { convertDocxFilesToPdf, LibreOfficeMissingError } from '../../documents/pdf/libreoffice.js';
-import { isReportFormat, renderReportFile, REPORT_FORMATS, reportFileName, XlsxWriterMissingError, type ReportFormat } from '../../documents/pdf/formats.js';
+import { isReportFormat, renderReportFile, REPORT_FORMATS, reportFileName, type ReportFormat } from '../../documents/pdf/formats.js';
 import { CliError, dataDirFrom, parseYear, withDataOption, type CliIo, type RegisterCommand } from '../context.js';
 
 // ---------- pure helpers (tested) ----------
@@ -166,7 +166,7 @@ async function withServices<T>(opts: ReportOptions, fn: (s: Services) => Promise
 }
 
 function friendly(e: unknown): never {
-  if (e instanceof LibreOfficeMissingError || e instanceof XlsxWriterMissingError) throw new CliError(e.message, 3);
+  if (e instanceof LibreOfficeMissingError) throw new CliError(e.message, 3);
   throw e;
 }
 

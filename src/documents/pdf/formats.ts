@@ -1,9 +1,11 @@
 // One entry point for every download format of a report (CLI, HTTP API).
 import type { BuildReportOptions } from '../../domain/report/build.js';
-import type { Evaluation } from '../../domain/types.js';
+import { BUILTIN_FRAMEWORKS } from '../../domain/frameworks/builtin.js';
+import type { Evaluation, Framework } from '../../domain/types.js';
 import { renderDocx } from '../docx/render.js';
 import { renderHtml } from '../html/render.js';
 import { renderMarkdown } from '../markdown/render.js';
+import { writeDepartmentSheet } from '../xlsx/departmentSheet.js';
 import { docxToPdf, type ConvertOptions } from './libreoffice.js';
 
 export const REPORT_FORMATS = ['docx', 'xlsx', 'pdf', 'html', 'md'] as const;
@@ -27,31 +29,22 @@ export function reportFileName(e: Evaluation, format: ReportFormat): string {
   return `${base}.${format}`;
 }
 
+/** Kept for callers that handle it (the server); no longer thrown now that the xlsx writer exists. */
 export class XlsxWriterMissingError extends Error {
   constructor() {
-    super('自评表 .xlsx 写出器尚不可用 / the 自评表 .xlsx writer for an Evaluation is not available in this build');
+    super('自评表 .xlsx 写出器尚不可用 / the 自评表 .xlsx writer is not available in this build');
     this.name = 'XlsxWriterMissingError';
   }
 }
 
-type XlsxWriter = (e: Evaluation) => Promise<Buffer | Uint8Array | ArrayBuffer>;
-// names the xlsx module may export for "an Evaluation → .xlsx" (written by another module; looked up at run time)
-const XLSX_WRITER_NAMES = ['writeEvaluationXlsx', 'renderXlsx', 'evaluationToXlsx', 'writeEvaluationWorkbook', 'renderEvaluationXlsx'];
-
-async function xlsxWriter(): Promise<XlsxWriter> {
-  const path = '../xlsx/index.js';
-  let mod: Record<string, unknown>;
-  try {
-    mod = (await import(path)) as Record<string, unknown>;
-  } catch {
-    throw new XlsxWriterMissingError();
-  }
-  for (const n of XLSX_WRITER_NAMES) if (typeof mod[n] === 'function') return mod[n] as XlsxWriter;
-  throw new XlsxWriterMissingError();
+/** The report (or for xlsx the 自评表) in `format`, as bytes. */
+export interface RenderFileOptions extends BuildReportOptions, ConvertOptions {
+  /** The evaluation's framework (custom ones); built-in frameworks are found by code. */
+  framework?: Framework;
 }
 
-/** The report (or for xlsx the 自评表) in `format`, as bytes. */
-export async function renderReportFile(e: Evaluation, format: ReportFormat, options: BuildReportOptions & ConvertOptions = {}): Promise<Buffer> {
+export async function renderReportFile(e: Evaluation, format: ReportFormat, options: RenderFileOptions = {}): Promise<Buffer> {
+  if (options.framework && !options.indicators) options = { ...options, indicators: options.framework.indicators };
   switch (format) {
     case 'docx':
       return renderDocx(e, options);
@@ -61,9 +54,8 @@ export async function renderReportFile(e: Evaluation, format: ReportFormat, opti
       return Buffer.from(renderHtml(e, options), 'utf8');
     case 'md':
       return Buffer.from(renderMarkdown(e, options), 'utf8');
-    case 'xlsx': {
-      const out = await (await xlsxWriter())(e);
-      return Buffer.isBuffer(out) ? out : Buffer.from(out instanceof ArrayBuffer ? new Uint8Array(out) : out);
-    }
+    case 'xlsx':
+      // the 自评表 workbook (written in documents/xlsx), scored against the evaluation's framework
+      return writeDepartmentSheet(e, options.framework ?? BUILTIN_FRAMEWORKS.find((f) => f.code === e.framework.code) ?? null);
   }
 }

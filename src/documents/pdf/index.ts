@@ -23,6 +23,7 @@ export {
   REPORT_CONTENT_TYPES,
   REPORT_FORMATS,
   reportFileName,
+  type RenderFileOptions,
   XlsxWriterMissingError,
   type ReportFormat,
 } from './formats.js';
