@@ -1,30 +1,27 @@
 #!/usr/bin/env node
 // The `jixiao` command: thin wiring of command modules (each in ./commands).
 import { Command, CommanderError } from 'commander';
-import { register as check } from './commands/check.js';
-import { register as demo } from './commands/demo.js';
-import { register as exportCmd } from './commands/export.js';
-import { register as report } from './commands/report.js';
-import { register as serve } from './commands/serve.js';
-import { register as score } from './commands/score.js';
 import { CliError, processIo, type RegisterCommand } from './context.js';
 
-const commands: RegisterCommand[] = [
-  check,
-  serve,
-  demo,
-  exportCmd,
-  report,
-  score,
-];
+// Loaded on demand: `jixiao check` must not pay for the server and database modules.
+// One line per command: name → module exporting `register`.
+const commands: Record<string, () => Promise<{ register: RegisterCommand }>> = {
+  serve: () => import('./commands/serve.js'),
+  demo: () => import('./commands/demo.js'),
+  export: () => import('./commands/export.js'),
+  report: () => import('./commands/report.js'),
+  check: () => import('./commands/check.js'),
+  score: () => import('./commands/score.js'),
+};
 
 export async function run(argv: string[], io = processIo): Promise<number> {
   const program = new Command('jixiao')
     .description('绩效自评 jixiao — performance self-evaluation for public bodies')
     .exitOverride()
     .configureOutput({ writeOut: io.out, writeErr: io.err });
-  for (const register of commands) register(program, io);
   try {
+    const wanted = argv[0] && commands[argv[0]] ? [commands[argv[0]]!] : Object.values(commands);
+    for (const load of wanted) (await load()).register(program, io);
     await program.parseAsync(argv, { from: 'user' });
     return typeof process.exitCode === 'number' ? process.exitCode : 0;
   } catch (e) {
@@ -38,6 +35,6 @@ export async function run(argv: string[], io = processIo): Promise<number> {
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('/bin/jixiao.js')) {
+if (import.meta.url === `file://${process.argv[1]}`) {
   run(process.argv.slice(2)).then((code) => process.exit(code));
 }

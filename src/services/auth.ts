@@ -52,10 +52,17 @@ export function authService(db: Db) {
     /** The session behind a cookie token, or null when absent, expired or revoked. */
     async resolve(token: string | undefined): Promise<(Omit<SessionInfo, 'token'> & { sessionId: string }) | null> {
       if (!token) return null;
-      const s = await sessions.live(tokenId(token));
+      const id = tokenId(token);
+      const s = await sessions.liveWithUser(id);
       if (!s) return null;
-      const who = await actorFor(s.userId);
-      return who ? { sessionId: s.id, csrfToken: s.csrfToken, expiresAt: s.expiresAt, ...who } : null;
+      const actor: Actor = { kind: 'user', userId: s.userId, username: s.username, grants: s.roles.map((r) => ({ role: r.role, unitId: r.unitId })) };
+      return {
+        sessionId: id,
+        csrfToken: s.csrfToken,
+        expiresAt: s.expiresAt,
+        actor,
+        user: { id: s.userId, username: s.username, displayName: s.displayName, roles: s.roles },
+      };
     },
 
     async logout(token: string | undefined) {

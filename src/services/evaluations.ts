@@ -1,5 +1,5 @@
 // Evaluation use cases: read (scoped), list, save with optimistic concurrency and audit.
-import { canEdit, canRead, readableRoots, type Actor } from '../domain/access.js';
+import { canEdit, readableRoots, type Actor } from '../domain/access.js';
 import type { Evaluation, EvaluationStatus } from '../domain/types.js';
 import { isEditable } from '../domain/workflow.js';
 import { scoreEvaluation } from '../domain/scoring/index.js';
@@ -10,7 +10,7 @@ import type { Db } from '../store/db.js';
 import { evaluationRepository, type EvaluationContent, type EvaluationHeader } from '../store/evaluations.js';
 import { unitRepository } from '../store/units.js';
 import { ServiceError, forbidden, notFound } from './errors.js';
-import { lineageOf } from './lineage.js';
+import { lineageOf, mayRead } from './lineage.js';
 
 
 export function contentOf(e: Evaluation): EvaluationContent {
@@ -28,7 +28,7 @@ export function evaluationService(db: Db) {
     }
     if (actor.kind === 'system' || h.status === 'published') return; // published = public
     // Unreadable evaluations are reported as missing, so ids of others' drafts leak nothing.
-    if (!canRead(actor, await lineageOf(db, h.unitId, h.year))) throw notFound(`evaluation ${h.id}`);
+    if (!(await mayRead(db, actor, h.unitId, h.year))) throw notFound(`evaluation ${h.id}`);
   }
 
   return {

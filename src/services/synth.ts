@@ -116,11 +116,14 @@ export async function loadSynthetic(db: Db, o: SynthOptions): Promise<SynthResul
     evaluations += evals.length;
     kpv += kp.length;
   }
+  // Fresh statistics, or the planner treats the bulk-loaded tables as empty (PGlite has no autovacuum).
+  await db.execute(sql`analyze`);
   const t1 = Date.now();
   for (const [i, year] of years.entries()) {
     progress('汇总 roll-ups', i, years.length);
     await db.transaction((tx) => rollupRepository(tx).rebuildYear(year));
   }
+  for (const t of ['unit_ancestors', 'unit_measures', 'rollups']) await db.execute(sql.raw(`analyze ${t}`));
   progress('汇总 roll-ups', years.length, years.length);
   return { units: tree.length, years, evaluations, keyProjectValues: kpv, seconds: { insert: (t1 - t0) / 1000, rollups: (Date.now() - t1) / 1000 } };
 }

@@ -1,15 +1,14 @@
 // Unit tree use cases (lazy browsing, search), scoped to what the actor may read.
-import { canRead, readableRoots, type Actor } from '../domain/access.js';
+import { readableRoots, type Actor } from '../domain/access.js';
 import type { Unit } from '../domain/types.js';
 import type { Db } from '../store/db.js';
 import { unitRepository, type UnitNode } from '../store/units.js';
 import { notFound } from './errors.js';
-import { lineageOf } from './lineage.js';
+import { mayRead as mayReadUnit } from './lineage.js';
 
 export function unitService(db: Db) {
   const repo = unitRepository(db);
-  const mayRead = async (actor: Actor, unitId: string, year: number) =>
-    actor.kind === 'system' || canRead(actor, await lineageOf(db, unitId, year));
+  const mayRead = (actor: Actor, unitId: string, year: number) => mayReadUnit(db, actor, unitId, year);
 
   return {
     /** One level of the tree. `parentId` null → the actor's own roots (everything for admin). */

@@ -81,6 +81,31 @@ export function sessionRepository(db: DbOrTx) {
         .where(and(eq(sessions.id, id), isNull(sessions.revokedAt), gt(sessions.expiresAt, now)));
       return r ? { id: r.id, userId: String(r.userId), csrfToken: r.csrfToken, expiresAt: r.expiresAt } : null;
     },
+    /** A live session with its (enabled) user and role grants, in one round trip. */
+    async liveWithUser(id: string, now = new Date()) {
+      const rows = await db
+        .select({
+          csrfToken: sessions.csrfToken,
+          expiresAt: sessions.expiresAt,
+          userId: users.id,
+          username: users.username,
+          displayName: users.displayName,
+          role: roleAssignments.role,
+          unitId: roleAssignments.unitId,
+          unitName: units.name,
+        })
+        .from(sessions)
+        .innerJoin(users, and(eq(users.id, sessions.userId), eq(users.disabled, false)))
+        .leftJoin(roleAssignments, eq(roleAssignments.userId, users.id))
+        .leftJoin(units, eq(units.id, roleAssignments.unitId))
+        .where(and(eq(sessions.id, id), isNull(sessions.revokedAt), gt(sessions.expiresAt, now)));
+      const first = rows[0];
+      if (!first) return null;
+      const roles: RoleGrant[] = rows
+        .filter((r) => r.role !== null)
+        .map((r) => ({ role: r.role as Role, unitId: r.unitId === null ? null : String(r.unitId), unitName: r.unitName }));
+      return { csrfToken: first.csrfToken, expiresAt: first.expiresAt, userId: String(first.userId), username: first.username, displayName: first.displayName, roles };
+    },
     async revoke(id: string) {
       await db.update(sessions).set({ revokedAt: new Date() }).where(eq(sessions.id, id));
     },

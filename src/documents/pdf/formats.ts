@@ -30,12 +30,6 @@ export function reportFileName(e: Evaluation, format: ReportFormat): string {
 }
 
 /** Kept for callers that handle it (the server); no longer thrown now that the xlsx writer exists. */
-export class XlsxWriterMissingError extends Error {
-  constructor() {
-    super('自评表 .xlsx 写出器尚不可用 / the 自评表 .xlsx writer is not available in this build');
-    this.name = 'XlsxWriterMissingError';
-  }
-}
 
 /** The report (or for xlsx the 自评表) in `format`, as bytes. */
 export interface RenderFileOptions extends BuildReportOptions, ConvertOptions {

@@ -24,6 +24,5 @@ export {
   REPORT_FORMATS,
   reportFileName,
   type RenderFileOptions,
-  XlsxWriterMissingError,
   type ReportFormat,
 } from './formats.js';

@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
-import { LibreOfficeMissingError, renderReportFile, REPORT_CONTENT_TYPES, reportFileName, XlsxWriterMissingError, type ReportFormat } from '../../documents/pdf/index.js';
+import { LibreOfficeMissingError, renderReportFile, REPORT_CONTENT_TYPES, reportFileName, type ReportFormat } from '../../documents/pdf/index.js';
 import type { Evaluation } from '../../domain/types.js';
 import { ServiceError } from '../../services/errors.js';
 import { requireActor } from '../auth.js';
@@ -17,7 +17,7 @@ async function send(reply: FastifyReply, e: Evaluation, format: ReportFormat) {
   try {
     body = await renderReportFile(e, format);
   } catch (err) {
-    if (err instanceof LibreOfficeMissingError || err instanceof XlsxWriterMissingError) {
+    if (err instanceof LibreOfficeMissingError) {
       return reply.status(503).send({ error: 'unavailable', message: err.message });
     }
     throw err;

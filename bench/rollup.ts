@@ -1,0 +1,148 @@
+// Roll-up benchmark on one database: synthetic load, roll-up reads per level against DuckDB
+// computing the same answer from the raw values in memory, writes with ancestor updates, and
+// the dashboard API under load. Prints one `BENCH_JSON {...}` line.
+//   npx tsx bench/rollup.ts --units 600001 [--db pglite|postgres] [--load-seconds 30] [--connections 200]
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DuckDBInstance } from '@duckdb/node-api';
+import autocannon from 'autocannon';
+import { sql } from 'drizzle-orm';
+import { buildApp } from '../src/server/app.js';
+import { hashPassword } from '../src/services/auth.js';
+import { setKeyProjectValue } from '../src/services/keyProjects.js';
+import { loadSynthetic } from '../src/services/synth.js';
+import { openStore, queryRows, type Store } from '../src/store/db.js';
+import { rollupRepository } from '../src/store/rollups.js';
+import { userRepository } from '../src/store/users.js';
+
+const arg = (name: string, fallback: string) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? process.argv[i + 1]! : fallback;
+};
+const UNITS = Number(arg('units', '20001'));
+const DB = arg('db', 'pglite');
+const LOAD_SECONDS = Number(arg('load-seconds', '30'));
+const CONNECTIONS = Number(arg('connections', '200'));
+const SAMPLES = Number(arg('samples', '200'));
+const YEAR = 2025;
+const LEVELS = ['other', 'province', 'prefecture', 'county', 'township', 'village'];
+
+const pct = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? NaN;
+};
+const r2 = (x: number) => Math.round(x * 100) / 100;
+const log = (s: string) => process.stderr.write(s + '\n');
+
+async function main() {
+  const dir = mkdtempSync(join(tmpdir(), 'jixiao-bench-'));
+  const store: Store = DB === 'postgres' ? await openStore({ url: process.env.DATABASE_URL }) : await openStore({ dataDir: dir });
+  const out: Record<string, number | string> = { db: DB, units: UNITS };
+  try {
+    const rss0 = process.memoryUsage().rss;
+    const t0 = performance.now();
+    const synth = await loadSynthetic(store.db, { units: UNITS, years: 1, lastYear: YEAR, onProgress: () => undefined });
+    out.synth_load_s = r2((performance.now() - t0) / 1000);
+    out.synth_insert_s = r2(synth.seconds.insert);
+    out.synth_rollups_s = r2(synth.seconds.rollups);
+    log(`${DB}: loaded ${UNITS} units in ${out.synth_load_s} s (insert ${out.synth_insert_s} s, roll-ups ${out.synth_rollups_s} s)`);
+
+    // Raw values into DuckDB (in memory): the peer computes the same subtree sums from scratch.
+    const links = await queryRows<{ unit_id: number; parent_id: number | null }>(store.db, sql`select unit_id, parent_id from unit_links`);
+    const values = await queryRows<{ unit_id: number; actual: string }>(store.db, sql`select unit_id, actual::text as actual from key_project_values where year = ${YEAR}`);
+    const duck = await (await DuckDBInstance.create(':memory:')).connect();
+    await duck.run('create table links(unit_id integer, parent_id integer); create table vals(unit_id integer, actual decimal(18,2));');
+    const appender = async (table: string, rows: unknown[][]) => {
+      const a = await duck.createAppender(table);
+      for (const row of rows) {
+        for (const v of row) v === null ? a.appendNull() : typeof v === 'number' ? a.appendInteger(v) : a.appendVarchar(String(v));
+        a.endRow();
+      }
+      a.closeSync();
+    };
+    await appender('links', links.map((l) => [l.unit_id, l.parent_id]));
+    const dv = await duck.createAppender('vals');
+    for (const v of values) {
+      dv.appendInteger(v.unit_id);
+      dv.appendDouble(Number(v.actual)); // DuckDB decimal column; the bench compares counts of people
+      dv.endRow();
+    }
+    dv.closeSync();
+    await duck.run('create index links_parent on links(parent_id)');
+
+    const rollups = rollupRepository(store.db);
+    for (const level of LEVELS) {
+      const ids = await queryRows<{ id: number }>(store.db, sql`select id from units where level = ${level} order by random() limit ${SAMPLES}`);
+      if (ids.length === 0) continue;
+      const ours: number[] = [];
+      const peer: number[] = [];
+      for (const { id } of ids) {
+        let t = performance.now();
+        const m = await rollups.get(id, YEAR, ['kp:liangai:actual', 'kp:liangai:target']);
+        ours.push(performance.now() - t);
+        t = performance.now();
+        const res = await duck.runAndReadAll(
+          `with recursive sub(id) as (select ${id} union all select l.unit_id from links l join sub on l.parent_id = sub.id)
+           select coalesce(sum(v.actual), 0) from sub left join vals v on v.unit_id = sub.id`,
+        );
+        peer.push(performance.now() - t);
+        const duckSum = Number(res.getRows()[0]![0] as number);
+        const mine = Number(m.get('kp:liangai:actual')?.total ?? 0);
+        if (Math.abs(duckSum - mine) > 0.5) throw new Error(`mismatch at unit ${id}: jixiao ${mine}, duckdb ${duckSum}`);
+      }
+      out[`rollup_${level}_p50_ms`] = r2(pct(ours, 50));
+      out[`rollup_${level}_p95_ms`] = r2(pct(ours, 95));
+      out[`duckdb_${level}_p95_ms`] = r2(pct(peer, 95));
+      out[`rollup_vs_duckdb_${level}_p95_ratio`] = r2(pct(ours, 95) / pct(peer, 95));
+      log(`${DB}: ${level}: p50 ${out[`rollup_${level}_p50_ms`]} ms, p95 ${out[`rollup_${level}_p95_ms`]} ms; DuckDB p95 ${out[`duckdb_${level}_p95_ms`]} ms`);
+    }
+
+    const villages = await queryRows<{ id: number }>(store.db, sql`select id from units where level = 'village' order by random() limit ${SAMPLES}`);
+    const writes: number[] = [];
+    for (const { id } of villages) {
+      const t = performance.now();
+      await store.db.transaction((tx) =>
+        setKeyProjectValue(tx, String(id), YEAR, { code: 'liangai', name: '两癌', measure: '检查人数', unitOfMeasure: '人' }, { target: '50', actual: String(40 + (id % 20)) }),
+      );
+      writes.push(performance.now() - t);
+    }
+    out.write_with_ancestors_p50_ms = r2(pct(writes, 50));
+    out.write_with_ancestors_p95_ms = r2(pct(writes, 95));
+    log(`${DB}: one write + ancestors: p50 ${out.write_with_ancestors_p50_ms} ms, p95 ${out.write_with_ancestors_p95_ms} ms`);
+
+    // Dashboard API under load: an admin session, the province dashboard, loopback only.
+    const users = userRepository(store.db);
+    const uid = await users.insert({ username: 'bench-admin', displayName: '压测', passwordHash: await hashPassword('bench-password') });
+    await users.grant(uid, 'admin', null);
+    const app = await buildApp({ store });
+    const address = await app.listen({ port: 0, host: '127.0.0.1' });
+    const login = await fetch(`${address}/api/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'bench-admin', password: 'bench-password' }) });
+    const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!;
+    const [province] = await queryRows<{ id: number }>(store.db, sql`select id from units where level = 'province' limit 1`);
+    const result = await autocannon({
+      url: `${address}/api/dashboard/${province!.id}?year=${YEAR}`,
+      connections: CONNECTIONS,
+      duration: LOAD_SECONDS,
+      headers: { cookie },
+    });
+    await app.close();
+    out.dashboard_connections = CONNECTIONS;
+    out.dashboard_seconds = LOAD_SECONDS;
+    out.dashboard_p50_ms = result.latency.p50;
+    out.dashboard_p99_ms = result.latency.p99;
+    out.dashboard_rps = Math.round(result.requests.average);
+    out.dashboard_errors = result.errors + result.timeouts + result.non2xx;
+    out.rss_growth_mb = Math.round((process.memoryUsage().rss - rss0) / 1e6);
+    log(`${DB}: dashboard ${CONNECTIONS} connections × ${LOAD_SECONDS} s: p99 ${out.dashboard_p99_ms} ms, ${out.dashboard_rps} req/s, errors ${out.dashboard_errors}`);
+  } finally {
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+  console.log(`BENCH_JSON ${JSON.stringify(out)}`);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
