@@ -3,7 +3,6 @@
 import type { Actor } from '../domain/access.js';
 import { childStats, measureKey as mk, rate, type ChildStats } from '../domain/rollup.js';
 import type { Db } from '../store/db.js';
-import { evaluationRepository, type EvaluationHeader } from '../store/evaluations.js';
 import { rollupRepository } from '../store/rollups.js';
 import { unitRepository } from '../store/units.js';
 import { notFound } from './errors.js';
@@ -49,8 +48,12 @@ const GRADES = ['excellent', 'good', 'fair', 'poor'];
 export function rollupService(db: Db) {
   const rollups = rollupRepository(db);
 
+  // A built year stays built (rebuilds replace it in place), so each process asks once per year.
+  const built = new Set<number>();
   async function ensureBuilt(year: number) {
+    if (built.has(year)) return;
     if (!(await rollups.isBuilt(year))) await db.transaction((tx) => rollupRepository(tx).rebuildYear(year));
+    built.add(year);
   }
 
   async function authorize(actor: Actor, unitId: string, year: number) {
@@ -88,44 +91,69 @@ export function rollupService(db: Db) {
       const unit = await authorize(actor, unitId, year);
       await ensureBuilt(year);
       const id = Number(unitId);
-      const counts = await rollups.get(id, year, [mk.units, ...STATUSES.map(mk.status), ...GRADES.map((g) => `grade:${g}`)]);
-      const units = counts.get(mk.units)?.reporting ?? 0;
+      const target = mk.projectTarget(projectCode);
+      const actual = mk.projectActual(projectCode);
+      const fundPrefix = `kp:${projectCode}:fund:`;
+      // Everything about the unit itself, for this year and the trend, in one query.
+      const rows = await rollups.unitRows(id, year - 4, year, [mk.units, target, actual, ...STATUSES.map(mk.status), ...GRADES.map((g) => `grade:${g}`)], fundPrefix);
+      const at = (y: number, m: string) => rows.find((r) => r.year === y && r.measure === m);
+      const units = at(year, mk.units)?.reporting ?? 0;
       const statuses: Record<string, number> = {};
-      for (const s of STATUSES) statuses[s] = Number(counts.get(mk.status(s))?.total ?? 0);
+      for (const s of STATUSES) statuses[s] = Number(at(year, mk.status(s))?.total ?? 0);
       statuses.missing = Math.max(0, units - STATUSES.reduce((a, s) => a + statuses[s]!, 0));
       const grades: Record<string, number> = {};
-      for (const g of GRADES) grades[g] = Number(counts.get(`grade:${g}`)?.total ?? 0);
+      for (const g of GRADES) grades[g] = Number(at(year, `grade:${g}`)?.total ?? 0);
+      const projectAt = (y: number): ProjectFigures => {
+        const t = at(y, target)?.total ?? null;
+        const a = at(y, actual)?.total ?? null;
+        return {
+          code: projectCode,
+          target: t,
+          actual: a,
+          rate: rate(a, t),
+          reporting: at(y, actual)?.reporting ?? 0,
+          funding: rows
+            .filter((r) => r.year === y && r.measure.startsWith(fundPrefix))
+            .sort((p, q) => p.measure.localeCompare(q.measure))
+            .map((r) => {
+              const [category = '', source = ''] = r.measure.slice(fundPrefix.length).split(':');
+              return { category, source, amount: r.total };
+            }),
+        };
+      };
+      const trendYears = [...new Set(rows.map((r) => r.year))].filter((y) => y <= year).sort();
+      const trend = trendYears.map((y) => {
+        const p = projectAt(y);
+        return { year: y, target: p.target, actual: p.actual, rate: p.rate };
+      });
 
-      const kids = await rollups.children(id, year, [mk.projectTarget(projectCode), mk.projectActual(projectCode), mk.units]);
+      const kids = await rollups.children(id, year, [target, actual, mk.units]);
       const byUnit = new Map<number, ChildRow>();
       for (const r of kids) {
         const row =
           byUnit.get(r.unit_id) ??
-          ({ unitId: String(r.unit_id), name: r.short_name ?? r.name, level: r.level, status: 'missing', score: null, grade: null, target: null, actual: null, rate: null, units: 0 } as ChildRow);
-        if (r.measure === mk.projectTarget(projectCode)) row.target = r.total;
-        if (r.measure === mk.projectActual(projectCode)) row.actual = r.total;
+          ({
+            unitId: String(r.unit_id),
+            name: r.short_name ?? r.name,
+            level: r.level,
+            status: r.status ?? 'missing',
+            score: r.total_score,
+            grade: r.grade,
+            target: null,
+            actual: null,
+            rate: null,
+            units: 0,
+          } as ChildRow);
+        if (r.measure === target) row.target = r.total;
+        if (r.measure === actual) row.actual = r.total;
         if (r.measure === mk.units) row.units = Number(r.reporting);
         byUnit.set(r.unit_id, row);
       }
-      const own: EvaluationHeader[] = byUnit.size ? await evaluationRepository(db).headers({ unitIds: [...byUnit.keys()].map(String), year }) : [];
-      for (const h of own) {
-        const row = byUnit.get(Number(h.unitId))!;
-        row.status = h.status;
-        row.score = h.totalScore;
-        row.grade = h.grade;
-      }
       const children = [...byUnit.values()].map((c) => ({ ...c, rate: rate(c.actual, c.target) }));
-
-      const trend = [];
-      for (let y = year - 4; y <= year; y++) {
-        if (!(await rollups.isBuilt(y))) continue;
-        const p = await project(id, y, projectCode);
-        trend.push({ year: y, target: p.target, actual: p.actual, rate: p.rate });
-      }
       return {
         unit: { id: unitId, name: unit.name, level: unit.level },
         year,
-        project: await project(id, year, projectCode),
+        project: projectAt(year),
         units,
         statuses,
         grades,

@@ -206,15 +206,43 @@ export function rollupRepository(db: DbOrTx) {
       );
     },
 
-    /** The children of a unit in a year with their roll-up of each measure. */
+    /** The children of a unit in a year with their roll-up of each measure and their own evaluation. */
     async children(unitId: number, year: number, measures: string[]) {
-      return queryRows<{ unit_id: number; name: string; short_name: string | null; level: string; measure: string | null; total: string | null; reporting: number | null }>(
+      return queryRows<{
+        unit_id: number;
+        name: string;
+        short_name: string | null;
+        level: string;
+        measure: string | null;
+        total: string | null;
+        reporting: number | null;
+        status: string | null;
+        total_score: string | null;
+        grade: string | null;
+      }>(
         db,
-        sql`select u.id as unit_id, u.name, u.short_name, u.level, r.measure, r.total::text as total, r.reporting
-              from unit_ancestors a join units u on u.id = a.unit_id
-              left join rollups r on r.year = a.year and r.unit_id = a.unit_id and r.measure = any(${sql.param(measures)}::text[])
-             where a.year = ${year} and a.ancestor_id = ${unitId} and a.depth = 1
+        // Children from unit_links (the planner estimates few rows per parent there, unlike the
+        // closure) behind an OFFSET 0 fence, so this stays a handful of index lookups at any size.
+        sql`select u.id as unit_id, u.name, u.short_name, u.level, u.code, r.measure, r.total::text as total, r.reporting,
+                   e.status, e.total_score::text as total_score, e.grade
+              from (select unit_id from unit_links
+                     where parent_id = ${unitId} and from_year <= ${year} and (to_year is null or to_year >= ${year}) offset 0) k
+              cross join lateral (select id, name, short_name, level, code from units where id = k.unit_id) u
+              left join lateral (select status, total_score, grade from evaluations
+                                  where unit_id = k.unit_id and year = ${year} order by id limit 1) e on true
+              left join lateral (select measure, total, reporting from rollups
+                                  where year = ${year} and unit_id = k.unit_id and measure = any(${sql.param(measures)}::text[])) r on true
              order by u.code`,
+      );
+    },
+
+    /** One unit's roll-up rows over a span of years: named measures plus those under a prefix. */
+    async unitRows(unitId: number, fromYear: number, toYear: number, measures: string[], prefix: string) {
+      return queryRows<{ year: number; measure: string; total: string; reporting: number }>(
+        db,
+        sql`select year, measure, total::text as total, reporting from rollups
+             where unit_id = ${unitId} and year between ${fromYear} and ${toYear}
+               and (measure = any(${sql.param(measures)}::text[]) or measure like ${prefix + '%'})`,
       );
     },
 
