@@ -8,6 +8,7 @@ import type { Actor } from '../domain/access.js';
 import { ServiceError } from '../services/errors.js';
 import type { Store } from '../store/db.js';
 import { authPlugin } from './auth.js';
+import { accountRoutes } from './routes/account.js';
 import { buildContext, type AppContext } from './context.js';
 import { authRoutes } from './routes/auth.js';
 import { dashboardRoutes } from './routes/dashboard.js';
@@ -87,6 +88,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(authPlugin, { ctx });
   await app.register(healthRoutes, { ctx });
   await app.register(authRoutes, { ctx });
+  await app.register(accountRoutes, { ctx });
   await app.register(unitRoutes, { ctx });
   await app.register(evaluationRoutes, { ctx });
   await app.register(publicRoutes, { ctx });

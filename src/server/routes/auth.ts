@@ -1,6 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { clearSessionCookie, requireActor, setSessionCookie, SESSION_COOKIE } from '../auth.js';
 import type { RouteOptions } from '../context.js';
+import { throttled, throttleFor } from '../throttle.js';
+import { ServiceError } from '../../services/errors.js';
 
 export async function authRoutes(app: FastifyInstance, { ctx }: RouteOptions) {
   app.post<{ Body: { username: string; password: string } }>(
@@ -18,7 +20,9 @@ export async function authRoutes(app: FastifyInstance, { ctx }: RouteOptions) {
       },
     },
     async (req, reply) => {
-      const s = await ctx.auth.login(req.body.username, req.body.password);
+      // Per account and per client address, shared by all processes (429 + Retry-After).
+      const s = await throttled(throttleFor(ctx.store), reply, { account: req.body.username, ip: req.ip }, () => ctx.auth.login(req.body.username, req.body.password), (e) => e instanceof ServiceError && e.code === 'unauthenticated');
+      if (!('token' in s)) return s;
       setSessionCookie(reply, s.token, s.expiresAt, ctx.secureCookies);
       return { user: s.user, csrfToken: s.csrfToken };
     },

@@ -1,0 +1,129 @@
+// Login throttling per account and per client IP. Failures are kept in the database (as
+// `session.loginFailed` audit entries: a failed login is a security event worth auditing anyway),
+// so every app process behind a load balancer counts the same attempts.
+import type { FastifyReply } from 'fastify';
+import { sql } from 'drizzle-orm';
+import { auditRepository } from '../store/audit.js';
+import { queryRows, type Db } from '../store/db.js';
+
+export interface ThrottleLimits {
+  /** Failures per account within the window before it is held back. */
+  perAccount: number;
+  /** Failures from one client address within the window. */
+  perIp: number;
+  windowMs: number;
+}
+
+export const DEFAULT_LIMITS: ThrottleLimits = {
+  perAccount: Number(process.env.JIXIAO_LOGIN_MAX_PER_ACCOUNT ?? 5),
+  perIp: Number(process.env.JIXIAO_LOGIN_MAX_PER_IP ?? 30),
+  windowMs: Number(process.env.JIXIAO_LOGIN_WINDOW_S ?? 15 * 60) * 1000,
+};
+
+export interface LoginThrottle {
+  /** Seconds to wait before another attempt for this account/address; 0 = go ahead. */
+  retryAfter(account: string, ip: string): Promise<number>;
+  failed(account: string, ip: string, userId?: string | null): Promise<void>;
+}
+
+const norm = (account: string) => account.trim().toLowerCase().slice(0, 100);
+
+/** Seconds until the `max`-th newest failure leaves the window (0 when fewer than `max`). */
+export function waitFor(failuresNewestFirst: Date[], max: number, windowMs: number, now = Date.now()): number {
+  if (failuresNewestFirst.length < max) return 0;
+  const pivot = failuresNewestFirst[max - 1]!.getTime();
+  return Math.max(1, Math.ceil((pivot + windowMs - now) / 1000));
+}
+
+/** One process only (tests, single-node tools): the same rules, held in memory. */
+export function memoryThrottle(limits: ThrottleLimits = DEFAULT_LIMITS): LoginThrottle {
+  const byAccount = new Map<string, Date[]>();
+  const byIp = new Map<string, Date[]>();
+  const recent = (m: Map<string, Date[]>, k: string) => {
+    const since = Date.now() - limits.windowMs;
+    const list = (m.get(k) ?? []).filter((d) => d.getTime() > since);
+    m.set(k, list);
+    return [...list].reverse();
+  };
+  return {
+    async retryAfter(account, ip) {
+      return Math.max(waitFor(recent(byAccount, norm(account)), limits.perAccount, limits.windowMs), waitFor(recent(byIp, ip), limits.perIp, limits.windowMs));
+    },
+    async failed(account, ip) {
+      const now = new Date();
+      byAccount.set(norm(account), [...(byAccount.get(norm(account)) ?? []), now]);
+      byIp.set(ip, [...(byIp.get(ip) ?? []), now]);
+    },
+  };
+}
+
+/**
+ * Shared by all processes. A successful login (audited by the auth service as `session.login`)
+ * resets the account's count. Needs no table of its own; see docs/SECURITY.md for the index a
+ * large audit log wants.
+ */
+export function databaseThrottle(db: Db, limits: ThrottleLimits = DEFAULT_LIMITS): LoginThrottle {
+  const recent = async (where: ReturnType<typeof sql>, max: number) => {
+    const since = new Date(Date.now() - limits.windowMs);
+    const rows = await queryRows<{ at: string | Date }>(
+      db,
+      sql`select at from audit_log where action = 'session.loginFailed' and at > ${since.toISOString()}::timestamptz and ${where} order by at desc limit ${max}`,
+    );
+    return rows.map((r) => new Date(r.at));
+  };
+  return {
+    async retryAfter(account, ip) {
+      const a = norm(account);
+      // Failures after the account's last successful login only.
+      const accountWhere = sql`entity_id = ${a} and at > coalesce((select max(l.at) from audit_log l join users u on u.id = l.user_id where l.action = 'session.login' and lower(u.username) = ${a}), '-infinity'::timestamptz)`;
+      const [byAccount, byIp] = await Promise.all([recent(accountWhere, limits.perAccount), recent(sql`reason = ${ip}`, limits.perIp)]);
+      return Math.max(waitFor(byAccount, limits.perAccount, limits.windowMs), waitFor(byIp, limits.perIp, limits.windowMs));
+    },
+    async failed(account, ip, userId = null) {
+      await db.transaction((tx) =>
+        auditRepository(tx).append([{ userId, action: 'session.loginFailed', entity: 'session', entityId: norm(account), unitId: null, reason: ip }]),
+      );
+    },
+  };
+}
+
+const cache = new WeakMap<object, LoginThrottle>();
+
+/** The throttle of one app (keyed by its store): database-backed unless JIXIAO_THROTTLE=memory. */
+export function throttleFor(store: { db: Db }): LoginThrottle {
+  let t = cache.get(store);
+  if (!t) {
+    t = process.env.JIXIAO_THROTTLE === 'memory' ? memoryThrottle() : databaseThrottle(store.db);
+    cache.set(store, t);
+  }
+  return t;
+}
+
+/** Sends the 429 answer with Retry-After. */
+export function sendThrottled(reply: FastifyReply, seconds: number) {
+  return reply
+    .status(429)
+    .header('Retry-After', String(seconds))
+    .send({ error: 'throttled', message: `尝试次数过多，请 ${Math.ceil(seconds / 60)} 分钟后再试 / too many attempts, retry after ${seconds} s`, retryAfter: seconds });
+}
+
+/**
+ * Runs a password check under the throttle: 429 while held back; a failed check (a ServiceError
+ * with code `unauthenticated` or `invalid` flagged by `isWrongPassword`) is recorded.
+ */
+export async function throttled<T>(
+  throttle: LoginThrottle,
+  reply: FastifyReply,
+  key: { account: string; ip: string; userId?: string | null },
+  attempt: () => Promise<T>,
+  isWrongPassword: (e: unknown) => boolean,
+): Promise<T | FastifyReply> {
+  const wait = await throttle.retryAfter(key.account, key.ip);
+  if (wait > 0) return sendThrottled(reply, wait);
+  try {
+    return await attempt();
+  } catch (e) {
+    if (isWrongPassword(e)) await throttle.failed(key.account, key.ip, key.userId ?? null);
+    throw e;
+  }
+}

@@ -1,0 +1,104 @@
+// Account use cases: change one's own password, an admin's reset, revoking sessions.
+// Every change is audited; a new password ends the user's other sessions.
+import { verify } from '@node-rs/argon2';
+import { and, eq, isNull, ne } from 'drizzle-orm';
+import { isAdmin, type Actor } from '../domain/access.js';
+import { auditRepository } from '../store/audit.js';
+import type { Db, DbOrTx } from '../store/db.js';
+import { sessions } from '../store/schema.js';
+import { userRepository } from '../store/users.js';
+import { hashPassword } from './auth.js';
+import { ServiceError, forbidden, notFound } from './errors.js';
+import { lineageOf } from './lineage.js';
+
+export const MIN_PASSWORD = 10;
+
+/** Why a new password is refused, or null. */
+export function passwordProblem(password: string, username: string): string | null {
+  if (password.length < MIN_PASSWORD) return `新密码至少 ${MIN_PASSWORD} 位 / at least ${MIN_PASSWORD} characters`;
+  if (password.length > 200) return '新密码过长 / too long';
+  if (password.toLowerCase().includes(username.toLowerCase())) return '新密码不能包含用户名 / must not contain the user name';
+  if (new Set(password).size < 4) return '新密码过于简单 / too simple';
+  return null;
+}
+
+async function revokeSessions(db: DbOrTx, userId: string, keepSessionId: string | null): Promise<number> {
+  const rows = await db
+    .update(sessions)
+    .set({ revokedAt: new Date() })
+    .where(and(eq(sessions.userId, Number(userId)), isNull(sessions.revokedAt), keepSessionId ? ne(sessions.id, keepSessionId) : undefined))
+    .returning({ id: sessions.id });
+  return rows.length;
+}
+
+export class WrongPasswordError extends ServiceError {
+  constructor() {
+    super('invalid', '原密码错误 / the current password is wrong', { error: 'wrongPassword' });
+  }
+}
+
+export function accountService(db: Db) {
+  const users = userRepository(db);
+
+  /** A unit-scoped admin may manage users whose every grant lies inside its subtree. */
+  async function mayManage(actor: Actor, targetUserId: string): Promise<boolean> {
+    if (actor.kind === 'system') return true;
+    const adminRoots = actor.grants.filter((g) => g.role === 'admin').map((g) => g.unitId);
+    if (adminRoots.includes(null)) return true;
+    const year = new Date().getFullYear();
+    for (const g of await users.roles(targetUserId)) {
+      if (g.unitId === null) return false;
+      const l = await lineageOf(db, g.unitId, year);
+      if (!adminRoots.some((r) => r === l.unitId || l.ancestors.includes(r!))) return false;
+    }
+    return true;
+  }
+
+  return {
+    /** Own password; other sessions end, the current one stays. Returns how many ended. */
+    async changePassword(actor: Actor, currentSessionId: string, currentPassword: string, newPassword: string): Promise<number> {
+      const user = actor.userId ? await users.byId(actor.userId) : null;
+      if (!user) throw new ServiceError('unauthenticated', '请先登录 / login required');
+      if (!(await verify(user.passwordHash, currentPassword))) throw new WrongPasswordError();
+      const problem = passwordProblem(newPassword, user.username);
+      if (problem) throw new ServiceError('invalid', problem);
+      if (await verify(user.passwordHash, newPassword)) throw new ServiceError('invalid', '新密码不能与原密码相同 / must differ from the current password');
+      const hash = await hashPassword(newPassword);
+      return db.transaction(async (tx) => {
+        await userRepository(tx).setPasswordHash(user.id, hash);
+        const n = await revokeSessions(tx, user.id, currentSessionId);
+        await auditRepository(tx).append([{ userId: user.id, action: 'user.passwordChange', entity: 'user', entityId: user.id, unitId: null, after: { revokedSessions: n } }]);
+        return n;
+      });
+    },
+
+    /** Admin reset: sets a new password and ends every session of that user. */
+    async resetPassword(actor: Actor, targetUserId: string, newPassword: string): Promise<number> {
+      if (!isAdmin(actor) && actor.kind !== 'system') throw forbidden('只有管理员可以重置密码 / only an admin may reset passwords');
+      const target = await users.byId(targetUserId);
+      if (!target) throw notFound(`user ${targetUserId}`);
+      if (!(await mayManage(actor, targetUserId))) throw forbidden('该用户不在您的管理范围内 / user outside your scope');
+      const problem = passwordProblem(newPassword, target.username);
+      if (problem) throw new ServiceError('invalid', problem);
+      const hash = await hashPassword(newPassword);
+      return db.transaction(async (tx) => {
+        await userRepository(tx).setPasswordHash(target.id, hash);
+        const n = await revokeSessions(tx, target.id, null);
+        await auditRepository(tx).append([{ userId: actor.userId, action: 'user.passwordReset', entity: 'user', entityId: target.id, unitId: null, after: { revokedSessions: n } }]);
+        return n;
+      });
+    },
+
+    /** Ends every session of the actor, the current one included ("log out everywhere"). */
+    async revokeAll(actor: Actor): Promise<number> {
+      if (!actor.userId) throw new ServiceError('unauthenticated', '请先登录 / login required');
+      return db.transaction(async (tx) => {
+        const n = await revokeSessions(tx, actor.userId!, null);
+        await auditRepository(tx).append([{ userId: actor.userId, action: 'session.revokeAll', entity: 'session', entityId: null, unitId: null, after: { revoked: n } }]);
+        return n;
+      });
+    },
+  };
+}
+
+export type AccountService = ReturnType<typeof accountService>;
