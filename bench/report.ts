@@ -70,10 +70,16 @@ export function formatFigures(f: ReportBenchFigures): string {
   return lines.join('\n');
 }
 
+const r2 = (x: number | undefined) => (x === undefined ? null : Math.round(x * 100) / 100);
+
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const count = Number(process.argv[2] ?? 3000);
   benchReport(count).then(
-    (f) => console.log(formatFigures(f)),
+    (f) => {
+      console.log(formatFigures(f));
+      const m = f.msPerReport;
+      console.log(`BENCH_JSON ${JSON.stringify({ report_docx_ms: r2(m.docx), report_xlsx_ms: r2(m.xlsx), report_html_ms: r2(m.html), report_all_count: f.all.count, report_all_workers: f.all.workers, report_all_s: r2(f.all.seconds) })}`);
+    },
     (e) => {
       console.error(e);
       process.exit(1);

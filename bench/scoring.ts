@@ -9,10 +9,12 @@ import { writeProjectSheet } from '../src/documents/xlsx/projectSheet.js';
 
 const example = JSON.parse(readFileSync(new URL('../test/fixtures/scoring/example.json', import.meta.url), 'utf8')) as ScoringInputJson;
 
+const figures: Record<string, number> = {};
 async function time(label: string, n: number, fn: () => unknown): Promise<void> {
   const t0 = performance.now();
   for (let i = 0; i < n; i++) await fn();
   const ms = (performance.now() - t0) / n;
+  figures[`scoring_${label.split(' ')[0]}_ms`] = Math.round(ms * 1000) / 1000;
   console.log(`${label.padEnd(40)} ${ms < 1 ? `${(ms * 1000).toFixed(0)} µs` : `${ms.toFixed(1)} ms`}`);
 }
 
@@ -30,3 +32,4 @@ await time('scoreEvaluation (hunan-provincial, 45 leaves)', 500, () => scoreEval
 const buf = await writeProjectSheet(example);
 await time('writeProjectSheet', 50, () => writeProjectSheet(example));
 await time('readProjectSheet', 50, () => readProjectSheet(buf));
+console.log(`BENCH_JSON ${JSON.stringify(figures)}`);
