@@ -1,0 +1,259 @@
+// An old report (already read into a ParsedDocument) → the content of a draft evaluation:
+// cover (title, date), outline, profile, budget accounts, key projects, numbered sections with
+// their paragraphs verbatim and figure links, plus what could not be placed. Pure.
+import { labelled } from '../../domain/checks/labels.js';
+import type { ParsedDocument } from '../../domain/checks/document.js';
+import { hunanProvincial } from '../../domain/frameworks/hunanProvincial.js';
+import type { BudgetAccount, BudgetType, FigureLink, KeyProject, NarrativeSection, ReportOutline, SectionKind, UnitProfile } from '../../domain/types.js';
+import type { EvaluationContent } from '../../store/evaluations.js';
+import { orderedAccounts, ProjectBook, readBudget, readBudgetTable, readProfile, type UsedFigure } from './evaluationData.js';
+
+export interface ImportedDraft extends EvaluationContent {
+  outline: ReportOutline;
+}
+
+/** What the importer recognised, for a preview before anything is written. */
+export interface ImportSummary {
+  format: string | null;
+  title: string;
+  reportDate: string | null;
+  year: number | null;
+  unitName: string | null; // 单位名称 on the cover
+  outline: ReportOutline;
+  headings: string[]; // numbering + title, indented by depth with two spaces
+  sections: number;
+  paragraphs: number;
+  budgetRows: number;
+  noActivity: BudgetType[];
+  profile: { authorizedPosts: number | null; staffActual: number | null; retired: number | null; departments: string[]; duties: number } | null;
+  keyProjects: { code: string; name: string; target: string | null; actual: string | null; unitOfMeasure: string; funding: number }[];
+  figureLinks: number;
+}
+
+export interface ImportResult {
+  draft: ImportedDraft;
+  unplaced: string[];
+  recognised: ImportSummary;
+}
+
+const CN_DIGITS = '零一二三四五六七八九';
+export function chineseOrdinal(n: number): string {
+  if (n < 10) return CN_DIGITS[n]!;
+  if (n < 20) return `十${n % 10 ? CN_DIGITS[n % 10] : ''}`;
+  return `${CN_DIGITS[Math.floor(n / 10)]}十${n % 10 ? CN_DIGITS[n % 10] : ''}`;
+}
+
+/** 2023年7月18日 (also 2023.7.18 / 2023-07-18) alone on a line → '2023-07-18'. */
+export function coverDate(line: string): string | null {
+  const m = /^(\d{4})\s*[年.\-/]\s*(\d{1,2})\s*[月.\-/]\s*(\d{1,2})\s*日?$/.exec(line.trim());
+  if (!m) return null;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (mo < 1 || mo > 12 || d < 1 || d > 31) return null;
+  return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+// Kinds whose numbered sub-items are list entries of one text, not sections of their own.
+const FLATTEN = new Set<SectionKind>(['problems', 'measures', 'publication', 'other', 'duties']);
+
+interface Node extends NarrativeSection {
+  level: number;
+  parent: Node | null;
+  children: number;
+}
+
+function excerptOf(s: string, max = 60): string {
+  const t = s.trim();
+  return t.length <= max ? t : `${t.slice(0, max - 1)}…`;
+}
+
+export function importEvaluation(doc: ParsedDocument, options: { unitShortName?: string; year?: number } = {}): ImportResult {
+  const lines = doc.lines;
+  const unplaced: string[] = [];
+  const tableLine = new Map<number, number>(); // line → table index
+  doc.tables.forEach((t, ti) => t.rows.forEach((_, k) => tableLine.set(t.line + k, ti)));
+  const first = doc.sections[0]?.line ?? lines.length;
+
+  // Cover and preamble: everything before the first heading.
+  const title0 = doc.title;
+  let reportDate: string | null = null;
+  let unitName: string | null = null;
+  const preamble: string[] = [];
+  for (let i = 0; i < first; i++) {
+    const t = lines[i]!.trim();
+    if (!t || tableLine.has(i)) continue;
+    const date = coverDate(t);
+    const unit = /^(?:单位名称|填报单位|报送单位|单位)\s*[：:]\s*(.+)$/.exec(t);
+    if (date) reportDate ??= date;
+    else if (unit) unitName ??= unit[1]!.trim();
+    else if (/^附件\s*\d*$/.test(t) || (title0 && t.length >= 4 && title0.includes(t))) continue;
+    else preamble.push(t);
+  }
+  const year = options.year ?? (title0 && /((?:19|20)\d{2})\s*年/.exec(title0) ? Number(/((?:19|20)\d{2})\s*年/.exec(title0)![1]) : null);
+  const title = title0 ?? `${year ?? ''}年度${options.unitShortName ?? ''}绩效自评报告`;
+
+  // Sections: the document's headings as a tree; list items of some kinds fold into their parent.
+  const nodes: Node[] = [];
+  const duties: string[] = [];
+  const stack: { level: number; node: Node }[] = [];
+  let tops = 0;
+  const bodyOf = (from: number, to: number): string[] => {
+    const out: string[] = [];
+    for (let i = from; i < to; i++) if (!tableLine.has(i) && lines[i]!.trim()) out.push(lines[i]!.trim());
+    return out;
+  };
+  if (preamble.length) {
+    nodes.push({ key: '0', parentKey: null, order: 0, kind: 'preamble', numbering: null, title: '', runIn: false, paragraphs: preamble, indicatorCode: null, figures: [], level: 0, parent: null, children: 0 });
+  }
+  doc.sections.forEach((s, i) => {
+    const end = doc.sections[i + 1]?.line ?? lines.length;
+    const line = lines[s.line]!.trim();
+    const body = bodyOf(s.line + 1, end);
+    while (stack.length && stack[stack.length - 1]!.level >= s.level) stack.pop();
+    const host = stack[stack.length - 1]?.node ?? null;
+    if (host && FLATTEN.has(host.kind)) {
+      if (host.kind === 'duties') {
+        duties.push(line.replace(/^[（(]?\d{1,2}[)）、.．]\s*/, ''));
+        if (body.length) duties[duties.length - 1] += body.join('');
+      } else host.paragraphs.push(line, ...body);
+      stack.push({ level: s.level, node: host });
+      return;
+    }
+    const rest = s.numbering && line.startsWith(s.numbering) ? line.slice(s.numbering.length).trim() : line;
+    const lead = s.runIn ? /^[^。；]*[。；]?/.exec(rest)![0] : rest.replace(/[：:。]$/, '');
+    const paragraphs = s.runIn && rest.slice(lead.length).trim() ? [rest.slice(lead.length).trim(), ...body] : body;
+    const key = host ? `${host.key}.${++host.children}` : String(++tops);
+    const order = host ? host.children - 1 : tops - 1 + (preamble.length ? 1 : 0);
+    const node: Node = { key, parentKey: host?.key ?? null, order, kind: s.kind, numbering: s.numbering, title: lead, runIn: s.runIn, paragraphs, indicatorCode: null, figures: [], level: s.level, parent: host, children: 0 };
+    if (s.kind === 'duties') {
+      for (const p of paragraphs.splice(0)) {
+        if (/^[（(]?\d{1,2}[)）、.．]/.test(p)) duties.push(p.replace(/^[（(]?\d{1,2}[)）、.．]\s*/, ''));
+        else node.paragraphs.push(p);
+      }
+    }
+    nodes.push(node);
+    stack.push({ level: s.level, node });
+  });
+
+  // Canonical 一、二、… where the report dropped a level-1 number but numbers the others.
+  const topNodes = nodes.filter((n) => n.parent === null && n.kind !== 'preamble');
+  if (topNodes.some((n) => n.numbering && /^[一二三四五六七八九十]+、$/.test(n.numbering)))
+    topNodes.forEach((n, i) => (n.numbering ??= `${chineseOrdinal(i + 1)}、`));
+
+  const outline: ReportOutline = nodes.some((n) => /一般公共预算(财政拨款)?支出情况/.test(n.title)) ? 'departmentWide' : 'hunanProvincial';
+  const used = new Map<Node, Map<number, UsedFigure[]>>();
+  const remember = (n: Node, p: number, figs: UsedFigure[]) => {
+    if (!used.has(n)) used.set(n, new Map());
+    const m = used.get(n)!;
+    m.set(p, [...(m.get(p) ?? []), ...figs]);
+  };
+  const pathTitles = (n: Node | null): string => (n ? `${pathTitles(n.parent)} ${n.title}` : '');
+
+  // Budget: statements in budget sections are regenerated from data, so their sentences go.
+  const accounts = new Map<BudgetType, BudgetAccount>();
+  for (const n of nodes.filter((x) => x.kind === 'budget')) {
+    n.paragraphs = n.paragraphs
+      .map((p) => {
+        const r = readBudget(p, pathTitles(n), accounts);
+        let kept = p;
+        for (const s of [...r.regenerable].reverse()) kept = kept.slice(0, s.start) + kept.slice(s.start + s.text.length);
+        return kept.trim();
+      })
+      .filter(Boolean);
+  }
+  for (const n of nodes.filter((x) => x.kind !== 'budget')) n.paragraphs.forEach((p, i) => remember(n, i, readBudget(p, pathTitles(n), accounts).used));
+  doc.tables.forEach((t) => {
+    const before = lines.slice(Math.max(0, t.line - 3), t.line).join(' ');
+    const host = [...doc.sections].reverse().find((s) => s.line < t.line);
+    const n = readBudgetTable(t.rows, `${host?.title ?? ''} ${before}`, accounts);
+    if (!n) for (const r of t.rows) if (r.some((c) => c)) unplaced.push(`表格行：${r.join(' | ')}`);
+  });
+
+  // Profile: 编制/在职/退休/内设机构 from profile sections, duties from the duties list.
+  let profile: UnitProfile | null = null;
+  const base: Omit<UnitProfile, 'duties'> = { authorizedPosts: null, staffActual: null, retired: null, departments: [], intro: null };
+  let profileFound = false;
+  for (const n of nodes.filter((x) => x.kind === 'profile')) {
+    n.paragraphs.forEach((p, i) => {
+      const r = readProfile(p, base);
+      profileFound ||= r.found;
+      remember(n, i, r.used);
+    });
+  }
+  if (profileFound || duties.length) profile = { ...base, duties };
+
+  // Key projects: target/actual anywhere in the narrative; headline and money in key-project sections.
+  const book = new ProjectBook();
+  for (const n of nodes.filter((x) => x.kind !== 'budget')) n.paragraphs.forEach((p, i) => remember(n, i, book.readTargetActual(p, n.title)));
+  const projectTops = nodes.filter((n) => n.kind === 'keyProject' && n.parent?.kind !== 'keyProject');
+  for (const top of projectTops) {
+    const members = nodes.filter((n) => n === top || isUnder(n, top));
+    const text = members.map((n) => `${n.title}${n.paragraphs.join('')}`).join('');
+    for (const n of members) n.paragraphs.forEach((p, i) => remember(n, i, book.readProjectSection(p, text, top.title)));
+  }
+  const keyProjects: KeyProject[] = [...book.projects.values()].filter((p) => p.target !== null || p.actual !== null || p.funding.length);
+
+  // Figure links, and figures of data sections that went nowhere.
+  const DATA_KINDS = new Set<SectionKind>(['profile', 'budget', 'keyProject']);
+  for (const n of nodes) {
+    const byPara = used.get(n);
+    n.paragraphs.forEach((p, i) => {
+      const figs = byPara?.get(i) ?? [];
+      for (const f of figs) {
+        if (!f.ref || p.slice(f.start, f.start + f.text.length) !== f.text) continue;
+        if (f.ref.kind === 'keyProject' || f.ref.kind === 'funding') if (!keyProjects.some((k) => k.code === (f.ref as { project: string }).project)) continue;
+        n.figures.push({ paragraph: i, text: f.text, occurrence: occurrences(p.slice(0, f.start), f.text), ref: f.ref } satisfies FigureLink);
+      }
+      if (!DATA_KINDS.has(n.kind)) return;
+      const starts = new Set(figs.map((f) => f.start));
+      for (const q of labelled(p)) {
+        if ((q.kind === 'money' || q.kind === 'count') && !starts.has(q.start)) unplaced.push(`${q.text} — ${n.numbering ?? ''}${n.title}：…${excerptOf(p.slice(Math.max(0, q.start - 20), q.end + 10))}…`);
+      }
+    });
+  }
+  if (outline === 'hunanProvincial') {
+    const l1 = hunanProvincial.indicators.filter((d) => d.level === 1);
+    for (const n of nodes) {
+      const hit = l1.find((d) => d.name === n.title) ?? (n.kind === 'keyProject' && !n.parent ? l1.find((d) => /重点民生实事/.test(d.name)) : undefined);
+      if (hit && n.kind !== 'budget') n.indicatorCode = hit.code;
+    }
+  }
+
+  const sections: NarrativeSection[] = nodes.map(({ key, parentKey, order, kind, numbering, title, runIn, paragraphs, indicatorCode, figures }) => ({
+    key, parentKey, order, kind, numbering, title, runIn, paragraphs, indicatorCode, figures,
+  }));
+  const budget = orderedAccounts(accounts);
+  const budgetRows = budget.reduce((n, a) => n + Object.keys(a.rows).length, 0);
+  const draft: ImportedDraft = { outline, title, reportDate, profile, budget, budgetLines: [], threePublic: [], indicators: [], keyProjects, sections };
+  const depth = (n: Node): number => (n.parent ? depth(n.parent) + 1 : 0);
+  return {
+    draft,
+    unplaced,
+    recognised: {
+      format: doc.source?.format ?? null,
+      title,
+      reportDate,
+      year,
+      unitName,
+      outline,
+      headings: nodes.filter((n) => n.kind !== 'preamble').map((n) => `${'  '.repeat(depth(n))}${n.numbering ?? ''}${n.title}`),
+      sections: sections.length,
+      paragraphs: sections.reduce((k, s) => k + s.paragraphs.length, 0),
+      budgetRows,
+      noActivity: budget.filter((b) => b.noActivity).map((b) => b.budgetType),
+      profile: profile && { authorizedPosts: profile.authorizedPosts, staffActual: profile.staffActual, retired: profile.retired, departments: profile.departments, duties: profile.duties.length },
+      keyProjects: keyProjects.map((p) => ({ code: p.code, name: p.name, target: p.target, actual: p.actual, unitOfMeasure: p.unitOfMeasure, funding: p.funding.length })),
+      figureLinks: sections.reduce((k, s) => k + s.figures.length, 0),
+    },
+  };
+}
+
+function isUnder(n: Node, top: Node): boolean {
+  for (let p = n.parent; p; p = p.parent) if (p === top) return true;
+  return false;
+}
+
+function occurrences(hay: string, needle: string): number {
+  let n = 0;
+  for (let i = hay.indexOf(needle); i >= 0; i = hay.indexOf(needle, i + 1)) n++; // overlapping, as checkNarrative counts
+  return n;
+}

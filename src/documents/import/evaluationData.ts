@@ -1,0 +1,315 @@
+// Reading data out of an imported report's paragraphs: unit profile, budget accounts, key projects
+// with their money by source. Pure; each reader also says which figures it used (for figure links
+// and for the "could not place" list).
+import { createHash } from 'node:crypto';
+import { budgetTypeOf, readBudgetStatement } from '../../domain/checks/budget.js';
+import { labelled, type LabelledQuantity } from '../../domain/checks/labels.js';
+import { normalize } from '../../domain/decimal.js';
+import { sameDimension } from '../../domain/quantity/index.js';
+import {
+  BUDGET_TYPES,
+  type BudgetAccount,
+  type BudgetRowClass,
+  type BudgetType,
+  type FigureRef,
+  type FundingSource,
+  type KeyProject,
+  type UnitProfile,
+} from '../../domain/types.js';
+
+/** A sentence of a paragraph with its offset (figure links need positions in the paragraph). */
+export interface Piece {
+  text: string;
+  start: number;
+}
+
+export function piecesOf(paragraph: string): Piece[] {
+  const out: Piece[] = [];
+  const re = /[^。；;！？!?]+[。；;！？!?]*/g;
+  for (let m = re.exec(paragraph); m; m = re.exec(paragraph)) out.push({ text: m[0], start: m.index });
+  return out;
+}
+
+/** A figure used as data: where it is (paragraph-relative) and what it is tied to. */
+export interface UsedFigure {
+  start: number; // offset in the paragraph
+  text: string;
+  ref: FigureRef | null; // null: used (e.g. a budget sentence) but no link worth keeping
+}
+
+const clauseAround = (s: string, q: LabelledQuantity): string => {
+  const from = Math.max(s.lastIndexOf('，', q.start), s.lastIndexOf('。', q.start), s.lastIndexOf(',', q.start)) + 1;
+  const rest = s.slice(q.end).search(/[，。；,;]/);
+  return s.slice(from, rest < 0 ? s.length : q.end + rest);
+};
+
+// ---- unit profile -------------------------------------------------------------------------
+
+const PROFILE_FIELDS: [RegExp, 'authorizedPosts' | 'staffActual' | 'retired'][] = [
+  [/(定编|核定编制|编制数?)(为|是|共|数)?$/, 'authorizedPosts'],
+  [/在职(人员|职工|干部)?(人数)?(为|是|共|有)?$/, 'staffActual'],
+  [/退休(人员|职工|干部)?(人数)?(为|是|共|有)?$/, 'retired'],
+];
+const PROFILE_WORDS = /编制|定编|在职|退休|内设机构|纳入/;
+
+export interface ProfileRead {
+  profile: Omit<UnitProfile, 'duties'>;
+  found: boolean;
+  used: UsedFigure[];
+}
+
+/** 定编5人 · 实有在职人员5人 · 退休人员3人 · 内设机构2个：办公室、组宣部 · the lead sentences as intro. */
+export function readProfile(paragraph: string, into?: Omit<UnitProfile, 'duties'>): ProfileRead {
+  const profile = into ?? { authorizedPosts: null, staffActual: null, retired: null, departments: [], intro: null };
+  const used: UsedFigure[] = [];
+  let found = false;
+  const intro: string[] = [];
+  let introOpen = profile.intro === null;
+  for (const p of piecesOf(paragraph)) {
+    if (PROFILE_WORDS.test(p.text)) introOpen = false;
+    else if (introOpen && /是|为/.test(p.text)) intro.push(p.text);
+    for (const q of labelled(p.text)) {
+      if (q.kind !== 'count' || q.qualifier !== 'exact' || !/^\d+$/.test(q.value)) continue;
+      const label = q.label.trim();
+      const hit = PROFILE_FIELDS.find(([re]) => re.test(label));
+      if (hit && profile[hit[1]] === null && /^(人|名)$/.test(q.unit)) {
+        profile[hit[1]] = Number(q.value);
+        used.push({ start: p.start + q.start, text: q.text, ref: { kind: 'profile', field: hit[1] } });
+        found = true;
+      } else if (/内设(机构|科室|部门)(共|有)?$/.test(label) && profile.departments.length === 0) {
+        const m = /^\s*[：:，,]?\s*(?:分别为|分别是|包括|即|为)?\s*[：:]?([^。；;，,]+)/.exec(p.text.slice(q.end));
+        const names = (m?.[1] ?? '').split(/[、和及]/).map((x) => x.trim()).filter((x) => x.length >= 2 && x.length <= 15);
+        if (names.length) profile.departments = names;
+        found = true;
+        used.push({ start: p.start + q.start, text: q.text, ref: names.length === Number(q.value) ? { kind: 'profile', field: 'departmentCount' } : null });
+      }
+    }
+  }
+  if (intro.length && profile.intro === null) profile.intro = intro.join('');
+  return { profile, found, used };
+}
+
+// ---- budget -------------------------------------------------------------------------------
+
+const NO_ACTIVITY = /无(一般公共预算|政府性基金预算?|国有资本经营预算?|社会保险基金预算?)(财政拨款)?(收入|收支|支出|安排)/;
+
+export interface BudgetRead {
+  /** Sentences of the paragraph that the budget data regenerates (dropped from the narrative). */
+  regenerable: Piece[];
+  used: UsedFigure[];
+}
+
+/** Reads budget statements and 无…支出 sentences of a paragraph into `accounts` (first statement wins). */
+export function readBudget(paragraph: string, context: string, accounts: Map<BudgetType, BudgetAccount>): BudgetRead {
+  const regenerable: Piece[] = [];
+  const used: UsedFigure[] = [];
+  const account = (t: BudgetType) => {
+    let a = accounts.get(t);
+    if (!a) accounts.set(t, (a = { budgetType: t, noActivity: false, rows: {} }));
+    return a;
+  };
+  for (const p of piecesOf(paragraph)) {
+    const none = NO_ACTIVITY.exec(p.text);
+    if (none && !/\d/.test(p.text)) {
+      account(budgetTypeOf(none[1]!)!).noActivity = true;
+      regenerable.push(p);
+      continue;
+    }
+    const s = readBudgetStatement(p.text, context);
+    if (!s) continue;
+    const acc = account(s.budgetType);
+    if (!acc.rows[s.row]) {
+      const wan = (k: keyof typeof s.figures) => normalize(s.figures[k].wan ?? s.figures[k].value);
+      acc.rows[s.row] = { opening: wan('opening'), income: wan('income'), expenditure: wan('expenditure'), closing: wan('closing') };
+      for (const [fig, q] of Object.entries(s.figures))
+        used.push({ start: p.start + q.start, text: q.text, ref: { kind: 'budget', budgetType: s.budgetType, row: s.row, figure: fig as 'opening' } });
+    }
+    regenerable.push(p);
+  }
+  return { regenerable, used };
+}
+
+export function orderedAccounts(accounts: Map<BudgetType, BudgetAccount>): BudgetAccount[] {
+  return BUDGET_TYPES.filter((t) => accounts.has(t)).map((t) => accounts.get(t)!);
+}
+
+const ROW_CLASS: [RegExp, BudgetRowClass][] = [
+  [/基本支出/, 'basic'],
+  [/项目支出/, 'project'],
+  [/合计|小计|总计|^本年/, 'total'],
+];
+const HEAD: [RegExp, 'opening' | 'income' | 'expenditure' | 'closing'][] = [
+  [/年初结转/, 'opening'],
+  [/年末结转/, 'closing'],
+  [/收入/, 'income'],
+  [/支出/, 'expenditure'],
+];
+
+/**
+ * A budget table (docx/xlsx): a header row naming the four figures, then 合计/基本支出/项目支出 rows.
+ * Amounts in 万元 unless the header says 元 only. Returns the number of rows read.
+ */
+export function readBudgetTable(rows: string[][], context: string, accounts: Map<BudgetType, BudgetAccount>): number {
+  const h = rows.findIndex((r) => r.filter((c) => HEAD.some(([re]) => re.test(c))).length >= 4);
+  if (h < 0) return 0;
+  const cols = new Map<string, number>();
+  rows[h]!.forEach((c, i) => {
+    const f = HEAD.find(([re]) => re.test(c));
+    if (f && !cols.has(f[1])) cols.set(f[1], i);
+  });
+  if (cols.size < 4) return 0;
+  const inYuan = rows[h]!.some((c) => /[（(]元[)）]/.test(c)) && !rows.slice(0, h + 1).flat().some((c) => /万元/.test(c));
+  let n = 0;
+  let type = budgetTypeOf(context) ?? 'general';
+  for (const r of rows.slice(h + 1)) {
+    const label = r.slice(0, Math.min(...cols.values())).join(' ');
+    type = budgetTypeOf(label) ?? type;
+    const cls = ROW_CLASS.find(([re]) => re.test(label))?.[1] ?? (budgetTypeOf(label) ? 'total' : null);
+    if (!cls) continue;
+    const cell = (f: string) => (r[cols.get(f)!] ?? '').replace(/[,，\s]/g, '');
+    const vals = ['opening', 'income', 'expenditure', 'closing'].map((f) => (cell(f) === '' || cell(f) === '-' ? '0' : cell(f)));
+    if (!vals.every((v) => /^-?\d+(\.\d+)?$/.test(v))) continue;
+    const [opening, income, expenditure, closing] = vals.map((v) => normalize(inYuan ? String(Number(v) / 10000) : v)) as [string, string, string, string];
+    let acc = accounts.get(type);
+    if (!acc) accounts.set(type, (acc = { budgetType: type, noActivity: false, rows: {} }));
+    if (!acc.rows[cls]) {
+      acc.rows[cls] = { opening, income, expenditure, closing };
+      n++;
+    }
+  }
+  return n;
+}
+
+// ---- key projects -------------------------------------------------------------------------
+
+interface KnownProject {
+  keyword: RegExp;
+  code: string;
+  name: string;
+  measure: string;
+  verb: string;
+}
+/** Projects every Hunan 妇联 report names; anything else gets a code derived from its name. */
+const KNOWN: KnownProject[] = [{ keyword: /两癌/, code: 'liangai', name: '农村适龄妇女“两癌”免费检查', measure: '检查人数', verb: '检查' }];
+
+// judged on the label's last clause: 检查任务为 · 计划举办场次为 · 目标数：
+const TARGET_LABEL = /(任务|目标|计划)[^，,。；;]{0,8}$/;
+const lastClause = (label: string) => label.split(/[，,；;。]/).pop()!.trim();
+const ACTUAL_LABEL = /完成|实际|实现|达到|累计/;
+const RATE_LABEL = /完成(任务|目标|计划)?[^，。；]{0,4}的$|完成率(为|达)?$/;
+
+export class ProjectBook {
+  readonly projects = new Map<string, KeyProject>();
+
+  known(text: string): KnownProject | null {
+    return KNOWN.find((k) => k.keyword.test(text)) ?? null;
+  }
+
+  get(text: string, fallbackName: string, measure = '完成数', unit = '人'): { project: KeyProject; verb: string } {
+    const k = this.known(text);
+    const name = k?.name ?? fallbackName;
+    const code = k?.code ?? `imp-${createHash('sha1').update(name).digest('hex').slice(0, 8)}`;
+    let p = this.projects.get(code);
+    if (!p) {
+      p = { code, name, measure: k?.measure ?? measure, unitOfMeasure: unit, target: null, actual: null, funding: [], note: null };
+      this.projects.set(code, p);
+    }
+    return { project: p, verb: k?.verb ?? '完成' };
+  }
+
+  /** 检查任务为10361人，…完成检查人数10780人，完成任务数的104.04% (anywhere in the narrative). */
+  readTargetActual(paragraph: string, before: string): UsedFigure[] {
+    const used: UsedFigure[] = [];
+    const pieces = piecesOf(paragraph);
+    pieces.forEach((p, i) => {
+      const qs = labelled(p.text);
+      const target = qs.find((q) => q.kind !== 'percent' && q.kind !== 'money' && q.qualifier === 'exact' && TARGET_LABEL.test(lastClause(q.label)));
+      if (!target) return;
+      const actual = qs.find((q) => q.start > target.start && q.kind === target.kind && q.qualifier === 'exact' && sameDimension(q.unit, target.unit) && ACTUAL_LABEL.test(lastClause(q.label)) && !TARGET_LABEL.test(lastClause(q.label)));
+      if (!actual) return;
+      const context = `${before}${pieces.slice(Math.max(0, i - 2), i + 1).map((x) => x.text).join('')}`;
+      const lead = /(?:实施|开展|推进|完成)([^，。；]{2,30}?)(?:工作|项目)/.exec(pieces.slice(Math.max(0, i - 1), i + 1).map((x) => x.text).join(''));
+      const measure = /([\u4e00-\u9fff]{1,4}(人数|户数|数量|次数|场次|人次|个数))$/.exec(lastClause(actual.label))?.[1];
+      const { project } = this.get(context, lead?.[1] ?? (lastClause(target.label).replace(TARGET_LABEL, '') || '重点项目'), measure, target.unit);
+      if (project.target !== null) return;
+      project.target = normalize(target.value);
+      project.actual = normalize(actual.value);
+      used.push({ start: p.start + target.start, text: target.text, ref: { kind: 'keyProject', project: project.code, field: 'target' } });
+      used.push({ start: p.start + actual.start, text: actual.text, ref: { kind: 'keyProject', project: project.code, field: 'actual' } });
+      const rate = qs.find((q) => q.kind === 'percent' && q.start > actual.start && RATE_LABEL.test(q.label.trim()));
+      if (rate) used.push({ start: p.start + rate.start, text: rate.text, ref: { kind: 'keyProject', project: project.code, field: 'rate' } });
+      const next = pieces[i + 1]?.text;
+      if (next && this.known(next) && /\d/.test(next) && project.note === null) project.note = next.replace(/[。；;]$/, '');
+    });
+    return used;
+  }
+
+  /** Inside a key-project section: the headline count (为101.76万名…妇女进行了“两癌”免费检查) and money by source. */
+  readProjectSection(paragraph: string, sectionText: string, title: string): UsedFigure[] {
+    const k = this.known(sectionText);
+    const { project, verb } = this.get(sectionText, title);
+    const used: UsedFigure[] = [];
+    for (const p of piecesOf(paragraph)) {
+      const qs = labelled(p.text);
+      if (project.actual === null) {
+        const q = qs.find((x) => x.kind === 'count' && x.qualifier === 'exact' && /^(人|名|户|人次)$/.test(x.unit) && clauseAround(p.text, x).includes(verb) && (!k || k.keyword.test(clauseAround(p.text, x))));
+        if (q) {
+          project.actual = normalize(q.value);
+          project.unitOfMeasure = q.unit === '名' ? '人' : q.unit;
+          used.push({ start: p.start + q.start, text: q.text, ref: { kind: 'keyProject', project: project.code, field: 'actual' } });
+        }
+      }
+      used.push(...this.readFunding(project, p, qs, verb));
+    }
+    return used;
+  }
+
+  private readFunding(project: KeyProject, p: Piece, qs: LabelledQuantity[], verb: string): UsedFigure[] {
+    const used: UsedFigure[] = [];
+    const category = (text: string) =>
+      /救助/.test(text) ? '救助资金' : /设备|购置/.test(text) ? (/检查/.test(text) ? '检查设备购置' : '设备购置') : `${verb === '完成' ? '项目' : verb}经费`;
+    const add = (q: LabelledQuantity, cat: string) => {
+      const label = cleanLabel(q.label);
+      project.funding.push({ category: cat, source: sourceOf(label), label, amount: normalize(q.wan!) });
+      used.push({ start: p.start + q.start, text: q.text, ref: { kind: 'funding', project: project.code, category: cat, source: sourceOf(label) } });
+    };
+    const money = qs.filter((q) => q.kind === 'money' && q.wan !== undefined);
+    const taken = new Set<LabelledQuantity>();
+    for (const m of p.text.matchAll(/其中|分别为|分别是/g)) {
+      const total = money.filter((q) => q.end <= m.index!).pop();
+      if (!total || /[。；]/.test(p.text.slice(total.end, m.index))) continue;
+      const parts: LabelledQuantity[] = [];
+      for (const q of qs.filter((x) => x.start > m.index!)) {
+        if (q.kind !== 'money' || q.qualifier !== 'exact' || q.wan === undefined) break;
+        parts.push(q);
+      }
+      if (parts.length < 2 || total.qualifier !== 'exact') continue;
+      const cat = category(total.label + p.text.slice(0, m.index));
+      if (project.funding.some((f) => f.category === cat)) continue;
+      used.push({ start: p.start + total.start, text: total.text, ref: { kind: 'funding', project: project.code, category: cat, source: null } });
+      for (const q of parts) add(q, cat);
+      [total, ...parts].forEach((q) => taken.add(q));
+    }
+    for (const q of money) {
+      if (taken.has(q) || q.qualifier !== 'exact' || !/(追加|安排|下达|拨付|投入)(资金|经费)?$/.test(q.label.trim())) continue;
+      const cat = category(p.text);
+      if (project.funding.some((f) => f.category === cat)) continue;
+      add(q, cat);
+    }
+    return used;
+  }
+}
+
+function cleanLabel(label: string): string {
+  const clause = label.split(/[，,；;。]/).pop() ?? label;
+  return clause.replace(/^(其中|分别为|分别是|分别|包括)/, '').replace(/^(争取|获得|落实)/, '').replace(/(为|是|达|共)$/, '').trim() || label.trim();
+}
+
+function sourceOf(label: string): FundingSource['source'] {
+  if (/彩票/.test(label)) return /中央/.test(label) ? 'lotteryCentral' : /省/.test(label) ? 'lotteryProvincial' : 'lottery';
+  if (/中央/.test(label)) return 'central';
+  if (/省/.test(label)) return 'provincial';
+  if (/市县|市级|县级|配套|市州|县市区/.test(label)) return 'cityCounty';
+  if (/自筹|社会|募集/.test(label)) return 'selfRaised';
+  return 'other';
+}
