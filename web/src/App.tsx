@@ -11,6 +11,8 @@ const Workbench = lazy(() => import('./pages/Workbench.js'));
 const Units = lazy(() => import('./pages/Units.js'));
 const Editor = lazy(() => import('./pages/editor/EditorPage.js'));
 const Review = lazy(() => import('./pages/Review.js'));
+const Dashboard = lazy(() => import('./pages/dashboard/DashboardPage.js'));
+const Portal = lazy(() => import('./pages/portal/PortalPage.js'));
 
 const loading = <Spin style={{ display: 'block', margin: 48 }} />;
 
@@ -36,10 +38,12 @@ export function AppRoutes() {
   return (
     <Routes>
       <Route path="/login" element={<LoginPage />} />
+      <Route path="/public" element={<Suspense fallback={loading}><Portal /></Suspense>} />
       <Route path="/" element={guard(<Workbench />)} />
       <Route path="/units" element={guard(<Units />)} />
       <Route path="/evaluations/:id" element={guard(<Editor />)} />
       <Route path="/evaluations/:id/review" element={guard(<Review />)} />
+      <Route path="/dashboard/:unitId?" element={guard(<Dashboard />)} />
       <Route path="*" element={guard(<NotFound />)} />
     </Routes>
   );

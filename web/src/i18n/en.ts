@@ -191,4 +191,7 @@ export const en: Record<MessageKey, string> = {
   'rev.openEditor': 'Open evaluation',
   forbidden: 'Not found or not allowed: {message}',
   notFound: 'Page not found',
+  'nav.dashboard': 'Dashboard',
+  'nav.public': 'Published results (no login)',
+  'units.dashboard': 'Open dashboard',
 };

@@ -189,6 +189,9 @@ export const zh = {
   'rev.openEditor': '查看自评',
   'forbidden': '无权查看或不存在：{message}',
   'notFound': '页面不存在',
+  'nav.dashboard': '看板',
+  'nav.public': '公开的自评结果（无需登录）',
+  'units.dashboard': '查看看板',
 } as const;
 
 export type MessageKey = keyof typeof zh;

@@ -1,7 +1,7 @@
 // Login. Demo accounts are listed only when the server says it runs the demo (GET /api/demo-info).
 import { Alert, Button, Card, Form, Input, List, Segmented, Typography } from 'antd';
 import { useEffect, useState } from 'react';
-import { Navigate, useLocation, useNavigate } from 'react-router-dom';
+import { Link, Navigate, useLocation, useNavigate } from 'react-router-dom';
 import { api } from '../api.js';
 import { useAuth } from '../auth.js';
 import { useI18n, type Lang } from '../i18n/index.js';
@@ -72,6 +72,7 @@ export function LoginPage() {
             {t('login.submit')}
           </Button>
         </Form>
+        <Link to="/public" style={{ display: 'block', marginTop: 16, textAlign: 'center' }}>{t('nav.public')}</Link>
       </Card>
       {demo?.demo && (
         <Card title={t('login.demoTitle', { password: demo.password ?? '' })} style={{ width: 400 }}>

@@ -93,7 +93,7 @@ export default function UnitsPage() {
         <Card
           size="small"
           title={selected ? t('units.evaluations', { name: selected.name }) : t('units.title')}
-          extra={selected && <Tag>{t(`units.level.${selected.level}`)}</Tag>}
+          extra={selected && <><Link to={`/dashboard/${selected.id}`}>{t('units.dashboard')}</Link> <Tag>{t(`units.level.${selected.level}`)}</Tag></>}
         >
           {!selected ? (
             <Empty description={t('units.pick')} />
