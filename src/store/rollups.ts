@@ -2,7 +2,6 @@
 // and subtree sums. A write refreshes one unit's own measures and adds the deltas to its
 // ancestors in the same transaction; a tree change rebuilds the affected years.
 import { sql } from 'drizzle-orm';
-import { sub } from '../domain/decimal.js';
 import { isAreaMeasure, measureDeltas } from '../domain/rollup.js';
 import { queryRows, type DbOrTx } from './db.js';
 
@@ -150,35 +149,43 @@ export function rollupRepository(db: DbOrTx) {
         on conflict (year, unit_id, measure) do update
           set total = rollups.total + excluded.total, reporting = rollups.reporting + excluded.reporting`);
       const freshValue = new Map(fresh.map((f) => [f.measure, f.value]));
-      for (const d of deltas.filter((x) => isAreaMeasure(x.measure))) await this.refreshArea(unitId, year, d.measure, freshValue.get(d.measure) ?? null);
+      const area = deltas.filter((x) => isAreaMeasure(x.measure));
+      if (area.length) await this.refreshArea(unitId, year, area.map((d) => ({ measure: d.measure, own: freshValue.get(d.measure) ?? null })));
     },
 
     /**
-     * Area measure: the unit's roll-up is its own figure if it states one, else the sum of its
-     * children's; the change climbs the ancestors until one that states its own figure.
+     * Area measures: the unit's roll-up is its own figure if it states one, else the sum of its
+     * children's; each change climbs the ancestors until one that states its own figure.
+     * One statement for all changed measures (two modifications of disjoint rows).
      */
-    async refreshArea(unitId: number, year: number, measure: string, own: string | null) {
-      const [row] = await queryRows<{ old: string | null; now: string }>(
-        db,
-        sql`select (select total::text from rollups where year = ${year} and unit_id = ${unitId} and measure = ${measure}) as old,
-                   coalesce(${own}::numeric, (select sum(r.total) from rollups r join unit_ancestors c on c.year = r.year and c.unit_id = r.unit_id
-                     where c.year = ${year} and c.ancestor_id = ${unitId} and c.depth = 1 and r.measure = ${measure}), 0)::text as now`,
-      );
-      const delta = sub(row!.now, row!.old ?? '0');
+    async refreshArea(unitId: number, year: number, changes: { measure: string; own: string | null }[]) {
       await db.execute(sql`
-        insert into rollups (year, unit_id, measure, total, reporting) values (${year}, ${unitId}, ${measure}, ${row!.now}::numeric, 0)
-        on conflict (year, unit_id, measure) do update set total = excluded.total`);
-      if (delta === '0') return;
-      await db.execute(sql`
-        with blocked as (
-          select coalesce(min(a.depth), 32767) as d from unit_ancestors a
-            join unit_measures um on um.year = a.year and um.unit_id = a.ancestor_id and um.measure = ${measure}
-           where a.year = ${year} and a.unit_id = ${unitId} and a.depth > 0)
+        with d as (
+          select m, own::numeric as own
+            from unnest(${sql.param(changes.map((c) => c.measure))}::text[], ${sql.param(changes.map((c) => c.own))}::text[]) as t(m, own)),
+        kids as (
+          select unit_id from unit_links
+           where parent_id = ${unitId} and from_year <= ${year} and (to_year is null or to_year >= ${year}) offset 0),
+        cur as (
+          select d.m,
+                 coalesce((select total from rollups where year = ${year} and unit_id = ${unitId} and measure = d.m), 0) as old,
+                 coalesce(d.own, (select sum(r.total) from rollups r join kids on kids.unit_id = r.unit_id
+                                   where r.year = ${year} and r.measure = d.m), 0) as now
+            from d),
+        self as (
+          insert into rollups (year, unit_id, measure, total, reporting)
+          select ${year}, ${unitId}, m, now, 0 from cur
+          on conflict (year, unit_id, measure) do update set total = excluded.total),
+        blocked as (
+          select cur.m, cur.now - cur.old as delta,
+                 coalesce((select min(a.depth) from unit_ancestors a
+                             join unit_measures um on um.year = a.year and um.unit_id = a.ancestor_id and um.measure = cur.m
+                            where a.year = ${year} and a.unit_id = ${unitId} and a.depth > 0), 32767) as depth
+            from cur where cur.now <> cur.old)
         insert into rollups (year, unit_id, measure, total, reporting)
-        select ${year}, a.ancestor_id, ${measure}, ${delta}::numeric, 0
-          from unit_ancestors a, blocked
-         where a.year = ${year} and a.unit_id = ${unitId} and a.depth > 0 and a.depth < blocked.d
-         order by a.ancestor_id
+        select ${year}, a.ancestor_id, b.m, b.delta, 0
+          from blocked b join unit_ancestors a on a.year = ${year} and a.unit_id = ${unitId} and a.depth > 0 and a.depth < b.depth
+         order by a.ancestor_id, b.m
         on conflict (year, unit_id, measure) do update set total = rollups.total + excluded.total`);
     },
 
