@@ -12,6 +12,7 @@ const commands: Record<string, () => Promise<{ register: RegisterCommand }>> = {
   report: () => import('./commands/report.js'),
   check: () => import('./commands/check.js'),
   score: () => import('./commands/score.js'),
+  import: () => import('./commands/import.js'),
 };
 
 export async function run(argv: string[], io = processIo): Promise<number> {

@@ -13,7 +13,9 @@ import { buildContext, type AppContext } from './context.js';
 import { authRoutes } from './routes/auth.js';
 import { dashboardRoutes } from './routes/dashboard.js';
 import { evaluationRoutes } from './routes/evaluations.js';
+import { frameworkRoutes } from './routes/frameworks.js';
 import { healthRoutes } from './routes/health.js';
+import { importRoutes } from './routes/import.js';
 import { publicRoutes } from './routes/public.js';
 import { reportRoutes } from './routes/reports.js';
 import { unitRoutes } from './routes/units.js';
@@ -95,6 +97,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(workflowRoutes, { ctx });
   await app.register(reportRoutes, { ctx });
   await app.register(dashboardRoutes, { ctx });
+  await app.register(frameworkRoutes, { ctx });
+  await app.register(importRoutes, { ctx });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   if (options.webDir && existsSync(options.webDir)) {

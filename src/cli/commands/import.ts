@@ -1,0 +1,103 @@
+// `jixiao import FILE --unit NAME --year YYYY [--dry-run] [--json]`: an old report → a draft evaluation.
+// Exit 0: imported (or previewed) · 1: unknown unit / not editable · 2: unreadable file or bad option.
+import { Command } from 'commander';
+import { SYSTEM_ACTOR } from '../../domain/access.js';
+import type { BudgetType } from '../../domain/types.js';
+import { importEvaluation, type ImportResult } from '../../documents/import/evaluation.js';
+import { readDocument } from '../../documents/import/read.js';
+import { ServiceError } from '../../services/errors.js';
+import { importIntoDraft } from '../../services/import.js';
+import { unitRepository } from '../../store/units.js';
+import { CliError, parseYear, withDataOption, type RegisterCommand } from '../context.js';
+import { withServices } from './db.js';
+
+const TYPE_NAMES: Record<BudgetType, string> = {
+  general: '一般公共预算',
+  governmentFund: '政府性基金预算',
+  stateCapital: '国有资本经营预算',
+  socialInsurance: '社会保险基金预算',
+};
+const ROW_NAMES: Record<string, string> = { total: '合计', basic: '基本支出', project: '项目支出' };
+
+/** What was recognised, for people: cover, profile, budget, key projects, outline, unplaced. */
+export function formatRecognised(r: ImportResult, file: string): string {
+  const { recognised: s, draft } = r;
+  const out: string[] = [`文件：${file}（${s.format ?? '?'}）`, `标题：${s.title}`];
+  out.push(`报告日期：${s.reportDate ?? '未识别'}    年度：${s.year ?? '未识别'}${s.unitName ? `    封面单位：${s.unitName}` : ''}`);
+  out.push(`报告结构：${s.outline === 'departmentWide' ? '部门整体支出绩效自评' : '省直单位绩效评估'}（${s.outline}）`);
+  const p = s.profile;
+  out.push(
+    p
+      ? `单位基本情况：编制 ${p.authorizedPosts ?? '—'} 人，在职 ${p.staffActual ?? '—'} 人，退休 ${p.retired ?? '—'} 人，内设机构 ${p.departments.length ? p.departments.join('、') : '—'}，主要职责 ${p.duties} 条`
+      : '单位基本情况：未识别',
+  );
+  if (draft.budget.length === 0) out.push('预算执行：未识别');
+  for (const b of draft.budget) {
+    if (b.noActivity) out.push(`预算执行：无${TYPE_NAMES[b.budgetType]}支出`);
+    for (const [row, f] of Object.entries(b.rows))
+      out.push(`预算执行：${TYPE_NAMES[b.budgetType]}${ROW_NAMES[row]} 年初结转和结余 ${f.opening}，本年收入 ${f.income}，本年支出 ${f.expenditure}，年末结转和结余 ${f.closing}（万元）`);
+  }
+  for (const k of draft.keyProjects) {
+    out.push(`重点项目：${k.name}（${k.code}）${k.measure} 目标 ${k.target ?? '—'} ${k.unitOfMeasure}，完成 ${k.actual ?? '—'} ${k.unitOfMeasure}`);
+    for (const f of k.funding) out.push(`    资金：${f.category} ${f.label} ${f.amount} 万元（${f.source}）`);
+  }
+  out.push(`章节（${s.sections} 个，段落 ${s.paragraphs} 段，关联数字 ${s.figureLinks} 个）：`, ...s.headings.map((h) => `  ${h}`));
+  out.push(`未能归位（${r.unplaced.length}）：`, ...r.unplaced.map((u) => `  - ${u}`));
+  return out.join('\n') + '\n';
+}
+
+export const register: RegisterCommand = (program, io) => {
+  const cmd = withDataOption(new Command('import'))
+    .description('把旧报告（.txt/.docx/.xlsx）导入为自评草稿 / import an old report as a draft evaluation')
+    .argument('<file>', '报告文件 / report file')
+    .requiredOption('--unit <name>', '单位名称、简称或代码 / unit name, short name or code')
+    .requiredOption('--year <yyyy>', '年度 / year', parseYear)
+    .option('--framework <code>', '指标体系代码（默认按报告结构）/ framework code (default: by outline)')
+    .option('--dry-run', '只显示识别结果，不写入（不打开数据库）/ show what was recognised, write nothing')
+    .option('--json', '输出 JSON / print JSON')
+    .action(async (file: string, opts: { unit: string; year: number; framework?: string; dryRun?: boolean; json?: boolean; data?: string }) => {
+      let doc;
+      try {
+        doc = await readDocument(file);
+      } catch (e) {
+        throw new CliError(`${file}: ${(e as Error).message}`, 2);
+      }
+      if (opts.dryRun) {
+        const r = importEvaluation(doc, { year: opts.year, unitShortName: opts.unit });
+        io.out(opts.json ? JSON.stringify({ draft: r.draft, unplaced: r.unplaced, recognised: r.recognised }, null, 2) + '\n' : formatRecognised(r, file));
+        return;
+      }
+      const outcome = await withServices(opts, async (s) => {
+        const unit = await unitRepository(s.store.db).find(opts.unit);
+        if (!unit) throw new CliError(`未找到单位 / unknown unit: ${opts.unit}`, 1);
+        const r = importEvaluation(doc, { year: opts.year, unitShortName: unit.shortName ?? unit.name });
+        try {
+          const done = await importIntoDraft(s.store.db, SYSTEM_ACTOR, {
+            unitId: unit.id,
+            year: opts.year,
+            ...(opts.framework ? { frameworkCode: opts.framework } : {}),
+            draft: r.draft,
+            source: { fileName: file, unplaced: r.unplaced.length },
+          });
+          return { ...done, result: r, unitName: unit.name };
+        } catch (e) {
+          if (e instanceof ServiceError) throw new CliError(e.message, e.code === 'invalid' ? 2 : 1);
+          throw e;
+        }
+      });
+      const { evaluation: e, created, result: r } = outcome;
+      if (opts.json) {
+        io.out(JSON.stringify({ evaluationId: e.id, version: e.version, created, recognised: r.recognised, unplaced: r.unplaced }, null, 2) + '\n');
+        return;
+      }
+      const s = r.recognised;
+      io.out(
+        [
+          `已${created ? '创建' : '覆盖'}草稿：${outcome.unitName} ${opts.year} 年度（自评 #${e.id}，版本 ${e.version}，状态 ${e.status}）`,
+          `章节 ${s.sections} 个，预算行 ${s.budgetRows} 行（无活动 ${s.noActivity.length} 类），重点项目 ${s.keyProjects.length} 个，关联数字 ${s.figureLinks} 个`,
+          `单位基本情况：${s.profile ? '已识别' : '未识别'}；未能归位 ${r.unplaced.length} 项${r.unplaced.length ? '（用 --dry-run 查看）' : ''}`,
+        ].join('\n') + '\n',
+      );
+    });
+  program.addCommand(cmd);
+};
