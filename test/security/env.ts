@@ -37,6 +37,8 @@ export interface SecurityEnv {
   app: FastifyInstance;
   store: TestStore;
   targets: Record<Relation, Target>;
+  /** The built-in department-wide framework. */
+  frameworkId: string;
   users: Record<Exclude<RoleName, 'anonymous'>, { id: string; username: string }>;
   login(username: string, password?: string, remoteAddress?: string): Promise<Client>;
   anonymous(): Client;
@@ -105,6 +107,7 @@ export async function securityEnv(appOptions: Partial<AppOptions> = {}): Promise
     app,
     store,
     targets,
+    frameworkId: fw.id,
     users,
     addUser,
     anonymous: () => clientFor(app, null, ''),

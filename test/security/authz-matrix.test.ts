@@ -1,0 +1,303 @@
+// The authorisation matrix: every route of the OpenAPI document × anonymous/filler/reviewer/finance/
+// admin × own/ancestor/sibling/descendant unit, against an explicit table. A route without an
+// entry fails the test, so a new route cannot ship without a decision about who may call it.
+// Probes never change data: writes carry a stale version (409 = passed the permission check).
+import type { LightMyRequestResponse } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RELATIONS, ROLE_NAMES, securityEnv, YEAR, type Client, type Relation, type RoleName, type SecurityEnv, type Target } from './env.js';
+
+type Verdict = 'allow' | 'deny';
+type PerRelation = Record<Relation, Verdict>;
+type Expectation = Verdict | PerRelation;
+
+interface Probe {
+  /** Relational probes run once per target unit; others once per role. */
+  relational: boolean;
+  run(c: Client, t: Target, fresh: () => Promise<Client>): Promise<LightMyRequestResponse>;
+  /** Defaults to the status code: 401/403/404 deny; 2xx and business refusals (409, 422, 423, a non-schema 400) allow. */
+  observe?(res: LightMyRequestResponse, t: Target): Verdict;
+  /** Ends sessions: run after everything else. */
+  destructive?: boolean;
+  expect: Record<RoleName, Expectation>;
+}
+
+const READ: PerRelation = { own: 'allow', ancestor: 'deny', sibling: 'deny', descendant: 'allow' };
+const OWN_ONLY: PerRelation = { own: 'allow', ancestor: 'deny', sibling: 'deny', descendant: 'deny' };
+const BELOW_ONLY: PerRelation = { own: 'deny', ancestor: 'deny', sibling: 'deny', descendant: 'allow' };
+const everyone = (v: Verdict) => ({ anonymous: v, filler: v, reviewer: v, finance: v, admin: v });
+const signedIn = (v: Expectation) => ({ anonymous: 'deny' as const, filler: v, reviewer: v, finance: v, admin: 'allow' as const });
+const readers = signedIn(READ);
+const adminOnly = { anonymous: 'deny', filler: 'deny', reviewer: 'deny', finance: 'deny', admin: 'allow' } as const;
+const STALE = 999_999;
+
+function statusVerdict(res: LightMyRequestResponse): Verdict {
+  if ([401, 403, 404].includes(res.statusCode)) return 'deny';
+  if (res.statusCode >= 200 && res.statusCode < 300) return 'allow';
+  if ([409, 422, 423].includes(res.statusCode)) return 'allow';
+  if (res.statusCode === 400 && !(res.json() as { message: string }).message.startsWith('请求无效')) return 'allow';
+  throw new Error(`probe got ${res.statusCode}: ${res.body.slice(0, 300)}`);
+}
+const listed = (key: string, id: (t: Target) => string) => (res: LightMyRequestResponse, t: Target): Verdict => {
+  if (res.statusCode !== 200) return statusVerdict(res);
+  return ((res.json() as Record<string, { id: string }[]>)[key] ?? []).some((x) => x.id === id(t)) ? 'allow' : 'deny';
+};
+
+const MATRIX: Record<string, Probe> = {
+  'GET /api/health': { relational: false, run: (c) => c.get('/api/health'), expect: everyone('allow') },
+  'GET /api/demo-info': { relational: false, run: (c) => c.get('/api/demo-info'), expect: everyone('allow') },
+  'POST /api/login': {
+    relational: false,
+    run: (c) => c.send('POST', '/api/login', { username: 'target_own', password: 'jixiao-sec-Pass-1' }),
+    expect: everyone('allow'),
+  },
+  'POST /api/logout': { relational: false, destructive: true, run: async (_c, _t, fresh) => (await fresh()).send('POST', '/api/logout'), expect: everyone('allow') },
+  'GET /api/me': { relational: false, run: (c) => c.get('/api/me'), expect: signedIn('allow') },
+  'POST /api/account/password': {
+    relational: false,
+    run: (c) => c.send('POST', '/api/account/password', { currentPassword: 'not-the-password', newPassword: 'Matrix-pass-123' }),
+    expect: signedIn('allow'),
+  },
+  'POST /api/account/sessions/revoke-all': { relational: false, destructive: true, run: (c) => c.send('POST', '/api/account/sessions/revoke-all'), expect: signedIn('allow') },
+  'POST /api/admin/users/{id}/password': {
+    relational: true,
+    run: (c, t) => c.send('POST', `/api/admin/users/${t.userId}/password`, { newPassword: 'Matrix-reset-99' }),
+    expect: { anonymous: 'deny', filler: 'deny', reviewer: 'deny', finance: 'deny', admin: 'allow' },
+  },
+  'GET /api/units': { relational: true, run: (c, t) => c.get(`/api/units?parentId=${t.unitId}&year=${YEAR}`), expect: readers },
+  'GET /api/units/search': {
+    relational: true,
+    run: (c, t) => c.get(`/api/units/search?q=${encodeURIComponent(t.unitName)}&year=${YEAR}`),
+    observe: listed('units', (t) => t.unitId),
+    expect: readers,
+  },
+  'GET /api/units/{id}': { relational: true, run: (c, t) => c.get(`/api/units/${t.unitId}?year=${YEAR}`), expect: readers },
+  'GET /api/evaluations': {
+    relational: true,
+    run: (c, t) => c.get(`/api/evaluations?unitId=${t.unitId}&year=${YEAR}`),
+    observe: listed('evaluations', (t) => t.evaluationId),
+    expect: readers,
+  },
+  'GET /api/evaluations/{id}': { relational: true, run: (c, t) => c.get(`/api/evaluations/${t.evaluationId}`), expect: readers },
+  'PUT /api/evaluations/{id}': {
+    relational: true,
+    run: async (c, t) => c.send('PUT', `/api/evaluations/${t.evaluationId}`, { version: STALE, content: await contentOf(t) }),
+    // only a filler of exactly that unit edits; admins manage, they do not write others' reports
+    expect: { anonymous: 'deny', filler: OWN_ONLY, reviewer: 'deny', finance: 'deny', admin: 'deny' },
+  },
+  'GET /api/evaluations/{id}/findings': { relational: true, run: (c, t) => c.get(`/api/evaluations/${t.evaluationId}/findings`), expect: readers },
+  'POST /api/evaluations/{id}/findings/explain': {
+    relational: true,
+    run: (c, t) => c.send('POST', `/api/evaluations/${t.evaluationId}/findings/explain`, { key: '0000000000000000', note: '说明' }),
+    // past the permission check the made-up key is "no such finding"
+    observe: (res) => (res.statusCode === 404 && /no such finding/.test(res.body) ? 'allow' : statusVerdict(res)),
+    expect: { anonymous: 'deny', filler: OWN_ONLY, reviewer: 'deny', finance: 'deny', admin: 'deny' },
+  },
+  'POST /api/evaluations/{id}/transitions': {
+    relational: true,
+    // fillers try to submit, everyone else to approve; a draft cannot be approved, so an allowed approve is a 400
+    run: (c, t) => c.send('POST', `/api/evaluations/${t.evaluationId}/transitions`, { action: c === roleClients.filler ? 'submit' : 'approve', version: STALE }),
+    expect: { anonymous: 'deny', filler: OWN_ONLY, reviewer: BELOW_ONLY, finance: 'deny', admin: 'deny' },
+  },
+  'GET /api/evaluations/{id}/history': { relational: true, run: (c, t) => c.get(`/api/evaluations/${t.evaluationId}/history`), expect: readers },
+  'GET /api/evaluations/{id}/actions': { relational: true, run: (c, t) => c.get(`/api/evaluations/${t.evaluationId}/actions`), expect: readers },
+  'GET /api/evaluations/{id}/diff': { relational: true, run: (c, t) => c.get(`/api/evaluations/${t.evaluationId}/diff`), expect: readers },
+  'GET /api/evaluations/{id}/report': { relational: true, run: (c, t) => c.get(`/api/evaluations/${t.evaluationId}/report?format=md`), expect: readers },
+  'GET /api/workbench': { relational: false, run: (c) => c.get(`/api/workbench?year=${YEAR}`), expect: signedIn('allow') },
+  'GET /api/dashboard/{id}': { relational: true, run: (c, t) => c.get(`/api/dashboard/${t.unitId}?year=${YEAR}`), expect: readers },
+  'GET /api/dashboard/{id}/export': { relational: true, run: (c, t) => c.get(`/api/dashboard/${t.unitId}/export?year=${YEAR}`), expect: readers },
+  'GET /api/rollups/{id}': { relational: true, run: (c, t) => c.get(`/api/rollups/${t.unitId}?year=${YEAR}&measure=units`), expect: readers },
+  // the public portal: drafts never appear, whoever asks
+  'GET /api/public/evaluations': {
+    relational: true,
+    run: (c) => c.get(`/api/public/evaluations?year=${YEAR}`),
+    observe: listed('evaluations', (t) => t.evaluationId),
+    expect: everyone('deny'),
+  },
+  'GET /api/public/evaluations/{id}': { relational: true, run: (c, t) => c.get(`/api/public/evaluations/${t.evaluationId}`), expect: everyone('deny') },
+  'GET /api/public/evaluations/{id}/report': { relational: true, run: (c, t) => c.get(`/api/public/evaluations/${t.evaluationId}/report?format=md`), expect: everyone('deny') },
+  'GET /api/public/headline': { relational: false, run: (c) => c.get(`/api/public/headline?year=${YEAR}`), expect: everyone('allow') },
+  // indicator frameworks: shared definitions everyone signed in reads; only an admin changes them
+  'GET /api/frameworks': { relational: false, run: (c) => c.get('/api/frameworks'), expect: signedIn('allow') },
+  'GET /api/frameworks/{id}': { relational: false, run: (c) => c.get(`/api/frameworks/${env.frameworkId}`), expect: signedIn('allow') },
+  'POST /api/frameworks': {
+    relational: false,
+    run: (c) => c.send('POST', '/api/frameworks', { code: 'matrix-probe', name: '探针', kind: 'custom', indicators: [{ code: '1', parentCode: 'nope' }] }),
+    expect: adminOnly,
+  },
+  'PUT /api/frameworks/{id}': {
+    relational: false,
+    // an indicator under a missing parent: refused after the permission check, nothing changes
+    run: (c) => c.send('PUT', `/api/frameworks/${env.frameworkId}`, { name: '探针', indicators: [{ code: '1', parentCode: 'nope' }] }),
+    expect: adminOnly,
+  },
+  'POST /api/frameworks/{id}/freeze': { relational: false, run: (c) => c.send('POST', `/api/frameworks/${env.frameworkId}/freeze`), expect: adminOnly },
+  'POST /api/frameworks/{id}/copy': { relational: false, run: (c) => c.send('POST', `/api/frameworks/${env.frameworkId}/copy`, { year: 2031 }), expect: adminOnly },
+  'GET /api/indicator-library': { relational: false, run: (c) => c.get('/api/indicator-library'), expect: signedIn('allow') },
+  'POST /api/indicator-library': {
+    relational: true,
+    run: (c, t) => c.send('POST', '/api/indicator-library', { name: '矩阵探针', operator: '>=', ownerUnitId: t.unitId }),
+    expect: { anonymous: 'deny', filler: OWN_ONLY, reviewer: OWN_ONLY, finance: 'deny', admin: 'allow' },
+  },
+  'PUT /api/evaluations/{id}/targets': {
+    relational: true,
+    run: (c, t) => c.send('PUT', `/api/evaluations/${t.evaluationId}/targets`, { version: STALE, targets: [] }),
+    expect: { anonymous: 'deny', filler: OWN_ONLY, reviewer: 'deny', finance: 'deny', admin: 'deny' },
+  },
+  'GET /api/evaluations/{id}/baseline': { relational: true, run: (c, t) => c.get(`/api/evaluations/${t.evaluationId}/baseline`), expect: readers },
+  'POST /api/score': { relational: false, run: (c) => c.send('POST', '/api/score', { indicators: [] }), expect: signedIn('allow') },
+  'POST /api/import/preview': {
+    relational: false,
+    run: (c) => c.send('POST', '/api/import/preview', { fileName: 'a.txt', contentBase64: Buffer.from('一、部门概况\n').toString('base64') }),
+    expect: { anonymous: 'deny', filler: 'allow', reviewer: 'deny', finance: 'deny', admin: 'deny' },
+  },
+  'POST /api/evaluations/import': {
+    relational: true,
+    destructive: true, // replaces the own draft
+    run: (c, t) => c.send('POST', '/api/evaluations/import', { unitId: t.unitId, year: YEAR, fileName: 'a.txt', contentBase64: Buffer.from('一、部门概况\n').toString('base64') }),
+    expect: { anonymous: 'deny', filler: OWN_ONLY, reviewer: 'deny', finance: 'deny', admin: 'deny' },
+  },
+};
+
+let env: SecurityEnv;
+let roleClients: Record<RoleName, Client>;
+let routes: string[];
+/** Routes whose OpenAPI operation declares a request body (the others ignore bodies). */
+let withBody: Set<string>;
+const contentCache = new Map<string, unknown>();
+async function contentOf(t: Target) {
+  if (!contentCache.has(t.evaluationId)) {
+    const { evaluationRepository } = await import('../../src/store/evaluations.js');
+    const { contentOf: pick } = await import('../../src/services/evaluations.js');
+    contentCache.set(t.evaluationId, pick((await evaluationRepository(env.store.db).load(t.evaluationId))!));
+  }
+  return contentCache.get(t.evaluationId);
+}
+
+beforeAll(async () => {
+  env = await securityEnv();
+  roleClients = {
+    anonymous: env.anonymous(),
+    filler: await env.login('p_filler'),
+    reviewer: await env.login('p_reviewer'),
+    finance: await env.login('p_finance'),
+    admin: await env.login('p_admin'),
+  };
+  const doc = (await env.app.inject({ method: 'GET', url: '/api/openapi.json' })).json() as { paths: Record<string, Record<string, unknown>> };
+  routes = Object.entries(doc.paths).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`));
+  withBody = new Set(Object.entries(doc.paths).flatMap(([path, ops]) => Object.entries(ops).filter(([, op]) => (op as { requestBody?: unknown }).requestBody).map(([m]) => `${m.toUpperCase()} ${path}`)));
+});
+afterAll(async () => {
+  await env?.close();
+});
+
+describe('authorisation matrix', () => {
+  it('has an entry for every route in the OpenAPI document, and no stale entry', () => {
+    expect(routes.length).toBeGreaterThan(20);
+    expect(routes.filter((r) => !(r in MATRIX)), 'routes missing from MATRIX').toEqual([]);
+    expect(Object.keys(MATRIX).filter((r) => !routes.includes(r)), 'MATRIX entries without a route').toEqual([]);
+  });
+
+  it('allows and denies exactly as the table says, for every route × role × unit relation', async () => {
+    const mismatches: string[] = [];
+    let checked = 0;
+    // session-ending probes last of all, after the draft-replacing import
+    const rank = (k: string) => (!MATRIX[k]!.destructive ? 0 : k.includes('logout') || k.includes('revoke-all') ? 2 : 1);
+    const keys = Object.keys(MATRIX).sort((a, b) => rank(a) - rank(b));
+    for (const key of keys) {
+      const probe = MATRIX[key]!;
+      for (const role of ROLE_NAMES) {
+        const c = roleClients[role];
+        const fresh = async () => (role === 'anonymous' ? env.anonymous() : env.login(`p_${role}`));
+        for (const rel of probe.relational ? RELATIONS : (['own'] as const)) {
+          const want = typeof probe.expect[role] === 'string' ? (probe.expect[role] as Verdict) : (probe.expect[role] as PerRelation)[rel];
+          const t = env.targets[rel];
+          const res = await probe.run(c, t, fresh);
+          expect(res.statusCode, `${key} as ${role} on ${rel}: ${res.body.slice(0, 200)}`).toBeLessThan(500);
+          const got = probe.observe ? probe.observe(res, t) : statusVerdict(res);
+          checked++;
+          if (got !== want) mismatches.push(`${key} as ${role} on ${rel}: expected ${want}, got ${got} (${res.statusCode})`);
+        }
+      }
+    }
+    expect(mismatches).toEqual([]);
+    expect(checked).toBeGreaterThan(300);
+  });
+});
+
+const JUNK_BODIES: unknown[] = [
+  {},
+  [],
+  'null',
+  '"text"',
+  42,
+  { version: 'x' },
+  { version: -1, content: null },
+  { action: 'delete', version: 1 },
+  { username: { $gt: '' }, password: ['a'] },
+  JSON.parse('{"__proto__": {"admin": true}, "constructor": {"prototype": {"x": 1}}}'),
+  { key: '../../etc/passwd', note: 'x'.repeat(10_000) },
+  { newPassword: 12345678901, currentPassword: null },
+  { content: { title: 'a', sections: [{ key: "1'; drop table users; --" }] }, version: 1 },
+  JSON.parse('[' + '['.repeat(2000) + ']'.repeat(2000) + ']'),
+];
+const JUNK_IDS = ['-1', '99999999999', '1e3', '%00', '..%2F1', 'abc', '0x10', '1.5'];
+
+describe('bad input on every route', () => {
+  it('answers junk bodies on every state-changing route with 4xx, never 5xx', async () => {
+    // the matrix ended the role sessions (revoke-all): sign in again
+    for (const role of ['filler', 'admin'] as const) roleClients[role] = await env.login(`p_${role}`);
+    const writes = routes.filter((r) => !r.startsWith('GET '));
+    expect(writes.length).toBeGreaterThan(4);
+    const bad: string[] = [];
+    let sent = 0;
+    for (const route of writes) {
+      const [method, path] = route.split(' ') as ['POST' | 'PUT' | 'DELETE', string];
+      const url = path.replace('{id}', env.targets.own.evaluationId).replace(`/admin/users/${env.targets.own.evaluationId}`, `/admin/users/${env.targets.own.userId}`);
+      for (const role of ['filler', 'admin'] as const) {
+        for (const body of JUNK_BODIES) {
+          if (!withBody.has(route)) continue; // takes no body (and logout/revoke-all would end the session)
+          const payload = typeof body === 'string' ? body : JSON.stringify(body);
+          const res = await env.app.inject({
+            method,
+            url,
+            payload,
+            headers: { 'content-type': 'application/json', 'x-csrf-token': roleClients[role].csrf },
+            cookies: { jixiao_session: roleClients[role].cookie! },
+            remoteAddress: '10.77.0.1',
+          });
+          sent++;
+          if (res.statusCode < 400 || res.statusCode >= 500) bad.push(`${route} as ${role} with ${payload.slice(0, 60)} → ${res.statusCode} ${res.body.slice(0, 120)}`);
+        }
+        // without a CSRF token: refused (403, or 400 when the body fails validation first — never executed)
+        const res = await env.app.inject({ method, url, payload: {}, cookies: { jixiao_session: roleClients[role].cookie! } });
+        if (!route.endsWith('/api/login') && ![400, 403].includes(res.statusCode)) bad.push(`${route} as ${role} without CSRF → ${res.statusCode}`);
+      }
+      for (const id of JUNK_IDS) {
+        if (!path.includes('{id}')) continue;
+        const res = await roleClients.admin.send(method, path.replace('{id}', id), {});
+        sent++;
+        if (res.statusCode < 400 || res.statusCode >= 500) bad.push(`${route} with id ${id} → ${res.statusCode}`);
+      }
+    }
+    expect(bad).toEqual([]);
+    expect(sent).toBeGreaterThan(100);
+  });
+
+  it('answers junk ids and query strings on every read route with 4xx (or 200), never 5xx', async () => {
+    const reads = routes.filter((r) => r.startsWith('GET '));
+    const queries = ['?year=abc', '?year=99999', '?year=2022&year=2023', '?unitId=1;drop', '?parentId=../..', '?q=', '?q=' + 'x'.repeat(5000), '?format=exe', '?measure=', '?status=bogus', '?limit=-5', '?__proto__[x]=1'];
+    const bad: string[] = [];
+    for (const route of reads) {
+      const path = route.slice(4);
+      const urls = [
+        ...(path.includes('{id}') ? JUNK_IDS.map((id) => path.replace('{id}', id)) : [path]),
+        ...queries.map((q) => path.replace('{id}', env.targets.own.evaluationId) + q),
+      ];
+      for (const url of urls) {
+        const res = await roleClients.admin.get(url);
+        if (res.statusCode >= 500) bad.push(`${route}: ${url.slice(0, 80)} → ${res.statusCode} ${res.body.slice(0, 120)}`);
+      }
+    }
+    expect(bad).toEqual([]);
+  });
+});
