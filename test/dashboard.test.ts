@@ -1,6 +1,8 @@
 // Dashboards and the public headline over the demo: 两癌 figures roll up 武冈 → 邵阳 → 湖南,
 // a county's stated figure replaces the sum of its townships, drafts never reach the public.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Evaluation } from '../src/domain/types.js';
+import { contentOf } from '../src/services/evaluations.js';
 import type { Dashboard } from '../src/services/rollups.js';
 import { demoApp, type Client } from './helpers/app.js';
 
@@ -42,6 +44,24 @@ describe('dashboards', () => {
     expect(sum).toBe(10780);
     expect(d.childStats.rate.count).toBe(4);
     expect(d.children.every((c) => c.status === 'missing')).toBe(true);
+  });
+
+  it('is never stale: a save shows at once on every level above (cache keyed by roll-up version)', async () => {
+    const before = (await hunan.get(`/api/dashboard/${ids['430000']}?year=2022`)).json() as Dashboard;
+    expect(before.project.actual).toBe('10780');
+    const e = (await wugang.get(`/api/evaluations?year=2022`)).json() as { evaluations: { id: string }[] };
+    const full = (await wugang.get(`/api/evaluations/${e.evaluations[0]!.id}`)).json() as Evaluation;
+    const content = contentOf(full);
+    content.keyProjects[0]!.actual = '10790';
+    const saved = await wugang.send('PUT', `/api/evaluations/${full.id}`, { version: full.version, content });
+    expect(saved.statusCode, saved.body).toBe(200);
+    for (const code of ['430000', '430500']) {
+      const after = (await hunan.get(`/api/dashboard/${ids[code]}?year=2022`)).json() as Dashboard;
+      expect(after.project.actual, code).toBe('10790');
+    }
+    content.keyProjects[0]!.actual = '10780';
+    const back = await wugang.send('PUT', `/api/evaluations/${full.id}`, { version: full.version + 1, content });
+    expect(back.statusCode).toBe(200);
   });
 
   it('keeps a filler out of the province dashboard', async () => {

@@ -50,6 +50,7 @@ export function rollupService(db: Db) {
 
   // A built year stays built (rebuilds replace it in place), so each process asks once per year.
   const built = new Set<number>();
+  const cache = new Map<string, Dashboard>();
   async function ensureBuilt(year: number) {
     if (built.has(year)) return;
     if (!(await rollups.isBuilt(year))) await db.transaction((tx) => rollupRepository(tx).rebuildYear(year));
@@ -87,9 +88,21 @@ export function rollupService(db: Db) {
       return { unitId, year, units: m.get(mk.units)?.reporting ?? 0, values: Object.fromEntries(measures.map((k) => [k, m.get(k) ?? null])) };
     },
 
+    /** The dashboard, served from a per-process cache keyed by the year's roll-up version. */
     async dashboard(actor: Actor, unitId: string, year: number, projectCode = 'liangai'): Promise<Dashboard> {
       const unit = await authorize(actor, unitId, year);
       await ensureBuilt(year);
+      const key = `${unitId}|${year}|${projectCode}|${await rollups.version(year)}`;
+      const hit = cache.get(key);
+      if (hit) return hit;
+      const d = await this.computeDashboard(unit, year, projectCode);
+      if (cache.size >= 500) cache.delete(cache.keys().next().value!);
+      cache.set(key, d);
+      return d;
+    },
+
+    async computeDashboard(unit: { id: string; name: string; level: string }, year: number, projectCode: string): Promise<Dashboard> {
+      const unitId = unit.id;
       const id = Number(unitId);
       const target = mk.projectTarget(projectCode);
       const actual = mk.projectActual(projectCode);

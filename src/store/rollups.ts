@@ -98,6 +98,18 @@ export function rollupRepository(db: DbOrTx) {
         insert into rollups (year, unit_id, measure, total, reporting)
         select ${year}, ancestor_id, 'units', count(*), count(*)::int from unit_ancestors where year = ${year} group by ancestor_id`);
       await db.execute(sql`insert into tree_years (year) values (${year}) on conflict (year) do update set built_at = now()`);
+      await this.bumpVersion(year);
+    },
+
+    /** Marks the year's roll-ups changed (row lock until commit: called last in a refresh). */
+    async bumpVersion(year: number) {
+      await db.execute(sql`insert into rollup_versions (year, version) values (${year}, 1)
+                           on conflict (year) do update set version = rollup_versions.version + 1`);
+    },
+
+    async version(year: number): Promise<number> {
+      const rows = await queryRows<{ version: number }>(db, sql`select version from rollup_versions where year = ${year}`);
+      return Number(rows[0]?.version ?? 0);
     },
 
     async builtYears(): Promise<number[]> {
@@ -136,6 +148,7 @@ export function rollupRepository(db: DbOrTx) {
       }
       const deltas = measureDeltas(old, fresh);
       if (deltas.length === 0) return;
+      await this.bumpVersion(year);
       // Counts of reporting units, and totals of additive measures, go to every ancestor-or-self.
       // Ancestors are locked in a fixed order (id, measure) so concurrent writers cannot deadlock.
       await db.execute(sql`

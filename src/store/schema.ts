@@ -130,6 +130,7 @@ export const indicatorValues = pgTable(
     deviationReason: text('deviation_reason'),
     applicable: boolean('applicable').notNull().default(true),
     achievement: text('achievement'),
+    achievementPercent: numeric('achievement_percent'), // a reviewer's 60–80 % / 0–60 % for qualitative leaves
   },
   (t) => [primaryKey({ columns: [t.evaluationId, t.indicatorCode] })],
 );
@@ -416,3 +417,29 @@ export const rollups = pgTable(
   },
   (t) => [primaryKey({ columns: [t.year, t.unitId, t.measure] })],
 );
+
+/** 指标库: reusable leaf indicators (unit of measure, operator, rule); owner null = shared by everyone. */
+export const indicatorLibrary = pgTable(
+  'indicator_library',
+  {
+    id: integer('id').primaryKey().generatedByDefaultAsIdentity(),
+    name: text('name').notNull(),
+    unit: text('unit'),
+    operator: text('operator').notNull(),
+    rule: jsonb('rule').notNull(),
+    description: text('description'),
+    ownerUnitId: integer('owner_unit_id').references(() => units.id, { onDelete: 'cascade' }),
+    createdBy: integer('created_by').references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index('indicator_library_owner_idx').on(t.ownerUnitId, t.name), index('indicator_library_name_idx').on(t.name)],
+);
+
+/**
+ * Bumped in every transaction that changes a year's roll-ups: readers cache derived views
+ * (dashboards) by version, so a cached view is never older than the data a reader could see.
+ */
+export const rollupVersions = pgTable('rollup_versions', {
+  year: integer('year').primaryKey(),
+  version: bigint('version', { mode: 'number' }).notNull(),
+});

@@ -1,0 +1,4 @@
+CREATE TABLE "rollup_versions" (
+	"year" integer PRIMARY KEY NOT NULL,
+	"version" bigint NOT NULL
+);
