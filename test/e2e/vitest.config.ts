@@ -1,0 +1,17 @@
+import { defineConfig } from 'vitest/config';
+
+// Browser tests: a real `jixiao serve --demo` and Debian's chromium (never a downloaded browser).
+// CI collects counts from JSON results (JIXIAO_RESULTS=dir) to print one closing line.
+const results = process.env.JIXIAO_RESULTS;
+
+export default defineConfig({
+  test: {
+    reporters: results ? ['default', 'json'] : ['default'],
+    outputFile: results ? { json: `${results}/e2e-${process.env.DATABASE_URL ? 'postgres' : 'pglite'}.json` } : undefined,
+    include: ['test/e2e/**/*.e2e.test.ts'],
+    testTimeout: 240_000,
+    hookTimeout: 300_000,
+    pool: 'forks',
+    fileParallelism: false,
+  },
+});
