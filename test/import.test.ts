@@ -1,0 +1,280 @@
+// Old reports → draft evaluations: the CLI (in-process run()), the docx reader path, and the HTTP API.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { run } from '../src/cli/main.js';
+import { importEvaluation } from '../src/documents/import/evaluation.js';
+import { bufferToDocument } from '../src/documents/import/read.js';
+import { parseText } from '../src/documents/import/structure.js';
+import type { Evaluation } from '../src/domain/types.js';
+import { hashPassword } from '../src/services/auth.js';
+import { auditRepository } from '../src/store/audit.js';
+import { unitRepository } from '../src/store/units.js';
+import { userRepository } from '../src/store/users.js';
+import { demoApp, type Client } from './helpers/app.js';
+import { openTestStore, usingPostgres, type TestStore } from './helpers/store.js';
+
+const SEED_002 = 'fixtures/seeds/002_279d50849b4f1aa3.txt';
+const SEED_000 = 'fixtures/seeds/000_32ee0b52d08abfcb.txt';
+const seed002 = readFileSync(SEED_002, 'utf8');
+const seed000 = readFileSync(SEED_000, 'utf8');
+
+const dir = mkdtempSync(join(tmpdir(), 'jixiao-import-'));
+let pgStore: TestStore | null = null;
+const savedUrl = process.env.DATABASE_URL;
+
+async function cli(...args: string[]) {
+  let out = '';
+  let err = '';
+  const code = await run(args, { out: (t) => void (out += t), err: (t) => void (err += t) });
+  return { code, out, err };
+}
+const exported = async (unit: string, year: number): Promise<Evaluation> => {
+  const r = await cli('export', '--unit', unit, '--year', String(year), '--data', dir);
+  expect(r.code, r.err).toBe(0);
+  return JSON.parse(r.out) as Evaluation;
+};
+
+/** Seed 002 as a .docx, one paragraph per line; optionally the 一般公共预算 sentences as a table. */
+async function seed002Docx(budgetAsTable = false): Promise<Buffer> {
+  const lines = seed002.split('\n').map((l) => l.trim()).filter(Boolean);
+  const children: (Paragraph | Table)[] = [];
+  const cell = (t: string) => new TableCell({ children: [new Paragraph(t)] });
+  for (const l of lines) {
+    if (budgetAsTable && /年初结转和结余/.test(l)) continue;
+    children.push(new Paragraph({ children: [new TextRun(l)] }));
+    if (budgetAsTable && l === '二、一般公共预算支出情况') {
+      const rows = [
+        ['项目（万元）', '年初结转和结余', '本年收入', '本年支出', '年末结转和结余'],
+        ['合计', '0', '153.98', '153.98', '0'],
+        ['基本支出', '0', '153.98', '153.98', '0'],
+        ['项目支出', '0', '0', '0', '0'],
+      ];
+      children.push(new Table({ rows: rows.map((r) => new TableRow({ children: r.map(cell) })) }));
+    }
+  }
+  return Packer.toBuffer(new Document({ sections: [{ children }] }));
+}
+
+const SEED_002_TITLES = [
+  '部门基本情况', '机构、人员构成', '单位主要职责', '一般公共预算支出情况', '基本支出情况', '项目支出情况',
+  '政府性基金预算支出情况', '国有资本经营预算支出情况', '社会保险基金预算支出情况', '部门整体支出绩效情况',
+  '注重理论武装，妇联系统坚定信仰，呈现新气象。', '不断突显引领，妇女工作发展成果呈现新成效。', '大力深化举措，妇女儿童权益保障呈现新模式。',
+  '持续促进家和，家庭家教家风建设呈现新风尚。', '推进组织建设，党建带妇建呈现新架构。', '存在的问题及原因分析', '下一步改进措施',
+  '部门整体支出绩效自评结果拟应用和公开情况', '其他需要说明的情况',
+];
+
+function expectSeed002(e: Evaluation) {
+  expect(e.status).toBe('draft');
+  expect(e.title).toBe('2022年度武冈市妇女联合会整体支出绩效自评报告');
+  expect(e.reportDate).toBe('2023-07-18');
+  const general = e.budget.find((b) => b.budgetType === 'general')!;
+  expect(general.rows.total).toEqual({ opening: '0', income: '153.98', expenditure: '153.98', closing: '0' });
+  expect(general.rows.basic).toEqual({ opening: '0', income: '153.98', expenditure: '153.98', closing: '0' });
+  expect(general.rows.project).toEqual({ opening: '0', income: '0', expenditure: '0', closing: '0' });
+  expect(e.budget.filter((b) => b.noActivity).map((b) => b.budgetType)).toEqual(['governmentFund', 'stateCapital', 'socialInsurance']);
+  expect(e.keyProjects.map((k) => [k.code, k.target, k.actual])).toEqual([['liangai', '10361', '10780']]);
+  expect(e.profile).toMatchObject({ authorizedPosts: 5, staffActual: 5, retired: 3, departments: ['办公室', '组宣部'] });
+  expect(e.profile!.duties).toHaveLength(4);
+  expect(e.sections.map((s) => s.title)).toEqual(SEED_002_TITLES);
+  expect(e.sections.filter((s) => !s.parentKey).map((s) => s.numbering)).toEqual(['一、', '二、', '三、', '四、', '五、', '六、', '七、', '八、', '九、', '十、']);
+}
+
+describe('jixiao import (CLI)', () => {
+  beforeAll(async () => {
+    if (usingPostgres) {
+      pgStore = await openTestStore();
+      process.env.DATABASE_URL = pgStore.url!;
+    }
+    const r = await cli('demo', '--data', dir);
+    expect(r.code, r.err).toBe(0);
+  });
+  afterAll(async () => {
+    // assigning undefined would store the string "undefined" and break the next store
+    if (savedUrl === undefined) delete process.env.DATABASE_URL;
+    else process.env.DATABASE_URL = savedUrl;
+    // pg's pool.end() resolves before its sockets are gone; `drop database … with (force)` right
+    // after can hit a closing connection (FATAL 57P01 as an unhandled error). Let them finish.
+    if (pgStore) await new Promise((r) => setTimeout(r, 300));
+    await pgStore?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('--dry-run prints what was recognised and writes nothing', async () => {
+    const r = await cli('import', SEED_002, '--unit', '武冈市妇联', '--year', '2023', '--dry-run', '--data', dir);
+    expect(r.code, r.err).toBe(0);
+    for (const s of ['2023-07-18', '编制 5 人', '在职 5 人', '退休 3 人', '办公室、组宣部', '本年收入 153.98', '无政府性基金预算支出', '目标 10361 人，完成 10780 人', '十、其他需要说明的情况', '未能归位（0）'])
+      expect(r.out).toContain(s);
+    const none = await cli('export', '--unit', '武冈市妇联', '--year', '2023', '--data', dir);
+    expect(none.code).toBe(1);
+  });
+
+  it('--dry-run --json gives the draft, the unplaced list and the summary', async () => {
+    const r = await cli('import', SEED_000, '--unit', '省妇联', '--year', '2017', '--dry-run', '--json');
+    expect(r.code, r.err).toBe(0);
+    const j = JSON.parse(r.out) as ReturnType<typeof importEvaluation>;
+    expect(j.draft.outline).toBe('hunanProvincial');
+    expect(j.draft.keyProjects[0]!.actual).toBe('1017600');
+    expect(j.unplaced.length).toBeGreaterThan(0);
+    expect(j.recognised.year).toBe(2017);
+  });
+
+  it('creates a new draft from seed 002 whose export holds the seed figures and headings', async () => {
+    const r = await cli('import', SEED_002, '--unit', '武冈市妇联', '--year', '2023', '--data', dir);
+    expect(r.code, r.err).toBe(0);
+    expect(r.out).toContain('已创建草稿');
+    expect(r.out).toContain('重点项目 1 个');
+    const e = await exported('武冈市妇联', 2023);
+    expect(e.year).toBe(2023);
+    expect(e.framework.code).toBe('department-wide');
+    expectSeed002(e);
+  });
+
+  it('creates a provincial draft from seed 000: 1.9亿 as its parts, 101.76万名 as 1017600', async () => {
+    const r = await cli('import', SEED_000, '--unit', '湖南省妇女联合会', '--year', '2017', '--data', dir);
+    expect(r.code, r.err).toBe(0);
+    const e = await exported('湖南省妇女联合会', 2017);
+    expect(e.framework.code).toBe('hunan-provincial');
+    expect(e.budget).toEqual([]);
+    const p = e.keyProjects.find((k) => k.code === 'liangai')!;
+    expect(p.actual).toBe('1017600');
+    expect(p.funding.filter((f) => f.category === '检查经费').map((f) => f.amount)).toEqual(['2473', '6823', '9810']);
+    expect(e.sections.filter((s) => s.parentKey === '1').map((s) => s.title)).toHaveLength(16);
+    expect(e.sections.find((s) => s.key === '2')).toMatchObject({ numbering: '二、', title: '重点民生实事项目', indicatorCode: '17' });
+  });
+
+  it('overwrites an editable draft through the save path (version bumps) and refuses a published one', async () => {
+    const before = await exported('武冈市妇联', 2022);
+    const r = await cli('import', SEED_002, '--unit', '430581', '--year', '2022', '--data', dir);
+    expect(r.code, r.err).toBe(0);
+    expect(r.out).toContain('已覆盖草稿');
+    const after = await exported('武冈市妇联', 2022);
+    expect(after.id).toBe(before.id);
+    expect(after.version).toBe(before.version + 1);
+    expectSeed002(after);
+    const locked = await cli('import', SEED_000, '--unit', '省妇联', '--year', '2016', '--data', dir);
+    expect(locked.code).toBe(1);
+    expect(locked.err).toContain('published');
+  });
+
+  it('exit 2 for an unreadable file, exit 1 in one line for an unknown unit', async () => {
+    const missing = await cli('import', join(dir, 'nope.txt'), '--unit', '武冈市妇联', '--year', '2022', '--data', dir);
+    expect(missing.code).toBe(2);
+    expect(missing.err).toContain('文件不存在');
+    const bad = join(dir, 'broken.docx');
+    writeFileSync(bad, 'not a zip');
+    expect((await cli('import', bad, '--unit', '武冈市妇联', '--year', '2022', '--dry-run')).code).toBe(2);
+    const unknown = await cli('import', SEED_002, '--unit', '不存在的单位', '--year', '2022', '--data', dir);
+    expect(unknown.code).toBe(1);
+    expect(unknown.err.trim().split('\n')).toHaveLength(1);
+    expect(unknown.err).toContain('不存在的单位');
+  });
+});
+
+describe('seed 002 as .docx', () => {
+  const fromText = importEvaluation(parseText(seed002, { format: 'txt' }), { year: 2022 });
+
+  it('gives the same budget, profile, key project and headings as the text', async () => {
+    const doc = await bufferToDocument(await seed002Docx(), 'seed002.docx');
+    expect(doc.source?.format).toBe('docx');
+    const r = importEvaluation(doc, { year: 2022 });
+    expect(r.draft.budget).toEqual(fromText.draft.budget);
+    expect(r.draft.keyProjects).toEqual(fromText.draft.keyProjects);
+    expect(r.draft.profile).toEqual(fromText.draft.profile);
+    expect(r.draft.sections.map((s) => s.title)).toEqual(SEED_002_TITLES);
+    expect(r.draft.reportDate).toBe('2023-07-18');
+  });
+
+  it('reads the 一般公共预算 figures from a Word table as well', async () => {
+    const doc = await bufferToDocument(await seed002Docx(true), 'seed002-table.docx');
+    expect(doc.tables.length).toBe(1);
+    const r = importEvaluation(doc, { year: 2022 });
+    expect(r.draft.budget).toEqual(fromText.draft.budget);
+    expect(r.unplaced).toEqual([]);
+  });
+});
+
+describe('import over HTTP', () => {
+  let env: Awaited<ReturnType<typeof demoApp>>;
+  let wugang: Client;
+  let shaodong: Client;
+  let shaoyang: Client;
+  let wugangId: string;
+  let shaodongId: string;
+  const body = (text: string | Buffer, fileName = 'seed002.txt') => ({ fileName, contentBase64: Buffer.from(text).toString('base64') });
+
+  beforeAll(async () => {
+    env = await demoApp();
+    const units = unitRepository(env.store.db);
+    const [sy, wg] = await units.byCodes(['430500', '430581']);
+    wugangId = wg!.id;
+    const [sd] = await units.insertMany([{ code: '430582', name: '邵东市妇女联合会', shortName: '邵东市妇联', type: '妇联', level: 'county' }]);
+    shaodongId = sd!.id;
+    await units.link([{ unitId: sd!.id, parentId: sy!.id, fromYear: 2016 }]);
+    const users = userRepository(env.store.db);
+    const id = await users.insert({ username: 'shaodong', displayName: '邵东市妇联填报员', passwordHash: await hashPassword('jixiao-demo') });
+    await users.grant(id, 'filler', sd!.id);
+    wugang = await env.login('wugang');
+    shaodong = await env.login('shaodong');
+    shaoyang = await env.login('shaoyang');
+  });
+  afterAll(async () => {
+    await env?.app.close();
+    await env?.store.close();
+  });
+
+  it('previews a report: draft, unplaced and the recognised summary, nothing written', async () => {
+    const res = await wugang.send('POST', '/api/import/preview', { ...body(seed002), year: 2022 });
+    expect(res.statusCode, res.body).toBe(200);
+    const j = res.json() as ReturnType<typeof importEvaluation>;
+    expect(j.draft.budget[0]!.rows.total!.income).toBe('153.98');
+    expect(j.draft.keyProjects[0]).toMatchObject({ target: '10361', actual: '10780' });
+    expect(j.unplaced).toEqual([]);
+    expect(j.recognised).toMatchObject({ year: 2022, reportDate: '2023-07-18', sections: 19, budgetRows: 3 });
+    const list = (await wugang.get('/api/evaluations?year=2023')).json() as { evaluations: unknown[] };
+    expect(list.evaluations).toEqual([]);
+  });
+
+  it('refuses previews without login, from a non-filler, of bad files and of oversized bodies', async () => {
+    expect((await env.app.inject({ method: 'POST', url: '/api/import/preview', payload: body(seed002) })).statusCode).toBe(401);
+    expect((await shaoyang.send('POST', '/api/import/preview', body(seed002))).statusCode).toBe(403);
+    const cases = [
+      await wugang.send('POST', '/api/import/preview', body(seed002, 'seed.exe')),
+      await wugang.send('POST', '/api/import/preview', body('not a zip at all', 'x.docx')),
+      await wugang.send('POST', '/api/import/preview', { fileName: 'a.txt' }),
+      await wugang.send('POST', '/api/import/preview', { fileName: 'a.txt', contentBase64: 'A'.repeat(14_000_004) }),
+    ];
+    for (const res of cases) {
+      expect(res.statusCode, res.body).toBe(400);
+      expect((res.json() as { message: string }).message.length).toBeGreaterThan(0);
+    }
+  });
+
+  it("imports into the filler's own unit (a .docx too) and audits it", async () => {
+    const res = await wugang.send('POST', '/api/evaluations/import', { unitId: wugangId, year: 2023, ...body(seed002) });
+    expect(res.statusCode, res.body).toBe(200);
+    const e = res.json() as Evaluation;
+    expect(e.unit.code).toBe('430581');
+    expect(e.year).toBe(2023);
+    expectSeed002(e);
+    const again = await wugang.get(`/api/evaluations/${e.id}`);
+    expect((again.json() as Evaluation).keyProjects[0]!.actual).toBe('10780');
+    const docx = await wugang.send('POST', '/api/evaluations/import', { unitId: wugangId, year: 2024, ...body(await seed002Docx(true), '自评报告.docx') });
+    expect(docx.statusCode, docx.body).toBe(200);
+    expect((docx.json() as Evaluation).budget[0]!.rows.basic!.expenditure).toBe('153.98');
+    const audit = await auditRepository(env.store.db).list({ unitId: wugangId });
+    expect(audit.filter((a) => a.action === 'evaluation.import').map((a) => (a.after as { fileName: string }).fileName)).toEqual(['自评报告.docx', 'seed002.txt']);
+  });
+
+  it("denies another unit's filler and reviewers (403), and writes nothing", async () => {
+    expect((await shaodong.send('POST', '/api/evaluations/import', { unitId: wugangId, year: 2025, ...body(seed002) })).statusCode).toBe(403);
+    expect((await wugang.send('POST', '/api/evaluations/import', { unitId: shaodongId, year: 2022, ...body(seed002) })).statusCode).toBe(403);
+    expect((await shaoyang.send('POST', '/api/evaluations/import', { unitId: wugangId, year: 2025, ...body(seed002) })).statusCode).toBe(403);
+    const list = (await shaoyang.get('/api/evaluations?year=2025')).json() as { evaluations: unknown[] };
+    expect(list.evaluations).toEqual([]);
+    const ok = await shaodong.send('POST', '/api/evaluations/import', { unitId: shaodongId, year: 2022, ...body(seed002) });
+    expect(ok.statusCode, ok.body).toBe(200);
+  });
+});
