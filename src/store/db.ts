@@ -72,6 +72,9 @@ async function openPglite(dataDir: string | undefined): Promise<Store> {
 
 async function openPostgres(url: string): Promise<Store> {
   const pool = new pg.Pool({ connectionString: url, max: Number(process.env.JIXIAO_PG_POOL ?? 10) });
+  // An idle connection dropped by the server (restart, admin kill) must not crash the process;
+  // the pool replaces it on next use.
+  pool.on('error', (e) => process.emitWarning(`PostgreSQL idle connection lost: ${e.message}`));
   try {
     const db = drizzlePg(pool, { schema }) as unknown as Db;
     // Several app processes may start at once: one migrates, the others wait on the lock.
