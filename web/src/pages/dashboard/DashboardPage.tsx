@@ -93,6 +93,7 @@ export default function DashboardPage() {
           aria-label={dt('dash.year')}
           value={year}
           onChange={(y) => navigate(dashboardPath(unitId, y))}
+          showSearch
           style={{ width: 110 }}
           options={YEARS.map((y) => ({ value: y, label: String(y) }))}
         />

@@ -20,7 +20,7 @@ function rankBar(rows: ChildRow[], pick: (c: ChildRow) => string | null, label: 
     color: [RED],
     grid: { left: 8, right: 72, top: 8, bottom: 8, containLabel: true },
     tooltip: { trigger: 'item', formatter: (p: { dataIndex: number }) => `${shown[p.dataIndex]!.name}<br/>${name}：${label(pick(shown[p.dataIndex]!))}` },
-    xAxis: { type: 'value', scale: true },
+    xAxis: { type: 'value', min: 0 }, // bars from zero: a cut axis would exaggerate small gaps
     yAxis: { type: 'category', data: shown.map((c) => c.name), axisLabel: { width: 110, overflow: 'truncate' } },
     series: [
       {
@@ -65,9 +65,9 @@ export function trendOption(d: Dashboard, dt: DT) {
       { type: 'value', name: '%', scale: true, splitLine: { show: false } },
     ],
     series: [
-      { type: 'line', name: dt('dash.target'), data: d.trend.map((t) => num(t.target)), tooltip: { valueFormatter: (v: number | null) => fmtPeople(v == null ? null : String(v)) } },
-      { type: 'line', name: dt('dash.actual'), data: d.trend.map((t) => num(t.actual)), tooltip: { valueFormatter: (v: number | null) => fmtPeople(v == null ? null : String(v)) } },
-      { type: 'line', name: dt('dash.rate'), yAxisIndex: 1, data: d.trend.map((t) => num(t.rate)), lineStyle: { type: 'dashed' }, tooltip: { valueFormatter: (v: number | null) => fmtRate(v == null ? null : String(v)) } },
+      { type: 'line', symbolSize: 8, name: dt('dash.target'), data: d.trend.map((t) => num(t.target)), tooltip: { valueFormatter: (v: number | null) => fmtPeople(v == null ? null : String(v)) } },
+      { type: 'line', symbolSize: 8, name: dt('dash.actual'), data: d.trend.map((t) => num(t.actual)), tooltip: { valueFormatter: (v: number | null) => fmtPeople(v == null ? null : String(v)) } },
+      { type: 'line', symbolSize: 8, name: dt('dash.rate'), yAxisIndex: 1, data: d.trend.map((t) => num(t.rate)), lineStyle: { type: 'dashed' }, tooltip: { valueFormatter: (v: number | null) => fmtRate(v == null ? null : String(v)) } },
     ],
   };
 }
@@ -79,10 +79,10 @@ export function fundingOption(d: Dashboard, dt: DT) {
   return {
     color: PALETTE,
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: (v: number | null) => fmtWan(v == null ? null : String(v)) },
-    legend: { bottom: 0 },
-    grid: { left: 8, right: 8, top: 24, bottom: 36, containLabel: true },
-    xAxis: { type: 'category', data: categories },
-    yAxis: { type: 'value', name: '万元' },
+    legend: { top: 0 }, // wraps onto a second line when there are many sources
+    grid: { left: 8, right: 8, top: 60, bottom: 8, containLabel: true },
+    xAxis: { type: 'category', data: categories, axisLabel: { interval: 0, width: 90, overflow: 'break' } },
+    yAxis: { type: 'value' }, // the card title says 万元
     series: sources.map((s) => ({
       type: 'bar',
       stack: 'money',

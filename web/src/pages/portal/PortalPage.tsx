@@ -12,6 +12,7 @@ import { fmtScore } from '../dashboard/format.js';
 import { labelOf, useDt } from '../dashboard/i18n.js';
 import type { PublicHeadline as Headline } from '../dashboard/types.js';
 import { PublicHeadline } from './PublicHeadline.js';
+import { ReportFrame } from './ReportFrame.js';
 
 type Published = EvaluationHeader & { totalScore?: string | null; grade?: string | null };
 const reportUrl = (id: string, format: 'html' | 'docx' | 'pdf') => `/api/public/evaluations/${encodeURIComponent(id)}/report?format=${format}`;
@@ -65,6 +66,7 @@ export default function PortalPage() {
               aria-label={t('common.year')}
               value={year ?? 0}
               onChange={(y) => set('year', y ? String(y) : undefined)}
+              showSearch
               style={{ width: 130 }}
               options={[{ value: 0, label: dt('pub.allYears') }, ...YEARS.map((y) => ({ value: y, label: String(y) }))]}
             />
@@ -145,10 +147,7 @@ export default function PortalPage() {
             )
           }
         >
-          {reading && (
-            // no scripts in the report frame; same origin only so it can be printed and searched
-            <iframe title={reading.title} src={reportUrl(reading.id, 'html')} sandbox="allow-same-origin" style={{ width: '100%', height: '100%', border: 0 }} />
-          )}
+          {reading && <ReportFrame url={reportUrl(reading.id, 'html')} title={reading.title} />}
         </Drawer>
       </Layout.Content>
     </Layout>
