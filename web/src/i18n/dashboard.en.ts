@@ -32,6 +32,7 @@ export const dashboardEn: Record<DashboardKey, string> = {
   'dash.exportXlsx': 'Export Excel',
   'dash.exportPng': 'Export PNG',
   'dash.drill': 'Click a bar or a table row to open that unit',
+  'dash.top': ' (top {n})',
   'dash.col.unit': 'Unit',
   'dash.col.level': 'Level',
   'dash.col.status': 'Status',

@@ -30,6 +30,7 @@ export const dashboardZh = {
   'dash.exportXlsx': '导出 Excel',
   'dash.exportPng': '导出 PNG',
   'dash.drill': '点击柱形或表格行可查看下级看板',
+  'dash.top': '（前{n}名）',
   'dash.col.unit': '单位',
   'dash.col.level': '层级',
   'dash.col.status': '填报状态',

@@ -31,6 +31,8 @@ function useDefaultUnit(enabled: boolean, year: number) {
   }, [enabled, user, year, navigate]);
 }
 
+const TOP = 30;
+
 export default function DashboardPage() {
   const { t } = useI18n();
   const dt = useDt();
@@ -50,8 +52,10 @@ export default function DashboardPage() {
   );
 
   const open = (c: { unitId: string }) => navigate(dashboardPath(c.unitId, year));
-  const byScore = useMemo(() => ranked(data?.children ?? [], (c) => c.score), [data]);
-  const byRate = useMemo(() => ranked(data?.children ?? [], (c) => c.rate), [data]);
+  // A chart stays readable up to ~30 bars; the table below lists every child.
+  const byScore = useMemo(() => ranked(data?.children ?? [], (c) => c.score).slice(0, TOP), [data]);
+  const byRate = useMemo(() => ranked(data?.children ?? [], (c) => c.rate).slice(0, TOP), [data]);
+  const topOf = (title: string, shown: number, all: number) => (shown < all ? `${title}${dt('dash.top', { n: shown })}` : title);
   const options = useMemo(
     () =>
       data && {
@@ -110,7 +114,7 @@ export default function DashboardPage() {
           <Row gutter={[16, 16]}>
             <Col xs={24} xl={12}>
               <ChartCard
-                title={dt('dash.byScore')}
+                title={topOf(dt('dash.byScore'), byScore.length, d.children.filter((c) => c.score !== null).length)}
                 fileName={`${base}-${dt('dash.byScore')}`}
                 option={options.score}
                 height={rankHeight(byScore.length)}
@@ -121,7 +125,7 @@ export default function DashboardPage() {
             </Col>
             <Col xs={24} xl={12}>
               <ChartCard
-                title={dt('dash.byRate')}
+                title={topOf(dt('dash.byRate'), byRate.length, d.children.filter((c) => c.rate !== null).length)}
                 fileName={`${base}-${dt('dash.byRate')}`}
                 option={options.rate}
                 height={rankHeight(byRate.length)}
