@@ -13,6 +13,9 @@ const commands: Record<string, () => Promise<{ register: RegisterCommand }>> = {
   check: () => import('./commands/check.js'),
   score: () => import('./commands/score.js'),
   import: () => import('./commands/import.js'),
+  audit: () => import('./commands/audit.js'),
+  backup: () => import('./commands/backup.js'),
+  restore: () => import('./commands/backup.js'),
 };
 
 export async function run(argv: string[], io = processIo): Promise<number> {
