@@ -1,8 +1,8 @@
 // The workbench: my evaluations, submissions waiting for me, overdue units below me, notifications.
-import { and, desc, eq, inArray, or } from 'drizzle-orm';
+import { and, desc, eq, inArray, or, sql } from 'drizzle-orm';
 import type { Actor } from '../domain/access.js';
 import type { UnitLevel } from '../domain/types.js';
-import type { Db } from '../store/db.js';
+import { queryRows, type Db } from '../store/db.js';
 import { evaluationRepository, type EvaluationHeader } from '../store/evaluations.js';
 import { deadlines, notifications } from '../store/schema.js';
 import { unitRepository } from '../store/units.js';
@@ -41,19 +41,22 @@ export function workbenchService(db: Db) {
       for (const root of reviewerRoots) for (const id of await units.subtreeIds(root, year)) if (id !== root) below.add(id);
       const toReview = below.size ? await evals.headers({ unitIds: [...below], year, status: ['submitted'] }) : [];
 
-      const overdue: OverdueUnit[] = [];
-      if (below.size) {
-        const all = await evals.headers({ unitIds: [...below], year });
-        const byUnit = new Map(all.map((h) => [h.unitId, h]));
-        for (const id of below) {
-          const u = await units.byId(id);
-          if (!u) continue;
-          const due = await dueDateFor(year, u.level);
-          const h = byUnit.get(id);
-          const pending = !h || h.status === 'draft' || h.status === 'returned';
-          if (due && due < today && pending) overdue.push({ unitId: id, unitName: u.name, dueDate: due, status: h?.status ?? 'missing' });
-        }
-      }
+      // One query for every unit below the reviewer: its deadline and its own status.
+      const overdue: OverdueUnit[] = below.size
+        ? (
+            await queryRows<{ id: number; name: string; due_date: string; status: string | null }>(
+              db,
+              sql`select u.id, u.name, d.due_date::text as due_date, e.status
+                    from unnest(${sql.param([...below].map(Number))}::int[]) as s(id)
+                    join units u on u.id = s.id
+                    join lateral (select due_date from deadlines where year = ${year} and level in (u.level, '*')
+                                   order by (level = '*') limit 1) d on true
+                    left join lateral (select status from evaluations where unit_id = u.id and year = ${year} order by id limit 1) e on true
+                   where d.due_date < ${today}::date and (e.status is null or e.status in ('draft', 'returned'))
+                   order by u.code`,
+            )
+          ).map((r) => ({ unitId: String(r.id), unitName: r.name, dueDate: r.due_date, status: r.status ?? 'missing' }))
+        : [];
       const myLevel = fillerUnits[0] ? (await units.byId(fillerUnits[0]))?.level : undefined;
       const grants = actor.grants.filter((g) => g.unitId !== null);
       const notes = grants.length
