@@ -36,6 +36,8 @@ export interface AppOptions {
   logger?: boolean;
   /** Set Secure on cookies (behind TLS). */
   secureCookies?: boolean;
+  /** Behind a reverse proxy: trust X-Forwarded-For from these addresses (per-address throttling). */
+  trustProxy?: string | boolean;
 }
 
 const STATUS: Record<ServiceError['code'], number> = {
@@ -52,6 +54,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit: 5 * 1024 * 1024,
+    trustProxy: options.trustProxy ?? false,
     ajv: { customOptions: { allErrors: false, coerceTypes: 'array', removeAdditional: false } },
   });
   const ctx: AppContext = buildContext(options);

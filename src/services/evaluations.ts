@@ -94,7 +94,8 @@ export function evaluationService(db: Db) {
         const before = await txRepo.load(id);
         const version = await txRepo.bumpVersion(id, expectedVersion);
         if (version === null) {
-          throw new ServiceError('conflict', '已被他人修改，请刷新后合并 / changed by someone else since you loaded it', { current: before });
+          // A fresh read (a new statement sees the winner's commit), not the state we started from.
+          throw new ServiceError('conflict', '已被他人修改，请刷新后合并 / changed by someone else since you loaded it', { current: await txRepo.load(id) });
         }
         await txRepo.writeContent(id, content);
         // Scores are recomputed on every save, never typed in.

@@ -327,7 +327,7 @@ export const auditLog = pgTable(
     prevHash: text('prev_hash'),
     hash: text('hash'),
   },
-  (t) => [index('audit_unit_idx').on(t.unitId, t.at), index('audit_user_idx').on(t.userId, t.at)],
+  (t) => [index('audit_unit_idx').on(t.unitId, t.at), index('audit_user_idx').on(t.userId, t.at), index('audit_action_idx').on(t.action, t.at)],
 );
 
 /** Deadline for submitting a year's self-evaluation, per unit level (null level = every level). */

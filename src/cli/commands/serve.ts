@@ -23,11 +23,12 @@ export const register: RegisterCommand = (program, io) => {
     .option('--host <host>', '监听地址 / host', '127.0.0.1')
     .option('--demo', '数据库为空时载入演示数据 / load the demo set when the database is empty')
     .option('--secure-cookies', '仅通过 HTTPS 发送 Cookie（部署在 TLS 之后时）/ Secure cookies behind TLS')
-    .action(async (opts: { port: number; host: string; demo?: boolean; secureCookies?: boolean; data?: string }) => {
+    .option('--trust-proxy <addresses>', '信任反向代理的 X-Forwarded-For（如 127.0.0.1）/ trust X-Forwarded-For from these proxy addresses')
+    .action(async (opts: { port: number; host: string; demo?: boolean; secureCookies?: boolean; trustProxy?: string; data?: string }) => {
       if (!Number.isInteger(opts.port) || opts.port < 0 || opts.port > 65535) throw new CliError(`端口无效 / invalid port`, 2);
       const services = await openForCli(opts, { demo: opts.demo });
       const web = webDir();
-      const app = await buildApp({ store: services.store, demo: opts.demo, webDir: web, secureCookies: opts.secureCookies });
+      const app = await buildApp({ store: services.store, demo: opts.demo, webDir: web, secureCookies: opts.secureCookies, trustProxy: opts.trustProxy });
       const shutdown = async () => {
         await app.close();
         await services.close();

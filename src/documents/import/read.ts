@@ -24,6 +24,11 @@ export function decodeText(buf: Uint8Array): string {
  * a zip bomb is refused before mammoth/exceljs touch it.
  */
 export function zipUncompressedSize(buf: Uint8Array): number {
+  return zipEntries(buf).reduce((a, e) => a + e.size, 0);
+}
+
+/** Names and declared uncompressed sizes from a zip's central directory (nothing inflated). */
+export function zipEntries(buf: Uint8Array): { name: string; size: number }[] {
   const view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
   let eocd = -1;
   for (let i = buf.length - 22; i >= Math.max(0, buf.length - 22 - 65535); i--) {
@@ -35,15 +40,20 @@ export function zipUncompressedSize(buf: Uint8Array): number {
   if (eocd < 0) throw new ReadError('不是有效的 zip 文件（.docx/.xlsx 应为 zip 格式）');
   const entries = view.getUint16(eocd + 10, true);
   let p = view.getUint32(eocd + 16, true);
-  let total = 0;
+  const out: { name: string; size: number }[] = [];
   for (let k = 0; k < entries; k++) {
     if (p + 46 > buf.length || view.getUint32(p, true) !== 0x02014b50) throw new ReadError('zip 目录损坏');
     const size = view.getUint32(p + 24, true);
-    total += size === 0xffffffff ? Infinity : size; // zip64: refuse rather than guess
-    p += 46 + view.getUint16(p + 28, true) + view.getUint16(p + 30, true) + view.getUint16(p + 32, true);
+    const nameLength = view.getUint16(p + 28, true);
+    const name = Buffer.from(buf.subarray(p + 46, p + 46 + nameLength)).toString('utf8');
+    out.push({ name, size: size === 0xffffffff ? Infinity : size }); // zip64: refuse rather than guess
+    p += 46 + nameLength + view.getUint16(p + 30, true) + view.getUint16(p + 32, true);
   }
-  return total;
+  return out;
 }
+
+/** Worksheet XML above this is refused: a 自评表 is hundreds of rows, not hundreds of thousands. */
+const MAX_SHEET_XML_BYTES = 8 * 1024 * 1024;
 
 function guardZip(buf: Uint8Array): void {
   const size = zipUncompressedSize(buf);
@@ -108,6 +118,11 @@ function cellText(v: ExcelJS.CellValue): string {
 
 export async function xlsxToDocument(buf: Buffer, file?: string): Promise<ParsedDocument> {
   guardZip(buf);
+  const sheets = zipEntries(buf).filter((e) => /^xl\/worksheets\/.*\.xml$/.test(e.name));
+  const sheetBytes = sheets.reduce((a, e) => a + e.size, 0);
+  if (sheetBytes > MAX_SHEET_XML_BYTES) {
+    throw new ReadError(`表格过大（工作表解压后约 ${Math.round(sheetBytes / 1024 / 1024)} MB，上限 ${MAX_SHEET_XML_BYTES / 1024 / 1024} MB），拒绝读取；自评表通常只有几百行`);
+  }
   const { default: Excel } = await import('exceljs');
   const wb = new Excel.Workbook();
   await wb.xlsx.load(buf as unknown as ArrayBuffer);
@@ -138,8 +153,17 @@ export async function bufferToDocument(buf: Buffer, file = ''): Promise<ParsedDo
   if (buf.length > MAX_FILE_BYTES) throw new ReadError(`文件超过 ${MAX_FILE_BYTES / 1024 / 1024} MB，拒绝读取`);
   const ext = extname(file).toLowerCase();
   const isZip = buf.length > 4 && buf.readUInt32LE(0) === 0x04034b50;
-  if (ext === '.docx' || (isZip && ext !== '.xlsx' && buf.includes('word/'))) return docxToDocument(buf, file);
-  if (ext === '.xlsx' || (isZip && buf.includes('xl/'))) return xlsxToDocument(buf, file);
+  // Library errors on damaged or hostile files become one clear refusal.
+  const parse = async (kind: string, f: () => Promise<ParsedDocument>) => {
+    try {
+      return await f();
+    } catch (e) {
+      if (e instanceof ReadError) throw e;
+      throw new ReadError(`${kind}文件已损坏或格式不正确，无法读取（${(e as Error).message.slice(0, 80)}）`);
+    }
+  };
+  if (ext === '.docx' || (isZip && ext !== '.xlsx' && buf.includes('word/'))) return parse('Word ', () => docxToDocument(buf, file));
+  if (ext === '.xlsx' || (isZip && buf.includes('xl/'))) return parse('Excel ', () => xlsxToDocument(buf, file));
   if (ext === '.doc' || ext === '.xls') throw new ReadError(`不支持旧版 ${ext} 格式，请另存为 ${ext}x`);
   if (isZip) throw new ReadError('无法识别的 zip 文件');
   return textToDocument(buf, file);
