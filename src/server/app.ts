@@ -9,6 +9,7 @@ import { ServiceError } from '../services/errors.js';
 import type { Store } from '../store/db.js';
 import { authPlugin } from './auth.js';
 import { accountRoutes } from './routes/account.js';
+import { adminRoutes } from './routes/admin.js';
 import { buildContext, type AppContext } from './context.js';
 import { authRoutes } from './routes/auth.js';
 import { dashboardRoutes } from './routes/dashboard.js';
@@ -100,6 +101,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(workflowRoutes, { ctx });
   await app.register(reportRoutes, { ctx });
   await app.register(dashboardRoutes, { ctx });
+  await app.register(adminRoutes, { ctx });
   await app.register(frameworkRoutes, { ctx });
   await app.register(importRoutes, { ctx });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
