@@ -118,6 +118,8 @@ export interface IndicatorValue {
   deviationReason: string | null;
   applicable: boolean;
   achievement: Achievement | null;
+  /** A reviewer's share of the weight for a qualitative leaf (60–80 partial, 0–60 notAchieved). */
+  achievementPercent?: number | null;
 }
 
 export type Grade = 'excellent' | 'good' | 'fair' | 'poor';

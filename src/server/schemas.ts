@@ -127,6 +127,7 @@ export const evaluationContent = {
           deviationReason: strOrNull,
           applicable: { type: 'boolean' },
           achievement: { enum: ['achieved', 'partial', 'notAchieved', null] },
+          achievementPercent: { type: ['number', 'null'], minimum: 0, maximum: 100 },
         },
       },
     },

@@ -145,7 +145,9 @@ export function evaluationRepository(db: DbOrTx) {
         await db.insert(budgetLines).values(c.budgetLines.map((l, i) => ({ evaluationId: evalId, ord: i, ...l })));
       if (c.threePublic.length) await db.insert(threePublic).values(c.threePublic.map((l) => ({ evaluationId: evalId, ...l })));
       if (c.indicators.length)
-        await db.insert(indicatorValues).values(c.indicators.map((v) => ({ evaluationId: evalId, ...v })));
+        await db.insert(indicatorValues).values(
+          c.indicators.map(({ achievementPercent, ...v }) => ({ evaluationId: evalId, ...v, achievementPercent: achievementPercent == null ? null : String(achievementPercent) })),
+        );
       await writeKeyProjects(db, head.unitId, head.year, c.keyProjects);
       if (c.sections.length) {
         await db.insert(narrativeSections).values(
@@ -234,6 +236,7 @@ export function evaluationRepository(db: DbOrTx) {
             deviationReason: v.deviationReason,
             applicable: v.applicable,
             achievement: v.achievement as Achievement | null,
+            ...(v.achievementPercent === null ? {} : { achievementPercent: Number(v.achievementPercent) }),
           }))
           .sort((a, b) => a.indicatorCode.localeCompare(b.indicatorCode, 'en', { numeric: true })),
         keyProjects: await readKeyProjects(db, u.id, e.year),
