@@ -50,6 +50,18 @@ describe('framework repository and service', () => {
     expect(summaries.map((s) => [s.version, s.indicatorCount])).toEqual([[1, dw.indicators.length], [2, dw.indicators.length]]);
   });
 
+  it('answers two concurrent copies of one code with one new version and a 409, never a 500', async () => {
+    const svc = frameworkService(store.db);
+    const results = await Promise.allSettled([svc.copy(SYSTEM_ACTOR, dw.id, 2030), svc.copy(SYSTEM_ACTOR, dw.id, 2030)]);
+    const created = results.filter((r) => r.status === 'fulfilled');
+    const failed = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
+    // PGlite serialises the two transactions (both succeed, versions differ); PostgreSQL may collide.
+    expect(created.length + failed.length).toBe(2);
+    for (const f of failed) expect(f.reason).toMatchObject({ code: 'conflict' });
+    const versions = (await frameworkRepository(store.db).summaries({ code: 'department-wide' })).map((s) => s.version);
+    expect(new Set(versions).size).toBe(versions.length);
+  });
+
   it('replaces the tree and rejects an invalid one with every problem listed', async () => {
     const svc = frameworkService(store.db);
     const created = await svc.create(SYSTEM_ACTOR, {

@@ -76,6 +76,17 @@ export interface LibraryInput {
 const invalid = (problems: FrameworkProblem[]) =>
   new ServiceError('invalid', `指标体系有 ${problems.length} 处问题 / invalid framework: ${problems.map((p) => (p.code ? `${p.code} ${p.message}` : p.message)).join('；')}`, { problems });
 
+/** A concurrent create/copy of the same code hit the (code, version) unique index: a 409, not a 500. */
+async function uniqueOr409<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (e) {
+    const code = (e as { code?: string; cause?: { code?: string } }).code ?? (e as { cause?: { code?: string } }).cause?.code;
+    if (code === '23505') throw new ServiceError('conflict', '同一编码的版本已被他人创建，请刷新后重试 / that version was just created, retry');
+    throw e;
+  }
+}
+
 function requireAdmin(actor: Actor) {
   if (actor.kind !== 'system' && !isAdmin(actor)) throw forbidden('只有管理员可以维护指标体系 / only an administrator may change frameworks');
 }
@@ -191,11 +202,11 @@ export function frameworkService(db: Db) {
       const candidate: Framework = { id: 'new', code: input.code, name: input.name, kind: input.kind ?? 'custom', year, version: 1, frozen: false, indicators: defs };
       problems.push(...validateFramework(candidate));
       if (problems.length) throw invalid(problems);
-      return db.transaction(async (tx) => {
+      return uniqueOr409(() => db.transaction(async (tx) => {
         const created = await frameworkRepository(tx).insert(candidate);
         await auditRepository(tx).append([{ userId: actor.userId, action: 'framework.create', entity: 'framework', entityId: created.id, unitId: null, after: created }]);
         return created;
-      });
+      }));
     },
 
     /** Replaces name, year and the whole indicator tree; 423 once frozen or used by a submitted evaluation. */
@@ -237,7 +248,7 @@ export function frameworkService(db: Db) {
     /** A new, unfrozen version of the same code for `year` (weights and rules unchanged). */
     async copy(actor: Actor, id: string, year: number) {
       requireAdmin(actor);
-      return db.transaction(async (tx) => {
+      return uniqueOr409(() => db.transaction(async (tx) => {
         const txRepo = frameworkRepository(tx);
         const source = await txRepo.byId(id);
         if (!source) throw notFound(`framework ${id}`);
@@ -247,7 +258,7 @@ export function frameworkService(db: Db) {
           { userId: actor.userId, action: 'framework.copy', entity: 'framework', entityId: created.id, unitId: null, before: { id: source.id, version: source.version }, after: created },
         ]);
         return created;
-      });
+      }));
     },
 
     async listLibrary(actor: Actor, filter: { q?: string; operator?: Operator; ownerUnitId?: string | null; year?: number; limit?: number }) {
