@@ -115,3 +115,11 @@ describe('review workflow', () => {
     expect(await auditRepository(env.store.db).verify()).toMatchObject({ ok: true, brokenId: null });
   });
 });
+
+describe('framework freezing', () => {
+  it('froze the department-wide framework when the evaluation was submitted', async () => {
+    const fw = (await wugang.get(`/api/frameworks?code=department-wide`)).json() as { frameworks: { frozen: boolean }[] };
+    expect(fw.frameworks.length).toBeGreaterThan(0);
+    expect(fw.frameworks.every((f) => f.frozen)).toBe(true);
+  });
+});

@@ -13,6 +13,7 @@ import { evaluations, evaluationTransitions, notifications, settings, users } fr
 import { unitRepository } from '../store/units.js';
 import { ServiceError } from './errors.js';
 import { contentOf, evaluationService } from './evaluations.js';
+import { freezeFrameworkOf } from './frameworks.js';
 import { openErrors, reportedFindings } from './findings.js';
 import { lineageOf } from './lineage.js';
 
@@ -82,6 +83,8 @@ export function workflowService(db: Db) {
         if (version === null) {
           throw new ServiceError('conflict', '已被他人修改，请刷新 / changed by someone else', { current: await evaluationRepository(tx).load(id) });
         }
+        // A framework is frozen once an evaluation using it is submitted (changes need a new version).
+        if (check.to === 'submitted') await freezeFrameworkOf(tx, id, actor.userId);
         await tx.insert(evaluationTransitions).values({
           evaluationId: Number(id),
           fromStatus: e.status,
