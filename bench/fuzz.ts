@@ -10,4 +10,6 @@ const reports = await fuzzAll(perTarget, seed);
 console.log(`fuzz seed=${seed} perTarget=${perTarget} in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 console.log(formatReports(reports));
 const bad = reports.reduce((a, r) => a + r.crashes + r.hangs, 0);
+const total = (k: 'inputs' | 'crashes' | 'hangs' | 'otherRefusals') => reports.reduce((a, r) => a + r[k], 0);
+console.log(`BENCH_JSON ${JSON.stringify({ fuzz_inputs: total('inputs'), fuzz_crashes: total('crashes'), fuzz_hangs: total('hangs'), fuzz_unclear_refusals: total('otherRefusals'), fuzz_seed: seed })}`);
 process.exit(bad ? 1 : 0);
