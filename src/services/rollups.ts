@@ -51,6 +51,7 @@ export function rollupService(db: Db) {
   // A built year stays built (rebuilds replace it in place), so each process asks once per year.
   const built = new Set<number>();
   const cache = new Map<string, Dashboard>();
+  const inflight = new Map<string, Promise<Dashboard>>();
   async function ensureBuilt(year: number) {
     if (built.has(year)) return;
     if (!(await rollups.isBuilt(year))) await db.transaction((tx) => rollupRepository(tx).rebuildYear(year));
@@ -95,7 +96,13 @@ export function rollupService(db: Db) {
       const key = `${unitId}|${year}|${projectCode}|${await rollups.version(year)}`;
       const hit = cache.get(key);
       if (hit) return hit;
-      const d = await this.computeDashboard(unit, year, projectCode);
+      // One computation per key, however many readers arrive while it runs.
+      let pending = inflight.get(key);
+      if (!pending) {
+        pending = this.computeDashboard(unit, year, projectCode).finally(() => inflight.delete(key));
+        inflight.set(key, pending);
+      }
+      const d = await pending;
       if (cache.size >= 500) cache.delete(cache.keys().next().value!);
       cache.set(key, d);
       return d;
