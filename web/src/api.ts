@@ -35,7 +35,6 @@ export interface EvaluationHeader {
   status: EvaluationStatus;
   version: number;
   updatedAt: string;
-  deadline?: string | null;
 }
 export interface Finding {
   severity: 'error' | 'warning' | 'info';
@@ -44,7 +43,9 @@ export interface Finding {
   stated?: string;
   computed?: string;
   text?: string;
-  location?: unknown;
+  location?: { section?: string; paragraph?: number; field?: string } | string;
+  key?: string;
+  explanation?: string | null;
 }
 export interface Transition {
   fromStatus: EvaluationStatus | null;
@@ -60,10 +61,12 @@ export interface DiffChange {
   after: unknown;
 }
 export interface Workbench {
+  year: number;
   mine: EvaluationHeader[];
   toReview: EvaluationHeader[];
-  overdue: Record<string, unknown>[];
-  notifications: Record<string, unknown>[];
+  overdue: { unitId: string; unitName: string; dueDate: string; status: string }[];
+  deadline: string | null;
+  notifications: { id: string; kind: string; message: string; evaluationId: string | null; createdAt: string }[];
 }
 export type TransitionAction = 'submit' | 'return' | 'approve' | 'reopen' | 'publish';
 

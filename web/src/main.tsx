@@ -12,7 +12,7 @@ import { I18nProvider, useI18n } from './i18n/index.js';
 function Themed() {
   const { lang } = useI18n();
   return (
-    <ConfigProvider locale={lang === 'zh' ? zhCN : enUS} theme={{ token: { colorPrimary: '#b5232f' } }}>
+    <ConfigProvider locale={lang === 'zh' ? zhCN : enUS} button={{ autoInsertSpace: false }} theme={{ token: { colorPrimary: '#b5232f' } }}>
       <AntApp>
         <AuthProvider>
           <BrowserRouter>

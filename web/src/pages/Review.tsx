@@ -1,9 +1,7 @@
 // 审核: what changed since the last submission, old and new side by side, with return/approve.
 import { Alert, Card, Empty, Result, Space, Spin, Table, Typography } from 'antd';
-import { useMemo } from 'react';
 import { Link, useParams } from 'react-router-dom';
-import { api, qs, type DiffChange, type Evaluation, type UnitNode } from '../api.js';
-import { useAuth } from '../auth.js';
+import { api, type DiffChange, type Evaluation, type TransitionAction } from '../api.js';
 import { StatusTag } from '../components/StatusTag.js';
 import { useI18n } from '../i18n/index.js';
 import { useLoad } from '../lib/useLoad.js';
@@ -32,24 +30,19 @@ function Marked({ text, other, color }: { text: string; other: string; color: st
 export default function ReviewPage() {
   const { id = '' } = useParams();
   const { t } = useI18n();
-  const { user } = useAuth();
   const ev = useLoad(() => api<Evaluation>('GET', `/api/evaluations/${encodeURIComponent(id)}`), [id]);
   const diff = useLoad(() => api<{ since: string | null; changes: DiffChange[] }>('GET', `/api/evaluations/${encodeURIComponent(id)}/diff`), [id]);
   const e = ev.data;
-  const unit = useLoad(
-    () => (e ? api<{ ancestors: UnitNode[] }>('GET', `/api/units/${e.unit.id}${qs({ year: e.year })}`) : Promise.resolve({ ancestors: [] as UnitNode[] })),
-    [e?.unit.id, e?.year],
-  );
-  const can = useMemo(() => {
-    const anc = new Set((unit.data?.ancestors ?? []).map((a) => a.id));
-    return { fill: false, review: (user?.roles ?? []).some((r) => r.role === 'reviewer' && r.unitId !== null && anc.has(r.unitId)) };
-  }, [unit.data, user]);
+  const actions = useLoad(() => api<{ actions: TransitionAction[] }>('GET', `/api/evaluations/${encodeURIComponent(id)}/actions`), [id]);
+  // The reviewer screen offers review actions only; submitting belongs to the editor.
+  const allowed = (actions.data?.actions ?? []).filter((a) => a !== 'submit');
   const transition = useTransition(
     e ?? ({ id, version: 0 } as Evaluation),
     async () => true,
     (next) => {
       ev.setData(next);
       void diff.reload();
+      void actions.reload();
     },
     () => undefined,
   );
@@ -71,7 +64,7 @@ export default function ReviewPage() {
             </Space>
           </div>
           <Space>
-            <WorkflowButtons evaluation={e} can={can} run={transition.run} busy={transition.busy} />
+            <WorkflowButtons actions={allowed} run={transition.run} busy={transition.busy} />
             <Downloads id={e.id} />
           </Space>
         </Space>

@@ -1,7 +1,7 @@
 // 工作台: my evaluations, submissions waiting for my review, overdue units, notifications.
-import { Alert, Card, Col, Empty, List, Row, Select, Space, Table, Typography } from 'antd';
-import { useMemo, useState } from 'react';
-import { Link } from 'react-router-dom';
+import { Alert, Card, Col, Empty, List, Row, Select, Space, Table, Tag, Typography } from 'antd';
+import { useMemo } from 'react';
+import { Link, useSearchParams } from 'react-router-dom';
 import { api, qs, type EvaluationHeader, type Workbench } from '../api.js';
 import { LazyStatusChart } from '../components/LazyChart.js';
 import { StatusTag } from '../components/StatusTag.js';
@@ -16,7 +16,6 @@ function columns(t: T, review: boolean) {
     { title: t('common.year'), dataIndex: 'year', key: 'year', width: 80 },
     { title: t('common.title'), dataIndex: 'title', key: 'title', ellipsis: true },
     { title: t('common.status'), dataIndex: 'status', key: 'status', width: 100, render: (_: unknown, h: EvaluationHeader) => <StatusTag status={h.status} /> },
-    ...(review ? [] : [{ title: t('wb.deadline'), dataIndex: 'deadline', key: 'deadline', width: 120, render: (d: string | null | undefined) => d ?? '—' }]),
     { title: t('common.updatedAt'), dataIndex: 'updatedAt', key: 'updatedAt', width: 170, render: (d: string) => (d ? new Date(d).toLocaleString() : '') },
     {
       title: t('common.actions'),
@@ -31,11 +30,12 @@ function columns(t: T, review: boolean) {
   ];
 }
 
-const textOf = (o: Record<string, unknown>) => String(o.message ?? o.text ?? o.title ?? o.unitName ?? JSON.stringify(o));
 
 export default function WorkbenchPage() {
   const { t } = useI18n();
-  const [year, setYear] = useState<number | ''>('');
+  // No year chosen: the server picks its default and says which year it shows.
+  const [params, setParams] = useSearchParams();
+  const year = Number(params.get('year')) || undefined;
   const { data, error, loading } = useLoad(() => api<Workbench>('GET', `/api/workbench${qs({ year })}`), [year]);
   const chartData = useMemo(() => {
     const counts = new Map<string, number>();
@@ -49,13 +49,14 @@ export default function WorkbenchPage() {
         <Typography.Title level={3} style={{ margin: 0 }}>
           {t('nav.workbench')}
         </Typography.Title>
-        <Select<number | ''>
+        <Select<number>
           aria-label={t('common.year')}
-          value={year}
-          onChange={setYear}
-          style={{ width: 140 }}
-          options={[{ value: '', label: t('common.allYears') }, ...YEARS.map((y) => ({ value: y, label: String(y) }))]}
+          value={year ?? data?.year}
+          onChange={(y) => setParams({ year: String(y) })}
+          style={{ width: 120 }}
+          options={YEARS.map((y) => ({ value: y, label: String(y) }))}
         />
+        {data?.deadline && <Tag color="orange">{t('wb.deadline')}：{data.deadline}</Tag>}
       </Space>
       {error && <Alert type="error" title={t('common.error', { message: error.message })} />}
       <Row gutter={16}>
@@ -93,11 +94,26 @@ export default function WorkbenchPage() {
               {chartData.length ? <LazyStatusChart data={chartData} label={t('wb.chart')} /> : <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} />}
             </Card>
             <Card title={t('wb.notifications')} size="small">
-              <List size="small" aria-label={t('wb.notifications')} dataSource={data?.notifications ?? []} locale={{ emptyText: t('common.none') }} renderItem={(n) => <List.Item>{textOf(n)}</List.Item>} />
+              <List size="small" aria-label={t('wb.notifications')} dataSource={data?.notifications ?? []} locale={{ emptyText: t('common.none') }} renderItem={(n) => (
+                  <List.Item>
+                    <Space orientation="vertical" size={0}>
+                      {n.evaluationId ? <Link to={`/evaluations/${n.evaluationId}`}>{n.message}</Link> : n.message}
+                      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                        {new Date(n.createdAt).toLocaleString()}
+                      </Typography.Text>
+                    </Space>
+                  </List.Item>
+                )}
+              />
             </Card>
             {(data?.overdue.length ?? 0) > 0 && (
               <Card title={t('wb.overdue')} size="small">
-                <List size="small" aria-label={t('wb.overdue')} dataSource={data?.overdue ?? []} renderItem={(n) => <List.Item>{textOf(n)}</List.Item>} />
+                <List size="small" aria-label={t('wb.overdue')} dataSource={data?.overdue ?? []} renderItem={(o) => (
+                  <List.Item>
+                    {o.unitName} · {t('wb.deadline')} {o.dueDate} · {o.status === 'missing' ? '—' : t(`status.${o.status as EvaluationHeader['status']}`)}
+                  </List.Item>
+                )}
+              />
               </Card>
             )}
           </Space>

@@ -1,8 +1,8 @@
 // 自评编辑: the evaluation's tabs with autosave, findings, workflow, downloads and history.
 import { Alert, Badge, Button, Card, Col, Modal, Result, Row, Space, Spin, Tabs, Tag, Typography } from 'antd';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
-import { api, qs, type Evaluation, type Finding, type Transition, type UnitNode } from '../../api.js';
+import { api, type Evaluation, type Finding, type Transition, type TransitionAction } from '../../api.js';
 import { useAuth } from '../../auth.js';
 import { StatusTag } from '../../components/StatusTag.js';
 import { useI18n, type T } from '../../i18n/index.js';
@@ -18,7 +18,7 @@ import { ProfileTab } from './ProfileTab.js';
 import { SectionsEditor } from './SectionsTab.js';
 import { kindsOf, TABS, type TabKey, type Target } from './tabs.js';
 import { useAutosave, type SaveState } from './useAutosave.js';
-import { Downloads, History, useTransition, WorkflowButtons, type Permissions } from './Workflow.js';
+import { Downloads, History, useTransition, WorkflowButtons } from './Workflow.js';
 
 const SAVE_COLOR: Record<SaveState, string> = { saved: 'success', dirty: 'default', saving: 'processing', invalid: 'error', error: 'error', conflict: 'error', locked: 'warning' };
 
@@ -61,21 +61,17 @@ function Editor({ initial }: { initial: Evaluation }) {
       .finally(() => setFindingsLoading(false));
   }, [initial.id]);
   const history = useLoad(() => api<{ transitions: Transition[] }>('GET', `/api/evaluations/${initial.id}/history`), [initial.id]);
-  const unit = useLoad(() => api<{ unit: UnitNode; ancestors: UnitNode[] }>('GET', `/api/units/${initial.unit.id}${qs({ year: initial.year })}`), [initial.unit.id, initial.year]);
+  const actions = useLoad(() => api<{ actions: TransitionAction[] }>('GET', `/api/evaluations/${initial.id}/actions`), [initial.id]);
 
   const saver = useAutosave(initial, loadFindings);
   const e = saver.server;
   useEffect(loadFindings, [loadFindings]);
 
-  const can: Permissions = useMemo(() => {
-    const ancestors = new Set((unit.data?.ancestors ?? []).map((a) => a.id));
-    const roles = user?.roles ?? [];
-    return {
-      fill: roles.some((r) => r.role === 'filler' && r.unitId === e.unit.id),
-      review: roles.some((r) => r.role === 'reviewer' && r.unitId !== null && ancestors.has(r.unitId)),
-    };
-  }, [user, unit.data, e.unit.id]);
-  const editable = can.fill && (e.status === 'draft' || e.status === 'returned') && saver.state !== 'locked';
+  // Content is edited by a filler of exactly this unit (the server checks it again on save).
+  const fill = (user?.roles ?? []).some((r) => r.role === 'filler' && r.unitId === e.unit.id);
+  const allowed = actions.data?.actions ?? [];
+  const reviewing = allowed.some((a) => a !== 'submit');
+  const editable = fill && (e.status === 'draft' || e.status === 'returned') && saver.state !== 'locked';
 
   const transition = useTransition(
     e,
@@ -83,6 +79,7 @@ function Editor({ initial }: { initial: Evaluation }) {
     (next) => {
       saver.replace(next);
       void history.reload();
+      void actions.reload();
       loadFindings();
     },
     (f) => {
@@ -136,8 +133,8 @@ function Editor({ initial }: { initial: Evaluation }) {
             </Col>
             <Col>
               <Space wrap>
-                <WorkflowButtons evaluation={e} can={can} run={transition.run} busy={transition.busy} />
-                {can.review && <Link to={`/evaluations/${e.id}/review`}>{t('rev.title')}</Link>}
+                <WorkflowButtons actions={allowed} run={transition.run} busy={transition.busy} />
+                {(reviewing || e.status === 'submitted') && !fill && <Link to={`/evaluations/${e.id}/review`}>{t('rev.title')}</Link>}
                 <Downloads id={e.id} />
               </Space>
             </Col>
@@ -147,7 +144,7 @@ function Editor({ initial }: { initial: Evaluation }) {
               style={{ marginTop: 8 }}
               type="info"
               showIcon
-              title={t('ed.readonly', { why: saver.state === 'locked' ? t('ed.save.locked') : can.fill ? t(`status.${e.status}`) : t(`role.${user?.roles[0]?.role ?? 'reviewer'}`) })}
+              title={t('ed.readonly', { why: saver.state === 'locked' ? t('ed.save.locked') : fill ? t(`status.${e.status}`) : t(`role.${user?.roles[0]?.role ?? 'reviewer'}`) })}
             />
           )}
         </Card>

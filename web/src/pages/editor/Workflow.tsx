@@ -6,11 +6,6 @@ import { api, ApiError, reportUrl, type Evaluation, type Finding, type Transitio
 import { StatusTag } from '../../components/StatusTag.js';
 import { useI18n } from '../../i18n/index.js';
 
-export interface Permissions {
-  fill: boolean; // filler of this unit
-  review: boolean; // reviewer of an ancestor unit
-}
-
 export function useTransition(evaluation: Evaluation, before: () => Promise<boolean>, after: (e: Evaluation) => void, onBlocked: (f: Finding[]) => void) {
   const { t } = useI18n();
   const { message } = App.useApp();
@@ -59,36 +54,37 @@ function ReasonModal(props: { title: string; open: boolean; onOk: (reason: strin
   );
 }
 
-export function WorkflowButtons(props: { evaluation: Evaluation; can: Permissions; run: (a: TransitionAction, reason?: string) => Promise<boolean>; busy: TransitionAction | null }) {
+/** One button per action the server says this user may take now (GET /api/evaluations/:id/actions). */
+export function WorkflowButtons(props: { actions: TransitionAction[]; run: (a: TransitionAction, reason?: string) => Promise<boolean>; busy: TransitionAction | null }) {
   const { t } = useI18n();
-  const { status } = props.evaluation;
   const [asking, setAsking] = useState<'return' | 'reopen' | null>(null);
-  const { can, run, busy } = props;
+  const { run, busy } = props;
+  const may = (a: TransitionAction) => props.actions.includes(a);
   return (
     <Space wrap>
-      {can.fill && (status === 'draft' || status === 'returned') && (
+      {may('submit') && (
         <Button type="primary" loading={busy === 'submit'} onClick={() => void run('submit')}>
           {t('act.submit')}
         </Button>
       )}
-      {can.review && status === 'submitted' && (
-        <>
-          <Button danger loading={busy === 'return'} onClick={() => setAsking('return')}>
-            {t('act.return')}
-          </Button>
-          <Popconfirm title={t('act.confirmApprove')} okText={t('common.confirm')} cancelText={t('common.cancel')} onConfirm={() => run('approve')}>
-            <Button type="primary" loading={busy === 'approve'}>
-              {t('act.approve')}
-            </Button>
-          </Popconfirm>
-        </>
+      {may('return') && (
+        <Button danger loading={busy === 'return'} onClick={() => setAsking('return')}>
+          {t('act.return')}
+        </Button>
       )}
-      {can.review && (status === 'approved' || status === 'published') && (
+      {may('approve') && (
+        <Popconfirm title={t('act.confirmApprove')} okText={t('common.confirm')} cancelText={t('common.cancel')} onConfirm={() => run('approve')}>
+          <Button type="primary" loading={busy === 'approve'}>
+            {t('act.approve')}
+          </Button>
+        </Popconfirm>
+      )}
+      {may('reopen') && (
         <Button loading={busy === 'reopen'} onClick={() => setAsking('reopen')}>
           {t('act.reopen')}
         </Button>
       )}
-      {can.review && status === 'approved' && (
+      {may('publish') && (
         <Popconfirm title={t('act.confirmPublish')} okText={t('common.confirm')} cancelText={t('common.cancel')} onConfirm={() => run('publish')}>
           <Button type="primary" loading={busy === 'publish'}>
             {t('act.publish')}

@@ -33,28 +33,27 @@ export interface Target {
 
 const str = (v: unknown): string | null => (typeof v === 'string' || typeof v === 'number' ? String(v) : null);
 
+/**
+ * Finding locations are `{ section, paragraph, field }` with fields such as
+ * 'budget.general.basic.closing', 'budget.general', 'indicator 1.2.3', 'indicators.1.2.3', 'budgetLines.total.executed'.
+ */
 export function findingTarget(f: Finding, content: Content): Target | null {
-  const o = typeof f.location === 'object' && f.location !== null ? (f.location as Record<string, unknown>) : {};
-  const path = typeof f.location === 'string' ? f.location : (str(o.path) ?? '');
-  const hay = `${path} ${str(o.tab) ?? ''} ${str(o.kind) ?? ''} ${f.rule}`;
+  const o: Record<string, unknown> = typeof f.location === 'object' && f.location !== null ? f.location : {};
+  const field = typeof f.location === 'string' ? f.location : (str(o.field) ?? '');
 
-  const budgetType = str(o.budgetType);
-  const m = /(general|governmentFund|stateCapital|socialInsurance)[./[\]]+(basic|project|total)[./[\]]+(opening|income|expenditure|closing)/.exec(path);
-  if (budgetType || m || /budget/i.test(hay)) {
-    const [type, row, figure] = m ? [m[1], m[2], m[3]] : [budgetType, str(o.row), str(o.figure)];
-    return { tab: 'budget', field: type && row && figure ? budgetFieldId(type, row, figure) : null };
-  }
-  const code = str(o.indicatorCode) ?? str((f as { indicatorCode?: unknown }).indicatorCode);
-  if (code || /indicator/i.test(hay)) return { tab: 'indicators', field: code ? indicatorFieldId(code, str(o.field) ?? 'actual') : null };
-
-  const sectionKey = str(o.section) ?? str(o.sectionKey) ?? /sections?[./[\]]+([\d.]+)/.exec(path)?.[1] ?? null;
+  const sectionKey = str(o.section);
   if (sectionKey) {
-    const s = content.sections.find((x) => x.key === sectionKey);
+    const s = content.sections.find((x) => x.key === sectionKey || `${x.numbering ?? ''}${x.title}` === sectionKey || x.title === sectionKey);
     if (s) return { tab: SECTION_TAB[s.kind], field: paragraphFieldId(s.key, Number(str(o.paragraph) ?? 0)) };
   }
-  const project = str(o.project) ?? /keyProjects?[./[\]]+(\w+)/.exec(path)?.[1] ?? null;
-  if (project || /keyProject|funding/i.test(hay)) return { tab: 'keyProjects', field: project ? keyProjectFieldId(project, str(o.field) ?? 'actual') : null };
-  if (/profile/i.test(hay)) return { tab: 'profile', field: null };
-  if (/section|narrative|figure|paragraph/i.test(hay)) return { tab: 'performance', field: null };
+  const b = /^budget\.(general|governmentFund|stateCapital|socialInsurance)(?:\.(basic|project|total)\.(opening|income|expenditure|closing))?/.exec(field);
+  if (b) return { tab: 'budget', field: b[2] && b[3] ? budgetFieldId(b[1]!, b[2], b[3]) : null };
+  if (/^(budgetLines|threePublic)/.test(field) || /budget/i.test(f.rule)) return { tab: 'budget', field: null };
+  const ind = /^indicators?[. ](.+)$/.exec(field);
+  if (ind) return { tab: 'indicators', field: indicatorFieldId(ind[1]!, 'actual') };
+  const kp = /^keyProjects?\.([^.]+)(?:\.(\w+))?/.exec(field);
+  if (kp) return { tab: 'keyProjects', field: keyProjectFieldId(kp[1]!, kp[2] ?? 'actual') };
+  if (/^profile/.test(field)) return { tab: 'profile', field: null };
+  if (/indicator|deviation|score|grade/i.test(f.rule)) return { tab: 'indicators', field: null };
   return null;
 }

@@ -1,0 +1,182 @@
+// The review cycle in a real browser (issue 6 item 3): 武冈 fills in and submits, 邵阳 returns,
+// 武冈 fixes and resubmits, 邵阳 approves and publishes, the report downloads; and 武冈 cannot
+// open another county's evaluation, neither in the UI nor through the API.
+import { readFileSync } from 'node:fs';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumAvailable, ensureWebBuilt, launchBrowser, shot, startServer, type RunningServer } from './harness.js';
+
+const hasBrowser = chromiumAvailable();
+const PASSWORD = 'jixiao-demo';
+const WUGANG_TITLE = '2022年度武冈市妇女联合会整体支出绩效自评报告';
+const EXPENDITURE = '一般公共预算 基本支出 本年支出';
+const RETURN_REASON = '请在公开部分写明公示网址';
+const FIX_TEXT = '公示网址：武冈市人民政府门户网站。';
+
+describe.skipIf(!hasBrowser)('browser: fill, review, return, approve, publish', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let evaluationId = '';
+
+  beforeAll(async () => {
+    ensureWebBuilt();
+    server = await startServer();
+    browser = await launchBrowser();
+    context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN', acceptDownloads: true, baseURL: server.baseUrl });
+    page = await context.newPage();
+    page.on('pageerror', (e) => console.error('[browser error]', e.message));
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await browser?.close();
+    await server?.stop();
+  });
+
+  async function login(username: string) {
+    await page.goto('/login');
+    await page.getByLabel('用户名').fill(username);
+    await page.getByLabel('密码').fill(PASSWORD);
+    await page.getByRole('button', { name: '登录', exact: true }).click();
+    await expect.poll(() => page.getByTestId('current-user').textContent(), { timeout: 20_000 }).toBeTruthy();
+  }
+
+  async function logout() {
+    await page.getByRole('button', { name: '退出登录' }).click();
+    await page.waitForURL('**/login');
+  }
+
+  const statusTag = () => page.locator('.ant-card').first().locator('[data-status]').first();
+  const saveState = () => page.locator('[data-save-state]').first().getAttribute('data-save-state');
+  const errorFindings = () => page.locator('[aria-label="检查结果"] [data-severity="error"]');
+
+  async function waitSaved() {
+    await expect.poll(saveState, { timeout: 20_000 }).toBe('saved');
+  }
+
+  it('shows the demo accounts on the login page and logs wugang in', async () => {
+    await page.goto('/login');
+    await expect.poll(() => page.getByText('演示账号').count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    await shot(page, '01-login');
+    await login('wugang');
+    expect(await page.getByTestId('current-user').textContent()).toContain('武冈市妇女联合会');
+  });
+
+  it('workbench lists my draft; the budget identity breaks live, shows a finding and blocks submit', async () => {
+    await page.goto('/?year=2022');
+    const row = page.getByRole('row').filter({ hasText: WUGANG_TITLE });
+    await expect.poll(() => row.count(), { timeout: 20_000 }).toBe(1);
+    expect(await row.locator('[data-status]').textContent()).toBe('草稿');
+    await shot(page, '02-workbench-filler');
+
+    await row.getByRole('link', { name: /打开/ }).click();
+    await page.waitForURL(/\/evaluations\/\d+/);
+    evaluationId = /\/evaluations\/(\d+)/.exec(page.url())![1]!;
+    await expect.poll(() => statusTag().textContent(), { timeout: 20_000 }).toBe('草稿');
+    await shot(page, '03-editor-profile');
+
+    await page.getByRole('tab', { name: /预算执行/ }).click();
+    const cell = page.getByLabel(EXPENDITURE);
+    expect(await cell.inputValue()).toBe('153.98');
+    await cell.fill('150.98');
+    // Live, in the browser: 0 + 153.98 − 150.98 = 3 ≠ 0.
+    await expect.poll(() => page.locator('[data-check="identity-general-basic"]').textContent()).toContain('应为 3');
+    await expect.poll(() => page.locator('[data-check="sum-general-expenditure"]').count()).toBe(1);
+    await waitSaved();
+    // The server's checker agrees: an error finding appears in the panel.
+    await expect.poll(() => errorFindings().count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    await shot(page, '04-editor-budget-broken');
+
+    await page.getByRole('button', { name: '提交', exact: true }).click();
+    const blocked = page.getByRole('dialog').filter({ hasText: '不能提交' });
+    await expect.poll(() => blocked.count(), { timeout: 20_000 }).toBe(1);
+    expect(await blocked.locator('[data-severity="error"]').count()).toBeGreaterThan(0);
+    await shot(page, '05-submit-blocked');
+    await blocked.getByRole('button', { name: '确定' }).click();
+    expect(await statusTag().textContent()).toBe('草稿');
+  });
+
+  it('fixing the figure clears the finding; submit goes through', async () => {
+    await page.getByLabel(EXPENDITURE).fill('153.98');
+    await expect.poll(() => page.locator('[data-check="identity-general-basic"]').textContent()).toContain('平衡');
+    expect(await page.locator('[data-check^="sum-general"]').count()).toBe(0);
+    await waitSaved();
+    await expect.poll(() => errorFindings().count(), { timeout: 20_000 }).toBe(0);
+    await shot(page, '06-editor-budget');
+    await page.getByRole('button', { name: '提交', exact: true }).click();
+    await expect.poll(() => statusTag().textContent(), { timeout: 20_000 }).toBe('已提交');
+    // Submitted data is read-only for the filler.
+    expect(await page.getByLabel(EXPENDITURE).isDisabled()).toBe(true);
+  });
+
+  it('wugang cannot open another county’s evaluation (UI and API)', async () => {
+    const other = server.otherCountyEvaluationId;
+    await page.goto(`/evaluations/${other}`);
+    await expect.poll(() => page.getByText('无权查看或不存在').count(), { timeout: 20_000 }).toBe(1);
+    expect(await page.getByText('邵东市妇女联合会').count()).toBe(0);
+    const api = await page.request.get(`/api/evaluations/${other}`);
+    expect(api.status()).toBe(404);
+    expect(JSON.stringify(await api.json())).not.toContain('邵东');
+    const report = await page.request.get(`/api/evaluations/${other}/report?format=docx`);
+    expect(report.status()).toBe(404);
+    await shot(page, '07-other-county-denied');
+    await logout();
+  });
+
+  it('shaoyang sees the submission, reviews the diff and returns it with a reason', async () => {
+    await login('shaoyang');
+    await page.goto('/?year=2022');
+    const row = page.getByRole('table', { name: '待我审核' }).getByRole('row').filter({ hasText: WUGANG_TITLE });
+    await expect.poll(() => row.count(), { timeout: 20_000 }).toBe(1);
+    await shot(page, '08-workbench-reviewer');
+    await row.getByRole('link', { name: /审核/ }).click();
+    await page.waitForURL(/\/review$/);
+    await expect.poll(() => page.getByText('自上次提交以来的修改').count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    await page.getByRole('button', { name: '退回', exact: true }).click();
+    const dialog = page.getByRole('dialog').filter({ hasText: '退回自评' });
+    await dialog.getByLabel('原因').fill(RETURN_REASON);
+    await dialog.getByRole('button', { name: '确定' }).click();
+    await expect.poll(() => page.locator('[data-status]').first().textContent(), { timeout: 20_000 }).toBe('已退回');
+    await logout();
+  });
+
+  it('wugang sees the reason, fixes the publication text and resubmits', async () => {
+    await login('wugang');
+    await page.goto(`/evaluations/${evaluationId}?tab=publication`);
+    await expect.poll(() => statusTag().textContent(), { timeout: 20_000 }).toBe('已退回');
+    await expect.poll(() => page.getByText(RETURN_REASON).count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    const para = page.getByLabel(/^九、部门整体支出绩效自评结果拟应用和公开情况 第1段$/);
+    await para.fill(`${await para.inputValue()}${FIX_TEXT}`);
+    await waitSaved();
+    await page.getByRole('button', { name: '提交', exact: true }).click();
+    await expect.poll(() => statusTag().textContent(), { timeout: 20_000 }).toBe('已提交');
+    await logout();
+  });
+
+  it('shaoyang sees exactly the change since the last submission, approves, publishes and downloads the docx', async () => {
+    await login('shaoyang');
+    await page.goto(`/evaluations/${evaluationId}/review`);
+    const diff = page.getByRole('table', { name: /自上次提交以来的修改/ });
+    await expect.poll(() => diff.getByText(FIX_TEXT, { exact: false }).count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    await shot(page, '09-reviewer-diff');
+
+    await page.getByRole('button', { name: '审核通过' }).click();
+    await page.getByRole('tooltip').getByRole('button', { name: '确定' }).click();
+    await expect.poll(() => page.locator('[data-status]').first().textContent(), { timeout: 20_000 }).toBe('已审核');
+    await page.getByRole('button', { name: '公开', exact: true }).click();
+    await page.getByRole('tooltip').getByRole('button', { name: '确定' }).click();
+    await expect.poll(() => page.locator('[data-status]').first().textContent(), { timeout: 20_000 }).toBe('已公开');
+
+    await page.goto(`/evaluations/${evaluationId}`);
+    await expect.poll(() => statusTag().textContent(), { timeout: 20_000 }).toBe('已公开');
+    await shot(page, '10-editor-published');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: '下载 自评报告 .docx' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/\.docx$/);
+    const file = await download.path();
+    const bytes = readFileSync(file);
+    expect(bytes.subarray(0, 2).toString()).toBe('PK'); // a zip container, as .docx is
+    expect(bytes.length).toBeGreaterThan(5000);
+  });
+});

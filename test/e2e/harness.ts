@@ -1,0 +1,161 @@
+// E2E harness: seeds a fresh database (the demo set plus a second county with its own draft),
+// starts the real server on a free port, and launches Debian's chromium through playwright-core.
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import pg from 'pg';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { openServices } from '../../src/services/index.js';
+import { evaluationRepository } from '../../src/store/evaluations.js';
+import { treeOps } from '../../src/services/tree.js';
+import { rollupRepository } from '../../src/store/rollups.js';
+import { unitRepository } from '../../src/store/units.js';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const CHROMIUM = '/usr/bin/chromium';
+export const SCREENSHOTS = join(ROOT, 'test/e2e/screenshots');
+
+/** Chromium present? Missing: loud skip locally, failure in CI. */
+export function chromiumAvailable(): boolean {
+  if (existsSync(CHROMIUM)) return true;
+  const msg = `\n${'!'.repeat(72)}\n!! E2E BROWSER TESTS SKIPPED: ${CHROMIUM} not found.\n!! Install it with: apt-get install -y chromium fonts-noto-cjk\n${'!'.repeat(72)}\n`;
+  if (process.env.CI === 'true') throw new Error(`chromium missing at ${CHROMIUM} (required in CI)`);
+  console.error(msg);
+  return false;
+}
+
+export function ensureWebBuilt() {
+  if (existsSync(join(ROOT, 'web/dist/index.html'))) return;
+  execFileSync('npx', ['vite', 'build', '--config', 'web/vite.config.ts'], { cwd: ROOT, stdio: 'inherit' });
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((ok, fail) => {
+    const s = createServer();
+    s.once('error', fail);
+    s.listen(0, '127.0.0.1', () => {
+      const port = (s.address() as { port: number }).port;
+      s.close(() => ok(port));
+    });
+  });
+}
+
+export interface Seeded {
+  /** Another county's draft (邵东市妇联 2022): wugang must not be able to open it. */
+  otherCountyEvaluationId: string;
+}
+
+/** The demo set, plus 邵东市妇联 under 邵阳 with its own 2022 draft. */
+async function seed(opts: { dataDir?: string; url?: string }): Promise<Seeded> {
+  const services = await openServices({ ...opts });
+  try {
+    await services.loadDemo();
+    const db = services.store.db;
+    const units = unitRepository(db);
+    const parent = await units.find('430500');
+    if (!parent) throw new Error('demo: 邵阳市妇联 missing');
+    const [shaodong] = await units.insertMany([{ code: '430521', name: '邵东市妇女联合会', shortName: '邵东市妇联', type: '妇联', level: 'county' }]);
+    await treeOps.link(db, [{ unitId: shaodong!.id, parentId: parent.id, fromYear: 2016 }]); // roll-ups follow
+    const wugang = await services.evaluations.findByUnitAndYear('430581', 2022);
+    if (!wugang) throw new Error('demo: 武冈 2022 missing');
+    const repo = evaluationRepository(db);
+    const id = await repo.create({ unitId: shaodong!.id, year: 2022, frameworkId: wugang.framework.id, outline: wugang.outline, title: '2022年度邵东市妇女联合会整体支出绩效自评报告', status: 'draft' });
+    await repo.writeContent(id, { ...wugang, title: '2022年度邵东市妇女联合会整体支出绩效自评报告' });
+    await rollupRepository(db).refreshUnit(Number(shaodong!.id), 2022);
+    return { otherCountyEvaluationId: id };
+  } finally {
+    await services.close();
+  }
+}
+
+export interface RunningServer extends Seeded {
+  baseUrl: string;
+  database: 'pglite' | 'postgres';
+  log: () => string;
+  stop: () => Promise<void>;
+}
+
+export async function startServer(): Promise<RunningServer> {
+  const base = process.env.DATABASE_URL;
+  const dataDir = mkdtempSync(join(tmpdir(), 'jixiao-e2e-'));
+  let url: string | undefined;
+  let dbName: string | undefined;
+  if (base) {
+    // A fresh database of our own on the PostgreSQL server (dropped at the end).
+    dbName = `jixiao_e2e_${randomBytes(6).toString('hex')}`;
+    const admin = new pg.Client({ connectionString: base });
+    await admin.connect();
+    await admin.query(`create database ${dbName}`);
+    await admin.end();
+    const u = new URL(base);
+    u.pathname = `/${dbName}`;
+    url = u.toString();
+  }
+  const seeded = await seed(url ? { url } : { dataDir });
+  const port = await freePort();
+  const env = { ...process.env };
+  if (url) env.DATABASE_URL = url;
+  else delete env.DATABASE_URL;
+  let output = '';
+  const child: ChildProcess = spawn('npx', ['tsx', 'src/cli/main.ts', 'serve', '--demo', '--port', String(port), '--data', dataDir], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  child.stdout!.on('data', (d) => (output += d));
+  child.stderr!.on('data', (d) => (output += d));
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const stop = async () => {
+    if (child.exitCode === null) {
+      child.kill('SIGTERM');
+      await new Promise((ok) => {
+        const t = setTimeout(() => {
+          child.kill('SIGKILL');
+          ok(null);
+        }, 10_000);
+        child.once('exit', () => {
+          clearTimeout(t);
+          ok(null);
+        });
+      });
+    }
+    rmSync(dataDir, { recursive: true, force: true });
+    if (dbName && base) {
+      const admin = new pg.Client({ connectionString: base });
+      await admin.connect();
+      await admin.query(`drop database if exists ${dbName} with (force)`);
+      await admin.end();
+    }
+  };
+  const deadline = Date.now() + 120_000;
+  let health: { database?: 'pglite' | 'postgres' } = {};
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`server exited (${child.exitCode}):\n${output}`);
+    try {
+      const r = await fetch(`${baseUrl}/api/health`);
+      if (r.ok) {
+        health = (await r.json()) as typeof health;
+        break;
+      }
+    } catch {
+      /* not up yet */
+    }
+    if (Date.now() > deadline) {
+      await stop();
+      throw new Error(`server did not answer /api/health within 120 s:\n${output}`);
+    }
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  return { ...seeded, baseUrl, database: health.database ?? 'pglite', log: () => output, stop };
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+}
+
+export async function shot(page: Page, name: string) {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: false });
+}
