@@ -50,7 +50,7 @@ describe.skipIf(!hasBrowser)('browser: fill, review, return, approve, publish', 
 
   const statusTag = () => page.locator('.ant-card').first().locator('[data-status]').first();
   const saveState = () => page.locator('[data-save-state]').first().getAttribute('data-save-state');
-  const errorFindings = () => page.locator('[aria-label="检查结果"] [data-severity="error"]');
+  const errorFindings = () => page.locator('#findings-panel [data-severity="error"]');
 
   async function waitSaved() {
     await expect.poll(saveState, { timeout: 20_000 }).toBe('saved');
@@ -66,9 +66,10 @@ describe.skipIf(!hasBrowser)('browser: fill, review, return, approve, publish', 
 
   it('workbench lists my draft; the budget identity breaks live, shows a finding and blocks submit', async () => {
     await page.goto('/?year=2022');
-    const row = page.getByRole('row').filter({ hasText: WUGANG_TITLE });
+    const row = page.locator('#wb-mine tr').filter({ hasText: WUGANG_TITLE });
     await expect.poll(() => row.count(), { timeout: 20_000 }).toBe(1);
     expect(await row.locator('[data-status]').textContent()).toBe('草稿');
+    await expect.poll(() => page.locator('canvas').count(), { timeout: 20_000 }).toBeGreaterThan(0); // the lazy chart
     await shot(page, '02-workbench-filler');
 
     await row.getByRole('link', { name: /打开/ }).click();
@@ -88,11 +89,15 @@ describe.skipIf(!hasBrowser)('browser: fill, review, return, approve, publish', 
     // The server's checker agrees: an error finding appears in the panel.
     await expect.poll(() => errorFindings().count(), { timeout: 20_000 }).toBeGreaterThan(0);
     await shot(page, '04-editor-budget-broken');
+    // A finding links to the field it is about.
+    await page.locator('#findings-panel').getByRole('button', { name: /一般公共预算基本支出/ }).first().click();
+    await expect.poll(() => page.evaluate('document.activeElement && document.activeElement.id')).toBe('budget-general-basic-closing');
 
     await page.getByRole('button', { name: '提交', exact: true }).click();
     const blocked = page.getByRole('dialog').filter({ hasText: '不能提交' });
     await expect.poll(() => blocked.count(), { timeout: 20_000 }).toBe(1);
     expect(await blocked.locator('[data-severity="error"]').count()).toBeGreaterThan(0);
+    await page.waitForTimeout(500); // let the dialog finish opening for the screenshot
     await shot(page, '05-submit-blocked');
     await blocked.getByRole('button', { name: '确定' }).click();
     expect(await statusTag().textContent()).toBe('草稿');
@@ -128,8 +133,9 @@ describe.skipIf(!hasBrowser)('browser: fill, review, return, approve, publish', 
   it('shaoyang sees the submission, reviews the diff and returns it with a reason', async () => {
     await login('shaoyang');
     await page.goto('/?year=2022');
-    const row = page.getByRole('table', { name: '待我审核' }).getByRole('row').filter({ hasText: WUGANG_TITLE });
+    const row = page.locator('#wb-review tr').filter({ hasText: WUGANG_TITLE });
     await expect.poll(() => row.count(), { timeout: 20_000 }).toBe(1);
+    await expect.poll(() => page.locator('canvas').count(), { timeout: 20_000 }).toBeGreaterThan(0);
     await shot(page, '08-workbench-reviewer');
     await row.getByRole('link', { name: /审核/ }).click();
     await page.waitForURL(/\/review$/);
@@ -147,9 +153,27 @@ describe.skipIf(!hasBrowser)('browser: fill, review, return, approve, publish', 
     await page.goto(`/evaluations/${evaluationId}?tab=publication`);
     await expect.poll(() => statusTag().textContent(), { timeout: 20_000 }).toBe('已退回');
     await expect.poll(() => page.getByText(RETURN_REASON).count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    // Someone else saves meanwhile (same unit, through the API): 退休人数 3 → 4.
+    const { csrfToken } = (await (await page.request.get('/api/me')).json()) as { csrfToken: string };
+    const current = (await (await page.request.get(`/api/evaluations/${evaluationId}`)).json()) as Record<string, unknown> & { version: number; profile: Record<string, unknown> };
+    const keys = ['title', 'reportDate', 'profile', 'budget', 'budgetLines', 'threePublic', 'indicators', 'keyProjects', 'sections'];
+    const content = Object.fromEntries(keys.map((k) => [k, current[k]]));
+    content.profile = { ...current.profile, retired: 4 };
+    const put = await page.request.put(`/api/evaluations/${evaluationId}`, { data: { version: current.version, content }, headers: { 'x-csrf-token': csrfToken } });
+    expect(put.status()).toBe(200);
+
     const para = page.getByLabel(/^九、部门整体支出绩效自评结果拟应用和公开情况 第1段$/);
     await para.fill(`${await para.inputValue()}${FIX_TEXT}`);
+    // My save is based on the old version: the conflict dialog shows both versions, nothing is lost.
+    const conflict = page.getByRole('dialog').filter({ hasText: '保存冲突' });
+    await expect.poll(() => conflict.count(), { timeout: 20_000 }).toBe(1);
+    expect(await conflict.getByText('profile.retired').count()).toBe(1);
+    expect(await conflict.getByText(FIX_TEXT, { exact: false }).count()).toBeGreaterThan(0);
+    await page.waitForTimeout(500);
+    await shot(page, '06b-save-conflict');
+    await conflict.getByRole('button', { name: '保留我的修改并覆盖' }).click();
     await waitSaved();
+    expect(await para.inputValue()).toContain(FIX_TEXT);
     await page.getByRole('button', { name: '提交', exact: true }).click();
     await expect.poll(() => statusTag().textContent(), { timeout: 20_000 }).toBe('已提交');
     await logout();
@@ -158,7 +182,7 @@ describe.skipIf(!hasBrowser)('browser: fill, review, return, approve, publish', 
   it('shaoyang sees exactly the change since the last submission, approves, publishes and downloads the docx', async () => {
     await login('shaoyang');
     await page.goto(`/evaluations/${evaluationId}/review`);
-    const diff = page.getByRole('table', { name: /自上次提交以来的修改/ });
+    const diff = page.locator('#review-diff');
     await expect.poll(() => diff.getByText(FIX_TEXT, { exact: false }).count(), { timeout: 20_000 }).toBeGreaterThan(0);
     await shot(page, '09-reviewer-diff');
 

@@ -18,9 +18,10 @@ export default function StatusChart({ data, label }: { data: ChartSlice[]; label
     if (!ref.current) return;
     const chart = echarts.init(ref.current);
     chart.setOption({
+      animation: false,
       tooltip: { trigger: 'item' },
       legend: { bottom: 0 },
-      series: [{ type: 'pie', radius: ['40%', '70%'], data, label: { formatter: '{b}: {c}' } }],
+      series: [{ type: 'pie', radius: ['40%', '70%'], data, label: { show: false } }],
     });
     const onResize = () => chart.resize();
     window.addEventListener('resize', onResize);

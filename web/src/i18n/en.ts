@@ -189,6 +189,7 @@ export const en: Record<MessageKey, string> = {
   'rev.after': 'After',
   'rev.none': 'No changes since the last submission',
   'rev.openEditor': 'Open evaluation',
+  'rev.link': 'Review view',
   forbidden: 'Not found or not allowed: {message}',
   notFound: 'Page not found',
   'nav.dashboard': 'Dashboard',

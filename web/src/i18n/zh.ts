@@ -187,6 +187,7 @@ export const zh = {
   'rev.after': '修改后',
   'rev.none': '自上次提交以来没有修改',
   'rev.openEditor': '查看自评',
+  'rev.link': '审核视图',
   'forbidden': '无权查看或不存在：{message}',
   'notFound': '页面不存在',
   'nav.dashboard': '看板',

@@ -69,7 +69,7 @@ export default function ReviewPage() {
           </Space>
         </Space>
       </Card>
-      <Card size="small" title={diff.data ? (diff.data.since ? t('rev.since', { since: new Date(diff.data.since).toLocaleString() }) : t('rev.noSince')) : t('common.loading')}>
+      <Card id="review-diff" size="small" title={diff.data ? (diff.data.since ? t('rev.since', { since: new Date(diff.data.since).toLocaleString() }) : t('rev.noSince')) : t('common.loading')}>
         {diff.error && <Alert type="error" title={t('common.error', { message: diff.error.message })} />}
         {diff.data && (
           <Table<DiffChange>

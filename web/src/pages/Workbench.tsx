@@ -62,7 +62,7 @@ export default function WorkbenchPage() {
       <Row gutter={16}>
         <Col span={17}>
           <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-            <Card title={t('wb.mine')} size="small">
+            <Card id="wb-mine" title={t('wb.mine')} size="small">
               <Table<EvaluationHeader>
                 aria-label={t('wb.mine')}
                 rowKey="id"
@@ -74,7 +74,7 @@ export default function WorkbenchPage() {
                 locale={{ emptyText: <Empty description={t('wb.emptyMine')} /> }}
               />
             </Card>
-            <Card title={t('wb.toReview')} size="small">
+            <Card id="wb-review" title={t('wb.toReview')} size="small">
               <Table<EvaluationHeader>
                 aria-label={t('wb.toReview')}
                 rowKey="id"

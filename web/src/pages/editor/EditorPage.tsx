@@ -134,7 +134,7 @@ function Editor({ initial }: { initial: Evaluation }) {
             <Col>
               <Space wrap>
                 <WorkflowButtons actions={allowed} run={transition.run} busy={transition.busy} />
-                {(reviewing || e.status === 'submitted') && !fill && <Link to={`/evaluations/${e.id}/review`}>{t('rev.title')}</Link>}
+                {(reviewing || e.status === 'submitted') && !fill && <Link to={`/evaluations/${e.id}/review`}>{t('rev.link')}</Link>}
                 <Downloads id={e.id} />
               </Space>
             </Col>
@@ -169,7 +169,7 @@ function Editor({ initial }: { initial: Evaluation }) {
         </Row>
       </Space>
       <ConflictDialog mine={saver.content} theirs={saver.conflict} onKeepMine={saver.keepMine} onTakeTheirs={saver.takeTheirs} />
-      <Modal open={blocked !== null} title={t('act.blocked')} onCancel={() => setBlocked(null)} footer={<Button onClick={() => setBlocked(null)}>{t('common.confirm')}</Button>} width={640}>
+      <Modal open={blocked !== null} destroyOnHidden title={t('act.blocked')} onCancel={() => setBlocked(null)} footer={<Button onClick={() => setBlocked(null)}>{t('common.confirm')}</Button>} width={640}>
         <FindingsList findings={(blocked ?? []).filter((f) => f.severity === 'error')} content={saver.content} onGo={go} />
       </Modal>
     </EditorContext.Provider>

@@ -45,6 +45,7 @@ export function FindingsPanel(props: { findings: Finding[] | null; error: string
   const errors = props.findings?.filter((f) => f.severity === 'error').length ?? 0;
   return (
     <Card
+      id="findings-panel"
       size="small"
       title={
         <span>
