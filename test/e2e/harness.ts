@@ -63,7 +63,8 @@ async function seed(opts: { dataDir?: string; url?: string }): Promise<Seeded> {
     if (!wugang) throw new Error('demo: 武冈 2022 missing');
     const repo = evaluationRepository(db);
     const id = await repo.create({ unitId: shaodong!.id, year: 2022, frameworkId: wugang.framework.id, outline: wugang.outline, title: '2022年度邵东市妇女联合会整体支出绩效自评报告', status: 'draft' });
-    await repo.writeContent(id, { ...wugang, title: '2022年度邵东市妇女联合会整体支出绩效自评报告' });
+    // no key-project figures: 邵东's draft must not change the 两癌 roll-up the dashboard test reads
+    await repo.writeContent(id, { ...wugang, title: '2022年度邵东市妇女联合会整体支出绩效自评报告', keyProjects: [] });
     await rollupRepository(db).refreshUnit(Number(shaodong!.id), 2022);
     return { otherCountyEvaluationId: id };
   } finally {
@@ -100,16 +101,24 @@ export async function startServer(): Promise<RunningServer> {
   if (url) env.DATABASE_URL = url;
   else delete env.DATABASE_URL;
   let output = '';
-  const child: ChildProcess = spawn('npx', ['tsx', 'src/cli/main.ts', 'serve', '--demo', '--port', String(port), '--data', dataDir], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child: ChildProcess = spawn('npx', ['tsx', 'src/cli/main.ts', 'serve', '--demo', '--port', String(port), '--data', dataDir], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  // npx → tsx → node: signal the whole process group, or the real server outlives the test.
+  const signal = (sig: NodeJS.Signals) => {
+    try {
+      process.kill(-child.pid!, sig);
+    } catch {
+      /* already gone */
+    }
+  };
   child.stdout!.on('data', (d) => (output += d));
   child.stderr!.on('data', (d) => (output += d));
   const baseUrl = `http://127.0.0.1:${port}`;
   const stop = async () => {
     if (child.exitCode === null) {
-      child.kill('SIGTERM');
+      signal('SIGTERM');
       await new Promise((ok) => {
         const t = setTimeout(() => {
-          child.kill('SIGKILL');
+          signal('SIGKILL');
           ok(null);
         }, 10_000);
         child.once('exit', () => {
