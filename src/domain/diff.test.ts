@@ -17,7 +17,7 @@ describe('diffEvaluations', () => {
     expect(changes.map((c) => c.label)).toEqual([
       '预算执行 · 一般公共预算 · 基本支出 · 本年收入',
       '重点项目 · 农村适龄妇女“两癌”免费检查 · 完成',
-      expect.stringMatching(/^绩效情况 · 七、存在的问题及原因分析 · 第1段$/),
+      expect.stringMatching(/^问题与措施 · 七、存在的问题及原因分析 · 第1段$/),
     ]);
     expect(changes[0]).toMatchObject({ path: 'budget.general.basic.income', before: '153.98', after: '150' });
   });

@@ -98,13 +98,26 @@ function diffProject(push: Push, code: string, x: KeyProject | undefined, y: Key
   );
 }
 
+/** The editor tab a section lives on, so the reviewer knows where to look. */
+const SECTION_TABS: Partial<Record<NarrativeSection['kind'], string>> = {
+  preamble: '绩效情况',
+  profile: '基本情况',
+  duties: '基本情况',
+  budget: '预算执行',
+  problems: '问题与措施',
+  measures: '问题与措施',
+  publication: '公开',
+  other: '其他',
+};
+
 function diffSection(push: Push, key: string, x: NarrativeSection | undefined, y: NarrativeSection | undefined) {
   const s = (y ?? x)!;
   const name = `${s.numbering ?? ''}${s.title}`.slice(0, 30) || `第 ${key} 节`;
-  push(`sections.${key}.title`, `绩效情况 · ${name} · 标题`, x?.title, y?.title);
+  const tab = SECTION_TABS[s.kind] ?? '绩效情况';
+  push(`sections.${key}.title`, `${tab} · ${name} · 标题`, x?.title, y?.title);
   const n = Math.max(x?.paragraphs.length ?? 0, y?.paragraphs.length ?? 0);
   for (let i = 0; i < n; i++) {
-    push(`sections.${key}.paragraphs.${i}`, `绩效情况 · ${name} · 第${i + 1}段`, x?.paragraphs[i], y?.paragraphs[i]);
+    push(`sections.${key}.paragraphs.${i}`, `${tab} · ${name} · 第${i + 1}段`, x?.paragraphs[i], y?.paragraphs[i]);
   }
 }
 

@@ -83,6 +83,12 @@ export function workbenchService(db: Db) {
       };
     },
 
+    /** The newest year that holds any evaluation (the workbench's default), else last year. */
+    async defaultYear(): Promise<number> {
+      const [row] = await queryRows<{ y: number | null }>(db, sql`select max(year) as y from evaluations`);
+      return row?.y ?? new Date().getFullYear() - 1;
+    },
+
     async setDeadline(year: number, level: UnitLevel | '*', dueDate: string) {
       await db.insert(deadlines).values({ year, level, dueDate }).onConflictDoUpdate({ target: [deadlines.year, deadlines.level], set: { dueDate } });
     },

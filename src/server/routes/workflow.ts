@@ -99,6 +99,6 @@ export async function workflowRoutes(app: FastifyInstance, { ctx }: RouteOptions
         querystring: { type: 'object', additionalProperties: false, properties: { year: yearQuery } },
       },
     },
-    async (req) => ctx.workbench.forActor(requireActor(req), req.query.year ?? new Date().getFullYear() - 1),
+    async (req) => ctx.workbench.forActor(requireActor(req), req.query.year ?? (await ctx.workbench.defaultYear())),
   );
 }
