@@ -13,6 +13,7 @@ const Editor = lazy(() => import('./pages/editor/EditorPage.js'));
 const Review = lazy(() => import('./pages/Review.js'));
 const Dashboard = lazy(() => import('./pages/dashboard/DashboardPage.js'));
 const Portal = lazy(() => import('./pages/portal/PortalPage.js'));
+const Import = lazy(() => import('./pages/Import.js'));
 
 const loading = <Spin style={{ display: 'block', margin: 48 }} />;
 
@@ -44,6 +45,7 @@ export function AppRoutes() {
       <Route path="/evaluations/:id" element={guard(<Editor />)} />
       <Route path="/evaluations/:id/review" element={guard(<Review />)} />
       <Route path="/dashboard/:unitId?" element={guard(<Dashboard />)} />
+      <Route path="/import" element={guard(<Import />)} />
       <Route path="*" element={guard(<NotFound />)} />
     </Routes>
   );

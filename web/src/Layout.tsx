@@ -1,5 +1,5 @@
 // Header: navigation, the user's unit and role, language switch, logout.
-import { ApartmentOutlined, BarChartOutlined, DesktopOutlined, LogoutOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, BarChartOutlined, DesktopOutlined, LogoutOutlined, UploadOutlined } from '@ant-design/icons';
 import { Button, Layout, Menu, Segmented, Space, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router-dom';
@@ -11,7 +11,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
   const { t, lang, setLang } = useI18n();
   const navigate = useNavigate();
   const location = useLocation();
-  const selected = location.pathname.startsWith('/units') ? 'units' : location.pathname.startsWith('/dashboard') ? 'dashboard' : location.pathname === '/' ? 'workbench' : '';
+  const selected = location.pathname.startsWith('/units') ? 'units' : location.pathname.startsWith('/dashboard') ? 'dashboard' : location.pathname.startsWith('/import') ? 'import' : location.pathname === '/' ? 'workbench' : '';
   const grant = user?.roles[0];
   return (
     <Layout style={{ minHeight: '100vh' }}>
@@ -28,6 +28,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
             { key: 'workbench', icon: <DesktopOutlined />, label: <Link to="/">{t('nav.workbench')}</Link> },
             { key: 'units', icon: <ApartmentOutlined />, label: <Link to="/units">{t('nav.units')}</Link> },
             { key: 'dashboard', icon: <BarChartOutlined />, label: <Link to="/dashboard">{t('nav.dashboard')}</Link> },
+            { key: 'import', icon: <UploadOutlined />, label: <Link to="/import">{t('nav.import')}</Link> },
           ]}
         />
         <Space size="middle" wrap={false}>

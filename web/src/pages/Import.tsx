@@ -1,0 +1,137 @@
+// 导入旧报告: an old report (.txt/.docx/.xlsx) → a preview of what was recognised → a draft.
+import { Alert, Button, Card, Descriptions, InputNumber, List, Select, Space, Tag, Typography, Upload } from 'antd';
+import { UploadOutlined } from '@ant-design/icons';
+import { useState } from 'react';
+import { useNavigate } from 'react-router-dom';
+import { api, type Evaluation } from '../api.js';
+import { useAuth } from '../auth.js';
+import { useI18n } from '../i18n/index.js';
+
+interface Recognised {
+  format: string | null;
+  title: string;
+  reportDate: string | null;
+  year: number | null;
+  unitName: string | null;
+  headings: string[];
+  sections: number;
+  paragraphs: number;
+  budgetRows: number;
+  noActivity: string[];
+  profile: { authorizedPosts: number | null; staffActual: number | null; retired: number | null; departments: string[]; duties: number } | null;
+  keyProjects: { code: string; name: string; target: string | null; actual: string | null; unitOfMeasure: string; funding: number }[];
+  figureLinks: number;
+}
+interface Preview {
+  recognised: Recognised;
+  unplaced: string[];
+}
+
+const MAX_BYTES = 10 * 1024 * 1024;
+const BUDGET_TYPE_ZH: Record<string, string> = { general: '一般公共预算', governmentFund: '政府性基金预算', stateCapital: '国有资本经营预算', socialInsurance: '社会保险基金预算' };
+
+/** File → base64 without loading a data: URL into the DOM. */
+async function toBase64(file: File): Promise<string> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+export default function ImportPage() {
+  const { t } = useI18n();
+  const { user } = useAuth();
+  const navigate = useNavigate();
+  const units = (user?.roles ?? []).filter((r) => r.role === 'filler' && r.unitId);
+  const [unitId, setUnitId] = useState<string | undefined>(units[0]?.unitId ?? undefined);
+  const [year, setYear] = useState<number | null>(null);
+  const [file, setFile] = useState<{ name: string; base64: string } | null>(null);
+  const [preview, setPreview] = useState<Preview | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function choose(f: File) {
+    setError(null);
+    setPreview(null);
+    if (f.size > MAX_BYTES) return setError(t('import.tooLarge'));
+    try {
+      setBusy(true);
+      const base64 = await toBase64(f);
+      setFile({ name: f.name, base64 });
+      const p = await api<Preview>('POST', '/api/import/preview', { fileName: f.name, contentBase64: base64 });
+      setPreview(p);
+      if (p.recognised.year) setYear(p.recognised.year);
+    } catch (e) {
+      setError((e as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function importDraft() {
+    if (!file || !unitId || !year) return;
+    setBusy(true);
+    setError(null);
+    try {
+      const e = await api<Evaluation>('POST', '/api/evaluations/import', { unitId, year, fileName: file.name, contentBase64: file.base64 });
+      navigate(`/evaluations/${e.id}`);
+    } catch (err) {
+      setError((err as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const r = preview?.recognised;
+  return (
+    <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+      <Typography.Title level={3} style={{ margin: 0 }}>
+        {t('import.title')}
+      </Typography.Title>
+      {units.length === 0 && <Alert type="info" showIcon message={t('import.fillersOnly')} />}
+      <Card>
+        <Space wrap>
+          <Upload accept=".txt,.docx,.xlsx" maxCount={1} showUploadList={false} beforeUpload={(f) => (void choose(f), false)}>
+            <Button icon={<UploadOutlined />} loading={busy} aria-label={t('import.choose')}>
+              {t('import.choose')}
+            </Button>
+          </Upload>
+          {file && <Typography.Text>{file.name}</Typography.Text>}
+        </Space>
+      </Card>
+      {error && <Alert type="error" showIcon message={error} role="alert" />}
+      {r && (
+        <Card title={t('import.recognised')}>
+          <Descriptions bordered size="small" column={2}>
+            <Descriptions.Item label={t('import.reportTitle')} span={2}>{r.title || '—'}</Descriptions.Item>
+            <Descriptions.Item label={t('import.unitOnCover')}>{r.unitName ?? '—'}</Descriptions.Item>
+            <Descriptions.Item label={t('import.date')}>{r.reportDate ?? '—'}</Descriptions.Item>
+            <Descriptions.Item label={t('import.sections')}>{`${r.sections} / ${r.paragraphs}`}</Descriptions.Item>
+            <Descriptions.Item label={t('import.budgetRows')}>
+              {r.budgetRows} {r.noActivity.map((b) => <Tag key={b}>{t('import.noActivity')}{BUDGET_TYPE_ZH[b] ?? b}</Tag>)}
+            </Descriptions.Item>
+            <Descriptions.Item label={t('import.profile')} span={2}>
+              {r.profile ? `${r.profile.authorizedPosts ?? '—'} / ${r.profile.staffActual ?? '—'} / ${r.profile.retired ?? '—'}；${r.profile.departments.join('、')}` : '—'}
+            </Descriptions.Item>
+            <Descriptions.Item label={t('import.keyProjects')} span={2}>
+              {r.keyProjects.length ? r.keyProjects.map((p) => <div key={p.code}>{`${p.name}：${p.target ?? '—'} → ${p.actual ?? '—'}${p.unitOfMeasure}`}</div>) : '—'}
+            </Descriptions.Item>
+          </Descriptions>
+          <Typography.Paragraph style={{ marginTop: 12, whiteSpace: 'pre-wrap' }} aria-label={t('import.headings')}>
+            {r.headings.join('\n')}
+          </Typography.Paragraph>
+          {preview!.unplaced.length > 0 && (
+            <List size="small" header={`${t('import.unplaced')}（${preview!.unplaced.length}）`} dataSource={preview!.unplaced.slice(0, 50)} renderItem={(u) => <List.Item>{u}</List.Item>} />
+          )}
+          <Space style={{ marginTop: 16 }} wrap>
+            <Select aria-label={t('import.unit')} style={{ minWidth: 220 }} value={unitId} onChange={setUnitId} options={units.map((u) => ({ value: u.unitId!, label: u.unitName ?? u.unitId! }))} />
+            <InputNumber aria-label={t('import.year')} min={1949} max={2200} value={year} onChange={(v) => setYear(v)} placeholder={t('import.year')} />
+            <Button type="primary" disabled={!unitId || !year || busy} loading={busy} onClick={importDraft}>
+              {t('import.asDraft')}
+            </Button>
+          </Space>
+        </Card>
+      )}
+    </Space>
+  );
+}
