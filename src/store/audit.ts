@@ -35,6 +35,12 @@ export function entryHash(prevHash: string | null, e: { id: number; at: string; 
   return createHash('sha256').update(body).digest('hex');
 }
 
+/** The hash of a stored row: the same fields whether it is being written or verified. */
+function rowHash(prev: string | null, r: typeof auditLog.$inferSelect): string {
+  const { id, userId, action, entity, entityId, unitId, before, after, reason } = r;
+  return entryHash(prev, { id, at: new Date(r.at).toISOString(), userId, action, entity, entityId, unitId, before, after, reason });
+}
+
 export function auditRepository(db: DbOrTx) {
   return {
     /** Appends entries; serialised by an advisory lock so the chain never forks. Call inside a transaction. */
@@ -61,18 +67,7 @@ export function auditRepository(db: DbOrTx) {
           })
           .returning();
         const r = row!;
-        const hash = entryHash(prev, {
-          id: r.id,
-          at: new Date(r.at).toISOString(),
-          userId: r.userId,
-          action: r.action,
-          entity: r.entity,
-          entityId: r.entityId,
-          unitId: r.unitId,
-          before: r.before,
-          after: r.after,
-          reason: r.reason,
-        });
+        const hash = rowHash(prev, r);
         await db.execute(sql`update audit_log set hash = ${hash} where id = ${r.id}`);
         prev = hash;
       }
@@ -95,18 +90,7 @@ export function auditRepository(db: DbOrTx) {
       const rows = await db.select().from(auditLog).orderBy(asc(auditLog.id));
       let prev: string | null = null;
       for (const r of rows) {
-        const expect = entryHash(prev, {
-          id: r.id,
-          at: new Date(r.at).toISOString(),
-          userId: r.userId,
-          action: r.action,
-          entity: r.entity,
-          entityId: r.entityId,
-          unitId: r.unitId,
-          before: r.before,
-          after: r.after,
-          reason: r.reason,
-        });
+        const expect = rowHash(prev, r);
         if (r.prevHash !== prev || r.hash !== expect) return { ok: false, checked: rows.length, brokenId: r.id };
         prev = r.hash;
       }
