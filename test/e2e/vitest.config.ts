@@ -13,5 +13,9 @@ export default defineConfig({
     hookTimeout: 300_000,
     pool: 'forks',
     fileParallelism: false,
+    // A step that times out in the browser is tried again from the state it left (the steps are
+    // idempotent: fill, click, check); a real defect fails every attempt. Seen once in CI on
+    // PostgreSQL: the 提交 button briefly absent while actions reloaded after an autosave.
+    retry: 2,
   },
 });
