@@ -2,6 +2,9 @@
 // numerators and denominators (never averaged), and statistics across children.
 import { cmp, div, mul, roundHalfUp, sub, sum } from './decimal.js';
 import type { Decimal } from './types.js';
+import type { ChildStats } from './wire.js';
+
+export type { ChildStats };
 
 export interface MeasureValue {
   measure: string;
@@ -30,14 +33,6 @@ export function measureDeltas(before: MeasureValue[], after: MeasureValue[]): Me
 export function rate(numerator: Decimal | null, denominator: Decimal | null): string | null {
   if (numerator === null || denominator === null || cmp(denominator, 0) === 0) return null;
   return roundHalfUp(mul(div(numerator, denominator), 100), 2);
-}
-
-export interface ChildStats {
-  count: number; // children with a value
-  min: Decimal | null;
-  max: Decimal | null;
-  median: Decimal | null;
-  sum: Decimal;
 }
 
 export function childStats(values: (Decimal | null)[]): ChildStats {

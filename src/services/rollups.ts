@@ -1,46 +1,18 @@
 // Roll-up reads for dashboards and the public portal. Sums come from the maintained roll-ups;
 // rates are recomputed from summed parts; only published figures are ever public.
 import type { Actor } from '../domain/access.js';
-import { childStats, measureKey as mk, rate, type ChildStats } from '../domain/rollup.js';
+import { childStats, measureKey as mk, rate } from '../domain/rollup.js';
+import type { ChildRow, Dashboard, ProjectFigures, PublicHeadline } from '../domain/wire.js';
+
+export type { ChildRow, Dashboard, ProjectFigures, PublicHeadline };
 import type { Db } from '../store/db.js';
 import { rollupRepository } from '../store/rollups.js';
 import { unitRepository } from '../store/units.js';
 import { notFound } from './errors.js';
 import { mayRead } from './lineage.js';
 
-export interface ProjectFigures {
-  code: string;
-  target: string | null;
-  actual: string | null;
-  rate: string | null; // actual ÷ target of the sums, %
-  reporting: number; // units in the subtree with an actual
-  funding: { category: string; source: string; amount: string }[];
-}
 
-export interface ChildRow {
-  unitId: string;
-  name: string;
-  level: string;
-  status: string; // own evaluation status or 'missing'
-  score: string | null; // own evaluation total
-  grade: string | null;
-  target: string | null; // subtree sums
-  actual: string | null;
-  rate: string | null;
-  units: number;
-}
 
-export interface Dashboard {
-  unit: { id: string; name: string; level: string };
-  year: number;
-  project: ProjectFigures;
-  units: number;
-  statuses: Record<string, number>; // across the subtree, incl. 'missing'
-  grades: Record<string, number>;
-  children: ChildRow[];
-  childStats: { score: ChildStats; rate: ChildStats };
-  trend: { year: number; target: string | null; actual: string | null; rate: string | null }[];
-}
 
 const STATUSES = ['draft', 'submitted', 'returned', 'approved', 'published'];
 const GRADES = ['excellent', 'good', 'fair', 'poor'];
@@ -184,10 +156,10 @@ export function rollupService(db: Db) {
     },
 
     /** Public headline: sums over published units only, for the tree's roots. */
-    async publicHeadline(year: number, projectCode = 'liangai') {
+    async publicHeadline(year: number, projectCode = 'liangai'): Promise<PublicHeadline> {
       await ensureBuilt(year);
       const roots = await unitRepository(db).children(null, year);
-      const out = [];
+      const out: PublicHeadline['roots'] = [];
       for (const r of roots) {
         const m = await rollups.get(Number(r.id), year, ['pub:units']);
         out.push({ unitId: r.id, name: r.name, publishedUnits: Number(m.get('pub:units')?.total ?? 0), project: await project(Number(r.id), year, projectCode, 'pub:') });

@@ -2,26 +2,15 @@
 import { and, desc, eq, inArray, or, sql } from 'drizzle-orm';
 import type { Actor } from '../domain/access.js';
 import type { UnitLevel } from '../domain/types.js';
+import type { EvaluationHeader, OverdueUnit, Workbench } from '../domain/wire.js';
+
+export type { OverdueUnit, Workbench };
 import { queryRows, type Db } from '../store/db.js';
-import { evaluationRepository, type EvaluationHeader } from '../store/evaluations.js';
+import { evaluationRepository } from '../store/evaluations.js';
 import { deadlines, notifications } from '../store/schema.js';
 import { unitRepository } from '../store/units.js';
 
-export interface OverdueUnit {
-  unitId: string;
-  unitName: string;
-  dueDate: string;
-  status: string; // draft | returned | missing
-}
 
-export interface Workbench {
-  year: number;
-  mine: EvaluationHeader[];
-  toReview: EvaluationHeader[];
-  overdue: OverdueUnit[];
-  deadline: string | null; // for my own unit's level
-  notifications: { id: string; kind: string; message: string; evaluationId: string | null; createdAt: string }[];
-}
 
 export function workbenchService(db: Db) {
   const evals = evaluationRepository(db);

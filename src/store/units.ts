@@ -1,6 +1,9 @@
 // Units and their year-dated parent links. The tree of year Y is the links valid in Y.
 import { and, eq, ilike, inArray, or, sql } from 'drizzle-orm';
 import type { Unit, UnitLevel } from '../domain/types.js';
+import type { UnitNode } from '../domain/wire.js';
+
+export type { UnitNode };
 import { queryRows, type DbOrTx } from './db.js';
 import { unitLinks, units } from './schema.js';
 
@@ -12,10 +15,6 @@ export interface NewUnit {
   level: UnitLevel;
 }
 
-export interface UnitNode extends Unit {
-  parentId: string | null;
-  childCount: number;
-}
 
 type UnitRow = typeof units.$inferSelect;
 const toUnit = (r: UnitRow): Unit => ({

@@ -1,7 +1,9 @@
 // The HTTP client: JSON in/out, session cookie, CSRF header on every state-changing request.
-import type { Evaluation, EvaluationStatus, UnitLevel } from '../../src/domain/types.js';
+import type { Evaluation, EvaluationStatus } from '../../src/domain/types.js';
+import type { WorkflowAction } from '../../src/domain/workflow.js';
+import type { EvaluationHeader, UnitNode, Workbench } from '../../src/domain/wire.js';
 
-export type { Evaluation, EvaluationStatus };
+export type { Evaluation, EvaluationHeader, EvaluationStatus, UnitNode, Workbench };
 
 export interface RoleGrant {
   role: 'filler' | 'reviewer' | 'finance' | 'admin';
@@ -13,28 +15,6 @@ export interface User {
   username: string;
   displayName: string;
   roles: RoleGrant[];
-}
-export interface UnitNode {
-  id: string;
-  code: string;
-  name: string;
-  shortName: string | null;
-  level: UnitLevel;
-  type: string;
-  parentId: string | null;
-  childCount: number;
-}
-export interface EvaluationHeader {
-  id: string;
-  unitId: string;
-  unitName: string;
-  unitCode: string;
-  year: number;
-  frameworkCode: string;
-  title: string;
-  status: EvaluationStatus;
-  version: number;
-  updatedAt: string;
 }
 export interface Finding {
   severity: 'error' | 'warning' | 'info';
@@ -60,15 +40,7 @@ export interface DiffChange {
   before: unknown;
   after: unknown;
 }
-export interface Workbench {
-  year: number;
-  mine: EvaluationHeader[];
-  toReview: EvaluationHeader[];
-  overdue: { unitId: string; unitName: string; dueDate: string; status: string }[];
-  deadline: string | null;
-  notifications: { id: string; kind: string; message: string; evaluationId: string | null; createdAt: string }[];
-}
-export type TransitionAction = 'submit' | 'return' | 'approve' | 'reopen' | 'publish';
+export type TransitionAction = WorkflowAction;
 
 export class ApiError extends Error {
   constructor(

@@ -1,0 +1,89 @@
+// The JSON shapes the HTTP API returns, declared once: the services build them and the web app
+// imports them (type-only), so the two cannot drift apart. Amounts are exact decimal strings.
+import type { Decimal, EvaluationStatus, Unit } from './types.js';
+
+/** One evaluation in a list (workbench, search), without its content. */
+export interface EvaluationHeader {
+  id: string;
+  unitId: string;
+  unitName: string;
+  unitCode: string;
+  year: number;
+  frameworkCode: string;
+  title: string;
+  status: EvaluationStatus;
+  version: number;
+  updatedAt: string;
+  totalScore: string | null;
+  grade: string | null;
+}
+
+/** A unit in the lazily loaded tree of one year. */
+export interface UnitNode extends Unit {
+  parentId: string | null;
+  childCount: number;
+}
+
+export interface OverdueUnit {
+  unitId: string;
+  unitName: string;
+  dueDate: string;
+  status: string; // draft | returned | missing
+}
+
+export interface Workbench {
+  year: number;
+  mine: EvaluationHeader[];
+  toReview: EvaluationHeader[];
+  overdue: OverdueUnit[];
+  deadline: string | null; // for my own unit's level
+  notifications: { id: string; kind: string; message: string; evaluationId: string | null; createdAt: string }[];
+}
+
+export interface ProjectFigures {
+  code: string;
+  target: string | null;
+  actual: string | null;
+  rate: string | null; // actual ÷ target of the sums, %
+  reporting: number; // units in the subtree with an actual
+  funding: { category: string; source: string; amount: string }[];
+}
+
+export interface ChildRow {
+  unitId: string;
+  name: string;
+  level: string;
+  status: string; // own evaluation status or 'missing'
+  score: string | null; // own evaluation total
+  grade: string | null;
+  target: string | null; // subtree sums
+  actual: string | null;
+  rate: string | null;
+  units: number;
+}
+
+export interface ChildStats {
+  count: number; // children with a value
+  min: Decimal | null;
+  max: Decimal | null;
+  median: Decimal | null;
+  sum: Decimal;
+}
+
+export interface Dashboard {
+  unit: { id: string; name: string; level: string };
+  year: number;
+  project: ProjectFigures;
+  units: number;
+  statuses: Record<string, number>; // across the subtree, incl. 'missing'
+  grades: Record<string, number>;
+  children: ChildRow[];
+  childStats: { score: ChildStats; rate: ChildStats };
+  trend: { year: number; target: string | null; actual: string | null; rate: string | null }[];
+}
+
+/** The public portal's headline: published units only, per root of the tree. */
+export interface PublicHeadline {
+  year: number;
+  roots: { unitId: string; name: string; publishedUnits: number; project: ProjectFigures }[];
+}
