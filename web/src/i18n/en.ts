@@ -164,6 +164,8 @@ export const en: Record<MessageKey, string> = {
   'act.failed': 'Failed: {message}',
   'act.confirmApprove': 'Approve? Approved data is locked.',
   'act.confirmPublish': 'Publish this self-evaluation?',
+  'act.loadFailed': 'Could not load the available actions: {message}',
+  'act.retry': 'Retry',
   'act.confirmSubmit': 'Submit for review?',
   'dl.title': 'Download',
   'dl.docx': 'Report .docx',

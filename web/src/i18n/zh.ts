@@ -162,6 +162,8 @@ export const zh = {
   'act.failed': '操作失败：{message}',
   'act.confirmApprove': '确认审核通过？审核后数据将锁定。',
   'act.confirmPublish': '确认公开此自评结果？',
+  'act.loadFailed': '无法加载可执行的操作：{message}',
+  'act.retry': '重试',
   'act.confirmSubmit': '确认提交给上级审核？',
   'dl.title': '下载',
   'dl.docx': '自评报告 .docx',

@@ -1,6 +1,6 @@
 // 自评编辑: the evaluation's tabs with autosave, findings, workflow, downloads and history.
 import { Alert, Badge, Button, Card, Col, Modal, Result, Row, Space, Spin, Tabs, Tag, Typography } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { api, type Evaluation, type Finding, type Transition, type TransitionAction } from '../../api.js';
 import { useAuth } from '../../auth.js';
@@ -66,6 +66,20 @@ function Editor({ initial }: { initial: Evaluation }) {
   const saver = useAutosave(initial, loadFindings);
   const e = saver.server;
   useEffect(loadFindings, [loadFindings]);
+  // What I may do follows the status: ask again whenever it changes (a save or a conflict can
+  // bring a newer state), and retry a failed load instead of silently showing no buttons.
+  const reloadActions = actions.reload;
+  const statusSeen = useRef(e.status);
+  useEffect(() => {
+    if (statusSeen.current === e.status) return;
+    statusSeen.current = e.status;
+    void reloadActions();
+  }, [e.status, reloadActions]);
+  useEffect(() => {
+    if (!actions.error) return;
+    const timer = setTimeout(() => void reloadActions(), 3000);
+    return () => clearTimeout(timer);
+  }, [actions.error, reloadActions]);
 
   // Content is edited by a filler of exactly this unit (the server checks it again on save).
   const fill = (user?.roles ?? []).some((r) => r.role === 'filler' && r.unitId === e.unit.id);
@@ -134,6 +148,14 @@ function Editor({ initial }: { initial: Evaluation }) {
             <Col>
               <Space wrap>
                 <WorkflowButtons actions={allowed} run={transition.run} busy={transition.busy} />
+                {actions.error && (
+                  <Typography.Text type="danger" role="alert">
+                    {t('act.loadFailed', { message: actions.error.message })}{' '}
+                    <Button size="small" type="link" onClick={() => void reloadActions()}>
+                      {t('act.retry')}
+                    </Button>
+                  </Typography.Text>
+                )}
                 {(reviewing || e.status === 'submitted') && !fill && <Link to={`/evaluations/${e.id}/review`}>{t('rev.link')}</Link>}
                 <Downloads id={e.id} />
               </Space>
