@@ -98,3 +98,14 @@ export async function queryRows<T>(db: DbOrTx, query: ReturnType<typeof sql>): P
   const res = (await db.execute(query)) as unknown as { rows: T[] } | T[];
   return Array.isArray(res) ? res : res.rows;
 }
+
+/**
+ * Runs queries one after another. A transaction holds one connection, and pg refuses (from v9)
+ * a second query on a client that is still executing one; outside a transaction, sequential reads
+ * also keep one request from taking several pool connections at once.
+ */
+export async function inSequence<T extends readonly unknown[]>(queries: { [K in keyof T]: () => PromiseLike<T[K]> }): Promise<T> {
+  const out: unknown[] = [];
+  for (const q of queries as readonly (() => PromiseLike<unknown>)[]) out.push(await q());
+  return out as unknown as T;
+}

@@ -18,7 +18,10 @@ import type {
   UnitLevel,
 } from '../domain/types.js';
 import { BUDGET_TYPES } from '../domain/types.js';
-import type { DbOrTx } from './db.js';
+import { inSequence, type DbOrTx } from './db.js';
+import type { EvaluationHeader } from '../domain/wire.js';
+
+export type { EvaluationHeader };
 import {
   budgetLines,
   budgetRows,
@@ -36,20 +39,6 @@ import {
   units,
 } from './schema.js';
 
-export interface EvaluationHeader {
-  id: string;
-  unitId: string;
-  unitName: string;
-  unitCode: string;
-  year: number;
-  frameworkCode: string;
-  title: string;
-  status: EvaluationStatus;
-  version: number;
-  updatedAt: string;
-  totalScore: string | null;
-  grade: string | null;
-}
 
 /** The editable content of an evaluation (everything but identity, status and version). */
 export type EvaluationContent = Pick<
@@ -193,15 +182,15 @@ export function evaluationRepository(db: DbOrTx) {
         .where(eq(evaluations.id, evalId));
       if (!h) return null;
       const { e, u, f } = h;
-      const [profileRows, types, rows, lines, tp, values, sections, links] = await Promise.all([
-        db.select().from(unitProfiles).where(and(eq(unitProfiles.unitId, u.id), eq(unitProfiles.year, e.year))),
-        db.select().from(budgetTypes).where(eq(budgetTypes.evaluationId, evalId)),
-        db.select().from(budgetRows).where(eq(budgetRows.evaluationId, evalId)),
-        db.select().from(budgetLines).where(eq(budgetLines.evaluationId, evalId)).orderBy(budgetLines.ord),
-        db.select().from(threePublic).where(eq(threePublic.evaluationId, evalId)),
-        db.select().from(indicatorValues).where(eq(indicatorValues.evaluationId, evalId)),
-        db.select().from(narrativeSections).where(eq(narrativeSections.evaluationId, evalId)),
-        db.select().from(figureLinks).where(eq(figureLinks.evaluationId, evalId)).orderBy(figureLinks.ord),
+      const [profileRows, types, rows, lines, tp, values, sections, links] = await inSequence([
+        () => db.select().from(unitProfiles).where(and(eq(unitProfiles.unitId, u.id), eq(unitProfiles.year, e.year))),
+        () => db.select().from(budgetTypes).where(eq(budgetTypes.evaluationId, evalId)),
+        () => db.select().from(budgetRows).where(eq(budgetRows.evaluationId, evalId)),
+        () => db.select().from(budgetLines).where(eq(budgetLines.evaluationId, evalId)).orderBy(budgetLines.ord),
+        () => db.select().from(threePublic).where(eq(threePublic.evaluationId, evalId)),
+        () => db.select().from(indicatorValues).where(eq(indicatorValues.evaluationId, evalId)),
+        () => db.select().from(narrativeSections).where(eq(narrativeSections.evaluationId, evalId)),
+        () => db.select().from(figureLinks).where(eq(figureLinks.evaluationId, evalId)).orderBy(figureLinks.ord),
       ]);
       const p = profileRows[0];
       return {
@@ -311,18 +300,20 @@ export async function ensureKeyProject(db: DbOrTx, p: Pick<KeyProject, 'code' | 
 }
 
 async function readKeyProjects(db: DbOrTx, unitId: number, year: number): Promise<KeyProject[]> {
-  const [values, funding] = await Promise.all([
-    db
-      .select({ v: keyProjectValues, p: keyProjects })
-      .from(keyProjectValues)
-      .innerJoin(keyProjects, eq(keyProjects.id, keyProjectValues.projectId))
-      .where(and(eq(keyProjectValues.unitId, unitId), eq(keyProjectValues.year, year)))
-      .orderBy(keyProjects.code),
-    db
-      .select()
-      .from(keyProjectFunding)
-      .where(and(eq(keyProjectFunding.unitId, unitId), eq(keyProjectFunding.year, year)))
-      .orderBy(keyProjectFunding.ord),
+  const [values, funding] = await inSequence([
+    () =>
+      db
+        .select({ v: keyProjectValues, p: keyProjects })
+        .from(keyProjectValues)
+        .innerJoin(keyProjects, eq(keyProjects.id, keyProjectValues.projectId))
+        .where(and(eq(keyProjectValues.unitId, unitId), eq(keyProjectValues.year, year)))
+        .orderBy(keyProjects.code),
+    () =>
+      db
+        .select()
+        .from(keyProjectFunding)
+        .where(and(eq(keyProjectFunding.unitId, unitId), eq(keyProjectFunding.year, year)))
+        .orderBy(keyProjectFunding.ord),
   ]);
   return values.map(({ v, p }) => ({
     code: p.code,
