@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canEdit, canRead, canReview, type Actor, type UnitLineage } from './access.js';
+import { auditScope, canEdit, canRead, canReview, SYSTEM_ACTOR, type Actor, type UnitLineage } from './access.js';
 
 const wugang: UnitLineage = { unitId: 'wg', ancestors: ['sy', 'hn'] };
 const other: UnitLineage = { unitId: 'dx', ancestors: ['sy', 'hn'] }; // a sibling county
@@ -34,5 +34,21 @@ describe('access', () => {
     const a = user('admin', null);
     expect(canRead(a, town)).toBe(true);
     expect(canEdit(a, town)).toBe(false);
+  });
+});
+
+describe('auditScope', () => {
+  it('is everything for a deployment-wide grant and the system', () => {
+    expect(auditScope(user('admin', null))).toEqual({ all: true });
+    expect(auditScope(user('reviewer', null))).toEqual({ all: true });
+    expect(auditScope(SYSTEM_ACTOR)).toEqual({ all: true });
+  });
+  it('is the subtrees of the granted units otherwise, each root once', () => {
+    const a: Actor = { kind: 'user', userId: '2', username: 'v', grants: [{ role: 'reviewer', unitId: 'sy' }, { role: 'filler', unitId: 'wg' }, { role: 'finance', unitId: 'sy' }] };
+    expect(auditScope(a)).toEqual({ all: false, roots: ['sy', 'wg'] });
+    expect(auditScope(user('filler', 'wg'))).toEqual({ all: false, roots: ['wg'] });
+  });
+  it('is nothing for a user without grants', () => {
+    expect(auditScope({ kind: 'user', userId: '3', username: 'x', grants: [] })).toEqual({ all: false, roots: [] });
   });
 });

@@ -53,3 +53,15 @@ export function canFinanceCheck(a: Actor, l: UnitLineage): boolean {
 export function readableRoots(a: Actor): (string | null)[] {
   return [...new Set(a.grants.map((g) => g.unitId))];
 }
+
+/**
+ * Which audit entries an actor may browse: everything for a deployment-wide grant (or the
+ * system); otherwise entries about units in the subtrees of its grants (their current tree).
+ * Entries without a unit (logins, settings, deadlines) need a deployment-wide grant.
+ */
+export type AuditScope = { all: true } | { all: false; roots: string[] };
+
+export function auditScope(a: Actor): AuditScope {
+  if (a.kind === 'system' || a.grants.some((g) => g.unitId === null)) return { all: true };
+  return { all: false, roots: [...new Set(a.grants.map((g) => g.unitId!))].sort() };
+}

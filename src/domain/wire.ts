@@ -1,5 +1,6 @@
 // The JSON shapes the HTTP API returns, declared once: the services build them and the web app
 // imports them (type-only), so the two cannot drift apart. Amounts are exact decimal strings.
+import type { Change } from './diff.js';
 import type { Decimal, EvaluationStatus, Unit } from './types.js';
 
 /** One evaluation in a list (workbench, search), without its content. */
@@ -86,4 +87,31 @@ export interface Dashboard {
 export interface PublicHeadline {
   year: number;
   roots: { unitId: string; name: string; publishedUnits: number; project: ProjectFigures }[];
+}
+
+/** 审计日志 */
+export interface AuditListEntry {
+  id: string;
+  at: string;
+  action: string;
+  entity: string;
+  entityId: string | null;
+  reason: string | null;
+  unit: { id: string; name: string } | null;
+  user: { id: string; username: string; displayName: string } | null;
+}
+
+export interface AuditPage {
+  entries: AuditListEntry[];
+  /** Pass as `before` for the next (older) page; null at the end. */
+  next: string | null;
+}
+
+export interface AuditDetail extends AuditListEntry {
+  before: unknown;
+  after: unknown;
+  /** For saves of an evaluation: what changed, labelled as in the reviewer's diff. */
+  changes: Change[] | null;
+  hash: string | null;
+  prevHash: string | null;
 }

@@ -10,6 +10,7 @@ import type { Store } from '../store/db.js';
 import { authPlugin } from './auth.js';
 import { accountRoutes } from './routes/account.js';
 import { adminRoutes } from './routes/admin.js';
+import { auditRoutes } from './routes/audit.js';
 import { buildContext, type AppContext } from './context.js';
 import { authRoutes } from './routes/auth.js';
 import { dashboardRoutes } from './routes/dashboard.js';
@@ -102,6 +103,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(reportRoutes, { ctx });
   await app.register(dashboardRoutes, { ctx });
   await app.register(adminRoutes, { ctx });
+  await app.register(auditRoutes, { ctx });
   await app.register(frameworkRoutes, { ctx });
   await app.register(importRoutes, { ctx });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());

@@ -1,4 +1,5 @@
 // What routes get: the services, built once per app over one store.
+import { auditService } from '../services/audit.js';
 import { authService } from '../services/auth.js';
 import { evaluationService } from '../services/evaluations.js';
 import { rollupService } from '../services/rollups.js';
@@ -13,6 +14,7 @@ export function buildContext(options: AppOptions) {
     store: options.store,
     demo: Boolean(options.demo),
     secureCookies: Boolean(options.secureCookies),
+    audit: auditService(db),
     auth: authService(db),
     units: unitService(db),
     evaluations: evaluationService(db),

@@ -1,7 +1,7 @@
 // Append-only audit log. Each entry's hash covers its content and the previous hash (tamper evidence).
 import { createHash } from 'node:crypto';
 import { asc, desc, sql } from 'drizzle-orm';
-import type { DbOrTx } from './db.js';
+import { queryRows, type DbOrTx } from './db.js';
 import { auditLog } from './schema.js';
 
 export interface AuditEntry {
@@ -41,6 +41,36 @@ function rowHash(prev: string | null, r: typeof auditLog.$inferSelect): string {
   return entryHash(prev, { id, at: new Date(r.at).toISOString(), userId, action, entity, entityId, unitId, before, after, reason });
 }
 
+const VERIFY_PAGE = 5000;
+
+export interface AuditFilter {
+  /** The tree of this year decides what a subtree holds. */
+  year: number;
+  scopeRoots: string[] | null;
+  unitId?: string;
+  withSubtree?: boolean;
+  username?: string;
+  from?: Date;
+  to?: Date; // exclusive
+  action?: string; // exact, or a prefix ending in '.'
+  beforeId?: string;
+  limit: number;
+}
+
+export interface AuditListRow {
+  id: string;
+  at: string | Date;
+  action: string;
+  entity: string;
+  entityId: string | null;
+  reason: string | null;
+  unitId: string | null;
+  unitName: string | null;
+  userId: string | null;
+  username: string | null;
+  displayName: string | null;
+}
+
 export function auditRepository(db: DbOrTx) {
   return {
     /** Appends entries; serialised by an advisory lock so the chain never forks. Call inside a transaction. */
@@ -73,6 +103,41 @@ export function auditRepository(db: DbOrTx) {
       }
     },
 
+    /**
+     * Entries newest first, filtered; `beforeId` pages backwards. `scopeRoots` (null = all) limits
+     * them to units in those subtrees of `year`'s tree; unit-less entries need null.
+     */
+    async browse(f: AuditFilter): Promise<AuditListRow[]> {
+      const conds = [sql`true`];
+      const subtree = (roots: string[]) => sql`(
+        with recursive sub(id) as (
+          select unnest(${sql.param(roots.map(Number))}::int[])
+          union
+          select l.unit_id from unit_links l join sub on l.parent_id = sub.id
+           where l.from_year <= ${f.year} and (l.to_year is null or l.to_year >= ${f.year}))
+        select id from sub)`;
+      if (f.scopeRoots) conds.push(f.scopeRoots.length ? sql`a.unit_id in ${subtree(f.scopeRoots)}` : sql`false`);
+      if (f.unitId) conds.push(f.withSubtree ? sql`a.unit_id in ${subtree([f.unitId])}` : sql`a.unit_id = ${Number(f.unitId)}`);
+      if (f.username) conds.push(sql`a.user_id = (select id from users where lower(username) = lower(${f.username}))`);
+      if (f.from) conds.push(sql`a.at >= ${f.from.toISOString()}::timestamptz`);
+      if (f.to) conds.push(sql`a.at < ${f.to.toISOString()}::timestamptz`);
+      if (f.action) conds.push(f.action.endsWith('.') ? sql`a.action like ${f.action + '%'}` : sql`a.action = ${f.action}`);
+      if (f.beforeId) conds.push(sql`a.id < ${Number(f.beforeId)}`);
+      return queryRows<AuditListRow>(
+        db,
+        sql`select a.id::text as id, a.at, a.action, a.entity, a.entity_id as "entityId", a.reason,
+                   a.unit_id::text as "unitId", un.name as "unitName",
+                   a.user_id::text as "userId", u.username, u.display_name as "displayName"
+              from audit_log a
+              left join users u on u.id = a.user_id
+              left join units un on un.id = a.unit_id
+             where ${sql.join(conds, sql` and `)}
+             order by a.id desc
+             limit ${f.limit}`,
+      );
+    },
+
+    /** Full rows (content included), newest first: for tests and the CLI. */
     async list(filter: { unitId?: string; userId?: string; limit?: number } = {}) {
       const conds = [];
       if (filter.unitId) conds.push(sql`unit_id = ${Number(filter.unitId)}`);
@@ -85,16 +150,28 @@ export function auditRepository(db: DbOrTx) {
         .limit(filter.limit ?? 200);
     },
 
+    /** One entry with its content (before/after). */
+    async entry(id: string) {
+      const [row] = await db.select().from(auditLog).where(sql`id = ${Number(id)}`);
+      return row ?? null;
+    },
+
     /** Walks the chain; returns the id of the first entry whose hash does not verify, or null. */
     async verify(): Promise<{ ok: boolean; checked: number; brokenId: number | null }> {
-      const rows = await db.select().from(auditLog).orderBy(asc(auditLog.id));
+      // In pages by id, so a log of millions of entries is checked in bounded memory.
       let prev: string | null = null;
-      for (const r of rows) {
-        const expect = rowHash(prev, r);
-        if (r.prevHash !== prev || r.hash !== expect) return { ok: false, checked: rows.length, brokenId: r.id };
-        prev = r.hash;
+      let checked = 0;
+      let after = 0;
+      for (;;) {
+        const rows = await db.select().from(auditLog).where(sql`id > ${after}`).orderBy(asc(auditLog.id)).limit(VERIFY_PAGE);
+        for (const r of rows) {
+          checked++;
+          if (r.prevHash !== prev || r.hash !== rowHash(prev, r)) return { ok: false, checked, brokenId: r.id };
+          prev = r.hash;
+        }
+        if (rows.length < VERIFY_PAGE) return { ok: true, checked, brokenId: null };
+        after = rows.at(-1)!.id;
       }
-      return { ok: true, checked: rows.length, brokenId: null };
     },
   };
 }

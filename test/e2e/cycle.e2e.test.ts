@@ -203,4 +203,23 @@ describe.skipIf(!hasBrowser)('browser: fill, review, return, approve, publish', 
     expect(bytes.subarray(0, 2).toString()).toBe('PK'); // a zip container, as .docx is
     expect(bytes.length).toBeGreaterThan(5000);
   });
+
+  it('shaoyang browses the audit log: wugang’s saves, each with what changed', async () => {
+    await page.getByRole('link', { name: '审计日志' }).click();
+    await page.waitForURL(/\/audit$/);
+    await page.getByLabel('用户名').fill('wugang');
+    await page.getByLabel('操作').click();
+    await page.getByTitle('保存自评').click();
+    await page.getByRole('button', { name: '查询' }).click();
+    const saves = page.locator('[data-action="evaluation.save"]');
+    await expect.poll(() => saves.count(), { timeout: 20_000 }).toBeGreaterThan(1);
+    expect(await page.locator('[data-action]').count()).toBe(await saves.count());
+    // the API save of 退休人数 3 → 4 (the conflict step), shown with the reviewer's labels
+    const row = page.locator('tr[data-row-key]').filter({ hasText: '武冈市妇女联合会' });
+    for (let i = 0; i < (await row.count()); i++) {
+      await row.nth(i).getByRole('button').first().click();
+    }
+    await expect.poll(() => page.getByText('基本情况 · 退休人数').count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    await shot(page, '11-audit-log');
+  });
 });

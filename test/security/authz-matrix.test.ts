@@ -63,6 +63,13 @@ const MATRIX: Record<string, Probe> = {
     run: (c, t) => c.send('POST', `/api/admin/users/${t.userId}/password`, { newPassword: 'Matrix-reset-99' }),
     expect: { anonymous: 'deny', filler: 'deny', reviewer: 'deny', finance: 'deny', admin: 'allow' },
   },
+  'GET /api/audit': {
+    relational: true,
+    run: (c, t) => c.get(`/api/audit?unitId=${t.unitId}&subtree=true`),
+    observe: listed('entries', (t) => t.auditId),
+    expect: readers,
+  },
+  'GET /api/audit/{id}': { relational: true, run: (c, t) => c.get(`/api/audit/${t.auditId}`), expect: readers },
   'GET /api/admin/settings': { relational: false, run: (c) => c.get('/api/admin/settings'), expect: adminOnly },
   'PUT /api/admin/settings': { relational: false, run: (c) => c.send('PUT', '/api/admin/settings', { requireChildrenApproved: false }), expect: adminOnly },
   'PUT /api/admin/deadlines': { relational: false, run: (c) => c.send('PUT', '/api/admin/deadlines', { year: 2099, level: '*', dueDate: '2099-12-31' }), expect: adminOnly },

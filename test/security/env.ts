@@ -6,6 +6,7 @@ import { buildApp, type AppOptions } from '../../src/server/app.js';
 import { hashPassword } from '../../src/services/auth.js';
 import { loadDemo } from '../../src/services/demo.js';
 import { evaluationRepository } from '../../src/store/evaluations.js';
+import { auditRepository } from '../../src/store/audit.js';
 import { frameworkRepository } from '../../src/store/frameworks.js';
 import { unitRepository } from '../../src/store/units.js';
 import { userRepository, type Role } from '../../src/store/users.js';
@@ -24,6 +25,8 @@ export interface Target {
   evaluationId: string;
   /** A filler of this unit (for admin resets). */
   userId: string;
+  /** An audit entry about this unit. */
+  auditId: string;
 }
 
 export interface Client {
@@ -83,12 +86,15 @@ export async function securityEnv(appOptions: Partial<AppOptions> = {}): Promise
     return id;
   };
 
-  const target = async (rel: Relation, u: { id: string; name: string }): Promise<Target> => ({
-    unitId: u.id,
-    unitName: u.name,
-    evaluationId: await evalOf(u.id, `${u.name} ${YEAR}`),
-    userId: await addUser(`target_${rel}`, 'filler', u.id),
-  });
+  const audit = auditRepository(store.db);
+  const auditAbout = async (unitId: string, evaluationId: string) => {
+    await store.db.transaction((tx) => auditRepository(tx).append([{ userId: null, action: 'evaluation.create', entity: 'evaluation', entityId: evaluationId, unitId }]));
+    return String((await audit.list({ unitId, limit: 1 }))[0]!.id);
+  };
+  const target = async (rel: Relation, u: { id: string; name: string }): Promise<Target> => {
+    const evaluationId = await evalOf(u.id, `${u.name} ${YEAR}`);
+    return { unitId: u.id, unitName: u.name, evaluationId, userId: await addUser(`target_${rel}`, 'filler', u.id), auditId: await auditAbout(u.id, evaluationId) };
+  };
   const targets: Record<Relation, Target> = {
     own: await target('own', wugang),
     ancestor: await target('ancestor', shaoyang),

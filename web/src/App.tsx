@@ -14,6 +14,7 @@ const Review = lazy(() => import('./pages/Review.js'));
 const Dashboard = lazy(() => import('./pages/dashboard/DashboardPage.js'));
 const Portal = lazy(() => import('./pages/portal/PortalPage.js'));
 const Import = lazy(() => import('./pages/Import.js'));
+const Audit = lazy(() => import('./pages/audit/AuditPage.js'));
 
 const loading = <Spin style={{ display: 'block', margin: 48 }} />;
 
@@ -46,6 +47,7 @@ export function AppRoutes() {
       <Route path="/evaluations/:id/review" element={guard(<Review />)} />
       <Route path="/dashboard/:unitId?" element={guard(<Dashboard />)} />
       <Route path="/import" element={guard(<Import />)} />
+      <Route path="/audit" element={guard(<Audit />)} />
       <Route path="*" element={guard(<NotFound />)} />
     </Routes>
   );

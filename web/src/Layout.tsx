@@ -1,17 +1,19 @@
 // Header: navigation, the user's unit and role, language switch, logout.
-import { ApartmentOutlined, BarChartOutlined, DesktopOutlined, LogoutOutlined, UploadOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, AuditOutlined, BarChartOutlined, DesktopOutlined, LogoutOutlined, UploadOutlined } from '@ant-design/icons';
 import { Button, Layout, Menu, Segmented, Space, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router-dom';
 import { useAuth } from './auth.js';
 import { useI18n, type Lang } from './i18n/index.js';
+import { useAt } from './pages/audit/i18n.js';
 
 export function AppLayout({ children }: { children: ReactNode }) {
   const { user, logout } = useAuth();
   const { t, lang, setLang } = useI18n();
+  const at = useAt();
   const navigate = useNavigate();
   const location = useLocation();
-  const selected = location.pathname.startsWith('/units') ? 'units' : location.pathname.startsWith('/dashboard') ? 'dashboard' : location.pathname.startsWith('/import') ? 'import' : location.pathname === '/' ? 'workbench' : '';
+  const selected = location.pathname.startsWith('/units') ? 'units' : location.pathname.startsWith('/dashboard') ? 'dashboard' : location.pathname.startsWith('/import') ? 'import' : location.pathname.startsWith('/audit') ? 'audit' : location.pathname === '/' ? 'workbench' : '';
   const grant = user?.roles[0];
   return (
     <Layout style={{ minHeight: '100vh' }}>
@@ -29,6 +31,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
             { key: 'units', icon: <ApartmentOutlined />, label: <Link to="/units">{t('nav.units')}</Link> },
             { key: 'dashboard', icon: <BarChartOutlined />, label: <Link to="/dashboard">{t('nav.dashboard')}</Link> },
             { key: 'import', icon: <UploadOutlined />, label: <Link to="/import">{t('nav.import')}</Link> },
+            { key: 'audit', icon: <AuditOutlined />, label: <Link to="/audit">{at('audit.nav')}</Link> },
           ]}
         />
         <Space size="middle" wrap={false}>

@@ -1,0 +1,53 @@
+// t() for the audit screen, following the app's language; labels for action codes.
+import { useCallback } from 'react';
+import { auditEn } from '../../i18n/audit.en.js';
+import { auditZh, type AuditKey } from '../../i18n/audit.zh.js';
+import { useI18n } from '../../i18n/index.js';
+
+export type AT = (key: AuditKey, vars?: Record<string, string | number>) => string;
+
+export function useAt(): AT {
+  const { lang } = useI18n();
+  return useCallback<AT>(
+    (key, vars) => {
+      const s: string = (lang === 'en' ? auditEn : auditZh)[key] ?? key;
+      return vars ? s.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m)) : s;
+    },
+    [lang],
+  );
+}
+
+/** Filter choices: whole families end in '.', the server matches them as prefixes. */
+export const ACTIONS = [
+  'evaluation.',
+  'evaluation.save',
+  'evaluation.submit',
+  'evaluation.return',
+  'evaluation.approve',
+  'evaluation.reopen',
+  'evaluation.publish',
+  'evaluation.import',
+  'session.login',
+  'session.loginFailed',
+  'user.passwordChange',
+  'user.passwordReset',
+  'framework.',
+  'unit.move',
+  'unit.merge',
+  'settings.update',
+  'deadline.set',
+];
+
+/** A label for an action code; an unknown code (a new kind of entry) shows as itself. */
+export function actionLabel(at: AT, code: string): string {
+  const key = `act.${code}` as AuditKey;
+  const s = at(key);
+  return s === key ? code : s;
+}
+
+/** A label for an entity kind; unknown kinds show as themselves. */
+export function entityLabel(at: AT, entity: string): string {
+  const key = `ent.${entity}` as AuditKey;
+  const s = at(key);
+  return s === key ? entity : s;
+}
