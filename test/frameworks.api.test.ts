@@ -101,11 +101,19 @@ describe('frameworks API', () => {
     expect(onlyShared.entries.map((e) => e.name)).toEqual(['预算调整率']);
 
     const indicators = [...tree.slice(0, 4), { code: '1.1.3', libraryId: sharedId, weight: 0 }, ...tree.slice(4)];
-    const res = await admin.send('PUT', `/api/frameworks/${customId}`, { name: '妇联项目支出自评表（修订）', indicators });
+    const revision = ((await admin.get(`/api/frameworks/${customId}`)).json() as Framework).revision!;
+    const res = await admin.send('PUT', `/api/frameworks/${customId}`, { revision, name: '妇联项目支出自评表（修订）', indicators });
     expect(res.statusCode, res.body).toBe(200);
+    expect((res.json() as Framework).revision).toBe(revision + 1);
+    // a second editor still on the old revision: 409 with the framework as it now is, nothing overwritten
+    const stale = await admin.send('PUT', `/api/frameworks/${customId}`, { revision, name: '旧页面上的修改', indicators });
+    expect(stale.statusCode).toBe(409);
+    expect((stale.json() as { current: Framework }).current).toMatchObject({ name: '妇联项目支出自评表（修订）', revision: revision + 1 });
+    expect(((await admin.get(`/api/frameworks/${customId}`)).json() as Framework).name).toBe('妇联项目支出自评表（修订）');
+    expect((await admin.send('PUT', `/api/frameworks/${customId}`, { name: 'x', indicators })).statusCode).toBe(400); // revision required
     const leaf = (res.json() as Framework).indicators.find((i) => i.code === '1.1.3')!;
     expect(leaf).toMatchObject({ name: '预算调整率', unit: '%', operator: '<=', weight: '0', level: 3, order: 3, rule: { kind: 'deduction', perUnit: 0.5 } });
-    const missing = await admin.send('PUT', `/api/frameworks/${customId}`, { name: 'x', indicators: [{ code: '1', libraryId: '99999', weight: 1 }] });
+    const missing = await admin.send('PUT', `/api/frameworks/${customId}`, { revision: revision + 1, name: 'x', indicators: [{ code: '1', libraryId: '99999', weight: 1 }] });
     expect(missing.statusCode).toBe(400);
     expect(missing.json()).toMatchObject({ problems: expect.arrayContaining([{ code: '1', message: '指标库条目 99999 不存在或无权使用' }]) });
   });
@@ -115,7 +123,7 @@ describe('frameworks API', () => {
     const frozen = await admin.send('POST', `/api/frameworks/${customId}/freeze`);
     expect(frozen.statusCode).toBe(200);
     expect((frozen.json() as Framework).frozen).toBe(true);
-    const edit = await admin.send('PUT', `/api/frameworks/${customId}`, { name: 'x', indicators: tree });
+    const edit = await admin.send('PUT', `/api/frameworks/${customId}`, { revision: (frozen.json() as Framework).revision, name: 'x', indicators: tree });
     expect(edit.statusCode).toBe(423);
     expect((edit.json() as { message: string }).message).toContain('已冻结');
     const source = (await admin.get(`/api/frameworks/${customId}`)).json() as Fw;
@@ -125,7 +133,7 @@ describe('frameworks API', () => {
     const copy = res.json() as Framework;
     expect(copy).toMatchObject({ code: 'fulian-project', version: 2, year: 2024, frozen: false });
     expect(weights(copy)).toEqual(weights(source));
-    expect((await admin.send('PUT', `/api/frameworks/${copy.id}`, { name: '2024版', indicators: tree })).statusCode).toBe(200);
+    expect((await admin.send('PUT', `/api/frameworks/${copy.id}`, { revision: copy.revision, name: '2024版', indicators: tree })).statusCode).toBe(200);
     const versions = (await admin.get('/api/frameworks?code=fulian-project')).json() as { frameworks: { version: number; frozen: boolean; basedOnId: string | null }[] };
     expect(versions.frameworks.map((f) => [f.version, f.frozen, f.basedOnId])).toEqual([[1, true, null], [2, false, customId]]);
   });
@@ -190,7 +198,7 @@ describe('targets and baseline', () => {
     // The department-wide framework is now used by a submitted evaluation: it can no longer be edited.
     const dw = (await admin.get(`/api/frameworks/${e.framework.id}`)).json() as Fw;
     expect(dw.frozen).toBe(true);
-    expect((await admin.send('PUT', `/api/frameworks/${e.framework.id}`, { name: dw.name, indicators: tree })).statusCode).toBe(423);
+    expect((await admin.send('PUT', `/api/frameworks/${e.framework.id}`, { revision: 1, name: dw.name, indicators: tree })).statusCode).toBe(423);
   });
 });
 

@@ -82,7 +82,7 @@ describe('framework repository and service', () => {
     ]);
     expect(created.indicators.find((i) => i.code === '1.1.1')!.rule).toEqual({ kind: 'ratio' });
     const err = await svc
-      .update(SYSTEM_ACTOR, created.id, { name: '测试体系', indicators: [{ code: '1', name: '产出', weight: 60 }, { code: '1.1', name: '数量', weight: 50 }, { code: '1.1.1', name: '', weight: -1 }] })
+      .update(SYSTEM_ACTOR, created.id, { revision: created.revision!, name: '测试体系', indicators: [{ code: '1', name: '产出', weight: 60 }, { code: '1.1', name: '数量', weight: 50 }, { code: '1.1.1', name: '', weight: -1 }] })
       .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ServiceError);
     const problems = ((err as ServiceError).details as { problems: { code: string; message: string }[] }).problems;
@@ -91,7 +91,7 @@ describe('framework repository and service', () => {
     expect(problems.some((p) => p.message.includes('缺少指标性质'))).toBe(true);
     // Nothing half-written: the stored tree is unchanged.
     expect((await frameworkRepository(store.db).byId(created.id))!.indicators).toHaveLength(6);
-    const ok = await svc.update(SYSTEM_ACTOR, created.id, { name: '测试体系（改）', indicators: [{ code: '1', name: '唯一指标', operator: 'yesNo', weight: 100 }] });
+    const ok = await svc.update(SYSTEM_ACTOR, created.id, { revision: created.revision!, name: '测试体系（改）', indicators: [{ code: '1', name: '唯一指标', operator: 'yesNo', weight: 100 }] });
     expect(ok.name).toBe('测试体系（改）');
     expect(ok.indicators).toEqual([expect.objectContaining({ code: '1', level: 1, operator: 'yesNo', weight: '100', rule: { kind: 'yesNo' } })]);
   });
@@ -105,7 +105,7 @@ describe('framework repository and service', () => {
     expect((await frameworkRepository(store.db).byId(fw.id))!.frozen).toBe(true);
     const log = await auditRepository(store.db).list({ limit: 50 });
     expect(log.filter((e) => e.action === 'framework.freeze' && e.entityId === fw.id)).toHaveLength(1);
-    const err = await frameworkService(store.db).update(SYSTEM_ACTOR, fw.id, { name: 'x', indicators: [{ code: '1', name: 'x', operator: 'yesNo', weight: 1 }] }).catch((e: unknown) => e);
+    const err = await frameworkService(store.db).update(SYSTEM_ACTOR, fw.id, { revision: 1, name: 'x', indicators: [{ code: '1', name: 'x', operator: 'yesNo', weight: 1 }] }).catch((e: unknown) => e);
     expect(err).toMatchObject({ code: 'locked' });
     expect((err as Error).message).toContain('已冻结');
     await expect(store.db.transaction((tx) => freezeFrameworkOf(tx, '999999'))).rejects.toMatchObject({ code: 'notFound' });
@@ -117,7 +117,7 @@ describe('framework repository and service', () => {
     const id = await evals.create({ unitId, year: 2025, frameworkId: fw.id, outline: 'departmentWide', title: '测试 2025', status: 'submitted' });
     expect(await frameworkRepository(store.db).usage(fw.id)).toEqual({ evaluations: 1, submitted: 1 });
     expect((await frameworkService(store.db).get(SYSTEM_ACTOR, fw.id)).frozen).toBe(true);
-    await expect(frameworkService(store.db).update(SYSTEM_ACTOR, fw.id, { name: 'x', indicators: [] })).rejects.toMatchObject({ code: 'locked' });
+    await expect(frameworkService(store.db).update(SYSTEM_ACTOR, fw.id, { revision: 1, name: 'x', indicators: [] })).rejects.toMatchObject({ code: 'locked' });
     expect(id).toMatch(/^\d+$/);
   });
 });

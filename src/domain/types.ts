@@ -105,6 +105,8 @@ export interface Framework {
   year: number | null;
   version: number;
   frozen: boolean;
+  /** Edit counter of a stored framework: an edit based on an older revision is refused (409). */
+  revision?: number;
   indicators: IndicatorDef[];
 }
 

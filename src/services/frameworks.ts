@@ -209,8 +209,11 @@ export function frameworkService(db: Db) {
       }));
     },
 
-    /** Replaces name, year and the whole indicator tree; 423 once frozen or used by a submitted evaluation. */
-    async update(actor: Actor, id: string, input: Omit<FrameworkInput, 'code' | 'kind'>) {
+    /**
+     * Replaces name, year and the whole indicator tree; 423 once frozen or used by a submitted
+     * evaluation; 409 with the current framework when `revision` is not the stored one.
+     */
+    async update(actor: Actor, id: string, input: Omit<FrameworkInput, 'code' | 'kind'> & { revision: number }) {
       requireAdmin(actor);
       // Read outside the transaction: on PGlite a query on `db` inside it would wait forever.
       const library = await libraryFor(actor, input.indicators, input.year ?? new Date().getFullYear());
@@ -220,6 +223,9 @@ export function frameworkService(db: Db) {
         const before = (await txRepo.byId(id))!;
         if (before.frozen || (await txRepo.usage(id)).submitted > 0) {
           throw new ServiceError('locked', new FrameworkFrozenError(before).message, { frameworkId: id, version: before.version });
+        }
+        if (before.revision !== input.revision) {
+          throw new ServiceError('conflict', `指标体系已被他人修改（第 ${before.revision} 次修订），请刷新后合并 / changed by someone else since you loaded it`, { current: before });
         }
         const year = input.year === undefined ? before.year : input.year;
         const { defs, problems } = toDefs(id, input.indicators, library);

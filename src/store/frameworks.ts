@@ -29,6 +29,7 @@ function toFramework(r: FrameworkRow, rows: IndicatorRow[]): Framework {
     year: r.year,
     version: r.version,
     frozen: r.frozen,
+    revision: r.revision,
     indicators: rows.map(toIndicator).sort((a, b) => a.level - b.level || a.order - b.order),
   };
 }
@@ -98,7 +99,7 @@ export function frameworkRepository(db: DbOrTx) {
     async freezeIfOpen(id: string): Promise<boolean> {
       const rows = await db
         .update(frameworks)
-        .set({ frozen: true })
+        .set({ frozen: true, revision: sql`${frameworks.revision} + 1` })
         .where(and(eq(frameworks.id, Number(id)), eq(frameworks.frozen, false)))
         .returning({ id: frameworks.id });
       return rows.length > 0;
@@ -113,7 +114,7 @@ export function frameworkRepository(db: DbOrTx) {
     /** Renames / re-years a framework and replaces its whole indicator tree (call inside a transaction). */
     async replace(id: string, f: Pick<Framework, 'name' | 'year' | 'indicators'>): Promise<Framework> {
       const fid = Number(id);
-      await db.update(frameworks).set({ name: f.name, year: f.year }).where(eq(frameworks.id, fid));
+      await db.update(frameworks).set({ name: f.name, year: f.year, revision: sql`${frameworks.revision} + 1` }).where(eq(frameworks.id, fid));
       await db.delete(indicators).where(eq(indicators.frameworkId, fid));
       if (f.indicators.length > 0) {
         await db.insert(indicators).values(

@@ -71,6 +71,7 @@ export const frameworks = pgTable(
     year: integer('year'),
     version: integer('version').notNull().default(1),
     frozen: boolean('frozen').notNull().default(false),
+    revision: integer('revision').notNull().default(1),
     basedOnId: integer('based_on_id'),
     createdAt: createdAt(),
   },

@@ -137,7 +137,7 @@ const MATRIX: Record<string, Probe> = {
   'PUT /api/frameworks/{id}': {
     relational: false,
     // an indicator under a missing parent: refused after the permission check, nothing changes
-    run: (c) => c.send('PUT', `/api/frameworks/${env.frameworkId}`, { name: '探针', indicators: [{ code: '1', parentCode: 'nope' }] }),
+    run: (c) => c.send('PUT', `/api/frameworks/${env.frameworkId}`, { revision: 1, name: '探针', indicators: [{ code: '1', parentCode: 'nope' }] }),
     expect: adminOnly,
   },
   'POST /api/frameworks/{id}/freeze': { relational: false, run: (c) => c.send('POST', `/api/frameworks/${env.frameworkId}/freeze`), expect: adminOnly },

@@ -99,18 +99,18 @@ export async function frameworkRoutes(app: FastifyInstance, { ctx }: RouteOption
     async (req, reply) => reply.status(201).send(await svc.create(requireActor(req), req.body)),
   );
 
-  app.put<{ Params: { id: string }; Body: { name: string; year?: number | null; indicators: IndicatorInput[] } }>(
+  app.put<{ Params: { id: string }; Body: { revision: number; name: string; year?: number | null; indicators: IndicatorInput[] } }>(
     '/api/frameworks/:id',
     {
       schema: {
         tags,
-        summary: '修改指标体系（未冻结时，整树替换）/ edit a framework until frozen (replaces the tree)',
+        summary: '修改指标体系（未冻结时，整树替换；revision 不符则 409）/ edit a framework until frozen (replaces the tree; stale revision → 409)',
         params: idParam,
         body: {
           type: 'object',
-          required: ['name', 'indicators'],
+          required: ['revision', 'name', 'indicators'],
           additionalProperties: false,
-          properties: { name: { type: 'string', minLength: 1, maxLength: 200 }, year: frameworkYear, indicators },
+          properties: { revision: { type: 'integer', minimum: 1 }, name: { type: 'string', minLength: 1, maxLength: 200 }, year: frameworkYear, indicators },
         },
       },
     },

@@ -1,0 +1,1 @@
+ALTER TABLE "frameworks" ADD COLUMN "revision" integer DEFAULT 1 NOT NULL;
