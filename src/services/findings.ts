@@ -1,7 +1,7 @@
 // Findings of a stored evaluation: the checker's rules plus scoring problems, with the filler's
 // explanations of warnings attached. Errors block submission; explained warnings do not matter.
 import { createHash } from 'node:crypto';
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { checkEvaluation, type Finding, type RuleId } from '../domain/checks/index.js';
 import { scoreEvaluation } from '../domain/scoring/index.js';
 import type { Evaluation, Framework } from '../domain/types.js';
@@ -45,11 +45,6 @@ export async function reportedFindings(db: DbOrTx, e: Evaluation, framework: Fra
     const key = findingKey(f);
     return { ...f, key, explanation: f.severity === 'warning' ? (byKey.get(key) ?? null) : null };
   });
-}
-
-export async function explainFinding(db: DbOrTx, evaluationId: string, key: string, note: string, userId: string | null) {
-  await db.delete(findingExplanations).where(and(eq(findingExplanations.evaluationId, Number(evaluationId)), eq(findingExplanations.findingKey, key)));
-  await db.insert(findingExplanations).values({ evaluationId: Number(evaluationId), findingKey: key, note, userId: userId === null ? null : Number(userId) });
 }
 
 /** Errors still open: they block submission. */

@@ -97,7 +97,7 @@ const MATRIX: Record<string, Probe> = {
   'GET /api/evaluations/{id}/findings': { relational: true, run: (c, t) => c.get(`/api/evaluations/${t.evaluationId}/findings`), expect: readers },
   'POST /api/evaluations/{id}/findings/explain': {
     relational: true,
-    run: (c, t) => c.send('POST', `/api/evaluations/${t.evaluationId}/findings/explain`, { key: '0000000000000000', note: '说明' }),
+    run: (c, t) => c.send('POST', `/api/evaluations/${t.evaluationId}/findings/explain`, { key: '0000000000000000', note: '说明', previous: null }),
     // past the permission check the made-up key is "no such finding"
     observe: (res) => (res.statusCode === 404 && /no such finding/.test(res.body) ? 'allow' : statusVerdict(res)),
     expect: { anonymous: 'deny', filler: OWN_ONLY, reviewer: 'deny', finance: 'deny', admin: 'deny' },

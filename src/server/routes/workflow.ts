@@ -1,10 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { WorkflowAction } from '../../domain/workflow.js';
 import { frameworkRepository } from '../../store/frameworks.js';
-import { ServiceError } from '../../services/errors.js';
-import { canEdit } from '../../domain/access.js';
-import { explainFinding, reportedFindings } from '../../services/findings.js';
-import { lineageOf } from '../../services/lineage.js';
+import { reportedFindings } from '../../services/findings.js';
+import { explainWarning, type ExplainInput } from '../../services/explanations.js';
 import { requireActor } from '../auth.js';
 import type { RouteOptions } from '../context.js';
 import { idParam, yearQuery } from '../schemas.js';
@@ -62,33 +60,28 @@ export async function workflowRoutes(app: FastifyInstance, { ctx }: RouteOptions
     },
   );
 
-  app.post<{ Params: { id: string }; Body: { key: string; note: string } }>(
+  app.post<{ Params: { id: string }; Body: ExplainInput }>(
     '/api/evaluations/:id/findings/explain',
     {
       schema: {
         tags: ['checks'],
-        summary: '说明一个警告 / explain a warning',
+        summary: '说明一个警告（previous 为客户端所见的原说明，不符则 409）/ explain a warning (compare-and-set on the note)',
         params: idParam,
         body: {
           type: 'object',
-          required: ['key', 'note'],
+          required: ['key', 'note', 'previous'],
           additionalProperties: false,
-          properties: { key: { type: 'string', pattern: '^[0-9a-f]{16}$' }, note: { type: 'string', minLength: 1, maxLength: 2000 } },
+          properties: {
+            key: { type: 'string', pattern: '^[0-9a-f]{16}$' },
+            note: { type: 'string', minLength: 1, maxLength: 2000 },
+            previous: { type: ['string', 'null'], maxLength: 2000 },
+          },
         },
       },
     },
-    async (req) => {
-      const actor = requireActor(req);
-      const e = await ctx.evaluations.get(actor, req.params.id);
-      if (!canEdit(actor, await lineageOf(db, e.unit.id, e.year))) throw new ServiceError('forbidden', '只有本单位填报人可以说明 / only a filler of this unit may explain');
-      const framework = (await frameworkRepository(db).byId(e.framework.id))!;
-      const f = (await reportedFindings(db, e, framework)).find((x) => x.key === req.body.key);
-      if (!f) throw new ServiceError('notFound', '未找到该校验发现 / no such finding');
-      if (f.severity !== 'warning') throw new ServiceError('invalid', '错误必须改正，不能只作说明 / errors must be fixed, not explained');
-      await explainFinding(db, e.id, f.key, req.body.note, actor.userId);
-      return { findings: await reportedFindings(db, e, framework) };
-    },
+    async (req) => ({ findings: await explainWarning(db, requireActor(req), req.params.id, req.body) }),
   );
+
 
   app.get<{ Querystring: { year?: number } }>(
     '/api/workbench',

@@ -1,0 +1,52 @@
+// Explaining a warning (说明): a filler of the unit attaches a note to one warning of an editable
+// evaluation. Compare-and-set on the note, in one transaction with its audit entry, so two
+// people explaining the same warning cannot silently overwrite each other.
+import { and, eq, sql } from 'drizzle-orm';
+import { canEdit, type Actor } from '../domain/access.js';
+import { isEditable } from '../domain/workflow.js';
+import { auditRepository } from '../store/audit.js';
+import type { Db } from '../store/db.js';
+import { frameworkRepository } from '../store/frameworks.js';
+import { findingExplanations } from '../store/schema.js';
+import { ServiceError } from './errors.js';
+import { evaluationService } from './evaluations.js';
+import { reportedFindings, type ReportedFinding } from './findings.js';
+import { lineageOf } from './lineage.js';
+
+export interface ExplainInput {
+  key: string;
+  note: string;
+  /** The note the client last saw (null: none). A different stored note → 409. */
+  previous: string | null;
+}
+
+export async function explainWarning(db: Db, actor: Actor, evaluationId: string, input: ExplainInput): Promise<ReportedFinding[]> {
+  const e = await evaluationService(db).get(actor, evaluationId);
+  if (!canEdit(actor, await lineageOf(db, e.unit.id, e.year))) throw new ServiceError('forbidden', '只有本单位填报人可以说明 / only a filler of this unit may explain');
+  if (!isEditable(e.status)) throw new ServiceError('locked', `当前状态（${e.status}）不可修改 / not editable in status ${e.status}`);
+  const framework = (await frameworkRepository(db).byId(e.framework.id))!;
+  const finding = (await reportedFindings(db, e, framework)).find((x) => x.key === input.key);
+  if (!finding) throw new ServiceError('notFound', '未找到该校验发现 / no such finding');
+  if (finding.severity !== 'warning') throw new ServiceError('invalid', '错误必须改正，不能只作说明 / errors must be fixed, not explained');
+  const id = Number(e.id);
+  await db.transaction(async (tx) => {
+    // The evaluation row lock serialises explanations (and saves) of one evaluation.
+    await tx.execute(sql`select id from evaluations where id = ${id} for update`);
+    const [stored] = await tx
+      .select({ note: findingExplanations.note })
+      .from(findingExplanations)
+      .where(and(eq(findingExplanations.evaluationId, id), eq(findingExplanations.findingKey, input.key)));
+    const current = stored?.note ?? null;
+    if (current !== input.previous) {
+      throw new ServiceError('conflict', '该说明已被他人修改，请刷新后再改 / the note was changed by someone else', { current });
+    }
+    await tx
+      .insert(findingExplanations)
+      .values({ evaluationId: id, findingKey: input.key, note: input.note, userId: actor.userId === null ? null : Number(actor.userId) })
+      .onConflictDoUpdate({ target: [findingExplanations.evaluationId, findingExplanations.findingKey], set: { note: input.note, userId: actor.userId === null ? null : Number(actor.userId), at: new Date() } });
+    await auditRepository(tx).append([
+      { userId: actor.userId, action: 'evaluation.explain', entity: 'evaluation', entityId: e.id, unitId: e.unit.id, before: { key: input.key, note: current }, after: { key: input.key, note: input.note } },
+    ]);
+  });
+  return reportedFindings(db, e, framework);
+}
