@@ -10,6 +10,7 @@ const hasBrowser = chromiumAvailable();
 const PASSWORD = 'jixiao-demo';
 const WUGANG_TITLE = '2022年度武冈市妇女联合会整体支出绩效自评报告';
 const EXPENDITURE = '一般公共预算 基本支出 本年支出';
+const EXPLANATION = '政府性基金为上年结转，年末已全部收回';
 const RETURN_REASON = '请在公开部分写明公示网址';
 const FIX_TEXT = '公示网址：武冈市人民政府门户网站。';
 
@@ -101,6 +102,25 @@ describe.skipIf(!hasBrowser)('browser: fill, review, return, approve, publish', 
     await shot(page, '05-submit-blocked');
     await blocked.getByRole('button', { name: '确定' }).click();
     expect(await statusTag().textContent()).toBe('草稿');
+  });
+
+  it('a warning is explained in the findings panel (warnings never block submit)', async () => {
+    // An imported old report can carry amounts in an account marked 无支出: a warning, not an error.
+    const { csrfToken } = (await (await page.request.get('/api/me')).json()) as { csrfToken: string };
+    const current = (await (await page.request.get(`/api/evaluations/${evaluationId}`)).json()) as Record<string, unknown> & { version: number; budget: { noActivity: boolean; rows: Record<string, unknown> }[] };
+    const keys = ['title', 'reportDate', 'profile', 'budget', 'budgetLines', 'threePublic', 'indicators', 'keyProjects', 'sections'];
+    const content = Object.fromEntries(keys.map((k) => [k, current[k]]));
+    const idle = current.budget.find((a) => a.noActivity)!;
+    for (const row of ['total', 'basic']) idle.rows[row] = { opening: '1', income: '0', expenditure: '0', closing: '1' };
+    const put = await page.request.put(`/api/evaluations/${evaluationId}`, { data: { version: current.version, content }, headers: { 'x-csrf-token': csrfToken } });
+    expect(put.status()).toBe(200);
+    await page.goto(`/evaluations/${evaluationId}?tab=budget`);
+    const panel = page.locator('#findings-panel');
+    await expect.poll(() => panel.locator('[data-severity="warning"]').count(), { timeout: 20_000 }).toBe(1);
+    await panel.getByRole('button', { name: '说明', exact: true }).click();
+    await page.getByLabel(/^说明：/).fill(EXPLANATION);
+    await page.getByRole('button', { name: '保存说明' }).click();
+    await expect.poll(() => panel.locator('[data-explanation]').textContent(), { timeout: 20_000 }).toContain(EXPLANATION);
   });
 
   it('fixing the figure clears the finding; submit goes through', async () => {

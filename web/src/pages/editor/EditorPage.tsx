@@ -1,8 +1,8 @@
 // 自评编辑: the evaluation's tabs with autosave, findings, workflow, downloads and history.
-import { Alert, Badge, Button, Card, Col, Modal, Result, Row, Space, Spin, Tabs, Tag, Typography } from 'antd';
+import { Alert, App, Badge, Button, Card, Col, Modal, Result, Row, Space, Spin, Tabs, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
-import { api, type Evaluation, type Finding, type Transition, type TransitionAction } from '../../api.js';
+import { api, ApiError, type Evaluation, type Finding, type Transition, type TransitionAction } from '../../api.js';
 import { useAuth } from '../../auth.js';
 import { StatusTag } from '../../components/StatusTag.js';
 import { useI18n, type T } from '../../i18n/index.js';
@@ -102,6 +102,21 @@ function Editor({ initial }: { initial: Evaluation }) {
     },
   );
 
+  const { message } = App.useApp();
+  const explain = async (f: Finding, note: string) => {
+    try {
+      const r = await api<{ findings: Finding[] }>('POST', `/api/evaluations/${initial.id}/findings/explain`, { key: f.key, note, previous: f.explanation ?? null });
+      setFindings(r.findings);
+      return true;
+    } catch (err) {
+      if (err instanceof ApiError && err.status === 409) {
+        message.warning(t('find.explainConflict'));
+        loadFindings();
+      } else message.error(t('act.failed', { message: (err as Error).message }));
+      return false;
+    }
+  };
+
   const go = (target: Target) => {
     setParams({ tab: target.tab }, { replace: true });
     setFocus(target.field);
@@ -184,7 +199,7 @@ function Editor({ initial }: { initial: Evaluation }) {
           </Col>
           <Col span={6}>
             <Space orientation="vertical" style={{ width: '100%' }}>
-              <FindingsPanel findings={findings} error={findingsError} loading={findingsLoading} content={saver.content} onGo={go} onRefresh={loadFindings} />
+              <FindingsPanel findings={findings} error={findingsError} loading={findingsLoading} content={saver.content} onGo={go} onRefresh={loadFindings} onExplain={editable ? explain : undefined} />
               <History transitions={history.data?.transitions ?? null} error={history.error?.message ?? null} />
             </Space>
           </Col>

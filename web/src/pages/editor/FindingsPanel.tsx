@@ -4,9 +4,10 @@ import { Alert, Button, Card, Empty, List, Space, Tag, Typography } from 'antd';
 import type { Finding } from '../../api.js';
 import { useI18n } from '../../i18n/index.js';
 import type { Content } from './content.js';
+import { Explanation, type ExplainFn } from './Explain.js';
 import { findingTarget, type Target } from './tabs.js';
 
-export function FindingsList({ findings, content, onGo }: { findings: Finding[]; content: Content; onGo?: (t: Target) => void }) {
+export function FindingsList({ findings, content, onGo, onExplain }: { findings: Finding[]; content: Content; onGo?: (t: Target) => void; onExplain?: ExplainFn }) {
   const { t } = useI18n();
   return (
     <List
@@ -27,11 +28,12 @@ export function FindingsList({ findings, content, onGo }: { findings: Finding[];
                 <Tag color={f.severity === 'error' ? 'error' : 'warning'}>{f.severity === 'error' ? t('find.error') : t('find.warning')}</Tag>
                 {f.message}
               </span>
-              {(f.stated !== undefined || f.computed !== undefined) && (
+              {(f.stated != null || f.computed != null) && (
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                  {[f.stated !== undefined && t('find.stated', { v: f.stated }), f.computed !== undefined && t('find.computed', { v: f.computed })].filter(Boolean).join(' · ')}
+                  {[f.stated != null && t('find.stated', { v: f.stated }), f.computed != null && t('find.computed', { v: f.computed })].filter(Boolean).join(' · ')}
                 </Typography.Text>
               )}
+              <Explanation finding={f} onExplain={onExplain} />
             </Space>
           </List.Item>
         );
@@ -40,7 +42,7 @@ export function FindingsList({ findings, content, onGo }: { findings: Finding[];
   );
 }
 
-export function FindingsPanel(props: { findings: Finding[] | null; error: string | null; loading: boolean; content: Content; onGo: (t: Target) => void; onRefresh: () => void }) {
+export function FindingsPanel(props: { findings: Finding[] | null; error: string | null; loading: boolean; content: Content; onGo: (t: Target) => void; onRefresh: () => void; onExplain?: ExplainFn }) {
   const { t } = useI18n();
   const errors = props.findings?.filter((f) => f.severity === 'error').length ?? 0;
   return (
@@ -56,7 +58,7 @@ export function FindingsPanel(props: { findings: Finding[] | null; error: string
       styles={{ body: { maxHeight: 420, overflow: 'auto' } }}
     >
       {props.error && <Alert type="warning" title={t('common.error', { message: props.error })} />}
-      {props.findings && <FindingsList findings={props.findings} content={props.content} onGo={props.onGo} />}
+      {props.findings && <FindingsList findings={props.findings} content={props.content} onGo={props.onGo} onExplain={props.onExplain} />}
     </Card>
   );
 }
