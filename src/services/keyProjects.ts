@@ -18,5 +18,5 @@ export async function setKeyProjectValue(
     insert into key_project_values (project_id, unit_id, year, target, actual)
     values (${projectId}, ${Number(unitId)}, ${year}, ${values.target}, ${values.actual})
     on conflict (project_id, unit_id, year) do update set target = excluded.target, actual = excluded.actual`);
-  await rollupRepository(tx).refreshUnit(Number(unitId), year);
+  await rollupRepository(tx).refreshUnit(Number(unitId), year, 'keyProjects');
 }

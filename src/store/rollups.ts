@@ -5,12 +5,18 @@ import { sql } from 'drizzle-orm';
 import { isAreaMeasure, measureDeltas } from '../domain/rollup.js';
 import { queryRows, type DbOrTx } from './db.js';
 
-/** The SQL that derives own measures from the raw tables, for one year (optionally one unit). */
-function ownMeasuresSql(year: number, unitId: number | null) {
+/** Which raw tables a write touched: key-project figures alone, or anything (evaluations too). */
+export type MeasureScope = 'all' | 'keyProjects';
+
+/**
+ * The SQL that derives own measures from the raw tables, for one year (optionally one unit).
+ * Scope 'keyProjects' derives only the key-project families (kp:*, pub:kp:*, = isArea).
+ */
+function ownMeasuresSql(year: number, unitId: number | null, scope: MeasureScope = 'all') {
   const kv = unitId === null ? sql`` : sql` and kv.unit_id = ${unitId}`;
   const kf = unitId === null ? sql`` : sql` and f.unit_id = ${unitId}`;
   const ev = unitId === null ? sql`` : sql` and e.unit_id = ${unitId}`;
-  return sql`
+  const keyProjectBranches = sql`
     select kv.unit_id, 'kp:' || p.code || ':target' as measure, kv.target as value
       from key_project_values kv join key_projects p on p.id = kv.project_id
      where kv.year = ${year} and kv.target is not null ${kv}
@@ -22,6 +28,14 @@ function ownMeasuresSql(year: number, unitId: number | null) {
     select f.unit_id, 'kp:' || p.code || ':fund:' || f.category || ':' || f.source, f.amount
       from key_project_funding f join key_projects p on p.id = f.project_id
      where f.year = ${year} ${kf}
+    union all
+    select kv.unit_id, 'pub:kp:' || p.code || ':' || v.field, v.amount
+      from key_project_values kv join key_projects p on p.id = kv.project_id
+      cross join lateral (values ('target', kv.target), ('actual', kv.actual)) as v(field, amount)
+     where kv.year = ${year} and v.amount is not null ${kv}
+       and exists (select 1 from evaluations e where e.unit_id = kv.unit_id and e.year = kv.year and e.status = 'published')`;
+  if (scope === 'keyProjects') return keyProjectBranches;
+  return sql`${keyProjectBranches}
     union all
     select e.unit_id, 'budget:' || r.budget_type || ':' || r.row_class || ':' || v.figure, v.amount
       from budget_rows r join evaluations e on e.id = r.evaluation_id
@@ -35,12 +49,6 @@ function ownMeasuresSql(year: number, unitId: number | null) {
     select e.unit_id, 'grade:' || e.grade, 1 from evaluations e where e.year = ${year} and e.grade is not null ${ev}
     union all
     select e.unit_id, 'pub:units', 1 from evaluations e where e.year = ${year} and e.status = 'published' ${ev}
-    union all
-    select kv.unit_id, 'pub:kp:' || p.code || ':' || v.field, v.amount
-      from key_project_values kv join key_projects p on p.id = kv.project_id
-      cross join lateral (values ('target', kv.target), ('actual', kv.actual)) as v(field, amount)
-     where kv.year = ${year} and v.amount is not null ${kv}
-       and exists (select 1 from evaluations e where e.unit_id = kv.unit_id and e.year = kv.year and e.status = 'published')
     union all
     select e.unit_id, 'ind:' || fw.code || ':' || iv.indicator_code || ':actual', iv.actual::numeric
       from indicator_values iv join evaluations e on e.id = iv.evaluation_id join frameworks fw on fw.id = e.framework_id
@@ -130,20 +138,22 @@ export function rollupRepository(db: DbOrTx) {
      * Re-derives one unit's own measures for a year and adds the differences to every
      * ancestor-or-self roll-up, in one statement each. Call inside the writing transaction.
      */
-    async refreshUnit(unitId: number, year: number) {
+    async refreshUnit(unitId: number, year: number, scope: MeasureScope = 'all') {
       if (!(await this.isBuilt(year))) return this.rebuildYear(year);
+      // A key-project write compares and replaces only the key-project families of measures.
+      const inScope = scope === 'keyProjects' ? sql` and ${isArea(sql`measure`)}` : sql``;
       // One statement: derive the fresh own measures, keep the old ones (the statement's snapshot),
       // upsert the fresh and delete the vanished — fewer round trips on the hottest write path.
       const rows = await queryRows<{ measure: string; old: string | null; fresh: string | null }>(
         db,
-        sql`with fresh as (select measure, sum(value) as value from (${ownMeasuresSql(year, unitId)}) m group by measure),
-                 old as (select measure, value from unit_measures where year = ${year} and unit_id = ${unitId}),
+        sql`with fresh as (select measure, sum(value) as value from (${ownMeasuresSql(year, unitId, scope)}) m group by measure),
+                 old as (select measure, value from unit_measures where year = ${year} and unit_id = ${unitId}${inScope}),
                  up as (insert into unit_measures (year, unit_id, measure, value)
                         select ${year}, ${unitId}, measure, value from fresh
                         on conflict (year, unit_id, measure) do update set value = excluded.value
                         where unit_measures.value <> excluded.value),
                  gone as (delete from unit_measures
-                           where year = ${year} and unit_id = ${unitId} and measure not in (select measure from fresh))
+                           where year = ${year} and unit_id = ${unitId}${inScope} and measure not in (select measure from fresh))
             select coalesce(o.measure, f.measure) as measure, o.value::text as old, f.value::text as fresh
               from old o full join fresh f on f.measure = o.measure`,
       );
