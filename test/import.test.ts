@@ -9,7 +9,10 @@ import { importEvaluation } from '../src/documents/import/evaluation.js';
 import { bufferToDocument } from '../src/documents/import/read.js';
 import { parseText } from '../src/documents/import/structure.js';
 import type { Evaluation } from '../src/domain/types.js';
+import { SYSTEM_ACTOR } from '../src/domain/access.js';
 import { hashPassword } from '../src/services/auth.js';
+import { importIntoDraft } from '../src/services/import.js';
+import { evaluationRepository } from '../src/store/evaluations.js';
 import { auditRepository } from '../src/store/audit.js';
 import { unitRepository } from '../src/store/units.js';
 import { userRepository } from '../src/store/users.js';
@@ -266,6 +269,16 @@ describe('import over HTTP', () => {
     expect((docx.json() as Evaluation).budget[0]!.rows.basic!.expenditure).toBe('153.98');
     const audit = await auditRepository(env.store.db).list({ unitId: wugangId });
     expect(audit.filter((a) => a.action === 'evaluation.import').map((a) => (a.after as { fileName: string }).fileName)).toEqual(['自评报告.docx', 'seed002.txt']);
+  });
+
+  it('writes nothing at all when the content fails half-way (no empty shell, no audit entry)', async () => {
+    const { draft } = importEvaluation(parseText(seed002, { format: 'txt' }), { year: 2026 });
+    // PostgreSQL text cannot hold NUL: the save fails after the new evaluation row was inserted.
+    draft.sections.at(-1)!.paragraphs.push('损坏的段落\u0000');
+    const before = (await auditRepository(env.store.db).list({ unitId: wugangId, limit: 1000 })).length;
+    await expect(importIntoDraft(env.store.db, SYSTEM_ACTOR, { unitId: wugangId, year: 2026, draft })).rejects.toThrow();
+    expect(await evaluationRepository(env.store.db).headers({ unitIds: [wugangId], year: 2026 })).toEqual([]);
+    expect((await auditRepository(env.store.db).list({ unitId: wugangId, limit: 1000 })).length).toBe(before);
   });
 
   it("denies another unit's filler and reviewers (403), and writes nothing", async () => {

@@ -6,7 +6,7 @@ import { scoreEvaluation } from '../domain/scoring/index.js';
 import { auditRepository } from '../store/audit.js';
 import { frameworkRepository } from '../store/frameworks.js';
 import { rollupRepository } from '../store/rollups.js';
-import type { Db } from '../store/db.js';
+import type { DbOrTx } from '../store/db.js';
 import { evaluationRepository, type EvaluationContent, type EvaluationHeader } from '../store/evaluations.js';
 import { unitRepository } from '../store/units.js';
 import { ServiceError, forbidden, notFound } from './errors.js';
@@ -18,7 +18,7 @@ export function contentOf(e: Evaluation): EvaluationContent {
   return { title, reportDate, profile, budget, budgetLines, threePublic, indicators, keyProjects, sections };
 }
 
-export function evaluationService(db: Db) {
+export function evaluationService(db: DbOrTx) {
   const repo = evaluationRepository(db);
 
   async function authorizeRead(actor: Actor | null, h: EvaluationHeader) {

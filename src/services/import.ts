@@ -1,6 +1,5 @@
 // Importing an old report as a unit's draft evaluation: create it, or overwrite an editable one
 // through the ordinary save path (optimistic version, scores, roll-ups, audit).
-import { eq } from 'drizzle-orm';
 import { canEdit, type Actor } from '../domain/access.js';
 import type { Evaluation, ReportOutline } from '../domain/types.js';
 import { isEditable } from '../domain/workflow.js';
@@ -9,7 +8,6 @@ import { auditRepository } from '../store/audit.js';
 import type { Db } from '../store/db.js';
 import { evaluationRepository, type EvaluationContent } from '../store/evaluations.js';
 import { frameworkRepository } from '../store/frameworks.js';
-import { evaluations } from '../store/schema.js';
 import { unitRepository } from '../store/units.js';
 import { ServiceError, forbidden, notFound } from './errors.js';
 import { evaluationService } from './evaluations.js';
@@ -50,34 +48,25 @@ export async function importIntoDraft(db: Db, actor: Actor, req: ImportRequest):
   const framework = await frameworkRepository(db).latest(frameworkCode);
   if (!framework) throw new ServiceError('invalid', `未知的指标体系 / unknown framework: ${frameworkCode}`);
 
-  const repo = evaluationRepository(db);
-  const service = evaluationService(db);
-  const content = contentOfDraft(req.draft);
-  const [existing] = (await repo.headers({ unitIds: [unit.id], year: req.year })).filter((h) => h.frameworkCode === framework.code);
-  let created = false;
-  let evaluation: Evaluation;
-  if (existing) {
-    if (!isEditable(existing.status))
-      throw new ServiceError('locked', `${unit.name} ${req.year} 年度的自评当前状态（${existing.status}）不可修改，不能导入覆盖 / not editable in status ${existing.status}`);
-    evaluation = await service.save(actor, existing.id, existing.version, content);
-  } else {
-    let id: string;
-    try {
-      id = await repo.create({ unitId: unit.id, year: req.year, frameworkId: framework.id, outline: req.draft.outline, title: content.title, status: 'draft' });
-    } catch (e) {
-      throw new ServiceError('conflict', `${unit.name} ${req.year} 年度的自评刚被创建，请重试 / created concurrently: ${(e as Error).message}`);
-    }
-    created = true;
-    try {
-      evaluation = await service.save(actor, id, 1, content);
-    } catch (e) {
-      // An empty shell must not stay behind when the content cannot be written.
-      await db.delete(evaluations).where(eq(evaluations.id, Number(id)));
-      throw e;
-    }
+  const [existing] = (await evaluationRepository(db).headers({ unitIds: [unit.id], year: req.year })).filter((h) => h.frameworkCode === framework.code);
+  if (existing && !isEditable(existing.status)) {
+    throw new ServiceError('locked', `${unit.name} ${req.year} 年度的自评当前状态（${existing.status}）不可修改，不能导入覆盖 / not editable in status ${existing.status}`);
   }
-  await db.transaction((tx) =>
-    auditRepository(tx).append([
+  const content = contentOfDraft(req.draft);
+  // One transaction: a new evaluation, its content (the ordinary save path, a savepoint inside)
+  // and the import's audit entry land together or not at all.
+  return db.transaction(async (tx) => {
+    const service = evaluationService(tx);
+    let id = existing?.id;
+    if (!id) {
+      try {
+        id = await evaluationRepository(tx).create({ unitId: unit.id, year: req.year, frameworkId: framework.id, outline: req.draft.outline, title: content.title, status: 'draft' });
+      } catch (e) {
+        throw new ServiceError('conflict', `${unit.name} ${req.year} 年度的自评刚被创建，请重试 / created concurrently: ${(e as Error).message}`);
+      }
+    }
+    const evaluation = await service.save(actor, id, existing?.version ?? 1, content);
+    await auditRepository(tx).append([
       {
         userId: actor.userId,
         action: 'evaluation.import',
@@ -85,7 +74,7 @@ export async function importIntoDraft(db: Db, actor: Actor, req: ImportRequest):
         entityId: evaluation.id,
         unitId: unit.id,
         after: {
-          created,
+          created: !existing,
           fileName: req.source?.fileName ?? null,
           outline: req.draft.outline,
           sections: content.sections.length,
@@ -94,7 +83,7 @@ export async function importIntoDraft(db: Db, actor: Actor, req: ImportRequest):
           unplaced: req.source?.unplaced ?? null,
         },
       },
-    ]),
-  );
-  return { evaluation, created };
+    ]);
+    return { evaluation, created: !existing };
+  });
 }
