@@ -29,6 +29,8 @@ const toUnit = (r: UnitRow): Unit => ({
 /** Links valid in `year` (SQL fragment over unit_links aliased `l`). */
 const validIn = (year: number) => sql`l.from_year <= ${year} and (l.to_year is null or l.to_year >= ${year})`;
 
+const parentCondition = (parentId: string | null) => (parentId === null ? sql`l.parent_id is null` : sql`l.parent_id = ${Number(parentId)}`);
+
 export function unitRepository(db: DbOrTx) {
   return {
     async insertMany(rows: NewUnit[]): Promise<Unit[]> {
@@ -83,23 +85,30 @@ export function unitRepository(db: DbOrTx) {
       return rows.map(toUnit);
     },
 
-    /** Children of `parentId` (null = roots) in `year`, with their own child counts. */
-    async children(parentId: string | null, year: number): Promise<UnitNode[]> {
-      const parentCond = parentId === null ? sql`l.parent_id is null` : sql`l.parent_id = ${Number(parentId)}`;
+    /** Children of `parentId` (null = roots) in `year`, with their own child counts, by code.
+     *  `page` returns one slice of them (a parent may have tens of thousands of children). */
+    async children(parentId: string | null, year: number, page?: { limit: number; offset: number }): Promise<UnitNode[]> {
+      const slice = page ? sql`limit ${page.limit} offset ${page.offset}` : sql``;
       const rows = await queryRows<UnitRow & { parent_id: number | null; child_count: number; short_name: string | null }>(
         db,
         sql`select u.*, l.parent_id,
               (select count(*)::int from unit_links c where c.parent_id = u.id
                  and c.from_year <= ${year} and (c.to_year is null or c.to_year >= ${year})) as child_count
             from unit_links l join units u on u.id = l.unit_id
-            where ${parentCond} and ${validIn(year)}
-            order by u.code`,
+            where ${parentCondition(parentId)} and ${validIn(year)}
+            order by u.code, u.id ${slice}`,
       );
       return rows.map((r) => ({
         ...toUnit({ ...r, shortName: r.short_name }),
         parentId: r.parent_id === null ? null : String(r.parent_id),
         childCount: r.child_count,
       }));
+    },
+
+    /** How many children `parentId` (null = roots) has in `year`. */
+    async countChildren(parentId: string | null, year: number): Promise<number> {
+      const rows = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from unit_links l where ${parentCondition(parentId)} and ${validIn(year)}`);
+      return rows[0]?.n ?? 0;
     },
 
     /** Ancestors of a unit in `year`, nearest first (excluding the unit itself). */

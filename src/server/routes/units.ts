@@ -2,27 +2,53 @@ import type { FastifyInstance } from 'fastify';
 import { requireActor } from '../auth.js';
 import type { RouteOptions } from '../context.js';
 import { idParam, yearQuery } from '../schemas.js';
+import { notFound } from '../../services/errors.js';
+import { mayRead } from '../../services/lineage.js';
+import { unitRepository } from '../../store/units.js';
 
 const thisYear = () => new Date().getFullYear();
+/** Largest page of children one request may ask for. */
+const MAX_PAGE = 1000;
 
 export async function unitRoutes(app: FastifyInstance, { ctx }: RouteOptions) {
-  app.get<{ Querystring: { parentId?: string; year?: number } }>(
+  const db = ctx.store.db;
+  app.get<{ Querystring: { parentId?: string; year?: number; limit?: number; offset?: number } }>(
     '/api/units',
     {
       schema: {
         tags: ['units'],
-        summary: '单位树（逐级加载）/ one level of the unit tree',
+        summary: '单位树（逐级加载，可分页）/ one level of the unit tree, optionally paged',
+        description:
+          'Without `limit`: every child (as before). With `limit`: children `offset`..`offset+limit-1` by code, plus `total`, ' +
+          'so a parent with tens of thousands of children loads a page at a time.',
         querystring: {
           type: 'object',
           additionalProperties: false,
-          properties: { parentId: { type: 'string', pattern: '^(root|[0-9]{1,10})$' }, year: yearQuery },
+          properties: {
+            parentId: { type: 'string', pattern: '^(root|[0-9]{1,10})$' },
+            year: yearQuery,
+            limit: { type: 'integer', minimum: 1, maximum: MAX_PAGE },
+            offset: { type: 'integer', minimum: 0, maximum: 10_000_000 },
+          },
         },
       },
     },
     async (req) => {
       const actor = requireActor(req);
       const parent = req.query.parentId && req.query.parentId !== 'root' ? req.query.parentId : null;
-      return { units: await ctx.units.children(actor, parent, req.query.year ?? thisYear()) };
+      const year = req.query.year ?? thisYear();
+      const { limit, offset = 0 } = req.query;
+      if (limit === undefined) return { units: await ctx.units.children(actor, parent, year) };
+      if (parent === null) {
+        // the actor's roots: a handful, so page them in memory
+        const all = await ctx.units.children(actor, null, year);
+        return { units: all.slice(offset, offset + limit), total: all.length, offset, limit };
+      }
+      // the same check as the unpaged answer: a unit the actor may not read does not exist
+      if (!(await mayRead(db, actor, parent, year))) throw notFound(`unit ${parent}`);
+      const repo = unitRepository(db);
+      const [units, total] = await Promise.all([repo.children(parent, year, { limit, offset }), repo.countChildren(parent, year)]);
+      return { units, total, offset, limit };
     },
   );
 
