@@ -15,6 +15,8 @@ const Dashboard = lazy(() => import('./pages/dashboard/DashboardPage.js'));
 const Portal = lazy(() => import('./pages/portal/PortalPage.js'));
 const Import = lazy(() => import('./pages/Import.js'));
 const Audit = lazy(() => import('./pages/audit/AuditPage.js'));
+const Frameworks = lazy(() => import('./pages/frameworks/FrameworksPage.js'));
+const FrameworkEditor = lazy(() => import('./pages/frameworks/FrameworkEditor.js'));
 
 const loading = <Spin style={{ display: 'block', margin: 48 }} />;
 
@@ -48,6 +50,8 @@ export function AppRoutes() {
       <Route path="/dashboard/:unitId?" element={guard(<Dashboard />)} />
       <Route path="/import" element={guard(<Import />)} />
       <Route path="/audit" element={guard(<Audit />)} />
+      <Route path="/frameworks" element={guard(<Frameworks />)} />
+      <Route path="/frameworks/:id" element={guard(<FrameworkEditor />)} />
       <Route path="*" element={guard(<NotFound />)} />
     </Routes>
   );

@@ -1,19 +1,21 @@
 // Header: navigation, the user's unit and role, language switch, logout.
-import { ApartmentOutlined, AuditOutlined, BarChartOutlined, DesktopOutlined, LogoutOutlined, UploadOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, AuditOutlined, BarChartOutlined, DesktopOutlined, LogoutOutlined, PartitionOutlined, UploadOutlined } from '@ant-design/icons';
 import { Button, Layout, Menu, Segmented, Space, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router-dom';
 import { useAuth } from './auth.js';
 import { useI18n, type Lang } from './i18n/index.js';
 import { useAt } from './pages/audit/i18n.js';
+import { useFt } from './pages/frameworks/i18n.js';
 
 export function AppLayout({ children }: { children: ReactNode }) {
   const { user, logout } = useAuth();
   const { t, lang, setLang } = useI18n();
   const at = useAt();
+  const ft = useFt();
   const navigate = useNavigate();
   const location = useLocation();
-  const selected = location.pathname.startsWith('/units') ? 'units' : location.pathname.startsWith('/dashboard') ? 'dashboard' : location.pathname.startsWith('/import') ? 'import' : location.pathname.startsWith('/audit') ? 'audit' : location.pathname === '/' ? 'workbench' : '';
+  const selected = location.pathname.startsWith('/units') ? 'units' : location.pathname.startsWith('/dashboard') ? 'dashboard' : location.pathname.startsWith('/import') ? 'import' : location.pathname.startsWith('/audit') ? 'audit' : location.pathname.startsWith('/frameworks') ? 'frameworks' : location.pathname === '/' ? 'workbench' : '';
   const grant = user?.roles[0];
   return (
     <Layout style={{ minHeight: '100vh' }}>
@@ -32,6 +34,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
             { key: 'dashboard', icon: <BarChartOutlined />, label: <Link to="/dashboard">{t('nav.dashboard')}</Link> },
             { key: 'import', icon: <UploadOutlined />, label: <Link to="/import">{t('nav.import')}</Link> },
             { key: 'audit', icon: <AuditOutlined />, label: <Link to="/audit">{at('audit.nav')}</Link> },
+            { key: 'frameworks', icon: <PartitionOutlined />, label: <Link to="/frameworks">{ft('fw.nav')}</Link> },
           ]}
         />
         <Space size="middle" wrap={false}>

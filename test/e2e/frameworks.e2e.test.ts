@@ -1,0 +1,129 @@
+// 指标体系 in a real browser: the administrator copies the department-wide framework to a new year,
+// breaks a weight sum (the live check shows it, the server refuses the save and its problem shows
+// on the row), fixes it and saves (the revision bumps); a stale second tab then gets the 409 dialog.
+// A filler (wugang) sees the list read-only.
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumAvailable, ensureWebBuilt, launchBrowser, shot, startServer, type RunningServer } from './harness.js';
+
+const hasBrowser = chromiumAvailable();
+const PASSWORD = 'jixiao-demo';
+const SUM_PROBLEM = '“预算执行”下级分值之和 32 ≠ 本级分值 30';
+
+describe.skipIf(!hasBrowser)('browser: frameworks (指标体系)', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let editorUrl = '';
+
+  beforeAll(async () => {
+    ensureWebBuilt();
+    server = await startServer();
+    browser = await launchBrowser();
+    context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN', baseURL: server.baseUrl });
+    page = await context.newPage();
+    page.on('pageerror', (e) => console.error('[browser error]', e.message));
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await browser?.close();
+    await server?.stop();
+  });
+
+  async function login(username: string) {
+    await page.goto('/login');
+    await page.getByLabel('用户名').fill(username);
+    await page.getByLabel('密码').fill(PASSWORD);
+    await page.getByRole('button', { name: '登录', exact: true }).click();
+    await expect.poll(() => page.getByTestId('current-user').textContent(), { timeout: 20_000 }).toBeTruthy();
+  }
+
+  const weight = (p: Page, code: string) => p.getByLabel(`分值 ${code}`, { exact: true });
+  const revision = (p: Page) => p.getByTestId('fw-meta').getAttribute('data-revision');
+  const save = (p: Page) => p.getByRole('button', { name: '保存', exact: true }).click();
+
+  it('admin opens the list from the header and copies the department-wide framework to 2025', async () => {
+    await login('admin');
+    await page.getByRole('menuitem', { name: /指标体系/ }).click();
+    await page.waitForURL('**/frameworks');
+    const row = page.locator('#fw-list tr[data-row-key]').filter({ hasText: 'department-wide' });
+    await expect.poll(() => row.count(), { timeout: 20_000 }).toBe(1);
+    expect(await row.textContent()).toContain('部门整体支出');
+    expect(await row.textContent()).toContain('第1版');
+    await shot(page, 'fw-01-list-admin');
+
+    await row.getByRole('button', { name: '复制到新年度' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('新年度').fill('2025');
+    await dialog.getByRole('button', { name: '复制', exact: true }).click();
+    await page.waitForURL(/\/frameworks\/\d+$/);
+    editorUrl = new URL(page.url()).pathname;
+    await expect.poll(() => revision(page), { timeout: 20_000 }).toBe('1');
+    expect(await page.getByTestId('fw-meta').textContent()).toContain('第2版');
+    expect(await page.getByLabel('年度', { exact: true }).inputValue()).toBe('2025');
+    expect(await weight(page, '1.1.1').inputValue()).toBe('10');
+    expect(await page.getByTestId('fw-total').textContent()).toBe('一级指标分值合计 100');
+  });
+
+  it('a broken sum shows live, the save is refused with the problem on the row; fixed, it saves', async () => {
+    // A second tab on the same revision, to go stale below.
+    const stale = await context.newPage();
+    await stale.goto(editorUrl);
+    await expect.poll(() => revision(stale), { timeout: 20_000 }).toBe('1');
+
+    await weight(page, '1.1.1').fill('12');
+    await expect.poll(() => page.locator('[data-problems="1.1"]').textContent()).toContain(SUM_PROBLEM);
+    expect(await page.getByTestId('fw-live-problems').count()).toBe(1);
+    await shot(page, 'fw-02-live-check');
+
+    await save(page);
+    await expect.poll(() => page.getByTestId('fw-server-problems').count(), { timeout: 20_000 }).toBe(1);
+    expect(await page.getByTestId('fw-server-problems').textContent()).toContain('保存被拒绝');
+    expect(await page.locator('[data-problems="1.1"]').textContent()).toContain(SUM_PROBLEM);
+    expect(await revision(page)).toBe('1');
+    await shot(page, 'fw-03-save-refused');
+
+    await weight(page, '1.1.3').fill('3'); // 12 + 5 + 3 + 5 + 5 = 30 (1.1.2's bands give up to 5: it stays)
+    await expect.poll(() => page.locator('[data-problems]').count()).toBe(0);
+    await save(page);
+    await expect.poll(() => revision(page), { timeout: 20_000 }).toBe('2');
+    expect(await page.locator('[data-dirty]').getAttribute('data-dirty')).toBe('false');
+    await shot(page, 'fw-04-saved');
+
+    // The stale tab still holds revision 1: its save gets the 409 dialog, its edit stays visible.
+    await stale.bringToFront();
+    await weight(stale, '2.2.1').fill('8');
+    await weight(stale, '2.2.2').fill('12');
+    await save(stale);
+    const conflict = stale.getByTestId('fw-conflict');
+    await expect.poll(() => conflict.count(), { timeout: 20_000 }).toBe(1);
+    expect(await conflict.textContent()).toContain('第2次修订');
+    expect(await conflict.textContent()).toContain('预算执行率（12）'); // the server's weight beside mine
+    expect(await weight(stale, '2.2.1').inputValue()).toBe('8');
+    await stale.waitForTimeout(400);
+    await shot(stale, 'fw-05-conflict');
+    await stale.getByRole('button', { name: '载入服务器版本（放弃我的修改）' }).click();
+    await expect.poll(() => revision(stale)).toBe('2');
+    expect(await weight(stale, '1.1.1').inputValue()).toBe('12');
+    expect(await weight(stale, '2.2.1').inputValue()).toBe('10');
+    await stale.close();
+  });
+
+  it('a filler sees the list and a framework read-only', async () => {
+    await page.getByRole('button', { name: '退出登录' }).click();
+    await page.waitForURL('**/login');
+    await login('wugang');
+    await page.goto('/frameworks');
+    await expect.poll(() => page.locator('#fw-list tr[data-row-key]').count(), { timeout: 20_000 }).toBeGreaterThan(1);
+    expect(await page.getByTestId('fw-readonly').count()).toBe(1);
+    expect(await page.getByRole('button', { name: '复制到新年度' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: '冻结' }).count()).toBe(0);
+    await shot(page, 'fw-06-list-filler');
+    await page.goto(editorUrl);
+    await expect.poll(() => page.locator('[data-weight="1.1.1"]').textContent(), { timeout: 20_000 }).toBe('12');
+    expect(await page.locator('#fw-tree input').count()).toBe(0);
+    expect(await page.getByRole('button', { name: '保存', exact: true }).count()).toBe(0);
+  });
+});

@@ -1,0 +1,152 @@
+// The indicator tree as an antd tree table: 一级/二级/三级 rows, editable in place for an
+// administrator (name, unit, 性质, 分值), with add-child / remove and each row's problems beside it.
+import { Button, Input, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import { useMemo, useState } from 'react';
+import type { Operator } from '../../../../src/domain/types.js';
+import { useI18n } from '../../i18n/index.js';
+import { OPERATOR_CHOICES, opLabel, ruleText, useFt } from './i18n.js';
+import { toTree, type Problems, type Row, type TreeRow } from './model.js';
+
+const LEVEL_COLOR = ['', 'red', 'orange', 'default'];
+
+export function IndicatorTable(props: {
+  rows: Row[];
+  readOnly: boolean;
+  problems: Problems;
+  onChange: (code: string, patch: Partial<Pick<Row, 'name' | 'unit' | 'operator' | 'weight'>>) => void;
+  onAdd: (parent: string) => void;
+  onRemove: (code: string) => void;
+}) {
+  const ft = useFt();
+  const { lang } = useI18n();
+  const { rows, readOnly, problems } = props;
+  const tree = useMemo(() => toTree(rows), [rows]);
+  const [collapsed, setCollapsed] = useState<Set<string>>(new Set());
+  const groups = rows.filter((r) => rows.some((c) => c.parentCode === r.code)).map((r) => r.code);
+  const expanded = groups.filter((c) => !collapsed.has(c));
+
+  const columns: ColumnsType<TreeRow> = [
+    { title: ft('fw.col.code'), dataIndex: 'code', width: 130, render: (c: string, r) => <Space size={4}><Tag color={LEVEL_COLOR[r.level]}>{ft(`fw.level.${Math.min(r.level, 3) as 1 | 2 | 3}`)}</Tag>{c}</Space> },
+    {
+      title: ft('fw.col.name'),
+      dataIndex: 'name',
+      render: (v: string, r) =>
+        readOnly ? (
+          v
+        ) : (
+          <Input size="small" aria-label={`${ft('fw.col.name')} ${r.code}`} value={v} status={v.trim() ? undefined : 'error'} onChange={(e) => props.onChange(r.code, { name: e.target.value })} />
+        ),
+    },
+    {
+      title: ft('fw.col.unit'),
+      dataIndex: 'unit',
+      width: 80,
+      render: (v: string | null, r) =>
+        readOnly || !r.leaf ? (v ?? '') : <Input size="small" aria-label={`${ft('fw.col.unit')} ${r.code}`} value={v ?? ''} onChange={(e) => props.onChange(r.code, { unit: e.target.value })} />,
+    },
+    {
+      title: ft('fw.col.operator'),
+      dataIndex: 'operator',
+      width: 150,
+      render: (v: Operator | null, r) =>
+        !r.leaf ? (
+          ''
+        ) : readOnly || r.rule.kind === 'none' ? (
+          opLabel(ft, v)
+        ) : (
+          <Select<Operator>
+            size="small"
+            aria-label={`${ft('fw.col.operator')} ${r.code}`}
+            style={{ width: '100%' }}
+            value={v ?? undefined}
+            status={v ? undefined : 'error'}
+            options={OPERATOR_CHOICES.map((o) => ({ value: o, label: opLabel(ft, o) }))}
+            onChange={(o) => props.onChange(r.code, { operator: o })}
+          />
+        ),
+    },
+    {
+      title: ft('fw.col.weight'),
+      dataIndex: 'weight',
+      width: 90,
+      align: 'right',
+      render: (v: string, r) =>
+        readOnly ? (
+          <span data-weight={r.code}>{v}</span>
+        ) : (
+          <Input
+            size="small"
+            aria-label={`${ft('fw.col.weight')} ${r.code}`}
+            value={v}
+            inputMode="decimal"
+            style={{ textAlign: 'right' }}
+            status={problems.get(r.code)?.length ? 'error' : undefined}
+            onChange={(e) => props.onChange(r.code, { weight: e.target.value })}
+          />
+        ),
+    },
+    { title: ft('fw.col.rule'), key: 'rule', width: 260, render: (_, r) => <Typography.Text type="secondary">{ruleText(ft, r.rule, r.operator, !r.leaf, r.unit)}</Typography.Text> },
+    {
+      title: ft('fw.col.problems'),
+      key: 'problems',
+      width: 260,
+      render: (_, r) => {
+        const list = problems.get(r.code) ?? [];
+        return list.length ? (
+          <div data-problems={r.code}>
+            {list.map((p) => (
+              <div key={p}>
+                <Typography.Text type="danger">{p}</Typography.Text>
+              </div>
+            ))}
+          </div>
+        ) : null;
+      },
+    },
+  ];
+  if (!readOnly) {
+    columns.push({
+      title: ft('fw.col.actions'),
+      key: 'actions',
+      width: 170,
+      render: (_, r) => (
+        <Space size={4}>
+          {r.level < 3 && (
+            <Button size="small" type="link" aria-label={`${ft('fw.addChild')} ${r.code}`} onClick={() => { setCollapsed((s) => { const n = new Set(s); n.delete(r.code); return n; }); props.onAdd(r.code); }}>
+              {ft('fw.addChild')}
+            </Button>
+          )}
+          <Popconfirm title={ft('fw.remove.confirm', { name: r.name || r.code })} okText={ft('fw.remove')} cancelText={ft('fw.cancel')} onConfirm={() => props.onRemove(r.code)}>
+            <Button size="small" type="link" danger aria-label={`${ft('fw.remove')} ${r.code}`}>
+              {ft('fw.remove')}
+            </Button>
+          </Popconfirm>
+        </Space>
+      ),
+    });
+  }
+
+  return (
+    <Table<TreeRow>
+      key={lang}
+      id="fw-tree"
+      size="small"
+      rowKey="code"
+      columns={columns}
+      dataSource={tree}
+      pagination={false}
+      scroll={{ x: 1300 }}
+      expandable={{
+        expandedRowKeys: expanded,
+        onExpand: (open, r) =>
+          setCollapsed((s) => {
+            const n = new Set(s);
+            if (open) n.delete(r.code);
+            else n.add(r.code);
+            return n;
+          }),
+      }}
+    />
+  );
+}
