@@ -203,7 +203,7 @@ export const en: Record<MessageKey, string> = {
   'nav.dashboard': 'Dashboard',
   'nav.public': 'Published results (no login)',
   'units.dashboard': 'Open dashboard',
-  'nav.import': 'Import old report',
+  'nav.import': 'Import report',
   'import.title': 'Import an old report as a draft',
   'import.fillersOnly': 'Only a filler can import an old report into their unit’s draft.',
   'import.choose': 'Choose a file (.txt / .docx / .xlsx)',
@@ -222,4 +222,9 @@ export const en: Record<MessageKey, string> = {
   'import.unit': 'Import into unit',
   'import.year': 'Year',
   'import.asDraft': 'Import as draft',
+  'common.colon': ': ',
+  'common.paren': ' ({x})',
+  'find.errorCount': '{n} errors',
+  'find.errorCountOne': '{n} error',
+  'units.loadMore': 'Load more ({n} left)',
 };

@@ -8,9 +8,22 @@ export type T = (key: MessageKey, vars?: Record<string, string | number>) => str
 
 const dictionaries: Record<Lang, Record<MessageKey, string>> = { zh, en };
 
+const HAN = /[\u4e00-\u9fff]/;
+
+/** Server messages come bilingual, "中文 / English": keep the half in the UI's language. */
+export function pickLang(message: string, lang: Lang): string {
+  const i = message.indexOf(' / ');
+  if (i < 0) return message;
+  const zhPart = message.slice(0, i);
+  const enPart = message.slice(i + 3);
+  if (!HAN.test(zhPart) || HAN.test(enPart)) return message;
+  return lang === 'zh' ? zhPart : enPart;
+}
+
 export function translate(lang: Lang, key: MessageKey, vars?: Record<string, string | number>): string {
   const s = dictionaries[lang][key] ?? key;
-  return vars ? s.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m)) : s;
+  if (!vars) return s;
+  return s.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? (k === 'message' ? pickLang(String(vars[k]), lang) : String(vars[k])) : m));
 }
 
 interface I18n {

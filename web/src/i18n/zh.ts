@@ -220,6 +220,11 @@ export const zh = {
   'import.unit': '导入到单位',
   'import.year': '年度',
   'import.asDraft': '导入为草稿',
+  'common.colon': '：',
+  'common.paren': '（{x}）',
+  'find.errorCount': '{n} 错误',
+  'find.errorCountOne': '{n} 错误',
+  'units.loadMore': '加载更多（还有 {n} 个）',
 } as const;
 
 export type MessageKey = keyof typeof zh;

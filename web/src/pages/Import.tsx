@@ -28,7 +28,9 @@ interface Preview {
 }
 
 const MAX_BYTES = 10 * 1024 * 1024;
-const BUDGET_TYPE_ZH: Record<string, string> = { general: '一般公共预算', governmentFund: '政府性基金预算', stateCapital: '国有资本经营预算', socialInsurance: '社会保险基金预算' };
+const BUDGET_TYPES = ['general', 'governmentFund', 'stateCapital', 'socialInsurance'] as const;
+type BudgetTypeKey = (typeof BUDGET_TYPES)[number];
+const isBudgetType = (b: string): b is BudgetTypeKey => (BUDGET_TYPES as readonly string[]).includes(b);
 
 /** File → base64 without loading a data: URL into the DOM. */
 async function toBase64(file: File): Promise<string> {
@@ -108,7 +110,7 @@ export default function ImportPage() {
             <Descriptions.Item label={t('import.date')}>{r.reportDate ?? '—'}</Descriptions.Item>
             <Descriptions.Item label={t('import.sections')}>{`${r.sections} / ${r.paragraphs}`}</Descriptions.Item>
             <Descriptions.Item label={t('import.budgetRows')}>
-              {r.budgetRows} {r.noActivity.map((b) => <Tag key={b}>{t('import.noActivity')}{BUDGET_TYPE_ZH[b] ?? b}</Tag>)}
+              {r.budgetRows} {r.noActivity.map((b) => <Tag key={b}>{t('import.noActivity')}{isBudgetType(b) ? t(`budgetType.${b}`) : b}</Tag>)}
             </Descriptions.Item>
             <Descriptions.Item label={t('import.profile')} span={2}>
               {r.profile ? `${r.profile.authorizedPosts ?? '—'} / ${r.profile.staffActual ?? '—'} / ${r.profile.retired ?? '—'}；${r.profile.departments.join('、')}` : '—'}
@@ -121,7 +123,7 @@ export default function ImportPage() {
             {r.headings.join('\n')}
           </Typography.Paragraph>
           {preview!.unplaced.length > 0 && (
-            <List size="small" header={`${t('import.unplaced')}（${preview!.unplaced.length}）`} dataSource={preview!.unplaced.slice(0, 50)} renderItem={(u) => <List.Item>{u}</List.Item>} />
+            <List size="small" header={`${t('import.unplaced')}${t('common.paren', { x: preview!.unplaced.length })}`} dataSource={preview!.unplaced.slice(0, 50)} renderItem={(u) => <List.Item>{u}</List.Item>} />
           )}
           <Space style={{ marginTop: 16 }} wrap>
             <Select aria-label={t('import.unit')} style={{ minWidth: 220 }} value={unitId} onChange={setUnitId} options={units.map((u) => ({ value: u.unitId!, label: u.unitName ?? u.unitId! }))} />

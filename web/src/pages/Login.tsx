@@ -12,6 +12,9 @@ interface DemoInfo {
   users?: { username: string; role: string; unitName: string | null }[];
 }
 
+const ROLES = ['filler', 'reviewer', 'finance', 'admin'] as const;
+type Role = (typeof ROLES)[number];
+
 export function LoginPage() {
   const { t, lang, setLang } = useI18n();
   const { user, login } = useAuth();
@@ -26,6 +29,7 @@ export function LoginPage() {
     api<DemoInfo>('GET', '/api/demo-info').then(setDemo, () => setDemo(null));
   }, []);
 
+  const roleLabel = (r: string) => ((ROLES as readonly string[]).includes(r) ? t(`role.${r as Role}`) : r);
   const from = (location.state as { from?: string } | null)?.from ?? '/';
   if (user) return <Navigate to={from} replace />;
 
@@ -45,7 +49,7 @@ export function LoginPage() {
   return (
     <div style={{ minHeight: '100vh', display: 'flex', alignItems: 'center', justifyContent: 'center', background: '#f5f5f5', gap: 24, flexWrap: 'wrap' }}>
       <Card
-        title={<Typography.Title level={3} style={{ margin: 0 }}>{t('appName')} · {t('login.title')}</Typography.Title>}
+        title={<Typography.Title level={3} style={{ margin: 0, fontSize: lang === 'en' ? 20 : undefined }}>{t('appName')} · <span style={{ whiteSpace: 'nowrap' }}>{t('login.title')}</span></Typography.Title>}
         extra={
           <Segmented<Lang>
             aria-label={t('lang.label')}
@@ -59,6 +63,7 @@ export function LoginPage() {
           />
         }
         style={{ width: 400 }}
+        styles={{ title: { whiteSpace: 'normal' } }}
       >
         <Form form={form} layout="vertical" onFinish={onFinish} aria-label={t('login.title')}>
           <Form.Item label={t('login.username')} name="username" rules={[{ required: true }]}>
@@ -92,7 +97,10 @@ export function LoginPage() {
                   </Button>,
                 ]}
               >
-                <Typography.Text code>{u.username}</Typography.Text> {u.unitName ?? ''} · {u.role}
+                {/* one flex item, so the button stays on the same line as the account */}
+                <span style={{ flex: 1, minWidth: 0 }}>
+                  <Typography.Text code>{u.username}</Typography.Text> {u.unitName ? `${u.unitName} · ` : ''}{roleLabel(u.role)}
+                </span>
               </List.Item>
             )}
           />

@@ -56,7 +56,7 @@ export default function WorkbenchPage() {
           style={{ width: 120 }}
           options={YEARS.map((y) => ({ value: y, label: String(y) }))}
         />
-        {data?.deadline && <Tag color="orange">{t('wb.deadline')}：{data.deadline}</Tag>}
+        {data?.deadline && <Tag color="orange">{t('wb.deadline')}{t('common.colon')}{data.deadline}</Tag>}
       </Space>
       {error && <Alert type="error" title={t('common.error', { message: error.message })} />}
       <Row gutter={16}>

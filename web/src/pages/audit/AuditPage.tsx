@@ -50,7 +50,7 @@ function UnitPicker(props: { value?: string; onChange: (id: string | undefined) 
 
 export default function AuditPage() {
   const at = useAt();
-  const { lang } = useI18n();
+  const { lang, t } = useI18n();
   const [form] = Form.useForm();
   const [filters, setFilters] = useState<Filters>({ subtree: true });
   const [rows, setRows] = useState<AuditListEntry[]>([]);
@@ -79,7 +79,7 @@ export default function AuditPage() {
 
   const columns: ColumnsType<AuditListEntry> = [
     { title: at('audit.col.at'), dataIndex: 'at', width: 170, render: (v: string) => <span style={{ whiteSpace: 'nowrap' }}>{beijing(v)}</span> },
-    { title: at('audit.col.user'), key: 'user', width: 140, render: (_, r) => (r.user ? `${r.user.displayName || r.user.username}（${r.user.username}）` : at('audit.system')) },
+    { title: at('audit.col.user'), key: 'user', width: 140, render: (_, r) => (r.user ? `${r.user.displayName || r.user.username}${t('common.paren', { x: r.user.username })}` : at('audit.system')) },
     { title: at('audit.col.action'), dataIndex: 'action', width: 140, render: (v: string) => <span data-action={v}>{actionLabel(at, v)}</span> },
     { title: at('audit.col.unit'), key: 'unit', render: (_, r) => r.unit?.name ?? '—' },
     {

@@ -49,8 +49,8 @@ export function ChildrenTable({ rows, onOpen }: { rows: ChildRow[]; onOpen: (c: 
           },
           { title: dt('dash.col.score'), dataIndex: 'score', width: 80, align: 'right', sorter: (a, b) => Number(a.score ?? -1) - Number(b.score ?? -1), render: fmtScore },
           { title: dt('dash.col.grade'), dataIndex: 'grade', width: 70, render: (g: string | null) => (g ? labelOf(dt, 'grade', g) : '—') },
-          { title: dt('dash.target'), dataIndex: 'target', width: 110, align: 'right', render: fmtPeople },
-          { title: dt('dash.actual'), dataIndex: 'actual', width: 110, align: 'right', render: fmtPeople },
+          { title: dt('dash.target'), dataIndex: 'target', width: 110, align: 'right', render: (v: string | null) => fmtPeople(v, dt.lang) },
+          { title: dt('dash.actual'), dataIndex: 'actual', width: 110, align: 'right', render: (v: string | null) => fmtPeople(v, dt.lang) },
           { title: dt('dash.rate'), dataIndex: 'rate', width: 100, align: 'right', sorter: (a, b) => Number(a.rate ?? -1) - Number(b.rate ?? -1), render: fmtRate },
           { title: dt('dash.col.units'), dataIndex: 'units', width: 100, align: 'right' },
         ]}

@@ -17,10 +17,10 @@ export function Headline({ d }: { d: Dashboard }) {
         <Card size="small" title={projectName.startsWith('dash.') ? d.project.code : projectName} style={{ height: '100%' }}>
           <Row gutter={16}>
             <Col span={8}>
-              <Statistic title={dt('dash.target')} value={fmtPeople(d.project.target)} data-testid="kp-target" />
+              <Statistic title={dt('dash.target')} value={fmtPeople(d.project.target, dt.lang)} data-testid="kp-target" />
             </Col>
             <Col span={8}>
-              <Statistic title={dt('dash.actual')} value={fmtPeople(d.project.actual)} data-testid="kp-actual" />
+              <Statistic title={dt('dash.actual')} value={fmtPeople(d.project.actual, dt.lang)} data-testid="kp-actual" />
             </Col>
             <Col span={8}>
               <Statistic

@@ -30,12 +30,24 @@ export function shiftLeft(s: string, k: number): string {
 
 export const DASH = '—';
 
-/** 万元 amounts: "2990" → "2990万元", "12.345" → "12.35万元". */
-export const fmtWan = (s: string | null | undefined, unit = '万元') => (s == null ? DASH : `${roundDecimal(s)}${unit}`);
+export type FmtLang = 'zh' | 'en';
 
-/** People counts: "10780" → "10780人"; from 10万 up "1017600" → "101.76万人". */
-export function fmtPeople(s: string | null | undefined): string {
+/** Thousands separators on a decimal string (English only; Chinese reports write digits plain). */
+export function groupThousands(s: string): string {
+  const [i = '', f] = s.split('.');
+  const g = i.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return f === undefined ? g : `${g}.${f}`;
+}
+
+/** 万元 amounts: "2990" → "2990万元", "12.345" → "12.35万元"; English: "2,990 ×10k yuan". */
+export const fmtWan = (s: string | null | undefined, lang: FmtLang = 'zh') =>
+  s == null ? DASH : lang === 'en' ? `${groupThousands(roundDecimal(s))} ×10k yuan` : `${roundDecimal(s)}万元`;
+
+/** People counts: "10780" → "10780人"; from 10万 up "1017600" → "101.76万人". English has no 万:
+ *  "1017600" → "1,017,600 people". */
+export function fmtPeople(s: string | null | undefined, lang: FmtLang = 'zh'): string {
   if (s == null) return DASH;
+  if (lang === 'en') return `${groupThousands(roundDecimal(s, 0))} people`;
   const abs = s.replace(/^-/, '').split('.')[0] ?? '';
   return abs.length >= 6 ? `${roundDecimal(shiftLeft(s, 4))}万人` : `${roundDecimal(s, 0)}人`;
 }

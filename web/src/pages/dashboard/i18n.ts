@@ -1,18 +1,23 @@
 // t() for the dashboard and portal texts, following the app's language.
-import { useCallback } from 'react';
+import { useMemo } from 'react';
 import { dashboardEn } from '../../i18n/dashboard.en.js';
 import { dashboardZh, type DashboardKey } from '../../i18n/dashboard.zh.js';
-import { useI18n } from '../../i18n/index.js';
+import { useI18n, type Lang } from '../../i18n/index.js';
 
-export type DT = (key: DashboardKey, vars?: Record<string, string | number>) => string;
+/** Also carries the language, for the figure formats of format.ts. */
+export type DT = ((key: DashboardKey, vars?: Record<string, string | number>) => string) & { lang: Lang };
 
 export function useDt(): DT {
   const { lang } = useI18n();
-  return useCallback<DT>(
-    (key, vars) => {
-      const s: string = (lang === 'en' ? dashboardEn : dashboardZh)[key] ?? key;
-      return vars ? s.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m)) : s;
-    },
+  return useMemo<DT>(
+    () =>
+      Object.assign(
+        (key: DashboardKey, vars?: Record<string, string | number>) => {
+          const s: string = (lang === 'en' ? dashboardEn : dashboardZh)[key] ?? key;
+          return vars ? s.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m)) : s;
+        },
+        { lang },
+      ),
     [lang],
   );
 }

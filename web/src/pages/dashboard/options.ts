@@ -5,6 +5,7 @@ import { labelOf, type DT } from './i18n.js';
 import type { ChildRow, Dashboard } from './types.js';
 
 const RED = '#b5232f';
+const colonOf = (dt: DT) => (dt.lang === 'en' ? ': ' : '：');
 const PALETTE = [RED, '#d4873a', '#3a7bd4', '#4aa36c', '#8a5cc2', '#7a7a7a'];
 
 /** Children with a value of `pick`, best first (ECharts draws a category axis bottom-up, hence reverse). */
@@ -14,12 +15,12 @@ export function ranked(children: ChildRow[], pick: (c: ChildRow) => string | nul
 
 export const rankHeight = (n: number) => Math.max(200, n * 28 + 60);
 
-function rankBar(rows: ChildRow[], pick: (c: ChildRow) => string | null, label: (s: string | null) => string, name: string) {
+function rankBar(rows: ChildRow[], pick: (c: ChildRow) => string | null, label: (s: string | null) => string, name: string, colon: string) {
   const shown = [...rows].reverse();
   return {
     color: [RED],
     grid: { left: 8, right: 72, top: 8, bottom: 8, containLabel: true },
-    tooltip: { trigger: 'item', formatter: (p: { dataIndex: number }) => `${shown[p.dataIndex]!.name}<br/>${name}：${label(pick(shown[p.dataIndex]!))}` },
+    tooltip: { trigger: 'item', formatter: (p: { dataIndex: number }) => `${shown[p.dataIndex]!.name}<br/>${name}${colon}${label(pick(shown[p.dataIndex]!))}` },
     xAxis: { type: 'value', min: 0 }, // bars from zero: a cut axis would exaggerate small gaps
     yAxis: { type: 'category', data: shown.map((c) => c.name), axisLabel: { width: 110, overflow: 'truncate' } },
     series: [
@@ -34,8 +35,8 @@ function rankBar(rows: ChildRow[], pick: (c: ChildRow) => string | null, label: 
   };
 }
 
-export const scoreOption = (rows: ChildRow[], dt: DT) => rankBar(rows, (c) => c.score, fmtScore, dt('dash.score'));
-export const rateOption = (rows: ChildRow[], dt: DT) => rankBar(rows, (c) => c.rate, fmtRate, dt('dash.rate'));
+export const scoreOption = (rows: ChildRow[], dt: DT) => rankBar(rows, (c) => c.score, fmtScore, dt('dash.score'), colonOf(dt));
+export const rateOption = (rows: ChildRow[], dt: DT) => rankBar(rows, (c) => c.rate, fmtRate, dt('dash.rate'), colonOf(dt));
 
 /** The order a click's dataIndex refers to in rankBar (bottom-up). */
 export const shownOrder = (rows: ChildRow[]) => [...rows].reverse();
@@ -46,9 +47,9 @@ export function gradeOption(d: Dashboard, dt: DT) {
     .map(([g, n]) => ({ name: labelOf(dt, 'grade', g), value: n }));
   return {
     color: ['#4aa36c', '#3a7bd4', '#d4873a', RED],
-    tooltip: { trigger: 'item', formatter: '{b}：{c}（{d}%）' },
+    tooltip: { trigger: 'item', formatter: dt.lang === 'en' ? '{b}: {c} ({d}%)' : '{b}：{c}（{d}%）' },
     legend: { bottom: 0 },
-    series: [{ type: 'pie', radius: ['38%', '68%'], data, label: { formatter: '{b}：{c}' } }],
+    series: [{ type: 'pie', radius: ['38%', '68%'], data, label: { formatter: `{b}${colonOf(dt)}{c}` } }],
   };
 }
 
@@ -65,8 +66,8 @@ export function trendOption(d: Dashboard, dt: DT) {
       { type: 'value', name: '%', scale: true, splitLine: { show: false } },
     ],
     series: [
-      { type: 'line', symbolSize: 8, name: dt('dash.target'), data: d.trend.map((t) => num(t.target)), tooltip: { valueFormatter: (v: number | null) => fmtPeople(v == null ? null : String(v)) } },
-      { type: 'line', symbolSize: 8, name: dt('dash.actual'), data: d.trend.map((t) => num(t.actual)), tooltip: { valueFormatter: (v: number | null) => fmtPeople(v == null ? null : String(v)) } },
+      { type: 'line', symbolSize: 8, name: dt('dash.target'), data: d.trend.map((t) => num(t.target)), tooltip: { valueFormatter: (v: number | null) => fmtPeople(v == null ? null : String(v), dt.lang) } },
+      { type: 'line', symbolSize: 8, name: dt('dash.actual'), data: d.trend.map((t) => num(t.actual)), tooltip: { valueFormatter: (v: number | null) => fmtPeople(v == null ? null : String(v), dt.lang) } },
       { type: 'line', symbolSize: 8, name: dt('dash.rate'), yAxisIndex: 1, data: d.trend.map((t) => num(t.rate)), lineStyle: { type: 'dashed' }, tooltip: { valueFormatter: (v: number | null) => fmtRate(v == null ? null : String(v)) } },
     ],
   };
@@ -78,7 +79,7 @@ export function fundingOption(d: Dashboard, dt: DT) {
   const sources = [...new Set(d.project.funding.map((f) => f.source))];
   return {
     color: PALETTE,
-    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: (v: number | null) => fmtWan(v == null ? null : String(v)) },
+    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: (v: number | null) => fmtWan(v == null ? null : String(v), dt.lang) },
     legend: { top: 0 }, // wraps onto a second line when there are many sources
     grid: { left: 8, right: 8, top: 60, bottom: 8, containLabel: true },
     xAxis: { type: 'category', data: categories, axisLabel: { interval: 0, width: 90, overflow: 'break' } },

@@ -86,7 +86,7 @@ function Account({ account, index }: { account: BudgetAccount; index: number }) 
           <Table size="small" pagination={false} rowKey="row" dataSource={ROWS.map((row) => ({ row }))} columns={columns} />
           {sums && (
             <Space wrap style={{ marginTop: 8 }} aria-label={`${typeLabel} ${t('ed.budget.sumCheck')}`}>
-              <Typography.Text type="secondary">{t('ed.budget.sumRule')}：</Typography.Text>
+              <Typography.Text type="secondary">{t('ed.budget.sumRule')}{t('common.colon')}</Typography.Text>
               {sums.map((s) =>
                 s.ok ? (
                   <Tag key={s.figure} color="success">
@@ -94,7 +94,7 @@ function Account({ account, index }: { account: BudgetAccount; index: number }) 
                   </Tag>
                 ) : (
                   <Tag key={s.figure} color="error" role="status" data-check={`sum-${account.budgetType}-${s.figure}`}>
-                    {t(`figure.${s.figure}`)}：{t('ed.budget.sumOff', { expected: s.expected, stated: s.stated })}
+                    {t(`figure.${s.figure}`)}{t('common.colon')}{t('ed.budget.sumOff', { expected: s.expected, stated: s.stated })}
                   </Tag>
                 ),
               )}

@@ -21,7 +21,7 @@ export function FindingsList({ findings, content, onGo, onExplain }: { findings:
           <List.Item
             data-rule={f.rule}
             data-severity={f.severity}
-            actions={target && onGo ? [<Button key="go" type="link" size="small" aria-label={`${t('find.goto')}：${f.message}`} onClick={() => onGo(target)}>{t('find.goto')}</Button>] : []}
+            actions={target && onGo ? [<Button key="go" type="link" size="small" aria-label={`${t('find.goto')}${t('common.colon')}${f.message}`} onClick={() => onGo(target)}>{t('find.goto')}</Button>] : []}
           >
             <Space orientation="vertical" size={0}>
               <span>
@@ -51,7 +51,7 @@ export function FindingsPanel(props: { findings: Finding[] | null; error: string
       size="small"
       title={
         <span>
-          {t('find.title')} {props.findings && <Tag color={errors ? 'error' : 'success'}>{errors ? `${errors} ${t('find.error')}` : '✓'}</Tag>}
+          {t('find.title')} {props.findings && <Tag color={errors ? 'error' : 'success'}>{errors ? t(errors === 1 ? 'find.errorCountOne' : 'find.errorCount', { n: errors }) : '✓'}</Tag>}
         </span>
       }
       extra={<Button size="small" icon={<ReloadOutlined />} loading={props.loading} aria-label={t('find.refresh')} onClick={props.onRefresh} />}

@@ -29,7 +29,7 @@ function Highlighted({ text, figures, t }: { text: string; figures: LocatedFigur
     parts.push(text.slice(at, f.start));
     parts.push(
       <Tooltip key={`${f.start}`} title={tip(t, f)}>
-        <mark data-figure-state={f.state} aria-label={`${f.link.text}：${tip(t, f)}`} style={{ background: COLORS[f.state], padding: '0 2px', borderRadius: 3, fontWeight: 600 }}>
+        <mark data-figure-state={f.state} aria-label={`${f.link.text}${t('common.colon')}${tip(t, f)}`} style={{ background: COLORS[f.state], padding: '0 2px', borderRadius: 3, fontWeight: 600 }}>
           {f.link.text}
         </mark>
       </Tooltip>,
@@ -77,7 +77,7 @@ function SectionCard({ section, all, content }: { section: NarrativeSection; all
               />
               {links.length > 0 && (
                 <div aria-label={`${t('sec.preview')} ${heading} ${i + 1}`} style={{ background: '#fafafa', padding: 8, marginTop: 4, lineHeight: 1.9, fontSize: 13 }}>
-                  <Typography.Text type="secondary">{t('sec.preview')}：</Typography.Text>
+                  <Typography.Text type="secondary">{t('sec.preview')}{t('common.colon')}</Typography.Text>
                   <Highlighted text={p} figures={located} t={t} />
                   {located
                     .filter((f) => f.state === 'missing')

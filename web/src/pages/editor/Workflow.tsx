@@ -137,7 +137,7 @@ export function History({ transitions, error }: { transitions: Transition[] | nu
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                   {new Date(tr.at).toLocaleString()}
                 </Typography.Text>
-                {tr.reason && <div>{t('common.reason')}：{tr.reason}</div>}
+                {tr.reason && <div>{t('common.reason')}{t('common.colon')}{tr.reason}</div>}
               </div>
             ),
           }))}

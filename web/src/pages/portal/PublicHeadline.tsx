@@ -14,7 +14,7 @@ export function PublicHeadline({ data }: { data: Headline }) {
         const name = dt(`dash.project.${p.code}` as 'dash.project.liangai');
         return (
           <Col xs={24} lg={12} key={r.unitId}>
-            <Card size="small" title={r.name} data-testid={`headline-${r.unitId}`} extra={<span>{dt('pub.publishedUnits')}：<b data-testid="published-units">{r.publishedUnits}</b></span>}>
+            <Card size="small" title={r.name} data-testid={`headline-${r.unitId}`} extra={<span>{dt('pub.publishedUnits')}{dt.lang === 'en' ? ': ' : '：'}<b data-testid="published-units">{r.publishedUnits}</b></span>}>
               {r.publishedUnits === 0 ? (
                 <Typography.Text type="secondary">{dt('pub.none')}</Typography.Text>
               ) : (
@@ -23,9 +23,9 @@ export function PublicHeadline({ data }: { data: Headline }) {
                   <Row gutter={16} style={{ marginTop: 8 }}>
                     {(['target', 'actual'] as const).map((k) => (
                       <Col span={8} key={k}>
-                        <Statistic title={dt(`dash.${k}`)} value={fmtPeople(p[k])} />
-                        {/* the exact count under the 万人 figure, as a table footnote would give it */}
-                        {p[k] !== null && p[k]!.length >= 6 && <Typography.Text type="secondary">（{p[k]}人）</Typography.Text>}
+                        <Statistic title={dt(`dash.${k}`)} value={fmtPeople(p[k], dt.lang)} />
+                        {/* the exact count under the 万人 figure, as a table footnote would give it (English shows it exactly already) */}
+                        {dt.lang === 'zh' && p[k] !== null && p[k]!.length >= 6 && <Typography.Text type="secondary">（{p[k]}人）</Typography.Text>}
                       </Col>
                     ))}
                     <Col span={8}>

@@ -1,0 +1,121 @@
+// The English UI in a real browser: wugang logs in (中文 by default), switches the header to
+// English, and the workbench, the editor, the unit tree and the dashboard show English chrome —
+// buttons, menu, tabs, table headers, status tags — while the data (unit names, report text)
+// stays Chinese. People counts lose 人/万人 in English ("10,780 people").
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumAvailable, ensureWebBuilt, launchBrowser, shot, startServer, type RunningServer } from './harness.js';
+
+const hasBrowser = chromiumAvailable();
+const WUGANG_TITLE = '2022年度武冈市妇女联合会整体支出绩效自评报告';
+/** Chinese chrome that must not survive the switch (each is a label of the zh UI). */
+const ZH_CHROME = ['提交', '保存', '工作台', '预算执行', '退出登录', '单位', '看板', '导入旧报告', '审计日志', '指标表', '重点项目', '问题与措施', '公开', '下载', '检查结果', '历史', '草稿', '操作', '年度', '状态', '标题', '打开', '语言', '填报人', '：'];
+const HAN = /[\u4e00-\u9fff]/;
+
+describe.skipIf(!hasBrowser)('browser: the English UI', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    ensureWebBuilt();
+    server = await startServer();
+    browser = await launchBrowser();
+    context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN', baseURL: server.baseUrl });
+    page = await context.newPage();
+    page.on('pageerror', (e) => pageErrors.push(e.message));
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await browser?.close();
+    await server?.stop();
+  });
+
+  /** Texts of the UI chrome on screen: menu, buttons, tabs, table headers, status tags, form labels. */
+  const chrome = () =>
+    page.evaluate(() => {
+      const sel = '.ant-layout-header .ant-menu-item, button, [role=tab], th, [data-status], .ant-form-item-label, .ant-segmented-item-selected';
+      return [...document.querySelectorAll<HTMLElement>(sel)].filter((e) => e.offsetParent !== null).map((e) => e.innerText.trim()).filter(Boolean);
+    });
+
+  async function expectNoChineseChrome(where: string) {
+    const texts = await chrome();
+    expect(texts.length, where).toBeGreaterThan(5);
+    const offending = texts.filter((s) => ZH_CHROME.some((zh) => s.includes(zh)));
+    expect(offending, where).toEqual([]);
+  }
+
+  it('logs in in Chinese, switches the header to English, and the workbench is English', async () => {
+    await page.goto('/login');
+    await page.getByLabel('用户名').fill('wugang');
+    await page.getByLabel('密码').fill('jixiao-demo');
+    await page.getByRole('button', { name: '登录', exact: true }).click();
+    await expect.poll(() => page.getByTestId('current-user').textContent(), { timeout: 20_000 }).toContain('武冈市妇女联合会');
+    await page.goto('/?year=2022');
+    await expect.poll(() => page.getByText('我的自评').count(), { timeout: 20_000 }).toBe(1);
+
+    await page.locator('.ant-layout-header .ant-segmented').getByText('English', { exact: true }).click();
+    await expect.poll(() => page.getByText('My evaluations').count(), { timeout: 20_000 }).toBe(1);
+    expect(await page.evaluate(() => localStorage.getItem('jixiao.lang'))).toBe('en');
+    for (const label of ['Workbench', 'Units', 'Dashboard', 'Import report', 'Waiting for my review', 'By status', 'Notifications']) {
+      expect(await page.getByText(label, { exact: true }).count(), label).toBeGreaterThan(0);
+    }
+    expect(await page.getByRole('button', { name: 'Log out' }).count()).toBe(1);
+    expect(await page.getByTestId('current-user').textContent()).toContain('武冈市妇女联合会 · Filler'); // data stays Chinese
+    const row = page.locator('#wb-mine tr').filter({ hasText: WUGANG_TITLE });
+    expect(await row.locator('[data-status]').textContent()).toBe('Draft');
+    await expectNoChineseChrome('workbench');
+    await shot(page, 'en-01-workbench');
+  });
+
+  it('the editor: English tabs, buttons and budget labels; Chinese report text untouched', async () => {
+    await page.goto('/?year=2022');
+    await page.locator('#wb-mine tr').filter({ hasText: WUGANG_TITLE }).getByRole('link', { name: /Open/ }).click();
+    await page.waitForURL(/\/evaluations\/\d+/);
+    await expect.poll(() => page.getByRole('tab').allInnerTexts(), { timeout: 20_000 }).toEqual(['Profile', 'Budget execution', 'Indicator table', 'Key projects', 'Performance', 'Problems & measures', 'Publication']);
+    // the workflow actions load on their own request
+    await expect.poll(() => page.getByRole('button', { name: 'Submit', exact: true }).count(), { timeout: 20_000 }).toBe(1);
+    await expect.poll(() => page.getByText('Authorised posts').count(), { timeout: 20_000 }).toBe(1);
+    expect(await page.getByText(WUGANG_TITLE).count()).toBeGreaterThan(0);
+    await expectNoChineseChrome('editor profile');
+
+    await page.getByRole('tab', { name: 'Budget execution' }).click();
+    await expect.poll(() => page.getByText('General public budget').count(), { timeout: 20_000 }).toBe(1);
+    for (const label of ['Opening balance', 'Income', 'Expenditure', 'Closing balance', 'Basic expenditure', 'Project expenditure']) {
+      expect(await page.getByText(label, { exact: true }).count(), label).toBeGreaterThan(0);
+    }
+    // the live sum check reads "basic + project = total: " with an ASCII colon, no "："
+    const sumLine = await page.locator('[data-check], .ant-typography').filter({ hasText: 'basic + project = total' }).first().textContent();
+    expect(sumLine).not.toContain('：');
+    await expectNoChineseChrome('editor budget');
+    await shot(page, 'en-02-editor-budget');
+  });
+
+  it('the unit tree shows codes in ASCII brackets and English labels', async () => {
+    await page.goto('/units');
+    await expect.poll(() => page.getByText('武冈市妇女联合会 (430581)').count(), { timeout: 20_000 }).toBe(1);
+    expect(await page.getByPlaceholder('Search units (name or code)').count()).toBe(1);
+    await expectNoChineseChrome('units');
+  });
+
+  it('the dashboard: English titles and people counts without 人', async () => {
+    await page.goto('/dashboard'); // without a unit: the user's own
+    await page.waitForURL(/\/dashboard\/\d+\?year=\d+/);
+    await page.goto(page.url().replace(/year=\d+/, 'year=2022'));
+    await expect.poll(() => page.getByTestId('dashboard-title').textContent(), { timeout: 30_000 }).toBe('武冈市妇女联合会 · 2022 dashboard');
+    expect(await page.getByTestId('kp-target').textContent()).toContain('10,361 people');
+    expect(await page.getByTestId('kp-actual').textContent()).toContain('10,780 people');
+    expect(await page.getByTestId('kp-rate').textContent()).toContain('104.04%');
+    for (const label of ['Cervical and breast cancer screening of rural women', 'Subordinate units', 'Year over year', 'Export Excel']) {
+      expect(await page.getByText(label, { exact: true }).count(), label).toBeGreaterThan(0);
+    }
+    const figures = await page.locator('[data-testid^="kp-"]').allInnerTexts();
+    expect(figures.filter((s) => HAN.test(s))).toEqual([]);
+    await expectNoChineseChrome('dashboard');
+    await shot(page, 'en-03-dashboard');
+    expect(pageErrors).toEqual([]);
+  });
+});
