@@ -42,7 +42,8 @@ describe.skipIf(!hasBrowser)('browser: frameworks (指标体系)', () => {
 
   const weight = (p: Page, code: string) => p.getByLabel(`分值 ${code}`, { exact: true });
   const revision = (p: Page) => p.getByTestId('fw-meta').getAttribute('data-revision');
-  const save = (p: Page) => p.getByRole('button', { name: '保存', exact: true }).click();
+  // By test id: while antd's loading icon fades out, the button's accessible name is "loading 保存".
+  const save = (p: Page) => p.getByTestId('fw-save').click();
 
   it('admin opens the list from the header and copies the department-wide framework to 2025', async () => {
     await login('admin');
@@ -72,6 +73,7 @@ describe.skipIf(!hasBrowser)('browser: frameworks (指标体系)', () => {
     const stale = await context.newPage();
     await stale.goto(editorUrl);
     await expect.poll(() => revision(stale), { timeout: 20_000 }).toBe('1');
+    await page.bringToFront(); // a background tab's animation frames are throttled: clicks wait on them
 
     await weight(page, '1.1.1').fill('12');
     await expect.poll(() => page.locator('[data-problems="1.1"]').textContent()).toContain(SUM_PROBLEM);
@@ -111,6 +113,41 @@ describe.skipIf(!hasBrowser)('browser: frameworks (指标体系)', () => {
     await stale.close();
   });
 
+  it('freezing from the list: a page loaded before gets the 423 dialog offering a copy; frozen opens read-only', async () => {
+    const before = await context.newPage();
+    await before.goto(editorUrl);
+    await expect.poll(() => revision(before), { timeout: 20_000 }).toBe('2');
+    await page.bringToFront();
+
+    await page.goto('/frameworks?code=department-wide');
+    const row = page.locator('#fw-list tr[data-row-key]').filter({ hasText: '2025年' });
+    await expect.poll(() => row.count(), { timeout: 20_000 }).toBe(1);
+    await row.getByRole('button', { name: '冻结', exact: true }).click();
+    await page.locator('.ant-popconfirm').getByRole('button', { name: '冻结', exact: true }).click();
+    await expect.poll(() => row.locator('[data-frozen]').getAttribute('data-frozen'), { timeout: 20_000 }).toBe('true');
+
+    await before.bringToFront();
+    await before.getByLabel('名称', { exact: true }).fill('部门整体支出绩效自评（修订）');
+    await save(before);
+    const locked = before.getByTestId('fw-locked');
+    await expect.poll(() => locked.count(), { timeout: 20_000 }).toBe(1);
+    expect(await locked.textContent()).toContain('已冻结');
+    expect(await before.getByRole('dialog').getByRole('button', { name: '复制到新年度' }).count()).toBe(1);
+    expect(await before.getByLabel('名称', { exact: true }).inputValue()).toBe('部门整体支出绩效自评（修订）'); // kept
+    await before.waitForTimeout(400);
+    await shot(before, 'fw-06-frozen-423');
+    await before.close();
+
+    // Reopened, the frozen version reads (English here: the whole screen follows the switch).
+    await page.goto(editorUrl);
+    await expect.poll(() => page.locator('[data-weight="1.1.1"]').textContent(), { timeout: 20_000 }).toBe('12');
+    expect(await page.locator('#fw-tree input').count()).toBe(0);
+    await page.getByText('English', { exact: true }).click();
+    await expect.poll(() => page.getByText('This version is frozen', { exact: false }).count()).toBe(1);
+    await shot(page, 'fw-07-frozen-en');
+    await page.getByText('中文', { exact: true }).click();
+  });
+
   it('a filler sees the list and a framework read-only', async () => {
     await page.getByRole('button', { name: '退出登录' }).click();
     await page.waitForURL('**/login');
@@ -120,10 +157,13 @@ describe.skipIf(!hasBrowser)('browser: frameworks (指标体系)', () => {
     expect(await page.getByTestId('fw-readonly').count()).toBe(1);
     expect(await page.getByRole('button', { name: '复制到新年度' }).count()).toBe(0);
     expect(await page.getByRole('button', { name: '冻结' }).count()).toBe(0);
-    await shot(page, 'fw-06-list-filler');
-    await page.goto(editorUrl);
-    await expect.poll(() => page.locator('[data-weight="1.1.1"]').textContent(), { timeout: 20_000 }).toBe('12');
+    await shot(page, 'fw-08-list-filler');
+    // The built-in version is not frozen, yet a filler only reads it.
+    await page.locator('#fw-list tr[data-row-key]').filter({ hasText: 'department-wide' }).filter({ hasText: '通用' }).getByRole('link', { name: '查看' }).click();
+    await page.waitForURL(/\/frameworks\/\d+$/);
+    await expect.poll(() => page.locator('[data-weight="1.1.1"]').textContent(), { timeout: 20_000 }).toBe('10');
     expect(await page.locator('#fw-tree input').count()).toBe(0);
-    expect(await page.getByRole('button', { name: '保存', exact: true }).count()).toBe(0);
+    expect(await page.getByTestId('fw-save').count()).toBe(0);
+    expect(await page.getByRole('button', { name: '添加下级' }).count()).toBe(0);
   });
 });

@@ -76,6 +76,7 @@ export default function FrameworkEditor() {
         indicators: toInput(draft.rows),
       });
       adopt(saved);
+      message.destroy();
       message.success(ft('fw.saved', { revision: saved.revision }));
     } catch (e) {
       if (!(e instanceof ApiError)) return void message.error(ft('fw.failed', { message: (e as Error).message }));
@@ -115,7 +116,7 @@ export default function FrameworkEditor() {
           !readOnly && (
             <Space>
               <Tag data-dirty={String(dirty)} color={dirty ? 'orange' : undefined}>{dirty ? ft('fw.dirty') : ft('fw.clean')}</Tag>
-              <Button type="primary" loading={saving} disabled={!dirty} onClick={save}>
+              <Button type="primary" data-testid="fw-save" loading={saving} disabled={!dirty} onClick={save}>
                 {ft('fw.save')}
               </Button>
             </Space>

@@ -27,16 +27,30 @@ export function IndicatorTable(props: {
   const expanded = groups.filter((c) => !collapsed.has(c));
 
   const columns: ColumnsType<TreeRow> = [
-    { title: ft('fw.col.code'), dataIndex: 'code', width: 130, render: (c: string, r) => <Space size={4}><Tag color={LEVEL_COLOR[r.level]}>{ft(`fw.level.${Math.min(r.level, 3) as 1 | 2 | 3}`)}</Tag>{c}</Space> },
+    {
+      title: ft('fw.col.code'),
+      dataIndex: 'code',
+      width: 180,
+      render: (c: string, r) => (
+        <span style={{ whiteSpace: 'nowrap' }}>
+          <Tag color={LEVEL_COLOR[r.level]}>{ft(`fw.level.${Math.min(r.level, 3) as 1 | 2 | 3}`)}</Tag>
+          {c}
+        </span>
+      ),
+    },
     {
       title: ft('fw.col.name'),
       dataIndex: 'name',
-      render: (v: string, r) =>
-        readOnly ? (
-          v
-        ) : (
-          <Input size="small" aria-label={`${ft('fw.col.name')} ${r.code}`} value={v} status={v.trim() ? undefined : 'error'} onChange={(e) => props.onChange(r.code, { name: e.target.value })} />
-        ),
+      render: (v: string, r) => (
+        <>
+          {readOnly ? (
+            v
+          ) : (
+            <Input size="small" aria-label={`${ft('fw.col.name')} ${r.code}`} value={v} status={v.trim() ? undefined : 'error'} onChange={(e) => props.onChange(r.code, { name: e.target.value })} />
+          )}
+          <RowProblems code={r.code} list={problems.get(r.code)} />
+        </>
+      ),
     },
     {
       title: ft('fw.col.unit'),
@@ -87,23 +101,6 @@ export function IndicatorTable(props: {
         ),
     },
     { title: ft('fw.col.rule'), key: 'rule', width: 260, render: (_, r) => <Typography.Text type="secondary">{ruleText(ft, r.rule, r.operator, !r.leaf, r.unit)}</Typography.Text> },
-    {
-      title: ft('fw.col.problems'),
-      key: 'problems',
-      width: 260,
-      render: (_, r) => {
-        const list = problems.get(r.code) ?? [];
-        return list.length ? (
-          <div data-problems={r.code}>
-            {list.map((p) => (
-              <div key={p}>
-                <Typography.Text type="danger">{p}</Typography.Text>
-              </div>
-            ))}
-          </div>
-        ) : null;
-      },
-    },
   ];
   if (!readOnly) {
     columns.push({
@@ -136,7 +133,7 @@ export function IndicatorTable(props: {
       columns={columns}
       dataSource={tree}
       pagination={false}
-      scroll={{ x: 1300 }}
+      scroll={{ x: 1100 }}
       expandable={{
         expandedRowKeys: expanded,
         onExpand: (open, r) =>
@@ -148,5 +145,19 @@ export function IndicatorTable(props: {
           }),
       }}
     />
+  );
+}
+
+/** The problems of one row, under its name (the server's 400 and the live check, by code). */
+function RowProblems(props: { code: string; list: string[] | undefined }) {
+  if (!props.list?.length) return null;
+  return (
+    <div data-problems={props.code} role="alert" style={{ marginTop: 2 }}>
+      {props.list.map((p) => (
+        <div key={p}>
+          <Typography.Text type="danger">{p}</Typography.Text>
+        </div>
+      ))}
+    </div>
   );
 }
