@@ -199,6 +199,9 @@ describe('targets and baseline', () => {
     const dw = (await admin.get(`/api/frameworks/${e.framework.id}`)).json() as Fw;
     expect(dw.frozen).toBe(true);
     expect((await admin.send('PUT', `/api/frameworks/${e.framework.id}`, { revision: 1, name: dw.name, indicators: tree })).statusCode).toBe(423);
+    // …and the list says so too, not only the framework's own page
+    const listed = (await admin.get(`/api/frameworks?code=${dw.code}`)).json() as { frameworks: { id: string; frozen: boolean }[] };
+    expect(listed.frameworks.find((f) => f.id === e.framework.id)!.frozen).toBe(true);
   });
 });
 

@@ -181,13 +181,16 @@ export function frameworkRepository(db: DbOrTx) {
           f: frameworks,
           indicators: sql<number>`(select count(*)::int from ${indicators} where ${indicators.frameworkId} = ${frameworks.id})`,
           evaluations: sql<number>`(select count(*)::int from ${evaluations} where ${evaluations.frameworkId} = ${frameworks.id})`,
+          submitted: sql<number>`(select count(*)::int from ${evaluations} where ${evaluations.frameworkId} = ${frameworks.id} and ${evaluations.status} <> 'draft')`,
         })
         .from(frameworks)
         .where(conds.length ? and(...conds) : undefined)
         .orderBy(frameworks.code, frameworks.version);
-      return rows.map(({ f, indicators: n, evaluations: e }) => {
+      return rows.map(({ f, indicators: n, evaluations: e, submitted }) => {
         const { indicators: _ignored, ...rest } = toFramework(f, []);
-        return { ...rest, basedOnId: f.basedOnId === null ? null : String(f.basedOnId), indicatorCount: Number(n), evaluationCount: Number(e) };
+        // Frozen as the editor sees it: the flag, or any evaluation past draft (as byId + usage).
+        const frozen = rest.frozen || Number(submitted) > 0;
+        return { ...rest, frozen, basedOnId: f.basedOnId === null ? null : String(f.basedOnId), indicatorCount: Number(n), evaluationCount: Number(e) };
       });
     },
   };
