@@ -60,7 +60,7 @@ describe.skipIf(!hasBrowser)('browser: the English UI', () => {
     await page.locator('.ant-layout-header .ant-segmented').getByText('English', { exact: true }).click();
     await expect.poll(() => page.getByText('My evaluations').count(), { timeout: 20_000 }).toBe(1);
     expect(await page.evaluate(() => localStorage.getItem('jixiao.lang'))).toBe('en');
-    for (const label of ['Workbench', 'Units', 'Dashboard', 'Import report', 'Waiting for my review', 'By status', 'Notifications']) {
+    for (const label of ['Workbench', 'Units', 'Dashboard', 'Import', 'Waiting for my review', 'By status', 'Notifications']) {
       expect(await page.getByText(label, { exact: true }).count(), label).toBeGreaterThan(0);
     }
     expect(await page.getByRole('button', { name: 'Log out' }).count()).toBe(1);

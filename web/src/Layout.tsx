@@ -1,6 +1,6 @@
 // Header: navigation, the user's unit and role, language switch, logout.
 import { ApartmentOutlined, AuditOutlined, BarChartOutlined, DesktopOutlined, LogoutOutlined, PartitionOutlined, UploadOutlined } from '@ant-design/icons';
-import { Button, Layout, Menu, Segmented, Space, Tag, Typography } from 'antd';
+import { Button, ConfigProvider, Layout, Menu, Segmented, Space, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router-dom';
 import { useAuth } from './auth.js';
@@ -23,6 +23,8 @@ export function AppLayout({ children }: { children: ReactNode }) {
         <Link to="/" style={{ fontWeight: 600, fontSize: 18, color: '#b5232f', whiteSpace: 'nowrap' }}>
           {t('appName')}
         </Link>
+        {/* narrower items: six English labels fit at 1366 px instead of folding into "⋯" */}
+        <ConfigProvider theme={{ components: { Menu: { itemPaddingInline: 10 } } }}>
         <Menu
           mode="horizontal"
           aria-label={t('nav.menu')}
@@ -37,7 +39,8 @@ export function AppLayout({ children }: { children: ReactNode }) {
             { key: 'frameworks', icon: <PartitionOutlined />, label: <Link to="/frameworks">{ft('fw.nav')}</Link> },
           ]}
         />
-        <Space size="middle" wrap={false}>
+        </ConfigProvider>
+        <Space size="small" wrap={false}>
           <span data-testid="current-user">
             <Typography.Text strong>{user?.displayName}</Typography.Text>
             {user?.roles.map((g, i) => (
