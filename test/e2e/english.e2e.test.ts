@@ -36,10 +36,11 @@ describe.skipIf(!hasBrowser)('browser: the English UI', () => {
 
   /** Texts of the UI chrome on screen: menu, buttons, tabs, table headers, status tags, form labels. */
   const chrome = () =>
-    page.evaluate(() => {
+    // a string, evaluated in the page: the tests' TypeScript has no DOM types
+    page.evaluate(`(() => {
       const sel = '.ant-layout-header .ant-menu-item, button, [role=tab], th, [data-status], .ant-form-item-label, .ant-segmented-item-selected';
-      return [...document.querySelectorAll<HTMLElement>(sel)].filter((e) => e.offsetParent !== null).map((e) => e.innerText.trim()).filter(Boolean);
-    });
+      return [...document.querySelectorAll(sel)].filter((e) => e.offsetParent !== null).map((e) => e.innerText.trim()).filter(Boolean);
+    })()`) as Promise<string[]>;
 
   async function expectNoChineseChrome(where: string) {
     const texts = await chrome();
@@ -59,7 +60,7 @@ describe.skipIf(!hasBrowser)('browser: the English UI', () => {
 
     await page.locator('.ant-layout-header .ant-segmented').getByText('English', { exact: true }).click();
     await expect.poll(() => page.getByText('My evaluations').count(), { timeout: 20_000 }).toBe(1);
-    expect(await page.evaluate(() => localStorage.getItem('jixiao.lang'))).toBe('en');
+    expect(await page.evaluate("localStorage.getItem('jixiao.lang')")).toBe('en');
     for (const label of ['Workbench', 'Units', 'Dashboard', 'Import', 'Waiting for my review', 'By status', 'Notifications']) {
       expect(await page.getByText(label, { exact: true }).count(), label).toBeGreaterThan(0);
     }
