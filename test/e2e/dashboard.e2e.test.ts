@@ -2,33 +2,26 @@
 // roll up 武冈 → 邵阳 → 湖南 and drilling down shows the same figures; the portal works without a
 // session, shows the published 2016 headline, and never shows 武冈's 2022 draft until it is published.
 import { readFileSync } from 'node:fs';
-import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
+import type { Browser, Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumAvailable, ensureWebBuilt, launchBrowser, SCREENSHOTS, shot, startServer, type RunningServer } from './harness.js';
+import { chromiumAvailable, DEMO_PASSWORD, login, openSession, SCREENSHOTS, shot, type BrowserSession, type RunningServer } from './harness.js';
 
 const hasBrowser = chromiumAvailable();
-const PASSWORD = 'jixiao-demo';
 
 describe.skipIf(!hasBrowser)('browser: dashboards and the public portal', () => {
   let server: RunningServer;
   let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
-  const pageErrors: string[] = [];
+  let pageErrors: string[] = [];
 
+  let session: BrowserSession;
   beforeAll(async () => {
-    ensureWebBuilt();
-    server = await startServer();
-    browser = await launchBrowser();
-    context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN', acceptDownloads: true, baseURL: server.baseUrl });
-    page = await context.newPage();
-    page.on('pageerror', (e) => pageErrors.push(e.message));
+    session = await openSession({ height: 900, downloads: true });
+    ({ server, browser, page, pageErrors } = session);
   });
 
   afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await server?.stop();
+    await session?.close();
   });
 
   const text = (testId: string) => page.getByTestId(testId).textContent();
@@ -46,11 +39,8 @@ describe.skipIf(!hasBrowser)('browser: dashboards and the public portal', () => 
   }
 
   it('the hunan reviewer opens the 湖南 dashboard for 2022 and sees 10361 / 10780 / 104.04%', async () => {
-    await page.goto('/login');
-    await page.getByLabel('用户名').fill('hunan');
-    await page.getByLabel('密码').fill(PASSWORD);
-    await page.getByRole('button', { name: '登录', exact: true }).click();
-    await expect.poll(() => page.getByTestId('current-user').textContent(), { timeout: 20_000 }).toContain('湖南省妇女联合会');
+    await login(page, 'hunan');
+    expect(await page.getByTestId('current-user').textContent()).toContain('湖南省妇女联合会');
     // The menu entry; without a unit in the URL the dashboard opens the user's own unit.
     await page.getByRole('link', { name: '看板' }).click();
     await page.waitForURL(/\/dashboard\/\d+\?year=\d+/);
@@ -173,7 +163,7 @@ describe.skipIf(!hasBrowser)('browser: dashboards and the public portal', () => 
   it('publishing 武冈 through the workflow makes its 2022 figures public at once', async () => {
     const actAs = async (username: string) => {
       const ctx = await browser.newContext({ baseURL: server.baseUrl });
-      const login = await ctx.request.post('/api/login', { data: { username, password: PASSWORD } });
+      const login = await ctx.request.post('/api/login', { data: { username, password: DEMO_PASSWORD } });
       expect(login.status()).toBe(200);
       const { csrfToken } = (await login.json()) as { csrfToken: string };
       return { ctx, csrfToken };

@@ -2,9 +2,9 @@
 // English, and the workbench, the editor, the unit tree and the dashboard show English chrome —
 // buttons, menu, tabs, table headers, status tags — while the data (unit names, report text)
 // stays Chinese. People counts lose 人/万人 in English ("10,780 people").
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumAvailable, ensureWebBuilt, launchBrowser, shot, startServer, type RunningServer } from './harness.js';
+import { chromiumAvailable, login, openSession, shot, type BrowserSession } from './harness.js';
 
 const hasBrowser = chromiumAvailable();
 const WUGANG_TITLE = '2022年度武冈市妇女联合会整体支出绩效自评报告';
@@ -13,25 +13,17 @@ const ZH_CHROME = ['提交', '保存', '工作台', '预算执行', '退出登�
 const HAN = /[\u4e00-\u9fff]/;
 
 describe.skipIf(!hasBrowser)('browser: the English UI', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
-  const pageErrors: string[] = [];
+  let pageErrors: string[] = [];
 
+  let session: BrowserSession;
   beforeAll(async () => {
-    ensureWebBuilt();
-    server = await startServer();
-    browser = await launchBrowser();
-    context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN', baseURL: server.baseUrl });
-    page = await context.newPage();
-    page.on('pageerror', (e) => pageErrors.push(e.message));
+    session = await openSession();
+    ({ page, pageErrors } = session);
   });
 
   afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await server?.stop();
+    await session?.close();
   });
 
   /** Texts of the UI chrome on screen: menu, buttons, tabs, table headers, status tags, form labels. */
@@ -50,11 +42,8 @@ describe.skipIf(!hasBrowser)('browser: the English UI', () => {
   }
 
   it('logs in in Chinese, switches the header to English, and the workbench is English', async () => {
-    await page.goto('/login');
-    await page.getByLabel('用户名').fill('wugang');
-    await page.getByLabel('密码').fill('jixiao-demo');
-    await page.getByRole('button', { name: '登录', exact: true }).click();
-    await expect.poll(() => page.getByTestId('current-user').textContent(), { timeout: 20_000 }).toContain('武冈市妇女联合会');
+    await login(page, 'wugang');
+    expect(await page.getByTestId('current-user').textContent()).toContain('武冈市妇女联合会');
     await page.goto('/?year=2022');
     await expect.poll(() => page.getByText('我的自评').count(), { timeout: 20_000 }).toBe(1);
 

@@ -2,43 +2,29 @@
 // breaks a weight sum (the live check shows it, the server refuses the save and its problem shows
 // on the row), fixes it and saves (the revision bumps); a stale second tab then gets the 409 dialog.
 // A filler (wugang) sees the list read-only.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumAvailable, ensureWebBuilt, launchBrowser, shot, startServer, type RunningServer } from './harness.js';
+import { chromiumAvailable, login as loginAs, openSession, shot, type BrowserSession } from './harness.js';
 
 const hasBrowser = chromiumAvailable();
-const PASSWORD = 'jixiao-demo';
 const SUM_PROBLEM = '“预算执行”下级分值之和 32 ≠ 本级分值 30';
 
 describe.skipIf(!hasBrowser)('browser: frameworks (指标体系)', () => {
-  let server: RunningServer;
-  let browser: Browser;
   let context: BrowserContext;
   let page: Page;
   let editorUrl = '';
 
+  let session: BrowserSession;
   beforeAll(async () => {
-    ensureWebBuilt();
-    server = await startServer();
-    browser = await launchBrowser();
-    context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN', baseURL: server.baseUrl });
-    page = await context.newPage();
-    page.on('pageerror', (e) => console.error('[browser error]', e.message));
+    session = await openSession();
+    ({ context, page } = session);
   });
 
   afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await server?.stop();
+    await session?.close();
   });
 
-  async function login(username: string) {
-    await page.goto('/login');
-    await page.getByLabel('用户名').fill(username);
-    await page.getByLabel('密码').fill(PASSWORD);
-    await page.getByRole('button', { name: '登录', exact: true }).click();
-    await expect.poll(() => page.getByTestId('current-user').textContent(), { timeout: 20_000 }).toBeTruthy();
-  }
+  const login = (username: string) => loginAs(page, username);
 
   const weight = (p: Page, code: string) => p.getByLabel(`分值 ${code}`, { exact: true });
   const revision = (p: Page) => p.getByTestId('fw-meta').getAttribute('data-revision');

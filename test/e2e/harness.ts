@@ -7,7 +7,8 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import pg from 'pg';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { openServices } from '../../src/services/index.js';
 import { evaluationRepository } from '../../src/store/evaluations.js';
 import { treeOps } from '../../src/services/tree.js';
@@ -167,4 +168,51 @@ export async function launchBrowser(): Promise<Browser> {
 export async function shot(page: Page, name: string) {
   mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: false });
+}
+
+export const DEMO_PASSWORD = 'jixiao-demo';
+
+export interface BrowserSession {
+  server: RunningServer;
+  browser: Browser;
+  context: BrowserContext;
+  page: Page;
+  /** Uncaught errors in the page; suites assert there are none. */
+  pageErrors: string[];
+  close(): Promise<void>;
+}
+
+/** A seeded server, chromium, and one zh-CN page 1366 px wide on the server's base URL. */
+export async function openSession(opts: { height?: number; downloads?: boolean } = {}): Promise<BrowserSession> {
+  ensureWebBuilt();
+  const server = await startServer();
+  const browser = await launchBrowser();
+  const context = await browser.newContext({ viewport: { width: 1366, height: opts.height ?? 768 }, locale: 'zh-CN', acceptDownloads: opts.downloads ?? false, baseURL: server.baseUrl });
+  const page = await context.newPage();
+  const pageErrors: string[] = [];
+  page.on('pageerror', (e) => {
+    pageErrors.push(e.message);
+    console.error('[browser error]', e.message);
+  });
+  return {
+    server,
+    browser,
+    context,
+    page,
+    pageErrors,
+    async close() {
+      await context.close();
+      await browser.close();
+      await server.stop();
+    },
+  };
+}
+
+/** Logs in through the login form and waits for the header to name the user. */
+export async function login(page: Page, username: string, password = DEMO_PASSWORD) {
+  await page.goto('/login');
+  await page.getByLabel('用户名').fill(username);
+  await page.getByLabel('密码').fill(password);
+  await page.getByRole('button', { name: '登录', exact: true }).click();
+  await expect.poll(() => page.getByTestId('current-user').textContent(), { timeout: 20_000 }).toBeTruthy();
 }

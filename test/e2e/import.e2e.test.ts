@@ -1,38 +1,30 @@
 // Importing an old report in a real browser (issue 6): seed 002 as a .txt file → a preview of what
 // was recognised (title, budget rows, 两癌 10361 → 10780) → a draft the filler lands in.
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumAvailable, ensureWebBuilt, launchBrowser, ROOT, shot, startServer, type RunningServer } from './harness.js';
+import { chromiumAvailable, login, openSession, ROOT, shot, type BrowserSession } from './harness.js';
 
 const hasBrowser = chromiumAvailable();
 const SEED = join(ROOT, 'fixtures/seeds/002_279d50849b4f1aa3.txt');
 
 describe.skipIf(!hasBrowser)('browser: import an old report', () => {
-  let server: RunningServer;
-  let browser: Browser;
   let page: Page;
-  const pageErrors: string[] = [];
+  let pageErrors: string[] = [];
 
+  let session: BrowserSession;
   beforeAll(async () => {
-    ensureWebBuilt();
-    server = await startServer();
-    browser = await launchBrowser();
-    const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN', baseURL: server.baseUrl });
-    page = await context.newPage();
-    page.on('pageerror', (e) => pageErrors.push(e.message));
+    session = await openSession();
+    ({ page, pageErrors } = session);
   });
+
   afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+    await session?.close();
   });
 
   it('previews what was recognised, then writes the draft and opens it', async () => {
-    await page.goto('/login');
-    await page.getByLabel('用户名').fill('wugang');
-    await page.getByLabel('密码').fill('jixiao-demo');
-    await page.getByRole('button', { name: '登录', exact: true }).click();
-    await expect.poll(() => page.getByTestId('current-user').textContent(), { timeout: 20_000 }).toContain('武冈');
+    await login(page, 'wugang');
+    expect(await page.getByTestId('current-user').textContent()).toContain('武冈');
     await page.getByRole('link', { name: '导入旧报告' }).click();
     await page.waitForURL(/\/import$/);
     await page.locator('input[type=file]').setInputFiles(SEED);
