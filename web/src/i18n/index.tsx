@@ -1,5 +1,5 @@
 // Language state and t(): 中文 by default, English switchable, remembered in localStorage.
-import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import { en } from './en.js';
 import { zh, type MessageKey } from './zh.js';
 
@@ -20,10 +20,20 @@ export function pickLang(message: string, lang: Lang): string {
   return lang === 'zh' ? zhPart : enPart;
 }
 
-export function translate(lang: Lang, key: MessageKey, vars?: Record<string, string | number>): string {
-  const s = dictionaries[lang][key] ?? key;
+/** Fills {name} placeholders; a {message} from the server keeps only the UI language's half. */
+function fill(s: string, lang: Lang, vars?: Record<string, string | number>): string {
   if (!vars) return s;
   return s.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? (k === 'message' ? pickLang(String(vars[k]), lang) : String(vars[k])) : m));
+}
+
+export function translate(lang: Lang, key: MessageKey, vars?: Record<string, string | number>): string {
+  return fill(dictionaries[lang][key] ?? key, lang, vars);
+}
+
+/** t() over one screen's own pair of dictionaries (kept apart from zh.ts/en.ts), in the app's language. */
+export function useDictionary<K extends string>(zhDict: Record<K, string>, enDict: Record<K, string>): (key: K, vars?: Record<string, string | number>) => string {
+  const { lang } = useI18n();
+  return useCallback((key: K, vars?: Record<string, string | number>) => fill((lang === 'en' ? enDict : zhDict)[key] ?? key, lang, vars), [lang, zhDict, enDict]);
 }
 
 interface I18n {

@@ -1,21 +1,11 @@
 // t() for the audit screen, following the app's language; labels for action codes.
-import { useCallback } from 'react';
 import { auditEn } from '../../i18n/audit.en.js';
 import { auditZh, type AuditKey } from '../../i18n/audit.zh.js';
-import { useI18n } from '../../i18n/index.js';
+import { useDictionary } from '../../i18n/index.js';
 
 export type AT = (key: AuditKey, vars?: Record<string, string | number>) => string;
 
-export function useAt(): AT {
-  const { lang } = useI18n();
-  return useCallback<AT>(
-    (key, vars) => {
-      const s: string = (lang === 'en' ? auditEn : auditZh)[key] ?? key;
-      return vars ? s.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m)) : s;
-    },
-    [lang],
-  );
-}
+export const useAt = (): AT => useDictionary(auditZh, auditEn);
 
 /** Filter choices: whole families end in '.', the server matches them as prefixes. */
 export const ACTIONS = [

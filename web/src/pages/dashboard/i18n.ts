@@ -2,24 +2,15 @@
 import { useMemo } from 'react';
 import { dashboardEn } from '../../i18n/dashboard.en.js';
 import { dashboardZh, type DashboardKey } from '../../i18n/dashboard.zh.js';
-import { useI18n, type Lang } from '../../i18n/index.js';
+import { useDictionary, useI18n, type Lang } from '../../i18n/index.js';
 
 /** Also carries the language, for the figure formats of format.ts. */
 export type DT = ((key: DashboardKey, vars?: Record<string, string | number>) => string) & { lang: Lang };
 
 export function useDt(): DT {
   const { lang } = useI18n();
-  return useMemo<DT>(
-    () =>
-      Object.assign(
-        (key: DashboardKey, vars?: Record<string, string | number>) => {
-          const s: string = (lang === 'en' ? dashboardEn : dashboardZh)[key] ?? key;
-          return vars ? s.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m)) : s;
-        },
-        { lang },
-      ),
-    [lang],
-  );
+  const t = useDictionary(dashboardZh, dashboardEn);
+  return useMemo<DT>(() => Object.assign((key: DashboardKey, vars?: Record<string, string | number>) => t(key, vars), { lang }), [t, lang]);
 }
 
 /** A label for a code that may be outside the dictionary (an unknown funding source, a new status). */

@@ -1,23 +1,13 @@
 // t() for the frameworks screens, following the app's language; labels for kinds, operators and
 // scoring rules (a rule is shown in words, the way a 评分标准 column reads).
-import { useCallback } from 'react';
 import type { FrameworkKind, Operator, ScoringRule } from '../../../../src/domain/types.js';
 import { frameworksEn } from '../../i18n/frameworks.en.js';
 import { frameworksZh, type FrameworksKey } from '../../i18n/frameworks.zh.js';
-import { useI18n } from '../../i18n/index.js';
+import { useDictionary } from '../../i18n/index.js';
 
 export type FT = (key: FrameworksKey, vars?: Record<string, string | number>) => string;
 
-export function useFt(): FT {
-  const { lang } = useI18n();
-  return useCallback<FT>(
-    (key, vars) => {
-      const s: string = (lang === 'en' ? frameworksEn : frameworksZh)[key] ?? key;
-      return vars ? s.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m)) : s;
-    },
-    [lang],
-  );
-}
+export const useFt = (): FT => useDictionary(frameworksZh, frameworksEn);
 
 export const OPERATOR_CHOICES: Operator[] = ['>=', '<=', '=', 'qualitative', 'yesNo'];
 
