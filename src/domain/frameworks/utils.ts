@@ -1,6 +1,6 @@
 // Framework rules: structure checks, copying to a new year (a new editable version) and freezing.
 import { cmp, normalize, sum } from '../decimal.js';
-import type { Framework, IndicatorDef } from '../types.js';
+import type { Framework, IndicatorDef, Operator } from '../types.js';
 
 export interface FrameworkProblem {
   code: string | null;
@@ -19,7 +19,8 @@ export function leavesOf(f: Framework): IndicatorDef[] {
 /** Sum of the level-1 weights (100 for the built-ins). */
 export const totalWeight = (f: Framework): string => sum(childrenOf(f, null).map((i) => i.weight ?? '0'));
 
-const RULE_OPERATORS: Record<string, readonly string[]> = {
+/** Which operators (性质) each scoring rule fits; the web editor uses the same table. */
+export const RULE_OPERATORS: Record<string, readonly Operator[]> = {
   ratio: ['>=', '<=', '='],
   qualitative: ['qualitative'],
   yesNo: ['yesNo'],

@@ -2,7 +2,7 @@
 // that evaluations' values refer to, so removing a row never renumbers its siblings), plus the live
 // checks, which reuse the server's own validation so the messages are the same words.
 import { cmp, isDecimal, normalize, sum } from '../../../../src/domain/decimal.js';
-import { validateFramework } from '../../../../src/domain/frameworks/utils.js';
+import { RULE_OPERATORS, validateFramework } from '../../../../src/domain/frameworks/utils.js';
 import type { Framework, IndicatorDef, IndicatorLevel, Operator, ScoringRule } from '../../../../src/domain/types.js';
 import type { FT } from './i18n.js';
 
@@ -78,15 +78,6 @@ export function removeRow(rows: Row[], code: string): Row[] {
   const out = rows.filter((r) => !gone.has(r.code));
   return out.map((r) => (r.code === parent && !hasChildren(out, r.code) ? { ...r, rule: { kind: 'ratio' } as ScoringRule } : r));
 }
-
-const RULE_OPERATORS: Record<string, readonly Operator[]> = {
-  ratio: ['>=', '<=', '='],
-  qualitative: ['qualitative'],
-  yesNo: ['yesNo'],
-  deduction: ['>=', '<=', '='],
-  bands: ['>=', '<=', '='],
-  budgetExecution: ['>='],
-};
 
 export function updateRow(rows: Row[], code: string, patch: Partial<Pick<Row, 'name' | 'unit' | 'operator' | 'weight'>>): Row[] {
   return rows.map((r) => {
