@@ -72,6 +72,12 @@ describe.skipIf(!hasBrowser)('browser: frameworks (指标体系)', () => {
     expect(await page.locator('[data-problems="1.1"]').textContent()).toContain(SUM_PROBLEM);
     expect(await revision(page)).toBe('1');
     await shot(page, 'fw-03-save-refused');
+    // Leaving with unsaved edits asks first; declining keeps me on the page with my edit.
+    const asked = new Promise<string>((resolve) => page.once('dialog', (d) => (resolve(d.message()), void d.dismiss())));
+    await page.getByRole('link', { name: /返回列表/ }).click();
+    expect(await asked).toBe('有未保存的修改，确定离开吗？');
+    expect(new URL(page.url()).pathname).toBe(editorUrl);
+    expect(await weight(page, '1.1.1').inputValue()).toBe('12');
 
     await weight(page, '1.1.3').fill('3'); // 12 + 5 + 3 + 5 + 5 = 30 (1.1.2's bands give up to 5: it stays)
     await expect.poll(() => page.locator('[data-problems]').count()).toBe(0);

@@ -39,6 +39,7 @@ export const frameworksEn: Record<FrameworksKey, string> = {
   'fw.kind.departmentWide': 'Department-wide',
   'fw.kind.hunanProvincial': 'Hunan provincial',
   'fw.kind.custom': 'Custom',
+  'fw.leaveUnsaved': 'You have unsaved edits. Leave anyway?',
   'fw.back': 'Back to the list',
   'fw.name': 'Name',
   'fw.yearLabel': 'Year',

@@ -37,6 +37,7 @@ export const frameworksZh = {
   'fw.kind.departmentWide': '部门整体支出',
   'fw.kind.hunanProvincial': '湖南省级',
   'fw.kind.custom': '自定义',
+  'fw.leaveUnsaved': '有未保存的修改，确定离开吗？',
   'fw.back': '返回列表',
   'fw.name': '名称',
   'fw.yearLabel': '年度',

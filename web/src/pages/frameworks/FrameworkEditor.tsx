@@ -58,6 +58,13 @@ export default function FrameworkEditor() {
   }, [live, serverProblems]);
   const liveCount = live ? [...live.problems.values()].reduce((n, l) => n + l.length, 0) : 0;
   const dirty = draft !== null && snapshot(draft) !== base.snap;
+  // Closing or reloading the tab with unsaved edits asks first (the browser's own dialog).
+  useEffect(() => {
+    if (!dirty) return;
+    const hold = (e: BeforeUnloadEvent) => e.preventDefault();
+    window.addEventListener('beforeunload', hold);
+    return () => window.removeEventListener('beforeunload', hold);
+  }, [dirty]);
 
   const edit = (change: (d: Draft) => Draft) => {
     setDraft((d) => (d ? change(d) : d));
@@ -105,7 +112,9 @@ export default function FrameworkEditor() {
         size="small"
         title={
           <Space wrap>
-            <Link to="/frameworks">← {ft('fw.back')}</Link>
+            <Link to="/frameworks" onClick={(e) => dirty && !window.confirm(ft('fw.leaveUnsaved')) && e.preventDefault()}>
+              ← {ft('fw.back')}
+            </Link>
             <Typography.Title level={4} style={{ margin: 0 }}>
               {detail.name}
             </Typography.Title>
