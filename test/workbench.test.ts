@@ -1,6 +1,7 @@
 // Deadlines: units below a reviewer that are late (draft, returned or missing after the due date).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { workbenchService } from '../src/services/workbench.js';
+import { SYSTEM_ACTOR } from '../src/domain/access.js';
+import { adminService } from '../src/services/admin.js';
 import { demoApp, type Client } from './helpers/app.js';
 
 let env: Awaited<ReturnType<typeof demoApp>>;
@@ -11,9 +12,9 @@ beforeAll(async () => {
   env = await demoApp();
   shaoyang = await env.login('shaoyang');
   hunan = await env.login('hunan');
-  const wb = workbenchService(env.store.db);
-  await wb.setDeadline(2022, 'county', '2023-06-30');
-  await wb.setDeadline(2022, '*', '2023-08-31');
+  const admin = adminService(env.store.db);
+  await admin.setDeadline(SYSTEM_ACTOR, { year: 2022, level: 'county', dueDate: '2023-06-30', previous: null });
+  await admin.setDeadline(SYSTEM_ACTOR, { year: 2022, level: '*', dueDate: '2023-08-31', previous: null });
 });
 afterAll(async () => {
   await env?.app.close();

@@ -29,6 +29,9 @@ const coversStrictly = (g: Grant, l: UnitLineage) => g.unitId === null || l.ance
 
 export const isAdmin = (a: Actor) => a.grants.some((g) => g.role === 'admin');
 
+/** Settings and deadlines apply to everyone: only the system or a deployment-wide admin. */
+export const isDeploymentAdmin = (a: Actor) => a.kind === 'system' || a.grants.some((g) => g.role === 'admin' && g.unitId === null);
+
 /** Read a unit's data (drafts included): any role whose subtree holds the unit. */
 export function canRead(a: Actor, l: UnitLineage): boolean {
   return a.grants.some((g) => covers(g, l));

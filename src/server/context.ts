@@ -1,6 +1,11 @@
 // What routes get: the services, built once per app over one store.
+import { accountService } from '../services/account.js';
+import { adminService } from '../services/admin.js';
 import { auditService } from '../services/audit.js';
 import { authService } from '../services/auth.js';
+import { findingService } from '../services/explanations.js';
+import { importFileService } from '../services/importFile.js';
+import { frameworkService } from '../services/frameworks.js';
 import { evaluationService } from '../services/evaluations.js';
 import { rollupService } from '../services/rollups.js';
 import { unitService } from '../services/units.js';
@@ -14,10 +19,15 @@ export function buildContext(options: AppOptions) {
     store: options.store,
     demo: Boolean(options.demo),
     secureCookies: Boolean(options.secureCookies),
+    account: accountService(db),
+    admin: adminService(db),
     audit: auditService(db),
     auth: authService(db),
     units: unitService(db),
     evaluations: evaluationService(db),
+    frameworks: frameworkService(db),
+    importer: importFileService(db),
+    findings: findingService(db),
     workflow: workflowService(db),
     workbench: workbenchService(db),
     rollups: rollupService(db),

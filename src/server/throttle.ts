@@ -2,9 +2,8 @@
 // `session.loginFailed` audit entries: a failed login is a security event worth auditing anyway),
 // so every app process behind a load balancer counts the same attempts.
 import type { FastifyReply } from 'fastify';
-import { sql } from 'drizzle-orm';
 import { auditRepository } from '../store/audit.js';
-import { queryRows, type Db } from '../store/db.js';
+import type { Db } from '../store/db.js';
 
 export interface ThrottleLimits {
   /** Failures per account within the window before it is held back. */
@@ -63,20 +62,14 @@ export function memoryThrottle(limits: ThrottleLimits = DEFAULT_LIMITS): LoginTh
  * large audit log wants.
  */
 export function databaseThrottle(db: Db, limits: ThrottleLimits = DEFAULT_LIMITS): LoginThrottle {
-  const recent = async (where: ReturnType<typeof sql>, max: number) => {
-    const since = new Date(Date.now() - limits.windowMs);
-    const rows = await queryRows<{ at: string | Date }>(
-      db,
-      sql`select at from audit_log where action = 'session.loginFailed' and at > ${since.toISOString()}::timestamptz and ${where} order by at desc limit ${max}`,
-    );
-    return rows.map((r) => new Date(r.at));
-  };
+  const since = () => new Date(Date.now() - limits.windowMs);
   return {
     async retryAfter(account, ip) {
-      const a = norm(account);
-      // Failures after the account's last successful login only.
-      const accountWhere = sql`entity_id = ${a} and at > coalesce((select max(l.at) from audit_log l join users u on u.id = l.user_id where l.action = 'session.login' and lower(u.username) = ${a}), '-infinity'::timestamptz)`;
-      const [byAccount, byIp] = await Promise.all([recent(accountWhere, limits.perAccount), recent(sql`reason = ${ip}`, limits.perIp)]);
+      const audit = auditRepository(db);
+      const [byAccount, byIp] = await Promise.all([
+        audit.loginFailures({ account: norm(account) }, since(), limits.perAccount),
+        audit.loginFailures({ ip }, since(), limits.perIp),
+      ]);
       return Math.max(waitFor(byAccount, limits.perAccount, limits.windowMs), waitFor(byIp, limits.perIp, limits.windowMs));
     },
     async failed(account, ip, userId = null) {

@@ -1,4 +1,4 @@
-// Explaining a warning (说明): a filler of the unit attaches a note to one warning of an editable
+// Listing findings, and explaining a warning (说明): a filler of the unit attaches a note to one warning of an editable
 // evaluation. Compare-and-set on the note, in one transaction with its audit entry, so two
 // people explaining the same warning cannot silently overwrite each other.
 import { and, eq, sql } from 'drizzle-orm';
@@ -18,6 +18,19 @@ export interface ExplainInput {
   note: string;
   /** The note the client last saw (null: none). A different stored note → 409. */
   previous: string | null;
+}
+
+/** The findings of an evaluation the actor may read (reading it is the permission check). */
+export async function findingsFor(db: Db, actor: Actor, evaluationId: string): Promise<ReportedFinding[]> {
+  const e = await evaluationService(db).get(actor, evaluationId);
+  return reportedFindings(db, e, (await frameworkRepository(db).byId(e.framework.id))!);
+}
+
+export function findingService(db: Db) {
+  return {
+    list: (actor: Actor, evaluationId: string) => findingsFor(db, actor, evaluationId),
+    explain: (actor: Actor, evaluationId: string, input: ExplainInput) => explainWarning(db, actor, evaluationId, input),
+  };
 }
 
 export async function explainWarning(db: Db, actor: Actor, evaluationId: string, input: ExplainInput): Promise<ReportedFinding[]> {

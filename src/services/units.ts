@@ -29,6 +29,19 @@ export function unitService(db: Db) {
       return out;
     },
 
+    /** A page of one level, by code, with the level's total (a parent may hold tens of thousands). */
+    async page(actor: Actor, parentId: string | null, year: number, limit: number, offset: number): Promise<{ units: UnitNode[]; total: number; offset: number; limit: number }> {
+      if (parentId === null) {
+        // the actor's roots: a handful, so page them in memory
+        const all = await this.children(actor, null, year);
+        return { units: all.slice(offset, offset + limit), total: all.length, offset, limit };
+      }
+      // the same check as the unpaged answer: a unit the actor may not read does not exist
+      if (!(await mayRead(actor, parentId, year))) throw notFound(`unit ${parentId}`);
+      const [units, total] = await Promise.all([repo.children(parentId, year, { limit, offset }), repo.countChildren(parentId, year)]);
+      return { units, total, offset, limit };
+    },
+
     async search(actor: Actor, q: string, year: number, limit = 50): Promise<Unit[]> {
       const found = await repo.search(q, limit * 2);
       const out: Unit[] = [];

@@ -7,7 +7,8 @@ import type { EvaluationHeader, OverdueUnit, Workbench } from '../domain/wire.js
 export type { OverdueUnit, Workbench };
 import { queryRows, type Db } from '../store/db.js';
 import { evaluationRepository } from '../store/evaluations.js';
-import { deadlines, notifications } from '../store/schema.js';
+import { notifications } from '../store/schema.js';
+import { settingsRepository } from '../store/settings.js';
 import { unitRepository } from '../store/units.js';
 
 
@@ -16,10 +17,7 @@ export function workbenchService(db: Db) {
   const evals = evaluationRepository(db);
   const units = unitRepository(db);
 
-  async function dueDateFor(year: number, level: UnitLevel): Promise<string | null> {
-    const rows = await db.select().from(deadlines).where(and(eq(deadlines.year, year), inArray(deadlines.level, [level, '*'])));
-    return (rows.find((r) => r.level === level) ?? rows.find((r) => r.level === '*'))?.dueDate ?? null;
-  }
+  const dueDateFor = (year: number, level: UnitLevel) => settingsRepository(db).dueDateFor(year, level);
 
   return {
     async forActor(actor: Actor, year: number, today = new Date().toISOString().slice(0, 10)): Promise<Workbench> {
@@ -76,10 +74,6 @@ export function workbenchService(db: Db) {
     async defaultYear(): Promise<number> {
       const [row] = await queryRows<{ y: number | null }>(db, sql`select max(year) as y from evaluations`);
       return row?.y ?? new Date().getFullYear() - 1;
-    },
-
-    async setDeadline(year: number, level: UnitLevel | '*', dueDate: string) {
-      await db.insert(deadlines).values({ year, level, dueDate }).onConflictDoUpdate({ target: [deadlines.year, deadlines.level], set: { dueDate } });
     },
   };
 }

@@ -9,7 +9,8 @@ import type { Db, DbOrTx } from '../store/db.js';
 import { evaluationRepository } from '../store/evaluations.js';
 import { frameworkRepository } from '../store/frameworks.js';
 import { rollupRepository } from '../store/rollups.js';
-import { evaluations, evaluationTransitions, notifications, settings, users } from '../store/schema.js';
+import { readSettings } from './admin.js';
+import { evaluations, evaluationTransitions, notifications, users } from '../store/schema.js';
 import { unitRepository } from '../store/units.js';
 import { ServiceError } from './errors.js';
 import { contentOf, evaluationService } from './evaluations.js';
@@ -35,8 +36,7 @@ async function rolesFor(db: DbOrTx, actor: Actor, e: Pick<Evaluation, 'unit' | '
 }
 
 export async function requireChildrenApproved(db: DbOrTx): Promise<boolean> {
-  const [row] = await db.select().from(settings).where(eq(settings.key, 'requireChildrenApproved'));
-  return row?.value === true;
+  return (await readSettings(db)).requireChildrenApproved;
 }
 
 /** Names of child units whose evaluation of `year` is not approved (or missing). */

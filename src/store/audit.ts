@@ -138,6 +138,22 @@ export function auditRepository(db: DbOrTx) {
     },
 
     /** Full rows (content included), newest first: for tests and the CLI. */
+    /**
+     * Times of failed logins since `since`, newest first: by account (after its last successful
+     * login only) or by address. The login throttle of every process reads these.
+     */
+    async loginFailures(by: { account: string } | { ip: string }, since: Date, max: number): Promise<Date[]> {
+      const where =
+        'account' in by
+          ? sql`entity_id = ${by.account} and at > coalesce((select max(l.at) from audit_log l join users u on u.id = l.user_id where l.action = 'session.login' and lower(u.username) = ${by.account}), '-infinity'::timestamptz)`
+          : sql`reason = ${by.ip}`;
+      const rows = await queryRows<{ at: string | Date }>(
+        db,
+        sql`select at from audit_log where action = 'session.loginFailed' and at > ${since.toISOString()}::timestamptz and ${where} order by at desc limit ${max}`,
+      );
+      return rows.map((r) => new Date(r.at));
+    },
+
     async list(filter: { unitId?: string; userId?: string; limit?: number } = {}) {
       const conds = [];
       if (filter.unitId) conds.push(sql`unit_id = ${Number(filter.unitId)}`);

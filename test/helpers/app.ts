@@ -2,7 +2,9 @@
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { BUILTIN_FRAMEWORKS } from '../../src/domain/frameworks/builtin.js';
 import { buildApp } from '../../src/server/app.js';
+import { hashPassword } from '../../src/services/auth.js';
 import { loadDemo } from '../../src/services/demo.js';
+import { userRepository, type Role } from '../../src/store/users.js';
 import { openTestStore, type TestStore } from './store.js';
 
 export interface Client {
@@ -11,13 +13,27 @@ export interface Client {
   send(method: 'POST' | 'PUT' | 'DELETE', url: string, body?: unknown, opts?: { csrf?: string | null }): Promise<LightMyRequestResponse>;
 }
 
-export async function demoApp(): Promise<{ app: FastifyInstance; store: TestStore; login(username: string): Promise<Client> }> {
+export interface DemoApp {
+  app: FastifyInstance;
+  store: TestStore;
+  login(username: string): Promise<Client>;
+  /** Creates a user with one grant (demo password) and logs in as it. */
+  loginAs(username: string, role: Role, unitId: string | null): Promise<Client>;
+}
+
+export async function demoApp(): Promise<DemoApp> {
   const store = await openTestStore();
   await loadDemo(store.db, BUILTIN_FRAMEWORKS);
   const app = await buildApp({ store, demo: true });
-  return {
+  const env: DemoApp = {
     app,
     store,
+    async loginAs(username, role, unitId) {
+      const users = userRepository(store.db);
+      const id = await users.insert({ username, displayName: username, passwordHash: await hashPassword('jixiao-demo') });
+      await users.grant(id, role, unitId);
+      return env.login(username);
+    },
     async login(username: string) {
       const res = await app.inject({ method: 'POST', url: '/api/login', payload: { username, password: 'jixiao-demo' } });
       if (res.statusCode !== 200) throw new Error(`login ${username}: ${res.statusCode} ${res.body}`);
@@ -38,4 +54,5 @@ export async function demoApp(): Promise<{ app: FastifyInstance; store: TestStor
       };
     },
   };
+  return env;
 }

@@ -71,8 +71,18 @@ const MATRIX: Record<string, Probe> = {
   },
   'GET /api/audit/{id}': { relational: true, run: (c, t) => c.get(`/api/audit/${t.auditId}`), expect: readers },
   'GET /api/admin/settings': { relational: false, run: (c) => c.get('/api/admin/settings'), expect: adminOnly },
-  'PUT /api/admin/settings': { relational: false, run: (c) => c.send('PUT', '/api/admin/settings', { requireChildrenApproved: false }), expect: adminOnly },
-  'PUT /api/admin/deadlines': { relational: false, run: (c) => c.send('PUT', '/api/admin/deadlines', { year: 2099, level: '*', dueDate: '2099-12-31' }), expect: adminOnly },
+  // stale `previous`: an admin gets 409, nothing changes
+  'PUT /api/admin/settings': {
+    relational: false,
+    run: (c) => c.send('PUT', '/api/admin/settings', { requireChildrenApproved: false, previous: { requireChildrenApproved: true } }),
+    expect: adminOnly,
+  },
+  'GET /api/admin/deadlines': { relational: false, run: (c) => c.get('/api/admin/deadlines?year=2022'), expect: adminOnly },
+  'PUT /api/admin/deadlines': {
+    relational: false,
+    run: (c) => c.send('PUT', '/api/admin/deadlines', { year: 2099, level: '*', dueDate: '2099-12-31', previous: '2099-01-01' }),
+    expect: adminOnly,
+  },
   'GET /api/units': { relational: true, run: (c, t) => c.get(`/api/units?parentId=${t.unitId}&year=${YEAR}`), expect: readers },
   'GET /api/units/search': {
     relational: true,

@@ -1,7 +1,7 @@
 // Account routes: password change, admin reset, "log out everywhere". Password checks are throttled
 // like logins, so a stolen session cannot be used to guess the password.
 import type { FastifyInstance } from 'fastify';
-import { accountService, WrongPasswordError } from '../../services/account.js';
+import { WrongPasswordError } from '../../services/account.js';
 import { clearSessionCookie, requireActor, SESSION_COOKIE } from '../auth.js';
 import type { RouteOptions } from '../context.js';
 import { idParam } from '../schemas.js';
@@ -10,7 +10,7 @@ import { throttled, throttleFor } from '../throttle.js';
 const password = { type: 'string', minLength: 1, maxLength: 200 } as const;
 
 export async function accountRoutes(app: FastifyInstance, { ctx }: RouteOptions) {
-  const accounts = accountService(ctx.store.db);
+  const accounts = ctx.account;
   const throttle = throttleFor(ctx.store);
 
   app.post<{ Body: { currentPassword: string; newPassword: string } }>(

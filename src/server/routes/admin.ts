@@ -1,72 +1,59 @@
 import type { FastifyInstance } from 'fastify';
-import { isAdmin } from '../../domain/access.js';
-import { auditRepository } from '../../store/audit.js';
-import { settings } from '../../store/schema.js';
-import { ServiceError } from '../../services/errors.js';
-import { requireChildrenApproved } from '../../services/workflow.js';
+import type { DeadlineInput, Settings } from '../../services/admin.js';
 import { requireActor } from '../auth.js';
 import type { RouteOptions } from '../context.js';
 import { yearQuery } from '../schemas.js';
 
-/** Deployment settings and deadlines (管理员). */
+const LEVELS = ['*', 'province', 'prefecture', 'county', 'township', 'village', 'other'] as const;
+const settingsProps = { requireChildrenApproved: { type: 'boolean' } } as const;
+const settingsSchema = { type: 'object', required: ['requireChildrenApproved'], additionalProperties: false, properties: settingsProps } as const;
+const dateOrNull = { type: ['string', 'null'], format: 'date' } as const;
+
+/** Deployment settings and deadlines (管理员); the service decides who may. */
 export async function adminRoutes(app: FastifyInstance, { ctx }: RouteOptions) {
-  const db = ctx.store.db;
-  const admin = (req: Parameters<typeof requireActor>[0]) => {
-    const actor = requireActor(req);
-    if (!isAdmin(actor)) throw new ServiceError('forbidden', '只有管理员可以修改 / admin only');
-    return actor;
-  };
+  app.get('/api/admin/settings', { schema: { tags: ['admin'], summary: '部署设置 / deployment settings' } }, async (req) => ctx.admin.settings(requireActor(req)));
 
-  app.get('/api/admin/settings', { schema: { tags: ['admin'], summary: '部署设置 / deployment settings' } }, async (req) => {
-    admin(req);
-    return { requireChildrenApproved: await requireChildrenApproved(db) };
-  });
-
-  app.put<{ Body: { requireChildrenApproved: boolean } }>(
+  app.put<{ Body: Settings & { previous: Settings } }>(
     '/api/admin/settings',
     {
       schema: {
         tags: ['admin'],
-        summary: '修改部署设置 / change deployment settings',
-        body: { type: 'object', required: ['requireChildrenApproved'], additionalProperties: false, properties: { requireChildrenApproved: { type: 'boolean' } } },
+        summary: '修改部署设置（previous 为客户端所见的设置，不符则 409）/ change deployment settings (compare-and-set)',
+        body: { type: 'object', required: ['requireChildrenApproved', 'previous'], additionalProperties: false, properties: { ...settingsProps, previous: settingsSchema } },
       },
     },
     async (req) => {
-      const actor = admin(req);
-      const value = req.body.requireChildrenApproved;
-      await db.transaction(async (tx) => {
-        await tx.insert(settings).values({ key: 'requireChildrenApproved', value }).onConflictDoUpdate({ target: settings.key, set: { value } });
-        await auditRepository(tx).append([{ userId: actor.userId, action: 'settings.update', entity: 'settings', entityId: 'requireChildrenApproved', unitId: null, after: { value } }]);
-      });
-      return { requireChildrenApproved: value };
+      const { previous, ...next } = req.body;
+      return ctx.admin.updateSettings(requireActor(req), next, previous);
     },
   );
 
-  app.put<{ Body: { year: number; level: string; dueDate: string } }>(
+  app.get<{ Querystring: { year?: number } }>(
     '/api/admin/deadlines',
     {
       schema: {
         tags: ['admin'],
-        summary: '设置填报截止日期 / set a deadline per year and unit level',
+        summary: '填报截止日期 / submission deadlines',
+        querystring: { type: 'object', additionalProperties: false, properties: { year: yearQuery } },
+      },
+    },
+    async (req) => ({ deadlines: await ctx.admin.deadlines(requireActor(req), req.query.year) }),
+  );
+
+  app.put<{ Body: DeadlineInput }>(
+    '/api/admin/deadlines',
+    {
+      schema: {
+        tags: ['admin'],
+        summary: '设置填报截止日期（按年度与单位层级；dueDate 为 null 即删除；previous 不符则 409）/ set or remove a deadline (compare-and-set)',
         body: {
           type: 'object',
-          required: ['year', 'level', 'dueDate'],
+          required: ['year', 'level', 'dueDate', 'previous'],
           additionalProperties: false,
-          properties: {
-            year: yearQuery,
-            level: { enum: ['*', 'province', 'prefecture', 'county', 'township', 'village', 'other'] },
-            dueDate: { type: 'string', format: 'date' },
-          },
+          properties: { year: yearQuery, level: { enum: LEVELS }, dueDate: dateOrNull, previous: dateOrNull },
         },
       },
     },
-    async (req) => {
-      const actor = admin(req);
-      await ctx.workbench.setDeadline(req.body.year, req.body.level as never, req.body.dueDate);
-      await db.transaction((tx) =>
-        auditRepository(tx).append([{ userId: actor.userId, action: 'deadline.set', entity: 'deadline', entityId: `${req.body.year}/${req.body.level}`, unitId: null, after: req.body }]),
-      );
-      return { ok: true };
-    },
+    async (req) => ({ deadlines: await ctx.admin.setDeadline(requireActor(req), req.body) }),
   );
 }

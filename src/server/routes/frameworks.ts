@@ -2,7 +2,7 @@
 // 自评表. Thin: every permission check is in services/frameworks.ts.
 import type { FastifyInstance } from 'fastify';
 import type { Operator } from '../../domain/types.js';
-import { frameworkService, type FrameworkInput, type IndicatorInput, type LibraryInput } from '../../services/frameworks.js';
+import type { FrameworkInput, IndicatorInput, LibraryInput } from '../../services/frameworks.js';
 import { requireActor } from '../auth.js';
 import type { RouteOptions } from '../context.js';
 import { idParam, yearQuery } from '../schemas.js';
@@ -56,7 +56,7 @@ const kind = { enum: ['projectExpenditure', 'departmentWide', 'hunanProvincial',
 const frameworkYear = { type: ['integer', 'null'], minimum: 1949, maximum: 2200 } as const;
 
 export async function frameworkRoutes(app: FastifyInstance, { ctx }: RouteOptions) {
-  const svc = frameworkService(ctx.store.db);
+  const svc = ctx.frameworks;
 
   app.get<{ Querystring: { code?: string; year?: number } }>(
     '/api/frameworks',

@@ -2,16 +2,12 @@ import type { FastifyInstance } from 'fastify';
 import { requireActor } from '../auth.js';
 import type { RouteOptions } from '../context.js';
 import { idParam, yearQuery } from '../schemas.js';
-import { notFound } from '../../services/errors.js';
-import { mayRead } from '../../services/lineage.js';
-import { unitRepository } from '../../store/units.js';
 
 const thisYear = () => new Date().getFullYear();
 /** Largest page of children one request may ask for. */
 const MAX_PAGE = 1000;
 
 export async function unitRoutes(app: FastifyInstance, { ctx }: RouteOptions) {
-  const db = ctx.store.db;
   app.get<{ Querystring: { parentId?: string; year?: number; limit?: number; offset?: number } }>(
     '/api/units',
     {
@@ -39,16 +35,7 @@ export async function unitRoutes(app: FastifyInstance, { ctx }: RouteOptions) {
       const year = req.query.year ?? thisYear();
       const { limit, offset = 0 } = req.query;
       if (limit === undefined) return { units: await ctx.units.children(actor, parent, year) };
-      if (parent === null) {
-        // the actor's roots: a handful, so page them in memory
-        const all = await ctx.units.children(actor, null, year);
-        return { units: all.slice(offset, offset + limit), total: all.length, offset, limit };
-      }
-      // the same check as the unpaged answer: a unit the actor may not read does not exist
-      if (!(await mayRead(db, actor, parent, year))) throw notFound(`unit ${parent}`);
-      const repo = unitRepository(db);
-      const [units, total] = await Promise.all([repo.children(parent, year, { limit, offset }), repo.countChildren(parent, year)]);
-      return { units, total, offset, limit };
+      return ctx.units.page(actor, parent, year, limit, offset);
     },
   );
 

@@ -1,15 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import type { WorkflowAction } from '../../domain/workflow.js';
-import { frameworkRepository } from '../../store/frameworks.js';
-import { reportedFindings } from '../../services/findings.js';
-import { explainWarning, type ExplainInput } from '../../services/explanations.js';
+import type { ExplainInput } from '../../services/explanations.js';
 import { requireActor } from '../auth.js';
 import type { RouteOptions } from '../context.js';
 import { idParam, yearQuery } from '../schemas.js';
 
 export async function workflowRoutes(app: FastifyInstance, { ctx }: RouteOptions) {
-  const db = ctx.store.db;
-
   app.post<{ Params: { id: string }; Body: { action: WorkflowAction; reason?: string; version: number } }>(
     '/api/evaluations/:id/transitions',
     {
@@ -53,11 +49,7 @@ export async function workflowRoutes(app: FastifyInstance, { ctx }: RouteOptions
   app.get<{ Params: { id: string } }>(
     '/api/evaluations/:id/findings',
     { schema: { tags: ['checks'], summary: '校验发现 / checker findings', params: idParam } },
-    async (req) => {
-      const e = await ctx.evaluations.get(requireActor(req), req.params.id);
-      const framework = (await frameworkRepository(db).byId(e.framework.id))!;
-      return { findings: await reportedFindings(db, e, framework) };
-    },
+    async (req) => ({ findings: await ctx.findings.list(requireActor(req), req.params.id) }),
   );
 
   app.post<{ Params: { id: string }; Body: ExplainInput }>(
@@ -79,7 +71,7 @@ export async function workflowRoutes(app: FastifyInstance, { ctx }: RouteOptions
         },
       },
     },
-    async (req) => ({ findings: await explainWarning(db, requireActor(req), req.params.id, req.body) }),
+    async (req) => ({ findings: await ctx.findings.explain(requireActor(req), req.params.id, req.body) }),
   );
 
 

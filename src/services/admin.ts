@@ -1,0 +1,81 @@
+// Deployment settings and submission deadlines (管理员). Both apply to the whole deployment, so
+// only a deployment-wide admin may change them; every change is compare-and-set and lands in one
+// transaction with its audit entry.
+import { isDeploymentAdmin, type Actor } from '../domain/access.js';
+import type { UnitLevel } from '../domain/types.js';
+import { auditRepository } from '../store/audit.js';
+import type { Db, DbOrTx } from '../store/db.js';
+import { settingsRepository, type DeadlineRow } from '../store/settings.js';
+import { ServiceError, forbidden } from './errors.js';
+
+export interface Settings {
+  requireChildrenApproved: boolean;
+}
+const DEFAULTS: Settings = { requireChildrenApproved: false };
+
+export interface DeadlineInput {
+  year: number;
+  level: UnitLevel | '*';
+  /** null removes the deadline. */
+  dueDate: string | null;
+  /** The due date the client saw (null: none). A different stored date → 409. */
+  previous: string | null;
+}
+
+function requireDeploymentAdmin(actor: Actor) {
+  if (!isDeploymentAdmin(actor)) throw forbidden('只有全局管理员可以修改部署设置和截止日期 / deployment-wide admin only');
+}
+
+export async function readSettings(db: DbOrTx): Promise<Settings> {
+  const v = await settingsRepository(db).get('requireChildrenApproved');
+  return { requireChildrenApproved: typeof v === 'boolean' ? v : DEFAULTS.requireChildrenApproved };
+}
+
+export function adminService(db: Db) {
+  return {
+    async settings(actor: Actor): Promise<Settings> {
+      requireDeploymentAdmin(actor);
+      return readSettings(db);
+    },
+
+    /** `previous`: the settings the client saw; a different stored value → 409 with the current ones. */
+    async updateSettings(actor: Actor, next: Settings, previous: Settings): Promise<Settings> {
+      requireDeploymentAdmin(actor);
+      return db.transaction(async (tx) => {
+        const repo = settingsRepository(tx);
+        const stored = await repo.get('requireChildrenApproved');
+        // An absent row reads as the default: compare against what is actually stored.
+        const expected = stored === undefined && previous.requireChildrenApproved === DEFAULTS.requireChildrenApproved ? undefined : previous.requireChildrenApproved;
+        if (!(await repo.compareAndSet('requireChildrenApproved', expected, next.requireChildrenApproved))) {
+          throw new ServiceError('conflict', '设置已被他人修改，请刷新后再改 / settings were changed by someone else', { current: await readSettings(tx) });
+        }
+        await auditRepository(tx).append([
+          { userId: actor.userId, action: 'settings.update', entity: 'settings', entityId: 'requireChildrenApproved', unitId: null, before: previous, after: next },
+        ]);
+        return next;
+      });
+    },
+
+    async deadlines(actor: Actor, year?: number): Promise<DeadlineRow[]> {
+      requireDeploymentAdmin(actor);
+      return settingsRepository(db).deadlines(year);
+    },
+
+    async setDeadline(actor: Actor, input: DeadlineInput): Promise<DeadlineRow[]> {
+      requireDeploymentAdmin(actor);
+      const { year, level, dueDate, previous } = input;
+      await db.transaction(async (tx) => {
+        const repo = settingsRepository(tx);
+        if (!(await repo.setDeadline(year, level, previous, dueDate))) {
+          throw new ServiceError('conflict', '截止日期已被他人修改，请刷新后再改 / the deadline was changed by someone else', { current: await repo.deadline(year, level) });
+        }
+        await auditRepository(tx).append([
+          { userId: actor.userId, action: dueDate === null ? 'deadline.remove' : 'deadline.set', entity: 'deadline', entityId: `${year}/${level}`, unitId: null, before: { dueDate: previous }, after: { dueDate } },
+        ]);
+      });
+      return settingsRepository(db).deadlines(year);
+    },
+  };
+}
+
+export type AdminService = ReturnType<typeof adminService>;
