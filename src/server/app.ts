@@ -9,6 +9,7 @@ import { ServiceError } from '../services/errors.js';
 import type { Store } from '../store/db.js';
 import { authPlugin } from './auth.js';
 import { accountRoutes } from './routes/account.js';
+import { userRoutes } from './routes/users.js';
 import { adminRoutes } from './routes/admin.js';
 import { auditRoutes } from './routes/audit.js';
 import { buildContext, type AppContext } from './context.js';
@@ -96,6 +97,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(healthRoutes, { ctx });
   await app.register(authRoutes, { ctx });
   await app.register(accountRoutes, { ctx });
+  await app.register(userRoutes, { ctx });
   await app.register(unitRoutes, { ctx });
   await app.register(evaluationRoutes, { ctx });
   await app.register(publicRoutes, { ctx });

@@ -8,6 +8,7 @@ import { importFileService } from '../services/importFile.js';
 import { frameworkService } from '../services/frameworks.js';
 import { evaluationService } from '../services/evaluations.js';
 import { rollupService } from '../services/rollups.js';
+import { userAdminService } from '../services/users.js';
 import { unitService } from '../services/units.js';
 import { workbenchService } from '../services/workbench.js';
 import { workflowService } from '../services/workflow.js';
@@ -24,6 +25,7 @@ export function buildContext(options: AppOptions) {
     audit: auditService(db),
     auth: authService(db),
     units: unitService(db),
+    users: userAdminService(db),
     evaluations: evaluationService(db),
     frameworks: frameworkService(db),
     importer: importFileService(db),

@@ -3,6 +3,7 @@
 import { verify } from '@node-rs/argon2';
 import { and, eq, isNull, ne } from 'drizzle-orm';
 import { isAdmin, type Actor } from '../domain/access.js';
+import { mayAdministerUser } from '../domain/userAdmin.js';
 import { auditRepository } from '../store/audit.js';
 import type { Db, DbOrTx } from '../store/db.js';
 import { sessions } from '../store/schema.js';
@@ -40,18 +41,12 @@ export class WrongPasswordError extends ServiceError {
 export function accountService(db: Db) {
   const users = userRepository(db);
 
-  /** A unit-scoped admin may manage users whose every grant lies inside its subtree. */
+  /** A unit-scoped admin may manage users whose every grant lies inside its subtree (domain/userAdmin.ts). */
   async function mayManage(actor: Actor, targetUserId: string): Promise<boolean> {
-    if (actor.kind === 'system') return true;
-    const adminRoots = actor.grants.filter((g) => g.role === 'admin').map((g) => g.unitId);
-    if (adminRoots.includes(null)) return true;
     const year = new Date().getFullYear();
-    for (const g of await users.roles(targetUserId)) {
-      if (g.unitId === null) return false;
-      const l = await lineageOf(db, g.unitId, year);
-      if (!adminRoots.some((r) => r === l.unitId || l.ancestors.includes(r!))) return false;
-    }
-    return true;
+    const grants = [];
+    for (const g of await users.roles(targetUserId)) grants.push({ unit: g.unitId === null ? null : await lineageOf(db, g.unitId, year) });
+    return mayAdministerUser(actor, grants);
   }
 
   return {

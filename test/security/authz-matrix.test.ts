@@ -63,6 +63,24 @@ const MATRIX: Record<string, Probe> = {
     run: (c, t) => c.send('POST', `/api/admin/users/${t.userId}/password`, { newPassword: 'Matrix-reset-99' }),
     expect: { anonymous: 'deny', filler: 'deny', reviewer: 'deny', finance: 'deny', admin: 'allow' },
   },
+  'GET /api/admin/users': {
+    relational: true,
+    run: (c) => c.get('/api/admin/users?limit=500'),
+    observe: listed('users', (t) => t.userId),
+    expect: adminOnly,
+  },
+  'GET /api/admin/users/{id}': { relational: true, run: (c, t) => c.get(`/api/admin/users/${t.userId}`), expect: adminOnly },
+  // a short password: an admin gets the business 400 (past the permission check), nothing is created
+  'POST /api/admin/users': {
+    relational: false,
+    run: (c) => c.send('POST', '/api/admin/users', { username: 'matrix_probe', displayName: 'probe', password: 'short', grants: [] }),
+    expect: adminOnly,
+  },
+  'PUT /api/admin/users/{id}': {
+    relational: true,
+    run: (c, t) => c.send('PUT', `/api/admin/users/${t.userId}`, { version: STALE, displayName: 'probe', disabled: false, grants: [] }),
+    expect: adminOnly,
+  },
   'GET /api/audit': {
     relational: true,
     run: (c, t) => c.get(`/api/audit?unitId=${t.unitId}&subtree=true`),

@@ -1,0 +1,78 @@
+// User administration (用户管理). Thin: scope, validation and concurrency are in services/users.ts.
+import type { FastifyInstance } from 'fastify';
+import type { NewUser, UserChange } from '../../services/users.js';
+import { requireActor } from '../auth.js';
+import type { RouteOptions } from '../context.js';
+import { idParam } from '../schemas.js';
+
+const tags = ['admin'];
+const grants = {
+  type: 'array',
+  maxItems: 50,
+  items: {
+    type: 'object',
+    required: ['role', 'unitId'],
+    additionalProperties: false,
+    properties: { role: { enum: ['filler', 'reviewer', 'finance', 'admin'] }, unitId: { type: ['string', 'null'], pattern: '^[0-9]{1,10}$' } },
+  },
+} as const;
+const displayName = { type: 'string', minLength: 1, maxLength: 100 } as const;
+
+export async function userRoutes(app: FastifyInstance, { ctx }: RouteOptions) {
+  app.get<{ Querystring: { q?: string; limit?: number; offset?: number } }>(
+    '/api/admin/users',
+    {
+      schema: {
+        tags,
+        summary: '用户列表（本管理员范围内，按用户名）/ users with a grant in my subtrees, by username',
+        querystring: {
+          type: 'object',
+          additionalProperties: false,
+          properties: { q: { type: 'string', maxLength: 100 }, limit: { type: 'integer', minimum: 1, maximum: 500 }, offset: { type: 'integer', minimum: 0, maximum: 10_000_000 } },
+        },
+      },
+    },
+    async (req) => ctx.users.list(requireActor(req), { ...(req.query.q ? { q: req.query.q } : {}), limit: req.query.limit ?? 50, offset: req.query.offset ?? 0 }),
+  );
+
+  app.get<{ Params: { id: string } }>(
+    '/api/admin/users/:id',
+    { schema: { tags, summary: '用户详情 / one user', params: idParam } },
+    async (req) => ctx.users.get(requireActor(req), req.params.id),
+  );
+
+  app.post<{ Body: NewUser }>(
+    '/api/admin/users',
+    {
+      schema: {
+        tags,
+        summary: '新建用户并授予角色 / create a user with grants',
+        body: {
+          type: 'object',
+          required: ['username', 'displayName', 'password', 'grants'],
+          additionalProperties: false,
+          properties: { username: { type: 'string', minLength: 1, maxLength: 50 }, displayName, password: { type: 'string', minLength: 1, maxLength: 200 }, grants },
+        },
+      },
+    },
+    async (req, reply) => reply.status(201).send(await ctx.users.create(requireActor(req), req.body)),
+  );
+
+  app.put<{ Params: { id: string }; Body: UserChange }>(
+    '/api/admin/users/:id',
+    {
+      schema: {
+        tags,
+        summary: '修改用户（姓名、停用、角色；version 不符则 409）/ edit a user (compare-and-set on version)',
+        params: idParam,
+        body: {
+          type: 'object',
+          required: ['version', 'displayName', 'disabled', 'grants'],
+          additionalProperties: false,
+          properties: { version: { type: 'integer', minimum: 1 }, displayName, disabled: { type: 'boolean' }, grants },
+        },
+      },
+    },
+    async (req) => ctx.users.update(requireActor(req), req.params.id, req.body),
+  );
+}

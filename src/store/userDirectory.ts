@@ -1,0 +1,114 @@
+// The user directory admins manage: users with a grant inside given subtrees, paged, with their
+// grants; versioned updates; grants replaced as a set. Sessions and login live in users.ts.
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import type { DbOrTx } from './db.js';
+import { queryRows } from './db.js';
+import { roleAssignments, units, users } from './schema.js';
+import type { Role, RoleGrant } from './users.js';
+
+export interface DirectoryUser {
+  id: string;
+  username: string;
+  displayName: string;
+  disabled: boolean;
+  version: number;
+  grants: RoleGrant[];
+}
+
+export interface DirectoryQuery {
+  /** Subtree roots the admin holds; null = the whole deployment. */
+  roots: string[] | null;
+  year: number;
+  q?: string;
+  limit: number;
+  offset: number;
+}
+
+const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+export function userDirectory(db: DbOrTx) {
+  async function grantsOf(ids: number[]): Promise<Map<string, RoleGrant[]>> {
+    const out = new Map<string, RoleGrant[]>();
+    if (!ids.length) return out;
+    const rows = await db
+      .select({ userId: roleAssignments.userId, role: roleAssignments.role, unitId: roleAssignments.unitId, unitName: units.name })
+      .from(roleAssignments)
+      .leftJoin(units, eq(units.id, roleAssignments.unitId))
+      .where(inArray(roleAssignments.userId, ids))
+      .orderBy(roleAssignments.role, roleAssignments.unitId);
+    for (const r of rows) {
+      const list = out.get(String(r.userId)) ?? [];
+      list.push({ role: r.role as Role, unitId: r.unitId === null ? null : String(r.unitId), unitName: r.unitName });
+      out.set(String(r.userId), list);
+    }
+    return out;
+  }
+
+  return {
+    /**
+     * Users with at least one grant inside `roots` (walking up from each grant's unit, so the cost
+     * follows the number of grants, not the size of the tree), filtered by name, by username.
+     */
+    async list(query: DirectoryQuery): Promise<{ users: DirectoryUser[]; total: number }> {
+      const text = query.q?.trim() ? `%${escapeLike(query.q.trim())}%` : null;
+      const nameFilter = text ? sql`and (u.username ilike ${text} or u.display_name ilike ${text})` : sql``;
+      const inScope =
+        query.roots === null
+          ? sql`true`
+          : sql`u.id in (
+              with recursive up(user_id, unit_id, depth) as (
+                select r.user_id, r.unit_id, 0 from role_assignments r where r.unit_id is not null
+                union all
+                select up.user_id, l.parent_id, up.depth + 1 from up join unit_links l on l.unit_id = up.unit_id
+                 where l.from_year <= ${query.year} and (l.to_year is null or l.to_year >= ${query.year})
+                   and l.parent_id is not null and up.depth < 64)
+              select user_id from up where unit_id = any(${sql.param(query.roots.map(Number))}::int[]))`;
+      const rows = await queryRows<{ id: number; username: string; display_name: string; disabled: boolean; version: number; total: number }>(
+        db,
+        sql`select u.id, u.username, u.display_name, u.disabled, u.version, count(*) over ()::int as total
+              from users u where ${inScope} ${nameFilter}
+             order by u.username limit ${query.limit} offset ${query.offset}`,
+      );
+      const grants = await grantsOf(rows.map((r) => r.id));
+      const total = rows[0]?.total ?? (query.offset > 0 ? await this.count(query) : 0);
+      return {
+        total,
+        users: rows.map((r) => ({ id: String(r.id), username: r.username, displayName: r.display_name, disabled: r.disabled, version: r.version, grants: grants.get(String(r.id)) ?? [] })),
+      };
+    },
+
+    /** The total alone (a page past the end has no rows to carry it). */
+    async count(query: DirectoryQuery): Promise<number> {
+      const page = await this.list({ ...query, offset: 0, limit: 1 });
+      return page.total;
+    },
+
+    async byId(id: string): Promise<DirectoryUser | null> {
+      const [r] = await db.select().from(users).where(eq(users.id, Number(id)));
+      if (!r) return null;
+      return { id: String(r.id), username: r.username, displayName: r.displayName, disabled: r.disabled, version: r.version, grants: (await grantsOf([r.id])).get(String(r.id)) ?? [] };
+    },
+
+    /** Case-insensitive: 'ZhangSan' and 'zhangsan' would be the same person at login. */
+    async usernameTaken(username: string): Promise<boolean> {
+      const rows = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from users where lower(username) = lower(${username})`);
+      return (rows[0]?.n ?? 0) > 0;
+    },
+
+    /** Writes when the stored version is `expected`; returns the new version, or null when stale. */
+    async update(id: string, expected: number, change: { displayName: string; disabled: boolean }): Promise<number | null> {
+      const rows = await db
+        .update(users)
+        .set({ ...change, version: sql`${users.version} + 1` })
+        .where(and(eq(users.id, Number(id)), eq(users.version, expected)))
+        .returning({ version: users.version });
+      return rows[0]?.version ?? null;
+    },
+
+    async replaceGrants(userId: string, grants: { role: Role; unitId: string | null }[]) {
+      await db.delete(roleAssignments).where(eq(roleAssignments.userId, Number(userId)));
+      if (grants.length)
+        await db.insert(roleAssignments).values(grants.map((g) => ({ userId: Number(userId), role: g.role, unitId: g.unitId === null ? null : Number(g.unitId) })));
+    },
+  };
+}
