@@ -5,6 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../src/cli/main.js';
+import { authService } from '../src/services/auth.js';
+import { openServices } from '../src/services/index.js';
 import { openTestStore, usingPostgres, type TestStore } from './helpers/store.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'jixiao-cli-'));
@@ -76,5 +78,44 @@ describe('jixiao CLI', () => {
     });
     expect(p.status).toBe(1);
     expect(p.stderr).not.toMatch(/at .*\.ts:\d+/); // no stack trace
+  });
+
+  it('user add creates the first admin of a deployment with a generated password that logs in', async () => {
+    const r = await cli('user', 'add', 'root.admin', '--name', '省级管理员', '--role', 'admin', '--data', dir);
+    expect(r.code, r.err).toBe(0);
+    expect(r.out).toContain('管理员 @ 全部单位');
+    const password = /shown once\): (\S+)/.exec(r.out)![1]!;
+    expect(password).toHaveLength(16);
+    const f = await cli('user', 'add', 'wg.cli', '--name', '武冈填报员', '--role', 'filler', '--unit', '武冈市妇联', '--data', dir);
+    expect(f.code, f.err).toBe(0);
+    expect(f.out).toContain('填报人 @ 武冈市妇女联合会');
+    const s = await openServices({ dataDir: dir });
+    try {
+      const session = await authService(s.store.db).login('root.admin', password);
+      expect(session.user.roles).toEqual([{ role: 'admin', unitId: null, unitName: null }]);
+    } finally {
+      await s.close();
+    }
+    const list = await cli('user', 'list', '--q', 'cli', '--data', dir);
+    expect(list.out).toMatch(/wg\.cli\t武冈填报员\t正常\t填报人@武冈市妇女联合会/);
+    expect(list.out).toContain('共 1 个用户');
+  });
+
+  it('user add refuses clearly: a taken name (1), a filler without a unit (2), an unknown unit (1)', async () => {
+    const taken = await cli('user', 'add', 'ROOT.admin', '--name', 'x', '--role', 'admin', '--data', dir);
+    expect([taken.code, taken.err]).toEqual([1, expect.stringContaining('用户名已存在')]);
+    const noUnit = await cli('user', 'add', 'f2', '--name', 'x', '--role', 'filler', '--data', dir);
+    expect([noUnit.code, noUnit.err]).toEqual([2, expect.stringContaining('--unit')]);
+    const badUnit = await cli('user', 'add', 'f3', '--name', 'x', '--role', 'filler', '--unit', '不存在的单位', '--data', dir);
+    expect([badUnit.code, badUnit.err]).toEqual([1, expect.stringContaining('未找到单位')]);
+    const badRole = await cli('user', 'add', 'f4', '--name', 'x', '--role', 'boss', '--unit', '武冈市妇联', '--data', dir);
+    expect(badRole.code).toBe(2);
+  });
+
+  it('user passwd resets with a new generated password', async () => {
+    const r = await cli('user', 'passwd', 'wg.cli', '--data', dir);
+    expect(r.code, r.err).toBe(0);
+    expect(r.out).toMatch(/new password \(shown once\): \S{16}/);
+    expect((await cli('user', 'passwd', 'nobody', '--data', dir)).code).toBe(1);
   });
 });

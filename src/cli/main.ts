@@ -16,6 +16,7 @@ const commands: Record<string, () => Promise<{ register: RegisterCommand }>> = {
   audit: () => import('./commands/audit.js'),
   backup: () => import('./commands/backup.js'),
   restore: () => import('./commands/backup.js'),
+  user: () => import('./commands/user.js'),
 };
 
 export async function run(argv: string[], io = processIo): Promise<number> {
@@ -26,6 +27,15 @@ export async function run(argv: string[], io = processIo): Promise<number> {
   try {
     const wanted = argv[0] && commands[argv[0]] ? [commands[argv[0]]!] : Object.values(commands);
     for (const load of wanted) (await load()).register(program, io);
+    // Subcommands built with `new Command()` do not inherit these: without them a usage error
+    // deep in `jixiao user add` would exit the process with 1 instead of returning 2.
+    const inherit = (cmd: Command) => {
+      for (const sub of cmd.commands) {
+        sub.exitOverride().configureOutput({ writeOut: io.out, writeErr: io.err });
+        inherit(sub);
+      }
+    };
+    inherit(program);
     await program.parseAsync(argv, { from: 'user' });
     return typeof process.exitCode === 'number' ? process.exitCode : 0;
   } catch (e) {

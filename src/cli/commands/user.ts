@@ -1,0 +1,110 @@
+// `jixiao user add|list|passwd`: the first admin of a new deployment, and user chores from a shell.
+// Acts as the system through the same service as the web screen (validation, audit). Passwords
+// never travel on the command line: generated and shown once, or read from standard input.
+import { randomBytes } from 'node:crypto';
+import { Command, Option } from 'commander';
+import { SYSTEM_ACTOR, type Role } from '../../domain/access.js';
+import { ROLE_ORDER } from '../../domain/userAdmin.js';
+import { accountService } from '../../services/account.js';
+import { ServiceError } from '../../services/errors.js';
+import { userAdminService } from '../../services/users.js';
+import { unitRepository } from '../../store/units.js';
+import { userRepository } from '../../store/users.js';
+import type { Services } from '../../services/index.js';
+import { CliError, withDataOption, type RegisterCommand } from '../context.js';
+import { withServices } from './db.js';
+
+/** 16 characters from an alphabet without look-alikes (no 0/O, 1/l/I). */
+export function generatePassword(): string {
+  const alphabet = 'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789';
+  return [...randomBytes(16)].map((b) => alphabet[b % alphabet.length]).join('');
+}
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const c of process.stdin) chunks.push(c as Buffer);
+  const text = Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
+  if (!text) throw new CliError('标准输入没有密码 / no password on standard input', 2);
+  return text;
+}
+
+const ROLE_LABEL: Record<Role, string> = { filler: '填报人', reviewer: '审核人', finance: '财政', admin: '管理员' };
+
+async function serviceCall<T>(fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (e) {
+    if (e instanceof ServiceError) throw new CliError(e.message, e.code === 'invalid' ? 2 : 1);
+    throw e;
+  }
+}
+
+async function passwordFrom(opts: { passwordStdin?: boolean }): Promise<{ password: string; generated: boolean }> {
+  if (opts.passwordStdin) return { password: await readStdin(), generated: false };
+  return { password: generatePassword(), generated: true };
+}
+
+async function unitIdOf(s: Services, unit: string | undefined): Promise<string | null> {
+  if (unit === undefined) return null;
+  const u = await unitRepository(s.store.db).find(unit);
+  if (!u) throw new CliError(`未找到单位 / unit not found: ${unit}`, 1);
+  return u.id;
+}
+
+export const register: RegisterCommand = (program, io) => {
+  const user = new Command('user').description('用户与角色 / users and roles');
+
+  user.addCommand(
+    withDataOption(new Command('add'))
+      .description('新建用户并授予一个角色（无 --unit 的管理员覆盖全部单位）/ create a user with one grant')
+      .argument('<username>', '用户名 / username')
+      .requiredOption('--name <displayName>', '姓名 / display name')
+      .addOption(new Option('--role <role>', '角色 / role').choices([...ROLE_ORDER]).makeOptionMandatory())
+      .option('--unit <unit>', '单位名称、简称或代码 / unit name, short name or code')
+      .option('--password-stdin', '从标准输入读密码（默认生成并显示一次）/ read the password from stdin (default: generate and show once)')
+      .action(async (username: string, opts: { name: string; role: Role; unit?: string; passwordStdin?: boolean; data?: string }) => {
+        if (opts.role !== 'admin' && opts.unit === undefined) throw new CliError(`${ROLE_LABEL[opts.role]}必须指定 --unit / --unit is required for ${opts.role}`, 2);
+        const { password, generated } = await passwordFrom(opts);
+        const created = await withServices(opts, async (s) => {
+          const unitId = await unitIdOf(s, opts.unit);
+          return serviceCall(() => userAdminService(s.store.db).create(SYSTEM_ACTOR, { username, displayName: opts.name, password, grants: [{ role: opts.role, unitId }] }));
+        });
+        const where = created.grants[0]?.unitName ?? '全部单位 / whole deployment';
+        io.out(`已创建用户 ${created.username}（${created.displayName}）：${ROLE_LABEL[opts.role]} @ ${where}\n`);
+        if (generated) io.out(`初始密码（只显示这一次，请登录后修改）/ initial password (shown once): ${password}\n`);
+      }),
+  );
+
+  user.addCommand(
+    withDataOption(new Command('list'))
+      .description('列出用户及其角色 / list users and their grants')
+      .option('--q <text>', '按用户名或姓名筛选 / filter by username or name')
+      .action(async (opts: { q?: string; data?: string }) => {
+        const page = await withServices(opts, (s) => userAdminService(s.store.db).list(SYSTEM_ACTOR, { ...(opts.q ? { q: opts.q } : {}), limit: 500, offset: 0 }));
+        for (const u of page.users) {
+          const grants = u.grants.map((g) => `${ROLE_LABEL[g.role]}@${g.unitName ?? '全部单位'}`).join('，') || '（无角色）';
+          io.out(`${u.username}\t${u.displayName}\t${u.disabled ? '已停用' : '正常'}\t${grants}\n`);
+        }
+        io.out(`共 ${page.total} 个用户${page.total > page.users.length ? `（显示前 ${page.users.length} 个）` : ''} / ${page.total} users\n`);
+      }),
+  );
+
+  user.addCommand(
+    withDataOption(new Command('passwd'))
+      .description('重置用户密码并结束其全部会话 / reset a password and end every session of the user')
+      .argument('<username>', '用户名 / username')
+      .option('--password-stdin', '从标准输入读新密码（默认生成并显示一次）/ read the new password from stdin')
+      .action(async (username: string, opts: { passwordStdin?: boolean; data?: string }) => {
+        const { password, generated } = await passwordFrom(opts);
+        const ended = await withServices(opts, async (s) => {
+          const u = await userRepository(s.store.db).byUsername(username);
+          if (!u) throw new CliError(`未找到用户 / no such user: ${username}`, 1);
+          return serviceCall(() => accountService(s.store.db).resetPassword(SYSTEM_ACTOR, u.id, password));
+        });
+        io.out(`已重置 ${username} 的密码，结束 ${ended} 个会话 / password reset, ${ended} sessions ended\n`);
+        if (generated) io.out(`新密码（只显示这一次）/ new password (shown once): ${password}\n`);
+      }),
+  );
+
+  program.addCommand(user);
+};
