@@ -1,7 +1,7 @@
 // Framework use cases: built-ins ensured in every database; frameworks as versioned data (create,
 // edit until frozen, freeze, copy to a new year), the 指标库, targets with the previous year's
 // baseline, and scoring a 自评表. Permission checks live here; routes only translate.
-import { canEdit, isAdmin, type Actor } from '../domain/access.js';
+import { canEdit, isDeploymentAdmin, type Actor } from '../domain/access.js';
 import { isDecimal, normalize } from '../domain/decimal.js';
 import { defaultRule, parentCodeOf } from '../domain/frameworks/build.js';
 import { FrameworkFrozenError, copyFrameworkToYear, leavesOf, totalWeight, validateFramework, type FrameworkProblem } from '../domain/frameworks/utils.js';
@@ -88,7 +88,8 @@ async function uniqueOr409<T>(work: () => Promise<T>): Promise<T> {
 }
 
 function requireAdmin(actor: Actor) {
-  if (actor.kind !== 'system' && !isAdmin(actor)) throw forbidden('只有管理员可以维护指标体系 / only an administrator may change frameworks');
+  // Frameworks are shared by every unit: an admin of one unit may not change everyone's scoring.
+  if (!isDeploymentAdmin(actor)) throw forbidden('只有全局管理员可以维护指标体系 / only a deployment-wide administrator may change frameworks');
 }
 
 /** Parameters a rule needs beyond its kind (the JSON schema checks types, this checks presence). */
@@ -154,7 +155,7 @@ export function frameworkService(db: Db) {
 
   /** Library owner ids the actor may use: shared, own units, their ancestors, and units below them. */
   async function visibleOwners(actor: Actor, year: number): Promise<(string | null)[] | undefined> {
-    if (actor.kind === 'system' || isAdmin(actor)) return undefined; // everything
+    if (isDeploymentAdmin(actor)) return undefined; // everything
     const own = actor.grants.map((g) => g.unitId).filter((u): u is string => u !== null);
     const up = new Set(own);
     for (const u of own) for (const a of await unitRepository(db).ancestorIds(u, year)) up.add(a);
@@ -276,9 +277,9 @@ export function frameworkService(db: Db) {
       return libRepo.list({ q: filter.q, operator: filter.operator, ownerUnitIds: owners, limit: filter.limit ?? 100 });
     },
 
-    /** Shared entries are the administrator's; a unit's filler or reviewer adds entries of that unit. */
+    /** Shared entries are the deployment-wide administrator's; a unit's filler or reviewer adds entries of that unit. */
     async createLibrary(actor: Actor, input: LibraryInput) {
-      const admin = actor.kind === 'system' || isAdmin(actor);
+      const admin = isDeploymentAdmin(actor);
       const ownUnits = actor.grants.filter((g) => (g.role === 'filler' || g.role === 'reviewer') && g.unitId !== null).map((g) => g.unitId!);
       const ownerUnitId = input.ownerUnitId !== undefined ? input.ownerUnitId : admin ? null : (ownUnits[0] ?? null);
       if (ownerUnitId === null ? !admin : !admin && !ownUnits.includes(ownerUnitId)) {

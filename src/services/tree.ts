@@ -1,7 +1,7 @@
 // Changes to the unit tree between years (moves, merges — 乡镇撤并). Each change rebuilds the
 // roll-ups of every affected year in the same transaction, so readers never see a stale sum.
 import type { Actor } from '../domain/access.js';
-import { isAdmin } from '../domain/access.js';
+import { isDeploymentAdmin } from '../domain/access.js';
 import { auditRepository } from '../store/audit.js';
 import type { Db, DbOrTx } from '../store/db.js';
 import { rollupRepository } from '../store/rollups.js';
@@ -50,14 +50,15 @@ export const treeOps = {
 export function treeService(db: Db) {
   return {
     async move(actor: Actor, unitId: string, newParentId: string | null, fromYear: number) {
-      if (!isAdmin(actor)) throw forbidden('只有管理员可以调整单位层级 / only an admin may change the tree');
+      // A move or merge changes other subtrees' roll-ups: the whole deployment's admin only.
+      if (!isDeploymentAdmin(actor)) throw forbidden('只有全局管理员可以调整单位层级 / only a deployment-wide admin may change the tree');
       await db.transaction(async (tx) => {
         await treeOps.move(tx, unitId, newParentId, fromYear);
         await auditRepository(tx).append([{ userId: actor.userId, action: 'unit.move', entity: 'unit', entityId: unitId, unitId, after: { newParentId, fromYear } }]);
       });
     },
     async merge(actor: Actor, unitId: string, intoId: string, fromYear: number) {
-      if (!isAdmin(actor)) throw forbidden('只有管理员可以合并单位 / only an admin may merge units');
+      if (!isDeploymentAdmin(actor)) throw forbidden('只有全局管理员可以合并单位 / only a deployment-wide admin may merge units');
       await db.transaction(async (tx) => {
         await treeOps.merge(tx, unitId, intoId, fromYear);
         await auditRepository(tx).append([{ userId: actor.userId, action: 'unit.merge', entity: 'unit', entityId: unitId, unitId, after: { intoId, fromYear } }]);

@@ -24,10 +24,14 @@ interface Probe {
 const READ: PerRelation = { own: 'allow', ancestor: 'deny', sibling: 'deny', descendant: 'allow' };
 const OWN_ONLY: PerRelation = { own: 'allow', ancestor: 'deny', sibling: 'deny', descendant: 'deny' };
 const BELOW_ONLY: PerRelation = { own: 'deny', ancestor: 'deny', sibling: 'deny', descendant: 'allow' };
-const everyone = (v: Verdict) => ({ anonymous: v, filler: v, reviewer: v, finance: v, admin: v });
-const signedIn = (v: Expectation) => ({ anonymous: 'deny' as const, filler: v, reviewer: v, finance: v, admin: 'allow' as const });
+const everyone = (v: Verdict) => ({ anonymous: v, filler: v, reviewer: v, finance: v, admin: v, localAdmin: v });
+/** Any grant reads its subtree; the deployment-wide admin reads everything. */
+const signedIn = (v: Expectation) => ({ anonymous: 'deny' as const, filler: v, reviewer: v, finance: v, admin: 'allow' as const, localAdmin: v });
 const readers = signedIn(READ);
-const adminOnly = { anonymous: 'deny', filler: 'deny', reviewer: 'deny', finance: 'deny', admin: 'allow' } as const;
+/** Deployment-wide things (settings, deadlines, frameworks): an admin of one unit may not. */
+const adminOnly = { anonymous: 'deny', filler: 'deny', reviewer: 'deny', finance: 'deny', admin: 'allow', localAdmin: 'deny' } as const;
+/** Users: an admin of a unit manages the users of its subtree. */
+const userAdmins = { ...adminOnly, localAdmin: READ } as const;
 const STALE = 999_999;
 
 function statusVerdict(res: LightMyRequestResponse): Verdict {
@@ -61,25 +65,25 @@ const MATRIX: Record<string, Probe> = {
   'POST /api/admin/users/{id}/password': {
     relational: true,
     run: (c, t) => c.send('POST', `/api/admin/users/${t.userId}/password`, { newPassword: 'Matrix-reset-99' }),
-    expect: { anonymous: 'deny', filler: 'deny', reviewer: 'deny', finance: 'deny', admin: 'allow' },
+    expect: userAdmins,
   },
   'GET /api/admin/users': {
     relational: true,
     run: (c) => c.get('/api/admin/users?limit=500'),
     observe: listed('users', (t) => t.userId),
-    expect: adminOnly,
+    expect: userAdmins,
   },
-  'GET /api/admin/users/{id}': { relational: true, run: (c, t) => c.get(`/api/admin/users/${t.userId}`), expect: adminOnly },
+  'GET /api/admin/users/{id}': { relational: true, run: (c, t) => c.get(`/api/admin/users/${t.userId}`), expect: userAdmins },
   // a short password: an admin gets the business 400 (past the permission check), nothing is created
   'POST /api/admin/users': {
     relational: false,
     run: (c) => c.send('POST', '/api/admin/users', { username: 'matrix_probe', displayName: 'probe', password: 'short', grants: [] }),
-    expect: adminOnly,
+    expect: { ...adminOnly, localAdmin: 'allow' },
   },
   'PUT /api/admin/users/{id}': {
     relational: true,
     run: (c, t) => c.send('PUT', `/api/admin/users/${t.userId}`, { version: STALE, displayName: 'probe', disabled: false, grants: [] }),
-    expect: adminOnly,
+    expect: userAdmins,
   },
   'GET /api/audit': {
     relational: true,
@@ -120,7 +124,7 @@ const MATRIX: Record<string, Probe> = {
     relational: true,
     run: async (c, t) => c.send('PUT', `/api/evaluations/${t.evaluationId}`, { version: STALE, content: await contentOf(t) }),
     // only a filler of exactly that unit edits; admins manage, they do not write others' reports
-    expect: { anonymous: 'deny', filler: OWN_ONLY, reviewer: 'deny', finance: 'deny', admin: 'deny' },
+    expect: { anonymous: 'deny', filler: OWN_ONLY, reviewer: 'deny', finance: 'deny', admin: 'deny', localAdmin: 'deny' },
   },
   'GET /api/evaluations/{id}/findings': { relational: true, run: (c, t) => c.get(`/api/evaluations/${t.evaluationId}/findings`), expect: readers },
   'POST /api/evaluations/{id}/findings/explain': {
@@ -128,13 +132,13 @@ const MATRIX: Record<string, Probe> = {
     run: (c, t) => c.send('POST', `/api/evaluations/${t.evaluationId}/findings/explain`, { key: '0000000000000000', note: '说明', previous: null }),
     // past the permission check the made-up key is "no such finding"
     observe: (res) => (res.statusCode === 404 && /no such finding/.test(res.body) ? 'allow' : statusVerdict(res)),
-    expect: { anonymous: 'deny', filler: OWN_ONLY, reviewer: 'deny', finance: 'deny', admin: 'deny' },
+    expect: { anonymous: 'deny', filler: OWN_ONLY, reviewer: 'deny', finance: 'deny', admin: 'deny', localAdmin: 'deny' },
   },
   'POST /api/evaluations/{id}/transitions': {
     relational: true,
     // fillers try to submit, everyone else to approve; a draft cannot be approved, so an allowed approve is a 400
     run: (c, t) => c.send('POST', `/api/evaluations/${t.evaluationId}/transitions`, { action: c === roleClients.filler ? 'submit' : 'approve', version: STALE }),
-    expect: { anonymous: 'deny', filler: OWN_ONLY, reviewer: BELOW_ONLY, finance: 'deny', admin: 'deny' },
+    expect: { anonymous: 'deny', filler: OWN_ONLY, reviewer: BELOW_ONLY, finance: 'deny', admin: 'deny', localAdmin: 'deny' },
   },
   'GET /api/evaluations/{id}/history': { relational: true, run: (c, t) => c.get(`/api/evaluations/${t.evaluationId}/history`), expect: readers },
   'GET /api/evaluations/{id}/actions': { relational: true, run: (c, t) => c.get(`/api/evaluations/${t.evaluationId}/actions`), expect: readers },
@@ -174,25 +178,25 @@ const MATRIX: Record<string, Probe> = {
   'POST /api/indicator-library': {
     relational: true,
     run: (c, t) => c.send('POST', '/api/indicator-library', { name: '矩阵探针', operator: '>=', ownerUnitId: t.unitId }),
-    expect: { anonymous: 'deny', filler: OWN_ONLY, reviewer: OWN_ONLY, finance: 'deny', admin: 'allow' },
+    expect: { anonymous: 'deny', filler: OWN_ONLY, reviewer: OWN_ONLY, finance: 'deny', admin: 'allow', localAdmin: 'deny' },
   },
   'PUT /api/evaluations/{id}/targets': {
     relational: true,
     run: (c, t) => c.send('PUT', `/api/evaluations/${t.evaluationId}/targets`, { version: STALE, targets: [] }),
-    expect: { anonymous: 'deny', filler: OWN_ONLY, reviewer: 'deny', finance: 'deny', admin: 'deny' },
+    expect: { anonymous: 'deny', filler: OWN_ONLY, reviewer: 'deny', finance: 'deny', admin: 'deny', localAdmin: 'deny' },
   },
   'GET /api/evaluations/{id}/baseline': { relational: true, run: (c, t) => c.get(`/api/evaluations/${t.evaluationId}/baseline`), expect: readers },
   'POST /api/score': { relational: false, run: (c) => c.send('POST', '/api/score', { indicators: [] }), expect: signedIn('allow') },
   'POST /api/import/preview': {
     relational: false,
     run: (c) => c.send('POST', '/api/import/preview', { fileName: 'a.txt', contentBase64: Buffer.from('一、部门概况\n').toString('base64') }),
-    expect: { anonymous: 'deny', filler: 'allow', reviewer: 'deny', finance: 'deny', admin: 'deny' },
+    expect: { anonymous: 'deny', filler: 'allow', reviewer: 'deny', finance: 'deny', admin: 'deny', localAdmin: 'deny' },
   },
   'POST /api/evaluations/import': {
     relational: true,
     destructive: true, // replaces the own draft
     run: (c, t) => c.send('POST', '/api/evaluations/import', { unitId: t.unitId, year: YEAR, fileName: 'a.txt', contentBase64: Buffer.from('一、部门概况\n').toString('base64') }),
-    expect: { anonymous: 'deny', filler: OWN_ONLY, reviewer: 'deny', finance: 'deny', admin: 'deny' },
+    expect: { anonymous: 'deny', filler: OWN_ONLY, reviewer: 'deny', finance: 'deny', admin: 'deny', localAdmin: 'deny' },
   },
 };
 
@@ -219,6 +223,7 @@ beforeAll(async () => {
     reviewer: await env.login('p_reviewer'),
     finance: await env.login('p_finance'),
     admin: await env.login('p_admin'),
+    localAdmin: await env.login('p_localAdmin'),
   };
   const doc = (await env.app.inject({ method: 'GET', url: '/api/openapi.json' })).json() as { paths: Record<string, Record<string, unknown>> };
   routes = Object.entries(doc.paths).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`));

@@ -1,5 +1,5 @@
 // The security test world: the demo tree plus a sibling county 邵东 under 邵阳, one user per role
-// on 武冈 (the pivot unit), and a 2022 draft on each of own / ancestor / sibling / descendant.
+// on 武冈 (the pivot unit) plus a deployment-wide admin, and a 2022 draft on each of own / ancestor / sibling / descendant.
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { BUILTIN_FRAMEWORKS } from '../../src/domain/frameworks/builtin.js';
 import { buildApp, type AppOptions } from '../../src/server/app.js';
@@ -16,7 +16,8 @@ export const PASSWORD = 'jixiao-sec-Pass-1';
 export const YEAR = 2022;
 export const RELATIONS = ['own', 'ancestor', 'sibling', 'descendant'] as const;
 export type Relation = (typeof RELATIONS)[number];
-export const ROLE_NAMES = ['anonymous', 'filler', 'reviewer', 'finance', 'admin'] as const;
+/** admin: deployment-wide; localAdmin: admin of 武冈 only (its subtree). */
+export const ROLE_NAMES = ['anonymous', 'filler', 'reviewer', 'finance', 'admin', 'localAdmin'] as const;
 export type RoleName = (typeof ROLE_NAMES)[number];
 
 export interface Target {
@@ -106,6 +107,7 @@ export async function securityEnv(appOptions: Partial<AppOptions> = {}): Promise
     reviewer: { id: await addUser('p_reviewer', 'reviewer', wugang.id), username: 'p_reviewer' },
     finance: { id: await addUser('p_finance', 'finance', wugang.id), username: 'p_finance' },
     admin: { id: await addUser('p_admin', 'admin', null), username: 'p_admin' },
+    localAdmin: { id: await addUser('p_localAdmin', 'admin', wugang.id), username: 'p_localAdmin' },
   };
 
   const app = await buildApp({ store, demo: true, ...appOptions });
