@@ -26,7 +26,8 @@ export interface FrameworkSummary {
   evaluationCount: number;
 }
 
-export const useIsAdmin = () => useAuth().user?.roles.some((r) => r.role === 'admin') ?? false;
+/** Frameworks are shared by every unit: only a deployment-wide admin edits them (the server says the same). */
+export const useIsAdmin = () => useAuth().user?.roles.some((r) => r.role === 'admin' && r.unitId === null) ?? false;
 
 export default function FrameworksPage() {
   const ft = useFt();
