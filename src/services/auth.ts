@@ -41,10 +41,11 @@ export function authService(db: Db) {
       const token = randomBytes(32).toString('base64url');
       const csrfToken = randomBytes(24).toString('base64url');
       const expiresAt = new Date(Date.now() + SESSION_TTL_MS);
-      await sessions.create({ id: tokenId(token), userId: user.id, csrfToken, expiresAt });
-      await db.transaction((tx) =>
-        auditRepository(tx).append([{ userId: user.id, action: 'session.login', entity: 'session', entityId: null, unitId: null }]),
-      );
+      // The session and its audit entry together: the throttle resets on that entry.
+      await db.transaction(async (tx) => {
+        await sessionRepository(tx).create({ id: tokenId(token), userId: user.id, csrfToken, expiresAt });
+        await auditRepository(tx).append([{ userId: user.id, action: 'session.login', entity: 'session', entityId: null, unitId: null }]);
+      });
       const who = (await actorFor(user.id))!;
       return { token, csrfToken, expiresAt, ...who };
     },
@@ -66,16 +67,15 @@ export function authService(db: Db) {
     },
 
     async logout(token: string | undefined) {
-      if (token) await sessions.revoke(tokenId(token));
+      if (!token) return;
+      const live = await sessions.live(tokenId(token));
+      if (!live) return;
+      await db.transaction(async (tx) => {
+        await sessionRepository(tx).revoke(live.id);
+        await auditRepository(tx).append([{ userId: live.userId, action: 'session.logout', entity: 'session', entityId: null, unitId: null }]);
+      });
     },
 
-    async changePassword(userId: string, oldPassword: string, newPassword: string) {
-      const user = await users.byId(userId);
-      if (!user || !(await verify(user.passwordHash, oldPassword))) throw new ServiceError('unauthenticated', '原密码错误 / wrong password');
-      if (newPassword.length < 8) throw new ServiceError('invalid', '新密码至少 8 位 / password must have at least 8 characters');
-      await users.setPasswordHash(userId, await hashPassword(newPassword));
-      await sessions.revokeAllFor(userId);
-    },
   };
 }
 

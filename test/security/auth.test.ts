@@ -3,6 +3,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/server/app.js';
+import { queryRows } from '../../src/store/db.js';
 import { DEFAULT_LIMITS } from '../../src/server/throttle.js';
 import { securityEnv, PASSWORD, type SecurityEnv } from './env.js';
 
@@ -193,5 +194,18 @@ describe('headers and limits', () => {
       });
       expect([400, 415], `${type}: ${res.body}`).toContain(res.statusCode);
     }
+  });
+});
+
+describe('sign in and out, audited', () => {
+  it('a login and a logout each leave one audit entry; the session is gone after logout', async () => {
+    await env.addUser('inout', 'filler', env.targets.own.unitId);
+    const c = await env.login('inout');
+    expect((await c.get('/api/me')).statusCode).toBe(200);
+    expect((await c.send('POST', '/api/logout')).statusCode).toBe(200);
+    expect((await c.get('/api/me')).statusCode).toBe(401);
+    expect((await c.send('POST', '/api/logout')).statusCode).toBe(200); // again: nothing more to end
+    const rows = await queryRows<{ action: string }>(env.store.db, sql`select a.action from audit_log a join users u on u.id = a.user_id where u.username = 'inout' order by a.id`);
+    expect(rows.map((r) => r.action)).toEqual(['session.login', 'session.logout']);
   });
 });

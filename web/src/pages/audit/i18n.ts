@@ -19,6 +19,11 @@ export const ACTIONS = [
   'evaluation.import',
   'session.login',
   'session.loginFailed',
+  'session.logout',
+  'user.',
+  'user.create',
+  'user.update',
+  'user.disable',
   'user.passwordChange',
   'user.passwordReset',
   'framework.',
@@ -26,6 +31,7 @@ export const ACTIONS = [
   'unit.merge',
   'settings.update',
   'deadline.set',
+  'deadline.remove',
 ];
 
 /** A label for an action code; an unknown code (a new kind of entry) shows as itself. */
