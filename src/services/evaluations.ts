@@ -98,9 +98,9 @@ export function evaluationService(db: DbOrTx) {
           throw new ServiceError('conflict', '已被他人修改，请刷新后合并 / changed by someone else since you loaded it', { current: await txRepo.load(id) });
         }
         await txRepo.writeContent(id, content);
-        // Scores are recomputed on every save, never typed in.
-        const written = (await txRepo.load(id))!;
-        const framework = await frameworkRepository(tx).byId(written.framework.id);
+        // Scores are recomputed on every save, never typed in (from what was stored, not what was sent).
+        const written = await txRepo.scoringInputs(id);
+        const framework = before ? await frameworkRepository(tx).byId(before.framework.id) : null;
         if (framework) {
           const scored = scoreEvaluation(framework, written.indicators, written.budgetLines);
           const present = new Set(written.indicators.map((v) => v.indicatorCode));

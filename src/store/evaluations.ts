@@ -160,12 +160,22 @@ export function evaluationRepository(db: DbOrTx) {
 
     /** Stores computed scores on indicator values (leaves without a value get none). */
     async setScores(id: string, scores: { indicatorCode: string; score: string | null }[]) {
-      for (const s of scores) {
-        await db
-          .update(indicatorValues)
-          .set({ score: s.score })
-          .where(and(eq(indicatorValues.evaluationId, Number(id)), eq(indicatorValues.indicatorCode, s.indicatorCode)));
-      }
+      if (scores.length === 0) return;
+      // One statement for the whole 自评表 (often 30–60 indicators), not one per indicator.
+      await db.execute(sql`
+        update indicator_values v set score = t.score::numeric
+          from unnest(${sql.param(scores.map((x) => x.indicatorCode))}::text[], ${sql.param(scores.map((x) => x.score))}::text[]) as t(code, score)
+         where v.evaluation_id = ${Number(id)} and v.indicator_code = t.code`);
+    },
+
+    /** What scoring reads (indicator values and budget lines), without loading the whole evaluation. */
+    async scoringInputs(id: string): Promise<Pick<Evaluation, 'indicators' | 'budgetLines'>> {
+      const evalId = Number(id);
+      const [lines, values] = await inSequence([
+        () => db.select().from(budgetLines).where(eq(budgetLines.evaluationId, evalId)).orderBy(budgetLines.ord),
+        () => db.select().from(indicatorValues).where(eq(indicatorValues.evaluationId, evalId)),
+      ]);
+      return { budgetLines: lines.map(toBudgetLine), indicators: values.map(toIndicatorValue).sort(byIndicatorCode) };
     },
 
     async setTotal(id: string, total: string | null, grade: string | null) {
@@ -214,20 +224,9 @@ export function evaluationRepository(db: DbOrTx) {
             }
           : null,
         budget: readBudget(types, rows),
-        budgetLines: lines.map((l) => ({ key: l.key, label: l.label, initial: num(l.initial), adjusted: num(l.adjusted), executed: num(l.executed) })),
+        budgetLines: lines.map(toBudgetLine),
         threePublic: tp.map((t) => ({ item: t.item as ThreePublicItem, budget: num(t.budget), actual: num(t.actual) })),
-        indicators: values
-          .map((v) => ({
-            indicatorCode: v.indicatorCode,
-            target: v.target,
-            actual: v.actual,
-            score: num(v.score),
-            deviationReason: v.deviationReason,
-            applicable: v.applicable,
-            achievement: v.achievement as Achievement | null,
-            ...(v.achievementPercent === null ? {} : { achievementPercent: Number(v.achievementPercent) }),
-          }))
-          .sort((a, b) => a.indicatorCode.localeCompare(b.indicatorCode, 'en', { numeric: true })),
+        indicators: values.map(toIndicatorValue).sort(byIndicatorCode),
         keyProjects: await readKeyProjects(db, u.id, e.year),
         sections: sections
           .sort((a, b) => a.key.localeCompare(b.key, 'en', { numeric: true }))
@@ -249,6 +248,21 @@ export function evaluationRepository(db: DbOrTx) {
     },
   };
 }
+
+const toBudgetLine = (l: typeof budgetLines.$inferSelect) => ({ key: l.key, label: l.label, initial: num(l.initial), adjusted: num(l.adjusted), executed: num(l.executed) });
+
+const toIndicatorValue = (v: typeof indicatorValues.$inferSelect): Evaluation['indicators'][number] => ({
+  indicatorCode: v.indicatorCode,
+  target: v.target,
+  actual: v.actual,
+  score: num(v.score),
+  deviationReason: v.deviationReason,
+  applicable: v.applicable,
+  achievement: v.achievement as Achievement | null,
+  ...(v.achievementPercent === null ? {} : { achievementPercent: Number(v.achievementPercent) }),
+});
+
+const byIndicatorCode = (a: { indicatorCode: string }, b: { indicatorCode: string }) => a.indicatorCode.localeCompare(b.indicatorCode, 'en', { numeric: true });
 
 async function writeProfile(db: DbOrTx, unitId: number, year: number, p: Evaluation['profile']) {
   await db.delete(unitProfiles).where(and(eq(unitProfiles.unitId, unitId), eq(unitProfiles.year, year)));
