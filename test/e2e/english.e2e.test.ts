@@ -82,6 +82,18 @@ describe.skipIf(!hasBrowser)('browser: the English UI', () => {
     expect(sumLine).not.toContain('：');
     await expectNoChineseChrome('editor budget');
     await shot(page, 'en-02-editor-budget');
+
+    // A broken identity: the server's finding names its rule in English, the Chinese message follows as a quoted detail.
+    const cell = page.getByLabel('General public budget Basic expenditure Expenditure');
+    expect(await cell.inputValue()).toBe('153.98');
+    await cell.fill('150.98');
+    const finding = page.locator('#findings-panel [data-rule="budgetIdentity"]').first();
+    await expect.poll(() => finding.count(), { timeout: 20_000 }).toBe(1);
+    expect(await finding.getByTestId('rule-name').textContent()).toBe('Budget identity (opening + income − expenditure = closing)');
+    expect(await finding.textContent()).toContain('Details (as written in the report language): ');
+    await shot(page, 'en-03-editor-finding');
+    await cell.fill('153.98');
+    await expect.poll(() => page.locator('#findings-panel [data-rule="budgetIdentity"]').count(), { timeout: 20_000 }).toBe(0);
   });
 
   it('the unit tree shows codes in ASCII brackets and English labels', async () => {

@@ -22,7 +22,7 @@ function Account({ account, index }: { account: BudgetAccount; index: number }) 
   const sums = sumChecks(account);
 
   const columns = [
-    { title: '', dataIndex: 'row', key: 'row', width: 90, render: (r: BudgetRowClass) => <Typography.Text strong={r === 'total'}>{t(`row.${r}`)}</Typography.Text> },
+    { title: '', dataIndex: 'row', key: 'row', width: 120 /* "expenditure" on one line in English */, render: (r: BudgetRowClass) => <Typography.Text strong={r === 'total'}>{t(`row.${r}`)}</Typography.Text> },
     ...BUDGET_FIGURES.map((figure) => ({
       title: t(`figure.${figure}`),
       key: figure,

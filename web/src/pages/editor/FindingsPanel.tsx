@@ -2,13 +2,22 @@
 import { ReloadOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Empty, List, Space, Tag, Typography } from 'antd';
 import type { Finding } from '../../api.js';
-import { useI18n } from '../../i18n/index.js';
+import { useDictionary, useI18n } from '../../i18n/index.js';
+import { rulesEn } from '../../i18n/rules.en.js';
+import { rulesZh, type RuleKey } from '../../i18n/rules.zh.js';
 import type { Content } from './content.js';
 import { Explanation, type ExplainFn } from './Explain.js';
 import { findingTarget, type Target } from './tabs.js';
 
 export function FindingsList({ findings, content, onGo, onExplain }: { findings: Finding[]; content: Content; onGo?: (t: Target) => void; onExplain?: ExplainFn }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
+  const rt = useDictionary(rulesZh, rulesEn);
+  // The checker writes its messages in Chinese (the report's language); English readers get the
+  // rule's name and the stated/expected figures in English, and the message as a quoted detail.
+  const ruleName = (f: Finding) => {
+    const key = `rule.${f.rule}` as RuleKey;
+    return key in rulesZh ? rt(key) : f.rule;
+  };
   return (
     <List
       size="small"
@@ -26,8 +35,14 @@ export function FindingsList({ findings, content, onGo, onExplain }: { findings:
             <Space orientation="vertical" size={0}>
               <span>
                 <Tag color={f.severity === 'error' ? 'error' : 'warning'}>{f.severity === 'error' ? t('find.error') : t('find.warning')}</Tag>
-                {f.message}
+                {lang === 'en' ? <strong data-testid="rule-name">{ruleName(f)}</strong> : f.message}
               </span>
+              {lang === 'en' && (
+                <Typography.Text style={{ fontSize: 12 }}>
+                  {rt('rule.messageInChinese')}
+                  <span lang="zh-CN">{f.message}</span>
+                </Typography.Text>
+              )}
               {(f.stated != null || f.computed != null) && (
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                   {[f.stated != null && t('find.stated', { v: f.stated }), f.computed != null && t('find.computed', { v: f.computed })].filter(Boolean).join(' · ')}
