@@ -4,6 +4,7 @@ import { Link, useParams } from 'react-router-dom';
 import { api, type DiffChange, type Evaluation, type TransitionAction } from '../api.js';
 import { StatusTag } from '../components/StatusTag.js';
 import { useI18n } from '../i18n/index.js';
+import { englishChangeLabel } from '../lib/changeLabel.js';
 import { useLoad } from '../lib/useLoad.js';
 import { show } from './editor/content.js';
 import { Downloads, useTransition, WorkflowButtons } from './editor/Workflow.js';
@@ -29,7 +30,7 @@ function Marked({ text, other, color }: { text: string; other: string; color: st
 
 export default function ReviewPage() {
   const { id = '' } = useParams();
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const ev = useLoad(() => api<Evaluation>('GET', `/api/evaluations/${encodeURIComponent(id)}`), [id]);
   const diff = useLoad(() => api<{ since: string | null; changes: DiffChange[] }>('GET', `/api/evaluations/${encodeURIComponent(id)}/diff`), [id]);
   const e = ev.data;
@@ -81,7 +82,7 @@ export default function ReviewPage() {
             pagination={{ pageSize: 20, hideOnSinglePage: true }}
             locale={{ emptyText: <Empty description={t('rev.none')} /> }}
             columns={[
-              { title: t('rev.field'), key: 'label', width: '24%', render: (_, c) => <span title={c.path}>{c.label || c.path}</span> },
+              { title: t('rev.field'), key: 'label', width: '24%', render: (_, c) => <span title={c.path}>{lang === 'en' ? englishChangeLabel(t, c) : c.label || c.path}</span> },
               { title: t('rev.before'), key: 'before', width: '38%', render: (_, c) => <Marked text={show(c.before)} other={show(c.after)} color="#ffccc7" /> },
               { title: t('rev.after'), key: 'after', width: '38%', render: (_, c) => <Marked text={show(c.after)} other={show(c.before)} color="#d9f7be" /> },
             ]}

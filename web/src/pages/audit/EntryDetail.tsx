@@ -3,6 +3,8 @@
 import { Alert, Collapse, Spin, Table, Typography } from 'antd';
 import type { AuditDetail } from '../../../../src/domain/wire.js';
 import { api } from '../../api.js';
+import { useI18n } from '../../i18n/index.js';
+import { englishChangeLabel } from '../../lib/changeLabel.js';
 import { useLoad } from '../../lib/useLoad.js';
 import { useAt } from './i18n.js';
 
@@ -11,6 +13,7 @@ const pretty = (v: unknown) => (v === null || v === undefined ? '—' : JSON.str
 
 export function EntryDetail({ id }: { id: string }) {
   const at = useAt();
+  const { t, lang } = useI18n();
   const entry = useLoad(() => api<AuditDetail>('GET', `/api/audit/${encodeURIComponent(id)}`), [id]);
   if (entry.error) return <Alert type="error" showIcon title={at('audit.loadFailed', { message: entry.error.message })} />;
   if (!entry.data) return <Spin size="small" />;
@@ -27,7 +30,7 @@ export function EntryDetail({ id }: { id: string }) {
               pagination={e.changes.length > 20 ? { pageSize: 20 } : false}
               dataSource={e.changes}
               columns={[
-                { title: at('audit.col.object'), dataIndex: 'label' },
+                { title: at('audit.col.object'), key: 'label', render: (_: unknown, c: { path: string; label: string }) => (lang === 'en' ? englishChangeLabel(t, c) : c.label) },
                 { title: at('audit.before'), dataIndex: 'before', render: show },
                 { title: at('audit.after'), dataIndex: 'after', render: show },
               ]}
