@@ -105,10 +105,47 @@ describe.skipIf(!hasBrowser)('browser: frameworks (指标体系)', () => {
     await stale.close();
   });
 
+  it('the scoring rule of a leaf is edited in a dialog: problems shown, apply, save, and it stays after a reload', async () => {
+    await page.bringToFront();
+    await expect.poll(() => revision(page), { timeout: 20_000 }).toBe('2');
+    await page.getByRole('button', { name: '评分标准 1.1.3', exact: true }).click();
+    const dialog = page.locator('.ant-modal').filter({ has: page.locator('[data-rule-editor="1.1.3"]') });
+    await expect.poll(() => dialog.count(), { timeout: 10_000 }).toBe(1);
+    await dialog.getByLabel('计分方法').click();
+    await page.locator('.ant-select-item-option').filter({ hasText: '超出/低于后按步长扣分' }).click();
+    await dialog.getByLabel('起扣阈值').fill('5');
+    await dialog.getByLabel('每（步长）').fill('1');
+    await dialog.getByLabel('扣（分）').fill('0');
+    await expect.poll(() => dialog.getByRole('alert').textContent()).toContain('每步扣分须为大于 0 的数');
+    expect(await dialog.getByRole('button', { name: '应用' }).isDisabled()).toBe(true);
+    await dialog.getByLabel('扣（分）').fill('0.5');
+    await expect.poll(() => dialog.locator('[data-rule-preview]').textContent()).toContain('扣0.5分');
+    await shot(page, 'fw-rule-editor');
+    await dialog.getByRole('button', { name: '应用' }).click();
+    await expect.poll(() => page.locator('[data-rule-text="1.1.3"]').textContent()).toContain('每1');
+    expect(await page.locator('[data-rule-text="1.1.3"]').textContent()).toContain('扣0.5分');
+    expect(await page.locator('[data-dirty]').getAttribute('data-dirty')).toBe('true');
+    await save(page);
+    await expect.poll(() => revision(page), { timeout: 20_000 }).toBe('3');
+
+    // A band worth more than the weight is refused in the dialog; cancelling changes nothing.
+    const bandsBefore = await page.locator('[data-rule-text="1.1.2"]').textContent();
+    await page.getByRole('button', { name: '评分标准 1.1.2', exact: true }).click();
+    const bands = page.locator('.ant-modal').filter({ has: page.locator('[data-rule-editor="1.1.2"]') });
+    await expect.poll(() => bands.count(), { timeout: 10_000 }).toBe(1);
+    await bands.getByLabel('得分 1', { exact: true }).fill('99');
+    await expect.poll(() => bands.getByRole('alert').textContent()).toContain('区间得分不能超过本指标分值');
+    await bands.getByRole('button', { name: /取\s*消/ }).click();
+    expect(await page.locator('[data-rule-text="1.1.2"]').textContent()).toBe(bandsBefore);
+
+    await page.reload();
+    await expect.poll(() => page.locator('[data-rule-text="1.1.3"]').textContent(), { timeout: 20_000 }).toContain('扣0.5分');
+  });
+
   it('freezing from the list: a page loaded before gets the 423 dialog offering a copy; frozen opens read-only', async () => {
     const before = await context.newPage();
     await before.goto(editorUrl);
-    await expect.poll(() => revision(before), { timeout: 20_000 }).toBe('2');
+    await expect.poll(() => revision(before), { timeout: 20_000 }).toBe('3'); // after the rule edit
     await page.bringToFront();
 
     await page.goto('/frameworks?code=department-wide');

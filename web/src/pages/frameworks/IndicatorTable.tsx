@@ -7,6 +7,7 @@ import type { Operator } from '../../../../src/domain/types.js';
 import { useI18n } from '../../i18n/index.js';
 import { OPERATOR_CHOICES, opLabel, ruleText, useFt } from './i18n.js';
 import { toTree, type Problems, type Row, type TreeRow } from './model.js';
+import { RuleEditor, type RuleTarget } from './RuleEditor.js';
 
 const LEVEL_COLOR = ['', 'red', 'orange', 'default'];
 
@@ -14,7 +15,7 @@ export function IndicatorTable(props: {
   rows: Row[];
   readOnly: boolean;
   problems: Problems;
-  onChange: (code: string, patch: Partial<Pick<Row, 'name' | 'unit' | 'operator' | 'weight'>>) => void;
+  onChange: (code: string, patch: Partial<Pick<Row, 'name' | 'unit' | 'operator' | 'weight' | 'rule'>>) => void;
   onAdd: (parent: string) => void;
   onRemove: (code: string) => void;
 }) {
@@ -23,6 +24,7 @@ export function IndicatorTable(props: {
   const { rows, readOnly, problems } = props;
   const tree = useMemo(() => toTree(rows), [rows]);
   const [collapsed, setCollapsed] = useState<Set<string>>(new Set());
+  const [editing, setEditing] = useState<RuleTarget | null>(null);
   const groups = rows.filter((r) => rows.some((c) => c.parentCode === r.code)).map((r) => r.code);
   const expanded = groups.filter((c) => !collapsed.has(c));
 
@@ -100,7 +102,23 @@ export function IndicatorTable(props: {
           />
         ),
     },
-    { title: ft('fw.col.rule'), key: 'rule', width: 260, render: (_, r) => <Typography.Text type="secondary">{ruleText(ft, r.rule, r.operator, !r.leaf, r.unit)}</Typography.Text> },
+    {
+      title: ft('fw.col.rule'),
+      key: 'rule',
+      width: 300,
+      render: (_, r) => (
+        <>
+          <Typography.Text type="secondary" data-rule-text={r.code}>
+            {ruleText(ft, r.rule, r.operator, !r.leaf, r.unit)}
+          </Typography.Text>
+          {!readOnly && r.leaf && r.rule.kind !== 'none' && r.operator && (
+            <Button size="small" type="link" aria-label={`${ft('fw.rule.edit')} ${r.code}`} onClick={() => setEditing({ code: r.code, name: r.name, operator: r.operator, weight: r.weight, unit: r.unit, rule: r.rule })}>
+              {ft('fw.rule.edit')}
+            </Button>
+          )}
+        </>
+      ),
+    },
   ];
   if (!readOnly) {
     columns.push({
@@ -125,26 +143,38 @@ export function IndicatorTable(props: {
   }
 
   return (
-    <Table<TreeRow>
-      key={lang}
-      id="fw-tree"
-      size="small"
-      rowKey="code"
-      columns={columns}
-      dataSource={tree}
-      pagination={false}
-      scroll={{ x: 1100 }}
-      expandable={{
-        expandedRowKeys: expanded,
-        onExpand: (open, r) =>
-          setCollapsed((s) => {
-            const n = new Set(s);
-            if (open) n.delete(r.code);
-            else n.add(r.code);
-            return n;
-          }),
-      }}
-    />
+    <>
+      {editing && (
+        <RuleEditor
+          target={editing}
+          onCancel={() => setEditing(null)}
+          onApply={(rule) => {
+            props.onChange(editing.code, { rule });
+            setEditing(null);
+          }}
+        />
+      )}
+      <Table<TreeRow>
+        key={lang}
+        id="fw-tree"
+        size="small"
+        rowKey="code"
+        columns={columns}
+        dataSource={tree}
+        pagination={false}
+        scroll={{ x: 1100 }}
+        expandable={{
+          expandedRowKeys: expanded,
+          onExpand: (open, r) =>
+            setCollapsed((s) => {
+              const n = new Set(s);
+              if (open) n.delete(r.code);
+              else n.add(r.code);
+              return n;
+            }),
+        }}
+      />
+    </>
   );
 }
 

@@ -79,7 +79,7 @@ export function removeRow(rows: Row[], code: string): Row[] {
   return out.map((r) => (r.code === parent && !hasChildren(out, r.code) ? { ...r, rule: { kind: 'ratio' } as ScoringRule } : r));
 }
 
-export function updateRow(rows: Row[], code: string, patch: Partial<Pick<Row, 'name' | 'unit' | 'operator' | 'weight'>>): Row[] {
+export function updateRow(rows: Row[], code: string, patch: Partial<Pick<Row, 'name' | 'unit' | 'operator' | 'weight' | 'rule'>>): Row[] {
   return rows.map((r) => {
     if (r.code !== code) return r;
     const next = { ...r, ...patch };
