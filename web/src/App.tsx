@@ -17,6 +17,7 @@ const Import = lazy(() => import('./pages/Import.js'));
 const Audit = lazy(() => import('./pages/audit/AuditPage.js'));
 const Frameworks = lazy(() => import('./pages/frameworks/FrameworksPage.js'));
 const FrameworkEditor = lazy(() => import('./pages/frameworks/FrameworkEditor.js'));
+const Admin = lazy(() => import('./pages/admin/AdminPage.js'));
 
 const loading = <Spin style={{ display: 'block', margin: 48 }} />;
 
@@ -52,6 +53,7 @@ export function AppRoutes() {
       <Route path="/audit" element={guard(<Audit />)} />
       <Route path="/frameworks" element={guard(<Frameworks />)} />
       <Route path="/frameworks/:id" element={guard(<FrameworkEditor />)} />
+      <Route path="/admin" element={guard(<Admin />)} />
       <Route path="*" element={guard(<NotFound />)} />
     </Routes>
   );

@@ -1,5 +1,5 @@
 // Header: navigation, the user's unit and role, language switch, logout.
-import { ApartmentOutlined, AuditOutlined, BarChartOutlined, DesktopOutlined, LogoutOutlined, PartitionOutlined, UploadOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, AuditOutlined, BarChartOutlined, DesktopOutlined, LogoutOutlined, PartitionOutlined, SettingOutlined, UploadOutlined } from '@ant-design/icons';
 import { Button, ConfigProvider, Layout, Menu, Segmented, Space, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router-dom';
@@ -15,7 +15,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
   const ft = useFt();
   const navigate = useNavigate();
   const location = useLocation();
-  const selected = location.pathname.startsWith('/units') ? 'units' : location.pathname.startsWith('/dashboard') ? 'dashboard' : location.pathname.startsWith('/import') ? 'import' : location.pathname.startsWith('/audit') ? 'audit' : location.pathname.startsWith('/frameworks') ? 'frameworks' : location.pathname === '/' ? 'workbench' : '';
+  const selected = location.pathname.startsWith('/units') ? 'units' : location.pathname.startsWith('/dashboard') ? 'dashboard' : location.pathname.startsWith('/import') ? 'import' : location.pathname.startsWith('/audit') ? 'audit' : location.pathname.startsWith('/frameworks') ? 'frameworks' : location.pathname.startsWith('/admin') ? 'admin' : location.pathname === '/' ? 'workbench' : '';
   const grant = user?.roles[0];
   return (
     <Layout style={{ minHeight: '100vh' }}>
@@ -37,6 +37,8 @@ export function AppLayout({ children }: { children: ReactNode }) {
             { key: 'import', icon: <UploadOutlined />, label: <Link to="/import">{t('nav.import')}</Link> },
             { key: 'audit', icon: <AuditOutlined />, label: <Link to="/audit">{at('audit.nav')}</Link> },
             { key: 'frameworks', icon: <PartitionOutlined />, label: <Link to="/frameworks">{ft('fw.nav')}</Link> },
+            // only for an admin grant (any unit); the page itself says 无权限 to anyone else
+            ...(user?.roles.some((g) => g.role === 'admin') ? [{ key: 'admin', icon: <SettingOutlined />, label: <Link to="/admin">{t('nav.admin')}</Link> }] : []),
           ]}
         />
         </ConfigProvider>

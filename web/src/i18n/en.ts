@@ -204,6 +204,7 @@ export const en: Record<MessageKey, string> = {
   'nav.public': 'Published results (no login)',
   'units.dashboard': 'Open dashboard',
   'nav.import': 'Import',
+  'nav.admin': 'Administration',
   'import.title': 'Import an old report as a draft',
   'import.fillersOnly': 'Only a filler can import an old report into their unit’s draft.',
   'import.choose': 'Choose a file (.txt / .docx / .xlsx)',

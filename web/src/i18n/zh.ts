@@ -202,6 +202,7 @@ export const zh = {
   'nav.public': '公开的自评结果（无需登录）',
   'units.dashboard': '查看看板',
   'nav.import': '导入旧报告',
+  'nav.admin': '系统管理',
   'import.title': '导入旧报告为草稿',
   'import.fillersOnly': '只有填报人可以把旧报告导入本单位的草稿。',
   'import.choose': '选择文件（.txt / .docx / .xlsx）',

@@ -1,0 +1,240 @@
+// 部署设置与截止日期 (deployment-wide admins only). Both are compare-and-set: the PUT carries what
+// the screen showed, and a 409 brings the server's current value, which the screen then shows
+// while keeping what the admin typed, ready to be saved again.
+import { Alert, App, Button, Card, DatePicker, Select, Space, Switch, Table, Typography } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+// antd's own date library (a dependency of antd, not yet of this package): the picker's values are dayjs
+import dayjs from 'dayjs';
+import 'dayjs/locale/zh-cn'; // the picker's month and weekday names in Chinese (antd's zh_CN locale asks for it)
+import { useEffect, useState } from 'react';
+import { api, ApiError, qs, type Workbench } from '../../api.js';
+import { useI18n } from '../../i18n/index.js';
+import { useLoad } from '../../lib/useLoad.js';
+import { levelLabel, useAdt } from './i18n.js';
+import { deadlineBody, deadlineRows, isDate, rebaseRows, rowDirty, type Deadline, type DeadlineRow, type Level } from './model.js';
+
+interface Settings {
+  requireChildrenApproved: boolean;
+}
+
+const THIS_YEAR = new Date().getFullYear();
+const YEARS = Array.from({ length: THIS_YEAR - 2014 }, (_, i) => THIS_YEAR + 1 - i);
+
+function SettingsCard() {
+  const adt = useAdt();
+  const { message } = App.useApp();
+  const load = useLoad(() => api<Settings>('GET', '/api/admin/settings'), []);
+  const [shown, setShown] = useState<Settings | null>(null); // what the server had when last read
+  const [draft, setDraft] = useState(false);
+  const [conflict, setConflict] = useState<Settings | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  useEffect(() => {
+    if (load.data) {
+      setShown(load.data);
+      setDraft(load.data.requireChildrenApproved);
+    }
+  }, [load.data]);
+
+  const save = async () => {
+    if (!shown) return;
+    setSaving(true);
+    setFailure(null);
+    try {
+      const saved = await api<Settings>('PUT', '/api/admin/settings', { requireChildrenApproved: draft, previous: shown });
+      setShown(saved);
+      setConflict(null);
+      message.destroy();
+      message.success(adt('adm.settings.saved'));
+    } catch (e) {
+      if (e instanceof ApiError && e.status === 409 && e.body.current) {
+        const current = e.body.current as Settings;
+        setShown(current); // the next save compares against what is there now; the switch keeps my choice
+        setConflict(current);
+      } else setFailure((e as Error).message);
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const onOff = (v: boolean) => adt(v ? 'adm.settings.on' : 'adm.settings.off');
+  return (
+    <Card size="small" title={adt('adm.settings.title')} loading={!shown && !load.error}>
+      {load.error && <Alert type="error" showIcon title={adt('adm.loadFailed', { message: load.error.message })} />}
+      {shown && (
+        <Space orientation="vertical" style={{ width: '100%' }}>
+          <Space>
+            <Switch aria-label={adt('adm.settings.requireChildren')} checked={draft} onChange={setDraft} data-testid="setting-require-children" />
+            <Typography.Text strong>{adt('adm.settings.requireChildren')}</Typography.Text>
+          </Space>
+          <Typography.Text type="secondary">{adt('adm.settings.requireChildrenHelp')}</Typography.Text>
+          {conflict && <Alert type="warning" showIcon data-testid="settings-conflict" title={adt('adm.settings.conflict', { value: onOff(conflict.requireChildrenApproved) })} />}
+          {failure && <Alert type="error" showIcon title={adt('adm.form.failed', { message: failure })} />}
+          <Button type="primary" loading={saving} disabled={draft === shown.requireChildrenApproved} onClick={() => void save()}>
+            {adt('adm.settings.save')}
+          </Button>
+        </Space>
+      )}
+    </Card>
+  );
+}
+
+interface RowNote {
+  kind: 'conflict' | 'error';
+  text: string;
+}
+
+function DeadlinesCard({ initialYear }: { initialYear: number }) {
+  const adt = useAdt();
+  const { lang } = useI18n();
+  const { message } = App.useApp();
+  const [year, setYear] = useState(initialYear);
+  const load = useLoad(() => api<{ deadlines: Deadline[] }>('GET', `/api/admin/deadlines${qs({ year })}`), [year]);
+  const [rows, setRows] = useState<DeadlineRow[] | null>(null);
+  const [notes, setNotes] = useState<Partial<Record<Level, RowNote>>>({});
+  const [saving, setSaving] = useState<Level | null>(null);
+  useEffect(() => {
+    if (load.data) setRows((old) => (old ? rebaseRows(old, load.data!.deadlines) : deadlineRows(load.data!.deadlines)));
+  }, [load.data]);
+
+  const dirty = rows?.some(rowDirty) ?? false;
+  useEffect(() => {
+    if (!dirty) return;
+    const hold = (e: BeforeUnloadEvent) => e.preventDefault();
+    window.addEventListener('beforeunload', hold);
+    return () => window.removeEventListener('beforeunload', hold);
+  }, [dirty]);
+
+  const setDraft = (level: Level, draft: string) => setRows((rs) => rs && rs.map((r) => (r.level === level ? { ...r, draft } : r)));
+  const note = (level: Level, n: RowNote | null) => setNotes((ns) => ({ ...ns, [level]: n ?? undefined }));
+
+  const save = async (row: DeadlineRow) => {
+    if (row.draft !== '' && !isDate(row.draft)) return note(row.level, { kind: 'error', text: adt('adm.deadlines.badDate') });
+    setSaving(row.level);
+    note(row.level, null);
+    const label = levelLabel(adt, row.level);
+    try {
+      const r = await api<{ deadlines: Deadline[] }>('PUT', '/api/admin/deadlines', deadlineBody(year, row));
+      setRows((rs) => rebaseRows((rs ?? []).map((x) => (x.level === row.level ? { ...x, saved: row.draft || null } : x)), r.deadlines));
+      message.destroy();
+      message.success(adt(row.draft ? 'adm.deadlines.saved' : 'adm.deadlines.removed', { year, level: label }));
+    } catch (e) {
+      if (e instanceof ApiError && e.status === 409) {
+        const current = (e.body.current as string | null | undefined) ?? null;
+        // The row now compares against the stored date; the typed one stays in the box.
+        setRows((rs) => rs && rs.map((x) => (x.level === row.level ? { ...x, saved: current } : x)));
+        note(row.level, { kind: 'conflict', text: adt('adm.deadlines.conflict', { current: current ?? adt('adm.deadlines.none') }) });
+        void load.reload();
+      } else note(row.level, { kind: 'error', text: adt('adm.deadlines.failed', { message: (e as Error).message }) });
+    } finally {
+      setSaving(null);
+    }
+  };
+
+  const fallback = rows?.find((r) => r.level === '*')?.saved ?? null;
+  const columns: ColumnsType<DeadlineRow> = [
+    { title: adt('adm.deadlines.col.level'), dataIndex: 'level', width: 140, render: (l: Level) => levelLabel(adt, l) },
+    {
+      title: adt('adm.deadlines.col.date'),
+      key: 'date',
+      width: 200,
+      render: (_, r) => (
+        <DatePicker
+          aria-label={`${adt('adm.deadlines.col.date')} ${levelLabel(adt, r.level)}`}
+          format="YYYY-MM-DD"
+          style={{ width: 170 }}
+          status={notes[r.level]?.kind === 'error' ? 'error' : undefined}
+          value={r.draft && isDate(r.draft) ? dayjs(r.draft) : null}
+          onChange={(_d, text) => setDraft(r.level, typeof text === 'string' ? text : '')}
+        />
+      ),
+    },
+    {
+      title: adt('adm.deadlines.col.saved'),
+      key: 'saved',
+      render: (_, r) => (
+        <Space orientation="vertical" size={2}>
+          <span data-deadline-saved={r.level}>
+            {r.saved ?? (r.level !== '*' && fallback ? adt('adm.deadlines.inherits', { date: fallback }) : adt('adm.deadlines.none'))}
+          </span>
+          {notes[r.level] && (
+            <Typography.Text type={notes[r.level]!.kind === 'conflict' ? 'warning' : 'danger'} data-deadline-note={r.level}>
+              {notes[r.level]!.text}
+            </Typography.Text>
+          )}
+        </Space>
+      ),
+    },
+    {
+      title: adt('adm.deadlines.col.actions'),
+      key: 'actions',
+      width: 170,
+      render: (_, r) => (
+        <Space>
+          <Button size="small" type="primary" disabled={!rowDirty(r)} loading={saving === r.level} onClick={() => void save(r)} aria-label={`${adt('adm.deadlines.save')} ${levelLabel(adt, r.level)}`}>
+            {adt('adm.deadlines.save')}
+          </Button>
+          <Button size="small" danger disabled={r.saved === null || saving !== null} onClick={() => void save({ ...r, draft: '' })} aria-label={`${adt('adm.deadlines.remove')} ${levelLabel(adt, r.level)}`}>
+            {adt('adm.deadlines.remove')}
+          </Button>
+        </Space>
+      ),
+    },
+  ];
+
+  return (
+    <Card
+      size="small"
+      title={adt('adm.deadlines.title')}
+      extra={
+        <Space>
+          <span>{adt('adm.deadlines.year')}</span>
+          <span data-testid="deadline-year">
+            <Select<number>
+              aria-label={adt('adm.deadlines.year')}
+              style={{ width: 110 }}
+              value={year}
+              options={YEARS.map((y) => ({ value: y, label: String(y) }))}
+              onChange={(y) => {
+                if (dirty && !window.confirm(adt('adm.form.leaveUnsaved'))) return;
+                setRows(null);
+                setNotes({});
+                setYear(y);
+              }}
+            />
+          </span>
+        </Space>
+      }
+    >
+      <Typography.Paragraph type="secondary">{adt('adm.deadlines.hint')}</Typography.Paragraph>
+      {load.error && <Alert type="error" showIcon style={{ marginBottom: 12 }} title={adt('adm.loadFailed', { message: load.error.message })} />}
+      <Table<DeadlineRow> key={lang} id="admin-deadlines" size="small" rowKey="level" pagination={false} loading={load.loading && !rows} columns={columns} dataSource={rows ?? []} />
+    </Card>
+  );
+}
+
+/** The deadline year starts at the workbench's (the newest year with evaluations), else last year. */
+function useWorkbenchYear(): number | null {
+  const [year, setYear] = useState<number | null>(null);
+  useEffect(() => {
+    let live = true;
+    api<Workbench>('GET', '/api/workbench').then(
+      (w) => live && setYear(w.year),
+      () => live && setYear(THIS_YEAR - 1),
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+  return year;
+}
+
+export function SettingsTab() {
+  const year = useWorkbenchYear();
+  return (
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+      <SettingsCard />
+      {year === null ? <Card size="small" loading /> : <DeadlinesCard initialYear={year} />}
+    </Space>
+  );
+}
