@@ -1,13 +1,11 @@
 // Account use cases: change one's own password, an admin's reset, revoking sessions.
 // Every change is audited; a new password ends the user's other sessions.
 import { verify } from '@node-rs/argon2';
-import { and, eq, isNull, ne } from 'drizzle-orm';
 import { isAdmin, type Actor } from '../domain/access.js';
 import { mayAdministerUser } from '../domain/userAdmin.js';
 import { auditRepository } from '../store/audit.js';
 import type { Db, DbOrTx } from '../store/db.js';
-import { sessions } from '../store/schema.js';
-import { userRepository } from '../store/users.js';
+import { sessionRepository, userRepository } from '../store/users.js';
 import { hashPassword } from './auth.js';
 import { ServiceError, forbidden, notFound } from './errors.js';
 import { lineageOf } from './lineage.js';
@@ -23,14 +21,7 @@ export function passwordProblem(password: string, username: string): string | nu
   return null;
 }
 
-async function revokeSessions(db: DbOrTx, userId: string, keepSessionId: string | null): Promise<number> {
-  const rows = await db
-    .update(sessions)
-    .set({ revokedAt: new Date() })
-    .where(and(eq(sessions.userId, Number(userId)), isNull(sessions.revokedAt), keepSessionId ? ne(sessions.id, keepSessionId) : undefined))
-    .returning({ id: sessions.id });
-  return rows.length;
-}
+const revokeSessions = (db: DbOrTx, userId: string, keepSessionId: string | null) => sessionRepository(db).revokeAllFor(userId, keepSessionId);
 
 export class WrongPasswordError extends ServiceError {
   constructor() {

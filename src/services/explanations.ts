@@ -1,13 +1,12 @@
 // Listing findings, and explaining a warning (说明): a filler of the unit attaches a note to one warning of an editable
 // evaluation. Compare-and-set on the note, in one transaction with its audit entry, so two
 // people explaining the same warning cannot silently overwrite each other.
-import { and, eq, sql } from 'drizzle-orm';
 import { canEdit, type Actor } from '../domain/access.js';
 import { isEditable } from '../domain/workflow.js';
 import { auditRepository } from '../store/audit.js';
 import type { Db } from '../store/db.js';
 import { frameworkRepository } from '../store/frameworks.js';
-import { findingExplanations } from '../store/schema.js';
+import { explanationRepository } from '../store/explanations.js';
 import { ServiceError } from './errors.js';
 import { evaluationService } from './evaluations.js';
 import { reportedFindings, type ReportedFinding } from './findings.js';
@@ -41,22 +40,14 @@ export async function explainWarning(db: Db, actor: Actor, evaluationId: string,
   const finding = (await reportedFindings(db, e, framework)).find((x) => x.key === input.key);
   if (!finding) throw new ServiceError('notFound', '未找到该校验发现 / no such finding');
   if (finding.severity !== 'warning') throw new ServiceError('invalid', '错误必须改正，不能只作说明 / errors must be fixed, not explained');
-  const id = Number(e.id);
   await db.transaction(async (tx) => {
-    // The evaluation row lock serialises explanations (and saves) of one evaluation.
-    await tx.execute(sql`select id from evaluations where id = ${id} for update`);
-    const [stored] = await tx
-      .select({ note: findingExplanations.note })
-      .from(findingExplanations)
-      .where(and(eq(findingExplanations.evaluationId, id), eq(findingExplanations.findingKey, input.key)));
-    const current = stored?.note ?? null;
+    const notes = explanationRepository(tx);
+    await notes.lockEvaluation(e.id);
+    const current = await notes.note(e.id, input.key);
     if (current !== input.previous) {
       throw new ServiceError('conflict', '该说明已被他人修改，请刷新后再改 / the note was changed by someone else', { current });
     }
-    await tx
-      .insert(findingExplanations)
-      .values({ evaluationId: id, findingKey: input.key, note: input.note, userId: actor.userId === null ? null : Number(actor.userId) })
-      .onConflictDoUpdate({ target: [findingExplanations.evaluationId, findingExplanations.findingKey], set: { note: input.note, userId: actor.userId === null ? null : Number(actor.userId), at: new Date() } });
+    await notes.set(e.id, input.key, input.note, actor.userId);
     await auditRepository(tx).append([
       { userId: actor.userId, action: 'evaluation.explain', entity: 'evaluation', entityId: e.id, unitId: e.unit.id, before: { key: input.key, note: current }, after: { key: input.key, note: input.note } },
     ]);

@@ -1,12 +1,11 @@
 // Findings of a stored evaluation: the checker's rules plus scoring problems, with the filler's
 // explanations of warnings attached. Errors block submission; explained warnings do not matter.
 import { createHash } from 'node:crypto';
-import { eq } from 'drizzle-orm';
 import { checkEvaluation, type Finding, type RuleId } from '../domain/checks/index.js';
 import { scoreEvaluation } from '../domain/scoring/index.js';
 import type { Evaluation, Framework } from '../domain/types.js';
 import type { DbOrTx } from '../store/db.js';
-import { findingExplanations } from '../store/schema.js';
+import { explanationRepository } from '../store/explanations.js';
 
 export interface ReportedFinding extends Finding {
   key: string; // stable id of the finding, for explanations and UI links
@@ -39,7 +38,7 @@ export function findingsOf(e: Evaluation, framework: Framework): Finding[] {
 }
 
 export async function reportedFindings(db: DbOrTx, e: Evaluation, framework: Framework): Promise<ReportedFinding[]> {
-  const notes = await db.select().from(findingExplanations).where(eq(findingExplanations.evaluationId, Number(e.id)));
+  const notes = await explanationRepository(db).notes(e.id);
   const byKey = new Map(notes.map((n) => [n.findingKey, n.note]));
   return findingsOf(e, framework).map((f) => {
     const key = findingKey(f);

@@ -1,9 +1,8 @@
 // Writes of key-project figures outside an evaluation (e.g. a township's 两癌 numbers),
 // with the roll-up update in the same transaction.
-import { sql } from 'drizzle-orm';
 import type { Decimal, KeyProject } from '../domain/types.js';
 import type { DbOrTx } from '../store/db.js';
-import { ensureKeyProject } from '../store/evaluations.js';
+import { ensureKeyProject, upsertKeyProjectValue } from '../store/evaluations.js';
 import { rollupRepository } from '../store/rollups.js';
 
 export async function setKeyProjectValue(
@@ -14,9 +13,6 @@ export async function setKeyProjectValue(
   values: { target: Decimal | null; actual: Decimal | null },
 ) {
   const projectId = await ensureKeyProject(tx, project);
-  await tx.execute(sql`
-    insert into key_project_values (project_id, unit_id, year, target, actual)
-    values (${projectId}, ${Number(unitId)}, ${year}, ${values.target}, ${values.actual})
-    on conflict (project_id, unit_id, year) do update set target = excluded.target, actual = excluded.actual`);
+  await upsertKeyProjectValue(tx, projectId, Number(unitId), year, values);
   await rollupRepository(tx).refreshUnit(Number(unitId), year, 'keyProjects');
 }

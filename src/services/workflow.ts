@@ -1,5 +1,4 @@
 // Workflow use cases: transitions with their guards, history, reviewer diff, notifications.
-import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import { canEdit, canReview, type Actor } from '../domain/access.js';
 import { diffEvaluations, type Change } from '../domain/diff.js';
 import type { Evaluation } from '../domain/types.js';
@@ -9,23 +8,16 @@ import type { Db, DbOrTx } from '../store/db.js';
 import { evaluationRepository } from '../store/evaluations.js';
 import { frameworkRepository } from '../store/frameworks.js';
 import { rollupRepository } from '../store/rollups.js';
-import { readSettings } from './admin.js';
-import { evaluations, evaluationTransitions, notifications, users } from '../store/schema.js';
 import { unitRepository } from '../store/units.js';
+import { workflowRepository, type TransitionRow } from '../store/workflow.js';
+import { readSettings } from './admin.js';
 import { ServiceError } from './errors.js';
 import { contentOf, evaluationService } from './evaluations.js';
 import { freezeFrameworkOf } from './frameworks.js';
 import { openErrors, reportedFindings } from './findings.js';
 import { lineageOf } from './lineage.js';
 
-export interface TransitionRecord {
-  id: string;
-  fromStatus: string;
-  toStatus: string;
-  user: string | null;
-  reason: string | null;
-  at: string;
-}
+export type { TransitionRow as TransitionRecord } from '../store/workflow.js';
 
 async function rolesFor(db: DbOrTx, actor: Actor, e: Pick<Evaluation, 'unit' | 'year'>): Promise<WorkflowRole[]> {
   const lineage = await lineageOf(db, e.unit.id, e.year);
@@ -43,11 +35,8 @@ export async function requireChildrenApproved(db: DbOrTx): Promise<boolean> {
 async function pendingChildren(db: DbOrTx, unitId: string, year: number): Promise<string[]> {
   const kids = await unitRepository(db).children(unitId, year);
   if (kids.length === 0) return [];
-  const rows = await db
-    .select({ unitId: evaluations.unitId, status: evaluations.status })
-    .from(evaluations)
-    .where(and(eq(evaluations.year, year), inArray(evaluations.unitId, kids.map((k) => Number(k.id)))));
-  const done = new Set(rows.filter((r) => r.status === 'approved' || r.status === 'published').map((r) => String(r.unitId)));
+  const rows = await workflowRepository(db).statuses(kids.map((k) => k.id), year);
+  const done = new Set(rows.filter((r) => r.status === 'approved' || r.status === 'published').map((r) => r.unitId));
   return kids.filter((k) => !done.has(k.id)).map((k) => k.shortName ?? k.name);
 }
 
@@ -85,11 +74,11 @@ export function workflowService(db: Db) {
         }
         // A framework is frozen once an evaluation using it is submitted (changes need a new version).
         if (check.to === 'submitted') await freezeFrameworkOf(tx, id, actor.userId);
-        await tx.insert(evaluationTransitions).values({
-          evaluationId: Number(id),
+        await workflowRepository(tx).addTransition({
+          evaluationId: id,
           fromStatus: e.status,
           toStatus: check.to,
-          userId: actor.userId === null ? null : Number(actor.userId),
+          userId: actor.userId,
           reason: input.reason ?? null,
           snapshot: check.to === 'submitted' ? contentOf(e) : null,
         });
@@ -111,22 +100,9 @@ export function workflowService(db: Db) {
       });
     },
 
-    async history(actor: Actor, id: string): Promise<TransitionRecord[]> {
+    async history(actor: Actor, id: string): Promise<TransitionRow[]> {
       await evals.header(actor, id);
-      const rows = await db
-        .select({ t: evaluationTransitions, username: users.displayName })
-        .from(evaluationTransitions)
-        .leftJoin(users, eq(users.id, evaluationTransitions.userId))
-        .where(eq(evaluationTransitions.evaluationId, Number(id)))
-        .orderBy(asc(evaluationTransitions.id));
-      return rows.map(({ t, username }) => ({
-        id: String(t.id),
-        fromStatus: t.fromStatus,
-        toStatus: t.toStatus,
-        user: username,
-        reason: t.reason,
-        at: new Date(t.at).toISOString(),
-      }));
+      return workflowRepository(db).history(id);
     },
 
     /**
@@ -135,14 +111,10 @@ export function workflowService(db: Db) {
      */
     async diff(actor: Actor, id: string): Promise<{ since: string | null; changes: Change[] }> {
       const e = await evals.get(actor, id);
-      const subs = await db
-        .select()
-        .from(evaluationTransitions)
-        .where(and(eq(evaluationTransitions.evaluationId, Number(id)), eq(evaluationTransitions.toStatus, 'submitted')))
-        .orderBy(desc(evaluationTransitions.id));
+      const subs = await workflowRepository(db).submissions(id);
       const base = e.status === 'submitted' ? subs[1] : subs[0];
       if (!base?.snapshot) return { since: null, changes: [] };
-      return { since: new Date(base.at).toISOString(), changes: diffEvaluations(base.snapshot as ReturnType<typeof contentOf>, contentOf(e)) };
+      return { since: base.at, changes: diffEvaluations(base.snapshot as ReturnType<typeof contentOf>, contentOf(e)) };
     },
   };
 }
@@ -161,7 +133,7 @@ async function notify(tx: DbOrTx, e: Evaluation, action: WorkflowAction, to: str
   // Submissions go to the reviewers of the parent unit; everything else to the unit's fillers.
   const unitId = n.role === 'reviewer' ? await unitRepository(tx).parentOf(e.unit.id, e.year) : e.unit.id;
   if (!unitId) return;
-  await tx.insert(notifications).values({ unitId: Number(unitId), role: n.role, evaluationId: Number(e.id), kind: n.kind, message: `${n.text(e, reason)}（${STATUS_LABELS[to as Evaluation['status']]}）` });
+  await workflowRepository(tx).notify({ unitId, role: n.role, evaluationId: e.id, kind: n.kind, message: `${n.text(e, reason)}（${STATUS_LABELS[to as Evaluation['status']]}）` });
 }
 
 export type WorkflowService = ReturnType<typeof workflowService>;

@@ -303,6 +303,14 @@ async function writeKeyProjects(db: DbOrTx, unitId: number, year: number, projec
   }
 }
 
+/** One unit's target/actual of a key project for a year, outside any evaluation (upsert). */
+export async function upsertKeyProjectValue(db: DbOrTx, projectId: number, unitId: number, year: number, values: { target: string | null; actual: string | null }) {
+  await db.execute(sql`
+    insert into key_project_values (project_id, unit_id, year, target, actual)
+    values (${projectId}, ${unitId}, ${year}, ${values.target}, ${values.actual})
+    on conflict (project_id, unit_id, year) do update set target = excluded.target, actual = excluded.actual`);
+}
+
 export async function ensureKeyProject(db: DbOrTx, p: Pick<KeyProject, 'code' | 'name' | 'measure' | 'unitOfMeasure'>): Promise<number> {
   const [found] = await db.select({ id: keyProjects.id }).from(keyProjects).where(eq(keyProjects.code, p.code));
   if (found) return found.id;

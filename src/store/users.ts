@@ -1,5 +1,5 @@
 // Users, their subtree-scoped roles, and database-backed sessions (shared by all app processes).
-import { and, eq, gt, isNull, sql } from 'drizzle-orm';
+import { and, eq, gt, isNull, ne, sql } from 'drizzle-orm';
 import type { DbOrTx } from './db.js';
 import { roleAssignments, sessions, units, users } from './schema.js';
 
@@ -109,8 +109,14 @@ export function sessionRepository(db: DbOrTx) {
     async revoke(id: string) {
       await db.update(sessions).set({ revokedAt: new Date() }).where(eq(sessions.id, id));
     },
-    async revokeAllFor(userId: string) {
-      await db.update(sessions).set({ revokedAt: new Date() }).where(and(eq(sessions.userId, Number(userId)), isNull(sessions.revokedAt)));
+    /** Ends every live session of a user, except `keepId` if given; returns how many ended. */
+    async revokeAllFor(userId: string, keepId: string | null = null): Promise<number> {
+      const rows = await db
+        .update(sessions)
+        .set({ revokedAt: new Date() })
+        .where(and(eq(sessions.userId, Number(userId)), isNull(sessions.revokedAt), keepId ? ne(sessions.id, keepId) : undefined))
+        .returning({ id: sessions.id });
+      return rows.length;
     },
   };
 }

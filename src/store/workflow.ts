@@ -1,0 +1,106 @@
+// The workflow's own records: status transitions (with the submitted snapshot the reviewer diff
+// starts from), in-app notifications, and the reads the workbench makes over them.
+import { and, asc, desc, eq, inArray, or, sql } from 'drizzle-orm';
+import { queryRows, type DbOrTx } from './db.js';
+import { evaluations, evaluationTransitions, notifications, users } from './schema.js';
+
+export interface TransitionRow {
+  id: string;
+  fromStatus: string;
+  toStatus: string;
+  user: string | null;
+  reason: string | null;
+  at: string;
+}
+
+export interface NotificationRow {
+  id: string;
+  kind: string;
+  message: string;
+  evaluationId: string | null;
+  createdAt: string;
+}
+
+export function workflowRepository(db: DbOrTx) {
+  return {
+    async addTransition(t: { evaluationId: string; fromStatus: string; toStatus: string; userId: string | null; reason: string | null; snapshot: unknown }) {
+      await db.insert(evaluationTransitions).values({
+        evaluationId: Number(t.evaluationId),
+        fromStatus: t.fromStatus,
+        toStatus: t.toStatus,
+        userId: t.userId === null ? null : Number(t.userId),
+        reason: t.reason,
+        snapshot: t.snapshot,
+      });
+    },
+
+    async history(evaluationId: string): Promise<TransitionRow[]> {
+      const rows = await db
+        .select({ t: evaluationTransitions, username: users.displayName })
+        .from(evaluationTransitions)
+        .leftJoin(users, eq(users.id, evaluationTransitions.userId))
+        .where(eq(evaluationTransitions.evaluationId, Number(evaluationId)))
+        .orderBy(asc(evaluationTransitions.id));
+      return rows.map(({ t, username }) => ({ id: String(t.id), fromStatus: t.fromStatus, toStatus: t.toStatus, user: username, reason: t.reason, at: new Date(t.at).toISOString() }));
+    },
+
+    /** Submissions of an evaluation, newest first, with their snapshots. */
+    async submissions(evaluationId: string): Promise<{ at: string; snapshot: unknown }[]> {
+      const rows = await db
+        .select({ at: evaluationTransitions.at, snapshot: evaluationTransitions.snapshot })
+        .from(evaluationTransitions)
+        .where(and(eq(evaluationTransitions.evaluationId, Number(evaluationId)), eq(evaluationTransitions.toStatus, 'submitted')))
+        .orderBy(desc(evaluationTransitions.id));
+      return rows.map((r) => ({ at: new Date(r.at).toISOString(), snapshot: r.snapshot }));
+    },
+
+    /** Status of each unit's evaluation of `year` (units without one are absent). */
+    async statuses(unitIds: string[], year: number): Promise<{ unitId: string; status: string }[]> {
+      if (unitIds.length === 0) return [];
+      const rows = await db
+        .select({ unitId: evaluations.unitId, status: evaluations.status })
+        .from(evaluations)
+        .where(and(eq(evaluations.year, year), inArray(evaluations.unitId, unitIds.map(Number))));
+      return rows.map((r) => ({ unitId: String(r.unitId), status: r.status }));
+    },
+
+    async notify(n: { unitId: string; role: string; evaluationId: string; kind: string; message: string }) {
+      await db.insert(notifications).values({ unitId: Number(n.unitId), role: n.role, evaluationId: Number(n.evaluationId), kind: n.kind, message: n.message });
+    },
+
+    /** The newest notifications addressed to any of these (unit, role) pairs. */
+    async notificationsFor(grants: { unitId: string; role: string }[], limit = 30): Promise<NotificationRow[]> {
+      if (grants.length === 0) return [];
+      const rows = await db
+        .select()
+        .from(notifications)
+        .where(or(...grants.map((g) => and(eq(notifications.unitId, Number(g.unitId)), eq(notifications.role, g.role)))))
+        .orderBy(desc(notifications.id))
+        .limit(limit);
+      return rows.map((n) => ({ id: String(n.id), kind: n.kind, message: n.message, evaluationId: n.evaluationId === null ? null : String(n.evaluationId), createdAt: new Date(n.createdAt).toISOString() }));
+    },
+
+    /** Units (of those given) past their level's deadline with no submitted evaluation, in one query. */
+    async overdue(unitIds: string[], year: number, today: string): Promise<{ unitId: string; unitName: string; dueDate: string; status: string }[]> {
+      if (unitIds.length === 0) return [];
+      const rows = await queryRows<{ id: number; name: string; due_date: string; status: string | null }>(
+        db,
+        sql`select u.id, u.name, d.due_date::text as due_date, e.status
+              from unnest(${sql.param(unitIds.map(Number))}::int[]) as s(id)
+              join units u on u.id = s.id
+              join lateral (select due_date from deadlines where year = ${year} and level in (u.level, '*')
+                             order by (level = '*') limit 1) d on true
+              left join lateral (select status from evaluations where unit_id = u.id and year = ${year} order by id limit 1) e on true
+             where d.due_date < ${today}::date and (e.status is null or e.status in ('draft', 'returned'))
+             order by u.code`,
+      );
+      return rows.map((r) => ({ unitId: String(r.id), unitName: r.name, dueDate: r.due_date, status: r.status ?? 'missing' }));
+    },
+
+    /** The newest year holding any evaluation. */
+    async newestYear(): Promise<number | null> {
+      const [row] = await queryRows<{ y: number | null }>(db, sql`select max(year) as y from evaluations`);
+      return row?.y ?? null;
+    },
+  };
+}
