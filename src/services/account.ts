@@ -12,12 +12,12 @@ import { lineageOf } from './lineage.js';
 
 export const MIN_PASSWORD = 10;
 
-/** Why a new password is refused, or null. */
-export function passwordProblem(password: string, username: string): string | null {
-  if (password.length < MIN_PASSWORD) return `新密码至少 ${MIN_PASSWORD} 位 / at least ${MIN_PASSWORD} characters`;
-  if (password.length > 200) return '新密码过长 / too long';
-  if (password.toLowerCase().includes(username.toLowerCase())) return '新密码不能包含用户名 / must not contain the user name';
-  if (new Set(password).size < 4) return '新密码过于简单 / too simple';
+/** Why a new password is refused, or null. `what` names it as the form does (新密码, 初始密码). */
+export function passwordProblem(password: string, username: string, what = '新密码'): string | null {
+  if (password.length < MIN_PASSWORD) return `${what}至少 ${MIN_PASSWORD} 位 / password: at least ${MIN_PASSWORD} characters`;
+  if (password.length > 200) return `${what}过长 / password too long`;
+  if (username && password.toLowerCase().includes(username.toLowerCase())) return `${what}不能包含用户名 / password must not contain the user name`;
+  if (new Set(password).size < 4) return `${what}过于简单 / password too simple`;
   return null;
 }
 

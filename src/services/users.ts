@@ -89,14 +89,27 @@ export function userAdminService(db: Db) {
     async create(actor: Actor, input: NewUser): Promise<ManagedUser> {
       requireAdmin(actor);
       const grants = clean(input.grants);
-      const problems = [...userProblems({ ...input, grants }), ...[passwordProblem(input.password, input.username)].filter((p): p is string => p !== null)];
-      if (problems.length) throw new ServiceError('invalid', problems.join('；'), { problems });
-      if (grants.length === 0 && !adminRoots(actor).includes(null)) throw new ServiceError('invalid', '请至少授予一个角色 / give the user at least one role');
+      // Scope first (nothing is learned from validation), then every problem at once.
       await checkGrants(actor, db, grants);
+      const problems = userProblems({ ...input, grants });
+      const weak = passwordProblem(input.password, input.username, '初始密码');
+      if (weak) problems.push(weak);
+      if (grants.length === 0 && !adminRoots(actor).includes(null)) problems.push('请至少授予一个角色 / give the user at least one role');
+      const taken = input.username !== '' && (await userDirectory(db).usernameTaken(input.username));
+      if (taken && problems.length === 0) throw new ServiceError('conflict', `用户名已存在 / username taken: ${input.username}`);
+      if (taken) problems.push(`用户名已存在 / username taken: ${input.username}`);
+      if (problems.length) throw new ServiceError('invalid', problems.join('；'), { problems });
       const passwordHash = await hashPassword(input.password);
       const id = await db.transaction(async (tx) => {
         if (await userDirectory(tx).usernameTaken(input.username)) throw new ServiceError('conflict', `用户名已存在 / username taken: ${input.username}`);
-        const id = await userRepository(tx).insert({ username: input.username, displayName: input.displayName.trim(), passwordHash });
+        const id = await userRepository(tx)
+          .insert({ username: input.username, displayName: input.displayName.trim(), passwordHash })
+          .catch((e: unknown) => {
+            // two admins creating the same name at once: the unique index decides
+            if ((e as { code?: string; cause?: { code?: string } }).code === '23505' || (e as { cause?: { code?: string } }).cause?.code === '23505')
+              throw new ServiceError('conflict', `用户名已存在 / username taken: ${input.username}`);
+            throw e;
+          });
         await userDirectory(tx).replaceGrants(id, grants);
         await auditRepository(tx).append([
           { userId: actor.userId, action: 'user.create', entity: 'user', entityId: id, unitId: firstUnit(grants), after: { username: input.username, displayName: input.displayName.trim(), grants } },

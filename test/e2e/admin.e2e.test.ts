@@ -71,8 +71,8 @@ describe.skipIf(!hasBrowser)('browser: administration (系统管理)', () => {
     const problems = drawer().getByTestId('user-problems');
     await expect.poll(() => problems.count(), { timeout: 20_000 }).toBe(1);
     expect(await problems.textContent()).toContain('未能保存，请修改以下 1 处问题');
-    expect(await problems.textContent()).toContain('新密码至少 10 位');
-    expect(await drawer().locator('[data-problem-field="password"]').textContent()).toBe('新密码至少 10 位');
+    expect(await problems.textContent()).toContain('初始密码至少 10 位');
+    expect(await drawer().locator('[data-problem-field="password"]').textContent()).toBe('初始密码至少 10 位');
     expect(await drawer().getByLabel('用户名', { exact: true }).inputValue()).toBe(USERNAME);
     expect(await drawer().getByLabel('姓名', { exact: true }).inputValue()).toBe(NAME);
     expect(await drawer().locator('[data-grant-row]').textContent()).toContain('武冈市妇女联合会');

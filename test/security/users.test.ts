@@ -37,6 +37,12 @@ const create = (c: Client, username: string, grants: { role: string; unitId: str
 const list = async (c: Client, q = '') => (await c.get(`/api/admin/users?limit=500${q ? `&q=${encodeURIComponent(q)}` : ''}`)).json() as { users: User[]; total: number };
 
 describe('user administration', () => {
+  it('two admins creating the same name at once: one user, the other gets 409', async () => {
+    const [a, b] = await Promise.all([create(admin, 'race.user', [{ role: 'filler', unitId: ids.wugang! }]), create(admin, 'race.user', [{ role: 'filler', unitId: ids.wugang! }])]);
+    expect([a.statusCode, b.statusCode].sort()).toEqual([201, 409]);
+    expect((await list(admin, 'race.user')).total).toBe(1);
+  });
+
   it('a global admin creates a filler who can then log in with the given password', async () => {
     const res = await create(admin, 'wg.filler2', [{ role: 'filler', unitId: ids.wugang! }]);
     expect(res.statusCode).toBe(201);
@@ -79,7 +85,16 @@ describe('user administration', () => {
     expect(problems).toContain('用户名');
     expect(problems).toContain('只有管理员');
     expect(problems).toMatch(/密码|password/);
+    expect(problems).toContain('初始密码至少 10 位');
     expect((await create(admin, 'WG.Filler2', [{ role: 'filler', unitId: ids.wugang! }])).statusCode).toBe(409);
+    // a taken name and a weak password are named together, in one answer
+    const both = await create(admin, 'wg.filler2', [{ role: 'filler', unitId: ids.wugang! }], 'short');
+    expect(both.statusCode).toBe(400);
+    expect((both.json() as { problems: string[] }).problems).toEqual([expect.stringContaining('初始密码'), expect.stringContaining('用户名已存在')]);
+    // empty fields get the readable problems, not a schema message
+    const empty = await admin.send('POST', '/api/admin/users', { username: '', displayName: '', password: '', grants: [] });
+    expect(empty.statusCode).toBe(400);
+    expect((empty.json() as { problems: string[] }).problems.join()).toMatch(/用户名.*姓名.*初始密码/);
     expect((await create(admin, 'ghost.unit', [{ role: 'filler', unitId: '999999' }])).statusCode).toBe(400);
   });
 

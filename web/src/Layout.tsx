@@ -1,6 +1,6 @@
 // Header: navigation, the user's unit and role, language switch, logout.
 import { ApartmentOutlined, AuditOutlined, BarChartOutlined, DesktopOutlined, LogoutOutlined, PartitionOutlined, SettingOutlined, UploadOutlined } from '@ant-design/icons';
-import { Button, ConfigProvider, Layout, Menu, Segmented, Space, Tag, Typography } from 'antd';
+import { Button, ConfigProvider, Layout, Menu, Segmented, Space, Tag, Tooltip, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router-dom';
 import { useAuth } from './auth.js';
@@ -19,7 +19,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
   const grant = user?.roles[0];
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 16, paddingInline: 16, background: '#fff', borderBottom: '1px solid #eee' }}>
+      <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 8, paddingInline: 16, background: '#fff', borderBottom: '1px solid #eee' }}>
         <Link to="/" style={{ fontWeight: 600, fontSize: 18, color: '#b5232f', whiteSpace: 'nowrap' }}>
           {t('appName')}
         </Link>
@@ -46,8 +46,8 @@ export function AppLayout({ children }: { children: ReactNode }) {
           <span data-testid="current-user">
             <Typography.Text strong>{user?.displayName}</Typography.Text>
             {user?.roles.map((g, i) => (
-              <Tag key={i} style={{ marginInlineStart: 8 }} aria-label={`${t('header.unit')} ${g.unitName ?? ''} ${t('header.role')} ${t(`role.${g.role}`)}`}>
-                {g.unitName ?? '—'} · {t(`role.${g.role}`)}
+              <Tag key={i} style={{ marginInlineStart: 8 }} aria-label={`${t('header.unit')} ${g.unitName ?? t('header.allUnits')} ${t('header.role')} ${t(`role.${g.role}`)}`}>
+                {g.unitName ?? t('header.allUnits')} · {t(`role.${g.role}`)}
               </Tag>
             ))}
             {!grant && null}
@@ -62,16 +62,19 @@ export function AppLayout({ children }: { children: ReactNode }) {
               { label: 'English', value: 'en' },
             ]}
           />
-          <Button
-            icon={<LogoutOutlined />}
-            aria-label={t('logout')}
-            onClick={async () => {
-              await logout();
-              navigate('/login');
-            }}
-          >
-            {t('logout')}
-          </Button>
+          {/* English labels are longer: there the button is its icon (named for screen readers), so every menu entry fits at 1366 px */}
+          <Tooltip title={lang === 'en' ? t('logout') : undefined}>
+            <Button
+              icon={<LogoutOutlined />}
+              aria-label={t('logout')}
+              onClick={async () => {
+                await logout();
+                navigate('/login');
+              }}
+            >
+              {lang === 'zh' ? t('logout') : null}
+            </Button>
+          </Tooltip>
         </Space>
       </Layout.Header>
       <Layout.Content style={{ padding: 16 }}>{children}</Layout.Content>

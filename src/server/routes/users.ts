@@ -16,7 +16,8 @@ const grants = {
     properties: { role: { enum: ['filler', 'reviewer', 'finance', 'admin'] }, unitId: { type: ['string', 'null'], pattern: '^[0-9]{1,10}$' } },
   },
 } as const;
-const displayName = { type: 'string', minLength: 1, maxLength: 100 } as const;
+// Empty strings reach the service, which names the problem in the form's words.
+const displayName = { type: 'string', maxLength: 100 } as const;
 
 export async function userRoutes(app: FastifyInstance, { ctx }: RouteOptions) {
   app.get<{ Querystring: { q?: string; limit?: number; offset?: number } }>(
@@ -51,7 +52,7 @@ export async function userRoutes(app: FastifyInstance, { ctx }: RouteOptions) {
           type: 'object',
           required: ['username', 'displayName', 'password', 'grants'],
           additionalProperties: false,
-          properties: { username: { type: 'string', minLength: 1, maxLength: 50 }, displayName, password: { type: 'string', minLength: 1, maxLength: 200 }, grants },
+          properties: { username: { type: 'string', maxLength: 50 }, displayName, password: { type: 'string', maxLength: 200 }, grants },
         },
       },
     },

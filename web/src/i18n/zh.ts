@@ -6,6 +6,7 @@ export const zh = {
   'nav.units': '单位',
   'nav.menu': '主导航',
   'header.unit': '单位',
+  'header.allUnits': '全部单位',
   'header.role': '角色',
   logout: '退出登录',
   'role.filler': '填报人',

@@ -3,9 +3,9 @@
 // while keeping what the admin typed, ready to be saved again.
 import { Alert, App, Button, Card, DatePicker, Select, Space, Switch, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-// antd's own date library (a dependency of antd, not yet of this package): the picker's values are dayjs
+// the date picker's values are dayjs (antd's date library, declared in package.json)
 import dayjs from 'dayjs';
-import 'dayjs/locale/zh-cn'; // the picker's month and weekday names in Chinese (antd's zh_CN locale asks for it)
+// (dayjs's Chinese locale is loaded and switched with the language in main.tsx)
 import { useEffect, useState } from 'react';
 import { api, ApiError, qs, type Workbench } from '../../api.js';
 import { useI18n } from '../../i18n/index.js';
