@@ -15,6 +15,7 @@ const Dashboard = lazy(() => import('./pages/dashboard/DashboardPage.js'));
 const Portal = lazy(() => import('./pages/portal/PortalPage.js'));
 const Import = lazy(() => import('./pages/Import.js'));
 const Audit = lazy(() => import('./pages/audit/AuditPage.js'));
+const Account = lazy(() => import('./pages/account/AccountPage.js'));
 const Frameworks = lazy(() => import('./pages/frameworks/FrameworksPage.js'));
 const FrameworkEditor = lazy(() => import('./pages/frameworks/FrameworkEditor.js'));
 const Admin = lazy(() => import('./pages/admin/AdminPage.js'));
@@ -54,6 +55,7 @@ export function AppRoutes() {
       <Route path="/frameworks" element={guard(<Frameworks />)} />
       <Route path="/frameworks/:id" element={guard(<FrameworkEditor />)} />
       <Route path="/admin" element={guard(<Admin />)} />
+      <Route path="/account" element={guard(<Account />)} />
       <Route path="*" element={guard(<NotFound />)} />
     </Routes>
   );

@@ -44,7 +44,9 @@ export function AppLayout({ children }: { children: ReactNode }) {
         </ConfigProvider>
         <Space size="small" wrap={false}>
           <span data-testid="current-user">
-            <Typography.Text strong>{user?.displayName}</Typography.Text>
+            <Link to="/account" title={t('header.account')} style={{ color: 'inherit' }}>
+              <Typography.Text strong>{user?.displayName}</Typography.Text>
+            </Link>
             {user?.roles.map((g, i) => (
               <Tag key={i} style={{ marginInlineStart: 8 }} aria-label={`${t('header.unit')} ${g.unitName ?? t('header.allUnits')} ${t('header.role')} ${t(`role.${g.role}`)}`}>
                 {g.unitName ?? t('header.allUnits')} · {t(`role.${g.role}`)}
