@@ -8,6 +8,8 @@ import type { RouteOptions } from './context.js';
 export const SESSION_COOKIE = 'jixiao_session';
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
 const CSRF_EXEMPT = new Set(['/api/login']);
+/** What a user whose password an admin chose may still call: enough to change it or leave. */
+const BEFORE_PASSWORD_CHANGE = new Set(['/api/me', '/api/logout', '/api/account/password', '/api/account/sessions/revoke-all', '/api/health', '/api/demo-info']);
 
 export const authPlugin = fp(async (app: FastifyInstance, { ctx }: RouteOptions) => {
   app.decorateRequest('actor', null);
@@ -22,6 +24,9 @@ export const authPlugin = fp(async (app: FastifyInstance, { ctx }: RouteOptions)
       if (req.headers['x-csrf-token'] !== session?.csrfToken) {
         throw new ServiceError('forbidden', 'CSRF 校验失败，请刷新页面 / missing or wrong x-csrf-token header');
       }
+    }
+    if (session?.user.mustChangePassword && path.startsWith('/api/') && !path.startsWith('/api/public/') && !BEFORE_PASSWORD_CHANGE.has(path)) {
+      throw new ServiceError('forbidden', '请先修改管理员设置的初始密码 / change the password an administrator set first', { error: 'passwordChangeRequired' });
     }
   });
 });

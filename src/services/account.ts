@@ -68,7 +68,7 @@ export function accountService(db: Db) {
       if (problem) throw new ServiceError('invalid', problem);
       const hash = await hashPassword(newPassword);
       return db.transaction(async (tx) => {
-        await userRepository(tx).setPasswordHash(target.id, hash);
+        await userRepository(tx).setPasswordHash(target.id, hash, true); // the admin knows it: the user changes it first
         const n = await revokeSessions(tx, target.id, null);
         await auditRepository(tx).append([{ userId: actor.userId, action: 'user.passwordReset', entity: 'user', entityId: target.id, unitId: null, after: { revokedSessions: n } }]);
         return n;

@@ -17,7 +17,8 @@ export interface SessionInfo {
   csrfToken: string;
   expiresAt: Date;
   actor: Actor;
-  user: { id: string; username: string; displayName: string; roles: RoleGrant[] };
+  /** mustChangePassword: an admin chose the password; until the user changes it, the API serves only the account routes. */
+  user: { id: string; username: string; displayName: string; roles: RoleGrant[]; mustChangePassword: boolean };
 }
 
 export function authService(db: Db) {
@@ -29,7 +30,7 @@ export function authService(db: Db) {
     if (!user || user.disabled) return null;
     const roles = await users.roles(userId);
     const actor: Actor = { kind: 'user', userId, username: user.username, grants: roles.map((r) => ({ role: r.role, unitId: r.unitId })) };
-    return { actor, user: { id: userId, username: user.username, displayName: user.displayName, roles } };
+    return { actor, user: { id: userId, username: user.username, displayName: user.displayName, roles, mustChangePassword: user.mustChangePassword } };
   }
 
   return {
@@ -62,7 +63,7 @@ export function authService(db: Db) {
         csrfToken: s.csrfToken,
         expiresAt: s.expiresAt,
         actor,
-        user: { id: s.userId, username: s.username, displayName: s.displayName, roles: s.roles },
+        user: { id: s.userId, username: s.username, displayName: s.displayName, roles: s.roles, mustChangePassword: s.mustChangePassword },
       };
     },
 

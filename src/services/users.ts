@@ -103,7 +103,7 @@ export function userAdminService(db: Db) {
       const id = await db.transaction(async (tx) => {
         if (await userDirectory(tx).usernameTaken(input.username)) throw new ServiceError('conflict', `用户名已存在 / username taken: ${input.username}`);
         const id = await userRepository(tx)
-          .insert({ username: input.username, displayName: input.displayName.trim(), passwordHash })
+          .insert({ username: input.username, displayName: input.displayName.trim(), passwordHash, mustChangePassword: true })
           .catch((e: unknown) => {
             // two admins creating the same name at once: the unique index decides
             if ((e as { code?: string; cause?: { code?: string } }).code === '23505' || (e as { cause?: { code?: string } }).cause?.code === '23505')

@@ -283,6 +283,8 @@ export const users = pgTable(
     disabled: boolean('disabled').notNull().default(false),
     /** Optimistic concurrency for admin edits (name, disabled, grants). */
     version: integer('version').notNull().default(1),
+    /** Set when an admin chose the password (create, reset): the user must change it first. */
+    mustChangePassword: boolean('must_change_password').notNull().default(false),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex('users_username_uq').on(t.username)],

@@ -18,6 +18,7 @@ export interface UserRecord {
   displayName: string;
   passwordHash: string;
   disabled: boolean;
+  mustChangePassword: boolean;
 }
 
 export interface SessionRecord {
@@ -29,7 +30,7 @@ export interface SessionRecord {
 
 export function userRepository(db: DbOrTx) {
   return {
-    async insert(u: { username: string; displayName: string; passwordHash: string }): Promise<string> {
+    async insert(u: { username: string; displayName: string; passwordHash: string; mustChangePassword?: boolean }): Promise<string> {
       const [row] = await db.insert(users).values(u).returning({ id: users.id });
       return String(row!.id);
     },
@@ -48,8 +49,9 @@ export function userRepository(db: DbOrTx) {
       return r ? { ...r, id: String(r.id) } : null;
     },
 
-    async setPasswordHash(id: string, passwordHash: string) {
-      await db.update(users).set({ passwordHash }).where(eq(users.id, Number(id)));
+    /** `mustChange`: true when an admin chose it (reset), false when the user did. */
+    async setPasswordHash(id: string, passwordHash: string, mustChange = false) {
+      await db.update(users).set({ passwordHash, mustChangePassword: mustChange }).where(eq(users.id, Number(id)));
     },
 
     async roles(userId: string): Promise<RoleGrant[]> {
@@ -90,6 +92,7 @@ export function sessionRepository(db: DbOrTx) {
           userId: users.id,
           username: users.username,
           displayName: users.displayName,
+          mustChangePassword: users.mustChangePassword,
           role: roleAssignments.role,
           unitId: roleAssignments.unitId,
           unitName: units.name,
@@ -104,7 +107,7 @@ export function sessionRepository(db: DbOrTx) {
       const roles: RoleGrant[] = rows
         .filter((r) => r.role !== null)
         .map((r) => ({ role: r.role as Role, unitId: r.unitId === null ? null : String(r.unitId), unitName: r.unitName }));
-      return { csrfToken: first.csrfToken, expiresAt: first.expiresAt, userId: String(first.userId), username: first.username, displayName: first.displayName, roles };
+      return { csrfToken: first.csrfToken, expiresAt: first.expiresAt, userId: String(first.userId), username: first.username, displayName: first.displayName, mustChangePassword: first.mustChangePassword, roles };
     },
     async revoke(id: string) {
       await db.update(sessions).set({ revokedAt: new Date() }).where(eq(sessions.id, id));

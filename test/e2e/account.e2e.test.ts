@@ -76,4 +76,26 @@ describe.skipIf(!hasBrowser)('browser: my account (我的账户)', () => {
     expect((await page.request.get('/api/me')).status()).toBe(401);
     expect((await otherPage.request.get('/api/me')).status()).toBe(401);
   });
+
+  it('after an admin reset: signs in onto 我的账户, must change the password, then the workbench opens', async () => {
+    // the admin resets wugang's password through the API from the other browser
+    await other.clearCookies();
+    const admin = await otherPage.request.post('/api/login', { data: { username: 'admin', password: 'jixiao-demo' } });
+    const csrf = ((await admin.json()) as { csrfToken: string }).csrfToken;
+    const users = (await (await otherPage.request.get('/api/admin/users?q=wugang')).json()) as { users: { id: string; username: string }[] };
+    const wugang = users.users.find((u) => u.username === 'wugang')!;
+    const reset = await otherPage.request.post(`/api/admin/users/${wugang.id}/password`, { data: { newPassword: 'Admin-chosen-77' }, headers: { 'x-csrf-token': csrf } });
+    expect(reset.status()).toBe(200);
+
+    await login(page, 'wugang', 'Admin-chosen-77');
+    await page.waitForURL('**/account');
+    await expect.poll(() => page.getByTestId('must-change').count(), { timeout: 20_000 }).toBe(1);
+    await field('当前密码').fill('Admin-chosen-77');
+    await field('新密码').fill('Only-i-know-88');
+    await field('再次输入新密码').fill('Only-i-know-88');
+    await page.getByTestId('password-submit').click();
+    await page.waitForURL((u) => u.pathname === '/');
+    await expect.poll(() => page.locator('#wb-mine').count(), { timeout: 20_000 }).toBe(1);
+    expect((await page.request.get('/api/evaluations?year=2022')).status()).toBe(200);
+  });
 });

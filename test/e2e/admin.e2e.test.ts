@@ -96,6 +96,12 @@ describe.skipIf(!hasBrowser)('browser: administration (系统管理)', () => {
     await login(otherPage, USERNAME, PASSWORD);
     expect(await otherPage.getByTestId('current-user').textContent()).toContain('武冈市妇女联合会 · 填报人');
     expect(await otherPage.getByRole('menuitem', { name: /系统管理/ }).count()).toBe(0);
+    // the admin chose its password: it lands on 我的账户 and must change it first
+    await otherPage.waitForURL('**/account');
+    await expect.poll(() => otherPage.getByTestId('must-change').count(), { timeout: 20_000 }).toBe(1);
+    await otherPage.goto('/units');
+    await otherPage.waitForURL('**/account');
+    expect((await otherPage.request.get('/api/evaluations?year=2022')).status()).toBe(403);
   });
 
   it('renames the user; closing with unsaved edits asks first, and a stale form gets the 409 notice and re-applies', async () => {

@@ -55,6 +55,28 @@ describe('user administration', () => {
     expect(audit.entries[0]).toMatchObject({ entityId: u.id, unit: { id: ids.wugang }, user: { username: 'admin' } });
   });
 
+  it('a user whose password an admin chose must change it before anything else', async () => {
+    const res = await env.app.inject({ method: 'POST', url: '/api/login', payload: { username: 'wg.filler2', password: PW } });
+    const cookies = { jixiao_session: res.cookies.find((c) => c.name === 'jixiao_session')!.value };
+    const headers = { 'x-csrf-token': (res.json() as { csrfToken: string }).csrfToken };
+    expect((res.json() as { user: { mustChangePassword: boolean } }).user.mustChangePassword).toBe(true);
+    const blocked = await env.app.inject({ method: 'GET', url: '/api/evaluations?year=2022', cookies });
+    expect(blocked.statusCode).toBe(403);
+    expect(blocked.json()).toMatchObject({ error: 'passwordChangeRequired' });
+    expect((await env.app.inject({ method: 'GET', url: '/api/me', cookies })).statusCode).toBe(200);
+    expect((await env.app.inject({ method: 'GET', url: '/api/public/evaluations?year=2022', cookies })).statusCode).toBe(200);
+    const changed = await env.app.inject({ method: 'POST', url: '/api/account/password', cookies, headers, payload: { currentPassword: PW, newPassword: 'My-own-choice-42' } });
+    expect(changed.statusCode, changed.body).toBe(200);
+    expect((await env.app.inject({ method: 'GET', url: '/api/evaluations?year=2022', cookies })).statusCode).toBe(200);
+    const me = (await env.app.inject({ method: 'GET', url: '/api/me', cookies })).json() as { user: { mustChangePassword: boolean } };
+    expect(me.user.mustChangePassword).toBe(false);
+    // an admin reset sets it again
+    const id = (await list(admin, 'wg.filler2')).users[0]!.id;
+    expect((await admin.send('POST', `/api/admin/users/${id}/password`, { newPassword: 'Reset-by-admin-7' })).statusCode).toBe(200);
+    const again = await env.app.inject({ method: 'POST', url: '/api/login', payload: { username: 'wg.filler2', password: 'Reset-by-admin-7' } });
+    expect((again.json() as { user: { mustChangePassword: boolean } }).user.mustChangePassword).toBe(true);
+  });
+
   it('a unit admin sees only users with a grant in its subtree', async () => {
     const names = (await list(local)).users.map((u) => u.username);
     expect(names).toEqual(expect.arrayContaining(['wugang', 'wg.filler2', 'wg_admin']));

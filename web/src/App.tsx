@@ -27,6 +27,8 @@ function RequireLogin({ children }: { children: ReactNode }) {
   const location = useLocation();
   if (!ready) return loading;
   if (!user) return <Navigate to="/login" replace state={{ from: location.pathname + location.search }} />;
+  // an admin chose this password: the server answers nothing else until it is changed
+  if (user.mustChangePassword && location.pathname !== '/account') return <Navigate to="/account" replace />;
   return <AppLayout>{children}</AppLayout>;
 }
 

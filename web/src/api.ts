@@ -15,6 +15,8 @@ export interface User {
   username: string;
   displayName: string;
   roles: RoleGrant[];
+  /** An admin set the password (new user, reset): it must be changed before anything else. */
+  mustChangePassword: boolean;
 }
 export interface Finding {
   severity: 'error' | 'warning' | 'info';

@@ -7,6 +7,8 @@ interface Session {
   ready: boolean;
   login: (username: string, password: string) => Promise<User>;
   logout: () => Promise<void>;
+  /** Reads the session again (after a change the server made to the user, e.g. a new password). */
+  refresh: () => Promise<void>;
 }
 const Ctx = createContext<Session | null>(null);
 
@@ -42,7 +44,13 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     }
   }, []);
 
-  const value = useMemo(() => ({ user, ready, login, logout }), [user, ready, login, logout]);
+  const refresh = useCallback(async () => {
+    const r = await api<{ user: User; csrfToken: string }>('GET', '/api/me');
+    setCsrfToken(r.csrfToken);
+    setUser(r.user);
+  }, []);
+
+  const value = useMemo(() => ({ user, ready, login, logout, refresh }), [user, ready, login, logout, refresh]);
   return <Ctx.Provider value={value}>{children}</Ctx.Provider>;
 }
 

@@ -1,7 +1,7 @@
 // 我的账户: who I am and my roles, changing my password (other sessions end, this one stays), and
 // ending every session. A refusal (wrong current password, too short, throttled) shows under its
 // field; what was typed stays.
-import { App, Button, Card, Descriptions, Form, Input, Popconfirm, Space, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Descriptions, Form, Input, Popconfirm, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { api, ApiError } from '../../api.js';
@@ -14,7 +14,7 @@ type Field = 'current' | 'next' | 'confirm';
 export default function AccountPage() {
   const act = useAct();
   const { t, lang } = useI18n();
-  const { user, logout } = useAuth();
+  const { user, logout, refresh } = useAuth();
   const { message } = App.useApp();
   const navigate = useNavigate();
   const [pw, setPw] = useState<Record<Field, string>>({ current: '', next: '', confirm: '' });
@@ -37,6 +37,10 @@ export default function AccountPage() {
       const r = await api<{ ok: boolean; revokedSessions: number }>('POST', '/api/account/password', { currentPassword: pw.current, newPassword: pw.next });
       message.success(act('acc.pw.done', { n: r.revokedSessions }));
       setPw({ current: '', next: '', confirm: '' });
+      if (user?.mustChangePassword) {
+        await refresh(); // the rest of the app opens again
+        navigate('/');
+      }
     } catch (e) {
       const text = pickLang((e as Error).message, lang);
       // the server names which password is wrong: the current one, or the new one's rules
@@ -69,6 +73,7 @@ export default function AccountPage() {
       <Typography.Title level={3} style={{ margin: 0 }}>
         {act('acc.title')}
       </Typography.Title>
+      {user?.mustChangePassword && <Alert type="warning" showIcon data-testid="must-change" title={act('acc.mustChange')} />}
       <Card size="small">
         <Descriptions size="small" column={1}>
           <Descriptions.Item label={act('acc.who')}>

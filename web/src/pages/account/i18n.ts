@@ -22,6 +22,7 @@ export const accountZh = {
   'acc.sessions.ok': '退出',
   'acc.cancel': '取消',
   'acc.failed': '操作失败：{message}',
+  'acc.mustChange': '您的密码由管理员设置。请先修改密码，然后才能使用系统的其他功能。',
 } as const;
 
 export type AccountKey = keyof typeof accountZh;
@@ -47,6 +48,7 @@ export const accountEn: Record<AccountKey, string> = {
   'acc.sessions.ok': 'Log out',
   'acc.cancel': 'Cancel',
   'acc.failed': 'Failed: {message}',
+  'acc.mustChange': 'An administrator set your password. Change it before using the rest of the system.',
 };
 
 export const useAct = () => useDictionary(accountZh, accountEn);
