@@ -115,3 +115,21 @@ export interface AuditDetail extends AuditListEntry {
   hash: string | null;
   prevHash: string | null;
 }
+
+/** One role of a user, with its unit's name (null unit = the whole deployment). */
+export interface UserGrant {
+  role: 'filler' | 'reviewer' | 'finance' | 'admin';
+  unitId: string | null;
+  unitName: string | null;
+}
+
+/** A row of GET /api/admin/users; manageable=false: some grant lies outside the asking admin's subtrees. */
+export interface ManagedUser {
+  id: string;
+  username: string;
+  displayName: string;
+  disabled: boolean;
+  version: number;
+  manageable: boolean;
+  grants: UserGrant[];
+}

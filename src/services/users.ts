@@ -3,6 +3,7 @@
 // transaction with its audit entry; edits carry the version the admin saw (409 when stale).
 import { isAdmin, type Actor, type Grant, type UnitLineage } from '../domain/access.js';
 import { adminRoots, mayAdministerGrant, mayAdministerUser, sameGrants, sortGrants, userProblems } from '../domain/userAdmin.js';
+import type { ManagedUser } from '../domain/wire.js';
 import { auditRepository } from '../store/audit.js';
 import type { Db, DbOrTx } from '../store/db.js';
 import { sessionRepository, userRepository } from '../store/users.js';
@@ -27,10 +28,7 @@ export interface UserChange {
   grants: Grant[];
 }
 
-export interface ManagedUser extends DirectoryUser {
-  /** Whether the asking admin may edit this user (every grant inside its subtrees). */
-  manageable: boolean;
-}
+export type { ManagedUser };
 
 const thisYear = () => new Date().getFullYear();
 

@@ -4,16 +4,10 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from './db.js';
 import { queryRows } from './db.js';
 import { roleAssignments, units, users } from './schema.js';
+import type { ManagedUser } from '../domain/wire.js';
 import type { Role, RoleGrant } from './users.js';
 
-export interface DirectoryUser {
-  id: string;
-  username: string;
-  displayName: string;
-  disabled: boolean;
-  version: number;
-  grants: RoleGrant[];
-}
+export type DirectoryUser = Omit<ManagedUser, 'manageable'>;
 
 export interface DirectoryQuery {
   /** Subtree roots the admin holds; null = the whole deployment. */

@@ -4,7 +4,7 @@
 // password, and finally logs out everywhere.
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumAvailable, login, openSession, shot, type BrowserSession } from './harness.js';
+import { chromiumAvailable, login, openSession, secondBrowser, shot, type BrowserSession } from './harness.js';
 
 const hasBrowser = chromiumAvailable();
 const NEW_PASSWORD = 'Fresh-pass-2026';
@@ -18,8 +18,7 @@ describe.skipIf(!hasBrowser)('browser: my account (我的账户)', () => {
   beforeAll(async () => {
     session = await openSession();
     ({ page } = session);
-    other = await session.browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN', baseURL: session.server.baseUrl });
-    otherPage = await other.newPage();
+    ({ context: other, page: otherPage } = await secondBrowser(session));
   });
 
   afterAll(async () => {

@@ -6,7 +6,7 @@
 // has no 系统管理 menu entry and /admin says 无权限.
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumAvailable, login, openSession, shot, type BrowserSession } from './harness.js';
+import { chromiumAvailable, login, openSession, secondBrowser, shot, type BrowserSession } from './harness.js';
 
 const hasBrowser = chromiumAvailable();
 const USERNAME = 'e2e.filler';
@@ -23,8 +23,7 @@ describe.skipIf(!hasBrowser)('browser: administration (系统管理)', () => {
   beforeAll(async () => {
     session = await openSession();
     ({ page } = session);
-    other = await session.browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN', baseURL: session.server.baseUrl });
-    otherPage = await other.newPage();
+    ({ context: other, page: otherPage } = await secondBrowser(session));
   });
 
   afterAll(async () => {

@@ -208,6 +208,12 @@ export async function openSession(opts: { height?: number; downloads?: boolean }
   };
 }
 
+/** A second browser on the same server (another person, or the same person on another device). */
+export async function secondBrowser(session: BrowserSession): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await session.browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN', baseURL: session.server.baseUrl });
+  return { context, page: await context.newPage() };
+}
+
 /** Logs in through the login form and waits for the header to name the user. */
 export async function login(page: Page, username: string, password = DEMO_PASSWORD) {
   await page.goto('/login');

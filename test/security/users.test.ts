@@ -2,17 +2,10 @@
 // admin manages everyone; edits are compare-and-set; disabling ends sessions; all audited.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoApp, type Client, type DemoApp } from '../helpers/app.js';
+import type { ManagedUser } from '../../src/domain/wire.js';
 import { unitRepository } from '../../src/store/units.js';
 
-interface User {
-  id: string;
-  username: string;
-  displayName: string;
-  disabled: boolean;
-  version: number;
-  manageable: boolean;
-  grants: { role: string; unitId: string | null; unitName: string | null }[];
-}
+type User = ManagedUser;
 
 let env: DemoApp;
 let admin: Client;

@@ -12,6 +12,7 @@ import { useI18n } from '../../i18n/index.js';
 import { useLoad } from '../../lib/useLoad.js';
 import { levelLabel, useAdt } from './i18n.js';
 import { deadlineBody, deadlineRows, isDate, rebaseRows, rowDirty, type Deadline, type DeadlineRow, type Level } from './model.js';
+import { useLeaveWarning } from '../../lib/useLeaveWarning.js';
 
 interface Settings {
   requireChildrenApproved: boolean;
@@ -98,12 +99,7 @@ function DeadlinesCard({ initialYear }: { initialYear: number }) {
   }, [load.data]);
 
   const dirty = rows?.some(rowDirty) ?? false;
-  useEffect(() => {
-    if (!dirty) return;
-    const hold = (e: BeforeUnloadEvent) => e.preventDefault();
-    window.addEventListener('beforeunload', hold);
-    return () => window.removeEventListener('beforeunload', hold);
-  }, [dirty]);
+  useLeaveWarning(dirty);
 
   const setDraft = (level: Level, draft: string) => setRows((rs) => rs && rs.map((r) => (r.level === level ? { ...r, draft } : r)));
   const note = (level: Level, n: RowNote | null) => setNotes((ns) => ({ ...ns, [level]: n ?? undefined }));

@@ -3,13 +3,14 @@
 // form and lets the admin apply their own edits over it or load the current state. Closing (or
 // leaving the page) with unsaved edits asks first.
 import { Alert, App, Button, Drawer, Form, Input, Space, Switch, Tag, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { api, ApiError } from '../../api.js';
 import { pickLang, useI18n } from '../../i18n/index.js';
 import { GrantEditor } from './GrantEditor.js';
 import { useAdt, type ADT } from './i18n.js';
 import { GrantTags } from './GrantTags.js';
 import { createBody, differingFields, draftOf, emptyDraft, grantIssues, missingFields, problemsByField, problemsOf, snapshot, updateBody, type Field, type ManagedUser, type UserDraft } from './model.js';
+import { useLeaveWarning } from '../../lib/useLeaveWarning.js';
 
 export type FormTarget = { kind: 'new' } | { kind: 'edit'; user: ManagedUser };
 
@@ -70,12 +71,7 @@ export function UserForm({ target, selfId, mayGrantAll, onClose, onSaved }: Prop
   const [tried, setTried] = useState(false); // empty required fields show only after a first save
 
   const dirty = snapshot(draft) !== base.snap;
-  useEffect(() => {
-    if (!dirty) return;
-    const hold = (e: BeforeUnloadEvent) => e.preventDefault();
-    window.addEventListener('beforeunload', hold);
-    return () => window.removeEventListener('beforeunload', hold);
-  }, [dirty]);
+  useLeaveWarning(dirty);
 
   const edit = (patch: Partial<UserDraft>) => setDraft((d) => ({ ...d, ...patch }));
   // classified on the whole bilingual text ("at least 10 characters" alone does not say "password")

@@ -2,25 +2,12 @@
 // keeps its place), the request bodies built from it, where a server problem belongs on the form,
 // and the deadline table's rows. No React here: model.test.ts covers it.
 
+import type { ManagedUser, UserGrant } from '../../../../src/domain/wire.js';
+
 export type Role = 'filler' | 'reviewer' | 'finance' | 'admin';
 export const ROLES: readonly Role[] = ['filler', 'reviewer', 'finance', 'admin'];
-
-export interface Grant {
-  role: Role;
-  unitId: string | null;
-  unitName: string | null;
-}
-
-/** GET /api/admin/users rows; manageable=false: some grant lies outside this admin's subtrees. */
-export interface ManagedUser {
-  id: string;
-  username: string;
-  displayName: string;
-  disabled: boolean;
-  version: number;
-  manageable: boolean;
-  grants: Grant[];
-}
+export type { ManagedUser };
+export type Grant = UserGrant;
 
 /** A grant row: a chosen unit, ALL (the whole deployment, admin only) or null (not chosen yet). */
 export const ALL = '*';

@@ -13,6 +13,7 @@ import { useIsAdmin } from './FrameworksPage.js';
 import { kindLabel, useFt } from './i18n.js';
 import { IndicatorTable } from './IndicatorTable.js';
 import { addChild, fromFramework, liveCheck, removeRow, toInput, updateRow, type FrameworkDetail, type Problems, type Row } from './model.js';
+import { useLeaveWarning } from '../../lib/useLeaveWarning.js';
 
 interface Draft {
   name: string;
@@ -58,13 +59,7 @@ export default function FrameworkEditor() {
   }, [live, serverProblems]);
   const liveCount = live ? [...live.problems.values()].reduce((n, l) => n + l.length, 0) : 0;
   const dirty = draft !== null && snapshot(draft) !== base.snap;
-  // Closing or reloading the tab with unsaved edits asks first (the browser's own dialog).
-  useEffect(() => {
-    if (!dirty) return;
-    const hold = (e: BeforeUnloadEvent) => e.preventDefault();
-    window.addEventListener('beforeunload', hold);
-    return () => window.removeEventListener('beforeunload', hold);
-  }, [dirty]);
+  useLeaveWarning(dirty);
 
   const edit = (change: (d: Draft) => Draft) => {
     setDraft((d) => (d ? change(d) : d));
