@@ -192,6 +192,12 @@ describe.skipIf(!hasBrowser)('browser: administration (系统管理)', () => {
     expect(await page.getByLabel('截止日期 县级', { exact: true }).inputValue()).toBe('2022-08-01');
     await page.waitForTimeout(400); // the picker's closing animation
     await shot(page, 'admin-04-deadlines-conflict');
+    // A menu link with the date unsaved asks first; declining keeps me here with my date.
+    const asked = new Promise<string>((resolve) => page.once('dialog', (d) => (resolve(d.message()), void d.dismiss())));
+    await page.getByRole('menuitem', { name: /工作台/ }).getByRole('link').click();
+    expect(await asked).toBe('有未保存的修改，确定离开吗？');
+    expect(new URL(page.url()).pathname).toBe('/admin');
+    expect(await page.getByLabel('截止日期 县级', { exact: true }).inputValue()).toBe('2022-08-01');
     await page.getByRole('button', { name: '保存 县级' }).click();
     await expect.poll(() => saved('county').textContent(), { timeout: 20_000 }).toBe('2022-08-01');
     expect(await page.locator('[data-deadline-note="county"]').count()).toBe(0);

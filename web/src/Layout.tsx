@@ -4,6 +4,7 @@ import { Button, ConfigProvider, Layout, Menu, Segmented, Space, Tag, Tooltip, T
 import type { ReactNode } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router-dom';
 import { useAuth } from './auth.js';
+import { mayLeave } from './lib/useLeaveWarning.js';
 import { useI18n, type Lang } from './i18n/index.js';
 import { useAt } from './pages/audit/i18n.js';
 import { useFt } from './pages/frameworks/i18n.js';
@@ -11,6 +12,10 @@ import { useFt } from './pages/frameworks/i18n.js';
 export function AppLayout({ children }: { children: ReactNode }) {
   const { user, logout } = useAuth();
   const { t, lang, setLang } = useI18n();
+  // in-app links ask before leaving unsaved edits behind (the tab's close/reload asks on its own)
+  const guard = (e: { preventDefault(): void }) => {
+    if (!mayLeave(t('leave.confirm'))) e.preventDefault();
+  };
   const at = useAt();
   const ft = useFt();
   const navigate = useNavigate();
@@ -20,7 +25,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 8, paddingInline: 16, background: '#fff', borderBottom: '1px solid #eee' }}>
-        <Link to="/" style={{ fontWeight: 600, fontSize: 18, color: '#b5232f', whiteSpace: 'nowrap' }}>
+        <Link to="/" onClick={guard} style={{ fontWeight: 600, fontSize: 18, color: '#b5232f', whiteSpace: 'nowrap' }}>
           {t('appName')}
         </Link>
         {/* narrower items: six English labels fit at 1366 px instead of folding into "⋯" */}
@@ -31,20 +36,20 @@ export function AppLayout({ children }: { children: ReactNode }) {
           selectedKeys={[selected]}
           style={{ flex: 1, minWidth: 0, borderBottom: 'none' }}
           items={[
-            { key: 'workbench', icon: <DesktopOutlined />, label: <Link to="/">{t('nav.workbench')}</Link> },
-            { key: 'units', icon: <ApartmentOutlined />, label: <Link to="/units">{t('nav.units')}</Link> },
-            { key: 'dashboard', icon: <BarChartOutlined />, label: <Link to="/dashboard">{t('nav.dashboard')}</Link> },
-            { key: 'import', icon: <UploadOutlined />, label: <Link to="/import">{t('nav.import')}</Link> },
-            { key: 'audit', icon: <AuditOutlined />, label: <Link to="/audit">{at('audit.nav')}</Link> },
-            { key: 'frameworks', icon: <PartitionOutlined />, label: <Link to="/frameworks">{ft('fw.nav')}</Link> },
+            { key: 'workbench', icon: <DesktopOutlined />, label: <Link to="/" onClick={guard}>{t('nav.workbench')}</Link> },
+            { key: 'units', icon: <ApartmentOutlined />, label: <Link to="/units" onClick={guard}>{t('nav.units')}</Link> },
+            { key: 'dashboard', icon: <BarChartOutlined />, label: <Link to="/dashboard" onClick={guard}>{t('nav.dashboard')}</Link> },
+            { key: 'import', icon: <UploadOutlined />, label: <Link to="/import" onClick={guard}>{t('nav.import')}</Link> },
+            { key: 'audit', icon: <AuditOutlined />, label: <Link to="/audit" onClick={guard}>{at('audit.nav')}</Link> },
+            { key: 'frameworks', icon: <PartitionOutlined />, label: <Link to="/frameworks" onClick={guard}>{ft('fw.nav')}</Link> },
             // only for an admin grant (any unit); the page itself says 无权限 to anyone else
-            ...(user?.roles.some((g) => g.role === 'admin') ? [{ key: 'admin', icon: <SettingOutlined />, label: <Link to="/admin">{t('nav.admin')}</Link> }] : []),
+            ...(user?.roles.some((g) => g.role === 'admin') ? [{ key: 'admin', icon: <SettingOutlined />, label: <Link to="/admin" onClick={guard}>{t('nav.admin')}</Link> }] : []),
           ]}
         />
         </ConfigProvider>
         <Space size="small" wrap={false}>
           <span data-testid="current-user">
-            <Link to="/account" title={t('header.account')} style={{ color: 'inherit' }}>
+            <Link to="/account" onClick={guard} title={t('header.account')} style={{ color: 'inherit' }}>
               <Typography.Text strong>{user?.displayName}</Typography.Text>
             </Link>
             {user?.roles.map((g, i) => (
@@ -70,6 +75,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
               icon={<LogoutOutlined />}
               aria-label={t('logout')}
               onClick={async () => {
+                if (!mayLeave(t('leave.confirm'))) return;
                 await logout();
                 navigate('/login');
               }}

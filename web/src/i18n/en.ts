@@ -9,6 +9,7 @@ export const en: Record<MessageKey, string> = {
   'nav.menu': 'Main navigation',
   'header.unit': 'Unit',
   'header.allUnits': 'All units',
+  'leave.confirm': 'You have unsaved changes. Leave anyway?',
   'header.account': 'My account: change password, log out everywhere',
   'header.role': 'Role',
   logout: 'Log out',

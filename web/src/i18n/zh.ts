@@ -7,6 +7,7 @@ export const zh = {
   'nav.menu': '主导航',
   'header.unit': '单位',
   'header.allUnits': '全部单位',
+  'leave.confirm': '有未保存的修改，确定离开吗？',
   'header.account': '我的账户：修改密码、退出所有会话',
   'header.role': '角色',
   logout: '退出登录',

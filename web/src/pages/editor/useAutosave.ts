@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { api, ApiError, type Evaluation } from '../../api.js';
 import { contentOf, type Content } from './content.js';
+import { useLeaveWarningRef } from '../../lib/useLeaveWarning.js';
 
 export type SaveState = 'saved' | 'dirty' | 'saving' | 'invalid' | 'error' | 'conflict' | 'locked';
 
@@ -135,14 +136,8 @@ export function useAutosave(initial: Evaluation, onSaved: (e: Evaluation) => voi
     if (timer.current) clearTimeout(timer.current);
   }, []);
 
-  // Leaving with unsaved edits: let the browser warn.
-  useEffect(() => {
-    const warn = (ev: BeforeUnloadEvent) => {
-      if (dirty.current) ev.preventDefault();
-    };
-    window.addEventListener('beforeunload', warn);
-    return () => window.removeEventListener('beforeunload', warn);
-  }, []);
+  // Leaving with unsaved edits (not yet saved, or refused as invalid) asks first.
+  useLeaveWarningRef(dirty);
 
   return { server, content, state, error, conflict, update, markInvalid, flush, replace, keepMine, takeTheirs };
 }

@@ -13,7 +13,7 @@ import { useIsAdmin } from './FrameworksPage.js';
 import { kindLabel, useFt } from './i18n.js';
 import { IndicatorTable } from './IndicatorTable.js';
 import { addChild, fromFramework, liveCheck, removeRow, toInput, updateRow, type FrameworkDetail, type Problems, type Row } from './model.js';
-import { useLeaveWarning } from '../../lib/useLeaveWarning.js';
+import { mayLeave, useLeaveWarning } from '../../lib/useLeaveWarning.js';
 
 interface Draft {
   name: string;
@@ -107,7 +107,7 @@ export default function FrameworkEditor() {
         size="small"
         title={
           <Space wrap>
-            <Link to="/frameworks" onClick={(e) => dirty && !window.confirm(ft('fw.leaveUnsaved')) && e.preventDefault()}>
+            <Link to="/frameworks" onClick={(e) => !mayLeave(ft('fw.leaveUnsaved')) && e.preventDefault()}>
               ← {ft('fw.back')}
             </Link>
             <Typography.Title level={4} style={{ margin: 0 }}>
