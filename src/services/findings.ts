@@ -26,6 +26,7 @@ export function findingsOf(e: Evaluation, framework: Framework): Finding[] {
       severity: f.severity,
       rule: f.rule as RuleId,
       message: f.message,
+      ...(f.messageEn ? { messageEn: f.messageEn } : {}),
       stated: f.stated ?? null,
       computed: f.computed ?? null,
       text: f.text ?? '',

@@ -27,6 +27,19 @@ describe('corpus documents', () => {
     for (const d of docs) for (const f of checkText(await readDocument(join(dir, d)))) rules.add(f.rule);
     expect([...rules].sort()).toEqual(['budgetComposition', 'budgetIdentity', 'executionScore', 'grade', 'rate', 'rounding', 'scoreWeight', 'sum', 'tableTotal', 'weightSum']);
   });
+  it('every finding also reads in English: the rule words are English, only quoted report text stays Chinese', async () => {
+    let n = 0;
+    for (const d of docs)
+      for (const f of checkText(await readDocument(join(dir, d)))) {
+        n++;
+        expect(f.messageEn, `${d}: ${f.message}`).toMatch(/[A-Za-z]{4}/);
+        // outside “quotes” and (the rule's own working) no Chinese remains but the report's labels
+        const chrome = f.messageEn!.replace(/“[^”]*”/g, '').replace(/\([^)]*\)/g, '');
+        expect(chrome.replace(/[\u4e00-\u9fff（）“”、]+/g, '').length, f.messageEn).toBeGreaterThan(chrome.length / 2);
+      }
+    expect(n).toBeGreaterThan(10);
+  });
+
   it('both seeds give no error finding', async () => {
     for (const f of ['000_32ee0b52d08abfcb.txt', '002_279d50849b4f1aa3.txt']) {
       const doc = await readDocument(new URL(`../../fixtures/seeds/${f}`, import.meta.url).pathname);

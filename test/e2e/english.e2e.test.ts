@@ -83,14 +83,16 @@ describe.skipIf(!hasBrowser)('browser: the English UI', () => {
     await expectNoChineseChrome('editor budget');
     await shot(page, 'en-02-editor-budget');
 
-    // A broken identity: the server's finding names its rule in English, the Chinese message follows as a quoted detail.
+    // A broken identity: the server's finding names its rule and says what is wrong in English.
     const cell = page.getByLabel('General public budget Basic expenditure Expenditure');
     expect(await cell.inputValue()).toBe('153.98');
     await cell.fill('150.98');
     const finding = page.locator('#findings-panel [data-rule="budgetIdentity"]').first();
     await expect.poll(() => finding.count(), { timeout: 20_000 }).toBe(1);
     expect(await finding.getByTestId('rule-name').textContent()).toBe('Budget identity (opening + income − expenditure = closing)');
-    expect(await finding.textContent()).toContain('Details (as written in the report language): ');
+    expect(await finding.getByTestId('message-en').textContent()).toBe(
+      'General public budget, basic expenditure: opening balance 0 + income 153.98 − expenditure 150.98 = 3 (10,000 yuan), but the closing balance is 0',
+    );
     await shot(page, 'en-03-editor-finding');
     await cell.fill('153.98');
     await expect.poll(() => page.locator('#findings-panel [data-rule="budgetIdentity"]').count(), { timeout: 20_000 }).toBe(0);

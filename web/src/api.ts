@@ -20,6 +20,8 @@ export interface User {
 }
 export interface Finding {
   severity: 'error' | 'warning' | 'info';
+  /** The same message in English, where the checker has one (quoted report text stays Chinese). */
+  messageEn?: string;
   rule: string;
   message: string;
   stated?: string;

@@ -1,4 +1,5 @@
 // Budget identities: 年初结转和结余 + 本年收入 − 本年支出 = 年末结转和结余; 基本支出 + 项目支出 = 合计.
+import { accountEn, FIGURE_EN, TYPE_EN } from './en.js';
 import { abs, add, cmp, normalize, sub, sum } from '../decimal.js';
 import { roundingSlack, type Quantity } from '../quantity/index.js';
 import {
@@ -99,6 +100,7 @@ export function checkBudgetStatement(s: BudgetStatement): Finding[] {
       c,
       excerpt(s.text),
       s.location,
+      `${accountEn(s.budgetType, s.row)}: opening balance ${wan(f.opening)} + income ${wan(f.income)} − expenditure ${wan(f.expenditure)} = ${c} (10,000 yuan), but the closing balance is stated as ${wan(f.closing)}`,
     ),
   ];
 }
@@ -127,6 +129,7 @@ export function checkBudgetComposition(statements: BudgetStatement[]): Finding[]
           c,
           excerpt(total.text),
           total.location,
+          `${TYPE_EN[type]}, ${FIGURE_EN[fig]}: basic expenditure ${wan(basic.figures[fig])} + project expenditure ${wan(project.figures[fig])} = ${c} (10,000 yuan), but the total is stated as ${wan(total.figures[fig])}`,
         ),
       );
     }
@@ -143,7 +146,9 @@ export function checkBudgetAccounts(accounts: BudgetAccount[]): Finding[] {
     if (acc.noActivity) {
       const nonzero = rows.some(([, r]) => BUDGET_FIGURES.some((f) => cmp(r[f] || '0', '0') !== 0));
       if (nonzero)
-        out.push(finding('warning', 'budgetNoActivity', `${name}标为“无${name}支出”，但填有非零金额`, null, null, `无${name}支出`, { field: `budget.${acc.budgetType}` }));
+        out.push(
+          finding('warning', 'budgetNoActivity', `${name}标为“无${name}支出”，但填有非零金额`, null, null, `无${name}支出`, { field: `budget.${acc.budgetType}` }, `${TYPE_EN[acc.budgetType]} is marked “no such expenditure” but holds non-zero figures`),
+        );
       continue;
     }
     for (const [row, r] of rows) {
@@ -159,6 +164,7 @@ export function checkBudgetAccounts(accounts: BudgetAccount[]): Finding[] {
           computed,
           `${name} ${CLASS_LABELS[row]}`,
           { field: `budget.${acc.budgetType}.${row}.closing` },
+          `${accountEn(acc.budgetType, row)}: opening balance ${normalize(r.opening)} + income ${normalize(r.income)} − expenditure ${normalize(r.expenditure)} = ${computed} (10,000 yuan), but the closing balance is ${normalize(r.closing)}`,
         ),
       );
     }
@@ -176,6 +182,7 @@ export function checkBudgetAccounts(accounts: BudgetAccount[]): Finding[] {
           parts,
           `${name} ${FIGURE_LABELS[fig]}`,
           { field: `budget.${acc.budgetType}.total.${fig}` },
+          `${TYPE_EN[acc.budgetType]}, ${FIGURE_EN[fig]}: basic expenditure ${normalize(basic[fig])} + project expenditure ${normalize(project[fig])} = ${parts} (10,000 yuan), but the total is ${normalize(total[fig])}`,
         ),
       );
     }

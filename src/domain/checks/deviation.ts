@@ -42,6 +42,7 @@ export function checkDeviationReasons(values: IndicatorValue[], defs: Pick<Indic
         v.target,
         `${name}：${v.target ?? ''} / ${v.actual ?? ''}`,
         { field: `indicator ${v.indicatorCode}` },
+        `Indicator “${name}” missed its target (target ${v.target ?? '—'}, actual ${v.actual ?? '—'}): a reason for the deviation and the measures taken are required`,
       ),
     );
   }

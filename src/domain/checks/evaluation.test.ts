@@ -79,4 +79,18 @@ describe('checkEvaluation', () => {
   it('runs budget, budget lines, narrative and deviation rules', () => {
     expect(checkEvaluation(wugang()).map((f) => f.rule)).toEqual(['tableTotal', 'narrative', 'narrative', 'deviationReason', 'deviationReason']);
   });
+
+  it('says each finding in English too (for the English UI)', () => {
+    const e = wugang();
+    e.budget = [
+      { budgetType: 'general', noActivity: false, rows: { total: { opening: '0', income: '153.98', expenditure: '150.98', closing: '0' }, basic: { opening: '0', income: '153.98', expenditure: '150.98', closing: '3' } } },
+      { budgetType: 'governmentFund', noActivity: true, rows: { total: { opening: '0', income: '1', expenditure: '0', closing: '1' } } },
+    ];
+    const en = checkEvaluation(e).map((f) => [f.rule, f.messageEn]);
+    expect(en).toContainEqual(['budgetIdentity', 'General public budget: opening balance 0 + income 153.98 − expenditure 150.98 = 3 (10,000 yuan), but the closing balance is 0']);
+    expect(en).toContainEqual(['budgetNoActivity', 'Government fund budget is marked “no such expenditure” but holds non-zero figures']);
+    expect(en.find((x) => x[0] === 'tableTotal')![1]).toMatch(/^年度资金总额, initial budget: 0 \(10,000 yuan\) is not the sum of its lines, 89\.974$/);
+    for (const [rule, message] of en) expect(message, String(rule)).toMatch(/[A-Za-z]{4}/);
+    expect(en.find((x) => x[0] === 'deviationReason')![1]).toMatch(/^Indicator “.*” missed its target \(target 10361, actual 9800\)/);
+  });
 });

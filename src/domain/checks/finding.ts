@@ -30,6 +30,7 @@ export interface Finding {
   severity: Severity;
   rule: RuleId;
   message: string; // Chinese, for the filler
+  messageEn?: string; // the same in English, for the English UI (quoted report text stays Chinese)
   stated: string | null; // what the document/data says
   computed: string | null; // what it should be
   text: string; // excerpt
@@ -44,8 +45,10 @@ export function finding(
   computed: string | null,
   text: string,
   location?: FindingLocation,
+  messageEn?: string,
 ): Finding {
   const f: Finding = { severity, rule, message, stated, computed, text };
   if (location) f.location = location;
+  if (messageEn) f.messageEn = messageEn;
   return f;
 }

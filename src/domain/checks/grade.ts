@@ -1,4 +1,5 @@
 // 等级 must match the total score: 优 ≥ 90, 良 80–<90, 中 60–<80, 差 < 60 (DOMAIN.md).
+import { GRADE_EN } from './en.js';
 import { cmp, normalize } from '../decimal.js';
 import type { Decimal, Grade } from '../types.js';
 import { finding, type Finding, type FindingLocation } from './finding.js';
@@ -41,6 +42,7 @@ export function checkGradeText(text: string, location?: FindingLocation): Findin
       GRADE_NAMES[computed],
       excerpt(text),
       location,
+      `A total score of ${normalize(s[1]!)} means the grade “${GRADE_EN[computed]}”, but “${g[1]}” is written`,
     ),
   ];
 }

@@ -62,7 +62,10 @@ export function checkNarrative(e: Evaluation): Finding[] {
       const para = s.paragraphs[link.paragraph];
       const location = { section: s.key, paragraph: link.paragraph, field: link.ref.kind };
       if (para === undefined || nthIndexOf(para, link.text, link.occurrence) < 0) {
-        out.push(finding('error', 'narrative', `“${s.title}”中关联的数字“${link.text}”已不在正文中，请重新关联`, link.text, null, link.text, location));
+        out.push(
+          finding('error', 'narrative', `“${s.title}”中关联的数字“${link.text}”已不在正文中，请重新关联`, link.text, null, link.text, location,
+            `The figure “${link.text}” linked in “${s.title}” is no longer in the text: link it again`),
+        );
         continue;
       }
       const stated = parseQuantity(link.text);
@@ -70,7 +73,7 @@ export function checkNarrative(e: Evaluation): Finding[] {
       if (!stated || !stored) continue;
       const shown = stored.money ? `${normalize(shift(stored.value, -4))}万元` : normalize(stored.value);
       if (!agrees(stated, stored.value))
-        out.push(finding('error', 'narrative', `正文写“${link.text}”，但${stored.label}为 ${shown}`, link.text, shown, excerpt(para), location));
+        out.push(finding('error', 'narrative', `正文写“${link.text}”，但${stored.label}为 ${shown}`, link.text, shown, excerpt(para), location, `The text says “${link.text}”, but the data (${stored.label}) holds ${shown}`));
     }
   }
   return out;

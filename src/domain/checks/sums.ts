@@ -56,7 +56,7 @@ export function checkSums(sentence: string, location?: FindingLocation): Finding
     if (parts.length === 1) {
       if (cmp(s, add(total.value, tol)) > 0)
         out.push(
-          finding('error', 'sum', `其中部分 ${shown(parts[0]!)} 大于总数 ${shown(total)}`, shown(total), shownSum, excerpt(sentence), location),
+          finding('error', 'sum', `其中部分 ${shown(parts[0]!)} 大于总数 ${shown(total)}`, shown(total), shownSum, excerpt(sentence), location, `The part ${shown(parts[0]!)} is larger than the total ${shown(total)}`),
         );
       continue;
     }
@@ -74,6 +74,9 @@ export function checkSums(sentence: string, location?: FindingLocation): Finding
         shownSum,
         excerpt(sentence),
         location,
+        over || breakdown
+          ? `The parts ${listing} = ${shownSum} do not add up to the total ${shown(total)}`
+          : `The parts ${listing} = ${shownSum} are less than the total ${shown(total)} (explain it if the list is not complete)`,
       ),
     );
   }

@@ -88,6 +88,9 @@ function totalsVsParts(t: DocTable): Finding[] {
           s,
           rowText(row),
           loc(t, i),
+          values.length === 1
+            ? `“${label(row)}” is ${normalize(total.value)}, less than its part “${label(parts[0]!)}”, ${normalize(s)}`
+            : `“${label(row)}” is ${normalize(total.value)}, but its rows add up to ${values.map((v) => normalize(v.value)).join(' + ')} = ${s}`,
         ),
       );
     }
@@ -96,13 +99,14 @@ function totalsVsParts(t: DocTable): Finding[] {
 }
 
 /** Stated score vs exact computed: equal after rounding half-up, a truncation (warning) or wrong (error). */
-function compareScore(stated: Quantity, exact: Decimal, what: string, text: string, location: { line: number }): Finding | null {
+function compareScore(stated: Quantity, exact: Decimal, what: string, text: string, location: { line: number }, whatEn: string): Finding | null {
   const dp = (stated.precision.split('.')[1] ?? '').length;
   const rounded = roundHalfUp(exact, dp);
   if (cmp(rounded, stated.value) === 0) return null;
   if (agrees(stated, exact))
-    return finding('warning', 'rounding', `${what}：${normalize(exact)} 四舍五入保留 ${dp} 位应为 ${rounded}，表中为 ${normalize(stated.value)}（舍入方式不一致）`, normalize(stated.value), rounded, text, location);
-  return finding('error', 'executionScore', `${what}：应为 ${rounded}，表中为 ${normalize(stated.value)}`, normalize(stated.value), rounded, text, location);
+    return finding('warning', 'rounding', `${what}：${normalize(exact)} 四舍五入保留 ${dp} 位应为 ${rounded}，表中为 ${normalize(stated.value)}（舍入方式不一致）`, normalize(stated.value), rounded, text, location,
+      `${whatEn}: ${normalize(exact)} rounded half up to ${dp} decimals is ${rounded}; the table shows ${normalize(stated.value)} (rounded another way)`);
+  return finding('error', 'executionScore', `${what}：应为 ${rounded}，表中为 ${normalize(stated.value)}`, normalize(stated.value), rounded, text, location, `${whatEn}: should be ${rounded}; the table shows ${normalize(stated.value)}`);
 }
 
 function rowRules(t: DocTable, ls: Layout[]): Finding[] {
@@ -114,7 +118,7 @@ function rowRules(t: DocTable, ls: Layout[]): Finding[] {
     const s = cell(row, l, 'score');
     const name = label(row);
     if (w && s && !SCORE_TOTAL.test(name) && cmp(s.value, w.value) > 0)
-      out.push(finding('error', 'scoreWeight', `“${name}”得分 ${normalize(s.value)} 超过分值 ${normalize(w.value)}`, normalize(s.value), normalize(w.value), rowText(row), loc(t, i)));
+      out.push(finding('error', 'scoreWeight', `“${name}”得分 ${normalize(s.value)} 超过分值 ${normalize(w.value)}`, normalize(s.value), normalize(w.value), rowText(row), loc(t, i), `“${name}” scores ${normalize(s.value)}, above its weight ${normalize(w.value)}`));
     const rate = cell(row, l, 'rate');
     const adj = cell(row, l, 'adjusted');
     const exe = cell(row, l, 'executed');
@@ -122,13 +126,16 @@ function rowRules(t: DocTable, ls: Layout[]): Finding[] {
       const c = mul(div(exe.value, adj.value), 100);
       if (!agrees(rate, c)) {
         const dp = (rate.precision.split('.')[1] ?? '').length;
-        out.push(finding('error', 'rate', `执行率 ${normalize(rate.value)}% 与 全年执行数 ${normalize(exe.value)} ÷ 全年预算数 ${normalize(adj.value)} = ${roundHalfUp(c, dp)}% 不符`, `${normalize(rate.value)}%`, `${roundHalfUp(c, dp)}%`, rowText(row), loc(t, i)));
+        out.push(
+          finding('error', 'rate', `执行率 ${normalize(rate.value)}% 与 全年执行数 ${normalize(exe.value)} ÷ 全年预算数 ${normalize(adj.value)} = ${roundHalfUp(c, dp)}% 不符`, `${normalize(rate.value)}%`, `${roundHalfUp(c, dp)}%`, rowText(row), loc(t, i),
+            `Execution rate ${normalize(rate.value)}% differs from executed ${normalize(exe.value)} ÷ full-year budget ${normalize(adj.value)} = ${roundHalfUp(c, dp)}%`),
+        );
       }
     }
     if (rate && w && s && !SCORE_TOTAL.test(name)) {
       const r = rate.unit === '%' ? div(rate.value, 100) : rate.value;
       const exact = mul(cmp(r, '1') > 0 ? '1' : r, w.value);
-      const f = compareScore(s, exact, `预算执行率得分 = 执行率 ${normalize(rate.value)}${rate.unit} × 分值 ${normalize(w.value)}`, rowText(row), loc(t, i));
+      const f = compareScore(s, exact, `预算执行率得分 = 执行率 ${normalize(rate.value)}${rate.unit} × 分值 ${normalize(w.value)}`, rowText(row), loc(t, i), `Execution score = rate ${normalize(rate.value)}${rate.unit} × weight ${normalize(w.value)}`);
       if (f) out.push(f);
     }
   });
@@ -141,7 +148,10 @@ function categoryAndTotals(t: DocTable, ls: Layout[]): Finding[] {
   let cat: { name: string; total: Decimal; weights: Decimal[]; row: number } | null = null;
   const close = (): void => {
     if (cat && cat.weights.length && cmp(sum(cat.weights), cat.total) !== 0)
-      out.push(finding('error', 'weightSum', `${cat.name}标注 ${normalize(cat.total)} 分，但其下各项分值之和为 ${sum(cat.weights)} 分`, normalize(cat.total), sum(cat.weights), rowText(t.rows[cat.row]!), loc(t, cat.row)));
+      out.push(
+        finding('error', 'weightSum', `${cat.name}标注 ${normalize(cat.total)} 分，但其下各项分值之和为 ${sum(cat.weights)} 分`, normalize(cat.total), sum(cat.weights), rowText(t.rows[cat.row]!), loc(t, cat.row),
+          `${cat.name} is marked ${normalize(cat.total)} points, but the weights below it add up to ${sum(cat.weights)}`),
+      );
     cat = null;
   };
   const leafWeights: Decimal[] = [];
@@ -162,10 +172,10 @@ function categoryAndTotals(t: DocTable, ls: Layout[]): Finding[] {
       if (s && leafScores.length) {
         const got = sum(leafScores.map((q) => q.value));
         if (!sumAgrees(s, leafScores))
-          out.push(finding('error', 'tableTotal', `${name} ${normalize(s.value)} 不等于各项得分之和 ${got}`, normalize(s.value), got, rowText(row), loc(t, i)));
+          out.push(finding('error', 'tableTotal', `${name} ${normalize(s.value)} 不等于各项得分之和 ${got}`, normalize(s.value), got, rowText(row), loc(t, i), `${name} ${normalize(s.value)} is not the sum of the scores, ${got}`));
       }
       if (w && leafWeights.length && cmp(sum(leafWeights), w.value) !== 0)
-        out.push(finding('error', 'weightSum', `${name}分值 ${normalize(w.value)} 不等于各项分值之和 ${sum(leafWeights)}`, normalize(w.value), sum(leafWeights), rowText(row), loc(t, i)));
+        out.push(finding('error', 'weightSum', `${name}分值 ${normalize(w.value)} 不等于各项分值之和 ${sum(leafWeights)}`, normalize(w.value), sum(leafWeights), rowText(row), loc(t, i), `${name}: weight ${normalize(w.value)} is not the sum of the weights, ${sum(leafWeights)}`));
       return;
     }
     if (PART_LABEL.test(name) && !w) return;

@@ -4,6 +4,7 @@ export interface Finding {
   severity: 'error' | 'warning';
   rule: string;
   message: string;
+  messageEn?: string;
   stated?: string;
   computed?: string;
   text?: string;

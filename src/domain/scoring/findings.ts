@@ -21,6 +21,14 @@ export function explainDifference(stated: Decimal, computed: string, exact: Deci
   return `表中得分 ${normalize(stated)} 与按规则计算的 ${computed} 相差 ${diff}（${explanation}）`;
 }
 
+/** The same in English; the rule's own working (explanation) is quoted as computed. */
+export function explainDifferenceEn(stated: Decimal, computed: string, exact: Decimal | undefined, explanation: string): string {
+  if (exact && cmp(exact, computed) !== 0 && cmp(truncate2(exact), stated) === 0) {
+    return `the stated score ${normalize(stated)} is ${normalize(exact)} truncated to two decimals; rounded half up it is ${computed} (${explanation})`;
+  }
+  return `the stated score ${normalize(stated)} differs from the rule's ${computed} by ${normalize(sub(stated, computed))} (${explanation})`;
+}
+
 const isRoundingOnly = (stated: Decimal, computed: string, exact?: Decimal): boolean =>
   exact !== undefined && cmp(abs(sub(stated, exact)), '0.01') < 0;
 
@@ -34,6 +42,7 @@ export function missedTargetFindings(table: ScoringTable, result: TableResult): 
       severity: 'error',
       rule: 'scoring.deviationReasonMissing',
       message: `指标“${s.name}”未完成年度指标值（得分 ${s.score}/${normalize(s.weight)}），但未填写偏差原因分析及改进措施`,
+      messageEn: `Indicator “${s.name}” missed its target (score ${s.score}/${normalize(s.weight)}) but has no reason for the deviation and measures taken`,
       computed: s.score,
       text: ind.actual ?? undefined,
       ...(s.code ? { indicatorCode: s.code } : {}),
@@ -58,6 +67,7 @@ export function statedScoreFindings(table: ScoringTable, result: TableResult): F
       severity: isRoundingOnly(st, computed, exact) ? 'warning' : 'error',
       rule: 'scoring.statedScoreMismatch',
       message: `“${name}”：${explainDifference(st, computed, exact, explanation)}`,
+      messageEn: `“${name}”: ${explainDifferenceEn(st, computed, exact, explanation)}`,
       stated: normalize(st),
       computed,
       ...(code ? { indicatorCode: code } : {}),
@@ -81,6 +91,7 @@ export function statedScoreFindings(table: ScoringTable, result: TableResult): F
         severity: 'error',
         rule: 'scoring.statedTotalNotSum',
         message: `表中总分 ${normalize(st)} 不等于表中各项得分之和 ${stated.map(normalize).join(' + ')} = ${roundHalfUp(statedSum, 2)}`,
+        messageEn: `The stated total ${normalize(st)} is not the sum of the stated scores ${stated.map(normalize).join(' + ')} = ${roundHalfUp(statedSum, 2)}`,
         stated: normalize(st),
         computed: roundHalfUp(statedSum, 2),
       });
@@ -94,6 +105,9 @@ export function statedScoreFindings(table: ScoringTable, result: TableResult): F
       message:
         `表中总分 ${normalize(st)} 与计算总分 ${result.total} 相差 ${normalize(sub(st, result.total))}（${result.totalExplanation}）` +
         (causes ? `；原因见上面 ${causes} 条` : ''),
+      messageEn:
+        `The stated total ${normalize(st)} differs from the computed ${result.total} by ${normalize(sub(st, result.total))} (${result.totalExplanation})` +
+        (causes ? `; the ${causes} finding(s) above explain why` : ''),
       stated: normalize(st),
       computed: result.total,
     });

@@ -71,6 +71,7 @@ describe('scoreTable', () => {
         severity: 'error',
         rule: 'scoring.deviationReasonMissing',
         message: '指标“培训人数”未完成年度指标值（得分 8.00/10），但未填写偏差原因分析及改进措施',
+        messageEn: 'Indicator “培训人数” missed its target (score 8.00/10) but has no reason for the deviation and measures taken',
         computed: '8.00',
         text: '80',
         indicatorCode: '2.1.1',

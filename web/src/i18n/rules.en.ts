@@ -15,5 +15,9 @@ export const rulesEn: Record<RuleKey, string> = {
   'rule.rounding': 'Rounding',
   'rule.narrative': 'Figure in the text differs from the data',
   'rule.deviationReason': 'Target missed without a reason',
+  'rule.scoring.deviationReasonMissing': 'Target missed without a reason (score table)',
+  'rule.scoring.statedScoreMismatch': 'Stated score differs from the scoring rule',
+  'rule.scoring.statedTotalMismatch': 'Stated total differs from the computed one',
+  'rule.scoring.statedTotalNotSum': 'Stated total is not the sum of the scores',
   'rule.messageInChinese': 'Details (as written in the report language): ',
 };

@@ -15,6 +15,10 @@ export const rulesZh = {
   'rule.rounding': '四舍五入',
   'rule.narrative': '正文数字与数据',
   'rule.deviationReason': '偏差原因',
+  'rule.scoring.deviationReasonMissing': '未完成却无偏差原因',
+  'rule.scoring.statedScoreMismatch': '表中得分与计分规则不符',
+  'rule.scoring.statedTotalMismatch': '表中总分与计算不符',
+  'rule.scoring.statedTotalNotSum': '总分不等于各项之和',
   'rule.messageInChinese': '说明（原文）：',
 } as const;
 

@@ -12,8 +12,8 @@ import { findingTarget, type Target } from './tabs.js';
 export function FindingsList({ findings, content, onGo, onExplain }: { findings: Finding[]; content: Content; onGo?: (t: Target) => void; onExplain?: ExplainFn }) {
   const { t, lang } = useI18n();
   const rt = useDictionary(rulesZh, rulesEn);
-  // The checker writes its messages in Chinese (the report's language); English readers get the
-  // rule's name and the stated/expected figures in English, and the message as a quoted detail.
+  // English readers get the rule's name and the checker's English message (quoted report text
+  // stays Chinese); a finding without one shows the Chinese message as a quoted detail.
   const ruleName = (f: Finding) => {
     const key = `rule.${f.rule}` as RuleKey;
     return key in rulesZh ? rt(key) : f.rule;
@@ -37,12 +37,17 @@ export function FindingsList({ findings, content, onGo, onExplain }: { findings:
                 <Tag color={f.severity === 'error' ? 'error' : 'warning'}>{f.severity === 'error' ? t('find.error') : t('find.warning')}</Tag>
                 {lang === 'en' ? <strong data-testid="rule-name">{ruleName(f)}</strong> : f.message}
               </span>
-              {lang === 'en' && (
-                <Typography.Text style={{ fontSize: 12 }}>
-                  {rt('rule.messageInChinese')}
-                  <span lang="zh-CN">{f.message}</span>
-                </Typography.Text>
-              )}
+              {lang === 'en' &&
+                (f.messageEn ? (
+                  <Typography.Text style={{ fontSize: 12 }} data-testid="message-en">
+                    {f.messageEn}
+                  </Typography.Text>
+                ) : (
+                  <Typography.Text style={{ fontSize: 12 }}>
+                    {rt('rule.messageInChinese')}
+                    <span lang="zh-CN">{f.message}</span>
+                  </Typography.Text>
+                ))}
               {(f.stated != null || f.computed != null) && (
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                   {[f.stated != null && t('find.stated', { v: f.stated }), f.computed != null && t('find.computed', { v: f.computed })].filter(Boolean).join(' · ')}
