@@ -1,6 +1,6 @@
 // The `jixiao` command in-process (run()) and once as a real process for exit codes.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -117,5 +117,64 @@ describe('jixiao CLI', () => {
     expect(r.code, r.err).toBe(0);
     expect(r.out).toMatch(/new password \(shown once\): \S{16}/);
     expect((await cli('user', 'passwd', 'nobody', '--data', dir)).code).toBe(1);
+  });
+
+  it('user import creates users from a list: checks every row first, writes initial passwords to --out', async () => {
+    const list = join(dir, 'users.csv');
+    writeFileSync(list, '用户名,姓名,角色,单位\nwg.bulk1,武冈填报员甲,填报人,武冈市妇联\nsy.bulk2,"邵阳审核员, 乙",审核人,430500\n');
+    const dry = await cli('user', 'import', list, '--dry-run', '--data', dir);
+    expect(dry.code, dry.err).toBe(0);
+    expect(dry.out).toContain('可创建 2 个用户');
+    expect((await cli('user', 'import', list, '--data', dir)).code).toBe(2); // --out is required
+
+    const out = join(dir, 'passwords.csv');
+    const r = await cli('user', 'import', list, '--out', out, '--data', dir);
+    expect(r.code, r.err).toBe(0);
+    expect(r.out).toContain('已创建 2 个用户');
+    const lines = readFileSync(out, 'utf8').replace(/^\uFEFF/, '').trim().split('\n');
+    expect(lines[0]).toBe('用户名,姓名,角色,单位,初始密码');
+    expect(lines[2]).toMatch(/^sy\.bulk2,"邵阳审核员, 乙",审核人,邵阳市妇女联合会,\S{16}$/);
+    const password = lines[1]!.split(',').pop()!;
+    const s = await openServices({ dataDir: dir });
+    try {
+      const session = await authService(s.store.db).login('wg.bulk1', password);
+      expect(session.user.roles).toEqual([{ role: 'filler', unitId: expect.any(String), unitName: '武冈市妇女联合会' }]);
+      expect(session.user.mustChangePassword).toBe(true);
+    } finally {
+      await s.close();
+    }
+    // again: every row is taken, nothing is written, the out file is not overwritten
+    expect((await cli('user', 'import', list, '--out', out, '--data', dir)).code).toBe(2);
+    const again = await cli('user', 'import', list, '--out', join(dir, 'p2.csv'), '--data', dir);
+    expect(again.code).toBe(1);
+    expect(again.err).toContain('第 2 行 / line 2: 用户名已存在');
+    expect(again.err).toContain('第 3 行 / line 3: 用户名已存在');
+    expect(existsSync(join(dir, 'p2.csv'))).toBe(false);
+  });
+
+  it('user import refuses a list with problems, naming each line, and reads .xlsx too', async () => {
+    const bad = join(dir, 'bad.csv');
+    writeFileSync(bad, '用户名,姓名,角色,单位\nok.one,甲,填报人,武冈市妇联\nno.unit,乙,填报人,不存在的单位\nx,丙,领导,武冈市妇联\n');
+    const r = await cli('user', 'import', bad, '--out', join(dir, 'bad-out.csv'), '--data', dir);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('第 4 行 / line 4: 未知角色');
+    expect(r.err).toContain('第 4 行 / line 4: 用户名须为');
+    expect(r.err).toContain('未创建任何用户');
+    // the unit is checked once the rows themselves are fine
+    writeFileSync(bad, '用户名,姓名,角色,单位\nok.one,甲,填报人,武冈市妇联\nno.unit,乙,填报人,不存在的单位\n');
+    const r2 = await cli('user', 'import', bad, '--out', join(dir, 'bad-out.csv'), '--data', dir);
+    expect(r2.err).toContain('第 3 行 / line 3: 未找到单位 / unit not found: 不存在的单位');
+    const list = await cli('user', 'list', '--q', 'ok.one', '--data', dir);
+    expect(list.out).toContain('共 0 个用户');
+
+    const { default: Excel } = await import('exceljs');
+    const wb = new Excel.Workbook();
+    const ws = wb.addWorksheet('用户');
+    ws.addRows([['用户名', '姓名', '角色', '单位'], ['xl.user', '表格用户', '财政', '武冈市妇联']]);
+    const xlsx = join(dir, 'users.xlsx');
+    await wb.xlsx.writeFile(xlsx);
+    const x = await cli('user', 'import', xlsx, '--out', join(dir, 'xl-out.csv'), '--data', dir);
+    expect(x.code, x.err).toBe(0);
+    expect(readFileSync(join(dir, 'xl-out.csv'), 'utf8')).toContain('xl.user,表格用户,财政,武冈市妇女联合会,');
   });
 });

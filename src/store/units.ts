@@ -64,6 +64,12 @@ export function unitRepository(db: DbOrTx) {
       return (await db.select().from(units).where(inArray(units.code, codes))).map(toUnit);
     },
 
+    /** Units matching any of `keys` by code, name or short name, in one query (a key may match several). */
+    async findMany(keys: string[]): Promise<Unit[]> {
+      if (keys.length === 0) return [];
+      return (await db.select().from(units).where(or(inArray(units.code, keys), inArray(units.name, keys), inArray(units.shortName, keys)))).map(toUnit);
+    },
+
     /** Exact match on code, name or short name. */
     async find(nameOrCode: string): Promise<Unit | null> {
       const [r] = await db

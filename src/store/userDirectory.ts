@@ -2,6 +2,7 @@
 // grants; versioned updates; grants replaced as a set. Sessions and login live in users.ts.
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from './db.js';
+import { bulkInsert } from './bulk.js';
 import { queryRows } from './db.js';
 import { roleAssignments, units, users } from './schema.js';
 import type { ManagedUser } from '../domain/wire.js';
@@ -87,6 +88,44 @@ export function userDirectory(db: DbOrTx) {
     async usernameTaken(username: string): Promise<boolean> {
       const rows = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from users where lower(username) = lower(${username})`);
       return (rows[0]?.n ?? 0) > 0;
+    },
+
+    /** Which of `usernames` exist already, compared without case (one query). */
+    async takenAmong(usernames: string[]): Promise<Set<string>> {
+      if (usernames.length === 0) return new Set();
+      const rows = await queryRows<{ u: string }>(db, sql`select lower(username) as u from users where lower(username) = any(${sql.param(usernames.map((u) => u.toLowerCase()))}::text[])`);
+      return new Set(rows.map((r) => r.u));
+    },
+
+    /** Many users with one grant each, in two statements; ids in the order given. */
+    async insertMany(users: { username: string; displayName: string; passwordHash: string; grant: { role: Role; unitId: string | null } }[]): Promise<string[]> {
+      await bulkInsert(
+        db,
+        'users',
+        [
+          { name: 'username', type: 'text' },
+          { name: 'display_name', type: 'text' },
+          { name: 'password_hash', type: 'text' },
+          { name: 'must_change_password', type: 'bool' },
+        ],
+        users.map((u) => [u.username, u.displayName, u.passwordHash, true]),
+      );
+      // ids by name, not by the order rows come back in
+      const byName = new Map(
+        (await queryRows<{ id: number; username: string }>(db, sql`select id, username from users where username = any(${sql.param(users.map((u) => u.username))}::text[])`)).map((r) => [r.username, String(r.id)]),
+      );
+      const ids = users.map((u) => byName.get(u.username)!);
+      await bulkInsert(
+        db,
+        'role_assignments',
+        [
+          { name: 'user_id', type: 'int' },
+          { name: 'role', type: 'text' },
+          { name: 'unit_id', type: 'int' },
+        ],
+        users.map((u, i) => [Number(ids[i]), u.grant.role, u.grant.unitId === null ? null : Number(u.grant.unitId)]),
+      );
+      return ids;
     },
 
     /** Writes when the stored version is `expected`; returns the new version, or null when stale. */

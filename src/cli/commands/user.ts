@@ -1,24 +1,23 @@
 // `jixiao user add|list|passwd`: the first admin of a new deployment, and user chores from a shell.
 // Acts as the system through the same service as the web screen (validation, audit). Passwords
 // never travel on the command line: generated and shown once, or read from standard input.
-import { randomBytes } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { Command, Option } from 'commander';
 import { SYSTEM_ACTOR, type Role } from '../../domain/access.js';
 import { ROLE_ORDER } from '../../domain/userAdmin.js';
 import { accountService } from '../../services/account.js';
 import { ServiceError } from '../../services/errors.js';
+import { generatePassword, importUsers } from '../../services/userImport.js';
 import { userAdminService } from '../../services/users.js';
+import { readUserRows } from '../../domain/userImport.js';
+import { readRows } from '../../documents/import/rows.js';
+import { ReadError } from '../../documents/import/read.js';
+import { progressBar } from '../progress.js';
 import { unitRepository } from '../../store/units.js';
 import { userRepository } from '../../store/users.js';
 import type { Services } from '../../services/index.js';
 import { CliError, withDataOption, type RegisterCommand } from '../context.js';
 import { withServices } from './db.js';
-
-/** 16 characters from an alphabet without look-alikes (no 0/O, 1/l/I). */
-export function generatePassword(): string {
-  const alphabet = 'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789';
-  return [...randomBytes(16)].map((b) => alphabet[b % alphabet.length]).join('');
-}
 
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
@@ -103,6 +102,42 @@ export const register: RegisterCommand = (program, io) => {
         });
         io.out(`已重置 ${username} 的密码，结束 ${ended} 个会话 / password reset, ${ended} sessions ended\n`);
         if (generated) io.out(`新密码（只显示这一次）/ new password (shown once): ${password}\n`);
+      }),
+  );
+
+  user.addCommand(
+    withDataOption(new Command('import'))
+      .description('从 .xlsx/.csv 批量创建用户（表头：用户名、姓名、角色、单位），初始密码写入 --out 文件 / create many users from a list')
+      .argument('<file>', '.xlsx 或 .csv 文件 / .xlsx or .csv file')
+      .option('--out <csv>', '写出用户名与初始密码的文件（不覆盖已有文件）/ where to write usernames and initial passwords')
+      .option('--dry-run', '只检查，不创建 / check only, create nothing')
+      .action(async (file: string, opts: { out?: string; dryRun?: boolean; data?: string }) => {
+        if (!opts.dryRun && !opts.out) throw new CliError('请用 --out 指定初始密码文件 / --out is required (the passwords are shown nowhere else)', 2);
+        if (opts.out && existsSync(opts.out)) throw new CliError(`文件已存在，不覆盖 / will not overwrite: ${opts.out}`, 2);
+        let table: string[][];
+        try {
+          table = await readRows(readFileSync(file), file);
+        } catch (e) {
+          if (e instanceof ReadError || (e as NodeJS.ErrnoException).code === 'ENOENT') throw new CliError(`无法读取 / cannot read ${file}: ${(e as Error).message}`, 2);
+          throw e;
+        }
+        const { rows, problems } = readUserRows(table);
+        const report = (ps: { line: number; message: string }[]) => {
+          for (const p of ps) io.err(`第 ${p.line} 行 / line ${p.line}: ${p.message}\n`);
+          return new CliError(`${ps.length} 处问题，未创建任何用户 / ${ps.length} problems, nothing created`, 1);
+        };
+        if (problems.length) throw report(problems);
+        const bar = progressBar(io.err);
+        const result = await withServices(opts, (s) => serviceCall(() => importUsers(s.store.db, SYSTEM_ACTOR, rows, { dryRun: opts.dryRun ?? false, onHashed: (d, t) => bar('生成初始密码 / hashing', d, t) })));
+        if (result.problems.length) throw report(result.problems);
+        if (opts.dryRun) {
+          io.out(`检查通过：可创建 ${rows.length} 个用户 / ${rows.length} users would be created\n`);
+          return;
+        }
+        const csv = (v: string) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+        const lines = ['用户名,姓名,角色,单位,初始密码', ...result.created.map((u) => [u.username, u.displayName, ROLE_LABEL[u.role], u.unitName ?? '全部单位', u.password].map(csv).join(','))];
+        writeFileSync(opts.out!, `\uFEFF${lines.join('\n')}\n`, { mode: 0o600, flag: 'wx' });
+        io.out(`已创建 ${result.created.length} 个用户；初始密码在 ${opts.out}（首次登录须修改）/ ${result.created.length} users created; passwords in ${opts.out}\n`);
       }),
   );
 

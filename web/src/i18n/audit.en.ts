@@ -54,6 +54,7 @@ export const auditEn: Record<AuditKey, string> = {
   'act.user.create': 'User created',
   'act.user.update': 'User changed',
   'act.user.disable': 'User disabled',
+  'act.user.import': 'Users imported',
   'act.deadline.remove': 'Deadline removed',
   'act.demo.load': 'Demo data loaded',
   'ent.evaluation': 'Evaluation',

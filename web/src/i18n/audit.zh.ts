@@ -52,6 +52,7 @@ export const auditZh = {
   'act.user.create': '新建用户',
   'act.user.update': '修改用户',
   'act.user.disable': '停用用户',
+  'act.user.import': '批量导入用户',
   'act.deadline.remove': '删除截止日期',
   'act.demo.load': '载入演示数据',
   'ent.evaluation': '自评',

@@ -24,6 +24,7 @@ export const ACTIONS = [
   'user.create',
   'user.update',
   'user.disable',
+  'user.import',
   'user.passwordChange',
   'user.passwordReset',
   'framework.',
