@@ -35,11 +35,11 @@ export async function importUsers(
 ): Promise<{ created: CreatedUser[]; problems: RowProblem[] }> {
   if (!isDeploymentAdmin(actor)) throw forbidden('只有全局管理员可以批量导入用户 / deployment-wide admin only');
   const problems: RowProblem[] = [];
-  const keys = [...new Set(rows.flatMap((r) => (r.unit ? [r.unit] : [])))];
-  const found = await unitRepository(db).findMany(keys);
+  const keys = new Set(rows.flatMap((r) => (r.unit ? [r.unit] : [])));
+  const found = await unitRepository(db).findMany([...keys]);
   const unitOf = new Map<string, { id: string; name: string }[]>();
   for (const u of found)
-    for (const k of [u.code, u.name, u.shortName]) if (k && keys.includes(k) && !unitOf.get(k)?.some((x) => x.id === u.id)) unitOf.set(k, [...(unitOf.get(k) ?? []), { id: u.id, name: u.name }]);
+    for (const k of [u.code, u.name, u.shortName]) if (k && keys.has(k) && !unitOf.get(k)?.some((x) => x.id === u.id)) unitOf.set(k, [...(unitOf.get(k) ?? []), { id: u.id, name: u.name }]);
   const taken = await userDirectory(db).takenAmong(rows.map((r) => r.username));
   const resolved = rows.map((r) => {
     const units = r.unit ? (unitOf.get(r.unit) ?? []) : [];

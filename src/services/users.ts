@@ -37,21 +37,27 @@ export function userAdminService(db: Db) {
     if (actor.kind !== 'system' && !isAdmin(actor)) throw forbidden('只有管理员可以管理用户 / only an admin manages users');
   };
 
-  async function lineages(tx: DbOrTx, grants: Grant[]): Promise<(UnitLineage | null)[]> {
+  /** Each grant's unit lineage (null: deployment-wide); `seen` carries them across the users of one page. */
+  async function lineages(tx: DbOrTx, grants: Grant[], seen = new Map<string, UnitLineage>()): Promise<(UnitLineage | null)[]> {
     const out: (UnitLineage | null)[] = [];
     for (const g of grants) {
       if (g.unitId === null) {
         out.push(null);
         continue;
       }
-      if (!(await unitRepository(tx).byId(g.unitId))) throw new ServiceError('invalid', `未知单位 / unknown unit: ${g.unitId}`);
-      out.push(await lineageOf(tx, g.unitId, thisYear()));
+      let l = seen.get(g.unitId);
+      if (!l) {
+        if (!(await unitRepository(tx).byId(g.unitId))) throw new ServiceError('invalid', `未知单位 / unknown unit: ${g.unitId}`);
+        l = await lineageOf(tx, g.unitId, thisYear());
+        seen.set(g.unitId, l);
+      }
+      out.push(l);
     }
     return out;
   }
 
-  async function manageable(actor: Actor, u: DirectoryUser, tx: DbOrTx = db): Promise<boolean> {
-    return mayAdministerUser(actor, (await lineages(tx, u.grants)).map((unit) => ({ unit })));
+  async function manageable(actor: Actor, u: DirectoryUser, tx: DbOrTx = db, seen?: Map<string, UnitLineage>): Promise<boolean> {
+    return mayAdministerUser(actor, (await lineages(tx, u.grants, seen)).map((unit) => ({ unit })));
   }
 
   /** Every new grant must lie inside the actor's subtrees. */
@@ -70,7 +76,9 @@ export function userAdminService(db: Db) {
       const roots = adminRoots(actor);
       const page = await userDirectory(db).list({ ...query, roots: roots.includes(null) ? null : (roots as string[]), year: thisYear() });
       const users: ManagedUser[] = [];
-      for (const u of page.users) users.push({ ...u, manageable: await manageable(actor, u) });
+      // most users of a page share a few units: look each one up once
+      const seen = new Map<string, UnitLineage>();
+      for (const u of page.users) users.push({ ...u, manageable: await manageable(actor, u, db, seen) });
       return { users, total: page.total };
     },
 

@@ -86,8 +86,7 @@ export function userDirectory(db: DbOrTx) {
 
     /** Case-insensitive: 'ZhangSan' and 'zhangsan' would be the same person at login. */
     async usernameTaken(username: string): Promise<boolean> {
-      const rows = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from users where lower(username) = lower(${username})`);
-      return (rows[0]?.n ?? 0) > 0;
+      return (await this.takenAmong([username])).size > 0;
     },
 
     /** Which of `usernames` exist already, compared without case (one query). */
