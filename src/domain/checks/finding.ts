@@ -16,7 +16,9 @@ export type RuleId =
   | 'grade' // 等级 matches 总分
   | 'rounding' // 9.685 printed 9.68 (warning)
   | 'narrative' // narrative figure ≠ stored value
-  | 'deviationReason'; // target missed without 偏差原因
+  | 'deviationReason' // target missed without 偏差原因
+  | 'change' // 比上年增加/减少 …, 较预算数 … (amount, rate, direction)
+  | 'crossReference'; // one quantity stated twice with different values
 
 export interface FindingLocation {
   section?: string; // section key or printed title

@@ -7,9 +7,10 @@ import type { Finding, FindingLocation } from './finding.js';
 import { checkGradeText } from './grade.js';
 import { checkBudgetLines, checkThreePublic } from './lines.js';
 import { checkNarrative } from './narrative.js';
-import { checkExecutionRate, checkRates } from './rates.js';
-import { checkSums } from './sums.js';
 import { checkTable } from './tables.js';
+import { analyzeDocument, type Analysis, type Relation, type RelationKind } from '../relations/index.js';
+import type { RuleId } from './finding.js';
+export type { Analysis } from '../relations/index.js';
 
 export type { Finding, FindingLocation, RuleId, Severity } from './finding.js';
 export type { DocSection, DocTable, ParsedDocument, Sentence } from './document.js';
@@ -33,7 +34,17 @@ const keyOf = (f: Finding): string => `${f.rule}|${f.location?.line ?? ''}|${f.s
 
 /** Every rule that applies to a report file's text and tables. Findings come in document order. */
 export function checkText(doc: ParsedDocument): Finding[] {
-  const out: Finding[] = [];
+  return analyzeText(doc).findings;
+}
+
+/**
+ * The relation model (src/domain/relations) finds sums, shares, changes, rates, carry-overs and
+ * cross-references; the budget statements of the 自评 outline (四本预算 × 基本/项目) and the score
+ * tables keep their own rules. Findings come in document order, one per relation.
+ */
+export function analyzeText(doc: ParsedDocument): Analysis {
+  const analysis = analyzeDocument(doc);
+  const out: Finding[] = [...analysis.findings];
   const statements: BudgetStatement[] = [];
   for (const s of sentences(doc)) {
     const location = locate(doc, s.line);
@@ -41,24 +52,45 @@ export function checkText(doc: ParsedDocument): Finding[] {
     const b = readBudgetStatement(s.text, context, location);
     if (b) {
       statements.push(b);
-      out.push(...checkBudgetStatement(b));
+      // the identity itself is a relation already; keep the statement's other rules
+      out.push(...checkBudgetStatement(b).filter((f) => f.rule !== 'budgetIdentity' && !(f.rule === 'rounding' && /年末/.test(f.message))));
     }
-    out.push(...checkSums(s.text, location), ...checkRates(s.text, location), ...checkGradeText(s.text, location));
+    out.push(...checkGradeText(s.text, location));
   }
-  const tableLines = new Set<number>();
-  for (const t of doc.tables) for (let k = 0; k < t.rows.length; k++) tableLines.add(t.line + k);
-  doc.lines.forEach((line, i) => {
-    if (!tableLines.has(i) && line.trim()) out.push(...checkExecutionRate(line, locate(doc, i)));
-  });
   out.push(...checkBudgetComposition(statements));
   for (const t of doc.tables) {
-    out.push(...checkTable(t).map((f) => ({ ...f, location: { ...locate(doc, (f.location?.line ?? t.line + 1) - 1) } })));
+    out.push(...checkTable(t, { totals: false }).map((f) => ({ ...f, location: { ...locate(doc, (f.location?.line ?? t.line + 1) - 1) } })));
     t.rows.forEach((row, k) => out.push(...checkGradeText(row.join(' | '), locate(doc, t.line + k))));
   }
   const seen = new Set<string>();
-  return out
+  const findings = out
+    .map((f) => (f.location?.line && !f.location.section ? { ...f, location: { ...f.location, ...locate(doc, f.location.line - 1) } } : f))
     .filter((f) => !seen.has(keyOf(f)) && seen.add(keyOf(f)))
     .sort((a, b) => (a.location?.line ?? 0) - (b.location?.line ?? 0));
+  // findings of the budget-statement and score-table rules are relations too
+  const known = new Set(analysis.findings.map(keyOf));
+  const extra = findings.filter((f) => !known.has(keyOf(f))).map(findingRelation);
+  return { relations: [...analysis.relations, ...extra].sort((a, b) => a.line - b.line), findings };
+}
+
+const KIND_OF_RULE: Partial<Record<RuleId, RelationKind>> = { budgetIdentity: 'carryOver', budgetComposition: 'sum', grade: 'grade', scoreWeight: 'score', weightSum: 'score', executionScore: 'score', tableTotal: 'tableTotal', rate: 'rate', rounding: 'score' };
+
+function findingRelation(f: Finding): Relation {
+  const num = (s: string | null) => (s !== null && /^-?[\d.]+/.test(s) ? Number(/^-?[\d.]+/.exec(s)![0]) : null);
+  return {
+    kind: KIND_OF_RULE[f.rule] ?? 'sum',
+    verdict: f.severity === 'error' ? 'error' : 'rounding',
+    stated: num(f.stated),
+    computed: num(f.computed),
+    statedText: f.stated ?? '—',
+    computedText: f.computed ?? '—',
+    parts: [],
+    labels: [],
+    reason: f.message,
+    reasonEn: f.messageEn ?? f.message,
+    line: f.location?.line ?? 0,
+    text: f.text,
+  };
 }
 
 /** Rules over a stored evaluation; `indicators` (the framework's leaves) sharpen the deviation rule. */

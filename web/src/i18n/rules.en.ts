@@ -15,6 +15,8 @@ export const rulesEn: Record<RuleKey, string> = {
   'rule.rounding': 'Rounding',
   'rule.narrative': 'Figure in the text differs from the data',
   'rule.deviationReason': 'Target missed without a reason',
+  'rule.change': 'Change on the prior year or on the budget does not add up',
+  'rule.crossReference': 'The same figure is stated twice with different values',
   'rule.scoring.deviationReasonMissing': 'Target missed without a reason (score table)',
   'rule.scoring.statedScoreMismatch': 'Stated score differs from the scoring rule',
   'rule.scoring.statedTotalMismatch': 'Stated total differs from the computed one',

@@ -1,0 +1,87 @@
+// Changes: 比上年减少0.80万元，下降20.00% (prior = current ∓ change; rate = change ÷ prior) and
+// 较预算数100万元减少4.60万元 (a − b = c). The direction words must agree with the figures.
+import { abs, cmp, div, mul, sub } from '../decimal.js';
+import type { Quantity } from '../quantity/index.js';
+import { judge, judgeRange, ratio } from './compare.js';
+import { add, type Ctx } from './context.js';
+import { compatible, type Figure } from './figures.js';
+
+const signed = (f: Figure) => (f.sign < 0 ? mul(f.q.value, -1) : f.q.value);
+
+/** The figure a change is about: the nearest level figure before it in the sentence, same unit. */
+function subjectOf(ctx: Ctx, c: Figure): Figure | null {
+  if (c.label) return null; // 公务接待费减少0.9万元: a part's change, its level is not stated here
+  const before = ctx.byPara[c.para]!.filter((f) => f.sentence === c.sentence && f.end <= c.start && f.depth <= c.depth);
+  for (let i = before.length - 1; i >= 0; i--) {
+    const f = before[i]!;
+    if (f.role === 'share' || f.role === 'rate') continue;
+    if (f.role === 'change') return null; // a second change clause: ambiguous
+    if (f.role === 'base') continue;
+    return compatible(f, c) ? f : null;
+  }
+  return null;
+}
+
+function baseOf(ctx: Ctx, subject: Figure, c: Figure): Figure | null {
+  const between = ctx.byPara[c.para]!.filter((f) => f.sentence === c.sentence && f.start > subject.end && f.end <= c.start);
+  const b = between.find((f) => f.role === 'base');
+  return b && compatible(b, c) ? b : null;
+}
+
+function rateAfter(ctx: Ctx, c: Figure): Figure | null {
+  const after = ctx.byPara[c.para]!.filter((f) => f.sentence === c.sentence && f.start >= c.end);
+  const next = after[0];
+  if (!next || next.q.unit !== '%' || next.role !== 'change') return null;
+  const p = ctx.paras[c.para]!;
+  if (/[；。]/.test(p.text.slice(c.end, next.start))) return null;
+  return next;
+}
+
+export function findChanges(ctx: Ctx): void {
+  for (const c of ctx.figs) {
+    if (c.role !== 'change' || c.q.kind === 'percent' || c.sign === 0) continue;
+    const subject = subjectOf(ctx, c);
+    if (!subject || subject.q.kind === 'percent') continue;
+    const base = baseOf(ctx, subject, c);
+    if (base) {
+      const diff = sub(subject.q.value, base.q.value);
+      const direction = Math.sign(Number(cmp(diff, '0')));
+      const room = mul(subject.q.precision, '0.5');
+      let verdict = judge(c.q, abs(diff), room);
+      if (direction !== 0 && direction !== c.sign && cmp(abs(diff), c.q.precision) > 0) verdict = 'error';
+      add(ctx, {
+        kind: 'difference',
+        verdict,
+        stated: c,
+        computed: direction === 0 || direction === c.sign ? abs(diff) : diff,
+        parts: [subject, base],
+        reason: `“${subject.label || subject.q.text}”较“${base.label || base.q.text}”${c.sign > 0 ? '增加' : '减少'}：差额与方向应与两数一致`,
+        reasonEn: `the change between the two stated figures, and its direction (${c.sign > 0 ? 'increase' : 'decrease'})`,
+      });
+      continue;
+    }
+    const r = rateAfter(ctx, c);
+    if (!r) continue;
+    const prior = sub(subject.q.value, signed(c));
+    if (cmp(prior, '0') <= 0) continue;
+    const priorQ: Quantity = { ...subject.q, value: prior, precision: cmp(subject.q.precision, c.q.precision) >= 0 ? subject.q.precision : c.q.precision };
+    const rr = ratio({ ...c.q, value: signed(c) }, priorQ);
+    if (!rr) continue;
+    const statedSigned = r.sign < 0 ? mul(r.q.value, -1) : r.q.value;
+    const [lo, hi] = cmp(rr.lo, rr.hi) <= 0 ? [rr.lo, rr.hi] : [rr.hi, rr.lo];
+    let verdict = judgeRange(r.q, statedSigned, rr.exact, lo, hi);
+    if (r.sign !== c.sign && cmp(r.q.value, '0') !== 0) verdict = 'error';
+    add(ctx, {
+      kind: 'yoy',
+      verdict,
+      stated: r,
+      statedValue: statedSigned,
+      computed: rr.exact,
+      parts: [subject, c],
+      reason: `比上年${c.sign > 0 ? '增加' : '减少'}${c.q.text}：上年数 = ${subject.q.text} ${c.sign > 0 ? '−' : '+'} ${c.q.text}，变动率 = 变动额 ÷ 上年数`,
+      reasonEn: `change on the previous year: prior = current ${c.sign > 0 ? '−' : '+'} change; rate = change ÷ prior`,
+    });
+  }
+}
+
+export { div };

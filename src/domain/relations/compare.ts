@@ -1,0 +1,91 @@
+// Verdicts under the precision contract: ok when the computed value rounds (or truncates) to the
+// stated figure; rounding (a warning) when the gap is within the rounding of the figures used;
+// error beyond that. Exact decimals throughout.
+import { abs, add, cmp, div, mul, normalize, roundHalfUp, shift, sub, sum } from '../decimal.js';
+import { halfStep, type Quantity } from '../quantity/index.js';
+import { SCALES } from '../quantity/units.js';
+import type { Decimal } from '../types.js';
+
+export type Verdict = 'ok' | 'rounding' | 'error' | 'unsure';
+
+export const decimalsOf = (precision: Decimal): number => {
+  const p = normalize(precision);
+  return p.includes('.') ? p.length - p.indexOf('.') - 1 : 0;
+};
+
+/** Half a unit of the last stated digit; none for exact integers without scale (5人, 0万元 still has one). */
+export function slack(q: Pick<Quantity, 'precision'>): Decimal {
+  return halfStep(q);
+}
+
+/** computed vs stated, where `room` is the rounding carried by the figures the computation used. */
+export function judge(stated: Pick<Quantity, 'value' | 'precision' | 'qualifier'>, computed: Decimal, room: Decimal): Verdict {
+  if (stated.qualifier !== 'exact') return 'unsure';
+  const diff = abs(sub(computed, stated.value));
+  const half = halfStep(stated);
+  if (cmp(diff, half) <= 0) return 'ok';
+  // truncation, common in official tables: stated ≤ computed < stated + step
+  if (cmp(computed, stated.value) > 0 && cmp(computed, add(stated.value, stated.precision)) < 0) return 'ok';
+  if (cmp(diff, add(half, room)) <= 0) return 'rounding';
+  return 'error';
+}
+
+/** Σ of half steps: the rounding a computation over these figures carries. */
+export function halfStepSum(qs: Pick<Quantity, 'precision'>[]): Decimal {
+  return sum(qs.map((q) => halfStep(q)));
+}
+
+/** Σ parts vs a total: each part may be off by half its step. */
+export function judgeSum(total: Quantity, parts: Quantity[]): { verdict: Verdict; computed: Decimal; room: Decimal } {
+  const computed = sum(parts.map((p) => p.value));
+  const room = sum(parts.map((p) => (p.precision === '1' && p.scale === '' ? '0' : halfStep(p))));
+  if (parts.some((p) => p.qualifier !== 'exact')) return { verdict: 'unsure', computed, room };
+  return { verdict: judge(total, computed, room), computed, room };
+}
+
+/** A percentage of two stated figures, with the range their rounding allows. */
+export function ratio(num: Quantity, den: Quantity): { exact: Decimal; lo: Decimal; hi: Decimal } | null {
+  if (cmp(den.value, '0') === 0) return null;
+  const hn = halfStep(num);
+  const hd = halfStep(den);
+  const exact = mul(div(num.value, den.value), 100);
+  const dLo = sub(den.value, hd);
+  const lo = cmp(dLo, '0') > 0 ? mul(div(sub(num.value, hn), add(den.value, hd)), 100) : exact;
+  const hi = cmp(dLo, '0') > 0 ? mul(div(add(num.value, hn), dLo), 100) : exact;
+  return { exact, lo: cmp(lo, hi) <= 0 ? lo : hi, hi: cmp(lo, hi) <= 0 ? hi : lo };
+}
+
+/** A stated percentage vs a computed range. */
+export function judgeRange(stated: Quantity, statedValue: Decimal, exact: Decimal, lo: Decimal, hi: Decimal): Verdict {
+  if (stated.qualifier !== 'exact') return 'unsure';
+  const half = halfStep(stated);
+  const dp = decimalsOf(stated.precision);
+  if (cmp(roundHalfUp(exact, dp), roundHalfUp(statedValue, dp)) === 0) return 'ok';
+  if (cmp(abs(sub(exact, statedValue)), half) <= 0) return 'ok';
+  // truncated: stated ≤ exact < stated + step
+  if (cmp(exact, statedValue) > 0 && cmp(exact, add(statedValue, stated.precision)) < 0) return 'ok';
+  const sLo = sub(statedValue, half);
+  const sHi = add(statedValue, half);
+  if (cmp(sLo, hi) <= 0 && cmp(lo, sHi) <= 0) return 'rounding';
+  return 'error';
+}
+
+/** Power of ten of the way a figure is written (万 → 4, 亿 → 8). */
+export function scaleExp(q: Pick<Quantity, 'scale'>): number {
+  return SCALES.find(([w]) => w === q.scale)?.[1] ?? 0;
+}
+
+/** A base-unit value as a number in the unit the figure was written in (万元 → 万元). */
+export function inUnit(q: Pick<Quantity, 'scale'>, value: Decimal): number {
+  return Number(shift(value, -scaleExp(q)));
+}
+
+/** "153.98万元" style text of a value in a figure's written unit, rounded to its precision + 2. */
+export function shownIn(q: Pick<Quantity, 'scale' | 'unit' | 'precision'>, value: Decimal): string {
+  const v = shift(value, -scaleExp(q));
+  const dp = Math.min(decimalsOf(shift(q.precision, -scaleExp(q))) + 2, 6);
+  const r = normalize(roundHalfUp(v, dp));
+  return `${r}${q.scale}${q.unit}`;
+}
+
+export const written = (q: Quantity): string => q.text.replace(/\s+/g, '');

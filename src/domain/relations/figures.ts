@@ -1,0 +1,160 @@
+// Every figure of the prose with what it measures: its label (the noun phrase before it), the
+// concept of the lexicon that label names, scope (一般公共预算…), stage (预算/决算), period, and
+// its role in the sentence (a level, a change 比上年减少, a base 较预算数, a share 占, a rate).
+import { extractQuantities, type Quantity } from '../quantity/index.js';
+import { CONCEPTS } from './lexicon.js';
+import { parenChain, sentenceOf, type Paragraph } from './text.js';
+
+export type Role = 'level' | 'change' | 'base' | 'share' | 'rate';
+export type Stage = 'budget' | 'adjusted' | 'actual';
+
+export interface Figure {
+  id: number;
+  q: Quantity;
+  para: number;
+  start: number;
+  end: number;
+  sentence: number;
+  /** 0-based line of the document. */
+  line: number;
+  depth: number;
+  /** Open parentheses around the figure, innermost first (offsets in the paragraph). */
+  parens: number[];
+  /** Text since the previous figure of the sentence (or the sentence start). */
+  lead: string;
+  /** The noun phrase the figure measures, cue and verb words removed. */
+  label: string;
+  concept: string | null;
+  scope: string[];
+  stage: Stage | null;
+  year: string | null;
+  prior: boolean;
+  role: Role;
+  /** +1 增加/增长, −1 减少/下降 (changes only). */
+  sign: 1 | -1 | 0;
+}
+
+const DELIM = /[，、；：。（）！？\s]/;
+const CUE_PREFIX = /^(?:其中|包括|主要包括|分别为|分别是|分别|即|含|另有?|以及|此外|和|及|与|或|共计|合计|总计|其余|剩余|当年|本年度|本年|全年|年度|(?:19|20)\d\d年(?:度)?|本单位|我单位|本部门|我部门|我会|本会|共|累计|用于|安排|下达|拨付|发生|为|是|的|总额|包含)+/;
+const VERB_SUFFIX = /(?:为|是|达到|达|共|计|约|合计|总计|共计|：|的|了|总额为|金额为|数为)+$/;
+const SCOPES: [RegExp, string][] = [
+  [/一般公共预算/, '一般公共预算'],
+  [/政府性基金/, '政府性基金'],
+  [/国有资本经营/, '国有资本经营'],
+  [/社会保险基金/, '社会保险基金'],
+  [/财政拨款/, '财政拨款'],
+  [/其他资金/, '其他资金'],
+];
+const SIGN_WORD = /(增加|减少|增长|下降|上升|降低|提高|节约|节省|超支|多|少|减|增|持平)了?(?:幅度)?(?:为|达|约)?$/;
+const COMPARISON = /(?:比|较|同比|环比|相比|对比)/;
+
+export function signOf(word: string): 1 | -1 | 0 {
+  if (/增加|增长|上升|提高|超支|多|增/.test(word)) return 1;
+  if (/减少|下降|降低|节约|节省|少|减/.test(word)) return -1;
+  return 0;
+}
+
+export function cleanLabel(raw: string): string {
+  let s = raw.replace(/[“”"'‘’\s]/g, '');
+  for (let i = 0; i < 4; i++) s = s.replace(CUE_PREFIX, '').replace(VERB_SUFFIX, '');
+  return s;
+}
+
+export function conceptOf(label: string): string | null {
+  const bare = label.replace(/[“”"‘’]/g, '');
+  let best: { id: string; len: number } | null = null;
+  for (const c of CONCEPTS) {
+    const m = c.pattern.exec(bare);
+    if (m && (!best || m[0].length > best.len)) best = { id: c.id, len: m[0].length };
+  }
+  return best?.id ?? null;
+}
+
+function stageOf(label: string): Stage | null {
+  const raw = label.replace(/一般公共预算|政府性基金预算|国有资本经营预算|社会保险基金预算/g, '');
+  if (/调整后(?:的)?预算|全年预算|调整预算|预算调整后/.test(raw)) return 'adjusted';
+  if (/决算|执行(?:数|金额)?|实际|完成/.test(raw)) return 'actual';
+  if (/预算/.test(raw)) return 'budget';
+  return null;
+}
+
+function roleOf(q: Quantity, lead: string, sentenceBefore: string): { role: Role; sign: 1 | -1 | 0 } {
+  const tail = lead.replace(/[（\s]+$/, '');
+  if (q.kind === 'percent' && /占[^，；。]{0,24}?(?:的)?(?:比例|比重|比)?(?:为|达|约)?$|占比(?:为|达|约)?$|比重(?:为|达|约)?$/.test(tail)) return { role: 'share', sign: 0 };
+  const sw = SIGN_WORD.exec(tail);
+  if (sw && (COMPARISON.test(sentenceBefore) || /^(?:增长|下降|增加|减少|增幅|降幅)/.test(tail))) return { role: 'change', sign: signOf(sw[1]!) };
+  if (q.kind === 'percent' && /(?:增幅|降幅|增长率|下降率)(?:为|达|约)?$/.test(tail)) return { role: 'change', sign: /降/.test(tail) ? -1 : 1 };
+  if (/(?:比|较)(?:上年|去年|上年度|同期|上年同期)?[^，；。比较]{0,12}?(?:的)?$/.test(tail) && /(?:比|较)[^，；。]*$/.test(tail) && !/(?:比|较)(?:上年|去年|上年度|同期)(?:同期)?$/.test(tail))
+    return { role: 'base', sign: 0 };
+  if (q.kind === 'percent' && /率(?:为|是|达到?|约)?$|完成(?:任务|目标|计划)?[^，。；]{0,6}的$/.test(tail)) return { role: 'rate', sign: 0 };
+  return { role: 'level', sign: 0 };
+}
+
+/** Figures of one paragraph, in order; `firstId` numbers them across the document. */
+export function figuresOf(p: Paragraph, para: number, firstId: number): Figure[] {
+  const out: Figure[] = [];
+  const qs = extractQuantities(p.text);
+  let prevEnd = 0;
+  let prevSentence = -1;
+  for (const q of qs) {
+    const sentence = sentenceOf(p, q.start);
+    const sStart = p.sentenceStarts[sentence]!;
+    const from = sentence === prevSentence ? Math.max(prevEnd, sStart) : sStart;
+    const lead = p.text.slice(from, q.start);
+    let cut = lead.length;
+    for (;;) {
+      while (cut > 0 && !DELIM.test(lead[cut - 1]!)) cut--;
+      // 因公出国（境）费: a short parenthesis inside a label is part of it
+      const inner = cut > 0 && lead[cut - 1] === '）' ? /（[^（）\d，。；]{1,3}$/.exec(lead.slice(0, cut - 1)) : null;
+      if (!inner) break;
+      cut = inner.index;
+    }
+    let rawLabel = lead.slice(cut);
+    // 公务接待费减少0.9万元 / 较预算数100万元: the noun is what stands before the comparison words
+    const { role, sign } = roleOf(q, lead, p.text.slice(sStart, q.start));
+    if (role === 'change') rawLabel = rawLabel.replace(/(?:比|较|同比|环比|与)[^，；。]*$/, '').replace(SIGN_WORD, '');
+    if (role === 'base') rawLabel = rawLabel.replace(/^.*?(?:比|较)/, '');
+    const label = cleanLabel(rawLabel);
+    const context = p.text.slice(sStart, q.start);
+    const year = /((?:19|20)\d\d)年(?!\d)/.exec(rawLabel)?.[1] ?? null;
+    const scope = SCOPES.filter(([re]) => re.test(rawLabel)).map(([, s]) => s);
+    out.push({
+      id: firstId + out.length,
+      q,
+      para,
+      start: q.start,
+      end: q.end,
+      sentence,
+      line: p.lineAt(q.start),
+      depth: p.depth[q.start] ?? 0,
+      parens: parenChain(p, q.start),
+      lead,
+      label,
+      concept: conceptOf(label),
+      scope,
+      stage: stageOf(rawLabel),
+      year,
+      prior: /上年|去年|上一年|同期|上年度/.test(rawLabel) || (role === 'level' && /(?:比|较)(?:上年|去年)[^，；。]*$/.test(context)),
+      role,
+      sign,
+    });
+    prevEnd = q.end;
+    prevSentence = sentence;
+  }
+  return out;
+}
+
+/** Same measure: money with money, people with people, percent with percent. */
+export function compatible(a: Figure, b: Figure): boolean {
+  if (a.q.kind === 'money' || b.q.kind === 'money') return a.q.kind === b.q.kind;
+  if (a.q.kind === 'percent' || b.q.kind === 'percent') return a.q.kind === b.q.kind && a.q.unit === b.q.unit;
+  const people = new Set(['人', '名', '位', '人次']);
+  if (a.q.unit === b.q.unit) return true;
+  return people.has(a.q.unit) && people.has(b.q.unit) && a.q.unit !== '人次' && b.q.unit !== '人次';
+}
+
+/** a lies inside b's parenthesis context or at the same level (not in a closed sibling parenthesis). */
+export function visibleFrom(a: Figure, cueParens: number[]): boolean {
+  // every parenthesis around `a` must also be around the cue
+  return a.parens.every((o) => cueParens.includes(o));
+}

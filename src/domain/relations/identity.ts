@@ -1,0 +1,74 @@
+// The carry-over identity stated in prose (年初结转和结余 + 本年收入 − 本年支出 = 年末结转和结余)
+// and one quantity stated twice (the same 基本支出 in two sections; a narrower scope never larger).
+import { add as plus, cmp, sub } from '../decimal.js';
+import { halfStepSum, judge } from './compare.js';
+import { add, type Ctx } from './context.js';
+import type { Figure, Stage } from './figures.js';
+
+export function findCarryOver(ctx: Ctx): void {
+  ctx.byPara.forEach((fs) => {
+    const top = fs.filter((f) => f.role === 'level' && f.q.kind === 'money' && !f.prior && f.depth === 0 && !ctx.partOf.has(f.id));
+    const first = (c: string, after = -1) => top.find((f) => f.concept === c && f.id > after);
+    for (const o of top.filter((f) => f.concept === 'opening')) {
+      const i = first('income', o.id);
+      const e = i && first('expenditure', i.id);
+      const c = e && first('closing', e.id);
+      if (!i || !e || !c) continue;
+      const same = [i, e, c].every((f) => f.scope.join() === o.scope.join() && f.para === o.para);
+      if (!same) continue;
+      const computed = sub(plus(o.q.value, i.q.value), e.q.value);
+      const verdict = judge(c.q, computed, halfStepSum([o.q, i.q, e.q]));
+      add(ctx, { kind: 'carryOver', verdict, stated: c, computed, parts: [o, i, e], reason: '年初结转和结余 + 本年收入 − 本年支出 = 年末结转和结余', reasonEn: 'opening balance + income − expenditure = closing balance' });
+    }
+  });
+}
+
+const TRACKED = new Set(['expenditure', 'basic', 'project', 'personnel', 'publicUse', 'income', 'appropriation', 'threePublic', 'abroad', 'reception', 'vehicle', 'vehiclePurchase', 'vehicleOperation', 'wages', 'goodsServices', 'households', 'capital']);
+
+interface Mention {
+  f: Figure;
+  scope: string[];
+  stage: Stage;
+  year: string | null;
+}
+
+function mentionOf(ctx: Ctx, f: Figure): Mention | null {
+  if (f.role !== 'level' || f.q.kind !== 'money' || f.prior || !f.concept || !TRACKED.has(f.concept) || f.q.qualifier !== 'exact') return null;
+  // the label must be the concept and words we understand, nothing else (XX项目支出 is one project's)
+  const residue = f.label
+    .replace(/一般公共预算|政府性基金(?:预算)?|国有资本经营(?:预算)?|社会保险基金(?:预算)?|财政拨款|(?:19|20)\d\d年度?|本年度?|全年|年度|部门|单位|本单位/g, '')
+    .replace(/年初预算|调整后预算|全年预算|预算数?|决算数?|执行数?|实际/g, '');
+  if (!/^(?:[“"]?三公[”"]?经费|因公出国（?境）?费|公务接待费|公务用车购置及运行维护费|公务用车购置费|公务用车运行维护费|购置费|运行维护费|(?:总)?支出(?:合计|总额)?|基本支出|项目支出|人员经费|公用经费|(?:总)?收入(?:合计|总额)?|财政拨款收入|工资福利支出|商品和服务支出|对个人和家庭的补助(?:支出)?|资本性支出)$/.test(residue)) return null;
+  const g = ctx.partOf.get(f.id);
+  const scope = [...new Set([...f.scope, ...(g ? g.total.scope : [])])].sort();
+  const stage = f.stage ?? (g ? g.total.stage : null) ?? ctx.defaultStage;
+  if (!stage) return null;
+  return { f, scope, stage, year: f.year ?? (g ? g.total.year : null) };
+}
+
+const subsetOf = (a: string[], b: string[]) => a.every((x) => b.includes(x));
+
+export function findSameFigure(ctx: Ctx): void {
+  const seen: Mention[] = [];
+  for (const f of ctx.figs) {
+    const m = mentionOf(ctx, f);
+    if (!m) continue;
+    for (const e of seen) {
+      if (e.f.concept !== m.f.concept || e.stage !== m.stage || (e.year && m.year && e.year !== m.year) || e.f.para === m.f.para) continue;
+      const sameScope = e.scope.join() === m.scope.join();
+      if (sameScope) {
+        const verdict = judge(m.f.q, e.f.q.value, halfStepSum([e.f.q]));
+        if (verdict === 'ok') continue;
+        add(ctx, { kind: 'same', verdict, stated: m.f, computed: e.f.q.value, parts: [e.f], reason: `同一口径的“${m.f.label}”在第 ${e.f.line + 1} 行写为 ${e.f.q.text}`, reasonEn: `the same “${m.f.label}” is stated as ${e.f.q.text} on line ${e.f.line + 1}` });
+        break;
+      }
+      // a narrower scope (一般公共预算基本支出) cannot exceed the broader one (基本支出)
+      const [narrow, broad] = subsetOf(e.scope, m.scope) ? [m, e] : subsetOf(m.scope, e.scope) ? [e, m] : [null, null];
+      if (!narrow || !broad) continue;
+      if (cmp(narrow.f.q.value, plus(broad.f.q.value, halfStepSum([narrow.f.q, broad.f.q]))) <= 0) continue;
+      add(ctx, { kind: 'same', verdict: 'error', stated: narrow.f, computed: broad.f.q.value, parts: [broad.f], reason: `“${narrow.f.label}”是“${broad.f.label || broad.f.concept}”的一部分，不能大于第 ${broad.f.line + 1} 行的 ${broad.f.q.text}`, reasonEn: `“${narrow.f.label}” is part of “${broad.f.label}” and cannot exceed ${broad.f.q.text} (line ${broad.f.line + 1})` });
+      break;
+    }
+    seen.push(m);
+  }
+}

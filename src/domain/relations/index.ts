@@ -1,0 +1,96 @@
+// The relation model of a document: every arithmetic relation its figures are in, each with the
+// reason it is asserted and a verdict; findings are the relations that fail (errors) or fail only
+// within the rounding of the figures (warnings). Unsure relations are listed, never reported.
+import type { ParsedDocument } from '../checks/document.js';
+import { finding, type Finding, type RuleId } from '../checks/finding.js';
+import { findChanges } from './changes.js';
+import { buildContext } from './context.js';
+import { findCarryOver, findSameFigure } from './identity.js';
+import { findRates } from './rates.js';
+import { findScores } from './scores.js';
+import { findShares } from './shares.js';
+import { findSums } from './sums.js';
+import { tableRelations } from './tables.js';
+import { KIND_NAMES, type Relation, type RelationKind } from './types.js';
+
+export type { Relation, RelationKind, RelationPart } from './types.js';
+export { KIND_NAMES } from './types.js';
+
+export const RULE_OF: Record<RelationKind, RuleId> = {
+  sum: 'sum',
+  subset: 'sum',
+  count: 'sum',
+  changeSum: 'sum',
+  share: 'rate',
+  shareSum: 'rate',
+  rate: 'rate',
+  yoy: 'change',
+  difference: 'change',
+  carryOver: 'budgetIdentity',
+  score: 'tableTotal',
+  grade: 'grade',
+  tableTotal: 'tableTotal',
+  crossSum: 'tableTotal',
+  same: 'crossReference',
+};
+
+export interface Analysis {
+  relations: Relation[];
+  findings: Finding[];
+}
+
+/** Bounded work: beyond these sizes the rest of the document is not read (and the caller is told). */
+export const LIMITS = { figures: 200_000, tableRows: 100_000 };
+
+export function analyzeDocument(doc: ParsedDocument): Analysis {
+  const ctx = buildContext(doc);
+  if (ctx.figs.length <= LIMITS.figures) {
+    findSums(ctx);
+    findShares(ctx);
+    findChanges(ctx);
+    findRates(ctx);
+    findCarryOver(ctx);
+    findSameFigure(ctx);
+    findScores(ctx);
+  }
+  let rows = 0;
+  const tables: Relation[] = [];
+  for (const t of doc.tables) {
+    rows += t.rows.length;
+    if (rows > LIMITS.tableRows) break;
+    tables.push(...tableRelations(t));
+  }
+  const relations = dedupe([...ctx.relations, ...tables]).sort((a, b) => a.line - b.line);
+  return { relations, findings: relations.flatMap(toFinding) };
+}
+
+function dedupe(rs: Relation[]): Relation[] {
+  const seen = new Set<string>();
+  return rs.filter((r) => {
+    const k = `${r.kind}|${r.line}|${r.stated}|${r.computed}|${r.parts.map((p) => p.value).join(',')}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+function toFinding(r: Relation): Finding[] {
+  if (r.verdict !== 'error' && r.verdict !== 'rounding') return [];
+  const name = KIND_NAMES[r.kind];
+  const listing = r.parts.length ? `（${r.parts.map((p) => `${p.label ? `${p.label} ` : ''}${p.text}`).join('，')}）` : '';
+  const message =
+    r.verdict === 'error'
+      ? `${name.zh}不符：写为 ${r.statedText}，计算应为 ${r.computedText}${listing}。依据：${r.reason}`
+      : `${name.zh}有舍入差异：写为 ${r.statedText}，计算为 ${r.computedText}，差额在所列数字的舍入范围内${listing}。依据：${r.reason}`;
+  const messageEn =
+    r.verdict === 'error'
+      ? `The ${name.en} does not hold: stated ${r.statedText}, computed ${r.computedText}. Why: ${r.reasonEn}`
+      : `The ${name.en} differs only by rounding: stated ${r.statedText}, computed ${r.computedText}. Why: ${r.reasonEn}`;
+  return [finding(r.verdict === 'error' ? 'error' : 'warning', r.verdict === 'rounding' ? 'rounding' : RULE_OF[r.kind], message, r.statedText, r.computedText, r.text, { line: r.line }, messageEn)];
+}
+
+/** "检查了 N 处数字关系：x 处错误，y 处舍入，z 处无法判断" */
+export function relationSummary(rs: Relation[]): { total: number; error: number; rounding: number; unsure: number; ok: number } {
+  const n = (v: string) => rs.filter((r) => r.verdict === v).length;
+  return { total: rs.length, error: n('error'), rounding: n('rounding'), unsure: n('unsure'), ok: n('ok') };
+}

@@ -1,0 +1,97 @@
+// The classification lexicon (政府收支分类 and the usual report vocabulary) as data: which label
+// names which concept, and which label sets partition which totals (CHECKER-SHAPES.md).
+// Patterns are anchored at the end of a label: the head noun decides, prefixes are scope or stage.
+
+export interface Concept {
+  id: string;
+  /** Matched against the end of a cleaned label; the longest match wins. */
+  pattern: RegExp;
+  name: string;
+}
+
+export const CONCEPTS: Concept[] = [
+  { id: 'expenditure', name: '支出', pattern: /(?:总|合计)?支出(?:合计|总额|总计|共计|决算数?|预算数?|金额)?$|(?:决算|预算)(?:总)?支出(?:数)?$|支出决算数?$|资金支出$/ },
+  { id: 'basic', name: '基本支出', pattern: /基本支出(?:合计|总额|决算数?|预算数?)?$/ },
+  { id: 'project', name: '项目支出', pattern: /项目支出(?:合计|总额|决算数?|预算数?)?$/ },
+  { id: 'upperRemit', name: '上缴上级支出', pattern: /上缴上级支出$/ },
+  { id: 'businessExp', name: '经营支出', pattern: /经营支出$/ },
+  { id: 'subsidiaryGrant', name: '对附属单位补助支出', pattern: /对附属单位补助支出$/ },
+  { id: 'personnel', name: '人员经费', pattern: /人员经费(?:支出)?$/ },
+  { id: 'publicUse', name: '公用经费', pattern: /(?:日常)?公用经费(?:支出)?$/ },
+  { id: 'wages', name: '工资福利支出', pattern: /工资福利(?:支出)?$/ },
+  { id: 'goodsServices', name: '商品和服务支出', pattern: /商品和服务(?:支出)?$/ },
+  { id: 'households', name: '对个人和家庭的补助', pattern: /对个人和家庭(?:的)?补助(?:支出)?$/ },
+  { id: 'capital', name: '资本性支出', pattern: /资本性支出$/ },
+  { id: 'debtInterest', name: '债务利息及费用支出', pattern: /债务利息(?:及费用)?支出$/ },
+  { id: 'enterpriseSubsidy', name: '对企业补助', pattern: /对企业补助(?:支出)?$/ },
+  { id: 'otherExp', name: '其他支出', pattern: /其他支出$/ },
+  { id: 'income', name: '收入', pattern: /(?:总)?收入(?:合计|总额|总计|共计|决算数?|预算数?)?$|收入决算数?$/ },
+  { id: 'appropriation', name: '财政拨款收入', pattern: /财政拨款(?:收入)?(?:合计)?$/ },
+  { id: 'upperSubsidy', name: '上级补助收入', pattern: /上级补助收入$/ },
+  { id: 'serviceIncome', name: '事业收入', pattern: /事业收入$/ },
+  { id: 'businessIncome', name: '经营收入', pattern: /经营收入$/ },
+  { id: 'affiliatedIncome', name: '附属单位上缴收入', pattern: /附属单位上缴收入$/ },
+  { id: 'otherIncome', name: '其他收入', pattern: /其他收入$/ },
+  { id: 'opening', name: '年初结转和结余', pattern: /年初(?:财政拨款)?结转(?:和|及|与)?结余(?:资金)?$/ },
+  { id: 'closing', name: '年末结转和结余', pattern: /年末(?:财政拨款)?结转(?:和|及|与)?结余(?:资金)?$|结转(?:和|及|与)?结余(?:资金)?$|结余结转$/ },
+  { id: 'threePublic', name: '“三公”经费', pattern: /三公[”"’]?经费(?:支出)?(?:合计|总额|决算数?|预算数?)?$/ },
+  { id: 'abroad', name: '因公出国（境）费', pattern: /因公出国（?境）?(?:经)?费(?:用)?$/ },
+  { id: 'reception', name: '公务接待费', pattern: /公务接待(?:费|经费)(?:用)?$/ },
+  { id: 'vehicle', name: '公务用车购置及运行维护费', pattern: /公务用车购置及运行(?:维护|维修)?费$|公务用车(?:费用)?$/ },
+  { id: 'vehiclePurchase', name: '公务用车购置费', pattern: /(?:公务用车)?购置费$/ },
+  { id: 'vehicleOperation', name: '公务用车运行维护费', pattern: /(?:公务用车)?运行(?:维护|维修)?费$/ },
+  { id: 'procurement', name: '政府采购', pattern: /政府采购(?:支出|金额|合同金额|预算)?(?:总额|合计)?$/ },
+  { id: 'procGoods', name: '货物', pattern: /^(?:采购)?货物(?:类)?(?:采购)?(?:支出|金额|合同金额)?$/ },
+  { id: 'procWorks', name: '工程', pattern: /^(?:采购)?工程(?:类)?(?:采购)?(?:支出|金额|合同金额)?$/ },
+  { id: 'procServices', name: '服务', pattern: /^(?:采购)?服务(?:类)?(?:采购)?(?:支出|金额|合同金额)?$/ },
+  { id: 'central', name: '中央', pattern: /^中央(?:财政)?(?:补助|专项|资金|投入|下达|拨付|安排|转移支付)*(?:项目经费|经费|资金)?$/ },
+  { id: 'provincial', name: '省级', pattern: /^省(?:级|本级|财政)(?:财政)?(?:补助|专项|资金|投入|下达|配套|安排)*(?:经费|资金)?$/ },
+  { id: 'cityCounty', name: '市县', pattern: /^市县(?:级)?(?:财政)?(?:配套|补助|资金|投入|安排)*(?:经费|资金)?$/ },
+  { id: 'city', name: '市级', pattern: /^市(?:级|本级)(?:财政)?(?:配套|补助|资金|投入|安排)*(?:经费|资金)?$/ },
+  { id: 'county', name: '县级', pattern: /^[县区](?:级|本级)(?:财政)?(?:配套|补助|资金|投入|安排)*(?:经费|资金)?$/ },
+  { id: 'male', name: '男', pattern: /^男(?:性|职工|干部)?$/ },
+  { id: 'female', name: '女', pattern: /^女(?:性|职工|干部)?$/ },
+];
+
+export interface Partition {
+  id: string;
+  /** The concepts this partition splits (null: any figure of a matching unit). */
+  totals: string[] | null;
+  parts: string[];
+  /** Members that make the listing complete (any one of each inner array). */
+  complete: string[][];
+  /** Text of the lexicon entry, for the reason of a relation. */
+  rule: string;
+}
+
+export const PARTITIONS: Partition[] = [
+  { id: 'exp', totals: ['expenditure'], parts: ['basic', 'project', 'upperRemit', 'businessExp', 'subsidiaryGrant'], complete: [['basic'], ['project']], rule: '本年支出 = 基本支出 + 项目支出（+ 上缴上级支出 + 经营支出 + 对附属单位补助支出）' },
+  { id: 'basic', totals: ['basic'], parts: ['personnel', 'publicUse'], complete: [['personnel'], ['publicUse']], rule: '基本支出 = 人员经费 + 公用经费' },
+  { id: 'econ', totals: ['expenditure', 'basic', 'project'], parts: ['wages', 'goodsServices', 'households', 'capital', 'debtInterest', 'enterpriseSubsidy', 'otherExp'], complete: [['wages'], ['goodsServices'], ['households']], rule: '按经济分类：工资福利支出 + 商品和服务支出 + 对个人和家庭的补助 + 资本性支出（+ 其他）' },
+  { id: 'income', totals: ['income'], parts: ['appropriation', 'upperSubsidy', 'serviceIncome', 'businessIncome', 'affiliatedIncome', 'otherIncome'], complete: [['appropriation'], ['otherIncome']], rule: '本年收入 = 财政拨款收入 + 上级补助收入 + 事业收入 + 经营收入 + 附属单位上缴收入 + 其他收入' },
+  { id: 'threePublic', totals: ['threePublic'], parts: ['abroad', 'reception', 'vehicle', 'vehiclePurchase', 'vehicleOperation'], complete: [['abroad'], ['reception'], ['vehicle', 'vehiclePurchase']], rule: '“三公”经费 = 因公出国（境）费 + 公务接待费 + 公务用车购置及运行维护费' },
+  { id: 'vehicle', totals: ['vehicle'], parts: ['vehiclePurchase', 'vehicleOperation'], complete: [['vehiclePurchase'], ['vehicleOperation']], rule: '公务用车购置及运行维护费 = 购置费 + 运行维护费' },
+  { id: 'procurement', totals: ['procurement'], parts: ['procGoods', 'procWorks', 'procServices'], complete: [['procGoods'], ['procWorks'], ['procServices']], rule: '政府采购 = 货物 + 工程 + 服务' },
+  { id: 'sources', totals: null, parts: ['central', 'provincial', 'cityCounty', 'city', 'county'], complete: [['central'], ['provincial'], ['cityCounty', 'county']], rule: '资金来源：中央 + 省级 + 市县（配套）' },
+  { id: 'sex', totals: null, parts: ['male', 'female'], complete: [['male'], ['female']], rule: '男 + 女 = 总人数' },
+];
+
+/** Concepts below a concept through partitions (三公 → 接待费 … → 运行维护费). */
+export function descendants(concept: string): Set<string> {
+  const out = new Set<string>();
+  const walk = (c: string): void => {
+    for (const p of PARTITIONS)
+      if (p.totals?.includes(c)) for (const x of p.parts) if (!out.has(x)) (out.add(x), walk(x));
+  };
+  walk(concept);
+  return out;
+}
+
+export function partitionsOf(part: string): Partition[] {
+  return PARTITIONS.filter((p) => p.parts.includes(part));
+}
+
+/** True when the listed concepts cover every required member of the partition. */
+export function isComplete(p: Partition, listed: Set<string>): boolean {
+  return p.complete.every((any) => any.some((c) => listed.has(c)));
+}

@@ -1,0 +1,57 @@
+// Rates: 预算执行率 = 执行数 ÷ 预算数 (调整后/全年 when stated), 完成率 = 完成数 ÷ 任务数.
+// The figures must be stated before the rate in its paragraph; several candidates → unsure.
+import { judgeRange, ratio } from './compare.js';
+import { add, type Ctx } from './context.js';
+import { compatible, type Figure } from './figures.js';
+
+const EXECUTED = /执行(?:数|金额)?$|实际(?:支出|执行|使用|完成)(?:数|金额)?$|(?:全年|累计|本年)?支出(?:数|金额)?$|决算(?:数)?$|使用(?:资金)?$|到位(?:资金)?$|完成(?:支出|投资)?$/;
+const ADJUSTED = /调整后(?:的)?预算|全年预算|调整预算|预算调整后/;
+const BUDGET = /预算(?:数|金额|资金|安排)?$|年初预算|批复(?:预算)?|下达(?:资金)?$/;
+const TARGET = /任务|目标|计划|指标|应/;
+const DONE = /完成|实际|已|共|累计|达|实现|检查|培训|救助/;
+
+function pick(cands: Figure[], test: (f: Figure) => boolean, rate: Figure): Figure | null | 'many' {
+  const hits = cands.filter(test);
+  if (!hits.length) return null;
+  const same = hits.filter((f) => f.sentence === rate.sentence);
+  if (same.length) return same[same.length - 1]!;
+  return hits.length === 1 ? hits[0]! : 'many';
+}
+
+function raw(f: Figure): string {
+  return f.lead.slice(f.lead.search(/[^，；：、（）]*$/)).trim();
+}
+
+export function findRates(ctx: Ctx): void {
+  for (const r of ctx.figs) {
+    if (r.q.unit !== '%' || r.role !== 'rate') continue;
+    const tail = r.lead.replace(/[（\s]+$/, '');
+    const before = ctx.byPara[r.para]!.filter((f) => f.end <= r.start && f.q.kind !== 'percent' && f.role !== 'change' && f.role !== 'share');
+    let num: Figure | null | 'many' = null;
+    let den: Figure | null | 'many' = null;
+    let why = '';
+    let whyEn = '';
+    if (/执行率/.test(tail) && !/结转|结余/.test(tail)) {
+      const money = before.filter((f) => f.q.kind === 'money');
+      den = pick(money, (f) => ADJUSTED.test(raw(f)) || f.stage === 'adjusted', r);
+      if (!den) den = pick(money, (f) => BUDGET.test(raw(f)) && !/执行/.test(raw(f)), r);
+      num = pick(money, (f) => f !== den && EXECUTED.test(raw(f)) && !BUDGET.test(raw(f)), r);
+      why = '预算执行率 = 执行数 ÷ 预算数（有调整后预算时用调整后预算）';
+      whyEn = 'execution rate = executed ÷ budget (the adjusted budget where stated)';
+    } else if (/完成率|完成(?:任务|目标|计划)?[^，。；]{0,6}的$|完成比例/.test(tail)) {
+      den = pick(before, (f) => TARGET.test(raw(f)), r);
+      num = pick(before, (f) => f !== den && DONE.test(raw(f)) && !TARGET.test(raw(f)), r);
+      why = '完成率 = 实际完成数 ÷ 任务（目标）数';
+      whyEn = 'completion rate = done ÷ target';
+    } else continue;
+    if (!num || !den || num === 'many' || den === 'many' || num === den) {
+      if (num || den) add(ctx, { kind: 'rate', verdict: 'unsure', stated: r, computed: null, parts: [num, den].filter((x): x is Figure => !!x && x !== 'many'), reason: `${why}；段内无法唯一确定两数`, reasonEn: `${whyEn}; the two figures are not unique in the paragraph` });
+      continue;
+    }
+    if (!compatible(num, den)) continue;
+    const q = ratio(num.q, den.q);
+    if (!q) continue;
+    const verdict = num.q.qualifier !== 'exact' || den.q.qualifier !== 'exact' ? 'unsure' : judgeRange(r.q, r.q.value, q.exact, q.lo, q.hi);
+    add(ctx, { kind: 'rate', verdict, stated: r, computed: q.exact, parts: [num, den], reason: why, reasonEn: whyEn });
+  }
+}

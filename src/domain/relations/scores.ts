@@ -1,0 +1,54 @@
+// Scores written in prose: 产出指标50分，得46分；…；总分92分 (总分 = Σ 得分, 得分 ≤ 分值), and the
+// grade word next to a total score (优 ≥ 90, 良 80–<90, 中 60–<80, 差 < 60).
+import { cmp, sum } from '../decimal.js';
+import { GRADE_NAMES, gradeFor, gradeFromWord } from '../checks/grade.js';
+import { halfStepSum, judge } from './compare.js';
+import { add, sentenceText, type Ctx } from './context.js';
+import type { Figure } from './figures.js';
+
+const TOTAL = /(?:总分|总得分|综合得分|自评总?得分|合计得分|最终得分|得分合计|评价得分|自评分)(?:为|是|：|达到?)?$/;
+const SCORE = /(?:得|得分|实际得分|自评得分)(?:为|是|：)?$/;
+const GRADE = /(?:等级|等次|评价结果|自评结果|评定为|评价为|结果为)(?:为|是|：|\s|“|")*(优秀|优|良好|良|中等|中|合格|较差|差|不合格)/;
+
+export function findScores(ctx: Ctx): void {
+  ctx.byPara.forEach((fs, pi) => {
+    const pts = fs.filter((f) => f.q.kind === 'score' && f.q.unit === '分');
+    if (!pts.length) return;
+    const tail = (f: Figure) => f.lead.slice(f.lead.search(/[^，；：、（）]*$/)).trim();
+    const total = pts.find((f) => TOTAL.test(tail(f)));
+    const scores = pts.filter((f) => f !== total && SCORE.test(tail(f)));
+    if (total && scores.length >= 2 && scores.every((s) => s.id < total.id)) {
+      const computed = sum(scores.map((s) => s.q.value));
+      add(ctx, { kind: 'score', verdict: judge(total.q, computed, '0'), stated: total, computed, parts: scores, reason: '总分 = 各项得分之和', reasonEn: 'the total score is the sum of the scores' });
+    }
+    // 产出指标50分，得46分: the score follows its weight in the same clause chain
+    for (const s of scores) {
+      const i = fs.indexOf(s);
+      const w = fs[i - 1];
+      if (!w || w.q.unit !== '分' || w.sentence !== s.sentence || SCORE.test(tail(w)) || TOTAL.test(tail(w))) continue;
+      const ok = cmp(s.q.value, w.q.value) <= 0;
+      if (!ok) add(ctx, { kind: 'score', verdict: 'error', stated: s, computed: w.q.value, parts: [w], reason: '得分不能超过分值', reasonEn: 'a score cannot exceed its weight' });
+    }
+    // grade word with the total score of the same sentence
+    const p = ctx.paras[pi]!;
+    for (const t of pts.filter((f) => TOTAL.test(tail(f)))) {
+      const text = sentenceText(ctx, t);
+      const g = GRADE.exec(text);
+      if (!g) continue;
+      const stated = gradeFromWord(g[1]!);
+      if (!stated) continue;
+      const computed = gradeFor(t.q.value);
+      void p;
+      add(ctx, {
+        kind: 'grade',
+        verdict: stated === computed ? 'ok' : 'error',
+        stated: t,
+        computed: t.q.value,
+        parts: [],
+        reason: `总分 ${t.q.text} 对应等级“${GRADE_NAMES[computed]}”，文中写为“${g[1]}”`,
+        reasonEn: `a total of ${t.q.text} means grade ${GRADE_NAMES[computed]}; the text says ${g[1]}`,
+      });
+    }
+  });
+  void halfStepSum;
+}

@@ -1,0 +1,110 @@
+// 占X%: a part ÷ the total it names (占本年支出的80%), or the total of its 其中 list, or the
+// figure written inside the sentence (A占B的X%). Shares of a complete list add up to 100%.
+import { abs, cmp, sub, sum } from '../decimal.js';
+import { halfStep } from '../quantity/index.js';
+import { judge, judgeRange, ratio } from './compare.js';
+import { add, type Ctx } from './context.js';
+import { cleanLabel, compatible, conceptOf, visibleFrom, type Figure } from './figures.js';
+import { partitionFor } from './sums.js';
+
+const NAMED = /占(?:了)?([^，；。]{1,24}?)(?:的)?(?:比例|比重|比)?(?:为|达|约)?$/;
+const GENERIC = /^(?:总数|总额|总量|全部|总体|比例|比重|比)?$/;
+
+function numeratorOf(ctx: Ctx, s: Figure): Figure | null {
+  const before = ctx.byPara[s.para]!.filter((f) => f.sentence === s.sentence && f.end <= s.start && visibleFrom(f, s.parens.length ? s.parens : []));
+  for (let i = before.length - 1; i >= 0; i--) {
+    const f = before[i]!;
+    if (f.q.kind === 'percent') continue;
+    if (f.role === 'level' || f.role === 'change') return f;
+  }
+  // （占80%） right after its figure: the figure just outside the parenthesis
+  if (s.parens.length) {
+    const outside = ctx.byPara[s.para]!.filter((f) => f.sentence === s.sentence && f.end <= s.parens[0]! && f.q.kind !== 'percent');
+    return outside[outside.length - 1] ?? null;
+  }
+  return null;
+}
+
+function named(ctx: Ctx, s: Figure, num: Figure, name: string): Figure | null {
+  const label = cleanLabel(name);
+  if (GENERIC.test(label)) return null;
+  const concept = conceptOf(label);
+  const earlier = ctx.figs.filter((f) => f.id < s.id && f.id !== num.id && f.role === 'level' && f.q.kind !== 'percent' && compatible(f, num) && !f.prior);
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    const f = earlier[i]!;
+    if (concept ? f.concept === concept && f.scope.join() === num.scope.filter((x) => f.scope.includes(x)).join() : f.label === label || (f.label.length >= 2 && f.label.endsWith(label))) return f;
+  }
+  return null;
+}
+
+export function findShares(ctx: Ctx): void {
+  const sharesOf = new Map<number, Figure>(); // part id → its share
+  for (const s of ctx.figs) {
+    if (s.q.kind !== 'percent' || s.q.unit !== '%') continue;
+    const prev = ctx.byPara[s.para]!.filter((f) => f.sentence === s.sentence && f.end <= s.start);
+    const last = prev[prev.length - 1];
+    let num: Figure | null = null;
+    let den: Figure | null = null;
+    let why = '';
+    let whyEn = '';
+    // A占B的X%: B is the figure right before, A the one before that
+    if (last && /^的?(?:比例|比重)?(?:为|达|约)?$/.test(s.lead.trim()) && /占[^，；。]*$/.test(last.lead) && last.q.kind !== 'percent') {
+      den = last;
+      num = prev[prev.length - 2] ?? null;
+      why = '“A占B的X%”两数均在句中';
+      whyEn = '“A 占 B 的 X%”: both figures are in the sentence';
+    } else if (s.role === 'share') {
+      num = numeratorOf(ctx, s);
+      if (!num) continue;
+      const m = NAMED.exec(s.lead.replace(/[（\s]+$/, ''));
+      if (m && !GENERIC.test(cleanLabel(m[1]!))) {
+        den = named(ctx, s, num, m[1]!);
+        why = `“占${m[1]}”指前文的${cleanLabel(m[1]!)}`;
+        whyEn = `“占${m[1]}” names the ${cleanLabel(m[1]!)} stated before`;
+        if (!den) {
+          add(ctx, { kind: 'share', verdict: 'unsure', stated: s, computed: null, parts: [num], reason: `未找到“${cleanLabel(m[1]!)}”的数额`, reasonEn: `the amount of “${cleanLabel(m[1]!)}” is not stated` });
+          continue;
+        }
+      } else {
+        const g = ctx.partOf.get(num.id);
+        if (g && g.mode === 'level') {
+          den = g.total;
+          why = `“${num.label}”是“${g.total.label || g.total.q.text}”的分项，占比以其为分母`;
+          whyEn = `“${num.label}” is a part of “${g.total.label || g.total.q.text}”, the denominator of its share`;
+        } else if (ctx.groups.some((x) => x.total.id === num!.id)) {
+          continue; // the total itself: 占比 of what is not said
+        } else {
+          add(ctx, { kind: 'share', verdict: 'unsure', stated: s, computed: null, parts: [num], reason: '占比未说明分母', reasonEn: 'the share does not say of what' });
+          continue;
+        }
+      }
+    } else continue;
+    if (!num || !den || !compatible(num, den) || num.q.kind === 'percent') continue;
+    const r = ratio(num.q, den.q);
+    if (!r) continue;
+    const verdict = num.q.qualifier !== 'exact' || den.q.qualifier !== 'exact' ? 'unsure' : judgeRange(s.q, s.q.value, r.exact, r.lo, r.hi);
+    add(ctx, { kind: 'share', verdict, stated: s, computed: r.exact, parts: [num, den], reason: why, reasonEn: whyEn });
+    sharesOf.set(num.id, s);
+  }
+  shareSums(ctx, sharesOf);
+}
+
+/** Shares of every part of a complete list must add up to 100%. */
+function shareSums(ctx: Ctx, sharesOf: Map<number, Figure>): void {
+  for (const g of ctx.groups) {
+    if (g.mode !== 'level' || g.parts.length < 2) continue;
+    const shares = g.parts.map((p) => sharesOf.get(p.id));
+    if (shares.some((x) => !x)) continue;
+    const complete = g.exhaustive || partitionFor(g.total, g.parts)?.complete;
+    const partsAddUp = judge(g.total.q, sum(g.parts.map((p) => p.q.value)), sum(g.parts.map((p) => halfStep(p.q)))) !== 'error';
+    if (!complete || !partsAddUp) continue;
+    const ss = shares as Figure[];
+    const total = sum(ss.map((x) => x.q.value));
+    const room = sum(ss.map((x) => halfStep(x.q)));
+    const stated = ss[ss.length - 1]!;
+    const hundred = '100';
+    const gap = abs(sub(total, hundred));
+    const diff = cmp(gap, '0') === 0 ? 'ok' : cmp(gap, room) <= 0 ? 'rounding' : 'error';
+    add(ctx, { kind: 'shareSum', verdict: diff, stated, statedValue: total, computed: hundred, parts: ss, reason: '各分项占比之和应为100%（分项之和等于总数）', reasonEn: 'the shares of parts that add up to the total must add up to 100%' });
+  }
+}

@@ -1,0 +1,292 @@
+// Totals and their parts: 其中/包括 lists bound to the figure right before them (parentheses
+// respected), 分别为, "X中，…", 按…分类 breakdowns, complete lexicon sets without a cue, and
+// 共计/合计 after a list. Exhaustive only when the text or the lexicon says so; otherwise Σ ≤ total.
+import { abs, cmp, mul, sum } from '../decimal.js';
+import { judge, judgeSum } from './compare.js';
+import { add, type Ctx, type Group } from './context.js';
+import { cleanLabel, compatible, conceptOf, visibleFrom, type Figure } from './figures.js';
+import { descendants, isComplete, partitionsOf, PARTITIONS, type Partition } from './lexicon.js';
+import { parenChain, sentenceOf, type Paragraph } from './text.js';
+
+const CUE = /其中|分别为|分别是|主要包括|包括/g;
+const LIST_TOTAL = /^(?:以上|上述|合计|共计|总计)?(?:[两二三四五六七八九十\d]+[项个期类笔批次部分所家])?(?:资金|金额|经费|支出|投入)?(?:共计|合计|总计|总共|共)(?:金额|资金)?(?:为|达|约)?$/;
+
+function sameChain(a: number[], b: number[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
+/** Partition the part concepts belong to, and whether the listing is complete for the total. */
+export function partitionFor(total: Figure | null, parts: Figure[]): { p: Partition; complete: boolean } | null {
+  const concepts = parts.map((x) => x.concept);
+  if (concepts.some((c) => c === null)) return null;
+  const listed = new Set(concepts as string[]);
+  for (const p of partitionsOf(concepts[0]!)) {
+    if (![...listed].every((c) => p.parts.includes(c))) continue;
+    if (total && p.totals && total.concept && !p.totals.includes(total.concept)) continue;
+    if (total && p.totals && !total.concept && !/总|合计|共|全部|全年|本年/.test(total.lead + total.label)) continue;
+    return { p, complete: isComplete(p, listed) };
+  }
+  return null;
+}
+
+const residual = (parts: Figure[]): boolean => parts.some((x) => /^(?:其他|其余|剩余)/.test(x.label));
+
+function register(ctx: Ctx, g: Group): void {
+  ctx.groups.push(g);
+  for (const x of g.parts) if (!ctx.partOf.has(x.id)) ctx.partOf.set(x.id, g);
+}
+
+/** Parts after a cue at offset `at` of paragraph `p`: same parenthesis context, same sentence. */
+function partsAfter(ctx: Ctx, pi: number, at: number, cue: string): { parts: Figure[]; endsList: boolean; etc: boolean } {
+  const p = ctx.paras[pi]!;
+  const chain = parenChain(p, at);
+  const s = sentenceOf(p, at);
+  const parts: Figure[] = [];
+  let mode: 'level' | 'change' | null = null;
+  let prevEnd = at;
+  for (const f of ctx.byPara[pi]!) {
+    if (f.start < at || f.sentence !== s) continue;
+    if (f.parens.length < chain.length || !f.parens.slice(f.parens.length - chain.length).every((o, i) => o === chain[i])) break;
+    if (f.parens.length > chain.length) continue; // a nested parenthesis: its own group
+    const between = p.text.slice(prevEnd, f.start);
+    if (parts.length && /其中|分别/.test(between.replace(/^[）\s]*/, ''))) break;
+    if (parts.length && /；/.test(between) && !/分别/.test(cue)) {
+      const siblings = partitionFor(null, [...parts, f]);
+      if (!siblings) break;
+    }
+    if (f.role === 'share' || (f.q.kind === 'percent' && parts.length && parts[0]!.q.kind !== 'percent')) continue;
+    if (f.role === 'change') {
+      if (mode === null) mode = 'change';
+      else if (mode === 'level') {
+        if (/，/.test(between)) break;
+        continue;
+      }
+    } else if (f.role === 'level') {
+      if (mode === 'change') break;
+      mode = 'level';
+    } else if (f.role === 'rate' || f.role === 'base') {
+      if (parts.length) break;
+      continue;
+    }
+    if (parts.length && !compatible(parts[0]!, f)) break;
+    parts.push(f);
+    prevEnd = f.end;
+  }
+  const last = parts[parts.length - 1];
+  const after = last ? p.text.slice(last.end, last.end + 3) : '';
+  return { parts, endsList: true, etc: /^[）]?等/.test(after) };
+}
+
+/** The figure a cue at `at` is about: the last one before it in its parenthesis context. */
+function totalBefore(ctx: Ctx, pi: number, at: number, first: Figure): Figure | null {
+  const p = ctx.paras[pi]!;
+  const chain = parenChain(p, at);
+  const s = sentenceOf(p, at);
+  const before = ctx.byPara[pi]!.filter((f) => f.start < at && visibleFrom(f, chain));
+  const sentenceStart = p.sentenceStarts[s]!;
+  const atStart = !/[\u4e00-\u9fff\d]/.test(p.text.slice(sentenceStart, at).replace(/其中|：|，/g, ''));
+  let pool = before.filter((f) => f.sentence === s);
+  if (!pool.length && atStart) {
+    pool = before.filter((f) => f.sentence === s - 1 && f.depth === 0);
+    if (!pool.length && s === 0 && pi > 0) pool = ctx.byPara[pi - 1]!.filter((f) => f.depth === 0 && f.sentence === ctx.paras[pi - 1]!.sentenceStarts.length - 1);
+  }
+  for (let i = pool.length - 1; i >= 0; i--) {
+    const f = pool[i]!;
+    if (f.role === 'share' || f.role === 'rate' || f.role === 'base') continue;
+    if (first.role === 'change' ? f.role !== 'change' : f.role === 'change') continue;
+    if (!compatible(f, first)) continue;
+    if (f.q.kind === 'percent') return null;
+    return f;
+  }
+  return null;
+}
+
+function judgeGroup(ctx: Ctx, g: Group, why: { zh: string; en: string }): void {
+  const { total, parts } = g;
+  if (g.mode === 'change') {
+    const signed = (f: Figure) => (f.sign < 0 ? mul(f.q.value, -1) : f.q.value);
+    const computed = sum(parts.map(signed));
+    const totalSigned = signed(total);
+    const sameSign = parts.every((x) => x.sign === total.sign);
+    const room = sum(parts.map((x) => mul(x.q.precision, '0.5')));
+    let verdict = judge({ ...total.q, value: totalSigned }, computed, room);
+    if (verdict === 'error' && !g.exhaustive) verdict = cmp(abs(computed), abs(totalSigned)) <= 0 ? 'ok' : 'unsure';
+    add(ctx, { kind: 'changeSum', verdict, stated: total, computed: sameSign ? abs(computed) : computed, parts, reason: `其中各项变动之和应等于总变动（${why.zh}）`, reasonEn: `the changes of the parts add up to the change of the total (${why.en})` });
+    return;
+  }
+  const { verdict, computed } = judgeSum(total.q, parts.map((x) => x.q));
+  if (g.exhaustive) {
+    add(ctx, { kind: 'sum', verdict, stated: total, computed, computedAs: parts[0], parts, reason: why.zh, reasonEn: why.en });
+    return;
+  }
+  // a subset: only more than the total is wrong
+  const over = verdict !== 'ok' && cmp(computed, total.q.value) > 0;
+  let v: typeof verdict = over ? verdict : 'ok';
+  if (v === 'error') {
+    const desc = total.concept ? descendants(total.concept) : null;
+    const related = desc ? parts.every((x) => x.concept && desc.has(x.concept)) : false;
+    const adjacent = total.sentence === parts[0]!.sentence && total.para === parts[0]!.para;
+    if (!related && !adjacent) v = 'unsure';
+    if (parts.some((x) => x.q.qualifier !== 'exact') || total.q.qualifier !== 'exact') v = 'unsure';
+  }
+  add(ctx, { kind: 'subset', verdict: v, stated: total, computed, computedAs: parts[0], parts, reason: `${why.zh}：所列为部分，之和不应超过总数`, reasonEn: `${why.en}: the listed parts are a subset and cannot exceed the total` });
+}
+
+function exhaustiveness(cue: string, total: Figure, parts: Figure[], etc: boolean): { exhaustive: boolean; zh: string; en: string } {
+  if (etc) return { exhaustive: false, zh: `“${cue}…等”为不完全列举`, en: `“${cue} … 等” lists only some parts` };
+  if (/分别/.test(cue)) return { exhaustive: true, zh: `“${cue}”列出全部分项`, en: `“${cue}” (respectively) lists every part` };
+  if (/包括/.test(cue)) return { exhaustive: false, zh: `“${cue}”`, en: `“${cue}” (including)` };
+  const part = partitionFor(total, parts);
+  if (part?.complete && parts.length >= 2) return { exhaustive: true, zh: `分类口径：${part.p.rule}`, en: `classification: ${part.p.rule}` };
+  if (part && parts.length >= 2 && residual(parts)) return { exhaustive: true, zh: `分项含“其他”，为全部列举（${part.p.rule}）`, en: `the parts end with “其他” (other), so they are complete (${part.p.rule})` };
+  if (part && part.p.id === 'econ' && parts.length >= 3) return { exhaustive: true, zh: `按经济分类列举：${part.p.rule}`, en: `economic classification: ${part.p.rule}` };
+  return { exhaustive: false, zh: `“${cue}”`, en: `“${cue}” (of which)` };
+}
+
+/** 其中 / 分别为 / 包括 lists. */
+function cueGroups(ctx: Ctx): void {
+  ctx.paras.forEach((p, pi) => {
+    for (const m of p.text.matchAll(CUE)) {
+      const cue = m[0];
+      const { parts, etc } = partsAfter(ctx, pi, m.index + cue.length, cue);
+      if (!parts.length) continue;
+      const total = totalBefore(ctx, pi, m.index, parts[0]!);
+      if (!total || parts.includes(total)) continue;
+      if (parts.length === 1 && /分别/.test(cue)) continue;
+      const ex = exhaustiveness(cue, total, parts, etc);
+      const g: Group = { total, parts, exhaustive: ex.exhaustive, mode: parts[0]!.role === 'change' ? 'change' : 'level', cue };
+      if (g.mode === 'change' && total.concept) {
+        const desc = descendants(total.concept);
+        g.exhaustive = parts.every((x) => x.concept && desc.has(x.concept));
+      }
+      register(ctx, g);
+      judgeGroup(ctx, g, ex);
+      countCheck(ctx, p, total, parts, m.index);
+    }
+  });
+}
+
+/** 涉及3个项目，分别为：… — the count before the list matches the items. */
+function countCheck(ctx: Ctx, p: Paragraph, total: Figure, parts: Figure[], cueAt: number): void {
+  const between = ctx.byPara[total.para]!.filter((f) => f.start > total.end && f.end <= cueAt && f.sentence === total.sentence);
+  const n = between.find((f) => f.q.kind === 'count' && /^[个项家所笔类]$/.test(f.q.unit) && /^[^，；]*$/.test(p.text.slice(f.end, cueAt).replace(/^[^，；]*[，；]?/, '')));
+  if (!n || n.q.qualifier !== 'exact') return;
+  const ok = Number(n.q.value) === parts.length;
+  add(ctx, { kind: 'count', verdict: ok ? 'ok' : 'error', stated: n, computed: String(parts.length), parts, reason: `“${n.q.text}”与其后列出的分项个数应一致`, reasonEn: `“${n.q.text}” should match the number of items listed after it` });
+}
+
+/** "基本支出中，人员经费…" and "按经济分类，…": the total is named, and stated earlier. */
+function namedGroups(ctx: Ctx): void {
+  ctx.paras.forEach((p, pi) => {
+    const re = /(?:^|[。；，])((?:[^，。；：、（）]{2,20}?)中|按(?:照)?[^，。；：]{1,10}?分类)[，：]/g;
+    for (const m of p.text.matchAll(re)) {
+      const at = m.index + m[0].length;
+      const head = m[1]!;
+      const { parts } = partsAfter(ctx, pi, at, head);
+      if (parts.length < 2 || parts.some((x) => ctx.partOf.has(x.id) && ctx.partOf.get(x.id)!.total.id !== -1 && !/分类/.test(head) && ctx.partOf.get(x.id)!.cue !== head)) continue;
+      if (parts.some((x) => x.role !== 'level')) continue;
+      const first = parts[0]!;
+      let total: Figure | undefined;
+      let why: { zh: string; en: string };
+      const part = partitionFor(null, parts);
+      if (/分类/.test(head)) {
+        if (!part) continue;
+        const wanted = part.p.totals;
+        const earlier = ctx.figs.filter((f) => f.id < first.id && f.role === 'level' && !f.prior && compatible(f, first) && !parts.includes(f));
+        for (let i = earlier.length - 1; i >= 0 && !total; i--) {
+          const f = earlier[i]!;
+          const inBreakdown = ctx.partOf.get(f.id);
+          if (inBreakdown && /分类/.test(inBreakdown.cue)) continue;
+          if (wanted ? f.concept && wanted.includes(f.concept) : true) total = f;
+        }
+        why = { zh: `“${head}”为一种完整分类：${part.p.rule}`, en: `“${head}” is a complete classification: ${part.p.rule}` };
+      } else {
+        const name = cleanLabel(head.replace(/中$/, ''));
+        const concept = conceptOf(name);
+        if (!concept) continue;
+        const earlier = ctx.figs.filter((f) => f.id < first.id && f.concept === concept && f.role === 'level' && !f.prior && compatible(f, first));
+        total = earlier[earlier.length - 1];
+        const ex = total ? exhaustiveness('其中', total, parts, false) : null;
+        if (!ex) continue;
+        why = { zh: `“${head}”指前文的${name}；${ex.zh}`, en: `“${head}” refers to the ${name} stated before; ${ex.en}` };
+        if (!ex.exhaustive) {
+          const g: Group = { total: total!, parts, exhaustive: false, mode: 'level', cue: head };
+          register(ctx, g);
+          judgeGroup(ctx, g, why);
+          continue;
+        }
+      }
+      if (!total) continue;
+      const g: Group = { total, parts, exhaustive: true, mode: 'level', cue: head };
+      register(ctx, g);
+      judgeGroup(ctx, g, why);
+    }
+  });
+}
+
+/** 本年支出 300万元，基本支出 220万元，项目支出 80万元 — a complete lexicon set with no cue. */
+function lexiconRuns(ctx: Ctx): void {
+  for (const fs of ctx.byPara) {
+    for (let i = 0; i < fs.length; i++) {
+      const t = fs[i]!;
+      if (!t.concept || t.role !== 'level' || ctx.partOf.has(t.id) || ctx.groups.some((g) => g.total.id === t.id)) continue;
+      const run: Figure[] = [];
+      for (let j = i + 1; j < fs.length; j++) {
+        const f = fs[j]!;
+        if (f.sentence !== t.sentence || !sameChain(f.parens, t.parens)) break;
+        if (f.role === 'share' || f.role === 'change') continue;
+        if (f.role !== 'level' || !compatible(t, f) || !f.concept || ctx.partOf.has(f.id)) break;
+        run.push(f);
+      }
+      while (run.length >= 2) {
+        const part = partitionFor(t, run);
+        if (part && part.p.totals?.includes(t.concept) && part.complete) {
+          const g: Group = { total: t, parts: [...run], exhaustive: true, mode: 'level', cue: '' };
+          register(ctx, g);
+          judgeGroup(ctx, g, { zh: `分类口径：${part.p.rule}`, en: `classification: ${part.p.rule}` });
+          break;
+        }
+        run.pop();
+      }
+    }
+  }
+}
+
+/** a、b，共计 X / 两期共计 X: the figures before it in the sentence, at its level. */
+function listTotals(ctx: Ctx): void {
+  for (const fs of ctx.byPara) {
+    for (const t of fs) {
+      const tail = t.lead.slice(Math.max(0, t.lead.search(/[^，；：、（）]*$/)));
+      if (t.role !== 'level' || !LIST_TOTAL.test(tail.replace(/\s/g, ''))) continue;
+      if (!/[，、；]/.test(t.lead) && !/^[，、；]/.test(t.lead)) {
+        // the clause must follow the list, not open the sentence
+        const prevInSentence = fs.some((f) => f.sentence === t.sentence && f.end <= t.start);
+        if (!prevInSentence) continue;
+      }
+      const p = ctx.paras[t.para]!;
+      const sStart = p.sentenceStarts[t.sentence]!;
+      let from = sStart;
+      for (const m of p.text.slice(sStart, t.start).matchAll(/其中|分别为|分别是|包括/g)) if ((p.depth[sStart + m.index] ?? 0) === t.depth) from = sStart + m.index;
+      let cands = fs.filter((f) => f.sentence === t.sentence && f.start >= from && f.end <= t.start && sameChain(f.parens, t.parens) && f.role === 'level' && compatible(f, t));
+      const count = /([两二三四五六七八九十\d]+)[项个期类笔批次部分所家]/.exec(tail);
+      if (count) {
+        const n = /\d/.test(count[1]!) ? Number(count[1]) : '一二三四五六七八九十'.indexOf(count[1]!.replace('两', '二')) + 1;
+        if (cands.length < n) continue;
+        cands = cands.slice(cands.length - n);
+      }
+      if (cands.length < 2) continue;
+      const g: Group = { total: t, parts: cands, exhaustive: true, mode: 'level', cue: tail };
+      register(ctx, g);
+      judgeGroup(ctx, g, { zh: `“${tail}”为前列各项之和`, en: `“${tail}” (in total) is the sum of the items before it` });
+    }
+  }
+}
+
+export function findSums(ctx: Ctx): void {
+  cueGroups(ctx);
+  namedGroups(ctx);
+  listTotals(ctx);
+  lexiconRuns(ctx);
+}
+
+export { PARTITIONS };

@@ -1,0 +1,150 @@
+// Tables (from .docx, .xlsx or flattened text) as relations: a 合计 row over the rows above it or
+// over its 其中 rows below, a 合计 column over the columns of one classification, and
+// 年初预算 + 调整 = 调整后预算 within a row. Hierarchical tables (codes, 其中, 小计) are left unsure.
+import { normalize } from '../decimal.js';
+import { cellNumber } from '../checks/tables.js';
+import type { DocTable } from '../checks/document.js';
+import type { Quantity } from '../quantity/index.js';
+import { inUnit, judgeSum, shownIn, type Verdict } from './compare.js';
+import { conceptOf, cleanLabel } from './figures.js';
+import { partitionsOf, isComplete } from './lexicon.js';
+import type { Relation } from './types.js';
+
+const TOTAL = /^(?:合\s*计|总\s*计|总额|年度资金总额|资金总额|收入合计|支出合计|本年收入合计|本年支出合计)$/;
+const SKIP_COL = /分值|得分|权重|率|%|％|比例|比重|序号|编码|代码|科目编码/;
+const PART_FIRST = /^其中[:：]?/;
+
+const isNum = (c: string | undefined) => cellNumber(c) !== null;
+const labelOf = (row: string[]) => (row.find((c) => /[\u4e00-\u9fff]/.test(c) && !isNum(c)) ?? '').trim();
+const codeOf = (row: string[]) => row.find((c) => /^\d{3,9}$/.test(c.trim()))?.trim() ?? null;
+
+function rel(t: DocTable, i: number, kind: Relation['kind'], verdict: Verdict, total: Quantity, computed: string, parts: { label: string; q: Quantity }[], reason: string, reasonEn: string): Relation {
+  return {
+    kind,
+    verdict,
+    stated: inUnit(total, total.value),
+    computed: inUnit(total, computed),
+    statedText: normalize(total.value),
+    computedText: shownIn({ ...total, unit: '' }, computed),
+    parts: parts.map((p) => ({ label: p.label, text: p.q.text, value: inUnit(p.q, p.q.value) })),
+    labels: parts.map((p) => p.label),
+    reason,
+    reasonEn,
+    line: t.line + i + 1,
+    text: t.rows[i]!.join(' | ').slice(0, 160),
+  };
+}
+
+function headerOf(t: DocTable, i: number): string[] | null {
+  for (let j = i - 1; j >= 0; j--) {
+    const r = t.rows[j]!;
+    if (r.filter((c) => c.trim() && !isNum(c)).length >= 2 && !r.some(isNum)) return r;
+  }
+  return null;
+}
+
+/** 合计 in the last row of a block: Σ of the rows above it since the header or the previous total. */
+function totalsLast(t: DocTable, out: Relation[]): void {
+  let from = 0;
+  t.rows.forEach((row, i) => {
+    const label = labelOf(row).replace(/\s/g, '');
+    const header = !row.some(isNum) && row.filter((c) => c.trim()).length >= 2;
+    if (header) return void (from = i + 1);
+    if (!TOTAL.test(label)) return;
+    const block = t.rows.slice(from, i).filter((r) => r.some(isNum));
+    from = i + 1;
+    if (block.length < 2) return;
+    // a first-row total is handled below; hierarchies (其中, 小计, codes of several lengths) are unsure
+    const codes = block.map(codeOf).filter((c): c is string => !!c);
+    const hierarchical = block.some((r) => /^(其中|小计|\s)/.test(labelOf(r))) || new Set(codes.map((c) => c.length)).size > 1;
+    const hdr = headerOf(t, i);
+    for (let k = 0; k < row.length; k++) {
+      const total = cellNumber(row[k]);
+      if (!total || (hdr && SKIP_COL.test(hdr[k] ?? '')) || total.unit === '%' || total.unit === '分') continue;
+      const parts = block.map((r) => ({ label: labelOf(r), q: cellNumber(r[k]) })).filter((p): p is { label: string; q: Quantity } => p.q !== null);
+      if (parts.length < 2) continue;
+      const { verdict, computed } = judgeSum(total, parts.map((p) => p.q));
+      out.push(rel(t, i, 'tableTotal', hierarchical && verdict === 'error' ? 'unsure' : verdict, total, computed, parts, `“${label}”行 = 其上各行之和${hdr?.[k] ? `（${hdr[k]}列）` : ''}`, `the “${label}” row is the sum of the rows above it`));
+    }
+  });
+}
+
+/** 年度资金总额 row first, then 其中 rows below it. */
+function totalsFirst(t: DocTable, out: Relation[]): void {
+  t.rows.forEach((row, i) => {
+    const label = labelOf(row).replace(/\s/g, '');
+    if (!TOTAL.test(label) || !PART_FIRST.test(labelOf(t.rows[i + 1] ?? []))) return;
+    const parts: string[][] = [];
+    for (let j = i + 1; j < t.rows.length; j++) {
+      const r = t.rows[j]!;
+      if (TOTAL.test(labelOf(r)) || !r.some(isNum) || (j > i + 1 && /^[一二三四五六七八九十]级指标|指标/.test(labelOf(r)))) break;
+      parts.push(r);
+    }
+    const hdr = headerOf(t, i);
+    for (let k = 0; k < row.length; k++) {
+      const total = cellNumber(row[k]);
+      if (!total || (hdr && SKIP_COL.test(hdr[k] ?? '')) || total.unit === '%' || total.unit === '分') continue;
+      const ps = parts.map((r) => ({ label: labelOf(r).replace(PART_FIRST, ''), q: cellNumber(r[k]) })).filter((p): p is { label: string; q: Quantity } => p.q !== null);
+      if (!ps.length) continue;
+      const { verdict, computed } = judgeSum(total, ps.map((p) => p.q));
+      out.push(rel(t, i, 'tableTotal', verdict, total, computed, ps, `“${label}”行 = 其下“其中”各行之和`, `the “${label}” row is the sum of the “其中” rows below it`));
+    }
+  });
+}
+
+/** 合计 | 基本支出 | 项目支出 columns: the 合计 cell of each row is the sum of the classification's columns. */
+function totalColumns(t: DocTable, out: Relation[]): void {
+  t.rows.forEach((hdr, h) => {
+    if (hdr.some(isNum)) return;
+    const k0 = hdr.findIndex((c) => TOTAL.test(c.replace(/\s/g, '')));
+    if (k0 < 0) return;
+    const cols: number[] = [];
+    const concepts: string[] = [];
+    for (let k = k0 + 1; k < hdr.length; k++) {
+      const c = conceptOf(cleanLabel(hdr[k]!.replace(PART_FIRST, '')));
+      if (!c) break;
+      cols.push(k);
+      concepts.push(c);
+    }
+    if (cols.length < 2) return;
+    const p = partitionsOf(concepts[0]!).find((x) => concepts.every((c) => x.parts.includes(c)));
+    if (!p || !isComplete(p, new Set(concepts))) return;
+    for (let i = h + 1; i < t.rows.length; i++) {
+      const row = t.rows[i]!;
+      if (!row.some(isNum)) break;
+      const total = cellNumber(row[k0]);
+      const parts = cols.map((k) => ({ label: hdr[k]!, q: cellNumber(row[k]) })).filter((x): x is { label: string; q: Quantity } => x.q !== null);
+      if (!total || parts.length < 2) continue;
+      const { verdict, computed } = judgeSum(total, parts.map((x) => x.q));
+      out.push(rel(t, i, 'tableTotal', verdict, total, computed, parts, `“${hdr[k0]}”列 = ${p.rule}`, `the total column is the sum of the classification's columns (${p.rule})`));
+    }
+  });
+}
+
+/** 年初预算数 + 调整数 = 调整后(全年)预算数, row by row. */
+function crossSums(t: DocTable, out: Relation[]): void {
+  t.rows.forEach((hdr, h) => {
+    if (hdr.some(isNum)) return;
+    const a = hdr.findIndex((c) => /年初预算/.test(c));
+    const d = hdr.findIndex((c) => /^调整(?:预算)?(?:数|金额)$|^预算调整(?:数)?$/.test(c.trim()));
+    const b = hdr.findIndex((c) => /调整后预算|全年预算/.test(c));
+    if (a < 0 || d < 0 || b < 0) return;
+    for (let i = h + 1; i < t.rows.length; i++) {
+      const row = t.rows[i]!;
+      if (!row.some(isNum)) break;
+      const [x, y, z] = [cellNumber(row[a]), cellNumber(row[d]), cellNumber(row[b])];
+      if (!x || !y || !z) continue;
+      const { verdict, computed } = judgeSum(z, [x, y]);
+      out.push(rel(t, i, 'crossSum', verdict, z, computed, [{ label: hdr[a]!, q: x }, { label: hdr[d]!, q: y }], `${hdr[a]} + ${hdr[d]} = ${hdr[b]}`, 'initial budget + adjustment = adjusted budget'));
+    }
+  });
+}
+
+export function tableRelations(t: DocTable): Relation[] {
+  const out: Relation[] = [];
+  totalsFirst(t, out);
+  totalsLast(t, out);
+  totalColumns(t, out);
+  crossSums(t, out);
+  return out;
+}

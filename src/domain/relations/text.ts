@@ -1,0 +1,150 @@
+// The prose of a document as paragraphs with their scopes: sentences (。！？), clauses (；),
+// parentheses. Lines broken at arbitrary points are joined back; punctuation is made uniform
+// one character for one, so offsets in the normalized text are offsets in the source line.
+import type { ParsedDocument } from '../checks/document.js';
+import { normalizeDigits } from '../quantity/index.js';
+
+export interface Paragraph {
+  /** Normalized text: full-width ，：；（）！？ for their ASCII twins (thousands separators and times kept). */
+  text: string;
+  /** Line (0-based) of each character. */
+  lineAt: (offset: number) => number;
+  /** Offset where each sentence starts (ascending; the first is 0). */
+  sentenceStarts: number[];
+  /** Parenthesis depth at each offset and the offset of the innermost open parenthesis (-1 at depth 0). */
+  depth: Uint8Array;
+  openAt: Int32Array;
+  /** Section numbering path the paragraph lies in ("2.1"), for cross-reference scope. */
+  section: string;
+  heading: boolean;
+}
+
+const MAP: Record<string, string> = { ';': '；', ':': '：', '(': '（', ')': '）', '!': '！', '?': '？' };
+
+/** One character for one: ASCII punctuation of prose → full-width. */
+export function normalizePunctuation(input: string): string {
+  const s = normalizeDigits(input);
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i]!;
+    const prev = s[i - 1] ?? '';
+    const next = s[i + 1] ?? '';
+    if (c === ',') out += /\d/.test(prev) && /^\d{3}(?!\d)/.test(s.slice(i + 1, i + 5)) ? ',' : '，';
+    else if (c === ':') out += /\d/.test(prev) && /\d/.test(next) ? ':' : '：';
+    else if (c === '.' && !/\d/.test(prev) && /[\u4e00-\u9fff%）)”"]/.test(prev) && !/\d/.test(next)) out += '。';
+    else if (c === '【') out += '（';
+    else if (c === '】') out += '）';
+    else out += MAP[c] ?? c;
+  }
+  return out;
+}
+
+const LIST_START = /^\s*(?:[一二三四五六七八九十]+[、是]|（[一二三四五六七八九十\d]+）|\d+[.、．]|[①-⑳]|第[一二三四五六七八九十]+[，、])/;
+const ENDS_SENTENCE = /[。！？：；]\s*$/;
+
+function closesParens(text: string): { depth: Uint8Array; openAt: Int32Array } {
+  const depth = new Uint8Array(text.length + 1);
+  const openAt = new Int32Array(text.length + 1).fill(-1);
+  const stack: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '（') stack.push(i);
+    depth[i] = Math.min(stack.length, 255);
+    openAt[i] = stack.length ? stack[stack.length - 1]! : -1;
+    if (c === '）' && stack.length) stack.pop();
+    if (c === '。' && stack.length) stack.length = 0; // an unclosed parenthesis never spans sentences
+  }
+  depth[text.length] = 0;
+  return { depth, openAt };
+}
+
+function sentenceStarts(text: string, depth: Uint8Array): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) if (/[。！？]/.test(text[i]!) && depth[i] === 0 && i + 1 < text.length) starts.push(i + 1);
+  return starts;
+}
+
+/** Paragraphs of the prose lines of a document (table rows and blank lines end a paragraph). */
+export function paragraphs(doc: ParsedDocument, maxChars = 2_000_000): Paragraph[] {
+  const tableLines = new Set<number>();
+  for (const t of doc.tables) for (let k = 0; k < t.rows.length; k++) tableLines.add(t.line + k);
+  const headingLines = new Map<number, boolean>();
+  for (const s of doc.sections) headingLines.set(s.line, s.runIn);
+  const sectionOf = (line: number): string => {
+    let best = '';
+    let level = -1;
+    for (const s of doc.sections) if (s.line <= line && line < s.endLine && s.level >= level) (best = s.key), (level = s.level);
+    return best;
+  };
+  const out: Paragraph[] = [];
+  let buf = '';
+  let marks: [number, number][] = [];
+  let budget = maxChars;
+  const flush = (heading = false): void => {
+    if (!buf.trim()) return void ((buf = ''), (marks = []));
+    const text = normalizePunctuation(buf);
+    const { depth, openAt } = closesParens(text);
+    const m = marks;
+    out.push({
+      text,
+      lineAt: (o) => {
+        let lo = 0;
+        for (let k = 0; k < m.length; k++) if (m[k]![0] <= o) lo = k;
+        return m[lo]![1];
+      },
+      sentenceStarts: sentenceStarts(text, depth),
+      depth,
+      openAt,
+      section: sectionOf(m[0]![1]),
+      heading,
+    });
+    buf = '';
+    marks = [];
+  };
+  for (let i = 0; i < doc.lines.length && budget > 0; i++) {
+    const raw = doc.lines[i]!;
+    const line = raw.trim();
+    if (tableLines.has(i) || !line) {
+      flush();
+      continue;
+    }
+    // a short line with no punctuation is a title or heading, never half a sentence
+    const isHeading = (headingLines.has(i) && headingLines.get(i) === false) || (line.length <= 40 && !/[，。；：,;:！？]/.test(line) && !/\d/.test(line.slice(-1)));
+    if (isHeading || LIST_START.test(line)) flush();
+    marks.push([buf.length, i]);
+    buf += line.slice(0, budget);
+    budget -= line.length;
+    if (isHeading) flush(true);
+    else if (ENDS_SENTENCE.test(line) && /[。！？]\s*$/.test(line)) flush();
+  }
+  flush();
+  return out;
+}
+
+/** Index of the sentence containing an offset. */
+export function sentenceOf(p: Paragraph, offset: number): number {
+  let lo = 0;
+  let hi = p.sentenceStarts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (p.sentenceStarts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+export function sentenceEnd(p: Paragraph, s: number): number {
+  return p.sentenceStarts[s + 1] ?? p.text.length;
+}
+
+/** The chain of open parentheses around an offset, innermost first. */
+export function parenChain(p: Paragraph, offset: number): number[] {
+  const chain: number[] = [];
+  let o = p.openAt[offset] ?? -1;
+  while (o >= 0) {
+    chain.push(o);
+    o = o > 0 ? p.openAt[o - 1]! : -1;
+    if (chain.length > 20) break;
+  }
+  return chain;
+}
