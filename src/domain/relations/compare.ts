@@ -26,7 +26,7 @@ export function judge(stated: Pick<Quantity, 'value' | 'precision' | 'qualifier'
   if (cmp(diff, half) <= 0) return 'ok';
   // truncation, common in official tables: stated ≤ computed < stated + step
   if (cmp(computed, stated.value) > 0 && cmp(computed, add(stated.value, stated.precision)) < 0) return 'ok';
-  if (cmp(diff, add(half, room)) <= 0) return 'rounding';
+  if (cmp(diff, add(half, room)) < 0) return 'rounding';
   return 'error';
 }
 
@@ -38,7 +38,10 @@ export function halfStepSum(qs: Pick<Quantity, 'precision'>[]): Decimal {
 /** Σ parts vs a total: each part may be off by half its step. */
 export function judgeSum(total: Quantity, parts: Quantity[]): { verdict: Verdict; computed: Decimal; room: Decimal } {
   const computed = sum(parts.map((p) => p.value));
-  const room = sum(parts.map((p) => (p.precision === '1' && p.scale === '' ? '0' : halfStep(p))));
+  // a list is written at one precision: 30万元 next to 29.99万元 means 30.00万元
+  const rounded = parts.filter((p) => !(p.precision === '1' && p.scale === ''));
+  const finest = rounded.reduce<Decimal | null>((m, p) => (m === null || cmp(p.precision, m) < 0 ? p.precision : m), null);
+  const room = finest === null ? '0' : mul(div(finest, 2), rounded.length);
   if (parts.some((p) => p.qualifier !== 'exact')) return { verdict: 'unsure', computed, room };
   return { verdict: judge(total, computed, room), computed, room };
 }

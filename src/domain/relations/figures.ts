@@ -34,8 +34,8 @@ export interface Figure {
   sign: 1 | -1 | 0;
 }
 
-const DELIM = /[，、；：。（）！？\s]/;
-const CUE_PREFIX = /^(?:其中|包括|主要包括|分别为|分别是|分别|即|含|另有?|以及|此外|和|及|与|或|共计|合计|总计|其余|剩余|当年|本年度|本年|全年|年度|(?:19|20)\d\d年(?:度)?|本单位|我单位|本部门|我部门|我会|本会|共|累计|用于|安排|下达|拨付|发生|为|是|的|总额|包含)+/;
+const DELIM = /[，、；：。（）！？]/;
+const CUE_PREFIX = /^(?:其中|包括|主要包括|分别为|分别是|分别|即|含|另有?|以及|此外|和|及|与|或|共计|合计|总计|其余|剩余|(?:19|20)\d\d年(?:度)?|本单位|我单位|本部门|我部门|我会|本会|共|累计|用于|安排|下达|拨付|发生|为|是|的|总额|包含)+/;
 const VERB_SUFFIX = /(?:为|是|达到|达|共|计|约|合计|总计|共计|：|的|了|总额为|金额为|数为)+$/;
 const SCOPES: [RegExp, string][] = [
   [/一般公共预算/, '一般公共预算'],
@@ -100,7 +100,7 @@ export function figuresOf(p: Paragraph, para: number, firstId: number): Figure[]
     const sentence = sentenceOf(p, q.start);
     const sStart = p.sentenceStarts[sentence]!;
     const from = sentence === prevSentence ? Math.max(prevEnd, sStart) : sStart;
-    const lead = p.text.slice(from, q.start);
+    const lead = p.text.slice(from, q.start).replace(/[ \t\u3000\u00a0]+/g, '');
     let cut = lead.length;
     for (;;) {
       while (cut > 0 && !DELIM.test(lead[cut - 1]!)) cut--;

@@ -14,7 +14,7 @@ export function findCarryOver(ctx: Ctx): void {
       const e = i && first('expenditure', i.id);
       const c = e && first('closing', e.id);
       if (!i || !e || !c) continue;
-      const same = [i, e, c].every((f) => f.scope.join() === o.scope.join() && f.para === o.para);
+      const same = [i, e, c].every((f) => f.scope.every((x) => o.scope.includes(x)) && f.para === o.para);
       if (!same) continue;
       const computed = sub(plus(o.q.value, i.q.value), e.q.value);
       const verdict = judge(c.q, computed, halfStepSum([o.q, i.q, e.q]));

@@ -75,7 +75,8 @@ function dedupe(rs: Relation[]): Relation[] {
 }
 
 function toFinding(r: Relation): Finding[] {
-  if (r.verdict !== 'error' && r.verdict !== 'rounding') return [];
+  // grades are reported by the grade rule of the checks (src/domain/checks/grade.ts)
+  if ((r.verdict !== 'error' && r.verdict !== 'rounding') || r.kind === 'grade') return [];
   const name = KIND_NAMES[r.kind];
   const listing = r.parts.length ? `（${r.parts.map((p) => `${p.label ? `${p.label} ` : ''}${p.text}`).join('，')}）` : '';
   const message =

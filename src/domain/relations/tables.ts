@@ -5,7 +5,7 @@ import { normalize } from '../decimal.js';
 import { cellNumber } from '../checks/tables.js';
 import type { DocTable } from '../checks/document.js';
 import type { Quantity } from '../quantity/index.js';
-import { inUnit, judgeSum, shownIn, type Verdict } from './compare.js';
+import { inUnit, judgeSum, type Verdict } from './compare.js';
 import { conceptOf, cleanLabel } from './figures.js';
 import { partitionsOf, isComplete } from './lexicon.js';
 import type { Relation } from './types.js';
@@ -25,7 +25,7 @@ function rel(t: DocTable, i: number, kind: Relation['kind'], verdict: Verdict, t
     stated: inUnit(total, total.value),
     computed: inUnit(total, computed),
     statedText: normalize(total.value),
-    computedText: shownIn({ ...total, unit: '' }, computed),
+    computedText: normalize(computed),
     parts: parts.map((p) => ({ label: p.label, text: p.q.text, value: inUnit(p.q, p.q.value) })),
     labels: parts.map((p) => p.label),
     reason,
