@@ -145,9 +145,10 @@ function rowRules(t: DocTable, ls: Layout[]): Finding[] {
 /** 产出指标(50分): the 分值 of its leaves sum to 50; 总分 row = Σ得分 and Σ分值. */
 function categoryAndTotals(t: DocTable, ls: Layout[]): Finding[] {
   const out: Finding[] = [];
-  let cat: { name: string; total: Decimal; weights: Decimal[]; row: number } | null = null;
+  let cat: { name: string; total: Decimal; weights: Decimal[]; row: number; misaligned?: boolean } | null = null;
   const close = (): void => {
-    if (cat && cat.weights.length && cmp(sum(cat.weights), cat.total) !== 0)
+    // a row whose cells do not line up with the header (merged cells lost in conversion) makes the sum unknowable
+    if (cat && cat.weights.length && !cat.misaligned && cmp(sum(cat.weights), cat.total) !== 0)
       out.push(
         finding('error', 'weightSum', `${cat.name}标注 ${normalize(cat.total)} 分，但其下各项分值之和为 ${sum(cat.weights)} 分`, normalize(cat.total), sum(cat.weights), rowText(t.rows[cat.row]!), loc(t, cat.row),
           `${cat.name} is marked ${normalize(cat.total)} points, but the weights below it add up to ${sum(cat.weights)}`),
@@ -179,6 +180,7 @@ function categoryAndTotals(t: DocTable, ls: Layout[]): Finding[] {
       return;
     }
     if (PART_LABEL.test(name) && !w) return;
+    if (!w && cat && l.cols.weight !== undefined && row.some((c) => cellNumber(c) !== null) && !PART_LABEL.test(name)) (cat as { misaligned?: boolean }).misaligned = true;
     if (w) {
       leafWeights.push(w.value);
       if (cat) (cat as { weights: Decimal[] }).weights.push(w.value);

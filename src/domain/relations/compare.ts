@@ -70,6 +70,8 @@ export function judgeRange(stated: Quantity, statedValue: Decimal, exact: Decima
   const sLo = sub(statedValue, half);
   const sHi = add(statedValue, half);
   if (cmp(sLo, hi) <= 0 && cmp(lo, sHi) <= 0) return 'rounding';
+  // one unit of the last digit: truncation, or a share nudged so a list adds up to 100%
+  if (cmp(abs(sub(exact, statedValue)), stated.precision) <= 0) return 'rounding';
   return 'error';
 }
 

@@ -38,7 +38,15 @@ export function buildContext(doc: ParsedDocument): Ctx {
     figs.push(...fs);
   });
   const title = doc.title ?? doc.lines.slice(0, 5).join(' ');
-  const defaultStage: Stage | null = /决算/.test(title) ? 'actual' : /预算(?:说明|公开|情况|编制)/.test(title) ? 'budget' : null;
+  let defaultStage: Stage | null = /决算/.test(title) ? 'actual' : /预算(?:说明|公开|情况|编制)/.test(title) ? 'budget' : null;
+  if (!defaultStage) {
+    // no title (an excerpt): the stage nearly every labelled amount states
+    const staged = figs.filter((f) => f.stage && f.q.kind === 'money');
+    const budget = staged.filter((f) => f.stage === 'budget').length;
+    const actual = staged.filter((f) => f.stage === 'actual').length;
+    if (budget >= 3 && actual === 0) defaultStage = 'budget';
+    else if (actual >= 3 && budget === 0) defaultStage = 'actual';
+  }
   return { doc, paras, figs, byPara, groups: [], partOf: new Map(), defaultStage, relations: [] };
 }
 

@@ -54,14 +54,22 @@ export function signOf(word: string): 1 | -1 | 0 {
   return 0;
 }
 
+const LIST_MARK = /^(?:\d+[.、．](?!\d)|[一二三四五六七八九十]+[、是]|（[一二三四五六七八九十\d]+）|[①-⑳]|第[一二三四五六七八九十]+[，、]?)/;
+
 export function cleanLabel(raw: string): string {
-  let s = raw.replace(/[“”"'‘’\s]/g, '');
+  let s = raw.replace(/[“”"'‘’\s]/g, '').replace(LIST_MARK, '');
   for (let i = 0; i < 4; i++) s = s.replace(CUE_PREFIX, '').replace(VERB_SUFFIX, '');
   return s;
 }
 
 export function conceptOf(label: string): string | null {
-  const bare = label.replace(/[“”"‘’]/g, '');
+  const quoted = label.replace(/[“”"‘’]/g, '');
+  // 工资福利支出预算 / 基本支出决算数: the stage word after the head noun is not part of it
+  const bare = quoted.replace(/(?:年初|全年|调整后)?(?:预算|决算|执行)(?:数|金额)?$/, '') || quoted;
+  return matchConcept(bare) ?? (bare !== quoted ? matchConcept(quoted) : null);
+}
+
+function matchConcept(bare: string): string | null {
   let best: { id: string; len: number } | null = null;
   for (const c of CONCEPTS) {
     const m = c.pattern.exec(bare);
@@ -146,6 +154,8 @@ export function figuresOf(p: Paragraph, para: number, firstId: number): Figure[]
 
 /** Same measure: money with money, people with people, percent with percent. */
 export function compatible(a: Figure, b: Figure): boolean {
+  // a bare number in prose (15.00 in a line of file metadata) measures nothing we can name
+  if (a.q.unit === '' || b.q.unit === '') return false;
   if (a.q.kind === 'money' || b.q.kind === 'money') return a.q.kind === b.q.kind;
   if (a.q.kind === 'percent' || b.q.kind === 'percent') return a.q.kind === b.q.kind && a.q.unit === b.q.unit;
   const people = new Set(['人', '名', '位', '人次']);

@@ -27,6 +27,10 @@ const TRACKED = new Set(['expenditure', 'basic', 'project', 'personnel', 'public
 
 interface Mention {
   f: Figure;
+  /** The list it is a part of, where that narrows it (商品和服务支出 of 基本支出 vs of 项目支出). */
+  parent: string;
+  /** Stage read from the label or its list's total, not the document's default. */
+  explicit: boolean;
   scope: string[];
   stage: Stage;
   year: string | null;
@@ -43,7 +47,8 @@ function mentionOf(ctx: Ctx, f: Figure): Mention | null {
   const scope = [...new Set([...f.scope, ...(g ? g.total.scope : [])])].sort();
   const stage = f.stage ?? (g ? g.total.stage : null) ?? ctx.defaultStage;
   if (!stage) return null;
-  return { f, scope, stage, year: f.year ?? (g ? g.total.year : null) };
+  const parent = g && g.total.concept && !['expenditure', 'income'].includes(g.total.concept) ? g.total.concept : '';
+  return { f, parent, explicit: !!(f.stage ?? (g ? g.total.stage : null)), scope, stage, year: f.year ?? (g ? g.total.year : null) };
 }
 
 const subsetOf = (a: string[], b: string[]) => a.every((x) => b.includes(x));
@@ -54,9 +59,11 @@ export function findSameFigure(ctx: Ctx): void {
     const m = mentionOf(ctx, f);
     if (!m) continue;
     for (const e of seen) {
-      if (e.f.concept !== m.f.concept || e.stage !== m.stage || (e.year && m.year && e.year !== m.year) || e.f.para === m.f.para) continue;
+      if (e.f.concept !== m.f.concept || e.parent !== m.parent || e.stage !== m.stage || (e.year && m.year && e.year !== m.year) || e.f.para === m.f.para) continue;
       const sameScope = e.scope.join() === m.scope.join();
       if (sameScope) {
+        // equal labels in two places may be two scopes a heading set apart: only with stated stages
+        if (!e.explicit || !m.explicit) continue;
         const verdict = judge(m.f.q, e.f.q.value, halfStepSum([e.f.q]));
         if (verdict === 'ok') continue;
         add(ctx, { kind: 'same', verdict, stated: m.f, computed: e.f.q.value, parts: [e.f], reason: `同一口径的“${m.f.label}”在第 ${e.f.line + 1} 行写为 ${e.f.q.text}`, reasonEn: `the same “${m.f.label}” is stated as ${e.f.q.text} on line ${e.f.line + 1}` });

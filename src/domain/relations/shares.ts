@@ -25,6 +25,14 @@ function numeratorOf(ctx: Ctx, s: Figure): Figure | null {
   return null;
 }
 
+const SCOPE_WORDS = /一般公共预算|政府性基金|国有资本经营|社会保险基金|财政拨款/g;
+const scopeOfLabel = (label: string): string => [...new Set(label.match(SCOPE_WORDS) ?? [])].sort().join();
+/** A figure's scope with the one its list total gives it (其中 parts inherit it). */
+function scopeOf(ctx: Ctx, f: Figure): string {
+  const g = ctx.partOf.get(f.id);
+  return [...new Set([...f.scope, ...(g ? g.total.scope : [])])].sort().join();
+}
+
 function named(ctx: Ctx, s: Figure, num: Figure, name: string): Figure | null {
   const label = cleanLabel(name);
   if (GENERIC.test(label)) return null;
@@ -32,7 +40,7 @@ function named(ctx: Ctx, s: Figure, num: Figure, name: string): Figure | null {
   const earlier = ctx.figs.filter((f) => f.id < s.id && f.id !== num.id && f.role === 'level' && f.q.kind !== 'percent' && compatible(f, num) && !f.prior);
   for (let i = earlier.length - 1; i >= 0; i--) {
     const f = earlier[i]!;
-    if (concept ? f.concept === concept && f.scope.join() === num.scope.filter((x) => f.scope.includes(x)).join() : f.label === label || (f.label.length >= 2 && f.label.endsWith(label))) return f;
+    if (concept ? f.concept === concept && scopeOf(ctx, f) === scopeOfLabel(label) : f.label === label) return f;
   }
   return null;
 }

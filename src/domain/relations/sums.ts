@@ -51,8 +51,9 @@ function partsAfter(ctx: Ctx, pi: number, at: number, cue: string): { parts: Fig
     const between = p.text.slice(prevEnd, f.start);
     if (parts.length && /其中|分别/.test(between.replace(/^[）\s]*/, ''))) break;
     if (parts.length && /；/.test(between) && !/分别/.test(cue)) {
-      const siblings = partitionFor(null, [...parts, f]);
-      if (!siblings) break;
+      // 其中：a用于…；b用于…；c… is an enumeration; otherwise only siblings of the lexicon go on
+      const enumeration = /^[：:]/.test(p.text.slice(at, at + 1)) && (!f.concept || !!partitionFor(null, [...parts, f]));
+      if (!enumeration && !partitionFor(null, [...parts, f])) break;
     }
     if (f.role === 'share' || (f.q.kind === 'percent' && parts.length && parts[0]!.q.kind !== 'percent')) continue;
     if (f.role === 'change') {
@@ -101,7 +102,21 @@ function totalBefore(ctx: Ctx, pi: number, at: number, first: Figure): Figure | 
   return null;
 }
 
+/** A list that runs past its end (…，退休职工28人): the prefix that adds up exactly is the list. */
+function trimToPrefix(g: Group): void {
+  if (g.mode !== 'level' || g.parts.length < 3 || g.exhaustive) return;
+  if (judgeSum(g.total.q, g.parts.map((x) => x.q)).verdict === 'ok') return;
+  for (let n = g.parts.length - 1; n >= 2; n--) {
+    const head = g.parts.slice(0, n);
+    if (cmp(sum(head.map((x) => x.q.value)), g.total.q.value) === 0) {
+      g.parts = head;
+      return;
+    }
+  }
+}
+
 function judgeGroup(ctx: Ctx, g: Group, why: { zh: string; en: string }): void {
+  trimToPrefix(g);
   const { total, parts } = g;
   if (g.mode === 'change') {
     const signed = (f: Figure) => (f.sign < 0 ? mul(f.q.value, -1) : f.q.value);
@@ -125,7 +140,8 @@ function judgeGroup(ctx: Ctx, g: Group, why: { zh: string; en: string }): void {
   if (v === 'error') {
     const desc = total.concept ? descendants(total.concept) : null;
     const related = desc ? parts.every((x) => x.concept && desc.has(x.concept)) : false;
-    const adjacent = total.sentence === parts[0]!.sentence && total.para === parts[0]!.para;
+    // 其中 right after its total, or opening the next sentence (X。其中：…)
+    const adjacent = total.para === parts[0]!.para && (total.sentence === parts[0]!.sentence || total.sentence + 1 === parts[0]!.sentence);
     if (!related && !adjacent) v = 'unsure';
     if (parts.some((x) => x.q.qualifier !== 'exact') || total.q.qualifier !== 'exact') v = 'unsure';
   }
@@ -153,6 +169,7 @@ function cueGroups(ctx: Ctx): void {
       const total = totalBefore(ctx, pi, m.index, parts[0]!);
       if (!total || parts.includes(total)) continue;
       if (parts.length === 1 && /分别/.test(cue)) continue;
+      if (/^：/.test(p.text.slice(m.index + cue.length, m.index + cue.length + 1))) extendAcrossSentences(ctx, pi, parts);
       const ex = exhaustiveness(cue, total, parts, etc);
       const g: Group = { total, parts, exhaustive: ex.exhaustive, mode: parts[0]!.role === 'change' ? 'change' : 'level', cue };
       if (g.mode === 'change' && total.concept) {
@@ -164,6 +181,22 @@ function cueGroups(ctx: Ctx): void {
       countCheck(ctx, p, total, parts, m.index);
     }
   });
+}
+
+/**
+ * 其中：⏎ A 2016908.34元，占…，同比…。B 445372.24元，占…。 — an enumeration whose items are
+ * sentences: each next sentence that opens with a sibling of the lexicon joins the list.
+ */
+function extendAcrossSentences(ctx: Ctx, pi: number, parts: Figure[]): void {
+  const fs = ctx.byPara[pi]!;
+  let s = parts[parts.length - 1]!.sentence;
+  for (;;) {
+    s += 1;
+    const first = fs.find((f) => f.sentence === s);
+    if (!first || first.role !== 'level' || first.depth !== 0 || /[，；、]/.test(first.lead) || !compatible(first, parts[0]!)) return;
+    if (!partitionFor(null, [...parts, first])) return;
+    parts.push(first);
+  }
 }
 
 /** 涉及3个项目，分别为：… — the count before the list matches the items. */

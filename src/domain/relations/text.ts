@@ -39,7 +39,7 @@ export function normalizePunctuation(input: string): string {
   return out;
 }
 
-const LIST_START = /^\s*(?:[一二三四五六七八九十]+[、是]|（[一二三四五六七八九十\d]+）|\d+[.、．]|[①-⑳]|第[一二三四五六七八九十]+[，、])/;
+const LIST_START = /^\s*(?:[一二三四五六七八九十]+[、是]|（[一二三四五六七八九十\d]+）|\d+[.、．](?!\d)|[①-⑳]|第[一二三四五六七八九十]+[，、])/;
 const ENDS_SENTENCE = /[。！？：；]\s*$/;
 
 function closesParens(text: string): { depth: Uint8Array; openAt: Int32Array } {
@@ -109,7 +109,7 @@ export function paragraphs(doc: ParsedDocument, maxChars = 2_000_000): Paragraph
       continue;
     }
     // a short line with no punctuation is a title or heading, never half a sentence
-    const isHeading = (headingLines.has(i) && headingLines.get(i) === false) || (line.length <= 40 && !/[，。；：,;:！？]/.test(line) && !/\d/.test(line.slice(-1)));
+    const isHeading = (headingLines.has(i) && headingLines.get(i) === false && !/[，,、；;]/.test(line)) || (line.length <= 40 && !/[，。；：,;:！？]/.test(line) && !/\d/.test(line.slice(-1)));
     if (isHeading || LIST_START.test(line)) flush();
     marks.push([buf.length, i]);
     buf += line.slice(0, budget);
