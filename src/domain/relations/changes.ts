@@ -19,6 +19,14 @@ function subjectOf(ctx: Ctx, c: Figure): Figure | null {
     if (f.role === 'base') continue;
     return compatible(f, c) ? f : null;
   }
+  // 本年水电费6.30万元。与上年相比，减少0.70万元: the level closes the sentence before
+  const p = ctx.paras[c.para]!;
+  const opening = p.text.slice(p.sentenceStarts[c.sentence]!, c.start);
+  if (!before.some((f) => f.sentence === c.sentence) && /^(?:与上年相比|比上年|较上年|与去年相比|同比)/.test(opening)) {
+    const prev = ctx.byPara[c.para]!.filter((f) => f.sentence === c.sentence - 1 && f.depth === 0);
+    const last = prev[prev.length - 1];
+    if (last && last.role === 'level' && compatible(last, c)) return last;
+  }
   return null;
 }
 

@@ -92,8 +92,7 @@ function roleOf(q: Quantity, lead: string, sentenceBefore: string): { role: Role
   const sw = SIGN_WORD.exec(tail);
   if (sw && (COMPARISON.test(sentenceBefore) || /^(?:增长|下降|增加|减少|增幅|降幅)/.test(tail))) return { role: 'change', sign: signOf(sw[1]!) };
   if (q.kind === 'percent' && /(?:增幅|降幅|增长率|下降率)(?:为|达|约)?$/.test(tail)) return { role: 'change', sign: /降/.test(tail) ? -1 : 1 };
-  if (/(?:比|较)(?:上年|去年|上年度|同期|上年同期)?[^，；。比较]{0,12}?(?:的)?$/.test(tail) && /(?:比|较)[^，；。]*$/.test(tail) && !/(?:比|较)(?:上年|去年|上年度|同期)(?:同期)?$/.test(tail))
-    return { role: 'base', sign: 0 };
+  if (/(?:比|较)(?:上年|去年|上年度|同期|上年同期)?[^，；。比较]{0,12}?(?:的)?$/.test(tail) && /(?:比|较)[^，；。]*$/.test(tail)) return { role: 'base', sign: 0 };
   if (q.kind === 'percent' && /率(?:为|是|达到?|约)?$|完成(?:任务|目标|计划)?[^，。；]{0,6}的$/.test(tail)) return { role: 'rate', sign: 0 };
   return { role: 'level', sign: 0 };
 }
@@ -119,9 +118,12 @@ export function figuresOf(p: Paragraph, para: number, firstId: number): Figure[]
     }
     let rawLabel = lead.slice(cut);
     // 公务接待费减少0.9万元 / 较预算数100万元: the noun is what stands before the comparison words
-    const { role, sign } = roleOf(q, lead, p.text.slice(sStart, q.start));
+    let { role, sign } = roleOf(q, lead, p.text.slice(sStart, q.start));
+    // 与年初预算150万元相比: the figure between 与 and 相比 is the base of the comparison
+    if (role === 'level' && /^\s*(?:相比|比较|对比)/.test(p.text.slice(q.end, q.end + 4)) && /(?:与|同|和)[^，；。]{0,12}$/.test(lead)) (role = 'base'), (sign = 0);
     if (role === 'change') rawLabel = rawLabel.replace(/(?:比|较|同比|环比|与)[^，；。]*$/, '').replace(SIGN_WORD, '');
-    if (role === 'base') rawLabel = rawLabel.replace(/^.*?(?:比|较)/, '');
+    if (role === 'base') rawLabel = rawLabel.replace(/^.*?(?:比|较|与|同|和)/, '');
+    if (role === 'share') rawLabel = rawLabel.replace(/占.*$/, '');
     const label = cleanLabel(rawLabel);
     const context = p.text.slice(sStart, q.start);
     const year = /((?:19|20)\d\d)年(?!\d)/.exec(rawLabel)?.[1] ?? null;

@@ -8,12 +8,17 @@ import type { Figure, Stage } from './figures.js';
 export function findCarryOver(ctx: Ctx): void {
   ctx.byPara.forEach((fs) => {
     const top = fs.filter((f) => f.role === 'level' && f.q.kind === 'money' && !f.prior && f.depth === 0 && !ctx.partOf.has(f.id));
-    const first = (c: string, after = -1) => top.find((f) => f.concept === c && f.id > after);
-    for (const o of top.filter((f) => f.concept === 'opening')) {
-      const i = first('income', o.id);
-      const e = i && first('expenditure', i.id);
-      const c = e && first('closing', e.id);
-      if (!i || !e || !c) continue;
+    // one of each in the paragraph, in any order (本年收入…，加上年初结转和结余…，扣除本年支出…后，年末…)
+    const one = (c: string) => {
+      const xs = top.filter((f) => f.concept === c);
+      return xs.length === 1 ? xs[0] : undefined;
+    };
+    const o0 = one('opening');
+    for (const o of o0 ? [o0] : []) {
+      const i = one('income');
+      const e = one('expenditure');
+      const c = one('closing');
+      if (!i || !e || !c || c.id < Math.max(o.id, i.id, e.id) - 3) continue;
       const same = [i, e, c].every((f) => f.scope.every((x) => o.scope.includes(x)) && f.para === o.para);
       if (!same) continue;
       const computed = sub(plus(o.q.value, i.q.value), e.q.value);

@@ -63,6 +63,11 @@ export function findShares(ctx: Ctx): void {
       whyEn = '“A 占 B 的 X%”: both figures are in the sentence';
     } else if (s.role === 'share') {
       num = numeratorOf(ctx, s);
+      // 项目支出占本年支出预算的比重为37.25%: the share names its own part
+      if (s.label && num && num.label !== s.label && conceptOf(s.label) !== num.concept) {
+        const same = ctx.byPara[s.para]!.find((f) => f.sentence === s.sentence && f.id !== s.id && f.q.kind !== 'percent' && f.role === 'level' && (f.label === s.label || (!!f.concept && f.concept === conceptOf(s.label))));
+        num = same ?? null;
+      }
       if (!num) continue;
       const m = NAMED.exec(s.lead.replace(/[（\s]+$/, ''));
       if (m && !GENERIC.test(cleanLabel(m[1]!))) {

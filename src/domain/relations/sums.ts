@@ -159,17 +159,31 @@ function exhaustiveness(cue: string, total: Figure, parts: Figure[], etc: boolea
   return { exhaustive: false, zh: `“${cue}”`, en: `“${cue}” (of which)` };
 }
 
+/** Offsets of cues: 其中/分别为/包括, and a parenthesis or colon right after a figure (350万元（中央210万元，…）). */
+function cuesOf(ctx: Ctx, pi: number): { index: number; cue: string }[] {
+  const p = ctx.paras[pi]!;
+  const out = [...p.text.matchAll(CUE)].map((m) => ({ index: m.index, cue: m[0] }));
+  for (const f of ctx.byPara[pi]!) {
+    const after = /^\s*([（：])(?!\s*其中|\s*分别|\s*包括)/.exec(p.text.slice(f.end, f.end + 6));
+    if (after && f.role !== 'share' && f.q.kind !== 'percent') out.push({ index: f.end + after[0].length - 1, cue: after[1]! });
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
+
 /** 其中 / 分别为 / 包括 lists. */
 function cueGroups(ctx: Ctx): void {
   ctx.paras.forEach((p, pi) => {
-    for (const m of p.text.matchAll(CUE)) {
-      const cue = m[0];
+    for (const m of cuesOf(ctx, pi)) {
+      const cue = m.cue;
       const { parts, etc } = partsAfter(ctx, pi, m.index + cue.length, cue);
+      if ((cue === '（' || cue === '：') && (parts.some((x) => ctx.partOf.has(x.id) || !x.label || x.q.kind === 'score') || /^[（：]\s*(?:满分|含|即|约|占|下同|比|较|增|减|同比|不含)/.test(p.text.slice(m.index, m.index + 6)))) continue;
       if (!parts.length) continue;
       const total = totalBefore(ctx, pi, m.index, parts[0]!);
-      if (!total || parts.includes(total)) continue;
+      if (!total || parts.includes(total) || total.id > parts[0]!.id || ctx.partOf.has(total.id)) continue;
+      // 收入总计包括…；支出总计包括…: a ； between them starts another topic
+      if (total.para === pi && total.sentence === sentenceOf(p, m.index) && /；/.test(p.text.slice(total.end, m.index))) continue;
       if (parts.length === 1 && /分别/.test(cue)) continue;
-      if (/^：/.test(p.text.slice(m.index + cue.length, m.index + cue.length + 1))) extendAcrossSentences(ctx, pi, parts);
+      if (cue === '其中' && /^：/.test(p.text.slice(m.index + cue.length, m.index + cue.length + 1))) extendAcrossSentences(ctx, pi, parts);
       const ex = exhaustiveness(cue, total, parts, etc);
       const g: Group = { total, parts, exhaustive: ex.exhaustive, mode: parts[0]!.role === 'change' ? 'change' : 'level', cue };
       if (g.mode === 'change' && total.concept) {
@@ -211,25 +225,25 @@ function countCheck(ctx: Ctx, p: Paragraph, total: Figure, parts: Figure[], cueA
 /** "基本支出中，人员经费…" and "按经济分类，…": the total is named, and stated earlier. */
 function namedGroups(ctx: Ctx): void {
   ctx.paras.forEach((p, pi) => {
-    const re = /(?:^|[。；，])((?:[^，。；：、（）]{2,20}?)中|按(?:照)?[^，。；：]{1,10}?分类)[，：]/g;
+    const re = /(?:^|[。；，])(?:[^，。；：、（）]{0,8}?)((?:[^，。；：、（）]{2,20}?)中|按(?:照)?[^，。；：]{1,10}?分(?:类)?|从[^，。；：]{1,10}?(?:分类)?看)[，：]/g;
     for (const m of p.text.matchAll(re)) {
       const at = m.index + m[0].length;
       const head = m[1]!;
       const { parts } = partsAfter(ctx, pi, at, head);
-      if (parts.length < 2 || parts.some((x) => ctx.partOf.has(x.id) && ctx.partOf.get(x.id)!.total.id !== -1 && !/分类/.test(head) && ctx.partOf.get(x.id)!.cue !== head)) continue;
+      if (parts.length < 2 || parts.some((x) => ctx.partOf.has(x.id))) continue;
       if (parts.some((x) => x.role !== 'level')) continue;
       const first = parts[0]!;
       let total: Figure | undefined;
       let why: { zh: string; en: string };
       const part = partitionFor(null, parts);
-      if (/分类/.test(head)) {
+      if (/分类?$|^从/.test(head)) {
         if (!part) continue;
         const wanted = part.p.totals;
         const earlier = ctx.figs.filter((f) => f.id < first.id && f.role === 'level' && !f.prior && compatible(f, first) && !parts.includes(f));
         for (let i = earlier.length - 1; i >= 0 && !total; i--) {
           const f = earlier[i]!;
           const inBreakdown = ctx.partOf.get(f.id);
-          if (inBreakdown && /分类/.test(inBreakdown.cue)) continue;
+          if (inBreakdown && /分类?$|^从|^按/.test(inBreakdown.cue)) continue;
           if (wanted ? f.concept && wanted.includes(f.concept) : true) total = f;
         }
         why = { zh: `“${head}”为一种完整分类：${part.p.rule}`, en: `“${head}” is a complete classification: ${part.p.rule}` };
@@ -266,7 +280,7 @@ function lexiconRuns(ctx: Ctx): void {
       const run: Figure[] = [];
       for (let j = i + 1; j < fs.length; j++) {
         const f = fs[j]!;
-        if (f.sentence !== t.sentence || !sameChain(f.parens, t.parens)) break;
+        if (f.sentence !== t.sentence || !sameChain(f.parens, t.parens) || /[；：]/.test(ctx.paras[t.para]!.text.slice(t.end, f.start))) break;
         if (f.role === 'share' || f.role === 'change') continue;
         if (f.role !== 'level' || !compatible(t, f) || !f.concept || ctx.partOf.has(f.id)) break;
         run.push(f);

@@ -64,7 +64,8 @@ function totalsLast(t: DocTable, out: Relation[]): void {
       const parts = block.map((r) => ({ label: labelOf(r), q: cellNumber(r[k]) })).filter((p): p is { label: string; q: Quantity } => p.q !== null);
       if (parts.length < 2) continue;
       const { verdict, computed } = judgeSum(total, parts.map((p) => p.q));
-      out.push(rel(t, i, 'tableTotal', hierarchical && verdict === 'error' ? 'unsure' : verdict, total, computed, parts, `“${label}”行 = 其上各行之和${hdr?.[k] ? `（${hdr[k]}列）` : ''}`, `the “${label}” row is the sum of the rows above it`));
+      // without a header the block may be a fragment (续表): its total covers rows not shown
+      out.push(rel(t, i, 'tableTotal', (hierarchical || !hdr) && verdict === 'error' ? 'unsure' : verdict, total, computed, parts, `“${label}”行 = 其上各行之和${hdr?.[k] ? `（${hdr[k]}列）` : ''}`, `the “${label}” row is the sum of the rows above it`));
     }
   });
 }
