@@ -7,8 +7,7 @@ import { useAuth } from '../../auth.js';
 import { StatusTag } from '../../components/StatusTag.js';
 import { useI18n, type T } from '../../i18n/index.js';
 import { useLoad } from '../../lib/useLoad.js';
-import { accountProblems } from './budgetChecks.js';
-import { BudgetTab } from './BudgetTab.js';
+import { BudgetTab, budgetErrorCount } from './BudgetTab.js';
 import { ConflictDialog } from './ConflictDialog.js';
 import { EditorContext, type EditorCtx } from './context.js';
 import { FindingsList, FindingsPanel } from './FindingsPanel.js';
@@ -125,7 +124,7 @@ function Editor({ initial }: { initial: Evaluation }) {
   };
 
   const ctx: EditorCtx = { content: saver.content, update: saver.update, markInvalid: saver.markInvalid, readOnly: !editable, focus };
-  const budgetProblems = saver.content.budget.reduce((n, a) => n + accountProblems(a), 0);
+  const budgetProblems = budgetErrorCount(saver.content.budget);
   const label = (key: TabKey) => (key === 'budget' && budgetProblems ? <Badge count={budgetProblems} size="small" offset={[8, -2]}>{t('ed.tab.budget')}</Badge> : t(`ed.tab.${key}`));
   const body = (key: TabKey) => {
     switch (key) {

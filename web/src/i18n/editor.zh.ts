@@ -1,0 +1,10 @@
+// 中文 texts of the filler's year: 新建自评, the scored indicator table, add/remove in the editor, 提交/撤回/删除.
+export const editorZh = {
+  'budget.rounding': '尾差 {expected}（四舍五入，可接受）',
+  'budget.add': '添加预算类型',
+  'budget.remove': '移除',
+  'budget.removeConfirm': '移除“{type}”及其全部数字？',
+  'budget.none': '尚未填报预算执行情况：请添加预算类型。',
+} as const;
+
+export type EditorKey = keyof typeof editorZh;
