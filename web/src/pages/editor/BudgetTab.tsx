@@ -4,6 +4,7 @@ import { Alert, Button, Card, Dropdown, Popconfirm, Space, Switch, Table, Tag, T
 import { BUDGET_FIGURES, BUDGET_TYPES, type BudgetAccount, type BudgetFigure, type BudgetRowClass, type BudgetType } from '../../../../src/domain/types.js';
 import { DecimalInput } from '../../components/DecimalInput.js';
 import { useI18n } from '../../i18n/index.js';
+import { BudgetLinesCard, ThreePublicCard } from './BudgetLines.js';
 import { accountStatus } from './budgetStatus.js';
 import { useEditor } from './context.js';
 import { useEt } from './i18n.js';
@@ -149,6 +150,8 @@ export function BudgetTab() {
           <Button>{et('budget.add')}</Button>
         </Dropdown>
       )}
+      <BudgetLinesCard />
+      <ThreePublicCard />
     </Space>
   );
 }

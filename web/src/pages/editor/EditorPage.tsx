@@ -15,6 +15,7 @@ import { IndicatorsTab } from './IndicatorsTab.js';
 import { KeyProjectsTab } from './KeyProjectsTab.js';
 import { ProfileTab } from './ProfileTab.js';
 import { SectionsEditor } from './SectionsTab.js';
+import { SubmitDialog } from './SubmitDialog.js';
 import { kindsOf, TABS, type TabKey, type Target } from './tabs.js';
 import { useAutosave, type SaveState } from './useAutosave.js';
 import { Downloads, History, useTransition, WorkflowButtons } from './Workflow.js';
@@ -49,6 +50,7 @@ function Editor({ initial }: { initial: Evaluation }) {
   const [findingsError, setFindingsError] = useState<string | null>(null);
   const [findingsLoading, setFindingsLoading] = useState(false);
   const [blocked, setBlocked] = useState<Finding[] | null>(null);
+  const [submitting, setSubmitting] = useState(false);
 
   const loadFindings = useCallback(() => {
     setFindingsLoading(true);
@@ -161,7 +163,7 @@ function Editor({ initial }: { initial: Evaluation }) {
             </Col>
             <Col>
               <Space wrap>
-                <WorkflowButtons actions={allowed} run={transition.run} busy={transition.busy} />
+                <WorkflowButtons actions={allowed} run={transition.run} busy={transition.busy} onSubmit={() => setSubmitting(true)} />
                 {actions.error && (
                   <Typography.Text type="danger" role="alert">
                     {t('act.loadFailed', { message: actions.error.message })}{' '}
@@ -204,6 +206,7 @@ function Editor({ initial }: { initial: Evaluation }) {
           </Col>
         </Row>
       </Space>
+      <SubmitDialog open={submitting} evaluation={e} content={saver.content} save={async () => (editable ? saver.flush() : true)} onSubmit={() => transition.run('submit')} onGo={go} onClose={() => setSubmitting(false)} />
       <ConflictDialog mine={saver.content} theirs={saver.conflict} onKeepMine={saver.keepMine} onTakeTheirs={saver.takeTheirs} />
       <Modal open={blocked !== null} destroyOnHidden title={t('act.blocked')} onCancel={() => setBlocked(null)} footer={<Button onClick={() => setBlocked(null)}>{t('common.confirm')}</Button>} width={640}>
         <FindingsList findings={(blocked ?? []).filter((f) => f.severity === 'error')} content={saver.content} onGo={go} />

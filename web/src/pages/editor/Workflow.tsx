@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { api, ApiError, reportUrl, type Evaluation, type Finding, type Transition, type TransitionAction } from '../../api.js';
 import { StatusTag } from '../../components/StatusTag.js';
 import { useI18n } from '../../i18n/index.js';
+import { useEt } from './i18n.js';
 
 export function useTransition(evaluation: Evaluation, before: () => Promise<boolean>, after: (e: Evaluation) => void, onBlocked: (f: Finding[]) => void) {
   const { t } = useI18n();
@@ -54,18 +55,26 @@ function ReasonModal(props: { title: string; open: boolean; onOk: (reason: strin
   );
 }
 
-/** One button per action the server says this user may take now (GET /api/evaluations/:id/actions). */
-export function WorkflowButtons(props: { actions: TransitionAction[]; run: (a: TransitionAction, reason?: string) => Promise<boolean>; busy: TransitionAction | null }) {
+export const WITHDRAW = 'withdraw' as TransitionAction;
+
+/** One button per action the server says this user may take now; 提交 goes through `onSubmit` (the confirmation). */
+export function WorkflowButtons(props: { actions: TransitionAction[]; run: (a: TransitionAction, reason?: string) => Promise<boolean>; busy: TransitionAction | null; onSubmit?: () => void }) {
   const { t } = useI18n();
+  const et = useEt();
   const [asking, setAsking] = useState<'return' | 'reopen' | null>(null);
   const { run, busy } = props;
   const may = (a: TransitionAction) => props.actions.includes(a);
   return (
     <Space wrap>
       {may('submit') && (
-        <Button type="primary" loading={busy === 'submit'} onClick={() => void run('submit')}>
+        <Button type="primary" loading={busy === 'submit'} onClick={() => (props.onSubmit ? props.onSubmit() : void run('submit'))}>
           {t('act.submit')}
         </Button>
+      )}
+      {may(WITHDRAW) && (
+        <Popconfirm title={et('withdraw.confirm')} description={et('withdraw.hint')} okText={et('withdraw.ok')} cancelText={t('common.cancel')} onConfirm={() => run(WITHDRAW)}>
+          <Button loading={busy === WITHDRAW}>{et('withdraw.button')}</Button>
+        </Popconfirm>
       )}
       {may('return') && (
         <Button danger loading={busy === 'return'} onClick={() => setAsking('return')}>
