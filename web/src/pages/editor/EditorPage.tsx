@@ -186,8 +186,8 @@ function Editor({ initial }: { initial: Evaluation }) {
             />
           )}
         </Card>
-        <Row gutter={16}>
-          <Col span={18}>
+        <Row gutter={[16, 16]}>
+          <Col xs={24} xl={18}>
             <Card size="small">
               <Tabs
                 aria-label={t('ed.tabs')}
@@ -198,7 +198,7 @@ function Editor({ initial }: { initial: Evaluation }) {
               />
             </Card>
           </Col>
-          <Col span={6}>
+          <Col xs={24} xl={6}>
             <Space orientation="vertical" style={{ width: '100%' }}>
               <FindingsPanel findings={findings} error={findingsError} loading={findingsLoading} content={saver.content} onGo={go} onRefresh={loadFindings} onExplain={editable ? explain : undefined} />
               <History transitions={history.data?.transitions ?? null} error={history.error?.message ?? null} />
