@@ -138,4 +138,6 @@ export const editorEn: Record<EditorKey, string> = {
   'tp.vehiclePurchase': 'of which: vehicle purchase',
   'tp.vehicleOperation': 'of which: vehicle operation',
   'tp.overseas': 'Official travel abroad',
+  'ind.targetPlaceholderMax': 'e.g. ≤5%',
+  'ind.targetPlaceholderEq': 'e.g. 100%',
 };

@@ -136,6 +136,8 @@ export const editorZh = {
   'tp.vehiclePurchase': '其中：公务用车购置费',
   'tp.vehicleOperation': '其中：公务用车运行费',
   'tp.overseas': '因公出国（境）费',
+  'ind.targetPlaceholderMax': '如 ≤5%',
+  'ind.targetPlaceholderEq': '如 100%',
 } as const;
 
 export type EditorKey = keyof typeof editorZh;

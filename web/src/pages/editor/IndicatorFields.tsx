@@ -76,7 +76,7 @@ export function TargetCell({ row, set, readOnly, focus, invalid }: FieldProps) {
     <Input
       id={id}
       aria-label={`${row.name} ${t('ind.target')}`}
-      placeholder={quantitative(row) ? et('ind.targetPlaceholder') : et('ind.qualitativePlaceholder')}
+      placeholder={row.operator === '<=' ? et('ind.targetPlaceholderMax') : row.operator === '=' ? et('ind.targetPlaceholderEq') : quantitative(row) ? et('ind.targetPlaceholder') : row.operator === 'yesNo' ? et('ind.yesNoPlaceholder') : et('ind.qualitativePlaceholder')}
       disabled={readOnly || !row.applicable}
       status={invalid.has(id) ? 'error' : focus === id ? 'warning' : undefined}
       title={invalid.has(id) ? et('ind.notNumber') : undefined}

@@ -31,7 +31,8 @@ function Summary({ table, weightSum }: { table: ReturnType<typeof buildIndicator
   const partial = normalize(scored.reduce((s, r) => add(s, r.score!), '0'));
   const missedNoReason = table.rows.filter((r) => r.leaf && r.applicable && r.score !== null && r.weight !== null && Number(r.score) < Number(r.weight) && !(r.deviationReason ?? '').trim()).length;
   return (
-    <Card size="small" style={{ background: '#fafcff' }}>
+    // Sticky: the total and grade stay in sight while typing far down the table.
+    <Card size="small" style={{ background: '#fafcff', position: 'sticky', top: 0, zIndex: 5, boxShadow: '0 2px 6px rgba(0,0,0,0.06)' }} data-testid="indicator-summary">
       <Space wrap size="large" align="center">
         <span>
           <Typography.Text type="secondary">{et('ind.totalLabel')} </Typography.Text>
@@ -166,16 +167,16 @@ export function IndicatorsTab({ evaluation }: { evaluation: Evaluation }) {
           rowKey="code"
           dataSource={table.rows}
           pagination={false}
-          scroll={{ x: 1060 }}
+          scroll={{ x: 980 }}
           aria-label={et('ind.tableLabel')}
           onRow={(r) => ({ 'data-row': r.code, ...(r.leaf ? {} : { style: { background: r.level === 1 ? '#f5f5f5' : '#fafafa' } }) }) as unknown as HTMLAttributes<HTMLElement>}
           columns={[
-            { title: et('ind.indicator'), key: 'name', fixed: 'left', width: 210, render: (_, r) => <div style={{ paddingInlineStart: (r.level - 1) * 12 }}><NameCell row={r} {...fields} /></div> },
-            { title: t('ind.weight'), key: 'weight', width: 56, align: 'right', render: (_, r) => r.weight ?? '' },
-            { title: t('ind.target'), key: 'target', width: 130, render: (_, r) => <TargetCell row={r} {...fields} /> },
-            { title: t('ind.actual'), key: 'actual', width: 190, render: (_, r) => <ActualCell row={r} {...fields} /> },
-            { title: t('ind.score'), key: 'score', width: 220, render: (_, r) => <ScoreCell row={r} /> },
-            { title: t('ind.deviation'), key: 'dev', render: (_, r) => <ReasonCell row={r} {...fields} /> },
+            { title: et('ind.indicator'), key: 'name', fixed: 'left', width: 200, render: (_, r) => <div style={{ paddingInlineStart: (r.level - 1) * 12 }}><NameCell row={r} {...fields} /></div> },
+            { title: t('ind.weight'), key: 'weight', width: 50, align: 'right', render: (_, r) => r.weight ?? '' },
+            { title: t('ind.target'), key: 'target', width: 120, render: (_, r) => <TargetCell row={r} {...fields} /> },
+            { title: t('ind.actual'), key: 'actual', width: 170, render: (_, r) => <ActualCell row={r} {...fields} /> },
+            { title: t('ind.score'), key: 'score', width: 200, render: (_, r) => <ScoreCell row={r} /> },
+            { title: t('ind.deviation'), key: 'dev', width: 200, render: (_, r) => <ReasonCell row={r} {...fields} /> },
           ]}
         />
       )}
