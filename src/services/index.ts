@@ -7,6 +7,7 @@ import { unitRepository } from '../store/units.js';
 import { loadDemo, type DemoLoadResult } from './demo.js';
 import { evaluationService } from './evaluations.js';
 import { ensureFrameworks } from './frameworks.js';
+import { onlyOne } from './units.js';
 
 export interface Services {
   store: Store;
@@ -35,8 +36,9 @@ export async function openServices(options: StoreOptions & { demo?: boolean } = 
       async listForSubtree(root, year) {
         let unitIds: string[] | undefined;
         if (root !== null) {
-          const unit = await unitRepository(store.db).find(root);
-          if (!unit) return [];
+          const found = await unitRepository(store.db).findByAnyName(root);
+          if (found.length === 0) return [];
+          const unit = onlyOne(root, found);
           unitIds = await unitRepository(store.db).subtreeIds(unit.id, year);
         }
         const headers = unitIds ? await evaluations.list(SYSTEM_ACTOR, { year }).then((hs) => hs.filter((h) => unitIds!.includes(h.unitId))) : await evaluations.list(SYSTEM_ACTOR, { year });

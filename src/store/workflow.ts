@@ -34,6 +34,16 @@ export function workflowRepository(db: DbOrTx) {
       });
     },
 
+    /** Whether the evaluation was ever returned (a withdrawal then goes back to returned, not draft). */
+    async wasReturned(evaluationId: string): Promise<boolean> {
+      const rows = await db
+        .select({ id: evaluationTransitions.id })
+        .from(evaluationTransitions)
+        .where(and(eq(evaluationTransitions.evaluationId, Number(evaluationId)), eq(evaluationTransitions.toStatus, 'returned')))
+        .limit(1);
+      return rows.length > 0;
+    },
+
     async history(evaluationId: string): Promise<TransitionRow[]> {
       const rows = await db
         .select({ t: evaluationTransitions, username: users.displayName })
