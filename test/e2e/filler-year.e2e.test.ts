@@ -210,6 +210,12 @@ describe.skipIf(!hasBrowser)('browser: the filler’s year (new evaluation, scor
     expect(await actual('结转结余率').inputValue()).toBe('10%');
     expect(await score('1.1.2')).toBe('4.00');
     await expect.poll(total).toBe('96.94'); // 87.25 ÷ 90 × 100
+    // both now miss their target: each asks for its deviation reason (submit is refused without)
+    for (const [code, name] of [['1.1.1', '预算执行率'], ['1.1.2', '结转结余率']] as const) {
+      await expect.poll(() => page.locator(`[data-needs-reason="${code}"]`).count()).toBe(1);
+      await page.getByLabel(`${name} 偏差原因分析及改进措施`).fill('年末一笔培训经费未及支付，结转下年使用。');
+      await expect.poll(() => page.locator(`[data-needs-reason="${code}"]`).count()).toBe(0);
+    }
     // the server scored the same on save
     const saved = (await (await page.request.get(`/api/evaluations/${evaluationId}/indicators`)).json()) as { total: string | null; grade: string | null };
     expect(saved).toMatchObject({ total: '96.94', grade: 'excellent' });
@@ -220,7 +226,8 @@ describe.skipIf(!hasBrowser)('browser: the filler’s year (new evaluation, scor
     const dialog = page.getByRole('dialog').filter({ hasText: '提交给上级审核' });
     await expect.poll(() => dialog.getByTestId('submit-score').textContent(), { timeout: 20_000 }).toContain('96.94');
     await dialog.getByRole('button', { name: '确认提交' }).click();
-    await expect.poll(() => statusTag().textContent(), { timeout: 20_000 }).toBe('已提交');
+    const blocked = page.getByRole('dialog').filter({ hasText: '不能提交' });
+    await expect.poll(async () => ((await blocked.count()) ? await blocked.textContent() : await statusTag().textContent()), { timeout: 20_000 }).toBe('已提交');
     expect(await target('服务对象满意度').isDisabled()).toBe(true);
 
     await page.getByRole('button', { name: '撤回', exact: true }).click();

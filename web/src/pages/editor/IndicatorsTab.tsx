@@ -30,34 +30,37 @@ function Summary({ table, weightSum }: { table: ReturnType<typeof buildIndicator
   const scored = leaves.filter((r) => r.score !== null);
   const partial = normalize(scored.reduce((s, r) => add(s, r.score!), '0'));
   const missedNoReason = table.rows.filter((r) => r.leaf && r.applicable && r.score !== null && r.weight !== null && Number(r.score) < Number(r.weight) && !(r.deviationReason ?? '').trim()).length;
+  const line = (
+    <Space wrap size={[16, 0]} align="center">
+      <span>
+        <Typography.Text type="secondary">{et('ind.totalLabel')} </Typography.Text>
+        <Typography.Text strong style={{ fontSize: 22 }} data-testid="indicator-total">
+          {table.total ?? '—'}
+        </Typography.Text>
+        <Typography.Text type="secondary"> / {weightSum}</Typography.Text>
+      </span>
+      <span>
+        <Typography.Text type="secondary">{et('ind.gradeLabel')} </Typography.Text>
+        <Tag color={table.grade === 'excellent' ? 'green' : table.grade === 'good' ? 'blue' : table.grade ? 'orange' : 'default'} style={{ fontSize: 16, padding: '2px 10px' }} data-testid="indicator-grade" data-grade={table.grade ?? ''}>
+          {table.grade ? et(`grade.${table.grade}`) : '—'}
+        </Tag>
+      </span>
+      <Typography.Text type="secondary" data-testid="indicator-progress">
+        {et('ind.progress', { scored: scored.length, all: leaves.length, partial })}
+      </Typography.Text>
+    </Space>
+  );
   return (
-    // Sticky: the total and grade stay in sight while typing far down the table.
-    <Card size="small" style={{ background: '#fafcff', position: 'sticky', top: 0, zIndex: 5, boxShadow: '0 2px 6px rgba(0,0,0,0.06)' }} data-testid="indicator-summary">
-      <Space wrap size="large" align="center">
-        <span>
-          <Typography.Text type="secondary">{et('ind.totalLabel')} </Typography.Text>
-          <Typography.Text strong style={{ fontSize: 22 }} data-testid="indicator-total">
-            {table.total ?? '—'}
-          </Typography.Text>
-          <Typography.Text type="secondary"> / {weightSum}</Typography.Text>
-        </span>
-        <span>
-          <Typography.Text type="secondary">{et('ind.gradeLabel')} </Typography.Text>
-          <Tag color={table.grade === 'excellent' ? 'green' : table.grade === 'good' ? 'blue' : table.grade ? 'orange' : 'default'} style={{ fontSize: 16, padding: '2px 10px' }} data-testid="indicator-grade" data-grade={table.grade ?? ''}>
-            {table.grade ? et(`grade.${table.grade}`) : '—'}
-          </Tag>
-        </span>
-        <Typography.Text type="secondary" data-testid="indicator-progress">
-          {et('ind.progress', { scored: scored.length, all: leaves.length, partial })}
-        </Typography.Text>
-      </Space>
-      <div style={{ marginTop: 4 }}>
-        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-          {table.complete ? (table.totalExplanation ?? '') : et('ind.totalWaits')}
-        </Typography.Text>
+    <>
+      {/* Sticky: the total and grade stay in sight while typing far down the table (one line, also on a phone). */}
+      <div data-testid="indicator-summary" style={{ position: 'sticky', top: 0, zIndex: 5, background: '#f5f9ff', border: '1px solid #d6e4ff', borderRadius: 8, padding: '6px 12px', boxShadow: '0 2px 6px rgba(0,0,0,0.06)' }}>
+        {line}
       </div>
-      {missedNoReason > 0 && <Alert style={{ marginTop: 8 }} type="warning" showIcon title={et('ind.reasonsMissing', { n: missedNoReason })} />}
-    </Card>
+      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+        {table.complete ? (table.totalExplanation ?? '') : et('ind.totalWaits')}
+      </Typography.Text>
+      {missedNoReason > 0 && <Alert type="warning" showIcon title={et('ind.reasonsMissing', { n: missedNoReason })} />}
+    </>
   );
 }
 

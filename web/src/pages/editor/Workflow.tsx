@@ -1,6 +1,6 @@
 // Workflow buttons (提交/退回/审核通过/重新打开/公开), downloads, and the history of transitions.
 import { DownloadOutlined } from '@ant-design/icons';
-import { App, Button, Card, Empty, Input, Modal, Popconfirm, Space, Timeline, Typography } from 'antd';
+import { App, Button, Card, Empty, Grid, Input, Modal, Popconfirm, Space, Timeline, Typography } from 'antd';
 import { useState } from 'react';
 import { api, ApiError, reportUrl, type Evaluation, type Finding, type Transition, type TransitionAction } from '../../api.js';
 import { StatusTag } from '../../components/StatusTag.js';
@@ -116,15 +116,14 @@ export function WorkflowButtons(props: { actions: TransitionAction[]; run: (a: T
 
 export function Downloads({ id }: { id: string }) {
   const { t } = useI18n();
-  return (
-    <Space.Compact>
-      {(['docx', 'pdf', 'xlsx'] as const).map((f) => (
-        <Button key={f} icon={<DownloadOutlined />} href={reportUrl(id, f)} download aria-label={`${t('dl.title')} ${t(`dl.${f}`)}`}>
-          {t(`dl.${f}`)}
-        </Button>
-      ))}
-    </Space.Compact>
-  );
+  const narrow = Grid.useBreakpoint().md === false;
+  const buttons = (['docx', 'pdf', 'xlsx'] as const).map((f) => (
+    <Button key={f} size={narrow ? 'small' : undefined} icon={<DownloadOutlined />} href={reportUrl(id, f)} download aria-label={`${t('dl.title')} ${t(`dl.${f}`)}`}>
+      {t(`dl.${f}`)}
+    </Button>
+  ));
+  // A phone has no room for the joined group: the three wrap instead of running off the screen.
+  return narrow ? <Space wrap size={4}>{buttons}</Space> : <Space.Compact>{buttons}</Space.Compact>;
 }
 
 const who = (u: Transition['user']) => (typeof u === 'string' ? u : (u?.displayName ?? u?.username ?? ''));
