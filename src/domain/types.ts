@@ -191,7 +191,7 @@ export type SectionKind =
 
 /** A figure inside narrative text, tied to a stored value. */
 export type FigureRef =
-  | { kind: 'keyProject'; project: string; field: 'target' | 'actual' | 'rate' }
+  | { kind: 'keyProject'; project: string; field: 'target' | 'actual' | 'rate'; measure?: string } // measure: a key of KeyProject.measures (default the headline)
   | { kind: 'funding'; project: string; category: string; source: string | null } // null = category total
   | { kind: 'budget'; budgetType: BudgetType; row: BudgetRowClass; figure: BudgetFigure }
   | { kind: 'profile'; field: 'authorizedPosts' | 'staffActual' | 'retired' | 'departmentCount' }

@@ -4,6 +4,7 @@ import { BUILTIN_FRAMEWORKS } from '../domain/frameworks/builtin.js';
 import type { Evaluation } from '../domain/types.js';
 import { openStore, type Store, type StoreOptions } from '../store/db.js';
 import { unitRepository } from '../store/units.js';
+import { demoDataset, seedsDataset } from '../demo/dataset.js';
 import { loadDemo, type DemoLoadResult } from './demo.js';
 import { evaluationService } from './evaluations.js';
 import { ensureFrameworks } from './frameworks.js';
@@ -16,7 +17,8 @@ export interface Services {
     findByUnitAndYear(unitNameOrCode: string, year: number): Promise<Evaluation | null>;
     listForSubtree(rootUnitNameOrCode: string | null, year: number): Promise<Evaluation[]>;
   };
-  loadDemo(): Promise<DemoLoadResult>;
+  /** The demo data set; `seedsOnly`: just the two seed reports, without the 示例 counties. */
+  loadDemo(opts?: { seedsOnly?: boolean }): Promise<DemoLoadResult>;
   close(): Promise<void>;
 }
 
@@ -47,7 +49,7 @@ export async function openServices(options: StoreOptions & { demo?: boolean } = 
         return out;
       },
     },
-    loadDemo: () => loadDemo(store.db, BUILTIN_FRAMEWORKS),
+    loadDemo: (opts) => loadDemo(store.db, BUILTIN_FRAMEWORKS, opts?.seedsOnly ? seedsDataset : demoDataset),
     close: () => store.close(),
   };
   if (options.demo) await services.loadDemo();
