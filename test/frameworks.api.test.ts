@@ -147,7 +147,7 @@ describe('targets and baseline', () => {
     const saved = (await wugang.send('PUT', `/api/evaluations/${evalId}`, { version: e.version, content })).json() as Evaluation;
     expect(saved.indicators.find((v) => v.indicatorCode === '2.2.2')!.score).toBe('10');
 
-    const body = { version: saved.version, targets: [{ indicatorCode: '2.2.2', target: '98' }, { indicatorCode: '2.1.1', target: '100' }, { indicatorCode: '2.1.2', target: '10361' }] };
+    const body = { version: saved.version, targets: [{ indicatorCode: '2.2.2', target: '98' }, { indicatorCode: '2.1.1', target: '100' }, { indicatorCode: '2.1.2', target: '100' }] };
     expect((await shaoyang.send('PUT', `/api/evaluations/${evalId}/targets`, body)).statusCode).toBe(403);
     const bad = await wugang.send('PUT', `/api/evaluations/${evalId}/targets`, { ...body, targets: [{ indicatorCode: '2.1', target: '1' }, { indicatorCode: '9.9.9', target: '1' }] });
     expect(bad.statusCode).toBe(400);
@@ -156,15 +156,19 @@ describe('targets and baseline', () => {
     expect(res.statusCode, res.body).toBe(200);
     const after = res.json() as Evaluation;
     expect(after.version).toBe(saved.version + 1);
+    // Computed leaves (issue 14) carry the actuals of 武冈's own figures, whatever was typed.
     expect(after.indicators.map((v) => [v.indicatorCode, v.target, v.actual, v.score])).toEqual([
+      ['1.1.1', null, '100', '10'],
+      ['1.1.2', null, '0', '5'],
+      ['1.2.1', null, '100', '5'],
       ['2.1.1', '100', '100', '15'],
-      ['2.1.2', '10361', null, null],
+      ['2.1.2', '100', '104.04', '15'],
       ['2.2.2', '98', '95', '9.69'], // 95 ÷ 98 × 10 = 9.6938… → 9.69
     ]);
     const stale = await wugang.send('PUT', `/api/evaluations/${evalId}/targets`, body);
     expect(stale.statusCode).toBe(409);
     const log = await auditRepository(env.store.db).list({ limit: 20 });
-    expect(log.find((l) => l.action === 'evaluation.targets')).toMatchObject({ entityId: evalId, after: { '2.2.2': '98', '2.1.1': '100', '2.1.2': '10361' } });
+    expect(log.find((l) => l.action === 'evaluation.targets')).toMatchObject({ entityId: evalId, after: { '2.2.2': '98', '2.1.1': '100', '2.1.2': '100' } });
   });
 
   it("returns the previous year's actuals of the same unit for the same indicator codes", async () => {

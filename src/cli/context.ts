@@ -38,3 +38,14 @@ export function parseYear(value: string): number {
   if (!Number.isInteger(n) || n < 1949 || n > 2200) throw new CliError(`年度无效 / invalid year: ${value}`, 2);
   return n;
 }
+
+/** A unit by any name users write; none or several (listed with codes) → exit 1. */
+export async function findUnitOrExit(db: import('../store/db.js').DbOrTx, q: string): Promise<import('../domain/types.js').Unit> {
+  const { unitRepository } = await import('../store/units.js');
+  const found = await unitRepository(db).findByAnyName(q);
+  if (found.length === 0) throw new CliError(`未找到单位 / unknown unit: ${q}`, 1);
+  if (found.length > 1) {
+    throw new CliError(`“${q}”对应多个单位，请写全称或代码 / ambiguous unit name:\n${found.map((u) => `  ${u.code}  ${u.name}${u.shortName ? `（${u.shortName}）` : ''}`).join('\n')}`, 1);
+  }
+  return found[0]!;
+}

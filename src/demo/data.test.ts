@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { add, eq, sub, sum } from '../domain/decimal.js';
 import { BUDGET_FIGURES, BUDGET_TYPES } from '../domain/types.js';
-import { DEMO_PASSWORD, demoDataset, hunan2016, wugang2022 } from './dataset.js';
+import { DEMO_PASSWORD, demoDataset, hunan2016, seedsDataset, wugang2022 } from './dataset.js';
 import { checkAllFigureLinks, checkFigureLink, figureMatches, parseFigure } from './figures.js';
 import type { DemoEvaluation } from './types.js';
 
@@ -67,7 +67,7 @@ describe('figure links', () => {
   it('every figure link occurs in its paragraph and equals its stored value', () => {
     for (const ev of demoDataset.evaluations) expect(checkAllFigureLinks(ev)).toEqual([]);
     const count = (ev: DemoEvaluation) => ev.sections.reduce((n, s) => n + s.figures.length, 0);
-    expect([count(hunan2016), count(wugang2022)]).toEqual([9, 7]);
+    expect([count(hunan2016), count(wugang2022)]).toEqual([9, 9]); // 武冈 adds 救助金 31万 and 救助人数 31人 (measures)
   });
   it('compares at the stated precision', () => {
     expect(parseFigure('101.76万名')).toEqual({ number: '101.76', decimals: 2, scale: 4 });
@@ -116,9 +116,22 @@ describe('units and users', () => {
       ['admin', 'admin', null],
     ]);
     for (const u of demoDataset.users) if (u.unitCode) expect(codes.has(u.unitCode)).toBe(true);
-    expect(demoDataset.evaluations.map((e) => [e.unitCode, e.year, e.frameworkCode, e.status])).toEqual([
-      ['430000', 2016, 'hunan-provincial', 'published'],
-      ['430581', 2022, 'department-wide', 'draft'],
+    expect(seedsDataset.evaluations.map((e) => [e.unitCode, e.year, e.frameworkCode, e.projectCode ?? null, e.status])).toEqual([
+      ['430000', 2016, 'hunan-provincial', null, 'published'],
+      ['430581', 2022, 'department-wide', null, 'draft'],
+      ['430581', 2022, 'project-expenditure', 'liangai', 'draft'],
     ]);
+    for (const e of demoDataset.evaluations) expect(codes.has(e.unitCode)).toBe(true);
+  });
+  it('the other counties of 邵阳市 are 示例: flagged, titled so, three years, a queue with every status', () => {
+    const samples = demoDataset.evaluations.filter((e) => !seedsDataset.evaluations.includes(e));
+    const counties = demoDataset.units.filter((u) => u.parentCode === '430500').map((u) => u.shortName);
+    expect(counties).toEqual(['武冈市妇联', '双清区妇联', '大祥区妇联', '北塔区妇联', '新邵县妇联', '邵阳县妇联', '隆回县妇联', '洞口县妇联', '绥宁县妇联', '新宁县妇联', '城步苗族自治县妇联', '邵东市妇联']);
+    expect(samples.every((e) => e.sample === true && e.title.endsWith('（示例）') && e.indicators.every((v) => v.sample))).toBe(true);
+    expect([...new Set(samples.map((e) => e.year))]).toEqual([2020, 2021, 2022]);
+    const statuses2022 = samples.filter((e) => e.year === 2022).map((e) => e.status).sort();
+    expect(statuses2022).toEqual(['approved', 'approved', 'draft', 'published', 'returned', 'submitted', 'submitted', 'submitted', 'submitted', 'submitted']);
+    expect(samples.find((e) => e.status === 'returned')!.returnReason).toMatch(/^示例：/);
+    expect(demoDataset.deadlines).toEqual([{ year: 2022, level: '*', dueDate: '2023-07-31' }]);
   });
 });

@@ -16,6 +16,13 @@ export function resolveFigureRef(ev: EvaluationData, ref: FigureRef): ScaledValu
     case 'keyProject': {
       const p = ev.keyProjects.find((k) => k.code === ref.project);
       if (!p) return null;
+      if (ref.measure && ref.measure !== 'main') {
+        const m = (p.measures ?? []).find((x) => x.key === ref.measure);
+        if (!m) return null;
+        if (ref.field === 'rate') return m.target === null || m.actual === null ? null : { value: mul(div(m.actual, m.target), 100), scale: 0 };
+        const mv = m[ref.field];
+        return mv === null ? null : { value: mv, scale: m.kind === 'money' ? 4 : 0 };
+      }
       if (ref.field === 'rate') {
         if (p.target === null || p.actual === null) return null;
         return { value: mul(div(p.actual, p.target), 100), scale: 0 };

@@ -18,7 +18,12 @@ export interface DemoUser {
   unitCode: string | null;
 }
 
-export type DemoEvaluation = Omit<Evaluation, 'id' | 'unit' | 'framework' | 'version'> & { unitCode: string; frameworkCode: string };
+export type DemoEvaluation = Omit<Evaluation, 'id' | 'unit' | 'framework' | 'version' | 'totalScore' | 'grade'> & {
+  unitCode: string;
+  frameworkCode: string;
+  /** A returned evaluation's reason (the transition history is written with it). */
+  returnReason?: string;
+};
 
 /** A key project's figures for a unit and year outside any evaluation (roll-up inputs). */
 export interface DemoKeyProjectValue {
@@ -28,6 +33,8 @@ export interface DemoKeyProjectValue {
 }
 
 export interface DemoDataset {
+  /** Deadlines of the demo years (overdue units need one). */
+  deadlines?: { year: number; level: string; dueDate: string }[];
   units: DemoUnit[];
   users: DemoUser[];
   evaluations: DemoEvaluation[];

@@ -42,6 +42,16 @@ export function canEdit(a: Actor, l: UnitLineage): boolean {
   return a.kind === 'system' || a.grants.some((g) => g.role === 'filler' && g.unitId === l.unitId);
 }
 
+/** Create or delete a draft: a filler of that unit, or an admin whose subtree holds it. */
+export function canManageDrafts(a: Actor, l: UnitLineage): boolean {
+  return canEdit(a, l) || a.grants.some((g) => g.role === 'admin' && covers(g, l));
+}
+
+/** Someone above the unit reading it (a reviewer's "opened"): any grant strictly above, not a filler of the unit. */
+export function readsFromAbove(a: Actor, l: UnitLineage): boolean {
+  return a.kind === 'user' && !canEdit(a, l) && a.grants.some((g) => coversStrictly(g, l));
+}
+
 /** Return / approve / reopen / publish: a reviewer of a strict ancestor. */
 export function canReview(a: Actor, l: UnitLineage): boolean {
   return a.kind === 'system' || a.grants.some((g) => g.role === 'reviewer' && g.unitId !== null && coversStrictly(g, l));

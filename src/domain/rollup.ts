@@ -54,6 +54,8 @@ export const measureKey = {
   projectTarget: (code: string) => `kp:${code}:target`,
   projectActual: (code: string) => `kp:${code}:actual`,
   projectFunding: (code: string, category: string, source: string) => `kp:${code}:fund:${category}:${source}`,
+  /** A further measure of a key project (救助人数, 救助金 …), rolled up like the headline one. */
+  projectMeasure: (code: string, key: string, field: 'target' | 'actual') => `kp:${code}:m:${key}:${field}`,
   budget: (type: string, row: string, figure: string) => `budget:${type}:${row}:${figure}`,
   score: 'score:total',
   status: (s: string) => `eval:${s}`,

@@ -93,7 +93,22 @@ export interface IndicatorDef {
   operator: Operator | null; // null for level 1/2 groups
   weight: Decimal | null;
   rule: ScoringRule;
+  /** Set on a computed leaf: its actual comes from the evaluation's data, never typed (issue 14). */
+  source?: IndicatorSource | null;
 }
+
+/** Where a computed leaf's actual comes from (domain/indicators/compute.ts); rates in %. */
+export type IndicatorSource =
+  | { kind: 'budgetExecution' } // 预算执行率
+  | { kind: 'carryoverRate' } // 结转结余率
+  | { kind: 'budgetAdjustmentRate' } // 预算调整率
+  | { kind: 'threePublicControl' } // "三公"经费控制率
+  | { kind: 'threePublicChange' } // "三公"经费变动率
+  | { kind: 'staffControl' } // 在职人员控制率
+  | { kind: 'procurementExecution' } // 政府采购执行率
+  | { kind: 'keyProjectCompletion' } // 重点民生实事完成率
+  | { kind: 'keyProjectMeasure'; project: string; measure: string }; // one measure's completion rate ('main' = headline)
+export type IndicatorSourceKind = IndicatorSource['kind'];
 
 export type FrameworkKind = 'projectExpenditure' | 'departmentWide' | 'hunanProvincial' | 'custom';
 
@@ -122,6 +137,8 @@ export interface IndicatorValue {
   achievement: Achievement | null;
   /** A reviewer's share of the weight for a qualitative leaf (60–80 partial, 0–60 notAchieved). */
   achievementPercent?: number | null;
+  /** 示例: a value the report does not give, entered to show a feature (demo data). */
+  sample?: boolean;
 }
 
 export type Grade = 'excellent' | 'good' | 'fair' | 'poor';
@@ -133,13 +150,28 @@ export interface FundingSource {
   amount: Decimal; // 万元
 }
 
+/** A further measure of a key project (救助人数, 救助金 …); money measures are in 万元. */
+export interface KeyProjectMeasure {
+  key: string; // stable within the project; 'main' is reserved for the headline measure
+  name: string;
+  unitOfMeasure: string;
+  kind: 'count' | 'money';
+  target: Decimal | null;
+  actual: Decimal | null;
+  sample?: boolean;
+}
+
+export const HEADLINE_MEASURE = 'main';
+
 export interface KeyProject {
   code: string; // e.g. 'liangai'
   name: string; // 农村适龄妇女"两癌"免费检查
-  measure: string; // 检查人数
+  measure: string; // headline measure (key 'main'), e.g. 检查人数
   unitOfMeasure: string; // 人
   target: Decimal | null;
   actual: Decimal | null;
+  /** Further measures beyond the headline one (救助人数, 救助金); loaded evaluations always carry it. */
+  measures?: KeyProjectMeasure[];
   funding: FundingSource[];
   note: string | null;
 }
@@ -159,7 +191,7 @@ export type SectionKind =
 
 /** A figure inside narrative text, tied to a stored value. */
 export type FigureRef =
-  | { kind: 'keyProject'; project: string; field: 'target' | 'actual' | 'rate' }
+  | { kind: 'keyProject'; project: string; field: 'target' | 'actual' | 'rate'; measure?: string } // measure: a key of KeyProject.measures (default the headline)
   | { kind: 'funding'; project: string; category: string; source: string | null } // null = category total
   | { kind: 'budget'; budgetType: BudgetType; row: BudgetRowClass; figure: BudgetFigure }
   | { kind: 'profile'; field: 'authorizedPosts' | 'staffActual' | 'retired' | 'departmentCount' }
@@ -201,6 +233,13 @@ export interface Evaluation {
   reportDate: string | null; // ISO date, printed 2023年7月18日
   status: EvaluationStatus;
   version: number;
+  /** 示例: demo data not taken from a real report (the UI tags it). */
+  sample?: boolean;
+  /** Set on a 项目支出绩效自评表: the key project it evaluates; null = the unit's own evaluation. */
+  projectCode?: string | null;
+  /** Stored on every save (read-only): the total and grade of the indicator table. */
+  totalScore?: Decimal | null;
+  grade?: Grade | null;
   profile: UnitProfile | null;
   budget: BudgetAccount[];
   budgetLines: BudgetLine[];

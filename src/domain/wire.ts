@@ -1,6 +1,18 @@
 // The JSON shapes the HTTP API returns, declared once: the services build them and the web app
 // imports them (type-only), so the two cannot drift apart. Amounts are exact decimal strings.
 import type { Change } from './diff.js';
+import type { IndicatorTableBody } from './indicators/table.js';
+
+export type { IndicatorRow, IndicatorTableBody } from './indicators/table.js';
+export type { ComputeContext, ComputedActual, ComputedInput } from './indicators/compute.js';
+export type { CompletenessItem } from './completeness.js';
+
+/** GET /api/evaluations/:id/indicators: the 指标自评表 with scores and how each was reached. */
+export interface IndicatorTable extends Omit<IndicatorTableBody, 'values'> {
+  evaluationId: string;
+  version: number;
+  framework: { id: string; code: string; name: string; version: number };
+}
 import type { Decimal, EvaluationStatus, Unit } from './types.js';
 
 /** One evaluation in a list (workbench, search), without its content. */
@@ -17,6 +29,12 @@ export interface EvaluationHeader {
   updatedAt: string;
   totalScore: string | null;
   grade: string | null;
+  /** 示例: demo data, not from a real report. */
+  sample: boolean;
+  /** A 项目支出绩效自评表 of this key project; null = the unit's own evaluation. */
+  projectCode: string | null;
+  /** When a reviewer first opened the current submission (撤回 is refused after it). */
+  openedAt: string | null;
 }
 
 /** A unit in the lazily loaded tree of one year. */

@@ -2,8 +2,8 @@
 // draft → submitted → (returned → submitted)* → approved → published; reopen goes back to returned.
 import type { EvaluationStatus } from './types.js';
 
-export type WorkflowAction = 'submit' | 'return' | 'approve' | 'reopen' | 'publish';
-export const WORKFLOW_ACTIONS: WorkflowAction[] = ['submit', 'return', 'approve', 'reopen', 'publish'];
+export type WorkflowAction = 'submit' | 'withdraw' | 'return' | 'approve' | 'reopen' | 'publish';
+export const WORKFLOW_ACTIONS: WorkflowAction[] = ['submit', 'withdraw', 'return', 'approve', 'reopen', 'publish'];
 
 /** Who may take an action: the unit's filler, or a reviewer of an ancestor unit. */
 export type WorkflowRole = 'filler' | 'reviewer';
@@ -17,6 +17,8 @@ interface Rule {
 
 const RULES: Record<WorkflowAction, Rule> = {
   submit: { from: ['draft', 'returned'], to: 'submitted', by: 'filler', reasonRequired: false },
+  // 撤回 while no reviewer has opened it; back to draft, or to returned if it had been returned.
+  withdraw: { from: ['submitted'], to: 'draft', by: 'filler', reasonRequired: false },
   return: { from: ['submitted'], to: 'returned', by: 'reviewer', reasonRequired: true },
   approve: { from: ['submitted'], to: 'approved', by: 'reviewer', reasonRequired: false },
   reopen: { from: ['approved', 'published'], to: 'returned', by: 'reviewer', reasonRequired: true },
@@ -33,6 +35,7 @@ export const STATUS_LABELS: Record<EvaluationStatus, string> = {
 
 export const ACTION_LABELS: Record<WorkflowAction, string> = {
   submit: '提交',
+  withdraw: '撤回',
   return: '退回',
   approve: '审核通过',
   reopen: '重新打开',
@@ -41,7 +44,7 @@ export const ACTION_LABELS: Record<WorkflowAction, string> = {
 
 export type TransitionCheck =
   | { ok: true; to: EvaluationStatus; idempotent: boolean }
-  | { ok: false; code: 'invalid' | 'forbidden' | 'blocked'; message: string };
+  | { ok: false; code: 'invalid' | 'forbidden' | 'blocked' | 'opened'; message: string };
 
 export interface TransitionInput {
   action: WorkflowAction;
@@ -50,6 +53,9 @@ export interface TransitionInput {
   reason: string | null;
   openErrors: number; // error findings not resolved (blocks submit)
   childrenPending: string[]; // names of children not yet approved (blocks approve when the rule is on)
+  /** For withdraw: when a reviewer opened the submission (null = not yet), and whether it had been returned before. */
+  openedAt?: string | null;
+  wasReturned?: boolean;
 }
 
 /** Decides a transition; no side effects. A repeated submit of a submitted evaluation is a no-op. */
@@ -65,6 +71,10 @@ export function checkTransition(t: TransitionInput): TransitionCheck {
   if (rule.reasonRequired && !(t.reason && t.reason.trim().length > 0)) {
     return { ok: false, code: 'invalid', message: `${ACTION_LABELS[t.action]}必须填写原因` };
   }
+  if (t.action === 'withdraw') {
+    if (t.openedAt) return { ok: false, code: 'opened', message: `审核人已于 ${t.openedAt.slice(0, 16).replace('T', ' ')} 打开，不能撤回` };
+    return { ok: true, to: t.wasReturned ? 'returned' : 'draft', idempotent: false };
+  }
   if (t.action === 'submit' && t.openErrors > 0) {
     return { ok: false, code: 'blocked', message: `还有 ${t.openErrors} 个错误未改正，不能提交` };
   }
@@ -78,6 +88,6 @@ export function checkTransition(t: TransitionInput): TransitionCheck {
 export const isEditable = (s: EvaluationStatus) => s === 'draft' || s === 'returned';
 
 /** Actions that make sense to offer in a status (the UI shows them; the check still decides). */
-export function availableActions(status: EvaluationStatus, roles: WorkflowRole[]): WorkflowAction[] {
-  return WORKFLOW_ACTIONS.filter((a) => RULES[a].from.includes(status) && roles.includes(RULES[a].by));
+export function availableActions(status: EvaluationStatus, roles: WorkflowRole[], openedAt: string | null = null): WorkflowAction[] {
+  return WORKFLOW_ACTIONS.filter((a) => RULES[a].from.includes(status) && roles.includes(RULES[a].by) && !(a === 'withdraw' && openedAt));
 }

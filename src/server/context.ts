@@ -6,6 +6,7 @@ import { authService } from '../services/auth.js';
 import { findingService } from '../services/explanations.js';
 import { importFileService } from '../services/importFile.js';
 import { frameworkService } from '../services/frameworks.js';
+import { fillingService } from '../services/filling.js';
 import { evaluationService } from '../services/evaluations.js';
 import { rollupService } from '../services/rollups.js';
 import { userAdminService } from '../services/users.js';
@@ -27,6 +28,7 @@ export function buildContext(options: AppOptions) {
     units: unitService(db),
     users: userAdminService(db),
     evaluations: evaluationService(db),
+    filling: fillingService(db),
     frameworks: frameworkService(db),
     importer: importFileService(db),
     findings: findingService(db),

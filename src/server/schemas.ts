@@ -128,6 +128,7 @@ export const evaluationContent = {
           applicable: { type: 'boolean' },
           achievement: { enum: ['achieved', 'partial', 'notAchieved', null] },
           achievementPercent: { type: ['number', 'null'], minimum: 0, maximum: 100 },
+          sample: { type: 'boolean' },
         },
       },
     },
@@ -146,6 +147,24 @@ export const evaluationContent = {
           target: decimalOrNull,
           actual: decimalOrNull,
           note: strOrNull,
+          measures: {
+            type: 'array',
+            maxItems: 50,
+            items: {
+              type: 'object',
+              required: ['key', 'name', 'unitOfMeasure', 'kind', 'target', 'actual'],
+              additionalProperties: false,
+              properties: {
+                key: { type: 'string', pattern: '^[a-zA-Z0-9_-]{1,40}$', not: { const: 'main' } },
+                name: { type: 'string', minLength: 1, maxLength: 100 },
+                unitOfMeasure: { type: 'string', maxLength: 20 },
+                kind: { enum: ['count', 'money'] },
+                target: decimalOrNull,
+                actual: decimalOrNull,
+                sample: { type: 'boolean' },
+              },
+            },
+          },
           funding: {
             type: 'array',
             maxItems: 50,

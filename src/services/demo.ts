@@ -1,15 +1,19 @@
 // Loads the demo data set (both seed reports) into an empty database. Idempotent.
 import { demoDataset, DEMO_PASSWORD, type DemoDataset } from '../demo/dataset.js';
-import type { Framework } from '../domain/types.js';
+import type { EvaluationStatus, Framework } from '../domain/types.js';
 import { auditRepository } from '../store/audit.js';
 import type { Db } from '../store/db.js';
 import { ensureKeyProject, evaluationRepository } from '../store/evaluations.js';
 import { rollupRepository } from '../store/rollups.js';
-import { keyProjectFunding, keyProjectValues } from '../store/schema.js';
+import { keyProjectFunding, keyProjectMeasures, keyProjectValues } from '../store/schema.js';
+import { settingsRepository } from '../store/settings.js';
+import { workflowRepository } from '../store/workflow.js';
 import { unitRepository } from '../store/units.js';
 import { userRepository } from '../store/users.js';
 import { hashPassword } from './auth.js';
+import { contentOf } from './evaluations.js';
 import { ensureFrameworks } from './frameworks.js';
+import { rescoreStored } from './indicatorScoring.js';
 
 export interface DemoLoadResult {
   loaded: boolean; // false when the demo was already there
@@ -41,17 +45,38 @@ export async function loadDemo(db: Db, frameworks: readonly Omit<Framework, 'id'
     }
 
     const evals = evaluationRepository(tx);
+    const flow = workflowRepository(tx);
     for (const e of data.evaluations) {
       const framework = byCode.get(e.frameworkCode);
       if (!framework) throw new Error(`demo: unknown framework ${e.frameworkCode}`);
-      const id = await evals.create({ unitId: idOf(e.unitCode), year: e.year, frameworkId: framework.id, outline: e.outline, title: e.title, status: e.status });
+      const id = await evals.create({
+        unitId: idOf(e.unitCode),
+        year: e.year,
+        frameworkId: framework.id,
+        outline: e.outline,
+        title: e.title,
+        status: e.status,
+        sample: e.sample ?? false,
+        projectCode: e.projectCode ?? null,
+      });
       await evals.writeContent(id, e);
+      // Computed actuals, scores, total and grade: the same path as a save.
+      await rescoreStored(tx, id, framework);
+      // The history a status implies, so the reviewer diff and the returned reason are there.
+      for (const t of historyOf(e.status, e.returnReason ?? null)) {
+        await flow.addTransition({ evaluationId: id, fromStatus: t.from, toStatus: t.to, userId: null, reason: t.reason, snapshot: t.to === 'submitted' ? contentOf((await evals.load(id))!) : null });
+      }
     }
+    for (const d of data.deadlines ?? []) await settingsRepository(tx).setDeadline(d.year, d.level, null, d.dueDate);
 
     for (const v of data.keyProjectValues) {
       const projectId = await ensureKeyProject(tx, v.project);
       const unit = Number(idOf(v.unitCode));
       await tx.insert(keyProjectValues).values({ projectId, unitId: unit, year: v.year, target: v.project.target, actual: v.project.actual, note: v.project.note });
+      if (v.project.measures?.length)
+        await tx.insert(keyProjectMeasures).values(
+          v.project.measures.map((m, ord) => ({ projectId, unitId: unit, year: v.year, key: m.key, ord, name: m.name, unitOfMeasure: m.unitOfMeasure, kind: m.kind, target: m.target, actual: m.actual, sample: m.sample ?? false })),
+        );
       if (v.project.funding.length)
         await tx.insert(keyProjectFunding).values(v.project.funding.map((f, ord) => ({ projectId, unitId: unit, year: v.year, ord, ...f })));
     }
@@ -62,4 +87,21 @@ export async function loadDemo(db: Db, frameworks: readonly Omit<Framework, 'id'
     ]);
   });
   return { loaded: true, ...counts };
+}
+
+/** The transitions that lead to a status (all by the system, as the demo loader). */
+function historyOf(status: EvaluationStatus, reason: string | null): { from: EvaluationStatus; to: EvaluationStatus; reason: string | null }[] {
+  const submitted = { from: 'draft' as const, to: 'submitted' as const, reason: null };
+  switch (status) {
+    case 'submitted':
+      return [submitted];
+    case 'returned':
+      return [submitted, { from: 'submitted', to: 'returned', reason }];
+    case 'approved':
+      return [submitted, { from: 'submitted', to: 'approved', reason: null }];
+    case 'published':
+      return [submitted, { from: 'submitted', to: 'approved', reason: null }, { from: 'approved', to: 'published', reason: null }];
+    default:
+      return [];
+  }
 }

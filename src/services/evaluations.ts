@@ -1,8 +1,8 @@
 // Evaluation use cases: read (scoped), list, save with optimistic concurrency and audit.
-import { canEdit, readableRoots, type Actor } from '../domain/access.js';
+import { canEdit, readableRoots, readsFromAbove, type Actor } from '../domain/access.js';
 import type { Evaluation, EvaluationStatus } from '../domain/types.js';
 import { isEditable } from '../domain/workflow.js';
-import { scoreEvaluation } from '../domain/scoring/index.js';
+import { buildIndicatorTable } from '../domain/indicators/table.js';
 import { auditRepository } from '../store/audit.js';
 import { frameworkRepository } from '../store/frameworks.js';
 import { rollupRepository } from '../store/rollups.js';
@@ -10,7 +10,9 @@ import type { DbOrTx } from '../store/db.js';
 import { evaluationRepository, type EvaluationContent, type EvaluationHeader } from '../store/evaluations.js';
 import { unitRepository } from '../store/units.js';
 import { ServiceError, forbidden, notFound } from './errors.js';
+import { computeContextFor, storeScores, validatedValues } from './indicatorScoring.js';
 import { lineageOf, mayRead } from './lineage.js';
+import { onlyOne } from './units.js';
 
 
 export function contentOf(e: Evaluation): EvaluationContent {
@@ -31,11 +33,18 @@ export function evaluationService(db: DbOrTx) {
     if (!(await mayRead(db, actor, h.unitId, h.year))) throw notFound(`evaluation ${h.id}`);
   }
 
+  /** A submission read from above counts as opened: the filler can no longer withdraw it. */
+  async function noteOpened(actor: Actor | null, h: EvaluationHeader) {
+    if (actor === null || actor.kind !== 'user' || h.status !== 'submitted' || h.openedAt !== null) return;
+    if (readsFromAbove(actor, await lineageOf(db, h.unitId, h.year))) await repo.markOpened(h.id, actor.userId);
+  }
+
   return {
     async get(actor: Actor | null, id: string): Promise<Evaluation> {
       const h = await repo.header(id);
       if (!h) throw notFound(`evaluation ${id}`);
       await authorizeRead(actor, h);
+      await noteOpened(actor, h);
       const e = await repo.load(id);
       if (!e) throw notFound(`evaluation ${id}`);
       return e;
@@ -74,11 +83,16 @@ export function evaluationService(db: DbOrTx) {
       return repo.headers({ unitIds: [...ids], year: filter.year, status });
     },
 
-    /** Finds by unit name/short name/code and year (CLI, reports). Null when absent. */
-    async findByUnitAndYear(actor: Actor, unitNameOrCode: string, year: number): Promise<Evaluation | null> {
-      const unit = await unitRepository(db).find(unitNameOrCode);
-      if (!unit) return null;
-      const [h] = await repo.headers({ unitIds: [unit.id], year });
+    /**
+     * Finds by a unit name as users write it (full, short, code, 妇联 ↔ 妇女联合会, prefixes) and year
+     * (CLI, reports). Null when there is no such unit or evaluation; an ambiguous name → 409 with
+     * candidates. The unit's own evaluation unless `projectCode` names a project's 自评表.
+     */
+    async findByUnitAndYear(actor: Actor, unitNameOrCode: string, year: number, projectCode: string | null = null): Promise<Evaluation | null> {
+      const found = await unitRepository(db).findByAnyName(unitNameOrCode);
+      if (found.length === 0) return null;
+      const unit = onlyOne(unitNameOrCode, found);
+      const h = (await repo.headers({ unitIds: [unit.id], year })).find((x) => x.projectCode === projectCode);
       return h ? this.get(actor, h.id) : null;
     },
 
@@ -89,6 +103,10 @@ export function evaluationService(db: DbOrTx) {
       await authorizeRead(actor, h);
       if (!canEdit(actor, await lineageOf(db, h.unitId, h.year))) throw forbidden('只有本单位填报人可以修改 / only a filler of this unit may edit');
       if (!isEditable(h.status)) throw new ServiceError('locked', `当前状态（${h.status}）不可修改 / not editable in status ${h.status}`);
+      const frameworkId = await frameworkRepository(db).frameworkIdOfEvaluation(id);
+      const framework = frameworkId ? await frameworkRepository(db).byId(frameworkId) : null;
+      // Typed values normalised ("９８％" → "98%") and refused when a number is needed but absent.
+      if (framework) content = { ...content, indicators: validatedValues(framework, content.indicators) };
       return db.transaction(async (tx) => {
         const txRepo = evaluationRepository(tx);
         const before = await txRepo.load(id);
@@ -97,16 +115,15 @@ export function evaluationService(db: DbOrTx) {
           // A fresh read (a new statement sees the winner's commit), not the state we started from.
           throw new ServiceError('conflict', '已被他人修改，请刷新后合并 / changed by someone else since you loaded it', { current: await txRepo.load(id) });
         }
-        await txRepo.writeContent(id, content);
-        // Scores are recomputed on every save, never typed in (from what was stored, not what was sent).
-        const written = await txRepo.scoringInputs(id);
-        const framework = before ? await frameworkRepository(tx).byId(before.framework.id) : null;
-        if (framework) {
-          const scored = scoreEvaluation(framework, written.indicators, written.budgetLines);
-          const present = new Set(written.indicators.map((v) => v.indicatorCode));
-          await txRepo.setScores(id, scored.indicators.filter((s) => present.has(s.indicatorCode)));
-          await txRepo.setTotal(id, scored.total, scored.grade);
-        }
+        // A project's 自评表 reads the unit's profile and key projects; it does not rewrite them.
+        if (before && h.projectCode !== null) content = { ...content, profile: before.profile, keyProjects: before.keyProjects };
+        if (framework && before) {
+          // Computed actuals replace whatever was typed; scores, total and grade are recomputed on every save.
+          const table = buildIndicatorTable(framework, content, await computeContextFor(tx, before));
+          content = { ...content, indicators: table.values };
+          await txRepo.writeContent(id, content);
+          await storeScores(tx, id, table);
+        } else await txRepo.writeContent(id, content);
         await rollupRepository(tx).refreshUnit(Number(h.unitId), h.year);
         const after = (await txRepo.load(id))!;
         await auditRepository(tx).append([

@@ -6,7 +6,8 @@ import { isDecimal, normalize } from '../domain/decimal.js';
 import { defaultRule, parentCodeOf } from '../domain/frameworks/build.js';
 import { FrameworkFrozenError, copyFrameworkToYear, leavesOf, totalWeight, validateFramework, type FrameworkProblem } from '../domain/frameworks/utils.js';
 import { ScoringInputError, scoreEvaluation, scoreInput, type TableResult } from '../domain/scoring/index.js';
-import type { Framework, FrameworkKind, IndicatorDef, IndicatorLevel, Operator, ScoringRule } from '../domain/types.js';
+import type { Framework, FrameworkKind, IndicatorDef, IndicatorLevel, IndicatorSource, Operator, ScoringRule } from '../domain/types.js';
+import { sourceProblems } from '../domain/indicators/sources.js';
 import { auditRepository } from '../store/audit.js';
 import type { Db, DbOrTx } from '../store/db.js';
 import { evaluationRepository } from '../store/evaluations.js';
@@ -16,6 +17,7 @@ import { rollupRepository } from '../store/rollups.js';
 import { unitRepository } from '../store/units.js';
 import { ServiceError, forbidden, notFound } from './errors.js';
 import { evaluationService } from './evaluations.js';
+import { rescoreStored } from './indicatorScoring.js';
 import { lineageOf, mayRead } from './lineage.js';
 
 /** Inserts each framework whose code is not stored yet; returns code → stored framework. */
@@ -53,6 +55,7 @@ export interface IndicatorInput {
   operator?: Operator | null;
   weight?: string | number | null;
   rule?: ScoringRule;
+  source?: IndicatorSource | null;
   libraryId?: string;
 }
 
@@ -131,6 +134,9 @@ function toDefs(frameworkId: string, inputs: IndicatorInput[], library: Map<stri
     // operator it defaults to ratio so validation reports the missing operator.
     const rule: ScoringRule = isLeaf ? (input.rule ?? lib?.rule ?? (operator ? defaultRule(operator) : { kind: 'ratio' })) : { kind: 'none' };
     problems.push(...ruleProblems(code, rule));
+    const src = isLeaf ? (input.source ?? null) : null;
+    if (!isLeaf && input.source) problems.push({ code, message: '只有末级指标可以由数据计算 / only a leaf may be computed' });
+    for (const m of sourceProblems(src)) problems.push({ code, message: m });
     const w = input.weight;
     if (w !== null && w !== undefined && !isDecimal(String(w))) problems.push({ code, message: `分值不是数字：${w}` });
     return {
@@ -144,6 +150,7 @@ function toDefs(frameworkId: string, inputs: IndicatorInput[], library: Map<stri
       operator,
       weight: w === null || w === undefined || !isDecimal(String(w)) ? null : normalize(String(w)),
       rule: structuredClone(rule),
+      ...(src ? { source: structuredClone(src) } : {}),
     };
   });
   return { defs, problems };
@@ -386,13 +393,9 @@ async function mayEditUnit(db: DbOrTx, actor: Actor, unitId: string, year: numbe
 
 /** Scores an evaluation's stored values against its framework, as a save does. */
 async function rescore(tx: DbOrTx, id: string, framework: Framework) {
-  const evals = evaluationRepository(tx);
-  const e = (await evals.load(id))!;
-  const scored = scoreEvaluation(framework, e.indicators, e.budgetLines);
-  const present = new Set(e.indicators.map((v) => v.indicatorCode));
-  await evals.setScores(id, scored.indicators.filter((s) => present.has(s.indicatorCode)));
-  await evals.setTotal(id, scored.total, scored.grade);
-  await rollupRepository(tx).refreshUnit(Number(e.unit.id), e.year);
+  await rescoreStored(tx, id, framework);
+  const h = (await evaluationRepository(tx).header(id))!;
+  await rollupRepository(tx).refreshUnit(Number(h.unitId), h.year);
 }
 
 export type FrameworkService = ReturnType<typeof frameworkService>;

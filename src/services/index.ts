@@ -4,9 +4,11 @@ import { BUILTIN_FRAMEWORKS } from '../domain/frameworks/builtin.js';
 import type { Evaluation } from '../domain/types.js';
 import { openStore, type Store, type StoreOptions } from '../store/db.js';
 import { unitRepository } from '../store/units.js';
+import { demoDataset, seedsDataset } from '../demo/dataset.js';
 import { loadDemo, type DemoLoadResult } from './demo.js';
 import { evaluationService } from './evaluations.js';
 import { ensureFrameworks } from './frameworks.js';
+import { onlyOne } from './units.js';
 
 export interface Services {
   store: Store;
@@ -15,7 +17,8 @@ export interface Services {
     findByUnitAndYear(unitNameOrCode: string, year: number): Promise<Evaluation | null>;
     listForSubtree(rootUnitNameOrCode: string | null, year: number): Promise<Evaluation[]>;
   };
-  loadDemo(): Promise<DemoLoadResult>;
+  /** The demo data set; `seedsOnly`: just the two seed reports, without the 示例 counties. */
+  loadDemo(opts?: { seedsOnly?: boolean }): Promise<DemoLoadResult>;
   close(): Promise<void>;
 }
 
@@ -35,8 +38,9 @@ export async function openServices(options: StoreOptions & { demo?: boolean } = 
       async listForSubtree(root, year) {
         let unitIds: string[] | undefined;
         if (root !== null) {
-          const unit = await unitRepository(store.db).find(root);
-          if (!unit) return [];
+          const found = await unitRepository(store.db).findByAnyName(root);
+          if (found.length === 0) return [];
+          const unit = onlyOne(root, found);
           unitIds = await unitRepository(store.db).subtreeIds(unit.id, year);
         }
         const headers = unitIds ? await evaluations.list(SYSTEM_ACTOR, { year }).then((hs) => hs.filter((h) => unitIds!.includes(h.unitId))) : await evaluations.list(SYSTEM_ACTOR, { year });
@@ -45,7 +49,7 @@ export async function openServices(options: StoreOptions & { demo?: boolean } = 
         return out;
       },
     },
-    loadDemo: () => loadDemo(store.db, BUILTIN_FRAMEWORKS),
+    loadDemo: (opts) => loadDemo(store.db, BUILTIN_FRAMEWORKS, opts?.seedsOnly ? seedsDataset : demoDataset),
     close: () => store.close(),
   };
   if (options.demo) await services.loadDemo();

@@ -3,7 +3,20 @@ import { readableRoots, type Actor } from '../domain/access.js';
 import type { Unit } from '../domain/types.js';
 import type { Db } from '../store/db.js';
 import { unitRepository, type UnitNode } from '../store/units.js';
-import { notFound } from './errors.js';
+import type { UnitMatchKind } from '../domain/unitNames.js';
+import { ServiceError, notFound } from './errors.js';
+
+/** The single match, or 404 / 409 naming the candidates with their codes. */
+export function onlyOne<T extends Unit>(q: string, found: T[]): T {
+  if (found.length === 0) throw notFound(`单位“${q}” / unit "${q}"`);
+  if (found.length > 1) {
+    const list = found.map((u) => `${u.name}（${u.code}）`).join('、');
+    throw new ServiceError('conflict', `“${q}”对应多个单位，请写全称或代码：${list} / ambiguous unit name`, {
+      candidates: found.map((u) => ({ id: u.id, code: u.code, name: u.name, shortName: u.shortName ?? null })),
+    });
+  }
+  return found[0]!;
+}
 import { mayRead as mayReadUnit } from './lineage.js';
 
 export function unitService(db: Db) {
@@ -42,11 +55,18 @@ export function unitService(db: Db) {
       return { units, total, offset, limit };
     },
 
-    async search(actor: Actor, q: string, year: number, limit = 50): Promise<Unit[]> {
-      const found = await repo.search(q, limit * 2);
-      const out: Unit[] = [];
+    async search(actor: Actor, q: string, year: number, limit = 50): Promise<(Unit & { matchedBy: UnitMatchKind })[]> {
+      const found = await repo.searchRanked(q, limit * 2);
+      const out: (Unit & { matchedBy: UnitMatchKind })[] = [];
       for (const u of found) if (await mayRead(actor, u.id, year)) out.push(u);
       return out.slice(0, limit);
+    },
+
+    /** Exactly one unit for a name as written; 404 none, 409 with the candidates (and codes) when ambiguous. */
+    async resolve(actor: Actor, q: string, year: number): Promise<{ unit: Unit & { matchedBy: UnitMatchKind } }> {
+      const found = [];
+      for (const u of await repo.findByAnyName(q)) if (await mayRead(actor, u.id, year)) found.push(u);
+      return { unit: onlyOne(q, found) };
     },
 
     async get(actor: Actor, id: string, year: number): Promise<{ unit: Unit; ancestors: Unit[] }> {

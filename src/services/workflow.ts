@@ -46,13 +46,16 @@ export function workflowService(db: Db) {
   return {
     async actionsFor(actor: Actor, id: string) {
       const e = await evals.get(actor, id);
-      return availableActions(e.status, await rolesFor(db, actor, e));
+      const { openedAt } = await evaluationRepository(db).opened(id);
+      return availableActions(e.status, await rolesFor(db, actor, e), openedAt);
     },
 
     async transition(actor: Actor, id: string, input: { action: WorkflowAction; reason?: string | null; version: number }): Promise<Evaluation> {
       const e = await evals.get(actor, id);
       const framework = (await frameworkRepository(db).byId(e.framework.id))!;
       const findings = input.action === 'submit' ? openErrors(await reportedFindings(db, e, framework)) : [];
+      // Read before evals.get marks it: the filler's own read never counts as opened.
+      const opened = await evaluationRepository(db).opened(id);
       const check = checkTransition({
         action: input.action,
         status: e.status,
@@ -60,9 +63,11 @@ export function workflowService(db: Db) {
         reason: input.reason ?? null,
         openErrors: findings.length,
         childrenPending: input.action === 'approve' && (await requireChildrenApproved(db)) ? await pendingChildren(db, e.unit.id, e.year) : [],
+        ...(input.action === 'withdraw' ? { openedAt: opened.openedAt, wasReturned: await workflowRepository(db).wasReturned(id) } : {}),
       });
       if (!check.ok) {
         if (check.code === 'forbidden') throw new ServiceError('forbidden', check.message);
+        if (check.code === 'opened') throw new ServiceError('conflict', check.message, opened);
         if (check.code === 'blocked') throw new ServiceError('blocked', check.message, { findings });
         throw new ServiceError('invalid', check.message);
       }
@@ -74,6 +79,12 @@ export function workflowService(db: Db) {
         }
         // A framework is frozen once an evaluation using it is submitted (changes need a new version).
         if (check.to === 'submitted') await freezeFrameworkOf(tx, id, actor.userId);
+        if (input.action === 'withdraw') {
+          const now = await evaluationRepository(tx).opened(id); // a reviewer may have opened it meanwhile
+          if (now.openedAt) throw new ServiceError('conflict', `审核人已打开，不能撤回 / a reviewer has opened it`, now);
+        }
+        // Each submission starts unopened.
+        if (check.to === 'submitted' || input.action === 'withdraw') await evaluationRepository(tx).clearOpened(id);
         await workflowRepository(tx).addTransition({
           evaluationId: id,
           fromStatus: e.status,
@@ -121,6 +132,7 @@ export function workflowService(db: Db) {
 
 const NOTICE: Partial<Record<WorkflowAction, { role: 'filler' | 'reviewer'; kind: string; text: (e: Evaluation, reason: string | null) => string }>> = {
   submit: { role: 'reviewer', kind: 'submitted', text: (e) => `${e.unit.shortName ?? e.unit.name} 提交了 ${e.year} 年度自评，等待审核` },
+  withdraw: { role: 'reviewer', kind: 'withdrawn', text: (e) => `${e.unit.shortName ?? e.unit.name} 撤回了 ${e.year} 年度自评` },
   return: { role: 'filler', kind: 'returned', text: (e, r) => `${e.year} 年度自评被退回：${r ?? ''}` },
   approve: { role: 'filler', kind: 'approved', text: (e) => `${e.year} 年度自评已审核通过` },
   reopen: { role: 'filler', kind: 'reopened', text: (e, r) => `${e.year} 年度自评已重新打开：${r ?? ''}` },

@@ -12,10 +12,12 @@ import type {
   FigureRef,
   FrameworkKind,
   KeyProject,
+  KeyProjectMeasure,
   ReportOutline,
   SectionKind,
   ThreePublicItem,
   UnitLevel,
+  UnitProfile,
 } from '../domain/types.js';
 import { BUDGET_TYPES } from '../domain/types.js';
 import { inSequence, type DbOrTx } from './db.js';
@@ -31,6 +33,7 @@ import {
   frameworks,
   indicatorValues,
   keyProjectFunding,
+  keyProjectMeasures,
   keyProjects,
   keyProjectValues,
   narrativeSections,
@@ -50,7 +53,7 @@ const num = (v: string | null): string | null => (v === null ? null : normalize(
 
 export function evaluationRepository(db: DbOrTx) {
   return {
-    async create(e: { unitId: string; year: number; frameworkId: string; outline: ReportOutline; title: string; status?: EvaluationStatus }) {
+    async create(e: { unitId: string; year: number; frameworkId: string; outline: ReportOutline; title: string; status?: EvaluationStatus; sample?: boolean; projectCode?: string | null }) {
       const [row] = await db
         .insert(evaluations)
         .values({
@@ -60,6 +63,8 @@ export function evaluationRepository(db: DbOrTx) {
           outline: e.outline,
           title: e.title,
           status: e.status ?? 'draft',
+          sample: e.sample ?? false,
+          projectCode: e.projectCode ?? '',
         })
         .returning({ id: evaluations.id });
       return String(row!.id);
@@ -91,6 +96,9 @@ export function evaluationRepository(db: DbOrTx) {
           updatedAt: evaluations.updatedAt,
           totalScore: evaluations.totalScore,
           grade: evaluations.grade,
+          sample: evaluations.sample,
+          projectCode: evaluations.projectCode,
+          openedAt: evaluations.openedAt,
         })
         .from(evaluations)
         .innerJoin(units, eq(units.id, evaluations.unitId))
@@ -103,6 +111,8 @@ export function evaluationRepository(db: DbOrTx) {
         unitId: String(r.unitId),
         status: r.status as EvaluationStatus,
         updatedAt: new Date(r.updatedAt).toISOString(),
+        projectCode: r.projectCode === '' ? null : r.projectCode,
+        openedAt: r.openedAt === null ? null : new Date(r.openedAt).toISOString(),
       }));
     },
 
@@ -128,16 +138,23 @@ export function evaluationRepository(db: DbOrTx) {
       for (const t of [indicatorValues, budgetTypes, budgetRows, budgetLines, threePublic, narrativeSections, figureLinks]) {
         await db.delete(t).where(eq(t.evaluationId, evalId));
       }
-      await writeProfile(db, head.unitId, head.year, c.profile);
+      // A project's 自评表 shares the unit's profile and key projects: it never rewrites them.
+      const own = head.projectCode === '';
+      if (own) await writeProfile(db, head.unitId, head.year, c.profile);
       await writeBudget(db, evalId, c.budget);
       if (c.budgetLines.length)
         await db.insert(budgetLines).values(c.budgetLines.map((l, i) => ({ evaluationId: evalId, ord: i, ...l })));
       if (c.threePublic.length) await db.insert(threePublic).values(c.threePublic.map((l) => ({ evaluationId: evalId, ...l })));
       if (c.indicators.length)
         await db.insert(indicatorValues).values(
-          c.indicators.map(({ achievementPercent, ...v }) => ({ evaluationId: evalId, ...v, achievementPercent: achievementPercent == null ? null : String(achievementPercent) })),
+          c.indicators.map(({ achievementPercent, sample, ...v }) => ({
+            evaluationId: evalId,
+            ...v,
+            sample: sample ?? false,
+            achievementPercent: achievementPercent == null ? null : String(achievementPercent),
+          })),
         );
-      await writeKeyProjects(db, head.unitId, head.year, c.keyProjects);
+      if (own) await writeKeyProjects(db, head.unitId, head.year, c.keyProjects);
       if (c.sections.length) {
         await db.insert(narrativeSections).values(
           c.sections.map((s) => ({
@@ -178,6 +195,40 @@ export function evaluationRepository(db: DbOrTx) {
       return { budgetLines: lines.map(toBudgetLine), indicators: values.map(toIndicatorValue).sort(byIndicatorCode) };
     },
 
+    /** Deletes an evaluation and its rows (children cascade). */
+    async remove(id: string): Promise<void> {
+      await db.delete(evaluations).where(eq(evaluations.id, Number(id)));
+    },
+
+    /** Records the first read of the current submission by a reviewer; true when this call set it. */
+    async markOpened(id: string, userId: string | null): Promise<boolean> {
+      const rows = await db
+        .update(evaluations)
+        .set({ openedAt: new Date(), openedBy: userId === null ? null : Number(userId) })
+        .where(and(eq(evaluations.id, Number(id)), eq(evaluations.status, 'submitted'), sql`${evaluations.openedAt} is null`))
+        .returning({ id: evaluations.id });
+      return rows.length > 0;
+    },
+
+    async clearOpened(id: string): Promise<void> {
+      await db.update(evaluations).set({ openedAt: null, openedBy: null }).where(eq(evaluations.id, Number(id)));
+    },
+
+    async opened(id: string): Promise<{ openedAt: string | null; openedBy: string | null }> {
+      const [r] = await db.select({ at: evaluations.openedAt, by: evaluations.openedBy }).from(evaluations).where(eq(evaluations.id, Number(id)));
+      return { openedAt: r?.at ? new Date(r.at).toISOString() : null, openedBy: r?.by == null ? null : String(r.by) };
+    },
+
+    /** Replaces the actuals of computed leaves (rows created when missing). */
+    async setActuals(id: string, values: { indicatorCode: string; actual: string | null }[]) {
+      if (values.length === 0) return;
+      await db.execute(sql`
+        insert into indicator_values (evaluation_id, indicator_code, actual)
+        select ${Number(id)}, t.code, t.actual
+          from unnest(${sql.param(values.map((x) => x.indicatorCode))}::text[], ${sql.param(values.map((x) => x.actual))}::text[]) as t(code, actual)
+        on conflict (evaluation_id, indicator_code) do update set actual = excluded.actual`);
+    },
+
     async setTotal(id: string, total: string | null, grade: string | null) {
       await db.update(evaluations).set({ totalScore: total, grade }).where(eq(evaluations.id, Number(id)));
     },
@@ -213,6 +264,10 @@ export function evaluationRepository(db: DbOrTx) {
         reportDate: e.reportDate,
         status: e.status as EvaluationStatus,
         version: e.version,
+        sample: e.sample,
+        projectCode: e.projectCode === '' ? null : e.projectCode,
+        totalScore: e.totalScore === null ? null : normalize(e.totalScore),
+        grade: (e.grade as Evaluation['grade']) ?? null,
         profile: p
           ? {
               authorizedPosts: p.authorizedPosts,
@@ -227,7 +282,7 @@ export function evaluationRepository(db: DbOrTx) {
         budgetLines: lines.map(toBudgetLine),
         threePublic: tp.map((t) => ({ item: t.item as ThreePublicItem, budget: num(t.budget), actual: num(t.actual) })),
         indicators: values.map(toIndicatorValue).sort(byIndicatorCode),
-        keyProjects: await readKeyProjects(db, u.id, e.year),
+        keyProjects: (await readKeyProjects(db, u.id, e.year)).filter((k) => e.projectCode === '' || k.code === e.projectCode),
         sections: sections
           .sort((a, b) => a.key.localeCompare(b.key, 'en', { numeric: true }))
           .map((s) => ({
@@ -260,6 +315,7 @@ const toIndicatorValue = (v: typeof indicatorValues.$inferSelect): Evaluation['i
   applicable: v.applicable,
   achievement: v.achievement as Achievement | null,
   ...(v.achievementPercent === null ? {} : { achievementPercent: Number(v.achievementPercent) }),
+  ...(v.sample ? { sample: true } : {}),
 });
 
 const byIndicatorCode = (a: { indicatorCode: string }, b: { indicatorCode: string }) => a.indicatorCode.localeCompare(b.indicatorCode, 'en', { numeric: true });
@@ -292,15 +348,33 @@ function readBudget(types: (typeof budgetTypes.$inferSelect)[], rows: (typeof bu
     });
 }
 
-async function writeKeyProjects(db: DbOrTx, unitId: number, year: number, projects: KeyProject[]) {
+export async function writeKeyProjects(db: DbOrTx, unitId: number, year: number, projects: KeyProject[]) {
   await db.delete(keyProjectFunding).where(and(eq(keyProjectFunding.unitId, unitId), eq(keyProjectFunding.year, year)));
+  await db.delete(keyProjectMeasures).where(and(eq(keyProjectMeasures.unitId, unitId), eq(keyProjectMeasures.year, year)));
   await db.delete(keyProjectValues).where(and(eq(keyProjectValues.unitId, unitId), eq(keyProjectValues.year, year)));
   for (const p of projects) {
     const projectId = await ensureKeyProject(db, p);
     await db.insert(keyProjectValues).values({ projectId, unitId, year, target: p.target, actual: p.actual, note: p.note });
     if (p.funding.length)
       await db.insert(keyProjectFunding).values(p.funding.map((f, ord) => ({ projectId, unitId, year, ord, ...f })));
+    const measures = p.measures ?? [];
+    if (measures.length)
+      await db.insert(keyProjectMeasures).values(
+        measures.map((m, ord) => ({ projectId, unitId, year, key: m.key, ord, name: m.name, unitOfMeasure: m.unitOfMeasure, kind: m.kind, target: m.target, actual: m.actual, sample: m.sample ?? false })),
+      );
   }
+}
+
+/** The unit's profile of the latest year before `year` (a new evaluation starts from it). */
+export async function latestProfileBefore(db: DbOrTx, unitId: string, year: number): Promise<{ year: number; profile: UnitProfile } | null> {
+  const [p] = await db
+    .select()
+    .from(unitProfiles)
+    .where(and(eq(unitProfiles.unitId, Number(unitId)), sql`${unitProfiles.year} < ${year}`))
+    .orderBy(sql`${unitProfiles.year} desc`)
+    .limit(1);
+  if (!p) return null;
+  return { year: p.year, profile: { authorizedPosts: p.authorizedPosts, staffActual: p.staffActual, retired: p.retired, departments: p.departments, duties: p.duties, intro: p.intro } };
 }
 
 /** One unit's target/actual of a key project for a year, outside any evaluation (upsert). */
@@ -322,7 +396,7 @@ export async function ensureKeyProject(db: DbOrTx, p: Pick<KeyProject, 'code' | 
 }
 
 async function readKeyProjects(db: DbOrTx, unitId: number, year: number): Promise<KeyProject[]> {
-  const [values, funding] = await inSequence([
+  const [values, funding, measures] = await inSequence([
     () =>
       db
         .select({ v: keyProjectValues, p: keyProjects })
@@ -336,6 +410,12 @@ async function readKeyProjects(db: DbOrTx, unitId: number, year: number): Promis
         .from(keyProjectFunding)
         .where(and(eq(keyProjectFunding.unitId, unitId), eq(keyProjectFunding.year, year)))
         .orderBy(keyProjectFunding.ord),
+    () =>
+      db
+        .select()
+        .from(keyProjectMeasures)
+        .where(and(eq(keyProjectMeasures.unitId, unitId), eq(keyProjectMeasures.year, year)))
+        .orderBy(keyProjectMeasures.ord),
   ]);
   return values.map(({ v, p }) => ({
     code: p.code,
@@ -345,6 +425,17 @@ async function readKeyProjects(db: DbOrTx, unitId: number, year: number): Promis
     target: num(v.target),
     actual: num(v.actual),
     note: v.note,
+    measures: measures
+      .filter((m) => m.projectId === p.id)
+      .map((m) => ({
+        key: m.key,
+        name: m.name,
+        unitOfMeasure: m.unitOfMeasure,
+        kind: m.kind as KeyProjectMeasure['kind'],
+        target: num(m.target),
+        actual: num(m.actual),
+        ...(m.sample ? { sample: true } : {}),
+      })),
     funding: funding
       .filter((f) => f.projectId === p.id)
       .map((f) => ({ category: f.category, source: f.source, label: f.label, amount: normalize(f.amount) })),

@@ -1,6 +1,6 @@
 // Frameworks (指标体系) and their indicator trees, versioned by (code, version).
 import { and, count, desc, eq, max, ne, sql } from 'drizzle-orm';
-import type { Framework, FrameworkKind, IndicatorDef, IndicatorLevel, Operator, ScoringRule } from '../domain/types.js';
+import type { Framework, FrameworkKind, IndicatorDef, IndicatorLevel, IndicatorSource, Operator, ScoringRule } from '../domain/types.js';
 import type { DbOrTx } from './db.js';
 import { evaluations, frameworks, indicators, indicatorValues } from './schema.js';
 
@@ -18,6 +18,7 @@ const toIndicator = (r: IndicatorRow): IndicatorDef => ({
   operator: r.operator as Operator | null,
   weight: r.weight,
   rule: r.rule as ScoringRule,
+  ...(r.source ? { source: r.source as IndicatorSource } : {}),
 });
 
 function toFramework(r: FrameworkRow, rows: IndicatorRow[]): Framework {
@@ -64,6 +65,7 @@ export function frameworkRepository(db: DbOrTx) {
             operator: i.operator,
             weight: i.weight,
             rule: i.rule,
+            source: i.source ?? null,
           })),
         );
       }
@@ -129,6 +131,7 @@ export function frameworkRepository(db: DbOrTx) {
             operator: i.operator,
             weight: i.weight,
             rule: i.rule,
+            source: i.source ?? null,
           })),
         );
       }

@@ -15,6 +15,7 @@ export type MeasureScope = 'all' | 'keyProjects';
 function ownMeasuresSql(year: number, unitId: number | null, scope: MeasureScope = 'all') {
   const kv = unitId === null ? sql`` : sql` and kv.unit_id = ${unitId}`;
   const kf = unitId === null ? sql`` : sql` and f.unit_id = ${unitId}`;
+  const km = unitId === null ? sql`` : sql` and m.unit_id = ${unitId}`;
   const ev = unitId === null ? sql`` : sql` and e.unit_id = ${unitId}`;
   const keyProjectBranches = sql`
     select kv.unit_id, 'kp:' || p.code || ':target' as measure, kv.target as value
@@ -25,6 +26,10 @@ function ownMeasuresSql(year: number, unitId: number | null, scope: MeasureScope
       from key_project_values kv join key_projects p on p.id = kv.project_id
      where kv.year = ${year} and kv.actual is not null ${kv}
     union all
+    select m.unit_id, 'kp:' || p.code || ':m:' || m.key || ':' || v.field, v.amount
+      from key_project_measures m join key_projects p on p.id = m.project_id
+      cross join lateral (values ('target', m.target), ('actual', m.actual)) as v(field, amount)
+     where m.year = ${year} and v.amount is not null ${km}    union all
     select f.unit_id, 'kp:' || p.code || ':fund:' || f.category || ':' || f.source, f.amount
       from key_project_funding f join key_projects p on p.id = f.project_id
      where f.year = ${year} ${kf}
@@ -33,26 +38,26 @@ function ownMeasuresSql(year: number, unitId: number | null, scope: MeasureScope
       from key_project_values kv join key_projects p on p.id = kv.project_id
       cross join lateral (values ('target', kv.target), ('actual', kv.actual)) as v(field, amount)
      where kv.year = ${year} and v.amount is not null ${kv}
-       and exists (select 1 from evaluations e where e.unit_id = kv.unit_id and e.year = kv.year and e.status = 'published')`;
+       and exists (select 1 from evaluations e where e.unit_id = kv.unit_id and e.year = kv.year and e.status = 'published' and e.project_code = '')`;
   if (scope === 'keyProjects') return keyProjectBranches;
   return sql`${keyProjectBranches}
     union all
     select e.unit_id, 'budget:' || r.budget_type || ':' || r.row_class || ':' || v.figure, v.amount
       from budget_rows r join evaluations e on e.id = r.evaluation_id
       cross join lateral (values ('opening', r.opening), ('income', r.income), ('expenditure', r.expenditure), ('closing', r.closing)) as v(figure, amount)
-     where e.year = ${year} ${ev}
+     where e.year = ${year} and e.project_code = '' ${ev}
     union all
-    select e.unit_id, 'score:total', e.total_score from evaluations e where e.year = ${year} and e.total_score is not null ${ev}
+    select e.unit_id, 'score:total', e.total_score from evaluations e where e.year = ${year} and e.project_code = '' and e.total_score is not null ${ev}
     union all
-    select e.unit_id, 'eval:' || e.status, 1 from evaluations e where e.year = ${year} ${ev}
+    select e.unit_id, 'eval:' || e.status, 1 from evaluations e where e.year = ${year} and e.project_code = '' ${ev}
     union all
-    select e.unit_id, 'grade:' || e.grade, 1 from evaluations e where e.year = ${year} and e.grade is not null ${ev}
+    select e.unit_id, 'grade:' || e.grade, 1 from evaluations e where e.year = ${year} and e.project_code = '' and e.grade is not null ${ev}
     union all
-    select e.unit_id, 'pub:units', 1 from evaluations e where e.year = ${year} and e.status = 'published' ${ev}
+    select e.unit_id, 'pub:units', 1 from evaluations e where e.year = ${year} and e.project_code = '' and e.status = 'published' ${ev}
     union all
     select e.unit_id, 'ind:' || fw.code || ':' || iv.indicator_code || ':actual', iv.actual::numeric
       from indicator_values iv join evaluations e on e.id = iv.evaluation_id join frameworks fw on fw.id = e.framework_id
-     where e.year = ${year} and iv.applicable and iv.actual ~ '^-?[0-9]{1,15}(\\.[0-9]{1,6})?$' ${ev}`;
+     where e.year = ${year} and e.project_code = '' and iv.applicable and iv.actual ~ '^-?[0-9]{1,15}(\\.[0-9]{1,6})?$' ${ev}`;
 }
 
 /** SQL twin of isAreaMeasure (domain/rollup.ts). */

@@ -91,6 +91,7 @@ export const indicators = pgTable(
     operator: text('operator'),
     weight: amount('weight'),
     rule: jsonb('rule').notNull(),
+    source: jsonb('source'), // a computed leaf's IndicatorSource (issue 14); null = typed
   },
   (t) => [primaryKey({ columns: [t.frameworkId, t.code] })],
 );
@@ -109,10 +110,20 @@ export const evaluations = pgTable(
     version: integer('version').notNull().default(1),
     totalScore: numeric('total_score'),
     grade: text('grade'),
+    /** 示例: demo data, not from a real report. */
+    sample: boolean('sample').notNull().default(false),
+    /** A 项目支出绩效自评表 of one key project ('' = the unit's own evaluation). */
+    projectCode: text('project_code').notNull().default(''),
+    /** First read of the current submission by a reviewer (withdrawal is refused after it). */
+    openedAt: timestamp('opened_at', { withTimezone: true }),
+    openedBy: integer('opened_by'),
     createdAt: createdAt(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex('evaluations_unit_year_uq').on(t.unitId, t.year, t.frameworkId), index('evaluations_year_idx').on(t.year, t.status)],
+  (t) => [
+    uniqueIndex('evaluations_unit_year_project_uq').on(t.unitId, t.year, t.frameworkId, t.projectCode),
+    index('evaluations_year_idx').on(t.year, t.status),
+  ],
 );
 
 const evaluationId = () =>
@@ -132,6 +143,7 @@ export const indicatorValues = pgTable(
     applicable: boolean('applicable').notNull().default(true),
     achievement: text('achievement'),
     achievementPercent: numeric('achievement_percent'), // a reviewer's 60–80 % / 0–60 % for qualitative leaves
+    sample: boolean('sample').notNull().default(false), // 示例 value
   },
   (t) => [primaryKey({ columns: [t.evaluationId, t.indicatorCode] })],
 );
@@ -225,6 +237,25 @@ export const keyProjectFunding = pgTable(
     amount: amount('amount').notNull(),
   },
   (t) => [primaryKey({ columns: [t.projectId, t.unitId, t.year, t.category, t.source] })],
+);
+
+/** Further measures of a key project for one unit and year (救助人数, 救助金 …); each rolls up. */
+export const keyProjectMeasures = pgTable(
+  'key_project_measures',
+  {
+    projectId: integer('project_id').notNull().references(() => keyProjects.id),
+    unitId: integer('unit_id').notNull().references(() => units.id, { onDelete: 'cascade' }),
+    year: integer('year').notNull(),
+    key: text('key').notNull(),
+    ord: integer('ord').notNull(),
+    name: text('name').notNull(),
+    unitOfMeasure: text('unit_of_measure').notNull(),
+    kind: text('kind').notNull(), // count | money
+    target: amount('target'),
+    actual: amount('actual'),
+    sample: boolean('sample').notNull().default(false),
+  },
+  (t) => [primaryKey({ columns: [t.projectId, t.unitId, t.year, t.key] }), index('kpm_unit_year_idx').on(t.unitId, t.year)],
 );
 
 export const narrativeSections = pgTable(

@@ -1,6 +1,7 @@
 // Units and their year-dated parent links. The tree of year Y is the links valid in Y.
 import { and, eq, ilike, inArray, or, sql } from 'drizzle-orm';
 import type { Unit, UnitLevel } from '../domain/types.js';
+import { NAME_ALIASES, bestUnitMatches, rankUnitMatch, unitQueryKeys, type UnitMatchKind } from '../domain/unitNames.js';
 import type { UnitNode } from '../domain/wire.js';
 
 export type { UnitNode };
@@ -25,6 +26,14 @@ const toUnit = (r: UnitRow): Unit => ({
   type: r.type,
   level: r.level as UnitLevel,
 });
+
+/** SQL twin of canonicalName (domain/unitNames.ts): quotes and spaces out, long names abbreviated. */
+function canonicalSql(col: ReturnType<typeof sql>) {
+  let expr = sql`regexp_replace(normalize(coalesce(${col}, ''), NFKC), '[[:space:]"''“”‘’「」]', '', 'g')`;
+  for (const [long, short] of NAME_ALIASES) expr = sql`replace(${expr}, ${long}, ${short})`;
+  return expr;
+}
+const looseSql = (col: ReturnType<typeof sql>) => sql`regexp_replace(${canonicalSql(col)}, '[省市县区]', '', 'g')`;
 
 /** Links valid in `year` (SQL fragment over unit_links aliased `l`). */
 const validIn = (year: number) => sql`l.from_year <= ${year} and (l.to_year is null or l.to_year >= ${year})`;
@@ -78,6 +87,35 @@ export function unitRepository(db: DbOrTx) {
         .where(or(eq(units.code, nameOrCode), eq(units.name, nameOrCode), eq(units.shortName, nameOrCode)))
         .limit(1);
       return r ? toUnit(r) : null;
+    },
+
+    /**
+     * Units matching a name as users write it, best tier only (several = ambiguous): code, name,
+     * short name, 妇女联合会 ↔ 妇联, with or without province/city prefixes or 省/市/县/区.
+     */
+    async findByAnyName(q: string): Promise<(Unit & { matchedBy: UnitMatchKind })[]> {
+      const keys = unitQueryKeys(q);
+      if (!keys.exact) return [];
+      const canon = sql.param(keys.canonical);
+      const rows = await db
+        .select()
+        .from(units)
+        .where(
+          sql`${units.code} = ${keys.exact} or ${units.name} = ${keys.exact} or ${units.shortName} = ${keys.exact}
+              or ${canonicalSql(sql`${units.name}`)} = any(${canon}::text[]) or ${canonicalSql(sql`${units.shortName}`)} = any(${canon}::text[])
+              or (length(${keys.loose}) >= 2 and (${looseSql(sql`${units.name}`)} = ${keys.loose} or ${looseSql(sql`${units.shortName}`)} = ${keys.loose}))`,
+        )
+        .orderBy(units.code)
+        .limit(200);
+      return bestUnitMatches(q, rows.map(toUnit));
+    },
+
+    /** Name matches first (as findByAnyName ranks them), then partial matches. */
+    async searchRanked(q: string, limit = 50): Promise<(Unit & { matchedBy: UnitMatchKind })[]> {
+      const exact = await this.findByAnyName(q);
+      const seen = new Set(exact.map((u) => u.id));
+      const partial = (await this.search(q, limit)).filter((u) => !seen.has(u.id)).map((u) => ({ ...u, matchedBy: rankUnitMatch(q, u)?.matchedBy ?? ('partial' as const) }));
+      return [...exact, ...partial].slice(0, limit);
     },
 
     async search(q: string, limit = 50): Promise<Unit[]> {

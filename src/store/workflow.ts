@@ -34,6 +34,16 @@ export function workflowRepository(db: DbOrTx) {
       });
     },
 
+    /** Whether the evaluation was ever returned (a withdrawal then goes back to returned, not draft). */
+    async wasReturned(evaluationId: string): Promise<boolean> {
+      const rows = await db
+        .select({ id: evaluationTransitions.id })
+        .from(evaluationTransitions)
+        .where(and(eq(evaluationTransitions.evaluationId, Number(evaluationId)), eq(evaluationTransitions.toStatus, 'returned')))
+        .limit(1);
+      return rows.length > 0;
+    },
+
     async history(evaluationId: string): Promise<TransitionRow[]> {
       const rows = await db
         .select({ t: evaluationTransitions, username: users.displayName })
@@ -60,7 +70,7 @@ export function workflowRepository(db: DbOrTx) {
       const rows = await db
         .select({ unitId: evaluations.unitId, status: evaluations.status })
         .from(evaluations)
-        .where(and(eq(evaluations.year, year), inArray(evaluations.unitId, unitIds.map(Number))));
+        .where(and(eq(evaluations.year, year), eq(evaluations.projectCode, ''), inArray(evaluations.unitId, unitIds.map(Number))));
       return rows.map((r) => ({ unitId: String(r.unitId), status: r.status }));
     },
 
@@ -90,7 +100,7 @@ export function workflowRepository(db: DbOrTx) {
               join units u on u.id = s.id
               join lateral (select due_date from deadlines where year = ${year} and level in (u.level, '*')
                              order by (level = '*') limit 1) d on true
-              left join lateral (select status from evaluations where unit_id = u.id and year = ${year} order by id limit 1) e on true
+              left join lateral (select status from evaluations where unit_id = u.id and year = ${year} and project_code = '' order by id limit 1) e on true
              where d.due_date < ${today}::date and (e.status is null or e.status in ('draft', 'returned'))
              order by u.code`,
       );

@@ -39,6 +39,14 @@ describe.skipIf(!hasBrowser)('browser: fill, review, return, approve, publish', 
   const saveState = () => page.locator('[data-save-state]').first().getAttribute('data-save-state');
   const errorFindings = () => page.locator('#findings-panel [data-severity="error"]');
 
+  /** 提交 asks first (what is still empty); confirm it. */
+  async function submit() {
+    await page.getByRole('button', { name: '提交', exact: true }).click();
+    const confirm = page.getByRole('dialog').filter({ hasText: '提交给上级审核' });
+    await expect.poll(() => confirm.locator('button:has-text("确认提交"):not([disabled])').count(), { timeout: 20_000 }).toBe(1);
+    await confirm.getByRole('button', { name: '确认提交' }).click();
+  }
+
   async function waitSaved() {
     await expect.poll(saveState, { timeout: 20_000 }).toBe('saved');
   }
@@ -80,7 +88,7 @@ describe.skipIf(!hasBrowser)('browser: fill, review, return, approve, publish', 
     await page.locator('#findings-panel').getByRole('button', { name: /一般公共预算基本支出/ }).first().click();
     await expect.poll(() => page.evaluate('document.activeElement && document.activeElement.id')).toBe('budget-general-basic-closing');
 
-    await page.getByRole('button', { name: '提交', exact: true }).click();
+    await submit();
     const blocked = page.getByRole('dialog').filter({ hasText: '不能提交' });
     await expect.poll(() => blocked.count(), { timeout: 20_000 }).toBe(1);
     expect(await blocked.locator('[data-severity="error"]').count()).toBeGreaterThan(0);
@@ -116,7 +124,7 @@ describe.skipIf(!hasBrowser)('browser: fill, review, return, approve, publish', 
     await waitSaved();
     await expect.poll(() => errorFindings().count(), { timeout: 20_000 }).toBe(0);
     await shot(page, '06-editor-budget');
-    await page.getByRole('button', { name: '提交', exact: true }).click();
+    await submit();
     await expect.poll(() => statusTag().textContent(), { timeout: 20_000 }).toBe('已提交');
     // Submitted data is read-only for the filler.
     expect(await page.getByLabel(EXPENDITURE).isDisabled()).toBe(true);
@@ -180,7 +188,7 @@ describe.skipIf(!hasBrowser)('browser: fill, review, return, approve, publish', 
     await conflict.getByRole('button', { name: '保留我的修改并覆盖' }).click();
     await waitSaved();
     expect(await para.inputValue()).toContain(FIX_TEXT);
-    await page.getByRole('button', { name: '提交', exact: true }).click();
+    await submit();
     await expect.poll(() => statusTag().textContent(), { timeout: 20_000 }).toBe('已提交');
     await logout();
   });

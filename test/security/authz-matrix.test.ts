@@ -112,6 +112,11 @@ const MATRIX: Record<string, Probe> = {
     observe: listed('units', (t) => t.unitId),
     expect: readers,
   },
+  'GET /api/units/resolve': {
+    relational: true,
+    run: (c, t) => c.get(`/api/units/resolve?q=${encodeURIComponent(t.unitName)}&year=${YEAR}`),
+    expect: readers,
+  },
   'GET /api/units/{id}': { relational: true, run: (c, t) => c.get(`/api/units/${t.unitId}?year=${YEAR}`), expect: readers },
   'GET /api/evaluations': {
     relational: true,
@@ -126,6 +131,19 @@ const MATRIX: Record<string, Probe> = {
     // only a filler of exactly that unit edits; admins manage, they do not write others' reports
     expect: { anonymous: 'deny', filler: OWN_ONLY, reviewer: 'deny', finance: 'deny', admin: 'deny', localAdmin: 'deny' },
   },
+  'POST /api/evaluations': {
+    relational: true,
+    // every target unit already has its YEAR evaluation: past the permission check the answer is 409
+    run: (c, t) => c.send('POST', '/api/evaluations', { unitId: t.unitId, year: YEAR }),
+    expect: { anonymous: 'deny', filler: OWN_ONLY, reviewer: 'deny', finance: 'deny', admin: 'allow', localAdmin: READ },
+  },
+  'DELETE /api/evaluations/{id}': {
+    relational: true,
+    run: (c, t) => c.send('DELETE', `/api/evaluations/${t.evaluationId}?version=${STALE}`),
+    expect: { anonymous: 'deny', filler: OWN_ONLY, reviewer: 'deny', finance: 'deny', admin: 'allow', localAdmin: READ },
+  },
+  'GET /api/evaluations/{id}/indicators': { relational: true, run: (c, t) => c.get(`/api/evaluations/${t.evaluationId}/indicators`), expect: readers },
+  'GET /api/evaluations/{id}/completeness': { relational: true, run: (c, t) => c.get(`/api/evaluations/${t.evaluationId}/completeness`), expect: readers },
   'GET /api/evaluations/{id}/findings': { relational: true, run: (c, t) => c.get(`/api/evaluations/${t.evaluationId}/findings`), expect: readers },
   'POST /api/evaluations/{id}/findings/explain': {
     relational: true,

@@ -1,6 +1,6 @@
 // Header: navigation, the user's unit and role, language switch, logout.
 import { ApartmentOutlined, AuditOutlined, BarChartOutlined, DesktopOutlined, LogoutOutlined, PartitionOutlined, SettingOutlined, UploadOutlined } from '@ant-design/icons';
-import { Button, ConfigProvider, Layout, Menu, Segmented, Space, Tag, Tooltip, Typography } from 'antd';
+import { Button, ConfigProvider, Grid, Layout, Menu, Segmented, Space, Tag, Tooltip, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router-dom';
 import { useAuth } from './auth.js';
@@ -22,9 +22,12 @@ export function AppLayout({ children }: { children: ReactNode }) {
   const location = useLocation();
   const selected = location.pathname.startsWith('/units') ? 'units' : location.pathname.startsWith('/dashboard') ? 'dashboard' : location.pathname.startsWith('/import') ? 'import' : location.pathname.startsWith('/audit') ? 'audit' : location.pathname.startsWith('/frameworks') ? 'frameworks' : location.pathname.startsWith('/admin') ? 'admin' : location.pathname === '/' ? 'workbench' : '';
   const grant = user?.roles[0];
+  // A phone (< 768 px): the menu folds into its "⋯", the unit/role tags give way to the name, and
+  // 退出登录 is its icon, so nothing runs off the screen.
+  const narrow = Grid.useBreakpoint().md === false;
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 8, paddingInline: 16, background: '#fff', borderBottom: '1px solid #eee' }}>
+      <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 8, paddingInline: narrow ? 8 : 16, background: '#fff', borderBottom: '1px solid #eee' }}>
         <Link to="/" onClick={guard} style={{ fontWeight: 600, fontSize: 18, color: '#b5232f', whiteSpace: 'nowrap' }}>
           {t('appName')}
         </Link>
@@ -50,9 +53,9 @@ export function AppLayout({ children }: { children: ReactNode }) {
         <Space size="small" wrap={false}>
           <span data-testid="current-user">
             <Link to="/account" onClick={guard} title={t('header.account')} style={{ color: 'inherit' }}>
-              <Typography.Text strong>{user?.displayName}</Typography.Text>
+              <Typography.Text strong ellipsis={narrow} style={narrow ? { maxWidth: 96, verticalAlign: 'middle' } : undefined}>{user?.displayName}</Typography.Text>
             </Link>
-            {user?.roles.map((g, i) => (
+            {!narrow && user?.roles.map((g, i) => (
               <Tag key={i} style={{ marginInlineStart: 8 }} aria-label={`${t('header.unit')} ${g.unitName ?? t('header.allUnits')} ${t('header.role')} ${t(`role.${g.role}`)}`}>
                 {g.unitName ?? t('header.allUnits')} · {t(`role.${g.role}`)}
               </Tag>
@@ -70,7 +73,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
             ]}
           />
           {/* English labels are longer: there the button is its icon (named for screen readers), so every menu entry fits at 1366 px */}
-          <Tooltip title={lang === 'en' ? t('logout') : undefined}>
+          <Tooltip title={lang === 'en' || narrow ? t('logout') : undefined}>
             <Button
               icon={<LogoutOutlined />}
               aria-label={t('logout')}
@@ -80,12 +83,12 @@ export function AppLayout({ children }: { children: ReactNode }) {
                 navigate('/login');
               }}
             >
-              {lang === 'zh' ? t('logout') : null}
+              {lang === 'zh' && !narrow ? t('logout') : null}
             </Button>
           </Tooltip>
         </Space>
       </Layout.Header>
-      <Layout.Content style={{ padding: 16 }}>{children}</Layout.Content>
+      <Layout.Content style={{ padding: narrow ? 8 : 16 }}>{children}</Layout.Content>
     </Layout>
   );
 }

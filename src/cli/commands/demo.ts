@@ -6,9 +6,10 @@ import { withServices } from './db.js';
 
 export const register: RegisterCommand = (program, io) => {
   const demo = withDataOption(new Command('demo'))
-    .description('载入演示数据（湖南省妇联 2016、武冈市妇联 2022；可重复执行）/ load the demo data set (idempotent)')
-    .action(async (opts: { data?: string }) => {
-      const r = await withServices(opts, (s) => s.loadDemo());
+    .description('载入演示数据（湖南省妇联 2016、武冈市妇联 2022，及邵阳市各县市区的示例自评；可重复执行）/ load the demo data set (idempotent)')
+    .option('--seeds-only', '只载入两份真实报告（不含示例县市区）/ just the two seed reports, no 示例 counties')
+    .action(async (opts: { data?: string; seedsOnly?: boolean }) => {
+      const r = await withServices(opts, (s) => s.loadDemo({ seedsOnly: Boolean(opts.seedsOnly) }));
       io.out(
         r.loaded
           ? `已载入演示数据：${r.units} 个单位，${r.evaluations} 份自评，${r.users} 个用户（密码 jixiao-demo）\n`

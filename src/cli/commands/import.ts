@@ -8,7 +8,7 @@ import { readDocument } from '../../documents/import/read.js';
 import { ServiceError } from '../../services/errors.js';
 import { importIntoDraft } from '../../services/import.js';
 import { unitRepository } from '../../store/units.js';
-import { CliError, parseYear, withDataOption, type RegisterCommand } from '../context.js';
+import { CliError, findUnitOrExit, parseYear, withDataOption, type RegisterCommand } from '../context.js';
 import { withServices } from './db.js';
 
 const TYPE_NAMES: Record<BudgetType, string> = {
@@ -68,8 +68,7 @@ export const register: RegisterCommand = (program, io) => {
         return;
       }
       const outcome = await withServices(opts, async (s) => {
-        const unit = await unitRepository(s.store.db).find(opts.unit);
-        if (!unit) throw new CliError(`未找到单位 / unknown unit: ${opts.unit}`, 1);
+        const unit = await findUnitOrExit(s.store.db, opts.unit);
         const r = importEvaluation(doc, { year: opts.year, unitShortName: unit.shortName ?? unit.name });
         try {
           const done = await importIntoDraft(s.store.db, SYSTEM_ACTOR, {

@@ -16,7 +16,7 @@ import { progressBar } from '../progress.js';
 import { unitRepository } from '../../store/units.js';
 import { userRepository } from '../../store/users.js';
 import type { Services } from '../../services/index.js';
-import { CliError, withDataOption, type RegisterCommand } from '../context.js';
+import { CliError, findUnitOrExit, withDataOption, type RegisterCommand } from '../context.js';
 import { withServices } from './db.js';
 
 async function readStdin(): Promise<string> {
@@ -45,9 +45,7 @@ async function passwordFrom(opts: { passwordStdin?: boolean }): Promise<{ passwo
 
 async function unitIdOf(s: Services, unit: string | undefined): Promise<string | null> {
   if (unit === undefined) return null;
-  const u = await unitRepository(s.store.db).find(unit);
-  if (!u) throw new CliError(`未找到单位 / unit not found: ${unit}`, 1);
-  return u.id;
+  return (await findUnitOrExit(s.store.db, unit)).id;
 }
 
 export const register: RegisterCommand = (program, io) => {

@@ -12,6 +12,7 @@ export const hunanLiangai: KeyProject = {
   unitOfMeasure: '人',
   target: null, // the seed states no target, only "超额完成全年工作任务"
   actual: '1017600', // 101.76万名
+  measures: [],
   funding: [
     { category: '检查经费', source: 'central', label: '中央补助项目经费', amount: '2473' },
     { category: '检查经费', source: 'provincial', label: '省级', amount: '6823' },

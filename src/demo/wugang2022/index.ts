@@ -2,6 +2,7 @@
 import { buildSections } from '../section.js';
 import type { DemoEvaluation } from '../types.js';
 import { wugangBudget, wugangLiangai, wugangProfile } from './data.js';
+import { wugangIndicators } from './indicators.js';
 import { wugangSections } from './narrative.js';
 
 export const wugang2022: DemoEvaluation = {
@@ -16,7 +17,7 @@ export const wugang2022: DemoEvaluation = {
   budget: wugangBudget,
   budgetLines: [],
   threePublic: [],
-  indicators: [],
+  indicators: wugangIndicators,
   keyProjects: [wugangLiangai],
   sections: buildSections(wugangSections),
 };

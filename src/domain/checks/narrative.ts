@@ -11,6 +11,18 @@ export function resolveRef(e: Evaluation, ref: FigureRef): { value: Decimal; mon
     case 'keyProject': {
       const p = e.keyProjects.find((k) => k.code === ref.project);
       if (!p) return null;
+      if (ref.measure && ref.measure !== 'main') {
+        const m = (p.measures ?? []).find((x) => x.key === ref.measure);
+        if (!m) return null;
+        if (ref.field === 'rate') {
+          if (!m.actual || !m.target || Number(m.target) === 0) return null;
+          return { value: mul(div(m.actual, m.target), 100), money: false, label: `${p.name}${m.name}完成比例` };
+        }
+        const mv = m[ref.field];
+        if (mv === null) return null;
+        const money = m.kind === 'money';
+        return { value: money ? shift(mv, 4) : mv, money, label: `${p.name}${m.name}${ref.field === 'target' ? '任务数' : '完成数'}` };
+      }
       if (ref.field === 'rate') {
         if (!p.actual || !p.target || Number(p.target) === 0) return null;
         return { value: mul(div(p.actual, p.target), 100), money: false, label: `${p.name}完成比例` };

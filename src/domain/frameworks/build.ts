@@ -1,7 +1,7 @@
 // A compact way to write a framework tree as data: groups carry a weight and children, leaves an
 // operator, unit and rule. Codes are dotted paths ("1", "1.2", "1.2.3"); levels follow the depth.
 import { normalize } from '../decimal.js';
-import type { Framework, FrameworkKind, IndicatorDef, IndicatorLevel, Operator, ScoringRule } from '../types.js';
+import type { Framework, FrameworkKind, IndicatorDef, IndicatorLevel, IndicatorSource, Operator, ScoringRule } from '../types.js';
 
 export interface GroupSpec {
   code: string;
@@ -16,17 +16,19 @@ export interface LeafSpec {
   operator: Operator;
   weight: string;
   rule?: ScoringRule; // default: ratio for >=/<=/=, else the operator's own rule
+  source?: IndicatorSource; // a computed leaf
 }
 export type NodeSpec = GroupSpec | LeafSpec;
 
 export const group = (code: string, name: string, weight: string, children: NodeSpec[]): GroupSpec => ({ code, name, weight, children });
-export const leaf = (code: string, name: string, unit: string | null, operator: Operator, weight: string, rule?: ScoringRule): LeafSpec => ({
+export const leaf = (code: string, name: string, unit: string | null, operator: Operator, weight: string, rule?: ScoringRule, source?: IndicatorSource): LeafSpec => ({
   code,
   name,
   unit,
   operator,
   weight,
   ...(rule ? { rule } : {}),
+  ...(source ? { source } : {}),
 });
 
 export function defaultRule(op: Operator): ScoringRule {
@@ -55,6 +57,7 @@ export function flatten(frameworkId: string, nodes: NodeSpec[]): IndicatorDef[] 
         operator: isGroup ? null : node.operator,
         weight: normalize(node.weight),
         rule: isGroup ? { kind: 'none' } : (node.rule ?? defaultRule(node.operator)),
+        ...(!isGroup && node.source ? { source: node.source } : {}),
       });
       if (isGroup) walk(node.children);
     });

@@ -31,6 +31,53 @@ export async function evaluationRoutes(app: FastifyInstance, { ctx }: RouteOptio
     },
   );
 
+  app.post<{ Body: { unitId: string; year: number; frameworkId?: string; projectCode?: string | null } }>(
+    '/api/evaluations',
+    {
+      schema: {
+        tags: ['evaluations'],
+        summary: '新建自评（带入上年目标与单位情况）/ start an evaluation (profile and last year\'s targets carried over)',
+        body: {
+          type: 'object',
+          required: ['unitId', 'year'],
+          additionalProperties: false,
+          properties: {
+            unitId: { type: 'string', pattern: '^[0-9]{1,9}$' },
+            year: yearQuery,
+            frameworkId: { type: 'string', pattern: '^[0-9]{1,9}$' },
+            projectCode: { type: ['string', 'null'], pattern: '^[a-zA-Z0-9_-]{1,40}$' },
+          },
+        },
+      },
+    },
+    async (req, reply) => reply.status(201).send(await ctx.filling.create(requireActor(req), req.body)),
+  );
+
+  app.delete<{ Params: { id: string }; Querystring: { version: number } }>(
+    '/api/evaluations/:id',
+    {
+      schema: {
+        tags: ['evaluations'],
+        summary: '删除草稿（本单位填报人或管理员，记入审计）/ delete a draft',
+        params: idParam,
+        querystring: { type: 'object', required: ['version'], additionalProperties: false, properties: { version: { type: 'integer', minimum: 1, maximum: 2_000_000_000 } } },
+      },
+    },
+    async (req) => ctx.filling.remove(requireActor(req), req.params.id, req.query.version),
+  );
+
+  app.get<{ Params: { id: string } }>(
+    '/api/evaluations/:id/indicators',
+    { schema: { tags: ['evaluations'], summary: '指标自评表（含计算值、得分及计分过程、总分与等级）/ the indicator table, scored', params: idParam } },
+    async (req) => ctx.filling.indicatorTable(requireActor(req), req.params.id),
+  );
+
+  app.get<{ Params: { id: string } }>(
+    '/api/evaluations/:id/completeness',
+    { schema: { tags: ['evaluations'], summary: '尚未填写的内容 / what is still empty', params: idParam } },
+    async (req) => ctx.filling.completeness(requireActor(req), req.params.id),
+  );
+
   app.get<{ Params: { id: string } }>(
     '/api/evaluations/:id',
     { schema: { tags: ['evaluations'], summary: '自评全文数据 / one evaluation in full', params: idParam } },

@@ -34,6 +34,25 @@ const rule = {
   },
 } as const;
 
+const source = {
+  description: '计算来源（由数据计算的指标）/ where a computed leaf takes its actual from; null = typed',
+  anyOf: [
+    { type: 'null' },
+    {
+      type: 'object',
+      required: ['kind'],
+      additionalProperties: false,
+      properties: {
+        kind: {
+          enum: ['budgetExecution', 'carryoverRate', 'budgetAdjustmentRate', 'threePublicControl', 'threePublicChange', 'staffControl', 'procurementExecution', 'keyProjectCompletion', 'keyProjectMeasure'],
+        },
+        project: { type: 'string', pattern: '^[a-zA-Z0-9_-]{1,40}$' },
+        measure: { type: 'string', pattern: '^[a-zA-Z0-9_-]{1,40}$' },
+      },
+    },
+  ],
+} as const;
+
 const indicator = {
   type: 'object',
   required: ['code'],
@@ -47,6 +66,7 @@ const indicator = {
     operator: { enum: [...operators, null] },
     weight,
     rule,
+    source,
     libraryId: { type: 'string', pattern: '^[0-9]{1,10}$' },
   },
 } as const;

@@ -44,7 +44,8 @@ export async function unitRoutes(app: FastifyInstance, { ctx }: RouteOptions) {
     {
       schema: {
         tags: ['units'],
-        summary: '按名称搜索单位 / search units by name',
+        summary: '按名称搜索单位（全称、简称、代码、妇联/妇女联合会、带或不带省市前缀）/ search units by any name',
+        description: 'Best name matches first (`matchedBy`: code | name | shortName | alias), then partial matches (`partial`).',
         querystring: {
           type: 'object',
           required: ['q'],
@@ -57,6 +58,23 @@ export async function unitRoutes(app: FastifyInstance, { ctx }: RouteOptions) {
       const actor = requireActor(req);
       return { units: await ctx.units.search(actor, req.query.q, req.query.year ?? thisYear(), req.query.limit ?? 50) };
     },
+  );
+
+  app.get<{ Querystring: { q: string; year?: number } }>(
+    '/api/units/resolve',
+    {
+      schema: {
+        tags: ['units'],
+        summary: '按名称确定唯一单位（多个时 409 列出候选及代码）/ exactly one unit for a name; 409 with candidates when ambiguous',
+        querystring: {
+          type: 'object',
+          required: ['q'],
+          additionalProperties: false,
+          properties: { q: { type: 'string', minLength: 1, maxLength: 100 }, year: yearQuery },
+        },
+      },
+    },
+    async (req) => ctx.units.resolve(requireActor(req), req.query.q, req.query.year ?? thisYear()),
   );
 
   app.get<{ Params: { id: string }; Querystring: { year?: number } }>(

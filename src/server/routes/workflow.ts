@@ -11,14 +11,14 @@ export async function workflowRoutes(app: FastifyInstance, { ctx }: RouteOptions
     {
       schema: {
         tags: ['workflow'],
-        summary: '提交/退回/审核/重新打开/公开 / workflow transition',
+        summary: '提交/撤回/退回/审核/重新打开/公开 / workflow transition (withdraw: only while no reviewer has opened it, else 409)',
         params: idParam,
         body: {
           type: 'object',
           required: ['action', 'version'],
           additionalProperties: false,
           properties: {
-            action: { enum: ['submit', 'return', 'approve', 'reopen', 'publish'] },
+            action: { enum: ['submit', 'withdraw', 'return', 'approve', 'reopen', 'publish'] },
             reason: { type: 'string', maxLength: 2000 },
             version: { type: 'integer', minimum: 1 },
           },

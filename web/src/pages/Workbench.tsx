@@ -1,30 +1,52 @@
 // 工作台: my evaluations, submissions waiting for my review, overdue units, notifications.
-import { Alert, Card, Col, Empty, List, Row, Select, Space, Table, Tag, Typography } from 'antd';
-import { useMemo } from 'react';
+import { PlusOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Card, Col, Empty, List, Popconfirm, Row, Select, Space, Table, Tag, Typography } from 'antd';
+import { useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
-import { api, qs, type EvaluationHeader, type Workbench } from '../api.js';
+import { api, ApiError, qs, type EvaluationHeader, type Workbench } from '../api.js';
+import { useAuth } from '../auth.js';
 import { LazyStatusChart } from '../components/LazyChart.js';
 import { StatusTag } from '../components/StatusTag.js';
 import { useI18n, type T } from '../i18n/index.js';
 import { useLoad } from '../lib/useLoad.js';
+import { useEt, type ET } from './editor/i18n.js';
+import { NewEvaluationDialog } from './workbench/NewEvaluation.js';
 
 const YEARS = Array.from({ length: new Date().getFullYear() - 2015 }, (_, i) => new Date().getFullYear() - i);
 
-function columns(t: T, review: boolean) {
+/** May this user delete the draft (its unit's filler, or an admin)? The server decides again. */
+export type MayDelete = (h: EvaluationHeader) => boolean;
+
+function columns(t: T, et: ET, review: boolean, mayDelete?: MayDelete, onDelete?: (h: EvaluationHeader) => void) {
   return [
     { title: t('common.unit'), dataIndex: 'unitName', key: 'unit' },
-    { title: t('common.year'), dataIndex: 'year', key: 'year', width: 80 },
+    { title: t('common.year'), dataIndex: 'year', key: 'year', width: 70 },
     { title: t('common.title'), dataIndex: 'title', key: 'title', ellipsis: true },
-    { title: t('common.status'), dataIndex: 'status', key: 'status', width: 100, render: (_: unknown, h: EvaluationHeader) => <StatusTag status={h.status} /> },
+    { title: t('common.status'), dataIndex: 'status', key: 'status', width: 90, render: (_: unknown, h: EvaluationHeader) => <StatusTag status={h.status} /> },
+    {
+      title: et('wb.score'),
+      key: 'score',
+      width: 110,
+      render: (_: unknown, h: EvaluationHeader) => (h.totalScore ? `${h.totalScore}${h.grade ? ` · ${et(`grade.${h.grade}` as 'grade.good')}` : ''}` : '—'),
+    },
     { title: t('common.updatedAt'), dataIndex: 'updatedAt', key: 'updatedAt', width: 170, render: (d: string) => (d ? new Date(d).toLocaleString() : '') },
     {
       title: t('common.actions'),
       key: 'actions',
-      width: 110,
+      width: 120,
       render: (_: unknown, h: EvaluationHeader) => (
-        <Link to={review ? `/evaluations/${h.id}/review` : `/evaluations/${h.id}`} aria-label={`${review ? t('common.review') : t('common.open')} ${h.title}`}>
-          {review ? t('common.review') : t('common.open')}
-        </Link>
+        <Space size="small">
+          <Link to={review ? `/evaluations/${h.id}/review` : `/evaluations/${h.id}`} aria-label={`${review ? t('common.review') : t('common.open')} ${h.title}`}>
+            {review ? t('common.review') : t('common.open')}
+          </Link>
+          {!review && h.status === 'draft' && mayDelete?.(h) && onDelete && (
+            <Popconfirm title={et('wb.deleteConfirm', { title: h.title })} description={et('wb.deleteHint')} okText={et('wb.delete')} okButtonProps={{ danger: true }} cancelText={t('common.cancel')} onConfirm={() => onDelete(h)}>
+              <Button type="link" danger size="small" style={{ padding: 0 }} aria-label={`${et('wb.delete')} ${h.title}`}>
+                {et('wb.delete')}
+              </Button>
+            </Popconfirm>
+          )}
+        </Space>
       ),
     },
   ];
@@ -33,19 +55,36 @@ function columns(t: T, review: boolean) {
 
 export default function WorkbenchPage() {
   const { t } = useI18n();
+  const et = useEt();
+  const { user } = useAuth();
+  const { message } = App.useApp();
+  const [creating, setCreating] = useState(false);
+  const roles = user?.roles ?? [];
+  const mayCreate = roles.some((r) => r.role === 'filler' || r.role === 'admin');
+  const mayDelete: MayDelete = (h) => roles.some((r) => r.role === 'admin' || (r.role === 'filler' && r.unitId === h.unitId));
   // No year chosen: the server picks its default and says which year it shows.
   const [params, setParams] = useSearchParams();
   const year = Number(params.get('year')) || undefined;
-  const { data, error, loading } = useLoad(() => api<Workbench>('GET', `/api/workbench${qs({ year })}`), [year]);
+  const { data, error, loading, reload } = useLoad(() => api<Workbench>('GET', `/api/workbench${qs({ year })}`), [year]);
   const chartData = useMemo(() => {
     const counts = new Map<string, number>();
     for (const h of [...(data?.mine ?? []), ...(data?.toReview ?? [])]) counts.set(h.status, (counts.get(h.status) ?? 0) + 1);
     return [...counts].map(([s, value]) => ({ name: t(`status.${s as EvaluationHeader['status']}`), value }));
   }, [data, t]);
 
+  const remove = async (h: EvaluationHeader) => {
+    try {
+      await api('DELETE', `/api/evaluations/${encodeURIComponent(h.id)}${qs({ version: h.version })}`);
+      message.success(et('wb.deleted'));
+    } catch (e) {
+      message.error(t('act.failed', { message: (e as ApiError).message }));
+    }
+    void reload();
+  };
+
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      <Space>
+      <Space wrap>
         <Typography.Title level={3} style={{ margin: 0 }}>
           {t('nav.workbench')}
         </Typography.Title>
@@ -59,17 +98,29 @@ export default function WorkbenchPage() {
         {data?.deadline && <Tag color="orange">{t('wb.deadline')}{t('common.colon')}{data.deadline}</Tag>}
       </Space>
       {error && <Alert type="error" title={t('common.error', { message: error.message })} />}
-      <Row gutter={16}>
-        <Col span={17}>
+      <Row gutter={[16, 16]}>
+        <Col xs={24} lg={17}>
           <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-            <Card id="wb-mine" title={t('wb.mine')} size="small">
+            <Card
+              id="wb-mine"
+              title={t('wb.mine')}
+              size="small"
+              extra={
+                mayCreate && (
+                  <Button type="primary" size="small" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+                    {et('new.button')}
+                  </Button>
+                )
+              }
+            >
               <Table<EvaluationHeader>
                 aria-label={t('wb.mine')}
                 rowKey="id"
                 size="small"
                 loading={loading}
                 dataSource={data?.mine ?? []}
-                columns={columns(t, false)}
+                columns={columns(t, et, false, mayDelete, (h) => void remove(h))}
+                scroll={{ x: 640 }}
                 pagination={{ pageSize: 8, hideOnSinglePage: true }}
                 locale={{ emptyText: <Empty description={t('wb.emptyMine')} /> }}
               />
@@ -81,14 +132,15 @@ export default function WorkbenchPage() {
                 size="small"
                 loading={loading}
                 dataSource={data?.toReview ?? []}
-                columns={columns(t, true)}
+                columns={columns(t, et, true)}
+                scroll={{ x: 640 }}
                 pagination={{ pageSize: 8, hideOnSinglePage: true }}
                 locale={{ emptyText: <Empty description={t('wb.emptyReview')} /> }}
               />
             </Card>
           </Space>
         </Col>
-        <Col span={7}>
+        <Col xs={24} lg={7}>
           <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
             <Card title={t('wb.chart')} size="small">
               {chartData.length ? <LazyStatusChart data={chartData} label={t('wb.chart')} /> : <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} />}
@@ -119,6 +171,7 @@ export default function WorkbenchPage() {
           </Space>
         </Col>
       </Row>
+      {creating && <NewEvaluationDialog open year={year ?? data?.year ?? YEARS[0]!} years={YEARS} onClose={() => setCreating(false)} />}
     </Space>
   );
 }

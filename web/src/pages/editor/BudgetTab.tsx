@@ -1,11 +1,13 @@
 // 预算执行: four budget types × 基本/项目/合计 × four figures (万元), with the identities checked live.
-import { CheckCircleFilled, CloseCircleFilled } from '@ant-design/icons';
-import { Card, Space, Switch, Table, Tag, Typography } from 'antd';
-import { BUDGET_FIGURES, type BudgetAccount, type BudgetFigure, type BudgetRowClass } from '../../../../src/domain/types.js';
+import { CheckCircleFilled, CloseCircleFilled, ExclamationCircleFilled } from '@ant-design/icons';
+import { Alert, Button, Card, Dropdown, Popconfirm, Space, Switch, Table, Tag, Typography } from 'antd';
+import { BUDGET_FIGURES, BUDGET_TYPES, type BudgetAccount, type BudgetFigure, type BudgetRowClass, type BudgetType } from '../../../../src/domain/types.js';
 import { DecimalInput } from '../../components/DecimalInput.js';
 import { useI18n } from '../../i18n/index.js';
-import { rowIdentity, sumChecks } from './budgetChecks.js';
+import { BudgetLinesCard, ThreePublicCard } from './BudgetLines.js';
+import { accountStatus } from './budgetStatus.js';
 import { useEditor } from './context.js';
+import { useEt } from './i18n.js';
 
 const ROWS: BudgetRowClass[] = ['basic', 'project', 'total'];
 const zero = () => ({ opening: '0', income: '0', expenditure: '0', closing: '0' });
@@ -13,13 +15,16 @@ const zero = () => ({ opening: '0', income: '0', expenditure: '0', closing: '0' 
 export const budgetFieldId = (type: string, row: string, figure: string) => `budget-${type}-${row}-${figure}`;
 
 function Account({ account, index }: { account: BudgetAccount; index: number }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
+  const et = useEt();
   const { update, readOnly, focus } = useEditor();
   const typeLabel = t(`budgetType.${account.budgetType}`);
   const set = (fn: (a: BudgetAccount) => BudgetAccount) => update((c) => ({ ...c, budget: c.budget.map((a, i) => (i === index ? fn(a) : a)) }));
   const setFigure = (row: BudgetRowClass, figure: BudgetFigure, v: string) =>
     set((a) => ({ ...a, rows: { ...a.rows, [row]: { ...(a.rows[row] ?? zero()), [figure]: v } } }));
-  const sums = sumChecks(account);
+  const status = accountStatus(account);
+  const sums = status.sums;
+  const remove = () => update((c) => ({ ...c, budget: c.budget.filter((_, i) => i !== index) }));
 
   const columns = [
     { title: '', dataIndex: 'row', key: 'row', width: 120 /* "expenditure" on one line in English */, render: (r: BudgetRowClass) => <Typography.Text strong={r === 'total'}>{t(`row.${r}`)}</Typography.Text> },
@@ -28,7 +33,7 @@ function Account({ account, index }: { account: BudgetAccount; index: number }) 
       key: figure,
       render: (_: unknown, { row }: { row: BudgetRowClass }) => {
         const id = budgetFieldId(account.budgetType, row, figure);
-        const sumOff = sums?.find((s) => s.figure === figure && !s.ok);
+        const sumOff = sums?.find((s) => s.figure === figure && s.finding);
         return (
           <DecimalInput
             id={id}
@@ -46,14 +51,22 @@ function Account({ account, index }: { account: BudgetAccount; index: number }) 
       key: 'identity',
       width: 190,
       render: (_: unknown, { row }: { row: BudgetRowClass }) => {
-        const c = rowIdentity(account.rows[row]);
+        const c = status.rows[row];
         if (!c) return null;
-        return c.ok ? (
-          <Tag color="success" icon={<CheckCircleFilled />} data-check={`identity-${account.budgetType}-${row}`}>
-            {t('ed.budget.ok')}
-          </Tag>
-        ) : (
-          <Tag color="error" icon={<CloseCircleFilled />} role="status" data-check={`identity-${account.budgetType}-${row}`}>
+        if (c.state === 'ok')
+          return (
+            <Tag color="success" icon={<CheckCircleFilled />} data-check={`identity-${account.budgetType}-${row}`}>
+              {t('ed.budget.ok')}
+            </Tag>
+          );
+        if (c.state === 'rounding')
+          return (
+            <Tag color="warning" icon={<ExclamationCircleFilled />} role="status" data-check={`identity-${account.budgetType}-${row}`} data-severity="warning" title={lang === 'en' ? (c.finding.messageEn ?? c.finding.message) : c.finding.message}>
+              {et('budget.rounding', { expected: c.expected })}
+            </Tag>
+          );
+        return (
+          <Tag color="error" icon={<CloseCircleFilled />} role="status" data-check={`identity-${account.budgetType}-${row}`} data-severity="error">
             {t('ed.budget.off', { expected: c.expected ?? '' })}
           </Tag>
         );
@@ -66,7 +79,7 @@ function Account({ account, index }: { account: BudgetAccount; index: number }) 
       size="small"
       title={typeLabel}
       extra={
-        <Space>
+        <Space wrap>
           <span>{t('ed.budget.noActivity')}</span>
           <Switch
             aria-label={`${typeLabel} ${t('ed.budget.noActivity')}`}
@@ -76,9 +89,17 @@ function Account({ account, index }: { account: BudgetAccount; index: number }) 
               set((a) => ({ ...a, noActivity: on, rows: on ? a.rows : Object.keys(a.rows).length ? a.rows : { basic: zero(), project: zero(), total: zero() } }))
             }
           />
+          {!readOnly && account.budgetType !== 'general' && (
+            <Popconfirm title={et('budget.removeConfirm', { type: typeLabel })} okText={t('common.confirm')} cancelText={t('common.cancel')} onConfirm={remove}>
+              <Button size="small" danger aria-label={`${et('budget.remove')} ${typeLabel}`}>
+                {et('budget.remove')}
+              </Button>
+            </Popconfirm>
+          )}
         </Space>
       }
     >
+      {status.noActivityConflict && <Alert type="warning" showIcon style={{ marginBottom: 8 }} title={lang === 'en' ? (status.noActivityConflict.messageEn ?? status.noActivityConflict.message) : status.noActivityConflict.message} />}
       {account.noActivity ? (
         <Typography.Text type="secondary">{t('ed.budget.noActivity')}</Typography.Text>
       ) : (
@@ -88,13 +109,13 @@ function Account({ account, index }: { account: BudgetAccount; index: number }) 
             <Space wrap style={{ marginTop: 8 }} aria-label={`${typeLabel} ${t('ed.budget.sumCheck')}`}>
               <Typography.Text type="secondary">{t('ed.budget.sumRule')}{t('common.colon')}</Typography.Text>
               {sums.map((s) =>
-                s.ok ? (
+                !s.finding ? (
                   <Tag key={s.figure} color="success">
                     {t(`figure.${s.figure}`)} ✓
                   </Tag>
                 ) : (
                   <Tag key={s.figure} color="error" role="status" data-check={`sum-${account.budgetType}-${s.figure}`}>
-                    {t(`figure.${s.figure}`)}{t('common.colon')}{t('ed.budget.sumOff', { expected: s.expected, stated: s.stated })}
+                    {t(`figure.${s.figure}`)}{t('common.colon')}{t('ed.budget.sumOff', { expected: s.expected ?? '', stated: s.stated ?? '' })}
                   </Tag>
                 ),
               )}
@@ -106,17 +127,34 @@ function Account({ account, index }: { account: BudgetAccount; index: number }) 
   );
 }
 
+/** A new budget type starts empty (zeros), to be filled or marked 无此类支出. */
+export const newAccount = (budgetType: BudgetType): BudgetAccount => ({ budgetType, noActivity: false, rows: { basic: zero(), project: zero(), total: zero() } });
+
 export function BudgetTab() {
   const { t } = useI18n();
-  const { content } = useEditor();
+  const et = useEt();
+  const { content, update, readOnly } = useEditor();
+  const missing = BUDGET_TYPES.filter((bt) => !content.budget.some((a) => a.budgetType === bt));
+  const add = (bt: BudgetType) => update((c) => ({ ...c, budget: [...c.budget, newAccount(bt)].sort((a, b) => BUDGET_TYPES.indexOf(a.budgetType) - BUDGET_TYPES.indexOf(b.budgetType)) }));
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
       <Typography.Text type="secondary">
         {t('ed.budget.unit')} · {t('ed.budget.identityRule')}
       </Typography.Text>
+      {content.budget.length === 0 && <Alert type="info" showIcon title={et('budget.none')} />}
       {content.budget.map((a, i) => (
         <Account key={a.budgetType} account={a} index={i} />
       ))}
+      {!readOnly && missing.length > 0 && (
+        <Dropdown menu={{ items: missing.map((bt) => ({ key: bt, label: t(`budgetType.${bt}`) })), onClick: ({ key }) => add(key as BudgetType) }} trigger={['click']}>
+          <Button>{et('budget.add')}</Button>
+        </Dropdown>
+      )}
+      <BudgetLinesCard />
+      <ThreePublicCard />
     </Space>
   );
 }
+
+/** Errors across all budget types (the tab's badge): the domain rule's count. */
+export const budgetErrorCount = (accounts: BudgetAccount[]): number => accounts.reduce((n, a) => n + accountStatus(a).errors, 0);

@@ -7,8 +7,7 @@ import { useAuth } from '../../auth.js';
 import { StatusTag } from '../../components/StatusTag.js';
 import { useI18n, type T } from '../../i18n/index.js';
 import { useLoad } from '../../lib/useLoad.js';
-import { accountProblems } from './budgetChecks.js';
-import { BudgetTab } from './BudgetTab.js';
+import { BudgetTab, budgetErrorCount } from './BudgetTab.js';
 import { ConflictDialog } from './ConflictDialog.js';
 import { EditorContext, type EditorCtx } from './context.js';
 import { FindingsList, FindingsPanel } from './FindingsPanel.js';
@@ -16,6 +15,7 @@ import { IndicatorsTab } from './IndicatorsTab.js';
 import { KeyProjectsTab } from './KeyProjectsTab.js';
 import { ProfileTab } from './ProfileTab.js';
 import { SectionsEditor } from './SectionsTab.js';
+import { SubmitDialog } from './SubmitDialog.js';
 import { kindsOf, TABS, type TabKey, type Target } from './tabs.js';
 import { useAutosave, type SaveState } from './useAutosave.js';
 import { Downloads, History, useTransition, WorkflowButtons } from './Workflow.js';
@@ -50,6 +50,7 @@ function Editor({ initial }: { initial: Evaluation }) {
   const [findingsError, setFindingsError] = useState<string | null>(null);
   const [findingsLoading, setFindingsLoading] = useState(false);
   const [blocked, setBlocked] = useState<Finding[] | null>(null);
+  const [submitting, setSubmitting] = useState(false);
 
   const loadFindings = useCallback(() => {
     setFindingsLoading(true);
@@ -125,7 +126,7 @@ function Editor({ initial }: { initial: Evaluation }) {
   };
 
   const ctx: EditorCtx = { content: saver.content, update: saver.update, markInvalid: saver.markInvalid, readOnly: !editable, focus };
-  const budgetProblems = saver.content.budget.reduce((n, a) => n + accountProblems(a), 0);
+  const budgetProblems = budgetErrorCount(saver.content.budget);
   const label = (key: TabKey) => (key === 'budget' && budgetProblems ? <Badge count={budgetProblems} size="small" offset={[8, -2]}>{t('ed.tab.budget')}</Badge> : t(`ed.tab.${key}`));
   const body = (key: TabKey) => {
     switch (key) {
@@ -162,7 +163,7 @@ function Editor({ initial }: { initial: Evaluation }) {
             </Col>
             <Col>
               <Space wrap>
-                <WorkflowButtons actions={allowed} run={transition.run} busy={transition.busy} />
+                <WorkflowButtons actions={allowed} run={transition.run} busy={transition.busy} onSubmit={() => setSubmitting(true)} />
                 {actions.error && (
                   <Typography.Text type="danger" role="alert">
                     {t('act.loadFailed', { message: actions.error.message })}{' '}
@@ -185,8 +186,8 @@ function Editor({ initial }: { initial: Evaluation }) {
             />
           )}
         </Card>
-        <Row gutter={16}>
-          <Col span={18}>
+        <Row gutter={[16, 16]}>
+          <Col xs={24} xl={18}>
             <Card size="small">
               <Tabs
                 aria-label={t('ed.tabs')}
@@ -197,7 +198,7 @@ function Editor({ initial }: { initial: Evaluation }) {
               />
             </Card>
           </Col>
-          <Col span={6}>
+          <Col xs={24} xl={6}>
             <Space orientation="vertical" style={{ width: '100%' }}>
               <FindingsPanel findings={findings} error={findingsError} loading={findingsLoading} content={saver.content} onGo={go} onRefresh={loadFindings} onExplain={editable ? explain : undefined} />
               <History transitions={history.data?.transitions ?? null} error={history.error?.message ?? null} />
@@ -205,6 +206,7 @@ function Editor({ initial }: { initial: Evaluation }) {
           </Col>
         </Row>
       </Space>
+      <SubmitDialog open={submitting} evaluation={e} content={saver.content} save={async () => (editable ? saver.flush() : true)} onSubmit={() => transition.run('submit')} onGo={go} onClose={() => setSubmitting(false)} />
       <ConflictDialog mine={saver.content} theirs={saver.conflict} onKeepMine={saver.keepMine} onTakeTheirs={saver.takeTheirs} />
       <Modal open={blocked !== null} destroyOnHidden title={t('act.blocked')} onCancel={() => setBlocked(null)} footer={<Button onClick={() => setBlocked(null)}>{t('common.confirm')}</Button>} width={640}>
         <FindingsList findings={(blocked ?? []).filter((f) => f.severity === 'error')} content={saver.content} onGo={go} />

@@ -1,145 +1,188 @@
-// 指标自评表: 一级/二级/三级 indicators with targets, actuals, weights, stated and live scores, and
-// deviation reasons. Indicator names and weights come from the framework (GET /api/frameworks/:id).
-import { Alert, Input, Table, Tooltip, Typography } from 'antd';
-import { useEffect, useMemo, useState } from 'react';
-import { add, isDecimal } from '../../../../src/domain/decimal.js';
-import { parseNumber } from '../../../../src/domain/scoring/numbers.js';
-import { scoreAtLeast, scoreAtMost, scoreEqual, scoreQualitative, readAchievement, type RuleResult } from '../../../../src/domain/scoring/rules.js';
-import type { Framework, IndicatorDef, IndicatorValue } from '../../../../src/domain/types.js';
+// 指标自评表: every leaf of the evaluation's framework, editable (target, actual, qualitative grade,
+// deviation reason), scored live as you type by the domain's own buildIndicatorTable — the function
+// the server scores with on save — with each score's arithmetic, the total and the grade.
+// Desktop: one table, the name column fixed. Phone: one card per indicator under its group.
+import { Alert, Card, Descriptions, Grid, Space, Spin, Table, Tag, Typography } from 'antd';
+import { useEffect, useMemo, useRef, useState, type HTMLAttributes } from 'react';
+import { add, normalize } from '../../../../src/domain/decimal.js';
+import { EMPTY_CONTEXT, type ComputeContext } from '../../../../src/domain/indicators/compute.js';
+import { buildIndicatorTable, type IndicatorRow } from '../../../../src/domain/indicators/table.js';
+import { validateIndicatorValues } from '../../../../src/domain/indicators/validate.js';
+import type { Framework, IndicatorValue } from '../../../../src/domain/types.js';
 import { api, type Evaluation } from '../../api.js';
-import { DecimalInput } from '../../components/DecimalInput.js';
 import { useI18n } from '../../i18n/index.js';
 import { useEditor } from './context.js';
+import { useEt } from './i18n.js';
+import { ActualCell, indicatorFieldId, NameCell, ReasonCell, ScoreCell, TargetCell, type FieldProps, type Patch } from './IndicatorFields.js';
 
-export const indicatorFieldId = (code: string, field: string) => `indicator-${code}-${field}`;
+export { indicatorFieldId };
 
-/** The score the rules give now, for the operators that need nothing but target/actual/weight. */
-export function liveScore(def: IndicatorDef | undefined, v: IndicatorValue): RuleResult | null {
-  if (!def?.weight || !isDecimal(def.weight) || !v.applicable) return null;
-  const target = parseNumber(v.target);
-  const actual = parseNumber(v.actual);
-  try {
-    if (def.operator === '>=' && target && actual) return scoreAtLeast(actual, target, def.weight);
-    if (def.operator === '<=' && target && actual) return scoreAtMost(actual, target, def.weight);
-    if (def.operator === '=' && target && actual) return scoreEqual(actual, target, def.weight);
-    if (def.operator === 'qualitative') {
-      const a = v.achievement ?? readAchievement(v.actual, v.target);
-      return a ? scoreQualitative(a, def.weight) : null;
-    }
-  } catch {
-    return null; // e.g. a zero target
-  }
-  return null;
+const blank = (code: string): IndicatorValue => ({ indicatorCode: code, target: null, actual: null, score: null, deviationReason: null, applicable: true, achievement: null });
+
+/** Sets fields of one leaf; a leaf the content does not hold yet gets its row. */
+export function patchValues(values: IndicatorValue[], code: string, patch: Patch): IndicatorValue[] {
+  return values.some((v) => v.indicatorCode === code) ? values.map((v) => (v.indicatorCode === code ? { ...v, ...patch } : v)) : [...values, { ...blank(code), ...patch }];
 }
 
-interface Row {
-  value: IndicatorValue;
-  index: number;
-  def?: IndicatorDef;
-  l1?: string;
-  l2?: string;
+function Summary({ table, weightSum }: { table: ReturnType<typeof buildIndicatorTable>; weightSum: string }) {
+  const et = useEt();
+  const leaves = table.rows.filter((r) => r.leaf && r.applicable);
+  const scored = leaves.filter((r) => r.score !== null);
+  const partial = normalize(scored.reduce((s, r) => add(s, r.score!), '0'));
+  const missedNoReason = table.rows.filter((r) => r.leaf && r.applicable && r.score !== null && r.weight !== null && Number(r.score) < Number(r.weight) && !(r.deviationReason ?? '').trim()).length;
+  const line = (
+    <Space wrap size={[16, 0]} align="center">
+      <span>
+        <Typography.Text type="secondary">{et('ind.totalLabel')} </Typography.Text>
+        <Typography.Text strong style={{ fontSize: 22 }} data-testid="indicator-total">
+          {table.total ?? '—'}
+        </Typography.Text>
+        <Typography.Text type="secondary"> / {weightSum}</Typography.Text>
+      </span>
+      <span>
+        <Typography.Text type="secondary">{et('ind.gradeLabel')} </Typography.Text>
+        <Tag color={table.grade === 'excellent' ? 'green' : table.grade === 'good' ? 'blue' : table.grade ? 'orange' : 'default'} style={{ fontSize: 16, padding: '2px 10px' }} data-testid="indicator-grade" data-grade={table.grade ?? ''}>
+          {table.grade ? et(`grade.${table.grade}`) : '—'}
+        </Tag>
+      </span>
+      <Typography.Text type="secondary" data-testid="indicator-progress">
+        {et('ind.progress', { scored: scored.length, all: leaves.length, partial })}
+      </Typography.Text>
+    </Space>
+  );
+  return (
+    <>
+      {/* Sticky: the total and grade stay in sight while typing far down the table (one line, also on a phone). */}
+      <div data-testid="indicator-summary" style={{ position: 'sticky', top: 0, zIndex: 5, background: '#f5f9ff', border: '1px solid #d6e4ff', borderRadius: 8, padding: '6px 12px', boxShadow: '0 2px 6px rgba(0,0,0,0.06)' }}>
+        {line}
+      </div>
+      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+        {table.complete ? (table.totalExplanation ?? '') : et('ind.totalWaits')}
+      </Typography.Text>
+      {missedNoReason > 0 && <Alert type="warning" showIcon title={et('ind.reasonsMissing', { n: missedNoReason })} />}
+    </>
+  );
+}
+
+function PhoneCards({ rows, fields }: { rows: IndicatorRow[]; fields: Omit<FieldProps, 'row'> }) {
+  const { t } = useI18n();
+  const et = useEt();
+  return (
+    <Space orientation="vertical" style={{ width: '100%' }} size="small">
+      {rows.map((row) =>
+        !row.leaf ? (
+          <div key={row.code} style={{ padding: row.level === 1 ? '8px 0 0' : '4px 0 0 8px', display: 'flex', justifyContent: 'space-between', gap: 8 }}>
+            <Typography.Text strong={row.level === 1} type={row.level === 1 ? undefined : 'secondary'}>
+              {row.name}
+            </Typography.Text>
+            <ScoreCell row={row} />
+          </div>
+        ) : (
+          <Card key={row.code} size="small" data-indicator-card={row.code} styles={{ body: { padding: 10 } }}>
+            <div style={{ display: 'flex', justifyContent: 'space-between', gap: 8 }}>
+              <NameCell row={row} {...fields} />
+              <div style={{ textAlign: 'right', minWidth: 64 }}>
+                <ScoreCell row={{ ...row, explanation: null }} />
+              </div>
+            </div>
+            <Descriptions size="small" column={1} layout="vertical" style={{ marginTop: 6 }} colon={false}>
+              <Descriptions.Item label={t('ind.target')}>
+                <TargetCell row={row} {...fields} />
+              </Descriptions.Item>
+              <Descriptions.Item label={t('ind.actual')}>
+                <ActualCell row={row} {...fields} />
+              </Descriptions.Item>
+            </Descriptions>
+            {row.score !== null && (
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                {et('ind.how')}
+                {row.explanation}
+              </Typography.Text>
+            )}
+            {(row.deviationReason || (row.score !== null && row.weight !== null && Number(row.score) < Number(row.weight))) && (
+              <div style={{ marginTop: 6 }}>
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  {t('ind.deviation')}
+                </Typography.Text>
+                <ReasonCell row={row} {...fields} />
+              </div>
+            )}
+          </Card>
+        ),
+      )}
+    </Space>
+  );
 }
 
 export function IndicatorsTab({ evaluation }: { evaluation: Evaluation }) {
   const { t } = useI18n();
-  const { content, update, readOnly, focus } = useEditor();
+  const et = useEt();
+  const { content, update, readOnly, focus, markInvalid } = useEditor();
+  const screens = Grid.useBreakpoint();
+  const phone = screens.md === false;
   const [framework, setFramework] = useState<Framework | null>(null);
+  const [context, setContext] = useState<ComputeContext>(EMPTY_CONTEXT);
   const [defsError, setDefsError] = useState<string | null>(null);
 
   useEffect(() => {
     api<Framework>('GET', `/api/frameworks/${encodeURIComponent(evaluation.framework.id)}`).then(setFramework, (e: Error) => setDefsError(e.message));
   }, [evaluation.framework.id]);
+  // Figures from outside this evaluation (last year's 三公 actual); without them those sources say what is missing.
+  useEffect(() => {
+    api<{ context: ComputeContext }>('GET', `/api/evaluations/${encodeURIComponent(evaluation.id)}/indicators`).then(
+      (r) => setContext(r.context ?? EMPTY_CONTEXT),
+      () => setContext(EMPTY_CONTEXT),
+    );
+  }, [evaluation.id]);
 
-  const rows: Row[] = useMemo(() => {
-    const byCode = new Map((framework?.indicators ?? []).map((d) => [d.code, d]));
-    return content.indicators.map((value, index) => {
-      const def = byCode.get(value.indicatorCode);
-      const p2 = def?.parentCode ? byCode.get(def.parentCode) : undefined;
-      const p1 = p2?.parentCode ? byCode.get(p2.parentCode) : undefined;
-      return { value, index, def, l1: p1?.name, l2: p2?.name };
-    });
-  }, [content.indicators, framework]);
+  const table = useMemo(() => (framework ? buildIndicatorTable(framework, content, context) : null), [framework, content, context]);
+  // The server refuses a target/actual that is not a number on a quantitative leaf: mark it here first.
+  const invalid = useMemo(() => {
+    if (!framework) return new Set<string>();
+    return new Set(validateIndicatorValues(framework, content.indicators).problems.map((p) => indicatorFieldId(p.indicatorCode, p.field)));
+  }, [framework, content.indicators]);
+  const marked = useRef(new Set<string>());
+  useEffect(() => {
+    for (const id of marked.current) if (!invalid.has(id)) markInvalid(id, false);
+    for (const id of invalid) if (!marked.current.has(id)) markInvalid(id, true);
+    marked.current = new Set(invalid);
+  }, [invalid, markInvalid]);
+  useEffect(() => () => marked.current.forEach((id) => markInvalid(id, false)), [markInvalid]);
 
-  const set = (index: number, patch: Partial<IndicatorValue>) => update((c) => ({ ...c, indicators: c.indicators.map((v, i) => (i === index ? { ...v, ...patch } : v)) }));
-  const total = rows.reduce((s, r) => add(s, liveScore(r.def, r.value)?.score ?? '0'), '0');
-  const text = (r: Row, field: 'target' | 'actual' | 'deviationReason', label: string) => {
-    const id = indicatorFieldId(r.value.indicatorCode, field);
-    const props = {
-      id,
-      'aria-label': `${r.def?.name ?? r.value.indicatorCode} ${label}`,
-      disabled: readOnly,
-      status: focus === id ? ('warning' as const) : undefined,
-      value: r.value[field] ?? '',
-      onChange: (e: { target: { value: string } }) => set(r.index, { [field]: e.target.value || null }),
-    };
-    return field === 'deviationReason' ? <Input.TextArea {...props} autoSize={{ maxRows: 4 }} /> : <Input {...props} />;
-  };
+  const set = (code: string, patch: Patch) => update((c) => ({ ...c, indicators: patchValues(c.indicators, code, patch) }));
+  const fields = { set, readOnly, focus, invalid };
 
-  if (!content.indicators.length) return <Alert type="info" title={t('ind.empty')} />;
+  if (defsError) return <Alert type="warning" title={t('ind.noDefs', { message: defsError })} />;
+  if (!framework || !table) return <Spin style={{ display: 'block', margin: 32 }} />;
+  const leaves = table.rows.filter((r) => r.leaf);
+  if (!leaves.length) return <Alert type="info" title={et('ind.noLeaves', { name: framework.name })} />;
+  const weightSum = normalize(table.rows.filter((r) => r.level === 1 && r.weight).reduce((s, r) => add(s, r.weight!), '0'));
+
   return (
-    <>
-      {defsError && <Alert type="warning" title={t('ind.noDefs', { message: defsError })} style={{ marginBottom: 8 }} />}
-      <Table<Row>
-        size="small"
-        rowKey={(r) => r.value.indicatorCode}
-        dataSource={rows}
-        pagination={false}
-        scroll={{ x: 1100 }}
-        columns={[
-          { title: t('ind.level1'), key: 'l1', width: 90, render: (_, r) => r.l1 ?? '' },
-          { title: t('ind.level2'), key: 'l2', width: 90, render: (_, r) => r.l2 ?? '' },
-          { title: t('ind.level3'), key: 'l3', width: 160, render: (_, r) => r.def?.name ?? <Typography.Text code>{r.value.indicatorCode}</Typography.Text> },
-          { title: t('ind.operator'), key: 'op', width: 70, render: (_, r) => [r.def?.operator, r.def?.unit].filter(Boolean).join(' ') },
-          { title: t('ind.target'), key: 'target', width: 110, render: (_, r) => text(r, 'target', t('ind.target')) },
-          { title: t('ind.actual'), key: 'actual', width: 110, render: (_, r) => text(r, 'actual', t('ind.actual')) },
-          { title: t('ind.weight'), key: 'weight', width: 60, render: (_, r) => r.def?.weight ?? '' },
-          {
-            title: t('ind.score'),
-            key: 'score',
-            width: 90,
-            render: (_, r) => (
-              <DecimalInput
-                id={indicatorFieldId(r.value.indicatorCode, 'score')}
-                label={`${r.def?.name ?? r.value.indicatorCode} ${t('ind.score')}`}
-                value={r.value.score}
-                nullable
-                onChange={(v) => set(r.index, { score: v })}
-                highlight={focus === indicatorFieldId(r.value.indicatorCode, 'score')}
-                invalidText={t('ed.budget.invalid')}
-              />
-            ),
-          },
-          {
-            title: t('ind.liveScore'),
-            key: 'live',
-            width: 80,
-            render: (_, r) => {
-              const s = liveScore(r.def, r.value);
-              if (!s) return '—';
-              const differs = r.value.score !== null && isDecimal(r.value.score) && Number(r.value.score) !== Number(s.score);
-              return (
-                <Tooltip title={s.explanation}>
-                  <Typography.Text type={differs ? 'danger' : undefined} strong={differs}>
-                    {s.score}
-                  </Typography.Text>
-                </Tooltip>
-              );
-            },
-          },
-          { title: t('ind.deviation'), key: 'dev', render: (_, r) => text(r, 'deviationReason', t('ind.deviation')) },
-        ]}
-        summary={() =>
-          framework ? (
-            <Table.Summary.Row>
-              <Table.Summary.Cell index={0} colSpan={8}>
-                {t('ind.total')}
-              </Table.Summary.Cell>
-              <Table.Summary.Cell index={8}>{total}</Table.Summary.Cell>
-              <Table.Summary.Cell index={9} />
-            </Table.Summary.Row>
-          ) : null
-        }
-      />
-    </>
+    <Space orientation="vertical" style={{ width: '100%' }}>
+      {evaluation.sample && <Alert type="warning" showIcon title={et('sample.evaluation')} />}
+      <Summary table={table} weightSum={weightSum} />
+      {phone ? (
+        <PhoneCards rows={table.rows} fields={fields} />
+      ) : (
+        <Table<IndicatorRow>
+          size="small"
+          rowKey="code"
+          dataSource={table.rows}
+          pagination={false}
+          scroll={{ x: 980 }}
+          aria-label={et('ind.tableLabel')}
+          onRow={(r) => ({ 'data-row': r.code, ...(r.leaf ? {} : { style: { background: r.level === 1 ? '#f5f5f5' : '#fafafa' } }) }) as unknown as HTMLAttributes<HTMLElement>}
+          columns={[
+            { title: et('ind.indicator'), key: 'name', fixed: 'left', width: 200, render: (_, r) => <div style={{ paddingInlineStart: (r.level - 1) * 12 }}><NameCell row={r} {...fields} /></div> },
+            { title: t('ind.weight'), key: 'weight', width: 50, align: 'right', render: (_, r) => r.weight ?? '' },
+            { title: t('ind.target'), key: 'target', width: 120, render: (_, r) => <TargetCell row={r} {...fields} /> },
+            { title: t('ind.actual'), key: 'actual', width: 170, render: (_, r) => <ActualCell row={r} {...fields} /> },
+            { title: t('ind.score'), key: 'score', width: 200, render: (_, r) => <ScoreCell row={r} /> },
+            { title: t('ind.deviation'), key: 'dev', width: 200, render: (_, r) => <ReasonCell row={r} {...fields} /> },
+          ]}
+        />
+      )}
+    </Space>
   );
 }

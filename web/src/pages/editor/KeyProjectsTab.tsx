@@ -1,78 +1,230 @@
-// 重点项目: target, actual and completion rate per project, and its money by source (万元).
-import { Card, Col, Descriptions, Empty, Input, Row, Space, Table, Typography } from 'antd';
+// 重点项目: each project's measures (the headline one plus any number of others — 检查人数, 救助人数,
+// 救助金 …) with target, actual and completion rate, and its money by source (万元). Projects,
+// measures and funding lines can be added and removed.
+import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import { AutoComplete, Button, Card, Empty, Input, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
 import { div, isDecimal, mul, roundHalfUp, sum } from '../../../../src/domain/decimal.js';
-import type { FundingSource, KeyProject } from '../../../../src/domain/types.js';
+import type { FundingSource, KeyProject, KeyProjectMeasure } from '../../../../src/domain/types.js';
 import { DecimalInput } from '../../components/DecimalInput.js';
 import { useI18n } from '../../i18n/index.js';
 import { useEditor } from './context.js';
+import { useEt } from './i18n.js';
 
 export const keyProjectFieldId = (code: string, field: string) => `keyProject-${code}-${field}`;
 
-export const completionRate = (p: KeyProject): string | null =>
-  p.target && p.actual && isDecimal(p.target) && isDecimal(p.actual) && Number(p.target) !== 0 ? `${roundHalfUp(mul(div(p.actual, p.target), 100), 2)}%` : null;
+const rateOf = (target: string | null, actual: string | null): string | null =>
+  target && actual && isDecimal(target) && isDecimal(actual) && Number(target) !== 0 ? `${roundHalfUp(mul(div(actual, target), 100), 2)}%` : null;
+export const completionRate = (p: Pick<KeyProject, 'target' | 'actual'>): string | null => rateOf(p.target, p.actual);
 
-function Project({ project, index }: { project: KeyProject; index: number }) {
+export const SOURCES = ['central', 'provincial', 'cityCounty', 'lottery', 'lotteryCentral', 'lotteryProvincial', 'other'] as const;
+
+/** The next free key with this prefix ("kp1", "kp2" …; "m1", "m2" …). */
+export function nextKey(prefix: string, taken: string[]): string {
+  let n = 1;
+  while (taken.includes(`${prefix}${n}`)) n++;
+  return `${prefix}${n}`;
+}
+
+export const newProject = (taken: string[]): KeyProject => ({ code: nextKey('kp', taken), name: '', measure: '', unitOfMeasure: '人', target: null, actual: null, measures: [], funding: [], note: null });
+
+/** One row of the measures table: the headline measure (key 'main') or a further one. */
+interface MeasureRow {
+  key: string;
+  name: string;
+  unitOfMeasure: string;
+  kind: 'count' | 'money';
+  target: string | null;
+  actual: string | null;
+  sample: boolean;
+  headline: boolean;
+}
+
+function Project({ project, index, count }: { project: KeyProject; index: number; count: number }) {
   const { t } = useI18n();
+  const et = useEt();
   const { update, readOnly, focus } = useEditor();
   const set = (fn: (p: KeyProject) => KeyProject) => update((c) => ({ ...c, keyProjects: c.keyProjects.map((p, i) => (i === index ? fn(p) : p)) }));
+  const measures = project.measures ?? [];
+  const setMeasure = (key: string, patch: Partial<KeyProjectMeasure>) =>
+    set((p) => (key === 'main' ? { ...p, ...('name' in patch ? { measure: patch.name! } : {}), ...('unitOfMeasure' in patch ? { unitOfMeasure: patch.unitOfMeasure! } : {}), ...('target' in patch ? { target: patch.target! } : {}), ...('actual' in patch ? { actual: patch.actual! } : {}) } : { ...p, measures: (p.measures ?? []).map((m) => (m.key === key ? { ...m, ...patch } : m)) }));
   const setFunding = (j: number, patch: Partial<FundingSource>) => set((p) => ({ ...p, funding: p.funding.map((f, k) => (k === j ? { ...f, ...patch } : f)) }));
   const categories = [...new Set(project.funding.map((f) => f.category))];
-  const num = (field: 'target' | 'actual') => {
-    const id = keyProjectFieldId(project.code, field);
+  const title = project.name || et('kp.unnamed');
+  const rows: MeasureRow[] = [
+    { key: 'main', name: project.measure, unitOfMeasure: project.unitOfMeasure, kind: 'count', target: project.target, actual: project.actual, sample: false, headline: true },
+    ...measures.map((m) => ({ ...m, sample: m.sample === true, headline: false })),
+  ];
+  const num = (m: MeasureRow, field: 'target' | 'actual') => {
+    // The headline keeps its old field ids (findings point to them).
+    const id = keyProjectFieldId(project.code, m.headline ? field : `${m.key}-${field}`);
     return (
       <DecimalInput
         id={id}
-        label={`${project.name} ${t(`kp.${field}`)}`}
-        value={project[field]}
+        label={`${title} ${m.name} ${t(`kp.${field}`)}`}
+        value={m[field]}
         nullable
-        onChange={(v) => set((p) => ({ ...p, [field]: v }))}
+        onChange={(v) => setMeasure(m.key, { [field]: v })}
         highlight={focus === id}
         invalidText={t('ed.budget.invalid')}
-        width={160}
       />
     );
   };
+  const text = (m: MeasureRow, field: 'name' | 'unitOfMeasure', label: string) => (
+    <Input aria-label={`${title} ${label} ${m.headline ? '' : m.key}`.trim()} disabled={readOnly} value={m[field]} status={field === 'name' && !m[field].trim() ? 'warning' : undefined} onChange={(e) => setMeasure(m.key, { [field]: e.target.value })} />
+  );
+
   return (
-    <Card size="small" title={project.name}>
-      <Row gutter={16}>
-        <Col span={24}>
-          <Descriptions size="small" column={4} bordered>
-            <Descriptions.Item label={t('kp.measure')}>
-              {project.measure}（{project.unitOfMeasure}）
-            </Descriptions.Item>
-            <Descriptions.Item label={t('kp.target')}>{num('target')}</Descriptions.Item>
-            <Descriptions.Item label={t('kp.actual')}>{num('actual')}</Descriptions.Item>
-            <Descriptions.Item label={t('kp.rate')}>
-              <Typography.Text strong aria-label={`${project.name} ${t('kp.rate')}`}>
-                {completionRate(project) ?? '—'}
-              </Typography.Text>
-            </Descriptions.Item>
-          </Descriptions>
-        </Col>
-        <Col span={24} style={{ marginTop: 12 }}>
+    <Card
+      size="small"
+      title={
+        <Input
+          aria-label={`${et('kp.name')} ${index + 1}`}
+          placeholder={et('kp.namePlaceholder')}
+          disabled={readOnly}
+          variant={readOnly ? 'borderless' : 'outlined'}
+          value={project.name}
+          status={project.name.trim() ? undefined : 'warning'}
+          onChange={(e) => set((p) => ({ ...p, name: e.target.value }))}
+          style={{ fontWeight: 600, maxWidth: 520 }}
+        />
+      }
+      extra={
+        !readOnly && (
+          <Popconfirm title={et('kp.removeConfirm', { name: title })} description={count === 1 ? et('kp.removeLast') : undefined} okText={t('common.remove')} okButtonProps={{ danger: true }} cancelText={t('common.cancel')} onConfirm={() => update((c) => ({ ...c, keyProjects: c.keyProjects.filter((_, i) => i !== index) }))}>
+            <Button danger size="small" icon={<DeleteOutlined />} aria-label={`${et('kp.remove')} ${title}`}>
+              {et('kp.remove')}
+            </Button>
+          </Popconfirm>
+        )
+      }
+    >
+      <Space orientation="vertical" style={{ width: '100%' }} size="middle">
+        <Table<MeasureRow>
+          size="small"
+          pagination={false}
+          rowKey="key"
+          dataSource={rows}
+          scroll={{ x: 720 }}
+          aria-label={`${title} ${et('kp.measures')}`}
+          columns={[
+            {
+              title: t('kp.measure'),
+              key: 'name',
+              fixed: 'left',
+              width: 150,
+              render: (_, m) => (
+                <Space orientation="vertical" size={2} style={{ width: '100%' }}>
+                  {text(m, 'name', t('kp.measure'))}
+                  {m.headline && <Tag color="blue">{et('kp.headline')}</Tag>}
+                  {m.sample && <Tag color="gold">{et('sample')}</Tag>}
+                </Space>
+              ),
+            },
+            { title: et('kp.unitOfMeasure'), key: 'unit', width: 80, render: (_, m) => text(m, 'unitOfMeasure', et('kp.unitOfMeasure')) },
+            {
+              title: et('kp.kind'),
+              key: 'kind',
+              width: 100,
+              render: (_, m) =>
+                m.headline ? (
+                  et('kp.kind.count')
+                ) : (
+                  <Select<'count' | 'money'>
+                    aria-label={`${title} ${m.name} ${et('kp.kind')}`}
+                    disabled={readOnly}
+                    value={m.kind}
+                    style={{ width: '100%' }}
+                    options={[{ value: 'count', label: et('kp.kind.count') }, { value: 'money', label: et('kp.kind.money') }]}
+                    onChange={(kind) => setMeasure(m.key, { kind, ...(kind === 'money' ? { unitOfMeasure: '万元' } : {}) })}
+                  />
+                ),
+            },
+            { title: t('kp.target'), key: 'target', width: 120, render: (_, m) => num(m, 'target') },
+            { title: t('kp.actual'), key: 'actual', width: 120, render: (_, m) => num(m, 'actual') },
+            {
+              title: t('kp.rate'),
+              key: 'rate',
+              width: 90,
+              render: (_, m) => (
+                <Typography.Text strong aria-label={`${title} ${m.name} ${t('kp.rate')}`}>
+                  {rateOf(m.target, m.actual) ?? '—'}
+                </Typography.Text>
+              ),
+            },
+            {
+              key: 'remove',
+              width: 50,
+              render: (_, m) =>
+                !m.headline &&
+                !readOnly && (
+                  <Button size="small" type="text" danger icon={<DeleteOutlined />} aria-label={`${et('kp.removeMeasure')} ${m.name || m.key}`} onClick={() => set((p) => ({ ...p, measures: (p.measures ?? []).filter((x) => x.key !== m.key) }))} />
+                ),
+            },
+          ]}
+        />
+        {!readOnly && (
+          <Button
+            size="small"
+            icon={<PlusOutlined />}
+            onClick={() => set((p) => ({ ...p, measures: [...(p.measures ?? []), { key: nextKey('m', (p.measures ?? []).map((m) => m.key)), name: '', unitOfMeasure: '人', kind: 'count', target: null, actual: null }] }))}
+          >
+            {et('kp.addMeasure')}
+          </Button>
+        )}
+        <div>
           <Typography.Text strong>{t('kp.funding')}</Typography.Text>
           <Table<FundingSource & { j: number }>
             size="small"
             pagination={false}
             rowKey="j"
+            scroll={{ x: 640 }}
             dataSource={project.funding.map((f, j) => ({ ...f, j }))}
             locale={{ emptyText: t('common.none') }}
             columns={[
-              { title: t('kp.category'), dataIndex: 'category', width: 160 },
-              { title: t('kp.source'), dataIndex: 'label' },
+              {
+                title: t('kp.category'),
+                key: 'category',
+                width: 150,
+                render: (_, f) => (
+                  <AutoComplete
+                    aria-label={`${title} ${t('kp.category')} ${f.j + 1}`}
+                    disabled={readOnly}
+                    value={f.category}
+                    style={{ width: '100%' }}
+                    options={[...new Set([...categories, ...rows.filter((m) => m.kind === 'money').map((m) => m.name)])].filter(Boolean).map((c) => ({ value: c }))}
+                    onChange={(v: string) => setFunding(f.j, { category: v })}
+                  />
+                ),
+              },
+              {
+                title: t('kp.source'),
+                key: 'source',
+                width: 150,
+                render: (_, f) => (
+                  <Select<string>
+                    aria-label={`${title} ${t('kp.source')} ${f.j + 1}`}
+                    disabled={readOnly}
+                    value={f.source}
+                    style={{ width: '100%' }}
+                    options={[...new Set([...SOURCES, f.source])].map((s) => ({ value: s, label: (SOURCES as readonly string[]).includes(s) ? et(`source.${s as (typeof SOURCES)[number]}`) : s }))}
+                    onChange={(source) => setFunding(f.j, { source, ...(!f.label || (SOURCES as readonly string[]).some((s) => et(`source.${s as (typeof SOURCES)[number]}`) === f.label) ? { label: et(`source.${source as (typeof SOURCES)[number]}`) } : {}) })}
+                  />
+                ),
+              },
+              { title: et('kp.fundingLabel'), key: 'label', render: (_, f) => <Input aria-label={`${title} ${et('kp.fundingLabel')} ${f.j + 1}`} disabled={readOnly} value={f.label} onChange={(e) => setFunding(f.j, { label: e.target.value })} /> },
               {
                 title: t('kp.amount'),
                 key: 'amount',
-                width: 180,
+                width: 140,
                 render: (_, f) => (
-                  <DecimalInput
-                    id={keyProjectFieldId(project.code, `funding-${f.j}`)}
-                    label={`${project.name} ${f.label} ${t('kp.amount')}`}
-                    value={f.amount}
-                    onChange={(v) => setFunding(f.j, { amount: v ?? '0' })}
-                    invalidText={t('ed.budget.invalid')}
-                  />
+                  <DecimalInput id={keyProjectFieldId(project.code, `funding-${f.j}`)} label={`${title} ${f.label} ${t('kp.amount')}`} value={f.amount} onChange={(v) => setFunding(f.j, { amount: v ?? '0' })} invalidText={t('ed.budget.invalid')} />
                 ),
+              },
+              {
+                key: 'remove',
+                width: 50,
+                render: (_, f) =>
+                  !readOnly && <Button size="small" type="text" danger icon={<DeleteOutlined />} aria-label={`${et('kp.removeFunding')} ${f.j + 1}`} onClick={() => set((p) => ({ ...p, funding: p.funding.filter((_, k) => k !== f.j) }))} />,
               },
             ]}
             summary={() =>
@@ -81,49 +233,59 @@ function Project({ project, index }: { project: KeyProject; index: number }) {
                   {categories.length > 1 &&
                     categories.map((c) => (
                       <Table.Summary.Row key={c}>
-                        <Table.Summary.Cell index={0} colSpan={2}>
+                        <Table.Summary.Cell index={0} colSpan={3}>
                           {c} {t('kp.sum')}
                         </Table.Summary.Cell>
-                        <Table.Summary.Cell index={2}>{sum(project.funding.filter((f) => f.category === c && isDecimal(f.amount)).map((f) => f.amount))}</Table.Summary.Cell>
+                        <Table.Summary.Cell index={3}>{sum(project.funding.filter((f) => f.category === c && isDecimal(f.amount)).map((f) => f.amount))}</Table.Summary.Cell>
+                        <Table.Summary.Cell index={4} />
                       </Table.Summary.Row>
                     ))}
                   <Table.Summary.Row>
-                    <Table.Summary.Cell index={0} colSpan={2}>
+                    <Table.Summary.Cell index={0} colSpan={3}>
                       <strong>{t('kp.sum')}</strong>
                     </Table.Summary.Cell>
-                    <Table.Summary.Cell index={2}>
+                    <Table.Summary.Cell index={3}>
                       <strong>{sum(project.funding.filter((f) => isDecimal(f.amount)).map((f) => f.amount))}</strong>
                     </Table.Summary.Cell>
+                    <Table.Summary.Cell index={4} />
                   </Table.Summary.Row>
                 </>
               ) : null
             }
           />
-        </Col>
-        <Col span={24} style={{ marginTop: 12 }}>
-          <Input.TextArea
-            aria-label={`${project.name} ${t('kp.note')}`}
-            placeholder={t('kp.note')}
-            autoSize
-            disabled={readOnly}
-            value={project.note ?? ''}
-            onChange={(e) => set((p) => ({ ...p, note: e.target.value || null }))}
-          />
-        </Col>
-      </Row>
+          {!readOnly && (
+            <Button
+              size="small"
+              icon={<PlusOutlined />}
+              style={{ marginTop: 8 }}
+              onClick={() => set((p) => ({ ...p, funding: [...p.funding, { category: p.funding.at(-1)?.category ?? rows.find((m) => m.kind === 'money')?.name ?? '', source: 'central', label: et('source.central'), amount: '0' }] }))}
+            >
+              {et('kp.addFunding')}
+            </Button>
+          )}
+        </div>
+        <Input.TextArea aria-label={`${title} ${t('kp.note')}`} placeholder={t('kp.note')} autoSize disabled={readOnly} value={project.note ?? ''} onChange={(e) => set((p) => ({ ...p, note: e.target.value || null }))} />
+      </Space>
     </Card>
   );
 }
 
 export function KeyProjectsTab() {
+  const et = useEt();
   const { t } = useI18n();
-  const { content } = useEditor();
-  if (!content.keyProjects.length) return <Empty description={t('kp.empty')} />;
+  const { content, update, readOnly } = useEditor();
+  const add = () => update((c) => ({ ...c, keyProjects: [...c.keyProjects, newProject(c.keyProjects.map((p) => p.code))] }));
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
+      {!content.keyProjects.length && <Empty description={t('kp.empty')} />}
       {content.keyProjects.map((p, i) => (
-        <Project key={p.code} project={p} index={i} />
+        <Project key={p.code} project={p} index={i} count={content.keyProjects.length} />
       ))}
+      {!readOnly && (
+        <Button type="dashed" block icon={<PlusOutlined />} onClick={add}>
+          {et('kp.add')}
+        </Button>
+      )}
     </Space>
   );
 }

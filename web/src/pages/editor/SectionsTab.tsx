@@ -1,14 +1,24 @@
 // Narrative sections (绩效情况, 问题与措施, 公开 …): numbered headings, editable paragraphs, and the
 // figures tied to stored values highlighted — green when they agree, red when they do not.
-import { Button, Card, Empty, Input, Space, Tooltip, Typography } from 'antd';
+import { Button, Card, Empty, Input, Popconfirm, Space, Tooltip, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import type { NarrativeSection, SectionKind } from '../../../../src/domain/types.js';
 import { useI18n, type T } from '../../i18n/index.js';
 import type { Content } from './content.js';
 import { useEditor } from './context.js';
 import { locateFigures, type LocatedFigure } from './figures.js';
+import { useEt } from './i18n.js';
 
 export const paragraphFieldId = (key: string, i: number) => `section-${key}-p${i}`;
+
+/** Removes paragraph i; figures tied to it go with it, those of later paragraphs move up by one. */
+export function withoutParagraph(s: NarrativeSection, i: number): NarrativeSection {
+  return {
+    ...s,
+    paragraphs: s.paragraphs.filter((_, j) => j !== i),
+    figures: s.figures.filter((f) => f.paragraph !== i).map((f) => (f.paragraph > i ? { ...f, paragraph: f.paragraph - 1 } : f)),
+  };
+}
 
 const COLORS = { agrees: '#d9f7be', disagrees: '#ffccc7', unknown: '#fff1b8', missing: '#ffccc7' } as const;
 
@@ -52,6 +62,7 @@ function depth(s: NarrativeSection, all: NarrativeSection[]): number {
 
 function SectionCard({ section, all, content }: { section: NarrativeSection; all: NarrativeSection[]; content: Content }) {
   const { t } = useI18n();
+  const et = useEt();
   const { update, readOnly, focus } = useEditor();
   const heading = `${section.numbering ?? ''}${section.title}`;
   const setSection = (fn: (s: NarrativeSection) => NarrativeSection) => update((c) => ({ ...c, sections: c.sections.map((s) => (s.key === section.key ? fn(s) : s)) }));
@@ -75,6 +86,24 @@ function SectionCard({ section, all, content }: { section: NarrativeSection; all
                 value={p}
                 onChange={(e) => setSection((s) => ({ ...s, paragraphs: s.paragraphs.map((x, j) => (j === i ? e.target.value : x)) }))}
               />
+              {!readOnly &&
+                (p.trim() || links.length ? (
+                  <Popconfirm
+                    title={et('sec.removeConfirm')}
+                    description={links.length ? et('sec.removeLinks', { n: links.length }) : undefined}
+                    okText={t('common.confirm')}
+                    cancelText={t('common.cancel')}
+                    onConfirm={() => setSection((s) => withoutParagraph(s, i))}
+                  >
+                    <Button size="small" type="link" danger aria-label={et('sec.removeLabel', { title: heading, n: i + 1 })}>
+                      {et('sec.remove')}
+                    </Button>
+                  </Popconfirm>
+                ) : (
+                  <Button size="small" type="link" danger aria-label={et('sec.removeLabel', { title: heading, n: i + 1 })} onClick={() => setSection((s) => withoutParagraph(s, i))}>
+                    {et('sec.remove')}
+                  </Button>
+                ))}
               {links.length > 0 && (
                 <div aria-label={`${t('sec.preview')} ${heading} ${i + 1}`} style={{ background: '#fafafa', padding: 8, marginTop: 4, lineHeight: 1.9, fontSize: 13 }}>
                   <Typography.Text type="secondary">{t('sec.preview')}{t('common.colon')}</Typography.Text>

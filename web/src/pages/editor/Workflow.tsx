@@ -1,10 +1,11 @@
 // Workflow buttons (提交/退回/审核通过/重新打开/公开), downloads, and the history of transitions.
 import { DownloadOutlined } from '@ant-design/icons';
-import { App, Button, Card, Empty, Input, Modal, Popconfirm, Space, Timeline, Typography } from 'antd';
+import { App, Button, Card, Empty, Grid, Input, Modal, Popconfirm, Space, Timeline, Typography } from 'antd';
 import { useState } from 'react';
 import { api, ApiError, reportUrl, type Evaluation, type Finding, type Transition, type TransitionAction } from '../../api.js';
 import { StatusTag } from '../../components/StatusTag.js';
 import { useI18n } from '../../i18n/index.js';
+import { useEt } from './i18n.js';
 
 export function useTransition(evaluation: Evaluation, before: () => Promise<boolean>, after: (e: Evaluation) => void, onBlocked: (f: Finding[]) => void) {
   const { t } = useI18n();
@@ -54,18 +55,26 @@ function ReasonModal(props: { title: string; open: boolean; onOk: (reason: strin
   );
 }
 
-/** One button per action the server says this user may take now (GET /api/evaluations/:id/actions). */
-export function WorkflowButtons(props: { actions: TransitionAction[]; run: (a: TransitionAction, reason?: string) => Promise<boolean>; busy: TransitionAction | null }) {
+export const WITHDRAW = 'withdraw' as TransitionAction;
+
+/** One button per action the server says this user may take now; 提交 goes through `onSubmit` (the confirmation). */
+export function WorkflowButtons(props: { actions: TransitionAction[]; run: (a: TransitionAction, reason?: string) => Promise<boolean>; busy: TransitionAction | null; onSubmit?: () => void }) {
   const { t } = useI18n();
+  const et = useEt();
   const [asking, setAsking] = useState<'return' | 'reopen' | null>(null);
   const { run, busy } = props;
   const may = (a: TransitionAction) => props.actions.includes(a);
   return (
     <Space wrap>
       {may('submit') && (
-        <Button type="primary" loading={busy === 'submit'} onClick={() => void run('submit')}>
+        <Button type="primary" loading={busy === 'submit'} onClick={() => (props.onSubmit ? props.onSubmit() : void run('submit'))}>
           {t('act.submit')}
         </Button>
+      )}
+      {may(WITHDRAW) && (
+        <Popconfirm title={et('withdraw.confirm')} description={et('withdraw.hint')} okText={et('withdraw.ok')} cancelText={t('common.cancel')} onConfirm={() => run(WITHDRAW)}>
+          <Button loading={busy === WITHDRAW}>{et('withdraw.button')}</Button>
+        </Popconfirm>
       )}
       {may('return') && (
         <Button danger loading={busy === 'return'} onClick={() => setAsking('return')}>
@@ -107,15 +116,14 @@ export function WorkflowButtons(props: { actions: TransitionAction[]; run: (a: T
 
 export function Downloads({ id }: { id: string }) {
   const { t } = useI18n();
-  return (
-    <Space.Compact>
-      {(['docx', 'pdf', 'xlsx'] as const).map((f) => (
-        <Button key={f} icon={<DownloadOutlined />} href={reportUrl(id, f)} download aria-label={`${t('dl.title')} ${t(`dl.${f}`)}`}>
-          {t(`dl.${f}`)}
-        </Button>
-      ))}
-    </Space.Compact>
-  );
+  const narrow = Grid.useBreakpoint().md === false;
+  const buttons = (['docx', 'pdf', 'xlsx'] as const).map((f) => (
+    <Button key={f} size={narrow ? 'small' : undefined} icon={<DownloadOutlined />} href={reportUrl(id, f)} download aria-label={`${t('dl.title')} ${t(`dl.${f}`)}`}>
+      {t(`dl.${f}`)}
+    </Button>
+  ));
+  // A phone has no room for the joined group: the three wrap instead of running off the screen.
+  return narrow ? <Space wrap size={4}>{buttons}</Space> : <Space.Compact>{buttons}</Space.Compact>;
 }
 
 const who = (u: Transition['user']) => (typeof u === 'string' ? u : (u?.displayName ?? u?.username ?? ''));

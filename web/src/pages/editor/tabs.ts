@@ -48,6 +48,10 @@ export function findingTarget(f: Finding, content: Content): Target | null {
   }
   const b = /^budget\.(general|governmentFund|stateCapital|socialInsurance)(?:\.(basic|project|total)\.(opening|income|expenditure|closing))?/.exec(field);
   if (b) return { tab: 'budget', field: b[2] && b[3] ? budgetFieldId(b[1]!, b[2], b[3]) : null };
+  const line = /^budgetLines\.([\w-]+)\.(initial|adjusted|executed)$/.exec(field);
+  if (line) return { tab: 'budget', field: `line-${line[1]}-${line[2]}` };
+  const tp = /^threePublic\.(\w+)\.(budget|actual)$/.exec(field);
+  if (tp) return { tab: 'budget', field: `threePublic-${tp[1]}-${tp[2]}` };
   if (/^(budgetLines|threePublic)/.test(field) || /budget/i.test(f.rule)) return { tab: 'budget', field: null };
   const ind = /^indicators?[. ](.+)$/.exec(field);
   if (ind) return { tab: 'indicators', field: indicatorFieldId(ind[1]!, 'actual') };

@@ -6,7 +6,7 @@ import { useMemo, useState } from 'react';
 import type { Operator } from '../../../../src/domain/types.js';
 import { useI18n } from '../../i18n/index.js';
 import { OPERATOR_CHOICES, opLabel, ruleText, useFt } from './i18n.js';
-import { toTree, type Problems, type Row, type TreeRow } from './model.js';
+import { toTree, type Problems, type Row, type RowPatch, type TreeRow } from './model.js';
 import { RuleEditor, type RuleTarget } from './RuleEditor.js';
 
 const LEVEL_COLOR = ['', 'red', 'orange', 'default'];
@@ -15,7 +15,7 @@ export function IndicatorTable(props: {
   rows: Row[];
   readOnly: boolean;
   problems: Problems;
-  onChange: (code: string, patch: Partial<Pick<Row, 'name' | 'unit' | 'operator' | 'weight' | 'rule'>>) => void;
+  onChange: (code: string, patch: RowPatch) => void;
   onAdd: (parent: string) => void;
   onRemove: (code: string) => void;
 }) {
@@ -111,8 +111,16 @@ export function IndicatorTable(props: {
           <Typography.Text type="secondary" data-rule-text={r.code}>
             {ruleText(ft, r.rule, r.operator, !r.leaf, r.unit)}
           </Typography.Text>
+          {r.leaf && r.source && (
+            <div>
+              <Tag color="blue" data-source={r.code}>
+                {ft('fw.source.tag', { name: ft(`fw.source.${r.source.kind}` as never) })}
+                {r.source.kind === 'keyProjectMeasure' ? `（${r.source.project}/${r.source.measure}）` : ''}
+              </Tag>
+            </div>
+          )}
           {!readOnly && r.leaf && r.rule.kind !== 'none' && r.operator && (
-            <Button size="small" type="link" aria-label={`${ft('fw.rule.edit')} ${r.code}`} onClick={() => setEditing({ code: r.code, name: r.name, operator: r.operator, weight: r.weight, unit: r.unit, rule: r.rule })}>
+            <Button size="small" type="link" aria-label={`${ft('fw.rule.edit')} ${r.code}`} onClick={() => setEditing({ code: r.code, name: r.name, operator: r.operator, weight: r.weight, unit: r.unit, rule: r.rule, source: r.source })}>
               {ft('fw.rule.edit')}
             </Button>
           )}
@@ -148,8 +156,8 @@ export function IndicatorTable(props: {
         <RuleEditor
           target={editing}
           onCancel={() => setEditing(null)}
-          onApply={(rule) => {
-            props.onChange(editing.code, { rule });
+          onApply={({ rule, source, operator }) => {
+            props.onChange(editing.code, { ...(operator ? { operator } : {}), rule, source });
             setEditing(null);
           }}
         />

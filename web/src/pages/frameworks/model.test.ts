@@ -6,7 +6,7 @@ import { addChild, liveCheck, removeRow, toInput, toTree, type Row } from './mod
 const ft = (key: FrameworksKey, vars?: Record<string, string | number>) =>
   vars ? (frameworksZh[key] as string).replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m)) : frameworksZh[key];
 const row = (code: string, parentCode: string | null, weight: string, rule: ScoringRule = { kind: 'none' }): Row => ({
-  code, parentCode, order: Number(code.split('.').at(-1)), name: `指标${code}`, unit: null, operator: rule.kind === 'none' ? null : '>=', weight, rule,
+  code, parentCode, order: Number(code.split('.').at(-1)), name: `指标${code}`, unit: null, operator: rule.kind === 'none' ? null : '>=', weight, rule, source: null,
 });
 const ratio: ScoringRule = { kind: 'ratio' };
 const tree = (): Row[] => [row('1', null, '60'), row('1.1', '1', '60'), row('1.1.1', '1.1', '30', ratio), row('1.1.2', '1.1', '30', ratio), row('2', null, '40'), row('2.1', '2', '40'), row('2.1.1', '2.1', '40', ratio)];
@@ -53,5 +53,15 @@ describe('framework draft model', () => {
     const input = toInput(tree().map((r) => (r.code === '1.1.1' ? { ...r, weight: ' 30.0 ' } : r)));
     expect(input.find((i) => i.code === '1.1.1')).toMatchObject({ weight: '30', operator: '>=', rule: { kind: 'ratio' } });
     expect(input.find((i) => i.code === '1.1')).not.toHaveProperty('rule');
+  });
+
+  it('a computed leaf keeps its data source through the draft (the server stores it); a group never has one', () => {
+    const rows = tree().map((r) => (r.code === '1.1.1' ? { ...r, source: { kind: 'budgetExecution' as const } } : r));
+    const input = toInput(rows);
+    expect(input.find((i) => i.code === '1.1.1')).toMatchObject({ source: { kind: 'budgetExecution' } });
+    expect(input.find((i) => i.code === '1.1.2')).toMatchObject({ source: null });
+    expect(input.find((i) => i.code === '1.1')).not.toHaveProperty('source');
+    // a leaf that gets a child stops being computed
+    expect(addChild(rows, '1.1.1').rows.find((r) => r.code === '1.1.1')).toMatchObject({ source: null, rule: { kind: 'none' } });
   });
 });

@@ -3,7 +3,7 @@
 // checks, which reuse the server's own validation so the messages are the same words.
 import { cmp, isDecimal, normalize, sum } from '../../../../src/domain/decimal.js';
 import { RULE_OPERATORS, validateFramework } from '../../../../src/domain/frameworks/utils.js';
-import type { Framework, IndicatorDef, IndicatorLevel, Operator, ScoringRule } from '../../../../src/domain/types.js';
+import type { Framework, IndicatorDef, IndicatorLevel, IndicatorSource, Operator, ScoringRule } from '../../../../src/domain/types.js';
 import type { FT } from './i18n.js';
 
 export interface Row {
@@ -15,6 +15,8 @@ export interface Row {
   operator: Operator | null;
   weight: string; // as typed
   rule: ScoringRule;
+  /** A computed leaf: its actual comes from the evaluation's data (预算执行率 …). */
+  source: IndicatorSource | null;
 }
 
 export interface TreeRow extends Row {
@@ -32,7 +34,7 @@ export interface FrameworkDetail extends Framework {
 }
 
 export const fromFramework = (f: Framework): Row[] =>
-  f.indicators.map((i) => ({ code: i.code, parentCode: i.parentCode, order: i.order, name: i.name, unit: i.unit, operator: i.operator, weight: i.weight ?? '', rule: i.rule }));
+  f.indicators.map((i) => ({ code: i.code, parentCode: i.parentCode, order: i.order, name: i.name, unit: i.unit, operator: i.operator, weight: i.weight ?? '', rule: i.rule, source: i.source ?? null }));
 
 const byOrder = (a: Row, b: Row) => a.order - b.order || a.code.localeCompare(b.code, 'en', { numeric: true });
 export const childrenOf = (rows: Row[], code: string | null) => rows.filter((r) => r.parentCode === code).sort(byOrder);
@@ -62,8 +64,8 @@ export function addChild(rows: Row[], parent: string | null): { rows: Row[]; cod
   const code = codeOf(n);
   const order = Math.max(0, ...siblings.map((s) => s.order)) + 1;
   // The parent stops being a leaf: it no longer carries an operator or a rule of its own.
-  const out = rows.map((r) => (r.code === parent && !hasChildren(rows, r.code) ? { ...r, operator: null, rule: { kind: 'none' } as ScoringRule } : r));
-  out.push({ code, parentCode: parent, order, name: '', unit: null, operator: null, weight: '', rule: { kind: 'ratio' } });
+  const out = rows.map((r) => (r.code === parent && !hasChildren(rows, r.code) ? { ...r, operator: null, rule: { kind: 'none' } as ScoringRule, source: null } : r));
+  out.push({ code, parentCode: parent, order, name: '', unit: null, operator: null, weight: '', rule: { kind: 'ratio' }, source: null });
   return { rows: out, code };
 }
 
@@ -79,7 +81,9 @@ export function removeRow(rows: Row[], code: string): Row[] {
   return out.map((r) => (r.code === parent && !hasChildren(out, r.code) ? { ...r, rule: { kind: 'ratio' } as ScoringRule } : r));
 }
 
-export function updateRow(rows: Row[], code: string, patch: Partial<Pick<Row, 'name' | 'unit' | 'operator' | 'weight' | 'rule'>>): Row[] {
+export type RowPatch = Partial<Pick<Row, 'name' | 'unit' | 'operator' | 'weight' | 'rule' | 'source'>>;
+
+export function updateRow(rows: Row[], code: string, patch: RowPatch): Row[] {
   return rows.map((r) => {
     if (r.code !== code) return r;
     const next = { ...r, ...patch };
@@ -105,7 +109,7 @@ export function toInput(rows: Row[]) {
       name: r.name,
       unit: r.unit && r.unit.trim() ? r.unit.trim() : null,
       weight: w === '' ? null : isDecimal(w) ? normalize(w) : w,
-      ...(leaf ? { operator: r.operator, rule: r.rule } : {}),
+      ...(leaf ? { operator: r.operator, rule: r.rule, source: r.source } : {}),
     };
   });
 }
@@ -129,7 +133,7 @@ export function liveCheck(ft: FT, rows: Row[]): { problems: Problems; total: str
     if (r.weight.trim() !== '' && !isDecimal(r.weight)) push(problems, r.code, ft('fw.weightNaN', { text: r.weight }));
     return {
       id: r.code, code: r.code, parentCode: r.parentCode, level: Math.min(levelOf(rows, r.code), 3) as IndicatorLevel, order: r.order,
-      name: r.name.trim(), unit: r.unit, operator: leaf ? r.operator : null, weight: weightOf(r), rule: leaf ? r.rule : { kind: 'none' },
+      name: r.name.trim(), unit: r.unit, operator: leaf ? r.operator : null, weight: weightOf(r), rule: leaf ? r.rule : { kind: 'none' }, source: leaf ? r.source : null,
     };
   });
   const f: Framework = { id: 'draft', code: 'draft', name: 'draft', kind: 'custom', year: null, version: 1, frozen: false, indicators: defs };

@@ -1,0 +1,210 @@
+// The cells of one indicator row (指标自评表), shared by the desktop table and the phone cards:
+// target and actual inputs (a computed actual is shown with its formula and cannot be typed),
+// the qualitative grade, the score with how it was reached, and the deviation reason a missed
+// target asks for.
+import { CalculatorOutlined } from '@ant-design/icons';
+import { Checkbox, Input, Select, Space, Tag, Tooltip, Typography } from 'antd';
+import { cmp, isDecimal } from '../../../../src/domain/decimal.js';
+import type { IndicatorRow } from '../../../../src/domain/indicators/table.js';
+import { isQuantitative } from '../../../../src/domain/indicators/validate.js';
+import type { Achievement, IndicatorDef, IndicatorValue } from '../../../../src/domain/types.js';
+import { useI18n } from '../../i18n/index.js';
+import { useEt } from './i18n.js';
+
+export const indicatorFieldId = (code: string, field: string) => `indicator-${code}-${field}`;
+
+export type Patch = Partial<Pick<IndicatorValue, 'target' | 'actual' | 'deviationReason' | 'applicable' | 'achievement'>>;
+
+export interface FieldProps {
+  row: IndicatorRow;
+  set: (code: string, patch: Patch) => void;
+  readOnly: boolean;
+  focus: string | null;
+  /** Fields the domain's validation refuses (not a number), by field id. */
+  invalid: Set<string>;
+}
+
+/** Must target and actual be numbers? The server's rule, read from the row's rule and operator. */
+const quantitative = (r: IndicatorRow) => isQuantitative({ rule: r.rule, operator: r.operator } as IndicatorDef);
+
+const ACHIEVEMENTS: Achievement[] = ['achieved', 'partial', 'notAchieved'];
+
+/** A scored leaf below its weight: its target was missed, so a deviation reason is asked for. */
+export const missed = (r: IndicatorRow): boolean => r.leaf && r.applicable && r.score !== null && r.weight !== null && isDecimal(r.weight) && cmp(r.score, r.weight) < 0;
+export const needsReason = (r: IndicatorRow): boolean => missed(r) && !(r.deviationReason ?? '').trim();
+
+/** The indicator's name with its tags (示例, 由数据计算) and the 不适用 switch. */
+export function NameCell({ row, set, readOnly }: FieldProps) {
+  const et = useEt();
+  if (!row.leaf) return <Typography.Text strong={row.level === 1}>{row.name}</Typography.Text>;
+  return (
+    <Space orientation="vertical" size={2}>
+      <span>
+        {row.name}
+        {row.unit ? <Typography.Text type="secondary">（{row.unit}）</Typography.Text> : null}
+      </span>
+      <Space size={4} wrap>
+        {row.sample && (
+          <Tooltip title={et('ind.sampleHint')}>
+            <Tag color="gold" data-sample={row.code}>
+              {et('sample')}
+            </Tag>
+          </Tooltip>
+        )}
+        {row.source && (
+          <Tag color="blue" icon={<CalculatorOutlined />}>
+            {et('ind.computedTag')}
+          </Tag>
+        )}
+        {!readOnly && (
+          <Checkbox checked={!row.applicable} onChange={(e) => set(row.code, { applicable: !e.target.checked })} aria-label={`${row.name} ${et('ind.notApplicable')}`} style={{ fontSize: 12 }}>
+            {et('ind.notApplicable')}
+          </Checkbox>
+        )}
+        {readOnly && !row.applicable && <Tag>{et('ind.notApplicable')}</Tag>}
+      </Space>
+    </Space>
+  );
+}
+
+export function TargetCell({ row, set, readOnly, focus, invalid }: FieldProps) {
+  const { t } = useI18n();
+  const et = useEt();
+  if (!row.leaf) return null;
+  const id = indicatorFieldId(row.code, 'target');
+  return (
+    <Input
+      id={id}
+      aria-label={`${row.name} ${t('ind.target')}`}
+      placeholder={row.operator === '<=' ? et('ind.targetPlaceholderMax') : row.operator === '=' ? et('ind.targetPlaceholderEq') : quantitative(row) ? et('ind.targetPlaceholder') : row.operator === 'yesNo' ? et('ind.yesNoPlaceholder') : et('ind.qualitativePlaceholder')}
+      disabled={readOnly || !row.applicable}
+      status={invalid.has(id) ? 'error' : focus === id ? 'warning' : undefined}
+      title={invalid.has(id) ? et('ind.notNumber') : undefined}
+      value={row.target ?? ''}
+      onChange={(e) => set(row.code, { target: e.target.value || null })}
+    />
+  );
+}
+
+/** "由数据计算：153.98 ÷ 153.98 = 100%" in the UI's language (the arithmetic stays as computed). */
+export function formulaText(formula: string, prefix: string): string {
+  return formula.replace(/^由数据计算：/, prefix);
+}
+
+export function ActualCell({ row, set, readOnly, focus, invalid }: FieldProps) {
+  const { t, lang } = useI18n();
+  const et = useEt();
+  if (!row.leaf) return null;
+  const id = indicatorFieldId(row.code, 'actual');
+  if (row.computed) {
+    const c = row.computed;
+    return (
+      <Space orientation="vertical" size={2} style={{ width: '100%' }}>
+        <Input
+          id={id}
+          readOnly
+          aria-readonly
+          data-computed={row.code}
+          aria-label={`${row.name} ${t('ind.actual')}`}
+          value={c.value === null ? '' : `${c.value}%`}
+          placeholder="—"
+          title={et('ind.computedRefuse')}
+          style={{ background: '#f0f5ff', cursor: 'not-allowed' }}
+        />
+        <Tooltip title={c.inputs.map((i) => `${i.label}：${i.value ?? '—'} ${i.unit}`).join('；')}>
+          <Typography.Text type={c.problem ? 'warning' : 'secondary'} style={{ fontSize: 12 }} data-formula={row.code}>
+            {formulaText(c.formula, et('ind.computedPrefix'))}
+          </Typography.Text>
+        </Tooltip>
+        {lang === 'en' && c.problem && (
+          <Typography.Text type="warning" style={{ fontSize: 12 }}>
+            {et('ind.computedMissing')}
+          </Typography.Text>
+        )}
+      </Space>
+    );
+  }
+  const qualitative = row.operator === 'qualitative';
+  return (
+    <Space orientation="vertical" size={4} style={{ width: '100%' }}>
+      <Input
+        id={id}
+        aria-label={`${row.name} ${t('ind.actual')}`}
+        placeholder={qualitative ? et('ind.qualitativeActual') : quantitative(row) ? et('ind.actualPlaceholder') : et('ind.yesNoPlaceholder')}
+        disabled={readOnly || !row.applicable}
+        status={invalid.has(id) ? 'error' : focus === id ? 'warning' : undefined}
+        title={invalid.has(id) ? et('ind.notNumber') : undefined}
+        value={row.actual ?? ''}
+        onChange={(e) => set(row.code, { actual: e.target.value || null })}
+      />
+      {invalid.has(id) && (
+        <Typography.Text type="danger" style={{ fontSize: 12 }} role="alert">
+          {et('ind.notNumber')}
+        </Typography.Text>
+      )}
+      {qualitative && (
+        <Select<Achievement | ''>
+          size="small"
+          aria-label={`${row.name} ${et('ind.grade')}`}
+          disabled={readOnly || !row.applicable}
+          value={row.achievement ?? ''}
+          style={{ width: '100%' }}
+          options={[{ value: '', label: et('ind.gradeFromText') }, ...ACHIEVEMENTS.map((a) => ({ value: a, label: et(`achievement.${a}`) }))]}
+          onChange={(a) => set(row.code, { achievement: a || null })}
+        />
+      )}
+    </Space>
+  );
+}
+
+export function ScoreCell({ row }: { row: IndicatorRow }) {
+  const et = useEt();
+  if (!row.leaf)
+    return row.score !== null ? (
+      <Typography.Text strong data-subtotal={row.code}>
+        {row.score}
+        {row.weight ? <Typography.Text type="secondary"> / {row.weight}</Typography.Text> : null}
+      </Typography.Text>
+    ) : null;
+  if (!row.applicable) return <Typography.Text type="secondary">{et('ind.notApplicable')}</Typography.Text>;
+  return (
+    <Space orientation="vertical" size={0}>
+      <span>
+        <Typography.Text strong type={missed(row) ? 'warning' : undefined} data-score={row.code}>
+          {row.score ?? '—'}
+        </Typography.Text>
+        <Typography.Text type="secondary"> / {row.weight ?? '—'}</Typography.Text>
+      </span>
+      <Typography.Text type="secondary" style={{ fontSize: 12 }} data-explanation={row.code}>
+        {row.score !== null ? row.explanation : et('ind.notScored')}
+      </Typography.Text>
+    </Space>
+  );
+}
+
+export function ReasonCell({ row, set, readOnly, focus }: FieldProps) {
+  const { t } = useI18n();
+  const et = useEt();
+  if (!row.leaf) return null;
+  const id = indicatorFieldId(row.code, 'deviationReason');
+  const asks = needsReason(row);
+  return (
+    <Space orientation="vertical" size={2} style={{ width: '100%' }}>
+      <Input.TextArea
+        id={id}
+        aria-label={`${row.name} ${t('ind.deviation')}`}
+        autoSize={{ minRows: 1, maxRows: 4 }}
+        disabled={readOnly}
+        placeholder={asks ? et('ind.reasonAsk') : undefined}
+        status={asks || focus === id ? 'warning' : undefined}
+        value={row.deviationReason ?? ''}
+        onChange={(e) => set(row.code, { deviationReason: e.target.value || null })}
+      />
+      {asks && (
+        <Typography.Text type="warning" style={{ fontSize: 12 }} data-needs-reason={row.code}>
+          {et('ind.reasonNeeded')}
+        </Typography.Text>
+      )}
+    </Space>
+  );
+}

@@ -1,0 +1,155 @@
+// 提交 asks first: saves, then lists what is still empty (GET …/completeness, the domain's
+// completenessOf on the saved content) with a link to each place, and the score so far.
+import { Alert, Button, List, Modal, Space, Spin, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import type { Evaluation } from '../../api.js';
+import { api } from '../../api.js';
+import { useI18n } from '../../i18n/index.js';
+import type { Content } from './content.js';
+import { useEt } from './i18n.js';
+import { indicatorFieldId } from './IndicatorsTab.js';
+import { SECTION_TAB, type Target } from './tabs.js';
+
+export interface CompletenessItem {
+  area: 'indicators' | 'budget' | 'profile' | 'keyProjects' | 'sections' | 'report';
+  key: string;
+  label: string;
+  labelEn?: string;
+  blocking: boolean;
+}
+
+/** Where an empty item is filled in: "indicator:2.2.1:actual" → the indicator tab, that cell. */
+export function itemTarget(item: CompletenessItem, content: Content): Target {
+  const [, a, b] = item.key.split(':');
+  switch (item.area) {
+    case 'indicators':
+      return { tab: 'indicators', field: a ? indicatorFieldId(a, b === 'target' || b === 'deviationReason' ? b : 'actual') : null };
+    case 'budget':
+      return { tab: 'budget', field: null };
+    case 'keyProjects':
+      return { tab: 'keyProjects', field: null };
+    case 'sections': {
+      const s = content.sections.find((x) => x.key === a);
+      return { tab: s ? SECTION_TAB[s.kind] : 'performance', field: null };
+    }
+    case 'report':
+      return { tab: 'profile', field: a === 'reportDate' ? 'report-date' : a === 'title' ? 'report-title' : null };
+    default:
+      return { tab: 'profile', field: null };
+  }
+}
+
+export function SubmitDialog(props: {
+  open: boolean;
+  evaluation: Evaluation;
+  content: Content;
+  save: () => Promise<boolean>;
+  onSubmit: () => Promise<boolean>;
+  onGo: (t: Target) => void;
+  onClose: () => void;
+}) {
+  const { t, lang } = useI18n();
+  const et = useEt();
+  const [items, setItems] = useState<CompletenessItem[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const { open, evaluation, save } = props;
+
+  useEffect(() => {
+    if (!open) return;
+    let live = true;
+    setItems(null);
+    setError(null);
+    (async () => {
+      if (!(await save())) throw new Error(t('ed.save.error', { message: '' }));
+      return api<{ complete: boolean; items: CompletenessItem[] }>('GET', `/api/evaluations/${encodeURIComponent(evaluation.id)}/completeness`);
+    })().then(
+      (r) => live && setItems(r.items),
+      (e: Error) => live && setError(e.message),
+    );
+    return () => {
+      live = false;
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [open, evaluation.id]);
+
+  const areas = [...new Set((items ?? []).map((i) => i.area))];
+  const grade = evaluation.grade ? et(`grade.${evaluation.grade}`) : null;
+  return (
+    <Modal
+      open={open}
+      title={et('submit.title')}
+      width={640}
+      destroyOnHidden
+      onCancel={props.onClose}
+      footer={
+        <Space>
+          <Button onClick={props.onClose}>{t('common.cancel')}</Button>
+          <Button
+            type="primary"
+            loading={busy}
+            disabled={items === null && !error}
+            onClick={async () => {
+              setBusy(true);
+              try {
+                await props.onSubmit(); // success or a blocking error: either way this dialog has done its part
+                props.onClose();
+              } finally {
+                setBusy(false);
+              }
+            }}
+          >
+            {et('submit.ok')}
+          </Button>
+        </Space>
+      }
+    >
+      <Typography.Paragraph>{et('submit.lead')}</Typography.Paragraph>
+      <Typography.Paragraph strong data-testid="submit-score">
+        {evaluation.totalScore ? et('submit.score', { total: evaluation.totalScore, grade: grade ?? '—' }) : et('submit.noScore')}
+      </Typography.Paragraph>
+      {error && <Alert type="warning" showIcon title={et('submit.failed', { message: error })} />}
+      {items === null && !error && (
+        <Space>
+          <Spin size="small" /> {et('submit.loading')}
+        </Space>
+      )}
+      {items && items.length === 0 && <Alert type="success" showIcon title={et('submit.complete')} />}
+      {items && items.length > 0 && (
+        <div aria-label={et('submit.empty', { n: items.length })} data-testid="completeness">
+          <Alert type="warning" showIcon title={et('submit.empty', { n: items.length })} style={{ marginBottom: 8 }} />
+          <div style={{ maxHeight: 360, overflowY: 'auto' }}>
+            {areas.map((area) => (
+              <List
+                key={area}
+                size="small"
+                header={<Typography.Text strong>{et(`area.${area}`)}</Typography.Text>}
+                dataSource={items.filter((i) => i.area === area)}
+                renderItem={(i) => (
+                  <List.Item
+                    data-completeness={i.key}
+                    actions={[
+                      <Button
+                        key="go"
+                        type="link"
+                        size="small"
+                        onClick={() => {
+                          props.onClose();
+                          props.onGo(itemTarget(i, props.content));
+                        }}
+                      >
+                        {et('submit.go')}
+                      </Button>,
+                    ]}
+                  >
+                    {lang === 'en' ? (i.labelEn ?? i.label) : i.label}
+                  </List.Item>
+                )}
+              />
+            ))}
+          </div>
+        </div>
+      )}
+    </Modal>
+  );
+}
