@@ -2,6 +2,7 @@
 import { canEdit, readableRoots, type Actor } from '../domain/access.js';
 import type { Evaluation, EvaluationStatus } from '../domain/types.js';
 import { isEditable } from '../domain/workflow.js';
+import { contentProblems } from '../domain/contentRules.js';
 import { scoreEvaluation } from '../domain/scoring/index.js';
 import { auditRepository } from '../store/audit.js';
 import { frameworkRepository } from '../store/frameworks.js';
@@ -89,6 +90,8 @@ export function evaluationService(db: DbOrTx) {
       await authorizeRead(actor, h);
       if (!canEdit(actor, await lineageOf(db, h.unitId, h.year))) throw forbidden('只有本单位填报人可以修改 / only a filler of this unit may edit');
       if (!isEditable(h.status)) throw new ServiceError('locked', `当前状态（${h.status}）不可修改 / not editable in status ${h.status}`);
+      const problems = contentProblems(content, h.year);
+      if (problems.length) throw new ServiceError('invalid', problems.slice(0, 5).join('；'), { problems });
       return db.transaction(async (tx) => {
         const txRepo = evaluationRepository(tx);
         const before = await txRepo.load(id);
