@@ -51,7 +51,26 @@ const STATUS: Record<ServiceError['code'], number> = {
   invalid: 400,
   locked: 423,
   blocked: 422,
+  tooLarge: 413,
+  busy: 503,
 };
+
+/** Path of the first string (or key) holding U+0000, or null. Iterative: deep bodies cannot overflow the stack. */
+export function nulIn(value: unknown, root: string): string | null {
+  const stack: [unknown, string][] = [[value, root]];
+  while (stack.length) {
+    const [v, at] = stack.pop()!;
+    if (typeof v === 'string') {
+      if (v.includes('\u0000')) return at;
+    } else if (v && typeof v === 'object') {
+      for (const [k, child] of Object.entries(v)) {
+        if (k.includes('\u0000')) return at;
+        stack.push([child, `${at}.${k}`]);
+      }
+    }
+  }
+  return null;
+}
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
@@ -69,11 +88,19 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     }
     const e = err as { validation?: unknown; statusCode?: number; message: string };
     if (e.validation) return reply.status(400).send({ error: 'invalid', message: `请求无效 / invalid request: ${e.message}` });
+    if (e.statusCode === 413) return reply.status(413).send({ error: 'tooLarge', message: `请求内容过大，无法接收（文件请小于 10 MB）/ ${e.message}` });
     if (e.statusCode && e.statusCode >= 400 && e.statusCode < 500) {
       return reply.status(e.statusCode).send({ error: 'invalid', message: e.message });
     }
     app.log.error(err);
     return reply.status(500).send({ error: 'internal', message: '服务器内部错误 / internal error' });
+  });
+
+  // PostgreSQL text cannot hold U+0000: refuse it in any parameter, query or body field up front
+  // (400 naming the field) instead of failing in the database.
+  app.addHook('preValidation', async (req) => {
+    const where = nulIn(req.params, 'path') ?? nulIn(req.query, 'query') ?? nulIn(req.body, 'body');
+    if (where) throw new ServiceError('invalid', `不能包含空字符（U+0000）：${where} / NUL character not allowed in ${where}`);
   });
 
   app.addHook('onSend', async (_req, reply, payload) => {

@@ -19,7 +19,10 @@ export const authPlugin = fp(async (app: FastifyInstance, { ctx }: RouteOptions)
     const session = await ctx.auth.resolve(req.cookies[SESSION_COOKIE]);
     req.actor = session?.actor ?? null;
     req.csrfToken = session?.csrfToken ?? null;
-    const path = req.url.split('?')[0] ?? '';
+    // Decided on the route the router matched, never on the raw URL: the router decodes
+    // percent-escapes, so `/%61pi/logout` reaches `/api/logout`. No route: a 404 (or the web app's
+    // index.html) runs nothing, so there is nothing to protect.
+    const path = req.routeOptions.url ?? '';
     if (!SAFE.has(req.method) && path.startsWith('/api/') && !CSRF_EXEMPT.has(path) && req.actor) {
       if (req.headers['x-csrf-token'] !== session?.csrfToken) {
         throw new ServiceError('forbidden', 'CSRF 校验失败，请刷新页面 / missing or wrong x-csrf-token header');

@@ -5,10 +5,17 @@ const decimal = { type: 'string', pattern: '^-?\\d{1,15}(\\.\\d{1,6})?$' } as co
 const decimalOrNull = { anyOf: [decimal, { type: 'null' }] } as const;
 const intOrNull = { type: ['integer', 'null'], minimum: 0, maximum: 10_000_000 } as const;
 
+/** A row id: a positive 32-bit integer (the columns are `integer`), so 2147483648 is a 400, not a database error. */
+export const ID_RE = '(?:0*(?:[0-9]{1,9}|1[0-9]{9}|20[0-9]{8}|21[0-3][0-9]{7}|214[0-6][0-9]{6}|2147[0-3][0-9]{5}|21474[0-7][0-9]{4}|214748[0-2][0-9]{3}|2147483[0-5][0-9]{2}|21474836[0-3][0-9]|214748364[0-7]))';
+export const idString = { type: 'string', maxLength: 20, pattern: `^${ID_RE}$` } as const;
+/** Versions and revisions: 32-bit columns too. */
+export const versionInt = { type: 'integer', minimum: 1, maximum: 2_147_483_647 } as const;
+const smallInt = { type: 'integer', minimum: 0, maximum: 2_147_483_647 } as const;
+
 export const idParam = {
   type: 'object',
   required: ['id'],
-  properties: { id: { type: 'string', pattern: '^[0-9]{1,10}$' } },
+  properties: { id: idString },
 } as const;
 
 export const yearQuery = { type: 'integer', minimum: 1949, maximum: 2200 } as const;
@@ -35,9 +42,9 @@ const figureLink = {
   type: 'object',
   required: ['paragraph', 'text', 'occurrence', 'ref'],
   properties: {
-    paragraph: { type: 'integer', minimum: 0 },
+    paragraph: smallInt,
     text: { type: 'string', minLength: 1, maxLength: 100 },
-    occurrence: { type: 'integer', minimum: 0 },
+    occurrence: smallInt,
     ref: { type: 'object', required: ['kind'], properties: { kind: str } },
   },
 } as const;
@@ -49,7 +56,7 @@ const section = {
   properties: {
     key: { type: 'string', pattern: '^[0-9]+(\\.[0-9]+)*$' },
     parentKey: strOrNull,
-    order: { type: 'integer', minimum: 0 },
+    order: smallInt,
     kind: {
       enum: ['preamble', 'profile', 'duties', 'budget', 'performance', 'indicatorCategory', 'keyProject', 'problems', 'measures', 'publication', 'other'],
     },

@@ -1,5 +1,5 @@
 // Use-case failures, mapped to HTTP statuses by the server and exit codes by the CLI.
-export type ServiceErrorCode = 'unauthenticated' | 'forbidden' | 'notFound' | 'conflict' | 'invalid' | 'locked' | 'blocked';
+export type ServiceErrorCode = 'unauthenticated' | 'forbidden' | 'notFound' | 'conflict' | 'invalid' | 'locked' | 'blocked' | 'tooLarge' | 'busy';
 
 export class ServiceError extends Error {
   constructor(

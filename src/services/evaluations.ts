@@ -3,6 +3,8 @@ import { canEdit, readableRoots, readsFromAbove, type Actor } from '../domain/ac
 import type { Evaluation, EvaluationStatus } from '../domain/types.js';
 import { isEditable } from '../domain/workflow.js';
 import { buildIndicatorTable } from '../domain/indicators/table.js';
+import { contentProblems } from '../domain/contentRules.js';
+import { scoreEvaluation } from '../domain/scoring/index.js';
 import { auditRepository } from '../store/audit.js';
 import { frameworkRepository } from '../store/frameworks.js';
 import { rollupRepository } from '../store/rollups.js';
@@ -103,6 +105,8 @@ export function evaluationService(db: DbOrTx) {
       await authorizeRead(actor, h);
       if (!canEdit(actor, await lineageOf(db, h.unitId, h.year))) throw forbidden('只有本单位填报人可以修改 / only a filler of this unit may edit');
       if (!isEditable(h.status)) throw new ServiceError('locked', `当前状态（${h.status}）不可修改 / not editable in status ${h.status}`);
+      const problems = contentProblems(content, h.year);
+      if (problems.length) throw new ServiceError('invalid', problems.slice(0, 5).join('；'), { problems });
       const frameworkId = await frameworkRepository(db).frameworkIdOfEvaluation(id);
       const framework = frameworkId ? await frameworkRepository(db).byId(frameworkId) : null;
       // Typed values normalised ("９８％" → "98%") and refused when a number is needed but absent.

@@ -3,6 +3,7 @@
 import { canEdit, type Actor } from '../domain/access.js';
 import type { Evaluation, ReportOutline } from '../domain/types.js';
 import { isEditable } from '../domain/workflow.js';
+import { sizeProblems } from '../domain/contentRules.js';
 import type { ImportedDraft } from '../documents/import/evaluation.js';
 import { auditRepository } from '../store/audit.js';
 import type { Db } from '../store/db.js';
@@ -27,6 +28,47 @@ export interface ImportRequest {
   draft: ImportedDraft;
   /** For the audit entry: where the draft came from. */
   source?: { fileName?: string; unplaced?: number };
+  /**
+   * The version of the existing draft the importer saw (409 otherwise, with what would be replaced);
+   * must be absent when there is none. 'current': replace whatever is there (the command line, which
+   * says so in its output).
+   */
+  expectedVersion?: number | 'current';
+}
+
+/** What an import would replace: enough for a person to decide. */
+export interface ReplacedDraft {
+  evaluationId: string;
+  version: number;
+  status: string;
+  title: string;
+  updatedAt: string;
+  sections: number;
+  paragraphs: number;
+  budgetTypes: number;
+  keyProjects: number;
+  indicators: number;
+}
+
+/** The editable draft of `unitId`/`year` an import would overwrite, or null. */
+export async function draftToReplace(db: Db, unitId: string, year: number, frameworkCode?: string): Promise<ReplacedDraft | null> {
+  const headers = await evaluationRepository(db).headers({ unitIds: [unitId], year });
+  const h = frameworkCode ? headers.find((x) => x.frameworkCode === frameworkCode) : headers[0];
+  if (!h) return null;
+  const e = await evaluationRepository(db).load(h.id);
+  if (!e) return null;
+  return {
+    evaluationId: h.id,
+    version: h.version,
+    status: h.status,
+    title: h.title,
+    updatedAt: h.updatedAt,
+    sections: e.sections.length,
+    paragraphs: e.sections.reduce((a, s) => a + s.paragraphs.length, 0),
+    budgetTypes: e.budget.length,
+    keyProjects: e.keyProjects.length,
+    indicators: e.indicators.length,
+  };
 }
 
 export interface ImportOutcome {
@@ -52,7 +94,23 @@ export async function importIntoDraft(db: Db, actor: Actor, req: ImportRequest):
   if (existing && !isEditable(existing.status)) {
     throw new ServiceError('locked', `${unit.name} ${req.year} 年度的自评当前状态（${existing.status}）不可修改，不能导入覆盖 / not editable in status ${existing.status}`);
   }
+  let version = 1;
+  if (existing) {
+    const replaces = await draftToReplace(db, unit.id, req.year, framework.code);
+    if (req.expectedVersion === undefined) {
+      throw new ServiceError('conflict', `${unit.name} ${req.year} 年度已有草稿（版本 ${existing.version}，“${existing.title}”），导入会替换它；请确认后带上该版本号 / a draft exists: send its version to replace it`, { replaces });
+    }
+    version = req.expectedVersion === 'current' ? existing.version : req.expectedVersion;
+    if (version !== existing.version) {
+      throw new ServiceError('conflict', `草稿已被修改（现为版本 ${existing.version}），请重新确认要替换的内容 / the draft changed since you saw it`, { replaces });
+    }
+  } else if (typeof req.expectedVersion === 'number') {
+    throw new ServiceError('conflict', `${unit.name} ${req.year} 年度的草稿已不存在，请重新预览 / the draft you saw no longer exists`, { replaces: null });
+  }
   const content = contentOfDraft(req.draft);
+  // What the editor could not save afterwards is refused now, with the reason.
+  const tooBig = sizeProblems(content);
+  if (tooBig.length) throw new ServiceError('blocked', `报告内容超出可编辑的范围：${tooBig.join('；')}`, { problems: tooBig });
   // One transaction: a new evaluation, its content (the ordinary save path, a savepoint inside)
   // and the import's audit entry land together or not at all.
   return db.transaction(async (tx) => {
@@ -65,7 +123,7 @@ export async function importIntoDraft(db: Db, actor: Actor, req: ImportRequest):
         throw new ServiceError('conflict', `${unit.name} ${req.year} 年度的自评刚被创建，请重试 / created concurrently: ${(e as Error).message}`);
       }
     }
-    const evaluation = await service.save(actor, id, existing?.version ?? 1, content);
+    const evaluation = await service.save(actor, id, version, content);
     await auditRepository(tx).append([
       {
         userId: actor.userId,

@@ -3,12 +3,15 @@
 // learns nothing from parsing errors; readers refuse zip bombs and old formats.
 import type { Actor } from '../domain/access.js';
 import { importEvaluation, type ImportedDraft } from '../documents/import/evaluation.js';
-import { bufferToDocument, ReadError } from '../documents/import/read.js';
+import { BusyError, sharedParserPool } from '../documents/import/isolated.js';
+import { ReadError } from '../documents/import/read.js';
 import type { Evaluation } from '../domain/types.js';
 import type { Db } from '../store/db.js';
 import { unitRepository } from '../store/units.js';
 import { ServiceError, forbidden } from './errors.js';
-import { importIntoDraft } from './import.js';
+import { draftToReplace, FRAMEWORK_FOR_OUTLINE, importIntoDraft, type ReplacedDraft } from './import.js';
+import { lineageOf } from './lineage.js';
+import { canEdit } from '../domain/access.js';
 
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 
@@ -21,16 +24,30 @@ export interface ImportPreview {
   draft: ImportedDraft;
   unplaced: ReturnType<typeof importEvaluation>['unplaced'];
   recognised: ReturnType<typeof importEvaluation>['recognised'];
+  /** With a unit and year: the draft an import would replace (null: a new draft). */
+  replaces?: ReplacedDraft | null;
 }
 
+/** Strict base64 (Node's decoder silently skips junk, so "!!!notbase64!!!" would decode to something). No backtracking regex: 14 MB strings. */
+function isBase64(s: string): boolean {
+  if (s.length % 4 !== 0 || /[^A-Za-z0-9+/=]/.test(s)) return false;
+  const pad = s.indexOf('=');
+  return pad < 0 || (pad >= s.length - 2 && /^=+$/.test(s.slice(pad)));
+}
+
+const READ_STATUS = { invalid: 'invalid', tooLarge: 'tooLarge', unprocessable: 'blocked' } as const;
+
 async function parse({ fileName, contentBase64 }: UploadedFile) {
+  if (!isBase64(contentBase64)) throw new ServiceError('invalid', '文件内容不是有效的 base64 编码 / contentBase64 is not valid base64');
   const buf = Buffer.from(contentBase64, 'base64');
   if (buf.length === 0) throw new ServiceError('invalid', '文件内容为空或不是 base64 / empty or not base64');
-  if (buf.length > MAX_IMPORT_BYTES) throw new ServiceError('invalid', `文件超过 ${MAX_IMPORT_BYTES / 1024 / 1024} MB / file too large`);
+  if (buf.length > MAX_IMPORT_BYTES) throw new ServiceError('tooLarge', `文件超过 ${MAX_IMPORT_BYTES / 1024 / 1024} MB / file too large`);
   try {
-    return await bufferToDocument(buf, fileName);
+    // off the event loop, with a time and memory limit (a hostile file must not stall the server)
+    return await sharedParserPool().parse(buf, fileName);
   } catch (e) {
-    if (e instanceof ReadError) throw new ServiceError('invalid', `无法读取 ${fileName}：${e.message}`);
+    if (e instanceof BusyError) throw new ServiceError('busy', e.message);
+    if (e instanceof ReadError) throw new ServiceError(READ_STATUS[e.kind], `无法读取 ${fileName}：${e.message}`);
     throw new ServiceError('invalid', `无法解析 ${fileName} / cannot parse: ${(e as Error).message}`);
   }
 }
@@ -41,14 +58,18 @@ const fillsUnit = (a: Actor, unitId: string) => a.kind === 'system' || a.grants.
 export function importFileService(db: Db) {
   return {
     /** What a file would import as; writes nothing. Fillers only. */
-    async preview(actor: Actor, file: UploadedFile, year?: number): Promise<ImportPreview> {
+    async preview(actor: Actor, file: UploadedFile, year?: number, unitId?: string): Promise<ImportPreview> {
       if (!isFiller(actor)) throw forbidden('只有填报人可以导入 / only fillers import reports');
+      if (unitId !== undefined && year !== undefined && !canEdit(actor, await lineageOf(db, unitId, year))) {
+        throw forbidden('只有本单位填报人可以导入 / only a filler of this unit may import');
+      }
       const { draft, unplaced, recognised } = importEvaluation(await parse(file), year ? { year } : {});
-      return { draft, unplaced, recognised };
+      if (unitId === undefined || year === undefined) return { draft, unplaced, recognised };
+      return { draft, unplaced, recognised, replaces: await draftToReplace(db, unitId, year, FRAMEWORK_FOR_OUTLINE[draft.outline]) };
     },
 
     /** Writes the file as the unit's draft of `year` (created, or an editable one overwritten). */
-    async importFile(actor: Actor, req: UploadedFile & { unitId: string; year: number; frameworkCode?: string }): Promise<Evaluation> {
+    async importFile(actor: Actor, req: UploadedFile & { unitId: string; year: number; frameworkCode?: string; version?: number }): Promise<Evaluation> {
       const unit = await unitRepository(db).byId(req.unitId);
       if (!unit || !fillsUnit(actor, unit.id)) throw forbidden('只有本单位填报人可以导入 / only a filler of this unit may import');
       const r = importEvaluation(await parse(req), { year: req.year, unitShortName: unit.shortName ?? unit.name });
@@ -58,6 +79,7 @@ export function importFileService(db: Db) {
         ...(req.frameworkCode ? { frameworkCode: req.frameworkCode } : {}),
         draft: r.draft,
         source: { fileName: req.fileName, unplaced: r.unplaced.length },
+        ...(req.version !== undefined ? { expectedVersion: req.version } : {}),
       });
       return evaluation;
     },

@@ -363,3 +363,75 @@ describe('bad input on every route', () => {
     expect(bad).toEqual([]);
   });
 });
+
+/** Spellings of one path that a router may route to the same handler (issue 16, item 1). */
+function pathVariants(path: string): string[] {
+  const rest = path.slice('/api/'.length);
+  const firstChar = rest[0]!;
+  const enc = (c: string) => '%' + c.charCodeAt(0).toString(16).padStart(2, '0');
+  return [
+    `/${enc('a')}pi/${rest}`,
+    `/%41pi/${rest}`,
+    `/ap${enc('i').toUpperCase()}/${rest}`,
+    `/api/${enc(firstChar)}${rest.slice(1)}`,
+    `/api%2F${rest}`,
+    `//api/${rest}`,
+    `/api//${rest}`,
+    `/./api/${rest}`,
+    `/api/./${rest}`,
+    `/x/../api/${rest}`,
+    `/api/x/../${rest}`,
+    `/API/${rest}`,
+    `/Api/${rest}`,
+    `/api/${rest.toUpperCase()}`,
+    `/api/${rest}/`,
+    `/api/${rest}?`,
+    `/api/${rest};x`,
+    `/api/${rest}%20`,
+    `/api/${rest}%00`,
+  ];
+}
+
+describe('non-canonical spellings of a path (CSRF and the password gate decide on the route)', () => {
+  it('never executes a state change without the CSRF token, however the path is spelled', async () => {
+    const admin = await env.login('p_admin');
+    const filler = await env.login('p_filler');
+    const bad: string[] = [];
+    let sent = 0;
+    const probes: { c: Client; method: 'POST' | 'PUT'; path: string; body: unknown }[] = [
+      { c: filler, method: 'POST', path: '/api/logout', body: undefined },
+      { c: admin, method: 'POST', path: '/api/admin/users', body: { username: 'csrf_probe', displayName: 'x', password: 'Long-enough-pass-1', grants: [{ role: 'admin', unitId: null }] } },
+      { c: filler, method: 'PUT', path: `/api/evaluations/${env.targets.own.evaluationId}`, body: { version: 1, content: {} } },
+      { c: filler, method: 'POST', path: '/api/account/sessions/revoke-all', body: undefined },
+    ];
+    for (const p of probes) {
+      for (const url of pathVariants(p.path)) {
+        const res = await p.c.send(p.method, url, p.body, { csrf: null });
+        sent++;
+        // 403 (CSRF), 404 (not a route) or 400 are all fine; anything else means it ran
+        if (![400, 403, 404].includes(res.statusCode)) bad.push(`${p.method} ${url} without CSRF → ${res.statusCode} ${res.body.slice(0, 100)}`);
+      }
+    }
+    // the session still works and no admin was created
+    expect((await filler.get('/api/me')).statusCode).toBe(200);
+    expect(((await admin.get('/api/admin/users?q=csrf_probe')).json() as { users: unknown[] }).users).toEqual([]);
+    expect(bad).toEqual([]);
+    expect(sent).toBeGreaterThan(60);
+  });
+
+  it('keeps a user on an admin-chosen password out of every spelling of a route', async () => {
+    const id = await env.addUser('must_change', 'filler', env.targets.own.unitId);
+    await env.store.db.execute(`update users set must_change_password = true where id = ${Number(id)}`);
+    const c = await env.login('must_change');
+    const bad: string[] = [];
+    for (const path of ['/api/workbench', '/api/evaluations?year=2022', `/api/evaluations/${env.targets.own.evaluationId}`, '/api/admin/users']) {
+      const [p, q] = path.split('?');
+      for (const url of [path, ...pathVariants(p!).map((v) => (q ? `${v.replace(/\?$/, '')}?${q}` : v))]) {
+        const res = await c.get(url);
+        if (res.statusCode === 200) bad.push(`GET ${url} → 200`);
+      }
+    }
+    expect(bad).toEqual([]);
+    expect((await c.get('/api/me')).statusCode).toBe(200);
+  });
+});

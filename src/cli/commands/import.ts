@@ -77,6 +77,7 @@ export const register: RegisterCommand = (program, io) => {
             ...(opts.framework ? { frameworkCode: opts.framework } : {}),
             draft: r.draft,
             source: { fileName: file, unplaced: r.unplaced.length },
+            expectedVersion: 'current', // the operator is told "已覆盖草稿" below
           });
           return { ...done, result: r, unitName: unit.name };
         } catch (e) {

@@ -114,7 +114,10 @@ export function importEvaluation(doc: ParsedDocument, options: { unitShortName?:
       if (host.kind === 'duties') {
         duties.push(line.replace(/^[（(]?\d{1,2}[)）、.．]\s*/, ''));
         if (body.length) duties[duties.length - 1] += body.join('');
-      } else host.paragraphs.push(line, ...body);
+      } else {
+        host.paragraphs.push(line);
+        for (const b of body) host.paragraphs.push(b); // never spread: a body can be huge
+      }
       stack.push({ level: s.level, node: host });
       return;
     }

@@ -162,7 +162,7 @@ export function readBudgetTable(rows: string[][], context: string, accounts: Map
   let n = 0;
   let type = budgetTypeOf(context) ?? 'general';
   for (const r of rows.slice(h + 1)) {
-    const label = r.slice(0, Math.min(...cols.values())).join(' ');
+    const label = r.slice(0, [...cols.values()].reduce((a, b) => Math.min(a, b), Infinity)).join(' ');
     type = budgetTypeOf(label) ?? type;
     const cls = ROW_CLASS.find(([re]) => re.test(label))?.[1] ?? (budgetTypeOf(label) ? 'total' : null);
     if (!cls) continue;

@@ -1,6 +1,7 @@
 // Reading report files (.txt, .docx, .xlsx) into a ParsedDocument. The thin I/O part; the rest is pure.
 import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
+import { inflateRawSync } from 'node:zlib';
 import type ExcelJS from 'exceljs';
 import type { DocTable, ParsedDocument } from '../../domain/checks/document.js';
 import { structure } from './structure.js';
@@ -8,10 +9,58 @@ import { structure } from './structure.js';
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 export const MAX_UNZIPPED_BYTES = 100 * 1024 * 1024;
 
-export class ReadError extends Error {}
+/** `tooLarge`: over a size or memory bound (413); `unprocessable`: took too long (422); `invalid`: not a readable report (400). */
+export class ReadError extends Error {
+  constructor(
+    message: string,
+    readonly kind: 'invalid' | 'tooLarge' | 'unprocessable' = 'invalid',
+  ) {
+    super(message);
+  }
+}
 
-/** UTF-8 when valid, else GB18030 (a superset of GBK/GB2312 used by older Windows reports). */
+/**
+ * What a report may hold. Real reports have hundreds of paragraphs and table rows; the bounds are
+ * far above that and far below what freezes a parser (a .docx of a million empty paragraphs).
+ */
+export const LIMITS = {
+  paragraphs: 20_000,
+  lineChars: 20_000,
+  textChars: 3_000_000,
+  tableRows: 10_000,
+  cells: 200_000,
+};
+
+const tooMany = (what: string, n: number | string, limit: number) =>
+  new ReadError(`文件内容过多：${what} ${n}，上限 ${limit}；自评报告通常只有几百段、几百行，请检查是否选错了文件 / too many ${what}`, 'tooLarge');
+
+/** Counts lines and the longest one without splitting (a 10 MB line or 400k lines cost no arrays). */
+export function guardText(text: string): void {
+  if (text.length > LIMITS.textChars) throw tooMany('字符', text.length, LIMITS.textChars);
+  let lines = 0;
+  let start = 0;
+  for (;;) {
+    const nl = text.indexOf('\n', start);
+    const end = nl < 0 ? text.length : nl;
+    if (end - start > LIMITS.lineChars) throw new ReadError(`第 ${lines + 1} 行有 ${end - start} 个字符，超过每段 ${LIMITS.lineChars} 字的上限，不像是自评报告 / a line is too long`, 'tooLarge');
+    lines++;
+    if (lines > LIMITS.paragraphs) throw tooMany('行', `超过 ${LIMITS.paragraphs}`, LIMITS.paragraphs);
+    if (nl < 0) return;
+    start = nl + 1;
+  }
+}
+
+function countOf(xml: string, re: RegExp): number {
+  let n = 0;
+  re.lastIndex = 0;
+  while (re.exec(xml)) n++;
+  return n;
+}
+
+/** UTF-16 with a byte-order mark (Windows Notepad's "Unicode"); UTF-8 when valid, else GB18030 (a superset of GBK/GB2312 used by older Windows reports). */
 export function decodeText(buf: Uint8Array): string {
+  if (buf[0] === 0xff && buf[1] === 0xfe) return new TextDecoder('utf-16le').decode(buf.subarray(2));
+  if (buf[0] === 0xfe && buf[1] === 0xff) return new TextDecoder('utf-16be').decode(buf.subarray(2));
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(buf).replace(/^\ufeff/, '');
   } catch {
@@ -28,7 +77,15 @@ export function zipUncompressedSize(buf: Uint8Array): number {
 }
 
 /** Names and declared uncompressed sizes from a zip's central directory (nothing inflated). */
-export function zipEntries(buf: Uint8Array): { name: string; size: number }[] {
+export interface ZipEntryInfo {
+  name: string;
+  size: number;
+  method: number;
+  compressedSize: number;
+  localOffset: number;
+}
+
+export function zipEntries(buf: Uint8Array): ZipEntryInfo[] {
   const view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
   let eocd = -1;
   for (let i = buf.length - 22; i >= Math.max(0, buf.length - 22 - 65535); i--) {
@@ -40,16 +97,58 @@ export function zipEntries(buf: Uint8Array): { name: string; size: number }[] {
   if (eocd < 0) throw new ReadError('不是有效的 zip 文件（.docx/.xlsx 应为 zip 格式）');
   const entries = view.getUint16(eocd + 10, true);
   let p = view.getUint32(eocd + 16, true);
-  const out: { name: string; size: number }[] = [];
+  const out: ZipEntryInfo[] = [];
   for (let k = 0; k < entries; k++) {
     if (p + 46 > buf.length || view.getUint32(p, true) !== 0x02014b50) throw new ReadError('zip 目录损坏');
     const size = view.getUint32(p + 24, true);
     const nameLength = view.getUint16(p + 28, true);
     const name = Buffer.from(buf.subarray(p + 46, p + 46 + nameLength)).toString('utf8');
-    out.push({ name, size: size === 0xffffffff ? Infinity : size }); // zip64: refuse rather than guess
+    out.push({
+      name,
+      size: size === 0xffffffff ? Infinity : size, // zip64: refuse rather than guess
+      method: view.getUint16(p + 10, true),
+      compressedSize: view.getUint32(p + 20, true),
+      localOffset: view.getUint32(p + 42, true),
+    });
     p += 46 + nameLength + view.getUint16(p + 30, true) + view.getUint16(p + 32, true);
   }
   return out;
+}
+
+/** One entry's text, inflated with a hard output cap (the declared size may lie). */
+export function zipEntryText(buf: Buffer, e: ZipEntryInfo, maxBytes: number): string {
+  const p = e.localOffset;
+  if (p + 30 > buf.length || buf.readUInt32LE(p) !== 0x04034b50) throw new ReadError('zip 文件损坏（本地文件头）');
+  const start = p + 30 + buf.readUInt16LE(p + 26) + buf.readUInt16LE(p + 28);
+  const data = buf.subarray(start, start + e.compressedSize);
+  let out: Buffer;
+  try {
+    if (e.method === 0) out = data;
+    else if (e.method === 8) out = inflateRawSync(data, { maxOutputLength: maxBytes + 1 });
+    else throw new ReadError(`不支持的 zip 压缩方式 ${e.method}`);
+  } catch (err) {
+    if (err instanceof ReadError) throw err;
+    if ((err as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE' || err instanceof RangeError) {
+      throw new ReadError(`${e.name} 解压后超过 ${Math.round(maxBytes / 1024 / 1024)} MB，拒绝读取`, 'tooLarge');
+    }
+    throw new ReadError(`zip 文件损坏（${e.name}：${(err as Error).message.slice(0, 60)}）`);
+  }
+  if (out.length > maxBytes) throw new ReadError(`${e.name} 解压后超过 ${Math.round(maxBytes / 1024 / 1024)} MB，拒绝读取`, 'tooLarge');
+  return out.toString('utf8');
+}
+
+/** Counts paragraphs, table rows and cells in the main document part before mammoth builds anything. */
+function guardDocxParts(buf: Buffer): void {
+  const main = zipEntries(buf).filter((e) => /^word\/document\d*\.xml$/.test(e.name));
+  for (const e of main) {
+    const xml = zipEntryText(buf, e, MAX_UNZIPPED_BYTES);
+    const paragraphs = countOf(xml, /<w:p[\s>/]/g);
+    if (paragraphs > LIMITS.paragraphs) throw tooMany('段落', paragraphs, LIMITS.paragraphs);
+    const rows = countOf(xml, /<w:tr[\s>/]/g);
+    if (rows > LIMITS.tableRows) throw tooMany('表格行', rows, LIMITS.tableRows);
+    const cells = countOf(xml, /<w:tc[\s>/]/g);
+    if (cells > LIMITS.cells) throw tooMany('单元格', cells, LIMITS.cells);
+  }
 }
 
 /** Worksheet XML above this is refused: a 自评表 is hundreds of rows, not hundreds of thousands. */
@@ -58,7 +157,7 @@ const MAX_SHEET_XML_BYTES = 8 * 1024 * 1024;
 function guardZip(buf: Uint8Array): void {
   const size = zipUncompressedSize(buf);
   if (size > MAX_UNZIPPED_BYTES)
-    throw new ReadError(`解压后超过 ${MAX_UNZIPPED_BYTES / 1024 / 1024} MB（${Number.isFinite(size) ? Math.round(size / 1024 / 1024) : '?'} MB），拒绝读取`);
+    throw new ReadError(`解压后超过 ${MAX_UNZIPPED_BYTES / 1024 / 1024} MB（${Number.isFinite(size) ? Math.round(size / 1024 / 1024) : '?'} MB），拒绝读取`, 'tooLarge');
 }
 
 const decodeEntities = (s: string): string =>
@@ -70,7 +169,8 @@ const decodeEntities = (s: string): string =>
     .replace(/&quot;/g, '"')
     .replace(/&#39;/g, "'")
     .replace(/&nbsp;/g, ' ')
-    .replace(/&amp;/g, '&');
+    .replace(/&amp;/g, '&')
+    .replace(/\u0000/g, '');
 
 /** mammoth HTML → lines (one per paragraph) with each table row flattened to "a | b | c". */
 export function htmlToLines(html: string): { lines: string[]; tables: DocTable[] } {
@@ -97,15 +197,18 @@ export function htmlToLines(html: string): { lines: string[]; tables: DocTable[]
 
 export async function docxToDocument(buf: Buffer, file?: string): Promise<ParsedDocument> {
   guardZip(buf);
+  guardDocxParts(buf);
   // loaded on demand: a .txt check should not pay for parsing zip/XML libraries at startup
   const { default: mammoth } = await import('mammoth');
   const { value } = await mammoth.convertToHtml({ buffer: buf });
   const { lines, tables } = htmlToLines(value);
+  guardLines(lines);
   return structure(lines, tables, { format: 'docx', ...(file ? { file } : {}) });
 }
 
 function cellText(v: ExcelJS.CellValue): string {
   if (v === null || v === undefined) return '';
+  if (typeof v === 'string') return v.replace(/\u0000/g, '');
   if (typeof v === 'object') {
     if (v instanceof Date) return v.toISOString().slice(0, 10);
     if ('result' in v) return cellText(v.result as ExcelJS.CellValue);
@@ -121,8 +224,17 @@ export async function xlsxToDocument(buf: Buffer, file?: string): Promise<Parsed
   const sheets = zipEntries(buf).filter((e) => /^xl\/worksheets\/.*\.xml$/.test(e.name));
   const sheetBytes = sheets.reduce((a, e) => a + e.size, 0);
   if (sheetBytes > MAX_SHEET_XML_BYTES) {
-    throw new ReadError(`表格过大（工作表解压后约 ${Math.round(sheetBytes / 1024 / 1024)} MB，上限 ${MAX_SHEET_XML_BYTES / 1024 / 1024} MB），拒绝读取；自评表通常只有几百行`);
+    throw new ReadError(`表格过大（工作表解压后约 ${Math.round(sheetBytes / 1024 / 1024)} MB，上限 ${MAX_SHEET_XML_BYTES / 1024 / 1024} MB），拒绝读取；自评表通常只有几百行`, 'tooLarge');
   }
+  let rows = 0;
+  let cells = 0;
+  for (const e of sheets) {
+    const xml = zipEntryText(buf, e, MAX_SHEET_XML_BYTES);
+    rows += countOf(xml, /<row[\s>/]/g);
+    cells += countOf(xml, /<c[\s>/]/g);
+  }
+  if (rows > LIMITS.tableRows) throw tooMany('表格行', rows, LIMITS.tableRows);
+  if (cells > LIMITS.cells) throw tooMany('单元格', cells, LIMITS.cells);
   const { default: Excel } = await import('exceljs');
   const wb = new Excel.Workbook();
   await wb.xlsx.load(buf as unknown as ArrayBuffer);
@@ -141,16 +253,34 @@ export async function xlsxToDocument(buf: Buffer, file?: string): Promise<Parsed
     if (t.rows.length) tables.push(t);
     lines.push('');
   });
+  guardLines(lines);
   return structure(lines, tables, { format: 'xlsx', ...(file ? { file } : {}) });
 }
 
+/** The same bounds on lines produced by a reader (merged cells, `<br>` splits). */
+function guardLines(lines: string[]): void {
+  if (lines.length > LIMITS.paragraphs) throw tooMany('段落', lines.length, LIMITS.paragraphs);
+  let chars = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const n = lines[i]!.length;
+    if (n > LIMITS.lineChars) throw new ReadError(`第 ${i + 1} 段有 ${n} 个字符，超过每段 ${LIMITS.lineChars} 字的上限 / a paragraph is too long`, 'tooLarge');
+    chars += n;
+  }
+  if (chars > LIMITS.textChars) throw tooMany('字符', chars, LIMITS.textChars);
+}
+
 export function textToDocument(buf: Uint8Array, file?: string): ParsedDocument {
-  return structure(decodeText(buf).split(/\r\n|\r|\n/), [], { format: 'txt', ...(file ? { file } : {}) });
+  if (buf.length === 0) throw new ReadError('文件是空的 / the file is empty');
+  const text = decodeText(buf);
+  // A NUL in decoded text means a binary file renamed .txt (the database could not store it anyway).
+  if (text.includes('\u0000')) throw new ReadError('文件含有空字符，像是二进制文件而不是文本；请上传 .txt（UTF-8 或 GBK）、.docx 或 .xlsx');
+  guardText(text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text);
+  return structure(text.split(/\r\n|\r|\n/), [], { format: 'txt', ...(file ? { file } : {}) });
 }
 
 /** Bytes of a report → ParsedDocument, by extension (zip content sniffed for .doc-less names). */
 export async function bufferToDocument(buf: Buffer, file = ''): Promise<ParsedDocument> {
-  if (buf.length > MAX_FILE_BYTES) throw new ReadError(`文件超过 ${MAX_FILE_BYTES / 1024 / 1024} MB，拒绝读取`);
+  if (buf.length > MAX_FILE_BYTES) throw new ReadError(`文件超过 ${MAX_FILE_BYTES / 1024 / 1024} MB，拒绝读取`, 'tooLarge');
   const ext = extname(file).toLowerCase();
   const isZip = buf.length > 4 && buf.readUInt32LE(0) === 0x04034b50;
   // Library errors on damaged or hostile files become one clear refusal.
@@ -179,7 +309,7 @@ export async function readDocument(file: string): Promise<ParsedDocument> {
     if (e instanceof ReadError) throw e;
     throw new ReadError(`无法读取：${(e as NodeJS.ErrnoException).code === 'ENOENT' ? '文件不存在' : (e as Error).message}`);
   }
-  if (size > MAX_FILE_BYTES) throw new ReadError(`文件 ${Math.round(size / 1024 / 1024)} MB，超过 ${MAX_FILE_BYTES / 1024 / 1024} MB 上限，拒绝读取`);
+  if (size > MAX_FILE_BYTES) throw new ReadError(`文件 ${Math.round(size / 1024 / 1024)} MB，超过 ${MAX_FILE_BYTES / 1024 / 1024} MB 上限，拒绝读取`, 'tooLarge');
   const buf = await readFile(file);
   try {
     return await bufferToDocument(buf, file);

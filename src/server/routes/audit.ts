@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { AuditQuery } from '../../services/audit.js';
 import { requireActor } from '../auth.js';
 import type { RouteOptions } from '../context.js';
-import { idParam } from '../schemas.js';
+import { idParam, idString } from '../schemas.js';
 
 const id = { type: 'string', pattern: '^[0-9]{1,15}$' } as const;
 const day = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' } as const;
@@ -19,7 +19,7 @@ export async function auditRoutes(app: FastifyInstance, { ctx }: RouteOptions) {
           type: 'object',
           additionalProperties: false,
           properties: {
-            unitId: id,
+            unitId: idString,
             subtree: { type: 'boolean' },
             user: { type: 'string', maxLength: 64 },
             from: day,

@@ -3,7 +3,7 @@ import type { EvaluationStatus } from '../../domain/types.js';
 import type { EvaluationContent } from '../../store/evaluations.js';
 import { requireActor } from '../auth.js';
 import type { RouteOptions } from '../context.js';
-import { evaluationContent, idParam, yearQuery } from '../schemas.js';
+import { evaluationContent, idParam, idString, versionInt, yearQuery } from '../schemas.js';
 
 const statusEnum = ['draft', 'submitted', 'returned', 'approved', 'published'];
 
@@ -18,7 +18,7 @@ export async function evaluationRoutes(app: FastifyInstance, { ctx }: RouteOptio
           type: 'object',
           additionalProperties: false,
           properties: {
-            unitId: { type: 'string', pattern: '^[0-9]{1,10}$' },
+            unitId: idString,
             year: yearQuery,
             status: { type: 'array', items: { enum: statusEnum } },
           },
@@ -95,7 +95,7 @@ export async function evaluationRoutes(app: FastifyInstance, { ctx }: RouteOptio
           type: 'object',
           required: ['version', 'content'],
           additionalProperties: false,
-          properties: { version: { type: 'integer', minimum: 1 }, content: evaluationContent },
+          properties: { version: versionInt, content: evaluationContent },
         },
       },
     },

@@ -5,7 +5,7 @@ import type { Operator } from '../../domain/types.js';
 import type { FrameworkInput, IndicatorInput, LibraryInput } from '../../services/frameworks.js';
 import { requireActor } from '../auth.js';
 import type { RouteOptions } from '../context.js';
-import { idParam, yearQuery } from '../schemas.js';
+import { ID_RE, idParam, idString, versionInt, yearQuery } from '../schemas.js';
 
 const tags = ['frameworks'];
 const operators = ['>=', '<=', '=', 'qualitative', 'yesNo'];
@@ -67,7 +67,7 @@ const indicator = {
     weight,
     rule,
     source,
-    libraryId: { type: 'string', pattern: '^[0-9]{1,10}$' },
+    libraryId: idString,
   },
 } as const;
 
@@ -130,7 +130,7 @@ export async function frameworkRoutes(app: FastifyInstance, { ctx }: RouteOption
           type: 'object',
           required: ['revision', 'name', 'indicators'],
           additionalProperties: false,
-          properties: { revision: { type: 'integer', minimum: 1 }, name: { type: 'string', minLength: 1, maxLength: 200 }, year: frameworkYear, indicators },
+          properties: { revision: versionInt, name: { type: 'string', minLength: 1, maxLength: 200 }, year: frameworkYear, indicators },
         },
       },
     },
@@ -168,7 +168,7 @@ export async function frameworkRoutes(app: FastifyInstance, { ctx }: RouteOption
           properties: {
             q: { type: 'string', maxLength: 100 },
             operator: { enum: operators },
-            ownerUnitId: { type: 'string', pattern: '^([0-9]{1,10}|shared)$' },
+            ownerUnitId: { type: 'string', maxLength: 20, pattern: `^(?:shared|${ID_RE})$` },
             year: yearQuery,
             limit: { type: 'integer', minimum: 1, maximum: 500 },
           },
@@ -198,7 +198,7 @@ export async function frameworkRoutes(app: FastifyInstance, { ctx }: RouteOption
             operator: { enum: operators },
             rule,
             description: { type: ['string', 'null'], maxLength: 2000 },
-            ownerUnitId: { type: ['string', 'null'], pattern: '^[0-9]{1,10}$' },
+            ownerUnitId: { type: ['string', 'null'], maxLength: 20, pattern: `^${ID_RE}$` },
           },
         },
       },
@@ -218,7 +218,7 @@ export async function frameworkRoutes(app: FastifyInstance, { ctx }: RouteOption
           required: ['version', 'targets'],
           additionalProperties: false,
           properties: {
-            version: { type: 'integer', minimum: 1 },
+            version: versionInt,
             targets: {
               type: 'array',
               maxItems: 2000,

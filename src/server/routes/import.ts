@@ -4,7 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import { MAX_IMPORT_BYTES } from '../../services/importFile.js';
 import { requireActor } from '../auth.js';
 import type { RouteOptions } from '../context.js';
-import { yearQuery } from '../schemas.js';
+import { idString, versionInt, yearQuery } from '../schemas.js';
 
 const BASE64_MAX = Math.ceil(MAX_IMPORT_BYTES / 3) * 4;
 
@@ -16,7 +16,7 @@ const fileProps = {
 export async function importRoutes(app: FastifyInstance, { ctx }: RouteOptions) {
   const bodyLimit = BASE64_MAX + 64 * 1024;
 
-  app.post<{ Body: { fileName: string; contentBase64: string; year?: number } }>(
+  app.post<{ Body: { fileName: string; contentBase64: string; year?: number; unitId?: string } }>(
     '/api/import/preview',
     {
       bodyLimit,
@@ -27,17 +27,17 @@ export async function importRoutes(app: FastifyInstance, { ctx }: RouteOptions) 
           type: 'object',
           required: ['fileName', 'contentBase64'],
           additionalProperties: false,
-          properties: { ...fileProps, year: yearQuery },
+          properties: { ...fileProps, year: yearQuery, unitId: idString },
         },
       },
     },
     async (req) => {
-      const { fileName, contentBase64, year } = req.body;
-      return ctx.importer.preview(requireActor(req), { fileName, contentBase64 }, year);
+      const { fileName, contentBase64, year, unitId } = req.body;
+      return ctx.importer.preview(requireActor(req), { fileName, contentBase64 }, year, unitId);
     },
   );
 
-  app.post<{ Body: { unitId: string; year: number; fileName: string; contentBase64: string; frameworkCode?: string } }>(
+  app.post<{ Body: { unitId: string; year: number; fileName: string; contentBase64: string; frameworkCode?: string; version?: number } }>(
     '/api/evaluations/import',
     {
       bodyLimit,
@@ -50,9 +50,11 @@ export async function importRoutes(app: FastifyInstance, { ctx }: RouteOptions) 
           additionalProperties: false,
           properties: {
             ...fileProps,
-            unitId: { type: 'string', pattern: '^[0-9]{1,10}$' },
+            unitId: idString,
             year: yearQuery,
             frameworkCode: { type: 'string', pattern: '^[a-z0-9-]{1,60}$' },
+            // the version of the draft being replaced (from the preview's `replaces`); 409 without it
+            version: versionInt,
           },
         },
       },

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { requireActor } from '../auth.js';
 import type { RouteOptions } from '../context.js';
-import { idParam, yearQuery } from '../schemas.js';
+import { ID_RE, idParam, yearQuery } from '../schemas.js';
 
 const thisYear = () => new Date().getFullYear();
 /** Largest page of children one request may ask for. */
@@ -21,7 +21,7 @@ export async function unitRoutes(app: FastifyInstance, { ctx }: RouteOptions) {
           type: 'object',
           additionalProperties: false,
           properties: {
-            parentId: { type: 'string', pattern: '^(root|[0-9]{1,10})$' },
+            parentId: { type: 'string', maxLength: 20, pattern: `^(?:root|${ID_RE})$` },
             year: yearQuery,
             limit: { type: 'integer', minimum: 1, maximum: MAX_PAGE },
             offset: { type: 'integer', minimum: 0, maximum: 10_000_000 },

@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { NewUser, UserChange } from '../../services/users.js';
 import { requireActor } from '../auth.js';
 import type { RouteOptions } from '../context.js';
-import { idParam } from '../schemas.js';
+import { ID_RE, idParam, versionInt } from '../schemas.js';
 
 const tags = ['admin'];
 const grants = {
@@ -13,7 +13,7 @@ const grants = {
     type: 'object',
     required: ['role', 'unitId'],
     additionalProperties: false,
-    properties: { role: { enum: ['filler', 'reviewer', 'finance', 'admin'] }, unitId: { type: ['string', 'null'], pattern: '^[0-9]{1,10}$' } },
+    properties: { role: { enum: ['filler', 'reviewer', 'finance', 'admin'] }, unitId: { type: ['string', 'null'], maxLength: 20, pattern: `^${ID_RE}$` } },
   },
 } as const;
 // Empty strings reach the service, which names the problem in the form's words.
@@ -70,7 +70,7 @@ export async function userRoutes(app: FastifyInstance, { ctx }: RouteOptions) {
           type: 'object',
           required: ['version', 'displayName', 'disabled', 'grants'],
           additionalProperties: false,
-          properties: { version: { type: 'integer', minimum: 1 }, displayName, disabled: { type: 'boolean' }, grants },
+          properties: { version: versionInt, displayName, disabled: { type: 'boolean' }, grants },
         },
       },
     },

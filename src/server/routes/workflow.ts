@@ -3,7 +3,7 @@ import type { WorkflowAction } from '../../domain/workflow.js';
 import type { ExplainInput } from '../../services/explanations.js';
 import { requireActor } from '../auth.js';
 import type { RouteOptions } from '../context.js';
-import { idParam, yearQuery } from '../schemas.js';
+import { idParam, versionInt, yearQuery } from '../schemas.js';
 
 export async function workflowRoutes(app: FastifyInstance, { ctx }: RouteOptions) {
   app.post<{ Params: { id: string }; Body: { action: WorkflowAction; reason?: string; version: number } }>(
@@ -20,7 +20,7 @@ export async function workflowRoutes(app: FastifyInstance, { ctx }: RouteOptions
           properties: {
             action: { enum: ['submit', 'withdraw', 'return', 'approve', 'reopen', 'publish'] },
             reason: { type: 'string', maxLength: 2000 },
-            version: { type: 'integer', minimum: 1 },
+            version: versionInt,
           },
         },
       },

@@ -1,9 +1,9 @@
 // 导入旧报告: an old report (.txt/.docx/.xlsx) → a preview of what was recognised → a draft.
-import { Alert, Button, Card, Descriptions, InputNumber, List, Select, Space, Tag, Typography, Upload } from 'antd';
+import { Alert, Button, Card, Descriptions, InputNumber, List, Modal, Select, Space, Tag, Typography, Upload } from 'antd';
 import { UploadOutlined } from '@ant-design/icons';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { api, type Evaluation } from '../api.js';
+import { api, ApiError, type Evaluation } from '../api.js';
 import { useAuth } from '../auth.js';
 import { useI18n } from '../i18n/index.js';
 
@@ -21,6 +21,18 @@ interface Recognised {
   profile: { authorizedPosts: number | null; staffActual: number | null; retired: number | null; departments: string[]; duties: number } | null;
   keyProjects: { code: string; name: string; target: string | null; actual: string | null; unitOfMeasure: string; funding: number }[];
   figureLinks: number;
+}
+/** The draft an import would overwrite (from a 409). */
+interface Replaces {
+  evaluationId: string;
+  version: number;
+  status: string;
+  title: string;
+  updatedAt: string;
+  sections: number;
+  paragraphs: number;
+  budgetTypes: number;
+  keyProjects: number;
 }
 interface Preview {
   recognised: Recognised;
@@ -70,15 +82,32 @@ export default function ImportPage() {
     }
   }
 
-  async function importDraft() {
+  async function importDraft(version?: number) {
     if (!file || !unitId || !year) return;
     setBusy(true);
     setError(null);
     try {
-      const e = await api<Evaluation>('POST', '/api/evaluations/import', { unitId, year, fileName: file.name, contentBase64: file.base64 });
+      const e = await api<Evaluation>('POST', '/api/evaluations/import', { unitId, year, fileName: file.name, contentBase64: file.base64, ...(version ? { version } : {}) });
       navigate(`/evaluations/${e.id}`);
     } catch (err) {
-      setError((err as Error).message);
+      const replaces = err instanceof ApiError && err.status === 409 ? (err.body.replaces as Replaces | null | undefined) : undefined;
+      // An existing draft is replaced only after the user has seen what it holds.
+      if (replaces) {
+        Modal.confirm({
+          title: t('import.replaceTitle'),
+          content: t('import.replaceBody', {
+            title: replaces.title,
+            version: String(replaces.version),
+            at: new Date(replaces.updatedAt).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai' }),
+            sections: String(replaces.sections),
+            paragraphs: String(replaces.paragraphs),
+            keyProjects: String(replaces.keyProjects),
+          }),
+          okText: t('import.replaceOk'),
+          okButtonProps: { danger: true },
+          onOk: () => importDraft(replaces.version),
+        });
+      } else setError((err as Error).message);
     } finally {
       setBusy(false);
     }
@@ -128,7 +157,7 @@ export default function ImportPage() {
           <Space style={{ marginTop: 16 }} wrap>
             <Select aria-label={t('import.unit')} style={{ minWidth: 220 }} value={unitId} onChange={setUnitId} options={units.map((u) => ({ value: u.unitId!, label: u.unitName ?? u.unitId! }))} />
             <InputNumber aria-label={t('import.year')} min={1949} max={2200} value={year} onChange={(v) => setYear(v)} placeholder={t('import.year')} />
-            <Button type="primary" disabled={!unitId || !year || busy} loading={busy} onClick={importDraft}>
+            <Button type="primary" disabled={!unitId || !year || busy} loading={busy} onClick={() => void importDraft()}>
               {t('import.asDraft')}
             </Button>
           </Space>
