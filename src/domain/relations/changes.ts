@@ -92,4 +92,33 @@ export function findChanges(ctx: Ctx): void {
   }
 }
 
-export { div };
+/** 2023年预算2万元，较2022年预算1.50万元增长75%: a base and a rate, no amount. */
+export function findBaseRates(ctx: Ctx): void {
+  for (const b of ctx.figs) {
+    if (b.role !== 'base' || b.q.kind === 'percent') continue;
+    const fs = ctx.byPara[b.para]!;
+    const i = fs.indexOf(b);
+    const r = fs[i + 1];
+    if (!r || r.sentence !== b.sentence || r.role !== 'change' || r.q.unit !== '%' || r.sign === 0) continue;
+    if (/[；。]/.test(ctx.paras[b.para]!.text.slice(b.end, r.start))) continue;
+    const before = fs.slice(0, i).filter((f) => f.sentence === b.sentence && f.q.kind !== 'percent');
+    const subject = before[before.length - 1];
+    if (!subject || subject.role !== 'level' || !compatible(subject, b) || cmp(b.q.value, '0') <= 0) continue;
+    const change: Quantity = { ...subject.q, value: sub(subject.q.value, b.q.value), precision: cmp(subject.q.precision, b.q.precision) >= 0 ? subject.q.precision : b.q.precision };
+    const rr = ratio(change, b.q);
+    if (!rr) continue;
+    const statedSigned = r.sign < 0 ? mul(r.q.value, -1) : r.q.value;
+    const [lo, hi] = cmp(rr.lo, rr.hi) <= 0 ? [rr.lo, rr.hi] : [rr.hi, rr.lo];
+    const verdict = subject.q.qualifier !== 'exact' || b.q.qualifier !== 'exact' ? 'unsure' : judgeRange(r.q, statedSigned, rr.exact, lo, hi);
+    add(ctx, {
+      kind: 'difference',
+      verdict,
+      stated: r,
+      statedValue: statedSigned,
+      computed: rr.exact,
+      parts: [subject, b],
+      reason: `变动率 = （${subject.q.text} − ${b.q.text}）÷ ${b.q.text}`,
+      reasonEn: 'rate of change = (current − base) ÷ base',
+    });
+  }
+}

@@ -32,6 +32,8 @@ export interface Figure {
   role: Role;
   /** +1 增加/增长, −1 减少/下降 (changes only). */
   sign: 1 | -1 | 0;
+  /** The noun a count is of (2个专项 → 专), to tell 2个专项 from 3个项目. */
+  noun: string;
 }
 
 const DELIM = /[，、；：。（）！？]/;
@@ -45,11 +47,12 @@ const SCOPES: [RegExp, string][] = [
   [/财政拨款/, '财政拨款'],
   [/其他资金/, '其他资金'],
 ];
-const SIGN_WORD = /(增加|减少|增长|下降|上升|降低|提高|节约|节省|超支|多|少|减|增|持平)了?(?:幅度)?(?:为|达|约)?$/;
+const SIGN_WORD = /(增加|减少|增长|下降|上升|降低|提高|节约|节省|超支|增收|减收|增支|减支|多收|少收|超收|短收|多支|少支|多|少|减|增|持平)了?(?:幅度)?(?:为|达|约)?$/;
 const COMPARISON = /(?:比|较|同比|环比|相比|对比)/;
 
 export function signOf(word: string): 1 | -1 | 0 {
-  if (/增加|增长|上升|提高|超支|多|增/.test(word)) return 1;
+  if (/减收|减支|少收|短收|少支/.test(word)) return -1;
+  if (/增加|增长|上升|提高|超支|超收|多|增/.test(word)) return 1;
   if (/减少|下降|降低|节约|节省|少|减/.test(word)) return -1;
   return 0;
 }
@@ -147,6 +150,7 @@ export function figuresOf(p: Paragraph, para: number, firstId: number): Figure[]
       prior: /上年|去年|上一年|同期|上年度/.test(rawLabel) || (role === 'level' && /(?:比|较)(?:上年|去年)[^，；。]*$/.test(context)),
       role,
       sign,
+      noun: q.kind === 'count' ? (/^[\u4e00-\u9fff]/.exec(p.text.slice(q.end, q.end + 1))?.[0] ?? '') : '',
     });
     prevEnd = q.end;
     prevSentence = sentence;
@@ -161,7 +165,7 @@ export function compatible(a: Figure, b: Figure): boolean {
   if (a.q.kind === 'money' || b.q.kind === 'money') return a.q.kind === b.q.kind;
   if (a.q.kind === 'percent' || b.q.kind === 'percent') return a.q.kind === b.q.kind && a.q.unit === b.q.unit;
   const people = new Set(['人', '名', '位', '人次']);
-  if (a.q.unit === b.q.unit) return true;
+  if (a.q.unit === b.q.unit) return !(a.noun && b.noun && a.noun !== b.noun);
   return people.has(a.q.unit) && people.has(b.q.unit) && a.q.unit !== '人次' && b.q.unit !== '人次';
 }
 

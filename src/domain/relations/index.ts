@@ -3,7 +3,7 @@
 // within the rounding of the figures (warnings). Unsure relations are listed, never reported.
 import type { ParsedDocument } from '../checks/document.js';
 import { finding, type Finding, type RuleId } from '../checks/finding.js';
-import { findChanges } from './changes.js';
+import { findBaseRates, findChanges } from './changes.js';
 import { buildContext } from './context.js';
 import { findCarryOver, findSameFigure } from './identity.js';
 import { findRates } from './rates.js';
@@ -48,6 +48,7 @@ export function analyzeDocument(doc: ParsedDocument): Analysis {
     findSums(ctx);
     findShares(ctx);
     findChanges(ctx);
+    findBaseRates(ctx);
     findRates(ctx);
     findCarryOver(ctx);
     findSameFigure(ctx);

@@ -44,11 +44,13 @@ export const CONCEPTS: Concept[] = [
   { id: 'procGoods', name: '货物', pattern: /^(?:采购)?货物(?:类)?(?:采购)?(?:支出|金额|合同金额)?$/ },
   { id: 'procWorks', name: '工程', pattern: /^(?:采购)?工程(?:类)?(?:采购)?(?:支出|金额|合同金额)?$/ },
   { id: 'procServices', name: '服务', pattern: /^(?:采购)?服务(?:类)?(?:采购)?(?:支出|金额|合同金额)?$/ },
-  { id: 'central', name: '中央', pattern: /^中央(?:财政)?(?:补助|专项|资金|投入|下达|拨付|安排|转移支付)*(?:项目经费|经费|资金)?$/ },
-  { id: 'provincial', name: '省级', pattern: /^省(?:级|本级|财政)(?:财政)?(?:补助|专项|资金|投入|下达|配套|安排)*(?:经费|资金)?$/ },
-  { id: 'cityCounty', name: '市县', pattern: /^市县(?:级)?(?:财政)?(?:配套|补助|资金|投入|安排)*(?:经费|资金)?$/ },
-  { id: 'city', name: '市级', pattern: /^市(?:级|本级)(?:财政)?(?:配套|补助|资金|投入|安排)*(?:经费|资金)?$/ },
-  { id: 'county', name: '县级', pattern: /^[县区](?:级|本级)(?:财政)?(?:配套|补助|资金|投入|安排)*(?:经费|资金)?$/ },
+  // sources: the level the money comes from opens the label (中央安排直达资金61.02亿元)
+  { id: 'central', name: '中央', pattern: /^中央[^，；。、]*$/ },
+  { id: 'provincial', name: '省级', pattern: /^省(?:级|本级|财政|级财政)[^，；。、]*$/ },
+  { id: 'cityCounty', name: '市县', pattern: /^市县[^，；。、]*$/ },
+  { id: 'city', name: '市级', pattern: /^市(?:级|本级)[^，；。、]*$/ },
+  { id: 'county', name: '县级', pattern: /^[县区](?:级|本级)[^，；。、]*$/ },
+  { id: 'local', name: '地方', pattern: /^地方[^，；。、]*$/ },
   { id: 'male', name: '男', pattern: /^男(?:性|职工|干部)?$/ },
   { id: 'female', name: '女', pattern: /^女(?:性|职工|干部)?$/ },
 ];
@@ -73,6 +75,7 @@ export const PARTITIONS: Partition[] = [
   { id: 'vehicle', totals: ['vehicle'], parts: ['vehiclePurchase', 'vehicleOperation'], complete: [['vehiclePurchase'], ['vehicleOperation']], rule: '公务用车购置及运行维护费 = 购置费 + 运行维护费' },
   { id: 'procurement', totals: ['procurement'], parts: ['procGoods', 'procWorks', 'procServices'], complete: [['procGoods'], ['procWorks'], ['procServices']], rule: '政府采购 = 货物 + 工程 + 服务' },
   { id: 'sources', totals: null, parts: ['central', 'provincial', 'cityCounty', 'city', 'county'], complete: [['central'], ['provincial'], ['cityCounty', 'county']], rule: '资金来源：中央 + 省级 + 市县（配套）' },
+  { id: 'centralLocal', totals: null, parts: ['central', 'local'], complete: [['central'], ['local']], rule: '资金来源：中央 + 地方' },
   { id: 'sex', totals: null, parts: ['male', 'female'], complete: [['male'], ['female']], rule: '男 + 女 = 总人数' },
 ];
 

@@ -26,7 +26,11 @@ export function findRates(ctx: Ctx): void {
   for (const r of ctx.figs) {
     if (r.q.unit !== '%' || r.role !== 'rate') continue;
     const tail = r.lead.replace(/[（\s]+$/, '');
-    const before = ctx.byPara[r.para]!.filter((f) => f.end <= r.start && f.q.kind !== 'percent' && f.role !== 'change' && f.role !== 'share');
+    // the figures a rate is of stand close before it: at most four figures back in its sentence, or earlier sentences
+    const all = ctx.byPara[r.para]!;
+    const k = all.indexOf(r);
+    const near = new Set(all.slice(Math.max(0, k - 4), k));
+    const before = all.filter((f) => f.end <= r.start && (f.sentence !== r.sentence || near.has(f)) && f.q.kind !== 'percent' && f.role !== 'change' && f.role !== 'share');
     let num: Figure | null | 'many' = null;
     let den: Figure | null | 'many' = null;
     let why = '';

@@ -51,6 +51,11 @@ export function findShares(ctx: Ctx): void {
     if (s.q.kind !== 'percent' || s.q.unit !== '%') continue;
     const prev = ctx.byPara[s.para]!.filter((f) => f.sentence === s.sentence && f.end <= s.start);
     const last = prev[prev.length - 1];
+    // 分别为A和B，占…的8.1%和91.9%: paired lists, read in order — not handled, never guessed
+    const next = ctx.byPara[s.para]!.find((f) => f.start >= s.end);
+    const text = ctx.paras[s.para]!.text;
+    const listed = (a: Figure | undefined, b: Figure | undefined) => !!a && !!b && a.q.kind === 'percent' && b.q.kind === 'percent' && /^[、和及与]$/.test(text.slice(a.end, b.start).trim());
+    if (listed(last, s) || listed(s, next)) continue;
     let num: Figure | null = null;
     let den: Figure | null = null;
     let why = '';

@@ -91,6 +91,14 @@ function totalBefore(ctx: Ctx, pi: number, at: number, first: Figure): Figure | 
     pool = before.filter((f) => f.sentence === s - 1 && f.depth === 0);
     if (!pool.length && s === 0 && pi > 0) pool = ctx.byPara[pi - 1]!.filter((f) => f.depth === 0 && f.sentence === ctx.paras[pi - 1]!.sentenceStarts.length - 1);
   }
+  const fits = (f: Figure) => f.role !== 'share' && f.role !== 'rate' && f.role !== 'base' && (first.role === 'change' ? f.role === 'change' : f.role !== 'change') && compatible(f, first) && f.q.kind !== 'percent';
+  if (atStart && pool.length && pool[0]!.sentence !== s) {
+    // X，…，Y。其中：… — the list belongs to the figure it adds up to, else to the sentence's first figure
+    const cands = pool.filter(fits);
+    const parts = partsAfter(ctx, pi, at + 2, '其中').parts;
+    const total = parts.length ? sum(parts.map((x) => x.q.value)) : null;
+    return cands.find((c) => total !== null && cmp(c.q.value, total) === 0) ?? cands[0] ?? null;
+  }
   for (let i = pool.length - 1; i >= 0; i--) {
     const f = pool[i]!;
     if (f.role === 'share' || f.role === 'rate' || f.role === 'base') continue;
@@ -192,7 +200,7 @@ function cueGroups(ctx: Ctx): void {
       }
       register(ctx, g);
       judgeGroup(ctx, g, ex);
-      countCheck(ctx, p, total, parts, m.index);
+      if (/分别/.test(cue)) countCheck(ctx, p, total, parts, m.index);
     }
   });
 }

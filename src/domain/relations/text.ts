@@ -20,6 +20,10 @@ export interface Paragraph {
 }
 
 const MAP: Record<string, string> = { ';': '；', ':': '：', '(': '（', ')': '）', '!': '！', '?': '？' };
+// Traditional characters of report vocabulary (pages converted to 繁體), one for one.
+const TRADITIONAL = '萬億與減較預計經費總數際實額務資長從佔為個項報決結餘轉撥專淨產業類業標質時檢補貼員設備採購會議培訓差旅車輛運維護購置接待國內外專項幣點單財務年終審核達體';
+const SIMPLIFIED = '万亿与减较预计经费总数际实额务资长从占为个项报决结余转拨专净产业类业标质时检补贴员设备采购会议培训差旅车辆运维护购置接待国内外专项币点单财务年终审核达体';
+const T2S = new Map([...TRADITIONAL].map((c, i) => [c, SIMPLIFIED[i]!]));
 
 /** One character for one: ASCII punctuation of prose → full-width. */
 export function normalizePunctuation(input: string): string {
@@ -34,7 +38,7 @@ export function normalizePunctuation(input: string): string {
     else if (c === '.' && !/\d/.test(prev) && /[\u4e00-\u9fff%）)”"]/.test(prev) && !/\d/.test(next)) out += '。';
     else if (c === '【') out += '（';
     else if (c === '】') out += '）';
-    else out += MAP[c] ?? c;
+    else out += MAP[c] ?? T2S.get(c) ?? c;
   }
   return out;
 }
@@ -102,8 +106,8 @@ export function paragraphs(doc: ParsedDocument, maxChars = 2_000_000): Paragraph
     marks = [];
   };
   for (let i = 0; i < doc.lines.length && budget > 0; i++) {
-    const raw = doc.lines[i]!;
-    const line = raw.trim();
+    // 預(yù)算: pinyin glosses some converted pages put after characters
+    const line = doc.lines[i]!.replace(/[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,6}[)）]/g, '').trim();
     if (tableLines.has(i) || !line) {
       flush();
       continue;
