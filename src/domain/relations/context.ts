@@ -85,7 +85,8 @@ export function relation(ctx: Ctx, r: RelationInput): Relation {
   const sentenceStart = ctx.paras[s.para]!.sentenceStarts[s.sentence]!;
   // a ratio is shown as the document would print it: at the stated figure's decimals
   const ratioDp = s.q.kind === 'percent' ? decimalsOf(s.q.precision) : null;
-  const computedNumber = r.computed === null ? null : ratioDp !== null ? Number(roundHalfUp(r.computed, ratioDp)) : inUnit(as.q, r.computed);
+  // as a number: two decimals at least, so 34.76 is not hidden behind a stated 36.5
+  const computedNumber = r.computed === null ? null : ratioDp !== null ? Number(roundHalfUp(r.computed, Math.max(ratioDp, 2))) : inUnit(as.q, r.computed);
   const computedText =
     r.computed === null ? '—' : ratioDp !== null ? `${normalize(roundHalfUp(r.computed, cmp(roundHalfUp(r.computed, ratioDp), statedValue) === 0 && r.verdict !== 'ok' ? ratioDp + 2 : ratioDp))}${s.q.unit}` : shownIn(as.q, r.computed);
   const rel: Relation = {
@@ -93,7 +94,7 @@ export function relation(ctx: Ctx, r: RelationInput): Relation {
     verdict: r.verdict,
     stated: inUnit(s.q, statedValue),
     computed: computedNumber,
-    statedText: r.statedValue !== undefined ? shownIn(s.q, statedValue) : written(s.q),
+    statedText: r.statedValue !== undefined ? (s.q.kind === 'percent' ? `${normalize(statedValue)}%` : shownIn(s.q, statedValue)) : written(s.q),
     computedText,
     parts: r.parts.map((p) => ({ label: p.label, text: written(p.q), value: inUnit(p.q, p.q.value) })),
     labels: [s.label, ...r.parts.map((p) => p.label)].filter((l, i, a) => l && a.indexOf(l) === i),

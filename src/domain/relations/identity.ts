@@ -50,10 +50,13 @@ function mentionOf(ctx: Ctx, f: Figure): Mention | null {
   if (!/^(?:[“"]?三公[”"]?经费|因公出国（?境）?费|公务接待费|公务用车购置及运行维护费|公务用车购置费|公务用车运行维护费|购置费|运行维护费|(?:总)?支出(?:合计|总额)?|基本支出|项目支出|人员经费|公用经费|(?:总)?收入(?:合计|总额)?|财政拨款收入|工资福利支出|商品和服务支出|对个人和家庭的补助(?:支出)?|资本性支出)$/.test(residue)) return null;
   const g = ctx.partOf.get(f.id);
   const scope = [...new Set([...f.scope, ...(g ? g.total.scope : [])])].sort();
-  const stage = f.stage ?? (g ? g.total.stage : null) ?? ctx.defaultStage;
-  if (!stage) return null;
+  const staged = f.stage ?? (g ? g.total.stage : null) ?? ctx.defaultStage;
+  if (!staged && !(f.year ?? (g ? g.total.year : null))) return null;
+  const stage = staged ?? 'actual';
   const parent = g && g.total.concept && !['expenditure', 'income'].includes(g.total.concept) ? g.total.concept : '';
-  return { f, parent, explicit: !!(f.stage ?? (g ? g.total.stage : null)), scope, stage, year: f.year ?? (g ? g.total.year : null) };
+  const year = f.year ?? (g ? g.total.year : null);
+  // stated with its stage, or with its year (2023年项目支出… in two sections of one report)
+  return { f, parent, explicit: !!(f.stage ?? (g ? g.total.stage : null)) || !!year, scope, stage, year };
 }
 
 const subsetOf = (a: string[], b: string[]) => a.every((x) => b.includes(x));

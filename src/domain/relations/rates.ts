@@ -7,8 +7,8 @@ import { compatible, type Figure } from './figures.js';
 const EXECUTED = /执行(?:数|金额)?$|实际(?:支出|执行|使用|完成)(?:数|金额)?$|(?:全年|累计|本年)?支出(?:数|金额)?$|决算(?:数)?$|使用(?:资金)?$|到位(?:资金)?$|完成(?:支出|投资)?$/;
 const ADJUSTED = /调整后(?:的)?预算|全年预算|调整预算|预算调整后/;
 const BUDGET = /预算(?:数|金额|资金|安排)?$|年初预算|批复(?:预算)?|下达(?:资金)?$/;
-const TARGET = /任务|目标|计划|指标|应/;
-const DONE = /完成|实际|已|共|累计|达|实现|检查|培训|救助/;
+const TARGET = /任务|目标|计划|指标|应|预算/;
+const DONE = /完成|实际|已|共|累计|达|实现|检查|培训|救助|支出|执行|决算/;
 
 function pick(cands: Figure[], test: (f: Figure) => boolean, rate: Figure): Figure | null | 'many' {
   const hits = cands.filter(test);
@@ -42,6 +42,12 @@ export function findRates(ctx: Ctx): void {
       num = pick(money, (f) => f !== den && EXECUTED.test(raw(f)) && !BUDGET.test(raw(f)), r);
       why = '预算执行率 = 执行数 ÷ 预算数（有调整后预算时用调整后预算）';
       whyEn = 'execution rate = executed ÷ budget (the adjusted budget where stated)';
+    } else if (/节约率|节支率|节约比例/.test(tail)) {
+      const money = before.filter((f) => f.q.kind === 'money');
+      num = pick(money, (f) => /节约|节支|节省/.test(raw(f)), r);
+      den = pick(money, (f) => /预算|计划/.test(raw(f)) && !/执行|实际/.test(raw(f)), r);
+      why = '节约率 = 节约资金 ÷ 预算（计划）数';
+      whyEn = 'savings rate = savings ÷ budget (plan)';
     } else if (/完成率|完成(?:任务|目标|计划)?[^，。；]{0,6}的$|完成比例/.test(tail)) {
       den = pick(before, (f) => TARGET.test(raw(f)), r);
       num = pick(before, (f) => f !== den && DONE.test(raw(f)) && !TARGET.test(raw(f)), r);

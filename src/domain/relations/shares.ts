@@ -120,9 +120,41 @@ function shareSums(ctx: Ctx, sharesOf: Map<number, Figure>): void {
     const total = sum(ss.map((x) => x.q.value));
     const room = sum(ss.map((x) => halfStep(x.q)));
     const stated = ss[ss.length - 1]!;
-    const hundred = '100';
-    const gap = abs(sub(total, hundred));
-    const diff = cmp(gap, '0') === 0 ? 'ok' : cmp(gap, room) <= 0 ? 'rounding' : 'error';
-    add(ctx, { kind: 'shareSum', verdict: diff, stated, statedValue: total, computed: hundred, parts: ss, reason: '各分项占比之和应为100%（分项之和等于总数）', reasonEn: 'the shares of parts that add up to the total must add up to 100%' });
+    addShareSum(ctx, stated, total, room, ss, '各分项占比之和应为100%（分项之和等于总数）', 'the shares of parts that add up to the total must add up to 100%');
+  }
+  percentLists(ctx);
+}
+
+/** The shares claim to cover the whole: stated 100%, computed their sum. */
+function addShareSum(ctx: Ctx, last: Figure, total: string, room: string, ss: Figure[], reason: string, reasonEn: string): void {
+  const gap = abs(sub(total, '100'));
+  const verdict = cmp(gap, '0') === 0 ? 'ok' : cmp(gap, room) <= 0 ? 'rounding' : 'error';
+  add(ctx, { kind: 'shareSum', verdict, stated: last, statedValue: '100', computed: total, parts: ss, reason, reasonEn });
+}
+
+/** 货物类占45.20%，工程类占30.10%，服务类占24.70%: shares of a complete classification, no amounts. */
+function percentLists(ctx: Ctx): void {
+  for (const fs of ctx.byPara) {
+    let run: Figure[] = [];
+    const flush = (): void => {
+      if (run.length >= 2 && !run.some((f) => ctx.relations.some((r) => r.kind === 'shareSum' && r.line === f.line + 1))) {
+        const part = partitionFor(null, run);
+        if (part?.complete) {
+          const total = sum(run.map((x) => x.q.value));
+          addShareSum(ctx, run[run.length - 1]!, total, sum(run.map((x) => halfStep(x.q))), run, `各类占比之和应为100%（${part.p.rule}）`, `shares of a complete classification add up to 100% (${part.p.rule})`);
+        }
+      }
+      run = [];
+    };
+    for (const f of fs) {
+      const p = ctx.paras[f.para]!;
+      const prev = run[run.length - 1];
+      if (f.q.unit === '%' && (f.role === 'share' || f.role === 'level') && f.concept && (!prev || (prev.sentence === f.sentence && !/[；。]/.test(p.text.slice(prev.end, f.start))))) run.push(f);
+      else {
+        flush();
+        if (f.q.unit === '%' && (f.role === 'share' || f.role === 'level') && f.concept) run.push(f);
+      }
+    }
+    flush();
   }
 }

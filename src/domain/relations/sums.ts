@@ -9,7 +9,7 @@ import { descendants, isComplete, partitionsOf, PARTITIONS, type Partition } fro
 import { parenChain, sentenceOf, type Paragraph } from './text.js';
 
 const CUE = /其中|分别为|分别是|主要包括|包括/g;
-const LIST_TOTAL = /^(?:以上|上述|合计|共计|总计)?(?:[两二三四五六七八九十\d]+[项个期类笔批次部分所家])?(?:资金|金额|经费|支出|投入)?(?:共计|合计|总计|总共|共)(?:金额|资金)?(?:为|达|约)?$/;
+const LIST_TOTAL = /^(?:以上|上述|合计|共计|总计)?(?:[两二三四五六七八九十\d]+[项个期类笔批次部分所家村段镇乡户])?(?:资金|金额|经费|支出|投入)?(?:共计|合计|总计|总共|共)(?:投资|金额|资金|支出|投入)?(?:为|达|约)?$/;
 
 function sameChain(a: number[], b: number[]): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i]);
@@ -152,6 +152,16 @@ function judgeGroup(ctx: Ctx, g: Group, why: { zh: string; en: string }): void {
     const adjacent = total.para === parts[0]!.para && (total.sentence === parts[0]!.sentence || total.sentence + 1 === parts[0]!.sentence);
     if (!related && !adjacent) v = 'unsure';
     if (parts.some((x) => x.q.qualifier !== 'exact') || total.q.qualifier !== 'exact') v = 'unsure';
+  }
+  if (v === 'error') {
+    // what is wrong is the part (or the parts together) stated above the total it belongs to
+    // one part above its total: the part is what is wrong; several: their total is
+    if (parts.length > 1) {
+      add(ctx, { kind: 'subset', verdict: v, stated: total, computed, computedAs: parts[0], parts, reason: `${why.zh}：所列为部分，之和不应超过总数`, reasonEn: `${why.en}: the listed parts are a subset and cannot exceed the total` });
+      return;
+    }
+    add(ctx, { kind: 'subset', verdict: v, stated: parts[0]!, computed: total.q.value, computedAs: total, parts: [total, ...parts], reason: `${why.zh}：所列为部分，之和不应超过总数 ${total.q.text}`, reasonEn: `${why.en}: the listed parts are a subset and cannot exceed the total ${total.q.text}` });
+    return;
   }
   add(ctx, { kind: 'subset', verdict: v, stated: total, computed, computedAs: parts[0], parts, reason: `${why.zh}：所列为部分，之和不应超过总数`, reasonEn: `${why.en}: the listed parts are a subset and cannot exceed the total` });
 }
@@ -323,7 +333,7 @@ function listTotals(ctx: Ctx): void {
       let from = sStart;
       for (const m of p.text.slice(sStart, t.start).matchAll(/其中|分别为|分别是|包括/g)) if ((p.depth[sStart + m.index] ?? 0) === t.depth) from = sStart + m.index;
       let cands = fs.filter((f) => f.sentence === t.sentence && f.start >= from && f.end <= t.start && sameChain(f.parens, t.parens) && f.role === 'level' && compatible(f, t));
-      const count = /([两二三四五六七八九十\d]+)[项个期类笔批次部分所家]/.exec(tail);
+      const count = /([两二三四五六七八九十\d]+)[项个期类笔批次部分所家村段镇乡户]/.exec(tail);
       if (count) {
         const n = /\d/.test(count[1]!) ? Number(count[1]) : '一二三四五六七八九十'.indexOf(count[1]!.replace('两', '二')) + 1;
         if (cands.length < n) continue;

@@ -74,12 +74,22 @@ function totalsLast(t: DocTable, out: Relation[]): void {
 function totalsFirst(t: DocTable, out: Relation[]): void {
   t.rows.forEach((row, i) => {
     const label = labelOf(row).replace(/\s/g, '');
-    if (!TOTAL.test(label) || !PART_FIRST.test(labelOf(t.rows[i + 1] ?? []))) return;
+    const withOf = PART_FIRST.test(labelOf(t.rows[i + 1] ?? []));
+    const firstRow = i > 0 && !t.rows[i - 1]!.some(isNum);
+    if (!TOTAL.test(label) || (!withOf && !firstRow)) return;
     const parts: string[][] = [];
     for (let j = i + 1; j < t.rows.length; j++) {
       const r = t.rows[j]!;
       if (TOTAL.test(labelOf(r)) || !r.some(isNum) || (j > i + 1 && /^[一二三四五六七八九十]级指标|指标/.test(labelOf(r)))) break;
       parts.push(r);
+    }
+    // 合计 first without 其中: rows of one complete classification (三公 items, 基本/项目…) are its parts
+    let lexicon = '';
+    if (!withOf) {
+      const concepts = parts.map((r) => conceptOf(cleanLabel(labelOf(r))));
+      const p = concepts.every((c) => c) ? partitionsOf(concepts[0]!).find((x) => concepts.every((c) => x.parts.includes(c!))) : undefined;
+      if (parts.length < 2 || !p || !isComplete(p, new Set(concepts as string[]))) return;
+      lexicon = p.rule;
     }
     const hdr = headerOf(t, i);
     for (let k = 0; k < row.length; k++) {
@@ -88,7 +98,7 @@ function totalsFirst(t: DocTable, out: Relation[]): void {
       const ps = parts.map((r) => ({ label: labelOf(r).replace(PART_FIRST, ''), q: cellNumber(r[k]) })).filter((p): p is { label: string; q: Quantity } => p.q !== null);
       if (!ps.length) continue;
       const { verdict, computed } = judgeSum(total, ps.map((p) => p.q));
-      out.push(rel(t, i, 'tableTotal', verdict, total, computed, ps, `“${label}”行 = 其下“其中”各行之和`, `the “${label}” row is the sum of the “其中” rows below it`));
+      out.push(rel(t, i, 'tableTotal', verdict, total, computed, ps, lexicon ? `“${label}”行 = 其下各行之和（${lexicon}）` : `“${label}”行 = 其下“其中”各行之和`, `the “${label}” row is the sum of the rows below it`));
     }
   });
 }
