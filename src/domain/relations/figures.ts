@@ -121,14 +121,14 @@ export function figuresOf(p: Paragraph, para: number, firstId: number): Figure[]
     }
     let rawLabel = lead.slice(cut);
     // 公务接待费减少0.9万元 / 较预算数100万元: the noun is what stands before the comparison words
-    let { role, sign } = roleOf(q, lead, p.text.slice(sStart, q.start));
+    const context = p.text.slice(Math.max(sStart, q.start - 160), q.start);
+    let { role, sign } = roleOf(q, lead, context);
     // 与年初预算150万元相比: the figure between 与 and 相比 is the base of the comparison
     if (role === 'level' && /^\s*(?:相比|比较|对比)/.test(p.text.slice(q.end, q.end + 4)) && /(?:与|同|和)[^，；。]{0,12}$/.test(lead)) (role = 'base'), (sign = 0);
     if (role === 'change') rawLabel = rawLabel.replace(/(?:比|较|同比|环比|与)[^，；。]*$/, '').replace(SIGN_WORD, '');
     if (role === 'base') rawLabel = rawLabel.replace(/^.*?(?:比|较|与|同|和)/, '');
     if (role === 'share') rawLabel = rawLabel.replace(/占.*$/, '');
     const label = cleanLabel(rawLabel);
-    const context = p.text.slice(sStart, q.start);
     const year = /((?:19|20)\d\d)年(?!\d)/.exec(rawLabel)?.[1] ?? null;
     const scope = SCOPES.filter(([re]) => re.test(rawLabel)).map(([, s]) => s);
     out.push({

@@ -28,19 +28,18 @@ const T2S = new Map([...TRADITIONAL].map((c, i) => [c, SIMPLIFIED[i]!]));
 /** One character for one: ASCII punctuation of prose → full-width. */
 export function normalizePunctuation(input: string): string {
   const s = normalizeDigits(input);
-  let out = '';
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i]!;
+  // only the characters that may change are visited (one regex pass, no per-character concatenation)
+  return s.replace(/[,:.;()!?【】\u4e00-\u9fff]/g, (c, i: number) => {
+    if (c.charCodeAt(0) > 0x2fff && c !== '【' && c !== '】') return T2S.get(c) ?? c;
     const prev = s[i - 1] ?? '';
     const next = s[i + 1] ?? '';
-    if (c === ',') out += /\d/.test(prev) && /^\d{3}(?!\d)/.test(s.slice(i + 1, i + 5)) ? ',' : '，';
-    else if (c === ':') out += /\d/.test(prev) && /\d/.test(next) ? ':' : '：';
-    else if (c === '.' && !/\d/.test(prev) && /[\u4e00-\u9fff%）)”"]/.test(prev) && !/\d/.test(next)) out += '。';
-    else if (c === '【') out += '（';
-    else if (c === '】') out += '）';
-    else out += MAP[c] ?? T2S.get(c) ?? c;
-  }
-  return out;
+    if (c === ',') return /\d/.test(prev) && /^\d{3}(?!\d)/.test(s.slice(i + 1, i + 5)) ? ',' : '，';
+    if (c === ':') return /\d/.test(prev) && /\d/.test(next) ? ':' : '：';
+    if (c === '.') return !/\d/.test(prev) && /[\u4e00-\u9fff%）)”"]/.test(prev) && !/\d/.test(next) ? '。' : '.';
+    if (c === '【') return '（';
+    if (c === '】') return '）';
+    return MAP[c] ?? c;
+  });
 }
 
 const LIST_START = /^\s*(?:[一二三四五六七八九十]+[、是]|（[一二三四五六七八九十\d]+）|\d+[.、．](?!\d)|[①-⑳]|第[一二三四五六七八九十]+[，、])/;
@@ -51,12 +50,12 @@ function closesParens(text: string): { depth: Uint8Array; openAt: Int32Array } {
   const openAt = new Int32Array(text.length + 1).fill(-1);
   const stack: number[] = [];
   for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (c === '（') stack.push(i);
+    const c = text.charCodeAt(i);
+    if (c === 0xff08) stack.push(i);
     depth[i] = Math.min(stack.length, 255);
     openAt[i] = stack.length ? stack[stack.length - 1]! : -1;
-    if (c === '）' && stack.length) stack.pop();
-    if (c === '。' && stack.length) stack.length = 0; // an unclosed parenthesis never spans sentences
+    if (c === 0xff09 && stack.length) stack.pop();
+    if (c === 0x3002 && stack.length) stack.length = 0; // an unclosed parenthesis never spans sentences
   }
   depth[text.length] = 0;
   return { depth, openAt };
@@ -64,7 +63,10 @@ function closesParens(text: string): { depth: Uint8Array; openAt: Int32Array } {
 
 function sentenceStarts(text: string, depth: Uint8Array): number[] {
   const starts = [0];
-  for (let i = 0; i < text.length; i++) if (/[。！？]/.test(text[i]!) && depth[i] === 0 && i + 1 < text.length) starts.push(i + 1);
+  for (let i = 0; i < text.length - 1; i++) {
+    const c = text.charCodeAt(i);
+    if ((c === 0x3002 || c === 0xff01 || c === 0xff1f) && depth[i] === 0) starts.push(i + 1);
+  }
   return starts;
 }
 
@@ -93,7 +95,12 @@ export function paragraphs(doc: ParsedDocument, maxChars = 2_000_000): Paragraph
       text,
       lineAt: (o) => {
         let lo = 0;
-        for (let k = 0; k < m.length; k++) if (m[k]![0] <= o) lo = k;
+        let hi = m.length - 1;
+        while (lo < hi) {
+          const mid = (lo + hi + 1) >> 1;
+          if (m[mid]![0] <= o) lo = mid;
+          else hi = mid - 1;
+        }
         return m[lo]![1];
       },
       sentenceStarts: sentenceStarts(text, depth),
