@@ -147,7 +147,7 @@ export function figuresOf(p: Paragraph, para: number, firstId: number): Figure[]
       scope,
       stage: stageOf(rawLabel),
       year,
-      prior: /上年|去年|上一年|同期|上年度/.test(rawLabel) || (role === 'level' && /(?:比|较)(?:上年|去年)[^，；。]*$/.test(context)),
+      prior: /(?<!加)上年(?!初|结转|结余)|去年|上一年|同期/.test(rawLabel) || (role === 'level' && /(?:比|较)(?:上年|去年)[^，；。]*$/.test(context)),
       role,
       sign,
       noun: q.kind === 'count' ? (/^[\u4e00-\u9fff]/.exec(p.text.slice(q.end, q.end + 1))?.[0] ?? '') : '',

@@ -6,7 +6,7 @@ import { finding, type Finding, type RuleId } from '../checks/finding.js';
 import { findBaseRates, findChanges } from './changes.js';
 import { buildContext } from './context.js';
 import { findCarryOver, findSameFigure } from './identity.js';
-import { findRates } from './rates.js';
+import { findRateContradictions, findRates } from './rates.js';
 import { findScores } from './scores.js';
 import { findShares } from './shares.js';
 import { findSums } from './sums.js';
@@ -50,6 +50,7 @@ export function analyzeDocument(doc: ParsedDocument): Analysis {
     findChanges(ctx);
     findBaseRates(ctx);
     findRates(ctx);
+    findRateContradictions(ctx);
     findCarryOver(ctx);
     findSameFigure(ctx);
     findScores(ctx);

@@ -1,5 +1,6 @@
 // Rates: 预算执行率 = 执行数 ÷ 预算数 (调整后/全年 when stated), 完成率 = 完成数 ÷ 任务数.
 // The figures must be stated before the rate in its paragraph; several candidates → unsure.
+import { add as plus, cmp, sub } from '../decimal.js';
 import { judgeRange, ratio } from './compare.js';
 import { add, type Ctx } from './context.js';
 import { compatible, type Figure } from './figures.js';
@@ -63,5 +64,26 @@ export function findRates(ctx: Ctx): void {
     if (!q) continue;
     const verdict = num.q.qualifier !== 'exact' || den.q.qualifier !== 'exact' ? 'unsure' : judgeRange(r.q, r.q.value, q.exact, q.lo, q.hi);
     add(ctx, { kind: 'rate', verdict, stated: r, computed: q.exact, parts: [num, den], reason: why, reasonEn: whyEn });
+  }
+}
+
+/**
+ * 完成年初预算100%，决算数大于预算数55.93万元: a rate and a sentence that contradicts it. The
+ * budget is the amount spent ∓ the stated difference; the rate must be spent ÷ that budget.
+ */
+export function findRateContradictions(ctx: Ctx): void {
+  for (const d of ctx.figs) {
+    const m = /(大于|超过|超出|高于|多于|超支|小于|低于|少于|节约)(?:了)?(?:年初|全年|调整后)?预算(?:数|金额)?(?:为)?$/.exec(d.lead.replace(/\s/g, ''));
+    if (!m || d.q.kind !== 'money' || d.q.qualifier !== 'exact') continue;
+    const inSentence = ctx.byPara[d.para]!.filter((f) => f.sentence === d.sentence);
+    const rate = inSentence.find((f) => f.q.unit === '%' && f.id < d.id && /完成(?:年初|全年)?预算(?:数)?的?$|执行率(?:为)?$/.test(f.lead.replace(/\s/g, '')));
+    const spent = inSentence.find((f) => f.q.kind === 'money' && f.role === 'level' && f.id < (rate?.id ?? d.id));
+    if (!rate || !spent) continue;
+    const sign = /大于|超过|超出|高于|多于|超支/.test(m[1]!) ? 1 : -1;
+    const budget = sign > 0 ? sub(spent.q.value, d.q.value) : plus(spent.q.value, d.q.value);
+    if (cmp(budget, '0') <= 0) continue;
+    const q = ratio(spent.q, { ...spent.q, value: budget });
+    if (!q) continue;
+    add(ctx, { kind: 'rate', verdict: judgeRange(rate.q, rate.q.value, q.exact, q.lo, q.hi), stated: rate, computed: q.exact, parts: [spent, d], reason: `“${m[1]}预算”${d.q.text}：预算数 = ${spent.q.text} ${sign > 0 ? '−' : '+'} ${d.q.text}，完成率 = 决算 ÷ 预算`, reasonEn: `the stated difference from the budget gives budget = spent ${sign > 0 ? '−' : '+'} difference; the rate must be spent ÷ budget` });
   }
 }

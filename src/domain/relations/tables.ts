@@ -107,7 +107,9 @@ function totalsFirst(t: DocTable, out: Relation[]): void {
 function totalColumns(t: DocTable, out: Relation[]): void {
   t.rows.forEach((hdr, h) => {
     if (hdr.some(isNum)) return;
-    const k0 = hdr.findIndex((c) => TOTAL.test(c.replace(/\s/g, '')));
+    // 合计 | 基本支出 | 项目支出, or 本年支出 | 基本支出 | 项目支出 (a column named by the partition's total)
+    let k0 = hdr.findIndex((c) => TOTAL.test(c.replace(/\s/g, '')));
+    if (k0 < 0) k0 = hdr.findIndex((c, k) => { const t = conceptOf(cleanLabel(c)); const n = conceptOf(cleanLabel(hdr[k + 1] ?? '')); return !!t && !!n && partitionsOf(n).some((p) => p.totals?.includes(t)); });
     if (k0 < 0) return;
     const cols: number[] = [];
     const concepts: string[] = [];
@@ -151,8 +153,41 @@ function crossSums(t: DocTable, out: Relation[]): void {
   });
 }
 
+/**
+ * 决算 tables by 科目编码: a parent row (201) is the sum of its direct children (20101, 20102 …)
+ * and the 合计 row the sum of the top level — column by column.
+ */
+function codeHierarchy(t: DocTable, out: Relation[]): void {
+  const rows = t.rows.map((r, i) => ({ r, i, code: /^\d{3,9}$/.exec((r[0] ?? '').trim())?.[0] ?? codeOf(r) })).filter((x) => x.code);
+  if (rows.length < 3) return;
+  const lengths = [...new Set(rows.map((x) => x.code!.length))].sort((a, b) => a - b);
+  const hdr = (i: number) => headerOf(t, i);
+  const check = (i: number, row: string[], kids: { r: string[]; code: string | null }[], reason: string, reasonEn: string): void => {
+    const h = hdr(i);
+    for (let k = 0; k < row.length; k++) {
+      const total = cellNumber(row[k]);
+      if (!total || /^\d{3,9}$/.test((row[k] ?? '').trim()) || (h && SKIP_COL.test(h[k] ?? '')) || total.unit === '%') continue;
+      const parts = kids.map((c) => ({ label: labelOf(c.r), q: cellNumber(c.r[k]) ?? (c.r[k]?.trim() ? null : cellNumber('0')) })).filter((p): p is { label: string; q: Quantity } => p.q !== null);
+      if (parts.length !== kids.length || parts.length < 1) continue;
+      const { verdict, computed } = judgeSum(total, parts.map((p) => p.q));
+      out.push(rel(t, i, 'tableTotal', verdict, total, computed, parts, reason, reasonEn));
+    }
+  };
+  for (const parent of rows) {
+    const next = lengths.find((l) => l > parent.code!.length);
+    if (!next) continue;
+    const kids = rows.filter((x) => x.code!.length === next && x.code!.startsWith(parent.code!));
+    if (!kids.length) continue;
+    check(parent.i, parent.r, kids, `科目 ${parent.code} = 其下级科目之和`, `account ${parent.code} is the sum of its sub-accounts`);
+  }
+  const top = rows.filter((x) => x.code!.length === lengths[0]);
+  const totalRow = t.rows.findIndex((r) => TOTAL.test(labelOf(r).replace(/\s/g, '')));
+  if (totalRow >= 0 && top.length >= 1) check(totalRow, t.rows[totalRow]!, top, '合计 = 各类级科目之和', 'the total is the sum of the top-level accounts');
+}
+
 export function tableRelations(t: DocTable): Relation[] {
   const out: Relation[] = [];
+  codeHierarchy(t, out);
   totalsFirst(t, out);
   totalsLast(t, out);
   totalColumns(t, out);

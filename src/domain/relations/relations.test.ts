@@ -1,0 +1,92 @@
+// The relation model on sentences we wrote in the shapes of real reports (invented figures):
+// each shape with both verdicts, and the binding rules that keep clean text clean.
+import { describe, expect, it } from 'vitest';
+import { parseText } from '../../documents/import/structure.js';
+import { analyzeDocument } from './index.js';
+
+const rel = (text: string) => analyzeDocument(parseText(text)).relations.map((r) => [r.kind, r.verdict, r.stated, r.computed]);
+const errors = (text: string) => analyzeDocument(parseText(text)).relations.filter((r) => r.verdict === 'error').map((r) => [r.kind, r.stated, r.computed]);
+
+describe('sums', () => {
+  it('其中 over a complete classification must add up', () => {
+    expect(rel('本年支出合计96.50万元，其中基本支出71.20万元，项目支出25.30万元。')).toEqual([['sum', 'ok', 96.5, 96.5]]);
+    expect(errors('本年支出合计96.50万元，其中基本支出71.20万元，项目支出24.30万元。')).toEqual([['sum', 96.5, 95.5]]);
+  });
+  it('a 其中 of one narrower part is a subset; above its total it is wrong', () => {
+    expect(rel('新建活动中心总投资300万元，其中设备购置120万元。')).toEqual([['subset', 'ok', 300, 120]]);
+    expect(errors('新建活动中心总投资300万元，其中设备购置320万元。')).toEqual([['subset', 320, 300]]);
+  });
+  it('a parenthesis belongs to the figure right before it, and 共计 sums the outer figures', () => {
+    const text = '甲乡改造投入80万元（其中省级补助50万元），乙乡改造投入60万元（其中省级补助40万元），两乡共计投入140万元。';
+    expect(errors(text)).toEqual([]);
+    expect(errors(text.replace('共计投入140', '共计投入150'))).toEqual([['sum', 150, 140]]);
+  });
+  it('分别为 lists are exhaustive and the count must match', () => {
+    expect(errors('共安排专项资金36万元，涉及2个项目，分别为：宣传经费16万元；培训经费20万元。')).toEqual([]);
+    expect(errors('共安排专项资金36万元，涉及2个项目，分别为：宣传经费16万元；培训经费22万元。')).toEqual([['sum', 36, 38]]);
+  });
+  it('several breakdowns of one total are each summed, 按…分类 after the total', () => {
+    const text = '2023年支出决算150.00万元。按支出性质分类，基本支出110.00万元，项目支出40.00万元；按经济分类，工资福利支出90.00万元，商品和服务支出45.00万元，对个人和家庭的补助15.00万元。';
+    expect(errors(text)).toEqual([]);
+    expect(errors(text.replace('商品和服务支出45.00', '商品和服务支出47.00'))).toEqual([['sum', 150, 152]]);
+  });
+  it('“主要用于…等” lists and 包括…等 never raise an error for falling short', () => {
+    expect(errors('宣传经费12万元，主要用于印发资料等，包括印刷4万元、展板3万元等。')).toEqual([]);
+  });
+  it('a list followed by an unrelated figure of the same unit is cut where it adds up', () => {
+    expect(errors('在职职工20人，其中管理人员5人，专业技术人员12人，工勤人员3人，退休人员8人。')).toEqual([]);
+  });
+  it('bare numbers in prose relate to nothing', () => {
+    expect(rel('编号 15.00 2052 9300 22370 其中 30 20')).toEqual([]);
+  });
+});
+
+describe('shares, changes and rates', () => {
+  it('占 is the part over the total of its list', () => {
+    expect(errors('本年收入200.00万元，其中财政拨款收入180.00万元，占90.00%；其他收入20.00万元，占10.00%。')).toEqual([]);
+    expect(errors('本年收入200.00万元，其中财政拨款收入180.00万元，占91.00%；其他收入20.00万元，占10.00%。')).toContainEqual(['share', 91, 90]);
+  });
+  it('shares of a complete classification without amounts add up to 100%', () => {
+    expect(errors('政府采购中，货物类占40.00%，工程类占35.00%，服务类占25.00%。')).toEqual([]);
+    expect(errors('政府采购中，货物类占40.00%，工程类占35.00%，服务类占27.00%。')).toEqual([['shareSum', 100, 102]]);
+  });
+  it('year on year: base, rate and the direction words', () => {
+    expect(errors('差旅费4.80万元，比上年减少1.20万元，下降20.00%。')).toEqual([]);
+    expect(errors('差旅费4.80万元，比上年减少1.20万元，下降25.00%。')).toEqual([['yoy', -25, -20]]);
+    expect(errors('差旅费4.80万元，比上年减少1.20万元，增长20.00%。')).toEqual([['yoy', 20, -20]]);
+  });
+  it('a − b = c with 较 and 与…相比', () => {
+    expect(errors('决算数为58.00万元，较预算数60.00万元减少2.00万元。')).toEqual([]);
+    expect(errors('决算数为58.00万元，与年初预算60.00万元相比，减少3.00万元。')).toEqual([['difference', 3, 2]]);
+  });
+  it('execution rate uses the adjusted budget when stated', () => {
+    expect(errors('项目年初预算80.00万元，调整后预算100.00万元，全年执行92.00万元，预算执行率92.00%。')).toEqual([]);
+    expect(errors('项目全年预算50.00万元，实际执行45.00万元，预算执行率92.00%。')).toEqual([['rate', 92, 90]]);
+  });
+  it('a rate contradicted by the sentence (完成预算100% but 大于预算)', () => {
+    expect(errors('本年支出206.00万元，完成年初预算100%，决算数大于预算数6.00万元。')).toEqual([['rate', 100, 103]]);
+  });
+});
+
+describe('identities and cross-references', () => {
+  it('carry-over in any order', () => {
+    expect(errors('本年收入90.00万元，加上年初结转和结余4.00万元，扣除本年支出88.00万元后，年末结转和结余6.00万元。')).toEqual([]);
+    expect(errors('本年收入90.00万元，加上年初结转和结余4.00万元，扣除本年支出88.00万元后，年末结转和结余8.00万元。')).toEqual([['carryOver', 8, 6]]);
+  });
+  it('a narrower scope never exceeds the broader one stated elsewhere', () => {
+    const text = '某中心2024年度单位预算说明\n一、2024年支出预算100.00万元，其中基本支出70.00万元，项目支出30.00万元。\n二、2024年一般公共预算基本支出75.00万元，其中人员经费60.00万元，公用经费15.00万元。';
+    expect(errors(text)).toEqual([['same', 75, 70]]);
+  });
+});
+
+describe('tables', () => {
+  it('a 合计 row under its rows, in 元 with thousands separators', () => {
+    const t = '项目 | 预算数 | 决算数\n工资福利支出 | 1,000.00 | 990.50\n商品和服务支出 | 500.00 | 480.25\n合计 | 1,500.00 | 1,470.75';
+    expect(errors(t)).toEqual([]);
+    expect(errors(t.replace('1,470.75', '1,480.75'))).toEqual([['tableTotal', 1480.75, 1470.75]]);
+  });
+  it('a parent account is the sum of its sub-accounts', () => {
+    const t = '科目编码 | 科目名称 | 本年支出\n201 | 一般公共服务支出 | 50.00\n20129 | 群众团体事务 | 50.00\n2012901 | 行政运行 | 30.00\n2012999 | 其他支出 | 21.00';
+    expect(errors(t)).toEqual([['tableTotal', 50, 51]]);
+  });
+});
