@@ -78,7 +78,7 @@ export function findRateContradictions(ctx: Ctx): void {
     const inSentence = ctx.byPara[d.para]!.filter((f) => f.sentence === d.sentence);
     const rate = inSentence.find((f) => f.q.unit === '%' && f.id < d.id && /完成(?:年初|全年)?预算(?:数)?的?$|执行率(?:为)?$/.test(f.lead.replace(/\s/g, '')));
     // when the budget itself is stated, the completion rate is checked against it directly
-    if (inSentence.some((f) => f !== d && f.q.kind === 'money' && f.role === 'level' && /预算/.test(f.label))) continue;
+    if (inSentence.some((f) => f !== d && f.q.kind === 'money' && f.role === 'level' && (f.stage === 'budget' || f.stage === 'adjusted'))) continue;
     const spent = inSentence.find((f) => f.q.kind === 'money' && f.role === 'level' && f.id < (rate?.id ?? d.id));
     if (!rate || !spent) continue;
     const sign = /大于|超过|超出|高于|多于|超支/.test(m[1]!) ? 1 : -1;

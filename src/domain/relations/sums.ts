@@ -258,11 +258,15 @@ function namedGroups(ctx: Ctx): void {
         if (!part) continue;
         const wanted = part.p.totals;
         const earlier = ctx.figs.filter((f) => f.id < first.id && f.role === 'level' && !f.prior && compatible(f, first) && !parts.includes(f));
-        for (let i = earlier.length - 1; i >= 0 && !total; i--) {
-          const f = earlier[i]!;
-          const inBreakdown = ctx.partOf.get(f.id);
-          if (inBreakdown && /分类?$|^从|^按/.test(inBreakdown.cue)) continue;
-          if (wanted ? f.concept && wanted.includes(f.concept) : true) total = f;
+        // the broadest total the classification can split (支出 before 基本支出/项目支出), nearest first
+        for (const c of wanted ?? [null]) {
+          for (let i = earlier.length - 1; i >= 0 && !total; i--) {
+            const f = earlier[i]!;
+            const inBreakdown = ctx.partOf.get(f.id);
+            if (inBreakdown && /分类?$|^从|^按/.test(inBreakdown.cue)) continue;
+            if (c === null || f.concept === c) total = f;
+          }
+          if (total) break;
         }
         why = { zh: `“${head}”为一种完整分类：${part.p.rule}`, en: `“${head}” is a complete classification: ${part.p.rule}` };
       } else {
