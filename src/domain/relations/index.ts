@@ -6,6 +6,7 @@ import { finding, type Finding, type RuleId } from '../checks/finding.js';
 import { findBaseRates, findChanges } from './changes.js';
 import { buildContext } from './context.js';
 import { findCarryOver, findSameFigure } from './identity.js';
+import { findParallel } from './parallel.js';
 import { findRateContradictions, findRates } from './rates.js';
 import { findScores } from './scores.js';
 import { findShares } from './shares.js';
@@ -46,6 +47,7 @@ export function analyzeDocument(doc: ParsedDocument): Analysis {
   const ctx = buildContext(doc);
   if (ctx.figs.length <= LIMITS.figures) {
     findSums(ctx);
+    findParallel(ctx);
     findShares(ctx);
     findChanges(ctx);
     findBaseRates(ctx);
