@@ -16,7 +16,7 @@ function subjectOf(ctx: Ctx, c: Figure): Figure | null {
     const f = before[i]!;
     if (f.role === 'share' || f.role === 'rate') continue;
     if (f.role === 'change') return null; // a second change clause: ambiguous
-    if (f.role === 'base') continue;
+    if (f.role === 'base' || f.prior) continue;
     return compatible(f, c) ? f : null;
   }
   // 本年水电费6.30万元。与上年相比，减少0.70万元: the level closes the sentence before
@@ -32,7 +32,8 @@ function subjectOf(ctx: Ctx, c: Figure): Figure | null {
 
 function baseOf(ctx: Ctx, subject: Figure, c: Figure): Figure | null {
   const between = ctx.byPara[c.para]!.filter((f) => f.sentence === c.sentence && f.start > subject.end && f.end <= c.start);
-  const b = between.find((f) => f.role === 'base');
+  // 较预算数100万元 (a base), or 上年为436.00万元 (the prior year stated before the change)
+  const b = between.find((f) => f.role === 'base') ?? between.find((f) => f.prior && f.role === 'level');
   return b && compatible(b, c) ? b : null;
 }
 

@@ -1,6 +1,6 @@
 // The carry-over identity stated in prose (年初结转和结余 + 本年收入 − 本年支出 = 年末结转和结余)
 // and one quantity stated twice (the same 基本支出 in two sections; a narrower scope never larger).
-import { add as plus, cmp, sub } from '../decimal.js';
+import { add as plus, cmp, sub, sum } from '../decimal.js';
 import { halfStepSum, judge } from './compare.js';
 import { add, type Ctx } from './context.js';
 import type { Figure, Stage } from './figures.js';
@@ -61,6 +61,11 @@ function mentionOf(ctx: Ctx, f: Figure): Mention | null {
 
 const subsetOf = (a: string[], b: string[]) => a.every((x) => b.includes(x));
 
+/** A total whose listed parts add up to it exactly. */
+function corroborated(ctx: Ctx, f: Figure): boolean {
+  return ctx.groups.some((g) => g.total.id === f.id && g.parts.length > 1 && cmp(sum(g.parts.map((p) => p.q.value)), f.q.value) === 0);
+}
+
 export function findSameFigure(ctx: Ctx): void {
   const seen: Mention[] = [];
   for (const f of ctx.figs) {
@@ -74,7 +79,9 @@ export function findSameFigure(ctx: Ctx): void {
         if (!e.explicit || !m.explicit) continue;
         const verdict = judge(m.f.q, e.f.q.value, halfStepSum([e.f.q]));
         if (verdict === 'ok') continue;
-        add(ctx, { kind: 'same', verdict, stated: m.f, computed: e.f.q.value, parts: [e.f], reason: `同一口径的“${m.f.label}”在第 ${e.f.line + 1} 行写为 ${e.f.q.text}`, reasonEn: `the same “${m.f.label}” is stated as ${e.f.q.text} on line ${e.f.line + 1}` });
+        // the mention its own parts add up to is the one to trust; the other is reported
+        const [wrong, right] = corroborated(ctx, m.f) && !corroborated(ctx, e.f) ? [e.f, m.f] : [m.f, e.f];
+        add(ctx, { kind: 'same', verdict, stated: wrong, computed: right.q.value, parts: [right], reason: `同一口径的“${wrong.label}”在第 ${right.line + 1} 行写为 ${right.q.text}`, reasonEn: `the same “${wrong.label}” is stated as ${right.q.text} on line ${right.line + 1}` });
         break;
       }
       // a narrower scope (一般公共预算基本支出) cannot exceed the broader one (基本支出)
