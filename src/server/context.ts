@@ -2,7 +2,7 @@
 import { accountService } from '../services/account.js';
 import { adminService } from '../services/admin.js';
 import { auditService } from '../services/audit.js';
-import { authService } from '../services/auth.js';
+import { authService, type SessionCache } from '../services/auth.js';
 import { findingService } from '../services/explanations.js';
 import { importFileService } from '../services/importFile.js';
 import { frameworkService } from '../services/frameworks.js';
@@ -14,7 +14,7 @@ import { workbenchService } from '../services/workbench.js';
 import { workflowService } from '../services/workflow.js';
 import type { AppOptions } from './app.js';
 
-export function buildContext(options: AppOptions) {
+export function buildContext(options: AppOptions, sessionCache: SessionCache | null = null) {
   const db = options.store.db;
   return {
     store: options.store,
@@ -23,7 +23,7 @@ export function buildContext(options: AppOptions) {
     account: accountService(db),
     admin: adminService(db),
     audit: auditService(db),
-    auth: authService(db),
+    auth: authService(db, sessionCache),
     units: unitService(db),
     users: userAdminService(db),
     evaluations: evaluationService(db),

@@ -1,5 +1,6 @@
 // Opens the one schema on embedded PGlite (data folder) or a PostgreSQL server (DATABASE_URL),
 // and applies the committed migrations. Callers must `close()` or the process hangs on PGlite.
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
@@ -23,6 +24,12 @@ export type DbOrTx = Db | Tx;
 export interface Store {
   db: Db;
   kind: 'pglite' | 'postgres';
+  /**
+   * Calls `onMessage` with every NOTIFY on `channel` (from any process, after its commit).
+   * `onReset` runs when notifications may have been missed (connection lost, then regained):
+   * whatever the caller cached must be dropped. Resolves once listening, to the way to stop.
+   */
+  listen(channel: string, onMessage: (payload: string) => void, onReset: () => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
 
@@ -63,7 +70,16 @@ async function openPglite(dataDir: string | undefined): Promise<Store> {
     await client.waitReady;
     const db = drizzlePglite(client, { schema }) as unknown as Db;
     await migratePglite(db as never, { migrationsFolder });
-    return { db, kind: 'pglite', close: () => client.close() };
+    return {
+      db,
+      kind: 'pglite',
+      // One process, one connection: its own NOTIFYs come back to it on commit.
+      listen: async (channel, onMessage) => {
+        const stop = await client.listen(channel, onMessage);
+        return () => stop();
+      },
+      close: () => client.close(),
+    };
   } catch (e) {
     await client.close().catch(() => undefined);
     throw new Error(`无法打开数据目录 ${dataDir ?? '(memory)'}: ${(e as Error).message}`);
@@ -86,16 +102,94 @@ async function openPostgres(url: string): Promise<Store> {
       await conn.query('select pg_advisory_unlock(727274)').catch(() => undefined);
       conn.release();
     }
-    return { db, kind: 'postgres', close: () => pool.end() };
+    const stops: (() => Promise<void>)[] = [];
+    let closed = false;
+    return {
+      db,
+      kind: 'postgres',
+      listen: async (channel, onMessage, onReset) => {
+        const clients: pg.Client[] = [];
+        let stopped = false;
+        const stop = await listenPostgres(url, channel, onMessage, onReset, clients, () => closed || stopped);
+        const once = async () => {
+          stopped = true;
+          await stop();
+        };
+        stops.push(once);
+        return once;
+      },
+      close: async () => {
+        closed = true;
+        await Promise.all(stops.map((s) => s()));
+        await pool.end();
+      },
+    };
   } catch (e) {
     await pool.end().catch(() => undefined);
     throw new Error(`无法连接 PostgreSQL: ${(e as Error).message}`);
   }
 }
 
+/** A dedicated connection for LISTEN (a pooled one would be handed to queries); reconnects. */
+async function listenPostgres(url: string, channel: string, onMessage: (p: string) => void, onReset: () => void, clients: pg.Client[], closed: () => boolean) {
+  const ident = `"${channel.replace(/"/g, '""')}"`;
+  /** Resolves true once listening; false after a failure (a retry is then scheduled). */
+  const connect = async (first = false): Promise<boolean> => {
+    const client = new pg.Client({ connectionString: url });
+    clients.push(client);
+    let lost = false;
+    const again = () => {
+      if (lost || closed()) return;
+      lost = true;
+      clients.splice(clients.indexOf(client), 1);
+      client.end().catch(() => undefined);
+      onReset(); // notifications may have been missed while down: drop everything cached
+      setTimeout(() => void connect().then((ok) => ok && onReset()), 500).unref();
+    };
+    client.on('error', again);
+    client.on('end', again);
+    client.on('notification', (n) => n.channel === channel && onMessage(n.payload ?? ''));
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${ident}`);
+      return true;
+    } catch (e) {
+      if (first) {
+        lost = true;
+        clients.splice(clients.indexOf(client), 1);
+        throw e; // the first connection: the caller hears of it
+      }
+      again();
+      return false;
+    }
+  };
+  await connect(true);
+  let stopped = false;
+  return async () => {
+    if (stopped) return;
+    stopped = true;
+    const mine = clients.splice(0, clients.length); // this listen's connections only
+    await Promise.all(mine.map((c) => c.end().catch(() => undefined)));
+  };
+}
+
 /** Rows of a raw query, the same shape on both drivers. */
 export async function queryRows<T>(db: DbOrTx, query: ReturnType<typeof sql>): Promise<T[]> {
   const res = (await db.execute(query)) as unknown as { rows: T[] } | T[];
+  return Array.isArray(res) ? res : res.rows;
+}
+
+/**
+ * Rows of a hot raw query run as a named prepared statement on PostgreSQL: the server plans it
+ * once per connection (planning a roll-up refresh costs more than running it). The name comes
+ * from the text, so a different text never reuses another's plan. PGlite runs it as usual.
+ */
+export async function queryRowsPrepared<T>(db: DbOrTx, query: ReturnType<typeof sql>): Promise<T[]> {
+  // drizzle's execute() always sends unnamed statements; its own prepareQuery takes a name.
+  const d = db as unknown as { dialect: { sqlToQuery(q: unknown): { sql: string } }; session: { prepareQuery(q: unknown, f: undefined, name: string, arrayMode: boolean): { execute(): Promise<unknown> } } };
+  const built = d.dialect.sqlToQuery(query);
+  const name = `jx_${createHash('sha1').update(built.sql).digest('hex').slice(0, 20)}`;
+  const res = (await d.session.prepareQuery(built, undefined, name, false).execute()) as { rows: T[] } | T[];
   return Array.isArray(res) ? res : res.rows;
 }
 
