@@ -102,7 +102,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     return reply.status(500).send({ error: 'internal', message: '服务器内部错误 / internal error' });
   });
 
-  app.addHook('onSend', async (_req, reply, payload) => {
+  app.addHook('onSend', async (req, reply, payload) => {
+    // Read your own writes: this session's next reads wait for a replica that has this write.
+    if (!['GET', 'HEAD', 'OPTIONS'].includes(req.method) && reply.statusCode < 400) await ctx.wrote(reply);
     reply.header('X-Content-Type-Options', 'nosniff');
     if (options.workerId !== undefined) reply.header('X-Jixiao-Worker', String(options.workerId));
     reply.header('Referrer-Policy', 'same-origin');

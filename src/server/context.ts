@@ -13,10 +13,15 @@ import { unitService } from '../services/units.js';
 import { workbenchService } from '../services/workbench.js';
 import { workflowService } from '../services/workflow.js';
 import type { AppOptions } from './app.js';
+import { readRouter } from './replicas.js';
 
 export function buildContext(options: AppOptions, sessionCache: SessionCache | null = null) {
   const db = options.store.db;
+  const reads = readRouter(options.store, (d) => ({ rollups: rollupService(d), evaluations: evaluationService(d) }), Boolean(options.secureCookies));
   return {
+    /** Dashboards, the portal, exports and reports: on a replica when one has the session's writes. */
+    read: reads.run,
+    wrote: reads.wrote,
     store: options.store,
     demo: Boolean(options.demo),
     secureCookies: Boolean(options.secureCookies),

@@ -30,7 +30,19 @@ export interface Store {
    * whatever the caller cached must be dropped. Resolves once listening, to the way to stop.
    */
   listen(channel: string, onMessage: (payload: string) => void, onReset: () => void): Promise<() => Promise<void>>;
+  /** Read replicas (DATABASE_READ_URL); empty on PGlite or when none are configured. */
+  replicas: Replica[];
+  /** Where the primary's WAL ends now (after a commit: a point a replica must reach to show it). */
+  walPosition(): Promise<bigint | null>;
   close(): Promise<void>;
+}
+
+/** A streaming replica of the primary, for reads that may lag a little. */
+export interface Replica {
+  db: Db;
+  url: string;
+  /** The WAL position this replica has replayed up to (null if it is not a standby). */
+  replayed(): Promise<bigint | null>;
 }
 
 export interface StoreOptions {
@@ -40,7 +52,15 @@ export interface StoreOptions {
   dataDir?: string;
   /** In-memory PGlite (tests). */
   memory?: boolean;
+  /** Read replicas of the PostgreSQL primary; defaults to $DATABASE_READ_URL (comma-separated). */
+  readUrls?: string[];
 }
+
+/** "16/B374D848" → a number that orders like the WAL. */
+export const parseLsn = (lsn: string | null | undefined): bigint | null => {
+  const m = /^([0-9A-F]+)\/([0-9A-F]+)$/i.exec(lsn ?? '');
+  return m ? (BigInt(`0x${m[1]}`) << 32n) + BigInt(`0x${m[2]}`) : null;
+};
 
 // numeric → string exactly as stored; the default parser already returns strings for numeric.
 pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
@@ -59,7 +79,10 @@ export const migrationsFolder = join(packageRoot(), 'drizzle');
 
 export async function openStore(options: StoreOptions = {}): Promise<Store> {
   const url = options.memory ? undefined : (options.url ?? process.env.DATABASE_URL);
-  if (url) return openPostgres(url);
+  if (url) {
+    const readUrls = options.readUrls ?? (process.env.DATABASE_READ_URL ?? '').split(/[\s,]+/).filter(Boolean);
+    return openPostgres(url, readUrls);
+  }
   return openPglite(options.memory ? undefined : resolve(options.dataDir ?? './data'));
 }
 
@@ -73,6 +96,8 @@ async function openPglite(dataDir: string | undefined): Promise<Store> {
     return {
       db,
       kind: 'pglite',
+      replicas: [],
+      walPosition: async () => null,
       // One process, one connection: its own NOTIFYs come back to it on commit.
       listen: async (channel, onMessage) => {
         const stop = await client.listen(channel, onMessage);
@@ -86,8 +111,10 @@ async function openPglite(dataDir: string | undefined): Promise<Store> {
   }
 }
 
-async function openPostgres(url: string): Promise<Store> {
+async function openPostgres(url: string, readUrls: string[]): Promise<Store> {
   const pool = new pg.Pool({ connectionString: url, max: Number(process.env.JIXIAO_PG_POOL ?? 10) });
+  const replicaPools = readUrls.map((u) => new pg.Pool({ connectionString: u, max: Number(process.env.JIXIAO_PG_POOL ?? 10) }));
+  for (const p of replicaPools) p.on('error', (e) => process.emitWarning(`PostgreSQL replica idle connection lost: ${e.message}`));
   // An idle connection dropped by the server (restart, admin kill) must not crash the process;
   // the pool replaces it on next use.
   pool.on('error', (e) => process.emitWarning(`PostgreSQL idle connection lost: ${e.message}`));
@@ -104,9 +131,19 @@ async function openPostgres(url: string): Promise<Store> {
     }
     const stops: (() => Promise<void>)[] = [];
     let closed = false;
+    const replicas: Replica[] = replicaPools.map((p, i) => {
+      const rdb = drizzlePg(p, { schema }) as unknown as Db;
+      return {
+        db: rdb,
+        url: readUrls[i]!,
+        replayed: async () => parseLsn((await queryRows<{ lsn: string | null }>(rdb, sql`select pg_last_wal_replay_lsn()::text as lsn`))[0]?.lsn),
+      };
+    });
     return {
       db,
       kind: 'postgres',
+      replicas,
+      walPosition: async () => parseLsn((await queryRows<{ lsn: string }>(db, sql`select pg_current_wal_lsn()::text as lsn`))[0]?.lsn),
       listen: async (channel, onMessage, onReset) => {
         const clients: pg.Client[] = [];
         let stopped = false;
@@ -121,11 +158,13 @@ async function openPostgres(url: string): Promise<Store> {
       close: async () => {
         closed = true;
         await Promise.all(stops.map((s) => s()));
+        await Promise.all(replicaPools.map((p) => p.end()));
         await pool.end();
       },
     };
   } catch (e) {
     await pool.end().catch(() => undefined);
+    await Promise.all(replicaPools.map((p) => p.end().catch(() => undefined)));
     throw new Error(`无法连接 PostgreSQL: ${(e as Error).message}`);
   }
 }
