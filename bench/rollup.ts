@@ -2,7 +2,7 @@
 // computing the same answer from the raw values in memory, writes with ancestor updates, and
 // the dashboard API under load. Prints one `BENCH_JSON {...}` line.
 //   npx tsx bench/rollup.ts --units 600001 [--db pglite|postgres] [--load-seconds 30] [--connections 200]
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { spawn } from 'node:child_process';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -133,13 +133,22 @@ async function main() {
       out.dashboard_warmup_errors = warm.errors + warm.non2xx;
       log(`${DB}: warm-up ${WARMUP_SECONDS} s: p99 ${warm.latency.p99} ms, errors ${warm.errors + warm.non2xx} (timeouts ${warm.timeouts})`);
     }
+    // CPU time the server and the database spend per request: unlike req/s on a shared machine
+    // (the load generator and other work take cores too), it carries over to other hardware.
+    const dbPids = await databasePids(store);
+    const cpu0 = cpuMs([...server.pids(), ...dbPids()]);
     const result = await autocannon({
       url: `${address}/api/dashboard/${province!.id}?year=${YEAR}`,
       connections: CONNECTIONS,
       duration: LOAD_SECONDS,
       headers: { cookie },
     });
+    const cpu1 = cpuMs([...server.pids(), ...dbPids()]);
     await server.close();
+    if (cpu0 !== null && cpu1 !== null && result.requests.total > 0) {
+      out.dashboard_cpu_ms_per_request = Math.round(((cpu1 - cpu0) / result.requests.total) * 1000) / 1000;
+      out.dashboard_capacity_rps_per_core = Math.round(1000 / out.dashboard_cpu_ms_per_request);
+    }
     out.dashboard_workers = server.workers;
     out.dashboard_connections = CONNECTIONS;
     out.dashboard_seconds = LOAD_SECONDS;
@@ -152,7 +161,7 @@ async function main() {
     out.dashboard_errors = result.errors + result.non2xx;
     out.dashboard_timeouts = result.timeouts;
     out.rss_growth_mb = Math.round((process.memoryUsage().rss - rss0) / 1e6);
-    log(`${DB}: dashboard ${CONNECTIONS} connections × ${LOAD_SECONDS} s, ${server.workers} worker(s): p99 ${out.dashboard_p99_ms} ms, ${out.dashboard_rps} req/s (${out.dashboard_rps_per_core} per core), errors ${out.dashboard_errors}`);
+    log(`${DB}: dashboard ${CONNECTIONS} connections × ${LOAD_SECONDS} s, ${server.workers} worker(s): p99 ${out.dashboard_p99_ms} ms, ${out.dashboard_rps} req/s (${out.dashboard_rps_per_core} per core), errors ${out.dashboard_errors}; CPU ${out.dashboard_cpu_ms_per_request ?? '?'} ms per request (server + database) = ${out.dashboard_capacity_rps_per_core ?? '?'} req/s per busy core`);
   } finally {
     await store.close();
     rmSync(dir, { recursive: true, force: true });
@@ -163,13 +172,56 @@ async function main() {
 interface BenchServer {
   address: string;
   workers: number;
+  /** Processes serving: the cluster's primary and workers; for PGlite this process (which also runs the load generator). */
+  pids(): number[];
   close(): Promise<void>;
+}
+
+/** utime + stime of processes in ms (Linux /proc; a process gone since is left out). */
+function cpuMs(pids: number[]): number | null {
+  if (!existsSync('/proc/self/stat')) return null;
+  let ticks = 0;
+  for (const pid of pids) {
+    try {
+      const st = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const f = st.slice(st.lastIndexOf(')') + 2).split(' ');
+      ticks += Number(f[11]) + Number(f[12]);
+    } catch {
+      /* exited */
+    }
+  }
+  return ticks * 10; // USER_HZ is 100 on Linux
+}
+
+const childrenOf = (ppid: number) =>
+  readdirSync('/proc')
+    .filter((d) => /^\d+$/.test(d))
+    .filter((d) => {
+      try {
+        const st = readFileSync(`/proc/${d}/stat`, 'utf8');
+        return Number(st.slice(st.lastIndexOf(')') + 2).split(' ')[1]) === ppid;
+      } catch {
+        return false;
+      }
+    })
+    .map(Number);
+
+/** The local PostgreSQL server's processes (postmaster and backends), or none if not local. */
+async function databasePids(store: Store): Promise<() => number[]> {
+  if (store.kind !== 'postgres') return () => [];
+  try {
+    const [row] = await queryRows<{ dir: string }>(store.db, sql`select setting as dir from pg_settings where name = 'data_directory'`);
+    const postmaster = Number(readFileSync(join(row!.dir, 'postmaster.pid'), 'utf8').split('\n')[0]);
+    return () => [postmaster, ...childrenOf(postmaster)];
+  } catch {
+    return () => [];
+  }
 }
 
 async function inProcess(store: Store): Promise<BenchServer> {
   const app = await buildApp({ store, sessionCacheSeconds: 60 });
   const address = await app.listen({ port: 0, host: '127.0.0.1' });
-  return { address, workers: 1, close: () => app.close() };
+  return { address, workers: 1, pids: () => [process.pid], close: () => app.close() };
 }
 
 /** `jixiao serve --workers n` on the bench database; resolves once every worker listens. */
@@ -191,6 +243,7 @@ async function serveWorkers(n: number): Promise<BenchServer> {
   return {
     address: `http://127.0.0.1:${port}`,
     workers: n,
+    pids: () => [proc.pid!, ...childrenOf(proc.pid!)],
     close: () =>
       new Promise<void>((resolve) => {
         const t = setTimeout(() => proc.kill('SIGKILL'), 20_000);
