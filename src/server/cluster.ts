@@ -96,6 +96,9 @@ export function onDrain(close: () => Promise<void>) {
   };
   process.on('message', (m) => m === DRAIN && go());
   process.on('disconnect', go);
+  // Ctrl-C reaches the whole process group, systemd's default stop the whole cgroup: drain too.
+  process.on('SIGTERM', go);
+  process.on('SIGINT', go);
 }
 
 export const isWorker = () => cluster.isWorker;
