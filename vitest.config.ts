@@ -6,7 +6,7 @@ const results = process.env.JIXIAO_RESULTS;
 export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'test/**/*.test.ts', 'web/src/**/*.test.ts'],
-    exclude: ['test/e2e/**', 'test/security/durability.test.ts', 'node_modules/**', 'dist/**'],
+    exclude: ['test/e2e/**', 'test/security/durability.test.ts', 'test/scale/**', 'node_modules/**', 'dist/**'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',

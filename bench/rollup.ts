@@ -2,8 +2,9 @@
 // computing the same answer from the raw values in memory, writes with ancestor updates, and
 // the dashboard API under load. Prints one `BENCH_JSON {...}` line.
 //   npx tsx bench/rollup.ts --units 600001 [--db pglite|postgres] [--load-seconds 30] [--connections 200]
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import autocannon from 'autocannon';
@@ -27,6 +28,8 @@ const CONNECTIONS = Number(arg('connections', '200'));
 /** A first, unrecorded burst: separates the cold start (cache fill) from steady state. */
 const WARMUP_SECONDS = Number(arg('warmup-seconds', '0'));
 const SAMPLES = Number(arg('samples', '200'));
+/** App processes for the dashboard load on PostgreSQL (default: one per core, as `serve` does). */
+const WORKERS = Number(arg('workers', String(availableParallelism())));
 const YEAR = 2025;
 const LEVELS = ['other', 'province', 'prefecture', 'county', 'township', 'village'];
 
@@ -114,11 +117,13 @@ async function main() {
     log(`${DB}: one write + ancestors: p50 ${out.write_with_ancestors_p50_ms} ms, p95 ${out.write_with_ancestors_p95_ms} ms`);
 
     // Dashboard API under load: an admin session, the province dashboard, loopback only.
+    // PostgreSQL: a real `jixiao serve --workers N` (N = cores unless --workers); PGlite: one
+    // process, in this one (its data folder cannot be opened twice), with the same session cache.
     const users = userRepository(store.db);
     const uid = await users.insert({ username: 'bench-admin', displayName: '压测', passwordHash: await hashPassword('bench-password') });
     await users.grant(uid, 'admin', null);
-    const app = await buildApp({ store });
-    const address = await app.listen({ port: 0, host: '127.0.0.1' });
+    const server = DB === 'postgres' ? await serveWorkers(WORKERS) : await inProcess(store);
+    const address = server.address;
     const login = await fetch(`${address}/api/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'bench-admin', password: 'bench-password' }) });
     const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!;
     const [province] = await queryRows<{ id: number }>(store.db, sql`select id from units where level = 'province' limit 1`);
@@ -128,28 +133,127 @@ async function main() {
       out.dashboard_warmup_errors = warm.errors + warm.non2xx;
       log(`${DB}: warm-up ${WARMUP_SECONDS} s: p99 ${warm.latency.p99} ms, errors ${warm.errors + warm.non2xx} (timeouts ${warm.timeouts})`);
     }
+    // CPU time the server and the database spend per request: unlike req/s on a shared machine
+    // (the load generator and other work take cores too), it carries over to other hardware.
+    const dbPids = await databasePids(store);
+    const cpu0 = cpuMs([...server.pids(), ...dbPids()]);
     const result = await autocannon({
       url: `${address}/api/dashboard/${province!.id}?year=${YEAR}`,
       connections: CONNECTIONS,
       duration: LOAD_SECONDS,
       headers: { cookie },
     });
-    await app.close();
+    const cpu1 = cpuMs([...server.pids(), ...dbPids()]);
+    await server.close();
+    if (cpu0 !== null && cpu1 !== null && result.requests.total > 0) {
+      out.dashboard_cpu_ms_per_request = Math.round(((cpu1 - cpu0) / result.requests.total) * 1000) / 1000;
+      out.dashboard_capacity_rps_per_core = Math.round(1000 / out.dashboard_cpu_ms_per_request);
+    }
+    out.dashboard_workers = server.workers;
     out.dashboard_connections = CONNECTIONS;
     out.dashboard_seconds = LOAD_SECONDS;
     out.dashboard_p50_ms = result.latency.p50;
     out.dashboard_p99_ms = result.latency.p99;
     out.dashboard_rps = Math.round(result.requests.average);
+    // The load generator runs on the same machine: per core of the machine, not of the server.
+    out.dashboard_rps_per_core = Math.round(result.requests.average / availableParallelism());
     // autocannon's `errors` already counts the timeouts
     out.dashboard_errors = result.errors + result.non2xx;
     out.dashboard_timeouts = result.timeouts;
     out.rss_growth_mb = Math.round((process.memoryUsage().rss - rss0) / 1e6);
-    log(`${DB}: dashboard ${CONNECTIONS} connections × ${LOAD_SECONDS} s: p99 ${out.dashboard_p99_ms} ms, ${out.dashboard_rps} req/s, errors ${out.dashboard_errors}`);
+    log(`${DB}: dashboard ${CONNECTIONS} connections × ${LOAD_SECONDS} s, ${server.workers} worker(s): p99 ${out.dashboard_p99_ms} ms, ${out.dashboard_rps} req/s (${out.dashboard_rps_per_core} per core), errors ${out.dashboard_errors}; CPU ${out.dashboard_cpu_ms_per_request ?? '?'} ms per request (server + database) = ${out.dashboard_capacity_rps_per_core ?? '?'} req/s per busy core`);
   } finally {
     await store.close();
     rmSync(dir, { recursive: true, force: true });
   }
   console.log(`BENCH_JSON ${JSON.stringify(out)}`);
+}
+
+interface BenchServer {
+  address: string;
+  workers: number;
+  /** Processes serving: the cluster's primary and workers; for PGlite this process (which also runs the load generator). */
+  pids(): number[];
+  close(): Promise<void>;
+}
+
+/** utime + stime of processes in ms (Linux /proc; a process gone since is left out). */
+function cpuMs(pids: number[]): number | null {
+  if (!existsSync('/proc/self/stat')) return null;
+  let ticks = 0;
+  for (const pid of pids) {
+    try {
+      const st = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const f = st.slice(st.lastIndexOf(')') + 2).split(' ');
+      ticks += Number(f[11]) + Number(f[12]);
+    } catch {
+      /* exited */
+    }
+  }
+  return ticks * 10; // USER_HZ is 100 on Linux
+}
+
+const childrenOf = (ppid: number) =>
+  readdirSync('/proc')
+    .filter((d) => /^\d+$/.test(d))
+    .filter((d) => {
+      try {
+        const st = readFileSync(`/proc/${d}/stat`, 'utf8');
+        return Number(st.slice(st.lastIndexOf(')') + 2).split(' ')[1]) === ppid;
+      } catch {
+        return false;
+      }
+    })
+    .map(Number);
+
+/** The local PostgreSQL server's processes (postmaster and backends), or none if not local. */
+async function databasePids(store: Store): Promise<() => number[]> {
+  if (store.kind !== 'postgres') return () => [];
+  try {
+    const [row] = await queryRows<{ dir: string }>(store.db, sql`select setting as dir from pg_settings where name = 'data_directory'`);
+    const postmaster = Number(readFileSync(join(row!.dir, 'postmaster.pid'), 'utf8').split('\n')[0]);
+    return () => [postmaster, ...childrenOf(postmaster)];
+  } catch {
+    return () => [];
+  }
+}
+
+async function inProcess(store: Store): Promise<BenchServer> {
+  const app = await buildApp({ store, sessionCacheSeconds: 60 });
+  const address = await app.listen({ port: 0, host: '127.0.0.1' });
+  return { address, workers: 1, pids: () => [process.pid], close: () => app.close() };
+}
+
+/** `jixiao serve --workers n` on the bench database; resolves once every worker listens. */
+async function serveWorkers(n: number): Promise<BenchServer> {
+  const root = new URL('..', import.meta.url).pathname;
+  const port = 20000 + Math.floor(Math.random() * 20000);
+  const proc = spawn(process.execPath, ['bin/jixiao.js', 'serve', '--workers', String(n), '--port', String(port)], { cwd: root, env: process.env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let text = '';
+  proc.stdout!.on('data', (d) => (text += d));
+  proc.stderr!.on('data', (d) => (text += d));
+  const deadline = Date.now() + 120_000;
+  while (!/worker\(s\) listening|listening on/.test(text)) {
+    if (proc.exitCode !== null || Date.now() > deadline) {
+      proc.kill('SIGKILL');
+      throw new Error(`serve --workers ${n} did not start: ${text}`);
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return {
+    address: `http://127.0.0.1:${port}`,
+    workers: n,
+    pids: () => [proc.pid!, ...childrenOf(proc.pid!)],
+    close: () =>
+      new Promise<void>((resolve) => {
+        const t = setTimeout(() => proc.kill('SIGKILL'), 20_000);
+        proc.once('exit', () => {
+          clearTimeout(t);
+          resolve();
+        });
+        proc.kill('SIGTERM');
+      }),
+  };
 }
 
 main().catch((e) => {

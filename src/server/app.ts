@@ -5,6 +5,7 @@ import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Actor } from '../domain/access.js';
+import { sessionCache, type SessionCache } from '../services/auth.js';
 import { ServiceError } from '../services/errors.js';
 import type { Store } from '../store/db.js';
 import { authPlugin } from './auth.js';
@@ -41,6 +42,13 @@ export interface AppOptions {
   secureCookies?: boolean;
   /** Behind a reverse proxy: trust X-Forwarded-For from these addresses (per-address throttling). */
   trustProxy?: string | boolean;
+  /**
+   * Keep resolved sessions this long in the process for reads (0 = ask the database every
+   * time). Revocations reach every process through LISTEN/NOTIFY; `serve` turns this on.
+   */
+  sessionCacheSeconds?: number;
+  /** Set by `serve --workers`: answers carry X-Jixiao-Worker (which process served it). */
+  workerId?: number;
 }
 
 const STATUS: Record<ServiceError['code'], number> = {
@@ -72,14 +80,32 @@ export function nulIn(value: unknown, root: string): string | null {
   return null;
 }
 
+/** The session cache, subscribed to the database's revocation notices (none if that fails). */
+async function listeningSessionCache(app: FastifyInstance, options: AppOptions): Promise<SessionCache | null> {
+  const seconds = options.sessionCacheSeconds ?? 0;
+  if (!(seconds > 0)) return null;
+  const cache = sessionCache(seconds * 1000);
+  try {
+    const stop = await options.store.listen('jixiao_auth', (p) => cache.invalidate(p), () => cache.clear());
+    app.addHook('onClose', async () => stop());
+    return cache;
+  } catch (e) {
+    process.emitWarning(`session cache off (LISTEN failed: ${(e as Error).message})`);
+    return null;
+  }
+}
+
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit: 5 * 1024 * 1024,
     trustProxy: options.trustProxy ?? false,
+    // A graceful restart drains a worker: requests already on its connections are still served.
+    return503OnClosing: false,
     ajv: { customOptions: { allErrors: false, coerceTypes: 'array', removeAdditional: false } },
   });
-  const ctx: AppContext = buildContext(options);
+  const cache = await listeningSessionCache(app, options);
+  const ctx: AppContext = buildContext(options, cache);
 
   app.setErrorHandler((err, _req, reply) => {
     if (err instanceof ServiceError) {
@@ -103,8 +129,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     if (where) throw new ServiceError('invalid', `不能包含空字符（U+0000）：${where} / NUL character not allowed in ${where}`);
   });
 
-  app.addHook('onSend', async (_req, reply, payload) => {
+  app.addHook('onSend', async (req, reply, payload) => {
+    // Read your own writes: this session's next reads wait for a replica that has this write.
+    if (!['GET', 'HEAD', 'OPTIONS'].includes(req.method) && reply.statusCode < 400) await ctx.wrote(reply);
     reply.header('X-Content-Type-Options', 'nosniff');
+    if (options.workerId !== undefined) reply.header('X-Jixiao-Worker', String(options.workerId));
     reply.header('Referrer-Policy', 'same-origin');
     reply.header(
       'Content-Security-Policy',

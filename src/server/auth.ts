@@ -16,7 +16,8 @@ export const authPlugin = fp(async (app: FastifyInstance, { ctx }: RouteOptions)
   app.decorateRequest('csrfToken', null);
   // onRequest: before the body is even parsed, so a forged request is refused without any work.
   app.addHook('onRequest', async (req: FastifyRequest) => {
-    const session = await ctx.auth.resolve(req.cookies[SESSION_COOKIE]);
+    // Reads may use the per-process session cache; a state change always asks the database.
+    const session = await ctx.auth.resolve(req.cookies[SESSION_COOKIE], SAFE.has(req.method));
     req.actor = session?.actor ?? null;
     req.csrfToken = session?.csrfToken ?? null;
     // Decided on the route the router matched, never on the raw URL: the router decodes

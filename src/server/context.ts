@@ -2,7 +2,7 @@
 import { accountService } from '../services/account.js';
 import { adminService } from '../services/admin.js';
 import { auditService } from '../services/audit.js';
-import { authService } from '../services/auth.js';
+import { authService, type SessionCache } from '../services/auth.js';
 import { findingService } from '../services/explanations.js';
 import { importFileService } from '../services/importFile.js';
 import { frameworkService } from '../services/frameworks.js';
@@ -14,17 +14,22 @@ import { unitService } from '../services/units.js';
 import { workbenchService } from '../services/workbench.js';
 import { workflowService } from '../services/workflow.js';
 import type { AppOptions } from './app.js';
+import { readRouter } from './replicas.js';
 
-export function buildContext(options: AppOptions) {
+export function buildContext(options: AppOptions, sessionCache: SessionCache | null = null) {
   const db = options.store.db;
+  const reads = readRouter(options.store, (d) => ({ rollups: rollupService(d), evaluations: evaluationService(d) }), Boolean(options.secureCookies));
   return {
+    /** Dashboards, the portal, exports and reports: on a replica when one has the session's writes. */
+    read: reads.run,
+    wrote: reads.wrote,
     store: options.store,
     demo: Boolean(options.demo),
     secureCookies: Boolean(options.secureCookies),
     account: accountService(db),
     admin: adminService(db),
     audit: auditService(db),
-    auth: authService(db),
+    auth: authService(db, sessionCache),
     units: unitService(db),
     users: userAdminService(db),
     evaluations: evaluationService(db),

@@ -21,7 +21,52 @@ export interface SessionInfo {
   user: { id: string; username: string; displayName: string; roles: RoleGrant[]; mustChangePassword: boolean };
 }
 
-export function authService(db: Db) {
+type Resolved = Omit<SessionInfo, 'token'> & { sessionId: string };
+
+/**
+ * Resolved sessions kept for a while in this process, so a busy dashboard is not two queries
+ * per request. Every process hears of revocations and user or grant changes through the
+ * database (NOTIFY on commit, see migration 0009) and drops the entries concerned; `ttlMs`
+ * bounds how long an entry lives anyway.
+ */
+export function sessionCache(ttlMs: number, max = 10_000) {
+  const entries = new Map<string, { at: number; value: Resolved }>();
+  return {
+    ttlMs,
+    get(id: string): Resolved | null {
+      const e = entries.get(id);
+      if (!e) return null;
+      if (Date.now() - e.at > ttlMs || e.value.expiresAt.getTime() <= Date.now()) {
+        entries.delete(id);
+        return null;
+      }
+      return e.value;
+    },
+    set(id: string, value: Resolved) {
+      if (entries.size >= max) entries.delete(entries.keys().next().value!);
+      entries.set(id, { at: Date.now(), value });
+    },
+    drop(id: string) {
+      entries.delete(id);
+    },
+    /** A NOTIFY payload: `u:<userId>` drops that user's sessions, anything else drops all. */
+    invalidate(payload: string) {
+      if (!payload.startsWith('u:')) return entries.clear();
+      const userId = payload.slice(2);
+      for (const [id, e] of entries) if (e.value.user.id === userId) entries.delete(id);
+    },
+    clear() {
+      entries.clear();
+    },
+    get size() {
+      return entries.size;
+    },
+  };
+}
+export type SessionCache = ReturnType<typeof sessionCache>;
+
+/** `cache`: resolved sessions reused for reads (see sessionCache); writes always ask the database. */
+export function authService(db: Db, cache: SessionCache | null = null) {
   const users = userRepository(db);
   const sessions = sessionRepository(db);
 
@@ -51,24 +96,35 @@ export function authService(db: Db) {
       return { token, csrfToken, expiresAt, ...who };
     },
 
-    /** The session behind a cookie token, or null when absent, expired or revoked. */
-    async resolve(token: string | undefined): Promise<(Omit<SessionInfo, 'token'> & { sessionId: string }) | null> {
+    /**
+     * The session behind a cookie token, or null when absent, expired or revoked. `cached`:
+     * a read may use this process's cache; anything that changes state asks the database.
+     */
+    async resolve(token: string | undefined, cached = false): Promise<Resolved | null> {
       if (!token) return null;
       const id = tokenId(token);
+      const hit = cached && cache ? cache.get(id) : null;
+      if (hit) return hit;
       const s = await sessions.liveWithUser(id);
-      if (!s) return null;
+      if (!s) {
+        cache?.drop(id);
+        return null;
+      }
       const actor: Actor = { kind: 'user', userId: s.userId, username: s.username, grants: s.roles.map((r) => ({ role: r.role, unitId: r.unitId })) };
-      return {
+      const resolved: Resolved = {
         sessionId: id,
         csrfToken: s.csrfToken,
         expiresAt: s.expiresAt,
         actor,
         user: { id: s.userId, username: s.username, displayName: s.displayName, roles: s.roles, mustChangePassword: s.mustChangePassword },
       };
+      cache?.set(id, resolved);
+      return resolved;
     },
 
     async logout(token: string | undefined) {
       if (!token) return;
+      cache?.drop(tokenId(token)); // the other processes hear of it on commit
       const live = await sessions.live(tokenId(token));
       if (!live) return;
       await db.transaction(async (tx) => {

@@ -2,7 +2,7 @@
 // with the roll-up update in the same transaction.
 import type { Decimal, KeyProject } from '../domain/types.js';
 import type { DbOrTx } from '../store/db.js';
-import { ensureKeyProject, upsertKeyProjectValue } from '../store/evaluations.js';
+import { writeKeyProjectValue } from '../store/evaluations.js';
 import { rollupRepository } from '../store/rollups.js';
 
 export async function setKeyProjectValue(
@@ -12,7 +12,7 @@ export async function setKeyProjectValue(
   project: Pick<KeyProject, 'code' | 'name' | 'measure' | 'unitOfMeasure'>,
   values: { target: Decimal | null; actual: Decimal | null },
 ) {
-  const projectId = await ensureKeyProject(tx, project);
-  await upsertKeyProjectValue(tx, projectId, Number(unitId), year, values);
-  await rollupRepository(tx).refreshUnit(Number(unitId), year, 'keyProjects');
+  // Two statements: the value (with the year's roll-up lock), then the roll-ups.
+  await writeKeyProjectValue(tx, project, Number(unitId), year, values);
+  await rollupRepository(tx).refreshUnit(Number(unitId), year, 'keyProjects', { locked: true });
 }

@@ -1,5 +1,6 @@
 // Opens the one schema on embedded PGlite (data folder) or a PostgreSQL server (DATABASE_URL),
 // and applies the committed migrations. Callers must `close()` or the process hangs on PGlite.
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
@@ -23,7 +24,25 @@ export type DbOrTx = Db | Tx;
 export interface Store {
   db: Db;
   kind: 'pglite' | 'postgres';
+  /**
+   * Calls `onMessage` with every NOTIFY on `channel` (from any process, after its commit).
+   * `onReset` runs when notifications may have been missed (connection lost, then regained):
+   * whatever the caller cached must be dropped. Resolves once listening, to the way to stop.
+   */
+  listen(channel: string, onMessage: (payload: string) => void, onReset: () => void): Promise<() => Promise<void>>;
+  /** Read replicas (DATABASE_READ_URL); empty on PGlite or when none are configured. */
+  replicas: Replica[];
+  /** Where the primary's WAL ends now (after a commit: a point a replica must reach to show it). */
+  walPosition(): Promise<bigint | null>;
   close(): Promise<void>;
+}
+
+/** A streaming replica of the primary, for reads that may lag a little. */
+export interface Replica {
+  db: Db;
+  url: string;
+  /** The WAL position this replica has replayed up to (null if it is not a standby). */
+  replayed(): Promise<bigint | null>;
 }
 
 export interface StoreOptions {
@@ -33,7 +52,15 @@ export interface StoreOptions {
   dataDir?: string;
   /** In-memory PGlite (tests). */
   memory?: boolean;
+  /** Read replicas of the PostgreSQL primary; defaults to $DATABASE_READ_URL (comma-separated). */
+  readUrls?: string[];
 }
+
+/** "16/B374D848" → a number that orders like the WAL. */
+export const parseLsn = (lsn: string | null | undefined): bigint | null => {
+  const m = /^([0-9A-F]+)\/([0-9A-F]+)$/i.exec(lsn ?? '');
+  return m ? (BigInt(`0x${m[1]}`) << 32n) + BigInt(`0x${m[2]}`) : null;
+};
 
 // numeric → string exactly as stored; the default parser already returns strings for numeric.
 pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
@@ -52,7 +79,10 @@ export const migrationsFolder = join(packageRoot(), 'drizzle');
 
 export async function openStore(options: StoreOptions = {}): Promise<Store> {
   const url = options.memory ? undefined : (options.url ?? process.env.DATABASE_URL);
-  if (url) return openPostgres(url);
+  if (url) {
+    const readUrls = options.readUrls ?? (process.env.DATABASE_READ_URL ?? '').split(/[\s,]+/).filter(Boolean);
+    return openPostgres(url, readUrls);
+  }
   return openPglite(options.memory ? undefined : resolve(options.dataDir ?? './data'));
 }
 
@@ -63,15 +93,28 @@ async function openPglite(dataDir: string | undefined): Promise<Store> {
     await client.waitReady;
     const db = drizzlePglite(client, { schema }) as unknown as Db;
     await migratePglite(db as never, { migrationsFolder });
-    return { db, kind: 'pglite', close: () => client.close() };
+    return {
+      db,
+      kind: 'pglite',
+      replicas: [],
+      walPosition: async () => null,
+      // One process, one connection: its own NOTIFYs come back to it on commit.
+      listen: async (channel, onMessage) => {
+        const stop = await client.listen(channel, onMessage);
+        return () => stop();
+      },
+      close: () => client.close(),
+    };
   } catch (e) {
     await client.close().catch(() => undefined);
     throw new Error(`无法打开数据目录 ${dataDir ?? '(memory)'}: ${(e as Error).message}`);
   }
 }
 
-async function openPostgres(url: string): Promise<Store> {
+async function openPostgres(url: string, readUrls: string[]): Promise<Store> {
   const pool = new pg.Pool({ connectionString: url, max: Number(process.env.JIXIAO_PG_POOL ?? 10) });
+  const replicaPools = readUrls.map((u) => new pg.Pool({ connectionString: u, max: Number(process.env.JIXIAO_PG_POOL ?? 10) }));
+  for (const p of replicaPools) p.on('error', (e) => process.emitWarning(`PostgreSQL replica idle connection lost: ${e.message}`));
   // An idle connection dropped by the server (restart, admin kill) must not crash the process;
   // the pool replaces it on next use.
   pool.on('error', (e) => process.emitWarning(`PostgreSQL idle connection lost: ${e.message}`));
@@ -86,16 +129,106 @@ async function openPostgres(url: string): Promise<Store> {
       await conn.query('select pg_advisory_unlock(727274)').catch(() => undefined);
       conn.release();
     }
-    return { db, kind: 'postgres', close: () => pool.end() };
+    const stops: (() => Promise<void>)[] = [];
+    let closed = false;
+    const replicas: Replica[] = replicaPools.map((p, i) => {
+      const rdb = drizzlePg(p, { schema }) as unknown as Db;
+      return {
+        db: rdb,
+        url: readUrls[i]!,
+        replayed: async () => parseLsn((await queryRows<{ lsn: string | null }>(rdb, sql`select pg_last_wal_replay_lsn()::text as lsn`))[0]?.lsn),
+      };
+    });
+    return {
+      db,
+      kind: 'postgres',
+      replicas,
+      walPosition: async () => parseLsn((await queryRows<{ lsn: string }>(db, sql`select pg_current_wal_lsn()::text as lsn`))[0]?.lsn),
+      listen: async (channel, onMessage, onReset) => {
+        const clients: pg.Client[] = [];
+        let stopped = false;
+        const stop = await listenPostgres(url, channel, onMessage, onReset, clients, () => closed || stopped);
+        const once = async () => {
+          stopped = true;
+          await stop();
+        };
+        stops.push(once);
+        return once;
+      },
+      close: async () => {
+        closed = true;
+        await Promise.all(stops.map((s) => s()));
+        await Promise.all(replicaPools.map((p) => p.end()));
+        await pool.end();
+      },
+    };
   } catch (e) {
     await pool.end().catch(() => undefined);
+    await Promise.all(replicaPools.map((p) => p.end().catch(() => undefined)));
     throw new Error(`无法连接 PostgreSQL: ${(e as Error).message}`);
   }
+}
+
+/** A dedicated connection for LISTEN (a pooled one would be handed to queries); reconnects. */
+async function listenPostgres(url: string, channel: string, onMessage: (p: string) => void, onReset: () => void, clients: pg.Client[], closed: () => boolean) {
+  const ident = `"${channel.replace(/"/g, '""')}"`;
+  /** Resolves true once listening; false after a failure (a retry is then scheduled). */
+  const connect = async (first = false): Promise<boolean> => {
+    const client = new pg.Client({ connectionString: url });
+    clients.push(client);
+    let lost = false;
+    const again = () => {
+      if (lost || closed()) return;
+      lost = true;
+      clients.splice(clients.indexOf(client), 1);
+      client.end().catch(() => undefined);
+      onReset(); // notifications may have been missed while down: drop everything cached
+      setTimeout(() => void connect().then((ok) => ok && onReset()), 500).unref();
+    };
+    client.on('error', again);
+    client.on('end', again);
+    client.on('notification', (n) => n.channel === channel && onMessage(n.payload ?? ''));
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${ident}`);
+      return true;
+    } catch (e) {
+      if (first) {
+        lost = true;
+        clients.splice(clients.indexOf(client), 1);
+        throw e; // the first connection: the caller hears of it
+      }
+      again();
+      return false;
+    }
+  };
+  await connect(true);
+  let stopped = false;
+  return async () => {
+    if (stopped) return;
+    stopped = true;
+    const mine = clients.splice(0, clients.length); // this listen's connections only
+    await Promise.all(mine.map((c) => c.end().catch(() => undefined)));
+  };
 }
 
 /** Rows of a raw query, the same shape on both drivers. */
 export async function queryRows<T>(db: DbOrTx, query: ReturnType<typeof sql>): Promise<T[]> {
   const res = (await db.execute(query)) as unknown as { rows: T[] } | T[];
+  return Array.isArray(res) ? res : res.rows;
+}
+
+/**
+ * Rows of a hot raw query run as a named prepared statement on PostgreSQL: the server plans it
+ * once per connection (planning a roll-up refresh costs more than running it). The name comes
+ * from the text, so a different text never reuses another's plan. PGlite runs it as usual.
+ */
+export async function queryRowsPrepared<T>(db: DbOrTx, query: ReturnType<typeof sql>): Promise<T[]> {
+  // drizzle's execute() always sends unnamed statements; its own prepareQuery takes a name.
+  const d = db as unknown as { dialect: { sqlToQuery(q: unknown): { sql: string } }; session: { prepareQuery(q: unknown, f: undefined, name: string, arrayMode: boolean): { execute(): Promise<unknown> } } };
+  const built = d.dialect.sqlToQuery(query);
+  const name = `jx_${createHash('sha1').update(built.sql).digest('hex').slice(0, 20)}`;
+  const res = (await d.session.prepareQuery(built, undefined, name, false).execute()) as { rows: T[] } | T[];
   return Array.isArray(res) ? res : res.rows;
 }
 

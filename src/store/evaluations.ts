@@ -20,7 +20,8 @@ import type {
   UnitProfile,
 } from '../domain/types.js';
 import { BUDGET_TYPES } from '../domain/types.js';
-import { inSequence, type DbOrTx } from './db.js';
+import { inSequence, queryRowsPrepared, type DbOrTx } from './db.js';
+import { yearLockSql } from './rollups.js';
 import type { EvaluationHeader } from '../domain/wire.js';
 
 export type { EvaluationHeader };
@@ -383,6 +384,37 @@ export async function upsertKeyProjectValue(db: DbOrTx, projectId: number, unitI
     insert into key_project_values (project_id, unit_id, year, target, actual)
     values (${projectId}, ${unitId}, ${year}, ${values.target}, ${values.actual})
     on conflict (project_id, unit_id, year) do update set target = excluded.target, actual = excluded.actual`);
+}
+
+/**
+ * The hot write of a key-project figure in one statement: finds (or creates) the project, takes
+ * the year's roll-up lock and upserts the value, so refreshUnit(…, { locked: true }) follows.
+ */
+export async function writeKeyProjectValue(
+  db: DbOrTx,
+  p: Pick<KeyProject, 'code' | 'name' | 'measure' | 'unitOfMeasure'>,
+  unitId: number,
+  year: number,
+  values: { target: string | null; actual: string | null },
+) {
+  const rows = await queryRowsPrepared<{ ok: number }>(
+    db,
+    sql`with lock as (${yearLockSql(year)}),
+             found as (select id from key_projects where code = ${p.code}),
+             made as (insert into key_projects (code, name, measure, unit_of_measure)
+                      select ${p.code}, ${p.name}, ${p.measure}, ${p.unitOfMeasure} where not exists (select 1 from found)
+                      on conflict (code) do nothing returning id),
+             kp as (select id from found union all select id from made)
+        insert into key_project_values (project_id, unit_id, year, target, actual)
+        select kp.id, ${unitId}, ${year}, ${values.target}::numeric, ${values.actual}::numeric from kp, lock
+        on conflict (project_id, unit_id, year) do update set target = excluded.target, actual = excluded.actual
+        returning 1 as ok`,
+  );
+  // Another writer created the project between our read and our insert: the slow path sees it.
+  if (rows.length === 0) {
+    await db.execute(yearLockSql(year));
+    await upsertKeyProjectValue(db, await ensureKeyProject(db, p), unitId, year, values);
+  }
 }
 
 export async function ensureKeyProject(db: DbOrTx, p: Pick<KeyProject, 'code' | 'name' | 'measure' | 'unitOfMeasure'>): Promise<number> {

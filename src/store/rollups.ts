@@ -2,8 +2,7 @@
 // and subtree sums. A write refreshes one unit's own measures and adds the deltas to its
 // ancestors in the same transaction; a tree change rebuilds the affected years.
 import { sql } from 'drizzle-orm';
-import { isAreaMeasure, measureDeltas } from '../domain/rollup.js';
-import { queryRows, type DbOrTx } from './db.js';
+import { queryRows, queryRowsPrepared, type DbOrTx } from './db.js';
 
 /** Which raw tables a write touched: key-project figures alone, or anything (evaluations too). */
 export type MeasureScope = 'all' | 'keyProjects';
@@ -63,6 +62,9 @@ function ownMeasuresSql(year: number, unitId: number | null, scope: MeasureScope
 /** SQL twin of isAreaMeasure (domain/rollup.ts). */
 const isArea = (col: ReturnType<typeof sql>) => sql`(${col} like 'kp:%' or ${col} like 'pub:kp:%')`;
 
+/** The lock that serialises a year's roll-up writers and rebuilds (a statement fragment). */
+export const yearLockSql = (year: number) => sql`select pg_advisory_xact_lock(727276, ${year})`;
+
 const validLinks = (year: number) => sql`select unit_id, parent_id from unit_links where from_year <= ${year} and (to_year is null or to_year >= ${year})`;
 
 export function rollupRepository(db: DbOrTx) {
@@ -70,7 +72,7 @@ export function rollupRepository(db: DbOrTx) {
     /** Rebuilds closure, own measures and roll-ups of one year from scratch (repair / tree change). */
     async rebuildYear(year: number) {
       // Serialise rebuilds of one year across processes (call inside a transaction).
-      await db.execute(sql`select pg_advisory_xact_lock(727276, ${year})`);
+      await db.execute(yearLockSql(year));
       await db.execute(sql`delete from unit_ancestors where year = ${year}`);
       await db.execute(sql`
         insert into unit_ancestors (year, unit_id, ancestor_id, depth)
@@ -140,16 +142,31 @@ export function rollupRepository(db: DbOrTx) {
     },
 
     /**
-     * Re-derives one unit's own measures for a year and adds the differences to every
-     * ancestor-or-self roll-up, in one statement each. Call inside the writing transaction.
+     * Serialises the roll-up writers of a year (the same key as rebuildYear), so a refresh reads
+     * the other writers' committed roll-ups. Must come in a statement before the refresh's: a
+     * statement's snapshot is taken when it starts, before any lock it waits for.
      */
-    async refreshUnit(unitId: number, year: number, scope: MeasureScope = 'all') {
-      if (!(await this.isBuilt(year))) return this.rebuildYear(year);
-      // A key-project write compares and replaces only the key-project families of measures.
+    async lockYear(year: number) {
+      await db.execute(yearLockSql(year));
+    },
+
+    /**
+     * Re-derives one unit's own measures for a year and applies the differences to every
+     * ancestor-or-self roll-up. Call inside the writing transaction. `locked`: the caller has
+     * already taken lockYear in an earlier statement of the transaction.
+     *
+     * One statement after the lock: derive the fresh own measures (only the families `scope`
+     * names), compare them with the stored ones (the statement's snapshot), store them, and add
+     * every change to the ancestors' roll-ups in one upsert. Additive measures add their
+     * difference everywhere; area measures (a unit's own figure replaces the sum below it) set
+     * the unit's roll-up to its own figure or its children's sum and pass the change up to the
+     * first ancestor that states a figure of its own. One upsert touches each roll-up row once,
+     * locked in (unit, measure) order.
+     */
+    async refreshUnit(unitId: number, year: number, scope: MeasureScope = 'all', options: { locked?: boolean } = {}) {
+      if (!options.locked) await this.lockYear(year);
       const inScope = scope === 'keyProjects' ? sql` and ${isArea(sql`measure`)}` : sql``;
-      // One statement: derive the fresh own measures, keep the old ones (the statement's snapshot),
-      // upsert the fresh and delete the vanished — fewer round trips on the hottest write path.
-      const rows = await queryRows<{ measure: string; old: string | null; fresh: string | null }>(
+      const rows = await queryRowsPrepared<{ built: boolean }>(
         db,
         sql`with fresh as (select measure, sum(value) as value from (${ownMeasuresSql(year, unitId, scope)}) m group by measure),
                  old as (select measure, value from unit_measures where year = ${year} and unit_id = ${unitId}${inScope}),
@@ -158,66 +175,38 @@ export function rollupRepository(db: DbOrTx) {
                         on conflict (year, unit_id, measure) do update set value = excluded.value
                         where unit_measures.value <> excluded.value),
                  gone as (delete from unit_measures
-                           where year = ${year} and unit_id = ${unitId}${inScope} and measure not in (select measure from fresh))
-            select coalesce(o.measure, f.measure) as measure, o.value::text as old, f.value::text as fresh
-              from old o full join fresh f on f.measure = o.measure`,
+                           where year = ${year} and unit_id = ${unitId}${inScope} and measure not in (select measure from fresh)),
+                 d as (select coalesce(f.measure, o.measure) as m,
+                              coalesce(f.value, 0) - coalesce(o.value, 0) as dv,
+                              (f.measure is not null)::int - (o.measure is not null)::int as dr,
+                              f.value as own
+                         from old o full join fresh f on f.measure = o.measure
+                        where f.value is distinct from o.value),
+                 kids as (select unit_id from unit_links
+                           where parent_id = ${unitId} and from_year <= ${year} and (to_year is null or to_year >= ${year}) offset 0),
+                 area as (select d.m,
+                                 coalesce(d.own, (select sum(r.total) from rollups r join kids on kids.unit_id = r.unit_id
+                                                   where r.year = ${year} and r.measure = d.m), 0)
+                               - coalesce((select total from rollups where year = ${year} and unit_id = ${unitId} and measure = d.m), 0) as dv,
+                                 coalesce((select min(a.depth) from unit_ancestors a
+                                             join unit_measures um on um.year = a.year and um.unit_id = a.ancestor_id and um.measure = d.m
+                                            where a.year = ${year} and a.unit_id = ${unitId} and a.depth > 0), 32767) as block
+                            from d where ${isArea(sql`d.m`)}),
+                 change as (select a.ancestor_id, d.m,
+                                   case when ar.m is null then d.dv when a.depth < ar.block then ar.dv else 0 end as dv, d.dr
+                              from d join unit_ancestors a on a.year = ${year} and a.unit_id = ${unitId}
+                              left join area ar on ar.m = d.m),
+                 ins as (insert into rollups (year, unit_id, measure, total, reporting)
+                         select ${year}, ancestor_id, m, dv, dr from change where dv <> 0 or dr <> 0
+                          order by ancestor_id, m
+                         on conflict (year, unit_id, measure) do update
+                           set total = rollups.total + excluded.total, reporting = rollups.reporting + excluded.reporting),
+                 ver as (insert into rollup_versions (year, version) select ${year}, 1 where exists (select 1 from d)
+                         on conflict (year) do update set version = rollup_versions.version + 1)
+            select exists (select 1 from tree_years where year = ${year}) as built`,
       );
-      const old = rows.filter((r) => r.old !== null).map((r) => ({ measure: r.measure, value: r.old! }));
-      const fresh = rows.filter((r) => r.fresh !== null).map((r) => ({ measure: r.measure, value: r.fresh! }));
-      const deltas = measureDeltas(old, fresh);
-      if (deltas.length === 0) return;
-      await this.bumpVersion(year);
-      // Counts of reporting units, and totals of additive measures, go to every ancestor-or-self.
-      // Ancestors are locked in a fixed order (id, measure) so concurrent writers cannot deadlock.
-      await db.execute(sql`
-        insert into rollups (year, unit_id, measure, total, reporting)
-        select ${year}, a.ancestor_id, d.m, d.v::numeric, d.r
-          from unnest(${sql.param(deltas.map((d) => d.measure))}::text[],
-                      ${sql.param(deltas.map((d) => (isAreaMeasure(d.measure) ? '0' : d.total)))}::text[],
-                      ${sql.param(deltas.map((d) => d.reporting))}::int[]) as d(m, v, r)
-          join unit_ancestors a on a.year = ${year} and a.unit_id = ${unitId}
-         order by a.ancestor_id, d.m
-        on conflict (year, unit_id, measure) do update
-          set total = rollups.total + excluded.total, reporting = rollups.reporting + excluded.reporting`);
-      const freshValue = new Map(fresh.map((f) => [f.measure, f.value]));
-      const area = deltas.filter((x) => isAreaMeasure(x.measure));
-      if (area.length) await this.refreshArea(unitId, year, area.map((d) => ({ measure: d.measure, own: freshValue.get(d.measure) ?? null })));
-    },
-
-    /**
-     * Area measures: the unit's roll-up is its own figure if it states one, else the sum of its
-     * children's; each change climbs the ancestors until one that states its own figure.
-     * One statement for all changed measures (two modifications of disjoint rows).
-     */
-    async refreshArea(unitId: number, year: number, changes: { measure: string; own: string | null }[]) {
-      await db.execute(sql`
-        with d as (
-          select m, own::numeric as own
-            from unnest(${sql.param(changes.map((c) => c.measure))}::text[], ${sql.param(changes.map((c) => c.own))}::text[]) as t(m, own)),
-        kids as (
-          select unit_id from unit_links
-           where parent_id = ${unitId} and from_year <= ${year} and (to_year is null or to_year >= ${year}) offset 0),
-        cur as (
-          select d.m,
-                 coalesce((select total from rollups where year = ${year} and unit_id = ${unitId} and measure = d.m), 0) as old,
-                 coalesce(d.own, (select sum(r.total) from rollups r join kids on kids.unit_id = r.unit_id
-                                   where r.year = ${year} and r.measure = d.m), 0) as now
-            from d),
-        self as (
-          insert into rollups (year, unit_id, measure, total, reporting)
-          select ${year}, ${unitId}, m, now, 0 from cur
-          on conflict (year, unit_id, measure) do update set total = excluded.total),
-        blocked as (
-          select cur.m, cur.now - cur.old as delta,
-                 coalesce((select min(a.depth) from unit_ancestors a
-                             join unit_measures um on um.year = a.year and um.unit_id = a.ancestor_id and um.measure = cur.m
-                            where a.year = ${year} and a.unit_id = ${unitId} and a.depth > 0), 32767) as depth
-            from cur where cur.now <> cur.old)
-        insert into rollups (year, unit_id, measure, total, reporting)
-        select ${year}, a.ancestor_id, b.m, b.delta, 0
-          from blocked b join unit_ancestors a on a.year = ${year} and a.unit_id = ${unitId} and a.depth > 0 and a.depth < b.depth
-         order by a.ancestor_id, b.m
-        on conflict (year, unit_id, measure) do update set total = rollups.total + excluded.total`);
+      // First write of a year: nothing to add to yet (the rebuild replaces what was written above).
+      if (!rows[0]?.built) await this.rebuildYear(year);
     },
 
     async isBuilt(year: number): Promise<boolean> {

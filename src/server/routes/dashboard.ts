@@ -15,14 +15,14 @@ export async function dashboardRoutes(app: FastifyInstance, { ctx }: RouteOption
   app.get<{ Params: { id: string }; Querystring: { year: number; project?: string } }>(
     '/api/dashboard/:id',
     { schema: { tags: ['dashboard'], summary: '单位汇总看板 / dashboard of a unit and its children', params: idParam, querystring: query } },
-    async (req) => ctx.rollups.dashboard(requireActor(req), req.params.id, req.query.year, req.query.project),
+    async (req, reply) => ctx.read(req, reply, (s) => s.rollups.dashboard(requireActor(req), req.params.id, req.query.year, req.query.project)),
   );
 
   app.get<{ Params: { id: string }; Querystring: { year: number; project?: string } }>(
     '/api/dashboard/:id/export',
     { schema: { tags: ['dashboard'], summary: '看板导出 .xlsx / dashboard as .xlsx', params: idParam, querystring: query } },
     async (req, reply) => {
-      const d = await ctx.rollups.dashboard(requireActor(req), req.params.id, req.query.year, req.query.project);
+      const d = await ctx.read(req, reply, (s) => s.rollups.dashboard(requireActor(req), req.params.id, req.query.year, req.query.project));
       return reply
         .header('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
         .header('Content-Disposition', `attachment; filename="dashboard.xlsx"; filename*=UTF-8''${encodeURIComponent(`${d.unit.name}${d.year}年度汇总.xlsx`)}`)
@@ -45,12 +45,12 @@ export async function dashboardRoutes(app: FastifyInstance, { ctx }: RouteOption
         },
       },
     },
-    async (req) => ctx.rollups.values(requireActor(req), req.params.id, req.query.year, req.query.measure),
+    async (req, reply) => ctx.read(req, reply, (s) => s.rollups.values(requireActor(req), req.params.id, req.query.year, req.query.measure)),
   );
 
   app.get<{ Querystring: { year: number; project?: string } }>(
     '/api/public/headline',
     { schema: { tags: ['public'], summary: '已公开单位的汇总 / headline figures of published units', querystring: query } },
-    async (req) => ctx.rollups.publicHeadline(req.query.year, req.query.project),
+    async (req, reply) => ctx.read(req, reply, (s) => s.rollups.publicHeadline(req.query.year, req.query.project)),
   );
 }

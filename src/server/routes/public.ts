@@ -17,8 +17,8 @@ export async function publicRoutes(app: FastifyInstance, { ctx }: RouteOptions) 
         },
       },
     },
-    async (req) => {
-      const rows = await ctx.evaluations.list(null, { year: req.query.year });
+    async (req, reply) => {
+      const rows = await ctx.read(req, reply, (s) => s.evaluations.list(null, { year: req.query.year }));
       const q = req.query.q?.trim();
       return { evaluations: q ? rows.filter((r) => r.unitName.includes(q) || r.title.includes(q)) : rows };
     },
@@ -27,6 +27,6 @@ export async function publicRoutes(app: FastifyInstance, { ctx }: RouteOptions) 
   app.get<{ Params: { id: string } }>(
     '/api/public/evaluations/:id',
     { schema: { tags: ['public'], summary: '已公开的自评全文 / one published evaluation', params: idParam } },
-    async (req) => ctx.evaluations.get(null, req.params.id),
+    async (req, reply) => ctx.read(req, reply, (s) => s.evaluations.get(null, req.params.id)),
   );
 }

@@ -33,14 +33,14 @@ export async function reportRoutes(app: FastifyInstance, { ctx }: RouteOptions) 
   app.get<{ Params: { id: string }; Querystring: { format: ReportFormat } }>(
     '/api/evaluations/:id/report',
     { schema: { tags: ['reports'], summary: '下载自评报告/自评表 / download the report', params: idParam, querystring: formatQuery } },
-    async (req, reply) => send(reply, await ctx.evaluations.get(requireActor(req), req.params.id), req.query.format),
+    async (req, reply) => send(reply, await ctx.read(req, reply, (s) => s.evaluations.get(requireActor(req), req.params.id)), req.query.format),
   );
 
   app.get<{ Params: { id: string }; Querystring: { format: ReportFormat } }>(
     '/api/public/evaluations/:id/report',
     { schema: { tags: ['public'], summary: '已公开自评的报告 / report of a published evaluation', params: idParam, querystring: formatQuery } },
     async (req, reply) => {
-      const e = await ctx.evaluations.get(null, req.params.id);
+      const e = await ctx.read(req, reply, (s) => s.evaluations.get(null, req.params.id));
       if (e.status !== 'published') throw new ServiceError('notFound', '未找到 / not found');
       return send(reply, e, req.query.format);
     },
