@@ -5,6 +5,7 @@ import { BUILTIN_FRAMEWORKS } from '../../src/domain/frameworks/builtin.js';
 import { buildApp, type AppOptions } from '../../src/server/app.js';
 import { hashPassword } from '../../src/services/auth.js';
 import { loadDemo } from '../../src/services/demo.js';
+import { seedsDataset } from '../../src/demo/dataset.js';
 import { evaluationRepository } from '../../src/store/evaluations.js';
 import { auditRepository } from '../../src/store/audit.js';
 import { frameworkRepository } from '../../src/store/frameworks.js';
@@ -63,12 +64,17 @@ export function clientFor(app: FastifyInstance, cookie: string | null, csrf: str
 
 export async function securityEnv(appOptions: Partial<AppOptions> = {}): Promise<SecurityEnv> {
   const store = await openTestStore();
-  await loadDemo(store.db, BUILTIN_FRAMEWORKS);
+  // the two seeds only: the 示例 counties publish evaluations, which anyone may read
+  await loadDemo(store.db, BUILTIN_FRAMEWORKS, seedsDataset);
   const units = unitRepository(store.db);
   const byCode = async (code: string) => (await units.byCodes([code]))[0]!;
   const shaoyang = await byCode('430500');
-  const [shaodong] = await units.insertMany([{ code: '430582', name: '邵东市妇女联合会', shortName: '邵东市妇联', type: '妇联', level: 'county' }]);
-  await units.link([{ unitId: shaodong!.id, parentId: shaoyang.id, fromYear: 2016 }]);
+  // the demo may already hold 邵东 (the 示例 counties of 邵阳); the matrix needs a sibling of 武冈 either way
+  let shaodong = (await units.byCodes(['430582']))[0];
+  if (!shaodong) {
+    [shaodong] = await units.insertMany([{ code: '430582', name: '邵东市妇女联合会', shortName: '邵东市妇联', type: '妇联', level: 'county' }]);
+    await units.link([{ unitId: shaodong!.id, parentId: shaoyang.id, fromYear: 2016 }]);
+  }
   const wugang = await byCode('430581');
   const township = await byCode('430581100');
 
