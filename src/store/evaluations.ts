@@ -321,7 +321,7 @@ export async function ensureKeyProject(db: DbOrTx, p: Pick<KeyProject, 'code' | 
   return row!.id;
 }
 
-async function readKeyProjects(db: DbOrTx, unitId: number, year: number): Promise<KeyProject[]> {
+export async function readKeyProjects(db: DbOrTx, unitId: number, year: number): Promise<KeyProject[]> {
   const [values, funding] = await inSequence([
     () =>
       db
