@@ -103,6 +103,15 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     if (where) throw new ServiceError('invalid', `不能包含空字符（U+0000）：${where} / NUL character not allowed in ${where}`);
   });
 
+  // An acknowledged write is on disk: on PGlite, fsync what the request committed before answering.
+  const sync = options.store.sync?.bind(options.store);
+  if (sync) {
+    app.addHook('onSend', async (req, _reply, payload) => {
+      if (req.method !== 'GET' && req.method !== 'HEAD' && req.method !== 'OPTIONS') await sync();
+      return payload;
+    });
+  }
+
   app.addHook('onSend', async (_req, reply, payload) => {
     reply.header('X-Content-Type-Options', 'nosniff');
     reply.header('Referrer-Policy', 'same-origin');

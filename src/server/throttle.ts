@@ -30,8 +30,12 @@ const ACCOUNT_MEMORY_MS = 24 * 60 * 60 * 1000;
 const KNOWN_ADDRESS_MS = 90 * 24 * 60 * 60 * 1000;
 
 export interface LoginThrottle {
-  /** Seconds to wait before another attempt for this account/address; 0 = go ahead. */
-  retryAfter(account: string, ip: string): Promise<number>;
+  /**
+   * Seconds to wait before another attempt for this account/address; 0 = go ahead. `knownExempt`:
+   * sign-in only — an address the account signed in from skips the account delay (not for guessing
+   * the current password through a session, where the attacker already sits at that address).
+   */
+  retryAfter(account: string, ip: string, knownExempt?: boolean): Promise<number>;
   failed(account: string, ip: string, userId?: string | null): Promise<void>;
 }
 
@@ -90,12 +94,12 @@ export function databaseThrottle(db: Db, limits: ThrottleLimits = DEFAULT_LIMITS
   // no account can need more failures than this to reach the longest delay
   const accountMax = limits.perAccount + Math.ceil(Math.log2(Math.max(1, limits.maxDelayMs / Math.max(1, limits.baseDelayMs)))) + 2;
   return {
-    async retryAfter(account, ip) {
+    async retryAfter(account, ip, knownExempt = false) {
       const audit = auditRepository(db);
       const [byAccount, byIp, known] = await Promise.all([
         audit.loginFailures({ account: norm(account) }, ago(ACCOUNT_MEMORY_MS), accountMax),
         audit.loginFailures({ ip }, ago(limits.windowMs), limits.perIp),
-        audit.knownAddress(norm(account), ip, ago(KNOWN_ADDRESS_MS)),
+        knownExempt ? audit.knownAddress(norm(account), ip, ago(KNOWN_ADDRESS_MS)) : false,
       ]);
       const perIp = waitFor(byIp, limits.perIp, limits.windowMs);
       return known ? perIp : Math.max(accountDelay(byAccount, limits), perIp);
@@ -135,11 +139,11 @@ export function sendThrottled(reply: FastifyReply, seconds: number) {
 export async function throttled<T>(
   throttle: LoginThrottle,
   reply: FastifyReply,
-  key: { account: string; ip: string; userId?: string | null },
+  key: { account: string; ip: string; userId?: string | null; knownExempt?: boolean },
   attempt: () => Promise<T>,
   isWrongPassword: (e: unknown) => boolean,
 ): Promise<T | FastifyReply> {
-  const wait = await throttle.retryAfter(key.account, key.ip);
+  const wait = await throttle.retryAfter(key.account, key.ip, key.knownExempt ?? false);
   if (wait > 0) return sendThrottled(reply, wait);
   try {
     return await attempt();

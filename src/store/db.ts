@@ -5,6 +5,7 @@ import { mkdir } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
+import { pgliteSyncer } from './durable.js';
 import { sql } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
@@ -24,6 +25,11 @@ export interface Store {
   db: Db;
   kind: 'pglite' | 'postgres';
   close(): Promise<void>;
+  /**
+   * Makes committed writes durable before they are acknowledged (PGlite data folders: fsync from
+   * Node, see durable.ts). Absent where the database does it itself (PostgreSQL) or there is no disk.
+   */
+  sync?(): Promise<unknown>;
 }
 
 export interface StoreOptions {
@@ -63,7 +69,18 @@ async function openPglite(dataDir: string | undefined): Promise<Store> {
     await client.waitReady;
     const db = drizzlePglite(client, { schema }) as unknown as Db;
     await migratePglite(db as never, { migrationsFolder });
-    return { db, kind: 'pglite', close: () => client.close() };
+    if (!dataDir || process.env.JIXIAO_PGLITE_FSYNC === 'off') return { db, kind: 'pglite', close: () => client.close() };
+    const syncer = pgliteSyncer(dataDir);
+    await syncer.sync(true); // migrations and whatever an earlier run left unsynced
+    return {
+      db,
+      kind: 'pglite',
+      sync: () => syncer.sync(),
+      close: async () => {
+        await client.close();
+        await syncer.sync(true); // the shutdown checkpoint wrote data files
+      },
+    };
   } catch (e) {
     await client.close().catch(() => undefined);
     throw new Error(`无法打开数据目录 ${dataDir ?? '(memory)'}: ${(e as Error).message}`);
