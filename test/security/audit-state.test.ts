@@ -84,7 +84,7 @@ describe('audit verify against the data', () => {
     expect(r.code, r.err).toBe(0);
     expect(r.out).toMatch(/records match/);
     expect(checkpointOf(r.out)).toMatch(/^\d+:/);
-  });
+  }, 300_000);
 
   it("names the published evaluation whose title and indicator values, and the draft whose budget rows, were changed by SQL", async () => {
     const [before] = await tamper<{ title: string }>(sql`select title from evaluations where id = ${publishedId}`);
@@ -103,7 +103,7 @@ describe('audit verify against the data', () => {
     expect(rows.err).toContain(`自评 #${publishedId}`);
     expect(rows.err).toContain(`自评 #${evalId}`);
     await tamper(sql`update budget_rows set expenditure = expenditure - 1 where evaluation_id = ${evalId}`);
-  });
+  }, 300_000);
 
   it('names the filler made a deployment-wide admin by an inserted role row, and a user inserted by SQL', async () => {
     const [u] = await tamper<{ id: number }>(sql`select id from users where username = 'wugang'`);
@@ -120,7 +120,7 @@ describe('audit verify against the data', () => {
     expect(g.err).toContain(`用户 #${ghost!.id}（ghost）`);
     expect(g.err).toContain('unrecorded');
     await tamper(sql`delete from users where id = ${ghost!.id}`);
-  });
+  }, 300_000);
 
   it('detects deleting the newest 20 log entries: from the data alone, and from a checkpoint / head file', async () => {
     const ok = await cli('audit', 'verify', '--head-file', join(dir, 'head'));
@@ -138,5 +138,5 @@ describe('audit verify against the data', () => {
     expect(head.code).toBe(1);
     expect(head.err).toMatch(/截断|truncated/);
     expect(readFileSync(join(dir, 'head'), 'utf8').trim()).toBe(checkpoint); // not overwritten on failure
-  });
+  }, 300_000);
 });
