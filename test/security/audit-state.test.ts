@@ -86,7 +86,7 @@ describe('audit verify against the data', () => {
     expect(checkpointOf(r.out)).toMatch(/^\d+:/);
   }, 300_000);
 
-  it("names the published evaluation whose title and indicator values, and the draft whose budget rows, were changed by SQL", async () => {
+  it("names the published evaluation whose title and section headings, and the draft whose budget rows, were changed by SQL", async () => {
     const [before] = await tamper<{ title: string }>(sql`select title from evaluations where id = ${publishedId}`);
     await tamper(sql`update evaluations set title = 'tampered' where id = ${publishedId}`);
     const r = await cli('audit', 'verify');
@@ -96,13 +96,15 @@ describe('audit verify against the data', () => {
     await tamper(sql`update evaluations set title = ${before!.title} where id = ${publishedId}`);
     expect((await cli('audit', 'verify')).code).toBe(0);
 
-    await tamper(sql`update indicator_values set actual = '0' where evaluation_id = ${publishedId}`);
+    await tamper(sql`update narrative_sections set title = title || '（改）' where evaluation_id = ${publishedId}`);
     await tamper(sql`update budget_rows set expenditure = expenditure + 1 where evaluation_id = ${evalId}`);
     const rows = await cli('audit', 'verify');
     expect(rows.code).toBe(1);
     expect(rows.err).toContain(`自评 #${publishedId}`);
     expect(rows.err).toContain(`自评 #${evalId}`);
+    await tamper(sql`update narrative_sections set title = left(title, length(title) - 3) where evaluation_id = ${publishedId}`);
     await tamper(sql`update budget_rows set expenditure = expenditure - 1 where evaluation_id = ${evalId}`);
+    expect((await cli('audit', 'verify')).code).toBe(0);
   }, 300_000);
 
   it('names the filler made a deployment-wide admin by an inserted role row, and a user inserted by SQL', async () => {
