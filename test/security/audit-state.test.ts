@@ -72,7 +72,7 @@ beforeAll(async () => {
   const [p] = await tamper<{ id: number }>(sql`select id from evaluations where status = 'published' order by id limit 1`);
   expect(p, 'the demo has a published evaluation').toBeTruthy();
   publishedId = Number(p!.id);
-}, 180_000);
+}, 600_000);
 afterAll(async () => {
   await pg?.close();
   rmSync(dir, { recursive: true, force: true });

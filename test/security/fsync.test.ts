@@ -43,5 +43,5 @@ describe.skipIf(!hasStrace && !process.env.CI)('PGlite durability: fsync before 
     } finally {
       await server.stop();
     }
-  }, 180_000);
+  }, 600_000);
 });
