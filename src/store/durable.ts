@@ -4,10 +4,13 @@
 // WAL segments written since the last sync are fsynced, the pg_wal directory too when a segment
 // appears, and — because a checkpoint may then recycle old WAL while data files were never synced —
 // every data file changed since the last full pass (at a segment switch and on close).
+import { execFile } from 'node:child_process';
 import { open, readdir, stat } from 'node:fs/promises';
+import { promisify } from 'node:util';
 import { join } from 'node:path';
 
 const SEGMENT = /^[0-9A-F]{24}$/;
+const run = promisify(execFile);
 
 async function fsyncPath(path: string): Promise<boolean> {
   let fh;
@@ -49,6 +52,15 @@ export function pgliteSyncer(dataDir: string) {
 
   async function fullPass(): Promise<number> {
     const started = Date.now();
+    // One syncfs(2) of the data folder's file system (coreutils `sync -f`) instead of an fsync per
+    // file: a fresh cluster has ~1,500 files. Falls back to the walk where `sync -f` is missing.
+    try {
+      await run('sync', ['-f', dataDir]);
+      lastFull = started;
+      return 1;
+    } catch {
+      /* no coreutils sync: fsync file by file */
+    }
     let n = 0;
     for await (const p of walk(dataDir)) {
       const st = await stat(p).catch(() => null);
