@@ -36,7 +36,7 @@ describe.skipIf(!hasBrowser)('browser: import an old report', () => {
     await shot(page, '20-import-preview');
     await page.getByRole('button', { name: '导入为草稿' }).click();
     // the demo already has 武冈's 2022 draft: it is replaced only after the user has seen what it holds
-    await expect.poll(() => page.getByText('替换现有草稿？').count(), { timeout: 30_000 }).toBe(1);
+    await expect.poll(() => page.getByText('替换现有草稿？').count(), { timeout: 30_000 }).toBeGreaterThan(0);
     const dialog = (await page.locator('.ant-modal-confirm').first().textContent()) ?? '';
     expect(dialog).toMatch(/版本 \d+/);
     expect(dialog).toContain('个章节');
