@@ -32,15 +32,35 @@ export interface UserDraft {
   grants: Grant[];
 }
 
-// Letters (Chinese included), digits and . _ @ -: what staff numbers and pinyin names use.
-const USERNAME = /^[\p{L}\p{N}._@-]{2,50}$/u;
+// ASCII letters and digits, Chinese characters (汉字), . _ @ - and the middle dot of minority names:
+// what staff numbers, pinyin and Chinese names use. Nothing that merely looks like a Latin letter —
+// full-width ｗｕｇａｎｇ, superscript ᴬdmin, dotted İ, Cyrillic а — so no two accounts look alike.
+const USERNAME = /^[A-Za-z0-9\p{Script=Han}._@·-]{2,50}$/u;
+/** Invisible or direction-changing characters (U+202E turns "txt.exe" into "exe.txt") and controls. */
+const HIDDEN = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u115f\u1160\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0]/u;
+
+/** The key two usernames must not share: NFKC and case folded (ＡＤＭＩＮ, Admin and admin are one). */
+export function usernameKey(username: string): string {
+  return username.normalize('NFKC').toLowerCase().normalize('NFKC');
+}
+
+/** What a person typed at login, as the stored name would be (full-width input from a Chinese IME). */
+export function loginName(typed: string): string {
+  return typed.normalize('NFKC').trim();
+}
 
 /** Problems with a user as entered, in the words the form shows (empty = fine). */
 export function userProblems(u: UserDraft): string[] {
   const out: string[] = [];
-  if (!USERNAME.test(u.username)) out.push('用户名须为 2–50 个字母、数字或 . _ @ - / username: 2–50 letters, digits or . _ @ -');
+  if (!USERNAME.test(u.username)) {
+    const odd = [...u.username].find((c) => !/[A-Za-z0-9\p{Script=Han}._@·-]/u.test(c));
+    out.push(
+      `用户名须为 2–50 个英文字母、数字、汉字或 . _ @ - ·${odd ? `（不接受“${HIDDEN.test(odd) ? `U+${odd.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}` : odd}”：全角字母、上标字母和其他文字中形似英文字母的字符容易冒充他人）` : ''} / username: 2–50 ASCII letters, digits, Chinese characters or . _ @ - ·`,
+    );
+  }
   const name = u.displayName.trim();
   if (name.length === 0 || name.length > 100) out.push('姓名不能为空，最多 100 字 / display name: 1–100 characters');
+  if (HIDDEN.test(u.displayName)) out.push('姓名不能包含不可见字符或改变文字方向的控制字符（如 U+202E）/ display name: no invisible or bidi control characters');
   const seen = new Set<string>();
   for (const g of u.grants) {
     if (!ROLE_ORDER.includes(g.role)) out.push(`未知角色 / unknown role: ${g.role}`);

@@ -129,6 +129,15 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     if (where) throw new ServiceError('invalid', `不能包含空字符（U+0000）：${where} / NUL character not allowed in ${where}`);
   });
 
+  // An acknowledged write is on disk: on PGlite, fsync what the request committed before answering.
+  const sync = options.store.sync?.bind(options.store);
+  if (sync) {
+    app.addHook('onSend', async (req, _reply, payload) => {
+      if (req.method !== 'GET' && req.method !== 'HEAD' && req.method !== 'OPTIONS') await sync();
+      return payload;
+    });
+  }
+
   app.addHook('onSend', async (req, reply, payload) => {
     // Read your own writes: this session's next reads wait for a replica that has this write.
     if (!['GET', 'HEAD', 'OPTIONS'].includes(req.method) && reply.statusCode < 400) await ctx.wrote(reply);
@@ -142,6 +151,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     return payload;
   });
 
+  // JSON only: a text/plain body (what a cross-site form can send without a preflight) is 415, not parsed
+  app.removeContentTypeParser('text/plain');
   await app.register(cookie);
   await app.register(swagger, {
     openapi: {

@@ -2,7 +2,7 @@
 // Every change is audited; a new password ends the user's other sessions.
 import { verify } from '@node-rs/argon2';
 import { isAdmin, type Actor } from '../domain/access.js';
-import { mayAdministerUser } from '../domain/userAdmin.js';
+import { mayAdministerGrant, mayAdministerUser } from '../domain/userAdmin.js';
 import { auditRepository } from '../store/audit.js';
 import type { Db, DbOrTx } from '../store/db.js';
 import { sessionRepository, userRepository } from '../store/users.js';
@@ -32,12 +32,16 @@ export class WrongPasswordError extends ServiceError {
 export function accountService(db: Db) {
   const users = userRepository(db);
 
-  /** A unit-scoped admin may manage users whose every grant lies inside its subtree (domain/userAdmin.ts). */
-  async function mayManage(actor: Actor, targetUserId: string): Promise<boolean> {
+  /**
+   * A unit-scoped admin may manage users whose every grant lies inside its subtree (domain/userAdmin.ts);
+   * one with only some grants inside is visible but read-only; one with none inside is invisible.
+   */
+  async function scopeOver(actor: Actor, targetUserId: string): Promise<'manage' | 'readOnly' | 'invisible'> {
     const year = new Date().getFullYear();
     const grants = [];
     for (const g of await users.roles(targetUserId)) grants.push({ unit: g.unitId === null ? null : await lineageOf(db, g.unitId, year) });
-    return mayAdministerUser(actor, grants);
+    if (mayAdministerUser(actor, grants)) return 'manage';
+    return grants.some((g) => g.unit !== null && mayAdministerGrant(actor, g.unit)) ? 'readOnly' : 'invisible';
   }
 
   return {
@@ -63,7 +67,10 @@ export function accountService(db: Db) {
       if (!isAdmin(actor) && actor.kind !== 'system') throw forbidden('只有管理员可以重置密码 / only an admin may reset passwords');
       const target = await users.byId(targetUserId);
       if (!target) throw notFound(`user ${targetUserId}`);
-      if (!(await mayManage(actor, targetUserId))) throw forbidden('该用户不在您的管理范围内 / user outside your scope');
+      const scope = await scopeOver(actor, targetUserId);
+      // a user this admin cannot even see answers like a missing one (as GET does): existence leaks nothing
+      if (scope === 'invisible') throw notFound(`user ${targetUserId}`);
+      if (scope === 'readOnly') throw forbidden('该用户不在您的管理范围内 / user outside your scope');
       const problem = passwordProblem(newPassword, target.username);
       if (problem) throw new ServiceError('invalid', problem);
       const hash = await hashPassword(newPassword);
@@ -73,6 +80,23 @@ export function accountService(db: Db) {
         await auditRepository(tx).append([{ userId: actor.userId, action: 'user.passwordReset', entity: 'user', entityId: target.id, unitId: null, after: { revokedSessions: n } }]);
         return n;
       });
+    },
+
+    /**
+     * Clears the failed-login delay of a user (after someone kept guessing its password): failures
+     * count from this entry on. Same scope as a reset; audited.
+     */
+    async unlock(actor: Actor, targetUserId: string): Promise<{ username: string }> {
+      if (!isAdmin(actor) && actor.kind !== 'system') throw forbidden('只有管理员可以解除登录限制 / only an admin may unlock');
+      const target = await users.byId(targetUserId);
+      if (!target) throw notFound(`user ${targetUserId}`);
+      const scope = await scopeOver(actor, targetUserId);
+      if (scope === 'invisible') throw notFound(`user ${targetUserId}`);
+      if (scope === 'readOnly') throw forbidden('该用户不在您的管理范围内 / user outside your scope');
+      await db.transaction((tx) =>
+        auditRepository(tx).append([{ userId: actor.userId, action: 'session.unlock', entity: 'session', entityId: target.username.trim().toLowerCase(), unitId: null, after: { userId: target.id } }]),
+      );
+      return { username: target.username };
     },
 
     /** Ends every session of the actor, the current one included ("log out everywhere"). */

@@ -1,4 +1,5 @@
 // Login, sessions and the current actor. Passwords: argon2id; session tokens stored as SHA-256.
+import { loginName } from '../domain/userAdmin.js';
 import { createHash, randomBytes } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 import type { Actor } from '../domain/access.js';
@@ -79,8 +80,9 @@ export function authService(db: Db, cache: SessionCache | null = null) {
   }
 
   return {
-    async login(username: string, password: string): Promise<SessionInfo> {
-      const user = await users.byUsername(username);
+    /** `ip`: recorded with the login, so the throttle knows the addresses this account signs in from. */
+    async login(username: string, password: string, ip: string | null = null): Promise<SessionInfo> {
+      const user = await users.byUsername(loginName(username));
       // Verify against a dummy hash when the user is unknown so timing does not reveal usernames.
       const ok = user && !user.disabled ? await verify(user.passwordHash, password) : (await hashPassword(password), false);
       if (!user || !ok) throw new ServiceError('unauthenticated', '用户名或密码错误 / wrong username or password');
@@ -90,7 +92,7 @@ export function authService(db: Db, cache: SessionCache | null = null) {
       // The session and its audit entry together: the throttle resets on that entry.
       await db.transaction(async (tx) => {
         await sessionRepository(tx).create({ id: tokenId(token), userId: user.id, csrfToken, expiresAt });
-        await auditRepository(tx).append([{ userId: user.id, action: 'session.login', entity: 'session', entityId: null, unitId: null }]);
+        await auditRepository(tx).append([{ userId: user.id, action: 'session.login', entity: 'session', entityId: null, unitId: null, reason: ip }]);
       });
       const who = (await actorFor(user.id))!;
       return { token, csrfToken, expiresAt, ...who };

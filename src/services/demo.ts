@@ -83,7 +83,7 @@ export async function loadDemo(db: Db, frameworks: readonly Omit<Framework, 'id'
     const rollups = rollupRepository(tx);
     for (const year of await rollups.dataYears()) await rollups.rebuildYear(year);
     await auditRepository(tx).append([
-      { userId: null, action: 'demo.load', entity: 'deployment', entityId: null, unitId: null, after: counts },
+      { userId: null, action: 'demo.load', entity: 'deployment', entityId: null, unitId: null, after: counts, seal: ['evaluation', 'unitYear', 'user'] },
     ]);
   });
   return { loaded: true, ...counts };

@@ -68,6 +68,7 @@ export async function importUsers(
         entityId: null,
         unitId: null,
         after: { count: resolved.length, users: resolved.map((r) => ({ username: r.username, role: r.role, unitId: r.unitId })) },
+        seal: ['user'],
       },
     ]);
   });

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { asc, desc, sql } from 'drizzle-orm';
 import { queryRows, type DbOrTx } from './db.js';
 import { auditLog } from './schema.js';
+import { recordsOfEntry, sealStates, statesOf, type StatefulEntity } from './auditState.js';
 
 export interface AuditEntry {
   userId: string | null;
@@ -13,6 +14,8 @@ export interface AuditEntry {
   before?: unknown;
   after?: unknown;
   reason?: string | null;
+  /** Bulk writes (demo load, user import): record the state of every record of these kinds. */
+  seal?: StatefulEntity[];
 }
 
 /** Canonical JSON (sorted keys) so the hash is stable across drivers (jsonb reorders keys). */
@@ -30,15 +33,16 @@ export function canonicalJson(v: unknown): string {
   return JSON.stringify(v);
 }
 
-export function entryHash(prevHash: string | null, e: { id: number; at: string; userId: number | null; action: string; entity: string; entityId: string | null; unitId: number | null; before: unknown; after: unknown; reason: string | null }): string {
-  const body = canonicalJson({ ...e, prevHash });
+export function entryHash(prevHash: string | null, e: { id: number; at: string; userId: number | null; action: string; entity: string; entityId: string | null; unitId: number | null; before: unknown; after: unknown; reason: string | null; states?: unknown }): string {
+  // `states` only when present: entries written before it existed keep their hashes
+  const body = canonicalJson({ ...e, states: e.states ?? undefined, prevHash });
   return createHash('sha256').update(body).digest('hex');
 }
 
 /** The hash of a stored row: the same fields whether it is being written or verified. */
 function rowHash(prev: string | null, r: typeof auditLog.$inferSelect): string {
-  const { id, userId, action, entity, entityId, unitId, before, after, reason } = r;
-  return entryHash(prev, { id, at: new Date(r.at).toISOString(), userId, action, entity, entityId, unitId, before, after, reason });
+  const { id, userId, action, entity, entityId, unitId, before, after, reason, states } = r;
+  return entryHash(prev, { id, at: new Date(r.at).toISOString(), userId, action, entity, entityId, unitId, before, after, reason, states });
 }
 
 const VERIFY_PAGE = 5000;
@@ -81,6 +85,9 @@ export function auditRepository(db: DbOrTx) {
       let prev = last?.hash ?? null;
       for (const e of entries) {
         const at = new Date().toISOString();
+        // the record's state right after this change (append runs last in the writing transaction)
+        const records = await recordsOfEntry(db, e.entity, e.entityId);
+        const states = e.seal ? await sealStates(db, e.seal) : records.length ? await statesOf(db, records) : null;
         const [row] = await db
           .insert(auditLog)
           .values({
@@ -94,6 +101,7 @@ export function auditRepository(db: DbOrTx) {
             after: e.after ?? null,
             reason: e.reason ?? null,
             prevHash: prev,
+            states,
           })
           .returning();
         const r = row!;
@@ -145,13 +153,25 @@ export function auditRepository(db: DbOrTx) {
     async loginFailures(by: { account: string } | { ip: string }, since: Date, max: number): Promise<Date[]> {
       const where =
         'account' in by
-          ? sql`entity_id = ${by.account} and at > coalesce((select max(l.at) from audit_log l join users u on u.id = l.user_id where l.action = 'session.login' and lower(u.username) = ${by.account}), '-infinity'::timestamptz)`
+          ? sql`entity_id = ${by.account} and at > greatest(
+                coalesce((select max(l.at) from audit_log l join users u on u.id = l.user_id where l.action = 'session.login' and lower(u.username) = ${by.account}), '-infinity'::timestamptz),
+                coalesce((select max(k.at) from audit_log k where k.action = 'session.unlock' and k.entity_id = ${by.account}), '-infinity'::timestamptz))`
           : sql`reason = ${by.ip}`;
       const rows = await queryRows<{ at: string | Date }>(
         db,
         sql`select at from audit_log where action = 'session.loginFailed' and at > ${since.toISOString()}::timestamptz and ${where} order by at desc limit ${max}`,
       );
       return rows.map((r) => new Date(r.at));
+    },
+
+    /** Has `account` signed in from `ip` since `since`? (Its usual addresses skip the account delay.) */
+    async knownAddress(account: string, ip: string, since: Date): Promise<boolean> {
+      const rows = await queryRows<{ x: number }>(
+        db,
+        sql`select 1 as x from audit_log l join users u on u.id = l.user_id
+             where l.action = 'session.login' and l.reason = ${ip} and lower(u.username) = ${account} and l.at > ${since.toISOString()}::timestamptz limit 1`,
+      );
+      return rows.length > 0;
     },
 
     async list(filter: { unitId?: string; userId?: string; limit?: number } = {}) {
@@ -166,6 +186,12 @@ export function auditRepository(db: DbOrTx) {
         .limit(filter.limit ?? 200);
     },
 
+    /** The stored hash of entry `id` (null when there is no such entry): checkpoints. */
+    async hashOf(id: number): Promise<string | null> {
+      const [row] = await db.select({ hash: auditLog.hash }).from(auditLog).where(sql`id = ${id}`);
+      return row?.hash ?? null;
+    },
+
     /** One entry with its content (before/after). */
     async entry(id: string) {
       const [row] = await db.select().from(auditLog).where(sql`id = ${Number(id)}`);
@@ -173,19 +199,21 @@ export function auditRepository(db: DbOrTx) {
     },
 
     /** Walks the chain; returns the id of the first entry whose hash does not verify, or null. */
-    async verify(): Promise<{ ok: boolean; checked: number; brokenId: number | null }> {
+    async verify(): Promise<{ ok: boolean; checked: number; brokenId: number | null; head: { id: number; hash: string } | null }> {
       // In pages by id, so a log of millions of entries is checked in bounded memory.
       let prev: string | null = null;
+      let head: { id: number; hash: string } | null = null;
       let checked = 0;
       let after = 0;
       for (;;) {
         const rows = await db.select().from(auditLog).where(sql`id > ${after}`).orderBy(asc(auditLog.id)).limit(VERIFY_PAGE);
         for (const r of rows) {
           checked++;
-          if (r.prevHash !== prev || r.hash !== rowHash(prev, r)) return { ok: false, checked, brokenId: r.id };
+          if (r.prevHash !== prev || r.hash !== rowHash(prev, r)) return { ok: false, checked, brokenId: r.id, head: null };
           prev = r.hash;
+          head = { id: r.id, hash: r.hash! };
         }
-        if (rows.length < VERIFY_PAGE) return { ok: true, checked, brokenId: null };
+        if (rows.length < VERIFY_PAGE) return { ok: true, checked, brokenId: null, head };
         after = rows.at(-1)!.id;
       }
     },

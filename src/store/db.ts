@@ -6,6 +6,7 @@ import { mkdir } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
+import { pgliteSyncer } from './durable.js';
 import { sql } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
@@ -35,6 +36,11 @@ export interface Store {
   /** Where the primary's WAL ends now (after a commit: a point a replica must reach to show it). */
   walPosition(): Promise<bigint | null>;
   close(): Promise<void>;
+  /**
+   * Makes committed writes durable before they are acknowledged (PGlite data folders: fsync from
+   * Node, see durable.ts). Absent where the database does it itself (PostgreSQL) or there is no disk.
+   */
+  sync?(): Promise<unknown>;
 }
 
 /** A streaming replica of the primary, for reads that may lag a little. */
@@ -93,17 +99,28 @@ async function openPglite(dataDir: string | undefined): Promise<Store> {
     await client.waitReady;
     const db = drizzlePglite(client, { schema }) as unknown as Db;
     await migratePglite(db as never, { migrationsFolder });
-    return {
+    const base = {
       db,
-      kind: 'pglite',
+      kind: 'pglite' as const,
       replicas: [],
       walPosition: async () => null,
       // One process, one connection: its own NOTIFYs come back to it on commit.
-      listen: async (channel, onMessage) => {
+      listen: async (channel: string, onMessage: (payload: string) => void) => {
         const stop = await client.listen(channel, onMessage);
         return () => stop();
       },
       close: () => client.close(),
+    };
+    if (!dataDir || process.env.JIXIAO_PGLITE_FSYNC === 'off') return base;
+    const syncer = pgliteSyncer(dataDir);
+    await syncer.sync(true); // migrations and whatever an earlier run left unsynced
+    return {
+      ...base,
+      sync: () => syncer.sync(),
+      close: async () => {
+        await client.close();
+        await syncer.sync(true); // the shutdown checkpoint wrote data files
+      },
     };
   } catch (e) {
     await client.close().catch(() => undefined);

@@ -427,7 +427,7 @@ export async function ensureKeyProject(db: DbOrTx, p: Pick<KeyProject, 'code' | 
   return row!.id;
 }
 
-async function readKeyProjects(db: DbOrTx, unitId: number, year: number): Promise<KeyProject[]> {
+export async function readKeyProjects(db: DbOrTx, unitId: number, year: number): Promise<KeyProject[]> {
   const [values, funding, measures] = await inSequence([
     () =>
       db

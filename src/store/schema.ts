@@ -362,6 +362,8 @@ export const auditLog = pgTable(
     reason: text('reason'),
     prevHash: text('prev_hash'),
     hash: text('hash'),
+    /** [entity, id, digest] of each audited record's state right after this change (part of the hash). */
+    states: jsonb('states'),
   },
   (t) => [index('audit_unit_idx').on(t.unitId, t.at), index('audit_user_idx').on(t.userId, t.at), index('audit_action_idx').on(t.action, t.at)],
 );

@@ -1,5 +1,6 @@
 // The user directory admins manage: users with a grant inside given subtrees, paged, with their
 // grants; versioned updates; grants replaced as a set. Sessions and login live in users.ts.
+import { usernameKey } from '../domain/userAdmin.js';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from './db.js';
 import { bulkInsert } from './bulk.js';
@@ -89,11 +90,13 @@ export function userDirectory(db: DbOrTx) {
       return (await this.takenAmong([username])).size > 0;
     },
 
-    /** Which of `usernames` exist already, compared without case (one query). */
+    /** Which of `usernames` exist already, compared as NFKC + case folded (one query); the set holds lower-cased names. */
     async takenAmong(usernames: string[]): Promise<Set<string>> {
       if (usernames.length === 0) return new Set();
-      const rows = await queryRows<{ u: string }>(db, sql`select lower(username) as u from users where lower(username) = any(${sql.param(usernames.map((u) => u.toLowerCase()))}::text[])`);
-      return new Set(rows.map((r) => r.u));
+      const keys = usernames.map(usernameKey);
+      const rows = await queryRows<{ k: string }>(db, sql`select lower(normalize(lower(normalize(username, NFKC)), NFKC)) as k from users where lower(normalize(lower(normalize(username, NFKC)), NFKC)) = any(${sql.param(keys)}::text[])`);
+      const taken = new Set(rows.map((r) => r.k));
+      return new Set(usernames.filter((u) => taken.has(usernameKey(u))).map((u) => u.toLowerCase()));
     },
 
     /** Many users with one grant each, in two statements; ids in the order given. */

@@ -35,6 +35,13 @@ describe.skipIf(!hasBrowser)('browser: import an old report', () => {
     expect(body).toContain('2023-07-18');
     await shot(page, '20-import-preview');
     await page.getByRole('button', { name: '导入为草稿' }).click();
+    // the demo already has 武冈's 2022 draft: it is replaced only after the user has seen what it holds
+    await expect.poll(() => page.getByText('替换现有草稿？').count(), { timeout: 30_000 }).toBeGreaterThan(0);
+    const dialog = (await page.locator('.ant-modal-confirm').first().textContent()) ?? '';
+    expect(dialog).toMatch(/版本 \d+/);
+    expect(dialog).toContain('个章节');
+    await shot(page, '20b-import-replace-confirm');
+    await page.getByRole('button', { name: '替换草稿' }).click();
     await page.waitForURL(/\/evaluations\/\d+$/, { timeout: 30_000 });
     await expect.poll(() => page.getByText('草稿').count(), { timeout: 20_000 }).toBeGreaterThan(0);
     await shot(page, '21-import-draft');

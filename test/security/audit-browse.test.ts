@@ -39,7 +39,7 @@ beforeAll(async () => {
   const e = (await filler.get(`/api/evaluations/${id}`)).json() as Evaluation;
   const res = await filler.send('PUT', `/api/evaluations/${id}`, { version: e.version, content: { ...contentOf(e), title: '审计浏览测试标题' } });
   expect(res.statusCode, res.body).toBe(200);
-}, 60_000);
+}, 300_000); // a loaded machine
 afterAll(() => env?.close());
 
 describe('audit browsing', () => {

@@ -67,6 +67,11 @@ const MATRIX: Record<string, Probe> = {
     run: (c, t) => c.send('POST', `/api/admin/users/${t.userId}/password`, { newPassword: 'Matrix-reset-99' }),
     expect: userAdmins,
   },
+  'POST /api/admin/users/{id}/unlock': {
+    relational: true,
+    run: (c, t) => c.send('POST', `/api/admin/users/${t.userId}/unlock`),
+    expect: userAdmins,
+  },
   'GET /api/admin/users': {
     relational: true,
     run: (c) => c.get('/api/admin/users?limit=500'),

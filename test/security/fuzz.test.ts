@@ -3,10 +3,20 @@
 // path tricks, absurd sheets. Each must end in a refusal or a harmless result — never a crash or hang.
 import { describe, expect, it } from 'vitest';
 import { bufferToDocument, MAX_FILE_BYTES, ReadError } from '../../src/documents/import/read.js';
+import { fuzzApi } from './fuzzApi.js';
 import { formatReports, fuzzAll } from './fuzzing.js';
 import { cell, docx, para, xlsx } from './zip.js';
 
 describe('fuzzing (small run)', () => {
+  it('answers ~600 hostile requests (encoded paths, NUL bytes, huge ids) and 4 paragraph/line bombs with no 500 and no hang', async () => {
+    const reports = await fuzzApi(600, 4, 4242);
+    const text = formatReports(reports);
+    expect(reports.reduce((a, r) => a + r.inputs, 0)).toBe(604);
+    expect(reports.map((r) => r.crashes), text).toEqual([0, 0]);
+    expect(reports.map((r) => r.hangs), text).toEqual([0, 0]);
+    expect(reports[1]!.clearRefusals, text).toBe(4); // every bomb refused
+  }, 180_000);
+
   it('survives ~100 generated or mutated inputs per target with 0 crashes and 0 hangs', async () => {
     const reports = await fuzzAll(100, 4242);
     const text = formatReports(reports);

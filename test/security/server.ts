@@ -44,7 +44,7 @@ export async function startServer(opts: { data: string; url?: string | null; dem
   const exited = new Promise<void>((r) => proc.once('exit', () => r()));
   proc.once('exit', () => children.delete(proc));
   const base = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
+  const deadline = Date.now() + 180_000; // a loaded 2-core machine starts slowly
   for (;;) {
     if (proc.exitCode !== null) throw new Error(`server exited (${proc.exitCode}): ${log}`);
     try {
@@ -54,7 +54,7 @@ export async function startServer(opts: { data: string; url?: string | null; dem
     }
     if (Date.now() > deadline) {
       proc.kill('SIGKILL');
-      throw new Error(`server did not start in 60 s: ${log}`);
+      throw new Error(`server did not start in 180 s: ${log}`);
     }
     await new Promise((r) => setTimeout(r, 100));
   }

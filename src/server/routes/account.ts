@@ -53,6 +53,12 @@ export async function accountRoutes(app: FastifyInstance, { ctx }: RouteOptions)
     async (req) => ({ ok: true, revokedSessions: await accounts.resetPassword(requireActor(req), req.params.id, req.body.newPassword) }),
   );
 
+  app.post<{ Params: { id: string } }>(
+    '/api/admin/users/:id/unlock',
+    { schema: { tags: ['admin'], summary: '解除登录限制（清除该用户的失败登录计数）/ clear the failed-login delay of a user', params: idParam } },
+    async (req) => ({ ok: true, ...(await accounts.unlock(requireActor(req), req.params.id)) }),
+  );
+
   app.post('/api/account/sessions/revoke-all', { schema: { tags: ['auth'], summary: '退出所有会话 / log out everywhere' } }, async (req, reply) => {
     const revoked = await accounts.revokeAll(requireActor(req));
     clearSessionCookie(reply, ctx.secureCookies);

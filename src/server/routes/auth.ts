@@ -3,6 +3,7 @@ import { clearSessionCookie, requireActor, setSessionCookie, SESSION_COOKIE } fr
 import type { RouteOptions } from '../context.js';
 import { throttled, throttleFor } from '../throttle.js';
 import { ServiceError } from '../../services/errors.js';
+import { loginName } from '../../domain/userAdmin.js';
 
 export async function authRoutes(app: FastifyInstance, { ctx }: RouteOptions) {
   app.post<{ Body: { username: string; password: string } }>(
@@ -21,7 +22,7 @@ export async function authRoutes(app: FastifyInstance, { ctx }: RouteOptions) {
     },
     async (req, reply) => {
       // Per account and per client address, shared by all processes (429 + Retry-After).
-      const s = await throttled(throttleFor(ctx.store), reply, { account: req.body.username, ip: req.ip }, () => ctx.auth.login(req.body.username, req.body.password), (e) => e instanceof ServiceError && e.code === 'unauthenticated');
+      const s = await throttled(throttleFor(ctx.store), reply, { account: loginName(req.body.username), ip: req.ip, knownExempt: true }, () => ctx.auth.login(req.body.username, req.body.password, req.ip), (e) => e instanceof ServiceError && e.code === 'unauthenticated');
       if (!('token' in s)) return s;
       setSessionCookie(reply, s.token, s.expiresAt, ctx.secureCookies);
       return { user: s.user, csrfToken: s.csrfToken };

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { dashboardWorkbook } from '../../documents/dashboardXlsx.js';
 import { requireActor } from '../auth.js';
 import type { RouteOptions } from '../context.js';
+import { contentDisposition } from '../download.js';
 import { idParam, yearQuery } from '../schemas.js';
 
 const query = {
@@ -25,7 +26,7 @@ export async function dashboardRoutes(app: FastifyInstance, { ctx }: RouteOption
       const d = await ctx.read(req, reply, (s) => s.rollups.dashboard(requireActor(req), req.params.id, req.query.year, req.query.project));
       return reply
         .header('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-        .header('Content-Disposition', `attachment; filename="dashboard.xlsx"; filename*=UTF-8''${encodeURIComponent(`${d.unit.name}${d.year}年度汇总.xlsx`)}`)
+        .header('Content-Disposition', contentDisposition('attachment', 'dashboard.xlsx', `${d.unit.name}${d.year}年度汇总.xlsx`))
         .send(await dashboardWorkbook(d));
     },
   );

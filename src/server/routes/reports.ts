@@ -4,6 +4,7 @@ import type { Evaluation } from '../../domain/types.js';
 import { ServiceError } from '../../services/errors.js';
 import { requireActor } from '../auth.js';
 import type { RouteOptions } from '../context.js';
+import { contentDisposition } from '../download.js';
 import { idParam } from '../schemas.js';
 
 const formatQuery = {
@@ -25,7 +26,7 @@ async function send(reply: FastifyReply, e: Evaluation, format: ReportFormat) {
   const name = reportFileName(e, format);
   return reply
     .header('Content-Type', REPORT_CONTENT_TYPES[format])
-    .header('Content-Disposition', `${format === 'html' ? 'inline' : 'attachment'}; filename="report.${format}"; filename*=UTF-8''${encodeURIComponent(name)}`)
+    .header('Content-Disposition', contentDisposition(format === 'html' ? 'inline' : 'attachment', `report.${format}`, name))
     .send(body);
 }
 
