@@ -266,6 +266,30 @@ describe.skipIf(!hasBrowser)('browser: the filler’s year (new evaluation, scor
     }
   });
 
+  it('the 武冈 2022 seed is scored: computed actuals from its own figures, 示例 values tagged', async () => {
+    await page.goto('/?year=2022');
+    const row = page.locator('#wb-mine tr[data-row-key]').filter({ hasText: '2022年度武冈市妇女联合会整体支出绩效自评报告' });
+    await expect.poll(() => row.count(), { timeout: 20_000 }).toBe(1);
+    await row.getByRole('link', { name: /打开/ }).click();
+    await page.waitForURL(/\/evaluations\/\d+/);
+    await tab(/指标/);
+    await expect.poll(total, { timeout: 20_000 }).toMatch(/^\d+\.\d{2}$/);
+    expect(await grade()).toMatch(/^[优良中差]$/);
+    expect(await page.locator('[data-formula="1.1.1"]').textContent()).toBe('由数据计算：153.98 ÷ 153.98 = 100%');
+    expect(await actual('重点民生实事完成率').inputValue()).toBe('104.04%');
+    expect(await page.locator('[data-sample]').count()).toBeGreaterThan(0);
+    // the workbench lists it with the same total
+    const shown = await total();
+    await page.goto('/?year=2022');
+    await expect.poll(() => row.textContent(), { timeout: 20_000 }).toContain(`${shown} · `);
+    await row.getByRole('link', { name: /打开/ }).click();
+    await tab(/指标/);
+    await expect.poll(total, { timeout: 20_000 }).toBe(shown);
+    await page.evaluate('window.scrollTo(0, 0)');
+    await page.waitForTimeout(300);
+    await shot(page, 'year-09-wugang-2022-indicators');
+  });
+
   it('邵阳’s reviewer sees several counties in the queue and ranked on the dashboard', async () => {
     await logout();
     await login(page, 'shaoyang');
