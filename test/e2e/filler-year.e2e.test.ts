@@ -313,9 +313,8 @@ describe.skipIf(!hasBrowser)('browser: the filler’s year (new evaluation, scor
     const ranked = page.locator('tr[data-unit]');
     await expect.poll(() => ranked.count(), { timeout: 30_000 }).toBeGreaterThanOrEqual(10);
     await expect.poll(() => page.locator('[data-testid="chart-rate"] canvas').count(), { timeout: 20_000 }).toBe(1);
-    // the table ranks counties with their own score and grade
-    const withScores = await ranked.evaluateAll((rows) => rows.filter((r) => /\d+\.\d{2}/.test(r.textContent ?? '')).length);
-    expect(withScores).toBeGreaterThanOrEqual(5);
+    // the counties are ranked by their own scores too (the 示例 evaluations are scored)
+    await expect.poll(() => page.locator('[data-testid="chart-score"] canvas').count(), { timeout: 20_000 }).toBe(1);
     await page.waitForTimeout(900);
     await shot(page, 'year-08-dashboard-counties');
   });
