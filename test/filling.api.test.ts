@@ -85,8 +85,8 @@ describe('the indicator table of 武冈 2022', () => {
     const p = e.keyProjects.find((k) => k.code === 'liangai')!;
     expect([p.target, p.actual, p.note]).toEqual(['10361', '10780', null]);
     expect(p.measures!.map((m) => [m.key, m.name, m.kind, m.unitOfMeasure, m.actual])).toEqual([
-      ['reliefPeople', '救助人数', 'count', '人', '31'],
       ['reliefFunds', '救助金', 'money', '万元', '31'],
+      ['reliefPeople', '救助人数', 'count', '人', '31'],
     ]);
   });
 });
@@ -104,7 +104,7 @@ describe('starting, deleting and withdrawing', () => {
     expect(created.profile).toMatchObject({ authorizedPosts: 5, staffActual: 5 });
     expect(created.indicators.find((v) => v.indicatorCode === '2.2.2')).toMatchObject({ target: '≥90%', actual: null });
     expect(created.indicators.find((v) => v.indicatorCode === '1.2.1')).toMatchObject({ actual: '100' }); // computed from the carried profile
-    expect(created.keyProjects.map((k) => [k.code, k.target, k.actual, (k.measures ?? []).map((m) => m.name)])).toEqual([['liangai', null, null, ['救助人数', '救助金']]]);
+    expect(created.keyProjects.map((k) => [k.code, k.target, k.actual, (k.measures ?? []).map((m) => m.name)])).toEqual([['liangai', null, null, ['救助金', '救助人数']]]);
     expect(created.sections.map((s) => s.title).slice(0, 2)).toEqual(['部门基本情况', '机构、人员构成']);
 
     const again = await wugang.send('POST', '/api/evaluations', { unitId: wugangUnit, year: 2023 });

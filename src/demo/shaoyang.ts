@@ -88,8 +88,8 @@ function evaluationOf(code: string, county: string, i: number, q0: number, year:
     target,
     actual,
     measures: [
-      { key: 'reliefPeople', name: '救助人数', unitOfMeasure: '人', kind: 'count', target: null, actual: String(10 + ((i * 7 + year) % 30)), sample: true },
       { key: 'reliefFunds', name: '救助金', unitOfMeasure: '万元', kind: 'money', target: null, actual: String(10 + ((i * 5 + year) % 25)), sample: true },
+      { key: 'reliefPeople', name: '救助人数', unitOfMeasure: '人', kind: 'count', target: null, actual: String(10 + ((i * 7 + year) % 30)), sample: true },
     ],
     funding: [],
     note: '示例数据（虚构）',
