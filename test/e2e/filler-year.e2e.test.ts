@@ -135,7 +135,19 @@ describe.skipIf(!hasBrowser)('browser: the filler’s year (new evaluation, scor
     expect(await projectTarget.inputValue()).toBe('');
     await projectTarget.fill('10000');
     await page.getByLabel(/ 检查人数 实际完成$/).first().fill('10250');
+    // a further measure of the same project, with its own completion rate
+    const project = page.locator('.ant-card').filter({ has: page.getByLabel(/ 检查人数 目标$/) }).first();
+    const measures = await project.locator('tr[data-row-key]').count();
+    await project.getByRole('button', { name: '添加指标' }).click();
+    await expect.poll(() => project.locator('tr[data-row-key]').count()).toBeGreaterThan(measures);
+    const added = project.locator('tr[data-row-key]').last();
+    await added.getByRole('textbox').first().fill('救助人数');
+    await added.getByLabel(/ 救助人数 目标$/).fill('30');
+    await added.getByLabel(/ 救助人数 实际完成$/).fill('33');
+    await expect.poll(() => added.textContent()).toContain('110.00%');
     await waitSaved();
+    await page.waitForTimeout(300);
+    await shot(page, 'year-10-key-projects');
   });
 
   it('wugang fills every indicator: the total and grade appear', async () => {
@@ -317,6 +329,21 @@ describe.skipIf(!hasBrowser)('browser: the filler’s year (new evaluation, scor
     await expect.poll(() => page.locator('[data-testid="chart-score"] canvas').count(), { timeout: 20_000 }).toBe(1);
     await page.waitForTimeout(900);
     await shot(page, 'year-08-dashboard-counties');
+  });
+
+  it('an administrator finds the unit by any name people write when starting an evaluation', async () => {
+    await logout();
+    await login(page, 'admin');
+    await page.goto(`/?year=${YEAR}`);
+    await page.getByRole('button', { name: /新建自评/ }).click();
+    const dialog = page.getByRole('dialog').filter({ hasText: '新建自评' });
+    const picker = dialog.getByLabel('单位', { exact: true });
+    for (const q of ['省妇联', '湖南省妇联', '430000']) {
+      await picker.fill(q);
+      await expect.poll(() => page.locator('.ant-select-item-option').filter({ hasText: '湖南省妇女联合会（430000）' }).count(), { timeout: 20_000 }).toBe(1);
+    }
+    await page.locator('.ant-select-item-option').filter({ hasText: '湖南省妇女联合会（430000）' }).click();
+    await dialog.getByRole('button', { name: '取消' }).click();
   });
 
   it('no uncaught errors in the page', () => {
