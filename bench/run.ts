@@ -1,8 +1,9 @@
 // `npm run bench [-- --quick]`: runs every benchmark as its own process (clean heap, honest
-// timings), prints each figure, writes docs/BENCHMARKS.md, and ends with ONE JSON line.
+// timings), prints each figure, writes them to bench/results/latest.md and latest.json (ignored by
+// git; docs/BENCHMARKS.md is curated by hand and never rewritten), and ends with ONE JSON line.
 // Full: 600,001 synthetic units, 200 connections × 30 s. Quick (CI-size): 20,001 units, 5 s.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -116,7 +117,12 @@ connections and 0 errors; 600,000 units load in minutes; docx ≤ 50 ms; 3,000 r
 ${rows.join('\n')}
 
 ${notes.length ? `Notes:\n${notes.map((n) => `- ${n}`).join('\n')}\n` : ''}`;
-  writeFileSync(join(root, 'docs/BENCHMARKS.md'), md);
+  // The raw table of this run goes next to the code, not over the curated docs/BENCHMARKS.md.
+  const dir = join(root, 'bench/results');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'latest.md'), md);
+  writeFileSync(join(dir, 'latest.json'), JSON.stringify(figures, null, 2) + '\n');
+  log(`\nfigures written to bench/results/latest.md and latest.json (copy what matters into docs/BENCHMARKS.md by hand)`);
 }
 
 main().catch((e) => {

@@ -59,9 +59,9 @@ describe('HTTP API', () => {
     expect(roots.units.map((u) => u.code)).toEqual(['430581']);
     expect(roots.units[0]!.childCount).toBe(4);
     const mine = (await wugang.get('/api/evaluations?year=2022')).json() as { evaluations: { unitCode: string }[] };
-    expect(mine.evaluations.map((e) => e.unitCode)).toEqual(['430581']);
+    expect(mine.evaluations.map((e) => e.unitCode)).toEqual(['430581', '430581']); // its own and the 两癌 project's 自评表
     const review = (await shaoyang.get('/api/evaluations?year=2022')).json() as { evaluations: { unitCode: string }[] };
-    expect(review.evaluations.map((e) => e.unitCode).sort()).toEqual(['430581', '430582']);
+    expect(review.evaluations.map((e) => e.unitCode).sort()).toEqual(['430581', '430581', '430582']);
   });
 
   it("hides another county's draft from a filler (404, not 403)", async () => {

@@ -57,6 +57,38 @@ describe('jixiao CLI', () => {
     for (const n of ['"2473"', '"6823"', '"9810"', '"1017600"', '8439', '98%']) expect(r.out).toContain(n);
   });
 
+  it('exports 武冈 2022 scored: computed actuals, total and grade, 两癌 measures and rates as numbers', async () => {
+    const r = await cli('export', '--unit', '武冈市妇联', '--year', '2022', '--data', dir);
+    expect(r.code, r.err).toBe(0);
+    const e = JSON.parse(r.out);
+    const actual = (code: string) => e.indicators.find((v: { indicatorCode: string }) => v.indicatorCode === code).actual;
+    expect(['1.1.1', '1.1.2', '1.2.1', '2.1.2'].map(actual)).toEqual(['100', '0', '100', '104.04']);
+    expect([e.totalScore, e.grade]).toEqual(['98.24', 'excellent']);
+    const p = e.keyProjects[0];
+    expect([p.target, p.actual, p.rate]).toEqual(['10361', '10780', '104.04']);
+    expect(p.measures.map((m: { name: string; actual: string; unitOfMeasure: string; rate: string | null }) => [m.name, m.actual, m.unitOfMeasure, m.rate])).toEqual([
+      ['救助金', '31', '万元', null],
+      ['救助人数', '31', '人', null],
+    ]);
+    const project = JSON.parse((await cli('export', '--unit', '武冈市妇联', '--year', '2022', '--project', 'liangai', '--data', dir)).out);
+    expect([project.framework.code, project.projectCode, project.grade]).toEqual(['project-expenditure', 'liangai', 'excellent']);
+  });
+
+  it('finds 湖南 2016 by 湖南省妇联, 省妇联 or 430000 (the same evaluation); an ambiguous name lists candidates, exit 1', async () => {
+    const ids = [];
+    for (const unit of ['湖南省妇联', '省妇联', '430000', '湖南省妇女联合会']) {
+      const r = await cli('export', '--unit', unit, '--year', '2016', '--data', dir);
+      expect(r.code, `${unit}: ${r.err}`).toBe(0);
+      ids.push(JSON.parse(r.out).id);
+    }
+    expect(new Set(ids).size).toBe(1);
+    const amb = await cli('export', '--unit', '邵阳妇联', '--year', '2022', '--data', dir);
+    expect(amb.code).toBe(1);
+    expect(amb.out).toBe('');
+    expect(amb.err).toContain('邵阳市妇女联合会（430500）');
+    expect(amb.err).toContain('邵阳县妇女联合会（430523）');
+  });
+
   it('says what was not found in one line, exit 1, no stack trace', async () => {
     const r = await cli('export', '--unit', '不存在的单位', '--year', '2022', '--data', dir);
     expect(r.code).toBe(1);

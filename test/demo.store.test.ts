@@ -2,7 +2,7 @@
 // and every number of each seed report is present in the stored evaluation.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoDataset } from '../src/demo/dataset.js';
+import { demoDataset, seedsDataset } from '../src/demo/dataset.js';
 import { numberTokens } from '../src/demo/seedText.js';
 import { SYSTEM_ACTOR } from '../src/domain/access.js';
 import { BUILTIN_FRAMEWORKS } from '../src/domain/frameworks/builtin.js';
@@ -25,7 +25,7 @@ describe(`demo data set in the store (${usingPostgres ? 'PostgreSQL' : 'PGlite'}
   it('is idempotent', async () => {
     const again = await loadDemo(store.db, BUILTIN_FRAMEWORKS);
     expect(again.loaded).toBe(false);
-    expect(await unitRepository(store.db).count()).toBe(demoDataset.units.length);
+    expect(await unitRepository(store.db).count()).toBe(seedsDataset.units.length);
   });
 
   for (const [unit, year, prefix] of [

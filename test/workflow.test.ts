@@ -108,7 +108,7 @@ describe('review workflow', () => {
     expect(h.transitions.map((t) => t.toStatus)).toEqual(['submitted', 'returned', 'submitted', 'approved', 'published']);
     expect(h.transitions[1]!.reason).toBe('项目支出情况请补充说明');
     const wb = (await wugang.get('/api/workbench?year=2022')).json() as { notifications: { kind: string }[]; mine: unknown[] };
-    expect(wb.mine).toHaveLength(1);
+    expect(wb.mine).toHaveLength(2); // its own and the 两癌 project's 自评表
     expect(wb.notifications.map((n) => n.kind)).toEqual(['published', 'approved', 'returned']);
     const sy = (await shaoyang.get('/api/workbench?year=2022')).json() as { notifications: { kind: string }[] };
     expect(sy.notifications.map((n) => n.kind)).toEqual(['submitted', 'submitted']);

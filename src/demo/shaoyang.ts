@@ -88,8 +88,8 @@ function evaluationOf(code: string, county: string, i: number, q0: number, year:
     target,
     actual,
     measures: [
-      { key: 'reliefPeople', name: '救助人数', unitOfMeasure: '人', kind: 'count', target: null, actual: String(10 + ((i * 7 + year) % 30)), sample: true },
       { key: 'reliefFunds', name: '救助金', unitOfMeasure: '万元', kind: 'money', target: null, actual: String(10 + ((i * 5 + year) % 25)), sample: true },
+      { key: 'reliefPeople', name: '救助人数', unitOfMeasure: '人', kind: 'count', target: null, actual: String(10 + ((i * 7 + year) % 30)), sample: true },
     ],
     funding: [],
     note: '示例数据（虚构）',
@@ -132,7 +132,7 @@ function evaluationOf(code: string, county: string, i: number, q0: number, year:
       value('1.1.5', { target: '≥95%', deviationReason: missed('部分采购项目延至下年') }),
       value('1.2.1', { target: '≤100%' }),
       value('1.2.2', { target: '资产管理规范', actual: ACH_TEXT[ach], achievement: ach }),
-      value('1.3.1', { target: '按规定公开', actual: q >= 0.4 ? '是' : '否' }),
+      value('1.3.1', { target: '是', actual: q >= 0.4 ? '是' : '否' }),
       value('1.3.2', { target: '制度健全', actual: ACH_TEXT[ach], achievement: ach, deviationReason: missed('内控制度有待完善') }),
       value('2.1.1', { target: '100%', actual: `${r2(d(60 + 40 * q))}%`, deviationReason: missed('部分年度任务未完成') }),
       value('2.1.2', { target: '≥100%', deviationReason: missed('部分乡镇检查进度滞后') }),

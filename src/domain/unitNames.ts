@@ -62,7 +62,8 @@ export function rankUnitMatch(query: string, u: NamedUnit): { tier: number; matc
   const stripped = withoutPrefixes(q);
   if (names.some((n) => stripped.includes(canonicalName(n)))) return { tier: 3, matchedBy: 'alias' };
   const loose = looseName(q);
-  if (loose.length >= 2 && names.some((n) => looseName(n) === loose)) return { tier: 4, matchedBy: 'alias' };
+  // Loose forms need a place left in them: 省妇联 → 妇联 must not match a bare 妇联.
+  if (loose.length >= 3 && names.some((n) => looseName(n) === loose)) return { tier: 4, matchedBy: 'alias' };
   return null;
 }
 

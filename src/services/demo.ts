@@ -1,5 +1,6 @@
-// Loads the demo data set (both seed reports) into an empty database. Idempotent.
-import { demoDataset, DEMO_PASSWORD, type DemoDataset } from '../demo/dataset.js';
+// Loads a demo data set into an empty database (default: the seeds only; the CLI and `serve --demo`
+// pass the full set with the 示例 counties). Idempotent.
+import { DEMO_PASSWORD, seedsDataset, type DemoDataset } from '../demo/dataset.js';
 import type { EvaluationStatus, Framework } from '../domain/types.js';
 import { auditRepository } from '../store/audit.js';
 import type { Db } from '../store/db.js';
@@ -22,7 +23,7 @@ export interface DemoLoadResult {
   users: number;
 }
 
-export async function loadDemo(db: Db, frameworks: readonly Omit<Framework, 'id'>[], data: DemoDataset = demoDataset): Promise<DemoLoadResult> {
+export async function loadDemo(db: Db, frameworks: readonly Omit<Framework, 'id'>[], data: DemoDataset = seedsDataset): Promise<DemoLoadResult> {
   const counts = { units: data.units.length, evaluations: data.evaluations.length, users: data.users.length };
   if (await unitRepository(db).existsCode(data.units[0]!.code)) return { loaded: false, ...counts };
   const passwordHash = await hashPassword(DEMO_PASSWORD); // one hash shared: argon2 is slow on purpose

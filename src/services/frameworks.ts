@@ -8,6 +8,7 @@ import { FrameworkFrozenError, copyFrameworkToYear, leavesOf, totalWeight, valid
 import { ScoringInputError, scoreEvaluation, scoreInput, type TableResult } from '../domain/scoring/index.js';
 import type { Framework, FrameworkKind, IndicatorDef, IndicatorLevel, IndicatorSource, Operator, ScoringRule } from '../domain/types.js';
 import { sourceProblems } from '../domain/indicators/sources.js';
+import { validateIndicatorValues } from '../domain/indicators/validate.js';
 import { auditRepository } from '../store/audit.js';
 import type { Db, DbOrTx } from '../store/db.js';
 import { evaluationRepository } from '../store/evaluations.js';
@@ -323,7 +324,15 @@ export function frameworkService(db: Db) {
         if (seen.has(t.indicatorCode)) problems.push({ code: t.indicatorCode, message: `重复的指标：${t.indicatorCode}` });
         seen.add(t.indicatorCode);
       }
+      // Targets of quantitative leaves are numbers as officials write them ("≥90%", "９８％" → "98%").
+      const checked = validateIndicatorValues(
+        framework,
+        input.targets.filter((t) => leaves.has(t.indicatorCode)).map((t) => ({ indicatorCode: t.indicatorCode, target: t.target, actual: null, score: null, deviationReason: null, applicable: true, achievement: null })),
+      );
+      for (const p of checked.problems) problems.push({ code: p.indicatorCode, message: p.message });
       if (problems.length) throw new ServiceError('invalid', `年度指标值无效 / invalid targets: ${problems.map((p) => p.message).join('；')}`, { problems });
+      const normalised = new Map(checked.values.map((v) => [v.indicatorCode, v.target]));
+      input = { ...input, targets: input.targets.map((t) => ({ ...t, target: normalised.has(t.indicatorCode) ? normalised.get(t.indicatorCode)! : t.target })) };
       return db.transaction(async (tx) => {
         const evals = evaluationRepository(tx);
         if ((await evals.bumpVersion(id, input.version)) === null) {

@@ -14,7 +14,7 @@ export interface Services {
   store: Store;
   /** System-level reads for the CLI (full rights; the HTTP API uses actor-scoped services). */
   evaluations: {
-    findByUnitAndYear(unitNameOrCode: string, year: number): Promise<Evaluation | null>;
+    findByUnitAndYear(unitNameOrCode: string, year: number, projectCode?: string | null): Promise<Evaluation | null>;
     listForSubtree(rootUnitNameOrCode: string | null, year: number): Promise<Evaluation[]>;
   };
   /** The demo data set; `seedsOnly`: just the two seed reports, without the 示例 counties. */
@@ -34,7 +34,7 @@ export async function openServices(options: StoreOptions & { demo?: boolean } = 
   const services: Services = {
     store,
     evaluations: {
-      findByUnitAndYear: (name, year) => evaluations.findByUnitAndYear(SYSTEM_ACTOR, name, year),
+      findByUnitAndYear: (name, year, projectCode = null) => evaluations.findByUnitAndYear(SYSTEM_ACTOR, name, year, projectCode),
       async listForSubtree(root, year) {
         let unitIds: string[] | undefined;
         if (root !== null) {

@@ -105,7 +105,7 @@ export function evaluationRepository(db: DbOrTx) {
         .innerJoin(units, eq(units.id, evaluations.unitId))
         .innerJoin(frameworks, eq(frameworks.id, evaluations.frameworkId))
         .where(conds.length ? and(...conds) : undefined)
-        .orderBy(asc(units.code), asc(evaluations.year));
+        .orderBy(asc(units.code), asc(evaluations.year), asc(evaluations.id));
       return rows.map((r) => ({
         ...r,
         id: String(r.id),

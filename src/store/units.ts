@@ -103,7 +103,7 @@ export function unitRepository(db: DbOrTx) {
         .where(
           sql`${units.code} = ${keys.exact} or ${units.name} = ${keys.exact} or ${units.shortName} = ${keys.exact}
               or ${canonicalSql(sql`${units.name}`)} = any(${canon}::text[]) or ${canonicalSql(sql`${units.shortName}`)} = any(${canon}::text[])
-              or (length(${keys.loose}) >= 2 and (${looseSql(sql`${units.name}`)} = ${keys.loose} or ${looseSql(sql`${units.shortName}`)} = ${keys.loose}))`,
+              or (length(${keys.loose}) >= 3 and (${looseSql(sql`${units.name}`)} = ${keys.loose} or ${looseSql(sql`${units.shortName}`)} = ${keys.loose}))`,
         )
         .orderBy(units.code)
         .limit(200);

@@ -135,7 +135,19 @@ describe.skipIf(!hasBrowser)('browser: the filler’s year (new evaluation, scor
     expect(await projectTarget.inputValue()).toBe('');
     await projectTarget.fill('10000');
     await page.getByLabel(/ 检查人数 实际完成$/).first().fill('10250');
+    // a further measure of the same project, with its own completion rate
+    const project = page.locator('.ant-card').filter({ has: page.getByLabel(/ 检查人数 目标$/) }).first();
+    const measures = await project.locator('tr[data-row-key]').count();
+    await project.getByRole('button', { name: '添加指标' }).click();
+    await expect.poll(() => project.locator('tr[data-row-key]').count()).toBeGreaterThan(measures);
+    const added = project.locator('tr[data-row-key]').last();
+    await added.getByRole('textbox').first().fill('救助人数');
+    await added.getByLabel(/ 救助人数 目标$/).fill('30');
+    await added.getByLabel(/ 救助人数 实际完成$/).fill('33');
+    await expect.poll(() => added.textContent()).toContain('110.00%');
     await waitSaved();
+    await page.waitForTimeout(300);
+    await shot(page, 'year-10-key-projects');
   });
 
   it('wugang fills every indicator: the total and grade appear', async () => {
@@ -266,6 +278,30 @@ describe.skipIf(!hasBrowser)('browser: the filler’s year (new evaluation, scor
     }
   });
 
+  it('the 武冈 2022 seed is scored: computed actuals from its own figures, 示例 values tagged', async () => {
+    await page.goto('/?year=2022');
+    const row = page.locator('#wb-mine tr[data-row-key]').filter({ hasText: '2022年度武冈市妇女联合会整体支出绩效自评报告' });
+    await expect.poll(() => row.count(), { timeout: 20_000 }).toBe(1);
+    await row.getByRole('link', { name: /打开/ }).click();
+    await page.waitForURL(/\/evaluations\/\d+/);
+    await tab(/指标/);
+    await expect.poll(total, { timeout: 20_000 }).toMatch(/^\d+\.\d{2}$/);
+    expect(await grade()).toMatch(/^[优良中差]$/);
+    expect(await page.locator('[data-formula="1.1.1"]').textContent()).toBe('由数据计算：153.98 ÷ 153.98 = 100%');
+    expect(await actual('重点民生实事完成率').inputValue()).toBe('104.04%');
+    expect(await page.locator('[data-sample]').count()).toBeGreaterThan(0);
+    // the workbench lists it with the same total
+    const shown = await total();
+    await page.goto('/?year=2022');
+    await expect.poll(() => row.textContent(), { timeout: 20_000 }).toContain(`${shown} · `);
+    await row.getByRole('link', { name: /打开/ }).click();
+    await tab(/指标/);
+    await expect.poll(total, { timeout: 20_000 }).toBe(shown);
+    await page.evaluate('window.scrollTo(0, 0)');
+    await page.waitForTimeout(300);
+    await shot(page, 'year-09-wugang-2022-indicators');
+  });
+
   it('邵阳’s reviewer sees several counties in the queue and ranked on the dashboard', async () => {
     await logout();
     await login(page, 'shaoyang');
@@ -289,11 +325,25 @@ describe.skipIf(!hasBrowser)('browser: the filler’s year (new evaluation, scor
     const ranked = page.locator('tr[data-unit]');
     await expect.poll(() => ranked.count(), { timeout: 30_000 }).toBeGreaterThanOrEqual(10);
     await expect.poll(() => page.locator('[data-testid="chart-rate"] canvas').count(), { timeout: 20_000 }).toBe(1);
-    // the table ranks counties with their own score and grade
-    const withScores = await ranked.evaluateAll((rows) => rows.filter((r) => /\d+\.\d{2}/.test(r.textContent ?? '')).length);
-    expect(withScores).toBeGreaterThanOrEqual(5);
+    // the counties are ranked by their own scores too (the 示例 evaluations are scored)
+    await expect.poll(() => page.locator('[data-testid="chart-score"] canvas').count(), { timeout: 20_000 }).toBe(1);
     await page.waitForTimeout(900);
     await shot(page, 'year-08-dashboard-counties');
+  });
+
+  it('an administrator finds the unit by any name people write when starting an evaluation', async () => {
+    await logout();
+    await login(page, 'admin');
+    await page.goto(`/?year=${YEAR}`);
+    await page.getByRole('button', { name: /新建自评/ }).click();
+    const dialog = page.getByRole('dialog').filter({ hasText: '新建自评' });
+    const picker = dialog.getByLabel('单位', { exact: true });
+    for (const q of ['省妇联', '湖南省妇联', '430000']) {
+      await picker.fill(q);
+      await expect.poll(() => page.locator('.ant-select-item-option').filter({ hasText: '湖南省妇女联合会（430000）' }).count(), { timeout: 20_000 }).toBe(1);
+    }
+    await page.locator('.ant-select-item-option').filter({ hasText: '湖南省妇女联合会（430000）' }).click();
+    await dialog.getByRole('button', { name: '取消' }).click();
   });
 
   it('no uncaught errors in the page', () => {

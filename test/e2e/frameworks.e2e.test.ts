@@ -125,6 +125,30 @@ describe.skipIf(!hasBrowser)('browser: frameworks (指标体系)', () => {
     await expect.poll(() => page.locator('[data-rule-text="1.1.3"]').textContent()).toContain('每1');
     expect(await page.locator('[data-rule-text="1.1.3"]').textContent()).toContain('扣0.5分');
     expect(await page.locator('[data-dirty]').getAttribute('data-dirty')).toBe('true');
+
+    // A leaf's actual can come from the data (a computed indicator) …
+    await page.getByRole('button', { name: '评分标准 2.1.1', exact: true }).click();
+    const src = page.locator('.ant-modal').filter({ has: page.locator('[data-rule-editor="2.1.1"]') });
+    await expect.poll(() => src.count(), { timeout: 10_000 }).toBe(1);
+    await src.getByLabel('数据来源').click();
+    await page.locator('.ant-select-item-option').filter({ hasText: '重点项目指标完成率' }).click();
+    expect(await src.getByRole('button', { name: '应用' }).isDisabled()).toBe(true); // which project?
+    await src.getByLabel('项目代码，如 liangai').fill('liangai');
+    await src.getByRole('button', { name: '应用' }).click();
+    await expect.poll(() => page.locator('[data-source="2.1.1"]').textContent()).toBe('由数据计算：重点项目指标完成率（liangai/main）');
+    // … and the common provincial rules come as presets (source, 性质 and rule in one choice)
+    await page.getByRole('button', { name: '评分标准 1.1.4', exact: true }).click();
+    const preset = page.locator('.ant-modal').filter({ has: page.locator('[data-rule-editor="1.1.4"]') });
+    await expect.poll(() => preset.count(), { timeout: 10_000 }).toBe(1);
+    await preset.getByLabel('预设规则').click();
+    await page.locator('.ant-select-item-option').filter({ hasText: '变动率' }).click();
+    await expect.poll(() => preset.locator('[data-rule-preview]').textContent()).toContain('扣0.3分');
+    await page.waitForTimeout(300);
+    await shot(page, 'fw-rule-preset');
+    await preset.getByRole('button', { name: '应用' }).click();
+    await expect.poll(() => page.locator('[data-source="1.1.4"]').textContent()).toBe('由数据计算：“三公”经费变动率');
+    expect(await page.locator('[data-rule-text="1.1.4"]').textContent()).toContain('扣0.3分');
+
     await save(page);
     await expect.poll(() => revision(page), { timeout: 20_000 }).toBe('3');
 
@@ -140,6 +164,8 @@ describe.skipIf(!hasBrowser)('browser: frameworks (指标体系)', () => {
 
     await page.reload();
     await expect.poll(() => page.locator('[data-rule-text="1.1.3"]').textContent(), { timeout: 20_000 }).toContain('扣0.5分');
+    expect(await page.locator('[data-source="2.1.1"]').textContent()).toBe('由数据计算：重点项目指标完成率（liangai/main）');
+    expect(await page.locator('[data-source="1.1.4"]').textContent()).toBe('由数据计算：“三公”经费变动率');
   });
 
   it('freezing from the list: a page loaded before gets the 423 dialog offering a copy; frozen opens read-only', async () => {

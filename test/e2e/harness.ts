@@ -1,4 +1,4 @@
-// E2E harness: seeds a fresh database (the demo set plus a second county with its own draft),
+// E2E harness: seeds a fresh database (the demo set plus another county's 2023 draft),
 // starts the real server on a free port, and launches Debian's chromium through playwright-core.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -45,28 +45,38 @@ async function freePort(): Promise<number> {
 }
 
 export interface Seeded {
-  /** Another county's draft (邵东市妇联 2022): wugang must not be able to open it. */
+  /** Another county's draft (邵东市妇联 2023): wugang must not be able to open it. */
   otherCountyEvaluationId: string;
 }
 
-/** The demo set, plus 邵东市妇联 under 邵阳 with its own 2022 draft. */
-async function seed(opts: { dataDir?: string; url?: string }): Promise<Seeded> {
-  const services = await openServices({ ...opts });
+export interface SeedOptions {
+  /** Only the two seed reports (jixiao demo --seeds-only): 武冈 is then the one county under 邵阳. */
+  seedsOnly?: boolean;
+}
+
+/** The demo set, plus a 2023 draft of 邵东市妇联 (a 示例 county of the demo; added under 邵阳 when seeds only). */
+async function seed(opts: { dataDir?: string; url?: string } & SeedOptions): Promise<Seeded> {
+  const services = await openServices({ dataDir: opts.dataDir, url: opts.url });
   try {
-    await services.loadDemo();
+    await services.loadDemo({ seedsOnly: opts.seedsOnly });
     const db = services.store.db;
     const units = unitRepository(db);
-    const parent = await units.find('430500');
-    if (!parent) throw new Error('demo: 邵阳市妇联 missing');
-    const [shaodong] = await units.insertMany([{ code: '430521', name: '邵东市妇女联合会', shortName: '邵东市妇联', type: '妇联', level: 'county' }]);
-    await treeOps.link(db, [{ unitId: shaodong!.id, parentId: parent.id, fromYear: 2016 }]); // roll-ups follow
+    let shaodong = await units.find('430582');
+    if (!shaodong) {
+      const parent = await units.find('430500');
+      if (!parent) throw new Error('demo: 邵阳市妇联 missing');
+      const [added] = await units.insertMany([{ code: '430582', name: '邵东市妇女联合会', shortName: '邵东市妇联', type: '妇联', level: 'county' }]);
+      await treeOps.link(db, [{ unitId: added!.id, parentId: parent.id, fromYear: 2016 }]);
+      shaodong = added!;
+    }
     const wugang = await services.evaluations.findByUnitAndYear('430581', 2022);
     if (!wugang) throw new Error('demo: 武冈 2022 missing');
     const repo = evaluationRepository(db);
-    const id = await repo.create({ unitId: shaodong!.id, year: 2022, frameworkId: wugang.framework.id, outline: wugang.outline, title: '2022年度邵东市妇女联合会整体支出绩效自评报告', status: 'draft' });
-    // no key-project figures: 邵东's draft must not change the 两癌 roll-up the dashboard test reads
-    await repo.writeContent(id, { ...wugang, title: '2022年度邵东市妇女联合会整体支出绩效自评报告', keyProjects: [] });
-    await rollupRepository(db).refreshUnit(Number(shaodong!.id), 2022);
+    const title = '2023年度邵东市妇女联合会整体支出绩效自评报告';
+    const id = await repo.create({ unitId: shaodong.id, year: 2023, frameworkId: wugang.framework.id, outline: wugang.outline, title, status: 'draft' });
+    // no key-project figures: this draft must not change any 两癌 roll-up a dashboard test reads
+    await repo.writeContent(id, { ...wugang, title, keyProjects: [] });
+    await rollupRepository(db).refreshUnit(Number(shaodong.id), 2023);
     return { otherCountyEvaluationId: id };
   } finally {
     await services.close();
@@ -80,7 +90,7 @@ export interface RunningServer extends Seeded {
   stop: () => Promise<void>;
 }
 
-export async function startServer(): Promise<RunningServer> {
+export async function startServer(opts: SeedOptions = {}): Promise<RunningServer> {
   const base = process.env.DATABASE_URL;
   const dataDir = mkdtempSync(join(tmpdir(), 'jixiao-e2e-'));
   let url: string | undefined;
@@ -96,7 +106,7 @@ export async function startServer(): Promise<RunningServer> {
     u.pathname = `/${dbName}`;
     url = u.toString();
   }
-  const seeded = await seed(url ? { url } : { dataDir });
+  const seeded = await seed({ ...(url ? { url } : { dataDir }), seedsOnly: opts.seedsOnly });
   const port = await freePort();
   const env = { ...process.env };
   if (url) env.DATABASE_URL = url;
@@ -183,9 +193,9 @@ export interface BrowserSession {
 }
 
 /** A seeded server, chromium, and one zh-CN page 1366 px wide on the server's base URL. */
-export async function openSession(opts: { height?: number; downloads?: boolean } = {}): Promise<BrowserSession> {
+export async function openSession(opts: { height?: number; downloads?: boolean } & SeedOptions = {}): Promise<BrowserSession> {
   ensureWebBuilt();
-  const server = await startServer();
+  const server = await startServer({ seedsOnly: opts.seedsOnly });
   const browser = await launchBrowser();
   const context = await browser.newContext({ viewport: { width: 1366, height: opts.height ?? 768 }, locale: 'zh-CN', acceptDownloads: opts.downloads ?? false, baseURL: server.baseUrl });
   const page = await context.newPage();

@@ -1,5 +1,6 @@
 // An app over a fresh demo store, plus a logged-in client per demo user (inject, no sockets).
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import type { DemoDataset } from '../../src/demo/dataset.js';
 import { BUILTIN_FRAMEWORKS } from '../../src/domain/frameworks/builtin.js';
 import { buildApp } from '../../src/server/app.js';
 import { hashPassword } from '../../src/services/auth.js';
@@ -21,9 +22,10 @@ export interface DemoApp {
   loginAs(username: string, role: Role, unitId: string | null): Promise<Client>;
 }
 
-export async function demoApp(): Promise<DemoApp> {
+/** `data`: the demo set to load (default the two seeds; pass demoDataset for the 示例 counties too). */
+export async function demoApp(data?: DemoDataset): Promise<DemoApp> {
   const store = await openTestStore();
-  await loadDemo(store.db, BUILTIN_FRAMEWORKS);
+  await loadDemo(store.db, BUILTIN_FRAMEWORKS, data);
   const app = await buildApp({ store, demo: true });
   const env: DemoApp = {
     app,

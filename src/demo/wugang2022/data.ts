@@ -38,8 +38,8 @@ export const wugangLiangai: KeyProject = {
   actual: '10780',
   // "发放两癌救助金31万，救助低收入妇女31人": measures of their own, each rolled up the tree.
   measures: [
-    { key: 'reliefPeople', name: '救助人数', unitOfMeasure: '人', kind: 'count', target: null, actual: '31' },
     { key: 'reliefFunds', name: '救助金', unitOfMeasure: '万元', kind: 'money', target: null, actual: '31' },
+    { key: 'reliefPeople', name: '救助人数', unitOfMeasure: '人', kind: 'count', target: null, actual: '31' },
   ],
   funding: [],
   note: null,

@@ -18,7 +18,7 @@ export const wugangIndicators: IndicatorValue[] = [
   v('1.1.5', { applicable: false, deviationReason: NO_DATA, sample: true }), // no 政府采购 figures
   v('1.2.1', { target: '≤100%', actual: '100' }), // 实有在职 5 ÷ 定编 5
   v('1.2.2', { target: '资产管理规范', actual: '资产管理规范', achievement: 'achieved', sample: true }),
-  v('1.3.1', { target: '按规定公开', actual: '是' }), // "将在武冈市政府网公示绩效自评结果"
+  v('1.3.1', { target: '是', actual: '是' }), // "将在武冈市政府网公示绩效自评结果"
   v('1.3.2', {
     target: '制度健全、执行有效',
     actual: '基本达成',

@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { budgetTypeOf, readBudgetStatement } from '../../domain/checks/budget.js';
 import { labelled, type LabelledQuantity } from '../../domain/checks/labels.js';
-import { normalize } from '../../domain/decimal.js';
+import { normalize, shift } from '../../domain/decimal.js';
 import { sameDimension } from '../../domain/quantity/index.js';
 import {
   BUDGET_TYPES,
@@ -14,6 +14,7 @@ import {
   type FigureRef,
   type FundingSource,
   type KeyProject,
+  type KeyProjectMeasure,
   type UnitProfile,
 } from '../../domain/types.js';
 
@@ -198,6 +199,29 @@ const lastClause = (label: string) => label.split(/[，,；;。]/).pop()!.trim()
 const ACTUAL_LABEL = /完成|实际|实现|达到|累计/;
 const RATE_LABEL = /完成(任务|目标|计划)?[^，。；]{0,4}的$|完成率(为|达)?$/;
 
+/** Further measures stated in one sentence: money (万元) and counts, named by their label. */
+function extraMeasures(text: string): { measure: KeyProjectMeasure; start: number; text: string }[] {
+  const out: { measure: KeyProjectMeasure; start: number; text: string }[] = [];
+  const keys = new Set<string>();
+  for (const q of labelled(text)) {
+    if (q.qualifier !== 'exact' || (q.kind !== 'money' && q.kind !== 'count')) continue;
+    const label = lastClause(q.label);
+    const relief = /救助/.test(label);
+    const money = q.kind === 'money';
+    let key = money ? (relief ? 'reliefFunds' : 'funds') : relief ? 'reliefPeople' : 'count';
+    for (let n = 2; keys.has(key); n++) key = `${key.replace(/\d+$/, '')}${n}`;
+    keys.add(key);
+    const bare = label.replace(/^(发放|投入|安排|争取|累计|共|为)/, '').replace(/^[“"]?两癌[”"]?/, '');
+    const name = money ? (relief ? '救助金' : bare || '资金') : relief ? '救助人数' : `${bare || '完成'}数`;
+    out.push({
+      measure: { key, name, unitOfMeasure: money ? '万元' : q.unit, kind: money ? 'money' : 'count', target: null, actual: normalize(money ? shift(q.value, -4) : q.value) },
+      start: q.start,
+      text: q.text,
+    });
+  }
+  return out;
+}
+
 export class ProjectBook {
   readonly projects = new Map<string, KeyProject>();
 
@@ -211,7 +235,7 @@ export class ProjectBook {
     const code = k?.code ?? `imp-${createHash('sha1').update(name).digest('hex').slice(0, 8)}`;
     let p = this.projects.get(code);
     if (!p) {
-      p = { code, name, measure: k?.measure ?? measure, unitOfMeasure: unit, target: null, actual: null, funding: [], note: null };
+      p = { code, name, measure: k?.measure ?? measure, unitOfMeasure: unit, target: null, actual: null, measures: [], funding: [], note: null };
       this.projects.set(code, p);
     }
     return { project: p, verb: k?.verb ?? '完成' };
@@ -238,8 +262,16 @@ export class ProjectBook {
       used.push({ start: p.start + actual.start, text: actual.text, ref: { kind: 'keyProject', project: project.code, field: 'actual' } });
       const rate = qs.find((q) => q.kind === 'percent' && q.start > actual.start && RATE_LABEL.test(q.label.trim()));
       if (rate) used.push({ start: p.start + rate.start, text: rate.text, ref: { kind: 'keyProject', project: project.code, field: 'rate' } });
-      const next = pieces[i + 1]?.text;
-      if (next && this.known(next) && /\d/.test(next) && project.note === null) project.note = next.replace(/[。；;]$/, '');
+      // The sentence after the headline often adds measures of its own ("发放两癌救助金31万，救助低收入
+      //妇女31人"): each becomes a measure (money in 万元, counts), linked to its figure.
+      const next = pieces[i + 1];
+      if (next && this.known(next.text) && /\d/.test(next.text) && (project.measures ?? []).length === 0) {
+        const measures = extraMeasures(next.text);
+        if (measures.length) {
+          project.measures = measures.map((m) => m.measure);
+          for (const m of measures) used.push({ start: next.start + m.start, text: m.text, ref: { kind: 'keyProject', project: project.code, field: 'actual', measure: m.measure.key } });
+        } else if (project.note === null) project.note = next.text.replace(/[。；;]$/, '');
+      }
     });
     return used;
   }

@@ -1,6 +1,8 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { demoEvaluations, evaluationWithIndicators, sampleIndicatorDefs } from '../../domain/report/fixtures.js';
+import { departmentWide } from '../../domain/frameworks/departmentWide.js';
+import { hunanProvincial } from '../../domain/frameworks/hunanProvincial.js';
 import type { Framework } from '../../domain/types.js';
 import { DEPARTMENT_SHEET, writeDepartmentSheet } from './departmentSheet.js';
 import { cellString } from './readProjectSheet.js';
@@ -42,5 +44,49 @@ describe('部门整体支出绩效自评表 .xlsx', () => {
     expect(text).toContain('15.5');
     expect(text).toContain('85.5');
     expect(text).toContain('自评等级：优'); // 85.5 of a 90-point table = 95 on the 100-point scale
+  });
+
+  const HEADERS = ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分', '偏差原因分析及改进措施'];
+  const headerRow = (ws: ExcelJS.Worksheet): number => {
+    let found = -1;
+    ws.eachRow((row, n) => {
+      if (cellString(row.getCell(1)) === '一级指标') found = n;
+    });
+    return found;
+  };
+
+  it('seed 002 (武冈 2022): the scored indicator table with its headers, computed actuals, total and grade', async () => {
+    const ws = await load(await writeDepartmentSheet(demoEvaluations().wugang, departmentWide));
+    const h = headerRow(ws);
+    expect(HEADERS.map((_, i) => cellString(ws.getCell(h, i + 1)))).toEqual(HEADERS);
+    const rowOf = (name: string) => {
+      for (let r = h + 1; r <= ws.rowCount; r++) if (cellString(ws.getCell(r, 3)) === name) return r;
+      return -1;
+    };
+    const r = rowOf('预算执行率');
+    expect([cellString(ws.getCell(r, 5)), ws.getCell(r, 6).value, ws.getCell(r, 7).value]).toEqual(['100', 10, 10]);
+    expect(ws.getCell(rowOf('重点民生实事完成率'), 5).value).toBe('104.04');
+    expect(ws.getCell(rowOf('预算调整率'), 7).value).toBe('不适用');
+    expect(allText(ws)).toContain('自评等级：优');
+    expect(allText(ws)).toContain('98.24');
+  });
+
+  it('seed 000 (湖南 2016): the framework table with blank cells, and 未填报 (not 无…支出) for budgets never entered', async () => {
+    const { hunan } = demoEvaluations();
+    const ws = await load(await writeDepartmentSheet(hunan, hunanProvincial));
+    const h = headerRow(ws);
+    expect(h).toBeGreaterThan(0);
+    expect(HEADERS.map((_, i) => cellString(ws.getCell(h, i + 1)))).toEqual(HEADERS);
+    expect(cellString(ws.getCell(h + 1, 3)).length).toBeGreaterThan(0); // a leaf name
+    expect(cellString(ws.getCell(h + 1, 5))).toBe(''); // nothing entered yet
+    expect(cellString(ws.getCell(h + 1, 7))).toBe('');
+    const text = allText(ws);
+    const notFilled: string[] = [];
+    ws.eachRow((row) => {
+      if (cellString(row.getCell(3)) === '未填报' && cellString(row.getCell(2)) === '基本支出') notFilled.push(cellString(row.getCell(1)));
+    });
+    expect(notFilled).toEqual(['一般公共预算', '政府性基金预算', '国有资本经营预算', '社会保险基金预算']);
+    expect(text.some((t) => /^无.+支出$/.test(t))).toBe(false);
+    expect(text).toContain('（尚有指标未计分）');
   });
 });

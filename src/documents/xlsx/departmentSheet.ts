@@ -1,5 +1,5 @@
 // 部门整体支出绩效自评表 (.xlsx) from an Evaluation: unit profile, the four budget types × 基本/项目/
-// 合计 × four figures ("无…支出" where a type had no activity), 年初/全年预算/执行 lines with 执行率
+// 合计 × four figures ("无…支出" where a type had no activity, 未填报 where nothing was entered), 年初/全年预算/执行 lines with 执行率
 // formulas, and the indicator table scored against the framework.
 import ExcelJS from 'exceljs';
 import { div, sum } from '../../domain/decimal.js';
@@ -70,9 +70,11 @@ export function buildDepartmentWorkbook(e: Evaluation, framework: Framework | nu
     ws.mergeCells(r, 1, r + 2, 1);
     ws.getCell(r, 1).value = BUDGET_TYPE_LABEL[type];
     ['基本支出', '项目支出', '合计'].forEach((l, i) => (ws.getCell(r + i, 2).value = l));
-    if (!acc || acc.noActivity) {
+    const filled = acc && (acc.rows.total || acc.rows.basic || acc.rows.project);
+    if (!acc || acc.noActivity || !filled) {
+      // Nothing entered is "not filled in"; only an explicit no-activity state says 无…支出.
       ws.mergeCells(r, 3, r + 2, 6);
-      ws.getCell(r, 3).value = `无${BUDGET_TYPE_LABEL[type]}支出`;
+      ws.getCell(r, 3).value = acc?.noActivity ? `无${BUDGET_TYPE_LABEL[type]}支出` : '未填报';
     } else {
       BUDGET_FIGURES.forEach((fig, k) => {
         const col = 3 + k;
@@ -115,8 +117,8 @@ export function buildDepartmentWorkbook(e: Evaluation, framework: Framework | nu
     boxed(ws, h, r - 1, 1, 6);
   }
 
-  // 绩效指标
-  if (framework && e.indicators.length) {
+  // 绩效指标: always the framework's table, blank cells where nothing is entered yet
+  if (framework) {
     heading(ws, r++, `${e.budgetLines.length ? '四' : '三'}、绩效指标完成情况`);
     const scores = scoreEvaluation(framework, e.indicators, e.budgetLines);
     const h = r;

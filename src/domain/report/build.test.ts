@@ -152,7 +152,9 @@ describe('indicator table', () => {
   });
 
   it('is absent when there are no indicator values', () => {
-    expect(buildReport(demoEvaluations().wugang).blocks.some((b) => b.kind === 'table')).toBe(false);
+    expect(buildReport({ ...demoEvaluations().wugang, indicators: [] }).blocks.some((b) => b.kind === 'table')).toBe(false);
+    // 武冈 2022 carries its scored table since issue 14
+    expect(buildReport(demoEvaluations().wugang).blocks.some((b) => b.kind === 'table')).toBe(true);
   });
 });
 

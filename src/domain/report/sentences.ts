@@ -60,13 +60,19 @@ export function noActivitySentence(e: Evaluation, type: BudgetType): string {
   return `${shortUnitName(e)}无${BUDGET_TYPE_LABELS[type]}支出。`;
 }
 
+/** 武冈市妇联2022年度政府性基金预算支出情况未填报。 */
+export function notFilledSentence(e: Evaluation, type: BudgetType): string {
+  return `${shortUnitName(e)}${e.year}年度${BUDGET_TYPE_LABELS[type]}支出情况未填报。`;
+}
+
 /**
  * 武冈市妇联2022年度一般公共预算财政拨款基本支出年初结转和结余0万元，本年收入153.98万元，
  * 本年支出153.98万元，年末结转和结余0万元。 Null when the account has no such row.
  */
 export function budgetSentence(e: Evaluation, type: BudgetType, row: BudgetRowClass): string | null {
   const account = e.budget.find((a) => a.budgetType === type);
-  if (!account) return null;
+  // Nothing entered is "not filled in" — never "无…支出", which is a statement of no activity.
+  if (!account) return row === 'total' ? notFilledSentence(e, type) : null;
   if (account.noActivity) return row === 'total' ? noActivitySentence(e, type) : null;
   const f = budgetRow(account, row);
   if (!f) return null;

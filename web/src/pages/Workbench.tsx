@@ -1,6 +1,6 @@
 // 工作台: my evaluations, submissions waiting for my review, overdue units, notifications.
 import { PlusOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Col, Empty, List, Popconfirm, Row, Select, Space, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Col, Empty, Grid, List, Popconfirm, Row, Select, Space, Table, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { api, ApiError, qs, type EvaluationHeader, type Workbench } from '../api.js';
@@ -17,25 +17,56 @@ const YEARS = Array.from({ length: new Date().getFullYear() - 2015 }, (_, i) => 
 /** May this user delete the draft (its unit's filler, or an admin)? The server decides again. */
 export type MayDelete = (h: EvaluationHeader) => boolean;
 
-function columns(t: T, et: ET, review: boolean, mayDelete?: MayDelete, onDelete?: (h: EvaluationHeader) => void) {
+const scoreText = (et: ET, h: EvaluationHeader) => (h.totalScore ? `${h.totalScore}${h.grade ? ` · ${et(`grade.${h.grade}` as 'grade.good')}` : ''}` : '—');
+const sampleTag = (et: ET, h: EvaluationHeader) => (h.sample ? <Tag color="gold" style={{ marginInlineStart: 4 }}>{et('sample')}</Tag> : null);
+
+function columns(t: T, et: ET, review: boolean, narrow: boolean, mayDelete?: MayDelete, onDelete?: (h: EvaluationHeader) => void) {
+  // A phone: unit and title in one column, status with the score under it — three columns that fit.
+  const leading = narrow
+    ? [
+        {
+          title: `${t('common.unit')} / ${t('common.title')}`,
+          key: 'unit',
+          render: (_: unknown, h: EvaluationHeader) => (
+            <div>
+              <Typography.Text strong>{h.unitName}</Typography.Text>
+              {sampleTag(et, h)}
+              <div>
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  {h.title}
+                </Typography.Text>
+              </div>
+            </div>
+          ),
+        },
+        {
+          title: t('common.status'),
+          key: 'status',
+          width: 96,
+          render: (_: unknown, h: EvaluationHeader) => (
+            <div>
+              <StatusTag status={h.status} />
+              <div style={{ fontSize: 12 }}>{scoreText(et, h)}</div>
+            </div>
+          ),
+        },
+      ]
+    : [
+        { title: t('common.unit'), dataIndex: 'unitName', key: 'unit', render: (name: string, h: EvaluationHeader) => <>{name}{sampleTag(et, h)}</> },
+        { title: t('common.year'), dataIndex: 'year', key: 'year', width: 70 },
+        { title: t('common.title'), dataIndex: 'title', key: 'title', ellipsis: true },
+        { title: t('common.status'), dataIndex: 'status', key: 'status', width: 90, render: (_: unknown, h: EvaluationHeader) => <StatusTag status={h.status} /> },
+        { title: et('wb.score'), key: 'score', width: 110, render: (_: unknown, h: EvaluationHeader) => scoreText(et, h) },
+        { title: t('common.updatedAt'), dataIndex: 'updatedAt', key: 'updatedAt', width: 170, render: (d: string) => (d ? new Date(d).toLocaleString() : '') },
+      ];
   return [
-    { title: t('common.unit'), dataIndex: 'unitName', key: 'unit' },
-    { title: t('common.year'), dataIndex: 'year', key: 'year', width: 70 },
-    { title: t('common.title'), dataIndex: 'title', key: 'title', ellipsis: true },
-    { title: t('common.status'), dataIndex: 'status', key: 'status', width: 90, render: (_: unknown, h: EvaluationHeader) => <StatusTag status={h.status} /> },
-    {
-      title: et('wb.score'),
-      key: 'score',
-      width: 110,
-      render: (_: unknown, h: EvaluationHeader) => (h.totalScore ? `${h.totalScore}${h.grade ? ` · ${et(`grade.${h.grade}` as 'grade.good')}` : ''}` : '—'),
-    },
-    { title: t('common.updatedAt'), dataIndex: 'updatedAt', key: 'updatedAt', width: 170, render: (d: string) => (d ? new Date(d).toLocaleString() : '') },
+    ...leading,
     {
       title: t('common.actions'),
       key: 'actions',
-      width: 120,
+      width: narrow ? 64 : 120,
       render: (_: unknown, h: EvaluationHeader) => (
-        <Space size="small">
+        <Space size="small" wrap>
           <Link to={review ? `/evaluations/${h.id}/review` : `/evaluations/${h.id}`} aria-label={`${review ? t('common.review') : t('common.open')} ${h.title}`}>
             {review ? t('common.review') : t('common.open')}
           </Link>
@@ -59,6 +90,7 @@ export default function WorkbenchPage() {
   const { user } = useAuth();
   const { message } = App.useApp();
   const [creating, setCreating] = useState(false);
+  const narrow = Grid.useBreakpoint().md === false;
   const roles = user?.roles ?? [];
   const mayCreate = roles.some((r) => r.role === 'filler' || r.role === 'admin');
   const mayDelete: MayDelete = (h) => roles.some((r) => r.role === 'admin' || (r.role === 'filler' && r.unitId === h.unitId));
@@ -119,8 +151,8 @@ export default function WorkbenchPage() {
                 size="small"
                 loading={loading}
                 dataSource={data?.mine ?? []}
-                columns={columns(t, et, false, mayDelete, (h) => void remove(h))}
-                scroll={{ x: 640 }}
+                columns={columns(t, et, false, narrow, mayDelete, (h) => void remove(h))}
+                scroll={narrow ? undefined : { x: 640 }}
                 pagination={{ pageSize: 8, hideOnSinglePage: true }}
                 locale={{ emptyText: <Empty description={t('wb.emptyMine')} /> }}
               />
@@ -132,8 +164,8 @@ export default function WorkbenchPage() {
                 size="small"
                 loading={loading}
                 dataSource={data?.toReview ?? []}
-                columns={columns(t, et, true)}
-                scroll={{ x: 640 }}
+                columns={columns(t, et, true, narrow)}
+                scroll={narrow ? undefined : { x: 640 }}
                 pagination={{ pageSize: 8, hideOnSinglePage: true }}
                 locale={{ emptyText: <Empty description={t('wb.emptyReview')} /> }}
               />

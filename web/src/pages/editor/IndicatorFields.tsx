@@ -112,7 +112,7 @@ export function ActualCell({ row, set, readOnly, focus, invalid }: FieldProps) {
           style={{ background: '#f0f5ff', cursor: 'not-allowed' }}
         />
         <Tooltip title={c.inputs.map((i) => `${i.label}：${i.value ?? '—'} ${i.unit}`).join('；')}>
-          <Typography.Text type={c.problem ? 'warning' : 'secondary'} style={{ fontSize: 12 }} data-formula={row.code}>
+          <Typography.Text type={c.problem && row.applicable ? 'warning' : 'secondary'} style={{ fontSize: 12 }} data-formula={row.code}>
             {formulaText(c.formula, et('ind.computedPrefix'))}
           </Typography.Text>
         </Tooltip>
@@ -167,6 +167,7 @@ export function ScoreCell({ row }: { row: IndicatorRow }) {
       </Typography.Text>
     ) : null;
   if (!row.applicable) return <Typography.Text type="secondary">{et('ind.notApplicable')}</Typography.Text>;
+  const unreadable = row.score === null && !!row.problem && !!row.target?.trim() && !!row.actual?.trim();
   return (
     <Space orientation="vertical" size={0}>
       <span>
@@ -175,8 +176,9 @@ export function ScoreCell({ row }: { row: IndicatorRow }) {
         </Typography.Text>
         <Typography.Text type="secondary"> / {row.weight ?? '—'}</Typography.Text>
       </span>
-      <Typography.Text type="secondary" style={{ fontSize: 12 }} data-explanation={row.code}>
-        {row.score !== null ? row.explanation : et('ind.notScored')}
+      {/* how the score was reached; or, once both values are there, why the rule cannot read them */}
+      <Typography.Text type={unreadable ? 'warning' : 'secondary'} style={{ fontSize: 12 }} data-explanation={row.code}>
+        {row.score !== null ? row.explanation : unreadable ? row.problem : et('ind.notScored')}
       </Typography.Text>
     </Space>
   );

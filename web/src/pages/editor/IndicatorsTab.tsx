@@ -170,15 +170,15 @@ export function IndicatorsTab({ evaluation }: { evaluation: Evaluation }) {
           rowKey="code"
           dataSource={table.rows}
           pagination={false}
-          scroll={{ x: 980 }}
+          scroll={{ x: 910 }}
           aria-label={et('ind.tableLabel')}
           onRow={(r) => ({ 'data-row': r.code, ...(r.leaf ? {} : { style: { background: r.level === 1 ? '#f5f5f5' : '#fafafa' } }) }) as unknown as HTMLAttributes<HTMLElement>}
           columns={[
-            { title: et('ind.indicator'), key: 'name', fixed: 'left', width: 200, render: (_, r) => <div style={{ paddingInlineStart: (r.level - 1) * 12 }}><NameCell row={r} {...fields} /></div> },
+            { title: et('ind.indicator'), key: 'name', fixed: 'left', width: 190, render: (_, r) => <div style={{ paddingInlineStart: (r.level - 1) * 12 }}><NameCell row={r} {...fields} /></div> },
             { title: t('ind.weight'), key: 'weight', width: 50, align: 'right', render: (_, r) => r.weight ?? '' },
             { title: t('ind.target'), key: 'target', width: 120, render: (_, r) => <TargetCell row={r} {...fields} /> },
-            { title: t('ind.actual'), key: 'actual', width: 170, render: (_, r) => <ActualCell row={r} {...fields} /> },
-            { title: t('ind.score'), key: 'score', width: 200, render: (_, r) => <ScoreCell row={r} /> },
+            { title: t('ind.actual'), key: 'actual', width: 160, render: (_, r) => <ActualCell row={r} {...fields} /> },
+            { title: t('ind.score'), key: 'score', width: 190, render: (_, r) => <ScoreCell row={r} /> },
             { title: t('ind.deviation'), key: 'dev', width: 200, render: (_, r) => <ReasonCell row={r} {...fields} /> },
           ]}
         />

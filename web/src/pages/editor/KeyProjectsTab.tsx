@@ -104,7 +104,7 @@ function Project({ project, index, count }: { project: KeyProject; index: number
           pagination={false}
           rowKey="key"
           dataSource={rows}
-          scroll={{ x: 720 }}
+          scroll={{ x: 744 }}
           aria-label={`${title} ${et('kp.measures')}`}
           columns={[
             {
@@ -124,7 +124,7 @@ function Project({ project, index, count }: { project: KeyProject; index: number
             {
               title: et('kp.kind'),
               key: 'kind',
-              width: 100,
+              width: 124,
               render: (_, m) =>
                 m.headline ? (
                   et('kp.kind.count')

@@ -1,0 +1,204 @@
+// The filler's year through the HTTP API (issue 14): start an evaluation, the scored indicator table
+// with computed actuals, typed values checked, completeness, withdraw until opened, delete a draft,
+// units by any name, and 邵阳's queue over the 示例 counties.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoDataset } from '../src/demo/dataset.js';
+import type { CompletenessItem } from '../src/domain/completeness.js';
+import type { Evaluation } from '../src/domain/types.js';
+import type { Dashboard, IndicatorTable, Workbench } from '../src/domain/wire.js';
+import { contentOf } from '../src/services/evaluations.js';
+import { auditRepository } from '../src/store/audit.js';
+import { demoApp, type Client } from './helpers/app.js';
+
+let env: Awaited<ReturnType<typeof demoApp>>;
+let wugang: Client;
+let shaoyang: Client;
+let wugangUnit: string;
+let wg2022: string;
+
+const load = async (c: Client, id: string) => (await c.get(`/api/evaluations/${id}`)).json() as Evaluation;
+const table = async (c: Client, id: string) => (await c.get(`/api/evaluations/${id}/indicators`)).json() as IndicatorTable;
+const row = (t: IndicatorTable, code: string) => t.rows.find((r) => r.code === code)!;
+
+beforeAll(async () => {
+  env = await demoApp(demoDataset);
+  wugang = await env.login('wugang');
+  shaoyang = await env.login('shaoyang');
+  const list = (await wugang.get('/api/evaluations?year=2022')).json() as { evaluations: { id: string; unitId: string; projectCode: string | null }[] };
+  const own = list.evaluations.find((e) => e.projectCode === null)!;
+  wg2022 = own.id;
+  wugangUnit = own.unitId;
+});
+afterAll(async () => {
+  await env?.app.close();
+  await env?.store.close();
+});
+
+describe('the indicator table of 武冈 2022', () => {
+  it('computes actuals from its own figures, shows formula and inputs, scores them, totals and grades', async () => {
+    const t = await table(wugang, wg2022);
+    expect(t.framework.code).toBe('department-wide');
+    expect(row(t, '1.1.1')).toMatchObject({ actual: '100', score: '10.00', computed: { formula: '由数据计算：153.98 ÷ 153.98 = 100%' } });
+    expect(row(t, '1.1.1').computed!.inputs.map((i) => [i.label, i.value])).toEqual([['本年支出', '153.98'], ['年初结转和结余', '0'], ['本年收入', '153.98']]);
+    expect([row(t, '1.1.2').actual, row(t, '1.2.1').actual, row(t, '2.1.2').actual]).toEqual(['0', '100', '104.04']);
+    expect(row(t, '2.1.2').explanation).toBe('104.04 ÷ 100 = 104.04%，按100%计 × 15 = 15.00');
+    expect(row(t, '2.2.2')).toMatchObject({ sample: true, computed: null });
+    expect([t.total, t.grade, t.gradeLabel, t.complete]).toEqual(['98.24', 'excellent', '优', true]);
+  });
+
+  it('changing 本年支出 changes 预算执行率 and the score; a typed actual on a computed leaf is overwritten', async () => {
+    const e = await load(wugang, wg2022);
+    const content = structuredClone(contentOf(e));
+    content.budget[0]!.rows.total = { opening: '0', income: '153.98', expenditure: '150', closing: '3.98' };
+    content.budget[0]!.rows.basic = { opening: '0', income: '153.98', expenditure: '150', closing: '3.98' };
+    content.indicators = content.indicators.map((v) => (v.indicatorCode === '1.1.1' ? { ...v, actual: '55' } : v));
+    const res = await wugang.send('PUT', `/api/evaluations/${wg2022}`, { version: e.version, content });
+    expect(res.statusCode, res.body).toBe(200);
+    const saved = res.json() as Evaluation;
+    expect(saved.indicators.find((v) => v.indicatorCode === '1.1.1')).toMatchObject({ actual: '97.42', score: '9.74' });
+    expect(saved.indicators.find((v) => v.indicatorCode === '1.1.2')).toMatchObject({ actual: '2.58', score: '4' });
+    expect(saved.totalScore).toBe('96.75'); // (83.5 − 0.26 − 1) ÷ 85 × 100 = 96.752…
+    // and back, so the other tests see the seed
+    const back = contentOf(saved);
+    back.budget = e.budget;
+    expect((await wugang.send('PUT', `/api/evaluations/${wg2022}`, { version: saved.version, content: back })).statusCode).toBe(200);
+  });
+
+  it('refuses values that are not numbers where a number is needed (400 naming each); normalises ９８％', async () => {
+    const e = await load(wugang, wg2022);
+    const content = contentOf(e);
+    content.indicators = content.indicators.map((v) => (v.indicatorCode === '2.2.2' ? { ...v, actual: 'NaN' } : v));
+    const bad = await wugang.send('PUT', `/api/evaluations/${wg2022}`, { version: e.version, content });
+    expect(bad.statusCode).toBe(400);
+    expect((bad.json() as { problems: unknown[] }).problems).toEqual([
+      { indicatorCode: '2.2.2', field: 'actual', value: 'NaN', message: '指标 2.2.2“服务对象满意度”的实际完成值“NaN”不是一个数字（可写作 95、≥95%、10,361）' },
+    ]);
+    expect((await load(wugang, wg2022)).version).toBe(e.version); // nothing stored
+    content.indicators = content.indicators.map((v) => (v.indicatorCode === '2.2.2' ? { ...v, actual: '９８％' } : v));
+    const ok = await wugang.send('PUT', `/api/evaluations/${wg2022}`, { version: e.version, content });
+    expect(ok.statusCode, ok.body).toBe(200);
+    expect((ok.json() as Evaluation).indicators.find((v) => v.indicatorCode === '2.2.2')).toMatchObject({ actual: '98%', score: '10' });
+  });
+
+  it('keeps the 两癌 measures as numbers: 10361 / 10780, 救助人数 31, 救助金 31 万元', async () => {
+    const e = await load(wugang, wg2022);
+    const p = e.keyProjects.find((k) => k.code === 'liangai')!;
+    expect([p.target, p.actual, p.note]).toEqual(['10361', '10780', null]);
+    expect(p.measures!.map((m) => [m.key, m.name, m.kind, m.unitOfMeasure, m.actual])).toEqual([
+      ['reliefFunds', '救助金', 'money', '万元', '31'],
+      ['reliefPeople', '救助人数', 'count', '人', '31'],
+    ]);
+  });
+});
+
+describe('starting, deleting and withdrawing', () => {
+  let created: Evaluation;
+
+  it('creates 武冈 2023 from the 2022 profile and targets; a second time is 409; a reviewer may not', async () => {
+    const res = await wugang.send('POST', '/api/evaluations', { unitId: wugangUnit, year: 2023 });
+    expect(res.statusCode, res.body).toBe(201);
+    const body = res.json() as { evaluation: Evaluation; carriedOver: { profileFromYear: number; targetsFromYear: number; targets: number } };
+    created = body.evaluation;
+    expect(body.carriedOver).toEqual({ profileFromYear: 2022, targetsFromYear: 2022, targets: 10 });
+    expect(created).toMatchObject({ year: 2023, status: 'draft', title: '2023年度武冈市妇女联合会整体支出绩效自评报告', framework: { code: 'department-wide' } });
+    expect(created.profile).toMatchObject({ authorizedPosts: 5, staffActual: 5 });
+    expect(created.indicators.find((v) => v.indicatorCode === '2.2.2')).toMatchObject({ target: '≥90%', actual: null });
+    expect(created.indicators.find((v) => v.indicatorCode === '1.2.1')).toMatchObject({ actual: '100' }); // computed from the carried profile
+    expect(created.keyProjects.map((k) => [k.code, k.target, k.actual, (k.measures ?? []).map((m) => m.name)])).toEqual([['liangai', null, null, ['救助金', '救助人数']]]);
+    expect(created.sections.map((s) => s.title).slice(0, 2)).toEqual(['部门基本情况', '机构、人员构成']);
+
+    const again = await wugang.send('POST', '/api/evaluations', { unitId: wugangUnit, year: 2023 });
+    expect(again.statusCode).toBe(409);
+    expect((again.json() as { existingId: string }).existingId).toBe(created.id);
+    expect((await shaoyang.send('POST', '/api/evaluations', { unitId: wugangUnit, year: 2024 })).statusCode).toBe(403);
+    const log = await auditRepository(env.store.db).list({ limit: 50 });
+    expect(log.find((l) => l.action === 'evaluation.create')).toMatchObject({ entityId: created.id });
+  });
+
+  it('lists what is still empty', async () => {
+    const res = (await wugang.get(`/api/evaluations/${created.id}/completeness`)).json() as { complete: boolean; items: CompletenessItem[] };
+    expect(res.complete).toBe(false);
+    const keys = res.items.map((i) => i.key);
+    expect(keys).toEqual(expect.arrayContaining(['report:reportDate', 'budget:general', 'indicator:2.2.2:actual', 'indicator:1.1.1:actual', 'keyProject:liangai:main:actual']));
+    expect(res.items.find((i) => i.key === 'indicator:1.1.1:actual')!.label).toMatch(/^指标 1.1.1 预算执行率：无法计算/);
+  });
+
+  it('deletes a draft with the version seen (409 when stale, 403 for a reviewer), audited with its content', async () => {
+    expect((await shaoyang.send('DELETE', `/api/evaluations/${created.id}?version=${created.version}`)).statusCode).toBe(403);
+    expect((await wugang.send('DELETE', `/api/evaluations/${created.id}?version=999`)).statusCode).toBe(409);
+    const res = await wugang.send('DELETE', `/api/evaluations/${created.id}?version=${created.version}`);
+    expect(res.statusCode, res.body).toBe(200);
+    expect((await wugang.get(`/api/evaluations/${created.id}`)).statusCode).toBe(404);
+    const entry = (await auditRepository(env.store.db).list({ limit: 50 })).find((l) => l.action === 'evaluation.delete')!;
+    expect(entry.entityId).toBe(created.id);
+  });
+
+  it('withdraws a submission nobody opened; once the reviewer opened it, 409', async () => {
+    const submit = async () => {
+      const e = await load(wugang, wg2022);
+      const r = await wugang.send('POST', `/api/evaluations/${wg2022}/transitions`, { action: 'submit', version: e.version });
+      expect(r.statusCode, r.body).toBe(200);
+      return r.json() as Evaluation;
+    };
+    let e = await submit();
+    expect((await wugang.get(`/api/evaluations/${wg2022}/actions`)).json()).toEqual({ actions: ['withdraw'] });
+    const w = await wugang.send('POST', `/api/evaluations/${wg2022}/transitions`, { action: 'withdraw', version: e.version });
+    expect(w.statusCode, w.body).toBe(200);
+    expect((w.json() as Evaluation).status).toBe('draft');
+    expect((await wugang.send('DELETE', `/api/evaluations/${wg2022}?version=999`)).statusCode).toBe(409); // a withdrawn draft is a draft
+
+    e = await submit();
+    expect((await shaoyang.get(`/api/evaluations/${wg2022}`)).statusCode).toBe(200); // the reviewer opens it
+    const late = await wugang.send('POST', `/api/evaluations/${wg2022}/transitions`, { action: 'withdraw', version: e.version });
+    expect(late.statusCode).toBe(409);
+    expect((late.json() as { message: string; openedAt: string }).message).toMatch(/^审核人已于 .+ 打开，不能撤回$/);
+    expect((await wugang.get(`/api/evaluations/${wg2022}/actions`)).json()).toEqual({ actions: [] });
+    const header = ((await wugang.get('/api/evaluations?year=2022')).json() as { evaluations: { id: string; openedAt: string | null }[] }).evaluations.find((h) => h.id === wg2022)!;
+    expect(header.openedAt).not.toBeNull();
+    // a submitted evaluation cannot be deleted
+    expect((await wugang.send('DELETE', `/api/evaluations/${wg2022}?version=${e.version}`)).statusCode).toBe(423);
+  });
+});
+
+describe('units by any name', () => {
+  it('resolves 湖南省妇联, 省妇联 and 430000 to the same unit', async () => {
+    const ids = [];
+    for (const q of ['湖南省妇联', '省妇联', '430000', '湖南省妇女联合会']) {
+      const res = await shaoyang.get(`/api/units/resolve?q=${encodeURIComponent(q)}&year=2022`);
+      ids.push(res.statusCode === 200 ? (res.json() as { unit: { code: string } }).unit.code : res.statusCode);
+    }
+    const admin = await env.login('admin');
+    for (const q of ['湖南省妇联', '省妇联', '430000']) {
+      expect(((await admin.get(`/api/units/resolve?q=${encodeURIComponent(q)}&year=2022`)).json() as { unit: { code: string } }).unit.code).toBe('430000');
+    }
+    expect(ids).toEqual([404, 404, 404, 404]); // 邵阳's reviewer does not see the province
+  });
+  it('an ambiguous name lists the candidates with codes (409); the picker ranks name matches first', async () => {
+    const res = await shaoyang.get(`/api/units/resolve?q=${encodeURIComponent('邵阳妇联')}&year=2022`);
+    expect(res.statusCode).toBe(409);
+    expect((res.json() as { candidates: { code: string; name: string }[] }).candidates.map((c) => [c.code, c.name])).toEqual([
+      ['430500', '邵阳市妇女联合会'],
+      ['430523', '邵阳县妇女联合会'],
+    ]);
+    const search = (await shaoyang.get(`/api/units/search?q=${encodeURIComponent('武冈妇女联合会')}&year=2022`)).json() as { units: { code: string; matchedBy: string }[] };
+    expect(search.units[0]).toMatchObject({ code: '430581', matchedBy: 'alias' });
+  });
+});
+
+describe("邵阳's queue and dashboard over the 示例 counties", () => {
+  it('has several counties to review, an overdue draft and a missing one, marked 示例', async () => {
+    const wb = (await shaoyang.get('/api/workbench?year=2022')).json() as Workbench;
+    expect(wb.toReview.length).toBeGreaterThanOrEqual(5);
+    // the counties are 示例; 武冈 (submitted above) is the real seed
+    expect(wb.toReview.filter((h) => h.unitId !== wugangUnit).every((h) => h.sample && h.totalScore !== null)).toBe(true);
+    expect(wb.toReview.find((h) => h.unitId === wugangUnit)).toMatchObject({ sample: false, totalScore: '98.24' });
+    expect(wb.overdue.map((o) => [o.unitName, o.status])).toEqual(expect.arrayContaining([['隆回县妇女联合会', 'draft'], ['城步苗族自治县妇女联合会', 'missing']]));
+  });
+  it('ranks the counties with scores and grades of every kind, and a trend over three years', async () => {
+    const units = (await shaoyang.get('/api/units/search?q=430500&year=2022')).json() as { units: { id: string }[] };
+    const d = (await shaoyang.get(`/api/dashboard/${units.units[0]!.id}?year=2022`)).json() as Dashboard;
+    expect(d.children.length).toBe(12);
+    expect(new Set(d.children.map((c) => c.grade).filter(Boolean))).toEqual(new Set(['excellent', 'good', 'poor']));
+    expect(d.trend.filter((t) => t.actual !== null).map((t) => t.year)).toEqual(expect.arrayContaining([2020, 2021, 2022]));
+  });
+});
