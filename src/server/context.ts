@@ -12,6 +12,8 @@ import { userAdminService } from '../services/users.js';
 import { unitService } from '../services/units.js';
 import { workbenchService } from '../services/workbench.js';
 import { workflowService } from '../services/workflow.js';
+import { monitoringService } from '../services/monitoring.js';
+import { targetService } from '../services/targets.js';
 import type { AppOptions } from './app.js';
 
 export function buildContext(options: AppOptions) {
@@ -33,6 +35,8 @@ export function buildContext(options: AppOptions) {
     workflow: workflowService(db),
     workbench: workbenchService(db),
     rollups: rollupService(db),
+    targets: targetService(db),
+    monitoring: monitoringService(db),
   };
 }
 

@@ -9,6 +9,7 @@ import { rollupRepository } from '../store/rollups.js';
 import type { DbOrTx } from '../store/db.js';
 import { evaluationRepository, type EvaluationContent, type EvaluationHeader } from '../store/evaluations.js';
 import { unitRepository } from '../store/units.js';
+import { enforceApprovedTargets, withApprovedTargets } from './targetsHook.js';
 import { ServiceError, forbidden, notFound } from './errors.js';
 import { lineageOf, mayRead } from './lineage.js';
 
@@ -38,7 +39,7 @@ export function evaluationService(db: DbOrTx) {
       await authorizeRead(actor, h);
       const e = await repo.load(id);
       if (!e) throw notFound(`evaluation ${id}`);
-      return e;
+      return withApprovedTargets(db, e); // issue 15: targets as approved, read-only
     },
 
     async header(actor: Actor | null, id: string): Promise<EvaluationHeader> {
@@ -97,7 +98,7 @@ export function evaluationService(db: DbOrTx) {
           // A fresh read (a new statement sees the winner's commit), not the state we started from.
           throw new ServiceError('conflict', '已被他人修改，请刷新后合并 / changed by someone else since you loaded it', { current: await txRepo.load(id) });
         }
-        await txRepo.writeContent(id, content);
+        await txRepo.writeContent(id, before ? await enforceApprovedTargets(tx, { unitId: h.unitId, year: h.year, frameworkId: before.framework.id }, content) : content);
         // Scores are recomputed on every save, never typed in (from what was stored, not what was sent).
         const written = await txRepo.scoringInputs(id);
         const framework = before ? await frameworkRepository(tx).byId(before.framework.id) : null;
