@@ -98,7 +98,7 @@ export function evaluationService(db: DbOrTx) {
           // A fresh read (a new statement sees the winner's commit), not the state we started from.
           throw new ServiceError('conflict', '已被他人修改，请刷新后合并 / changed by someone else since you loaded it', { current: await txRepo.load(id) });
         }
-        await txRepo.writeContent(id, before ? await enforceApprovedTargets(tx, { unitId: h.unitId, year: h.year, frameworkId: before.framework.id }, content) : content);
+        await txRepo.writeContent(id, before ? await enforceApprovedTargets(tx, before, content) : content); // issue 15
         // Scores are recomputed on every save, never typed in (from what was stored, not what was sent).
         const written = await txRepo.scoringInputs(id);
         const framework = before ? await frameworkRepository(tx).byId(before.framework.id) : null;

@@ -336,7 +336,7 @@ describe('authorisation matrix', () => {
     expect(mismatches).toEqual([]);
     expect(checked).toBeGreaterThan(300);
     console.log(`authorisation matrix: ${checked} checks over ${keys.length} routes, ${mismatches.length} mismatches`);
-  });
+  }, 240_000); // ~1,300 requests: over a minute on PostgreSQL on a busy machine
 });
 
 const JUNK_BODIES: unknown[] = [
