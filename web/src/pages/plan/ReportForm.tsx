@@ -88,14 +88,14 @@ export function ReportForm({ pt, roundId, unitId, onChanged }: { pt: PT; roundId
           size="small"
           rowKey={key}
           pagination={false}
-          scroll={{ x: 1500 }}
+          scroll={{ x: 1560 }}
           dataSource={v.indicators}
           columns={[
             { title: pt('tg.indicator'), fixed: 'left', width: 170, render: (_: unknown, i) => `${i.code} ${i.name}` },
             { title: pt('mo.target'), dataIndex: 'targetText', width: 90 },
             { title: pt('mo.actual'), width: 120, render: (_: unknown, i) => <Input aria-label={`${pt('mo.actual')} ${i.code}`} disabled={ro} inputMode="decimal" value={answers[key(i)]?.actualToDate ?? ''} onChange={(e) => set(i, { actualToDate: e.target.value })} /> },
             { title: pt('mo.progressPct'), dataIndex: 'progress', width: 90, render: (x: string | null) => x ?? '—' },
-            { title: pt('mo.gap'), width: 100, onCell: (i) => ({ style: cellStyle(i.warning) }), render: (_: unknown, i) => <Space size={4}>{i.gap ?? '—'}<WarningTag pt={pt} w={i.warning} /></Space> },
+            { title: pt('mo.gap'), width: 160, onCell: (i) => ({ style: cellStyle(i.warning) }), render: (_: unknown, i) => <Space size={4}>{i.gap ?? '—'}<WarningTag pt={pt} w={i.warning} /></Space> },
             { title: pt('mo.forecast'), dataIndex: 'forecast', width: 100, render: (x: string | null) => x ?? '—' },
             { title: pt('mo.forecastDeclared'), width: 110, render: (_: unknown, i) => <Input aria-label={`${pt('mo.forecastDeclared')} ${i.code}`} disabled={ro} inputMode="decimal" value={answers[key(i)]?.forecastDeclared ?? ''} onChange={(e) => set(i, { forecastDeclared: e.target.value })} /> },
             {
