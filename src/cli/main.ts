@@ -12,6 +12,7 @@ const commands: Record<string, () => Promise<{ register: RegisterCommand }>> = {
   report: () => import('./commands/report.js'),
   check: () => import('./commands/check.js'),
   score: () => import('./commands/score.js'),
+  monitor: () => import('./commands/monitor.js'),
   import: () => import('./commands/import.js'),
   audit: () => import('./commands/audit.js'),
   backup: () => import('./commands/backup.js'),

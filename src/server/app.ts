@@ -24,6 +24,7 @@ import { publicRoutes } from './routes/public.js';
 import { reportRoutes } from './routes/reports.js';
 import { unitRoutes } from './routes/units.js';
 import { workflowRoutes } from './routes/workflow.js';
+import { monitoringRoutes } from './routes/monitoring.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -175,6 +176,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(auditRoutes, { ctx });
   await app.register(frameworkRoutes, { ctx });
   await app.register(importRoutes, { ctx });
+  await app.register(monitoringRoutes, { ctx });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   if (options.webDir && existsSync(options.webDir)) {

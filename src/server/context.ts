@@ -13,6 +13,8 @@ import { userAdminService } from '../services/users.js';
 import { unitService } from '../services/units.js';
 import { workbenchService } from '../services/workbench.js';
 import { workflowService } from '../services/workflow.js';
+import { monitoringService } from '../services/monitoring.js';
+import { targetService } from '../services/targets.js';
 import type { AppOptions } from './app.js';
 import { readRouter } from './replicas.js';
 
@@ -40,6 +42,8 @@ export function buildContext(options: AppOptions, sessionCache: SessionCache | n
     workflow: workflowService(db),
     workbench: workbenchService(db),
     rollups: rollupService(db),
+    targets: targetService(db),
+    monitoring: monitoringService(db),
   };
 }
 

@@ -15,6 +15,8 @@ import { hashPassword } from './auth.js';
 import { contentOf } from './evaluations.js';
 import { ensureFrameworks } from './frameworks.js';
 import { rescoreStored } from './indicatorScoring.js';
+import { loadPlanDemo } from './planDemo.js';
+import { wugangPlan2022 } from '../demo/wugang2022/plan.js';
 
 export interface DemoLoadResult {
   loaded: boolean; // false when the demo was already there
@@ -81,6 +83,8 @@ export async function loadDemo(db: Db, frameworks: readonly Omit<Framework, 'id'
       if (v.project.funding.length)
         await tx.insert(keyProjectFunding).values(v.project.funding.map((f, ord) => ({ projectId, unitId: unit, year: v.year, ord, ...f })));
     }
+    // issue 15: 武冈 2022's targets, 6月30日 monitoring round and rectification (when its units are loaded)
+    if ([wugangPlan2022.unitCode, wugangPlan2022.round.rootUnitCode].every((c) => unitId.has(c))) await loadPlanDemo(tx, wugangPlan2022, idOf, byCode);
     const rollups = rollupRepository(tx);
     for (const year of await rollups.dataYears()) await rollups.rebuildYear(year);
     await auditRepository(tx).append([

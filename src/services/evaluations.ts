@@ -11,6 +11,7 @@ import { rollupRepository } from '../store/rollups.js';
 import type { DbOrTx } from '../store/db.js';
 import { evaluationRepository, type EvaluationContent, type EvaluationHeader } from '../store/evaluations.js';
 import { unitRepository } from '../store/units.js';
+import { enforceApprovedTargets, withApprovedTargets } from './targetsHook.js';
 import { ServiceError, forbidden, notFound } from './errors.js';
 import { computeContextFor, storeScores, validatedValues } from './indicatorScoring.js';
 import { lineageOf, mayRead } from './lineage.js';
@@ -49,7 +50,7 @@ export function evaluationService(db: DbOrTx) {
       await noteOpened(actor, h);
       const e = await repo.load(id);
       if (!e) throw notFound(`evaluation ${id}`);
-      return e;
+      return withApprovedTargets(db, e); // issue 15: targets as approved, read-only
     },
 
     async header(actor: Actor | null, id: string): Promise<EvaluationHeader> {
@@ -121,6 +122,7 @@ export function evaluationService(db: DbOrTx) {
         }
         // A project's 自评表 reads the unit's profile and key projects; it does not rewrite them.
         if (before && h.projectCode !== null) content = { ...content, profile: before.profile, keyProjects: before.keyProjects };
+        if (before) content = await enforceApprovedTargets(tx, before, content); // issue 15: approved targets win
         if (framework && before) {
           // Computed actuals replace whatever was typed; scores, total and grade are recomputed on every save.
           const table = buildIndicatorTable(framework, content, await computeContextFor(tx, before));

@@ -5,6 +5,7 @@
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RELATIONS, ROLE_NAMES, securityEnv, YEAR, type Client, type Relation, type RoleName, type SecurityEnv, type Target } from './env.js';
+import { addMonitoringTargets, type MonitoringTarget } from './monitoringEnv.js';
 
 type Verdict = 'allow' | 'deny';
 type PerRelation = Record<Relation, Verdict>;
@@ -221,11 +222,80 @@ const MATRIX: Record<string, Probe> = {
     run: (c, t) => c.send('POST', '/api/evaluations/import', { unitId: t.unitId, year: YEAR, fileName: 'a.txt', contentBase64: Buffer.from('一、部门概况\n').toString('base64') }),
     expect: { anonymous: 'deny', filler: OWN_ONLY, reviewer: 'deny', finance: 'deny', admin: 'deny', localAdmin: 'deny' },
   },
+
+  // ── issue 15: 绩效目标, 运行监控, 整改 (ids per target unit from monitoringEnv.ts) ──
+  'GET /api/units/{id}/targets': { relational: true, run: (c, t) => c.get(`/api/units/${t.unitId}/targets?year=${YEAR}`), expect: readers },
+  // an unknown framework: past the permission check it is a business 400, nothing is created
+  'POST /api/units/{id}/targets': {
+    relational: true,
+    run: (c, t) => c.send('POST', `/api/units/${t.unitId}/targets`, { year: YEAR, frameworkId: '999999' }),
+    expect: { anonymous: 'deny', filler: OWN_ONLY, reviewer: 'deny', finance: 'deny', admin: 'deny', localAdmin: 'deny' },
+  },
+  'GET /api/targets/{id}': { relational: true, run: (c, t) => c.get(`/api/targets/${mon(t).draftTargetId}`), expect: readers },
+  'PUT /api/targets/{id}': {
+    relational: true,
+    run: (c, t) => c.send('PUT', `/api/targets/${mon(t).draftTargetId}`, { version: STALE, goal: 'probe' }),
+    expect: { anonymous: 'deny', filler: OWN_ONLY, reviewer: 'deny', finance: 'deny', admin: 'deny', localAdmin: 'deny' },
+  },
+  // fillers submit an empty draft (422), everyone else tries to approve a draft (400)
+  'POST /api/targets/{id}/transitions': {
+    relational: true,
+    run: (c, t) => c.send('POST', `/api/targets/${mon(t).draftTargetId}/transitions`, { action: c === roleClients.filler ? 'submit' : 'approve', version: STALE }),
+    expect: { anonymous: 'deny', filler: OWN_ONLY, reviewer: BELOW_ONLY, finance: 'deny', admin: 'deny', localAdmin: 'deny' },
+  },
+  // a batch is already pending: past the permission check, 409
+  'POST /api/targets/{id}/adjustments': {
+    relational: true,
+    run: (c, t) => c.send('POST', `/api/targets/${mon(t).approvedTargetId}/adjustments`, { reason: 'probe', changes: [{ indicatorCode: '2.1.1', to: '1' }] }),
+    expect: { anonymous: 'deny', filler: OWN_ONLY, reviewer: 'deny', finance: 'deny', admin: 'deny', localAdmin: 'deny' },
+  },
+  'POST /api/adjustments/{id}/transitions': {
+    relational: true,
+    run: (c, t) => c.send('POST', `/api/adjustments/${mon(t).adjustmentId}/transitions`, { action: 'approve', version: STALE }),
+    expect: { anonymous: 'deny', filler: 'deny', reviewer: BELOW_ONLY, finance: 'deny', admin: 'deny', localAdmin: 'deny' },
+  },
+  'GET /api/units/{id}/monitoring': { relational: true, run: (c, t) => c.get(`/api/units/${t.unitId}/monitoring?year=${YEAR}`), expect: readers },
+  // an as-of date outside the year: past the permission check a business 400, no round opened
+  'POST /api/units/{id}/monitoring': {
+    relational: true,
+    run: (c, t) => c.send('POST', `/api/units/${t.unitId}/monitoring`, { year: YEAR, asOf: '2099-06-30', dueDate: '2099-07-01' }),
+    expect: { anonymous: 'deny', filler: 'deny', reviewer: READ, finance: 'deny', admin: 'deny', localAdmin: 'deny' },
+  },
+  'GET /api/monitoring/{id}/units/{unitId}': { relational: true, run: (c, t) => c.get(`/api/monitoring/${mon(t).roundId}/units/${t.unitId}`), expect: readers },
+  'PUT /api/monitoring/{id}/units/{unitId}': {
+    relational: true,
+    run: (c, t) => c.send('PUT', `/api/monitoring/${mon(t).roundId}/units/${t.unitId}`, { version: STALE, indicators: [], budget: [] }),
+    expect: { anonymous: 'deny', filler: OWN_ONLY, reviewer: 'deny', finance: 'deny', admin: 'deny', localAdmin: 'deny' },
+  },
+  // fillers submit with answers missing (422), everyone else tries to approve a draft (400)
+  'POST /api/monitoring/{id}/units/{unitId}/transitions': {
+    relational: true,
+    run: (c, t) => c.send('POST', `/api/monitoring/${mon(t).roundId}/units/${t.unitId}/transitions`, { action: c === roleClients.filler ? 'submit' : 'approve', version: STALE }),
+    expect: { anonymous: 'deny', filler: OWN_ONLY, reviewer: BELOW_ONLY, finance: 'deny', admin: 'deny', localAdmin: 'deny' },
+  },
+  'GET /api/monitoring/{id}/units/{unitId}/export': { relational: true, run: (c, t) => c.get(`/api/monitoring/${mon(t).roundId}/units/${t.unitId}/export`), expect: readers },
+  'GET /api/monitoring/{id}/board': { relational: true, run: (c, t) => c.get(`/api/monitoring/${mon(t).roundId}/board?unitId=${t.unitId}`), expect: readers },
+  'GET /api/monitoring/{id}/board/export': { relational: true, run: (c, t) => c.get(`/api/monitoring/${mon(t).roundId}/board/export?unitId=${t.unitId}`), expect: readers },
+  'GET /api/units/{id}/rectifications': { relational: true, run: (c, t) => c.get(`/api/units/${t.unitId}/rectifications?year=${YEAR}`), expect: readers },
+  // a blank problem: past the permission check a business 400, nothing raised
+  'POST /api/units/{id}/rectifications': {
+    relational: true,
+    run: (c, t) => c.send('POST', `/api/units/${t.unitId}/rectifications`, { year: YEAR, problem: ' ', requiredFix: ' ' }),
+    expect: { anonymous: 'deny', filler: 'deny', reviewer: BELOW_ONLY, finance: 'deny', admin: 'deny', localAdmin: 'deny' },
+  },
+  // fillers answer, everyone else tries to close; a stale version is a 409 past the permission check
+  'PUT /api/rectifications/{id}': {
+    relational: true,
+    run: (c, t) => c.send('PUT', `/api/rectifications/${mon(t).rectificationId}`, c === roleClients.filler ? { version: STALE, answer: 'probe' } : { version: STALE, status: 'closed' }),
+    expect: { anonymous: 'deny', filler: OWN_ONLY, reviewer: BELOW_ONLY, finance: 'deny', admin: 'deny', localAdmin: 'deny' },
+  },
 };
 
 let env: SecurityEnv;
 let roleClients: Record<RoleName, Client>;
 let routes: string[];
+let monitoringTargets: Map<string, MonitoringTarget>;
+const mon = (t: Target): MonitoringTarget => monitoringTargets.get(t.unitId)!;
 /** Routes whose OpenAPI operation declares a request body (the others ignore bodies). */
 let withBody: Set<string>;
 const contentCache = new Map<string, unknown>();
@@ -240,6 +310,7 @@ async function contentOf(t: Target) {
 
 beforeAll(async () => {
   env = await securityEnv();
+  monitoringTargets = await addMonitoringTargets(env);
   roleClients = {
     anonymous: env.anonymous(),
     filler: await env.login('p_filler'),
@@ -288,7 +359,7 @@ describe('authorisation matrix', () => {
     expect(mismatches).toEqual([]);
     expect(checked).toBeGreaterThan(300);
     console.log(`authorisation matrix: ${checked} checks over ${keys.length} routes, ${mismatches.length} mismatches`);
-  });
+  }, 240_000); // ~1,300 requests: over a minute on PostgreSQL on a busy machine
 });
 
 const JUNK_BODIES: unknown[] = [

@@ -19,6 +19,8 @@ const Account = lazy(() => import('./pages/account/AccountPage.js'));
 const Frameworks = lazy(() => import('./pages/frameworks/FrameworksPage.js'));
 const FrameworkEditor = lazy(() => import('./pages/frameworks/FrameworkEditor.js'));
 const Admin = lazy(() => import('./pages/admin/AdminPage.js'));
+const Targets = lazy(() => import('./pages/plan/TargetsPage.js'));
+const Monitoring = lazy(() => import('./pages/plan/MonitoringPage.js'));
 
 const loading = <Spin style={{ display: 'block', margin: 48 }} />;
 
@@ -57,6 +59,8 @@ export function AppRoutes() {
       <Route path="/frameworks" element={guard(<Frameworks />)} />
       <Route path="/frameworks/:id" element={guard(<FrameworkEditor />)} />
       <Route path="/admin" element={guard(<Admin />)} />
+      <Route path="/targets" element={guard(<Targets />)} />
+      <Route path="/monitoring" element={guard(<Monitoring />)} />
       <Route path="/account" element={guard(<Account />)} />
       <Route path="*" element={guard(<NotFound />)} />
     </Routes>

@@ -1,5 +1,5 @@
 // Header: navigation, the user's unit and role, language switch, logout.
-import { ApartmentOutlined, AuditOutlined, BarChartOutlined, DesktopOutlined, LogoutOutlined, PartitionOutlined, SettingOutlined, UploadOutlined } from '@ant-design/icons';
+import { AimOutlined, ApartmentOutlined, AuditOutlined, BarChartOutlined, DesktopOutlined, FundOutlined, LogoutOutlined, PartitionOutlined, SettingOutlined, UploadOutlined } from '@ant-design/icons';
 import { Button, ConfigProvider, Grid, Layout, Menu, Segmented, Space, Tag, Tooltip, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router-dom';
@@ -8,6 +8,7 @@ import { mayLeave } from './lib/useLeaveWarning.js';
 import { useI18n, type Lang } from './i18n/index.js';
 import { useAt } from './pages/audit/i18n.js';
 import { useFt } from './pages/frameworks/i18n.js';
+import { usePt } from './pages/plan/i18n.js';
 
 export function AppLayout({ children }: { children: ReactNode }) {
   const { user, logout } = useAuth();
@@ -18,9 +19,10 @@ export function AppLayout({ children }: { children: ReactNode }) {
   };
   const at = useAt();
   const ft = useFt();
+  const pt = usePt();
   const navigate = useNavigate();
   const location = useLocation();
-  const selected = location.pathname.startsWith('/units') ? 'units' : location.pathname.startsWith('/dashboard') ? 'dashboard' : location.pathname.startsWith('/import') ? 'import' : location.pathname.startsWith('/audit') ? 'audit' : location.pathname.startsWith('/frameworks') ? 'frameworks' : location.pathname.startsWith('/admin') ? 'admin' : location.pathname === '/' ? 'workbench' : '';
+  const selected = location.pathname.startsWith('/units') ? 'units' : location.pathname.startsWith('/dashboard') ? 'dashboard' : location.pathname.startsWith('/import') ? 'import' : location.pathname.startsWith('/audit') ? 'audit' : location.pathname.startsWith('/frameworks') ? 'frameworks' : location.pathname.startsWith('/admin') ? 'admin' : location.pathname.startsWith('/targets') ? 'targets' : location.pathname.startsWith('/monitoring') ? 'monitoring' : location.pathname === '/' ? 'workbench' : '';
   const grant = user?.roles[0];
   // A phone (< 768 px): the menu folds into its "⋯", the unit/role tags give way to the name, and
   // 退出登录 is its icon, so nothing runs off the screen.
@@ -41,6 +43,16 @@ export function AppLayout({ children }: { children: ReactNode }) {
           items={[
             { key: 'workbench', icon: <DesktopOutlined />, label: <Link to="/" onClick={guard}>{t('nav.workbench')}</Link> },
             { key: 'units', icon: <ApartmentOutlined />, label: <Link to="/units" onClick={guard}>{t('nav.units')}</Link> },
+            // one entry for the year before the report (issue 15), so the header still fits at 1366 px
+            {
+              key: 'plan',
+              icon: <FundOutlined />,
+              label: pt('nav.plan'),
+              children: [
+                { key: 'targets', icon: <AimOutlined />, label: <Link to="/targets" onClick={guard}>{pt('nav.targets')}</Link> },
+                { key: 'monitoring', icon: <FundOutlined />, label: <Link to="/monitoring" onClick={guard}>{pt('nav.monitoring')}</Link> },
+              ],
+            },
             { key: 'dashboard', icon: <BarChartOutlined />, label: <Link to="/dashboard" onClick={guard}>{t('nav.dashboard')}</Link> },
             { key: 'import', icon: <UploadOutlined />, label: <Link to="/import" onClick={guard}>{t('nav.import')}</Link> },
             { key: 'audit', icon: <AuditOutlined />, label: <Link to="/audit" onClick={guard}>{at('audit.nav')}</Link> },

@@ -1,0 +1,107 @@
+// 绩效目标 as data: values per indicator, adjustment batches (old → new), and what the year-end
+// 自评 reads from them — the latest approved values, with a note for every adjusted target.
+import { parseNumber } from '../scoring/numbers.js';
+import type { Decimal, IndicatorDef } from '../types.js';
+import type { MonitoredOperator, ProgressKind } from './rules.js';
+
+export interface TargetValue {
+  indicatorCode: string;
+  value: string | null;
+  progress: ProgressKind;
+}
+
+export interface AdjustmentChange {
+  indicatorCode: string;
+  from: string | null;
+  to: string | null;
+}
+
+export interface AdjustmentBatch {
+  id: string;
+  batchNo: number;
+  reason: string;
+  changes: AdjustmentChange[];
+  status: 'submitted' | 'returned' | 'approved';
+  decidedAt: string | null;
+}
+
+export class TargetInputError extends Error {
+  override name = 'TargetInputError';
+}
+
+/** Checks edited values against the framework's leaves: known codes, no duplicates, a progress kind. */
+export function validateTargetValues(values: TargetValue[], leaves: IndicatorDef[]): TargetValue[] {
+  const byCode = new Map(leaves.map((l) => [l.code, l]));
+  const seen = new Set<string>();
+  return values.map((v) => {
+    const leaf = byCode.get(v.indicatorCode);
+    if (!leaf) throw new TargetInputError(`指标 ${v.indicatorCode} 不在该指标体系的末级指标中 / not a leaf of the framework`);
+    if (seen.has(v.indicatorCode)) throw new TargetInputError(`指标 ${v.indicatorCode} 重复 / duplicate`);
+    seen.add(v.indicatorCode);
+    if (v.progress !== 'cumulative' && v.progress !== 'level') throw new TargetInputError(`指标 ${leaf.name}：进度类型应为 cumulative 或 level`);
+    const value = v.value === null ? null : v.value.trim().slice(0, 200) || null;
+    if (value !== null && isQuantitative(leaf.operator) && parseNumber(value) === null) {
+      throw new TargetInputError(`指标“${leaf.name}”的指标值“${value}”不是一个数 / a quantitative target must be one number`);
+    }
+    return { indicatorCode: v.indicatorCode, value, progress: v.progress };
+  });
+}
+
+export const isQuantitative = (op: string | null): boolean => op === '>=' || op === '<=' || op === '=';
+
+/** The batch a filler proposes: only real changes, each against the current value, with a reason. */
+export function buildAdjustment(current: Map<string, string | null>, proposed: { indicatorCode: string; to: string | null }[], reason: string, leaves: IndicatorDef[]): AdjustmentChange[] {
+  if (!reason.trim()) throw new TargetInputError('调整须说明理由 / an adjustment needs a reason');
+  const byCode = new Map(leaves.map((l) => [l.code, l]));
+  const changes: AdjustmentChange[] = [];
+  const seen = new Set<string>();
+  for (const p of proposed) {
+    const leaf = byCode.get(p.indicatorCode);
+    if (!leaf) throw new TargetInputError(`指标 ${p.indicatorCode} 不在该指标体系中 / unknown indicator`);
+    if (seen.has(p.indicatorCode)) throw new TargetInputError(`指标 ${p.indicatorCode} 重复 / duplicate`);
+    seen.add(p.indicatorCode);
+    const to = p.to?.trim() ? p.to.trim().slice(0, 200) : null;
+    if (to !== null && isQuantitative(leaf.operator) && parseNumber(to) === null) throw new TargetInputError(`指标“${leaf.name}”的新指标值“${to}”不是一个数`);
+    const from = current.get(p.indicatorCode) ?? null;
+    if (from !== to) changes.push({ indicatorCode: p.indicatorCode, from, to });
+  }
+  if (changes.length === 0) throw new TargetInputError('没有要调整的指标值 / nothing changes');
+  return changes;
+}
+
+export interface ApprovedTarget {
+  indicatorCode: string;
+  value: string | null;
+  /** Approved batches that changed this target, oldest first. */
+  adjustments: { batchNo: number; from: string | null; to: string | null; reason: string; approvedAt: string | null }[];
+}
+
+/**
+ * The targets the 自评 reads: the values as last approved (adjustment batches are applied to the
+ * stored values on approval, so the stored values are the latest approved batch) and, per
+ * indicator, the approved batches that changed it.
+ */
+export function approvedTargets(values: TargetValue[], batches: AdjustmentBatch[]): ApprovedTarget[] {
+  const approved = batches.filter((b) => b.status === 'approved').sort((a, b) => a.batchNo - b.batchNo);
+  return values.map((v) => ({
+    indicatorCode: v.indicatorCode,
+    value: v.value,
+    adjustments: approved.flatMap((b) =>
+      b.changes.filter((c) => c.indicatorCode === v.indicatorCode).map((c) => ({ batchNo: b.batchNo, from: c.from, to: c.to, reason: b.reason, approvedAt: b.decidedAt })),
+    ),
+  }));
+}
+
+/** One sentence per adjusted target for the report: "“检查人数”目标值经第1批调整由 10000 调整为 9000（理由）". */
+export function adjustmentNotes(targets: ApprovedTarget[], names: Map<string, string>): string[] {
+  return targets.flatMap((t) =>
+    t.adjustments.map((a) => `“${names.get(t.indicatorCode) ?? t.indicatorCode}”年度目标值经第${a.batchNo}批调整，由“${a.from ?? '未设定'}”调整为“${a.to ?? '未设定'}”（理由：${a.reason}）`),
+  );
+}
+
+/** Monitoring reads a quantitative target as one number; text targets are not computed. */
+export function monitoredFigures(leaf: Pick<IndicatorDef, 'operator'>, value: string | null): { operator: MonitoredOperator; target: Decimal | null } {
+  const op = leaf.operator;
+  if (op === 'qualitative' || op === 'yesNo' || op === null) return { operator: op === 'yesNo' ? 'yesNo' : 'qualitative', target: null };
+  return { operator: op, target: value === null ? null : parseNumber(value) };
+}

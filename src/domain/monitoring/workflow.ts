@@ -1,0 +1,37 @@
+// The small workflow shared by 绩效目标, monitoring reports and adjustment batches: the filler
+// submits, a reviewer of a level above returns (with a reason) or approves; approved is final
+// (targets change afterwards only through an adjustment batch).
+export const PLAN_STATUSES = ['draft', 'submitted', 'returned', 'approved'] as const;
+export type PlanStatus = (typeof PLAN_STATUSES)[number];
+export type PlanAction = 'submit' | 'return' | 'approve';
+export type PlanRole = 'filler' | 'reviewer';
+
+export const PLAN_STATUS_LABEL: Record<PlanStatus, string> = { draft: '草稿', submitted: '已提交', returned: '已退回', approved: '已批准' };
+export const PLAN_ACTION_LABEL: Record<PlanAction, string> = { submit: '提交', return: '退回', approve: '批准' };
+
+const RULES: Record<PlanAction, { from: PlanStatus[]; role: PlanRole; to: PlanStatus }> = {
+  submit: { from: ['draft', 'returned'], role: 'filler', to: 'submitted' },
+  return: { from: ['submitted'], role: 'reviewer', to: 'returned' },
+  approve: { from: ['submitted'], role: 'reviewer', to: 'approved' },
+};
+
+export type PlanCheck = { ok: true; to: PlanStatus } | { ok: false; code: 'forbidden' | 'invalid'; message: string };
+
+export function checkPlanTransition(action: PlanAction, status: PlanStatus, roles: PlanRole[], reason: string | null): PlanCheck {
+  const rule = RULES[action];
+  if (!rule) return { ok: false, code: 'invalid', message: `未知操作 / unknown action: ${action}` };
+  if (!roles.includes(rule.role)) {
+    return { ok: false, code: 'forbidden', message: rule.role === 'filler' ? '只有本单位填报人可以提交 / only the unit’s filler may submit' : '只有上级审核人可以审核 / only a reviewer of a level above may review' };
+  }
+  if (!rule.from.includes(status)) {
+    return { ok: false, code: 'invalid', message: `${PLAN_STATUS_LABEL[status]}状态不能${PLAN_ACTION_LABEL[action]} / cannot ${action} when ${status}` };
+  }
+  if (action === 'return' && !reason?.trim()) return { ok: false, code: 'invalid', message: '退回须说明理由 / a return needs a reason' };
+  return { ok: true, to: rule.to };
+}
+
+export const isEditable = (s: PlanStatus): boolean => s === 'draft' || s === 'returned';
+
+export function planActions(status: PlanStatus, roles: PlanRole[]): PlanAction[] {
+  return (Object.keys(RULES) as PlanAction[]).filter((a) => RULES[a].from.includes(status) && roles.includes(RULES[a].role));
+}

@@ -1,0 +1,350 @@
+// 运行监控 use cases (issue 15 item 2): a round set by a unit for its subtree, each unit's report
+// (per indicator of its approved targets and per declared budget line), computed figures and
+// warnings by domain/monitoring, submitted and reviewed like an evaluation; the reviewer's board.
+import type { Actor } from '../domain/access.js';
+import { cmp, isDecimal, normalize } from '../domain/decimal.js';
+import {
+  checkPlanTransition,
+  computeMonitoring,
+  DEVIATION_CATEGORIES,
+  isEditable,
+  isLikelihood,
+  LikelihoodOverrideError,
+  monitoredFigures,
+  parseIsoDate,
+  planActions,
+  readThresholds,
+  MonitoringInputError,
+  resolveLikelihood,
+  type MonitoringSheet,
+  type PlanAction,
+  type Thresholds,
+} from '../domain/monitoring/index.js';
+import { auditRepository } from '../store/audit.js';
+import type { Db, DbOrTx } from '../store/db.js';
+import { frameworkRepository } from '../store/frameworks.js';
+import { monitoringRepository, type IndicatorAnswerRow, type ReportRow, type RoundRow } from '../store/monitoring.js';
+import { settingsRepository } from '../store/settings.js';
+import { targetRepository } from '../store/targets.js';
+import { unitRepository } from '../store/units.js';
+import { forbidden, notFound, ServiceError } from './errors.js';
+import { lineageOf, mayRead } from './lineage.js';
+import { leavesOf, notifyPlan, planRoles } from './targets.js';
+
+export const THRESHOLDS_SETTING = 'monitoringThresholds';
+
+export async function defaultThresholds(db: DbOrTx): Promise<Thresholds> {
+  try {
+    return readThresholds(await settingsRepository(db).get(THRESHOLDS_SETTING));
+  } catch {
+    return readThresholds(undefined);
+  }
+}
+
+export interface IndicatorAnswerInput {
+  targetId: string;
+  indicatorCode: string;
+  actualToDate?: string | null;
+  forecastDeclared?: string | null;
+  deviationCategory?: string | null;
+  deviationReason?: string | null;
+  likelihoodDeclared?: string | null;
+  likelihoodReason?: string | null;
+  correctiveMeasures?: string | null;
+}
+
+const text = (s: string | null | undefined, max = 2000) => (s?.trim() ? s.trim().slice(0, max) : null);
+
+/** Reviewer of the root (or above) may open a round for its subtree; the system and deployment admins too. */
+async function mayOpenRound(db: DbOrTx, actor: Actor, rootUnitId: string, year: number): Promise<boolean> {
+  if (actor.kind === 'system') return true;
+  const lineage = await lineageOf(db, rootUnitId, year);
+  return actor.grants.some((g) => g.role === 'reviewer' && (g.unitId === null || g.unitId === rootUnitId || lineage.ancestors.includes(g.unitId)));
+}
+
+export function monitoringService(db: Db) {
+  const repo = monitoringRepository(db);
+
+  async function roundFor(actor: Actor, roundId: string, unitId: string): Promise<{ round: RoundRow; lineage: string[] }> {
+    const round = await repo.round(roundId);
+    if (!round) throw notFound(`监控轮次 ${roundId}`);
+    if (!(await mayRead(db, actor, unitId, round.year))) throw notFound(`单位 ${unitId}`);
+    const lineage = await unitRepository(db).ancestorIds(unitId, round.year);
+    if (!lineage.includes(round.rootUnitId)) throw notFound(`单位 ${unitId} 不在该监控轮次范围内 / not in this round`);
+    return { round, lineage };
+  }
+
+  /** The sheet of a unit's report: approved targets, declared budget, answers, computed figures. */
+  async function view(actor: Actor, round: RoundRow, report: ReportRow) {
+    const targets = targetRepository(db);
+    const heads = await targets.headers({ unitIds: [report.unitId], year: round.year, status: ['approved'] });
+    const ids = heads.map((h) => h.id);
+    const [values, lines, answers] = [await targets.values(ids), await targets.budgetLines(ids), await repo.answers([report.id])];
+    const ia = new Map(answers.indicators.get(report.id)!.map((a) => [`${a.targetId}/${a.indicatorCode}`, a]));
+    const ba = new Map(answers.budget.get(report.id)!.map((a) => [`${a.targetId}/${a.lineKey}`, a.executed]));
+    const indicators = [];
+    const budget = [];
+    for (const h of heads) {
+      const f = await frameworkRepository(db).byId(h.frameworkId);
+      const leaves = new Map((f ? leavesOf(f) : []).map((l) => [l.code, l]));
+      for (const v of values.get(h.id)!) {
+        const leaf = leaves.get(v.indicatorCode);
+        if (!leaf || v.value === null) continue;
+        const a = ia.get(`${h.id}/${v.indicatorCode}`);
+        indicators.push({ targetId: h.id, scopeName: h.scopeName, sheetCode: heads.length > 1 ? `${h.scope}/${v.indicatorCode}` : v.indicatorCode, code: v.indicatorCode, name: leaf.name, unit: leaf.unit, targetText: v.value, progressKind: v.progress, ...monitoredFigures(leaf, v.value), answer: a ?? null });
+      }
+      for (const l of lines.get(h.id)!) budget.push({ targetId: h.id, scopeName: h.scopeName, key: l.key, label: heads.length > 1 ? `${h.scopeName}·${l.label}` : l.label, budget: l.amount, executed: ba.get(`${h.id}/${l.key}`) ?? null });
+    }
+    const sheet: MonitoringSheet = {
+      year: round.year,
+      asOf: round.asOf,
+      thresholds: { yellow: round.yellow, red: round.red },
+      budget: budget.map((b) => ({ label: b.label, budget: b.budget, executed: b.executed ?? '0' })),
+      indicators: indicators.map((i) => ({
+        code: i.sheetCode,
+        name: i.name,
+        operator: i.target === null && i.operator !== 'yesNo' ? 'qualitative' : i.operator,
+        target: i.target,
+        actualToDate: i.answer?.actualToDate ?? null,
+        progress: i.progressKind,
+      })),
+    };
+    const computed = computeMonitoring(sheet);
+    const roles = await planRoles(db, actor, report.unitId, round.year);
+    return {
+      round,
+      report,
+      targets: heads.map((h) => ({ id: h.id, scopeName: h.scopeName, goal: h.goal })),
+      timeProgress: computed.timeProgress,
+      budget: budget.map((b, k) => ({ ...b, ...computed.budget[k]!, label: b.label })),
+      overall: computed.overall,
+      indicators: indicators.map((i, k) => {
+        const c = computed.indicators[k]!;
+        return { ...i, progress: c.progress, gap: c.gap, warning: c.warning, forecast: c.forecast, likelihood: c.likelihood };
+      }),
+      sheet,
+      actions: planActions(report.status, roles),
+      editable: isEditable(report.status) && roles.includes('filler'),
+      history: await targets.history('monitoringReport', report.id),
+      deviationCategories: DEVIATION_CATEGORIES,
+    };
+  }
+
+  const service = {
+    async createRound(actor: Actor, input: { rootUnitId: string; year: number; name?: string; asOf: string; dueDate: string; thresholds?: { yellow?: string; red?: string } }) {
+      const root = await unitRepository(db).byId(input.rootUnitId);
+      if (!root || !(await mayRead(db, actor, input.rootUnitId, input.year))) throw notFound(`单位 ${input.rootUnitId}`);
+      if (!(await mayOpenRound(db, actor, input.rootUnitId, input.year))) throw forbidden('只有本级或上级审核人可以发起运行监控 / only a reviewer of this level or above opens a round');
+      const asOf = parseIsoDate(input.asOf);
+      if (!asOf || asOf.year !== input.year) throw new ServiceError('invalid', `截至日期 ${input.asOf} 应为 ${input.year} 年内的日期 / the as-of date must fall in the year`);
+      if (!parseIsoDate(input.dueDate) || input.dueDate < input.asOf) throw new ServiceError('invalid', `填报截止日期 ${input.dueDate} 应不早于截至日期 / the deadline must not precede the as-of date`);
+      let thresholds: Thresholds;
+      try {
+        thresholds = input.thresholds ? readThresholds({ ...(await defaultThresholds(db)), ...input.thresholds }) : await defaultThresholds(db);
+      } catch (e) {
+        if (e instanceof MonitoringInputError) throw new ServiceError('invalid', e.message);
+        throw e;
+      }
+      const name = text(input.name, 100) ?? `截至${asOf.month}月${asOf.day}日运行监控`;
+      return db.transaction(async (tx) => {
+        const id = await monitoringRepository(tx).createRound({ rootUnitId: root.id, year: input.year, name, asOf: input.asOf, dueDate: input.dueDate, ...thresholds, userId: actor.userId });
+        await auditRepository(tx).append([{ userId: actor.userId, action: 'monitoring.round.create', entity: 'monitoringRound', entityId: id, unitId: root.id, after: { ...input, name, thresholds } }]);
+        for (const child of await unitRepository(tx).children(root.id, input.year)) {
+          await monitoringRepository(tx).notify({ unitId: child.id, role: 'filler', kind: 'monitoring.round', message: `${root.shortName ?? root.name} 发起了${input.year}年${name}，请于 ${input.dueDate} 前填报` });
+        }
+        return id;
+      });
+    },
+
+    /** Rounds a unit answers (rooted above it) and rounds it opened for its subtree. */
+    async rounds(actor: Actor, unitId: string, year: number) {
+      if (!(await mayRead(db, actor, unitId, year))) throw notFound(`单位 ${unitId}`);
+      const ancestors = await unitRepository(db).ancestorIds(unitId, year);
+      const [answering, opened] = [await repo.roundsFor(ancestors, year), await repo.roundsFor([unitId], year)];
+      const reports = new Map<string, ReportRow>();
+      for (const r of answering) for (const rep of await repo.reports(r.id, [unitId])) reports.set(r.id, rep);
+      return {
+        answering: answering.map((r) => ({ ...r, status: reports.get(r.id)?.status ?? 'draft' })),
+        opened,
+        canOpen: await mayOpenRound(db, actor, unitId, year),
+      };
+    },
+
+    async report(actor: Actor, roundId: string, unitId: string) {
+      const { round } = await roundFor(actor, roundId, unitId);
+      return view(actor, round, await repo.ensureReport(roundId, unitId));
+    },
+
+    async save(actor: Actor, roundId: string, unitId: string, input: { version: number; indicators: IndicatorAnswerInput[]; budget: { targetId: string; key: string; executed: string | null }[] }) {
+      const { round } = await roundFor(actor, roundId, unitId);
+      const report = await repo.ensureReport(roundId, unitId);
+      const before = await view(actor, round, report);
+      if (!before.editable) {
+        if (!(await planRoles(db, actor, unitId, round.year)).includes('filler')) throw forbidden('只有本单位填报人可以填报 / only the unit’s filler answers');
+        throw new ServiceError('locked', '已提交或已批准，不能修改 / submitted or approved');
+      }
+      const known = new Map(before.indicators.map((i) => [`${i.targetId}/${i.code}`, i]));
+      const seen = new Set<string>();
+      const rows: IndicatorAnswerRow[] = [];
+      for (const a of input.indicators) {
+        const key = `${a.targetId}/${a.indicatorCode}`;
+        const ind = known.get(key);
+        if (!ind) throw new ServiceError('invalid', `指标 ${a.indicatorCode} 不在已批准的绩效目标中 / not an approved target`);
+        if (seen.has(key)) throw new ServiceError('invalid', `指标 ${a.indicatorCode} 重复 / duplicate`);
+        seen.add(key);
+        const num = (v: string | null | undefined, what: string, negative: boolean) => {
+          const s = v?.trim();
+          if (!s) return null;
+          if (!isDecimal(s) || (!negative && cmp(s, 0) < 0)) throw new ServiceError('invalid', `“${ind.name}”的${what}“${v}”不是${negative ? '' : '非负'}数 / not a number`);
+          return normalize(s);
+        };
+        const negative = ind.progressKind === 'level';
+        const actualToDate = num(a.actualToDate, '截至目前完成值', negative);
+        const category = text(a.deviationCategory, 20);
+        if (category !== null && !(DEVIATION_CATEGORIES as readonly string[]).includes(category)) throw new ServiceError('invalid', `偏差原因类别应为 ${DEVIATION_CATEGORIES.join('、')}`);
+        if (a.likelihoodDeclared && !isLikelihood(a.likelihoodDeclared)) throw new ServiceError('invalid', '完成目标可能性应为 确定能、有可能 或 完全不可能');
+        // The likelihood the rules give for this very answer, then the unit's own (a reason required).
+        const computed = computeMonitoring({ ...before.sheet, budget: [], indicators: [{ ...before.sheet.indicators[before.indicators.indexOf(ind)]!, actualToDate }] }).indicators[0]!.likelihood;
+        let lk;
+        try {
+          lk = resolveLikelihood(computed, (a.likelihoodDeclared as never) ?? null, a.likelihoodReason);
+        } catch (e) {
+          if (e instanceof LikelihoodOverrideError) throw new ServiceError('invalid', `“${ind.name}”：${e.message}`);
+          throw e;
+        }
+        rows.push({
+          targetId: a.targetId,
+          indicatorCode: a.indicatorCode,
+          actualToDate,
+          forecastDeclared: num(a.forecastDeclared, '全年预计完成值', negative),
+          deviationCategory: category,
+          deviationReason: text(a.deviationReason),
+          likelihoodComputed: lk.computed,
+          likelihoodDeclared: lk.declared,
+          likelihoodReason: lk.reason,
+          correctiveMeasures: text(a.correctiveMeasures),
+        });
+      }
+      const lines = new Map(before.budget.map((b) => [`${b.targetId}/${b.key}`, b]));
+      const budget = input.budget.map((b) => {
+        const line = lines.get(`${b.targetId}/${b.key}`);
+        if (!line) throw new ServiceError('invalid', `资金项目 ${b.key} 不在已批准的绩效目标中 / unknown budget line`);
+        const s = b.executed?.trim() ?? '';
+        if (s && (!isDecimal(s) || cmp(s, 0) < 0)) throw new ServiceError('invalid', `“${line.label}”已执行金额“${b.executed}”不是非负数 / not a non-negative amount`);
+        return { targetId: b.targetId, lineKey: b.key, executed: s ? normalize(s) : null };
+      });
+      return db.transaction(async (tx) => {
+        const m = monitoringRepository(tx);
+        const v = await m.bumpReport(report.id, input.version);
+        if (v === null) throw new ServiceError('conflict', '已被他人修改，请刷新 / changed by someone else', { version: (await m.ensureReport(roundId, unitId)).version });
+        await m.writeAnswers(report.id, rows, budget);
+        await auditRepository(tx).append([
+          { userId: actor.userId, action: 'monitoring.save', entity: 'monitoringReport', entityId: report.id, unitId, before: { indicators: before.indicators.map((i) => i.answer).filter(Boolean), budget: before.budget.map((b) => ({ key: b.key, executed: b.executed })) }, after: { indicators: rows, budget } },
+        ]);
+        return v;
+      });
+    },
+
+    async transition(actor: Actor, roundId: string, unitId: string, input: { action: PlanAction; reason?: string | null; version: number }) {
+      const { round } = await roundFor(actor, roundId, unitId);
+      const report = await repo.ensureReport(roundId, unitId);
+      const check = checkPlanTransition(input.action, report.status, await planRoles(db, actor, unitId, round.year), input.reason ?? null);
+      if (!check.ok) throw new ServiceError(check.code, check.message);
+      const current = await view(actor, round, report);
+      if (input.action === 'submit') {
+        const missing = current.indicators.filter((i) => i.target !== null && !i.answer?.actualToDate).map((i) => i.name);
+        if (missing.length) throw new ServiceError('blocked', `还有 ${missing.length} 项指标未填截至目前完成值：${missing.slice(0, 5).join('、')}${missing.length > 5 ? ' 等' : ''}`, { missing });
+      }
+      const reason = input.reason?.trim() || null;
+      return db.transaction(async (tx) => {
+        const m = monitoringRepository(tx);
+        const v = await m.bumpReport(report.id, input.version, { status: check.to, lastReason: input.action === 'return' ? reason : null });
+        if (v === null) throw new ServiceError('conflict', '已被他人修改，请刷新 / changed by someone else');
+        await targetRepository(tx).addTransition({ entity: 'monitoringReport', entityId: report.id, fromStatus: report.status, toStatus: check.to, userId: actor.userId, reason });
+        await auditRepository(tx).append([
+          { userId: actor.userId, action: `monitoring.${input.action}`, entity: 'monitoringReport', entityId: report.id, unitId, before: { status: report.status }, after: { status: check.to }, reason },
+        ]);
+        await notifyPlan(tx, unitId, round.year, input.action, `${round.year}年${round.name}`, reason, report.unitName);
+        const reds = [...current.budget, ...current.indicators].filter((x) => x.warning === 'red').length;
+        if (input.action === 'submit' && reds > 0) {
+          const parent = await unitRepository(tx).parentOf(unitId, round.year);
+          if (parent) await m.notify({ unitId: parent, role: 'reviewer', kind: 'monitoring.red', message: `${report.unitName} ${round.name}有 ${reds} 项红色预警` });
+        }
+        return v;
+      });
+    },
+
+    /** Every unit of the subtree below `rootUnitId` (default: the round's root) × indicator, with warnings. */
+    async board(actor: Actor, roundId: string, rootUnitId?: string) {
+      const round = await repo.round(roundId);
+      if (!round) throw notFound(`监控轮次 ${roundId}`);
+      const root = rootUnitId ?? round.rootUnitId;
+      if (!(await mayRead(db, actor, root, round.year))) throw notFound(`单位 ${root}`);
+      const inRound = root === round.rootUnitId || (await unitRepository(db).ancestorIds(root, round.year)).includes(round.rootUnitId);
+      if (!inRound) throw notFound(`单位 ${root} 不在该监控轮次范围内 / not in this round`);
+      const unitIds = (await unitRepository(db).subtreeIds(root, round.year)).filter((id) => id !== round.rootUnitId);
+      const units = await repo.unitsByIds(unitIds);
+      const reports = new Map((await repo.reports(roundId, unitIds)).map((r) => [r.unitId, r]));
+      const rows = [];
+      for (const u of units) {
+        const report = reports.get(u.id) ?? { id: '0', roundId, unitId: u.id, unitName: u.name, status: 'draft' as const, version: 0, lastReason: null, updatedAt: round.createdAt };
+        const v = report.id === '0' ? null : await view(actor, round, report);
+        rows.push({
+          unitId: u.id,
+          unitName: u.shortName ?? u.name,
+          status: report.status,
+          overall: v?.overall ?? null,
+          budget: v?.budget.map((b) => ({ label: b.label, executionRate: b.executionRate, gap: b.gap, warning: b.warning })) ?? [],
+          indicators: v?.indicators.map((i) => ({ code: i.code, name: i.name, scopeName: i.scopeName, targetText: i.targetText, actualToDate: i.answer?.actualToDate ?? null, progress: i.progress, gap: i.gap, warning: i.warning, forecast: i.forecast, likelihood: i.likelihood, likelihoodDeclared: i.answer?.likelihoodDeclared ?? null })) ?? [],
+          reds: v ? [...v.budget, ...v.indicators].filter((x) => x.warning === 'red').length : 0,
+          yellows: v ? [...v.budget, ...v.indicators].filter((x) => x.warning === 'yellow').length : 0,
+        });
+      }
+      return { round, timeProgress: computeMonitoring({ year: round.year, asOf: round.asOf, thresholds: { yellow: round.yellow, red: round.red }, budget: [], indicators: [] }).timeProgress, rows };
+    },
+
+    async rectifications(actor: Actor, unitId: string, year: number) {
+      if (!(await mayRead(db, actor, unitId, year))) throw notFound(`单位 ${unitId}`);
+      const roles = await planRoles(db, actor, unitId, year);
+      return { items: await repo.rectificationsFor([unitId], year), canRaise: roles.includes('reviewer'), canAnswer: roles.includes('filler') };
+    },
+
+    async raiseRectification(actor: Actor, input: { unitId: string; year: number; problem: string; requiredFix: string; roundId?: string | null }) {
+      if (!(await mayRead(db, actor, input.unitId, input.year))) throw notFound(`单位 ${input.unitId}`);
+      if (!(await planRoles(db, actor, input.unitId, input.year)).includes('reviewer')) throw forbidden('只有上级审核人可以提出整改 / only a reviewer of a level above raises a rectification');
+      const problem = text(input.problem);
+      const requiredFix = text(input.requiredFix);
+      if (!problem || !requiredFix) throw new ServiceError('invalid', '问题和整改要求都要填写 / problem and required fix are both needed');
+      if (input.roundId && !(await repo.round(input.roundId))) throw new ServiceError('invalid', `监控轮次 ${input.roundId} 不存在`);
+      return db.transaction(async (tx) => {
+        const id = await monitoringRepository(tx).addRectification({ unitId: input.unitId, year: input.year, source: input.roundId ? 'monitoring' : 'review', roundId: input.roundId ?? null, problem, requiredFix, userId: actor.userId });
+        await auditRepository(tx).append([{ userId: actor.userId, action: 'rectification.raise', entity: 'rectification', entityId: id, unitId: input.unitId, after: { problem, requiredFix, roundId: input.roundId ?? null } }]);
+        await monitoringRepository(tx).notify({ unitId: input.unitId, role: 'filler', kind: 'rectification', message: `新的整改事项：${problem.slice(0, 60)}` });
+        return id;
+      });
+    },
+
+    /** The filler answers (status answered); a reviewer closes or reopens. */
+    async updateRectification(actor: Actor, id: string, input: { version: number; answer?: string | null; evidence?: string | null; status?: 'open' | 'answered' | 'closed' }) {
+      const r = await repo.rectification(id);
+      if (!r || !(await mayRead(db, actor, r.unitId, r.year))) throw notFound(`整改事项 ${id}`);
+      const roles = await planRoles(db, actor, r.unitId, r.year);
+      const answering = input.answer !== undefined || input.evidence !== undefined;
+      if (answering && !roles.includes('filler')) throw forbidden('只有本单位填报人可以答复 / only the unit’s filler answers');
+      if (input.status && input.status !== 'answered' && !roles.includes('reviewer')) throw forbidden('只有上级审核人可以销号或重新打开 / only a reviewer closes');
+      if (r.status === 'closed' && answering) throw new ServiceError('locked', '已销号 / closed');
+      const status = input.status ?? (answering ? 'answered' : r.status);
+      if (status === 'answered' && !text(input.answer ?? r.answer)) throw new ServiceError('invalid', '答复不能为空 / the answer is empty');
+      return db.transaction(async (tx) => {
+        const patch = { ...(answering ? { answer: text(input.answer ?? r.answer), evidence: text(input.evidence ?? r.evidence) } : {}), status };
+        if (!(await monitoringRepository(tx).updateRectification(id, input.version, patch))) throw new ServiceError('conflict', '已被他人修改，请刷新 / changed by someone else', { current: await monitoringRepository(tx).rectification(id) });
+        await auditRepository(tx).append([{ userId: actor.userId, action: `rectification.${status === 'closed' ? 'close' : answering ? 'answer' : 'update'}`, entity: 'rectification', entityId: id, unitId: r.unitId, before: r, after: patch }]);
+        return (await monitoringRepository(tx).rectification(id))!;
+      });
+    },
+
+  };
+  return service;
+}
+
+export type MonitoringService = ReturnType<typeof monitoringService>;

@@ -1,0 +1,141 @@
+// Issue 15 in a real browser: 武冈 declares its 2023 targets, 邵阳 returns nothing and approves,
+// 邵阳 opens the 6月30日 round, 武冈 files it, the red warning is on 邵阳's board, an adjustment
+// batch is approved, and the year-end 自评 shows the adjusted target. 1366 px and a 390 px phone.
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumAvailable, login, openSession, secondBrowser, shot, type BrowserSession } from './harness.js';
+
+const hasBrowser = chromiumAvailable();
+const YEAR = 2023;
+
+describe.skipIf(!hasBrowser)('browser: targets, monitoring, adjustment, 自评', () => {
+  let session: BrowserSession;
+  let filler: Page;
+  let reviewer: Page;
+  let reviewerContext: BrowserContext;
+  let wg = '';
+
+  beforeAll(async () => {
+    session = await openSession();
+    filler = session.page;
+    ({ context: reviewerContext, page: reviewer } = await secondBrowser(session));
+  });
+  afterAll(async () => {
+    await reviewerContext?.close();
+    await session?.close();
+  });
+
+  it('signs in 武冈 and 邵阳 in two browsers', async () => {
+    await login(filler, 'wugang');
+    await login(reviewer, 'shaoyang');
+    const found = (await (await filler.request.get(`/api/units/search?q=${encodeURIComponent('武冈市妇女联合会')}&year=${YEAR}`)).json()) as { units: { id: string; code: string }[] };
+    wg = found.units.find((u) => u.code === '430581')!.id;
+    expect(wg).toMatch(/^\d+$/);
+  });
+
+  const pickOption = async (page: Page, label: string, option: string) => {
+    await page.getByLabel(label, { exact: true }).click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: option }).first().click();
+  };
+  const tag = (page: Page, text: string) => page.locator('.ant-card-head .ant-tag').filter({ hasText: text });
+
+  it('the filler declares targets and submits them', async () => {
+    await filler.goto(`/targets?year=${YEAR}`);
+    await filler.getByRole('button', { name: '申报绩效目标' }).click();
+    await pickOption(filler, '指标体系', '部门整体支出绩效自评');
+    await filler.getByLabel('年度总体目标').last().fill('全年完成妇女儿童服务重点任务');
+    await filler.locator('.ant-modal').getByRole('button', { name: '申报绩效目标' }).click();
+    await expect.poll(() => filler.getByLabel('指标值 2.1.1').count(), { timeout: 20_000 }).toBe(1);
+    await filler.getByLabel('指标值 2.1.1').fill('100');
+    await filler.getByLabel('指标值 2.2.2').fill('95');
+    await pickOption(filler, '进度类型 2.2.2', '水平（比率）');
+    await filler.getByRole('button', { name: '添加资金项目' }).click();
+    await filler.getByLabel('资金项目 1').fill('项目支出');
+    await filler.getByLabel('金额（万元） 1').fill('40');
+    await filler.getByRole('button', { name: '提交', exact: true }).click();
+    await expect.poll(() => tag(filler, '已提交').count(), { timeout: 20_000 }).toBe(1);
+    await shot(filler, 'm01-targets-submitted');
+  });
+
+  it('the reviewer approves', async () => {
+    await reviewer.goto(`/targets?year=${YEAR}&unitId=${wg}`);
+    await reviewer.getByRole('button', { name: '批准', exact: true }).click();
+    await expect.poll(() => tag(reviewer, '已批准').count(), { timeout: 20_000 }).toBe(1);
+    expect(await reviewer.getByText('已批准并冻结').count()).toBe(1);
+  });
+
+  it('the reviewer opens the 6月30日 round', async () => {
+    await reviewer.goto(`/monitoring?year=${YEAR}`);
+    await reviewer.getByRole('button', { name: '发起运行监控' }).click();
+    for (const [label, date] of [['截至日期', `${YEAR}-06-30`], ['填报截止', `${YEAR}-07-15`]] as const) {
+      const input = reviewer.getByLabel(label, { exact: true });
+      await input.click();
+      await input.fill(date);
+      await input.press('Enter');
+    }
+    await reviewer.locator('.ant-modal').getByRole('button', { name: '发起运行监控' }).click();
+    await expect.poll(() => reviewer.getByText('截至6月30日运行监控').count(), { timeout: 20_000 }).toBeGreaterThan(0);
+  });
+
+  it('the filler files the July monitoring; the warning shows at once', async () => {
+    await filler.goto(`/monitoring?year=${YEAR}`);
+    await expect.poll(() => filler.getByLabel('截至目前完成值 2.1.1').count(), { timeout: 20_000 }).toBe(1);
+    await filler.getByLabel('截至目前完成值 2.1.1').fill('25');
+    await filler.getByLabel('截至目前完成值 2.2.2').fill('96');
+    await filler.getByLabel('已执行（万元） 项目支出').fill('5');
+    await filler.getByLabel('偏差原因 2.1.1').fill('上半年换届，活动推迟');
+    await filler.getByRole('button', { name: '保存', exact: true }).click();
+    await expect.poll(async () => (await filler.locator('.ant-message').textContent()) ?? '', { timeout: 20_000 }).toContain('已保存');
+    await expect.poll(() => filler.locator('.ant-tag').filter({ hasText: '红色预警' }).count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    expect(await filler.getByText('测算：完全不可能').count()).toBeGreaterThan(0);
+    await filler.getByRole('button', { name: '提交', exact: true }).click();
+    await expect.poll(() => tag(filler, '已提交').count(), { timeout: 20_000 }).toBe(1);
+    await shot(filler, 'm02-monitoring-filed');
+  });
+
+  it('the red warning reaches the reviewer’s board', async () => {
+    await reviewer.goto(`/monitoring?year=${YEAR}`);
+    await reviewer.getByRole('button', { name: /截至6月30日运行监控/ }).first().click();
+    const row = reviewer.locator('.ant-table-row').filter({ hasText: '武冈' }).filter({ hasText: '红色预警' });
+    await expect.poll(() => row.count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    expect(await reviewer.getByRole('link', { name: '导出 .xlsx' }).getAttribute('href')).toMatch(/\/board\/export$/);
+    await shot(reviewer, 'm03-board');
+    await reviewer.setViewportSize({ width: 390, height: 844 });
+    await shot(reviewer, 'm04-board-phone');
+    // the board scrolls inside its table; the page content itself fits the phone
+    const overflow = await reviewer.evaluate<number>(`Math.max(...[...document.querySelectorAll('.ant-layout-content .ant-card')].map((c) => c.getBoundingClientRect().right - window.innerWidth))`);
+    expect(overflow).toBeLessThanOrEqual(1);
+    await reviewer.setViewportSize({ width: 1366, height: 768 });
+  });
+
+  it('an adjustment batch is proposed and approved', async () => {
+    await filler.goto(`/targets?year=${YEAR}`);
+    await filler.getByRole('button', { name: '申请调整' }).click();
+    await pickOption(filler, '指标 1', '2.1.1');
+    await filler.getByLabel('新指标值 1').fill('80');
+    await filler.locator('.ant-modal').getByLabel('理由').fill('上级调减年度任务');
+    await filler.locator('.ant-modal').getByRole('button', { name: '提交' }).click();
+    await expect.poll(() => filler.getByText('100 → 80').count(), { timeout: 20_000 }).toBe(1);
+    await reviewer.goto(`/targets?year=${YEAR}&unitId=${wg}`);
+    const batch = reviewer.locator('.ant-card').filter({ hasText: '第1批' }).last();
+    await batch.getByRole('button', { name: '批准', exact: true }).click();
+    await expect.poll(() => batch.locator('.ant-tag').filter({ hasText: '已批准' }).count(), { timeout: 20_000 }).toBe(1);
+    await shot(reviewer, 'm05-adjustment-approved');
+  });
+
+  it('the year-end 自评 shows the adjusted target and says it was adjusted', async () => {
+    const { csrfToken } = (await (await filler.request.get('/api/me')).json()) as { csrfToken: string };
+    const text = '一、部门概况\n本单位2023年度开展妇女儿童工作。\n';
+    const imported = await filler.request.post('/api/evaluations/import', {
+      data: { unitId: wg, year: YEAR, fileName: '2023.txt', contentBase64: Buffer.from(text).toString('base64'), frameworkCode: 'department-wide' },
+      headers: { 'x-csrf-token': csrfToken },
+    });
+    expect(imported.status(), await imported.text()).toBeLessThan(300);
+    const id = ((await imported.json()) as { id: string }).id;
+    await filler.goto(`/api/evaluations/${id}/report?format=html`);
+    const body = await filler.locator('body').textContent();
+    expect(body).toContain('绩效目标调整情况');
+    expect(body).toContain('由“100”调整为“80”');
+    await shot(filler, 'm06-report-adjusted');
+  });
+});

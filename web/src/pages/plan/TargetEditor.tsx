@@ -1,0 +1,200 @@
+// One 绩效目标: 年度总体目标, the indicator table (指标值 + progress kind), budget lines, the
+// workflow buttons, the adjustment batches (propose / decide) and the history.
+import { Alert, App, Button, Card, Input, Modal, Select, Space, Table, Tag, Timeline, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import { ApiError } from '../../api.js';
+import { useLoad } from '../../lib/useLoad.js';
+import { planApi, type TargetDetail } from './api.js';
+import type { PT } from './i18n.js';
+import { ActionButtons } from './ReasonButton.js';
+import { statusColor } from './UnitYearBar.js';
+
+type Row = TargetDetail['indicators'][number];
+type Line = TargetDetail['budgetLines'][number];
+
+export function TargetEditor({ pt, id, onChanged }: { pt: PT; id: string; onChanged: () => void }) {
+  const { message } = App.useApp();
+  const t = useLoad(() => planApi.target(id), [id]);
+  const [goal, setGoal] = useState('');
+  const [rows, setRows] = useState<Row[]>([]);
+  const [lines, setLines] = useState<Line[]>([]);
+  const [proposing, setProposing] = useState(false);
+  useEffect(() => {
+    if (!t.data) return;
+    setGoal(t.data.goal);
+    setRows(t.data.indicators);
+    setLines(t.data.budgetLines);
+  }, [t.data]);
+  if (t.error) return <Alert type="error" title={t.error.message} />;
+  if (!t.data) return null;
+  const d = t.data;
+  const editable = (d.status === 'draft' || d.status === 'returned') && d.actions.includes('submit');
+  const fail = (e: unknown) => message.error(e instanceof ApiError ? e.message : String(e));
+  const save = async () => {
+    try {
+      const values = rows.filter((r) => r.operator !== null).map((r) => ({ indicatorCode: r.code, value: r.value?.trim() ? r.value.trim() : null, progress: r.progress }));
+      await planApi.saveTarget(id, { version: d.version, goal, values, budgetLines: lines.filter((l) => l.label.trim() || l.amount.trim()) });
+      message.success(pt('saved'));
+      await t.reload();
+    } catch (e) {
+      fail(e);
+    }
+  };
+  const act = async (action: string, reason?: string) => {
+    try {
+      if (action === 'submit' && editable) await save();
+      const fresh = await planApi.target(id);
+      await planApi.targetAction(id, { action, version: fresh.version, reason });
+      await t.reload();
+      onChanged();
+    } catch (e) {
+      fail(e);
+    }
+  };
+  const setRow = (code: string, patch: Partial<Row>) => setRows((rs) => rs.map((r) => (r.code === code ? { ...r, ...patch } : r)));
+  return (
+    <Card
+      title={
+        <Space wrap>
+          <span>{`${d.year} · ${d.scopeName} · ${d.framework.name}`}</span>
+          <Tag color={statusColor[d.status]}>{pt(`st.${d.status}`)}</Tag>
+        </Space>
+      }
+    >
+      <Space wrap style={{ marginBottom: 12 }}>
+        {editable && <Button onClick={save}>{pt('save')}</Button>}
+        <ActionButtons pt={pt} actions={d.actions} run={act} />
+      </Space>
+      {d.status === 'returned' && d.lastReason && <Alert type="warning" style={{ marginBottom: 12 }} title={pt('returnedBecause', { reason: d.lastReason })} />}
+      {d.status === 'approved' && <Alert type="info" style={{ marginBottom: 12 }} title={pt('tg.frozen')} />}
+      <Typography.Text strong>{pt('tg.goal')}</Typography.Text>
+      <Input.TextArea aria-label={pt('tg.goal')} value={goal} disabled={!editable} onChange={(e) => setGoal(e.target.value)} rows={2} maxLength={4000} style={{ marginBlock: 8 }} />
+      <Table<Row>
+        size="small"
+        rowKey="code"
+        pagination={false}
+        scroll={{ x: 640 }}
+        dataSource={rows}
+        columns={[
+          { title: pt('tg.code'), dataIndex: 'code', width: 80 },
+          { title: pt('tg.indicator'), dataIndex: 'name', render: (v: string, r) => (r.level < 3 && r.operator === null ? <Typography.Text strong>{v}</Typography.Text> : v) },
+          {
+            title: pt('tg.value'),
+            width: 200,
+            render: (_: unknown, r) =>
+              r.operator === null ? null : (
+                <Input aria-label={`${pt('tg.value')} ${r.code}`} value={r.value ?? ''} disabled={!editable} suffix={r.unit ?? undefined} onChange={(e) => setRow(r.code, { value: e.target.value })} />
+              ),
+          },
+          {
+            title: pt('tg.progress'),
+            width: 190,
+            render: (_: unknown, r) =>
+              r.operator === '>=' || r.operator === '<=' || r.operator === '=' ? (
+                <Select
+                  aria-label={`${pt('tg.progress')} ${r.code}`}
+                  size="small"
+                  disabled={!editable}
+                  value={r.progress}
+                  style={{ width: '100%' }}
+                  onChange={(v) => setRow(r.code, { progress: v })}
+                  options={[
+                    { value: 'cumulative', label: pt('tg.cumulative') },
+                    { value: 'level', label: pt('tg.level') },
+                  ]}
+                />
+              ) : null,
+          },
+        ]}
+      />
+      <Typography.Title level={5} style={{ marginTop: 16 }}>
+        {pt('tg.budget')}
+      </Typography.Title>
+      {lines.map((l, i) => (
+        <Space key={i} style={{ display: 'flex', marginBottom: 6 }} wrap>
+          <Input aria-label={`${pt('tg.lineLabel')} ${i + 1}`} placeholder={pt('tg.lineLabel')} value={l.label} disabled={!editable} onChange={(e) => setLines((ls) => ls.map((x, k) => (k === i ? { ...x, label: e.target.value } : x)))} />
+          <Input aria-label={`${pt('tg.amount')} ${i + 1}`} placeholder={pt('tg.amount')} value={l.amount} disabled={!editable} inputMode="decimal" style={{ width: 140 }} onChange={(e) => setLines((ls) => ls.map((x, k) => (k === i ? { ...x, amount: e.target.value } : x)))} />
+          {editable && <Button onClick={() => setLines((ls) => ls.filter((_, k) => k !== i))}>{pt('tg.remove')}</Button>}
+        </Space>
+      ))}
+      {editable && <Button onClick={() => setLines((ls) => [...ls, { key: `line${Date.now()}`, label: '', amount: '' }])}>{pt('tg.addLine')}</Button>}
+      <Adjustments pt={pt} d={d} onChanged={() => void t.reload()} proposing={proposing} setProposing={setProposing} fail={fail} />
+      {d.history.length > 0 && (
+        <>
+          <Typography.Title level={5} style={{ marginTop: 16 }}>
+            {pt('tg.history')}
+          </Typography.Title>
+          <Timeline items={d.history.map((h) => ({ content: `${new Date(h.at).toLocaleString()} ${h.user ?? ''} ${pt(`st.${h.fromStatus}` as 'st.draft')} → ${pt(`st.${h.toStatus}` as 'st.draft')}${h.reason ? `：${h.reason}` : ''}` }))} />
+        </>
+      )}
+    </Card>
+  );
+}
+
+function Adjustments({ pt, d, onChanged, proposing, setProposing, fail }: { pt: PT; d: TargetDetail; onChanged: () => void; proposing: boolean; setProposing: (v: boolean) => void; fail: (e: unknown) => void }) {
+  const [reason, setReason] = useState('');
+  const [changes, setChanges] = useState<{ indicatorCode: string; to: string }[]>([{ indicatorCode: '', to: '' }]);
+  const leaves = d.indicators.filter((i) => i.operator !== null);
+  const name = (code: string) => d.indicators.find((i) => i.code === code)?.name ?? code;
+  const decide = async (batchId: string, version: number, action: string, why?: string) => {
+    try {
+      await planApi.decide(batchId, { action: action as 'approve', version, reason: why });
+      onChanged();
+    } catch (e) {
+      fail(e);
+    }
+  };
+  return (
+    <>
+      <Typography.Title level={5} style={{ marginTop: 16 }}>
+        {pt('tg.adjustments')} {d.canAdjust && <Button size="small" onClick={() => setProposing(true)}>{pt('tg.propose')}</Button>}
+      </Typography.Title>
+      {d.adjustments.length === 0 && <Typography.Text type="secondary">{pt('tg.noAdjustments')}</Typography.Text>}
+      {d.adjustments.map((b) => (
+        <Card key={b.id} size="small" style={{ marginBottom: 8 }} title={<Space>{pt('tg.batch', { n: b.batchNo })}<Tag color={statusColor[b.status]}>{pt(`st.${b.status}`)}</Tag></Space>} extra={b.status === 'submitted' && d.canDecideAdjustment ? <Space><ActionButtons pt={pt} actions={['return', 'approve']} run={(a, r) => decide(b.id, b.version, a, r)} /></Space> : null}>
+          {b.changes.map((c) => (
+            <div key={c.indicatorCode}>
+              {`${c.indicatorCode} ${name(c.indicatorCode)}：${c.from ?? '—'} → ${c.to ?? '—'}`}
+            </div>
+          ))}
+          <Typography.Text type="secondary">{`${pt('reason')}：${b.reason}`}{b.decisionReason ? `；${b.decisionReason}` : ''}</Typography.Text>
+        </Card>
+      ))}
+      <Modal
+        open={proposing}
+        title={pt('tg.propose')}
+        okText={pt('act.submit')}
+        cancelText={pt('cancel')}
+        okButtonProps={{ disabled: !reason.trim() || !changes.some((c) => c.indicatorCode) }}
+        onCancel={() => setProposing(false)}
+        onOk={async () => {
+          try {
+            await planApi.propose(d.id, { reason: reason.trim(), changes: changes.filter((c) => c.indicatorCode).map((c) => ({ indicatorCode: c.indicatorCode, to: c.to.trim() || null })) });
+            setProposing(false);
+            setReason('');
+            setChanges([{ indicatorCode: '', to: '' }]);
+            onChanged();
+          } catch (e) {
+            fail(e);
+          }
+        }}
+      >
+        {changes.map((c, i) => (
+          <Space key={i} style={{ display: 'flex', marginBottom: 6 }} wrap>
+            <Select
+              aria-label={`${pt('tg.indicator')} ${i + 1}`}
+              style={{ minWidth: 220 }}
+              value={c.indicatorCode || undefined}
+              showSearch={{ optionFilterProp: 'label' }}
+              options={leaves.map((l) => ({ value: l.code, label: `${l.code} ${l.name}（${l.value ?? '—'}）` }))}
+              onChange={(v) => setChanges((cs) => cs.map((x, k) => (k === i ? { ...x, indicatorCode: v } : x)))}
+            />
+            <Input aria-label={`${pt('tg.newValue')} ${i + 1}`} placeholder={pt('tg.newValue')} value={c.to} style={{ width: 140 }} onChange={(e) => setChanges((cs) => cs.map((x, k) => (k === i ? { ...x, to: e.target.value } : x)))} />
+          </Space>
+        ))}
+        <Button size="small" onClick={() => setChanges((cs) => [...cs, { indicatorCode: '', to: '' }])}>{pt('tg.addChange')}</Button>
+        <Input.TextArea aria-label={pt('reason')} placeholder={pt('reasonRequired')} style={{ marginTop: 8 }} value={reason} onChange={(e) => setReason(e.target.value)} rows={3} maxLength={2000} />
+      </Modal>
+    </>
+  );
+}

@@ -1,0 +1,89 @@
+// 绩效目标 (issue 15 item 1): the unit's targets of a year, declaring new ones, and the 整改台账
+// carried until closed.
+import { Alert, App, Button, Card, Col, Empty, Form, Input, Modal, Row, Select, Space, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { api, ApiError } from '../../api.js';
+import { useLoad } from '../../lib/useLoad.js';
+import { planApi } from './api.js';
+import { usePt } from './i18n.js';
+import { Rectifications } from './Rectifications.js';
+import { TargetEditor } from './TargetEditor.js';
+import { statusColor, UnitYearBar, useUnitYear } from './UnitYearBar.js';
+
+export default function TargetsPage() {
+  const pt = usePt();
+  const { message } = App.useApp();
+  const { unitId, year, set } = useUnitYear();
+  const list = useLoad(() => (unitId ? planApi.targets(unitId, year) : Promise.resolve(null)), [unitId, year]);
+  const [selected, setSelected] = useState<string | null>(null);
+  const [creating, setCreating] = useState(false);
+  const frameworks = useLoad(() => api<{ frameworks: { id: string; name: string; version: number }[] }>('GET', '/api/frameworks'), []);
+  const [form] = Form.useForm<{ frameworkId: string; scope?: string; scopeName?: string; goal?: string }>();
+  const current = selected ?? list.data?.targets[0]?.id ?? null;
+  return (
+    <div style={{ display: 'flex', flexDirection: 'column', gap: 16, minWidth: 0 }}>
+      <Typography.Title level={3} style={{ margin: 0 }}>
+        {pt('tg.title')}
+      </Typography.Title>
+      <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
+        {pt('tg.hint')}
+      </Typography.Paragraph>
+      <UnitYearBar pt={pt} unitId={unitId} year={year} onChange={(u, y) => { setSelected(null); set(u, y); }} />
+      {list.error && <Alert type="error" title={list.error.message} />}
+      <Row gutter={[16, 16]}>
+        <Col xs={24} lg={6}>
+          <Card size="small" title={pt('tg.title')} extra={list.data?.canCreate ? <Button size="small" type="primary" onClick={() => setCreating(true)}>{pt('tg.create')}</Button> : null}>
+            {list.data && list.data.targets.length === 0 && <Empty description={pt('tg.none')} />}
+            <Space orientation="vertical" style={{ width: '100%' }}>
+              {list.data?.targets.map((t) => (
+                <Button key={t.id} block type={t.id === current ? 'primary' : 'default'} ghost={t.id === current} onClick={() => setSelected(t.id)} style={{ textAlign: 'start', height: 'auto', whiteSpace: 'normal' }}>
+                  <Space wrap>
+                    <span>{t.scopeName}</span>
+                    <Tag color={statusColor[t.status]}>{pt(`st.${t.status}`)}</Tag>
+                  </Space>
+                </Button>
+              ))}
+            </Space>
+          </Card>
+        </Col>
+        <Col xs={24} lg={18}>{current && <TargetEditor key={current} pt={pt} id={current} onChanged={() => void list.reload()} />}</Col>
+      </Row>
+      {unitId && <Rectifications pt={pt} unitId={unitId} year={year} />}
+      <Modal
+        open={creating}
+        title={pt('tg.create')}
+        okText={pt('tg.create')}
+        cancelText={pt('cancel')}
+        onCancel={() => setCreating(false)}
+        onOk={async () => {
+          const v = await form.validateFields();
+          try {
+            const scope = v.scope?.trim() || undefined;
+            const r = await planApi.createTargets(unitId!, { year, frameworkId: v.frameworkId, scope, scopeName: scope ? v.scopeName?.trim() || scope : pt('tg.scopeDepartment'), goal: v.goal });
+            setCreating(false);
+            form.resetFields();
+            await list.reload();
+            setSelected(r.id);
+          } catch (e) {
+            message.error(e instanceof ApiError ? e.message : String(e));
+          }
+        }}
+      >
+        <Form form={form} layout="vertical">
+          <Form.Item name="frameworkId" label={pt('tg.framework')} rules={[{ required: true }]}>
+            <Select aria-label={pt('tg.framework')} options={(frameworks.data?.frameworks ?? []).map((f) => ({ value: f.id, label: `${f.name}（v${f.version}）` }))} />
+          </Form.Item>
+          <Form.Item name="scope" label={pt('tg.scopeKey')}>
+            <Input aria-label={pt('tg.scopeKey')} maxLength={100} />
+          </Form.Item>
+          <Form.Item name="scopeName" label={pt('tg.scopeName')}>
+            <Input aria-label={pt('tg.scopeName')} placeholder={pt('tg.scopeDepartment')} maxLength={200} />
+          </Form.Item>
+          <Form.Item name="goal" label={pt('tg.goal')}>
+            <Input.TextArea aria-label={pt('tg.goal')} rows={3} maxLength={4000} />
+          </Form.Item>
+        </Form>
+      </Modal>
+    </div>
+  );
+}
