@@ -3,6 +3,7 @@
 // units by any name, and 邵阳's queue over the 示例 counties.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoDataset } from '../src/demo/dataset.js';
+import { sum } from '../src/domain/decimal.js';
 import type { CompletenessItem } from '../src/domain/completeness.js';
 import type { Evaluation } from '../src/domain/types.js';
 import type { Dashboard, IndicatorTable, Workbench } from '../src/domain/wire.js';
@@ -160,6 +161,31 @@ describe('starting, deleting and withdrawing', () => {
   });
 });
 
+describe('frameworks declare computed leaves', () => {
+  it('accepts a source with a rule preset, returns it, and refuses an unknown one (400)', async () => {
+    const admin = await env.login('admin');
+    const leaf = { code: '1.1', name: '在职人员控制率', unit: '%', operator: '<=', weight: '100', rule: { kind: 'deduction', perUnit: 0.1, unitSize: 1, threshold: 100, direction: 'over' } };
+    const tree = (source: unknown) => [{ code: '1', name: '预算配置', weight: '100' }, { ...leaf, source }];
+    const res = await admin.send('POST', '/api/frameworks', { code: 'src-probe', name: '来源测试', kind: 'custom', indicators: tree({ kind: 'staffControl' }) });
+    expect(res.statusCode, res.body).toBe(201);
+    const fw = (await admin.get(`/api/frameworks/${(res.json() as { id: string }).id}`)).json() as { indicators: { code: string; source?: unknown }[] };
+    expect(fw.indicators.find((i) => i.code === '1.1')!.source).toEqual({ kind: 'staffControl' });
+    expect((await admin.send('POST', '/api/frameworks', { code: 'src-bad', name: 'x', kind: 'custom', indicators: tree({ kind: 'guess' }) })).statusCode).toBe(400);
+    const builtin = (await admin.get('/api/frameworks?code=department-wide')).json() as { frameworks: { id: string }[] };
+    const dw = (await admin.get(`/api/frameworks/${builtin.frameworks[0]!.id}`)).json() as { indicators: { code: string; source?: { kind: string } }[] };
+    const computedLeaves = dw.indicators.filter((i) => i.source).sort((a, b) => a.code.localeCompare(b.code));
+    expect(computedLeaves.map((i) => [i.code, i.source!.kind])).toEqual([
+      ['1.1.1', 'budgetExecution'],
+      ['1.1.2', 'carryoverRate'],
+      ['1.1.3', 'budgetAdjustmentRate'],
+      ['1.1.4', 'threePublicControl'],
+      ['1.1.5', 'procurementExecution'],
+      ['1.2.1', 'staffControl'],
+      ['2.1.2', 'keyProjectCompletion'],
+    ]);
+  });
+});
+
 describe('units by any name', () => {
   it('resolves 湖南省妇联, 省妇联 and 430000 to the same unit', async () => {
     const ids = [];
@@ -200,5 +226,18 @@ describe("邵阳's queue and dashboard over the 示例 counties", () => {
     expect(d.children.length).toBe(12);
     expect(new Set(d.children.map((c) => c.grade).filter(Boolean))).toEqual(new Set(['excellent', 'good', 'poor']));
     expect(d.trend.filter((t) => t.actual !== null).map((t) => t.year)).toEqual(expect.arrayContaining([2020, 2021, 2022]));
+  });
+  it('rolls each 两癌 measure up the tree: 救助金 and 救助人数 of 邵阳 = the sums of its counties', async () => {
+    const units = (await shaoyang.get('/api/units/search?q=430500&year=2022')).json() as { units: { id: string }[] };
+    const keys = ['kp:liangai:m:reliefFunds:actual', 'kp:liangai:m:reliefPeople:actual'];
+    const res = await shaoyang.get(`/api/rollups/${units.units[0]!.id}?year=2022&${keys.map((k) => `measure=${encodeURIComponent(k)}`).join('&')}`);
+    expect(res.statusCode, res.body).toBe(200);
+    const values = (res.json() as { values: Record<string, { total: string; reporting: number }> }).values;
+    const measure = (key: string) =>
+      demoDataset.evaluations.filter((e) => e.year === 2022).flatMap((e) => e.keyProjects.flatMap((k) => (k.measures ?? []).filter((m) => m.key === key).map((m) => m.actual!)));
+    const funds = measure('reliefFunds');
+    expect(funds).toHaveLength(11); // 武冈 (31, from the seed) and the ten counties with a 2022 evaluation
+    expect(values[keys[0]!]).toEqual({ total: sum(funds), reporting: 11 });
+    expect(values[keys[1]!]!.total).toBe(sum(measure('reliefPeople')));
   });
 });

@@ -64,7 +64,7 @@ describe(`roll-ups (${usingPostgres ? 'PostgreSQL' : 'PGlite'})`, () => {
                 // an additive measure: evaluation total scores sum over the whole subtree
                 await tx.execute(sql`insert into evaluations (unit_id, year, framework_id, outline, title, total_score)
                   values (${Number(ids[op.unit])}, ${op.year}, ${Number(frameworkId)}, 'departmentWide', 't', ${(op.score / 100).toFixed(2)})
-                  on conflict (unit_id, year, framework_id) do update set total_score = excluded.total_score`);
+                  on conflict (unit_id, year, framework_id, project_code) do update set total_score = excluded.total_score`);
                 if ((await units.subtreeIds(ids[0]!, op.year)).includes(ids[op.unit]!)) await rollupRepository(tx).refreshUnit(Number(ids[op.unit]), op.year);
                 else await rollupRepository(tx).rebuildYear(op.year);
               } else if (op.kind === 'move') {
