@@ -269,6 +269,14 @@ describe('import over HTTP', () => {
     expect(seed.checked.relations.length).toBeGreaterThan(0);
   });
 
+  it('skips the relation check of a preview with too much text, and says so (the preview itself still works)', async () => {
+    const res = await wugang.send('POST', '/api/import/preview', body(planted.repeat(1200), 'big.txt'));
+    expect(res.statusCode, res.body).toBe(200);
+    const { checked } = res.json() as { checked: CheckedRelations };
+    expect(checked.skipped).toContain('未做数字关系检查');
+    expect(checked.relations).toEqual([]);
+  });
+
   it('refuses previews without login, from a non-filler, of bad files and of oversized bodies', async () => {
     expect((await env.app.inject({ method: 'POST', url: '/api/import/preview', payload: body(seed002) })).statusCode).toBe(401);
     expect((await shaoyang.send('POST', '/api/import/preview', body(seed002))).statusCode).toBe(403);

@@ -40,7 +40,14 @@ export interface CheckedRelations {
   findings: Finding[];
   /** Relations and findings left out of the lists (the counts still include them). */
   omitted: { relations: number; findings: number };
+  /** Set when the check was not run: the message says why. */
+  skipped?: string;
 }
+
+const SKIPPED = {
+  tooLarge: '文件文字过多，预览中未做数字关系检查；导入后可在检查结果中查看，或用 jixiao check 命令检查 / too much text to check in a preview',
+  failed: '数字关系检查未能完成，导入不受影响 / the relation check could not finish; the import is not affected',
+};
 
 export const MAX_SHOWN = { relations: 1500, findings: 500 };
 
@@ -87,9 +94,9 @@ export function importFileService(db: Db) {
       if (unitId !== undefined && year !== undefined && !canEdit(actor, await lineageOf(db, unitId, year))) {
         throw forbidden('只有本单位填报人可以导入 / only a filler of this unit may import');
       }
-      const { doc, analysis } = await parse(file, true);
+      const { doc, analysis, analysisSkipped } = await parse(file, true);
       const { draft, unplaced, recognised } = importEvaluation(doc, year ? { year } : {});
-      const checked = checkedRelations(analysis ?? { relations: [], findings: [] });
+      const checked: CheckedRelations = { ...checkedRelations(analysis ?? { relations: [], findings: [] }), ...(analysisSkipped ? { skipped: SKIPPED[analysisSkipped] } : {}) };
       if (unitId === undefined || year === undefined) return { draft, unplaced, recognised, checked };
       return { draft, unplaced, recognised, checked, replaces: await draftToReplace(db, unitId, year, FRAMEWORK_FOR_OUTLINE[draft.outline]) };
     },

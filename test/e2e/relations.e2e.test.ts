@@ -18,7 +18,7 @@ async function upload(page: Page) {
   await expect.poll(() => page.getByTestId('import-relations').count(), { timeout: 30_000 }).toBe(1);
 }
 
-const widest = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth);
+const widest = (page: Page) => page.evaluate<number>('document.documentElement.scrollWidth');
 
 describe.skipIf(!hasBrowser)('browser: relations checked in an imported report', () => {
   let session: BrowserSession;

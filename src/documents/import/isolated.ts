@@ -34,7 +34,14 @@ export const DEFAULT_LIMITS: IsolationLimits = {
 /** Refused because every worker is busy and the queue is full (503). */
 export class BusyError extends Error {}
 
-type Reply = { id: number; ok: true; doc: ParsedDocument; analysis?: Analysis } | { id: number; ok: false; kind: 'invalid' | 'tooLarge' | 'unprocessable'; readError: boolean; message: string };
+type Reply = { id: number; ok: true; doc: ParsedDocument; analysis?: Analysis; analysisSkipped?: 'tooLarge' | 'failed' } | { id: number; ok: false; kind: 'invalid' | 'tooLarge' | 'unprocessable'; readError: boolean; message: string };
+
+export interface ReadResult {
+  doc: ParsedDocument;
+  analysis?: Analysis;
+  /** Why the relation check was not run (too much text for a preview, or it failed). */
+  analysisSkipped?: 'tooLarge' | 'failed';
+}
 
 interface Slot {
   worker: Worker;
@@ -100,13 +107,13 @@ export function parserPool(limits: IsolationLimits = DEFAULT_LIMITS) {
   }
 
   /** Parses a report in a worker and, with `analyze`, checks its relations there too (same limits). */
-  async function read(bytes: Buffer, fileName: string, options: { analyze?: boolean } = {}): Promise<{ doc: ParsedDocument; analysis?: Analysis }> {
+  async function read(bytes: Buffer, fileName: string, options: { analyze?: boolean } = {}): Promise<ReadResult> {
     const slot = await acquire();
     const id = nextId++;
     let healthy = true;
     try {
       await slot.ready;
-      return await new Promise<{ doc: ParsedDocument; analysis?: Analysis }>((resolve, reject) => {
+      return await new Promise<ReadResult>((resolve, reject) => {
         const timer = setTimeout(() => {
           healthy = false;
           void slot.worker.terminate();
@@ -121,7 +128,7 @@ export function parserPool(limits: IsolationLimits = DEFAULT_LIMITS) {
         const onMessage = (m: Reply) => {
           if (m.id !== id) return;
           done();
-          if (m.ok) resolve(m.analysis ? { doc: m.doc, analysis: m.analysis } : { doc: m.doc });
+          if (m.ok) resolve({ doc: m.doc, ...(m.analysis ? { analysis: m.analysis } : {}), ...(m.analysisSkipped ? { analysisSkipped: m.analysisSkipped } : {}) });
           else reject(m.readError ? new ReadError(m.message, m.kind) : new ReadError(`文件无法读取（${m.message.slice(0, 80)}）`));
         };
         const onError = (e: Error & { code?: string }) => {
