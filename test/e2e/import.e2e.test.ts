@@ -35,6 +35,9 @@ describe.skipIf(!hasBrowser)('browser: import an old report', () => {
     expect(body).toContain('2023-07-18');
     await shot(page, '20-import-preview');
     await page.getByRole('button', { name: '导入为草稿' }).click();
+    // the demo holds a 武冈 2022 draft: the page asks before replacing it
+    const replace = page.getByRole('button', { name: '替换草稿' });
+    await Promise.race([page.waitForURL(/\/evaluations\/\d+$/, { timeout: 30_000 }), replace.waitFor({ timeout: 30_000 }).then(() => replace.click())]);
     await page.waitForURL(/\/evaluations\/\d+$/, { timeout: 30_000 });
     await expect.poll(() => page.getByText('草稿').count(), { timeout: 20_000 }).toBeGreaterThan(0);
     await shot(page, '21-import-draft');

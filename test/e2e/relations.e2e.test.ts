@@ -144,8 +144,9 @@ describe.skipIf(!hasBrowser)('browser: relations checked in an imported report',
     it("opens the draft's narrative relations from the findings panel, full width", async () => {
       expect(draftUrl).toMatch(/\/evaluations\/\d+$/);
       await p.goto(draftUrl);
+      // the findings (and with them the relations) arrive after the page: wait for them, then open
+      await expect.poll(() => p.locator('#findings-panel [data-rule=sum][data-severity=error]').count(), { timeout: 20_000 }).toBe(1);
       const open = p.getByTestId('open-relations');
-      await open.waitFor({ timeout: 20_000 });
       await open.scrollIntoViewIfNeeded();
       await open.click();
       const drawer = p.getByTestId('narrative-relations');
