@@ -12,6 +12,8 @@ import type { Evaluation } from '../src/domain/types.js';
 import { SYSTEM_ACTOR } from '../src/domain/access.js';
 import { hashPassword } from '../src/services/auth.js';
 import { importIntoDraft } from '../src/services/import.js';
+import type { CheckedRelations } from '../src/services/importFile.js';
+import type { LocatedRelation } from '../src/domain/checks/index.js';
 import { evaluationRepository } from '../src/store/evaluations.js';
 import { auditRepository } from '../src/store/audit.js';
 import { unitRepository } from '../src/store/units.js';
@@ -23,6 +25,8 @@ const SEED_002 = 'fixtures/seeds/002_279d50849b4f1aa3.txt';
 const SEED_000 = 'fixtures/seeds/000_32ee0b52d08abfcb.txt';
 const seed002 = readFileSync(SEED_002, 'utf8');
 const seed000 = readFileSync(SEED_000, 'utf8');
+// our words, invented figures: 本年支出880.4万元 whose parts add to 890.4 (line 8)
+const planted = readFileSync('test/fixtures/import/planted-error.txt', 'utf8');
 
 const dir = mkdtempSync(join(tmpdir(), 'jixiao-import-'));
 let pgStore: TestStore | null = null;
@@ -213,9 +217,13 @@ describe('import over HTTP', () => {
     const units = unitRepository(env.store.db);
     const [sy, wg] = await units.byCodes(['430500', '430581']);
     wugangId = wg!.id;
-    const [sd] = await units.insertMany([{ code: '430582', name: '邵东市妇女联合会', shortName: '邵东市妇联', type: '妇联', level: 'county' }]);
+    // the demo data set may hold 邵东市妇联 already (its 示例 county units)
+    let [sd] = await units.byCodes(['430582']);
+    if (!sd) {
+      [sd] = await units.insertMany([{ code: '430582', name: '邵东市妇女联合会', shortName: '邵东市妇联', type: '妇联', level: 'county' }]);
+      await units.link([{ unitId: sd!.id, parentId: sy!.id, fromYear: 2016 }]);
+    }
     shaodongId = sd!.id;
-    await units.link([{ unitId: sd!.id, parentId: sy!.id, fromYear: 2016 }]);
     const users = userRepository(env.store.db);
     const id = await users.insert({ username: 'shaodong', displayName: '邵东市妇联填报员', passwordHash: await hashPassword('jixiao-demo') });
     await users.grant(id, 'filler', sd!.id);
@@ -238,6 +246,35 @@ describe('import over HTTP', () => {
     expect(j.recognised).toMatchObject({ year: 2022, reportDate: '2023-07-18', sections: 19, budgetRows: 3 });
     const list = (await wugang.get('/api/evaluations?year=2023')).json() as { evaluations: unknown[] };
     expect(list.evaluations).toEqual([]);
+  });
+
+  it('previews the relations the checker read, each with its verdict, reason and the figures to highlight', async () => {
+    const res = await wugang.send('POST', '/api/import/preview', body(planted, 'planted.txt'));
+    expect(res.statusCode, res.body).toBe(200);
+    const { checked } = res.json() as { checked: CheckedRelations };
+    expect(checked.summary).toMatchObject({ error: 1, rounding: 0, unsure: 0 });
+    expect(checked.summary.total).toBe(checked.relations.length);
+    expect(checked.summary.ok).toBeGreaterThanOrEqual(3);
+    const wrong = checked.relations.filter((r) => r.verdict === 'error');
+    expect(wrong).toHaveLength(1);
+    expect(wrong[0]).toMatchObject({ kind: 'sum', stated: 880.4, computed: 890.4, statedText: '880.4万元', computedText: '890.4万元', line: 8 });
+    expect(wrong[0]!.reason).toContain('基本支出 + 项目支出');
+    expect(wrong[0]!.spans!.map((s) => wrong[0]!.text.slice(...s))).toEqual(['880.4万元', '700.4万元', '190万元']);
+    expect(checked.relations.find((r) => r.kind === 'carryOver')).toMatchObject({ verdict: 'ok', stated: 8, computed: 8, line: 7 });
+    expect(checked.relations.find((r) => r.kind === 'yoy')).toMatchObject({ verdict: 'ok', line: 10 });
+    expect(checked.findings.map((f) => [f.severity, f.rule, f.location?.line])).toEqual([['error', 'sum', 8]]);
+    // the seed's figures all hold: relations listed, none wrong
+    const seed = (await wugang.send('POST', '/api/import/preview', body(seed002))).json() as { checked: CheckedRelations };
+    expect(seed.checked.summary.error).toBe(0);
+    expect(seed.checked.relations.length).toBeGreaterThan(0);
+  });
+
+  it('skips the relation check of a preview with too much text, and says so (the preview itself still works)', async () => {
+    const res = await wugang.send('POST', '/api/import/preview', body(planted.repeat(1200), 'big.txt'));
+    expect(res.statusCode, res.body).toBe(200);
+    const { checked } = res.json() as { checked: CheckedRelations };
+    expect(checked.skipped).toContain('未做数字关系检查');
+    expect(checked.relations).toEqual([]);
   });
 
   it('refuses previews without login, from a non-filler, of bad files and of oversized bodies', async () => {
@@ -287,7 +324,21 @@ describe('import over HTTP', () => {
     expect((await shaoyang.send('POST', '/api/evaluations/import', { unitId: wugangId, year: 2025, ...body(seed002) })).statusCode).toBe(403);
     const list = (await shaoyang.get('/api/evaluations?year=2025')).json() as { evaluations: unknown[] };
     expect(list.evaluations).toEqual([]);
-    const ok = await shaodong.send('POST', '/api/evaluations/import', { unitId: shaodongId, year: 2022, ...body(seed002) });
+    // 2019: the demo's 示例 evaluations of 邵东市妇联 (2020–2022) are published
+    const ok = await shaodong.send('POST', '/api/evaluations/import', { unitId: shaodongId, year: 2019, ...body(seed002) });
     expect(ok.statusCode, ok.body).toBe(200);
+  });
+
+  it("lists the narrative's relations with the findings of a stored draft, each on its paragraph", async () => {
+    const res = await wugang.send('POST', '/api/evaluations/import', { unitId: wugangId, year: 2030, ...body(planted, 'planted.txt') });
+    expect(res.statusCode, res.body).toBe(200);
+    const id = (res.json() as Evaluation).id;
+    const r = (await wugang.get(`/api/evaluations/${id}/findings`)).json() as { findings: { rule: string; severity: string; location?: { section?: string; paragraph?: number } }[]; relations: LocatedRelation[]; summary: { total: number; error: number } };
+    const sum = r.relations.find((x) => x.kind === 'sum' && x.verdict === 'error');
+    expect(sum).toMatchObject({ stated: 880.4, computed: 890.4 });
+    expect(sum!.location.section).toBeTruthy();
+    expect(r.findings.some((f) => f.rule === 'sum' && f.severity === 'error' && f.location?.section === sum!.location.section && f.location?.paragraph === sum!.location.paragraph)).toBe(true);
+    expect(r.summary.total).toBe(r.relations.length);
+    expect(r.summary.error).toBeGreaterThanOrEqual(1);
   });
 });

@@ -2,6 +2,8 @@
 // evaluation. Compare-and-set on the note, in one transaction with its audit entry, so two
 // people explaining the same warning cannot silently overwrite each other.
 import { canEdit, type Actor } from '../domain/access.js';
+import { analyzeEvaluation, type LocatedRelation } from '../domain/checks/index.js';
+import { relationSummary } from '../domain/relations/index.js';
 import { isEditable } from '../domain/workflow.js';
 import { auditRepository } from '../store/audit.js';
 import type { Db } from '../store/db.js';
@@ -25,9 +27,18 @@ export async function findingsFor(db: Db, actor: Actor, evaluationId: string): P
   return reportedFindings(db, e, (await frameworkRepository(db).byId(e.framework.id))!);
 }
 
+/** Findings plus the relations the narrative was checked for (the editor's "checked relations" list). */
+export async function findingsWithRelations(db: Db, actor: Actor, evaluationId: string): Promise<{ findings: ReportedFinding[]; relations: LocatedRelation[]; summary: ReturnType<typeof relationSummary> }> {
+  const e = await evaluationService(db).get(actor, evaluationId);
+  const findings = await reportedFindings(db, e, (await frameworkRepository(db).byId(e.framework.id))!);
+  const { relations } = analyzeEvaluation(e);
+  return { findings, relations: relations.slice(0, 1500), summary: relationSummary(relations) };
+}
+
 export function findingService(db: Db) {
   return {
     list: (actor: Actor, evaluationId: string) => findingsFor(db, actor, evaluationId),
+    listWithRelations: (actor: Actor, evaluationId: string) => findingsWithRelations(db, actor, evaluationId),
     explain: (actor: Actor, evaluationId: string, input: ExplainInput) => explainWarning(db, actor, evaluationId, input),
   };
 }

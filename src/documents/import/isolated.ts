@@ -5,6 +5,7 @@
 // it the upload is refused as busy.
 import { Worker } from 'node:worker_threads';
 import type { ParsedDocument } from '../../domain/checks/document.js';
+import type { Analysis } from '../../domain/checks/index.js';
 import { ReadError } from './read.js';
 
 export interface IsolationLimits {
@@ -33,7 +34,14 @@ export const DEFAULT_LIMITS: IsolationLimits = {
 /** Refused because every worker is busy and the queue is full (503). */
 export class BusyError extends Error {}
 
-type Reply = { id: number; ok: true; doc: ParsedDocument } | { id: number; ok: false; kind: 'invalid' | 'tooLarge' | 'unprocessable'; readError: boolean; message: string };
+type Reply = { id: number; ok: true; doc: ParsedDocument; analysis?: Analysis; analysisSkipped?: 'tooLarge' | 'failed' } | { id: number; ok: false; kind: 'invalid' | 'tooLarge' | 'unprocessable'; readError: boolean; message: string };
+
+export interface ReadResult {
+  doc: ParsedDocument;
+  analysis?: Analysis;
+  /** Why the relation check was not run (too much text for a preview, or it failed). */
+  analysisSkipped?: 'tooLarge' | 'failed';
+}
 
 interface Slot {
   worker: Worker;
@@ -98,60 +106,64 @@ export function parserPool(limits: IsolationLimits = DEFAULT_LIMITS) {
     else idle.push(s);
   }
 
+  /** Parses a report in a worker and, with `analyze`, checks its relations there too (same limits). */
+  async function read(bytes: Buffer, fileName: string, options: { analyze?: boolean } = {}): Promise<ReadResult> {
+    const slot = await acquire();
+    const id = nextId++;
+    let healthy = true;
+    try {
+      await slot.ready;
+      return await new Promise<ReadResult>((resolve, reject) => {
+        const timer = setTimeout(() => {
+          healthy = false;
+          void slot.worker.terminate();
+          reject(new ReadError(`文件处理超过 ${Math.round(limits.timeMs / 1000)} 秒仍未完成，已停止；请检查文件是否异常（例如数十万个空段落）/ reading took too long`, 'unprocessable'));
+        }, limits.timeMs);
+        const done = () => {
+          clearTimeout(timer);
+          slot.worker.off('message', onMessage);
+          slot.worker.off('error', onError);
+          slot.worker.off('exit', onExit);
+        };
+        const onMessage = (m: Reply) => {
+          if (m.id !== id) return;
+          done();
+          if (m.ok) resolve({ doc: m.doc, ...(m.analysis ? { analysis: m.analysis } : {}), ...(m.analysisSkipped ? { analysisSkipped: m.analysisSkipped } : {}) });
+          else reject(m.readError ? new ReadError(m.message, m.kind) : new ReadError(`文件无法读取（${m.message.slice(0, 80)}）`));
+        };
+        const onError = (e: Error & { code?: string }) => {
+          done();
+          healthy = false;
+          reject(
+            e.code === 'ERR_WORKER_OUT_OF_MEMORY'
+              ? new ReadError(`读取这个文件需要的内存超过 ${limits.memoryMb} MB 的上限，已停止；请检查文件是否异常 / the file needs too much memory`, 'tooLarge')
+              : new ReadError(`文件无法读取（${e.message.slice(0, 80)}）`),
+          );
+        };
+        const onExit = () => {
+          done();
+          healthy = false;
+          reject(new ReadError('读取文件的进程意外结束，请检查文件是否异常 / the reader stopped', 'unprocessable'));
+        };
+        slot.worker.on('message', onMessage);
+        slot.worker.once('error', onError);
+        slot.worker.once('exit', onExit);
+        const copy = new Uint8Array(bytes); // transferred: the caller keeps its buffer
+        slot.worker.postMessage({ id, bytes: copy, fileName, analyze: options.analyze === true }, [copy.buffer]);
+      });
+    } catch (e) {
+      if (!(e instanceof ReadError)) healthy = false;
+      throw e;
+    } finally {
+      if (!healthy) void slot.worker.terminate();
+      release(healthy ? slot : null);
+    }
+  }
+
   return {
     /** Parses a report in a worker. ReadError ('tooLarge' for size/time/memory) or BusyError. */
-    async parse(bytes: Buffer, fileName: string): Promise<ParsedDocument> {
-      const slot = await acquire();
-      const id = nextId++;
-      let healthy = true;
-      try {
-        await slot.ready;
-        return await new Promise<ParsedDocument>((resolve, reject) => {
-          const timer = setTimeout(() => {
-            healthy = false;
-            void slot.worker.terminate();
-            reject(new ReadError(`文件处理超过 ${Math.round(limits.timeMs / 1000)} 秒仍未完成，已停止；请检查文件是否异常（例如数十万个空段落）/ reading took too long`, 'unprocessable'));
-          }, limits.timeMs);
-          const done = () => {
-            clearTimeout(timer);
-            slot.worker.off('message', onMessage);
-            slot.worker.off('error', onError);
-            slot.worker.off('exit', onExit);
-          };
-          const onMessage = (m: Reply) => {
-            if (m.id !== id) return;
-            done();
-            if (m.ok) resolve(m.doc);
-            else reject(m.readError ? new ReadError(m.message, m.kind) : new ReadError(`文件无法读取（${m.message.slice(0, 80)}）`));
-          };
-          const onError = (e: Error & { code?: string }) => {
-            done();
-            healthy = false;
-            reject(
-              e.code === 'ERR_WORKER_OUT_OF_MEMORY'
-                ? new ReadError(`读取这个文件需要的内存超过 ${limits.memoryMb} MB 的上限，已停止；请检查文件是否异常 / the file needs too much memory`, 'tooLarge')
-                : new ReadError(`文件无法读取（${e.message.slice(0, 80)}）`),
-            );
-          };
-          const onExit = () => {
-            done();
-            healthy = false;
-            reject(new ReadError('读取文件的进程意外结束，请检查文件是否异常 / the reader stopped', 'unprocessable'));
-          };
-          slot.worker.on('message', onMessage);
-          slot.worker.once('error', onError);
-          slot.worker.once('exit', onExit);
-          const copy = new Uint8Array(bytes); // transferred: the caller keeps its buffer
-          slot.worker.postMessage({ id, bytes: copy, fileName }, [copy.buffer]);
-        });
-      } catch (e) {
-        if (!(e instanceof ReadError)) healthy = false;
-        throw e;
-      } finally {
-        if (!healthy) void slot.worker.terminate();
-        release(healthy ? slot : null);
-      }
-    },
+    parse: async (bytes: Buffer, fileName: string): Promise<ParsedDocument> => (await read(bytes, fileName)).doc,
+    read,
     async close() {
       closed = true;
       await Promise.all(idle.splice(0).map((s) => s.worker.terminate()));

@@ -7,6 +7,7 @@ import type { Finding, FindingLocation } from './finding.js';
 import { checkGradeText } from './grade.js';
 import { checkBudgetLines, checkThreePublic } from './lines.js';
 import { checkNarrative } from './narrative.js';
+import { analyzeNarrative, placeOnNarrative, type LocatedRelation } from './narrativeRelations.js';
 import { checkTable } from './tables.js';
 import { analyzeDocument, type Analysis, type Relation, type RelationKind } from '../relations/index.js';
 import type { RuleId } from './finding.js';
@@ -24,6 +25,7 @@ export { checkGradeText, gradeFor, gradeFromWord, GRADE_NAMES } from './grade.js
 export { checkNarrative, resolveRef } from './narrative.js';
 export { checkDeviationReasons, operatorOf, targetMissed } from './deviation.js';
 export { checkBudgetLines, checkThreePublic } from './lines.js';
+export { analyzeNarrative, narrativeDocument, type LocatedRelation } from './narrativeRelations.js';
 
 function locate(doc: ParsedDocument, line: number): FindingLocation {
   const s = sectionAt(doc, line);
@@ -93,6 +95,18 @@ function findingRelation(f: Finding): Relation {
   };
 }
 
+/**
+ * The narrative of a stored evaluation read with the same model as a report file: the relations its
+ * paragraphs assert, and its budget figures against the stored budget table, each on its paragraph.
+ */
+export function analyzeEvaluation(e: Evaluation): { relations: LocatedRelation[]; findings: Finding[] } {
+  const inner = placeOnNarrative(e, analyzeText);
+  const table = analyzeNarrative(e);
+  const order = new Map(e.sections.map((s, i) => [s.key, i]));
+  const pos = (r: LocatedRelation) => (order.get(r.location.section ?? '') ?? 0) * 1e6 + r.line;
+  return { relations: [...inner.relations, ...table.relations].sort((a, b) => pos(a) - pos(b)), findings: [...inner.findings, ...table.findings] };
+}
+
 /** Rules over a stored evaluation; `indicators` (the framework's leaves) sharpen the deviation rule. */
 export function checkEvaluation(e: Evaluation, options: { indicators?: Pick<IndicatorDef, 'code' | 'name' | 'operator'>[] } = {}): Finding[] {
   return [
@@ -100,6 +114,7 @@ export function checkEvaluation(e: Evaluation, options: { indicators?: Pick<Indi
     ...checkBudgetLines(e.budgetLines),
     ...checkThreePublic(e.threePublic),
     ...checkNarrative(e),
+    ...analyzeEvaluation(e).findings,
     ...checkDeviationReasons(e.indicators, options.indicators ?? []),
   ];
 }

@@ -48,8 +48,8 @@ export async function workflowRoutes(app: FastifyInstance, { ctx }: RouteOptions
 
   app.get<{ Params: { id: string } }>(
     '/api/evaluations/:id/findings',
-    { schema: { tags: ['checks'], summary: '校验发现 / checker findings', params: idParam } },
-    async (req) => ({ findings: await ctx.findings.list(requireActor(req), req.params.id) }),
+    { schema: { tags: ['checks'], summary: '校验发现及正文中检查的数字关系 / checker findings and the relations checked in the narrative', params: idParam } },
+    async (req) => ctx.findings.listWithRelations(requireActor(req), req.params.id),
   );
 
   app.post<{ Params: { id: string }; Body: ExplainInput }>(

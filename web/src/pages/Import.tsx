@@ -5,7 +5,8 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { api, ApiError, type Evaluation } from '../api.js';
 import { useAuth } from '../auth.js';
-import { useI18n } from '../i18n/index.js';
+import { pickLang, useI18n } from '../i18n/index.js';
+import { RelationsReview, RelationSummary, useRelationWords, type RelationCounts, type ShownRelation } from '../components/Relations.js';
 
 interface Recognised {
   format: string | null;
@@ -37,6 +38,8 @@ interface Replaces {
 interface Preview {
   recognised: Recognised;
   unplaced: string[];
+  /** What the checker read in the file (services/importFile.ts CheckedRelations). */
+  checked?: { summary: RelationCounts; relations: ShownRelation[]; omitted: { relations: number; findings: number }; skipped?: string };
 }
 
 const MAX_BYTES = 10 * 1024 * 1024;
@@ -53,7 +56,7 @@ async function toBase64(file: File): Promise<string> {
 }
 
 export default function ImportPage() {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const { user } = useAuth();
   const navigate = useNavigate();
   const units = (user?.roles ?? []).filter((r) => r.role === 'filler' && r.unitId);
@@ -114,6 +117,7 @@ export default function ImportPage() {
   }
 
   const r = preview?.recognised;
+  const tr = useRelationWords();
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
       <Typography.Title level={3} style={{ margin: 0 }}>
@@ -133,6 +137,11 @@ export default function ImportPage() {
       {error && <Alert type="error" showIcon message={error} role="alert" />}
       {r && (
         <Card title={t('import.recognised')}>
+          {preview?.checked && !preview.checked.skipped && (
+            <a href="#import-relations" style={{ display: 'block', marginBottom: 12 }} aria-label={tr('rel.title')}>
+              <RelationSummary counts={preview.checked.summary} />
+            </a>
+          )}
           <Descriptions bordered size="small" column={2}>
             <Descriptions.Item label={t('import.reportTitle')} span={2}>{r.title || '—'}</Descriptions.Item>
             <Descriptions.Item label={t('import.unitOnCover')}>{r.unitName ?? '—'}</Descriptions.Item>
@@ -161,6 +170,15 @@ export default function ImportPage() {
               {t('import.asDraft')}
             </Button>
           </Space>
+        </Card>
+      )}
+      {preview?.checked && (
+        <Card id="import-relations" title={tr('rel.title')} data-testid="import-relations" styles={{ body: { padding: 12 } }}>
+          {preview.checked.skipped ? (
+            <Alert type="info" showIcon title={pickLang(preview.checked.skipped, lang)} />
+          ) : (
+            <RelationsReview relations={preview.checked.relations} counts={preview.checked.summary} omitted={preview.checked.omitted.relations} placeOf={(x) => tr('rel.line', { n: x.line })} />
+          )}
         </Card>
       )}
     </Space>

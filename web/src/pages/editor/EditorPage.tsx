@@ -5,6 +5,7 @@ import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { api, ApiError, type Evaluation, type Finding, type Transition, type TransitionAction } from '../../api.js';
 import { useAuth } from '../../auth.js';
 import { StatusTag } from '../../components/StatusTag.js';
+import type { RelationCounts, ShownRelation } from '../../components/Relations.js';
 import { useI18n, type T } from '../../i18n/index.js';
 import { useLoad } from '../../lib/useLoad.js';
 import { BudgetTab, budgetErrorCount } from './BudgetTab.js';
@@ -47,6 +48,7 @@ function Editor({ initial }: { initial: Evaluation }) {
   const tab = (TABS as readonly string[]).includes(params.get('tab') ?? '') ? (params.get('tab') as TabKey) : 'profile';
   const [focus, setFocus] = useState<string | null>(null);
   const [findings, setFindings] = useState<Finding[] | null>(null);
+  const [relations, setRelations] = useState<{ relations: ShownRelation[]; summary: RelationCounts } | null>(null);
   const [findingsError, setFindingsError] = useState<string | null>(null);
   const [findingsLoading, setFindingsLoading] = useState(false);
   const [blocked, setBlocked] = useState<Finding[] | null>(null);
@@ -54,9 +56,10 @@ function Editor({ initial }: { initial: Evaluation }) {
 
   const loadFindings = useCallback(() => {
     setFindingsLoading(true);
-    api<{ findings: Finding[] }>('GET', `/api/evaluations/${initial.id}/findings`)
+    api<{ findings: Finding[]; relations?: ShownRelation[]; summary?: RelationCounts }>('GET', `/api/evaluations/${initial.id}/findings`)
       .then((r) => {
         setFindings(r.findings);
+        setRelations(r.relations && r.summary ? { relations: r.relations, summary: r.summary } : null);
         setFindingsError(null);
       }, (e: Error) => setFindingsError(e.message))
       .finally(() => setFindingsLoading(false));
@@ -200,7 +203,7 @@ function Editor({ initial }: { initial: Evaluation }) {
           </Col>
           <Col xs={24} xl={6}>
             <Space orientation="vertical" style={{ width: '100%' }}>
-              <FindingsPanel findings={findings} error={findingsError} loading={findingsLoading} content={saver.content} onGo={go} onRefresh={loadFindings} onExplain={editable ? explain : undefined} />
+              <FindingsPanel findings={findings} relations={relations} error={findingsError} loading={findingsLoading} content={saver.content} onGo={go} onRefresh={loadFindings} onExplain={editable ? explain : undefined} />
               <History transitions={history.data?.transitions ?? null} error={history.error?.message ?? null} />
             </Space>
           </Col>

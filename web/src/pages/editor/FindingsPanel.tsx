@@ -1,6 +1,8 @@
 // The checker's findings (GET /api/evaluations/:id/findings); each links to the tab and field.
 import { ReloadOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Empty, List, Space, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Drawer, Empty, List, Space, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { RelationsReview, useRelationWords, type RelationCounts, type ShownRelation } from '../../components/Relations.js';
 import type { Finding } from '../../api.js';
 import { useDictionary, useI18n } from '../../i18n/index.js';
 import { rulesEn } from '../../i18n/rules.en.js';
@@ -62,8 +64,25 @@ export function FindingsList({ findings, content, onGo, onExplain }: { findings:
   );
 }
 
-export function FindingsPanel(props: { findings: Finding[] | null; error: string | null; loading: boolean; content: Content; onGo: (t: Target) => void; onRefresh: () => void; onExplain?: ExplainFn }) {
+/** The relations the narrative was checked for, each placed on its section and paragraph. */
+export function NarrativeRelations({ relations, counts, content, onGo }: { relations: ShownRelation[]; counts: RelationCounts; content: Content; onGo: (t: Target) => void }) {
+  const tr = useRelationWords();
+  const placeOf = (r: ShownRelation) => {
+    const s = content.sections.find((x) => x.key === r.location?.section);
+    const name = s ? `${s.numbering ?? ''}${s.title}`.slice(0, 24) : (r.location?.section ?? '');
+    return r.location?.paragraph !== undefined ? tr('rel.paragraph', { section: name, n: r.location.paragraph + 1 }) : name;
+  };
+  const goTo = (r: ShownRelation) => {
+    const target = r.location ? findingTarget({ rule: 'narrative', severity: 'error', message: '', location: r.location }, content) : null;
+    return target ? () => onGo(target) : undefined;
+  };
+  return <RelationsReview relations={relations} counts={counts} placeOf={placeOf} onGo={goTo} pageSize={5} />;
+}
+
+export function FindingsPanel(props: { findings: Finding[] | null; relations?: { relations: ShownRelation[]; summary: RelationCounts } | null; error: string | null; loading: boolean; content: Content; onGo: (t: Target) => void; onRefresh: () => void; onExplain?: ExplainFn }) {
   const { t } = useI18n();
+  const tr = useRelationWords();
+  const [open, setOpen] = useState(false);
   const errors = props.findings?.filter((f) => f.severity === 'error').length ?? 0;
   return (
     <Card
@@ -79,6 +98,18 @@ export function FindingsPanel(props: { findings: Finding[] | null; error: string
     >
       {props.error && <Alert type="warning" title={t('common.error', { message: props.error })} />}
       {props.findings && <FindingsList findings={props.findings} content={props.content} onGo={props.onGo} onExplain={props.onExplain} />}
+      {props.relations && (
+        <Button type="link" size="small" style={{ paddingLeft: 0 }} data-testid="open-relations" onClick={() => setOpen(true)}>
+          {`${tr('rel.checked')}（${props.relations.summary.total}）`}
+        </Button>
+      )}
+      {props.relations && (
+        <Drawer open={open} onClose={() => setOpen(false)} title={tr('rel.checked')} size={Math.min(760, typeof window === 'undefined' ? 760 : window.innerWidth)} destroyOnHidden>
+          <div data-testid="narrative-relations">
+            <NarrativeRelations relations={props.relations.relations} counts={props.relations.summary} content={props.content} onGo={(target) => (setOpen(false), props.onGo(target))} />
+          </div>
+        </Drawer>
+      )}
     </Card>
   );
 }
