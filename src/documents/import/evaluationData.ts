@@ -46,8 +46,8 @@ const clauseAround = (s: string, q: LabelledQuantity): string => {
 // ---- unit profile -------------------------------------------------------------------------
 
 const PROFILE_FIELDS: [RegExp, 'authorizedPosts' | 'staffActual' | 'retired'][] = [
-  [/(定编|核定编制|编制数?)(为|是|共|数)?$/, 'authorizedPosts'],
-  [/在职(人员|职工|干部)?(人数)?(为|是|共|有)?$/, 'staffActual'],
+  [/(定编|核定编制|编制数?|编制人数|人员编制)(为|是|共|数|有)?$/, 'authorizedPosts'],
+  [/(在职(在编)?(人员|职工|干部)?|实有(在职|在编)?(人员|职工)?)(人数)?(为|是|共|有)?$/, 'staffActual'],
   [/退休(人员|职工|干部)?(人数)?(为|是|共|有)?$/, 'retired'],
 ];
 const PROFILE_WORDS = /编制|定编|在职|退休|内设机构|纳入/;
@@ -72,7 +72,9 @@ export function readProfile(paragraph: string, into?: Omit<UnitProfile, 'duties'
       if (q.kind !== 'count' || q.qualifier !== 'exact' || !/^\d+$/.test(q.value)) continue;
       const label = q.label.trim();
       const hit = PROFILE_FIELDS.find(([re]) => re.test(label));
-      if (hit && profile[hit[1]] === null && /^(人|名)$/.test(q.unit)) {
+      if (hit && profile[hit[1]] !== null && /^(人|名)$/.test(q.unit) && String(profile[hit[1]]) === q.value) {
+        used.push({ start: p.start + q.start, text: q.text, ref: { kind: 'profile', field: hit[1] } }); // 实有人数4人，其中在职人员4人
+      } else if (hit && profile[hit[1]] === null && /^(人|名)$/.test(q.unit)) {
         profile[hit[1]] = Number(q.value);
         used.push({ start: p.start + q.start, text: q.text, ref: { kind: 'profile', field: hit[1] } });
         found = true;
