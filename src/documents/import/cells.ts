@@ -1,6 +1,6 @@
 // Placed figures → the draft: budget accounts (a row the report states only in part is completed by
-// the identities 年初 + 收入 − 支出 = 年末 and 基本 + 项目 = 合计; what no identity gives is 0 and
-// listed), income sources as budget lines, "三公" lines. Pure.
+// the identities 年初 + 收入 − 支出 = 年末 and 基本 + 项目 = 合计, then by "基本支出 keeps no balance";
+// what nothing gives is 0; every such cell is listed), income sources as budget lines, "三公" lines. Pure.
 import { add, cmp, normalize, sub } from '../../domain/decimal.js';
 import { BUDGET_FIGURES, type BudgetAccount, type BudgetFigure, type BudgetLine, type BudgetRowClass, type BudgetType, type Decimal, type ThreePublicLine } from '../../domain/types.js';
 import { cellName, type Cell, type PlacedFigure } from './placement.js';
@@ -8,8 +8,11 @@ import { cellName, type Cell, type PlacedFigure } from './placement.js';
 export interface FilledCell {
   cell: string;
   value: Decimal;
-  /** 'derived': computed by an identity; 'missing': the report does not state it (0 until a person fills it). */
-  how: 'derived' | 'missing';
+  /**
+   * 'derived': computed by an identity; 'assumed': 基本支出 taken to keep no balance (the 合计 row's
+   * balances are the project row's); 'missing': the report does not state it (0 until a person fills it).
+   */
+  how: 'derived' | 'assumed' | 'missing';
 }
 
 export interface AppliedCells {
@@ -26,7 +29,7 @@ type Partial4 = Partial<Record<BudgetFigure, Decimal>>;
 const ROWS: BudgetRowClass[] = ['total', 'basic', 'project'];
 
 /** Complete partial rows: per figure 合计 = 基本 + 项目, per row 年末 = 年初 + 收入 − 支出 (never below 0). */
-function complete(rows: Partial<Record<BudgetRowClass, Partial4>>): { rows: Partial<Record<BudgetRowClass, Partial4>>; derived: [BudgetRowClass, BudgetFigure][] } {
+function complete(rows: Partial<Record<BudgetRowClass, Partial4>>): { rows: Partial<Record<BudgetRowClass, Partial4>>; derived: [BudgetRowClass, BudgetFigure][]; assumed: [BudgetRowClass, BudgetFigure][] } {
   const derived: [BudgetRowClass, BudgetFigure][] = [];
   const set = (r: BudgetRowClass, f: BudgetFigure, v: Decimal) => {
     if (cmp(v, '0') < 0) return false;
@@ -58,7 +61,33 @@ function complete(rows: Partial<Record<BudgetRowClass, Partial4>>): { rows: Part
       changed = set(r, m, v) || changed;
     }
   }
-  return { rows, derived };
+  // 基本支出 keeps no balance in the usual case: its income is what it spent, the balances are the
+  // project row's (an assumption, listed as such, so a stated 合计 row does not leave two half rows)
+  const t = rows.total;
+  const b = rows.basic;
+  const pr = rows.project;
+  const assumed: [BudgetRowClass, BudgetFigure][] = [];
+  if (t && BUDGET_FIGURES.every((f) => t[f] !== undefined) && b?.expenditure !== undefined && pr?.expenditure !== undefined) {
+    const bo = b.opening ?? '0';
+    const bc = b.closing ?? '0';
+    const bi = b.income ?? sub(add(bc, b.expenditure), bo);
+    const po = pr.opening ?? sub(t.opening!, bo);
+    const pc = pr.closing ?? sub(t.closing!, bc);
+    const pi = pr.income ?? sub(t.income!, bi);
+    const ok = [bo, bc, bi, po, pc, pi].every((v) => cmp(v, '0') >= 0) && cmp(sub(add(po, pi), pr.expenditure), pc) === 0 && cmp(sub(add(bo, bi), b.expenditure), bc) === 0;
+    if (ok) {
+      const fill = (row: BudgetRowClass, x: Partial4, f: BudgetFigure, v: Decimal) => {
+        if (x[f] === undefined) (x[f] = v), assumed.push([row, f]);
+      };
+      fill('basic', b, 'opening', bo);
+      fill('basic', b, 'closing', bc);
+      fill('basic', b, 'income', bi);
+      fill('project', pr, 'opening', po);
+      fill('project', pr, 'closing', pc);
+      fill('project', pr, 'income', pi);
+    }
+  }
+  return { rows, derived, assumed };
 }
 
 export function applyPlacedCells(placed: PlacedFigure[], accounts: Map<BudgetType, BudgetAccount>): AppliedCells {
@@ -99,7 +128,7 @@ export function applyPlacedCells(placed: PlacedFigure[], accounts: Map<BudgetTyp
     const open: Partial<Record<BudgetRowClass, Partial4>> = {};
     for (const r of ROWS) open[r] = acc.rows[r] ? { ...acc.rows[r] } : rows0[r];
     for (const r of ROWS) if (!open[r]) delete open[r];
-    const { rows, derived } = complete(open);
+    const { rows, derived, assumed } = complete(open);
     for (const r of ROWS) {
       if (acc.rows[r] || !rows[r]) continue;
       const x = rows[r]!;
@@ -109,6 +138,7 @@ export function applyPlacedCells(placed: PlacedFigure[], accounts: Map<BudgetTyp
           x[f] = '0';
           filled.push({ cell, value: '0', how: 'missing' });
         } else if (derived.some(([dr, df]) => dr === r && df === f)) filled.push({ cell, value: normalize(x[f]!), how: 'derived' });
+        else if (assumed.some(([dr, df]) => dr === r && df === f)) filled.push({ cell, value: normalize(x[f]!), how: 'assumed' });
       }
       acc.rows[r] = { opening: normalize(x.opening!), income: normalize(x.income!), expenditure: normalize(x.expenditure!), closing: normalize(x.closing!) };
     }

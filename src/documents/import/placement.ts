@@ -59,6 +59,10 @@ for (let i = 0; i < TRAD_PAIRS.length; i += 2) TRAD.set(TRAD_PAIRS[i]!, TRAD_PAI
 const TRAD_RE = new RegExp(`[${[...TRAD.keys()].join('')}]`, 'g');
 export const simplify = (s: string): string => s.replace(TRAD_RE, (c) => TRAD.get(c) ?? c);
 
+const LIST_START = /^\s*(?:[一二三四五六七八九十]+[、是]|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．](?!\d)|[①-⑳]|第[一二三四五六七八九十]+[，、])/;
+
+const BARE = /^(?:实际|全年|本年|年度)?(?:支出|开支|使用)?(?:预算|决算|执行|实际)?(?:数|金额|额)?$/;
+
 const cellKey = (c: Cell): string =>
   c.kind === 'budget' ? `budget.${c.budgetType}.${c.row}.${c.figure}` : c.kind === 'threePublic' ? `threePublic.${c.item}.${c.field}` : `budgetLines.${c.key}.${c.field}`;
 
@@ -96,7 +100,7 @@ interface Candidate {
   cell: Cell;
   value: Decimal;
   /**
-   * 0: the year's figure of a stated scope (the sentence or its heading); 1: no scope stated (a
+   * 0: the year's figure of a scope its sentence states; 1: scope from the heading or none (a
    * department-wide figure, taken as 一般公共预算); 2: a budget-stage or 收支总计 figure. A cell takes
    * the best tier that states it; the others, when they differ, are listed with `why`.
    */
@@ -120,9 +124,15 @@ function classify(ctx: Ctx, f: Figure, context: string, year: string | null): Cl
   const total = group?.total ?? null;
   const stage = f.stage ?? total?.stage ?? ctx.defaultStage;
   const budgetStage = (stage === 'budget' || stage === 'adjusted') && ctx.defaultStage !== 'budget';
-  const stated = budgetTypeOf(f.scope.join(' ')) ?? (total ? budgetTypeOf(total.scope.join(' ')) : null) ?? budgetTypeOf(context);
-  const type: BudgetType = stated ?? 'general';
-  const concept = opening ? 'opening' : f.concept;
+  const stated = budgetTypeOf(f.scope.join(' ')) ?? (total ? budgetTypeOf(total.scope.join(' ')) : null);
+  const type: BudgetType = stated ?? budgetTypeOf(context) ?? 'general';
+  // “三公”经费预算数为6万元，实际支出4.35万元: a bare label measures what the sentence named before it
+  let concept = opening ? 'opening' : f.concept;
+  if ((concept === null || concept === 'expenditure') && BARE.test(label)) {
+    const before = ctx.byPara[f.para]!.filter((x) => x.sentence === f.sentence && x.start < f.start && x.concept && x.concept !== 'expenditure');
+    const named = before[before.length - 1];
+    if (named && THREE_PUBLIC[named.concept!]) concept = named.concept;
+  }
   // 年初预算 / 调整后预算 of the year's money (其中年初预算…): the budget lines' total
   if (!concept && /^(?:年初预算|预算)(?:数|金额)?$/.test(label)) return { cell: { kind: 'budgetLine', key: 'total', label: '年度资金总额', field: 'initial' }, tier: 0, why: '' };
   if (!concept && /^(?:调整后|全年)(?:的)?预算(?:数|金额)?$/.test(label)) return { cell: { kind: 'budgetLine', key: 'total', label: '年度资金总额', field: 'adjusted' }, tier: 0, why: '' };
@@ -139,9 +149,10 @@ function classify(ctx: Ctx, f: Figure, context: string, year: string | null): Cl
     }
     const cell: Cell = { kind: 'budget', budgetType: type, row, figure: budgetFigure[concept]! };
     // 收入总计 / 支出总计 hold carry-overs too; 支出预算 is the plan, not what went out
-    if (/总计|^总(?:收入|支出)|收支/.test(label)) return { cell, tier: 2, why: '收支总计（含结转结余），与本年数不同' };
+    if (/^总(?:收入|支出)|收支/.test(label) || /(?:收入|支出|收支)总计[^，；。\d]*$/.test(f.lead)) return { cell, tier: 2, why: '收支总计（含结转结余），与本年数不同' };
     if (budgetStage) return { cell, tier: 2, why: '预算数，与实际数不同' };
-    return stated ? { cell, tier: 0, why: '' } : { cell, tier: 1, why: `未注明预算类型，与${TYPE_NAME.general}的数不同` };
+    // the sentence names its scope (一般公共预算财政拨款支出): it wins over a figure whose scope is only the heading's or none
+    return stated ? { cell, tier: 0, why: '' } : { cell, tier: 1, why: `句中未注明预算类型，与注明${TYPE_NAME[type]}的数不同` };
   }
   if (INCOME_SOURCES[concept]) {
     const src = INCOME_SOURCES[concept]!;
@@ -163,12 +174,20 @@ function classify(ctx: Ctx, f: Figure, context: string, year: string | null): Cl
  * `taken` says which figures other readers already used (source, paragraph, start).
  */
 export function placeFigures(sources: PlaceSource[], opts: { title: string | null; year: number | null; taken?: (source: number, paragraph: number, start: number) => boolean }): Placement {
+  // One line per sentence run: a paragraph that stops mid-sentence (本年支出合计 / 1,200,000.00元) goes on
+  // in the next one (the model would take a short unpunctuated line for a heading).
   const lines: string[] = [];
-  const at: ({ source: number; paragraph: number } | null)[] = [];
+  const at: ({ source: number; parts: { paragraph: number; offset: number }[] } | null)[] = [];
   sources.forEach((s, si) => {
     s.paragraphs.forEach((p, pi) => {
-      lines.push(simplify(p));
-      at.push({ source: si, paragraph: pi });
+      const prev = at[at.length - 1];
+      if (prev && prev.source === si && !/[。！？!?；;：:]\s*$/.test(lines[lines.length - 1]!) && !LIST_START.test(p)) {
+        prev.parts.push({ paragraph: pi, offset: lines[lines.length - 1]!.length });
+        lines[lines.length - 1] += simplify(p);
+      } else {
+        lines.push(simplify(p));
+        at.push({ source: si, parts: [{ paragraph: pi, offset: 0 }] });
+      }
     });
     lines.push('');
     at.push(null);
@@ -180,17 +199,19 @@ export function placeFigures(sources: PlaceSource[], opts: { title: string | nul
   ctx.relations.length = 0;
   const year = opts.year ? String(opts.year) : null;
 
-  // where a figure is in its source paragraph (the model joins broken lines into one paragraph)
+  // where a figure is in its source paragraph
   const locate = (f: Figure): { source: number; paragraph: number; start: number; text: string } | null => {
     const p = ctx.paras[f.para]!;
-    const where = at[f.line];
-    if (!where) return null;
+    const line = at[f.line];
+    if (!line) return null;
     let lineStart = f.start;
     while (lineStart > 0 && p.lineAt(lineStart - 1) === f.line) lineStart--;
-    const start = f.start - lineStart;
-    const raw = sources[where.source]!.paragraphs[where.paragraph]!;
+    const inLine = f.start - lineStart;
+    const part = [...line.parts].reverse().find((x) => x.offset <= inLine)!;
+    const start = inLine - part.offset;
+    const raw = sources[line.source]!.paragraphs[part.paragraph]!;
     const text = raw.slice(start, start + (f.end - f.start)).trim();
-    return text ? { ...where, start: start + raw.slice(start).indexOf(text), text } : null;
+    return text ? { source: line.source, paragraph: part.paragraph, start: start + raw.slice(start).indexOf(text), text } : null;
   };
 
   const candidates: (Candidate & { loc: NonNullable<ReturnType<typeof locate>> })[] = [];
@@ -222,7 +243,7 @@ export function placeFigures(sources: PlaceSource[], opts: { title: string | nul
     }
     for (const c of cs) {
       if (c.tier !== best) {
-        if (cmp(c.value, top[0]!.value) !== 0 && sources[c.loc.source]!.data) unplaced.push({ ...c.loc, reason: `${c.why}（${cellName(c.cell)}：${top[0]!.value} 万元）`, sentence: sentenceText(ctx, c.f) });
+        if (cmp(c.value, top[0]!.value) !== 0) unplaced.push({ ...c.loc, reason: `${c.why}（${cellName(c.cell)}：${top[0]!.value} 万元）`, sentence: sentenceText(ctx, c.f) });
         continue;
       }
       placed.push({ ...c.loc, cell: c.cell, value: c.value, sentence: sentenceText(ctx, c.f) });
