@@ -63,6 +63,9 @@ const LIST_START = /^\s*(?:[一二三四五六七八九十]+[、是]|[（(][一�
 
 const BARE = /^(?:实际|全年|本年|年度)?(?:支出|开支|使用)?(?:预算|决算|执行|实际)?(?:数|金额|额)?$/;
 
+// （一）收入情况 / 三、支出说明: a heading line inside a section's text, never half a sentence
+const HEADING = /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．](?!\d))[^\d]{0,30}$|(?:情况|说明|概况|分析)\s*$/;
+
 const cellKey = (c: Cell): string =>
   c.kind === 'budget' ? `budget.${c.budgetType}.${c.row}.${c.figure}` : c.kind === 'threePublic' ? `threePublic.${c.item}.${c.field}` : `budgetLines.${c.key}.${c.field}`;
 
@@ -181,7 +184,8 @@ export function placeFigures(sources: PlaceSource[], opts: { title: string | nul
   sources.forEach((s, si) => {
     s.paragraphs.forEach((p, pi) => {
       const prev = at[at.length - 1];
-      if (prev && prev.source === si && !/[。！？!?；;：:]\s*$/.test(lines[lines.length - 1]!) && !LIST_START.test(p)) {
+      const last = lines[lines.length - 1] ?? '';
+      if (prev && prev.source === si && !/[。！？!?；;：:]\s*$/.test(last) && !LIST_START.test(p) && !HEADING.test(last)) {
         prev.parts.push({ paragraph: pi, offset: lines[lines.length - 1]!.length });
         lines[lines.length - 1] += simplify(p);
       } else {
