@@ -204,29 +204,38 @@ export function importEvaluation(doc: ParsedDocument, options: { unitShortName?:
   const keyProjects: KeyProject[] = [...book.projects.values()].filter((p) => p.target !== null || p.actual !== null || p.funding.length);
 
   // Every other figure of the prose: placed into a cell through the relation model, or listed with the reason.
-  const sources = nodes.map((n) => ({ paragraphs: n.paragraphs, context: pathTitles(n), data: DATA_KINDS.has(n.kind) }));
+  // A numbered list item read as a heading (2.项目支出 469500 元，…) states figures too: placed, not linked.
+  const sourceNodes: { node: Node; title: boolean }[] = [];
+  const sources = nodes.flatMap((n) => {
+    const body = { paragraphs: n.paragraphs, context: pathTitles(n), data: DATA_KINDS.has(n.kind) };
+    sourceNodes.push({ node: n, title: false });
+    if (!/\d/.test(n.title)) return [body];
+    sourceNodes.splice(sourceNodes.length - 1, 0, { node: n, title: true });
+    return [{ paragraphs: [`${n.title}。`], context: pathTitles(n.parent), data: false }, body];
+  });
   const placement = placeFigures(sources, {
     title: title0,
     year: titleYear ?? year,
-    taken: (si, pi, start) => (used.get(nodes[si]!)?.get(pi) ?? []).some((f) => f.start === start),
+    taken: (si, pi, start) => !sourceNodes[si]!.title && (used.get(sourceNodes[si]!.node)?.get(pi) ?? []).some((f) => f.start === start),
   });
+  const onTitle = (f: { source: number }) => sourceNodes[f.source]!.title;
   const cells = applyPlacedCells(placement.placed, accounts);
   const where = (si: number, pi: number, start: number, text: string) => {
-    const n = nodes[si]!;
-    const p = n.paragraphs[pi]!;
+    const { node: n, title } = sourceNodes[si]!;
+    const p = title ? n.title : n.paragraphs[pi]!;
     return `${n.numbering ?? ''}${n.title}：…${excerptOf(p.slice(Math.max(0, start - 20), start + text.length + 10))}…`;
   };
   for (const f of cells.kept) {
     const ref: FigureRef | null = f.cell.kind === 'budget' ? { kind: 'budget', budgetType: f.cell.budgetType, row: f.cell.row, figure: f.cell.figure } : null;
-    remember(nodes[f.source]!, f.paragraph, [{ start: f.start, text: f.text, ref }]);
+    if (!onTitle(f)) remember(sourceNodes[f.source]!.node, f.paragraph, [{ start: f.start, text: f.text, ref }]);
   }
   for (const { figure: f, stated } of cells.clashes) {
     unplaced.push(`${f.text} — 两处数值不同（${cellName(f.cell)}：另处写为 ${stated} 万元） — ${where(f.source, f.paragraph, f.start, f.text)}`);
-    remember(nodes[f.source]!, f.paragraph, [{ start: f.start, text: f.text, ref: null }]);
+    if (!onTitle(f)) remember(sourceNodes[f.source]!.node, f.paragraph, [{ start: f.start, text: f.text, ref: null }]);
   }
   for (const f of placement.unplaced) {
     unplaced.push(`${f.text} — ${f.reason} — ${where(f.source, f.paragraph, f.start, f.text)}`);
-    remember(nodes[f.source]!, f.paragraph, [{ start: f.start, text: f.text, ref: null }]);
+    if (!onTitle(f)) remember(sourceNodes[f.source]!.node, f.paragraph, [{ start: f.start, text: f.text, ref: null }]);
   }
 
   // Figure links, and figures of data sections that went nowhere.

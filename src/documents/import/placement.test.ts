@@ -142,6 +142,29 @@ describe('scopes, stages and totals', () => {
   });
 });
 
+describe('shapes of extracted text', () => {
+  it('a numbered item the outline took for a heading still gives its figure; classification lines are not totals', () => {
+    const r = load([
+      '2023年度某某学校部门整体支出绩效自评报告',
+      '一、一般公共预算支出情况',
+      '（一）按支出结构分类',
+      '1. 基本支出 2,000,500.50 元，占一般公共预算支出的 80.01%。',
+      '2. 项目支出 499,700 元，占一般公共预算支出的 19.99%。',
+      '（二）按功能分类',
+      '教育支出 2,400,000.00 元，社会保障和就业支出 100,200.50 元。',
+    ]);
+    expect(r.draft.budget[0]!.rows).toMatchObject({ basic: { expenditure: '200.05005' }, project: { expenditure: '49.97' } });
+    expect(r.recognised.filled).toContainEqual({ cell: '一般公共预算 · 合计 · 本年支出', value: '250.02005', how: 'derived' });
+    expect(r.recognised.placed.some((p) => p.text === '2,400,000.00 元')).toBe(false);
+  });
+
+  it('pinyin a converter left inside words (經(jīng)營收入) does not change the label', () => {
+    const r = load(['2017年度某單位整體支出績效自評報告', '一、收支情況', '2017年度本單位收入為120萬元，其中：財政撥款收入100萬元，事業(yè)收入20萬元，經(jīng)營收入0萬元。']);
+    expect(r.draft.budget[0]!.rows.total?.income).toBe('120');
+    expect(r.draft.budgetLines.map((l) => [l.key, l.executed])).toEqual([['fiscal', '100'], ['serviceIncome', '20'], ['businessIncome', '0']]);
+  });
+});
+
 describe('what cannot be placed is listed with the reason', () => {
   it('two different values for one cell: neither is placed, both are listed', () => {
     const r = load([

@@ -53,13 +53,18 @@ export interface Placement {
 
 // Traditional characters of budget vocabulary → simplified, one for one (offsets stay valid).
 // Traditional characters of budget vocabulary → simplified, one for one (offsets stay valid).
-const TRAD_PAIRS = '萬万億亿結结轉转餘余撥拨預预決决費费經经項项務务員员單单門门資资額额計计財财國国與与業业補补專专數数實实際际職职編编機机關关運运維维護护購购車车級级屬属繳缴續续總总營营聯联會会職职';
+const TRAD_PAIRS = '為为個个於于並并從从對对佔占較较減减長长況况說说來来萬万億亿結结轉转餘余撥拨預预決决費费經经項项務务員员單单門门資资額额計计財财國国與与業业補补專专數数實实際际職职編编機机關关運运維维護护購购車车級级屬属繳缴續续總总營营聯联會会職职';
 const TRAD = new Map<string, string>();
 for (let i = 0; i < TRAD_PAIRS.length; i += 2) TRAD.set(TRAD_PAIRS[i]!, TRAD_PAIRS[i + 1]!);
 const TRAD_RE = new RegExp(`[${[...TRAD.keys()].join('')}]`, 'g');
-export const simplify = (s: string): string => s.replace(TRAD_RE, (c) => TRAD.get(c) ?? c);
+export const simplify = (s: string): string => s.replace(TRAD_RE, (c) => TRAD.get(c) ?? c).replace(PINYIN, (m) => ' '.repeat(m.length));
 
 const LIST_START = /^\s*(?:[一二三四五六七八九十]+[、是]|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．](?!\d)|[①-⑳]|第[一二三四五六七八九十]+[，、])/;
+
+const TOTAL_EXPENDITURE = /^(?:本年|全年|年度|当年|实际|部门|单位|本单位|本部门|决算|预算|整体)*(?:总)?(?:支出|开支)(?:合计|总额|总计|共计|决算数?|预算数?|金额|数)?$/;
+const TOTAL_INCOME = /^(?:本年|全年|年度|当年|实际|部门|单位|本单位|本部门|决算|预算|整体)*(?:总)?收入(?:合计|总额|总计|共计|决算数?|预算数?|金额|数)?$/;
+// 經(jīng)費: pinyin a converter left after characters, blanked (same length, labels skip spaces)
+const PINYIN = /[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,6}[)）]/g;
 
 const BARE = /^(?:实际|全年|本年|年度)?(?:支出|开支|使用)?(?:预算|决算|执行|实际)?(?:数|金额|额)?$/;
 
@@ -121,7 +126,7 @@ function classify(ctx: Ctx, f: Figure, context: string, year: string | null): Cl
   if (f.role !== 'level') return null;
   if (f.q.qualifier !== 'exact') return { reason: '约数，不入栏目' };
   const label = f.label;
-  const opening = /(?:上年|年初|以前年度)(?:财政拨款)?结转(?:和|及|与)?结余?|^上年结[转余]/.test(label);
+  const opening = /(?:上年|年初|以前年度)(?:财政拨款)?结转(?:和|及|与)?(?:结余)?(?:资金)?$|^上年结[转余](?:和结余|资金)?$/.test(label);
   if (!opening && (f.prior || (year && f.year && f.year !== year))) return { reason: '上年或其他年度的数，不入栏目' };
   const group = ctx.partOf.get(f.id) ?? null;
   const total = group?.total ?? null;
@@ -141,6 +146,11 @@ function classify(ctx: Ctx, f: Figure, context: string, year: string | null): Cl
   if (!concept && /^(?:调整后|全年)(?:的)?预算(?:数|金额)?$/.test(label)) return { cell: { kind: 'budgetLine', key: 'total', label: '年度资金总额', field: 'adjusted' }, tier: 0, why: '' };
   if (!concept && /^其他资金(?:来源)?$/.test(label)) return { cell: { kind: 'budgetLine', key: 'other', label: '其他资金', field: budgetStage ? 'initial' : 'executed' }, tier: 0, why: '' };
   if (!concept) return { reason: '未知标签' };
+  // 教育支出 / 经营支出 / 税收收入 are lines of a classification, not the year's total
+  const head = label.replace(/一般公共预算|政府性基金(?:预算)?|国有资本经营(?:预算)?|社会保险基金(?:预算)?|财政拨款|[“”"]/g, '');
+  if (concept === 'expenditure' && !TOTAL_EXPENDITURE.test(head)) return { reason: '分类中的一项支出，不入栏目' };
+  if (concept === 'income' && !TOTAL_INCOME.test(head)) return { reason: '分类中的一项收入，不入栏目' };
+  const lineTier = (): 0 | 1 | 2 => (/(?:收入|支出|收支)总计[^，；。\d]*$/.test(f.lead) ? 2 : stated ? 0 : 1);
 
   const budgetFigure: Record<string, BudgetFigure> = { expenditure: 'expenditure', basic: 'expenditure', project: 'expenditure', income: 'income', opening: 'opening', closing: 'closing' };
   if (budgetFigure[concept]) {
@@ -160,7 +170,7 @@ function classify(ctx: Ctx, f: Figure, context: string, year: string | null): Cl
   if (INCOME_SOURCES[concept]) {
     const src = INCOME_SOURCES[concept]!;
     const field = stage === 'budget' ? 'initial' : stage === 'adjusted' ? 'adjusted' : 'executed';
-    return { cell: { kind: 'budgetLine', key: `${src.key}${TYPE_SUFFIX[type]}`, label: type === 'general' ? src.label : `${TYPE_NAME[type]}${src.label}`, field }, tier: 0, why: '' };
+    return { cell: { kind: 'budgetLine', key: `${src.key}${TYPE_SUFFIX[type]}`, label: type === 'general' ? src.label : `${TYPE_NAME[type]}${src.label}`, field }, tier: lineTier(), why: '未注明预算类型或为总计，与另一处的数不同' };
   }
   if (THREE_PUBLIC[concept]) {
     // 设备购置费 / 运行费 outside a vehicle list are not the vehicle items
