@@ -240,9 +240,35 @@ export class ProjectBook {
       used.push({ start: p.start + actual.start, text: actual.text, ref: { kind: 'keyProject', project: project.code, field: 'actual' } });
       const rate = qs.find((q) => q.kind === 'percent' && q.start > actual.start && RATE_LABEL.test(q.label.trim()));
       if (rate) used.push({ start: p.start + rate.start, text: rate.text, ref: { kind: 'keyProject', project: project.code, field: 'rate' } });
-      const next = pieces[i + 1]?.text;
-      if (next && this.known(next) && /\d/.test(next) && project.note === null) project.note = next.replace(/[。；;]$/, '');
+      // the next sentence on the same project (发放两癌救助金31万，救助低收入妇女31人): its own measures
+      const next = pieces[i + 1];
+      if (next && this.known(next.text) && /\d/.test(next.text)) {
+        const found = this.readMeasures(project, next);
+        if (found.length) used.push(...found);
+        else if (project.note === null) project.note = next.text.replace(/[。；;]$/, '');
+      }
     });
+    return used;
+  }
+
+  /** 救助金31万 → a money measure; 救助…31人 → a head-count measure (actuals; targets are not stated this way). */
+  readMeasures(project: KeyProject, p: Piece): UsedFigure[] {
+    const used: UsedFigure[] = [];
+    const measures = (project.measures ??= []);
+    for (const q of labelled(p.text)) {
+      if (q.qualifier !== 'exact') continue;
+      const clause = lastClause(q.label);
+      const money = q.kind === 'money' && q.wan !== undefined;
+      const people = q.kind === 'count' && /^(人|名|户|人次)$/.test(q.unit);
+      if (!money && !people) continue;
+      const relief = /救助/.test(clause);
+      const key = relief ? (money ? 'reliefFunds' : 'reliefPeople') : `m${measures.length + 1}`;
+      if (measures.some((m) => m.key === key)) continue;
+      const name = relief ? (money ? '救助金' : '救助人数') : clause.replace(/^(发放|完成|开展|救助|帮扶|共|累计)/, '').replace(/(为|达|共)$/, '') || (money ? '资金' : '人数');
+      measures.push({ key, name, unitOfMeasure: money ? '万元' : q.unit === '名' ? '人' : q.unit, kind: money ? 'money' : 'count', target: null, actual: normalize(money ? q.wan! : q.value) });
+      used.push({ start: p.start + q.start, text: q.text, ref: { kind: 'keyProject', project: project.code, field: 'actual', measure: key } });
+    }
+    measures.sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'count' ? -1 : 1)); // head-counts first, as the editor lists them
     return used;
   }
 
