@@ -40,6 +40,8 @@ describe('importEvaluation: seed 002 (武冈市妇联 2022, department-wide)', (
 
   it('leaves nothing unplaced and the draft has no error finding', () => {
     expect(wugang.unplaced).toEqual([]);
+    expect(wugang.recognised.placed).toHaveLength(12); // 3 budget statements × 4 cells, each with its sentence
+    expect(wugang.recognised.placed).toContainEqual(expect.objectContaining({ text: '153.98万元', cell: '一般公共预算 · 基本支出 · 本年收入', value: '153.98' }));
     expect(checkEvaluation(asEvaluation(d)).filter((f) => f.severity === 'error')).toEqual([]);
   });
 });

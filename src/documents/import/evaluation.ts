@@ -161,10 +161,17 @@ export function importEvaluation(doc: ParsedDocument, options: { unitShortName?:
 
   // Budget: statements in budget sections are regenerated from data, so their sentences go.
   const accounts = new Map<BudgetType, BudgetAccount>();
+  const statements: ImportSummary['placed'] = []; // full budget statements, regenerated from data
   for (const n of nodes.filter((x) => x.kind === 'budget')) {
     n.paragraphs = n.paragraphs
       .map((p) => {
         const r = readBudget(p, pathTitles(n), accounts);
+        for (const u of r.used) {
+          if (u.ref?.kind !== 'budget') continue;
+          const { budgetType, row, figure } = u.ref;
+          const sentence = r.regenerable.find((x) => x.start <= u.start && u.start < x.start + x.text.length)?.text ?? p;
+          statements.push({ text: u.text, cell: cellName({ kind: 'budget', budgetType, row, figure }), value: accounts.get(budgetType)?.rows[row]?.[figure] ?? '', sentence: sentence.trim() });
+        }
         let kept = p;
         for (const s of [...r.regenerable].reverse()) kept = kept.slice(0, s.start) + kept.slice(s.start + s.text.length);
         return kept.trim();
@@ -288,7 +295,7 @@ export function importEvaluation(doc: ParsedDocument, options: { unitShortName?:
       profile: profile && { authorizedPosts: profile.authorizedPosts, staffActual: profile.staffActual, retired: profile.retired, departments: profile.departments, duties: profile.duties.length },
       keyProjects: keyProjects.map((p) => ({ code: p.code, name: p.name, target: p.target, actual: p.actual, unitOfMeasure: p.unitOfMeasure, funding: p.funding.length })),
       figureLinks: sections.reduce((k, s) => k + s.figures.length, 0),
-      placed: cells.kept.map((f) => ({ text: f.text, cell: cellName(f.cell), value: f.value, sentence: f.sentence })),
+      placed: [...statements, ...cells.kept.map((f) => ({ text: f.text, cell: cellName(f.cell), value: f.value, sentence: f.sentence }))],
       filled: cells.filled,
     },
   };
