@@ -33,8 +33,13 @@ describe.skipIf(!hasBrowser)('browser: import an old report', () => {
     expect(body).toContain('2022年度武冈市妇女联合会整体支出绩效自评报告');
     expect(body).toContain('10361 → 10780人');
     expect(body).toContain('2023-07-18');
+    // every placed figure with its cell (the three budget statements: 12 cells)
+    expect(body).toContain('已归位的数字（数字 → 栏目，来源句子）（12）');
+    expect(body).toContain('一般公共预算 · 基本支出 · 本年收入（153.98 万元）');
     await shot(page, '20-import-preview');
     await page.getByRole('button', { name: '导入为草稿' }).click();
+    // the demo already holds this unit's 2022 draft: the page asks before replacing it
+    await page.getByRole('button', { name: '替换草稿' }).click({ timeout: 15_000 });
     await page.waitForURL(/\/evaluations\/\d+$/, { timeout: 30_000 });
     await expect.poll(() => page.getByText('草稿').count(), { timeout: 20_000 }).toBeGreaterThan(0);
     await shot(page, '21-import-draft');
