@@ -165,6 +165,24 @@ describe('shapes of extracted text', () => {
   });
 });
 
+describe('other phrasings of the same cells', () => {
+  it.each([
+    ['本年度共支出45.6万元，年末结余1.2万元，上年结转0.8万元，本年度共收入46万元。', { opening: '0.8', income: '46', expenditure: '45.6', closing: '1.2' }],
+    ['全年总收入60万元，总支出58万元，结转下年2万元。', { opening: '0', income: '60', expenditure: '58', closing: '2' }],
+    ['年初结转和结余:3万元;本年收入:40万元;本年支出:41万元;年末结转和结余:2万元。', { opening: '3', income: '40', expenditure: '41', closing: '2' }],
+  ])('%s', (sentence, total) => {
+    const r = load(['2022年度某单位整体支出绩效自评报告', '一、一般公共预算支出情况', sentence]);
+    expect(r.draft.budget[0]!.rows.total).toEqual(total);
+    expect(r.unplaced).toEqual([]);
+  });
+
+  it('人员经费/公用经费 have no cell: listed with that reason, the 基本支出 they split is placed', () => {
+    const r = load(['2022年度某单位整体支出绩效自评报告', '一、一般公共预算支出情况', '本年支出合计30万元，其中基本支出20万元（其中人员经费15万元，公用经费5万元），项目支出10万元。']);
+    expect(r.draft.budget[0]!.rows).toMatchObject({ total: { expenditure: '30' }, basic: { expenditure: '20' }, project: { expenditure: '10' } });
+    expect(unplacedOf(r, '15万元')[0]).toContain('草稿没有人员经费栏目');
+  });
+});
+
 describe('what cannot be placed is listed with the reason', () => {
   it('two different values for one cell: neither is placed, both are listed', () => {
     const r = load([

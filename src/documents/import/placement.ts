@@ -6,7 +6,7 @@ import { budgetTypeOf } from '../../domain/checks/budget.js';
 import type { ParsedDocument } from '../../domain/checks/document.js';
 import { cmp, normalize } from '../../domain/decimal.js';
 import { buildContext, sentenceText, type Ctx } from '../../domain/relations/context.js';
-import type { Figure } from '../../domain/relations/figures.js';
+import { cleanLabel, conceptOf, type Figure } from '../../domain/relations/figures.js';
 import { LIMITS } from '../../domain/relations/index.js';
 import { findSums } from '../../domain/relations/sums.js';
 import type { BudgetFigure, BudgetRowClass, BudgetType, Decimal, ThreePublicItem } from '../../domain/types.js';
@@ -61,8 +61,8 @@ export const simplify = (s: string): string => s.replace(TRAD_RE, (c) => TRAD.ge
 
 const LIST_START = /^\s*(?:[一二三四五六七八九十]+[、是]|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．](?!\d)|[①-⑳]|第[一二三四五六七八九十]+[，、])/;
 
-const TOTAL_EXPENDITURE = /^(?:本年|全年|年度|当年|实际|部门|单位|本单位|本部门|决算|预算|整体)*(?:总)?(?:支出|开支)(?:合计|总额|总计|共计|决算数?|预算数?|金额|数)?$/;
-const TOTAL_INCOME = /^(?:本年|全年|年度|当年|实际|部门|单位|本单位|本部门|决算|预算|整体)*(?:总)?收入(?:合计|总额|总计|共计|决算数?|预算数?|金额|数)?$/;
+const TOTAL_EXPENDITURE = /^(?:本年度?|全年度?|年度|当年|实际|部门|单位|本单位|本部门|决算|预算|整体|共|累计|合计)*(?:总)?(?:支出|开支)(?:合计|总额|总计|共计|决算数?|预算数?|金额|数)?$/;
+const TOTAL_INCOME = /^(?:本年度?|全年度?|年度|当年|实际|部门|单位|本单位|本部门|决算|预算|整体|共|累计|合计)*(?:总)?收入(?:合计|总额|总计|共计|决算数?|预算数?|金额|数)?$/;
 // 經(jīng)費: pinyin a converter left after characters, blanked (same length, labels skip spaces)
 const PINYIN = /[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,6}[)）]/g;
 
@@ -125,8 +125,14 @@ function classify(ctx: Ctx, f: Figure, context: string, year: string | null): Cl
   if (f.role === 'base') return { reason: '对比的基数，不入栏目' };
   if (f.role !== 'level') return null;
   if (f.q.qualifier !== 'exact') return { reason: '约数，不入栏目' };
-  const label = f.label;
-  const opening = /(?:上年|年初|以前年度)(?:财政拨款)?结转(?:和|及|与)?(?:结余)?(?:资金)?$|^上年结[转余](?:和结余|资金)?$/.test(label);
+  // 本年收入：40万元 — the label stands before the colon
+  let label = f.label;
+  let own = f.concept;
+  if (!label && /：\s*$/.test(f.lead)) {
+    label = cleanLabel(f.lead.replace(/：\s*$/, '').split(/[，、；：。（）]/).pop() ?? '');
+    own = conceptOf(label);
+  }
+  const opening = /(?:上年|年初|以前年度)(?:财政拨款)?(?:结转)?(?:和|及|与)?(?:结余)?(?:资金)?$/.test(label) && /结[转余]/.test(label);
   if (!opening && (f.prior || (year && f.year && f.year !== year))) return { reason: '上年或其他年度的数，不入栏目' };
   const group = ctx.partOf.get(f.id) ?? null;
   const total = group?.total ?? null;
@@ -135,7 +141,8 @@ function classify(ctx: Ctx, f: Figure, context: string, year: string | null): Cl
   const stated = budgetTypeOf(f.scope.join(' ')) ?? (total ? budgetTypeOf(total.scope.join(' ')) : null);
   const type: BudgetType = stated ?? budgetTypeOf(context) ?? 'general';
   // “三公”经费预算数为6万元，实际支出4.35万元: a bare label measures what the sentence named before it
-  let concept = opening ? 'opening' : f.concept;
+  const closing = !opening && /(?:年末|期末)(?:财政拨款)?(?:结转)?(?:和|及|与)?结余(?:资金)?$|(?:年末|期末)结转(?:资金)?$|^结转下年(?:资金)?$/.test(label);
+  let concept = opening ? 'opening' : closing ? 'closing' : own;
   if ((concept === null || concept === 'expenditure') && BARE.test(label)) {
     const before = ctx.byPara[f.para]!.filter((x) => x.sentence === f.sentence && x.start < f.start && x.concept && x.concept !== 'expenditure');
     const named = before[before.length - 1];
