@@ -30,8 +30,9 @@ export interface ImportSummary {
   profile: { authorizedPosts: number | null; staffActual: number | null; retired: number | null; departments: string[]; duties: number } | null;
   keyProjects: { code: string; name: string; target: string | null; actual: string | null; unitOfMeasure: string; funding: number }[];
   figureLinks: number;
-  /** Every figure placed into a cell, with the cell in words and the sentence it came from. */
+  /** Figures placed into cells (the first MAX_LISTED), with the cell in words and the sentence each came from. */
   placed: { text: string; cell: string; value: string; sentence: string }[];
+  placedTotal: number;
   /** Budget cells the report does not state: computed by an identity, or 0 until a person fills them. */
   filled: FilledCell[];
 }
@@ -41,6 +42,9 @@ export interface ImportResult {
   unplaced: string[];
   recognised: ImportSummary;
 }
+
+/** The preview lists at most this many placed figures (a huge file places tens of thousands). */
+export const MAX_LISTED = 1000;
 
 const CN_DIGITS = '零一二三四五六七八九';
 export function chineseOrdinal(n: number): string {
@@ -295,7 +299,8 @@ export function importEvaluation(doc: ParsedDocument, options: { unitShortName?:
       profile: profile && { authorizedPosts: profile.authorizedPosts, staffActual: profile.staffActual, retired: profile.retired, departments: profile.departments, duties: profile.duties.length },
       keyProjects: keyProjects.map((p) => ({ code: p.code, name: p.name, target: p.target, actual: p.actual, unitOfMeasure: p.unitOfMeasure, funding: p.funding.length })),
       figureLinks: sections.reduce((k, s) => k + s.figures.length, 0),
-      placed: [...statements, ...cells.kept.map((f) => ({ text: f.text, cell: cellName(f.cell), value: f.value, sentence: f.sentence }))],
+      placedTotal: statements.length + cells.kept.length,
+      placed: [...statements, ...cells.kept.slice(0, MAX_LISTED).map((f) => ({ text: f.text, cell: cellName(f.cell), value: f.value, sentence: f.sentence }))].slice(0, MAX_LISTED),
       filled: cells.filled,
     },
   };

@@ -252,7 +252,12 @@ export function placeFigures(sources: PlaceSource[], opts: { title: string | nul
   // one value per cell: the best tier that states it; two different values at that tier place neither
   const placed: PlacedFigure[] = [];
   const byCell = new Map<string, typeof candidates>();
-  for (const c of candidates) byCell.set(cellKey(c.cell), [...(byCell.get(cellKey(c.cell)) ?? []), c]);
+  for (const c of candidates) {
+    const k = cellKey(c.cell);
+    const list = byCell.get(k);
+    if (list) list.push(c);
+    else byCell.set(k, [c]);
+  }
   for (const cs of byCell.values()) {
     const best = Math.min(...cs.map((c) => c.tier));
     const top = cs.filter((c) => c.tier === best);

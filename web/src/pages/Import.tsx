@@ -23,6 +23,7 @@ interface Recognised {
   figureLinks: number;
   /** Figures placed into cells, with the sentence each came from (older servers omit them). */
   placed?: { text: string; cell: string; value: string; sentence: string }[];
+  placedTotal?: number;
   filled?: { cell: string; value: string; how: 'derived' | 'assumed' | 'missing' }[];
 }
 /** The draft an import would overwrite (from a 409). */
@@ -157,7 +158,7 @@ export default function ImportPage() {
           {(r.placed?.length ?? 0) > 0 && (
             <List
               size="small"
-              header={`${t('import.placed')}${t('common.paren', { x: r.placed!.length })}`}
+              header={`${t('import.placed')}${t('common.paren', { x: r.placedTotal ?? r.placed!.length })}`}
               dataSource={r.placed!.slice(0, 200)}
               renderItem={(p) => (
                 <List.Item>
