@@ -40,6 +40,8 @@ describe('importEvaluation: seed 002 (武冈市妇联 2022, department-wide)', (
 
   it('leaves nothing unplaced and the draft has no error finding', () => {
     expect(wugang.unplaced).toEqual([]);
+    expect(wugang.recognised.placed).toHaveLength(12); // 3 budget statements × 4 cells, each with its sentence
+    expect(wugang.recognised.placed).toContainEqual(expect.objectContaining({ text: '153.98万元', cell: '一般公共预算 · 基本支出 · 本年收入', value: '153.98' }));
     expect(checkEvaluation(asEvaluation(d)).filter((f) => f.severity === 'error')).toEqual([]);
   });
 });
@@ -87,7 +89,7 @@ describe('importEvaluation: seed 000 (湖南省妇联 2016, provincial)', () => 
 });
 
 describe('importEvaluation: other shapes', () => {
-  it('keeps a budget paragraph it cannot regenerate, and reports its figures as unplaced', () => {
+  it('keeps a budget paragraph it cannot regenerate, and places its figure with a link', () => {
     const text = [
       '2023年度某某单位整体支出绩效自评报告',
       '一、部门基本情况',
@@ -102,11 +104,17 @@ describe('importEvaluation: other shapes', () => {
     ].join('\n');
     const r = importEvaluation(parseText(text));
     expect(r.draft.profile).toMatchObject({ authorizedPosts: 12, staffActual: 10, retired: 4, departments: [], duties: [] });
-    expect(r.draft.budget).toEqual([{ budgetType: 'governmentFund', noActivity: true, rows: {} }]);
+    // only the expenditure is stated: the other cells are 0 and listed for a person to fill
+    expect(r.draft.budget).toEqual([
+      { budgetType: 'general', noActivity: false, rows: { total: { opening: '0', income: '0', expenditure: '88.5', closing: '0' } } },
+      { budgetType: 'governmentFund', noActivity: true, rows: {} },
+    ]);
+    expect(r.recognised.filled.filter((f) => f.how === 'missing').map((f) => f.cell)).toEqual(['一般公共预算 · 合计 · 年初结转和结余', '一般公共预算 · 合计 · 本年收入', '一般公共预算 · 合计 · 年末结转和结余']);
     const general = r.draft.sections.find((s) => s.title === '一般公共预算支出情况')!;
     expect(general.paragraphs).toEqual(['本年支出合计88.5万元，主要用于人员工资。']);
+    expect(general.figures).toEqual([{ paragraph: 0, text: '88.5万元', occurrence: 0, ref: { kind: 'budget', budgetType: 'general', row: 'total', figure: 'expenditure' } }]);
     expect(r.draft.sections.find((s) => s.title === '政府性基金预算支出情况')!.paragraphs).toEqual([]);
-    expect(r.unplaced.some((u) => u.startsWith('88.5万元'))).toBe(true);
+    expect(r.unplaced).toEqual([]);
     expect(r.draft.sections.find((s) => s.kind === 'problems')!.paragraphs).toEqual(['1、预算编制不够细。', '2、绩效目标不够明确。']);
     expect(r.recognised.year).toBe(2023);
   });

@@ -4,8 +4,10 @@
 import { labelled } from '../../domain/checks/labels.js';
 import type { ParsedDocument } from '../../domain/checks/document.js';
 import { hunanProvincial } from '../../domain/frameworks/hunanProvincial.js';
-import type { BudgetAccount, BudgetType, FigureLink, KeyProject, NarrativeSection, ReportOutline, SectionKind, UnitProfile } from '../../domain/types.js';
+import type { BudgetAccount, BudgetType, FigureLink, FigureRef, KeyProject, NarrativeSection, ReportOutline, SectionKind, UnitProfile } from '../../domain/types.js';
 import type { EvaluationContent } from '../../store/evaluations.js';
+import { applyPlacedCells, type FilledCell } from './cells.js';
+import { cellName, placeFigures } from './placement.js';
 import { orderedAccounts, ProjectBook, readBudget, readBudgetTable, readProfile, type UsedFigure } from './evaluationData.js';
 
 export interface ImportedDraft extends EvaluationContent {
@@ -28,6 +30,11 @@ export interface ImportSummary {
   profile: { authorizedPosts: number | null; staffActual: number | null; retired: number | null; departments: string[]; duties: number } | null;
   keyProjects: { code: string; name: string; target: string | null; actual: string | null; unitOfMeasure: string; funding: number }[];
   figureLinks: number;
+  /** Figures placed into cells (the first MAX_LISTED), with the cell in words and the sentence each came from. */
+  placed: { text: string; cell: string; value: string; sentence: string }[];
+  placedTotal: number;
+  /** Budget cells the report does not state: computed by an identity, or 0 until a person fills them. */
+  filled: FilledCell[];
 }
 
 export interface ImportResult {
@@ -35,6 +42,9 @@ export interface ImportResult {
   unplaced: string[];
   recognised: ImportSummary;
 }
+
+/** The preview lists at most this many placed figures (a huge file places tens of thousands). */
+export const MAX_LISTED = 1000;
 
 const CN_DIGITS = '零一二三四五六七八九';
 export function chineseOrdinal(n: number): string {
@@ -88,7 +98,8 @@ export function importEvaluation(doc: ParsedDocument, options: { unitShortName?:
     else if (/^附件\s*\d*$/.test(t) || (title0 && t.length >= 4 && title0.includes(t))) continue;
     else preamble.push(t);
   }
-  const year = options.year ?? (title0 && /((?:19|20)\d{2})\s*年/.exec(title0) ? Number(/((?:19|20)\d{2})\s*年/.exec(title0)![1]) : null);
+  const titleYear = title0 && /((?:19|20)\d{2})\s*年/.exec(title0) ? Number(/((?:19|20)\d{2})\s*年/.exec(title0)![1]) : null;
+  const year = options.year ?? titleYear;
   const title = title0 ?? `${year ?? ''}年度${options.unitShortName ?? ''}绩效自评报告`;
 
   // Sections: the document's headings as a tree; list items of some kinds fold into their parent.
@@ -142,6 +153,7 @@ export function importEvaluation(doc: ParsedDocument, options: { unitShortName?:
   if (topNodes.some((n) => n.numbering && /^[一二三四五六七八九十]+、$/.test(n.numbering)))
     topNodes.forEach((n, i) => (n.numbering ??= `${chineseOrdinal(i + 1)}、`));
 
+  const DATA_KINDS = new Set<SectionKind>(['profile', 'budget', 'keyProject']);
   const outline: ReportOutline = nodes.some((n) => /一般公共预算(财政拨款)?支出情况/.test(n.title)) ? 'departmentWide' : 'hunanProvincial';
   const used = new Map<Node, Map<number, UsedFigure[]>>();
   const remember = (n: Node, p: number, figs: UsedFigure[]) => {
@@ -153,10 +165,17 @@ export function importEvaluation(doc: ParsedDocument, options: { unitShortName?:
 
   // Budget: statements in budget sections are regenerated from data, so their sentences go.
   const accounts = new Map<BudgetType, BudgetAccount>();
+  const statements: ImportSummary['placed'] = []; // full budget statements, regenerated from data
   for (const n of nodes.filter((x) => x.kind === 'budget')) {
     n.paragraphs = n.paragraphs
       .map((p) => {
         const r = readBudget(p, pathTitles(n), accounts);
+        for (const u of r.used) {
+          if (u.ref?.kind !== 'budget') continue;
+          const { budgetType, row, figure } = u.ref;
+          const sentence = r.regenerable.find((x) => x.start <= u.start && u.start < x.start + x.text.length)?.text ?? p;
+          statements.push({ text: u.text, cell: cellName({ kind: 'budget', budgetType, row, figure }), value: accounts.get(budgetType)?.rows[row]?.[figure] ?? '', sentence: sentence.trim() });
+        }
         let kept = p;
         for (const s of [...r.regenerable].reverse()) kept = kept.slice(0, s.start) + kept.slice(s.start + s.text.length);
         return kept.trim();
@@ -195,8 +214,42 @@ export function importEvaluation(doc: ParsedDocument, options: { unitShortName?:
   }
   const keyProjects: KeyProject[] = [...book.projects.values()].filter((p) => p.target !== null || p.actual !== null || p.funding.length);
 
+  // Every other figure of the prose: placed into a cell through the relation model, or listed with the reason.
+  // A numbered list item read as a heading (2.项目支出 469500 元，…) states figures too: placed, not linked.
+  const sourceNodes: { node: Node; title: boolean }[] = [];
+  const sources = nodes.flatMap((n) => {
+    const body = { paragraphs: n.paragraphs, context: pathTitles(n), data: DATA_KINDS.has(n.kind) };
+    sourceNodes.push({ node: n, title: false });
+    if (!/\d/.test(n.title)) return [body];
+    sourceNodes.splice(sourceNodes.length - 1, 0, { node: n, title: true });
+    return [{ paragraphs: [`${n.title}。`], context: pathTitles(n.parent), data: false }, body];
+  });
+  const placement = placeFigures(sources, {
+    title: title0,
+    year: titleYear ?? year,
+    taken: (si, pi, start) => !sourceNodes[si]!.title && (used.get(sourceNodes[si]!.node)?.get(pi) ?? []).some((f) => f.start === start),
+  });
+  const onTitle = (f: { source: number }) => sourceNodes[f.source]!.title;
+  const cells = applyPlacedCells(placement.placed, accounts);
+  const where = (si: number, pi: number, start: number, text: string) => {
+    const { node: n, title } = sourceNodes[si]!;
+    const p = title ? n.title : n.paragraphs[pi]!;
+    return `${n.numbering ?? ''}${n.title}：…${excerptOf(p.slice(Math.max(0, start - 20), start + text.length + 10))}…`;
+  };
+  for (const f of cells.kept) {
+    const ref: FigureRef | null = f.cell.kind === 'budget' ? { kind: 'budget', budgetType: f.cell.budgetType, row: f.cell.row, figure: f.cell.figure } : null;
+    if (!onTitle(f)) remember(sourceNodes[f.source]!.node, f.paragraph, [{ start: f.start, text: f.text, ref }]);
+  }
+  for (const { figure: f, stated } of cells.clashes) {
+    unplaced.push(`${f.text} — 两处数值不同（${cellName(f.cell)}：另处写为 ${stated} 万元） — ${where(f.source, f.paragraph, f.start, f.text)}`);
+    if (!onTitle(f)) remember(sourceNodes[f.source]!.node, f.paragraph, [{ start: f.start, text: f.text, ref: null }]);
+  }
+  for (const f of placement.unplaced) {
+    unplaced.push(`${f.text} — ${f.reason} — ${where(f.source, f.paragraph, f.start, f.text)}`);
+    if (!onTitle(f)) remember(sourceNodes[f.source]!.node, f.paragraph, [{ start: f.start, text: f.text, ref: null }]);
+  }
+
   // Figure links, and figures of data sections that went nowhere.
-  const DATA_KINDS = new Set<SectionKind>(['profile', 'budget', 'keyProject']);
   for (const n of nodes) {
     const byPara = used.get(n);
     n.paragraphs.forEach((p, i) => {
@@ -209,7 +262,7 @@ export function importEvaluation(doc: ParsedDocument, options: { unitShortName?:
       if (!DATA_KINDS.has(n.kind)) return;
       const starts = new Set(figs.map((f) => f.start));
       for (const q of labelled(p)) {
-        if ((q.kind === 'money' || q.kind === 'count') && !starts.has(q.start)) unplaced.push(`${q.text} — ${n.numbering ?? ''}${n.title}：…${excerptOf(p.slice(Math.max(0, q.start - 20), q.end + 10))}…`);
+        if ((q.kind === 'money' || q.kind === 'count') && !starts.has(q.start)) unplaced.push(`${q.text} — 无法识别对应栏目 — ${n.numbering ?? ''}${n.title}：…${excerptOf(p.slice(Math.max(0, q.start - 20), q.end + 10))}…`);
       }
     });
   }
@@ -226,7 +279,7 @@ export function importEvaluation(doc: ParsedDocument, options: { unitShortName?:
   }));
   const budget = orderedAccounts(accounts);
   const budgetRows = budget.reduce((n, a) => n + Object.keys(a.rows).length, 0);
-  const draft: ImportedDraft = { outline, title, reportDate, profile, budget, budgetLines: [], threePublic: [], indicators: [], keyProjects, sections };
+  const draft: ImportedDraft = { outline, title, reportDate, profile, budget, budgetLines: cells.budgetLines, threePublic: cells.threePublic, indicators: [], keyProjects, sections };
   const depth = (n: Node): number => (n.parent ? depth(n.parent) + 1 : 0);
   return {
     draft,
@@ -246,6 +299,9 @@ export function importEvaluation(doc: ParsedDocument, options: { unitShortName?:
       profile: profile && { authorizedPosts: profile.authorizedPosts, staffActual: profile.staffActual, retired: profile.retired, departments: profile.departments, duties: profile.duties.length },
       keyProjects: keyProjects.map((p) => ({ code: p.code, name: p.name, target: p.target, actual: p.actual, unitOfMeasure: p.unitOfMeasure, funding: p.funding.length })),
       figureLinks: sections.reduce((k, s) => k + s.figures.length, 0),
+      placedTotal: statements.length + cells.kept.length,
+      placed: [...statements, ...cells.kept.slice(0, MAX_LISTED).map((f) => ({ text: f.text, cell: cellName(f.cell), value: f.value, sentence: f.sentence }))].slice(0, MAX_LISTED),
+      filled: cells.filled,
     },
   };
 }

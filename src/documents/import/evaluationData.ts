@@ -47,8 +47,8 @@ const clauseAround = (s: string, q: LabelledQuantity): string => {
 // ---- unit profile -------------------------------------------------------------------------
 
 const PROFILE_FIELDS: [RegExp, 'authorizedPosts' | 'staffActual' | 'retired'][] = [
-  [/(定编|核定编制|编制数?)(为|是|共|数)?$/, 'authorizedPosts'],
-  [/在职(人员|职工|干部)?(人数)?(为|是|共|有)?$/, 'staffActual'],
+  [/(定编|核定编制|编制数?|编制人数|人员编制)(为|是|共|数|有)?$/, 'authorizedPosts'],
+  [/(在职(在编)?(人员|职工|干部)?|实有(在职|在编)?(人员|职工)?)(人数)?(为|是|共|有)?$/, 'staffActual'],
   [/退休(人员|职工|干部)?(人数)?(为|是|共|有)?$/, 'retired'],
 ];
 const PROFILE_WORDS = /编制|定编|在职|退休|内设机构|纳入/;
@@ -73,7 +73,9 @@ export function readProfile(paragraph: string, into?: Omit<UnitProfile, 'duties'
       if (q.kind !== 'count' || q.qualifier !== 'exact' || !/^\d+$/.test(q.value)) continue;
       const label = q.label.trim();
       const hit = PROFILE_FIELDS.find(([re]) => re.test(label));
-      if (hit && profile[hit[1]] === null && /^(人|名)$/.test(q.unit)) {
+      if (hit && profile[hit[1]] !== null && /^(人|名)$/.test(q.unit) && String(profile[hit[1]]) === q.value) {
+        used.push({ start: p.start + q.start, text: q.text, ref: { kind: 'profile', field: hit[1] } }); // 实有人数4人，其中在职人员4人
+      } else if (hit && profile[hit[1]] === null && /^(人|名)$/.test(q.unit)) {
         profile[hit[1]] = Number(q.value);
         used.push({ start: p.start + q.start, text: q.text, ref: { kind: 'profile', field: hit[1] } });
         found = true;
@@ -273,6 +275,27 @@ export class ProjectBook {
         } else if (project.note === null) project.note = next.text.replace(/[。；;]$/, '');
       }
     });
+    return used;
+  }
+
+  /** 救助金31万 → a money measure; 救助…31人 → a head-count measure (actuals; targets are not stated this way). */
+  readMeasures(project: KeyProject, p: Piece): UsedFigure[] {
+    const used: UsedFigure[] = [];
+    const measures = (project.measures ??= []);
+    for (const q of labelled(p.text)) {
+      if (q.qualifier !== 'exact') continue;
+      const clause = lastClause(q.label);
+      const money = q.kind === 'money' && q.wan !== undefined;
+      const people = q.kind === 'count' && /^(人|名|户|人次)$/.test(q.unit);
+      if (!money && !people) continue;
+      const relief = /救助/.test(clause);
+      const key = relief ? (money ? 'reliefFunds' : 'reliefPeople') : `m${measures.length + 1}`;
+      if (measures.some((m) => m.key === key)) continue;
+      const name = relief ? (money ? '救助金' : '救助人数') : clause.replace(/^(发放|完成|开展|救助|帮扶|共|累计)/, '').replace(/(为|达|共)$/, '') || (money ? '资金' : '人数');
+      measures.push({ key, name, unitOfMeasure: money ? '万元' : q.unit === '名' ? '人' : q.unit, kind: money ? 'money' : 'count', target: null, actual: normalize(money ? q.wan! : q.value) });
+      used.push({ start: p.start + q.start, text: q.text, ref: { kind: 'keyProject', project: project.code, field: 'actual', measure: key } });
+    }
+    measures.sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'count' ? -1 : 1)); // head-counts first, as the editor lists them
     return used;
   }
 

@@ -22,6 +22,10 @@ interface Recognised {
   profile: { authorizedPosts: number | null; staffActual: number | null; retired: number | null; departments: string[]; duties: number } | null;
   keyProjects: { code: string; name: string; target: string | null; actual: string | null; unitOfMeasure: string; funding: number }[];
   figureLinks: number;
+  /** Figures placed into cells, with the sentence each came from (older servers omit them). */
+  placed?: { text: string; cell: string; value: string; sentence: string }[];
+  placedTotal?: number;
+  filled?: { cell: string; value: string; how: 'derived' | 'assumed' | 'missing' }[];
 }
 /** The draft an import would overwrite (from a 409). */
 interface Replaces {
@@ -160,6 +164,37 @@ export default function ImportPage() {
           <Typography.Paragraph style={{ marginTop: 12, whiteSpace: 'pre-wrap' }} aria-label={t('import.headings')}>
             {r.headings.join('\n')}
           </Typography.Paragraph>
+          {(r.placed?.length ?? 0) > 0 && (
+            <List
+              size="small"
+              header={`${t('import.placed')}${t('common.paren', { x: r.placedTotal ?? r.placed!.length })}`}
+              dataSource={r.placed!.slice(0, 200)}
+              renderItem={(p) => (
+                <List.Item>
+                  <List.Item.Meta
+                    title={
+                      <span>
+                        <Typography.Text strong>{p.text}</Typography.Text> → {p.cell}（{p.value} {t('import.wan')}）
+                      </span>
+                    }
+                    description={p.sentence}
+                  />
+                </List.Item>
+              )}
+            />
+          )}
+          {(r.filled?.length ?? 0) > 0 && (
+            <List
+              size="small"
+              header={`${t('import.filled')}${t('common.paren', { x: r.filled!.length })}`}
+              dataSource={r.filled!}
+              renderItem={(f) => (
+                <List.Item>
+                  {f.cell}：{f.value} {t('import.wan')} <Tag color={f.how === 'missing' ? 'orange' : 'blue'}>{t(`import.how.${f.how}`)}</Tag>
+                </List.Item>
+              )}
+            />
+          )}
           {preview!.unplaced.length > 0 && (
             <List size="small" header={`${t('import.unplaced')}${t('common.paren', { x: preview!.unplaced.length })}`} dataSource={preview!.unplaced.slice(0, 50)} renderItem={(u) => <List.Item>{u}</List.Item>} />
           )}

@@ -1,0 +1,291 @@
+// Placing the figures of an imported report's prose into the draft's cells with the relation model
+// (src/domain/relations): each figure's label, lexicon concept, scope, stage and the 其中 list it
+// belongs to decide its cell — budget accounts (type × 基本/项目/合计 × 年初/收入/支出/年末), income
+// sources, "三公" items. Two different values for one cell place neither. Pure.
+import { budgetTypeOf } from '../../domain/checks/budget.js';
+import type { ParsedDocument } from '../../domain/checks/document.js';
+import { cmp, normalize } from '../../domain/decimal.js';
+import { buildContext, sentenceText, type Ctx } from '../../domain/relations/context.js';
+import { cleanLabel, conceptOf, type Figure } from '../../domain/relations/figures.js';
+import { LIMITS } from '../../domain/relations/index.js';
+import { findSums } from '../../domain/relations/sums.js';
+import type { BudgetFigure, BudgetRowClass, BudgetType, Decimal, ThreePublicItem } from '../../domain/types.js';
+
+/** A cell of the draft a figure can go to. */
+export type Cell =
+  | { kind: 'budget'; budgetType: BudgetType; row: BudgetRowClass; figure: BudgetFigure }
+  | { kind: 'threePublic'; item: ThreePublicItem; field: 'budget' | 'actual' }
+  | { kind: 'budgetLine'; key: string; label: string; field: 'initial' | 'adjusted' | 'executed' };
+
+/** A block of prose to read: one section's paragraphs, with its heading path for scope. */
+export interface PlaceSource {
+  paragraphs: string[];
+  /** Heading titles from the top (一般公共预算支出情况 gives the budget type). */
+  context: string;
+  /** Figures with no known cell are reported only for data sections. */
+  data: boolean;
+}
+
+export interface PlacedFigure {
+  source: number;
+  paragraph: number;
+  /** Offset and text of the figure in the source paragraph (as written there). */
+  start: number;
+  text: string;
+  cell: Cell;
+  value: Decimal;
+  sentence: string;
+}
+
+export interface UnplacedFigure {
+  source: number;
+  paragraph: number;
+  start: number;
+  text: string;
+  reason: string;
+  sentence: string;
+}
+
+export interface Placement {
+  placed: PlacedFigure[];
+  unplaced: UnplacedFigure[];
+}
+
+// Traditional characters of budget vocabulary → simplified, one for one (offsets stay valid).
+// Traditional characters of budget vocabulary → simplified, one for one (offsets stay valid).
+const TRAD_PAIRS = '為为個个於于並并從从對对佔占較较減减長长況况說说來来萬万億亿結结轉转餘余撥拨預预決决費费經经項项務务員员單单門门資资額额計计財财國国與与業业補补專专數数實实際际職职編编機机關关運运維维護护購购車车級级屬属繳缴續续總总營营聯联會会職职';
+const TRAD = new Map<string, string>();
+for (let i = 0; i < TRAD_PAIRS.length; i += 2) TRAD.set(TRAD_PAIRS[i]!, TRAD_PAIRS[i + 1]!);
+const TRAD_RE = new RegExp(`[${[...TRAD.keys()].join('')}]`, 'g');
+export const simplify = (s: string): string => s.replace(TRAD_RE, (c) => TRAD.get(c) ?? c).replace(PINYIN, (m) => ' '.repeat(m.length));
+
+const LIST_START = /^\s*(?:[一二三四五六七八九十]+[、是]|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．](?!\d)|[①-⑳]|第[一二三四五六七八九十]+[，、])/;
+
+const TOTAL_EXPENDITURE = /^(?:本年度?|全年度?|年度|当年|实际|部门|单位|本单位|本部门|决算|预算|整体|共|累计|合计)*(?:总)?(?:支出|开支)(?:合计|总额|总计|共计|决算数?|预算数?|金额|数)?$/;
+const TOTAL_INCOME = /^(?:本年度?|全年度?|年度|当年|实际|部门|单位|本单位|本部门|决算|预算|整体|共|累计|合计)*(?:总)?收入(?:合计|总额|总计|共计|决算数?|预算数?|金额|数)?$/;
+// 經(jīng)費: pinyin a converter left after characters, blanked (same length, labels skip spaces)
+const PINYIN = /[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,6}[)）]/g;
+
+const BARE = /^(?:实际|全年|本年|年度)?(?:支出|开支|使用)?(?:预算|决算|执行|实际)?(?:数|金额|额)?$/;
+
+// （一）收入情况 / 三、支出说明: a heading line inside a section's text, never half a sentence
+const HEADING = /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．](?!\d))[^\d]{0,30}$|(?:情况|说明|概况|分析)\s*$/;
+
+const cellKey = (c: Cell): string =>
+  c.kind === 'budget' ? `budget.${c.budgetType}.${c.row}.${c.figure}` : c.kind === 'threePublic' ? `threePublic.${c.item}.${c.field}` : `budgetLines.${c.key}.${c.field}`;
+
+const INCOME_SOURCES: Record<string, { key: string; label: string }> = {
+  appropriation: { key: 'fiscal', label: '本年财政拨款' },
+  upperSubsidy: { key: 'upperSubsidy', label: '上级补助收入' },
+  serviceIncome: { key: 'serviceIncome', label: '事业收入' },
+  businessIncome: { key: 'businessIncome', label: '经营收入' },
+  affiliatedIncome: { key: 'affiliatedIncome', label: '附属单位上缴收入' },
+  otherIncome: { key: 'other', label: '其他收入' },
+};
+const THREE_PUBLIC: Record<string, ThreePublicItem> = {
+  threePublic: 'total',
+  abroad: 'overseas',
+  reception: 'reception',
+  vehicle: 'vehicles',
+  vehiclePurchase: 'vehiclePurchase',
+  vehicleOperation: 'vehicleOperation',
+};
+const TYPE_SUFFIX: Record<BudgetType, string> = { general: '', governmentFund: '-governmentFund', stateCapital: '-stateCapital', socialInsurance: '-socialInsurance' };
+const TYPE_NAME: Record<BudgetType, string> = { general: '一般公共预算', governmentFund: '政府性基金预算', stateCapital: '国有资本经营预算', socialInsurance: '社会保险基金预算' };
+const NO_CELL: Record<string, string> = {
+  personnel: '草稿没有人员经费栏目',
+  publicUse: '草稿没有公用经费栏目',
+  wages: '草稿没有按经济分类的栏目',
+  goodsServices: '草稿没有按经济分类的栏目',
+  households: '草稿没有按经济分类的栏目',
+  capital: '草稿没有按经济分类的栏目',
+  otherExp: '草稿没有按经济分类的栏目',
+  procurement: '草稿没有政府采购栏目',
+};
+
+interface Candidate {
+  f: Figure;
+  cell: Cell;
+  value: Decimal;
+  /**
+   * 0: the year's figure of a scope its sentence states; 1: scope from the heading or none (a
+   * department-wide figure, taken as 一般公共预算); 2: a budget-stage or 收支总计 figure. A cell takes
+   * the best tier that states it; the others, when they differ, are listed with `why`.
+   */
+  tier: 0 | 1 | 2;
+  why: string;
+}
+
+type Classified = { cell: Cell; tier: 0 | 1 | 2; why: string } | { reason: string } | null;
+
+/** Where a figure goes, or why it goes nowhere (null: not a figure to place or report). */
+function classify(ctx: Ctx, f: Figure, context: string, year: string | null): Classified {
+  if (f.q.kind !== 'money' || f.q.wan === undefined) return null;
+  if (f.role === 'change') return { reason: '增减数，不入栏目' };
+  if (f.role === 'base') return { reason: '对比的基数，不入栏目' };
+  if (f.role !== 'level') return null;
+  if (f.q.qualifier !== 'exact') return { reason: '约数，不入栏目' };
+  // 本年收入：40万元 — the label stands before the colon
+  let label = f.label;
+  let own = f.concept;
+  if (!label && /：\s*$/.test(f.lead)) {
+    label = cleanLabel(f.lead.replace(/：\s*$/, '').split(/[，、；：。（）]/).pop() ?? '');
+    own = conceptOf(label);
+  }
+  const opening = /(?:上年|年初|以前年度)(?:财政拨款)?(?:结转)?(?:和|及|与)?(?:结余)?(?:资金)?$/.test(label) && /结[转余]/.test(label);
+  if (!opening && (f.prior || (year && f.year && f.year !== year))) return { reason: '上年或其他年度的数，不入栏目' };
+  const group = ctx.partOf.get(f.id) ?? null;
+  const total = group?.total ?? null;
+  const stage = f.stage ?? total?.stage ?? ctx.defaultStage;
+  const budgetStage = (stage === 'budget' || stage === 'adjusted') && ctx.defaultStage !== 'budget';
+  const stated = budgetTypeOf(f.scope.join(' ')) ?? (total ? budgetTypeOf(total.scope.join(' ')) : null);
+  const type: BudgetType = stated ?? budgetTypeOf(context) ?? 'general';
+  // “三公”经费预算数为6万元，实际支出4.35万元: a bare label measures what the sentence named before it
+  const closing = !opening && /(?:年末|期末)(?:财政拨款)?(?:结转)?(?:和|及|与)?结余(?:资金)?$|(?:年末|期末)结转(?:资金)?$|^结转下年(?:资金)?$/.test(label);
+  let concept = opening ? 'opening' : closing ? 'closing' : own;
+  if ((concept === null || concept === 'expenditure') && BARE.test(label)) {
+    const before = ctx.byPara[f.para]!.filter((x) => x.sentence === f.sentence && x.start < f.start && x.concept && x.concept !== 'expenditure');
+    const named = before[before.length - 1];
+    if (named && THREE_PUBLIC[named.concept!]) concept = named.concept;
+  }
+  // 年初预算 / 调整后预算 of the year's money (其中年初预算…): the budget lines' total
+  if (!concept && /^(?:年初预算|预算)(?:数|金额)?$/.test(label)) return { cell: { kind: 'budgetLine', key: 'total', label: '年度资金总额', field: 'initial' }, tier: 0, why: '' };
+  if (!concept && /^(?:调整后|全年)(?:的)?预算(?:数|金额)?$/.test(label)) return { cell: { kind: 'budgetLine', key: 'total', label: '年度资金总额', field: 'adjusted' }, tier: 0, why: '' };
+  if (!concept && /^其他资金(?:来源)?$/.test(label)) return { cell: { kind: 'budgetLine', key: 'other', label: '其他资金', field: budgetStage ? 'initial' : 'executed' }, tier: 0, why: '' };
+  if (!concept) return { reason: '未知标签' };
+  // 教育支出 / 经营支出 / 税收收入 are lines of a classification, not the year's total
+  const head = label.replace(/一般公共预算|政府性基金(?:预算)?|国有资本经营(?:预算)?|社会保险基金(?:预算)?|财政拨款|[“”"]/g, '');
+  if (concept === 'expenditure' && !TOTAL_EXPENDITURE.test(head)) return { reason: '分类中的一项支出，不入栏目' };
+  if (concept === 'income' && !TOTAL_INCOME.test(head)) return { reason: '分类中的一项收入，不入栏目' };
+  const lineTier = (): 0 | 1 | 2 => (/(?:收入|支出|收支)总计[^，；。\d]*$/.test(f.lead) ? 2 : stated ? 0 : 1);
+
+  const budgetFigure: Record<string, BudgetFigure> = { expenditure: 'expenditure', basic: 'expenditure', project: 'expenditure', income: 'income', opening: 'opening', closing: 'closing' };
+  if (budgetFigure[concept]) {
+    let row: BudgetRowClass = concept === 'basic' ? 'basic' : concept === 'project' ? 'project' : 'total';
+    if (row === 'total') {
+      if (/基本支出/.test(label)) row = 'basic';
+      else if (/项目支出/.test(label)) row = 'project';
+      else if (total?.concept === 'basic' || total?.concept === 'project') row = total.concept;
+    }
+    const cell: Cell = { kind: 'budget', budgetType: type, row, figure: budgetFigure[concept]! };
+    // 收入总计 / 支出总计 hold carry-overs too; 支出预算 is the plan, not what went out
+    if (/^总(?:收入|支出)|收支/.test(label) || /(?:收入|支出|收支)总计[^，；。\d]*$/.test(f.lead)) return { cell, tier: 2, why: '收支总计（含结转结余），与本年数不同' };
+    if (budgetStage) return { cell, tier: 2, why: '预算数，与实际数不同' };
+    // the sentence names its scope (一般公共预算财政拨款支出): it wins over a figure whose scope is only the heading's or none
+    return stated ? { cell, tier: 0, why: '' } : { cell, tier: 1, why: `句中未注明预算类型，与注明${TYPE_NAME[type]}的数不同` };
+  }
+  if (INCOME_SOURCES[concept]) {
+    const src = INCOME_SOURCES[concept]!;
+    const field = stage === 'budget' ? 'initial' : stage === 'adjusted' ? 'adjusted' : 'executed';
+    return { cell: { kind: 'budgetLine', key: `${src.key}${TYPE_SUFFIX[type]}`, label: type === 'general' ? src.label : `${TYPE_NAME[type]}${src.label}`, field }, tier: lineTier(), why: '未注明预算类型或为总计，与另一处的数不同' };
+  }
+  if (THREE_PUBLIC[concept]) {
+    // 设备购置费 / 运行费 outside a vehicle list are not the vehicle items
+    if ((concept === 'vehiclePurchase' || concept === 'vehicleOperation') && !/车/.test(label) && !['vehicle', 'threePublic'].includes(total?.concept ?? '')) return { reason: '未知标签' };
+    const field = stage === 'budget' || stage === 'adjusted' ? 'budget' : 'actual';
+    return { cell: { kind: 'threePublic', item: THREE_PUBLIC[concept]!, field }, tier: 0, why: '' };
+  }
+  if (NO_CELL[concept]) return { reason: NO_CELL[concept]! };
+  return { reason: '未知标签' };
+}
+
+/**
+ * Reads every source's paragraphs as one document with the relation model and places its figures.
+ * `taken` says which figures other readers already used (source, paragraph, start).
+ */
+export function placeFigures(sources: PlaceSource[], opts: { title: string | null; year: number | null; taken?: (source: number, paragraph: number, start: number) => boolean }): Placement {
+  // One line per sentence run: a paragraph that stops mid-sentence (本年支出合计 / 1,200,000.00元) goes on
+  // in the next one (the model would take a short unpunctuated line for a heading).
+  const lines: string[] = [];
+  const at: ({ source: number; parts: { paragraph: number; offset: number }[] } | null)[] = [];
+  sources.forEach((s, si) => {
+    s.paragraphs.forEach((p, pi) => {
+      const prev = at[at.length - 1];
+      const last = lines[lines.length - 1] ?? '';
+      if (prev && prev.source === si && !/[。！？!?；;：:]\s*$/.test(last) && !LIST_START.test(p) && !HEADING.test(last)) {
+        prev.parts.push({ paragraph: pi, offset: lines[lines.length - 1]!.length });
+        lines[lines.length - 1] += simplify(p);
+      } else {
+        lines.push(simplify(p));
+        at.push({ source: si, parts: [{ paragraph: pi, offset: 0 }] });
+      }
+    });
+    lines.push('');
+    at.push(null);
+  });
+  const doc: ParsedDocument = { lines, sections: [], tables: [], title: opts.title ? simplify(opts.title) : null, junk: [] };
+  const ctx = buildContext(doc);
+  if (ctx.figs.length > LIMITS.figures) return { placed: [], unplaced: [] };
+  findSums(ctx);
+  ctx.relations.length = 0;
+  const year = opts.year ? String(opts.year) : null;
+
+  // where a figure is in its source paragraph
+  const locate = (f: Figure): { source: number; paragraph: number; start: number; text: string } | null => {
+    const p = ctx.paras[f.para]!;
+    const line = at[f.line];
+    if (!line) return null;
+    let lineStart = f.start;
+    while (lineStart > 0 && p.lineAt(lineStart - 1) === f.line) lineStart--;
+    const inLine = f.start - lineStart;
+    const part = [...line.parts].reverse().find((x) => x.offset <= inLine)!;
+    const start = inLine - part.offset;
+    const raw = sources[line.source]!.paragraphs[part.paragraph]!;
+    const text = raw.slice(start, start + (f.end - f.start)).trim();
+    return text ? { source: line.source, paragraph: part.paragraph, start: start + raw.slice(start).indexOf(text), text } : null;
+  };
+
+  const candidates: (Candidate & { loc: NonNullable<ReturnType<typeof locate>> })[] = [];
+  const unplaced: UnplacedFigure[] = [];
+  for (const f of ctx.figs) {
+    const loc = locate(f);
+    if (!loc || opts.taken?.(loc.source, loc.paragraph, loc.start)) continue;
+    const r = classify(ctx, f, sources[loc.source]!.context, year);
+    if (!r) continue;
+    if ('reason' in r) {
+      if (sources[loc.source]!.data) unplaced.push({ ...loc, reason: r.reason, sentence: sentenceText(ctx, f) });
+      continue;
+    }
+    candidates.push({ f, cell: r.cell, value: normalize(f.q.wan!), tier: r.tier, why: r.why, loc });
+  }
+
+  // one value per cell: the best tier that states it; two different values at that tier place neither
+  const placed: PlacedFigure[] = [];
+  const byCell = new Map<string, typeof candidates>();
+  for (const c of candidates) {
+    const k = cellKey(c.cell);
+    const list = byCell.get(k);
+    if (list) list.push(c);
+    else byCell.set(k, [c]);
+  }
+  for (const cs of byCell.values()) {
+    const best = Math.min(...cs.map((c) => c.tier));
+    const top = cs.filter((c) => c.tier === best);
+    const values = new Set(top.map((c) => c.value));
+    if (values.size > 1) {
+      const all = [...values].join(' / ');
+      for (const c of top) unplaced.push({ ...c.loc, reason: `两处数值不同（${cellName(c.cell)}：${all} 万元）`, sentence: sentenceText(ctx, c.f) });
+      continue;
+    }
+    for (const c of cs) {
+      if (c.tier !== best) {
+        if (cmp(c.value, top[0]!.value) !== 0) unplaced.push({ ...c.loc, reason: `${c.why}（${cellName(c.cell)}：${top[0]!.value} 万元）`, sentence: sentenceText(ctx, c.f) });
+        continue;
+      }
+      placed.push({ ...c.loc, cell: c.cell, value: c.value, sentence: sentenceText(ctx, c.f) });
+    }
+  }
+  return { placed, unplaced };
+}
+
+const ROW_NAME: Record<BudgetRowClass, string> = { total: '合计', basic: '基本支出', project: '项目支出' };
+const FIGURE_NAME: Record<BudgetFigure, string> = { opening: '年初结转和结余', income: '本年收入', expenditure: '本年支出', closing: '年末结转和结余' };
+const TP_NAME: Record<ThreePublicItem, string> = { total: '“三公”经费合计', overseas: '因公出国（境）费', reception: '公务接待费', vehicles: '公务用车购置及运行维护费', vehiclePurchase: '公务用车购置费', vehicleOperation: '公务用车运行维护费' };
+const LINE_FIELD: Record<string, string> = { initial: '年初预算数', adjusted: '全年预算数', executed: '全年执行数' };
+
+/** The cell in words: 一般公共预算 · 基本支出 · 本年支出. */
+export function cellName(c: Cell): string {
+  if (c.kind === 'budget') return `${TYPE_NAME[c.budgetType]} · ${ROW_NAME[c.row]} · ${FIGURE_NAME[c.figure]}`;
+  if (c.kind === 'threePublic') return `${TP_NAME[c.item]} · ${c.field === 'budget' ? '预算数' : '决算数'}`;
+  return `${c.label} · ${LINE_FIELD[c.field]}`;
+}
