@@ -156,13 +156,18 @@ describe('targets and baseline', () => {
     expect(res.statusCode, res.body).toBe(200);
     const after = res.json() as Evaluation;
     expect(after.version).toBe(saved.version + 1);
-    // Computed leaves (issue 14) carry the actuals of 武冈's own figures, whatever was typed.
+    // Computed leaves (issue 14) carry the actuals of 武冈's own figures, whatever was typed; the
+    // other targets come from 武冈's approved 绩效目标 of the year (issue 15 demo).
     expect(after.indicators.map((v) => [v.indicatorCode, v.target, v.actual, v.score])).toEqual([
-      ['1.1.1', null, '100', '10'],
-      ['1.1.2', null, '0', '5'],
-      ['1.2.1', null, '100', '5'],
+      ['1.1.1', '100%', '100', '10'],
+      ['1.1.2', '0', '0', '5'],
+      ['1.2.1', '≤100%', '100', '5'],
+      ['1.2.2', '资产管理规范', null, null],
+      ['1.3.1', '是', null, null],
+      ['1.3.2', '制度健全、执行有效', null, null],
       ['2.1.1', '100', '100', '15'],
       ['2.1.2', '100', '104.04', '15'],
+      ['2.2.1', '社会效益明显', null, null],
       ['2.2.2', '98', '95', '9.69'], // 95 ÷ 98 × 10 = 9.6938… → 9.69
     ]);
     const stale = await wugang.send('PUT', `/api/evaluations/${evalId}/targets`, body);

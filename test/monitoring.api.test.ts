@@ -1,6 +1,7 @@
 // Issue 15 through the HTTP API: targets declared, returned, approved, frozen; a monitoring round
 // answered with a red warning that reaches the reviewer's board; the likelihood override; an
 // adjustment batch approved and read by the year-end 自评; the rectification ledger; audit.
+import { contentOf } from '../src/services/evaluations.js';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -243,8 +244,7 @@ describe('adjustment batch and the year-end 自评', () => {
     expect(section.paragraphs[0]).toContain('“年度重点工作任务完成率”年度目标值经第1批调整，由“100”调整为“80”（理由：上级调减年度任务）');
     // typing over the target changes nothing
     const content = { ...e, indicators: e.indicators.map((i: { indicatorCode: string }) => (i.indicatorCode === '2.1.1' ? { ...i, target: '50', actual: '78' } : i)) };
-    const { id: _i, unit: _u, year: _y, framework: _f, outline: _o, status: _s, version, ...rest } = content;
-    const saved = await wugang.send('PUT', `/api/evaluations/${evalId}`, { version, content: rest });
+    const saved = await wugang.send('PUT', `/api/evaluations/${evalId}`, { version: content.version, content: contentOf(content) });
     expect(saved.statusCode, saved.body).toBe(200);
     e = (await wugang.get(`/api/evaluations/${evalId}`)).json();
     expect(t211()).toMatchObject({ target: '80', actual: '78' });
