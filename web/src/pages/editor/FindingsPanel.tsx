@@ -105,7 +105,7 @@ export function FindingsPanel(props: { findings: Finding[] | null; relations?: {
       )}
       {props.relations && (
         <Drawer open={open} onClose={() => setOpen(false)} title={tr('rel.checked')} size={Math.min(760, typeof window === 'undefined' ? 760 : window.innerWidth)} destroyOnHidden>
-          <div data-testid="narrative-relations">
+          <div data-testid="narrative-relations" style={{ maxWidth: '100%', minWidth: 0, overflowWrap: 'anywhere' }}>
             <NarrativeRelations relations={props.relations.relations} counts={props.relations.summary} content={props.content} onGo={(target) => (setOpen(false), props.onGo(target))} />
           </div>
         </Drawer>
