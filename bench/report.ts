@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { writeAll } from '../src/cli/commands/report.js';
 import { renderReportFile, type ReportFormat } from '../src/documents/pdf/formats.js';
 import { buildReport } from '../src/domain/report/build.js';
-import { demoEvaluations } from '../src/domain/report/fixtures.js';
+import { demoEvaluations } from '../src/demo/reportFixtures.js';
 import type { Evaluation } from '../src/domain/types.js';
 
 export interface ReportBenchFigures {

@@ -50,3 +50,75 @@ describe('architecture', () => {
     expect(users).toEqual(STILL_BUILDING_SQL);
   });
 });
+
+/** Every import (type-only included) resolved to a file under src/. */
+function allImports(file: string): string[] {
+  const text = readFileSync(join(root, file), 'utf8');
+  const specs = [...text.matchAll(/(?:^import|^export)\s[^;]*?from\s+'(\.[^']+)'/gms), ...text.matchAll(/import\(\s*'(\.[^']+)'\s*\)/g)].map((m) => m[1]!);
+  return specs.map((s) => join(file, '..', s.replace(/\.js$/, '.ts')));
+}
+
+function cycles(all: string[]): string[][] {
+  const graph = new Map(all.map((f) => [f, allImports(f).filter((t) => all.includes(t))]));
+  const found: string[][] = [];
+  const state = new Map<string, 'open' | 'done'>();
+  const stack: string[] = [];
+  const visit = (f: string) => {
+    state.set(f, 'open');
+    stack.push(f);
+    for (const t of graph.get(f) ?? []) {
+      if (state.get(t) === 'open') found.push([...stack.slice(stack.indexOf(t)), t]);
+      else if (!state.has(t)) visit(t);
+    }
+    stack.pop();
+    state.set(f, 'done');
+  };
+  for (const f of all) if (!state.has(f)) visit(f);
+  return found;
+}
+
+describe('architecture: dependencies', () => {
+  const src = files('src');
+
+  it('has no import cycles (type-only imports included)', () => {
+    expect(cycles(src).map((c) => c.join(' → '))).toEqual([]);
+  });
+
+  it('the CLI goes through services: no store import', () => {
+    const offenders = files('src/cli').flatMap((f) => allImports(f).filter((t) => t.startsWith('src/store/')).map((t) => `${f} imports ${t}`));
+    expect(offenders).toEqual([]);
+  });
+
+  it('documents do not call services; the domain does not read the demo data', () => {
+    const offenders = [
+      ...files('src/documents').flatMap((f) => allImports(f).filter((t) => t.startsWith('src/services/')).map((t) => `${f} imports ${t}`)),
+      ...files('src/domain').flatMap((f) => allImports(f).filter((t) => t.startsWith('src/demo/')).map((t) => `${f} imports ${t}`)),
+    ];
+    expect(offenders).toEqual([]);
+  });
+});
+
+describe('vocabulary: each word defined once, in src/domain', () => {
+  const sources = [...files('src'), ...files('bench'), ...filesTsx('web/src')].filter((f) => !f.startsWith('src/domain/'));
+  const text = (f: string) => readFileSync(join(root, f), 'utf8');
+  const PATTERNS: [string, RegExp][] = [
+    ['the role list', /'filler'\s*[|,]\s*'reviewer'\s*[|,]\s*'finance'/],
+    ['the status list', /'draft'\s*[|,]\s*'submitted'\s*[|,]\s*'returned'\s*[|,]\s*'approved'\s*[|,]\s*'published'/],
+    ['the content field list', /'title'\s*\|\s*'reportDate'\s*\|\s*'profile'|\{\s*title,\s*reportDate,\s*profile,\s*budget/],
+    ['the budget type labels', /general:\s*'一般公共预算'/],
+    ['the grade labels', /excellent:\s*'优'/],
+  ];
+  for (const [what, re] of PATTERNS) {
+    it(`${what} is not re-declared outside the domain`, () => {
+      expect(sources.filter((f) => re.test(text(f)))).toEqual([]);
+    });
+  }
+});
+
+function filesTsx(dir: string): string[] {
+  return readdirSync(join(root, dir)).flatMap((name) => {
+    const p = join(dir, name);
+    if (statSync(join(root, p)).isDirectory()) return filesTsx(p);
+    return /\.tsx?$/.test(p) && !/\.test\.tsx?$/.test(p) ? [p] : [];
+  });
+}

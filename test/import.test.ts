@@ -24,7 +24,6 @@ import { openTestStore, usingPostgres, type TestStore } from './helpers/store.js
 const SEED_002 = 'fixtures/seeds/002_279d50849b4f1aa3.txt';
 const SEED_000 = 'fixtures/seeds/000_32ee0b52d08abfcb.txt';
 const seed002 = readFileSync(SEED_002, 'utf8');
-const seed000 = readFileSync(SEED_000, 'utf8');
 // our words, invented figures: 本年支出880.4万元 whose parts add to 890.4 (line 8)
 const planted = readFileSync('test/fixtures/import/planted-error.txt', 'utf8');
 

@@ -1,7 +1,7 @@
 // Deadlines: units below a reviewer that are late (draft, returned or missing after the due date).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SYSTEM_ACTOR } from '../src/domain/access.js';
-import { adminService } from '../src/services/admin.js';
+import { settingsService } from '../src/services/settings.js';
 import { demoApp, type Client } from './helpers/app.js';
 
 let env: Awaited<ReturnType<typeof demoApp>>;
@@ -12,7 +12,7 @@ beforeAll(async () => {
   env = await demoApp();
   shaoyang = await env.login('shaoyang');
   hunan = await env.login('hunan');
-  const admin = adminService(env.store.db);
+  const admin = settingsService(env.store.db);
   await admin.setDeadline(SYSTEM_ACTOR, { year: 2022, level: 'county', dueDate: '2023-06-30', previous: null });
   await admin.setDeadline(SYSTEM_ACTOR, { year: 2022, level: '*', dueDate: '2023-08-31', previous: null });
 });

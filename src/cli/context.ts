@@ -40,9 +40,9 @@ export function parseYear(value: string): number {
 }
 
 /** A unit by any name users write; none or several (listed with codes) → exit 1. */
-export async function findUnitOrExit(db: import('../store/db.js').DbOrTx, q: string): Promise<import('../domain/types.js').Unit> {
-  const { unitRepository } = await import('../store/units.js');
-  const found = await unitRepository(db).findByAnyName(q);
+export async function findUnitOrExit(db: import('../services/system.js').DbOrTx, q: string): Promise<import('../domain/types.js').Unit> {
+  const { unitsNamed } = await import('../services/system.js');
+  const found = await unitsNamed(db, q);
   if (found.length === 0) throw new CliError(`未找到单位 / unknown unit: ${q}`, 1);
   if (found.length > 1) {
     throw new CliError(`“${q}”对应多个单位，请写全称或代码 / ambiguous unit name:\n${found.map((u) => `  ${u.code}  ${u.name}${u.shortName ? `（${u.shortName}）` : ''}`).join('\n')}`, 1);

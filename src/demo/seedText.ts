@@ -2,6 +2,7 @@
 // compare it with the seed text line by line. Generated sentences (budget, duties) come from data.
 import type { BudgetFigures, BudgetType, NarrativeSection } from '../domain/types.js';
 import type { DemoEvaluation } from './types.js';
+import { BUDGET_TYPE_LABELS } from '../domain/types.js';
 
 export interface RenderedLine {
   text: string; // as stored, with canonical numbering
@@ -9,12 +10,7 @@ export interface RenderedLine {
   sectionKey: string;
 }
 
-const BUDGET_LABEL: Record<BudgetType, string> = {
-  general: '一般公共预算',
-  governmentFund: '政府性基金预算',
-  stateCapital: '国有资本经营预算',
-  socialInsurance: '社会保险基金预算',
-};
+const BUDGET_LABEL = BUDGET_TYPE_LABELS;
 
 const BUDGET_SECTIONS: Record<string, { type: BudgetType; row: 'total' | 'basic' | 'project' }> = {
   '2': { type: 'general', row: 'total' },

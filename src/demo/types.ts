@@ -1,5 +1,6 @@
 // Shapes of the demo data set: plain data keyed by unit codes, loaded by the store.
 import type { Evaluation, KeyProject, UnitLevel } from '../domain/types.js';
+import type { Role } from '../domain/access.js';
 
 export interface DemoUnit {
   code: string;
@@ -14,7 +15,7 @@ export interface DemoUnit {
 export interface DemoUser {
   username: string;
   displayName: string;
-  role: 'filler' | 'reviewer' | 'finance' | 'admin';
+  role: Role;
   unitCode: string | null;
 }
 

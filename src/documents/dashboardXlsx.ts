@@ -1,9 +1,11 @@
 // A dashboard view as a workbook: headline, children ranking, statuses and grades.
 import ExcelJS from 'exceljs';
-import type { Dashboard } from '../services/rollups.js';
+import { GRADE_LABEL } from '../domain/scoring/table.js';
+import { STATUS_LABELS } from '../domain/workflow.js';
+import type { Dashboard } from '../domain/wire.js';
 
-const STATUS_ZH: Record<string, string> = { draft: '草稿', submitted: '已提交', returned: '已退回', approved: '已审核', published: '已公开', missing: '未填报' };
-const GRADE_ZH: Record<string, string> = { excellent: '优', good: '良', fair: '中', poor: '差' };
+const STATUS_ZH: Record<string, string> = { ...STATUS_LABELS, missing: '未填报' };
+const GRADE_ZH: Record<string, string> = GRADE_LABEL;
 const num = (s: string | null) => (s === null ? null : Number(s)); // display only; the sums were exact
 
 export async function dashboardWorkbook(d: Dashboard): Promise<Buffer> {

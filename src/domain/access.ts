@@ -1,7 +1,9 @@
 // Who may do what, as pure functions over a user's grants and a unit's ancestry.
 // The service layer calls these for every use case; routes only translate the answer.
 
-export type Role = 'filler' | 'reviewer' | 'finance' | 'admin';
+import { ROLES, type Role } from './types.js';
+
+export { ROLES, type Role };
 
 export interface Grant {
   role: Role;

@@ -5,6 +5,7 @@ import { buildIndicatorTable, type TableContent } from './indicators/table.js';
 import type { ComputeContext } from './indicators/compute.js';
 import type { Evaluation, Framework } from './types.js';
 import { BUDGET_TYPES } from './types.js';
+import { BUDGET_TYPE_LABELS } from './types.js';
 
 export type CompletenessArea = 'indicators' | 'budget' | 'profile' | 'keyProjects' | 'sections' | 'report';
 
@@ -17,12 +18,7 @@ export interface CompletenessItem {
 
 export type CompletenessContent = TableContent & Pick<Evaluation, 'reportDate' | 'sections'>;
 
-const BUDGET_LABEL: Record<(typeof BUDGET_TYPES)[number], string> = {
-  general: '一般公共预算',
-  governmentFund: '政府性基金预算',
-  stateCapital: '国有资本经营预算',
-  socialInsurance: '社会保险基金预算',
-};
+const BUDGET_LABEL = BUDGET_TYPE_LABELS;
 
 export function completenessOf(framework: Framework, content: CompletenessContent, context?: ComputeContext): CompletenessItem[] {
   const out: CompletenessItem[] = [];

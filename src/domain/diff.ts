@@ -1,7 +1,11 @@
 // What changed between two versions of an evaluation's content, cell by cell, paragraph by paragraph,
 // with Chinese labels for the reviewer.
-import type { BudgetFigure, BudgetRowClass, BudgetType, Evaluation, IndicatorValue, KeyProject, NarrativeSection, UnitProfile } from './types.js';
+import type { BudgetRowClass, BudgetType, IndicatorValue, KeyProject, NarrativeSection, UnitProfile } from './types.js';
 import { BUDGET_FIGURES } from './types.js';
+import { BUDGET_TYPE_LABELS } from './types.js';
+import { BUDGET_FIGURE_LABELS } from './types.js';
+import { BUDGET_ROW_LABELS } from './types.js';
+import type { EvaluationContent } from './content.js';
 
 export interface Change {
   path: string; // machine path, e.g. budget.general.basic.income
@@ -10,21 +14,11 @@ export interface Change {
   after: string | null;
 }
 
-export type DiffableContent = Pick<Evaluation, 'title' | 'reportDate' | 'profile' | 'budget' | 'budgetLines' | 'threePublic' | 'indicators' | 'keyProjects' | 'sections'>;
+export type DiffableContent = EvaluationContent;
 
-export const BUDGET_TYPE_LABELS: Record<BudgetType, string> = {
-  general: '一般公共预算',
-  governmentFund: '政府性基金预算',
-  stateCapital: '国有资本经营预算',
-  socialInsurance: '社会保险基金预算',
-};
-export const ROW_LABELS: Record<BudgetRowClass, string> = { total: '合计', basic: '基本支出', project: '项目支出' };
-export const FIGURE_LABELS: Record<BudgetFigure, string> = {
-  opening: '年初结转和结余',
-  income: '本年收入',
-  expenditure: '本年支出',
-  closing: '年末结转和结余',
-};
+export { BUDGET_TYPE_LABELS };
+export const ROW_LABELS = BUDGET_ROW_LABELS;
+export const FIGURE_LABELS = BUDGET_FIGURE_LABELS;
 const PROFILE_LABELS: Record<keyof UnitProfile, string> = {
   authorizedPosts: '编制数',
   staffActual: '实有在职人数',

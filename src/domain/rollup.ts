@@ -57,7 +57,10 @@ export const measureKey = {
   /** A further measure of a key project (救助人数, 救助金 …), rolled up like the headline one. */
   projectMeasure: (code: string, key: string, field: 'target' | 'actual') => `kp:${code}:m:${key}:${field}`,
   budget: (type: string, row: string, figure: string) => `budget:${type}:${row}:${figure}`,
+  /** Prefix of every funding measure of a project (a store query lists them by prefix). */
+  projectFundingPrefix: (code: string) => `kp:${code}:fund:`,
   score: 'score:total',
+  grade: (g: string) => `grade:${g}`,
   status: (s: string) => `eval:${s}`,
   units: 'units',
 };

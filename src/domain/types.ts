@@ -3,6 +3,10 @@
 
 export type Decimal = string;
 
+/** Every role, in the order screens list them (the only copy of the list). */
+export const ROLES = ['filler', 'reviewer', 'finance', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
 export type UnitLevel = 'province' | 'prefecture' | 'county' | 'township' | 'village' | 'other';
 
 export interface Unit {
@@ -33,6 +37,13 @@ export interface UnitProfile {
 
 export const BUDGET_TYPES = ['general', 'governmentFund', 'stateCapital', 'socialInsurance'] as const;
 export type BudgetType = (typeof BUDGET_TYPES)[number];
+/** The four budgets as officials name them (the only copy; English lives in the i18n files). */
+export const BUDGET_TYPE_LABELS: Record<BudgetType, string> = {
+  general: '一般公共预算',
+  governmentFund: '政府性基金预算',
+  stateCapital: '国有资本经营预算',
+  socialInsurance: '社会保险基金预算',
+};
 
 export const EXPENSE_CLASSES = ['basic', 'project'] as const;
 export type ExpenseClass = (typeof EXPENSE_CLASSES)[number];
@@ -43,6 +54,13 @@ export const BUDGET_FIGURES = ['opening', 'income', 'expenditure', 'closing'] as
 export type BudgetFigure = (typeof BUDGET_FIGURES)[number];
 
 export type BudgetFigures = Record<BudgetFigure, Decimal>;
+export const BUDGET_FIGURE_LABELS: Record<BudgetFigure, string> = {
+  opening: '年初结转和结余',
+  income: '本年收入',
+  expenditure: '本年支出',
+  closing: '年末结转和结余',
+};
+export const BUDGET_ROW_LABELS: Record<BudgetRowClass, string> = { total: '合计', basic: '基本支出', project: '项目支出' };
 
 /** One budget type of an evaluation. `noActivity` reports "无…支出" instead of zeros. */
 export interface BudgetAccount {
@@ -141,7 +159,11 @@ export interface IndicatorValue {
   sample?: boolean;
 }
 
-export type Grade = 'excellent' | 'good' | 'fair' | 'poor';
+export const GRADES = ['excellent', 'good', 'fair', 'poor'] as const;
+export type Grade = (typeof GRADES)[number];
+
+/** The key project every 妇联 carries (the seeds' 重点民生实事); its code links the years. */
+export const LIANGAI_PROJECT = { code: 'liangai', name: '农村适龄妇女“两癌”免费检查', measure: '检查人数', unitOfMeasure: '人' } as const;
 
 export interface FundingSource {
   category: string; // 检查经费, 救助资金 …
@@ -165,7 +187,7 @@ export const HEADLINE_MEASURE = 'main';
 
 export interface KeyProject {
   code: string; // e.g. 'liangai'
-  name: string; // 农村适龄妇女"两癌"免费检查
+  name: string; // 农村适龄妇女“两癌”免费检查
   measure: string; // headline measure (key 'main'), e.g. 检查人数
   unitOfMeasure: string; // 人
   target: Decimal | null;

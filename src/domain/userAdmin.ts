@@ -37,6 +37,7 @@ export interface UserDraft {
 // full-width ｗｕｇａｎｇ, superscript ᴬdmin, dotted İ, Cyrillic а — so no two accounts look alike.
 const USERNAME = /^[A-Za-z0-9\p{Script=Han}._@·-]{2,50}$/u;
 /** Invisible or direction-changing characters (U+202E turns "txt.exe" into "exe.txt") and controls. */
+// oxlint-disable-next-line no-misleading-character-class -- variation selectors are listed on purpose: they hide text
 const HIDDEN = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u115f\u1160\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0]/u;
 
 /** The key two usernames must not share: NFKC and case folded (ＡＤＭＩＮ, Admin and admin are one). */

@@ -14,6 +14,8 @@ export interface IndicatorTable extends Omit<IndicatorTableBody, 'values'> {
   framework: { id: string; code: string; name: string; version: number };
 }
 import type { Decimal, EvaluationStatus, Unit } from './types.js';
+import type { Role } from './access.js';
+import type { Finding } from './checks/finding.js';
 
 /** One evaluation in a list (workbench, search), without its content. */
 export interface EvaluationHeader {
@@ -136,7 +138,7 @@ export interface AuditDetail extends AuditListEntry {
 
 /** One role of a user, with its unit's name (null unit = the whole deployment). */
 export interface UserGrant {
-  role: 'filler' | 'reviewer' | 'finance' | 'admin';
+  role: Role;
   unitId: string | null;
   unitName: string | null;
 }
@@ -150,4 +152,36 @@ export interface ManagedUser {
   version: number;
   manageable: boolean;
   grants: UserGrant[];
+}
+
+/** A role held on a unit (null = the whole deployment), with the unit's name for display. */
+export interface RoleGrant {
+  role: Role;
+  unitId: string | null;
+  unitName: string | null;
+}
+
+/** A checker finding as the API reports it: a stable key, and the filler's explanation of a warning. */
+export interface ReportedFinding extends Finding {
+  key: string;
+  explanation: string | null;
+}
+
+/** One status change of an evaluation, as the history lists it. */
+export interface Transition {
+  id: string;
+  fromStatus: EvaluationStatus | null;
+  toStatus: EvaluationStatus;
+  user: string | null;
+  reason: string | null;
+  at: string;
+}
+
+/** The signed-in user (GET /api/me). mustChangePassword: an admin chose the password. */
+export interface SessionUser {
+  id: string;
+  username: string;
+  displayName: string;
+  roles: RoleGrant[];
+  mustChangePassword: boolean;
 }

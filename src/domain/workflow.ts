@@ -1,12 +1,13 @@
 // The review workflow as a pure state machine:
 // draft → submitted → (returned → submitted)* → approved → published; reopen goes back to returned.
 import type { EvaluationStatus } from './types.js';
+import type { Role } from './access.js';
 
 export type WorkflowAction = 'submit' | 'withdraw' | 'return' | 'approve' | 'reopen' | 'publish';
 export const WORKFLOW_ACTIONS: WorkflowAction[] = ['submit', 'withdraw', 'return', 'approve', 'reopen', 'publish'];
 
 /** Who may take an action: the unit's filler, or a reviewer of an ancestor unit. */
-export type WorkflowRole = 'filler' | 'reviewer';
+export type WorkflowRole = Extract<Role, 'filler' | 'reviewer'>;
 
 interface Rule {
   from: EvaluationStatus[];

@@ -7,13 +7,13 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import type { Actor } from '../domain/access.js';
 import { sessionCache, type SessionCache } from '../services/auth.js';
 import { ServiceError } from '../services/errors.js';
-import type { Store } from '../store/db.js';
 import { authPlugin } from './auth.js';
 import { accountRoutes } from './routes/account.js';
 import { userRoutes } from './routes/users.js';
 import { adminRoutes } from './routes/admin.js';
 import { auditRoutes } from './routes/audit.js';
 import { buildContext, type AppContext } from './context.js';
+import type { AppOptions } from './options.js';
 import { authRoutes } from './routes/auth.js';
 import { dashboardRoutes } from './routes/dashboard.js';
 import { evaluationRoutes } from './routes/evaluations.js';
@@ -33,24 +33,7 @@ declare module 'fastify' {
   }
 }
 
-export interface AppOptions {
-  store: Store;
-  demo?: boolean;
-  /** Built web bundle to serve at / (optional). */
-  webDir?: string | null;
-  logger?: boolean;
-  /** Set Secure on cookies (behind TLS). */
-  secureCookies?: boolean;
-  /** Behind a reverse proxy: trust X-Forwarded-For from these addresses (per-address throttling). */
-  trustProxy?: string | boolean;
-  /**
-   * Keep resolved sessions this long in the process for reads (0 = ask the database every
-   * time). Revocations reach every process through LISTEN/NOTIFY; `serve` turns this on.
-   */
-  sessionCacheSeconds?: number;
-  /** Set by `serve --workers`: answers carry X-Jixiao-Worker (which process served it). */
-  workerId?: number;
-}
+export type { AppOptions };
 
 const STATUS: Record<ServiceError['code'], number> = {
   unauthenticated: 401,

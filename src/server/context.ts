@@ -1,9 +1,9 @@
 // What routes get: the services, built once per app over one store.
 import { accountService } from '../services/account.js';
-import { adminService } from '../services/admin.js';
+import { settingsService } from '../services/settings.js';
 import { auditService } from '../services/audit.js';
 import { authService, type SessionCache } from '../services/auth.js';
-import { findingService } from '../services/explanations.js';
+import { findingService } from '../services/findings.js';
 import { importFileService } from '../services/importFile.js';
 import { frameworkService } from '../services/frameworks.js';
 import { fillingService } from '../services/filling.js';
@@ -15,7 +15,7 @@ import { workbenchService } from '../services/workbench.js';
 import { workflowService } from '../services/workflow.js';
 import { monitoringService } from '../services/monitoring.js';
 import { targetService } from '../services/targets.js';
-import type { AppOptions } from './app.js';
+import type { AppOptions } from './options.js';
 import { readRouter } from './replicas.js';
 
 export function buildContext(options: AppOptions, sessionCache: SessionCache | null = null) {
@@ -29,7 +29,7 @@ export function buildContext(options: AppOptions, sessionCache: SessionCache | n
     demo: Boolean(options.demo),
     secureCookies: Boolean(options.secureCookies),
     account: accountService(db),
-    admin: adminService(db),
+    admin: settingsService(db),
     audit: auditService(db),
     auth: authService(db, sessionCache),
     units: unitService(db),

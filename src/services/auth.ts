@@ -3,9 +3,10 @@ import { loginName } from '../domain/userAdmin.js';
 import { createHash, randomBytes } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 import type { Actor } from '../domain/access.js';
+import type { SessionUser } from '../domain/wire.js';
 import { auditRepository } from '../store/audit.js';
 import type { Db } from '../store/db.js';
-import { sessionRepository, userRepository, type RoleGrant } from '../store/users.js';
+import { sessionRepository, userRepository } from '../store/users.js';
 import { ServiceError } from './errors.js';
 
 export const SESSION_TTL_MS = 12 * 60 * 60 * 1000;
@@ -19,7 +20,7 @@ export interface SessionInfo {
   expiresAt: Date;
   actor: Actor;
   /** mustChangePassword: an admin chose the password; until the user changes it, the API serves only the account routes. */
-  user: { id: string; username: string; displayName: string; roles: RoleGrant[]; mustChangePassword: boolean };
+  user: SessionUser;
 }
 
 type Resolved = Omit<SessionInfo, 'token'> & { sessionId: string };

@@ -4,7 +4,6 @@ import type { Evaluation, EvaluationStatus } from '../domain/types.js';
 import { isEditable } from '../domain/workflow.js';
 import { buildIndicatorTable } from '../domain/indicators/table.js';
 import { contentProblems } from '../domain/contentRules.js';
-import { scoreEvaluation } from '../domain/scoring/index.js';
 import { auditRepository } from '../store/audit.js';
 import { frameworkRepository } from '../store/frameworks.js';
 import { rollupRepository } from '../store/rollups.js';
@@ -16,12 +15,10 @@ import { ServiceError, forbidden, notFound } from './errors.js';
 import { computeContextFor, storeScores, validatedValues } from './indicatorScoring.js';
 import { lineageOf, mayRead } from './lineage.js';
 import { onlyOne } from './units.js';
+import { contentOf } from '../domain/content.js';
 
 
-export function contentOf(e: Evaluation): EvaluationContent {
-  const { title, reportDate, profile, budget, budgetLines, threePublic, indicators, keyProjects, sections } = e;
-  return { title, reportDate, profile, budget, budgetLines, threePublic, indicators, keyProjects, sections };
-}
+export { contentOf };
 
 export function evaluationService(db: DbOrTx) {
   const repo = evaluationRepository(db);

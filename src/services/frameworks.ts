@@ -5,7 +5,7 @@ import { canEdit, isDeploymentAdmin, type Actor } from '../domain/access.js';
 import { isDecimal, normalize } from '../domain/decimal.js';
 import { defaultRule, parentCodeOf } from '../domain/frameworks/build.js';
 import { FrameworkFrozenError, copyFrameworkToYear, leavesOf, totalWeight, validateFramework, type FrameworkProblem } from '../domain/frameworks/utils.js';
-import { ScoringInputError, scoreEvaluation, scoreInput, type TableResult } from '../domain/scoring/index.js';
+import { ScoringInputError, scoreInput, type TableResult } from '../domain/scoring/index.js';
 import type { Framework, FrameworkKind, IndicatorDef, IndicatorLevel, IndicatorSource, Operator, ScoringRule } from '../domain/types.js';
 import { sourceProblems } from '../domain/indicators/sources.js';
 import { validateIndicatorValues } from '../domain/indicators/validate.js';

@@ -13,6 +13,7 @@ import { unitRepository } from '../store/units.js';
 import { ServiceError, forbidden, notFound } from './errors.js';
 import { evaluationService } from './evaluations.js';
 import { lineageOf } from './lineage.js';
+import { contentOf } from '../domain/content.js';
 
 export const FRAMEWORK_FOR_OUTLINE: Record<ReportOutline, string> = {
   departmentWide: 'department-wide',
@@ -76,10 +77,7 @@ export interface ImportOutcome {
   created: boolean;
 }
 
-const contentOfDraft = (d: ImportedDraft): EvaluationContent => {
-  const { title, reportDate, profile, budget, budgetLines, threePublic, indicators, keyProjects, sections } = d;
-  return { title, reportDate, profile, budget, budgetLines, threePublic, indicators, keyProjects, sections };
-};
+const contentOfDraft = (d: ImportedDraft): EvaluationContent => contentOf(d);
 
 /** Writes `draft` as the evaluation of a unit and year. Only a filler of the unit (or the system) may. */
 export async function importIntoDraft(db: Db, actor: Actor, req: ImportRequest): Promise<ImportOutcome> {

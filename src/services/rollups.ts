@@ -10,12 +10,9 @@ import { rollupRepository } from '../store/rollups.js';
 import { unitRepository } from '../store/units.js';
 import { notFound } from './errors.js';
 import { mayRead } from './lineage.js';
+import { EVALUATION_STATUSES, GRADES, LIANGAI_PROJECT } from '../domain/types.js';
 
-
-
-
-const STATUSES = ['draft', 'submitted', 'returned', 'approved', 'published'];
-const GRADES = ['excellent', 'good', 'fair', 'poor'];
+const STATUSES = EVALUATION_STATUSES;
 
 export function rollupService(db: Db) {
   const rollups = rollupRepository(db);
@@ -43,8 +40,8 @@ export function rollupService(db: Db) {
     const actual = m.get(prefix + mk.projectActual(code))?.total ?? null;
     const funding = prefix
       ? []
-      : (await rollups.measuresLike(unitId, year, `kp:${code}:fund:`)).map((r) => {
-          const [category = '', source = ''] = r.measure.slice(`kp:${code}:fund:`.length).split(':');
+      : (await rollups.measuresLike(unitId, year, mk.projectFundingPrefix(code))).map((r) => {
+          const [category = '', source = ''] = r.measure.slice(mk.projectFundingPrefix(code).length).split(':');
           return { category, source, amount: r.total };
         });
     return { code, target, actual, rate: rate(actual, target), reporting: m.get(prefix + mk.projectActual(code))?.reporting ?? 0, funding };
@@ -62,7 +59,7 @@ export function rollupService(db: Db) {
     },
 
     /** The dashboard, served from a per-process cache keyed by the year's roll-up version. */
-    async dashboard(actor: Actor, unitId: string, year: number, projectCode = 'liangai'): Promise<Dashboard> {
+    async dashboard(actor: Actor, unitId: string, year: number, projectCode: string = LIANGAI_PROJECT.code): Promise<Dashboard> {
       const unit = await authorize(actor, unitId, year);
       await ensureBuilt(year);
       const key = `${unitId}|${year}|${projectCode}|${await rollups.version(year)}`;
@@ -85,16 +82,16 @@ export function rollupService(db: Db) {
       const id = Number(unitId);
       const target = mk.projectTarget(projectCode);
       const actual = mk.projectActual(projectCode);
-      const fundPrefix = `kp:${projectCode}:fund:`;
+      const fundPrefix = mk.projectFundingPrefix(projectCode);
       // Everything about the unit itself, for this year and the trend, in one query.
-      const rows = await rollups.unitRows(id, year - 4, year, [mk.units, target, actual, ...STATUSES.map(mk.status), ...GRADES.map((g) => `grade:${g}`)], fundPrefix);
+      const rows = await rollups.unitRows(id, year - 4, year, [mk.units, target, actual, ...STATUSES.map(mk.status), ...GRADES.map(mk.grade)], fundPrefix);
       const at = (y: number, m: string) => rows.find((r) => r.year === y && r.measure === m);
       const units = at(year, mk.units)?.reporting ?? 0;
       const statuses: Record<string, number> = {};
       for (const s of STATUSES) statuses[s] = Number(at(year, mk.status(s))?.total ?? 0);
       statuses.missing = Math.max(0, units - STATUSES.reduce((a, s) => a + statuses[s]!, 0));
       const grades: Record<string, number> = {};
-      for (const g of GRADES) grades[g] = Number(at(year, `grade:${g}`)?.total ?? 0);
+      for (const g of GRADES) grades[g] = Number(at(year, mk.grade(g))?.total ?? 0);
       const projectAt = (y: number): ProjectFigures => {
         const t = at(y, target)?.total ?? null;
         const a = at(y, actual)?.total ?? null;
@@ -156,7 +153,7 @@ export function rollupService(db: Db) {
     },
 
     /** Public headline: sums over published units only, for the tree's roots. */
-    async publicHeadline(year: number, projectCode = 'liangai'): Promise<PublicHeadline> {
+    async publicHeadline(year: number, projectCode: string = LIANGAI_PROJECT.code): Promise<PublicHeadline> {
       await ensureBuilt(year);
       const roots = await unitRepository(db).children(null, year);
       const out: PublicHeadline['roots'] = [];

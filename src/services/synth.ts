@@ -10,6 +10,7 @@ import { queryRows, type Db } from '../store/db.js';
 import { ensureKeyProject } from '../store/evaluations.js';
 import { rollupRepository } from '../store/rollups.js';
 import { ensureFrameworks } from './frameworks.js';
+import { EVALUATION_STATUSES, LIANGAI_PROJECT } from '../domain/types.js';
 
 export interface SynthOptions {
   units: number;
@@ -28,7 +29,7 @@ export interface SynthResult {
   seconds: { insert: number; rollups: number };
 }
 
-const STATUSES = ['draft', 'submitted', 'returned', 'approved', 'published'];
+const STATUSES = EVALUATION_STATUSES;
 
 export async function loadSynthetic(db: Db, o: SynthOptions): Promise<SynthResult> {
   const t0 = Date.now();
@@ -39,7 +40,7 @@ export async function loadSynthetic(db: Db, o: SynthOptions): Promise<SynthResul
   const progress = o.onProgress ?? (() => undefined);
   const tree = synthTree(o.units, prefix);
   const frameworkId = Number((await ensureFrameworks(db, BUILTIN_FRAMEWORKS)).get('department-wide')!.id);
-  const projectId = await ensureKeyProject(db, { code: 'liangai', name: '农村适龄妇女“两癌”免费检查', measure: '检查人数', unitOfMeasure: '人' });
+  const projectId = await ensureKeyProject(db, { ...LIANGAI_PROJECT });
 
   await bulkInsert(
     db,

@@ -1,7 +1,7 @@
 // The workbench: my evaluations, submissions waiting for me, overdue units below me, notifications.
 import type { Actor } from '../domain/access.js';
 import type { UnitLevel } from '../domain/types.js';
-import type { EvaluationHeader, OverdueUnit, Workbench } from '../domain/wire.js';
+import type { OverdueUnit, Workbench } from '../domain/wire.js';
 import type { Db } from '../store/db.js';
 import { evaluationRepository } from '../store/evaluations.js';
 import { settingsRepository } from '../store/settings.js';

@@ -10,7 +10,7 @@ import { frameworkRepository } from '../store/frameworks.js';
 import { rollupRepository } from '../store/rollups.js';
 import { unitRepository } from '../store/units.js';
 import { workflowRepository, type TransitionRow } from '../store/workflow.js';
-import { readSettings } from './admin.js';
+import { readSettings } from './settings.js';
 import { ServiceError } from './errors.js';
 import { contentOf, evaluationService } from './evaluations.js';
 import { freezeFrameworkOf } from './frameworks.js';

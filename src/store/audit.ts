@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { asc, desc, sql } from 'drizzle-orm';
 import { queryRows, type DbOrTx } from './db.js';
 import { auditLog } from './schema.js';
+import { canonicalJson } from '../domain/canonicalJson.js';
 import { recordsOfEntry, sealStates, statesOf, type StatefulEntity } from './auditState.js';
 
 export interface AuditEntry {
@@ -19,19 +20,7 @@ export interface AuditEntry {
 }
 
 /** Canonical JSON (sorted keys) so the hash is stable across drivers (jsonb reorders keys). */
-export function canonicalJson(v: unknown): string {
-  if (v === null || v === undefined) return 'null';
-  if (Array.isArray(v)) return `[${v.map(canonicalJson).join(',')}]`;
-  if (typeof v === 'object') {
-    const o = v as Record<string, unknown>;
-    return `{${Object.keys(o)
-      .filter((k) => o[k] !== undefined)
-      .sort()
-      .map((k) => `${JSON.stringify(k)}:${canonicalJson(o[k])}`)
-      .join(',')}}`;
-  }
-  return JSON.stringify(v);
-}
+export { canonicalJson };
 
 export function entryHash(prevHash: string | null, e: { id: number; at: string; userId: number | null; action: string; entity: string; entityId: string | null; unitId: number | null; before: unknown; after: unknown; reason: string | null; states?: unknown }): string {
   // `states` only when present: entries written before it existed keep their hashes

@@ -8,7 +8,7 @@
 //   user       — name, display name, disabled, password hash, must-change flag and role grants.
 import { createHash } from 'node:crypto';
 import { asc, sql } from 'drizzle-orm';
-import { canonicalJson } from './audit.js';
+import { canonicalJson } from '../domain/canonicalJson.js';
 import { queryRows, type DbOrTx } from './db.js';
 import { evaluationRepository, readKeyProjects } from './evaluations.js';
 import { roleAssignments, users } from './schema.js';

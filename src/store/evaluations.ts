@@ -42,13 +42,10 @@ import {
   unitProfiles,
   units,
 } from './schema.js';
+import type { EvaluationContent } from '../domain/content.js';
 
 
-/** The editable content of an evaluation (everything but identity, status and version). */
-export type EvaluationContent = Pick<
-  Evaluation,
-  'title' | 'reportDate' | 'profile' | 'budget' | 'budgetLines' | 'threePublic' | 'indicators' | 'keyProjects' | 'sections'
->;
+export type { EvaluationContent };
 
 const num = (v: string | null): string | null => (v === null ? null : normalize(v));
 

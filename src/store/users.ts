@@ -3,14 +3,11 @@ import { and, eq, gt, isNull, ne, sql } from 'drizzle-orm';
 import type { DbOrTx } from './db.js';
 import { roleAssignments, sessions, units, users } from './schema.js';
 
-export const ROLES = ['filler', 'reviewer', 'finance', 'admin'] as const;
-export type Role = (typeof ROLES)[number];
+import { ROLES, type Role } from '../domain/access.js';
+import type { RoleGrant } from '../domain/wire.js';
+export { ROLES, type Role };
 
-export interface RoleGrant {
-  role: Role;
-  unitId: string | null; // null = whole deployment
-  unitName: string | null;
-}
+export type { RoleGrant };
 
 export interface UserRecord {
   id: string;

@@ -3,15 +3,10 @@
 import { and, asc, desc, eq, inArray, or, sql } from 'drizzle-orm';
 import { queryRows, type DbOrTx } from './db.js';
 import { evaluations, evaluationTransitions, notifications, users } from './schema.js';
+import type { Transition } from '../domain/wire.js';
+import type { EvaluationStatus } from '../domain/types.js';
 
-export interface TransitionRow {
-  id: string;
-  fromStatus: string;
-  toStatus: string;
-  user: string | null;
-  reason: string | null;
-  at: string;
-}
+export type TransitionRow = Transition;
 
 export interface NotificationRow {
   id: string;
@@ -51,7 +46,7 @@ export function workflowRepository(db: DbOrTx) {
         .leftJoin(users, eq(users.id, evaluationTransitions.userId))
         .where(eq(evaluationTransitions.evaluationId, Number(evaluationId)))
         .orderBy(asc(evaluationTransitions.id));
-      return rows.map(({ t, username }) => ({ id: String(t.id), fromStatus: t.fromStatus, toStatus: t.toStatus, user: username, reason: t.reason, at: new Date(t.at).toISOString() }));
+      return rows.map(({ t, username }) => ({ id: String(t.id), fromStatus: t.fromStatus as EvaluationStatus, toStatus: t.toStatus as EvaluationStatus, user: username, reason: t.reason, at: new Date(t.at).toISOString() }));
     },
 
     /** Submissions of an evaluation, newest first, with their snapshots. */

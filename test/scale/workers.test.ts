@@ -3,7 +3,6 @@
 // and SIGHUP restarts the workers one at a time without losing a request.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { request, Agent } from 'node:http';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../security/server.js';
 import { canStartPostgres, ROOT, startPrimary, stopServer } from './pg.js';

@@ -87,7 +87,7 @@ describe('jixiao backup / restore', () => {
     const again = await cli(target, 'restore', file);
     expect(again.code).toBe(1);
     expect(again.err).toMatch(/不是空的|not empty/);
-  });
+  }, 180_000); // four CLI processes (each opens PGlite) on a 2-core machine
 
   it('restores nothing from a truncated backup (all or nothing)', async () => {
     const file = join(dir, 'round.jsonl');

@@ -1,43 +1,12 @@
 // The HTTP client: JSON in/out, session cookie, CSRF header on every state-changing request.
 import type { Evaluation, EvaluationStatus } from '../../src/domain/types.js';
 import type { WorkflowAction } from '../../src/domain/workflow.js';
-import type { EvaluationHeader, UnitNode, Workbench } from '../../src/domain/wire.js';
+import type { EvaluationHeader, ReportedFinding as Finding, RoleGrant, SessionUser, Transition, UnitNode, Workbench } from '../../src/domain/wire.js';
 
 export type { Evaluation, EvaluationHeader, EvaluationStatus, UnitNode, Workbench };
 
-export interface RoleGrant {
-  role: 'filler' | 'reviewer' | 'finance' | 'admin';
-  unitId: string | null;
-  unitName: string | null;
-}
-export interface User {
-  id: string;
-  username: string;
-  displayName: string;
-  roles: RoleGrant[];
-  /** An admin set the password (new user, reset): it must be changed before anything else. */
-  mustChangePassword: boolean;
-}
-export interface Finding {
-  severity: 'error' | 'warning' | 'info';
-  /** The same message in English, where the checker has one (quoted report text stays Chinese). */
-  messageEn?: string;
-  rule: string;
-  message: string;
-  stated?: string;
-  computed?: string;
-  text?: string;
-  location?: { section?: string; paragraph?: number; field?: string } | string;
-  key?: string;
-  explanation?: string | null;
-}
-export interface Transition {
-  fromStatus: EvaluationStatus | null;
-  toStatus: EvaluationStatus;
-  user: string | { username?: string; displayName?: string } | null;
-  reason: string | null;
-  at: string;
-}
+export type { Finding, RoleGrant, Transition };
+export type User = SessionUser;
 export interface DiffChange {
   path: string;
   label: string;
@@ -66,7 +35,7 @@ export async function api<T>(method: 'GET' | 'POST' | 'PUT' | 'DELETE', path: st
   const headers: Record<string, string> = { accept: 'application/json' };
   if (body !== undefined) headers['content-type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
-  const res = await fetch(path, { method, headers, credentials: 'same-origin', body: body === undefined ? undefined : JSON.stringify(body) });
+  const res = await fetch(path, { method, headers, credentials: 'same-origin', ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
   const text = await res.text();
   let data: unknown = null;
   try {

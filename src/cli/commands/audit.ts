@@ -4,9 +4,7 @@
 // `jixiao audit seal`: records the current state of every audited record (once, after upgrading).
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { Command } from 'commander';
-import { SYSTEM_ACTOR } from '../../domain/access.js';
-import { auditRepository } from '../../store/audit.js';
-import { describeRecord, verifyStates } from '../../store/auditState.js';
+import { sealAudit, verifyAudit } from '../../services/system.js';
 import { CliError, withDataOption, type RegisterCommand } from '../context.js';
 import { withServices } from './db.js';
 
@@ -33,20 +31,7 @@ export const register: RegisterCommand = (program, io) => {
         const anchors: { from: string; cp: { id: number; hash: string } }[] = [];
         if (opts.since) anchors.push({ from: '--since', cp: parseCheckpoint(opts.since) });
         if (opts.headFile && existsSync(opts.headFile)) anchors.push({ from: opts.headFile, cp: parseCheckpoint(readFileSync(opts.headFile, 'utf8')) });
-        const r = await withServices(opts, async (s) => {
-          const repo = auditRepository(s.store.db);
-          const chain = await repo.verify();
-          const anchorProblems: string[] = [];
-          for (const a of anchors) {
-            const stored = await repo.hashOf(a.cp.id);
-            if (stored === null) anchorProblems.push(`检查点 ${a.cp.id}（${a.from}）对应的日志条目已不存在：日志被截断 / the checkpoint entry is gone: the log was truncated`);
-            else if (stored !== a.cp.hash) anchorProblems.push(`检查点 ${a.cp.id}（${a.from}）的哈希不符：日志被改写 / the checkpoint entry's hash differs: the log was rewritten`);
-          }
-          const states = await verifyStates(s.store.db);
-          const described = [];
-          for (const p of states.problems.slice(0, 50)) described.push({ ...p, name: await describeRecord(s.store.db, p.entity, p.id) });
-          return { chain, anchorProblems, states, described };
-        });
+        const r = await withServices(opts, (s) => verifyAudit(s.store.db, anchors));
         const { chain, anchorProblems, states, described } = r;
         const lines: string[] = [];
         if (!chain.ok) lines.push(`审计日志在第 ${chain.brokenId} 条被改动（共 ${chain.checked} 条）/ audit log broken at entry ${chain.brokenId} (of ${chain.checked})`);
@@ -71,11 +56,7 @@ export const register: RegisterCommand = (program, io) => {
     withDataOption(new Command('seal'))
       .description('记录所有受审计记录的当前状态（升级后运行一次）/ record the current state of every audited record')
       .action(async (opts: { data?: string }) => {
-        await withServices(opts, (s) =>
-          s.store.db.transaction((tx) =>
-            auditRepository(tx).append([{ userId: SYSTEM_ACTOR.userId, action: 'audit.seal', entity: 'deployment', entityId: null, unitId: null, seal: ['evaluation', 'unitYear', 'user'] }]),
-          ),
-        );
+        await withServices(opts, (s) => sealAudit(s.store.db));
         io.out('已记录所有受审计记录的当前状态 / sealed the current state of every audited record\n');
       }),
   );

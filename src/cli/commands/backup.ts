@@ -1,8 +1,8 @@
 // `jixiao backup FILE` and `jixiao restore FILE`: one JSON-lines format for PGlite and PostgreSQL.
 import { existsSync } from 'node:fs';
 import { Command } from 'commander';
-import { backupTo, restoreFrom } from '../../services/backup.js';
-import { openStore } from '../../store/db.js';
+import { backupTo } from '../../services/backup.js';
+import { restoreInto } from '../../services/system.js';
 import { CliError, dataDirFrom, withDataOption, type RegisterCommand } from '../context.js';
 import { withServices } from './db.js';
 
@@ -25,20 +25,11 @@ export const register: RegisterCommand = (program, io) => {
     .argument('<file>', '备份文件 / backup file')
     .action(async (file: string, opts: { data?: string }) => {
       if (!existsSync(file)) throw new CliError(`文件不存在 / no such file: ${file}`, 2);
-      // The bare store (migrations only): opening the services would add the built-in frameworks.
-      let store;
-      try {
-        store = await openStore({ dataDir: dataDirFrom(opts) });
-      } catch (e) {
-        throw new CliError((e as Error).message, 1);
-      }
       let counts: Record<string, number>;
       try {
-        counts = await restoreFrom(store.db, file);
+        counts = await restoreInto({ dataDir: dataDirFrom(opts) }, file);
       } catch (e) {
         throw new CliError((e as Error).message, 1);
-      } finally {
-        await store.close();
       }
       io.out(`已恢复 ${Object.keys(counts).length} 张表、${total(counts)} 行 ← ${file}\n`);
     });

@@ -2,22 +2,17 @@
 // Exit 0: imported (or previewed) · 1: unknown unit / not editable · 2: unreadable file or bad option.
 import { Command } from 'commander';
 import { SYSTEM_ACTOR } from '../../domain/access.js';
-import type { BudgetType } from '../../domain/types.js';
 import { importEvaluation, type ImportResult } from '../../documents/import/evaluation.js';
 import { readDocument } from '../../documents/import/read.js';
 import { ServiceError } from '../../services/errors.js';
 import { importIntoDraft } from '../../services/import.js';
-import { unitRepository } from '../../store/units.js';
 import { CliError, findUnitOrExit, parseYear, withDataOption, type RegisterCommand } from '../context.js';
 import { withServices } from './db.js';
+import { BUDGET_TYPE_LABELS } from '../../domain/types.js';
+import { BUDGET_ROW_LABELS } from '../../domain/types.js';
 
-const TYPE_NAMES: Record<BudgetType, string> = {
-  general: '一般公共预算',
-  governmentFund: '政府性基金预算',
-  stateCapital: '国有资本经营预算',
-  socialInsurance: '社会保险基金预算',
-};
-const ROW_NAMES: Record<string, string> = { total: '合计', basic: '基本支出', project: '项目支出' };
+const TYPE_NAMES = BUDGET_TYPE_LABELS;
+const ROW_NAMES: Record<string, string> = BUDGET_ROW_LABELS;
 
 /** What was recognised, for people: cover, profile, budget, key projects, outline, unplaced. */
 export function formatRecognised(r: ImportResult, file: string): string {

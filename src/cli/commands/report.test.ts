@@ -2,7 +2,7 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { demoEvaluations } from '../../domain/report/fixtures.js';
+import { demoEvaluations } from '../../demo/reportFixtures.js';
 import type { Evaluation } from '../../domain/types.js';
 import { CliError } from '../context.js';
 import { bulkFileName, progressLine, resolveFormat, summaryText, writeAll } from './report.js';

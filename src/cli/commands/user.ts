@@ -13,8 +13,7 @@ import { readUserRows } from '../../domain/userImport.js';
 import { readRows } from '../../documents/import/rows.js';
 import { ReadError } from '../../documents/import/read.js';
 import { progressBar } from '../progress.js';
-import { unitRepository } from '../../store/units.js';
-import { userRepository } from '../../store/users.js';
+import { userNamed } from '../../services/system.js';
 import type { Services } from '../../services/index.js';
 import { CliError, findUnitOrExit, withDataOption, type RegisterCommand } from '../context.js';
 import { withServices } from './db.js';
@@ -94,7 +93,7 @@ export const register: RegisterCommand = (program, io) => {
       .action(async (username: string, opts: { passwordStdin?: boolean; data?: string }) => {
         const { password, generated } = await passwordFrom(opts);
         const ended = await withServices(opts, async (s) => {
-          const u = await userRepository(s.store.db).byUsername(username);
+          const u = await userNamed(s.store.db, username);
           if (!u) throw new CliError(`未找到用户 / no such user: ${username}`, 1);
           return serviceCall(() => accountService(s.store.db).resetPassword(SYSTEM_ACTOR, u.id, password));
         });

@@ -1,9 +1,9 @@
 // Seed 000: the 重点民生实事 "两癌" project — its money by source and its narrative, verbatim.
 // The seed prints the heading without a number; canonical numbering '二、' is stored.
-import type { FigureLink, KeyProject } from '../../domain/types.js';
+import { LIANGAI_PROJECT, type FigureLink, type KeyProject } from '../../domain/types.js';
 import type { SectionSpec } from '../section.js';
 
-export const LIANGAI_NAME = '农村适龄妇女“两癌”免费检查';
+export const LIANGAI_NAME = LIANGAI_PROJECT.name;
 
 export const hunanLiangai: KeyProject = {
   code: 'liangai',

@@ -1,6 +1,6 @@
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { demoEvaluations, evaluationWithIndicators, sampleIndicatorDefs } from '../../domain/report/fixtures.js';
+import { demoEvaluations, evaluationWithIndicators, sampleIndicatorDefs } from '../../demo/reportFixtures.js';
 import { mmToTwips } from './gongwen.js';
 import { renderDocx } from './render.js';
 

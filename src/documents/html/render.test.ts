@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { demoEvaluations, evaluationWithIndicators, sampleIndicatorDefs } from '../../domain/report/fixtures.js';
+import { demoEvaluations, evaluationWithIndicators, sampleIndicatorDefs } from '../../demo/reportFixtures.js';
 import { escapeHtml, renderHtml } from './render.js';
 
 /** Visible text of the page: tags dropped, entities decoded. */

@@ -77,7 +77,10 @@ function complete(rows: Partial<Record<BudgetRowClass, Partial4>>): { rows: Part
     const ok = [bo, bc, bi, po, pc, pi].every((v) => cmp(v, '0') >= 0) && cmp(sub(add(po, pi), pr.expenditure), pc) === 0 && cmp(sub(add(bo, bi), b.expenditure), bc) === 0;
     if (ok) {
       const fill = (row: BudgetRowClass, x: Partial4, f: BudgetFigure, v: Decimal) => {
-        if (x[f] === undefined) (x[f] = v), assumed.push([row, f]);
+        if (x[f] === undefined) {
+          x[f] = v;
+          assumed.push([row, f]);
+        }
       };
       fill('basic', b, 'opening', bo);
       fill('basic', b, 'closing', bc);

@@ -17,6 +17,7 @@ import {
   type KeyProjectMeasure,
   type UnitProfile,
 } from '../../domain/types.js';
+import { LIANGAI_PROJECT } from '../../domain/types.js';
 
 /** A sentence of a paragraph with its offset (figure links need positions in the paragraph). */
 export interface Piece {
@@ -193,7 +194,7 @@ interface KnownProject {
   verb: string;
 }
 /** Projects every Hunan 妇联 report names; anything else gets a code derived from its name. */
-const KNOWN: KnownProject[] = [{ keyword: /两癌/, code: 'liangai', name: '农村适龄妇女“两癌”免费检查', measure: '检查人数', verb: '检查' }];
+const KNOWN: KnownProject[] = [{ keyword: /两癌/, code: LIANGAI_PROJECT.code, name: LIANGAI_PROJECT.name, measure: LIANGAI_PROJECT.measure, verb: '检查' }];
 
 // judged on the label's last clause: 检查任务为 · 计划举办场次为 · 目标数：
 const TARGET_LABEL = /(任务|目标|计划)[^，,。；;]{0,8}$/;

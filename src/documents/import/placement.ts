@@ -10,6 +10,8 @@ import { cleanLabel, conceptOf, type Figure } from '../../domain/relations/figur
 import { LIMITS } from '../../domain/relations/index.js';
 import { findSums } from '../../domain/relations/sums.js';
 import type { BudgetFigure, BudgetRowClass, BudgetType, Decimal, ThreePublicItem } from '../../domain/types.js';
+import { BUDGET_TYPE_LABELS } from '../../domain/types.js';
+import { BUDGET_FIGURE_LABELS } from '../../domain/types.js';
 
 /** A cell of the draft a figure can go to. */
 export type Cell =
@@ -91,7 +93,7 @@ const THREE_PUBLIC: Record<string, ThreePublicItem> = {
   vehicleOperation: 'vehicleOperation',
 };
 const TYPE_SUFFIX: Record<BudgetType, string> = { general: '', governmentFund: '-governmentFund', stateCapital: '-stateCapital', socialInsurance: '-socialInsurance' };
-const TYPE_NAME: Record<BudgetType, string> = { general: '一般公共预算', governmentFund: '政府性基金预算', stateCapital: '国有资本经营预算', socialInsurance: '社会保险基金预算' };
+const TYPE_NAME = BUDGET_TYPE_LABELS;
 const NO_CELL: Record<string, string> = {
   personnel: '草稿没有人员经费栏目',
   publicUse: '草稿没有公用经费栏目',
@@ -279,7 +281,7 @@ export function placeFigures(sources: PlaceSource[], opts: { title: string | nul
 }
 
 const ROW_NAME: Record<BudgetRowClass, string> = { total: '合计', basic: '基本支出', project: '项目支出' };
-const FIGURE_NAME: Record<BudgetFigure, string> = { opening: '年初结转和结余', income: '本年收入', expenditure: '本年支出', closing: '年末结转和结余' };
+const FIGURE_NAME = BUDGET_FIGURE_LABELS;
 const TP_NAME: Record<ThreePublicItem, string> = { total: '“三公”经费合计', overseas: '因公出国（境）费', reception: '公务接待费', vehicles: '公务用车购置及运行维护费', vehiclePurchase: '公务用车购置费', vehicleOperation: '公务用车运行维护费' };
 const LINE_FIELD: Record<string, string> = { initial: '年初预算数', adjusted: '全年预算数', executed: '全年执行数' };
 

@@ -110,7 +110,7 @@ function headingOf(line: string): { numbering: string | null; title: string; lev
 function findTitle(lines: string[]): string | null {
   for (let i = 0; i < Math.min(lines.length, 20); i++) {
     const t = lines[i]!.trim();
-    if (/报告$/.test(t) && !/^附件/.test(t)) {
+    if (t.endsWith('报告') && !t.startsWith('附件')) {
       let j = i - 1;
       while (j >= 0 && !lines[j]!.trim()) j--;
       const prev = j >= 0 ? lines[j]!.trim() : '';

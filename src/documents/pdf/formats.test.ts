@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { demoEvaluations } from '../../domain/report/fixtures.js';
+import { demoEvaluations } from '../../demo/reportFixtures.js';
 import { isReportFormat, renderReportFile, reportFileName } from './formats.js';
 
 describe('renderReportFile', () => {

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { demoEvaluations } from '../../domain/report/fixtures.js';
+import { demoEvaluations } from '../../demo/reportFixtures.js';
 import { renderDocx } from '../docx/render.js';
 import { docxToPdf, findSoffice, fontconfigFile, LibreOfficeMissingError, renderPdf } from './index.js';
 

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { demoEvaluations, evaluationWithIndicators, sampleIndicatorDefs } from '../../domain/report/fixtures.js';
+import { demoEvaluations, evaluationWithIndicators, sampleIndicatorDefs } from '../../demo/reportFixtures.js';
 import { departmentWide } from '../../domain/frameworks/departmentWide.js';
 import { hunanProvincial } from '../../domain/frameworks/hunanProvincial.js';
 import type { Framework } from '../../domain/types.js';

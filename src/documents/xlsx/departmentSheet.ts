@@ -7,14 +7,10 @@ import { scoreEvaluation } from '../../domain/scoring/index.js';
 import { GRADE_LABEL } from '../../domain/scoring/table.js';
 import { BUDGET_FIGURES, type BudgetType, type Evaluation, type Framework } from '../../domain/types.js';
 import { bold, boxed, formula, num, printSetup, title } from './style.js';
+import { BUDGET_TYPE_LABELS } from '../../domain/types.js';
 
 export const DEPARTMENT_SHEET = '部门整体支出绩效自评表';
-export const BUDGET_TYPE_LABEL: Record<BudgetType, string> = {
-  general: '一般公共预算',
-  governmentFund: '政府性基金预算',
-  stateCapital: '国有资本经营预算',
-  socialInsurance: '社会保险基金预算',
-};
+export const BUDGET_TYPE_LABEL = BUDGET_TYPE_LABELS;
 const FIGURE_LABEL = ['年初结转和结余', '本年收入', '本年支出', '年末结转和结余'];
 const ORDER: BudgetType[] = ['general', 'governmentFund', 'stateCapital', 'socialInsurance'];
 const COL = 'CDEF';

@@ -55,12 +55,21 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
     if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (field += '"'), i++;
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      }
       else if (ch === '"') quoted = false;
       else field += ch;
     } else if (ch === '"') quoted = true;
-    else if (ch === ',') rows[rows.length - 1]!.push(field), (field = '');
-    else if (ch === '\n') rows[rows.length - 1]!.push(field), (field = ''), rows.push([]);
+    else if (ch === ',') {
+      rows[rows.length - 1]!.push(field);
+      field = '';
+    } else if (ch === '\n') {
+      rows[rows.length - 1]!.push(field);
+      field = '';
+      rows.push([]);
+    }
     else if (ch !== '\r') field += ch;
   }
   rows[rows.length - 1]!.push(field);

@@ -13,26 +13,19 @@ import {
 } from '../types.js';
 import { finding, type Finding, type FindingLocation } from './finding.js';
 import { excerpt, labelled } from './labels.js';
+import { BUDGET_TYPE_LABELS } from '../types.js';
+import { BUDGET_FIGURE_LABELS } from '../types.js';
+import { BUDGET_ROW_LABELS } from '../types.js';
 
-export const FIGURE_LABELS: Record<BudgetFigure, string> = {
-  opening: '年初结转和结余',
-  income: '本年收入',
-  expenditure: '本年支出',
-  closing: '年末结转和结余',
-};
+export const FIGURE_LABELS = BUDGET_FIGURE_LABELS;
 const TYPE_WORDS: [RegExp, BudgetType][] = [
   [/一般公共预算/, 'general'],
   [/政府性基金/, 'governmentFund'],
   [/国有资本经营/, 'stateCapital'],
   [/社会保险基金/, 'socialInsurance'],
 ];
-export const TYPE_LABELS: Record<BudgetType, string> = {
-  general: '一般公共预算',
-  governmentFund: '政府性基金预算',
-  stateCapital: '国有资本经营预算',
-  socialInsurance: '社会保险基金预算',
-};
-const CLASS_LABELS: Record<BudgetRowClass, string> = { basic: '基本支出', project: '项目支出', total: '合计' };
+export const TYPE_LABELS = BUDGET_TYPE_LABELS;
+const CLASS_LABELS = BUDGET_ROW_LABELS;
 
 export function budgetTypeOf(text: string): BudgetType | null {
   for (const [re, t] of TYPE_WORDS) if (re.test(text)) return t;

@@ -15,8 +15,8 @@ export function gradeFor(total: Decimal): Grade {
 }
 
 export function gradeFromWord(w: string): Grade | null {
-  if (/^优/.test(w)) return 'excellent';
-  if (/^良/.test(w)) return 'good';
+  if (w.startsWith('优')) return 'excellent';
+  if (w.startsWith('良')) return 'good';
   if (/^(中|合格|一般)/.test(w)) return 'fair';
   if (/^(差|较差|不合格)/.test(w)) return 'poor';
   return null;

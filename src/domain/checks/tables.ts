@@ -1,6 +1,6 @@
 // Table rules: totals vs 其中 rows, 得分 ≤ 分值, 产出指标(50分) = Σ分值, 执行率 × 分值 = 得分,
 // 总分 = Σ得分, rounding consistency. Tables come flattened (cells of one row), from any reader.
-import { abs, add, cmp, div, mul, normalize, roundHalfUp, sub, sum } from '../decimal.js';
+import { add, cmp, div, mul, normalize, roundHalfUp, sum } from '../decimal.js';
 import { agrees, parseQuantity, roundingSlack, sumAgrees, type Quantity } from '../quantity/index.js';
 import type { Decimal } from '../types.js';
 import type { DocTable } from './document.js';
@@ -68,7 +68,7 @@ function totalsVsParts(t: DocTable): Finding[] {
     if (!TOTAL_LABEL.test(label(row))) return;
     const parts: string[][] = [];
     for (let j = i + 1; j < t.rows.length && PART_LABEL.test(label(t.rows[j]!)) && !TOTAL_LABEL.test(label(t.rows[j]!)); j++) parts.push(t.rows[j]!);
-    if (!parts.length || !/^其中/.test(label(parts[0]!))) return;
+    if (!parts.length || !label(parts[0]!).startsWith('其中')) return;
     for (let k = 0; k < row.length; k++) {
       const total = cellNumber(row[k]);
       const values = parts.map((p) => cellNumber(p[k])).filter((q): q is Quantity => q !== null);

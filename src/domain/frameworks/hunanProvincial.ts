@@ -2,7 +2,7 @@
 // order (the demo data ties narrative sections to them), '17' is 重点民生实事项目. Many leaves are
 // yes/no "no incident" items (无…) taken from the seed's wording. Weights: 14 common categories 45,
 // business indicators 40, key project 15 — total 100.
-import type { Framework } from '../types.js';
+import { LIANGAI_PROJECT, type Framework } from '../types.js';
 import { framework, group, leaf } from './build.js';
 
 export const HUNAN_PROVINCIAL_ID = 'hunan-provincial';
@@ -86,6 +86,6 @@ export const hunanProvincial: Framework = framework(HUNAN_PROVINCIAL_ID, '省直
     group('16.3', '妇女儿童信访维权', '4', [leaf('16.3.1', '妇女儿童信访件办结率', '%', '>=', '4')]),
   ]),
   group('17', '重点民生实事项目', '15', [
-    group('17.1', '农村适龄妇女"两癌"免费检查', '15', [leaf('17.1.1', '"两癌"免费检查人数', '万人', '>=', '10'), leaf('17.1.2', '检查资金落实到位', null, 'qualitative', '5')]),
+    group('17.1', LIANGAI_PROJECT.name, '15', [leaf('17.1.1', '“两癌”免费检查人数', '万人', '>=', '10'), leaf('17.1.2', '检查资金落实到位', null, 'qualitative', '5')]),
   ]),
 ]);

@@ -1,10 +1,11 @@
 // The small workflow shared by 绩效目标, monitoring reports and adjustment batches: the filler
 // submits, a reviewer of a level above returns (with a reason) or approves; approved is final
 // (targets change afterwards only through an adjustment batch).
+import type { Role } from '../access.js';
 export const PLAN_STATUSES = ['draft', 'submitted', 'returned', 'approved'] as const;
 export type PlanStatus = (typeof PLAN_STATUSES)[number];
 export type PlanAction = 'submit' | 'return' | 'approve';
-export type PlanRole = 'filler' | 'reviewer';
+export type PlanRole = Extract<Role, 'filler' | 'reviewer'>;
 
 export const PLAN_STATUS_LABEL: Record<PlanStatus, string> = { draft: '草稿', submitted: '已提交', returned: '已退回', approved: '已批准' };
 export const PLAN_ACTION_LABEL: Record<PlanAction, string> = { submit: '提交', return: '退回', approve: '批准' };

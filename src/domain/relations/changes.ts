@@ -1,6 +1,6 @@
 // Changes: 比上年减少0.80万元，下降20.00% (prior = current ∓ change; rate = change ÷ prior) and
 // 较预算数100万元减少4.60万元 (a − b = c). The direction words must agree with the figures.
-import { abs, cmp, div, mul, sub } from '../decimal.js';
+import { abs, cmp, mul, sub } from '../decimal.js';
 import type { Quantity } from '../quantity/index.js';
 import { judge, judgeRange, ratio } from './compare.js';
 import { add, type Ctx } from './context.js';

@@ -124,7 +124,10 @@ export function figuresOf(p: Paragraph, para: number, firstId: number): Figure[]
     const context = p.text.slice(Math.max(sStart, q.start - 160), q.start);
     let { role, sign } = roleOf(q, lead, context);
     // 与年初预算150万元相比: the figure between 与 and 相比 is the base of the comparison
-    if (role === 'level' && /^\s*(?:相比|比较|对比)/.test(p.text.slice(q.end, q.end + 4)) && /(?:与|同|和)[^，；。]{0,12}$/.test(lead)) (role = 'base'), (sign = 0);
+    if (role === 'level' && /^\s*(?:相比|比较|对比)/.test(p.text.slice(q.end, q.end + 4)) && /(?:与|同|和)[^，；。]{0,12}$/.test(lead)) {
+      role = 'base';
+      sign = 0;
+    }
     if (role === 'change') rawLabel = rawLabel.replace(/(?:比|较|同比|环比|与)[^，；。]*$/, '').replace(SIGN_WORD, '');
     if (role === 'base') rawLabel = rawLabel.replace(/^.*?(?:比|较|与|同|和)/, '');
     if (role === 'share') rawLabel = rawLabel.replace(/占.*$/, '');

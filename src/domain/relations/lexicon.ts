@@ -84,7 +84,10 @@ export function descendants(concept: string): Set<string> {
   const out = new Set<string>();
   const walk = (c: string): void => {
     for (const p of PARTITIONS)
-      if (p.totals?.includes(c)) for (const x of p.parts) if (!out.has(x)) (out.add(x), walk(x));
+      if (p.totals?.includes(c)) for (const x of p.parts) if (!out.has(x)) {
+          out.add(x);
+          walk(x);
+        }
   };
   walk(concept);
   return out;

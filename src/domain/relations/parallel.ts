@@ -37,7 +37,7 @@ export function findParallel(ctx: Ctx): void {
   const rs = rows(ctx);
   for (let i = 0; i + 2 < rs.length; i++) {
     const total = rs[i]!;
-    if (total.figs.length < 2 || !/^其中/.test(rs[i + 1]!.head)) continue;
+    if (total.figs.length < 2 || !rs[i + 1]!.head.startsWith('其中')) continue;
     const items: Row[] = [];
     for (let j = i + 1; j < rs.length; j++) {
       const r = rs[j]!;

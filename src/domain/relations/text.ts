@@ -79,7 +79,10 @@ export function paragraphs(doc: ParsedDocument, maxChars = 2_000_000): Paragraph
   const sectionOf = (line: number): string => {
     let best = '';
     let level = -1;
-    for (const s of doc.sections) if (s.line <= line && line < s.endLine && s.level >= level) (best = s.key), (level = s.level);
+    for (const s of doc.sections) if (s.line <= line && line < s.endLine && s.level >= level) {
+      best = s.key;
+      level = s.level;
+    }
     return best;
   };
   const out: Paragraph[] = [];

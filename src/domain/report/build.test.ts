@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildReport } from './build.js';
-import { demoEvaluations, evaluationWithIndicators, sampleIndicatorDefs } from './fixtures.js';
+import { demoEvaluations, evaluationWithIndicators, sampleIndicatorDefs } from '../../demo/reportFixtures.js';
 import type { HeadingBlock, TableBlock } from './model.js';
 import { reportText } from './text.js';
 

@@ -8,7 +8,7 @@ const OPERATOR_SIGNS: Record<string, string> = { '>=': '≥', '<=': '≤', '=': 
 
 /** Sort key from codes like "1.2.10" so that 10 comes after 9. */
 function codeKey(code: string): number[] {
-  return code.split(/[.\-]/).map((p) => (/^\d+$/.test(p) ? Number(p) : Number.MAX_SAFE_INTEGER));
+  return code.split(/[.-]/).map((p) => (/^\d+$/.test(p) ? Number(p) : Number.MAX_SAFE_INTEGER));
 }
 
 function compareCodes(a: string, b: string): number {

@@ -10,13 +10,9 @@ import type {
   UnitProfile,
 } from '../types.js';
 import { formatAmount, formatCount, formatDecimal } from './amount.js';
+import { BUDGET_TYPE_LABELS } from '../types.js';
 
-export const BUDGET_TYPE_LABELS: Record<BudgetType, string> = {
-  general: '一般公共预算',
-  governmentFund: '政府性基金预算',
-  stateCapital: '国有资本经营预算',
-  socialInsurance: '社会保险基金预算',
-};
+export { BUDGET_TYPE_LABELS };
 
 const CLASS_LABELS: Record<BudgetRowClass, string> = { total: '', basic: '基本支出', project: '项目支出' };
 

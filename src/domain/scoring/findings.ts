@@ -4,7 +4,7 @@ import { abs, cmp, normalize, roundHalfUp, sub, sum } from '../decimal.js';
 import type { Decimal } from '../types.js';
 import type { Finding } from './finding.js';
 import type { ScoringTable } from './input.js';
-import type { TableResult } from './table.js';
+import type { TableResult } from './results.js';
 
 /** Truncation to 2 dp (what many hand-made tables do instead of rounding). */
 function truncate2(x: Decimal): string {

@@ -2,7 +2,6 @@
 // table's full weight, leaf scores rounded half-up to 2 dp and the total summed from those.
 import { cmp, div, mul, normalize, roundHalfUp, sum } from '../decimal.js';
 import type { Decimal, Grade } from '../types.js';
-import type { Finding } from './finding.js';
 import { type ScoringTable, type TableIndicator, parseScoringInput } from './input.js';
 import {
   type RuleResult,
@@ -18,39 +17,10 @@ import {
   scoreYesNo,
 } from './rules.js';
 import { missedTargetFindings, statedScoreFindings } from './findings.js';
+import type { ScoredBudget, ScoredIndicator, TableResult } from './results.js';
 
-export interface ScoredIndicator {
-  index: number;
-  code: string | null;
-  level1: string;
-  level2: string;
-  name: string;
-  weight: Decimal;
-  applicable: boolean;
-  score: string | null; // null when not applicable
-  explanation: string;
-  exact?: Decimal; // unrounded score when rounding applied
-}
+export type { ScoredBudget, ScoredIndicator, TableResult };
 
-export interface ScoredBudget {
-  weight: Decimal;
-  rate: Decimal | null; // exact 执行率
-  score: string;
-  explanation: string;
-  exact?: Decimal;
-}
-
-export interface TableResult {
-  budget: ScoredBudget | null;
-  indicators: ScoredIndicator[];
-  fullWeight: Decimal; // every weight of the table, N/A leaves included
-  applicableWeight: Decimal;
-  sum: Decimal; // sum of the rounded scores
-  total: string; // 2 dp
-  totalExplanation: string;
-  grade: Grade;
-  findings: Finding[];
-}
 
 export const GRADE_LABEL: Record<Grade, string> = { excellent: '优', good: '良', fair: '中', poor: '差' };
 

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import type { DeadlineInput, Settings } from '../../services/admin.js';
+import type { DeadlineInput, Settings } from '../../services/settings.js';
 import { requireActor } from '../auth.js';
 import type { RouteOptions } from '../context.js';
 import { yearQuery } from '../schemas.js';

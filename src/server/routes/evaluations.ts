@@ -4,8 +4,9 @@ import type { EvaluationContent } from '../../store/evaluations.js';
 import { requireActor } from '../auth.js';
 import type { RouteOptions } from '../context.js';
 import { evaluationContent, idParam, idString, versionInt, yearQuery } from '../schemas.js';
+import { EVALUATION_STATUSES } from '../../domain/types.js';
 
-const statusEnum = ['draft', 'submitted', 'returned', 'approved', 'published'];
+const statusEnum = [...EVALUATION_STATUSES];
 
 export async function evaluationRoutes(app: FastifyInstance, { ctx }: RouteOptions) {
   app.get<{ Querystring: { unitId?: string; year?: number; status?: EvaluationStatus[] } }>(

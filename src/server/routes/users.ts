@@ -4,6 +4,7 @@ import type { NewUser, UserChange } from '../../services/users.js';
 import { requireActor } from '../auth.js';
 import type { RouteOptions } from '../context.js';
 import { ID_RE, idParam, versionInt } from '../schemas.js';
+import { ROLES } from '../../domain/types.js';
 
 const tags = ['admin'];
 const grants = {
@@ -13,7 +14,7 @@ const grants = {
     type: 'object',
     required: ['role', 'unitId'],
     additionalProperties: false,
-    properties: { role: { enum: ['filler', 'reviewer', 'finance', 'admin'] }, unitId: { type: ['string', 'null'], maxLength: 20, pattern: `^${ID_RE}$` } },
+    properties: { role: { enum: [...ROLES] }, unitId: { type: ['string', 'null'], maxLength: 20, pattern: `^${ID_RE}$` } },
   },
 } as const;
 // Empty strings reach the service, which names the problem in the form's words.

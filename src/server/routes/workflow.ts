@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { WorkflowAction } from '../../domain/workflow.js';
-import type { ExplainInput } from '../../services/explanations.js';
+import type { ExplainInput } from '../../services/findings.js';
 import { requireActor } from '../auth.js';
 import type { RouteOptions } from '../context.js';
 import { idParam, versionInt, yearQuery } from '../schemas.js';

@@ -5,6 +5,7 @@ import { Link, Navigate, useLocation, useNavigate } from 'react-router-dom';
 import { api } from '../api.js';
 import { useAuth } from '../auth.js';
 import { useI18n, type Lang } from '../i18n/index.js';
+import { ROLES, type Role } from '../../../src/domain/access.js';
 
 interface DemoInfo {
   demo: boolean;
@@ -12,8 +13,6 @@ interface DemoInfo {
   users?: { username: string; role: string; unitName: string | null }[];
 }
 
-const ROLES = ['filler', 'reviewer', 'finance', 'admin'] as const;
-type Role = (typeof ROLES)[number];
 
 export function LoginPage() {
   const { t, lang, setLang } = useI18n();

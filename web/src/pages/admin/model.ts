@@ -4,8 +4,8 @@
 
 import type { ManagedUser, UserGrant } from '../../../../src/domain/wire.js';
 
-export type Role = 'filler' | 'reviewer' | 'finance' | 'admin';
-export const ROLES: readonly Role[] = ['filler', 'reviewer', 'finance', 'admin'];
+import { ROLES, type Role } from '../../../../src/domain/access.js';
+export { ROLES, type Role };
 export type { ManagedUser };
 export type Grant = UserGrant;
 

@@ -73,7 +73,7 @@ export function NarrativeRelations({ relations, counts, content, onGo }: { relat
     return r.location?.paragraph !== undefined ? tr('rel.paragraph', { section: name, n: r.location.paragraph + 1 }) : name;
   };
   const goTo = (r: ShownRelation) => {
-    const target = r.location ? findingTarget({ rule: 'narrative', severity: 'error', message: '', location: r.location }, content) : null;
+    const target = r.location ? findingTarget({ rule: 'narrative', location: r.location }, content) : null;
     return target ? () => onGo(target) : undefined;
   };
   return <RelationsReview relations={relations} counts={counts} placeOf={placeOf} onGo={goTo} pageSize={5} />;

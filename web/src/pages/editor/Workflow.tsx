@@ -126,7 +126,7 @@ export function Downloads({ id }: { id: string }) {
   return narrow ? <Space wrap size={4}>{buttons}</Space> : <Space.Compact>{buttons}</Space.Compact>;
 }
 
-const who = (u: Transition['user']) => (typeof u === 'string' ? u : (u?.displayName ?? u?.username ?? ''));
+const who = (u: Transition['user']) => u ?? '';
 
 export function History({ transitions, error }: { transitions: Transition[] | null; error: string | null }) {
   const { t } = useI18n();

@@ -1,13 +1,9 @@
 // The editable part of an Evaluation (what PUT /api/evaluations/:id takes), and a field diff of two
 // versions used by the conflict dialog.
-import type { Evaluation } from '../../api.js';
+import { contentOf, type EvaluationContent } from '../../../../src/domain/content.js';
 
-export type Content = Pick<Evaluation, 'title' | 'reportDate' | 'profile' | 'budget' | 'budgetLines' | 'threePublic' | 'indicators' | 'keyProjects' | 'sections'>;
-
-export function contentOf(e: Evaluation): Content {
-  const { title, reportDate, profile, budget, budgetLines, threePublic, indicators, keyProjects, sections } = e;
-  return { title, reportDate, profile, budget, budgetLines, threePublic, indicators, keyProjects, sections };
-}
+export type Content = EvaluationContent;
+export { contentOf };
 
 export interface FieldDifference {
   path: string;

@@ -37,9 +37,9 @@ const str = (v: unknown): string | null => (typeof v === 'string' || typeof v ==
  * Finding locations are `{ section, paragraph, field }` with fields such as
  * 'budget.general.basic.closing', 'budget.general', 'indicator 1.2.3', 'indicators.1.2.3', 'budgetLines.total.executed'.
  */
-export function findingTarget(f: Finding, content: Content): Target | null {
-  const o: Record<string, unknown> = typeof f.location === 'object' && f.location !== null ? f.location : {};
-  const field = typeof f.location === 'string' ? f.location : (str(o.field) ?? '');
+export function findingTarget(f: Pick<Finding, 'location' | 'rule'>, content: Content): Target | null {
+  const o: Record<string, unknown> = { ...f.location };
+  const field = str(o.field) ?? '';
 
   const sectionKey = str(o.section);
   if (sectionKey) {
@@ -57,7 +57,7 @@ export function findingTarget(f: Finding, content: Content): Target | null {
   if (ind) return { tab: 'indicators', field: indicatorFieldId(ind[1]!, 'actual') };
   const kp = /^keyProjects?\.([^.]+)(?:\.(\w+))?/.exec(field);
   if (kp) return { tab: 'keyProjects', field: keyProjectFieldId(kp[1]!, kp[2] ?? 'actual') };
-  if (/^profile/.test(field)) return { tab: 'profile', field: null };
+  if (field.startsWith('profile')) return { tab: 'profile', field: null };
   if (/indicator|deviation|score|grade/i.test(f.rule)) return { tab: 'indicators', field: null };
   return null;
 }

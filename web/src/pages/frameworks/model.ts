@@ -74,7 +74,10 @@ export function removeRow(rows: Row[], code: string): Row[] {
   const gone = new Set([code]);
   for (let grew = true; grew; ) {
     grew = false;
-    for (const r of rows) if (r.parentCode !== null && gone.has(r.parentCode) && !gone.has(r.code)) (gone.add(r.code), (grew = true));
+    for (const r of rows) if (r.parentCode !== null && gone.has(r.parentCode) && !gone.has(r.code)) {
+        gone.add(r.code);
+        grew = true;
+      }
   }
   const parent = rows.find((r) => r.code === code)?.parentCode ?? null;
   const out = rows.filter((r) => !gone.has(r.code));

@@ -27,7 +27,7 @@ export function ReportForm({ pt, roundId, unitId, onChanged }: { pt: PT; roundId
   const [executed, setExecuted] = useState<Record<string, string>>({});
   useEffect(() => {
     if (!r.data) return;
-    setAnswers(Object.fromEntries(r.data.indicators.map((i) => [key(i), { ...(i.answer ?? {}) }])));
+    setAnswers(Object.fromEntries(r.data.indicators.map((i) => [key(i), { ...i.answer }])));
     setExecuted(Object.fromEntries(r.data.budget.map((b) => [`${b.targetId}/${b.key}`, b.executed ?? ''])));
   }, [r.data]);
   if (r.error) return <Alert type="error" title={r.error.message} />;

@@ -1,7 +1,8 @@
 // Shapes and calls of the 绩效目标 / 运行监控 / 整改 API (issue 15).
 import { api, qs } from '../../api.js';
 
-export type PlanStatus = 'draft' | 'submitted' | 'returned' | 'approved';
+export type { PlanStatus } from '../../../../src/domain/monitoring/workflow.js';
+import type { PlanStatus } from '../../../../src/domain/monitoring/workflow.js';
 export type Warning = 'yellow' | 'red' | null;
 
 export interface TargetHeader {

@@ -1,7 +1,7 @@
 // Test and bench support: the demo seeds as full Evaluations, and a small project-expenditure
 // evaluation with an indicator grid (the seeds carry no indicator values).
-import { demoDataset, type DemoEvaluation } from '../../demo/dataset.js';
-import type { Evaluation, IndicatorDef } from '../types.js';
+import { demoDataset, type DemoEvaluation } from './dataset.js';
+import type { Evaluation, IndicatorDef } from '../domain/types.js';
 
 export function evaluationFromDemo(d: DemoEvaluation): Evaluation {
   const u = demoDataset.units.find((x) => x.code === d.unitCode);

@@ -31,7 +31,7 @@ export async function readSettings(db: DbOrTx): Promise<Settings> {
   return { requireChildrenApproved: typeof v === 'boolean' ? v : DEFAULTS.requireChildrenApproved };
 }
 
-export function adminService(db: Db) {
+export function settingsService(db: Db) {
   return {
     async settings(actor: Actor): Promise<Settings> {
       requireDeploymentAdmin(actor);
@@ -78,4 +78,4 @@ export function adminService(db: Db) {
   };
 }
 
-export type AdminService = ReturnType<typeof adminService>;
+export type SettingsService = ReturnType<typeof settingsService>;
