@@ -7,6 +7,7 @@ import { validateIndicatorValues } from '../domain/indicators/validate.js';
 import type { Evaluation, Framework, IndicatorValue } from '../domain/types.js';
 import type { DbOrTx } from '../store/db.js';
 import { evaluationRepository } from '../store/evaluations.js';
+import { rollupRepository } from '../store/rollups.js';
 import { ServiceError } from './errors.js';
 
 /** Figures from outside the evaluation: last year's "三公" actual of the same unit. */
@@ -44,4 +45,11 @@ export async function rescoreStored(tx: DbOrTx, id: string, framework: Framework
   const table = buildIndicatorTable(framework, e as TableContent, await computeContextFor(tx, e));
   await storeScores(tx, id, table);
   return table;
+}
+
+/** Scores an evaluation's stored values against its framework and refreshes the unit's roll-up, as a save does. */
+export async function rescoreAndRollUp(tx: DbOrTx, id: string, framework: Framework) {
+  await rescoreStored(tx, id, framework);
+  const h = (await evaluationRepository(tx).header(id))!;
+  await rollupRepository(tx).refreshUnit(Number(h.unitId), h.year);
 }

@@ -1,6 +1,6 @@
 // Framework rules: structure checks, copying to a new year (a new editable version) and freezing.
 import { cmp, normalize, sum } from '../decimal.js';
-import type { Framework, IndicatorDef, Operator } from '../types.js';
+import type { Framework, IndicatorDef, Operator, ScoringRule } from '../types.js';
 
 export interface FrameworkProblem {
   code: string | null;
@@ -97,4 +97,16 @@ export function copyFrameworkToYear(f: Framework, year: number, opts: { id?: str
     frozen: false,
     indicators: f.indicators.map((i) => ({ ...i, id: `${id}:${i.code}`, rule: structuredClone(i.rule) })),
   };
+}
+
+/** Parameters a rule needs beyond its kind (the JSON schema checks types, this checks presence). */
+export function ruleProblems(code: string | null, rule: ScoringRule): FrameworkProblem[] {
+  if (rule.kind === 'deduction') {
+    const r = rule as Partial<Extract<ScoringRule, { kind: 'deduction' }>>;
+    if ([r.perUnit, r.unitSize, r.threshold].some((x) => typeof x !== 'number') || !r.direction) {
+      return [{ code, message: '扣分规则需要 perUnit、unitSize、threshold 和 direction' }];
+    }
+  }
+  if (rule.kind === 'bands' && !(rule.bands?.length > 0)) return [{ code, message: '区间规则至少需要一个区间 bands' }];
+  return [];
 }
