@@ -7,6 +7,7 @@ import { useAuth } from '../../auth.js';
 import { StatusTag } from '../../components/StatusTag.js';
 import type { RelationCounts, ShownRelation } from '../../components/Relations.js';
 import { useI18n, type T } from '../../i18n/index.js';
+import { useDocumentTitle, useShellWords } from '../../lib/useDocumentTitle.js';
 import { useLoad } from '../../lib/useLoad.js';
 import { BudgetTab, budgetErrorCount } from './BudgetTab.js';
 import { ConflictDialog } from './ConflictDialog.js';
@@ -35,7 +36,9 @@ function SaveIndicator({ state, error, t }: { state: SaveState; error: string | 
 export default function EditorPage() {
   const { id = '' } = useParams();
   const { t } = useI18n();
+  const st = useShellWords();
   const { data, error } = useLoad(() => api<Evaluation>('GET', `/api/evaluations/${encodeURIComponent(id)}`), [id]);
+  useDocumentTitle(data ? null : [st('shell.page.editor')]);
   if (error) return <Result status="warning" title={t('forbidden', { message: error.message })} extra={<Link to="/">{t('nav.workbench')}</Link>} />;
   if (!data) return <Spin style={{ display: 'block', margin: 48 }} />;
   return <Editor key={data.id} initial={data} />;
@@ -127,6 +130,9 @@ function Editor({ initial }: { initial: Evaluation }) {
     setBlocked(null);
     if (target.field) setTimeout(() => document.getElementById(target.field!)?.focus(), 150);
   };
+
+  const st = useShellWords();
+  useDocumentTitle([t(`ed.tab.${tab}`), `${e.unit.shortName ?? e.unit.name} ${st('shell.year', { year: e.year })}`]);
 
   const ctx: EditorCtx = { content: saver.content, update: saver.update, markInvalid: saver.markInvalid, readOnly: !editable, focus };
   const budgetProblems = budgetErrorCount(saver.content.budget);
