@@ -141,8 +141,7 @@ describe.skipIf(!hasBrowser)('browser: relations checked in an imported report',
       expect(pageErrors).toEqual([]);
     });
 
-    // SKIPPED after the session-4 merge (on a 390 px phone a relation row in the drawer is 763 px wide since the merged editor layout); the closing note lists it to fix first.
-  it.skip("opens the draft's narrative relations from the findings panel, full width", async () => {
+    it("opens the draft's narrative relations from the findings panel, full width", async () => {
       expect(draftUrl).toMatch(/\/evaluations\/\d+$/);
       await p.goto(draftUrl);
       // the findings (and with them the relations) arrive after the page: wait for them, then open
