@@ -1,5 +1,5 @@
 // 自评编辑: the evaluation's tabs with autosave, findings, workflow, downloads and history.
-import { Alert, App, Badge, Button, Card, Col, Modal, Result, Row, Space, Spin, Tabs, Tag, Typography } from 'antd';
+import { Alert, App, Badge, Button, Card, Col, Grid, Modal, Result, Row, Space, Spin, Tabs, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { api, ApiError, type Evaluation, type Finding, type Transition, type TransitionAction } from '../../api.js';
@@ -131,6 +131,9 @@ function Editor({ initial }: { initial: Evaluation }) {
     if (target.field) setTimeout(() => document.getElementById(target.field!)?.focus(), 150);
   };
 
+  // below 1200 px the findings stack under the tabs: a link in the header takes you down to them
+  const stacked = Grid.useBreakpoint().xl === false;
+  const errorCount = findings?.filter((f) => f.severity === 'error').length ?? 0;
   const st = useShellWords();
   useDocumentTitle([t(`ed.tab.${tab}`), `${e.unit.shortName ?? e.unit.name} ${st('shell.year', { year: e.year })}`]);
 
@@ -183,6 +186,12 @@ function Editor({ initial }: { initial: Evaluation }) {
                 )}
                 {(reviewing || e.status === 'submitted') && !fill && <Link to={`/evaluations/${e.id}/review`}>{t('rev.link')}</Link>}
                 <Downloads id={e.id} />
+                {stacked && (
+                  <Button type="link" size="small" style={{ paddingInline: 0 }} data-testid="to-findings" onClick={() => document.getElementById('findings-panel')?.scrollIntoView({ behavior: 'smooth', block: 'start' })}>
+                    {t('find.title')}
+                    {findings && <Badge count={errorCount} size="small" showZero={false} offset={[6, -2]} />}
+                  </Button>
+                )}
               </Space>
             </Col>
           </Row>
