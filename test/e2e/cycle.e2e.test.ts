@@ -127,7 +127,8 @@ describe.skipIf(!hasBrowser)('browser: fill, review, return, approve, publish', 
     await submit();
     await expect.poll(() => statusTag().textContent(), { timeout: 20_000 }).toBe('已提交');
     // Submitted data is read-only for the filler.
-    expect(await page.getByLabel(EXPENDITURE).isDisabled()).toBe(true);
+    expect(await page.getByLabel(EXPENDITURE).isEditable()).toBe(false);
+    expect(await page.getByLabel(EXPENDITURE).textContent()).toBe('153.98');
   });
 
   it('wugang cannot open another county’s evaluation (UI and API)', async () => {

@@ -240,12 +240,12 @@ describe.skipIf(!hasBrowser)('browser: the filler’s year (new evaluation, scor
     await dialog.getByRole('button', { name: '确认提交' }).click();
     const blocked = page.getByRole('dialog').filter({ hasText: '不能提交' });
     await expect.poll(async () => ((await blocked.count()) ? await blocked.textContent() : await statusTag().textContent()), { timeout: 20_000 }).toBe('已提交');
-    expect(await target('服务对象满意度').isDisabled()).toBe(true);
+    expect(await target('服务对象满意度').isEditable()).toBe(false);
 
     await page.getByRole('button', { name: '撤回', exact: true }).click();
     await page.getByRole('tooltip').getByRole('button', { name: '撤回' }).click();
     await expect.poll(() => statusTag().textContent(), { timeout: 20_000 }).toBe('草稿');
-    expect(await target('服务对象满意度').isDisabled()).toBe(false);
+    expect(await target('服务对象满意度').isEditable()).toBe(true);
 
     await page.getByRole('button', { name: '提交', exact: true }).click();
     await expect.poll(() => dialog.locator('button:has-text("确认提交"):not([disabled])').count(), { timeout: 20_000 }).toBe(1);

@@ -1,6 +1,6 @@
 // Routes. Every screen but login is a lazily loaded chunk.
 import { Result, Spin } from 'antd';
-import { lazy, Suspense, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, type ReactNode } from 'react';
 import { Navigate, Route, Routes, useLocation } from 'react-router-dom';
 import { useAuth } from './auth.js';
 import { useI18n } from './i18n/index.js';
@@ -25,8 +25,11 @@ const Monitoring = lazy(() => import('./pages/plan/MonitoringPage.js'));
 const loading = <Spin style={{ display: 'block', margin: 48 }} />;
 
 function RequireLogin({ children }: { children: ReactNode }) {
-  const { user, ready } = useAuth();
+  const { user, ready, ensure } = useAuth();
   const location = useLocation();
+  useEffect(() => {
+    if (!ready) ensure();
+  }, [ready, ensure]);
   if (!ready) return loading;
   if (!user) return <Navigate to="/login" replace state={{ from: location.pathname + location.search }} />;
   // an admin chose this password: the server answers nothing else until it is changed

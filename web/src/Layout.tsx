@@ -1,14 +1,25 @@
-// Header: navigation, the user's unit and role, language switch, logout.
-import { AimOutlined, ApartmentOutlined, AuditOutlined, BarChartOutlined, DesktopOutlined, FundOutlined, LogoutOutlined, PartitionOutlined, SettingOutlined, UploadOutlined } from '@ant-design/icons';
-import { Button, ConfigProvider, Grid, Layout, Menu, Segmented, Space, Tag, Tooltip, Typography } from 'antd';
-import type { ReactNode } from 'react';
+// Header: navigation, the user's unit and role, language switch, logout. On a phone (< 768 px) the
+// menu, the language and 退出登录 (with its label) live in a drawer opened by ☰, so nothing runs off
+// the screen. The browser tab names the page (the editor names its tab and unit itself).
+import { AimOutlined, ApartmentOutlined, AuditOutlined, BarChartOutlined, DesktopOutlined, FundOutlined, LogoutOutlined, MenuOutlined, PartitionOutlined, SettingOutlined, UploadOutlined } from '@ant-design/icons';
+import { Button, ConfigProvider, Drawer, Grid, Layout, Menu, Segmented, Space, Tag, Typography, type MenuProps } from 'antd';
+import { useEffect, useState, type ReactNode } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router-dom';
 import { useAuth } from './auth.js';
 import { mayLeave } from './lib/useLeaveWarning.js';
+import { useDocumentTitle, useShellWords } from './lib/useDocumentTitle.js';
 import { useI18n, type Lang } from './i18n/index.js';
 import { useAt } from './pages/audit/i18n.js';
 import { useFt } from './pages/frameworks/i18n.js';
 import { usePt } from './pages/plan/i18n.js';
+
+const SECTIONS = ['units', 'dashboard', 'import', 'audit', 'frameworks', 'admin', 'targets', 'monitoring'] as const;
+
+/** The menu key of a path ('' when none). */
+export function sectionOf(pathname: string): string {
+  if (pathname === '/') return 'workbench';
+  return SECTIONS.find((k) => pathname.startsWith(`/${k}`)) ?? '';
+}
 
 export function AppLayout({ children }: { children: ReactNode }) {
   const { user, logout } = useAuth();
@@ -20,87 +31,146 @@ export function AppLayout({ children }: { children: ReactNode }) {
   const at = useAt();
   const ft = useFt();
   const pt = usePt();
+  const st = useShellWords();
   const navigate = useNavigate();
   const location = useLocation();
-  const selected = location.pathname.startsWith('/units') ? 'units' : location.pathname.startsWith('/dashboard') ? 'dashboard' : location.pathname.startsWith('/import') ? 'import' : location.pathname.startsWith('/audit') ? 'audit' : location.pathname.startsWith('/frameworks') ? 'frameworks' : location.pathname.startsWith('/admin') ? 'admin' : location.pathname.startsWith('/targets') ? 'targets' : location.pathname.startsWith('/monitoring') ? 'monitoring' : location.pathname === '/' ? 'workbench' : '';
-  const grant = user?.roles[0];
-  // A phone (< 768 px): the menu folds into its "⋯", the unit/role tags give way to the name, and
-  // 退出登录 is its icon, so nothing runs off the screen.
-  const narrow = Grid.useBreakpoint().md === false;
+  const selected = sectionOf(location.pathname);
+  const screens = Grid.useBreakpoint();
+  const narrow = screens.md === false;
+  // English labels are longer: below 1600 px the menu drops its icons so every entry and 退出登录's
+  // label ("Log out") fit in the header at 1366 px
+  const icons = lang === 'zh' || screens.xxl === true || narrow;
+  const icon = (node: ReactNode) => (icons ? node : undefined);
+  const [drawer, setDrawer] = useState(false);
+  useEffect(() => setDrawer(false), [location.pathname]);
+
+  const label: Record<string, string> = {
+    workbench: t('nav.workbench'),
+    units: t('nav.units'),
+    targets: pt('nav.targets'),
+    monitoring: pt('nav.monitoring'),
+    dashboard: t('nav.dashboard'),
+    import: t('nav.import'),
+    audit: at('audit.nav'),
+    frameworks: ft('fw.nav'),
+    admin: t('nav.admin'),
+  };
+  // the editor names its tab, unit and year itself
+  const editor = /^\/evaluations\/[^/]+\/?$/.test(location.pathname);
+  const page = selected ? label[selected] : location.pathname.startsWith('/account') ? st('shell.account') : /^\/evaluations\/[^/]+\/review/.test(location.pathname) ? st('shell.page.review') : '';
+  useDocumentTitle(editor ? null : [page]);
+
+  const link = (to: string, key: string) => (
+    <Link to={to} onClick={guard}>
+      {label[key]}
+    </Link>
+  );
+  const items: MenuProps['items'] = [
+    { key: 'workbench', icon: icon(<DesktopOutlined />), label: link('/', 'workbench') },
+    { key: 'units', icon: icon(<ApartmentOutlined />), label: link('/units', 'units') },
+    // one entry for the year before the report (issue 15), so the header still fits at 1366 px
+    {
+      key: 'plan',
+      icon: icon(<FundOutlined />),
+      label: pt('nav.plan'),
+      children: [
+        { key: 'targets', icon: icon(<AimOutlined />), label: link('/targets', 'targets') },
+        { key: 'monitoring', icon: icon(<FundOutlined />), label: link('/monitoring', 'monitoring') },
+      ],
+    },
+    { key: 'dashboard', icon: icon(<BarChartOutlined />), label: link('/dashboard', 'dashboard') },
+    { key: 'import', icon: icon(<UploadOutlined />), label: link('/import', 'import') },
+    { key: 'audit', icon: icon(<AuditOutlined />), label: link('/audit', 'audit') },
+    { key: 'frameworks', icon: icon(<PartitionOutlined />), label: link('/frameworks', 'frameworks') },
+    // only for an admin grant (any unit); the page itself says 无权限 to anyone else
+    ...(user?.roles.some((g) => g.role === 'admin') ? [{ key: 'admin', icon: icon(<SettingOutlined />), label: link('/admin', 'admin') }] : []),
+  ];
+  const grants = user?.roles.map((g, i) => (
+    <Tag key={i} style={{ marginInlineStart: narrow ? 0 : 8 }} aria-label={`${t('header.unit')} ${g.unitName ?? t('header.allUnits')} ${t('header.role')} ${t(`role.${g.role}`)}`}>
+      {g.unitName ?? t('header.allUnits')} · {t(`role.${g.role}`)}
+    </Tag>
+  ));
+  const userName = (
+    <Link to="/account" onClick={guard} title={t('header.account')} style={{ color: 'inherit' }}>
+      <Typography.Text strong ellipsis={narrow} style={narrow ? { maxWidth: 150, verticalAlign: 'middle' } : undefined}>
+        {user?.displayName}
+      </Typography.Text>
+    </Link>
+  );
+  const language = (
+    <Segmented<Lang>
+      aria-label={t('lang.label')}
+      size="small"
+      value={lang}
+      onChange={setLang}
+      options={[
+        { label: '中文', value: 'zh' },
+        { label: 'English', value: 'en' },
+      ]}
+    />
+  );
+  const signOut = async () => {
+    if (!mayLeave(t('leave.confirm'))) return;
+    await logout();
+    navigate('/login');
+  };
+
+  if (narrow)
+    return (
+      <Layout style={{ minHeight: '100vh' }}>
+        <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 8, paddingInline: 8, background: '#fff', borderBottom: '1px solid #eee' }}>
+          <Button type="text" icon={<MenuOutlined />} aria-label={st('shell.openMenu')} aria-expanded={drawer} aria-controls="app-menu-drawer" data-testid="menu-button" onClick={() => setDrawer(true)} />
+          <Link to="/" onClick={guard} style={{ fontWeight: 600, fontSize: 18, color: '#b5232f', whiteSpace: 'nowrap' }}>
+            {t('appName')}
+          </Link>
+          <span style={{ flex: 1 }} />
+          <span data-testid="current-user" style={{ minWidth: 0 }}>
+            {userName}
+          </span>
+        </Layout.Header>
+        <Drawer open={drawer} onClose={() => setDrawer(false)} placement="left" size={Math.min(300, typeof window === 'undefined' ? 300 : window.innerWidth - 40)} title={st('shell.menu')} id="app-menu-drawer" styles={{ body: { padding: 0, display: 'flex', flexDirection: 'column' } }}>
+          <div style={{ padding: '12px 16px', borderBottom: '1px solid #f0f0f0' }}>
+            <div>{userName}</div>
+            <Space size={[4, 4]} wrap style={{ marginTop: 4 }}>
+              {grants}
+            </Space>
+          </div>
+          <nav aria-label={t('nav.menu')}>
+            <Menu mode="inline" selectedKeys={[selected]} defaultOpenKeys={selected === 'targets' || selected === 'monitoring' ? ['plan'] : []} style={{ borderInlineEnd: 'none' }} items={items} onClick={() => setDrawer(false)} />
+          </nav>
+          <Space orientation="vertical" style={{ padding: 16, marginTop: 'auto', borderTop: '1px solid #f0f0f0' }}>
+            {language}
+            <Button block icon={<LogoutOutlined />} onClick={signOut}>
+              {t('logout')}
+            </Button>
+          </Space>
+        </Drawer>
+        <Layout.Content style={{ padding: 8 }}>{children}</Layout.Content>
+      </Layout>
+    );
+
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 8, paddingInline: narrow ? 8 : 16, background: '#fff', borderBottom: '1px solid #eee' }}>
+      <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 8, paddingInline: 16, background: '#fff', borderBottom: '1px solid #eee' }}>
         <Link to="/" onClick={guard} style={{ fontWeight: 600, fontSize: 18, color: '#b5232f', whiteSpace: 'nowrap' }}>
           {t('appName')}
         </Link>
         {/* narrower items: six English labels fit at 1366 px instead of folding into "⋯" */}
         <ConfigProvider theme={{ components: { Menu: { itemPaddingInline: 10 } } }}>
-        <Menu
-          mode="horizontal"
-          aria-label={t('nav.menu')}
-          selectedKeys={[selected]}
-          style={{ flex: 1, minWidth: 0, borderBottom: 'none' }}
-          items={[
-            { key: 'workbench', icon: <DesktopOutlined />, label: <Link to="/" onClick={guard}>{t('nav.workbench')}</Link> },
-            { key: 'units', icon: <ApartmentOutlined />, label: <Link to="/units" onClick={guard}>{t('nav.units')}</Link> },
-            // one entry for the year before the report (issue 15), so the header still fits at 1366 px
-            {
-              key: 'plan',
-              icon: <FundOutlined />,
-              label: pt('nav.plan'),
-              children: [
-                { key: 'targets', icon: <AimOutlined />, label: <Link to="/targets" onClick={guard}>{pt('nav.targets')}</Link> },
-                { key: 'monitoring', icon: <FundOutlined />, label: <Link to="/monitoring" onClick={guard}>{pt('nav.monitoring')}</Link> },
-              ],
-            },
-            { key: 'dashboard', icon: <BarChartOutlined />, label: <Link to="/dashboard" onClick={guard}>{t('nav.dashboard')}</Link> },
-            { key: 'import', icon: <UploadOutlined />, label: <Link to="/import" onClick={guard}>{t('nav.import')}</Link> },
-            { key: 'audit', icon: <AuditOutlined />, label: <Link to="/audit" onClick={guard}>{at('audit.nav')}</Link> },
-            { key: 'frameworks', icon: <PartitionOutlined />, label: <Link to="/frameworks" onClick={guard}>{ft('fw.nav')}</Link> },
-            // only for an admin grant (any unit); the page itself says 无权限 to anyone else
-            ...(user?.roles.some((g) => g.role === 'admin') ? [{ key: 'admin', icon: <SettingOutlined />, label: <Link to="/admin" onClick={guard}>{t('nav.admin')}</Link> }] : []),
-          ]}
-        />
+          <Menu mode="horizontal" aria-label={t('nav.menu')} selectedKeys={[selected]} style={{ flex: 1, minWidth: 0, borderBottom: 'none' }} items={items} />
         </ConfigProvider>
         <Space size="small" wrap={false}>
           <span data-testid="current-user">
-            <Link to="/account" onClick={guard} title={t('header.account')} style={{ color: 'inherit' }}>
-              <Typography.Text strong ellipsis={narrow} style={narrow ? { maxWidth: 96, verticalAlign: 'middle' } : undefined}>{user?.displayName}</Typography.Text>
-            </Link>
-            {!narrow && user?.roles.map((g, i) => (
-              <Tag key={i} style={{ marginInlineStart: 8 }} aria-label={`${t('header.unit')} ${g.unitName ?? t('header.allUnits')} ${t('header.role')} ${t(`role.${g.role}`)}`}>
-                {g.unitName ?? t('header.allUnits')} · {t(`role.${g.role}`)}
-              </Tag>
-            ))}
-            {!grant && null}
+            {userName}
+            {grants}
           </span>
-          <Segmented<Lang>
-            aria-label={t('lang.label')}
-            size="small"
-            value={lang}
-            onChange={setLang}
-            options={[
-              { label: '中文', value: 'zh' },
-              { label: 'English', value: 'en' },
-            ]}
-          />
-          {/* English labels are longer: there the button is its icon (named for screen readers), so every menu entry fits at 1366 px */}
-          <Tooltip title={lang === 'en' || narrow ? t('logout') : undefined}>
-            <Button
-              icon={<LogoutOutlined />}
-              aria-label={t('logout')}
-              onClick={async () => {
-                if (!mayLeave(t('leave.confirm'))) return;
-                await logout();
-                navigate('/login');
-              }}
-            >
-              {lang === 'zh' && !narrow ? t('logout') : null}
-            </Button>
-          </Tooltip>
+          {language}
+          <Button icon={<LogoutOutlined />} onClick={signOut}>
+            {t('logout')}
+          </Button>
         </Space>
       </Layout.Header>
-      <Layout.Content style={{ padding: narrow ? 8 : 16 }}>{children}</Layout.Content>
+      <Layout.Content style={{ padding: 16 }}>{children}</Layout.Content>
     </Layout>
   );
 }

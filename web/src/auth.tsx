@@ -1,5 +1,6 @@
-// The session: who is logged in (GET /api/me on start), login and logout.
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+// The session: who is logged in (GET /api/me on start), login and logout. The login page does not
+// ask (a 401 there would only print an error in the console); a protected page asks when it opens.
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { api, ApiError, setCsrfToken, type User } from './api.js';
 
 interface Session {
@@ -9,14 +10,19 @@ interface Session {
   logout: () => Promise<void>;
   /** Reads the session again (after a change the server made to the user, e.g. a new password). */
   refresh: () => Promise<void>;
+  /** Asks the server who is logged in, once (pages that need a user call it; the login page does not). */
+  ensure: () => void;
 }
 const Ctx = createContext<Session | null>(null);
 
 export function AuthProvider({ children }: { children: ReactNode }) {
   const [user, setUser] = useState<User | null>(null);
   const [ready, setReady] = useState(false);
+  const asked = useRef(false);
 
-  useEffect(() => {
+  const ensure = useCallback(() => {
+    if (asked.current) return;
+    asked.current = true;
     api<{ user: User; csrfToken: string }>('GET', '/api/me')
       .then((r) => {
         setCsrfToken(r.csrfToken);
@@ -27,11 +33,16 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       })
       .finally(() => setReady(true));
   }, []);
+  useEffect(() => {
+    if (window.location.pathname !== '/login') ensure();
+  }, [ensure]);
 
   const login = useCallback(async (username: string, password: string) => {
     const r = await api<{ user: User; csrfToken: string }>('POST', '/api/login', { username, password });
     setCsrfToken(r.csrfToken);
     setUser(r.user);
+    asked.current = true;
+    setReady(true);
     return r.user;
   }, []);
 
@@ -50,7 +61,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     setUser(r.user);
   }, []);
 
-  const value = useMemo(() => ({ user, ready, login, logout, refresh }), [user, ready, login, logout, refresh]);
+  const value = useMemo(() => ({ user, ready, login, logout, refresh, ensure }), [user, ready, login, logout, refresh, ensure]);
   return <Ctx.Provider value={value}>{children}</Ctx.Provider>;
 }
 

@@ -3,6 +3,7 @@
 import { Input } from 'antd';
 import { useEffect, useState } from 'react';
 import { useEditor } from '../pages/editor/context.js';
+import { ReadOnlyText } from './ReadOnlyText.js';
 
 const DECIMAL = /^-?\d+(\.\d+)?$/;
 const clean = (s: string) => s.trim().replace(/[,，]/g, '');
@@ -41,6 +42,7 @@ export function DecimalInput(props: {
     if (ok) props.onChange(c === '' ? null : c);
   };
 
+  if (readOnly) return <ReadOnlyText id={props.id} label={props.label} value={props.value ?? ''} align="right" />;
   return (
     <Input
       id={props.id}
@@ -49,7 +51,6 @@ export function DecimalInput(props: {
       title={bad ? props.invalidText : undefined}
       value={text}
       status={bad ? 'error' : props.highlight ? 'warning' : undefined}
-      disabled={readOnly}
       onChange={(e) => onChange(e.target.value)}
       style={{ width: props.width ?? '100%', textAlign: 'right' }}
       inputMode="decimal"

@@ -6,6 +6,7 @@ import { api } from '../api.js';
 import { useAuth } from '../auth.js';
 import { useI18n, type Lang } from '../i18n/index.js';
 import { ROLES, type Role } from '../../../src/domain/access.js';
+import { useDocumentTitle, useShellWords } from '../lib/useDocumentTitle.js';
 
 interface DemoInfo {
   demo: boolean;
@@ -23,6 +24,8 @@ export function LoginPage() {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [form] = Form.useForm<{ username: string; password: string }>();
+  const st = useShellWords();
+  useDocumentTitle([st('shell.page.login')]);
 
   useEffect(() => {
     api<DemoInfo>('GET', '/api/demo-info').then(setDemo, () => setDemo(null));

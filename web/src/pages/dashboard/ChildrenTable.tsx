@@ -23,6 +23,7 @@ export function ChildrenTable({ rows, onOpen }: { rows: ChildRow[]; onOpen: (c: 
       <Table<ChildRow>
         rowKey="unitId"
         size="small"
+        scroll={{ x: 'max-content' }} /* a phone scrolls the table, not the names one character per line */
         dataSource={shown}
         pagination={shown.length > 50 ? { pageSize: 50, showSizeChanger: false } : false}
         locale={{ emptyText: dt('dash.noChildren') }}

@@ -1,14 +1,16 @@
 // 预算执行表 (年初预算数 / 全年预算数 / 全年执行数 by fund source, plus 政府采购) and "三公"经费
 // (预算数 / 实际支出): the figures the computed indicators 预算执行率, 预算调整率, 政府采购执行率 and
-// "三公"经费控制率 read. Empty until the filler starts them; lines can be removed.
+// "三公"经费控制率 read. Empty until the filler starts them; lines can be removed. On a phone each
+// line is a block with its figures two by two instead of a table that scrolls sideways.
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Input, Space, Table, Typography } from 'antd';
+import { Button, Card, Grid, Input, Space, Table, Typography } from 'antd';
 import { div, isDecimal, isZero, mul, normalize, roundHalfUp } from '../../../../src/domain/decimal.js';
 import type { BudgetLine, ThreePublicItem, ThreePublicLine } from '../../../../src/domain/types.js';
 import { DecimalInput } from '../../components/DecimalInput.js';
 import { useI18n } from '../../i18n/index.js';
 import { useEditor } from './context.js';
 import { useEt, type ET } from './i18n.js';
+import { PhoneLine } from './PhoneLine.js';
 
 const LINE_KEYS = ['total', 'fiscal', 'carryover', 'other'] as const;
 const lineLabel = (et: ET, key: string) => ((LINE_KEYS as readonly string[]).includes(key) || key === 'procurement' ? et(`line.${key as 'total'}`) : key);
@@ -27,12 +29,34 @@ export function BudgetLinesCard() {
   const num = (l: BudgetLine, field: 'initial' | 'adjusted' | 'executed') => (
     <DecimalInput id={`line-${l.key}-${field}`} label={`${l.label} ${et(`line.${field}`)}`} value={l[field]} nullable onChange={(v) => setLine(l.key, { [field]: v })} invalidText={t('ed.budget.invalid')} />
   );
+  const phone = Grid.useBreakpoint().md === false;
+  const name = (l: BudgetLine) => (readOnly || (LINE_KEYS as readonly string[]).includes(l.key) || l.key === 'procurement' ? l.label : <Input aria-label={`${et('line.item')} ${l.key}`} value={l.label} onChange={(e) => setLine(l.key, { label: e.target.value })} />);
+  const remove = (l: BudgetLine) => !readOnly && <Button size="small" type="text" danger icon={<DeleteOutlined />} aria-label={`${et('line.remove')} ${l.label}`} onClick={() => update((c) => ({ ...c, budgetLines: c.budgetLines.filter((x) => x.key !== l.key) }))} />;
+  const lineRate = (l: BudgetLine) => <span data-line-rate={l.key}>{rate(l.executed, l.adjusted ?? l.initial)}</span>;
   return (
     <Card size="small" title={et('line.title')} extra={<Typography.Text type="secondary">{t('ed.budget.unit')}</Typography.Text>}>
       <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>
         {et('line.hint')}
       </Typography.Paragraph>
-      {lines.length > 0 && (
+      {lines.length > 0 && phone && (
+        <div data-testid="budget-lines-phone">
+          {lines.map((l) => (
+            <PhoneLine
+              key={l.key}
+              testId={l.key}
+              name={name(l)}
+              remove={remove(l)}
+              cells={[
+                { label: et('line.initial'), node: num(l, 'initial') },
+                { label: et('line.adjusted'), node: num(l, 'adjusted') },
+                { label: et('line.executed'), node: num(l, 'executed') },
+                { label: et('line.rate'), node: <div style={{ padding: '4px 0', textAlign: 'right' }}>{lineRate(l)}</div> },
+              ]}
+            />
+          ))}
+        </div>
+      )}
+      {lines.length > 0 && !phone && (
         <Table<BudgetLine>
           size="small"
           pagination={false}
@@ -45,17 +69,13 @@ export function BudgetLinesCard() {
               key: 'label',
               fixed: 'left',
               width: 170,
-              render: (_, l) => (readOnly || (LINE_KEYS as readonly string[]).includes(l.key) || l.key === 'procurement' ? l.label : <Input aria-label={`${et('line.item')} ${l.key}`} value={l.label} onChange={(e) => setLine(l.key, { label: e.target.value })} />),
+              render: (_, l) => name(l),
             },
             { title: et('line.initial'), key: 'initial', width: 130, render: (_, l) => num(l, 'initial') },
             { title: et('line.adjusted'), key: 'adjusted', width: 130, render: (_, l) => num(l, 'adjusted') },
             { title: et('line.executed'), key: 'executed', width: 130, render: (_, l) => num(l, 'executed') },
-            { title: et('line.rate'), key: 'rate', width: 90, render: (_, l) => <span data-line-rate={l.key}>{rate(l.executed, l.adjusted ?? l.initial)}</span> },
-            {
-              key: 'remove',
-              width: 48,
-              render: (_, l) => !readOnly && <Button size="small" type="text" danger icon={<DeleteOutlined />} aria-label={`${et('line.remove')} ${l.label}`} onClick={() => update((c) => ({ ...c, budgetLines: c.budgetLines.filter((x) => x.key !== l.key) }))} />,
-            },
+            { title: et('line.rate'), key: 'rate', width: 90, render: (_, l) => lineRate(l) },
+            ...(readOnly ? [] : [{ key: 'remove', width: 48, render: (_: unknown, l: BudgetLine) => remove(l) }]),
           ]}
         />
       )}
@@ -88,9 +108,28 @@ export function ThreePublicCard() {
   const num = (l: ThreePublicLine, field: 'budget' | 'actual') => (
     <DecimalInput id={`threePublic-${l.item}-${field}`} label={`${et(`tp.${l.item}`)} ${et(`tp.${field}`)}`} value={l[field]} nullable onChange={(v) => setLine(l.item, { [field]: v })} invalidText={t('ed.budget.invalid')} />
   );
+  const phone = Grid.useBreakpoint().md === false;
+  const remove = (l: ThreePublicLine) => !readOnly && <Button size="small" type="text" danger icon={<DeleteOutlined />} aria-label={`${et('line.remove')} ${et(`tp.${l.item}`)}`} onClick={() => update((c) => ({ ...c, threePublic: c.threePublic.filter((x) => x.item !== l.item) }))} />;
   return (
     <Card size="small" title={et('tp.title')} extra={<Typography.Text type="secondary">{t('ed.budget.unit')}</Typography.Text>}>
-      {lines.length > 0 && (
+      {lines.length > 0 && phone && (
+        <div data-testid="three-public-phone">
+          {lines.map((l) => (
+            <PhoneLine
+              key={l.item}
+              testId={l.item}
+              name={et(`tp.${l.item}`)}
+              remove={remove(l)}
+              cells={[
+                { label: et('tp.budget'), node: num(l, 'budget') },
+                { label: et('tp.actual'), node: num(l, 'actual') },
+                { label: et('tp.rate'), node: <div style={{ padding: '4px 0', textAlign: 'right' }}>{rate(l.actual, l.budget)}</div> },
+              ]}
+            />
+          ))}
+        </div>
+      )}
+      {lines.length > 0 && !phone && (
         <Table<ThreePublicLine>
           size="small"
           pagination={false}
@@ -102,11 +141,7 @@ export function ThreePublicCard() {
             { title: et('tp.budget'), key: 'budget', width: 130, render: (_, l) => num(l, 'budget') },
             { title: et('tp.actual'), key: 'actual', width: 130, render: (_, l) => num(l, 'actual') },
             { title: et('tp.rate'), key: 'rate', width: 90, render: (_, l) => rate(l.actual, l.budget) },
-            {
-              key: 'remove',
-              width: 48,
-              render: (_, l) => !readOnly && <Button size="small" type="text" danger icon={<DeleteOutlined />} aria-label={`${et('line.remove')} ${et(`tp.${l.item}`)}`} onClick={() => update((c) => ({ ...c, threePublic: c.threePublic.filter((x) => x.item !== l.item) }))} />,
-            },
+            ...(readOnly ? [] : [{ key: 'remove', width: 48, render: (_: unknown, l: ThreePublicLine) => remove(l) }]),
           ]}
         />
       )}

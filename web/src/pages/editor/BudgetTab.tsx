@@ -1,6 +1,7 @@
 // 预算执行: four budget types × 基本/项目/合计 × four figures (万元), with the identities checked live.
+// Desktop: one table per type. Phone: one block per row (基本/项目/合计), its four figures two by two.
 import { CheckCircleFilled, CloseCircleFilled, ExclamationCircleFilled } from '@ant-design/icons';
-import { Alert, Button, Card, Dropdown, Popconfirm, Space, Switch, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Dropdown, Grid, Popconfirm, Space, Switch, Table, Tag, Typography } from 'antd';
 import { BUDGET_FIGURES, BUDGET_TYPES, type BudgetAccount, type BudgetFigure, type BudgetRowClass, type BudgetType } from '../../../../src/domain/types.js';
 import { DecimalInput } from '../../components/DecimalInput.js';
 import { useI18n } from '../../i18n/index.js';
@@ -26,65 +27,82 @@ function Account({ account, index }: { account: BudgetAccount; index: number }) 
   const sums = status.sums;
   const remove = () => update((c) => ({ ...c, budget: c.budget.filter((_, i) => i !== index) }));
 
+  const phone = Grid.useBreakpoint().md === false;
+  const input = (row: BudgetRowClass, figure: BudgetFigure) => {
+    const id = budgetFieldId(account.budgetType, row, figure);
+    const sumOff = sums?.find((s) => s.figure === figure && s.finding);
+    return (
+      <DecimalInput
+        id={id}
+        label={`${typeLabel} ${t(`row.${row}`)} ${t(`figure.${figure}`)}`}
+        value={account.rows[row]?.[figure] ?? ''}
+        onChange={(v) => setFigure(row, figure, v ?? '0')}
+        highlight={focus === id || (row === 'total' && !!sumOff)}
+        invalidText={t('ed.budget.invalid')}
+      />
+    );
+  };
+  const identity = (row: BudgetRowClass) => {
+    const c = status.rows[row];
+    if (!c) return null;
+    if (c.state === 'ok')
+      return (
+        <Tag color="success" icon={<CheckCircleFilled />} data-check={`identity-${account.budgetType}-${row}`}>
+          {t('ed.budget.ok')}
+        </Tag>
+      );
+    if (c.state === 'rounding')
+      return (
+        <Tag color="warning" icon={<ExclamationCircleFilled />} role="status" data-check={`identity-${account.budgetType}-${row}`} data-severity="warning" title={lang === 'en' ? (c.finding.messageEn ?? c.finding.message) : c.finding.message}>
+          {et('budget.rounding', { expected: c.expected })}
+        </Tag>
+      );
+    return (
+      <Tag color="error" icon={<CloseCircleFilled />} role="status" data-check={`identity-${account.budgetType}-${row}`} data-severity="error" style={{ whiteSpace: 'normal' }}>
+        {t('ed.budget.off', { expected: c.expected ?? '' })}
+      </Tag>
+    );
+  };
+
   const columns = [
     { title: '', dataIndex: 'row', key: 'row', width: 120 /* "expenditure" on one line in English */, render: (r: BudgetRowClass) => <Typography.Text strong={r === 'total'}>{t(`row.${r}`)}</Typography.Text> },
-    ...BUDGET_FIGURES.map((figure) => ({
-      title: t(`figure.${figure}`),
-      key: figure,
-      render: (_: unknown, { row }: { row: BudgetRowClass }) => {
-        const id = budgetFieldId(account.budgetType, row, figure);
-        const sumOff = sums?.find((s) => s.figure === figure && s.finding);
-        return (
-          <DecimalInput
-            id={id}
-            label={`${typeLabel} ${t(`row.${row}`)} ${t(`figure.${figure}`)}`}
-            value={account.rows[row]?.[figure] ?? ''}
-            onChange={(v) => setFigure(row, figure, v ?? '0')}
-            highlight={focus === id || (row === 'total' && !!sumOff)}
-            invalidText={t('ed.budget.invalid')}
-          />
-        );
-      },
-    })),
-    {
-      title: t('ed.budget.identity'),
-      key: 'identity',
-      width: 190,
-      render: (_: unknown, { row }: { row: BudgetRowClass }) => {
-        const c = status.rows[row];
-        if (!c) return null;
-        if (c.state === 'ok')
-          return (
-            <Tag color="success" icon={<CheckCircleFilled />} data-check={`identity-${account.budgetType}-${row}`}>
-              {t('ed.budget.ok')}
-            </Tag>
-          );
-        if (c.state === 'rounding')
-          return (
-            <Tag color="warning" icon={<ExclamationCircleFilled />} role="status" data-check={`identity-${account.budgetType}-${row}`} data-severity="warning" title={lang === 'en' ? (c.finding.messageEn ?? c.finding.message) : c.finding.message}>
-              {et('budget.rounding', { expected: c.expected })}
-            </Tag>
-          );
-        return (
-          <Tag color="error" icon={<CloseCircleFilled />} role="status" data-check={`identity-${account.budgetType}-${row}`} data-severity="error">
-            {t('ed.budget.off', { expected: c.expected ?? '' })}
-          </Tag>
-        );
-      },
-    },
+    ...BUDGET_FIGURES.map((figure) => ({ title: t(`figure.${figure}`), key: figure, render: (_: unknown, { row }: { row: BudgetRowClass }) => input(row, figure) })),
+    { title: t('ed.budget.identity'), key: 'identity', width: 190, render: (_: unknown, { row }: { row: BudgetRowClass }) => identity(row) },
   ];
+  const stacked = (
+    <div data-budget-phone={account.budgetType}>
+      {ROWS.map((row) => (
+        <section key={row} aria-label={`${typeLabel} ${t(`row.${row}`)}`} style={{ padding: '8px 0', borderTop: row === 'basic' ? undefined : '1px solid #f0f0f0' }}>
+          <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', gap: 8, marginBottom: 6, flexWrap: 'wrap' }}>
+            <Typography.Text strong>{t(`row.${row}`)}</Typography.Text>
+            {identity(row)}
+          </div>
+          <div style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(130px, 1fr))', gap: '6px 10px' }}>
+            {BUDGET_FIGURES.map((figure) => (
+              <div key={figure} style={{ minWidth: 0 }}>
+                <Typography.Text type="secondary" style={{ fontSize: 12, display: 'block' }}>
+                  {t(`figure.${figure}`)}
+                </Typography.Text>
+                {input(row, figure)}
+              </div>
+            ))}
+          </div>
+        </section>
+      ))}
+    </div>
+  );
 
   return (
     <Card
       size="small"
       title={typeLabel}
       extra={
+        !readOnly && (
         <Space wrap>
           <span>{t('ed.budget.noActivity')}</span>
           <Switch
             aria-label={`${typeLabel} ${t('ed.budget.noActivity')}`}
             checked={account.noActivity}
-            disabled={readOnly}
             onChange={(on) =>
               set((a) => ({ ...a, noActivity: on, rows: on ? a.rows : Object.keys(a.rows).length ? a.rows : { basic: zero(), project: zero(), total: zero() } }))
             }
@@ -97,6 +115,7 @@ function Account({ account, index }: { account: BudgetAccount; index: number }) 
             </Popconfirm>
           )}
         </Space>
+        )
       }
     >
       {status.noActivityConflict && <Alert type="warning" showIcon style={{ marginBottom: 8 }} title={lang === 'en' ? (status.noActivityConflict.messageEn ?? status.noActivityConflict.message) : status.noActivityConflict.message} />}
@@ -104,7 +123,7 @@ function Account({ account, index }: { account: BudgetAccount; index: number }) 
         <Typography.Text type="secondary">{t('ed.budget.noActivity')}</Typography.Text>
       ) : (
         <>
-          <Table size="small" pagination={false} rowKey="row" dataSource={ROWS.map((row) => ({ row }))} columns={columns} />
+          {phone ? stacked : <Table size="small" pagination={false} rowKey="row" dataSource={ROWS.map((row) => ({ row }))} columns={columns} />}
           {sums && (
             <Space wrap style={{ marginTop: 8 }} aria-label={`${typeLabel} ${t('ed.budget.sumCheck')}`}>
               <Typography.Text type="secondary">{t('ed.budget.sumRule')}{t('common.colon')}</Typography.Text>

@@ -1,5 +1,5 @@
 // 自评编辑: the evaluation's tabs with autosave, findings, workflow, downloads and history.
-import { Alert, App, Badge, Button, Card, Col, Modal, Result, Row, Space, Spin, Tabs, Tag, Typography } from 'antd';
+import { Alert, App, Badge, Button, Card, Col, Grid, Modal, Result, Row, Space, Spin, Tabs, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { api, ApiError, type Evaluation, type Finding, type Transition, type TransitionAction } from '../../api.js';
@@ -7,6 +7,7 @@ import { useAuth } from '../../auth.js';
 import { StatusTag } from '../../components/StatusTag.js';
 import type { RelationCounts, ShownRelation } from '../../components/Relations.js';
 import { useI18n, type T } from '../../i18n/index.js';
+import { useDocumentTitle, useShellWords } from '../../lib/useDocumentTitle.js';
 import { useLoad } from '../../lib/useLoad.js';
 import { BudgetTab, budgetErrorCount } from './BudgetTab.js';
 import { ConflictDialog } from './ConflictDialog.js';
@@ -35,7 +36,9 @@ function SaveIndicator({ state, error, t }: { state: SaveState; error: string | 
 export default function EditorPage() {
   const { id = '' } = useParams();
   const { t } = useI18n();
+  const st = useShellWords();
   const { data, error } = useLoad(() => api<Evaluation>('GET', `/api/evaluations/${encodeURIComponent(id)}`), [id]);
+  useDocumentTitle(data ? null : [st('shell.page.editor')]);
   if (error) return <Result status="warning" title={t('forbidden', { message: error.message })} extra={<Link to="/">{t('nav.workbench')}</Link>} />;
   if (!data) return <Spin style={{ display: 'block', margin: 48 }} />;
   return <Editor key={data.id} initial={data} />;
@@ -128,6 +131,12 @@ function Editor({ initial }: { initial: Evaluation }) {
     if (target.field) setTimeout(() => document.getElementById(target.field!)?.focus(), 150);
   };
 
+  // below 1200 px the findings stack under the tabs: a link in the header takes you down to them
+  const stacked = Grid.useBreakpoint().xl === false;
+  const errorCount = findings?.filter((f) => f.severity === 'error').length ?? 0;
+  const st = useShellWords();
+  useDocumentTitle([t(`ed.tab.${tab}`), `${e.unit.shortName ?? e.unit.name} ${st('shell.year', { year: e.year })}`]);
+
   const ctx: EditorCtx = { content: saver.content, update: saver.update, markInvalid: saver.markInvalid, readOnly: !editable, focus };
   const budgetProblems = budgetErrorCount(saver.content.budget);
   const label = (key: TabKey) => (key === 'budget' && budgetProblems ? <Badge count={budgetProblems} size="small" offset={[8, -2]}>{t('ed.tab.budget')}</Badge> : t(`ed.tab.${key}`));
@@ -177,6 +186,12 @@ function Editor({ initial }: { initial: Evaluation }) {
                 )}
                 {(reviewing || e.status === 'submitted') && !fill && <Link to={`/evaluations/${e.id}/review`}>{t('rev.link')}</Link>}
                 <Downloads id={e.id} />
+                {stacked && (
+                  <Button type="link" size="small" style={{ paddingInline: 0 }} data-testid="to-findings" onClick={() => document.getElementById('findings-panel')?.scrollIntoView({ behavior: 'smooth', block: 'start' })}>
+                    {t('find.title')}
+                    {findings && <Badge count={errorCount} size="small" showZero={false} offset={[6, -2]} />}
+                  </Button>
+                )}
               </Space>
             </Col>
           </Row>

@@ -8,6 +8,7 @@ import { cmp, isDecimal } from '../../../../src/domain/decimal.js';
 import type { IndicatorRow } from '../../../../src/domain/indicators/table.js';
 import { isQuantitative } from '../../../../src/domain/indicators/validate.js';
 import type { Achievement, IndicatorDef, IndicatorValue } from '../../../../src/domain/types.js';
+import { ReadOnlyText } from '../../components/ReadOnlyText.js';
 import { useI18n } from '../../i18n/index.js';
 import { useEt } from './i18n.js';
 
@@ -72,12 +73,13 @@ export function TargetCell({ row, set, readOnly, focus, invalid }: FieldProps) {
   const et = useEt();
   if (!row.leaf) return null;
   const id = indicatorFieldId(row.code, 'target');
+  if (readOnly) return <ReadOnlyText id={id} label={`${row.name} ${t('ind.target')}`} value={row.target ?? ''} />;
   return (
     <Input
       id={id}
       aria-label={`${row.name} ${t('ind.target')}`}
       placeholder={row.operator === '<=' ? et('ind.targetPlaceholderMax') : row.operator === '=' ? et('ind.targetPlaceholderEq') : quantitative(row) ? et('ind.targetPlaceholder') : row.operator === 'yesNo' ? et('ind.yesNoPlaceholder') : et('ind.qualitativePlaceholder')}
-      disabled={readOnly || !row.applicable}
+      disabled={!row.applicable}
       status={invalid.has(id) ? 'error' : focus === id ? 'warning' : undefined}
       title={invalid.has(id) ? et('ind.notNumber') : undefined}
       value={row.target ?? ''}
@@ -100,6 +102,9 @@ export function ActualCell({ row, set, readOnly, focus, invalid }: FieldProps) {
     const c = row.computed;
     return (
       <Space orientation="vertical" size={2} style={{ width: '100%' }}>
+        {readOnly ? (
+          <ReadOnlyText id={id} label={`${row.name} ${t('ind.actual')}`} value={c.value === null ? '' : `${c.value}%`} />
+        ) : (
         <Input
           id={id}
           readOnly
@@ -111,6 +116,7 @@ export function ActualCell({ row, set, readOnly, focus, invalid }: FieldProps) {
           title={et('ind.computedRefuse')}
           style={{ background: '#f0f5ff', cursor: 'not-allowed' }}
         />
+        )}
         <Tooltip title={c.inputs.map((i) => `${i.label}：${i.value ?? '—'} ${i.unit}`).join('；')}>
           <Typography.Text type={c.problem && row.applicable ? 'warning' : 'secondary'} style={{ fontSize: 12 }} data-formula={row.code}>
             {formulaText(c.formula, et('ind.computedPrefix'))}
@@ -125,13 +131,20 @@ export function ActualCell({ row, set, readOnly, focus, invalid }: FieldProps) {
     );
   }
   const qualitative = row.operator === 'qualitative';
+  if (readOnly)
+    return (
+      <Space orientation="vertical" size={0} style={{ width: '100%' }}>
+        <ReadOnlyText id={id} label={`${row.name} ${t('ind.actual')}`} value={row.actual ?? ''} multiline />
+        {qualitative && row.achievement && <Tag>{et(`achievement.${row.achievement}`)}</Tag>}
+      </Space>
+    );
   return (
     <Space orientation="vertical" size={4} style={{ width: '100%' }}>
       <Input
         id={id}
         aria-label={`${row.name} ${t('ind.actual')}`}
         placeholder={qualitative ? et('ind.qualitativeActual') : quantitative(row) ? et('ind.actualPlaceholder') : et('ind.yesNoPlaceholder')}
-        disabled={readOnly || !row.applicable}
+        disabled={!row.applicable}
         status={invalid.has(id) ? 'error' : focus === id ? 'warning' : undefined}
         title={invalid.has(id) ? et('ind.notNumber') : undefined}
         value={row.actual ?? ''}
@@ -146,7 +159,7 @@ export function ActualCell({ row, set, readOnly, focus, invalid }: FieldProps) {
         <Select<Achievement | ''>
           size="small"
           aria-label={`${row.name} ${et('ind.grade')}`}
-          disabled={readOnly || !row.applicable}
+          disabled={!row.applicable}
           value={row.achievement ?? ''}
           style={{ width: '100%' }}
           options={[{ value: '', label: et('ind.gradeFromText') }, ...ACHIEVEMENTS.map((a) => ({ value: a, label: et(`achievement.${a}`) }))]}
@@ -190,13 +203,13 @@ export function ReasonCell({ row, set, readOnly, focus }: FieldProps) {
   if (!row.leaf) return null;
   const id = indicatorFieldId(row.code, 'deviationReason');
   const asks = needsReason(row);
+  if (readOnly) return <ReadOnlyText id={id} label={`${row.name} ${t('ind.deviation')}`} value={row.deviationReason ?? ''} multiline style={asks ? { color: '#d48806' } : undefined} empty={asks ? et('ind.reasonNeeded') : '—'} />;
   return (
     <Space orientation="vertical" size={2} style={{ width: '100%' }}>
       <Input.TextArea
         id={id}
         aria-label={`${row.name} ${t('ind.deviation')}`}
         autoSize={{ minRows: 1, maxRows: 4 }}
-        disabled={readOnly}
         placeholder={asks ? et('ind.reasonAsk') : undefined}
         status={asks || focus === id ? 'warning' : undefined}
         value={row.deviationReason ?? ''}

@@ -1,5 +1,8 @@
 // 基本情况: report title/date, staffing, departments, duties, introduction, and the profile narrative.
-import { Button, Card, Col, Form, Input, InputNumber, Row, Select, Space } from 'antd';
+// Read-only (a reviewer, a submitted report): the values as text, without 删除/添加.
+import { Button, Card, Col, DatePicker, Form, Input, InputNumber, Row, Select, Space, Tag } from 'antd';
+import dayjs from 'dayjs';
+import { ReadOnlyText } from '../../components/ReadOnlyText.js';
 import type { UnitProfile } from '../../../../src/domain/types.js';
 import { useI18n } from '../../i18n/index.js';
 import { useEditor } from './context.js';
@@ -14,7 +17,11 @@ export function ProfileTab() {
   const setProfile = (patch: Partial<UnitProfile>) => update((c) => ({ ...c, profile: { ...(c.profile ?? emptyProfile()), ...patch } }));
   const num = (field: 'authorizedPosts' | 'staffActual' | 'retired') => (
     <Form.Item label={t(`ed.profile.${field}`)} htmlFor={`profile-${field}`}>
-      <InputNumber id={`profile-${field}`} aria-label={t(`ed.profile.${field}`)} min={0} precision={0} disabled={readOnly} value={p[field]} onChange={(v) => setProfile({ [field]: v ?? null })} style={{ width: '100%' }} />
+      {readOnly ? (
+        <ReadOnlyText id={`profile-${field}`} label={t(`ed.profile.${field}`)} value={p[field] ?? ''} />
+      ) : (
+        <InputNumber id={`profile-${field}`} aria-label={t(`ed.profile.${field}`)} min={0} precision={0} value={p[field]} onChange={(v) => setProfile({ [field]: v ?? null })} style={{ width: '100%' }} />
+      )}
     </Form.Item>
   );
   return (
@@ -22,57 +29,87 @@ export function ProfileTab() {
       <Card size="small">
         <Form layout="vertical">
           <Row gutter={16}>
-            <Col span={16}>
+            <Col xs={24} md={16}>
               <Form.Item label={t('ed.reportTitle')} htmlFor="report-title">
-                <Input id="report-title" aria-label={t('ed.reportTitle')} disabled={readOnly} value={content.title} onChange={(e) => update((c) => ({ ...c, title: e.target.value }))} />
+                {readOnly ? (
+                  <ReadOnlyText id="report-title" label={t('ed.reportTitle')} value={content.title} />
+                ) : (
+                  <Input id="report-title" aria-label={t('ed.reportTitle')} value={content.title} onChange={(e) => update((c) => ({ ...c, title: e.target.value }))} />
+                )}
               </Form.Item>
             </Col>
-            <Col span={8}>
+            <Col xs={24} md={8}>
               <Form.Item label={t('ed.reportDate')} htmlFor="report-date">
-                <Input
-                  id="report-date"
-                  type="date"
-                  aria-label={t('ed.reportDate')}
-                  disabled={readOnly}
-                  value={content.reportDate ?? ''}
-                  onChange={(e) => update((c) => ({ ...c, reportDate: e.target.value || null }))}
-                />
+                {readOnly ? (
+                  <ReadOnlyText id="report-date" label={t('ed.reportDate')} value={content.reportDate ?? ''} />
+                ) : (
+                  // Ant Design's picker (the app's language, YYYY-MM-DD) rather than the browser's own date input
+                  <DatePicker
+                    id="report-date"
+                    aria-label={t('ed.reportDate')}
+                    format="YYYY-MM-DD"
+                    value={content.reportDate && dayjs(content.reportDate).isValid() ? dayjs(content.reportDate) : null}
+                    onChange={(d) => update((c) => ({ ...c, reportDate: d ? d.format('YYYY-MM-DD') : null }))}
+                    style={{ width: '100%' }}
+                  />
+                )}
               </Form.Item>
             </Col>
-            <Col span={8}>{num('authorizedPosts')}</Col>
-            <Col span={8}>{num('staffActual')}</Col>
-            <Col span={8}>{num('retired')}</Col>
+            <Col xs={12} md={8}>{num('authorizedPosts')}</Col>
+            <Col xs={12} md={8}>{num('staffActual')}</Col>
+            <Col xs={12} md={8}>{num('retired')}</Col>
             <Col span={24}>
               <Form.Item label={t('ed.profile.departments')} htmlFor="profile-departments">
-                <Select id="profile-departments" aria-label={t('ed.profile.departments')} mode="tags" disabled={readOnly} value={p.departments} onChange={(v: string[]) => setProfile({ departments: v })} />
+                {readOnly ? (
+                  <ReadOnlyText id="profile-departments" label={t('ed.profile.departments')} value={p.departments.length ? p.departments.map((d) => <Tag key={d}>{d}</Tag>) : ''} />
+                ) : (
+                  <Select id="profile-departments" aria-label={t('ed.profile.departments')} mode="tags" value={p.departments} onChange={(v: string[]) => setProfile({ departments: v })} />
+                )}
               </Form.Item>
             </Col>
             <Col span={24}>
               <Form.Item label={t('ed.profile.intro')} htmlFor="profile-intro">
-                <Input.TextArea id="profile-intro" aria-label={t('ed.profile.intro')} autoSize disabled={readOnly} value={p.intro ?? ''} onChange={(e) => setProfile({ intro: e.target.value || null })} />
+                {readOnly ? (
+                  <ReadOnlyText id="profile-intro" label={t('ed.profile.intro')} value={p.intro ?? ''} multiline />
+                ) : (
+                  <Input.TextArea id="profile-intro" aria-label={t('ed.profile.intro')} autoSize value={p.intro ?? ''} onChange={(e) => setProfile({ intro: e.target.value || null })} />
+                )}
               </Form.Item>
             </Col>
           </Row>
           <Form.Item label={t('ed.profile.duties')}>
+            {readOnly ? (
+              p.duties.length ? (
+                <ol style={{ margin: 0, paddingInlineStart: 20 }}>
+                  {p.duties.map((d, i) => (
+                    <li key={i}>
+                      <ReadOnlyText label={t('ed.profile.duty', { n: i + 1 })} value={d} multiline />
+                    </li>
+                  ))}
+                </ol>
+              ) : (
+                <ReadOnlyText label={t('ed.profile.duties')} value="" />
+              )
+            ) : (
             <Space orientation="vertical" style={{ width: '100%' }}>
               {p.duties.map((d, i) => (
                 <Space.Compact key={i} style={{ width: '100%' }}>
                   <Input.TextArea
                     aria-label={t('ed.profile.duty', { n: i + 1 })}
                     autoSize
-                    disabled={readOnly}
                     value={d}
                     onChange={(e) => setProfile({ duties: p.duties.map((x, j) => (j === i ? e.target.value : x)) })}
                   />
-                  <Button aria-label={`${t('common.remove')} ${t('ed.profile.duty', { n: i + 1 })}`} disabled={readOnly} onClick={() => setProfile({ duties: p.duties.filter((_, j) => j !== i) })}>
+                  <Button aria-label={`${t('common.remove')} ${t('ed.profile.duty', { n: i + 1 })}`} onClick={() => setProfile({ duties: p.duties.filter((_, j) => j !== i) })}>
                     {t('common.remove')}
                   </Button>
                 </Space.Compact>
               ))}
-              <Button disabled={readOnly} onClick={() => setProfile({ duties: [...p.duties, ''] })}>
+              <Button onClick={() => setProfile({ duties: [...p.duties, ''] })}>
                 {t('ed.profile.addDuty')}
               </Button>
             </Space>
+            )}
           </Form.Item>
         </Form>
       </Card>

@@ -1,8 +1,10 @@
 // Narrative sections (绩效情况, 问题与措施, 公开 …): numbered headings, editable paragraphs, and the
-// figures tied to stored values highlighted — green when they agree, red when they do not.
+// figures tied to stored values highlighted — green when they agree, red when they do not. Read-only
+// (a reviewer, a submitted report): each paragraph as text, its figures highlighted in place.
 import { Button, Card, Empty, Input, Popconfirm, Space, Tooltip, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import type { NarrativeSection, SectionKind } from '../../../../src/domain/types.js';
+import { ReadOnlyText } from '../../components/ReadOnlyText.js';
 import { useI18n, type T } from '../../i18n/index.js';
 import type { Content } from './content.js';
 import { useEditor } from './context.js';
@@ -77,15 +79,33 @@ function SectionCard({ section, all, content }: { section: NarrativeSection; all
           const bad = located.some((f) => f.state === 'disagrees' || f.state === 'missing');
           return (
             <div key={i}>
+              {readOnly ? (
+                <ReadOnlyText
+                  id={id}
+                  label={t('sec.paragraph', { title: heading, n: i + 1 })}
+                  value={links.length ? <Highlighted text={p} figures={located} t={t} /> : p}
+                  multiline
+                  style={{ textIndent: '2em', lineHeight: 1.9, ...(focus === id ? { background: '#fffbe6' } : {}) }}
+                />
+              ) : null}
+              {readOnly &&
+                located
+                  .filter((f) => f.state === 'missing')
+                  .map((f) => (
+                    <div key={f.link.text + f.link.occurrence} role="status" style={{ color: '#cf1322' }}>
+                      {t('sec.missing', { text: f.link.text })}
+                    </div>
+                  ))}
+              {readOnly ? null : (
               <Input.TextArea
                 id={id}
                 aria-label={t('sec.paragraph', { title: heading, n: i + 1 })}
                 autoSize={{ minRows: 2, maxRows: 12 }}
-                disabled={readOnly}
                 status={bad ? 'error' : focus === id ? 'warning' : undefined}
                 value={p}
                 onChange={(e) => setSection((s) => ({ ...s, paragraphs: s.paragraphs.map((x, j) => (j === i ? e.target.value : x)) }))}
               />
+              )}
               {!readOnly &&
                 (p.trim() || links.length ? (
                   <Popconfirm
@@ -104,7 +124,7 @@ function SectionCard({ section, all, content }: { section: NarrativeSection; all
                     {et('sec.remove')}
                   </Button>
                 ))}
-              {links.length > 0 && (
+              {links.length > 0 && !readOnly && (
                 <div aria-label={`${t('sec.preview')} ${heading} ${i + 1}`} style={{ background: '#fafafa', padding: 8, marginTop: 4, lineHeight: 1.9, fontSize: 13 }}>
                   <Typography.Text type="secondary">{t('sec.preview')}{t('common.colon')}</Typography.Text>
                   <Highlighted text={p} figures={located} t={t} />
