@@ -45,6 +45,16 @@ describe('HTTP API', () => {
     }
   });
 
+  it('answers /api/session without a 401: user null when signed out, the user and CSRF token when signed in', async () => {
+    const anon = await env.app.inject({ method: 'GET', url: '/api/session' });
+    expect(anon.statusCode).toBe(200);
+    expect(anon.json()).toEqual({ user: null, csrfToken: null });
+    const login = await env.app.inject({ method: 'POST', url: '/api/login', payload: { username: 'wugang', password: 'jixiao-demo' } });
+    const cookie = String(login.headers['set-cookie']).split(';')[0]!;
+    const me = await env.app.inject({ method: 'GET', url: '/api/session', headers: { cookie } });
+    expect(me.json()).toMatchObject({ user: { username: 'wugang' }, csrfToken: expect.any(String) });
+  });
+
   it('rejects a wrong password with 401 and sets a strict HttpOnly cookie on success', async () => {
     const bad = await env.app.inject({ method: 'POST', url: '/api/login', payload: { username: 'wugang', password: 'nope' } });
     expect(bad.statusCode).toBe(401);

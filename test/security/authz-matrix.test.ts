@@ -57,6 +57,8 @@ const MATRIX: Record<string, Probe> = {
   },
   'POST /api/logout': { relational: false, destructive: true, run: async (_c, _t, fresh) => (await fresh()).send('POST', '/api/logout'), expect: everyone('allow') },
   'GET /api/me': { relational: false, run: (c) => c.get('/api/me'), expect: signedIn('allow') },
+  // 200 for everyone: a signed-out caller learns only that nobody is signed in (user null)
+  'GET /api/session': { relational: false, run: (c) => c.get('/api/session'), expect: everyone('allow') },
   'POST /api/account/password': {
     relational: false,
     run: (c) => c.send('POST', '/api/account/password', { currentPassword: 'not-the-password', newPassword: 'Matrix-pass-123' }),

@@ -1,5 +1,5 @@
-// The session: who is logged in (GET /api/me on start), login and logout. The login page does not
-// ask (a 401 there would only print an error in the console); a protected page asks when it opens.
+// The session: who is logged in (GET /api/session on start: 200 with user null when signed out, so
+// the login page logs no 401), login and logout.
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { api, ApiError, setCsrfToken, type User } from './api.js';
 
@@ -23,7 +23,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const ensure = useCallback(() => {
     if (asked.current) return;
     asked.current = true;
-    api<{ user: User; csrfToken: string }>('GET', '/api/me')
+    api<{ user: User | null; csrfToken: string | null }>('GET', '/api/session')
       .then((r) => {
         setCsrfToken(r.csrfToken);
         setUser(r.user);
@@ -33,9 +33,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       })
       .finally(() => setReady(true));
   }, []);
-  useEffect(() => {
-    if (window.location.pathname !== '/login') ensure();
-  }, [ensure]);
+  useEffect(() => ensure(), [ensure]);
 
   const login = useCallback(async (username: string, password: string) => {
     const r = await api<{ user: User; csrfToken: string }>('POST', '/api/login', { username, password });

@@ -35,6 +35,13 @@ export async function authRoutes(app: FastifyInstance, { ctx }: RouteOptions) {
     return { ok: true };
   });
 
+  // The same without a 401 when nobody is signed in: the login page asks it (a 401 would be logged in the console).
+  app.get('/api/session', { schema: { tags: ['auth'], summary: '当前会话（未登录时 user 为 null）/ current session, user null when signed out' } }, async (req) => {
+    if (!req.actor) return { user: null, csrfToken: null };
+    const s = await ctx.auth.resolve(req.cookies[SESSION_COOKIE]);
+    return s ? { user: s.user, csrfToken: s.csrfToken } : { user: null, csrfToken: null };
+  });
+
   app.get('/api/me', { schema: { tags: ['auth'], summary: '当前用户 / current user' } }, async (req) => {
     requireActor(req);
     const s = (await ctx.auth.resolve(req.cookies[SESSION_COOKIE]))!;
