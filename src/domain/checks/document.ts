@@ -15,6 +15,21 @@ export interface DocSection {
 export interface DocTable {
   line: number; // 0-based index of the first row in lines (flattened rows are also lines)
   rows: string[][];
+  /** One-cell-per-line tables: the line of each row, and how many lines the table spans. */
+  rowLines?: number[];
+  lineCount?: number;
+}
+
+/** 0-based line of row `i` of a table. */
+export function rowLine(t: DocTable, i: number): number {
+  return t.rowLines?.[i] ?? t.line + i;
+}
+
+/** Every line a table occupies. */
+export function tableLineSet(tables: DocTable[]): Set<number> {
+  const out = new Set<number>();
+  for (const t of tables) for (let k = 0; k < (t.lineCount ?? t.rows.length); k++) out.add(t.line + k);
+  return out;
 }
 
 export interface ParsedDocument {
@@ -47,8 +62,7 @@ export interface Sentence {
 
 /** Sentences of prose lines (table rows excluded), split after 。；！？. */
 export function sentences(doc: ParsedDocument): Sentence[] {
-  const tableLines = new Set<number>();
-  for (const t of doc.tables) for (let i = 0; i < t.rows.length; i++) tableLines.add(t.line + i);
+  const tableLines = tableLineSet(doc.tables);
   const out: Sentence[] = [];
   doc.lines.forEach((line, i) => {
     if (tableLines.has(i) || !line.trim()) return;

@@ -6,6 +6,7 @@ import { decimalsOf, inUnit, shownIn, written, type Verdict } from './compare.js
 import { figuresOf, type Figure, type Stage } from './figures.js';
 import { paragraphs, sentenceEnd, type Paragraph } from './text.js';
 import type { Relation, RelationKind } from './types.js';
+import type { Cell } from './tableText.js';
 
 export interface Group {
   total: Figure;
@@ -26,6 +27,8 @@ export interface Ctx {
   partOf: Map<number, Group>;
   defaultStage: Stage | null;
   relations: Relation[];
+  /** Money cells of the document's tables (read by tableText.ts). */
+  cells?: Cell[];
 }
 
 export function buildContext(doc: ParsedDocument): Ctx {

@@ -12,6 +12,7 @@ import { findScores } from './scores.js';
 import { findShares } from './shares.js';
 import { findSums } from './sums.js';
 import { tableRelations } from './tables.js';
+import { findTableText } from './tableText.js';
 import { KIND_NAMES, type Relation, type RelationKind } from './types.js';
 
 export type { Relation, RelationKind, RelationPart } from './types.js';
@@ -56,6 +57,7 @@ export function analyzeDocument(doc: ParsedDocument): Analysis {
     findCarryOver(ctx);
     findSameFigure(ctx);
     findScores(ctx);
+    findTableText(ctx);
   }
   let rows = 0;
   const tables: Relation[] = [];

@@ -3,7 +3,7 @@
 // 年初预算 + 调整 = 调整后预算 within a row. Hierarchical tables (codes, 其中, 小计) are left unsure.
 import { normalize } from '../decimal.js';
 import { cellNumber } from '../checks/tables.js';
-import type { DocTable } from '../checks/document.js';
+import { rowLine, type DocTable } from '../checks/document.js';
 import type { Quantity } from '../quantity/index.js';
 import { inUnit, judgeSum, type Verdict } from './compare.js';
 import { conceptOf, cleanLabel } from './figures.js';
@@ -30,7 +30,7 @@ function rel(t: DocTable, i: number, kind: Relation['kind'], verdict: Verdict, t
     labels: parts.map((p) => p.label),
     reason,
     reasonEn,
-    line: t.line + i + 1,
+    line: rowLine(t, i) + 1,
     text: t.rows[i]!.join(' | ').slice(0, 160),
   };
 }

@@ -1,0 +1,48 @@
+// Text and tables about the same figures, and tables flattened one cell per line (our own invented
+// passages in the shapes of converted PDF and web pages).
+import { describe, expect, it } from 'vitest';
+import { parseText } from '../../documents/import/structure.js';
+import { analyzeDocument } from './index.js';
+
+const errors = (text: string) => analyzeDocument(parseText(text)).relations.filter((r) => r.verdict === 'error').map((r) => [r.kind, r.stated, r.computed]);
+
+// "X |" lines, "X⏎|" pairs (an empty cell is a second "|"), or bare lines
+const cells = (lines: string[], sep: 'suffix' | 'line' | 'bare') => (sep === 'suffix' ? lines.map((c) => `${c} |`) : sep === 'line' ? lines.flatMap((c) => (c ? [c, '|'] : ['|'])) : lines).join('\n');
+
+describe('one-cell-per-line tables', () => {
+  const grid = ['项目', '预算数', '决算数', '公务接待费', '16.5', '12.4', '公务用车运行维护费', '20', '17.8', '合计', '36.5', '30.2'];
+  it.each(['suffix', 'line', 'bare'] as const)('reads rows back (%s)', (sep) => {
+    const doc = parseText(`某局“三公”经费支出表\n单位：万元\n${cells(grid, sep)}\n二、说明如下。`);
+    expect(doc.tables.map((t) => t.rows)).toEqual([[['项目', '预算数', '决算数'], ['公务接待费', '16.5', '12.4'], ['公务用车运行维护费', '20', '17.8'], ['合计', '36.5', '30.2']]]);
+    expect(errors(`某局“三公”经费支出表\n单位：万元\n${cells(grid, sep)}`)).toEqual([]);
+    expect(errors(`某局“三公”经费支出表\n单位：万元\n${cells(grid.map((c) => (c === '30.2' ? '31.2' : c)), sep)}`)).toContainEqual(['tableTotal', 31.2, 30.2]);
+  });
+  it('a group header over its 合计 column names that column; an empty cell is a cell', () => {
+    const doc = parseText(cells(['年度', '合计', '公务接待费', '公车购置及运行维护费', '合计', '车辆购置', '车辆运行', '2022年', '60', '20', '40', '', '40', '2023年', '55', '18', '37', '5', '32'], 'line'));
+    expect(doc.tables[0]!.rows[0]).toEqual(['年度', '合计', '公务接待费', '公车购置及运行维护费', '车辆购置', '车辆运行']);
+    expect(doc.tables[0]!.rows[1]).toEqual(['2022年', '60', '20', '40', '', '40']);
+  });
+  it('short prose lines and page numbers stay prose', () => {
+    const doc = parseText('第一部分\n单位概况\n7\n主要职能\n内设机构\n人员情况\n8');
+    expect(doc.tables).toEqual([]);
+  });
+});
+
+describe('text against a table', () => {
+  const table = cells(['年度', '公务接待费', '公务用车运行维护费', '2022年', '26', '48', '2023年', '24', '45'], 'line');
+  it('a figure of the text that the table states differently is an error, once another figure agrees', () => {
+    const ok = `2023年“三公”经费支出69万元，其中公务接待费24万元，公务用车运行维护费45万元。\n${table}`;
+    expect(errors(ok)).toEqual([]);
+    expect(errors(ok.replace('公务用车运行维护费45万元', '公务用车运行维护费46万元'))).toContainEqual(['same', 46, 45]);
+  });
+  it('without an agreeing figure, or when the year is not told, nothing is compared', () => {
+    expect(errors(`2023年公务用车运行维护费46万元。\n${table}`)).toEqual([]);
+    expect(errors(`公务接待费24万元，公务用车运行维护费46万元。\n${table}`)).toEqual([]);
+  });
+  it('与预算相比 with the budget only in the table', () => {
+    const t = `单位：万元\n${cells(['项目', '预算数', '决算数', '公务接待费', '12', '8.5', '公务用车运行维护费', '11', '9.6'], 'suffix')}`;
+    expect(errors(`${t}\n1.公务接待费支出8.5万元，与年度预算相比，减少3.5万元。\n2.公务用车运行维护费支出9.6万元，与年度预算相比，减少1.4万元。`)).toEqual([]);
+    expect(errors(`${t}\n1.公务接待费支出8.5万元，与年度预算相比，减少0.5万元。`)).toEqual([['difference', 0.5, 3.5]]);
+    expect(errors(`${t}\n2.公务用车运行维护费支出9.6万元，与年度预算相比无变化。`)).toEqual([['difference', 0, -1.4]]);
+  });
+});
