@@ -13,6 +13,7 @@ import { findShares } from './shares.js';
 import { findSums } from './sums.js';
 import { tableRelations } from './tables.js';
 import { findTableText } from './tableText.js';
+import { findHeadlines } from './headline.js';
 import { KIND_NAMES, type Relation, type RelationKind } from './types.js';
 
 export type { Relation, RelationKind, RelationPart } from './types.js';
@@ -58,6 +59,7 @@ export function analyzeDocument(doc: ParsedDocument): Analysis {
     findSameFigure(ctx);
     findScores(ctx);
     findTableText(ctx);
+    findHeadlines(ctx);
   }
   let rows = 0;
   const tables: Relation[] = [];

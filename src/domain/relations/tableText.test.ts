@@ -46,3 +46,15 @@ describe('text against a table', () => {
     expect(errors(`${t}\n2.公务用车运行维护费支出9.6万元，与年度预算相比无变化。`)).toEqual([['difference', 0, -1.4]]);
   });
 });
+
+describe('a headline restating the body', () => {
+  const body = '某县文旅局一季度政府采购节约资金58万余元\n发布时间：2024-04-10\n一季度，我局实施政府采购合同金额1260.40万元，比预算的1318.90万元节约资金58.50万元，节约率为4.4%。';
+  it('万余 means the figure and a bit: 58.50 is, 68.50 is not', () => {
+    expect(errors(body)).toEqual([]);
+    expect(errors(body.replace('1260.40', '1250.40').replace('58.50', '68.50').replace('4.4%', '5.2%'))).toEqual([['same', 58, 68.5]]);
+  });
+  it('a bound word (突破, 近) or another period is not compared', () => {
+    expect(errors(body.replace('节约资金58万余元', '节约资金突破50万元'))).toEqual([]);
+    expect(errors(body.replace('一季度政府采购节约资金58万余元', '上半年政府采购节约资金90万余元'))).toEqual([]);
+  });
+});
