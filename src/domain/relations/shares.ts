@@ -6,6 +6,7 @@ import { judge, judgeRange, ratio } from './compare.js';
 import { add, type Ctx } from './context.js';
 import { cleanLabel, compatible, conceptOf, visibleFrom, type Figure } from './figures.js';
 import { partitionFor } from './sums.js';
+import { cellsOf, denominatorFromTable } from './tableText.js';
 
 const NAMED = /占(?:了)?([^，；。]{1,24}?)(?:的)?(?:比例|比重|比)?(?:为|达|约)?$/;
 const GENERIC = /^(?:总数|总额|总量|全部|总体|比例|比重|比)?$/;
@@ -47,6 +48,7 @@ function named(ctx: Ctx, s: Figure, num: Figure, name: string): Figure | null {
 
 export function findShares(ctx: Ctx): void {
   const sharesOf = new Map<number, Figure>(); // part id → its share
+  const unnamed: Unnamed[] = [];
   for (const s of ctx.figs) {
     if (s.q.kind !== 'percent' || s.q.unit !== '%') continue;
     const prev = ctx.byPara[s.para]!.filter((f) => f.sentence === s.sentence && f.end <= s.start);
@@ -80,6 +82,12 @@ export function findShares(ctx: Ctx): void {
         why = `“占${m[1]}”指前文的${cleanLabel(m[1]!)}`;
         whyEn = `“占${m[1]}” names the ${cleanLabel(m[1]!)} stated before`;
         if (!den) {
+          const cells = cellsOf(ctx);
+          den = cells.length ? denominatorFromTable(ctx, cells, num, m[1]!) : null;
+          if (den) (why = `“占${m[1]}”的数额见表格第 ${den.line + 1} 行`), (whyEn = `the amount of “${m[1]}” is in the table (line ${den.line + 1})`);
+        }
+        if (!den) {
+          unnamed.push({ s, num, name: cleanLabel(m[1]!) });
           add(ctx, { kind: 'share', verdict: 'unsure', stated: s, computed: null, parts: [num], reason: `未找到“${cleanLabel(m[1]!)}”的数额`, reasonEn: `the amount of “${cleanLabel(m[1]!)}” is not stated` });
           continue;
         }
@@ -105,6 +113,38 @@ export function findShares(ctx: Ctx): void {
     sharesOf.set(num.id, s);
   }
   shareSums(ctx, sharesOf);
+  shareBounds(ctx, unnamed);
+}
+
+interface Unnamed {
+  s: Figure;
+  num: Figure;
+  name: string;
+}
+
+/**
+ * 基本支出 A，占一般公共预算支出的a%；项目支出 B，占一般公共预算支出的b% — the total is not stated,
+ * but it holds at least A + B when A and B are sibling parts of it (lexicon), so no share can be
+ * more than its part over that sum.
+ */
+function shareBounds(ctx: Ctx, unnamed: Unnamed[]): void {
+  const byName = new Map<string, Unnamed[]>();
+  for (const u of unnamed) byName.set(u.name, [...(byName.get(u.name) ?? []), u]);
+  for (const [name, us] of byName) {
+    const total = conceptOf(name);
+    const nums = us.map((u) => u.num);
+    if (!total || us.length < 2 || new Set(nums.map((n) => n.concept)).size !== us.length || nums.some((n) => n.q.qualifier !== 'exact' || n.q.kind !== 'money')) continue;
+    const part = partitionFor(null, nums);
+    if (!part?.p.totals?.includes(total) || new Set(nums.map((n) => n.stage).filter(Boolean)).size > 1 || new Set(nums.map((n) => n.year).filter(Boolean)).size > 1 || !nums.every((n) => compatible(n, nums[0]!))) continue;
+    const least = { ...nums[0]!.q, value: sum(nums.map((n) => n.q.value)), precision: nums[0]!.q.precision };
+    for (const u of us) {
+      const r = ratio(u.num.q, least);
+      if (!r) continue;
+      const over = cmp(u.s.q.value, r.exact) > 0;
+      const verdict = over ? judgeRange(u.s.q, u.s.q.value, r.exact, r.lo, r.hi) : 'ok';
+      add(ctx, { kind: 'share', verdict, stated: u.s, computed: r.exact, parts: nums, reason: `“${name}”不少于其分项${nums.map((n) => n.label).join('、')}之和（${part.p.rule}），占比最多为 ${u.num.label} ÷ 该和`, reasonEn: `the ${name} is at least the sum of its listed parts (${part.p.rule}); no share can exceed the part over that sum` });
+    }
+  }
 }
 
 /** Shares of every part of a complete list must add up to 100%. */

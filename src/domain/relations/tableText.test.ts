@@ -58,3 +58,18 @@ describe('a headline restating the body', () => {
     expect(errors(body.replace('一季度政府采购节约资金58万余元', '上半年政府采购节约资金90万余元'))).toEqual([]);
   });
 });
+
+describe('a share whose total is not in the sentence', () => {
+  it('sibling parts bound their total from below: no share above its part over their sum', () => {
+    const text = '（二）按支出性质分类。\n1.基本支出预算 1,860,000.00 元，占一般公共预算支出的77.50%。\n2.项目支出 540,000.00 元，占一般公共预算支出的22.50%。';
+    expect(errors(text)).toEqual([]);
+    expect(errors(text.replace('22.50%', '27.50%'))).toEqual([['share', 27.5, 22.5]]);
+    // a share below the bound may be of a larger total (an unlisted part): not an error
+    expect(errors(text.replace('22.50%', '20.50%'))).toEqual([]);
+  });
+  it('the total found in a table, once another figure of the text agrees with the table', () => {
+    const table = `单位：万元\n${cells(['项目', '决算数', '本年支出', '250', '基本支出', '190', '项目支出', '60'], 'suffix')}`;
+    expect(errors(`${table}\n本年基本支出190万元。项目支出60万元，占本年支出的24.00%。`)).toEqual([]);
+    expect(errors(`${table}\n本年基本支出190万元。项目支出60万元，占本年支出的30.00%。`)).toEqual([['share', 30, 24]]);
+  });
+});

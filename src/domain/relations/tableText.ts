@@ -232,11 +232,15 @@ export function denominatorFromTable(ctx: Ctx, cells: Cell[], num: Figure, label
   return cellFigure(c, q);
 }
 
+/** The money cells of the document's tables, read once. */
+export function cellsOf(ctx: Ctx): Cell[] {
+  ctx.cells ??= ctx.doc.tables.length ? tableCells(ctx) : [];
+  return ctx.cells;
+}
+
 export function findTableText(ctx: Ctx): void {
-  if (!ctx.doc.tables.length) return;
-  const cells = tableCells(ctx);
+  const cells = cellsOf(ctx);
   if (!cells.length) return;
-  ctx.cells = cells;
   textVsTable(ctx, cells);
   changesAgainstTable(ctx, cells);
 }
