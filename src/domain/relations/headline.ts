@@ -11,6 +11,8 @@ import { compatible, type Figure } from './figures.js';
 const PERIOD = /上半年|下半年|全年|[一二三四]季度|前[一二三四]季度|1-6月|1—6月|(?:19|20)\d\d年/g;
 const GENERIC = /^(?:资金|金额|经费|投资|支出|收入|合计|总计|共计|累计|总额|项目|费用|万元|元)$/;
 
+const HEAD_PARAS = 12;
+
 const periods = (s: string): string[] => [...new Set(s.match(PERIOD) ?? [])].sort();
 
 /** The stated bound of 253万余元: [253, 254) in units of the last non-zero digit. */
@@ -29,7 +31,9 @@ function sameMeasure(h: Figure, b: Figure): boolean {
 }
 
 export function findHeadlines(ctx: Ctx): void {
-  const heads = ctx.figs.filter((f) => ctx.paras[f.para]!.heading && f.role === 'level' && f.q.kind === 'money' && f.label);
+  // the title area: headings among the first paragraphs (bounded: never every heading of a long file)
+  const heads: Figure[] = [];
+  for (let p = 0; p < Math.min(ctx.paras.length, HEAD_PARAS); p++) if (ctx.paras[p]!.heading) heads.push(...ctx.byPara[p]!.filter((f) => f.role === 'level' && f.q.kind === 'money' && f.label));
   if (!heads.length) return;
   const body = ctx.figs.filter((f) => !ctx.paras[f.para]!.heading && f.role === 'level' && !f.prior && f.q.qualifier === 'exact');
   for (const h of heads) {

@@ -7,9 +7,9 @@ import { rowLine, type DocTable } from '../checks/document.js';
 import { abs, cmp, sub } from '../decimal.js';
 import { halfStep, parseQuantity, type Quantity } from '../quantity/index.js';
 import { judge } from './compare.js';
-import { add, type Ctx } from './context.js';
+import { add, inSentence, type Ctx } from './context.js';
 import { cleanLabel, conceptOf, type Figure, type Stage } from './figures.js';
-import { normalizePunctuation } from './text.js';
+import { normalizePunctuation, sentenceOf } from './text.js';
 
 export interface Cell {
   table: number;
@@ -83,8 +83,12 @@ export function yearOf(ctx: Ctx, f: Figure): string | null {
   if (f.year) return f.year;
   const g = ctx.partOf.get(f.id);
   if (g?.total.year) return g.total.year;
-  const before = ctx.byPara[f.para]!.filter((x) => x.id < f.id && x.year && !x.prior);
-  return before[before.length - 1]?.year ?? null;
+  // the few sentences before it in its paragraph (bounded work)
+  for (let s = f.sentence; s >= 0 && s >= f.sentence - 8; s--) {
+    const xs = inSentence(ctx, f.para, s);
+    for (let i = xs.length - 1; i >= 0; i--) if (xs[i]!.id < f.id && xs[i]!.year && !xs[i]!.prior) return xs[i]!.year;
+  }
+  return null;
 }
 
 function stageOfFigure(ctx: Ctx, f: Figure): Stage | null {
@@ -96,7 +100,7 @@ function tableOf(cells: Cell[], t: number): Cell[] {
   let m = tables.get(cells);
   if (!m) {
     m = new Map();
-    for (const c of cells) m.set(c.table, [...(m.get(c.table) ?? []), c]);
+    for (const c of cells) m.get(c.table)?.push(c) ?? m.set(c.table, [c]);
     tables.set(cells, m);
   }
   return m.get(t) ?? [];
@@ -107,7 +111,7 @@ function byConcept(cells: Cell[]): Map<string, Cell[]> {
   let m = index.get(cells);
   if (!m) {
     m = new Map();
-    for (const c of cells) m.set(c.concept, [...(m.get(c.concept) ?? []), c]);
+    for (const c of cells) m.get(c.concept)?.push(c) ?? m.set(c.concept, [c]);
     index.set(cells, m);
   }
   return m;
@@ -120,7 +124,7 @@ function byConcept(cells: Cell[]): Map<string, Cell[]> {
 export function cellFor(ctx: Ctx, cells: Cell[], f: Figure, concept: string, stage: Stage | null): Cell | null {
   const year = yearOf(ctx, f);
   const byTable = new Map<number, Cell[]>();
-  for (const c of byConcept(cells).get(concept) ?? []) byTable.set(c.table, [...(byTable.get(c.table) ?? []), c]);
+  for (const c of byConcept(cells).get(concept) ?? []) byTable.get(c.table)?.push(c) ?? byTable.set(c.table, [c]);
   const found: Cell[] = [];
   for (const [t, cs] of byTable) {
     // years and stages the table tells apart anywhere (a blank 决算 cell still makes a 决算 column)
@@ -190,9 +194,9 @@ function changesAgainstTable(ctx: Ctx, cells: Cell[]): void {
     const text = ctx.paras[p]!.text;
     for (const m of text.matchAll(/(?:与|同|和|比|较)[^，；。]{0,12}?预算(?:数)?(?:相比|比较)?[，]?(无变化|无增减|持平|减少|增加|下降|增长|节约|超支)/g)) {
       const at = m.index;
-      const fs = ctx.byPara[p]!;
+      const fs = inSentence(ctx, p, sentenceOf(ctx.paras[p]!, at));
       const subject = [...fs].reverse().find((f) => f.end <= at && f.role === 'level' && f.q.kind === 'money');
-      if (!subject || !comparable(ctx, subject) || subject.sentence !== fs.find((f) => f.end <= at && f === subject)?.sentence) continue;
+      if (!subject || !comparable(ctx, subject)) continue;
       if (/[；。]/.test(text.slice(subject.end, at))) continue;
       // the subject must be the table's own actual figure: that is the anchor
       const own = cellFor(ctx, cells, subject, subject.concept!, 'actual');

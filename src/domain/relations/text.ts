@@ -1,7 +1,7 @@
 // The prose of a document as paragraphs with their scopes: sentences (。！？), clauses (；),
 // parentheses. Lines broken at arbitrary points are joined back; punctuation is made uniform
 // one character for one, so offsets in the normalized text are offsets in the source line.
-import { tableLineSet, type ParsedDocument } from '../checks/document.js';
+import { sectionAt, tableLineSet, type ParsedDocument } from '../checks/document.js';
 import { normalizeDigits } from '../quantity/index.js';
 
 export interface Paragraph {
@@ -75,12 +75,7 @@ export function paragraphs(doc: ParsedDocument, maxChars = 2_000_000): Paragraph
   const tableLines = tableLineSet(doc.tables);
   const headingLines = new Map<number, boolean>();
   for (const s of doc.sections) headingLines.set(s.line, s.runIn);
-  const sectionOf = (line: number): string => {
-    let best = '';
-    let level = -1;
-    for (const s of doc.sections) if (s.line <= line && line < s.endLine && s.level >= level) (best = s.key), (level = s.level);
-    return best;
-  };
+  const sectionOf = (line: number): string => sectionAt(doc, line)?.key ?? '';
   const out: Paragraph[] = [];
   let buf = '';
   let marks: [number, number][] = [];
