@@ -90,3 +90,17 @@ describe('tables', () => {
     expect(errors(t)).toEqual([['tableTotal', 50, 51]]);
   });
 });
+
+describe('paired lists (A、B分别为a、b)', () => {
+  it('names before 分别为 go to the figures after it, and the lexicon decides the sum', () => {
+    expect(errors('本年支出合计120.00万元，其中基本支出、项目支出分别为90.00万元、30.00万元。')).toEqual([]);
+    expect(errors('本年支出合计120.00万元，其中基本支出、项目支出分别为90.00万元、32.00万元。')).toEqual([['sum', 120, 122]]);
+  });
+  it('a 其中 subset named in pairs may fall short; counts that do not match pair nothing', () => {
+    expect(errors('活动中心改造总投资20万元，其中培训费、印刷费分别为5万元、3万元。')).toEqual([]);
+    expect(errors('本年支出合计120.00万元，其中基本支出、项目支出分别为90.00万元、20.00万元、10.00万元。')).toEqual([]);
+  });
+  it('分别占 a list of percentages is not a complete breakdown', () => {
+    expect(errors('采购方式中，公开招标、邀请招标分别占70.0%、20.0%。')).toEqual([]);
+  });
+});

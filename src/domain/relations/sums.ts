@@ -202,6 +202,8 @@ function cueGroups(ctx: Ctx): void {
       // 收入总计包括…；支出总计包括…: a ； between them starts another topic
       if (total.para === pi && total.sentence === sentenceOf(p, m.index) && /；/.test(p.text.slice(total.end, m.index))) continue;
       if (parts.length === 1 && /分别/.test(cue)) continue;
+      // X，其中A、B分别为a、b: the 其中 list governs (a subset unless the lexicon says otherwise)
+      if (/分别/.test(cue) && total.para === pi && /其中|包括/.test(p.text.slice(total.end, m.index))) continue;
       if (cue === '其中' && /^：/.test(p.text.slice(m.index + cue.length, m.index + cue.length + 1))) extendAcrossSentences(ctx, pi, parts);
       const ex = exhaustiveness(cue, total, parts, etc);
       const g: Group = { total, parts, exhaustive: ex.exhaustive, mode: parts[0]!.role === 'change' ? 'change' : 'level', cue };
