@@ -66,7 +66,7 @@ export function findRates(ctx: Ctx): void {
     if (!compatible(num, den)) continue;
     const q = ratio(num.q, den.q);
     if (!q) continue;
-    const verdict = num.q.qualifier !== 'exact' || den.q.qualifier !== 'exact' ? 'unsure' : judgeRange(r.q, r.q.value, q.exact, q.lo, q.hi);
+    const verdict = num.q.qualifier !== 'exact' || den.q.qualifier !== 'exact' ? 'unsure' : judgeRange(r.q, r.q.value, q.exact, q.lo, q.hi, false);
     add(ctx, { kind: 'rate', verdict, stated: r, computed: q.exact, parts: [num, den], reason: why, reasonEn: whyEn });
   }
 }

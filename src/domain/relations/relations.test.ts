@@ -63,6 +63,12 @@ describe('shares, changes and rates', () => {
     expect(errors('项目年初预算80.00万元，调整后预算100.00万元，全年执行92.00万元，预算执行率92.00%。')).toEqual([]);
     expect(errors('项目全年预算50.00万元，实际执行45.00万元，预算执行率92.00%。')).toEqual([['rate', 92, 90]]);
   });
+  it('a rate cut instead of rounded is an error (shares may be cut and nudged, rates are not)', () => {
+    const text = '本年采购计划金额200.00万元，节约资金37.50万元，节约率为19%。';
+    expect(errors(text)).toEqual([]);
+    expect(errors(text.replace('19%', '18%'))).toEqual([['rate', 18, 18.75]]);
+    expect(errors('本年收入200.00万元，其中财政拨款收入162.50万元，占81%；其他收入37.50万元，占18%。')).toEqual([]);
+  });
   it('a rate contradicted by the sentence (完成预算100% but 大于预算)', () => {
     expect(errors('本年支出206.00万元，完成年初预算100%，决算数大于预算数6.00万元。')).toEqual([['rate', 100, 103]]);
   });
