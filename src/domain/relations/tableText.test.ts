@@ -35,6 +35,9 @@ describe('text against a table', () => {
     expect(errors(ok)).toEqual([]);
     expect(errors(ok.replace('公务用车运行维护费45万元', '公务用车运行维护费46万元'))).toContainEqual(['same', 46, 45]);
   });
+  it('the year of a figure is the one its own level states, never that of a comparison base', () => {
+    expect(errors(`2023年“三公”经费支出69万元，较2022年的74万元有所下降。公务接待费24万元，公务用车运行维护费45万元。\n${table}`)).toEqual([]);
+  });
   it('without an agreeing figure, or when the year is not told, nothing is compared', () => {
     expect(errors(`2023年公务用车运行维护费46万元。\n${table}`)).toEqual([]);
     expect(errors(`公务接待费24万元，公务用车运行维护费46万元。\n${table}`)).toEqual([]);

@@ -86,7 +86,7 @@ export function yearOf(ctx: Ctx, f: Figure): string | null {
   // the few sentences before it in its paragraph (bounded work)
   for (let s = f.sentence; s >= 0 && s >= f.sentence - 8; s--) {
     const xs = inSentence(ctx, f.para, s);
-    for (let i = xs.length - 1; i >= 0; i--) if (xs[i]!.id < f.id && xs[i]!.year && !xs[i]!.prior) return xs[i]!.year;
+    for (let i = xs.length - 1; i >= 0; i--) if (xs[i]!.id < f.id && xs[i]!.year && !xs[i]!.prior && xs[i]!.role === 'level') return xs[i]!.year;
   }
   return null;
 }
