@@ -70,6 +70,7 @@ async function main() {
 
   runBench('reports (docx/xlsx/html, report --all)', ['bench/report.ts', quick ? '300' : '3000']);
   runBench('checker', ['bench/check.ts']);
+  runBench('checker relation model (growth)', ['bench/checkScale.ts', ...(quick ? ['--quick'] : [])]);
   runBench('scoring', ['bench/scoring.ts']);
   if (existsSync(join(root, 'bench/fuzz.ts'))) runBench('fuzz', ['bench/fuzz.ts', quick ? '500' : '2500']);
 

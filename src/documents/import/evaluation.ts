@@ -80,7 +80,7 @@ export function importEvaluation(doc: ParsedDocument, options: { unitShortName?:
   const lines = doc.lines;
   const unplaced: string[] = [];
   const tableLine = new Map<number, number>(); // line → table index
-  doc.tables.forEach((t, ti) => t.rows.forEach((_, k) => tableLine.set(t.line + k, ti)));
+  doc.tables.forEach((t, ti) => { for (let k = 0; k < (t.lineCount ?? t.rows.length); k++) tableLine.set(t.line + k, ti); });
   const first = doc.sections[0]?.line ?? lines.length;
 
   // Cover and preamble: everything before the first heading.

@@ -1,5 +1,6 @@
 // Lines → sections and tables. Pure: the readers (read.ts) produce lines, this gives them structure.
-import type { DocSection, DocTable, ParsedDocument } from '../../domain/checks/document.js';
+import { tableLineSet, type DocSection, type DocTable, type ParsedDocument } from '../../domain/checks/document.js';
+import { cellPerLineTables } from './cellTables.js';
 import type { SectionKind } from '../../domain/types.js';
 
 const CN = '[一二三四五六七八九十]+';
@@ -72,10 +73,12 @@ function splitRow(line: string): string[] | null {
 
 /** Consecutive row-like lines form a table (a single `|` line counts too: a flattened row). */
 export function findTables(lines: string[]): DocTable[] {
+  const cellTables = cellPerLineTables(lines);
+  const taken = tableLineSet(cellTables);
   const tables: DocTable[] = [];
   let cur: DocTable | null = null;
   lines.forEach((line, i) => {
-    const row = splitRow(line);
+    const row = taken.has(i) ? null : splitRow(line);
     if (row) {
       if (!cur) {
         cur = { line: i, rows: [] };
@@ -84,7 +87,7 @@ export function findTables(lines: string[]): DocTable[] {
       cur.rows.push(row);
     } else cur = null;
   });
-  return tables.filter((t) => t.rows.length >= 2 || (t.rows[0]?.length ?? 0) >= 3);
+  return [...tables.filter((t) => t.rows.length >= 2 || (t.rows[0]?.length ?? 0) >= 3), ...cellTables].sort((a, b) => a.line - b.line);
 }
 
 function headingOf(line: string): { numbering: string | null; title: string; level: number; runIn: boolean } | null {
@@ -135,8 +138,7 @@ export function structure(rawLines: string[], extraTables: DocTable[] = [], sour
   const tables = [...extraTables, ...findTables(lines).filter((t) => !extraTables.some((e) => e.line === t.line))].sort(
     (a, b) => a.line - b.line,
   );
-  const tableLines = new Set<number>();
-  for (const t of tables) for (let k = 0; k < t.rows.length; k++) tableLines.add(t.line + k);
+  const tableLines = tableLineSet(tables);
 
   const sections: DocSection[] = [];
   const counters: number[] = [];

@@ -15,6 +15,21 @@ export interface DocSection {
 export interface DocTable {
   line: number; // 0-based index of the first row in lines (flattened rows are also lines)
   rows: string[][];
+  /** One-cell-per-line tables: the line of each row, and how many lines the table spans. */
+  rowLines?: number[];
+  lineCount?: number;
+}
+
+/** 0-based line of row `i` of a table. */
+export function rowLine(t: DocTable, i: number): number {
+  return t.rowLines?.[i] ?? t.line + i;
+}
+
+/** Every line a table occupies. */
+export function tableLineSet(tables: DocTable[]): Set<number> {
+  const out = new Set<number>();
+  for (const t of tables) for (let k = 0; k < (t.lineCount ?? t.rows.length); k++) out.add(t.line + k);
+  return out;
 }
 
 export interface ParsedDocument {
@@ -27,16 +42,47 @@ export interface ParsedDocument {
   source?: { file?: string; format: 'txt' | 'docx' | 'xlsx' | 'text' };
 }
 
+interface SectionIndex {
+  /** Innermost section (index into doc.sections) of each line, -1 for none. */
+  inner: Int32Array;
+  /** Enclosing section of each section, -1 for none. */
+  parent: Int32Array;
+}
+const indexes = new WeakMap<DocSection[], SectionIndex>();
+
+/** One sweep over the nested sections (lines × nesting depth), so look-ups per line are O(depth). */
+function sectionIndex(doc: ParsedDocument): SectionIndex {
+  let ix = indexes.get(doc.sections);
+  if (ix) return ix;
+  const inner = new Int32Array(doc.lines.length + 1).fill(-1);
+  const parent = new Int32Array(doc.sections.length).fill(-1);
+  doc.sections.forEach((s, k) => {
+    const at = inner[s.line] ?? -1;
+    if (at >= 0 && doc.sections[at]!.level < s.level) parent[k] = at;
+    for (let l = s.line; l < Math.min(s.endLine, inner.length); l++) {
+      const cur = inner[l]!;
+      if (cur < 0 || s.level >= doc.sections[cur]!.level) inner[l] = k;
+    }
+  });
+  ix = { inner, parent };
+  indexes.set(doc.sections, ix);
+  return ix;
+}
+
 /** The innermost section containing a line. */
 export function sectionAt(doc: ParsedDocument, line: number): DocSection | undefined {
-  let best: DocSection | undefined;
-  for (const s of doc.sections) if (s.line <= line && line < s.endLine && (!best || s.level >= best.level)) best = s;
-  return best;
+  if (!doc.sections.length) return undefined;
+  const k = sectionIndex(doc).inner[line] ?? -1;
+  return k >= 0 ? doc.sections[k] : undefined;
 }
 
 /** Titles of all sections containing a line, outermost first. */
 export function sectionPath(doc: ParsedDocument, line: number): DocSection[] {
-  return doc.sections.filter((s) => s.line <= line && line < s.endLine).sort((a, b) => a.level - b.level);
+  if (!doc.sections.length) return [];
+  const { inner, parent } = sectionIndex(doc);
+  const out: DocSection[] = [];
+  for (let k = inner[line] ?? -1; k >= 0 && out.length < 32; k = parent[k]!) out.push(doc.sections[k]!);
+  return out.reverse();
 }
 
 export interface Sentence {
@@ -47,8 +93,7 @@ export interface Sentence {
 
 /** Sentences of prose lines (table rows excluded), split after 。；！？. */
 export function sentences(doc: ParsedDocument): Sentence[] {
-  const tableLines = new Set<number>();
-  for (const t of doc.tables) for (let i = 0; i < t.rows.length; i++) tableLines.add(t.line + i);
+  const tableLines = tableLineSet(doc.tables);
   const out: Sentence[] = [];
   doc.lines.forEach((line, i) => {
     if (tableLines.has(i) || !line.trim()) return;

@@ -2,7 +2,7 @@
 import type { Evaluation, IndicatorDef } from '../types.js';
 import { checkBudgetAccounts, checkBudgetComposition, checkBudgetStatement, readBudgetStatement, type BudgetStatement } from './budget.js';
 import { checkDeviationReasons } from './deviation.js';
-import { sectionAt, sectionPath, sentences, type ParsedDocument } from './document.js';
+import { rowLine, sectionAt, sectionPath, sentences, type ParsedDocument } from './document.js';
 import type { Finding, FindingLocation } from './finding.js';
 import { checkGradeText } from './grade.js';
 import { checkBudgetLines, checkThreePublic } from './lines.js';
@@ -62,7 +62,7 @@ export function analyzeText(doc: ParsedDocument): Analysis {
   out.push(...checkBudgetComposition(statements));
   for (const t of doc.tables) {
     out.push(...checkTable(t, { totals: false }).map((f) => ({ ...f, location: { ...locate(doc, (f.location?.line ?? t.line + 1) - 1) } })));
-    t.rows.forEach((row, k) => out.push(...checkGradeText(row.join(' | '), locate(doc, t.line + k))));
+    t.rows.forEach((row, k) => out.push(...checkGradeText(row.join(' | '), locate(doc, rowLine(t, k)))));
   }
   const seen = new Set<string>();
   const findings = out

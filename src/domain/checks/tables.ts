@@ -3,7 +3,7 @@
 import { add, cmp, div, mul, normalize, roundHalfUp, sum } from '../decimal.js';
 import { agrees, parseQuantity, roundingSlack, sumAgrees, type Quantity } from '../quantity/index.js';
 import type { Decimal } from '../types.js';
-import type { DocTable } from './document.js';
+import { rowLine, type DocTable } from './document.js';
 import { finding, type Finding } from './finding.js';
 
 type Col = 'weight' | 'score' | 'rate' | 'initial' | 'adjusted' | 'executed' | 'target' | 'actual';
@@ -32,7 +32,7 @@ export function cellNumber(cell: string | undefined): Quantity | null {
 
 const label = (row: string[]): string => (row.find((c) => /[\u4e00-\u9fff]/.test(c) && !cellNumber(c)) ?? '').trim();
 const rowText = (row: string[]): string => row.join(' | ');
-const loc = (t: DocTable, i: number) => ({ line: t.line + i + 1 });
+const loc = (t: DocTable, i: number) => ({ line: rowLine(t, i) + 1 });
 
 interface Layout {
   cols: Partial<Record<Col, number>>;

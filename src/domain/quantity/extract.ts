@@ -76,9 +76,10 @@ function readFigure(
   if (!arabic && prev !== '' && CN_NUMERAL_CHARS.includes(prev)) return null;
   if (!arabic && !isQuantityNumeral(m[0])) return null;
   if (RANGE_AFTER.test(after) || RANGE_BEFORE.test(before)) return null; // 2015—2017年, 35—64岁
-  const lineStart = /^[ \t\u3000]*$/.test(text.slice(text.lastIndexOf('\n', numStart - 1) + 1, numStart));
-  let p = numEnd + SPACE.exec(text.slice(numEnd))![0].length;
-  const unitOrScaleNext = SCALES.some(([w]) => text.startsWith(w, p)) || /^[%‰元]/.test(text.slice(p));
+  // every look around a figure is a bounded window: a 10 MB line costs no more per figure than a short one
+  const lineStart = /(?:^|\n)[ \t\u3000]*$/.test(text.slice(Math.max(0, numStart - 200), numStart)) && (numStart <= 200 || text.lastIndexOf('\n', numStart - 1) >= numStart - 201);
+  let p = numEnd + SPACE.exec(text.slice(numEnd, numEnd + 40))![0].length;
+  const unitOrScaleNext = SCALES.some(([w]) => text.startsWith(w, p)) || /^[%‰元]/.test(text.slice(p, p + 1));
   if (lineStart && arabic && m[0].includes('.') && p > numEnd && !unitOrScaleNext) return null; // 1.2 项目概况
   if (NON_QUANTITY_AFTER.test(text.slice(p, p + 2))) return null; // 2016年, 3月, 135号, 95周年
 
@@ -88,7 +89,7 @@ function readFigure(
     if (s) {
       qualifier = 'lowerBound';
       p += 1;
-      p += SPACE.exec(text.slice(p))![0].length;
+      p += SPACE.exec(text.slice(p, p + 40))![0].length;
     }
   };
   mid();
@@ -100,7 +101,7 @@ function readFigure(
         scale = word;
         exp = power;
         p += word.length;
-        p += SPACE.exec(text.slice(p))![0].length;
+        p += SPACE.exec(text.slice(p, p + 40))![0].length;
         break;
       }
     }
@@ -120,7 +121,7 @@ function readFigure(
   let end = unit || scale || qualifier !== 'exact' ? p : numEnd;
   if (unit === '' && scale === '' && qualifier !== 'exact') end = numEnd + 1; // 3000余 without unit
   // trailing 以上/左右 …, possibly after a space
-  const rest = text.slice(end);
+  const rest = text.slice(end, end + 40);
   for (const [re, q] of SUFFIX_QUALIFIERS) {
     const s = re.exec(rest);
     if (s && (unit || scale)) {

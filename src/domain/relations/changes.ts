@@ -3,7 +3,7 @@
 import { abs, cmp, mul, sub } from '../decimal.js';
 import type { Quantity } from '../quantity/index.js';
 import { judge, judgeRange, ratio } from './compare.js';
-import { add, type Ctx } from './context.js';
+import { add, inSentence, type Ctx } from './context.js';
 import { compatible, type Figure } from './figures.js';
 
 const signed = (f: Figure) => (f.sign < 0 ? mul(f.q.value, -1) : f.q.value);
@@ -11,7 +11,7 @@ const signed = (f: Figure) => (f.sign < 0 ? mul(f.q.value, -1) : f.q.value);
 /** The figure a change is about: the nearest level figure before it in the sentence, same unit. */
 function subjectOf(ctx: Ctx, c: Figure): Figure | null {
   if (c.label) return null; // 公务接待费减少0.9万元: a part's change, its level is not stated here
-  const before = ctx.byPara[c.para]!.filter((f) => f.sentence === c.sentence && f.end <= c.start && f.depth <= c.depth);
+  const before = inSentence(ctx, c.para, c.sentence).filter((f) => f.end <= c.start && f.depth <= c.depth);
   for (let i = before.length - 1; i >= 0; i--) {
     const f = before[i]!;
     if (f.role === 'share' || f.role === 'rate') continue;
@@ -23,7 +23,7 @@ function subjectOf(ctx: Ctx, c: Figure): Figure | null {
   const p = ctx.paras[c.para]!;
   const opening = p.text.slice(p.sentenceStarts[c.sentence]!, c.start);
   if (!before.some((f) => f.sentence === c.sentence) && /^(?:与上年相比|比上年|较上年|与去年相比|同比)/.test(opening)) {
-    const prev = ctx.byPara[c.para]!.filter((f) => f.sentence === c.sentence - 1 && f.depth === 0);
+    const prev = inSentence(ctx, c.para, c.sentence - 1).filter((f) => f.depth === 0);
     const last = prev[prev.length - 1];
     if (last && last.role === 'level' && compatible(last, c)) return last;
   }
@@ -31,14 +31,14 @@ function subjectOf(ctx: Ctx, c: Figure): Figure | null {
 }
 
 function baseOf(ctx: Ctx, subject: Figure, c: Figure): Figure | null {
-  const between = ctx.byPara[c.para]!.filter((f) => f.sentence === c.sentence && f.start > subject.end && f.end <= c.start);
+  const between = inSentence(ctx, c.para, c.sentence).filter((f) => f.start > subject.end && f.end <= c.start);
   // 较预算数100万元 (a base), or 上年为436.00万元 (the prior year stated before the change)
   const b = between.find((f) => f.role === 'base') ?? between.find((f) => f.prior && f.role === 'level');
   return b && compatible(b, c) ? b : null;
 }
 
 function rateAfter(ctx: Ctx, c: Figure): Figure | null {
-  const after = ctx.byPara[c.para]!.filter((f) => f.sentence === c.sentence && f.start >= c.end);
+  const after = inSentence(ctx, c.para, c.sentence).filter((f) => f.start >= c.end);
   const next = after[0];
   if (!next || next.q.unit !== '%' || next.role !== 'change') return null;
   const p = ctx.paras[c.para]!;
@@ -97,7 +97,7 @@ export function findChanges(ctx: Ctx): void {
 export function findBaseRates(ctx: Ctx): void {
   for (const b of ctx.figs) {
     if (b.role !== 'base' || b.q.kind === 'percent') continue;
-    const fs = ctx.byPara[b.para]!;
+    const fs = inSentence(ctx, b.para, b.sentence);
     const i = fs.indexOf(b);
     const r = fs[i + 1];
     if (!r || r.sentence !== b.sentence || r.role !== 'change' || r.q.unit !== '%' || r.sign === 0) continue;

@@ -58,13 +58,22 @@ export function ratio(num: Quantity, den: Quantity): { exact: Decimal; lo: Decim
   return { exact, lo: cmp(lo, hi) <= 0 ? lo : hi, hi: cmp(lo, hi) <= 0 ? hi : lo };
 }
 
-/** A stated percentage vs a computed range. */
-export function judgeRange(stated: Quantity, statedValue: Decimal, exact: Decimal, lo: Decimal, hi: Decimal): Verdict {
+/**
+ * A stated percentage vs a computed range. `truncation`: a figure cut instead of rounded (18.75%
+ * written 18%) passes — shares are cut and nudged so a list adds up to 100%; a rate of two figures
+ * (执行率, 节约率, 完成率) is not, so for rates a cut beyond the rounding of the figures is an error.
+ */
+export function judgeRange(stated: Quantity, statedValue: Decimal, exact: Decimal, lo: Decimal, hi: Decimal, truncation = true): Verdict {
   if (stated.qualifier !== 'exact') return 'unsure';
   const half = halfStep(stated);
   const dp = decimalsOf(stated.precision);
   if (cmp(roundHalfUp(exact, dp), roundHalfUp(statedValue, dp)) === 0) return 'ok';
   if (cmp(abs(sub(exact, statedValue)), half) <= 0) return 'ok';
+  if (!truncation) {
+    const sLo = sub(statedValue, half);
+    const sHi = add(statedValue, half);
+    return cmp(sLo, hi) <= 0 && cmp(lo, sHi) <= 0 ? 'rounding' : 'error';
+  }
   // truncated: stated ≤ exact < stated + step
   if (cmp(exact, statedValue) > 0 && cmp(exact, add(statedValue, stated.precision)) < 0) return 'ok';
   const sLo = sub(statedValue, half);

@@ -7,6 +7,20 @@ import { figuresOf, type Figure, type Stage } from './figures.js';
 import { paragraphs, sentenceEnd, type Paragraph } from './text.js';
 import type { Relation, RelationKind } from './types.js';
 
+/** A money cell of a table, named by its row and column (tableText.ts reads prose against them). */
+export interface Cell {
+  table: number;
+  /** The cell as written, and as a quantity in the table's unit (or the unit of the figure compared). */
+  raw: string;
+  row: string;
+  col: string;
+  concept: string;
+  stage: Stage | null;
+  year: string | null;
+  line: number;
+  scale: string | null;
+}
+
 export interface Group {
   total: Figure;
   parts: Figure[];
@@ -26,16 +40,38 @@ export interface Ctx {
   partOf: Map<number, Group>;
   defaultStage: Stage | null;
   relations: Relation[];
+  /** Figures of each sentence (paragraph → sentence → figures): finders look here, never paragraph-wide. */
+  bySentence: Figure[][][];
+  /** Figures by concept, in document order (for labels named elsewhere in the document). */
+  byConcept: Map<string, Figure[]>;
+  /** Ids of figures that are the total of a group. */
+  totals: Set<number>;
+  /** Money cells of the document's tables (read by tableText.ts). */
+  cells?: Cell[];
 }
 
 export function buildContext(doc: ParsedDocument): Ctx {
   const paras = paragraphs(doc);
   const byPara: Figure[][] = [];
+  const bySentence: Figure[][][] = [];
+  const byConcept = new Map<string, Figure[]>();
   const figs: Figure[] = [];
   paras.forEach((p, i) => {
-    const fs = figuresOf(p, i, figs.length);
+    const sentences: Figure[][] = p.sentenceStarts.map(() => []);
+    for (const f of figuresOf(p, i, 0)) sentences[f.sentence]!.push(f);
+    // a "sentence" of hundreds of figures is a data dump (a table run into one line), not prose
+    const fs = sentences.flatMap((xs) => (xs.length > MAX_SENTENCE_FIGURES ? [] : xs));
+    for (const f of fs) {
+      f.id = figs.length;
+      figs.push(f);
+      if (f.concept) {
+        const xs = byConcept.get(f.concept);
+        if (xs) xs.push(f);
+        else byConcept.set(f.concept, [f]);
+      }
+    }
     byPara.push(fs);
-    figs.push(...fs);
+    bySentence.push(sentences.map((xs) => (xs.length > MAX_SENTENCE_FIGURES ? [] : xs)));
   });
   const title = doc.title ?? doc.lines.slice(0, 5).join(' ');
   let defaultStage: Stage | null = /决算/.test(title) ? 'actual' : /预算(?:说明|公开|情况|编制)/.test(title) ? 'budget' : null;
@@ -47,7 +83,28 @@ export function buildContext(doc: ParsedDocument): Ctx {
     if (budget >= 3 && actual === 0) defaultStage = 'budget';
     else if (actual >= 3 && budget === 0) defaultStage = 'actual';
   }
-  return { doc, paras, figs, byPara, groups: [], partOf: new Map(), defaultStage, relations: [] };
+  return { doc, paras, figs, byPara, bySentence, byConcept, totals: new Set(), groups: [], partOf: new Map(), defaultStage, relations: [] };
+}
+
+export const MAX_SENTENCE_FIGURES = 300;
+
+/** Figures of a sentence of a paragraph (empty outside it). */
+export function inSentence(ctx: Ctx, para: number, sentence: number): Figure[] {
+  return ctx.bySentence[para]?.[sentence] ?? [];
+}
+
+/** The nearest earlier figure of a concept that passes a test (looking back at most `limit` of them). */
+export function earlierOfConcept(ctx: Ctx, concept: string, beforeId: number, test: (f: Figure) => boolean, limit = 200): Figure | undefined {
+  const xs = ctx.byConcept.get(concept) ?? [];
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid]!.id < beforeId) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo - 1; i >= 0 && i >= lo - limit; i--) if (test(xs[i]!)) return xs[i];
+  return undefined;
 }
 
 export function sentenceText(ctx: Ctx, f: Figure): string {
@@ -56,7 +113,7 @@ export function sentenceText(ctx: Ctx, f: Figure): string {
 }
 
 export function sentenceFigures(ctx: Ctx, f: Figure): Figure[] {
-  return ctx.byPara[f.para]!.filter((x) => x.sentence === f.sentence);
+  return inSentence(ctx, f.para, f.sentence);
 }
 
 const excerpt = (t: string, max = 160): string => (t.length <= max ? t : `${t.slice(0, max - 1)}…`);

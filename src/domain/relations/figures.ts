@@ -68,7 +68,8 @@ export function cleanLabel(raw: string): string {
 export function conceptOf(label: string): string | null {
   const quoted = label.replace(/[“”"‘’]/g, '');
   // 工资福利支出预算 / 基本支出决算数: the stage word after the head noun is not part of it
-  const bare = quoted.replace(/(?:年初|全年|调整后)?(?:预算|决算|执行)(?:数|金额)?$/, '') || quoted;
+  // 公务接待费支出决算: the stage word and a 支出 after a 费 are not the head noun
+  const bare = quoted.replace(/(?:年初|全年|调整后)?(?:预算|决算|执行)(?:数|金额)?$/, '').replace(/(费|费用)支出$/, '$1') || quoted;
   return matchConcept(bare) ?? (bare !== quoted ? matchConcept(quoted) : null);
 }
 
@@ -158,7 +159,33 @@ export function figuresOf(p: Paragraph, para: number, firstId: number): Figure[]
     prevEnd = q.end;
     prevSentence = sentence;
   }
+  pairLabels(p, out);
   return out;
+}
+
+const PAIRED = /(?:^|[，；。：（])(?:其中|包括)?[：]?([^，；。：（）]{2,60}?)(?:分别为|分别是|分别达到?|各为|分别)[：]?/g;
+
+/**
+ * 基本支出、项目支出分别为 80万元、20万元: the names listed before 分别为 go to the figures after
+ * it, in order — only when the counts match and the figures are one plain list (never 分别占 …%).
+ */
+function pairLabels(p: Paragraph, figs: Figure[]): void {
+  if (!/分别|各为/.test(p.text)) return;
+  for (const m of p.text.matchAll(PAIRED)) {
+    const names = m[1]!.split(/、|和|及|与/).map((x) => cleanLabel(x)).filter(Boolean);
+    if (names.length < 2 || names.some((n) => n.length < 2 || /\d/.test(n))) continue;
+    const at = m.index + m[0].length;
+    const k = figs.findIndex((f) => f.start >= at);
+    const run = k < 0 ? [] : figs.slice(k, k + names.length);
+    if (run.length !== names.length || run[0]!.start - at > 2 || run.some((f) => f.q.kind === 'percent' || f.role !== 'level')) continue;
+    if (run.some((f, i) => i > 0 && !/^\s*[、和及与]\s*$/.test(p.text.slice(run[i - 1]!.end, f.start)))) continue;
+    const next = figs[k + names.length];
+    if (next && next.sentence === run[0]!.sentence && /^\s*[、和及与]\s*$/.test(p.text.slice(run[run.length - 1]!.end, next.start))) continue;
+    run.forEach((f, i) => {
+      f.label = names[i]!;
+      f.concept = conceptOf(names[i]!);
+    });
+  }
 }
 
 /** Same measure: money with money, people with people, percent with percent. */

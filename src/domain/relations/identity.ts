@@ -61,17 +61,25 @@ function mentionOf(ctx: Ctx, f: Figure): Mention | null {
 
 const subsetOf = (a: string[], b: string[]) => a.every((x) => b.includes(x));
 
-/** A total whose listed parts add up to it exactly. */
-function corroborated(ctx: Ctx, f: Figure): boolean {
-  return ctx.groups.some((g) => g.total.id === f.id && g.parts.length > 1 && cmp(sum(g.parts.map((p) => p.q.value)), f.q.value) === 0);
+/** Totals whose listed parts add up to them exactly. */
+function corroboratedTotals(ctx: Ctx): Set<number> {
+  return new Set(ctx.groups.filter((g) => g.parts.length > 1 && cmp(sum(g.parts.map((p) => p.q.value)), g.total.q.value) === 0).map((g) => g.total.id));
 }
 
+/** Mentions compared with a new one: those of its concept, the latest few (bounded work). */
+const SAME_WINDOW = 100;
+
 export function findSameFigure(ctx: Ctx): void {
-  const seen: Mention[] = [];
+  const seenBy = new Map<string, Mention[]>();
+  const sure = corroboratedTotals(ctx);
+  const corroborated = (_: Ctx, f: Figure) => sure.has(f.id);
   for (const f of ctx.figs) {
     const m = mentionOf(ctx, f);
     if (!m) continue;
-    for (const e of seen) {
+    const seen = seenBy.get(m.f.concept!) ?? [];
+    if (!seenBy.has(m.f.concept!)) seenBy.set(m.f.concept!, seen);
+    for (let k = Math.max(0, seen.length - SAME_WINDOW); k < seen.length; k++) {
+      const e = seen[k]!;
       if (e.f.concept !== m.f.concept || e.parent !== m.parent || e.stage !== m.stage || (e.year && m.year && e.year !== m.year) || e.f.para === m.f.para) continue;
       const sameScope = e.scope.join() === m.scope.join();
       if (sameScope) {

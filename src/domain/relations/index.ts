@@ -12,6 +12,8 @@ import { findScores } from './scores.js';
 import { findShares } from './shares.js';
 import { findSums } from './sums.js';
 import { tableRelations } from './tables.js';
+import { findTableText } from './tableText.js';
+import { findHeadlines } from './headline.js';
 import { KIND_NAMES, type Relation, type RelationKind } from './types.js';
 
 export type { Relation, RelationKind, RelationPart } from './types.js';
@@ -56,6 +58,8 @@ export function analyzeDocument(doc: ParsedDocument): Analysis {
     findCarryOver(ctx);
     findSameFigure(ctx);
     findScores(ctx);
+    findTableText(ctx);
+    findHeadlines(ctx);
   }
   let rows = 0;
   const tables: Relation[] = [];

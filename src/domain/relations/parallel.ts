@@ -4,7 +4,7 @@
 // is 其他/其它, otherwise it may only fall short.
 import { cmp, sum } from '../decimal.js';
 import { judgeSum } from './compare.js';
-import { add, type Ctx } from './context.js';
+import { add, inSentence, type Ctx } from './context.js';
 import { compatible, type Figure } from './figures.js';
 
 interface Row {
@@ -26,7 +26,7 @@ function rows(ctx: Ctx): Row[] {
   ctx.byPara.forEach((fs, pi) => {
     const p = ctx.paras[pi]!;
     p.sentenceStarts.forEach((start, s) => {
-      const figs = fs.filter((f) => f.sentence === s && f.role === 'level' && f.depth === 0 && f.q.kind !== 'percent' && f.label);
+      const figs = inSentence(ctx, pi, s).filter((f) => f.role === 'level' && f.depth === 0 && f.q.kind !== 'percent' && f.label);
       out.push({ figs, head: p.text.slice(start, start + 6) });
     });
   });

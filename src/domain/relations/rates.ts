@@ -2,7 +2,9 @@
 // The figures must be stated before the rate in its paragraph; several candidates → unsure.
 import { add as plus, cmp, sub } from '../decimal.js';
 import { judgeRange, ratio } from './compare.js';
-import { add, type Ctx } from './context.js';
+import { add, inSentence, type Ctx } from './context.js';
+
+const RATE_SENTENCES = 8;
 import { compatible, type Figure } from './figures.js';
 
 const EXECUTED = /执行(?:数|金额)?$|实际(?:支出|执行|使用|完成)(?:数|金额)?$|(?:全年|累计|本年)?支出(?:数|金额)?$|决算(?:数)?$|使用(?:资金)?$|到位(?:资金)?$|完成(?:支出|投资)?$/;
@@ -28,7 +30,9 @@ export function findRates(ctx: Ctx): void {
     if (r.q.unit !== '%' || r.role !== 'rate') continue;
     const tail = r.lead.replace(/[（\s]+$/, '');
     // the figures a rate is of stand close before it: at most four figures back in its sentence, or earlier sentences
-    const all = ctx.byPara[r.para]!;
+    // its sentence and the few before it (never the whole paragraph: bounded work on huge ones)
+    const all: Figure[] = [];
+    for (let s = Math.max(0, r.sentence - RATE_SENTENCES); s <= r.sentence; s++) all.push(...inSentence(ctx, r.para, s));
     const k = all.indexOf(r);
     const near = new Set(all.slice(Math.max(0, k - 4), k));
     const before = all.filter((f) => f.end <= r.start && (f.sentence !== r.sentence || near.has(f)) && f.q.kind !== 'percent' && f.role !== 'change' && f.role !== 'share');
@@ -62,7 +66,7 @@ export function findRates(ctx: Ctx): void {
     if (!compatible(num, den)) continue;
     const q = ratio(num.q, den.q);
     if (!q) continue;
-    const verdict = num.q.qualifier !== 'exact' || den.q.qualifier !== 'exact' ? 'unsure' : judgeRange(r.q, r.q.value, q.exact, q.lo, q.hi);
+    const verdict = num.q.qualifier !== 'exact' || den.q.qualifier !== 'exact' ? 'unsure' : judgeRange(r.q, r.q.value, q.exact, q.lo, q.hi, false);
     add(ctx, { kind: 'rate', verdict, stated: r, computed: q.exact, parts: [num, den], reason: why, reasonEn: whyEn });
   }
 }
@@ -75,11 +79,11 @@ export function findRateContradictions(ctx: Ctx): void {
   for (const d of ctx.figs) {
     const m = /(大于|超过|超出|高于|多于|超支|小于|低于|少于|节约)(?:了)?(?:年初|全年|调整后)?预算(?:数|金额)?(?:为)?$/.exec(d.lead.replace(/\s/g, ''));
     if (!m || d.q.kind !== 'money' || d.q.qualifier !== 'exact') continue;
-    const inSentence = ctx.byPara[d.para]!.filter((f) => f.sentence === d.sentence);
-    const rate = inSentence.find((f) => f.q.unit === '%' && f.id < d.id && /完成(?:年初|全年)?预算(?:数)?的?$|执行率(?:为)?$/.test(f.lead.replace(/\s/g, '')));
+    const sentence = inSentence(ctx, d.para, d.sentence);
+    const rate = sentence.find((f) => f.q.unit === '%' && f.id < d.id && /完成(?:年初|全年)?预算(?:数)?的?$|执行率(?:为)?$/.test(f.lead.replace(/\s/g, '')));
     // when the budget itself is stated, the completion rate is checked against it directly
-    if (inSentence.some((f) => f !== d && f.q.kind === 'money' && f.role === 'level' && (f.stage === 'budget' || f.stage === 'adjusted'))) continue;
-    const spent = inSentence.find((f) => f.q.kind === 'money' && f.role === 'level' && f.id < (rate?.id ?? d.id));
+    if (sentence.some((f) => f !== d && f.q.kind === 'money' && f.role === 'level' && (f.stage === 'budget' || f.stage === 'adjusted'))) continue;
+    const spent = sentence.find((f) => f.q.kind === 'money' && f.role === 'level' && f.id < (rate?.id ?? d.id));
     if (!rate || !spent) continue;
     const sign = /大于|超过|超出|高于|多于|超支/.test(m[1]!) ? 1 : -1;
     const budget = sign > 0 ? sub(spent.q.value, d.q.value) : plus(spent.q.value, d.q.value);

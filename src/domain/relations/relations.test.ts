@@ -63,6 +63,12 @@ describe('shares, changes and rates', () => {
     expect(errors('项目年初预算80.00万元，调整后预算100.00万元，全年执行92.00万元，预算执行率92.00%。')).toEqual([]);
     expect(errors('项目全年预算50.00万元，实际执行45.00万元，预算执行率92.00%。')).toEqual([['rate', 92, 90]]);
   });
+  it('a rate cut instead of rounded is an error (shares may be cut and nudged, rates are not)', () => {
+    const text = '本年采购计划金额200.00万元，节约资金37.50万元，节约率为19%。';
+    expect(errors(text)).toEqual([]);
+    expect(errors(text.replace('19%', '18%'))).toEqual([['rate', 18, 18.75]]);
+    expect(errors('本年收入200.00万元，其中财政拨款收入162.50万元，占81%；其他收入37.50万元，占18%。')).toEqual([]);
+  });
   it('a rate contradicted by the sentence (完成预算100% but 大于预算)', () => {
     expect(errors('本年支出206.00万元，完成年初预算100%，决算数大于预算数6.00万元。')).toEqual([['rate', 100, 103]]);
   });
@@ -88,5 +94,19 @@ describe('tables', () => {
   it('a parent account is the sum of its sub-accounts', () => {
     const t = '科目编码 | 科目名称 | 本年支出\n201 | 一般公共服务支出 | 50.00\n20129 | 群众团体事务 | 50.00\n2012901 | 行政运行 | 30.00\n2012999 | 其他支出 | 21.00';
     expect(errors(t)).toEqual([['tableTotal', 50, 51]]);
+  });
+});
+
+describe('paired lists (A、B分别为a、b)', () => {
+  it('names before 分别为 go to the figures after it, and the lexicon decides the sum', () => {
+    expect(errors('本年支出合计120.00万元，其中基本支出、项目支出分别为90.00万元、30.00万元。')).toEqual([]);
+    expect(errors('本年支出合计120.00万元，其中基本支出、项目支出分别为90.00万元、32.00万元。')).toEqual([['sum', 120, 122]]);
+  });
+  it('a 其中 subset named in pairs may fall short; counts that do not match pair nothing', () => {
+    expect(errors('活动中心改造总投资20万元，其中培训费、印刷费分别为5万元、3万元。')).toEqual([]);
+    expect(errors('本年支出合计120.00万元，其中基本支出、项目支出分别为90.00万元、20.00万元、10.00万元。')).toEqual([]);
+  });
+  it('分别占 a list of percentages is not a complete breakdown', () => {
+    expect(errors('采购方式中，公开招标、邀请招标分别占70.0%、20.0%。')).toEqual([]);
   });
 });

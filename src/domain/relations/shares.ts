@@ -3,15 +3,16 @@
 import { abs, cmp, sub, sum } from '../decimal.js';
 import { halfStep } from '../quantity/index.js';
 import { judge, judgeRange, ratio } from './compare.js';
-import { add, type Ctx } from './context.js';
+import { add, earlierOfConcept, inSentence, type Ctx } from './context.js';
 import { cleanLabel, compatible, conceptOf, visibleFrom, type Figure } from './figures.js';
 import { partitionFor } from './sums.js';
+import { cellsOf, denominatorFromTable } from './tableText.js';
 
 const NAMED = /占(?:了)?([^，；。]{1,24}?)(?:的)?(?:比例|比重|比)?(?:为|达|约)?$/;
 const GENERIC = /^(?:总数|总额|总量|全部|总体|比例|比重|比)?$/;
 
 function numeratorOf(ctx: Ctx, s: Figure): Figure | null {
-  const before = ctx.byPara[s.para]!.filter((f) => f.sentence === s.sentence && f.end <= s.start && visibleFrom(f, s.parens.length ? s.parens : []));
+  const before = inSentence(ctx, s.para, s.sentence).filter((f) => f.end <= s.start && visibleFrom(f, s.parens.length ? s.parens : []));
   for (let i = before.length - 1; i >= 0; i--) {
     const f = before[i]!;
     if (f.q.kind === 'percent') continue;
@@ -19,7 +20,7 @@ function numeratorOf(ctx: Ctx, s: Figure): Figure | null {
   }
   // （占80%） right after its figure: the figure just outside the parenthesis
   if (s.parens.length) {
-    const outside = ctx.byPara[s.para]!.filter((f) => f.sentence === s.sentence && f.end <= s.parens[0]! && f.q.kind !== 'percent');
+    const outside = inSentence(ctx, s.para, s.sentence).filter((f) => f.end <= s.parens[0]! && f.q.kind !== 'percent');
     return outside[outside.length - 1] ?? null;
   }
   return null;
@@ -33,26 +34,37 @@ function scopeOf(ctx: Ctx, f: Figure): string {
   return [...new Set([...f.scope, ...(g ? g.total.scope : [])])].sort().join();
 }
 
+const labels = new WeakMap<Ctx, Map<string, Figure[]>>();
+function labelIndex(ctx: Ctx): Map<string, Figure[]> {
+  let m = labels.get(ctx);
+  if (!m) {
+    m = new Map();
+    for (const f of ctx.figs) if (f.label) m.get(f.label)?.push(f) ?? m.set(f.label, [f]);
+    labels.set(ctx, m);
+  }
+  return m;
+}
+
 function named(ctx: Ctx, s: Figure, num: Figure, name: string): Figure | null {
   const label = cleanLabel(name);
   if (GENERIC.test(label)) return null;
   const concept = conceptOf(label);
-  const earlier = ctx.figs.filter((f) => f.id < s.id && f.id !== num.id && f.role === 'level' && f.q.kind !== 'percent' && compatible(f, num) && !f.prior);
-  for (let i = earlier.length - 1; i >= 0; i--) {
-    const f = earlier[i]!;
-    if (concept ? f.concept === concept && scopeOf(ctx, f) === scopeOfLabel(label) : f.label === label) return f;
-  }
+  const fits = (f: Figure) => f.id !== num.id && f.role === 'level' && f.q.kind !== 'percent' && compatible(f, num) && !f.prior;
+  if (concept) return earlierOfConcept(ctx, concept, s.id, (f) => fits(f) && scopeOf(ctx, f) === scopeOfLabel(label)) ?? null;
+  const xs = labelIndex(ctx).get(label) ?? [];
+  for (let i = xs.length - 1; i >= 0; i--) if (xs[i]!.id < s.id && fits(xs[i]!)) return xs[i]!;
   return null;
 }
 
 export function findShares(ctx: Ctx): void {
   const sharesOf = new Map<number, Figure>(); // part id → its share
+  const unnamed: Unnamed[] = [];
   for (const s of ctx.figs) {
     if (s.q.kind !== 'percent' || s.q.unit !== '%') continue;
-    const prev = ctx.byPara[s.para]!.filter((f) => f.sentence === s.sentence && f.end <= s.start);
+    const prev = inSentence(ctx, s.para, s.sentence).filter((f) => f.end <= s.start);
     const last = prev[prev.length - 1];
     // 分别为A和B，占…的8.1%和91.9%: paired lists, read in order — not handled, never guessed
-    const next = ctx.byPara[s.para]!.find((f) => f.start >= s.end);
+    const next = inSentence(ctx, s.para, s.sentence).find((f) => f.start >= s.end) ?? inSentence(ctx, s.para, s.sentence + 1)[0];
     const text = ctx.paras[s.para]!.text;
     const listed = (a: Figure | undefined, b: Figure | undefined) => !!a && !!b && a.q.kind === 'percent' && b.q.kind === 'percent' && /^[、和及与]$/.test(text.slice(a.end, b.start).trim());
     if (listed(last, s) || listed(s, next)) continue;
@@ -70,7 +82,7 @@ export function findShares(ctx: Ctx): void {
       num = numeratorOf(ctx, s);
       // 项目支出占本年支出预算的比重为37.25%: the share names its own part
       if (s.label && num && num.label !== s.label && conceptOf(s.label) !== num.concept) {
-        const same = ctx.byPara[s.para]!.find((f) => f.sentence === s.sentence && f.id !== s.id && f.q.kind !== 'percent' && f.role === 'level' && (f.label === s.label || (!!f.concept && f.concept === conceptOf(s.label))));
+        const same = inSentence(ctx, s.para, s.sentence).find((f) => f.id !== s.id && f.q.kind !== 'percent' && f.role === 'level' && (f.label === s.label || (!!f.concept && f.concept === conceptOf(s.label))));
         num = same ?? null;
       }
       if (!num) continue;
@@ -80,6 +92,15 @@ export function findShares(ctx: Ctx): void {
         why = `“占${m[1]}”指前文的${cleanLabel(m[1]!)}`;
         whyEn = `“占${m[1]}” names the ${cleanLabel(m[1]!)} stated before`;
         if (!den) {
+          const cells = cellsOf(ctx);
+          den = cells.length ? denominatorFromTable(ctx, cells, num, m[1]!) : null;
+          if (den) {
+            why = `“占${m[1]}”的数额见表格第 ${den.line + 1} 行`;
+            whyEn = `the amount of “${m[1]}” is in the table (line ${den.line + 1})`;
+          }
+        }
+        if (!den) {
+          unnamed.push({ s, num, name: cleanLabel(m[1]!) });
           add(ctx, { kind: 'share', verdict: 'unsure', stated: s, computed: null, parts: [num], reason: `未找到“${cleanLabel(m[1]!)}”的数额`, reasonEn: `the amount of “${cleanLabel(m[1]!)}” is not stated` });
           continue;
         }
@@ -89,7 +110,7 @@ export function findShares(ctx: Ctx): void {
           den = g.total;
           why = `“${num.label}”是“${g.total.label || g.total.q.text}”的分项，占比以其为分母`;
           whyEn = `“${num.label}” is a part of “${g.total.label || g.total.q.text}”, the denominator of its share`;
-        } else if (ctx.groups.some((x) => x.total.id === num!.id)) {
+        } else if (ctx.totals.has(num.id)) {
           continue; // the total itself: 占比 of what is not said
         } else {
           add(ctx, { kind: 'share', verdict: 'unsure', stated: s, computed: null, parts: [num], reason: '占比未说明分母', reasonEn: 'the share does not say of what' });
@@ -105,6 +126,38 @@ export function findShares(ctx: Ctx): void {
     sharesOf.set(num.id, s);
   }
   shareSums(ctx, sharesOf);
+  shareBounds(ctx, unnamed);
+}
+
+interface Unnamed {
+  s: Figure;
+  num: Figure;
+  name: string;
+}
+
+/**
+ * 基本支出 A，占一般公共预算支出的a%；项目支出 B，占一般公共预算支出的b% — the total is not stated,
+ * but it holds at least A + B when A and B are sibling parts of it (lexicon), so no share can be
+ * more than its part over that sum.
+ */
+function shareBounds(ctx: Ctx, unnamed: Unnamed[]): void {
+  const byName = new Map<string, Unnamed[]>();
+  for (const u of unnamed) byName.get(u.name)?.push(u) ?? byName.set(u.name, [u]);
+  for (const [name, us] of byName) {
+    const total = conceptOf(name);
+    const nums = us.map((u) => u.num);
+    if (!total || us.length < 2 || new Set(nums.map((n) => n.concept)).size !== us.length || nums.some((n) => n.q.qualifier !== 'exact' || n.q.kind !== 'money')) continue;
+    const part = partitionFor(null, nums);
+    if (!part?.p.totals?.includes(total) || new Set(nums.map((n) => n.stage).filter(Boolean)).size > 1 || new Set(nums.map((n) => n.year).filter(Boolean)).size > 1 || !nums.every((n) => compatible(n, nums[0]!))) continue;
+    const least = { ...nums[0]!.q, value: sum(nums.map((n) => n.q.value)), precision: nums[0]!.q.precision };
+    for (const u of us) {
+      const r = ratio(u.num.q, least);
+      if (!r) continue;
+      const over = cmp(u.s.q.value, r.exact) > 0;
+      const verdict = over ? judgeRange(u.s.q, u.s.q.value, r.exact, r.lo, r.hi) : 'ok';
+      add(ctx, { kind: 'share', verdict, stated: u.s, computed: r.exact, parts: nums, reason: `“${name}”不少于其分项${nums.map((n) => n.label).join('、')}之和（${part.p.rule}），占比最多为 ${u.num.label} ÷ 该和`, reasonEn: `the ${name} is at least the sum of its listed parts (${part.p.rule}); no share can exceed the part over that sum` });
+    }
+  }
 }
 
 /** Shares of every part of a complete list must add up to 100%. */
@@ -134,10 +187,11 @@ function addShareSum(ctx: Ctx, last: Figure, total: string, room: string, ss: Fi
 
 /** 货物类占45.20%，工程类占30.10%，服务类占24.70%: shares of a complete classification, no amounts. */
 function percentLists(ctx: Ctx): void {
+  const summed = new Set(ctx.relations.filter((r) => r.kind === 'shareSum').map((r) => r.line));
   for (const fs of ctx.byPara) {
     let run: Figure[] = [];
     const flush = (): void => {
-      if (run.length >= 2 && !run.some((f) => ctx.relations.some((r) => r.kind === 'shareSum' && r.line === f.line + 1))) {
+      if (run.length >= 2 && !run.some((f) => summed.has(f.line + 1))) {
         const part = partitionFor(null, run);
         if (part?.complete) {
           const total = sum(run.map((x) => x.q.value));

@@ -3,7 +3,7 @@
 // 共计/合计 after a list. Exhaustive only when the text or the lexicon says so; otherwise Σ ≤ total.
 import { abs, cmp, mul, sum } from '../decimal.js';
 import { judge, judgeSum } from './compare.js';
-import { add, type Ctx, type Group } from './context.js';
+import { add, earlierOfConcept, inSentence, type Ctx, type Group } from './context.js';
 import { cleanLabel, compatible, conceptOf, visibleFrom, type Figure } from './figures.js';
 import { descendants, isComplete, partitionsOf, PARTITIONS, type Partition } from './lexicon.js';
 import { parenChain, sentenceOf, type Paragraph } from './text.js';
@@ -33,6 +33,7 @@ const residual = (parts: Figure[]): boolean => parts.some((x) => /^(?:其他|其
 
 function register(ctx: Ctx, g: Group): void {
   ctx.groups.push(g);
+  ctx.totals.add(g.total.id);
   for (const x of g.parts) if (!ctx.partOf.has(x.id)) ctx.partOf.set(x.id, g);
 }
 
@@ -44,8 +45,8 @@ function partsAfter(ctx: Ctx, pi: number, at: number, cue: string): { parts: Fig
   const parts: Figure[] = [];
   let mode: 'level' | 'change' | null = null;
   let prevEnd = at;
-  for (const f of ctx.byPara[pi]!) {
-    if (f.start < at || f.sentence !== s) continue;
+  for (const f of inSentence(ctx, pi, s)) {
+    if (f.start < at) continue;
     if (f.parens.length < chain.length || !f.parens.slice(f.parens.length - chain.length).every((o, i) => o === chain[i])) break;
     if (f.parens.length > chain.length) continue; // a nested parenthesis: its own group
     const between = p.text.slice(prevEnd, f.start);
@@ -83,13 +84,13 @@ function totalBefore(ctx: Ctx, pi: number, at: number, first: Figure): Figure | 
   const p = ctx.paras[pi]!;
   const chain = parenChain(p, at);
   const s = sentenceOf(p, at);
-  const before = ctx.byPara[pi]!.filter((f) => f.start < at && visibleFrom(f, chain));
+  const before = [...inSentence(ctx, pi, s - 1), ...inSentence(ctx, pi, s)].filter((f) => f.start < at && visibleFrom(f, chain));
   const sentenceStart = p.sentenceStarts[s]!;
   const atStart = !/[\u4e00-\u9fff\d]/.test(p.text.slice(sentenceStart, at).replace(/其中|：|，/g, ''));
   let pool = before.filter((f) => f.sentence === s);
   if (!pool.length && atStart) {
     pool = before.filter((f) => f.sentence === s - 1 && f.depth === 0);
-    if (!pool.length && s === 0 && pi > 0) pool = ctx.byPara[pi - 1]!.filter((f) => f.depth === 0 && f.sentence === ctx.paras[pi - 1]!.sentenceStarts.length - 1);
+    if (!pool.length && s === 0 && pi > 0) pool = inSentence(ctx, pi - 1, ctx.paras[pi - 1]!.sentenceStarts.length - 1).filter((f) => f.depth === 0);
   }
   const fits = (f: Figure) => f.role !== 'share' && f.role !== 'rate' && f.role !== 'base' && (first.role === 'change' ? f.role === 'change' : f.role !== 'change') && compatible(f, first) && f.q.kind !== 'percent';
   if (atStart && pool.length && pool[0]!.sentence !== s) {
@@ -201,6 +202,8 @@ function cueGroups(ctx: Ctx): void {
       // 收入总计包括…；支出总计包括…: a ； between them starts another topic
       if (total.para === pi && total.sentence === sentenceOf(p, m.index) && /；/.test(p.text.slice(total.end, m.index))) continue;
       if (parts.length === 1 && /分别/.test(cue)) continue;
+      // X，其中A、B分别为a、b: the 其中 list governs (a subset unless the lexicon says otherwise)
+      if (/分别/.test(cue) && total.para === pi && /其中|包括/.test(p.text.slice(total.end, m.index))) continue;
       if (cue === '其中' && p.text.slice(m.index + cue.length, m.index + cue.length + 1).startsWith('：')) extendAcrossSentences(ctx, pi, parts);
       const ex = exhaustiveness(cue, total, parts, etc);
       const g: Group = { total, parts, exhaustive: ex.exhaustive, mode: parts[0]!.role === 'change' ? 'change' : 'level', cue };
@@ -220,11 +223,10 @@ function cueGroups(ctx: Ctx): void {
  * sentences: each next sentence that opens with a sibling of the lexicon joins the list.
  */
 function extendAcrossSentences(ctx: Ctx, pi: number, parts: Figure[]): void {
-  const fs = ctx.byPara[pi]!;
   let s = parts[parts.length - 1]!.sentence;
   for (;;) {
     s += 1;
-    const first = fs.find((f) => f.sentence === s);
+    const first = inSentence(ctx, pi, s)[0];
     if (!first || first.role !== 'level' || first.depth !== 0 || /[，；、]/.test(first.lead) || !compatible(first, parts[0]!)) return;
     if (!partitionFor(null, [...parts, first])) return;
     parts.push(first);
@@ -233,7 +235,7 @@ function extendAcrossSentences(ctx: Ctx, pi: number, parts: Figure[]): void {
 
 /** 涉及3个项目，分别为：… — the count before the list matches the items. */
 function countCheck(ctx: Ctx, p: Paragraph, total: Figure, parts: Figure[], cueAt: number): void {
-  const between = ctx.byPara[total.para]!.filter((f) => f.start > total.end && f.end <= cueAt && f.sentence === total.sentence);
+  const between = inSentence(ctx, total.para, total.sentence).filter((f) => f.start > total.end && f.end <= cueAt);
   const n = between.find((f) => f.q.kind === 'count' && /^[个项家所笔类]$/.test(f.q.unit) && /^[^，；]*$/.test(p.text.slice(f.end, cueAt).replace(/^[^，；]*[，；]?/, '')));
   if (!n || n.q.qualifier !== 'exact') return;
   const ok = Number(n.q.value) === parts.length;
@@ -257,24 +259,16 @@ function namedGroups(ctx: Ctx): void {
       if (/分类?$|^从/.test(head)) {
         if (!part) continue;
         const wanted = part.p.totals;
-        const earlier = ctx.figs.filter((f) => f.id < first.id && f.role === 'level' && !f.prior && compatible(f, first) && !parts.includes(f));
+        const fits = (f: Figure) => f.role === 'level' && !f.prior && compatible(f, first) && !parts.includes(f) && !/分类?$|^从|^按/.test(ctx.partOf.get(f.id)?.cue ?? '');
         // the broadest total the classification can split (支出 before 基本支出/项目支出), nearest first
-        for (const c of wanted ?? [null]) {
-          for (let i = earlier.length - 1; i >= 0 && !total; i--) {
-            const f = earlier[i]!;
-            const inBreakdown = ctx.partOf.get(f.id);
-            if (inBreakdown && /分类?$|^从|^按/.test(inBreakdown.cue)) continue;
-            if (c === null || f.concept === c) total = f;
-          }
-          if (total) break;
-        }
+        for (const c of wanted ?? []) if (!total) total = earlierOfConcept(ctx, c, first.id, fits);
+        if (!wanted) for (let i = first.id - 1; i >= 0 && i >= first.id - 200 && !total; i--) if (fits(ctx.figs[i]!)) total = ctx.figs[i];
         why = { zh: `“${head}”为一种完整分类：${part.p.rule}`, en: `“${head}” is a complete classification: ${part.p.rule}` };
       } else {
         const name = cleanLabel(head.replace(/中$/, ''));
         const concept = conceptOf(name);
         if (!concept) continue;
-        const earlier = ctx.figs.filter((f) => f.id < first.id && f.concept === concept && f.role === 'level' && !f.prior && compatible(f, first));
-        total = earlier[earlier.length - 1];
+        total = earlierOfConcept(ctx, concept, first.id, (f) => f.role === 'level' && !f.prior && compatible(f, first), Infinity);
         const ex = total ? exhaustiveness('其中', total, parts, false) : null;
         if (!ex) continue;
         why = { zh: `“${head}”指前文的${name}；${ex.zh}`, en: `“${head}” refers to the ${name} stated before; ${ex.en}` };
@@ -298,7 +292,7 @@ function lexiconRuns(ctx: Ctx): void {
   for (const fs of ctx.byPara) {
     for (let i = 0; i < fs.length; i++) {
       const t = fs[i]!;
-      if (!t.concept || t.role !== 'level' || ctx.partOf.has(t.id) || ctx.groups.some((g) => g.total.id === t.id)) continue;
+      if (!t.concept || t.role !== 'level' || ctx.partOf.has(t.id) || ctx.totals.has(t.id)) continue;
       const run: Figure[] = [];
       for (let j = i + 1; j < fs.length; j++) {
         const f = fs[j]!;
@@ -336,7 +330,7 @@ function listTotals(ctx: Ctx): void {
       const sStart = p.sentenceStarts[t.sentence]!;
       let from = sStart;
       for (const m of p.text.slice(sStart, t.start).matchAll(/其中|分别为|分别是|包括/g)) if ((p.depth[sStart + m.index] ?? 0) === t.depth) from = sStart + m.index;
-      let cands = fs.filter((f) => f.sentence === t.sentence && f.start >= from && f.end <= t.start && sameChain(f.parens, t.parens) && f.role === 'level' && compatible(f, t));
+      let cands = inSentence(ctx, t.para, t.sentence).filter((f) => f.start >= from && f.end <= t.start && sameChain(f.parens, t.parens) && f.role === 'level' && compatible(f, t));
       const count = /([两二三四五六七八九十\d]+)[项个期类笔批次部分所家村段镇乡户]/.exec(tail);
       if (count) {
         const n = /\d/.test(count[1]!) ? Number(count[1]) : '一二三四五六七八九十'.indexOf(count[1]!.replace('两', '二')) + 1;

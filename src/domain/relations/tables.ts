@@ -3,11 +3,11 @@
 // 年初预算 + 调整 = 调整后预算 within a row. Hierarchical tables (codes, 其中, 小计) are left unsure.
 import { normalize } from '../decimal.js';
 import { cellNumber } from '../checks/tables.js';
-import type { DocTable } from '../checks/document.js';
+import { rowLine, type DocTable } from '../checks/document.js';
 import type { Quantity } from '../quantity/index.js';
 import { inUnit, judgeSum, type Verdict } from './compare.js';
 import { conceptOf, cleanLabel } from './figures.js';
-import { partitionsOf, isComplete } from './lexicon.js';
+import { descendants, partitionsOf, isComplete } from './lexicon.js';
 import type { Relation } from './types.js';
 
 const TOTAL = /^(?:合\s*计|总\s*计|总额|年度资金总额|资金总额|收入合计|支出合计|本年收入合计|本年支出合计)$/;
@@ -30,7 +30,7 @@ function rel(t: DocTable, i: number, kind: Relation['kind'], verdict: Verdict, t
     labels: parts.map((p) => p.label),
     reason,
     reasonEn,
-    line: t.line + i + 1,
+    line: rowLine(t, i) + 1,
     text: t.rows[i]!.join(' | ').slice(0, 160),
   };
 }
@@ -86,7 +86,11 @@ function totalsFirst(t: DocTable, out: Relation[]): void {
     // 合计 first without 其中: rows of one complete classification (三公 items, 基本/项目…) are its parts
     let lexicon = '';
     if (!withOf) {
-      const concepts = parts.map((r) => conceptOf(cleanLabel(labelOf(r))));
+      let concepts = parts.map((r) => conceptOf(cleanLabel(labelOf(r))));
+      // rows inside another listed row (公务用车 then its 购置费, 运行维护费) are not added again
+      const inner = concepts.map((c) => !!c && concepts.some((o) => !!o && descendants(o).has(c)));
+      parts.splice(0, parts.length, ...parts.filter((_, k) => !inner[k]));
+      concepts = concepts.filter((_, k) => !inner[k]);
       const p = concepts.every((c) => c) ? partitionsOf(concepts[0]!).find((x) => concepts.every((c) => x.parts.includes(c!))) : undefined;
       if (parts.length < 2 || !p || !isComplete(p, new Set(concepts as string[]))) return;
       lexicon = p.rule;
@@ -119,6 +123,11 @@ function totalColumns(t: DocTable, out: Relation[]): void {
       cols.push(k);
       concepts.push(c);
     }
+    // 公务用车 | 其中购置 | 运行 under one header: a column inside another listed column is not added again
+    for (let j = cols.length - 1; j >= 0; j--) if (concepts.some((c) => descendants(c).has(concepts[j]!))) {
+        cols.splice(j, 1);
+        concepts.splice(j, 1);
+      }
     if (cols.length < 2) return;
     const p = partitionsOf(concepts[0]!).find((x) => concepts.every((c) => x.parts.includes(c)));
     if (!p || !isComplete(p, new Set(concepts))) return;

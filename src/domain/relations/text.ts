@@ -1,7 +1,7 @@
 // The prose of a document as paragraphs with their scopes: sentences (。！？), clauses (；),
 // parentheses. Lines broken at arbitrary points are joined back; punctuation is made uniform
 // one character for one, so offsets in the normalized text are offsets in the source line.
-import type { ParsedDocument } from '../checks/document.js';
+import { sectionAt, tableLineSet, type ParsedDocument } from '../checks/document.js';
 import { normalizeDigits } from '../quantity/index.js';
 
 export interface Paragraph {
@@ -21,8 +21,8 @@ export interface Paragraph {
 
 const MAP: Record<string, string> = { ';': '；', ':': '：', '(': '（', ')': '）', '!': '！', '?': '？' };
 // Traditional characters of report vocabulary (pages converted to 繁體), one for one.
-const TRADITIONAL = '萬億與減較預計經費總數際實額務資長從佔為個項報決結餘轉撥專淨產業類業標質時檢補貼員設備採購會議培訓差旅車輛運維護購置接待國內外專項幣點單財務年終審核達體營稅險據統況顯規劃區縣鄉鎮團隊學醫衛農場來樣開關發機構職導勞養療濟審計';
-const SIMPLIFIED = '万亿与减较预计经费总数际实额务资长从占为个项报决结余转拨专净产业类业标质时检补贴员设备采购会议培训差旅车辆运维护购置接待国内外专项币点单财务年终审核达体营税险据统况显规划区县乡镇团队学医卫农场来样开关发机构职导劳养疗济审计';
+const TRADITIONAL = '萬億與減較預計經費總數際實額務資長從佔為個項報決結餘轉撥專淨產業類業標質時檢補貼員設備採購會議培訓差旅車輛運維護購置接待國內外專項幣點單財務年終審核達體營稅險據統況顯規劃區縣鄉鎮團隊學醫衛農場來樣開關發機構職導勞養療濟審計無變';
+const SIMPLIFIED = '万亿与减较预计经费总数际实额务资长从占为个项报决结余转拨专净产业类业标质时检补贴员设备采购会议培训差旅车辆运维护购置接待国内外专项币点单财务年终审核达体营税险据统况显规划区县乡镇团队学医卫农场来样开关发机构职导劳养疗济审计无变';
 const T2S = new Map([...TRADITIONAL].map((c, i) => [c, SIMPLIFIED[i]!]));
 
 /** One character for one: ASCII punctuation of prose → full-width. */
@@ -72,19 +72,10 @@ function sentenceStarts(text: string, depth: Uint8Array): number[] {
 
 /** Paragraphs of the prose lines of a document (table rows and blank lines end a paragraph). */
 export function paragraphs(doc: ParsedDocument, maxChars = 2_000_000): Paragraph[] {
-  const tableLines = new Set<number>();
-  for (const t of doc.tables) for (let k = 0; k < t.rows.length; k++) tableLines.add(t.line + k);
+  const tableLines = tableLineSet(doc.tables);
   const headingLines = new Map<number, boolean>();
   for (const s of doc.sections) headingLines.set(s.line, s.runIn);
-  const sectionOf = (line: number): string => {
-    let best = '';
-    let level = -1;
-    for (const s of doc.sections) if (s.line <= line && line < s.endLine && s.level >= level) {
-      best = s.key;
-      level = s.level;
-    }
-    return best;
-  };
+  const sectionOf = (line: number): string => sectionAt(doc, line)?.key ?? '';
   const out: Paragraph[] = [];
   let buf = '';
   let marks: [number, number][] = [];

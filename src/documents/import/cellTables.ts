@@ -1,0 +1,121 @@
+// Tables flattened one cell per line (text taken from PDF or web pages): "项目 |⏎预算数 |⏎…",
+// "年度⏎|⏎合计⏎|⏎…", or bare lines "项目⏎预算数⏎合计⏎49.9⏎…". The cells are put back into rows:
+// a row is a label cell followed by value cells; the row width is the one most rows share, and
+// the header is what stands before the first row. Runs whose rows do not line up stay prose.
+import type { DocTable } from '../../domain/checks/document.js';
+
+const VALUE = /^(?:[-−]?[\d,]*\.?\d+\s*(?:%|％|万元|元|亿元|分|人|个|件|户|次)?|[-—–/／]|)$/;
+const isValue = (c: string) => VALUE.test(c.trim());
+const hasDigit = (c: string) => /\d/.test(c);
+/** A cell is short and carries no sentence punctuation. */
+const CELLISH = (s: string) => s.length <= 40 && !/[。，；,;]/.test(s) && !/[：:].+/.test(s.replace(/^其中[：:]/, ''));
+
+interface Run {
+  cells: string[];
+  cellLines: number[];
+  end: number; // exclusive line index
+}
+
+/** "X |" lines; a lone "|" is an empty cell. */
+function pipeSuffixRun(lines: string[], i: number): Run | null {
+  const cells: string[] = [];
+  const cellLines: number[] = [];
+  let j = i;
+  for (; j < lines.length; j++) {
+    const m = /^([^|]*)\|\s*$/.exec(lines[j]!.trim());
+    if (!m || !CELLISH(m[1]!.trim())) break;
+    cells.push(m[1]!.trim());
+    cellLines.push(j);
+  }
+  return cells.length >= 6 ? { cells, cellLines, end: j } : null;
+}
+
+/** "X⏎|⏎Y⏎|⏎…": each cell closed by a line holding only "|"; two "|" in a row are an empty cell. */
+function pipeLineRun(lines: string[], i: number): Run | null {
+  const cells: string[] = [];
+  const cellLines: number[] = [];
+  let j = i;
+  let closed = true;
+  for (; j < lines.length; j++) {
+    const t = lines[j]!.trim();
+    if (t === '|') {
+      if (closed) {
+        cells.push('');
+        cellLines.push(j);
+      }
+      closed = true;
+    } else if (closed && t && !t.includes('|') && CELLISH(t) && lines[j + 1]?.trim() === '|') {
+      cells.push(t);
+      cellLines.push(j);
+      closed = false;
+    } else break;
+  }
+  return cells.length >= 6 ? { cells, cellLines, end: j } : null;
+}
+
+/** Bare short lines, at least two of them numbers only. */
+function bareRun(lines: string[], i: number): Run | null {
+  const cells: string[] = [];
+  const cellLines: number[] = [];
+  let j = i;
+  for (; j < lines.length; j++) {
+    const t = lines[j]!.trim();
+    if (!t || t.includes('|') || !CELLISH(t) || t.length > 24) break;
+    cells.push(t);
+    cellLines.push(j);
+  }
+  return { cells, cellLines, end: j };
+}
+
+/** Rows of a run of cells, or null when they do not line up. */
+export function rowsOf(run: Run): { rows: string[][]; rowLines: number[] } | null {
+  const { cells, cellLines } = run;
+  const first = cells.findIndex((c) => isValue(c) && hasDigit(c));
+  if (first < 1 || isValue(cells[first - 1]!)) return null;
+  const rows: string[][] = [];
+  const rowLines: number[] = [];
+  for (let k = first - 1; k < cells.length; k++) {
+    if (!isValue(cells[k]!)) {
+      rows.push([cells[k]!]);
+      rowLines.push(cellLines[k]!);
+    } else rows[rows.length - 1]!.push(cells[k]!);
+  }
+  // a trailing label without values (the page cut the table) is dropped
+  while (rows.length && rows[rows.length - 1]!.length === 1) {
+    rows.pop();
+    rowLines.pop();
+  }
+  const widths = new Map<number, number>();
+  for (const r of rows) widths.set(r.length, (widths.get(r.length) ?? 0) + 1);
+  const [width, count] = [...widths].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0] ?? [0, 0];
+  if (width < 2 || count < 2 || rows.some((r) => r.length > width) || count < rows.length * 0.75) return null;
+  if (rows.filter((r) => r.slice(1).some(hasDigit)).length < 2) return null;
+  let header = cells.slice(0, first - 1);
+  // 公车购置及运行维护费 over 合计 | 购置 | 运行: the group name stands for its 合计 column
+  if (header.length === width + 1) {
+    const k = header.findIndex((c, x) => x > 0 && /^(?:合\s*计|小\s*计)$/.test(header[x + 1] ?? '') && !/^(?:合\s*计|小\s*计)$/.test(c));
+    if (k > 0) header = [...header.slice(0, k + 1), ...header.slice(k + 2)];
+  }
+  if (header.length === width) return { rows: [header, ...rows], rowLines: [cellLines[0]!, ...rowLines] };
+  return { rows, rowLines };
+}
+
+/** One-cell-per-line tables of a document, and the lines they take. */
+export function cellPerLineTables(lines: string[]): DocTable[] {
+  const out: DocTable[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const t = lines[i]!.trim();
+    if (!t) continue;
+    const bare = !t.includes('|') && lines[i + 1]?.trim() !== '|';
+    const run = /\|\s*$/.test(t) && (t.match(/\|/g) ?? []).length === 1 ? pipeSuffixRun(lines, i) : !t.includes('|') && lines[i + 1]?.trim() === '|' ? pipeLineRun(lines, i) : bare && CELLISH(t) && t.length <= 24 ? bareRun(lines, i) : null;
+    if (!run) continue;
+    // a run is read once, from its first line (linear in the document)
+    const enough = run.cells.length >= 6 && (!bare || run.cells.filter((c) => isValue(c) && hasDigit(c)).length >= 2);
+    const r = enough ? rowsOf(run) : null;
+    if (r) out.push({ line: i, rows: r.rows, rowLines: r.rowLines, lineCount: run.end - i });
+    // a failed bare run gives its last line back: it may be the first cell of a table in "|" lines
+    if (r) i = run.end - 1;
+    else if (bare) i = Math.max(i, run.end - 2);
+  }
+  return out;
+}
