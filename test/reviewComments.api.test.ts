@@ -102,5 +102,12 @@ describe('review comments', () => {
     const actions = page.entries.map((e) => e.action).reverse();
     expect(actions).toEqual(['comment.create', 'comment.create', 'comment.reply', 'comment.fixed', 'comment.resolve', 'comment.resolve']);
     expect(page.entries.every((e) => e.entityId === id)).toBe(true);
+    // shown as labelled changes, not raw JSON
+    const resolve = (page as unknown as { entries: { id: string; action: string }[] }).entries.find((e) => e.action === 'comment.resolve')!;
+    const detail = (await shaoyang.get(`/api/audit/${resolve.id}`)).json() as { changes: { label: string; before: string | null; after: string | null }[] };
+    expect(detail.changes).toContainEqual({ path: 'status', label: '状态', before: '待解决', after: '已解决' });
+    const approve = ((await shaoyang.get('/api/audit?action=evaluation.approve&limit=5')).json() as { entries: { id: string }[] }).entries[0]!;
+    const approved = (await shaoyang.get(`/api/audit/${approve.id}`)).json() as { changes: unknown[] };
+    expect(approved.changes).toEqual([{ path: 'status', label: '状态', before: '已提交', after: '已审核' }]);
   });
 });
