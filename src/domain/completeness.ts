@@ -83,7 +83,8 @@ export function checklistOf(framework: Framework, content: CompletenessContent, 
 
   const hasChild = new Set(content.sections.map((s) => s.parentKey));
   for (const s of content.sections) {
-    if (hasChild.has(s.key)) continue;
+    // budget sections are written from the budget figures (report/build.ts): nothing to type there
+    if (hasChild.has(s.key) || s.kind === 'budget') continue;
     push('sections', `section:${s.key}`, `${s.numbering ?? ''}${s.title || '（无标题）'}：正文为空`, !s.paragraphs.every((t) => t.trim() === ''), { section: s.key });
   }
   return out;

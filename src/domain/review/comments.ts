@@ -101,7 +101,8 @@ export function anchorsOf(c: DiffableContent, indicators: IndicatorName[] = []):
     out.push({ path: `indicators.${code}`, label: `指标 ${code}${names.get(code) ? ` ${names.get(code)}` : ''}`, group: '绩效指标', value: v ? `目标 ${v.target ?? '—'}，完成 ${v.actual ?? '—'}` : null });
   }
   for (const p of c.keyProjects) out.push({ path: `keyProjects.${p.code}`, label: `重点项目 · ${p.name}`, group: '重点项目', value: p.actual === null ? null : `${p.measure} ${p.actual}${p.unitOfMeasure}` });
-  for (const s of [...c.sections].sort((a, b) => a.order - b.order)) {
+  // budget sections are written from the figures: a comment on the budget goes to its cells
+  for (const s of [...c.sections].sort((a, b) => a.order - b.order).filter((x) => x.kind !== 'budget')) {
     const name = clip(`${s.numbering ?? ''}${s.title}`, 30) || `第 ${s.key} 节`;
     const group = SECTION_TABS[s.kind] ?? '绩效情况';
     out.push({ path: `sections.${s.key}`, label: `${group} · ${name}`, group, value: null });

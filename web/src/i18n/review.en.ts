@@ -21,7 +21,7 @@ export const reviewEn: Record<ReviewKey, string> = {
   'cm.replyLabel': 'Reply to “{anchor}”',
   'cm.send': 'Send',
   'cm.fixed': 'Fixed',
-  'cm.fixedHint': 'Changed as asked (a note is optional)',
+  'cm.fixedHint': 'Reply; sent as the note when you click “Fixed”',
   'cm.resolve': 'Resolve',
   'cm.reopen': 'Reopen',
   'cm.kind.comment': 'Comment',

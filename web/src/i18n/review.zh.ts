@@ -20,7 +20,7 @@ export const reviewZh = {
   'cm.replyLabel': '回复“{anchor}”',
   'cm.send': '发送',
   'cm.fixed': '已修改',
-  'cm.fixedHint': '已按意见修改（可附说明）',
+  'cm.fixedHint': '回复；点“已修改”时作为修改说明',
   'cm.resolve': '确认解决',
   'cm.reopen': '重新打开',
   'cm.kind.comment': '意见',

@@ -2,7 +2,7 @@
 import { Alert, Card, Col, Empty, Result, Row, Space, Spin, Table, Typography } from 'antd';
 import { useMemo } from 'react';
 import { approvalBlockedBy } from '../../../src/domain/review/comments.js';
-import { Link, useParams } from 'react-router-dom';
+import { Link, useNavigate, useParams } from 'react-router-dom';
 import { api, type DiffChange, type Evaluation, type Transition, type TransitionAction } from '../api.js';
 import { StatusTag } from '../components/StatusTag.js';
 import { useI18n } from '../i18n/index.js';
@@ -10,7 +10,7 @@ import { englishChangeLabel } from '../lib/changeLabel.js';
 import { useLoad } from '../lib/useLoad.js';
 import { contentOf, show } from './editor/content.js';
 import { CommentsPanel, useComments } from './editor/ReviewComments.js';
-import { LastReturn } from './editor/ReturnBanner.js';
+import { beijingTime, LastReturn } from './editor/ReturnBanner.js';
 import { FirstSubmissionSummary } from './review/FirstSubmissionSummary.js';
 import { Downloads, useTransition, WorkflowButtons } from './editor/Workflow.js';
 
@@ -41,6 +41,7 @@ export default function ReviewPage() {
   const e = ev.data;
   const history = useLoad(() => api<{ transitions: Transition[] }>('GET', `/api/evaluations/${encodeURIComponent(id)}/history`), [id]);
   const comments = useComments(id);
+  const navigate = useNavigate();
   const content = useMemo(() => (e ? contentOf(e) : null), [e]);
   const actions = useLoad(() => api<{ actions: TransitionAction[] }>('GET', `/api/evaluations/${encodeURIComponent(id)}/actions`), [id]);
   // The reviewer screen offers review actions only; submitting belongs to the editor.
@@ -86,7 +87,7 @@ export default function ReviewPage() {
       {diff.data && !diff.data.since ? (
         <FirstSubmissionSummary evaluation={e} />
       ) : (
-      <Card id="review-diff" size="small" title={diff.data ? (diff.data.since ? t('rev.since', { since: new Date(diff.data.since).toLocaleString() }) : t('rev.noSince')) : t('common.loading')}>
+      <Card id="review-diff" size="small" title={diff.data ? (diff.data.since ? t('rev.since', { since: beijingTime(diff.data.since) }) : t('rev.noSince')) : t('common.loading')}>
         {diff.error && <Alert type="error" title={t('common.error', { message: diff.error.message })} />}
         {diff.data && (
           <Table<DiffChange>
@@ -116,6 +117,7 @@ export default function ReviewPage() {
             canPin={allowed.length > 0 && (e.status === 'submitted' || e.status === 'returned')}
             content={content}
             indicators={[]}
+            onGo={(target) => navigate(`/evaluations/${encodeURIComponent(id)}?tab=${target.tab}`)}
           />
         )}
       </Col>

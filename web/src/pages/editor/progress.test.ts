@@ -21,14 +21,14 @@ const content: Content = {
   threePublic: [],
   indicators: [{ indicatorCode: '1.1', target: '100', actual: '80', score: null, deviationReason: null, applicable: true, achievement: null }],
   keyProjects: [],
-  sections: [section('1', 'profile', ['概况']), section('6', 'performance', []), section('6.1', 'performance', ['成效'], '6'), section('6.2', 'performance', [''], '6'), section('7', 'problems', ['问题']), section('9', 'publication', [' '])],
+  sections: [section('1', 'profile', ['概况']), section('2', 'budget', []), section('6', 'performance', []), section('6.1', 'performance', ['成效'], '6'), section('6.2', 'performance', [''], '6'), section('7', 'problems', ['问题']), section('9', 'publication', [' '])],
 };
 
 describe('progress per editor tab', () => {
   it('counts filled / asked per tab (a section with sub-sections is not asked; computed indicators do not count)', () => {
     expect(editorProgress(fw, content)).toEqual({
       profile: { filled: 4, total: 5 }, // date, 编制, 在职 (empty), 职责, section 1
-      budget: { filled: 2, total: 4 }, // general filled, governmentFund 无支出, two types missing
+      budget: { filled: 2, total: 4 }, // general filled, governmentFund 无支出, two types missing; the budget section is written from the figures
       indicators: { filled: 2, total: 5 }, // 1.1 actual+target; 1.1 missed → reason asked (empty); 1.2 actual (yes/no: no target); 1.3 computed, its target
       performance: { filled: 1, total: 2 },
       problems: { filled: 1, total: 1 },
