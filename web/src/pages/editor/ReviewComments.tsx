@@ -6,6 +6,7 @@ import type { DiffableContent } from '../../../../src/domain/diff.js';
 import { anchorsOf, awaiting, type CommentAction, type IndicatorName, type ReviewComment } from '../../../../src/domain/review/comments.js';
 import { api } from '../../api.js';
 import { anchorTarget } from './commentTarget.js';
+import { beijingTime } from './ReturnBanner.js';
 import type { Content } from './content.js';
 import type { Target } from './tabs.js';
 import { useRt } from './useRt.js';
@@ -91,7 +92,7 @@ function Thread({ c }: { c: ReviewComment }) {
             {rt(`cm.kind.${m.kind}`)}
           </Tag>
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-            {m.user ?? ''} {new Date(m.at).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false })}
+            {m.user ?? ''} {beijingTime(m.at)}
           </Typography.Text>
           {m.text && <div style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>{m.text}</div>}
         </div>
