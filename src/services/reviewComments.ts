@@ -53,6 +53,8 @@ export function reviewCommentService(db: Db) {
       const h = await evals.header(actor, evaluationId);
       const roles = await rolesFor(db, actor, { unit: { id: h.unitId } as Evaluation['unit'], year: h.year });
       const role = roleOf(roles);
+      // Only the unit's filler and the reviewers above take part; readers (finance, admins) only read.
+      if (!role) throw new ServiceError('forbidden', '只有本单位填报人和上级审核人可以处理审核意见');
       const text = (input.text ?? '').trim();
       await db.transaction(async (tx) => {
         const repo = reviewCommentRepository(tx);
@@ -61,7 +63,7 @@ export function reviewCommentService(db: Db) {
         const check = checkCommentAction(input.action, roles, c.status, h.status, text);
         if (!check.ok) refuse(check);
         // Someone who is both (an admin filling for a unit it also reviews) acts as the role the action needs.
-        const by = input.action === 'fixed' ? 'filler' : input.action === 'resolve' || input.action === 'reopen' ? 'reviewer' : role!;
+        const by = input.action === 'fixed' ? 'filler' : input.action === 'resolve' || input.action === 'reopen' ? 'reviewer' : role;
         await repo.addMessage({ commentId, kind: ACTION_KIND[input.action], role: by, text, userId: actor.userId, status: check.to });
         await auditRepository(tx).append([
           {

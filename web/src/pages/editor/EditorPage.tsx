@@ -119,7 +119,7 @@ function Editor({ initial }: { initial: Evaluation }) {
   const fill = (user?.roles ?? []).some((r) => r.role === 'filler' && r.unitId === e.unit.id);
   const allowed = actions.data?.actions ?? [];
   const reviewing = allowed.some((a) => a !== 'submit');
-  const reviewer = !fill && (user?.roles ?? []).some((r) => r.role === 'reviewer' || r.role === 'admin');
+  const reviewer = !fill && (user?.roles ?? []).some((r) => r.role === 'reviewer');
   const approveBlocked = approvalBlockedBy(comments.comments ?? []);
   const editable = fill && (e.status === 'draft' || e.status === 'returned') && saver.state !== 'locked';
 
