@@ -20,23 +20,43 @@ export type CompletenessContent = TableContent & Pick<Evaluation, 'reportDate' |
 
 const BUDGET_LABEL = BUDGET_TYPE_LABELS;
 
+/** One thing the filler is asked to fill in, and whether it is (the basis of 完整性 and tab progress). */
+export interface ChecklistItem {
+  area: CompletenessArea;
+  key: string;
+  label: string; // what is empty, in Chinese (shown when not filled)
+  filled: boolean;
+  /** A section item: the section's key (its kind decides the editor tab). */
+  section?: string;
+  /** Computed from data, not typed in (a filler does not fill it). */
+  computed?: boolean;
+}
+
+/** What is still empty (informational, never blocking). */
 export function completenessOf(framework: Framework, content: CompletenessContent, context?: ComputeContext): CompletenessItem[] {
-  const out: CompletenessItem[] = [];
-  const push = (area: CompletenessArea, key: string, label: string) => out.push({ area, key, label, blocking: false });
-  if (!content.reportDate) push('report', 'report:reportDate', '报告日期未填');
+  return checklistOf(framework, content, context)
+    .filter((i) => !i.filled)
+    .map(({ area, key, label }) => ({ area, key, label, blocking: false }));
+}
+
+/** Everything an evaluation asks for, filled or not. A deviation reason is asked only for a missed target. */
+export function checklistOf(framework: Framework, content: CompletenessContent, context?: ComputeContext): ChecklistItem[] {
+  const out: ChecklistItem[] = [];
+  const push = (area: CompletenessArea, key: string, label: string, filled: boolean, extra: Partial<ChecklistItem> = {}) => out.push({ area, key, label, filled, ...extra });
+  push('report', 'report:reportDate', '报告日期未填', Boolean(content.reportDate));
 
   if (framework.kind === 'departmentWide') {
     const p = content.profile;
-    if (!p) push('profile', 'profile', '单位基本情况未填');
+    if (!p) push('profile', 'profile', '单位基本情况未填', false);
     else {
-      if (p.authorizedPosts === null) push('profile', 'profile:authorizedPosts', '编制数未填');
-      if (p.staffActual === null) push('profile', 'profile:staffActual', '实有在职人数未填');
-      if (p.duties.length === 0) push('profile', 'profile:duties', '主要职责未填');
+      push('profile', 'profile:authorizedPosts', '编制数未填', p.authorizedPosts !== null);
+      push('profile', 'profile:staffActual', '实有在职人数未填', p.staffActual !== null);
+      push('profile', 'profile:duties', '主要职责未填', p.duties.length > 0);
     }
     for (const t of BUDGET_TYPES) {
       const a = content.budget.find((b) => b.budgetType === t);
-      if (!a) push('budget', `budget:${t}`, `${BUDGET_LABEL[t]}支出情况未填报（无支出请勾选“无${BUDGET_LABEL[t]}支出”）`);
-      else if (!a.noActivity && !a.rows.total && !a.rows.basic && !a.rows.project) push('budget', `budget:${t}`, `${BUDGET_LABEL[t]}支出情况未填金额`);
+      if (!a) push('budget', `budget:${t}`, `${BUDGET_LABEL[t]}支出情况未填报（无支出请勾选“无${BUDGET_LABEL[t]}支出”）`, false);
+      else push('budget', `budget:${t}`, `${BUDGET_LABEL[t]}支出情况未填金额`, Boolean(a.noActivity || a.rows.total || a.rows.basic || a.rows.project));
     }
   }
 
@@ -44,27 +64,24 @@ export function completenessOf(framework: Framework, content: CompletenessConten
   for (const r of table.rows) {
     if (!r.leaf || !r.applicable || r.rule.kind === 'none') continue;
     const name = `指标 ${r.code} ${r.name}`;
-    if (r.computed) {
-      if (r.computed.value === null) push('indicators', `indicator:${r.code}:actual`, `${name}：无法计算（${r.computed.problem ?? ''}）`);
-    } else if (r.actual === null && r.achievement === null) push('indicators', `indicator:${r.code}:actual`, `${name}：实际完成值未填`);
-    if (r.target === null && r.operator !== 'yesNo' && r.rule.kind !== 'budgetExecution') push('indicators', `indicator:${r.code}:target`, `${name}：年度指标值未填`);
-    if (r.score !== null && r.weight !== null && cmp(r.score, r.weight) < 0 && !r.deviationReason) {
-      push('indicators', `indicator:${r.code}:deviationReason`, `${name}：未完成目标，偏差原因分析及改进措施未填`);
+    if (r.computed) push('indicators', `indicator:${r.code}:actual`, `${name}：无法计算（${r.computed.problem ?? ''}）`, r.computed.value !== null, { computed: true });
+    else push('indicators', `indicator:${r.code}:actual`, `${name}：实际完成值未填`, !(r.actual === null && r.achievement === null));
+    if (r.operator !== 'yesNo' && r.rule.kind !== 'budgetExecution') push('indicators', `indicator:${r.code}:target`, `${name}：年度指标值未填`, r.target !== null);
+    if (r.score !== null && r.weight !== null && cmp(r.score, r.weight) < 0) {
+      push('indicators', `indicator:${r.code}:deviationReason`, `${name}：未完成目标，偏差原因分析及改进措施未填`, Boolean(r.deviationReason));
     }
   }
 
   for (const p of content.keyProjects) {
     const measures = [{ key: 'main', name: p.measure, target: p.target, actual: p.actual }, ...(p.measures ?? [])];
-    for (const m of measures) {
-      if (m.actual === null) push('keyProjects', `keyProject:${p.code}:${m.key}:actual`, `${p.name}“${m.name}”：完成数未填`);
-    }
+    for (const m of measures) push('keyProjects', `keyProject:${p.code}:${m.key}:actual`, `${p.name}“${m.name}”：完成数未填`, m.actual !== null);
   }
 
   const hasChild = new Set(content.sections.map((s) => s.parentKey));
   for (const s of content.sections) {
-    if (!hasChild.has(s.key) && s.paragraphs.every((t) => t.trim() === '')) {
-      push('sections', `section:${s.key}`, `${s.numbering ?? ''}${s.title || '（无标题）'}：正文为空`);
-    }
+    // budget sections are written from the budget figures (report/build.ts): nothing to type there
+    if (hasChild.has(s.key) || s.kind === 'budget') continue;
+    push('sections', `section:${s.key}`, `${s.numbering ?? ''}${s.title || '（无标题）'}：正文为空`, !s.paragraphs.every((t) => t.trim() === ''), { section: s.key });
   }
   return out;
 }

@@ -19,7 +19,7 @@ export type DiffableContent = EvaluationContent;
 export { BUDGET_TYPE_LABELS };
 export const ROW_LABELS = BUDGET_ROW_LABELS;
 export const FIGURE_LABELS = BUDGET_FIGURE_LABELS;
-const PROFILE_LABELS: Record<keyof UnitProfile, string> = {
+export const PROFILE_LABELS: Record<keyof UnitProfile, string> = {
   authorizedPosts: '编制数',
   staffActual: '实有在职人数',
   retired: '退休人数',
@@ -27,7 +27,7 @@ const PROFILE_LABELS: Record<keyof UnitProfile, string> = {
   duties: '主要职责',
   intro: '单位简介',
 };
-const INDICATOR_LABELS: Partial<Record<keyof IndicatorValue, string>> = {
+export const INDICATOR_LABELS: Partial<Record<keyof IndicatorValue, string>> = {
   target: '年度指标值',
   actual: '实际完成值',
   score: '得分',
@@ -93,7 +93,7 @@ function diffProject(push: Push, code: string, x: KeyProject | undefined, y: Key
 }
 
 /** The editor tab a section lives on, so the reviewer knows where to look. */
-const SECTION_TABS: Partial<Record<NarrativeSection['kind'], string>> = {
+export const SECTION_TABS: Partial<Record<NarrativeSection['kind'], string>> = {
   preamble: '绩效情况',
   profile: '基本情况',
   duties: '基本情况',

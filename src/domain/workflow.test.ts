@@ -39,3 +39,13 @@ describe('workflow', () => {
     expect(availableActions('approved', ['reviewer'])).toEqual(['reopen', 'publish']);
   });
 });
+
+describe('open review comments block approval', () => {
+  const base: TransitionInput = { action: 'approve', status: 'submitted', roles: ['reviewer'], reason: null, openErrors: 0, childrenPending: [] };
+  it('refuses approve naming the open comments; resolved ones do not count; other actions ignore them', () => {
+    const open = [{ status: 'open' as const, anchorLabel: '公开 · 九、公开情况 · 第1段' }];
+    expect(checkTransition({ ...base, openComments: open })).toEqual({ ok: false, code: 'comments', message: '还有 1 条审核意见未解决：“公开 · 九、公开情况 · 第1段”。请逐条确认解决后再审核通过' });
+    expect(checkTransition({ ...base, openComments: [{ status: 'resolved', anchorLabel: 'x' }] })).toMatchObject({ ok: true, to: 'approved' });
+    expect(checkTransition({ ...base, action: 'return', reason: '请修改', openComments: open })).toMatchObject({ ok: true, to: 'returned' });
+  });
+});

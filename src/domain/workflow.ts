@@ -1,5 +1,6 @@
 // The review workflow as a pure state machine:
 // draft → submitted → (returned → submitted)* → approved → published; reopen goes back to returned.
+import { approvalBlockedBy } from './review/comments.js';
 import type { EvaluationStatus } from './types.js';
 import type { Role } from './access.js';
 
@@ -45,7 +46,7 @@ export const ACTION_LABELS: Record<WorkflowAction, string> = {
 
 export type TransitionCheck =
   | { ok: true; to: EvaluationStatus; idempotent: boolean }
-  | { ok: false; code: 'invalid' | 'forbidden' | 'blocked' | 'opened'; message: string };
+  | { ok: false; code: 'invalid' | 'forbidden' | 'blocked' | 'opened' | 'comments'; message: string };
 
 export interface TransitionInput {
   action: WorkflowAction;
@@ -54,6 +55,8 @@ export interface TransitionInput {
   reason: string | null;
   openErrors: number; // error findings not resolved (blocks submit)
   childrenPending: string[]; // names of children not yet approved (blocks approve when the rule is on)
+  /** Review comments not yet resolved (block approve). */
+  openComments?: { status: 'open' | 'resolved'; anchorLabel: string }[];
   /** For withdraw: when a reviewer opened the submission (null = not yet), and whether it had been returned before. */
   openedAt?: string | null;
   wasReturned?: boolean;
@@ -79,6 +82,8 @@ export function checkTransition(t: TransitionInput): TransitionCheck {
   if (t.action === 'submit' && t.openErrors > 0) {
     return { ok: false, code: 'blocked', message: `还有 ${t.openErrors} 个错误未改正，不能提交` };
   }
+  const comments = t.action === 'approve' ? approvalBlockedBy(t.openComments ?? []) : null;
+  if (comments) return { ok: false, code: 'comments', message: comments };
   if (t.action === 'approve' && t.childrenPending.length > 0) {
     return { ok: false, code: 'blocked', message: `下级单位尚未全部审核通过：${t.childrenPending.join('、')}` };
   }

@@ -24,6 +24,7 @@ import { publicRoutes } from './routes/public.js';
 import { reportRoutes } from './routes/reports.js';
 import { unitRoutes } from './routes/units.js';
 import { workflowRoutes } from './routes/workflow.js';
+import { reviewCommentRoutes } from './routes/reviewComments.js';
 import { monitoringRoutes } from './routes/monitoring.js';
 
 declare module 'fastify' {
@@ -153,6 +154,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(evaluationRoutes, { ctx });
   await app.register(publicRoutes, { ctx });
   await app.register(workflowRoutes, { ctx });
+  await app.register(reviewCommentRoutes, { ctx });
   await app.register(reportRoutes, { ctx });
   await app.register(dashboardRoutes, { ctx });
   await app.register(adminRoutes, { ctx });

@@ -13,6 +13,7 @@ import { userAdminService } from '../services/users.js';
 import { unitService } from '../services/units.js';
 import { workbenchService } from '../services/workbench.js';
 import { workflowService } from '../services/workflow.js';
+import { reviewCommentService } from '../services/reviewComments.js';
 import { monitoringService } from '../services/monitoring.js';
 import { targetService } from '../services/targets.js';
 import type { AppOptions } from './options.js';
@@ -40,6 +41,7 @@ export function buildContext(options: AppOptions, sessionCache: SessionCache | n
     importer: importFileService(db),
     findings: findingService(db),
     workflow: workflowService(db),
+    comments: reviewCommentService(db),
     workbench: workbenchService(db),
     rollups: rollupService(db),
     targets: targetService(db),

@@ -1,6 +1,7 @@
 // Browsing the audit log (审计日志): by unit (with its subtree), user, date and action, newest
 // first, in pages. Who sees what is the domain's auditScope; the tree is this year's.
 import { auditScope, type Actor } from '../domain/access.js';
+import { labelledChanges } from '../domain/auditChanges.js';
 import { diffEvaluations, type Change, type DiffableContent } from '../domain/diff.js';
 import type { AuditDetail, AuditListEntry, AuditPage } from '../domain/wire.js';
 import { auditRepository, type AuditListRow } from '../store/audit.js';
@@ -89,6 +90,8 @@ export function auditService(db: Db) {
         } catch {
           changes = null; // content of an older shape: the raw before/after still show it
         }
+      } else if (![r.before, r.after].some((v) => isContent(v) || (typeof v === 'object' && v !== null && 'content' in v)) && (r.before !== null || r.after !== null)) {
+        changes = labelledChanges(r.before, r.after);
       }
       return { ...toEntry(listed!), before: r.before, after: r.after, changes, hash: r.hash, prevHash: r.prevHash };
     },

@@ -7,6 +7,7 @@ import { auditRepository } from '../store/audit.js';
 import type { Db, DbOrTx } from '../store/db.js';
 import { evaluationRepository } from '../store/evaluations.js';
 import { frameworkRepository } from '../store/frameworks.js';
+import { reviewCommentRepository } from '../store/reviewComments.js';
 import { rollupRepository } from '../store/rollups.js';
 import { unitRepository } from '../store/units.js';
 import { workflowRepository, type TransitionRow } from '../store/workflow.js';
@@ -19,7 +20,7 @@ import { lineageOf } from './lineage.js';
 
 export type { TransitionRow as TransitionRecord } from '../store/workflow.js';
 
-async function rolesFor(db: DbOrTx, actor: Actor, e: Pick<Evaluation, 'unit' | 'year'>): Promise<WorkflowRole[]> {
+export async function rolesFor(db: DbOrTx, actor: Actor, e: Pick<Evaluation, 'unit' | 'year'>): Promise<WorkflowRole[]> {
   const lineage = await lineageOf(db, e.unit.id, e.year);
   const roles: WorkflowRole[] = [];
   if (actor.kind !== 'system' && canEdit(actor, lineage)) roles.push('filler');
@@ -63,11 +64,13 @@ export function workflowService(db: Db) {
         reason: input.reason ?? null,
         openErrors: findings.length,
         childrenPending: input.action === 'approve' && (await requireChildrenApproved(db)) ? await pendingChildren(db, e.unit.id, e.year) : [],
+        openComments: input.action === 'approve' ? await reviewCommentRepository(db).open(id) : [],
         ...(input.action === 'withdraw' ? { openedAt: opened.openedAt, wasReturned: await workflowRepository(db).wasReturned(id) } : {}),
       });
       if (!check.ok) {
         if (check.code === 'forbidden') throw new ServiceError('forbidden', check.message);
         if (check.code === 'opened') throw new ServiceError('conflict', check.message, opened);
+        if (check.code === 'comments') throw new ServiceError('blocked', check.message, { comments: await reviewCommentRepository(db).list(id) });
         if (check.code === 'blocked') throw new ServiceError('blocked', check.message, { findings });
         throw new ServiceError('invalid', check.message);
       }

@@ -407,6 +407,41 @@ export const findingExplanations = pgTable(
   (t) => [primaryKey({ columns: [t.evaluationId, t.findingKey] })],
 );
 
+/** A reviewer's comment pinned to a place of an evaluation (anchor: the diff path); kept across resubmissions. */
+export const reviewComments = pgTable(
+  'review_comments',
+  {
+    id: integer('id').primaryKey().generatedByDefaultAsIdentity(),
+    evaluationId: evaluationId(),
+    anchor: text('anchor').notNull(),
+    anchorLabel: text('anchor_label').notNull(),
+    quote: text('quote'),
+    status: text('status').notNull().default('open'), // open | resolved
+    createdBy: integer('created_by').references(() => users.id),
+    createdAt: createdAt(),
+    resolvedBy: integer('resolved_by').references(() => users.id),
+    resolvedAt: timestamp('resolved_at', { withTimezone: true }),
+  },
+  (t) => [index('review_comments_eval_idx').on(t.evaluationId, t.status)],
+);
+
+/** The thread of a review comment: the pin itself, answers, 已修改, resolve and reopen. */
+export const reviewCommentMessages = pgTable(
+  'review_comment_messages',
+  {
+    id: integer('id').primaryKey().generatedByDefaultAsIdentity(),
+    commentId: integer('comment_id')
+      .notNull()
+      .references(() => reviewComments.id, { onDelete: 'cascade' }),
+    kind: text('kind').notNull(),
+    role: text('role').notNull(),
+    text: text('text').notNull().default(''),
+    userId: integer('user_id').references(() => users.id),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('review_comment_messages_comment_idx').on(t.commentId, t.id)],
+);
+
 /** Deployment-wide settings, e.g. requireChildrenApproved. */
 export const settings = pgTable('settings', {
   key: text('key').primaryKey(),

@@ -166,6 +166,20 @@ const MATRIX: Record<string, Probe> = {
     run: (c, t) => c.send('POST', `/api/evaluations/${t.evaluationId}/transitions`, { action: c === roleClients.filler ? 'submit' : 'approve', version: STALE }),
     expect: { anonymous: 'deny', filler: OWN_ONLY, reviewer: BELOW_ONLY, finance: 'deny', admin: 'deny', localAdmin: 'deny' },
   },
+  'GET /api/evaluations/{id}/comments': { relational: true, run: (c, t) => c.get(`/api/evaluations/${t.evaluationId}/comments`), expect: readers },
+  // the targets are drafts: a reviewer above passes the permission check and gets the business 400 (nothing is pinned)
+  'POST /api/evaluations/{id}/comments': {
+    relational: true,
+    run: (c, t) => c.send('POST', `/api/evaluations/${t.evaluationId}/comments`, { anchor: 'profile.retired', text: '探测' }),
+    expect: { anonymous: 'deny', filler: 'deny', reviewer: BELOW_ONLY, finance: 'deny', admin: 'deny', localAdmin: 'deny' },
+  },
+  // past the permission check the made-up comment is not found
+  'POST /api/evaluations/{id}/comments/{commentId}': {
+    relational: true,
+    run: (c, t) => c.send('POST', `/api/evaluations/${t.evaluationId}/comments/999999`, { action: 'reply', text: '探测' }),
+    observe: (res) => (res.statusCode === 404 && /comment 999999/.test(res.body) ? 'allow' : statusVerdict(res)),
+    expect: { anonymous: 'deny', filler: OWN_ONLY, reviewer: BELOW_ONLY, finance: 'deny', admin: 'deny', localAdmin: 'deny' },
+  },
   'GET /api/evaluations/{id}/history': { relational: true, run: (c, t) => c.get(`/api/evaluations/${t.evaluationId}/history`), expect: readers },
   'GET /api/evaluations/{id}/actions': { relational: true, run: (c, t) => c.get(`/api/evaluations/${t.evaluationId}/actions`), expect: readers },
   'GET /api/evaluations/{id}/diff': { relational: true, run: (c, t) => c.get(`/api/evaluations/${t.evaluationId}/diff`), expect: readers },

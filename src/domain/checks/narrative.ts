@@ -2,6 +2,7 @@
 import { div, mul, normalize, shift, sum } from '../decimal.js';
 import { agrees, parseQuantity } from '../quantity/index.js';
 import type { Decimal, Evaluation, FigureRef } from '../types.js';
+import { BUDGET_TYPE_LABELS, FIGURE_LABELS, INDICATOR_LABELS, PROFILE_LABELS, ROW_LABELS } from '../diff.js';
 import { finding, type Finding } from './finding.js';
 import { excerpt } from './labels.js';
 
@@ -40,20 +41,20 @@ export function resolveRef(e: Evaluation, ref: FigureRef): { value: Decimal; mon
     case 'budget': {
       const acc = e.budget.find((b) => b.budgetType === ref.budgetType);
       const v = acc?.rows[ref.row]?.[ref.figure];
-      return v === undefined ? null : { value: shift(v, 4), money: true, label: `预算 ${ref.budgetType}.${ref.row}.${ref.figure}` };
+      return v === undefined ? null : { value: shift(v, 4), money: true, label: `${BUDGET_TYPE_LABELS[ref.budgetType]}${ROW_LABELS[ref.row]}${FIGURE_LABELS[ref.figure]}` };
     }
     case 'profile': {
       const pr = e.profile;
       if (!pr) return null;
       const v = ref.field === 'departmentCount' ? pr.departments.length : pr[ref.field];
-      return v === null ? null : { value: String(v), money: false, label: `单位基本情况 ${ref.field}` };
+      return v === null ? null : { value: String(v), money: false, label: `单位基本情况中的${ref.field === 'departmentCount' ? '内设机构数' : PROFILE_LABELS[ref.field]}` };
     }
     case 'indicator': {
       const iv = e.indicators.find((i) => i.indicatorCode === ref.code);
       const raw = iv?.[ref.field];
       if (raw === null || raw === undefined) return null;
       const q = parseQuantity(raw);
-      return q ? { value: q.value, money: q.kind === 'money', label: `指标 ${ref.code} ${ref.field}` } : null;
+      return q ? { value: q.value, money: q.kind === 'money', label: `指标 ${ref.code} 的${INDICATOR_LABELS[ref.field] ?? ref.field}` } : null;
     }
   }
 }

@@ -85,7 +85,7 @@ describe('narrative vs the stored budget table', () => {
     const e = evaluation(['2023年本会本年支出890万元。'], { figures: [{ paragraph: 0, text: '890万元', occurrence: 0, ref: { kind: 'budget', budgetType: 'general', row: 'total', figure: 'expenditure' } }] });
     const errs = checkEvaluation(e).filter((f) => f.severity === 'error');
     expect(errs).toHaveLength(1);
-    expect(errs[0]!.message).toContain('预算 general.total.expenditure');
+    expect(errs[0]!.message).toContain('但一般公共预算合计本年支出为');
   });
 });
 
@@ -115,5 +115,12 @@ describe('relations the narrative asserts within itself', () => {
     const errs = analyzeEvaluation(bad).findings.map((f) => [f.rule, f.location?.paragraph]);
     expect(errs).toContainEqual(['change', 0]);
     expect(errs).toContainEqual(['rate', 0]);
+  });
+
+  it('names stored fields in Chinese: 退休人数, not retired; an indicator’s 实际完成值, not actual', () => {
+    const e = { ...evaluation(['本会退休人员7人。'], { figures: [{ paragraph: 0, text: '7人', occurrence: 0, ref: { kind: 'profile', field: 'retired' } }] }), profile: { authorizedPosts: 5, staffActual: 5, retired: 4, departments: [], duties: [], intro: null } };
+    const msgs = checkEvaluation(e).filter((f) => f.rule === 'narrative').map((f) => f.message);
+    expect(msgs).toContain('正文写“7人”，但单位基本情况中的退休人数为 4');
+    expect(msgs.join('')).not.toMatch(/retired|staffActual|authorizedPosts|general\.|\.total\./);
   });
 });

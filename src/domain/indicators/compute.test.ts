@@ -167,3 +167,13 @@ describe('typed indicator values', () => {
     expect(validateIndicatorValues(departmentWide, [v('9.9', '1', '1')]).problems[0]!.message).toMatch(/不是“部门整体支出绩效自评”的末级指标/);
   });
 });
+
+describe('saving keeps a deviation reason as written', () => {
+  it('Chinese punctuation is not folded to ASCII (the reviewer diff would show a change nobody made)', () => {
+    const fw = departmentWide;
+    const code = fw.indicators.find((i) => !fw.indicators.some((j) => j.parentCode === i.code))!.code;
+    const { values } = validateIndicatorValues(fw, [{ indicatorCode: code, target: '≥90％', actual: null, score: null, deviationReason: '  报告未列示相关数据，本项不适用（示例） ', applicable: true, achievement: null }]);
+    expect(values[0]!.deviationReason).toBe('报告未列示相关数据，本项不适用（示例）');
+    expect(values[0]!.target).toBe('≥90%');
+  });
+});

@@ -19,6 +19,13 @@ export function normalizeValueText(s: string | null): string | null {
   return t === '' ? null : t;
 }
 
+/** Prose (a deviation reason) keeps its Chinese punctuation: NFKC would turn ， into , and show a change nobody made. */
+export function normalizeProse(s: string | null): string | null {
+  if (s === null) return null;
+  const t = s.trim();
+  return t === '' ? null : t;
+}
+
 /** A leaf whose target and actual must be numbers. */
 export function isQuantitative(def: IndicatorDef): boolean {
   if (def.rule.kind === 'deduction' || def.rule.kind === 'bands' || def.rule.kind === 'budgetExecution') return true;
@@ -34,7 +41,7 @@ export function validateIndicatorValues(framework: Framework, values: IndicatorV
   const seen = new Set<string>();
   const out = values.map((v) => {
     const def = leaves.get(v.indicatorCode);
-    const nv: IndicatorValue = { ...v, target: normalizeValueText(v.target), actual: normalizeValueText(v.actual), deviationReason: normalizeValueText(v.deviationReason) };
+    const nv: IndicatorValue = { ...v, target: normalizeValueText(v.target), actual: normalizeValueText(v.actual), deviationReason: normalizeProse(v.deviationReason) };
     if (seen.has(v.indicatorCode)) {
       problems.push({ indicatorCode: v.indicatorCode, field: 'target', value: v.indicatorCode, message: `指标 ${v.indicatorCode} 重复` });
     }

@@ -1,12 +1,17 @@
 // 审核: what changed since the last submission, old and new side by side, with return/approve.
-import { Alert, Card, Empty, Result, Space, Spin, Table, Typography } from 'antd';
-import { Link, useParams } from 'react-router-dom';
-import { api, type DiffChange, type Evaluation, type TransitionAction } from '../api.js';
+import { Alert, Card, Col, Empty, Result, Row, Space, Spin, Table, Typography } from 'antd';
+import { useMemo } from 'react';
+import { approvalBlockedBy } from '../../../src/domain/review/comments.js';
+import { Link, useNavigate, useParams } from 'react-router-dom';
+import { api, type DiffChange, type Evaluation, type Transition, type TransitionAction } from '../api.js';
 import { StatusTag } from '../components/StatusTag.js';
 import { useI18n } from '../i18n/index.js';
 import { englishChangeLabel } from '../lib/changeLabel.js';
 import { useLoad } from '../lib/useLoad.js';
-import { show } from './editor/content.js';
+import { contentOf, show } from './editor/content.js';
+import { CommentsPanel, useComments } from './editor/ReviewComments.js';
+import { beijingTime, LastReturn } from './editor/ReturnBanner.js';
+import { FirstSubmissionSummary } from './review/FirstSubmissionSummary.js';
 import { Downloads, useTransition, WorkflowButtons } from './editor/Workflow.js';
 
 /** Marks the part of a changed text that differs (common prefix and suffix left plain). */
@@ -34,6 +39,10 @@ export default function ReviewPage() {
   const ev = useLoad(() => api<Evaluation>('GET', `/api/evaluations/${encodeURIComponent(id)}`), [id]);
   const diff = useLoad(() => api<{ since: string | null; changes: DiffChange[] }>('GET', `/api/evaluations/${encodeURIComponent(id)}/diff`), [id]);
   const e = ev.data;
+  const history = useLoad(() => api<{ transitions: Transition[] }>('GET', `/api/evaluations/${encodeURIComponent(id)}/history`), [id]);
+  const comments = useComments(id);
+  const navigate = useNavigate();
+  const content = useMemo(() => (e ? contentOf(e) : null), [e]);
   const actions = useLoad(() => api<{ actions: TransitionAction[] }>('GET', `/api/evaluations/${encodeURIComponent(id)}/actions`), [id]);
   // The reviewer screen offers review actions only; submitting belongs to the editor.
   const allowed = (actions.data?.actions ?? []).filter((a) => a !== 'submit');
@@ -44,6 +53,8 @@ export default function ReviewPage() {
       ev.setData(next);
       void diff.reload();
       void actions.reload();
+      void history.reload();
+      comments.reload();
     },
     () => undefined,
   );
@@ -65,12 +76,18 @@ export default function ReviewPage() {
             </Space>
           </div>
           <Space>
-            <WorkflowButtons actions={allowed} run={transition.run} busy={transition.busy} />
+            <WorkflowButtons actions={allowed} run={transition.run} busy={transition.busy} approveBlocked={approvalBlockedBy(comments.comments ?? [])} />
             <Downloads id={e.id} />
           </Space>
         </Space>
       </Card>
-      <Card id="review-diff" size="small" title={diff.data ? (diff.data.since ? t('rev.since', { since: new Date(diff.data.since).toLocaleString() }) : t('rev.noSince')) : t('common.loading')}>
+      <LastReturn transitions={history.data?.transitions ?? null} returned={e.status === 'returned'} />
+      <Row gutter={[16, 16]}>
+      <Col xs={24} xl={16}>
+      {diff.data && !diff.data.since ? (
+        <FirstSubmissionSummary evaluation={e} />
+      ) : (
+      <Card id="review-diff" size="small" title={diff.data ? (diff.data.since ? t('rev.since', { since: beijingTime(diff.data.since) }) : t('rev.noSince')) : t('common.loading')}>
         {diff.error && <Alert type="error" title={t('common.error', { message: diff.error.message })} />}
         {diff.data && (
           <Table<DiffChange>
@@ -89,6 +106,22 @@ export default function ReviewPage() {
           />
         )}
       </Card>
+      )}
+      </Col>
+      <Col xs={24} xl={8}>
+        {content && (
+          <CommentsPanel
+            state={comments}
+            role="reviewer"
+            frozen={e.status === 'approved' || e.status === 'published'}
+            canPin={allowed.length > 0 && (e.status === 'submitted' || e.status === 'returned')}
+            content={content}
+            indicators={[]}
+            onGo={(target) => navigate(`/evaluations/${encodeURIComponent(id)}?tab=${target.tab}`)}
+          />
+        )}
+      </Col>
+      </Row>
     </Space>
   );
 }

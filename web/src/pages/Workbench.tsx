@@ -93,6 +93,8 @@ export default function WorkbenchPage() {
   const narrow = Grid.useBreakpoint().md === false;
   const roles = user?.roles ?? [];
   const mayCreate = roles.some((r) => r.role === 'filler' || r.role === 'admin');
+  // A filler reviews nothing: no empty 待我审核 card for them.
+  const mayReview = roles.some((r) => r.role !== 'filler');
   const mayDelete: MayDelete = (h) => roles.some((r) => r.role === 'admin' || (r.role === 'filler' && r.unitId === h.unitId));
   // No year chosen: the server picks its default and says which year it shows.
   const [params, setParams] = useSearchParams();
@@ -157,6 +159,7 @@ export default function WorkbenchPage() {
                 locale={{ emptyText: <Empty description={t('wb.emptyMine')} /> }}
               />
             </Card>
+            {(mayReview || (data?.toReview.length ?? 0) > 0) && (
             <Card id="wb-review" title={t('wb.toReview')} size="small">
               <Table<EvaluationHeader>
                 aria-label={t('wb.toReview')}
@@ -170,6 +173,7 @@ export default function WorkbenchPage() {
                 locale={{ emptyText: <Empty description={t('wb.emptyReview')} /> }}
               />
             </Card>
+            )}
           </Space>
         </Col>
         <Col xs={24} lg={7}>

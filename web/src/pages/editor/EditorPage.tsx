@@ -1,7 +1,10 @@
 // 自评编辑: the evaluation's tabs with autosave, findings, workflow, downloads and history.
 import { Alert, App, Badge, Button, Card, Col, Grid, Modal, Result, Row, Space, Spin, Tabs, Tag, Typography } from 'antd';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
+import type { Framework } from '../../../../src/domain/types.js';
+import { leavesOf } from '../../../../src/domain/frameworks/utils.js';
+import { approvalBlockedBy } from '../../../../src/domain/review/comments.js';
 import { api, ApiError, type Evaluation, type Finding, type Transition, type TransitionAction } from '../../api.js';
 import { useAuth } from '../../auth.js';
 import { StatusTag } from '../../components/StatusTag.js';
@@ -13,6 +16,10 @@ import { BudgetTab, budgetErrorCount } from './BudgetTab.js';
 import { ConflictDialog } from './ConflictDialog.js';
 import { EditorContext, type EditorCtx } from './context.js';
 import { FindingsList, FindingsPanel } from './FindingsPanel.js';
+import { Guidance } from './Guidance.js';
+import { editorProgress } from './progress.js';
+import { COMMENT_MARK_CSS, CommentsPanel, useCommentMarks, useComments } from './ReviewComments.js';
+import { ReturnBanner, SavedAt } from './ReturnBanner.js';
 import { IndicatorsTab } from './IndicatorsTab.js';
 import { KeyProjectsTab } from './KeyProjectsTab.js';
 import { ProfileTab } from './ProfileTab.js';
@@ -20,6 +27,7 @@ import { SectionsEditor } from './SectionsTab.js';
 import { SubmitDialog } from './SubmitDialog.js';
 import { kindsOf, TABS, type TabKey, type Target } from './tabs.js';
 import { useAutosave, type SaveState } from './useAutosave.js';
+import { useRt } from './useRt.js';
 import { Downloads, History, useTransition, WorkflowButtons } from './Workflow.js';
 
 const SAVE_COLOR: Record<SaveState, string> = { saved: 'success', dirty: 'default', saving: 'processing', invalid: 'error', error: 'error', conflict: 'error', locked: 'warning' };
@@ -44,8 +52,24 @@ export default function EditorPage() {
   return <Editor key={data.id} initial={data} />;
 }
 
+/** The comment anchor of a clicked field (its id names the place), for the reviewer's pin form. */
+function anchorAt(el: HTMLElement | null): string | null {
+  const host = el?.closest('[id]');
+  const id = host?.id ?? '';
+  let m = /^budget-(\w+)-(total|basic|project)-(opening|income|expenditure|closing)$/.exec(id);
+  if (m) return `budget.${m[1]}.${m[2]}.${m[3]}`;
+  if ((m = /^line-(.+)-(initial|adjusted|executed)$/.exec(id))) return `budgetLines.${m[1]}.${m[2]}`;
+  if ((m = /^threePublic-(\w+)-(budget|actual)$/.exec(id))) return `threePublic.${m[1]}.${m[2]}`;
+  if ((m = /^indicator-(.+)-(target|actual|deviationReason)$/.exec(id))) return `indicators.${m[1]}`;
+  if ((m = /^keyProject-([^-]+)-/.exec(id))) return `keyProjects.${m[1]}`;
+  if ((m = /^section-(.+)-p(\d+)$/.exec(id))) return `sections.${m[1]}.paragraphs.${m[2]}`;
+  if ((m = /^profile-(\w+)$/.exec(id))) return `profile.${m[1]}`;
+  return null;
+}
+
 function Editor({ initial }: { initial: Evaluation }) {
   const { t } = useI18n();
+  const rt = useRt();
   const { user } = useAuth();
   const [params, setParams] = useSearchParams();
   const tab = (TABS as readonly string[]).includes(params.get('tab') ?? '') ? (params.get('tab') as TabKey) : 'profile';
@@ -72,6 +96,12 @@ function Editor({ initial }: { initial: Evaluation }) {
 
   const saver = useAutosave(initial, loadFindings);
   const e = saver.server;
+  const comments = useComments(initial.id);
+  const framework = useLoad(() => api<Framework>('GET', `/api/frameworks/${encodeURIComponent(initial.framework.id)}`), [initial.framework.id]);
+  const indicatorNames = useMemo(() => (framework.data ? leavesOf(framework.data).map((i) => ({ code: i.code, name: i.name })) : []), [framework.data]);
+  const progress = useMemo(() => (framework.data ? editorProgress(framework.data, saver.content) : {}), [framework.data, saver.content]);
+  const [picked, setPicked] = useState<string | null>(null);
+  useCommentMarks(comments.comments, saver.content);
   useEffect(loadFindings, [loadFindings]);
   // What I may do follows the status: ask again whenever it changes (a save or a conflict can
   // bring a newer state), and retry a failed load instead of silently showing no buttons.
@@ -92,6 +122,8 @@ function Editor({ initial }: { initial: Evaluation }) {
   const fill = (user?.roles ?? []).some((r) => r.role === 'filler' && r.unitId === e.unit.id);
   const allowed = actions.data?.actions ?? [];
   const reviewing = allowed.some((a) => a !== 'submit');
+  const reviewer = !fill && (user?.roles ?? []).some((r) => r.role === 'reviewer');
+  const approveBlocked = approvalBlockedBy(comments.comments ?? []);
   const editable = fill && (e.status === 'draft' || e.status === 'returned') && saver.state !== 'locked';
 
   const transition = useTransition(
@@ -102,6 +134,7 @@ function Editor({ initial }: { initial: Evaluation }) {
       void history.reload();
       void actions.reload();
       loadFindings();
+      comments.reload();
     },
     (f) => {
       setFindings(f);
@@ -139,8 +172,27 @@ function Editor({ initial }: { initial: Evaluation }) {
 
   const ctx: EditorCtx = { content: saver.content, update: saver.update, markInvalid: saver.markInvalid, readOnly: !editable, focus };
   const budgetProblems = budgetErrorCount(saver.content.budget);
-  const label = (key: TabKey) => (key === 'budget' && budgetProblems ? <Badge count={budgetProblems} size="small" offset={[8, -2]}>{t('ed.tab.budget')}</Badge> : t(`ed.tab.${key}`));
-  const body = (key: TabKey) => {
+  const name = (key: TabKey) => (key === 'budget' && budgetProblems ? <Badge count={budgetProblems} size="small" offset={[8, -2]}>{t('ed.tab.budget')}</Badge> : t(`ed.tab.${key}`));
+  const label = (key: TabKey) => {
+    const p = progress[key];
+    if (!p) return name(key);
+    const done = p.filled === p.total;
+    return (
+      <span data-tab-progress={`${p.filled}/${p.total}`}>
+        {name(key)}{' '}
+        <Typography.Text type={done ? 'success' : 'secondary'} style={{ fontSize: 12 }} aria-label={rt('prog.label', { filled: p.filled, total: p.total })}>
+          {p.filled}/{p.total}
+        </Typography.Text>
+      </span>
+    );
+  };
+  const body = (key: TabKey) => (
+    <>
+      {editable && <Guidance tab={key} />}
+      {tabBody(key)}
+    </>
+  );
+  const tabBody = (key: TabKey) => {
     switch (key) {
       case 'profile':
         return <ProfileTab />;
@@ -169,13 +221,13 @@ function Editor({ initial }: { initial: Evaluation }) {
                   {e.unit.name} · {e.year} · {e.framework.name}
                 </Typography.Text>
                 <StatusTag status={e.status} />
-                <Typography.Text type="secondary">{t('ed.version', { version: e.version })}</Typography.Text>
+                <SavedAt version={e.version} />
                 {editable || saver.state !== 'saved' ? <SaveIndicator state={saver.state} error={saver.error} t={t} /> : null}
               </Space>
             </Col>
             <Col>
               <Space wrap>
-                <WorkflowButtons actions={allowed} run={transition.run} busy={transition.busy} onSubmit={() => setSubmitting(true)} />
+                <WorkflowButtons actions={allowed} run={transition.run} busy={transition.busy} onSubmit={() => setSubmitting(true)} approveBlocked={approveBlocked} />
                 {actions.error && (
                   <Typography.Text type="danger" role="alert">
                     {t('act.loadFailed', { message: actions.error.message })}{' '}
@@ -195,6 +247,7 @@ function Editor({ initial }: { initial: Evaluation }) {
               </Space>
             </Col>
           </Row>
+          {e.status === 'returned' && <ReturnBanner transitions={history.data?.transitions ?? null} openComments={(comments.comments ?? []).filter((c) => c.status === 'open').length} />}
           {!editable && (
             <Alert
               style={{ marginTop: 8 }}
@@ -206,7 +259,8 @@ function Editor({ initial }: { initial: Evaluation }) {
         </Card>
         <Row gutter={[16, 16]}>
           <Col xs={24} xl={18}>
-            <Card size="small">
+            <Card size="small" onClickCapture={(ev) => setPicked(anchorAt(ev.target as HTMLElement | null))}>
+              <style>{COMMENT_MARK_CSS}</style>
               <Tabs
                 aria-label={t('ed.tabs')}
                 activeKey={tab}
@@ -218,6 +272,16 @@ function Editor({ initial }: { initial: Evaluation }) {
           </Col>
           <Col xs={24} xl={6}>
             <Space orientation="vertical" style={{ width: '100%' }}>
+              <CommentsPanel
+                state={comments}
+                role={fill ? 'filler' : reviewer ? 'reviewer' : null}
+                frozen={e.status === 'approved' || e.status === 'published'}
+                canPin={reviewer && (e.status === 'submitted' || e.status === 'returned')}
+                content={saver.content}
+                indicators={indicatorNames}
+                picked={picked}
+                onGo={go}
+              />
               <FindingsPanel findings={findings} relations={relations} error={findingsError} loading={findingsLoading} content={saver.content} onGo={go} onRefresh={loadFindings} onExplain={editable ? explain : undefined} />
               <History transitions={history.data?.transitions ?? null} error={history.error?.message ?? null} />
             </Space>

@@ -1,6 +1,6 @@
 // Workflow buttons (提交/退回/审核通过/重新打开/公开), downloads, and the history of transitions.
 import { DownloadOutlined } from '@ant-design/icons';
-import { App, Button, Card, Empty, Grid, Input, Modal, Popconfirm, Space, Timeline, Typography } from 'antd';
+import { App, Button, Card, Empty, Grid, Input, Modal, Popconfirm, Space, Timeline, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import { api, ApiError, reportUrl, type Evaluation, type Finding, type Transition, type TransitionAction } from '../../api.js';
 import { StatusTag } from '../../components/StatusTag.js';
@@ -58,7 +58,7 @@ function ReasonModal(props: { title: string; open: boolean; onOk: (reason: strin
 export const WITHDRAW = 'withdraw' as TransitionAction;
 
 /** One button per action the server says this user may take now; 提交 goes through `onSubmit` (the confirmation). */
-export function WorkflowButtons(props: { actions: TransitionAction[]; run: (a: TransitionAction, reason?: string) => Promise<boolean>; busy: TransitionAction | null; onSubmit?: () => void }) {
+export function WorkflowButtons(props: { actions: TransitionAction[]; run: (a: TransitionAction, reason?: string) => Promise<boolean>; busy: TransitionAction | null; onSubmit?: () => void; approveBlocked?: string | null }) {
   const { t } = useI18n();
   const et = useEt();
   const [asking, setAsking] = useState<'return' | 'reopen' | null>(null);
@@ -81,7 +81,19 @@ export function WorkflowButtons(props: { actions: TransitionAction[]; run: (a: T
           {t('act.return')}
         </Button>
       )}
-      {may('approve') && (
+      {may('approve') && props.approveBlocked && (
+        <Tooltip title={props.approveBlocked}>
+          <Button type="primary" disabled aria-describedby="approve-blocked">
+            {t('act.approve')}
+          </Button>
+        </Tooltip>
+      )}
+      {may('approve') && props.approveBlocked && (
+        <Typography.Text id="approve-blocked" type="warning" style={{ overflowWrap: 'anywhere' }}>
+          {props.approveBlocked}
+        </Typography.Text>
+      )}
+      {may('approve') && !props.approveBlocked && (
         <Popconfirm title={t('act.confirmApprove')} okText={t('common.confirm')} cancelText={t('common.cancel')} onConfirm={() => run('approve')}>
           <Button type="primary" loading={busy === 'approve'}>
             {t('act.approve')}

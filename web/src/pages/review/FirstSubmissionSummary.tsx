@@ -1,0 +1,65 @@
+// 首次提交: nothing to compare with, so the reviewer reads a summary instead of an empty diff —
+// key figures, the score and grade, and every finding with the filler's explanation.
+import { Alert, Card, Descriptions, List, Space, Tag, Typography } from 'antd';
+import { keyFigures } from '../../../../src/domain/review/summary.js';
+import { api, type Evaluation, type Finding } from '../../api.js';
+import { useI18n } from '../../i18n/index.js';
+import { useLoad } from '../../lib/useLoad.js';
+import { useEt } from '../editor/i18n.js';
+import { useRt } from '../editor/useRt.js';
+
+export function FirstSubmissionSummary({ evaluation: e }: { evaluation: Evaluation }) {
+  const rt = useRt();
+  const et = useEt();
+  const { lang } = useI18n();
+  const findings = useLoad(() => api<{ findings: Finding[] }>('GET', `/api/evaluations/${encodeURIComponent(e.id)}/findings`), [e.id]);
+  const figures = keyFigures(e);
+  const list = findings.data?.findings ?? [];
+  const errors = list.filter((f) => f.severity === 'error').length;
+  return (
+    <Card id="review-summary" size="small" title={rt('sum.title')}>
+      <Typography.Paragraph type="secondary">{rt('sum.hint')}</Typography.Paragraph>
+      <Space size="large" wrap style={{ marginBottom: 12 }}>
+        <span>
+          {rt('sum.score')}：
+          <Typography.Text strong style={{ fontSize: 20 }} data-testid="summary-score">
+            {e.totalScore ?? rt('sum.noScore')}
+          </Typography.Text>
+        </span>
+        <span>
+          {rt('sum.grade')}：{e.grade ? <Tag color={e.grade === 'excellent' ? 'green' : e.grade === 'good' ? 'blue' : 'orange'} data-testid="summary-grade">{et(`grade.${e.grade}`)}</Tag> : '—'}
+        </span>
+      </Space>
+      <Descriptions size="small" bordered column={{ xs: 1, md: 2 }} title={rt('sum.figures')} data-testid="summary-figures">
+        {figures.map((f) => (
+          <Descriptions.Item key={f.label} label={f.label}>
+            <span title={f.note}>{f.value}</span>
+          </Descriptions.Item>
+        ))}
+      </Descriptions>
+      <Typography.Title level={5} style={{ marginTop: 16 }}>
+        {rt('sum.findings', { errors, warnings: list.length - errors })}
+      </Typography.Title>
+      {findings.error && <Alert type="error" title={findings.error.message} />}
+      <List
+        size="small"
+        data-testid="summary-findings"
+        dataSource={list}
+        locale={{ emptyText: rt('sum.noFindings') }}
+        renderItem={(f) => (
+          <List.Item data-severity={f.severity}>
+            <div style={{ overflowWrap: 'anywhere' }}>
+              <Tag color={f.severity === 'error' ? 'red' : 'gold'}>{f.severity === 'error' ? '错误' : '警告'}</Tag>
+              {lang === 'en' && f.messageEn ? f.messageEn : f.message}
+              <div>
+                <Typography.Text type={f.explanation ? undefined : 'secondary'} style={{ fontSize: 12 }}>
+                  {f.explanation ? rt('sum.explained', { note: f.explanation }) : rt('sum.unexplained')}
+                </Typography.Text>
+              </div>
+            </div>
+          </List.Item>
+        )}
+      />
+    </Card>
+  );
+}
