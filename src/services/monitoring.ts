@@ -74,19 +74,36 @@ export function monitoringService(db: Db) {
     return { round, lineage };
   }
 
-  /** The sheet of a unit's report: approved targets, declared budget, answers, computed figures. */
-  async function view(actor: Actor, round: RoundRow, report: ReportRow) {
+  /** What sheets need, read for many units at once: approved targets, values, lines, answers, frameworks. */
+  async function loadSheets(round: RoundRow, reports: ReportRow[]) {
     const targets = targetRepository(db);
-    const heads = await targets.headers({ unitIds: [report.unitId], year: round.year, status: ['approved'] });
+    const heads = await targets.headers({ unitIds: [...new Set(reports.map((r) => r.unitId))], year: round.year, status: ['approved'] });
     const ids = heads.map((h) => h.id);
-    const [values, lines, answers] = [await targets.values(ids), await targets.budgetLines(ids), await repo.answers([report.id])];
+    const [values, lines, answers] = [await targets.values(ids), await targets.budgetLines(ids), await repo.answers(reports.map((r) => r.id))];
+    const leaves = new Map<string, Map<string, ReturnType<typeof leavesOf>[number]>>();
+    for (const fid of new Set(heads.map((h) => h.frameworkId))) {
+      const f = await frameworkRepository(db).byId(fid);
+      leaves.set(fid, new Map((f ? leavesOf(f) : []).map((l) => [l.code, l])));
+    }
+    return (report: ReportRow) => sheetOf(round, report, heads.filter((h) => h.unitId === report.unitId), values, lines, answers, leaves);
+  }
+
+  /** One unit's sheet from rows already read: indicators and budget lines with their computed figures. */
+  function sheetOf(
+    round: RoundRow,
+    report: ReportRow,
+    heads: Awaited<ReturnType<ReturnType<typeof targetRepository>['headers']>>,
+    values: Awaited<ReturnType<ReturnType<typeof targetRepository>['values']>>,
+    lines: Awaited<ReturnType<ReturnType<typeof targetRepository>['budgetLines']>>,
+    answers: Awaited<ReturnType<typeof repo.answers>>,
+    leavesByFramework: Map<string, Map<string, ReturnType<typeof leavesOf>[number]>>,
+  ) {
     const ia = new Map(answers.indicators.get(report.id)!.map((a) => [`${a.targetId}/${a.indicatorCode}`, a]));
     const ba = new Map(answers.budget.get(report.id)!.map((a) => [`${a.targetId}/${a.lineKey}`, a.executed]));
     const indicators = [];
     const budget = [];
     for (const h of heads) {
-      const f = await frameworkRepository(db).byId(h.frameworkId);
-      const leaves = new Map((f ? leavesOf(f) : []).map((l) => [l.code, l]));
+      const leaves = leavesByFramework.get(h.frameworkId) ?? new Map();
       for (const v of values.get(h.id)!) {
         const leaf = leaves.get(v.indicatorCode);
         if (!leaf || v.value === null) continue;
@@ -110,11 +127,9 @@ export function monitoringService(db: Db) {
       })),
     };
     const computed = computeMonitoring(sheet);
-    const roles = await planRoles(db, actor, report.unitId, round.year);
     return {
-      round,
-      report,
-      targets: heads.map((h) => ({ id: h.id, scopeName: h.scopeName, goal: h.goal })),
+      heads,
+      sheet,
       timeProgress: computed.timeProgress,
       budget: budget.map((b, k) => ({ ...b, ...computed.budget[k]!, label: b.label })),
       overall: computed.overall,
@@ -122,10 +137,25 @@ export function monitoringService(db: Db) {
         const c = computed.indicators[k]!;
         return { ...i, progress: c.progress, gap: c.gap, warning: c.warning, forecast: c.forecast, likelihood: c.likelihood };
       }),
-      sheet,
+    };
+  }
+
+  /** The sheet of a unit's report: approved targets, declared budget, answers, computed figures. */
+  async function view(actor: Actor, round: RoundRow, report: ReportRow) {
+    const s = (await loadSheets(round, [report]))(report);
+    const roles = await planRoles(db, actor, report.unitId, round.year);
+    return {
+      round,
+      report,
+      targets: s.heads.map((h) => ({ id: h.id, scopeName: h.scopeName, goal: h.goal })),
+      timeProgress: s.timeProgress,
+      budget: s.budget,
+      overall: s.overall,
+      indicators: s.indicators,
+      sheet: s.sheet,
       actions: planActions(report.status, roles),
       editable: isEditable(report.status) && roles.includes('filler'),
-      history: await targets.history('monitoringReport', report.id),
+      history: await targetRepository(db).history('monitoringReport', report.id),
       deviationCategories: DEVIATION_CATEGORIES,
     };
   }
@@ -284,11 +314,14 @@ export function monitoringService(db: Db) {
       if (!inRound) throw notFound(`单位 ${root} 不在该监控轮次范围内 / not in this round`);
       const unitIds = (await unitRepository(db).subtreeIds(root, round.year)).filter((id) => id !== round.rootUnitId);
       const units = await repo.unitsByIds(unitIds);
-      const reports = new Map((await repo.reports(roundId, unitIds)).map((r) => [r.unitId, r]));
+      const reportRows = await repo.reports(roundId, unitIds);
+      const reports = new Map(reportRows.map((r) => [r.unitId, r]));
+      // Every unit's sheet from one read of targets, values, lines and answers: no query per unit.
+      const sheetFor = await loadSheets(round, reportRows);
       const rows = [];
       for (const u of units) {
         const report = reports.get(u.id) ?? { id: '0', roundId, unitId: u.id, unitName: u.name, status: 'draft' as const, version: 0, lastReason: null, updatedAt: round.createdAt };
-        const v = report.id === '0' ? null : await view(actor, round, report);
+        const v = report.id === '0' ? null : sheetFor(report);
         rows.push({
           unitId: u.id,
           unitName: u.shortName ?? u.name,

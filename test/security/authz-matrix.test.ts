@@ -105,6 +105,13 @@ const MATRIX: Record<string, Probe> = {
     run: (c) => c.send('PUT', '/api/admin/settings', { requireChildrenApproved: false, previous: { requireChildrenApproved: true } }),
     expect: adminOnly,
   },
+  'GET /api/admin/monitoring-thresholds': { relational: false, run: (c) => c.get('/api/admin/monitoring-thresholds'), expect: adminOnly },
+  // stale `previous`: an admin gets 409, nothing changes
+  'PUT /api/admin/monitoring-thresholds': {
+    relational: false,
+    run: (c) => c.send('PUT', '/api/admin/monitoring-thresholds', { yellow: '5', red: '15', previous: { yellow: '11', red: '22' } }),
+    expect: adminOnly,
+  },
   'GET /api/admin/deadlines': { relational: false, run: (c) => c.get('/api/admin/deadlines?year=2022'), expect: adminOnly },
   'PUT /api/admin/deadlines': {
     relational: false,

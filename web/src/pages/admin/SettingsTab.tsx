@@ -1,6 +1,7 @@
 // 部署设置与截止日期 (deployment-wide admins only). Both are compare-and-set: the PUT carries what
 // the screen showed, and a 409 brings the server's current value, which the screen then shows
 // while keeping what the admin typed, ready to be saved again.
+import { LeftOutlined, RightOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, DatePicker, Select, Space, Switch, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 // the date picker's values are dayjs (antd's date library, declared in package.json)
@@ -11,6 +12,7 @@ import { api, ApiError, qs, type Workbench } from '../../api.js';
 import { useI18n } from '../../i18n/index.js';
 import { useLoad } from '../../lib/useLoad.js';
 import { levelLabel, useAdt } from './i18n.js';
+import { ThresholdsCard } from './ThresholdsCard.js';
 import { deadlineBody, deadlineRows, isDate, rebaseRows, rowDirty, type Deadline, type DeadlineRow, type Level } from './model.js';
 import { useLeaveWarning } from '../../lib/useLeaveWarning.js';
 
@@ -127,6 +129,13 @@ function DeadlinesCard({ initialYear }: { initialYear: number }) {
     }
   };
 
+  const changeYear = (y: number) => {
+    if (y === year || (dirty && !window.confirm(adt('adm.form.leaveUnsaved')))) return;
+    setRows(null);
+    setNotes({});
+    setYear(y);
+  };
+
   const fallback = rows?.find((r) => r.level === '*')?.saved ?? null;
   const columns: ColumnsType<DeadlineRow> = [
     { title: adt('adm.deadlines.col.level'), dataIndex: 'level', width: 140, render: (l: Level) => levelLabel(adt, l) },
@@ -183,22 +192,21 @@ function DeadlinesCard({ initialYear }: { initialYear: number }) {
       size="small"
       title={adt('adm.deadlines.title')}
       extra={
-        <Space>
+        <Space size={4}>
           <span>{adt('adm.deadlines.year')}</span>
+          {/* a stepper beside the list: the neighbouring years are one plain click away */}
+          <Button size="small" icon={<LeftOutlined />} aria-label={adt('adm.deadlines.prevYear')} title={adt('adm.deadlines.prevYear')} disabled={year <= YEARS[YEARS.length - 1]!} onClick={() => changeYear(year - 1)} />
           <span data-testid="deadline-year">
             <Select<number>
               aria-label={adt('adm.deadlines.year')}
-              style={{ width: 110 }}
+              style={{ width: 96 }}
+              showSearch={{ optionFilterProp: 'label' }}
               value={year}
               options={YEARS.map((y) => ({ value: y, label: String(y) }))}
-              onChange={(y) => {
-                if (dirty && !window.confirm(adt('adm.form.leaveUnsaved'))) return;
-                setRows(null);
-                setNotes({});
-                setYear(y);
-              }}
+              onChange={changeYear}
             />
           </span>
+          <Button size="small" icon={<RightOutlined />} aria-label={adt('adm.deadlines.nextYear')} title={adt('adm.deadlines.nextYear')} disabled={year >= YEARS[0]!} onClick={() => changeYear(year + 1)} />
         </Space>
       }
     >
@@ -230,6 +238,7 @@ export function SettingsTab() {
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <SettingsCard />
+      <ThresholdsCard />
       {year === null ? <Card size="small" loading /> : <DeadlinesCard initialYear={year} />}
     </Space>
   );
