@@ -11,7 +11,10 @@ import {
   isLikelihood,
   LikelihoodOverrideError,
   monitoredFigures,
+  monthlyTimeProgress,
+  overallExecution,
   parseIsoDate,
+  timeProgress,
   planActions,
   readThresholds,
   MonitoringInputError,
@@ -334,6 +337,27 @@ export function monitoringService(db: Db) {
         });
       }
       return { round, timeProgress: computeMonitoring({ year: round.year, asOf: round.asOf, thresholds: { yellow: round.yellow, red: round.red }, budget: [], indicators: [] }).timeProgress, rows };
+    },
+
+    /**
+     * 序时进度 lines for the 看板: per round of the year that covers the unit (rooted at it or
+     * above), the budget execution of the unit's subtree (filed reports: submitted or approved)
+     * against the time elapsed at its as-of date; and 序时进度 at every month's end.
+     */
+    async progress(actor: Actor, unitId: string, year: number) {
+      if (!(await mayRead(db, actor, unitId, year))) throw notFound(`单位 ${unitId}`);
+      const tree = unitRepository(db);
+      const rounds = (await repo.roundsFor([unitId, ...(await tree.ancestorIds(unitId, year))], year)).sort((a, b) => a.asOf.localeCompare(b.asOf) || Number(a.id) - Number(b.id));
+      const subtree = rounds.length ? await tree.subtreeIds(unitId, year) : [];
+      const points = [];
+      for (const round of rounds) {
+        const filed = (await repo.reports(round.id, subtree)).filter((r) => r.unitId !== round.rootUnitId && (r.status === 'submitted' || r.status === 'approved'));
+        const sheetFor = await loadSheets(round, filed);
+        const lines = filed.flatMap((r) => sheetFor(r).sheet.budget);
+        const tp = timeProgress(parseIsoDate(round.asOf)!);
+        points.push({ roundId: round.id, name: round.name, asOf: round.asOf, timeProgress: tp, units: filed.length, ...overallExecution(lines, tp, { yellow: round.yellow, red: round.red }) });
+      }
+      return { year, months: monthlyTimeProgress(year), points };
     },
 
     async rectifications(actor: Actor, unitId: string, year: number) {

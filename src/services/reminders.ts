@@ -7,7 +7,7 @@ import type { Db } from '../store/db.js';
 import { reminderRepository, REMINDER_KIND_PREFIX } from '../store/reminders.js';
 import { unitRepository } from '../store/units.js';
 
-const LEVEL_NAME: Record<string, string> = { '*': '', province: '省级', city: '市级', county: '县级', township: '乡镇级', village: '村级' };
+const LEVEL_NAME: Record<string, string> = { '*': '', province: '省级', prefecture: '市级', county: '县级', township: '乡镇级', village: '村级', other: '' };
 
 const addDays = (iso: string, n: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 

@@ -263,6 +263,7 @@ const MATRIX: Record<string, Probe> = {
   },
   'GET /api/units/{id}/monitoring': { relational: true, run: (c, t) => c.get(`/api/units/${t.unitId}/monitoring?year=${YEAR}`), expect: readers },
   // an as-of date outside the year: past the permission check a business 400, no round opened
+  'GET /api/units/{id}/monitoring/progress': { relational: true, run: (c, t) => c.get(`/api/units/${t.unitId}/monitoring/progress?year=${YEAR}`), expect: readers },
   'POST /api/units/{id}/monitoring': {
     relational: true,
     run: (c, t) => c.send('POST', `/api/units/${t.unitId}/monitoring`, { year: YEAR, asOf: '2099-06-30', dueDate: '2099-07-01' }),
