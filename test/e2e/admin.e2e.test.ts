@@ -179,6 +179,7 @@ describe.skipIf(!hasBrowser)('browser: administration (系统管理)', () => {
     // the stepper beside the year list: one click to 2022
     await page.getByRole('button', { name: '上一年' }).click();
     await expect.poll(() => page.getByTestId('deadline-year').textContent(), { timeout: 20_000 }).toBe('2022');
+    expect(new URL(page.url()).searchParams.get('year')).toBe('2022'); // a reload stays on 2022
     // the demo's 2022 deadline is for all levels: 县级 has none of its own and uses it
     await expect.poll(() => saved('*').textContent(), { timeout: 20_000 }).toBe('2023-07-31');
     expect(await saved('county').textContent()).toBe('未设置（使用所有层级：2023-07-31）');

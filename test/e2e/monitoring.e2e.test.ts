@@ -93,6 +93,8 @@ describe.skipIf(!hasBrowser)('browser: targets, monitoring, adjustment, 自评',
     // 96 % against 95 % (met), and 0.5 of the 40 万元 project is spent (1.25 %: red).
     await filler.getByLabel('截至目前完成值 2.1.1').fill('25');
     await filler.getByLabel('截至目前完成值 2.2.2').fill('96');
+    // the targets carried from 2022 need their figures too before the report can be submitted
+    for (const [code, value] of [['1.1.1', '46'], ['1.1.2', '0'], ['1.2.1', '100'], ['2.1.2', '50']]) await filler.getByLabel(`截至目前完成值 ${code}`).fill(value);
     await filler.getByLabel('已执行（万元） 项目支出').fill('0.5');
     await filler.getByLabel('偏差原因 2.1.1').fill('上半年换届，活动推迟');
     await filler.getByRole('button', { name: '保存', exact: true }).click();
@@ -106,6 +108,7 @@ describe.skipIf(!hasBrowser)('browser: targets, monitoring, adjustment, 自评',
     expect(await filler.locator('.ant-table-row').filter({ hasText: '项目支出' }).textContent()).toContain('-48.34红色预警');
     await filler.getByRole('button', { name: '提交', exact: true }).click();
     await expect.poll(() => tag(filler, '已提交').count(), { timeout: 20_000 }).toBe(1);
+    expect(await row('2.1.1').last().textContent()).toContain('红色预警'); // the submitted report keeps its warnings
     await shot(filler, 'm02-monitoring-filed');
   });
 

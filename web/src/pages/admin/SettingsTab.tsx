@@ -8,6 +8,7 @@ import type { ColumnsType } from 'antd/es/table';
 import dayjs from 'dayjs';
 // (dayjs's Chinese locale is loaded and switched with the language in main.tsx)
 import { useEffect, useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
 import { api, ApiError, qs, type Workbench } from '../../api.js';
 import { useI18n } from '../../i18n/index.js';
 import { useLoad } from '../../lib/useLoad.js';
@@ -91,6 +92,7 @@ function DeadlinesCard({ initialYear }: { initialYear: number }) {
   const adt = useAdt();
   const { lang } = useI18n();
   const { message } = App.useApp();
+  const [params, setParams] = useSearchParams();
   const [year, setYear] = useState(initialYear);
   const load = useLoad(() => api<{ deadlines: Deadline[] }>('GET', `/api/admin/deadlines${qs({ year })}`), [year]);
   const [rows, setRows] = useState<DeadlineRow[] | null>(null);
@@ -134,6 +136,10 @@ function DeadlinesCard({ initialYear }: { initialYear: number }) {
     setRows(null);
     setNotes({});
     setYear(y);
+    // the year goes into the URL (?tab=settings&year=2022): a reload or a shared link opens it again
+    const next = new URLSearchParams(params);
+    next.set('year', String(y));
+    setParams(next, { replace: true });
   };
 
   const fallback = rows?.find((r) => r.level === '*')?.saved ?? null;
@@ -234,7 +240,10 @@ function useWorkbenchYear(): number | null {
 }
 
 export function SettingsTab() {
-  const year = useWorkbenchYear();
+  const [params] = useSearchParams();
+  const asked = Number(params.get('year'));
+  const workbenchYear = useWorkbenchYear();
+  const year = YEARS.includes(asked) ? asked : workbenchYear;
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <SettingsCard />
