@@ -1,7 +1,7 @@
 // The rows deadline reminders need: units that owe a 自评 or a monitoring report by a date, and
 // the reminders already sent (a reminder is a notification whose kind names deadline and stage).
-import { and, inArray, like } from 'drizzle-orm';
-import { sql } from 'drizzle-orm';
+import { and, inArray, like, sql } from 'drizzle-orm';
+import { bulkInsert } from './bulk.js';
 import { queryRows, type DbOrTx } from './db.js';
 import { notifications } from './schema.js';
 
@@ -75,10 +75,15 @@ export function reminderRepository(db: DbOrTx) {
       return new Set(rows.map((r) => `${r.unitId}|${r.kind}`));
     },
 
-    /** One insert for every reminder of a run. */
+    /** Every reminder of a run in unnest() batches (an all-levels deadline may reach every unit). */
     async add(rows: { unitId: string; kind: string; message: string }[]): Promise<void> {
-      if (rows.length === 0) return;
-      await db.insert(notifications).values(rows.map((r) => ({ unitId: Number(r.unitId), role: 'filler', kind: r.kind, message: r.message })));
+      const cols = [
+        { name: 'unit_id', type: 'int' as const },
+        { name: 'role', type: 'text' as const },
+        { name: 'kind', type: 'text' as const },
+        { name: 'message', type: 'text' as const },
+      ];
+      await bulkInsert(db, 'notifications', cols, rows.map((r) => [Number(r.unitId), 'filler', r.kind, r.message]));
     },
 
     /** Serialises reminder runs across processes (several workers on one PostgreSQL). */

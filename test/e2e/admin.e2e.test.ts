@@ -236,7 +236,7 @@ describe.skipIf(!hasBrowser)('browser: administration (系统管理)', () => {
     expect((await apiAs('GET', '/api/admin/settings')).body).toEqual({ requireChildrenApproved: false });
   });
 
-  it('the monitoring thresholds: a red below the yellow is refused on the screen; then they save and new rounds take them', async () => {
+  it('the monitoring thresholds: a red below the yellow or a non-number is refused on the screen, nothing sent; then they save; the server checks again', async () => {
     const card = page.locator('#admin-thresholds');
     const yellow = card.getByLabel('黄色预警阈值', { exact: true });
     const red = card.getByLabel('红色预警阈值', { exact: true });

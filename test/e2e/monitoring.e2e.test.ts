@@ -94,7 +94,7 @@ describe.skipIf(!hasBrowser)('browser: targets, monitoring, adjustment, 自评',
     await filler.getByLabel('截至目前完成值 2.1.1').fill('25');
     await filler.getByLabel('截至目前完成值 2.2.2').fill('96');
     // the targets carried from 2022 need their figures too before the report can be submitted
-    for (const [code, value] of [['1.1.1', '46'], ['1.1.2', '0'], ['1.2.1', '100'], ['2.1.2', '50']]) await filler.getByLabel(`截至目前完成值 ${code}`).fill(value);
+    for (const [code, value] of [['1.1.1', '46'], ['1.1.2', '0'], ['1.2.1', '100'], ['2.1.2', '50']] as const) await filler.getByLabel(`截至目前完成值 ${code}`).fill(value);
     await filler.getByLabel('已执行（万元） 项目支出').fill('0.5');
     await filler.getByLabel('偏差原因 2.1.1').fill('上半年换届，活动推迟');
     await filler.getByRole('button', { name: '保存', exact: true }).click();
