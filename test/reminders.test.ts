@@ -99,6 +99,7 @@ describe('monitoring thresholds (admin setting)', () => {
 
     const m = monitoringService(env.store.db);
     const id = await m.createRound(SYSTEM_ACTOR, { rootUnitId: ids['430500']!, year: 2022, asOf: '2022-09-30', dueDate: '2022-10-15' });
+    expect((await m.rounds(SYSTEM_ACTOR, ids['430500']!, 2022)).thresholds).toEqual({ yellow: '8.5', red: '12' }); // the opening dialog shows them
     const rounds = (await m.rounds(SYSTEM_ACTOR, ids['430500']!, 2022)).opened;
     expect(rounds.find((r) => r.id === id)).toMatchObject({ yellow: '8.5', red: '12' });
     expect(rounds.find((r) => r.asOf === '2022-06-30')).toMatchObject({ yellow: '10', red: '20' });

@@ -200,6 +200,8 @@ export function monitoringService(db: Db) {
         answering: answering.map((r) => ({ ...r, status: reports.get(r.id)?.status ?? 'draft' })),
         opened,
         canOpen: await mayOpenRound(db, actor, unitId, year),
+        /** What a round opened now takes unless the reviewer gives its own (the admin's setting). */
+        thresholds: await defaultThresholds(db),
       };
     },
 

@@ -4,6 +4,7 @@
 import { Alert, App, Button, Card, Input, Space, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { api, ApiError } from '../../api.js';
+import { useLeaveWarning } from '../../lib/useLeaveWarning.js';
 import { useLoad } from '../../lib/useLoad.js';
 import { useAdt } from './i18n.js';
 
@@ -45,6 +46,7 @@ export function ThresholdsCard() {
   const problems = thresholdProblems(draft);
   const invalid = Boolean(problems.yellow || problems.red);
   const dirty = shown !== null && (draft.yellow.trim() !== shown.yellow || draft.red.trim() !== shown.red);
+  useLeaveWarning(dirty);
   const problemText = (p: string | undefined) => (p ? adt(`adm.thresholds.${p}` as 'adm.thresholds.bad') : null);
 
   const save = async () => {
