@@ -85,7 +85,7 @@ describe.skipIf(!hasBrowser)('browser: deadlines, reminders, 序时进度', () =
     await page.locator('#admin-thresholds').scrollIntoViewIfNeeded();
     expect(await overflow(page, '#admin-thresholds')).toBeLessThanOrEqual(0);
     await docShot(page, 'deadlines-admin-settings-phone');
-    await page.getByRole('button', { name: '上一年' }).scrollIntoViewIfNeeded();
+    await page.locator('#admin-deadlines').evaluate((el) => el.scrollIntoView({ block: 'end' }));
     await docShot(page, 'deadlines-admin-years-phone');
     expect(session.pageErrors).toEqual([]);
   });

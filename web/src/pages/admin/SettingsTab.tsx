@@ -2,7 +2,7 @@
 // the screen showed, and a 409 brings the server's current value, which the screen then shows
 // while keeping what the admin typed, ready to be saved again.
 import { LeftOutlined, RightOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, DatePicker, Select, Space, Switch, Table, Typography } from 'antd';
+import { Alert, App, Button, Card, DatePicker, Grid, Select, Space, Switch, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 // the date picker's values are dayjs (antd's date library, declared in package.json)
 import dayjs from 'dayjs';
@@ -102,6 +102,7 @@ function DeadlinesCard({ initialYear }: { initialYear: number }) {
     if (load.data) setRows((old) => (old ? rebaseRows(old, load.data!.deadlines) : deadlineRows(load.data!.deadlines)));
   }, [load.data]);
 
+  const narrow = Grid.useBreakpoint().sm === false;
   const dirty = rows?.some(rowDirty) ?? false;
   useLeaveWarning(dirty);
 
@@ -143,7 +144,7 @@ function DeadlinesCard({ initialYear }: { initialYear: number }) {
   };
 
   const fallback = rows?.find((r) => r.level === '*')?.saved ?? null;
-  const columns: ColumnsType<DeadlineRow> = [
+  const wide: ColumnsType<DeadlineRow> = [
     { title: adt('adm.deadlines.col.level'), dataIndex: 'level', width: 140, render: (l: Level) => levelLabel(adt, l) },
     {
       title: adt('adm.deadlines.col.date'),
@@ -192,6 +193,24 @@ function DeadlinesCard({ initialYear }: { initialYear: number }) {
       ),
     },
   ];
+  // A phone: one column per row — the level, then the date box, what is saved, and the buttons.
+  const cell = (k: number, r: DeadlineRow) => (wide[k]!.render as (v: unknown, r: DeadlineRow, i: number) => React.ReactNode)(r.level, r, 0);
+  const columns: ColumnsType<DeadlineRow> = narrow
+    ? [
+        {
+          title: `${adt('adm.deadlines.col.level')} / ${adt('adm.deadlines.col.date')}`,
+          key: 'all',
+          render: (_, r) => (
+            <Space orientation="vertical" size={6} style={{ width: '100%' }}>
+              <Typography.Text strong>{cell(0, r)}</Typography.Text>
+              {cell(1, r)}
+              {cell(2, r)}
+              {cell(3, r)}
+            </Space>
+          ),
+        },
+      ]
+    : wide;
 
   return (
     <Card
