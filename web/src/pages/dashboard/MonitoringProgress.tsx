@@ -1,7 +1,8 @@
 // 序时进度 on the 看板 (issue 15 item 5): the subtree's budget execution at each monitoring round
 // against the share of the year elapsed — a line through every month's end, the rounds as points —
 // with the same figures as a table (readable without the chart, and on a phone).
-import { Table, Tag } from 'antd';
+import { Grid, Table, Tag } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
 import { useMemo } from 'react';
 import { Link } from 'react-router-dom';
 import { api, qs } from '../../api.js';
@@ -84,6 +85,29 @@ export function MonitoringProgress({ unitId, year, fileBase }: { unitId: string;
   const t = useDictionary(zh, en);
   const { data } = useLoad(() => api<MonitoringProgressData>('GET', `/api/units/${encodeURIComponent(unitId)}/monitoring/progress${qs({ year })}`), [unitId, year]);
   const option = useMemo(() => (data ? progressOption(data, t) : null), [data, t]);
+  const narrow = Grid.useBreakpoint().md === false;
+  const gapCell = (p: Point) => (
+    <span data-progress-gap={p.roundId}>
+      {p.gap ?? '—'} {p.warning && <Tag color={p.warning === 'red' ? 'error' : 'warning'}>{t(p.warning)}</Tag>}
+    </span>
+  );
+  const roundLink = (p: Point) => <Link to={`/monitoring?year=${year}`}>{p.name}</Link>;
+  const wideColumns: ColumnsType<Point> = [
+    { title: t('round'), key: 'name', render: (_, p) => roundLink(p) },
+    { title: t('asOf'), dataIndex: 'asOf' },
+    { title: t('units'), dataIndex: 'units', align: 'right' },
+    { title: t('budget'), dataIndex: 'budget', align: 'right' },
+    { title: t('executed'), dataIndex: 'executed', align: 'right' },
+    { title: `${t('execution')} %`, dataIndex: 'executionRate', align: 'right', render: (x: string | null) => x ?? '—' },
+    { title: `${t('time')} %`, dataIndex: 'timeProgress', align: 'right' },
+    { title: t('gap'), key: 'gap', align: 'right', render: (_, p) => gapCell(p) },
+  ];
+  // A phone: the round with its date, execution against time, and the gap — no sideways scrolling.
+  const narrowColumns: ColumnsType<Point> = [
+    { title: t('round'), key: 'name', render: (_, p) => (<div>{roundLink(p)}<div style={{ fontSize: 12, color: '#595959' }}>{p.asOf}</div></div>) },
+    { title: `${t('execution')} / ${t('time')} %`, key: 'rates', align: 'right', render: (_, p) => `${p.executionRate ?? '—'} / ${p.timeProgress}` },
+    { title: t('gap'), key: 'gap', align: 'right', render: (_, p) => gapCell(p) },
+  ];
   // No round covers this unit this year: nothing to draw, and no empty card either.
   if (!data || !option || data.points.length === 0) return null;
   return (
@@ -93,29 +117,11 @@ export function MonitoringProgress({ unitId, year, fileBase }: { unitId: string;
         size="small"
         rowKey="roundId"
         pagination={false}
-        scroll={{ x: 'max-content' }}
+        scroll={narrow ? undefined : { x: 'max-content' }}
         style={{ marginTop: 8 }}
         aria-label={t('title')}
         dataSource={data.points}
-        columns={[
-          { title: t('round'), key: 'name', render: (_, p) => <Link to={`/monitoring?year=${year}`}>{p.name}</Link> },
-          { title: t('asOf'), dataIndex: 'asOf' },
-          { title: t('units'), dataIndex: 'units', align: 'right' },
-          { title: t('budget'), dataIndex: 'budget', align: 'right' },
-          { title: t('executed'), dataIndex: 'executed', align: 'right' },
-          { title: `${t('execution')} %`, dataIndex: 'executionRate', align: 'right', render: (x: string | null) => x ?? '—' },
-          { title: `${t('time')} %`, dataIndex: 'timeProgress', align: 'right' },
-          {
-            title: t('gap'),
-            key: 'gap',
-            align: 'right',
-            render: (_, p) => (
-              <span data-progress-gap={p.roundId}>
-                {p.gap ?? '—'} {p.warning && <Tag color={p.warning === 'red' ? 'error' : 'warning'}>{t(p.warning)}</Tag>}
-              </span>
-            ),
-          },
-        ]}
+        columns={narrow ? narrowColumns : wideColumns}
       />
     </div>
   );
