@@ -52,12 +52,24 @@ export interface OverdueUnit {
   status: string; // draft | returned | missing
 }
 
+export interface WorkbenchDeadline {
+  kind: 'evaluation' | 'monitoring';
+  unitName: string;
+  title: string; // 2022年度绩效自评 / 2022年截至6月30日运行监控
+  dueDate: string;
+  daysLeft: number; // negative once past
+  state: 'done' | 'open' | 'today' | 'overdue';
+  link: string; // where to act: the evaluation, or the monitoring page
+}
+
 export interface Workbench {
   year: number;
   mine: EvaluationHeader[];
   toReview: EvaluationHeader[];
   overdue: OverdueUnit[];
   deadline: string | null; // for my own unit's level
+  /** The deadlines I face as a filler (my 自评, monitoring rounds I answer), with days left. */
+  deadlines: WorkbenchDeadline[];
   notifications: { id: string; kind: string; message: string; evaluationId: string | null; createdAt: string }[];
 }
 

@@ -11,7 +11,10 @@ import {
   isLikelihood,
   LikelihoodOverrideError,
   monitoredFigures,
+  monthlyTimeProgress,
+  overallExecution,
   parseIsoDate,
+  timeProgress,
   planActions,
   readThresholds,
   MonitoringInputError,
@@ -74,19 +77,36 @@ export function monitoringService(db: Db) {
     return { round, lineage };
   }
 
-  /** The sheet of a unit's report: approved targets, declared budget, answers, computed figures. */
-  async function view(actor: Actor, round: RoundRow, report: ReportRow) {
+  /** What sheets need, read for many units at once: approved targets, values, lines, answers, frameworks. */
+  async function loadSheets(round: RoundRow, reports: ReportRow[]) {
     const targets = targetRepository(db);
-    const heads = await targets.headers({ unitIds: [report.unitId], year: round.year, status: ['approved'] });
+    const heads = await targets.headers({ unitIds: [...new Set(reports.map((r) => r.unitId))], year: round.year, status: ['approved'] });
     const ids = heads.map((h) => h.id);
-    const [values, lines, answers] = [await targets.values(ids), await targets.budgetLines(ids), await repo.answers([report.id])];
+    const [values, lines, answers] = [await targets.values(ids), await targets.budgetLines(ids), await repo.answers(reports.map((r) => r.id))];
+    const leaves = new Map<string, Map<string, ReturnType<typeof leavesOf>[number]>>();
+    for (const fid of new Set(heads.map((h) => h.frameworkId))) {
+      const f = await frameworkRepository(db).byId(fid);
+      leaves.set(fid, new Map((f ? leavesOf(f) : []).map((l) => [l.code, l])));
+    }
+    return (report: ReportRow) => sheetOf(round, report, heads.filter((h) => h.unitId === report.unitId), values, lines, answers, leaves);
+  }
+
+  /** One unit's sheet from rows already read: indicators and budget lines with their computed figures. */
+  function sheetOf(
+    round: RoundRow,
+    report: ReportRow,
+    heads: Awaited<ReturnType<ReturnType<typeof targetRepository>['headers']>>,
+    values: Awaited<ReturnType<ReturnType<typeof targetRepository>['values']>>,
+    lines: Awaited<ReturnType<ReturnType<typeof targetRepository>['budgetLines']>>,
+    answers: Awaited<ReturnType<typeof repo.answers>>,
+    leavesByFramework: Map<string, Map<string, ReturnType<typeof leavesOf>[number]>>,
+  ) {
     const ia = new Map(answers.indicators.get(report.id)!.map((a) => [`${a.targetId}/${a.indicatorCode}`, a]));
     const ba = new Map(answers.budget.get(report.id)!.map((a) => [`${a.targetId}/${a.lineKey}`, a.executed]));
     const indicators = [];
     const budget = [];
     for (const h of heads) {
-      const f = await frameworkRepository(db).byId(h.frameworkId);
-      const leaves = new Map((f ? leavesOf(f) : []).map((l) => [l.code, l]));
+      const leaves = leavesByFramework.get(h.frameworkId) ?? new Map();
       for (const v of values.get(h.id)!) {
         const leaf = leaves.get(v.indicatorCode);
         if (!leaf || v.value === null) continue;
@@ -110,11 +130,9 @@ export function monitoringService(db: Db) {
       })),
     };
     const computed = computeMonitoring(sheet);
-    const roles = await planRoles(db, actor, report.unitId, round.year);
     return {
-      round,
-      report,
-      targets: heads.map((h) => ({ id: h.id, scopeName: h.scopeName, goal: h.goal })),
+      heads,
+      sheet,
       timeProgress: computed.timeProgress,
       budget: budget.map((b, k) => ({ ...b, ...computed.budget[k]!, label: b.label })),
       overall: computed.overall,
@@ -122,10 +140,25 @@ export function monitoringService(db: Db) {
         const c = computed.indicators[k]!;
         return { ...i, progress: c.progress, gap: c.gap, warning: c.warning, forecast: c.forecast, likelihood: c.likelihood };
       }),
-      sheet,
+    };
+  }
+
+  /** The sheet of a unit's report: approved targets, declared budget, answers, computed figures. */
+  async function view(actor: Actor, round: RoundRow, report: ReportRow) {
+    const s = (await loadSheets(round, [report]))(report);
+    const roles = await planRoles(db, actor, report.unitId, round.year);
+    return {
+      round,
+      report,
+      targets: s.heads.map((h) => ({ id: h.id, scopeName: h.scopeName, goal: h.goal })),
+      timeProgress: s.timeProgress,
+      budget: s.budget,
+      overall: s.overall,
+      indicators: s.indicators,
+      sheet: s.sheet,
       actions: planActions(report.status, roles),
       editable: isEditable(report.status) && roles.includes('filler'),
-      history: await targets.history('monitoringReport', report.id),
+      history: await targetRepository(db).history('monitoringReport', report.id),
       deviationCategories: DEVIATION_CATEGORIES,
     };
   }
@@ -167,6 +200,8 @@ export function monitoringService(db: Db) {
         answering: answering.map((r) => ({ ...r, status: reports.get(r.id)?.status ?? 'draft' })),
         opened,
         canOpen: await mayOpenRound(db, actor, unitId, year),
+        /** What a round opened now takes unless the reviewer gives its own (the admin's setting). */
+        thresholds: await defaultThresholds(db),
       };
     },
 
@@ -284,11 +319,14 @@ export function monitoringService(db: Db) {
       if (!inRound) throw notFound(`单位 ${root} 不在该监控轮次范围内 / not in this round`);
       const unitIds = (await unitRepository(db).subtreeIds(root, round.year)).filter((id) => id !== round.rootUnitId);
       const units = await repo.unitsByIds(unitIds);
-      const reports = new Map((await repo.reports(roundId, unitIds)).map((r) => [r.unitId, r]));
+      const reportRows = await repo.reports(roundId, unitIds);
+      const reports = new Map(reportRows.map((r) => [r.unitId, r]));
+      // Every unit's sheet from one read of targets, values, lines and answers: no query per unit.
+      const sheetFor = await loadSheets(round, reportRows);
       const rows = [];
       for (const u of units) {
         const report = reports.get(u.id) ?? { id: '0', roundId, unitId: u.id, unitName: u.name, status: 'draft' as const, version: 0, lastReason: null, updatedAt: round.createdAt };
-        const v = report.id === '0' ? null : await view(actor, round, report);
+        const v = report.id === '0' ? null : sheetFor(report);
         rows.push({
           unitId: u.id,
           unitName: u.shortName ?? u.name,
@@ -301,6 +339,27 @@ export function monitoringService(db: Db) {
         });
       }
       return { round, timeProgress: computeMonitoring({ year: round.year, asOf: round.asOf, thresholds: { yellow: round.yellow, red: round.red }, budget: [], indicators: [] }).timeProgress, rows };
+    },
+
+    /**
+     * 序时进度 lines for the 看板: per round of the year that covers the unit (rooted at it or
+     * above), the budget execution of the unit's subtree (filed reports: submitted or approved)
+     * against the time elapsed at its as-of date; and 序时进度 at every month's end.
+     */
+    async progress(actor: Actor, unitId: string, year: number) {
+      if (!(await mayRead(db, actor, unitId, year))) throw notFound(`单位 ${unitId}`);
+      const tree = unitRepository(db);
+      const rounds = (await repo.roundsFor([unitId, ...(await tree.ancestorIds(unitId, year))], year)).sort((a, b) => a.asOf.localeCompare(b.asOf) || Number(a.id) - Number(b.id));
+      const subtree = rounds.length ? await tree.subtreeIds(unitId, year) : [];
+      const points = [];
+      for (const round of rounds) {
+        const filed = (await repo.reports(round.id, subtree)).filter((r) => r.unitId !== round.rootUnitId && (r.status === 'submitted' || r.status === 'approved'));
+        const sheetFor = await loadSheets(round, filed);
+        const lines = filed.flatMap((r) => sheetFor(r).sheet.budget);
+        const tp = timeProgress(parseIsoDate(round.asOf)!);
+        points.push({ roundId: round.id, name: round.name, asOf: round.asOf, timeProgress: tp, units: filed.length, ...overallExecution(lines, tp, { yellow: round.yellow, red: round.red }) });
+      }
+      return { year, months: monthlyTimeProgress(year), points };
     },
 
     async rectifications(actor: Actor, unitId: string, year: number) {

@@ -5,8 +5,10 @@ import { isDeploymentAdmin, type Actor } from '../domain/access.js';
 import type { UnitLevel } from '../domain/types.js';
 import { auditRepository } from '../store/audit.js';
 import type { Db, DbOrTx } from '../store/db.js';
+import { DEFAULT_THRESHOLDS, MonitoringInputError, validateThresholdSetting, type Thresholds } from '../domain/monitoring/index.js';
 import { settingsRepository, type DeadlineRow } from '../store/settings.js';
 import { ServiceError, forbidden } from './errors.js';
+import { defaultThresholds, THRESHOLDS_SETTING } from './monitoring.js';
 
 export interface Settings {
   requireChildrenApproved: boolean;
@@ -53,6 +55,43 @@ export function settingsService(db: Db) {
           { userId: actor.userId, action: 'settings.update', entity: 'settings', entityId: 'requireChildrenApproved', unitId: null, before: previous, after: next },
         ]);
         return next;
+      });
+    },
+
+    /** 运行监控预警阈值: what new monitoring rounds take (a round keeps the thresholds it opened with). */
+    async monitoringThresholds(actor: Actor): Promise<Thresholds & { defaults: Thresholds }> {
+      requireDeploymentAdmin(actor);
+      return { ...(await defaultThresholds(db)), defaults: DEFAULT_THRESHOLDS };
+    },
+
+    async updateMonitoringThresholds(actor: Actor, next: unknown, previous: Thresholds): Promise<Thresholds> {
+      requireDeploymentAdmin(actor);
+      let value: Thresholds;
+      try {
+        value = validateThresholdSetting(next);
+      } catch (e) {
+        if (e instanceof MonitoringInputError) throw new ServiceError('invalid', e.message);
+        throw e;
+      }
+      return db.transaction(async (tx) => {
+        const repo = settingsRepository(tx);
+        const stored = await repo.get(THRESHOLDS_SETTING);
+        const current = await defaultThresholds(tx);
+        // What the client saw must be what is in force now (an absent row reads as the defaults).
+        let same = false;
+        try {
+          const seen = validateThresholdSetting(previous);
+          same = seen.yellow === current.yellow && seen.red === current.red;
+        } catch {
+          same = false; // a malformed `previous` never matches: the client gets the current values
+        }
+        if (!same || !(await repo.compareAndSet(THRESHOLDS_SETTING, stored, value))) {
+          throw new ServiceError('conflict', '预警阈值已被他人修改，请刷新后再改 / the thresholds were changed by someone else', { current: await defaultThresholds(tx) });
+        }
+        await auditRepository(tx).append([
+          { userId: actor.userId, action: 'settings.update', entity: 'settings', entityId: THRESHOLDS_SETTING, unitId: null, before: current, after: value },
+        ]);
+        return value;
       });
     },
 

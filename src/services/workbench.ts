@@ -1,14 +1,18 @@
 // The workbench: my evaluations, submissions waiting for me, overdue units below me, notifications.
 import type { Actor } from '../domain/access.js';
 import type { UnitLevel } from '../domain/types.js';
-import type { OverdueUnit, Workbench } from '../domain/wire.js';
+import { beijingToday, deadlineView } from '../domain/deadlines.js';
+import type { EvaluationHeader, OverdueUnit, Workbench, WorkbenchDeadline } from '../domain/wire.js';
 import type { Db } from '../store/db.js';
 import { evaluationRepository } from '../store/evaluations.js';
+import { monitoringRepository } from '../store/monitoring.js';
 import { settingsRepository } from '../store/settings.js';
 import { unitRepository } from '../store/units.js';
 import { workflowRepository } from '../store/workflow.js';
 
-export type { OverdueUnit, Workbench };
+export type { OverdueUnit, Workbench, WorkbenchDeadline };
+
+const SUBMITTED = new Set(['submitted', 'approved', 'published']);
 
 export function workbenchService(db: Db) {
   const evals = evaluationRepository(db);
@@ -17,7 +21,7 @@ export function workbenchService(db: Db) {
   const dueDateFor = (year: number, level: UnitLevel) => settingsRepository(db).dueDateFor(year, level);
 
   return {
-    async forActor(actor: Actor, year: number, today = new Date().toISOString().slice(0, 10)): Promise<Workbench> {
+    async forActor(actor: Actor, year: number, today = beijingToday()): Promise<Workbench> {
       const fillerUnits = actor.grants.filter((g) => g.role === 'filler' && g.unitId).map((g) => g.unitId!);
       const reviewerRoots = actor.grants.filter((g) => g.role === 'reviewer' && g.unitId).map((g) => g.unitId!);
       const mine = fillerUnits.length ? await evals.headers({ unitIds: fillerUnits, year }) : [];
@@ -36,8 +40,34 @@ export function workbenchService(db: Db) {
         toReview,
         overdue,
         deadline: myLevel ? await dueDateFor(year, myLevel) : null,
+        deadlines: await this.deadlinesOf(fillerUnits, year, mine, today),
         notifications: notes,
       };
+    },
+
+    /** Per unit I fill for: its 自评 deadline, and each monitoring round it answers that year. */
+    async deadlinesOf(unitIds: string[], year: number, mine: EvaluationHeader[], today: string): Promise<WorkbenchDeadline[]> {
+      const out: WorkbenchDeadline[] = [];
+      const monitoring = monitoringRepository(db);
+      for (const unitId of unitIds) {
+        const unit = await units.byId(unitId);
+        if (!unit) continue;
+        const unitName = unit.shortName ?? unit.name;
+        const due = await dueDateFor(year, unit.level);
+        if (due) {
+          // The unit's own 自评 (not a project's 自评表) decides whether it is done.
+          const own = mine.find((h) => h.unitId === unitId && !h.projectCode);
+          out.push({ kind: 'evaluation', unitName, title: `${year}年度绩效自评`, ...deadlineView(today, due, own ? SUBMITTED.has(own.status) : false), link: own ? `/evaluations/${own.id}` : `/?year=${year}` });
+        }
+        const rounds = await monitoring.roundsFor(await units.ancestorIds(unitId, year), year);
+        const answering = rounds.filter((r) => r.rootUnitId !== unitId);
+        const reports = new Map<string, string>();
+        for (const r of answering) for (const rep of await monitoring.reports(r.id, [unitId])) reports.set(r.id, rep.status);
+        for (const r of answering) {
+          out.push({ kind: 'monitoring', unitName, title: `${year}年${r.name}`, ...deadlineView(today, r.dueDate, SUBMITTED.has(reports.get(r.id) ?? 'draft')), link: `/monitoring?year=${year}&unitId=${unitId}` });
+        }
+      }
+      return out.sort((a, b) => a.dueDate.localeCompare(b.dueDate));
     },
 
     /** The newest year that holds any evaluation (the workbench's default), else last year. */

@@ -60,6 +60,8 @@ export interface StoreOptions {
   memory?: boolean;
   /** Read replicas of the PostgreSQL primary; defaults to $DATABASE_READ_URL (comma-separated). */
   readUrls?: string[];
+  /** Called with every statement sent through the ORM (tests count queries with it). */
+  onQuery?: (query: string) => void;
 }
 
 /** "16/B374D848" → a number that orders like the WAL. */
@@ -87,17 +89,19 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
   const url = options.memory ? undefined : (options.url ?? process.env.DATABASE_URL);
   if (url) {
     const readUrls = options.readUrls ?? (process.env.DATABASE_READ_URL ?? '').split(/[\s,]+/).filter(Boolean);
-    return openPostgres(url, readUrls);
+    return openPostgres(url, readUrls, options.onQuery);
   }
-  return openPglite(options.memory ? undefined : resolve(options.dataDir ?? './data'));
+  return openPglite(options.memory ? undefined : resolve(options.dataDir ?? './data'), options.onQuery);
 }
 
-async function openPglite(dataDir: string | undefined): Promise<Store> {
+const queryLogger = (onQuery?: (query: string) => void) => (onQuery ? { logger: { logQuery: (query: string) => onQuery(query) } } : {});
+
+async function openPglite(dataDir: string | undefined, onQuery?: (query: string) => void): Promise<Store> {
   if (dataDir) await mkdir(dataDir, { recursive: true });
   const client = dataDir ? new PGlite(dataDir) : new PGlite();
   try {
     await client.waitReady;
-    const db = drizzlePglite(client, { schema }) as unknown as Db;
+    const db = drizzlePglite(client, { schema, ...queryLogger(onQuery) }) as unknown as Db;
     await migratePglite(db as never, { migrationsFolder });
     const base = {
       db,
@@ -128,7 +132,7 @@ async function openPglite(dataDir: string | undefined): Promise<Store> {
   }
 }
 
-async function openPostgres(url: string, readUrls: string[]): Promise<Store> {
+async function openPostgres(url: string, readUrls: string[], onQuery?: (query: string) => void): Promise<Store> {
   const pool = new pg.Pool({ connectionString: url, max: Number(process.env.JIXIAO_PG_POOL ?? 10) });
   const replicaPools = readUrls.map((u) => new pg.Pool({ connectionString: u, max: Number(process.env.JIXIAO_PG_POOL ?? 10) }));
   for (const p of replicaPools) p.on('error', (e) => process.emitWarning(`PostgreSQL replica idle connection lost: ${e.message}`));
@@ -136,7 +140,7 @@ async function openPostgres(url: string, readUrls: string[]): Promise<Store> {
   // the pool replaces it on next use.
   pool.on('error', (e) => process.emitWarning(`PostgreSQL idle connection lost: ${e.message}`));
   try {
-    const db = drizzlePg(pool, { schema }) as unknown as Db;
+    const db = drizzlePg(pool, { schema, ...queryLogger(onQuery) }) as unknown as Db;
     // Several app processes may start at once: one migrates, the others wait on the lock.
     const conn = await pool.connect();
     try {

@@ -6,6 +6,7 @@
 // has no 系统管理 menu entry and /admin says 无权限.
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beijingToday, daysUntil } from '../../src/domain/deadlines.js';
 import { chromiumAvailable, login, openSession, secondBrowser, shot, type BrowserSession } from './harness.js';
 
 const hasBrowser = chromiumAvailable();
@@ -161,8 +162,7 @@ describe.skipIf(!hasBrowser)('browser: administration (系统管理)', () => {
     expect(r.status()).toBe(401);
   });
 
-  // SKIPPED after the session-4 merge (the harness's 2023 draft makes the deadline screen open on 2023; choosing 2022 in the year select is not driven reliably yet); the closing note lists it to fix first.
-  it.skip('sets the 2022 县级 deadline; a stale row gets the 409 notice, keeps the typed date and saves it again', async () => {
+  it('sets the 2022 县级 deadline; a stale row gets the 409 notice, keeps the typed date and saves it again', async () => {
     await page.getByRole('tab', { name: '部署设置与截止日期' }).click();
     await page.waitForURL(/tab=settings/);
     const saved = (level: string) => page.locator(`[data-deadline-saved="${level}"]`);
@@ -176,19 +176,23 @@ describe.skipIf(!hasBrowser)('browser: administration (系统管理)', () => {
     await expect.poll(() => saved('county').textContent(), { timeout: 20_000 }).toBe('未设置');
     // the year starts at the workbench's: the newest year with evaluations (the harness's 2023 draft)
     expect(await page.getByTestId('deadline-year').textContent()).toBe('2023');
-    // years are listed newest first: one step down from 2023 is 2022
-    await page.getByRole('combobox', { name: '年度' }).click();
-    await page.keyboard.press('ArrowDown');
-    await page.keyboard.press('Enter');
-    await expect.poll(() => page.locator('[data-deadline-saved="county"]').textContent(), { timeout: 20_000 }).not.toContain('2023-07-31');
-    await expect.poll(() => saved('county').textContent(), { timeout: 20_000 }).toBe('未设置');
+    // the stepper beside the year list: one click to 2022
+    await page.getByRole('button', { name: '上一年' }).click();
+    await expect.poll(() => page.getByTestId('deadline-year').textContent(), { timeout: 20_000 }).toBe('2022');
+    expect(new URL(page.url()).searchParams.get('year')).toBe('2022'); // a reload stays on 2022
+    // the demo's 2022 deadline is for all levels: 县级 has none of its own and uses it
+    await expect.poll(() => saved('*').textContent(), { timeout: 20_000 }).toBe('2023-07-31');
+    expect(await saved('county').textContent()).toBe('未设置（使用所有层级：2023-07-31）');
     expect(await page.getByRole('switch', { name: /下级单位全部审核通过后/ }).getAttribute('aria-checked')).toBe('false');
 
     await pickDate('县级', '2022-06-30');
     await page.getByRole('button', { name: '保存 县级' }).click();
     await expect.poll(() => saved('county').textContent(), { timeout: 20_000 }).toBe('2022-06-30');
-    expect(await saved('township').textContent()).toBe('未设置');
-    expect((await apiAs('GET', '/api/admin/deadlines?year=2022')).body.deadlines).toEqual([{ year: 2022, level: 'county', dueDate: '2022-06-30' }]);
+    expect(await saved('township').textContent()).toBe('未设置（使用所有层级：2023-07-31）');
+    expect((await apiAs('GET', '/api/admin/deadlines?year=2022')).body.deadlines).toEqual([
+      { year: 2022, level: '*', dueDate: '2023-07-31' },
+      { year: 2022, level: 'county', dueDate: '2022-06-30' },
+    ]);
 
     // Another admin moves it; my next change meets the 409 and keeps my date.
     expect((await apiAs('PUT', '/api/admin/deadlines', { year: 2022, level: 'county', dueDate: '2022-07-15', previous: '2022-06-30' })).status).toBe(200);
@@ -214,8 +218,7 @@ describe.skipIf(!hasBrowser)('browser: administration (系统管理)', () => {
     await shot(page, 'admin-05-deadlines');
   });
 
-  // SKIPPED after the session-4 merge (it starts on the settings tab the skipped deadline test opened); the closing note lists it to fix first.
-  it.skip('the deployment setting: a stale save gets the 409 notice with the current value; then it saves', async () => {
+  it('the deployment setting: a stale save gets the 409 notice with the current value; then it saves', async () => {
     const toggle = page.getByRole('switch', { name: /下级单位全部审核通过后/ });
     const save = page.getByRole('button', { name: '保存设置' });
     await toggle.click(); // off → on, not saved yet
@@ -233,8 +236,35 @@ describe.skipIf(!hasBrowser)('browser: administration (系统管理)', () => {
     expect((await apiAs('GET', '/api/admin/settings')).body).toEqual({ requireChildrenApproved: false });
   });
 
-  // SKIPPED after the session-4 merge (depends on the 2022 deadline of the skipped test before it); the closing note lists it to fix first.
-  it.skip('the English switch covers the screen', async () => {
+  it('the monitoring thresholds: a red below the yellow or a non-number is refused on the screen, nothing sent; then they save; the server checks again', async () => {
+    const card = page.locator('#admin-thresholds');
+    const yellow = card.getByLabel('黄色预警阈值', { exact: true });
+    const red = card.getByLabel('红色预警阈值', { exact: true });
+    await expect.poll(() => yellow.inputValue(), { timeout: 20_000 }).toBe('10');
+    expect(await red.inputValue()).toBe('20');
+    await yellow.fill('15');
+    await red.fill('12');
+    await card.getByRole('button', { name: '保存阈值' }).click();
+    await expect.poll(() => card.locator('[data-threshold-problem="red"]').textContent()).toBe('红色阈值不能小于黄色阈值');
+    await red.fill('abc');
+    expect(await card.locator('[data-threshold-problem="red"]').textContent()).toBe('应为数字，最多两位小数');
+    expect((await apiAs('GET', '/api/admin/monitoring-thresholds')).body).toMatchObject({ yellow: '10', red: '20' }); // nothing sent
+    await red.fill('25');
+    await card.getByRole('button', { name: '保存阈值' }).click();
+    await expect.poll(() => page.getByText('已保存预警阈值：黄色 15、红色 25 个百分点').count(), { timeout: 20_000 }).toBe(1);
+    expect((await apiAs('GET', '/api/admin/monitoring-thresholds')).body).toMatchObject({ yellow: '15', red: '25' });
+    // the server checks again
+    const bad = await apiAs('PUT', '/api/admin/monitoring-thresholds', { yellow: '0', red: '25', previous: { yellow: '15', red: '25' } });
+    expect(bad.status).toBe(400);
+    expect(JSON.stringify(bad.body)).toContain('黄色阈值应大于 0 且不超过 100');
+    await card.scrollIntoViewIfNeeded();
+    await page.waitForTimeout(300);
+    await shot(page, 'admin-06-thresholds');
+    // back to the defaults for the tests after this one
+    expect((await apiAs('PUT', '/api/admin/monitoring-thresholds', { yellow: '10', red: '20', previous: { yellow: '15', red: '25' } })).status).toBe(200);
+  });
+
+  it('the English switch covers the screen', async () => {
     await page.getByText('English', { exact: true }).click();
     await expect.poll(() => page.getByRole('tab', { name: 'Settings and deadlines' }).count()).toBe(1);
     expect(await page.getByRole('heading', { name: 'Administration' }).count()).toBe(1);
@@ -249,13 +279,16 @@ describe.skipIf(!hasBrowser)('browser: administration (系统管理)', () => {
     await page.getByText('中文', { exact: true }).click();
   });
 
-  // SKIPPED after the session-4 merge (depends on the 2022 deadline of the skipped deadline test); the closing note lists it to fix first.
-  it.skip('wugang has no 系统管理 in the menu, /admin says 无权限, and the workbench shows the new deadline', async () => {
+  it('wugang has no 系统管理 in the menu, /admin says 无权限, and the workbench shows the new deadline', async () => {
     await page.getByRole('button', { name: '退出登录' }).click();
     await page.waitForURL('**/login');
     await login(page, 'wugang');
     await page.goto('/?year=2022');
     await expect.poll(() => page.getByText('截止日期：2022-08-01').count(), { timeout: 20_000 }).toBe(1);
+    // its 2022 自评 is still a draft: the deadline is past, in red, with the days since (北京时间)
+    const overdue = page.getByTestId('wb-deadlines').locator('[data-deadline-state="overdue"]');
+    expect(await overdue.textContent()).toBe(`2022年度绩效自评 · 截止日期：2022-08-01 · 已逾期 ${-daysUntil(beijingToday(), '2022-08-01')} 天`);
+    expect(await overdue.evaluate((el) => el.className)).toContain('ant-tag-error');
     expect(await page.getByRole('menuitem', { name: /指标体系/ }).count()).toBe(1); // the menu is there…
     expect(await page.getByRole('menuitem', { name: /系统管理/ }).count()).toBe(0); // …without 系统管理
     await page.goto('/admin');

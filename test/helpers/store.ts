@@ -9,9 +9,9 @@ export interface TestStore extends Store {
   url: string | null;
 }
 
-export async function openTestStore(): Promise<TestStore> {
+export async function openTestStore(opts: { onQuery?: (query: string) => void } = {}): Promise<TestStore> {
   const base = process.env.DATABASE_URL;
-  if (!base) return { ...(await openStore({ memory: true })), url: null };
+  if (!base) return { ...(await openStore({ memory: true, ...opts })), url: null };
   const name = `jixiao_t_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: base });
   await admin.connect();
@@ -19,7 +19,7 @@ export async function openTestStore(): Promise<TestStore> {
   await admin.end();
   const url = new URL(base);
   url.pathname = `/${name}`;
-  const store = await openStore({ url: url.toString() });
+  const store = await openStore({ url: url.toString(), ...opts });
   return {
     ...store,
     url: url.toString(),

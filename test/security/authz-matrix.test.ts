@@ -107,6 +107,13 @@ const MATRIX: Record<string, Probe> = {
     run: (c) => c.send('PUT', '/api/admin/settings', { requireChildrenApproved: false, previous: { requireChildrenApproved: true } }),
     expect: adminOnly,
   },
+  'GET /api/admin/monitoring-thresholds': { relational: false, run: (c) => c.get('/api/admin/monitoring-thresholds'), expect: adminOnly },
+  // stale `previous`: an admin gets 409, nothing changes
+  'PUT /api/admin/monitoring-thresholds': {
+    relational: false,
+    run: (c) => c.send('PUT', '/api/admin/monitoring-thresholds', { yellow: '5', red: '15', previous: { yellow: '11', red: '22' } }),
+    expect: adminOnly,
+  },
   'GET /api/admin/deadlines': { relational: false, run: (c) => c.get('/api/admin/deadlines?year=2022'), expect: adminOnly },
   'PUT /api/admin/deadlines': {
     relational: false,
@@ -272,6 +279,7 @@ const MATRIX: Record<string, Probe> = {
   },
   'GET /api/units/{id}/monitoring': { relational: true, run: (c, t) => c.get(`/api/units/${t.unitId}/monitoring?year=${YEAR}`), expect: readers },
   // an as-of date outside the year: past the permission check a business 400, no round opened
+  'GET /api/units/{id}/monitoring/progress': { relational: true, run: (c, t) => c.get(`/api/units/${t.unitId}/monitoring/progress?year=${YEAR}`), expect: readers },
   'POST /api/units/{id}/monitoring': {
     relational: true,
     run: (c, t) => c.send('POST', `/api/units/${t.unitId}/monitoring`, { year: YEAR, asOf: '2099-06-30', dueDate: '2099-07-01' }),

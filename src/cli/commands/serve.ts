@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { Command } from 'commander';
 import { buildApp } from '../../server/app.js';
 import { isWorker, onDrain, runPrimary, workerId } from '../../server/cluster.js';
+import { scheduleDeadlineReminders } from '../../services/reminders.js';
 import { CliError, withDataOption, type RegisterCommand } from '../context.js';
 import { openForCli } from './db.js';
 
@@ -52,7 +53,10 @@ export const register: RegisterCommand = (program, io) => {
         sessionCacheSeconds: Number(process.env.JIXIAO_SESSION_CACHE_S ?? 60),
         workerId: workerId(),
       });
+      // Reminders before deadlines: every process runs them; a lock and the sent marks keep them single.
+      const stopReminders = scheduleDeadlineReminders(services.store.db, (e) => io.err(`截止提醒失败 / deadline reminders failed: ${(e as Error).message}\n`));
       const shutdown = async () => {
+        stopReminders();
         await app.close(); // stops accepting, finishes the requests in flight
         await services.close();
       };

@@ -112,3 +112,24 @@ function readIndicator(r: unknown, at: string, codes: Set<string>): MonitoringIn
 }
 
 export type { CalendarDate };
+
+/**
+ * The deployment's default thresholds as an admin sets them: both given, in percentage points,
+ * above 0 and at most 100, at most 2 decimals, red not below yellow. Messages are for the screen.
+ */
+export function validateThresholdSetting(x: unknown): Thresholds {
+  if (!isObject(x)) return fail('阈值应为 {"yellow", "red"} / thresholds must be an object');
+  const one = (v: unknown, name: string): Decimal => {
+    const s = typeof v === 'string' ? v.trim() : typeof v === 'number' ? String(v) : '';
+    if (!s) return fail(`请填写${name}阈值 / the ${name} threshold is missing`);
+    if (!isDecimal(s)) return fail(`${name}阈值“${s}”不是数字 / not a number`);
+    const d = normalize(s);
+    if (cmp(d, 0) <= 0 || cmp(d, 100) > 0) fail(`${name}阈值应大于 0 且不超过 100（百分点）/ must be above 0 and at most 100`);
+    if ((d.split('.')[1] ?? '').length > 2) fail(`${name}阈值最多两位小数 / at most 2 decimals`);
+    return d;
+  };
+  const yellow = one(x.yellow, '黄色');
+  const red = one(x.red, '红色');
+  if (cmp(red, yellow) < 0) fail(`红色阈值 ${red} 不能小于黄色阈值 ${yellow} / red must not be below yellow`);
+  return { yellow, red };
+}

@@ -1,5 +1,5 @@
 // 序时进度: how much of the year has passed at an as-of date. Calendar arithmetic on integers only.
-import { div, mul } from '../decimal.js';
+import { div, mul, roundHalfUp } from '../decimal.js';
 import type { Decimal } from '../types.js';
 
 export const isLeapYear = (year: number): boolean => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
@@ -33,4 +33,12 @@ export function dayOfYear(d: CalendarDate): number {
 /** timeProgress = day of year ÷ days in year × 100, exact (not yet rounded). */
 export function timeProgressExact(d: CalendarDate): Decimal {
   return mul(div(dayOfYear(d), daysInYear(d.year)), 100);
+}
+
+/** 序时进度 at the end of each month of a year (the line a dashboard draws execution against). */
+export function monthlyTimeProgress(year: number): { month: number; date: string; timeProgress: Decimal }[] {
+  return Array.from({ length: 12 }, (_, i) => {
+    const d = { year, month: i + 1, day: monthDays(year, i + 1) };
+    return { month: d.month, date: `${year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`, timeProgress: roundHalfUp(timeProgressExact(d), 2) };
+  });
 }

@@ -28,6 +28,31 @@ export async function adminRoutes(app: FastifyInstance, { ctx }: RouteOptions) {
     },
   );
 
+  app.get('/api/admin/monitoring-thresholds', { schema: { tags: ['admin'], summary: '运行监控预警阈值（百分点）/ monitoring warning thresholds' } }, async (req) =>
+    ctx.admin.monitoringThresholds(requireActor(req)),
+  );
+
+  const thresholdProps = { yellow: { type: 'string', maxLength: 20 }, red: { type: 'string', maxLength: 20 } } as const;
+  app.put<{ Body: { yellow: string; red: string; previous: { yellow: string; red: string } } }>(
+    '/api/admin/monitoring-thresholds',
+    {
+      schema: {
+        tags: ['admin'],
+        summary: '修改运行监控预警阈值（新发起的轮次使用；previous 不符则 409）/ change the monitoring thresholds (compare-and-set)',
+        body: {
+          type: 'object',
+          required: ['yellow', 'red', 'previous'],
+          additionalProperties: false,
+          properties: { ...thresholdProps, previous: { type: 'object', required: ['yellow', 'red'], additionalProperties: false, properties: thresholdProps } },
+        },
+      },
+    },
+    async (req) => {
+      const { previous, ...next } = req.body;
+      return ctx.admin.updateMonitoringThresholds(requireActor(req), next, previous);
+    },
+  );
+
   app.get<{ Querystring: { year?: number } }>(
     '/api/admin/deadlines',
     {

@@ -140,6 +140,11 @@ export async function monitoringRoutes(app: FastifyInstance, { ctx }: RouteOptio
     { schema: { tags: M, summary: '单位要填报的监控轮次与本级发起的轮次 / monitoring rounds of a unit', params: idParam, querystring: unitYear } },
     async (req) => ctx.monitoring.rounds(requireActor(req), req.params.id, req.query.year),
   );
+  app.get<{ Params: { id: string }; Querystring: { year: number } }>(
+    '/api/units/:id/monitoring/progress',
+    { schema: { tags: M, summary: '本单位及下级的预算执行与序时进度（按监控轮次）/ budget execution against time-elapsed progress, per round', params: idParam, querystring: unitYear } },
+    async (req) => ctx.monitoring.progress(requireActor(req), req.params.id, req.query.year),
+  );
   app.post<{ Params: { id: string }; Body: { year: number; name?: string; asOf: string; dueDate: string; thresholds?: { yellow?: string; red?: string } } }>(
     '/api/units/:id/monitoring',
     {

@@ -10,6 +10,7 @@ import { StatusTag } from '../components/StatusTag.js';
 import { useI18n, type T } from '../i18n/index.js';
 import { useLoad } from '../lib/useLoad.js';
 import { useEt, type ET } from './editor/i18n.js';
+import { WorkbenchDeadlines } from './workbench/Deadlines.js';
 import { NewEvaluationDialog } from './workbench/NewEvaluation.js';
 
 const YEARS = Array.from({ length: new Date().getFullYear() - 2015 }, (_, i) => new Date().getFullYear() - i);
@@ -129,8 +130,8 @@ export default function WorkbenchPage() {
           style={{ width: 120 }}
           options={YEARS.map((y) => ({ value: y, label: String(y) }))}
         />
-        {data?.deadline && <Tag color="orange">{t('wb.deadline')}{t('common.colon')}{data.deadline}</Tag>}
       </Space>
+      {data && <WorkbenchDeadlines t={t} deadlines={data.deadlines} />}
       {error && <Alert type="error" title={t('common.error', { message: error.message })} />}
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={17}>

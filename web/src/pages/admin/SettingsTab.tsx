@@ -1,16 +1,19 @@
 // 部署设置与截止日期 (deployment-wide admins only). Both are compare-and-set: the PUT carries what
 // the screen showed, and a 409 brings the server's current value, which the screen then shows
 // while keeping what the admin typed, ready to be saved again.
-import { Alert, App, Button, Card, DatePicker, Select, Space, Switch, Table, Typography } from 'antd';
+import { LeftOutlined, RightOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Card, DatePicker, Grid, Select, Space, Switch, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 // the date picker's values are dayjs (antd's date library, declared in package.json)
 import dayjs from 'dayjs';
 // (dayjs's Chinese locale is loaded and switched with the language in main.tsx)
 import { useEffect, useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
 import { api, ApiError, qs, type Workbench } from '../../api.js';
 import { useI18n } from '../../i18n/index.js';
 import { useLoad } from '../../lib/useLoad.js';
 import { levelLabel, useAdt } from './i18n.js';
+import { ThresholdsCard } from './ThresholdsCard.js';
 import { deadlineBody, deadlineRows, isDate, rebaseRows, rowDirty, type Deadline, type DeadlineRow, type Level } from './model.js';
 import { useLeaveWarning } from '../../lib/useLeaveWarning.js';
 
@@ -89,6 +92,7 @@ function DeadlinesCard({ initialYear }: { initialYear: number }) {
   const adt = useAdt();
   const { lang } = useI18n();
   const { message } = App.useApp();
+  const [params, setParams] = useSearchParams();
   const [year, setYear] = useState(initialYear);
   const load = useLoad(() => api<{ deadlines: Deadline[] }>('GET', `/api/admin/deadlines${qs({ year })}`), [year]);
   const [rows, setRows] = useState<DeadlineRow[] | null>(null);
@@ -98,6 +102,7 @@ function DeadlinesCard({ initialYear }: { initialYear: number }) {
     if (load.data) setRows((old) => (old ? rebaseRows(old, load.data!.deadlines) : deadlineRows(load.data!.deadlines)));
   }, [load.data]);
 
+  const narrow = Grid.useBreakpoint().sm === false;
   const dirty = rows?.some(rowDirty) ?? false;
   useLeaveWarning(dirty);
 
@@ -127,8 +132,19 @@ function DeadlinesCard({ initialYear }: { initialYear: number }) {
     }
   };
 
+  const changeYear = (y: number) => {
+    if (y === year || (dirty && !window.confirm(adt('adm.form.leaveUnsaved')))) return;
+    setRows(null);
+    setNotes({});
+    setYear(y);
+    // the year goes into the URL (?tab=settings&year=2022): a reload or a shared link opens it again
+    const next = new URLSearchParams(params);
+    next.set('year', String(y));
+    setParams(next, { replace: true });
+  };
+
   const fallback = rows?.find((r) => r.level === '*')?.saved ?? null;
-  const columns: ColumnsType<DeadlineRow> = [
+  const wide: ColumnsType<DeadlineRow> = [
     { title: adt('adm.deadlines.col.level'), dataIndex: 'level', width: 140, render: (l: Level) => levelLabel(adt, l) },
     {
       title: adt('adm.deadlines.col.date'),
@@ -177,28 +193,45 @@ function DeadlinesCard({ initialYear }: { initialYear: number }) {
       ),
     },
   ];
+  // A phone: one column per row — the level, then the date box, what is saved, and the buttons.
+  const cell = (k: number, r: DeadlineRow) => (wide[k]!.render as (v: unknown, r: DeadlineRow, i: number) => React.ReactNode)(r.level, r, 0);
+  const columns: ColumnsType<DeadlineRow> = narrow
+    ? [
+        {
+          title: `${adt('adm.deadlines.col.level')} / ${adt('adm.deadlines.col.date')}`,
+          key: 'all',
+          render: (_, r) => (
+            <Space orientation="vertical" size={6} style={{ width: '100%' }}>
+              <Typography.Text strong>{cell(0, r)}</Typography.Text>
+              {cell(1, r)}
+              {cell(2, r)}
+              {cell(3, r)}
+            </Space>
+          ),
+        },
+      ]
+    : wide;
 
   return (
     <Card
       size="small"
       title={adt('adm.deadlines.title')}
       extra={
-        <Space>
+        <Space size={4}>
           <span>{adt('adm.deadlines.year')}</span>
+          {/* a stepper beside the list: the neighbouring years are one plain click away */}
+          <Button size="small" icon={<LeftOutlined />} aria-label={adt('adm.deadlines.prevYear')} title={adt('adm.deadlines.prevYear')} disabled={year <= YEARS[YEARS.length - 1]!} onClick={() => changeYear(year - 1)} />
           <span data-testid="deadline-year">
             <Select<number>
               aria-label={adt('adm.deadlines.year')}
-              style={{ width: 110 }}
+              style={{ width: 96 }}
+              showSearch={{ optionFilterProp: 'label' }}
               value={year}
               options={YEARS.map((y) => ({ value: y, label: String(y) }))}
-              onChange={(y) => {
-                if (dirty && !window.confirm(adt('adm.form.leaveUnsaved'))) return;
-                setRows(null);
-                setNotes({});
-                setYear(y);
-              }}
+              onChange={changeYear}
             />
           </span>
+          <Button size="small" icon={<RightOutlined />} aria-label={adt('adm.deadlines.nextYear')} title={adt('adm.deadlines.nextYear')} disabled={year >= YEARS[0]!} onClick={() => changeYear(year + 1)} />
         </Space>
       }
     >
@@ -226,10 +259,14 @@ function useWorkbenchYear(): number | null {
 }
 
 export function SettingsTab() {
-  const year = useWorkbenchYear();
+  const [params] = useSearchParams();
+  const asked = Number(params.get('year'));
+  const workbenchYear = useWorkbenchYear();
+  const year = YEARS.includes(asked) ? asked : workbenchYear;
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <SettingsCard />
+      <ThresholdsCard />
       {year === null ? <Card size="small" loading /> : <DeadlinesCard initialYear={year} />}
     </Space>
   );

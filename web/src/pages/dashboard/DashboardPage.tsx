@@ -11,6 +11,7 @@ import { useLoad } from '../../lib/useLoad.js';
 import { ChartCard } from './ChartCard.js';
 import { ChildrenTable } from './ChildrenTable.js';
 import { Headline } from './Headline.js';
+import { MonitoringProgress } from './MonitoringProgress.js';
 import { useDt } from './i18n.js';
 import { dashboardPath, DEFAULT_YEAR, YEARS } from './paths.js';
 import { fundingOption, gradeOption, rankHeight, ranked, rateOption, scoreOption, shownOrder, trendOption } from './options.js';
@@ -154,6 +155,7 @@ export default function DashboardPage() {
               />
             </Col>
           </Row>
+          <MonitoringProgress unitId={unitId} year={year} fileBase={base} />
           <Card
             size="small"
             title={dt('dash.table')}

@@ -86,10 +86,10 @@ export default function MonitoringPage() {
           </Form.Item>
           <Space>
             <Form.Item name="yellow" label={pt('mo.yellow')}>
-              <Input aria-label={pt('mo.yellow')} placeholder="10" inputMode="decimal" />
+              <Input aria-label={pt('mo.yellow')} placeholder={rounds.data?.thresholds?.yellow ?? '10'} inputMode="decimal" />
             </Form.Item>
             <Form.Item name="red" label={pt('mo.red')}>
-              <Input aria-label={pt('mo.red')} placeholder="20" inputMode="decimal" />
+              <Input aria-label={pt('mo.red')} placeholder={rounds.data?.thresholds?.red ?? '20'} inputMode="decimal" />
             </Form.Item>
           </Space>
         </Form>
