@@ -2,7 +2,7 @@
 import ExcelJS from 'exceljs';
 import type { Dashboard } from '../services/rollups.js';
 
-const STATUS_ZH: Record<string, string> = { draft: '草稿', submitted: '已提交', returned: '已退回', approved: '已审核', published: '已公开', missing: '未填报' };
+const STATUS_ZH: Record<string, string> = { draft: '草稿', submitted: '已提交', returned: '已退回', approved: '已审核', published: '已公开', missing: '未填报', figures: '仅报数据（无自评）' };
 const GRADE_ZH: Record<string, string> = { excellent: '优', good: '良', fair: '中', poor: '差' };
 const num = (s: string | null) => (s === null ? null : Number(s)); // display only; the sums were exact
 
