@@ -8,6 +8,7 @@ import { englishChangeLabel } from '../lib/changeLabel.js';
 import { useLoad } from '../lib/useLoad.js';
 import { show } from './editor/content.js';
 import { Downloads, useTransition, WorkflowButtons } from './editor/Workflow.js';
+import { fmtTime } from '../lib/time.js';
 
 /** Marks the part of a changed text that differs (common prefix and suffix left plain). */
 function Marked({ text, other, color }: { text: string; other: string; color: string }) {
@@ -70,7 +71,7 @@ export default function ReviewPage() {
           </Space>
         </Space>
       </Card>
-      <Card id="review-diff" size="small" title={diff.data ? (diff.data.since ? t('rev.since', { since: new Date(diff.data.since).toLocaleString() }) : t('rev.noSince')) : t('common.loading')}>
+      <Card id="review-diff" size="small" title={diff.data ? (diff.data.since ? t('rev.since', { since: fmtTime(diff.data.since) }) : t('rev.noSince')) : t('common.loading')}>
         {diff.error && <Alert type="error" title={t('common.error', { message: diff.error.message })} />}
         {diff.data && (
           <Table<DiffChange>

@@ -1,6 +1,7 @@
 // 基本情况: report title/date, staffing, departments, duties, introduction, and the profile narrative.
 import { Button, Card, Col, Form, Input, InputNumber, Row, Select, Space } from 'antd';
 import type { UnitProfile } from '../../../../src/domain/types.js';
+import { DateField } from '../../components/DateField.js';
 import { useI18n } from '../../i18n/index.js';
 import { useEditor } from './context.js';
 import { SectionsEditor } from './SectionsTab.js';
@@ -29,14 +30,7 @@ export function ProfileTab() {
             </Col>
             <Col span={8}>
               <Form.Item label={t('ed.reportDate')} htmlFor="report-date">
-                <Input
-                  id="report-date"
-                  type="date"
-                  aria-label={t('ed.reportDate')}
-                  disabled={readOnly}
-                  value={content.reportDate ?? ''}
-                  onChange={(e) => update((c) => ({ ...c, reportDate: e.target.value || null }))}
-                />
+                <DateField id="report-date" aria-label={t('ed.reportDate')} disabled={readOnly} value={content.reportDate ?? null} onChange={(v) => update((c) => ({ ...c, reportDate: v }))} />
               </Form.Item>
             </Col>
             <Col span={8}>{num('authorizedPosts')}</Col>
