@@ -10,13 +10,15 @@ import { BrowserRouter } from 'react-router-dom';
 import { AppRoutes } from './App.js';
 import { AuthProvider } from './auth.js';
 import { I18nProvider, useI18n } from './i18n/index.js';
+import { theme } from './theme.js';
+import './a11y.css';
 
 function Themed() {
   const { lang } = useI18n();
   // antd's date pickers name months and weekdays through dayjs's global locale
   dayjs.locale(lang === 'zh' ? 'zh-cn' : 'en');
   return (
-    <ConfigProvider locale={lang === 'zh' ? zhCN : enUS} button={{ autoInsertSpace: false }} theme={{ token: { colorPrimary: '#b5232f' } }}>
+    <ConfigProvider locale={lang === 'zh' ? zhCN : enUS} button={{ autoInsertSpace: false }} theme={theme}>
       <AntApp>
         <AuthProvider>
           <BrowserRouter>
