@@ -49,7 +49,8 @@ export function gradeOption(d: Dashboard, dt: DT) {
     color: ['#4aa36c', '#3a7bd4', '#d4873a', RED],
     tooltip: { trigger: 'item', formatter: dt.lang === 'en' ? '{b}: {c} ({d}%)' : '{b}：{c}（{d}%）' },
     legend: { bottom: 0 },
-    series: [{ type: 'pie', radius: ['38%', '68%'], data, label: { formatter: `{b}${colonOf(dt)}{c}` } }],
+    // a smaller ring leaves the outside labels room; never cut a label to "…"
+    series: [{ type: 'pie', radius: ['32%', '56%'], data, label: { formatter: `{b}${colonOf(dt)}{c}`, overflow: 'none' } }],
   };
 }
 
