@@ -78,6 +78,15 @@ describe.skipIf(!hasBrowser)('browser: accessibility (axe-core) on every main sc
       if (v.length) bad[tab] = described(v);
     }
     expect.soft(bad).toEqual({});
+    // The report date is Ant Design's picker (not the browser's own input), written the Chinese way.
+    await page.goto(`/evaluations/${id}?tab=profile`);
+    const date = page.locator('#report-date');
+    await expect.poll(() => date.count(), { timeout: 30_000 }).toBe(1);
+    expect(await date.getAttribute('type')).not.toBe('date');
+    await date.click();
+    await date.fill('2023-07-10');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => date.inputValue()).toBe('2023年7月10日');
     expect.soft(described(await audit('dashboard (wugang)', '/dashboard', testId('kp-actual')))).toEqual([]);
     expect.soft(described(await audit('targets (wugang)', '/targets', () => page.waitForLoadState('networkidle')))).toEqual([]);
     expect.soft(described(await audit('monitoring (wugang)', '/monitoring', () => page.waitForLoadState('networkidle')))).toEqual([]);
