@@ -43,7 +43,8 @@ describe('dashboards', () => {
     const sum = d.children.reduce((a, c) => a + Number(c.actual), 0);
     expect(sum).toBe(10780);
     expect(d.childStats.rate.count).toBe(4);
-    expect(d.children.every((c) => c.status === 'missing')).toBe(true);
+    // the townships have no evaluation but carry their own 两癌 figures: reported, not 未填报
+    expect(d.children.map((c) => c.status)).toEqual(['figures', 'figures', 'figures', 'figures']);
   });
 
   it('is never stale: a save shows at once on every level above (cache keyed by roll-up version)', async () => {
@@ -62,6 +63,34 @@ describe('dashboards', () => {
     content.keyProjects[0]!.actual = '10780';
     const back = await wugang.send('PUT', `/api/evaluations/${full.id}`, { version: full.version + 1, content });
     expect(back.statusCode).toBe(200);
+  });
+
+  it('lists the years with data in the unit\'s subtree, so a dashboard opens on data (issue 19)', async () => {
+    const years = async (c: Client, code: string) => (await c.get(`/api/dashboard/${ids[code]}/years`)).json() as { years: number[] };
+    expect((await years(hunan, '430000')).years).toEqual([2016, 2022]);
+    expect((await years(hunan, '430500')).years).toEqual([2022]);
+    expect((await years(wugang, '430581')).years).toEqual([2022]);
+    // a filler cannot learn anything about the province, not even which years it has
+    expect((await wugang.get(`/api/dashboard/${ids['430000']}/years`)).statusCode).toBe(404);
+    expect((await hunan.get('/api/dashboard/999999/years')).statusCode).toBe(404);
+  });
+
+  it('draws the 两癌 trend as one series across 2016 and 2022 (one project code)', async () => {
+    const d = (await hunan.get(`/api/dashboard/${ids['430000']}?year=2022`)).json() as Dashboard;
+    expect(d.trend).toEqual([
+      { year: 2016, target: null, actual: '1017600', rate: null },
+      { year: 2022, target: '10361', actual: '10780', rate: '104.04' },
+    ]);
+    // a year before any figure: no trend points after it
+    const y2016 = (await hunan.get(`/api/dashboard/${ids['430000']}?year=2016`)).json() as Dashboard;
+    expect(y2016.trend.map((t) => t.year)).toEqual([2016]);
+  });
+
+  it('tells which ancestors a breadcrumb may link (a filler cannot open 省妇联)', async () => {
+    const mine = (await wugang.get(`/api/units/${ids['430581']}?year=2022`)).json() as { ancestors: { code: string; readable: boolean }[] };
+    expect(mine.ancestors.map((a) => [a.code, a.readable])).toEqual([['430000', false], ['430500', false]]);
+    const hers = (await hunan.get(`/api/units/${ids['430581']}?year=2022`)).json() as typeof mine;
+    expect(hers.ancestors.map((a) => [a.code, a.readable])).toEqual([['430000', true], ['430500', true]]);
   });
 
   it('keeps a filler out of the province dashboard', async () => {

@@ -4,7 +4,7 @@ import { GRADE_LABEL } from '../domain/scoring/table.js';
 import { STATUS_LABELS } from '../domain/workflow.js';
 import type { Dashboard } from '../domain/wire.js';
 
-const STATUS_ZH: Record<string, string> = { ...STATUS_LABELS, missing: '未填报' };
+const STATUS_ZH: Record<string, string> = { ...STATUS_LABELS, missing: '未填报', figures: '仅报数据（无自评）' };
 const GRADE_ZH: Record<string, string> = GRADE_LABEL;
 const num = (s: string | null) => (s === null ? null : Number(s)); // display only; the sums were exact
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { childStats, measureDeltas, rate } from './rollup.js';
+import { childStats, childStatus, measureDeltas, projectTrend, rate } from './rollup.js';
 
 describe('roll-up arithmetic', () => {
   it('computes deltas, including measures that appear and disappear', () => {
@@ -30,5 +30,33 @@ describe('roll-up arithmetic', () => {
   it('gives min, max and median across children', () => {
     expect(childStats(['3', null, '1', '2', '10'])).toEqual({ count: 4, min: '1', max: '10', median: '2.5', sum: '16' });
     expect(childStats([null])).toEqual({ count: 0, min: null, max: null, median: null, sum: '0' });
+  });
+});
+
+describe('a key project across years', () => {
+  const rows = [
+    { year: 2016, measure: 'kp:liangai:actual', total: '1017600' },
+    { year: 2016, measure: 'units', total: '11' },
+    { year: 2020, measure: 'units', total: '11' }, // a year with the tree but no figure: no point
+    { year: 2022, measure: 'kp:liangai:target', total: '10361' },
+    { year: 2022, measure: 'kp:liangai:actual', total: '10780' },
+    { year: 2022, measure: 'kp:other:actual', total: '5' },
+    { year: 2023, measure: 'kp:liangai:actual', total: '99' },
+  ];
+
+  it('is one series keyed by project code, oldest first, up to the chosen year', () => {
+    expect(projectTrend(rows, 'liangai', 2022)).toEqual([
+      { year: 2016, target: null, actual: '1017600', rate: null },
+      { year: 2022, target: '10361', actual: '10780', rate: '104.04' },
+    ]);
+    expect(projectTrend([...rows].reverse(), 'liangai', 2023).map((p) => p.year)).toEqual([2016, 2022, 2023]);
+    expect(projectTrend(rows, 'other', 2022)).toEqual([{ year: 2022, target: null, actual: '5', rate: null }]);
+    expect(projectTrend(rows, 'liangai', 2015)).toEqual([]);
+  });
+
+  it('names a child with figures but no evaluation as reported, not missing', () => {
+    expect(childStatus(null, true)).toBe('figures');
+    expect(childStatus(null, false)).toBe('missing');
+    expect(childStatus('draft', true)).toBe('draft');
   });
 });

@@ -64,3 +64,40 @@ export const measureKey = {
   status: (s: string) => `eval:${s}`,
   units: 'units',
 };
+
+export interface TrendPoint {
+  year: number;
+  target: Decimal | null;
+  actual: Decimal | null;
+  rate: string | null;
+}
+
+/**
+ * One key project's series across years, keyed by its project code (the same code in 2016 and
+ * 2022 is one project): every year up to `upTo` in which the unit's subtree states a target or an
+ * actual, oldest first. Years without a figure of that project are left out, not drawn as gaps.
+ */
+export function projectTrend(rows: { year: number; measure: string; total: Decimal }[], code: string, upTo: number): TrendPoint[] {
+  const t = measureKey.projectTarget(code);
+  const a = measureKey.projectActual(code);
+  const byYear = new Map<number, { target: Decimal | null; actual: Decimal | null }>();
+  for (const r of rows) {
+    if (r.year > upTo || (r.measure !== t && r.measure !== a)) continue;
+    const p = byYear.get(r.year) ?? { target: null, actual: null };
+    if (r.measure === t) p.target = r.total;
+    else p.actual = r.total;
+    byYear.set(r.year, p);
+  }
+  return [...byYear.entries()]
+    .sort(([x], [y]) => x - y)
+    .map(([year, p]) => ({ year, target: p.target, actual: p.actual, rate: rate(p.actual, p.target) }));
+}
+
+/**
+ * A child's row status on a dashboard: its own evaluation's status; without one, 'figures' when
+ * figures were stated for it (a township's 两癌 count entered by its county) — it did report, so
+ * it is not 未填报 — else 'missing'.
+ */
+export function childStatus(evaluationStatus: string | null, hasFigures: boolean): string {
+  return evaluationStatus ?? (hasFigures ? 'figures' : 'missing');
+}

@@ -86,7 +86,7 @@ export interface ChildRow {
   unitId: string;
   name: string;
   level: string;
-  status: string; // own evaluation status or 'missing'
+  status: string; // own evaluation status, else 'figures' (own figures stated, no evaluation) or 'missing'
   score: string | null; // own evaluation total
   grade: string | null;
   target: string | null; // subtree sums

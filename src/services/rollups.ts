@@ -1,7 +1,7 @@
 // Roll-up reads for dashboards and the public portal. Sums come from the maintained roll-ups;
 // rates are recomputed from summed parts; only published figures are ever public.
 import type { Actor } from '../domain/access.js';
-import { childStats, measureKey as mk, rate } from '../domain/rollup.js';
+import { childStats, childStatus, measureKey as mk, projectTrend, rate } from '../domain/rollup.js';
 import type { ChildRow, Dashboard, ProjectFigures, PublicHeadline } from '../domain/wire.js';
 
 export type { ChildRow, Dashboard, ProjectFigures, PublicHeadline };
@@ -58,11 +58,27 @@ export function rollupService(db: Db) {
       return { unitId, year, units: m.get(mk.units)?.reporting ?? 0, values: Object.fromEntries(measures.map((k) => [k, m.get(k) ?? null])) };
     },
 
+    /**
+     * The years a dashboard of this unit has something to show (figures or evaluations in its
+     * subtree), oldest first, limited to years the actor may read the unit in.
+     */
+    async years(actor: Actor, unitId: string): Promise<{ unitId: string; years: number[] }> {
+      const unit = await unitRepository(db).byId(unitId);
+      if (!unit) throw notFound(`unit ${unitId}`);
+      const candidates = await rollups.dataYears();
+      for (const y of candidates) await ensureBuilt(y);
+      const out: number[] = [];
+      for (const y of await rollups.yearsWithData(Number(unitId), candidates)) if (await mayRead(db, actor, unitId, y)) out.push(y);
+      // Same answer (not found) as a unit that does not exist, so ids cannot be probed.
+      if (!out.length && !(await mayRead(db, actor, unitId, new Date().getFullYear()))) throw notFound(`unit ${unitId}`);
+      return { unitId, years: out };
+    },
+
     /** The dashboard, served from a per-process cache keyed by the year's roll-up version. */
     async dashboard(actor: Actor, unitId: string, year: number, projectCode: string = LIANGAI_PROJECT.code): Promise<Dashboard> {
       const unit = await authorize(actor, unitId, year);
       await ensureBuilt(year);
-      const key = `${unitId}|${year}|${projectCode}|${await rollups.version(year)}`;
+      const key = `${unitId}|${year}|${projectCode}|${await rollups.versionUpTo(year)}`;
       const hit = cache.get(key);
       if (hit) return hit;
       // One computation per key, however many readers arrive while it runs.
@@ -83,8 +99,11 @@ export function rollupService(db: Db) {
       const target = mk.projectTarget(projectCode);
       const actual = mk.projectActual(projectCode);
       const fundPrefix = mk.projectFundingPrefix(projectCode);
+      // The trend spans every year with data up to this one (a project keeps its code across years).
+      const earlier = (await rollups.dataYears()).filter((y) => y < year);
+      for (const y of earlier) await ensureBuilt(y);
       // Everything about the unit itself, for this year and the trend, in one query.
-      const rows = await rollups.unitRows(id, year - 4, year, [mk.units, target, actual, ...STATUSES.map(mk.status), ...GRADES.map(mk.grade)], fundPrefix);
+      const rows = await rollups.unitRows(id, Math.min(year, ...earlier), year, [mk.units, target, actual, ...STATUSES.map(mk.status), ...GRADES.map(mk.grade)], fundPrefix);
       const at = (y: number, m: string) => rows.find((r) => r.year === y && r.measure === m);
       const units = at(year, mk.units)?.reporting ?? 0;
       const statuses: Record<string, number> = {};
@@ -110,14 +129,11 @@ export function rollupService(db: Db) {
             }),
         };
       };
-      const trendYears = [...new Set(rows.map((r) => r.year))].filter((y) => y <= year).sort();
-      const trend = trendYears.map((y) => {
-        const p = projectAt(y);
-        return { year: y, target: p.target, actual: p.actual, rate: p.rate };
-      });
+      const trend = projectTrend(rows, projectCode, year);
 
       const kids = await rollups.children(id, year, [target, actual, mk.units]);
       const byUnit = new Map<number, ChildRow>();
+      const ownFigures = new Set(kids.filter((r) => r.own_figures).map((r) => String(r.unit_id)));
       for (const r of kids) {
         const row =
           byUnit.get(r.unit_id) ??
@@ -138,7 +154,11 @@ export function rollupService(db: Db) {
         if (r.measure === mk.units) row.units = Number(r.reporting);
         byUnit.set(r.unit_id, row);
       }
-      const children = [...byUnit.values()].map((c) => ({ ...c, rate: rate(c.actual, c.target) }));
+      const children = [...byUnit.values()].map((c) => ({
+        ...c,
+        status: childStatus(c.status === 'missing' ? null : c.status, ownFigures.has(c.unitId)),
+        rate: rate(c.actual, c.target),
+      }));
       return {
         unit: { id: unitId, name: unit.name, level: unit.level },
         year,

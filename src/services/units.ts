@@ -69,14 +69,15 @@ export function unitService(db: Db) {
       return { unit: onlyOne(q, found) };
     },
 
-    async get(actor: Actor, id: string, year: number): Promise<{ unit: Unit; ancestors: Unit[] }> {
+    /** A unit and its ancestors, root first; `readable` says which the actor may open (a breadcrumb links only those). */
+    async get(actor: Actor, id: string, year: number): Promise<{ unit: Unit; ancestors: (Unit & { readable: boolean })[] }> {
       const unit = await repo.byId(id);
       if (!unit || !(await mayRead(actor, id, year))) throw notFound(`unit ${id}`);
       const ids = await repo.ancestorIds(id, year);
-      const ancestors: Unit[] = [];
+      const ancestors: (Unit & { readable: boolean })[] = [];
       for (const a of ids.reverse()) {
         const u = await repo.byId(a);
-        if (u) ancestors.push(u);
+        if (u) ancestors.push({ ...u, readable: await mayRead(actor, a, year) });
       }
       return { unit, ancestors };
     },

@@ -122,6 +122,12 @@ export function rollupRepository(db: DbOrTx) {
                            on conflict (year) do update set version = rollup_versions.version + 1`);
     },
 
+    /** Changes whenever any year up to `year` changes (versions only grow): the key of views spanning years. */
+    async versionUpTo(year: number): Promise<string> {
+      const rows = await queryRows<{ v: string }>(db, sql`select coalesce(sum(version), 0)::text || ':' || count(*) as v from rollup_versions where year <= ${year}`);
+      return rows[0]?.v ?? '0';
+    },
+
     async version(year: number): Promise<number> {
       const rows = await queryRows<{ version: number }>(db, sql`select version from rollup_versions where year = ${year}`);
       return Number(rows[0]?.version ?? 0);
@@ -246,17 +252,19 @@ export function rollupRepository(db: DbOrTx) {
         status: string | null;
         total_score: string | null;
         grade: string | null;
+        own_figures: boolean;
       }>(
         db,
         // Children from unit_links (the planner estimates few rows per parent there, unlike the
         // closure) behind an OFFSET 0 fence, so this stays a handful of index lookups at any size.
         sql`select u.id as unit_id, u.name, u.short_name, u.level, u.code, r.measure, r.total::text as total, r.reporting,
-                   e.status, e.total_score::text as total_score, e.grade
+                   e.status, e.total_score::text as total_score, e.grade,
+                   exists (select 1 from unit_measures um where um.year = ${year} and um.unit_id = k.unit_id and um.measure like 'kp:%') as own_figures
               from (select unit_id from unit_links
                      where parent_id = ${unitId} and from_year <= ${year} and (to_year is null or to_year >= ${year}) offset 0) k
               cross join lateral (select id, name, short_name, level, code from units where id = k.unit_id) u
               left join lateral (select status, total_score, grade from evaluations
-                                  where unit_id = k.unit_id and year = ${year} order by id limit 1) e on true
+                                  where unit_id = k.unit_id and year = ${year} and project_code = '' order by id limit 1) e on true
               left join lateral (select measure, total, reporting from rollups
                                   where year = ${year} and unit_id = k.unit_id and measure = any(${sql.param(measures)}::text[])) r on true
              order by u.code`,
@@ -271,6 +279,18 @@ export function rollupRepository(db: DbOrTx) {
              where unit_id = ${unitId} and year between ${fromYear} and ${toYear}
                and (measure = any(${sql.param(measures)}::text[]) or measure like ${prefix + '%'})`,
       );
+    },
+
+    /** Of the given years, those in which the unit's subtree holds any figure or evaluation (not just the tree). */
+    async yearsWithData(unitId: number, years: number[]): Promise<number[]> {
+      if (!years.length) return [];
+      const rows = await queryRows<{ year: number }>(
+        db,
+        sql`select distinct year from rollups
+             where year = any(${sql.param(years)}::int[]) and unit_id = ${unitId} and measure <> 'units' and reporting > 0
+             order by year`,
+      );
+      return rows.map((r) => Number(r.year));
     },
 
     /** Every roll-up row of a year (tests compare incremental against rebuilt). */

@@ -80,9 +80,10 @@ describe.skipIf(!hasBrowser)('browser: dashboards and the public portal', () => 
 
     await page.locator('tr[data-unit="武冈市妇联"]').click();
     await expectFigures('武冈市妇女联合会');
-    // The four townships add up to 武冈's figure; none of them has an evaluation (highlighted).
-    const townships = page.locator('tr.dash-row-missing');
-    expect(await townships.count()).toBe(4);
+    // The four townships add up to 武冈's figure; none has an evaluation, but each states its
+    // own figures: 仅报数据, not a red 未填报 row (issue 19).
+    expect(await page.locator('tr.dash-row-missing').count()).toBe(0);
+    expect(await page.locator('[data-status="figures"]').count()).toBe(4);
     expect(await page.locator('tr[data-unit="荆竹铺镇妇联"]').textContent()).toContain('2960人');
     await page.evaluate('window.scrollTo(0, 0)');
     await page.waitForTimeout(800);
@@ -198,6 +199,12 @@ describe.skipIf(!hasBrowser)('browser: dashboards and the public portal', () => 
       expect(await headline.textContent()).toContain('104.04%');
       await expect.poll(() => p.getByRole('row').filter({ hasText: '武冈市妇女联合会' }).count()).toBe(1);
       await shot(p, 'portal-04-2022-after-publish');
+      // every year: the newest first (2022 before 2016)
+      await p.goto('/public');
+      const rows = p.locator('.ant-table-tbody tr[data-row-key]');
+      await expect.poll(() => rows.count(), { timeout: 20_000 }).toBe(2);
+      expect(await rows.nth(0).textContent()).toContain('武冈市妇女联合会');
+      expect(await rows.nth(1).textContent()).toContain('湖南省妇女联合会');
     } finally {
       await anon.close();
     }

@@ -10,20 +10,16 @@ import { BrowserRouter } from 'react-router-dom';
 import { AppRoutes } from './App.js';
 import { AuthProvider } from './auth.js';
 import { I18nProvider, useI18n } from './i18n/index.js';
+import { theme } from './theme.js';
+import './a11y.css';
 
-// Fields take a blue hover/focus border: the brand red would read as the error border of a wrong figure.
-const FIELD = { hoverBorderColor: '#4096ff', activeBorderColor: '#1677ff', activeShadow: '0 0 0 2px rgba(5, 145, 255, 0.1)' };
-const THEME = {
-  token: { colorPrimary: '#b5232f' },
-  components: { Input: FIELD, InputNumber: FIELD, DatePicker: FIELD, Select: { hoverBorderColor: FIELD.hoverBorderColor, activeBorderColor: FIELD.activeBorderColor, activeOutlineColor: 'rgba(5, 145, 255, 0.1)' } },
-};
 
 function Themed() {
   const { lang } = useI18n();
   // antd's date pickers name months and weekdays through dayjs's global locale
   dayjs.locale(lang === 'zh' ? 'zh-cn' : 'en');
   return (
-    <ConfigProvider locale={lang === 'zh' ? zhCN : enUS} button={{ autoInsertSpace: false }} theme={THEME}>
+    <ConfigProvider locale={lang === 'zh' ? zhCN : enUS} button={{ autoInsertSpace: false }} theme={theme}>
       <AntApp>
         <AuthProvider>
           <BrowserRouter>

@@ -19,6 +19,12 @@ export async function dashboardRoutes(app: FastifyInstance, { ctx }: RouteOption
     async (req, reply) => ctx.read(req, reply, (s) => s.rollups.dashboard(requireActor(req), req.params.id, req.query.year, req.query.project)),
   );
 
+  app.get<{ Params: { id: string } }>(
+    '/api/dashboard/:id/years',
+    { schema: { tags: ['dashboard'], summary: '有数据的年度 / years with data in the unit\'s subtree', params: idParam } },
+    async (req, reply) => ctx.read(req, reply, (s) => s.rollups.years(requireActor(req), req.params.id)),
+  );
+
   app.get<{ Params: { id: string }; Querystring: { year: number; project?: string } }>(
     '/api/dashboard/:id/export',
     { schema: { tags: ['dashboard'], summary: '看板导出 .xlsx / dashboard as .xlsx', params: idParam, querystring: query } },

@@ -20,7 +20,9 @@ export async function publicRoutes(app: FastifyInstance, { ctx }: RouteOptions) 
     async (req, reply) => {
       const rows = await ctx.read(req, reply, (s) => s.evaluations.list(null, { year: req.query.year }));
       const q = req.query.q?.trim();
-      return { evaluations: q ? rows.filter((r) => r.unitName.includes(q) || r.title.includes(q)) : rows };
+      // newest year first (the store lists by unit code, then year)
+      const found = (q ? rows.filter((r) => r.unitName.includes(q) || r.title.includes(q)) : rows).sort((a, b) => b.year - a.year);
+      return { evaluations: found };
     },
   );
 

@@ -8,7 +8,7 @@ export const editorEn: Record<EditorKey, string> = {
   'budget.removeConfirm': 'Remove “{type}” and all its figures?',
   'budget.none': 'No budget execution entered yet: add a budget type.',
   'sec.remove': 'Delete paragraph',
-  'sec.removeLabel': 'Delete {title} paragraph {n}',
+  'sec.removeLabel': 'Delete paragraph {n} of {title}',
   'sec.removeConfirm': 'Delete this paragraph?',
   'sec.removeLinks': 'Its {n} linked figures go with it.',
   'new.button': 'New evaluation',

@@ -6,7 +6,7 @@ export const editorZh = {
   'budget.removeConfirm': '移除“{type}”及其全部数字？',
   'budget.none': '尚未填报预算执行情况：请添加预算类型。',
   'sec.remove': '删除段落',
-  'sec.removeLabel': '删除 {title} 第{n}段',
+  'sec.removeLabel': '删除段落：{title} 第{n}段',
   'sec.removeConfirm': '删除这一段？',
   'sec.removeLinks': '段中 {n} 个关联数字也将删除。',
   'new.button': '新建自评',

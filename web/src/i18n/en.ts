@@ -66,6 +66,7 @@ export const en: Record<MessageKey, string> = {
   'units.search': 'Search units (name or code)',
   'units.evaluations': 'Evaluations of {name}',
   'units.pick': 'Pick a unit on the left',
+  'units.evaluationsOf': 'Evaluations of the unit',
   'units.level.province': 'Province',
   'units.level.prefecture': 'Prefecture',
   'units.level.county': 'County',

@@ -64,6 +64,7 @@ export const zh = {
   'units.search': '搜索单位（名称或代码）',
   'units.evaluations': '{name}的自评',
   'units.pick': '在左侧选择一个单位',
+  'units.evaluationsOf': '单位的自评',
   'units.level.province': '省级',
   'units.level.prefecture': '市州',
   'units.level.county': '县市区',

@@ -7,6 +7,7 @@ import { api, ApiError, type Evaluation } from '../api.js';
 import { useAuth } from '../auth.js';
 import { pickLang, useI18n } from '../i18n/index.js';
 import { RelationsReview, RelationSummary, useRelationWords, type RelationCounts, type ShownRelation } from '../components/Relations.js';
+import { fmtTime } from '../lib/time.js';
 
 interface Recognised {
   format: string | null;
@@ -105,7 +106,7 @@ export default function ImportPage() {
           content: t('import.replaceBody', {
             title: replaces.title,
             version: String(replaces.version),
-            at: new Date(replaces.updatedAt).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai' }),
+            at: fmtTime(replaces.updatedAt),
             sections: String(replaces.sections),
             paragraphs: String(replaces.paragraphs),
             keyProjects: String(replaces.keyProjects),

@@ -10,9 +10,10 @@ import { englishChangeLabel } from '../lib/changeLabel.js';
 import { useLoad } from '../lib/useLoad.js';
 import { contentOf, show } from './editor/content.js';
 import { CommentsPanel, useComments } from './editor/ReviewComments.js';
-import { beijingTime, LastReturn } from './editor/ReturnBanner.js';
+import { LastReturn } from './editor/ReturnBanner.js';
 import { FirstSubmissionSummary } from './review/FirstSubmissionSummary.js';
 import { Downloads, useTransition, WorkflowButtons } from './editor/Workflow.js';
+import { fmtTime } from '../lib/time.js';
 
 /** Marks the part of a changed text that differs (common prefix and suffix left plain). */
 function Marked({ text, other, color }: { text: string; other: string; color: string }) {
@@ -87,7 +88,7 @@ export default function ReviewPage() {
       {diff.data && !diff.data.since ? (
         <FirstSubmissionSummary evaluation={e} />
       ) : (
-      <Card id="review-diff" size="small" title={diff.data ? (diff.data.since ? t('rev.since', { since: beijingTime(diff.data.since) }) : t('rev.noSince')) : t('common.loading')}>
+      <Card id="review-diff" size="small" title={diff.data ? (diff.data.since ? t('rev.since', { since: fmtTime(diff.data.since) }) : t('rev.noSince')) : t('common.loading')}>
         {diff.error && <Alert type="error" title={t('common.error', { message: diff.error.message })} />}
         {diff.data && (
           <Table<DiffChange>

@@ -147,7 +147,7 @@ export default function UnitsPage() {
       <Col span={15}>
         <Card
           size="small"
-          title={selected ? t('units.evaluations', { name: selected.name }) : t('units.title')}
+          title={selected ? t('units.evaluations', { name: selected.name }) : t('units.evaluationsOf')}
           extra={selected && <><Link to={`/dashboard/${selected.id}`}>{t('units.dashboard')}</Link> <Tag>{t(`units.level.${selected.level}`)}</Tag></>}
         >
           {!selected ? (

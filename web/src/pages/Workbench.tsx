@@ -12,6 +12,8 @@ import { useLoad } from '../lib/useLoad.js';
 import { useEt, type ET } from './editor/i18n.js';
 import { WorkbenchDeadlines } from './workbench/Deadlines.js';
 import { NewEvaluationDialog } from './workbench/NewEvaluation.js';
+import { noticeInEnglish } from '../lib/notices.js';
+import { fmtTime } from '../lib/time.js';
 
 const YEARS = Array.from({ length: new Date().getFullYear() - 2015 }, (_, i) => new Date().getFullYear() - i);
 
@@ -58,7 +60,7 @@ function columns(t: T, et: ET, review: boolean, narrow: boolean, mayDelete?: May
         { title: t('common.title'), dataIndex: 'title', key: 'title', ellipsis: true },
         { title: t('common.status'), dataIndex: 'status', key: 'status', width: 90, render: (_: unknown, h: EvaluationHeader) => <StatusTag status={h.status} /> },
         { title: et('wb.score'), key: 'score', width: 110, render: (_: unknown, h: EvaluationHeader) => scoreText(et, h) },
-        { title: t('common.updatedAt'), dataIndex: 'updatedAt', key: 'updatedAt', width: 170, render: (d: string) => (d ? new Date(d).toLocaleString() : '') },
+        { title: t('common.updatedAt'), dataIndex: 'updatedAt', key: 'updatedAt', width: 170, render: (d: string) => fmtTime(d) },
       ];
   return [
     ...leading,
@@ -86,7 +88,7 @@ function columns(t: T, et: ET, review: boolean, narrow: boolean, mayDelete?: May
 
 
 export default function WorkbenchPage() {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const et = useEt();
   const { user } = useAuth();
   const { message } = App.useApp();
@@ -186,9 +188,9 @@ export default function WorkbenchPage() {
               <List size="small" aria-label={t('wb.notifications')} dataSource={data?.notifications ?? []} locale={{ emptyText: t('common.none') }} renderItem={(n) => (
                   <List.Item>
                     <Space orientation="vertical" size={0}>
-                      {n.evaluationId ? <Link to={`/evaluations/${n.evaluationId}`}>{n.message}</Link> : n.message}
+                      {n.evaluationId ? <Link to={`/evaluations/${n.evaluationId}`}>{lang === 'en' ? noticeInEnglish(n.message) : n.message}</Link> : lang === 'en' ? noticeInEnglish(n.message) : n.message}
                       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                        {new Date(n.createdAt).toLocaleString()}
+                        {fmtTime(n.createdAt)}
                       </Typography.Text>
                     </Space>
                   </List.Item>

@@ -9,6 +9,7 @@ import { api, qs } from '../../api.js';
 import { useI18n } from '../../i18n/index.js';
 import { EntryDetail } from './EntryDetail.js';
 import { ACTIONS, actionLabel, entityLabel, useAt } from './i18n.js';
+import { fmtTime } from '../../lib/time.js';
 
 interface Filters {
   unitId?: string;
@@ -20,7 +21,6 @@ interface Filters {
 }
 
 const PAGE = 50;
-const beijing = (iso: string) => new Date(Date.parse(iso) + 8 * 3_600_000).toISOString().replace('T', ' ').slice(0, 19);
 
 function UnitPicker(props: { value?: string; onChange: (id: string | undefined) => void }) {
   const at = useAt();
@@ -78,7 +78,7 @@ export default function AuditPage() {
   useEffect(() => void load(filters, null), [filters, load]);
 
   const columns: ColumnsType<AuditListEntry> = [
-    { title: at('audit.col.at'), dataIndex: 'at', width: 170, render: (v: string) => <span style={{ whiteSpace: 'nowrap' }}>{beijing(v)}</span> },
+    { title: at('audit.col.at'), dataIndex: 'at', width: 170, render: (v: string) => <span style={{ whiteSpace: 'nowrap' }}>{fmtTime(v)}</span> },
     { title: at('audit.col.user'), key: 'user', width: 140, render: (_, r) => (r.user ? `${r.user.displayName || r.user.username}${t('common.paren', { x: r.user.username })}` : at('audit.system')) },
     { title: at('audit.col.action'), dataIndex: 'action', width: 140, render: (v: string) => <span data-action={v}>{actionLabel(at, v)}</span> },
     { title: at('audit.col.unit'), key: 'unit', render: (_, r) => r.unit?.name ?? '—' },

@@ -1,17 +1,20 @@
 // The children of a unit with their status; missing and unsubmitted ones are highlighted.
-// A row click opens that child's dashboard.
-import { Switch, Table, Tag } from 'antd';
+// Each name is a real link (keyboard, middle click); a click anywhere on the row opens it too.
+import { Switch, Table, Tag, Tooltip } from 'antd';
 import { useState, type HTMLAttributes } from 'react';
+import { Link, useNavigate } from 'react-router-dom';
 import type { EvaluationStatus } from '../../api.js';
 import { StatusTag } from '../../components/StatusTag.js';
 import { fmtPeople, fmtRate, fmtScore } from './format.js';
 import { labelOf, useDt } from './i18n.js';
+import { dashboardPath } from './paths.js';
 import type { ChildRow } from './types.js';
 
 const PENDING = new Set(['missing', 'draft', 'returned']);
 
-export function ChildrenTable({ rows, onOpen }: { rows: ChildRow[]; onOpen: (c: ChildRow) => void }) {
+export function ChildrenTable({ rows, year }: { rows: ChildRow[]; year: number }) {
   const dt = useDt();
+  const navigate = useNavigate();
   const [onlyProblems, setOnlyProblems] = useState(false);
   const shown = onlyProblems ? rows.filter((r) => PENDING.has(r.status)) : rows;
   return (
@@ -29,21 +32,32 @@ export function ChildrenTable({ rows, onOpen }: { rows: ChildRow[]; onOpen: (c: 
         locale={{ emptyText: dt('dash.noChildren') }}
         aria-label={dt('dash.table')}
         rowClassName={(r) => `dash-row ${r.status === 'missing' ? 'dash-row-missing' : PENDING.has(r.status) ? 'dash-row-pending' : ''}`}
-        onRow={(r) => ({ onClick: () => onOpen(r), 'data-unit': r.name } as HTMLAttributes<HTMLElement>)}
+        onRow={(r) => ({ onClick: () => navigate(dashboardPath(r.unitId, year)), 'data-unit': r.name } as HTMLAttributes<HTMLElement>)}
         columns={[
-          { title: dt('dash.col.unit'), dataIndex: 'name', render: (n: string, r) => <a onClick={(e) => (e.preventDefault(), onOpen(r))}>{n}</a> },
+          { title: dt('dash.col.unit'), dataIndex: 'name', render: (n: string, r) => (
+              <Link to={dashboardPath(r.unitId, year)} onClick={(e) => e.stopPropagation()}>
+                {n}
+              </Link>
+            ),
+          },
           { title: dt('dash.col.level'), dataIndex: 'level', width: 90, render: (l: string) => labelOf(dt, 'level', l) },
           {
             title: dt('dash.col.status'),
             dataIndex: 'status',
             width: 100,
-            filters: [...new Set(rows.map((r) => r.status))].map((s) => ({ text: s === 'missing' ? dt('status.missing') : s, value: s })),
+            filters: [...new Set(rows.map((r) => r.status))].map((s) => ({ text: s === 'missing' || s === 'figures' ? dt(`status.${s}`) : s, value: s })),
             onFilter: (v, r) => r.status === v,
             render: (s: string) =>
               s === 'missing' ? (
                 <Tag color="error" data-status="missing">
                   {dt('status.missing')}
                 </Tag>
+              ) : s === 'figures' ? (
+                <Tooltip title={dt('dash.figuresHint')}>
+                  <Tag color="blue" data-status="figures">
+                    {dt('status.figures')}
+                  </Tag>
+                </Tooltip>
               ) : (
                 <StatusTag status={s as EvaluationStatus} />
               ),

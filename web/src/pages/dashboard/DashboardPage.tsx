@@ -12,24 +12,37 @@ import { ChartCard } from './ChartCard.js';
 import { ChildrenTable } from './ChildrenTable.js';
 import { Headline } from './Headline.js';
 import { MonitoringProgress } from './MonitoringProgress.js';
+import { TrendTable } from './TrendTable.js';
 import { useDt } from './i18n.js';
-import { dashboardPath, DEFAULT_YEAR, YEARS } from './paths.js';
+import { dashboardPath, DEFAULT_YEAR } from './paths.js';
 import { fundingOption, gradeOption, rankHeight, ranked, rateOption, scoreOption, shownOrder, trendOption } from './options.js';
 import type { ChildRow, Dashboard } from './types.js';
 
 
 /** /dashboard without a unit: the user's own unit, else (administrators) the first root. */
-function useDefaultUnit(enabled: boolean, year: number) {
+function useDefaultUnit(enabled: boolean) {
   const { user } = useAuth();
   const navigate = useNavigate();
   useEffect(() => {
     if (!enabled) return;
     const own = user?.roles.find((g) => g.unitId)?.unitId;
-    if (own) return void navigate(dashboardPath(own, year), { replace: true });
-    api<{ units: UnitNode[] }>('GET', `/api/units${qs({ parentId: 'root', year })}`).then((r) => {
-      if (r.units[0]) navigate(dashboardPath(r.units[0].id, year), { replace: true });
+    if (own) return void navigate(`/dashboard/${encodeURIComponent(own)}`, { replace: true });
+    api<{ units: UnitNode[] }>('GET', `/api/units${qs({ parentId: 'root', year: DEFAULT_YEAR })}`).then((r) => {
+      if (r.units[0]) navigate(`/dashboard/${encodeURIComponent(r.units[0].id)}`, { replace: true });
     }, console.error);
-  }, [enabled, user, year, navigate]);
+  }, [enabled, user, navigate]);
+}
+
+/** The years with data in the unit's subtree; without a year in the URL, opens the newest of them. */
+function useDataYears(unitId: string | undefined, urlYear: number | null) {
+  const navigate = useNavigate();
+  const years = useLoad(async () => (unitId ? api<{ years: number[] }>('GET', `/api/dashboard/${encodeURIComponent(unitId)}/years`) : null), [unitId]);
+  const list = years.data?.years;
+  useEffect(() => {
+    if (!unitId || urlYear !== null || !list) return;
+    navigate(dashboardPath(unitId, list.at(-1) ?? DEFAULT_YEAR), { replace: true });
+  }, [unitId, urlYear, list, navigate]);
+  return { years: list, error: years.error };
 }
 
 const TOP = 30;
@@ -40,15 +53,20 @@ export default function DashboardPage() {
   const navigate = useNavigate();
   const { unitId } = useParams();
   const [params] = useSearchParams();
-  const year = Number(params.get('year')) || DEFAULT_YEAR;
-  useDefaultUnit(!unitId, year);
+  const urlYear = Number(params.get('year')) || null;
+  const year = urlYear ?? DEFAULT_YEAR;
+  useDefaultUnit(!unitId);
+  const dataYears = useDataYears(unitId, urlYear);
+  // Newest first; the year in the URL stays listed even when it holds nothing.
+  const yearOptions = useMemo(() => [...new Set([...(dataYears.years ?? []), ...(urlYear ? [urlYear] : [])])].sort((a, b) => b - a), [dataYears.years, urlYear]);
 
-  const { data, error, loading } = useLoad(
-    async () => (unitId ? api<Dashboard>('GET', `/api/dashboard/${encodeURIComponent(unitId)}${qs({ year })}`) : null),
-    [unitId, year],
+  const { data, error: loadError, loading } = useLoad(
+    async () => (unitId && urlYear ? api<Dashboard>('GET', `/api/dashboard/${encodeURIComponent(unitId)}${qs({ year })}`) : null),
+    [unitId, urlYear],
   );
+  const error = loadError ?? dataYears.error;
   const lineage = useLoad(
-    async () => (unitId ? api<{ unit: UnitNode; ancestors: UnitNode[] }>('GET', `/api/units/${encodeURIComponent(unitId)}${qs({ year })}`) : null),
+    async () => (unitId ? api<{ unit: UnitNode; ancestors: (UnitNode & { readable?: boolean })[] }>('GET', `/api/units/${encodeURIComponent(unitId)}${qs({ year })}`) : null),
     [unitId, year],
   );
 
@@ -85,9 +103,10 @@ export default function DashboardPage() {
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Breadcrumb
         aria-label="breadcrumb"
-        items={[...(lineage.data?.ancestors ?? []), ...(lineage.data ? [lineage.data.unit] : [])].map((u) => ({
+        items={[...(lineage.data?.ancestors ?? []), ...(lineage.data ? [{ ...lineage.data.unit, readable: false }] : [])].map((u) => ({
           key: u.id,
-          title: u.id === unitId ? (u.shortName ?? u.name) : <Link to={dashboardPath(u.id, year)}>{u.shortName ?? u.name}</Link>,
+          // an ancestor the user may not open (a filler's 省妇联) is named, not linked
+          title: u.readable ? <Link to={dashboardPath(u.id, year)}>{u.shortName ?? u.name}</Link> : (u.shortName ?? u.name),
         }))}
       />
       <Space wrap>
@@ -100,7 +119,8 @@ export default function DashboardPage() {
           onChange={(y) => navigate(dashboardPath(unitId, y))}
           showSearch
           style={{ width: 110 }}
-          options={YEARS.map((y) => ({ value: y, label: String(y) }))}
+          options={yearOptions.map((y) => ({ value: y, label: String(y) }))}
+          notFoundContent={dt('dash.noYears')}
         />
         <Button icon={<FileExcelOutlined />} href={`/api/dashboard/${encodeURIComponent(unitId)}/export${qs({ year })}`} download={`${base}汇总.xlsx`}>
           {dt('dash.exportXlsx')}
@@ -144,7 +164,11 @@ export default function DashboardPage() {
               />
             </Col>
             <Col xs={24} md={12} xl={8}>
-              <ChartCard title={dt('dash.trend')} fileName={`${base}-${dt('dash.trend')}`} option={options.trend} empty={d.trend.length ? null : dt('dash.noTrend')} />
+              {d.trend.length > 0 && d.trend.length < 3 ? (
+                <TrendTable d={d} />
+              ) : (
+                <ChartCard title={dt('dash.trend')} fileName={`${base}-${dt('dash.trend')}`} option={options.trend} empty={d.trend.length ? null : dt('dash.noTrend')} />
+              )}
             </Col>
             <Col xs={24} xl={9}>
               <ChartCard
@@ -165,7 +189,7 @@ export default function DashboardPage() {
               </Button>
             }
           >
-            <ChildrenTable rows={d.children} onOpen={open} />
+            <ChildrenTable rows={d.children} year={year} />
           </Card>
         </>
       )}

@@ -49,7 +49,8 @@ export function gradeOption(d: Dashboard, dt: DT) {
     color: ['#4aa36c', '#3a7bd4', '#d4873a', RED],
     tooltip: { trigger: 'item', formatter: dt.lang === 'en' ? '{b}: {c} ({d}%)' : '{b}：{c}（{d}%）' },
     legend: { bottom: 0 },
-    series: [{ type: 'pie', radius: ['38%', '68%'], data, label: { formatter: `{b}${colonOf(dt)}{c}` } }],
+    // a smaller ring leaves the outside labels room; never cut a label to "…"
+    series: [{ type: 'pie', radius: ['32%', '56%'], data, label: { formatter: `{b}${colonOf(dt)}{c}`, overflow: 'none' } }],
   };
 }
 
@@ -63,11 +64,11 @@ export function trendOption(d: Dashboard, dt: DT) {
     xAxis: { type: 'category', data: years },
     yAxis: [
       { type: 'value', name: dt('dash.people', { n: '' }).trim() },
-      { type: 'value', name: '%', scale: true, splitLine: { show: false } },
+      { type: 'value', name: '%', min: 0, splitLine: { show: false } }, // from zero, as the rankings: a cut axis turns 100.6 → 101.6 into a cliff
     ],
     series: [
       { type: 'line', symbolSize: 8, name: dt('dash.target'), data: d.trend.map((t) => num(t.target)), tooltip: { valueFormatter: (v: number | null) => fmtPeople(v == null ? null : String(v), dt.lang) } },
-      { type: 'line', symbolSize: 8, name: dt('dash.actual'), data: d.trend.map((t) => num(t.actual)), tooltip: { valueFormatter: (v: number | null) => fmtPeople(v == null ? null : String(v), dt.lang) } },
+      { type: 'line', symbolSize: 8, name: dt('dash.actual'), data: d.trend.map((t) => num(t.actual)), label: { show: true, position: 'top', formatter: (p: { dataIndex: number }) => fmtPeople(d.trend[p.dataIndex]!.actual, dt.lang) }, tooltip: { valueFormatter: (v: number | null) => fmtPeople(v == null ? null : String(v), dt.lang) } },
       { type: 'line', symbolSize: 8, name: dt('dash.rate'), yAxisIndex: 1, data: d.trend.map((t) => num(t.rate)), lineStyle: { type: 'dashed' }, tooltip: { valueFormatter: (v: number | null) => fmtRate(v == null ? null : String(v)) } },
     ],
   };

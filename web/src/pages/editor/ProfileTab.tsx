@@ -1,9 +1,9 @@
 // 基本情况: report title/date, staffing, departments, duties, introduction, and the profile narrative.
 // Read-only (a reviewer, a submitted report): the values as text, without 删除/添加.
-import { Button, Card, Col, DatePicker, Form, Input, InputNumber, Row, Select, Space, Tag } from 'antd';
-import dayjs from 'dayjs';
+import { Button, Card, Col, Form, Input, InputNumber, Row, Select, Space, Tag } from 'antd';
 import { ReadOnlyText } from '../../components/ReadOnlyText.js';
 import type { UnitProfile } from '../../../../src/domain/types.js';
+import { DateField } from '../../components/DateField.js';
 import { useI18n } from '../../i18n/index.js';
 import { useEditor } from './context.js';
 import { SectionsEditor } from './SectionsTab.js';
@@ -43,15 +43,7 @@ export function ProfileTab() {
                 {readOnly ? (
                   <ReadOnlyText id="report-date" label={t('ed.reportDate')} value={content.reportDate ?? ''} />
                 ) : (
-                  // Ant Design's picker (the app's language, YYYY-MM-DD) rather than the browser's own date input
-                  <DatePicker
-                    id="report-date"
-                    aria-label={t('ed.reportDate')}
-                    format="YYYY-MM-DD"
-                    value={content.reportDate && dayjs(content.reportDate).isValid() ? dayjs(content.reportDate) : null}
-                    onChange={(d) => update((c) => ({ ...c, reportDate: d ? d.format('YYYY-MM-DD') : null }))}
-                    style={{ width: '100%' }}
-                  />
+                  <DateField id="report-date" aria-label={t('ed.reportDate')} disabled={readOnly} value={content.reportDate ?? null} onChange={(v) => update((c) => ({ ...c, reportDate: v }))} />
                 )}
               </Form.Item>
             </Col>

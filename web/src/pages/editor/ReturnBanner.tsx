@@ -4,8 +4,9 @@ import { Alert, Typography } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import type { Transition } from '../../api.js';
 import { useRt } from './useRt.js';
+import { fmtTime } from '../../lib/time.js';
 
-export const beijingTime = (iso: string) => new Date(iso).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
+export const beijingTime = (iso: string) => fmtTime(iso);
 const who = (u: Transition['user']) => u ?? '';
 
 /** The newest return (退回 or 重新打开) with its reason. */

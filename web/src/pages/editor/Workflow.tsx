@@ -6,6 +6,7 @@ import { api, ApiError, reportUrl, type Evaluation, type Finding, type Transitio
 import { StatusTag } from '../../components/StatusTag.js';
 import { useI18n } from '../../i18n/index.js';
 import { useEt } from './i18n.js';
+import { fmtTime } from '../../lib/time.js';
 
 export function useTransition(evaluation: Evaluation, before: () => Promise<boolean>, after: (e: Evaluation) => void, onBlocked: (f: Finding[]) => void) {
   const { t } = useI18n();
@@ -155,7 +156,7 @@ export function History({ transitions, error }: { transitions: Transition[] | nu
                 <StatusTag status={tr.toStatus} /> {who(tr.user)}
                 <br />
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                  {new Date(tr.at).toLocaleString()}
+                  {fmtTime(tr.at)}
                 </Typography.Text>
                 {tr.reason && <div>{t('common.reason')}{t('common.colon')}{tr.reason}</div>}
               </div>

@@ -8,6 +8,7 @@ import { planApi, type TargetDetail } from './api.js';
 import type { PT } from './i18n.js';
 import { ActionButtons } from './ReasonButton.js';
 import { statusColor } from './UnitYearBar.js';
+import { fmtTime } from '../../lib/time.js';
 
 type Row = TargetDetail['indicators'][number];
 type Line = TargetDetail['budgetLines'][number];
@@ -124,7 +125,7 @@ export function TargetEditor({ pt, id, onChanged }: { pt: PT; id: string; onChan
           <Typography.Title level={5} style={{ marginTop: 16 }}>
             {pt('tg.history')}
           </Typography.Title>
-          <Timeline items={d.history.map((h) => ({ content: `${new Date(h.at).toLocaleString()} ${h.user ?? ''} ${pt(`st.${h.fromStatus}` as 'st.draft')} → ${pt(`st.${h.toStatus}` as 'st.draft')}${h.reason ? `：${h.reason}` : ''}` }))} />
+          <Timeline items={d.history.map((h) => ({ content: `${fmtTime(h.at)} ${h.user ?? ''} ${pt(`st.${h.fromStatus}` as 'st.draft')} → ${pt(`st.${h.toStatus}` as 'st.draft')}${h.reason ? `：${h.reason}` : ''}` }))} />
         </>
       )}
     </Card>
