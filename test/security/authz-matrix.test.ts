@@ -194,6 +194,7 @@ const MATRIX: Record<string, Probe> = {
   'GET /api/workbench': { relational: false, run: (c) => c.get(`/api/workbench?year=${YEAR}`), expect: signedIn('allow') },
   'GET /api/dashboard/{id}': { relational: true, run: (c, t) => c.get(`/api/dashboard/${t.unitId}?year=${YEAR}`), expect: readers },
   'GET /api/dashboard/{id}/export': { relational: true, run: (c, t) => c.get(`/api/dashboard/${t.unitId}/export?year=${YEAR}`), expect: readers },
+  'GET /api/dashboard/{id}/years': { relational: true, run: (c, t) => c.get(`/api/dashboard/${t.unitId}/years`), expect: readers },
   'GET /api/rollups/{id}': { relational: true, run: (c, t) => c.get(`/api/rollups/${t.unitId}?year=${YEAR}&measure=units`), expect: readers },
   // the public portal: drafts never appear, whoever asks
   'GET /api/public/evaluations': {
