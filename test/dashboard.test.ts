@@ -3,6 +3,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Evaluation } from '../src/domain/types.js';
 import { contentOf } from '../src/services/evaluations.js';
+import { setKeyProjectValue } from '../src/services/keyProjects.js';
+import { LIANGAI_PROJECT } from '../src/domain/types.js';
 import type { Dashboard } from '../src/services/rollups.js';
 import { demoApp, type Client } from './helpers/app.js';
 
@@ -34,7 +36,31 @@ describe('dashboards', () => {
     // 武冈 (own figure) + 4 townships report: 5 reporting units under 湖南
     expect(province.project.reporting).toBe(5);
     expect(province.units).toBe(11);
-    expect(province.statuses).toMatchObject({ draft: 1, missing: 10 });
+    // the 4 townships state figures without an evaluation: 仅报数据, not 未填报
+    expect(province.statuses).toMatchObject({ draft: 1, figures: 4, missing: 6 });
+  });
+
+  it('counts 仅报数据 apart from 未填报 in the headline, as the children table does, on every write', async () => {
+    const wg = (await hunan.get(`/api/dashboard/${ids['430581']}?year=2022`)).json() as Dashboard;
+    expect([wg.units, wg.statuses.draft, wg.statuses.figures, wg.statuses.missing]).toEqual([9, 1, 4, 4]);
+    expect(wg.statuses.figures).toBe(wg.children.filter((c) => c.status === 'figures').length);
+    // a village with nothing (未填报) starts stating figures — the key-project-only refresh — then stops
+    const village = ((await hunan.get('/api/units/search?q=430581100201&year=2022')).json() as { units: { id: string }[] }).units[0]!.id;
+    const set = (v: { target: string | null; actual: string | null }) =>
+      env.store.db.transaction((tx) => setKeyProjectValue(tx, village, 2022, LIANGAI_PROJECT, v));
+    const heads = async () =>
+      Promise.all(['430581', '430500', '430000'].map(async (code) => {
+        const d = (await hunan.get(`/api/dashboard/${ids[code]}?year=2022`)).json() as Dashboard;
+        return [d.statuses.figures, d.statuses.missing];
+      }));
+    expect(await heads()).toEqual([[4, 4], [4, 5], [4, 6]]);
+    await set({ target: '120', actual: '90' });
+    expect(await heads()).toEqual([[5, 3], [5, 4], [5, 5]]);
+    // the township's own figure still covers its area: the 两癌 sums do not move
+    const moved = (await hunan.get(`/api/dashboard/${ids['430581']}?year=2022`)).json() as Dashboard;
+    expect([moved.project.target, moved.project.actual]).toEqual(['10361', '10780']);
+    await set({ target: null, actual: null });
+    expect(await heads()).toEqual([[4, 4], [4, 5], [4, 6]]);
   });
 
   it('ranks children with their own status and the townships sum under 武冈', async () => {

@@ -63,6 +63,8 @@ export const measureKey = {
   grade: (g: string) => `grade:${g}`,
   status: (s: string) => `eval:${s}`,
   units: 'units',
+  /** Units with key-project figures but no evaluation of their own (仅报数据), summed over a subtree. */
+  figures: 'figures',
 };
 
 export interface TrendPoint {

@@ -108,7 +108,7 @@ export interface Dashboard {
   year: number;
   project: ProjectFigures;
   units: number;
-  statuses: Record<string, number>; // across the subtree, incl. 'missing'
+  statuses: Record<string, number>; // across the subtree, incl. 'figures' (仅报数据) and 'missing'
   grades: Record<string, number>;
   children: ChildRow[];
   childStats: { score: ChildStats; rate: ChildStats };

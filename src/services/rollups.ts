@@ -103,12 +103,14 @@ export function rollupService(db: Db) {
       const earlier = (await rollups.dataYears()).filter((y) => y < year);
       for (const y of earlier) await ensureBuilt(y);
       // Everything about the unit itself, for this year and the trend, in one query.
-      const rows = await rollups.unitRows(id, Math.min(year, ...earlier), year, [mk.units, target, actual, ...STATUSES.map(mk.status), ...GRADES.map(mk.grade)], fundPrefix);
+      const rows = await rollups.unitRows(id, Math.min(year, ...earlier), year, [mk.units, mk.figures, target, actual, ...STATUSES.map(mk.status), ...GRADES.map(mk.grade)], fundPrefix);
       const at = (y: number, m: string) => rows.find((r) => r.year === y && r.measure === m);
       const units = at(year, mk.units)?.reporting ?? 0;
       const statuses: Record<string, number> = {};
       for (const s of STATUSES) statuses[s] = Number(at(year, mk.status(s))?.total ?? 0);
-      statuses.missing = Math.max(0, units - STATUSES.reduce((a, s) => a + statuses[s]!, 0));
+      // 仅报数据 (figures stated, no evaluation) reported something: counted apart from 未填报.
+      statuses.figures = Number(at(year, mk.figures)?.total ?? 0);
+      statuses.missing = Math.max(0, units - statuses.figures - STATUSES.reduce((a, s) => a + statuses[s]!, 0));
       const grades: Record<string, number> = {};
       for (const g of GRADES) grades[g] = Number(at(year, mk.grade(g))?.total ?? 0);
       const projectAt = (y: number): ProjectFigures => {

@@ -38,8 +38,15 @@ function ownMeasuresSql(year: number, unitId: number | null, scope: MeasureScope
       cross join lateral (values ('target', kv.target), ('actual', kv.actual)) as v(field, amount)
      where kv.year = ${year} and v.amount is not null ${kv}
        and exists (select 1 from evaluations e where e.unit_id = kv.unit_id and e.year = kv.year and e.status = 'published' and e.project_code = '')`;
-  if (scope === 'keyProjects') return keyProjectBranches;
+  // 'figures': 1 for a unit that states key-project figures but has no evaluation of its own
+  // (仅报数据), so the headline counts it apart from 未填报. Derived in both scopes: key-project
+  // writes and evaluation writes can each change it.
+  const figuresOnly = sql`
+    select x.unit_id, 'figures', 1 from (select distinct k.unit_id from (${keyProjectBranches}) k where k.measure like 'kp:%') x
+     where not exists (select 1 from evaluations e where e.unit_id = x.unit_id and e.year = ${year} and e.project_code = '')`;
+  if (scope === 'keyProjects') return sql`${keyProjectBranches} union all ${figuresOnly}`;
   return sql`${keyProjectBranches}
+    union all ${figuresOnly}
     union all
     select e.unit_id, 'budget:' || r.budget_type || ':' || r.row_class || ':' || v.figure, v.amount
       from budget_rows r join evaluations e on e.id = r.evaluation_id
@@ -58,6 +65,9 @@ function ownMeasuresSql(year: number, unitId: number | null, scope: MeasureScope
       from indicator_values iv join evaluations e on e.id = iv.evaluation_id join frameworks fw on fw.id = e.framework_id
      where e.year = ${year} and e.project_code = '' and iv.applicable and iv.actual ~ '^-?[0-9]{1,15}(\\.[0-9]{1,6})?$' ${ev}`;
 }
+
+/** Own measure of a unit with key-project figures and no evaluation (measureKey.figures). */
+const FIGURES = 'figures';
 
 /** SQL twin of isAreaMeasure (domain/rollup.ts). */
 const isArea = (col: ReturnType<typeof sql>) => sql`(${col} like 'kp:%' or ${col} like 'pub:kp:%')`;
@@ -171,7 +181,7 @@ export function rollupRepository(db: DbOrTx) {
      */
     async refreshUnit(unitId: number, year: number, scope: MeasureScope = 'all', options: { locked?: boolean } = {}) {
       if (!options.locked) await this.lockYear(year);
-      const inScope = scope === 'keyProjects' ? sql` and ${isArea(sql`measure`)}` : sql``;
+      const inScope = scope === 'keyProjects' ? sql` and (${isArea(sql`measure`)} or measure = ${FIGURES})` : sql``;
       const rows = await queryRowsPrepared<{ built: boolean }>(
         db,
         sql`with fresh as (select measure, sum(value) as value from (${ownMeasuresSql(year, unitId, scope)}) m group by measure),

@@ -84,6 +84,9 @@ describe.skipIf(!hasBrowser)('browser: dashboards and the public portal', () => 
     // own figures: 仅报数据, not a red 未填报 row (issue 19).
     expect(await page.locator('tr.dash-row-missing').count()).toBe(0);
     expect(await page.locator('[data-status="figures"]').count()).toBe(4);
+    // the headline agrees: 4 仅报数据 (the townships), 4 未填报 (the villages below them)
+    const stat = (id: string) => page.getByTestId(id).locator('.ant-statistic-content').textContent();
+    expect([await stat('count-figures'), await stat('count-missing')]).toEqual(['4', '4']);
     expect(await page.locator('tr[data-unit="荆竹铺镇妇联"]').textContent()).toContain('2960人');
     await page.evaluate('window.scrollTo(0, 0)');
     await page.waitForTimeout(800);

@@ -59,6 +59,8 @@ export function AppLayout({ children }: { children: ReactNode }) {
   const editor = /^\/evaluations\/[^/]+\/?$/.test(location.pathname);
   const page = selected ? label[selected] : location.pathname.startsWith('/account') ? st('shell.account') : /^\/evaluations\/[^/]+\/review/.test(location.pathname) ? st('shell.page.review') : '';
   useDocumentTitle(editor ? null : [page]);
+  // every page's one h1 is its name (the editor's is its title); the visible titles stay modest
+  const heading = !editor && page ? <h1 className="sr-only">{page}</h1> : null;
 
   const link = (to: string, key: string) => (
     <Link to={to} onClick={guard}>
@@ -145,7 +147,10 @@ export function AppLayout({ children }: { children: ReactNode }) {
             </Button>
           </Space>
         </Drawer>
-        <Layout.Content style={{ padding: 8 }}>{children}</Layout.Content>
+        <Layout.Content style={{ padding: 8 }}>
+          {heading}
+          {children}
+        </Layout.Content>
       </Layout>
     );
 
@@ -170,7 +175,10 @@ export function AppLayout({ children }: { children: ReactNode }) {
           </Button>
         </Space>
       </Layout.Header>
-      <Layout.Content style={{ padding: 16 }}>{children}</Layout.Content>
+      <Layout.Content style={{ padding: 16 }}>
+        {heading}
+        {children}
+      </Layout.Content>
     </Layout>
   );
 }

@@ -19,6 +19,7 @@ export const auditEn: Record<AuditKey, string> = {
   'audit.col.at': 'Time',
   'audit.col.user': 'User',
   'audit.col.action': 'Action',
+  'audit.col.detail': 'Details',
   'audit.col.object': 'Object',
   'audit.col.unit': 'Unit',
   'audit.col.reason': 'Reason',

@@ -17,6 +17,7 @@ export const auditZh = {
   'audit.col.at': '时间',
   'audit.col.user': '用户',
   'audit.col.action': '操作',
+  'audit.col.detail': '详情',
   'audit.col.object': '对象',
   'audit.col.unit': '单位',
   'audit.col.reason': '原因',

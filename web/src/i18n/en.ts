@@ -117,6 +117,7 @@ export const en: Record<MessageKey, string> = {
   'row.basic': 'Basic expenditure',
   'row.project': 'Project expenditure',
   'row.total': 'Total',
+  'row.header': 'Spending',
   'figure.opening': 'Opening balance',
   'figure.income': 'Income',
   'figure.expenditure': 'Expenditure',

@@ -115,6 +115,7 @@ export const zh = {
   'row.basic': '基本支出',
   'row.project': '项目支出',
   'row.total': '合计',
+  'row.header': '支出类别',
   'figure.opening': '年初结转和结余',
   'figure.income': '本年收入',
   'figure.expenditure': '本年支出',

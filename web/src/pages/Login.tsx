@@ -49,9 +49,9 @@ export function LoginPage() {
   };
 
   return (
-    <div style={{ minHeight: '100vh', display: 'flex', alignItems: 'center', justifyContent: 'center', background: '#f5f5f5', gap: 24, flexWrap: 'wrap' }}>
+    <main style={{ minHeight: '100vh', display: 'flex', alignItems: 'center', justifyContent: 'center', background: '#f5f5f5', gap: 24, flexWrap: 'wrap' }}>
       <Card
-        title={<Typography.Title level={3} style={{ margin: 0, fontSize: lang === 'en' ? 20 : undefined }}>{t('appName')} · <span style={{ whiteSpace: 'nowrap' }}>{t('login.title')}</span></Typography.Title>}
+        title={<Typography.Title level={1} style={{ margin: 0, fontSize: lang === 'en' ? 20 : 24 }}>{t('appName')} · <span style={{ whiteSpace: 'nowrap' }}>{t('login.title')}</span></Typography.Title>}
         extra={
           <Segmented<Lang>
             aria-label={t('lang.label')}
@@ -108,6 +108,6 @@ export function LoginPage() {
           />
         </Card>
       )}
-    </div>
+    </main>
   );
 }

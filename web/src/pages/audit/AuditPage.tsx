@@ -164,7 +164,7 @@ export default function AuditPage() {
         loading={loading}
         pagination={false}
         scroll={{ x: 900 }}
-        expandable={{ expandedRowRender: (r) => <EntryDetail id={r.id} /> }}
+        expandable={{ columnTitle: <span className="sr-only">{at('audit.col.detail')}</span>, expandedRowRender: (r) => <EntryDetail id={r.id} /> }}
         footer={() =>
           next ? (
             <Button onClick={() => void load(filters, next)} loading={loading}>

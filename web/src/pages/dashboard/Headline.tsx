@@ -34,26 +34,30 @@ export function Headline({ d }: { d: Dashboard }) {
           <Typography.Text type="secondary">{dt('dash.reporting', { n: d.project.reporting })}</Typography.Text>
         </Card>
       </Col>
-      <Col xs={12} lg={4}>
+      <Col xs={24} lg={4}>
         <Card size="small" style={{ height: '100%' }}>
           <Statistic title={dt('dash.units')} value={d.units} data-testid="units" />
           <Typography.Text type="secondary">{dt('dash.children', { n: d.children.length })}</Typography.Text>
         </Card>
       </Col>
-      <Col xs={12} lg={8}>
+      <Col xs={24} lg={8}>
         <Card size="small" style={{ height: '100%' }}>
-          <Row gutter={8}>
-            <Col span={6}>
+          <Row gutter={8} wrap={false}>
+            <Col flex="1 1 0">
               <Statistic title={dt('dash.submitted')} value={count(SUBMITTED)} data-testid="count-submitted" />
             </Col>
-            <Col span={6}>
+            <Col flex="1 1 0">
               <Statistic title={dt('dash.published')} value={s.published ?? 0} data-testid="count-published" />
             </Col>
-            <Col span={6}>
+            <Col flex="1 1 0">
               <Statistic title={dt('dash.pending')} value={count(['draft', 'returned'])} />
             </Col>
-            <Col span={6}>
-              <Statistic title={dt('dash.missing')} value={s.missing ?? 0} styles={{ content: { color: s.missing ? '#b5232f' : undefined } }} />
+            <Col flex="1 1 0">
+              {/* figures stated without an evaluation: reported, so not 未填报 (as in the children table) */}
+              <Statistic title={dt('status.figures')} value={s.figures ?? 0} data-testid="count-figures" />
+            </Col>
+            <Col flex="1 1 0">
+              <Statistic title={dt('dash.missing')} value={s.missing ?? 0} data-testid="count-missing" styles={{ content: { color: s.missing ? '#b5232f' : undefined } }} />
             </Col>
           </Row>
           <Typography.Text type="secondary">{dt('dash.submittedHint')}</Typography.Text>

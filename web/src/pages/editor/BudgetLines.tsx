@@ -75,7 +75,7 @@ export function BudgetLinesCard() {
             { title: et('line.adjusted'), key: 'adjusted', width: 130, render: (_, l) => num(l, 'adjusted') },
             { title: et('line.executed'), key: 'executed', width: 130, render: (_, l) => num(l, 'executed') },
             { title: et('line.rate'), key: 'rate', width: 90, render: (_, l) => lineRate(l) },
-            ...(readOnly ? [] : [{ key: 'remove', width: 48, render: (_: unknown, l: BudgetLine) => remove(l) }]),
+            ...(readOnly ? [] : [{ title: <span className="sr-only">{t('common.actions')}</span>, key: 'remove', width: 48, render: (_: unknown, l: BudgetLine) => remove(l) }]),
           ]}
         />
       )}
@@ -141,7 +141,7 @@ export function ThreePublicCard() {
             { title: et('tp.budget'), key: 'budget', width: 130, render: (_, l) => num(l, 'budget') },
             { title: et('tp.actual'), key: 'actual', width: 130, render: (_, l) => num(l, 'actual') },
             { title: et('tp.rate'), key: 'rate', width: 90, render: (_, l) => rate(l.actual, l.budget) },
-            ...(readOnly ? [] : [{ key: 'remove', width: 48, render: (_: unknown, l: ThreePublicLine) => remove(l) }]),
+            ...(readOnly ? [] : [{ title: <span className="sr-only">{t('common.actions')}</span>, key: 'remove', width: 48, render: (_: unknown, l: ThreePublicLine) => remove(l) }]),
           ]}
         />
       )}

@@ -65,7 +65,7 @@ function Account({ account, index }: { account: BudgetAccount; index: number }) 
   };
 
   const columns = [
-    { title: '', dataIndex: 'row', key: 'row', width: 120 /* "expenditure" on one line in English */, render: (r: BudgetRowClass) => <Typography.Text strong={r === 'total'}>{t(`row.${r}`)}</Typography.Text> },
+    { title: <span className="sr-only">{t('row.header')}</span>, dataIndex: 'row', key: 'row', width: 120 /* "expenditure" on one line in English */, render: (r: BudgetRowClass) => <Typography.Text strong={r === 'total'}>{t(`row.${r}`)}</Typography.Text> },
     ...BUDGET_FIGURES.map((figure) => ({ title: t(`figure.${figure}`), key: figure, render: (_: unknown, { row }: { row: BudgetRowClass }) => input(row, figure) })),
     { title: t('ed.budget.identity'), key: 'identity', width: 190, render: (_: unknown, { row }: { row: BudgetRowClass }) => identity(row) },
   ];

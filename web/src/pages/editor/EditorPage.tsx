@@ -213,7 +213,7 @@ function Editor({ initial }: { initial: Evaluation }) {
         <Card size="small">
           <Row justify="space-between" align="middle" gutter={[8, 8]}>
             <Col flex="auto">
-              <Typography.Title level={4} style={{ margin: 0 }}>
+              <Typography.Title level={1} style={{ margin: 0, fontSize: 20 }}>
                 {saver.content.title}
               </Typography.Title>
               <Space size="small" wrap>

@@ -206,7 +206,7 @@ function Project({ project, index, count }: { project: KeyProject; index: number
             { title: t('kp.target'), key: 'target', width: 120, render: (_, m) => num(m, 'target') },
             { title: t('kp.actual'), key: 'actual', width: 120, render: (_, m) => num(m, 'actual') },
             { title: t('kp.rate'), key: 'rate', width: 90, render: (_, m) => measureRate(m) },
-            ...(readOnly ? [] : [{ key: 'remove', width: 50, render: (_: unknown, m: MeasureRow) => removeMeasure(m) }]),
+            ...(readOnly ? [] : [{ title: <span className="sr-only">{t('common.actions')}</span>, key: 'remove', width: 50, render: (_: unknown, m: MeasureRow) => removeMeasure(m) }]),
           ]}
         />
         )}
@@ -268,7 +268,7 @@ function Project({ project, index, count }: { project: KeyProject; index: number
               { title: t('kp.source'), key: 'source', width: 150, render: (_, f) => source(f) },
               { title: et('kp.fundingLabel'), key: 'label', render: (_, f) => fundingLabel(f) },
               { title: t('kp.amount'), key: 'amount', width: 140, render: (_, f) => amount(f) },
-              ...(readOnly ? [] : [{ key: 'remove', width: 50, render: (_: unknown, f: FundingRow) => removeFunding(f) }]),
+              ...(readOnly ? [] : [{ title: <span className="sr-only">{t('common.actions')}</span>, key: 'remove', width: 50, render: (_: unknown, f: FundingRow) => removeFunding(f) }]),
             ]}
             summary={() =>
               project.funding.length ? (

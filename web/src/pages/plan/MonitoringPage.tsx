@@ -163,7 +163,7 @@ function Board({ pt, round }: { pt: PT; round: Round }) {
           { title: pt('mo.warning'), width: 100, render: (_: unknown, c) => <WarningTag pt={pt} w={c.warning} />, sorter: (a, c) => rank(a.warning) - rank(c.warning), defaultSortOrder: 'descend' },
           { title: pt('mo.forecast'), dataIndex: 'forecast', width: 100, render: (x: string | null) => x ?? '—' },
           { title: pt('mo.likelihood'), dataIndex: 'likelihood', width: 160, render: (x: string | null) => x ?? '—' },
-          { title: '', width: 70, render: (_: unknown, c) => <Button size="small" onClick={() => setDrill(c.unitId)}>{pt('mo.drill')}</Button> },
+          { title: <span className="sr-only">{pt('col.actions')}</span>, width: 70, render: (_: unknown, c) => <Button size="small" onClick={() => setDrill(c.unitId)}>{pt('mo.drill')}</Button> },
         ]}
       />
     </Card>

@@ -45,7 +45,7 @@ export function Rectifications({ pt, unitId, year }: { pt: PT; unitId: string; y
             { title: pt('rc.answer'), render: (_: unknown, x) => [x.answer, x.evidence && `（${pt('rc.evidence')}：${x.evidence}）`].filter(Boolean).join(' ') || '—' },
             { title: pt('status'), width: 90, render: (_: unknown, x) => <Tag color={COLOR[x.status]}>{pt(`rc.${x.status}`)}</Tag> },
             {
-              title: '',
+              title: <span className="sr-only">{pt('col.actions')}</span>,
               width: 150,
               render: (_: unknown, x) => (
                 <Space>

@@ -41,7 +41,9 @@ export default function PortalPage() {
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 16, paddingInline: 16, background: '#fff', borderBottom: '1px solid #eee' }}>
-        <Typography.Text style={{ fontWeight: 600, fontSize: 18, color: '#b5232f', whiteSpace: 'nowrap' }}>{dt('pub.title')}</Typography.Text>
+        <Typography.Title level={1} style={{ margin: 0, fontWeight: 600, fontSize: 18, color: '#b5232f', whiteSpace: 'nowrap' }}>
+          {dt('pub.title')}
+        </Typography.Title>
         <Typography.Text type="secondary" style={{ flex: 1 }}>
           {dt('pub.subtitle')}
         </Typography.Text>
