@@ -18,8 +18,11 @@ async function docShot(page: Page, name: string, fullPage = false) {
   await page.screenshot({ path: join(DOCS, `${name}.png`), fullPage });
 }
 /** How far the element sticks out past the right edge of the viewport (the page's own header is not this test's). */
-const overflow = (page: Page, selector: string) =>
-  page.evaluate<number>(`(() => { const el = document.querySelector(${JSON.stringify(selector)}); return Math.max(el.getBoundingClientRect().right, el.scrollWidth > el.clientWidth ? 1e9 : 0) - window.innerWidth; })()`);
+// The phone layout mounts the page anew (it reloads its data): wait for the element first.
+const overflow = async (page: Page, selector: string) => {
+  await page.locator(selector).first().waitFor({ timeout: 20_000 });
+  return page.evaluate<number>(`(() => { const el = document.querySelector(${JSON.stringify(selector)}); return Math.max(el.getBoundingClientRect().right, el.scrollWidth > el.clientWidth ? 1e9 : 0) - window.innerWidth; })()`);
+};
 
 describe.skipIf(!hasBrowser)('browser: deadlines, reminders, 序时进度', () => {
   let session: BrowserSession;
@@ -67,6 +70,7 @@ describe.skipIf(!hasBrowser)('browser: deadlines, reminders, 序时进度', () =
     await card.scrollIntoViewIfNeeded();
     await docShot(page, 'deadlines-dashboard-progress');
     await page.setViewportSize({ width: 390, height: 844 });
+    await expect.poll(() => card.getByTestId('chart-monitoring-progress').count(), { timeout: 30_000 }).toBe(1);
     await card.scrollIntoViewIfNeeded();
     expect(await overflow(page, '#dash-monitoring-progress')).toBeLessThanOrEqual(0); // the table scrolls inside it
     await docShot(page, 'deadlines-dashboard-progress-phone');
@@ -82,6 +86,8 @@ describe.skipIf(!hasBrowser)('browser: deadlines, reminders, 序时进度', () =
     await page.locator('#admin-thresholds').scrollIntoViewIfNeeded();
     await docShot(page, 'deadlines-admin-settings');
     await page.setViewportSize({ width: 390, height: 844 });
+    // the phone layout mounts the screen anew: wait for its data before measuring
+    await expect.poll(() => page.locator('#threshold-yellow').inputValue(), { timeout: 20_000 }).toBe('10');
     await page.locator('#admin-thresholds').scrollIntoViewIfNeeded();
     expect(await overflow(page, '#admin-thresholds')).toBeLessThanOrEqual(0);
     await docShot(page, 'deadlines-admin-settings-phone');

@@ -175,6 +175,9 @@ export function AppLayout({ children }: { children: ReactNode }) {
           </Button>
         </Space>
       </Layout.Header>
+      {/* where the phone layout has its menu drawer: the page below keeps its place, so crossing the
+          breakpoint (rotating a tablet) does not mount the page anew and drop what it holds */}
+      {null}
       <Layout.Content style={{ padding: 16 }}>
         {heading}
         {children}
