@@ -38,6 +38,12 @@ let findings = 0;
 for (let i = 0; i < 1000; i++) findings += checkText(parseText((i % 2 ? seed : report).replace(/。/g, `${i}。`))).length;
 const ms = performance.now() - t1;
 
-console.log(`check: whole process (${built ? 'node bin/jixiao.js' : 'tsx src/cli/main.ts'}) on a ${(Buffer.byteLength(report) / 1024).toFixed(1)} KB report: median ${times[2]!.toFixed(0)} ms (min ${times[0]!.toFixed(0)}, max ${times[4]!.toFixed(0)})`);
-console.log(`check: 1,000 reports in-process (half 20 KB, half the 8 KB seed): ${ms.toFixed(0)} ms = ${((1000 / ms) * 1000).toFixed(0)} reports/s (${findings} findings)`);
-console.log(`BENCH_JSON ${JSON.stringify({ check_process_20kb_ms: Math.round(times[2]!), check_process_mode: built ? 'node dist' : 'tsx', check_1000_reports_s: Math.round(ms) / 1000, check_reports_per_s: Math.round((1000 / ms) * 1000) })}`);
+console.log(
+  `check: whole process (${built ? 'node bin/jixiao.js' : 'tsx src/cli/main.ts'}) on a ${(Buffer.byteLength(report) / 1024).toFixed(1)} KB report: median ${times[2]!.toFixed(0)} ms (min ${times[0]!.toFixed(0)}, max ${times[4]!.toFixed(0)})`,
+);
+console.log(
+  `check: 1,000 reports in-process (half 20 KB, half the 8 KB seed): ${ms.toFixed(0)} ms = ${((1000 / ms) * 1000).toFixed(0)} reports/s (${findings} findings)`,
+);
+console.log(
+  `BENCH_JSON ${JSON.stringify({ check_process_20kb_ms: Math.round(times[2]!), check_process_mode: built ? 'node dist' : 'tsx', check_1000_reports_s: Math.round(ms) / 1000, check_reports_per_s: Math.round((1000 / ms) * 1000) })}`,
+);

@@ -56,7 +56,7 @@ const thousandWall = performance.now() - w1;
 const kb200 = time(report(200));
 const mb1 = time(report(1024));
 const oneLine = time(report(1024).replace(/\n/g, ''));
-const tinyOf = (n: number) => Array.from({ length: n }, (_, i) => `${i % 9 + 1}.第${i}项支出${i % 50}.5万元，其中设备${i % 7}万元。`).join('\n');
+const tinyOf = (n: number) => Array.from({ length: n }, (_, i) => `${(i % 9) + 1}.第${i}项支出${i % 50}.5万元，其中设备${i % 7}万元。`).join('\n');
 // growth on 5,000 → 50,000 paragraphs (both under the 2 M characters the text model reads), and a
 // million: the model reads the first 2 M characters, the rest of the pipeline the whole text
 const tinySmall = 5_000;
@@ -81,8 +81,16 @@ const figures = {
   check_growth_1mb_vs_20kb: Math.round((perKb(mb1.ms, 1024) / perKb(smallMs, 20)) * 100) / 100,
   check_growth_paragraphs_x10: Math.round((tiny2.ms / tinyLarge / (tiny1.ms / tinySmall)) * 100) / 100,
 };
-console.log(`analyzeText: 20 KB report median ${figures.check_analyze_20kb_ms} ms (target ≤ 300); 1,000 reports ${figures.check_analyze_1000_reports_s} s (target ≤ 10; wall ${figures.check_analyze_1000_reports_wall_s} s) — CPU time`);
-console.log(`analyzeText: 200 KB ${figures.check_analyze_200kb_ms} ms, 1 MB ${figures.check_analyze_1mb_ms} ms (${mb1.relations} relations), 1 MB on one line ${figures.check_analyze_1mb_one_line_ms} ms`);
-console.log(`analyzeText: ${tinySmall} tiny paragraphs ${Math.round(tiny1.ms)} ms, ${tinyLarge} ${Math.round(tiny2.ms)} ms${million ? `, 1,000,000 ${Math.round(million.ms)} ms (text model bounded to 2 M characters)` : ''}`);
-console.log(`growth per unit of input (1 = linear): 200 KB ${figures.check_growth_200kb_vs_20kb}, 1 MB ${figures.check_growth_1mb_vs_20kb}, paragraphs ×10 ${figures.check_growth_paragraphs_x10}`);
+console.log(
+  `analyzeText: 20 KB report median ${figures.check_analyze_20kb_ms} ms (target ≤ 300); 1,000 reports ${figures.check_analyze_1000_reports_s} s (target ≤ 10; wall ${figures.check_analyze_1000_reports_wall_s} s) — CPU time`,
+);
+console.log(
+  `analyzeText: 200 KB ${figures.check_analyze_200kb_ms} ms, 1 MB ${figures.check_analyze_1mb_ms} ms (${mb1.relations} relations), 1 MB on one line ${figures.check_analyze_1mb_one_line_ms} ms`,
+);
+console.log(
+  `analyzeText: ${tinySmall} tiny paragraphs ${Math.round(tiny1.ms)} ms, ${tinyLarge} ${Math.round(tiny2.ms)} ms${million ? `, 1,000,000 ${Math.round(million.ms)} ms (text model bounded to 2 M characters)` : ''}`,
+);
+console.log(
+  `growth per unit of input (1 = linear): 200 KB ${figures.check_growth_200kb_vs_20kb}, 1 MB ${figures.check_growth_1mb_vs_20kb}, paragraphs ×10 ${figures.check_growth_paragraphs_x10}`,
+);
 console.log(`BENCH_JSON ${JSON.stringify(figures)}`);

@@ -43,7 +43,13 @@ async function run(fsync: boolean) {
     const e = (await app.inject({ method: 'GET', url: `/api/evaluations/${id}`, cookies })).json() as Record<string, unknown> & { version: number };
     const { reportDate, profile, budget, budgetLines, threePublic, indicators, keyProjects, sections } = e;
     const t = performance.now();
-    const r = await app.inject({ method: 'PUT', url: `/api/evaluations/${id}`, cookies, headers, payload: { version: e.version, content: { title: `第${i}稿`, reportDate, profile, budget, budgetLines, threePublic, indicators, keyProjects, sections } } });
+    const r = await app.inject({
+      method: 'PUT',
+      url: `/api/evaluations/${id}`,
+      cookies,
+      headers,
+      payload: { version: e.version, content: { title: `第${i}稿`, reportDate, profile, budget, budgetLines, threePublic, indicators, keyProjects, sections } },
+    });
     times.push(performance.now() - t);
     if (r.statusCode !== 200) throw new Error(r.body);
   }
@@ -59,4 +65,6 @@ const f = (x: number) => x.toFixed(1);
 console.log(`PGlite saves (${SAVES} each, data folder in ${tmpdir()}):`);
 console.log(`  without fsync: p50 ${f(pct(off.times, 0.5))} ms, p95 ${f(pct(off.times, 0.95))} ms`);
 console.log(`  with fsync:    p50 ${f(pct(on.times, 0.5))} ms, p95 ${f(pct(on.times, 0.95))} ms`);
-console.log(`  the sync itself: p50 ${f(pct(on.syncTimes, 0.5))} ms, p95 ${f(pct(on.syncTimes, 0.95))} ms, max ${f(Math.max(...on.syncTimes))} ms; ${on.syncCalls} fsync calls for ${SAVES} saves (${f(on.syncCalls / SAVES)} per save)`);
+console.log(
+  `  the sync itself: p50 ${f(pct(on.syncTimes, 0.5))} ms, p95 ${f(pct(on.syncTimes, 0.95))} ms, max ${f(Math.max(...on.syncTimes))} ms; ${on.syncCalls} fsync calls for ${SAVES} saves (${f(on.syncCalls / SAVES)} per save)`,
+);

@@ -13,5 +13,7 @@ console.log(`fuzz seed=${seed} perTarget=${perTarget} in ${((performance.now() -
 console.log(formatReports(reports));
 const bad = reports.reduce((a, r) => a + r.crashes + r.hangs, 0);
 const total = (k: 'inputs' | 'crashes' | 'hangs' | 'otherRefusals') => reports.reduce((a, r) => a + r[k], 0);
-console.log(`BENCH_JSON ${JSON.stringify({ fuzz_inputs: total('inputs'), fuzz_crashes: total('crashes'), fuzz_hangs: total('hangs'), fuzz_unclear_refusals: total('otherRefusals'), fuzz_seed: seed })}`);
+console.log(
+  `BENCH_JSON ${JSON.stringify({ fuzz_inputs: total('inputs'), fuzz_crashes: total('crashes'), fuzz_hangs: total('hangs'), fuzz_unclear_refusals: total('otherRefusals'), fuzz_seed: seed })}`,
+);
 process.exit(bad ? 1 : 0);

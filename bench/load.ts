@@ -32,7 +32,15 @@ try {
   const db = s.store.db;
   const seed = (await s.evaluations.findByUnitAndYear('430581', 2022))!;
   const units = unitRepository(db);
-  const created = await units.insertMany(Array.from({ length: SESSIONS }, (_, i) => ({ code: `L${String(i).padStart(5, '0')}`, name: `负载测试单位${i}`, shortName: `负载${i}`, type: '妇联', level: 'township' as const })));
+  const created = await units.insertMany(
+    Array.from({ length: SESSIONS }, (_, i) => ({
+      code: `L${String(i).padStart(5, '0')}`,
+      name: `负载测试单位${i}`,
+      shortName: `负载${i}`,
+      type: '妇联',
+      level: 'township' as const,
+    })),
+  );
   await units.link(created.map((u) => ({ unitId: u.id, parentId: seed.unit.id, fromYear: 2016 })));
   const users = userRepository(db);
   const hash = await hashPassword(PASSWORD);
@@ -88,10 +96,13 @@ console.log(`load: ${SESSIONS} sessions for ${DURATION_S} s against ${base} (ser
 const memory: { t: number; rss: number }[] = [{ t: 0, rss: rssMb() }];
 const start = Date.now();
 const end = start + DURATION_S * 1000;
-const sampler = setInterval(() => {
-  memory.push({ t: Math.round((Date.now() - start) / 1000), rss: Math.round(rssMb()) });
-  process.stdout.write(`  t=${memory.at(-1)!.t}s requests=${done} rss=${memory.at(-1)!.rss} MB\n`);
-}, Math.max(5000, (DURATION_S * 1000) / 20));
+const sampler = setInterval(
+  () => {
+    memory.push({ t: Math.round((Date.now() - start) / 1000), rss: Math.round(rssMb()) });
+    process.stdout.write(`  t=${memory.at(-1)!.t}s requests=${done} rss=${memory.at(-1)!.rss} MB\n`);
+  },
+  Math.max(5000, (DURATION_S * 1000) / 20),
+);
 
 let cycles = 0;
 async function user(i: number) {
@@ -103,14 +114,18 @@ async function user(i: number) {
     const e = got.body as Evaluation;
     if (got.status !== 200) continue;
     if (e.status === 'submitted') {
-      await timed('POST return (reviewer)', () => http(base, 'POST', `/api/evaluations/${id}/transitions`, reviewer, { action: 'return', reason: '负载测试退回', version: e.version }));
+      await timed('POST return (reviewer)', () =>
+        http(base, 'POST', `/api/evaluations/${id}/transitions`, reviewer, { action: 'return', reason: '负载测试退回', version: e.version }),
+      );
       continue;
     }
     if (++n % 5 === 0) {
       await timed('POST submit', () => http(base, 'POST', `/api/evaluations/${id}/transitions`, ses, { action: 'submit', version: e.version }));
       cycles++;
     } else {
-      await timed('PUT evaluation', () => http(base, 'PUT', `/api/evaluations/${id}`, ses, { version: e.version, content: { ...contentOf(e), title: `负载 ${i} · ${n}` } }));
+      await timed('PUT evaluation', () =>
+        http(base, 'PUT', `/api/evaluations/${id}`, ses, { version: e.version, content: { ...contentOf(e), title: `负载 ${i} · ${n}` } }),
+      );
     }
   }
 }
@@ -127,9 +142,13 @@ const pct = (xs: number[], p: number) => {
 };
 const all = [...lat.values()].flat();
 const elapsed = (Date.now() - start) / 1000;
-console.log(`\n${SESSIONS} sessions, ${elapsed.toFixed(0)} s, ${all.length} requests (${(all.length / elapsed).toFixed(0)}/s), ${cycles} submissions, errors ${[...errors.values()].reduce((a, b) => a + b, 0)}`);
+console.log(
+  `\n${SESSIONS} sessions, ${elapsed.toFixed(0)} s, ${all.length} requests (${(all.length / elapsed).toFixed(0)}/s), ${cycles} submissions, errors ${[...errors.values()].reduce((a, b) => a + b, 0)}`,
+);
 for (const [k, xs] of [...lat, ['ALL', all] as const]) {
-  console.log(`  ${k.padEnd(24)} n=${String(xs.length).padStart(6)} p50=${pct(xs, 50).toFixed(0).padStart(5)} ms p99=${pct(xs, 99).toFixed(0).padStart(5)} ms max=${Math.max(...xs).toFixed(0)} ms`);
+  console.log(
+    `  ${k.padEnd(24)} n=${String(xs.length).padStart(6)} p50=${pct(xs, 50).toFixed(0).padStart(5)} ms p99=${pct(xs, 99).toFixed(0).padStart(5)} ms max=${Math.max(...xs).toFixed(0)} ms`,
+  );
 }
 for (const [k, n] of errors) console.log(`  error ×${n}: ${k}`);
 console.log(`  server RSS MB over time: ${memory.map((m) => `${m.t}s:${m.rss}`).join(' ')}`);

@@ -28,7 +28,12 @@ export function syntheticEvaluations(count: number): Evaluation[] {
   const { wugang } = demoEvaluations();
   return Array.from({ length: count }, (_, i) => {
     const name = `第${i + 1}号县妇女联合会`;
-    return { ...wugang, id: `bench-${i}`, title: `2022年度${name}整体支出绩效自评报告`, unit: { ...wugang.unit, id: `u${i}`, code: `B${String(i).padStart(5, '0')}`, name, shortName: `第${i + 1}号县妇联` } };
+    return {
+      ...wugang,
+      id: `bench-${i}`,
+      title: `2022年度${name}整体支出绩效自评报告`,
+      unit: { ...wugang.unit, id: `u${i}`, code: `B${String(i).padStart(5, '0')}`, name, shortName: `第${i + 1}号县妇联` },
+    };
   });
 }
 
@@ -60,7 +65,8 @@ export async function benchReport(count = 3000, perFormat = 100): Promise<Report
 
 export function formatFigures(f: ReportBenchFigures): string {
   const lines = ['report bench (seed 002 evaluation)'];
-  for (const [k, v] of Object.entries(f.msPerReport)) lines.push(`  ${k.padEnd(5)} ${v!.toFixed(2).padStart(8)} ms/report${k === 'docx' ? `   (target ≤ 50 ms: ${v! <= 50 ? 'met' : 'MISSED'})` : ''}`);
+  for (const [k, v] of Object.entries(f.msPerReport))
+    lines.push(`  ${k.padEnd(5)} ${v!.toFixed(2).padStart(8)} ms/report${k === 'docx' ? `   (target ≤ 50 ms: ${v! <= 50 ? 'met' : 'MISSED'})` : ''}`);
   if (f.xlsx !== 'measured') lines.push(`  xlsx  ${f.xlsx}`);
   const a = f.all;
   lines.push(
@@ -78,7 +84,9 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     (f) => {
       console.log(formatFigures(f));
       const m = f.msPerReport;
-      console.log(`BENCH_JSON ${JSON.stringify({ report_docx_ms: r2(m.docx), report_xlsx_ms: r2(m.xlsx), report_html_ms: r2(m.html), report_all_count: f.all.count, report_all_workers: f.all.workers, report_all_s: r2(f.all.seconds) })}`);
+      console.log(
+        `BENCH_JSON ${JSON.stringify({ report_docx_ms: r2(m.docx), report_xlsx_ms: r2(m.xlsx), report_html_ms: r2(m.html), report_all_count: f.all.count, report_all_workers: f.all.workers, report_all_s: r2(f.all.seconds) })}`,
+      );
     },
     (e) => {
       console.error(e);

@@ -55,7 +55,10 @@ async function main() {
 
     // Raw values into DuckDB (in memory): the peer computes the same subtree sums from scratch.
     const links = await queryRows<{ unit_id: number; parent_id: number | null }>(store.db, sql`select unit_id, parent_id from unit_links`);
-    const values = await queryRows<{ unit_id: number; actual: string }>(store.db, sql`select unit_id, actual::text as actual from key_project_values where year = ${YEAR}`);
+    const values = await queryRows<{ unit_id: number; actual: string }>(
+      store.db,
+      sql`select unit_id, actual::text as actual from key_project_values where year = ${YEAR}`,
+    );
     const duck = await (await DuckDBInstance.create(':memory:')).connect();
     await duck.run('create table links(unit_id integer, parent_id integer); create table vals(unit_id integer, actual decimal(18,2));');
     const appender = async (table: string, rows: unknown[][]) => {
@@ -66,7 +69,10 @@ async function main() {
       }
       a.closeSync();
     };
-    await appender('links', links.map((l) => [l.unit_id, l.parent_id]));
+    await appender(
+      'links',
+      links.map((l) => [l.unit_id, l.parent_id]),
+    );
     const dv = await duck.createAppender('vals');
     for (const v of values) {
       dv.appendInteger(v.unit_id);
@@ -108,7 +114,13 @@ async function main() {
     for (const { id } of villages) {
       const t = performance.now();
       await store.db.transaction((tx) =>
-        setKeyProjectValue(tx, String(id), YEAR, { code: 'liangai', name: '两癌', measure: '检查人数', unitOfMeasure: '人' }, { target: '50', actual: String(40 + (id % 20)) }),
+        setKeyProjectValue(
+          tx,
+          String(id),
+          YEAR,
+          { code: 'liangai', name: '两癌', measure: '检查人数', unitOfMeasure: '人' },
+          { target: '50', actual: String(40 + (id % 20)) },
+        ),
       );
       writes.push(performance.now() - t);
     }
@@ -124,11 +136,20 @@ async function main() {
     await users.grant(uid, 'admin', null);
     const server = DB === 'postgres' ? await serveWorkers(WORKERS) : await inProcess(store);
     const address = server.address;
-    const login = await fetch(`${address}/api/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'bench-admin', password: 'bench-password' }) });
+    const login = await fetch(`${address}/api/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'bench-admin', password: 'bench-password' }),
+    });
     const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!;
     const [province] = await queryRows<{ id: number }>(store.db, sql`select id from units where level = 'province' limit 1`);
     if (WARMUP_SECONDS > 0) {
-      const warm = await autocannon({ url: `${address}/api/dashboard/${province!.id}?year=${YEAR}`, connections: CONNECTIONS, duration: WARMUP_SECONDS, headers: { cookie } });
+      const warm = await autocannon({
+        url: `${address}/api/dashboard/${province!.id}?year=${YEAR}`,
+        connections: CONNECTIONS,
+        duration: WARMUP_SECONDS,
+        headers: { cookie },
+      });
       out.dashboard_warmup_p99_ms = warm.latency.p99;
       out.dashboard_warmup_errors = warm.errors + warm.non2xx;
       log(`${DB}: warm-up ${WARMUP_SECONDS} s: p99 ${warm.latency.p99} ms, errors ${warm.errors + warm.non2xx} (timeouts ${warm.timeouts})`);
@@ -161,7 +182,9 @@ async function main() {
     out.dashboard_errors = result.errors + result.non2xx;
     out.dashboard_timeouts = result.timeouts;
     out.rss_growth_mb = Math.round((process.memoryUsage().rss - rss0) / 1e6);
-    log(`${DB}: dashboard ${CONNECTIONS} connections × ${LOAD_SECONDS} s, ${server.workers} worker(s): p99 ${out.dashboard_p99_ms} ms, ${out.dashboard_rps} req/s (${out.dashboard_rps_per_core} per core), errors ${out.dashboard_errors}; CPU ${out.dashboard_cpu_ms_per_request ?? '?'} ms per request (server + database) = ${out.dashboard_capacity_rps_per_core ?? '?'} req/s per busy core`);
+    log(
+      `${DB}: dashboard ${CONNECTIONS} connections × ${LOAD_SECONDS} s, ${server.workers} worker(s): p99 ${out.dashboard_p99_ms} ms, ${out.dashboard_rps} req/s (${out.dashboard_rps_per_core} per core), errors ${out.dashboard_errors}; CPU ${out.dashboard_cpu_ms_per_request ?? '?'} ms per request (server + database) = ${out.dashboard_capacity_rps_per_core ?? '?'} req/s per busy core`,
+    );
   } finally {
     await store.close();
     rmSync(dir, { recursive: true, force: true });
@@ -228,7 +251,11 @@ async function inProcess(store: Store): Promise<BenchServer> {
 async function serveWorkers(n: number): Promise<BenchServer> {
   const root = new URL('..', import.meta.url).pathname;
   const port = 20000 + Math.floor(Math.random() * 20000);
-  const proc = spawn(process.execPath, ['bin/jixiao.js', 'serve', '--workers', String(n), '--port', String(port)], { cwd: root, env: process.env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const proc = spawn(process.execPath, ['bin/jixiao.js', 'serve', '--workers', String(n), '--port', String(port)], {
+    cwd: root,
+    env: process.env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let text = '';
   proc.stdout!.on('data', (d) => (text += d));
   proc.stderr!.on('data', (d) => (text += d));

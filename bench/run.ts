@@ -64,7 +64,12 @@ async function main() {
   runBench(`roll-ups on PGlite (${units} units)`, ['bench/rollup.ts', '--db', 'pglite', '--units', units, ...load], { DATABASE_URL: '' }, 'pglite_');
   const pgServer = await postgresUrl();
   if (pgServer) {
-    runBench(`roll-ups on PostgreSQL (${units} units)`, ['bench/rollup.ts', '--db', 'postgres', '--units', units, ...load], { DATABASE_URL: pgServer.url }, 'postgres_');
+    runBench(
+      `roll-ups on PostgreSQL (${units} units)`,
+      ['bench/rollup.ts', '--db', 'postgres', '--units', units, ...load],
+      { DATABASE_URL: pgServer.url },
+      'postgres_',
+    );
     pgServer.stop();
   } else notes.push('PostgreSQL: no server (set DATABASE_URL or run as root with PostgreSQL installed)');
 

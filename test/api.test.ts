@@ -24,7 +24,13 @@ beforeAll(async () => {
   const [sd] = await units.insertMany([{ code: '430582', name: '邵东市妇女联合会', shortName: '邵东市妇联', type: '妇联', level: 'county' }]);
   await units.link([{ unitId: sd!.id, parentId: sy!.id, fromYear: 2016 }]);
   const fw = (await frameworkRepository(env.store.db).latest('department-wide'))!;
-  siblingEvalId = await evaluationRepository(env.store.db).create({ unitId: sd!.id, year: 2022, frameworkId: fw.id, outline: 'departmentWide', title: '邵东 2022' });
+  siblingEvalId = await evaluationRepository(env.store.db).create({
+    unitId: sd!.id,
+    year: 2022,
+    frameworkId: fw.id,
+    outline: 'departmentWide',
+    title: '邵东 2022',
+  });
 });
 afterAll(async () => {
   await env?.app.close();

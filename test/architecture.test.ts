@@ -33,7 +33,9 @@ describe('architecture', () => {
   it('the domain is pure: no node: modules, no store, services, documents or server', () => {
     const offenders = files('src/domain').flatMap((f) =>
       valueImports(f)
-        .filter((spec) => spec.startsWith('node:') || /\/(store|services|documents|server|cli)\//.test(spec) || /^(drizzle-orm|fastify|pg|@electric-sql)/.test(spec))
+        .filter(
+          (spec) => spec.startsWith('node:') || /\/(store|services|documents|server|cli)\//.test(spec) || /^(drizzle-orm|fastify|pg|@electric-sql)/.test(spec),
+        )
         .map((spec) => `${f} imports ${spec}`),
     );
     expect(offenders).toEqual([]);
@@ -85,14 +87,26 @@ describe('architecture: dependencies', () => {
   });
 
   it('the CLI goes through services: no store import', () => {
-    const offenders = files('src/cli').flatMap((f) => allImports(f).filter((t) => t.startsWith('src/store/')).map((t) => `${f} imports ${t}`));
+    const offenders = files('src/cli').flatMap((f) =>
+      allImports(f)
+        .filter((t) => t.startsWith('src/store/'))
+        .map((t) => `${f} imports ${t}`),
+    );
     expect(offenders).toEqual([]);
   });
 
   it('documents do not call services; the domain does not read the demo data', () => {
     const offenders = [
-      ...files('src/documents').flatMap((f) => allImports(f).filter((t) => t.startsWith('src/services/')).map((t) => `${f} imports ${t}`)),
-      ...files('src/domain').flatMap((f) => allImports(f).filter((t) => t.startsWith('src/demo/')).map((t) => `${f} imports ${t}`)),
+      ...files('src/documents').flatMap((f) =>
+        allImports(f)
+          .filter((t) => t.startsWith('src/services/'))
+          .map((t) => `${f} imports ${t}`),
+      ),
+      ...files('src/domain').flatMap((f) =>
+        allImports(f)
+          .filter((t) => t.startsWith('src/demo/'))
+          .map((t) => `${f} imports ${t}`),
+      ),
     ];
     expect(offenders).toEqual([]);
   });

@@ -66,7 +66,9 @@ describe('jixiao CLI', () => {
     expect([e.totalScore, e.grade]).toEqual(['98.24', 'excellent']);
     const p = e.keyProjects[0];
     expect([p.target, p.actual, p.rate]).toEqual(['10361', '10780', '104.04']);
-    expect(p.measures.map((m: { name: string; actual: string; unitOfMeasure: string; rate: string | null }) => [m.name, m.actual, m.unitOfMeasure, m.rate])).toEqual([
+    expect(
+      p.measures.map((m: { name: string; actual: string; unitOfMeasure: string; rate: string | null }) => [m.name, m.actual, m.unitOfMeasure, m.rate]),
+    ).toEqual([
       ['救助金', '31', '万元', null],
       ['救助人数', '31', '人', null],
     ]);
@@ -163,7 +165,10 @@ describe('jixiao CLI', () => {
     const r = await cli('user', 'import', list, '--out', out, '--data', dir);
     expect(r.code, r.err).toBe(0);
     expect(r.out).toContain('已创建 2 个用户');
-    const lines = readFileSync(out, 'utf8').replace(/^\uFEFF/, '').trim().split('\n');
+    const lines = readFileSync(out, 'utf8')
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\n');
     expect(lines[0]).toBe('用户名,姓名,角色,单位,初始密码');
     expect(lines[2]).toMatch(/^sy\.bulk2,"邵阳审核员, 乙",审核人,邵阳市妇女联合会,\S{16}$/);
     const password = lines[1]!.split(',').pop()!;
@@ -202,7 +207,10 @@ describe('jixiao CLI', () => {
     const { default: Excel } = await import('exceljs');
     const wb = new Excel.Workbook();
     const ws = wb.addWorksheet('用户');
-    ws.addRows([['用户名', '姓名', '角色', '单位'], ['xl.user', '表格用户', '财政', '武冈市妇联']]);
+    ws.addRows([
+      ['用户名', '姓名', '角色', '单位'],
+      ['xl.user', '表格用户', '财政', '武冈市妇联'],
+    ]);
     const xlsx = join(dir, 'users.xlsx');
     await wb.xlsx.writeFile(xlsx);
     const x = await cli('user', 'import', xlsx, '--out', join(dir, 'xl-out.csv'), '--data', dir);

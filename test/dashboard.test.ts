@@ -17,7 +17,8 @@ beforeAll(async () => {
   env = await demoApp();
   hunan = await env.login('hunan');
   wugang = await env.login('wugang');
-  const search = async (q: string) => ((await hunan.get(`/api/units/search?q=${encodeURIComponent(q)}&year=2022`)).json() as { units: { id: string; code: string }[] }).units;
+  const search = async (q: string) =>
+    ((await hunan.get(`/api/units/search?q=${encodeURIComponent(q)}&year=2022`)).json() as { units: { id: string; code: string }[] }).units;
   for (const code of ['430000', '430500', '430581']) ids[code] = (await search(code)).find((u) => u.code === code)!.id;
 });
 afterAll(async () => {
@@ -49,18 +50,32 @@ describe('dashboards', () => {
     const set = (v: { target: string | null; actual: string | null }) =>
       env.store.db.transaction((tx) => setKeyProjectValue(tx, village, 2022, LIANGAI_PROJECT, v));
     const heads = async () =>
-      Promise.all(['430581', '430500', '430000'].map(async (code) => {
-        const d = (await hunan.get(`/api/dashboard/${ids[code]}?year=2022`)).json() as Dashboard;
-        return [d.statuses.figures, d.statuses.missing];
-      }));
-    expect(await heads()).toEqual([[4, 4], [4, 5], [4, 6]]);
+      Promise.all(
+        ['430581', '430500', '430000'].map(async (code) => {
+          const d = (await hunan.get(`/api/dashboard/${ids[code]}?year=2022`)).json() as Dashboard;
+          return [d.statuses.figures, d.statuses.missing];
+        }),
+      );
+    expect(await heads()).toEqual([
+      [4, 4],
+      [4, 5],
+      [4, 6],
+    ]);
     await set({ target: '120', actual: '90' });
-    expect(await heads()).toEqual([[5, 3], [5, 4], [5, 5]]);
+    expect(await heads()).toEqual([
+      [5, 3],
+      [5, 4],
+      [5, 5],
+    ]);
     // the township's own figure still covers its area: the 两癌 sums do not move
     const moved = (await hunan.get(`/api/dashboard/${ids['430581']}?year=2022`)).json() as Dashboard;
     expect([moved.project.target, moved.project.actual]).toEqual(['10361', '10780']);
     await set({ target: null, actual: null });
-    expect(await heads()).toEqual([[4, 4], [4, 5], [4, 6]]);
+    expect(await heads()).toEqual([
+      [4, 4],
+      [4, 5],
+      [4, 6],
+    ]);
   });
 
   it('ranks children with their own status and the townships sum under 武冈', async () => {
@@ -91,7 +106,7 @@ describe('dashboards', () => {
     expect(back.statusCode).toBe(200);
   });
 
-  it('lists the years with data in the unit\'s subtree, so a dashboard opens on data (issue 19)', async () => {
+  it("lists the years with data in the unit's subtree, so a dashboard opens on data (issue 19)", async () => {
     const years = async (c: Client, code: string) => (await c.get(`/api/dashboard/${ids[code]}/years`)).json() as { years: number[] };
     expect((await years(hunan, '430000')).years).toEqual([2016, 2022]);
     expect((await years(hunan, '430500')).years).toEqual([2022]);
@@ -114,9 +129,15 @@ describe('dashboards', () => {
 
   it('tells which ancestors a breadcrumb may link (a filler cannot open 省妇联)', async () => {
     const mine = (await wugang.get(`/api/units/${ids['430581']}?year=2022`)).json() as { ancestors: { code: string; readable: boolean }[] };
-    expect(mine.ancestors.map((a) => [a.code, a.readable])).toEqual([['430000', false], ['430500', false]]);
+    expect(mine.ancestors.map((a) => [a.code, a.readable])).toEqual([
+      ['430000', false],
+      ['430500', false],
+    ]);
     const hers = (await hunan.get(`/api/units/${ids['430581']}?year=2022`)).json() as typeof mine;
-    expect(hers.ancestors.map((a) => [a.code, a.readable])).toEqual([['430000', true], ['430500', true]]);
+    expect(hers.ancestors.map((a) => [a.code, a.readable])).toEqual([
+      ['430000', true],
+      ['430500', true],
+    ]);
   });
 
   it('keeps a filler out of the province dashboard', async () => {
@@ -134,7 +155,9 @@ describe('dashboards', () => {
     const y2016 = (await env.app.inject({ method: 'GET', url: '/api/public/headline?year=2016' })).json() as {
       roots: { name: string; publishedUnits: number; project: { actual: string | null } }[];
     };
-    expect(y2016.roots).toEqual([expect.objectContaining({ name: '湖南省妇女联合会', publishedUnits: 1, project: expect.objectContaining({ actual: '1017600' }) })]);
+    expect(y2016.roots).toEqual([
+      expect.objectContaining({ name: '湖南省妇女联合会', publishedUnits: 1, project: expect.objectContaining({ actual: '1017600' }) }),
+    ]);
     const y2022 = (await env.app.inject({ method: 'GET', url: '/api/public/headline?year=2022' })).json() as typeof y2016;
     expect(y2022.roots[0]!.publishedUnits).toBe(0);
     expect(y2022.roots[0]!.project.actual).toBeNull(); // 武冈's draft never leaks

@@ -19,7 +19,8 @@ beforeAll(async () => {
 });
 afterAll(async () => store?.close());
 
-const seed = (prefix: string) => readFileSync(new URL(`../fixtures/seeds/${prefix}_${prefix === '000' ? '32ee0b52d08abfcb' : '279d50849b4f1aa3'}.txt`, import.meta.url), 'utf8');
+const seed = (prefix: string) =>
+  readFileSync(new URL(`../fixtures/seeds/${prefix}_${prefix === '000' ? '32ee0b52d08abfcb' : '279d50849b4f1aa3'}.txt`, import.meta.url), 'utf8');
 
 describe(`demo data set in the store (${usingPostgres ? 'PostgreSQL' : 'PGlite'})`, () => {
   it('is idempotent', async () => {

@@ -40,7 +40,11 @@ describe('the indicator table of 武冈 2022', () => {
     const t = await table(wugang, wg2022);
     expect(t.framework.code).toBe('department-wide');
     expect(row(t, '1.1.1')).toMatchObject({ actual: '100', score: '10.00', computed: { formula: '由数据计算：153.98 ÷ 153.98 = 100%' } });
-    expect(row(t, '1.1.1').computed!.inputs.map((i) => [i.label, i.value])).toEqual([['本年支出', '153.98'], ['年初结转和结余', '0'], ['本年收入', '153.98']]);
+    expect(row(t, '1.1.1').computed!.inputs.map((i) => [i.label, i.value])).toEqual([
+      ['本年支出', '153.98'],
+      ['年初结转和结余', '0'],
+      ['本年收入', '153.98'],
+    ]);
     expect([row(t, '1.1.2').actual, row(t, '1.2.1').actual, row(t, '2.1.2').actual]).toEqual(['0', '100', '104.04']);
     expect(row(t, '2.1.2').explanation).toBe('104.04 ÷ 100 = 104.04%，按100%计 × 15 = 15.00');
     expect(row(t, '2.2.2')).toMatchObject({ sample: true, computed: null });
@@ -101,11 +105,18 @@ describe('starting, deleting and withdrawing', () => {
     const body = res.json() as { evaluation: Evaluation; carriedOver: { profileFromYear: number; targetsFromYear: number; targets: number } };
     created = body.evaluation;
     expect(body.carriedOver).toEqual({ profileFromYear: 2022, targetsFromYear: 2022, targets: 10 });
-    expect(created).toMatchObject({ year: 2023, status: 'draft', title: '2023年度武冈市妇女联合会整体支出绩效自评报告', framework: { code: 'department-wide' } });
+    expect(created).toMatchObject({
+      year: 2023,
+      status: 'draft',
+      title: '2023年度武冈市妇女联合会整体支出绩效自评报告',
+      framework: { code: 'department-wide' },
+    });
     expect(created.profile).toMatchObject({ authorizedPosts: 5, staffActual: 5 });
     expect(created.indicators.find((v) => v.indicatorCode === '2.2.2')).toMatchObject({ target: '≥90%', actual: null });
     expect(created.indicators.find((v) => v.indicatorCode === '1.2.1')).toMatchObject({ actual: '100' }); // computed from the carried profile
-    expect(created.keyProjects.map((k) => [k.code, k.target, k.actual, (k.measures ?? []).map((m) => m.name)])).toEqual([['liangai', null, null, ['救助金', '救助人数']]]);
+    expect(created.keyProjects.map((k) => [k.code, k.target, k.actual, (k.measures ?? []).map((m) => m.name)])).toEqual([
+      ['liangai', null, null, ['救助金', '救助人数']],
+    ]);
     expect(created.sections.map((s) => s.title).slice(0, 2)).toEqual(['部门基本情况', '机构、人员构成']);
 
     const again = await wugang.send('POST', '/api/evaluations', { unitId: wugangUnit, year: 2023 });
@@ -120,7 +131,9 @@ describe('starting, deleting and withdrawing', () => {
     const res = (await wugang.get(`/api/evaluations/${created.id}/completeness`)).json() as { complete: boolean; items: CompletenessItem[] };
     expect(res.complete).toBe(false);
     const keys = res.items.map((i) => i.key);
-    expect(keys).toEqual(expect.arrayContaining(['report:reportDate', 'budget:general', 'indicator:2.2.2:actual', 'indicator:1.1.1:actual', 'keyProject:liangai:main:actual']));
+    expect(keys).toEqual(
+      expect.arrayContaining(['report:reportDate', 'budget:general', 'indicator:2.2.2:actual', 'indicator:1.1.1:actual', 'keyProject:liangai:main:actual']),
+    );
     expect(res.items.find((i) => i.key === 'indicator:1.1.1:actual')!.label).toMatch(/^指标 1.1.1 预算执行率：无法计算/);
   });
 
@@ -154,7 +167,9 @@ describe('starting, deleting and withdrawing', () => {
     expect(late.statusCode).toBe(409);
     expect((late.json() as { message: string; openedAt: string }).message).toMatch(/^审核人已于 .+ 打开，不能撤回$/);
     expect((await wugang.get(`/api/evaluations/${wg2022}/actions`)).json()).toEqual({ actions: [] });
-    const header = ((await wugang.get('/api/evaluations?year=2022')).json() as { evaluations: { id: string; openedAt: string | null }[] }).evaluations.find((h) => h.id === wg2022)!;
+    const header = ((await wugang.get('/api/evaluations?year=2022')).json() as { evaluations: { id: string; openedAt: string | null }[] }).evaluations.find(
+      (h) => h.id === wg2022,
+    )!;
     expect(header.openedAt).not.toBeNull();
     // a submitted evaluation cannot be deleted
     expect((await wugang.send('DELETE', `/api/evaluations/${wg2022}?version=${e.version}`)).statusCode).toBe(423);
@@ -164,13 +179,30 @@ describe('starting, deleting and withdrawing', () => {
 describe('frameworks declare computed leaves', () => {
   it('accepts a source with a rule preset, returns it, and refuses an unknown one (400)', async () => {
     const admin = await env.login('admin');
-    const leaf = { code: '1.1', name: '在职人员控制率', unit: '%', operator: '<=', weight: '100', rule: { kind: 'deduction', perUnit: 0.1, unitSize: 1, threshold: 100, direction: 'over' } };
-    const tree = (source: unknown) => [{ code: '1', name: '预算配置', weight: '100' }, { ...leaf, source }];
-    const res = await admin.send('POST', '/api/frameworks', { code: 'src-probe', name: '来源测试', kind: 'custom', indicators: tree({ kind: 'staffControl' }) });
+    const leaf = {
+      code: '1.1',
+      name: '在职人员控制率',
+      unit: '%',
+      operator: '<=',
+      weight: '100',
+      rule: { kind: 'deduction', perUnit: 0.1, unitSize: 1, threshold: 100, direction: 'over' },
+    };
+    const tree = (source: unknown) => [
+      { code: '1', name: '预算配置', weight: '100' },
+      { ...leaf, source },
+    ];
+    const res = await admin.send('POST', '/api/frameworks', {
+      code: 'src-probe',
+      name: '来源测试',
+      kind: 'custom',
+      indicators: tree({ kind: 'staffControl' }),
+    });
     expect(res.statusCode, res.body).toBe(201);
     const fw = (await admin.get(`/api/frameworks/${(res.json() as { id: string }).id}`)).json() as { indicators: { code: string; source?: unknown }[] };
     expect(fw.indicators.find((i) => i.code === '1.1')!.source).toEqual({ kind: 'staffControl' });
-    expect((await admin.send('POST', '/api/frameworks', { code: 'src-bad', name: 'x', kind: 'custom', indicators: tree({ kind: 'guess' }) })).statusCode).toBe(400);
+    expect((await admin.send('POST', '/api/frameworks', { code: 'src-bad', name: 'x', kind: 'custom', indicators: tree({ kind: 'guess' }) })).statusCode).toBe(
+      400,
+    );
     const builtin = (await admin.get('/api/frameworks?code=department-wide')).json() as { frameworks: { id: string }[] };
     const dw = (await admin.get(`/api/frameworks/${builtin.frameworks[0]!.id}`)).json() as { indicators: { code: string; source?: { kind: string } }[] };
     const computedLeaves = dw.indicators.filter((i) => i.source).sort((a, b) => a.code.localeCompare(b.code));
@@ -206,7 +238,9 @@ describe('units by any name', () => {
       ['430500', '邵阳市妇女联合会'],
       ['430523', '邵阳县妇女联合会'],
     ]);
-    const search = (await shaoyang.get(`/api/units/search?q=${encodeURIComponent('武冈妇女联合会')}&year=2022`)).json() as { units: { code: string; matchedBy: string }[] };
+    const search = (await shaoyang.get(`/api/units/search?q=${encodeURIComponent('武冈妇女联合会')}&year=2022`)).json() as {
+      units: { code: string; matchedBy: string }[];
+    };
     expect(search.units[0]).toMatchObject({ code: '430581', matchedBy: 'alias' });
   });
 });
@@ -218,7 +252,12 @@ describe("邵阳's queue and dashboard over the 示例 counties", () => {
     // the counties are 示例; 武冈 (submitted above) is the real seed
     expect(wb.toReview.filter((h) => h.unitId !== wugangUnit).every((h) => h.sample && h.totalScore !== null)).toBe(true);
     expect(wb.toReview.find((h) => h.unitId === wugangUnit)).toMatchObject({ sample: false, totalScore: '98.24' });
-    expect(wb.overdue.map((o) => [o.unitName, o.status])).toEqual(expect.arrayContaining([['隆回县妇女联合会', 'draft'], ['城步苗族自治县妇女联合会', 'missing']]));
+    expect(wb.overdue.map((o) => [o.unitName, o.status])).toEqual(
+      expect.arrayContaining([
+        ['隆回县妇女联合会', 'draft'],
+        ['城步苗族自治县妇女联合会', 'missing'],
+      ]),
+    );
   });
   it('ranks the counties with scores and grades of every kind, and a trend over three years', async () => {
     const units = (await shaoyang.get('/api/units/search?q=430500&year=2022')).json() as { units: { id: string }[] };
@@ -234,7 +273,9 @@ describe("邵阳's queue and dashboard over the 示例 counties", () => {
     expect(res.statusCode, res.body).toBe(200);
     const values = (res.json() as { values: Record<string, { total: string; reporting: number }> }).values;
     const measure = (key: string) =>
-      demoDataset.evaluations.filter((e) => e.year === 2022).flatMap((e) => e.keyProjects.flatMap((k) => (k.measures ?? []).filter((m) => m.key === key).map((m) => m.actual!)));
+      demoDataset.evaluations
+        .filter((e) => e.year === 2022)
+        .flatMap((e) => e.keyProjects.flatMap((k) => (k.measures ?? []).filter((m) => m.key === key).map((m) => m.actual!)));
     const funds = measure('reliefFunds');
     expect(funds).toHaveLength(11); // 武冈 (31, from the seed) and the ten counties with a 2022 evaluation
     expect(values[keys[0]!]).toEqual({ total: sum(funds), reporting: 11 });

@@ -30,7 +30,14 @@ const tree = [
   { code: '2.1.1', name: '群众满意度', unit: '%', operator: '>=', weight: 40 },
 ];
 const value = (code: string, patch: Partial<IndicatorValue>): IndicatorValue => ({
-  indicatorCode: code, target: null, actual: null, score: null, deviationReason: null, applicable: true, achievement: null, ...patch,
+  indicatorCode: code,
+  target: null,
+  actual: null,
+  score: null,
+  deviationReason: null,
+  applicable: true,
+  achievement: null,
+  ...patch,
 });
 
 beforeAll(async () => {
@@ -63,7 +70,13 @@ describe('frameworks API', () => {
   it('lets only the administrator create; invalid trees get 400 listing the problems; codes are unique', async () => {
     const body = { code: 'fulian-project', name: '妇联项目支出自评表', year: 2023, indicators: tree };
     expect((await wugang.send('POST', '/api/frameworks', body)).statusCode).toBe(403);
-    const bad = await admin.send('POST', '/api/frameworks', { ...body, indicators: [{ code: '1', name: '产出', weight: 60 }, { code: '1.1', name: '数量', operator: '>=', weight: 50 }] });
+    const bad = await admin.send('POST', '/api/frameworks', {
+      ...body,
+      indicators: [
+        { code: '1', name: '产出', weight: 60 },
+        { code: '1.1', name: '数量', operator: '>=', weight: 50 },
+      ],
+    });
     expect(bad.statusCode).toBe(400);
     expect((bad.json() as { problems: { code: string; message: string }[] }).problems).toEqual([{ code: '1', message: '“产出”下级分值之和 50 ≠ 本级分值 60' }]);
     const res = await admin.send('POST', '/api/frameworks', body);
@@ -75,21 +88,34 @@ describe('frameworks API', () => {
     expect((await admin.send('POST', '/api/frameworks', body)).statusCode).toBe(409);
     expect((await admin.send('POST', '/api/frameworks', { ...body, code: 'x y' })).statusCode).toBe(400);
     for (const w of ['abc', { n: 1 }, null]) {
-      const res2 = await admin.send('POST', '/api/frameworks', { ...body, code: 'weights', indicators: [{ code: '1', name: '唯一', operator: 'yesNo', weight: w }] });
+      const res2 = await admin.send('POST', '/api/frameworks', {
+        ...body,
+        code: 'weights',
+        indicators: [{ code: '1', name: '唯一', operator: 'yesNo', weight: w }],
+      });
       expect(res2.statusCode, JSON.stringify(w)).toBe(400);
       expect((res2.json() as { problems: { code: string }[] }).problems[0]!.code).toBe('1');
     }
   });
 
   it('keeps a library round trip and lets a framework edit copy library fields', async () => {
-    const own = await wugang.send('POST', '/api/indicator-library', { name: '“两癌”免费检查人数', unit: '人', operator: '>=', description: '农村适龄妇女“两癌”检查' });
+    const own = await wugang.send('POST', '/api/indicator-library', {
+      name: '“两癌”免费检查人数',
+      unit: '人',
+      operator: '>=',
+      description: '农村适龄妇女“两癌”检查',
+    });
     expect(own.statusCode, own.body).toBe(201);
     expect(own.json()).toMatchObject({ ownerUnitName: '武冈市妇女联合会', operator: '>=', rule: { kind: 'ratio' } });
     expect((await wugang.send('POST', '/api/indicator-library', { name: '共享', operator: 'yesNo', ownerUnitId: null })).statusCode).toBe(403);
     const bad = await admin.send('POST', '/api/indicator-library', { name: '错误规则', operator: 'qualitative', rule: { kind: 'ratio' } });
     expect(bad.statusCode).toBe(400);
     const shared = await admin.send('POST', '/api/indicator-library', {
-      name: '预算调整率', unit: '%', operator: '<=', rule: { kind: 'deduction', perUnit: 0.5, unitSize: 1, threshold: 0, direction: 'over' }, description: '每超1个百分点扣0.5分',
+      name: '预算调整率',
+      unit: '%',
+      operator: '<=',
+      rule: { kind: 'deduction', perUnit: 0.5, unitSize: 1, threshold: 0, direction: 'over' },
+      description: '每超1个百分点扣0.5分',
     });
     expect(shared.statusCode).toBe(201);
     const sharedId = (shared.json() as { id: string }).id;
@@ -113,7 +139,11 @@ describe('frameworks API', () => {
     expect((await admin.send('PUT', `/api/frameworks/${customId}`, { name: 'x', indicators })).statusCode).toBe(400); // revision required
     const leaf = (res.json() as Framework).indicators.find((i) => i.code === '1.1.3')!;
     expect(leaf).toMatchObject({ name: '预算调整率', unit: '%', operator: '<=', weight: '0', level: 3, order: 3, rule: { kind: 'deduction', perUnit: 0.5 } });
-    const missing = await admin.send('PUT', `/api/frameworks/${customId}`, { revision: revision + 1, name: 'x', indicators: [{ code: '1', libraryId: '99999', weight: 1 }] });
+    const missing = await admin.send('PUT', `/api/frameworks/${customId}`, {
+      revision: revision + 1,
+      name: 'x',
+      indicators: [{ code: '1', libraryId: '99999', weight: 1 }],
+    });
     expect(missing.statusCode).toBe(400);
     expect(missing.json()).toMatchObject({ problems: expect.arrayContaining([{ code: '1', message: '指标库条目 99999 不存在或无权使用' }]) });
   });
@@ -134,8 +164,13 @@ describe('frameworks API', () => {
     expect(copy).toMatchObject({ code: 'fulian-project', version: 2, year: 2024, frozen: false });
     expect(weights(copy)).toEqual(weights(source));
     expect((await admin.send('PUT', `/api/frameworks/${copy.id}`, { revision: copy.revision, name: '2024版', indicators: tree })).statusCode).toBe(200);
-    const versions = (await admin.get('/api/frameworks?code=fulian-project')).json() as { frameworks: { version: number; frozen: boolean; basedOnId: string | null }[] };
-    expect(versions.frameworks.map((f) => [f.version, f.frozen, f.basedOnId])).toEqual([[1, true, null], [2, false, customId]]);
+    const versions = (await admin.get('/api/frameworks?code=fulian-project')).json() as {
+      frameworks: { version: number; frozen: boolean; basedOnId: string | null }[];
+    };
+    expect(versions.frameworks.map((f) => [f.version, f.frozen, f.basedOnId])).toEqual([
+      [1, true, null],
+      [2, false, customId],
+    ]);
   });
 });
 
@@ -147,9 +182,22 @@ describe('targets and baseline', () => {
     const saved = (await wugang.send('PUT', `/api/evaluations/${evalId}`, { version: e.version, content })).json() as Evaluation;
     expect(saved.indicators.find((v) => v.indicatorCode === '2.2.2')!.score).toBe('10');
 
-    const body = { version: saved.version, targets: [{ indicatorCode: '2.2.2', target: '98' }, { indicatorCode: '2.1.1', target: '100' }, { indicatorCode: '2.1.2', target: '100' }] };
+    const body = {
+      version: saved.version,
+      targets: [
+        { indicatorCode: '2.2.2', target: '98' },
+        { indicatorCode: '2.1.1', target: '100' },
+        { indicatorCode: '2.1.2', target: '100' },
+      ],
+    };
     expect((await shaoyang.send('PUT', `/api/evaluations/${evalId}/targets`, body)).statusCode).toBe(403);
-    const bad = await wugang.send('PUT', `/api/evaluations/${evalId}/targets`, { ...body, targets: [{ indicatorCode: '2.1', target: '1' }, { indicatorCode: '9.9.9', target: '1' }] });
+    const bad = await wugang.send('PUT', `/api/evaluations/${evalId}/targets`, {
+      ...body,
+      targets: [
+        { indicatorCode: '2.1', target: '1' },
+        { indicatorCode: '9.9.9', target: '1' },
+      ],
+    });
     expect(bad.statusCode).toBe(400);
     expect((bad.json() as { problems: { code: string }[] }).problems.map((p) => p.code)).toEqual(['2.1', '9.9.9']);
     const res = await wugang.send('PUT', `/api/evaluations/${evalId}/targets`, body);
@@ -181,9 +229,19 @@ describe('targets and baseline', () => {
     expect(empty).toMatchObject({ year: 2021, evaluationId: null, indicators: [] });
     const e = (await wugang.get(`/api/evaluations/${evalId}`)).json() as Evaluation;
     const repo = evaluationRepository(env.store.db);
-    const prevId = await repo.create({ unitId: e.unit.id, year: 2021, frameworkId: e.framework.id, outline: 'departmentWide', title: '2021年度武冈市妇联整体支出绩效自评报告', status: 'approved' });
+    const prevId = await repo.create({
+      unitId: e.unit.id,
+      year: 2021,
+      frameworkId: e.framework.id,
+      outline: 'departmentWide',
+      title: '2021年度武冈市妇联整体支出绩效自评报告',
+      status: 'approved',
+    });
     const prev = (await repo.load(prevId))!;
-    await repo.writeContent(prevId, { ...contentOf(prev), indicators: [value('2.2.2', { target: '90', actual: '96', score: '10' }), value('2.1.2', { target: '9800', actual: '10020' })] });
+    await repo.writeContent(prevId, {
+      ...contentOf(prev),
+      indicators: [value('2.2.2', { target: '90', actual: '96', score: '10' }), value('2.1.2', { target: '9800', actual: '10020' })],
+    });
     const res = await wugang.get(`/api/evaluations/${evalId}/baseline`);
     expect(res.statusCode).toBe(200);
     expect(res.json()).toEqual({
@@ -192,7 +250,16 @@ describe('targets and baseline', () => {
       status: 'approved',
       frameworkCode: 'department-wide',
       indicators: [
-        { indicatorCode: '2.1.2', previousCode: '2.1.2', name: '重点民生实事完成率', unit: '%', target: '9800', actual: '10020', score: null, applicable: true },
+        {
+          indicatorCode: '2.1.2',
+          previousCode: '2.1.2',
+          name: '重点民生实事完成率',
+          unit: '%',
+          target: '9800',
+          actual: '10020',
+          score: null,
+          applicable: true,
+        },
         { indicatorCode: '2.2.2', previousCode: '2.2.2', name: '服务对象满意度', unit: '%', target: '90', actual: '96', score: '10', applicable: true },
       ],
     });
@@ -234,14 +301,23 @@ describe('POST /api/score', () => {
   it('documents every route under the frameworks tag and keeps the audit chain intact', async () => {
     const doc = (await env.app.inject({ method: 'GET', url: '/api/openapi.json' })).json() as { paths: Record<string, Record<string, { tags?: string[] }>> };
     for (const [path, method] of [
-      ['/api/frameworks', 'get'], ['/api/frameworks', 'post'], ['/api/frameworks/{id}', 'get'], ['/api/frameworks/{id}', 'put'],
-      ['/api/frameworks/{id}/freeze', 'post'], ['/api/frameworks/{id}/copy', 'post'], ['/api/indicator-library', 'get'], ['/api/indicator-library', 'post'],
-      ['/api/evaluations/{id}/targets', 'put'], ['/api/evaluations/{id}/baseline', 'get'], ['/api/score', 'post'],
+      ['/api/frameworks', 'get'],
+      ['/api/frameworks', 'post'],
+      ['/api/frameworks/{id}', 'get'],
+      ['/api/frameworks/{id}', 'put'],
+      ['/api/frameworks/{id}/freeze', 'post'],
+      ['/api/frameworks/{id}/copy', 'post'],
+      ['/api/indicator-library', 'get'],
+      ['/api/indicator-library', 'post'],
+      ['/api/evaluations/{id}/targets', 'put'],
+      ['/api/evaluations/{id}/baseline', 'get'],
+      ['/api/score', 'post'],
     ] as const) {
       expect(doc.paths[path]?.[method]?.tags, `${method} ${path}`).toEqual(['frameworks']);
     }
     const actions = new Set((await auditRepository(env.store.db).list({ limit: 100 })).map((l) => l.action));
-    for (const a of ['framework.create', 'framework.update', 'framework.freeze', 'framework.copy', 'indicatorLibrary.create', 'evaluation.targets']) expect(actions, a).toContain(a);
+    for (const a of ['framework.create', 'framework.update', 'framework.freeze', 'framework.copy', 'indicatorLibrary.create', 'evaluation.targets'])
+      expect(actions, a).toContain(a);
     expect(await auditRepository(env.store.db).verify()).toMatchObject({ ok: true });
   });
 });

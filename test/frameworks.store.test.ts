@@ -20,7 +20,14 @@ let unitId: string;
 
 const weights = (f: Framework) => Object.fromEntries(f.indicators.map((i) => [i.code, i.weight]));
 const value = (code: string, patch: Partial<IndicatorValue> = {}): IndicatorValue => ({
-  indicatorCode: code, target: null, actual: null, score: null, deviationReason: null, applicable: true, achievement: null, ...patch,
+  indicatorCode: code,
+  target: null,
+  actual: null,
+  score: null,
+  deviationReason: null,
+  applicable: true,
+  achievement: null,
+  ...patch,
 });
 
 beforeAll(async () => {
@@ -47,7 +54,10 @@ describe('framework repository and service', () => {
     expect((await repo.latest('department-wide'))!.id).toBe(copy.id);
     expect(await repo.nextVersion('department-wide')).toBe(3);
     const summaries = await repo.summaries({ code: 'department-wide' });
-    expect(summaries.map((s) => [s.version, s.indicatorCount])).toEqual([[1, dw.indicators.length], [2, dw.indicators.length]]);
+    expect(summaries.map((s) => [s.version, s.indicatorCount])).toEqual([
+      [1, dw.indicators.length],
+      [2, dw.indicators.length],
+    ]);
   });
 
   it('answers two concurrent copies of one code with one new version and a 409, never a 500', async () => {
@@ -78,11 +88,24 @@ describe('framework repository and service', () => {
       ],
     });
     expect(created.indicators.map((i) => [i.code, i.level, i.parentCode, i.order])).toEqual([
-      ['1', 1, null, 1], ['2', 1, null, 2], ['1.1', 2, '1', 1], ['2.1', 2, '2', 1], ['1.1.1', 3, '1.1', 1], ['2.1.1', 3, '2.1', 1],
+      ['1', 1, null, 1],
+      ['2', 1, null, 2],
+      ['1.1', 2, '1', 1],
+      ['2.1', 2, '2', 1],
+      ['1.1.1', 3, '1.1', 1],
+      ['2.1.1', 3, '2.1', 1],
     ]);
     expect(created.indicators.find((i) => i.code === '1.1.1')!.rule).toEqual({ kind: 'ratio' });
     const err = await svc
-      .update(SYSTEM_ACTOR, created.id, { revision: created.revision!, name: '测试体系', indicators: [{ code: '1', name: '产出', weight: 60 }, { code: '1.1', name: '数量', weight: 50 }, { code: '1.1.1', name: '', weight: -1 }] })
+      .update(SYSTEM_ACTOR, created.id, {
+        revision: created.revision!,
+        name: '测试体系',
+        indicators: [
+          { code: '1', name: '产出', weight: 60 },
+          { code: '1.1', name: '数量', weight: 50 },
+          { code: '1.1.1', name: '', weight: -1 },
+        ],
+      })
       .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ServiceError);
     const problems = ((err as ServiceError).details as { problems: { code: string; message: string }[] }).problems;
@@ -91,7 +114,11 @@ describe('framework repository and service', () => {
     expect(problems.some((p) => p.message.includes('缺少指标性质'))).toBe(true);
     // Nothing half-written: the stored tree is unchanged.
     expect((await frameworkRepository(store.db).byId(created.id))!.indicators).toHaveLength(6);
-    const ok = await svc.update(SYSTEM_ACTOR, created.id, { revision: created.revision!, name: '测试体系（改）', indicators: [{ code: '1', name: '唯一指标', operator: 'yesNo', weight: 100 }] });
+    const ok = await svc.update(SYSTEM_ACTOR, created.id, {
+      revision: created.revision!,
+      name: '测试体系（改）',
+      indicators: [{ code: '1', name: '唯一指标', operator: 'yesNo', weight: 100 }],
+    });
     expect(ok.name).toBe('测试体系（改）');
     expect(ok.indicators).toEqual([expect.objectContaining({ code: '1', level: 1, operator: 'yesNo', weight: '100', rule: { kind: 'yesNo' } })]);
   });
@@ -105,7 +132,9 @@ describe('framework repository and service', () => {
     expect((await frameworkRepository(store.db).byId(fw.id))!.frozen).toBe(true);
     const log = await auditRepository(store.db).list({ limit: 50 });
     expect(log.filter((e) => e.action === 'framework.freeze' && e.entityId === fw.id)).toHaveLength(1);
-    const err = await frameworkService(store.db).update(SYSTEM_ACTOR, fw.id, { revision: 1, name: 'x', indicators: [{ code: '1', name: 'x', operator: 'yesNo', weight: 1 }] }).catch((e: unknown) => e);
+    const err = await frameworkService(store.db)
+      .update(SYSTEM_ACTOR, fw.id, { revision: 1, name: 'x', indicators: [{ code: '1', name: 'x', operator: 'yesNo', weight: 1 }] })
+      .catch((e: unknown) => e);
     expect(err).toMatchObject({ code: 'locked' });
     expect((err as Error).message).toContain('已冻结');
     await expect(store.db.transaction((tx) => freezeFrameworkOf(tx, '999999'))).rejects.toMatchObject({ code: 'notFound' });
@@ -125,8 +154,24 @@ describe('framework repository and service', () => {
 describe('indicator library repository', () => {
   it('stores, searches by name or description (LIKE wildcards literal) and filters by owner', async () => {
     const lib = indicatorLibraryRepository(store.db);
-    const shared = await lib.insert({ name: '培训人次', unit: '人次', operator: '>=', rule: { kind: 'ratio' }, description: '全年培训 100% 覆盖', ownerUnitId: null, createdBy: null });
-    const own = await lib.insert({ name: '“两癌”检查人数', unit: '人', operator: '>=', rule: { kind: 'ratio' }, description: null, ownerUnitId: unitId, createdBy: null });
+    const shared = await lib.insert({
+      name: '培训人次',
+      unit: '人次',
+      operator: '>=',
+      rule: { kind: 'ratio' },
+      description: '全年培训 100% 覆盖',
+      ownerUnitId: null,
+      createdBy: null,
+    });
+    const own = await lib.insert({
+      name: '“两癌”检查人数',
+      unit: '人',
+      operator: '>=',
+      rule: { kind: 'ratio' },
+      description: null,
+      ownerUnitId: unitId,
+      createdBy: null,
+    });
     expect(shared).toMatchObject({ name: '培训人次', unit: '人次', operator: '>=', ownerUnitId: null, ownerUnitName: null });
     expect(own).toMatchObject({ ownerUnitId: unitId, ownerUnitName: '测试县妇女联合会' });
     expect((await lib.list({ q: '培训' })).map((e) => e.id)).toEqual([shared.id]);
@@ -144,8 +189,16 @@ describe('targets and achievementPercent in indicator values', () => {
     const evals = evaluationRepository(store.db);
     const id = await evals.create({ unitId, year: 2022, frameworkId: dw.id, outline: 'departmentWide', title: '测试 2022' });
     const e = (await evals.load(id))!;
-    await evals.writeContent(id, { ...contentOf(e), indicators: [value('2.1.1', { target: '90', actual: '95', deviationReason: '无' }), value('2.2.1', { achievement: 'partial', achievementPercent: 75 })] });
-    await store.db.transaction((tx) => upsertTargets(tx, id, [{ indicatorCode: '2.1.1', target: '100' }, { indicatorCode: '2.2.2', target: '≥90%' }]));
+    await evals.writeContent(id, {
+      ...contentOf(e),
+      indicators: [value('2.1.1', { target: '90', actual: '95', deviationReason: '无' }), value('2.2.1', { achievement: 'partial', achievementPercent: 75 })],
+    });
+    await store.db.transaction((tx) =>
+      upsertTargets(tx, id, [
+        { indicatorCode: '2.1.1', target: '100' },
+        { indicatorCode: '2.2.2', target: '≥90%' },
+      ]),
+    );
     const after = (await evals.load(id))!.indicators;
     expect(after).toEqual([
       value('2.1.1', { target: '100', actual: '95', deviationReason: '无' }),

@@ -45,7 +45,10 @@ const exported = async (unit: string, year: number): Promise<Evaluation> => {
 
 /** Seed 002 as a .docx, one paragraph per line; optionally the 一般公共预算 sentences as a table. */
 async function seed002Docx(budgetAsTable = false): Promise<Buffer> {
-  const lines = seed002.split('\n').map((l) => l.trim()).filter(Boolean);
+  const lines = seed002
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
   const children: (Paragraph | Table)[] = [];
   const cell = (t: string) => new TableCell({ children: [new Paragraph(t)] });
   for (const l of lines) {
@@ -65,11 +68,25 @@ async function seed002Docx(budgetAsTable = false): Promise<Buffer> {
 }
 
 const SEED_002_TITLES = [
-  '部门基本情况', '机构、人员构成', '单位主要职责', '一般公共预算支出情况', '基本支出情况', '项目支出情况',
-  '政府性基金预算支出情况', '国有资本经营预算支出情况', '社会保险基金预算支出情况', '部门整体支出绩效情况',
-  '注重理论武装，妇联系统坚定信仰，呈现新气象。', '不断突显引领，妇女工作发展成果呈现新成效。', '大力深化举措，妇女儿童权益保障呈现新模式。',
-  '持续促进家和，家庭家教家风建设呈现新风尚。', '推进组织建设，党建带妇建呈现新架构。', '存在的问题及原因分析', '下一步改进措施',
-  '部门整体支出绩效自评结果拟应用和公开情况', '其他需要说明的情况',
+  '部门基本情况',
+  '机构、人员构成',
+  '单位主要职责',
+  '一般公共预算支出情况',
+  '基本支出情况',
+  '项目支出情况',
+  '政府性基金预算支出情况',
+  '国有资本经营预算支出情况',
+  '社会保险基金预算支出情况',
+  '部门整体支出绩效情况',
+  '注重理论武装，妇联系统坚定信仰，呈现新气象。',
+  '不断突显引领，妇女工作发展成果呈现新成效。',
+  '大力深化举措，妇女儿童权益保障呈现新模式。',
+  '持续促进家和，家庭家教家风建设呈现新风尚。',
+  '推进组织建设，党建带妇建呈现新架构。',
+  '存在的问题及原因分析',
+  '下一步改进措施',
+  '部门整体支出绩效自评结果拟应用和公开情况',
+  '其他需要说明的情况',
 ];
 
 function expectSeed002(e: Evaluation) {
@@ -85,7 +102,18 @@ function expectSeed002(e: Evaluation) {
   expect(e.profile).toMatchObject({ authorizedPosts: 5, staffActual: 5, retired: 3, departments: ['办公室', '组宣部'] });
   expect(e.profile!.duties).toHaveLength(4);
   expect(e.sections.map((s) => s.title)).toEqual(SEED_002_TITLES);
-  expect(e.sections.filter((s) => !s.parentKey).map((s) => s.numbering)).toEqual(['一、', '二、', '三、', '四、', '五、', '六、', '七、', '八、', '九、', '十、']);
+  expect(e.sections.filter((s) => !s.parentKey).map((s) => s.numbering)).toEqual([
+    '一、',
+    '二、',
+    '三、',
+    '四、',
+    '五、',
+    '六、',
+    '七、',
+    '八、',
+    '九、',
+    '十、',
+  ]);
 }
 
 describe('jixiao import (CLI)', () => {
@@ -111,7 +139,18 @@ describe('jixiao import (CLI)', () => {
   it('--dry-run prints what was recognised and writes nothing', async () => {
     const r = await cli('import', SEED_002, '--unit', '武冈市妇联', '--year', '2023', '--dry-run', '--data', dir);
     expect(r.code, r.err).toBe(0);
-    for (const s of ['2023-07-18', '编制 5 人', '在职 5 人', '退休 3 人', '办公室、组宣部', '本年收入 153.98', '无政府性基金预算支出', '目标 10361 人，完成 10780 人', '十、其他需要说明的情况', '未能归位（0）'])
+    for (const s of [
+      '2023-07-18',
+      '编制 5 人',
+      '在职 5 人',
+      '退休 3 人',
+      '办公室、组宣部',
+      '本年收入 153.98',
+      '无政府性基金预算支出',
+      '目标 10361 人，完成 10780 人',
+      '十、其他需要说明的情况',
+      '未能归位（0）',
+    ])
       expect(r.out).toContain(s);
     const none = await cli('export', '--unit', '武冈市妇联', '--year', '2023', '--data', dir);
     expect(none.code).toBe(1);
@@ -306,7 +345,10 @@ describe('import over HTTP', () => {
     expect(docx.statusCode, docx.body).toBe(200);
     expect((docx.json() as Evaluation).budget[0]!.rows.basic!.expenditure).toBe('153.98');
     const audit = await auditRepository(env.store.db).list({ unitId: wugangId });
-    expect(audit.filter((a) => a.action === 'evaluation.import').map((a) => (a.after as { fileName: string }).fileName)).toEqual(['自评报告.docx', 'seed002.txt']);
+    expect(audit.filter((a) => a.action === 'evaluation.import').map((a) => (a.after as { fileName: string }).fileName)).toEqual([
+      '自评报告.docx',
+      'seed002.txt',
+    ]);
   });
 
   it('writes nothing at all when the content fails half-way (no empty shell, no audit entry)', async () => {
@@ -334,11 +376,19 @@ describe('import over HTTP', () => {
     const res = await wugang.send('POST', '/api/evaluations/import', { unitId: wugangId, year: 2030, ...body(planted, 'planted.txt') });
     expect(res.statusCode, res.body).toBe(200);
     const id = (res.json() as Evaluation).id;
-    const r = (await wugang.get(`/api/evaluations/${id}/findings`)).json() as { findings: { rule: string; severity: string; location?: { section?: string; paragraph?: number } }[]; relations: LocatedRelation[]; summary: { total: number; error: number } };
+    const r = (await wugang.get(`/api/evaluations/${id}/findings`)).json() as {
+      findings: { rule: string; severity: string; location?: { section?: string; paragraph?: number } }[];
+      relations: LocatedRelation[];
+      summary: { total: number; error: number };
+    };
     const sum = r.relations.find((x) => x.kind === 'sum' && x.verdict === 'error');
     expect(sum).toMatchObject({ stated: 880.4, computed: 890.4 });
     expect(sum!.location.section).toBeTruthy();
-    expect(r.findings.some((f) => f.rule === 'sum' && f.severity === 'error' && f.location?.section === sum!.location.section && f.location?.paragraph === sum!.location.paragraph)).toBe(true);
+    expect(
+      r.findings.some(
+        (f) => f.rule === 'sum' && f.severity === 'error' && f.location?.section === sum!.location.section && f.location?.paragraph === sum!.location.paragraph,
+      ),
+    ).toBe(true);
     expect(r.summary.total).toBe(r.relations.length);
     expect(r.summary.error).toBeGreaterThanOrEqual(1);
   });

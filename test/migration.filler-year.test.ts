@@ -6,7 +6,9 @@ import { PGlite } from '@electric-sql/pglite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrationsFolder } from '../src/store/db.js';
 
-const files = readdirSync(migrationsFolder).filter((f) => /^\d{4}_.*\.sql$/.test(f)).sort();
+const files = readdirSync(migrationsFolder)
+  .filter((f) => /^\d{4}_.*\.sql$/.test(f))
+  .sort();
 const run = async (db: PGlite, file: string) => {
   for (const stmt of readFileSync(join(migrationsFolder, file), 'utf8').split('--> statement-breakpoint')) if (stmt.trim()) await db.exec(stmt);
 };
@@ -43,7 +45,10 @@ describe('0010 filler-year data migration', () => {
       { year: 2022, key: 'reliefPeople', name: '救助人数', kind: 'count', actual: '31' },
     ]);
     const notes = await db.query<{ year: number; note: string | null }>('select year, note from key_project_values order by year');
-    expect(notes.rows).toEqual([{ year: 2021, note: '检查质量良好' }, { year: 2022, note: null }]);
+    expect(notes.rows).toEqual([
+      { year: 2021, note: '检查质量良好' },
+      { year: 2022, note: null },
+    ]);
   });
   it('marks the built-in computed leaves and applies the 在职人员控制率 preset to open versions', async () => {
     const r = await db.query<{ code: string; source: unknown; rule: unknown }>('select code, source, rule from indicators order by code');

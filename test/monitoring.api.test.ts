@@ -44,7 +44,15 @@ afterAll(async () => {
 const target = async (c: Client = wugang) => {
   const r = await c.get(`/api/targets/${targetId}`);
   expect(r.statusCode, r.body).toBe(200);
-  return r.json() as { version: number; status: string; actions: string[]; lastReason: string | null; indicators: { code: string; value: string | null }[]; adjustments: { id: string; version: number; status: string; batchNo: number }[]; canAdjust: boolean };
+  return r.json() as {
+    version: number;
+    status: string;
+    actions: string[];
+    lastReason: string | null;
+    indicators: { code: string; value: string | null }[];
+    adjustments: { id: string; version: number; status: string; batchNo: number }[];
+    canAdjust: boolean;
+  };
 };
 const report = async (c: Client = wugang, unitId = wg) => {
   const r = await c.get(`/api/monitoring/${roundId}/units/${unitId}`);
@@ -52,7 +60,16 @@ const report = async (c: Client = wugang, unitId = wg) => {
   return r.json() as {
     report: { version: number; status: string };
     timeProgress: string;
-    indicators: { targetId: string; code: string; progress: string | null; gap: string | null; warning: string | null; forecast: string | null; likelihood: string | null; answer: { likelihoodComputed: string | null; likelihoodDeclared: string | null; likelihoodReason: string | null } | null }[];
+    indicators: {
+      targetId: string;
+      code: string;
+      progress: string | null;
+      gap: string | null;
+      warning: string | null;
+      forecast: string | null;
+      likelihood: string | null;
+      answer: { likelihoodComputed: string | null; likelihoodDeclared: string | null; likelihoodReason: string | null } | null;
+    }[];
     budget: { targetId: string; key: string; executionRate: string | null; warning: string | null }[];
     overall: { budget: string; executed: string; executionRate: string | null; warning: string | null };
     editable: boolean;
@@ -71,7 +88,10 @@ describe('绩效目标 workflow', () => {
 
   it('saves values and budget lines, refusing a non-number for a quantitative target', async () => {
     const t = await target();
-    const bad = await wugang.send('PUT', `/api/targets/${targetId}`, { version: t.version, values: [{ indicatorCode: '1.1.1', value: '较高', progress: 'cumulative' }] });
+    const bad = await wugang.send('PUT', `/api/targets/${targetId}`, {
+      version: t.version,
+      values: [{ indicatorCode: '1.1.1', value: '较高', progress: 'cumulative' }],
+    });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().message).toContain('预算执行率');
     const ok = await wugang.send('PUT', `/api/targets/${targetId}`, {
@@ -99,7 +119,9 @@ describe('绩效目标 workflow', () => {
     expect(t.actions).toEqual(['return', 'approve']);
     expect((await wugang.send('POST', `/api/targets/${targetId}/transitions`, { action: 'approve', version: t.version })).statusCode).toBe(403);
     expect((await shaoyang.send('POST', `/api/targets/${targetId}/transitions`, { action: 'return', version: t.version })).statusCode).toBe(400);
-    expect((await shaoyang.send('POST', `/api/targets/${targetId}/transitions`, { action: 'return', version: t.version, reason: '满意度目标偏低' })).statusCode).toBe(200);
+    expect(
+      (await shaoyang.send('POST', `/api/targets/${targetId}/transitions`, { action: 'return', version: t.version, reason: '满意度目标偏低' })).statusCode,
+    ).toBe(200);
     t = await target();
     expect(t).toMatchObject({ status: 'returned', lastReason: '满意度目标偏低' });
     await wugang.send('POST', `/api/targets/${targetId}/transitions`, { action: 'submit', version: t.version });
@@ -166,7 +188,11 @@ describe('运行监控', () => {
     expect(refused.json().message).toContain('须说明理由');
     const ok = await wugang.send('PUT', `/api/monitoring/${roundId}/units/${wg}`, {
       version: r.report.version,
-      indicators: [...answers.map((a) => ({ ...a, likelihoodReason: '下半年集中开展活动' })), { targetId, indicatorCode: '1.1.1', actualToDate: '42' }, { targetId, indicatorCode: '2.2.2', actualToDate: '96' }],
+      indicators: [
+        ...answers.map((a) => ({ ...a, likelihoodReason: '下半年集中开展活动' })),
+        { targetId, indicatorCode: '1.1.1', actualToDate: '42' },
+        { targetId, indicatorCode: '2.2.2', actualToDate: '96' },
+      ],
       budget: [
         { targetId, key: 'basic', executed: '60' },
         { targetId, key: 'project', executed: '5' },
@@ -174,19 +200,31 @@ describe('运行监控', () => {
     });
     expect(ok.statusCode, ok.body).toBe(200);
     r = await report();
-    expect(r.indicators.find((i) => i.code === '2.1.1')!.answer).toMatchObject({ likelihoodComputed: '完全不可能', likelihoodDeclared: '有可能', likelihoodReason: '下半年集中开展活动' });
+    expect(r.indicators.find((i) => i.code === '2.1.1')!.answer).toMatchObject({
+      likelihoodComputed: '完全不可能',
+      likelihoodDeclared: '有可能',
+      likelihoodReason: '下半年集中开展活动',
+    });
     const stale = await wugang.send('PUT', `/api/monitoring/${roundId}/units/${wg}`, { version: 1, indicators: [], budget: [] });
     expect(stale.statusCode).toBe(409);
   });
 
   it('submitted, the red warning reaches the reviewer’s board (and not a stranger’s)', async () => {
     const r = await report();
-    expect((await wugang.send('POST', `/api/monitoring/${roundId}/units/${wg}/transitions`, { action: 'submit', version: r.report.version })).statusCode).toBe(200);
-    expect((await wugang.send('PUT', `/api/monitoring/${roundId}/units/${wg}`, { version: r.report.version + 1, indicators: [], budget: [] })).statusCode).toBe(423);
+    expect((await wugang.send('POST', `/api/monitoring/${roundId}/units/${wg}/transitions`, { action: 'submit', version: r.report.version })).statusCode).toBe(
+      200,
+    );
+    expect((await wugang.send('PUT', `/api/monitoring/${roundId}/units/${wg}`, { version: r.report.version + 1, indicators: [], budget: [] })).statusCode).toBe(
+      423,
+    );
     const board = (await shaoyang.get(`/api/monitoring/${roundId}/board`)).json();
     const row = board.rows.find((x: { unitId: string }) => x.unitId === wg);
     expect(row).toMatchObject({ status: 'submitted', reds: 2 });
-    expect(row.indicators.find((i: { code: string }) => i.code === '2.1.1')).toMatchObject({ warning: 'red', likelihood: '完全不可能', likelihoodDeclared: '有可能' });
+    expect(row.indicators.find((i: { code: string }) => i.code === '2.1.1')).toMatchObject({
+      warning: 'red',
+      likelihood: '完全不可能',
+      likelihoodDeclared: '有可能',
+    });
     expect((await hunanReviewer.get(`/api/monitoring/${roundId}/board`)).statusCode).toBe(200);
     const stranger = await env.loginAs('other_county', 'filler', (await unitRepository(env.store.db).find('430000'))!.id);
     expect((await stranger.get(`/api/monitoring/${roundId}/units/${wg}`)).statusCode).toBe(200); // the province reads below
@@ -207,24 +245,42 @@ describe('运行监控', () => {
     expect(code).toBe(0);
     const j = JSON.parse(out);
     expect(j.timeProgress).toBe('49.59');
-    expect(j.indicators.find((i: { code: string }) => i.code === '2.1.1')).toEqual({ code: '2.1.1', progress: '25.00', gap: '-24.59', warning: 'red', forecast: '50.41', likelihood: '完全不可能' });
+    expect(j.indicators.find((i: { code: string }) => i.code === '2.1.1')).toEqual({
+      code: '2.1.1',
+      progress: '25.00',
+      gap: '-24.59',
+      warning: 'red',
+      forecast: '50.41',
+      likelihood: '完全不可能',
+    });
     expect(j.overall).toEqual({ budget: '160.50', executed: '65.00', executionRate: '40.50', gap: '-9.09', warning: null });
   });
 
   it('the reviewer approves the report', async () => {
     const r = await report(shaoyang);
-    expect((await shaoyang.send('POST', `/api/monitoring/${roundId}/units/${wg}/transitions`, { action: 'approve', version: r.report.version })).statusCode).toBe(200);
+    expect(
+      (await shaoyang.send('POST', `/api/monitoring/${roundId}/units/${wg}/transitions`, { action: 'approve', version: r.report.version })).statusCode,
+    ).toBe(200);
     expect((await report()).report.status).toBe('approved');
   });
 });
 
 describe('adjustment batch and the year-end 自评', () => {
   it('the filler proposes old → new with a reason; the reviewer approves; every batch is kept', async () => {
-    expect((await wugang.send('POST', `/api/targets/${targetId}/adjustments`, { reason: ' ', changes: [{ indicatorCode: '2.1.1', to: '80' }] })).statusCode).toBe(400);
-    expect((await wugang.send('POST', `/api/targets/${targetId}/adjustments`, { reason: '无变化', changes: [{ indicatorCode: '2.1.1', to: '100' }] })).statusCode).toBe(400);
-    const res = await wugang.send('POST', `/api/targets/${targetId}/adjustments`, { reason: '上级调减年度任务', changes: [{ indicatorCode: '2.1.1', to: '80' }] });
+    expect(
+      (await wugang.send('POST', `/api/targets/${targetId}/adjustments`, { reason: ' ', changes: [{ indicatorCode: '2.1.1', to: '80' }] })).statusCode,
+    ).toBe(400);
+    expect(
+      (await wugang.send('POST', `/api/targets/${targetId}/adjustments`, { reason: '无变化', changes: [{ indicatorCode: '2.1.1', to: '100' }] })).statusCode,
+    ).toBe(400);
+    const res = await wugang.send('POST', `/api/targets/${targetId}/adjustments`, {
+      reason: '上级调减年度任务',
+      changes: [{ indicatorCode: '2.1.1', to: '80' }],
+    });
     expect(res.statusCode, res.body).toBe(201);
-    expect((await wugang.send('POST', `/api/targets/${targetId}/adjustments`, { reason: '再调', changes: [{ indicatorCode: '2.1.1', to: '70' }] })).statusCode).toBe(409);
+    expect(
+      (await wugang.send('POST', `/api/targets/${targetId}/adjustments`, { reason: '再调', changes: [{ indicatorCode: '2.1.1', to: '70' }] })).statusCode,
+    ).toBe(409);
     let t = await target(shaoyang);
     const batch = t.adjustments[0]!;
     expect(batch).toMatchObject({ batchNo: 1, status: 'submitted', changes: [{ indicatorCode: '2.1.1', from: '100', to: '80' }] });
@@ -236,14 +292,23 @@ describe('adjustment batch and the year-end 自评', () => {
   });
 
   it('the 自评 of the year reads the approved (adjusted) targets, read-only, and says so', async () => {
-    const evalId = await evaluationRepository(env.store.db).create({ unitId: wg, year: YEAR, frameworkId: fwId, outline: 'departmentWide', title: '2023年度自评' });
+    const evalId = await evaluationRepository(env.store.db).create({
+      unitId: wg,
+      year: YEAR,
+      frameworkId: fwId,
+      outline: 'departmentWide',
+      title: '2023年度自评',
+    });
     let e = (await wugang.get(`/api/evaluations/${evalId}`)).json();
     const t211 = () => e.indicators.find((i: { indicatorCode: string }) => i.indicatorCode === '2.1.1');
     expect(t211().target).toBe('80');
     const section = e.sections.find((s: { key: string }) => s.key === '999');
     expect(section.paragraphs[0]).toContain('“年度重点工作任务完成率”年度目标值经第1批调整，由“100”调整为“80”（理由：上级调减年度任务）');
     // typing over the target changes nothing
-    const content = { ...e, indicators: e.indicators.map((i: { indicatorCode: string }) => (i.indicatorCode === '2.1.1' ? { ...i, target: '50', actual: '78' } : i)) };
+    const content = {
+      ...e,
+      indicators: e.indicators.map((i: { indicatorCode: string }) => (i.indicatorCode === '2.1.1' ? { ...i, target: '50', actual: '78' } : i)),
+    };
     const saved = await wugang.send('PUT', `/api/evaluations/${evalId}`, { version: content.version, content: contentOf(content) });
     expect(saved.statusCode, saved.body).toBe(200);
     e = (await wugang.get(`/api/evaluations/${evalId}`)).json();
@@ -257,7 +322,12 @@ describe('adjustment batch and the year-end 自评', () => {
 describe('整改台账', () => {
   it('raised by a reviewer, answered by the filler, carried into next year until closed', async () => {
     expect((await wugang.send('POST', `/api/units/${wg}/rectifications`, { year: YEAR, problem: 'p', requiredFix: 'f' })).statusCode).toBe(403);
-    const res = await shaoyang.send('POST', `/api/units/${wg}/rectifications`, { year: YEAR, problem: '项目支出执行偏慢', requiredFix: '9月底前执行率达到75%', roundId });
+    const res = await shaoyang.send('POST', `/api/units/${wg}/rectifications`, {
+      year: YEAR,
+      problem: '项目支出执行偏慢',
+      requiredFix: '9月底前执行率达到75%',
+      roundId,
+    });
     expect(res.statusCode, res.body).toBe(201);
     const id = res.json().id;
     const next = (await wugang.get(`/api/units/${wg}/targets?year=${YEAR + 1}`)).json();
@@ -274,7 +344,21 @@ describe('整改台账', () => {
 
   it('every write is audited', async () => {
     const actions = (await auditRepository(env.store.db).list({ unitId: wg, limit: 200 })).map((a) => a.action);
-    for (const a of ['targets.create', 'targets.save', 'targets.submit', 'targets.return', 'targets.approve', 'targets.adjust', 'targets.adjustment.approve', 'monitoring.save', 'monitoring.submit', 'monitoring.approve', 'rectification.raise', 'rectification.answer', 'rectification.close']) {
+    for (const a of [
+      'targets.create',
+      'targets.save',
+      'targets.submit',
+      'targets.return',
+      'targets.approve',
+      'targets.adjust',
+      'targets.adjustment.approve',
+      'monitoring.save',
+      'monitoring.submit',
+      'monitoring.approve',
+      'rectification.raise',
+      'rectification.answer',
+      'rectification.close',
+    ]) {
       expect(actions, a).toContain(a);
     }
     expect((await auditRepository(env.store.db).verify()).ok).toBe(true);

@@ -57,7 +57,8 @@ describe('武冈 2022 demo: targets and monitoring', () => {
     const fw = (await frameworkRepository(env.store.db).latest('project-expenditure'))!;
     const repo = evaluationRepository(env.store.db);
     const existing = (await repo.headers({ unitIds: [wg], year: 2022 })).find((h) => h.frameworkCode === 'project-expenditure');
-    const id = existing?.id ?? (await repo.create({ unitId: wg, year: 2022, frameworkId: fw.id, outline: 'projectExpenditure', title: '两癌项目支出绩效自评' }));
+    const id =
+      existing?.id ?? (await repo.create({ unitId: wg, year: 2022, frameworkId: fw.id, outline: 'projectExpenditure', title: '两癌项目支出绩效自评' }));
     const e = (await wugang.get(`/api/evaluations/${id}`)).json();
     expect(e.indicators.find((i: { indicatorCode: string }) => i.indicatorCode === '2.1.2').target).toBe('10361');
     expect(e.sections.find((s: { key: string }) => s.key === '999').paragraphs[0]).toContain('由“10000”调整为“10361”');

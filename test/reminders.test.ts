@@ -13,7 +13,8 @@ import { demoApp } from './helpers/app.js';
 
 let env: Awaited<ReturnType<typeof demoApp>>;
 const ids: Record<string, string> = {};
-const notes = async (code: string) => (await workflowRepository(env.store.db).notificationsFor([{ unitId: ids[code]!, role: 'filler' }], 100)).map((n) => n.message);
+const notes = async (code: string) =>
+  (await workflowRepository(env.store.db).notificationsFor([{ unitId: ids[code]!, role: 'filler' }], 100)).map((n) => n.message);
 const filler = (code: string): Actor => ({ kind: 'user', userId: null, username: code, grants: [{ role: 'filler', unitId: ids[code]! }] });
 
 beforeAll(async () => {
@@ -59,7 +60,9 @@ describe('reminders before deadlines', () => {
     expect(round).toMatchObject({ dueDate: '2022-07-15', status: 'submitted' });
     const run = await sendDeadlineReminders(env.store.db, '2022-07-08');
     expect(run.sent).toBeGreaterThan(0);
-    expect((await notes('430581100')).filter((m) => m.includes('运行监控'))).toEqual(['2022年截至6月30日运行监控距截止还有 7 天（2022-07-15），尚未提交，请及时填报']);
+    expect((await notes('430581100')).filter((m) => m.includes('运行监控'))).toEqual([
+      '2022年截至6月30日运行监控距截止还有 7 天（2022-07-15），尚未提交，请及时填报',
+    ]);
     expect((await notes('430581')).filter((m) => m.includes('运行监控距截止'))).toEqual([]);
   });
 });
@@ -73,7 +76,11 @@ describe('the workbench shows my deadlines with days left', () => {
     expect(await evaluation('2023-03-30')).toMatchObject({ daysLeft: 1, state: 'open' });
     expect(await evaluation('2023-03-31')).toMatchObject({ daysLeft: 0, state: 'today' });
     expect(await evaluation('2023-04-03')).toMatchObject({ daysLeft: -3, state: 'overdue' });
-    expect((await at('2023-04-03')).find((d) => d.kind === 'monitoring')).toMatchObject({ title: '2022年截至6月30日运行监控', dueDate: '2022-07-15', state: 'done' });
+    expect((await at('2023-04-03')).find((d) => d.kind === 'monitoring')).toMatchObject({
+      title: '2022年截至6月30日运行监控',
+      dueDate: '2022-07-15',
+      state: 'done',
+    });
     // a township's filler faces the all-levels date and the round (not yet answered: overdue)
     const township = await wb.forActor(filler('430581100'), 2022, '2023-04-03');
     expect(township.deadlines.map((d) => [d.kind, d.dueDate, d.state])).toEqual([
@@ -87,15 +94,28 @@ describe('monitoring thresholds (admin setting)', () => {
   it('validates, compares-and-sets, and the next round takes them; a round already open keeps its own', async () => {
     const admin = settingsService(env.store.db);
     expect(await admin.monitoringThresholds(SYSTEM_ACTOR)).toEqual({ yellow: '10', red: '20', defaults: { yellow: '10', red: '20' } });
-    await expect(admin.updateMonitoringThresholds(SYSTEM_ACTOR, { yellow: '15', red: '12' }, { yellow: '10', red: '20' })).rejects.toThrow('红色阈值 12 不能小于黄色阈值 15');
-    await expect(admin.updateMonitoringThresholds(SYSTEM_ACTOR, { yellow: '0', red: '12' }, { yellow: '10', red: '20' })).rejects.toThrow('黄色阈值应大于 0 且不超过 100');
+    await expect(admin.updateMonitoringThresholds(SYSTEM_ACTOR, { yellow: '15', red: '12' }, { yellow: '10', red: '20' })).rejects.toThrow(
+      '红色阈值 12 不能小于黄色阈值 15',
+    );
+    await expect(admin.updateMonitoringThresholds(SYSTEM_ACTOR, { yellow: '0', red: '12' }, { yellow: '10', red: '20' })).rejects.toThrow(
+      '黄色阈值应大于 0 且不超过 100',
+    );
     await expect(admin.updateMonitoringThresholds(SYSTEM_ACTOR, { yellow: '5.123', red: '12' }, { yellow: '10', red: '20' })).rejects.toThrow('最多两位小数');
     await expect(admin.updateMonitoringThresholds(SYSTEM_ACTOR, { yellow: '', red: '12' }, { yellow: '10', red: '20' })).rejects.toThrow('请填写黄色阈值');
-    await expect(admin.updateMonitoringThresholds(SYSTEM_ACTOR, { yellow: '8', red: '12' }, { yellow: '9', red: '20' })).rejects.toMatchObject({ code: 'conflict' });
-    expect(await admin.updateMonitoringThresholds(SYSTEM_ACTOR, { yellow: '8.50', red: '12' }, { yellow: '10', red: '20' })).toEqual({ yellow: '8.5', red: '12' });
-    await expect(admin.updateMonitoringThresholds(SYSTEM_ACTOR, { yellow: '7', red: '12' }, { yellow: '10', red: '20' })).rejects.toMatchObject({ code: 'conflict' });
+    await expect(admin.updateMonitoringThresholds(SYSTEM_ACTOR, { yellow: '8', red: '12' }, { yellow: '9', red: '20' })).rejects.toMatchObject({
+      code: 'conflict',
+    });
+    expect(await admin.updateMonitoringThresholds(SYSTEM_ACTOR, { yellow: '8.50', red: '12' }, { yellow: '10', red: '20' })).toEqual({
+      yellow: '8.5',
+      red: '12',
+    });
+    await expect(admin.updateMonitoringThresholds(SYSTEM_ACTOR, { yellow: '7', red: '12' }, { yellow: '10', red: '20' })).rejects.toMatchObject({
+      code: 'conflict',
+    });
     const filler: Actor = { kind: 'user', userId: null, username: 'x', grants: [{ role: 'filler', unitId: ids['430581']! }] };
-    await expect(admin.updateMonitoringThresholds(filler, { yellow: '7', red: '12' }, { yellow: '8.5', red: '12' })).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(admin.updateMonitoringThresholds(filler, { yellow: '7', red: '12' }, { yellow: '8.5', red: '12' })).rejects.toMatchObject({
+      code: 'forbidden',
+    });
 
     const m = monitoringService(env.store.db);
     const id = await m.createRound(SYSTEM_ACTOR, { rootUnitId: ids['430500']!, year: 2022, asOf: '2022-09-30', dueDate: '2022-10-15' });

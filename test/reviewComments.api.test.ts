@@ -17,7 +17,8 @@ const act = async (c: Client, action: string, reason?: string) => {
   return c.send('POST', `/api/evaluations/${id}/transitions`, { action, version: e.version, ...(reason ? { reason } : {}) });
 };
 const comments = async (c: Client) => ((await c.get(`/api/evaluations/${id}/comments`)).json() as { comments: ReviewComment[] }).comments;
-const on = (c: Client, commentId: string, action: string, text?: string) => c.send('POST', `/api/evaluations/${id}/comments/${commentId}`, { action, ...(text ? { text } : {}) });
+const on = (c: Client, commentId: string, action: string, text?: string) =>
+  c.send('POST', `/api/evaluations/${id}/comments/${commentId}`, { action, ...(text ? { text } : {}) });
 
 beforeAll(async () => {
   env = await demoApp();
@@ -33,7 +34,9 @@ afterAll(async () => {
 
 describe('review comments', () => {
   it('nobody pins on a draft; once submitted only the reviewer pins, and only on a real place', async () => {
-    expect((await shaoyang.send('POST', `/api/evaluations/${id}/comments`, { anchor: 'budget.general.basic.expenditure', text: '请核对' })).statusCode).toBe(400);
+    expect((await shaoyang.send('POST', `/api/evaluations/${id}/comments`, { anchor: 'budget.general.basic.expenditure', text: '请核对' })).statusCode).toBe(
+      400,
+    );
     expect((await act(wugang, 'submit')).statusCode).toBe(200);
     const byFiller = await wugang.send('POST', `/api/evaluations/${id}/comments`, { anchor: 'budget.general.basic.expenditure', text: '自己批注' });
     expect(byFiller.statusCode).toBe(403);
@@ -45,12 +48,21 @@ describe('review comments', () => {
   it('the reviewer pins to a budget cell and a paragraph; the pins carry Chinese labels and the value seen', async () => {
     const e = await load(shaoyang);
     const section = e.sections.find((s) => s.kind === 'publication' && s.paragraphs.length > 0)!;
-    let res = await shaoyang.send('POST', `/api/evaluations/${id}/comments`, { anchor: 'budget.general.basic.expenditure', text: '基本支出与决算表不一致，请核对' });
+    let res = await shaoyang.send('POST', `/api/evaluations/${id}/comments`, {
+      anchor: 'budget.general.basic.expenditure',
+      text: '基本支出与决算表不一致，请核对',
+    });
     expect(res.statusCode, res.body).toBe(200);
     res = await shaoyang.send('POST', `/api/evaluations/${id}/comments`, { anchor: `sections.${section.key}.paragraphs.0`, text: '请写明公示网址' });
     const list = res.json().comments as ReviewComment[];
     expect(list).toHaveLength(2);
-    expect(list[0]).toMatchObject({ anchor: 'budget.general.basic.expenditure', anchorLabel: '预算执行 · 一般公共预算 · 基本支出 · 本年支出', quote: '153.98', status: 'open', createdBy: '邵阳市妇联审核员' });
+    expect(list[0]).toMatchObject({
+      anchor: 'budget.general.basic.expenditure',
+      anchorLabel: '预算执行 · 一般公共预算 · 基本支出 · 本年支出',
+      quote: '153.98',
+      status: 'open',
+      createdBy: '邵阳市妇联审核员',
+    });
     expect(list[1]!.anchorLabel).toMatch(/^公开 · .+ · 第1段$/);
     expect(list[0]!.messages).toMatchObject([{ kind: 'comment', role: 'reviewer', text: '基本支出与决算表不一致，请核对' }]);
     // the filler reads the same list
@@ -60,7 +72,11 @@ describe('review comments', () => {
   it('approval is refused while comments are open, naming them', async () => {
     const res = await act(shaoyang, 'approve');
     expect(res.statusCode).toBe(422);
-    expect(res.json().message).toBe('还有 2 条审核意见未解决：“预算执行 · 一般公共预算 · 基本支出 · 本年支出”、“' + (await comments(shaoyang))[1]!.anchorLabel + '”。请逐条确认解决后再审核通过');
+    expect(res.json().message).toBe(
+      '还有 2 条审核意见未解决：“预算执行 · 一般公共预算 · 基本支出 · 本年支出”、“' +
+        (await comments(shaoyang))[1]!.anchorLabel +
+        '”。请逐条确认解决后再审核通过',
+    );
     expect(res.json().comments).toHaveLength(2);
     expect((await load(shaoyang)).status).toBe('submitted');
   });
@@ -74,7 +90,10 @@ describe('review comments', () => {
     expect((await on(wugang, para!.id, 'reply', '   ')).statusCode).toBe(400);
     const after = await comments(wugang);
     expect(after.map((c) => c.status)).toEqual(['open', 'open']);
-    expect(after[0]!.messages.map((m) => [m.kind, m.role])).toEqual([['comment', 'reviewer'], ['reply', 'filler']]);
+    expect(after[0]!.messages.map((m) => [m.kind, m.role])).toEqual([
+      ['comment', 'reviewer'],
+      ['reply', 'filler'],
+    ]);
     // a comment of another evaluation id is not found through this one
     expect((await wugang.send('POST', `/api/evaluations/999999/comments/${cell!.id}`, { action: 'reply', text: 'x' })).statusCode).toBe(404);
   });

@@ -23,10 +23,43 @@ type Op =
 
 const opArb = (n: number): fc.Arbitrary<Op> =>
   fc.oneof(
-    { weight: 6, arbitrary: fc.record({ kind: fc.constant('write' as const), unit: fc.nat(n - 1), year: fc.constantFrom(...YEARS), target: fc.integer({ min: 0, max: 5000 }), actual: fc.option(fc.integer({ min: 0, max: 6000 }), { nil: null }) }) },
-    { weight: 3, arbitrary: fc.record({ kind: fc.constant('score' as const), unit: fc.nat(n - 1), year: fc.constantFrom(...YEARS), score: fc.integer({ min: 0, max: 10000 }) }) },
-    { weight: 2, arbitrary: fc.record({ kind: fc.constant('move' as const), unit: fc.integer({ min: 1, max: n - 1 }), parent: fc.nat(n - 1), year: fc.constantFrom(2021, 2022) }) },
-    { weight: 1, arbitrary: fc.record({ kind: fc.constant('merge' as const), unit: fc.integer({ min: 1, max: n - 1 }), into: fc.integer({ min: 1, max: n - 1 }), year: fc.constantFrom(2021, 2022) }) },
+    {
+      weight: 6,
+      arbitrary: fc.record({
+        kind: fc.constant('write' as const),
+        unit: fc.nat(n - 1),
+        year: fc.constantFrom(...YEARS),
+        target: fc.integer({ min: 0, max: 5000 }),
+        actual: fc.option(fc.integer({ min: 0, max: 6000 }), { nil: null }),
+      }),
+    },
+    {
+      weight: 3,
+      arbitrary: fc.record({
+        kind: fc.constant('score' as const),
+        unit: fc.nat(n - 1),
+        year: fc.constantFrom(...YEARS),
+        score: fc.integer({ min: 0, max: 10000 }),
+      }),
+    },
+    {
+      weight: 2,
+      arbitrary: fc.record({
+        kind: fc.constant('move' as const),
+        unit: fc.integer({ min: 1, max: n - 1 }),
+        parent: fc.nat(n - 1),
+        year: fc.constantFrom(2021, 2022),
+      }),
+    },
+    {
+      weight: 1,
+      arbitrary: fc.record({
+        kind: fc.constant('merge' as const),
+        unit: fc.integer({ min: 1, max: n - 1 }),
+        into: fc.integer({ min: 1, max: n - 1 }),
+        year: fc.constantFrom(2021, 2022),
+      }),
+    },
   );
 
 let store: TestStore;
@@ -52,14 +85,26 @@ describe(`roll-ups (${usingPostgres ? 'PostgreSQL' : 'PGlite'})`, () => {
           const rolled = await store.db.transaction(async (tx) => {
             const units = unitRepository(tx);
             const made = await units.insertMany(
-              Array.from({ length: 12 }, (_, i) => ({ code: `r${run}-${i}`, name: `单位${run}-${i}`, type: '妇联', level: i === 0 ? ('province' as const) : ('county' as const) })),
+              Array.from({ length: 12 }, (_, i) => ({
+                code: `r${run}-${i}`,
+                name: `单位${run}-${i}`,
+                type: '妇联',
+                level: i === 0 ? ('province' as const) : ('county' as const),
+              })),
             );
             const ids = made.map((u) => u.id);
-            await treeOps.link(tx, ids.map((id, i) => ({ unitId: id, parentId: i === 0 ? null : ids[parents[i - 1]! % i]!, fromYear: 2020 })));
+            await treeOps.link(
+              tx,
+              ids.map((id, i) => ({ unitId: id, parentId: i === 0 ? null : ids[parents[i - 1]! % i]!, fromYear: 2020 })),
+            );
             for (const op of ops) {
               if (op.kind === 'write') {
                 const inTree = (await units.subtreeIds(ids[0]!, op.year)).includes(ids[op.unit]!);
-                if (inTree) await setKeyProjectValue(tx, ids[op.unit]!, op.year, project, { target: String(op.target), actual: op.actual === null ? null : String(op.actual) });
+                if (inTree)
+                  await setKeyProjectValue(tx, ids[op.unit]!, op.year, project, {
+                    target: String(op.target),
+                    actual: op.actual === null ? null : String(op.actual),
+                  });
               } else if (op.kind === 'score') {
                 // an additive measure: evaluation total scores sum over the whole subtree
                 await tx.execute(sql`insert into evaluations (unit_id, year, framework_id, outline, title, total_score)

@@ -17,7 +17,11 @@ const heard: string[] = [];
 beforeAll(async () => {
   store = await openTestStore();
   cache = sessionCache(3_600_000); // an hour: only a notice can drop an entry in these tests
-  stop = await store.listen('jixiao_auth', (p) => (heard.push(p), cache.invalidate(p)), () => cache.clear());
+  stop = await store.listen(
+    'jixiao_auth',
+    (p) => (heard.push(p), cache.invalidate(p)),
+    () => cache.clear(),
+  );
   const users = userRepository(store.db);
   for (const name of ['cache-a', 'cache-b']) {
     const id = await users.insert({ username: name, displayName: name, passwordHash: await hashPassword('cache-pass-1') });
@@ -56,7 +60,10 @@ describe('session cache with revocation through LISTEN/NOTIFY', () => {
     expect((await auth.resolve(s.token, true))?.user.roles.map((r) => r.role)).toEqual(['reviewer']);
     await userRepository(store.db).grant(s.user.id, 'finance', null);
     expect(await eventually(async () => (await auth.resolve(s.token, true))?.user.roles.length === 2)).toBe(true);
-    await store.db.update(usersTable).set({ disabled: true }).where(eq(usersTable.id, Number(s.user.id)));
+    await store.db
+      .update(usersTable)
+      .set({ disabled: true })
+      .where(eq(usersTable.id, Number(s.user.id)));
     expect(await auth.resolve(s.token, false)).toBeNull(); // a state change asks the database at once
     expect(await eventually(async () => (await auth.resolve(s.token, true)) === null)).toBe(true);
   });

@@ -69,7 +69,9 @@ describe('approve only when all children are approved', () => {
   });
 
   it('moves and removes a deadline, each change audited with before and after', async () => {
-    expect((await admin.send('PUT', '/api/admin/deadlines', { year: 2022, level: 'county', dueDate: '2023-07-15', previous: '2023-06-30' })).statusCode).toBe(200);
+    expect((await admin.send('PUT', '/api/admin/deadlines', { year: 2022, level: 'county', dueDate: '2023-07-15', previous: '2023-06-30' })).statusCode).toBe(
+      200,
+    );
     const removed = await admin.send('PUT', '/api/admin/deadlines', { year: 2022, level: 'county', dueDate: null, previous: '2023-07-15' });
     expect(removed.json()).toEqual({ deadlines: [] });
     const audit = (await admin.get('/api/audit?action=deadline.')).json() as { entries: { action: string; entityId: string }[] };
@@ -77,7 +79,7 @@ describe('approve only when all children are approved', () => {
     expect(audit.entries.every((e) => e.entityId === '2022/county')).toBe(true);
   });
 
-  it('is for a deployment-wide admin only: an admin of one unit may not set everyone\'s deadline', async () => {
+  it("is for a deployment-wide admin only: an admin of one unit may not set everyone's deadline", async () => {
     const local = await env.loginAs('wugang_admin', 'admin', wugangId);
     expect((await local.get('/api/admin/settings')).statusCode).toBe(403);
     expect((await local.send('PUT', '/api/admin/deadlines', { year: 2022, level: '*', dueDate: '2023-01-01', previous: null })).statusCode).toBe(403);

@@ -30,7 +30,9 @@ beforeAll(async () => {
   const [sy] = await units.byCodes(['430500']);
   const [county] = await units.insertMany([{ code: '439901', name: '分页测试县妇联', type: '妇联', level: 'county' }]);
   await units.link([{ unitId: county!.id, parentId: sy!.id, fromYear: 2016 }]);
-  const kids = await units.insertMany(Array.from({ length: N }, (_, i) => ({ code: `P${String((i * 7) % N).padStart(4, '0')}`, name: `分页乡镇${i}`, type: '妇联', level: 'township' as const })));
+  const kids = await units.insertMany(
+    Array.from({ length: N }, (_, i) => ({ code: `P${String((i * 7) % N).padStart(4, '0')}`, name: `分页乡镇${i}`, type: '妇联', level: 'township' as const })),
+  );
   await units.link(kids.map((k) => ({ unitId: k.id, parentId: county!.id, fromYear: 2016 })));
   // one grandchild, so childCount is checked on a page too
   const [grand] = await units.insertMany([{ code: 'Q0001', name: '分页村妇联', type: '妇联', level: 'village' }]);
@@ -94,7 +96,11 @@ describe('unit tree paging', () => {
   });
 
   it('a parent the user may not read is 404 paged as unpaged, and leaks no count', async () => {
-    for (const url of [`/api/units?parentId=${parentId}&year=2022`, `/api/units?parentId=${parentId}&year=2022&limit=5`, `/api/units?parentId=${parentId}&year=2022&limit=5&offset=100`]) {
+    for (const url of [
+      `/api/units?parentId=${parentId}&year=2022`,
+      `/api/units?parentId=${parentId}&year=2022&limit=5`,
+      `/api/units?parentId=${parentId}&year=2022&limit=5&offset=100`,
+    ]) {
       const res = await wugang.get(url);
       expect(res.statusCode, url).toBe(404);
       expect(res.body).not.toContain('450');

@@ -88,7 +88,12 @@ describe('review workflow', () => {
     const diff = (await shaoyang.get(`/api/evaluations/${id}/diff`)).json() as { since: string; changes: { label: string; before: string; after: string }[] };
     expect(diff.since).not.toBeNull();
     expect(diff.changes).toEqual([
-      { path: 'sections.10.paragraphs.0', label: expect.stringContaining('其他需要说明的情况'), before: '无', after: '本年度项目支出为0万元，原因是项目资金统一由市财政列支。' },
+      {
+        path: 'sections.10.paragraphs.0',
+        label: expect.stringContaining('其他需要说明的情况'),
+        before: '无',
+        after: '本年度项目支出为0万元，原因是项目资金统一由市财政列支。',
+      },
     ]);
   });
 

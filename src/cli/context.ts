@@ -45,7 +45,10 @@ export async function findUnitOrExit(db: import('../services/system.js').DbOrTx,
   const found = await unitsNamed(db, q);
   if (found.length === 0) throw new CliError(`未找到单位 / unknown unit: ${q}`, 1);
   if (found.length > 1) {
-    throw new CliError(`“${q}”对应多个单位，请写全称或代码 / ambiguous unit name:\n${found.map((u) => `  ${u.code}  ${u.name}${u.shortName ? `（${u.shortName}）` : ''}`).join('\n')}`, 1);
+    throw new CliError(
+      `“${q}”对应多个单位，请写全称或代码 / ambiguous unit name:\n${found.map((u) => `  ${u.code}  ${u.name}${u.shortName ? `（${u.shortName}）` : ''}`).join('\n')}`,
+      1,
+    );
   }
   return found[0]!;
 }

@@ -126,10 +126,26 @@ describe('units and users', () => {
   it('the other counties of 邵阳市 are 示例: flagged, titled so, three years, a queue with every status', () => {
     const samples = demoDataset.evaluations.filter((e) => !seedsDataset.evaluations.includes(e));
     const counties = demoDataset.units.filter((u) => u.parentCode === '430500').map((u) => u.shortName);
-    expect(counties).toEqual(['武冈市妇联', '双清区妇联', '大祥区妇联', '北塔区妇联', '新邵县妇联', '邵阳县妇联', '隆回县妇联', '洞口县妇联', '绥宁县妇联', '新宁县妇联', '城步苗族自治县妇联', '邵东市妇联']);
+    expect(counties).toEqual([
+      '武冈市妇联',
+      '双清区妇联',
+      '大祥区妇联',
+      '北塔区妇联',
+      '新邵县妇联',
+      '邵阳县妇联',
+      '隆回县妇联',
+      '洞口县妇联',
+      '绥宁县妇联',
+      '新宁县妇联',
+      '城步苗族自治县妇联',
+      '邵东市妇联',
+    ]);
     expect(samples.every((e) => e.sample === true && e.title.endsWith('（示例）') && e.indicators.every((v) => v.sample))).toBe(true);
     expect([...new Set(samples.map((e) => e.year))]).toEqual([2020, 2021, 2022]);
-    const statuses2022 = samples.filter((e) => e.year === 2022).map((e) => e.status).sort();
+    const statuses2022 = samples
+      .filter((e) => e.year === 2022)
+      .map((e) => e.status)
+      .sort();
     expect(statuses2022).toEqual(['approved', 'approved', 'draft', 'published', 'returned', 'submitted', 'submitted', 'submitted', 'submitted', 'submitted']);
     expect(samples.find((e) => e.status === 'returned')!.returnReason).toMatch(/^示例：/);
     expect(demoDataset.deadlines).toEqual([{ year: 2022, level: '*', dueDate: '2023-07-31' }]);

@@ -8,7 +8,17 @@ function liangai2022(unitCode: string, target: string, actual: string): DemoKeyP
   return {
     unitCode,
     year: 2022,
-    project: { code: 'liangai', name: LIANGAI_NAME, measure: '检查人数', unitOfMeasure: '人', target, actual, measures: [], funding: [], note: '演示数据（虚构）' },
+    project: {
+      code: 'liangai',
+      name: LIANGAI_NAME,
+      measure: '检查人数',
+      unitOfMeasure: '人',
+      target,
+      actual,
+      measures: [],
+      funding: [],
+      note: '演示数据（虚构）',
+    },
   };
 }
 

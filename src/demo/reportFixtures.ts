@@ -25,7 +25,14 @@ export function demoEvaluations(): { wugang: Evaluation; hunan: Evaluation } {
   return { wugang: find('departmentWide'), hunan: find('hunanProvincial') };
 }
 
-const def = (code: string, level: 1 | 2 | 3, name: string, weight: string | null, operator: IndicatorDef['operator'] = null, unit: string | null = null): IndicatorDef => ({
+const def = (
+  code: string,
+  level: 1 | 2 | 3,
+  name: string,
+  weight: string | null,
+  operator: IndicatorDef['operator'] = null,
+  unit: string | null = null,
+): IndicatorDef => ({
   id: `d${code}`,
   code,
   parentCode: code.includes('.') ? code.slice(0, code.lastIndexOf('.')) : null,
@@ -59,7 +66,15 @@ export function evaluationWithIndicators(): Evaluation {
     ...wugang,
     indicators: [
       { indicatorCode: '1.1.1', target: '10361人', actual: '10780人', score: '30', deviationReason: null, applicable: true, achievement: 'achieved' },
-      { indicatorCode: '1.1.2', target: '40人', actual: '31人', score: '15.5', deviationReason: '申请人数少于预期，明年加强宣传', applicable: true, achievement: 'partial' },
+      {
+        indicatorCode: '1.1.2',
+        target: '40人',
+        actual: '31人',
+        score: '15.5',
+        deviationReason: '申请人数少于预期，明年加强宣传',
+        applicable: true,
+        achievement: 'partial',
+      },
       { indicatorCode: '2.1.1', target: '效果明显', actual: '效果明显', score: '28', deviationReason: null, applicable: true, achievement: 'achieved' },
       { indicatorCode: '3.1.1', target: '90%', actual: '95%', score: '10', deviationReason: null, applicable: true, achievement: 'achieved' },
     ],

@@ -104,7 +104,14 @@ function evaluationOf(code: string, county: string, i: number, q0: number, year:
     status,
     sample: true,
     ...(status === 'returned' ? { returnReason: SAMPLE_RETURN_REASON } : {}),
-    profile: { authorizedPosts: posts, staffActual: q < 0.5 ? posts + 1 : posts, retired: 2 + (i % 3), departments: ['办公室', '组宣部'], duties: ['示例：团结、引导全县（区、市）妇女投身经济社会发展。'], intro: null },
+    profile: {
+      authorizedPosts: posts,
+      staffActual: q < 0.5 ? posts + 1 : posts,
+      retired: 2 + (i % 3),
+      departments: ['办公室', '组宣部'],
+      duties: ['示例：团结、引导全县（区、市）妇女投身经济社会发展。'],
+      intro: null,
+    },
     budget: [
       {
         budgetType: 'general',

@@ -17,7 +17,17 @@ export async function dashboardWorkbook(d: Dashboard): Promise<Buffer> {
   const header = ws.addRow(['单位', '层级', '状态', '得分', '等级', '目标', '完成', '完成率(%)', '下辖单位数']);
   header.font = { bold: true };
   for (const c of [...d.children].sort((a, b) => Number(b.score ?? -1) - Number(a.score ?? -1))) {
-    ws.addRow([c.name, c.level, STATUS_ZH[c.status] ?? c.status, num(c.score), c.grade ? GRADE_ZH[c.grade] : null, num(c.target), num(c.actual), num(c.rate), c.units]);
+    ws.addRow([
+      c.name,
+      c.level,
+      STATUS_ZH[c.status] ?? c.status,
+      num(c.score),
+      c.grade ? GRADE_ZH[c.grade] : null,
+      num(c.target),
+      num(c.actual),
+      num(c.rate),
+      c.units,
+    ]);
   }
   ws.columns.forEach((col, i) => (col.width = i === 0 ? 24 : 12));
   ws.views = [{ state: 'frozen', ySplit: 4 }];

@@ -44,7 +44,16 @@ describe('auditScope', () => {
     expect(auditScope(SYSTEM_ACTOR)).toEqual({ all: true });
   });
   it('is the subtrees of the granted units otherwise, each root once', () => {
-    const a: Actor = { kind: 'user', userId: '2', username: 'v', grants: [{ role: 'reviewer', unitId: 'sy' }, { role: 'filler', unitId: 'wg' }, { role: 'finance', unitId: 'sy' }] };
+    const a: Actor = {
+      kind: 'user',
+      userId: '2',
+      username: 'v',
+      grants: [
+        { role: 'reviewer', unitId: 'sy' },
+        { role: 'filler', unitId: 'wg' },
+        { role: 'finance', unitId: 'sy' },
+      ],
+    };
     expect(auditScope(a)).toEqual({ all: false, roots: ['sy', 'wg'] });
     expect(auditScope(user('filler', 'wg'))).toEqual({ all: false, roots: ['wg'] });
   });

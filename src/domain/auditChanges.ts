@@ -52,8 +52,22 @@ function shown(key: string, v: unknown): string | null {
   if (typeof v === 'boolean') return v ? '是' : '否';
   if (key === 'status' && typeof v === 'string') return STATUS_LABELS[v as keyof typeof STATUS_LABELS] ?? OTHER_STATUS[v] ?? v;
   if (key === 'role' && typeof v === 'string') return ROLE_VALUES[v] ?? v;
-  if (Array.isArray(v)) return v.map((x) => (isObject(x) ? Object.entries(x).map(([k, y]) => `${LABELS[k] ?? k} ${shown(k, y) ?? '—'}`).join('，') : (shown(key, x) ?? '—'))).join('；') || '（无）';
-  if (isObject(v)) return Object.entries(v).map(([k, y]) => `${LABELS[k] ?? k} ${shown(k, y) ?? '—'}`).join('，');
+  if (Array.isArray(v))
+    return (
+      v
+        .map((x) =>
+          isObject(x)
+            ? Object.entries(x)
+                .map(([k, y]) => `${LABELS[k] ?? k} ${shown(k, y) ?? '—'}`)
+                .join('，')
+            : (shown(key, x) ?? '—'),
+        )
+        .join('；') || '（无）'
+    );
+  if (isObject(v))
+    return Object.entries(v)
+      .map(([k, y]) => `${LABELS[k] ?? k} ${shown(k, y) ?? '—'}`)
+      .join('，');
   return String(v);
 }
 

@@ -42,7 +42,8 @@ export function completenessOf(framework: Framework, content: CompletenessConten
 /** Everything an evaluation asks for, filled or not. A deviation reason is asked only for a missed target. */
 export function checklistOf(framework: Framework, content: CompletenessContent, context?: ComputeContext): ChecklistItem[] {
   const out: ChecklistItem[] = [];
-  const push = (area: CompletenessArea, key: string, label: string, filled: boolean, extra: Partial<ChecklistItem> = {}) => out.push({ area, key, label, filled, ...extra });
+  const push = (area: CompletenessArea, key: string, label: string, filled: boolean, extra: Partial<ChecklistItem> = {}) =>
+    out.push({ area, key, label, filled, ...extra });
   push('report', 'report:reportDate', '报告日期未填', Boolean(content.reportDate));
 
   if (framework.kind === 'departmentWide') {
@@ -64,9 +65,11 @@ export function checklistOf(framework: Framework, content: CompletenessContent, 
   for (const r of table.rows) {
     if (!r.leaf || !r.applicable || r.rule.kind === 'none') continue;
     const name = `指标 ${r.code} ${r.name}`;
-    if (r.computed) push('indicators', `indicator:${r.code}:actual`, `${name}：无法计算（${r.computed.problem ?? ''}）`, r.computed.value !== null, { computed: true });
+    if (r.computed)
+      push('indicators', `indicator:${r.code}:actual`, `${name}：无法计算（${r.computed.problem ?? ''}）`, r.computed.value !== null, { computed: true });
     else push('indicators', `indicator:${r.code}:actual`, `${name}：实际完成值未填`, !(r.actual === null && r.achievement === null));
-    if (r.operator !== 'yesNo' && r.rule.kind !== 'budgetExecution') push('indicators', `indicator:${r.code}:target`, `${name}：年度指标值未填`, r.target !== null);
+    if (r.operator !== 'yesNo' && r.rule.kind !== 'budgetExecution')
+      push('indicators', `indicator:${r.code}:target`, `${name}：年度指标值未填`, r.target !== null);
     if (r.score !== null && r.weight !== null && cmp(r.score, r.weight) < 0) {
       push('indicators', `indicator:${r.code}:deviationReason`, `${name}：未完成目标，偏差原因分析及改进措施未填`, Boolean(r.deviationReason));
     }
@@ -81,7 +84,9 @@ export function checklistOf(framework: Framework, content: CompletenessContent, 
   for (const s of content.sections) {
     // budget sections are written from the budget figures (report/build.ts): nothing to type there
     if (hasChild.has(s.key) || s.kind === 'budget') continue;
-    push('sections', `section:${s.key}`, `${s.numbering ?? ''}${s.title || '（无标题）'}：正文为空`, !s.paragraphs.every((t) => t.trim() === ''), { section: s.key });
+    push('sections', `section:${s.key}`, `${s.numbering ?? ''}${s.title || '（无标题）'}：正文为空`, !s.paragraphs.every((t) => t.trim() === ''), {
+      section: s.key,
+    });
   }
   return out;
 }

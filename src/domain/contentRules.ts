@@ -90,7 +90,8 @@ export function contentProblems(content: EvaluationContent, year: number): strin
     const y = Number(content.reportDate.slice(0, 4));
     // Written after the year, usually the next; last year's report imported as a start is dated
     // a year earlier. Anything further off is a typo (9999-12-31), refused with the range.
-    if (!(y >= year - 5 && y <= year + 5)) problems.push(`报告日期 ${content.reportDate} 不合理：${year} 年度的自评报告日期应在 ${year - 5}–${year + 5} 年之间 / implausible report date`);
+    if (!(y >= year - 5 && y <= year + 5))
+      problems.push(`报告日期 ${content.reportDate} 不合理：${year} 年度的自评报告日期应在 ${year - 5}–${year + 5} 年之间 / implausible report date`);
   }
   return problems;
 }
@@ -107,7 +108,8 @@ export function sizeProblems(content: Pick<Evaluation, 'title' | 'sections'>): s
     if (out.length >= 5) break;
     const name = `章节 ${s.key}“${s.title.slice(0, 30)}”`;
     if (s.title.length > L.sectionTitle) out.push(`${name}的标题超过 ${L.sectionTitle} 字 / section title too long`);
-    if (s.paragraphs.length > L.paragraphsPerSection) out.push(`${name}有 ${s.paragraphs.length} 段，超过每节 ${L.paragraphsPerSection} 段的上限 / too many paragraphs`);
+    if (s.paragraphs.length > L.paragraphsPerSection)
+      out.push(`${name}有 ${s.paragraphs.length} 段，超过每节 ${L.paragraphsPerSection} 段的上限 / too many paragraphs`);
     const long = s.paragraphs.findIndex((p) => p.length > L.paragraphChars);
     if (long >= 0) out.push(`${name}第 ${long + 1} 段超过 ${L.paragraphChars} 字 / paragraph too long`);
   }

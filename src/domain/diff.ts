@@ -60,23 +60,48 @@ export function diffEvaluations(a: DiffableContent, b: DiffableContent): Change[
       }
     }
   }
-  diffKeyed(a.budgetLines, b.budgetLines, (l) => l.key, (x, y, key) => {
-    for (const f of ['initial', 'adjusted', 'executed'] as const) {
-      const names = { initial: '年初预算数', adjusted: '全年预算数', executed: '全年执行数' };
-      push(`budgetLines.${key}.${f}`, `预算资金 · ${(y ?? x)!.label} · ${names[f]}`, x?.[f], y?.[f]);
-    }
-  });
-  diffKeyed(a.threePublic, b.threePublic, (l) => l.item, (x, y, key) => {
-    push(`threePublic.${key}.budget`, `"三公"经费 · ${key} · 预算`, x?.budget, y?.budget);
-    push(`threePublic.${key}.actual`, `"三公"经费 · ${key} · 实际`, x?.actual, y?.actual);
-  });
-  diffKeyed(a.indicators, b.indicators, (v) => v.indicatorCode, (x, y, code) => {
-    for (const f of Object.keys(INDICATOR_LABELS) as (keyof IndicatorValue)[]) {
-      push(`indicators.${code}.${f}`, `指标 ${code} · ${INDICATOR_LABELS[f]}`, x?.[f], y?.[f]);
-    }
-  });
-  diffKeyed(a.keyProjects, b.keyProjects, (p) => p.code, (x, y, code) => diffProject(push, code, x, y));
-  diffKeyed(a.sections, b.sections, (s) => s.key, (x, y, key) => diffSection(push, key, x, y));
+  diffKeyed(
+    a.budgetLines,
+    b.budgetLines,
+    (l) => l.key,
+    (x, y, key) => {
+      for (const f of ['initial', 'adjusted', 'executed'] as const) {
+        const names = { initial: '年初预算数', adjusted: '全年预算数', executed: '全年执行数' };
+        push(`budgetLines.${key}.${f}`, `预算资金 · ${(y ?? x)!.label} · ${names[f]}`, x?.[f], y?.[f]);
+      }
+    },
+  );
+  diffKeyed(
+    a.threePublic,
+    b.threePublic,
+    (l) => l.item,
+    (x, y, key) => {
+      push(`threePublic.${key}.budget`, `"三公"经费 · ${key} · 预算`, x?.budget, y?.budget);
+      push(`threePublic.${key}.actual`, `"三公"经费 · ${key} · 实际`, x?.actual, y?.actual);
+    },
+  );
+  diffKeyed(
+    a.indicators,
+    b.indicators,
+    (v) => v.indicatorCode,
+    (x, y, code) => {
+      for (const f of Object.keys(INDICATOR_LABELS) as (keyof IndicatorValue)[]) {
+        push(`indicators.${code}.${f}`, `指标 ${code} · ${INDICATOR_LABELS[f]}`, x?.[f], y?.[f]);
+      }
+    },
+  );
+  diffKeyed(
+    a.keyProjects,
+    b.keyProjects,
+    (p) => p.code,
+    (x, y, code) => diffProject(push, code, x, y),
+  );
+  diffKeyed(
+    a.sections,
+    b.sections,
+    (s) => s.key,
+    (x, y, key) => diffSection(push, key, x, y),
+  );
   return out;
 }
 
@@ -117,5 +142,10 @@ function diffSection(push: Push, key: string, x: NarrativeSection | undefined, y
 
 function diffKeyed<T>(xs: T[], ys: T[], key: (t: T) => string, each: (x: T | undefined, y: T | undefined, key: string) => void) {
   const keys = [...new Set([...xs.map(key), ...ys.map(key)])];
-  for (const k of keys) each(xs.find((x) => key(x) === k), ys.find((y) => key(y) === k), k);
+  for (const k of keys)
+    each(
+      xs.find((x) => key(x) === k),
+      ys.find((y) => key(y) === k),
+      k,
+    );
 }

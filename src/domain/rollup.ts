@@ -90,9 +90,7 @@ export function projectTrend(rows: { year: number; measure: string; total: Decim
     else p.actual = r.total;
     byYear.set(r.year, p);
   }
-  return [...byYear.entries()]
-    .sort(([x], [y]) => x - y)
-    .map(([year, p]) => ({ year, target: p.target, actual: p.actual, rate: rate(p.actual, p.target) }));
+  return [...byYear.entries()].sort(([x], [y]) => x - y).map(([year, p]) => ({ year, target: p.target, actual: p.actual, rate: rate(p.actual, p.target) }));
 }
 
 /**

@@ -10,7 +10,10 @@ export interface SynthUnit {
   level: UnitLevel;
 }
 
-const PROVINCES = '北京 天津 河北 山西 内蒙古 辽宁 吉林 黑龙江 上海 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 广西 海南 重庆 四川 贵州 云南 西藏 陕西 甘肃 青海 宁夏 新疆'.split(' ');
+const PROVINCES =
+  '北京 天津 河北 山西 内蒙古 辽宁 吉林 黑龙江 上海 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 广西 海南 重庆 四川 贵州 云南 西藏 陕西 甘肃 青海 宁夏 新疆'.split(
+    ' ',
+  );
 const NATIONAL = [31, 333, 2800, 38000];
 const LEVELS: UnitLevel[] = ['province', 'prefecture', 'county', 'township', 'village'];
 const SUFFIX: Record<string, string> = { province: '省妇联', prefecture: '市妇联', county: '县妇联', township: '镇妇联', village: '村妇联' };
@@ -48,7 +51,10 @@ export function synthTree(n: number, prefix = 'S'): SynthUnit[] {
     for (let i = 0; i < count; i++) {
       const parent = above[Math.floor((i * above.length) / count)]!;
       const index = out.length;
-      const base = li === 0 ? (PROVINCES[i % 31]! + (i >= 31 ? String(Math.floor(i / 31)) : '')) : `${out[parent]!.name.replace(/妇联.*$/, '').replace(/[省市县镇村]$/, '')}${i + 1}`;
+      const base =
+        li === 0
+          ? PROVINCES[i % 31]! + (i >= 31 ? String(Math.floor(i / 31)) : '')
+          : `${out[parent]!.name.replace(/妇联.*$/, '').replace(/[省市县镇村]$/, '')}${i + 1}`;
       out.push({ index, parent, code: `${prefix}${li + 1}-${i + 1}`, name: `${base}${SUFFIX[level]}`, level });
       here.push(index);
     }

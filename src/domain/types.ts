@@ -199,17 +199,7 @@ export interface KeyProject {
 }
 
 export type SectionKind =
-  | 'preamble'
-  | 'profile'
-  | 'duties'
-  | 'budget'
-  | 'performance'
-  | 'indicatorCategory'
-  | 'keyProject'
-  | 'problems'
-  | 'measures'
-  | 'publication'
-  | 'other';
+  'preamble' | 'profile' | 'duties' | 'budget' | 'performance' | 'indicatorCategory' | 'keyProject' | 'problems' | 'measures' | 'publication' | 'other';
 
 /** A figure inside narrative text, tied to a stored value. */
 export type FigureRef =

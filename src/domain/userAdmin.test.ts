@@ -69,7 +69,11 @@ describe('userProblems', () => {
 
 describe('sortGrants / sameGrants', () => {
   it('orders by role then unit, and compares sets regardless of order', () => {
-    const a: Grant[] = [{ role: 'admin', unitId: '3' }, { role: 'filler', unitId: '4' }, { role: 'filler', unitId: '3' }];
+    const a: Grant[] = [
+      { role: 'admin', unitId: '3' },
+      { role: 'filler', unitId: '4' },
+      { role: 'filler', unitId: '3' },
+    ];
     expect(sortGrants(a).map((g) => `${g.role}@${g.unitId}`)).toEqual(['filler@3', 'filler@4', 'admin@3']);
     expect(sameGrants(a, [...a].reverse())).toBe(true);
     expect(sameGrants(a, a.slice(1))).toBe(false);

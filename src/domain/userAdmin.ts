@@ -61,7 +61,8 @@ export function userProblems(u: UserDraft): string[] {
   }
   const name = u.displayName.trim();
   if (name.length === 0 || name.length > 100) out.push('姓名不能为空，最多 100 字 / display name: 1–100 characters');
-  if (HIDDEN.test(u.displayName)) out.push('姓名不能包含不可见字符或改变文字方向的控制字符（如 U+202E）/ display name: no invisible or bidi control characters');
+  if (HIDDEN.test(u.displayName))
+    out.push('姓名不能包含不可见字符或改变文字方向的控制字符（如 U+202E）/ display name: no invisible or bidi control characters');
   const seen = new Set<string>();
   for (const g of u.grants) {
     if (!ROLE_ORDER.includes(g.role)) out.push(`未知角色 / unknown role: ${g.role}`);

@@ -13,11 +13,21 @@ describe('readUserRows', () => {
     ]);
   });
   it('finds the columns in any order, English headers too', () => {
-    const r = readUserRows([['Unit', 'Role', 'Name', 'Username'], ['武冈市妇联', 'filler', 'Li', 'li.si']]);
+    const r = readUserRows([
+      ['Unit', 'Role', 'Name', 'Username'],
+      ['武冈市妇联', 'filler', 'Li', 'li.si'],
+    ]);
     expect(r.rows[0]).toMatchObject({ username: 'li.si', displayName: 'Li', role: 'filler', unit: '武冈市妇联' });
   });
   it('names every problem by line: unknown role, missing unit, bad username, duplicate (any case)', () => {
-    const r = readUserRows([header, ['a b', '甲', '填报人', '武冈市妇联'], ['wg02', '乙', '领导', 'x'], ['wg03', '丙', '审核人', ''], ['WG04', '丁', '财政', 'x'], ['wg04', '戊', '财政', 'x']]);
+    const r = readUserRows([
+      header,
+      ['a b', '甲', '填报人', '武冈市妇联'],
+      ['wg02', '乙', '领导', 'x'],
+      ['wg03', '丙', '审核人', ''],
+      ['WG04', '丁', '财政', 'x'],
+      ['wg04', '戊', '财政', 'x'],
+    ]);
     expect(r.problems.map((p) => [p.line, p.message.split(' / ')[0]!.split('（')[0]])).toEqual([
       [2, '用户名须为 2–50 个英文字母、数字、汉字或 . _ @ - ·'],
       [3, '未知角色'],

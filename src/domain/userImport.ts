@@ -24,10 +24,17 @@ const HEADERS: Record<keyof Omit<UserRow, 'line'>, RegExp> = {
 };
 
 const ROLE_WORDS: Record<string, Role> = {
-  填报人: 'filler', 填报员: 'filler', filler: 'filler',
-  审核人: 'reviewer', 审核员: 'reviewer', reviewer: 'reviewer',
-  财政: 'finance', 财政人员: 'finance', finance: 'finance',
-  管理员: 'admin', admin: 'admin',
+  填报人: 'filler',
+  填报员: 'filler',
+  filler: 'filler',
+  审核人: 'reviewer',
+  审核员: 'reviewer',
+  reviewer: 'reviewer',
+  财政: 'finance',
+  财政人员: 'finance',
+  finance: 'finance',
+  管理员: 'admin',
+  admin: 'admin',
 };
 
 /** Rows of the file (header first) → the users asked for, or every problem with them. */
@@ -35,9 +42,15 @@ export function readUserRows(table: string[][]): { rows: UserRow[]; problems: Ro
   const problems: RowProblem[] = [];
   const [header, ...body] = table;
   if (!header) return { rows: [], problems: [{ line: 1, message: '文件为空 / empty file' }] };
-  const col = Object.fromEntries(Object.entries(HEADERS).map(([k, re]) => [k, header.findIndex((h) => re.test(h.trim()))])) as Record<keyof typeof HEADERS, number>;
-  const missing = Object.entries(col).filter(([, i]) => i < 0).map(([k]) => k);
-  if (missing.length) return { rows: [], problems: [{ line: 1, message: `表头缺少列 / missing columns: ${missing.join(', ')}（应为 用户名、姓名、角色、单位）` }] };
+  const col = Object.fromEntries(Object.entries(HEADERS).map(([k, re]) => [k, header.findIndex((h) => re.test(h.trim()))])) as Record<
+    keyof typeof HEADERS,
+    number
+  >;
+  const missing = Object.entries(col)
+    .filter(([, i]) => i < 0)
+    .map(([k]) => k);
+  if (missing.length)
+    return { rows: [], problems: [{ line: 1, message: `表头缺少列 / missing columns: ${missing.join(', ')}（应为 用户名、姓名、角色、单位）` }] };
 
   const rows: UserRow[] = [];
   const seen = new Map<string, number>();

@@ -6,15 +6,27 @@ const base: TransitionInput = { action: 'submit', status: 'draft', roles: ['fill
 describe('workflow', () => {
   it('walks the whole cycle', () => {
     expect(checkTransition(base)).toEqual({ ok: true, to: 'submitted', idempotent: false });
-    expect(checkTransition({ ...base, action: 'return', status: 'submitted', roles: ['reviewer'], reason: '预算数与决算不符' })).toMatchObject({ ok: true, to: 'returned' });
+    expect(checkTransition({ ...base, action: 'return', status: 'submitted', roles: ['reviewer'], reason: '预算数与决算不符' })).toMatchObject({
+      ok: true,
+      to: 'returned',
+    });
     expect(checkTransition({ ...base, status: 'returned' })).toMatchObject({ ok: true, to: 'submitted' });
     expect(checkTransition({ ...base, action: 'approve', status: 'submitted', roles: ['reviewer'] })).toMatchObject({ ok: true, to: 'approved' });
     expect(checkTransition({ ...base, action: 'publish', status: 'approved', roles: ['reviewer'] })).toMatchObject({ ok: true, to: 'published' });
-    expect(checkTransition({ ...base, action: 'reopen', status: 'approved', roles: ['reviewer'], reason: '补充材料' })).toMatchObject({ ok: true, to: 'returned' });
+    expect(checkTransition({ ...base, action: 'reopen', status: 'approved', roles: ['reviewer'], reason: '补充材料' })).toMatchObject({
+      ok: true,
+      to: 'returned',
+    });
   });
   it('requires a reason to return or reopen', () => {
-    expect(checkTransition({ ...base, action: 'return', status: 'submitted', roles: ['reviewer'], reason: '  ' })).toMatchObject({ ok: false, code: 'invalid' });
-    expect(checkTransition({ ...base, action: 'reopen', status: 'published', roles: ['reviewer'], reason: null })).toMatchObject({ ok: false, code: 'invalid' });
+    expect(checkTransition({ ...base, action: 'return', status: 'submitted', roles: ['reviewer'], reason: '  ' })).toMatchObject({
+      ok: false,
+      code: 'invalid',
+    });
+    expect(checkTransition({ ...base, action: 'reopen', status: 'published', roles: ['reviewer'], reason: null })).toMatchObject({
+      ok: false,
+      code: 'invalid',
+    });
   });
   it('keeps roles apart', () => {
     expect(checkTransition({ ...base, roles: ['reviewer'] })).toMatchObject({ ok: false, code: 'forbidden' });
@@ -44,7 +56,11 @@ describe('open review comments block approval', () => {
   const base: TransitionInput = { action: 'approve', status: 'submitted', roles: ['reviewer'], reason: null, openErrors: 0, childrenPending: [] };
   it('refuses approve naming the open comments; resolved ones do not count; other actions ignore them', () => {
     const open = [{ status: 'open' as const, anchorLabel: '公开 · 九、公开情况 · 第1段' }];
-    expect(checkTransition({ ...base, openComments: open })).toEqual({ ok: false, code: 'comments', message: '还有 1 条审核意见未解决：“公开 · 九、公开情况 · 第1段”。请逐条确认解决后再审核通过' });
+    expect(checkTransition({ ...base, openComments: open })).toEqual({
+      ok: false,
+      code: 'comments',
+      message: '还有 1 条审核意见未解决：“公开 · 九、公开情况 · 第1段”。请逐条确认解决后再审核通过',
+    });
     expect(checkTransition({ ...base, openComments: [{ status: 'resolved', anchorLabel: 'x' }] })).toMatchObject({ ok: true, to: 'approved' });
     expect(checkTransition({ ...base, action: 'return', reason: '请修改', openComments: open })).toMatchObject({ ok: true, to: 'returned' });
   });

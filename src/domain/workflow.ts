@@ -45,8 +45,7 @@ export const ACTION_LABELS: Record<WorkflowAction, string> = {
 };
 
 export type TransitionCheck =
-  | { ok: true; to: EvaluationStatus; idempotent: boolean }
-  | { ok: false; code: 'invalid' | 'forbidden' | 'blocked' | 'opened' | 'comments'; message: string };
+  { ok: true; to: EvaluationStatus; idempotent: boolean } | { ok: false; code: 'invalid' | 'forbidden' | 'blocked' | 'opened' | 'comments'; message: string };
 
 export interface TransitionInput {
   action: WorkflowAction;

@@ -71,7 +71,11 @@ async function listeningSessionCache(app: FastifyInstance, options: AppOptions):
   if (!(seconds > 0)) return null;
   const cache = sessionCache(seconds * 1000);
   try {
-    const stop = await options.store.listen('jixiao_auth', (p) => cache.invalidate(p), () => cache.clear());
+    const stop = await options.store.listen(
+      'jixiao_auth',
+      (p) => cache.invalidate(p),
+      () => cache.clear(),
+    );
     app.addHook('onClose', async () => stop());
     return cache;
   } catch (e) {

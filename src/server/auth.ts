@@ -9,7 +9,15 @@ export const SESSION_COOKIE = 'jixiao_session';
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
 const CSRF_EXEMPT = new Set(['/api/login']);
 /** What a user whose password an admin chose may still call: enough to change it or leave. */
-const BEFORE_PASSWORD_CHANGE = new Set(['/api/me', '/api/session', '/api/logout', '/api/account/password', '/api/account/sessions/revoke-all', '/api/health', '/api/demo-info']);
+const BEFORE_PASSWORD_CHANGE = new Set([
+  '/api/me',
+  '/api/session',
+  '/api/logout',
+  '/api/account/password',
+  '/api/account/sessions/revoke-all',
+  '/api/health',
+  '/api/demo-info',
+]);
 
 export const authPlugin = fp(async (app: FastifyInstance, { ctx }: RouteOptions) => {
   app.decorateRequest('actor', null);

@@ -6,7 +6,8 @@ const decimalOrNull = { anyOf: [decimal, { type: 'null' }] } as const;
 const intOrNull = { type: ['integer', 'null'], minimum: 0, maximum: 10_000_000 } as const;
 
 /** A row id: a positive 32-bit integer (the columns are `integer`), so 2147483648 is a 400, not a database error. */
-export const ID_RE = '(?:0*(?:[0-9]{1,9}|1[0-9]{9}|20[0-9]{8}|21[0-3][0-9]{7}|214[0-6][0-9]{6}|2147[0-3][0-9]{5}|21474[0-7][0-9]{4}|214748[0-2][0-9]{3}|2147483[0-5][0-9]{2}|21474836[0-3][0-9]|214748364[0-7]))';
+export const ID_RE =
+  '(?:0*(?:[0-9]{1,9}|1[0-9]{9}|20[0-9]{8}|21[0-3][0-9]{7}|214[0-6][0-9]{6}|2147[0-3][0-9]{5}|21474[0-7][0-9]{4}|214748[0-2][0-9]{3}|2147483[0-5][0-9]{2}|21474836[0-3][0-9]|214748364[0-7]))';
 export const idString = { type: 'string', maxLength: 20, pattern: `^${ID_RE}$` } as const;
 /** Versions and revisions: 32-bit columns too. */
 export const versionInt = { type: 'integer', minimum: 1, maximum: 2_147_483_647 } as const;

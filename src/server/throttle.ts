@@ -74,7 +74,10 @@ export function memoryThrottle(limits: ThrottleLimits = DEFAULT_LIMITS): LoginTh
   };
   return {
     async retryAfter(account, ip) {
-      return Math.max(accountDelay(recent(byAccount, norm(account), ACCOUNT_MEMORY_MS), limits), waitFor(recent(byIp, ip, limits.windowMs), limits.perIp, limits.windowMs));
+      return Math.max(
+        accountDelay(recent(byAccount, norm(account), ACCOUNT_MEMORY_MS), limits),
+        waitFor(recent(byIp, ip, limits.windowMs), limits.perIp, limits.windowMs),
+      );
     },
     async failed(account, ip) {
       const now = new Date();
@@ -129,7 +132,11 @@ export function sendThrottled(reply: FastifyReply, seconds: number) {
   return reply
     .status(429)
     .header('Retry-After', String(seconds))
-    .send({ error: 'throttled', message: `尝试次数过多，请 ${Math.ceil(seconds / 60)} 分钟后再试 / too many attempts, retry after ${seconds} s`, retryAfter: seconds });
+    .send({
+      error: 'throttled',
+      message: `尝试次数过多，请 ${Math.ceil(seconds / 60)} 分钟后再试 / too many attempts, retry after ${seconds} s`,
+      retryAfter: seconds,
+    });
 }
 
 /**

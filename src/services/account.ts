@@ -57,7 +57,9 @@ export function accountService(db: Db) {
       return db.transaction(async (tx) => {
         await userRepository(tx).setPasswordHash(user.id, hash);
         const n = await revokeSessions(tx, user.id, currentSessionId);
-        await auditRepository(tx).append([{ userId: user.id, action: 'user.passwordChange', entity: 'user', entityId: user.id, unitId: null, after: { revokedSessions: n } }]);
+        await auditRepository(tx).append([
+          { userId: user.id, action: 'user.passwordChange', entity: 'user', entityId: user.id, unitId: null, after: { revokedSessions: n } },
+        ]);
         return n;
       });
     },
@@ -77,7 +79,9 @@ export function accountService(db: Db) {
       return db.transaction(async (tx) => {
         await userRepository(tx).setPasswordHash(target.id, hash, true); // the admin knows it: the user changes it first
         const n = await revokeSessions(tx, target.id, null);
-        await auditRepository(tx).append([{ userId: actor.userId, action: 'user.passwordReset', entity: 'user', entityId: target.id, unitId: null, after: { revokedSessions: n } }]);
+        await auditRepository(tx).append([
+          { userId: actor.userId, action: 'user.passwordReset', entity: 'user', entityId: target.id, unitId: null, after: { revokedSessions: n } },
+        ]);
         return n;
       });
     },
@@ -94,7 +98,16 @@ export function accountService(db: Db) {
       if (scope === 'invisible') throw notFound(`user ${targetUserId}`);
       if (scope === 'readOnly') throw forbidden('该用户不在您的管理范围内 / user outside your scope');
       await db.transaction((tx) =>
-        auditRepository(tx).append([{ userId: actor.userId, action: 'session.unlock', entity: 'session', entityId: target.username.trim().toLowerCase(), unitId: null, after: { userId: target.id } }]),
+        auditRepository(tx).append([
+          {
+            userId: actor.userId,
+            action: 'session.unlock',
+            entity: 'session',
+            entityId: target.username.trim().toLowerCase(),
+            unitId: null,
+            after: { userId: target.id },
+          },
+        ]),
       );
       return { username: target.username };
     },
@@ -104,7 +117,9 @@ export function accountService(db: Db) {
       if (!actor.userId) throw new ServiceError('unauthenticated', '请先登录 / login required');
       return db.transaction(async (tx) => {
         const n = await revokeSessions(tx, actor.userId!, null);
-        await auditRepository(tx).append([{ userId: actor.userId, action: 'session.revokeAll', entity: 'session', entityId: null, unitId: null, after: { revoked: n } }]);
+        await auditRepository(tx).append([
+          { userId: actor.userId, action: 'session.revokeAll', entity: 'session', entityId: null, unitId: null, after: { revoked: n } },
+        ]);
         return n;
       });
     },

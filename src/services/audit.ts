@@ -90,7 +90,10 @@ export function auditService(db: Db) {
         } catch {
           changes = null; // content of an older shape: the raw before/after still show it
         }
-      } else if (![r.before, r.after].some((v) => isContent(v) || (typeof v === 'object' && v !== null && 'content' in v)) && (r.before !== null || r.after !== null)) {
+      } else if (
+        ![r.before, r.after].some((v) => isContent(v) || (typeof v === 'object' && v !== null && 'content' in v)) &&
+        (r.before !== null || r.after !== null)
+      ) {
         changes = labelledChanges(r.before, r.after);
       }
       return { ...toEntry(listed!), before: r.before, after: r.after, changes, hash: r.hash, prevHash: r.prevHash };

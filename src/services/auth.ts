@@ -135,7 +135,6 @@ export function authService(db: Db, cache: SessionCache | null = null) {
         await auditRepository(tx).append([{ userId: live.userId, action: 'session.logout', entity: 'session', entityId: null, unitId: null }]);
       });
     },
-
   };
 }
 

@@ -27,9 +27,18 @@ export interface BackupHeader {
 
 /** Every table of the schema, parents before children (foreign keys). */
 export function tablesInOrder(): { name: string; table: PgTable }[] {
-  const all = (Object.values(schema) as unknown[]).filter((v): v is PgTable => typeof v === 'object' && v !== null && Symbol.for('drizzle:IsDrizzleTable') in v);
+  const all = (Object.values(schema) as unknown[]).filter(
+    (v): v is PgTable => typeof v === 'object' && v !== null && Symbol.for('drizzle:IsDrizzleTable') in v,
+  );
   const byName = new Map(all.map((t) => [getTableConfig(t).name, t]));
-  const deps = new Map([...byName].map(([name, t]) => [name, getTableConfig(t).foreignKeys.map((fk) => getTableConfig(fk.reference().foreignTable).name).filter((n) => n !== name)]));
+  const deps = new Map(
+    [...byName].map(([name, t]) => [
+      name,
+      getTableConfig(t)
+        .foreignKeys.map((fk) => getTableConfig(fk.reference().foreignTable).name)
+        .filter((n) => n !== name),
+    ]),
+  );
   const out: string[] = [];
   const visit = (n: string, path: Set<string>) => {
     if (out.includes(n)) return;
@@ -67,10 +76,17 @@ export async function backupTo(db: Db, kind: string, file: string): Promise<Reco
   try {
     await db.transaction(async (tx) => {
       await tx.execute(sql`set transaction isolation level repeatable read, read only`);
-      const header: BackupHeader = { format: BACKUP_FORMAT, version: BACKUP_VERSION, createdAt: new Date().toISOString(), database: kind, migration: await lastMigration(tx), tables: tables.map((t) => t.name) };
+      const header: BackupHeader = {
+        format: BACKUP_FORMAT,
+        version: BACKUP_VERSION,
+        createdAt: new Date().toISOString(),
+        database: kind,
+        migration: await lastMigration(tx),
+        tables: tables.map((t) => t.name),
+      };
       await write(JSON.stringify(header));
       for (const { name } of tables) {
-        const [{ n }] = await queryRows<{ n: number }>(tx, sql`select count(*)::int as n from ${ident(name)}`) as [{ n: number }];
+        const [{ n }] = (await queryRows<{ n: number }>(tx, sql`select count(*)::int as n from ${ident(name)}`)) as [{ n: number }];
         await write(JSON.stringify({ table: name, rows: n }));
         // a cursor streams big tables without holding them in memory
         await tx.execute(sql`declare backup_cur no scroll cursor for select row_to_json(t)::text as j from ${ident(name)} t`);

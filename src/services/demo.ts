@@ -67,7 +67,14 @@ export async function loadDemo(db: Db, frameworks: readonly Omit<Framework, 'id'
       await rescoreStored(tx, id, framework);
       // The history a status implies, so the reviewer diff and the returned reason are there.
       for (const t of historyOf(e.status, e.returnReason ?? null)) {
-        await flow.addTransition({ evaluationId: id, fromStatus: t.from, toStatus: t.to, userId: null, reason: t.reason, snapshot: t.to === 'submitted' ? contentOf((await evals.load(id))!) : null });
+        await flow.addTransition({
+          evaluationId: id,
+          fromStatus: t.from,
+          toStatus: t.to,
+          userId: null,
+          reason: t.reason,
+          snapshot: t.to === 'submitted' ? contentOf((await evals.load(id))!) : null,
+        });
       }
     }
     for (const d of data.deadlines ?? []) await settingsRepository(tx).setDeadline(d.year, d.level, null, d.dueDate);
@@ -75,10 +82,24 @@ export async function loadDemo(db: Db, frameworks: readonly Omit<Framework, 'id'
     for (const v of data.keyProjectValues) {
       const projectId = await ensureKeyProject(tx, v.project);
       const unit = Number(idOf(v.unitCode));
-      await tx.insert(keyProjectValues).values({ projectId, unitId: unit, year: v.year, target: v.project.target, actual: v.project.actual, note: v.project.note });
+      await tx
+        .insert(keyProjectValues)
+        .values({ projectId, unitId: unit, year: v.year, target: v.project.target, actual: v.project.actual, note: v.project.note });
       if (v.project.measures?.length)
         await tx.insert(keyProjectMeasures).values(
-          v.project.measures.map((m, ord) => ({ projectId, unitId: unit, year: v.year, key: m.key, ord, name: m.name, unitOfMeasure: m.unitOfMeasure, kind: m.kind, target: m.target, actual: m.actual, sample: m.sample ?? false })),
+          v.project.measures.map((m, ord) => ({
+            projectId,
+            unitId: unit,
+            year: v.year,
+            key: m.key,
+            ord,
+            name: m.name,
+            unitOfMeasure: m.unitOfMeasure,
+            kind: m.kind,
+            target: m.target,
+            actual: m.actual,
+            sample: m.sample ?? false,
+          })),
         );
       if (v.project.funding.length)
         await tx.insert(keyProjectFunding).values(v.project.funding.map((f, ord) => ({ projectId, unitId: unit, year: v.year, ord, ...f })));

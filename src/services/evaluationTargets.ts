@@ -17,7 +17,8 @@ export function evaluationTargetService(db: Db) {
     /** 绩效目标申报: sets targets of leaves while the evaluation is a draft; actuals stay as they are. */
     async setTargets(actor: Actor, id: string, input: { version: number; targets: { indicatorCode: string; target: string | null }[] }) {
       const e = await evaluationService(db).get(actor, id); // 404 when unreadable
-      if (!(await mayEditUnit(db, actor, e.unit.id, e.year))) throw forbidden('只有本单位填报人可以申报年度指标值 / only a filler of this unit may set targets');
+      if (!(await mayEditUnit(db, actor, e.unit.id, e.year)))
+        throw forbidden('只有本单位填报人可以申报年度指标值 / only a filler of this unit may set targets');
       if (e.status !== 'draft') throw new ServiceError('locked', `年度指标值只能在草稿状态下申报（当前：${e.status}）/ targets can be set only while draft`);
       const framework = (await repo.byId(e.framework.id))!;
       const leaves = new Set(leavesOf(framework).map((l) => l.code));
@@ -31,23 +32,41 @@ export function evaluationTargetService(db: Db) {
       // Targets of quantitative leaves are numbers as officials write them ("≥90%", "９８％" → "98%").
       const checked = validateIndicatorValues(
         framework,
-        input.targets.filter((t) => leaves.has(t.indicatorCode)).map((t) => ({ indicatorCode: t.indicatorCode, target: t.target, actual: null, score: null, deviationReason: null, applicable: true, achievement: null })),
+        input.targets
+          .filter((t) => leaves.has(t.indicatorCode))
+          .map((t) => ({
+            indicatorCode: t.indicatorCode,
+            target: t.target,
+            actual: null,
+            score: null,
+            deviationReason: null,
+            applicable: true,
+            achievement: null,
+          })),
       );
       for (const p of checked.problems) problems.push({ code: p.indicatorCode, message: p.message });
       if (problems.length) throw new ServiceError('invalid', `年度指标值无效 / invalid targets: ${problems.map((p) => p.message).join('；')}`, { problems });
       const normalised = new Map(checked.values.map((v) => [v.indicatorCode, v.target]));
-      input = { ...input, targets: input.targets.map((t) => ({ ...t, target: normalised.has(t.indicatorCode) ? normalised.get(t.indicatorCode)! : t.target })) };
+      input = {
+        ...input,
+        targets: input.targets.map((t) => ({ ...t, target: normalised.has(t.indicatorCode) ? normalised.get(t.indicatorCode)! : t.target })),
+      };
       return db.transaction(async (tx) => {
         const evals = evaluationRepository(tx);
         if ((await evals.bumpVersion(id, input.version)) === null) {
           throw new ServiceError('conflict', '已被他人修改，请刷新后再申报 / changed by someone else', { current: await evals.load(id) });
         }
-        const targets = input.targets.map((t) => ({ indicatorCode: t.indicatorCode, target: t.target === null || t.target.trim() === '' ? null : t.target.trim() }));
+        const targets = input.targets.map((t) => ({
+          indicatorCode: t.indicatorCode,
+          target: t.target === null || t.target.trim() === '' ? null : t.target.trim(),
+        }));
         await upsertTargets(tx, id, targets);
         await rescoreAndRollUp(tx, id, framework);
         const before = Object.fromEntries(targets.map((t) => [t.indicatorCode, e.indicators.find((v) => v.indicatorCode === t.indicatorCode)?.target ?? null]));
         const after = Object.fromEntries(targets.map((t) => [t.indicatorCode, t.target]));
-        await auditRepository(tx).append([{ userId: actor.userId, action: 'evaluation.targets', entity: 'evaluation', entityId: id, unitId: e.unit.id, before, after }]);
+        await auditRepository(tx).append([
+          { userId: actor.userId, action: 'evaluation.targets', entity: 'evaluation', entityId: id, unitId: e.unit.id, before, after },
+        ]);
         return (await evals.load(id))!;
       });
     },
@@ -56,7 +75,13 @@ export function evaluationTargetService(db: Db) {
     async baseline(actor: Actor, id: string) {
       const evals = evaluationService(db);
       const e = await evals.get(actor, id);
-      const empty = { year: e.year - 1, evaluationId: null as string | null, status: null as string | null, frameworkCode: null as string | null, indicators: [] as BaselineRow[] };
+      const empty = {
+        year: e.year - 1,
+        evaluationId: null as string | null,
+        status: null as string | null,
+        frameworkCode: null as string | null,
+        indicators: [] as BaselineRow[],
+      };
       const candidates = await evaluationRepository(db).headers({ unitIds: [e.unit.id], year: e.year - 1 });
       const prevHead = candidates.find((h) => h.frameworkCode === e.framework.code) ?? candidates[0];
       if (!prevHead) return empty;
@@ -72,11 +97,19 @@ export function evaluationTargetService(db: Db) {
         const code = sameFramework ? leaf.code : prevLeafByName.get(leaf.name);
         const v = code === undefined ? undefined : prevValue.get(code);
         if (!v) continue;
-        rows.push({ indicatorCode: leaf.code, previousCode: code!, name: leaf.name, unit: leaf.unit, target: v.target, actual: v.actual, score: v.score, applicable: v.applicable });
+        rows.push({
+          indicatorCode: leaf.code,
+          previousCode: code!,
+          name: leaf.name,
+          unit: leaf.unit,
+          target: v.target,
+          actual: v.actual,
+          score: v.score,
+          applicable: v.applicable,
+        });
       }
       return { year: e.year - 1, evaluationId: prev.id, status: prev.status, frameworkCode: previous.code, indicators: rows };
     },
-
   };
 }
 

@@ -17,7 +17,6 @@ import { lineageOf, mayRead } from './lineage.js';
 import { onlyOne } from './units.js';
 import { contentOf } from '../domain/content.js';
 
-
 export { contentOf };
 
 export function evaluationService(db: DbOrTx) {

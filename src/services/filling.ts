@@ -69,7 +69,9 @@ export function fillingService(db: Db) {
       const repo = evaluationRepository(db);
       const existing = (await repo.headers({ unitIds: [unit.id], year: input.year })).find((h) => h.projectCode === projectCode);
       if (existing) {
-        throw new ServiceError('conflict', `${unit.shortName ?? unit.name} ${input.year} 年度已有自评（${existing.title}）/ an evaluation already exists`, { existingId: existing.id });
+        throw new ServiceError('conflict', `${unit.shortName ?? unit.name} ${input.year} 年度已有自评（${existing.title}）/ an evaluation already exists`, {
+          existingId: existing.id,
+        });
       }
       const prevHead = (await repo.headers({ unitIds: [unit.id], year: input.year - 1 })).find((h) => h.projectCode === projectCode);
       const prev = prevHead ? await repo.load(prevHead.id) : null;
@@ -110,7 +112,16 @@ export function fillingService(db: Db) {
         for (const leaf of leaves) {
           const code = same ? leaf.code : prevByName.get(leaf.name);
           const v = code ? prevValue.get(code) : undefined;
-          if (v?.target) targets.push({ indicatorCode: leaf.code, target: v.target, actual: null, score: null, deviationReason: null, applicable: v.applicable, achievement: null });
+          if (v?.target)
+            targets.push({
+              indicatorCode: leaf.code,
+              target: v.target,
+              actual: null,
+              score: null,
+              deviationReason: null,
+              applicable: v.applicable,
+              achievement: null,
+            });
         }
       }
       const content: EvaluationContent = {
@@ -135,7 +146,15 @@ export function fillingService(db: Db) {
         await rollupRepository(tx).refreshUnit(Number(unit.id), input.year);
         const after = (await txRepo.load(newId))!;
         await auditRepository(tx).append([
-          { userId: actor.userId, action: 'evaluation.create', entity: 'evaluation', entityId: newId, unitId: unit.id, before: null, after: { year: input.year, framework: framework.code, projectCode, content: contentOf(after) } },
+          {
+            userId: actor.userId,
+            action: 'evaluation.create',
+            entity: 'evaluation',
+            entityId: newId,
+            unitId: unit.id,
+            before: null,
+            after: { year: input.year, framework: framework.code, projectCode, content: contentOf(after) },
+          },
         ]);
         return newId;
       });
@@ -163,7 +182,15 @@ export function fillingService(db: Db) {
         await repo.remove(id);
         await rollupRepository(tx).refreshUnit(Number(h.unitId), h.year);
         await auditRepository(tx).append([
-          { userId: actor.userId, action: 'evaluation.delete', entity: 'evaluation', entityId: id, unitId: h.unitId, before: { year: h.year, framework: h.frameworkCode, content: contentOf(before) }, after: null },
+          {
+            userId: actor.userId,
+            action: 'evaluation.delete',
+            entity: 'evaluation',
+            entityId: id,
+            unitId: h.unitId,
+            before: { year: h.year, framework: h.frameworkCode, content: contentOf(before) },
+            after: null,
+          },
         ]);
         return { deleted: id };
       });

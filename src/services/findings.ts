@@ -31,18 +31,16 @@ export const findingKey = (f: Finding) =>
 /** Pure part: every finding of an evaluation against its framework. */
 export function findingsOf(e: Evaluation, framework: Framework): Finding[] {
   const checked = checkEvaluation(e, { indicators: framework.indicators });
-  const scored = scoreEvaluation(framework, e.indicators, e.budgetLines).findings.map(
-    (f): Finding => ({
-      severity: f.severity,
-      rule: f.rule as RuleId,
-      message: f.message,
-      ...(f.messageEn ? { messageEn: f.messageEn } : {}),
-      stated: f.stated ?? null,
-      computed: f.computed ?? null,
-      text: f.text ?? '',
-      location: f.indicatorCode ? { field: `indicators.${f.indicatorCode}` } : undefined,
-    }),
-  );
+  const scored = scoreEvaluation(framework, e.indicators, e.budgetLines).findings.map((f): Finding => ({
+    severity: f.severity,
+    rule: f.rule as RuleId,
+    message: f.message,
+    ...(f.messageEn ? { messageEn: f.messageEn } : {}),
+    stated: f.stated ?? null,
+    computed: f.computed ?? null,
+    text: f.text ?? '',
+    location: f.indicatorCode ? { field: `indicators.${f.indicatorCode}` } : undefined,
+  }));
   const seen = new Set<string>();
   const key = (f: Finding) => `${f.rule}|${f.location?.field ?? ''}|${f.message}`;
   return [...checked, ...scored].filter((f) => !seen.has(key(f)) && seen.add(key(f)));
@@ -74,7 +72,11 @@ export async function findingsFor(db: Db, actor: Actor, evaluationId: string): P
 }
 
 /** Findings plus the relations the narrative was checked for (the editor's "checked relations" list). */
-export async function findingsWithRelations(db: Db, actor: Actor, evaluationId: string): Promise<{ findings: ReportedFinding[]; relations: LocatedRelation[]; summary: ReturnType<typeof relationSummary> }> {
+export async function findingsWithRelations(
+  db: Db,
+  actor: Actor,
+  evaluationId: string,
+): Promise<{ findings: ReportedFinding[]; relations: LocatedRelation[]; summary: ReturnType<typeof relationSummary> }> {
   const e = await evaluationService(db).get(actor, evaluationId);
   const findings = await reportedFindings(db, e, (await frameworkRepository(db).byId(e.framework.id))!);
   const { relations } = analyzeEvaluation(e);
@@ -91,7 +93,8 @@ export function findingService(db: Db) {
 
 export async function explainWarning(db: Db, actor: Actor, evaluationId: string, input: ExplainInput): Promise<ReportedFinding[]> {
   const e = await evaluationService(db).get(actor, evaluationId);
-  if (!canEdit(actor, await lineageOf(db, e.unit.id, e.year))) throw new ServiceError('forbidden', '只有本单位填报人可以说明 / only a filler of this unit may explain');
+  if (!canEdit(actor, await lineageOf(db, e.unit.id, e.year)))
+    throw new ServiceError('forbidden', '只有本单位填报人可以说明 / only a filler of this unit may explain');
   if (!isEditable(e.status)) throw new ServiceError('locked', `当前状态（${e.status}）不可修改 / not editable in status ${e.status}`);
   const framework = (await frameworkRepository(db).byId(e.framework.id))!;
   const finding = (await reportedFindings(db, e, framework)).find((x) => x.key === input.key);
@@ -106,7 +109,15 @@ export async function explainWarning(db: Db, actor: Actor, evaluationId: string,
     }
     await notes.set(e.id, input.key, input.note, actor.userId);
     await auditRepository(tx).append([
-      { userId: actor.userId, action: 'evaluation.explain', entity: 'evaluation', entityId: e.id, unitId: e.unit.id, before: { key: input.key, note: current }, after: { key: input.key, note: input.note } },
+      {
+        userId: actor.userId,
+        action: 'evaluation.explain',
+        entity: 'evaluation',
+        entityId: e.id,
+        unitId: e.unit.id,
+        before: { key: input.key, note: current },
+        after: { key: input.key, note: input.note },
+      },
     ]);
   });
   return reportedFindings(db, e, framework);

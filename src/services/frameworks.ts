@@ -38,7 +38,16 @@ export async function freezeFrameworkOf(tx: DbOrTx, evaluationId: string, userId
   if (id === null) throw notFound(`evaluation ${evaluationId}`);
   if (!(await repo.freezeIfOpen(id))) return false;
   await auditRepository(tx).append([
-    { userId, action: 'framework.freeze', entity: 'framework', entityId: id, unitId: null, before: { frozen: false }, after: { frozen: true }, reason: `自评 ${evaluationId} 已提交 / evaluation submitted` },
+    {
+      userId,
+      action: 'framework.freeze',
+      entity: 'framework',
+      entityId: id,
+      unitId: null,
+      before: { frozen: false },
+      after: { frozen: true },
+      reason: `自评 ${evaluationId} 已提交 / evaluation submitted`,
+    },
   ]);
   return true;
 }
@@ -75,7 +84,11 @@ export interface LibraryInput {
 }
 
 const invalid = (problems: FrameworkProblem[]) =>
-  new ServiceError('invalid', `指标体系有 ${problems.length} 处问题 / invalid framework: ${problems.map((p) => (p.code ? `${p.code} ${p.message}` : p.message)).join('；')}`, { problems });
+  new ServiceError(
+    'invalid',
+    `指标体系有 ${problems.length} 处问题 / invalid framework: ${problems.map((p) => (p.code ? `${p.code} ${p.message}` : p.message)).join('；')}`,
+    { problems },
+  );
 
 /** A concurrent create/copy of the same code hit the (code, version) unique index: a 409, not a 500. */
 async function uniqueOr409<T>(work: () => Promise<T>): Promise<T> {
@@ -177,14 +190,27 @@ export function frameworkService(db: Db) {
       }
       const year = input.year ?? null;
       const { defs, problems } = toDefs('new', input.indicators, await libraryFor(actor, input.indicators, year ?? new Date().getFullYear()));
-      const candidate: Framework = { id: 'new', code: input.code, name: input.name, kind: input.kind ?? 'custom', year, version: 1, frozen: false, indicators: defs };
+      const candidate: Framework = {
+        id: 'new',
+        code: input.code,
+        name: input.name,
+        kind: input.kind ?? 'custom',
+        year,
+        version: 1,
+        frozen: false,
+        indicators: defs,
+      };
       problems.push(...validateFramework(candidate));
       if (problems.length) throw invalid(problems);
-      return uniqueOr409(() => db.transaction(async (tx) => {
-        const created = await frameworkRepository(tx).insert(candidate);
-        await auditRepository(tx).append([{ userId: actor.userId, action: 'framework.create', entity: 'framework', entityId: created.id, unitId: null, after: created }]);
-        return created;
-      }));
+      return uniqueOr409(() =>
+        db.transaction(async (tx) => {
+          const created = await frameworkRepository(tx).insert(candidate);
+          await auditRepository(tx).append([
+            { userId: actor.userId, action: 'framework.create', entity: 'framework', entityId: created.id, unitId: null, after: created },
+          ]);
+          return created;
+        }),
+      );
     },
 
     /**
@@ -203,7 +229,11 @@ export function frameworkService(db: Db) {
           throw new ServiceError('locked', new FrameworkFrozenError(before).message, { frameworkId: id, version: before.version });
         }
         if (before.revision !== input.revision) {
-          throw new ServiceError('conflict', `指标体系已被他人修改（第 ${before.revision} 次修订），请刷新后合并 / changed by someone else since you loaded it`, { current: before });
+          throw new ServiceError(
+            'conflict',
+            `指标体系已被他人修改（第 ${before.revision} 次修订），请刷新后合并 / changed by someone else since you loaded it`,
+            { current: before },
+          );
         }
         const year = input.year === undefined ? before.year : input.year;
         const { defs, problems } = toDefs(id, input.indicators, library);
@@ -212,7 +242,9 @@ export function frameworkService(db: Db) {
         if (problems.length) throw invalid(problems);
         const after = await txRepo.replace(id, candidate);
         await rescoreDrafts(tx, after);
-        await auditRepository(tx).append([{ userId: actor.userId, action: 'framework.update', entity: 'framework', entityId: id, unitId: null, before, after }]);
+        await auditRepository(tx).append([
+          { userId: actor.userId, action: 'framework.update', entity: 'framework', entityId: id, unitId: null, before, after },
+        ]);
         return after;
       });
     },
@@ -223,7 +255,17 @@ export function frameworkService(db: Db) {
         const txRepo = frameworkRepository(tx);
         if (!(await txRepo.byId(id))) throw notFound(`framework ${id}`);
         if (await txRepo.freezeIfOpen(id)) {
-          await auditRepository(tx).append([{ userId: actor.userId, action: 'framework.freeze', entity: 'framework', entityId: id, unitId: null, before: { frozen: false }, after: { frozen: true } }]);
+          await auditRepository(tx).append([
+            {
+              userId: actor.userId,
+              action: 'framework.freeze',
+              entity: 'framework',
+              entityId: id,
+              unitId: null,
+              before: { frozen: false },
+              after: { frozen: true },
+            },
+          ]);
         }
         return (await txRepo.byId(id))!;
       });
@@ -232,17 +274,27 @@ export function frameworkService(db: Db) {
     /** A new, unfrozen version of the same code for `year` (weights and rules unchanged). */
     async copy(actor: Actor, id: string, year: number) {
       requireAdmin(actor);
-      return uniqueOr409(() => db.transaction(async (tx) => {
-        const txRepo = frameworkRepository(tx);
-        const source = await txRepo.byId(id);
-        if (!source) throw notFound(`framework ${id}`);
-        const copy = copyFrameworkToYear(source, year, { nextVersion: await txRepo.nextVersion(source.code) });
-        const created = await txRepo.insert({ ...copy, basedOnId: source.id });
-        await auditRepository(tx).append([
-          { userId: actor.userId, action: 'framework.copy', entity: 'framework', entityId: created.id, unitId: null, before: { id: source.id, version: source.version }, after: created },
-        ]);
-        return created;
-      }));
+      return uniqueOr409(() =>
+        db.transaction(async (tx) => {
+          const txRepo = frameworkRepository(tx);
+          const source = await txRepo.byId(id);
+          if (!source) throw notFound(`framework ${id}`);
+          const copy = copyFrameworkToYear(source, year, { nextVersion: await txRepo.nextVersion(source.code) });
+          const created = await txRepo.insert({ ...copy, basedOnId: source.id });
+          await auditRepository(tx).append([
+            {
+              userId: actor.userId,
+              action: 'framework.copy',
+              entity: 'framework',
+              entityId: created.id,
+              unitId: null,
+              before: { id: source.id, version: source.version },
+              after: created,
+            },
+          ]);
+          return created;
+        }),
+      );
     },
 
     /** Scores a 自评表 (the JSON of `jixiao score`); invalid input → 400 listing every issue. */

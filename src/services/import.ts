@@ -90,17 +90,26 @@ export async function importIntoDraft(db: Db, actor: Actor, req: ImportRequest):
 
   const [existing] = (await evaluationRepository(db).headers({ unitIds: [unit.id], year: req.year })).filter((h) => h.frameworkCode === framework.code);
   if (existing && !isEditable(existing.status)) {
-    throw new ServiceError('locked', `${unit.name} ${req.year} 年度的自评当前状态（${existing.status}）不可修改，不能导入覆盖 / not editable in status ${existing.status}`);
+    throw new ServiceError(
+      'locked',
+      `${unit.name} ${req.year} 年度的自评当前状态（${existing.status}）不可修改，不能导入覆盖 / not editable in status ${existing.status}`,
+    );
   }
   let version = 1;
   if (existing) {
     const replaces = await draftToReplace(db, unit.id, req.year, framework.code);
     if (req.expectedVersion === undefined) {
-      throw new ServiceError('conflict', `${unit.name} ${req.year} 年度已有草稿（版本 ${existing.version}，“${existing.title}”），导入会替换它；请确认后带上该版本号 / a draft exists: send its version to replace it`, { replaces });
+      throw new ServiceError(
+        'conflict',
+        `${unit.name} ${req.year} 年度已有草稿（版本 ${existing.version}，“${existing.title}”），导入会替换它；请确认后带上该版本号 / a draft exists: send its version to replace it`,
+        { replaces },
+      );
     }
     version = req.expectedVersion === 'current' ? existing.version : req.expectedVersion;
     if (version !== existing.version) {
-      throw new ServiceError('conflict', `草稿已被修改（现为版本 ${existing.version}），请重新确认要替换的内容 / the draft changed since you saw it`, { replaces });
+      throw new ServiceError('conflict', `草稿已被修改（现为版本 ${existing.version}），请重新确认要替换的内容 / the draft changed since you saw it`, {
+        replaces,
+      });
     }
   } else if (typeof req.expectedVersion === 'number') {
     throw new ServiceError('conflict', `${unit.name} ${req.year} 年度的草稿已不存在，请重新预览 / the draft you saw no longer exists`, { replaces: null });
@@ -116,7 +125,14 @@ export async function importIntoDraft(db: Db, actor: Actor, req: ImportRequest):
     let id = existing?.id;
     if (!id) {
       try {
-        id = await evaluationRepository(tx).create({ unitId: unit.id, year: req.year, frameworkId: framework.id, outline: req.draft.outline, title: content.title, status: 'draft' });
+        id = await evaluationRepository(tx).create({
+          unitId: unit.id,
+          year: req.year,
+          frameworkId: framework.id,
+          outline: req.draft.outline,
+          title: content.title,
+          status: 'draft',
+        });
       } catch (e) {
         throw new ServiceError('conflict', `${unit.name} ${req.year} 年度的自评刚被创建，请重试 / created concurrently: ${(e as Error).message}`);
       }

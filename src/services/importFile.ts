@@ -54,9 +54,17 @@ export const MAX_SHOWN = { relations: 1500, findings: 500 };
 export function checkedRelations(a: Analysis): CheckedRelations {
   const all = a.relations;
   const flagged = (r: Relation) => r.verdict === 'error' || r.verdict === 'rounding';
-  const relations = all.length <= MAX_SHOWN.relations ? all : [...all.filter(flagged), ...all.filter((r) => !flagged(r))].slice(0, MAX_SHOWN.relations).sort((x, y) => x.line - y.line);
+  const relations =
+    all.length <= MAX_SHOWN.relations
+      ? all
+      : [...all.filter(flagged), ...all.filter((r) => !flagged(r))].slice(0, MAX_SHOWN.relations).sort((x, y) => x.line - y.line);
   const findings = a.findings.slice(0, MAX_SHOWN.findings);
-  return { summary: relationSummary(all), relations, findings, omitted: { relations: all.length - relations.length, findings: a.findings.length - findings.length } };
+  return {
+    summary: relationSummary(all),
+    relations,
+    findings,
+    omitted: { relations: all.length - relations.length, findings: a.findings.length - findings.length },
+  };
 }
 
 /** Strict base64 (Node's decoder silently skips junk, so "!!!notbase64!!!" would decode to something). No backtracking regex: 14 MB strings. */
@@ -96,7 +104,10 @@ export function importFileService(db: Db) {
       }
       const { doc, analysis, analysisSkipped } = await parse(file, true);
       const { draft, unplaced, recognised } = importEvaluation(doc, year ? { year } : {});
-      const checked: CheckedRelations = { ...checkedRelations(analysis ?? { relations: [], findings: [] }), ...(analysisSkipped ? { skipped: SKIPPED[analysisSkipped] } : {}) };
+      const checked: CheckedRelations = {
+        ...checkedRelations(analysis ?? { relations: [], findings: [] }),
+        ...(analysisSkipped ? { skipped: SKIPPED[analysisSkipped] } : {}),
+      };
       if (unitId === undefined || year === undefined) return { draft, unplaced, recognised, checked };
       return { draft, unplaced, recognised, checked, replaces: await draftToReplace(db, unitId, year, FRAMEWORK_FOR_OUTLINE[draft.outline]) };
     },

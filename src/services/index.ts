@@ -43,7 +43,9 @@ export async function openServices(options: StoreOptions & { demo?: boolean } = 
           const unit = onlyOne(root, found);
           unitIds = await unitRepository(store.db).subtreeIds(unit.id, year);
         }
-        const headers = unitIds ? await evaluations.list(SYSTEM_ACTOR, { year }).then((hs) => hs.filter((h) => unitIds!.includes(h.unitId))) : await evaluations.list(SYSTEM_ACTOR, { year });
+        const headers = unitIds
+          ? await evaluations.list(SYSTEM_ACTOR, { year }).then((hs) => hs.filter((h) => unitIds!.includes(h.unitId)))
+          : await evaluations.list(SYSTEM_ACTOR, { year });
         const out: Evaluation[] = [];
         for (const h of headers) out.push(await evaluations.get(SYSTEM_ACTOR, h.id));
         return out;

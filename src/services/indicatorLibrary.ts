@@ -59,25 +59,54 @@ export function indicatorLibraryService(db: Db) {
         const ownUnits = actor.grants.filter((g) => (g.role === 'filler' || g.role === 'reviewer') && g.unitId !== null).map((g) => g.unitId!);
         const ownerUnitId = input.ownerUnitId !== undefined ? input.ownerUnitId : admin ? null : (ownUnits[0] ?? null);
         if (ownerUnitId === null ? !admin : !admin && !ownUnits.includes(ownerUnitId)) {
-          throw forbidden(ownerUnitId === null ? '只有管理员可以添加共享指标 / only an administrator adds shared entries' : '只能为本单位添加指标 / only for your own unit');
+          throw forbidden(
+            ownerUnitId === null ? '只有管理员可以添加共享指标 / only an administrator adds shared entries' : '只能为本单位添加指标 / only for your own unit',
+          );
         }
-        if (ownerUnitId !== null && !(await unitRepository(db).byId(ownerUnitId))) throw new ServiceError('invalid', `单位 ${ownerUnitId} 不存在 / no such unit`);
+        if (ownerUnitId !== null && !(await unitRepository(db).byId(ownerUnitId)))
+          throw new ServiceError('invalid', `单位 ${ownerUnitId} 不存在 / no such unit`);
         const rule = input.rule ?? defaultRule(input.operator);
         const probe: Framework = {
-          id: 'lib', code: 'lib', name: input.name, kind: 'custom', year: null, version: 1, frozen: false,
-          indicators: [{ id: 'lib:1', code: '1', parentCode: null, level: 1, order: 1, name: input.name, unit: input.unit ?? null, operator: input.operator, weight: '1', rule }],
+          id: 'lib',
+          code: 'lib',
+          name: input.name,
+          kind: 'custom',
+          year: null,
+          version: 1,
+          frozen: false,
+          indicators: [
+            {
+              id: 'lib:1',
+              code: '1',
+              parentCode: null,
+              level: 1,
+              order: 1,
+              name: input.name,
+              unit: input.unit ?? null,
+              operator: input.operator,
+              weight: '1',
+              rule,
+            },
+          ],
         };
         const problems = [...ruleProblems(null, rule), ...validateFramework(probe)].map((p) => ({ ...p, code: null }));
         if (problems.length) throw new ServiceError('invalid', `指标库条目无效 / invalid entry: ${problems.map((p) => p.message).join('；')}`, { problems });
         return db.transaction(async (tx) => {
           const entry = await indicatorLibraryRepository(tx).insert({
-            name: input.name.trim(), unit: input.unit ?? null, operator: input.operator, rule, description: input.description ?? null, ownerUnitId, createdBy: actor.userId,
+            name: input.name.trim(),
+            unit: input.unit ?? null,
+            operator: input.operator,
+            rule,
+            description: input.description ?? null,
+            ownerUnitId,
+            createdBy: actor.userId,
           });
-          await auditRepository(tx).append([{ userId: actor.userId, action: 'indicatorLibrary.create', entity: 'indicatorLibrary', entityId: entry.id, unitId: ownerUnitId, after: entry }]);
+          await auditRepository(tx).append([
+            { userId: actor.userId, action: 'indicatorLibrary.create', entity: 'indicatorLibrary', entityId: entry.id, unitId: ownerUnitId, after: entry },
+          ]);
           return entry;
         });
       },
-
     },
   };
 }

@@ -23,8 +23,13 @@ export async function computeContextFor(db: DbOrTx, e: Pick<Evaluation, 'id' | '
 export function validatedValues(framework: Framework, values: IndicatorValue[]): IndicatorValue[] {
   const { values: out, problems } = validateIndicatorValues(framework, values);
   if (problems.length) {
-    const head = problems.slice(0, 5).map((p) => p.message).join('；');
-    throw new ServiceError('invalid', `指标值无效 / invalid indicator values: ${head}${problems.length > 5 ? `（共 ${problems.length} 处）` : ''}`, { problems });
+    const head = problems
+      .slice(0, 5)
+      .map((p) => p.message)
+      .join('；');
+    throw new ServiceError('invalid', `指标值无效 / invalid indicator values: ${head}${problems.length > 5 ? `（共 ${problems.length} 处）` : ''}`, {
+      problems,
+    });
   }
   return out;
 }
@@ -33,9 +38,15 @@ export function validatedValues(framework: Framework, values: IndicatorValue[]):
 export async function storeScores(tx: DbOrTx, id: string, table: IndicatorTableBody): Promise<void> {
   const repo = evaluationRepository(tx);
   const computed = table.rows.filter((r) => r.leaf && r.computed).map((r) => ({ indicatorCode: r.code, actual: r.computed!.value }));
-  await repo.setActuals(id, computed.filter((c) => c.actual !== null || table.values.some((v) => v.indicatorCode === c.indicatorCode)));
+  await repo.setActuals(
+    id,
+    computed.filter((c) => c.actual !== null || table.values.some((v) => v.indicatorCode === c.indicatorCode)),
+  );
   const present = new Set(table.values.map((v) => v.indicatorCode));
-  await repo.setScores(id, table.rows.filter((r) => r.leaf && present.has(r.code)).map((r) => ({ indicatorCode: r.code, score: r.score })));
+  await repo.setScores(
+    id,
+    table.rows.filter((r) => r.leaf && present.has(r.code)).map((r) => ({ indicatorCode: r.code, score: r.score })),
+  );
   await repo.setTotal(id, table.total, table.grade);
 }
 

@@ -88,7 +88,16 @@ export function monitoringService(db: Db) {
       const f = await frameworkRepository(db).byId(fid);
       leaves.set(fid, new Map((f ? leavesOf(f) : []).map((l) => [l.code, l])));
     }
-    return (report: ReportRow) => sheetOf(round, report, heads.filter((h) => h.unitId === report.unitId), values, lines, answers, leaves);
+    return (report: ReportRow) =>
+      sheetOf(
+        round,
+        report,
+        heads.filter((h) => h.unitId === report.unitId),
+        values,
+        lines,
+        answers,
+        leaves,
+      );
   }
 
   /** One unit's sheet from rows already read: indicators and budget lines with their computed figures. */
@@ -111,9 +120,28 @@ export function monitoringService(db: Db) {
         const leaf = leaves.get(v.indicatorCode);
         if (!leaf || v.value === null) continue;
         const a = ia.get(`${h.id}/${v.indicatorCode}`);
-        indicators.push({ targetId: h.id, scopeName: h.scopeName, sheetCode: heads.length > 1 ? `${h.scope}/${v.indicatorCode}` : v.indicatorCode, code: v.indicatorCode, name: leaf.name, unit: leaf.unit, targetText: v.value, progressKind: v.progress, ...monitoredFigures(leaf, v.value), answer: a ?? null });
+        indicators.push({
+          targetId: h.id,
+          scopeName: h.scopeName,
+          sheetCode: heads.length > 1 ? `${h.scope}/${v.indicatorCode}` : v.indicatorCode,
+          code: v.indicatorCode,
+          name: leaf.name,
+          unit: leaf.unit,
+          targetText: v.value,
+          progressKind: v.progress,
+          ...monitoredFigures(leaf, v.value),
+          answer: a ?? null,
+        });
       }
-      for (const l of lines.get(h.id)!) budget.push({ targetId: h.id, scopeName: h.scopeName, key: l.key, label: heads.length > 1 ? `${h.scopeName}·${l.label}` : l.label, budget: l.amount, executed: ba.get(`${h.id}/${l.key}`) ?? null });
+      for (const l of lines.get(h.id)!)
+        budget.push({
+          targetId: h.id,
+          scopeName: h.scopeName,
+          key: l.key,
+          label: heads.length > 1 ? `${h.scopeName}·${l.label}` : l.label,
+          budget: l.amount,
+          executed: ba.get(`${h.id}/${l.key}`) ?? null,
+        });
     }
     const sheet: MonitoringSheet = {
       year: round.year,
@@ -164,13 +192,19 @@ export function monitoringService(db: Db) {
   }
 
   const service = {
-    async createRound(actor: Actor, input: { rootUnitId: string; year: number; name?: string; asOf: string; dueDate: string; thresholds?: { yellow?: string; red?: string } }) {
+    async createRound(
+      actor: Actor,
+      input: { rootUnitId: string; year: number; name?: string; asOf: string; dueDate: string; thresholds?: { yellow?: string; red?: string } },
+    ) {
       const root = await unitRepository(db).byId(input.rootUnitId);
       if (!root || !(await mayRead(db, actor, input.rootUnitId, input.year))) throw notFound(`单位 ${input.rootUnitId}`);
-      if (!(await mayOpenRound(db, actor, input.rootUnitId, input.year))) throw forbidden('只有本级或上级审核人可以发起运行监控 / only a reviewer of this level or above opens a round');
+      if (!(await mayOpenRound(db, actor, input.rootUnitId, input.year)))
+        throw forbidden('只有本级或上级审核人可以发起运行监控 / only a reviewer of this level or above opens a round');
       const asOf = parseIsoDate(input.asOf);
-      if (!asOf || asOf.year !== input.year) throw new ServiceError('invalid', `截至日期 ${input.asOf} 应为 ${input.year} 年内的日期 / the as-of date must fall in the year`);
-      if (!parseIsoDate(input.dueDate) || input.dueDate < input.asOf) throw new ServiceError('invalid', `填报截止日期 ${input.dueDate} 应不早于截至日期 / the deadline must not precede the as-of date`);
+      if (!asOf || asOf.year !== input.year)
+        throw new ServiceError('invalid', `截至日期 ${input.asOf} 应为 ${input.year} 年内的日期 / the as-of date must fall in the year`);
+      if (!parseIsoDate(input.dueDate) || input.dueDate < input.asOf)
+        throw new ServiceError('invalid', `填报截止日期 ${input.dueDate} 应不早于截至日期 / the deadline must not precede the as-of date`);
       let thresholds: Thresholds;
       try {
         thresholds = input.thresholds ? readThresholds({ ...(await defaultThresholds(db)), ...input.thresholds }) : await defaultThresholds(db);
@@ -180,10 +214,32 @@ export function monitoringService(db: Db) {
       }
       const name = text(input.name, 100) ?? `截至${asOf.month}月${asOf.day}日运行监控`;
       return db.transaction(async (tx) => {
-        const id = await monitoringRepository(tx).createRound({ rootUnitId: root.id, year: input.year, name, asOf: input.asOf, dueDate: input.dueDate, ...thresholds, userId: actor.userId });
-        await auditRepository(tx).append([{ userId: actor.userId, action: 'monitoring.round.create', entity: 'monitoringRound', entityId: id, unitId: root.id, after: { ...input, name, thresholds } }]);
+        const id = await monitoringRepository(tx).createRound({
+          rootUnitId: root.id,
+          year: input.year,
+          name,
+          asOf: input.asOf,
+          dueDate: input.dueDate,
+          ...thresholds,
+          userId: actor.userId,
+        });
+        await auditRepository(tx).append([
+          {
+            userId: actor.userId,
+            action: 'monitoring.round.create',
+            entity: 'monitoringRound',
+            entityId: id,
+            unitId: root.id,
+            after: { ...input, name, thresholds },
+          },
+        ]);
         for (const child of await unitRepository(tx).children(root.id, input.year)) {
-          await monitoringRepository(tx).notify({ unitId: child.id, role: 'filler', kind: 'monitoring.round', message: `${root.shortName ?? root.name} 发起了${input.year}年${name}，请于 ${input.dueDate} 前填报` });
+          await monitoringRepository(tx).notify({
+            unitId: child.id,
+            role: 'filler',
+            kind: 'monitoring.round',
+            message: `${root.shortName ?? root.name} 发起了${input.year}年${name}，请于 ${input.dueDate} 前填报`,
+          });
         }
         return id;
       });
@@ -210,7 +266,12 @@ export function monitoringService(db: Db) {
       return view(actor, round, await repo.ensureReport(roundId, unitId));
     },
 
-    async save(actor: Actor, roundId: string, unitId: string, input: { version: number; indicators: IndicatorAnswerInput[]; budget: { targetId: string; key: string; executed: string | null }[] }) {
+    async save(
+      actor: Actor,
+      roundId: string,
+      unitId: string,
+      input: { version: number; indicators: IndicatorAnswerInput[]; budget: { targetId: string; key: string; executed: string | null }[] },
+    ) {
       const { round } = await roundFor(actor, roundId, unitId);
       const report = await repo.ensureReport(roundId, unitId);
       const before = await view(actor, round, report);
@@ -230,16 +291,22 @@ export function monitoringService(db: Db) {
         const num = (v: string | null | undefined, what: string, negative: boolean) => {
           const s = v?.trim();
           if (!s) return null;
-          if (!isDecimal(s) || (!negative && cmp(s, 0) < 0)) throw new ServiceError('invalid', `“${ind.name}”的${what}“${v}”不是${negative ? '' : '非负'}数 / not a number`);
+          if (!isDecimal(s) || (!negative && cmp(s, 0) < 0))
+            throw new ServiceError('invalid', `“${ind.name}”的${what}“${v}”不是${negative ? '' : '非负'}数 / not a number`);
           return normalize(s);
         };
         const negative = ind.progressKind === 'level';
         const actualToDate = num(a.actualToDate, '截至目前完成值', negative);
         const category = text(a.deviationCategory, 20);
-        if (category !== null && !(DEVIATION_CATEGORIES as readonly string[]).includes(category)) throw new ServiceError('invalid', `偏差原因类别应为 ${DEVIATION_CATEGORIES.join('、')}`);
+        if (category !== null && !(DEVIATION_CATEGORIES as readonly string[]).includes(category))
+          throw new ServiceError('invalid', `偏差原因类别应为 ${DEVIATION_CATEGORIES.join('、')}`);
         if (a.likelihoodDeclared && !isLikelihood(a.likelihoodDeclared)) throw new ServiceError('invalid', '完成目标可能性应为 确定能、有可能 或 完全不可能');
         // The likelihood the rules give for this very answer, then the unit's own (a reason required).
-        const computed = computeMonitoring({ ...before.sheet, budget: [], indicators: [{ ...before.sheet.indicators[before.indicators.indexOf(ind)]!, actualToDate }] }).indicators[0]!.likelihood;
+        const computed = computeMonitoring({
+          ...before.sheet,
+          budget: [],
+          indicators: [{ ...before.sheet.indicators[before.indicators.indexOf(ind)]!, actualToDate }],
+        }).indicators[0]!.likelihood;
         let lk;
         try {
           lk = resolveLikelihood(computed, (a.likelihoodDeclared as never) ?? null, a.likelihoodReason);
@@ -265,16 +332,29 @@ export function monitoringService(db: Db) {
         const line = lines.get(`${b.targetId}/${b.key}`);
         if (!line) throw new ServiceError('invalid', `资金项目 ${b.key} 不在已批准的绩效目标中 / unknown budget line`);
         const s = b.executed?.trim() ?? '';
-        if (s && (!isDecimal(s) || cmp(s, 0) < 0)) throw new ServiceError('invalid', `“${line.label}”已执行金额“${b.executed}”不是非负数 / not a non-negative amount`);
+        if (s && (!isDecimal(s) || cmp(s, 0) < 0))
+          throw new ServiceError('invalid', `“${line.label}”已执行金额“${b.executed}”不是非负数 / not a non-negative amount`);
         return { targetId: b.targetId, lineKey: b.key, executed: s ? normalize(s) : null };
       });
       return db.transaction(async (tx) => {
         const m = monitoringRepository(tx);
         const v = await m.bumpReport(report.id, input.version);
-        if (v === null) throw new ServiceError('conflict', '已被他人修改，请刷新 / changed by someone else', { version: (await m.ensureReport(roundId, unitId)).version });
+        if (v === null)
+          throw new ServiceError('conflict', '已被他人修改，请刷新 / changed by someone else', { version: (await m.ensureReport(roundId, unitId)).version });
         await m.writeAnswers(report.id, rows, budget);
         await auditRepository(tx).append([
-          { userId: actor.userId, action: 'monitoring.save', entity: 'monitoringReport', entityId: report.id, unitId, before: { indicators: before.indicators.map((i) => i.answer).filter(Boolean), budget: before.budget.map((b) => ({ key: b.key, executed: b.executed })) }, after: { indicators: rows, budget } },
+          {
+            userId: actor.userId,
+            action: 'monitoring.save',
+            entity: 'monitoringReport',
+            entityId: report.id,
+            unitId,
+            before: {
+              indicators: before.indicators.map((i) => i.answer).filter(Boolean),
+              budget: before.budget.map((b) => ({ key: b.key, executed: b.executed })),
+            },
+            after: { indicators: rows, budget },
+          },
         ]);
         return v;
       });
@@ -288,22 +368,44 @@ export function monitoringService(db: Db) {
       const current = await view(actor, round, report);
       if (input.action === 'submit') {
         const missing = current.indicators.filter((i) => i.target !== null && !i.answer?.actualToDate).map((i) => i.name);
-        if (missing.length) throw new ServiceError('blocked', `还有 ${missing.length} 项指标未填截至目前完成值：${missing.slice(0, 5).join('、')}${missing.length > 5 ? ' 等' : ''}`, { missing });
+        if (missing.length)
+          throw new ServiceError(
+            'blocked',
+            `还有 ${missing.length} 项指标未填截至目前完成值：${missing.slice(0, 5).join('、')}${missing.length > 5 ? ' 等' : ''}`,
+            { missing },
+          );
       }
       const reason = input.reason?.trim() || null;
       return db.transaction(async (tx) => {
         const m = monitoringRepository(tx);
         const v = await m.bumpReport(report.id, input.version, { status: check.to, lastReason: input.action === 'return' ? reason : null });
         if (v === null) throw new ServiceError('conflict', '已被他人修改，请刷新 / changed by someone else');
-        await targetRepository(tx).addTransition({ entity: 'monitoringReport', entityId: report.id, fromStatus: report.status, toStatus: check.to, userId: actor.userId, reason });
+        await targetRepository(tx).addTransition({
+          entity: 'monitoringReport',
+          entityId: report.id,
+          fromStatus: report.status,
+          toStatus: check.to,
+          userId: actor.userId,
+          reason,
+        });
         await auditRepository(tx).append([
-          { userId: actor.userId, action: `monitoring.${input.action}`, entity: 'monitoringReport', entityId: report.id, unitId, before: { status: report.status }, after: { status: check.to }, reason },
+          {
+            userId: actor.userId,
+            action: `monitoring.${input.action}`,
+            entity: 'monitoringReport',
+            entityId: report.id,
+            unitId,
+            before: { status: report.status },
+            after: { status: check.to },
+            reason,
+          },
         ]);
         await notifyPlan(tx, unitId, round.year, input.action, `${round.year}年${round.name}`, reason, report.unitName);
         const reds = [...current.budget, ...current.indicators].filter((x) => x.warning === 'red').length;
         if (input.action === 'submit' && reds > 0) {
           const parent = await unitRepository(tx).parentOf(unitId, round.year);
-          if (parent) await m.notify({ unitId: parent, role: 'reviewer', kind: 'monitoring.red', message: `${report.unitName} ${round.name}有 ${reds} 项红色预警` });
+          if (parent)
+            await m.notify({ unitId: parent, role: 'reviewer', kind: 'monitoring.red', message: `${report.unitName} ${round.name}有 ${reds} 项红色预警` });
         }
         return v;
       });
@@ -325,7 +427,16 @@ export function monitoringService(db: Db) {
       const sheetFor = await loadSheets(round, reportRows);
       const rows = [];
       for (const u of units) {
-        const report = reports.get(u.id) ?? { id: '0', roundId, unitId: u.id, unitName: u.name, status: 'draft' as const, version: 0, lastReason: null, updatedAt: round.createdAt };
+        const report = reports.get(u.id) ?? {
+          id: '0',
+          roundId,
+          unitId: u.id,
+          unitName: u.name,
+          status: 'draft' as const,
+          version: 0,
+          lastReason: null,
+          updatedAt: round.createdAt,
+        };
         const v = report.id === '0' ? null : sheetFor(report);
         rows.push({
           unitId: u.id,
@@ -333,12 +444,35 @@ export function monitoringService(db: Db) {
           status: report.status,
           overall: v?.overall ?? null,
           budget: v?.budget.map((b) => ({ label: b.label, executionRate: b.executionRate, gap: b.gap, warning: b.warning })) ?? [],
-          indicators: v?.indicators.map((i) => ({ code: i.code, name: i.name, scopeName: i.scopeName, targetText: i.targetText, actualToDate: i.answer?.actualToDate ?? null, progress: i.progress, gap: i.gap, warning: i.warning, forecast: i.forecast, likelihood: i.likelihood, likelihoodDeclared: i.answer?.likelihoodDeclared ?? null })) ?? [],
+          indicators:
+            v?.indicators.map((i) => ({
+              code: i.code,
+              name: i.name,
+              scopeName: i.scopeName,
+              targetText: i.targetText,
+              actualToDate: i.answer?.actualToDate ?? null,
+              progress: i.progress,
+              gap: i.gap,
+              warning: i.warning,
+              forecast: i.forecast,
+              likelihood: i.likelihood,
+              likelihoodDeclared: i.answer?.likelihoodDeclared ?? null,
+            })) ?? [],
           reds: v ? [...v.budget, ...v.indicators].filter((x) => x.warning === 'red').length : 0,
           yellows: v ? [...v.budget, ...v.indicators].filter((x) => x.warning === 'yellow').length : 0,
         });
       }
-      return { round, timeProgress: computeMonitoring({ year: round.year, asOf: round.asOf, thresholds: { yellow: round.yellow, red: round.red }, budget: [], indicators: [] }).timeProgress, rows };
+      return {
+        round,
+        timeProgress: computeMonitoring({
+          year: round.year,
+          asOf: round.asOf,
+          thresholds: { yellow: round.yellow, red: round.red },
+          budget: [],
+          indicators: [],
+        }).timeProgress,
+        rows,
+      };
     },
 
     /**
@@ -349,15 +483,26 @@ export function monitoringService(db: Db) {
     async progress(actor: Actor, unitId: string, year: number) {
       if (!(await mayRead(db, actor, unitId, year))) throw notFound(`单位 ${unitId}`);
       const tree = unitRepository(db);
-      const rounds = (await repo.roundsFor([unitId, ...(await tree.ancestorIds(unitId, year))], year)).sort((a, b) => a.asOf.localeCompare(b.asOf) || Number(a.id) - Number(b.id));
+      const rounds = (await repo.roundsFor([unitId, ...(await tree.ancestorIds(unitId, year))], year)).sort(
+        (a, b) => a.asOf.localeCompare(b.asOf) || Number(a.id) - Number(b.id),
+      );
       const subtree = rounds.length ? await tree.subtreeIds(unitId, year) : [];
       const points = [];
       for (const round of rounds) {
-        const filed = (await repo.reports(round.id, subtree)).filter((r) => r.unitId !== round.rootUnitId && (r.status === 'submitted' || r.status === 'approved'));
+        const filed = (await repo.reports(round.id, subtree)).filter(
+          (r) => r.unitId !== round.rootUnitId && (r.status === 'submitted' || r.status === 'approved'),
+        );
         const sheetFor = await loadSheets(round, filed);
         const lines = filed.flatMap((r) => sheetFor(r).sheet.budget);
         const tp = timeProgress(parseIsoDate(round.asOf)!);
-        points.push({ roundId: round.id, name: round.name, asOf: round.asOf, timeProgress: tp, units: filed.length, ...overallExecution(lines, tp, { yellow: round.yellow, red: round.red }) });
+        points.push({
+          roundId: round.id,
+          name: round.name,
+          asOf: round.asOf,
+          timeProgress: tp,
+          units: filed.length,
+          ...overallExecution(lines, tp, { yellow: round.yellow, red: round.red }),
+        });
       }
       return { year, months: monthlyTimeProgress(year), points };
     },
@@ -370,38 +515,76 @@ export function monitoringService(db: Db) {
 
     async raiseRectification(actor: Actor, input: { unitId: string; year: number; problem: string; requiredFix: string; roundId?: string | null }) {
       if (!(await mayRead(db, actor, input.unitId, input.year))) throw notFound(`单位 ${input.unitId}`);
-      if (!(await planRoles(db, actor, input.unitId, input.year)).includes('reviewer')) throw forbidden('只有上级审核人可以提出整改 / only a reviewer of a level above raises a rectification');
+      if (!(await planRoles(db, actor, input.unitId, input.year)).includes('reviewer'))
+        throw forbidden('只有上级审核人可以提出整改 / only a reviewer of a level above raises a rectification');
       const problem = text(input.problem);
       const requiredFix = text(input.requiredFix);
       if (!problem || !requiredFix) throw new ServiceError('invalid', '问题和整改要求都要填写 / problem and required fix are both needed');
       if (input.roundId && !(await repo.round(input.roundId))) throw new ServiceError('invalid', `监控轮次 ${input.roundId} 不存在`);
       return db.transaction(async (tx) => {
-        const id = await monitoringRepository(tx).addRectification({ unitId: input.unitId, year: input.year, source: input.roundId ? 'monitoring' : 'review', roundId: input.roundId ?? null, problem, requiredFix, userId: actor.userId });
-        await auditRepository(tx).append([{ userId: actor.userId, action: 'rectification.raise', entity: 'rectification', entityId: id, unitId: input.unitId, after: { problem, requiredFix, roundId: input.roundId ?? null } }]);
-        await monitoringRepository(tx).notify({ unitId: input.unitId, role: 'filler', kind: 'rectification', message: `新的整改事项：${problem.slice(0, 60)}` });
+        const id = await monitoringRepository(tx).addRectification({
+          unitId: input.unitId,
+          year: input.year,
+          source: input.roundId ? 'monitoring' : 'review',
+          roundId: input.roundId ?? null,
+          problem,
+          requiredFix,
+          userId: actor.userId,
+        });
+        await auditRepository(tx).append([
+          {
+            userId: actor.userId,
+            action: 'rectification.raise',
+            entity: 'rectification',
+            entityId: id,
+            unitId: input.unitId,
+            after: { problem, requiredFix, roundId: input.roundId ?? null },
+          },
+        ]);
+        await monitoringRepository(tx).notify({
+          unitId: input.unitId,
+          role: 'filler',
+          kind: 'rectification',
+          message: `新的整改事项：${problem.slice(0, 60)}`,
+        });
         return id;
       });
     },
 
     /** The filler answers (status answered); a reviewer closes or reopens. */
-    async updateRectification(actor: Actor, id: string, input: { version: number; answer?: string | null; evidence?: string | null; status?: 'open' | 'answered' | 'closed' }) {
+    async updateRectification(
+      actor: Actor,
+      id: string,
+      input: { version: number; answer?: string | null; evidence?: string | null; status?: 'open' | 'answered' | 'closed' },
+    ) {
       const r = await repo.rectification(id);
       if (!r || !(await mayRead(db, actor, r.unitId, r.year))) throw notFound(`整改事项 ${id}`);
       const roles = await planRoles(db, actor, r.unitId, r.year);
       const answering = input.answer !== undefined || input.evidence !== undefined;
       if (answering && !roles.includes('filler')) throw forbidden('只有本单位填报人可以答复 / only the unit’s filler answers');
-      if (input.status && input.status !== 'answered' && !roles.includes('reviewer')) throw forbidden('只有上级审核人可以销号或重新打开 / only a reviewer closes');
+      if (input.status && input.status !== 'answered' && !roles.includes('reviewer'))
+        throw forbidden('只有上级审核人可以销号或重新打开 / only a reviewer closes');
       if (r.status === 'closed' && answering) throw new ServiceError('locked', '已销号 / closed');
       const status = input.status ?? (answering ? 'answered' : r.status);
       if (status === 'answered' && !text(input.answer ?? r.answer)) throw new ServiceError('invalid', '答复不能为空 / the answer is empty');
       return db.transaction(async (tx) => {
         const patch = { ...(answering ? { answer: text(input.answer ?? r.answer), evidence: text(input.evidence ?? r.evidence) } : {}), status };
-        if (!(await monitoringRepository(tx).updateRectification(id, input.version, patch))) throw new ServiceError('conflict', '已被他人修改，请刷新 / changed by someone else', { current: await monitoringRepository(tx).rectification(id) });
-        await auditRepository(tx).append([{ userId: actor.userId, action: `rectification.${status === 'closed' ? 'close' : answering ? 'answer' : 'update'}`, entity: 'rectification', entityId: id, unitId: r.unitId, before: r, after: patch }]);
+        if (!(await monitoringRepository(tx).updateRectification(id, input.version, patch)))
+          throw new ServiceError('conflict', '已被他人修改，请刷新 / changed by someone else', { current: await monitoringRepository(tx).rectification(id) });
+        await auditRepository(tx).append([
+          {
+            userId: actor.userId,
+            action: `rectification.${status === 'closed' ? 'close' : answering ? 'answer' : 'update'}`,
+            entity: 'rectification',
+            entityId: id,
+            unitId: r.unitId,
+            before: r,
+            after: patch,
+          },
+        ]);
         return (await monitoringRepository(tx).rectification(id))!;
       });
     },
-
   };
   return service;
 }

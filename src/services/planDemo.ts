@@ -15,7 +15,10 @@ export async function loadPlanDemo(tx: DbOrTx, plan: DemoPlan, idOf: (code: stri
   const targets = targetRepository(tx);
   const unitId = idOf(plan.unitCode);
   const approve = async (id: string) => {
-    for (const [from, to] of [['draft', 'submitted'], ['submitted', 'approved']] as const) {
+    for (const [from, to] of [
+      ['draft', 'submitted'],
+      ['submitted', 'approved'],
+    ] as const) {
       await targets.bump(id, (await targets.header(id))!.version, { status: to, approved: to === 'approved' });
       await targets.addTransition({ entity: 'target', entityId: id, fromStatus: from, toStatus: to, userId: null, reason: null });
     }
@@ -24,7 +27,9 @@ export async function loadPlanDemo(tx: DbOrTx, plan: DemoPlan, idOf: (code: stri
   if (plan.departmentFromEvaluation) {
     const [h] = await evaluationRepository(tx).headers({ unitIds: [unitId], year: plan.year });
     const e = h ? await evaluationRepository(tx).load(h.id) : null;
-    const values = (e?.indicators ?? []).filter((v) => v.target !== null).map((v) => ({ indicatorCode: v.indicatorCode, value: v.target, progress: 'level' as const }));
+    const values = (e?.indicators ?? [])
+      .filter((v) => v.target !== null)
+      .map((v) => ({ indicatorCode: v.indicatorCode, value: v.target, progress: 'level' as const }));
     if (e && values.length) {
       const id = (await targets.create({ unitId, year: plan.year, scope: 'department', scopeName: '部门整体', frameworkId: e.framework.id, goal: '' }))!;
       await targets.writeContent(id, values, []);
@@ -41,7 +46,15 @@ export async function loadPlanDemo(tx: DbOrTx, plan: DemoPlan, idOf: (code: stri
 
   const r = plan.round;
   const m = monitoringRepository(tx);
-  const roundId = await m.createRound({ rootUnitId: idOf(r.rootUnitCode), year: plan.year, name: r.name, asOf: r.asOf, dueDate: r.dueDate, ...DEFAULT_THRESHOLDS, userId: null });
+  const roundId = await m.createRound({
+    rootUnitId: idOf(r.rootUnitCode),
+    year: plan.year,
+    name: r.name,
+    asOf: r.asOf,
+    dueDate: r.dueDate,
+    ...DEFAULT_THRESHOLDS,
+    userId: null,
+  });
   const report = await m.ensureReport(roundId, unitId);
   const leaves = new Map(framework.indicators.map((i) => [i.code, i]));
   const values = new Map(p.values.map((v) => [v.indicatorCode, v]));
@@ -53,14 +66,32 @@ export async function loadPlanDemo(tx: DbOrTx, plan: DemoPlan, idOf: (code: stri
     indicators: r.indicators.map((a) => {
       const v = values.get(a.indicatorCode)!;
       const f = monitoredFigures(leaves.get(a.indicatorCode)!, v.value);
-      return { code: a.indicatorCode, name: '', operator: f.operator as MonitoredOperator, target: f.target, actualToDate: a.actualToDate, progress: v.progress };
+      return {
+        code: a.indicatorCode,
+        name: '',
+        operator: f.operator as MonitoredOperator,
+        target: f.target,
+        actualToDate: a.actualToDate,
+        progress: v.progress,
+      };
     }),
   });
   await m.writeAnswers(
     report.id,
     r.indicators.map((a, k) => {
       const lk = resolveLikelihood(computed.indicators[k]!.likelihood, null);
-      return { targetId, indicatorCode: a.indicatorCode, actualToDate: a.actualToDate, forecastDeclared: null, deviationCategory: a.deviationCategory ?? null, deviationReason: a.deviationReason ?? null, likelihoodComputed: lk.computed, likelihoodDeclared: null, likelihoodReason: null, correctiveMeasures: a.correctiveMeasures ?? null };
+      return {
+        targetId,
+        indicatorCode: a.indicatorCode,
+        actualToDate: a.actualToDate,
+        forecastDeclared: null,
+        deviationCategory: a.deviationCategory ?? null,
+        deviationReason: a.deviationReason ?? null,
+        likelihoodComputed: lk.computed,
+        likelihoodDeclared: null,
+        likelihoodReason: null,
+        correctiveMeasures: a.correctiveMeasures ?? null,
+      };
     }),
     r.budget.map((b) => ({ targetId, lineKey: b.key, executed: b.executed })),
   );
@@ -72,6 +103,14 @@ export async function loadPlanDemo(tx: DbOrTx, plan: DemoPlan, idOf: (code: stri
   await targets.decideAdjustment(batchId, 1, 'approved', null);
   await targets.applyChanges(targetId, p.adjustment.changes);
 
-  await m.addRectification({ unitId, year: plan.year, source: 'monitoring', roundId, problem: plan.rectification.problem, requiredFix: plan.rectification.requiredFix, userId: null });
+  await m.addRectification({
+    unitId,
+    year: plan.year,
+    source: 'monitoring',
+    roundId,
+    problem: plan.rectification.problem,
+    requiredFix: plan.rectification.requiredFix,
+    userId: null,
+  });
   await auditRepository(tx).append([{ userId: null, action: 'demo.plan', entity: 'targets', entityId: targetId, unitId, after: { roundId, batchId } }]);
 }

@@ -26,13 +26,15 @@ export async function sendDeadlineReminders(db: Db, today: string = beijingToday
       const stage = reminderStage(today, d.dueDate)!;
       const kind = `${REMINDER_KIND_PREFIX}evaluation:${d.year}:${d.level}:${d.dueDate}:${stage}`;
       const what = `${d.year}年度绩效自评${LEVEL_NAME[d.level] ? `（${LEVEL_NAME[d.level]}）` : ''}`;
-      for (const u of await repo.owingEvaluation(d.year, d.level)) due.push({ unitId: u.unitId, kind, message: reminderMessage(what, d.dueDate, daysUntil(today, d.dueDate)) });
+      for (const u of await repo.owingEvaluation(d.year, d.level))
+        due.push({ unitId: u.unitId, kind, message: reminderMessage(what, d.dueDate, daysUntil(today, d.dueDate)) });
     }
     for (const r of await repo.monitoringDeadlines(today, horizon)) {
       const stage = reminderStage(today, r.dueDate)!;
       const kind = `${REMINDER_KIND_PREFIX}monitoring:${r.roundId}:${r.dueDate}:${stage}`;
       const below = (await unitRepository(tx).subtreeIds(r.rootUnitId, r.year)).filter((id) => id !== r.rootUnitId);
-      for (const u of await repo.owingMonitoring(r.roundId, below)) due.push({ unitId: u.unitId, kind, message: reminderMessage(`${r.year}年${r.name}`, r.dueDate, daysUntil(today, r.dueDate)) });
+      for (const u of await repo.owingMonitoring(r.roundId, below))
+        due.push({ unitId: u.unitId, kind, message: reminderMessage(`${r.year}年${r.name}`, r.dueDate, daysUntil(today, r.dueDate)) });
     }
     const sent = await repo.sent([...new Set(due.map((d) => d.kind))]);
     const fresh = due.filter((d) => !sent.has(`${d.unitId}|${d.kind}`));

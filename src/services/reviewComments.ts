@@ -41,9 +41,24 @@ export function reviewCommentService(db: Db) {
       const anchor = findAnchor(e, input.anchor, names);
       if (!anchor) throw new ServiceError('invalid', `没有这个位置：${input.anchor.slice(0, 80)}`);
       await db.transaction(async (tx) => {
-        const id = await reviewCommentRepository(tx).create({ evaluationId, anchor: anchor.path, anchorLabel: anchor.label, quote: anchor.value, userId: actor.userId, text: input.text.trim() });
+        const id = await reviewCommentRepository(tx).create({
+          evaluationId,
+          anchor: anchor.path,
+          anchorLabel: anchor.label,
+          quote: anchor.value,
+          userId: actor.userId,
+          text: input.text.trim(),
+        });
         await auditRepository(tx).append([
-          { userId: actor.userId, action: 'comment.create', entity: 'evaluation', entityId: evaluationId, unitId: e.unit.id, before: null, after: { comment: id, anchorLabel: anchor.label, text: input.text.trim(), status: 'open' } },
+          {
+            userId: actor.userId,
+            action: 'comment.create',
+            entity: 'evaluation',
+            entityId: evaluationId,
+            unitId: e.unit.id,
+            before: null,
+            after: { comment: id, anchorLabel: anchor.label, text: input.text.trim(), status: 'open' },
+          },
         ]);
       });
       return reviewCommentRepository(db).list(evaluationId);

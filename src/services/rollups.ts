@@ -103,7 +103,13 @@ export function rollupService(db: Db) {
       const earlier = (await rollups.dataYears()).filter((y) => y < year);
       for (const y of earlier) await ensureBuilt(y);
       // Everything about the unit itself, for this year and the trend, in one query.
-      const rows = await rollups.unitRows(id, Math.min(year, ...earlier), year, [mk.units, mk.figures, target, actual, ...STATUSES.map(mk.status), ...GRADES.map(mk.grade)], fundPrefix);
+      const rows = await rollups.unitRows(
+        id,
+        Math.min(year, ...earlier),
+        year,
+        [mk.units, mk.figures, target, actual, ...STATUSES.map(mk.status), ...GRADES.map(mk.grade)],
+        fundPrefix,
+      );
       const at = (y: number, m: string) => rows.find((r) => r.year === y && r.measure === m);
       const units = at(year, mk.units)?.reporting ?? 0;
       const statuses: Record<string, number> = {};
@@ -181,7 +187,12 @@ export function rollupService(db: Db) {
       const out: PublicHeadline['roots'] = [];
       for (const r of roots) {
         const m = await rollups.get(Number(r.id), year, ['pub:units']);
-        out.push({ unitId: r.id, name: r.name, publishedUnits: Number(m.get('pub:units')?.total ?? 0), project: await project(Number(r.id), year, projectCode, 'pub:') });
+        out.push({
+          unitId: r.id,
+          name: r.name,
+          publishedUnits: Number(m.get('pub:units')?.total ?? 0),
+          project: await project(Number(r.id), year, projectCode, 'pub:'),
+        });
       }
       return { year, roots: out };
     },

@@ -47,12 +47,21 @@ export function settingsService(db: Db) {
         const repo = settingsRepository(tx);
         const stored = await repo.get('requireChildrenApproved');
         // An absent row reads as the default: compare against what is actually stored.
-        const expected = stored === undefined && previous.requireChildrenApproved === DEFAULTS.requireChildrenApproved ? undefined : previous.requireChildrenApproved;
+        const expected =
+          stored === undefined && previous.requireChildrenApproved === DEFAULTS.requireChildrenApproved ? undefined : previous.requireChildrenApproved;
         if (!(await repo.compareAndSet('requireChildrenApproved', expected, next.requireChildrenApproved))) {
           throw new ServiceError('conflict', '设置已被他人修改，请刷新后再改 / settings were changed by someone else', { current: await readSettings(tx) });
         }
         await auditRepository(tx).append([
-          { userId: actor.userId, action: 'settings.update', entity: 'settings', entityId: 'requireChildrenApproved', unitId: null, before: previous, after: next },
+          {
+            userId: actor.userId,
+            action: 'settings.update',
+            entity: 'settings',
+            entityId: 'requireChildrenApproved',
+            unitId: null,
+            before: previous,
+            after: next,
+          },
         ]);
         return next;
       });
@@ -86,7 +95,9 @@ export function settingsService(db: Db) {
           same = false; // a malformed `previous` never matches: the client gets the current values
         }
         if (!same || !(await repo.compareAndSet(THRESHOLDS_SETTING, stored, value))) {
-          throw new ServiceError('conflict', '预警阈值已被他人修改，请刷新后再改 / the thresholds were changed by someone else', { current: await defaultThresholds(tx) });
+          throw new ServiceError('conflict', '预警阈值已被他人修改，请刷新后再改 / the thresholds were changed by someone else', {
+            current: await defaultThresholds(tx),
+          });
         }
         await auditRepository(tx).append([
           { userId: actor.userId, action: 'settings.update', entity: 'settings', entityId: THRESHOLDS_SETTING, unitId: null, before: current, after: value },
@@ -106,10 +117,20 @@ export function settingsService(db: Db) {
       await db.transaction(async (tx) => {
         const repo = settingsRepository(tx);
         if (!(await repo.setDeadline(year, level, previous, dueDate))) {
-          throw new ServiceError('conflict', '截止日期已被他人修改，请刷新后再改 / the deadline was changed by someone else', { current: await repo.deadline(year, level) });
+          throw new ServiceError('conflict', '截止日期已被他人修改，请刷新后再改 / the deadline was changed by someone else', {
+            current: await repo.deadline(year, level),
+          });
         }
         await auditRepository(tx).append([
-          { userId: actor.userId, action: dueDate === null ? 'deadline.remove' : 'deadline.set', entity: 'deadline', entityId: `${year}/${level}`, unitId: null, before: { dueDate: previous }, after: { dueDate } },
+          {
+            userId: actor.userId,
+            action: dueDate === null ? 'deadline.remove' : 'deadline.set',
+            entity: 'deadline',
+            entityId: `${year}/${level}`,
+            unitId: null,
+            before: { dueDate: previous },
+            after: { dueDate },
+          },
         ]);
       });
       return settingsRepository(db).deadlines(year);

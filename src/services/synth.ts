@@ -81,13 +81,24 @@ export async function loadSynthetic(db: Db, o: SynthOptions): Promise<SynthResul
         kp.push([projectId, id(u.index), year, target, Math.floor(target * (0.8 + rnd() * 0.3))]);
       }
       if (u.level === 'county') {
-        [['central', '中央补助'], ['provincial', '省级'], ['cityCounty', '市县配套']].forEach(([source, label], ord) =>
-          fund.push([projectId, id(u.index), year, ord, '检查经费', source, label, (10 + rnd() * 90).toFixed(2)]),
-        );
+        [
+          ['central', '中央补助'],
+          ['provincial', '省级'],
+          ['cityCounty', '市县配套'],
+        ].forEach(([source, label], ord) => fund.push([projectId, id(u.index), year, ord, '检查经费', source, label, (10 + rnd() * 90).toFixed(2)]));
       }
       if (u.level !== 'village' && u.level !== 'other' && rnd() < 0.95) {
         const score = (55 + rnd() * 45).toFixed(2);
-        evals.push([id(u.index), year, frameworkId, 'departmentWide', `${year}年度${u.name}整体支出绩效自评报告`, STATUSES[Math.floor(rnd() * 5)], score, gradeOf(score)]);
+        evals.push([
+          id(u.index),
+          year,
+          frameworkId,
+          'departmentWide',
+          `${year}年度${u.name}整体支出绩效自评报告`,
+          STATUSES[Math.floor(rnd() * 5)],
+          score,
+          gradeOf(score),
+        ]);
       }
     }
     await bulkInsert(db, 'key_project_values', cols('project_id:int unit_id:int year:int target:numeric actual:numeric'), kp, {
@@ -95,11 +106,17 @@ export async function loadSynthetic(db: Db, o: SynthOptions): Promise<SynthResul
       onBatch: (d) => progress(`${year} 两癌 key projects`, d, kp.length),
     });
     await bulkInsert(db, 'key_project_funding', cols('project_id:int unit_id:int year:int ord:int category:text source:text label:text amount:numeric'), fund);
-    const evalIds = (await bulkInsert(db, 'evaluations', cols('unit_id:int year:int framework_id:int outline:text title:text status:text total_score:numeric grade:text'), evals, {
-      batch: 10_000,
-      returning: 'id',
-      onBatch: (d) => progress(`${year} 自评 evaluations`, d, evals.length),
-    })) as number[];
+    const evalIds = (await bulkInsert(
+      db,
+      'evaluations',
+      cols('unit_id:int year:int framework_id:int outline:text title:text status:text total_score:numeric grade:text'),
+      evals,
+      {
+        batch: 10_000,
+        returning: 'id',
+        onBatch: (d) => progress(`${year} 自评 evaluations`, d, evals.length),
+      },
+    )) as number[];
     const types: unknown[][] = [];
     const rows: unknown[][] = [];
     for (const eid of evalIds) {
@@ -107,13 +124,23 @@ export async function loadSynthetic(db: Db, o: SynthOptions): Promise<SynthResul
       const project = (rnd() * 200).toFixed(2);
       const total = add(basic, project);
       types.push([eid, 'general', false], [eid, 'governmentFund', true], [eid, 'stateCapital', true], [eid, 'socialInsurance', true]);
-      rows.push([eid, 'general', 'basic', '0', basic, basic, '0'], [eid, 'general', 'project', '0', project, project, '0'], [eid, 'general', 'total', '0', total, total, '0']);
+      rows.push(
+        [eid, 'general', 'basic', '0', basic, basic, '0'],
+        [eid, 'general', 'project', '0', project, project, '0'],
+        [eid, 'general', 'total', '0', total, total, '0'],
+      );
     }
     await bulkInsert(db, 'budget_types', cols('evaluation_id:int budget_type:text no_activity:bool'), types, { batch: 20_000 });
-    await bulkInsert(db, 'budget_rows', cols('evaluation_id:int budget_type:text row_class:text opening:numeric income:numeric expenditure:numeric closing:numeric'), rows, {
-      batch: 20_000,
-      onBatch: (d) => progress(`${year} 预算 budgets`, d, rows.length),
-    });
+    await bulkInsert(
+      db,
+      'budget_rows',
+      cols('evaluation_id:int budget_type:text row_class:text opening:numeric income:numeric expenditure:numeric closing:numeric'),
+      rows,
+      {
+        batch: 20_000,
+        onBatch: (d) => progress(`${year} 预算 budgets`, d, rows.length),
+      },
+    );
     evaluations += evals.length;
     kpv += kp.length;
   }

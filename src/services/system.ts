@@ -28,8 +28,10 @@ export async function verifyAudit(db: DbOrTx, anchors: { from: string; cp: Audit
   const anchorProblems: string[] = [];
   for (const a of anchors) {
     const stored = await repo.hashOf(a.cp.id);
-    if (stored === null) anchorProblems.push(`检查点 ${a.cp.id}（${a.from}）对应的日志条目已不存在：日志被截断 / the checkpoint entry is gone: the log was truncated`);
-    else if (stored !== a.cp.hash) anchorProblems.push(`检查点 ${a.cp.id}（${a.from}）的哈希不符：日志被改写 / the checkpoint entry's hash differs: the log was rewritten`);
+    if (stored === null)
+      anchorProblems.push(`检查点 ${a.cp.id}（${a.from}）对应的日志条目已不存在：日志被截断 / the checkpoint entry is gone: the log was truncated`);
+    else if (stored !== a.cp.hash)
+      anchorProblems.push(`检查点 ${a.cp.id}（${a.from}）的哈希不符：日志被改写 / the checkpoint entry's hash differs: the log was rewritten`);
   }
   const states = await verifyStates(db);
   const described = [];
@@ -40,7 +42,9 @@ export async function verifyAudit(db: DbOrTx, anchors: { from: string; cp: Audit
 /** Record the current state of every audited record (once, after upgrading from a version without it). */
 export function sealAudit(db: Db) {
   return db.transaction((tx) =>
-    auditRepository(tx).append([{ userId: SYSTEM_ACTOR.userId, action: 'audit.seal', entity: 'deployment', entityId: null, unitId: null, seal: ['evaluation', 'unitYear', 'user'] }]),
+    auditRepository(tx).append([
+      { userId: SYSTEM_ACTOR.userId, action: 'audit.seal', entity: 'deployment', entityId: null, unitId: null, seal: ['evaluation', 'unitYear', 'user'] },
+    ]),
   );
 }
 

@@ -47,7 +47,8 @@ function readBudgetLines(lines: { key?: string; label: string; amount: string }[
     const label = l.label.trim();
     if (!label) throw new ServiceError('invalid', `第 ${i + 1} 行资金项目缺少名称 / a budget line needs a label`);
     const amount = l.amount.trim();
-    if (!isDecimal(amount) || amount.startsWith('-')) throw new ServiceError('invalid', `资金项目“${label}”的金额“${l.amount}”不是非负数 / not a non-negative amount`);
+    if (!isDecimal(amount) || amount.startsWith('-'))
+      throw new ServiceError('invalid', `资金项目“${label}”的金额“${l.amount}”不是非负数 / not a non-negative amount`);
     const key = l.key?.trim() || `line${i + 1}`;
     if (keys.has(key)) throw new ServiceError('invalid', `资金项目编号 ${key} 重复 / duplicate key`);
     keys.add(key);
@@ -120,28 +121,51 @@ export function targetService(db: Db) {
     async create(actor: Actor, input: { unitId: string; year: number; scope?: string; scopeName?: string; frameworkId: string; goal?: string }) {
       const unit = await unitRepository(db).byId(input.unitId);
       if (!unit || !(await mayRead(db, actor, input.unitId, input.year))) throw notFound(`单位 ${input.unitId}`);
-      if (!(await planRoles(db, actor, input.unitId, input.year)).includes('filler')) throw forbidden('只有本单位填报人可以申报绩效目标 / only the unit’s filler declares targets');
+      if (!(await planRoles(db, actor, input.unitId, input.year)).includes('filler'))
+        throw forbidden('只有本单位填报人可以申报绩效目标 / only the unit’s filler declares targets');
       const f = await frameworkRepository(db).byId(input.frameworkId);
       if (!f) throw new ServiceError('invalid', `指标体系 ${input.frameworkId} 不存在 / unknown framework`);
       const scope = input.scope?.trim() || 'department';
       const scopeName = input.scopeName?.trim() || (scope === 'department' ? '部门整体' : scope);
       // Last year's approved values of the same scope are the starting point, as the issue asks.
-      const last = (await repo.headers({ unitIds: [input.unitId], year: input.year - 1, status: ['approved'] })).find((t) => t.scope === scope && t.frameworkId === f.id);
+      const last = (await repo.headers({ unitIds: [input.unitId], year: input.year - 1, status: ['approved'] })).find(
+        (t) => t.scope === scope && t.frameworkId === f.id,
+      );
       const carried = last ? (await repo.values([last.id])).get(last.id)! : [];
       return db.transaction(async (tx) => {
         const r = targetRepository(tx);
         const id = await r.create({ unitId: input.unitId, year: input.year, scope, scopeName, frameworkId: f.id, goal: input.goal?.trim() ?? '' });
-        if (id === null) throw new ServiceError('conflict', `${input.year} 年“${scopeName}”的绩效目标已存在 / already declared`, { id: await r.latestIdFor(input.unitId, input.year) });
+        if (id === null)
+          throw new ServiceError('conflict', `${input.year} 年“${scopeName}”的绩效目标已存在 / already declared`, {
+            id: await r.latestIdFor(input.unitId, input.year),
+          });
         await r.writeContent(id, carried, null);
-        await auditRepository(tx).append([{ userId: actor.userId, action: 'targets.create', entity: 'targets', entityId: id, unitId: input.unitId, after: { year: input.year, scope, frameworkId: f.id } }]);
+        await auditRepository(tx).append([
+          {
+            userId: actor.userId,
+            action: 'targets.create',
+            entity: 'targets',
+            entityId: id,
+            unitId: input.unitId,
+            after: { year: input.year, scope, frameworkId: f.id },
+          },
+        ]);
         return id;
       });
     },
 
-    async save(actor: Actor, id: string, input: { version: number; goal?: string; values?: TargetValue[]; budgetLines?: { key?: string; label: string; amount: string }[] }) {
+    async save(
+      actor: Actor,
+      id: string,
+      input: { version: number; goal?: string; values?: TargetValue[]; budgetLines?: { key?: string; label: string; amount: string }[] },
+    ) {
       const h = await header(actor, id);
       if (!(await planRoles(db, actor, h.unitId, h.year)).includes('filler')) throw forbidden('只有本单位填报人可以修改 / only the unit’s filler edits');
-      if (!isEditable(h.status)) throw new ServiceError('locked', h.status === 'approved' ? '绩效目标已批准，只能通过调整批次修改 / approved: change through an adjustment batch' : '已提交，等待审核 / submitted');
+      if (!isEditable(h.status))
+        throw new ServiceError(
+          'locked',
+          h.status === 'approved' ? '绩效目标已批准，只能通过调整批次修改 / approved: change through an adjustment batch' : '已提交，等待审核 / submitted',
+        );
       const f = await frameworkOf(h);
       let values: TargetValue[] | null = null;
       try {
@@ -158,7 +182,15 @@ export function targetService(db: Db) {
         if (v === null) throw new ServiceError('conflict', '已被他人修改，请刷新 / changed by someone else', { version: (await r.header(id))?.version });
         if (values || lines) await r.writeContent(id, values ?? before.values!, lines);
         await auditRepository(tx).append([
-          { userId: actor.userId, action: 'targets.save', entity: 'targets', entityId: id, unitId: h.unitId, before, after: { goal: goal ?? h.goal, values: values ?? undefined, budgetLines: lines ?? undefined } },
+          {
+            userId: actor.userId,
+            action: 'targets.save',
+            entity: 'targets',
+            entityId: id,
+            unitId: h.unitId,
+            before,
+            after: { goal: goal ?? h.goal, values: values ?? undefined, budgetLines: lines ?? undefined },
+          },
         ]);
         return v;
       });
@@ -176,11 +208,24 @@ export function targetService(db: Db) {
       const reason = input.reason?.trim() || null;
       return db.transaction(async (tx) => {
         const r = targetRepository(tx);
-        const v = await r.bump(id, input.version, { status: check.to, lastReason: input.action === 'return' ? reason : null, approved: check.to === 'approved' });
+        const v = await r.bump(id, input.version, {
+          status: check.to,
+          lastReason: input.action === 'return' ? reason : null,
+          approved: check.to === 'approved',
+        });
         if (v === null) throw new ServiceError('conflict', '已被他人修改，请刷新 / changed by someone else');
         await r.addTransition({ entity: 'target', entityId: id, fromStatus: h.status, toStatus: check.to, userId: actor.userId, reason });
         await auditRepository(tx).append([
-          { userId: actor.userId, action: `targets.${input.action}`, entity: 'targets', entityId: id, unitId: h.unitId, before: { status: h.status }, after: { status: check.to }, reason },
+          {
+            userId: actor.userId,
+            action: `targets.${input.action}`,
+            entity: 'targets',
+            entityId: id,
+            unitId: h.unitId,
+            before: { status: h.status },
+            after: { status: check.to },
+            reason,
+          },
         ]);
         await notifyPlan(tx, h.unitId, h.year, input.action, `${h.year} 年度绩效目标（${h.scopeName}）`, reason, h.unitName);
         return v;
@@ -189,7 +234,8 @@ export function targetService(db: Db) {
 
     async proposeAdjustment(actor: Actor, id: string, input: { reason: string; changes: { indicatorCode: string; to: string | null }[] }) {
       const h = await header(actor, id);
-      if (!(await planRoles(db, actor, h.unitId, h.year)).includes('filler')) throw forbidden('只有本单位填报人可以申请调整 / only the unit’s filler proposes adjustments');
+      if (!(await planRoles(db, actor, h.unitId, h.year)).includes('filler'))
+        throw forbidden('只有本单位填报人可以申请调整 / only the unit’s filler proposes adjustments');
       if (h.status !== 'approved') throw new ServiceError('invalid', '绩效目标批准后才能调整；批准前可直接修改 / adjust only after approval');
       if (await repo.pendingAdjustment(id)) throw new ServiceError('conflict', '已有一个调整批次等待审核 / a batch is already pending');
       const f = await frameworkOf(h);
@@ -202,8 +248,25 @@ export function targetService(db: Db) {
       }
       return db.transaction(async (tx) => {
         const batchId = await targetRepository(tx).addAdjustment({ targetId: id, reason: input.reason.trim(), changes, userId: actor.userId });
-        await targetRepository(tx).addTransition({ entity: 'adjustment', entityId: batchId, fromStatus: 'draft', toStatus: 'submitted', userId: actor.userId, reason: input.reason.trim() });
-        await auditRepository(tx).append([{ userId: actor.userId, action: 'targets.adjust', entity: 'targets', entityId: id, unitId: h.unitId, after: { batchId, changes }, reason: input.reason.trim() }]);
+        await targetRepository(tx).addTransition({
+          entity: 'adjustment',
+          entityId: batchId,
+          fromStatus: 'draft',
+          toStatus: 'submitted',
+          userId: actor.userId,
+          reason: input.reason.trim(),
+        });
+        await auditRepository(tx).append([
+          {
+            userId: actor.userId,
+            action: 'targets.adjust',
+            entity: 'targets',
+            entityId: id,
+            unitId: h.unitId,
+            after: { batchId, changes },
+            reason: input.reason.trim(),
+          },
+        ]);
         await notifyPlan(tx, h.unitId, h.year, 'submit', `${h.year} 年度绩效目标调整（${h.scopeName}）`, null, h.unitName);
         return batchId;
       });
@@ -219,14 +282,24 @@ export function targetService(db: Db) {
       const reason = input.reason?.trim() || null;
       return db.transaction(async (tx) => {
         const r = targetRepository(tx);
-        if (!(await r.decideAdjustment(batchId, input.version, check.to as 'approved' | 'returned', reason))) throw new ServiceError('conflict', '已被他人处理，请刷新 / changed by someone else');
+        if (!(await r.decideAdjustment(batchId, input.version, check.to as 'approved' | 'returned', reason)))
+          throw new ServiceError('conflict', '已被他人处理，请刷新 / changed by someone else');
         if (check.to === 'approved') {
           await r.applyChanges(h.id, b.changes);
           await r.bump(h.id, h.version); // a new version: open editors must reload the values
         }
         await r.addTransition({ entity: 'adjustment', entityId: batchId, fromStatus: b.status, toStatus: check.to, userId: actor.userId, reason });
         await auditRepository(tx).append([
-          { userId: actor.userId, action: `targets.adjustment.${input.action}`, entity: 'targets', entityId: h.id, unitId: h.unitId, before: { batchId, status: b.status }, after: { status: check.to, changes: b.changes }, reason },
+          {
+            userId: actor.userId,
+            action: `targets.adjustment.${input.action}`,
+            entity: 'targets',
+            entityId: h.id,
+            unitId: h.unitId,
+            before: { batchId, status: b.status },
+            after: { status: check.to, changes: b.changes },
+            reason,
+          },
         ]);
         await notifyPlan(tx, h.unitId, h.year, input.action, `${h.year} 年度绩效目标第${b.batchNo}批调整`, reason, h.unitName);
       });

@@ -33,9 +33,17 @@ export async function withApprovedTargets(db: DbOrTx, e: Evaluation): Promise<Ev
 }
 
 /** Save hook: typed targets never overwrite approved ones (read-only in the 自评); the generated section is not stored. */
-export async function enforceApprovedTargets<C extends { indicators: IndicatorValue[]; sections: NarrativeSection[] }>(db: DbOrTx, stored: Evaluation, content: C): Promise<C> {
+export async function enforceApprovedTargets<C extends { indicators: IndicatorValue[]; sections: NarrativeSection[] }>(
+  db: DbOrTx,
+  stored: Evaluation,
+  content: C,
+): Promise<C> {
   const projectCode = (stored as { projectCode?: string | null }).projectCode;
   const a = await approvedTargetsOf(db, { unitId: stored.unit.id, year: stored.year, frameworkId: stored.framework.id, projectCode });
   if (!a) return content;
-  return { ...content, indicators: withApprovedTargetValues(content.indicators, a.targets), sections: content.sections.filter((s) => s.key !== ADJUSTMENT_SECTION_KEY) };
+  return {
+    ...content,
+    indicators: withApprovedTargetValues(content.indicators, a.targets),
+    sections: content.sections.filter((s) => s.key !== ADJUSTMENT_SECTION_KEY),
+  };
 }

@@ -54,14 +54,18 @@ export function treeService(db: Db) {
       if (!isDeploymentAdmin(actor)) throw forbidden('只有全局管理员可以调整单位层级 / only a deployment-wide admin may change the tree');
       await db.transaction(async (tx) => {
         await treeOps.move(tx, unitId, newParentId, fromYear);
-        await auditRepository(tx).append([{ userId: actor.userId, action: 'unit.move', entity: 'unit', entityId: unitId, unitId, after: { newParentId, fromYear } }]);
+        await auditRepository(tx).append([
+          { userId: actor.userId, action: 'unit.move', entity: 'unit', entityId: unitId, unitId, after: { newParentId, fromYear } },
+        ]);
       });
     },
     async merge(actor: Actor, unitId: string, intoId: string, fromYear: number) {
       if (!isDeploymentAdmin(actor)) throw forbidden('只有全局管理员可以合并单位 / only a deployment-wide admin may merge units');
       await db.transaction(async (tx) => {
         await treeOps.merge(tx, unitId, intoId, fromYear);
-        await auditRepository(tx).append([{ userId: actor.userId, action: 'unit.merge', entity: 'unit', entityId: unitId, unitId, after: { intoId, fromYear } }]);
+        await auditRepository(tx).append([
+          { userId: actor.userId, action: 'unit.merge', entity: 'unit', entityId: unitId, unitId, after: { intoId, fromYear } },
+        ]);
       });
     },
   };

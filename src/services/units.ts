@@ -43,7 +43,13 @@ export function unitService(db: Db) {
     },
 
     /** A page of one level, by code, with the level's total (a parent may hold tens of thousands). */
-    async page(actor: Actor, parentId: string | null, year: number, limit: number, offset: number): Promise<{ units: UnitNode[]; total: number; offset: number; limit: number }> {
+    async page(
+      actor: Actor,
+      parentId: string | null,
+      year: number,
+      limit: number,
+      offset: number,
+    ): Promise<{ units: UnitNode[]; total: number; offset: number; limit: number }> {
       if (parentId === null) {
         // the actor's roots: a handful, so page them in memory
         const all = await this.children(actor, null, year);

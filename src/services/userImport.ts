@@ -39,12 +39,14 @@ export async function importUsers(
   const found = await unitRepository(db).findMany([...keys]);
   const unitOf = new Map<string, { id: string; name: string }[]>();
   for (const u of found)
-    for (const k of [u.code, u.name, u.shortName]) if (k && keys.has(k) && !unitOf.get(k)?.some((x) => x.id === u.id)) unitOf.set(k, [...(unitOf.get(k) ?? []), { id: u.id, name: u.name }]);
+    for (const k of [u.code, u.name, u.shortName])
+      if (k && keys.has(k) && !unitOf.get(k)?.some((x) => x.id === u.id)) unitOf.set(k, [...(unitOf.get(k) ?? []), { id: u.id, name: u.name }]);
   const taken = await userDirectory(db).takenAmong(rows.map((r) => r.username));
   const resolved = rows.map((r) => {
     const units = r.unit ? (unitOf.get(r.unit) ?? []) : [];
     if (r.unit && units.length === 0) problems.push({ line: r.line, message: `未找到单位 / unit not found: ${r.unit}` });
-    if (units.length > 1) problems.push({ line: r.line, message: `单位“${r.unit}”不唯一（${units.length} 个同名），请填写单位代码 / ambiguous unit, use its code` });
+    if (units.length > 1)
+      problems.push({ line: r.line, message: `单位“${r.unit}”不唯一（${units.length} 个同名），请填写单位代码 / ambiguous unit, use its code` });
     if (taken.has(r.username.toLowerCase())) problems.push({ line: r.line, message: `用户名已存在 / username taken: ${r.username}` });
     return { ...r, unitId: units[0]?.id ?? null, unitName: units[0]?.name ?? null };
   });
@@ -59,7 +61,9 @@ export async function importUsers(
     opts.onHashed?.(Math.min(i + 4, rows.length), rows.length);
   }
   await db.transaction(async (tx) => {
-    await userDirectory(tx).insertMany(resolved.map((r, i) => ({ username: r.username, displayName: r.displayName, passwordHash: hashes[i]!, grant: { role: r.role, unitId: r.unitId } })));
+    await userDirectory(tx).insertMany(
+      resolved.map((r, i) => ({ username: r.username, displayName: r.displayName, passwordHash: hashes[i]!, grant: { role: r.role, unitId: r.unitId } })),
+    );
     await auditRepository(tx).append([
       {
         userId: actor.userId,
@@ -72,5 +76,8 @@ export async function importUsers(
       },
     ]);
   });
-  return { created: resolved.map((r, i) => ({ username: r.username, displayName: r.displayName, role: r.role, unitName: r.unitName, password: passwords[i]! })), problems: [] };
+  return {
+    created: resolved.map((r, i) => ({ username: r.username, displayName: r.displayName, role: r.role, unitName: r.unitName, password: passwords[i]! })),
+    problems: [],
+  };
 }

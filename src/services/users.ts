@@ -57,14 +57,18 @@ export function userAdminService(db: Db) {
   }
 
   async function manageable(actor: Actor, u: DirectoryUser, tx: DbOrTx = db, seen?: Map<string, UnitLineage>): Promise<boolean> {
-    return mayAdministerUser(actor, (await lineages(tx, u.grants, seen)).map((unit) => ({ unit })));
+    return mayAdministerUser(
+      actor,
+      (await lineages(tx, u.grants, seen)).map((unit) => ({ unit })),
+    );
   }
 
   /** Every new grant must lie inside the actor's subtrees. */
   async function checkGrants(actor: Actor, tx: DbOrTx, grants: Grant[]) {
     const ls = await lineages(tx, grants);
     const outside = grants.filter((_, i) => !mayAdministerGrant(actor, ls[i]!));
-    if (outside.length) throw forbidden(`不能授予管理范围以外的角色 / grants outside your scope: ${outside.map((g) => `${g.role}@${g.unitId ?? '*'}`).join(', ')}`);
+    if (outside.length)
+      throw forbidden(`不能授予管理范围以外的角色 / grants outside your scope: ${outside.map((g) => `${g.role}@${g.unitId ?? '*'}`).join(', ')}`);
   }
 
   const firstUnit = (grants: Grant[]) => grants.find((g) => g.unitId !== null)?.unitId ?? null;
@@ -118,7 +122,14 @@ export function userAdminService(db: Db) {
           });
         await userDirectory(tx).replaceGrants(id, grants);
         await auditRepository(tx).append([
-          { userId: actor.userId, action: 'user.create', entity: 'user', entityId: id, unitId: firstUnit(grants), after: { username: input.username, displayName: input.displayName.trim(), grants } },
+          {
+            userId: actor.userId,
+            action: 'user.create',
+            entity: 'user',
+            entityId: id,
+            unitId: firstUnit(grants),
+            after: { username: input.username, displayName: input.displayName.trim(), grants },
+          },
         ]);
         return id;
       });

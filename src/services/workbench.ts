@@ -57,14 +57,26 @@ export function workbenchService(db: Db) {
         if (due) {
           // The unit's own 自评 (not a project's 自评表) decides whether it is done.
           const own = mine.find((h) => h.unitId === unitId && !h.projectCode);
-          out.push({ kind: 'evaluation', unitName, title: `${year}年度绩效自评`, ...deadlineView(today, due, own ? SUBMITTED.has(own.status) : false), link: own ? `/evaluations/${own.id}` : `/?year=${year}` });
+          out.push({
+            kind: 'evaluation',
+            unitName,
+            title: `${year}年度绩效自评`,
+            ...deadlineView(today, due, own ? SUBMITTED.has(own.status) : false),
+            link: own ? `/evaluations/${own.id}` : `/?year=${year}`,
+          });
         }
         const rounds = await monitoring.roundsFor(await units.ancestorIds(unitId, year), year);
         const answering = rounds.filter((r) => r.rootUnitId !== unitId);
         const reports = new Map<string, string>();
         for (const r of answering) for (const rep of await monitoring.reports(r.id, [unitId])) reports.set(r.id, rep.status);
         for (const r of answering) {
-          out.push({ kind: 'monitoring', unitName, title: `${year}年${r.name}`, ...deadlineView(today, r.dueDate, SUBMITTED.has(reports.get(r.id) ?? 'draft')), link: `/monitoring?year=${year}&unitId=${unitId}` });
+          out.push({
+            kind: 'monitoring',
+            unitName,
+            title: `${year}年${r.name}`,
+            ...deadlineView(today, r.dueDate, SUBMITTED.has(reports.get(r.id) ?? 'draft')),
+            link: `/monitoring?year=${year}&unitId=${unitId}`,
+          });
         }
       }
       return out.sort((a, b) => a.dueDate.localeCompare(b.dueDate));
@@ -76,4 +88,3 @@ export function workbenchService(db: Db) {
     },
   };
 }
-

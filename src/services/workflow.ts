@@ -36,7 +36,10 @@ export async function requireChildrenApproved(db: DbOrTx): Promise<boolean> {
 async function pendingChildren(db: DbOrTx, unitId: string, year: number): Promise<string[]> {
   const kids = await unitRepository(db).children(unitId, year);
   if (kids.length === 0) return [];
-  const rows = await workflowRepository(db).statuses(kids.map((k) => k.id), year);
+  const rows = await workflowRepository(db).statuses(
+    kids.map((k) => k.id),
+    year,
+  );
   const done = new Set(rows.filter((r) => r.status === 'approved' || r.status === 'published').map((r) => r.unitId));
   return kids.filter((k) => !done.has(k.id)).map((k) => k.shortName ?? k.name);
 }
@@ -148,7 +151,13 @@ async function notify(tx: DbOrTx, e: Evaluation, action: WorkflowAction, to: str
   // Submissions go to the reviewers of the parent unit; everything else to the unit's fillers.
   const unitId = n.role === 'reviewer' ? await unitRepository(tx).parentOf(e.unit.id, e.year) : e.unit.id;
   if (!unitId) return;
-  await workflowRepository(tx).notify({ unitId, role: n.role, evaluationId: e.id, kind: n.kind, message: `${n.text(e, reason)}（${STATUS_LABELS[to as Evaluation['status']]}）` });
+  await workflowRepository(tx).notify({
+    unitId,
+    role: n.role,
+    evaluationId: e.id,
+    kind: n.kind,
+    message: `${n.text(e, reason)}（${STATUS_LABELS[to as Evaluation['status']]}）`,
+  });
 }
 
 export type WorkflowService = ReturnType<typeof workflowService>;

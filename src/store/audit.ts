@@ -22,7 +22,22 @@ export interface AuditEntry {
 /** Canonical JSON (sorted keys) so the hash is stable across drivers (jsonb reorders keys). */
 export { canonicalJson };
 
-export function entryHash(prevHash: string | null, e: { id: number; at: string; userId: number | null; action: string; entity: string; entityId: string | null; unitId: number | null; before: unknown; after: unknown; reason: string | null; states?: unknown }): string {
+export function entryHash(
+  prevHash: string | null,
+  e: {
+    id: number;
+    at: string;
+    userId: number | null;
+    action: string;
+    entity: string;
+    entityId: string | null;
+    unitId: number | null;
+    before: unknown;
+    after: unknown;
+    reason: string | null;
+    states?: unknown;
+  },
+): string {
   // `states` only when present: entries written before it existed keep their hashes
   const body = canonicalJson({ ...e, states: e.states ?? undefined, prevHash });
   return createHash('sha256').update(body).digest('hex');
@@ -177,13 +192,19 @@ export function auditRepository(db: DbOrTx) {
 
     /** The stored hash of entry `id` (null when there is no such entry): checkpoints. */
     async hashOf(id: number): Promise<string | null> {
-      const [row] = await db.select({ hash: auditLog.hash }).from(auditLog).where(sql`id = ${id}`);
+      const [row] = await db
+        .select({ hash: auditLog.hash })
+        .from(auditLog)
+        .where(sql`id = ${id}`);
       return row?.hash ?? null;
     },
 
     /** One entry with its content (before/after). */
     async entry(id: string) {
-      const [row] = await db.select().from(auditLog).where(sql`id = ${Number(id)}`);
+      const [row] = await db
+        .select()
+        .from(auditLog)
+        .where(sql`id = ${Number(id)}`);
       return row ?? null;
     },
 
@@ -195,7 +216,12 @@ export function auditRepository(db: DbOrTx) {
       let checked = 0;
       let after = 0;
       for (;;) {
-        const rows = await db.select().from(auditLog).where(sql`id > ${after}`).orderBy(asc(auditLog.id)).limit(VERIFY_PAGE);
+        const rows = await db
+          .select()
+          .from(auditLog)
+          .where(sql`id > ${after}`)
+          .orderBy(asc(auditLog.id))
+          .limit(VERIFY_PAGE);
         for (const r of rows) {
           checked++;
           if (r.prevHash !== prev || r.hash !== rowHash(prev, r)) return { ok: false, checked, brokenId: r.id, head: null };

@@ -49,7 +49,13 @@ async function unitYearState(db: DbOrTx, key: string): Promise<string> {
     db,
     sql`select authorized_posts, staff_actual, retired, departments, duties, intro from unit_profiles where unit_id = ${unitId} and year = ${year}`,
   );
-  const projects = (await readKeyProjects(db, unitId, year)).map((k) => ({ code: k.code, target: k.target, actual: k.actual, note: k.note, funding: k.funding }));
+  const projects = (await readKeyProjects(db, unitId, year)).map((k) => ({
+    code: k.code,
+    target: k.target,
+    actual: k.actual,
+    note: k.note,
+    funding: k.funding,
+  }));
   if (!profile.length && !projects.length) return ABSENT;
   return sha({ profile: profile[0] ?? null, projects });
 }
@@ -57,12 +63,29 @@ async function unitYearState(db: DbOrTx, key: string): Promise<string> {
 async function userStates(db: DbOrTx, ids: number[]): Promise<Map<string, string>> {
   const out = new Map<string, string>(ids.map((id) => [String(id), ABSENT]));
   if (!ids.length) return out;
-  const rows = await db.select().from(users).where(sql`${users.id} in ${ids}`);
-  const grants = await db.select().from(roleAssignments).where(sql`${roleAssignments.userId} in ${ids}`).orderBy(asc(roleAssignments.role), asc(roleAssignments.unitId));
+  const rows = await db
+    .select()
+    .from(users)
+    .where(sql`${users.id} in ${ids}`);
+  const grants = await db
+    .select()
+    .from(roleAssignments)
+    .where(sql`${roleAssignments.userId} in ${ids}`)
+    .orderBy(asc(roleAssignments.role), asc(roleAssignments.unitId));
   for (const u of rows) {
     const g = grants.filter((x) => x.userId === u.id).map((x) => [x.role, x.unitId]);
     g.sort((a, b) => (String(a) < String(b) ? -1 : String(a) > String(b) ? 1 : 0));
-    out.set(String(u.id), sha({ username: u.username, displayName: u.displayName, disabled: u.disabled, passwordHash: u.passwordHash, mustChangePassword: u.mustChangePassword, grants: g }));
+    out.set(
+      String(u.id),
+      sha({
+        username: u.username,
+        displayName: u.displayName,
+        disabled: u.disabled,
+        passwordHash: u.passwordHash,
+        mustChangePassword: u.mustChangePassword,
+        grants: g,
+      }),
+    );
   }
   return out;
 }
@@ -86,7 +109,12 @@ export async function recordsOfEntry(db: DbOrTx, entity: string, entityId: strin
   if (entity === 'user') return [['user', entityId]];
   if (entity !== 'evaluation') return [];
   const [h] = await queryRows<{ unitId: number; year: number }>(db, sql`select unit_id as "unitId", year from evaluations where id = ${Number(entityId)}`);
-  return h ? [['evaluation', entityId], ['unitYear', `${h.unitId}:${h.year}`]] : [['evaluation', entityId]];
+  return h
+    ? [
+        ['evaluation', entityId],
+        ['unitYear', `${h.unitId}:${h.year}`],
+      ]
+    : [['evaluation', entityId]];
 }
 
 /** Every audited record that exists now, in pages (ids only). */
@@ -113,7 +141,12 @@ export async function* allRecords(db: DbOrTx, entity: StatefulEntity, page = 200
 export async function sealStates(db: DbOrTx, entities: StatefulEntity[]): Promise<StateTriple[]> {
   const out: StateTriple[] = [];
   for (const entity of entities) {
-    for await (const ids of allRecords(db, entity)) for (const t of await statesOf(db, ids.map((id) => [entity, id] as [StatefulEntity, string]))) out.push(t);
+    for await (const ids of allRecords(db, entity))
+      for (const t of await statesOf(
+        db,
+        ids.map((id) => [entity, id] as [StatefulEntity, string]),
+      ))
+        out.push(t);
   }
   return out;
 }
@@ -135,7 +168,10 @@ export async function verifyStates(db: DbOrTx): Promise<{ checked: number; probl
   const last = new Map<string, { digest: string; entryId: number }>();
   let after = 0;
   for (;;) {
-    const rows = await queryRows<{ id: number; states: StateTriple[] }>(db, sql`select id, states from audit_log where id > ${after} and states is not null order by id limit 2000`);
+    const rows = await queryRows<{ id: number; states: StateTriple[] }>(
+      db,
+      sql`select id, states from audit_log where id > ${after} and states is not null order by id limit 2000`,
+    );
     for (const r of rows) for (const [entity, id, digest] of r.states) last.set(`${entity}|${id}`, { digest, entryId: Number(r.id) });
     if (rows.length < 2000) break;
     after = Number(rows.at(-1)!.id);
@@ -144,7 +180,10 @@ export async function verifyStates(db: DbOrTx): Promise<{ checked: number; probl
   let checked = 0;
   for (const entity of STATEFUL) {
     for await (const ids of allRecords(db, entity)) {
-      for (const [, id, digest] of await statesOf(db, ids.map((i) => [entity, i] as [StatefulEntity, string]))) {
+      for (const [, id, digest] of await statesOf(
+        db,
+        ids.map((i) => [entity, i] as [StatefulEntity, string]),
+      )) {
         checked++;
         const key = `${entity}|${id}`;
         const seen = last.get(key);

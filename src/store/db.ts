@@ -246,7 +246,10 @@ export async function queryRows<T>(db: DbOrTx, query: ReturnType<typeof sql>): P
  */
 export async function queryRowsPrepared<T>(db: DbOrTx, query: ReturnType<typeof sql>): Promise<T[]> {
   // drizzle's execute() always sends unnamed statements; its own prepareQuery takes a name.
-  const d = db as unknown as { dialect: { sqlToQuery(q: unknown): { sql: string } }; session: { prepareQuery(q: unknown, f: undefined, name: string, arrayMode: boolean): { execute(): Promise<unknown> } } };
+  const d = db as unknown as {
+    dialect: { sqlToQuery(q: unknown): { sql: string } };
+    session: { prepareQuery(q: unknown, f: undefined, name: string, arrayMode: boolean): { execute(): Promise<unknown> } };
+  };
   const built = d.dialect.sqlToQuery(query);
   const name = `jx_${createHash('sha1').update(built.sql).digest('hex').slice(0, 20)}`;
   const res = (await d.session.prepareQuery(built, undefined, name, false).execute()) as { rows: T[] } | T[];

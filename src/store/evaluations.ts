@@ -44,14 +44,22 @@ import {
 } from './schema.js';
 import type { EvaluationContent } from '../domain/content.js';
 
-
 export type { EvaluationContent };
 
 const num = (v: string | null): string | null => (v === null ? null : normalize(v));
 
 export function evaluationRepository(db: DbOrTx) {
   return {
-    async create(e: { unitId: string; year: number; frameworkId: string; outline: ReportOutline; title: string; status?: EvaluationStatus; sample?: boolean; projectCode?: string | null }) {
+    async create(e: {
+      unitId: string;
+      year: number;
+      frameworkId: string;
+      outline: ReportOutline;
+      title: string;
+      status?: EvaluationStatus;
+      sample?: boolean;
+      projectCode?: string | null;
+    }) {
       const [row] = await db
         .insert(evaluations)
         .values({
@@ -140,8 +148,7 @@ export function evaluationRepository(db: DbOrTx) {
       const own = head.projectCode === '';
       if (own) await writeProfile(db, head.unitId, head.year, c.profile);
       await writeBudget(db, evalId, c.budget);
-      if (c.budgetLines.length)
-        await db.insert(budgetLines).values(c.budgetLines.map((l, i) => ({ evaluationId: evalId, ord: i, ...l })));
+      if (c.budgetLines.length) await db.insert(budgetLines).values(c.budgetLines.map((l, i) => ({ evaluationId: evalId, ord: i, ...l })));
       if (c.threePublic.length) await db.insert(threePublic).values(c.threePublic.map((l) => ({ evaluationId: evalId, ...l })));
       if (c.indicators.length)
         await db.insert(indicatorValues).values(
@@ -209,11 +216,17 @@ export function evaluationRepository(db: DbOrTx) {
     },
 
     async clearOpened(id: string): Promise<void> {
-      await db.update(evaluations).set({ openedAt: null, openedBy: null }).where(eq(evaluations.id, Number(id)));
+      await db
+        .update(evaluations)
+        .set({ openedAt: null, openedBy: null })
+        .where(eq(evaluations.id, Number(id)));
     },
 
     async opened(id: string): Promise<{ openedAt: string | null; openedBy: string | null }> {
-      const [r] = await db.select({ at: evaluations.openedAt, by: evaluations.openedBy }).from(evaluations).where(eq(evaluations.id, Number(id)));
+      const [r] = await db
+        .select({ at: evaluations.openedAt, by: evaluations.openedBy })
+        .from(evaluations)
+        .where(eq(evaluations.id, Number(id)));
       return { openedAt: r?.at ? new Date(r.at).toISOString() : null, openedBy: r?.by == null ? null : String(r.by) };
     },
 
@@ -228,7 +241,10 @@ export function evaluationRepository(db: DbOrTx) {
     },
 
     async setTotal(id: string, total: string | null, grade: string | null) {
-      await db.update(evaluations).set({ totalScore: total, grade }).where(eq(evaluations.id, Number(id)));
+      await db
+        .update(evaluations)
+        .set({ totalScore: total, grade })
+        .where(eq(evaluations.id, Number(id)));
     },
 
     async load(id: string): Promise<Evaluation | null> {
@@ -242,7 +258,11 @@ export function evaluationRepository(db: DbOrTx) {
       if (!h) return null;
       const { e, u, f } = h;
       const [profileRows, types, rows, lines, tp, values, sections, links] = await inSequence([
-        () => db.select().from(unitProfiles).where(and(eq(unitProfiles.unitId, u.id), eq(unitProfiles.year, e.year))),
+        () =>
+          db
+            .select()
+            .from(unitProfiles)
+            .where(and(eq(unitProfiles.unitId, u.id), eq(unitProfiles.year, e.year))),
         () => db.select().from(budgetTypes).where(eq(budgetTypes.evaluationId, evalId)),
         () => db.select().from(budgetRows).where(eq(budgetRows.evaluationId, evalId)),
         () => db.select().from(budgetLines).where(eq(budgetLines.evaluationId, evalId)).orderBy(budgetLines.ord),
@@ -302,7 +322,13 @@ export function evaluationRepository(db: DbOrTx) {
   };
 }
 
-const toBudgetLine = (l: typeof budgetLines.$inferSelect) => ({ key: l.key, label: l.label, initial: num(l.initial), adjusted: num(l.adjusted), executed: num(l.executed) });
+const toBudgetLine = (l: typeof budgetLines.$inferSelect) => ({
+  key: l.key,
+  label: l.label,
+  initial: num(l.initial),
+  adjusted: num(l.adjusted),
+  executed: num(l.executed),
+});
 
 const toIndicatorValue = (v: typeof indicatorValues.$inferSelect): Evaluation['indicators'][number] => ({
   indicatorCode: v.indicatorCode,
@@ -340,7 +366,8 @@ function readBudget(types: (typeof budgetTypes.$inferSelect)[], rows: (typeof bu
       const out: BudgetAccount = { budgetType: t.budgetType as BudgetType, noActivity: t.noActivity, rows: {} };
       for (const cls of ['total', 'basic', 'project'] as BudgetRowClass[]) {
         const r = rows.find((x) => x.budgetType === t.budgetType && x.rowClass === cls);
-        if (r) out.rows[cls] = { opening: normalize(r.opening), income: normalize(r.income), expenditure: normalize(r.expenditure), closing: normalize(r.closing) };
+        if (r)
+          out.rows[cls] = { opening: normalize(r.opening), income: normalize(r.income), expenditure: normalize(r.expenditure), closing: normalize(r.closing) };
       }
       return out;
     });
@@ -353,12 +380,23 @@ export async function writeKeyProjects(db: DbOrTx, unitId: number, year: number,
   for (const p of projects) {
     const projectId = await ensureKeyProject(db, p);
     await db.insert(keyProjectValues).values({ projectId, unitId, year, target: p.target, actual: p.actual, note: p.note });
-    if (p.funding.length)
-      await db.insert(keyProjectFunding).values(p.funding.map((f, ord) => ({ projectId, unitId, year, ord, ...f })));
+    if (p.funding.length) await db.insert(keyProjectFunding).values(p.funding.map((f, ord) => ({ projectId, unitId, year, ord, ...f })));
     const measures = p.measures ?? [];
     if (measures.length)
       await db.insert(keyProjectMeasures).values(
-        measures.map((m, ord) => ({ projectId, unitId, year, key: m.key, ord, name: m.name, unitOfMeasure: m.unitOfMeasure, kind: m.kind, target: m.target, actual: m.actual, sample: m.sample ?? false })),
+        measures.map((m, ord) => ({
+          projectId,
+          unitId,
+          year,
+          key: m.key,
+          ord,
+          name: m.name,
+          unitOfMeasure: m.unitOfMeasure,
+          kind: m.kind,
+          target: m.target,
+          actual: m.actual,
+          sample: m.sample ?? false,
+        })),
       );
   }
 }
@@ -372,11 +410,27 @@ export async function latestProfileBefore(db: DbOrTx, unitId: string, year: numb
     .orderBy(sql`${unitProfiles.year} desc`)
     .limit(1);
   if (!p) return null;
-  return { year: p.year, profile: { authorizedPosts: p.authorizedPosts, staffActual: p.staffActual, retired: p.retired, departments: p.departments, duties: p.duties, intro: p.intro } };
+  return {
+    year: p.year,
+    profile: {
+      authorizedPosts: p.authorizedPosts,
+      staffActual: p.staffActual,
+      retired: p.retired,
+      departments: p.departments,
+      duties: p.duties,
+      intro: p.intro,
+    },
+  };
 }
 
 /** One unit's target/actual of a key project for a year, outside any evaluation (upsert). */
-export async function upsertKeyProjectValue(db: DbOrTx, projectId: number, unitId: number, year: number, values: { target: string | null; actual: string | null }) {
+export async function upsertKeyProjectValue(
+  db: DbOrTx,
+  projectId: number,
+  unitId: number,
+  year: number,
+  values: { target: string | null; actual: string | null },
+) {
   await db.execute(sql`
     insert into key_project_values (project_id, unit_id, year, target, actual)
     values (${projectId}, ${unitId}, ${year}, ${values.target}, ${values.actual})
@@ -465,9 +519,7 @@ export async function readKeyProjects(db: DbOrTx, unitId: number, year: number):
         actual: num(m.actual),
         ...(m.sample ? { sample: true } : {}),
       })),
-    funding: funding
-      .filter((f) => f.projectId === p.id)
-      .map((f) => ({ category: f.category, source: f.source, label: f.label, amount: normalize(f.amount) })),
+    funding: funding.filter((f) => f.projectId === p.id).map((f) => ({ category: f.category, source: f.source, label: f.label, amount: normalize(f.amount) })),
   }));
 }
 

@@ -6,7 +6,10 @@ import { findingExplanations } from './schema.js';
 export function explanationRepository(db: DbOrTx) {
   return {
     async notes(evaluationId: string): Promise<{ findingKey: string; note: string }[]> {
-      return db.select({ findingKey: findingExplanations.findingKey, note: findingExplanations.note }).from(findingExplanations).where(eq(findingExplanations.evaluationId, Number(evaluationId)));
+      return db
+        .select({ findingKey: findingExplanations.findingKey, note: findingExplanations.note })
+        .from(findingExplanations)
+        .where(eq(findingExplanations.evaluationId, Number(evaluationId)));
     },
 
     /** Locks the evaluation row: explanations (and saves) of one evaluation run one at a time. */

@@ -73,7 +73,10 @@ export function frameworkRepository(db: DbOrTx) {
     },
 
     async byId(id: string): Promise<Framework | null> {
-      const [r] = await db.select().from(frameworks).where(eq(frameworks.id, Number(id)));
+      const [r] = await db
+        .select()
+        .from(frameworks)
+        .where(eq(frameworks.id, Number(id)));
       if (!r) return null;
       const rows = await db.select().from(indicators).where(eq(indicators.frameworkId, r.id));
       return toFramework(r, rows);
@@ -94,7 +97,10 @@ export function frameworkRepository(db: DbOrTx) {
     },
 
     async setFrozen(id: string, frozen: boolean) {
-      await db.update(frameworks).set({ frozen }).where(and(eq(frameworks.id, Number(id))));
+      await db
+        .update(frameworks)
+        .set({ frozen })
+        .where(and(eq(frameworks.id, Number(id))));
     },
 
     /** Freezes unless already frozen (atomic); true when this call froze it. */
@@ -109,14 +115,21 @@ export function frameworkRepository(db: DbOrTx) {
 
     /** Locks the framework row until the transaction ends (edit vs freeze races). */
     async lock(id: string): Promise<boolean> {
-      const rows = await db.select({ id: frameworks.id }).from(frameworks).where(eq(frameworks.id, Number(id))).for('update');
+      const rows = await db
+        .select({ id: frameworks.id })
+        .from(frameworks)
+        .where(eq(frameworks.id, Number(id)))
+        .for('update');
       return rows.length > 0;
     },
 
     /** Renames / re-years a framework and replaces its whole indicator tree (call inside a transaction). */
     async replace(id: string, f: Pick<Framework, 'name' | 'year' | 'indicators'>): Promise<Framework> {
       const fid = Number(id);
-      await db.update(frameworks).set({ name: f.name, year: f.year, revision: sql`${frameworks.revision} + 1` }).where(eq(frameworks.id, fid));
+      await db
+        .update(frameworks)
+        .set({ name: f.name, year: f.year, revision: sql`${frameworks.revision} + 1` })
+        .where(eq(frameworks.id, fid));
       await db.delete(indicators).where(eq(indicators.frameworkId, fid));
       if (f.indicators.length > 0) {
         await db.insert(indicators).values(
@@ -140,18 +153,27 @@ export function frameworkRepository(db: DbOrTx) {
 
     /** The version a new copy of `code` gets: max(version) + 1. */
     async nextVersion(code: string): Promise<number> {
-      const [r] = await db.select({ v: max(frameworks.version) }).from(frameworks).where(eq(frameworks.code, code));
+      const [r] = await db
+        .select({ v: max(frameworks.version) })
+        .from(frameworks)
+        .where(eq(frameworks.code, code));
       return (r?.v ?? 0) + 1;
     },
 
     async basedOn(id: string): Promise<string | null> {
-      const [r] = await db.select({ b: frameworks.basedOnId }).from(frameworks).where(eq(frameworks.id, Number(id)));
+      const [r] = await db
+        .select({ b: frameworks.basedOnId })
+        .from(frameworks)
+        .where(eq(frameworks.id, Number(id)));
       return r?.b == null ? null : String(r.b);
     },
 
     /** How many evaluations use a framework, and how many of them left the draft state. */
     async usage(id: string): Promise<{ evaluations: number; submitted: number }> {
-      const [all] = await db.select({ n: count() }).from(evaluations).where(eq(evaluations.frameworkId, Number(id)));
+      const [all] = await db
+        .select({ n: count() })
+        .from(evaluations)
+        .where(eq(evaluations.frameworkId, Number(id)));
       const [sub] = await db
         .select({ n: count() })
         .from(evaluations)
@@ -170,7 +192,10 @@ export function frameworkRepository(db: DbOrTx) {
 
     /** The framework id of an evaluation (null when the evaluation does not exist). */
     async frameworkIdOfEvaluation(evaluationId: string): Promise<string | null> {
-      const [r] = await db.select({ id: evaluations.frameworkId }).from(evaluations).where(eq(evaluations.id, Number(evaluationId)));
+      const [r] = await db
+        .select({ id: evaluations.frameworkId })
+        .from(evaluations)
+        .where(eq(evaluations.id, Number(evaluationId)));
       return r ? String(r.id) : null;
     },
 

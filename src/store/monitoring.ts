@@ -97,7 +97,16 @@ export function monitoringRepository(db: DbOrTx) {
   });
 
   return {
-    async createRound(r: { rootUnitId: string; year: number; name: string; asOf: string; dueDate: string; yellow: string; red: string; userId: string | null }): Promise<string> {
+    async createRound(r: {
+      rootUnitId: string;
+      year: number;
+      name: string;
+      asOf: string;
+      dueDate: string;
+      yellow: string;
+      red: string;
+      userId: string | null;
+    }): Promise<string> {
       const [row] = await db
         .insert(monitoringRounds)
         .values({ ...r, rootUnitId: Number(r.rootUnitId), createdBy: r.userId === null ? null : Number(r.userId) })
@@ -107,7 +116,11 @@ export function monitoringRepository(db: DbOrTx) {
 
     async round(id: string): Promise<RoundRow | null> {
       if (!validId(id)) return null;
-      const [row] = await db.select(roundCols).from(monitoringRounds).innerJoin(units, eq(units.id, monitoringRounds.rootUnitId)).where(eq(monitoringRounds.id, Number(id)));
+      const [row] = await db
+        .select(roundCols)
+        .from(monitoringRounds)
+        .innerJoin(units, eq(units.id, monitoringRounds.rootUnitId))
+        .where(eq(monitoringRounds.id, Number(id)));
       return row ? toRound(row) : null;
     },
 
@@ -125,7 +138,10 @@ export function monitoringRepository(db: DbOrTx) {
 
     /** The report of a unit in a round, created empty on first access. */
     async ensureReport(roundId: string, unitId: string): Promise<ReportRow> {
-      await db.insert(monitoringReports).values({ roundId: Number(roundId), unitId: Number(unitId) }).onConflictDoNothing();
+      await db
+        .insert(monitoringReports)
+        .values({ roundId: Number(roundId), unitId: Number(unitId) })
+        .onConflictDoNothing();
       const [row] = await db
         .select(reportCols)
         .from(monitoringReports)
@@ -178,7 +194,11 @@ export function monitoringRepository(db: DbOrTx) {
     /** Units by id, ordered by code (the board's rows). */
     async unitsByIds(ids: string[]): Promise<{ id: string; name: string; shortName: string | null; code: string }[]> {
       if (ids.length === 0) return [];
-      const rows = await db.select({ id: units.id, name: units.name, shortName: units.shortName, code: units.code }).from(units).where(inArray(units.id, ids.map(Number))).orderBy(asc(units.code));
+      const rows = await db
+        .select({ id: units.id, name: units.name, shortName: units.shortName, code: units.code })
+        .from(units)
+        .where(inArray(units.id, ids.map(Number)))
+        .orderBy(asc(units.code));
       return rows.map((r) => ({ ...r, id: String(r.id) }));
     },
 
@@ -187,10 +207,23 @@ export function monitoringRepository(db: DbOrTx) {
       await db.insert(notifications).values({ unitId: Number(n.unitId), role: n.role, kind: n.kind, message: n.message });
     },
 
-    async addRectification(r: { unitId: string; year: number; source: string; roundId: string | null; problem: string; requiredFix: string; userId: string | null }): Promise<string> {
+    async addRectification(r: {
+      unitId: string;
+      year: number;
+      source: string;
+      roundId: string | null;
+      problem: string;
+      requiredFix: string;
+      userId: string | null;
+    }): Promise<string> {
       const [row] = await db
         .insert(rectifications)
-        .values({ ...r, unitId: Number(r.unitId), roundId: r.roundId === null ? null : Number(r.roundId), raisedBy: r.userId === null ? null : Number(r.userId) })
+        .values({
+          ...r,
+          unitId: Number(r.unitId),
+          roundId: r.roundId === null ? null : Number(r.roundId),
+          raisedBy: r.userId === null ? null : Number(r.userId),
+        })
         .returning({ id: rectifications.id });
       return String(row!.id);
     },
@@ -214,11 +247,19 @@ export function monitoringRepository(db: DbOrTx) {
 
     async rectification(id: string): Promise<RectificationRow | null> {
       if (!validId(id)) return null;
-      const [row] = await db.select({ x: rectifications, unitName: units.name }).from(rectifications).innerJoin(units, eq(units.id, rectifications.unitId)).where(eq(rectifications.id, Number(id)));
+      const [row] = await db
+        .select({ x: rectifications, unitName: units.name })
+        .from(rectifications)
+        .innerJoin(units, eq(units.id, rectifications.unitId))
+        .where(eq(rectifications.id, Number(id)));
       return row ? toRectification(row) : null;
     },
 
-    async updateRectification(id: string, expected: number, patch: { answer?: string | null; evidence?: string | null; status?: RectificationRow['status'] }): Promise<boolean> {
+    async updateRectification(
+      id: string,
+      expected: number,
+      patch: { answer?: string | null; evidence?: string | null; status?: RectificationRow['status'] },
+    ): Promise<boolean> {
       const rows = await db
         .update(rectifications)
         .set({ ...patch, version: sql`${rectifications.version} + 1`, ...(patch.status === 'closed' ? { closedAt: new Date() } : {}) })

@@ -28,8 +28,7 @@ export function reminderRepository(db: DbOrTx) {
      * whose own 自评 is missing, a draft or returned — one query.
      */
     async owingEvaluation(year: number, level: string): Promise<OwingUnit[]> {
-      const levelCondition =
-        level === '*' ? sql`not exists (select 1 from deadlines d where d.year = ${year} and d.level = u.level)` : sql`u.level = ${level}`;
+      const levelCondition = level === '*' ? sql`not exists (select 1 from deadlines d where d.year = ${year} and d.level = u.level)` : sql`u.level = ${level}`;
       const rows = await queryRows<{ id: number; name: string }>(
         db,
         sql`select u.id, u.name from units u
@@ -83,7 +82,12 @@ export function reminderRepository(db: DbOrTx) {
         { name: 'kind', type: 'text' as const },
         { name: 'message', type: 'text' as const },
       ];
-      await bulkInsert(db, 'notifications', cols, rows.map((r) => [Number(r.unitId), 'filler', r.kind, r.message]));
+      await bulkInsert(
+        db,
+        'notifications',
+        cols,
+        rows.map((r) => [Number(r.unitId), 'filler', r.kind, r.message]),
+      );
     },
 
     /** Serialises reminder runs across processes (several workers on one PostgreSQL). */

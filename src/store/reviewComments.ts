@@ -24,7 +24,12 @@ export function reviewCommentRepository(db: DbOrTx) {
         .select({ m: reviewCommentMessages, user: users.displayName })
         .from(reviewCommentMessages)
         .leftJoin(users, eq(users.id, reviewCommentMessages.userId))
-        .where(inArray(reviewCommentMessages.commentId, rows.map((r) => r.c.id)))
+        .where(
+          inArray(
+            reviewCommentMessages.commentId,
+            rows.map((r) => r.c.id),
+          ),
+        )
         .orderBy(asc(reviewCommentMessages.id));
       return rows.map(({ c, createdBy, resolvedBy }) => ({
         id: String(c.id),

@@ -134,7 +134,10 @@ export function rollupRepository(db: DbOrTx) {
 
     /** Changes whenever any year up to `year` changes (versions only grow): the key of views spanning years. */
     async versionUpTo(year: number): Promise<string> {
-      const rows = await queryRows<{ v: string }>(db, sql`select coalesce(sum(version), 0)::text || ':' || count(*) as v from rollup_versions where year <= ${year}`);
+      const rows = await queryRows<{ v: string }>(
+        db,
+        sql`select coalesce(sum(version), 0)::text || ':' || count(*) as v from rollup_versions where year <= ${year}`,
+      );
       return rows[0]?.v ?? '0';
     },
 

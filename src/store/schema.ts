@@ -1,21 +1,7 @@
 // The one pg schema for PGlite and PostgreSQL. Amounts are `numeric` (exact 万元), read as strings.
 // Self-contained on purpose: drizzle-kit loads this file on its own to generate migrations.
 import { sql } from 'drizzle-orm';
-import {
-  bigint,
-  boolean,
-  date,
-  index,
-  integer,
-  jsonb,
-  numeric,
-  pgTable,
-  primaryKey,
-  smallint,
-  text,
-  timestamp,
-  uniqueIndex,
-} from 'drizzle-orm/pg-core';
+import { bigint, boolean, date, index, integer, jsonb, numeric, pgTable, primaryKey, smallint, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 const amount = (name: string) => numeric(name);
@@ -38,7 +24,9 @@ export const units = pgTable(
 export const unitLinks = pgTable(
   'unit_links',
   {
-    unitId: integer('unit_id').notNull().references(() => units.id, { onDelete: 'cascade' }),
+    unitId: integer('unit_id')
+      .notNull()
+      .references(() => units.id, { onDelete: 'cascade' }),
     parentId: integer('parent_id').references(() => units.id),
     fromYear: integer('from_year').notNull(),
     toYear: integer('to_year'),
@@ -49,13 +37,21 @@ export const unitLinks = pgTable(
 export const unitProfiles = pgTable(
   'unit_profiles',
   {
-    unitId: integer('unit_id').notNull().references(() => units.id, { onDelete: 'cascade' }),
+    unitId: integer('unit_id')
+      .notNull()
+      .references(() => units.id, { onDelete: 'cascade' }),
     year: integer('year').notNull(),
     authorizedPosts: integer('authorized_posts'),
     staffActual: integer('staff_actual'),
     retired: integer('retired'),
-    departments: jsonb('departments').$type<string[]>().notNull().default(sql`'[]'::jsonb`),
-    duties: jsonb('duties').$type<string[]>().notNull().default(sql`'[]'::jsonb`),
+    departments: jsonb('departments')
+      .$type<string[]>()
+      .notNull()
+      .default(sql`'[]'::jsonb`),
+    duties: jsonb('duties')
+      .$type<string[]>()
+      .notNull()
+      .default(sql`'[]'::jsonb`),
     intro: text('intro'),
   },
   (t) => [primaryKey({ columns: [t.unitId, t.year] })],
@@ -81,7 +77,9 @@ export const frameworks = pgTable(
 export const indicators = pgTable(
   'indicators',
   {
-    frameworkId: integer('framework_id').notNull().references(() => frameworks.id, { onDelete: 'cascade' }),
+    frameworkId: integer('framework_id')
+      .notNull()
+      .references(() => frameworks.id, { onDelete: 'cascade' }),
     code: text('code').notNull(),
     parentCode: text('parent_code'),
     level: smallint('level').notNull(),
@@ -100,9 +98,13 @@ export const evaluations = pgTable(
   'evaluations',
   {
     id: integer('id').primaryKey().generatedByDefaultAsIdentity(),
-    unitId: integer('unit_id').notNull().references(() => units.id),
+    unitId: integer('unit_id')
+      .notNull()
+      .references(() => units.id),
     year: integer('year').notNull(),
-    frameworkId: integer('framework_id').notNull().references(() => frameworks.id),
+    frameworkId: integer('framework_id')
+      .notNull()
+      .references(() => frameworks.id),
     outline: text('outline').notNull(),
     title: text('title').notNull(),
     reportDate: date('report_date', { mode: 'string' }),
@@ -214,8 +216,12 @@ export const keyProjects = pgTable(
 export const keyProjectValues = pgTable(
   'key_project_values',
   {
-    projectId: integer('project_id').notNull().references(() => keyProjects.id),
-    unitId: integer('unit_id').notNull().references(() => units.id, { onDelete: 'cascade' }),
+    projectId: integer('project_id')
+      .notNull()
+      .references(() => keyProjects.id),
+    unitId: integer('unit_id')
+      .notNull()
+      .references(() => units.id, { onDelete: 'cascade' }),
     year: integer('year').notNull(),
     target: amount('target'),
     actual: amount('actual'),
@@ -227,8 +233,12 @@ export const keyProjectValues = pgTable(
 export const keyProjectFunding = pgTable(
   'key_project_funding',
   {
-    projectId: integer('project_id').notNull().references(() => keyProjects.id),
-    unitId: integer('unit_id').notNull().references(() => units.id, { onDelete: 'cascade' }),
+    projectId: integer('project_id')
+      .notNull()
+      .references(() => keyProjects.id),
+    unitId: integer('unit_id')
+      .notNull()
+      .references(() => units.id, { onDelete: 'cascade' }),
     year: integer('year').notNull(),
     ord: integer('ord').notNull(),
     category: text('category').notNull(),
@@ -243,8 +253,12 @@ export const keyProjectFunding = pgTable(
 export const keyProjectMeasures = pgTable(
   'key_project_measures',
   {
-    projectId: integer('project_id').notNull().references(() => keyProjects.id),
-    unitId: integer('unit_id').notNull().references(() => units.id, { onDelete: 'cascade' }),
+    projectId: integer('project_id')
+      .notNull()
+      .references(() => keyProjects.id),
+    unitId: integer('unit_id')
+      .notNull()
+      .references(() => units.id, { onDelete: 'cascade' }),
     year: integer('year').notNull(),
     key: text('key').notNull(),
     ord: integer('ord').notNull(),
@@ -325,7 +339,9 @@ export const users = pgTable(
 export const roleAssignments = pgTable(
   'role_assignments',
   {
-    userId: integer('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
     role: text('role').notNull(),
     unitId: integer('unit_id').references(() => units.id),
   },
@@ -337,7 +353,9 @@ export const sessions = pgTable(
   'sessions',
   {
     id: text('id').primaryKey(),
-    userId: integer('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
     csrfToken: text('csrf_token').notNull(),
     createdAt: createdAt(),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
@@ -384,7 +402,9 @@ export const notifications = pgTable(
   'notifications',
   {
     id: integer('id').primaryKey().generatedByDefaultAsIdentity(),
-    unitId: integer('unit_id').notNull().references(() => units.id, { onDelete: 'cascade' }),
+    unitId: integer('unit_id')
+      .notNull()
+      .references(() => units.id, { onDelete: 'cascade' }),
     role: text('role').notNull(),
     evaluationId: integer('evaluation_id').references(() => evaluations.id, { onDelete: 'cascade' }),
     kind: text('kind').notNull(),
@@ -524,11 +544,15 @@ export const performanceTargets = pgTable(
   'performance_targets',
   {
     id: integer('id').primaryKey().generatedByDefaultAsIdentity(),
-    unitId: integer('unit_id').notNull().references(() => units.id),
+    unitId: integer('unit_id')
+      .notNull()
+      .references(() => units.id),
     year: integer('year').notNull(),
     scope: text('scope').notNull(), // 'department' | a project key
     scopeName: text('scope_name').notNull(),
-    frameworkId: integer('framework_id').notNull().references(() => frameworks.id),
+    frameworkId: integer('framework_id')
+      .notNull()
+      .references(() => frameworks.id),
     goal: text('goal').notNull().default(''), // 年度总体目标
     status: text('status').notNull().default('draft'), // draft | submitted | returned | approved
     version: integer('version').notNull().default(1),
@@ -610,7 +634,9 @@ export const monitoringRounds = pgTable(
   'monitoring_rounds',
   {
     id: integer('id').primaryKey().generatedByDefaultAsIdentity(),
-    rootUnitId: integer('root_unit_id').notNull().references(() => units.id),
+    rootUnitId: integer('root_unit_id')
+      .notNull()
+      .references(() => units.id),
     year: integer('year').notNull(),
     name: text('name').notNull(),
     asOf: date('as_of', { mode: 'string' }).notNull(),
@@ -631,7 +657,9 @@ export const monitoringReports = pgTable(
     roundId: integer('round_id')
       .notNull()
       .references(() => monitoringRounds.id, { onDelete: 'cascade' }),
-    unitId: integer('unit_id').notNull().references(() => units.id),
+    unitId: integer('unit_id')
+      .notNull()
+      .references(() => units.id),
     status: text('status').notNull().default('draft'),
     version: integer('version').notNull().default(1),
     lastReason: text('last_reason'),
@@ -679,7 +707,9 @@ export const rectifications = pgTable(
   'rectifications',
   {
     id: integer('id').primaryKey().generatedByDefaultAsIdentity(),
-    unitId: integer('unit_id').notNull().references(() => units.id),
+    unitId: integer('unit_id')
+      .notNull()
+      .references(() => units.id),
     year: integer('year').notNull(),
     source: text('source').notNull(), // review | monitoring
     roundId: integer('round_id').references(() => monitoringRounds.id, { onDelete: 'set null' }),

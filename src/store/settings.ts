@@ -39,12 +39,18 @@ export function settingsRepository(db: DbOrTx) {
 
     /** The due date for a level: its own row, else the year's '*' row. */
     async dueDateFor(year: number, level: string): Promise<string | null> {
-      const rows = await db.select().from(deadlines).where(and(eq(deadlines.year, year), inArray(deadlines.level, [level, '*'])));
+      const rows = await db
+        .select()
+        .from(deadlines)
+        .where(and(eq(deadlines.year, year), inArray(deadlines.level, [level, '*'])));
       return (rows.find((r) => r.level === level) ?? rows.find((r) => r.level === '*'))?.dueDate ?? null;
     },
 
     async deadline(year: number, level: string): Promise<string | null> {
-      const [row] = await db.select().from(deadlines).where(and(eq(deadlines.year, year), eq(deadlines.level, level)));
+      const [row] = await db
+        .select()
+        .from(deadlines)
+        .where(and(eq(deadlines.year, year), eq(deadlines.level, level)));
       return row?.dueDate ?? null;
     },
 
@@ -58,8 +64,15 @@ export function settingsRepository(db: DbOrTx) {
       }
       const rows =
         dueDate === null
-          ? await db.delete(deadlines).where(and(at, eq(deadlines.dueDate, previous))).returning({ year: deadlines.year })
-          : await db.update(deadlines).set({ dueDate }).where(and(at, eq(deadlines.dueDate, previous))).returning({ year: deadlines.year });
+          ? await db
+              .delete(deadlines)
+              .where(and(at, eq(deadlines.dueDate, previous)))
+              .returning({ year: deadlines.year })
+          : await db
+              .update(deadlines)
+              .set({ dueDate })
+              .where(and(at, eq(deadlines.dueDate, previous)))
+              .returning({ year: deadlines.year });
       return rows.length === 1;
     },
   };

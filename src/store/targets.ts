@@ -102,7 +102,8 @@ export function targetRepository(db: DbOrTx) {
         .from(targetValues)
         .where(inArray(targetValues.targetId, targetIds.map(Number)))
         .orderBy(asc(targetValues.targetId), asc(targetValues.indicatorCode));
-      for (const r of rows) out.get(String(r.targetId))!.push({ indicatorCode: r.indicatorCode, value: r.value, progress: r.progress as TargetValue['progress'] });
+      for (const r of rows)
+        out.get(String(r.targetId))!.push({ indicatorCode: r.indicatorCode, value: r.value, progress: r.progress as TargetValue['progress'] });
       return out;
     },
 
@@ -119,7 +120,11 @@ export function targetRepository(db: DbOrTx) {
     },
 
     /** Optimistic concurrency: bumps the version only if it is still `expected`; null when someone saved first. */
-    async bump(id: string, expected: number, patch: { status?: PlanStatus; goal?: string; lastReason?: string | null; approved?: boolean } = {}): Promise<number | null> {
+    async bump(
+      id: string,
+      expected: number,
+      patch: { status?: PlanStatus; goal?: string; lastReason?: string | null; approved?: boolean } = {},
+    ): Promise<number | null> {
       const rows = await db
         .update(performanceTargets)
         .set({
@@ -171,7 +176,11 @@ export function targetRepository(db: DbOrTx) {
     async adjustments(targetIds: string[]): Promise<Map<string, (AdjustmentBatch & { version: number; decisionReason: string | null; createdAt: string })[]>> {
       const out = new Map<string, (AdjustmentBatch & { version: number; decisionReason: string | null; createdAt: string })[]>(targetIds.map((id) => [id, []]));
       if (targetIds.length === 0) return out;
-      const rows = await db.select().from(targetAdjustments).where(inArray(targetAdjustments.targetId, targetIds.map(Number))).orderBy(asc(targetAdjustments.batchNo));
+      const rows = await db
+        .select()
+        .from(targetAdjustments)
+        .where(inArray(targetAdjustments.targetId, targetIds.map(Number)))
+        .orderBy(asc(targetAdjustments.batchNo));
       for (const r of rows) {
         out.get(String(r.targetId))!.push({
           id: String(r.id),
@@ -188,10 +197,17 @@ export function targetRepository(db: DbOrTx) {
       return out;
     },
 
-    async adjustment(id: string): Promise<{ id: string; targetId: string; status: string; version: number; changes: AdjustmentChange[]; batchNo: number; reason: string } | null> {
+    async adjustment(
+      id: string,
+    ): Promise<{ id: string; targetId: string; status: string; version: number; changes: AdjustmentChange[]; batchNo: number; reason: string } | null> {
       if (!/^\d{1,9}$/.test(id)) return null;
-      const [r] = await db.select().from(targetAdjustments).where(eq(targetAdjustments.id, Number(id)));
-      return r ? { id: String(r.id), targetId: String(r.targetId), status: r.status, version: r.version, changes: r.changes, batchNo: r.batchNo, reason: r.reason } : null;
+      const [r] = await db
+        .select()
+        .from(targetAdjustments)
+        .where(eq(targetAdjustments.id, Number(id)));
+      return r
+        ? { id: String(r.id), targetId: String(r.targetId), status: r.status, version: r.version, changes: r.changes, batchNo: r.batchNo, reason: r.reason }
+        : null;
     },
 
     async decideAdjustment(id: string, expected: number, status: 'approved' | 'returned', reason: string | null): Promise<boolean> {
@@ -212,7 +228,14 @@ export function targetRepository(db: DbOrTx) {
       return rows.length > 0;
     },
 
-    async addTransition(t: { entity: string; entityId: string; fromStatus: string; toStatus: string; userId: string | null; reason: string | null }): Promise<void> {
+    async addTransition(t: {
+      entity: string;
+      entityId: string;
+      fromStatus: string;
+      toStatus: string;
+      userId: string | null;
+      reason: string | null;
+    }): Promise<void> {
       await db.insert(planTransitions).values({ ...t, entityId: Number(t.entityId), userId: t.userId === null ? null : Number(t.userId) });
     },
 

@@ -16,7 +16,6 @@ export interface NewUnit {
   level: UnitLevel;
 }
 
-
 type UnitRow = typeof units.$inferSelect;
 const toUnit = (r: UnitRow): Unit => ({
   id: String(r.id),
@@ -64,7 +63,10 @@ export function unitRepository(db: DbOrTx) {
     },
 
     async byId(id: string): Promise<Unit | null> {
-      const [r] = await db.select().from(units).where(eq(units.id, Number(id)));
+      const [r] = await db
+        .select()
+        .from(units)
+        .where(eq(units.id, Number(id)));
       return r ? toUnit(r) : null;
     },
 
@@ -76,7 +78,12 @@ export function unitRepository(db: DbOrTx) {
     /** Units matching any of `keys` by code, name or short name, in one query (a key may match several). */
     async findMany(keys: string[]): Promise<Unit[]> {
       if (keys.length === 0) return [];
-      return (await db.select().from(units).where(or(inArray(units.code, keys), inArray(units.name, keys), inArray(units.shortName, keys)))).map(toUnit);
+      return (
+        await db
+          .select()
+          .from(units)
+          .where(or(inArray(units.code, keys), inArray(units.name, keys), inArray(units.shortName, keys)))
+      ).map(toUnit);
     },
 
     /** Exact match on code, name or short name. */
@@ -114,7 +121,9 @@ export function unitRepository(db: DbOrTx) {
     async searchRanked(q: string, limit = 50): Promise<(Unit & { matchedBy: UnitMatchKind })[]> {
       const exact = await this.findByAnyName(q);
       const seen = new Set(exact.map((u) => u.id));
-      const partial = (await this.search(q, limit)).filter((u) => !seen.has(u.id)).map((u) => ({ ...u, matchedBy: rankUnitMatch(q, u)?.matchedBy ?? ('partial' as const) }));
+      const partial = (await this.search(q, limit))
+        .filter((u) => !seen.has(u.id))
+        .map((u) => ({ ...u, matchedBy: rankUnitMatch(q, u)?.matchedBy ?? ('partial' as const) }));
       return [...exact, ...partial].slice(0, limit);
     },
 
@@ -223,7 +232,10 @@ export function unitRepository(db: DbOrTx) {
     },
 
     async existsCode(code: string) {
-      const [r] = await db.select({ id: units.id }).from(units).where(and(eq(units.code, code)));
+      const [r] = await db
+        .select({ id: units.id })
+        .from(units)
+        .where(and(eq(units.code, code)));
       return Boolean(r);
     },
   };

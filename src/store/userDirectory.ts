@@ -69,7 +69,14 @@ export function userDirectory(db: DbOrTx) {
       const total = rows[0]?.total ?? (query.offset > 0 ? await this.count(query) : 0);
       return {
         total,
-        users: rows.map((r) => ({ id: String(r.id), username: r.username, displayName: r.display_name, disabled: r.disabled, version: r.version, grants: grants.get(String(r.id)) ?? [] })),
+        users: rows.map((r) => ({
+          id: String(r.id),
+          username: r.username,
+          displayName: r.display_name,
+          disabled: r.disabled,
+          version: r.version,
+          grants: grants.get(String(r.id)) ?? [],
+        })),
       };
     },
 
@@ -80,9 +87,19 @@ export function userDirectory(db: DbOrTx) {
     },
 
     async byId(id: string): Promise<DirectoryUser | null> {
-      const [r] = await db.select().from(users).where(eq(users.id, Number(id)));
+      const [r] = await db
+        .select()
+        .from(users)
+        .where(eq(users.id, Number(id)));
       if (!r) return null;
-      return { id: String(r.id), username: r.username, displayName: r.displayName, disabled: r.disabled, version: r.version, grants: (await grantsOf([r.id])).get(String(r.id)) ?? [] };
+      return {
+        id: String(r.id),
+        username: r.username,
+        displayName: r.displayName,
+        disabled: r.disabled,
+        version: r.version,
+        grants: (await grantsOf([r.id])).get(String(r.id)) ?? [],
+      };
     },
 
     /** Case-insensitive: 'ZhangSan' and 'zhangsan' would be the same person at login. */
@@ -94,13 +111,18 @@ export function userDirectory(db: DbOrTx) {
     async takenAmong(usernames: string[]): Promise<Set<string>> {
       if (usernames.length === 0) return new Set();
       const keys = usernames.map(usernameKey);
-      const rows = await queryRows<{ k: string }>(db, sql`select lower(normalize(lower(normalize(username, NFKC)), NFKC)) as k from users where lower(normalize(lower(normalize(username, NFKC)), NFKC)) = any(${sql.param(keys)}::text[])`);
+      const rows = await queryRows<{ k: string }>(
+        db,
+        sql`select lower(normalize(lower(normalize(username, NFKC)), NFKC)) as k from users where lower(normalize(lower(normalize(username, NFKC)), NFKC)) = any(${sql.param(keys)}::text[])`,
+      );
       const taken = new Set(rows.map((r) => r.k));
       return new Set(usernames.filter((u) => taken.has(usernameKey(u))).map((u) => u.toLowerCase()));
     },
 
     /** Many users with one grant each, in two statements; ids in the order given. */
-    async insertMany(users: { username: string; displayName: string; passwordHash: string; grant: { role: Role; unitId: string | null } }[]): Promise<string[]> {
+    async insertMany(
+      users: { username: string; displayName: string; passwordHash: string; grant: { role: Role; unitId: string | null } }[],
+    ): Promise<string[]> {
       await bulkInsert(
         db,
         'users',
@@ -114,7 +136,12 @@ export function userDirectory(db: DbOrTx) {
       );
       // ids by name, not by the order rows come back in
       const byName = new Map(
-        (await queryRows<{ id: number; username: string }>(db, sql`select id, username from users where username = any(${sql.param(users.map((u) => u.username))}::text[])`)).map((r) => [r.username, String(r.id)]),
+        (
+          await queryRows<{ id: number; username: string }>(
+            db,
+            sql`select id, username from users where username = any(${sql.param(users.map((u) => u.username))}::text[])`,
+          )
+        ).map((r) => [r.username, String(r.id)]),
       );
       const ids = users.map((u) => byName.get(u.username)!);
       await bulkInsert(
@@ -143,7 +170,9 @@ export function userDirectory(db: DbOrTx) {
     async replaceGrants(userId: string, grants: { role: Role; unitId: string | null }[]) {
       await db.delete(roleAssignments).where(eq(roleAssignments.userId, Number(userId)));
       if (grants.length)
-        await db.insert(roleAssignments).values(grants.map((g) => ({ userId: Number(userId), role: g.role, unitId: g.unitId === null ? null : Number(g.unitId) })));
+        await db
+          .insert(roleAssignments)
+          .values(grants.map((g) => ({ userId: Number(userId), role: g.role, unitId: g.unitId === null ? null : Number(g.unitId) })));
     },
   };
 }

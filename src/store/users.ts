@@ -42,13 +42,19 @@ export function userRepository(db: DbOrTx) {
     },
 
     async byId(id: string): Promise<UserRecord | null> {
-      const [r] = await db.select().from(users).where(eq(users.id, Number(id)));
+      const [r] = await db
+        .select()
+        .from(users)
+        .where(eq(users.id, Number(id)));
       return r ? { ...r, id: String(r.id) } : null;
     },
 
     /** `mustChange`: true when an admin chose it (reset), false when the user did. */
     async setPasswordHash(id: string, passwordHash: string, mustChange = false) {
-      await db.update(users).set({ passwordHash, mustChangePassword: mustChange }).where(eq(users.id, Number(id)));
+      await db
+        .update(users)
+        .set({ passwordHash, mustChangePassword: mustChange })
+        .where(eq(users.id, Number(id)));
     },
 
     async roles(userId: string): Promise<RoleGrant[]> {
@@ -104,7 +110,15 @@ export function sessionRepository(db: DbOrTx) {
       const roles: RoleGrant[] = rows
         .filter((r) => r.role !== null)
         .map((r) => ({ role: r.role as Role, unitId: r.unitId === null ? null : String(r.unitId), unitName: r.unitName }));
-      return { csrfToken: first.csrfToken, expiresAt: first.expiresAt, userId: String(first.userId), username: first.username, displayName: first.displayName, mustChangePassword: first.mustChangePassword, roles };
+      return {
+        csrfToken: first.csrfToken,
+        expiresAt: first.expiresAt,
+        userId: String(first.userId),
+        username: first.username,
+        displayName: first.displayName,
+        mustChangePassword: first.mustChangePassword,
+        roles,
+      };
     },
     async revoke(id: string) {
       await db.update(sessions).set({ revokedAt: new Date() }).where(eq(sessions.id, id));

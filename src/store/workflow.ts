@@ -46,7 +46,14 @@ export function workflowRepository(db: DbOrTx) {
         .leftJoin(users, eq(users.id, evaluationTransitions.userId))
         .where(eq(evaluationTransitions.evaluationId, Number(evaluationId)))
         .orderBy(asc(evaluationTransitions.id));
-      return rows.map(({ t, username }) => ({ id: String(t.id), fromStatus: t.fromStatus as EvaluationStatus, toStatus: t.toStatus as EvaluationStatus, user: username, reason: t.reason, at: new Date(t.at).toISOString() }));
+      return rows.map(({ t, username }) => ({
+        id: String(t.id),
+        fromStatus: t.fromStatus as EvaluationStatus,
+        toStatus: t.toStatus as EvaluationStatus,
+        user: username,
+        reason: t.reason,
+        at: new Date(t.at).toISOString(),
+      }));
     },
 
     /** Submissions of an evaluation, newest first, with their snapshots. */
@@ -82,7 +89,13 @@ export function workflowRepository(db: DbOrTx) {
         .where(or(...grants.map((g) => and(eq(notifications.unitId, Number(g.unitId)), eq(notifications.role, g.role)))))
         .orderBy(desc(notifications.id))
         .limit(limit);
-      return rows.map((n) => ({ id: String(n.id), kind: n.kind, message: n.message, evaluationId: n.evaluationId === null ? null : String(n.evaluationId), createdAt: new Date(n.createdAt).toISOString() }));
+      return rows.map((n) => ({
+        id: String(n.id),
+        kind: n.kind,
+        message: n.message,
+        evaluationId: n.evaluationId === null ? null : String(n.evaluationId),
+        createdAt: new Date(n.createdAt).toISOString(),
+      }));
     },
 
     /** Units (of those given) past their level's deadline with no submitted evaluation, in one query. */

@@ -8,7 +8,9 @@ import { parseText } from '../../src/documents/import/structure.js';
 
 const dir = new URL('../checker-validation/', import.meta.url).pathname;
 const expected = JSON.parse(readFileSync(join(dir, 'expect.json'), 'utf8')) as Record<string, { stated: number; computed: number }[]>;
-const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+const files = readdirSync(dir)
+  .filter((f) => f.endsWith('.txt'))
+  .sort();
 const near = (a: number | null, b: number) => a !== null && Math.abs(a - b) < 0.011;
 
 describe('checker validation set', () => {

@@ -27,12 +27,21 @@ describe.skipIf(!hasBrowser)('browser: accessibility (axe-core) on every main sc
   beforeAll(async () => {
     session = await openSession({ height: 900 });
     // the app's CSP (script-src 'self') would refuse the injected axe script: this context bypasses it
-    const context = await session.browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN', baseURL: session.server.baseUrl, bypassCSP: true });
+    const context = await session.browser.newContext({
+      viewport: { width: 1366, height: 900 },
+      locale: 'zh-CN',
+      baseURL: session.server.baseUrl,
+      bypassCSP: true,
+    });
     page = await context.newPage();
   });
 
   afterAll(async () => {
-    console.log(`\naxe-core, serious+critical (all) per screen:\n${Object.entries(summary).map(([k, v]) => `  ${k}: ${v}`).join('\n')}\n`);
+    console.log(
+      `\naxe-core, serious+critical (all) per screen:\n${Object.entries(summary)
+        .map(([k, v]) => `  ${k}: ${v}`)
+        .join('\n')}\n`,
+    );
     await session?.close();
   });
 
@@ -43,18 +52,28 @@ describe.skipIf(!hasBrowser)('browser: accessibility (axe-core) on every main sc
     await page.waitForLoadState('networkidle');
     await page.waitForTimeout(600); // animations (tabs, charts) finish before colours are measured
     if ((await page.evaluate('typeof window.axe')) !== 'object') await page.addScriptTag({ path: AXE });
-    const all = (await page.evaluate(`window.axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })) })))`)) as Violation[];
+    const all = (await page.evaluate(
+      `window.axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })) })))`,
+    )) as Violation[];
     const bad = all.filter((v) => v.impact === 'serious' || v.impact === 'critical');
     // Moderate, but structural: one h1 naming the page, one main landmark, named table headers;
     // on the login page everything sits in a landmark.
     const structural = all.filter((v) => STRUCTURAL.includes(v.id) || (v.id === 'region' && screen === 'login'));
     expect.soft(described(structural), `${screen}: h1, main landmark, table headers`).toEqual([]);
     expect.soft(await page.locator('h1').count(), `${screen}: exactly one h1`).toBe(1);
-    summary[screen] = `${bad.reduce((a, v) => a + v.nodes.length, 0)} nodes in ${bad.length} rules (${all.length} rules of any impact)${bad.length ? ' — ' + bad.map((v) => v.id).join(', ') : ''}`;
+    summary[screen] =
+      `${bad.reduce((a, v) => a + v.nodes.length, 0)} nodes in ${bad.length} rules (${all.length} rules of any impact)${bad.length ? ' — ' + bad.map((v) => v.id).join(', ') : ''}`;
     for (const v of all) {
       // colour pairs (contrast) or the first reasons, once each: what to fix, not every node
-      const why = [...new Set(v.nodes.map((n) => /foreground color: [^)]*\)/.exec(n.failureSummary ?? '')?.[0] ?? (n.failureSummary ?? '').split('\n')[1]?.trim() ?? ''))].slice(0, 6);
-      console.log(`[axe ${screen}] ${v.impact} ${v.id} (${v.nodes.length}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')} — ${why.join(' ; ')}`);
+      const why = [
+        ...new Set(v.nodes.map((n) => /foreground color: [^)]*\)/.exec(n.failureSummary ?? '')?.[0] ?? (n.failureSummary ?? '').split('\n')[1]?.trim() ?? '')),
+      ].slice(0, 6);
+      console.log(
+        `[axe ${screen}] ${v.impact} ${v.id} (${v.nodes.length}): ${v.help} — ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(' '))
+          .join(' | ')} — ${why.join(' ; ')}`,
+      );
     }
     return bad;
   }
@@ -65,7 +84,14 @@ describe.skipIf(!hasBrowser)('browser: accessibility (axe-core) on every main sc
     await login(page, username);
   }
 
-  const described = (vs: Violation[]) => vs.map((v) => `${v.id} (${v.impact}) ×${v.nodes.length}: ${v.nodes.slice(0, 4).map((n) => n.target.join(' ')).join(' | ')}`);
+  const described = (vs: Violation[]) =>
+    vs.map(
+      (v) =>
+        `${v.id} (${v.impact}) ×${v.nodes.length}: ${v.nodes
+          .slice(0, 4)
+          .map((n) => n.target.join(' '))
+          .join(' | ')}`,
+    );
   const visible = (text: string) => () => expect.poll(() => page.getByText(text).first().isVisible(), { timeout: 30_000 }).toBe(true);
   const testId = (id: string) => () => expect.poll(() => page.getByTestId(id).first().isVisible(), { timeout: 30_000 }).toBe(true);
 
@@ -81,7 +107,9 @@ describe.skipIf(!hasBrowser)('browser: accessibility (axe-core) on every main sc
     const id = list.evaluations.find((e) => e.projectCode === null)!.id;
     const bad: Record<string, string[]> = {};
     for (const tab of EDITOR_TABS) {
-      const v = await audit(`editor ${tab}`, `/evaluations/${id}?tab=${tab}`, () => expect.poll(() => page.locator('[role=tab][aria-selected=true]').count(), { timeout: 30_000 }).toBeGreaterThan(0));
+      const v = await audit(`editor ${tab}`, `/evaluations/${id}?tab=${tab}`, () =>
+        expect.poll(() => page.locator('[role=tab][aria-selected=true]').count(), { timeout: 30_000 }).toBeGreaterThan(0),
+      );
       if (v.length) bad[tab] = described(v);
     }
     expect.soft(bad).toEqual({});

@@ -83,7 +83,10 @@ describe.skipIf(!hasBrowser)('browser: my account (我的账户)', () => {
     const csrf = ((await admin.json()) as { csrfToken: string }).csrfToken;
     const users = (await (await otherPage.request.get('/api/admin/users?q=wugang')).json()) as { users: { id: string; username: string }[] };
     const wugang = users.users.find((u) => u.username === 'wugang')!;
-    const reset = await otherPage.request.post(`/api/admin/users/${wugang.id}/password`, { data: { newPassword: 'Admin-chosen-77' }, headers: { 'x-csrf-token': csrf } });
+    const reset = await otherPage.request.post(`/api/admin/users/${wugang.id}/password`, {
+      data: { newPassword: 'Admin-chosen-77' },
+      headers: { 'x-csrf-token': csrf },
+    });
     expect(reset.status()).toBe(200);
 
     await login(page, 'wugang', 'Admin-chosen-77');

@@ -63,7 +63,9 @@ describe.skipIf(!hasBrowser)('browser: administration (系统管理)', () => {
     await drawer().getByLabel('姓名', { exact: true }).fill(NAME);
     await drawer().getByLabel('初始密码', { exact: true }).fill('short-1');
     // The role defaults to 填报人; the unit comes from the search.
-    expect(await drawer().getByLabel('角色 1', { exact: true }).locator('xpath=ancestor::div[contains(@class,"ant-select")][1]').textContent()).toContain('填报人');
+    expect(await drawer().getByLabel('角色 1', { exact: true }).locator('xpath=ancestor::div[contains(@class,"ant-select")][1]').textContent()).toContain(
+      '填报人',
+    );
     await drawer().getByLabel('单位 1', { exact: true }).fill('武冈市妇女');
     await page.getByTitle('武冈市妇女联合会（430581）').click();
     await drawer().getByTestId('user-save').click();
@@ -105,7 +107,9 @@ describe.skipIf(!hasBrowser)('browser: administration (系统管理)', () => {
   });
 
   it('renames the user; closing with unsaved edits asks first, and a stale form gets the 409 notice and re-applies', async () => {
-    await row(USERNAME).getByRole('button', { name: `编辑 ${USERNAME}` }).click();
+    await row(USERNAME)
+      .getByRole('button', { name: `编辑 ${USERNAME}` })
+      .click();
     const name = drawer().getByLabel('姓名', { exact: true });
     await name.fill('武冈填报员（甲）');
     const asked = new Promise<string>((resolve) => page.once('dialog', (d) => (resolve(d.message()), void d.dismiss())));
@@ -134,7 +138,9 @@ describe.skipIf(!hasBrowser)('browser: administration (系统管理)', () => {
   });
 
   it('resets the password: a too-short one is refused in the dialog, a good one ends the user’s session', async () => {
-    await row(USERNAME).getByRole('button', { name: `重置密码 ${USERNAME}` }).click();
+    await row(USERNAME)
+      .getByRole('button', { name: `重置密码 ${USERNAME}` })
+      .click();
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel('新密码', { exact: true }).fill('abc');
     await dialog.getByRole('button', { name: '重置密码' }).click();
@@ -150,7 +156,9 @@ describe.skipIf(!hasBrowser)('browser: administration (系统管理)', () => {
   });
 
   it('disables the user: the list says 已停用 and the user cannot sign in any more', async () => {
-    await row(USERNAME).getByRole('button', { name: `编辑 ${USERNAME}` }).click();
+    await row(USERNAME)
+      .getByRole('button', { name: `编辑 ${USERNAME}` })
+      .click();
     await drawer().getByRole('switch', { name: '停用账号' }).click();
     await drawer().getByTestId('user-save').click();
     await expect.poll(() => row(USERNAME).locator('[data-user-status]').textContent(), { timeout: 20_000 }).toBe('已停用');
@@ -205,7 +213,10 @@ describe.skipIf(!hasBrowser)('browser: administration (系统管理)', () => {
     await shot(page, 'admin-04-deadlines-conflict');
     // A menu link with the date unsaved asks first; declining keeps me here with my date.
     const asked = new Promise<string>((resolve) => page.once('dialog', (d) => (resolve(d.message()), void d.dismiss())));
-    await page.getByRole('menuitem', { name: /工作台/ }).getByRole('link').click();
+    await page
+      .getByRole('menuitem', { name: /工作台/ })
+      .getByRole('link')
+      .click();
     expect(await asked).toBe('有未保存的修改，确定离开吗？');
     expect(new URL(page.url()).pathname).toBe('/admin');
     expect(await page.getByLabel('截止日期 县级', { exact: true }).inputValue()).toBe('2022-08-01');

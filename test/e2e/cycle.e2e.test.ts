@@ -85,7 +85,11 @@ describe.skipIf(!hasBrowser)('browser: fill, review, return, approve, publish', 
     await expect.poll(() => errorFindings().count(), { timeout: 20_000 }).toBeGreaterThan(0);
     await shot(page, '04-editor-budget-broken');
     // A finding links to the field it is about.
-    await page.locator('#findings-panel').getByRole('button', { name: /一般公共预算基本支出/ }).first().click();
+    await page
+      .locator('#findings-panel')
+      .getByRole('button', { name: /一般公共预算基本支出/ })
+      .first()
+      .click();
     await expect.poll(() => page.evaluate('document.activeElement && document.activeElement.id')).toBe('budget-general-basic-closing');
 
     await submit();
@@ -101,12 +105,18 @@ describe.skipIf(!hasBrowser)('browser: fill, review, return, approve, publish', 
   it('a warning is explained in the findings panel (warnings never block submit)', async () => {
     // An imported old report can carry amounts in an account marked 无支出: a warning, not an error.
     const { csrfToken } = (await (await page.request.get('/api/me')).json()) as { csrfToken: string };
-    const current = (await (await page.request.get(`/api/evaluations/${evaluationId}`)).json()) as Record<string, unknown> & { version: number; budget: { noActivity: boolean; rows: Record<string, unknown> }[] };
+    const current = (await (await page.request.get(`/api/evaluations/${evaluationId}`)).json()) as Record<string, unknown> & {
+      version: number;
+      budget: { noActivity: boolean; rows: Record<string, unknown> }[];
+    };
     const keys = ['title', 'reportDate', 'profile', 'budget', 'budgetLines', 'threePublic', 'indicators', 'keyProjects', 'sections'];
     const content = Object.fromEntries(keys.map((k) => [k, current[k]]));
     const idle = current.budget.find((a) => a.noActivity)!;
     for (const row of ['total', 'basic']) idle.rows[row] = { opening: '1', income: '0', expenditure: '0', closing: '1' };
-    const put = await page.request.put(`/api/evaluations/${evaluationId}`, { data: { version: current.version, content }, headers: { 'x-csrf-token': csrfToken } });
+    const put = await page.request.put(`/api/evaluations/${evaluationId}`, {
+      data: { version: current.version, content },
+      headers: { 'x-csrf-token': csrfToken },
+    });
     expect(put.status()).toBe(200);
     await page.goto(`/evaluations/${evaluationId}?tab=budget`);
     const panel = page.locator('#findings-panel');
@@ -170,11 +180,17 @@ describe.skipIf(!hasBrowser)('browser: fill, review, return, approve, publish', 
     await expect.poll(() => page.getByText(RETURN_REASON).count(), { timeout: 20_000 }).toBeGreaterThan(0);
     // Someone else saves meanwhile (same unit, through the API): 退休人数 3 → 4.
     const { csrfToken } = (await (await page.request.get('/api/me')).json()) as { csrfToken: string };
-    const current = (await (await page.request.get(`/api/evaluations/${evaluationId}`)).json()) as Record<string, unknown> & { version: number; profile: Record<string, unknown> };
+    const current = (await (await page.request.get(`/api/evaluations/${evaluationId}`)).json()) as Record<string, unknown> & {
+      version: number;
+      profile: Record<string, unknown>;
+    };
     const keys = ['title', 'reportDate', 'profile', 'budget', 'budgetLines', 'threePublic', 'indicators', 'keyProjects', 'sections'];
     const content = Object.fromEntries(keys.map((k) => [k, current[k]]));
     content.profile = { ...current.profile, retired: 4 };
-    const put = await page.request.put(`/api/evaluations/${evaluationId}`, { data: { version: current.version, content }, headers: { 'x-csrf-token': csrfToken } });
+    const put = await page.request.put(`/api/evaluations/${evaluationId}`, {
+      data: { version: current.version, content },
+      headers: { 'x-csrf-token': csrfToken },
+    });
     expect(put.status()).toBe(200);
 
     const para = page.getByLabel(/^九、部门整体支出绩效自评结果拟应用和公开情况 第1段$/);

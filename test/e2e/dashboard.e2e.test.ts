@@ -176,12 +176,17 @@ describe.skipIf(!hasBrowser)('browser: dashboards and the public portal', () => 
     const filler = await actAs('wugang');
     const reviewer = await actAs('shaoyang');
     try {
-      const list = (await (await filler.ctx.request.get('/api/evaluations?year=2022')).json()) as { evaluations: { id: string; unitName: string; version: number; projectCode: string | null }[] };
+      const list = (await (await filler.ctx.request.get('/api/evaluations?year=2022')).json()) as {
+        evaluations: { id: string; unitName: string; version: number; projectCode: string | null }[];
+      };
       // the department-wide evaluation (武冈 also has the 两癌 project's own 自评表, kept out of roll-ups)
       const mine = list.evaluations.find((e) => e.unitName === '武冈市妇女联合会' && e.projectCode === null)!;
       let version = mine.version;
       const step = async (who: typeof filler, action: string) => {
-        const r = await who.ctx.request.post(`/api/evaluations/${mine.id}/transitions`, { data: { action, version }, headers: { 'x-csrf-token': who.csrfToken } });
+        const r = await who.ctx.request.post(`/api/evaluations/${mine.id}/transitions`, {
+          data: { action, version },
+          headers: { 'x-csrf-token': who.csrfToken },
+        });
         expect(r.status(), `${action}: ${await r.text()}`).toBe(200);
         version = ((await r.json()) as { version: number }).version;
       };

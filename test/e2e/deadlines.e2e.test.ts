@@ -21,7 +21,9 @@ async function docShot(page: Page, name: string, fullPage = false) {
 // The phone layout mounts the page anew (it reloads its data): wait for the element first.
 const overflow = async (page: Page, selector: string) => {
   await page.locator(selector).first().waitFor({ timeout: 20_000 });
-  return page.evaluate<number>(`(() => { const el = document.querySelector(${JSON.stringify(selector)}); return Math.max(el.getBoundingClientRect().right, el.scrollWidth > el.clientWidth ? 1e9 : 0) - window.innerWidth; })()`);
+  return page.evaluate<number>(
+    `(() => { const el = document.querySelector(${JSON.stringify(selector)}); return Math.max(el.getBoundingClientRect().right, el.scrollWidth > el.clientWidth ? 1e9 : 0) - window.innerWidth; })()`,
+  );
 };
 
 describe.skipIf(!hasBrowser)('browser: deadlines, reminders, 序时进度', () => {
@@ -60,13 +62,26 @@ describe.skipIf(!hasBrowser)('browser: deadlines, reminders, 序时进度', () =
     await page.getByRole('button', { name: '退出登录' }).click();
     await page.waitForURL('**/login');
     await login(page, 'shaoyang');
-    const sy = ((await (await page.request.get(`/api/units/search?q=${encodeURIComponent('邵阳市妇女联合会')}&year=2022`)).json()) as { units: { id: string; code: string }[] }).units.find((u) => u.code === '430500')!.id;
+    const sy = (
+      (await (await page.request.get(`/api/units/search?q=${encodeURIComponent('邵阳市妇女联合会')}&year=2022`)).json()) as {
+        units: { id: string; code: string }[];
+      }
+    ).units.find((u) => u.code === '430500')!.id;
     await page.goto(`/dashboard/${sy}?year=2022`);
     const card = page.locator('#dash-monitoring-progress');
     await expect.poll(() => card.getByTestId('chart-monitoring-progress').count(), { timeout: 30_000 }).toBe(1);
     const row = card.locator('.ant-table-row');
     expect(await row.count()).toBe(1);
-    expect(await row.locator('td').allTextContents()).toEqual(['截至6月30日运行监控', '2022-06-30', '1', '83.00', '27.50', '33.13', '49.59', '-16.46 黄色预警']);
+    expect(await row.locator('td').allTextContents()).toEqual([
+      '截至6月30日运行监控',
+      '2022-06-30',
+      '1',
+      '83.00',
+      '27.50',
+      '33.13',
+      '49.59',
+      '-16.46 黄色预警',
+    ]);
     await card.scrollIntoViewIfNeeded();
     await docShot(page, 'deadlines-dashboard-progress');
     await page.setViewportSize({ width: 390, height: 844 });

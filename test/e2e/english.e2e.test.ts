@@ -9,7 +9,33 @@ import { chromiumAvailable, login, openSession, shot, type BrowserSession } from
 const hasBrowser = chromiumAvailable();
 const WUGANG_TITLE = '2022年度武冈市妇女联合会整体支出绩效自评报告';
 /** Chinese chrome that must not survive the switch (each is a label of the zh UI). */
-const ZH_CHROME = ['提交', '保存', '工作台', '预算执行', '退出登录', '单位', '看板', '导入旧报告', '审计日志', '指标表', '重点项目', '问题与措施', '公开', '下载', '检查结果', '历史', '草稿', '操作', '年度', '状态', '标题', '打开', '语言', '填报人', '：'];
+const ZH_CHROME = [
+  '提交',
+  '保存',
+  '工作台',
+  '预算执行',
+  '退出登录',
+  '单位',
+  '看板',
+  '导入旧报告',
+  '审计日志',
+  '指标表',
+  '重点项目',
+  '问题与措施',
+  '公开',
+  '下载',
+  '检查结果',
+  '历史',
+  '草稿',
+  '操作',
+  '年度',
+  '状态',
+  '标题',
+  '打开',
+  '语言',
+  '填报人',
+  '：',
+];
 const HAN = /[\u4e00-\u9fff]/;
 
 describe.skipIf(!hasBrowser)('browser: the English UI', () => {
@@ -67,7 +93,9 @@ describe.skipIf(!hasBrowser)('browser: the English UI', () => {
     await page.goto('/?year=2022');
     await page.locator('#wb-mine tr').filter({ hasText: WUGANG_TITLE }).getByRole('link', { name: /Open/ }).click();
     await page.waitForURL(/\/evaluations\/\d+/);
-    await expect.poll(() => page.getByRole('tab').allInnerTexts(), { timeout: 20_000 }).toEqual(['Profile', 'Budget execution', 'Indicator table', 'Key projects', 'Performance', 'Problems & measures', 'Publication']);
+    await expect
+      .poll(() => page.getByRole('tab').allInnerTexts(), { timeout: 20_000 })
+      .toEqual(['Profile', 'Budget execution', 'Indicator table', 'Key projects', 'Performance', 'Problems & measures', 'Publication']);
     // the workflow actions load on their own request
     await expect.poll(() => page.getByRole('button', { name: 'Submit', exact: true }).count(), { timeout: 20_000 }).toBe(1);
     await expect.poll(() => page.getByText('Authorised posts').count(), { timeout: 20_000 }).toBe(1);

@@ -134,9 +134,15 @@ describe.skipIf(!hasBrowser)('browser: the filler’s year (new evaluation, scor
     await expect.poll(() => projectTarget.count(), { timeout: 20_000 }).toBe(1);
     expect(await projectTarget.inputValue()).toBe('');
     await projectTarget.fill('10000');
-    await page.getByLabel(/ 检查人数 实际完成$/).first().fill('10250');
+    await page
+      .getByLabel(/ 检查人数 实际完成$/)
+      .first()
+      .fill('10250');
     // a further measure of the same project, with its own completion rate
-    const project = page.locator('.ant-card').filter({ has: page.getByLabel(/ 检查人数 目标$/) }).first();
+    const project = page
+      .locator('.ant-card')
+      .filter({ has: page.getByLabel(/ 检查人数 目标$/) })
+      .first();
     const measures = await project.locator('tr[data-row-key]').count();
     await project.getByRole('button', { name: '添加指标' }).click();
     await expect.poll(() => project.locator('tr[data-row-key]').count()).toBeGreaterThan(measures);
@@ -223,7 +229,10 @@ describe.skipIf(!hasBrowser)('browser: the filler’s year (new evaluation, scor
     expect(await score('1.1.2')).toBe('4.00');
     await expect.poll(total).toBe('96.94'); // 87.25 ÷ 90 × 100
     // both now miss their target: each asks for its deviation reason (submit is refused without)
-    for (const [code, name] of [['1.1.1', '预算执行率'], ['1.1.2', '结转结余率']] as const) {
+    for (const [code, name] of [
+      ['1.1.1', '预算执行率'],
+      ['1.1.2', '结转结余率'],
+    ] as const) {
       await expect.poll(() => page.locator(`[data-needs-reason="${code}"]`).count()).toBe(1);
       await page.getByLabel(`${name} 偏差原因分析及改进措施`).fill('年末一笔培训经费未及支付，结转下年使用。');
       await expect.poll(() => page.locator(`[data-needs-reason="${code}"]`).count()).toBe(0);
@@ -239,7 +248,9 @@ describe.skipIf(!hasBrowser)('browser: the filler’s year (new evaluation, scor
     await expect.poll(() => dialog.getByTestId('submit-score').textContent(), { timeout: 20_000 }).toContain('96.94');
     await dialog.getByRole('button', { name: '确认提交' }).click();
     const blocked = page.getByRole('dialog').filter({ hasText: '不能提交' });
-    await expect.poll(async () => ((await blocked.count()) ? await blocked.textContent() : await statusTag().textContent()), { timeout: 20_000 }).toBe('已提交');
+    await expect
+      .poll(async () => ((await blocked.count()) ? await blocked.textContent() : await statusTag().textContent()), { timeout: 20_000 })
+      .toBe('已提交');
     expect(await target('服务对象满意度').isEditable()).toBe(false);
 
     await page.getByRole('button', { name: '撤回', exact: true }).click();
@@ -254,7 +265,13 @@ describe.skipIf(!hasBrowser)('browser: the filler’s year (new evaluation, scor
   });
 
   it('on a 390 px phone the indicator table is one card per indicator, nothing wider than the screen', async () => {
-    const phone = await session.browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN', baseURL: session.server.baseUrl, isMobile: true, hasTouch: true });
+    const phone = await session.browser.newContext({
+      viewport: { width: 390, height: 844 },
+      locale: 'zh-CN',
+      baseURL: session.server.baseUrl,
+      isMobile: true,
+      hasTouch: true,
+    });
     try {
       const p = await phone.newPage();
       p.on('pageerror', (e) => pageErrors.push(e.message));

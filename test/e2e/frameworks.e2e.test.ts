@@ -214,7 +214,12 @@ describe.skipIf(!hasBrowser)('browser: frameworks (指标体系)', () => {
     expect(await page.getByRole('button', { name: '冻结' }).count()).toBe(0);
     await shot(page, 'fw-08-list-filler');
     // The built-in version is not frozen, yet a filler only reads it.
-    await page.locator('#fw-list tr[data-row-key]').filter({ hasText: 'department-wide' }).filter({ hasText: '通用' }).getByRole('link', { name: '查看' }).click();
+    await page
+      .locator('#fw-list tr[data-row-key]')
+      .filter({ hasText: 'department-wide' })
+      .filter({ hasText: '通用' })
+      .getByRole('link', { name: '查看' })
+      .click();
     await page.waitForURL(/\/frameworks\/\d+$/);
     await expect.poll(() => page.locator('[data-weight="1.1.1"]').textContent(), { timeout: 20_000 }).toBe('10');
     expect(await page.locator('#fw-tree input').count()).toBe(0);

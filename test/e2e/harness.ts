@@ -112,7 +112,12 @@ export async function startServer(opts: SeedOptions = {}): Promise<RunningServer
   if (url) env.DATABASE_URL = url;
   else delete env.DATABASE_URL;
   let output = '';
-  const child: ChildProcess = spawn('npx', ['tsx', 'src/cli/main.ts', 'serve', '--demo', '--port', String(port), '--data', dataDir], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  const child: ChildProcess = spawn('npx', ['tsx', 'src/cli/main.ts', 'serve', '--demo', '--port', String(port), '--data', dataDir], {
+    cwd: ROOT,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
   // npx → tsx → node: signal the whole process group, or the real server outlives the test.
   const signal = (sig: NodeJS.Signals) => {
     try {
@@ -197,7 +202,12 @@ export async function openSession(opts: { height?: number; downloads?: boolean }
   ensureWebBuilt();
   const server = await startServer({ seedsOnly: opts.seedsOnly });
   const browser = await launchBrowser();
-  const context = await browser.newContext({ viewport: { width: 1366, height: opts.height ?? 768 }, locale: 'zh-CN', acceptDownloads: opts.downloads ?? false, baseURL: server.baseUrl });
+  const context = await browser.newContext({
+    viewport: { width: 1366, height: opts.height ?? 768 },
+    locale: 'zh-CN',
+    acceptDownloads: opts.downloads ?? false,
+    baseURL: server.baseUrl,
+  });
   const page = await context.newPage();
   const pageErrors: string[] = [];
   page.on('pageerror', (e) => {

@@ -28,7 +28,9 @@ describe.skipIf(!hasBrowser)('browser: targets, monitoring, adjustment, 自评',
   it('signs in 武冈 and 邵阳 in two browsers', async () => {
     await login(filler, 'wugang');
     await login(reviewer, 'shaoyang');
-    const found = (await (await filler.request.get(`/api/units/search?q=${encodeURIComponent('武冈市妇女联合会')}&year=${YEAR}`)).json()) as { units: { id: string; code: string }[] };
+    const found = (await (await filler.request.get(`/api/units/search?q=${encodeURIComponent('武冈市妇女联合会')}&year=${YEAR}`)).json()) as {
+      units: { id: string; code: string }[];
+    };
     wg = found.units.find((u) => u.code === '430581')!.id;
     expect(wg).toMatch(/^\d+$/);
   });
@@ -75,7 +77,10 @@ describe.skipIf(!hasBrowser)('browser: targets, monitoring, adjustment, 自评',
   it('the reviewer opens the 6月30日 round', async () => {
     await reviewer.goto(`/monitoring?year=${YEAR}`);
     await reviewer.getByRole('button', { name: '发起运行监控' }).click();
-    for (const [label, date] of [['截至日期', `${YEAR}-06-30`], ['填报截止', `${YEAR}-07-15`]] as const) {
+    for (const [label, date] of [
+      ['截至日期', `${YEAR}-06-30`],
+      ['填报截止', `${YEAR}-07-15`],
+    ] as const) {
       const input = reviewer.getByLabel(label, { exact: true });
       await input.click();
       await input.fill(date);
@@ -94,7 +99,13 @@ describe.skipIf(!hasBrowser)('browser: targets, monitoring, adjustment, 自评',
     await filler.getByLabel('截至目前完成值 2.1.1').fill('25');
     await filler.getByLabel('截至目前完成值 2.2.2').fill('96');
     // the targets carried from 2022 need their figures too before the report can be submitted
-    for (const [code, value] of [['1.1.1', '46'], ['1.1.2', '0'], ['1.2.1', '100'], ['2.1.2', '50']] as const) await filler.getByLabel(`截至目前完成值 ${code}`).fill(value);
+    for (const [code, value] of [
+      ['1.1.1', '46'],
+      ['1.1.2', '0'],
+      ['1.2.1', '100'],
+      ['2.1.2', '50'],
+    ] as const)
+      await filler.getByLabel(`截至目前完成值 ${code}`).fill(value);
     await filler.getByLabel('已执行（万元） 项目支出').fill('0.5');
     await filler.getByLabel('偏差原因 2.1.1').fill('上半年换届，活动推迟');
     await filler.getByRole('button', { name: '保存', exact: true }).click();
@@ -114,7 +125,10 @@ describe.skipIf(!hasBrowser)('browser: targets, monitoring, adjustment, 自评',
 
   it('the red warning reaches the reviewer’s board', async () => {
     await reviewer.goto(`/monitoring?year=${YEAR}`);
-    await reviewer.getByRole('button', { name: /截至6月30日运行监控/ }).first().click();
+    await reviewer
+      .getByRole('button', { name: /截至6月30日运行监控/ })
+      .first()
+      .click();
     const row = reviewer.locator('.ant-table-row').filter({ hasText: '武冈' }).filter({ hasText: '红色预警' });
     await expect.poll(() => row.count(), { timeout: 20_000 }).toBeGreaterThan(0);
     expect(await reviewer.getByRole('link', { name: '导出 .xlsx' }).getAttribute('href')).toMatch(/\/board\/export$/);
@@ -122,7 +136,9 @@ describe.skipIf(!hasBrowser)('browser: targets, monitoring, adjustment, 自评',
     await reviewer.setViewportSize({ width: 390, height: 844 });
     await shot(reviewer, 'm04-board-phone');
     // the board scrolls inside its table; the page content itself fits the phone
-    const overflow = await reviewer.evaluate<number>(`Math.max(...[...document.querySelectorAll('.ant-layout-content .ant-card')].map((c) => c.getBoundingClientRect().right - window.innerWidth))`);
+    const overflow = await reviewer.evaluate<number>(
+      `Math.max(...[...document.querySelectorAll('.ant-layout-content .ant-card')].map((c) => c.getBoundingClientRect().right - window.innerWidth))`,
+    );
     expect(overflow).toBeLessThanOrEqual(1);
     await reviewer.setViewportSize({ width: 1366, height: 768 });
   });

@@ -13,7 +13,15 @@ import { chromiumAvailable, login, openSession, ROOT, type BrowserSession } from
 const hasBrowser = chromiumAvailable();
 const W = 390;
 const TABS = ['profile', 'budget', 'indicators', 'keyProjects', 'performance', 'problems', 'publication'] as const;
-const TAB_NAMES: Record<(typeof TABS)[number], string> = { profile: '基本情况', budget: '预算执行', indicators: '指标自评表', keyProjects: '重点项目', performance: '绩效情况', problems: '问题与措施', publication: '公开' };
+const TAB_NAMES: Record<(typeof TABS)[number], string> = {
+  profile: '基本情况',
+  budget: '预算执行',
+  indicators: '指标自评表',
+  keyProjects: '重点项目',
+  performance: '绩效情况',
+  problems: '问题与措施',
+  publication: '公开',
+};
 const DOCS = join(ROOT, 'docs/screenshots');
 
 async function docShot(page: Page, name: string, fullPage = true) {
@@ -50,7 +58,13 @@ describe.skipIf(!hasBrowser)('browser: the filler on a 390 px phone', () => {
 
   beforeAll(async () => {
     session = await openSession({ height: 844 });
-    phone = await session.browser.newContext({ viewport: { width: W, height: 844 }, locale: 'zh-CN', baseURL: session.server.baseUrl, isMobile: true, hasTouch: true });
+    phone = await session.browser.newContext({
+      viewport: { width: W, height: 844 },
+      locale: 'zh-CN',
+      baseURL: session.server.baseUrl,
+      isMobile: true,
+      hasTouch: true,
+    });
     p = await phone.newPage();
     p.on('pageerror', (e) => pageErrors.push(e.message));
     p.on('console', (m) => {
@@ -94,7 +108,8 @@ describe.skipIf(!hasBrowser)('browser: the filler on a 390 px phone', () => {
     const box = (await signOut.boundingBox())!;
     expect(box.x + box.width).toBeLessThanOrEqual(W);
     expect(box.y + box.height).toBeLessThanOrEqual(844);
-    for (const item of ['工作台', '单位', '看板', '导入旧报告', '审计日志', '指标体系']) expect(await drawer.getByRole('menuitem', { name: item }).count()).toBe(1);
+    for (const item of ['工作台', '单位', '看板', '导入旧报告', '审计日志', '指标体系'])
+      expect(await drawer.getByRole('menuitem', { name: item }).count()).toBe(1);
     await docShot(p, 'phone-menu', false);
     // a menu entry takes you there and closes the drawer
     await drawer.getByRole('link', { name: '看板' }).click();
@@ -193,7 +208,13 @@ describe.skipIf(!hasBrowser)('browser: the filler on a 390 px phone', () => {
       await expect.poll(() => p.locator('[data-readonly]').count(), { timeout: 20_000 }).toBeGreaterThan(0);
       expect(await p.locator('.ant-tabs-tabpane-active :is(input, textarea):disabled').count(), `${tab}: disabled inputs`).toBe(0);
       expect(await p.locator('.ant-tabs-tabpane-active button:disabled').count(), `${tab}: disabled buttons`).toBe(0);
-      expect(await p.locator('.ant-tabs-tabpane-active').getByRole('button', { name: /删除|添加|移除/ }).count(), `${tab}: 删除/添加`).toBe(0);
+      expect(
+        await p
+          .locator('.ant-tabs-tabpane-active')
+          .getByRole('button', { name: /删除|添加|移除/ })
+          .count(),
+        `${tab}: 删除/添加`,
+      ).toBe(0);
       expect(await scrollWidth(p)).toBeLessThanOrEqual(W);
       if (tab === 'budget') {
         const cell = p.getByLabel('一般公共预算 基本支出 本年支出', { exact: true });

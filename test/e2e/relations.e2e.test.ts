@@ -12,7 +12,11 @@ const PLANTED = join(ROOT, 'test/fixtures/import/planted-error.txt');
 const SUMMARY = /检查了 (\d+) 处数字关系：1 处错误，0 处舍入，0 处无法判断/;
 
 async function upload(page: Page) {
-  await page.getByRole('link', { name: '导入旧报告' }).first().click().catch(() => page.goto('/import'));
+  await page
+    .getByRole('link', { name: '导入旧报告' })
+    .first()
+    .click()
+    .catch(() => page.goto('/import'));
   await page.waitForURL(/\/import$/);
   await page.locator('input[type=file]').setInputFiles(PLANTED);
   await expect.poll(() => page.getByTestId('import-relations').count(), { timeout: 30_000 }).toBe(1);
@@ -110,7 +114,13 @@ describe.skipIf(!hasBrowser)('browser: relations checked in an imported report',
     let phone: BrowserContext;
     let p: Page;
     beforeAll(async () => {
-      phone = await session.browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN', baseURL: session.server.baseUrl, isMobile: true, hasTouch: true });
+      phone = await session.browser.newContext({
+        viewport: { width: 390, height: 844 },
+        locale: 'zh-CN',
+        baseURL: session.server.baseUrl,
+        isMobile: true,
+        hasTouch: true,
+      });
       p = await phone.newPage();
       p.on('pageerror', (e) => pageErrors.push(e.message));
     });
@@ -154,7 +164,15 @@ describe.skipIf(!hasBrowser)('browser: relations checked in an imported report',
       const err = drawer.getByTestId('relation-problems').getByTestId('relation').first();
       // the row wraps inside the screen (its width), once the drawer has slid in (its place)
       expect((await err.boundingBox())!.width).toBeLessThanOrEqual(390);
-      await expect.poll(async () => { const b = (await err.boundingBox())!; return b.x >= 0 && b.x + b.width <= 390; }, { timeout: 5_000 }).toBe(true);
+      await expect
+        .poll(
+          async () => {
+            const b = (await err.boundingBox())!;
+            return b.x >= 0 && b.x + b.width <= 390;
+          },
+          { timeout: 5_000 },
+        )
+        .toBe(true);
       await shot(p, '65-editor-relations-390');
       expect(pageErrors).toEqual([]);
     });

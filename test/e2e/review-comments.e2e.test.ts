@@ -143,7 +143,13 @@ describe.skipIf(!hasBrowser)('browser: review comments pinned, answered, resolve
     await expect.poll(() => para.locator('[data-message-kind="fixed"]').count(), { timeout: 20_000 }).toBe(1);
 
     // on a phone: the banner, the pins and the thread
-    const phone = await session.browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN', baseURL: session.server.baseUrl, isMobile: true, hasTouch: true });
+    const phone = await session.browser.newContext({
+      viewport: { width: 390, height: 844 },
+      locale: 'zh-CN',
+      baseURL: session.server.baseUrl,
+      isMobile: true,
+      hasTouch: true,
+    });
     try {
       const p = await phone.newPage();
       p.on('pageerror', (e) => session.pageErrors.push(e.message));
@@ -177,13 +183,24 @@ describe.skipIf(!hasBrowser)('browser: review comments pinned, answered, resolve
     // the server refuses too, whatever the button says
     const { csrfToken } = (await (await page.request.get('/api/me')).json()) as { csrfToken: string };
     const current = (await (await page.request.get(`/api/evaluations/${id}`)).json()) as { version: number };
-    const refused = await page.request.post(`/api/evaluations/${id}/transitions`, { data: { action: 'approve', version: current.version }, headers: { 'x-csrf-token': csrfToken } });
+    const refused = await page.request.post(`/api/evaluations/${id}/transitions`, {
+      data: { action: 'approve', version: current.version },
+      headers: { 'x-csrf-token': csrfToken },
+    });
     expect(refused.status()).toBe(422);
     expect(((await refused.json()) as { message: string }).message).toContain('还有 2 条审核意见未解决');
 
-    await comment(CELL_TEXT).getByRole('button', { name: `确认解决 ${CELL}` }).click();
+    await comment(CELL_TEXT)
+      .getByRole('button', { name: `确认解决 ${CELL}` })
+      .click();
     await expect.poll(() => page.locator('#approve-blocked').textContent(), { timeout: 20_000 }).toContain('还有 1 条审核意见未解决');
-    const phone = await session.browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN', baseURL: session.server.baseUrl, isMobile: true, hasTouch: true });
+    const phone = await session.browser.newContext({
+      viewport: { width: 390, height: 844 },
+      locale: 'zh-CN',
+      baseURL: session.server.baseUrl,
+      isMobile: true,
+      hasTouch: true,
+    });
     try {
       const p = await phone.newPage();
       await loginAs(p, 'shaoyang');
@@ -193,7 +210,9 @@ describe.skipIf(!hasBrowser)('browser: review comments pinned, answered, resolve
     } finally {
       await phone.close();
     }
-    await comment(PARA_TEXT).getByRole('button', { name: `确认解决 ${paraLabel}` }).click();
+    await comment(PARA_TEXT)
+      .getByRole('button', { name: `确认解决 ${paraLabel}` })
+      .click();
     await expect.poll(() => approve.isEnabled(), { timeout: 20_000 }).toBe(true);
     expect(await page.locator('#review-comments [data-comment-status="resolved"]').count()).toBe(2);
     await approve.click();

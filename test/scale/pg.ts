@@ -19,7 +19,9 @@ const privileged = () => process.getuid?.() === 0 || process.env.USER === 'postg
 /** Whether this machine can start PostgreSQL servers; announces (or, in CI, refuses) a skip. */
 export function canStartPostgres(what: string): boolean {
   if (serverBinaries() && privileged()) return true;
-  const why = serverBinaries() ? 'not root (pg-start.sh runs the server as the postgres user)' : 'PostgreSQL server binaries not installed (apt-get install postgresql)';
+  const why = serverBinaries()
+    ? 'not root (pg-start.sh runs the server as the postgres user)'
+    : 'PostgreSQL server binaries not installed (apt-get install postgresql)';
   if (process.env.CI === 'true') throw new Error(`${what} must run in CI, but: ${why}`);
   console.warn(`\n${'!'.repeat(72)}\n!! ${what} SKIPPED: ${why}\n!! CI runs it (CI=true makes this a failure)\n${'!'.repeat(72)}\n`);
   return false;

@@ -35,8 +35,13 @@ describe.skipIf(!run)('read replica (streaming, pg_basebackup -R)', () => {
       const uid = await users.insert({ username: 'rep-admin', displayName: '副本测试', passwordHash: await hashPassword('replica-pass-1') });
       await users.grant(uid, 'admin', null);
       province = (await queryRows<{ id: number }>(setup.db, sql`select id from units where level = 'province' order by id limit 1`))[0]!.id;
-      village = (await queryRows<{ id: number }>(setup.db, sql`select a.unit_id as id from unit_ancestors a join units u on u.id = a.unit_id
-                                                                 where a.year = ${YEAR} and a.ancestor_id = ${province} and u.level = 'village' order by 1 limit 1`))[0]!.id;
+      village = (
+        await queryRows<{ id: number }>(
+          setup.db,
+          sql`select a.unit_id as id from unit_ancestors a join units u on u.id = a.unit_id
+                                                                 where a.year = ${YEAR} and a.ancestor_id = ${province} and u.level = 'village' order by 1 limit 1`,
+        )
+      )[0]!.id;
     } finally {
       await setup.close();
     }
@@ -56,7 +61,10 @@ describe.skipIf(!run)('read replica (streaming, pg_basebackup -R)', () => {
   });
 
   const cookiesOf = (r: LightMyRequestResponse) => Object.fromEntries(r.cookies.map((c) => [c.name, c.value]));
-  const header = (jar: Record<string, string>) => Object.entries(jar).map(([k, v]) => `${k}=${v}`).join('; ');
+  const header = (jar: Record<string, string>) =>
+    Object.entries(jar)
+      .map(([k, v]) => `${k}=${v}`)
+      .join('; ');
   async function caughtUp() {
     const target = await store.walPosition();
     for (let i = 0; i < 200; i++) {
@@ -79,7 +87,8 @@ describe.skipIf(!run)('read replica (streaming, pg_basebackup -R)', () => {
     const jar = cookiesOf(login);
     expect(jar.jixiao_wal).toMatch(/^\d+$/); // a write (the session itself) answers with the primary's WAL position
     const session = { jixiao_session: jar.jixiao_session! };
-    const dash = (cookies: Record<string, string>) => app.inject({ method: 'GET', url: `/api/dashboard/${province}?year=${YEAR}`, headers: { cookie: header(cookies) } });
+    const dash = (cookies: Record<string, string>) =>
+      app.inject({ method: 'GET', url: `/api/dashboard/${province}?year=${YEAR}`, headers: { cookie: header(cookies) } });
 
     await caughtUp();
     const before = await dash(session);
@@ -90,14 +99,22 @@ describe.skipIf(!run)('read replica (streaming, pg_basebackup -R)', () => {
     try {
       // Someone else's write on the primary: the paused replica does not have it yet.
       await store.db.transaction((tx) =>
-        setKeyProjectValue(tx, String(village), YEAR, { code: 'liangai', name: '两癌', measure: '检查人数', unitOfMeasure: '人' }, { target: '100000', actual: '99999' }),
+        setKeyProjectValue(
+          tx,
+          String(village),
+          YEAR,
+          { code: 'liangai', name: '两癌', measure: '检查人数', unitOfMeasure: '人' },
+          { target: '100000', actual: '99999' },
+        ),
       );
       const stale = await dash(session);
       expect(stale.headers['x-jixiao-read']).toBe('replica');
       expect(stale.json()).toEqual(before.json());
 
       // This session writes (a setting): its next reads must show the primary's state.
-      const settings = (await app.inject({ method: 'GET', url: '/api/admin/settings', headers: { cookie: header(session) } })).json() as { requireChildrenApproved: boolean };
+      const settings = (await app.inject({ method: 'GET', url: '/api/admin/settings', headers: { cookie: header(session) } })).json() as {
+        requireChildrenApproved: boolean;
+      };
       const put = await app.inject({
         method: 'PUT',
         url: '/api/admin/settings',
@@ -127,7 +144,11 @@ describe.skipIf(!run)('read replica (streaming, pg_basebackup -R)', () => {
   it('falls back to the primary for what a replica cannot do (building a year it has never seen)', async () => {
     const login = await app.inject({ method: 'POST', url: '/api/login', payload: { username: 'rep-admin', password: 'replica-pass-1' } });
     await caughtUp();
-    const r = await app.inject({ method: 'GET', url: `/api/dashboard/${province}?year=2019`, headers: { cookie: `jixiao_session=${cookiesOf(login).jixiao_session}` } });
+    const r = await app.inject({
+      method: 'GET',
+      url: `/api/dashboard/${province}?year=2019`,
+      headers: { cookie: `jixiao_session=${cookiesOf(login).jixiao_session}` },
+    });
     expect(r.statusCode).toBe(200);
     expect(r.headers['x-jixiao-read']).toBe('primary');
   });

@@ -29,7 +29,9 @@ function ask(base: string, method: string, path: string, o: { agent?: Agent; coo
       let body = '';
       res.setEncoding('utf8');
       res.on('data', (d) => (body += d));
-      res.on('end', () => resolve({ status: res.statusCode!, worker: res.headers['x-jixiao-worker'] as string | undefined, body, cookie: res.headers['set-cookie']?.join('; ') }));
+      res.on('end', () =>
+        resolve({ status: res.statusCode!, worker: res.headers['x-jixiao-worker'] as string | undefined, body, cookie: res.headers['set-cookie']?.join('; ') }),
+      );
     });
     req.on('error', reject);
     req.end(data);
@@ -110,7 +112,8 @@ describe.skipIf(!run)('jixiao serve --workers 2', () => {
     expect([200, 204]).toContain(out.status);
     let status = 0;
     const until = Date.now() + 3000;
-    while (Date.now() < until && (status = (await ask(base, 'GET', '/api/me', { agent: w2, cookie })).status) === 200) await new Promise((r) => setTimeout(r, 20));
+    while (Date.now() < until && (status = (await ask(base, 'GET', '/api/me', { agent: w2, cookie })).status) === 200)
+      await new Promise((r) => setTimeout(r, 20));
     expect(status).toBe(401);
     w1.destroy();
     w2.destroy();

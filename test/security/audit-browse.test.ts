@@ -49,7 +49,11 @@ describe('audit browsing', () => {
     const [save] = p.entries;
     expect(save!.unit).toEqual({ id: env.targets.own.unitId, name: env.targets.own.unitName });
     expect(save!.user?.username).toBe('p_filler');
-    const detail = (await admin.get(`/api/audit/${save!.id}`)).json() as { after: { title: string }; changes: { path: string; before: string; after: string }[]; hash: string };
+    const detail = (await admin.get(`/api/audit/${save!.id}`)).json() as {
+      after: { title: string };
+      changes: { path: string; before: string; after: string }[];
+      hash: string;
+    };
     expect(detail.after.title).toBe('审计浏览测试标题');
     expect(detail.changes).toContainEqual(expect.objectContaining({ path: 'title', after: '审计浏览测试标题' }));
     expect(detail.hash).toMatch(/^[0-9a-f]{64}$/);

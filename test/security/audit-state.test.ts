@@ -57,12 +57,33 @@ beforeAll(async () => {
     const login = await app.inject({ method: 'POST', url: '/api/login', payload: { username: 'wugang', password: 'jixiao-demo' } });
     const cookies = { jixiao_session: login.cookies.find((c) => c.name === 'jixiao_session')!.value };
     const headers = { 'x-csrf-token': (login.json() as { csrfToken: string }).csrfToken };
-    const list = (await app.inject({ method: 'GET', url: '/api/evaluations?year=2022', cookies })).json() as { evaluations: { id: string; unitCode: string }[] };
+    const list = (await app.inject({ method: 'GET', url: '/api/evaluations?year=2022', cookies })).json() as {
+      evaluations: { id: string; unitCode: string }[];
+    };
     evalId = Number(list.evaluations.find((e) => e.unitCode === '430581')!.id);
     for (let i = 0; i < 25; i++) {
       const e = (await app.inject({ method: 'GET', url: `/api/evaluations/${evalId}`, cookies })).json() as Record<string, unknown> & { version: number };
       const { title, reportDate, profile, budget, budgetLines, threePublic, indicators, keyProjects, sections } = e;
-      const res = await app.inject({ method: 'PUT', url: `/api/evaluations/${evalId}`, cookies, headers, payload: { version: e.version, content: { title: `${String(title).replace(/（第\d+稿）$/, '')}（第${i + 1}稿）`, reportDate, profile, budget, budgetLines, threePublic, indicators, keyProjects, sections } } });
+      const res = await app.inject({
+        method: 'PUT',
+        url: `/api/evaluations/${evalId}`,
+        cookies,
+        headers,
+        payload: {
+          version: e.version,
+          content: {
+            title: `${String(title).replace(/（第\d+稿）$/, '')}（第${i + 1}稿）`,
+            reportDate,
+            profile,
+            budget,
+            budgetLines,
+            threePublic,
+            indicators,
+            keyProjects,
+            sections,
+          },
+        },
+      });
       expect(res.statusCode, res.body).toBe(200);
     }
     await app.close();
@@ -86,7 +107,7 @@ describe('audit verify against the data', () => {
     expect(checkpointOf(r.out)).toMatch(/^\d+:/);
   }, 300_000);
 
-  it("names the published evaluation whose title and section headings, and the draft whose budget rows, were changed by SQL", async () => {
+  it('names the published evaluation whose title and section headings, and the draft whose budget rows, were changed by SQL', async () => {
     const [before] = await tamper<{ title: string }>(sql`select title from evaluations where id = ${publishedId}`);
     await tamper(sql`update evaluations set title = 'tampered' where id = ${publishedId}`);
     const r = await cli('audit', 'verify');

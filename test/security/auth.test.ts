@@ -57,7 +57,9 @@ describe('login throttling', () => {
       await env.addUser('shared', 'filler', env.targets.own.unitId);
       for (let i = 0; i < DEFAULT_LIMITS.perAccount; i++) {
         const app = i % 2 ? other : env.app;
-        expect((await app.inject({ method: 'POST', url: '/api/login', payload: { username: 'shared', password: 'no' }, remoteAddress: '10.5.0.' + i })).statusCode).toBe(401);
+        expect(
+          (await app.inject({ method: 'POST', url: '/api/login', payload: { username: 'shared', password: 'no' }, remoteAddress: '10.5.0.' + i })).statusCode,
+        ).toBe(401);
       }
       expect((await other.inject({ method: 'POST', url: '/api/login', payload: { username: 'shared', password: PASSWORD } })).statusCode).toBe(429);
     } finally {
@@ -128,7 +130,9 @@ describe('passwords and sessions', () => {
     await env.addUser('expiring', 'filler', env.targets.own.unitId);
     const s = await env.login('expiring');
     expect((await s.get('/api/me')).statusCode).toBe(200);
-    await env.store.db.execute(sql`update sessions set expires_at = now() - interval '1 second' where user_id = (select id from users where username = 'expiring')`);
+    await env.store.db.execute(
+      sql`update sessions set expires_at = now() - interval '1 second' where user_id = (select id from users where username = 'expiring')`,
+    );
     expect((await s.get('/api/me')).statusCode).toBe(401);
   });
 
@@ -184,7 +188,11 @@ describe('headers and limits', () => {
 
   it('refuses a body that is not JSON with 415 or 400, never 500', async () => {
     const filler = await env.login('p_filler');
-    for (const [type, payload] of [['text/plain', 'hello'], ['application/xml', '<a/>'], ['multipart/form-data; boundary=x', '--x--']] as const) {
+    for (const [type, payload] of [
+      ['text/plain', 'hello'],
+      ['application/xml', '<a/>'],
+      ['multipart/form-data; boundary=x', '--x--'],
+    ] as const) {
       const res = await env.app.inject({
         method: 'PUT',
         url: `/api/evaluations/${env.targets.own.evaluationId}`,
@@ -205,7 +213,10 @@ describe('sign in and out, audited', () => {
     expect((await c.send('POST', '/api/logout')).statusCode).toBe(200);
     expect((await c.get('/api/me')).statusCode).toBe(401);
     expect((await c.send('POST', '/api/logout')).statusCode).toBe(200); // again: nothing more to end
-    const rows = await queryRows<{ action: string }>(env.store.db, sql`select a.action from audit_log a join users u on u.id = a.user_id where u.username = 'inout' order by a.id`);
+    const rows = await queryRows<{ action: string }>(
+      env.store.db,
+      sql`select a.action from audit_log a join users u on u.id = a.user_id where u.username = 'inout' order by a.id`,
+    );
     expect(rows.map((r) => r.action)).toEqual(['session.login', 'session.logout']);
   });
 });

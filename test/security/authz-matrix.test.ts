@@ -42,10 +42,12 @@ function statusVerdict(res: LightMyRequestResponse): Verdict {
   if (res.statusCode === 400 && !(res.json() as { message: string }).message.startsWith('请求无效')) return 'allow';
   throw new Error(`probe got ${res.statusCode}: ${res.body.slice(0, 300)}`);
 }
-const listed = (key: string, id: (t: Target) => string) => (res: LightMyRequestResponse, t: Target): Verdict => {
-  if (res.statusCode !== 200) return statusVerdict(res);
-  return ((res.json() as Record<string, { id: string }[]>)[key] ?? []).some((x) => x.id === id(t)) ? 'allow' : 'deny';
-};
+const listed =
+  (key: string, id: (t: Target) => string) =>
+  (res: LightMyRequestResponse, t: Target): Verdict => {
+    if (res.statusCode !== 200) return statusVerdict(res);
+    return ((res.json() as Record<string, { id: string }[]>)[key] ?? []).some((x) => x.id === id(t)) ? 'allow' : 'deny';
+  };
 
 const MATRIX: Record<string, Probe> = {
   'GET /api/health': { relational: false, run: (c) => c.get('/api/health'), expect: everyone('allow') },
@@ -55,7 +57,12 @@ const MATRIX: Record<string, Probe> = {
     run: (c) => c.send('POST', '/api/login', { username: 'target_own', password: 'jixiao-sec-Pass-1' }),
     expect: everyone('allow'),
   },
-  'POST /api/logout': { relational: false, destructive: true, run: async (_c, _t, fresh) => (await fresh()).send('POST', '/api/logout'), expect: everyone('allow') },
+  'POST /api/logout': {
+    relational: false,
+    destructive: true,
+    run: async (_c, _t, fresh) => (await fresh()).send('POST', '/api/logout'),
+    expect: everyone('allow'),
+  },
   'GET /api/me': { relational: false, run: (c) => c.get('/api/me'), expect: signedIn('allow') },
   // 200 for everyone: a signed-out caller learns only that nobody is signed in (user null)
   'GET /api/session': { relational: false, run: (c) => c.get('/api/session'), expect: everyone('allow') },
@@ -64,7 +71,12 @@ const MATRIX: Record<string, Probe> = {
     run: (c) => c.send('POST', '/api/account/password', { currentPassword: 'not-the-password', newPassword: 'Matrix-pass-123' }),
     expect: signedIn('allow'),
   },
-  'POST /api/account/sessions/revoke-all': { relational: false, destructive: true, run: (c) => c.send('POST', '/api/account/sessions/revoke-all'), expect: signedIn('allow') },
+  'POST /api/account/sessions/revoke-all': {
+    relational: false,
+    destructive: true,
+    run: (c) => c.send('POST', '/api/account/sessions/revoke-all'),
+    expect: signedIn('allow'),
+  },
   'POST /api/admin/users/{id}/password': {
     relational: true,
     run: (c, t) => c.send('POST', `/api/admin/users/${t.userId}/password`, { newPassword: 'Matrix-reset-99' }),
@@ -170,7 +182,8 @@ const MATRIX: Record<string, Probe> = {
   'POST /api/evaluations/{id}/transitions': {
     relational: true,
     // fillers try to submit, everyone else to approve; a draft cannot be approved, so an allowed approve is a 400
-    run: (c, t) => c.send('POST', `/api/evaluations/${t.evaluationId}/transitions`, { action: c === roleClients.filler ? 'submit' : 'approve', version: STALE }),
+    run: (c, t) =>
+      c.send('POST', `/api/evaluations/${t.evaluationId}/transitions`, { action: c === roleClients.filler ? 'submit' : 'approve', version: STALE }),
     expect: { anonymous: 'deny', filler: OWN_ONLY, reviewer: BELOW_ONLY, finance: 'deny', admin: 'deny', localAdmin: 'deny' },
   },
   'GET /api/evaluations/{id}/comments': { relational: true, run: (c, t) => c.get(`/api/evaluations/${t.evaluationId}/comments`), expect: readers },
@@ -204,7 +217,11 @@ const MATRIX: Record<string, Probe> = {
     expect: everyone('deny'),
   },
   'GET /api/public/evaluations/{id}': { relational: true, run: (c, t) => c.get(`/api/public/evaluations/${t.evaluationId}`), expect: everyone('deny') },
-  'GET /api/public/evaluations/{id}/report': { relational: true, run: (c, t) => c.get(`/api/public/evaluations/${t.evaluationId}/report?format=md`), expect: everyone('deny') },
+  'GET /api/public/evaluations/{id}/report': {
+    relational: true,
+    run: (c, t) => c.get(`/api/public/evaluations/${t.evaluationId}/report?format=md`),
+    expect: everyone('deny'),
+  },
   'GET /api/public/headline': { relational: false, run: (c) => c.get(`/api/public/headline?year=${YEAR}`), expect: everyone('allow') },
   // indicator frameworks: shared definitions everyone signed in reads; only an admin changes them
   'GET /api/frameworks': { relational: false, run: (c) => c.get('/api/frameworks'), expect: signedIn('allow') },
@@ -221,7 +238,11 @@ const MATRIX: Record<string, Probe> = {
     expect: adminOnly,
   },
   'POST /api/frameworks/{id}/freeze': { relational: false, run: (c) => c.send('POST', `/api/frameworks/${env.frameworkId}/freeze`), expect: adminOnly },
-  'POST /api/frameworks/{id}/copy': { relational: false, run: (c) => c.send('POST', `/api/frameworks/${env.frameworkId}/copy`, { year: 2031 }), expect: adminOnly },
+  'POST /api/frameworks/{id}/copy': {
+    relational: false,
+    run: (c) => c.send('POST', `/api/frameworks/${env.frameworkId}/copy`, { year: 2031 }),
+    expect: adminOnly,
+  },
   'GET /api/indicator-library': { relational: false, run: (c) => c.get('/api/indicator-library'), expect: signedIn('allow') },
   'POST /api/indicator-library': {
     relational: true,
@@ -243,7 +264,13 @@ const MATRIX: Record<string, Probe> = {
   'POST /api/evaluations/import': {
     relational: true,
     destructive: true, // replaces the own draft
-    run: (c, t) => c.send('POST', '/api/evaluations/import', { unitId: t.unitId, year: YEAR, fileName: 'a.txt', contentBase64: Buffer.from('一、部门概况\n').toString('base64') }),
+    run: (c, t) =>
+      c.send('POST', '/api/evaluations/import', {
+        unitId: t.unitId,
+        year: YEAR,
+        fileName: 'a.txt',
+        contentBase64: Buffer.from('一、部门概况\n').toString('base64'),
+      }),
     expect: { anonymous: 'deny', filler: OWN_ONLY, reviewer: 'deny', finance: 'deny', admin: 'deny', localAdmin: 'deny' },
   },
 
@@ -264,7 +291,8 @@ const MATRIX: Record<string, Probe> = {
   // fillers submit an empty draft (422), everyone else tries to approve a draft (400)
   'POST /api/targets/{id}/transitions': {
     relational: true,
-    run: (c, t) => c.send('POST', `/api/targets/${mon(t).draftTargetId}/transitions`, { action: c === roleClients.filler ? 'submit' : 'approve', version: STALE }),
+    run: (c, t) =>
+      c.send('POST', `/api/targets/${mon(t).draftTargetId}/transitions`, { action: c === roleClients.filler ? 'submit' : 'approve', version: STALE }),
     expect: { anonymous: 'deny', filler: OWN_ONLY, reviewer: BELOW_ONLY, finance: 'deny', admin: 'deny', localAdmin: 'deny' },
   },
   // a batch is already pending: past the permission check, 409
@@ -280,7 +308,11 @@ const MATRIX: Record<string, Probe> = {
   },
   'GET /api/units/{id}/monitoring': { relational: true, run: (c, t) => c.get(`/api/units/${t.unitId}/monitoring?year=${YEAR}`), expect: readers },
   // an as-of date outside the year: past the permission check a business 400, no round opened
-  'GET /api/units/{id}/monitoring/progress': { relational: true, run: (c, t) => c.get(`/api/units/${t.unitId}/monitoring/progress?year=${YEAR}`), expect: readers },
+  'GET /api/units/{id}/monitoring/progress': {
+    relational: true,
+    run: (c, t) => c.get(`/api/units/${t.unitId}/monitoring/progress?year=${YEAR}`),
+    expect: readers,
+  },
   'POST /api/units/{id}/monitoring': {
     relational: true,
     run: (c, t) => c.send('POST', `/api/units/${t.unitId}/monitoring`, { year: YEAR, asOf: '2099-06-30', dueDate: '2099-07-01' }),
@@ -295,12 +327,24 @@ const MATRIX: Record<string, Probe> = {
   // fillers submit with answers missing (422), everyone else tries to approve a draft (400)
   'POST /api/monitoring/{id}/units/{unitId}/transitions': {
     relational: true,
-    run: (c, t) => c.send('POST', `/api/monitoring/${mon(t).roundId}/units/${t.unitId}/transitions`, { action: c === roleClients.filler ? 'submit' : 'approve', version: STALE }),
+    run: (c, t) =>
+      c.send('POST', `/api/monitoring/${mon(t).roundId}/units/${t.unitId}/transitions`, {
+        action: c === roleClients.filler ? 'submit' : 'approve',
+        version: STALE,
+      }),
     expect: { anonymous: 'deny', filler: OWN_ONLY, reviewer: BELOW_ONLY, finance: 'deny', admin: 'deny', localAdmin: 'deny' },
   },
-  'GET /api/monitoring/{id}/units/{unitId}/export': { relational: true, run: (c, t) => c.get(`/api/monitoring/${mon(t).roundId}/units/${t.unitId}/export`), expect: readers },
+  'GET /api/monitoring/{id}/units/{unitId}/export': {
+    relational: true,
+    run: (c, t) => c.get(`/api/monitoring/${mon(t).roundId}/units/${t.unitId}/export`),
+    expect: readers,
+  },
   'GET /api/monitoring/{id}/board': { relational: true, run: (c, t) => c.get(`/api/monitoring/${mon(t).roundId}/board?unitId=${t.unitId}`), expect: readers },
-  'GET /api/monitoring/{id}/board/export': { relational: true, run: (c, t) => c.get(`/api/monitoring/${mon(t).roundId}/board/export?unitId=${t.unitId}`), expect: readers },
+  'GET /api/monitoring/{id}/board/export': {
+    relational: true,
+    run: (c, t) => c.get(`/api/monitoring/${mon(t).roundId}/board/export?unitId=${t.unitId}`),
+    expect: readers,
+  },
   'GET /api/units/{id}/rectifications': { relational: true, run: (c, t) => c.get(`/api/units/${t.unitId}/rectifications?year=${YEAR}`), expect: readers },
   // a blank problem: past the permission check a business 400, nothing raised
   'POST /api/units/{id}/rectifications': {
@@ -311,7 +355,12 @@ const MATRIX: Record<string, Probe> = {
   // fillers answer, everyone else tries to close; a stale version is a 409 past the permission check
   'PUT /api/rectifications/{id}': {
     relational: true,
-    run: (c, t) => c.send('PUT', `/api/rectifications/${mon(t).rectificationId}`, c === roleClients.filler ? { version: STALE, answer: 'probe' } : { version: STALE, status: 'closed' }),
+    run: (c, t) =>
+      c.send(
+        'PUT',
+        `/api/rectifications/${mon(t).rectificationId}`,
+        c === roleClients.filler ? { version: STALE, answer: 'probe' } : { version: STALE, status: 'closed' },
+      ),
     expect: { anonymous: 'deny', filler: OWN_ONLY, reviewer: BELOW_ONLY, finance: 'deny', admin: 'deny', localAdmin: 'deny' },
   },
 };
@@ -346,7 +395,13 @@ beforeAll(async () => {
   };
   const doc = (await env.app.inject({ method: 'GET', url: '/api/openapi.json' })).json() as { paths: Record<string, Record<string, unknown>> };
   routes = Object.entries(doc.paths).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`));
-  withBody = new Set(Object.entries(doc.paths).flatMap(([path, ops]) => Object.entries(ops).filter(([, op]) => (op as { requestBody?: unknown }).requestBody).map(([m]) => `${m.toUpperCase()} ${path}`)));
+  withBody = new Set(
+    Object.entries(doc.paths).flatMap(([path, ops]) =>
+      Object.entries(ops)
+        .filter(([, op]) => (op as { requestBody?: unknown }).requestBody)
+        .map(([m]) => `${m.toUpperCase()} ${path}`),
+    ),
+  );
 });
 afterAll(async () => {
   await env?.close();
@@ -355,8 +410,14 @@ afterAll(async () => {
 describe('authorisation matrix', () => {
   it('has an entry for every route in the OpenAPI document, and no stale entry', () => {
     expect(routes.length).toBeGreaterThan(20);
-    expect(routes.filter((r) => !(r in MATRIX)), 'routes missing from MATRIX').toEqual([]);
-    expect(Object.keys(MATRIX).filter((r) => !routes.includes(r)), 'MATRIX entries without a route').toEqual([]);
+    expect(
+      routes.filter((r) => !(r in MATRIX)),
+      'routes missing from MATRIX',
+    ).toEqual([]);
+    expect(
+      Object.keys(MATRIX).filter((r) => !routes.includes(r)),
+      'MATRIX entries without a route',
+    ).toEqual([]);
   });
 
   it('allows and denies exactly as the table says, for every route × role × unit relation', async () => {
@@ -415,7 +476,9 @@ describe('bad input on every route', () => {
     let sent = 0;
     for (const route of writes) {
       const [method, path] = route.split(' ') as ['POST' | 'PUT' | 'DELETE', string];
-      const url = path.replace('{id}', env.targets.own.evaluationId).replace(`/admin/users/${env.targets.own.evaluationId}`, `/admin/users/${env.targets.own.userId}`);
+      const url = path
+        .replace('{id}', env.targets.own.evaluationId)
+        .replace(`/admin/users/${env.targets.own.evaluationId}`, `/admin/users/${env.targets.own.userId}`);
       for (const role of ['filler', 'admin'] as const) {
         for (const body of JUNK_BODIES) {
           if (!withBody.has(route)) continue; // takes no body (and logout/revoke-all would end the session)
@@ -429,7 +492,8 @@ describe('bad input on every route', () => {
             remoteAddress: '10.77.0.1',
           });
           sent++;
-          if (res.statusCode < 400 || res.statusCode >= 500) bad.push(`${route} as ${role} with ${payload.slice(0, 60)} → ${res.statusCode} ${res.body.slice(0, 120)}`);
+          if (res.statusCode < 400 || res.statusCode >= 500)
+            bad.push(`${route} as ${role} with ${payload.slice(0, 60)} → ${res.statusCode} ${res.body.slice(0, 120)}`);
         }
         // without a CSRF token: refused (403, or 400 when the body fails validation first — never executed)
         const res = await env.app.inject({ method, url, payload: {}, cookies: { jixiao_session: roleClients[role].cookie! } });
@@ -448,7 +512,20 @@ describe('bad input on every route', () => {
 
   it('answers junk ids and query strings on every read route with 4xx (or 200), never 5xx', async () => {
     const reads = routes.filter((r) => r.startsWith('GET '));
-    const queries = ['?year=abc', '?year=99999', '?year=2022&year=2023', '?unitId=1;drop', '?parentId=../..', '?q=', '?q=' + 'x'.repeat(5000), '?format=exe', '?measure=', '?status=bogus', '?limit=-5', '?__proto__[x]=1'];
+    const queries = [
+      '?year=abc',
+      '?year=99999',
+      '?year=2022&year=2023',
+      '?unitId=1;drop',
+      '?parentId=../..',
+      '?q=',
+      '?q=' + 'x'.repeat(5000),
+      '?format=exe',
+      '?measure=',
+      '?status=bogus',
+      '?limit=-5',
+      '?__proto__[x]=1',
+    ];
     const bad: string[] = [];
     for (const route of reads) {
       const path = route.slice(4);
@@ -501,7 +578,12 @@ describe('non-canonical spellings of a path (CSRF and the password gate decide o
     let sent = 0;
     const probes: { c: Client; method: 'POST' | 'PUT'; path: string; body: unknown }[] = [
       { c: filler, method: 'POST', path: '/api/logout', body: undefined },
-      { c: admin, method: 'POST', path: '/api/admin/users', body: { username: 'csrf_probe', displayName: 'x', password: 'Long-enough-pass-1', grants: [{ role: 'admin', unitId: null }] } },
+      {
+        c: admin,
+        method: 'POST',
+        path: '/api/admin/users',
+        body: { username: 'csrf_probe', displayName: 'x', password: 'Long-enough-pass-1', grants: [{ role: 'admin', unitId: null }] },
+      },
       { c: filler, method: 'PUT', path: `/api/evaluations/${env.targets.own.evaluationId}`, body: { version: 1, content: {} } },
       { c: filler, method: 'POST', path: '/api/account/sessions/revoke-all', body: undefined },
     ];

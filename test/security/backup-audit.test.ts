@@ -121,7 +121,13 @@ describe('jixiao backup / restore', () => {
       const writer = (async () => {
         while (!stop) {
           const e = (await app.inject({ method: 'GET', url: `/api/evaluations/${id}`, cookies })).json() as Evaluation;
-          const res = await app.inject({ method: 'PUT', url: `/api/evaluations/${id}`, cookies, headers, payload: { version: e.version, content: { ...contentOf(e), title: `快照 ${saves}` } } });
+          const res = await app.inject({
+            method: 'PUT',
+            url: `/api/evaluations/${id}`,
+            cookies,
+            headers,
+            payload: { version: e.version, content: { ...contentOf(e), title: `快照 ${saves}` } },
+          });
           expect(res.statusCode).toBe(200);
           saves++;
         }

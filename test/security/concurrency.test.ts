@@ -58,7 +58,9 @@ describe('optimistic concurrency', () => {
 
   it('records one submission when the same submit is sent in parallel (idempotent)', async () => {
     const e = await load();
-    const answers = await Promise.all(Array.from({ length: 5 }, () => filler.send('POST', `/api/evaluations/${id}/transitions`, { action: 'submit', version: e.version })));
+    const answers = await Promise.all(
+      Array.from({ length: 5 }, () => filler.send('POST', `/api/evaluations/${id}/transitions`, { action: 'submit', version: e.version })),
+    );
     for (const a of answers) expect([200, 409], a.body.slice(0, 200)).toContain(a.statusCode);
     expect(answers.some((a) => a.statusCode === 200)).toBe(true);
     const h = (await filler.get(`/api/evaluations/${id}/history`)).json() as { transitions: { toStatus: string }[] };

@@ -27,7 +27,8 @@ beforeAll(async () => {
     const wugang = (await s.evaluations.findByUnitAndYear('430581', 2022))!;
     const fw = (await frameworkRepository(s.store.db).latest('department-wide'))!;
     ids = [wugang.id];
-    for (const year of [2020, 2021]) ids.push(await repo.create({ unitId: wugang.unit.id, year, frameworkId: fw.id, outline: 'departmentWide', title: `武冈 ${year}` }));
+    for (const year of [2020, 2021])
+      ids.push(await repo.create({ unitId: wugang.unit.id, year, frameworkId: fw.id, outline: 'departmentWide', title: `武冈 ${year}` }));
     for (const id of ids) {
       const e = (await repo.load(id))!;
       starting.set(id, { marker: e.title, version: e.version, labels: e.budgetLines.map((l) => l.label) });
@@ -118,7 +119,10 @@ describe(`durability under kill -9 (${process.env.DATABASE_URL ? 'PostgreSQL' : 
     }
     expect(totalAcked).toBeGreaterThan(6);
     // every kill must land on a server that had acknowledged writes, or it proves nothing
-    expect(cycleAcked.every((n) => n > 0), `acknowledged per cycle: ${cycleAcked.join('/')}`).toBe(true);
+    expect(
+      cycleAcked.every((n) => n > 0),
+      `acknowledged per cycle: ${cycleAcked.join('/')}`,
+    ).toBe(true);
     console.log(`durability: ${totalAcked} acknowledged writes (${cycleAcked.join('/')} per cycle), 3 kills survived, 0 lost`);
   }, 120_000);
 });
@@ -131,7 +135,10 @@ async function verify(base: string, s: HttpSession, acked: Map<string, Write[]>,
     const pending = inFlight.get(id);
     const allowed = pending ? [last, pending] : [last];
     const match = allowed.find((w) => w.marker === e.title && w.version === e.version);
-    expect(match, `evaluation ${id}: title ${e.title} v${e.version}, expected one of ${allowed.map((w) => `${w.marker} v${w.version}`).join(' | ')}`).toBeDefined();
+    expect(
+      match,
+      `evaluation ${id}: title ${e.title} v${e.version}, expected one of ${allowed.map((w) => `${w.marker} v${w.version}`).join(' | ')}`,
+    ).toBeDefined();
     expect(e.budgetLines.map((l) => l.label)).toEqual(match!.labels);
     // acknowledged writes are never rolled back: an in-flight one may land, then it is the newest
     if (match && match === pending) writes.push(match);

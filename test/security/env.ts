@@ -95,12 +95,20 @@ export async function securityEnv(appOptions: Partial<AppOptions> = {}): Promise
 
   const audit = auditRepository(store.db);
   const auditAbout = async (unitId: string, evaluationId: string) => {
-    await store.db.transaction((tx) => auditRepository(tx).append([{ userId: null, action: 'evaluation.create', entity: 'evaluation', entityId: evaluationId, unitId }]));
+    await store.db.transaction((tx) =>
+      auditRepository(tx).append([{ userId: null, action: 'evaluation.create', entity: 'evaluation', entityId: evaluationId, unitId }]),
+    );
     return String((await audit.list({ unitId, limit: 1 }))[0]!.id);
   };
   const target = async (rel: Relation, u: { id: string; name: string }): Promise<Target> => {
     const evaluationId = await evalOf(u.id, `${u.name} ${YEAR}`);
-    return { unitId: u.id, unitName: u.name, evaluationId, userId: await addUser(`target_${rel}`, 'filler', u.id), auditId: await auditAbout(u.id, evaluationId) };
+    return {
+      unitId: u.id,
+      unitName: u.name,
+      evaluationId,
+      userId: await addUser(`target_${rel}`, 'filler', u.id),
+      auditId: await auditAbout(u.id, evaluationId),
+    };
   };
   const targets: Record<Relation, Target> = {
     own: await target('own', wugang),

@@ -55,8 +55,14 @@ describe('explaining a warning', () => {
   it('audits each change with the note before and after', async () => {
     const log = (await auditRepository(env.store.db).list({ limit: 20 })).filter((r) => r.action === 'evaluation.explain');
     expect(log.map((r) => [r.before, r.after])).toEqual([
-      [{ key: warning.key, note: '上年结转资金，年末已全部收回' }, { key: warning.key, note: '已核实：上年结转' }],
-      [{ key: warning.key, note: null }, { key: warning.key, note: '上年结转资金，年末已全部收回' }],
+      [
+        { key: warning.key, note: '上年结转资金，年末已全部收回' },
+        { key: warning.key, note: '已核实：上年结转' },
+      ],
+      [
+        { key: warning.key, note: null },
+        { key: warning.key, note: '上年结转资金，年末已全部收回' },
+      ],
     ]);
   });
 

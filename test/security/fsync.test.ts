@@ -31,7 +31,10 @@ describe.skipIf(!hasStrace && !process.env.CI)('PGlite durability: fsync before 
       for (let i = 0; i < SAVES; i++) {
         const e = (await http(server.base, 'GET', `/api/evaluations/${id}`, s)).body;
         const { reportDate, profile, budget, budgetLines, threePublic, indicators, keyProjects, sections } = e;
-        const r = await http(server.base, 'PUT', `/api/evaluations/${id}`, s, { version: e.version, content: { title: `耐久性测试 第${i + 1}次`, reportDate, profile, budget, budgetLines, threePublic, indicators, keyProjects, sections } });
+        const r = await http(server.base, 'PUT', `/api/evaluations/${id}`, s, {
+          version: e.version,
+          content: { title: `耐久性测试 第${i + 1}次`, reportDate, profile, budget, budgetLines, threePublic, indicators, keyProjects, sections },
+        });
         expect(r.status).toBe(200);
       }
       tracer.kill('SIGINT');

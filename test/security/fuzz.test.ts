@@ -12,8 +12,14 @@ describe('fuzzing (small run)', () => {
     const reports = await fuzzApi(600, 4, 4242);
     const text = formatReports(reports);
     expect(reports.reduce((a, r) => a + r.inputs, 0)).toBe(604);
-    expect(reports.map((r) => r.crashes), text).toEqual([0, 0]);
-    expect(reports.map((r) => r.hangs), text).toEqual([0, 0]);
+    expect(
+      reports.map((r) => r.crashes),
+      text,
+    ).toEqual([0, 0]);
+    expect(
+      reports.map((r) => r.hangs),
+      text,
+    ).toEqual([0, 0]);
     expect(reports[1]!.clearRefusals, text).toBe(4); // every bomb refused
   }, 180_000);
 
@@ -22,8 +28,14 @@ describe('fuzzing (small run)', () => {
     const text = formatReports(reports);
     const inputs = reports.reduce((a, r) => a + r.inputs, 0);
     expect(inputs).toBeGreaterThanOrEqual(500);
-    expect(reports.map((r) => r.crashes), text).toEqual(reports.map(() => 0));
-    expect(reports.map((r) => r.hangs), text).toEqual(reports.map(() => 0));
+    expect(
+      reports.map((r) => r.crashes),
+      text,
+    ).toEqual(reports.map(() => 0));
+    expect(
+      reports.map((r) => r.hangs),
+      text,
+    ).toEqual(reports.map(() => 0));
     // the mutations really reach the parsers: some inputs read fine, some are refused
     const zips = reports.filter((r) => r.target.includes('zip'));
     for (const r of zips) expect(r.ok > 0 && r.clearRefusals + r.otherRefusals > 0, text).toBe(true);
@@ -94,7 +106,12 @@ describe('hostile .docx / .xlsx files', () => {
     const cases = [
       docx(para('正文'), { docPath: '../../../../etc/passwd' }),
       docx(para('正文'), { docPath: '/etc/passwd' }),
-      docx(para('正文'), { extra: [{ name: '../../../../tmp/jixiao-evil.txt', data: Buffer.from('evil') }, { name: '/etc/cron.d/x', data: Buffer.from('x') }] }),
+      docx(para('正文'), {
+        extra: [
+          { name: '../../../../tmp/jixiao-evil.txt', data: Buffer.from('evil') },
+          { name: '/etc/cron.d/x', data: Buffer.from('x') },
+        ],
+      }),
       xlsx(`<row r="1">${cell('A1', '正文')}</row>`, { sheetTarget: '../../../../etc/passwd' }),
     ];
     for (const [i, buf] of cases.entries()) {

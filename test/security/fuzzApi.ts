@@ -26,15 +26,24 @@ const spell = (path: string, how: number, at: number): string => {
   const chars = [...path];
   const i = 1 + (at % Math.max(1, chars.length - 1));
   switch (how % 9) {
-    case 0: return chars.map((c, k) => (k === i && c !== '/' ? enc(c) : c)).join('');
-    case 1: return chars.map((c, k) => (k === i && c !== '/' ? enc(c).toUpperCase() : c)).join('');
-    case 2: return path.replace('/', '//');
-    case 3: return path.replace(/\/([^/]+)$/, '/./$1');
-    case 4: return path.replace(/^\/api\//, '/api/x/../');
-    case 5: return path.toUpperCase();
-    case 6: return path + '/';
-    case 7: return path.replace(/\//g, '%2F');
-    default: return path + ';' + enc('/');
+    case 0:
+      return chars.map((c, k) => (k === i && c !== '/' ? enc(c) : c)).join('');
+    case 1:
+      return chars.map((c, k) => (k === i && c !== '/' ? enc(c).toUpperCase() : c)).join('');
+    case 2:
+      return path.replace('/', '//');
+    case 3:
+      return path.replace(/\/([^/]+)$/, '/./$1');
+    case 4:
+      return path.replace(/^\/api\//, '/api/x/../');
+    case 5:
+      return path.toUpperCase();
+    case 6:
+      return path + '/';
+    case 7:
+      return path.replace(/\//g, '%2F');
+    default:
+      return path + ';' + enc('/');
   }
 };
 
@@ -80,18 +89,39 @@ function requests(ctx: Ctx): fc.Arbitrary<Req> {
     fc.jsonValue({ maxDepth: 3 }).map((v) => JSON.stringify(v)),
     fc.record({ version: fc.oneof(fc.integer(), fc.constantFrom(2147483648, 1e20, -1)), content: fc.constant(null) }).map((v) => JSON.stringify(v)),
     fc.record({ username: text, password: text }).map((v) => JSON.stringify(v)),
-    fc.record({ fileName: fc.constantFrom('a.txt', 'b.docx', 'c.xlsx'), contentBase64: fc.oneof(fc.constantFrom('!!!notbase64!!!', '====', ''), fc.uint8Array({ maxLength: 200 }).map((b) => Buffer.from(b).toString('base64'))), unitId: id }).map((v) => JSON.stringify(v)),
+    fc
+      .record({
+        fileName: fc.constantFrom('a.txt', 'b.docx', 'c.xlsx'),
+        contentBase64: fc.oneof(
+          fc.constantFrom('!!!notbase64!!!', '====', ''),
+          fc.uint8Array({ maxLength: 200 }).map((b) => Buffer.from(b).toString('base64')),
+        ),
+        unitId: id,
+      })
+      .map((v) => JSON.stringify(v)),
     text,
   );
-  return fc.record({ r: route, id, how: fc.nat(), at: fc.nat(), spelled: fc.boolean(), json, q: text, client: fc.constantFrom<number | null>(0, 1, null), csrf: fc.boolean(), method: fc.option(fc.constantFrom(...METHODS), { freq: 4 }), ct: fc.constantFrom('application/json', 'application/json', 'text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x') }).map(
-    ({ r, id, how, at, spelled, json, q, client, csrf, method, ct }) => {
+  return fc
+    .record({
+      r: route,
+      id,
+      how: fc.nat(),
+      at: fc.nat(),
+      spelled: fc.boolean(),
+      json,
+      q: text,
+      client: fc.constantFrom<number | null>(0, 1, null),
+      csrf: fc.boolean(),
+      method: fc.option(fc.constantFrom(...METHODS), { freq: 4 }),
+      ct: fc.constantFrom('application/json', 'application/json', 'text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x'),
+    })
+    .map(({ r, id, how, at, spelled, json, q, client, csrf, method, ct }) => {
       let path = r.path.replace('{id}', encodeURIComponent(id).replace(/%25/g, '%'));
       if (spelled) path = spell(path, how, at);
       const url = `${path}?q=${encodeURIComponent(q)}&year=${encodeURIComponent(id)}&unitId=${encodeURIComponent(id)}`;
       const m = method ?? r.method;
       return { method: m, url, body: m === 'GET' ? undefined : json, contentType: ct, client, csrf };
-    },
-  );
+    });
 }
 
 async function timed(r: TargetReport, label: string, run: () => Promise<number>) {
@@ -126,8 +156,20 @@ export async function fuzzApi(requestsCount: number, bombs: number, seed: number
       const headers: Record<string, string> = {};
       if (q.body !== undefined) headers['content-type'] = q.contentType ?? 'application/json';
       if (c && q.csrf) headers['x-csrf-token'] = c.csrf;
-      await timed(api, `${q.method} ${q.url.slice(0, 120)} ${String(q.body ?? '').slice(0, 60)}`, async () =>
-        (await ctx.app.inject({ method: q.method as 'GET', url: q.url, payload: q.body, headers, cookies: c ? { jixiao_session: c.cookie } : {}, remoteAddress: `10.251.${seed % 200}.${api.inputs % 250}` })).statusCode,
+      await timed(
+        api,
+        `${q.method} ${q.url.slice(0, 120)} ${String(q.body ?? '').slice(0, 60)}`,
+        async () =>
+          (
+            await ctx.app.inject({
+              method: q.method as 'GET',
+              url: q.url,
+              payload: q.body,
+              headers,
+              cookies: c ? { jixiao_session: c.cookie } : {},
+              remoteAddress: `10.251.${seed % 200}.${api.inputs % 250}`,
+            })
+          ).statusCode,
       );
     }
     const bomb = emptyReport('api: paragraph and line bombs through /api/import/preview');
@@ -141,8 +183,19 @@ export async function fuzzApi(requestsCount: number, bombs: number, seed: number
     const sizes = fc.sample(fc.integer({ min: 30_000, max: 1_000_000 }), { numRuns: bombs, seed: seed + 1 });
     for (let i = 0; i < bombs; i++) {
       const { fileName, buf } = shapes[i % shapes.length]!(sizes[i]!);
-      await timed(bomb, `${fileName} ${buf.length} bytes (${sizes[i]})`, async () =>
-        (await ctx.app.inject({ method: 'POST', url: '/api/import/preview', payload: { fileName, contentBase64: buf.toString('base64') }, headers: { 'x-csrf-token': c.csrf }, cookies: { jixiao_session: c.cookie } })).statusCode,
+      await timed(
+        bomb,
+        `${fileName} ${buf.length} bytes (${sizes[i]})`,
+        async () =>
+          (
+            await ctx.app.inject({
+              method: 'POST',
+              url: '/api/import/preview',
+              payload: { fileName, contentBase64: buf.toString('base64') },
+              headers: { 'x-csrf-token': c.csrf },
+              cookies: { jixiao_session: c.cookie },
+            })
+          ).statusCode,
       );
     }
     return [api, bomb];

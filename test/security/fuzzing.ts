@@ -31,14 +31,19 @@ const ROOT = join(import.meta.dirname, '..', '..');
 export const SEED_TEXTS = ['000_32ee0b52d08abfcb.txt', '002_279d50849b4f1aa3.txt'].map((f) => readFileSync(join(ROOT, 'fixtures', 'seeds', f), 'utf8'));
 const SEED_LINES = SEED_TEXTS.flatMap((t) => t.split('\n')).filter((l) => l.trim().length > 4);
 
-const FIGURE_CHARS = [...'0123456789０１２３４５６７８９.．,%％零〇一二两三四五六七八九十百千万亿元人个次户名件约近超过余多以上下左右—-~～至（）()《》〔〕 \u3000\n，。；：、'];
+const FIGURE_CHARS = [
+  ...'0123456789０１２３４５６７８９.．,%％零〇一二两三四五六七八九十百千万亿元人个次户名件约近超过余多以上下左右—-~～至（）()《》〔〕 \u3000\n，。；：、',
+];
 const figureText = fc.string({ unit: fc.constantFrom(...FIGURE_CHARS), maxLength: 80 });
 const anyText = fc.string({ unit: 'grapheme', maxLength: 120 });
 const binaryText = fc.string({ unit: 'binary', maxLength: 200 });
 
 /** A seed line with characters inserted, deleted, duplicated or digits swapped. */
 const mutatedLine = fc
-  .tuple(fc.constantFrom(...SEED_LINES), fc.array(fc.tuple(fc.nat(), fc.nat({ max: 5 }), fc.constantFrom(...FIGURE_CHARS), fc.nat({ max: 3 })), { maxLength: 6 }))
+  .tuple(
+    fc.constantFrom(...SEED_LINES),
+    fc.array(fc.tuple(fc.nat(), fc.nat({ max: 5 }), fc.constantFrom(...FIGURE_CHARS), fc.nat({ max: 3 })), { maxLength: 6 }),
+  )
   .map(([line, edits]) => {
     let s = line;
     for (const [pos, len, ch, op] of edits) {
@@ -60,11 +65,16 @@ const mutatedDocument = fc
 
 const bytes = fc.uint8Array({ maxLength: 400 });
 /** GB18030-ish bytes: lead bytes 0x81–0xFE followed by arbitrary trail bytes. */
-const gbkish = fc.array(fc.tuple(fc.integer({ min: 0x81, max: 0xfe }), fc.integer({ min: 0x30, max: 0xfe })), { maxLength: 100 }).map((ps) => Uint8Array.from(ps.flat()));
+const gbkish = fc
+  .array(fc.tuple(fc.integer({ min: 0x81, max: 0xfe }), fc.integer({ min: 0x30, max: 0xfe })), { maxLength: 100 })
+  .map((ps) => Uint8Array.from(ps.flat()));
 
 function sampleZipSeeds(): { ext: '.docx' | '.xlsx'; buf: Buffer }[] {
   const lines = SEED_LINES.slice(0, 40);
-  const rows = lines.slice(0, 20).map((l, i) => `<row r="${i + 1}">${cell(`A${i + 1}`, l.slice(0, 30))}${cell(`B${i + 1}`, String(i * 7.5))}</row>`).join('');
+  const rows = lines
+    .slice(0, 20)
+    .map((l, i) => `<row r="${i + 1}">${cell(`A${i + 1}`, l.slice(0, 30))}${cell(`B${i + 1}`, String(i * 7.5))}</row>`)
+    .join('');
   return [
     { ext: '.docx', buf: docx(lines.map(para).join('')) },
     { ext: '.xlsx', buf: xlsx(rows) },
@@ -73,27 +83,30 @@ function sampleZipSeeds(): { ext: '.docx' | '.xlsx'; buf: Buffer }[] {
 
 /** Bit flips, byte runs, truncation and splices of a valid zip. */
 function mutatedZip(seed: Buffer) {
-  return fc
-    .array(fc.tuple(fc.nat(), fc.nat({ max: 255 }), fc.nat({ max: 4 })), { minLength: 1, maxLength: 8 })
-    .map((edits) => {
-      let b = Buffer.from(seed);
-      for (const [pos, val, op] of edits) {
-        const p = pos % Math.max(1, b.length);
-        if (op === 0) b[p] = b[p]! ^ (1 << (val % 8));
-        else if (op === 1) b[p] = val;
-        else if (op === 2) b = b.subarray(0, p);
-        else if (op === 3) b = Buffer.concat([b.subarray(0, p), Buffer.alloc(val % 64, val), b.subarray(p)]);
-        else b = Buffer.concat([b.subarray(p), b.subarray(0, p)]);
-      }
-      return b;
-    });
+  return fc.array(fc.tuple(fc.nat(), fc.nat({ max: 255 }), fc.nat({ max: 4 })), { minLength: 1, maxLength: 8 }).map((edits) => {
+    let b = Buffer.from(seed);
+    for (const [pos, val, op] of edits) {
+      const p = pos % Math.max(1, b.length);
+      if (op === 0) b[p] = b[p]! ^ (1 << (val % 8));
+      else if (op === 1) b[p] = val;
+      else if (op === 2) b = b.subarray(0, p);
+      else if (op === 3) b = Buffer.concat([b.subarray(0, p), Buffer.alloc(val % 64, val), b.subarray(p)]);
+      else b = Buffer.concat([b.subarray(p), b.subarray(0, p)]);
+    }
+    return b;
+  });
 }
 
 function report(target: string): TargetReport {
   return { target, inputs: 0, ok: 0, clearRefusals: 0, otherRefusals: 0, libraryBugs: 0, crashes: 0, hangs: 0, slowestMs: 0, examples: [] };
 }
 
-const show = (v: unknown) => (typeof v === 'string' ? JSON.stringify(v.slice(0, 300)) : Buffer.isBuffer(v) || v instanceof Uint8Array ? `<${v.length} bytes> ${Buffer.from(v).subarray(0, 64).toString('base64')}` : String(v));
+const show = (v: unknown) =>
+  typeof v === 'string'
+    ? JSON.stringify(v.slice(0, 300))
+    : Buffer.isBuffer(v) || v instanceof Uint8Array
+      ? `<${v.length} bytes> ${Buffer.from(v).subarray(0, 64).toString('base64')}`
+      : String(v);
 
 const HANG_MS = 5000;
 
@@ -195,7 +208,11 @@ export async function fuzzAll(perTarget: number, seed = 20240601): Promise<Targe
   const out: TargetReport[] = [];
 
   const q = report('quantity: extractQuantities + parseQuantity');
-  const texts = [...sample(figureText, Math.ceil(perTarget / 3), 1), ...sample(mutatedLine, Math.ceil(perTarget / 3), 2), ...sample(anyText, Math.floor(perTarget / 3), 3)];
+  const texts = [
+    ...sample(figureText, Math.ceil(perTarget / 3), 1),
+    ...sample(mutatedLine, Math.ceil(perTarget / 3), 2),
+    ...sample(anyText, Math.floor(perTarget / 3), 3),
+  ];
   await runPure(q, texts, (t) => {
     checkQuantities(t, extractQuantities(t));
     checkQuantities(t, extractQuantities(t, { allowBare: true }));
@@ -206,32 +223,58 @@ export async function fuzzAll(perTarget: number, seed = 20240601): Promise<Targe
   out.push(q);
 
   const c = report('checker: checkText(parseText(…))');
-  await runPure(c, [...sample(mutatedDocument, Math.ceil(perTarget / 2), 4), ...sample(fc.array(fc.oneof(figureText, mutatedLine, anyText), { maxLength: 30 }).map((ls) => ls.join('\n')), Math.floor(perTarget / 2), 5)], (t) => {
-    const findings = checkText(parseText(t));
-    for (const f of findings) if (!f.message || !f.rule) throw new Error('finding without message or rule');
-  });
+  await runPure(
+    c,
+    [
+      ...sample(mutatedDocument, Math.ceil(perTarget / 2), 4),
+      ...sample(
+        fc.array(fc.oneof(figureText, mutatedLine, anyText), { maxLength: 30 }).map((ls) => ls.join('\n')),
+        Math.floor(perTarget / 2),
+        5,
+      ),
+    ],
+    (t) => {
+      const findings = checkText(parseText(t));
+      for (const f of findings) if (!f.message || !f.rule) throw new Error('finding without message or rule');
+    },
+  );
   out.push(c);
 
   const txt = report('reader: .txt (UTF-8 / GB18030 / binary)');
-  const raw = [...sample(bytes, Math.ceil(perTarget / 3), 6), ...sample(gbkish, Math.ceil(perTarget / 3), 7), ...sample(binaryText, Math.floor(perTarget / 3), 8).map((s) => Buffer.from(s, 'utf8'))];
-  await runReader(txt, raw.map((b) => ({ buf: b, name: 'r.txt' })), async (b, name) => {
-    decodeText(b);
-    const doc = textToDocument(b, name);
-    checkText(doc);
-  });
+  const raw = [
+    ...sample(bytes, Math.ceil(perTarget / 3), 6),
+    ...sample(gbkish, Math.ceil(perTarget / 3), 7),
+    ...sample(binaryText, Math.floor(perTarget / 3), 8).map((s) => Buffer.from(s, 'utf8')),
+  ];
+  await runReader(
+    txt,
+    raw.map((b) => ({ buf: b, name: 'r.txt' })),
+    async (b, name) => {
+      decodeText(b);
+      const doc = textToDocument(b, name);
+      checkText(doc);
+    },
+  );
   out.push(txt);
 
   // well-formed zips around generated content (raw <, & and entities reach the XML parsers)
   const xmlish = fc.oneof(mutatedLine, anyText, fc.constantFrom('&amp;', '&lt;', '&#0;', '&#xFFFF;', '&bogus;', '<w:t>', ']]>', '<![CDATA[x', '\u0000'));
   const contentDocx = fc.array(xmlish, { maxLength: 20 }).map((ps) => docx(ps.map(para).join('')));
-  const contentXlsx = fc.array(fc.tuple(fc.integer({ min: 1, max: 5000 }), fc.integer({ min: 0, max: 700 }), xmlish), { maxLength: 20 }).map((cs) =>
-    xlsx(cs.map(([r, col, t]) => `<row r="${r}">${cell(colName(col) + r, t)}</row>`).join('')),
-  );
+  const contentXlsx = fc
+    .array(fc.tuple(fc.integer({ min: 1, max: 5000 }), fc.integer({ min: 0, max: 700 }), xmlish), { maxLength: 20 })
+    .map((cs) => xlsx(cs.map(([r, col, t]) => `<row r="${r}">${cell(colName(col) + r, t)}</row>`).join('')));
   for (const s of sampleZipSeeds()) {
     const z = report(`reader: ${s.ext} (mutated zip / generated XML)`);
     const half = Math.ceil(perTarget / 2);
-    const inputs = [...sample(mutatedZip(s.buf), half, s.ext === '.docx' ? 9 : 10), ...sample(s.ext === '.docx' ? contentDocx : contentXlsx, perTarget - half, 11)];
-    await runReader(z, inputs.map((b) => ({ buf: b, name: 'r' + s.ext })), async (b, name) => checkText(await bufferToDocument(b, name)));
+    const inputs = [
+      ...sample(mutatedZip(s.buf), half, s.ext === '.docx' ? 9 : 10),
+      ...sample(s.ext === '.docx' ? contentDocx : contentXlsx, perTarget - half, 11),
+    ];
+    await runReader(
+      z,
+      inputs.map((b) => ({ buf: b, name: 'r' + s.ext })),
+      async (b, name) => checkText(await bufferToDocument(b, name)),
+    );
     out.push(z);
   }
   return out;
@@ -239,9 +282,14 @@ export async function fuzzAll(perTarget: number, seed = 20240601): Promise<Targe
 
 export function formatReports(rs: TargetReport[]): string {
   const lines = rs.map(
-    (r) => `${r.target.padEnd(52)} inputs=${String(r.inputs).padStart(6)} ok=${String(r.ok).padStart(6)} refused(clear)=${r.clearRefusals} refused(other)=${r.otherRefusals} (library TypeErrors ${r.libraryBugs}) crashes=${r.crashes} hangs=${r.hangs} slowest=${r.slowestMs.toFixed(0)}ms`,
+    (r) =>
+      `${r.target.padEnd(52)} inputs=${String(r.inputs).padStart(6)} ok=${String(r.ok).padStart(6)} refused(clear)=${r.clearRefusals} refused(other)=${r.otherRefusals} (library TypeErrors ${r.libraryBugs}) crashes=${r.crashes} hangs=${r.hangs} slowest=${r.slowestMs.toFixed(0)}ms`,
   );
-  const total = rs.reduce((a, r) => ({ inputs: a.inputs + r.inputs, crashes: a.crashes + r.crashes, hangs: a.hangs + r.hangs }), { inputs: 0, crashes: 0, hangs: 0 });
+  const total = rs.reduce((a, r) => ({ inputs: a.inputs + r.inputs, crashes: a.crashes + r.crashes, hangs: a.hangs + r.hangs }), {
+    inputs: 0,
+    crashes: 0,
+    hangs: 0,
+  });
   lines.push(`TOTAL inputs=${total.inputs} crashes=${total.crashes} hangs=${total.hangs}`);
   for (const r of rs) for (const e of r.examples) lines.push(`  [${r.target}] ${e.kind}: ${e.input}\n      → ${e.error.split('\n').slice(0, 3).join(' | ')}`);
   return lines.join('\n');

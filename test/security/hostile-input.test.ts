@@ -26,10 +26,22 @@ async function current(id = env.targets.own.evaluationId) {
   expect(res.statusCode).toBe(200);
   const e = res.json() as Record<string, unknown> & { version: number };
   const { title, reportDate, profile, budget, budgetLines, threePublic, indicators, keyProjects, sections } = e;
-  return { version: e.version, content: { title, reportDate, profile, budget, budgetLines, threePublic, indicators, keyProjects, sections } as Record<string, unknown> };
+  return {
+    version: e.version,
+    content: { title, reportDate, profile, budget, budgetLines, threePublic, indicators, keyProjects, sections } as Record<string, unknown>,
+  };
 }
 const section = (key: string, parentKey: string | null, title: string) => ({
-  key, parentKey, order: 0, kind: 'other', numbering: null, title, runIn: false, paragraphs: ['正文'], indicatorCode: null, figures: [],
+  key,
+  parentKey,
+  order: 0,
+  kind: 'other',
+  numbering: null,
+  title,
+  runIn: false,
+  paragraphs: ['正文'],
+  indicatorCode: null,
+  figures: [],
 });
 
 describe('ids past 32 bits (item 4)', () => {
@@ -58,7 +70,12 @@ describe('ids past 32 bits (item 4)', () => {
       await admin.get('/api/units?parentId=2147483648'),
       await admin.get('/api/audit?unitId=2147483648'),
       await filler.send('POST', '/api/evaluations/import', { unitId: '2147483648', year: 2022, fileName: 'a.txt', contentBase64: b64(TXT) }),
-      await admin.send('POST', '/api/admin/users', { username: 'huge_grant', displayName: 'x', password: 'Long-enough-pass-1', grants: [{ role: 'filler', unitId: '2147483648' }] }),
+      await admin.send('POST', '/api/admin/users', {
+        username: 'huge_grant',
+        displayName: 'x',
+        password: 'Long-enough-pass-1',
+        grants: [{ role: 'filler', unitId: '2147483648' }],
+      }),
       await filler.send('PUT', `/api/evaluations/${own.evaluationId}`, { version: 2147483648, content: (await current()).content }),
       await filler.send('POST', `/api/evaluations/${own.evaluationId}/transitions`, { action: 'submit', version: 2147483648 }),
     ];
@@ -69,7 +86,8 @@ describe('ids past 32 bits (item 4)', () => {
 describe('NUL bytes (item 4)', () => {
   it('refuses a NUL in any text field, user name or query with 400', async () => {
     const { version, content } = await current();
-    const withNul = (patch: Record<string, unknown>) => filler.send('PUT', `/api/evaluations/${env.targets.own.evaluationId}`, { version, content: { ...content, ...patch } });
+    const withNul = (patch: Record<string, unknown>) =>
+      filler.send('PUT', `/api/evaluations/${env.targets.own.evaluationId}`, { version, content: { ...content, ...patch } });
     const res = [
       await withNul({ title: 'a\u0000b' }),
       await withNul({ sections: [section('1', null, 'x\u0000')] }),
@@ -107,7 +125,8 @@ describe('sections (items 4 and 6)', () => {
 
   it('refuses a section that is its own parent, a two-section cycle and a missing parent (every section reaches the root)', async () => {
     const { version, content } = await current();
-    const save = (sections: unknown[]) => filler.send('PUT', `/api/evaluations/${env.targets.own.evaluationId}`, { version, content: { ...content, sections } });
+    const save = (sections: unknown[]) =>
+      filler.send('PUT', `/api/evaluations/${env.targets.own.evaluationId}`, { version, content: { ...content, sections } });
     const self = await save([section('1', null, '一'), section('2', '2', '自己')]);
     const cycle = await save([section('1', null, '一'), section('2', '3', '甲'), section('3', '2', '乙')]);
     const orphan = await save([section('1', null, '一'), section('2', '9', '无父')]);
@@ -134,9 +153,16 @@ describe('import into an existing draft (item 5)', () => {
     const own = env.targets.own;
     const before = await current();
     const body = { unitId: own.unitId, year: 2022, fileName: '旧报告.txt', contentBase64: b64(TXT) };
-    const preview = await filler.send('POST', '/api/import/preview', { fileName: body.fileName, contentBase64: body.contentBase64, year: 2022, unitId: own.unitId });
+    const preview = await filler.send('POST', '/api/import/preview', {
+      fileName: body.fileName,
+      contentBase64: body.contentBase64,
+      year: 2022,
+      unitId: own.unitId,
+    });
     expect(preview.statusCode, preview.body).toBe(200);
-    expect(preview.json()).toMatchObject({ replaces: { evaluationId: own.evaluationId, version: before.version, status: 'draft', title: before.content.title } });
+    expect(preview.json()).toMatchObject({
+      replaces: { evaluationId: own.evaluationId, version: before.version, status: 'draft', title: before.content.title },
+    });
 
     const blind = await filler.send('POST', '/api/evaluations/import', body);
     expect(blind.statusCode).toBe(409);

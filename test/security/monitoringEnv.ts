@@ -25,13 +25,32 @@ export async function addMonitoringTargets(env: SecurityEnv): Promise<Map<string
   for (const rel of RELATIONS) {
     const unitId = env.targets[rel].unitId;
     // a project's draft: the demo may already hold the unit's department-wide targets of the year
-    const draftTargetId = await targets.create(SYSTEM_ACTOR, { unitId, year: YEAR, frameworkId: env.frameworkId, scope: 'sampleDraft', scopeName: '示例草稿项目' });
+    const draftTargetId = await targets.create(SYSTEM_ACTOR, {
+      unitId,
+      year: YEAR,
+      frameworkId: env.frameworkId,
+      scope: 'sampleDraft',
+      scopeName: '示例草稿项目',
+    });
     const approvedTargetId = await targets.create(SYSTEM_ACTOR, { unitId, year: YEAR, frameworkId: env.frameworkId, scope: 'project', scopeName: '示例项目' });
-    let v = await targets.save(SYSTEM_ACTOR, approvedTargetId, { version: 1, values: [{ indicatorCode: '2.1.1', value: '100', progress: 'cumulative' }], budgetLines: [{ key: 'p', label: '项目支出', amount: '10' }] });
+    let v = await targets.save(SYSTEM_ACTOR, approvedTargetId, {
+      version: 1,
+      values: [{ indicatorCode: '2.1.1', value: '100', progress: 'cumulative' }],
+      budgetLines: [{ key: 'p', label: '项目支出', amount: '10' }],
+    });
     v = await targets.transition(SYSTEM_ACTOR, approvedTargetId, { action: 'submit', version: v });
     await targets.transition(SYSTEM_ACTOR, approvedTargetId, { action: 'approve', version: v });
-    const adjustmentId = await targets.proposeAdjustment(SYSTEM_ACTOR, approvedTargetId, { reason: '示例调整', changes: [{ indicatorCode: '2.1.1', to: '90' }] });
-    const rectificationId = await monitoring.raiseRectification(SYSTEM_ACTOR, { unitId, year: YEAR, problem: '示例问题', requiredFix: '示例整改要求', roundId });
+    const adjustmentId = await targets.proposeAdjustment(SYSTEM_ACTOR, approvedTargetId, {
+      reason: '示例调整',
+      changes: [{ indicatorCode: '2.1.1', to: '90' }],
+    });
+    const rectificationId = await monitoring.raiseRectification(SYSTEM_ACTOR, {
+      unitId,
+      year: YEAR,
+      problem: '示例问题',
+      requiredFix: '示例整改要求',
+      roundId,
+    });
     out.set(unitId, { draftTargetId, approvedTargetId, adjustmentId, roundId, rectificationId });
   }
   return out;

@@ -117,7 +117,11 @@ export async function http(base: string, method: string, path: string, s: HttpSe
 }
 
 export async function httpLogin(base: string, username: string, password = 'jixiao-demo'): Promise<HttpSession> {
-  const res = await fetch(`${base}/api/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }) });
+  const res = await fetch(`${base}/api/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password }),
+  });
   if (res.status !== 200) throw new Error(`login ${username}: ${res.status} ${await res.text()}`);
   const cookie = /jixiao_session=([^;]+)/.exec(res.headers.get('set-cookie') ?? '')?.[1];
   return { cookie: cookie!, csrf: ((await res.json()) as { csrfToken: string }).csrfToken };

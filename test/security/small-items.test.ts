@@ -35,7 +35,12 @@ describe('usernames and display names', () => {
     const ok = await create(admin, '张伟.wg');
     expect(ok.statusCode, ok.body).toBe(201);
     // typed in full width (a Chinese input method) it is still the same account
-    const login = await env.app.inject({ method: 'POST', url: '/api/login', payload: { username: 'ｐ＿ｆｉｌｌｅｒ', password: PASSWORD }, remoteAddress: '10.8.0.1' });
+    const login = await env.app.inject({
+      method: 'POST',
+      url: '/api/login',
+      payload: { username: 'ｐ＿ｆｉｌｌｅｒ', password: PASSWORD },
+      remoteAddress: '10.8.0.1',
+    });
     expect(login.statusCode, login.body).toBe(200);
   });
 
@@ -61,7 +66,12 @@ describe('no existence leaks', () => {
 
 describe('bodies and downloads', () => {
   it('answers text/plain bodies with 415 instead of parsing them', async () => {
-    const login = await env.app.inject({ method: 'POST', url: '/api/login', headers: { 'content-type': 'text/plain' }, payload: 'username=p_filler&password=x' });
+    const login = await env.app.inject({
+      method: 'POST',
+      url: '/api/login',
+      headers: { 'content-type': 'text/plain' },
+      payload: 'username=p_filler&password=x',
+    });
     expect(login.statusCode).toBe(415);
     const put = await env.app.inject({
       method: 'PUT',
@@ -77,7 +87,10 @@ describe('bodies and downloads', () => {
     expect(rfc5987("妇联'(1)*!.docx")).toBe('%E5%A6%87%E8%81%94%27%281%29%2A%21.docx');
     const e = (await filler.get(`/api/evaluations/${env.targets.own.evaluationId}`)).json() as Record<string, unknown> & { version: number };
     const { reportDate, profile, budget, budgetLines, threePublic, indicators, keyProjects, sections } = e;
-    const saved = await filler.send('PUT', `/api/evaluations/${env.targets.own.evaluationId}`, { version: e.version, content: { title: "O'Neil (试)", reportDate, profile, budget, budgetLines, threePublic, indicators, keyProjects, sections } });
+    const saved = await filler.send('PUT', `/api/evaluations/${env.targets.own.evaluationId}`, {
+      version: e.version,
+      content: { title: "O'Neil (试)", reportDate, profile, budget, budgetLines, threePublic, indicators, keyProjects, sections },
+    });
     expect(saved.statusCode, saved.body).toBe(200);
     const res = await filler.get(`/api/evaluations/${env.targets.own.evaluationId}/report?format=docx`);
     expect(res.statusCode).toBe(200);
@@ -92,13 +105,16 @@ describe('absurd figures', () => {
     const e = (await filler.get(`/api/evaluations/${env.targets.own.evaluationId}`)).json() as Record<string, unknown> & { version: number };
     const { title, reportDate, profile, budget, budgetLines, threePublic, indicators, keyProjects, sections } = e;
     const base = { title, reportDate, profile, budget, budgetLines, threePublic, indicators, keyProjects, sections };
-    const save = (patch: Record<string, unknown>) => filler.send('PUT', `/api/evaluations/${env.targets.own.evaluationId}`, { version: e.version, content: { ...base, ...patch } });
+    const save = (patch: Record<string, unknown>) =>
+      filler.send('PUT', `/api/evaluations/${env.targets.own.evaluationId}`, { version: e.version, content: { ...base, ...patch } });
     const figures = { opening: '0', income: '-5', expenditure: '10', closing: '0' };
     const cases = {
       date: await save({ reportDate: '9999-12-31' }),
       budget: await save({ budget: [{ budgetType: 'general', noActivity: false, rows: { total: figures } }] }),
       line: await save({ budgetLines: [{ key: 'total', label: '年度资金总额', initial: '-1', adjusted: null, executed: null }] }),
-      project: await save({ keyProjects: [{ code: 'neg', name: '负数项目', measure: '人数', unitOfMeasure: '人', target: '-100', actual: '5', funding: [], note: null }] }),
+      project: await save({
+        keyProjects: [{ code: 'neg', name: '负数项目', measure: '人数', unitOfMeasure: '人', target: '-100', actual: '5', funding: [], note: null }],
+      }),
     };
     for (const [k, r] of Object.entries(cases)) expect(r.statusCode, `${k}: ${r.body}`).toBe(400);
     expect(cases.date.json()).toMatchObject({ message: expect.stringContaining('9999-12-31') });
@@ -115,9 +131,10 @@ describe('login delay, not lockout', () => {
     expect(accountDelay(fails(9), L, now + 481_000)).toBe(0); // waited it out
   });
 
-  it("does not keep the real user out: its known address is exempt, and an admin can unlock", async () => {
+  it('does not keep the real user out: its known address is exempt, and an admin can unlock', async () => {
     const id = await env.addUser('victim', 'filler', env.targets.own.unitId);
-    const at = (ip: string, password: string) => env.app.inject({ method: 'POST', url: '/api/login', payload: { username: 'victim', password }, remoteAddress: ip });
+    const at = (ip: string, password: string) =>
+      env.app.inject({ method: 'POST', url: '/api/login', payload: { username: 'victim', password }, remoteAddress: ip });
     expect((await at('10.1.1.1', PASSWORD)).statusCode).toBe(200); // the victim's usual address
     // an attacker guesses from a few addresses (under each address's own limit)
     for (let i = 0; i < 5; i++) expect((await at(`10.66.0.${i}`, 'wrong-guess')).statusCode).toBe(401);
@@ -139,7 +156,8 @@ describe('login delay, not lockout', () => {
   it('still limits one address across many accounts', async () => {
     let last = 0;
     for (let i = 0; i < 31; i++) {
-      last = (await env.app.inject({ method: 'POST', url: '/api/login', payload: { username: `nobody${i}`, password: 'x' }, remoteAddress: '10.99.9.9' })).statusCode;
+      last = (await env.app.inject({ method: 'POST', url: '/api/login', payload: { username: `nobody${i}`, password: 'x' }, remoteAddress: '10.99.9.9' }))
+        .statusCode;
     }
     expect(last).toBe(429);
   });

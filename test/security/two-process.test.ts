@@ -11,7 +11,8 @@ import { createDatabase, http, httpLogin, killAll, startServer, type Server } fr
 
 const url = process.env.DATABASE_URL;
 if (!url) {
-  const msg = '\n!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!\n' +
+  const msg =
+    '\n!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!\n' +
     '!! two-process test SKIPPED: DATABASE_URL is not set (needs PostgreSQL)\n' +
     '!! run: export DATABASE_URL=$(bash scripts/pg-start.sh)\n' +
     '!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!\n';
@@ -64,7 +65,9 @@ describe.skipIf(!url)('two app processes behind round-robin', () => {
     // parallel saves with one version across both processes: exactly one wins
     const cur = (await http(a.base, 'GET', `/api/evaluations/${id}`, s)).body as Evaluation;
     const race = await Promise.all(
-      Array.from({ length: 6 }, (_, k) => http(servers[k % 2]!.base, 'PUT', `/api/evaluations/${id}`, s, { version: cur.version, content: { ...contentOf(cur), title: `竞争 ${k}` } })),
+      Array.from({ length: 6 }, (_, k) =>
+        http(servers[k % 2]!.base, 'PUT', `/api/evaluations/${id}`, s, { version: cur.version, content: { ...contentOf(cur), title: `竞争 ${k}` } }),
+      ),
     );
     expect(race.map((r) => r.status).sort()).toEqual([200, 409, 409, 409, 409, 409]);
 

@@ -83,7 +83,11 @@ describe('hostile uploads', () => {
   });
 
   it('still reads a large honest report (2,000 paragraphs) through the worker', async () => {
-    const honest = docx(['武冈市妇联2022年度部门整体支出绩效自评报告', '一、部门概况', ...Array.from({ length: 2000 }, (_, i) => `第${i + 1}项工作完成情况良好。`)].map(para).join(''));
+    const honest = docx(
+      ['武冈市妇联2022年度部门整体支出绩效自评报告', '一、部门概况', ...Array.from({ length: 2000 }, (_, i) => `第${i + 1}项工作完成情况良好。`)]
+        .map(para)
+        .join(''),
+    );
     const r = await upload('honest.docx', honest);
     expect(r.status, r.body.message).toBe(200);
   });

@@ -16,7 +16,8 @@ const PW = 'Strong-pass-2026';
 beforeAll(async () => {
   env = await demoApp();
   const units = unitRepository(env.store.db);
-  for (const [k, code] of Object.entries({ hunan: '430000', shaoyang: '430500', wugang: '430581', town: '430581100' })) ids[k] = (await units.byCodes([code]))[0]!.id;
+  for (const [k, code] of Object.entries({ hunan: '430000', shaoyang: '430500', wugang: '430581', town: '430581100' }))
+    ids[k] = (await units.byCodes([code]))[0]!.id;
   admin = await env.login('admin');
   local = await env.loginAs('wg_admin', 'admin', ids.wugang!);
 });
@@ -27,11 +28,15 @@ afterAll(async () => {
 
 const create = (c: Client, username: string, grants: { role: string; unitId: string | null }[], password = PW) =>
   c.send('POST', '/api/admin/users', { username, displayName: `${username} 姓名`, password, grants });
-const list = async (c: Client, q = '') => (await c.get(`/api/admin/users?limit=500${q ? `&q=${encodeURIComponent(q)}` : ''}`)).json() as { users: User[]; total: number };
+const list = async (c: Client, q = '') =>
+  (await c.get(`/api/admin/users?limit=500${q ? `&q=${encodeURIComponent(q)}` : ''}`)).json() as { users: User[]; total: number };
 
 describe('user administration', () => {
   it('two admins creating the same name at once: one user, the other gets 409', async () => {
-    const [a, b] = await Promise.all([create(admin, 'race.user', [{ role: 'filler', unitId: ids.wugang! }]), create(admin, 'race.user', [{ role: 'filler', unitId: ids.wugang! }])]);
+    const [a, b] = await Promise.all([
+      create(admin, 'race.user', [{ role: 'filler', unitId: ids.wugang! }]),
+      create(admin, 'race.user', [{ role: 'filler', unitId: ids.wugang! }]),
+    ]);
     expect([a.statusCode, b.statusCode].sort()).toEqual([201, 409]);
     expect((await list(admin, 'race.user')).total).toBe(1);
   });
@@ -58,7 +63,13 @@ describe('user administration', () => {
     expect(blocked.json()).toMatchObject({ error: 'passwordChangeRequired' });
     expect((await env.app.inject({ method: 'GET', url: '/api/me', cookies })).statusCode).toBe(200);
     expect((await env.app.inject({ method: 'GET', url: '/api/public/evaluations?year=2022', cookies })).statusCode).toBe(200);
-    const changed = await env.app.inject({ method: 'POST', url: '/api/account/password', cookies, headers, payload: { currentPassword: PW, newPassword: 'My-own-choice-42' } });
+    const changed = await env.app.inject({
+      method: 'POST',
+      url: '/api/account/password',
+      cookies,
+      headers,
+      payload: { currentPassword: PW, newPassword: 'My-own-choice-42' },
+    });
     expect(changed.statusCode, changed.body).toBe(200);
     expect((await env.app.inject({ method: 'GET', url: '/api/evaluations?year=2022', cookies })).statusCode).toBe(200);
     const me = (await env.app.inject({ method: 'GET', url: '/api/me', cookies })).json() as { user: { mustChangePassword: boolean } };
@@ -114,7 +125,10 @@ describe('user administration', () => {
   });
 
   it('a unit admin may not edit or reset a user who also holds a grant outside its subtree', async () => {
-    const res = await create(admin, 'two.hats', [{ role: 'filler', unitId: ids.wugang! }, { role: 'reviewer', unitId: ids.shaoyang! }]);
+    const res = await create(admin, 'two.hats', [
+      { role: 'filler', unitId: ids.wugang! },
+      { role: 'reviewer', unitId: ids.shaoyang! },
+    ]);
     const u = res.json() as User;
     const seen = (await list(local, 'two.hats')).users[0]!;
     expect(seen.manageable).toBe(false);
@@ -124,10 +138,23 @@ describe('user administration', () => {
 
   it('edits are compare-and-set: a stale version gets 409 with the current user and changes nothing', async () => {
     const u = (await list(local, 'town.filler')).users[0]!;
-    const first = await local.send('PUT', `/api/admin/users/${u.id}`, { version: u.version, displayName: '荆竹铺镇填报员', disabled: false, grants: [{ role: 'filler', unitId: ids.town }] });
+    const first = await local.send('PUT', `/api/admin/users/${u.id}`, {
+      version: u.version,
+      displayName: '荆竹铺镇填报员',
+      disabled: false,
+      grants: [{ role: 'filler', unitId: ids.town }],
+    });
     expect(first.statusCode).toBe(200);
     expect((first.json() as User).version).toBe(u.version + 1);
-    const stale = await admin.send('PUT', `/api/admin/users/${u.id}`, { version: u.version, displayName: '旧名字', disabled: false, grants: [{ role: 'filler', unitId: ids.town }, { role: 'reviewer', unitId: ids.town }] });
+    const stale = await admin.send('PUT', `/api/admin/users/${u.id}`, {
+      version: u.version,
+      displayName: '旧名字',
+      disabled: false,
+      grants: [
+        { role: 'filler', unitId: ids.town },
+        { role: 'reviewer', unitId: ids.town },
+      ],
+    });
     expect(stale.statusCode).toBe(409);
     expect((stale.json() as { current: User }).current).toMatchObject({ displayName: '荆竹铺镇填报员', version: u.version + 1 });
     const now = (await list(admin, 'town.filler')).users[0]!;
@@ -135,11 +162,16 @@ describe('user administration', () => {
     expect(now.grants.map((g) => g.role)).toEqual(['filler']);
   });
 
-  it('disabling ends the user\'s sessions at once and refuses new logins', async () => {
+  it("disabling ends the user's sessions at once and refuses new logins", async () => {
     const victim = await env.login('wugang');
     expect((await victim.get('/api/me')).statusCode).toBe(200);
     const u = (await list(local, 'wugang')).users.find((x) => x.username === 'wugang')!;
-    const res = await local.send('PUT', `/api/admin/users/${u.id}`, { version: u.version, displayName: u.displayName, disabled: true, grants: u.grants.map(({ role, unitId }) => ({ role, unitId })) });
+    const res = await local.send('PUT', `/api/admin/users/${u.id}`, {
+      version: u.version,
+      displayName: u.displayName,
+      disabled: true,
+      grants: u.grants.map(({ role, unitId }) => ({ role, unitId })),
+    });
     expect(res.statusCode).toBe(200);
     expect((await victim.get('/api/me')).statusCode).toBe(401);
     expect((await env.app.inject({ method: 'POST', url: '/api/login', payload: { username: 'wugang', password: 'jixiao-demo' } })).statusCode).toBe(401);
@@ -150,9 +182,22 @@ describe('user administration', () => {
   it('an admin cannot disable itself or change its own roles', async () => {
     const me = (await list(local, 'wg_admin')).users[0]!;
     const grants = me.grants.map(({ role, unitId }) => ({ role, unitId }));
-    expect((await local.send('PUT', `/api/admin/users/${me.id}`, { version: me.version, displayName: me.displayName, disabled: true, grants })).statusCode).toBe(400);
-    expect((await local.send('PUT', `/api/admin/users/${me.id}`, { version: me.version, displayName: me.displayName, disabled: false, grants: [...grants, { role: 'filler', unitId: ids.wugang }] })).statusCode).toBe(400);
-    expect((await local.send('PUT', `/api/admin/users/${me.id}`, { version: me.version, displayName: '武冈管理员', disabled: false, grants })).statusCode).toBe(200);
+    expect(
+      (await local.send('PUT', `/api/admin/users/${me.id}`, { version: me.version, displayName: me.displayName, disabled: true, grants })).statusCode,
+    ).toBe(400);
+    expect(
+      (
+        await local.send('PUT', `/api/admin/users/${me.id}`, {
+          version: me.version,
+          displayName: me.displayName,
+          disabled: false,
+          grants: [...grants, { role: 'filler', unitId: ids.wugang }],
+        })
+      ).statusCode,
+    ).toBe(400);
+    expect((await local.send('PUT', `/api/admin/users/${me.id}`, { version: me.version, displayName: '武冈管理员', disabled: false, grants })).statusCode).toBe(
+      200,
+    );
   });
 
   it('is for admins only', async () => {

@@ -100,7 +100,10 @@ export function xlsx(sheetData: string, opts: { prolog?: string; dimension?: str
     { name: '[Content_Types].xml', data: Buffer.from(CT_XLSX) },
     { name: '_rels/.rels', data: Buffer.from(RELS('xl/workbook.xml')) },
     { name: 'xl/workbook.xml', data: Buffer.from(workbook) },
-    { name: 'xl/_rels/workbook.xml.rels', data: Buffer.from(RELS(opts.sheetTarget ?? 'worksheets/sheet1.xml', 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet')) },
+    {
+      name: 'xl/_rels/workbook.xml.rels',
+      data: Buffer.from(RELS(opts.sheetTarget ?? 'worksheets/sheet1.xml', 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet')),
+    },
     { name: 'xl/worksheets/sheet1.xml', data: Buffer.from(sheet), claimSize: opts.claimSize },
   ]);
 }

@@ -19,7 +19,14 @@ export async function measure(dist = resolve(fileURLToPath(new URL('../dist', im
     chunks.push({ file: ref, bytes: buf.length, gzipBytes: gzipSync(buf, { level: 9 }).length });
   }
   const initialGzipBytes = chunks.reduce((s, c) => s + c.gzipBytes, 0);
-  return { dist, chunks, initialBytes: chunks.reduce((s, c) => s + c.bytes, 0), initialGzipBytes, limitBytes: LIMIT_BYTES, ok: initialGzipBytes <= LIMIT_BYTES };
+  return {
+    dist,
+    chunks,
+    initialBytes: chunks.reduce((s, c) => s + c.bytes, 0),
+    initialGzipBytes,
+    limitBytes: LIMIT_BYTES,
+    ok: initialGzipBytes <= LIMIT_BYTES,
+  };
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

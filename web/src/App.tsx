@@ -51,7 +51,14 @@ export function AppRoutes() {
   return (
     <Routes>
       <Route path="/login" element={<LoginPage />} />
-      <Route path="/public" element={<Suspense fallback={loading}><Portal /></Suspense>} />
+      <Route
+        path="/public"
+        element={
+          <Suspense fallback={loading}>
+            <Portal />
+          </Suspense>
+        }
+      />
       <Route path="/" element={guard(<Workbench />)} />
       <Route path="/units" element={guard(<Units />)} />
       <Route path="/evaluations/:id" element={guard(<Editor />)} />

@@ -1,7 +1,19 @@
 // Header: navigation, the user's unit and role, language switch, logout. On a phone (< 768 px) the
 // menu, the language and 退出登录 (with its label) live in a drawer opened by ☰, so nothing runs off
 // the screen. The browser tab names the page (the editor names its tab and unit itself).
-import { AimOutlined, ApartmentOutlined, AuditOutlined, BarChartOutlined, DesktopOutlined, FundOutlined, LogoutOutlined, MenuOutlined, PartitionOutlined, SettingOutlined, UploadOutlined } from '@ant-design/icons';
+import {
+  AimOutlined,
+  ApartmentOutlined,
+  AuditOutlined,
+  BarChartOutlined,
+  DesktopOutlined,
+  FundOutlined,
+  LogoutOutlined,
+  MenuOutlined,
+  PartitionOutlined,
+  SettingOutlined,
+  UploadOutlined,
+} from '@ant-design/icons';
 import { Button, ConfigProvider, Drawer, Grid, Layout, Menu, Segmented, Space, Tag, Typography, type MenuProps } from 'antd';
 import { useEffect, useState, type ReactNode } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router-dom';
@@ -57,7 +69,13 @@ export function AppLayout({ children }: { children: ReactNode }) {
   };
   // the editor names its tab, unit and year itself
   const editor = /^\/evaluations\/[^/]+\/?$/.test(location.pathname);
-  const page = selected ? label[selected] : location.pathname.startsWith('/account') ? st('shell.account') : /^\/evaluations\/[^/]+\/review/.test(location.pathname) ? st('shell.page.review') : '';
+  const page = selected
+    ? label[selected]
+    : location.pathname.startsWith('/account')
+      ? st('shell.account')
+      : /^\/evaluations\/[^/]+\/review/.test(location.pathname)
+        ? st('shell.page.review')
+        : '';
   useDocumentTitle(editor ? null : [page]);
   // every page's one h1 is its name (the editor's is its title); the visible titles stay modest
   const heading = !editor && page ? <h1 className="sr-only">{page}</h1> : null;
@@ -88,7 +106,11 @@ export function AppLayout({ children }: { children: ReactNode }) {
     ...(user?.roles.some((g) => g.role === 'admin') ? [{ key: 'admin', icon: icon(<SettingOutlined />), label: link('/admin', 'admin') }] : []),
   ];
   const grants = user?.roles.map((g, i) => (
-    <Tag key={i} style={{ marginInlineStart: narrow ? 0 : 8 }} aria-label={`${t('header.unit')} ${g.unitName ?? t('header.allUnits')} ${t('header.role')} ${t(`role.${g.role}`)}`}>
+    <Tag
+      key={i}
+      style={{ marginInlineStart: narrow ? 0 : 8 }}
+      aria-label={`${t('header.unit')} ${g.unitName ?? t('header.allUnits')} ${t('header.role')} ${t(`role.${g.role}`)}`}
+    >
       {g.unitName ?? t('header.allUnits')} · {t(`role.${g.role}`)}
     </Tag>
   ));
@@ -121,7 +143,15 @@ export function AppLayout({ children }: { children: ReactNode }) {
     return (
       <Layout style={{ minHeight: '100vh' }}>
         <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 8, paddingInline: 8, background: '#fff', borderBottom: '1px solid #eee' }}>
-          <Button type="text" icon={<MenuOutlined />} aria-label={st('shell.openMenu')} aria-expanded={drawer} aria-controls="app-menu-drawer" data-testid="menu-button" onClick={() => setDrawer(true)} />
+          <Button
+            type="text"
+            icon={<MenuOutlined />}
+            aria-label={st('shell.openMenu')}
+            aria-expanded={drawer}
+            aria-controls="app-menu-drawer"
+            data-testid="menu-button"
+            onClick={() => setDrawer(true)}
+          />
           <Link to="/" onClick={guard} style={{ fontWeight: 600, fontSize: 18, color: '#b5232f', whiteSpace: 'nowrap' }}>
             {t('appName')}
           </Link>
@@ -130,7 +160,15 @@ export function AppLayout({ children }: { children: ReactNode }) {
             {userName}
           </span>
         </Layout.Header>
-        <Drawer open={drawer} onClose={() => setDrawer(false)} placement="left" size={Math.min(300, typeof window === 'undefined' ? 300 : window.innerWidth - 40)} title={st('shell.menu')} id="app-menu-drawer" styles={{ body: { padding: 0, display: 'flex', flexDirection: 'column' } }}>
+        <Drawer
+          open={drawer}
+          onClose={() => setDrawer(false)}
+          placement="left"
+          size={Math.min(300, typeof window === 'undefined' ? 300 : window.innerWidth - 40)}
+          title={st('shell.menu')}
+          id="app-menu-drawer"
+          styles={{ body: { padding: 0, display: 'flex', flexDirection: 'column' } }}
+        >
           <div style={{ padding: '12px 16px', borderBottom: '1px solid #f0f0f0' }}>
             <div>{userName}</div>
             <Space size={[4, 4]} wrap style={{ marginTop: 4 }}>
@@ -138,7 +176,14 @@ export function AppLayout({ children }: { children: ReactNode }) {
             </Space>
           </div>
           <nav aria-label={t('nav.menu')}>
-            <Menu mode="inline" selectedKeys={[selected]} defaultOpenKeys={selected === 'targets' || selected === 'monitoring' ? ['plan'] : []} style={{ borderInlineEnd: 'none' }} items={items} onClick={() => setDrawer(false)} />
+            <Menu
+              mode="inline"
+              selectedKeys={[selected]}
+              defaultOpenKeys={selected === 'targets' || selected === 'monitoring' ? ['plan'] : []}
+              style={{ borderInlineEnd: 'none' }}
+              items={items}
+              onClick={() => setDrawer(false)}
+            />
           </nav>
           <Space orientation="vertical" style={{ padding: 16, marginTop: 'auto', borderTop: '1px solid #f0f0f0' }}>
             {language}

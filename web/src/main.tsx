@@ -13,7 +13,6 @@ import { I18nProvider, useI18n } from './i18n/index.js';
 import { theme } from './theme.js';
 import './a11y.css';
 
-
 function Themed() {
   const { lang } = useI18n();
   // antd's date pickers name months and weekdays through dayjs's global locale

@@ -7,7 +7,12 @@ import type { ThemeConfig } from 'antd';
 const FIELD = { hoverBorderColor: '#4096ff', activeBorderColor: '#1677ff', activeShadow: '0 0 0 2px rgba(5, 145, 255, 0.1)' };
 
 export const theme: ThemeConfig = {
-  components: { Input: FIELD, InputNumber: FIELD, DatePicker: FIELD, Select: { hoverBorderColor: FIELD.hoverBorderColor, activeBorderColor: FIELD.activeBorderColor, activeOutlineColor: 'rgba(5, 145, 255, 0.1)' } },
+  components: {
+    Input: FIELD,
+    InputNumber: FIELD,
+    DatePicker: FIELD,
+    Select: { hoverBorderColor: FIELD.hoverBorderColor, activeBorderColor: FIELD.activeBorderColor, activeOutlineColor: 'rgba(5, 145, 255, 0.1)' },
+  },
   token: {
     colorPrimary: '#b5232f',
     colorTextSecondary: '#595959',

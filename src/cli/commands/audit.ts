@@ -34,10 +34,13 @@ export const register: RegisterCommand = (program, io) => {
         const r = await withServices(opts, (s) => verifyAudit(s.store.db, anchors));
         const { chain, anchorProblems, states, described } = r;
         const lines: string[] = [];
-        if (!chain.ok) lines.push(`审计日志在第 ${chain.brokenId} 条被改动（共 ${chain.checked} 条）/ audit log broken at entry ${chain.brokenId} (of ${chain.checked})`);
+        if (!chain.ok)
+          lines.push(`审计日志在第 ${chain.brokenId} 条被改动（共 ${chain.checked} 条）/ audit log broken at entry ${chain.brokenId} (of ${chain.checked})`);
         lines.push(...anchorProblems);
         for (const p of described) {
-          lines.push(`${p.name}：${KIND[p.kind]}${p.entryId ? `；最后记录见第 ${p.entryId} 条` : ''} / ${p.entity} ${p.id}: ${p.kind}${p.entryId ? ` (last recorded at entry ${p.entryId})` : ''}`);
+          lines.push(
+            `${p.name}：${KIND[p.kind]}${p.entryId ? `；最后记录见第 ${p.entryId} 条` : ''} / ${p.entity} ${p.id}: ${p.kind}${p.entryId ? ` (last recorded at entry ${p.entryId})` : ''}`,
+          );
         }
         if (states.problems.length > described.length) lines.push(`……另有 ${states.problems.length - described.length} 条记录不一致`);
         if (states.problems.some((p) => p.kind === 'unrecorded') && states.problems.every((p) => p.kind === 'unrecorded') && chain.ok) {
@@ -45,9 +48,13 @@ export const register: RegisterCommand = (program, io) => {
         }
         if (lines.length) throw new CliError(lines.join('\n'), 1);
         const checkpoint = chain.head ? `${chain.head.id}:${chain.head.hash}` : null;
-        io.out(`审计日志完整：${chain.checked} 条；${states.checked} 条记录与日志一致 / audit log intact: ${chain.checked} entries, ${states.checked} records match\n`);
+        io.out(
+          `审计日志完整：${chain.checked} 条；${states.checked} 条记录与日志一致 / audit log intact: ${chain.checked} entries, ${states.checked} records match\n`,
+        );
         if (checkpoint) {
-          io.out(`检查点 / checkpoint: ${checkpoint}\n（请保存在数据库之外，下次用 --since 核对 / keep it outside the database and pass it to --since next time）\n`);
+          io.out(
+            `检查点 / checkpoint: ${checkpoint}\n（请保存在数据库之外，下次用 --since 核对 / keep it outside the database and pass it to --since next time）\n`,
+          );
           if (opts.headFile) writeFileSync(opts.headFile, checkpoint + '\n', { mode: 0o600 });
         }
       }),

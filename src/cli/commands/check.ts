@@ -54,14 +54,30 @@ const VERDICT_ZH = { ok: '相符', rounding: '舍入', error: '错误', unsure: 
 export function formatRelations(run: CheckRun): string {
   return (
     run.relations
-      .map((r) => `${r.file}:${r.line}: ${VERDICT_ZH[r.verdict]} [${r.kind}] 写为 ${r.statedText}，计算 ${r.computedText}\n    依据：${r.reason}\n    原文：${r.text}`)
+      .map(
+        (r) =>
+          `${r.file}:${r.line}: ${VERDICT_ZH[r.verdict]} [${r.kind}] 写为 ${r.statedText}，计算 ${r.computedText}\n    依据：${r.reason}\n    原文：${r.text}`,
+      )
       .join('\n') + (run.relations.length ? '\n' : '')
   );
 }
 
 /** The JSON of --relations: numbers in the document's unit, as the issue's contract says. */
 function relationJson(r: FileRelation) {
-  return { kind: r.kind, verdict: r.verdict, stated: r.stated, computed: r.computed, parts: r.parts, labels: r.labels, reason: r.reason, line: r.line, file: r.file, text: r.text, statedText: r.statedText, computedText: r.computedText };
+  return {
+    kind: r.kind,
+    verdict: r.verdict,
+    stated: r.stated,
+    computed: r.computed,
+    parts: r.parts,
+    labels: r.labels,
+    reason: r.reason,
+    line: r.line,
+    file: r.file,
+    text: r.text,
+    statedText: r.statedText,
+    computedText: r.computedText,
+  };
 }
 
 export const register: RegisterCommand = (program, io) => {

@@ -7,7 +7,7 @@ export const register: RegisterCommand = (program, io) => {
   const cmd = withDataOption(new Command('export'))
     .description('导出一份自评（JSON）/ print one evaluation as JSON')
     .requiredOption('--unit <name>', '单位名称、简称或代码（妇联/妇女联合会、带或不带省市前缀均可）/ unit name, short name or code')
-    .option('--project <code>', '某重点项目的项目支出绩效自评表 / a key project\'s own 项目支出绩效自评表')
+    .option('--project <code>', "某重点项目的项目支出绩效自评表 / a key project's own 项目支出绩效自评表")
     .requiredOption('--year <yyyy>', '年度 / year', parseYear)
     .option('--format <format>', '输出格式 / output format (json)', 'json')
     .action(async (opts: { unit: string; year: number; format: string; project?: string; data?: string }) => {

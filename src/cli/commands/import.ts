@@ -30,11 +30,21 @@ export function formatRecognised(r: ImportResult, file: string): string {
   for (const b of draft.budget) {
     if (b.noActivity) out.push(`预算执行：无${TYPE_NAMES[b.budgetType]}支出`);
     for (const [row, f] of Object.entries(b.rows))
-      out.push(`预算执行：${TYPE_NAMES[b.budgetType]}${ROW_NAMES[row]} 年初结转和结余 ${f.opening}，本年收入 ${f.income}，本年支出 ${f.expenditure}，年末结转和结余 ${f.closing}（万元）`);
+      out.push(
+        `预算执行：${TYPE_NAMES[b.budgetType]}${ROW_NAMES[row]} 年初结转和结余 ${f.opening}，本年收入 ${f.income}，本年支出 ${f.expenditure}，年末结转和结余 ${f.closing}（万元）`,
+      );
   }
-  const items = { total: '合计', overseas: '因公出国（境）费', reception: '公务接待费', vehicles: '公务用车购置及运行维护费', vehiclePurchase: '公务用车购置费', vehicleOperation: '公务用车运行维护费' };
+  const items = {
+    total: '合计',
+    overseas: '因公出国（境）费',
+    reception: '公务接待费',
+    vehicles: '公务用车购置及运行维护费',
+    vehiclePurchase: '公务用车购置费',
+    vehicleOperation: '公务用车运行维护费',
+  };
   for (const l of draft.threePublic) out.push(`“三公”经费：${items[l.item]} 预算数 ${l.budget ?? '—'}，决算数 ${l.actual ?? '—'}（万元）`);
-  for (const l of draft.budgetLines) out.push(`资金来源：${l.label} 年初预算 ${l.initial ?? '—'}，全年预算 ${l.adjusted ?? '—'}，执行 ${l.executed ?? '—'}（万元）`);
+  for (const l of draft.budgetLines)
+    out.push(`资金来源：${l.label} 年初预算 ${l.initial ?? '—'}，全年预算 ${l.adjusted ?? '—'}，执行 ${l.executed ?? '—'}（万元）`);
   const how = { derived: '按恒等式推算', assumed: '按基本支出无结转结余推定，请核对', missing: '报告未写明，暂填 0，请补填' };
   for (const f of s.filled) out.push(`    ${f.cell}：${f.value} 万元（${how[f.how]}）`);
   for (const k of draft.keyProjects) {
@@ -42,7 +52,10 @@ export function formatRecognised(r: ImportResult, file: string): string {
     for (const f of k.funding) out.push(`    资金：${f.category} ${f.label} ${f.amount} 万元（${f.source}）`);
   }
   out.push(`章节（${s.sections} 个，段落 ${s.paragraphs} 段，关联数字 ${s.figureLinks} 个）：`, ...s.headings.map((h) => `  ${h}`));
-  out.push(`已归位的数字（${s.placedTotal}${s.placedTotal > s.placed.length ? `，列出前 ${s.placed.length} 处` : ''}）：`, ...s.placed.map((p) => `  - ${p.text} → ${p.cell}（${p.value} 万元）：${p.sentence.length > 80 ? `${p.sentence.slice(0, 79)}…` : p.sentence}`));
+  out.push(
+    `已归位的数字（${s.placedTotal}${s.placedTotal > s.placed.length ? `，列出前 ${s.placed.length} 处` : ''}）：`,
+    ...s.placed.map((p) => `  - ${p.text} → ${p.cell}（${p.value} 万元）：${p.sentence.length > 80 ? `${p.sentence.slice(0, 79)}…` : p.sentence}`),
+  );
   out.push(`未能归位（${r.unplaced.length}）：`, ...r.unplaced.map((u) => `  - ${u}`));
   return out.join('\n') + '\n';
 }

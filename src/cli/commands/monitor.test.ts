@@ -65,7 +65,10 @@ describe('jixiao monitor --json', () => {
     it(`${what}: one line on stderr, exit 2, nothing on stdout`, async () => {
       const x = example();
       mutate(x);
-      for (const args of [['monitor', file('bad.json', x), '--json'], ['monitor', file('bad2.json', x)]]) {
+      for (const args of [
+        ['monitor', file('bad.json', x), '--json'],
+        ['monitor', file('bad2.json', x)],
+      ]) {
         const r = await cli(args);
         expect(r.code).toBe(2);
         expect(r.out).toBe('');
@@ -90,7 +93,16 @@ describe('运行监控表 .xlsx', () => {
     const sheet = readMonitoringSheet({ ...example(), thresholds: { yellow: '7.5', red: '15' } });
     sheet.budget.push({ label: '专项资金', budget: '0.123456789012345678', executed: '0.1' }); // more digits than a double holds
     sheet.indicators.push({ code: '1.10', name: '编号像数字', operator: '>=', target: '5', actualToDate: '1', progress: 'cumulative' });
-    const answers = { '2.1.1': { forecastDeclared: '20', likelihoodDeclared: '有可能', likelihoodReason: '下半年集中开展', deviationCategory: '人员保障', deviationReason: '人员调整', correctiveMeasures: '增派人员' } };
+    const answers = {
+      '2.1.1': {
+        forecastDeclared: '20',
+        likelihoodDeclared: '有可能',
+        likelihoodReason: '下半年集中开展',
+        deviationCategory: '人员保障',
+        deviationReason: '人员调整',
+        correctiveMeasures: '增派人员',
+      },
+    };
     const bytes = await writeMonitoringSheet(sheet, { unitName: '示例县妇联', roundName: '6月30日监控', answers });
     const back = await readMonitoringWorkbook(bytes);
     expect(readMonitoringSheet(back.sheet)).toEqual(sheet);
@@ -111,13 +123,24 @@ describe('运行监控表 .xlsx', () => {
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
     const ws = wb.getWorksheet('运行监控表')!;
     const cells: string[] = [];
-    ws.eachRow((row) => cells.push(row.values ? (row.values as unknown[]).slice(1).map((v) => (v === null || v === undefined ? '' : String(v))).join('|') : ''));
+    ws.eachRow((row) =>
+      cells.push(
+        row.values
+          ? (row.values as unknown[])
+              .slice(1)
+              .map((v) => (v === null || v === undefined ? '' : String(v)))
+              .join('|')
+          : '',
+      ),
+    );
     const red = cells.find((c) => c.startsWith('2.1.1|'))!;
     expect(red).toContain('29.17|-20.42|红色预警|14.12|完全不可能');
     let filled = '';
-    ws.eachRow((row) => row.eachCell((cell) => {
-      if (cell.value === '红色预警') filled = (cell.fill as { fgColor?: { argb?: string } })?.fgColor?.argb ?? '';
-    }));
+    ws.eachRow((row) =>
+      row.eachCell((cell) => {
+        if (cell.value === '红色预警') filled = (cell.fill as { fgColor?: { argb?: string } })?.fgColor?.argb ?? '';
+      }),
+    );
     expect(filled).toBe('FFFF9C9C');
     expect(cells.find((c) => c.startsWith('合计|'))).toContain('128.7|46.15|35.86|49.59|-13.73|黄色预警');
   });

@@ -39,7 +39,11 @@ describe('writeAll', () => {
   });
   const clones = (n: number): Evaluation[] => {
     const { wugang } = demoEvaluations();
-    return Array.from({ length: n }, (_, i) => ({ ...wugang, id: `e${i}`, unit: { ...wugang.unit, code: `U${i}`, name: `第${i}单位`, shortName: `第${i}单位` } }));
+    return Array.from({ length: n }, (_, i) => ({
+      ...wugang,
+      id: `e${i}`,
+      unit: { ...wugang.unit, code: `U${i}`, name: `第${i}单位`, shortName: `第${i}单位` },
+    }));
   };
 
   it('renders every evaluation on worker threads, one file each', async () => {

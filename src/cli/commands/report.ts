@@ -93,7 +93,9 @@ function startWorker(): Worker {
   const self = new URL(import.meta.url);
   const options = { workerData: { kind: WORKER_FLAG } };
   if (!self.pathname.endsWith('.ts')) return new Worker(self, options);
-  const api = createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs');
+  const api = createRequire(import.meta.url)
+    .resolve('tsx/esm/api')
+    .replace(/\.cjs$/, '.mjs');
   const boot = `import(${JSON.stringify(pathToFileURL(api).href)}).then((m) => { m.register(); return import(${JSON.stringify(self.href)}); })`;
   return new Worker(boot, { ...options, eval: true });
 }
@@ -237,7 +239,15 @@ export async function writeAll(evaluations: Evaluation[], format: ReportFormat, 
       await rm(stage, { recursive: true, force: true });
     }
   }
-  return { total: evaluations.length, written: evaluations.length - failures.length, failures, elapsedMs: Date.now() - started, workers: Math.min(o.workers, evaluations.length), format, outDir };
+  return {
+    total: evaluations.length,
+    written: evaluations.length - failures.length,
+    failures,
+    elapsedMs: Date.now() - started,
+    workers: Math.min(o.workers, evaluations.length),
+    format,
+    outDir,
+  };
 }
 
 export const register: RegisterCommand = (program: Command, io: CliIo) => {

@@ -21,7 +21,9 @@ import { withServices } from './db.js';
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const c of process.stdin) chunks.push(c as Buffer);
-  const text = Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
+  const text = Buffer.concat(chunks)
+    .toString('utf8')
+    .replace(/\r?\n$/, '');
   if (!text) throw new CliError('标准输入没有密码 / no password on standard input', 2);
   return text;
 }
@@ -59,11 +61,14 @@ export const register: RegisterCommand = (program, io) => {
       .option('--unit <unit>', '单位名称、简称或代码 / unit name, short name or code')
       .option('--password-stdin', '从标准输入读密码（默认生成并显示一次）/ read the password from stdin (default: generate and show once)')
       .action(async (username: string, opts: { name: string; role: Role; unit?: string; passwordStdin?: boolean; data?: string }) => {
-        if (opts.role !== 'admin' && opts.unit === undefined) throw new CliError(`${ROLE_LABEL[opts.role]}必须指定 --unit / --unit is required for ${opts.role}`, 2);
+        if (opts.role !== 'admin' && opts.unit === undefined)
+          throw new CliError(`${ROLE_LABEL[opts.role]}必须指定 --unit / --unit is required for ${opts.role}`, 2);
         const { password, generated } = await passwordFrom(opts);
         const created = await withServices(opts, async (s) => {
           const unitId = await unitIdOf(s, opts.unit);
-          return serviceCall(() => userAdminService(s.store.db).create(SYSTEM_ACTOR, { username, displayName: opts.name, password, grants: [{ role: opts.role, unitId }] }));
+          return serviceCall(() =>
+            userAdminService(s.store.db).create(SYSTEM_ACTOR, { username, displayName: opts.name, password, grants: [{ role: opts.role, unitId }] }),
+          );
         });
         const where = created.grants[0]?.unitName ?? '全部单位 / whole deployment';
         io.out(`已创建用户 ${created.username}（${created.displayName}）：${ROLE_LABEL[opts.role]} @ ${where}\n`);
@@ -76,7 +81,9 @@ export const register: RegisterCommand = (program, io) => {
       .description('列出用户及其角色 / list users and their grants')
       .option('--q <text>', '按用户名或姓名筛选 / filter by username or name')
       .action(async (opts: { q?: string; data?: string }) => {
-        const page = await withServices(opts, (s) => userAdminService(s.store.db).list(SYSTEM_ACTOR, { ...(opts.q ? { q: opts.q } : {}), limit: 500, offset: 0 }));
+        const page = await withServices(opts, (s) =>
+          userAdminService(s.store.db).list(SYSTEM_ACTOR, { ...(opts.q ? { q: opts.q } : {}), limit: 500, offset: 0 }),
+        );
         for (const u of page.users) {
           const grants = u.grants.map((g) => `${ROLE_LABEL[g.role]}@${g.unitName ?? '全部单位'}`).join('，') || '（无角色）';
           io.out(`${u.username}\t${u.displayName}\t${u.disabled ? '已停用' : '正常'}\t${grants}\n`);
@@ -115,7 +122,8 @@ export const register: RegisterCommand = (program, io) => {
         try {
           table = await readRows(readFileSync(file), file);
         } catch (e) {
-          if (e instanceof ReadError || (e as NodeJS.ErrnoException).code === 'ENOENT') throw new CliError(`无法读取 / cannot read ${file}: ${(e as Error).message}`, 2);
+          if (e instanceof ReadError || (e as NodeJS.ErrnoException).code === 'ENOENT')
+            throw new CliError(`无法读取 / cannot read ${file}: ${(e as Error).message}`, 2);
           throw e;
         }
         const { rows, problems } = readUserRows(table);
@@ -125,16 +133,25 @@ export const register: RegisterCommand = (program, io) => {
         };
         if (problems.length) throw report(problems);
         const bar = progressBar(io.err);
-        const result = await withServices(opts, (s) => serviceCall(() => importUsers(s.store.db, SYSTEM_ACTOR, rows, { dryRun: opts.dryRun ?? false, onHashed: (d, t) => bar('生成初始密码 / hashing', d, t) })));
+        const result = await withServices(opts, (s) =>
+          serviceCall(() =>
+            importUsers(s.store.db, SYSTEM_ACTOR, rows, { dryRun: opts.dryRun ?? false, onHashed: (d, t) => bar('生成初始密码 / hashing', d, t) }),
+          ),
+        );
         if (result.problems.length) throw report(result.problems);
         if (opts.dryRun) {
           io.out(`检查通过：可创建 ${rows.length} 个用户 / ${rows.length} users would be created\n`);
           return;
         }
         const csv = (v: string) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
-        const lines = ['用户名,姓名,角色,单位,初始密码', ...result.created.map((u) => [u.username, u.displayName, ROLE_LABEL[u.role], u.unitName ?? '全部单位', u.password].map(csv).join(','))];
+        const lines = [
+          '用户名,姓名,角色,单位,初始密码',
+          ...result.created.map((u) => [u.username, u.displayName, ROLE_LABEL[u.role], u.unitName ?? '全部单位', u.password].map(csv).join(',')),
+        ];
         writeFileSync(opts.out!, `\uFEFF${lines.join('\n')}\n`, { mode: 0o600, flag: 'wx' });
-        io.out(`已创建 ${result.created.length} 个用户；初始密码在 ${opts.out}（首次登录须修改）/ ${result.created.length} users created; passwords in ${opts.out}\n`);
+        io.out(
+          `已创建 ${result.created.length} 个用户；初始密码在 ${opts.out}（首次登录须修改）/ ${result.created.length} users created; passwords in ${opts.out}\n`,
+        );
       }),
   );
 

@@ -59,7 +59,13 @@ export const wugangPlan2022: DemoPlan = {
     asOf: '2022-06-30',
     dueDate: '2022-07-15',
     indicators: [
-      { indicatorCode: '2.1.2', actualToDate: '4100', deviationCategory: '人员保障', deviationReason: `（${PLAN_DEMO_MARK}）上半年乡镇检查点医务人员不足`, correctiveMeasures: '下半年集中组织巡回检查' },
+      {
+        indicatorCode: '2.1.2',
+        actualToDate: '4100',
+        deviationCategory: '人员保障',
+        deviationReason: `（${PLAN_DEMO_MARK}）上半年乡镇检查点医务人员不足`,
+        correctiveMeasures: '下半年集中组织巡回检查',
+      },
       { indicatorCode: '2.3.1', actualToDate: '100' },
       { indicatorCode: '4.1.1', actualToDate: '86' },
     ],

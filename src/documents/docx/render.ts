@@ -109,8 +109,7 @@ function coverChildren(doc: ReportDocument): Paragraph[] {
 }
 
 const CELL_MARGIN = 60;
-const tableRun = (text: string, bold: boolean) =>
-  new TextRun({ text, size: ptToHalfPoints(TYPE_SIZE.五号), font: bold ? FONTS.heading1 : FONTS.body });
+const tableRun = (text: string, bold: boolean) => new TextRun({ text, size: ptToHalfPoints(TYPE_SIZE.五号), font: bold ? FONTS.heading1 : FONTS.body });
 
 function wordTable(t: TableBlock): Table {
   const total = t.columnWidths.reduce((a, b) => a + b, 0);
@@ -191,7 +190,14 @@ export function reportToDocument(doc: ReportDocument): Document {
     children: [...titleParagraphs(doc.cover.titleLines), ...blank(1), ...doc.blocks.flatMap(blockChildren)],
   };
   const sections: ISectionOptions[] = doc.coverPage
-    ? [{ properties: { page: pageProperties }, footers: { default: new Footer({ children: [] }), even: new Footer({ children: [] }) }, children: coverChildren(doc) }, body]
+    ? [
+        {
+          properties: { page: pageProperties },
+          footers: { default: new Footer({ children: [] }), even: new Footer({ children: [] }) },
+          children: coverChildren(doc),
+        },
+        body,
+      ]
     : [body];
   return new Document({
     creator: 'jixiao',

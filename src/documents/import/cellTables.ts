@@ -107,7 +107,14 @@ export function cellPerLineTables(lines: string[]): DocTable[] {
     const t = lines[i]!.trim();
     if (!t) continue;
     const bare = !t.includes('|') && lines[i + 1]?.trim() !== '|';
-    const run = /\|\s*$/.test(t) && (t.match(/\|/g) ?? []).length === 1 ? pipeSuffixRun(lines, i) : !t.includes('|') && lines[i + 1]?.trim() === '|' ? pipeLineRun(lines, i) : bare && CELLISH(t) && t.length <= 24 ? bareRun(lines, i) : null;
+    const run =
+      /\|\s*$/.test(t) && (t.match(/\|/g) ?? []).length === 1
+        ? pipeSuffixRun(lines, i)
+        : !t.includes('|') && lines[i + 1]?.trim() === '|'
+          ? pipeLineRun(lines, i)
+          : bare && CELLISH(t) && t.length <= 24
+            ? bareRun(lines, i)
+            : null;
     if (!run) continue;
     // a run is read once, from its first line (linear in the document)
     const enough = run.cells.length >= 6 && (!bare || run.cells.filter((c) => isValue(c) && hasDigit(c)).length >= 2);

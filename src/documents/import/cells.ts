@@ -2,7 +2,16 @@
 // the identities 年初 + 收入 − 支出 = 年末 and 基本 + 项目 = 合计, then by "基本支出 keeps no balance";
 // what nothing gives is 0; every such cell is listed), income sources as budget lines, "三公" lines. Pure.
 import { add, cmp, normalize, sub } from '../../domain/decimal.js';
-import { BUDGET_FIGURES, type BudgetAccount, type BudgetFigure, type BudgetLine, type BudgetRowClass, type BudgetType, type Decimal, type ThreePublicLine } from '../../domain/types.js';
+import {
+  BUDGET_FIGURES,
+  type BudgetAccount,
+  type BudgetFigure,
+  type BudgetLine,
+  type BudgetRowClass,
+  type BudgetType,
+  type Decimal,
+  type ThreePublicLine,
+} from '../../domain/types.js';
 import { cellName, type Cell, type PlacedFigure } from './placement.js';
 
 export interface FilledCell {
@@ -29,7 +38,11 @@ type Partial4 = Partial<Record<BudgetFigure, Decimal>>;
 const ROWS: BudgetRowClass[] = ['total', 'basic', 'project'];
 
 /** Complete partial rows: per figure 合计 = 基本 + 项目, per row 年末 = 年初 + 收入 − 支出 (never below 0). */
-function complete(rows: Partial<Record<BudgetRowClass, Partial4>>): { rows: Partial<Record<BudgetRowClass, Partial4>>; derived: [BudgetRowClass, BudgetFigure][]; assumed: [BudgetRowClass, BudgetFigure][] } {
+function complete(rows: Partial<Record<BudgetRowClass, Partial4>>): {
+  rows: Partial<Record<BudgetRowClass, Partial4>>;
+  derived: [BudgetRowClass, BudgetFigure][];
+  assumed: [BudgetRowClass, BudgetFigure][];
+} {
   const derived: [BudgetRowClass, BudgetFigure][] = [];
   const set = (r: BudgetRowClass, f: BudgetFigure, v: Decimal) => {
     if (cmp(v, '0') < 0) return false;
@@ -74,7 +87,10 @@ function complete(rows: Partial<Record<BudgetRowClass, Partial4>>): { rows: Part
     const po = pr.opening ?? sub(t.opening!, bo);
     const pc = pr.closing ?? sub(t.closing!, bc);
     const pi = pr.income ?? sub(t.income!, bi);
-    const ok = [bo, bc, bi, po, pc, pi].every((v) => cmp(v, '0') >= 0) && cmp(sub(add(po, pi), pr.expenditure), pc) === 0 && cmp(sub(add(bo, bi), b.expenditure), bc) === 0;
+    const ok =
+      [bo, bc, bi, po, pc, pi].every((v) => cmp(v, '0') >= 0) &&
+      cmp(sub(add(po, pi), pr.expenditure), pc) === 0 &&
+      cmp(sub(add(bo, bi), b.expenditure), bc) === 0;
     if (ok) {
       const fill = (row: BudgetRowClass, x: Partial4, f: BudgetFigure, v: Decimal) => {
         if (x[f] === undefined) {

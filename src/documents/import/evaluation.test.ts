@@ -12,7 +12,15 @@ const wugang = importEvaluation(parseText(seed('002_279d50849b4f1aa3.txt'), { fo
 const hunan = importEvaluation(parseText(seed('000_32ee0b52d08abfcb.txt'), { format: 'txt' }));
 
 const asEvaluation = (d: typeof wugang.draft): Evaluation =>
-  ({ ...d, id: '1', unit: { id: '1', code: 'x', name: 'x', shortName: null, level: 'county', type: '妇联' }, year: 2022, framework: { id: 'f', code: 'f', name: 'f', kind: 'departmentWide', version: 1 }, status: 'draft', version: 1 }) as Evaluation;
+  ({
+    ...d,
+    id: '1',
+    unit: { id: '1', code: 'x', name: 'x', shortName: null, level: 'county', type: '妇联' },
+    year: 2022,
+    framework: { id: 'f', code: 'f', name: 'f', kind: 'departmentWide', version: 1 },
+    status: 'draft',
+    version: 1,
+  }) as Evaluation;
 
 describe('importEvaluation: seed 002 (武冈市妇联 2022, department-wide)', () => {
   const d = wugang.draft;
@@ -41,7 +49,9 @@ describe('importEvaluation: seed 002 (武冈市妇联 2022, department-wide)', (
   it('leaves nothing unplaced and the draft has no error finding', () => {
     expect(wugang.unplaced).toEqual([]);
     expect(wugang.recognised.placed).toHaveLength(12); // 3 budget statements × 4 cells, each with its sentence
-    expect(wugang.recognised.placed).toContainEqual(expect.objectContaining({ text: '153.98万元', cell: '一般公共预算 · 基本支出 · 本年收入', value: '153.98' }));
+    expect(wugang.recognised.placed).toContainEqual(
+      expect.objectContaining({ text: '153.98万元', cell: '一般公共预算 · 基本支出 · 本年收入', value: '153.98' }),
+    );
     expect(checkEvaluation(asEvaluation(d)).filter((f) => f.severity === 'error')).toEqual([]);
   });
 });
@@ -73,7 +83,9 @@ describe('importEvaluation: seed 000 (湖南省妇联 2016, provincial)', () => 
     const text = (ss: { title: string; paragraphs: string[] }[]) => ss.map((s) => s.title + s.paragraphs.join('')).join('');
     expect(text(d.sections)).toBe(text(hunan2016.sections));
     expect(d.sections.map((s) => s.key)).toEqual(hunan2016.sections.map((s) => s.key).filter((k) => k !== '2.5'));
-    expect(d.sections.slice(0, 20).map((s) => [s.key, s.kind, s.numbering, s.title])).toEqual(hunan2016.sections.slice(0, 20).map((s) => [s.key, s.kind, s.numbering, s.title]));
+    expect(d.sections.slice(0, 20).map((s) => [s.key, s.kind, s.numbering, s.title])).toEqual(
+      hunan2016.sections.slice(0, 20).map((s) => [s.key, s.kind, s.numbering, s.title]),
+    );
   });
 
   it('links the closing paragraph figures to the data without an error finding', () => {
@@ -109,10 +121,16 @@ describe('importEvaluation: other shapes', () => {
       { budgetType: 'general', noActivity: false, rows: { total: { opening: '0', income: '0', expenditure: '88.5', closing: '0' } } },
       { budgetType: 'governmentFund', noActivity: true, rows: {} },
     ]);
-    expect(r.recognised.filled.filter((f) => f.how === 'missing').map((f) => f.cell)).toEqual(['一般公共预算 · 合计 · 年初结转和结余', '一般公共预算 · 合计 · 本年收入', '一般公共预算 · 合计 · 年末结转和结余']);
+    expect(r.recognised.filled.filter((f) => f.how === 'missing').map((f) => f.cell)).toEqual([
+      '一般公共预算 · 合计 · 年初结转和结余',
+      '一般公共预算 · 合计 · 本年收入',
+      '一般公共预算 · 合计 · 年末结转和结余',
+    ]);
     const general = r.draft.sections.find((s) => s.title === '一般公共预算支出情况')!;
     expect(general.paragraphs).toEqual(['本年支出合计88.5万元，主要用于人员工资。']);
-    expect(general.figures).toEqual([{ paragraph: 0, text: '88.5万元', occurrence: 0, ref: { kind: 'budget', budgetType: 'general', row: 'total', figure: 'expenditure' } }]);
+    expect(general.figures).toEqual([
+      { paragraph: 0, text: '88.5万元', occurrence: 0, ref: { kind: 'budget', budgetType: 'general', row: 'total', figure: 'expenditure' } },
+    ]);
     expect(r.draft.sections.find((s) => s.title === '政府性基金预算支出情况')!.paragraphs).toEqual([]);
     expect(r.unplaced).toEqual([]);
     expect(r.draft.sections.find((s) => s.kind === 'problems')!.paragraphs).toEqual(['1、预算编制不够细。', '2、绩效目标不够明确。']);

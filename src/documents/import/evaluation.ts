@@ -4,7 +4,17 @@
 import { labelled } from '../../domain/checks/labels.js';
 import type { ParsedDocument } from '../../domain/checks/document.js';
 import { hunanProvincial } from '../../domain/frameworks/hunanProvincial.js';
-import type { BudgetAccount, BudgetType, FigureLink, FigureRef, KeyProject, NarrativeSection, ReportOutline, SectionKind, UnitProfile } from '../../domain/types.js';
+import type {
+  BudgetAccount,
+  BudgetType,
+  FigureLink,
+  FigureRef,
+  KeyProject,
+  NarrativeSection,
+  ReportOutline,
+  SectionKind,
+  UnitProfile,
+} from '../../domain/types.js';
 import type { EvaluationContent } from '../../store/evaluations.js';
 import { applyPlacedCells, type FilledCell } from './cells.js';
 import { cellName, placeFigures } from './placement.js';
@@ -80,7 +90,9 @@ export function importEvaluation(doc: ParsedDocument, options: { unitShortName?:
   const lines = doc.lines;
   const unplaced: string[] = [];
   const tableLine = new Map<number, number>(); // line → table index
-  doc.tables.forEach((t, ti) => { for (let k = 0; k < (t.lineCount ?? t.rows.length); k++) tableLine.set(t.line + k, ti); });
+  doc.tables.forEach((t, ti) => {
+    for (let k = 0; k < (t.lineCount ?? t.rows.length); k++) tableLine.set(t.line + k, ti);
+  });
   const first = doc.sections[0]?.line ?? lines.length;
 
   // Cover and preamble: everything before the first heading.
@@ -113,7 +125,21 @@ export function importEvaluation(doc: ParsedDocument, options: { unitShortName?:
     return out;
   };
   if (preamble.length) {
-    nodes.push({ key: '0', parentKey: null, order: 0, kind: 'preamble', numbering: null, title: '', runIn: false, paragraphs: preamble, indicatorCode: null, figures: [], level: 0, parent: null, children: 0 });
+    nodes.push({
+      key: '0',
+      parentKey: null,
+      order: 0,
+      kind: 'preamble',
+      numbering: null,
+      title: '',
+      runIn: false,
+      paragraphs: preamble,
+      indicatorCode: null,
+      figures: [],
+      level: 0,
+      parent: null,
+      children: 0,
+    });
   }
   doc.sections.forEach((s, i) => {
     const end = doc.sections[i + 1]?.line ?? lines.length;
@@ -137,7 +163,21 @@ export function importEvaluation(doc: ParsedDocument, options: { unitShortName?:
     const paragraphs = s.runIn && rest.slice(lead.length).trim() ? [rest.slice(lead.length).trim(), ...body] : body;
     const key = host ? `${host.key}.${++host.children}` : String(++tops);
     const order = host ? host.children - 1 : tops - 1 + (preamble.length ? 1 : 0);
-    const node: Node = { key, parentKey: host?.key ?? null, order, kind: s.kind, numbering: s.numbering, title: lead, runIn: s.runIn, paragraphs, indicatorCode: null, figures: [], level: s.level, parent: host, children: 0 };
+    const node: Node = {
+      key,
+      parentKey: host?.key ?? null,
+      order,
+      kind: s.kind,
+      numbering: s.numbering,
+      title: lead,
+      runIn: s.runIn,
+      paragraphs,
+      indicatorCode: null,
+      figures: [],
+      level: s.level,
+      parent: host,
+      children: 0,
+    };
     if (s.kind === 'duties') {
       for (const p of paragraphs.splice(0)) {
         if (/^[（(]?\d{1,2}[)）、.．]/.test(p)) duties.push(p.replace(/^[（(]?\d{1,2}[)）、.．]\s*/, ''));
@@ -174,7 +214,12 @@ export function importEvaluation(doc: ParsedDocument, options: { unitShortName?:
           if (u.ref?.kind !== 'budget') continue;
           const { budgetType, row, figure } = u.ref;
           const sentence = r.regenerable.find((x) => x.start <= u.start && u.start < x.start + x.text.length)?.text ?? p;
-          statements.push({ text: u.text, cell: cellName({ kind: 'budget', budgetType, row, figure }), value: accounts.get(budgetType)?.rows[row]?.[figure] ?? '', sentence: sentence.trim() });
+          statements.push({
+            text: u.text,
+            cell: cellName({ kind: 'budget', budgetType, row, figure }),
+            value: accounts.get(budgetType)?.rows[row]?.[figure] ?? '',
+            sentence: sentence.trim(),
+          });
         }
         let kept = p;
         for (const s of [...r.regenerable].reverse()) kept = kept.slice(0, s.start) + kept.slice(s.start + s.text.length);
@@ -262,7 +307,8 @@ export function importEvaluation(doc: ParsedDocument, options: { unitShortName?:
       if (!DATA_KINDS.has(n.kind)) return;
       const starts = new Set(figs.map((f) => f.start));
       for (const q of labelled(p)) {
-        if ((q.kind === 'money' || q.kind === 'count') && !starts.has(q.start)) unplaced.push(`${q.text} — 无法识别对应栏目 — ${n.numbering ?? ''}${n.title}：…${excerptOf(p.slice(Math.max(0, q.start - 20), q.end + 10))}…`);
+        if ((q.kind === 'money' || q.kind === 'count') && !starts.has(q.start))
+          unplaced.push(`${q.text} — 无法识别对应栏目 — ${n.numbering ?? ''}${n.title}：…${excerptOf(p.slice(Math.max(0, q.start - 20), q.end + 10))}…`);
       }
     });
   }
@@ -275,11 +321,31 @@ export function importEvaluation(doc: ParsedDocument, options: { unitShortName?:
   }
 
   const sections: NarrativeSection[] = nodes.map(({ key, parentKey, order, kind, numbering, title, runIn, paragraphs, indicatorCode, figures }) => ({
-    key, parentKey, order, kind, numbering, title, runIn, paragraphs, indicatorCode, figures,
+    key,
+    parentKey,
+    order,
+    kind,
+    numbering,
+    title,
+    runIn,
+    paragraphs,
+    indicatorCode,
+    figures,
   }));
   const budget = orderedAccounts(accounts);
   const budgetRows = budget.reduce((n, a) => n + Object.keys(a.rows).length, 0);
-  const draft: ImportedDraft = { outline, title, reportDate, profile, budget, budgetLines: cells.budgetLines, threePublic: cells.threePublic, indicators: [], keyProjects, sections };
+  const draft: ImportedDraft = {
+    outline,
+    title,
+    reportDate,
+    profile,
+    budget,
+    budgetLines: cells.budgetLines,
+    threePublic: cells.threePublic,
+    indicators: [],
+    keyProjects,
+    sections,
+  };
   const depth = (n: Node): number => (n.parent ? depth(n.parent) + 1 : 0);
   return {
     draft,
@@ -296,11 +362,27 @@ export function importEvaluation(doc: ParsedDocument, options: { unitShortName?:
       paragraphs: sections.reduce((k, s) => k + s.paragraphs.length, 0),
       budgetRows,
       noActivity: budget.filter((b) => b.noActivity).map((b) => b.budgetType),
-      profile: profile && { authorizedPosts: profile.authorizedPosts, staffActual: profile.staffActual, retired: profile.retired, departments: profile.departments, duties: profile.duties.length },
-      keyProjects: keyProjects.map((p) => ({ code: p.code, name: p.name, target: p.target, actual: p.actual, unitOfMeasure: p.unitOfMeasure, funding: p.funding.length })),
+      profile: profile && {
+        authorizedPosts: profile.authorizedPosts,
+        staffActual: profile.staffActual,
+        retired: profile.retired,
+        departments: profile.departments,
+        duties: profile.duties.length,
+      },
+      keyProjects: keyProjects.map((p) => ({
+        code: p.code,
+        name: p.name,
+        target: p.target,
+        actual: p.actual,
+        unitOfMeasure: p.unitOfMeasure,
+        funding: p.funding.length,
+      })),
       figureLinks: sections.reduce((k, s) => k + s.figures.length, 0),
       placedTotal: statements.length + cells.kept.length,
-      placed: [...statements, ...cells.kept.slice(0, MAX_LISTED).map((f) => ({ text: f.text, cell: cellName(f.cell), value: f.value, sentence: f.sentence }))].slice(0, MAX_LISTED),
+      placed: [
+        ...statements,
+        ...cells.kept.slice(0, MAX_LISTED).map((f) => ({ text: f.text, cell: cellName(f.cell), value: f.value, sentence: f.sentence })),
+      ].slice(0, MAX_LISTED),
       filled: cells.filled,
     },
   };

@@ -82,7 +82,10 @@ export function readProfile(paragraph: string, into?: Omit<UnitProfile, 'duties'
         found = true;
       } else if (/内设(机构|科室|部门)(共|有)?$/.test(label) && profile.departments.length === 0) {
         const m = /^\s*[：:，,]?\s*(?:分别为|分别是|包括|即|为)?\s*[：:]?([^。；;，,]+)/.exec(p.text.slice(q.end));
-        const names = (m?.[1] ?? '').split(/[、和及]/).map((x) => x.trim()).filter((x) => x.length >= 2 && x.length <= 15);
+        const names = (m?.[1] ?? '')
+          .split(/[、和及]/)
+          .map((x) => x.trim())
+          .filter((x) => x.length >= 2 && x.length <= 15);
         if (names.length) profile.departments = names;
         found = true;
         used.push({ start: p.start + q.start, text: q.text, ref: names.length === Number(q.value) ? { kind: 'profile', field: 'departmentCount' } : null });
@@ -162,11 +165,21 @@ export function readBudgetTable(rows: string[][], context: string, accounts: Map
     if (f && !cols.has(f[1])) cols.set(f[1], i);
   });
   if (cols.size < 4) return 0;
-  const inYuan = rows[h]!.some((c) => /[（(]元[)）]/.test(c)) && !rows.slice(0, h + 1).flat().some((c) => /万元/.test(c));
+  const inYuan =
+    rows[h]!.some((c) => /[（(]元[)）]/.test(c)) &&
+    !rows
+      .slice(0, h + 1)
+      .flat()
+      .some((c) => /万元/.test(c));
   let n = 0;
   let type = budgetTypeOf(context) ?? 'general';
   for (const r of rows.slice(h + 1)) {
-    const label = r.slice(0, [...cols.values()].reduce((a, b) => Math.min(a, b), Infinity)).join(' ');
+    const label = r
+      .slice(
+        0,
+        [...cols.values()].reduce((a, b) => Math.min(a, b), Infinity),
+      )
+      .join(' ');
     type = budgetTypeOf(label) ?? type;
     const cls = ROW_CLASS.find(([re]) => re.test(label))?.[1] ?? (budgetTypeOf(label) ? 'total' : null);
     if (!cls) continue;
@@ -198,7 +211,11 @@ const KNOWN: KnownProject[] = [{ keyword: /两癌/, code: LIANGAI_PROJECT.code, 
 
 // judged on the label's last clause: 检查任务为 · 计划举办场次为 · 目标数：
 const TARGET_LABEL = /(任务|目标|计划)[^，,。；;]{0,8}$/;
-const lastClause = (label: string) => label.split(/[，,；;。]/).pop()!.trim();
+const lastClause = (label: string) =>
+  label
+    .split(/[，,；;。]/)
+    .pop()!
+    .trim();
 const ACTUAL_LABEL = /完成|实际|实现|达到|累计/;
 const RATE_LABEL = /完成(任务|目标|计划)?[^，。；]{0,4}的$|完成率(为|达)?$/;
 
@@ -217,7 +234,14 @@ function extraMeasures(text: string): { measure: KeyProjectMeasure; start: numbe
     const bare = label.replace(/^(发放|投入|安排|争取|累计|共|为)/, '').replace(/^[“"]?两癌[”"]?/, '');
     const name = money ? (relief ? '救助金' : bare || '资金') : relief ? '救助人数' : `${bare || '完成'}数`;
     out.push({
-      measure: { key, name, unitOfMeasure: money ? '万元' : q.unit, kind: money ? 'money' : 'count', target: null, actual: normalize(money ? shift(q.value, -4) : q.value) },
+      measure: {
+        key,
+        name,
+        unitOfMeasure: money ? '万元' : q.unit,
+        kind: money ? 'money' : 'count',
+        target: null,
+        actual: normalize(money ? shift(q.value, -4) : q.value),
+      },
       start: q.start,
       text: q.text,
     });
@@ -252,10 +276,26 @@ export class ProjectBook {
       const qs = labelled(p.text);
       const target = qs.find((q) => q.kind !== 'percent' && q.kind !== 'money' && q.qualifier === 'exact' && TARGET_LABEL.test(lastClause(q.label)));
       if (!target) return;
-      const actual = qs.find((q) => q.start > target.start && q.kind === target.kind && q.qualifier === 'exact' && sameDimension(q.unit, target.unit) && ACTUAL_LABEL.test(lastClause(q.label)) && !TARGET_LABEL.test(lastClause(q.label)));
+      const actual = qs.find(
+        (q) =>
+          q.start > target.start &&
+          q.kind === target.kind &&
+          q.qualifier === 'exact' &&
+          sameDimension(q.unit, target.unit) &&
+          ACTUAL_LABEL.test(lastClause(q.label)) &&
+          !TARGET_LABEL.test(lastClause(q.label)),
+      );
       if (!actual) return;
-      const context = `${before}${pieces.slice(Math.max(0, i - 2), i + 1).map((x) => x.text).join('')}`;
-      const lead = /(?:实施|开展|推进|完成)([^，。；]{2,30}?)(?:工作|项目)/.exec(pieces.slice(Math.max(0, i - 1), i + 1).map((x) => x.text).join(''));
+      const context = `${before}${pieces
+        .slice(Math.max(0, i - 2), i + 1)
+        .map((x) => x.text)
+        .join('')}`;
+      const lead = /(?:实施|开展|推进|完成)([^，。；]{2,30}?)(?:工作|项目)/.exec(
+        pieces
+          .slice(Math.max(0, i - 1), i + 1)
+          .map((x) => x.text)
+          .join(''),
+      );
       const measure = /([\u4e00-\u9fff]{1,4}(人数|户数|数量|次数|场次|人次|个数))$/.exec(lastClause(actual.label))?.[1];
       const { project } = this.get(context, lead?.[1] ?? (lastClause(target.label).replace(TARGET_LABEL, '') || '重点项目'), measure, target.unit);
       if (project.target !== null) return;
@@ -272,7 +312,12 @@ export class ProjectBook {
         const measures = extraMeasures(next.text);
         if (measures.length) {
           project.measures = measures.map((m) => m.measure);
-          for (const m of measures) used.push({ start: next.start + m.start, text: m.text, ref: { kind: 'keyProject', project: project.code, field: 'actual', measure: m.measure.key } });
+          for (const m of measures)
+            used.push({
+              start: next.start + m.start,
+              text: m.text,
+              ref: { kind: 'keyProject', project: project.code, field: 'actual', measure: m.measure.key },
+            });
         } else if (project.note === null) project.note = next.text.replace(/[。；;]$/, '');
       }
     });
@@ -292,8 +337,19 @@ export class ProjectBook {
       const relief = /救助/.test(clause);
       const key = relief ? (money ? 'reliefFunds' : 'reliefPeople') : `m${measures.length + 1}`;
       if (measures.some((m) => m.key === key)) continue;
-      const name = relief ? (money ? '救助金' : '救助人数') : clause.replace(/^(发放|完成|开展|救助|帮扶|共|累计)/, '').replace(/(为|达|共)$/, '') || (money ? '资金' : '人数');
-      measures.push({ key, name, unitOfMeasure: money ? '万元' : q.unit === '名' ? '人' : q.unit, kind: money ? 'money' : 'count', target: null, actual: normalize(money ? q.wan! : q.value) });
+      const name = relief
+        ? money
+          ? '救助金'
+          : '救助人数'
+        : clause.replace(/^(发放|完成|开展|救助|帮扶|共|累计)/, '').replace(/(为|达|共)$/, '') || (money ? '资金' : '人数');
+      measures.push({
+        key,
+        name,
+        unitOfMeasure: money ? '万元' : q.unit === '名' ? '人' : q.unit,
+        kind: money ? 'money' : 'count',
+        target: null,
+        actual: normalize(money ? q.wan! : q.value),
+      });
       used.push({ start: p.start + q.start, text: q.text, ref: { kind: 'keyProject', project: project.code, field: 'actual', measure: key } });
     }
     measures.sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'count' ? -1 : 1)); // head-counts first, as the editor lists them
@@ -308,7 +364,14 @@ export class ProjectBook {
     for (const p of piecesOf(paragraph)) {
       const qs = labelled(p.text);
       if (project.actual === null) {
-        const q = qs.find((x) => x.kind === 'count' && x.qualifier === 'exact' && /^(人|名|户|人次)$/.test(x.unit) && clauseAround(p.text, x).includes(verb) && (!k || k.keyword.test(clauseAround(p.text, x))));
+        const q = qs.find(
+          (x) =>
+            x.kind === 'count' &&
+            x.qualifier === 'exact' &&
+            /^(人|名|户|人次)$/.test(x.unit) &&
+            clauseAround(p.text, x).includes(verb) &&
+            (!k || k.keyword.test(clauseAround(p.text, x))),
+        );
         if (q) {
           project.actual = normalize(q.value);
           project.unitOfMeasure = q.unit === '名' ? '人' : q.unit;
@@ -358,7 +421,13 @@ export class ProjectBook {
 
 function cleanLabel(label: string): string {
   const clause = label.split(/[，,；;。]/).pop() ?? label;
-  return clause.replace(/^(其中|分别为|分别是|分别|包括)/, '').replace(/^(争取|获得|落实)/, '').replace(/(为|是|达|共)$/, '').trim() || label.trim();
+  return (
+    clause
+      .replace(/^(其中|分别为|分别是|分别|包括)/, '')
+      .replace(/^(争取|获得|落实)/, '')
+      .replace(/(为|是|达|共)$/, '')
+      .trim() || label.trim()
+  );
 }
 
 function sourceOf(label: string): FundingSource['source'] {

@@ -34,7 +34,9 @@ export const DEFAULT_LIMITS: IsolationLimits = {
 /** Refused because every worker is busy and the queue is full (503). */
 export class BusyError extends Error {}
 
-type Reply = { id: number; ok: true; doc: ParsedDocument; analysis?: Analysis; analysisSkipped?: 'tooLarge' | 'failed' } | { id: number; ok: false; kind: 'invalid' | 'tooLarge' | 'unprocessable'; readError: boolean; message: string };
+type Reply =
+  | { id: number; ok: true; doc: ParsedDocument; analysis?: Analysis; analysisSkipped?: 'tooLarge' | 'failed' }
+  | { id: number; ok: false; kind: 'invalid' | 'tooLarge' | 'unprocessable'; readError: boolean; message: string };
 
 export interface ReadResult {
   doc: ParsedDocument;
@@ -117,7 +119,12 @@ export function parserPool(limits: IsolationLimits = DEFAULT_LIMITS) {
         const timer = setTimeout(() => {
           healthy = false;
           void slot.worker.terminate();
-          reject(new ReadError(`文件处理超过 ${Math.round(limits.timeMs / 1000)} 秒仍未完成，已停止；请检查文件是否异常（例如数十万个空段落）/ reading took too long`, 'unprocessable'));
+          reject(
+            new ReadError(
+              `文件处理超过 ${Math.round(limits.timeMs / 1000)} 秒仍未完成，已停止；请检查文件是否异常（例如数十万个空段落）/ reading took too long`,
+              'unprocessable',
+            ),
+          );
         }, limits.timeMs);
         const done = () => {
           clearTimeout(timer);
@@ -128,7 +135,8 @@ export function parserPool(limits: IsolationLimits = DEFAULT_LIMITS) {
         const onMessage = (m: Reply) => {
           if (m.id !== id) return;
           done();
-          if (m.ok) resolve({ doc: m.doc, ...(m.analysis ? { analysis: m.analysis } : {}), ...(m.analysisSkipped ? { analysisSkipped: m.analysisSkipped } : {}) });
+          if (m.ok)
+            resolve({ doc: m.doc, ...(m.analysis ? { analysis: m.analysis } : {}), ...(m.analysisSkipped ? { analysisSkipped: m.analysisSkipped } : {}) });
           else reject(m.readError ? new ReadError(m.message, m.kind) : new ReadError(`文件无法读取（${m.message.slice(0, 80)}）`));
         };
         const onError = (e: Error & { code?: string }) => {
@@ -136,7 +144,10 @@ export function parserPool(limits: IsolationLimits = DEFAULT_LIMITS) {
           healthy = false;
           reject(
             e.code === 'ERR_WORKER_OUT_OF_MEMORY'
-              ? new ReadError(`读取这个文件需要的内存超过 ${limits.memoryMb} MB 的上限，已停止；请检查文件是否异常 / the file needs too much memory`, 'tooLarge')
+              ? new ReadError(
+                  `读取这个文件需要的内存超过 ${limits.memoryMb} MB 的上限，已停止；请检查文件是否异常 / the file needs too much memory`,
+                  'tooLarge',
+                )
               : new ReadError(`文件无法读取（${e.message.slice(0, 80)}）`),
           );
         };

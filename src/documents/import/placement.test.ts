@@ -40,7 +40,10 @@ describe('placing budget figures of a county report (基本/项目 from the 其�
     expect(p.sentence).toBe('2022年支出88.40万元，其中基本支出80.10万元，项目支出8.30万元，结余结转0万元');
     const sec = r.draft.sections.find((s) => s.title === '基本支出情况')!;
     expect(sec.paragraphs[0]).toContain('88.40万元');
-    expect(sec.figures.map((f) => [f.text, f.ref])).toContainEqual(['80.10万元', { kind: 'budget', budgetType: 'general', row: 'basic', figure: 'expenditure' }]);
+    expect(sec.figures.map((f) => [f.text, f.ref])).toContainEqual([
+      '80.10万元',
+      { kind: 'budget', budgetType: 'general', row: 'basic', figure: 'expenditure' },
+    ]);
   });
 
   it('lists what the report does not state, and nothing is unplaced', () => {
@@ -95,7 +98,15 @@ describe('a 决算-shaped report: 元 with separators, broken lines, income sour
   });
 
   it('leaves no error finding from the placed 合计 row', () => {
-    const e = { ...r.draft, id: '1', unit: { id: '1', code: 'x', name: 'x', shortName: null, level: 'county', type: '残联' }, year: 2023, framework: { id: 'f', code: 'f', name: 'f', kind: 'departmentWide', version: 1 }, status: 'draft', version: 1 } as Evaluation;
+    const e = {
+      ...r.draft,
+      id: '1',
+      unit: { id: '1', code: 'x', name: 'x', shortName: null, level: 'county', type: '残联' },
+      year: 2023,
+      framework: { id: 'f', code: 'f', name: 'f', kind: 'departmentWide', version: 1 },
+      status: 'draft',
+      version: 1,
+    } as Evaluation;
     const errors = checkEvaluation(e).filter((f) => f.severity === 'error' && f.location?.field?.startsWith('budget.general.total'));
     expect(errors).toEqual([]);
   });
@@ -118,12 +129,18 @@ describe('scopes, stages and totals', () => {
 
   it('the heading gives the scope: 政府性基金预算支出情况', () => {
     const r = load(['2022年度某单位整体支出绩效自评报告', '一、政府性基金预算支出情况', '本年收入20万元，本年支出18万元，年末结转和结余2万元。']);
-    expect(r.draft.budget).toEqual([{ budgetType: 'governmentFund', noActivity: false, rows: { total: { opening: '0', income: '20', expenditure: '18', closing: '2' } } }]);
+    expect(r.draft.budget).toEqual([
+      { budgetType: 'governmentFund', noActivity: false, rows: { total: { opening: '0', income: '20', expenditure: '18', closing: '2' } } },
+    ]);
     expect(r.recognised.filled).toEqual([{ cell: '政府性基金预算 · 合计 · 年初结转和结余', value: '0', how: 'derived' }]);
   });
 
   it('a budget-stage figure fills a cell only when no actual one states it', () => {
-    const r = load(['2022年度某单位整体支出绩效自评报告', '一、一般公共预算支出情况', '2022年支出预算100万元，实际支出96.5万元，其中基本支出80万元，项目支出16.5万元。']);
+    const r = load([
+      '2022年度某单位整体支出绩效自评报告',
+      '一、一般公共预算支出情况',
+      '2022年支出预算100万元，实际支出96.5万元，其中基本支出80万元，项目支出16.5万元。',
+    ]);
     expect(r.draft.budget[0]!.rows.total?.expenditure).toBe('96.5');
     expect(unplacedOf(r, '100万元')[0]).toContain('预算数，与实际数不同');
   });
@@ -159,9 +176,17 @@ describe('shapes of extracted text', () => {
   });
 
   it('pinyin a converter left inside words (經(jīng)營收入) does not change the label', () => {
-    const r = load(['2017年度某單位整體支出績效自評報告', '一、收支情況', '2017年度本單位收入為120萬元，其中：財政撥款收入100萬元，事業(yè)收入20萬元，經(jīng)營收入0萬元。']);
+    const r = load([
+      '2017年度某單位整體支出績效自評報告',
+      '一、收支情況',
+      '2017年度本單位收入為120萬元，其中：財政撥款收入100萬元，事業(yè)收入20萬元，經(jīng)營收入0萬元。',
+    ]);
     expect(r.draft.budget[0]!.rows.total?.income).toBe('120');
-    expect(r.draft.budgetLines.map((l) => [l.key, l.executed])).toEqual([['fiscal', '100'], ['serviceIncome', '20'], ['businessIncome', '0']]);
+    expect(r.draft.budgetLines.map((l) => [l.key, l.executed])).toEqual([
+      ['fiscal', '100'],
+      ['serviceIncome', '20'],
+      ['businessIncome', '0'],
+    ]);
   });
 });
 
@@ -177,7 +202,11 @@ describe('other phrasings of the same cells', () => {
   });
 
   it('人员经费/公用经费 have no cell: listed with that reason, the 基本支出 they split is placed', () => {
-    const r = load(['2022年度某单位整体支出绩效自评报告', '一、一般公共预算支出情况', '本年支出合计30万元，其中基本支出20万元（其中人员经费15万元，公用经费5万元），项目支出10万元。']);
+    const r = load([
+      '2022年度某单位整体支出绩效自评报告',
+      '一、一般公共预算支出情况',
+      '本年支出合计30万元，其中基本支出20万元（其中人员经费15万元，公用经费5万元），项目支出10万元。',
+    ]);
     expect(r.draft.budget[0]!.rows).toMatchObject({ total: { expenditure: '30' }, basic: { expenditure: '20' }, project: { expenditure: '10' } });
     expect(unplacedOf(r, '15万元')[0]).toContain('草稿没有人员经费栏目');
   });

@@ -55,7 +55,8 @@ export interface Placement {
 
 // Traditional characters of budget vocabulary → simplified, one for one (offsets stay valid).
 // Traditional characters of budget vocabulary → simplified, one for one (offsets stay valid).
-const TRAD_PAIRS = '為为個个於于並并從从對对佔占較较減减長长況况說说來来萬万億亿結结轉转餘余撥拨預预決决費费經经項项務务員员單单門门資资額额計计財财國国與与業业補补專专數数實实際际職职編编機机關关運运維维護护購购車车級级屬属繳缴續续總总營营聯联會会職职';
+const TRAD_PAIRS =
+  '為为個个於于並并從从對对佔占較较減减長长況况說说來来萬万億亿結结轉转餘余撥拨預预決决費费經经項项務务員员單单門门資资額额計计財财國国與与業业補补專专數数實实際际職职編编機机關关運运維维護护購购車车級级屬属繳缴續续總总營营聯联會会職职';
 const TRAD = new Map<string, string>();
 for (let i = 0; i < TRAD_PAIRS.length; i += 2) TRAD.set(TRAD_PAIRS[i]!, TRAD_PAIRS[i + 1]!);
 const TRAD_RE = new RegExp(`[${[...TRAD.keys()].join('')}]`, 'g');
@@ -63,8 +64,10 @@ export const simplify = (s: string): string => s.replace(TRAD_RE, (c) => TRAD.ge
 
 const LIST_START = /^\s*(?:[一二三四五六七八九十]+[、是]|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．](?!\d)|[①-⑳]|第[一二三四五六七八九十]+[，、])/;
 
-const TOTAL_EXPENDITURE = /^(?:本年度?|全年度?|年度|当年|实际|部门|单位|本单位|本部门|决算|预算|整体|共|累计|合计)*(?:总)?(?:支出|开支)(?:合计|总额|总计|共计|决算数?|预算数?|金额|数)?$/;
-const TOTAL_INCOME = /^(?:本年度?|全年度?|年度|当年|实际|部门|单位|本单位|本部门|决算|预算|整体|共|累计|合计)*(?:总)?收入(?:合计|总额|总计|共计|决算数?|预算数?|金额|数)?$/;
+const TOTAL_EXPENDITURE =
+  /^(?:本年度?|全年度?|年度|当年|实际|部门|单位|本单位|本部门|决算|预算|整体|共|累计|合计)*(?:总)?(?:支出|开支)(?:合计|总额|总计|共计|决算数?|预算数?|金额|数)?$/;
+const TOTAL_INCOME =
+  /^(?:本年度?|全年度?|年度|当年|实际|部门|单位|本单位|本部门|决算|预算|整体|共|累计|合计)*(?:总)?收入(?:合计|总额|总计|共计|决算数?|预算数?|金额|数)?$/;
 // 經(jīng)費: pinyin a converter left after characters, blanked (same length, labels skip spaces)
 const PINYIN = /[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,6}[)）]/g;
 
@@ -74,7 +77,11 @@ const BARE = /^(?:实际|全年|本年|年度)?(?:支出|开支|使用)?(?:预�
 const HEADING = /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．](?!\d))[^\d]{0,30}$|(?:情况|说明|概况|分析)\s*$/;
 
 const cellKey = (c: Cell): string =>
-  c.kind === 'budget' ? `budget.${c.budgetType}.${c.row}.${c.figure}` : c.kind === 'threePublic' ? `threePublic.${c.item}.${c.field}` : `budgetLines.${c.key}.${c.field}`;
+  c.kind === 'budget'
+    ? `budget.${c.budgetType}.${c.row}.${c.figure}`
+    : c.kind === 'threePublic'
+      ? `threePublic.${c.item}.${c.field}`
+      : `budgetLines.${c.key}.${c.field}`;
 
 const INCOME_SOURCES: Record<string, { key: string; label: string }> = {
   appropriation: { key: 'fiscal', label: '本年财政拨款' },
@@ -92,7 +99,12 @@ const THREE_PUBLIC: Record<string, ThreePublicItem> = {
   vehiclePurchase: 'vehiclePurchase',
   vehicleOperation: 'vehicleOperation',
 };
-const TYPE_SUFFIX: Record<BudgetType, string> = { general: '', governmentFund: '-governmentFund', stateCapital: '-stateCapital', socialInsurance: '-socialInsurance' };
+const TYPE_SUFFIX: Record<BudgetType, string> = {
+  general: '',
+  governmentFund: '-governmentFund',
+  stateCapital: '-stateCapital',
+  socialInsurance: '-socialInsurance',
+};
 const TYPE_NAME = BUDGET_TYPE_LABELS;
 const NO_CELL: Record<string, string> = {
   personnel: '草稿没有人员经费栏目',
@@ -131,7 +143,12 @@ function classify(ctx: Ctx, f: Figure, context: string, year: string | null): Cl
   let label = f.label;
   let own = f.concept;
   if (!label && /：\s*$/.test(f.lead)) {
-    label = cleanLabel(f.lead.replace(/：\s*$/, '').split(/[，、；：。（）]/).pop() ?? '');
+    label = cleanLabel(
+      f.lead
+        .replace(/：\s*$/, '')
+        .split(/[，、；：。（）]/)
+        .pop() ?? '',
+    );
     own = conceptOf(label);
   }
   const opening = /(?:上年|年初|以前年度)(?:财政拨款)?(?:结转)?(?:和|及|与)?(?:结余)?(?:资金)?$/.test(label) && /结[转余]/.test(label);
@@ -151,9 +168,12 @@ function classify(ctx: Ctx, f: Figure, context: string, year: string | null): Cl
     if (named && THREE_PUBLIC[named.concept!]) concept = named.concept;
   }
   // 年初预算 / 调整后预算 of the year's money (其中年初预算…): the budget lines' total
-  if (!concept && /^(?:年初预算|预算)(?:数|金额)?$/.test(label)) return { cell: { kind: 'budgetLine', key: 'total', label: '年度资金总额', field: 'initial' }, tier: 0, why: '' };
-  if (!concept && /^(?:调整后|全年)(?:的)?预算(?:数|金额)?$/.test(label)) return { cell: { kind: 'budgetLine', key: 'total', label: '年度资金总额', field: 'adjusted' }, tier: 0, why: '' };
-  if (!concept && /^其他资金(?:来源)?$/.test(label)) return { cell: { kind: 'budgetLine', key: 'other', label: '其他资金', field: budgetStage ? 'initial' : 'executed' }, tier: 0, why: '' };
+  if (!concept && /^(?:年初预算|预算)(?:数|金额)?$/.test(label))
+    return { cell: { kind: 'budgetLine', key: 'total', label: '年度资金总额', field: 'initial' }, tier: 0, why: '' };
+  if (!concept && /^(?:调整后|全年)(?:的)?预算(?:数|金额)?$/.test(label))
+    return { cell: { kind: 'budgetLine', key: 'total', label: '年度资金总额', field: 'adjusted' }, tier: 0, why: '' };
+  if (!concept && /^其他资金(?:来源)?$/.test(label))
+    return { cell: { kind: 'budgetLine', key: 'other', label: '其他资金', field: budgetStage ? 'initial' : 'executed' }, tier: 0, why: '' };
   if (!concept) return { reason: '未知标签' };
   // 教育支出 / 经营支出 / 税收收入 are lines of a classification, not the year's total
   const head = label.replace(/一般公共预算|政府性基金(?:预算)?|国有资本经营(?:预算)?|社会保险基金(?:预算)?|财政拨款|[“”"]/g, '');
@@ -161,7 +181,14 @@ function classify(ctx: Ctx, f: Figure, context: string, year: string | null): Cl
   if (concept === 'income' && !TOTAL_INCOME.test(head)) return { reason: '分类中的一项收入，不入栏目' };
   const lineTier = (): 0 | 1 | 2 => (/(?:收入|支出|收支)总计[^，；。\d]*$/.test(f.lead) ? 2 : stated ? 0 : 1);
 
-  const budgetFigure: Record<string, BudgetFigure> = { expenditure: 'expenditure', basic: 'expenditure', project: 'expenditure', income: 'income', opening: 'opening', closing: 'closing' };
+  const budgetFigure: Record<string, BudgetFigure> = {
+    expenditure: 'expenditure',
+    basic: 'expenditure',
+    project: 'expenditure',
+    income: 'income',
+    opening: 'opening',
+    closing: 'closing',
+  };
   if (budgetFigure[concept]) {
     let row: BudgetRowClass = concept === 'basic' ? 'basic' : concept === 'project' ? 'project' : 'total';
     if (row === 'total') {
@@ -171,7 +198,8 @@ function classify(ctx: Ctx, f: Figure, context: string, year: string | null): Cl
     }
     const cell: Cell = { kind: 'budget', budgetType: type, row, figure: budgetFigure[concept]! };
     // 收入总计 / 支出总计 hold carry-overs too; 支出预算 is the plan, not what went out
-    if (/^总(?:收入|支出)|收支/.test(label) || /(?:收入|支出|收支)总计[^，；。\d]*$/.test(f.lead)) return { cell, tier: 2, why: '收支总计（含结转结余），与本年数不同' };
+    if (/^总(?:收入|支出)|收支/.test(label) || /(?:收入|支出|收支)总计[^，；。\d]*$/.test(f.lead))
+      return { cell, tier: 2, why: '收支总计（含结转结余），与本年数不同' };
     if (budgetStage) return { cell, tier: 2, why: '预算数，与实际数不同' };
     // the sentence names its scope (一般公共预算财政拨款支出): it wins over a figure whose scope is only the heading's or none
     return stated ? { cell, tier: 0, why: '' } : { cell, tier: 1, why: `句中未注明预算类型，与注明${TYPE_NAME[type]}的数不同` };
@@ -179,11 +207,16 @@ function classify(ctx: Ctx, f: Figure, context: string, year: string | null): Cl
   if (INCOME_SOURCES[concept]) {
     const src = INCOME_SOURCES[concept]!;
     const field = stage === 'budget' ? 'initial' : stage === 'adjusted' ? 'adjusted' : 'executed';
-    return { cell: { kind: 'budgetLine', key: `${src.key}${TYPE_SUFFIX[type]}`, label: type === 'general' ? src.label : `${TYPE_NAME[type]}${src.label}`, field }, tier: lineTier(), why: '未注明预算类型或为总计，与另一处的数不同' };
+    return {
+      cell: { kind: 'budgetLine', key: `${src.key}${TYPE_SUFFIX[type]}`, label: type === 'general' ? src.label : `${TYPE_NAME[type]}${src.label}`, field },
+      tier: lineTier(),
+      why: '未注明预算类型或为总计，与另一处的数不同',
+    };
   }
   if (THREE_PUBLIC[concept]) {
     // 设备购置费 / 运行费 outside a vehicle list are not the vehicle items
-    if ((concept === 'vehiclePurchase' || concept === 'vehicleOperation') && !/车/.test(label) && !['vehicle', 'threePublic'].includes(total?.concept ?? '')) return { reason: '未知标签' };
+    if ((concept === 'vehiclePurchase' || concept === 'vehicleOperation') && !/车/.test(label) && !['vehicle', 'threePublic'].includes(total?.concept ?? ''))
+      return { reason: '未知标签' };
     const field = stage === 'budget' || stage === 'adjusted' ? 'budget' : 'actual';
     return { cell: { kind: 'threePublic', item: THREE_PUBLIC[concept]!, field }, tier: 0, why: '' };
   }
@@ -195,7 +228,10 @@ function classify(ctx: Ctx, f: Figure, context: string, year: string | null): Cl
  * Reads every source's paragraphs as one document with the relation model and places its figures.
  * `taken` says which figures other readers already used (source, paragraph, start).
  */
-export function placeFigures(sources: PlaceSource[], opts: { title: string | null; year: number | null; taken?: (source: number, paragraph: number, start: number) => boolean }): Placement {
+export function placeFigures(
+  sources: PlaceSource[],
+  opts: { title: string | null; year: number | null; taken?: (source: number, paragraph: number, start: number) => boolean },
+): Placement {
   // One line per sentence run: a paragraph that stops mid-sentence (本年支出合计 / 1,200,000.00元) goes on
   // in the next one (the model would take a short unpunctuated line for a heading).
   const lines: string[] = [];
@@ -271,7 +307,8 @@ export function placeFigures(sources: PlaceSource[], opts: { title: string | nul
     }
     for (const c of cs) {
       if (c.tier !== best) {
-        if (cmp(c.value, top[0]!.value) !== 0) unplaced.push({ ...c.loc, reason: `${c.why}（${cellName(c.cell)}：${top[0]!.value} 万元）`, sentence: sentenceText(ctx, c.f) });
+        if (cmp(c.value, top[0]!.value) !== 0)
+          unplaced.push({ ...c.loc, reason: `${c.why}（${cellName(c.cell)}：${top[0]!.value} 万元）`, sentence: sentenceText(ctx, c.f) });
         continue;
       }
       placed.push({ ...c.loc, cell: c.cell, value: c.value, sentence: sentenceText(ctx, c.f) });
@@ -282,7 +319,14 @@ export function placeFigures(sources: PlaceSource[], opts: { title: string | nul
 
 const ROW_NAME: Record<BudgetRowClass, string> = { total: '合计', basic: '基本支出', project: '项目支出' };
 const FIGURE_NAME = BUDGET_FIGURE_LABELS;
-const TP_NAME: Record<ThreePublicItem, string> = { total: '“三公”经费合计', overseas: '因公出国（境）费', reception: '公务接待费', vehicles: '公务用车购置及运行维护费', vehiclePurchase: '公务用车购置费', vehicleOperation: '公务用车运行维护费' };
+const TP_NAME: Record<ThreePublicItem, string> = {
+  total: '“三公”经费合计',
+  overseas: '因公出国（境）费',
+  reception: '公务接待费',
+  vehicles: '公务用车购置及运行维护费',
+  vehiclePurchase: '公务用车购置费',
+  vehicleOperation: '公务用车运行维护费',
+};
 const LINE_FIELD: Record<string, string> = { initial: '年初预算数', adjusted: '全年预算数', executed: '全年执行数' };
 
 /** The cell in words: 一般公共预算 · 基本支出 · 本年支出. */

@@ -42,7 +42,8 @@ export function guardText(text: string): void {
   for (;;) {
     const nl = text.indexOf('\n', start);
     const end = nl < 0 ? text.length : nl;
-    if (end - start > LIMITS.lineChars) throw new ReadError(`第 ${lines + 1} 行有 ${end - start} 个字符，超过每段 ${LIMITS.lineChars} 字的上限，不像是自评报告 / a line is too long`, 'tooLarge');
+    if (end - start > LIMITS.lineChars)
+      throw new ReadError(`第 ${lines + 1} 行有 ${end - start} 个字符，超过每段 ${LIMITS.lineChars} 字的上限，不像是自评报告 / a line is too long`, 'tooLarge');
     lines++;
     if (lines > LIMITS.paragraphs) throw tooMany('行', `超过 ${LIMITS.paragraphs}`, LIMITS.paragraphs);
     if (nl < 0) return;
@@ -157,7 +158,10 @@ const MAX_SHEET_XML_BYTES = 8 * 1024 * 1024;
 function guardZip(buf: Uint8Array): void {
   const size = zipUncompressedSize(buf);
   if (size > MAX_UNZIPPED_BYTES)
-    throw new ReadError(`解压后超过 ${MAX_UNZIPPED_BYTES / 1024 / 1024} MB（${Number.isFinite(size) ? Math.round(size / 1024 / 1024) : '?'} MB），拒绝读取`, 'tooLarge');
+    throw new ReadError(
+      `解压后超过 ${MAX_UNZIPPED_BYTES / 1024 / 1024} MB（${Number.isFinite(size) ? Math.round(size / 1024 / 1024) : '?'} MB），拒绝读取`,
+      'tooLarge',
+    );
 }
 
 const decodeEntities = (s: string): string =>
@@ -182,7 +186,9 @@ export function htmlToLines(html: string): { lines: string[]; tables: DocTable[]
       const t: DocTable = { line: lines.length, rows: [] };
       for (const tr of m[0].matchAll(/<tr[^>]*>([\s\S]*?)<\/tr>/g)) {
         const cells = [...tr[1]!.matchAll(/<t[dh][^>]*>([\s\S]*?)<\/t[dh]>/g)].map((c) =>
-          decodeEntities(c[1]!.replace(/<\/p>\s*<p[^>]*>/g, ' ')).replace(/\s+/g, ' ').trim(),
+          decodeEntities(c[1]!.replace(/<\/p>\s*<p[^>]*>/g, ' '))
+            .replace(/\s+/g, ' ')
+            .trim(),
         );
         t.rows.push(cells);
         lines.push(cells.join(' | '));
@@ -224,7 +230,10 @@ export async function xlsxToDocument(buf: Buffer, file?: string): Promise<Parsed
   const sheets = zipEntries(buf).filter((e) => /^xl\/worksheets\/.*\.xml$/.test(e.name));
   const sheetBytes = sheets.reduce((a, e) => a + e.size, 0);
   if (sheetBytes > MAX_SHEET_XML_BYTES) {
-    throw new ReadError(`表格过大（工作表解压后约 ${Math.round(sheetBytes / 1024 / 1024)} MB，上限 ${MAX_SHEET_XML_BYTES / 1024 / 1024} MB），拒绝读取；自评表通常只有几百行`, 'tooLarge');
+    throw new ReadError(
+      `表格过大（工作表解压后约 ${Math.round(sheetBytes / 1024 / 1024)} MB，上限 ${MAX_SHEET_XML_BYTES / 1024 / 1024} MB），拒绝读取；自评表通常只有几百行`,
+      'tooLarge',
+    );
   }
   let rows = 0;
   let cells = 0;
@@ -309,7 +318,8 @@ export async function readDocument(file: string): Promise<ParsedDocument> {
     if (e instanceof ReadError) throw e;
     throw new ReadError(`无法读取：${(e as NodeJS.ErrnoException).code === 'ENOENT' ? '文件不存在' : (e as Error).message}`);
   }
-  if (size > MAX_FILE_BYTES) throw new ReadError(`文件 ${Math.round(size / 1024 / 1024)} MB，超过 ${MAX_FILE_BYTES / 1024 / 1024} MB 上限，拒绝读取`, 'tooLarge');
+  if (size > MAX_FILE_BYTES)
+    throw new ReadError(`文件 ${Math.round(size / 1024 / 1024)} MB，超过 ${MAX_FILE_BYTES / 1024 / 1024} MB 上限，拒绝读取`, 'tooLarge');
   const buf = await readFile(file);
   try {
     return await bufferToDocument(buf, file);

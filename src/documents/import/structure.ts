@@ -49,7 +49,11 @@ export function isJunkLine(line: string): boolean {
   const t = line.trim();
   if (!t) return false;
   if (/[\u0000-\u0008\u000e-\u001f\ufffd]/.test(t)) return true;
-  if (/PK\u0003|\[Content_Types\]|word\/|docProps|_rels|\.xml\b|\.rels\b|Normal\.dot|Microsoft (Office )?Word|WPS Office|KSOProductBuildVer|^(Title|Author|Subject|Keywords|Company|Creator|LastModifiedBy|Created|Modified|Revision)\s*[:：]|^(标题|作者|主题|关键词|创建者|最后修改者|修订号)\s*[:：]/i.test(t))
+  if (
+    /PK\u0003|\[Content_Types\]|word\/|docProps|_rels|\.xml\b|\.rels\b|Normal\.dot|Microsoft (Office )?Word|WPS Office|KSOProductBuildVer|^(Title|Author|Subject|Keywords|Company|Creator|LastModifiedBy|Created|Modified|Revision)\s*[:：]|^(标题|作者|主题|关键词|创建者|最后修改者|修订号)\s*[:：]/i.test(
+      t,
+    )
+  )
     return true;
   const cjk = (t.match(/[\u4e00-\u9fff]/g) ?? []).length;
   if (/[\u00c0-\u00ff]{2,}/.test(t) && cjk === 0) return true; // mojibake (ÐÏà¡±á)
@@ -66,7 +70,11 @@ function splitRow(line: string): string[] | null {
   }
   // tables flattened with tabs or wide gaps: ≥3 cells, one numeric, no sentence punctuation
   if (/[，。；]/.test(line)) return null;
-  const cells = line.trim().split(/\t+| {2,}|\u3000{2,}/).map((c) => c.trim()).filter(Boolean);
+  const cells = line
+    .trim()
+    .split(/\t+| {2,}|\u3000{2,}/)
+    .map((c) => c.trim())
+    .filter(Boolean);
   if (cells.length >= 3 && cells.some((c) => /^[-\d.,%]+$/.test(c))) return cells;
   return null;
 }
@@ -135,9 +143,7 @@ export function structure(rawLines: string[], extraTables: DocTable[] = [], sour
       lines[i] = '';
     } else if (/报告|[一二三四五六七八九十]+、/.test(t)) break;
   }
-  const tables = [...extraTables, ...findTables(lines).filter((t) => !extraTables.some((e) => e.line === t.line))].sort(
-    (a, b) => a.line - b.line,
-  );
+  const tables = [...extraTables, ...findTables(lines).filter((t) => !extraTables.some((e) => e.line === t.line))].sort((a, b) => a.line - b.line);
   const tableLines = tableLineSet(tables);
 
   const sections: DocSection[] = [];

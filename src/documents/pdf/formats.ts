@@ -25,7 +25,10 @@ export function isReportFormat(s: string): s is ReportFormat {
 
 /** "2022年度武冈市妇女联合会整体支出绩效自评报告.docx" — safe on every file system. */
 export function reportFileName(e: Evaluation, format: ReportFormat): string {
-  const base = (format === 'xlsx' ? `${e.year}年度${e.unit.name}绩效自评表` : e.title || `${e.year}年度${e.unit.name}绩效自评报告`).replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_');
+  const base = (format === 'xlsx' ? `${e.year}年度${e.unit.name}绩效自评表` : e.title || `${e.year}年度${e.unit.name}绩效自评报告`).replace(
+    /[\\/:*?"<>|\u0000-\u001f]/g,
+    '_',
+  );
   return `${base}.${format}`;
 }
 

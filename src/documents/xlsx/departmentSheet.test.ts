@@ -36,7 +36,16 @@ describe('部门整体支出绩效自评表 .xlsx', () => {
   });
 
   it('adds the indicator table scored against the framework', async () => {
-    const fw: Framework = { id: 'f', code: 'f', name: 'sample', kind: 'projectExpenditure', year: 2022, version: 1, frozen: false, indicators: sampleIndicatorDefs };
+    const fw: Framework = {
+      id: 'f',
+      code: 'f',
+      name: 'sample',
+      kind: 'projectExpenditure',
+      year: 2022,
+      version: 1,
+      frozen: false,
+      indicators: sampleIndicatorDefs,
+    };
     const ws = await load(await writeDepartmentSheet(evaluationWithIndicators(), fw));
     const text = allText(ws);
     expect(text).toContain('“两癌”检查人数');

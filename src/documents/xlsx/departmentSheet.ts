@@ -118,7 +118,9 @@ export function buildDepartmentWorkbook(e: Evaluation, framework: Framework | nu
     heading(ws, r++, `${e.budgetLines.length ? '四' : '三'}、绩效指标完成情况`);
     const scores = scoreEvaluation(framework, e.indicators, e.budgetLines);
     const h = r;
-    ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分', '偏差原因分析及改进措施'].forEach((t, i) => (ws.getCell(r, 1 + i).value = t));
+    ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分', '偏差原因分析及改进措施'].forEach(
+      (t, i) => (ws.getCell(r, 1 + i).value = t),
+    );
     r++;
     const byCode = new Map(framework.indicators.map((i) => [i.code, i]));
     const valueOf = new Map(e.indicators.map((v) => [v.indicatorCode, v]));
@@ -127,7 +129,16 @@ export function buildDepartmentWorkbook(e: Evaluation, framework: Framework | nu
       const parent = def.parentCode ? byCode.get(def.parentCode) : undefined;
       const top = parent?.parentCode ? byCode.get(parent.parentCode) : parent;
       const v = valueOf.get(s.indicatorCode);
-      const cells = [top?.name ?? '', parent && parent !== top ? parent.name : '', def.name, v?.target ?? '', v?.actual ?? '', num(s.weight), s.score === null ? (s.applicable ? '' : '不适用') : Number(s.score), v?.deviationReason ?? ''];
+      const cells = [
+        top?.name ?? '',
+        parent && parent !== top ? parent.name : '',
+        def.name,
+        v?.target ?? '',
+        v?.actual ?? '',
+        num(s.weight),
+        s.score === null ? (s.applicable ? '' : '不适用') : Number(s.score),
+        v?.deviationReason ?? '',
+      ];
       cells.forEach((c, i) => (ws.getCell(r, 1 + i).value = c));
       ws.getCell(r, 7).numFmt = '0.00';
       r++;

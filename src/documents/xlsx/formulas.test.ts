@@ -30,10 +30,22 @@ describe.runIf(soffice && calc)('项目支出绩效自评表 formulas in LibreOf
     const dir = mkdtempSync(join(tmpdir(), 'jixiao-xlsx-'));
     try {
       writeFileSync(join(dir, 't.xlsx'), Buffer.from(await wb.xlsx.writeBuffer()));
-      execFileSync(soffice!, ['--headless', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false', '--outdir', dir, join(dir, 't.xlsx')], {
-        stdio: 'ignore',
-        timeout: 120_000,
-      });
+      execFileSync(
+        soffice!,
+        [
+          '--headless',
+          `-env:UserInstallation=file://${dir}/profile`,
+          '--convert-to',
+          'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false',
+          '--outdir',
+          dir,
+          join(dir, 't.xlsx'),
+        ],
+        {
+          stdio: 'ignore',
+          timeout: 120_000,
+        },
+      );
       const rows = parseCsv(readFileSync(join(dir, 't.csv'), 'utf8'));
       const cell = (a1: string) => rows[Number(a1.slice(1)) - 1]![a1.charCodeAt(0) - 65];
       expect(cell('G6')).toBe('96.85%');
@@ -58,8 +70,7 @@ function parseCsv(text: string): string[][] {
       if (ch === '"' && text[i + 1] === '"') {
         field += '"';
         i++;
-      }
-      else if (ch === '"') quoted = false;
+      } else if (ch === '"') quoted = false;
       else field += ch;
     } else if (ch === '"') quoted = true;
     else if (ch === ',') {
@@ -69,8 +80,7 @@ function parseCsv(text: string): string[][] {
       rows[rows.length - 1]!.push(field);
       field = '';
       rows.push([]);
-    }
-    else if (ch !== '\r') field += ch;
+    } else if (ch !== '\r') field += ch;
   }
   rows[rows.length - 1]!.push(field);
   return rows;

@@ -13,7 +13,17 @@ export interface BoardExport {
     unitName: string;
     status: string;
     overall: { executionRate: string | null; gap: string | null; warning: Warning } | null;
-    indicators: { code: string; name: string; targetText: string; actualToDate: string | null; progress: string | null; gap: string | null; warning: Warning; forecast: string | null; likelihood: string | null }[];
+    indicators: {
+      code: string;
+      name: string;
+      targetText: string;
+      actualToDate: string | null;
+      progress: string | null;
+      gap: string | null;
+      warning: Warning;
+      forecast: string | null;
+      likelihood: string | null;
+    }[];
   }[];
 }
 
@@ -38,7 +48,11 @@ export async function writeMonitoringBoard(b: BoardExport): Promise<Buffer> {
   };
   for (const u of b.rows) {
     if (u.overall) put([u.unitName, u.status, '预算执行', '合计', null, null, u.overall.executionRate, u.overall.gap], u.overall.warning);
-    for (const i of u.indicators) put([u.unitName, u.status, '绩效指标', `${i.code} ${i.name}`, i.targetText, decimalCell(i.actualToDate), i.progress, i.gap, null, i.forecast, i.likelihood], i.warning);
+    for (const i of u.indicators)
+      put(
+        [u.unitName, u.status, '绩效指标', `${i.code} ${i.name}`, i.targetText, decimalCell(i.actualToDate), i.progress, i.gap, null, i.forecast, i.likelihood],
+        i.warning,
+      );
     if (!u.overall && u.indicators.length === 0) put([u.unitName, u.status, '', '尚未填报', null, null, null, null], null);
   }
   boxed(ws, 3, r, 1, HEADER.length);

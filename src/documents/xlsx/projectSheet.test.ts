@@ -27,11 +27,14 @@ describe('项目支出绩效自评表 .xlsx', () => {
     expect(back.indicators[0]).toMatchObject({ level1: '产出指标', level2: '数量指标', name: '项目数量', unit: '个', target: '50', actual: '50', weight: '8' });
   });
 
-  it.each(['published-fulian-2022-correct.json', 'published-fulian-2022-mistakes.json'])('scores %s the same from JSON and from the sheet as published', async (name) => {
-    const json = JSON.parse(readFileSync(new URL(`../../../test/fixtures/scoring/${name}`, import.meta.url), 'utf8')) as ScoringInputJson;
-    const back = await readProjectSheet(await writeProjectSheet(json, { keepStated: true }));
-    expect(summary(scoreInput(back))).toEqual(summary(scoreInput(json)));
-  });
+  it.each(['published-fulian-2022-correct.json', 'published-fulian-2022-mistakes.json'])(
+    'scores %s the same from JSON and from the sheet as published',
+    async (name) => {
+      const json = JSON.parse(readFileSync(new URL(`../../../test/fixtures/scoring/${name}`, import.meta.url), 'utf8')) as ScoringInputJson;
+      const back = await readProjectSheet(await writeProjectSheet(json, { keepStated: true }));
+      expect(summary(scoreInput(back))).toEqual(summary(scoreInput(json)));
+    },
+  );
 
   it('lays out the national table: budget rows, goals, merged grid, formulas with cached values, print setup', async () => {
     const wb = new ExcelJS.Workbook();

@@ -68,7 +68,10 @@ export function buildProjectWorkbook(input: ScoringInputJson, options: ProjectSh
   rows.forEach((line, i) => {
     const r = 6 + i;
     ws.getCell(r, 2).value = line.label;
-    const vals = i === 0 && budgetParsed ? [budgetParsed.initial, budgetParsed.adjusted, budgetParsed.executed] : [line.initial, line.adjusted, line.executed].map((x) => (x == null || x === '' ? null : String(x)));
+    const vals =
+      i === 0 && budgetParsed
+        ? [budgetParsed.initial, budgetParsed.adjusted, budgetParsed.executed]
+        : [line.initial, line.adjusted, line.executed].map((x) => (x == null || x === '' ? null : String(x)));
     vals.forEach((v, k) => (ws.getCell(r, 3 + k).value = num(v as string | null)));
     [3, 4, 5].forEach((c) => (ws.getCell(r, c).numFmt = '0.00####'));
     const hasFigures = vals.some((v) => v !== null && v !== undefined);
@@ -125,7 +128,16 @@ export function buildProjectWorkbook(input: ScoringInputJson, options: ProjectSh
     ws.getCell(r, 8).value = raw.deviationReason ?? '';
     ws.getCell(r, 8).alignment = { horizontal: 'left', vertical: 'middle', wrapText: true };
     const rule = raw.deduction ? { deduction: raw.deduction } : raw.bands ? { bands: raw.bands } : null;
-    params.addRow([r, raw.code ?? '', raw.operator, unit ?? '', raw.applicable === false ? '否' : '是', raw.achievement ?? '', raw.achievementPercent == null ? '' : String(raw.achievementPercent), rule ? JSON.stringify(rule) : '']);
+    params.addRow([
+      r,
+      raw.code ?? '',
+      raw.operator,
+      unit ?? '',
+      raw.applicable === false ? '否' : '是',
+      raw.achievement ?? '',
+      raw.achievementPercent == null ? '' : String(raw.achievementPercent),
+      rule ? JSON.stringify(rule) : '',
+    ]);
   });
   const last = first + input.indicators.length - 1;
   mergeRuns(ws, first, last, 1, (r) => cellText(ws, r, 1));

@@ -18,7 +18,11 @@ export function cellString(cell: ExcelJS.Cell): string {
   if (typeof v === 'boolean') return v ? '是' : '否';
   if (v instanceof Date) return v.toISOString().slice(0, 10);
   if (typeof v === 'object') {
-    if ('richText' in v) return v.richText.map((t) => t.text).join('').trim();
+    if ('richText' in v)
+      return v.richText
+        .map((t) => t.text)
+        .join('')
+        .trim();
     if ('result' in v) return v.result === undefined || v.result === null || typeof v.result === 'object' ? '' : String(v.result).trim();
     if ('text' in v) return String(v.text).trim();
   }
@@ -161,6 +165,9 @@ function stripDisplay(target: string, unit: string | null): string | null {
   if (target === '') return null;
   const n = parseNumber(target);
   if (n === null) return target;
-  const rest = target.replace(/^(≥|≤|=|＝)/, '').replace(/^[+-]?[\d,.]+/, '').trim();
+  const rest = target
+    .replace(/^(≥|≤|=|＝)/, '')
+    .replace(/^[+-]?[\d,.]+/, '')
+    .trim();
   return rest === '' || rest === unit ? n : target;
 }

@@ -48,7 +48,7 @@ export function printSetup(ws: ExcelJS.Worksheet, titleRows: string): void {
 }
 
 /** A formula with its cached result, so readers that do not recalculate still see the value. */
-export const formula = (f: string, result: number | string): ExcelJS.CellFormulaValue => ({ formula: f, result } as ExcelJS.CellFormulaValue);
+export const formula = (f: string, result: number | string): ExcelJS.CellFormulaValue => ({ formula: f, result }) as ExcelJS.CellFormulaValue;
 
 /** Decimal string → spreadsheet number (display only; every computation is done on the strings). */
 export const num = (d: string | null | undefined): number | null => (d === null || d === undefined || d === '' ? null : Number(d));

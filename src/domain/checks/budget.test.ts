@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { BudgetAccount } from '../types.js';
 import { checkBudgetAccounts, checkBudgetComposition, checkBudgetStatement, readBudgetStatement } from './budget.js';
 
-const S = (o: string, i: string, e: string, c: string, lead = '一般公共预算财政拨款') => `${lead}年初结转和结余${o}万元，本年收入${i}万元，本年支出${e}万元，年末结转和结余${c}万元。`;
+const S = (o: string, i: string, e: string, c: string, lead = '一般公共预算财政拨款') =>
+  `${lead}年初结转和结余${o}万元，本年收入${i}万元，本年支出${e}万元，年末结转和结余${c}万元。`;
 
 describe('budget identity in text', () => {
   it('reads the four figures, type and class', () => {
@@ -34,7 +35,11 @@ describe('budget identity in stored accounts', () => {
   const row = (opening: string, income: string, expenditure: string, closing: string) => ({ opening, income, expenditure, closing });
   it('checks identity, composition and 无…支出', () => {
     const accounts: BudgetAccount[] = [
-      { budgetType: 'general', noActivity: false, rows: { total: row('0', '153.98', '153.98', '0'), basic: row('0', '153.98', '153.98', '0'), project: row('0', '0', '0', '0') } },
+      {
+        budgetType: 'general',
+        noActivity: false,
+        rows: { total: row('0', '153.98', '153.98', '0'), basic: row('0', '153.98', '153.98', '0'), project: row('0', '0', '0', '0') },
+      },
       { budgetType: 'governmentFund', noActivity: false, rows: { total: row('5', '120', '100', '15') } },
       { budgetType: 'stateCapital', noActivity: true, rows: { total: row('0', '1', '0', '1') } },
     ];

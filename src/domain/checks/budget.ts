@@ -2,15 +2,7 @@
 import { accountEn, FIGURE_EN, TYPE_EN } from './en.js';
 import { abs, add, cmp, normalize, sub, sum } from '../decimal.js';
 import { roundingSlack, type Quantity } from '../quantity/index.js';
-import {
-  BUDGET_FIGURES,
-  type BudgetAccount,
-  type BudgetFigure,
-  type BudgetFigures,
-  type BudgetRowClass,
-  type BudgetType,
-  type Decimal,
-} from '../types.js';
+import { BUDGET_FIGURES, type BudgetAccount, type BudgetFigure, type BudgetFigures, type BudgetRowClass, type BudgetType, type Decimal } from '../types.js';
 import { finding, type Finding, type FindingLocation } from './finding.js';
 import { excerpt, labelled } from './labels.js';
 import { BUDGET_TYPE_LABELS } from '../types.js';
@@ -140,7 +132,16 @@ export function checkBudgetAccounts(accounts: BudgetAccount[]): Finding[] {
       const nonzero = rows.some(([, r]) => BUDGET_FIGURES.some((f) => cmp(r[f] || '0', '0') !== 0));
       if (nonzero)
         out.push(
-          finding('warning', 'budgetNoActivity', `${name}标为“无${name}支出”，但填有非零金额`, null, null, `无${name}支出`, { field: `budget.${acc.budgetType}` }, `${TYPE_EN[acc.budgetType]} is marked “no such expenditure” but holds non-zero figures`),
+          finding(
+            'warning',
+            'budgetNoActivity',
+            `${name}标为“无${name}支出”，但填有非零金额`,
+            null,
+            null,
+            `无${name}支出`,
+            { field: `budget.${acc.budgetType}` },
+            `${TYPE_EN[acc.budgetType]} is marked “no such expenditure” but holds non-zero figures`,
+          ),
         );
       continue;
     }

@@ -30,12 +30,30 @@ function wugang(): Evaluation {
       { indicatorCode: '1.4', target: '效果明显', actual: '部分达成', score: '6', deviationReason: '', applicable: true, achievement: 'partial' },
     ],
     keyProjects: [
-      { code: 'liangai', name: '“两癌”免费检查', measure: '检查人数', unitOfMeasure: '人', target: '10361', actual: '10780', funding: [{ category: '救助资金', source: 'provincial', label: '两癌救助金', amount: '31' }], note: null },
+      {
+        code: 'liangai',
+        name: '“两癌”免费检查',
+        measure: '检查人数',
+        unitOfMeasure: '人',
+        target: '10361',
+        actual: '10780',
+        funding: [{ category: '救助资金', source: 'provincial', label: '两癌救助金', amount: '31' }],
+        note: null,
+      },
     ],
     sections: [
       {
-        key: '6.2', parentKey: '6', order: 2, kind: 'performance', numbering: '2、', title: '不断突显引领', runIn: true, indicatorCode: null,
-        paragraphs: ['2022年武冈检查任务为10361人，现已超额完成检查人数10780人，完成任务数的104.04%。发放两癌救助金31万，救助低收入妇女31人。单位实有在职人员6人。'],
+        key: '6.2',
+        parentKey: '6',
+        order: 2,
+        kind: 'performance',
+        numbering: '2、',
+        title: '不断突显引领',
+        runIn: true,
+        indicatorCode: null,
+        paragraphs: [
+          '2022年武冈检查任务为10361人，现已超额完成检查人数10780人，完成任务数的104.04%。发放两癌救助金31万，救助低收入妇女31人。单位实有在职人员6人。',
+        ],
         figures: [
           { paragraph: 0, text: '10361人', occurrence: 0, ref: { kind: 'keyProject', project: 'liangai', field: 'target' } },
           { paragraph: 0, text: '10780人', occurrence: 0, ref: { kind: 'keyProject', project: 'liangai', field: 'actual' } },
@@ -83,11 +101,21 @@ describe('checkEvaluation', () => {
   it('says each finding in English too (for the English UI)', () => {
     const e = wugang();
     e.budget = [
-      { budgetType: 'general', noActivity: false, rows: { total: { opening: '0', income: '153.98', expenditure: '150.98', closing: '0' }, basic: { opening: '0', income: '153.98', expenditure: '150.98', closing: '3' } } },
+      {
+        budgetType: 'general',
+        noActivity: false,
+        rows: {
+          total: { opening: '0', income: '153.98', expenditure: '150.98', closing: '0' },
+          basic: { opening: '0', income: '153.98', expenditure: '150.98', closing: '3' },
+        },
+      },
       { budgetType: 'governmentFund', noActivity: true, rows: { total: { opening: '0', income: '1', expenditure: '0', closing: '1' } } },
     ];
     const en = checkEvaluation(e).map((f) => [f.rule, f.messageEn]);
-    expect(en).toContainEqual(['budgetIdentity', 'General public budget: opening balance 0 + income 153.98 − expenditure 150.98 = 3 (10,000 yuan), but the closing balance is 0']);
+    expect(en).toContainEqual([
+      'budgetIdentity',
+      'General public budget: opening balance 0 + income 153.98 − expenditure 150.98 = 3 (10,000 yuan), but the closing balance is 0',
+    ]);
     expect(en).toContainEqual(['budgetNoActivity', 'Government fund budget is marked “no such expenditure” but holds non-zero figures']);
     expect(en.find((x) => x[0] === 'tableTotal')![1]).toMatch(/^年度资金总额, initial budget: 0 \(10,000 yuan\) is not the sum of its lines, 89\.974$/);
     for (const [rule, message] of en) expect(message, String(rule)).toMatch(/[A-Za-z]{4}/);

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { checkGradeText, gradeFor } from './grade.js';
 
 describe('grade', () => {
-  it.each<[string, string]>([['90', 'excellent'], ['89.99', 'good'], ['80', 'good'], ['79.5', 'fair'], ['60', 'fair'], ['59.9', 'poor']])('%s → %s', (t, g) => {
+  it.each<[string, string]>([
+    ['90', 'excellent'],
+    ['89.99', 'good'],
+    ['80', 'good'],
+    ['79.5', 'fair'],
+    ['60', 'fair'],
+    ['59.9', 'poor'],
+  ])('%s → %s', (t, g) => {
     expect(gradeFor(t)).toBe(g);
   });
   it('checks a score and grade stated together', () => {

@@ -17,7 +17,15 @@ export type { Finding, FindingLocation, RuleId, Severity } from './finding.js';
 export type { DocSection, DocTable, ParsedDocument, Sentence } from './document.js';
 export { finding } from './finding.js';
 export { sectionAt, sectionPath, sentences } from './document.js';
-export { checkBudgetAccounts, checkBudgetComposition, checkBudgetStatement, readBudgetStatement, budgetTypeOf, budgetClassOf, type BudgetStatement } from './budget.js';
+export {
+  checkBudgetAccounts,
+  checkBudgetComposition,
+  checkBudgetStatement,
+  readBudgetStatement,
+  budgetTypeOf,
+  budgetClassOf,
+  type BudgetStatement,
+} from './budget.js';
 export { checkSums } from './sums.js';
 export { checkRates, checkExecutionRate } from './rates.js';
 export { checkTable, cellNumber } from './tables.js';
@@ -50,7 +58,9 @@ export function analyzeText(doc: ParsedDocument): Analysis {
   const statements: BudgetStatement[] = [];
   for (const s of sentences(doc)) {
     const location = locate(doc, s.line);
-    const context = sectionPath(doc, s.line).map((x) => x.title).join(' ');
+    const context = sectionPath(doc, s.line)
+      .map((x) => x.title)
+      .join(' ');
     const b = readBudgetStatement(s.text, context, location);
     if (b) {
       statements.push(b);
@@ -75,7 +85,17 @@ export function analyzeText(doc: ParsedDocument): Analysis {
   return { relations: [...analysis.relations, ...extra].sort((a, b) => a.line - b.line), findings };
 }
 
-const KIND_OF_RULE: Partial<Record<RuleId, RelationKind>> = { budgetIdentity: 'carryOver', budgetComposition: 'sum', grade: 'grade', scoreWeight: 'score', weightSum: 'score', executionScore: 'score', tableTotal: 'tableTotal', rate: 'rate', rounding: 'score' };
+const KIND_OF_RULE: Partial<Record<RuleId, RelationKind>> = {
+  budgetIdentity: 'carryOver',
+  budgetComposition: 'sum',
+  grade: 'grade',
+  scoreWeight: 'score',
+  weightSum: 'score',
+  executionScore: 'score',
+  tableTotal: 'tableTotal',
+  rate: 'rate',
+  rounding: 'score',
+};
 
 function findingRelation(f: Finding): Relation {
   const num = (s: string | null) => (s !== null && /^-?[\d.]+/.test(s) ? Number(/^-?[\d.]+/.exec(s)![0]) : null);

@@ -9,7 +9,10 @@ const COLS = [
   ['executed', '全年执行数'],
 ] as const;
 const COL_EN: Record<(typeof COLS)[number][0], string> = { initial: 'initial budget', adjusted: 'full-year budget', executed: 'executed' };
-const THREE_PUBLIC_EN: Partial<Record<ThreePublicLine['item'], string>> = { total: '“Three public” funds, total', vehicles: 'Official vehicle purchase and operation' };
+const THREE_PUBLIC_EN: Partial<Record<ThreePublicLine['item'], string>> = {
+  total: '“Three public” funds, total',
+  vehicles: 'Official vehicle purchase and operation',
+};
 
 export function checkBudgetLines(lines: BudgetLine[]): Finding[] {
   const total = lines.find((l) => l.key === 'total');
@@ -23,8 +26,16 @@ export function checkBudgetLines(lines: BudgetLine[]): Finding[] {
     const s = sum(vals);
     if (cmp(s, t) !== 0)
       out.push(
-        finding('error', 'tableTotal', `${total.label}${name} ${normalize(t)} 万元，不等于其中各项之和 ${s} 万元`, normalize(t), s, `${total.label} ${name}`, { field: `budgetLines.total.${col}` },
-          `${total.label}, ${COL_EN[col]}: ${normalize(t)} (10,000 yuan) is not the sum of its lines, ${s}`),
+        finding(
+          'error',
+          'tableTotal',
+          `${total.label}${name} ${normalize(t)} 万元，不等于其中各项之和 ${s} 万元`,
+          normalize(t),
+          s,
+          `${total.label} ${name}`,
+          { field: `budgetLines.total.${col}` },
+          `${total.label}, ${COL_EN[col]}: ${normalize(t)} (10,000 yuan) is not the sum of its lines, ${s}`,
+        ),
       );
   }
   return out;
@@ -44,8 +55,16 @@ export function checkThreePublic(lines: ThreePublicLine[]): Finding[] {
       const s = sum(vals as Decimal[]);
       if (cmp(s, tv) !== 0)
         out.push(
-          finding('error', 'tableTotal', `${name}${col === 'budget' ? '预算数' : '实际支出'} ${normalize(tv)} 万元，不等于各项之和 ${s} 万元`, normalize(tv), s, name, { field: `threePublic.${whole}.${col}` },
-            `${THREE_PUBLIC_EN[whole] ?? name}, ${col === 'budget' ? 'budget' : 'actual'}: ${normalize(tv)} (10,000 yuan) is not the sum of its items, ${s}`),
+          finding(
+            'error',
+            'tableTotal',
+            `${name}${col === 'budget' ? '预算数' : '实际支出'} ${normalize(tv)} 万元，不等于各项之和 ${s} 万元`,
+            normalize(tv),
+            s,
+            name,
+            { field: `threePublic.${whole}.${col}` },
+            `${THREE_PUBLIC_EN[whole] ?? name}, ${col === 'budget' ? 'budget' : 'actual'}: ${normalize(tv)} (10,000 yuan) is not the sum of its items, ${s}`,
+          ),
         );
     }
   };

@@ -36,18 +36,26 @@ export function resolveRef(e: Evaluation, ref: FigureRef): { value: Decimal; mon
       if (!p) return null;
       const rows = p.funding.filter((f) => f.category === ref.category && (ref.source === null || f.source === ref.source));
       if (!rows.length) return null;
-      return { value: shift(sum(rows.map((r) => r.amount)), 4), money: true, label: `${p.name}${ref.category}${ref.source ? `（${rows[0]!.label}）` : '合计'}` };
+      return {
+        value: shift(sum(rows.map((r) => r.amount)), 4),
+        money: true,
+        label: `${p.name}${ref.category}${ref.source ? `（${rows[0]!.label}）` : '合计'}`,
+      };
     }
     case 'budget': {
       const acc = e.budget.find((b) => b.budgetType === ref.budgetType);
       const v = acc?.rows[ref.row]?.[ref.figure];
-      return v === undefined ? null : { value: shift(v, 4), money: true, label: `${BUDGET_TYPE_LABELS[ref.budgetType]}${ROW_LABELS[ref.row]}${FIGURE_LABELS[ref.figure]}` };
+      return v === undefined
+        ? null
+        : { value: shift(v, 4), money: true, label: `${BUDGET_TYPE_LABELS[ref.budgetType]}${ROW_LABELS[ref.row]}${FIGURE_LABELS[ref.figure]}` };
     }
     case 'profile': {
       const pr = e.profile;
       if (!pr) return null;
       const v = ref.field === 'departmentCount' ? pr.departments.length : pr[ref.field];
-      return v === null ? null : { value: String(v), money: false, label: `单位基本情况中的${ref.field === 'departmentCount' ? '内设机构数' : PROFILE_LABELS[ref.field]}` };
+      return v === null
+        ? null
+        : { value: String(v), money: false, label: `单位基本情况中的${ref.field === 'departmentCount' ? '内设机构数' : PROFILE_LABELS[ref.field]}` };
     }
     case 'indicator': {
       const iv = e.indicators.find((i) => i.indicatorCode === ref.code);
@@ -76,8 +84,16 @@ export function checkNarrative(e: Evaluation): Finding[] {
       const location = { section: s.key, paragraph: link.paragraph, field: link.ref.kind };
       if (para === undefined || nthIndexOf(para, link.text, link.occurrence) < 0) {
         out.push(
-          finding('error', 'narrative', `“${s.title}”中关联的数字“${link.text}”已不在正文中，请重新关联`, link.text, null, link.text, location,
-            `The figure “${link.text}” linked in “${s.title}” is no longer in the text: link it again`),
+          finding(
+            'error',
+            'narrative',
+            `“${s.title}”中关联的数字“${link.text}”已不在正文中，请重新关联`,
+            link.text,
+            null,
+            link.text,
+            location,
+            `The figure “${link.text}” linked in “${s.title}” is no longer in the text: link it again`,
+          ),
         );
         continue;
       }
@@ -86,7 +102,18 @@ export function checkNarrative(e: Evaluation): Finding[] {
       if (!stated || !stored) continue;
       const shown = stored.money ? `${normalize(shift(stored.value, -4))}万元` : normalize(stored.value);
       if (!agrees(stated, stored.value))
-        out.push(finding('error', 'narrative', `正文写“${link.text}”，但${stored.label}为 ${shown}`, link.text, shown, excerpt(para), location, `The text says “${link.text}”, but the data (${stored.label}) holds ${shown}`));
+        out.push(
+          finding(
+            'error',
+            'narrative',
+            `正文写“${link.text}”，但${stored.label}为 ${shown}`,
+            link.text,
+            shown,
+            excerpt(para),
+            location,
+            `The text says “${link.text}”, but the data (${stored.label}) holds ${shown}`,
+          ),
+        );
     }
   }
   return out;

@@ -31,8 +31,31 @@ function evaluation(paragraphs: string[], more: Partial<NarrativeSection> = {}):
     indicators: [],
     keyProjects: [],
     sections: [
-      { key: '1', parentKey: null, order: 1, kind: 'profile', numbering: '一、', title: '基本情况', runIn: false, paragraphs: ['本会内设办公室、权益部。'], indicatorCode: null, figures: [] },
-      { key: '2', parentKey: null, order: 2, kind: 'budget', numbering: '二、', title: '一般公共预算支出情况', runIn: false, paragraphs, indicatorCode: null, figures: [], ...more },
+      {
+        key: '1',
+        parentKey: null,
+        order: 1,
+        kind: 'profile',
+        numbering: '一、',
+        title: '基本情况',
+        runIn: false,
+        paragraphs: ['本会内设办公室、权益部。'],
+        indicatorCode: null,
+        figures: [],
+      },
+      {
+        key: '2',
+        parentKey: null,
+        order: 2,
+        kind: 'budget',
+        numbering: '二、',
+        title: '一般公共预算支出情况',
+        runIn: false,
+        paragraphs,
+        indicatorCode: null,
+        figures: [],
+        ...more,
+      },
     ],
   };
 }
@@ -43,7 +66,14 @@ describe('narrative vs the stored budget table', () => {
     const { relations, findings } = analyzeEvaluation(e);
     const same = relations.filter((r) => r.kind === 'same');
     expect(same).toHaveLength(1);
-    expect(same[0]).toMatchObject({ verdict: 'ok', stated: 880.4, computed: 880.4, statedText: '880.4万元', computedText: '880.4万元', location: { section: '2', paragraph: 0, field: 'budget.general.total.expenditure' } });
+    expect(same[0]).toMatchObject({
+      verdict: 'ok',
+      stated: 880.4,
+      computed: 880.4,
+      statedText: '880.4万元',
+      computedText: '880.4万元',
+      location: { section: '2', paragraph: 0, field: 'budget.general.total.expenditure' },
+    });
     expect(same[0]!.text.slice(...same[0]!.spans![0]!)).toBe('880.4万元');
     expect(findings).toEqual([]);
     expect(checkEvaluation(e).filter((f) => f.severity === 'error')).toEqual([]);
@@ -53,7 +83,12 @@ describe('narrative vs the stored budget table', () => {
     const e = evaluation(['本会全年收支平稳。', '2023年本会本年支出890万元，主要用于人员工资和妇女儿童维权工作。']);
     const errors = checkEvaluation(e).filter((f) => f.severity === 'error');
     expect(errors).toHaveLength(1);
-    expect(errors[0]).toMatchObject({ rule: 'narrative', stated: '890万元', computed: '880.4万元', location: { section: '2', paragraph: 1, field: 'budget.general.total.expenditure' } });
+    expect(errors[0]).toMatchObject({
+      rule: 'narrative',
+      stated: '890万元',
+      computed: '880.4万元',
+      location: { section: '2', paragraph: 1, field: 'budget.general.total.expenditure' },
+    });
     expect(errors[0]!.message).toContain('一般公共预算合计本年支出');
     expect(errors[0]!.messageEn).toContain('expenditure');
   });
@@ -82,7 +117,9 @@ describe('narrative vs the stored budget table', () => {
   });
 
   it('leaves a figure linked to the budget to the link rule (one finding, not two)', () => {
-    const e = evaluation(['2023年本会本年支出890万元。'], { figures: [{ paragraph: 0, text: '890万元', occurrence: 0, ref: { kind: 'budget', budgetType: 'general', row: 'total', figure: 'expenditure' } }] });
+    const e = evaluation(['2023年本会本年支出890万元。'], {
+      figures: [{ paragraph: 0, text: '890万元', occurrence: 0, ref: { kind: 'budget', budgetType: 'general', row: 'total', figure: 'expenditure' } }],
+    });
     const errs = checkEvaluation(e).filter((f) => f.severity === 'error');
     expect(errs).toHaveLength(1);
     expect(errs[0]!.message).toContain('但一般公共预算合计本年支出为');
@@ -99,7 +136,12 @@ describe('relations the narrative asserts within itself', () => {
 
     const bad = evaluation(['全年收支情况如下。', '2023年本会本年支出880.4万元，其中：基本支出700.4万元，项目支出190万元。']);
     const { relations, findings } = analyzeEvaluation(bad);
-    expect(relations.find((r) => r.kind === 'sum')).toMatchObject({ verdict: 'error', stated: 880.4, computed: 890.4, location: { section: '2', paragraph: 1 } });
+    expect(relations.find((r) => r.kind === 'sum')).toMatchObject({
+      verdict: 'error',
+      stated: 880.4,
+      computed: 890.4,
+      location: { section: '2', paragraph: 1 },
+    });
     const sumError = findings.find((f) => f.rule === 'sum');
     expect(sumError).toMatchObject({ severity: 'error', stated: '880.4万元', location: { section: '2', paragraph: 1 } });
     // and the 项目支出 figure contradicts the table's 180
@@ -108,7 +150,9 @@ describe('relations the narrative asserts within itself', () => {
 
   it('a year-on-year change and a share are checked on their paragraph', () => {
     const ok = evaluation(['2023年本会本年支出880.4万元，比上年增加80.4万元，增长10.05%；其中基本支出700.4万元，占本年支出的79.55%。']);
-    const kinds = analyzeEvaluation(ok).relations.filter((r) => r.kind !== 'same').map((r) => [r.kind, r.verdict]);
+    const kinds = analyzeEvaluation(ok)
+      .relations.filter((r) => r.kind !== 'same')
+      .map((r) => [r.kind, r.verdict]);
     expect(kinds).toContainEqual(['yoy', 'ok']);
     expect(kinds).toContainEqual(['share', 'ok']);
     const bad = evaluation(['2023年本会本年支出880.4万元，比上年增加80.4万元，增长12.5%；其中基本支出700.4万元，占本年支出的69.55%。']);
@@ -118,8 +162,13 @@ describe('relations the narrative asserts within itself', () => {
   });
 
   it('names stored fields in Chinese: 退休人数, not retired; an indicator’s 实际完成值, not actual', () => {
-    const e = { ...evaluation(['本会退休人员7人。'], { figures: [{ paragraph: 0, text: '7人', occurrence: 0, ref: { kind: 'profile', field: 'retired' } }] }), profile: { authorizedPosts: 5, staffActual: 5, retired: 4, departments: [], duties: [], intro: null } };
-    const msgs = checkEvaluation(e).filter((f) => f.rule === 'narrative').map((f) => f.message);
+    const e = {
+      ...evaluation(['本会退休人员7人。'], { figures: [{ paragraph: 0, text: '7人', occurrence: 0, ref: { kind: 'profile', field: 'retired' } }] }),
+      profile: { authorizedPosts: 5, staffActual: 5, retired: 4, departments: [], duties: [], intro: null },
+    };
+    const msgs = checkEvaluation(e)
+      .filter((f) => f.rule === 'narrative')
+      .map((f) => f.message);
     expect(msgs).toContain('正文写“7人”，但单位基本情况中的退休人数为 4');
     expect(msgs.join('')).not.toMatch(/retired|staffActual|authorizedPosts|general\.|\.total\./);
   });

@@ -57,7 +57,8 @@ const FIGURE_OF: [RegExp, BudgetFigure][] = [
   [/(?:(?:^|本年度?|全年|当年|年度|总)|基本|项目)支出(?:合计|总额|总计|决算数?)?$/, 'expenditure'],
 ];
 // what may stand before the budget word: the year, the unit, the budget type, stage words
-const PREFIX_WORDS = /(?:19|20)\d\d年度?|一般公共预算|政府性基金预算?|国有资本经营预算?|社会保险基金预算?|财政拨款|本年度?|全年|当年|决算|本单位|我单位|本部门|我部门|我会|本会|单位|部门|整体|的|基本支出|项目支出|基本|项目|总/g;
+const PREFIX_WORDS =
+  /(?:19|20)\d\d年度?|一般公共预算|政府性基金预算?|国有资本经营预算?|社会保险基金预算?|财政拨款|本年度?|全年|当年|决算|本单位|我单位|本部门|我部门|我会|本会|单位|部门|整体|的|基本支出|项目支出|基本|项目|总/g;
 
 /** The cell of the budget table a narrative figure states, or null when it names none for sure. */
 function cellOf(f: Figure, e: Evaluation, subject: string, context: string): { type: BudgetType; row: BudgetRowClass; figure: BudgetFigure } | null {
@@ -104,7 +105,10 @@ export function analyzeNarrative(e: Evaluation): { relations: LocatedRelation[];
     const sStart = para.sentenceStarts[f.sentence]!;
     const subject = para.text.slice(sStart, ctx.byPara[f.para]!.find((x) => x.sentence === f.sentence)!.start);
     const section = e.sections.find((s) => s.key === place.section);
-    const context = doc.sections.filter((s) => s.line <= f.line && f.line < s.endLine).map((s) => s.title).join(' ');
+    const context = doc.sections
+      .filter((s) => s.line <= f.line && f.line < s.endLine)
+      .map((s) => s.title)
+      .join(' ');
     const cell = cellOf(f, e, subject, context);
     if (!cell) continue;
     const value = stored(e, cell.type, cell.row, cell.figure);
@@ -137,14 +141,26 @@ export function analyzeNarrative(e: Evaluation): { relations: LocatedRelation[];
     });
     if (verdict === 'error')
       findings.push(
-        finding('error', 'narrative', `正文写“${f.label}${text}”，但预算表中${cellName}为 ${shown}`, text, shown, sentence, location, `The text says ${text} (“${f.label}”), but the budget table holds ${normalize(value)} (10,000 yuan) as the ${cellEn}`),
+        finding(
+          'error',
+          'narrative',
+          `正文写“${f.label}${text}”，但预算表中${cellName}为 ${shown}`,
+          text,
+          shown,
+          sentence,
+          location,
+          `The text says ${text} (“${f.label}”), but the budget table holds ${normalize(value)} (10,000 yuan) as the ${cellEn}`,
+        ),
       );
   }
   return { relations, findings };
 }
 
 /** Relations (and their findings) the narrative asserts within itself, placed on paragraphs. */
-export function placeOnNarrative(e: Pick<Evaluation, 'title' | 'sections'>, analyze: (doc: ParsedDocument) => { relations: Relation[]; findings: Finding[] }): { relations: LocatedRelation[]; findings: Finding[] } {
+export function placeOnNarrative(
+  e: Pick<Evaluation, 'title' | 'sections'>,
+  analyze: (doc: ParsedDocument) => { relations: Relation[]; findings: Finding[] },
+): { relations: LocatedRelation[]; findings: Finding[] } {
   const { doc, places } = narrativeDocument(e);
   if (!doc.lines.length) return { relations: [], findings: [] };
   const at = (line: number | undefined): FindingLocation => {

@@ -4,7 +4,9 @@ import { checkExecutionRate, checkRates } from './rates.js';
 describe('rates', () => {
   it('completion rate = actual ÷ target nearby', () => {
     expect(checkRates('2022年武冈检查任务为10361人，现已超额完成检查人数10780人，完成任务数的104.04%。')).toEqual([]);
-    expect(checkRates('检查任务为10361人，完成检查人数10780人，完成任务数的105.04%。')).toMatchObject([{ rule: 'rate', stated: '105.04%', computed: '104.04%' }]);
+    expect(checkRates('检查任务为10361人，完成检查人数10780人，完成任务数的105.04%。')).toMatchObject([
+      { rule: 'rate', stated: '105.04%', computed: '104.04%' },
+    ]);
   });
   it('执行率 = 执行数 ÷ 预算数', () => {
     expect(checkExecutionRate('全年预算数50.5万元，全年执行数48.3万元，预算执行率为95.64%。')).toEqual([]);

@@ -12,23 +12,47 @@ function same(a: LabelledQuantity, b: LabelledQuantity): boolean {
   return a.kind === 'money' ? b.kind === 'money' : sameDimension(a.unit, b.unit) && b.kind !== 'percent';
 }
 
-function mismatch(kind: string, stated: LabelledQuantity, computed: string, how: string, text: string, location: FindingLocation | undefined, en: { kind: string; how: string }): Finding {
+function mismatch(
+  kind: string,
+  stated: LabelledQuantity,
+  computed: string,
+  how: string,
+  text: string,
+  location: FindingLocation | undefined,
+  en: { kind: string; how: string },
+): Finding {
   const dp = Math.max(0, (stated.precision.split('.')[1] ?? '').length);
   const c = roundHalfUp(computed, dp);
-  return finding('error', 'rate', `${kind} ${normalize(stated.value)}% 与 ${how} = ${c}% 不符`, `${normalize(stated.value)}%`, `${c}%`, excerpt(text), location, `${en.kind} ${normalize(stated.value)}% differs from ${en.how} = ${c}%`);
+  return finding(
+    'error',
+    'rate',
+    `${kind} ${normalize(stated.value)}% 与 ${how} = ${c}% 不符`,
+    `${normalize(stated.value)}%`,
+    `${c}%`,
+    excerpt(text),
+    location,
+    `${en.kind} ${normalize(stated.value)}% differs from ${en.how} = ${c}%`,
+  );
 }
 
 /** 完成任务数的X% / 完成率X%: target and actual are the same-unit figures before it in the sentence. */
 function completion(qs: LabelledQuantity[], text: string, location?: FindingLocation): Finding[] {
   const out: Finding[] = [];
   for (const [i, q] of qs.entries()) {
-    if (q.kind !== 'percent' || q.qualifier !== 'exact' || !/完成(任务|目标|计划)?[^，。；]{0,4}的$|完成率(为|达)?$|完成比例(为|达)?$/.test(q.label.trim())) continue;
+    if (q.kind !== 'percent' || q.qualifier !== 'exact' || !/完成(任务|目标|计划)?[^，。；]{0,4}的$|完成率(为|达)?$|完成比例(为|达)?$/.test(q.label.trim()))
+      continue;
     const earlier = qs.slice(0, i).filter((x) => x.kind !== 'percent' && x.qualifier === 'exact');
     const target = [...earlier].reverse().find((x) => /任务|目标|计划|指标|应/.test(x.label));
     const actual = [...earlier].reverse().find((x) => x !== target && /完成|实际|已|共|累计|达/.test(x.label));
     if (!target || !actual || !same(target, actual) || Number(target.value) === 0) continue;
     const c = pct(actual.value, target.value);
-    if (!agrees(q, c)) out.push(mismatch('完成比例', q, c, `${shown(actual)} ÷ ${shown(target)}`, text, location, { kind: 'Completion rate', how: `${shown(actual)} ÷ ${shown(target)}` }));
+    if (!agrees(q, c))
+      out.push(
+        mismatch('完成比例', q, c, `${shown(actual)} ÷ ${shown(target)}`, text, location, {
+          kind: 'Completion rate',
+          how: `${shown(actual)} ÷ ${shown(target)}`,
+        }),
+      );
   }
   return out;
 }
@@ -45,7 +69,13 @@ function execution(qs: LabelledQuantity[], text: string, location?: FindingLocat
   for (const q of qs) {
     if (q.kind !== 'percent' || q.qualifier !== 'exact' || !/执行率(为|是|达到?|:|：)?$/.test(q.label.trim())) continue;
     const c = pct(executed.value, budget.value);
-    if (!agrees(q, c)) out.push(mismatch('预算执行率', q, c, `执行数 ${shown(executed)} ÷ 预算数 ${shown(budget)}`, text, location, { kind: 'Budget execution rate', how: `executed ${shown(executed)} ÷ budget ${shown(budget)}` }));
+    if (!agrees(q, c))
+      out.push(
+        mismatch('预算执行率', q, c, `执行数 ${shown(executed)} ÷ 预算数 ${shown(budget)}`, text, location, {
+          kind: 'Budget execution rate',
+          how: `executed ${shown(executed)} ÷ budget ${shown(budget)}`,
+        }),
+      );
   }
   return out;
 }
@@ -62,7 +92,8 @@ function share(qs: LabelledQuantity[], text: string, location?: FindingLocation)
     if (!same(num, den) || /[。；]/.test(text.slice(num.end, den.start)) || Number(den.value) === 0) continue;
     if (num.qualifier !== 'exact' || den.qualifier !== 'exact') continue;
     const c = pct(num.value, den.value);
-    if (!agrees(q, c)) out.push(mismatch('占比', q, c, `${shown(num)} ÷ ${shown(den)}`, text, location, { kind: 'Share', how: `${shown(num)} ÷ ${shown(den)}` }));
+    if (!agrees(q, c))
+      out.push(mismatch('占比', q, c, `${shown(num)} ÷ ${shown(den)}`, text, location, { kind: 'Share', how: `${shown(num)} ÷ ${shown(den)}` }));
   }
   return out;
 }

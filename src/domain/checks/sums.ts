@@ -56,7 +56,16 @@ export function checkSums(sentence: string, location?: FindingLocation): Finding
     if (parts.length === 1) {
       if (cmp(s, add(total.value, tol)) > 0)
         out.push(
-          finding('error', 'sum', `其中部分 ${shown(parts[0]!)} 大于总数 ${shown(total)}`, shown(total), shownSum, excerpt(sentence), location, `The part ${shown(parts[0]!)} is larger than the total ${shown(total)}`),
+          finding(
+            'error',
+            'sum',
+            `其中部分 ${shown(parts[0]!)} 大于总数 ${shown(total)}`,
+            shown(total),
+            shownSum,
+            excerpt(sentence),
+            location,
+            `The part ${shown(parts[0]!)} is larger than the total ${shown(total)}`,
+          ),
         );
       continue;
     }

@@ -6,18 +6,34 @@ const BUDGET_HEAD = ['项目资金（万元）', '年初预算数', '全年预�
 
 describe('tables', () => {
   it('totals row vs 其中 rows (0 above 89.974)', () => {
-    const fs = checkTable(T([BUDGET_HEAD, ['年度资金总额', '0', '89.974', '89.974', '10', '100%', '10'], ['其中：本年财政拨款', '89.974', '89.974', '89.974', '—', '—', '—'], ['上年结转资金', '0', '0', '0', '—', '—', '—']]));
+    const fs = checkTable(
+      T([
+        BUDGET_HEAD,
+        ['年度资金总额', '0', '89.974', '89.974', '10', '100%', '10'],
+        ['其中：本年财政拨款', '89.974', '89.974', '89.974', '—', '—', '—'],
+        ['上年结转资金', '0', '0', '0', '—', '—', '—'],
+      ]),
+    );
     expect(fs.map((f) => [f.rule, f.stated, f.computed])).toEqual([['tableTotal', '0', '89.974']]);
   });
   it('execution-rate score = rate × weight; 9.685 shown 9.68 is a rounding warning', () => {
     expect(checkTable(T([BUDGET_HEAD, ['年度资金总额', '100', '100', '96.85', '10', '96.85%', '9.69']]))).toEqual([]);
-    expect(checkTable(T([BUDGET_HEAD, ['年度资金总额', '100', '100', '96.85', '10', '96.85%', '9.68']]))).toMatchObject([{ rule: 'rounding', severity: 'warning', computed: '9.69' }]);
-    expect(checkTable(T([BUDGET_HEAD, ['年度资金总额', '40', '40', '36', '10', '90%', '8']]))).toMatchObject([{ rule: 'executionScore', severity: 'error', computed: '9' }]);
+    expect(checkTable(T([BUDGET_HEAD, ['年度资金总额', '100', '100', '96.85', '10', '96.85%', '9.68']]))).toMatchObject([
+      { rule: 'rounding', severity: 'warning', computed: '9.69' },
+    ]);
+    expect(checkTable(T([BUDGET_HEAD, ['年度资金总额', '40', '40', '36', '10', '90%', '8']]))).toMatchObject([
+      { rule: 'executionScore', severity: 'error', computed: '9' },
+    ]);
   });
   it('score ≤ weight, category weights, 总分', () => {
     const head = ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分'];
     const fs = checkTable(
-      T([head, ['产出指标(50分)', '数量指标', '人数', '≥1000人', '1259人', '30', '30'], ['', '质量指标', '合格率', '≥90%', '95%', '15', '16'], ['总分', '', '', '', '', '45', '40']]),
+      T([
+        head,
+        ['产出指标(50分)', '数量指标', '人数', '≥1000人', '1259人', '30', '30'],
+        ['', '质量指标', '合格率', '≥90%', '95%', '15', '16'],
+        ['总分', '', '', '', '', '45', '40'],
+      ]),
     );
     expect(fs.map((f) => [f.rule, f.stated, f.computed])).toEqual([
       ['scoreWeight', '16', '15'],

@@ -104,9 +104,26 @@ function compareScore(stated: Quantity, exact: Decimal, what: string, text: stri
   const rounded = roundHalfUp(exact, dp);
   if (cmp(rounded, stated.value) === 0) return null;
   if (agrees(stated, exact))
-    return finding('warning', 'rounding', `${what}：${normalize(exact)} 四舍五入保留 ${dp} 位应为 ${rounded}，表中为 ${normalize(stated.value)}（舍入方式不一致）`, normalize(stated.value), rounded, text, location,
-      `${whatEn}: ${normalize(exact)} rounded half up to ${dp} decimals is ${rounded}; the table shows ${normalize(stated.value)} (rounded another way)`);
-  return finding('error', 'executionScore', `${what}：应为 ${rounded}，表中为 ${normalize(stated.value)}`, normalize(stated.value), rounded, text, location, `${whatEn}: should be ${rounded}; the table shows ${normalize(stated.value)}`);
+    return finding(
+      'warning',
+      'rounding',
+      `${what}：${normalize(exact)} 四舍五入保留 ${dp} 位应为 ${rounded}，表中为 ${normalize(stated.value)}（舍入方式不一致）`,
+      normalize(stated.value),
+      rounded,
+      text,
+      location,
+      `${whatEn}: ${normalize(exact)} rounded half up to ${dp} decimals is ${rounded}; the table shows ${normalize(stated.value)} (rounded another way)`,
+    );
+  return finding(
+    'error',
+    'executionScore',
+    `${what}：应为 ${rounded}，表中为 ${normalize(stated.value)}`,
+    normalize(stated.value),
+    rounded,
+    text,
+    location,
+    `${whatEn}: should be ${rounded}; the table shows ${normalize(stated.value)}`,
+  );
 }
 
 function rowRules(t: DocTable, ls: Layout[]): Finding[] {
@@ -118,7 +135,18 @@ function rowRules(t: DocTable, ls: Layout[]): Finding[] {
     const s = cell(row, l, 'score');
     const name = label(row);
     if (w && s && !SCORE_TOTAL.test(name) && cmp(s.value, w.value) > 0)
-      out.push(finding('error', 'scoreWeight', `“${name}”得分 ${normalize(s.value)} 超过分值 ${normalize(w.value)}`, normalize(s.value), normalize(w.value), rowText(row), loc(t, i), `“${name}” scores ${normalize(s.value)}, above its weight ${normalize(w.value)}`));
+      out.push(
+        finding(
+          'error',
+          'scoreWeight',
+          `“${name}”得分 ${normalize(s.value)} 超过分值 ${normalize(w.value)}`,
+          normalize(s.value),
+          normalize(w.value),
+          rowText(row),
+          loc(t, i),
+          `“${name}” scores ${normalize(s.value)}, above its weight ${normalize(w.value)}`,
+        ),
+      );
     const rate = cell(row, l, 'rate');
     const adj = cell(row, l, 'adjusted');
     const exe = cell(row, l, 'executed');
@@ -127,15 +155,30 @@ function rowRules(t: DocTable, ls: Layout[]): Finding[] {
       if (!agrees(rate, c)) {
         const dp = (rate.precision.split('.')[1] ?? '').length;
         out.push(
-          finding('error', 'rate', `执行率 ${normalize(rate.value)}% 与 全年执行数 ${normalize(exe.value)} ÷ 全年预算数 ${normalize(adj.value)} = ${roundHalfUp(c, dp)}% 不符`, `${normalize(rate.value)}%`, `${roundHalfUp(c, dp)}%`, rowText(row), loc(t, i),
-            `Execution rate ${normalize(rate.value)}% differs from executed ${normalize(exe.value)} ÷ full-year budget ${normalize(adj.value)} = ${roundHalfUp(c, dp)}%`),
+          finding(
+            'error',
+            'rate',
+            `执行率 ${normalize(rate.value)}% 与 全年执行数 ${normalize(exe.value)} ÷ 全年预算数 ${normalize(adj.value)} = ${roundHalfUp(c, dp)}% 不符`,
+            `${normalize(rate.value)}%`,
+            `${roundHalfUp(c, dp)}%`,
+            rowText(row),
+            loc(t, i),
+            `Execution rate ${normalize(rate.value)}% differs from executed ${normalize(exe.value)} ÷ full-year budget ${normalize(adj.value)} = ${roundHalfUp(c, dp)}%`,
+          ),
         );
       }
     }
     if (rate && w && s && !SCORE_TOTAL.test(name)) {
       const r = rate.unit === '%' ? div(rate.value, 100) : rate.value;
       const exact = mul(cmp(r, '1') > 0 ? '1' : r, w.value);
-      const f = compareScore(s, exact, `预算执行率得分 = 执行率 ${normalize(rate.value)}${rate.unit} × 分值 ${normalize(w.value)}`, rowText(row), loc(t, i), `Execution score = rate ${normalize(rate.value)}${rate.unit} × weight ${normalize(w.value)}`);
+      const f = compareScore(
+        s,
+        exact,
+        `预算执行率得分 = 执行率 ${normalize(rate.value)}${rate.unit} × 分值 ${normalize(w.value)}`,
+        rowText(row),
+        loc(t, i),
+        `Execution score = rate ${normalize(rate.value)}${rate.unit} × weight ${normalize(w.value)}`,
+      );
       if (f) out.push(f);
     }
   });
@@ -150,8 +193,16 @@ function categoryAndTotals(t: DocTable, ls: Layout[]): Finding[] {
     // a row whose cells do not line up with the header (merged cells lost in conversion) makes the sum unknowable
     if (cat && cat.weights.length && !cat.misaligned && cmp(sum(cat.weights), cat.total) !== 0)
       out.push(
-        finding('error', 'weightSum', `${cat.name}标注 ${normalize(cat.total)} 分，但其下各项分值之和为 ${sum(cat.weights)} 分`, normalize(cat.total), sum(cat.weights), rowText(t.rows[cat.row]!), loc(t, cat.row),
-          `${cat.name} is marked ${normalize(cat.total)} points, but the weights below it add up to ${sum(cat.weights)}`),
+        finding(
+          'error',
+          'weightSum',
+          `${cat.name}标注 ${normalize(cat.total)} 分，但其下各项分值之和为 ${sum(cat.weights)} 分`,
+          normalize(cat.total),
+          sum(cat.weights),
+          rowText(t.rows[cat.row]!),
+          loc(t, cat.row),
+          `${cat.name} is marked ${normalize(cat.total)} points, but the weights below it add up to ${sum(cat.weights)}`,
+        ),
       );
     cat = null;
   };
@@ -173,14 +224,37 @@ function categoryAndTotals(t: DocTable, ls: Layout[]): Finding[] {
       if (s && leafScores.length) {
         const got = sum(leafScores.map((q) => q.value));
         if (!sumAgrees(s, leafScores))
-          out.push(finding('error', 'tableTotal', `${name} ${normalize(s.value)} 不等于各项得分之和 ${got}`, normalize(s.value), got, rowText(row), loc(t, i), `${name} ${normalize(s.value)} is not the sum of the scores, ${got}`));
+          out.push(
+            finding(
+              'error',
+              'tableTotal',
+              `${name} ${normalize(s.value)} 不等于各项得分之和 ${got}`,
+              normalize(s.value),
+              got,
+              rowText(row),
+              loc(t, i),
+              `${name} ${normalize(s.value)} is not the sum of the scores, ${got}`,
+            ),
+          );
       }
       if (w && leafWeights.length && cmp(sum(leafWeights), w.value) !== 0)
-        out.push(finding('error', 'weightSum', `${name}分值 ${normalize(w.value)} 不等于各项分值之和 ${sum(leafWeights)}`, normalize(w.value), sum(leafWeights), rowText(row), loc(t, i), `${name}: weight ${normalize(w.value)} is not the sum of the weights, ${sum(leafWeights)}`));
+        out.push(
+          finding(
+            'error',
+            'weightSum',
+            `${name}分值 ${normalize(w.value)} 不等于各项分值之和 ${sum(leafWeights)}`,
+            normalize(w.value),
+            sum(leafWeights),
+            rowText(row),
+            loc(t, i),
+            `${name}: weight ${normalize(w.value)} is not the sum of the weights, ${sum(leafWeights)}`,
+          ),
+        );
       return;
     }
     if (PART_LABEL.test(name) && !w) return;
-    if (!w && cat && l.cols.weight !== undefined && row.some((c) => cellNumber(c) !== null) && !PART_LABEL.test(name)) (cat as { misaligned?: boolean }).misaligned = true;
+    if (!w && cat && l.cols.weight !== undefined && row.some((c) => cellNumber(c) !== null) && !PART_LABEL.test(name))
+      (cat as { misaligned?: boolean }).misaligned = true;
     if (w) {
       leafWeights.push(w.value);
       if (cat) (cat as { weights: Decimal[] }).weights.push(w.value);

@@ -21,7 +21,15 @@ export interface LeafSpec {
 export type NodeSpec = GroupSpec | LeafSpec;
 
 export const group = (code: string, name: string, weight: string, children: NodeSpec[]): GroupSpec => ({ code, name, weight, children });
-export const leaf = (code: string, name: string, unit: string | null, operator: Operator, weight: string, rule?: ScoringRule, source?: IndicatorSource): LeafSpec => ({
+export const leaf = (
+  code: string,
+  name: string,
+  unit: string | null,
+  operator: Operator,
+  weight: string,
+  rule?: ScoringRule,
+  source?: IndicatorSource,
+): LeafSpec => ({
   code,
   name,
   unit,

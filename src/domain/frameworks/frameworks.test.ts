@@ -26,7 +26,8 @@ describe('built-in frameworks', () => {
 
   it('department-wide carries the budget indicators with rules as data', () => {
     const names = leavesOf(departmentWide).map((l) => l.name);
-    for (const n of ['预算执行率', '结转结余率', '预算调整率', '"三公"经费控制率', '政府采购执行率', '在职人员控制率', '预决算信息公开']) expect(names).toContain(n);
+    for (const n of ['预算执行率', '结转结余率', '预算调整率', '"三公"经费控制率', '政府采购执行率', '在职人员控制率', '预决算信息公开'])
+      expect(names).toContain(n);
     expect(departmentWide.indicators.find((i) => i.name === '结转结余率')?.rule.kind).toBe('bands');
     expect(departmentWide.indicators.find((i) => i.name === '预算调整率')?.rule.kind).toBe('deduction');
     expect(childrenOf(departmentWide, '2').map((i) => i.name)).toContain('重点工作完成情况');
@@ -37,7 +38,9 @@ describe('built-in frameworks', () => {
     expect(top.map((i) => i.code)).toEqual(Array.from({ length: 17 }, (_, k) => String(k + 1)));
     expect(top.slice(0, 16).map((i) => i.name)).toEqual([...HUNAN_CATEGORIES]);
     expect(top[16]?.name).toBe('重点民生实事项目');
-    const yesNo = leavesOf(hunanProvincial).filter((l) => l.operator === 'yesNo').map((l) => l.name);
+    const yesNo = leavesOf(hunanProvincial)
+      .filter((l) => l.operator === 'yesNo')
+      .map((l) => l.name);
     expect(yesNo).toContain('无失泄密案件');
     expect(yesNo).toContain('无重大群体性事件');
     expect(hunanProvincial.indicators.find((i) => i.code === '1.1.1')?.parentCode).toBe('1.1');

@@ -28,11 +28,17 @@ export const HUNAN_CATEGORIES = [
 
 export const hunanProvincial: Framework = framework(HUNAN_PROVINCIAL_ID, '省直单位绩效评估', 'hunanProvincial', [
   group('1', '扶贫开发', '5', [
-    group('1.1', '贫困地区妇女扶贫开发', '3', [leaf('1.1.1', '农村妇女骨干培训人数', '人', '>=', '1.5'), leaf('1.1.2', '巾帼脱贫示范基地数', '个', '>=', '1.5')]),
+    group('1.1', '贫困地区妇女扶贫开发', '3', [
+      leaf('1.1.1', '农村妇女骨干培训人数', '人', '>=', '1.5'),
+      leaf('1.1.2', '巾帼脱贫示范基地数', '个', '>=', '1.5'),
+    ]),
     group('1.2', '单位扶贫点扶贫开发', '2', [leaf('1.2.1', '驻村帮扶规划任务完成情况', null, 'qualitative', '2')]),
   ]),
   group('2', '深化改革', '3', [
-    group('2.1', '改革任务落实', '3', [leaf('2.1.1', '改革方案按期报批', null, 'yesNo', '1.5'), leaf('2.1.2', '基层组织改革推进情况', null, 'qualitative', '1.5')]),
+    group('2.1', '改革任务落实', '3', [
+      leaf('2.1.1', '改革方案按期报批', null, 'yesNo', '1.5'),
+      leaf('2.1.2', '基层组织改革推进情况', null, 'qualitative', '1.5'),
+    ]),
   ]),
   group('3', '依法行政', '4', [
     group('3.1', '保密工作', '1', [leaf('3.1.1', '无失泄密案件', null, 'yesNo', '1')]),
@@ -48,7 +54,10 @@ export const hunanProvincial: Framework = framework(HUNAN_PROVINCIAL_ID, '省直
     ]),
   ]),
   group('5', '宣传思想工作', '3', [
-    group('5.1', '意识形态工作', '3', [leaf('5.1.1', '无意识形态事件或重大负面舆情', null, 'yesNo', '2'), leaf('5.1.2', '意识形态工作责任制落实', null, 'qualitative', '1')]),
+    group('5.1', '意识形态工作', '3', [
+      leaf('5.1.1', '无意识形态事件或重大负面舆情', null, 'yesNo', '2'),
+      leaf('5.1.2', '意识形态工作责任制落实', null, 'qualitative', '1'),
+    ]),
   ]),
   group('6', '组织建设', '4', [
     group('6.1', '基层党建', '4', [
@@ -58,7 +67,10 @@ export const hunanProvincial: Framework = framework(HUNAN_PROVINCIAL_ID, '省直
     ]),
   ]),
   group('7', '队伍建设', '3', [
-    group('7.1', '干部选任与培训', '3', [leaf('7.1.1', '无违规进人和超职数配备领导干部', null, 'yesNo', '1.5'), leaf('7.1.2', '调训任务完成率', '%', '>=', '1.5')]),
+    group('7.1', '干部选任与培训', '3', [
+      leaf('7.1.1', '无违规进人和超职数配备领导干部', null, 'yesNo', '1.5'),
+      leaf('7.1.2', '调训任务完成率', '%', '>=', '1.5'),
+    ]),
   ]),
   group('8', '作风建设', '3', [group('8.1', '八项规定精神落实', '3', [leaf('8.1.1', '无违反中央八项规定精神问题', null, 'yesNo', '3')])]),
   group('9', '廉政建设', '3', [group('9.1', '党风廉政建设', '3', [leaf('9.1.1', '无被立案查处的案件', null, 'yesNo', '3')])]),
@@ -73,7 +85,10 @@ export const hunanProvincial: Framework = framework(HUNAN_PROVINCIAL_ID, '省直
   ]),
   group('12', '建议提案办理', '2', [group('12.1', '办理时效', '2', [leaf('12.1.1', '建议提案按时办结率', '%', '>=', '2')])]),
   group('13', '公车和办公用房管理', '3', [
-    group('13.1', '公车和办公用房', '3', [leaf('13.1.1', '无公车私用、违规借车', null, 'yesNo', '1.5'), leaf('13.1.2', '无办公用房超标和出租', null, 'yesNo', '1.5')]),
+    group('13.1', '公车和办公用房', '3', [
+      leaf('13.1.1', '无公车私用、违规借车', null, 'yesNo', '1.5'),
+      leaf('13.1.2', '无办公用房超标和出租', null, 'yesNo', '1.5'),
+    ]),
   ]),
   group('14', '重大决策部署贯彻落实', '3', [group('14.1', '决策部署与批示落实', '3', [leaf('14.1.1', '按时限落实领导批示交办事项', null, 'yesNo', '3')])]),
   group('15', '妇女创新创业', '20', [
@@ -86,6 +101,9 @@ export const hunanProvincial: Framework = framework(HUNAN_PROVINCIAL_ID, '省直
     group('16.3', '妇女儿童信访维权', '4', [leaf('16.3.1', '妇女儿童信访件办结率', '%', '>=', '4')]),
   ]),
   group('17', '重点民生实事项目', '15', [
-    group('17.1', LIANGAI_PROJECT.name, '15', [leaf('17.1.1', '“两癌”免费检查人数', '万人', '>=', '10'), leaf('17.1.2', '检查资金落实到位', null, 'qualitative', '5')]),
+    group('17.1', LIANGAI_PROJECT.name, '15', [
+      leaf('17.1.1', '“两癌”免费检查人数', '万人', '>=', '10'),
+      leaf('17.1.2', '检查资金落实到位', null, 'qualitative', '5'),
+    ]),
   ]),
 ]);

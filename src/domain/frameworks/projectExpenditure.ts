@@ -6,7 +6,9 @@ import { framework, group, leaf } from './build.js';
 export const PROJECT_EXPENDITURE_ID = 'project-expenditure';
 
 export const projectExpenditure: Framework = framework(PROJECT_EXPENDITURE_ID, '项目支出绩效自评表', 'projectExpenditure', [
-  group('1', '预算执行率', '10', [group('1.1', '预算执行', '10', [leaf('1.1.1', '预算执行率', '%', '>=', '10', { kind: 'budgetExecution' }, { kind: 'budgetExecution' })])]),
+  group('1', '预算执行率', '10', [
+    group('1.1', '预算执行', '10', [leaf('1.1.1', '预算执行率', '%', '>=', '10', { kind: 'budgetExecution' }, { kind: 'budgetExecution' })]),
+  ]),
   group('2', '产出指标', '50', [
     group('2.1', '数量指标', '20', [leaf('2.1.1', '项目（活动）完成数量', '个', '>=', '10'), leaf('2.1.2', '受益（服务）人数', '人', '>=', '10')]),
     group('2.2', '质量指标', '15', [leaf('2.2.1', '验收合格率', '%', '>=', '10'), leaf('2.2.2', '资金使用合规性', null, 'qualitative', '5')]),

@@ -14,7 +14,14 @@ const general = (opening: string, income: string, expenditure: string, closing: 
   rows: { total: { opening, income, expenditure, closing } },
 });
 const liangai: KeyProject = {
-  code: 'liangai', name: '两癌检查', measure: '检查人数', unitOfMeasure: '人', target: '10361', actual: '10780', note: null, funding: [],
+  code: 'liangai',
+  name: '两癌检查',
+  measure: '检查人数',
+  unitOfMeasure: '人',
+  target: '10361',
+  actual: '10780',
+  note: null,
+  funding: [],
   measures: [
     { key: 'reliefPeople', name: '救助人数', unitOfMeasure: '人', kind: 'count', target: '30', actual: '31' },
     { key: 'reliefFunds', name: '救助金', unitOfMeasure: '万元', kind: 'money', target: null, actual: '31' },
@@ -33,7 +40,11 @@ describe('computed sources (exact, half-up to 2 decimals)', () => {
   it('预算执行率 from the accounts: 153.98 ÷ 153.98 = 100%', () => {
     const r = computeSource({ kind: 'budgetExecution' }, wugang);
     expect(r).toMatchObject({ value: '100', formula: '由数据计算：153.98 ÷ 153.98 = 100%', problem: null });
-    expect(r.inputs.map((i) => [i.label, i.value])).toEqual([['本年支出', '153.98'], ['年初结转和结余', '0'], ['本年收入', '153.98']]);
+    expect(r.inputs.map((i) => [i.label, i.value])).toEqual([
+      ['本年支出', '153.98'],
+      ['年初结转和结余', '0'],
+      ['本年收入', '153.98'],
+    ]);
   });
   it('预算执行率 from the 执行 lines wins over the accounts: 92.4 ÷ 120 = 77%', () => {
     const c = { ...wugang, budgetLines: [{ key: 'total', label: '年度资金总额', initial: '100', adjusted: '120', executed: '92.4' }] };
@@ -55,11 +66,14 @@ describe('computed sources (exact, half-up to 2 decimals)', () => {
     expect(computeSource({ kind: 'budgetAdjustmentRate' }, wugang)).toMatchObject({ value: null, problem: '缺少年初预算数或调整后预算数' });
   });
   it('"三公"经费控制率 from the total line, else the items (vehicles once): 6.3 ÷ 7 = 90%', () => {
-    const items = { ...wugang, threePublic: [
-      { item: 'reception' as const, budget: '2', actual: '1.8' },
-      { item: 'vehiclePurchase' as const, budget: '3', actual: '2.5' },
-      { item: 'vehicleOperation' as const, budget: '2', actual: '2' },
-    ] };
+    const items = {
+      ...wugang,
+      threePublic: [
+        { item: 'reception' as const, budget: '2', actual: '1.8' },
+        { item: 'vehiclePurchase' as const, budget: '3', actual: '2.5' },
+        { item: 'vehicleOperation' as const, budget: '2', actual: '2' },
+      ],
+    };
     expect(computeSource({ kind: 'threePublicControl' }, items)).toMatchObject({ value: '90', formula: '由数据计算：6.3 ÷ 7 = 90%' });
     const total = { ...wugang, threePublic: [{ item: 'total' as const, budget: '8', actual: '8.6' }] };
     expect(computeSource({ kind: 'threePublicControl' }, total).value).toBe('107.5');
@@ -92,7 +106,10 @@ describe('computed sources (exact, half-up to 2 decimals)', () => {
     expect(computeSource({ kind: 'keyProjectMeasure', project: 'nope', measure: 'main' }, wugang).value).toBeNull();
   });
   it('a zero denominator is named, never divided', () => {
-    expect(computeSource({ kind: 'staffControl' }, { ...wugang, profile: { ...wugang.profile!, authorizedPosts: 0 } })).toMatchObject({ value: null, problem: '分母为 0，无法计算' });
+    expect(computeSource({ kind: 'staffControl' }, { ...wugang, profile: { ...wugang.profile!, authorizedPosts: 0 } })).toMatchObject({
+      value: null,
+      problem: '分母为 0，无法计算',
+    });
   });
 });
 
@@ -105,7 +122,12 @@ describe('computed leaves in the 部门整体支出 table', () => {
     const computed = computeIndicators(departmentWide, wugang);
     expect([...computed.keys()]).toEqual(['1.1.1', '1.1.2', '1.1.3', '1.1.4', '1.1.5', '1.2.1', '2.1.2']);
     const applied = applyComputed(departmentWide, values, computed);
-    expect(applied.map((v) => [v.indicatorCode, v.actual])).toEqual([['1.1.1', '100'], ['1.1.2', '0'], ['1.2.1', '100'], ['2.1.2', '104.04']]);
+    expect(applied.map((v) => [v.indicatorCode, v.actual])).toEqual([
+      ['1.1.1', '100'],
+      ['1.1.2', '0'],
+      ['1.2.1', '100'],
+      ['2.1.2', '104.04'],
+    ]);
     const table = buildIndicatorTable(departmentWide, { ...wugang, indicators: values });
     const row = (code: string) => table.rows.find((r) => r.code === code)!;
     expect([row('1.1.1').actual, row('1.1.1').score]).toEqual(['100', '10.00']);
@@ -145,12 +167,23 @@ describe('rule presets', () => {
 });
 
 describe('typed indicator values', () => {
-  const v = (indicatorCode: string, target: string | null, actual: string | null) => ({ indicatorCode, target, actual, score: null, deviationReason: null, applicable: true, achievement: null });
+  const v = (indicatorCode: string, target: string | null, actual: string | null) => ({
+    indicatorCode,
+    target,
+    actual,
+    score: null,
+    deviationReason: null,
+    applicable: true,
+    achievement: null,
+  });
   it('normalises full-width text (９８％ → 98%) and keeps qualitative text as written', () => {
     expect(normalizeValueText(' ９８％ ')).toBe('98%');
     const r = validateIndicatorValues(departmentWide, [v('2.2.2', '≥９０％', '９８％'), v('2.2.1', '社会效益明显', '效果良好')]);
     expect(r.problems).toEqual([]);
-    expect(r.values.map((x) => [x.target, x.actual])).toEqual([['≥90%', '98%'], ['社会效益明显', '效果良好']]);
+    expect(r.values.map((x) => [x.target, x.actual])).toEqual([
+      ['≥90%', '98%'],
+      ['社会效益明显', '效果良好'],
+    ]);
   });
   it('refuses NaN, Infinity, 1e5 and ranges on quantitative leaves, naming the indicator and field', () => {
     const r = validateIndicatorValues(departmentWide, [v('2.2.2', '90', 'NaN'), v('2.1.1', 'Infinity', '1e5'), v('1.1.2', '10-20', null)]);
@@ -172,7 +205,17 @@ describe('saving keeps a deviation reason as written', () => {
   it('Chinese punctuation is not folded to ASCII (the reviewer diff would show a change nobody made)', () => {
     const fw = departmentWide;
     const code = fw.indicators.find((i) => !fw.indicators.some((j) => j.parentCode === i.code))!.code;
-    const { values } = validateIndicatorValues(fw, [{ indicatorCode: code, target: '≥90％', actual: null, score: null, deviationReason: '  报告未列示相关数据，本项不适用（示例） ', applicable: true, achievement: null }]);
+    const { values } = validateIndicatorValues(fw, [
+      {
+        indicatorCode: code,
+        target: '≥90％',
+        actual: null,
+        score: null,
+        deviationReason: '  报告未列示相关数据，本项不适用（示例） ',
+        applicable: true,
+        achievement: null,
+      },
+    ]);
     expect(values[0]!.deviationReason).toBe('报告未列示相关数据，本项不适用（示例）');
     expect(values[0]!.target).toBe('≥90%');
   });

@@ -59,7 +59,9 @@ export function threePublicTotal(c: ComputeContent, field: 'budget' | 'actual'):
   if (total && total[field] !== null) return total[field];
   // Without a total line: the three items (vehicles counted once: its own line, else purchase + operation).
   const pick = (item: string) => c.threePublic.find((l) => l.item === item)?.[field] ?? null;
-  const vehicles = pick('vehicles') ?? (pick('vehiclePurchase') !== null || pick('vehicleOperation') !== null ? add(pick('vehiclePurchase') ?? '0', pick('vehicleOperation') ?? '0') : null);
+  const vehicles =
+    pick('vehicles') ??
+    (pick('vehiclePurchase') !== null || pick('vehicleOperation') !== null ? add(pick('vehiclePurchase') ?? '0', pick('vehicleOperation') ?? '0') : null);
   const parts = [pick('reception'), vehicles, pick('overseas')].filter((x): x is Decimal => x !== null);
   return parts.length ? sum(parts) : null;
 }
@@ -92,7 +94,8 @@ export function computeSource(source: IndicatorSource, c: ComputeContent, ctx: C
         { label: '年初结转和结余', value: opening, unit: '万元' },
         { label: '本年收入', value: income, unit: '万元' },
       ];
-      const shown = opening !== null && !isZero(opening) ? `${n(spent ?? '0')} ÷ (${n(opening)} + ${n(income ?? '0')})` : `${n(spent ?? '0')} ÷ ${n(available ?? '0')}`;
+      const shown =
+        opening !== null && !isZero(opening) ? `${n(spent ?? '0')} ÷ (${n(opening)} + ${n(income ?? '0')})` : `${n(spent ?? '0')} ÷ ${n(available ?? '0')}`;
       return ratio(spent, available, inputs, shown, '缺少预算执行数据（预算执行情况表或预算收支情况未填报）');
     }
     case 'carryoverRate': {
@@ -105,7 +108,13 @@ export function computeSource(source: IndicatorSource, c: ComputeContent, ctx: C
         { label: '本年收入', value: income, unit: '万元' },
       ];
       const den = opening !== null && income !== null ? add(opening, income) : null;
-      return ratio(closing, den, inputs, `${n(closing ?? '0')} ÷ (${n(opening ?? '0')} + ${n(income ?? '0')})`, '缺少预算收支情况（年末结转和结余、年初结转和结余、本年收入）');
+      return ratio(
+        closing,
+        den,
+        inputs,
+        `${n(closing ?? '0')} ÷ (${n(opening ?? '0')} + ${n(income ?? '0')})`,
+        '缺少预算收支情况（年末结转和结余、年初结转和结余、本年收入）',
+      );
     }
     case 'budgetAdjustmentRate': {
       const line = totalLine(c);
@@ -146,7 +155,13 @@ export function computeSource(source: IndicatorSource, c: ComputeContent, ctx: C
         { label: '实有在职人数', value: staff === null ? null : String(staff), unit: '人' },
         { label: '编制数', value: posts === null ? null : String(posts), unit: '人' },
       ];
-      return ratio(staff === null ? null : String(staff), posts === null ? null : String(posts), inputs, `${staff ?? 0} ÷ ${posts ?? 0}`, '缺少编制数或实有在职人数');
+      return ratio(
+        staff === null ? null : String(staff),
+        posts === null ? null : String(posts),
+        inputs,
+        `${staff ?? 0} ÷ ${posts ?? 0}`,
+        '缺少编制数或实有在职人数',
+      );
     }
     case 'procurementExecution': {
       const line = c.budgetLines.find((l) => l.key === 'procurement');
@@ -155,7 +170,13 @@ export function computeSource(source: IndicatorSource, c: ComputeContent, ctx: C
         { label: '实际政府采购金额', value: line?.executed ?? null, unit: '万元' },
         { label: '政府采购预算数', value: budget, unit: '万元' },
       ];
-      return ratio(line?.executed ?? null, budget, inputs, `${n(line?.executed ?? '0')} ÷ ${n(budget ?? '0')}`, '缺少政府采购预算数或实际采购金额（预算执行表“政府采购”行）');
+      return ratio(
+        line?.executed ?? null,
+        budget,
+        inputs,
+        `${n(line?.executed ?? '0')} ÷ ${n(budget ?? '0')}`,
+        '缺少政府采购预算数或实际采购金额（预算执行表“政府采购”行）',
+      );
     }
     case 'keyProjectCompletion': {
       const counted = c.keyProjects.filter((p) => p.target !== null && p.actual !== null);
@@ -163,10 +184,14 @@ export function computeSource(source: IndicatorSource, c: ComputeContent, ctx: C
         { label: `${p.name} ${p.measure} 实际`, value: p.actual, unit: p.unitOfMeasure },
         { label: `${p.name} ${p.measure} 任务`, value: p.target, unit: p.unitOfMeasure },
       ]);
-      if (counted.length === 0) return { value: null, formula: '由数据计算：没有同时填写任务数和完成数的重点民生实事', inputs, problem: '重点民生实事未填写任务数和完成数' };
+      if (counted.length === 0)
+        return { value: null, formula: '由数据计算：没有同时填写任务数和完成数的重点民生实事', inputs, problem: '重点民生实事未填写任务数和完成数' };
       const num = sum(counted.map((p) => p.actual!));
       const den = sum(counted.map((p) => p.target!));
-      const shown = counted.length === 1 ? `${n(num)} ÷ ${n(den)}` : `(${counted.map((p) => n(p.actual!)).join(' + ')}) ÷ (${counted.map((p) => n(p.target!)).join(' + ')})`;
+      const shown =
+        counted.length === 1
+          ? `${n(num)} ÷ ${n(den)}`
+          : `(${counted.map((p) => n(p.actual!)).join(' + ')}) ÷ (${counted.map((p) => n(p.target!)).join(' + ')})`;
       return ratio(num, den, inputs, shown, '');
     }
     case 'keyProjectMeasure': {

@@ -41,13 +41,23 @@ export function validateIndicatorValues(framework: Framework, values: IndicatorV
   const seen = new Set<string>();
   const out = values.map((v) => {
     const def = leaves.get(v.indicatorCode);
-    const nv: IndicatorValue = { ...v, target: normalizeValueText(v.target), actual: normalizeValueText(v.actual), deviationReason: normalizeProse(v.deviationReason) };
+    const nv: IndicatorValue = {
+      ...v,
+      target: normalizeValueText(v.target),
+      actual: normalizeValueText(v.actual),
+      deviationReason: normalizeProse(v.deviationReason),
+    };
     if (seen.has(v.indicatorCode)) {
       problems.push({ indicatorCode: v.indicatorCode, field: 'target', value: v.indicatorCode, message: `指标 ${v.indicatorCode} 重复` });
     }
     seen.add(v.indicatorCode);
     if (!def) {
-      problems.push({ indicatorCode: v.indicatorCode, field: 'target', value: v.indicatorCode, message: `指标 ${v.indicatorCode} 不是“${framework.name}”的末级指标` });
+      problems.push({
+        indicatorCode: v.indicatorCode,
+        field: 'target',
+        value: v.indicatorCode,
+        message: `指标 ${v.indicatorCode} 不是“${framework.name}”的末级指标`,
+      });
       return nv;
     }
     if (!isQuantitative(def)) return nv;

@@ -77,7 +77,12 @@ describe('likelihood override', () => {
   it('an override needs a reason, and both are kept', () => {
     expect(() => resolveLikelihood('完全不可能', '确定能')).toThrow(LikelihoodOverrideError);
     expect(() => resolveLikelihood('完全不可能', '确定能', '   ')).toThrow(/须说明理由/);
-    expect(resolveLikelihood('完全不可能', '确定能', ' 下半年集中检查 ')).toEqual({ computed: '完全不可能', declared: '确定能', reason: '下半年集中检查', effective: '确定能' });
+    expect(resolveLikelihood('完全不可能', '确定能', ' 下半年集中检查 ')).toEqual({
+      computed: '完全不可能',
+      declared: '确定能',
+      reason: '下半年集中检查',
+      effective: '确定能',
+    });
   });
   it('a qualitative indicator has only the unit’s judgement', () => {
     expect(resolveLikelihood(null, '有可能')).toEqual({ computed: null, declared: '有可能', reason: null, effective: '有可能' });

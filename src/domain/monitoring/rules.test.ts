@@ -87,7 +87,12 @@ describe('budget execution', () => {
   });
 });
 
-const ind = (operator: IndicatorFigures['operator'], target: string | null, actualToDate: string | null, progress?: 'cumulative' | 'level'): IndicatorFigures => ({
+const ind = (
+  operator: IndicatorFigures['operator'],
+  target: string | null,
+  actualToDate: string | null,
+  progress?: 'cumulative' | 'level',
+): IndicatorFigures => ({
   operator,
   target,
   actualToDate,
@@ -97,9 +102,27 @@ const ind = (operator: IndicatorFigures['operator'], target: string | null, actu
 describe('indicators, cumulative ">="', () => {
   const june = d('2022-06-30'); // 序时进度 49.59, 365 / 181
   it('progress, gap, warning, forecast and likelihood', () => {
-    expect(indicatorProgress(ind('>=', '10000', '5000'), june, T)).toEqual({ progress: '50.00', gap: '0.41', warning: null, forecast: '10082.87', likelihood: '确定能' });
-    expect(indicatorProgress(ind('>=', '10000', '4000'), june, T)).toEqual({ progress: '40.00', gap: '-9.59', warning: null, forecast: '8066.30', likelihood: '有可能' });
-    expect(indicatorProgress(ind('>=', '10000', '3000'), june, T)).toEqual({ progress: '30.00', gap: '-19.59', warning: 'yellow', forecast: '6049.72', likelihood: '完全不可能' });
+    expect(indicatorProgress(ind('>=', '10000', '5000'), june, T)).toEqual({
+      progress: '50.00',
+      gap: '0.41',
+      warning: null,
+      forecast: '10082.87',
+      likelihood: '确定能',
+    });
+    expect(indicatorProgress(ind('>=', '10000', '4000'), june, T)).toEqual({
+      progress: '40.00',
+      gap: '-9.59',
+      warning: null,
+      forecast: '8066.30',
+      likelihood: '有可能',
+    });
+    expect(indicatorProgress(ind('>=', '10000', '3000'), june, T)).toEqual({
+      progress: '30.00',
+      gap: '-19.59',
+      warning: 'yellow',
+      forecast: '6049.72',
+      likelihood: '完全不可能',
+    });
     expect(indicatorProgress(ind('>=', '10000', '2900'), june, T)).toMatchObject({ gap: '-20.59', warning: 'red' });
   });
   it('likelihood reads the forecast as printed (rounding up to the target counts)', () => {
@@ -113,12 +136,24 @@ describe('indicators, cumulative ">="', () => {
   });
   it('on 31 December the forecast is the actual and the gap is against 100', () => {
     const dec = d('2024-12-31');
-    expect(indicatorProgress(ind('>=', '200', '180'), dec, T)).toEqual({ progress: '90.00', gap: '-10.00', warning: null, forecast: '180.00', likelihood: '有可能' });
+    expect(indicatorProgress(ind('>=', '200', '180'), dec, T)).toEqual({
+      progress: '90.00',
+      gap: '-10.00',
+      warning: null,
+      forecast: '180.00',
+      likelihood: '有可能',
+    });
     expect(indicatorProgress(ind('>=', '200', '179.98'), dec, T)).toMatchObject({ progress: '89.99', gap: '-10.01', warning: 'yellow' });
   });
   it('leap-year forecast uses 366 days', () => {
     // 60 on 29 Feb 2024 (day 60): 60 × 366 ÷ 60 = 366
-    expect(indicatorProgress(ind('>=', '366', '60'), d('2024-02-29'), T)).toEqual({ progress: '16.39', gap: '0.00', warning: null, forecast: '366.00', likelihood: '确定能' });
+    expect(indicatorProgress(ind('>=', '366', '60'), d('2024-02-29'), T)).toEqual({
+      progress: '16.39',
+      gap: '0.00',
+      warning: null,
+      forecast: '366.00',
+      likelihood: '确定能',
+    });
   });
   it('"=" is watched as ">="', () => {
     expect(indicatorProgress(ind('=', '10000', '3000'), june, T)).toEqual(indicatorProgress(ind('>=', '10000', '3000'), june, T));
@@ -131,14 +166,38 @@ describe('indicators, cumulative ">="', () => {
 describe('indicators, ceilings "<="', () => {
   const june = d('2022-06-30');
   it('warns when ahead of schedule, red beyond red', () => {
-    expect(indicatorProgress(ind('<=', '100', '40'), june, T)).toEqual({ progress: '40.00', gap: '-9.59', warning: null, forecast: '80.66', likelihood: '确定能' });
-    expect(indicatorProgress(ind('<=', '100', '59.5'), june, T)).toEqual({ progress: '59.50', gap: '9.91', warning: null, forecast: '119.99', likelihood: '有可能' });
-    expect(indicatorProgress(ind('<=', '100', '60'), june, T)).toEqual({ progress: '60.00', gap: '10.41', warning: 'yellow', forecast: '120.99', likelihood: '完全不可能' });
+    expect(indicatorProgress(ind('<=', '100', '40'), june, T)).toEqual({
+      progress: '40.00',
+      gap: '-9.59',
+      warning: null,
+      forecast: '80.66',
+      likelihood: '确定能',
+    });
+    expect(indicatorProgress(ind('<=', '100', '59.5'), june, T)).toEqual({
+      progress: '59.50',
+      gap: '9.91',
+      warning: null,
+      forecast: '119.99',
+      likelihood: '有可能',
+    });
+    expect(indicatorProgress(ind('<=', '100', '60'), june, T)).toEqual({
+      progress: '60.00',
+      gap: '10.41',
+      warning: 'yellow',
+      forecast: '120.99',
+      likelihood: '完全不可能',
+    });
     expect(indicatorProgress(ind('<=', '100', '70'), june, T)).toMatchObject({ gap: '20.41', warning: 'red' });
   });
   it('exactly +10 is not a warning, +10.01 is; forecast exactly 1.2 × target is 有可能', () => {
     const dec = d('2022-12-31');
-    expect(indicatorProgress(ind('<=', '100', '110'), dec, T)).toEqual({ progress: '110.00', gap: '10.00', warning: null, forecast: '110.00', likelihood: '有可能' });
+    expect(indicatorProgress(ind('<=', '100', '110'), dec, T)).toEqual({
+      progress: '110.00',
+      gap: '10.00',
+      warning: null,
+      forecast: '110.00',
+      likelihood: '有可能',
+    });
     expect(indicatorProgress(ind('<=', '100', '110.01'), dec, T)).toMatchObject({ gap: '10.01', warning: 'yellow' });
     expect(indicatorProgress(ind('<=', '100', '120'), dec, T)).toMatchObject({ gap: '20.00', warning: 'yellow', likelihood: '有可能' });
     expect(indicatorProgress(ind('<=', '100', '120.01'), dec, T)).toMatchObject({ gap: '20.01', warning: 'red', likelihood: '完全不可能' });
@@ -149,17 +208,41 @@ describe('indicators, ceilings "<="', () => {
 describe('indicators, level progress (a rate, not accumulated)', () => {
   const june = d('2022-06-30');
   it('meeting the target: no warning, 确定能, no gap, forecast = actual', () => {
-    expect(indicatorProgress(ind('>=', '95', '96', 'level'), june, T)).toEqual({ progress: '101.05', gap: null, warning: null, forecast: '96.00', likelihood: '确定能' });
-    expect(indicatorProgress(ind('>=', '95', '95', 'level'), june, T)).toEqual({ progress: '100.00', gap: null, warning: null, forecast: '95.00', likelihood: '确定能' });
+    expect(indicatorProgress(ind('>=', '95', '96', 'level'), june, T)).toEqual({
+      progress: '101.05',
+      gap: null,
+      warning: null,
+      forecast: '96.00',
+      likelihood: '确定能',
+    });
+    expect(indicatorProgress(ind('>=', '95', '95', 'level'), june, T)).toEqual({
+      progress: '100.00',
+      gap: null,
+      warning: null,
+      forecast: '95.00',
+      likelihood: '确定能',
+    });
     expect(indicatorProgress(ind('<=', '100', '100', 'level'), june, T)).toMatchObject({ warning: null, likelihood: '确定能' });
   });
   it('missing the target: yellow and 有可能, however far', () => {
-    expect(indicatorProgress(ind('>=', '95', '94', 'level'), june, T)).toEqual({ progress: '98.95', gap: null, warning: 'yellow', forecast: '94.00', likelihood: '有可能' });
+    expect(indicatorProgress(ind('>=', '95', '94', 'level'), june, T)).toEqual({
+      progress: '98.95',
+      gap: null,
+      warning: 'yellow',
+      forecast: '94.00',
+      likelihood: '有可能',
+    });
     expect(indicatorProgress(ind('>=', '95', '0', 'level'), june, T)).toMatchObject({ warning: 'yellow', likelihood: '有可能' });
     expect(indicatorProgress(ind('<=', '100', '100.01', 'level'), june, T)).toMatchObject({ progress: '100.01', warning: 'yellow', likelihood: '有可能' });
   });
   it('a negative level against a ceiling of 0 (三公经费变动率 ≤ 0)', () => {
-    expect(indicatorProgress(ind('<=', '0', '-3.456', 'level'), june, T)).toEqual({ progress: null, gap: null, warning: null, forecast: '-3.46', likelihood: '确定能' });
+    expect(indicatorProgress(ind('<=', '0', '-3.456', 'level'), june, T)).toEqual({
+      progress: null,
+      gap: null,
+      warning: null,
+      forecast: '-3.46',
+      likelihood: '确定能',
+    });
   });
 });
 
@@ -202,7 +285,13 @@ describe('computeMonitoring / monitor', () => {
     });
   });
   it('uses the thresholds of the sheet', () => {
-    const sheet = { year: 2022, asOf: '2022-12-31', thresholds: { yellow: '5', red: '8' }, budget: [{ label: 'a', budget: '100', executed: '93' }], indicators: [] };
+    const sheet = {
+      year: 2022,
+      asOf: '2022-12-31',
+      thresholds: { yellow: '5', red: '8' },
+      budget: [{ label: 'a', budget: '100', executed: '93' }],
+      indicators: [],
+    };
     expect(monitor(sheet).overall.warning).toBe('yellow');
     expect(computeMonitoring({ ...sheet, thresholds: { yellow: '5', red: '6' } }).overall.warning).toBe('red');
   });

@@ -13,7 +13,18 @@ import {
   type AdjustmentBatch,
 } from './index.js';
 
-const leaf = (code: string, name: string, operator: IndicatorDef['operator']): IndicatorDef => ({ id: code, code, parentCode: null, level: 3, order: 0, name, unit: null, operator, weight: '10', rule: { kind: 'ratio' } });
+const leaf = (code: string, name: string, operator: IndicatorDef['operator']): IndicatorDef => ({
+  id: code,
+  code,
+  parentCode: null,
+  level: 3,
+  order: 0,
+  name,
+  unit: null,
+  operator,
+  weight: '10',
+  rule: { kind: 'ratio' },
+});
 const LEAVES = [leaf('1', '检查人数', '>='), leaf('2', '差错率', '<='), leaf('3', '社会效益', 'qualitative')];
 
 describe('plan workflow', () => {
@@ -32,31 +43,76 @@ describe('plan workflow', () => {
 
 describe('targets', () => {
   it('values: known leaves only, one number for quantitative ones, text for qualitative', () => {
-    expect(validateTargetValues([{ indicatorCode: '1', value: ' ≥10,361人 ', progress: 'cumulative' }, { indicatorCode: '3', value: '明显', progress: 'level' }], LEAVES)).toEqual([
+    expect(
+      validateTargetValues(
+        [
+          { indicatorCode: '1', value: ' ≥10,361人 ', progress: 'cumulative' },
+          { indicatorCode: '3', value: '明显', progress: 'level' },
+        ],
+        LEAVES,
+      ),
+    ).toEqual([
       { indicatorCode: '1', value: '≥10,361人', progress: 'cumulative' },
       { indicatorCode: '3', value: '明显', progress: 'level' },
     ]);
     expect(() => validateTargetValues([{ indicatorCode: '1', value: '较多', progress: 'cumulative' }], LEAVES)).toThrow(/不是一个数/);
     expect(() => validateTargetValues([{ indicatorCode: '9', value: '1', progress: 'cumulative' }], LEAVES)).toThrow(TargetInputError);
-    expect(() => validateTargetValues([{ indicatorCode: '1', value: '1', progress: 'cumulative' }, { indicatorCode: '1', value: '2', progress: 'cumulative' }], LEAVES)).toThrow(/重复/);
+    expect(() =>
+      validateTargetValues(
+        [
+          { indicatorCode: '1', value: '1', progress: 'cumulative' },
+          { indicatorCode: '1', value: '2', progress: 'cumulative' },
+        ],
+        LEAVES,
+      ),
+    ).toThrow(/重复/);
   });
   it('an adjustment keeps only real changes, old → new, and needs a reason', () => {
-    const current = new Map<string, string | null>([['1', '10000'], ['2', '5']]);
-    expect(buildAdjustment(current, [{ indicatorCode: '1', to: '10361' }, { indicatorCode: '2', to: '5' }], '任务调整', LEAVES)).toEqual([{ indicatorCode: '1', from: '10000', to: '10361' }]);
+    const current = new Map<string, string | null>([
+      ['1', '10000'],
+      ['2', '5'],
+    ]);
+    expect(
+      buildAdjustment(
+        current,
+        [
+          { indicatorCode: '1', to: '10361' },
+          { indicatorCode: '2', to: '5' },
+        ],
+        '任务调整',
+        LEAVES,
+      ),
+    ).toEqual([{ indicatorCode: '1', from: '10000', to: '10361' }]);
     expect(() => buildAdjustment(current, [{ indicatorCode: '2', to: '5' }], '无', LEAVES)).toThrow(/没有要调整/);
     expect(() => buildAdjustment(current, [{ indicatorCode: '1', to: '9000' }], ' ', LEAVES)).toThrow(/理由/);
     expect(() => buildAdjustment(current, [{ indicatorCode: '1', to: '九千' }], '调', LEAVES)).toThrow(/不是一个数/);
   });
   it('the 自评 reads the approved values and names each approved adjustment; pending or returned batches do not count', () => {
     const batches: AdjustmentBatch[] = [
-      { id: 'a', batchNo: 1, reason: '任务调整', changes: [{ indicatorCode: '1', from: '10000', to: '10361' }], status: 'approved', decidedAt: '2022-08-01T00:00:00.000Z' },
+      {
+        id: 'a',
+        batchNo: 1,
+        reason: '任务调整',
+        changes: [{ indicatorCode: '1', from: '10000', to: '10361' }],
+        status: 'approved',
+        decidedAt: '2022-08-01T00:00:00.000Z',
+      },
       { id: 'b', batchNo: 2, reason: '再调', changes: [{ indicatorCode: '2', from: '5', to: '4' }], status: 'returned', decidedAt: null },
     ];
-    const approved = approvedTargets([{ indicatorCode: '1', value: '10361', progress: 'cumulative' }, { indicatorCode: '2', value: '5', progress: 'level' }], batches);
+    const approved = approvedTargets(
+      [
+        { indicatorCode: '1', value: '10361', progress: 'cumulative' },
+        { indicatorCode: '2', value: '5', progress: 'level' },
+      ],
+      batches,
+    );
     expect(approved[1]!.adjustments).toEqual([]);
     const notes = adjustmentNotes(approved, new Map([['1', '检查人数']]));
     expect(notes).toEqual(['“检查人数”年度目标值经第1批调整，由“10000”调整为“10361”（理由：任务调整）']);
-    const e = { indicators: [{ indicatorCode: '1', target: '9999', actual: '10780', score: null, deviationReason: null, applicable: true, achievement: null }], sections: [] } as unknown as Evaluation;
+    const e = {
+      indicators: [{ indicatorCode: '1', target: '9999', actual: '10780', score: null, deviationReason: null, applicable: true, achievement: null }],
+      sections: [],
+    } as unknown as Evaluation;
     const out = applyApprovedTargets(e, approved, new Map([['1', '检查人数']]));
     expect(out.indicators.map((i) => [i.indicatorCode, i.target, i.actual])).toEqual([
       ['1', '10361', '10780'],

@@ -50,7 +50,12 @@ export function validateTargetValues(values: TargetValue[], leaves: IndicatorDef
 export const isQuantitative = (op: string | null): boolean => op === '>=' || op === '<=' || op === '=';
 
 /** The batch a filler proposes: only real changes, each against the current value, with a reason. */
-export function buildAdjustment(current: Map<string, string | null>, proposed: { indicatorCode: string; to: string | null }[], reason: string, leaves: IndicatorDef[]): AdjustmentChange[] {
+export function buildAdjustment(
+  current: Map<string, string | null>,
+  proposed: { indicatorCode: string; to: string | null }[],
+  reason: string,
+  leaves: IndicatorDef[],
+): AdjustmentChange[] {
   if (!reason.trim()) throw new TargetInputError('调整须说明理由 / an adjustment needs a reason');
   const byCode = new Map(leaves.map((l) => [l.code, l]));
   const changes: AdjustmentChange[] = [];
@@ -87,7 +92,9 @@ export function approvedTargets(values: TargetValue[], batches: AdjustmentBatch[
     indicatorCode: v.indicatorCode,
     value: v.value,
     adjustments: approved.flatMap((b) =>
-      b.changes.filter((c) => c.indicatorCode === v.indicatorCode).map((c) => ({ batchNo: b.batchNo, from: c.from, to: c.to, reason: b.reason, approvedAt: b.decidedAt })),
+      b.changes
+        .filter((c) => c.indicatorCode === v.indicatorCode)
+        .map((c) => ({ batchNo: b.batchNo, from: c.from, to: c.to, reason: b.reason, approvedAt: b.decidedAt })),
     ),
   }));
 }
@@ -95,7 +102,10 @@ export function approvedTargets(values: TargetValue[], batches: AdjustmentBatch[
 /** One sentence per adjusted target for the report: "“检查人数”目标值经第1批调整由 10000 调整为 9000（理由）". */
 export function adjustmentNotes(targets: ApprovedTarget[], names: Map<string, string>): string[] {
   return targets.flatMap((t) =>
-    t.adjustments.map((a) => `“${names.get(t.indicatorCode) ?? t.indicatorCode}”年度目标值经第${a.batchNo}批调整，由“${a.from ?? '未设定'}”调整为“${a.to ?? '未设定'}”（理由：${a.reason}）`),
+    t.adjustments.map(
+      (a) =>
+        `“${names.get(t.indicatorCode) ?? t.indicatorCode}”年度目标值经第${a.batchNo}批调整，由“${a.from ?? '未设定'}”调整为“${a.to ?? '未设定'}”（理由：${a.reason}）`,
+    ),
   );
 }
 

@@ -39,6 +39,10 @@ export function timeProgressExact(d: CalendarDate): Decimal {
 export function monthlyTimeProgress(year: number): { month: number; date: string; timeProgress: Decimal }[] {
   return Array.from({ length: 12 }, (_, i) => {
     const d = { year, month: i + 1, day: monthDays(year, i + 1) };
-    return { month: d.month, date: `${year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`, timeProgress: roundHalfUp(timeProgressExact(d), 2) };
+    return {
+      month: d.month,
+      date: `${year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`,
+      timeProgress: roundHalfUp(timeProgressExact(d), 2),
+    };
   });
 }

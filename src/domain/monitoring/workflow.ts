@@ -22,7 +22,14 @@ export function checkPlanTransition(action: PlanAction, status: PlanStatus, role
   const rule = RULES[action];
   if (!rule) return { ok: false, code: 'invalid', message: `未知操作 / unknown action: ${action}` };
   if (!roles.includes(rule.role)) {
-    return { ok: false, code: 'forbidden', message: rule.role === 'filler' ? '只有本单位填报人可以提交 / only the unit’s filler may submit' : '只有上级审核人可以审核 / only a reviewer of a level above may review' };
+    return {
+      ok: false,
+      code: 'forbidden',
+      message:
+        rule.role === 'filler'
+          ? '只有本单位填报人可以提交 / only the unit’s filler may submit'
+          : '只有上级审核人可以审核 / only a reviewer of a level above may review',
+    };
   }
   if (!rule.from.includes(status)) {
     return { ok: false, code: 'invalid', message: `${PLAN_STATUS_LABEL[status]}状态不能${PLAN_ACTION_LABEL[action]} / cannot ${action} when ${status}` };

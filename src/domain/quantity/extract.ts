@@ -7,9 +7,7 @@ import { MONEY_CONTEXT, NON_QUANTITY_AFTER, SCALES, UNITS, unitKind } from './un
 
 /** Full-width digits, point and percent → ASCII. One UTF-16 unit each, so offsets stay valid. */
 export function normalizeDigits(text: string): string {
-  return text.replace(/[０-９．％]/g, (c) =>
-    c === '．' ? '.' : c === '％' ? '%' : String.fromCharCode(c.charCodeAt(0) - 0xfee0),
-  );
+  return text.replace(/[０-９．％]/g, (c) => (c === '．' ? '.' : c === '％' ? '%' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
 }
 
 const NUMBER = /(\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?)|([一二两三四五六七八九十][零〇一二两三四五六七八九十百千万亿]*)/g;
@@ -56,13 +54,7 @@ export function extractQuantities(input: string, options: ExtractOptions = {}): 
   return out;
 }
 
-function readFigure(
-  text: string,
-  original: string,
-  m: RegExpExecArray,
-  spans: [number, number][],
-  options: ExtractOptions,
-): Quantity | null {
+function readFigure(text: string, original: string, m: RegExpExecArray, spans: [number, number][], options: ExtractOptions): Quantity | null {
   const numStart = m.index;
   const numEnd = numStart + m[0].length;
   const arabic = m[1] !== undefined;
@@ -77,7 +69,9 @@ function readFigure(
   if (!arabic && !isQuantityNumeral(m[0])) return null;
   if (RANGE_AFTER.test(after) || RANGE_BEFORE.test(before)) return null; // 2015—2017年, 35—64岁
   // every look around a figure is a bounded window: a 10 MB line costs no more per figure than a short one
-  const lineStart = /(?:^|\n)[ \t\u3000]*$/.test(text.slice(Math.max(0, numStart - 200), numStart)) && (numStart <= 200 || text.lastIndexOf('\n', numStart - 1) >= numStart - 201);
+  const lineStart =
+    /(?:^|\n)[ \t\u3000]*$/.test(text.slice(Math.max(0, numStart - 200), numStart)) &&
+    (numStart <= 200 || text.lastIndexOf('\n', numStart - 1) >= numStart - 201);
   let p = numEnd + SPACE.exec(text.slice(numEnd, numEnd + 40))![0].length;
   const unitOrScaleNext = SCALES.some(([w]) => text.startsWith(w, p)) || /^[%‰元]/.test(text.slice(p, p + 1));
   if (lineStart && arabic && m[0].includes('.') && p > numEnd && !unitOrScaleNext) return null; // 1.2 项目概况

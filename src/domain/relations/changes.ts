@@ -105,7 +105,11 @@ export function findBaseRates(ctx: Ctx): void {
     const before = fs.slice(0, i).filter((f) => f.sentence === b.sentence && f.q.kind !== 'percent');
     const subject = before[before.length - 1];
     if (!subject || subject.role !== 'level' || !compatible(subject, b) || cmp(b.q.value, '0') <= 0) continue;
-    const change: Quantity = { ...subject.q, value: sub(subject.q.value, b.q.value), precision: cmp(subject.q.precision, b.q.precision) >= 0 ? subject.q.precision : b.q.precision };
+    const change: Quantity = {
+      ...subject.q,
+      value: sub(subject.q.value, b.q.value),
+      precision: cmp(subject.q.precision, b.q.precision) >= 0 ? subject.q.precision : b.q.precision,
+    };
     const rr = ratio(change, b.q);
     if (!rr) continue;
     const statedSigned = r.sign < 0 ? mul(r.q.value, -1) : r.q.value;

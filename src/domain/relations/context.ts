@@ -145,7 +145,11 @@ export function relation(ctx: Ctx, r: RelationInput): Relation {
   // as a number: two decimals at least, so 34.76 is not hidden behind a stated 36.5
   const computedNumber = r.computed === null ? null : ratioDp !== null ? Number(roundHalfUp(r.computed, Math.max(ratioDp, 2))) : inUnit(as.q, r.computed);
   const computedText =
-    r.computed === null ? '—' : ratioDp !== null ? `${normalize(roundHalfUp(r.computed, cmp(roundHalfUp(r.computed, ratioDp), statedValue) === 0 && r.verdict !== 'ok' ? ratioDp + 2 : ratioDp))}${s.q.unit}` : shownIn(as.q, r.computed);
+    r.computed === null
+      ? '—'
+      : ratioDp !== null
+        ? `${normalize(roundHalfUp(r.computed, cmp(roundHalfUp(r.computed, ratioDp), statedValue) === 0 && r.verdict !== 'ok' ? ratioDp + 2 : ratioDp))}${s.q.unit}`
+        : shownIn(as.q, r.computed);
   const rel: Relation = {
     kind: r.kind,
     verdict: r.verdict,
@@ -160,7 +164,9 @@ export function relation(ctx: Ctx, r: RelationInput): Relation {
     line: s.line + 1,
     text: excerpt(text),
   };
-  const spans = [s, ...r.parts].filter((f) => f.para === s.para && f.sentence === s.sentence).map((f): [number, number] => [f.start - sentenceStart, f.end - sentenceStart]);
+  const spans = [s, ...r.parts]
+    .filter((f) => f.para === s.para && f.sentence === s.sentence)
+    .map((f): [number, number] => [f.start - sentenceStart, f.end - sentenceStart]);
   if (spans.length && text.length <= 160) rel.spans = spans;
   return rel;
 }

@@ -37,7 +37,8 @@ export interface Figure {
 }
 
 const DELIM = /[，、；：。（）！？]/;
-const CUE_PREFIX = /^(?:其中|包括|主要包括|分别为|分别是|分别|即|含|另有?|以及|此外|和|及|与|或|共计|合计|总计|其余|剩余|(?:19|20)\d\d年(?:度)?|本单位|我单位|本部门|我部门|我会|本会|共|累计|用于|安排|下达|拨付|发生|为|是|的|总额|包含)+/;
+const CUE_PREFIX =
+  /^(?:其中|包括|主要包括|分别为|分别是|分别|即|含|另有?|以及|此外|和|及|与|或|共计|合计|总计|其余|剩余|(?:19|20)\d\d年(?:度)?|本单位|我单位|本部门|我部门|我会|本会|共|累计|用于|安排|下达|拨付|发生|为|是|的|总额|包含)+/;
 const VERB_SUFFIX = /(?:为|是|达到|达|共|计|约|合计|总计|共计|：|的|了|总额为|金额为|数为)+$/;
 const SCOPES: [RegExp, string][] = [
   [/一般公共预算/, '一般公共预算'],
@@ -47,7 +48,8 @@ const SCOPES: [RegExp, string][] = [
   [/财政拨款/, '财政拨款'],
   [/其他资金/, '其他资金'],
 ];
-const SIGN_WORD = /(增加|减少|增长|下降|上升|降低|提高|节约|节省|超支|增收|减收|增支|减支|多收|少收|超收|短收|多支|少支|多|少|减|增|持平)了?(?:幅度)?(?:为|达|约)?$/;
+const SIGN_WORD =
+  /(增加|减少|增长|下降|上升|降低|提高|节约|节省|超支|增收|减收|增支|减支|多收|少收|超收|短收|多支|少支|多|少|减|增|持平)了?(?:幅度)?(?:为|达|约)?$/;
 const COMPARISON = /(?:比|较|同比|环比|相比|对比)/;
 
 export function signOf(word: string): 1 | -1 | 0 {
@@ -92,11 +94,13 @@ function stageOf(label: string): Stage | null {
 
 function roleOf(q: Quantity, lead: string, sentenceBefore: string): { role: Role; sign: 1 | -1 | 0 } {
   const tail = lead.replace(/[（\s]+$/, '');
-  if (q.kind === 'percent' && /占[^，；。]{0,24}?(?:的)?(?:比例|比重|比)?(?:为|达|约)?$|占比(?:为|达|约)?$|比重(?:为|达|约)?$/.test(tail)) return { role: 'share', sign: 0 };
+  if (q.kind === 'percent' && /占[^，；。]{0,24}?(?:的)?(?:比例|比重|比)?(?:为|达|约)?$|占比(?:为|达|约)?$|比重(?:为|达|约)?$/.test(tail))
+    return { role: 'share', sign: 0 };
   const sw = SIGN_WORD.exec(tail);
   if (sw && (COMPARISON.test(sentenceBefore) || /^(?:增长|下降|增加|减少|增幅|降幅)/.test(tail))) return { role: 'change', sign: signOf(sw[1]!) };
   if (q.kind === 'percent' && /(?:增幅|降幅|增长率|下降率)(?:为|达|约)?$/.test(tail)) return { role: 'change', sign: /降/.test(tail) ? -1 : 1 };
-  if (/(?:比|较)(?:上年|去年|上年度|同期|上年同期)?[^，；。比较]{0,12}?(?:的)?$/.test(tail) && /(?:比|较)[^，；。]*$/.test(tail)) return { role: 'base', sign: 0 };
+  if (/(?:比|较)(?:上年|去年|上年度|同期|上年同期)?[^，；。比较]{0,12}?(?:的)?$/.test(tail) && /(?:比|较)[^，；。]*$/.test(tail))
+    return { role: 'base', sign: 0 };
   if (q.kind === 'percent' && /率(?:为|是|达到?|约)?$|完成(?:任务|目标|计划)?[^，。；]{0,6}的$/.test(tail)) return { role: 'rate', sign: 0 };
   return { role: 'level', sign: 0 };
 }
@@ -172,7 +176,10 @@ const PAIRED = /(?:^|[，；。：（])(?:其中|包括)?[：]?([^，；。：�
 function pairLabels(p: Paragraph, figs: Figure[]): void {
   if (!/分别|各为/.test(p.text)) return;
   for (const m of p.text.matchAll(PAIRED)) {
-    const names = m[1]!.split(/、|和|及|与/).map((x) => cleanLabel(x)).filter(Boolean);
+    const names = m[1]!
+      .split(/、|和|及|与/)
+      .map((x) => cleanLabel(x))
+      .filter(Boolean);
     if (names.length < 2 || names.some((n) => n.length < 2 || /\d/.test(n))) continue;
     const at = m.index + m[0].length;
     const k = figs.findIndex((f) => f.start >= at);

@@ -33,7 +33,8 @@ function sameMeasure(h: Figure, b: Figure): boolean {
 export function findHeadlines(ctx: Ctx): void {
   // the title area: headings among the first paragraphs (bounded: never every heading of a long file)
   const heads: Figure[] = [];
-  for (let p = 0; p < Math.min(ctx.paras.length, HEAD_PARAS); p++) if (ctx.paras[p]!.heading) heads.push(...ctx.byPara[p]!.filter((f) => f.role === 'level' && f.q.kind === 'money' && f.label));
+  for (let p = 0; p < Math.min(ctx.paras.length, HEAD_PARAS); p++)
+    if (ctx.paras[p]!.heading) heads.push(...ctx.byPara[p]!.filter((f) => f.role === 'level' && f.q.kind === 'money' && f.label));
   if (!heads.length) return;
   const body = ctx.figs.filter((f) => !ctx.paras[f.para]!.heading && f.role === 'level' && !f.prior && f.q.qualifier === 'exact');
   for (const h of heads) {

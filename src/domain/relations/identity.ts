@@ -23,12 +23,38 @@ export function findCarryOver(ctx: Ctx): void {
       if (!same) continue;
       const computed = sub(plus(o.q.value, i.q.value), e.q.value);
       const verdict = judge(c.q, computed, halfStepSum([o.q, i.q, e.q]));
-      add(ctx, { kind: 'carryOver', verdict, stated: c, computed, parts: [o, i, e], reason: '年初结转和结余 + 本年收入 − 本年支出 = 年末结转和结余', reasonEn: 'opening balance + income − expenditure = closing balance' });
+      add(ctx, {
+        kind: 'carryOver',
+        verdict,
+        stated: c,
+        computed,
+        parts: [o, i, e],
+        reason: '年初结转和结余 + 本年收入 − 本年支出 = 年末结转和结余',
+        reasonEn: 'opening balance + income − expenditure = closing balance',
+      });
     }
   });
 }
 
-const TRACKED = new Set(['expenditure', 'basic', 'project', 'personnel', 'publicUse', 'income', 'appropriation', 'threePublic', 'abroad', 'reception', 'vehicle', 'vehiclePurchase', 'vehicleOperation', 'wages', 'goodsServices', 'households', 'capital']);
+const TRACKED = new Set([
+  'expenditure',
+  'basic',
+  'project',
+  'personnel',
+  'publicUse',
+  'income',
+  'appropriation',
+  'threePublic',
+  'abroad',
+  'reception',
+  'vehicle',
+  'vehiclePurchase',
+  'vehicleOperation',
+  'wages',
+  'goodsServices',
+  'households',
+  'capital',
+]);
 
 interface Mention {
   f: Figure;
@@ -47,7 +73,12 @@ function mentionOf(ctx: Ctx, f: Figure): Mention | null {
   const residue = f.label
     .replace(/一般公共预算|政府性基金(?:预算)?|国有资本经营(?:预算)?|社会保险基金(?:预算)?|财政拨款|(?:19|20)\d\d年度?|本年度?|全年|年度|部门|单位|本单位/g, '')
     .replace(/年初预算|调整后预算|全年预算|预算数?|决算数?|执行数?|实际/g, '');
-  if (!/^(?:[“"]?三公[”"]?经费|因公出国（?境）?费|公务接待费|公务用车购置及运行维护费|公务用车购置费|公务用车运行维护费|购置费|运行维护费|(?:总)?支出(?:合计|总额)?|基本支出|项目支出|人员经费|公用经费|(?:总)?收入(?:合计|总额)?|财政拨款收入|工资福利支出|商品和服务支出|对个人和家庭的补助(?:支出)?|资本性支出)$/.test(residue)) return null;
+  if (
+    !/^(?:[“"]?三公[”"]?经费|因公出国（?境）?费|公务接待费|公务用车购置及运行维护费|公务用车购置费|公务用车运行维护费|购置费|运行维护费|(?:总)?支出(?:合计|总额)?|基本支出|项目支出|人员经费|公用经费|(?:总)?收入(?:合计|总额)?|财政拨款收入|工资福利支出|商品和服务支出|对个人和家庭的补助(?:支出)?|资本性支出)$/.test(
+      residue,
+    )
+  )
+    return null;
   const g = ctx.partOf.get(f.id);
   const scope = [...new Set([...f.scope, ...(g ? g.total.scope : [])])].sort();
   const staged = f.stage ?? (g ? g.total.stage : null) ?? ctx.defaultStage;
@@ -80,7 +111,8 @@ export function findSameFigure(ctx: Ctx): void {
     if (!seenBy.has(m.f.concept!)) seenBy.set(m.f.concept!, seen);
     for (let k = Math.max(0, seen.length - SAME_WINDOW); k < seen.length; k++) {
       const e = seen[k]!;
-      if (e.f.concept !== m.f.concept || e.parent !== m.parent || e.stage !== m.stage || (e.year && m.year && e.year !== m.year) || e.f.para === m.f.para) continue;
+      if (e.f.concept !== m.f.concept || e.parent !== m.parent || e.stage !== m.stage || (e.year && m.year && e.year !== m.year) || e.f.para === m.f.para)
+        continue;
       const sameScope = e.scope.join() === m.scope.join();
       if (sameScope) {
         // equal labels in two places may be two scopes a heading set apart: only with stated stages
@@ -89,14 +121,30 @@ export function findSameFigure(ctx: Ctx): void {
         if (verdict === 'ok') continue;
         // the mention its own parts add up to is the one to trust; the other is reported
         const [wrong, right] = corroborated(ctx, m.f) && !corroborated(ctx, e.f) ? [e.f, m.f] : [m.f, e.f];
-        add(ctx, { kind: 'same', verdict, stated: wrong, computed: right.q.value, parts: [right], reason: `同一口径的“${wrong.label}”在第 ${right.line + 1} 行写为 ${right.q.text}`, reasonEn: `the same “${wrong.label}” is stated as ${right.q.text} on line ${right.line + 1}` });
+        add(ctx, {
+          kind: 'same',
+          verdict,
+          stated: wrong,
+          computed: right.q.value,
+          parts: [right],
+          reason: `同一口径的“${wrong.label}”在第 ${right.line + 1} 行写为 ${right.q.text}`,
+          reasonEn: `the same “${wrong.label}” is stated as ${right.q.text} on line ${right.line + 1}`,
+        });
         break;
       }
       // a narrower scope (一般公共预算基本支出) cannot exceed the broader one (基本支出)
       const [narrow, broad] = subsetOf(e.scope, m.scope) ? [m, e] : subsetOf(m.scope, e.scope) ? [e, m] : [null, null];
       if (!narrow || !broad) continue;
       if (cmp(narrow.f.q.value, plus(broad.f.q.value, halfStepSum([narrow.f.q, broad.f.q]))) <= 0) continue;
-      add(ctx, { kind: 'same', verdict: 'error', stated: narrow.f, computed: broad.f.q.value, parts: [broad.f], reason: `“${narrow.f.label}”是“${broad.f.label || broad.f.concept}”的一部分，不能大于第 ${broad.f.line + 1} 行的 ${broad.f.q.text}`, reasonEn: `“${narrow.f.label}” is part of “${broad.f.label}” and cannot exceed ${broad.f.q.text} (line ${broad.f.line + 1})` });
+      add(ctx, {
+        kind: 'same',
+        verdict: 'error',
+        stated: narrow.f,
+        computed: broad.f.q.value,
+        parts: [broad.f],
+        reason: `“${narrow.f.label}”是“${broad.f.label || broad.f.concept}”的一部分，不能大于第 ${broad.f.line + 1} 行的 ${broad.f.q.text}`,
+        reasonEn: `“${narrow.f.label}” is part of “${broad.f.label}” and cannot exceed ${broad.f.q.text} (line ${broad.f.line + 1})`,
+      });
       break;
     }
     seen.push(m);

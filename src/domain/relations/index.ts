@@ -95,7 +95,18 @@ function toFinding(r: Relation): Finding[] {
     r.verdict === 'error'
       ? `The ${name.en} does not hold: stated ${r.statedText}, computed ${r.computedText}. Why: ${r.reasonEn}`
       : `The ${name.en} differs only by rounding: stated ${r.statedText}, computed ${r.computedText}. Why: ${r.reasonEn}`;
-  return [finding(r.verdict === 'error' ? 'error' : 'warning', r.verdict === 'rounding' ? 'rounding' : RULE_OF[r.kind], message, r.statedText, r.computedText, r.text, { line: r.line }, messageEn)];
+  return [
+    finding(
+      r.verdict === 'error' ? 'error' : 'warning',
+      r.verdict === 'rounding' ? 'rounding' : RULE_OF[r.kind],
+      message,
+      r.statedText,
+      r.computedText,
+      r.text,
+      { line: r.line },
+      messageEn,
+    ),
+  ];
 }
 
 /** "检查了 N 处数字关系：x 处错误，y 处舍入，z 处无法判断" */

@@ -10,7 +10,11 @@ export interface Concept {
 }
 
 export const CONCEPTS: Concept[] = [
-  { id: 'expenditure', name: '支出', pattern: /(?:总|合计)?支出(?:合计|总额|总计|共计|决算数?|预算数?|金额)?$|(?:决算|预算)(?:总)?支出(?:数)?$|支出决算数?$|资金支出$/ },
+  {
+    id: 'expenditure',
+    name: '支出',
+    pattern: /(?:总|合计)?支出(?:合计|总额|总计|共计|决算数?|预算数?|金额)?$|(?:决算|预算)(?:总)?支出(?:数)?$|支出决算数?$|资金支出$/,
+  },
   { id: 'basic', name: '基本支出', pattern: /基本支出(?:合计|总额|决算数?|预算数?)?$/ },
   { id: 'project', name: '项目支出', pattern: /项目支出(?:合计|总额|决算数?|预算数?)?$/ },
   { id: 'upperRemit', name: '上缴上级支出', pattern: /上缴上级支出$/ },
@@ -67,14 +71,56 @@ export interface Partition {
 }
 
 export const PARTITIONS: Partition[] = [
-  { id: 'exp', totals: ['expenditure'], parts: ['basic', 'project', 'upperRemit', 'businessExp', 'subsidiaryGrant'], complete: [['basic'], ['project']], rule: '本年支出 = 基本支出 + 项目支出（+ 上缴上级支出 + 经营支出 + 对附属单位补助支出）' },
+  {
+    id: 'exp',
+    totals: ['expenditure'],
+    parts: ['basic', 'project', 'upperRemit', 'businessExp', 'subsidiaryGrant'],
+    complete: [['basic'], ['project']],
+    rule: '本年支出 = 基本支出 + 项目支出（+ 上缴上级支出 + 经营支出 + 对附属单位补助支出）',
+  },
   { id: 'basic', totals: ['basic'], parts: ['personnel', 'publicUse'], complete: [['personnel'], ['publicUse']], rule: '基本支出 = 人员经费 + 公用经费' },
-  { id: 'econ', totals: ['expenditure', 'basic', 'project'], parts: ['wages', 'goodsServices', 'households', 'capital', 'debtInterest', 'enterpriseSubsidy', 'otherExp'], complete: [['wages'], ['goodsServices'], ['households']], rule: '按经济分类：工资福利支出 + 商品和服务支出 + 对个人和家庭的补助 + 资本性支出（+ 其他）' },
-  { id: 'income', totals: ['income'], parts: ['appropriation', 'upperSubsidy', 'serviceIncome', 'businessIncome', 'affiliatedIncome', 'otherIncome'], complete: [['appropriation'], ['otherIncome']], rule: '本年收入 = 财政拨款收入 + 上级补助收入 + 事业收入 + 经营收入 + 附属单位上缴收入 + 其他收入' },
-  { id: 'threePublic', totals: ['threePublic'], parts: ['abroad', 'reception', 'vehicle', 'vehiclePurchase', 'vehicleOperation'], complete: [['abroad'], ['reception'], ['vehicle', 'vehiclePurchase']], rule: '“三公”经费 = 因公出国（境）费 + 公务接待费 + 公务用车购置及运行维护费' },
-  { id: 'vehicle', totals: ['vehicle'], parts: ['vehiclePurchase', 'vehicleOperation'], complete: [['vehiclePurchase'], ['vehicleOperation']], rule: '公务用车购置及运行维护费 = 购置费 + 运行维护费' },
-  { id: 'procurement', totals: ['procurement'], parts: ['procGoods', 'procWorks', 'procServices'], complete: [['procGoods'], ['procWorks'], ['procServices']], rule: '政府采购 = 货物 + 工程 + 服务' },
-  { id: 'sources', totals: null, parts: ['central', 'provincial', 'cityCounty', 'city', 'county'], complete: [['central'], ['provincial'], ['cityCounty', 'county']], rule: '资金来源：中央 + 省级 + 市县（配套）' },
+  {
+    id: 'econ',
+    totals: ['expenditure', 'basic', 'project'],
+    parts: ['wages', 'goodsServices', 'households', 'capital', 'debtInterest', 'enterpriseSubsidy', 'otherExp'],
+    complete: [['wages'], ['goodsServices'], ['households']],
+    rule: '按经济分类：工资福利支出 + 商品和服务支出 + 对个人和家庭的补助 + 资本性支出（+ 其他）',
+  },
+  {
+    id: 'income',
+    totals: ['income'],
+    parts: ['appropriation', 'upperSubsidy', 'serviceIncome', 'businessIncome', 'affiliatedIncome', 'otherIncome'],
+    complete: [['appropriation'], ['otherIncome']],
+    rule: '本年收入 = 财政拨款收入 + 上级补助收入 + 事业收入 + 经营收入 + 附属单位上缴收入 + 其他收入',
+  },
+  {
+    id: 'threePublic',
+    totals: ['threePublic'],
+    parts: ['abroad', 'reception', 'vehicle', 'vehiclePurchase', 'vehicleOperation'],
+    complete: [['abroad'], ['reception'], ['vehicle', 'vehiclePurchase']],
+    rule: '“三公”经费 = 因公出国（境）费 + 公务接待费 + 公务用车购置及运行维护费',
+  },
+  {
+    id: 'vehicle',
+    totals: ['vehicle'],
+    parts: ['vehiclePurchase', 'vehicleOperation'],
+    complete: [['vehiclePurchase'], ['vehicleOperation']],
+    rule: '公务用车购置及运行维护费 = 购置费 + 运行维护费',
+  },
+  {
+    id: 'procurement',
+    totals: ['procurement'],
+    parts: ['procGoods', 'procWorks', 'procServices'],
+    complete: [['procGoods'], ['procWorks'], ['procServices']],
+    rule: '政府采购 = 货物 + 工程 + 服务',
+  },
+  {
+    id: 'sources',
+    totals: null,
+    parts: ['central', 'provincial', 'cityCounty', 'city', 'county'],
+    complete: [['central'], ['provincial'], ['cityCounty', 'county']],
+    rule: '资金来源：中央 + 省级 + 市县（配套）',
+  },
   { id: 'centralLocal', totals: null, parts: ['central', 'local'], complete: [['central'], ['local']], rule: '资金来源：中央 + 地方' },
   { id: 'sex', totals: null, parts: ['male', 'female'], complete: [['male'], ['female']], rule: '男 + 女 = 总人数' },
 ];
@@ -84,10 +130,12 @@ export function descendants(concept: string): Set<string> {
   const out = new Set<string>();
   const walk = (c: string): void => {
     for (const p of PARTITIONS)
-      if (p.totals?.includes(c)) for (const x of p.parts) if (!out.has(x)) {
-          out.add(x);
-          walk(x);
-        }
+      if (p.totals?.includes(c))
+        for (const x of p.parts)
+          if (!out.has(x)) {
+            out.add(x);
+            walk(x);
+          }
   };
   walk(concept);
   return out;

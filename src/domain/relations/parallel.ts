@@ -56,7 +56,10 @@ export function findParallel(ctx: Ctx): void {
       const parts = items.map((r) => r.figs.find((f) => sameMeasure(t, f)));
       if (parts.some((x) => !x) || ctx.partOf.has(t.id)) continue;
       const ps = parts as Figure[];
-      const { verdict, computed } = judgeSum(t.q, ps.map((x) => x.q));
+      const { verdict, computed } = judgeSum(
+        t.q,
+        ps.map((x) => x.q),
+      );
       const v = residual ? verdict : verdict !== 'ok' && cmp(computed, t.q.value) > 0 ? verdict : verdict === 'ok' ? 'ok' : 'unsure';
       add(ctx, {
         kind: 'sum',
@@ -66,7 +69,9 @@ export function findParallel(ctx: Ctx): void {
         computedAs: ps[0],
         parts: ps,
         reason: residual ? `其中按类别逐一列出（末项为“其他”），各类“${t.label}”之和应等于总数` : `其中按类别列出的“${t.label}”之和不应超过总数`,
-        reasonEn: residual ? `the categories listed after 其中 end with “other”: their “${t.label}” add up to the total` : `the categories listed after 其中 cannot exceed the total “${t.label}”`,
+        reasonEn: residual
+          ? `the categories listed after 其中 end with “other”: their “${t.label}” add up to the total`
+          : `the categories listed after 其中 cannot exceed the total “${t.label}”`,
       });
     }
     i += items.length;

@@ -7,7 +7,8 @@ import { add, inSentence, type Ctx } from './context.js';
 const RATE_SENTENCES = 8;
 import { compatible, type Figure } from './figures.js';
 
-const EXECUTED = /执行(?:数|金额)?$|实际(?:支出|执行|使用|完成)(?:数|金额)?$|(?:全年|累计|本年)?支出(?:数|金额)?$|决算(?:数)?$|使用(?:资金)?$|到位(?:资金)?$|完成(?:支出|投资)?$/;
+const EXECUTED =
+  /执行(?:数|金额)?$|实际(?:支出|执行|使用|完成)(?:数|金额)?$|(?:全年|累计|本年)?支出(?:数|金额)?$|决算(?:数)?$|使用(?:资金)?$|到位(?:资金)?$|完成(?:支出|投资)?$/;
 const ADJUSTED = /调整后(?:的)?预算|全年预算|调整预算|预算调整后/;
 const BUDGET = /预算(?:数|金额|资金|安排)?$|年初预算|批复(?:预算)?|下达(?:资金)?$/;
 const TARGET = /任务|目标|计划|指标|应|预算/;
@@ -35,7 +36,9 @@ export function findRates(ctx: Ctx): void {
     for (let s = Math.max(0, r.sentence - RATE_SENTENCES); s <= r.sentence; s++) all.push(...inSentence(ctx, r.para, s));
     const k = all.indexOf(r);
     const near = new Set(all.slice(Math.max(0, k - 4), k));
-    const before = all.filter((f) => f.end <= r.start && (f.sentence !== r.sentence || near.has(f)) && f.q.kind !== 'percent' && f.role !== 'change' && f.role !== 'share');
+    const before = all.filter(
+      (f) => f.end <= r.start && (f.sentence !== r.sentence || near.has(f)) && f.q.kind !== 'percent' && f.role !== 'change' && f.role !== 'share',
+    );
     let num: Figure | null | 'many' = null;
     let den: Figure | null | 'many' = null;
     let why = '';
@@ -60,7 +63,16 @@ export function findRates(ctx: Ctx): void {
       whyEn = 'completion rate = done ÷ target';
     } else continue;
     if (!num || !den || num === 'many' || den === 'many' || num === den) {
-      if (num || den) add(ctx, { kind: 'rate', verdict: 'unsure', stated: r, computed: null, parts: [num, den].filter((x): x is Figure => !!x && x !== 'many'), reason: `${why}；段内无法唯一确定两数`, reasonEn: `${whyEn}; the two figures are not unique in the paragraph` });
+      if (num || den)
+        add(ctx, {
+          kind: 'rate',
+          verdict: 'unsure',
+          stated: r,
+          computed: null,
+          parts: [num, den].filter((x): x is Figure => !!x && x !== 'many'),
+          reason: `${why}；段内无法唯一确定两数`,
+          reasonEn: `${whyEn}; the two figures are not unique in the paragraph`,
+        });
       continue;
     }
     if (!compatible(num, den)) continue;
@@ -90,6 +102,14 @@ export function findRateContradictions(ctx: Ctx): void {
     if (cmp(budget, '0') <= 0) continue;
     const q = ratio(spent.q, { ...spent.q, value: budget });
     if (!q) continue;
-    add(ctx, { kind: 'rate', verdict: judgeRange(rate.q, rate.q.value, q.exact, q.lo, q.hi), stated: rate, computed: q.exact, parts: [spent, d], reason: `“${m[1]}预算”${d.q.text}：预算数 = ${spent.q.text} ${sign > 0 ? '−' : '+'} ${d.q.text}，完成率 = 决算 ÷ 预算`, reasonEn: `the stated difference from the budget gives budget = spent ${sign > 0 ? '−' : '+'} difference; the rate must be spent ÷ budget` });
+    add(ctx, {
+      kind: 'rate',
+      verdict: judgeRange(rate.q, rate.q.value, q.exact, q.lo, q.hi),
+      stated: rate,
+      computed: q.exact,
+      parts: [spent, d],
+      reason: `“${m[1]}预算”${d.q.text}：预算数 = ${spent.q.text} ${sign > 0 ? '−' : '+'} ${d.q.text}，完成率 = 决算 ÷ 预算`,
+      reasonEn: `the stated difference from the budget gives budget = spent ${sign > 0 ? '−' : '+'} difference; the rate must be spent ÷ budget`,
+    });
   }
 }

@@ -5,7 +5,10 @@ import { parseText } from '../../documents/import/structure.js';
 import { analyzeDocument } from './index.js';
 
 const rel = (text: string) => analyzeDocument(parseText(text)).relations.map((r) => [r.kind, r.verdict, r.stated, r.computed]);
-const errors = (text: string) => analyzeDocument(parseText(text)).relations.filter((r) => r.verdict === 'error').map((r) => [r.kind, r.stated, r.computed]);
+const errors = (text: string) =>
+  analyzeDocument(parseText(text))
+    .relations.filter((r) => r.verdict === 'error')
+    .map((r) => [r.kind, r.stated, r.computed]);
 
 describe('sums', () => {
   it('其中 over a complete classification must add up', () => {
@@ -26,7 +29,8 @@ describe('sums', () => {
     expect(errors('共安排专项资金36万元，涉及2个项目，分别为：宣传经费16万元；培训经费22万元。')).toEqual([['sum', 36, 38]]);
   });
   it('several breakdowns of one total are each summed, 按…分类 after the total', () => {
-    const text = '2023年支出决算150.00万元。按支出性质分类，基本支出110.00万元，项目支出40.00万元；按经济分类，工资福利支出90.00万元，商品和服务支出45.00万元，对个人和家庭的补助15.00万元。';
+    const text =
+      '2023年支出决算150.00万元。按支出性质分类，基本支出110.00万元，项目支出40.00万元；按经济分类，工资福利支出90.00万元，商品和服务支出45.00万元，对个人和家庭的补助15.00万元。';
     expect(errors(text)).toEqual([]);
     expect(errors(text.replace('商品和服务支出45.00', '商品和服务支出47.00'))).toEqual([['sum', 150, 152]]);
   });
@@ -80,7 +84,8 @@ describe('identities and cross-references', () => {
     expect(errors('本年收入90.00万元，加上年初结转和结余4.00万元，扣除本年支出88.00万元后，年末结转和结余8.00万元。')).toEqual([['carryOver', 8, 6]]);
   });
   it('a narrower scope never exceeds the broader one stated elsewhere', () => {
-    const text = '某中心2024年度单位预算说明\n一、2024年支出预算100.00万元，其中基本支出70.00万元，项目支出30.00万元。\n二、2024年一般公共预算基本支出75.00万元，其中人员经费60.00万元，公用经费15.00万元。';
+    const text =
+      '某中心2024年度单位预算说明\n一、2024年支出预算100.00万元，其中基本支出70.00万元，项目支出30.00万元。\n二、2024年一般公共预算基本支出75.00万元，其中人员经费60.00万元，公用经费15.00万元。';
     expect(errors(text)).toEqual([['same', 75, 70]]);
   });
 });
@@ -92,7 +97,8 @@ describe('tables', () => {
     expect(errors(t.replace('1,470.75', '1,480.75'))).toEqual([['tableTotal', 1480.75, 1470.75]]);
   });
   it('a parent account is the sum of its sub-accounts', () => {
-    const t = '科目编码 | 科目名称 | 本年支出\n201 | 一般公共服务支出 | 50.00\n20129 | 群众团体事务 | 50.00\n2012901 | 行政运行 | 30.00\n2012999 | 其他支出 | 21.00';
+    const t =
+      '科目编码 | 科目名称 | 本年支出\n201 | 一般公共服务支出 | 50.00\n20129 | 群众团体事务 | 50.00\n2012901 | 行政运行 | 30.00\n2012999 | 其他支出 | 21.00';
     expect(errors(t)).toEqual([['tableTotal', 50, 51]]);
   });
 });

@@ -19,7 +19,15 @@ export function findScores(ctx: Ctx): void {
     const scores = pts.filter((f) => f !== total && SCORE.test(tail(f)));
     if (total && scores.length >= 2 && scores.every((s) => s.id < total.id)) {
       const computed = sum(scores.map((s) => s.q.value));
-      add(ctx, { kind: 'score', verdict: judge(total.q, computed, '0'), stated: total, computed, parts: scores, reason: '总分 = 各项得分之和', reasonEn: 'the total score is the sum of the scores' });
+      add(ctx, {
+        kind: 'score',
+        verdict: judge(total.q, computed, '0'),
+        stated: total,
+        computed,
+        parts: scores,
+        reason: '总分 = 各项得分之和',
+        reasonEn: 'the total score is the sum of the scores',
+      });
     }
     // 产出指标50分，得46分: the score follows its weight in the same clause chain
     for (const s of scores) {
@@ -27,7 +35,16 @@ export function findScores(ctx: Ctx): void {
       const w = fs[i - 1];
       if (!w || w.q.unit !== '分' || w.sentence !== s.sentence || SCORE.test(tail(w)) || TOTAL.test(tail(w))) continue;
       const ok = cmp(s.q.value, w.q.value) <= 0;
-      if (!ok) add(ctx, { kind: 'score', verdict: 'error', stated: s, computed: w.q.value, parts: [w], reason: '得分不能超过分值', reasonEn: 'a score cannot exceed its weight' });
+      if (!ok)
+        add(ctx, {
+          kind: 'score',
+          verdict: 'error',
+          stated: s,
+          computed: w.q.value,
+          parts: [w],
+          reason: '得分不能超过分值',
+          reasonEn: 'a score cannot exceed its weight',
+        });
     }
     // grade word with the total score of the same sentence
     const p = ctx.paras[pi]!;

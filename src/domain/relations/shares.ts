@@ -66,7 +66,8 @@ export function findShares(ctx: Ctx): void {
     // 分别为A和B，占…的8.1%和91.9%: paired lists, read in order — not handled, never guessed
     const next = inSentence(ctx, s.para, s.sentence).find((f) => f.start >= s.end) ?? inSentence(ctx, s.para, s.sentence + 1)[0];
     const text = ctx.paras[s.para]!.text;
-    const listed = (a: Figure | undefined, b: Figure | undefined) => !!a && !!b && a.q.kind === 'percent' && b.q.kind === 'percent' && /^[、和及与]$/.test(text.slice(a.end, b.start).trim());
+    const listed = (a: Figure | undefined, b: Figure | undefined) =>
+      !!a && !!b && a.q.kind === 'percent' && b.q.kind === 'percent' && /^[、和及与]$/.test(text.slice(a.end, b.start).trim());
     if (listed(last, s) || listed(s, next)) continue;
     let num: Figure | null = null;
     let den: Figure | null = null;
@@ -82,7 +83,9 @@ export function findShares(ctx: Ctx): void {
       num = numeratorOf(ctx, s);
       // 项目支出占本年支出预算的比重为37.25%: the share names its own part
       if (s.label && num && num.label !== s.label && conceptOf(s.label) !== num.concept) {
-        const same = inSentence(ctx, s.para, s.sentence).find((f) => f.id !== s.id && f.q.kind !== 'percent' && f.role === 'level' && (f.label === s.label || (!!f.concept && f.concept === conceptOf(s.label))));
+        const same = inSentence(ctx, s.para, s.sentence).find(
+          (f) => f.id !== s.id && f.q.kind !== 'percent' && f.role === 'level' && (f.label === s.label || (!!f.concept && f.concept === conceptOf(s.label))),
+        );
         num = same ?? null;
       }
       if (!num) continue;
@@ -101,7 +104,15 @@ export function findShares(ctx: Ctx): void {
         }
         if (!den) {
           unnamed.push({ s, num, name: cleanLabel(m[1]!) });
-          add(ctx, { kind: 'share', verdict: 'unsure', stated: s, computed: null, parts: [num], reason: `未找到“${cleanLabel(m[1]!)}”的数额`, reasonEn: `the amount of “${cleanLabel(m[1]!)}” is not stated` });
+          add(ctx, {
+            kind: 'share',
+            verdict: 'unsure',
+            stated: s,
+            computed: null,
+            parts: [num],
+            reason: `未找到“${cleanLabel(m[1]!)}”的数额`,
+            reasonEn: `the amount of “${cleanLabel(m[1]!)}” is not stated`,
+          });
           continue;
         }
       } else {
@@ -113,7 +124,15 @@ export function findShares(ctx: Ctx): void {
         } else if (ctx.totals.has(num.id)) {
           continue; // the total itself: 占比 of what is not said
         } else {
-          add(ctx, { kind: 'share', verdict: 'unsure', stated: s, computed: null, parts: [num], reason: '占比未说明分母', reasonEn: 'the share does not say of what' });
+          add(ctx, {
+            kind: 'share',
+            verdict: 'unsure',
+            stated: s,
+            computed: null,
+            parts: [num],
+            reason: '占比未说明分母',
+            reasonEn: 'the share does not say of what',
+          });
           continue;
         }
       }
@@ -146,16 +165,36 @@ function shareBounds(ctx: Ctx, unnamed: Unnamed[]): void {
   for (const [name, us] of byName) {
     const total = conceptOf(name);
     const nums = us.map((u) => u.num);
-    if (!total || us.length < 2 || new Set(nums.map((n) => n.concept)).size !== us.length || nums.some((n) => n.q.qualifier !== 'exact' || n.q.kind !== 'money')) continue;
+    if (
+      !total ||
+      us.length < 2 ||
+      new Set(nums.map((n) => n.concept)).size !== us.length ||
+      nums.some((n) => n.q.qualifier !== 'exact' || n.q.kind !== 'money')
+    )
+      continue;
     const part = partitionFor(null, nums);
-    if (!part?.p.totals?.includes(total) || new Set(nums.map((n) => n.stage).filter(Boolean)).size > 1 || new Set(nums.map((n) => n.year).filter(Boolean)).size > 1 || !nums.every((n) => compatible(n, nums[0]!))) continue;
+    if (
+      !part?.p.totals?.includes(total) ||
+      new Set(nums.map((n) => n.stage).filter(Boolean)).size > 1 ||
+      new Set(nums.map((n) => n.year).filter(Boolean)).size > 1 ||
+      !nums.every((n) => compatible(n, nums[0]!))
+    )
+      continue;
     const least = { ...nums[0]!.q, value: sum(nums.map((n) => n.q.value)), precision: nums[0]!.q.precision };
     for (const u of us) {
       const r = ratio(u.num.q, least);
       if (!r) continue;
       const over = cmp(u.s.q.value, r.exact) > 0;
       const verdict = over ? judgeRange(u.s.q, u.s.q.value, r.exact, r.lo, r.hi) : 'ok';
-      add(ctx, { kind: 'share', verdict, stated: u.s, computed: r.exact, parts: nums, reason: `“${name}”不少于其分项${nums.map((n) => n.label).join('、')}之和（${part.p.rule}），占比最多为 ${u.num.label} ÷ 该和`, reasonEn: `the ${name} is at least the sum of its listed parts (${part.p.rule}); no share can exceed the part over that sum` });
+      add(ctx, {
+        kind: 'share',
+        verdict,
+        stated: u.s,
+        computed: r.exact,
+        parts: nums,
+        reason: `“${name}”不少于其分项${nums.map((n) => n.label).join('、')}之和（${part.p.rule}），占比最多为 ${u.num.label} ÷ 该和`,
+        reasonEn: `the ${name} is at least the sum of its listed parts (${part.p.rule}); no share can exceed the part over that sum`,
+      });
     }
   }
 }
@@ -195,7 +234,15 @@ function percentLists(ctx: Ctx): void {
         const part = partitionFor(null, run);
         if (part?.complete) {
           const total = sum(run.map((x) => x.q.value));
-          addShareSum(ctx, run[run.length - 1]!, total, sum(run.map((x) => halfStep(x.q))), run, `各类占比之和应为100%（${part.p.rule}）`, `shares of a complete classification add up to 100% (${part.p.rule})`);
+          addShareSum(
+            ctx,
+            run[run.length - 1]!,
+            total,
+            sum(run.map((x) => halfStep(x.q))),
+            run,
+            `各类占比之和应为100%（${part.p.rule}）`,
+            `shares of a complete classification add up to 100% (${part.p.rule})`,
+          );
         }
       }
       run = [];
@@ -203,7 +250,13 @@ function percentLists(ctx: Ctx): void {
     for (const f of fs) {
       const p = ctx.paras[f.para]!;
       const prev = run[run.length - 1];
-      if (f.q.unit === '%' && (f.role === 'share' || f.role === 'level') && f.concept && (!prev || (prev.sentence === f.sentence && !/[；。]/.test(p.text.slice(prev.end, f.start))))) run.push(f);
+      if (
+        f.q.unit === '%' &&
+        (f.role === 'share' || f.role === 'level') &&
+        f.concept &&
+        (!prev || (prev.sentence === f.sentence && !/[；。]/.test(p.text.slice(prev.end, f.start))))
+      )
+        run.push(f);
       else {
         flush();
         if (f.q.unit === '%' && (f.role === 'share' || f.role === 'level') && f.concept) run.push(f);

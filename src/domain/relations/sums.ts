@@ -9,7 +9,8 @@ import { descendants, isComplete, partitionsOf, PARTITIONS, type Partition } fro
 import { parenChain, sentenceOf, type Paragraph } from './text.js';
 
 const CUE = /其中|分别为|分别是|主要包括|包括/g;
-const LIST_TOTAL = /^(?:以上|上述|合计|共计|总计)?(?:[两二三四五六七八九十\d]+[项个期类笔批次部分所家村段镇乡户])?(?:资金|金额|经费|支出|投入)?(?:共计|合计|总计|总共|共)(?:投资|金额|资金|支出|投入)?(?:为|达|约)?$/;
+const LIST_TOTAL =
+  /^(?:以上|上述|合计|共计|总计)?(?:[两二三四五六七八九十\d]+[项个期类笔批次部分所家村段镇乡户])?(?:资金|金额|经费|支出|投入)?(?:共计|合计|总计|总共|共)(?:投资|金额|资金|支出|投入)?(?:为|达|约)?$/;
 
 function sameChain(a: number[], b: number[]): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i]);
@@ -92,7 +93,13 @@ function totalBefore(ctx: Ctx, pi: number, at: number, first: Figure): Figure | 
     pool = before.filter((f) => f.sentence === s - 1 && f.depth === 0);
     if (!pool.length && s === 0 && pi > 0) pool = inSentence(ctx, pi - 1, ctx.paras[pi - 1]!.sentenceStarts.length - 1).filter((f) => f.depth === 0);
   }
-  const fits = (f: Figure) => f.role !== 'share' && f.role !== 'rate' && f.role !== 'base' && (first.role === 'change' ? f.role === 'change' : f.role !== 'change') && compatible(f, first) && f.q.kind !== 'percent';
+  const fits = (f: Figure) =>
+    f.role !== 'share' &&
+    f.role !== 'rate' &&
+    f.role !== 'base' &&
+    (first.role === 'change' ? f.role === 'change' : f.role !== 'change') &&
+    compatible(f, first) &&
+    f.q.kind !== 'percent';
   if (atStart && pool.length && pool[0]!.sentence !== s) {
     // X，…，Y。其中：… — the list belongs to the figure it adds up to, else to the sentence's first figure
     const cands = pool.filter(fits);
@@ -114,7 +121,13 @@ function totalBefore(ctx: Ctx, pi: number, at: number, first: Figure): Figure | 
 /** A list that runs past its end (…，退休职工28人): the prefix that adds up exactly is the list. */
 function trimToPrefix(g: Group): void {
   if (g.mode !== 'level' || g.parts.length < 3 || g.exhaustive) return;
-  if (judgeSum(g.total.q, g.parts.map((x) => x.q)).verdict === 'ok') return;
+  if (
+    judgeSum(
+      g.total.q,
+      g.parts.map((x) => x.q),
+    ).verdict === 'ok'
+  )
+    return;
   for (let n = g.parts.length - 1; n >= 2; n--) {
     const head = g.parts.slice(0, n);
     if (cmp(sum(head.map((x) => x.q.value)), g.total.q.value) === 0) {
@@ -135,10 +148,21 @@ function judgeGroup(ctx: Ctx, g: Group, why: { zh: string; en: string }): void {
     const room = sum(parts.map((x) => mul(x.q.precision, '0.5')));
     let verdict = judge({ ...total.q, value: totalSigned }, computed, room);
     if (verdict === 'error' && !g.exhaustive) verdict = cmp(abs(computed), abs(totalSigned)) <= 0 ? 'ok' : 'unsure';
-    add(ctx, { kind: 'changeSum', verdict, stated: total, computed: sameSign ? abs(computed) : computed, parts, reason: `其中各项变动之和应等于总变动（${why.zh}）`, reasonEn: `the changes of the parts add up to the change of the total (${why.en})` });
+    add(ctx, {
+      kind: 'changeSum',
+      verdict,
+      stated: total,
+      computed: sameSign ? abs(computed) : computed,
+      parts,
+      reason: `其中各项变动之和应等于总变动（${why.zh}）`,
+      reasonEn: `the changes of the parts add up to the change of the total (${why.en})`,
+    });
     return;
   }
-  const { verdict, computed } = judgeSum(total.q, parts.map((x) => x.q));
+  const { verdict, computed } = judgeSum(
+    total.q,
+    parts.map((x) => x.q),
+  );
   if (g.exhaustive) {
     add(ctx, { kind: 'sum', verdict, stated: total, computed, computedAs: parts[0], parts, reason: why.zh, reasonEn: why.en });
     return;
@@ -158,13 +182,40 @@ function judgeGroup(ctx: Ctx, g: Group, why: { zh: string; en: string }): void {
     // what is wrong is the part (or the parts together) stated above the total it belongs to
     // one part above its total: the part is what is wrong; several: their total is
     if (parts.length > 1) {
-      add(ctx, { kind: 'subset', verdict: v, stated: total, computed, computedAs: parts[0], parts, reason: `${why.zh}：所列为部分，之和不应超过总数`, reasonEn: `${why.en}: the listed parts are a subset and cannot exceed the total` });
+      add(ctx, {
+        kind: 'subset',
+        verdict: v,
+        stated: total,
+        computed,
+        computedAs: parts[0],
+        parts,
+        reason: `${why.zh}：所列为部分，之和不应超过总数`,
+        reasonEn: `${why.en}: the listed parts are a subset and cannot exceed the total`,
+      });
       return;
     }
-    add(ctx, { kind: 'subset', verdict: v, stated: parts[0]!, computed: total.q.value, computedAs: total, parts: [total, ...parts], reason: `${why.zh}：所列为部分，之和不应超过总数 ${total.q.text}`, reasonEn: `${why.en}: the listed parts are a subset and cannot exceed the total ${total.q.text}` });
+    add(ctx, {
+      kind: 'subset',
+      verdict: v,
+      stated: parts[0]!,
+      computed: total.q.value,
+      computedAs: total,
+      parts: [total, ...parts],
+      reason: `${why.zh}：所列为部分，之和不应超过总数 ${total.q.text}`,
+      reasonEn: `${why.en}: the listed parts are a subset and cannot exceed the total ${total.q.text}`,
+    });
     return;
   }
-  add(ctx, { kind: 'subset', verdict: v, stated: total, computed, computedAs: parts[0], parts, reason: `${why.zh}：所列为部分，之和不应超过总数`, reasonEn: `${why.en}: the listed parts are a subset and cannot exceed the total` });
+  add(ctx, {
+    kind: 'subset',
+    verdict: v,
+    stated: total,
+    computed,
+    computedAs: parts[0],
+    parts,
+    reason: `${why.zh}：所列为部分，之和不应超过总数`,
+    reasonEn: `${why.en}: the listed parts are a subset and cannot exceed the total`,
+  });
 }
 
 function exhaustiveness(cue: string, total: Figure, parts: Figure[], etc: boolean): { exhaustive: boolean; zh: string; en: string } {
@@ -173,8 +224,14 @@ function exhaustiveness(cue: string, total: Figure, parts: Figure[], etc: boolea
   if (/包括/.test(cue)) return { exhaustive: false, zh: `“${cue}”`, en: `“${cue}” (including)` };
   const part = partitionFor(total, parts);
   if (part?.complete && parts.length >= 2) return { exhaustive: true, zh: `分类口径：${part.p.rule}`, en: `classification: ${part.p.rule}` };
-  if (part && parts.length >= 2 && residual(parts)) return { exhaustive: true, zh: `分项含“其他”，为全部列举（${part.p.rule}）`, en: `the parts end with “其他” (other), so they are complete (${part.p.rule})` };
-  if (part && part.p.id === 'econ' && parts.length >= 3) return { exhaustive: true, zh: `按经济分类列举：${part.p.rule}`, en: `economic classification: ${part.p.rule}` };
+  if (part && parts.length >= 2 && residual(parts))
+    return {
+      exhaustive: true,
+      zh: `分项含“其他”，为全部列举（${part.p.rule}）`,
+      en: `the parts end with “其他” (other), so they are complete (${part.p.rule})`,
+    };
+  if (part && part.p.id === 'econ' && parts.length >= 3)
+    return { exhaustive: true, zh: `按经济分类列举：${part.p.rule}`, en: `economic classification: ${part.p.rule}` };
   return { exhaustive: false, zh: `“${cue}”`, en: `“${cue}” (of which)` };
 }
 
@@ -195,7 +252,12 @@ function cueGroups(ctx: Ctx): void {
     for (const m of cuesOf(ctx, pi)) {
       const cue = m.cue;
       const { parts, etc } = partsAfter(ctx, pi, m.index + cue.length, cue);
-      if ((cue === '（' || cue === '：') && (parts.some((x) => ctx.partOf.has(x.id) || !x.label || x.q.kind === 'score') || /^[（：]\s*(?:满分|含|即|约|占|下同|比|较|增|减|同比|不含)/.test(p.text.slice(m.index, m.index + 6)))) continue;
+      if (
+        (cue === '（' || cue === '：') &&
+        (parts.some((x) => ctx.partOf.has(x.id) || !x.label || x.q.kind === 'score') ||
+          /^[（：]\s*(?:满分|含|即|约|占|下同|比|较|增|减|同比|不含)/.test(p.text.slice(m.index, m.index + 6)))
+      )
+        continue;
       if (!parts.length) continue;
       const total = totalBefore(ctx, pi, m.index, parts[0]!);
       if (!total || parts.includes(total) || total.id > parts[0]!.id || ctx.partOf.has(total.id)) continue;
@@ -236,16 +298,27 @@ function extendAcrossSentences(ctx: Ctx, pi: number, parts: Figure[]): void {
 /** 涉及3个项目，分别为：… — the count before the list matches the items. */
 function countCheck(ctx: Ctx, p: Paragraph, total: Figure, parts: Figure[], cueAt: number): void {
   const between = inSentence(ctx, total.para, total.sentence).filter((f) => f.start > total.end && f.end <= cueAt);
-  const n = between.find((f) => f.q.kind === 'count' && /^[个项家所笔类]$/.test(f.q.unit) && /^[^，；]*$/.test(p.text.slice(f.end, cueAt).replace(/^[^，；]*[，；]?/, '')));
+  const n = between.find(
+    (f) => f.q.kind === 'count' && /^[个项家所笔类]$/.test(f.q.unit) && /^[^，；]*$/.test(p.text.slice(f.end, cueAt).replace(/^[^，；]*[，；]?/, '')),
+  );
   if (!n || n.q.qualifier !== 'exact') return;
   const ok = Number(n.q.value) === parts.length;
-  add(ctx, { kind: 'count', verdict: ok ? 'ok' : 'error', stated: n, computed: String(parts.length), parts, reason: `“${n.q.text}”与其后列出的分项个数应一致`, reasonEn: `“${n.q.text}” should match the number of items listed after it` });
+  add(ctx, {
+    kind: 'count',
+    verdict: ok ? 'ok' : 'error',
+    stated: n,
+    computed: String(parts.length),
+    parts,
+    reason: `“${n.q.text}”与其后列出的分项个数应一致`,
+    reasonEn: `“${n.q.text}” should match the number of items listed after it`,
+  });
 }
 
 /** "基本支出中，人员经费…" and "按经济分类，…": the total is named, and stated earlier. */
 function namedGroups(ctx: Ctx): void {
   ctx.paras.forEach((p, pi) => {
-    const re = /(?:^|[。；，])(?:[^，。；：、（）]{0,8}?)((?:[^，。；：、（）]{2,20}?)中|按(?:照)?[^，。；：]{1,10}?分(?:类)?|从[^，。；：]{1,10}?(?:分类)?看)[，：]/g;
+    const re =
+      /(?:^|[。；，])(?:[^，。；：、（）]{0,8}?)((?:[^，。；：、（）]{2,20}?)中|按(?:照)?[^，。；：]{1,10}?分(?:类)?|从[^，。；：]{1,10}?(?:分类)?看)[，：]/g;
     for (const m of p.text.matchAll(re)) {
       const at = m.index + m[0].length;
       const head = m[1]!;
@@ -259,7 +332,8 @@ function namedGroups(ctx: Ctx): void {
       if (/分类?$|^从/.test(head)) {
         if (!part) continue;
         const wanted = part.p.totals;
-        const fits = (f: Figure) => f.role === 'level' && !f.prior && compatible(f, first) && !parts.includes(f) && !/分类?$|^从|^按/.test(ctx.partOf.get(f.id)?.cue ?? '');
+        const fits = (f: Figure) =>
+          f.role === 'level' && !f.prior && compatible(f, first) && !parts.includes(f) && !/分类?$|^从|^按/.test(ctx.partOf.get(f.id)?.cue ?? '');
         // the broadest total the classification can split (支出 before 基本支出/项目支出), nearest first
         for (const c of wanted ?? []) if (!total) total = earlierOfConcept(ctx, c, first.id, fits);
         if (!wanted) for (let i = first.id - 1; i >= 0 && i >= first.id - 200 && !total; i--) if (fits(ctx.figs[i]!)) total = ctx.figs[i];
@@ -329,8 +403,11 @@ function listTotals(ctx: Ctx): void {
       const p = ctx.paras[t.para]!;
       const sStart = p.sentenceStarts[t.sentence]!;
       let from = sStart;
-      for (const m of p.text.slice(sStart, t.start).matchAll(/其中|分别为|分别是|包括/g)) if ((p.depth[sStart + m.index] ?? 0) === t.depth) from = sStart + m.index;
-      let cands = inSentence(ctx, t.para, t.sentence).filter((f) => f.start >= from && f.end <= t.start && sameChain(f.parens, t.parens) && f.role === 'level' && compatible(f, t));
+      for (const m of p.text.slice(sStart, t.start).matchAll(/其中|分别为|分别是|包括/g))
+        if ((p.depth[sStart + m.index] ?? 0) === t.depth) from = sStart + m.index;
+      let cands = inSentence(ctx, t.para, t.sentence).filter(
+        (f) => f.start >= from && f.end <= t.start && sameChain(f.parens, t.parens) && f.role === 'level' && compatible(f, t),
+      );
       const count = /([两二三四五六七八九十\d]+)[项个期类笔批次部分所家村段镇乡户]/.exec(tail);
       if (count) {
         const n = /\d/.test(count[1]!) ? Number(count[1]) : '一二三四五六七八九十'.indexOf(count[1]!.replace('两', '二')) + 1;

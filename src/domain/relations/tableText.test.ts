@@ -4,21 +4,64 @@ import { describe, expect, it } from 'vitest';
 import { parseText } from '../../documents/import/structure.js';
 import { analyzeDocument } from './index.js';
 
-const errors = (text: string) => analyzeDocument(parseText(text)).relations.filter((r) => r.verdict === 'error').map((r) => [r.kind, r.stated, r.computed]);
+const errors = (text: string) =>
+  analyzeDocument(parseText(text))
+    .relations.filter((r) => r.verdict === 'error')
+    .map((r) => [r.kind, r.stated, r.computed]);
 
 // "X |" lines, "X⏎|" pairs (an empty cell is a second "|"), or bare lines
-const cells = (lines: string[], sep: 'suffix' | 'line' | 'bare') => (sep === 'suffix' ? lines.map((c) => `${c} |`) : sep === 'line' ? lines.flatMap((c) => (c ? [c, '|'] : ['|'])) : lines).join('\n');
+const cells = (lines: string[], sep: 'suffix' | 'line' | 'bare') =>
+  (sep === 'suffix' ? lines.map((c) => `${c} |`) : sep === 'line' ? lines.flatMap((c) => (c ? [c, '|'] : ['|'])) : lines).join('\n');
 
 describe('one-cell-per-line tables', () => {
   const grid = ['项目', '预算数', '决算数', '公务接待费', '16.5', '12.4', '公务用车运行维护费', '20', '17.8', '合计', '36.5', '30.2'];
   it.each(['suffix', 'line', 'bare'] as const)('reads rows back (%s)', (sep) => {
     const doc = parseText(`某局“三公”经费支出表\n单位：万元\n${cells(grid, sep)}\n二、说明如下。`);
-    expect(doc.tables.map((t) => t.rows)).toEqual([[['项目', '预算数', '决算数'], ['公务接待费', '16.5', '12.4'], ['公务用车运行维护费', '20', '17.8'], ['合计', '36.5', '30.2']]]);
+    expect(doc.tables.map((t) => t.rows)).toEqual([
+      [
+        ['项目', '预算数', '决算数'],
+        ['公务接待费', '16.5', '12.4'],
+        ['公务用车运行维护费', '20', '17.8'],
+        ['合计', '36.5', '30.2'],
+      ],
+    ]);
     expect(errors(`某局“三公”经费支出表\n单位：万元\n${cells(grid, sep)}`)).toEqual([]);
-    expect(errors(`某局“三公”经费支出表\n单位：万元\n${cells(grid.map((c) => (c === '30.2' ? '31.2' : c)), sep)}`)).toContainEqual(['tableTotal', 31.2, 30.2]);
+    expect(
+      errors(
+        `某局“三公”经费支出表\n单位：万元\n${cells(
+          grid.map((c) => (c === '30.2' ? '31.2' : c)),
+          sep,
+        )}`,
+      ),
+    ).toContainEqual(['tableTotal', 31.2, 30.2]);
   });
   it('a group header over its 合计 column names that column; an empty cell is a cell', () => {
-    const doc = parseText(cells(['年度', '合计', '公务接待费', '公车购置及运行维护费', '合计', '车辆购置', '车辆运行', '2022年', '60', '20', '40', '', '40', '2023年', '55', '18', '37', '5', '32'], 'line'));
+    const doc = parseText(
+      cells(
+        [
+          '年度',
+          '合计',
+          '公务接待费',
+          '公车购置及运行维护费',
+          '合计',
+          '车辆购置',
+          '车辆运行',
+          '2022年',
+          '60',
+          '20',
+          '40',
+          '',
+          '40',
+          '2023年',
+          '55',
+          '18',
+          '37',
+          '5',
+          '32',
+        ],
+        'line',
+      ),
+    );
     expect(doc.tables[0]!.rows[0]).toEqual(['年度', '合计', '公务接待费', '公车购置及运行维护费', '车辆购置', '车辆运行']);
     expect(doc.tables[0]!.rows[1]).toEqual(['2022年', '60', '20', '40', '', '40']);
   });
@@ -51,7 +94,8 @@ describe('text against a table', () => {
 });
 
 describe('a headline restating the body', () => {
-  const body = '某县文旅局一季度政府采购节约资金58万余元\n发布时间：2024-04-10\n一季度，我局实施政府采购合同金额1260.40万元，比预算的1318.90万元节约资金58.50万元，节约率为4.4%。';
+  const body =
+    '某县文旅局一季度政府采购节约资金58万余元\n发布时间：2024-04-10\n一季度，我局实施政府采购合同金额1260.40万元，比预算的1318.90万元节约资金58.50万元，节约率为4.4%。';
   it('万余 means the figure and a bit: 58.50 is, 68.50 is not', () => {
     expect(errors(body)).toEqual([]);
     expect(errors(body.replace('1260.40', '1250.40').replace('58.50', '68.50').replace('4.4%', '5.2%'))).toEqual([['same', 58, 68.5]]);

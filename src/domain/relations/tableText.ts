@@ -30,7 +30,14 @@ function scaleOf(doc: Ctx['doc'], t: DocTable): string | null {
   return unit ? unit.replace('元', '') : null;
 }
 
-const conceptOfCell = (s: string) => conceptOf(cleanLabel(normalizePunctuation(s).replace(/\s+/g, '').replace(/^(?:\d+[.、．]|其中[：:]?)/, '')));
+const conceptOfCell = (s: string) =>
+  conceptOf(
+    cleanLabel(
+      normalizePunctuation(s)
+        .replace(/\s+/g, '')
+        .replace(/^(?:\d+[.、．]|其中[：:]?)/, ''),
+    ),
+  );
 
 /** Money cells of the tables with one concept named by their row or their column. */
 export function tableCells(ctx: Ctx): Cell[] {
@@ -53,7 +60,17 @@ export function tableCells(ctx: Ctx): Cell[] {
         // a cell named twice (工资福利支出 row × 基本支出 column) is a part of a part: not compared
         if (!!rowConcept === !!colConcept) continue;
         const yearOf = (s: string) => /((?:19|20)\d\d)年/.exec(s)?.[1] ?? null;
-        out.push({ table: ti, raw, row: label, col, concept: (rowConcept ?? colConcept)!, stage: stageOf(col) ?? stageOf(label), year: yearOf(label) ?? yearOf(col), line: rowLine(t, i), scale });
+        out.push({
+          table: ti,
+          raw,
+          row: label,
+          col,
+          concept: (rowConcept ?? colConcept)!,
+          stage: stageOf(col) ?? stageOf(label),
+          year: yearOf(label) ?? yearOf(col),
+          line: rowLine(t, i),
+          scale,
+        });
       }
     }
   });
@@ -133,11 +150,38 @@ export function cellFor(ctx: Ctx, cells: Cell[], f: Figure, concept: string, sta
 const agreesWith = (f: Figure, q: Quantity) => judge(f.q, q.value, halfStep(q)) === 'ok';
 
 function cellFigure(c: Cell, q: Quantity): Figure {
-  return { id: -1, q, para: -1, start: 0, end: 0, sentence: -1, line: c.line, depth: 0, parens: [], lead: '', label: `${c.row}·${c.col}`, concept: c.concept, scope: [], stage: c.stage, year: c.year, prior: false, role: 'level', sign: 0, noun: '' };
+  return {
+    id: -1,
+    q,
+    para: -1,
+    start: 0,
+    end: 0,
+    sentence: -1,
+    line: c.line,
+    depth: 0,
+    parens: [],
+    lead: '',
+    label: `${c.row}·${c.col}`,
+    concept: c.concept,
+    scope: [],
+    stage: c.stage,
+    year: c.year,
+    prior: false,
+    role: 'level',
+    sign: 0,
+    noun: '',
+  };
 }
 
 /** A plain level of a lexicon concept, with no scope of its own or of its list (一般公共预算…). */
-const comparable = (ctx: Ctx, f: Figure) => f.role === 'level' && f.q.kind === 'money' && f.q.qualifier === 'exact' && !!f.concept && !f.prior && f.scope.length === 0 && !ctx.partOf.get(f.id)?.total.scope.length;
+const comparable = (ctx: Ctx, f: Figure) =>
+  f.role === 'level' &&
+  f.q.kind === 'money' &&
+  f.q.qualifier === 'exact' &&
+  !!f.concept &&
+  !f.prior &&
+  f.scope.length === 0 &&
+  !ctx.partOf.get(f.id)?.total.scope.length;
 
 interface Match {
   f: Figure;
@@ -172,7 +216,15 @@ function textVsTable(ctx: Ctx, cells: Cell[]): void {
   for (const m of ms) {
     if (m.ok || !anchored(ms, m)) continue;
     const verdict = judge(m.f.q, m.q.value, halfStep(m.q));
-    add(ctx, { kind: 'same', verdict, stated: m.f, computed: m.q.value, parts: [cellFigure(m.c, m.q)], reason: `表格第 ${m.c.line + 1} 行“${m.c.row}”“${m.c.col}”写为 ${m.c.raw}，与正文“${m.f.label}”为同一数字`, reasonEn: `the table (line ${m.c.line + 1}, ${m.c.row} / ${m.c.col}) states the same figure as ${m.c.raw}` });
+    add(ctx, {
+      kind: 'same',
+      verdict,
+      stated: m.f,
+      computed: m.q.value,
+      parts: [cellFigure(m.c, m.q)],
+      reason: `表格第 ${m.c.line + 1} 行“${m.c.row}”“${m.c.col}”写为 ${m.c.raw}，与正文“${m.f.label}”为同一数字`,
+      reasonEn: `the table (line ${m.c.line + 1}, ${m.c.row} / ${m.c.col}) states the same figure as ${m.c.raw}`,
+    });
   }
 }
 
@@ -198,10 +250,23 @@ function changesAgainstTable(ctx: Ctx, cells: Cell[]): void {
       const diff = sub(subject.q.value, bq.value);
       const room = halfStep(bq);
       const cellFig = cellFigure(budget, bq);
-      const why = { reason: `“${subject.label}”与表格第 ${budget.line + 1} 行的预算数 ${budget.raw} 相比`, reasonEn: `compared with the budget in the table (line ${budget.line + 1}): ${budget.raw}` };
+      const why = {
+        reason: `“${subject.label}”与表格第 ${budget.line + 1} 行的预算数 ${budget.raw} 相比`,
+        reasonEn: `compared with the budget in the table (line ${budget.line + 1}): ${budget.raw}`,
+      };
       if (/无变化|无增减|持平/.test(m[1]!)) {
         const verdict = cmp(abs(diff), room) <= 0 ? 'ok' : 'error';
-        add(ctx, { kind: 'difference', verdict, stated: subject, statedValue: '0', computed: diff, computedAs: subject, parts: [subject, cellFig], ...why, reason: `${why.reason}：文中写“${m[1]}”` });
+        add(ctx, {
+          kind: 'difference',
+          verdict,
+          stated: subject,
+          statedValue: '0',
+          computed: diff,
+          computedAs: subject,
+          parts: [subject, cellFig],
+          ...why,
+          reason: `${why.reason}：文中写“${m[1]}”`,
+        });
         continue;
       }
       const c = fs.find((f) => f.start >= at + m[0].length - m[1]!.length && f.role === 'change' && f.q.kind === 'money' && f.sentence === subject.sentence);
@@ -209,7 +274,14 @@ function changesAgainstTable(ctx: Ctx, cells: Cell[]): void {
       const direction = Math.sign(Number(cmp(diff, '0')));
       let verdict = judge(c.q, abs(diff), room);
       if (direction !== 0 && direction !== c.sign && cmp(abs(diff), c.q.precision) > 0) verdict = 'error';
-      add(ctx, { kind: 'difference', verdict, stated: c, computed: direction === 0 || direction === c.sign ? abs(diff) : diff, parts: [subject, cellFig], ...why });
+      add(ctx, {
+        kind: 'difference',
+        verdict,
+        stated: c,
+        computed: direction === 0 || direction === c.sign ? abs(diff) : diff,
+        parts: [subject, cellFig],
+        ...why,
+      });
     }
   }
 }

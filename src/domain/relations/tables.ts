@@ -18,7 +18,17 @@ const isNum = (c: string | undefined) => cellNumber(c) !== null;
 const labelOf = (row: string[]) => (row.find((c) => /[\u4e00-\u9fff]/.test(c) && !isNum(c)) ?? '').trim();
 const codeOf = (row: string[]) => row.find((c) => /^\d{3,9}$/.test(c.trim()))?.trim() ?? null;
 
-function rel(t: DocTable, i: number, kind: Relation['kind'], verdict: Verdict, total: Quantity, computed: string, parts: { label: string; q: Quantity }[], reason: string, reasonEn: string): Relation {
+function rel(
+  t: DocTable,
+  i: number,
+  kind: Relation['kind'],
+  verdict: Verdict,
+  total: Quantity,
+  computed: string,
+  parts: { label: string; q: Quantity }[],
+  reason: string,
+  reasonEn: string,
+): Relation {
   return {
     kind,
     verdict,
@@ -63,9 +73,24 @@ function totalsLast(t: DocTable, out: Relation[]): void {
       if (!total || (hdr && SKIP_COL.test(hdr[k] ?? '')) || total.unit === '%' || total.unit === '分') continue;
       const parts = block.map((r) => ({ label: labelOf(r), q: cellNumber(r[k]) })).filter((p): p is { label: string; q: Quantity } => p.q !== null);
       if (parts.length < 2) continue;
-      const { verdict, computed } = judgeSum(total, parts.map((p) => p.q));
+      const { verdict, computed } = judgeSum(
+        total,
+        parts.map((p) => p.q),
+      );
       // without a header the block may be a fragment (续表): its total covers rows not shown
-      out.push(rel(t, i, 'tableTotal', (hierarchical || !hdr) && verdict === 'error' ? 'unsure' : verdict, total, computed, parts, `“${label}”行 = 其上各行之和${hdr?.[k] ? `（${hdr[k]}列）` : ''}`, `the “${label}” row is the sum of the rows above it`));
+      out.push(
+        rel(
+          t,
+          i,
+          'tableTotal',
+          (hierarchical || !hdr) && verdict === 'error' ? 'unsure' : verdict,
+          total,
+          computed,
+          parts,
+          `“${label}”行 = 其上各行之和${hdr?.[k] ? `（${hdr[k]}列）` : ''}`,
+          `the “${label}” row is the sum of the rows above it`,
+        ),
+      );
     }
   });
 }
@@ -99,10 +124,27 @@ function totalsFirst(t: DocTable, out: Relation[]): void {
     for (let k = 0; k < row.length; k++) {
       const total = cellNumber(row[k]);
       if (!total || (hdr && SKIP_COL.test(hdr[k] ?? '')) || total.unit === '%' || total.unit === '分') continue;
-      const ps = parts.map((r) => ({ label: labelOf(r).replace(PART_FIRST, ''), q: cellNumber(r[k]) })).filter((p): p is { label: string; q: Quantity } => p.q !== null);
+      const ps = parts
+        .map((r) => ({ label: labelOf(r).replace(PART_FIRST, ''), q: cellNumber(r[k]) }))
+        .filter((p): p is { label: string; q: Quantity } => p.q !== null);
       if (!ps.length) continue;
-      const { verdict, computed } = judgeSum(total, ps.map((p) => p.q));
-      out.push(rel(t, i, 'tableTotal', verdict, total, computed, ps, lexicon ? `“${label}”行 = 其下各行之和（${lexicon}）` : `“${label}”行 = 其下“其中”各行之和`, `the “${label}” row is the sum of the rows below it`));
+      const { verdict, computed } = judgeSum(
+        total,
+        ps.map((p) => p.q),
+      );
+      out.push(
+        rel(
+          t,
+          i,
+          'tableTotal',
+          verdict,
+          total,
+          computed,
+          ps,
+          lexicon ? `“${label}”行 = 其下各行之和（${lexicon}）` : `“${label}”行 = 其下“其中”各行之和`,
+          `the “${label}” row is the sum of the rows below it`,
+        ),
+      );
     }
   });
 }
@@ -113,7 +155,12 @@ function totalColumns(t: DocTable, out: Relation[]): void {
     if (hdr.some(isNum)) return;
     // 合计 | 基本支出 | 项目支出, or 本年支出 | 基本支出 | 项目支出 (a column named by the partition's total)
     let k0 = hdr.findIndex((c) => TOTAL.test(c.replace(/\s/g, '')));
-    if (k0 < 0) k0 = hdr.findIndex((c, k) => { const t = conceptOf(cleanLabel(c)); const n = conceptOf(cleanLabel(hdr[k + 1] ?? '')); return !!t && !!n && partitionsOf(n).some((p) => p.totals?.includes(t)); });
+    if (k0 < 0)
+      k0 = hdr.findIndex((c, k) => {
+        const t = conceptOf(cleanLabel(c));
+        const n = conceptOf(cleanLabel(hdr[k + 1] ?? ''));
+        return !!t && !!n && partitionsOf(n).some((p) => p.totals?.includes(t));
+      });
     if (k0 < 0) return;
     const cols: number[] = [];
     const concepts: string[] = [];
@@ -124,7 +171,8 @@ function totalColumns(t: DocTable, out: Relation[]): void {
       concepts.push(c);
     }
     // 公务用车 | 其中购置 | 运行 under one header: a column inside another listed column is not added again
-    for (let j = cols.length - 1; j >= 0; j--) if (concepts.some((c) => descendants(c).has(concepts[j]!))) {
+    for (let j = cols.length - 1; j >= 0; j--)
+      if (concepts.some((c) => descendants(c).has(concepts[j]!))) {
         cols.splice(j, 1);
         concepts.splice(j, 1);
       }
@@ -137,8 +185,23 @@ function totalColumns(t: DocTable, out: Relation[]): void {
       const total = cellNumber(row[k0]);
       const parts = cols.map((k) => ({ label: hdr[k]!, q: cellNumber(row[k]) })).filter((x): x is { label: string; q: Quantity } => x.q !== null);
       if (!total || parts.length < 2) continue;
-      const { verdict, computed } = judgeSum(total, parts.map((x) => x.q));
-      out.push(rel(t, i, 'tableTotal', verdict, total, computed, parts, `“${hdr[k0]}”列 = ${p.rule}`, `the total column is the sum of the classification's columns (${p.rule})`));
+      const { verdict, computed } = judgeSum(
+        total,
+        parts.map((x) => x.q),
+      );
+      out.push(
+        rel(
+          t,
+          i,
+          'tableTotal',
+          verdict,
+          total,
+          computed,
+          parts,
+          `“${hdr[k0]}”列 = ${p.rule}`,
+          `the total column is the sum of the classification's columns (${p.rule})`,
+        ),
+      );
     }
   });
 }
@@ -157,7 +220,22 @@ function crossSums(t: DocTable, out: Relation[]): void {
       const [x, y, z] = [cellNumber(row[a]), cellNumber(row[d]), cellNumber(row[b])];
       if (!x || !y || !z) continue;
       const { verdict, computed } = judgeSum(z, [x, y]);
-      out.push(rel(t, i, 'crossSum', verdict, z, computed, [{ label: hdr[a]!, q: x }, { label: hdr[d]!, q: y }], `${hdr[a]} + ${hdr[d]} = ${hdr[b]}`, 'initial budget + adjustment = adjusted budget'));
+      out.push(
+        rel(
+          t,
+          i,
+          'crossSum',
+          verdict,
+          z,
+          computed,
+          [
+            { label: hdr[a]!, q: x },
+            { label: hdr[d]!, q: y },
+          ],
+          `${hdr[a]} + ${hdr[d]} = ${hdr[b]}`,
+          'initial budget + adjustment = adjusted budget',
+        ),
+      );
     }
   });
 }
@@ -176,9 +254,14 @@ function codeHierarchy(t: DocTable, out: Relation[]): void {
     for (let k = 0; k < row.length; k++) {
       const total = cellNumber(row[k]);
       if (!total || /^\d{3,9}$/.test((row[k] ?? '').trim()) || (h && SKIP_COL.test(h[k] ?? '')) || total.unit === '%') continue;
-      const parts = kids.map((c) => ({ label: labelOf(c.r), q: cellNumber(c.r[k]) ?? (c.r[k]?.trim() ? null : cellNumber('0')) })).filter((p): p is { label: string; q: Quantity } => p.q !== null);
+      const parts = kids
+        .map((c) => ({ label: labelOf(c.r), q: cellNumber(c.r[k]) ?? (c.r[k]?.trim() ? null : cellNumber('0')) }))
+        .filter((p): p is { label: string; q: Quantity } => p.q !== null);
       if (parts.length !== kids.length || parts.length < 1) continue;
-      const { verdict, computed } = judgeSum(total, parts.map((p) => p.q));
+      const { verdict, computed } = judgeSum(
+        total,
+        parts.map((p) => p.q),
+      );
       out.push(rel(t, i, 'tableTotal', verdict, total, computed, parts, reason, reasonEn));
     }
   };

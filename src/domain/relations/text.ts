@@ -21,8 +21,10 @@ export interface Paragraph {
 
 const MAP: Record<string, string> = { ';': '；', ':': '：', '(': '（', ')': '）', '!': '！', '?': '？' };
 // Traditional characters of report vocabulary (pages converted to 繁體), one for one.
-const TRADITIONAL = '萬億與減較預計經費總數際實額務資長從佔為個項報決結餘轉撥專淨產業類業標質時檢補貼員設備採購會議培訓差旅車輛運維護購置接待國內外專項幣點單財務年終審核達體營稅險據統況顯規劃區縣鄉鎮團隊學醫衛農場來樣開關發機構職導勞養療濟審計無變';
-const SIMPLIFIED = '万亿与减较预计经费总数际实额务资长从占为个项报决结余转拨专净产业类业标质时检补贴员设备采购会议培训差旅车辆运维护购置接待国内外专项币点单财务年终审核达体营税险据统况显规划区县乡镇团队学医卫农场来样开关发机构职导劳养疗济审计无变';
+const TRADITIONAL =
+  '萬億與減較預計經費總數際實額務資長從佔為個項報決結餘轉撥專淨產業類業標質時檢補貼員設備採購會議培訓差旅車輛運維護購置接待國內外專項幣點單財務年終審核達體營稅險據統況顯規劃區縣鄉鎮團隊學醫衛農場來樣開關發機構職導勞養療濟審計無變';
+const SIMPLIFIED =
+  '万亿与减较预计经费总数际实额务资长从占为个项报决结余转拨专净产业类业标质时检补贴员设备采购会议培训差旅车辆运维护购置接待国内外专项币点单财务年终审核达体营税险据统况显规划区县乡镇团队学医卫农场来样开关发机构职导劳养疗济审计无变';
 const T2S = new Map([...TRADITIONAL].map((c, i) => [c, SIMPLIFIED[i]!]));
 
 /** One character for one: ASCII punctuation of prose → full-width. */
@@ -114,7 +116,9 @@ export function paragraphs(doc: ParsedDocument, maxChars = 2_000_000): Paragraph
       continue;
     }
     // a short line with no punctuation is a title or heading, never half a sentence
-    const isHeading = (headingLines.has(i) && headingLines.get(i) === false && !/[，,、；;]/.test(line)) || (line.length <= 40 && !/[，。；：,;:！？]/.test(line) && !/\d/.test(line.slice(-1)));
+    const isHeading =
+      (headingLines.has(i) && headingLines.get(i) === false && !/[，,、；;]/.test(line)) ||
+      (line.length <= 40 && !/[，。；：,;:！？]/.test(line) && !/\d/.test(line.slice(-1)));
     if (isHeading || LIST_START.test(line)) flush();
     marks.push([buf.length, i]);
     buf += line.slice(0, budget);

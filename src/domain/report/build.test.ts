@@ -10,7 +10,11 @@ const SEED_002 = seed('002_279d50849b4f1aa3.txt');
 const SEED_000 = seed('000_32ee0b52d08abfcb.txt');
 
 const numbers = (t: string): string[] => t.match(/\d+(?:\.\d+)?/g) ?? [];
-const seedLines = (t: string) => t.split('\n').map((l) => l.trim()).filter((l) => l !== '');
+const seedLines = (t: string) =>
+  t
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
 
 /** Headings of the report without their numbering, in order (run-in leads included). */
 function headingTexts(blocks: ReturnType<typeof buildReport>['blocks']): string[] {
@@ -142,9 +146,25 @@ describe('indicator table', () => {
     const doc = buildReport(evaluationWithIndicators(), { indicators: sampleIndicatorDefs });
     const t = doc.blocks.find((b): b is TableBlock => b.kind === 'table');
     expect(t?.title).toBe('2022年度武冈市妇女联合会绩效自评表');
-    expect(t?.rows[0]?.cells.map((c) => c.text)).toEqual(['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分', '偏差原因分析及改进措施']);
+    expect(t?.rows[0]?.cells.map((c) => c.text)).toEqual([
+      '一级指标',
+      '二级指标',
+      '三级指标',
+      '年度指标值',
+      '实际完成值',
+      '分值',
+      '得分',
+      '偏差原因分析及改进措施',
+    ]);
     expect(t?.rows[1]?.cells.map((c) => [c.text, c.rowSpan ?? 1])).toEqual([
-      ['产出指标', 2], ['数量指标', 2], ['“两癌”检查人数', 1], ['≥10361人', 1], ['10780人', 1], ['30', 1], ['30', 1], ['', 1],
+      ['产出指标', 2],
+      ['数量指标', 2],
+      ['“两癌”检查人数', 1],
+      ['≥10361人', 1],
+      ['10780人', 1],
+      ['30', 1],
+      ['30', 1],
+      ['', 1],
     ]);
     // the second row under 产出指标/数量指标 carries only its own cells
     expect(t?.rows[2]?.cells.map((c) => c.text)).toEqual(['救助低收入妇女人数', '≥40人', '31人', '20', '15.5', '申请人数少于预期，明年加强宣传']);
@@ -162,7 +182,14 @@ describe('a new evaluation without narrative', () => {
   it('gets the department-wide outline with generated profile, duties and budget text', () => {
     const { wugang } = demoEvaluations();
     const text = reportText(buildReport({ ...wugang, sections: [] }));
-    for (const h of ['一、部门基本情况', '（一）机构、人员构成', '（二）单位主要职责', '二、一般公共预算支出情况', '（一）基本支出情况', '十、其他需要说明的情况']) {
+    for (const h of [
+      '一、部门基本情况',
+      '（一）机构、人员构成',
+      '（二）单位主要职责',
+      '二、一般公共预算支出情况',
+      '（一）基本支出情况',
+      '十、其他需要说明的情况',
+    ]) {
       expect(text).toContain(h);
     }
     expect(text).toContain('我单位纳入了财政预算，定编5人。2022年末，单位实有在职人员5人，退休人员3人，内设机构2个：办公室、组宣部。');

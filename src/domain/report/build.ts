@@ -6,14 +6,7 @@ import { defaultSections } from './default-sections.js';
 import { indicatorTable } from './indicator-table.js';
 import type { HeadingLevel, ReportBlock, ReportCover, ReportDocument } from './model.js';
 import { outlineNumbering } from './numbering.js';
-import {
-  budgetSentence,
-  budgetTypeOfTitle,
-  dutyParagraphs,
-  expenseClassOfTitle,
-  keyProjectParagraphs,
-  profileParagraph,
-} from './sentences.js';
+import { budgetSentence, budgetTypeOfTitle, dutyParagraphs, expenseClassOfTitle, keyProjectParagraphs, profileParagraph } from './sentences.js';
 
 export interface BuildReportOptions {
   /**

@@ -6,7 +6,14 @@ import { outlineNumbering } from './numbering.js';
 type Spec = [kind: SectionKind, title: string, children?: Spec[], paragraphs?: string[]];
 
 const DEPARTMENT_WIDE: Spec[] = [
-  ['profile', '部门基本情况', [['profile', '机构、人员构成'], ['duties', '单位主要职责']]],
+  [
+    'profile',
+    '部门基本情况',
+    [
+      ['profile', '机构、人员构成'],
+      ['duties', '单位主要职责'],
+    ],
+  ],
   ['budget', '一般公共预算支出情况'],
   ['budget', '政府性基金预算支出情况'],
   ['budget', '国有资本经营预算支出情况'],

@@ -75,9 +75,10 @@ export function indicatorTable(e: Evaluation, defs: IndicatorDef[], title: strin
   const defsByCode = new Map(defs.map((d) => [d.code, d]));
   const header: TableRow = {
     header: true,
-    cells: ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分', '偏差原因分析及改进措施'].map(
-      (text) => ({ text, align: 'center' as const }),
-    ),
+    cells: ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分', '偏差原因分析及改进措施'].map((text) => ({
+      text,
+      align: 'center' as const,
+    })),
   };
   const s1 = spans(ls.map((l) => l.l1));
   const s2 = spans(ls.map((l, i) => (l.l2 ? `${l.l1}\u0000${l.l2}` : `\u0001${i}`)));

@@ -1,14 +1,6 @@
 // Sentences generated from data, in the wording of the seed reports (seed 002 budget, profile, duties).
 import { add, div, mul, sum } from '../decimal.js';
-import type {
-  BudgetAccount,
-  BudgetFigures,
-  BudgetRowClass,
-  BudgetType,
-  Evaluation,
-  KeyProject,
-  UnitProfile,
-} from '../types.js';
+import type { BudgetAccount, BudgetFigures, BudgetRowClass, BudgetType, Evaluation, KeyProject, UnitProfile } from '../types.js';
 import { formatAmount, formatCount, formatDecimal } from './amount.js';
 import { BUDGET_TYPE_LABELS } from '../types.js';
 
@@ -113,8 +105,7 @@ export function keyProjectParagraphs(e: Evaluation, k: KeyProject): string[] {
   if (k.target !== null && k.actual !== null) {
     const rate = completionRate(k.actual, k.target);
     out.push(
-      `${e.year}年${k.name}任务数为${formatCount(k.target, u)}，实际完成${k.measure}${formatCount(k.actual, u)}` +
-        (rate ? `，完成任务数的${rate}。` : '。'),
+      `${e.year}年${k.name}任务数为${formatCount(k.target, u)}，实际完成${k.measure}${formatCount(k.actual, u)}` + (rate ? `，完成任务数的${rate}。` : '。'),
     );
   } else if (k.actual !== null) {
     out.push(`${e.year}年${k.name}完成${k.measure}${formatCount(k.actual, u)}。`);

@@ -7,22 +7,50 @@ const content: DiffableContent = {
   reportDate: null,
   profile: { authorizedPosts: 5, staffActual: 5, retired: 3, departments: ['办公室'], duties: [], intro: null },
   budget: [
-    { budgetType: 'general', noActivity: false, rows: { total: { opening: '0', income: '200', expenditure: '180', closing: '20' }, basic: { opening: '0', income: '150', expenditure: '140', closing: '10' } } },
+    {
+      budgetType: 'general',
+      noActivity: false,
+      rows: {
+        total: { opening: '0', income: '200', expenditure: '180', closing: '20' },
+        basic: { opening: '0', income: '150', expenditure: '140', closing: '10' },
+      },
+    },
     { budgetType: 'governmentFund', noActivity: true, rows: {} },
   ],
   budgetLines: [{ key: 'total', label: '年度资金总额', initial: '100', adjusted: '120', executed: '110' }],
   threePublic: [],
   indicators: [{ indicatorCode: '1.1.1', target: '≥90%', actual: '95%', score: null, deviationReason: null, applicable: true, achievement: null }],
   keyProjects: [],
-  sections: [{ key: '6', parentKey: null, order: 6, kind: 'performance', numbering: '六、', title: '绩效情况', runIn: false, paragraphs: ['第一段文字', '第二段'], indicatorCode: null, figures: [] }],
+  sections: [
+    {
+      key: '6',
+      parentKey: null,
+      order: 6,
+      kind: 'performance',
+      numbering: '六、',
+      title: '绩效情况',
+      runIn: false,
+      paragraphs: ['第一段文字', '第二段'],
+      indicatorCode: null,
+      figures: [],
+    },
+  ],
 } as unknown as DiffableContent;
 
 describe('review comment anchors', () => {
   it('names every pinnable place in Chinese, with its current value', () => {
-    expect(findAnchor(content, 'budget.general.basic.expenditure')).toEqual({ path: 'budget.general.basic.expenditure', label: '预算执行 · 一般公共预算 · 基本支出 · 本年支出', group: '预算执行', value: '140' });
+    expect(findAnchor(content, 'budget.general.basic.expenditure')).toEqual({
+      path: 'budget.general.basic.expenditure',
+      label: '预算执行 · 一般公共预算 · 基本支出 · 本年支出',
+      group: '预算执行',
+      value: '140',
+    });
     expect(findAnchor(content, 'budgetLines.total.executed')?.label).toBe('预算资金 · 年度资金总额 · 全年执行数');
     expect(findAnchor(content, 'sections.6.paragraphs.1')).toMatchObject({ label: '绩效情况 · 六、绩效情况 · 第2段', value: '第二段' });
-    expect(findAnchor(content, 'indicators.1.1.1', [{ code: '1.1.1', name: '妇女培训人数' }])).toMatchObject({ label: '指标 1.1.1 妇女培训人数', value: '目标 ≥90%，完成 95%' });
+    expect(findAnchor(content, 'indicators.1.1.1', [{ code: '1.1.1', name: '妇女培训人数' }])).toMatchObject({
+      label: '指标 1.1.1 妇女培训人数',
+      value: '目标 ≥90%，完成 95%',
+    });
     expect(findAnchor(content, 'profile.retired')?.label).toBe('基本情况 · 退休人数');
   });
 
@@ -56,9 +84,12 @@ describe('who may do what with a comment', () => {
 
   it('open comments block approval, named by their place', () => {
     expect(approvalBlockedBy([{ status: 'resolved', anchorLabel: 'A' }])).toBeNull();
-    expect(approvalBlockedBy([{ status: 'open', anchorLabel: '预算执行 · 一般公共预算 · 基本支出 · 本年支出' }, { status: 'resolved', anchorLabel: 'B' }])).toBe(
-      '还有 1 条审核意见未解决：“预算执行 · 一般公共预算 · 基本支出 · 本年支出”。请逐条确认解决后再审核通过',
-    );
+    expect(
+      approvalBlockedBy([
+        { status: 'open', anchorLabel: '预算执行 · 一般公共预算 · 基本支出 · 本年支出' },
+        { status: 'resolved', anchorLabel: 'B' },
+      ]),
+    ).toBe('还有 1 条审核意见未解决：“预算执行 · 一般公共预算 · 基本支出 · 本年支出”。请逐条确认解决后再审核通过');
   });
 
   it('says whose turn it is', () => {

@@ -80,7 +80,12 @@ export function anchorsOf(c: DiffableContent, indicators: IndicatorName[] = []):
     if (!acc || acc.noActivity) continue;
     for (const row of ROWS) {
       for (const f of BUDGET_FIGURES) {
-        out.push({ path: `budget.${t}.${row}.${f}`, label: `预算执行 · ${BUDGET_TYPE_LABELS[t]} · ${ROW_LABELS[row]} · ${FIGURE_LABELS[f]}`, group: '预算执行', value: acc.rows[row]?.[f] ?? null });
+        out.push({
+          path: `budget.${t}.${row}.${f}`,
+          label: `预算执行 · ${BUDGET_TYPE_LABELS[t]} · ${ROW_LABELS[row]} · ${FIGURE_LABELS[f]}`,
+          group: '预算执行',
+          value: acc.rows[row]?.[f] ?? null,
+        });
       }
     }
   }
@@ -91,22 +96,40 @@ export function anchorsOf(c: DiffableContent, indicators: IndicatorName[] = []):
   }
   for (const l of c.threePublic) {
     for (const [f, name] of Object.entries(THREE_PUBLIC_FIELDS)) {
-      out.push({ path: `threePublic.${l.item}.${f}`, label: `"三公"经费 · ${THREE_PUBLIC_ITEMS[l.item] ?? l.item} · ${name}`, group: '预算执行', value: l[f as keyof typeof THREE_PUBLIC_FIELDS] });
+      out.push({
+        path: `threePublic.${l.item}.${f}`,
+        label: `"三公"经费 · ${THREE_PUBLIC_ITEMS[l.item] ?? l.item} · ${name}`,
+        group: '预算执行',
+        value: l[f as keyof typeof THREE_PUBLIC_FIELDS],
+      });
     }
   }
   const names = new Map(indicators.map((i) => [i.code, i.name]));
   const codes = indicators.length ? indicators.map((i) => i.code) : c.indicators.map((v) => v.indicatorCode);
   for (const code of codes) {
     const v = c.indicators.find((x) => x.indicatorCode === code);
-    out.push({ path: `indicators.${code}`, label: `指标 ${code}${names.get(code) ? ` ${names.get(code)}` : ''}`, group: '绩效指标', value: v ? `目标 ${v.target ?? '—'}，完成 ${v.actual ?? '—'}` : null });
+    out.push({
+      path: `indicators.${code}`,
+      label: `指标 ${code}${names.get(code) ? ` ${names.get(code)}` : ''}`,
+      group: '绩效指标',
+      value: v ? `目标 ${v.target ?? '—'}，完成 ${v.actual ?? '—'}` : null,
+    });
   }
-  for (const p of c.keyProjects) out.push({ path: `keyProjects.${p.code}`, label: `重点项目 · ${p.name}`, group: '重点项目', value: p.actual === null ? null : `${p.measure} ${p.actual}${p.unitOfMeasure}` });
+  for (const p of c.keyProjects)
+    out.push({
+      path: `keyProjects.${p.code}`,
+      label: `重点项目 · ${p.name}`,
+      group: '重点项目',
+      value: p.actual === null ? null : `${p.measure} ${p.actual}${p.unitOfMeasure}`,
+    });
   // budget sections are written from the figures: a comment on the budget goes to its cells
   for (const s of [...c.sections].sort((a, b) => a.order - b.order).filter((x) => x.kind !== 'budget')) {
     const name = clip(`${s.numbering ?? ''}${s.title}`, 30) || `第 ${s.key} 节`;
     const group = SECTION_TABS[s.kind] ?? '绩效情况';
     out.push({ path: `sections.${s.key}`, label: `${group} · ${name}`, group, value: null });
-    s.paragraphs.forEach((p, i) => out.push({ path: `sections.${s.key}.paragraphs.${i}`, label: `${group} · ${name} · 第${i + 1}段`, group, value: p ? clip(p) : null }));
+    s.paragraphs.forEach((p, i) =>
+      out.push({ path: `sections.${s.key}.paragraphs.${i}`, label: `${group} · ${name} · 第${i + 1}段`, group, value: p ? clip(p) : null }),
+    );
   }
   return out;
 }
@@ -132,11 +155,22 @@ export function checkPin(roles: CommentRole[], status: EvaluationStatus, text: s
  * An action on a comment. The filler answers or reports it fixed (the comment stays open: only the
  * reviewer closes it); the reviewer answers, resolves or reopens. Nothing changes once approved.
  */
-export function checkCommentAction(action: CommentAction, roles: CommentRole[], status: CommentStatus, evaluationStatus: EvaluationStatus, text: string): CommentCheck {
+export function checkCommentAction(
+  action: CommentAction,
+  roles: CommentRole[],
+  status: CommentStatus,
+  evaluationStatus: EvaluationStatus,
+  text: string,
+): CommentCheck {
   if (FINAL.includes(evaluationStatus)) return { ok: false, code: 'invalid', message: '自评已审核，审核意见不能再更改' };
   const by: Record<CommentAction, CommentRole[]> = { reply: ['filler', 'reviewer'], fixed: ['filler'], resolve: ['reviewer'], reopen: ['reviewer'] };
   if (!by[action].some((r) => roles.includes(r))) {
-    return { ok: false, code: 'forbidden', message: action === 'fixed' ? '只有本单位填报人可以标记已修改' : action === 'reply' ? '无权回复此审核意见' : '只有上级单位审核人可以确认或重新打开审核意见' };
+    return {
+      ok: false,
+      code: 'forbidden',
+      message:
+        action === 'fixed' ? '只有本单位填报人可以标记已修改' : action === 'reply' ? '无权回复此审核意见' : '只有上级单位审核人可以确认或重新打开审核意见',
+    };
   }
   if (action === 'reopen') return status === 'resolved' ? { ok: true, to: 'open' } : { ok: false, code: 'invalid', message: '审核意见未解决，无需重新打开' };
   if (status === 'resolved') return { ok: false, code: 'invalid', message: '审核意见已解决；如需继续，请审核人重新打开' };
@@ -148,7 +182,10 @@ export function checkCommentAction(action: CommentAction, roles: CommentRole[], 
 export function approvalBlockedBy(comments: Pick<ReviewComment, 'status' | 'anchorLabel'>[]): string | null {
   const open = comments.filter((c) => c.status === 'open');
   if (open.length === 0) return null;
-  const listed = open.slice(0, 5).map((c) => `“${c.anchorLabel}”`).join('、');
+  const listed = open
+    .slice(0, 5)
+    .map((c) => `“${c.anchorLabel}”`)
+    .join('、');
   return `还有 ${open.length} 条审核意见未解决：${listed}${open.length > 5 ? ' 等' : ''}。请逐条确认解决后再审核通过`;
 }
 

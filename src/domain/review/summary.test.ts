@@ -6,7 +6,14 @@ describe('key figures of a first submission', () => {
     const figures = keyFigures({
       profile: { authorizedPosts: 5, staffActual: 5, retired: 3, departments: [], duties: [], intro: null },
       budget: [
-        { budgetType: 'general', noActivity: false, rows: { basic: { opening: '0', income: '120.5', expenditure: '120.5', closing: '0' }, project: { opening: '2', income: '31.48', expenditure: '33.48', closing: '0' } } },
+        {
+          budgetType: 'general',
+          noActivity: false,
+          rows: {
+            basic: { opening: '0', income: '120.5', expenditure: '120.5', closing: '0' },
+            project: { opening: '2', income: '31.48', expenditure: '33.48', closing: '0' },
+          },
+        },
         { budgetType: 'governmentFund', noActivity: true, rows: {} },
       ],
       budgetLines: [],

@@ -33,7 +33,11 @@ export function keyFigures(c: ComputeContent): SummaryFigure[] {
       out.push({ label: name, value: `无${name}支出` });
       continue;
     }
-    for (const [f, label] of [['income', '本年收入'], ['expenditure', '本年支出'], ['closing', '年末结转和结余']] as const) {
+    for (const [f, label] of [
+      ['income', '本年收入'],
+      ['expenditure', '本年支出'],
+      ['closing', '年末结转和结余'],
+    ] as const) {
       const v = figure(a, f);
       if (v !== null) out.push({ label: `${name} ${label}`, value: `${normalize(v)} 万元` });
     }
@@ -43,7 +47,10 @@ export function keyFigures(c: ComputeContent): SummaryFigure[] {
   for (const k of c.keyProjects) {
     if (k.target === null || k.actual === null) continue;
     const pct = Number(k.target) === 0 ? null : roundHalfUp(mul(div(k.actual, k.target), 100), 2);
-    out.push({ label: `${k.name} ${k.measure}`, value: `${normalize(k.actual)}${k.unitOfMeasure} / 目标 ${normalize(k.target)}${k.unitOfMeasure}${pct ? `（${pct}%）` : ''}` });
+    out.push({
+      label: `${k.name} ${k.measure}`,
+      value: `${normalize(k.actual)}${k.unitOfMeasure} / 目标 ${normalize(k.target)}${k.unitOfMeasure}${pct ? `（${pct}%）` : ''}`,
+    });
   }
   return out;
 }

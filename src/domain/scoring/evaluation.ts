@@ -57,7 +57,9 @@ function toJson(def: IndicatorDef, v: IndicatorValue | undefined, byCode: Map<st
     achievement: v?.achievement ?? null,
     achievementPercent: v?.achievementPercent ?? null,
     deviationReason: v?.deviationReason ?? null,
-    ...(rule.kind === 'deduction' ? { deduction: { perUnit: rule.perUnit, unitSize: rule.unitSize, threshold: rule.threshold, direction: rule.direction } } : {}),
+    ...(rule.kind === 'deduction'
+      ? { deduction: { perUnit: rule.perUnit, unitSize: rule.unitSize, threshold: rule.threshold, direction: rule.direction } }
+      : {}),
     ...(rule.kind === 'bands' ? { bands: rule.bands } : {}),
   };
 }

@@ -29,8 +29,7 @@ export function explainDifferenceEn(stated: Decimal, computed: string, exact: De
   return `the stated score ${normalize(stated)} differs from the rule's ${computed} by ${normalize(sub(stated, computed))} (${explanation})`;
 }
 
-const isRoundingOnly = (stated: Decimal, computed: string, exact?: Decimal): boolean =>
-  exact !== undefined && cmp(abs(sub(stated, exact)), '0.01') < 0;
+const isRoundingOnly = (stated: Decimal, computed: string, exact?: Decimal): boolean => exact !== undefined && cmp(abs(sub(stated, exact)), '0.01') < 0;
 
 /** A missed target (score below the weight) must carry 偏差原因分析及改进措施. */
 export function missedTargetFindings(table: ScoringTable, result: TableResult): Finding[] {

@@ -47,11 +47,7 @@ export interface ScoringInputJson {
 }
 
 export type TableRule =
-  | { kind: 'ratio' }
-  | { kind: 'qualitative' }
-  | { kind: 'yesNo' }
-  | { kind: 'deduction'; params: DeductionParams }
-  | { kind: 'bands'; bands: Band[] };
+  { kind: 'ratio' } | { kind: 'qualitative' } | { kind: 'yesNo' } | { kind: 'deduction'; params: DeductionParams } | { kind: 'bands'; bands: Band[] };
 
 export interface TableIndicator {
   index: number;
@@ -103,9 +99,24 @@ export class ScoringInputError extends Error {
 }
 
 const OPERATOR_ALIASES: Record<string, Operator | 'deduction' | 'bands'> = {
-  '>=': '>=', '≥': '>=', '≧': '>=', '<=': '<=', '≤': '<=', '≦': '<=', '=': '=', '＝': '=', '==': '=',
-  qualitative: 'qualitative', 定性: 'qualitative', yesNo: 'yesNo', yesno: 'yesNo', 是否: 'yesNo',
-  deduction: 'deduction', 扣分: 'deduction', bands: 'bands', 区间: 'bands',
+  '>=': '>=',
+  '≥': '>=',
+  '≧': '>=',
+  '<=': '<=',
+  '≤': '<=',
+  '≦': '<=',
+  '=': '=',
+  '＝': '=',
+  '==': '=',
+  qualitative: 'qualitative',
+  定性: 'qualitative',
+  yesNo: 'yesNo',
+  yesno: 'yesNo',
+  是否: 'yesNo',
+  deduction: 'deduction',
+  扣分: 'deduction',
+  bands: 'bands',
+  区间: 'bands',
 };
 export const NUMERIC_OPERATORS: readonly string[] = ['>=', '<=', '='];
 

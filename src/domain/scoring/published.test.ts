@@ -25,7 +25,8 @@ describe('published 项目支出绩效自评表', () => {
         severity: 'warning',
         rule: 'scoring.statedScoreMismatch',
         message: '“预算执行率”：表中得分 9.68 是把 9.685 截尾取两位所得；按四舍五入保留两位应为 9.69（预算执行率：58.11 ÷ 60 = 96.85% × 10 = 9.69）',
-        messageEn: '“预算执行率”: the stated score 9.68 is 9.685 truncated to two decimals; rounded half up it is 9.69 (预算执行率：58.11 ÷ 60 = 96.85% × 10 = 9.69)',
+        messageEn:
+          '“预算执行率”: the stated score 9.68 is 9.685 truncated to two decimals; rounded half up it is 9.69 (预算执行率：58.11 ÷ 60 = 96.85% × 10 = 9.69)',
         stated: '9.68',
         computed: '9.69',
       },

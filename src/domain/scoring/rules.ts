@@ -126,9 +126,7 @@ export function readYesNo(text: string | null): 'yes' | 'no' | null {
 
 /** `yesNo`: full or 0. */
 export function scoreYesNo(met: boolean, weight: Decimal, why: string): RuleResult {
-  return met
-    ? { score: r2(weight), explanation: `${why}，符合 → 满分 ${r2(weight)}` }
-    : { score: '0.00', explanation: `${why}，不符合 → 0.00` };
+  return met ? { score: r2(weight), explanation: `${why}，符合 → 满分 ${r2(weight)}` } : { score: '0.00', explanation: `${why}，不符合 → 0.00` };
 }
 
 /** `deduction`: weight − perUnit × (deviation beyond threshold ÷ unitSize), never below 0. */

@@ -84,8 +84,30 @@ describe('scoreTable', () => {
       indicators: [
         { level1: '依法行政', name: '无失泄密案件', operator: 'yesNo', actual: '无', weight: 1 },
         { level1: '依法行政', name: '无重大群体性事件', operator: 'yesNo', target: '无', actual: '有', weight: 1, deviationReason: '发生1起' },
-        { level1: '预算', name: '结转结余率', unit: '%', operator: 'bands', actual: '3.5%', weight: 5, bands: [{ min: 0, max: 0, points: 5 }, { min: 0, max: 10, points: 4 }] , deviationReason: 'r'},
-        { level1: '预算', name: '预算调整率', unit: '%', operator: 'deduction', target: 0, actual: '2%', weight: 5, deduction: { perUnit: 0.5, direction: 'over' }, deviationReason: 'r' },
+        {
+          level1: '预算',
+          name: '结转结余率',
+          unit: '%',
+          operator: 'bands',
+          actual: '3.5%',
+          weight: 5,
+          bands: [
+            { min: 0, max: 0, points: 5 },
+            { min: 0, max: 10, points: 4 },
+          ],
+          deviationReason: 'r',
+        },
+        {
+          level1: '预算',
+          name: '预算调整率',
+          unit: '%',
+          operator: 'deduction',
+          target: 0,
+          actual: '2%',
+          weight: 5,
+          deduction: { perUnit: 0.5, direction: 'over' },
+          deviationReason: 'r',
+        },
       ],
     });
     expect(r.indicators.map((i) => i.score)).toEqual(['1.00', '0.00', '4.00', '4.00']);
@@ -119,11 +141,20 @@ describe('input validation', () => {
     expect(e.message).toContain('指标“满意度”：实际完成值不是数字：“较高”');
   });
   it('refuses an unreadable qualitative actual and a bad reviewer percent', () => {
-    expect(errorOf({ indicators: [{ level1: 'a', name: '影响', operator: 'qualitative', actual: '一般', weight: 1 }] }).message).toContain('指标“影响”：无法从实际完成值');
-    expect(errorOf({ indicators: [{ level1: 'a', name: '影响', operator: 'qualitative', achievement: 'partial', achievementPercent: 85, weight: 1 }] }).message).toContain('60–80');
+    expect(errorOf({ indicators: [{ level1: 'a', name: '影响', operator: 'qualitative', actual: '一般', weight: 1 }] }).message).toContain(
+      '指标“影响”：无法从实际完成值',
+    );
+    expect(
+      errorOf({ indicators: [{ level1: 'a', name: '影响', operator: 'qualitative', achievement: 'partial', achievementPercent: 85, weight: 1 }] }).message,
+    ).toContain('60–80');
   });
   it('accepts N/A leaves without target or actual, and robust numbers', () => {
-    const t = parseScoringInput({ indicators: [{ level1: 'a', name: 'x', operator: '≥', target: '≥90%', actual: '10,361', weight: '5' }, { level1: 'a', name: 'y', operator: '=', weight: 1, applicable: false }] });
+    const t = parseScoringInput({
+      indicators: [
+        { level1: 'a', name: 'x', operator: '≥', target: '≥90%', actual: '10,361', weight: '5' },
+        { level1: 'a', name: 'y', operator: '=', weight: 1, applicable: false },
+      ],
+    });
     expect(t.indicators[0]).toMatchObject({ operator: '>=', targetValue: '90', actualValue: '10361', weight: '5' });
   });
 });

@@ -21,7 +21,6 @@ import type { ScoredBudget, ScoredIndicator, TableResult } from './results.js';
 
 export type { ScoredBudget, ScoredIndicator, TableResult };
 
-
 export const GRADE_LABEL: Record<Grade, string> = { excellent: '优', good: '良', fair: '中', poor: '差' };
 
 /** ≥ 90 优, ≥ 80 良, ≥ 60 中, else 差 — on a 100-point scale (a table of another full weight is scaled). */

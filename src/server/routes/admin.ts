@@ -11,7 +11,9 @@ const dateOrNull = { type: ['string', 'null'], format: 'date' } as const;
 
 /** Deployment settings and deadlines (管理员); the service decides who may. */
 export async function adminRoutes(app: FastifyInstance, { ctx }: RouteOptions) {
-  app.get('/api/admin/settings', { schema: { tags: ['admin'], summary: '部署设置 / deployment settings' } }, async (req) => ctx.admin.settings(requireActor(req)));
+  app.get('/api/admin/settings', { schema: { tags: ['admin'], summary: '部署设置 / deployment settings' } }, async (req) =>
+    ctx.admin.settings(requireActor(req)),
+  );
 
   app.put<{ Body: Settings & { previous: Settings } }>(
     '/api/admin/settings',
@@ -19,7 +21,12 @@ export async function adminRoutes(app: FastifyInstance, { ctx }: RouteOptions) {
       schema: {
         tags: ['admin'],
         summary: '修改部署设置（previous 为客户端所见的设置，不符则 409）/ change deployment settings (compare-and-set)',
-        body: { type: 'object', required: ['requireChildrenApproved', 'previous'], additionalProperties: false, properties: { ...settingsProps, previous: settingsSchema } },
+        body: {
+          type: 'object',
+          required: ['requireChildrenApproved', 'previous'],
+          additionalProperties: false,
+          properties: { ...settingsProps, previous: settingsSchema },
+        },
       },
     },
     async (req) => {
@@ -28,8 +35,10 @@ export async function adminRoutes(app: FastifyInstance, { ctx }: RouteOptions) {
     },
   );
 
-  app.get('/api/admin/monitoring-thresholds', { schema: { tags: ['admin'], summary: '运行监控预警阈值（百分点）/ monitoring warning thresholds' } }, async (req) =>
-    ctx.admin.monitoringThresholds(requireActor(req)),
+  app.get(
+    '/api/admin/monitoring-thresholds',
+    { schema: { tags: ['admin'], summary: '运行监控预警阈值（百分点）/ monitoring warning thresholds' } },
+    async (req) => ctx.admin.monitoringThresholds(requireActor(req)),
   );
 
   const thresholdProps = { yellow: { type: 'string', maxLength: 20 }, red: { type: 'string', maxLength: 20 } } as const;

@@ -22,7 +22,13 @@ export async function authRoutes(app: FastifyInstance, { ctx }: RouteOptions) {
     },
     async (req, reply) => {
       // Per account and per client address, shared by all processes (429 + Retry-After).
-      const s = await throttled(throttleFor(ctx.store), reply, { account: loginName(req.body.username), ip: req.ip, knownExempt: true }, () => ctx.auth.login(req.body.username, req.body.password, req.ip), (e) => e instanceof ServiceError && e.code === 'unauthenticated');
+      const s = await throttled(
+        throttleFor(ctx.store),
+        reply,
+        { account: loginName(req.body.username), ip: req.ip, knownExempt: true },
+        () => ctx.auth.login(req.body.username, req.body.password, req.ip),
+        (e) => e instanceof ServiceError && e.code === 'unauthenticated',
+      );
       if (!('token' in s)) return s;
       setSessionCookie(reply, s.token, s.expiresAt, ctx.secureCookies);
       return { user: s.user, csrfToken: s.csrfToken };
@@ -36,11 +42,15 @@ export async function authRoutes(app: FastifyInstance, { ctx }: RouteOptions) {
   });
 
   // The same without a 401 when nobody is signed in: the login page asks it (a 401 would be logged in the console).
-  app.get('/api/session', { schema: { tags: ['auth'], summary: '当前会话（未登录时 user 为 null）/ current session, user null when signed out' } }, async (req) => {
-    if (!req.actor) return { user: null, csrfToken: null };
-    const s = await ctx.auth.resolve(req.cookies[SESSION_COOKIE]);
-    return s ? { user: s.user, csrfToken: s.csrfToken } : { user: null, csrfToken: null };
-  });
+  app.get(
+    '/api/session',
+    { schema: { tags: ['auth'], summary: '当前会话（未登录时 user 为 null）/ current session, user null when signed out' } },
+    async (req) => {
+      if (!req.actor) return { user: null, csrfToken: null };
+      const s = await ctx.auth.resolve(req.cookies[SESSION_COOKIE]);
+      return s ? { user: s.user, csrfToken: s.csrfToken } : { user: null, csrfToken: null };
+    },
+  );
 
   app.get('/api/me', { schema: { tags: ['auth'], summary: '当前用户 / current user' } }, async (req) => {
     requireActor(req);

@@ -21,7 +21,7 @@ export async function dashboardRoutes(app: FastifyInstance, { ctx }: RouteOption
 
   app.get<{ Params: { id: string } }>(
     '/api/dashboard/:id/years',
-    { schema: { tags: ['dashboard'], summary: '有数据的年度 / years with data in the unit\'s subtree', params: idParam } },
+    { schema: { tags: ['dashboard'], summary: "有数据的年度 / years with data in the unit's subtree", params: idParam } },
     async (req, reply) => ctx.read(req, reply, (s) => s.rollups.years(requireActor(req), req.params.id)),
   );
 

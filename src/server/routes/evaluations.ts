@@ -37,7 +37,7 @@ export async function evaluationRoutes(app: FastifyInstance, { ctx }: RouteOptio
     {
       schema: {
         tags: ['evaluations'],
-        summary: '新建自评（带入上年目标与单位情况）/ start an evaluation (profile and last year\'s targets carried over)',
+        summary: "新建自评（带入上年目标与单位情况）/ start an evaluation (profile and last year's targets carried over)",
         body: {
           type: 'object',
           required: ['unitId', 'year'],
@@ -61,7 +61,12 @@ export async function evaluationRoutes(app: FastifyInstance, { ctx }: RouteOptio
         tags: ['evaluations'],
         summary: '删除草稿（本单位填报人或管理员，记入审计）/ delete a draft',
         params: idParam,
-        querystring: { type: 'object', required: ['version'], additionalProperties: false, properties: { version: { type: 'integer', minimum: 1, maximum: 2_000_000_000 } } },
+        querystring: {
+          type: 'object',
+          required: ['version'],
+          additionalProperties: false,
+          properties: { version: { type: 'integer', minimum: 1, maximum: 2_000_000_000 } },
+        },
       },
     },
     async (req) => ctx.filling.remove(requireActor(req), req.params.id, req.query.version),

@@ -44,7 +44,17 @@ const source = {
       additionalProperties: false,
       properties: {
         kind: {
-          enum: ['budgetExecution', 'carryoverRate', 'budgetAdjustmentRate', 'threePublicControl', 'threePublicChange', 'staffControl', 'procurementExecution', 'keyProjectCompletion', 'keyProjectMeasure'],
+          enum: [
+            'budgetExecution',
+            'carryoverRate',
+            'budgetAdjustmentRate',
+            'threePublicControl',
+            'threePublicChange',
+            'staffControl',
+            'procurementExecution',
+            'keyProjectCompletion',
+            'keyProjectMeasure',
+          ],
         },
         project: { type: 'string', pattern: '^[a-zA-Z0-9_-]{1,40}$' },
         measure: { type: 'string', pattern: '^[a-zA-Z0-9_-]{1,40}$' },

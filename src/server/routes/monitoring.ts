@@ -51,14 +51,22 @@ export async function monitoringRoutes(app: FastifyInstance, { ctx }: RouteOptio
           type: 'object',
           required: ['year', 'frameworkId'],
           additionalProperties: false,
-          properties: { year: yearQuery, frameworkId: id, scope: { type: 'string', maxLength: 100 }, scopeName: { type: 'string', maxLength: 200 }, goal: { type: 'string', maxLength: 4000 } },
+          properties: {
+            year: yearQuery,
+            frameworkId: id,
+            scope: { type: 'string', maxLength: 100 },
+            scopeName: { type: 'string', maxLength: 200 },
+            goal: { type: 'string', maxLength: 4000 },
+          },
         },
       },
     },
     async (req, reply) => reply.status(201).send({ id: await ctx.targets.create(requireActor(req), { ...req.body, unitId: req.params.id }) }),
   );
-  app.get<{ Params: { id: string } }>('/api/targets/:id', { schema: { tags: T, summary: '绩效目标详情（指标值、资金、调整批次、流转）/ targets', params: idParam } }, async (req) =>
-    ctx.targets.get(requireActor(req), req.params.id),
+  app.get<{ Params: { id: string } }>(
+    '/api/targets/:id',
+    { schema: { tags: T, summary: '绩效目标详情（指标值、资金、调整批次、流转）/ targets', params: idParam } },
+    async (req) => ctx.targets.get(requireActor(req), req.params.id),
   );
   app.put<{ Params: { id: string }; Body: Parameters<typeof ctx.targets.save>[2] }>(
     '/api/targets/:id',
@@ -87,7 +95,12 @@ export async function monitoringRoutes(app: FastifyInstance, { ctx }: RouteOptio
             budgetLines: {
               type: 'array',
               maxItems: 200,
-              items: { type: 'object', required: ['label', 'amount'], additionalProperties: false, properties: { key: { type: 'string', maxLength: 50 }, label: { type: 'string', maxLength: 200 }, amount: { type: 'string', maxLength: 40 } } },
+              items: {
+                type: 'object',
+                required: ['label', 'amount'],
+                additionalProperties: false,
+                properties: { key: { type: 'string', maxLength: 50 }, label: { type: 'string', maxLength: 200 }, amount: { type: 'string', maxLength: 40 } },
+              },
             },
           },
         },
@@ -97,7 +110,14 @@ export async function monitoringRoutes(app: FastifyInstance, { ctx }: RouteOptio
   );
   app.post<{ Params: { id: string }; Body: { action: 'submit' | 'return' | 'approve'; reason?: string; version: number } }>(
     '/api/targets/:id/transitions',
-    { schema: { tags: T, summary: '提交/退回/批准绩效目标 / submit, return or approve targets', params: idParam, body: transitionBody(['submit', 'return', 'approve']) } },
+    {
+      schema: {
+        tags: T,
+        summary: '提交/退回/批准绩效目标 / submit, return or approve targets',
+        params: idParam,
+        body: transitionBody(['submit', 'return', 'approve']),
+      },
+    },
     async (req) => ({ version: await ctx.targets.transition(requireActor(req), req.params.id, req.body) }),
   );
   app.post<{ Params: { id: string }; Body: { reason: string; changes: { indicatorCode: string; to: string | null }[] } }>(
@@ -117,7 +137,12 @@ export async function monitoringRoutes(app: FastifyInstance, { ctx }: RouteOptio
               type: 'array',
               minItems: 1,
               maxItems: 500,
-              items: { type: 'object', required: ['indicatorCode', 'to'], additionalProperties: false, properties: { indicatorCode: { type: 'string', maxLength: 50 }, to: textOrNull(200) } },
+              items: {
+                type: 'object',
+                required: ['indicatorCode', 'to'],
+                additionalProperties: false,
+                properties: { indicatorCode: { type: 'string', maxLength: 50 }, to: textOrNull(200) },
+              },
             },
           },
         },
@@ -142,7 +167,14 @@ export async function monitoringRoutes(app: FastifyInstance, { ctx }: RouteOptio
   );
   app.get<{ Params: { id: string }; Querystring: { year: number } }>(
     '/api/units/:id/monitoring/progress',
-    { schema: { tags: M, summary: '本单位及下级的预算执行与序时进度（按监控轮次）/ budget execution against time-elapsed progress, per round', params: idParam, querystring: unitYear } },
+    {
+      schema: {
+        tags: M,
+        summary: '本单位及下级的预算执行与序时进度（按监控轮次）/ budget execution against time-elapsed progress, per round',
+        params: idParam,
+        querystring: unitYear,
+      },
+    },
     async (req) => ctx.monitoring.progress(requireActor(req), req.params.id, req.query.year),
   );
   app.post<{ Params: { id: string }; Body: { year: number; name?: string; asOf: string; dueDate: string; thresholds?: { yellow?: string; red?: string } } }>(
@@ -212,7 +244,12 @@ export async function monitoringRoutes(app: FastifyInstance, { ctx }: RouteOptio
             budget: {
               type: 'array',
               maxItems: 500,
-              items: { type: 'object', required: ['targetId', 'key', 'executed'], additionalProperties: false, properties: { targetId: id, key: { type: 'string', maxLength: 50 }, executed: decimalOrNull } },
+              items: {
+                type: 'object',
+                required: ['targetId', 'key', 'executed'],
+                additionalProperties: false,
+                properties: { targetId: id, key: { type: 'string', maxLength: 50 }, executed: decimalOrNull },
+              },
             },
           },
         },
@@ -222,7 +259,14 @@ export async function monitoringRoutes(app: FastifyInstance, { ctx }: RouteOptio
   );
   app.post<{ Params: { id: string; unitId: string }; Body: { action: 'submit' | 'return' | 'approve'; reason?: string; version: number } }>(
     '/api/monitoring/:id/units/:unitId/transitions',
-    { schema: { tags: M, summary: '提交/退回/批准运行监控 / submit, return or approve a monitoring report', params: twoIds, body: transitionBody(['submit', 'return', 'approve']) } },
+    {
+      schema: {
+        tags: M,
+        summary: '提交/退回/批准运行监控 / submit, return or approve a monitoring report',
+        params: twoIds,
+        body: transitionBody(['submit', 'return', 'approve']),
+      },
+    },
     async (req) => ({ version: await ctx.monitoring.transition(requireActor(req), req.params.id, req.params.unitId, req.body) }),
   );
   app.get<{ Params: { id: string; unitId: string } }>(
@@ -238,19 +282,34 @@ export async function monitoringRoutes(app: FastifyInstance, { ctx }: RouteOptio
   app.get<{ Params: { id: string }; Querystring: { unitId?: string } }>(
     '/api/monitoring/:id/board',
     {
-      schema: { tags: M, summary: '运行监控看板：下级单位×指标，按预警着色 / the reviewer’s board', params: idParam, querystring: { type: 'object', additionalProperties: false, properties: { unitId: id } } },
+      schema: {
+        tags: M,
+        summary: '运行监控看板：下级单位×指标，按预警着色 / the reviewer’s board',
+        params: idParam,
+        querystring: { type: 'object', additionalProperties: false, properties: { unitId: id } },
+      },
     },
     async (req) => ctx.monitoring.board(requireActor(req), req.params.id, req.query.unitId),
   );
   app.get<{ Params: { id: string }; Querystring: { unitId?: string } }>(
     '/api/monitoring/:id/board/export',
     {
-      schema: { tags: M, summary: '运行监控看板导出 .xlsx / the board as .xlsx', params: idParam, querystring: { type: 'object', additionalProperties: false, properties: { unitId: id } } },
+      schema: {
+        tags: M,
+        summary: '运行监控看板导出 .xlsx / the board as .xlsx',
+        params: idParam,
+        querystring: { type: 'object', additionalProperties: false, properties: { unitId: id } },
+      },
     },
     async (req, reply) => {
       const b = await ctx.monitoring.board(requireActor(req), req.params.id, req.query.unitId);
       const title = `${b.round.year}年${b.round.name}看板（${b.round.rootUnitName}）`;
-      const body = await writeMonitoringBoard({ title, asOf: b.round.asOf, timeProgress: b.timeProgress, rows: b.rows.map((r) => ({ ...r, status: PLAN_STATUS_LABEL[r.status] })) });
+      const body = await writeMonitoringBoard({
+        title,
+        asOf: b.round.asOf,
+        timeProgress: b.timeProgress,
+        rows: b.rows.map((r) => ({ ...r, status: PLAN_STATUS_LABEL[r.status] })),
+      });
       return xlsx(reply, body, `${title}.xlsx`);
     },
   );
@@ -272,7 +331,12 @@ export async function monitoringRoutes(app: FastifyInstance, { ctx }: RouteOptio
           type: 'object',
           required: ['year', 'problem', 'requiredFix'],
           additionalProperties: false,
-          properties: { year: yearQuery, problem: { type: 'string', maxLength: 2000 }, requiredFix: { type: 'string', maxLength: 2000 }, roundId: { anyOf: [id, { type: 'null' }] } },
+          properties: {
+            year: yearQuery,
+            problem: { type: 'string', maxLength: 2000 },
+            requiredFix: { type: 'string', maxLength: 2000 },
+            roundId: { anyOf: [id, { type: 'null' }] },
+          },
         },
       },
     },

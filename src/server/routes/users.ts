@@ -30,17 +30,20 @@ export async function userRoutes(app: FastifyInstance, { ctx }: RouteOptions) {
         querystring: {
           type: 'object',
           additionalProperties: false,
-          properties: { q: { type: 'string', maxLength: 100 }, limit: { type: 'integer', minimum: 1, maximum: 500 }, offset: { type: 'integer', minimum: 0, maximum: 10_000_000 } },
+          properties: {
+            q: { type: 'string', maxLength: 100 },
+            limit: { type: 'integer', minimum: 1, maximum: 500 },
+            offset: { type: 'integer', minimum: 0, maximum: 10_000_000 },
+          },
         },
       },
     },
-    async (req) => ctx.users.list(requireActor(req), { ...(req.query.q ? { q: req.query.q } : {}), limit: req.query.limit ?? 50, offset: req.query.offset ?? 0 }),
+    async (req) =>
+      ctx.users.list(requireActor(req), { ...(req.query.q ? { q: req.query.q } : {}), limit: req.query.limit ?? 50, offset: req.query.offset ?? 0 }),
   );
 
-  app.get<{ Params: { id: string } }>(
-    '/api/admin/users/:id',
-    { schema: { tags, summary: '用户详情 / one user', params: idParam } },
-    async (req) => ctx.users.get(requireActor(req), req.params.id),
+  app.get<{ Params: { id: string } }>('/api/admin/users/:id', { schema: { tags, summary: '用户详情 / one user', params: idParam } }, async (req) =>
+    ctx.users.get(requireActor(req), req.params.id),
   );
 
   app.post<{ Body: NewUser }>(

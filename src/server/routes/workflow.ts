@@ -74,7 +74,6 @@ export async function workflowRoutes(app: FastifyInstance, { ctx }: RouteOptions
     async (req) => ({ findings: await ctx.findings.explain(requireActor(req), req.params.id, req.body) }),
   );
 
-
   app.get<{ Querystring: { year?: number } }>(
     '/api/workbench',
     {

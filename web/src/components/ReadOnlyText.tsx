@@ -3,7 +3,23 @@
 // says it is read-only to screen readers.
 import type { CSSProperties, ReactNode } from 'react';
 
-export function ReadOnlyText({ id, label, value, align, multiline, empty = '—', style }: { id?: string | undefined; label: string; value: ReactNode; align?: 'left' | 'right'; multiline?: boolean; empty?: string; style?: CSSProperties }) {
+export function ReadOnlyText({
+  id,
+  label,
+  value,
+  align,
+  multiline,
+  empty = '—',
+  style,
+}: {
+  id?: string | undefined;
+  label: string;
+  value: ReactNode;
+  align?: 'left' | 'right';
+  multiline?: boolean;
+  empty?: string;
+  style?: CSSProperties;
+}) {
   const blank = value === null || value === undefined || value === '';
   return (
     <div

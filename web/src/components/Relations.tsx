@@ -27,7 +27,17 @@ export const countRelations = (rs: Relation[]): RelationCounts => {
 };
 
 /** The sentence with the figures a relation used marked (offsets from the checker; the stated figure when none). */
-export function Highlighted({ text, spans, statedText, verdict }: { text: string; spans?: [number, number][] | undefined; statedText: string; verdict: Verdict }) {
+export function Highlighted({
+  text,
+  spans,
+  statedText,
+  verdict,
+}: {
+  text: string;
+  spans?: [number, number][] | undefined;
+  statedText: string;
+  verdict: Verdict;
+}) {
   const marks = useMemo(() => {
     if (spans?.length) return [...spans].filter(([a, b]) => a >= 0 && b <= text.length && a < b).sort((x, y) => x[0] - y[0]);
     const at = text.indexOf(statedText);
@@ -47,7 +57,10 @@ export function Highlighted({ text, spans, statedText, verdict }: { text: string
   });
   out.push(text.slice(pos));
   return (
-    <Typography.Text lang="zh-CN" style={{ display: 'block', background: '#fafafa', borderLeft: '3px solid #d9d9d9', padding: '4px 8px', overflowWrap: 'anywhere' }}>
+    <Typography.Text
+      lang="zh-CN"
+      style={{ display: 'block', background: '#fafafa', borderLeft: '3px solid #d9d9d9', padding: '4px 8px', overflowWrap: 'anywhere' }}
+    >
       {out}
     </Typography.Text>
   );
@@ -58,7 +71,20 @@ export function RelationItem({ r, place, onGo }: { r: ShownRelation; place: stri
   const tr = useDictionary(relationsZh, relationsEn);
   const kind = KIND_NAMES[r.kind] ?? { zh: r.kind, en: r.kind };
   return (
-    <List.Item data-testid="relation" data-verdict={r.verdict} data-kind={r.kind} actions={onGo ? [<Button key="go" type="link" size="small" onClick={onGo}>{tr('rel.goto')}</Button>] : []}>
+    <List.Item
+      data-testid="relation"
+      data-verdict={r.verdict}
+      data-kind={r.kind}
+      actions={
+        onGo
+          ? [
+              <Button key="go" type="link" size="small" onClick={onGo}>
+                {tr('rel.goto')}
+              </Button>,
+            ]
+          : []
+      }
+    >
       <Space orientation="vertical" size={4} style={{ width: '100%', minWidth: 0 }}>
         <span>
           <Tag color={COLOR[r.verdict]}>{tr(`rel.verdict.${r.verdict}`)}</Tag>
@@ -96,7 +122,21 @@ export function RelationSummary({ counts }: { counts: RelationCounts }) {
  * The problems (errors and rounding) first, each with its figures highlighted, then every relation
  * checked with a filter by verdict. `placeOf` says where a relation is (a line, a paragraph).
  */
-export function RelationsReview({ relations, counts, omitted = 0, placeOf, onGo, pageSize = 10 }: { relations: ShownRelation[]; counts: RelationCounts; omitted?: number; placeOf: (r: ShownRelation) => string; onGo?: ((r: ShownRelation) => (() => void) | undefined) | undefined; pageSize?: number }) {
+export function RelationsReview({
+  relations,
+  counts,
+  omitted = 0,
+  placeOf,
+  onGo,
+  pageSize = 10,
+}: {
+  relations: ShownRelation[];
+  counts: RelationCounts;
+  omitted?: number;
+  placeOf: (r: ShownRelation) => string;
+  onGo?: ((r: ShownRelation) => (() => void) | undefined) | undefined;
+  pageSize?: number;
+}) {
   const tr = useDictionary(relationsZh, relationsEn);
   const [filter, setFilter] = useState<Verdict | 'all'>('all');
   const problems = relations.filter((r) => r.verdict === 'error' || r.verdict === 'rounding');
@@ -127,7 +167,10 @@ export function RelationsReview({ relations, counts, omitted = 0, placeOf, onGo,
           value={filter}
           onChange={(e) => setFilter(e.target.value as Verdict | 'all')}
           style={{ display: 'flex', flexWrap: 'wrap', gap: 4, marginBottom: 8 }}
-          options={[{ value: 'all', label: `${tr('rel.all')} ${counts.total}` }, ...VERDICTS.map((v) => ({ value: v, label: `${tr(`rel.verdict.${v}`)} ${counts[v]}` }))]}
+          options={[
+            { value: 'all', label: `${tr('rel.all')} ${counts.total}` },
+            ...VERDICTS.map((v) => ({ value: v, label: `${tr(`rel.verdict.${v}`)} ${counts[v]}` })),
+          ]}
         />
         <div data-testid="relation-list">
           <List size="small" bordered dataSource={shown} renderItem={render} pagination={pagination(shown.length)} locale={{ emptyText: tr('rel.none') }} />

@@ -57,7 +57,7 @@ export const editorEn: Record<EditorKey, string> = {
   'area.keyProjects': 'Key projects',
   'area.sections': 'Report text',
   'area.report': 'Report details',
-  'sample': 'Sample',
+  sample: 'Sample',
   'sample.evaluation': 'Sample data: this evaluation is demo data, not a real report.',
   'kp.add': 'Add key project',
   'kp.remove': 'Remove project',
@@ -114,7 +114,8 @@ export const editorEn: Record<EditorKey, string> = {
   'ind.reasonAsk': 'Target missed: give the reason and measures',
   'ind.reasonNeeded': 'Target missed: a reason is needed',
   'line.title': 'Budget execution table',
-  'line.hint': 'Budget execution, adjustment and procurement rates are computed from this table; without executed figures the execution rate uses the accounts above (expenditure ÷ opening balance + income).',
+  'line.hint':
+    'Budget execution, adjustment and procurement rates are computed from this table; without executed figures the execution rate uses the accounts above (expenditure ÷ opening balance + income).',
   'line.item': 'Item',
   'line.initial': 'Initial budget',
   'line.adjusted': 'Full-year budget (adjusted)',

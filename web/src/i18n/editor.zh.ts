@@ -55,7 +55,7 @@ export const editorZh = {
   'area.keyProjects': '重点项目',
   'area.sections': '报告正文',
   'area.report': '报告信息',
-  'sample': '示例',
+  sample: '示例',
   'sample.evaluation': '示例数据：本自评为演示用的示例，不是真实报告。',
   'kp.add': '添加重点项目',
   'kp.remove': '删除项目',

@@ -241,7 +241,8 @@ export const en: Record<MessageKey, string> = {
   'import.year': 'Year',
   'import.asDraft': 'Import as draft',
   'import.replaceTitle': 'Replace the existing draft?',
-  'import.replaceBody': 'This year already has a draft “{title}” (version {version}, last changed {at}; {sections} sections, {paragraphs} paragraphs, {keyProjects} key projects). Importing replaces it with the file; the old content stays in the history.',
+  'import.replaceBody':
+    'This year already has a draft “{title}” (version {version}, last changed {at}; {sections} sections, {paragraphs} paragraphs, {keyProjects} key projects). Importing replaces it with the file; the old content stays in the history.',
   'import.replaceOk': 'Replace draft',
   'common.colon': ': ',
   'common.paren': ' ({x})',

@@ -4,7 +4,8 @@ import type { FrameworksKey } from './frameworks.zh.js';
 export const frameworksEn: Record<FrameworksKey, string> = {
   'fw.nav': 'Frameworks',
   'fw.title': 'Indicator frameworks',
-  'fw.hint': 'Frameworks are stored as versions of a code. A frozen version (an evaluation was submitted, or an administrator froze it) can no longer be changed; copy it to a new year to change it.',
+  'fw.hint':
+    'Frameworks are stored as versions of a code. A frozen version (an evaluation was submitted, or an administrator froze it) can no longer be changed; copy it to a new year to change it.',
   'fw.readOnly': 'Only an administrator may change frameworks; you can view them.',
   'fw.filterCode': 'Filter by code',
   'fw.col.code': 'Code',

@@ -31,9 +31,15 @@ export function translate(lang: Lang, key: MessageKey, vars?: Record<string, str
 }
 
 /** t() over one screen's own pair of dictionaries (kept apart from zh.ts/en.ts), in the app's language. */
-export function useDictionary<K extends string>(zhDict: Record<K, string>, enDict: Record<K, string>): (key: K, vars?: Record<string, string | number>) => string {
+export function useDictionary<K extends string>(
+  zhDict: Record<K, string>,
+  enDict: Record<K, string>,
+): (key: K, vars?: Record<string, string | number>) => string {
   const { lang } = useI18n();
-  return useCallback((key: K, vars?: Record<string, string | number>) => fill((lang === 'en' ? enDict : zhDict)[key] ?? key, lang, vars), [lang, zhDict, enDict]);
+  return useCallback(
+    (key: K, vars?: Record<string, string | number>) => fill((lang === 'en' ? enDict : zhDict)[key] ?? key, lang, vars),
+    [lang, zhDict, enDict],
+  );
 }
 
 interface I18n {

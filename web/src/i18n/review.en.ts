@@ -48,6 +48,6 @@ export const reviewEn: Record<ReviewKey, string> = {
   'sum.unexplained': 'Not explained by the filler',
   'guide.title': 'How to fill in',
   'prog.label': '{filled}/{total} filled',
-  'saves': 'Saved {n} times',
-  'savedAt': 'Last saved {at}',
+  saves: 'Saved {n} times',
+  savedAt: 'Last saved {at}',
 };

@@ -47,8 +47,8 @@ export const reviewZh = {
   'sum.unexplained': '填报人未说明',
   'guide.title': '填报说明',
   'prog.label': '{filled}/{total} 已填',
-  'saves': '已保存 {n} 次',
-  'savedAt': '最后保存 {at}',
+  saves: '已保存 {n} 次',
+  savedAt: '最后保存 {at}',
 } as const;
 
 export type ReviewKey = keyof typeof reviewZh;

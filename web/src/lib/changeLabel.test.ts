@@ -9,13 +9,19 @@ const label = (path: string, zh: string) => englishChangeLabel(t, { path, label:
 
 describe('englishChangeLabel', () => {
   it('labels budget cells from the path in English', () => {
-    expect(label('budget.general.basic.income', '预算执行 · 一般公共预算 · 基本支出 · 本年收入')).toBe('Budget execution · General public budget · Basic expenditure · Income');
-    expect(label('budget.governmentFund.noActivity', '预算执行 · 政府性基金预算 · 无此类支出')).toBe('Budget execution · Government fund budget · No such expenditure');
+    expect(label('budget.general.basic.income', '预算执行 · 一般公共预算 · 基本支出 · 本年收入')).toBe(
+      'Budget execution · General public budget · Basic expenditure · Income',
+    );
+    expect(label('budget.governmentFund.noActivity', '预算执行 · 政府性基金预算 · 无此类支出')).toBe(
+      'Budget execution · Government fund budget · No such expenditure',
+    );
   });
   it('keeps names that are data as written', () => {
     expect(label('budgetLines.l1.executed', '预算资金 · 妇女儿童维权经费 · 全年执行数')).toBe('Budget funds · 妇女儿童维权经费 · Executed');
     expect(label('keyProjects.liangai.actual', '重点项目 · 农村妇女两癌检查 · 完成')).toBe('Key projects · 农村妇女两癌检查 · Actual');
-    expect(label('keyProjects.liangai.funding.中央/财政', '重点项目 · 农村妇女两癌检查 · 中央 · 补助（万元）')).toBe('Key projects · 农村妇女两癌检查 · Funding · 中央 · 补助 (10,000 yuan)');
+    expect(label('keyProjects.liangai.funding.中央/财政', '重点项目 · 农村妇女两癌检查 · 中央 · 补助（万元）')).toBe(
+      'Key projects · 农村妇女两癌检查 · Funding · 中央 · 补助 (10,000 yuan)',
+    );
     expect(label('sections.3.1.paragraphs.0', '绩效情况 · （一）产出 · 第1段')).toBe('Performance · （一）产出 · Paragraph 1');
     expect(label('indicators.1.2.3.actual', '指标 1.2.3 · 实际完成值')).toBe('Indicator 1.2.3 · Actual');
     expect(label('threePublic.reception.budget', '"三公"经费 · reception · 预算')).toBe('“Three public” funds · Official reception · Budget');

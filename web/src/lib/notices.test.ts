@@ -11,10 +11,14 @@ describe('notifications in English', () => {
   });
 
   it('reads the plan and monitoring templates', () => {
-    expect(noticeInEnglish('武冈市妇联 提交了2023 年度绩效目标（部门整体），等待审核')).toBe('武冈市妇联 submitted the 2023 performance targets (部门整体) for review');
+    expect(noticeInEnglish('武冈市妇联 提交了2023 年度绩效目标（部门整体），等待审核')).toBe(
+      '武冈市妇联 submitted the 2023 performance targets (部门整体) for review',
+    );
     expect(noticeInEnglish('2023 年度绩效目标第2批调整被退回：理由')).toBe('Batch 2 of 2023 target adjustments was returned: 理由');
     expect(noticeInEnglish('2023 年度绩效目标（两癌）已批准')).toBe('The 2023 performance targets (两癌) were approved');
-    expect(noticeInEnglish('邵阳市妇联 发起了2023年1-7月运行监控，请于 2023-08-10 前填报')).toBe('邵阳市妇联 started 1-7月运行监控 2023; please report by 2023-08-10');
+    expect(noticeInEnglish('邵阳市妇联 发起了2023年1-7月运行监控，请于 2023-08-10 前填报')).toBe(
+      '邵阳市妇联 started 1-7月运行监控 2023; please report by 2023-08-10',
+    );
     expect(noticeInEnglish('武冈市妇联 7月监控有 3 项红色预警')).toBe('武冈市妇联 7月监控: 3 red warnings');
     expect(noticeInEnglish('新的整改事项：资金拨付慢')).toBe('New rectification item: 资金拨付慢');
   });

@@ -11,19 +11,21 @@ export function useLoad<T>(load: () => Promise<T>, deps: unknown[]) {
   const reload = useCallback(() => {
     const n = ++seq.current;
     setLoading(true);
-    return run().then(
-      (d) => {
-        if (n === seq.current) {
-          setData(d);
-          setError(null);
-        }
-      },
-      (e: Error) => {
-        if (n === seq.current) setError(e);
-      },
-    ).finally(() => {
-      if (n === seq.current) setLoading(false);
-    });
+    return run()
+      .then(
+        (d) => {
+          if (n === seq.current) {
+            setData(d);
+            setError(null);
+          }
+        },
+        (e: Error) => {
+          if (n === seq.current) setError(e);
+        },
+      )
+      .finally(() => {
+        if (n === seq.current) setLoading(false);
+      });
   }, [run]);
   useEffect(() => {
     void reload();

@@ -95,7 +95,13 @@ export default function ImportPage() {
     setBusy(true);
     setError(null);
     try {
-      const e = await api<Evaluation>('POST', '/api/evaluations/import', { unitId, year, fileName: file.name, contentBase64: file.base64, ...(version ? { version } : {}) });
+      const e = await api<Evaluation>('POST', '/api/evaluations/import', {
+        unitId,
+        year,
+        fileName: file.name,
+        contentBase64: file.base64,
+        ...(version ? { version } : {}),
+      });
       navigate(`/evaluations/${e.id}`);
     } catch (err) {
       const replaces = err instanceof ApiError && err.status === 409 ? (err.body.replaces as Replaces | null | undefined) : undefined;
@@ -148,18 +154,30 @@ export default function ImportPage() {
             </a>
           )}
           <Descriptions bordered size="small" column={2}>
-            <Descriptions.Item label={t('import.reportTitle')} span={2}>{r.title || '—'}</Descriptions.Item>
+            <Descriptions.Item label={t('import.reportTitle')} span={2}>
+              {r.title || '—'}
+            </Descriptions.Item>
             <Descriptions.Item label={t('import.unitOnCover')}>{r.unitName ?? '—'}</Descriptions.Item>
             <Descriptions.Item label={t('import.date')}>{r.reportDate ?? '—'}</Descriptions.Item>
             <Descriptions.Item label={t('import.sections')}>{`${r.sections} / ${r.paragraphs}`}</Descriptions.Item>
             <Descriptions.Item label={t('import.budgetRows')}>
-              {r.budgetRows} {r.noActivity.map((b) => <Tag key={b}>{t('import.noActivity')}{isBudgetType(b) ? t(`budgetType.${b}`) : b}</Tag>)}
+              {r.budgetRows}{' '}
+              {r.noActivity.map((b) => (
+                <Tag key={b}>
+                  {t('import.noActivity')}
+                  {isBudgetType(b) ? t(`budgetType.${b}`) : b}
+                </Tag>
+              ))}
             </Descriptions.Item>
             <Descriptions.Item label={t('import.profile')} span={2}>
-              {r.profile ? `${r.profile.authorizedPosts ?? '—'} / ${r.profile.staffActual ?? '—'} / ${r.profile.retired ?? '—'}；${r.profile.departments.join('、')}` : '—'}
+              {r.profile
+                ? `${r.profile.authorizedPosts ?? '—'} / ${r.profile.staffActual ?? '—'} / ${r.profile.retired ?? '—'}；${r.profile.departments.join('、')}`
+                : '—'}
             </Descriptions.Item>
             <Descriptions.Item label={t('import.keyProjects')} span={2}>
-              {r.keyProjects.length ? r.keyProjects.map((p) => <div key={p.code}>{`${p.name}：${p.target ?? '—'} → ${p.actual ?? '—'}${p.unitOfMeasure}`}</div>) : '—'}
+              {r.keyProjects.length
+                ? r.keyProjects.map((p) => <div key={p.code}>{`${p.name}：${p.target ?? '—'} → ${p.actual ?? '—'}${p.unitOfMeasure}`}</div>)
+                : '—'}
             </Descriptions.Item>
           </Descriptions>
           <Typography.Paragraph style={{ marginTop: 12, whiteSpace: 'pre-wrap' }} aria-label={t('import.headings')}>
@@ -197,10 +215,21 @@ export default function ImportPage() {
             />
           )}
           {preview!.unplaced.length > 0 && (
-            <List size="small" header={`${t('import.unplaced')}${t('common.paren', { x: preview!.unplaced.length })}`} dataSource={preview!.unplaced.slice(0, 50)} renderItem={(u) => <List.Item>{u}</List.Item>} />
+            <List
+              size="small"
+              header={`${t('import.unplaced')}${t('common.paren', { x: preview!.unplaced.length })}`}
+              dataSource={preview!.unplaced.slice(0, 50)}
+              renderItem={(u) => <List.Item>{u}</List.Item>}
+            />
           )}
           <Space style={{ marginTop: 16 }} wrap>
-            <Select aria-label={t('import.unit')} style={{ minWidth: 220 }} value={unitId} onChange={setUnitId} options={units.map((u) => ({ value: u.unitId!, label: u.unitName ?? u.unitId! }))} />
+            <Select
+              aria-label={t('import.unit')}
+              style={{ minWidth: 220 }}
+              value={unitId}
+              onChange={setUnitId}
+              options={units.map((u) => ({ value: u.unitId!, label: u.unitName ?? u.unitId! }))}
+            />
             <InputNumber aria-label={t('import.year')} min={1949} max={2200} value={year} onChange={(v) => setYear(v)} placeholder={t('import.year')} />
             <Button type="primary" disabled={!unitId || !year || busy} loading={busy} onClick={() => void importDraft()}>
               {t('import.asDraft')}
@@ -213,7 +242,12 @@ export default function ImportPage() {
           {preview.checked.skipped ? (
             <Alert type="info" showIcon title={pickLang(preview.checked.skipped, lang)} />
           ) : (
-            <RelationsReview relations={preview.checked.relations} counts={preview.checked.summary} omitted={preview.checked.omitted.relations} placeOf={(x) => tr('rel.line', { n: x.line })} />
+            <RelationsReview
+              relations={preview.checked.relations}
+              counts={preview.checked.summary}
+              omitted={preview.checked.omitted.relations}
+              placeOf={(x) => tr('rel.line', { n: x.line })}
+            />
           )}
         </Card>
       )}

@@ -14,7 +14,6 @@ interface DemoInfo {
   users?: { username: string; role: string; unitName: string | null }[];
 }
 
-
 export function LoginPage() {
   const { t, lang, setLang } = useI18n();
   const { user, login } = useAuth();
@@ -51,7 +50,11 @@ export function LoginPage() {
   return (
     <main style={{ minHeight: '100vh', display: 'flex', alignItems: 'center', justifyContent: 'center', background: '#f5f5f5', gap: 24, flexWrap: 'wrap' }}>
       <Card
-        title={<Typography.Title level={1} style={{ margin: 0, fontSize: lang === 'en' ? 20 : 24 }}>{t('appName')} · <span style={{ whiteSpace: 'nowrap' }}>{t('login.title')}</span></Typography.Title>}
+        title={
+          <Typography.Title level={1} style={{ margin: 0, fontSize: lang === 'en' ? 20 : 24 }}>
+            {t('appName')} · <span style={{ whiteSpace: 'nowrap' }}>{t('login.title')}</span>
+          </Typography.Title>
+        }
         extra={
           <Segmented<Lang>
             aria-label={t('lang.label')}
@@ -79,7 +82,9 @@ export function LoginPage() {
             {t('login.submit')}
           </Button>
         </Form>
-        <Link to="/public" style={{ display: 'block', marginTop: 16, textAlign: 'center' }}>{t('nav.public')}</Link>
+        <Link to="/public" style={{ display: 'block', marginTop: 16, textAlign: 'center' }}>
+          {t('nav.public')}
+        </Link>
       </Card>
       {demo?.demo && (
         <Card title={t('login.demoTitle', { password: demo.password ?? '' })} style={{ width: 400 }}>
@@ -101,7 +106,8 @@ export function LoginPage() {
               >
                 {/* one flex item, so the button stays on the same line as the account */}
                 <span style={{ flex: 1, minWidth: 0 }}>
-                  <Typography.Text code>{u.username}</Typography.Text> {u.unitName ? `${u.unitName} · ` : ''}{roleLabel(u.role)}
+                  <Typography.Text code>{u.username}</Typography.Text> {u.unitName ? `${u.unitName} · ` : ''}
+                  {roleLabel(u.role)}
                 </span>
               </List.Item>
             )}

@@ -84,44 +84,63 @@ export default function ReviewPage() {
       </Card>
       <LastReturn transitions={history.data?.transitions ?? null} returned={e.status === 'returned'} />
       <Row gutter={[16, 16]}>
-      <Col xs={24} xl={16}>
-      {diff.data && !diff.data.since ? (
-        <FirstSubmissionSummary evaluation={e} />
-      ) : (
-      <Card id="review-diff" size="small" title={diff.data ? (diff.data.since ? t('rev.since', { since: fmtTime(diff.data.since) }) : t('rev.noSince')) : t('common.loading')}>
-        {diff.error && <Alert type="error" title={t('common.error', { message: diff.error.message })} />}
-        {diff.data && (
-          <Table<DiffChange>
-            aria-label={t('rev.title')}
-            size="small"
-            rowKey="path"
-            loading={diff.loading}
-            dataSource={diff.data.changes}
-            pagination={{ pageSize: 20, hideOnSinglePage: true }}
-            locale={{ emptyText: <Empty description={t('rev.none')} /> }}
-            columns={[
-              { title: t('rev.field'), key: 'label', width: '24%', render: (_, c) => <span title={c.path}>{lang === 'en' ? englishChangeLabel(t, c) : c.label || c.path}</span> },
-              { title: t('rev.before'), key: 'before', width: '38%', render: (_, c) => <Marked text={show(c.before)} other={show(c.after)} color="#ffccc7" /> },
-              { title: t('rev.after'), key: 'after', width: '38%', render: (_, c) => <Marked text={show(c.after)} other={show(c.before)} color="#d9f7be" /> },
-            ]}
-          />
-        )}
-      </Card>
-      )}
-      </Col>
-      <Col xs={24} xl={8}>
-        {content && (
-          <CommentsPanel
-            state={comments}
-            role="reviewer"
-            frozen={e.status === 'approved' || e.status === 'published'}
-            canPin={allowed.length > 0 && (e.status === 'submitted' || e.status === 'returned')}
-            content={content}
-            indicators={[]}
-            onGo={(target) => navigate(`/evaluations/${encodeURIComponent(id)}?tab=${target.tab}`)}
-          />
-        )}
-      </Col>
+        <Col xs={24} xl={16}>
+          {diff.data && !diff.data.since ? (
+            <FirstSubmissionSummary evaluation={e} />
+          ) : (
+            <Card
+              id="review-diff"
+              size="small"
+              title={diff.data ? (diff.data.since ? t('rev.since', { since: fmtTime(diff.data.since) }) : t('rev.noSince')) : t('common.loading')}
+            >
+              {diff.error && <Alert type="error" title={t('common.error', { message: diff.error.message })} />}
+              {diff.data && (
+                <Table<DiffChange>
+                  aria-label={t('rev.title')}
+                  size="small"
+                  rowKey="path"
+                  loading={diff.loading}
+                  dataSource={diff.data.changes}
+                  pagination={{ pageSize: 20, hideOnSinglePage: true }}
+                  locale={{ emptyText: <Empty description={t('rev.none')} /> }}
+                  columns={[
+                    {
+                      title: t('rev.field'),
+                      key: 'label',
+                      width: '24%',
+                      render: (_, c) => <span title={c.path}>{lang === 'en' ? englishChangeLabel(t, c) : c.label || c.path}</span>,
+                    },
+                    {
+                      title: t('rev.before'),
+                      key: 'before',
+                      width: '38%',
+                      render: (_, c) => <Marked text={show(c.before)} other={show(c.after)} color="#ffccc7" />,
+                    },
+                    {
+                      title: t('rev.after'),
+                      key: 'after',
+                      width: '38%',
+                      render: (_, c) => <Marked text={show(c.after)} other={show(c.before)} color="#d9f7be" />,
+                    },
+                  ]}
+                />
+              )}
+            </Card>
+          )}
+        </Col>
+        <Col xs={24} xl={8}>
+          {content && (
+            <CommentsPanel
+              state={comments}
+              role="reviewer"
+              frozen={e.status === 'approved' || e.status === 'published'}
+              canPin={allowed.length > 0 && (e.status === 'submitted' || e.status === 'returned')}
+              content={content}
+              indicators={[]}
+              onGo={(target) => navigate(`/evaluations/${encodeURIComponent(id)}?tab=${target.tab}`)}
+            />
+          )}
+        </Col>
       </Row>
     </Space>
   );

@@ -31,7 +31,8 @@ const toNode = (u: UnitNode): Node => ({ key: u.id, unit: u, isLeaf: u.childCoun
 function pageNodes(parent: string, page: Page, offset: number): Node[] {
   const nodes = page.units.map(toNode);
   const next = offset + page.units.length;
-  if (next < page.total && page.units.length > 0) nodes.push({ key: `more:${parent}:${next}`, isLeaf: true, more: { parent, offset: next, left: page.total - next } });
+  if (next < page.total && page.units.length > 0)
+    nodes.push({ key: `more:${parent}:${next}`, isLeaf: true, more: { parent, offset: next, left: page.total - next } });
   return nodes;
 }
 
@@ -117,7 +118,14 @@ export default function UnitsPage() {
     <Row gutter={16}>
       <Col span={9}>
         <Card title={t('units.title')} size="small">
-          <Input.Search aria-label={t('units.search')} placeholder={t('units.search')} allowClear onSearch={search} enterButton={t('common.search')} style={{ marginBottom: 12 }} />
+          <Input.Search
+            aria-label={t('units.search')}
+            placeholder={t('units.search')}
+            allowClear
+            onSearch={search}
+            enterButton={t('common.search')}
+            style={{ marginBottom: 12 }}
+          />
           {error && <Alert type="error" title={t('common.error', { message: error })} style={{ marginBottom: 12 }} />}
           {results ? (
             <List
@@ -127,7 +135,10 @@ export default function UnitsPage() {
               locale={{ emptyText: t('common.none') }}
               renderItem={(u) => (
                 <List.Item style={{ cursor: 'pointer' }} onClick={() => setSelected(u)}>
-                  <a role="button" aria-label={u.name}>{u.name}</a> <Typography.Text type="secondary">{u.code}</Typography.Text>
+                  <a role="button" aria-label={u.name}>
+                    {u.name}
+                  </a>{' '}
+                  <Typography.Text type="secondary">{u.code}</Typography.Text>
                 </List.Item>
               )}
             />
@@ -148,7 +159,13 @@ export default function UnitsPage() {
         <Card
           size="small"
           title={selected ? t('units.evaluations', { name: selected.name }) : t('units.evaluationsOf')}
-          extra={selected && <><Link to={`/dashboard/${selected.id}`}>{t('units.dashboard')}</Link> <Tag>{t(`units.level.${selected.level}`)}</Tag></>}
+          extra={
+            selected && (
+              <>
+                <Link to={`/dashboard/${selected.id}`}>{t('units.dashboard')}</Link> <Tag>{t(`units.level.${selected.level}`)}</Tag>
+              </>
+            )
+          }
         >
           {!selected ? (
             <Empty description={t('units.pick')} />

@@ -21,7 +21,12 @@ const YEARS = Array.from({ length: new Date().getFullYear() - 2015 }, (_, i) => 
 export type MayDelete = (h: EvaluationHeader) => boolean;
 
 const scoreText = (et: ET, h: EvaluationHeader) => (h.totalScore ? `${h.totalScore}${h.grade ? ` · ${et(`grade.${h.grade}` as 'grade.good')}` : ''}` : '—');
-const sampleTag = (et: ET, h: EvaluationHeader) => (h.sample ? <Tag color="gold" style={{ marginInlineStart: 4 }}>{et('sample')}</Tag> : null);
+const sampleTag = (et: ET, h: EvaluationHeader) =>
+  h.sample ? (
+    <Tag color="gold" style={{ marginInlineStart: 4 }}>
+      {et('sample')}
+    </Tag>
+  ) : null;
 
 function columns(t: T, et: ET, review: boolean, narrow: boolean, mayDelete?: MayDelete, onDelete?: (h: EvaluationHeader) => void) {
   // A phone: unit and title in one column, status with the score under it — three columns that fit.
@@ -55,10 +60,26 @@ function columns(t: T, et: ET, review: boolean, narrow: boolean, mayDelete?: May
         },
       ]
     : [
-        { title: t('common.unit'), dataIndex: 'unitName', key: 'unit', render: (name: string, h: EvaluationHeader) => <>{name}{sampleTag(et, h)}</> },
+        {
+          title: t('common.unit'),
+          dataIndex: 'unitName',
+          key: 'unit',
+          render: (name: string, h: EvaluationHeader) => (
+            <>
+              {name}
+              {sampleTag(et, h)}
+            </>
+          ),
+        },
         { title: t('common.year'), dataIndex: 'year', key: 'year', width: 70 },
         { title: t('common.title'), dataIndex: 'title', key: 'title', ellipsis: true },
-        { title: t('common.status'), dataIndex: 'status', key: 'status', width: 90, render: (_: unknown, h: EvaluationHeader) => <StatusTag status={h.status} /> },
+        {
+          title: t('common.status'),
+          dataIndex: 'status',
+          key: 'status',
+          width: 90,
+          render: (_: unknown, h: EvaluationHeader) => <StatusTag status={h.status} />,
+        },
         { title: et('wb.score'), key: 'score', width: 110, render: (_: unknown, h: EvaluationHeader) => scoreText(et, h) },
         { title: t('common.updatedAt'), dataIndex: 'updatedAt', key: 'updatedAt', width: 170, render: (d: string) => fmtTime(d) },
       ];
@@ -70,11 +91,21 @@ function columns(t: T, et: ET, review: boolean, narrow: boolean, mayDelete?: May
       width: narrow ? 64 : 120,
       render: (_: unknown, h: EvaluationHeader) => (
         <Space size="small" wrap>
-          <Link to={review ? `/evaluations/${h.id}/review` : `/evaluations/${h.id}`} aria-label={`${review ? t('common.review') : t('common.open')} ${h.title}`}>
+          <Link
+            to={review ? `/evaluations/${h.id}/review` : `/evaluations/${h.id}`}
+            aria-label={`${review ? t('common.review') : t('common.open')} ${h.title}`}
+          >
             {review ? t('common.review') : t('common.open')}
           </Link>
           {!review && h.status === 'draft' && mayDelete?.(h) && onDelete && (
-            <Popconfirm title={et('wb.deleteConfirm', { title: h.title })} description={et('wb.deleteHint')} okText={et('wb.delete')} okButtonProps={{ danger: true }} cancelText={t('common.cancel')} onConfirm={() => onDelete(h)}>
+            <Popconfirm
+              title={et('wb.deleteConfirm', { title: h.title })}
+              description={et('wb.deleteHint')}
+              okText={et('wb.delete')}
+              okButtonProps={{ danger: true }}
+              cancelText={t('common.cancel')}
+              onConfirm={() => onDelete(h)}
+            >
               <Button type="link" danger size="small" style={{ padding: 0 }} aria-label={`${et('wb.delete')} ${h.title}`}>
                 {et('wb.delete')}
               </Button>
@@ -85,7 +116,6 @@ function columns(t: T, et: ET, review: boolean, narrow: boolean, mayDelete?: May
     },
   ];
 }
-
 
 export default function WorkbenchPage() {
   const { t, lang } = useI18n();
@@ -163,19 +193,19 @@ export default function WorkbenchPage() {
               />
             </Card>
             {(mayReview || (data?.toReview.length ?? 0) > 0) && (
-            <Card id="wb-review" title={t('wb.toReview')} size="small">
-              <Table<EvaluationHeader>
-                aria-label={t('wb.toReview')}
-                rowKey="id"
-                size="small"
-                loading={loading}
-                dataSource={data?.toReview ?? []}
-                columns={columns(t, et, true, narrow)}
-                scroll={narrow ? undefined : { x: 640 }}
-                pagination={{ pageSize: 8, hideOnSinglePage: true }}
-                locale={{ emptyText: <Empty description={t('wb.emptyReview')} /> }}
-              />
-            </Card>
+              <Card id="wb-review" title={t('wb.toReview')} size="small">
+                <Table<EvaluationHeader>
+                  aria-label={t('wb.toReview')}
+                  rowKey="id"
+                  size="small"
+                  loading={loading}
+                  dataSource={data?.toReview ?? []}
+                  columns={columns(t, et, true, narrow)}
+                  scroll={narrow ? undefined : { x: 640 }}
+                  pagination={{ pageSize: 8, hideOnSinglePage: true }}
+                  locale={{ emptyText: <Empty description={t('wb.emptyReview')} /> }}
+                />
+              </Card>
             )}
           </Space>
         </Col>
@@ -185,10 +215,21 @@ export default function WorkbenchPage() {
               {chartData.length ? <LazyStatusChart data={chartData} label={t('wb.chart')} /> : <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} />}
             </Card>
             <Card title={t('wb.notifications')} size="small">
-              <List size="small" aria-label={t('wb.notifications')} dataSource={data?.notifications ?? []} locale={{ emptyText: t('common.none') }} renderItem={(n) => (
+              <List
+                size="small"
+                aria-label={t('wb.notifications')}
+                dataSource={data?.notifications ?? []}
+                locale={{ emptyText: t('common.none') }}
+                renderItem={(n) => (
                   <List.Item>
                     <Space orientation="vertical" size={0}>
-                      {n.evaluationId ? <Link to={`/evaluations/${n.evaluationId}`}>{lang === 'en' ? noticeInEnglish(n.message) : n.message}</Link> : lang === 'en' ? noticeInEnglish(n.message) : n.message}
+                      {n.evaluationId ? (
+                        <Link to={`/evaluations/${n.evaluationId}`}>{lang === 'en' ? noticeInEnglish(n.message) : n.message}</Link>
+                      ) : lang === 'en' ? (
+                        noticeInEnglish(n.message)
+                      ) : (
+                        n.message
+                      )}
                       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                         {fmtTime(n.createdAt)}
                       </Typography.Text>
@@ -199,12 +240,16 @@ export default function WorkbenchPage() {
             </Card>
             {(data?.overdue.length ?? 0) > 0 && (
               <Card title={t('wb.overdue')} size="small">
-                <List size="small" aria-label={t('wb.overdue')} dataSource={data?.overdue ?? []} renderItem={(o) => (
-                  <List.Item>
-                    {o.unitName} · {t('wb.deadline')} {o.dueDate} · {o.status === 'missing' ? '—' : t(`status.${o.status as EvaluationHeader['status']}`)}
-                  </List.Item>
-                )}
-              />
+                <List
+                  size="small"
+                  aria-label={t('wb.overdue')}
+                  dataSource={data?.overdue ?? []}
+                  renderItem={(o) => (
+                    <List.Item>
+                      {o.unitName} · {t('wb.deadline')} {o.dueDate} · {o.status === 'missing' ? '—' : t(`status.${o.status as EvaluationHeader['status']}`)}
+                    </List.Item>
+                  )}
+                />
               </Card>
             )}
           </Space>

@@ -63,8 +63,20 @@ export default function AccountPage() {
   };
 
   const item = (f: Field, label: string, autoComplete: string, extra?: string) => (
-    <Form.Item label={label} extra={extra} validateStatus={problem[f] ? 'error' : undefined} help={problem[f] ? <span data-problem={f}>{problem[f]}</span> : undefined}>
-      <Input.Password aria-label={label} autoComplete={autoComplete} maxLength={200} value={pw[f]} onChange={(e) => set(f, e.target.value)} onPressEnter={() => void change()} />
+    <Form.Item
+      label={label}
+      extra={extra}
+      validateStatus={problem[f] ? 'error' : undefined}
+      help={problem[f] ? <span data-problem={f}>{problem[f]}</span> : undefined}
+    >
+      <Input.Password
+        aria-label={label}
+        autoComplete={autoComplete}
+        maxLength={200}
+        value={pw[f]}
+        onChange={(e) => set(f, e.target.value)}
+        onPressEnter={() => void change()}
+      />
     </Form.Item>
   );
 

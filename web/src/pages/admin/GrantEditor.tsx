@@ -79,9 +79,20 @@ export function GrantEditor(props: { rows: GrantRow[]; mayGrantAll: boolean; dis
                 options={ROLES.map((r) => ({ value: r, label: roleLabel(adt, r) }))}
                 onChange={(role) => props.onChange(setRole(props.rows, row.key, role))}
               />
-              <UnitPicker row={row} mayGrantAll={props.mayGrantAll} disabled={props.disabled} invalid={!!issue && issue !== 'noUnit'} onChange={(u) => props.onChange(setUnit(props.rows, row.key, u))} />
+              <UnitPicker
+                row={row}
+                mayGrantAll={props.mayGrantAll}
+                disabled={props.disabled}
+                invalid={!!issue && issue !== 'noUnit'}
+                onChange={(u) => props.onChange(setUnit(props.rows, row.key, u))}
+              />
               <Tooltip title={adt('adm.form.removeGrant')}>
-                <Button aria-label={adt('adm.form.removeGrant')} icon={<DeleteOutlined />} disabled={props.disabled} onClick={() => props.onChange(removeGrant(props.rows, row.key))} />
+                <Button
+                  aria-label={adt('adm.form.removeGrant')}
+                  icon={<DeleteOutlined />}
+                  disabled={props.disabled}
+                  onClick={() => props.onChange(removeGrant(props.rows, row.key))}
+                />
               </Tooltip>
             </Space>
             {issue && (

@@ -9,7 +9,12 @@ export function GrantTags({ grants }: { grants: Grant[] }) {
   return (
     <>
       {grants.map((g) => (
-        <Tag key={`${g.role}@${g.unitId ?? '*'}`} color={g.role === 'admin' ? 'red' : undefined} data-grant={`${g.role}@${g.unitId ?? '*'}`} style={{ marginBlock: 2 }}>
+        <Tag
+          key={`${g.role}@${g.unitId ?? '*'}`}
+          color={g.role === 'admin' ? 'red' : undefined}
+          data-grant={`${g.role}@${g.unitId ?? '*'}`}
+          style={{ marginBlock: 2 }}
+        >
           {g.unitId === null ? adt('adm.allUnits') : (g.unitName ?? g.unitId)} · {roleLabel(adt, g.role)}
         </Tag>
       ))}

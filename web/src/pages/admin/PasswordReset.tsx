@@ -19,7 +19,9 @@ export function PasswordReset({ user, onClose }: { user: ManagedUser; onClose: (
     setSaving(true);
     setProblem(null);
     try {
-      const r = await api<{ ok: boolean; revokedSessions: number }>('POST', `/api/admin/users/${encodeURIComponent(user.id)}/password`, { newPassword: password });
+      const r = await api<{ ok: boolean; revokedSessions: number }>('POST', `/api/admin/users/${encodeURIComponent(user.id)}/password`, {
+        newPassword: password,
+      });
       message.destroy(); // one toast at a time: the newest is the one that matters
       message.success(adt('adm.pw.done', { username: user.username, n: r.revokedSessions }));
       onClose();
@@ -42,8 +44,20 @@ export function PasswordReset({ user, onClose }: { user: ManagedUser; onClose: (
       destroyOnHidden
     >
       <Form layout="vertical" component="div">
-        <Form.Item label={adt('adm.pw.new')} extra={adt('adm.pw.help')} validateStatus={problem ? 'error' : undefined} help={problem ? <span data-testid="pw-problem">{pickLang(problem, lang)}</span> : undefined}>
-          <Input.Password aria-label={adt('adm.pw.new')} autoComplete="new-password" maxLength={200} value={password} onChange={(e) => setPassword(e.target.value)} onPressEnter={() => password && void submit()} />
+        <Form.Item
+          label={adt('adm.pw.new')}
+          extra={adt('adm.pw.help')}
+          validateStatus={problem ? 'error' : undefined}
+          help={problem ? <span data-testid="pw-problem">{pickLang(problem, lang)}</span> : undefined}
+        >
+          <Input.Password
+            aria-label={adt('adm.pw.new')}
+            autoComplete="new-password"
+            maxLength={200}
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+            onPressEnter={() => password && void submit()}
+          />
         </Form.Item>
       </Form>
     </Modal>

@@ -72,7 +72,14 @@ function SettingsCard() {
             <Typography.Text strong>{adt('adm.settings.requireChildren')}</Typography.Text>
           </Space>
           <Typography.Text type="secondary">{adt('adm.settings.requireChildrenHelp')}</Typography.Text>
-          {conflict && <Alert type="warning" showIcon data-testid="settings-conflict" title={adt('adm.settings.conflict', { value: onOff(conflict.requireChildrenApproved) })} />}
+          {conflict && (
+            <Alert
+              type="warning"
+              showIcon
+              data-testid="settings-conflict"
+              title={adt('adm.settings.conflict', { value: onOff(conflict.requireChildrenApproved) })}
+            />
+          )}
           {failure && <Alert type="error" showIcon title={adt('adm.form.failed', { message: failure })} />}
           <Button type="primary" loading={saving} disabled={draft === shown.requireChildrenApproved} onClick={() => void save()}>
             {adt('adm.settings.save')}
@@ -116,7 +123,12 @@ function DeadlinesCard({ initialYear }: { initialYear: number }) {
     const label = levelLabel(adt, row.level);
     try {
       const r = await api<{ deadlines: Deadline[] }>('PUT', '/api/admin/deadlines', deadlineBody(year, row));
-      setRows((rs) => rebaseRows((rs ?? []).map((x) => (x.level === row.level ? { ...x, saved: row.draft || null } : x)), r.deadlines));
+      setRows((rs) =>
+        rebaseRows(
+          (rs ?? []).map((x) => (x.level === row.level ? { ...x, saved: row.draft || null } : x)),
+          r.deadlines,
+        ),
+      );
       message.destroy();
       message.success(adt(row.draft ? 'adm.deadlines.saved' : 'adm.deadlines.removed', { year, level: label }));
     } catch (e) {
@@ -183,10 +195,23 @@ function DeadlinesCard({ initialYear }: { initialYear: number }) {
       width: 170,
       render: (_, r) => (
         <Space>
-          <Button size="small" type="primary" disabled={!rowDirty(r)} loading={saving === r.level} onClick={() => void save(r)} aria-label={`${adt('adm.deadlines.save')} ${levelLabel(adt, r.level)}`}>
+          <Button
+            size="small"
+            type="primary"
+            disabled={!rowDirty(r)}
+            loading={saving === r.level}
+            onClick={() => void save(r)}
+            aria-label={`${adt('adm.deadlines.save')} ${levelLabel(adt, r.level)}`}
+          >
             {adt('adm.deadlines.save')}
           </Button>
-          <Button size="small" danger disabled={r.saved === null || saving !== null} onClick={() => void save({ ...r, draft: '' })} aria-label={`${adt('adm.deadlines.remove')} ${levelLabel(adt, r.level)}`}>
+          <Button
+            size="small"
+            danger
+            disabled={r.saved === null || saving !== null}
+            onClick={() => void save({ ...r, draft: '' })}
+            aria-label={`${adt('adm.deadlines.remove')} ${levelLabel(adt, r.level)}`}
+          >
             {adt('adm.deadlines.remove')}
           </Button>
         </Space>
@@ -220,7 +245,14 @@ function DeadlinesCard({ initialYear }: { initialYear: number }) {
         <Space size={4}>
           <span>{adt('adm.deadlines.year')}</span>
           {/* a stepper beside the list: the neighbouring years are one plain click away */}
-          <Button size="small" icon={<LeftOutlined />} aria-label={adt('adm.deadlines.prevYear')} title={adt('adm.deadlines.prevYear')} disabled={year <= YEARS[YEARS.length - 1]!} onClick={() => changeYear(year - 1)} />
+          <Button
+            size="small"
+            icon={<LeftOutlined />}
+            aria-label={adt('adm.deadlines.prevYear')}
+            title={adt('adm.deadlines.prevYear')}
+            disabled={year <= YEARS[YEARS.length - 1]!}
+            onClick={() => changeYear(year - 1)}
+          />
           <span data-testid="deadline-year">
             <Select<number>
               aria-label={adt('adm.deadlines.year')}
@@ -231,13 +263,29 @@ function DeadlinesCard({ initialYear }: { initialYear: number }) {
               onChange={changeYear}
             />
           </span>
-          <Button size="small" icon={<RightOutlined />} aria-label={adt('adm.deadlines.nextYear')} title={adt('adm.deadlines.nextYear')} disabled={year >= YEARS[0]!} onClick={() => changeYear(year + 1)} />
+          <Button
+            size="small"
+            icon={<RightOutlined />}
+            aria-label={adt('adm.deadlines.nextYear')}
+            title={adt('adm.deadlines.nextYear')}
+            disabled={year >= YEARS[0]!}
+            onClick={() => changeYear(year + 1)}
+          />
         </Space>
       }
     >
       <Typography.Paragraph type="secondary">{adt('adm.deadlines.hint')}</Typography.Paragraph>
       {load.error && <Alert type="error" showIcon style={{ marginBottom: 12 }} title={adt('adm.loadFailed', { message: load.error.message })} />}
-      <Table<DeadlineRow> key={lang} id="admin-deadlines" size="small" rowKey="level" pagination={false} loading={load.loading && !rows} columns={columns} dataSource={rows ?? []} />
+      <Table<DeadlineRow>
+        key={lang}
+        id="admin-deadlines"
+        size="small"
+        rowKey="level"
+        pagination={false}
+        loading={load.loading && !rows}
+        columns={columns}
+        dataSource={rows ?? []}
+      />
     </Card>
   );
 }

@@ -9,7 +9,21 @@ import { pickLang, useI18n } from '../../i18n/index.js';
 import { GrantEditor } from './GrantEditor.js';
 import { useAdt, type ADT } from './i18n.js';
 import { GrantTags } from './GrantTags.js';
-import { createBody, differingFields, draftOf, emptyDraft, grantIssues, missingFields, problemsByField, problemsOf, snapshot, updateBody, type Field, type ManagedUser, type UserDraft } from './model.js';
+import {
+  createBody,
+  differingFields,
+  draftOf,
+  emptyDraft,
+  grantIssues,
+  missingFields,
+  problemsByField,
+  problemsOf,
+  snapshot,
+  updateBody,
+  type Field,
+  type ManagedUser,
+  type UserDraft,
+} from './model.js';
 import { useLeaveWarning } from '../../lib/useLeaveWarning.js';
 
 export type FormTarget = { kind: 'new' } | { kind: 'edit'; user: ManagedUser };
@@ -24,7 +38,9 @@ interface Props {
 
 function ConflictNotice(props: { current: ManagedUser; draft: UserDraft; adt: ADT; onReapply: () => void; onReload: () => void }) {
   const { current, adt } = props;
-  const fields = differingFields(props.draft, current).map((f) => adt(f === 'displayName' ? 'adm.form.displayName' : f === 'disabled' ? 'adm.col.status' : 'adm.form.grants'));
+  const fields = differingFields(props.draft, current).map((f) =>
+    adt(f === 'displayName' ? 'adm.form.displayName' : f === 'disabled' ? 'adm.col.status' : 'adm.form.grants'),
+  );
   return (
     <Alert
       type="warning"
@@ -80,7 +96,9 @@ export function UserForm({ target, selfId, mayGrantAll, onClose, onSaved }: Prop
   const fieldProps = (f: Field) => {
     const list = byField.get(f);
     if (!list && missing.includes(f)) return { validateStatus: 'error' as const, help: <span data-problem-field={f}>{adt('adm.form.required')}</span> };
-    return list ? { validateStatus: 'error' as const, help: <span data-problem-field={f}>{list.map((p) => pickLang(p, lang)).join(lang === 'zh' ? '；' : '; ')}</span> } : {};
+    return list
+      ? { validateStatus: 'error' as const, help: <span data-problem-field={f}>{list.map((p) => pickLang(p, lang)).join(lang === 'zh' ? '；' : '; ')}</span> }
+      : {};
   };
 
   const save = async (version: number) => {
@@ -103,7 +121,8 @@ export function UserForm({ target, selfId, mayGrantAll, onClose, onSaved }: Prop
     } catch (e) {
       if (!(e instanceof ApiError)) return void setFailure((e as Error).message);
       if (e.status === 409 && e.body.current && typeof e.body.current === 'object') setConflict(e.body.current as ManagedUser);
-      else if (e.status === 400 || e.status === 409) setProblems(problemsOf(e.body, e.message)); // 409 on create: username taken
+      else if (e.status === 400 || e.status === 409)
+        setProblems(problemsOf(e.body, e.message)); // 409 on create: username taken
       else setFailure(e.message);
     } finally {
       setSaving(false);
@@ -123,7 +142,13 @@ export function UserForm({ target, selfId, mayGrantAll, onClose, onSaved }: Prop
       title={editing ? adt('adm.form.editTitle', { username: editing.username }) : adt('adm.form.newTitle')}
       onClose={close}
       destroyOnHidden
-      extra={dirty && <Tag color="orange" data-testid="user-dirty">{adt('adm.form.dirty')}</Tag>}
+      extra={
+        dirty && (
+          <Tag color="orange" data-testid="user-dirty">
+            {adt('adm.form.dirty')}
+          </Tag>
+        )
+      }
       footer={
         <Space style={{ display: 'flex', justifyContent: 'flex-end' }}>
           <Button onClick={close}>{adt('adm.form.cancel')}</Button>
@@ -173,7 +198,13 @@ export function UserForm({ target, selfId, mayGrantAll, onClose, onSaved }: Prop
           {editing ? (
             <Typography.Text strong>{editing.username}</Typography.Text>
           ) : (
-            <Input aria-label={adt('adm.form.username')} autoComplete="off" maxLength={50} value={draft.username} onChange={(e) => edit({ username: e.target.value })} />
+            <Input
+              aria-label={adt('adm.form.username')}
+              autoComplete="off"
+              maxLength={50}
+              value={draft.username}
+              onChange={(e) => edit({ username: e.target.value })}
+            />
           )}
         </Form.Item>
         <Form.Item label={adt('adm.form.displayName')} required {...fieldProps('displayName')}>
@@ -181,7 +212,13 @@ export function UserForm({ target, selfId, mayGrantAll, onClose, onSaved }: Prop
         </Form.Item>
         {!editing && (
           <Form.Item label={adt('adm.form.password')} required extra={adt('adm.form.passwordHelp')} {...fieldProps('password')}>
-            <Input.Password aria-label={adt('adm.form.password')} autoComplete="new-password" maxLength={200} value={draft.password} onChange={(e) => edit({ password: e.target.value })} />
+            <Input.Password
+              aria-label={adt('adm.form.password')}
+              autoComplete="new-password"
+              maxLength={200}
+              value={draft.password}
+              onChange={(e) => edit({ password: e.target.value })}
+            />
           </Form.Item>
         )}
         {editing && (

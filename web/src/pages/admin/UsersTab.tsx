@@ -21,7 +21,10 @@ export function UsersTab(props: { selfId: string | undefined; deploymentAdmin: b
   const { lang } = useI18n();
   const [q, setQ] = useState('');
   const [page, setPage] = useState(1);
-  const list = useLoad(() => api<{ users: ManagedUser[]; total: number }>('GET', `/api/admin/users${qs({ q, limit: PAGE, offset: (page - 1) * PAGE })}`), [q, page]);
+  const list = useLoad(
+    () => api<{ users: ManagedUser[]; total: number }>('GET', `/api/admin/users${qs({ q, limit: PAGE, offset: (page - 1) * PAGE })}`),
+    [q, page],
+  );
   const [target, setTarget] = useState<FormTarget | null>(null);
   const [resetting, setResetting] = useState<ManagedUser | null>(null);
 

@@ -87,7 +87,8 @@ export const adminZh = {
   'adm.settings.saved': '已保存部署设置',
   'adm.settings.conflict': '设置已被他人修改，现为“{value}”。页面已显示当前设置，请确认后再改。',
   'adm.thresholds.title': '运行监控预警阈值',
-  'adm.thresholds.hint': '预算执行率或指标完成进度落后于序时进度超过黄色阈值即黄色预警，超过红色阈值即红色预警（上限类指标为超前）。新发起的监控轮次使用这里的阈值，已发起的轮次保持发起时的阈值。默认黄色 {yellow}、红色 {red} 个百分点。',
+  'adm.thresholds.hint':
+    '预算执行率或指标完成进度落后于序时进度超过黄色阈值即黄色预警，超过红色阈值即红色预警（上限类指标为超前）。新发起的监控轮次使用这里的阈值，已发起的轮次保持发起时的阈值。默认黄色 {yellow}、红色 {red} 个百分点。',
   'adm.thresholds.yellow': '黄色预警阈值',
   'adm.thresholds.red': '红色预警阈值',
   'adm.thresholds.unit': '百分点',
@@ -131,7 +132,8 @@ export const adminEn: Record<AdminKey, string> = {
   'adm.tab.users': 'Users',
   'adm.tab.settings': 'Settings and deadlines',
   'adm.forbidden.title': 'No access',
-  'adm.forbidden.body': 'Administration is for administrators only. To get an account or a role changed, ask an administrator of your unit or of a unit above it.',
+  'adm.forbidden.body':
+    'Administration is for administrators only. To get an account or a role changed, ask an administrator of your unit or of a unit above it.',
   'adm.loadFailed': 'Could not load: {message}',
   'adm.role.filler': 'Filler',
   'adm.role.reviewer': 'Reviewer',
@@ -189,7 +191,8 @@ export const adminEn: Record<AdminKey, string> = {
   'adm.grant.allNotAllowed': 'Only a deployment-wide administrator may grant the whole deployment',
   'adm.grant.duplicate': 'Duplicate role',
   'adm.conflict.title': 'Someone else changed this user',
-  'adm.conflict.body': 'Another administrator changed this user after you opened the form (now version {version}). What you typed is still below; nothing is lost.',
+  'adm.conflict.body':
+    'Another administrator changed this user after you opened the form (now version {version}). What you typed is still below; nothing is lost.',
   'adm.conflict.current': 'Current state on the server: ',
   'adm.conflict.differs': 'Differs from what you typed in: {fields}',
   'adm.conflict.same': 'Same as what you typed',
@@ -203,14 +206,16 @@ export const adminEn: Record<AdminKey, string> = {
   'adm.pw.done': 'Password of {username} reset; {n} session(s) ended',
   'adm.settings.title': 'Deployment settings',
   'adm.settings.requireChildren': 'Approve a unit only after all its subordinate units are approved',
-  'adm.settings.requireChildrenHelp': "When on, a reviewer can approve a unit's evaluation only once every direct subordinate unit's evaluation of that year is approved (or published).",
+  'adm.settings.requireChildrenHelp':
+    "When on, a reviewer can approve a unit's evaluation only once every direct subordinate unit's evaluation of that year is approved (or published).",
   'adm.settings.on': 'On',
   'adm.settings.off': 'Off',
   'adm.settings.save': 'Save settings',
   'adm.settings.saved': 'Deployment settings saved',
   'adm.settings.conflict': 'Someone else changed the setting; it is now "{value}". The page shows the current setting: check it before changing it.',
   'adm.thresholds.title': 'Monitoring warning thresholds',
-  'adm.thresholds.hint': 'A budget line or indicator more than the yellow threshold behind the time-elapsed progress is marked yellow, more than the red one red (ahead, for ceilings). New monitoring rounds take these; a round already opened keeps its own. Defaults: yellow {yellow}, red {red} points.',
+  'adm.thresholds.hint':
+    'A budget line or indicator more than the yellow threshold behind the time-elapsed progress is marked yellow, more than the red one red (ahead, for ceilings). New monitoring rounds take these; a round already opened keeps its own. Defaults: yellow {yellow}, red {red} points.',
   'adm.thresholds.yellow': 'Yellow threshold',
   'adm.thresholds.red': 'Red threshold',
   'adm.thresholds.unit': 'points',
@@ -221,7 +226,8 @@ export const adminEn: Record<AdminKey, string> = {
   'adm.thresholds.saved': 'Thresholds saved: yellow {yellow}, red {red} points',
   'adm.thresholds.conflict': 'Someone else changed the thresholds; they are now yellow {yellow}, red {red}. Your values are kept: check and save again.',
   'adm.deadlines.title': 'Submission deadlines',
-  'adm.deadlines.hint': 'Per year and unit level. A level without its own date uses the "All levels" date; clearing a date removes it. Units that miss it show on the reviewers\' workbench.',
+  'adm.deadlines.hint':
+    'Per year and unit level. A level without its own date uses the "All levels" date; clearing a date removes it. Units that miss it show on the reviewers\' workbench.',
   'adm.deadlines.year': 'Year',
   'adm.deadlines.prevYear': 'Previous year',
   'adm.deadlines.nextYear': 'Next year',

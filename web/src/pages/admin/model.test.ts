@@ -74,7 +74,11 @@ describe('grant rows', () => {
       { key: 5, role: 'filler', unit: { ...wugang } },
       { key: 6, role: 'reviewer', unit: wugang },
     ];
-    expect([...grantIssues(rows, true)]).toEqual([[1, 'noUnit'], [2, 'allNotAdmin'], [5, 'duplicate']]);
+    expect([...grantIssues(rows, true)]).toEqual([
+      [1, 'noUnit'],
+      [2, 'allNotAdmin'],
+      [5, 'duplicate'],
+    ]);
     expect(grantIssues(rows, false).get(3)).toBe('allNotAllowed');
   });
 
@@ -95,8 +99,19 @@ describe('grant rows', () => {
 
 describe('request bodies', () => {
   it('POST trims username and name, keeps the password exactly as typed', () => {
-    const d = { ...emptyDraft(), username: ' e2e.filler ', displayName: ' 测试填报员 ', password: ' secret pass 1 ', grants: [{ key: 1, role: 'filler' as const, unit: wugang }] };
-    expect(createBody(d)).toEqual({ username: 'e2e.filler', displayName: '测试填报员', password: ' secret pass 1 ', grants: [{ role: 'filler', unitId: '12' }] });
+    const d = {
+      ...emptyDraft(),
+      username: ' e2e.filler ',
+      displayName: ' 测试填报员 ',
+      password: ' secret pass 1 ',
+      grants: [{ key: 1, role: 'filler' as const, unit: wugang }],
+    };
+    expect(createBody(d)).toEqual({
+      username: 'e2e.filler',
+      displayName: '测试填报员',
+      password: ' secret pass 1 ',
+      grants: [{ role: 'filler', unitId: '12' }],
+    });
   });
 
   it('PUT carries the version the form is based on, the name, disabled and the whole grant set', () => {
@@ -150,7 +165,11 @@ describe('server problems', () => {
     expect(fieldOf('重复的角色 / duplicate grant: filler@12')).toBe('grants');
     expect(fieldOf('不能停用自己或修改自己的角色，请另一位管理员操作 / ask another admin to change your own roles or disable you')).toBe(null);
     const m = problemsByField(['新密码至少 10 位', '用户名已存在', '请求无效']);
-    expect([...m]).toEqual([['password', ['新密码至少 10 位']], ['username', ['用户名已存在']], [null, ['请求无效']]]);
+    expect([...m]).toEqual([
+      ['password', ['新密码至少 10 位']],
+      ['username', ['用户名已存在']],
+      [null, ['请求无效']],
+    ]);
   });
 });
 

@@ -31,7 +31,8 @@ export interface UserDraft {
 
 /** Does the session hold an admin grant (any unit)? Deployment-wide (unitId null)? */
 export const holdsAdmin = (roles: readonly { role: string; unitId: string | null }[] | undefined) => !!roles?.some((g) => g.role === 'admin');
-export const holdsDeploymentAdmin = (roles: readonly { role: string; unitId: string | null }[] | undefined) => !!roles?.some((g) => g.role === 'admin' && g.unitId === null);
+export const holdsDeploymentAdmin = (roles: readonly { role: string; unitId: string | null }[] | undefined) =>
+  !!roles?.some((g) => g.role === 'admin' && g.unitId === null);
 
 export const emptyDraft = (): UserDraft => ({ username: '', displayName: '', password: '', disabled: false, grants: [{ key: 1, role: 'filler', unit: null }] });
 
@@ -83,10 +84,20 @@ export function grantsOut(rows: GrantRow[]): { role: Role; unitId: string | null
 }
 
 /** POST /api/admin/users: username and name trimmed, the password exactly as typed. */
-export const createBody = (d: UserDraft) => ({ username: d.username.trim(), displayName: d.displayName.trim(), password: d.password, grants: grantsOut(d.grants) });
+export const createBody = (d: UserDraft) => ({
+  username: d.username.trim(),
+  displayName: d.displayName.trim(),
+  password: d.password,
+  grants: grantsOut(d.grants),
+});
 
 /** PUT /api/admin/users/:id with the version the form was based on. */
-export const updateBody = (version: number, d: UserDraft) => ({ version, displayName: d.displayName.trim(), disabled: d.disabled, grants: grantsOut(d.grants) });
+export const updateBody = (version: number, d: UserDraft) => ({
+  version,
+  displayName: d.displayName.trim(),
+  disabled: d.disabled,
+  grants: grantsOut(d.grants),
+});
 
 /** What "changed" compares: grant order and half-filled rows do not count, whitespace around the name does not. */
 export const snapshot = (d: UserDraft) =>
@@ -173,7 +184,8 @@ export function rebaseRows(rows: DeadlineRow[], deadlines: Deadline[]): Deadline
   });
 }
 
-export const isDate = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s);
+export const isDate = (s: string) =>
+  /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s);
 
 export const rowDirty = (r: DeadlineRow) => r.draft !== (r.saved ?? '');
 

@@ -63,7 +63,16 @@ export default function AuditPage() {
     const n = ++seq.current;
     setLoading(true);
     try {
-      const q = qs({ unitId: f.unitId, subtree: f.unitId ? String(f.subtree) : undefined, user: f.user, from: f.from, to: f.to, action: f.action, before, limit: PAGE });
+      const q = qs({
+        unitId: f.unitId,
+        subtree: f.unitId ? String(f.subtree) : undefined,
+        user: f.user,
+        from: f.from,
+        to: f.to,
+        action: f.action,
+        before,
+        limit: PAGE,
+      });
       const page = await api<Page>('GET', `/api/audit${q}`);
       if (n !== seq.current) return;
       setRows((old) => (before ? [...old, ...page.entries] : page.entries));
@@ -79,7 +88,12 @@ export default function AuditPage() {
 
   const columns: ColumnsType<AuditListEntry> = [
     { title: at('audit.col.at'), dataIndex: 'at', width: 170, render: (v: string) => <span style={{ whiteSpace: 'nowrap' }}>{fmtTime(v)}</span> },
-    { title: at('audit.col.user'), key: 'user', width: 140, render: (_, r) => (r.user ? `${r.user.displayName || r.user.username}${t('common.paren', { x: r.user.username })}` : at('audit.system')) },
+    {
+      title: at('audit.col.user'),
+      key: 'user',
+      width: 140,
+      render: (_, r) => (r.user ? `${r.user.displayName || r.user.username}${t('common.paren', { x: r.user.username })}` : at('audit.system')),
+    },
     { title: at('audit.col.action'), dataIndex: 'action', width: 140, render: (v: string) => <span data-action={v}>{actionLabel(at, v)}</span> },
     { title: at('audit.col.unit'), key: 'unit', render: (_, r) => r.unit?.name ?? '—' },
     {
@@ -98,14 +112,28 @@ export default function AuditPage() {
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      <Card size="small" title={<Typography.Title level={4} style={{ margin: 0 }}>{at('audit.title')}</Typography.Title>}>
+      <Card
+        size="small"
+        title={
+          <Typography.Title level={4} style={{ margin: 0 }}>
+            {at('audit.title')}
+          </Typography.Title>
+        }
+      >
         <Typography.Paragraph type="secondary">{at('audit.hint')}</Typography.Paragraph>
         <Form
           form={form}
           layout="inline"
           initialValues={{ subtree: true }}
           onFinish={(v: { unitId?: string; subtree: boolean; user?: string; action?: string; range?: [string, string] }) =>
-            setFilters({ unitId: v.unitId, subtree: v.subtree, user: v.user?.trim() || undefined, from: v.range?.[0] || undefined, to: v.range?.[1] || undefined, action: v.action })
+            setFilters({
+              unitId: v.unitId,
+              subtree: v.subtree,
+              user: v.user?.trim() || undefined,
+              from: v.range?.[0] || undefined,
+              to: v.range?.[1] || undefined,
+              action: v.action,
+            })
           }
         >
           <Form.Item name="unitId" label={at('audit.unit')}>

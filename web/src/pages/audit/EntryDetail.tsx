@@ -30,7 +30,11 @@ export function EntryDetail({ id }: { id: string }) {
               pagination={e.changes.length > 20 ? { pageSize: 20 } : false}
               dataSource={e.changes}
               columns={[
-                { title: at('audit.col.object'), key: 'label', render: (_: unknown, c: { path: string; label: string }) => (lang === 'en' ? englishChangeLabel(t, c) : c.label) },
+                {
+                  title: at('audit.col.object'),
+                  key: 'label',
+                  render: (_: unknown, c: { path: string; label: string }) => (lang === 'en' ? englishChangeLabel(t, c) : c.label),
+                },
                 { title: at('audit.before'), dataIndex: 'before', render: show },
                 { title: at('audit.after'), dataIndex: 'after', render: show },
               ]}

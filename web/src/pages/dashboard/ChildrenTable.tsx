@@ -32,9 +32,12 @@ export function ChildrenTable({ rows, year }: { rows: ChildRow[]; year: number }
         locale={{ emptyText: dt('dash.noChildren') }}
         aria-label={dt('dash.table')}
         rowClassName={(r) => `dash-row ${r.status === 'missing' ? 'dash-row-missing' : PENDING.has(r.status) ? 'dash-row-pending' : ''}`}
-        onRow={(r) => ({ onClick: () => navigate(dashboardPath(r.unitId, year)), 'data-unit': r.name } as HTMLAttributes<HTMLElement>)}
+        onRow={(r) => ({ onClick: () => navigate(dashboardPath(r.unitId, year)), 'data-unit': r.name }) as HTMLAttributes<HTMLElement>}
         columns={[
-          { title: dt('dash.col.unit'), dataIndex: 'name', render: (n: string, r) => (
+          {
+            title: dt('dash.col.unit'),
+            dataIndex: 'name',
+            render: (n: string, r) => (
               <Link to={dashboardPath(r.unitId, year)} onClick={(e) => e.stopPropagation()}>
                 {n}
               </Link>
@@ -62,11 +65,25 @@ export function ChildrenTable({ rows, year }: { rows: ChildRow[]; year: number }
                 <StatusTag status={s as EvaluationStatus} />
               ),
           },
-          { title: dt('dash.col.score'), dataIndex: 'score', width: 80, align: 'right', sorter: (a, b) => Number(a.score ?? -1) - Number(b.score ?? -1), render: fmtScore },
+          {
+            title: dt('dash.col.score'),
+            dataIndex: 'score',
+            width: 80,
+            align: 'right',
+            sorter: (a, b) => Number(a.score ?? -1) - Number(b.score ?? -1),
+            render: fmtScore,
+          },
           { title: dt('dash.col.grade'), dataIndex: 'grade', width: 70, render: (g: string | null) => (g ? labelOf(dt, 'grade', g) : '—') },
           { title: dt('dash.target'), dataIndex: 'target', width: 110, align: 'right', render: (v: string | null) => fmtPeople(v, dt.lang) },
           { title: dt('dash.actual'), dataIndex: 'actual', width: 110, align: 'right', render: (v: string | null) => fmtPeople(v, dt.lang) },
-          { title: dt('dash.rate'), dataIndex: 'rate', width: 100, align: 'right', sorter: (a, b) => Number(a.rate ?? -1) - Number(b.rate ?? -1), render: fmtRate },
+          {
+            title: dt('dash.rate'),
+            dataIndex: 'rate',
+            width: 100,
+            align: 'right',
+            sorter: (a, b) => Number(a.rate ?? -1) - Number(b.rate ?? -1),
+            render: fmtRate,
+          },
           { title: dt('dash.col.units'), dataIndex: 'units', width: 100, align: 'right' },
         ]}
       />

@@ -18,7 +18,6 @@ import { dashboardPath, DEFAULT_YEAR } from './paths.js';
 import { fundingOption, gradeOption, rankHeight, ranked, rateOption, scoreOption, shownOrder, trendOption } from './options.js';
 import type { ChildRow, Dashboard } from './types.js';
 
-
 /** /dashboard without a unit: the user's own unit, else (administrators) the first root. */
 function useDefaultUnit(enabled: boolean) {
   const { user } = useAuth();
@@ -58,15 +57,22 @@ export default function DashboardPage() {
   useDefaultUnit(!unitId);
   const dataYears = useDataYears(unitId, urlYear);
   // Newest first; the year in the URL stays listed even when it holds nothing.
-  const yearOptions = useMemo(() => [...new Set([...(dataYears.years ?? []), ...(urlYear ? [urlYear] : [])])].sort((a, b) => b - a), [dataYears.years, urlYear]);
-
-  const { data, error: loadError, loading } = useLoad(
-    async () => (unitId && urlYear ? api<Dashboard>('GET', `/api/dashboard/${encodeURIComponent(unitId)}${qs({ year })}`) : null),
-    [unitId, urlYear],
+  const yearOptions = useMemo(
+    () => [...new Set([...(dataYears.years ?? []), ...(urlYear ? [urlYear] : [])])].sort((a, b) => b - a),
+    [dataYears.years, urlYear],
   );
+
+  const {
+    data,
+    error: loadError,
+    loading,
+  } = useLoad(async () => (unitId && urlYear ? api<Dashboard>('GET', `/api/dashboard/${encodeURIComponent(unitId)}${qs({ year })}`) : null), [unitId, urlYear]);
   const error = loadError ?? dataYears.error;
   const lineage = useLoad(
-    async () => (unitId ? api<{ unit: UnitNode; ancestors: (UnitNode & { readable?: boolean })[] }>('GET', `/api/units/${encodeURIComponent(unitId)}${qs({ year })}`) : null),
+    async () =>
+      unitId
+        ? api<{ unit: UnitNode; ancestors: (UnitNode & { readable?: boolean })[] }>('GET', `/api/units/${encodeURIComponent(unitId)}${qs({ year })}`)
+        : null,
     [unitId, year],
   );
 
@@ -167,7 +173,12 @@ export default function DashboardPage() {
               {d.trend.length > 0 && d.trend.length < 3 ? (
                 <TrendTable d={d} />
               ) : (
-                <ChartCard title={dt('dash.trend')} fileName={`${base}-${dt('dash.trend')}`} option={options.trend} empty={d.trend.length ? null : dt('dash.noTrend')} />
+                <ChartCard
+                  title={dt('dash.trend')}
+                  fileName={`${base}-${dt('dash.trend')}`}
+                  option={options.trend}
+                  empty={d.trend.length ? null : dt('dash.noTrend')}
+                />
               )}
             </Col>
             <Col xs={24} xl={9}>
@@ -184,7 +195,13 @@ export default function DashboardPage() {
             size="small"
             title={dt('dash.table')}
             extra={
-              <Button size="small" type="text" icon={<FileExcelOutlined />} href={`/api/dashboard/${encodeURIComponent(unitId)}/export${qs({ year })}`} download={`${base}汇总.xlsx`}>
+              <Button
+                size="small"
+                type="text"
+                icon={<FileExcelOutlined />}
+                href={`/api/dashboard/${encodeURIComponent(unitId)}/export${qs({ year })}`}
+                download={`${base}汇总.xlsx`}
+              >
                 .xlsx
               </Button>
             }

@@ -57,7 +57,12 @@ export function Headline({ d }: { d: Dashboard }) {
               <Statistic title={dt('status.figures')} value={s.figures ?? 0} data-testid="count-figures" />
             </Col>
             <Col flex="1 1 0">
-              <Statistic title={dt('dash.missing')} value={s.missing ?? 0} data-testid="count-missing" styles={{ content: { color: s.missing ? '#b5232f' : undefined } }} />
+              <Statistic
+                title={dt('dash.missing')}
+                value={s.missing ?? 0}
+                data-testid="count-missing"
+                styles={{ content: { color: s.missing ? '#b5232f' : undefined } }}
+              />
             </Col>
           </Row>
           <Typography.Text type="secondary">{dt('dash.submittedHint')}</Typography.Text>

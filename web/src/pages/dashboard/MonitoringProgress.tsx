@@ -83,7 +83,10 @@ export function progressOption(d: MonitoringProgressData, t: (k: keyof typeof zh
 
 export function MonitoringProgress({ unitId, year, fileBase }: { unitId: string; year: number; fileBase: string }) {
   const t = useDictionary(zh, en);
-  const { data } = useLoad(() => api<MonitoringProgressData>('GET', `/api/units/${encodeURIComponent(unitId)}/monitoring/progress${qs({ year })}`), [unitId, year]);
+  const { data } = useLoad(
+    () => api<MonitoringProgressData>('GET', `/api/units/${encodeURIComponent(unitId)}/monitoring/progress${qs({ year })}`),
+    [unitId, year],
+  );
   const option = useMemo(() => (data ? progressOption(data, t) : null), [data, t]);
   const narrow = Grid.useBreakpoint().md === false;
   const gapCell = (p: Point) => (
@@ -104,7 +107,16 @@ export function MonitoringProgress({ unitId, year, fileBase }: { unitId: string;
   ];
   // A phone: the round with its date, execution against time, and the gap — no sideways scrolling.
   const narrowColumns: ColumnsType<Point> = [
-    { title: t('round'), key: 'name', render: (_, p) => (<div>{roundLink(p)}<div style={{ fontSize: 12, color: '#595959' }}>{p.asOf}</div></div>) },
+    {
+      title: t('round'),
+      key: 'name',
+      render: (_, p) => (
+        <div>
+          {roundLink(p)}
+          <div style={{ fontSize: 12, color: '#595959' }}>{p.asOf}</div>
+        </div>
+      ),
+    },
     { title: `${t('execution')} / ${t('time')} %`, key: 'rates', align: 'right', render: (_, p) => `${p.executionRate ?? '—'} / ${p.timeProgress}` },
     { title: t('gap'), key: 'gap', align: 'right', render: (_, p) => gapCell(p) },
   ];

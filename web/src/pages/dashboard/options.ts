@@ -67,9 +67,30 @@ export function trendOption(d: Dashboard, dt: DT) {
       { type: 'value', name: '%', min: 0, splitLine: { show: false } }, // from zero, as the rankings: a cut axis turns 100.6 → 101.6 into a cliff
     ],
     series: [
-      { type: 'line', symbolSize: 8, name: dt('dash.target'), data: d.trend.map((t) => num(t.target)), tooltip: { valueFormatter: (v: number | null) => fmtPeople(v == null ? null : String(v), dt.lang) } },
-      { type: 'line', symbolSize: 8, name: dt('dash.actual'), data: d.trend.map((t) => num(t.actual)), label: { show: true, position: 'top', formatter: (p: { dataIndex: number }) => fmtPeople(d.trend[p.dataIndex]!.actual, dt.lang) }, tooltip: { valueFormatter: (v: number | null) => fmtPeople(v == null ? null : String(v), dt.lang) } },
-      { type: 'line', symbolSize: 8, name: dt('dash.rate'), yAxisIndex: 1, data: d.trend.map((t) => num(t.rate)), lineStyle: { type: 'dashed' }, tooltip: { valueFormatter: (v: number | null) => fmtRate(v == null ? null : String(v)) } },
+      {
+        type: 'line',
+        symbolSize: 8,
+        name: dt('dash.target'),
+        data: d.trend.map((t) => num(t.target)),
+        tooltip: { valueFormatter: (v: number | null) => fmtPeople(v == null ? null : String(v), dt.lang) },
+      },
+      {
+        type: 'line',
+        symbolSize: 8,
+        name: dt('dash.actual'),
+        data: d.trend.map((t) => num(t.actual)),
+        label: { show: true, position: 'top', formatter: (p: { dataIndex: number }) => fmtPeople(d.trend[p.dataIndex]!.actual, dt.lang) },
+        tooltip: { valueFormatter: (v: number | null) => fmtPeople(v == null ? null : String(v), dt.lang) },
+      },
+      {
+        type: 'line',
+        symbolSize: 8,
+        name: dt('dash.rate'),
+        yAxisIndex: 1,
+        data: d.trend.map((t) => num(t.rate)),
+        lineStyle: { type: 'dashed' },
+        tooltip: { valueFormatter: (v: number | null) => fmtRate(v == null ? null : String(v)) },
+      },
     ],
   };
 }

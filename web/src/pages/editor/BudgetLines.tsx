@@ -17,21 +17,45 @@ const lineLabel = (et: ET, key: string) => ((LINE_KEYS as readonly string[]).inc
 const newLine = (et: ET, key: string): BudgetLine => ({ key, label: lineLabel(et, key), initial: null, adjusted: null, executed: null });
 const THREE_PUBLIC: ThreePublicItem[] = ['total', 'reception', 'vehicles', 'vehiclePurchase', 'vehicleOperation', 'overseas'];
 
-const rate = (num: string | null, den: string | null) => (num && den && isDecimal(num) && isDecimal(den) && !isZero(den) ? `${normalize(roundHalfUp(mul(div(num, den), 100), 2))}%` : '—');
+const rate = (num: string | null, den: string | null) =>
+  num && den && isDecimal(num) && isDecimal(den) && !isZero(den) ? `${normalize(roundHalfUp(mul(div(num, den), 100), 2))}%` : '—';
 
 export function BudgetLinesCard() {
   const { t } = useI18n();
   const et = useEt();
   const { content, update, readOnly } = useEditor();
   const lines = content.budgetLines;
-  const setLine = (key: string, patch: Partial<BudgetLine>) => update((c) => ({ ...c, budgetLines: c.budgetLines.map((l) => (l.key === key ? { ...l, ...patch } : l)) }));
+  const setLine = (key: string, patch: Partial<BudgetLine>) =>
+    update((c) => ({ ...c, budgetLines: c.budgetLines.map((l) => (l.key === key ? { ...l, ...patch } : l)) }));
   const missing = [...LINE_KEYS, 'procurement'].filter((k) => !lines.some((l) => l.key === k));
   const num = (l: BudgetLine, field: 'initial' | 'adjusted' | 'executed') => (
-    <DecimalInput id={`line-${l.key}-${field}`} label={`${l.label} ${et(`line.${field}`)}`} value={l[field]} nullable onChange={(v) => setLine(l.key, { [field]: v })} invalidText={t('ed.budget.invalid')} />
+    <DecimalInput
+      id={`line-${l.key}-${field}`}
+      label={`${l.label} ${et(`line.${field}`)}`}
+      value={l[field]}
+      nullable
+      onChange={(v) => setLine(l.key, { [field]: v })}
+      invalidText={t('ed.budget.invalid')}
+    />
   );
   const phone = Grid.useBreakpoint().md === false;
-  const name = (l: BudgetLine) => (readOnly || (LINE_KEYS as readonly string[]).includes(l.key) || l.key === 'procurement' ? l.label : <Input aria-label={`${et('line.item')} ${l.key}`} value={l.label} onChange={(e) => setLine(l.key, { label: e.target.value })} />);
-  const remove = (l: BudgetLine) => !readOnly && <Button size="small" type="text" danger icon={<DeleteOutlined />} aria-label={`${et('line.remove')} ${l.label}`} onClick={() => update((c) => ({ ...c, budgetLines: c.budgetLines.filter((x) => x.key !== l.key) }))} />;
+  const name = (l: BudgetLine) =>
+    readOnly || (LINE_KEYS as readonly string[]).includes(l.key) || l.key === 'procurement' ? (
+      l.label
+    ) : (
+      <Input aria-label={`${et('line.item')} ${l.key}`} value={l.label} onChange={(e) => setLine(l.key, { label: e.target.value })} />
+    );
+  const remove = (l: BudgetLine) =>
+    !readOnly && (
+      <Button
+        size="small"
+        type="text"
+        danger
+        icon={<DeleteOutlined />}
+        aria-label={`${et('line.remove')} ${l.label}`}
+        onClick={() => update((c) => ({ ...c, budgetLines: c.budgetLines.filter((x) => x.key !== l.key) }))}
+      />
+    );
   const lineRate = (l: BudgetLine) => <span data-line-rate={l.key}>{rate(l.executed, l.adjusted ?? l.initial)}</span>;
   return (
     <Card size="small" title={et('line.title')} extra={<Typography.Text type="secondary">{t('ed.budget.unit')}</Typography.Text>}>
@@ -75,7 +99,11 @@ export function BudgetLinesCard() {
             { title: et('line.adjusted'), key: 'adjusted', width: 130, render: (_, l) => num(l, 'adjusted') },
             { title: et('line.executed'), key: 'executed', width: 130, render: (_, l) => num(l, 'executed') },
             { title: et('line.rate'), key: 'rate', width: 90, render: (_, l) => lineRate(l) },
-            ...(readOnly ? [] : [{ title: <span className="sr-only">{t('common.actions')}</span>, key: 'remove', width: 48, render: (_: unknown, l: BudgetLine) => remove(l) }]),
+            ...(readOnly
+              ? []
+              : [
+                  { title: <span className="sr-only">{t('common.actions')}</span>, key: 'remove', width: 48, render: (_: unknown, l: BudgetLine) => remove(l) },
+                ]),
           ]}
         />
       )}
@@ -103,13 +131,31 @@ export function ThreePublicCard() {
   const et = useEt();
   const { content, update, readOnly } = useEditor();
   const lines = [...content.threePublic].sort((a, b) => THREE_PUBLIC.indexOf(a.item) - THREE_PUBLIC.indexOf(b.item));
-  const setLine = (item: ThreePublicItem, patch: Partial<ThreePublicLine>) => update((c) => ({ ...c, threePublic: c.threePublic.map((l) => (l.item === item ? { ...l, ...patch } : l)) }));
+  const setLine = (item: ThreePublicItem, patch: Partial<ThreePublicLine>) =>
+    update((c) => ({ ...c, threePublic: c.threePublic.map((l) => (l.item === item ? { ...l, ...patch } : l)) }));
   const missing = THREE_PUBLIC.filter((i) => !lines.some((l) => l.item === i));
   const num = (l: ThreePublicLine, field: 'budget' | 'actual') => (
-    <DecimalInput id={`threePublic-${l.item}-${field}`} label={`${et(`tp.${l.item}`)} ${et(`tp.${field}`)}`} value={l[field]} nullable onChange={(v) => setLine(l.item, { [field]: v })} invalidText={t('ed.budget.invalid')} />
+    <DecimalInput
+      id={`threePublic-${l.item}-${field}`}
+      label={`${et(`tp.${l.item}`)} ${et(`tp.${field}`)}`}
+      value={l[field]}
+      nullable
+      onChange={(v) => setLine(l.item, { [field]: v })}
+      invalidText={t('ed.budget.invalid')}
+    />
   );
   const phone = Grid.useBreakpoint().md === false;
-  const remove = (l: ThreePublicLine) => !readOnly && <Button size="small" type="text" danger icon={<DeleteOutlined />} aria-label={`${et('line.remove')} ${et(`tp.${l.item}`)}`} onClick={() => update((c) => ({ ...c, threePublic: c.threePublic.filter((x) => x.item !== l.item) }))} />;
+  const remove = (l: ThreePublicLine) =>
+    !readOnly && (
+      <Button
+        size="small"
+        type="text"
+        danger
+        icon={<DeleteOutlined />}
+        aria-label={`${et('line.remove')} ${et(`tp.${l.item}`)}`}
+        onClick={() => update((c) => ({ ...c, threePublic: c.threePublic.filter((x) => x.item !== l.item) }))}
+      />
+    );
   return (
     <Card size="small" title={et('tp.title')} extra={<Typography.Text type="secondary">{t('ed.budget.unit')}</Typography.Text>}>
       {lines.length > 0 && phone && (
@@ -141,19 +187,41 @@ export function ThreePublicCard() {
             { title: et('tp.budget'), key: 'budget', width: 130, render: (_, l) => num(l, 'budget') },
             { title: et('tp.actual'), key: 'actual', width: 130, render: (_, l) => num(l, 'actual') },
             { title: et('tp.rate'), key: 'rate', width: 90, render: (_, l) => rate(l.actual, l.budget) },
-            ...(readOnly ? [] : [{ title: <span className="sr-only">{t('common.actions')}</span>, key: 'remove', width: 48, render: (_: unknown, l: ThreePublicLine) => remove(l) }]),
+            ...(readOnly
+              ? []
+              : [
+                  {
+                    title: <span className="sr-only">{t('common.actions')}</span>,
+                    key: 'remove',
+                    width: 48,
+                    render: (_: unknown, l: ThreePublicLine) => remove(l),
+                  },
+                ]),
           ]}
         />
       )}
       {!readOnly && missing.length > 0 && (
         <Space wrap style={{ marginTop: lines.length ? 8 : 0 }}>
           {lines.length === 0 ? (
-            <Button icon={<PlusOutlined />} onClick={() => update((c) => ({ ...c, threePublic: (['total', 'reception', 'vehicles', 'overseas'] as ThreePublicItem[]).map((item) => ({ item, budget: null, actual: null })) }))}>
+            <Button
+              icon={<PlusOutlined />}
+              onClick={() =>
+                update((c) => ({
+                  ...c,
+                  threePublic: (['total', 'reception', 'vehicles', 'overseas'] as ThreePublicItem[]).map((item) => ({ item, budget: null, actual: null })),
+                }))
+              }
+            >
               {et('tp.start')}
             </Button>
           ) : (
             missing.map((item) => (
-              <Button key={item} size="small" icon={<PlusOutlined />} onClick={() => update((c) => ({ ...c, threePublic: [...c.threePublic, { item, budget: null, actual: null }] }))}>
+              <Button
+                key={item}
+                size="small"
+                icon={<PlusOutlined />}
+                onClick={() => update((c) => ({ ...c, threePublic: [...c.threePublic, { item, budget: null, actual: null }] }))}
+              >
                 {et(`tp.${item}`)}
               </Button>
             ))

@@ -53,26 +53,54 @@ function Account({ account, index }: { account: BudgetAccount; index: number }) 
       );
     if (c.state === 'rounding')
       return (
-        <Tag color="warning" icon={<ExclamationCircleFilled />} role="status" data-check={`identity-${account.budgetType}-${row}`} data-severity="warning" title={lang === 'en' ? (c.finding.messageEn ?? c.finding.message) : c.finding.message}>
+        <Tag
+          color="warning"
+          icon={<ExclamationCircleFilled />}
+          role="status"
+          data-check={`identity-${account.budgetType}-${row}`}
+          data-severity="warning"
+          title={lang === 'en' ? (c.finding.messageEn ?? c.finding.message) : c.finding.message}
+        >
           {et('budget.rounding', { expected: c.expected })}
         </Tag>
       );
     return (
-      <Tag color="error" icon={<CloseCircleFilled />} role="status" data-check={`identity-${account.budgetType}-${row}`} data-severity="error" style={{ whiteSpace: 'normal' }}>
+      <Tag
+        color="error"
+        icon={<CloseCircleFilled />}
+        role="status"
+        data-check={`identity-${account.budgetType}-${row}`}
+        data-severity="error"
+        style={{ whiteSpace: 'normal' }}
+      >
         {t('ed.budget.off', { expected: c.expected ?? '' })}
       </Tag>
     );
   };
 
   const columns = [
-    { title: <span className="sr-only">{t('row.header')}</span>, dataIndex: 'row', key: 'row', width: 120 /* "expenditure" on one line in English */, render: (r: BudgetRowClass) => <Typography.Text strong={r === 'total'}>{t(`row.${r}`)}</Typography.Text> },
-    ...BUDGET_FIGURES.map((figure) => ({ title: t(`figure.${figure}`), key: figure, render: (_: unknown, { row }: { row: BudgetRowClass }) => input(row, figure) })),
+    {
+      title: <span className="sr-only">{t('row.header')}</span>,
+      dataIndex: 'row',
+      key: 'row',
+      width: 120 /* "expenditure" on one line in English */,
+      render: (r: BudgetRowClass) => <Typography.Text strong={r === 'total'}>{t(`row.${r}`)}</Typography.Text>,
+    },
+    ...BUDGET_FIGURES.map((figure) => ({
+      title: t(`figure.${figure}`),
+      key: figure,
+      render: (_: unknown, { row }: { row: BudgetRowClass }) => input(row, figure),
+    })),
     { title: t('ed.budget.identity'), key: 'identity', width: 190, render: (_: unknown, { row }: { row: BudgetRowClass }) => identity(row) },
   ];
   const stacked = (
     <div data-budget-phone={account.budgetType}>
       {ROWS.map((row) => (
-        <section key={row} aria-label={`${typeLabel} ${t(`row.${row}`)}`} style={{ padding: '8px 0', borderTop: row === 'basic' ? undefined : '1px solid #f0f0f0' }}>
+        <section
+          key={row}
+          aria-label={`${typeLabel} ${t(`row.${row}`)}`}
+          style={{ padding: '8px 0', borderTop: row === 'basic' ? undefined : '1px solid #f0f0f0' }}
+        >
           <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', gap: 8, marginBottom: 6, flexWrap: 'wrap' }}>
             <Typography.Text strong>{t(`row.${row}`)}</Typography.Text>
             {identity(row)}
@@ -98,27 +126,43 @@ function Account({ account, index }: { account: BudgetAccount; index: number }) 
       title={typeLabel}
       extra={
         !readOnly && (
-        <Space wrap>
-          <span>{t('ed.budget.noActivity')}</span>
-          <Switch
-            aria-label={`${typeLabel} ${t('ed.budget.noActivity')}`}
-            checked={account.noActivity}
-            onChange={(on) =>
-              set((a) => ({ ...a, noActivity: on, rows: on ? a.rows : Object.keys(a.rows).length ? a.rows : { basic: zero(), project: zero(), total: zero() } }))
-            }
-          />
-          {!readOnly && account.budgetType !== 'general' && (
-            <Popconfirm title={et('budget.removeConfirm', { type: typeLabel })} okText={t('common.confirm')} cancelText={t('common.cancel')} onConfirm={remove}>
-              <Button size="small" danger aria-label={`${et('budget.remove')} ${typeLabel}`}>
-                {et('budget.remove')}
-              </Button>
-            </Popconfirm>
-          )}
-        </Space>
+          <Space wrap>
+            <span>{t('ed.budget.noActivity')}</span>
+            <Switch
+              aria-label={`${typeLabel} ${t('ed.budget.noActivity')}`}
+              checked={account.noActivity}
+              onChange={(on) =>
+                set((a) => ({
+                  ...a,
+                  noActivity: on,
+                  rows: on ? a.rows : Object.keys(a.rows).length ? a.rows : { basic: zero(), project: zero(), total: zero() },
+                }))
+              }
+            />
+            {!readOnly && account.budgetType !== 'general' && (
+              <Popconfirm
+                title={et('budget.removeConfirm', { type: typeLabel })}
+                okText={t('common.confirm')}
+                cancelText={t('common.cancel')}
+                onConfirm={remove}
+              >
+                <Button size="small" danger aria-label={`${et('budget.remove')} ${typeLabel}`}>
+                  {et('budget.remove')}
+                </Button>
+              </Popconfirm>
+            )}
+          </Space>
         )
       }
     >
-      {status.noActivityConflict && <Alert type="warning" showIcon style={{ marginBottom: 8 }} title={lang === 'en' ? (status.noActivityConflict.messageEn ?? status.noActivityConflict.message) : status.noActivityConflict.message} />}
+      {status.noActivityConflict && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 8 }}
+          title={lang === 'en' ? (status.noActivityConflict.messageEn ?? status.noActivityConflict.message) : status.noActivityConflict.message}
+        />
+      )}
       {account.noActivity ? (
         <Typography.Text type="secondary">{t('ed.budget.noActivity')}</Typography.Text>
       ) : (
@@ -126,7 +170,10 @@ function Account({ account, index }: { account: BudgetAccount; index: number }) 
           {phone ? stacked : <Table size="small" pagination={false} rowKey="row" dataSource={ROWS.map((row) => ({ row }))} columns={columns} />}
           {sums && (
             <Space wrap style={{ marginTop: 8 }} aria-label={`${typeLabel} ${t('ed.budget.sumCheck')}`}>
-              <Typography.Text type="secondary">{t('ed.budget.sumRule')}{t('common.colon')}</Typography.Text>
+              <Typography.Text type="secondary">
+                {t('ed.budget.sumRule')}
+                {t('common.colon')}
+              </Typography.Text>
               {sums.map((s) =>
                 !s.finding ? (
                   <Tag key={s.figure} color="success">
@@ -134,7 +181,9 @@ function Account({ account, index }: { account: BudgetAccount; index: number }) 
                   </Tag>
                 ) : (
                   <Tag key={s.figure} color="error" role="status" data-check={`sum-${account.budgetType}-${s.figure}`}>
-                    {t(`figure.${s.figure}`)}{t('common.colon')}{t('ed.budget.sumOff', { expected: s.expected ?? '', stated: s.stated ?? '' })}
+                    {t(`figure.${s.figure}`)}
+                    {t('common.colon')}
+                    {t('ed.budget.sumOff', { expected: s.expected ?? '', stated: s.stated ?? '' })}
                   </Tag>
                 ),
               )}
@@ -147,14 +196,19 @@ function Account({ account, index }: { account: BudgetAccount; index: number }) 
 }
 
 /** A new budget type starts empty (zeros), to be filled or marked 无此类支出. */
-export const newAccount = (budgetType: BudgetType): BudgetAccount => ({ budgetType, noActivity: false, rows: { basic: zero(), project: zero(), total: zero() } });
+export const newAccount = (budgetType: BudgetType): BudgetAccount => ({
+  budgetType,
+  noActivity: false,
+  rows: { basic: zero(), project: zero(), total: zero() },
+});
 
 export function BudgetTab() {
   const { t } = useI18n();
   const et = useEt();
   const { content, update, readOnly } = useEditor();
   const missing = BUDGET_TYPES.filter((bt) => !content.budget.some((a) => a.budgetType === bt));
-  const add = (bt: BudgetType) => update((c) => ({ ...c, budget: [...c.budget, newAccount(bt)].sort((a, b) => BUDGET_TYPES.indexOf(a.budgetType) - BUDGET_TYPES.indexOf(b.budgetType)) }));
+  const add = (bt: BudgetType) =>
+    update((c) => ({ ...c, budget: [...c.budget, newAccount(bt)].sort((a, b) => BUDGET_TYPES.indexOf(a.budgetType) - BUDGET_TYPES.indexOf(b.budgetType)) }));
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
       <Typography.Text type="secondary">
@@ -165,7 +219,10 @@ export function BudgetTab() {
         <Account key={a.budgetType} account={a} index={i} />
       ))}
       {!readOnly && missing.length > 0 && (
-        <Dropdown menu={{ items: missing.map((bt) => ({ key: bt, label: t(`budgetType.${bt}`) })), onClick: ({ key }) => add(key as BudgetType) }} trigger={['click']}>
+        <Dropdown
+          menu={{ items: missing.map((bt) => ({ key: bt, label: t(`budgetType.${bt}`) })), onClick: ({ key }) => add(key as BudgetType) }}
+          trigger={['click']}
+        >
           <Button>{et('budget.add')}</Button>
         </Dropdown>
       )}

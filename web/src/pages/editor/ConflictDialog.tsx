@@ -44,8 +44,16 @@ export function ConflictDialog(props: { mine: Content; theirs: Evaluation | null
         dataSource={diffs}
         columns={[
           { title: t('conf.field'), dataIndex: 'path', width: 260, render: (p: string) => <Typography.Text code>{p}</Typography.Text> },
-          { title: t('conf.mine'), dataIndex: 'mine', render: (v: unknown) => <span style={{ background: '#e6f4ff', whiteSpace: 'pre-wrap' }}>{show(v)}</span> },
-          { title: t('conf.theirs', { version: props.theirs.version }), dataIndex: 'theirs', render: (v: unknown) => <span style={{ background: '#fff7e6', whiteSpace: 'pre-wrap' }}>{show(v)}</span> },
+          {
+            title: t('conf.mine'),
+            dataIndex: 'mine',
+            render: (v: unknown) => <span style={{ background: '#e6f4ff', whiteSpace: 'pre-wrap' }}>{show(v)}</span>,
+          },
+          {
+            title: t('conf.theirs', { version: props.theirs.version }),
+            dataIndex: 'theirs',
+            render: (v: unknown) => <span style={{ background: '#fff7e6', whiteSpace: 'pre-wrap' }}>{show(v)}</span>,
+          },
         ]}
       />
     </Modal>

@@ -30,7 +30,15 @@ import { useAutosave, type SaveState } from './useAutosave.js';
 import { useRt } from './useRt.js';
 import { Downloads, History, useTransition, WorkflowButtons } from './Workflow.js';
 
-const SAVE_COLOR: Record<SaveState, string> = { saved: 'success', dirty: 'default', saving: 'processing', invalid: 'error', error: 'error', conflict: 'error', locked: 'warning' };
+const SAVE_COLOR: Record<SaveState, string> = {
+  saved: 'success',
+  dirty: 'default',
+  saving: 'processing',
+  invalid: 'error',
+  error: 'error',
+  conflict: 'error',
+  locked: 'warning',
+};
 
 function SaveIndicator({ state, error, t }: { state: SaveState; error: string | null; t: T }) {
   const text = state === 'error' ? t('ed.save.error', { message: error ?? '' }) : t(`ed.save.${state}`);
@@ -84,11 +92,14 @@ function Editor({ initial }: { initial: Evaluation }) {
   const loadFindings = useCallback(() => {
     setFindingsLoading(true);
     api<{ findings: Finding[]; relations?: ShownRelation[]; summary?: RelationCounts }>('GET', `/api/evaluations/${initial.id}/findings`)
-      .then((r) => {
-        setFindings(r.findings);
-        setRelations(r.relations && r.summary ? { relations: r.relations, summary: r.summary } : null);
-        setFindingsError(null);
-      }, (e: Error) => setFindingsError(e.message))
+      .then(
+        (r) => {
+          setFindings(r.findings);
+          setRelations(r.relations && r.summary ? { relations: r.relations, summary: r.summary } : null);
+          setFindingsError(null);
+        },
+        (e: Error) => setFindingsError(e.message),
+      )
       .finally(() => setFindingsLoading(false));
   }, [initial.id]);
   const history = useLoad(() => api<{ transitions: Transition[] }>('GET', `/api/evaluations/${initial.id}/history`), [initial.id]);
@@ -145,7 +156,11 @@ function Editor({ initial }: { initial: Evaluation }) {
   const { message } = App.useApp();
   const explain = async (f: Finding, note: string) => {
     try {
-      const r = await api<{ findings: Finding[] }>('POST', `/api/evaluations/${initial.id}/findings/explain`, { key: f.key, note, previous: f.explanation ?? null });
+      const r = await api<{ findings: Finding[] }>('POST', `/api/evaluations/${initial.id}/findings/explain`, {
+        key: f.key,
+        note,
+        previous: f.explanation ?? null,
+      });
       setFindings(r.findings);
       return true;
     } catch (err) {
@@ -172,7 +187,14 @@ function Editor({ initial }: { initial: Evaluation }) {
 
   const ctx: EditorCtx = { content: saver.content, update: saver.update, markInvalid: saver.markInvalid, readOnly: !editable, focus };
   const budgetProblems = budgetErrorCount(saver.content.budget);
-  const name = (key: TabKey) => (key === 'budget' && budgetProblems ? <Badge count={budgetProblems} size="small" offset={[8, -2]}>{t('ed.tab.budget')}</Badge> : t(`ed.tab.${key}`));
+  const name = (key: TabKey) =>
+    key === 'budget' && budgetProblems ? (
+      <Badge count={budgetProblems} size="small" offset={[8, -2]}>
+        {t('ed.tab.budget')}
+      </Badge>
+    ) : (
+      t(`ed.tab.${key}`)
+    );
   const label = (key: TabKey) => {
     const p = progress[key];
     if (!p) return name(key);
@@ -227,7 +249,13 @@ function Editor({ initial }: { initial: Evaluation }) {
             </Col>
             <Col>
               <Space wrap>
-                <WorkflowButtons actions={allowed} run={transition.run} busy={transition.busy} onSubmit={() => setSubmitting(true)} approveBlocked={approveBlocked} />
+                <WorkflowButtons
+                  actions={allowed}
+                  run={transition.run}
+                  busy={transition.busy}
+                  onSubmit={() => setSubmitting(true)}
+                  approveBlocked={approveBlocked}
+                />
                 {actions.error && (
                   <Typography.Text type="danger" role="alert">
                     {t('act.loadFailed', { message: actions.error.message })}{' '}
@@ -239,7 +267,13 @@ function Editor({ initial }: { initial: Evaluation }) {
                 {(reviewing || e.status === 'submitted') && !fill && <Link to={`/evaluations/${e.id}/review`}>{t('rev.link')}</Link>}
                 <Downloads id={e.id} />
                 {stacked && (
-                  <Button type="link" size="small" style={{ paddingInline: 0 }} data-testid="to-findings" onClick={() => document.getElementById('findings-panel')?.scrollIntoView({ behavior: 'smooth', block: 'start' })}>
+                  <Button
+                    type="link"
+                    size="small"
+                    style={{ paddingInline: 0 }}
+                    data-testid="to-findings"
+                    onClick={() => document.getElementById('findings-panel')?.scrollIntoView({ behavior: 'smooth', block: 'start' })}
+                  >
                     {t('find.title')}
                     {findings && <Badge count={errorCount} size="small" showZero={false} offset={[6, -2]} />}
                   </Button>
@@ -247,13 +281,17 @@ function Editor({ initial }: { initial: Evaluation }) {
               </Space>
             </Col>
           </Row>
-          {e.status === 'returned' && <ReturnBanner transitions={history.data?.transitions ?? null} openComments={(comments.comments ?? []).filter((c) => c.status === 'open').length} />}
+          {e.status === 'returned' && (
+            <ReturnBanner transitions={history.data?.transitions ?? null} openComments={(comments.comments ?? []).filter((c) => c.status === 'open').length} />
+          )}
           {!editable && (
             <Alert
               style={{ marginTop: 8 }}
               type="info"
               showIcon
-              title={t('ed.readonly', { why: saver.state === 'locked' ? t('ed.save.locked') : fill ? t(`status.${e.status}`) : t(`role.${user?.roles[0]?.role ?? 'reviewer'}`) })}
+              title={t('ed.readonly', {
+                why: saver.state === 'locked' ? t('ed.save.locked') : fill ? t(`status.${e.status}`) : t(`role.${user?.roles[0]?.role ?? 'reviewer'}`),
+              })}
             />
           )}
         </Card>
@@ -282,15 +320,39 @@ function Editor({ initial }: { initial: Evaluation }) {
                 picked={picked}
                 onGo={go}
               />
-              <FindingsPanel findings={findings} relations={relations} error={findingsError} loading={findingsLoading} content={saver.content} onGo={go} onRefresh={loadFindings} onExplain={editable ? explain : undefined} />
+              <FindingsPanel
+                findings={findings}
+                relations={relations}
+                error={findingsError}
+                loading={findingsLoading}
+                content={saver.content}
+                onGo={go}
+                onRefresh={loadFindings}
+                onExplain={editable ? explain : undefined}
+              />
               <History transitions={history.data?.transitions ?? null} error={history.error?.message ?? null} />
             </Space>
           </Col>
         </Row>
       </Space>
-      <SubmitDialog open={submitting} evaluation={e} content={saver.content} save={async () => (editable ? saver.flush() : true)} onSubmit={() => transition.run('submit')} onGo={go} onClose={() => setSubmitting(false)} />
+      <SubmitDialog
+        open={submitting}
+        evaluation={e}
+        content={saver.content}
+        save={async () => (editable ? saver.flush() : true)}
+        onSubmit={() => transition.run('submit')}
+        onGo={go}
+        onClose={() => setSubmitting(false)}
+      />
       <ConflictDialog mine={saver.content} theirs={saver.conflict} onKeepMine={saver.keepMine} onTakeTheirs={saver.takeTheirs} />
-      <Modal open={blocked !== null} destroyOnHidden title={t('act.blocked')} onCancel={() => setBlocked(null)} footer={<Button onClick={() => setBlocked(null)}>{t('common.confirm')}</Button>} width={640}>
+      <Modal
+        open={blocked !== null}
+        destroyOnHidden
+        title={t('act.blocked')}
+        onCancel={() => setBlocked(null)}
+        footer={<Button onClick={() => setBlocked(null)}>{t('common.confirm')}</Button>}
+        width={640}
+      >
         <FindingsList findings={(blocked ?? []).filter((f) => f.severity === 'error')} content={saver.content} onGo={go} />
       </Modal>
     </EditorContext.Provider>

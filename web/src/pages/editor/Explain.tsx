@@ -17,7 +17,13 @@ export function Explanation({ finding, onExplain }: { finding: Finding; onExplai
   if (editing) {
     return (
       <Space orientation="vertical" size={4} style={{ width: '100%' }}>
-        <Input.TextArea autoSize={{ minRows: 2 }} maxLength={2000} aria-label={t('find.explainLabel', { message: finding.message })} value={note} onChange={(e) => setNote(e.target.value)} />
+        <Input.TextArea
+          autoSize={{ minRows: 2 }}
+          maxLength={2000}
+          aria-label={t('find.explainLabel', { message: finding.message })}
+          value={note}
+          onChange={(e) => setNote(e.target.value)}
+        />
         <Space>
           <Button
             size="small"

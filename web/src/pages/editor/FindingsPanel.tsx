@@ -11,7 +11,17 @@ import type { Content } from './content.js';
 import { Explanation, type ExplainFn } from './Explain.js';
 import { findingTarget, type Target } from './tabs.js';
 
-export function FindingsList({ findings, content, onGo, onExplain }: { findings: Finding[]; content: Content; onGo?: (t: Target) => void; onExplain?: ExplainFn }) {
+export function FindingsList({
+  findings,
+  content,
+  onGo,
+  onExplain,
+}: {
+  findings: Finding[];
+  content: Content;
+  onGo?: (t: Target) => void;
+  onExplain?: ExplainFn;
+}) {
   const { t, lang } = useI18n();
   const rt = useDictionary(rulesZh, rulesEn);
   // English readers get the rule's name and the checker's English message (quoted report text
@@ -32,7 +42,15 @@ export function FindingsList({ findings, content, onGo, onExplain }: { findings:
           <List.Item
             data-rule={f.rule}
             data-severity={f.severity}
-            actions={target && onGo ? [<Button key="go" type="link" size="small" aria-label={`${t('find.goto')}${t('common.colon')}${f.message}`} onClick={() => onGo(target)}>{t('find.goto')}</Button>] : []}
+            actions={
+              target && onGo
+                ? [
+                    <Button key="go" type="link" size="small" aria-label={`${t('find.goto')}${t('common.colon')}${f.message}`} onClick={() => onGo(target)}>
+                      {t('find.goto')}
+                    </Button>,
+                  ]
+                : []
+            }
           >
             <Space orientation="vertical" size={0}>
               <span>
@@ -52,7 +70,9 @@ export function FindingsList({ findings, content, onGo, onExplain }: { findings:
                 ))}
               {(f.stated != null || f.computed != null) && (
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                  {[f.stated != null && t('find.stated', { v: f.stated }), f.computed != null && t('find.computed', { v: f.computed })].filter(Boolean).join(' · ')}
+                  {[f.stated != null && t('find.stated', { v: f.stated }), f.computed != null && t('find.computed', { v: f.computed })]
+                    .filter(Boolean)
+                    .join(' · ')}
                 </Typography.Text>
               )}
               <Explanation finding={f} onExplain={onExplain} />
@@ -65,7 +85,17 @@ export function FindingsList({ findings, content, onGo, onExplain }: { findings:
 }
 
 /** The relations the narrative was checked for, each placed on its section and paragraph. */
-export function NarrativeRelations({ relations, counts, content, onGo }: { relations: ShownRelation[]; counts: RelationCounts; content: Content; onGo: (t: Target) => void }) {
+export function NarrativeRelations({
+  relations,
+  counts,
+  content,
+  onGo,
+}: {
+  relations: ShownRelation[];
+  counts: RelationCounts;
+  content: Content;
+  onGo: (t: Target) => void;
+}) {
   const tr = useRelationWords();
   const placeOf = (r: ShownRelation) => {
     const s = content.sections.find((x) => x.key === r.location?.section);
@@ -79,7 +109,16 @@ export function NarrativeRelations({ relations, counts, content, onGo }: { relat
   return <RelationsReview relations={relations} counts={counts} placeOf={placeOf} onGo={goTo} pageSize={5} />;
 }
 
-export function FindingsPanel(props: { findings: Finding[] | null; relations?: { relations: ShownRelation[]; summary: RelationCounts } | null; error: string | null; loading: boolean; content: Content; onGo: (t: Target) => void; onRefresh: () => void; onExplain?: ExplainFn }) {
+export function FindingsPanel(props: {
+  findings: Finding[] | null;
+  relations?: { relations: ShownRelation[]; summary: RelationCounts } | null;
+  error: string | null;
+  loading: boolean;
+  content: Content;
+  onGo: (t: Target) => void;
+  onRefresh: () => void;
+  onExplain?: ExplainFn;
+}) {
   const { t } = useI18n();
   const tr = useRelationWords();
   const [open, setOpen] = useState(false);
@@ -90,7 +129,10 @@ export function FindingsPanel(props: { findings: Finding[] | null; relations?: {
       size="small"
       title={
         <span>
-          {t('find.title')} {props.findings && <Tag color={errors ? 'error' : 'success'}>{errors ? t(errors === 1 ? 'find.errorCountOne' : 'find.errorCount', { n: errors }) : '✓'}</Tag>}
+          {t('find.title')}{' '}
+          {props.findings && (
+            <Tag color={errors ? 'error' : 'success'}>{errors ? t(errors === 1 ? 'find.errorCountOne' : 'find.errorCount', { n: errors }) : '✓'}</Tag>
+          )}
         </span>
       }
       extra={<Button size="small" icon={<ReloadOutlined />} loading={props.loading} aria-label={t('find.refresh')} onClick={props.onRefresh} />}
@@ -104,9 +146,20 @@ export function FindingsPanel(props: { findings: Finding[] | null; relations?: {
         </Button>
       )}
       {props.relations && (
-        <Drawer open={open} onClose={() => setOpen(false)} title={tr('rel.checked')} size={Math.min(760, typeof window === 'undefined' ? 760 : window.innerWidth)} destroyOnHidden>
+        <Drawer
+          open={open}
+          onClose={() => setOpen(false)}
+          title={tr('rel.checked')}
+          size={Math.min(760, typeof window === 'undefined' ? 760 : window.innerWidth)}
+          destroyOnHidden
+        >
           <div data-testid="narrative-relations" style={{ maxWidth: '100%', minWidth: 0, overflowWrap: 'anywhere' }}>
-            <NarrativeRelations relations={props.relations.relations} counts={props.relations.summary} content={props.content} onGo={(target) => (setOpen(false), props.onGo(target))} />
+            <NarrativeRelations
+              relations={props.relations.relations}
+              counts={props.relations.summary}
+              content={props.content}
+              onGo={(target) => (setOpen(false), props.onGo(target))}
+            />
           </div>
         </Drawer>
       )}

@@ -28,10 +28,7 @@ const ZH: Record<TabKey, string[]> = {
     '分节叙述全年绩效：做了哪些工作、取得了什么产出和效益，尽量用数字说明（人数、场次、金额、比例）。',
     '正文中的数字可以关联到表格数据，检查会核对两者是否一致、合计与比例是否算得对。',
   ],
-  problems: [
-    '实事求是写明预算执行和绩效管理中存在的问题及原因，不能只写成绩。',
-    '下一步改进措施要与问题逐条对应，写明具体做法。',
-  ],
+  problems: ['实事求是写明预算执行和绩效管理中存在的问题及原因，不能只写成绩。', '下一步改进措施要与问题逐条对应，写明具体做法。'],
   publication: [
     '写明自评结果准备如何应用（如调整下年预算、改进管理）以及如何公开：公开的渠道、时间或网址。自评结果按规定应当公开。',
     '其他需要说明的情况写在最后一节；没有可写“无”。',
@@ -39,17 +36,35 @@ const ZH: Record<TabKey, string[]> = {
 };
 
 const EN: Record<TabKey, string[]> = {
-  profile: ['Enter the unit’s posts, staff in post, retired staff, internal departments and its numbered main duties for the year.', 'The report date is the date the report is signed; head counts must match those in the narrative.'],
+  profile: [
+    'Enter the unit’s posts, staff in post, retired staff, internal departments and its numbered main duties for the year.',
+    'The report date is the date the report is signed; head counts must match those in the narrative.',
+  ],
   budget: [
     'Fill in each budget type (general, government fund, state capital, social insurance), split into basic and project expenditure, in 万元.',
     'Each row must hold: opening + income − expenditure = closing; basic + project = total. Tick “no … expenditure” for a type without activity instead of leaving it empty.',
     'Budget lines: initial, adjusted and executed amounts (execution rate = executed ÷ adjusted); “three public” costs: budget and actual.',
   ],
-  indicators: ['Enter each indicator’s target and actual value; scores follow the framework’s rules. Qualitative indicators take achieved / partly / not achieved.', 'A missed target requires a deviation reason and the measures taken. Indicators that do not apply may be marked so; the rest are rescaled.'],
-  keyProjects: ['Enter each key project’s target and result (the rate is computed) and its money by source (central, provincial, city/county) in 万元.', 'Figures quoted in the narrative must match these.'],
-  performance: ['Describe the year’s results section by section, with figures (people, events, amounts, rates).', 'Figures in the text can be linked to the data; the checker compares them and recomputes sums and rates.'],
-  problems: ['State the real problems of budget execution and performance management and their causes.', 'Each improvement measure should answer a problem, concretely.'],
-  publication: ['Say how the results will be used (next year’s budget, management) and how they are published: channel, date or address. Publication is required.', 'Anything else goes in the last section; write “无” if there is nothing.'],
+  indicators: [
+    'Enter each indicator’s target and actual value; scores follow the framework’s rules. Qualitative indicators take achieved / partly / not achieved.',
+    'A missed target requires a deviation reason and the measures taken. Indicators that do not apply may be marked so; the rest are rescaled.',
+  ],
+  keyProjects: [
+    'Enter each key project’s target and result (the rate is computed) and its money by source (central, provincial, city/county) in 万元.',
+    'Figures quoted in the narrative must match these.',
+  ],
+  performance: [
+    'Describe the year’s results section by section, with figures (people, events, amounts, rates).',
+    'Figures in the text can be linked to the data; the checker compares them and recomputes sums and rates.',
+  ],
+  problems: [
+    'State the real problems of budget execution and performance management and their causes.',
+    'Each improvement measure should answer a problem, concretely.',
+  ],
+  publication: [
+    'Say how the results will be used (next year’s budget, management) and how they are published: channel, date or address. Publication is required.',
+    'Anything else goes in the last section; write “无” if there is nothing.',
+  ],
 };
 
 const KEY = 'jixiao.guide.folded';

@@ -31,7 +31,8 @@ const quantitative = (r: IndicatorRow) => isQuantitative({ rule: r.rule, operato
 const ACHIEVEMENTS: Achievement[] = ['achieved', 'partial', 'notAchieved'];
 
 /** A scored leaf below its weight: its target was missed, so a deviation reason is asked for. */
-export const missed = (r: IndicatorRow): boolean => r.leaf && r.applicable && r.score !== null && r.weight !== null && isDecimal(r.weight) && cmp(r.score, r.weight) < 0;
+export const missed = (r: IndicatorRow): boolean =>
+  r.leaf && r.applicable && r.score !== null && r.weight !== null && isDecimal(r.weight) && cmp(r.score, r.weight) < 0;
 export const needsReason = (r: IndicatorRow): boolean => missed(r) && !(r.deviationReason ?? '').trim();
 
 /** The indicator's name with its tags (示例, 由数据计算) and the 不适用 switch. */
@@ -58,7 +59,12 @@ export function NameCell({ row, set, readOnly }: FieldProps) {
           </Tag>
         )}
         {!readOnly && (
-          <Checkbox checked={!row.applicable} onChange={(e) => set(row.code, { applicable: !e.target.checked })} aria-label={`${row.name} ${et('ind.notApplicable')}`} style={{ fontSize: 12 }}>
+          <Checkbox
+            checked={!row.applicable}
+            onChange={(e) => set(row.code, { applicable: !e.target.checked })}
+            aria-label={`${row.name} ${et('ind.notApplicable')}`}
+            style={{ fontSize: 12 }}
+          >
             {et('ind.notApplicable')}
           </Checkbox>
         )}
@@ -78,7 +84,17 @@ export function TargetCell({ row, set, readOnly, focus, invalid }: FieldProps) {
     <Input
       id={id}
       aria-label={`${row.name} ${t('ind.target')}`}
-      placeholder={row.operator === '<=' ? et('ind.targetPlaceholderMax') : row.operator === '=' ? et('ind.targetPlaceholderEq') : quantitative(row) ? et('ind.targetPlaceholder') : row.operator === 'yesNo' ? et('ind.yesNoPlaceholder') : et('ind.qualitativePlaceholder')}
+      placeholder={
+        row.operator === '<='
+          ? et('ind.targetPlaceholderMax')
+          : row.operator === '='
+            ? et('ind.targetPlaceholderEq')
+            : quantitative(row)
+              ? et('ind.targetPlaceholder')
+              : row.operator === 'yesNo'
+                ? et('ind.yesNoPlaceholder')
+                : et('ind.qualitativePlaceholder')
+      }
       disabled={!row.applicable}
       status={invalid.has(id) ? 'error' : focus === id ? 'warning' : undefined}
       title={invalid.has(id) ? et('ind.notNumber') : undefined}
@@ -105,17 +121,17 @@ export function ActualCell({ row, set, readOnly, focus, invalid }: FieldProps) {
         {readOnly ? (
           <ReadOnlyText id={id} label={`${row.name} ${t('ind.actual')}`} value={c.value === null ? '' : `${c.value}%`} />
         ) : (
-        <Input
-          id={id}
-          readOnly
-          aria-readonly
-          data-computed={row.code}
-          aria-label={`${row.name} ${t('ind.actual')}`}
-          value={c.value === null ? '' : `${c.value}%`}
-          placeholder="—"
-          title={et('ind.computedRefuse')}
-          style={{ background: '#f0f5ff', cursor: 'not-allowed' }}
-        />
+          <Input
+            id={id}
+            readOnly
+            aria-readonly
+            data-computed={row.code}
+            aria-label={`${row.name} ${t('ind.actual')}`}
+            value={c.value === null ? '' : `${c.value}%`}
+            placeholder="—"
+            title={et('ind.computedRefuse')}
+            style={{ background: '#f0f5ff', cursor: 'not-allowed' }}
+          />
         )}
         <Tooltip title={c.inputs.map((i) => `${i.label}：${i.value ?? '—'} ${i.unit}`).join('；')}>
           <Typography.Text type={c.problem && row.applicable ? 'warning' : 'secondary'} style={{ fontSize: 12 }} data-formula={row.code}>
@@ -203,7 +219,17 @@ export function ReasonCell({ row, set, readOnly, focus }: FieldProps) {
   if (!row.leaf) return null;
   const id = indicatorFieldId(row.code, 'deviationReason');
   const asks = needsReason(row);
-  if (readOnly) return <ReadOnlyText id={id} label={`${row.name} ${t('ind.deviation')}`} value={row.deviationReason ?? ''} multiline style={asks ? { color: '#d48806' } : undefined} empty={asks ? et('ind.reasonNeeded') : '—'} />;
+  if (readOnly)
+    return (
+      <ReadOnlyText
+        id={id}
+        label={`${row.name} ${t('ind.deviation')}`}
+        value={row.deviationReason ?? ''}
+        multiline
+        style={asks ? { color: '#d48806' } : undefined}
+        empty={asks ? et('ind.reasonNeeded') : '—'}
+      />
+    );
   return (
     <Space orientation="vertical" size={2} style={{ width: '100%' }}>
       <Input.TextArea

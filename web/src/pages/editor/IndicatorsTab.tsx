@@ -17,11 +17,21 @@ import { ActualCell, indicatorFieldId, NameCell, ReasonCell, ScoreCell, TargetCe
 
 export { indicatorFieldId };
 
-const blank = (code: string): IndicatorValue => ({ indicatorCode: code, target: null, actual: null, score: null, deviationReason: null, applicable: true, achievement: null });
+const blank = (code: string): IndicatorValue => ({
+  indicatorCode: code,
+  target: null,
+  actual: null,
+  score: null,
+  deviationReason: null,
+  applicable: true,
+  achievement: null,
+});
 
 /** Sets fields of one leaf; a leaf the content does not hold yet gets its row. */
 export function patchValues(values: IndicatorValue[], code: string, patch: Patch): IndicatorValue[] {
-  return values.some((v) => v.indicatorCode === code) ? values.map((v) => (v.indicatorCode === code ? { ...v, ...patch } : v)) : [...values, { ...blank(code), ...patch }];
+  return values.some((v) => v.indicatorCode === code)
+    ? values.map((v) => (v.indicatorCode === code ? { ...v, ...patch } : v))
+    : [...values, { ...blank(code), ...patch }];
 }
 
 function Summary({ table, weightSum }: { table: ReturnType<typeof buildIndicatorTable>; weightSum: string }) {
@@ -29,7 +39,9 @@ function Summary({ table, weightSum }: { table: ReturnType<typeof buildIndicator
   const leaves = table.rows.filter((r) => r.leaf && r.applicable);
   const scored = leaves.filter((r) => r.score !== null);
   const partial = normalize(scored.reduce((s, r) => add(s, r.score!), '0'));
-  const missedNoReason = table.rows.filter((r) => r.leaf && r.applicable && r.score !== null && r.weight !== null && Number(r.score) < Number(r.weight) && !(r.deviationReason ?? '').trim()).length;
+  const missedNoReason = table.rows.filter(
+    (r) => r.leaf && r.applicable && r.score !== null && r.weight !== null && Number(r.score) < Number(r.weight) && !(r.deviationReason ?? '').trim(),
+  ).length;
   const line = (
     <Space wrap size={[16, 0]} align="center">
       <span>
@@ -41,7 +53,12 @@ function Summary({ table, weightSum }: { table: ReturnType<typeof buildIndicator
       </span>
       <span>
         <Typography.Text type="secondary">{et('ind.gradeLabel')} </Typography.Text>
-        <Tag color={table.grade === 'excellent' ? 'green' : table.grade === 'good' ? 'blue' : table.grade ? 'orange' : 'default'} style={{ fontSize: 16, padding: '2px 10px' }} data-testid="indicator-grade" data-grade={table.grade ?? ''}>
+        <Tag
+          color={table.grade === 'excellent' ? 'green' : table.grade === 'good' ? 'blue' : table.grade ? 'orange' : 'default'}
+          style={{ fontSize: 16, padding: '2px 10px' }}
+          data-testid="indicator-grade"
+          data-grade={table.grade ?? ''}
+        >
           {table.grade ? et(`grade.${table.grade}`) : '—'}
         </Tag>
       </span>
@@ -53,7 +70,19 @@ function Summary({ table, weightSum }: { table: ReturnType<typeof buildIndicator
   return (
     <>
       {/* Sticky: the total and grade stay in sight while typing far down the table (one line, also on a phone). */}
-      <div data-testid="indicator-summary" style={{ position: 'sticky', top: 0, zIndex: 5, background: '#f5f9ff', border: '1px solid #d6e4ff', borderRadius: 8, padding: '6px 12px', boxShadow: '0 2px 6px rgba(0,0,0,0.06)' }}>
+      <div
+        data-testid="indicator-summary"
+        style={{
+          position: 'sticky',
+          top: 0,
+          zIndex: 5,
+          background: '#f5f9ff',
+          border: '1px solid #d6e4ff',
+          borderRadius: 8,
+          padding: '6px 12px',
+          boxShadow: '0 2px 6px rgba(0,0,0,0.06)',
+        }}
+      >
         {line}
       </div>
       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
@@ -172,9 +201,24 @@ export function IndicatorsTab({ evaluation }: { evaluation: Evaluation }) {
           pagination={false}
           scroll={{ x: 910 }}
           aria-label={et('ind.tableLabel')}
-          onRow={(r) => ({ 'data-row': r.code, ...(r.leaf ? {} : { style: { background: r.level === 1 ? '#f5f5f5' : '#fafafa' } }) }) as unknown as HTMLAttributes<HTMLElement>}
+          onRow={(r) =>
+            ({
+              'data-row': r.code,
+              ...(r.leaf ? {} : { style: { background: r.level === 1 ? '#f5f5f5' : '#fafafa' } }),
+            }) as unknown as HTMLAttributes<HTMLElement>
+          }
           columns={[
-            { title: et('ind.indicator'), key: 'name', fixed: 'left', width: 190, render: (_, r) => <div style={{ paddingInlineStart: (r.level - 1) * 12 }}><NameCell row={r} {...fields} /></div> },
+            {
+              title: et('ind.indicator'),
+              key: 'name',
+              fixed: 'left',
+              width: 190,
+              render: (_, r) => (
+                <div style={{ paddingInlineStart: (r.level - 1) * 12 }}>
+                  <NameCell row={r} {...fields} />
+                </div>
+              ),
+            },
             { title: t('ind.weight'), key: 'weight', width: 50, align: 'right', render: (_, r) => r.weight ?? '' },
             { title: t('ind.target'), key: 'target', width: 120, render: (_, r) => <TargetCell row={r} {...fields} /> },
             { title: t('ind.actual'), key: 'actual', width: 160, render: (_, r) => <ActualCell row={r} {...fields} /> },

@@ -28,7 +28,17 @@ export function nextKey(prefix: string, taken: string[]): string {
   return `${prefix}${n}`;
 }
 
-export const newProject = (taken: string[]): KeyProject => ({ code: nextKey('kp', taken), name: '', measure: '', unitOfMeasure: '人', target: null, actual: null, measures: [], funding: [], note: null });
+export const newProject = (taken: string[]): KeyProject => ({
+  code: nextKey('kp', taken),
+  name: '',
+  measure: '',
+  unitOfMeasure: '人',
+  target: null,
+  actual: null,
+  measures: [],
+  funding: [],
+  note: null,
+});
 
 /** One row of the measures table: the headline measure (key 'main') or a further one. */
 interface MeasureRow {
@@ -49,12 +59,31 @@ function Project({ project, index, count }: { project: KeyProject; index: number
   const set = (fn: (p: KeyProject) => KeyProject) => update((c) => ({ ...c, keyProjects: c.keyProjects.map((p, i) => (i === index ? fn(p) : p)) }));
   const measures = project.measures ?? [];
   const setMeasure = (key: string, patch: Partial<KeyProjectMeasure>) =>
-    set((p) => (key === 'main' ? { ...p, ...('name' in patch ? { measure: patch.name! } : {}), ...('unitOfMeasure' in patch ? { unitOfMeasure: patch.unitOfMeasure! } : {}), ...('target' in patch ? { target: patch.target! } : {}), ...('actual' in patch ? { actual: patch.actual! } : {}) } : { ...p, measures: (p.measures ?? []).map((m) => (m.key === key ? { ...m, ...patch } : m)) }));
+    set((p) =>
+      key === 'main'
+        ? {
+            ...p,
+            ...('name' in patch ? { measure: patch.name! } : {}),
+            ...('unitOfMeasure' in patch ? { unitOfMeasure: patch.unitOfMeasure! } : {}),
+            ...('target' in patch ? { target: patch.target! } : {}),
+            ...('actual' in patch ? { actual: patch.actual! } : {}),
+          }
+        : { ...p, measures: (p.measures ?? []).map((m) => (m.key === key ? { ...m, ...patch } : m)) },
+    );
   const setFunding = (j: number, patch: Partial<FundingSource>) => set((p) => ({ ...p, funding: p.funding.map((f, k) => (k === j ? { ...f, ...patch } : f)) }));
   const categories = [...new Set(project.funding.map((f) => f.category))];
   const title = project.name || et('kp.unnamed');
   const rows: MeasureRow[] = [
-    { key: 'main', name: project.measure, unitOfMeasure: project.unitOfMeasure, kind: 'count', target: project.target, actual: project.actual, sample: false, headline: true },
+    {
+      key: 'main',
+      name: project.measure,
+      unitOfMeasure: project.unitOfMeasure,
+      kind: 'count',
+      target: project.target,
+      actual: project.actual,
+      sample: false,
+      headline: true,
+    },
     ...measures.map((m) => ({ ...m, sample: m.sample === true, headline: false })),
   ];
   const num = (m: MeasureRow, field: 'target' | 'actual') => {
@@ -75,7 +104,14 @@ function Project({ project, index, count }: { project: KeyProject; index: number
   const text = (m: MeasureRow, field: 'name' | 'unitOfMeasure', label: string) => {
     const name = `${title} ${label} ${m.headline ? '' : m.key}`.trim();
     if (readOnly) return <ReadOnlyText label={name} value={m[field]} />;
-    return <Input aria-label={name} value={m[field]} status={field === 'name' && !m[field].trim() ? 'warning' : undefined} onChange={(e) => setMeasure(m.key, { [field]: e.target.value })} />;
+    return (
+      <Input
+        aria-label={name}
+        value={m[field]}
+        status={field === 'name' && !m[field].trim() ? 'warning' : undefined}
+        onChange={(e) => setMeasure(m.key, { [field]: e.target.value })}
+      />
+    );
   };
   const phone = Grid.useBreakpoint().md === false;
   const kindLabel = (m: MeasureRow) => et(m.kind === 'money' ? 'kp.kind.money' : 'kp.kind.count');
@@ -87,7 +123,10 @@ function Project({ project, index, count }: { project: KeyProject; index: number
         aria-label={`${title} ${m.name} ${et('kp.kind')}`}
         value={m.kind}
         style={{ width: '100%' }}
-        options={[{ value: 'count', label: et('kp.kind.count') }, { value: 'money', label: et('kp.kind.money') }]}
+        options={[
+          { value: 'count', label: et('kp.kind.count') },
+          { value: 'money', label: et('kp.kind.money') },
+        ]}
         onChange={(kind) => setMeasure(m.key, { kind, ...(kind === 'money' ? { unitOfMeasure: '万元' } : {}) })}
       />
     );
@@ -109,15 +148,32 @@ function Project({ project, index, count }: { project: KeyProject; index: number
   );
   const removeMeasure = (m: MeasureRow) =>
     !m.headline &&
-    !readOnly && <Button size="small" type="text" danger icon={<DeleteOutlined />} aria-label={`${et('kp.removeMeasure')} ${m.name || m.key}`} onClick={() => set((p) => ({ ...p, measures: (p.measures ?? []).filter((x) => x.key !== m.key) }))} />;
+    !readOnly && (
+      <Button
+        size="small"
+        type="text"
+        danger
+        icon={<DeleteOutlined />}
+        aria-label={`${et('kp.removeMeasure')} ${m.name || m.key}`}
+        onClick={() => set((p) => ({ ...p, measures: (p.measures ?? []).filter((x) => x.key !== m.key) }))}
+      />
+    );
   type FundingRow = FundingSource & { j: number };
-  const categoryOptions = [...new Set([...categories, ...rows.filter((m) => m.kind === 'money').map((m) => m.name)])].filter(Boolean).map((c) => ({ value: c }));
+  const categoryOptions = [...new Set([...categories, ...rows.filter((m) => m.kind === 'money').map((m) => m.name)])]
+    .filter(Boolean)
+    .map((c) => ({ value: c }));
   const sourceName = (s: string) => ((SOURCES as readonly string[]).includes(s) ? et(`source.${s as (typeof SOURCES)[number]}`) : s);
   const category = (f: FundingRow) =>
     readOnly ? (
       <ReadOnlyText label={`${title} ${t('kp.category')} ${f.j + 1}`} value={f.category} />
     ) : (
-      <AutoComplete aria-label={`${title} ${t('kp.category')} ${f.j + 1}`} value={f.category} style={{ width: '100%' }} options={categoryOptions} onChange={(v: string) => setFunding(f.j, { category: v })} />
+      <AutoComplete
+        aria-label={`${title} ${t('kp.category')} ${f.j + 1}`}
+        value={f.category}
+        style={{ width: '100%' }}
+        options={categoryOptions}
+        onChange={(v: string) => setFunding(f.j, { category: v })}
+      />
     );
   const source = (f: FundingRow) =>
     readOnly ? (
@@ -128,17 +184,53 @@ function Project({ project, index, count }: { project: KeyProject; index: number
         value={f.source}
         style={{ width: '100%' }}
         options={[...new Set([...SOURCES, f.source])].map((s) => ({ value: s, label: sourceName(s) }))}
-        onChange={(source) => setFunding(f.j, { source, ...(!f.label || (SOURCES as readonly string[]).some((s) => et(`source.${s as (typeof SOURCES)[number]}`) === f.label) ? { label: et(`source.${source as (typeof SOURCES)[number]}`) } : {}) })}
+        onChange={(source) =>
+          setFunding(f.j, {
+            source,
+            ...(!f.label || (SOURCES as readonly string[]).some((s) => et(`source.${s as (typeof SOURCES)[number]}`) === f.label)
+              ? { label: et(`source.${source as (typeof SOURCES)[number]}`) }
+              : {}),
+          })
+        }
       />
     );
   const fundingLabel = (f: FundingRow) =>
-    readOnly ? <ReadOnlyText label={`${title} ${et('kp.fundingLabel')} ${f.j + 1}`} value={f.label} /> : <Input aria-label={`${title} ${et('kp.fundingLabel')} ${f.j + 1}`} value={f.label} onChange={(e) => setFunding(f.j, { label: e.target.value })} />;
-  const amount = (f: FundingRow) => <DecimalInput id={keyProjectFieldId(project.code, `funding-${f.j}`)} label={`${title} ${f.label} ${t('kp.amount')}`} value={f.amount} onChange={(v) => setFunding(f.j, { amount: v ?? '0' })} invalidText={t('ed.budget.invalid')} />;
-  const removeFunding = (f: FundingRow) => !readOnly && <Button size="small" type="text" danger icon={<DeleteOutlined />} aria-label={`${et('kp.removeFunding')} ${f.j + 1}`} onClick={() => set((p) => ({ ...p, funding: p.funding.filter((_, k) => k !== f.j) }))} />;
+    readOnly ? (
+      <ReadOnlyText label={`${title} ${et('kp.fundingLabel')} ${f.j + 1}`} value={f.label} />
+    ) : (
+      <Input aria-label={`${title} ${et('kp.fundingLabel')} ${f.j + 1}`} value={f.label} onChange={(e) => setFunding(f.j, { label: e.target.value })} />
+    );
+  const amount = (f: FundingRow) => (
+    <DecimalInput
+      id={keyProjectFieldId(project.code, `funding-${f.j}`)}
+      label={`${title} ${f.label} ${t('kp.amount')}`}
+      value={f.amount}
+      onChange={(v) => setFunding(f.j, { amount: v ?? '0' })}
+      invalidText={t('ed.budget.invalid')}
+    />
+  );
+  const removeFunding = (f: FundingRow) =>
+    !readOnly && (
+      <Button
+        size="small"
+        type="text"
+        danger
+        icon={<DeleteOutlined />}
+        aria-label={`${et('kp.removeFunding')} ${f.j + 1}`}
+        onClick={() => set((p) => ({ ...p, funding: p.funding.filter((_, k) => k !== f.j) }))}
+      />
+    );
   const funding: FundingRow[] = project.funding.map((f, j) => ({ ...f, j }));
   const total = (c?: string) => sum(project.funding.filter((f) => (c === undefined || f.category === c) && isDecimal(f.amount)).map((f) => f.amount));
   const removeProject = !readOnly && (
-    <Popconfirm title={et('kp.removeConfirm', { name: title })} description={count === 1 ? et('kp.removeLast') : undefined} okText={t('common.remove')} okButtonProps={{ danger: true }} cancelText={t('common.cancel')} onConfirm={() => update((c) => ({ ...c, keyProjects: c.keyProjects.filter((_, i) => i !== index) }))}>
+    <Popconfirm
+      title={et('kp.removeConfirm', { name: title })}
+      description={count === 1 ? et('kp.removeLast') : undefined}
+      okText={t('common.remove')}
+      okButtonProps={{ danger: true }}
+      cancelText={t('common.cancel')}
+      onConfirm={() => update((c) => ({ ...c, keyProjects: c.keyProjects.filter((_, i) => i !== index) }))}
+    >
       <Button danger size="small" icon={<DeleteOutlined />} aria-label={`${et('kp.remove')} ${title}`}>
         {et('kp.remove')}
       </Button>
@@ -186,35 +278,62 @@ function Project({ project, index, count }: { project: KeyProject; index: number
             ))}
           </section>
         ) : (
-        <Table<MeasureRow>
-          size="small"
-          pagination={false}
-          rowKey="key"
-          dataSource={rows}
-          scroll={{ x: 744 }}
-          aria-label={`${title} ${et('kp.measures')}`}
-          columns={[
-            {
-              title: t('kp.measure'),
-              key: 'name',
-              fixed: 'left',
-              width: 150,
-              render: (_, m) => measureName(m),
-            },
-            { title: et('kp.unitOfMeasure'), key: 'unit', width: 80, render: (_, m) => text(m, 'unitOfMeasure', et('kp.unitOfMeasure')) },
-            { title: et('kp.kind'), key: 'kind', width: 124, render: (_, m) => kind(m) },
-            { title: t('kp.target'), key: 'target', width: 120, render: (_, m) => num(m, 'target') },
-            { title: t('kp.actual'), key: 'actual', width: 120, render: (_, m) => num(m, 'actual') },
-            { title: t('kp.rate'), key: 'rate', width: 90, render: (_, m) => measureRate(m) },
-            ...(readOnly ? [] : [{ title: <span className="sr-only">{t('common.actions')}</span>, key: 'remove', width: 50, render: (_: unknown, m: MeasureRow) => removeMeasure(m) }]),
-          ]}
-        />
+          <Table<MeasureRow>
+            size="small"
+            pagination={false}
+            rowKey="key"
+            dataSource={rows}
+            scroll={{ x: 744 }}
+            aria-label={`${title} ${et('kp.measures')}`}
+            columns={[
+              {
+                title: t('kp.measure'),
+                key: 'name',
+                fixed: 'left',
+                width: 150,
+                render: (_, m) => measureName(m),
+              },
+              { title: et('kp.unitOfMeasure'), key: 'unit', width: 80, render: (_, m) => text(m, 'unitOfMeasure', et('kp.unitOfMeasure')) },
+              { title: et('kp.kind'), key: 'kind', width: 124, render: (_, m) => kind(m) },
+              { title: t('kp.target'), key: 'target', width: 120, render: (_, m) => num(m, 'target') },
+              { title: t('kp.actual'), key: 'actual', width: 120, render: (_, m) => num(m, 'actual') },
+              { title: t('kp.rate'), key: 'rate', width: 90, render: (_, m) => measureRate(m) },
+              ...(readOnly
+                ? []
+                : [
+                    {
+                      title: <span className="sr-only">{t('common.actions')}</span>,
+                      key: 'remove',
+                      width: 50,
+                      render: (_: unknown, m: MeasureRow) => removeMeasure(m),
+                    },
+                  ]),
+            ]}
+          />
         )}
         {!readOnly && (
           <Button
             size="small"
             icon={<PlusOutlined />}
-            onClick={() => set((p) => ({ ...p, measures: [...(p.measures ?? []), { key: nextKey('m', (p.measures ?? []).map((m) => m.key)), name: '', unitOfMeasure: '人', kind: 'count', target: null, actual: null }] }))}
+            onClick={() =>
+              set((p) => ({
+                ...p,
+                measures: [
+                  ...(p.measures ?? []),
+                  {
+                    key: nextKey(
+                      'm',
+                      (p.measures ?? []).map((m) => m.key),
+                    ),
+                    name: '',
+                    unitOfMeasure: '人',
+                    kind: 'count',
+                    target: null,
+                    actual: null,
+                  },
+                ],
+              }))
+            }
           >
             {et('kp.addMeasure')}
           </Button>
@@ -256,53 +375,75 @@ function Project({ project, index, count }: { project: KeyProject; index: number
               )}
             </div>
           ) : (
-          <Table<FundingRow>
-            size="small"
-            pagination={false}
-            rowKey="j"
-            scroll={{ x: 640 }}
-            dataSource={funding}
-            locale={{ emptyText: t('common.none') }}
-            columns={[
-              { title: t('kp.category'), key: 'category', width: 150, render: (_, f) => category(f) },
-              { title: t('kp.source'), key: 'source', width: 150, render: (_, f) => source(f) },
-              { title: et('kp.fundingLabel'), key: 'label', render: (_, f) => fundingLabel(f) },
-              { title: t('kp.amount'), key: 'amount', width: 140, render: (_, f) => amount(f) },
-              ...(readOnly ? [] : [{ title: <span className="sr-only">{t('common.actions')}</span>, key: 'remove', width: 50, render: (_: unknown, f: FundingRow) => removeFunding(f) }]),
-            ]}
-            summary={() =>
-              project.funding.length ? (
-                <>
-                  {categories.length > 1 &&
-                    categories.map((c) => (
-                      <Table.Summary.Row key={c}>
-                        <Table.Summary.Cell index={0} colSpan={3}>
-                          {c} {t('kp.sum')}
-                        </Table.Summary.Cell>
-                        <Table.Summary.Cell index={3}>{total(c)}</Table.Summary.Cell>
-                        {!readOnly && <Table.Summary.Cell index={4} />}
-                      </Table.Summary.Row>
-                    ))}
-                  <Table.Summary.Row>
-                    <Table.Summary.Cell index={0} colSpan={3}>
-                      <strong>{t('kp.sum')}</strong>
-                    </Table.Summary.Cell>
-                    <Table.Summary.Cell index={3}>
-                      <strong>{total()}</strong>
-                    </Table.Summary.Cell>
-                    {!readOnly && <Table.Summary.Cell index={4} />}
-                  </Table.Summary.Row>
-                </>
-              ) : null
-            }
-          />
+            <Table<FundingRow>
+              size="small"
+              pagination={false}
+              rowKey="j"
+              scroll={{ x: 640 }}
+              dataSource={funding}
+              locale={{ emptyText: t('common.none') }}
+              columns={[
+                { title: t('kp.category'), key: 'category', width: 150, render: (_, f) => category(f) },
+                { title: t('kp.source'), key: 'source', width: 150, render: (_, f) => source(f) },
+                { title: et('kp.fundingLabel'), key: 'label', render: (_, f) => fundingLabel(f) },
+                { title: t('kp.amount'), key: 'amount', width: 140, render: (_, f) => amount(f) },
+                ...(readOnly
+                  ? []
+                  : [
+                      {
+                        title: <span className="sr-only">{t('common.actions')}</span>,
+                        key: 'remove',
+                        width: 50,
+                        render: (_: unknown, f: FundingRow) => removeFunding(f),
+                      },
+                    ]),
+              ]}
+              summary={() =>
+                project.funding.length ? (
+                  <>
+                    {categories.length > 1 &&
+                      categories.map((c) => (
+                        <Table.Summary.Row key={c}>
+                          <Table.Summary.Cell index={0} colSpan={3}>
+                            {c} {t('kp.sum')}
+                          </Table.Summary.Cell>
+                          <Table.Summary.Cell index={3}>{total(c)}</Table.Summary.Cell>
+                          {!readOnly && <Table.Summary.Cell index={4} />}
+                        </Table.Summary.Row>
+                      ))}
+                    <Table.Summary.Row>
+                      <Table.Summary.Cell index={0} colSpan={3}>
+                        <strong>{t('kp.sum')}</strong>
+                      </Table.Summary.Cell>
+                      <Table.Summary.Cell index={3}>
+                        <strong>{total()}</strong>
+                      </Table.Summary.Cell>
+                      {!readOnly && <Table.Summary.Cell index={4} />}
+                    </Table.Summary.Row>
+                  </>
+                ) : null
+              }
+            />
           )}
           {!readOnly && (
             <Button
               size="small"
               icon={<PlusOutlined />}
               style={{ marginTop: 8 }}
-              onClick={() => set((p) => ({ ...p, funding: [...p.funding, { category: p.funding.at(-1)?.category ?? rows.find((m) => m.kind === 'money')?.name ?? '', source: 'central', label: et('source.central'), amount: '0' }] }))}
+              onClick={() =>
+                set((p) => ({
+                  ...p,
+                  funding: [
+                    ...p.funding,
+                    {
+                      category: p.funding.at(-1)?.category ?? rows.find((m) => m.kind === 'money')?.name ?? '',
+                      source: 'central',
+                      label: et('source.central'),
+                      amount: '0',
+                    },
+                  ],
+                }))
+              }
             >
               {et('kp.addFunding')}
             </Button>
@@ -311,7 +452,13 @@ function Project({ project, index, count }: { project: KeyProject; index: number
         {readOnly ? (
           project.note && <ReadOnlyText label={`${title} ${t('kp.note')}`} value={project.note} multiline />
         ) : (
-          <Input.TextArea aria-label={`${title} ${t('kp.note')}`} placeholder={t('kp.note')} autoSize value={project.note ?? ''} onChange={(e) => set((p) => ({ ...p, note: e.target.value || null }))} />
+          <Input.TextArea
+            aria-label={`${title} ${t('kp.note')}`}
+            placeholder={t('kp.note')}
+            autoSize
+            value={project.note ?? ''}
+            onChange={(e) => set((p) => ({ ...p, note: e.target.value || null }))}
+          />
         )}
         {phone && removeProject && <div style={{ textAlign: 'right' }}>{removeProject}</div>}
       </Space>

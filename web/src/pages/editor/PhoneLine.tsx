@@ -3,7 +3,17 @@
 import { Typography } from 'antd';
 import type { ReactNode } from 'react';
 
-export function PhoneLine({ name, remove, cells, testId }: { name: ReactNode; remove?: ReactNode; cells: { label: string; node: ReactNode; wide?: boolean }[]; testId: string }) {
+export function PhoneLine({
+  name,
+  remove,
+  cells,
+  testId,
+}: {
+  name: ReactNode;
+  remove?: ReactNode;
+  cells: { label: string; node: ReactNode; wide?: boolean }[];
+  testId: string;
+}) {
   return (
     <section data-phone-line={testId} style={{ padding: '8px 0', borderTop: '1px solid #f0f0f0' }}>
       <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', gap: 8, marginBottom: 6 }}>
@@ -23,4 +33,3 @@ export function PhoneLine({ name, remove, cells, testId }: { name: ReactNode; re
     </section>
   );
 }
-

@@ -20,7 +20,15 @@ export function ProfileTab() {
       {readOnly ? (
         <ReadOnlyText id={`profile-${field}`} label={t(`ed.profile.${field}`)} value={p[field] ?? ''} />
       ) : (
-        <InputNumber id={`profile-${field}`} aria-label={t(`ed.profile.${field}`)} min={0} precision={0} value={p[field]} onChange={(v) => setProfile({ [field]: v ?? null })} style={{ width: '100%' }} />
+        <InputNumber
+          id={`profile-${field}`}
+          aria-label={t(`ed.profile.${field}`)}
+          min={0}
+          precision={0}
+          value={p[field]}
+          onChange={(v) => setProfile({ [field]: v ?? null })}
+          style={{ width: '100%' }}
+        />
       )}
     </Form.Item>
   );
@@ -34,7 +42,12 @@ export function ProfileTab() {
                 {readOnly ? (
                   <ReadOnlyText id="report-title" label={t('ed.reportTitle')} value={content.title} />
                 ) : (
-                  <Input id="report-title" aria-label={t('ed.reportTitle')} value={content.title} onChange={(e) => update((c) => ({ ...c, title: e.target.value }))} />
+                  <Input
+                    id="report-title"
+                    aria-label={t('ed.reportTitle')}
+                    value={content.title}
+                    onChange={(e) => update((c) => ({ ...c, title: e.target.value }))}
+                  />
                 )}
               </Form.Item>
             </Col>
@@ -43,19 +56,41 @@ export function ProfileTab() {
                 {readOnly ? (
                   <ReadOnlyText id="report-date" label={t('ed.reportDate')} value={content.reportDate ?? ''} />
                 ) : (
-                  <DateField id="report-date" aria-label={t('ed.reportDate')} disabled={readOnly} value={content.reportDate ?? null} onChange={(v) => update((c) => ({ ...c, reportDate: v }))} />
+                  <DateField
+                    id="report-date"
+                    aria-label={t('ed.reportDate')}
+                    disabled={readOnly}
+                    value={content.reportDate ?? null}
+                    onChange={(v) => update((c) => ({ ...c, reportDate: v }))}
+                  />
                 )}
               </Form.Item>
             </Col>
-            <Col xs={12} md={8}>{num('authorizedPosts')}</Col>
-            <Col xs={12} md={8}>{num('staffActual')}</Col>
-            <Col xs={12} md={8}>{num('retired')}</Col>
+            <Col xs={12} md={8}>
+              {num('authorizedPosts')}
+            </Col>
+            <Col xs={12} md={8}>
+              {num('staffActual')}
+            </Col>
+            <Col xs={12} md={8}>
+              {num('retired')}
+            </Col>
             <Col span={24}>
               <Form.Item label={t('ed.profile.departments')} htmlFor="profile-departments">
                 {readOnly ? (
-                  <ReadOnlyText id="profile-departments" label={t('ed.profile.departments')} value={p.departments.length ? p.departments.map((d) => <Tag key={d}>{d}</Tag>) : ''} />
+                  <ReadOnlyText
+                    id="profile-departments"
+                    label={t('ed.profile.departments')}
+                    value={p.departments.length ? p.departments.map((d) => <Tag key={d}>{d}</Tag>) : ''}
+                  />
                 ) : (
-                  <Select id="profile-departments" aria-label={t('ed.profile.departments')} mode="tags" value={p.departments} onChange={(v: string[]) => setProfile({ departments: v })} />
+                  <Select
+                    id="profile-departments"
+                    aria-label={t('ed.profile.departments')}
+                    mode="tags"
+                    value={p.departments}
+                    onChange={(v: string[]) => setProfile({ departments: v })}
+                  />
                 )}
               </Form.Item>
             </Col>
@@ -64,7 +99,13 @@ export function ProfileTab() {
                 {readOnly ? (
                   <ReadOnlyText id="profile-intro" label={t('ed.profile.intro')} value={p.intro ?? ''} multiline />
                 ) : (
-                  <Input.TextArea id="profile-intro" aria-label={t('ed.profile.intro')} autoSize value={p.intro ?? ''} onChange={(e) => setProfile({ intro: e.target.value || null })} />
+                  <Input.TextArea
+                    id="profile-intro"
+                    aria-label={t('ed.profile.intro')}
+                    autoSize
+                    value={p.intro ?? ''}
+                    onChange={(e) => setProfile({ intro: e.target.value || null })}
+                  />
                 )}
               </Form.Item>
             </Col>
@@ -83,24 +124,25 @@ export function ProfileTab() {
                 <ReadOnlyText label={t('ed.profile.duties')} value="" />
               )
             ) : (
-            <Space orientation="vertical" style={{ width: '100%' }}>
-              {p.duties.map((d, i) => (
-                <Space.Compact key={i} style={{ width: '100%' }}>
-                  <Input.TextArea
-                    aria-label={t('ed.profile.duty', { n: i + 1 })}
-                    autoSize
-                    value={d}
-                    onChange={(e) => setProfile({ duties: p.duties.map((x, j) => (j === i ? e.target.value : x)) })}
-                  />
-                  <Button aria-label={`${t('common.remove')} ${t('ed.profile.duty', { n: i + 1 })}`} onClick={() => setProfile({ duties: p.duties.filter((_, j) => j !== i) })}>
-                    {t('common.remove')}
-                  </Button>
-                </Space.Compact>
-              ))}
-              <Button onClick={() => setProfile({ duties: [...p.duties, ''] })}>
-                {t('ed.profile.addDuty')}
-              </Button>
-            </Space>
+              <Space orientation="vertical" style={{ width: '100%' }}>
+                {p.duties.map((d, i) => (
+                  <Space.Compact key={i} style={{ width: '100%' }}>
+                    <Input.TextArea
+                      aria-label={t('ed.profile.duty', { n: i + 1 })}
+                      autoSize
+                      value={d}
+                      onChange={(e) => setProfile({ duties: p.duties.map((x, j) => (j === i ? e.target.value : x)) })}
+                    />
+                    <Button
+                      aria-label={`${t('common.remove')} ${t('ed.profile.duty', { n: i + 1 })}`}
+                      onClick={() => setProfile({ duties: p.duties.filter((_, j) => j !== i) })}
+                    >
+                      {t('common.remove')}
+                    </Button>
+                  </Space.Compact>
+                ))}
+                <Button onClick={() => setProfile({ duties: [...p.duties, ''] })}>{t('ed.profile.addDuty')}</Button>
+              </Space>
             )}
           </Form.Item>
         </Form>

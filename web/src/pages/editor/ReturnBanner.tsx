@@ -44,7 +44,13 @@ export function LastReturn({ transitions, returned }: { transitions: Transition[
   const r = lastReturn(transitions);
   if (!r) return null;
   return returned ? (
-    <Alert data-testid="return-reason" type="warning" showIcon title={rt('ret.title')} description={<span style={{ overflowWrap: 'anywhere' }}>{rt('ret.banner', { who: who(r.user), at: beijingTime(r.at), reason: r.reason ?? '' })}</span>} />
+    <Alert
+      data-testid="return-reason"
+      type="warning"
+      showIcon
+      title={rt('ret.title')}
+      description={<span style={{ overflowWrap: 'anywhere' }}>{rt('ret.banner', { who: who(r.user), at: beijingTime(r.at), reason: r.reason ?? '' })}</span>}
+    />
   ) : (
     <Typography.Text type="secondary" data-testid="return-reason" style={{ overflowWrap: 'anywhere' }}>
       {rt('ret.last', { at: beijingTime(r.at), who: who(r.user), reason: r.reason ?? '' })}

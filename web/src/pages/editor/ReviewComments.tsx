@@ -101,7 +101,13 @@ function Thread({ c }: { c: ReviewComment }) {
   );
 }
 
-function CommentItem(props: { c: ReviewComment; role: 'filler' | 'reviewer' | null; frozen: boolean; onAct: (a: CommentAction, text?: string) => Promise<boolean>; onGo?: () => void }) {
+function CommentItem(props: {
+  c: ReviewComment;
+  role: 'filler' | 'reviewer' | null;
+  frozen: boolean;
+  onAct: (a: CommentAction, text?: string) => Promise<boolean>;
+  onGo?: () => void;
+}) {
   const rt = useRt();
   const { c, role, frozen } = props;
   const [text, setText] = useState('');
@@ -133,10 +139,20 @@ function CommentItem(props: { c: ReviewComment; role: 'filler' | 'reviewer' | nu
         </Typography.Text>
       )}
       <Thread c={c} />
-      {open && turn && <Typography.Text type="secondary" style={{ fontSize: 12 }}>{turn === 'filler' ? rt('cm.awaitFiller') : rt('cm.awaitReviewer')}</Typography.Text>}
+      {open && turn && (
+        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+          {turn === 'filler' ? rt('cm.awaitFiller') : rt('cm.awaitReviewer')}
+        </Typography.Text>
+      )}
       {!frozen && role && open && (
         <Space.Compact style={{ width: '100%' }}>
-          <Input aria-label={rt('cm.replyLabel', { anchor: c.anchorLabel })} placeholder={role === 'filler' ? rt('cm.fixedHint') : rt('cm.reply')} value={text} onChange={(e) => setText(e.target.value)} maxLength={2000} />
+          <Input
+            aria-label={rt('cm.replyLabel', { anchor: c.anchorLabel })}
+            placeholder={role === 'filler' ? rt('cm.fixedHint') : rt('cm.reply')}
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+            maxLength={2000}
+          />
           <Button disabled={!text.trim()} loading={busy === 'reply'} onClick={() => void run('reply', text)}>
             {rt('cm.send')}
           </Button>
@@ -150,7 +166,13 @@ function CommentItem(props: { c: ReviewComment; role: 'filler' | 'reviewer' | nu
             </Button>
           )}
           {role === 'reviewer' && open && (
-            <Button size="small" type="primary" loading={busy === 'resolve'} onClick={() => void run('resolve', text)} aria-label={`${rt('cm.resolve')} ${c.anchorLabel}`}>
+            <Button
+              size="small"
+              type="primary"
+              loading={busy === 'resolve'}
+              onClick={() => void run('resolve', text)}
+              aria-label={`${rt('cm.resolve')} ${c.anchorLabel}`}
+            >
               {rt('cm.resolve')}
             </Button>
           )}
@@ -165,7 +187,12 @@ function CommentItem(props: { c: ReviewComment; role: 'filler' | 'reviewer' | nu
   );
 }
 
-function PinForm(props: { content: DiffableContent; indicators: IndicatorName[]; picked: string | null; onPin: (anchor: string, text: string) => Promise<boolean> }) {
+function PinForm(props: {
+  content: DiffableContent;
+  indicators: IndicatorName[];
+  picked: string | null;
+  onPin: (anchor: string, text: string) => Promise<boolean>;
+}) {
   const rt = useRt();
   const anchors = useMemo(() => anchorsOf(props.content, props.indicators), [props.content, props.indicators]);
   const [anchor, setAnchor] = useState<string | undefined>();
@@ -177,15 +204,21 @@ function PinForm(props: { content: DiffableContent; indicators: IndicatorName[];
   const groups = [...new Set(anchors.map((a) => a.group))];
   const chosen = anchors.find((a) => a.path === anchor);
   return (
-    <Form layout="vertical" size="small" style={{ marginBottom: 8 }} aria-label={rt('cm.add')} onFinish={async () => {
-      if (!anchor || !text.trim()) return;
-      setBusy(true);
-      if (await props.onPin(anchor, text.trim())) {
-        setText('');
-        setAnchor(undefined);
-      }
-      setBusy(false);
-    }}>
+    <Form
+      layout="vertical"
+      size="small"
+      style={{ marginBottom: 8 }}
+      aria-label={rt('cm.add')}
+      onFinish={async () => {
+        if (!anchor || !text.trim()) return;
+        setBusy(true);
+        if (await props.onPin(anchor, text.trim())) {
+          setText('');
+          setAnchor(undefined);
+        }
+        setBusy(false);
+      }}
+    >
       <Form.Item label={rt('cm.anchor')} style={{ marginBottom: 6 }}>
         <Select
           aria-label={rt('cm.anchor')}
@@ -193,7 +226,11 @@ function PinForm(props: { content: DiffableContent; indicators: IndicatorName[];
           placeholder={rt('cm.anchorPlaceholder')}
           value={anchor}
           onChange={(v: string) => setAnchor(v)}
-          options={groups.map((g) => ({ label: g, title: g, options: anchors.filter((a) => a.group === g).map((a) => ({ value: a.path, label: a.label, title: a.label })) }))}
+          options={groups.map((g) => ({
+            label: g,
+            title: g,
+            options: anchors.filter((a) => a.group === g).map((a) => ({ value: a.path, label: a.label, title: a.label })),
+          }))}
           style={{ width: '100%' }}
           popupMatchSelectWidth={false}
         />
@@ -204,7 +241,14 @@ function PinForm(props: { content: DiffableContent; indicators: IndicatorName[];
         </Typography.Paragraph>
       )}
       <Form.Item label={rt('cm.text')} style={{ marginBottom: 6 }}>
-        <Input.TextArea aria-label={rt('cm.text')} placeholder={rt('cm.textPlaceholder')} autoSize={{ minRows: 2 }} value={text} onChange={(e) => setText(e.target.value)} maxLength={2000} />
+        <Input.TextArea
+          aria-label={rt('cm.text')}
+          placeholder={rt('cm.textPlaceholder')}
+          autoSize={{ minRows: 2 }}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          maxLength={2000}
+        />
       </Form.Item>
       <Button type="primary" htmlType="submit" disabled={!anchor || !text.trim()} loading={busy}>
         {rt('cm.pin')}
@@ -241,9 +285,27 @@ export function CommentsPanel(props: {
   if (!props.canPin && comments && comments.length === 0) return null;
   const open = (comments ?? []).filter((c) => c.status === 'open').length;
   return (
-    <Card size="small" id="review-comments" title={rt('cm.title')} extra={comments && comments.length > 0 ? <Typography.Text type={open ? 'warning' : 'success'} data-open-comments={open}>{rt('cm.count', { open, all: comments.length })}</Typography.Text> : null}>
+    <Card
+      size="small"
+      id="review-comments"
+      title={rt('cm.title')}
+      extra={
+        comments && comments.length > 0 ? (
+          <Typography.Text type={open ? 'warning' : 'success'} data-open-comments={open}>
+            {rt('cm.count', { open, all: comments.length })}
+          </Typography.Text>
+        ) : null
+      }
+    >
       {error && <Typography.Text type="danger">{rt('cm.failed', { message: error })}</Typography.Text>}
-      {props.canPin && <PinForm content={props.content} indicators={props.indicators} picked={props.picked ?? null} onPin={(a, t) => wrap(() => props.state.pin(a, t), rt('cm.pinned'))} />}
+      {props.canPin && (
+        <PinForm
+          content={props.content}
+          indicators={props.indicators}
+          picked={props.picked ?? null}
+          onPin={(a, t) => wrap(() => props.state.pin(a, t), rt('cm.pinned'))}
+        />
+      )}
       {comments && comments.length === 0 && <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={rt('cm.none')} />}
       {(comments ?? []).map((c) => {
         const target = props.onGo ? anchorTarget(c.anchor, props.content) : null;

@@ -41,7 +41,11 @@ function Highlighted({ text, figures, t }: { text: string; figures: LocatedFigur
     parts.push(text.slice(at, f.start));
     parts.push(
       <Tooltip key={`${f.start}`} title={tip(t, f)}>
-        <mark data-figure-state={f.state} aria-label={`${f.link.text}${t('common.colon')}${tip(t, f)}`} style={{ background: COLORS[f.state], padding: '0 2px', borderRadius: 3, fontWeight: 600 }}>
+        <mark
+          data-figure-state={f.state}
+          aria-label={`${f.link.text}${t('common.colon')}${tip(t, f)}`}
+          style={{ background: COLORS[f.state], padding: '0 2px', borderRadius: 3, fontWeight: 600 }}
+        >
           {f.link.text}
         </mark>
       </Tooltip>,
@@ -67,7 +71,8 @@ function SectionCard({ section, all, content }: { section: NarrativeSection; all
   const et = useEt();
   const { update, readOnly, focus } = useEditor();
   const heading = `${section.numbering ?? ''}${section.title}`;
-  const setSection = (fn: (s: NarrativeSection) => NarrativeSection) => update((c) => ({ ...c, sections: c.sections.map((s) => (s.key === section.key ? fn(s) : s)) }));
+  const setSection = (fn: (s: NarrativeSection) => NarrativeSection) =>
+    update((c) => ({ ...c, sections: c.sections.map((s) => (s.key === section.key ? fn(s) : s)) }));
   return (
     <Card size="small" style={{ marginInlineStart: depth(section, all) * 16 }} title={<span data-section={section.key}>{heading}</span>}>
       {section.paragraphs.length === 0 && <Typography.Text type="secondary">{t('sec.empty')}</Typography.Text>}
@@ -97,14 +102,14 @@ function SectionCard({ section, all, content }: { section: NarrativeSection; all
                     </div>
                   ))}
               {readOnly ? null : (
-              <Input.TextArea
-                id={id}
-                aria-label={t('sec.paragraph', { title: heading, n: i + 1 })}
-                autoSize={{ minRows: 2, maxRows: 12 }}
-                status={bad ? 'error' : focus === id ? 'warning' : undefined}
-                value={p}
-                onChange={(e) => setSection((s) => ({ ...s, paragraphs: s.paragraphs.map((x, j) => (j === i ? e.target.value : x)) }))}
-              />
+                <Input.TextArea
+                  id={id}
+                  aria-label={t('sec.paragraph', { title: heading, n: i + 1 })}
+                  autoSize={{ minRows: 2, maxRows: 12 }}
+                  status={bad ? 'error' : focus === id ? 'warning' : undefined}
+                  value={p}
+                  onChange={(e) => setSection((s) => ({ ...s, paragraphs: s.paragraphs.map((x, j) => (j === i ? e.target.value : x)) }))}
+                />
               )}
               {!readOnly &&
                 (p.trim() || links.length ? (
@@ -120,13 +125,25 @@ function SectionCard({ section, all, content }: { section: NarrativeSection; all
                     </Button>
                   </Popconfirm>
                 ) : (
-                  <Button size="small" type="link" danger aria-label={et('sec.removeLabel', { title: heading, n: i + 1 })} onClick={() => setSection((s) => withoutParagraph(s, i))}>
+                  <Button
+                    size="small"
+                    type="link"
+                    danger
+                    aria-label={et('sec.removeLabel', { title: heading, n: i + 1 })}
+                    onClick={() => setSection((s) => withoutParagraph(s, i))}
+                  >
                     {et('sec.remove')}
                   </Button>
                 ))}
               {links.length > 0 && !readOnly && (
-                <div aria-label={`${t('sec.preview')} ${heading} ${i + 1}`} style={{ background: '#fafafa', padding: 8, marginTop: 4, lineHeight: 1.9, fontSize: 13 }}>
-                  <Typography.Text type="secondary">{t('sec.preview')}{t('common.colon')}</Typography.Text>
+                <div
+                  aria-label={`${t('sec.preview')} ${heading} ${i + 1}`}
+                  style={{ background: '#fafafa', padding: 8, marginTop: 4, lineHeight: 1.9, fontSize: 13 }}
+                >
+                  <Typography.Text type="secondary">
+                    {t('sec.preview')}
+                    {t('common.colon')}
+                  </Typography.Text>
                   <Highlighted text={p} figures={located} t={t} />
                   {located
                     .filter((f) => f.state === 'missing')
@@ -141,7 +158,11 @@ function SectionCard({ section, all, content }: { section: NarrativeSection; all
           );
         })}
         {!readOnly && (
-          <Button size="small" onClick={() => setSection((s) => ({ ...s, paragraphs: [...s.paragraphs, ''] }))} aria-label={`${t('sec.addParagraph')} ${heading}`}>
+          <Button
+            size="small"
+            onClick={() => setSection((s) => ({ ...s, paragraphs: [...s.paragraphs, ''] }))}
+            aria-label={`${t('sec.addParagraph')} ${heading}`}
+          >
             {t('sec.addParagraph')}
           </Button>
         )}

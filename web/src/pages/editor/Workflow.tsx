@@ -50,7 +50,14 @@ function ReasonModal(props: { title: string; open: boolean; onOk: (reason: strin
         if (await props.onOk(reason.trim())) setReason('');
       }}
     >
-      <Input.TextArea aria-label={t('common.reason')} placeholder={t('act.reasonRequired')} autoSize={{ minRows: 3 }} value={reason} onChange={(e) => setReason(e.target.value)} status={touched && empty ? 'error' : undefined} />
+      <Input.TextArea
+        aria-label={t('common.reason')}
+        placeholder={t('act.reasonRequired')}
+        autoSize={{ minRows: 3 }}
+        value={reason}
+        onChange={(e) => setReason(e.target.value)}
+        status={touched && empty ? 'error' : undefined}
+      />
       {touched && empty && <Typography.Text type="danger">{t('act.reasonRequired')}</Typography.Text>}
     </Modal>
   );
@@ -59,7 +66,13 @@ function ReasonModal(props: { title: string; open: boolean; onOk: (reason: strin
 export const WITHDRAW = 'withdraw' as TransitionAction;
 
 /** One button per action the server says this user may take now; 提交 goes through `onSubmit` (the confirmation). */
-export function WorkflowButtons(props: { actions: TransitionAction[]; run: (a: TransitionAction, reason?: string) => Promise<boolean>; busy: TransitionAction | null; onSubmit?: () => void; approveBlocked?: string | null }) {
+export function WorkflowButtons(props: {
+  actions: TransitionAction[];
+  run: (a: TransitionAction, reason?: string) => Promise<boolean>;
+  busy: TransitionAction | null;
+  onSubmit?: () => void;
+  approveBlocked?: string | null;
+}) {
   const { t } = useI18n();
   const et = useEt();
   const [asking, setAsking] = useState<'return' | 'reopen' | null>(null);
@@ -73,7 +86,13 @@ export function WorkflowButtons(props: { actions: TransitionAction[]; run: (a: T
         </Button>
       )}
       {may(WITHDRAW) && (
-        <Popconfirm title={et('withdraw.confirm')} description={et('withdraw.hint')} okText={et('withdraw.ok')} cancelText={t('common.cancel')} onConfirm={() => run(WITHDRAW)}>
+        <Popconfirm
+          title={et('withdraw.confirm')}
+          description={et('withdraw.hint')}
+          okText={et('withdraw.ok')}
+          cancelText={t('common.cancel')}
+          onConfirm={() => run(WITHDRAW)}
+        >
           <Button loading={busy === WITHDRAW}>{et('withdraw.button')}</Button>
         </Popconfirm>
       )}
@@ -131,12 +150,25 @@ export function Downloads({ id }: { id: string }) {
   const { t } = useI18n();
   const narrow = Grid.useBreakpoint().md === false;
   const buttons = (['docx', 'pdf', 'xlsx'] as const).map((f) => (
-    <Button key={f} size={narrow ? 'small' : undefined} icon={<DownloadOutlined />} href={reportUrl(id, f)} download aria-label={`${t('dl.title')} ${t(`dl.${f}`)}`}>
+    <Button
+      key={f}
+      size={narrow ? 'small' : undefined}
+      icon={<DownloadOutlined />}
+      href={reportUrl(id, f)}
+      download
+      aria-label={`${t('dl.title')} ${t(`dl.${f}`)}`}
+    >
       {t(`dl.${f}`)}
     </Button>
   ));
   // A phone has no room for the joined group: the three wrap instead of running off the screen.
-  return narrow ? <Space wrap size={4}>{buttons}</Space> : <Space.Compact>{buttons}</Space.Compact>;
+  return narrow ? (
+    <Space wrap size={4}>
+      {buttons}
+    </Space>
+  ) : (
+    <Space.Compact>{buttons}</Space.Compact>
+  );
 }
 
 const who = (u: Transition['user']) => u ?? '';
@@ -158,7 +190,13 @@ export function History({ transitions, error }: { transitions: Transition[] | nu
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                   {fmtTime(tr.at)}
                 </Typography.Text>
-                {tr.reason && <div>{t('common.reason')}{t('common.colon')}{tr.reason}</div>}
+                {tr.reason && (
+                  <div>
+                    {t('common.reason')}
+                    {t('common.colon')}
+                    {tr.reason}
+                  </div>
+                )}
               </div>
             ),
           }))}

@@ -19,7 +19,15 @@ describe('editing the evaluation', () => {
 
   it('removing a paragraph drops its figure links and moves later ones up', () => {
     const s: NarrativeSection = {
-      key: '6', parentKey: null, order: 1, kind: 'performance', numbering: '六、', title: '绩效', runIn: false, paragraphs: ['甲10人', '乙20人', '丙30人'], indicatorCode: null,
+      key: '6',
+      parentKey: null,
+      order: 1,
+      kind: 'performance',
+      numbering: '六、',
+      title: '绩效',
+      runIn: false,
+      paragraphs: ['甲10人', '乙20人', '丙30人'],
+      indicatorCode: null,
       figures: [
         { paragraph: 0, text: '10人', occurrence: 0, ref: { kind: 'profile', field: 'retired' } },
         { paragraph: 1, text: '20人', occurrence: 0, ref: { kind: 'profile', field: 'staffActual' } },
@@ -28,7 +36,10 @@ describe('editing the evaluation', () => {
     };
     const r = withoutParagraph(s, 1);
     expect(r.paragraphs).toEqual(['甲10人', '丙30人']);
-    expect(r.figures.map((f) => [f.paragraph, f.text])).toEqual([[0, '10人'], [1, '30人']]);
+    expect(r.figures.map((f) => [f.paragraph, f.text])).toEqual([
+      [0, '10人'],
+      [1, '30人'],
+    ]);
   });
 
   it('new projects and measures take the next free key', () => {
@@ -39,8 +50,14 @@ describe('editing the evaluation', () => {
 
   it('an empty item of the submit list points to its tab and field', () => {
     const content = { sections: [{ key: '9', kind: 'publication' }] } as unknown as Content;
-    expect(itemTarget({ area: 'indicators', key: 'indicator:2.2.1:actual', label: '', blocking: false }, content)).toEqual({ tab: 'indicators', field: 'indicator-2.2.1-actual' });
-    expect(itemTarget({ area: 'indicators', key: 'indicator:1.1.1:target', label: '', blocking: false }, content)).toEqual({ tab: 'indicators', field: 'indicator-1.1.1-target' });
+    expect(itemTarget({ area: 'indicators', key: 'indicator:2.2.1:actual', label: '', blocking: false }, content)).toEqual({
+      tab: 'indicators',
+      field: 'indicator-2.2.1-actual',
+    });
+    expect(itemTarget({ area: 'indicators', key: 'indicator:1.1.1:target', label: '', blocking: false }, content)).toEqual({
+      tab: 'indicators',
+      field: 'indicator-1.1.1-target',
+    });
     expect(itemTarget({ area: 'sections', key: 'section:9', label: '', blocking: false }, content)).toEqual({ tab: 'publication', field: null });
     expect(itemTarget({ area: 'report', key: 'report:reportDate', label: '', blocking: false }, content)).toEqual({ tab: 'profile', field: 'report-date' });
     expect(itemTarget({ area: 'budget', key: 'budget:general', label: '', blocking: false }, content)).toEqual({ tab: 'budget', field: null });

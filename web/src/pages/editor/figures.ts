@@ -12,7 +12,10 @@ export function linkedValue(ref: FigureRef, c: Content): string | null {
     case 'keyProject': {
       const p = c.keyProjects.find((k) => k.code === ref.project);
       if (!p) return null;
-      if (ref.field === 'rate') return p.target && p.actual && isDecimal(p.target) && isDecimal(p.actual) && Number(p.target) !== 0 ? roundHalfUp(mul(div(p.actual, p.target), 100), 2) : null;
+      if (ref.field === 'rate')
+        return p.target && p.actual && isDecimal(p.target) && isDecimal(p.actual) && Number(p.target) !== 0
+          ? roundHalfUp(mul(div(p.actual, p.target), 100), 2)
+          : null;
       return p[ref.field];
     }
     case 'funding': {
@@ -65,7 +68,10 @@ export function locateFigures(paragraph: string, links: FigureLink[], c: Content
     const numeric = value === null ? null : parseNumber(value);
     if (!q || numeric === null) return { link, start, state: 'unknown', value };
     // Money is stored in 万元; a quantity reports money in 元 (its `wan` field in 万元).
-    const ok = isMoney(link.ref) && q.kind === 'money' && q.wan !== undefined ? agrees({ ...q, value: q.wan, precision: div(q.precision, 10000) }, numeric) : agrees(q, numeric);
+    const ok =
+      isMoney(link.ref) && q.kind === 'money' && q.wan !== undefined
+        ? agrees({ ...q, value: q.wan, precision: div(q.precision, 10000) }, numeric)
+        : agrees(q, numeric);
     return { link, start, state: ok ? 'agrees' : 'disagrees', value };
   });
 }

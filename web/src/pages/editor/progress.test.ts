@@ -7,21 +7,45 @@ import type { Content } from './content.js';
 import { editorProgress } from './progress.js';
 
 const fw = framework('t', '测试体系', 'departmentWide', [
-  group('1', '产出', '100', [leaf('1.1', '培训人数', '人', '>=', '60'), leaf('1.2', '无安全事故', null, 'yesNo', '20'), leaf('1.3', '预算执行率', '%', '>=', '20', undefined, { kind: 'budgetExecution' })]),
+  group('1', '产出', '100', [
+    leaf('1.1', '培训人数', '人', '>=', '60'),
+    leaf('1.2', '无安全事故', null, 'yesNo', '20'),
+    leaf('1.3', '预算执行率', '%', '>=', '20', undefined, { kind: 'budgetExecution' }),
+  ]),
 ]);
 const section = (key: string, kind: NarrativeSection['kind'], paragraphs: string[], parentKey: string | null = null): NarrativeSection => ({
-  key, parentKey, order: Number(key.replace('.', '')), kind, numbering: null, title: `节${key}`, runIn: false, paragraphs, indicatorCode: null, figures: [],
+  key,
+  parentKey,
+  order: Number(key.replace('.', '')),
+  kind,
+  numbering: null,
+  title: `节${key}`,
+  runIn: false,
+  paragraphs,
+  indicatorCode: null,
+  figures: [],
 });
 const content: Content = {
   title: 'T',
   reportDate: '2023-07-18',
   profile: { authorizedPosts: 5, staffActual: null, retired: 3, departments: [], duties: ['宣传'], intro: null },
-  budget: [{ budgetType: 'general', noActivity: false, rows: { total: { opening: '0', income: '10', expenditure: '9', closing: '1' } } }, { budgetType: 'governmentFund', noActivity: true, rows: {} }],
+  budget: [
+    { budgetType: 'general', noActivity: false, rows: { total: { opening: '0', income: '10', expenditure: '9', closing: '1' } } },
+    { budgetType: 'governmentFund', noActivity: true, rows: {} },
+  ],
   budgetLines: [],
   threePublic: [],
   indicators: [{ indicatorCode: '1.1', target: '100', actual: '80', score: null, deviationReason: null, applicable: true, achievement: null }],
   keyProjects: [],
-  sections: [section('1', 'profile', ['概况']), section('2', 'budget', []), section('6', 'performance', []), section('6.1', 'performance', ['成效'], '6'), section('6.2', 'performance', [''], '6'), section('7', 'problems', ['问题']), section('9', 'publication', [' '])],
+  sections: [
+    section('1', 'profile', ['概况']),
+    section('2', 'budget', []),
+    section('6', 'performance', []),
+    section('6.1', 'performance', ['成效'], '6'),
+    section('6.2', 'performance', [''], '6'),
+    section('7', 'problems', ['问题']),
+    section('9', 'publication', [' ']),
+  ],
 };
 
 describe('progress per editor tab', () => {
@@ -37,7 +61,9 @@ describe('progress per editor tab', () => {
   });
 
   it('the submit list is exactly the unfilled checklist items', () => {
-    const unfilled = checklistOf(fw, content).filter((i) => !i.filled).map((i) => i.key);
+    const unfilled = checklistOf(fw, content)
+      .filter((i) => !i.filled)
+      .map((i) => i.key);
     expect(completenessOf(fw, content).map((i) => i.key)).toEqual(unfilled);
     expect(unfilled).toContain('profile:staffActual');
     expect(unfilled).toContain('indicator:1.1:deviationReason');

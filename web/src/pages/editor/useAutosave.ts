@@ -88,12 +88,15 @@ export function useAutosave(initial: Evaluation, onSaved: (e: Evaluation) => voi
     [schedule],
   );
 
-  const markInvalid = useCallback((field: string, bad: boolean) => {
-    if (bad) invalid.current.add(field);
-    else invalid.current.delete(field);
-    if (!bad && dirty.current && !invalid.current.size) schedule();
-    if (bad) setState((s) => (s === 'conflict' || s === 'locked' ? s : 'invalid'));
-  }, [schedule]);
+  const markInvalid = useCallback(
+    (field: string, bad: boolean) => {
+      if (bad) invalid.current.add(field);
+      else invalid.current.delete(field);
+      if (!bad && dirty.current && !invalid.current.size) schedule();
+      if (bad) setState((s) => (s === 'conflict' || s === 'locked' ? s : 'invalid'));
+    },
+    [schedule],
+  );
 
   /** Saves now (before a transition); false when the save did not go through. */
   const flush = useCallback(async () => {
@@ -132,9 +135,12 @@ export function useAutosave(initial: Evaluation, onSaved: (e: Evaluation) => voi
     setState('saved');
   }, [conflict]);
 
-  useEffect(() => () => {
-    if (timer.current) clearTimeout(timer.current);
-  }, []);
+  useEffect(
+    () => () => {
+      if (timer.current) clearTimeout(timer.current);
+    },
+    [],
+  );
 
   // Leaving with unsaved edits (not yet saved, or refused as invalid) asks first.
   useLeaveWarningRef(dirty);

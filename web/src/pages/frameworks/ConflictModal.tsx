@@ -5,7 +5,15 @@ import type { Framework } from '../../../../src/domain/types.js';
 import { useFt } from './i18n.js';
 import { differences, type Row } from './model.js';
 
-export function ConflictModal(props: { current: (Framework & { revision?: number }) | null; mine: Row[]; myName: string; myRevision: number; onReload: () => void; onKeep: () => void; onClose: () => void }) {
+export function ConflictModal(props: {
+  current: (Framework & { revision?: number }) | null;
+  mine: Row[];
+  myName: string;
+  myRevision: number;
+  onReload: () => void;
+  onKeep: () => void;
+  onClose: () => void;
+}) {
   const ft = useFt();
   const cur = props.current;
   const diff = cur ? differences(ft, cur, props.mine, props.myName) : [];

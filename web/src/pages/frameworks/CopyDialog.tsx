@@ -46,7 +46,14 @@ export function CopyDialog(props: { source: { id: string; name: string; year: nu
       <Typography.Paragraph type="secondary">{ft('fw.copy.hint')}</Typography.Paragraph>
       <Form layout="inline">
         <Form.Item label={ft('fw.copy.year')}>
-          <InputNumber aria-label={ft('fw.copy.year')} min={1949} max={2200} precision={0} value={value} onChange={(v) => setYear(typeof v === 'number' ? v : null)} />
+          <InputNumber
+            aria-label={ft('fw.copy.year')}
+            min={1949}
+            max={2200}
+            precision={0}
+            value={value}
+            onChange={(v) => setYear(typeof v === 'number' ? v : null)}
+          />
         </Form.Item>
       </Form>
     </Modal>

@@ -113,13 +113,19 @@ export default function FrameworkEditor() {
             <Typography.Title level={4} style={{ margin: 0 }}>
               {detail.name}
             </Typography.Title>
-            {detail.frozen && <Tag color="blue" data-frozen="true">{ft('fw.frozen')}</Tag>}
+            {detail.frozen && (
+              <Tag color="blue" data-frozen="true">
+                {ft('fw.frozen')}
+              </Tag>
+            )}
           </Space>
         }
         extra={
           !readOnly && (
             <Space>
-              <Tag data-dirty={String(dirty)} color={dirty ? 'orange' : undefined}>{dirty ? ft('fw.dirty') : ft('fw.clean')}</Tag>
+              <Tag data-dirty={String(dirty)} color={dirty ? 'orange' : undefined}>
+                {dirty ? ft('fw.dirty') : ft('fw.clean')}
+              </Tag>
               <Button type="primary" data-testid="fw-save" loading={saving} disabled={!dirty} onClick={save}>
                 {ft('fw.save')}
               </Button>
@@ -140,7 +146,13 @@ export default function FrameworkEditor() {
             showIcon
             style={{ marginBottom: 12 }}
             title={ft('fw.frozenHint')}
-            action={admin && <Button size="small" onClick={() => setCopying(true)}>{ft('fw.copy')}</Button>}
+            action={
+              admin && (
+                <Button size="small" onClick={() => setCopying(true)}>
+                  {ft('fw.copy')}
+                </Button>
+              )
+            }
           />
         )}
         {!admin && <Alert type="info" showIcon style={{ marginBottom: 12 }} title={ft('fw.readOnly')} />}
@@ -158,7 +170,14 @@ export default function FrameworkEditor() {
             {readOnly ? (
               <Typography.Text strong>{draft.year === null ? ft('fw.noYear') : ft('fw.year', { year: draft.year })}</Typography.Text>
             ) : (
-              <InputNumber aria-label={ft('fw.yearLabel')} min={1949} max={2200} precision={0} value={draft.year} onChange={(v) => edit((d) => ({ ...d, year: typeof v === 'number' ? v : null }))} />
+              <InputNumber
+                aria-label={ft('fw.yearLabel')}
+                min={1949}
+                max={2200}
+                precision={0}
+                value={draft.year}
+                onChange={(v) => edit((d) => ({ ...d, year: typeof v === 'number' ? v : null }))}
+              />
             )}
           </label>
           {live && (
@@ -169,7 +188,9 @@ export default function FrameworkEditor() {
         </Space>
       </Card>
       {!readOnly && serverCount > 0 && <Alert type="error" showIcon data-testid="fw-server-problems" title={ft('fw.serverProblems', { n: serverCount })} />}
-      {!readOnly && serverCount === 0 && liveCount > 0 && <Alert type="warning" showIcon data-testid="fw-live-problems" title={ft('fw.liveProblems', { n: liveCount })} />}
+      {!readOnly && serverCount === 0 && liveCount > 0 && (
+        <Alert type="warning" showIcon data-testid="fw-live-problems" title={ft('fw.liveProblems', { n: liveCount })} />
+      )}
       {general.length > 0 && <Alert type="error" showIcon title={ft('fw.general')} description={general.join('；')} />}
       <IndicatorTable
         rows={draft.rows}
@@ -179,9 +200,7 @@ export default function FrameworkEditor() {
         onAdd={(parent) => edit((d) => ({ ...d, rows: addChild(d.rows, parent).rows }))}
         onRemove={(code) => edit((d) => ({ ...d, rows: removeRow(d.rows, code) }))}
       />
-      {!readOnly && (
-        <Button onClick={() => edit((d) => ({ ...d, rows: addChild(d.rows, null).rows }))}>{ft('fw.addRoot')}</Button>
-      )}
+      {!readOnly && <Button onClick={() => edit((d) => ({ ...d, rows: addChild(d.rows, null).rows }))}>{ft('fw.addRoot')}</Button>}
       <ConflictModal
         current={conflict}
         mine={draft.rows}

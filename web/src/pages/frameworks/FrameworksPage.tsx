@@ -62,7 +62,14 @@ export default function FrameworksPage() {
       title: ft('fw.col.frozen'),
       dataIndex: 'frozen',
       width: 90,
-      render: (fz: boolean) => (fz ? <Tag color="blue" data-frozen="true">{ft('fw.frozen')}</Tag> : <Tag data-frozen="false">{ft('fw.open')}</Tag>),
+      render: (fz: boolean) =>
+        fz ? (
+          <Tag color="blue" data-frozen="true">
+            {ft('fw.frozen')}
+          </Tag>
+        ) : (
+          <Tag data-frozen="false">{ft('fw.open')}</Tag>
+        ),
     },
     { title: ft('fw.col.indicators'), dataIndex: 'indicatorCount', width: 80, align: 'right', render: (n: number) => ft('fw.count', { n }) },
     {
@@ -91,7 +98,14 @@ export default function FrameworksPage() {
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      <Card size="small" title={<Typography.Title level={4} style={{ margin: 0 }}>{ft('fw.title')}</Typography.Title>}>
+      <Card
+        size="small"
+        title={
+          <Typography.Title level={4} style={{ margin: 0 }}>
+            {ft('fw.title')}
+          </Typography.Title>
+        }
+      >
         <Typography.Paragraph type="secondary">{ft('fw.hint')}</Typography.Paragraph>
         {!admin && <Alert type="info" showIcon title={ft('fw.readOnly')} style={{ marginBottom: 12 }} data-testid="fw-readonly" />}
         <Select

@@ -48,7 +48,13 @@ export function IndicatorTable(props: {
           {readOnly ? (
             v
           ) : (
-            <Input size="small" aria-label={`${ft('fw.col.name')} ${r.code}`} value={v} status={v.trim() ? undefined : 'error'} onChange={(e) => props.onChange(r.code, { name: e.target.value })} />
+            <Input
+              size="small"
+              aria-label={`${ft('fw.col.name')} ${r.code}`}
+              value={v}
+              status={v.trim() ? undefined : 'error'}
+              onChange={(e) => props.onChange(r.code, { name: e.target.value })}
+            />
           )}
           <RowProblems code={r.code} list={problems.get(r.code)} />
         </>
@@ -59,7 +65,16 @@ export function IndicatorTable(props: {
       dataIndex: 'unit',
       width: 80,
       render: (v: string | null, r) =>
-        readOnly || !r.leaf ? (v ?? '') : <Input size="small" aria-label={`${ft('fw.col.unit')} ${r.code}`} value={v ?? ''} onChange={(e) => props.onChange(r.code, { unit: e.target.value })} />,
+        readOnly || !r.leaf ? (
+          (v ?? '')
+        ) : (
+          <Input
+            size="small"
+            aria-label={`${ft('fw.col.unit')} ${r.code}`}
+            value={v ?? ''}
+            onChange={(e) => props.onChange(r.code, { unit: e.target.value })}
+          />
+        ),
     },
     {
       title: ft('fw.col.operator'),
@@ -120,7 +135,12 @@ export function IndicatorTable(props: {
             </div>
           )}
           {!readOnly && r.leaf && r.rule.kind !== 'none' && r.operator && (
-            <Button size="small" type="link" aria-label={`${ft('fw.rule.edit')} ${r.code}`} onClick={() => setEditing({ code: r.code, name: r.name, operator: r.operator, weight: r.weight, unit: r.unit, rule: r.rule, source: r.source })}>
+            <Button
+              size="small"
+              type="link"
+              aria-label={`${ft('fw.rule.edit')} ${r.code}`}
+              onClick={() => setEditing({ code: r.code, name: r.name, operator: r.operator, weight: r.weight, unit: r.unit, rule: r.rule, source: r.source })}
+            >
               {ft('fw.rule.edit')}
             </Button>
           )}
@@ -136,11 +156,28 @@ export function IndicatorTable(props: {
       render: (_, r) => (
         <Space size={4}>
           {r.level < 3 && (
-            <Button size="small" type="link" aria-label={`${ft('fw.addChild')} ${r.code}`} onClick={() => { setCollapsed((s) => { const n = new Set(s); n.delete(r.code); return n; }); props.onAdd(r.code); }}>
+            <Button
+              size="small"
+              type="link"
+              aria-label={`${ft('fw.addChild')} ${r.code}`}
+              onClick={() => {
+                setCollapsed((s) => {
+                  const n = new Set(s);
+                  n.delete(r.code);
+                  return n;
+                });
+                props.onAdd(r.code);
+              }}
+            >
               {ft('fw.addChild')}
             </Button>
           )}
-          <Popconfirm title={ft('fw.remove.confirm', { name: r.name || r.code })} okText={ft('fw.remove')} cancelText={ft('fw.cancel')} onConfirm={() => props.onRemove(r.code)}>
+          <Popconfirm
+            title={ft('fw.remove.confirm', { name: r.name || r.code })}
+            okText={ft('fw.remove')}
+            cancelText={ft('fw.cancel')}
+            onConfirm={() => props.onRemove(r.code)}
+          >
             <Button size="small" type="link" danger aria-label={`${ft('fw.remove')} ${r.code}`}>
               {ft('fw.remove')}
             </Button>

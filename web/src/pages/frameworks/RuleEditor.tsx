@@ -62,7 +62,14 @@ export function RuleEditor({ target, onApply, onCancel }: { target: RuleTarget; 
   const setBand = (i: number, patch: Partial<BandDraft>) => set({ bands: draft.bands.map((b, j) => (j === i ? { ...b, ...patch } : b)) });
   const field = (label: string, key: 'threshold' | 'unitSize' | 'perUnit', suffix?: string | null) => (
     <Form.Item label={label} validateStatus={result.problems.includes(key as never) ? 'error' : undefined} style={{ marginBottom: 8 }}>
-      <Input aria-label={label} value={draft[key]} inputMode="decimal" style={{ width: 140 }} suffix={suffix ?? undefined} onChange={(e) => set({ [key]: e.target.value })} />
+      <Input
+        aria-label={label}
+        value={draft[key]}
+        inputMode="decimal"
+        style={{ width: 140 }}
+        suffix={suffix ?? undefined}
+        onChange={(e) => set({ [key]: e.target.value })}
+      />
     </Form.Item>
   );
 
@@ -74,7 +81,9 @@ export function RuleEditor({ target, onApply, onCancel }: { target: RuleTarget; 
       okText={ft('fw.rule.apply')}
       cancelText={ft('fw.cancel')}
       okButtonProps={{ disabled: result.rule === null || !src.ok }}
-      onOk={() => result.rule && src.ok && onApply({ rule: result.rule, source: src.source, ...(operator && operator !== target.operator ? { operator } : {}) })}
+      onOk={() =>
+        result.rule && src.ok && onApply({ rule: result.rule, source: src.source, ...(operator && operator !== target.operator ? { operator } : {}) })
+      }
       onCancel={onCancel}
     >
       <Form layout="horizontal" labelCol={{ span: 6 }} data-rule-editor={target.code}>
@@ -83,7 +92,10 @@ export function RuleEditor({ target, onApply, onCancel }: { target: RuleTarget; 
             aria-label={ft('fw.preset')}
             placeholder={ft('fw.presetPlaceholder')}
             value={preset ?? undefined}
-            options={RULE_PRESETS.map((p) => ({ value: p.id, label: ft(`fw.preset.${p.id}` as never) === `fw.preset.${p.id}` ? p.label : ft(`fw.preset.${p.id}` as never) }))}
+            options={RULE_PRESETS.map((p) => ({
+              value: p.id,
+              label: ft(`fw.preset.${p.id}` as never) === `fw.preset.${p.id}` ? p.label : ft(`fw.preset.${p.id}` as never),
+            }))}
             onChange={applyPreset}
           />
         </Form.Item>
@@ -99,15 +111,37 @@ export function RuleEditor({ target, onApply, onCancel }: { target: RuleTarget; 
           />
         </Form.Item>
         {sourceKind === 'keyProjectMeasure' && (
-          <Form.Item label={ft('fw.source.measure')} style={{ marginBottom: 8 }} validateStatus={src.ok ? undefined : 'error'} help={src.ok ? undefined : ft('fw.source.measureBad')}>
+          <Form.Item
+            label={ft('fw.source.measure')}
+            style={{ marginBottom: 8 }}
+            validateStatus={src.ok ? undefined : 'error'}
+            help={src.ok ? undefined : ft('fw.source.measureBad')}
+          >
             <Space.Compact>
-              <Input aria-label={ft('fw.source.project')} placeholder={ft('fw.source.project')} value={project} onChange={(e) => setProject(e.target.value)} style={{ width: 160 }} />
-              <Input aria-label={ft('fw.source.measureKey')} placeholder="main" value={measure} onChange={(e) => setMeasure(e.target.value)} style={{ width: 140 }} />
+              <Input
+                aria-label={ft('fw.source.project')}
+                placeholder={ft('fw.source.project')}
+                value={project}
+                onChange={(e) => setProject(e.target.value)}
+                style={{ width: 160 }}
+              />
+              <Input
+                aria-label={ft('fw.source.measureKey')}
+                placeholder="main"
+                value={measure}
+                onChange={(e) => setMeasure(e.target.value)}
+                style={{ width: 140 }}
+              />
             </Space.Compact>
           </Form.Item>
         )}
         {operator !== target.operator && (
-          <Alert type="info" showIcon style={{ marginBottom: 8 }} title={ft('fw.preset.operator', { from: opLabel(ft, target.operator), to: opLabel(ft, operator) })} />
+          <Alert
+            type="info"
+            showIcon
+            style={{ marginBottom: 8 }}
+            title={ft('fw.preset.operator', { from: opLabel(ft, target.operator), to: opLabel(ft, operator) })}
+          />
         )}
         <Form.Item label={ft('fw.rule.kind')} style={{ marginBottom: 8 }}>
           <Select
@@ -120,7 +154,14 @@ export function RuleEditor({ target, onApply, onCancel }: { target: RuleTarget; 
         {draft.kind === 'deduction' && (
           <>
             <Form.Item label={ft('fw.rule.direction')} style={{ marginBottom: 8 }}>
-              <Radio.Group value={draft.direction} onChange={(e) => set({ direction: e.target.value })} options={[{ value: 'under', label: ft('fw.rule.under') }, { value: 'over', label: ft('fw.rule.over') }]} />
+              <Radio.Group
+                value={draft.direction}
+                onChange={(e) => set({ direction: e.target.value })}
+                options={[
+                  { value: 'under', label: ft('fw.rule.under') },
+                  { value: 'over', label: ft('fw.rule.over') },
+                ]}
+              />
             </Form.Item>
             {field(ft('fw.rule.threshold'), 'threshold', target.unit)}
             {field(ft('fw.rule.unitSize'), 'unitSize', target.unit)}
@@ -136,14 +177,56 @@ export function RuleEditor({ target, onApply, onCancel }: { target: RuleTarget; 
               rowKey="i"
               dataSource={draft.bands.map((b, i) => ({ ...b, i }))}
               columns={[
-                { title: ft('fw.rule.min'), key: 'min', render: (_, b) => <Input size="small" aria-label={`${ft('fw.rule.min')} ${b.i + 1}`} value={b.min} suffix={target.unit ?? undefined} onChange={(e) => setBand(b.i, { min: e.target.value })} /> },
-                { title: ft('fw.rule.max'), key: 'max', render: (_, b) => <Input size="small" aria-label={`${ft('fw.rule.max')} ${b.i + 1}`} value={b.max} suffix={target.unit ?? undefined} onChange={(e) => setBand(b.i, { max: e.target.value })} /> },
-                { title: ft('fw.rule.points'), key: 'points', width: 110, render: (_, b) => <Input size="small" aria-label={`${ft('fw.rule.points')} ${b.i + 1}`} value={b.points} onChange={(e) => setBand(b.i, { points: e.target.value })} /> },
+                {
+                  title: ft('fw.rule.min'),
+                  key: 'min',
+                  render: (_, b) => (
+                    <Input
+                      size="small"
+                      aria-label={`${ft('fw.rule.min')} ${b.i + 1}`}
+                      value={b.min}
+                      suffix={target.unit ?? undefined}
+                      onChange={(e) => setBand(b.i, { min: e.target.value })}
+                    />
+                  ),
+                },
+                {
+                  title: ft('fw.rule.max'),
+                  key: 'max',
+                  render: (_, b) => (
+                    <Input
+                      size="small"
+                      aria-label={`${ft('fw.rule.max')} ${b.i + 1}`}
+                      value={b.max}
+                      suffix={target.unit ?? undefined}
+                      onChange={(e) => setBand(b.i, { max: e.target.value })}
+                    />
+                  ),
+                },
+                {
+                  title: ft('fw.rule.points'),
+                  key: 'points',
+                  width: 110,
+                  render: (_, b) => (
+                    <Input
+                      size="small"
+                      aria-label={`${ft('fw.rule.points')} ${b.i + 1}`}
+                      value={b.points}
+                      onChange={(e) => setBand(b.i, { points: e.target.value })}
+                    />
+                  ),
+                },
                 {
                   key: 'remove',
                   width: 60,
                   render: (_, b) => (
-                    <Button size="small" type="link" danger aria-label={`${ft('fw.rule.removeBand')} ${b.i + 1}`} onClick={() => set({ bands: draft.bands.filter((_, j) => j !== b.i) })}>
+                    <Button
+                      size="small"
+                      type="link"
+                      danger
+                      aria-label={`${ft('fw.rule.removeBand')} ${b.i + 1}`}
+                      onClick={() => set({ bands: draft.bands.filter((_, j) => j !== b.i) })}
+                    >
                       {ft('fw.remove')}
                     </Button>
                   ),
@@ -158,7 +241,12 @@ export function RuleEditor({ target, onApply, onCancel }: { target: RuleTarget; 
       </Form>
       <Space orientation="vertical" style={{ width: '100%', marginTop: 12 }}>
         {result.rule ? (
-          <Alert type="info" showIcon data-rule-preview title={`${ft('fw.rule.preview')}${ft('fw.rule.colon')}${ruleText(ft, result.rule, operator, false, target.unit)}`} />
+          <Alert
+            type="info"
+            showIcon
+            data-rule-preview
+            title={`${ft('fw.rule.preview')}${ft('fw.rule.colon')}${ruleText(ft, result.rule, operator, false, target.unit)}`}
+          />
         ) : (
           <Alert type="error" showIcon role="alert" title={result.problems.map((p) => ft(`fw.rule.p.${p}`)).join(ft('fw.rule.sep'))} />
         )}

@@ -33,7 +33,12 @@ export function ruleText(ft: FT, rule: ScoringRule, operator: Operator | null, i
     case 'budgetExecution':
       return ft(`fw.rule.${rule.kind}`);
     case 'deduction':
-      return ft('fw.rule.deduction', { direction: ft(`fw.rule.${rule.direction}`), threshold: u(rule.threshold), unitSize: u(rule.unitSize), perUnit: rule.perUnit });
+      return ft('fw.rule.deduction', {
+        direction: ft(`fw.rule.${rule.direction}`),
+        threshold: u(rule.threshold),
+        unitSize: u(rule.unitSize),
+        perUnit: rule.perUnit,
+      });
     case 'bands': {
       const range = (b: { min: number | null; max: number | null }) =>
         b.min !== null && b.max !== null

@@ -6,16 +6,38 @@ import { addChild, liveCheck, removeRow, toInput, toTree, type Row } from './mod
 const ft = (key: FrameworksKey, vars?: Record<string, string | number>) =>
   vars ? (frameworksZh[key] as string).replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m)) : frameworksZh[key];
 const row = (code: string, parentCode: string | null, weight: string, rule: ScoringRule = { kind: 'none' }): Row => ({
-  code, parentCode, order: Number(code.split('.').at(-1)), name: `指标${code}`, unit: null, operator: rule.kind === 'none' ? null : '>=', weight, rule, source: null,
+  code,
+  parentCode,
+  order: Number(code.split('.').at(-1)),
+  name: `指标${code}`,
+  unit: null,
+  operator: rule.kind === 'none' ? null : '>=',
+  weight,
+  rule,
+  source: null,
 });
 const ratio: ScoringRule = { kind: 'ratio' };
-const tree = (): Row[] => [row('1', null, '60'), row('1.1', '1', '60'), row('1.1.1', '1.1', '30', ratio), row('1.1.2', '1.1', '30', ratio), row('2', null, '40'), row('2.1', '2', '40'), row('2.1.1', '2.1', '40', ratio)];
+const tree = (): Row[] => [
+  row('1', null, '60'),
+  row('1.1', '1', '60'),
+  row('1.1.1', '1.1', '30', ratio),
+  row('1.1.2', '1.1', '30', ratio),
+  row('2', null, '40'),
+  row('2.1', '2', '40'),
+  row('2.1.1', '2.1', '40', ratio),
+];
 
 describe('framework draft model', () => {
   it('builds the tree in order with levels and leaves', () => {
     const t = toTree(tree());
-    expect(t.map((r) => [r.code, r.level, r.leaf])).toEqual([['1', 1, false], ['2', 1, false]]);
-    expect(t[0]!.children![0]!.children!.map((r) => [r.code, r.level, r.leaf])).toEqual([['1.1.1', 3, true], ['1.1.2', 3, true]]);
+    expect(t.map((r) => [r.code, r.level, r.leaf])).toEqual([
+      ['1', 1, false],
+      ['2', 1, false],
+    ]);
+    expect(t[0]!.children![0]!.children!.map((r) => [r.code, r.level, r.leaf])).toEqual([
+      ['1.1.1', 3, true],
+      ['1.1.2', 3, true],
+    ]);
   });
 
   it('adds a child with the next free number, never reusing a removed code', () => {
@@ -46,7 +68,12 @@ describe('framework draft model', () => {
     expect(problems.get('1.1')).toEqual(['“指标1.1”下级分值之和 62 ≠ 本级分值 60']);
     const off = tree().map((r) => (r.code === '2' ? { ...r, weight: '30' } : r));
     expect(liveCheck(ft, off)).toMatchObject({ total: '90', totalOk: false });
-    expect(liveCheck(ft, tree().map((r) => (r.code === '2.1.1' ? { ...r, weight: '四十' } : r))).problems.get('2.1.1')!.length).toBeGreaterThan(0);
+    expect(
+      liveCheck(
+        ft,
+        tree().map((r) => (r.code === '2.1.1' ? { ...r, weight: '四十' } : r)),
+      ).problems.get('2.1.1')!.length,
+    ).toBeGreaterThan(0);
   });
 
   it('sends weights as normalised decimals and rules only on leaves', () => {

@@ -34,7 +34,17 @@ export interface FrameworkDetail extends Framework {
 }
 
 export const fromFramework = (f: Framework): Row[] =>
-  f.indicators.map((i) => ({ code: i.code, parentCode: i.parentCode, order: i.order, name: i.name, unit: i.unit, operator: i.operator, weight: i.weight ?? '', rule: i.rule, source: i.source ?? null }));
+  f.indicators.map((i) => ({
+    code: i.code,
+    parentCode: i.parentCode,
+    order: i.order,
+    name: i.name,
+    unit: i.unit,
+    operator: i.operator,
+    weight: i.weight ?? '',
+    rule: i.rule,
+    source: i.source ?? null,
+  }));
 
 const byOrder = (a: Row, b: Row) => a.order - b.order || a.code.localeCompare(b.code, 'en', { numeric: true });
 export const childrenOf = (rows: Row[], code: string | null) => rows.filter((r) => r.parentCode === code).sort(byOrder);
@@ -64,7 +74,9 @@ export function addChild(rows: Row[], parent: string | null): { rows: Row[]; cod
   const code = codeOf(n);
   const order = Math.max(0, ...siblings.map((s) => s.order)) + 1;
   // The parent stops being a leaf: it no longer carries an operator or a rule of its own.
-  const out = rows.map((r) => (r.code === parent && !hasChildren(rows, r.code) ? { ...r, operator: null, rule: { kind: 'none' } as ScoringRule, source: null } : r));
+  const out = rows.map((r) =>
+    r.code === parent && !hasChildren(rows, r.code) ? { ...r, operator: null, rule: { kind: 'none' } as ScoringRule, source: null } : r,
+  );
   out.push({ code, parentCode: parent, order, name: '', unit: null, operator: null, weight: '', rule: { kind: 'ratio' }, source: null });
   return { rows: out, code };
 }
@@ -72,9 +84,10 @@ export function addChild(rows: Row[], parent: string | null): { rows: Row[]; cod
 /** Removes a row and everything below it; a parent left without children becomes a leaf to fill in. */
 export function removeRow(rows: Row[], code: string): Row[] {
   const gone = new Set([code]);
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
-    for (const r of rows) if (r.parentCode !== null && gone.has(r.parentCode) && !gone.has(r.code)) {
+    for (const r of rows)
+      if (r.parentCode !== null && gone.has(r.parentCode) && !gone.has(r.code)) {
         gone.add(r.code);
         grew = true;
       }
@@ -135,8 +148,17 @@ export function liveCheck(ft: FT, rows: Row[]): { problems: Problems; total: str
     const leaf = !hasChildren(rows, r.code);
     if (r.weight.trim() !== '' && !isDecimal(r.weight)) push(problems, r.code, ft('fw.weightNaN', { text: r.weight }));
     return {
-      id: r.code, code: r.code, parentCode: r.parentCode, level: Math.min(levelOf(rows, r.code), 3) as IndicatorLevel, order: r.order,
-      name: r.name.trim(), unit: r.unit, operator: leaf ? r.operator : null, weight: weightOf(r), rule: leaf ? r.rule : { kind: 'none' }, source: leaf ? r.source : null,
+      id: r.code,
+      code: r.code,
+      parentCode: r.parentCode,
+      level: Math.min(levelOf(rows, r.code), 3) as IndicatorLevel,
+      order: r.order,
+      name: r.name.trim(),
+      unit: r.unit,
+      operator: leaf ? r.operator : null,
+      weight: weightOf(r),
+      rule: leaf ? r.rule : { kind: 'none' },
+      source: leaf ? r.source : null,
     };
   });
   const f: Framework = { id: 'draft', code: 'draft', name: 'draft', kind: 'custom', year: null, version: 1, frozen: false, indicators: defs };
@@ -170,7 +192,15 @@ export function differences(ft: FT, theirs: Framework, mine: Row[], myName: stri
     const a = t.get(code);
     const b = m.get(code);
     const bw = b ? (weightOf(b) ?? (b.weight.trim() || null)) : null;
-    if (a && b && a.name === b.name.trim() && (a.weight ?? null) === bw && (a.unit ?? null) === (b.unit?.trim() || null) && (a.operator === b.operator || !!(b && hasChildren(mine, code)))) continue;
+    if (
+      a &&
+      b &&
+      a.name === b.name.trim() &&
+      (a.weight ?? null) === bw &&
+      (a.unit ?? null) === (b.unit?.trim() || null) &&
+      (a.operator === b.operator || !!(b && hasChildren(mine, code)))
+    )
+      continue;
     out.push({ code, theirs: show(a), mine: show(b && { name: b.name, weight: bw }) });
   }
   return out;

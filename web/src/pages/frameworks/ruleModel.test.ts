@@ -15,7 +15,14 @@ describe('draftOf / ruleOf', () => {
   it('round-trips a deduction and a bands rule', () => {
     const deduction = { kind: 'deduction' as const, perUnit: 0.5, unitSize: 1, threshold: 5, direction: 'under' as const };
     expect(ruleOf(draftOf(deduction, '>='), '>=', '10')).toEqual({ rule: deduction, problems: [] });
-    const bands = { kind: 'bands' as const, bands: [{ min: 95, max: null, points: 10 }, { min: 80, max: 95, points: 6 }, { min: null, max: 80, points: 0 }] };
+    const bands = {
+      kind: 'bands' as const,
+      bands: [
+        { min: 95, max: null, points: 10 },
+        { min: 80, max: 95, points: 6 },
+        { min: null, max: 80, points: 0 },
+      ],
+    };
     expect(ruleOf(draftOf(bands, '>='), '>=', '10')).toEqual({ rule: bands, problems: [] });
   });
 

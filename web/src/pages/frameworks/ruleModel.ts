@@ -32,10 +32,24 @@ export const kindsFor = (operator: Operator | null): RuleKind[] => (operator ? K
 const text = (n: number | null) => (n === null ? '' : String(n));
 
 export function draftOf(rule: ScoringRule, operator: Operator | null): RuleDraft {
-  const base: RuleDraft = { kind: 'ratio', perUnit: '1', unitSize: '1', threshold: '0', direction: operator === '<=' ? 'over' : 'under', bands: [{ min: '', max: '', points: '' }] };
+  const base: RuleDraft = {
+    kind: 'ratio',
+    perUnit: '1',
+    unitSize: '1',
+    threshold: '0',
+    direction: operator === '<=' ? 'over' : 'under',
+    bands: [{ min: '', max: '', points: '' }],
+  };
   switch (rule.kind) {
     case 'deduction':
-      return { ...base, kind: 'deduction', perUnit: text(rule.perUnit), unitSize: text(rule.unitSize), threshold: text(rule.threshold), direction: rule.direction };
+      return {
+        ...base,
+        kind: 'deduction',
+        perUnit: text(rule.perUnit),
+        unitSize: text(rule.unitSize),
+        threshold: text(rule.threshold),
+        direction: rule.direction,
+      };
     case 'bands':
       return { ...base, kind: 'bands', bands: rule.bands.map((b) => ({ min: text(b.min), max: text(b.max), points: text(b.points) })) };
     case 'none':

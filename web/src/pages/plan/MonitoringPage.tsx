@@ -23,13 +23,24 @@ export default function MonitoringPage() {
   const [pick, setPick] = useState<Pick>(null);
   const [opening, setOpening] = useState(false);
   const [form] = Form.useForm<{ name?: string; asOf: Dayjs; dueDate: Dayjs; yellow?: string; red?: string }>();
-  const chosen = pick ?? (rounds.data?.answering[0] ? { kind: 'answer' as const, round: rounds.data.answering[0] } : rounds.data?.opened[0] ? { kind: 'board' as const, round: rounds.data.opened[0] } : null);
+  const chosen =
+    pick ??
+    (rounds.data?.answering[0]
+      ? { kind: 'answer' as const, round: rounds.data.answering[0] }
+      : rounds.data?.opened[0]
+        ? { kind: 'board' as const, round: rounds.data.opened[0] }
+        : null);
   const list = (title: string, items: Round[], kind: 'answer' | 'board', extra?: React.ReactNode) => (
     <Card size="small" title={title} extra={extra}>
       {items.length === 0 && <Typography.Text type="secondary">{pt('mo.none')}</Typography.Text>}
       <Space wrap>
         {items.map((r) => (
-          <Button key={r.id} type={chosen?.round.id === r.id && chosen.kind === kind ? 'primary' : 'default'} onClick={() => setPick({ kind, round: r })} style={{ height: 'auto', whiteSpace: 'normal', maxWidth: '100%', textAlign: 'start' }}>
+          <Button
+            key={r.id}
+            type={chosen?.round.id === r.id && chosen.kind === kind ? 'primary' : 'default'}
+            onClick={() => setPick({ kind, round: r })}
+            style={{ height: 'auto', whiteSpace: 'normal', maxWidth: '100%', textAlign: 'start' }}
+          >
             <Space>
               {`${r.name}（${r.rootUnitName}）`}
               {r.status && <Tag color={statusColor[r.status]}>{pt(`st.${r.status}`)}</Tag>}
@@ -44,15 +55,34 @@ export default function MonitoringPage() {
       <Typography.Title level={3} style={{ margin: 0 }}>
         {pt('mo.title')}
       </Typography.Title>
-      <UnitYearBar pt={pt} unitId={unitId} year={year} onChange={(u, y) => { setPick(null); set(u, y); }} />
+      <UnitYearBar
+        pt={pt}
+        unitId={unitId}
+        year={year}
+        onChange={(u, y) => {
+          setPick(null);
+          set(u, y);
+        }}
+      />
       {rounds.error && <Alert type="error" title={rounds.error.message} />}
       {rounds.data && (
         <>
           {list(pt('mo.answering'), rounds.data.answering, 'answer')}
-          {list(pt('mo.opened'), rounds.data.opened, 'board', rounds.data.canOpen ? <Button size="small" type="primary" onClick={() => setOpening(true)}>{pt('mo.open')}</Button> : null)}
+          {list(
+            pt('mo.opened'),
+            rounds.data.opened,
+            'board',
+            rounds.data.canOpen ? (
+              <Button size="small" type="primary" onClick={() => setOpening(true)}>
+                {pt('mo.open')}
+              </Button>
+            ) : null,
+          )}
         </>
       )}
-      {chosen?.kind === 'answer' && unitId && <ReportForm key={`${chosen.round.id}/${unitId}`} pt={pt} roundId={chosen.round.id} unitId={unitId} onChanged={() => void rounds.reload()} />}
+      {chosen?.kind === 'answer' && unitId && (
+        <ReportForm key={`${chosen.round.id}/${unitId}`} pt={pt} roundId={chosen.round.id} unitId={unitId} onChanged={() => void rounds.reload()} />
+      )}
       {chosen?.kind === 'board' && <Board key={chosen.round.id} pt={pt} round={chosen.round} />}
       <Modal
         open={opening}
@@ -64,7 +94,13 @@ export default function MonitoringPage() {
           const v = await form.validateFields();
           try {
             const thresholds = v.yellow || v.red ? { ...(v.yellow ? { yellow: v.yellow.trim() } : {}), ...(v.red ? { red: v.red.trim() } : {}) } : undefined;
-            const r = await planApi.openRound(unitId!, { year, name: v.name?.trim() || undefined, asOf: v.asOf.format('YYYY-MM-DD'), dueDate: v.dueDate.format('YYYY-MM-DD'), thresholds });
+            const r = await planApi.openRound(unitId!, {
+              year,
+              name: v.name?.trim() || undefined,
+              asOf: v.asOf.format('YYYY-MM-DD'),
+              dueDate: v.dueDate.format('YYYY-MM-DD'),
+              thresholds,
+            });
             setOpening(false);
             form.resetFields();
             await rounds.reload();
@@ -131,15 +167,59 @@ function Board({ pt, round }: { pt: PT; round: Round }) {
   const cells: Cell[] = b.data.rows.flatMap((r) => {
     const base = { unitId: r.unitId, unitName: r.unitName, status: r.status };
     const out: Cell[] = [];
-    if (r.overall) out.push({ ...base, key: `${r.unitId}/budget`, what: pt('mo.overall'), target: '', actual: null, progress: r.overall.executionRate, gap: r.overall.gap, warning: r.overall.warning, forecast: null, likelihood: null });
-    for (const i of r.indicators) out.push({ ...base, key: `${r.unitId}/${i.scopeName}/${i.code}`, what: `${i.code} ${i.name}`, target: i.targetText, actual: i.actualToDate, progress: i.progress, gap: i.gap, warning: i.warning, forecast: i.forecast, likelihood: i.likelihoodDeclared && i.likelihoodDeclared !== i.likelihood ? `${i.likelihoodDeclared}（${pt('mo.computed', { v: i.likelihood ?? '—' })}）` : i.likelihood });
-    if (out.length === 0) out.push({ ...base, key: `${r.unitId}/none`, what: pt('mo.notFiled'), target: '', actual: null, progress: null, gap: null, warning: null, forecast: null, likelihood: null });
+    if (r.overall)
+      out.push({
+        ...base,
+        key: `${r.unitId}/budget`,
+        what: pt('mo.overall'),
+        target: '',
+        actual: null,
+        progress: r.overall.executionRate,
+        gap: r.overall.gap,
+        warning: r.overall.warning,
+        forecast: null,
+        likelihood: null,
+      });
+    for (const i of r.indicators)
+      out.push({
+        ...base,
+        key: `${r.unitId}/${i.scopeName}/${i.code}`,
+        what: `${i.code} ${i.name}`,
+        target: i.targetText,
+        actual: i.actualToDate,
+        progress: i.progress,
+        gap: i.gap,
+        warning: i.warning,
+        forecast: i.forecast,
+        likelihood:
+          i.likelihoodDeclared && i.likelihoodDeclared !== i.likelihood
+            ? `${i.likelihoodDeclared}（${pt('mo.computed', { v: i.likelihood ?? '—' })}）`
+            : i.likelihood,
+      });
+    if (out.length === 0)
+      out.push({
+        ...base,
+        key: `${r.unitId}/none`,
+        what: pt('mo.notFiled'),
+        target: '',
+        actual: null,
+        progress: null,
+        gap: null,
+        warning: null,
+        forecast: null,
+        likelihood: null,
+      });
     return out;
   });
   const num = (x: string | null) => (x === null ? Number.NEGATIVE_INFINITY : Number(x));
   return (
     <Card
-      title={<Space wrap>{`${pt('mo.board')} · ${b.data.round.name}（${b.data.round.rootUnitName}）`}<Typography.Text type="secondary">{pt('mo.timeProgress', { tp: b.data.timeProgress })}</Typography.Text></Space>}
+      title={
+        <Space wrap>
+          {`${pt('mo.board')} · ${b.data.round.name}（${b.data.round.rootUnitName}）`}
+          <Typography.Text type="secondary">{pt('mo.timeProgress', { tp: b.data.timeProgress })}</Typography.Text>
+        </Space>
+      }
     >
       <Button href={planApi.boardXlsx(round.id)} style={{ marginBottom: 12 }}>
         {pt('mo.export')}
@@ -158,12 +238,32 @@ function Board({ pt, round }: { pt: PT; round: Round }) {
           { title: pt('tg.indicator'), dataIndex: 'what', width: 200 },
           { title: pt('mo.target'), dataIndex: 'target', width: 90 },
           { title: pt('mo.actual'), dataIndex: 'actual', width: 110, render: (x: string | null) => x ?? '—' },
-          { title: pt('mo.progressPct'), dataIndex: 'progress', width: 100, render: (x: string | null) => x ?? '—', sorter: (a, c) => num(a.progress) - num(c.progress) },
+          {
+            title: pt('mo.progressPct'),
+            dataIndex: 'progress',
+            width: 100,
+            render: (x: string | null) => x ?? '—',
+            sorter: (a, c) => num(a.progress) - num(c.progress),
+          },
           { title: pt('mo.gap'), dataIndex: 'gap', width: 100, render: (x: string | null) => x ?? '—', sorter: (a, c) => num(a.gap) - num(c.gap) },
-          { title: pt('mo.warning'), width: 100, render: (_: unknown, c) => <WarningTag pt={pt} w={c.warning} />, sorter: (a, c) => rank(a.warning) - rank(c.warning), defaultSortOrder: 'descend' },
+          {
+            title: pt('mo.warning'),
+            width: 100,
+            render: (_: unknown, c) => <WarningTag pt={pt} w={c.warning} />,
+            sorter: (a, c) => rank(a.warning) - rank(c.warning),
+            defaultSortOrder: 'descend',
+          },
           { title: pt('mo.forecast'), dataIndex: 'forecast', width: 100, render: (x: string | null) => x ?? '—' },
           { title: pt('mo.likelihood'), dataIndex: 'likelihood', width: 160, render: (x: string | null) => x ?? '—' },
-          { title: <span className="sr-only">{pt('col.actions')}</span>, width: 70, render: (_: unknown, c) => <Button size="small" onClick={() => setDrill(c.unitId)}>{pt('mo.drill')}</Button> },
+          {
+            title: <span className="sr-only">{pt('col.actions')}</span>,
+            width: 70,
+            render: (_: unknown, c) => (
+              <Button size="small" onClick={() => setDrill(c.unitId)}>
+                {pt('mo.drill')}
+              </Button>
+            ),
+          },
         ]}
       />
     </Card>

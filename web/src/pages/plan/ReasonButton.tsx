@@ -20,12 +20,33 @@ export function ActionButtons({ pt, actions, run }: { pt: PT; actions: string[];
   return (
     <>
       {actions.map((a) => (
-        <Button key={a} type={a === 'return' ? 'default' : 'primary'} danger={a === 'return'} loading={busy} onClick={() => (a === 'return' ? setAsking(a) : go(a))}>
+        <Button
+          key={a}
+          type={a === 'return' ? 'default' : 'primary'}
+          danger={a === 'return'}
+          loading={busy}
+          onClick={() => (a === 'return' ? setAsking(a) : go(a))}
+        >
           {pt(`act.${a}` as 'act.submit')}
         </Button>
       ))}
-      <Modal open={asking !== null} title={pt('act.return')} okText={pt('act.return')} cancelText={pt('cancel')} okButtonProps={{ disabled: !reason.trim(), loading: busy }} onOk={() => go(asking!, reason.trim())} onCancel={() => setAsking(null)}>
-        <Input.TextArea aria-label={pt('reason')} placeholder={pt('reasonRequired')} value={reason} onChange={(e) => setReason(e.target.value)} rows={3} maxLength={2000} />
+      <Modal
+        open={asking !== null}
+        title={pt('act.return')}
+        okText={pt('act.return')}
+        cancelText={pt('cancel')}
+        okButtonProps={{ disabled: !reason.trim(), loading: busy }}
+        onOk={() => go(asking!, reason.trim())}
+        onCancel={() => setAsking(null)}
+      >
+        <Input.TextArea
+          aria-label={pt('reason')}
+          placeholder={pt('reasonRequired')}
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+          rows={3}
+          maxLength={2000}
+        />
       </Modal>
     </>
   );

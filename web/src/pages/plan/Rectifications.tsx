@@ -29,7 +29,17 @@ export function Rectifications({ pt, unitId, year }: { pt: PT; unitId: string; y
     }
   };
   return (
-    <Card size="small" title={pt('rc.title')} extra={r.data?.canRaise ? <Button size="small" onClick={() => open({ mode: 'raise' })}>{pt('rc.raise')}</Button> : null}>
+    <Card
+      size="small"
+      title={pt('rc.title')}
+      extra={
+        r.data?.canRaise ? (
+          <Button size="small" onClick={() => open({ mode: 'raise' })}>
+            {pt('rc.raise')}
+          </Button>
+        ) : null
+      }
+    >
       {r.data && r.data.items.length === 0 && <Empty description={pt('rc.none')} />}
       {r.data && r.data.items.length > 0 && (
         <Table<Rectification>
@@ -42,16 +52,31 @@ export function Rectifications({ pt, unitId, year }: { pt: PT; unitId: string; y
             { title: pt('year'), dataIndex: 'year', width: 70 },
             { title: pt('rc.problem'), dataIndex: 'problem' },
             { title: pt('rc.fix'), dataIndex: 'requiredFix' },
-            { title: pt('rc.answer'), render: (_: unknown, x) => [x.answer, x.evidence && `（${pt('rc.evidence')}：${x.evidence}）`].filter(Boolean).join(' ') || '—' },
+            {
+              title: pt('rc.answer'),
+              render: (_: unknown, x) => [x.answer, x.evidence && `（${pt('rc.evidence')}：${x.evidence}）`].filter(Boolean).join(' ') || '—',
+            },
             { title: pt('status'), width: 90, render: (_: unknown, x) => <Tag color={COLOR[x.status]}>{pt(`rc.${x.status}`)}</Tag> },
             {
               title: <span className="sr-only">{pt('col.actions')}</span>,
               width: 150,
               render: (_: unknown, x) => (
                 <Space>
-                  {r.data!.canAnswer && x.status !== 'closed' && <Button size="small" onClick={() => open({ mode: 'answer', item: x })}>{pt('rc.reply')}</Button>}
-                  {r.data!.canRaise && x.status !== 'closed' && <Button size="small" onClick={() => setStatus(x, 'closed')}>{pt('rc.close')}</Button>}
-                  {r.data!.canRaise && x.status === 'closed' && <Button size="small" onClick={() => setStatus(x, 'open')}>{pt('rc.reopen')}</Button>}
+                  {r.data!.canAnswer && x.status !== 'closed' && (
+                    <Button size="small" onClick={() => open({ mode: 'answer', item: x })}>
+                      {pt('rc.reply')}
+                    </Button>
+                  )}
+                  {r.data!.canRaise && x.status !== 'closed' && (
+                    <Button size="small" onClick={() => setStatus(x, 'closed')}>
+                      {pt('rc.close')}
+                    </Button>
+                  )}
+                  {r.data!.canRaise && x.status === 'closed' && (
+                    <Button size="small" onClick={() => setStatus(x, 'open')}>
+                      {pt('rc.reopen')}
+                    </Button>
+                  )}
                 </Space>
               ),
             },
@@ -67,7 +92,8 @@ export function Rectifications({ pt, unitId, year }: { pt: PT; unitId: string; y
         onOk={async () => {
           try {
             if (editing?.mode === 'raise') await planApi.raise(unitId, { year, problem: a.trim(), requiredFix: b.trim() });
-            else if (editing?.mode === 'answer') await planApi.updateRectification(editing.item.id, { version: editing.item.version, answer: a.trim(), evidence: b.trim() });
+            else if (editing?.mode === 'answer')
+              await planApi.updateRectification(editing.item.id, { version: editing.item.version, answer: a.trim(), evidence: b.trim() });
             setEditing(null);
             await r.reload();
           } catch (e) {
@@ -75,8 +101,23 @@ export function Rectifications({ pt, unitId, year }: { pt: PT; unitId: string; y
           }
         }}
       >
-        <Input.TextArea aria-label={editing?.mode === 'raise' ? pt('rc.problem') : pt('rc.answer')} placeholder={editing?.mode === 'raise' ? pt('rc.problem') : pt('rc.answer')} value={a} onChange={(e) => setA(e.target.value)} rows={3} maxLength={2000} />
-        <Input.TextArea aria-label={editing?.mode === 'raise' ? pt('rc.fix') : pt('rc.evidence')} placeholder={editing?.mode === 'raise' ? pt('rc.fix') : pt('rc.evidence')} value={b} onChange={(e) => setB(e.target.value)} rows={2} maxLength={2000} style={{ marginTop: 8 }} />
+        <Input.TextArea
+          aria-label={editing?.mode === 'raise' ? pt('rc.problem') : pt('rc.answer')}
+          placeholder={editing?.mode === 'raise' ? pt('rc.problem') : pt('rc.answer')}
+          value={a}
+          onChange={(e) => setA(e.target.value)}
+          rows={3}
+          maxLength={2000}
+        />
+        <Input.TextArea
+          aria-label={editing?.mode === 'raise' ? pt('rc.fix') : pt('rc.evidence')}
+          placeholder={editing?.mode === 'raise' ? pt('rc.fix') : pt('rc.evidence')}
+          value={b}
+          onChange={(e) => setB(e.target.value)}
+          rows={2}
+          maxLength={2000}
+          style={{ marginTop: 8 }}
+        />
       </Modal>
     </Card>
   );

@@ -40,7 +40,17 @@ export function ReportForm({ pt, roundId, unitId, onChanged }: { pt: PT; roundId
     indicators: v.indicators.map((i) => {
       const a = answers[key(i)] ?? {};
       const s = (x: string | null | undefined) => (x?.trim() ? x.trim() : null);
-      return { targetId: i.targetId, indicatorCode: i.code, actualToDate: s(a.actualToDate), forecastDeclared: s(a.forecastDeclared), deviationCategory: a.deviationCategory ?? null, deviationReason: s(a.deviationReason), likelihoodDeclared: a.likelihoodDeclared ?? null, likelihoodReason: s(a.likelihoodReason), correctiveMeasures: s(a.correctiveMeasures) };
+      return {
+        targetId: i.targetId,
+        indicatorCode: i.code,
+        actualToDate: s(a.actualToDate),
+        forecastDeclared: s(a.forecastDeclared),
+        deviationCategory: a.deviationCategory ?? null,
+        deviationReason: s(a.deviationReason),
+        likelihoodDeclared: a.likelihoodDeclared ?? null,
+        likelihoodReason: s(a.likelihoodReason),
+        correctiveMeasures: s(a.correctiveMeasures),
+      };
     }),
     budget: v.budget.map((b) => ({ targetId: b.targetId, key: b.key, executed: executed[`${b.targetId}/${b.key}`]?.trim() || null })),
   });
@@ -81,7 +91,9 @@ export function ReportForm({ pt, roundId, unitId, onChanged }: { pt: PT; roundId
         <ActionButtons pt={pt} actions={v.actions} run={act} />
         <Button href={planApi.reportXlsx(roundId, unitId)}>{pt('mo.export')}</Button>
       </Space>
-      {v.report.status === 'returned' && v.report.lastReason && <Alert type="warning" style={{ marginBottom: 12 }} title={pt('returnedBecause', { reason: v.report.lastReason })} />}
+      {v.report.status === 'returned' && v.report.lastReason && (
+        <Alert type="warning" style={{ marginBottom: 12 }} title={pt('returnedBecause', { reason: v.report.lastReason })} />
+      )}
       {v.indicators.length === 0 && <Alert type="info" style={{ marginBottom: 12 }} title={pt('mo.noTargets')} />}
       {v.indicators.length > 0 && (
         <Table<Ind>
@@ -93,11 +105,45 @@ export function ReportForm({ pt, roundId, unitId, onChanged }: { pt: PT; roundId
           columns={[
             { title: pt('tg.indicator'), fixed: 'left', width: 170, render: (_: unknown, i) => `${i.code} ${i.name}` },
             { title: pt('mo.target'), dataIndex: 'targetText', width: 90 },
-            { title: pt('mo.actual'), width: 120, render: (_: unknown, i) => <Input aria-label={`${pt('mo.actual')} ${i.code}`} disabled={ro} inputMode="decimal" value={answers[key(i)]?.actualToDate ?? ''} onChange={(e) => set(i, { actualToDate: e.target.value })} /> },
+            {
+              title: pt('mo.actual'),
+              width: 120,
+              render: (_: unknown, i) => (
+                <Input
+                  aria-label={`${pt('mo.actual')} ${i.code}`}
+                  disabled={ro}
+                  inputMode="decimal"
+                  value={answers[key(i)]?.actualToDate ?? ''}
+                  onChange={(e) => set(i, { actualToDate: e.target.value })}
+                />
+              ),
+            },
             { title: pt('mo.progressPct'), dataIndex: 'progress', width: 90, render: (x: string | null) => x ?? '—' },
-            { title: pt('mo.gap'), width: 160, onCell: (i) => ({ style: cellStyle(i.warning) }), render: (_: unknown, i) => <Space size={4}>{i.gap ?? '—'}<WarningTag pt={pt} w={i.warning} /></Space> },
+            {
+              title: pt('mo.gap'),
+              width: 160,
+              onCell: (i) => ({ style: cellStyle(i.warning) }),
+              render: (_: unknown, i) => (
+                <Space size={4}>
+                  {i.gap ?? '—'}
+                  <WarningTag pt={pt} w={i.warning} />
+                </Space>
+              ),
+            },
             { title: pt('mo.forecast'), dataIndex: 'forecast', width: 100, render: (x: string | null) => x ?? '—' },
-            { title: pt('mo.forecastDeclared'), width: 110, render: (_: unknown, i) => <Input aria-label={`${pt('mo.forecastDeclared')} ${i.code}`} disabled={ro} inputMode="decimal" value={answers[key(i)]?.forecastDeclared ?? ''} onChange={(e) => set(i, { forecastDeclared: e.target.value })} /> },
+            {
+              title: pt('mo.forecastDeclared'),
+              width: 110,
+              render: (_: unknown, i) => (
+                <Input
+                  aria-label={`${pt('mo.forecastDeclared')} ${i.code}`}
+                  disabled={ro}
+                  inputMode="decimal"
+                  value={answers[key(i)]?.forecastDeclared ?? ''}
+                  onChange={(e) => set(i, { forecastDeclared: e.target.value })}
+                />
+              ),
+            },
             {
               title: pt('mo.likelihood'),
               width: 200,
@@ -106,18 +152,78 @@ export function ReportForm({ pt, roundId, unitId, onChanged }: { pt: PT; roundId
                 const declared = a.likelihoodDeclared ?? i.likelihood ?? undefined;
                 return (
                   <Space orientation="vertical" size={2} style={{ width: '100%' }}>
-                    <Select aria-label={`${pt('mo.likelihood')} ${i.code}`} size="small" disabled={ro} style={{ width: '100%' }} value={declared} allowClear options={LIKELIHOODS.map((l) => ({ value: l, label: l }))} onChange={(x) => set(i, { likelihoodDeclared: x ?? null })} />
-                    {i.likelihood && <Typography.Text type="secondary" style={{ fontSize: 12 }}>{pt('mo.computed', { v: i.likelihood })}</Typography.Text>}
+                    <Select
+                      aria-label={`${pt('mo.likelihood')} ${i.code}`}
+                      size="small"
+                      disabled={ro}
+                      style={{ width: '100%' }}
+                      value={declared}
+                      allowClear
+                      options={LIKELIHOODS.map((l) => ({ value: l, label: l }))}
+                      onChange={(x) => set(i, { likelihoodDeclared: x ?? null })}
+                    />
+                    {i.likelihood && (
+                      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                        {pt('mo.computed', { v: i.likelihood })}
+                      </Typography.Text>
+                    )}
                     {declared && i.likelihood && declared !== i.likelihood && (
-                      <Input size="small" aria-label={`${pt('mo.overrideReason')} ${i.code}`} placeholder={pt('mo.overrideReason')} disabled={ro} status={a.likelihoodReason?.trim() ? undefined : 'error'} value={a.likelihoodReason ?? ''} onChange={(e) => set(i, { likelihoodReason: e.target.value })} />
+                      <Input
+                        size="small"
+                        aria-label={`${pt('mo.overrideReason')} ${i.code}`}
+                        placeholder={pt('mo.overrideReason')}
+                        disabled={ro}
+                        status={a.likelihoodReason?.trim() ? undefined : 'error'}
+                        value={a.likelihoodReason ?? ''}
+                        onChange={(e) => set(i, { likelihoodReason: e.target.value })}
+                      />
                     )}
                   </Space>
                 );
               },
             },
-            { title: pt('mo.category'), width: 120, render: (_: unknown, i) => <Select aria-label={`${pt('mo.category')} ${i.code}`} size="small" disabled={ro} allowClear style={{ width: '100%' }} value={answers[key(i)]?.deviationCategory ?? undefined} options={v.deviationCategories.map((c) => ({ value: c, label: c }))} onChange={(x) => set(i, { deviationCategory: x ?? null })} /> },
-            { title: pt('mo.deviation'), width: 180, render: (_: unknown, i) => <Input.TextArea aria-label={`${pt('mo.deviation')} ${i.code}`} autoSize disabled={ro} value={answers[key(i)]?.deviationReason ?? ''} onChange={(e) => set(i, { deviationReason: e.target.value })} /> },
-            { title: pt('mo.measures'), width: 180, render: (_: unknown, i) => <Input.TextArea aria-label={`${pt('mo.measures')} ${i.code}`} autoSize disabled={ro} value={answers[key(i)]?.correctiveMeasures ?? ''} onChange={(e) => set(i, { correctiveMeasures: e.target.value })} /> },
+            {
+              title: pt('mo.category'),
+              width: 120,
+              render: (_: unknown, i) => (
+                <Select
+                  aria-label={`${pt('mo.category')} ${i.code}`}
+                  size="small"
+                  disabled={ro}
+                  allowClear
+                  style={{ width: '100%' }}
+                  value={answers[key(i)]?.deviationCategory ?? undefined}
+                  options={v.deviationCategories.map((c) => ({ value: c, label: c }))}
+                  onChange={(x) => set(i, { deviationCategory: x ?? null })}
+                />
+              ),
+            },
+            {
+              title: pt('mo.deviation'),
+              width: 180,
+              render: (_: unknown, i) => (
+                <Input.TextArea
+                  aria-label={`${pt('mo.deviation')} ${i.code}`}
+                  autoSize
+                  disabled={ro}
+                  value={answers[key(i)]?.deviationReason ?? ''}
+                  onChange={(e) => set(i, { deviationReason: e.target.value })}
+                />
+              ),
+            },
+            {
+              title: pt('mo.measures'),
+              width: 180,
+              render: (_: unknown, i) => (
+                <Input.TextArea
+                  aria-label={`${pt('mo.measures')} ${i.code}`}
+                  autoSize
+                  disabled={ro}
+                  value={answers[key(i)]?.correctiveMeasures ?? ''}
+                  onChange={(e) => set(i, { correctiveMeasures: e.target.value })}
+                />
+              ),
+            },
           ]}
         />
       )}
@@ -132,9 +238,31 @@ export function ReportForm({ pt, roundId, unitId, onChanged }: { pt: PT; roundId
           columns={[
             { title: pt('mo.budgetLine'), dataIndex: 'label' },
             { title: pt('mo.budgetAmount'), dataIndex: 'budget', width: 120 },
-            { title: pt('mo.executed'), width: 140, render: (_: unknown, b) => <Input aria-label={`${pt('mo.executed')} ${b.label}`} disabled={ro} inputMode="decimal" value={executed[`${b.targetId}/${b.key}`] ?? ''} onChange={(e) => setExecuted((x) => ({ ...x, [`${b.targetId}/${b.key}`]: e.target.value }))} /> },
+            {
+              title: pt('mo.executed'),
+              width: 140,
+              render: (_: unknown, b) => (
+                <Input
+                  aria-label={`${pt('mo.executed')} ${b.label}`}
+                  disabled={ro}
+                  inputMode="decimal"
+                  value={executed[`${b.targetId}/${b.key}`] ?? ''}
+                  onChange={(e) => setExecuted((x) => ({ ...x, [`${b.targetId}/${b.key}`]: e.target.value }))}
+                />
+              ),
+            },
             { title: pt('mo.rate'), dataIndex: 'executionRate', width: 100, render: (x: string | null) => x ?? '—' },
-            { title: pt('mo.gap'), width: 140, onCell: (b) => ({ style: cellStyle(b.warning) }), render: (_: unknown, b) => <Space size={4}>{b.gap ?? '—'}<WarningTag pt={pt} w={b.warning} /></Space> },
+            {
+              title: pt('mo.gap'),
+              width: 140,
+              onCell: (b) => ({ style: cellStyle(b.warning) }),
+              render: (_: unknown, b) => (
+                <Space size={4}>
+                  {b.gap ?? '—'}
+                  <WarningTag pt={pt} w={b.warning} />
+                </Space>
+              ),
+            },
           ]}
           summary={() => (
             <Table.Summary.Row>
@@ -143,7 +271,10 @@ export function ReportForm({ pt, roundId, unitId, onChanged }: { pt: PT; roundId
               <Table.Summary.Cell index={2}>{v.overall.executed}</Table.Summary.Cell>
               <Table.Summary.Cell index={3}>{v.overall.executionRate ?? '—'}</Table.Summary.Cell>
               <Table.Summary.Cell index={4}>
-                <Space size={4}>{v.overall.gap ?? '—'}<WarningTag pt={pt} w={v.overall.warning} /></Space>
+                <Space size={4}>
+                  {v.overall.gap ?? '—'}
+                  <WarningTag pt={pt} w={v.overall.warning} />
+                </Space>
               </Table.Summary.Cell>
             </Table.Summary.Row>
           )}

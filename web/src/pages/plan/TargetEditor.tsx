@@ -33,7 +33,9 @@ export function TargetEditor({ pt, id, onChanged }: { pt: PT; id: string; onChan
   const fail = (e: unknown) => message.error(e instanceof ApiError ? e.message : String(e));
   const save = async () => {
     try {
-      const values = rows.filter((r) => r.operator !== null).map((r) => ({ indicatorCode: r.code, value: r.value?.trim() ? r.value.trim() : null, progress: r.progress }));
+      const values = rows
+        .filter((r) => r.operator !== null)
+        .map((r) => ({ indicatorCode: r.code, value: r.value?.trim() ? r.value.trim() : null, progress: r.progress }));
       await planApi.saveTarget(id, { version: d.version, goal, values, budgetLines: lines.filter((l) => l.label.trim() || l.amount.trim()) });
       message.success(pt('saved'));
       await t.reload();
@@ -69,7 +71,15 @@ export function TargetEditor({ pt, id, onChanged }: { pt: PT; id: string; onChan
       {d.status === 'returned' && d.lastReason && <Alert type="warning" style={{ marginBottom: 12 }} title={pt('returnedBecause', { reason: d.lastReason })} />}
       {d.status === 'approved' && <Alert type="info" style={{ marginBottom: 12 }} title={pt('tg.frozen')} />}
       <Typography.Text strong>{pt('tg.goal')}</Typography.Text>
-      <Input.TextArea aria-label={pt('tg.goal')} value={goal} disabled={!editable} onChange={(e) => setGoal(e.target.value)} rows={2} maxLength={4000} style={{ marginBlock: 8 }} />
+      <Input.TextArea
+        aria-label={pt('tg.goal')}
+        value={goal}
+        disabled={!editable}
+        onChange={(e) => setGoal(e.target.value)}
+        rows={2}
+        maxLength={4000}
+        style={{ marginBlock: 8 }}
+      />
       <Table<Row>
         size="small"
         rowKey="code"
@@ -78,13 +88,23 @@ export function TargetEditor({ pt, id, onChanged }: { pt: PT; id: string; onChan
         dataSource={rows}
         columns={[
           { title: pt('tg.code'), dataIndex: 'code', width: 80 },
-          { title: pt('tg.indicator'), dataIndex: 'name', render: (v: string, r) => (r.level < 3 && r.operator === null ? <Typography.Text strong>{v}</Typography.Text> : v) },
+          {
+            title: pt('tg.indicator'),
+            dataIndex: 'name',
+            render: (v: string, r) => (r.level < 3 && r.operator === null ? <Typography.Text strong>{v}</Typography.Text> : v),
+          },
           {
             title: pt('tg.value'),
             width: 200,
             render: (_: unknown, r) =>
               r.operator === null ? null : (
-                <Input aria-label={`${pt('tg.value')} ${r.code}`} value={r.value ?? ''} disabled={!editable} suffix={r.unit ?? undefined} onChange={(e) => setRow(r.code, { value: e.target.value })} />
+                <Input
+                  aria-label={`${pt('tg.value')} ${r.code}`}
+                  value={r.value ?? ''}
+                  disabled={!editable}
+                  suffix={r.unit ?? undefined}
+                  onChange={(e) => setRow(r.code, { value: e.target.value })}
+                />
               ),
           },
           {
@@ -113,8 +133,22 @@ export function TargetEditor({ pt, id, onChanged }: { pt: PT; id: string; onChan
       </Typography.Title>
       {lines.map((l, i) => (
         <Space key={i} style={{ display: 'flex', marginBottom: 6 }} wrap>
-          <Input aria-label={`${pt('tg.lineLabel')} ${i + 1}`} placeholder={pt('tg.lineLabel')} value={l.label} disabled={!editable} onChange={(e) => setLines((ls) => ls.map((x, k) => (k === i ? { ...x, label: e.target.value } : x)))} />
-          <Input aria-label={`${pt('tg.amount')} ${i + 1}`} placeholder={pt('tg.amount')} value={l.amount} disabled={!editable} inputMode="decimal" style={{ width: 140 }} onChange={(e) => setLines((ls) => ls.map((x, k) => (k === i ? { ...x, amount: e.target.value } : x)))} />
+          <Input
+            aria-label={`${pt('tg.lineLabel')} ${i + 1}`}
+            placeholder={pt('tg.lineLabel')}
+            value={l.label}
+            disabled={!editable}
+            onChange={(e) => setLines((ls) => ls.map((x, k) => (k === i ? { ...x, label: e.target.value } : x)))}
+          />
+          <Input
+            aria-label={`${pt('tg.amount')} ${i + 1}`}
+            placeholder={pt('tg.amount')}
+            value={l.amount}
+            disabled={!editable}
+            inputMode="decimal"
+            style={{ width: 140 }}
+            onChange={(e) => setLines((ls) => ls.map((x, k) => (k === i ? { ...x, amount: e.target.value } : x)))}
+          />
           {editable && <Button onClick={() => setLines((ls) => ls.filter((_, k) => k !== i))}>{pt('tg.remove')}</Button>}
         </Space>
       ))}
@@ -125,14 +159,32 @@ export function TargetEditor({ pt, id, onChanged }: { pt: PT; id: string; onChan
           <Typography.Title level={5} style={{ marginTop: 16 }}>
             {pt('tg.history')}
           </Typography.Title>
-          <Timeline items={d.history.map((h) => ({ content: `${fmtTime(h.at)} ${h.user ?? ''} ${pt(`st.${h.fromStatus}` as 'st.draft')} → ${pt(`st.${h.toStatus}` as 'st.draft')}${h.reason ? `：${h.reason}` : ''}` }))} />
+          <Timeline
+            items={d.history.map((h) => ({
+              content: `${fmtTime(h.at)} ${h.user ?? ''} ${pt(`st.${h.fromStatus}` as 'st.draft')} → ${pt(`st.${h.toStatus}` as 'st.draft')}${h.reason ? `：${h.reason}` : ''}`,
+            }))}
+          />
         </>
       )}
     </Card>
   );
 }
 
-function Adjustments({ pt, d, onChanged, proposing, setProposing, fail }: { pt: PT; d: TargetDetail; onChanged: () => void; proposing: boolean; setProposing: (v: boolean) => void; fail: (e: unknown) => void }) {
+function Adjustments({
+  pt,
+  d,
+  onChanged,
+  proposing,
+  setProposing,
+  fail,
+}: {
+  pt: PT;
+  d: TargetDetail;
+  onChanged: () => void;
+  proposing: boolean;
+  setProposing: (v: boolean) => void;
+  fail: (e: unknown) => void;
+}) {
   const [reason, setReason] = useState('');
   const [changes, setChanges] = useState<{ indicatorCode: string; to: string }[]>([{ indicatorCode: '', to: '' }]);
   const leaves = d.indicators.filter((i) => i.operator !== null);
@@ -148,17 +200,40 @@ function Adjustments({ pt, d, onChanged, proposing, setProposing, fail }: { pt: 
   return (
     <>
       <Typography.Title level={5} style={{ marginTop: 16 }}>
-        {pt('tg.adjustments')} {d.canAdjust && <Button size="small" onClick={() => setProposing(true)}>{pt('tg.propose')}</Button>}
+        {pt('tg.adjustments')}{' '}
+        {d.canAdjust && (
+          <Button size="small" onClick={() => setProposing(true)}>
+            {pt('tg.propose')}
+          </Button>
+        )}
       </Typography.Title>
       {d.adjustments.length === 0 && <Typography.Text type="secondary">{pt('tg.noAdjustments')}</Typography.Text>}
       {d.adjustments.map((b) => (
-        <Card key={b.id} size="small" style={{ marginBottom: 8 }} title={<Space>{pt('tg.batch', { n: b.batchNo })}<Tag color={statusColor[b.status]}>{pt(`st.${b.status}`)}</Tag></Space>} extra={b.status === 'submitted' && d.canDecideAdjustment ? <Space><ActionButtons pt={pt} actions={['return', 'approve']} run={(a, r) => decide(b.id, b.version, a, r)} /></Space> : null}>
+        <Card
+          key={b.id}
+          size="small"
+          style={{ marginBottom: 8 }}
+          title={
+            <Space>
+              {pt('tg.batch', { n: b.batchNo })}
+              <Tag color={statusColor[b.status]}>{pt(`st.${b.status}`)}</Tag>
+            </Space>
+          }
+          extra={
+            b.status === 'submitted' && d.canDecideAdjustment ? (
+              <Space>
+                <ActionButtons pt={pt} actions={['return', 'approve']} run={(a, r) => decide(b.id, b.version, a, r)} />
+              </Space>
+            ) : null
+          }
+        >
           {b.changes.map((c) => (
-            <div key={c.indicatorCode}>
-              {`${c.indicatorCode} ${name(c.indicatorCode)}：${c.from ?? '—'} → ${c.to ?? '—'}`}
-            </div>
+            <div key={c.indicatorCode}>{`${c.indicatorCode} ${name(c.indicatorCode)}：${c.from ?? '—'} → ${c.to ?? '—'}`}</div>
           ))}
-          <Typography.Text type="secondary">{`${pt('reason')}：${b.reason}`}{b.decisionReason ? `；${b.decisionReason}` : ''}</Typography.Text>
+          <Typography.Text type="secondary">
+            {`${pt('reason')}：${b.reason}`}
+            {b.decisionReason ? `；${b.decisionReason}` : ''}
+          </Typography.Text>
         </Card>
       ))}
       <Modal
@@ -170,7 +245,10 @@ function Adjustments({ pt, d, onChanged, proposing, setProposing, fail }: { pt: 
         onCancel={() => setProposing(false)}
         onOk={async () => {
           try {
-            await planApi.propose(d.id, { reason: reason.trim(), changes: changes.filter((c) => c.indicatorCode).map((c) => ({ indicatorCode: c.indicatorCode, to: c.to.trim() || null })) });
+            await planApi.propose(d.id, {
+              reason: reason.trim(),
+              changes: changes.filter((c) => c.indicatorCode).map((c) => ({ indicatorCode: c.indicatorCode, to: c.to.trim() || null })),
+            });
             setProposing(false);
             setReason('');
             setChanges([{ indicatorCode: '', to: '' }]);
@@ -190,11 +268,27 @@ function Adjustments({ pt, d, onChanged, proposing, setProposing, fail }: { pt: 
               options={leaves.map((l) => ({ value: l.code, label: `${l.code} ${l.name}（${l.value ?? '—'}）` }))}
               onChange={(v) => setChanges((cs) => cs.map((x, k) => (k === i ? { ...x, indicatorCode: v } : x)))}
             />
-            <Input aria-label={`${pt('tg.newValue')} ${i + 1}`} placeholder={pt('tg.newValue')} value={c.to} style={{ width: 140 }} onChange={(e) => setChanges((cs) => cs.map((x, k) => (k === i ? { ...x, to: e.target.value } : x)))} />
+            <Input
+              aria-label={`${pt('tg.newValue')} ${i + 1}`}
+              placeholder={pt('tg.newValue')}
+              value={c.to}
+              style={{ width: 140 }}
+              onChange={(e) => setChanges((cs) => cs.map((x, k) => (k === i ? { ...x, to: e.target.value } : x)))}
+            />
           </Space>
         ))}
-        <Button size="small" onClick={() => setChanges((cs) => [...cs, { indicatorCode: '', to: '' }])}>{pt('tg.addChange')}</Button>
-        <Input.TextArea aria-label={pt('reason')} placeholder={pt('reasonRequired')} style={{ marginTop: 8 }} value={reason} onChange={(e) => setReason(e.target.value)} rows={3} maxLength={2000} />
+        <Button size="small" onClick={() => setChanges((cs) => [...cs, { indicatorCode: '', to: '' }])}>
+          {pt('tg.addChange')}
+        </Button>
+        <Input.TextArea
+          aria-label={pt('reason')}
+          placeholder={pt('reasonRequired')}
+          style={{ marginTop: 8 }}
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+          rows={3}
+          maxLength={2000}
+        />
       </Modal>
     </>
   );

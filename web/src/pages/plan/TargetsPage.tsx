@@ -28,15 +28,40 @@ export default function TargetsPage() {
       <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
         {pt('tg.hint')}
       </Typography.Paragraph>
-      <UnitYearBar pt={pt} unitId={unitId} year={year} onChange={(u, y) => { setSelected(null); set(u, y); }} />
+      <UnitYearBar
+        pt={pt}
+        unitId={unitId}
+        year={year}
+        onChange={(u, y) => {
+          setSelected(null);
+          set(u, y);
+        }}
+      />
       {list.error && <Alert type="error" title={list.error.message} />}
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={6}>
-          <Card size="small" title={pt('tg.title')} extra={list.data?.canCreate ? <Button size="small" type="primary" onClick={() => setCreating(true)}>{pt('tg.create')}</Button> : null}>
+          <Card
+            size="small"
+            title={pt('tg.title')}
+            extra={
+              list.data?.canCreate ? (
+                <Button size="small" type="primary" onClick={() => setCreating(true)}>
+                  {pt('tg.create')}
+                </Button>
+              ) : null
+            }
+          >
             {list.data && list.data.targets.length === 0 && <Empty description={pt('tg.none')} />}
             <Space orientation="vertical" style={{ width: '100%' }}>
               {list.data?.targets.map((t) => (
-                <Button key={t.id} block type={t.id === current ? 'primary' : 'default'} ghost={t.id === current} onClick={() => setSelected(t.id)} style={{ textAlign: 'start', height: 'auto', whiteSpace: 'normal' }}>
+                <Button
+                  key={t.id}
+                  block
+                  type={t.id === current ? 'primary' : 'default'}
+                  ghost={t.id === current}
+                  onClick={() => setSelected(t.id)}
+                  style={{ textAlign: 'start', height: 'auto', whiteSpace: 'normal' }}
+                >
                   <Space wrap>
                     <span>{t.scopeName}</span>
                     <Tag color={statusColor[t.status]}>{pt(`st.${t.status}`)}</Tag>
@@ -46,7 +71,9 @@ export default function TargetsPage() {
             </Space>
           </Card>
         </Col>
-        <Col xs={24} lg={18}>{current && <TargetEditor key={current} pt={pt} id={current} onChanged={() => void list.reload()} />}</Col>
+        <Col xs={24} lg={18}>
+          {current && <TargetEditor key={current} pt={pt} id={current} onChanged={() => void list.reload()} />}
+        </Col>
       </Row>
       {unitId && <Rectifications pt={pt} unitId={unitId} year={year} />}
       <Modal
@@ -59,7 +86,13 @@ export default function TargetsPage() {
           const v = await form.validateFields();
           try {
             const scope = v.scope?.trim() || undefined;
-            const r = await planApi.createTargets(unitId!, { year, frameworkId: v.frameworkId, scope, scopeName: scope ? v.scopeName?.trim() || scope : pt('tg.scopeDepartment'), goal: v.goal });
+            const r = await planApi.createTargets(unitId!, {
+              year,
+              frameworkId: v.frameworkId,
+              scope,
+              scopeName: scope ? v.scopeName?.trim() || scope : pt('tg.scopeDepartment'),
+              goal: v.goal,
+            });
             setCreating(false);
             form.resetFields();
             await list.reload();
@@ -71,7 +104,10 @@ export default function TargetsPage() {
       >
         <Form form={form} layout="vertical">
           <Form.Item name="frameworkId" label={pt('tg.framework')} rules={[{ required: true }]}>
-            <Select aria-label={pt('tg.framework')} options={(frameworks.data?.frameworks ?? []).map((f) => ({ value: f.id, label: `${f.name}（v${f.version}）` }))} />
+            <Select
+              aria-label={pt('tg.framework')}
+              options={(frameworks.data?.frameworks ?? []).map((f) => ({ value: f.id, label: `${f.name}（v${f.version}）` }))}
+            />
           </Form.Item>
           <Form.Item name="scope" label={pt('tg.scopeKey')}>
             <Input aria-label={pt('tg.scopeKey')} maxLength={100} />

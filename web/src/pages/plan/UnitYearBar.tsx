@@ -18,7 +18,17 @@ export function useUnitYear(): { unitId: string | null; year: number; set: (unit
   return { unitId, year, set };
 }
 
-export function UnitYearBar({ pt, unitId, year, onChange }: { pt: PT; unitId: string | null; year: number; onChange: (unitId: string | null, year: number) => void }) {
+export function UnitYearBar({
+  pt,
+  unitId,
+  year,
+  onChange,
+}: {
+  pt: PT;
+  unitId: string | null;
+  year: number;
+  onChange: (unitId: string | null, year: number) => void;
+}) {
   const { user } = useAuth();
   const [options, setOptions] = useState<{ value: string; label: string }[]>([]);
   useEffect(() => {

@@ -127,7 +127,8 @@ export const planEn: Record<PlanKey, string> = {
   'act.approve': 'Approve',
   returnedBecause: 'Returned: {reason}',
   'tg.title': 'Performance targets',
-  'tg.hint': 'Declared with the budget, approved by the level above, then frozen; afterwards changed only by adjustment batches. The year-end self-evaluation reads the approved targets.',
+  'tg.hint':
+    'Declared with the budget, approved by the level above, then frozen; afterwards changed only by adjustment batches. The year-end self-evaluation reads the approved targets.',
   'tg.none': 'No targets for this year yet',
   'tg.create': 'Declare targets',
   'tg.framework': 'Framework',

@@ -14,7 +14,18 @@ export function PublicHeadline({ data }: { data: Headline }) {
         const name = dt(`dash.project.${p.code}` as 'dash.project.liangai');
         return (
           <Col xs={24} lg={12} key={r.unitId}>
-            <Card size="small" title={r.name} data-testid={`headline-${r.unitId}`} extra={<span>{dt('pub.publishedUnits')}{dt.lang === 'en' ? ': ' : '：'}<b data-testid="published-units">{r.publishedUnits}</b></span>}>
+            <Card
+              size="small"
+              title={r.name}
+              data-testid={`headline-${r.unitId}`}
+              extra={
+                <span>
+                  {dt('pub.publishedUnits')}
+                  {dt.lang === 'en' ? ': ' : '：'}
+                  <b data-testid="published-units">{r.publishedUnits}</b>
+                </span>
+              }
+            >
               {r.publishedUnits === 0 ? (
                 <Typography.Text type="secondary">{dt('pub.none')}</Typography.Text>
               ) : (

@@ -27,7 +27,14 @@ export function FirstSubmissionSummary({ evaluation: e }: { evaluation: Evaluati
           </Typography.Text>
         </span>
         <span>
-          {rt('sum.grade')}：{e.grade ? <Tag color={e.grade === 'excellent' ? 'green' : e.grade === 'good' ? 'blue' : 'orange'} data-testid="summary-grade">{et(`grade.${e.grade}`)}</Tag> : '—'}
+          {rt('sum.grade')}：
+          {e.grade ? (
+            <Tag color={e.grade === 'excellent' ? 'green' : e.grade === 'good' ? 'blue' : 'orange'} data-testid="summary-grade">
+              {et(`grade.${e.grade}`)}
+            </Tag>
+          ) : (
+            '—'
+          )}
         </span>
       </Space>
       <Descriptions size="small" bordered column={{ xs: 1, md: 2 }} title={rt('sum.figures')} data-testid="summary-figures">

@@ -20,7 +20,11 @@ export function WorkbenchDeadlines({ t, deadlines }: { t: T; deadlines: Deadline
   if (deadlines.length === 0) return null;
   const units = new Set(deadlines.map((d) => d.unitName));
   return (
-    <ul aria-label={t('wb.deadlines')} data-testid="wb-deadlines" style={{ display: 'flex', flexWrap: 'wrap', gap: 8, margin: 0, padding: 0, listStyle: 'none' }}>
+    <ul
+      aria-label={t('wb.deadlines')}
+      data-testid="wb-deadlines"
+      style={{ display: 'flex', flexWrap: 'wrap', gap: 8, margin: 0, padding: 0, listStyle: 'none' }}
+    >
       {deadlines.map((d) => (
         <li key={`${d.kind}/${d.title}/${d.unitName}`}>
           <Link to={d.link}>

@@ -68,7 +68,10 @@ export function NewEvaluationDialog(props: { open: boolean; year: number; years:
     try {
       const r = await api<Created>('POST', '/api/evaluations', { unitId: unit.id, year, ...(frameworkId ? { frameworkId } : {}) });
       const c = r.carriedOver;
-      const parts = [c.profileFromYear ? et('new.carriedProfile', { year: c.profileFromYear }) : null, c.targetsFromYear ? et('new.carriedTargets', { year: c.targetsFromYear, n: c.targets }) : null].filter(Boolean);
+      const parts = [
+        c.profileFromYear ? et('new.carriedProfile', { year: c.profileFromYear }) : null,
+        c.targetsFromYear ? et('new.carriedTargets', { year: c.targetsFromYear, n: c.targets }) : null,
+      ].filter(Boolean);
       message.success(parts.length ? `${et('new.created')}${t('common.colon')}${parts.join('；')}` : et('new.created'));
       props.onClose();
       navigate(`/evaluations/${r.evaluation.id}?tab=indicators`);
@@ -91,20 +94,51 @@ export function NewEvaluationDialog(props: { open: boolean; year: number; years:
   };
 
   return (
-    <Modal open={props.open} title={et('new.title')} okText={et('new.ok')} cancelText={t('common.cancel')} onOk={() => void create()} confirmLoading={busy} onCancel={props.onClose} destroyOnHidden>
+    <Modal
+      open={props.open}
+      title={et('new.title')}
+      okText={et('new.ok')}
+      cancelText={t('common.cancel')}
+      onOk={() => void create()}
+      confirmLoading={busy}
+      onCancel={props.onClose}
+      destroyOnHidden
+    >
       <Form layout="vertical">
         <Form.Item label={t('common.unit')} htmlFor="new-unit" required>
           {single ? (
             <Typography.Text strong>{first?.unitName}</Typography.Text>
           ) : (
-            <UnitPicker id="new-unit" value={unit} onChange={setUnit} label={t('common.unit')} placeholder={et('new.unitPlaceholder')} notFound={et('new.noUnit')} year={year} invalid={!!problem && !unit} />
+            <UnitPicker
+              id="new-unit"
+              value={unit}
+              onChange={setUnit}
+              label={t('common.unit')}
+              placeholder={et('new.unitPlaceholder')}
+              notFound={et('new.noUnit')}
+              year={year}
+              invalid={!!problem && !unit}
+            />
           )}
         </Form.Item>
         <Form.Item label={t('common.year')} htmlFor="new-year" required>
-          <Select<number> id="new-year" aria-label={t('common.year')} value={year} onChange={setYear} options={props.years.map((y) => ({ value: y, label: String(y) }))} />
+          <Select<number>
+            id="new-year"
+            aria-label={t('common.year')}
+            value={year}
+            onChange={setYear}
+            options={props.years.map((y) => ({ value: y, label: String(y) }))}
+          />
         </Form.Item>
         <Form.Item label={et('new.framework')} htmlFor="new-framework" extra={et('new.frameworkHint')}>
-          <Select<string> id="new-framework" aria-label={et('new.framework')} value={frameworkId} onChange={setFrameworkId} options={options} loading={frameworks.loading} />
+          <Select<string>
+            id="new-framework"
+            aria-label={et('new.framework')}
+            value={frameworkId}
+            onChange={setFrameworkId}
+            options={options}
+            loading={frameworks.loading}
+          />
         </Form.Item>
       </Form>
       <Typography.Paragraph type="secondary">{et('new.carryHint')}</Typography.Paragraph>
