@@ -34,7 +34,7 @@ describe.skipIf(!hasBrowser)('browser: my account (我的账户)', () => {
     await login(otherPage, 'wugang'); // a second device
     await page.getByTestId('current-user').getByRole('link').click();
     await page.waitForURL('**/account');
-    await expect.poll(() => page.getByRole('heading', { name: '我的账户' }).count(), { timeout: 20_000 }).toBe(1);
+    await expect.poll(() => page.getByRole('heading', { name: '我的账户', level: 1 }).count(), { timeout: 20_000 }).toBe(1);
     expect(await page.locator('.ant-descriptions').textContent()).toContain('武冈市妇女联合会 · 填报人');
   });
 
