@@ -10,7 +10,6 @@ import {
   isEditable,
   isLikelihood,
   LikelihoodOverrideError,
-  monitoredFigures,
   monthlyTimeProgress,
   overallExecution,
   parseIsoDate,
@@ -19,20 +18,20 @@ import {
   readThresholds,
   MonitoringInputError,
   resolveLikelihood,
-  type MonitoringSheet,
   type PlanAction,
   type Thresholds,
 } from '../domain/monitoring/index.js';
 import { auditRepository } from '../store/audit.js';
 import type { Db, DbOrTx } from '../store/db.js';
-import { frameworkRepository } from '../store/frameworks.js';
 import { monitoringRepository, type IndicatorAnswerRow, type ReportRow, type RoundRow } from '../store/monitoring.js';
 import { settingsRepository } from '../store/settings.js';
 import { targetRepository } from '../store/targets.js';
 import { unitRepository } from '../store/units.js';
 import { forbidden, notFound, ServiceError } from './errors.js';
 import { lineageOf, mayRead } from './lineage.js';
-import { leavesOf, notifyPlan, planRoles } from './targets.js';
+import { loadSheets } from './monitoringSheets.js';
+import { rectificationMethods, text } from './rectifications.js';
+import { notifyPlan, planRoles } from './targets.js';
 
 export const THRESHOLDS_SETTING = 'monitoringThresholds';
 
@@ -56,8 +55,6 @@ export interface IndicatorAnswerInput {
   correctiveMeasures?: string | null;
 }
 
-const text = (s: string | null | undefined, max = 2000) => (s?.trim() ? s.trim().slice(0, max) : null);
-
 /** Reviewer of the root (or above) may open a round for its subtree; the system and deployment admins too. */
 async function mayOpenRound(db: DbOrTx, actor: Actor, rootUnitId: string, year: number): Promise<boolean> {
   if (actor.kind === 'system') return true;
@@ -77,103 +74,9 @@ export function monitoringService(db: Db) {
     return { round, lineage };
   }
 
-  /** What sheets need, read for many units at once: approved targets, values, lines, answers, frameworks. */
-  async function loadSheets(round: RoundRow, reports: ReportRow[]) {
-    const targets = targetRepository(db);
-    const heads = await targets.headers({ unitIds: [...new Set(reports.map((r) => r.unitId))], year: round.year, status: ['approved'] });
-    const ids = heads.map((h) => h.id);
-    const [values, lines, answers] = [await targets.values(ids), await targets.budgetLines(ids), await repo.answers(reports.map((r) => r.id))];
-    const leaves = new Map<string, Map<string, ReturnType<typeof leavesOf>[number]>>();
-    for (const fid of new Set(heads.map((h) => h.frameworkId))) {
-      const f = await frameworkRepository(db).byId(fid);
-      leaves.set(fid, new Map((f ? leavesOf(f) : []).map((l) => [l.code, l])));
-    }
-    return (report: ReportRow) =>
-      sheetOf(
-        round,
-        report,
-        heads.filter((h) => h.unitId === report.unitId),
-        values,
-        lines,
-        answers,
-        leaves,
-      );
-  }
-
-  /** One unit's sheet from rows already read: indicators and budget lines with their computed figures. */
-  function sheetOf(
-    round: RoundRow,
-    report: ReportRow,
-    heads: Awaited<ReturnType<ReturnType<typeof targetRepository>['headers']>>,
-    values: Awaited<ReturnType<ReturnType<typeof targetRepository>['values']>>,
-    lines: Awaited<ReturnType<ReturnType<typeof targetRepository>['budgetLines']>>,
-    answers: Awaited<ReturnType<typeof repo.answers>>,
-    leavesByFramework: Map<string, Map<string, ReturnType<typeof leavesOf>[number]>>,
-  ) {
-    const ia = new Map(answers.indicators.get(report.id)!.map((a) => [`${a.targetId}/${a.indicatorCode}`, a]));
-    const ba = new Map(answers.budget.get(report.id)!.map((a) => [`${a.targetId}/${a.lineKey}`, a.executed]));
-    const indicators = [];
-    const budget = [];
-    for (const h of heads) {
-      const leaves = leavesByFramework.get(h.frameworkId) ?? new Map();
-      for (const v of values.get(h.id)!) {
-        const leaf = leaves.get(v.indicatorCode);
-        if (!leaf || v.value === null) continue;
-        const a = ia.get(`${h.id}/${v.indicatorCode}`);
-        indicators.push({
-          targetId: h.id,
-          scopeName: h.scopeName,
-          sheetCode: heads.length > 1 ? `${h.scope}/${v.indicatorCode}` : v.indicatorCode,
-          code: v.indicatorCode,
-          name: leaf.name,
-          unit: leaf.unit,
-          targetText: v.value,
-          progressKind: v.progress,
-          ...monitoredFigures(leaf, v.value),
-          answer: a ?? null,
-        });
-      }
-      for (const l of lines.get(h.id)!)
-        budget.push({
-          targetId: h.id,
-          scopeName: h.scopeName,
-          key: l.key,
-          label: heads.length > 1 ? `${h.scopeName}·${l.label}` : l.label,
-          budget: l.amount,
-          executed: ba.get(`${h.id}/${l.key}`) ?? null,
-        });
-    }
-    const sheet: MonitoringSheet = {
-      year: round.year,
-      asOf: round.asOf,
-      thresholds: { yellow: round.yellow, red: round.red },
-      budget: budget.map((b) => ({ label: b.label, budget: b.budget, executed: b.executed ?? '0' })),
-      indicators: indicators.map((i) => ({
-        code: i.sheetCode,
-        name: i.name,
-        operator: i.target === null && i.operator !== 'yesNo' ? 'qualitative' : i.operator,
-        target: i.target,
-        actualToDate: i.answer?.actualToDate ?? null,
-        progress: i.progressKind,
-      })),
-    };
-    const computed = computeMonitoring(sheet);
-    return {
-      heads,
-      sheet,
-      timeProgress: computed.timeProgress,
-      budget: budget.map((b, k) => ({ ...b, ...computed.budget[k]!, label: b.label })),
-      overall: computed.overall,
-      indicators: indicators.map((i, k) => {
-        const c = computed.indicators[k]!;
-        return { ...i, progress: c.progress, gap: c.gap, warning: c.warning, forecast: c.forecast, likelihood: c.likelihood };
-      }),
-    };
-  }
-
   /** The sheet of a unit's report: approved targets, declared budget, answers, computed figures. */
   async function view(actor: Actor, round: RoundRow, report: ReportRow) {
-    const s = (await loadSheets(round, [report]))(report);
+    const s = (await loadSheets(db, round, [report]))(report);
     const roles = await planRoles(db, actor, report.unitId, round.year);
     return {
       round,
@@ -424,7 +327,7 @@ export function monitoringService(db: Db) {
       const reportRows = await repo.reports(roundId, unitIds);
       const reports = new Map(reportRows.map((r) => [r.unitId, r]));
       // Every unit's sheet from one read of targets, values, lines and answers: no query per unit.
-      const sheetFor = await loadSheets(round, reportRows);
+      const sheetFor = await loadSheets(db, round, reportRows);
       const rows = [];
       for (const u of units) {
         const report = reports.get(u.id) ?? {
@@ -492,7 +395,7 @@ export function monitoringService(db: Db) {
         const filed = (await repo.reports(round.id, subtree)).filter(
           (r) => r.unitId !== round.rootUnitId && (r.status === 'submitted' || r.status === 'approved'),
         );
-        const sheetFor = await loadSheets(round, filed);
+        const sheetFor = await loadSheets(db, round, filed);
         const lines = filed.flatMap((r) => sheetFor(r).sheet.budget);
         const tp = timeProgress(parseIsoDate(round.asOf)!);
         points.push({
@@ -507,84 +410,7 @@ export function monitoringService(db: Db) {
       return { year, months: monthlyTimeProgress(year), points };
     },
 
-    async rectifications(actor: Actor, unitId: string, year: number) {
-      if (!(await mayRead(db, actor, unitId, year))) throw notFound(`单位 ${unitId}`);
-      const roles = await planRoles(db, actor, unitId, year);
-      return { items: await repo.rectificationsFor([unitId], year), canRaise: roles.includes('reviewer'), canAnswer: roles.includes('filler') };
-    },
-
-    async raiseRectification(actor: Actor, input: { unitId: string; year: number; problem: string; requiredFix: string; roundId?: string | null }) {
-      if (!(await mayRead(db, actor, input.unitId, input.year))) throw notFound(`单位 ${input.unitId}`);
-      if (!(await planRoles(db, actor, input.unitId, input.year)).includes('reviewer'))
-        throw forbidden('只有上级审核人可以提出整改 / only a reviewer of a level above raises a rectification');
-      const problem = text(input.problem);
-      const requiredFix = text(input.requiredFix);
-      if (!problem || !requiredFix) throw new ServiceError('invalid', '问题和整改要求都要填写 / problem and required fix are both needed');
-      if (input.roundId && !(await repo.round(input.roundId))) throw new ServiceError('invalid', `监控轮次 ${input.roundId} 不存在`);
-      return db.transaction(async (tx) => {
-        const id = await monitoringRepository(tx).addRectification({
-          unitId: input.unitId,
-          year: input.year,
-          source: input.roundId ? 'monitoring' : 'review',
-          roundId: input.roundId ?? null,
-          problem,
-          requiredFix,
-          userId: actor.userId,
-        });
-        await auditRepository(tx).append([
-          {
-            userId: actor.userId,
-            action: 'rectification.raise',
-            entity: 'rectification',
-            entityId: id,
-            unitId: input.unitId,
-            after: { problem, requiredFix, roundId: input.roundId ?? null },
-          },
-        ]);
-        await monitoringRepository(tx).notify({
-          unitId: input.unitId,
-          role: 'filler',
-          kind: 'rectification',
-          message: `新的整改事项：${problem.slice(0, 60)}`,
-        });
-        return id;
-      });
-    },
-
-    /** The filler answers (status answered); a reviewer closes or reopens. */
-    async updateRectification(
-      actor: Actor,
-      id: string,
-      input: { version: number; answer?: string | null; evidence?: string | null; status?: 'open' | 'answered' | 'closed' },
-    ) {
-      const r = await repo.rectification(id);
-      if (!r || !(await mayRead(db, actor, r.unitId, r.year))) throw notFound(`整改事项 ${id}`);
-      const roles = await planRoles(db, actor, r.unitId, r.year);
-      const answering = input.answer !== undefined || input.evidence !== undefined;
-      if (answering && !roles.includes('filler')) throw forbidden('只有本单位填报人可以答复 / only the unit’s filler answers');
-      if (input.status && input.status !== 'answered' && !roles.includes('reviewer'))
-        throw forbidden('只有上级审核人可以销号或重新打开 / only a reviewer closes');
-      if (r.status === 'closed' && answering) throw new ServiceError('locked', '已销号 / closed');
-      const status = input.status ?? (answering ? 'answered' : r.status);
-      if (status === 'answered' && !text(input.answer ?? r.answer)) throw new ServiceError('invalid', '答复不能为空 / the answer is empty');
-      return db.transaction(async (tx) => {
-        const patch = { ...(answering ? { answer: text(input.answer ?? r.answer), evidence: text(input.evidence ?? r.evidence) } : {}), status };
-        if (!(await monitoringRepository(tx).updateRectification(id, input.version, patch)))
-          throw new ServiceError('conflict', '已被他人修改，请刷新 / changed by someone else', { current: await monitoringRepository(tx).rectification(id) });
-        await auditRepository(tx).append([
-          {
-            userId: actor.userId,
-            action: `rectification.${status === 'closed' ? 'close' : answering ? 'answer' : 'update'}`,
-            entity: 'rectification',
-            entityId: id,
-            unitId: r.unitId,
-            before: r,
-            after: patch,
-          },
-        ]);
-        return (await monitoringRepository(tx).rectification(id))!;
-      });
-    },
+    ...rectificationMethods(db),
   };
   return service;
 }
