@@ -3,33 +3,25 @@
 // every step is in the audit log. Runs on PGlite, and on PostgreSQL when DATABASE_URL is set.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ReviewComment } from '../src/domain/review/comments.js';
-import type { Evaluation } from '../src/domain/types.js';
-import { demoApp, type Client } from './helpers/app.js';
+import { wugangReview, type Client, type WugangReview } from './helpers/app.js';
 
-let env: Awaited<ReturnType<typeof demoApp>>;
+let r: WugangReview;
 let wugang: Client;
 let shaoyang: Client;
 let id: string;
 
-const load = async (c: Client) => (await c.get(`/api/evaluations/${id}`)).json() as Evaluation;
-const act = async (c: Client, action: string, reason?: string) => {
-  const e = await load(c);
-  return c.send('POST', `/api/evaluations/${id}/transitions`, { action, version: e.version, ...(reason ? { reason } : {}) });
-};
+const load = (c: Client) => r.load(c);
+const act = (c: Client, action: string, reason?: string) => r.act(c, action, reason);
 const comments = async (c: Client) => ((await c.get(`/api/evaluations/${id}/comments`)).json() as { comments: ReviewComment[] }).comments;
 const on = (c: Client, commentId: string, action: string, text?: string) =>
   c.send('POST', `/api/evaluations/${id}/comments/${commentId}`, { action, ...(text ? { text } : {}) });
 
 beforeAll(async () => {
-  env = await demoApp();
-  wugang = await env.login('wugang');
-  shaoyang = await env.login('shaoyang');
-  const list = (await wugang.get('/api/evaluations?year=2022')).json() as { evaluations: { id: string }[] };
-  id = list.evaluations[0]!.id;
+  r = await wugangReview();
+  ({ wugang, shaoyang, id } = r);
 });
 afterAll(async () => {
-  await env?.app.close();
-  await env?.store.close();
+  await r?.close();
 });
 
 describe('review comments', () => {

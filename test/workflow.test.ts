@@ -4,14 +4,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Evaluation } from '../src/domain/types.js';
 import { contentOf } from '../src/services/evaluations.js';
 import { auditRepository } from '../src/store/audit.js';
-import { demoApp, type Client } from './helpers/app.js';
+import { wugangReview, type Client, type DemoApp, type WugangReview } from './helpers/app.js';
 
-let env: Awaited<ReturnType<typeof demoApp>>;
+let r: WugangReview;
+let env: DemoApp;
 let wugang: Client;
 let shaoyang: Client;
 let id: string;
 
-const load = async (c: Client) => (await c.get(`/api/evaluations/${id}`)).json() as Evaluation;
+const load = (c: Client) => r.load(c);
 async function save(mutate: (e: Evaluation) => void) {
   const e = await load(wugang);
   const content = contentOf(e);
@@ -20,21 +21,14 @@ async function save(mutate: (e: Evaluation) => void) {
   expect(res.statusCode, res.body).toBe(200);
   return res.json() as Evaluation;
 }
-const act = async (c: Client, action: string, reason?: string) => {
-  const e = await load(c);
-  return c.send('POST', `/api/evaluations/${id}/transitions`, { action, version: e.version, ...(reason ? { reason } : {}) });
-};
+const act = (c: Client, action: string, reason?: string) => r.act(c, action, reason);
 
 beforeAll(async () => {
-  env = await demoApp();
-  wugang = await env.login('wugang');
-  shaoyang = await env.login('shaoyang');
-  const list = (await wugang.get('/api/evaluations?year=2022')).json() as { evaluations: { id: string }[] };
-  id = list.evaluations[0]!.id;
+  r = await wugangReview();
+  ({ env, wugang, shaoyang, id } = r);
 });
 afterAll(async () => {
-  await env?.app.close();
-  await env?.store.close();
+  await r?.close();
 });
 
 describe('review workflow', () => {

@@ -6,6 +6,7 @@ import { buildApp } from '../../src/server/app.js';
 import { hashPassword } from '../../src/services/auth.js';
 import { loadDemo } from '../../src/services/demo.js';
 import { userRepository, type Role } from '../../src/store/users.js';
+import type { Evaluation } from '../../src/domain/types.js';
 import { openTestStore, type TestStore } from './store.js';
 
 export interface Client {
@@ -57,4 +58,39 @@ export async function demoApp(data?: DemoDataset): Promise<DemoApp> {
     },
   };
   return env;
+}
+
+/** 武冈's 2022 evaluation with its filler (wugang) and reviewer (shaoyang) signed in, and the two moves every workflow test makes. */
+export interface WugangReview {
+  env: DemoApp;
+  wugang: Client;
+  shaoyang: Client;
+  id: string;
+  load(c: Client): Promise<Evaluation>;
+  act(c: Client, action: string, reason?: string): Promise<LightMyRequestResponse>;
+  close(): Promise<void>;
+}
+
+export async function wugangReview(): Promise<WugangReview> {
+  const env = await demoApp();
+  const wugang = await env.login('wugang');
+  const shaoyang = await env.login('shaoyang');
+  const list = (await wugang.get('/api/evaluations?year=2022')).json() as { evaluations: { id: string }[] };
+  const id = list.evaluations[0]!.id;
+  const load = async (c: Client) => (await c.get(`/api/evaluations/${id}`)).json() as Evaluation;
+  return {
+    env,
+    wugang,
+    shaoyang,
+    id,
+    load,
+    async act(c, action, reason) {
+      const e = await load(c);
+      return c.send('POST', `/api/evaluations/${id}/transitions`, { action, version: e.version, ...(reason ? { reason } : {}) });
+    },
+    async close() {
+      await env.app.close();
+      await env.store.close();
+    },
+  };
 }
