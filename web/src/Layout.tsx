@@ -14,16 +14,17 @@ import {
   SettingOutlined,
   UploadOutlined,
 } from '@ant-design/icons';
-import { Button, ConfigProvider, Drawer, Grid, Layout, Menu, Segmented, Space, Tag, Typography, type MenuProps } from 'antd';
+import { Button, ConfigProvider, Drawer, Grid, Layout, Menu, Space, Tag, Typography, type MenuProps } from 'antd';
 import { useEffect, useState, type ReactNode } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router-dom';
 import { useAuth } from './auth.js';
 import { mayLeave } from './lib/useLeaveWarning.js';
 import { useDocumentTitle, useShellWords } from './lib/useDocumentTitle.js';
-import { useI18n, type Lang } from './i18n/index.js';
+import { useI18n } from './i18n/index.js';
 import { useAt } from './pages/audit/i18n.js';
 import { useFt } from './pages/frameworks/i18n.js';
 import { usePt } from './pages/plan/i18n.js';
+import { LanguageSwitch } from './components/LanguageSwitch.js';
 
 const SECTIONS = ['units', 'dashboard', 'import', 'audit', 'frameworks', 'admin', 'targets', 'monitoring'] as const;
 
@@ -35,7 +36,7 @@ export function sectionOf(pathname: string): string {
 
 export function AppLayout({ children }: { children: ReactNode }) {
   const { user, logout } = useAuth();
-  const { t, lang, setLang } = useI18n();
+  const { t, lang } = useI18n();
   // in-app links ask before leaving unsaved edits behind (the tab's close/reload asks on its own)
   const guard = (e: { preventDefault(): void }) => {
     if (!mayLeave(t('leave.confirm'))) e.preventDefault();
@@ -121,18 +122,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
       </Typography.Text>
     </Link>
   );
-  const language = (
-    <Segmented<Lang>
-      aria-label={t('lang.label')}
-      size="small"
-      value={lang}
-      onChange={setLang}
-      options={[
-        { label: '中文', value: 'zh' },
-        { label: 'English', value: 'en' },
-      ]}
-    />
-  );
+  const language = <LanguageSwitch />;
   const signOut = async () => {
     if (!mayLeave(t('leave.confirm'))) return;
     await logout();

@@ -1,12 +1,13 @@
 // Login. Demo accounts are listed only when the server says it runs the demo (GET /api/demo-info).
-import { Alert, Button, Card, Form, Input, List, Segmented, Typography } from 'antd';
+import { Alert, Button, Card, Form, Input, List, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { Link, Navigate, useLocation, useNavigate } from 'react-router-dom';
 import { api } from '../api.js';
 import { useAuth } from '../auth.js';
-import { useI18n, type Lang } from '../i18n/index.js';
+import { useI18n } from '../i18n/index.js';
 import { ROLES, type Role } from '../../../src/domain/access.js';
 import { useDocumentTitle, useShellWords } from '../lib/useDocumentTitle.js';
+import { LanguageSwitch } from '../components/LanguageSwitch.js';
 
 interface DemoInfo {
   demo: boolean;
@@ -15,7 +16,7 @@ interface DemoInfo {
 }
 
 export function LoginPage() {
-  const { t, lang, setLang } = useI18n();
+  const { t, lang } = useI18n();
   const { user, login } = useAuth();
   const navigate = useNavigate();
   const location = useLocation();
@@ -55,18 +56,7 @@ export function LoginPage() {
             {t('appName')} · <span style={{ whiteSpace: 'nowrap' }}>{t('login.title')}</span>
           </Typography.Title>
         }
-        extra={
-          <Segmented<Lang>
-            aria-label={t('lang.label')}
-            size="small"
-            value={lang}
-            onChange={setLang}
-            options={[
-              { label: '中文', value: 'zh' },
-              { label: 'English', value: 'en' },
-            ]}
-          />
-        }
+        extra={<LanguageSwitch />}
         style={{ width: 400 }}
         styles={{ title: { whiteSpace: 'normal' } }}
       >

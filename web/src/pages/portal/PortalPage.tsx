@@ -1,11 +1,11 @@
 // 公开: published self-evaluations for everyone (no login). Search by year and name, read the report
 // as HTML in the page, download .docx/.pdf, and see published units' figures rolled up.
 import { DownloadOutlined, FileTextOutlined, LoginOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Drawer, Input, Layout, Segmented, Select, Space, Table, Typography } from 'antd';
+import { Alert, Button, Card, Drawer, Input, Layout, Select, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { api, qs, type EvaluationHeader } from '../../api.js';
-import { useI18n, type Lang } from '../../i18n/index.js';
+import { useI18n } from '../../i18n/index.js';
 import { useLoad } from '../../lib/useLoad.js';
 import { DEFAULT_YEAR, YEARS } from '../dashboard/paths.js';
 import { fmtScore } from '../dashboard/format.js';
@@ -13,12 +13,13 @@ import { labelOf, useDt } from '../dashboard/i18n.js';
 import type { PublicHeadline as Headline } from '../dashboard/types.js';
 import { PublicHeadline } from './PublicHeadline.js';
 import { ReportFrame } from './ReportFrame.js';
+import { LanguageSwitch } from '../../components/LanguageSwitch.js';
 
 type Published = EvaluationHeader & { totalScore?: string | null; grade?: string | null };
 const reportUrl = (id: string, format: 'html' | 'docx' | 'pdf') => `/api/public/evaluations/${encodeURIComponent(id)}/report?format=${format}`;
 
 export default function PortalPage() {
-  const { t, lang, setLang } = useI18n();
+  const { t } = useI18n();
   const dt = useDt();
   const [params, setParams] = useSearchParams();
   const year = Number(params.get('year')) || undefined;
@@ -47,16 +48,7 @@ export default function PortalPage() {
         <Typography.Text type="secondary" style={{ flex: 1 }}>
           {dt('pub.subtitle')}
         </Typography.Text>
-        <Segmented<Lang>
-          aria-label={t('lang.label')}
-          size="small"
-          value={lang}
-          onChange={setLang}
-          options={[
-            { label: '中文', value: 'zh' },
-            { label: 'English', value: 'en' },
-          ]}
-        />
+        <LanguageSwitch />
         <Link to="/login">
           <LoginOutlined /> {dt('pub.login')}
         </Link>
