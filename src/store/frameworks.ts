@@ -35,6 +35,26 @@ function toFramework(r: FrameworkRow, rows: IndicatorRow[]): Framework {
   };
 }
 
+/** A framework's indicator rows in one statement. */
+async function insertIndicators(db: DbOrTx, frameworkId: number, defs: IndicatorDef[]): Promise<void> {
+  if (defs.length === 0) return;
+  await db.insert(indicators).values(
+    defs.map((i) => ({
+      frameworkId,
+      code: i.code,
+      parentCode: i.parentCode,
+      level: i.level,
+      ord: i.order,
+      name: i.name,
+      unit: i.unit,
+      operator: i.operator,
+      weight: i.weight,
+      rule: i.rule,
+      source: i.source ?? null,
+    })),
+  );
+}
+
 export function frameworkRepository(db: DbOrTx) {
   return {
     /** Inserts a framework with its indicators; returns it with its new id. */
@@ -52,23 +72,7 @@ export function frameworkRepository(db: DbOrTx) {
         })
         .returning();
       if (!row) throw new Error('framework insert returned nothing');
-      if (f.indicators.length > 0) {
-        await db.insert(indicators).values(
-          f.indicators.map((i) => ({
-            frameworkId: row.id,
-            code: i.code,
-            parentCode: i.parentCode,
-            level: i.level,
-            ord: i.order,
-            name: i.name,
-            unit: i.unit,
-            operator: i.operator,
-            weight: i.weight,
-            rule: i.rule,
-            source: i.source ?? null,
-          })),
-        );
-      }
+      await insertIndicators(db, row.id, f.indicators);
       return (await this.byId(String(row.id)))!;
     },
 
@@ -131,23 +135,7 @@ export function frameworkRepository(db: DbOrTx) {
         .set({ name: f.name, year: f.year, revision: sql`${frameworks.revision} + 1` })
         .where(eq(frameworks.id, fid));
       await db.delete(indicators).where(eq(indicators.frameworkId, fid));
-      if (f.indicators.length > 0) {
-        await db.insert(indicators).values(
-          f.indicators.map((i) => ({
-            frameworkId: fid,
-            code: i.code,
-            parentCode: i.parentCode,
-            level: i.level,
-            ord: i.order,
-            name: i.name,
-            unit: i.unit,
-            operator: i.operator,
-            weight: i.weight,
-            rule: i.rule,
-            source: i.source ?? null,
-          })),
-        );
-      }
+      await insertIndicators(db, fid, f.indicators);
       return (await this.byId(id))!;
     },
 
