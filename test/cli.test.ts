@@ -101,6 +101,18 @@ describe('jixiao CLI', () => {
     expect(y.err).toContain('1999');
   });
 
+  it('remind sends the 7-day reminders of the demo deadline (2023-07-31) once, however often it runs; a bad date is exit 2', async () => {
+    const first = await cli('remind', '--today', '2023-07-24', '--data', dir);
+    expect(first.code, first.err).toBe(0);
+    const sent = Number(/发出 (\d+) 条/.exec(first.out)?.[1]);
+    expect(sent).toBeGreaterThan(0);
+    const again = await cli('remind', '--today', '2023-07-24', '--data', dir);
+    expect(again.out).toContain('发出 0 条');
+    const bad = await cli('remind', '--today', '2023-3-24', '--data', dir);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('YYYY-MM-DD');
+  });
+
   it('rejects a bad year with exit 2', async () => {
     expect((await cli('export', '--unit', 'x', '--year', 'abc', '--data', dir)).code).toBe(2);
   });

@@ -18,6 +18,7 @@ const commands: Record<string, () => Promise<{ register: RegisterCommand }>> = {
   backup: () => import('./commands/backup.js'),
   restore: () => import('./commands/backup.js'),
   user: () => import('./commands/user.js'),
+  remind: () => import('./commands/remind.js'),
 };
 
 export async function run(argv: string[], io = processIo): Promise<number> {
