@@ -11,6 +11,7 @@ import { useI18n } from '../../i18n/index.js';
 import { useEditor } from './context.js';
 import { useEt, type ET } from './i18n.js';
 import { PhoneLine } from './PhoneLine.js';
+import { FigureText, removeColumn } from './columns.js';
 
 const LINE_KEYS = ['total', 'fiscal', 'carryover', 'other'] as const;
 const lineLabel = (et: ET, key: string) => ((LINE_KEYS as readonly string[]).includes(key) || key === 'procurement' ? et(`line.${key as 'total'}`) : key);
@@ -74,7 +75,7 @@ export function BudgetLinesCard() {
                 { label: et('line.initial'), node: num(l, 'initial') },
                 { label: et('line.adjusted'), node: num(l, 'adjusted') },
                 { label: et('line.executed'), node: num(l, 'executed') },
-                { label: et('line.rate'), node: <div style={{ padding: '4px 0', textAlign: 'right' }}>{lineRate(l)}</div> },
+                { label: et('line.rate'), node: <FigureText>{lineRate(l)}</FigureText> },
               ]}
             />
           ))}
@@ -99,11 +100,7 @@ export function BudgetLinesCard() {
             { title: et('line.adjusted'), key: 'adjusted', width: 130, render: (_, l) => num(l, 'adjusted') },
             { title: et('line.executed'), key: 'executed', width: 130, render: (_, l) => num(l, 'executed') },
             { title: et('line.rate'), key: 'rate', width: 90, render: (_, l) => lineRate(l) },
-            ...(readOnly
-              ? []
-              : [
-                  { title: <span className="sr-only">{t('common.actions')}</span>, key: 'remove', width: 48, render: (_: unknown, l: BudgetLine) => remove(l) },
-                ]),
+            ...removeColumn<BudgetLine>(readOnly, t('common.actions'), remove),
           ]}
         />
       )}
@@ -169,7 +166,7 @@ export function ThreePublicCard() {
               cells={[
                 { label: et('tp.budget'), node: num(l, 'budget') },
                 { label: et('tp.actual'), node: num(l, 'actual') },
-                { label: et('tp.rate'), node: <div style={{ padding: '4px 0', textAlign: 'right' }}>{rate(l.actual, l.budget)}</div> },
+                { label: et('tp.rate'), node: <FigureText>{rate(l.actual, l.budget)}</FigureText> },
               ]}
             />
           ))}
@@ -187,16 +184,7 @@ export function ThreePublicCard() {
             { title: et('tp.budget'), key: 'budget', width: 130, render: (_, l) => num(l, 'budget') },
             { title: et('tp.actual'), key: 'actual', width: 130, render: (_, l) => num(l, 'actual') },
             { title: et('tp.rate'), key: 'rate', width: 90, render: (_, l) => rate(l.actual, l.budget) },
-            ...(readOnly
-              ? []
-              : [
-                  {
-                    title: <span className="sr-only">{t('common.actions')}</span>,
-                    key: 'remove',
-                    width: 48,
-                    render: (_: unknown, l: ThreePublicLine) => remove(l),
-                  },
-                ]),
+            ...removeColumn<ThreePublicLine>(readOnly, t('common.actions'), remove),
           ]}
         />
       )}

@@ -12,6 +12,7 @@ import { useI18n } from '../../i18n/index.js';
 import { useEditor } from './context.js';
 import { useEt } from './i18n.js';
 import { PhoneLine } from './PhoneLine.js';
+import { removeColumn } from './columns.js';
 
 export const keyProjectFieldId = (code: string, field: string) => `keyProject-${code}-${field}`;
 
@@ -298,16 +299,7 @@ function Project({ project, index, count }: { project: KeyProject; index: number
               { title: t('kp.target'), key: 'target', width: 120, render: (_, m) => num(m, 'target') },
               { title: t('kp.actual'), key: 'actual', width: 120, render: (_, m) => num(m, 'actual') },
               { title: t('kp.rate'), key: 'rate', width: 90, render: (_, m) => measureRate(m) },
-              ...(readOnly
-                ? []
-                : [
-                    {
-                      title: <span className="sr-only">{t('common.actions')}</span>,
-                      key: 'remove',
-                      width: 50,
-                      render: (_: unknown, m: MeasureRow) => removeMeasure(m),
-                    },
-                  ]),
+              ...removeColumn<MeasureRow>(readOnly, t('common.actions'), removeMeasure, 50),
             ]}
           />
         )}
@@ -387,16 +379,7 @@ function Project({ project, index, count }: { project: KeyProject; index: number
                 { title: t('kp.source'), key: 'source', width: 150, render: (_, f) => source(f) },
                 { title: et('kp.fundingLabel'), key: 'label', render: (_, f) => fundingLabel(f) },
                 { title: t('kp.amount'), key: 'amount', width: 140, render: (_, f) => amount(f) },
-                ...(readOnly
-                  ? []
-                  : [
-                      {
-                        title: <span className="sr-only">{t('common.actions')}</span>,
-                        key: 'remove',
-                        width: 50,
-                        render: (_: unknown, f: FundingRow) => removeFunding(f),
-                      },
-                    ]),
+                ...removeColumn<FundingRow>(readOnly, t('common.actions'), removeFunding, 50),
               ]}
               summary={() =>
                 project.funding.length ? (
