@@ -4,7 +4,8 @@ import { DEMO_PASSWORD, seedsDataset, type DemoDataset } from '../demo/dataset.j
 import type { EvaluationStatus, Framework } from '../domain/types.js';
 import { auditRepository } from '../store/audit.js';
 import type { Db } from '../store/db.js';
-import { ensureKeyProject, evaluationRepository } from '../store/evaluations.js';
+import { evaluationRepository } from '../store/evaluations.js';
+import { ensureKeyProject } from '../store/keyProjects.js';
 import { rollupRepository } from '../store/rollups.js';
 import { keyProjectFunding, keyProjectMeasures, keyProjectValues } from '../store/schema.js';
 import { settingsRepository } from '../store/settings.js';

@@ -2,7 +2,7 @@
 // with the roll-up update in the same transaction.
 import type { Decimal, KeyProject } from '../domain/types.js';
 import type { DbOrTx } from '../store/db.js';
-import { writeKeyProjectValue } from '../store/evaluations.js';
+import { writeKeyProjectValue } from '../store/keyProjects.js';
 import { rollupRepository } from '../store/rollups.js';
 
 export async function setKeyProjectValue(

@@ -7,7 +7,7 @@ import { gradeOf } from '../domain/scoring/index.js';
 import { prng, synthTree } from '../domain/synth.js';
 import { bulkInsert } from '../store/bulk.js';
 import { queryRows, type Db } from '../store/db.js';
-import { ensureKeyProject } from '../store/evaluations.js';
+import { ensureKeyProject } from '../store/keyProjects.js';
 import { rollupRepository } from '../store/rollups.js';
 import { ensureFrameworks } from './frameworks.js';
 import { EVALUATION_STATUSES, LIANGAI_PROJECT } from '../domain/types.js';

@@ -10,7 +10,8 @@ import { createHash } from 'node:crypto';
 import { asc, sql } from 'drizzle-orm';
 import { canonicalJson } from '../domain/canonicalJson.js';
 import { queryRows, type DbOrTx } from './db.js';
-import { evaluationRepository, readKeyProjects } from './evaluations.js';
+import { evaluationRepository } from './evaluations.js';
+import { readKeyProjects } from './keyProjects.js';
 import { roleAssignments, users } from './schema.js';
 
 export type StatefulEntity = 'evaluation' | 'unitYear' | 'user';

@@ -1,0 +1,138 @@
+// Key projects of a unit and year (两癌 and the like): their values, measures and funding, and the
+// hot single-figure write that roll-ups follow.
+import { and, eq, sql } from 'drizzle-orm';
+import { normalize } from '../domain/decimal.js';
+import type { KeyProject, KeyProjectMeasure } from '../domain/types.js';
+import { inSequence, queryRowsPrepared, type DbOrTx } from './db.js';
+import { yearLockSql } from './rollups.js';
+import { keyProjectFunding, keyProjectMeasures, keyProjects, keyProjectValues } from './schema.js';
+
+const num = (v: string | null): string | null => (v === null ? null : normalize(v));
+
+export async function writeKeyProjects(db: DbOrTx, unitId: number, year: number, projects: KeyProject[]) {
+  await db.delete(keyProjectFunding).where(and(eq(keyProjectFunding.unitId, unitId), eq(keyProjectFunding.year, year)));
+  await db.delete(keyProjectMeasures).where(and(eq(keyProjectMeasures.unitId, unitId), eq(keyProjectMeasures.year, year)));
+  await db.delete(keyProjectValues).where(and(eq(keyProjectValues.unitId, unitId), eq(keyProjectValues.year, year)));
+  for (const p of projects) {
+    const projectId = await ensureKeyProject(db, p);
+    await db.insert(keyProjectValues).values({ projectId, unitId, year, target: p.target, actual: p.actual, note: p.note });
+    if (p.funding.length) await db.insert(keyProjectFunding).values(p.funding.map((f, ord) => ({ projectId, unitId, year, ord, ...f })));
+    const measures = p.measures ?? [];
+    if (measures.length)
+      await db.insert(keyProjectMeasures).values(
+        measures.map((m, ord) => ({
+          projectId,
+          unitId,
+          year,
+          key: m.key,
+          ord,
+          name: m.name,
+          unitOfMeasure: m.unitOfMeasure,
+          kind: m.kind,
+          target: m.target,
+          actual: m.actual,
+          sample: m.sample ?? false,
+        })),
+      );
+  }
+}
+
+/** One unit's target/actual of a key project for a year, outside any evaluation (upsert). */
+export async function upsertKeyProjectValue(
+  db: DbOrTx,
+  projectId: number,
+  unitId: number,
+  year: number,
+  values: { target: string | null; actual: string | null },
+) {
+  await db.execute(sql`
+    insert into key_project_values (project_id, unit_id, year, target, actual)
+    values (${projectId}, ${unitId}, ${year}, ${values.target}, ${values.actual})
+    on conflict (project_id, unit_id, year) do update set target = excluded.target, actual = excluded.actual`);
+}
+
+/**
+ * The hot write of a key-project figure in one statement: finds (or creates) the project, takes
+ * the year's roll-up lock and upserts the value, so refreshUnit(…, { locked: true }) follows.
+ */
+export async function writeKeyProjectValue(
+  db: DbOrTx,
+  p: Pick<KeyProject, 'code' | 'name' | 'measure' | 'unitOfMeasure'>,
+  unitId: number,
+  year: number,
+  values: { target: string | null; actual: string | null },
+) {
+  const rows = await queryRowsPrepared<{ ok: number }>(
+    db,
+    sql`with lock as (${yearLockSql(year)}),
+             found as (select id from key_projects where code = ${p.code}),
+             made as (insert into key_projects (code, name, measure, unit_of_measure)
+                      select ${p.code}, ${p.name}, ${p.measure}, ${p.unitOfMeasure} where not exists (select 1 from found)
+                      on conflict (code) do nothing returning id),
+             kp as (select id from found union all select id from made)
+        insert into key_project_values (project_id, unit_id, year, target, actual)
+        select kp.id, ${unitId}, ${year}, ${values.target}::numeric, ${values.actual}::numeric from kp, lock
+        on conflict (project_id, unit_id, year) do update set target = excluded.target, actual = excluded.actual
+        returning 1 as ok`,
+  );
+  // Another writer created the project between our read and our insert: the slow path sees it.
+  if (rows.length === 0) {
+    await db.execute(yearLockSql(year));
+    await upsertKeyProjectValue(db, await ensureKeyProject(db, p), unitId, year, values);
+  }
+}
+
+export async function ensureKeyProject(db: DbOrTx, p: Pick<KeyProject, 'code' | 'name' | 'measure' | 'unitOfMeasure'>): Promise<number> {
+  const [found] = await db.select({ id: keyProjects.id }).from(keyProjects).where(eq(keyProjects.code, p.code));
+  if (found) return found.id;
+  const [row] = await db
+    .insert(keyProjects)
+    .values({ code: p.code, name: p.name, measure: p.measure, unitOfMeasure: p.unitOfMeasure })
+    .returning({ id: keyProjects.id });
+  return row!.id;
+}
+
+export async function readKeyProjects(db: DbOrTx, unitId: number, year: number): Promise<KeyProject[]> {
+  const [values, funding, measures] = await inSequence([
+    () =>
+      db
+        .select({ v: keyProjectValues, p: keyProjects })
+        .from(keyProjectValues)
+        .innerJoin(keyProjects, eq(keyProjects.id, keyProjectValues.projectId))
+        .where(and(eq(keyProjectValues.unitId, unitId), eq(keyProjectValues.year, year)))
+        .orderBy(keyProjects.code),
+    () =>
+      db
+        .select()
+        .from(keyProjectFunding)
+        .where(and(eq(keyProjectFunding.unitId, unitId), eq(keyProjectFunding.year, year)))
+        .orderBy(keyProjectFunding.ord),
+    () =>
+      db
+        .select()
+        .from(keyProjectMeasures)
+        .where(and(eq(keyProjectMeasures.unitId, unitId), eq(keyProjectMeasures.year, year)))
+        .orderBy(keyProjectMeasures.ord),
+  ]);
+  return values.map(({ v, p }) => ({
+    code: p.code,
+    name: p.name,
+    measure: p.measure,
+    unitOfMeasure: p.unitOfMeasure,
+    target: num(v.target),
+    actual: num(v.actual),
+    note: v.note,
+    measures: measures
+      .filter((m) => m.projectId === p.id)
+      .map((m) => ({
+        key: m.key,
+        name: m.name,
+        unitOfMeasure: m.unitOfMeasure,
+        kind: m.kind as KeyProjectMeasure['kind'],
+        target: num(m.target),
+        actual: num(m.actual),
+        ...(m.sample ? { sample: true } : {}),
+      })),
+    funding: funding.filter((f) => f.projectId === p.id).map((f) => ({ category: f.category, source: f.source, label: f.label, amount: normalize(f.amount) })),
+  }));
+}
