@@ -13,28 +13,29 @@ export async function writeKeyProjects(db: DbOrTx, unitId: number, year: number,
   await db.delete(keyProjectFunding).where(and(eq(keyProjectFunding.unitId, unitId), eq(keyProjectFunding.year, year)));
   await db.delete(keyProjectMeasures).where(and(eq(keyProjectMeasures.unitId, unitId), eq(keyProjectMeasures.year, year)));
   await db.delete(keyProjectValues).where(and(eq(keyProjectValues.unitId, unitId), eq(keyProjectValues.year, year)));
-  for (const p of projects) {
-    const projectId = await ensureKeyProject(db, p);
-    await db.insert(keyProjectValues).values({ projectId, unitId, year, target: p.target, actual: p.actual, note: p.note });
-    if (p.funding.length) await db.insert(keyProjectFunding).values(p.funding.map((f, ord) => ({ projectId, unitId, year, ord, ...f })));
-    const measures = p.measures ?? [];
-    if (measures.length)
-      await db.insert(keyProjectMeasures).values(
-        measures.map((m, ord) => ({
-          projectId,
-          unitId,
-          year,
-          key: m.key,
-          ord,
-          name: m.name,
-          unitOfMeasure: m.unitOfMeasure,
-          kind: m.kind,
-          target: m.target,
-          actual: m.actual,
-          sample: m.sample ?? false,
-        })),
-      );
-  }
+  if (projects.length === 0) return;
+  const ids: number[] = [];
+  for (const p of projects) ids.push(await ensureKeyProject(db, p));
+  // Three statements for all the projects, however many there are.
+  await db.insert(keyProjectValues).values(projects.map((p, k) => ({ projectId: ids[k]!, unitId, year, target: p.target, actual: p.actual, note: p.note })));
+  const funding = projects.flatMap((p, k) => p.funding.map((f, ord) => ({ projectId: ids[k]!, unitId, year, ord, ...f })));
+  if (funding.length) await db.insert(keyProjectFunding).values(funding);
+  const measures = projects.flatMap((p, k) =>
+    (p.measures ?? []).map((m, ord) => ({
+      projectId: ids[k]!,
+      unitId,
+      year,
+      key: m.key,
+      ord,
+      name: m.name,
+      unitOfMeasure: m.unitOfMeasure,
+      kind: m.kind,
+      target: m.target,
+      actual: m.actual,
+      sample: m.sample ?? false,
+    })),
+  );
+  if (measures.length) await db.insert(keyProjectMeasures).values(measures);
 }
 
 /** One unit's target/actual of a key project for a year, outside any evaluation (upsert). */
