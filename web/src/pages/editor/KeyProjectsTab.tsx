@@ -3,9 +3,8 @@
 // measures and funding lines can be added and removed. On a phone each measure and funding line is a
 // block of labelled fields; read-only (a reviewer, a submitted report) shows the values as text.
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { AutoComplete, Button, Card, Empty, Grid, Input, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
-import { div, isDecimal, mul, roundHalfUp, sum } from '../../../../src/domain/decimal.js';
-import type { FundingSource, KeyProject, KeyProjectMeasure } from '../../../../src/domain/types.js';
+import { Button, Card, Empty, Grid, Input, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
+import type { KeyProject, KeyProjectMeasure } from '../../../../src/domain/types.js';
 import { DecimalInput } from '../../components/DecimalInput.js';
 import { ReadOnlyText } from '../../components/ReadOnlyText.js';
 import { useI18n } from '../../i18n/index.js';
@@ -13,33 +12,8 @@ import { useEditor } from './context.js';
 import { useEt } from './i18n.js';
 import { PhoneLine } from './PhoneLine.js';
 import { removeColumn } from './columns.js';
-
-export const keyProjectFieldId = (code: string, field: string) => `keyProject-${code}-${field}`;
-
-const rateOf = (target: string | null, actual: string | null): string | null =>
-  target && actual && isDecimal(target) && isDecimal(actual) && Number(target) !== 0 ? `${roundHalfUp(mul(div(actual, target), 100), 2)}%` : null;
-export const completionRate = (p: Pick<KeyProject, 'target' | 'actual'>): string | null => rateOf(p.target, p.actual);
-
-export const SOURCES = ['central', 'provincial', 'cityCounty', 'lottery', 'lotteryCentral', 'lotteryProvincial', 'other'] as const;
-
-/** The next free key with this prefix ("kp1", "kp2" …; "m1", "m2" …). */
-export function nextKey(prefix: string, taken: string[]): string {
-  let n = 1;
-  while (taken.includes(`${prefix}${n}`)) n++;
-  return `${prefix}${n}`;
-}
-
-export const newProject = (taken: string[]): KeyProject => ({
-  code: nextKey('kp', taken),
-  name: '',
-  measure: '',
-  unitOfMeasure: '人',
-  target: null,
-  actual: null,
-  measures: [],
-  funding: [],
-  note: null,
-});
+import { ProjectFunding } from './KeyProjectFunding.js';
+import { keyProjectFieldId, newProject, nextKey, rateOf } from './keyProjectModel.js';
 
 /** One row of the measures table: the headline measure (key 'main') or a further one. */
 interface MeasureRow {
@@ -71,8 +45,6 @@ function Project({ project, index, count }: { project: KeyProject; index: number
           }
         : { ...p, measures: (p.measures ?? []).map((m) => (m.key === key ? { ...m, ...patch } : m)) },
     );
-  const setFunding = (j: number, patch: Partial<FundingSource>) => set((p) => ({ ...p, funding: p.funding.map((f, k) => (k === j ? { ...f, ...patch } : f)) }));
-  const categories = [...new Set(project.funding.map((f) => f.category))];
   const title = project.name || et('kp.unnamed');
   const rows: MeasureRow[] = [
     {
@@ -159,70 +131,6 @@ function Project({ project, index, count }: { project: KeyProject; index: number
         onClick={() => set((p) => ({ ...p, measures: (p.measures ?? []).filter((x) => x.key !== m.key) }))}
       />
     );
-  type FundingRow = FundingSource & { j: number };
-  const categoryOptions = [...new Set([...categories, ...rows.filter((m) => m.kind === 'money').map((m) => m.name)])]
-    .filter(Boolean)
-    .map((c) => ({ value: c }));
-  const sourceName = (s: string) => ((SOURCES as readonly string[]).includes(s) ? et(`source.${s as (typeof SOURCES)[number]}`) : s);
-  const category = (f: FundingRow) =>
-    readOnly ? (
-      <ReadOnlyText label={`${title} ${t('kp.category')} ${f.j + 1}`} value={f.category} />
-    ) : (
-      <AutoComplete
-        aria-label={`${title} ${t('kp.category')} ${f.j + 1}`}
-        value={f.category}
-        style={{ width: '100%' }}
-        options={categoryOptions}
-        onChange={(v: string) => setFunding(f.j, { category: v })}
-      />
-    );
-  const source = (f: FundingRow) =>
-    readOnly ? (
-      <ReadOnlyText label={`${title} ${t('kp.source')} ${f.j + 1}`} value={sourceName(f.source)} />
-    ) : (
-      <Select<string>
-        aria-label={`${title} ${t('kp.source')} ${f.j + 1}`}
-        value={f.source}
-        style={{ width: '100%' }}
-        options={[...new Set([...SOURCES, f.source])].map((s) => ({ value: s, label: sourceName(s) }))}
-        onChange={(source) =>
-          setFunding(f.j, {
-            source,
-            ...(!f.label || (SOURCES as readonly string[]).some((s) => et(`source.${s as (typeof SOURCES)[number]}`) === f.label)
-              ? { label: et(`source.${source as (typeof SOURCES)[number]}`) }
-              : {}),
-          })
-        }
-      />
-    );
-  const fundingLabel = (f: FundingRow) =>
-    readOnly ? (
-      <ReadOnlyText label={`${title} ${et('kp.fundingLabel')} ${f.j + 1}`} value={f.label} />
-    ) : (
-      <Input aria-label={`${title} ${et('kp.fundingLabel')} ${f.j + 1}`} value={f.label} onChange={(e) => setFunding(f.j, { label: e.target.value })} />
-    );
-  const amount = (f: FundingRow) => (
-    <DecimalInput
-      id={keyProjectFieldId(project.code, `funding-${f.j}`)}
-      label={`${title} ${f.label} ${t('kp.amount')}`}
-      value={f.amount}
-      onChange={(v) => setFunding(f.j, { amount: v ?? '0' })}
-      invalidText={t('ed.budget.invalid')}
-    />
-  );
-  const removeFunding = (f: FundingRow) =>
-    !readOnly && (
-      <Button
-        size="small"
-        type="text"
-        danger
-        icon={<DeleteOutlined />}
-        aria-label={`${et('kp.removeFunding')} ${f.j + 1}`}
-        onClick={() => set((p) => ({ ...p, funding: p.funding.filter((_, k) => k !== f.j) }))}
-      />
-    );
-  const funding: FundingRow[] = project.funding.map((f, j) => ({ ...f, j }));
-  const total = (c?: string) => sum(project.funding.filter((f) => (c === undefined || f.category === c) && isDecimal(f.amount)).map((f) => f.amount));
   const removeProject = !readOnly && (
     <Popconfirm
       title={et('kp.removeConfirm', { name: title })}
@@ -330,108 +238,7 @@ function Project({ project, index, count }: { project: KeyProject; index: number
             {et('kp.addMeasure')}
           </Button>
         )}
-        <div>
-          <Typography.Text strong>{t('kp.funding')}</Typography.Text>
-          {phone ? (
-            <div data-testid="funding-phone">
-              {funding.length === 0 && <Typography.Paragraph type="secondary">{t('common.none')}</Typography.Paragraph>}
-              {funding.map((f) => (
-                <PhoneLine
-                  key={f.j}
-                  testId={`funding-${f.j}`}
-                  name={category(f)}
-                  remove={removeFunding(f)}
-                  cells={[
-                    { label: t('kp.source'), node: source(f) },
-                    { label: et('kp.fundingLabel'), node: fundingLabel(f) },
-                    { label: t('kp.amount'), node: amount(f) },
-                  ]}
-                />
-              ))}
-              {funding.length > 0 && (
-                <div style={{ borderTop: '1px solid #f0f0f0', paddingTop: 8 }}>
-                  {categories.length > 1 &&
-                    categories.map((c) => (
-                      <div key={c} style={{ display: 'flex', justifyContent: 'space-between', gap: 8 }}>
-                        <span>
-                          {c} {t('kp.sum')}
-                        </span>
-                        <span>{total(c)}</span>
-                      </div>
-                    ))}
-                  <div style={{ display: 'flex', justifyContent: 'space-between', gap: 8, fontWeight: 600 }}>
-                    <span>{t('kp.sum')}</span>
-                    <span>{total()}</span>
-                  </div>
-                </div>
-              )}
-            </div>
-          ) : (
-            <Table<FundingRow>
-              size="small"
-              pagination={false}
-              rowKey="j"
-              scroll={{ x: 640 }}
-              dataSource={funding}
-              locale={{ emptyText: t('common.none') }}
-              columns={[
-                { title: t('kp.category'), key: 'category', width: 150, render: (_, f) => category(f) },
-                { title: t('kp.source'), key: 'source', width: 150, render: (_, f) => source(f) },
-                { title: et('kp.fundingLabel'), key: 'label', render: (_, f) => fundingLabel(f) },
-                { title: t('kp.amount'), key: 'amount', width: 140, render: (_, f) => amount(f) },
-                ...removeColumn<FundingRow>(readOnly, t('common.actions'), removeFunding, 50),
-              ]}
-              summary={() =>
-                project.funding.length ? (
-                  <>
-                    {categories.length > 1 &&
-                      categories.map((c) => (
-                        <Table.Summary.Row key={c}>
-                          <Table.Summary.Cell index={0} colSpan={3}>
-                            {c} {t('kp.sum')}
-                          </Table.Summary.Cell>
-                          <Table.Summary.Cell index={3}>{total(c)}</Table.Summary.Cell>
-                          {!readOnly && <Table.Summary.Cell index={4} />}
-                        </Table.Summary.Row>
-                      ))}
-                    <Table.Summary.Row>
-                      <Table.Summary.Cell index={0} colSpan={3}>
-                        <strong>{t('kp.sum')}</strong>
-                      </Table.Summary.Cell>
-                      <Table.Summary.Cell index={3}>
-                        <strong>{total()}</strong>
-                      </Table.Summary.Cell>
-                      {!readOnly && <Table.Summary.Cell index={4} />}
-                    </Table.Summary.Row>
-                  </>
-                ) : null
-              }
-            />
-          )}
-          {!readOnly && (
-            <Button
-              size="small"
-              icon={<PlusOutlined />}
-              style={{ marginTop: 8 }}
-              onClick={() =>
-                set((p) => ({
-                  ...p,
-                  funding: [
-                    ...p.funding,
-                    {
-                      category: p.funding.at(-1)?.category ?? rows.find((m) => m.kind === 'money')?.name ?? '',
-                      source: 'central',
-                      label: et('source.central'),
-                      amount: '0',
-                    },
-                  ],
-                }))
-              }
-            >
-              {et('kp.addFunding')}
-            </Button>
-          )}
-        </div>
+        <ProjectFunding project={project} title={title} moneyMeasures={rows.filter((m) => m.kind === 'money').map((m) => m.name)} set={set} phone={phone} />
         {readOnly ? (
           project.note && <ReadOnlyText label={`${title} ${t('kp.note')}`} value={project.note} multiline />
         ) : (

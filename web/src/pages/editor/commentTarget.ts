@@ -2,7 +2,7 @@
 import { budgetFieldId } from './BudgetTab.js';
 import type { Content } from './content.js';
 import { indicatorFieldId } from './IndicatorFields.js';
-import { keyProjectFieldId } from './KeyProjectsTab.js';
+import { keyProjectFieldId } from './keyProjectModel.js';
 import { paragraphFieldId } from './SectionsTab.js';
 import { SECTION_TAB, type Target } from './tabs.js';
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { NarrativeSection } from '../../../../src/domain/types.js';
 import type { Content } from './content.js';
 import { patchValues } from './IndicatorsTab.js';
-import { newProject, nextKey } from './KeyProjectsTab.js';
+import { newProject, nextKey } from './keyProjectModel.js';
 import { withoutParagraph } from './SectionsTab.js';
 import { itemTarget } from './SubmitDialog.js';
 

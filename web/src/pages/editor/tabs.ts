@@ -4,7 +4,7 @@ import type { Finding } from '../../api.js';
 import { budgetFieldId } from './BudgetTab.js';
 import type { Content } from './content.js';
 import { indicatorFieldId } from './IndicatorsTab.js';
-import { keyProjectFieldId } from './KeyProjectsTab.js';
+import { keyProjectFieldId } from './keyProjectModel.js';
 import { paragraphFieldId } from './SectionsTab.js';
 
 export const TABS = ['profile', 'budget', 'indicators', 'keyProjects', 'performance', 'problems', 'publication'] as const;
