@@ -10,7 +10,8 @@ const signed = (f: Figure) => (f.sign < 0 ? mul(f.q.value, -1) : f.q.value);
 
 /** The figure a change is about: the nearest level figure before it in the sentence, same unit. */
 function subjectOf(ctx: Ctx, c: Figure): Figure | null {
-  if (c.label) return null; // 公务接待费减少0.9万元: a part's change, its level is not stated here
+  // 公务接待费减少0.9万元: a part's change; its level only where the sentence before states that same quantity
+  if (c.label) return c.concept ? namedSubject(ctx, c) : null;
   const before = inSentence(ctx, c.para, c.sentence).filter((f) => f.end <= c.start && f.depth <= c.depth);
   for (let i = before.length - 1; i >= 0; i--) {
     const f = before[i]!;
@@ -28,6 +29,22 @@ function subjectOf(ctx: Ctx, c: Figure): Figure | null {
     if (last && last.role === 'level' && compatible(last, c)) return last;
   }
   return null;
+}
+
+/**
+ * 2018年三公经费预算总额为2.7万元。…2018年三公经费预算数比上年减少0.06万元，减幅2.2%: the change
+ * names its quantity; the level is the one figure of that concept in the sentence before, same
+ * stage, year and scope.
+ */
+function namedSubject(ctx: Ctx, c: Figure): Figure | null {
+  const [pi, si] = c.sentence > 0 ? [c.para, c.sentence - 1] : [c.para - 1, (ctx.paras[c.para - 1]?.sentenceStarts.length ?? 0) - 1];
+  if (pi < 0 || si < 0) return null;
+  const prev = inSentence(ctx, pi, si).filter((f) => f.concept === c.concept && f.role === 'level' && !f.prior && f.depth === 0);
+  if (prev.length !== 1) return null;
+  const f = prev[0]!;
+  if (!compatible(f, c) || f.stage !== c.stage || (f.year && c.year && f.year !== c.year) || !c.scope.every((x) => f.scope.includes(x))) return null;
+  if (inSentence(ctx, c.para, c.sentence).some((x) => x.end <= c.start && x.role === 'level')) return null;
+  return f;
 }
 
 function baseOf(ctx: Ctx, subject: Figure, c: Figure): Figure | null {

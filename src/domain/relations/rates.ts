@@ -22,8 +22,14 @@ function pick(cands: Figure[], test: (f: Figure) => boolean, rate: Figure): Figu
   return hits.length === 1 ? hits[0]! : 'many';
 }
 
+// the budget types name a kind of money, not a budget figure (一般公共预算收入完成 is an actual)
+const BUDGET_TYPE = /一般公共预算|政府性基金预算|国有资本经营预算|社会保险基金预算|公共财政预算/g;
+
 function raw(f: Figure): string {
-  return f.lead.slice(f.lead.search(/[^，；：、（）]*$/)).trim();
+  return f.lead
+    .slice(f.lead.search(/[^，；：、（）]*$/))
+    .replace(BUDGET_TYPE, '')
+    .trim();
 }
 
 export function findRates(ctx: Ctx): void {

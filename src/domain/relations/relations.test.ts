@@ -116,3 +116,35 @@ describe('paired lists (A、B分别为a、b)', () => {
     expect(errors('采购方式中，公开招标、邀请招标分别占70.0%、20.0%。')).toEqual([]);
   });
 });
+
+describe('held-out shapes (round 3)', () => {
+  it('a share’s denominator 占年初预算X万元的 is not a part of the 其中 list', () => {
+    const text = '1-6月，全镇财政收入2600万元，同比增长5.0%。其中：税收收入1800万元，占年初预算4000万元的45.0%；非税收入800万元，占年初预算1600万元的50.0%。';
+    expect(errors(text)).toEqual([]);
+    expect(errors(text.replace('税收收入1800万元，占年初预算4000万元的45.0%', '税收收入1900万元，占年初预算4000万元的47.5%'))).toEqual([['sum', 2600, 2700]]);
+  });
+  it('“主要是…安排的支出” inside the last part ends the list', () => {
+    const text = '全年基金支出5200亿元，其中，中央本级支出1200亿元，增长5%；地方支出4000亿元，增长6%，主要是用土地出让收入安排的支出3100亿元。';
+    expect(errors(text)).toEqual([]);
+    expect(errors(text.replace('中央本级支出1200', '中央本级支出1300'))).toEqual([['sum', 5200, 5300]]);
+  });
+  it('完成年初预算的X%: 一般公共预算收入 names a kind of money, not the budget the rate is of', () => {
+    const text =
+      '1-9月，全县一般公共预算收入完成8000万元，完成年初预算的72.7%。其中：税务部门完成5000万元，完成年初预算的75.1%；财政部门完成3000万元，完成年初预算的68.4%。';
+    expect(errors(text)).toEqual([]);
+    expect(errors('全年任务数5000万元，税务部门完成4000万元，完成任务的90.0%。')).toEqual([['rate', 90, 80]]);
+  });
+  it('商品和服务支出 of an unknown list is never compared with one of another list', () => {
+    const text =
+      '一、基本支出预算情况\n工资福利支出预算 50000 元，同比增加 2000 元。商品和服务支出预算 12000 元，同比增加 1000 元。\n二、项目支出预算情况\n项目支出 0元，同比减少 8000 元。其中：商品和服务支出预算 0元，同比减少 8000 元。';
+    expect(errors(text)).toEqual([]);
+  });
+  it('a named change and its level in the sentence before: 三公经费预算数比上年减少…，减幅…', () => {
+    const text = '2024年财政拨款“三公”经费预算总额为4.8万元。\n2024年“三公”经费预算数比2023年预算数减少1.2万元，减幅20%。';
+    expect(errors(text)).toEqual([]);
+    expect(errors(text.replace('减幅20%', '减幅0.20%'))).toEqual([['yoy', -0.2, -20]]);
+  });
+  it('a named change is not bound to a level of another stage or year', () => {
+    expect(errors('2024年“三公”经费决算数为4.8万元。\n2024年“三公”经费预算数比上年减少1.2万元，减幅3%。')).toEqual([]);
+  });
+});

@@ -57,7 +57,7 @@ function named(ctx: Ctx, s: Figure, num: Figure, name: string): Figure | null {
 }
 
 export function findShares(ctx: Ctx): void {
-  const sharesOf = new Map<number, Figure>(); // part id → its share
+  const sharesOf = new Map<number, { s: Figure; den: Figure }>(); // part id → its share and what it is of
   const unnamed: Unnamed[] = [];
   for (const s of ctx.figs) {
     if (s.q.kind !== 'percent' || s.q.unit !== '%') continue;
@@ -142,7 +142,7 @@ export function findShares(ctx: Ctx): void {
     if (!r) continue;
     const verdict = num.q.qualifier !== 'exact' || den.q.qualifier !== 'exact' ? 'unsure' : judgeRange(s.q, s.q.value, r.exact, r.lo, r.hi);
     add(ctx, { kind: 'share', verdict, stated: s, computed: r.exact, parts: [num, den], reason: why, reasonEn: whyEn });
-    sharesOf.set(num.id, s);
+    sharesOf.set(num.id, { s, den });
   }
   shareSums(ctx, sharesOf);
   shareBounds(ctx, unnamed);
@@ -200,10 +200,11 @@ function shareBounds(ctx: Ctx, unnamed: Unnamed[]): void {
 }
 
 /** Shares of every part of a complete list must add up to 100%. */
-function shareSums(ctx: Ctx, sharesOf: Map<number, Figure>): void {
+function shareSums(ctx: Ctx, sharesOf: Map<number, { s: Figure; den: Figure }>): void {
   for (const g of ctx.groups) {
     if (g.mode !== 'level' || g.parts.length < 2) continue;
-    const shares = g.parts.map((p) => sharesOf.get(p.id));
+    // only shares of this total (占年初预算X的Y% is each part against its own budget)
+    const shares = g.parts.map((p) => sharesOf.get(p.id)).map((x) => (x && x.den === g.total ? x.s : undefined));
     if (shares.some((x) => !x)) continue;
     const complete = g.exhaustive || partitionFor(g.total, g.parts)?.complete;
     const partsAddUp = judge(g.total.q, sum(g.parts.map((p) => p.q.value)), sum(g.parts.map((p) => halfStep(p.q)))) !== 'error';

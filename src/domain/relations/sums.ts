@@ -12,6 +12,9 @@ const CUE = /其中|分别为|分别是|主要包括|包括/g;
 const LIST_TOTAL =
   /^(?:以上|上述|合计|共计|总计)?(?:[两二三四五六七八九十\d]+[项个期类笔批次部分所家村段镇乡户])?(?:资金|金额|经费|支出|投入)?(?:共计|合计|总计|总共|共)(?:投资|金额|资金|支出|投入)?(?:为|达|约)?$/;
 
+/** The clause a lead ends with: what follows its last comma, semicolon or colon. */
+const clauseOf = (lead: string): string => lead.slice(lead.search(/[^，；：]*$/));
+
 function sameChain(a: number[], b: number[]): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i]);
 }
@@ -58,6 +61,10 @@ function partsAfter(ctx: Ctx, pi: number, at: number, cue: string): { parts: Fig
       if (!enumeration && !partitionFor(null, [...parts, f])) break;
     }
     if (f.role === 'share' || (f.q.kind === 'percent' && parts.length && parts[0]!.q.kind !== 'percent')) continue;
+    // 占年初预算8465万元的41.5%: the denominator of a share is not a part
+    if (/占[^，；。]*$/.test(f.lead) && /^\s*的/.test(p.text.slice(f.end, f.end + 2))) continue;
+    // …，主要是用X安排的支出18642亿元: an explanation inside the last part ends the list
+    if (parts.length && /(?:主要|是由于|由于|因为)[^，；。]*$/.test(clauseOf(f.lead))) break;
     if (f.role === 'change') {
       if (mode === null) mode = 'change';
       else if (mode === 'level') {
