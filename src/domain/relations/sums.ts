@@ -1,11 +1,11 @@
 // Totals and their parts: 其中/包括 lists bound to the figure right before them (parentheses
 // respected), 分别为, "X中，…", 按…分类 breakdowns, complete lexicon sets without a cue, and
 // 共计/合计 after a list. Exhaustive only when the text or the lexicon says so; otherwise Σ ≤ total.
-import { abs, cmp, mul, sum } from '../decimal.js';
-import { judge, judgeSum } from './compare.js';
+import { cmp, sum } from '../decimal.js';
 import { add, earlierOfConcept, inSentence, type Ctx, type Group } from './context.js';
 import { cleanLabel, compatible, conceptOf, visibleFrom, type Figure } from './figures.js';
-import { descendants, isComplete, partitionsOf, PARTITIONS, type Partition } from './lexicon.js';
+import { exhaustiveness, judgeGroup, partitionFor, register } from './groups.js';
+import { descendants, PARTITIONS } from './lexicon.js';
 import { parenChain, sentenceOf, type Paragraph } from './text.js';
 
 const CUE = /其中|分别为|分别是|主要包括|包括/g;
@@ -17,28 +17,6 @@ const clauseOf = (lead: string): string => lead.slice(lead.search(/[^，；：]*
 
 function sameChain(a: number[], b: number[]): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i]);
-}
-
-/** Partition the part concepts belong to, and whether the listing is complete for the total. */
-export function partitionFor(total: Figure | null, parts: Figure[]): { p: Partition; complete: boolean } | null {
-  const concepts = parts.map((x) => x.concept);
-  if (concepts.some((c) => c === null)) return null;
-  const listed = new Set(concepts as string[]);
-  for (const p of partitionsOf(concepts[0]!)) {
-    if (![...listed].every((c) => p.parts.includes(c))) continue;
-    if (total && p.totals && total.concept && !p.totals.includes(total.concept)) continue;
-    if (total && p.totals && !total.concept && !/总|合计|共|全部|全年|本年/.test(total.lead + total.label)) continue;
-    return { p, complete: isComplete(p, listed) };
-  }
-  return null;
-}
-
-const residual = (parts: Figure[]): boolean => parts.some((x) => /^(?:其他|其余|剩余)/.test(x.label));
-
-function register(ctx: Ctx, g: Group): void {
-  ctx.groups.push(g);
-  ctx.totals.add(g.total.id);
-  for (const x of g.parts) if (!ctx.partOf.has(x.id)) ctx.partOf.set(x.id, g);
 }
 
 /** Parts after a cue at offset `at` of paragraph `p`: same parenthesis context, same sentence. */
@@ -123,123 +101,6 @@ function totalBefore(ctx: Ctx, pi: number, at: number, first: Figure): Figure | 
     return f;
   }
   return null;
-}
-
-/** A list that runs past its end (…，退休职工28人): the prefix that adds up exactly is the list. */
-function trimToPrefix(g: Group): void {
-  if (g.mode !== 'level' || g.parts.length < 3 || g.exhaustive) return;
-  if (
-    judgeSum(
-      g.total.q,
-      g.parts.map((x) => x.q),
-    ).verdict === 'ok'
-  )
-    return;
-  for (let n = g.parts.length - 1; n >= 2; n--) {
-    const head = g.parts.slice(0, n);
-    if (cmp(sum(head.map((x) => x.q.value)), g.total.q.value) === 0) {
-      g.parts = head;
-      return;
-    }
-  }
-}
-
-function judgeGroup(ctx: Ctx, g: Group, why: { zh: string; en: string }): void {
-  trimToPrefix(g);
-  const { total, parts } = g;
-  if (g.mode === 'change') {
-    const signed = (f: Figure) => (f.sign < 0 ? mul(f.q.value, -1) : f.q.value);
-    const computed = sum(parts.map(signed));
-    const totalSigned = signed(total);
-    const sameSign = parts.every((x) => x.sign === total.sign);
-    const room = sum(parts.map((x) => mul(x.q.precision, '0.5')));
-    let verdict = judge({ ...total.q, value: totalSigned }, computed, room);
-    if (verdict === 'error' && !g.exhaustive) verdict = cmp(abs(computed), abs(totalSigned)) <= 0 ? 'ok' : 'unsure';
-    add(ctx, {
-      kind: 'changeSum',
-      verdict,
-      stated: total,
-      computed: sameSign ? abs(computed) : computed,
-      parts,
-      reason: `其中各项变动之和应等于总变动（${why.zh}）`,
-      reasonEn: `the changes of the parts add up to the change of the total (${why.en})`,
-    });
-    return;
-  }
-  const { verdict, computed } = judgeSum(
-    total.q,
-    parts.map((x) => x.q),
-  );
-  if (g.exhaustive) {
-    add(ctx, { kind: 'sum', verdict, stated: total, computed, computedAs: parts[0], parts, reason: why.zh, reasonEn: why.en });
-    return;
-  }
-  // a subset: only more than the total is wrong
-  const over = verdict !== 'ok' && cmp(computed, total.q.value) > 0;
-  let v: typeof verdict = over ? verdict : 'ok';
-  if (v === 'error') {
-    const desc = total.concept ? descendants(total.concept) : null;
-    const related = desc ? parts.every((x) => x.concept && desc.has(x.concept)) : false;
-    // 其中 right after its total, or opening the next sentence (X。其中：…)
-    const adjacent = total.para === parts[0]!.para && (total.sentence === parts[0]!.sentence || total.sentence + 1 === parts[0]!.sentence);
-    if (!related && !adjacent) v = 'unsure';
-    if (parts.some((x) => x.q.qualifier !== 'exact') || total.q.qualifier !== 'exact') v = 'unsure';
-  }
-  if (v === 'error') {
-    // what is wrong is the part (or the parts together) stated above the total it belongs to
-    // one part above its total: the part is what is wrong; several: their total is
-    if (parts.length > 1) {
-      add(ctx, {
-        kind: 'subset',
-        verdict: v,
-        stated: total,
-        computed,
-        computedAs: parts[0],
-        parts,
-        reason: `${why.zh}：所列为部分，之和不应超过总数`,
-        reasonEn: `${why.en}: the listed parts are a subset and cannot exceed the total`,
-      });
-      return;
-    }
-    add(ctx, {
-      kind: 'subset',
-      verdict: v,
-      stated: parts[0]!,
-      computed: total.q.value,
-      computedAs: total,
-      parts: [total, ...parts],
-      reason: `${why.zh}：所列为部分，之和不应超过总数 ${total.q.text}`,
-      reasonEn: `${why.en}: the listed parts are a subset and cannot exceed the total ${total.q.text}`,
-    });
-    return;
-  }
-  add(ctx, {
-    kind: 'subset',
-    verdict: v,
-    stated: total,
-    computed,
-    computedAs: parts[0],
-    parts,
-    reason: `${why.zh}：所列为部分，之和不应超过总数`,
-    reasonEn: `${why.en}: the listed parts are a subset and cannot exceed the total`,
-  });
-}
-
-function exhaustiveness(cue: string, total: Figure, parts: Figure[], etc: boolean): { exhaustive: boolean; zh: string; en: string } {
-  if (etc) return { exhaustive: false, zh: `“${cue}…等”为不完全列举`, en: `“${cue} … 等” lists only some parts` };
-  if (/分别/.test(cue)) return { exhaustive: true, zh: `“${cue}”列出全部分项`, en: `“${cue}” (respectively) lists every part` };
-  if (/包括/.test(cue)) return { exhaustive: false, zh: `“${cue}”`, en: `“${cue}” (including)` };
-  const part = partitionFor(total, parts);
-  if (part?.complete && parts.length >= 2) return { exhaustive: true, zh: `分类口径：${part.p.rule}`, en: `classification: ${part.p.rule}` };
-  if (part && parts.length >= 2 && residual(parts))
-    return {
-      exhaustive: true,
-      zh: `分项含“其他”，为全部列举（${part.p.rule}）`,
-      en: `the parts end with “其他” (other), so they are complete (${part.p.rule})`,
-    };
-  if (part && part.p.id === 'econ' && parts.length >= 3)
-    return { exhaustive: true, zh: `按经济分类列举：${part.p.rule}`, en: `economic classification: ${part.p.rule}` };
-  return { exhaustive: false, zh: `“${cue}”`, en: `“${cue}” (of which)` };
 }
 
 /** Offsets of cues: 其中/分别为/包括, and a parenthesis or colon right after a figure (350万元（中央210万元，…）). */
@@ -436,4 +297,4 @@ export function findSums(ctx: Ctx): void {
   lexiconRuns(ctx);
 }
 
-export { PARTITIONS };
+export { PARTITIONS, partitionFor };
