@@ -8,6 +8,11 @@ import { compatible, type Figure } from './figures.js';
 
 const signed = (f: Figure) => (f.sign < 0 ? mul(f.q.value, -1) : f.q.value);
 
+/** 占B的 / 完成B的: B is what a share or a rate is of, not the subject of the sentence. */
+export function denominator(ctx: Ctx, f: Figure): boolean {
+  return /(?:占|完成|达到)[^，；。]*$/.test(f.lead) && /^\s*的/.test(ctx.paras[f.para]!.text.slice(f.end, f.end + 2));
+}
+
 /** The figure a change is about: the nearest level figure before it in the sentence, same unit. */
 function subjectOf(ctx: Ctx, c: Figure): Figure | null {
   // 公务接待费减少0.9万元: a part's change; its level only where the sentence before states that same quantity
@@ -15,8 +20,9 @@ function subjectOf(ctx: Ctx, c: Figure): Figure | null {
   const before = inSentence(ctx, c.para, c.sentence).filter((f) => f.end <= c.start && f.depth <= c.depth);
   for (let i = before.length - 1; i >= 0; i--) {
     const f = before[i]!;
-    if (f.role === 'share' || f.role === 'rate') continue;
+    if (f.role === 'share' || f.role === 'rate' || f.q.kind === 'percent') continue;
     if (f.role === 'change') return null; // a second change clause: ambiguous
+    if (denominator(ctx, f)) continue; // 完成年初预算数60999万元的40.4%: what the level is measured against
     if (f.role === 'base' || f.prior) continue;
     return compatible(f, c) ? f : null;
   }

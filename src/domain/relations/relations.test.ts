@@ -148,3 +148,20 @@ describe('held-out shapes (round 3)', () => {
     expect(errors('2024年“三公”经费决算数为4.8万元。\n2024年“三公”经费预算数比上年减少1.2万元，减幅3%。')).toEqual([]);
   });
 });
+
+describe('held-out shapes (round 3, lists and rates)', () => {
+  const text =
+    '1-3月，全镇一般公共预算收入累计完成5000万元，完成年初预算数20000万元的25.0%，比上年增收500万元，增长11.1%。其中：税收收入3000万元，比上年增收200万元，增长7.1%；非税收入2000万元，比上年增收300万元，增长17.6%。';
+  it('a part’s own change does not end a 其中 list; the list adds up', () => {
+    expect(errors(text)).toEqual([]);
+    expect(errors(text.replace('非税收入2000万元，比上年增收300万元，增长17.6%', '非税收入2200万元，比上年增收300万元，增长15.8%'))).toEqual([
+      ['sum', 5000, 5200],
+    ]);
+  });
+  it('“A，完成B的X%”: the rate is A ÷ B', () => {
+    expect(errors(text.replace('25.0%', '52.0%'))).toEqual([['rate', 52, 25]]);
+  });
+  it('the change of the total skips the budget it was measured against (完成年初预算数B的)', () => {
+    expect(errors(text.replace('增长11.1%', '增长1.1%'))).toEqual([['yoy', 1.1, 11.11]]);
+  });
+});
