@@ -29,10 +29,17 @@ function subjectOf(ctx: Ctx, c: Figure): Figure | null {
   // 本年水电费6.30万元。与上年相比，减少0.70万元: the level closes the sentence before
   const p = ctx.paras[c.para]!;
   const opening = p.text.slice(p.sentenceStarts[c.sentence]!, c.start);
-  if (!before.some((f) => f.sentence === c.sentence) && /^(?:与上年相比|比上年|较上年|与去年相比|同比)/.test(opening)) {
-    const prev = inSentence(ctx, c.para, c.sentence - 1).filter((f) => f.depth === 0);
-    const last = prev[prev.length - 1];
-    if (last && last.role === 'level' && compatible(last, c)) return last;
+  // …382.17万元，为本级财政拨付的资金。较2020年度决算数减少157.86万元: a sentence without figures between
+  if (
+    !before.some((f) => f.sentence === c.sentence) &&
+    /^(?:与上年(?:度)?相比|比上年|较上年|与去年相比|同比|(?:较|比)(?:19|20)\d\d年度?(?:决算数?)?(?:减少|增加|下降|增长))/.test(opening)
+  ) {
+    for (let s = c.sentence - 1; s >= 0 && s >= c.sentence - 2; s--) {
+      const prev = inSentence(ctx, c.para, s).filter((f) => f.depth === 0);
+      if (!prev.length) continue;
+      const last = prev[prev.length - 1];
+      return last && last.role === 'level' && last.q.kind !== 'percent' && compatible(last, c) ? last : null;
+    }
   }
   return null;
 }

@@ -44,7 +44,7 @@ export const CONCEPTS: Concept[] = [
   { id: 'vehicle', name: '公务用车购置及运行维护费', pattern: /(?:公务用车|公车)购置及运行(?:维护|维修)?(?:费|经费)$|公务用车(?:费用)?$/ },
   { id: 'vehiclePurchase', name: '公务用车购置费', pattern: /(?:公务用车|公车)?购置费$|^车辆购置(?:费)?$/ },
   { id: 'vehicleOperation', name: '公务用车运行维护费', pattern: /(?:公务用车|公车)?运行(?:维护|维修)?费$|^车辆运行(?:维护)?(?:费)?$/ },
-  { id: 'procurement', name: '政府采购', pattern: /政府采购(?:支出|金额|合同金额|预算)?(?:总额|合计)?$/ },
+  { id: 'procurement', name: '政府采购', pattern: /政府采购(?:支出|金额|合同金额|预算|规模)?(?:总额|合计|总规模)?$/ },
   { id: 'procGoods', name: '货物', pattern: /^(?:采购)?货物(?:类)?(?:采购)?(?:支出|金额|合同金额)?$/ },
   { id: 'procWorks', name: '工程', pattern: /^(?:采购)?工程(?:类)?(?:采购)?(?:支出|金额|合同金额)?$/ },
   { id: 'procServices', name: '服务', pattern: /^(?:采购)?服务(?:类)?(?:采购)?(?:支出|金额|合同金额)?$/ },

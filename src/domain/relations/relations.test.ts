@@ -165,3 +165,24 @@ describe('held-out shapes (round 3, lists and rates)', () => {
     expect(errors(text.replace('增长11.1%', '增长1.1%'))).toEqual([['yoy', 1.1, 11.11]]);
   });
 });
+
+describe('held-out shapes (round 3, paired shares and changes across a sentence)', () => {
+  const text =
+    '2024年，全市政府采购规模为500.0亿元。从采购结构看，货物类、工程类和服务类采购金额分别为100.0亿元、300.0亿元和100.0亿元，占政府采购规模的比重分别为20.0%、60.0%和20.0%。';
+  it('shares after 分别 pair with the parts in order; the total is named by 从…看', () => {
+    expect(errors(text)).toEqual([]);
+    expect(errors(text.replace('60.0%和20.0%', '50.0%和20.0%'))).toEqual([['share', 50, 60]]);
+    expect(errors(text.replace('300.0亿元和', '320.0亿元和'))).toEqual([
+      ['sum', 500, 520],
+      ['share', 60, 64],
+    ]);
+  });
+  it('shares whose count does not match the parts pair nothing', () => {
+    expect(errors(text.replace('20.0%、60.0%和20.0%', '20.0%和60.0%'))).toEqual([]);
+  });
+  it('a change after a sentence without figures belongs to the last level before it', () => {
+    const t = '1.财政拨款收入240.00万元，为本级财政当年拨付的资金。较2023年度决算数减少60.00万元，下降20.0%，主要原因是项目减少。';
+    expect(errors(t)).toEqual([]);
+    expect(errors(t.replace('下降20.0%', '下降25.0%'))).toEqual([['yoy', -25, -20]]);
+  });
+});

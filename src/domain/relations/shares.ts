@@ -45,6 +45,41 @@ function labelIndex(ctx: Ctx): Map<string, Figure[]> {
   return m;
 }
 
+/**
+ * A、B、C分别为a、b、c，占X的比重分别为p、q、r: n shares after n parts of one list, in order;
+ * each is its part over the list's total. Counts that do not match pair nothing.
+ */
+function pairedShares(ctx: Ctx, first: Figure): void {
+  const fs = inSentence(ctx, first.para, first.sentence);
+  const text = ctx.paras[first.para]!.text;
+  if (!/分别(?:为|是|占|达到?)?$/.test(first.lead.trim())) return;
+  const i = fs.indexOf(first);
+  const run = [first];
+  for (let k = i + 1; k < fs.length && fs[k]!.q.kind === 'percent' && /^[、和及与]$/.test(text.slice(fs[k - 1]!.end, fs[k]!.start).trim()); k++)
+    run.push(fs[k]!);
+  const parts = fs.slice(Math.max(0, i - run.length), i);
+  const g = parts.length ? ctx.partOf.get(parts[0]!.id) : undefined;
+  if (!g || g.mode !== 'level' || parts.length !== run.length || g.parts.length !== run.length || parts.some((x, k) => g.parts[k] !== x)) return;
+  const m = NAMED.exec(first.lead.replace(/分别(?:为|是|达到?)?$/, '').trim());
+  const name = m ? cleanLabel(m[1]!) : '';
+  if (name && !GENERIC.test(name) && conceptOf(name) !== g.total.concept) return;
+  run.forEach((s, k) => {
+    const num = parts[k]!;
+    const r = compatible(num, g.total) ? ratio(num.q, g.total.q) : null;
+    if (!r) return;
+    const verdict = num.q.qualifier !== 'exact' || g.total.q.qualifier !== 'exact' ? 'unsure' : judgeRange(s.q, s.q.value, r.exact, r.lo, r.hi);
+    add(ctx, {
+      kind: 'share',
+      verdict,
+      stated: s,
+      computed: r.exact,
+      parts: [num, g.total],
+      reason: `“分别”：第 ${k + 1} 个占比对应第 ${k + 1} 个分项，分母为其总数`,
+      reasonEn: `“respectively”: share ${k + 1} is part ${k + 1} over the list's total`,
+    });
+  });
+}
+
 function named(ctx: Ctx, s: Figure, num: Figure, name: string): Figure | null {
   const label = cleanLabel(name);
   if (GENERIC.test(label)) return null;
@@ -68,7 +103,10 @@ export function findShares(ctx: Ctx): void {
     const text = ctx.paras[s.para]!.text;
     const listed = (a: Figure | undefined, b: Figure | undefined) =>
       !!a && !!b && a.q.kind === 'percent' && b.q.kind === 'percent' && /^[、和及与]$/.test(text.slice(a.end, b.start).trim());
-    if (listed(last, s) || listed(s, next)) continue;
+    if (listed(last, s) || listed(s, next)) {
+      if (!listed(last, s)) pairedShares(ctx, s);
+      continue;
+    }
     let num: Figure | null = null;
     let den: Figure | null = null;
     let why = '';
