@@ -14,7 +14,7 @@ export function denominator(ctx: Ctx, f: Figure): boolean {
 }
 
 /** The figure a change is about: the nearest level figure before it in the sentence, same unit. */
-function subjectOf(ctx: Ctx, c: Figure): Figure | null {
+export function subjectOf(ctx: Ctx, c: Figure): Figure | null {
   // 公务接待费减少0.9万元: a part's change; its level only where the sentence before states that same quantity
   if (c.label) return c.concept ? namedSubject(ctx, c) : null;
   const before = inSentence(ctx, c.para, c.sentence).filter((f) => f.end <= c.start && f.depth <= c.depth);
@@ -32,13 +32,16 @@ function subjectOf(ctx: Ctx, c: Figure): Figure | null {
   // …382.17万元，为本级财政拨付的资金。较2020年度决算数减少157.86万元: a sentence without figures between
   if (
     !before.some((f) => f.sentence === c.sentence) &&
-    /^(?:与上年(?:度)?相比|比上年|较上年|与去年相比|同比|(?:较|比)(?:19|20)\d\d年度?(?:决算数?)?(?:减少|增加|下降|增长))/.test(opening)
+    /^(?:同口径)?(?:与上年(?:度)?相比|比上年|较上年|与去年相比|同比|(?:较|比)(?:19|20)\d\d年度?(?:决算数?)?(?:减少|增加|下降|增长))/.test(opening)
   ) {
     for (let s = c.sentence - 1; s >= 0 && s >= c.sentence - 2; s--) {
       const prev = inSentence(ctx, c.para, s).filter((f) => f.depth === 0);
       if (!prev.length) continue;
-      const last = prev[prev.length - 1];
-      return last && last.role === 'level' && last.q.kind !== 'percent' && compatible(last, c) ? last : null;
+      // X。其中a，b。比上年减少c: after a breakdown the change is the total's
+      const last = prev[prev.length - 1]!;
+      const g = ctx.partOf.get(last.id);
+      const subject = g && g.mode === 'level' && s === c.sentence - 1 ? g.total : last;
+      return subject.role === 'level' && subject.q.kind !== 'percent' && compatible(subject, c) ? subject : null;
     }
   }
   return null;

@@ -134,7 +134,11 @@ export function figuresOf(p: Paragraph, para: number, firstId: number): Figure[]
       role = 'base';
       sign = 0;
     }
-    if (role === 'change') rawLabel = rawLabel.replace(/(?:比|较|同比|环比|与)[^，；。]*$/, '').replace(SIGN_WORD, '');
+    if (role === 'change')
+      rawLabel = rawLabel
+        .replace(/(?:比|较|同比|环比|与)[^，；。]*$/, '')
+        .replace(SIGN_WORD, '')
+        .replace(/同口径$/, '');
     if (role === 'base') rawLabel = rawLabel.replace(/^.*?(?:比|较|与|同|和)/, '');
     if (role === 'share') rawLabel = rawLabel.replace(/占.*$/, '');
     const label = cleanLabel(rawLabel);

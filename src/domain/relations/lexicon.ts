@@ -29,7 +29,7 @@ export const CONCEPTS: Concept[] = [
   { id: 'debtInterest', name: '债务利息及费用支出', pattern: /债务利息(?:及费用)?支出$/ },
   { id: 'enterpriseSubsidy', name: '对企业补助', pattern: /对企业补助(?:支出)?$/ },
   { id: 'otherExp', name: '其他支出', pattern: /其他支出$/ },
-  { id: 'income', name: '收入', pattern: /(?:总)?收入(?:合计|总额|总计|共计|决算数?|预算数?)?$|收入决算数?$/ },
+  { id: 'income', name: '收入', pattern: /(?:总)?收入(?:合计|总额|总计|共计|决算数?|预算数?|累计完成|完成)?$|收入决算数?$/ },
   { id: 'appropriation', name: '财政拨款收入', pattern: /财政拨款(?:收入)?(?:合计)?$/ },
   { id: 'upperSubsidy', name: '上级补助收入', pattern: /上级补助收入$/ },
   { id: 'serviceIncome', name: '事业收入', pattern: /事业收入$/ },

@@ -186,3 +186,19 @@ describe('held-out shapes (round 3, paired shares and changes across a sentence)
     expect(errors(t.replace('下降20.0%', '下降25.0%'))).toEqual([['yoy', -25, -20]]);
   });
 });
+
+describe('held-out shapes (round 3, change decomposition across sentences)', () => {
+  const text =
+    '2025年“三公”经费预算为200万元。其中，因公出国（境）费20万元，公务接待费60万元，公务用车购置及运行费120万元。同口径比上年减少50万元，下降20%。其中：因公出国（境）费同口径比上年减少5万元。公务接待费同口径比上年减少15万元；公务用车购置费同口径比上年减少10万元。公务用车运行费同口径比上年减少20万元。';
+  it('the changes of parts, one sentence each after 其中：, add up to the change of the total', () => {
+    expect(errors(text)).toEqual([]);
+    expect(errors(text.replace('公务接待费同口径比上年减少15', '公务接待费同口径比上年减少25'))).toEqual([['changeSum', 50, 60]]);
+  });
+  it('a change after a breakdown is the change of its total (200 + 50 = 250, 20%)', () => {
+    expect(errors(text.replace('下降20%', '下降25%'))).toEqual([['yoy', -25, -20]]);
+  });
+  it('traditional 同口徑 and 部門 read as their simplified forms', () => {
+    expect(errors(text.replace(/同口径/g, '同口徑'))).toEqual([]);
+    expect(errors('全区收入完成9000万元。其中：国税部門完成5000万元；地税部門完成3000万元；财政部門完成1500万元。')).toEqual([['sum', 9000, 9500]]);
+  });
+});

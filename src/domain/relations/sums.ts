@@ -4,6 +4,7 @@
 import { cmp, sum } from '../decimal.js';
 import { add, earlierOfConcept, inSentence, type Ctx, type Group } from './context.js';
 import { cleanLabel, compatible, conceptOf, visibleFrom, type Figure } from './figures.js';
+import { subjectOf } from './changes.js';
 import { exhaustiveness, judgeGroup, partitionFor, register } from './groups.js';
 import { descendants, PARTITIONS } from './lexicon.js';
 import { parenChain, sentenceOf, type Paragraph } from './text.js';
@@ -134,8 +135,10 @@ function cueGroups(ctx: Ctx): void {
       if (cue === '其中' && p.text.slice(m.index + cue.length, m.index + cue.length + 1).startsWith('：')) extendAcrossSentences(ctx, pi, parts);
       const ex = exhaustiveness(cue, total, parts, etc);
       const g: Group = { total, parts, exhaustive: ex.exhaustive, mode: parts[0]!.role === 'change' ? 'change' : 'level', cue };
-      if (g.mode === 'change' && total.concept) {
-        const desc = descendants(total.concept);
+      // 同口径比上年减少830万元: a change names no noun; its concept is that of the level it changes
+      const changed = g.mode === 'change' ? (total.concept ?? subjectOf(ctx, total)?.concept ?? null) : null;
+      if (changed) {
+        const desc = descendants(changed);
         g.exhaustive = parts.every((x) => x.concept && desc.has(x.concept));
       }
       register(ctx, g);
@@ -154,9 +157,16 @@ function extendAcrossSentences(ctx: Ctx, pi: number, parts: Figure[]): void {
   for (;;) {
     s += 1;
     const first = inSentence(ctx, pi, s)[0];
-    if (!first || first.role !== 'level' || first.depth !== 0 || /[，；、]/.test(first.lead) || !compatible(first, parts[0]!)) return;
+    if (!first || first.role !== parts[0]!.role || first.depth !== 0 || /[，；、]/.test(first.lead) || !compatible(first, parts[0]!)) return;
     if (!partitionFor(null, [...parts, first])) return;
-    parts.push(first);
+    if (first.role === 'level') {
+      parts.push(first);
+      continue;
+    }
+    // changes: the sentence may go on with siblings after ； (公务接待费减少38万元；购置费减少334万元)
+    const more = partsAfter(ctx, pi, ctx.paras[pi]!.sentenceStarts[s]!, '其中').parts;
+    if (!more.length || more[0] !== first || !partitionFor(null, [...parts, ...more])) return;
+    parts.push(...more);
   }
 }
 
