@@ -20,6 +20,8 @@ export function subjectOf(ctx: Ctx, c: Figure): Figure | null {
   const before = inSentence(ctx, c.para, c.sentence).filter((f) => f.end <= c.start && f.depth <= c.depth);
   for (let i = before.length - 1; i >= 0; i--) {
     const f = before[i]!;
+    // 增长15.35%，增收25457万元: the rate right before the amount is its own
+    if (i === before.length - 1 && f.role === 'change' && f.q.unit === '%' && f.sign === c.sign) continue;
     if (f.role === 'share' || f.role === 'rate' || f.q.kind === 'percent') continue;
     if (f.role === 'change') return null; // a second change clause: ambiguous
     if (denominator(ctx, f)) continue; // 完成年初预算数60999万元的40.4%: what the level is measured against
@@ -71,12 +73,22 @@ function baseOf(ctx: Ctx, subject: Figure, c: Figure): Figure | null {
 }
 
 function rateAfter(ctx: Ctx, c: Figure): Figure | null {
-  const after = inSentence(ctx, c.para, c.sentence).filter((f) => f.start >= c.end);
-  const next = after[0];
-  if (!next || next.q.unit !== '%' || next.role !== 'change') return null;
+  const fs = inSentence(ctx, c.para, c.sentence);
+  const i = fs.indexOf(c);
   const p = ctx.paras[c.para]!;
-  if (/[；。]/.test(p.text.slice(c.end, next.start))) return null;
-  return next;
+  const next = fs[i + 1];
+  if (next && next.q.unit === '%' && next.role === 'change' && !/[；。]/.test(p.text.slice(c.end, next.start))) return next;
+  // 增长15.35%，增收25457万元: the rate before, when nothing follows the amount
+  const prev = fs[i - 1];
+  if (
+    prev &&
+    prev.q.unit === '%' &&
+    prev.role === 'change' &&
+    prev.sign === c.sign &&
+    /^，?$/.test(p.text.slice(prev.end, c.start).replace(/(?:增收|减收|增支|减支|增加|减少)/, ''))
+  )
+    if (!next || next.q.unit !== '%' || next.role !== 'change') return prev;
+  return null;
 }
 
 export function findChanges(ctx: Ctx): void {

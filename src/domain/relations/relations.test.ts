@@ -202,3 +202,17 @@ describe('held-out shapes (round 3, change decomposition across sentences)', () 
     expect(errors('全区收入完成9000万元。其中：国税部門完成5000万元；地税部門完成3000万元；财政部門完成1500万元。')).toEqual([['sum', 9000, 9500]]);
   });
 });
+
+describe('held-out shapes (round 3, 分…看 and a rate before its amount)', () => {
+  const text =
+    '上半年，全省一般公共预算收入3000亿元，同比增长5.0%；一般公共预算支出5000亿元。收入方面，分中央和地方看，中央一般公共预算收入1200亿元；地方一般公共预算本级收入1800亿元。支出方面，分中央和地方看，中央一般公共预算本级支出1000亿元；地方一般公共预算支出4000亿元。';
+  it('分…看 over 中央/地方 sums to the total its head noun names (收入 vs 支出)', () => {
+    expect(errors(text)).toEqual([]);
+    expect(errors(text.replace('地方一般公共预算支出4000', '地方一般公共预算支出4200'))).toEqual([['sum', 5000, 5200]]);
+  });
+  it('增长X%，增收Y万元: the rate before the amount is its own', () => {
+    const t = '全市财政总收入完成1100万元，较上年同期增长10.00%，增收100万元。';
+    expect(errors(t)).toEqual([]);
+    expect(errors(t.replace('增收100', '增收150'))).toEqual([['yoy', 10, 15.79]]);
+  });
+});

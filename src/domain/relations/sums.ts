@@ -193,7 +193,7 @@ function countCheck(ctx: Ctx, p: Paragraph, total: Figure, parts: Figure[], cueA
 function namedGroups(ctx: Ctx): void {
   ctx.paras.forEach((p, pi) => {
     const re =
-      /(?:^|[。；，])(?:[^，。；：、（）]{0,8}?)((?:[^，。；：、（）]{2,20}?)中|按(?:照)?[^，。；：]{1,10}?分(?:类)?|从[^，。；：]{1,10}?(?:分类)?看)[，：]/g;
+      /(?:^|[。；，])(?:[^，。；：、（）]{0,8}?)((?:[^，。；：、（）]{2,20}?)中|按(?:照)?[^，。；：]{1,10}?分(?:类)?|从[^，。；：]{1,10}?(?:分类)?看|分[^，。；：]{1,8}?看)[，：]/g;
     for (const m of p.text.matchAll(re)) {
       const at = m.index + m[0].length;
       const head = m[1]!;
@@ -204,14 +204,17 @@ function namedGroups(ctx: Ctx): void {
       let total: Figure | undefined;
       let why: { zh: string; en: string };
       const part = partitionFor(null, parts);
-      if (/分类?$|^从/.test(head)) {
+      if (/分类?$|^从|^分.*看$/.test(head)) {
         if (!part) continue;
         const wanted = part.p.totals;
         const fits = (f: Figure) =>
           f.role === 'level' && !f.prior && compatible(f, first) && !parts.includes(f) && !/分类?$|^从|^按/.test(ctx.partOf.get(f.id)?.cue ?? '');
         // the broadest total the classification can split (支出 before 基本支出/项目支出), nearest first
         for (const c of wanted ?? []) if (!total) total = earlierOfConcept(ctx, c, first.id, fits);
-        if (!wanted) for (let i = first.id - 1; i >= 0 && i >= first.id - 200 && !total; i--) if (fits(ctx.figs[i]!)) total = ctx.figs[i];
+        // sources (中央/地方…) split any total: the one their head noun names (中央一般公共预算收入 → 收入)
+        const head = wanted ? null : conceptOf(cleanLabel(first.label.replace(/^(?:中央|地方|省级?|市级?|县级?|区级?|市县)/, '').replace(/本级/, '')));
+        if (head) total = earlierOfConcept(ctx, head, first.id, fits);
+        else if (!wanted) for (let i = first.id - 1; i >= 0 && i >= first.id - 200 && !total; i--) if (fits(ctx.figs[i]!)) total = ctx.figs[i];
         why = { zh: `“${head}”为一种完整分类：${part.p.rule}`, en: `“${head}” is a complete classification: ${part.p.rule}` };
       } else {
         const name = cleanLabel(head.replace(/中$/, ''));
