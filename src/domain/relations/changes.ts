@@ -36,13 +36,22 @@ export function subjectOf(ctx: Ctx, c: Figure): Figure | null {
     !before.some((f) => f.sentence === c.sentence) &&
     /^(?:同口径)?(?:与上年(?:度)?相比|比上年|较上年|与去年相比|同比|(?:较|比)(?:19|20)\d\d年度?(?:决算数?)?(?:减少|增加|下降|增长))/.test(opening)
   ) {
-    for (let s = c.sentence - 1; s >= 0 && s >= c.sentence - 2; s--) {
-      const prev = inSentence(ctx, c.para, s).filter((f) => f.depth === 0);
+    // up to three sentences back, across a line break that cut the paragraph (…使用⏎的资金。较…)
+    let [pi, s] = [c.para, c.sentence];
+    for (let step = 0; step < 3; step++) {
+      s -= 1;
+      if (s < 0) {
+        pi -= 1;
+        if (pi < 0) break;
+        s = (ctx.paras[pi]?.sentenceStarts.length ?? 0) - 1;
+        if (s < 0) break;
+      }
+      const prev = inSentence(ctx, pi, s).filter((f) => f.depth === 0);
       if (!prev.length) continue;
       // X。其中a，b。比上年减少c: after a breakdown the change is the total's
       const last = prev[prev.length - 1]!;
       const g = ctx.partOf.get(last.id);
-      const subject = g && g.mode === 'level' && s === c.sentence - 1 ? g.total : last;
+      const subject = g && g.mode === 'level' && step === 0 ? g.total : last;
       return subject.role === 'level' && subject.q.kind !== 'percent' && compatible(subject, c) ? subject : null;
     }
   }

@@ -3,13 +3,17 @@
 import { abs, cmp, mul, sum } from '../decimal.js';
 import { judge, judgeSum, type Verdict } from './compare.js';
 import { add, type Ctx, type Group } from './context.js';
-import type { Figure } from './figures.js';
+import { cleanLabel, conceptOf, type Figure } from './figures.js';
 import { descendants, isComplete, partitionsOf, type Partition } from './lexicon.js';
 
 export interface Why {
   zh: string;
   en: string;
 }
+
+export const SOURCE = /^(?:中央|地方|省级?|市级?|县级?|区级?|市县)/;
+/** The concept of a label without the source that opens it (中央一般公共预算本级收入 → 收入). */
+export const headConcept = (label: string): string | null => conceptOf(cleanLabel(label.replace(SOURCE, '').replace(/本级/, '')));
 
 /** Partition the part concepts belong to, and whether the listing is complete for the total. */
 export function partitionFor(total: Figure | null, parts: Figure[]): { p: Partition; complete: boolean } | null {
@@ -18,7 +22,7 @@ export function partitionFor(total: Figure | null, parts: Figure[]): { p: Partit
   const listed = new Set(concepts as string[]);
   for (const p of partitionsOf(concepts[0]!)) {
     if (![...listed].every((c) => p.parts.includes(c))) continue;
-    if (total && p.totals && total.concept && !p.totals.includes(total.concept)) continue;
+    if (total && p.totals && total.concept && !p.totals.includes(total.concept) && !p.totals.includes(headConcept(total.label) ?? '')) continue;
     if (total && p.totals && !total.concept && !/总|合计|共|全部|全年|本年/.test(total.lead + total.label)) continue;
     return { p, complete: isComplete(p, listed) };
   }

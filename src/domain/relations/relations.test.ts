@@ -216,3 +216,17 @@ describe('held-out shapes (round 3, 分…看 and a rate before its amount)', ()
     expect(errors(t.replace('增收100', '增收150'))).toEqual([['yoy', 10, 15.79]]);
   });
 });
+
+describe('held-out shapes (round 3, source prefixes and broken lines)', () => {
+  it('“X中，” finds its total even when a source opens its label (中央…的“三公”经费支出)', () => {
+    const t =
+      '2024年中央部门财政拨款的“三公”经费支出合计40.00亿元。“三公”经费中，因公出国（境）经费10.00亿元，比预算数减少1.00亿元；公务用车购置及运行费20.00亿元，减少2.00亿元；公务接待费10.00亿元，减少1.00亿元。';
+    expect(errors(t)).toEqual([]);
+    expect(errors(t.replace('公务接待费10.00', '公务接待费12.00'))).toEqual([['sum', 40, 42]]);
+  });
+  it('a change on the line after a cut paragraph still finds its level', () => {
+    const t = '3.上年结转和结余120.00万元，为以前年度未执行完毕、结转到本年度继续使用\n\n的资金。较2023年度决算数减少30.00万元，下降20.0%。';
+    expect(errors(t)).toEqual([]);
+    expect(errors(t.replace('下降20.0%', '下降2.0%'))).toEqual([['yoy', -2, -20]]);
+  });
+});
