@@ -230,3 +230,13 @@ describe('held-out shapes (round 3, source prefixes and broken lines)', () => {
     expect(errors(t.replace('下降20.0%', '下降2.0%'))).toEqual([['yoy', -2, -20]]);
   });
 });
+
+describe('held-out shapes (round 3, 从…来看 over a total that opens with 地方)', () => {
+  const t =
+    '地方一般公共预算收入完成10,000万元，同比增长5.00%。从征收部门来看：税务部门完成6,000万元，占一般公共预算收入的60.00%；财政部门完成4,000万元，占一般公共预算收入的40.00%。';
+  it('the classification and its shares find 地方一般公共预算收入 as their total', () => {
+    expect(rel(t).filter((r) => r[0] === 'sum')).toEqual([['sum', 'ok', 10000, 10000]]);
+    expect(errors(t)).toEqual([]);
+    expect(errors(t.replace('40.00%', '45.00%'))).toContainEqual(['share', 45, 40]);
+  });
+});

@@ -3,8 +3,9 @@
 import { abs, cmp, sub, sum } from '../decimal.js';
 import { halfStep } from '../quantity/index.js';
 import { judge, judgeRange, ratio } from './compare.js';
-import { add, earlierOfConcept, inSentence, type Ctx } from './context.js';
+import { add, inSentence, type Ctx } from './context.js';
 import { cleanLabel, compatible, conceptOf, visibleFrom, type Figure } from './figures.js';
+import { earlierNamed } from './groups.js';
 import { partitionFor } from './sums.js';
 import { cellsOf, denominatorFromTable } from './tableText.js';
 
@@ -85,7 +86,7 @@ function named(ctx: Ctx, s: Figure, num: Figure, name: string): Figure | null {
   if (GENERIC.test(label)) return null;
   const concept = conceptOf(label);
   const fits = (f: Figure) => f.id !== num.id && f.role === 'level' && f.q.kind !== 'percent' && compatible(f, num) && !f.prior;
-  if (concept) return earlierOfConcept(ctx, concept, s.id, (f) => fits(f) && scopeOf(ctx, f) === scopeOfLabel(label)) ?? null;
+  if (concept) return earlierNamed(ctx, concept, s.id, (f) => fits(f) && scopeOf(ctx, f) === scopeOfLabel(label)) ?? null;
   const xs = labelIndex(ctx).get(label) ?? [];
   for (let i = xs.length - 1; i >= 0; i--) if (xs[i]!.id < s.id && fits(xs[i]!)) return xs[i]!;
   return null;

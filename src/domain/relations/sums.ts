@@ -5,7 +5,7 @@ import { cmp, sum } from '../decimal.js';
 import { add, earlierOfConcept, inSentence, type Ctx, type Group } from './context.js';
 import { cleanLabel, compatible, conceptOf, visibleFrom, type Figure } from './figures.js';
 import { subjectOf } from './changes.js';
-import { exhaustiveness, headConcept, judgeGroup, partitionFor, register, SOURCE } from './groups.js';
+import { earlierNamed, exhaustiveness, headConcept, judgeGroup, partitionFor, register } from './groups.js';
 import { descendants, PARTITIONS } from './lexicon.js';
 import { parenChain, sentenceOf, type Paragraph } from './text.js';
 
@@ -210,10 +210,10 @@ function namedGroups(ctx: Ctx): void {
         const fits = (f: Figure) =>
           f.role === 'level' && !f.prior && compatible(f, first) && !parts.includes(f) && !/分类?$|^从|^按/.test(ctx.partOf.get(f.id)?.cue ?? '');
         // the broadest total the classification can split (支出 before 基本支出/项目支出), nearest first
-        for (const c of wanted ?? []) if (!total) total = earlierOfConcept(ctx, c, first.id, fits);
+        for (const c of wanted ?? []) if (!total) total = earlierNamed(ctx, c, first.id, fits);
         // sources (中央/地方…) split any total: the one their head noun names (中央一般公共预算收入 → 收入)
-        const head = wanted ? null : headConcept(first.label);
-        if (head) total = earlierOfConcept(ctx, head, first.id, fits);
+        const byHead = wanted ? null : headConcept(first.label);
+        if (byHead) total = earlierOfConcept(ctx, byHead, first.id, fits);
         else if (!wanted) for (let i = first.id - 1; i >= 0 && i >= first.id - 200 && !total; i--) if (fits(ctx.figs[i]!)) total = ctx.figs[i];
         why = { zh: `“${head}”为一种完整分类：${part.p.rule}`, en: `“${head}” is a complete classification: ${part.p.rule}` };
       } else {
@@ -221,12 +221,8 @@ function namedGroups(ctx: Ctx): void {
         const concept = conceptOf(name);
         if (!concept) continue;
         const fits = (f: Figure) => f.role === 'level' && !f.prior && compatible(f, first);
-        total = earlierOfConcept(ctx, concept, first.id, fits, Infinity);
         // 中央…的“三公”经费支出: a source prefix names who, the head noun what
-        for (let i = first.id - 1; i >= 0 && i >= first.id - 50 && !total; i--) {
-          const f = ctx.figs[i]!;
-          if (SOURCE.test(f.label) && fits(f) && headConcept(f.label) === concept) total = f;
-        }
+        total = earlierNamed(ctx, concept, first.id, fits, Infinity);
         const ex = total ? exhaustiveness('其中', total, parts, false) : null;
         if (!ex) continue;
         why = { zh: `“${head}”指前文的${name}；${ex.zh}`, en: `“${head}” refers to the ${name} stated before; ${ex.en}` };
