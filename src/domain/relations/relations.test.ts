@@ -240,3 +240,12 @@ describe('held-out shapes (round 3, 从…来看 over a total that opens with �
     expect(errors(t.replace('40.00%', '45.00%'))).toContainEqual(['share', 45, 40]);
   });
 });
+
+describe('held-out shapes (round 3, counts inside a money list)', () => {
+  const t =
+    '2024年“三公”经费支出合计35万元，比上年减少2万元。其中：因公出国（境）费0万元；公务用车保有量3辆，购置及运行维护费10万元；公务接待费25万元，接待40批次。';
+  it('a head-count inside the list describes an item and does not end the list', () => {
+    expect(errors(t)).toEqual([]);
+    expect(errors(t.replace('公务接待费25', '公务接待费28'))).toEqual([['sum', 35, 38]]);
+  });
+});

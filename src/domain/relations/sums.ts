@@ -54,6 +54,8 @@ function partsAfter(ctx: Ctx, pi: number, at: number, cue: string): { parts: Fig
       if (parts.length) break;
       continue;
     }
+    // 公务用车保有量2辆，购置及运行维护费5万元: a head-count inside a money list describes an item
+    if (parts.length && f.q.kind === 'count' && parts[0]!.q.kind === 'money') continue;
     if (parts.length && !compatible(parts[0]!, f)) break;
     parts.push(f);
     prevEnd = f.end;
