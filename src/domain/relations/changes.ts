@@ -8,26 +8,70 @@ import { compatible, type Figure } from './figures.js';
 
 const signed = (f: Figure) => (f.sign < 0 ? mul(f.q.value, -1) : f.q.value);
 
+/** 占B的 / 完成B的: B is what a share or a rate is of, not the subject of the sentence. */
+export function denominator(ctx: Ctx, f: Figure): boolean {
+  return /(?:占|完成|达到)[^，；。]*$/.test(f.lead) && /^\s*的/.test(ctx.paras[f.para]!.text.slice(f.end, f.end + 2));
+}
+
 /** The figure a change is about: the nearest level figure before it in the sentence, same unit. */
-function subjectOf(ctx: Ctx, c: Figure): Figure | null {
-  if (c.label) return null; // 公务接待费减少0.9万元: a part's change, its level is not stated here
+export function subjectOf(ctx: Ctx, c: Figure): Figure | null {
+  // 公务接待费减少0.9万元: a part's change; its level only where the sentence before states that same quantity
+  if (c.label) return c.concept ? namedSubject(ctx, c) : null;
   const before = inSentence(ctx, c.para, c.sentence).filter((f) => f.end <= c.start && f.depth <= c.depth);
   for (let i = before.length - 1; i >= 0; i--) {
     const f = before[i]!;
-    if (f.role === 'share' || f.role === 'rate') continue;
+    // 增长15.35%，增收25457万元: the rate right before the amount is its own
+    if (i === before.length - 1 && f.role === 'change' && f.q.unit === '%' && f.sign === c.sign) continue;
+    if (f.role === 'share' || f.role === 'rate' || f.q.kind === 'percent') continue;
     if (f.role === 'change') return null; // a second change clause: ambiguous
+    if (denominator(ctx, f)) continue; // 完成年初预算数60999万元的40.4%: what the level is measured against
     if (f.role === 'base' || f.prior) continue;
     return compatible(f, c) ? f : null;
   }
   // 本年水电费6.30万元。与上年相比，减少0.70万元: the level closes the sentence before
   const p = ctx.paras[c.para]!;
   const opening = p.text.slice(p.sentenceStarts[c.sentence]!, c.start);
-  if (!before.some((f) => f.sentence === c.sentence) && /^(?:与上年相比|比上年|较上年|与去年相比|同比)/.test(opening)) {
-    const prev = inSentence(ctx, c.para, c.sentence - 1).filter((f) => f.depth === 0);
-    const last = prev[prev.length - 1];
-    if (last && last.role === 'level' && compatible(last, c)) return last;
+  // …382.17万元，为本级财政拨付的资金。较2020年度决算数减少157.86万元: a sentence without figures between
+  if (
+    !before.some((f) => f.sentence === c.sentence) &&
+    /^(?:同口径)?(?:与上年(?:度)?相比|比上年|较上年|与去年相比|同比|(?:较|比)(?:19|20)\d\d年度?(?:决算数?)?(?:减少|增加|下降|增长))/.test(opening)
+  ) {
+    // up to three sentences back, across a line break that cut the paragraph (…使用⏎的资金。较…)
+    let [pi, s] = [c.para, c.sentence];
+    for (let step = 0; step < 3; step++) {
+      s -= 1;
+      if (s < 0) {
+        pi -= 1;
+        if (pi < 0) break;
+        s = (ctx.paras[pi]?.sentenceStarts.length ?? 0) - 1;
+        if (s < 0) break;
+      }
+      const prev = inSentence(ctx, pi, s).filter((f) => f.depth === 0);
+      if (!prev.length) continue;
+      // X。其中a，b。比上年减少c: after a breakdown the change is the total's
+      const last = prev[prev.length - 1]!;
+      const g = ctx.partOf.get(last.id);
+      const subject = g && g.mode === 'level' && step === 0 ? g.total : last;
+      return subject.role === 'level' && subject.q.kind !== 'percent' && compatible(subject, c) ? subject : null;
+    }
   }
   return null;
+}
+
+/**
+ * 2018年三公经费预算总额为2.7万元。…2018年三公经费预算数比上年减少0.06万元，减幅2.2%: the change
+ * names its quantity; the level is the one figure of that concept in the sentence before, same
+ * stage, year and scope.
+ */
+function namedSubject(ctx: Ctx, c: Figure): Figure | null {
+  const [pi, si] = c.sentence > 0 ? [c.para, c.sentence - 1] : [c.para - 1, (ctx.paras[c.para - 1]?.sentenceStarts.length ?? 0) - 1];
+  if (pi < 0 || si < 0) return null;
+  const prev = inSentence(ctx, pi, si).filter((f) => f.concept === c.concept && f.role === 'level' && !f.prior && f.depth === 0);
+  if (prev.length !== 1) return null;
+  const f = prev[0]!;
+  if (!compatible(f, c) || f.stage !== c.stage || (f.year && c.year && f.year !== c.year) || !c.scope.every((x) => f.scope.includes(x))) return null;
+  if (inSentence(ctx, c.para, c.sentence).some((x) => x.end <= c.start && x.role === 'level')) return null;
+  return f;
 }
 
 function baseOf(ctx: Ctx, subject: Figure, c: Figure): Figure | null {
@@ -38,12 +82,22 @@ function baseOf(ctx: Ctx, subject: Figure, c: Figure): Figure | null {
 }
 
 function rateAfter(ctx: Ctx, c: Figure): Figure | null {
-  const after = inSentence(ctx, c.para, c.sentence).filter((f) => f.start >= c.end);
-  const next = after[0];
-  if (!next || next.q.unit !== '%' || next.role !== 'change') return null;
+  const fs = inSentence(ctx, c.para, c.sentence);
+  const i = fs.indexOf(c);
   const p = ctx.paras[c.para]!;
-  if (/[；。]/.test(p.text.slice(c.end, next.start))) return null;
-  return next;
+  const next = fs[i + 1];
+  if (next && next.q.unit === '%' && next.role === 'change' && !/[；。]/.test(p.text.slice(c.end, next.start))) return next;
+  // 增长15.35%，增收25457万元: the rate before, when nothing follows the amount
+  const prev = fs[i - 1];
+  if (
+    prev &&
+    prev.q.unit === '%' &&
+    prev.role === 'change' &&
+    prev.sign === c.sign &&
+    /^，?$/.test(p.text.slice(prev.end, c.start).replace(/(?:增收|减收|增支|减支|增加|减少)/, ''))
+  )
+    if (!next || next.q.unit !== '%' || next.role !== 'change') return prev;
+  return null;
 }
 
 export function findChanges(ctx: Ctx): void {

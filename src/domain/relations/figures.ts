@@ -98,7 +98,8 @@ function roleOf(q: Quantity, lead: string, sentenceBefore: string): { role: Role
     return { role: 'share', sign: 0 };
   const sw = SIGN_WORD.exec(tail);
   if (sw && (COMPARISON.test(sentenceBefore) || /^(?:增长|下降|增加|减少|增幅|降幅)/.test(tail))) return { role: 'change', sign: signOf(sw[1]!) };
-  if (q.kind === 'percent' && /(?:增幅|降幅|增长率|下降率)(?:为|达|约)?$/.test(tail)) return { role: 'change', sign: /降/.test(tail) ? -1 : 1 };
+  if (q.kind === 'percent' && /(?:增幅|降幅|减幅|涨幅|增长率|下降率|减少率)(?:为|达|约)?$/.test(tail))
+    return { role: 'change', sign: /降|减/.test(tail) ? -1 : 1 };
   if (/(?:比|较)(?:上年|去年|上年度|同期|上年同期)?[^，；。比较]{0,12}?(?:的)?$/.test(tail) && /(?:比|较)[^，；。]*$/.test(tail))
     return { role: 'base', sign: 0 };
   if (q.kind === 'percent' && /率(?:为|是|达到?|约)?$|完成(?:任务|目标|计划)?[^，。；]{0,6}的$/.test(tail)) return { role: 'rate', sign: 0 };
@@ -133,7 +134,11 @@ export function figuresOf(p: Paragraph, para: number, firstId: number): Figure[]
       role = 'base';
       sign = 0;
     }
-    if (role === 'change') rawLabel = rawLabel.replace(/(?:比|较|同比|环比|与)[^，；。]*$/, '').replace(SIGN_WORD, '');
+    if (role === 'change')
+      rawLabel = rawLabel
+        .replace(/(?:比|较|同比|环比|与)[^，；。]*$/, '')
+        .replace(SIGN_WORD, '')
+        .replace(/同口径$/, '');
     if (role === 'base') rawLabel = rawLabel.replace(/^.*?(?:比|较|与|同|和)/, '');
     if (role === 'share') rawLabel = rawLabel.replace(/占.*$/, '');
     const label = cleanLabel(rawLabel);

@@ -56,6 +56,8 @@ const TRACKED = new Set([
   'capital',
 ]);
 
+const ECON = new Set(['wages', 'goodsServices', 'households', 'capital']);
+
 interface Mention {
   f: Figure;
   /** The list it is a part of, where that narrows it (商品和服务支出 of 基本支出 vs of 项目支出). */
@@ -85,6 +87,8 @@ function mentionOf(ctx: Ctx, f: Figure): Mention | null {
   if (!staged && !(f.year ?? (g ? g.total.year : null))) return null;
   const stage = staged ?? 'actual';
   const parent = g && g.total.concept && !['expenditure', 'income'].includes(g.total.concept) ? g.total.concept : '';
+  // 商品和服务支出 belongs to 基本支出 or to 项目支出: without its list it is not one quantity
+  if (!parent && (ECON.has(f.concept) || (!g && /其中/.test(f.lead)))) return null;
   const year = f.year ?? (g ? g.total.year : null);
   // stated with its stage, or with its year (2023年项目支出… in two sections of one report)
   return { f, parent, explicit: !!(f.stage ?? (g ? g.total.stage : null)) || !!year, scope, stage, year };

@@ -22,12 +22,43 @@ function pick(cands: Figure[], test: (f: Figure) => boolean, rate: Figure): Figu
   return hits.length === 1 ? hits[0]! : 'many';
 }
 
+// the budget types name a kind of money, not a budget figure (一般公共预算收入完成 is an actual)
+const BUDGET_TYPE = /一般公共预算|政府性基金预算|国有资本经营预算|社会保险基金预算|公共财政预算/g;
+
 function raw(f: Figure): string {
-  return f.lead.slice(f.lead.search(/[^，；：、（）]*$/)).trim();
+  return f.lead
+    .slice(f.lead.search(/[^，；：、（）]*$/))
+    .replace(BUDGET_TYPE, '')
+    .trim();
+}
+
+/** 收入完成24627万元，完成年初预算数60999万元的40.4%: both figures stand right before the rate. */
+function ofStated(ctx: Ctx, r: Figure): boolean {
+  if (!/^的(?:比例)?(?:为)?$/.test(r.lead.trim())) return false;
+  const fs = inSentence(ctx, r.para, r.sentence);
+  const i = fs.indexOf(r);
+  const den = fs[i - 1];
+  const num = fs[i - 2];
+  if (!den || !num || !/完成[^，；。]*$/.test(den.lead) || /占/.test(den.lead) || den.q.kind !== 'money' || num.q.kind !== 'money') return false;
+  if (num.role !== 'level' || !compatible(num, den) || cmp(den.q.value, '0') <= 0) return false;
+  const q = ratio(num.q, den.q);
+  if (!q) return false;
+  const verdict = num.q.qualifier !== 'exact' || den.q.qualifier !== 'exact' ? 'unsure' : judgeRange(r.q, r.q.value, q.exact, q.lo, q.hi, false);
+  add(ctx, {
+    kind: 'rate',
+    verdict,
+    stated: r,
+    computed: q.exact,
+    parts: [num, den],
+    reason: '“A，完成B的X%”：完成率 = A ÷ B',
+    reasonEn: '“A, X% of B”: completion rate = A ÷ B',
+  });
+  return true;
 }
 
 export function findRates(ctx: Ctx): void {
   for (const r of ctx.figs) {
+    if (r.q.unit === '%' && ofStated(ctx, r)) continue;
     if (r.q.unit !== '%' || r.role !== 'rate') continue;
     const tail = r.lead.replace(/[（\s]+$/, '');
     // the figures a rate is of stand close before it: at most four figures back in its sentence, or earlier sentences

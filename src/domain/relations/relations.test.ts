@@ -116,3 +116,136 @@ describe('paired lists (A、B分别为a、b)', () => {
     expect(errors('采购方式中，公开招标、邀请招标分别占70.0%、20.0%。')).toEqual([]);
   });
 });
+
+describe('held-out shapes (round 3)', () => {
+  it('a share’s denominator 占年初预算X万元的 is not a part of the 其中 list', () => {
+    const text = '1-6月，全镇财政收入2600万元，同比增长5.0%。其中：税收收入1800万元，占年初预算4000万元的45.0%；非税收入800万元，占年初预算1600万元的50.0%。';
+    expect(errors(text)).toEqual([]);
+    expect(errors(text.replace('税收收入1800万元，占年初预算4000万元的45.0%', '税收收入1900万元，占年初预算4000万元的47.5%'))).toEqual([['sum', 2600, 2700]]);
+  });
+  it('“主要是…安排的支出” inside the last part ends the list', () => {
+    const text = '全年基金支出5200亿元，其中，中央本级支出1200亿元，增长5%；地方支出4000亿元，增长6%，主要是用土地出让收入安排的支出3100亿元。';
+    expect(errors(text)).toEqual([]);
+    expect(errors(text.replace('中央本级支出1200', '中央本级支出1300'))).toEqual([['sum', 5200, 5300]]);
+  });
+  it('完成年初预算的X%: 一般公共预算收入 names a kind of money, not the budget the rate is of', () => {
+    const text =
+      '1-9月，全县一般公共预算收入完成8000万元，完成年初预算的72.7%。其中：税务部门完成5000万元，完成年初预算的75.1%；财政部门完成3000万元，完成年初预算的68.4%。';
+    expect(errors(text)).toEqual([]);
+    expect(errors('全年任务数5000万元，税务部门完成4000万元，完成任务的90.0%。')).toEqual([['rate', 90, 80]]);
+  });
+  it('商品和服务支出 of an unknown list is never compared with one of another list', () => {
+    const text =
+      '一、基本支出预算情况\n工资福利支出预算 50000 元，同比增加 2000 元。商品和服务支出预算 12000 元，同比增加 1000 元。\n二、项目支出预算情况\n项目支出 0元，同比减少 8000 元。其中：商品和服务支出预算 0元，同比减少 8000 元。';
+    expect(errors(text)).toEqual([]);
+  });
+  it('a named change and its level in the sentence before: 三公经费预算数比上年减少…，减幅…', () => {
+    const text = '2024年财政拨款“三公”经费预算总额为4.8万元。\n2024年“三公”经费预算数比2023年预算数减少1.2万元，减幅20%。';
+    expect(errors(text)).toEqual([]);
+    expect(errors(text.replace('减幅20%', '减幅0.20%'))).toEqual([['yoy', -0.2, -20]]);
+  });
+  it('a named change is not bound to a level of another stage or year', () => {
+    expect(errors('2024年“三公”经费决算数为4.8万元。\n2024年“三公”经费预算数比上年减少1.2万元，减幅3%。')).toEqual([]);
+  });
+});
+
+describe('held-out shapes (round 3, lists and rates)', () => {
+  const text =
+    '1-3月，全镇一般公共预算收入累计完成5000万元，完成年初预算数20000万元的25.0%，比上年增收500万元，增长11.1%。其中：税收收入3000万元，比上年增收200万元，增长7.1%；非税收入2000万元，比上年增收300万元，增长17.6%。';
+  it('a part’s own change does not end a 其中 list; the list adds up', () => {
+    expect(errors(text)).toEqual([]);
+    expect(errors(text.replace('非税收入2000万元，比上年增收300万元，增长17.6%', '非税收入2200万元，比上年增收300万元，增长15.8%'))).toEqual([
+      ['sum', 5000, 5200],
+    ]);
+  });
+  it('“A，完成B的X%”: the rate is A ÷ B', () => {
+    expect(errors(text.replace('25.0%', '52.0%'))).toEqual([['rate', 52, 25]]);
+  });
+  it('the change of the total skips the budget it was measured against (完成年初预算数B的)', () => {
+    expect(errors(text.replace('增长11.1%', '增长1.1%'))).toEqual([['yoy', 1.1, 11.11]]);
+  });
+});
+
+describe('held-out shapes (round 3, paired shares and changes across a sentence)', () => {
+  const text =
+    '2024年，全市政府采购规模为500.0亿元。从采购结构看，货物类、工程类和服务类采购金额分别为100.0亿元、300.0亿元和100.0亿元，占政府采购规模的比重分别为20.0%、60.0%和20.0%。';
+  it('shares after 分别 pair with the parts in order; the total is named by 从…看', () => {
+    expect(errors(text)).toEqual([]);
+    expect(errors(text.replace('60.0%和20.0%', '50.0%和20.0%'))).toEqual([['share', 50, 60]]);
+    expect(errors(text.replace('300.0亿元和', '320.0亿元和'))).toEqual([
+      ['sum', 500, 520],
+      ['share', 60, 64],
+    ]);
+  });
+  it('shares whose count does not match the parts pair nothing', () => {
+    expect(errors(text.replace('20.0%、60.0%和20.0%', '20.0%和60.0%'))).toEqual([]);
+  });
+  it('a change after a sentence without figures belongs to the last level before it', () => {
+    const t = '1.财政拨款收入240.00万元，为本级财政当年拨付的资金。较2023年度决算数减少60.00万元，下降20.0%，主要原因是项目减少。';
+    expect(errors(t)).toEqual([]);
+    expect(errors(t.replace('下降20.0%', '下降25.0%'))).toEqual([['yoy', -25, -20]]);
+  });
+});
+
+describe('held-out shapes (round 3, change decomposition across sentences)', () => {
+  const text =
+    '2025年“三公”经费预算为200万元。其中，因公出国（境）费20万元，公务接待费60万元，公务用车购置及运行费120万元。同口径比上年减少50万元，下降20%。其中：因公出国（境）费同口径比上年减少5万元。公务接待费同口径比上年减少15万元；公务用车购置费同口径比上年减少10万元。公务用车运行费同口径比上年减少20万元。';
+  it('the changes of parts, one sentence each after 其中：, add up to the change of the total', () => {
+    expect(errors(text)).toEqual([]);
+    expect(errors(text.replace('公务接待费同口径比上年减少15', '公务接待费同口径比上年减少25'))).toEqual([['changeSum', 50, 60]]);
+  });
+  it('a change after a breakdown is the change of its total (200 + 50 = 250, 20%)', () => {
+    expect(errors(text.replace('下降20%', '下降25%'))).toEqual([['yoy', -25, -20]]);
+  });
+  it('traditional 同口徑 and 部門 read as their simplified forms', () => {
+    expect(errors(text.replace(/同口径/g, '同口徑'))).toEqual([]);
+    expect(errors('全区收入完成9000万元。其中：国税部門完成5000万元；地税部門完成3000万元；财政部門完成1500万元。')).toEqual([['sum', 9000, 9500]]);
+  });
+});
+
+describe('held-out shapes (round 3, 分…看 and a rate before its amount)', () => {
+  const text =
+    '上半年，全省一般公共预算收入3000亿元，同比增长5.0%；一般公共预算支出5000亿元。收入方面，分中央和地方看，中央一般公共预算收入1200亿元；地方一般公共预算本级收入1800亿元。支出方面，分中央和地方看，中央一般公共预算本级支出1000亿元；地方一般公共预算支出4000亿元。';
+  it('分…看 over 中央/地方 sums to the total its head noun names (收入 vs 支出)', () => {
+    expect(errors(text)).toEqual([]);
+    expect(errors(text.replace('地方一般公共预算支出4000', '地方一般公共预算支出4200'))).toEqual([['sum', 5000, 5200]]);
+  });
+  it('增长X%，增收Y万元: the rate before the amount is its own', () => {
+    const t = '全市财政总收入完成1100万元，较上年同期增长10.00%，增收100万元。';
+    expect(errors(t)).toEqual([]);
+    expect(errors(t.replace('增收100', '增收150'))).toEqual([['yoy', 10, 15.79]]);
+  });
+});
+
+describe('held-out shapes (round 3, source prefixes and broken lines)', () => {
+  it('“X中，” finds its total even when a source opens its label (中央…的“三公”经费支出)', () => {
+    const t =
+      '2024年中央部门财政拨款的“三公”经费支出合计40.00亿元。“三公”经费中，因公出国（境）经费10.00亿元，比预算数减少1.00亿元；公务用车购置及运行费20.00亿元，减少2.00亿元；公务接待费10.00亿元，减少1.00亿元。';
+    expect(errors(t)).toEqual([]);
+    expect(errors(t.replace('公务接待费10.00', '公务接待费12.00'))).toEqual([['sum', 40, 42]]);
+  });
+  it('a change on the line after a cut paragraph still finds its level', () => {
+    const t = '3.上年结转和结余120.00万元，为以前年度未执行完毕、结转到本年度继续使用\n\n的资金。较2023年度决算数减少30.00万元，下降20.0%。';
+    expect(errors(t)).toEqual([]);
+    expect(errors(t.replace('下降20.0%', '下降2.0%'))).toEqual([['yoy', -2, -20]]);
+  });
+});
+
+describe('held-out shapes (round 3, 从…来看 over a total that opens with 地方)', () => {
+  const t =
+    '地方一般公共预算收入完成10,000万元，同比增长5.00%。从征收部门来看：税务部门完成6,000万元，占一般公共预算收入的60.00%；财政部门完成4,000万元，占一般公共预算收入的40.00%。';
+  it('the classification and its shares find 地方一般公共预算收入 as their total', () => {
+    expect(rel(t).filter((r) => r[0] === 'sum')).toEqual([['sum', 'ok', 10000, 10000]]);
+    expect(errors(t)).toEqual([]);
+    expect(errors(t.replace('40.00%', '45.00%'))).toContainEqual(['share', 45, 40]);
+  });
+});
+
+describe('held-out shapes (round 3, counts inside a money list)', () => {
+  const t =
+    '2024年“三公”经费支出合计35万元，比上年减少2万元。其中：因公出国（境）费0万元；公务用车保有量3辆，购置及运行维护费10万元；公务接待费25万元，接待40批次。';
+  it('a head-count inside the list describes an item and does not end the list', () => {
+    expect(errors(t)).toEqual([]);
+    expect(errors(t.replace('公务接待费25', '公务接待费28'))).toEqual([['sum', 35, 38]]);
+  });
+});

@@ -3,8 +3,9 @@
 import { abs, cmp, sub, sum } from '../decimal.js';
 import { halfStep } from '../quantity/index.js';
 import { judge, judgeRange, ratio } from './compare.js';
-import { add, earlierOfConcept, inSentence, type Ctx } from './context.js';
+import { add, inSentence, type Ctx } from './context.js';
 import { cleanLabel, compatible, conceptOf, visibleFrom, type Figure } from './figures.js';
+import { earlierNamed } from './groups.js';
 import { partitionFor } from './sums.js';
 import { cellsOf, denominatorFromTable } from './tableText.js';
 
@@ -45,19 +46,54 @@ function labelIndex(ctx: Ctx): Map<string, Figure[]> {
   return m;
 }
 
+/**
+ * A、B、C分别为a、b、c，占X的比重分别为p、q、r: n shares after n parts of one list, in order;
+ * each is its part over the list's total. Counts that do not match pair nothing.
+ */
+function pairedShares(ctx: Ctx, first: Figure): void {
+  const fs = inSentence(ctx, first.para, first.sentence);
+  const text = ctx.paras[first.para]!.text;
+  if (!/分别(?:为|是|占|达到?)?$/.test(first.lead.trim())) return;
+  const i = fs.indexOf(first);
+  const run = [first];
+  for (let k = i + 1; k < fs.length && fs[k]!.q.kind === 'percent' && /^[、和及与]$/.test(text.slice(fs[k - 1]!.end, fs[k]!.start).trim()); k++)
+    run.push(fs[k]!);
+  const parts = fs.slice(Math.max(0, i - run.length), i);
+  const g = parts.length ? ctx.partOf.get(parts[0]!.id) : undefined;
+  if (!g || g.mode !== 'level' || parts.length !== run.length || g.parts.length !== run.length || parts.some((x, k) => g.parts[k] !== x)) return;
+  const m = NAMED.exec(first.lead.replace(/分别(?:为|是|达到?)?$/, '').trim());
+  const name = m ? cleanLabel(m[1]!) : '';
+  if (name && !GENERIC.test(name) && conceptOf(name) !== g.total.concept) return;
+  run.forEach((s, k) => {
+    const num = parts[k]!;
+    const r = compatible(num, g.total) ? ratio(num.q, g.total.q) : null;
+    if (!r) return;
+    const verdict = num.q.qualifier !== 'exact' || g.total.q.qualifier !== 'exact' ? 'unsure' : judgeRange(s.q, s.q.value, r.exact, r.lo, r.hi);
+    add(ctx, {
+      kind: 'share',
+      verdict,
+      stated: s,
+      computed: r.exact,
+      parts: [num, g.total],
+      reason: `“分别”：第 ${k + 1} 个占比对应第 ${k + 1} 个分项，分母为其总数`,
+      reasonEn: `“respectively”: share ${k + 1} is part ${k + 1} over the list's total`,
+    });
+  });
+}
+
 function named(ctx: Ctx, s: Figure, num: Figure, name: string): Figure | null {
   const label = cleanLabel(name);
   if (GENERIC.test(label)) return null;
   const concept = conceptOf(label);
   const fits = (f: Figure) => f.id !== num.id && f.role === 'level' && f.q.kind !== 'percent' && compatible(f, num) && !f.prior;
-  if (concept) return earlierOfConcept(ctx, concept, s.id, (f) => fits(f) && scopeOf(ctx, f) === scopeOfLabel(label)) ?? null;
+  if (concept) return earlierNamed(ctx, concept, s.id, (f) => fits(f) && scopeOf(ctx, f) === scopeOfLabel(label)) ?? null;
   const xs = labelIndex(ctx).get(label) ?? [];
   for (let i = xs.length - 1; i >= 0; i--) if (xs[i]!.id < s.id && fits(xs[i]!)) return xs[i]!;
   return null;
 }
 
 export function findShares(ctx: Ctx): void {
-  const sharesOf = new Map<number, Figure>(); // part id → its share
+  const sharesOf = new Map<number, { s: Figure; den: Figure }>(); // part id → its share and what it is of
   const unnamed: Unnamed[] = [];
   for (const s of ctx.figs) {
     if (s.q.kind !== 'percent' || s.q.unit !== '%') continue;
@@ -68,7 +104,10 @@ export function findShares(ctx: Ctx): void {
     const text = ctx.paras[s.para]!.text;
     const listed = (a: Figure | undefined, b: Figure | undefined) =>
       !!a && !!b && a.q.kind === 'percent' && b.q.kind === 'percent' && /^[、和及与]$/.test(text.slice(a.end, b.start).trim());
-    if (listed(last, s) || listed(s, next)) continue;
+    if (listed(last, s) || listed(s, next)) {
+      if (!listed(last, s)) pairedShares(ctx, s);
+      continue;
+    }
     let num: Figure | null = null;
     let den: Figure | null = null;
     let why = '';
@@ -142,7 +181,7 @@ export function findShares(ctx: Ctx): void {
     if (!r) continue;
     const verdict = num.q.qualifier !== 'exact' || den.q.qualifier !== 'exact' ? 'unsure' : judgeRange(s.q, s.q.value, r.exact, r.lo, r.hi);
     add(ctx, { kind: 'share', verdict, stated: s, computed: r.exact, parts: [num, den], reason: why, reasonEn: whyEn });
-    sharesOf.set(num.id, s);
+    sharesOf.set(num.id, { s, den });
   }
   shareSums(ctx, sharesOf);
   shareBounds(ctx, unnamed);
@@ -200,10 +239,11 @@ function shareBounds(ctx: Ctx, unnamed: Unnamed[]): void {
 }
 
 /** Shares of every part of a complete list must add up to 100%. */
-function shareSums(ctx: Ctx, sharesOf: Map<number, Figure>): void {
+function shareSums(ctx: Ctx, sharesOf: Map<number, { s: Figure; den: Figure }>): void {
   for (const g of ctx.groups) {
     if (g.mode !== 'level' || g.parts.length < 2) continue;
-    const shares = g.parts.map((p) => sharesOf.get(p.id));
+    // only shares of this total (占年初预算X的Y% is each part against its own budget)
+    const shares = g.parts.map((p) => sharesOf.get(p.id)).map((x) => (x && x.den === g.total ? x.s : undefined));
     if (shares.some((x) => !x)) continue;
     const complete = g.exhaustive || partitionFor(g.total, g.parts)?.complete;
     const partsAddUp = judge(g.total.q, sum(g.parts.map((p) => p.q.value)), sum(g.parts.map((p) => halfStep(p.q)))) !== 'error';

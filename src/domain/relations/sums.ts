@@ -1,41 +1,23 @@
 // Totals and their parts: 其中/包括 lists bound to the figure right before them (parentheses
 // respected), 分别为, "X中，…", 按…分类 breakdowns, complete lexicon sets without a cue, and
 // 共计/合计 after a list. Exhaustive only when the text or the lexicon says so; otherwise Σ ≤ total.
-import { abs, cmp, mul, sum } from '../decimal.js';
-import { judge, judgeSum } from './compare.js';
+import { cmp, sum } from '../decimal.js';
 import { add, earlierOfConcept, inSentence, type Ctx, type Group } from './context.js';
 import { cleanLabel, compatible, conceptOf, visibleFrom, type Figure } from './figures.js';
-import { descendants, isComplete, partitionsOf, PARTITIONS, type Partition } from './lexicon.js';
+import { subjectOf } from './changes.js';
+import { earlierNamed, exhaustiveness, headConcept, judgeGroup, partitionFor, register } from './groups.js';
+import { descendants, PARTITIONS } from './lexicon.js';
 import { parenChain, sentenceOf, type Paragraph } from './text.js';
 
 const CUE = /其中|分别为|分别是|主要包括|包括/g;
 const LIST_TOTAL =
   /^(?:以上|上述|合计|共计|总计)?(?:[两二三四五六七八九十\d]+[项个期类笔批次部分所家村段镇乡户])?(?:资金|金额|经费|支出|投入)?(?:共计|合计|总计|总共|共)(?:投资|金额|资金|支出|投入)?(?:为|达|约)?$/;
 
+/** The clause a lead ends with: what follows its last comma, semicolon or colon. */
+const clauseOf = (lead: string): string => lead.slice(lead.search(/[^，；：]*$/));
+
 function sameChain(a: number[], b: number[]): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i]);
-}
-
-/** Partition the part concepts belong to, and whether the listing is complete for the total. */
-export function partitionFor(total: Figure | null, parts: Figure[]): { p: Partition; complete: boolean } | null {
-  const concepts = parts.map((x) => x.concept);
-  if (concepts.some((c) => c === null)) return null;
-  const listed = new Set(concepts as string[]);
-  for (const p of partitionsOf(concepts[0]!)) {
-    if (![...listed].every((c) => p.parts.includes(c))) continue;
-    if (total && p.totals && total.concept && !p.totals.includes(total.concept)) continue;
-    if (total && p.totals && !total.concept && !/总|合计|共|全部|全年|本年/.test(total.lead + total.label)) continue;
-    return { p, complete: isComplete(p, listed) };
-  }
-  return null;
-}
-
-const residual = (parts: Figure[]): boolean => parts.some((x) => /^(?:其他|其余|剩余)/.test(x.label));
-
-function register(ctx: Ctx, g: Group): void {
-  ctx.groups.push(g);
-  ctx.totals.add(g.total.id);
-  for (const x of g.parts) if (!ctx.partOf.has(x.id)) ctx.partOf.set(x.id, g);
 }
 
 /** Parts after a cue at offset `at` of paragraph `p`: same parenthesis context, same sentence. */
@@ -58,12 +40,13 @@ function partsAfter(ctx: Ctx, pi: number, at: number, cue: string): { parts: Fig
       if (!enumeration && !partitionFor(null, [...parts, f])) break;
     }
     if (f.role === 'share' || (f.q.kind === 'percent' && parts.length && parts[0]!.q.kind !== 'percent')) continue;
+    // 占年初预算8465万元的41.5%: the denominator of a share is not a part
+    if (/占[^，；。]*$/.test(f.lead) && /^\s*的/.test(p.text.slice(f.end, f.end + 2))) continue;
+    // …，主要是用X安排的支出18642亿元: an explanation inside the last part ends the list
+    if (parts.length && /(?:主要|是由于|由于|因为)[^，；。]*$/.test(clauseOf(f.lead))) break;
     if (f.role === 'change') {
       if (mode === null) mode = 'change';
-      else if (mode === 'level') {
-        if (/，/.test(between)) break;
-        continue;
-      }
+      else if (mode === 'level') continue; // 税收收入8103万元，比上年增收1284万元；非税收入…: the part's own change
     } else if (f.role === 'level') {
       if (mode === 'change') break;
       mode = 'level';
@@ -71,6 +54,8 @@ function partsAfter(ctx: Ctx, pi: number, at: number, cue: string): { parts: Fig
       if (parts.length) break;
       continue;
     }
+    // 公务用车保有量2辆，购置及运行维护费5万元: a head-count inside a money list describes an item
+    if (parts.length && f.q.kind === 'count' && parts[0]!.q.kind === 'money') continue;
     if (parts.length && !compatible(parts[0]!, f)) break;
     parts.push(f);
     prevEnd = f.end;
@@ -118,123 +103,6 @@ function totalBefore(ctx: Ctx, pi: number, at: number, first: Figure): Figure | 
   return null;
 }
 
-/** A list that runs past its end (…，退休职工28人): the prefix that adds up exactly is the list. */
-function trimToPrefix(g: Group): void {
-  if (g.mode !== 'level' || g.parts.length < 3 || g.exhaustive) return;
-  if (
-    judgeSum(
-      g.total.q,
-      g.parts.map((x) => x.q),
-    ).verdict === 'ok'
-  )
-    return;
-  for (let n = g.parts.length - 1; n >= 2; n--) {
-    const head = g.parts.slice(0, n);
-    if (cmp(sum(head.map((x) => x.q.value)), g.total.q.value) === 0) {
-      g.parts = head;
-      return;
-    }
-  }
-}
-
-function judgeGroup(ctx: Ctx, g: Group, why: { zh: string; en: string }): void {
-  trimToPrefix(g);
-  const { total, parts } = g;
-  if (g.mode === 'change') {
-    const signed = (f: Figure) => (f.sign < 0 ? mul(f.q.value, -1) : f.q.value);
-    const computed = sum(parts.map(signed));
-    const totalSigned = signed(total);
-    const sameSign = parts.every((x) => x.sign === total.sign);
-    const room = sum(parts.map((x) => mul(x.q.precision, '0.5')));
-    let verdict = judge({ ...total.q, value: totalSigned }, computed, room);
-    if (verdict === 'error' && !g.exhaustive) verdict = cmp(abs(computed), abs(totalSigned)) <= 0 ? 'ok' : 'unsure';
-    add(ctx, {
-      kind: 'changeSum',
-      verdict,
-      stated: total,
-      computed: sameSign ? abs(computed) : computed,
-      parts,
-      reason: `其中各项变动之和应等于总变动（${why.zh}）`,
-      reasonEn: `the changes of the parts add up to the change of the total (${why.en})`,
-    });
-    return;
-  }
-  const { verdict, computed } = judgeSum(
-    total.q,
-    parts.map((x) => x.q),
-  );
-  if (g.exhaustive) {
-    add(ctx, { kind: 'sum', verdict, stated: total, computed, computedAs: parts[0], parts, reason: why.zh, reasonEn: why.en });
-    return;
-  }
-  // a subset: only more than the total is wrong
-  const over = verdict !== 'ok' && cmp(computed, total.q.value) > 0;
-  let v: typeof verdict = over ? verdict : 'ok';
-  if (v === 'error') {
-    const desc = total.concept ? descendants(total.concept) : null;
-    const related = desc ? parts.every((x) => x.concept && desc.has(x.concept)) : false;
-    // 其中 right after its total, or opening the next sentence (X。其中：…)
-    const adjacent = total.para === parts[0]!.para && (total.sentence === parts[0]!.sentence || total.sentence + 1 === parts[0]!.sentence);
-    if (!related && !adjacent) v = 'unsure';
-    if (parts.some((x) => x.q.qualifier !== 'exact') || total.q.qualifier !== 'exact') v = 'unsure';
-  }
-  if (v === 'error') {
-    // what is wrong is the part (or the parts together) stated above the total it belongs to
-    // one part above its total: the part is what is wrong; several: their total is
-    if (parts.length > 1) {
-      add(ctx, {
-        kind: 'subset',
-        verdict: v,
-        stated: total,
-        computed,
-        computedAs: parts[0],
-        parts,
-        reason: `${why.zh}：所列为部分，之和不应超过总数`,
-        reasonEn: `${why.en}: the listed parts are a subset and cannot exceed the total`,
-      });
-      return;
-    }
-    add(ctx, {
-      kind: 'subset',
-      verdict: v,
-      stated: parts[0]!,
-      computed: total.q.value,
-      computedAs: total,
-      parts: [total, ...parts],
-      reason: `${why.zh}：所列为部分，之和不应超过总数 ${total.q.text}`,
-      reasonEn: `${why.en}: the listed parts are a subset and cannot exceed the total ${total.q.text}`,
-    });
-    return;
-  }
-  add(ctx, {
-    kind: 'subset',
-    verdict: v,
-    stated: total,
-    computed,
-    computedAs: parts[0],
-    parts,
-    reason: `${why.zh}：所列为部分，之和不应超过总数`,
-    reasonEn: `${why.en}: the listed parts are a subset and cannot exceed the total`,
-  });
-}
-
-function exhaustiveness(cue: string, total: Figure, parts: Figure[], etc: boolean): { exhaustive: boolean; zh: string; en: string } {
-  if (etc) return { exhaustive: false, zh: `“${cue}…等”为不完全列举`, en: `“${cue} … 等” lists only some parts` };
-  if (/分别/.test(cue)) return { exhaustive: true, zh: `“${cue}”列出全部分项`, en: `“${cue}” (respectively) lists every part` };
-  if (/包括/.test(cue)) return { exhaustive: false, zh: `“${cue}”`, en: `“${cue}” (including)` };
-  const part = partitionFor(total, parts);
-  if (part?.complete && parts.length >= 2) return { exhaustive: true, zh: `分类口径：${part.p.rule}`, en: `classification: ${part.p.rule}` };
-  if (part && parts.length >= 2 && residual(parts))
-    return {
-      exhaustive: true,
-      zh: `分项含“其他”，为全部列举（${part.p.rule}）`,
-      en: `the parts end with “其他” (other), so they are complete (${part.p.rule})`,
-    };
-  if (part && part.p.id === 'econ' && parts.length >= 3)
-    return { exhaustive: true, zh: `按经济分类列举：${part.p.rule}`, en: `economic classification: ${part.p.rule}` };
-  return { exhaustive: false, zh: `“${cue}”`, en: `“${cue}” (of which)` };
-}
-
 /** Offsets of cues: 其中/分别为/包括, and a parenthesis or colon right after a figure (350万元（中央210万元，…）). */
 function cuesOf(ctx: Ctx, pi: number): { index: number; cue: string }[] {
   const p = ctx.paras[pi]!;
@@ -269,8 +137,10 @@ function cueGroups(ctx: Ctx): void {
       if (cue === '其中' && p.text.slice(m.index + cue.length, m.index + cue.length + 1).startsWith('：')) extendAcrossSentences(ctx, pi, parts);
       const ex = exhaustiveness(cue, total, parts, etc);
       const g: Group = { total, parts, exhaustive: ex.exhaustive, mode: parts[0]!.role === 'change' ? 'change' : 'level', cue };
-      if (g.mode === 'change' && total.concept) {
-        const desc = descendants(total.concept);
+      // 同口径比上年减少830万元: a change names no noun; its concept is that of the level it changes
+      const changed = g.mode === 'change' ? (total.concept ?? subjectOf(ctx, total)?.concept ?? null) : null;
+      if (changed) {
+        const desc = descendants(changed);
         g.exhaustive = parts.every((x) => x.concept && desc.has(x.concept));
       }
       register(ctx, g);
@@ -289,9 +159,16 @@ function extendAcrossSentences(ctx: Ctx, pi: number, parts: Figure[]): void {
   for (;;) {
     s += 1;
     const first = inSentence(ctx, pi, s)[0];
-    if (!first || first.role !== 'level' || first.depth !== 0 || /[，；、]/.test(first.lead) || !compatible(first, parts[0]!)) return;
+    if (!first || first.role !== parts[0]!.role || first.depth !== 0 || /[，；、]/.test(first.lead) || !compatible(first, parts[0]!)) return;
     if (!partitionFor(null, [...parts, first])) return;
-    parts.push(first);
+    if (first.role === 'level') {
+      parts.push(first);
+      continue;
+    }
+    // changes: the sentence may go on with siblings after ； (公务接待费减少38万元；购置费减少334万元)
+    const more = partsAfter(ctx, pi, ctx.paras[pi]!.sentenceStarts[s]!, '其中').parts;
+    if (!more.length || more[0] !== first || !partitionFor(null, [...parts, ...more])) return;
+    parts.push(...more);
   }
 }
 
@@ -318,7 +195,7 @@ function countCheck(ctx: Ctx, p: Paragraph, total: Figure, parts: Figure[], cueA
 function namedGroups(ctx: Ctx): void {
   ctx.paras.forEach((p, pi) => {
     const re =
-      /(?:^|[。；，])(?:[^，。；：、（）]{0,8}?)((?:[^，。；：、（）]{2,20}?)中|按(?:照)?[^，。；：]{1,10}?分(?:类)?|从[^，。；：]{1,10}?(?:分类)?看)[，：]/g;
+      /(?:^|[。；，])(?:[^，。；：、（）]{0,8}?)((?:[^，。；：、（）]{2,20}?)中|按(?:照)?[^，。；：]{1,10}?分(?:类)?|从[^，。；：]{1,10}?(?:分类)?看|分[^，。；：]{1,8}?看)[，：]/g;
     for (const m of p.text.matchAll(re)) {
       const at = m.index + m[0].length;
       const head = m[1]!;
@@ -329,20 +206,25 @@ function namedGroups(ctx: Ctx): void {
       let total: Figure | undefined;
       let why: { zh: string; en: string };
       const part = partitionFor(null, parts);
-      if (/分类?$|^从/.test(head)) {
+      if (/分类?$|^从|^分.*看$/.test(head)) {
         if (!part) continue;
         const wanted = part.p.totals;
         const fits = (f: Figure) =>
           f.role === 'level' && !f.prior && compatible(f, first) && !parts.includes(f) && !/分类?$|^从|^按/.test(ctx.partOf.get(f.id)?.cue ?? '');
         // the broadest total the classification can split (支出 before 基本支出/项目支出), nearest first
-        for (const c of wanted ?? []) if (!total) total = earlierOfConcept(ctx, c, first.id, fits);
-        if (!wanted) for (let i = first.id - 1; i >= 0 && i >= first.id - 200 && !total; i--) if (fits(ctx.figs[i]!)) total = ctx.figs[i];
+        for (const c of wanted ?? []) if (!total) total = earlierNamed(ctx, c, first.id, fits);
+        // sources (中央/地方…) split any total: the one their head noun names (中央一般公共预算收入 → 收入)
+        const byHead = wanted ? null : headConcept(first.label);
+        if (byHead) total = earlierOfConcept(ctx, byHead, first.id, fits);
+        else if (!wanted) for (let i = first.id - 1; i >= 0 && i >= first.id - 200 && !total; i--) if (fits(ctx.figs[i]!)) total = ctx.figs[i];
         why = { zh: `“${head}”为一种完整分类：${part.p.rule}`, en: `“${head}” is a complete classification: ${part.p.rule}` };
       } else {
         const name = cleanLabel(head.replace(/中$/, ''));
         const concept = conceptOf(name);
         if (!concept) continue;
-        total = earlierOfConcept(ctx, concept, first.id, (f) => f.role === 'level' && !f.prior && compatible(f, first), Infinity);
+        const fits = (f: Figure) => f.role === 'level' && !f.prior && compatible(f, first);
+        // 中央…的“三公”经费支出: a source prefix names who, the head noun what
+        total = earlierNamed(ctx, concept, first.id, fits, Infinity);
         const ex = total ? exhaustiveness('其中', total, parts, false) : null;
         if (!ex) continue;
         why = { zh: `“${head}”指前文的${name}；${ex.zh}`, en: `“${head}” refers to the ${name} stated before; ${ex.en}` };
@@ -429,4 +311,4 @@ export function findSums(ctx: Ctx): void {
   lexiconRuns(ctx);
 }
 
-export { PARTITIONS };
+export { PARTITIONS, partitionFor };

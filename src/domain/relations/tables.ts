@@ -53,6 +53,46 @@ function headerOf(t: DocTable, i: number): string[] | null {
   return null;
 }
 
+interface ColumnSum {
+  label: (r: string[]) => string;
+  /** Parts needed: at least `min`, or every part row (`all`). */
+  min: number;
+  all?: boolean;
+  /** Skip a column whose total is in 分 (score columns). */
+  noScores?: boolean;
+  /** A blank part cell counts as 0 (决算 tables leave zeros empty); a bare 3–9 digit cell is a code. */
+  codes?: boolean;
+  verdict?: (v: Verdict) => Verdict;
+  reason: (k: number, hdr: string[] | null) => string;
+  reasonEn: string;
+}
+
+/** Row `i` is the total of `partRows`: each of its number cells against the same column of the parts. */
+function columnSums(t: DocTable, i: number, partRows: string[][], out: Relation[], o: ColumnSum): void {
+  const row = t.rows[i]!;
+  const hdr = headerOf(t, i);
+  for (let k = 0; k < row.length; k++) {
+    const total = cellNumber(row[k]);
+    if (
+      !total ||
+      (o.codes && /^\d{3,9}$/.test((row[k] ?? '').trim())) ||
+      (hdr && SKIP_COL.test(hdr[k] ?? '')) ||
+      total.unit === '%' ||
+      (o.noScores && total.unit === '分')
+    )
+      continue;
+    const parts = partRows
+      .map((r) => ({ label: o.label(r), q: cellNumber(r[k]) ?? (o.codes && !r[k]?.trim() ? cellNumber('0') : null) }))
+      .filter((p): p is { label: string; q: Quantity } => p.q !== null);
+    if (parts.length < o.min || (o.all && parts.length !== partRows.length)) continue;
+    const { verdict, computed } = judgeSum(
+      total,
+      parts.map((p) => p.q),
+    );
+    out.push(rel(t, i, 'tableTotal', o.verdict ? o.verdict(verdict) : verdict, total, computed, parts, o.reason(k, hdr), o.reasonEn));
+  }
+}
+
 /** 合计 in the last row of a block: Σ of the rows above it since the header or the previous total. */
 function totalsLast(t: DocTable, out: Relation[]): void {
   let from = 0;
@@ -68,30 +108,15 @@ function totalsLast(t: DocTable, out: Relation[]): void {
     const codes = block.map(codeOf).filter((c): c is string => !!c);
     const hierarchical = block.some((r) => /^(其中|小计|\s)/.test(labelOf(r))) || new Set(codes.map((c) => c.length)).size > 1;
     const hdr = headerOf(t, i);
-    for (let k = 0; k < row.length; k++) {
-      const total = cellNumber(row[k]);
-      if (!total || (hdr && SKIP_COL.test(hdr[k] ?? '')) || total.unit === '%' || total.unit === '分') continue;
-      const parts = block.map((r) => ({ label: labelOf(r), q: cellNumber(r[k]) })).filter((p): p is { label: string; q: Quantity } => p.q !== null);
-      if (parts.length < 2) continue;
-      const { verdict, computed } = judgeSum(
-        total,
-        parts.map((p) => p.q),
-      );
-      // without a header the block may be a fragment (续表): its total covers rows not shown
-      out.push(
-        rel(
-          t,
-          i,
-          'tableTotal',
-          (hierarchical || !hdr) && verdict === 'error' ? 'unsure' : verdict,
-          total,
-          computed,
-          parts,
-          `“${label}”行 = 其上各行之和${hdr?.[k] ? `（${hdr[k]}列）` : ''}`,
-          `the “${label}” row is the sum of the rows above it`,
-        ),
-      );
-    }
+    // without a header the block may be a fragment (续表): its total covers rows not shown
+    columnSums(t, i, block, out, {
+      label: labelOf,
+      min: 2,
+      noScores: true,
+      verdict: (v) => ((hierarchical || !hdr) && v === 'error' ? 'unsure' : v),
+      reason: (k, h) => `“${label}”行 = 其上各行之和${h?.[k] ? `（${h[k]}列）` : ''}`,
+      reasonEn: `the “${label}” row is the sum of the rows above it`,
+    });
   });
 }
 
@@ -120,32 +145,13 @@ function totalsFirst(t: DocTable, out: Relation[]): void {
       if (parts.length < 2 || !p || !isComplete(p, new Set(concepts as string[]))) return;
       lexicon = p.rule;
     }
-    const hdr = headerOf(t, i);
-    for (let k = 0; k < row.length; k++) {
-      const total = cellNumber(row[k]);
-      if (!total || (hdr && SKIP_COL.test(hdr[k] ?? '')) || total.unit === '%' || total.unit === '分') continue;
-      const ps = parts
-        .map((r) => ({ label: labelOf(r).replace(PART_FIRST, ''), q: cellNumber(r[k]) }))
-        .filter((p): p is { label: string; q: Quantity } => p.q !== null);
-      if (!ps.length) continue;
-      const { verdict, computed } = judgeSum(
-        total,
-        ps.map((p) => p.q),
-      );
-      out.push(
-        rel(
-          t,
-          i,
-          'tableTotal',
-          verdict,
-          total,
-          computed,
-          ps,
-          lexicon ? `“${label}”行 = 其下各行之和（${lexicon}）` : `“${label}”行 = 其下“其中”各行之和`,
-          `the “${label}” row is the sum of the rows below it`,
-        ),
-      );
-    }
+    columnSums(t, i, parts, out, {
+      label: (r) => labelOf(r).replace(PART_FIRST, ''),
+      min: 1,
+      noScores: true,
+      reason: () => (lexicon ? `“${label}”行 = 其下各行之和（${lexicon}）` : `“${label}”行 = 其下“其中”各行之和`),
+      reasonEn: `the “${label}” row is the sum of the rows below it`,
+    });
   });
 }
 
@@ -248,23 +254,14 @@ function codeHierarchy(t: DocTable, out: Relation[]): void {
   const rows = t.rows.map((r, i) => ({ r, i, code: /^\d{3,9}$/.exec((r[0] ?? '').trim())?.[0] ?? codeOf(r) })).filter((x) => x.code);
   if (rows.length < 3) return;
   const lengths = [...new Set(rows.map((x) => x.code!.length))].sort((a, b) => a - b);
-  const hdr = (i: number) => headerOf(t, i);
-  const check = (i: number, row: string[], kids: { r: string[]; code: string | null }[], reason: string, reasonEn: string): void => {
-    const h = hdr(i);
-    for (let k = 0; k < row.length; k++) {
-      const total = cellNumber(row[k]);
-      if (!total || /^\d{3,9}$/.test((row[k] ?? '').trim()) || (h && SKIP_COL.test(h[k] ?? '')) || total.unit === '%') continue;
-      const parts = kids
-        .map((c) => ({ label: labelOf(c.r), q: cellNumber(c.r[k]) ?? (c.r[k]?.trim() ? null : cellNumber('0')) }))
-        .filter((p): p is { label: string; q: Quantity } => p.q !== null);
-      if (parts.length !== kids.length || parts.length < 1) continue;
-      const { verdict, computed } = judgeSum(
-        total,
-        parts.map((p) => p.q),
-      );
-      out.push(rel(t, i, 'tableTotal', verdict, total, computed, parts, reason, reasonEn));
-    }
-  };
+  const check = (i: number, row: string[], kids: { r: string[] }[], reason: string, reasonEn: string): void =>
+    columnSums(
+      t,
+      i,
+      kids.map((c) => c.r),
+      out,
+      { label: labelOf, min: 1, all: true, codes: true, reason: () => reason, reasonEn },
+    );
   for (const parent of rows) {
     const next = lengths.find((l) => l > parent.code!.length);
     if (!next) continue;

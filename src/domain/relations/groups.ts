@@ -1,0 +1,156 @@
+// A total and its parts, judged: exhaustive lists must add up (sum, or changeSum for changes),
+// subsets may only fall short; which lexicon partition a list belongs to and whether it is complete.
+import { abs, cmp, mul, sum } from '../decimal.js';
+import { judge, judgeSum, type Verdict } from './compare.js';
+import { add, earlierOfConcept, type Ctx, type Group } from './context.js';
+import { cleanLabel, conceptOf, type Figure } from './figures.js';
+import { descendants, isComplete, partitionsOf, type Partition } from './lexicon.js';
+
+export interface Why {
+  zh: string;
+  en: string;
+}
+
+export const SOURCE = /^(?:中央|地方|省级?|市级?|县级?|区级?|市县)/;
+/** The concept of a label without the source that opens it (中央一般公共预算本级收入 → 收入). */
+export const headConcept = (label: string): string | null => conceptOf(cleanLabel(label.replace(SOURCE, '').replace(/本级/, '')));
+
+/** The nearest earlier figure of a concept, or one whose label is that concept after a source (地方一般公共预算收入). */
+export function earlierNamed(ctx: Ctx, concept: string, beforeId: number, fits: (f: Figure) => boolean, limit = 200): Figure | undefined {
+  const direct = earlierOfConcept(ctx, concept, beforeId, fits, limit);
+  for (let i = beforeId - 1; i >= 0 && i >= beforeId - 50; i--) {
+    const f = ctx.figs[i]!;
+    if (direct && f.id <= direct.id) break;
+    if (SOURCE.test(f.label) && fits(f) && headConcept(f.label) === concept) return f;
+  }
+  return direct;
+}
+
+/** Partition the part concepts belong to, and whether the listing is complete for the total. */
+export function partitionFor(total: Figure | null, parts: Figure[]): { p: Partition; complete: boolean } | null {
+  const concepts = parts.map((x) => x.concept);
+  if (concepts.some((c) => c === null)) return null;
+  const listed = new Set(concepts as string[]);
+  for (const p of partitionsOf(concepts[0]!)) {
+    if (![...listed].every((c) => p.parts.includes(c))) continue;
+    if (total && p.totals && total.concept && !p.totals.includes(total.concept) && !p.totals.includes(headConcept(total.label) ?? '')) continue;
+    if (total && p.totals && !total.concept && !/总|合计|共|全部|全年|本年/.test(total.lead + total.label)) continue;
+    return { p, complete: isComplete(p, listed) };
+  }
+  return null;
+}
+
+const residual = (parts: Figure[]): boolean => parts.some((x) => /^(?:其他|其余|剩余)/.test(x.label));
+
+export function register(ctx: Ctx, g: Group): void {
+  ctx.groups.push(g);
+  ctx.totals.add(g.total.id);
+  for (const x of g.parts) if (!ctx.partOf.has(x.id)) ctx.partOf.set(x.id, g);
+}
+
+/** A list that runs past its end (…，退休职工28人): the prefix that adds up exactly is the list. */
+function trimToPrefix(g: Group): void {
+  if (g.mode !== 'level' || g.parts.length < 3 || g.exhaustive) return;
+  if (
+    judgeSum(
+      g.total.q,
+      g.parts.map((x) => x.q),
+    ).verdict === 'ok'
+  )
+    return;
+  for (let n = g.parts.length - 1; n >= 2; n--) {
+    const head = g.parts.slice(0, n);
+    if (cmp(sum(head.map((x) => x.q.value)), g.total.q.value) === 0) {
+      g.parts = head;
+      return;
+    }
+  }
+}
+
+export function judgeGroup(ctx: Ctx, g: Group, why: Why): void {
+  trimToPrefix(g);
+  const { total, parts } = g;
+  if (g.mode === 'change') {
+    const signed = (f: Figure) => (f.sign < 0 ? mul(f.q.value, -1) : f.q.value);
+    const computed = sum(parts.map(signed));
+    const totalSigned = signed(total);
+    const sameSign = parts.every((x) => x.sign === total.sign);
+    const room = sum(parts.map((x) => mul(x.q.precision, '0.5')));
+    let verdict = judge({ ...total.q, value: totalSigned }, computed, room);
+    if (verdict === 'error' && !g.exhaustive) verdict = cmp(abs(computed), abs(totalSigned)) <= 0 ? 'ok' : 'unsure';
+    add(ctx, {
+      kind: 'changeSum',
+      verdict,
+      stated: total,
+      computed: sameSign ? abs(computed) : computed,
+      parts,
+      reason: `其中各项变动之和应等于总变动（${why.zh}）`,
+      reasonEn: `the changes of the parts add up to the change of the total (${why.en})`,
+    });
+    return;
+  }
+  const { verdict, computed } = judgeSum(
+    total.q,
+    parts.map((x) => x.q),
+  );
+  if (g.exhaustive) {
+    add(ctx, { kind: 'sum', verdict, stated: total, computed, computedAs: parts[0], parts, reason: why.zh, reasonEn: why.en });
+    return;
+  }
+  // a subset: only more than the total is wrong
+  const over = verdict !== 'ok' && cmp(computed, total.q.value) > 0;
+  let v: typeof verdict = over ? verdict : 'ok';
+  if (v === 'error') {
+    const desc = total.concept ? descendants(total.concept) : null;
+    const related = desc ? parts.every((x) => x.concept && desc.has(x.concept)) : false;
+    // 其中 right after its total, or opening the next sentence (X。其中：…)
+    const adjacent = total.para === parts[0]!.para && (total.sentence === parts[0]!.sentence || total.sentence + 1 === parts[0]!.sentence);
+    if (!related && !adjacent) v = 'unsure';
+    if (parts.some((x) => x.q.qualifier !== 'exact') || total.q.qualifier !== 'exact') v = 'unsure';
+  }
+  if (v === 'error' && parts.length === 1) {
+    // one part above its total: the part is what is wrong; several: their total is
+    addSubset(ctx, parts[0]!, total.q.value, total, [total, ...parts], why, ` ${total.q.text}`);
+    return;
+  }
+  addSubset(ctx, total, computed, parts[0], parts, why, '', v);
+}
+
+/** Σ parts ≤ total: the relation as reported (stated, what it is compared with, the figures used). */
+function addSubset(
+  ctx: Ctx,
+  stated: Figure,
+  computed: string,
+  computedAs: Figure | undefined,
+  parts: Figure[],
+  why: Why,
+  tail: string,
+  verdict: Verdict = 'error',
+): void {
+  add(ctx, {
+    kind: 'subset',
+    verdict,
+    stated,
+    computed,
+    computedAs,
+    parts,
+    reason: `${why.zh}：所列为部分，之和不应超过总数${tail}`,
+    reasonEn: `${why.en}: the listed parts are a subset and cannot exceed the total${tail}`,
+  });
+}
+export function exhaustiveness(cue: string, total: Figure, parts: Figure[], etc: boolean): Why & { exhaustive: boolean } {
+  if (etc) return { exhaustive: false, zh: `“${cue}…等”为不完全列举`, en: `“${cue} … 等” lists only some parts` };
+  if (/分别/.test(cue)) return { exhaustive: true, zh: `“${cue}”列出全部分项`, en: `“${cue}” (respectively) lists every part` };
+  if (/包括/.test(cue)) return { exhaustive: false, zh: `“${cue}”`, en: `“${cue}” (including)` };
+  const part = partitionFor(total, parts);
+  if (part?.complete && parts.length >= 2) return { exhaustive: true, zh: `分类口径：${part.p.rule}`, en: `classification: ${part.p.rule}` };
+  if (part && parts.length >= 2 && residual(parts))
+    return {
+      exhaustive: true,
+      zh: `分项含“其他”，为全部列举（${part.p.rule}）`,
+      en: `the parts end with “其他” (other), so they are complete (${part.p.rule})`,
+    };
+  if (part && part.p.id === 'econ' && parts.length >= 3)
+    return { exhaustive: true, zh: `按经济分类列举：${part.p.rule}`, en: `economic classification: ${part.p.rule}` };
+  return { exhaustive: false, zh: `“${cue}”`, en: `“${cue}” (of which)` };
+}
