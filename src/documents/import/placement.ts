@@ -6,7 +6,7 @@ import { budgetTypeOf } from '../../domain/checks/budget.js';
 import type { ParsedDocument } from '../../domain/checks/document.js';
 import { cmp, normalize } from '../../domain/decimal.js';
 import { buildContext, sentenceText, type Ctx } from '../../domain/relations/context.js';
-import { cleanLabel, conceptOf, type Figure } from '../../domain/relations/figures.js';
+import { cleanLabel, conceptOf, type Figure, type Stage } from '../../domain/relations/figures.js';
 import { LIMITS } from '../../domain/relations/index.js';
 import { findSums } from '../../domain/relations/sums.js';
 import type { BudgetFigure, BudgetRowClass, BudgetType, Decimal, ThreePublicItem } from '../../domain/types.js';
@@ -71,7 +71,7 @@ const TOTAL_INCOME =
 // 經(jīng)費: pinyin a converter left after characters, blanked (same length, labels skip spaces)
 const PINYIN = /[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,6}[)）]/g;
 
-const BARE = /^(?:实际|全年|本年|年度)?(?:支出|开支|使用)?(?:预算|决算|执行|实际)?(?:数|金额|额)?$/;
+const BARE = /^(?:实际|全年|本年|年度)?(?:支出|开支|使用)?(?:预算|决算|执行|实际)?(?:数|金额|额)?(?:合计|总额|共计)?$/;
 
 // （一）收入情况 / 三、支出说明: a heading line inside a section's text, never half a sentence
 const HEADING = /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．](?!\d))[^\d]{0,30}$|(?:情况|说明|概况|分析)\s*$/;
@@ -130,10 +130,42 @@ interface Candidate {
   why: string;
 }
 
-type Classified = { cell: Cell; tier: 0 | 1 | 2; why: string } | { reason: string } | null;
+type Classified = { cell: Cell; tier: 0 | 1 | 2; why: string; also?: Cell } | { reason: string } | null;
+
+const SCOPE_WORDS = /一般公共预算|政府性基金预算?|国有资本经营预算?|社会保险基金预算?/g;
+const STAGE_WORD = /预算|决算|实际|执行|开支|安排/g;
+
+/** The last stage word of `text` that is not inside a comparison (比上年预算数…) — 预算/安排 plan, the rest spent. */
+function wordStage(text: string): Stage | null {
+  const t = text.replace(SCOPE_WORDS, (m) => ' '.repeat(m.length));
+  let out: Stage | null = null;
+  for (const m of t.matchAll(STAGE_WORD)) {
+    if (/(?:比|较|与|同|上年|去年)[^，；。]{0,6}$/.test(t.slice(Math.max(0, m.index - 8), m.index))) continue;
+    out = m[0] === '预算' || m[0] === '安排' ? (/调整后?$|全年$/.test(t.slice(0, m.index)) ? 'adjusted' : 'budget') : 'actual';
+  }
+  return out;
+}
+
+/**
+ * A figure's stage: its own label's, its 其中 total's, else the last stage word before it in its sentence
+ * (or in the sentence a 其中/包括 sentence continues), else the document's.
+ */
+function stageFor(ctx: Ctx, f: Figure, total: Figure | null, docStage: Stage | null): Stage | null {
+  if (f.stage) return f.stage;
+  if (/安排[^，；。]*$/.test(f.lead)) return 'budget';
+  const p = ctx.paras[f.para]!;
+  for (let s = f.sentence, end = f.start; s >= 0; s--) {
+    const from = p.sentenceStarts[s]!;
+    const st = wordStage(p.text.slice(from, end));
+    if (st) return st;
+    if (!/其中|包括|分别|具体/.test(p.text.slice(from, from + 8))) break;
+    end = from;
+  }
+  return total?.stage ?? docStage;
+}
 
 /** Where a figure goes, or why it goes nowhere (null: not a figure to place or report). */
-function classify(ctx: Ctx, f: Figure, context: string, year: string | null): Classified {
+function classify(ctx: Ctx, f: Figure, context: string, year: string | null, docStage: Stage | null): Classified {
   if (f.q.kind !== 'money' || f.q.wan === undefined) return null;
   if (f.role === 'change') return { reason: '增减数，不入栏目' };
   if (f.role === 'base') return { reason: '对比的基数，不入栏目' };
@@ -155,8 +187,8 @@ function classify(ctx: Ctx, f: Figure, context: string, year: string | null): Cl
   if (!opening && (f.prior || (year && f.year && f.year !== year))) return { reason: '上年或其他年度的数，不入栏目' };
   const group = ctx.partOf.get(f.id) ?? null;
   const total = group?.total ?? null;
-  const stage = f.stage ?? total?.stage ?? ctx.defaultStage;
-  const budgetStage = (stage === 'budget' || stage === 'adjusted') && ctx.defaultStage !== 'budget';
+  const stage = stageFor(ctx, f, total, docStage);
+  const budgetStage = stage === 'budget' || stage === 'adjusted';
   const stated = budgetTypeOf(f.scope.join(' ')) ?? (total ? budgetTypeOf(total.scope.join(' ')) : null);
   const type: BudgetType = stated ?? budgetTypeOf(context) ?? 'general';
   // “三公”经费预算数为6万元，实际支出4.35万元: a bare label measures what the sentence named before it
@@ -166,12 +198,16 @@ function classify(ctx: Ctx, f: Figure, context: string, year: string | null): Cl
     const before = ctx.byPara[f.para]!.filter((x) => x.sentence === f.sentence && x.start < f.start && x.concept && x.concept !== 'expenditure');
     const named = before[before.length - 1];
     if (named && THREE_PUBLIC[named.concept!]) concept = named.concept;
+    // （简称“三公”经费）支出合计24.75万元: the sentence names what the bare 支出 measures
+    else if (!named && /三公/.test(ctx.paras[f.para]!.text.slice(ctx.paras[f.para]!.sentenceStarts[f.sentence]!, f.start))) concept = 'threePublic';
   }
   // 年初预算 / 调整后预算 of the year's money (其中年初预算…): the budget lines' total
   if (!concept && /^(?:年初预算|预算)(?:数|金额)?$/.test(label))
     return { cell: { kind: 'budgetLine', key: 'total', label: '年度资金总额', field: 'initial' }, tier: 0, why: '' };
-  if (!concept && /^(?:调整后|全年)(?:的)?预算(?:数|金额)?$/.test(label))
+  if (!concept && /^(?:调整后|全年|调整预算后[^，；。]{0,6})(?:的)?预算(?:数|金额)?$/.test(label))
     return { cell: { kind: 'budgetLine', key: 'total', label: '年度资金总额', field: 'adjusted' }, tier: 0, why: '' };
+  if (!concept && /^(?:预算|全年)?执行(?:数|金额)$/.test(label))
+    return { cell: { kind: 'budgetLine', key: 'total', label: '年度资金总额', field: 'executed' }, tier: 0, why: '' };
   if (!concept && /^其他资金(?:来源)?$/.test(label))
     return { cell: { kind: 'budgetLine', key: 'other', label: '其他资金', field: budgetStage ? 'initial' : 'executed' }, tier: 0, why: '' };
   if (!concept) return { reason: '未知标签' };
@@ -179,7 +215,12 @@ function classify(ctx: Ctx, f: Figure, context: string, year: string | null): Cl
   const head = label.replace(/一般公共预算|政府性基金(?:预算)?|国有资本经营(?:预算)?|社会保险基金(?:预算)?|财政拨款|[“”"]/g, '');
   if (concept === 'expenditure' && !TOTAL_EXPENDITURE.test(head)) return { reason: '分类中的一项支出，不入栏目' };
   if (concept === 'income' && !TOTAL_INCOME.test(head)) return { reason: '分类中的一项收入，不入栏目' };
-  const lineTier = (): 0 | 1 | 2 => (/(?:收入|支出|收支)总计[^，；。\d]*$/.test(f.lead) ? 2 : stated ? 0 : 1);
+  // 收入总计 / 支出决算总计 hold carry-overs too — unless the sentence names its scope and nothing in
+  // the paragraph sets 本年 or 结转 against it (一般公共预算财政拨款支出总计1741.75万元 is the year's)
+  const grandTotal =
+    (/^总(?:收入|支出)|收支/.test(label) || /(?:收入|支出|收支)[^，；。\d]{0,4}总计[^，；。\d]*$/.test(f.lead)) &&
+    !(stated && !/本年|结转|结余/.test(ctx.paras[f.para]!.text));
+  const lineTier = (): 0 | 1 | 2 => (grandTotal ? 2 : stated ? 0 : 1);
 
   const budgetFigure: Record<string, BudgetFigure> = {
     expenditure: 'expenditure',
@@ -197,20 +238,31 @@ function classify(ctx: Ctx, f: Figure, context: string, year: string | null): Cl
       else if (total?.concept === 'basic' || total?.concept === 'project') row = total.concept;
     }
     const cell: Cell = { kind: 'budget', budgetType: type, row, figure: budgetFigure[concept]! };
-    // 收入总计 / 支出总计 hold carry-overs too; 支出预算 is the plan, not what went out
-    if (/^总(?:收入|支出)|收支/.test(label) || /(?:收入|支出|收支)总计[^，；。\d]*$/.test(f.lead))
-      return { cell, tier: 2, why: '收支总计（含结转结余），与本年数不同' };
-    if (budgetStage) return { cell, tier: 2, why: '预算数，与实际数不同' };
+    // 支出预算 is the plan, not what went out: never in the year's cells. 预算收入69.06万元，其中年初预算
+    // 57.28万元 states the adjusted budget of the year's money.
+    if (budgetStage) {
+      const parts = ctx.groups.find((g) => g.total === f)?.parts ?? [];
+      if (row === 'total' && /预算/.test(label) && parts.some((x) => /年初预算/.test(x.label)))
+        return { cell: { kind: 'budgetLine', key: 'total', label: '年度资金总额', field: 'adjusted' }, tier: 0, why: '' };
+      return { reason: '预算数，不是本年实际数（收支表只收决算数）' };
+    }
+    if (grandTotal) return { cell, tier: 2, why: '收支总计（含结转结余），与本年数不同' };
     // the sentence names its scope (一般公共预算财政拨款支出): it wins over a figure whose scope is only the heading's or none
     return stated ? { cell, tier: 0, why: '' } : { cell, tier: 1, why: `句中未注明预算类型，与注明${TYPE_NAME[type]}的数不同` };
   }
   if (INCOME_SOURCES[concept]) {
     const src = INCOME_SOURCES[concept]!;
     const field = stage === 'budget' ? 'initial' : stage === 'adjusted' ? 'adjusted' : 'executed';
+    // 一般公共预算财政拨款收入 X: also the income of that budget type's account
+    const also: Cell | undefined =
+      concept === 'appropriation' && stated && field === 'executed' && !grandTotal
+        ? { kind: 'budget', budgetType: type, row: 'total', figure: 'income' }
+        : undefined;
     return {
       cell: { kind: 'budgetLine', key: `${src.key}${TYPE_SUFFIX[type]}`, label: type === 'general' ? src.label : `${TYPE_NAME[type]}${src.label}`, field },
       tier: lineTier(),
       why: '未注明预算类型或为总计，与另一处的数不同',
+      also,
     };
   }
   if (THREE_PUBLIC[concept]) {
@@ -257,6 +309,19 @@ export function placeFigures(
   findSums(ctx);
   ctx.relations.length = 0;
   const year = opts.year ? String(opts.year) : null;
+  // the title's stage (…部门预算 / …决算 / 绩效自评), else what nearly every labelled amount states
+  const t = doc.title ?? '';
+  let docStage: Stage | null = /决算|自评|执行情况|绩效/.test(t) ? 'actual' : /预算(?:公开|说明|草案|编制)?$|(?:部门|单位)预算/.test(t) ? 'budget' : null;
+  if (!docStage) {
+    // no telling title (an excerpt): the stage words of the whole text, when they all agree
+    const words = lines
+      .join('\n')
+      .replace(SCOPE_WORDS, '')
+      .replace(/预算(?:执行|绩效|管理|单位|编制|法)/g, '');
+    const b = (words.match(/预算/g) ?? []).length;
+    const a = (words.match(/决算|实际|执行/g) ?? []).length;
+    docStage = b >= 3 && a === 0 ? 'budget' : a >= 3 && b === 0 ? 'actual' : ctx.defaultStage;
+  }
 
   // where a figure is in its source paragraph
   const locate = (f: Figure): { source: number; paragraph: number; start: number; text: string } | null => {
@@ -278,13 +343,22 @@ export function placeFigures(
   for (const f of ctx.figs) {
     const loc = locate(f);
     if (!loc || opts.taken?.(loc.source, loc.paragraph, loc.start)) continue;
-    const r = classify(ctx, f, sources[loc.source]!.context, year);
+    const r = classify(ctx, f, sources[loc.source]!.context, year, docStage);
     if (!r) continue;
     if ('reason' in r) {
       if (sources[loc.source]!.data) unplaced.push({ ...loc, reason: r.reason, sentence: sentenceText(ctx, f) });
       continue;
     }
     candidates.push({ f, cell: r.cell, value: normalize(f.q.wan!), tier: r.tier, why: r.why, loc });
+    if (r.also)
+      candidates.push({
+        f,
+        cell: r.also,
+        value: normalize(f.q.wan!),
+        tier: r.tier,
+        why: `句中未注明预算类型，与注明${TYPE_NAME[r.also.kind === 'budget' ? r.also.budgetType : 'general']}的数不同`,
+        loc,
+      });
   }
 
   // one value per cell: the best tier that states it; two different values at that tier place neither
