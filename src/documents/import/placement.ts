@@ -7,6 +7,7 @@ import type { ParsedDocument } from '../../domain/checks/document.js';
 import { cmp, normalize } from '../../domain/decimal.js';
 import { buildContext, sentenceText, type Ctx } from '../../domain/relations/context.js';
 import { cleanLabel, conceptOf, type Figure, type Stage } from '../../domain/relations/figures.js';
+import { documentStage, stageFor } from './stage.js';
 import { LIMITS } from '../../domain/relations/index.js';
 import { findSums } from '../../domain/relations/sums.js';
 import type { BudgetFigure, BudgetRowClass, BudgetType, Decimal, ThreePublicItem } from '../../domain/types.js';
@@ -131,38 +132,6 @@ interface Candidate {
 }
 
 type Classified = { cell: Cell; tier: 0 | 1 | 2; why: string; also?: Cell } | { reason: string } | null;
-
-const SCOPE_WORDS = /一般公共预算|政府性基金预算?|国有资本经营预算?|社会保险基金预算?/g;
-const STAGE_WORD = /预算|决算|实际|执行|开支|安排/g;
-
-/** The last stage word of `text` that is not inside a comparison (比上年预算数…) — 预算/安排 plan, the rest spent. */
-function wordStage(text: string): Stage | null {
-  const t = text.replace(SCOPE_WORDS, (m) => ' '.repeat(m.length));
-  let out: Stage | null = null;
-  for (const m of t.matchAll(STAGE_WORD)) {
-    if (/(?:比|较|与|同|上年|去年)[^，；。]{0,6}$/.test(t.slice(Math.max(0, m.index - 8), m.index))) continue;
-    out = m[0] === '预算' || m[0] === '安排' ? (/调整后?$|全年$/.test(t.slice(0, m.index)) ? 'adjusted' : 'budget') : 'actual';
-  }
-  return out;
-}
-
-/**
- * A figure's stage: its own label's, its 其中 total's, else the last stage word before it in its sentence
- * (or in the sentence a 其中/包括 sentence continues), else the document's.
- */
-function stageFor(ctx: Ctx, f: Figure, total: Figure | null, docStage: Stage | null): Stage | null {
-  if (f.stage) return f.stage;
-  if (/安排[^，；。]*$/.test(f.lead)) return 'budget';
-  const p = ctx.paras[f.para]!;
-  for (let s = f.sentence, end = f.start; s >= 0; s--) {
-    const from = p.sentenceStarts[s]!;
-    const st = wordStage(p.text.slice(from, end));
-    if (st) return st;
-    if (!/其中|包括|分别|具体/.test(p.text.slice(from, from + 8))) break;
-    end = from;
-  }
-  return total?.stage ?? docStage;
-}
 
 /** Where a figure goes, or why it goes nowhere (null: not a figure to place or report). */
 function classify(ctx: Ctx, f: Figure, context: string, year: string | null, docStage: Stage | null): Classified {
@@ -309,19 +278,7 @@ export function placeFigures(
   findSums(ctx);
   ctx.relations.length = 0;
   const year = opts.year ? String(opts.year) : null;
-  // the title's stage (…部门预算 / …决算 / 绩效自评), else what nearly every labelled amount states
-  const t = doc.title ?? '';
-  let docStage: Stage | null = /决算|自评|执行情况|绩效/.test(t) ? 'actual' : /预算(?:公开|说明|草案|编制)?$|(?:部门|单位)预算/.test(t) ? 'budget' : null;
-  if (!docStage) {
-    // no telling title (an excerpt): the stage words of the whole text, when they all agree
-    const words = lines
-      .join('\n')
-      .replace(SCOPE_WORDS, '')
-      .replace(/预算(?:执行|绩效|管理|单位|编制|法)/g, '');
-    const b = (words.match(/预算/g) ?? []).length;
-    const a = (words.match(/决算|实际|执行/g) ?? []).length;
-    docStage = b >= 3 && a === 0 ? 'budget' : a >= 3 && b === 0 ? 'actual' : ctx.defaultStage;
-  }
+  const docStage = documentStage(doc.title ?? '', lines, ctx);
 
   // where a figure is in its source paragraph
   const locate = (f: Figure): { source: number; paragraph: number; start: number; text: string } | null => {
