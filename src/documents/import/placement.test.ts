@@ -250,6 +250,6 @@ describe('what cannot be placed is listed with the reason', () => {
   it('an unknown label in a budget section is listed as such', () => {
     const r = load(['2022年度某单位整体支出绩效自评报告', '一、一般公共预算支出情况', '本年支出40万元，调整追加6万元。']);
     expect(r.draft.budget[0]!.rows.total?.expenditure).toBe('40');
-    expect(unplacedOf(r, '6万元')[0]).toContain('未知标签');
+    expect(unplacedOf(r, '6万元')[0]).toContain('未知标签“调整追加”，没有对应栏目');
   });
 });

@@ -133,6 +133,9 @@ interface Candidate {
 
 type Classified = { cell: Cell; tier: 0 | 1 | 2; why: string; also?: Cell } | { reason: string } | null;
 
+/** 未知标签 with the words the figure is known by: the reader sees what was not understood. */
+const unknownLabel = (label: string) => (label ? `未知标签“${label.slice(0, 20)}”，没有对应栏目` : '未知标签：数字前没有说明它是什么');
+
 /** Where a figure goes, or why it goes nowhere (null: not a figure to place or report). */
 function classify(ctx: Ctx, f: Figure, context: string, year: string | null, docStage: Stage | null): Classified {
   if (f.q.kind !== 'money' || f.q.wan === undefined) return null;
@@ -179,7 +182,7 @@ function classify(ctx: Ctx, f: Figure, context: string, year: string | null, doc
     return { cell: { kind: 'budgetLine', key: 'total', label: '年度资金总额', field: 'executed' }, tier: 0, why: '' };
   if (!concept && /^其他资金(?:来源)?$/.test(label))
     return { cell: { kind: 'budgetLine', key: 'other', label: '其他资金', field: budgetStage ? 'initial' : 'executed' }, tier: 0, why: '' };
-  if (!concept) return { reason: '未知标签' };
+  if (!concept) return { reason: unknownLabel(label) };
   // 教育支出 / 经营支出 / 税收收入 are lines of a classification, not the year's total
   const head = label.replace(/一般公共预算|政府性基金(?:预算)?|国有资本经营(?:预算)?|社会保险基金(?:预算)?|财政拨款|[“”"]/g, '');
   if (concept === 'expenditure' && !TOTAL_EXPENDITURE.test(head)) return { reason: '分类中的一项支出，不入栏目' };
@@ -237,12 +240,12 @@ function classify(ctx: Ctx, f: Figure, context: string, year: string | null, doc
   if (THREE_PUBLIC[concept]) {
     // 设备购置费 / 运行费 outside a vehicle list are not the vehicle items
     if ((concept === 'vehiclePurchase' || concept === 'vehicleOperation') && !/车/.test(label) && !['vehicle', 'threePublic'].includes(total?.concept ?? ''))
-      return { reason: '未知标签' };
+      return { reason: unknownLabel(label) };
     const field = stage === 'budget' || stage === 'adjusted' ? 'budget' : 'actual';
     return { cell: { kind: 'threePublic', item: THREE_PUBLIC[concept]!, field }, tier: 0, why: '' };
   }
   if (NO_CELL[concept]) return { reason: NO_CELL[concept]! };
-  return { reason: '未知标签' };
+  return { reason: unknownLabel(label) };
 }
 
 /**
