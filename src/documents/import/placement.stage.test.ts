@@ -149,3 +149,35 @@ describe('the account’s income is what its sentence scopes, not the unit’s t
     expect(r.draft.budget[0]!.rows.total?.expenditure).toBe('50.1');
   });
 });
+
+describe('whose money, which year: the level of a label, the 三公 items a sentence names, the year it opens with', () => {
+  it('中央本级“三公经费”财政拨款预算 … 亿元 is the 三公 total’s budget, in 万元', () => {
+    const r = load(['2024年市本级“三公经费”财政拨款预算3.25亿元中,因公出国(境)费0.42亿元,公务用车购置及运行费1.88亿元,公务接待费0.95亿元。'], 2024);
+    expect(tp(r, 'total')).toEqual({ item: 'total', budget: '32500', actual: null });
+    expect(tp(r, 'vehicles')?.budget).toBe('18800');
+  });
+
+  it('…和公务接待费的财政拨款预算数、决算数 are the 三公 total, not the unit’s appropriation', () => {
+    const r = load(['2019年因公出国(境)费、公务用车购置及运行费和公务接待费的财政拨款预算数320.5万元、决算数298.12万元,2020年预算数310万元。'], 2019);
+    expect(tp(r, 'total')).toEqual({ item: 'total', budget: '320.5', actual: '298.12' });
+    expect(r.draft.budgetLines).toEqual([]);
+  });
+
+  it('a sentence that opens with another year keeps its figures out, whatever their labels', () => {
+    const r = load(
+      [
+        '2019年本局“三公经费”财政拨款预算中,因公出国(境)费50万元,公务用车购置及运行费120.4万元,公务接待费80万元。',
+        '2020年本局“三公经费”财政拨款预算中,因公出国(境)费50万元(零增长),公务用车购置及运行费118万元(较2019年压缩2%),公务接待费80万元。',
+      ],
+      2019,
+    );
+    expect(tp(r, 'vehicles')).toEqual({ item: 'vehicles', budget: '120.4', actual: null });
+    expect(r.recognised.placed.map((p) => p.text)).not.toContain('118万元'); // (a clash would have placed neither)
+  });
+
+  it('比2021年 inside a sentence is a comparison, not the year of what follows', () => {
+    const r = load(['2022年度“三公”经费支出决算总额为4.2万元,比2021年减少0.3万元;公务用车运行支出2.7万元,公务接待费支出决算1.5万元。'], 2022);
+    expect(tp(r, 'vehicleOperation')?.actual).toBe('2.7');
+    expect(tp(r, 'reception')?.actual).toBe('1.5');
+  });
+});

@@ -133,6 +133,17 @@ interface Candidate {
 
 type Classified = { cell: Cell; tier: 0 | 1 | 2; why: string; also?: Cell } | { reason: string } | null;
 
+const LEVELS = new Set(['central', 'provincial', 'cityCounty', 'city', 'county', 'local']);
+
+/** The year its sentence names before it (2011年…预算中，…费617万元), never the year of a comparison (比2021年). */
+function yearBefore(ctx: Ctx, f: Figure): string | null {
+  const p = ctx.paras[f.para]!;
+  let out: string | null = null;
+  for (const m of p.text.slice(p.sentenceStarts[f.sentence]!, f.start).matchAll(/((?:19|20)\d\d)年/g))
+    if (!/(?:比|较|与|同|和)\s*$/.test(p.text.slice(0, p.sentenceStarts[f.sentence]! + m.index!).slice(-3))) out = m[1]!;
+  return out;
+}
+
 /** 未知标签 with the words the figure is known by: the reader sees what was not understood. */
 const unknownLabel = (label: string) => (label ? `未知标签“${label.slice(0, 20)}”，没有对应栏目` : '未知标签：数字前没有说明它是什么');
 
@@ -155,8 +166,11 @@ function classify(ctx: Ctx, f: Figure, context: string, year: string | null, doc
     );
     own = conceptOf(label);
   }
+  // 中央本级“三公经费”财政拨款预算: the level opening a label is its scope, the head noun decides
+  if (own && LEVELS.has(own)) own = conceptOf(label.replace(/^(?:中央|省|市|县|区)(?:级|本级)?/, '')) ?? own;
   const opening = /(?:上年|年初|以前年度)(?:财政拨款)?(?:结转)?(?:和|及|与)?(?:结余)?(?:资金)?$/.test(label) && /结[转余]/.test(label);
-  if (!opening && (f.prior || (year && f.year && f.year !== year))) return { reason: '上年或其他年度的数，不入栏目' };
+  const fyear = f.year ?? yearBefore(ctx, f);
+  if (!opening && (f.prior || (year && fyear && fyear !== year))) return { reason: '上年或其他年度的数，不入栏目' };
   const group = ctx.partOf.get(f.id) ?? null;
   const total = group?.total ?? null;
   const stage = stageFor(ctx, f, total, docStage);
@@ -166,13 +180,17 @@ function classify(ctx: Ctx, f: Figure, context: string, year: string | null, doc
   // “三公”经费预算数为6万元，实际支出4.35万元: a bare label measures what the sentence named before it
   const closing = !opening && /(?:年末|期末)(?:财政拨款)?(?:结转)?(?:和|及|与)?结余(?:资金)?$|(?:年末|期末)结转(?:资金)?$|^结转下年(?:资金)?$/.test(label);
   let concept = opening ? 'opening' : closing ? 'closing' : own;
+  const sentenceBefore = ctx.paras[f.para]!.text.slice(ctx.paras[f.para]!.sentenceStarts[f.sentence]!, f.start);
+  const namesThreePublic = /三公|因公出国|公务接待费|公务用车购置及运行/.test(sentenceBefore);
   if ((concept === null || concept === 'expenditure') && BARE.test(label)) {
     const before = ctx.byPara[f.para]!.filter((x) => x.sentence === f.sentence && x.start < f.start && x.concept && x.concept !== 'expenditure');
     const named = before[before.length - 1];
     if (named && THREE_PUBLIC[named.concept!]) concept = named.concept;
     // （简称“三公”经费）支出合计24.75万元: the sentence names what the bare 支出 measures
-    else if (!named && /三公/.test(ctx.paras[f.para]!.text.slice(ctx.paras[f.para]!.sentenceStarts[f.sentence]!, f.start))) concept = 'threePublic';
+    else if ((!named || named.concept === 'appropriation') && namesThreePublic) concept = 'threePublic';
   }
+  // 因公出国(境)费、公务用车购置及运行费和公务接待费的财政拨款预算数: the 三公 items' money, not income
+  if (concept === 'appropriation' && namesThreePublic && /的财政拨款|^财政拨款(?:预算|决算)?数?$/.test(label)) concept = 'threePublic';
   // 年初预算 / 调整后预算 of the year's money (其中年初预算…): the budget lines' total
   if (!concept && /^(?:年初预算|预算)(?:数|金额)?$/.test(label))
     return { cell: { kind: 'budgetLine', key: 'total', label: '年度资金总额', field: 'initial' }, tier: 0, why: '' };

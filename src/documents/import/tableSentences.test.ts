@@ -98,6 +98,20 @@ describe('what a table does not say is not guessed', () => {
     expect(r.unplaced).toContain('表格行：公务接待费 | 4 | 3.5');
   });
 
+  it('a row label ending in the column’s word (总“三公”经费支出 under 2022年度支出) is read once', () => {
+    const r = load(
+      [
+        '“三公”经费决算情况',
+        '经费项目 | 2022年度支出 (万元) | 支出减少情况(万元) | 支出减少率',
+        '公务接待费 | 3.1 | - | -',
+        '总“三公”经费支出 | 7.45 | - | -',
+      ].join('\n'),
+      2022,
+    );
+    expect(tp(r, 'total')?.actual).toBe('7.45');
+    expect(tp(r, 'reception')?.actual).toBe('3.1');
+  });
+
   it('a column of another year is skipped', () => {
     const r = load(['“三公”经费情况(万元)', '项目 | 2021年度支出 | 2022年度支出', '公务接待费 | 6.1 | 5.2'].join('\n'), 2022);
     expect(tp(r, 'reception')).toEqual({ item: 'reception', budget: null, actual: '5.2' });

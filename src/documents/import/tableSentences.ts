@@ -83,7 +83,7 @@ export function tableSources(doc: ParsedDocument, tables: DocTable[], year: numb
         r.forEach((c, j) => {
           const head = j > 0 ? heads[j + shift] : null;
           const v = clean(c);
-          if (head != null && NUMBER.test(v) && (label || head)) said.push(`${label}${head}${v}${unit}`);
+          if (head != null && NUMBER.test(v) && (label || head)) said.push(`${label.endsWith(head) ? label : label + head}${v}${unit}`); // 经费支出 + 支出 once
         });
       } else if (/行次|金额/.test(all) && r.length <= 3) {
         // 收入支出决算总表 one cell per line: label | 行次 | 金额
