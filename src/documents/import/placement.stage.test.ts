@@ -175,6 +175,14 @@ describe('whose money, which year: the level of a label, the 三公 items a sent
     expect(r.recognised.placed.map((p) => p.text)).not.toContain('118万元'); // (a clash would have placed neither)
   });
 
+  it('a year inside a parenthesis (含2022年转列的项目3个) is not the year of what follows it', () => {
+    const r = load(
+      ['2023年度某中心项目支出绩效自评报告', '一、基本情况', '2023年,本中心实施项目共9个(含2022年转列项目3个),调整预算后项目预算412.6万元。'],
+      2023,
+    );
+    expect(r.draft.budgetLines.find((l) => l.key === 'total')?.adjusted).toBe('412.6');
+  });
+
   it('比2021年 inside a sentence is a comparison, not the year of what follows', () => {
     const r = load(['2022年度“三公”经费支出决算总额为4.2万元,比2021年减少0.3万元;公务用车运行支出2.7万元,公务接待费支出决算1.5万元。'], 2022);
     expect(tp(r, 'vehicleOperation')?.actual).toBe('2.7');

@@ -133,14 +133,31 @@ interface Candidate {
 
 type Classified = { cell: Cell; tier: 0 | 1 | 2; why: string; also?: Cell } | { reason: string } | null;
 
+const BUDGET_CONCEPTS = new Set([
+  'expenditure',
+  'basic',
+  'project',
+  'income',
+  'opening',
+  'closing',
+  'personnel',
+  'publicUse',
+  ...Object.keys(INCOME_SOURCES),
+  ...Object.keys(THREE_PUBLIC),
+]);
 const LEVELS = new Set(['central', 'provincial', 'cityCounty', 'city', 'county', 'local']);
 
 /** The year its sentence names before it (2011年…预算中，…费617万元), never the year of a comparison (比2021年). */
 function yearBefore(ctx: Ctx, f: Figure): string | null {
   const p = ctx.paras[f.para]!;
+  const from = p.sentenceStarts[f.sentence]!;
   let out: string | null = null;
-  for (const m of p.text.slice(p.sentenceStarts[f.sentence]!, f.start).matchAll(/((?:19|20)\d\d)年/g))
-    if (!/(?:比|较|与|同|和)\s*$/.test(p.text.slice(0, p.sentenceStarts[f.sentence]! + m.index!).slice(-3))) out = m[1]!;
+  for (const m of p.text.slice(from, f.start).matchAll(/((?:19|20)\d\d)年/g)) {
+    const at = from + m.index!;
+    // (含2023年转列…) inside a parenthesis, or 比2021年: not the year of what follows
+    if ((p.depth[at] ?? 0) > (p.depth[f.start] ?? 0) || /(?:比|较|与|同|和)\s*$/.test(p.text.slice(Math.max(0, at - 3), at))) continue;
+    out = m[1]!;
+  }
   return out;
 }
 
@@ -324,7 +341,9 @@ export function placeFigures(
     const r = classify(ctx, f, sources[loc.source]!.context, year, docStage);
     if (!r) continue;
     if ('reason' in r) {
-      if (sources[loc.source]!.data) unplaced.push({ ...loc, reason: r.reason, sentence: sentenceText(ctx, f) });
+      // outside data sections only what the lexicon names as budget money is listed (not every 万元 of the narrative)
+      if (sources[loc.source]!.data || (f.concept && BUDGET_CONCEPTS.has(f.concept)))
+        unplaced.push({ ...loc, reason: r.reason, sentence: sentenceText(ctx, f) });
       continue;
     }
     candidates.push({ f, cell: r.cell, value: normalize(f.q.wan!), tier: r.tier, why: r.why, loc });
