@@ -9,10 +9,10 @@ const hasBrowser = chromiumAvailable();
 const REPORT = [
   '2022年度某县妇女联合会部门整体支出绩效自评报告',
   '一、部门（单位）基本情况',
-  '本部门共有编制人数5人，实有人数5人。其中：在职人员5人，退休2人。',
+  '本部门共有编制人数5人，实有人数5人，退休人员2人。',
   '二、一般公共预算支出情况',
   '2022年预算收入96.20万元，其中年初预算90.00万元，调整追加6.20万元。',
-  '2022年支出95.80万元，其中基本支出80.30万元，项目支出15.50万元，结余结转0.40万元。',
+  '2022年支出95.80万元，其中基本支出80.30万元，项目支出15.50万元。年末结余结转0.40万元。',
   '三、“三公”经费情况',
   '一、2022年度一般公共预算财政拨款“三公”经费支出决算表',
   '单位:万元',
@@ -52,7 +52,7 @@ describe.skipIf(!hasBrowser)('browser: the import preview shows where each figur
     expect(text).toContain('表格：公务接待费 | 3.5 | 2.86');
     const unplaced = (await page.getByTestId('import-unplaced').textContent()) ?? '';
     expect(unplaced).toContain('调整追加'); // the figure's own words, not only its reason
-    expect(unplaced).toContain('未知标签');
+    expect(unplaced).toContain('未知标签“调整追加”，没有对应栏目');
     await shot(page, '22-import-placement-1366');
     await page.setViewportSize({ width: 390, height: 844 });
     await page.getByTestId('import-placed').scrollIntoViewIfNeeded();
