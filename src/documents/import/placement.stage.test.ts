@@ -107,6 +107,23 @@ describe('the account’s income is what its sentence scopes, not the unit’s t
     expect(unplacedOf(r, '520.60万元')[0]).toContain('句中未注明预算类型');
   });
 
+  it('基本/项目 of the unit’s total go with it when the account’s own total differs (no 合计 ≠ 基本 + 项目 in the draft)', () => {
+    const r = load(
+      [
+        '某幼儿园2019年度部门决算公开',
+        '二、部门决算情况说明',
+        '2019年度,本单位支出为600.00万元。其中:基本支出400.00万元,占66.67%;项目支出200.00万元,占33.33%。',
+        '三、一般公共预算财政拨款支出决算情况',
+        '2019年度,本单位一般公共预算财政拨款支出总计520.00万元,与上年相比减少12.3万元。',
+      ],
+      2019,
+    );
+    const g = r.draft.budget.find((b) => b.budgetType === 'general')!;
+    expect(g.rows.total?.expenditure).toBe('520');
+    expect(g.rows.basic).toBeUndefined();
+    expect(unplacedOf(r, '400.00万元')[0]).toContain('其中的一项，所属总数 600.00万元 未入栏目');
+  });
+
   it('一般公共预算财政拨款支出总计 with no 本年 or 结转 beside it is the year’s expenditure', () => {
     const r = load(
       [

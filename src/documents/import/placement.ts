@@ -367,6 +367,8 @@ export function placeFigures(
     if (list) list.push(c);
     else byCell.set(k, [c]);
   }
+  const kept: (typeof candidates)[number][] = [];
+  const lost = new Set<Figure>(); // figures that lost their cell to another value
   for (const cs of byCell.values()) {
     const best = Math.min(...cs.map((c) => c.tier));
     const top = cs.filter((c) => c.tier === best);
@@ -374,16 +376,23 @@ export function placeFigures(
     if (values.size > 1) {
       const all = [...values].join(' / ');
       for (const c of top) unplaced.push({ ...c.loc, reason: `两处数值不同（${cellName(c.cell)}：${all} 万元）`, sentence: sentenceText(ctx, c.f) });
+      top.forEach((c) => lost.add(c.f));
       continue;
     }
     for (const c of cs) {
-      if (c.tier !== best) {
-        if (cmp(c.value, top[0]!.value) !== 0)
-          unplaced.push({ ...c.loc, reason: `${c.why}（${cellName(c.cell)}：${top[0]!.value} 万元）`, sentence: sentenceText(ctx, c.f) });
-        continue;
+      if (c.tier === best) kept.push(c);
+      else if (cmp(c.value, top[0]!.value) !== 0) {
+        unplaced.push({ ...c.loc, reason: `${c.why}（${cellName(c.cell)}：${top[0]!.value} 万元）`, sentence: sentenceText(ctx, c.f) });
+        lost.add(c.f);
       }
-      placed.push({ ...c.loc, cell: c.cell, value: c.value, sentence: sentenceText(ctx, c.f) });
     }
+  }
+  // 其中基本支出…，项目支出… of a total that lost its cell (the unit's 支出 beside the account's) go with it
+  for (const c of kept) {
+    const total = ctx.partOf.get(c.f.id)?.total;
+    if (total && lost.has(total) && c.cell.kind === 'budget' && c.cell.row !== 'total' && c.tier !== 0)
+      unplaced.push({ ...c.loc, reason: `其中的一项，所属总数 ${total.q.text} 未入栏目`, sentence: sentenceText(ctx, c.f) });
+    else placed.push({ ...c.loc, cell: c.cell, value: c.value, sentence: sentenceText(ctx, c.f) });
   }
   return { placed, unplaced };
 }
