@@ -7,18 +7,14 @@ import type { ParsedDocument } from '../../domain/checks/document.js';
 import { cmp, normalize } from '../../domain/decimal.js';
 import { buildContext, sentenceText, type Ctx } from '../../domain/relations/context.js';
 import { cleanLabel, conceptOf, type Figure, type Stage } from '../../domain/relations/figures.js';
+import { cellName, type Cell } from './cellNames.js';
 import { documentStage, stageFor } from './stage.js';
 import { LIMITS } from '../../domain/relations/index.js';
 import { findSums } from '../../domain/relations/sums.js';
 import type { BudgetFigure, BudgetRowClass, BudgetType, Decimal, ThreePublicItem } from '../../domain/types.js';
 import { BUDGET_TYPE_LABELS } from '../../domain/types.js';
-import { BUDGET_FIGURE_LABELS } from '../../domain/types.js';
 
-/** A cell of the draft a figure can go to. */
-export type Cell =
-  | { kind: 'budget'; budgetType: BudgetType; row: BudgetRowClass; figure: BudgetFigure }
-  | { kind: 'threePublic'; item: ThreePublicItem; field: 'budget' | 'actual' }
-  | { kind: 'budgetLine'; key: string; label: string; field: 'initial' | 'adjusted' | 'executed' };
+export { cellName, type Cell } from './cellNames.js';
 
 /** A block of prose to read: one section's paragraphs, with its heading path for scope. */
 export interface PlaceSource {
@@ -395,23 +391,4 @@ export function placeFigures(
     else placed.push({ ...c.loc, cell: c.cell, value: c.value, sentence: sentenceText(ctx, c.f) });
   }
   return { placed, unplaced };
-}
-
-const ROW_NAME: Record<BudgetRowClass, string> = { total: '合计', basic: '基本支出', project: '项目支出' };
-const FIGURE_NAME = BUDGET_FIGURE_LABELS;
-const TP_NAME: Record<ThreePublicItem, string> = {
-  total: '“三公”经费合计',
-  overseas: '因公出国（境）费',
-  reception: '公务接待费',
-  vehicles: '公务用车购置及运行维护费',
-  vehiclePurchase: '公务用车购置费',
-  vehicleOperation: '公务用车运行维护费',
-};
-const LINE_FIELD: Record<string, string> = { initial: '年初预算数', adjusted: '全年预算数', executed: '全年执行数' };
-
-/** The cell in words: 一般公共预算 · 基本支出 · 本年支出. */
-export function cellName(c: Cell): string {
-  if (c.kind === 'budget') return `${TYPE_NAME[c.budgetType]} · ${ROW_NAME[c.row]} · ${FIGURE_NAME[c.figure]}`;
-  if (c.kind === 'threePublic') return `${TP_NAME[c.item]} · ${c.field === 'budget' ? '预算数' : '决算数'}`;
-  return `${c.label} · ${LINE_FIELD[c.field]}`;
 }
