@@ -34,8 +34,8 @@ describe.skipIf(!hasBrowser)('browser: import an old report', () => {
     expect(body).toContain('10361 → 10780人');
     expect(body).toContain('2023-07-18');
     // every placed figure with its cell (the three budget statements: 12 cells)
-    expect(body).toContain('已归位的数字（数字 → 栏目，来源句子）（12）');
-    expect(body).toContain('一般公共预算 · 基本支出 · 本年收入（153.98 万元）');
+    expect(body).toContain('已归位的数字（栏目：数值 ← 原文数字，来源）（12）');
+    expect(body).toContain('一般公共预算 · 基本支出 · 本年收入：153.98 万元');
     await shot(page, '20-import-preview');
     await page.getByRole('button', { name: '导入为草稿' }).click();
     // the demo already has 武冈's 2022 draft: it is replaced only after the user has seen what it holds

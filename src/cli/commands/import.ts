@@ -54,7 +54,7 @@ export function formatRecognised(r: ImportResult, file: string): string {
   out.push(`章节（${s.sections} 个，段落 ${s.paragraphs} 段，关联数字 ${s.figureLinks} 个）：`, ...s.headings.map((h) => `  ${h}`));
   out.push(
     `已归位的数字（${s.placedTotal}${s.placedTotal > s.placed.length ? `，列出前 ${s.placed.length} 处` : ''}）：`,
-    ...s.placed.map((p) => `  - ${p.text} → ${p.cell}（${p.value} 万元）：${p.sentence.length > 80 ? `${p.sentence.slice(0, 79)}…` : p.sentence}`),
+    ...s.placed.map((p) => `  - ${p.cell}：${p.value} 万元 ← ${p.text}    来源：${p.sentence.length > 80 ? `${p.sentence.slice(0, 79)}…` : p.sentence}`),
   );
   out.push(`未能归位（${r.unplaced.length}）：`, ...r.unplaced.map((u) => `  - ${u}`));
   return out.join('\n') + '\n';

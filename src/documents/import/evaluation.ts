@@ -2,7 +2,7 @@
 // cover (title, date), outline, profile, budget accounts, key projects, numbered sections with
 // their paragraphs verbatim and figure links, plus what could not be placed. Pure.
 import { labelled } from '../../domain/checks/labels.js';
-import type { ParsedDocument } from '../../domain/checks/document.js';
+import type { DocTable, ParsedDocument } from '../../domain/checks/document.js';
 import { hunanProvincial } from '../../domain/frameworks/hunanProvincial.js';
 import type {
   BudgetAccount,
@@ -18,7 +18,9 @@ import type {
 import type { EvaluationContent } from '../../store/evaluations.js';
 import { applyPlacedCells, type FilledCell } from './cells.js';
 import { cellName, placeFigures } from './placement.js';
-import { orderedAccounts, ProjectBook, readBudget, readBudgetTable, readProfile, type UsedFigure } from './evaluationData.js';
+import { tableRowsLeft, tableSources } from './tableSentences.js';
+import { orderedAccounts, readBudget, readBudgetTable, readProfile, type UsedFigure } from './evaluationData.js';
+import { ProjectBook } from './projects.js';
 
 export interface ImportedDraft extends EvaluationContent {
   outline: ReportOutline;
@@ -228,11 +230,11 @@ export function importEvaluation(doc: ParsedDocument, options: { unitShortName?:
       .filter(Boolean);
   }
   for (const n of nodes.filter((x) => x.kind !== 'budget')) n.paragraphs.forEach((p, i) => remember(n, i, readBudget(p, pathTitles(n), accounts).used));
+  const free: DocTable[] = [];
   doc.tables.forEach((t) => {
     const before = lines.slice(Math.max(0, t.line - 3), t.line).join(' ');
     const host = [...doc.sections].reverse().find((s) => s.line < t.line);
-    const n = readBudgetTable(t.rows, `${host?.title ?? ''} ${before}`, accounts);
-    if (!n) for (const r of t.rows) if (r.some((c) => c)) unplaced.push(`表格行：${r.join(' | ')}`);
+    if (!readBudgetTable(t.rows, `${host?.title ?? ''} ${before}`, accounts)) free.push(t); // read below, as sentences
   });
 
   // Profile: 编制/在职/退休/内设机构 from profile sections, duties from the duties list.
@@ -269,14 +271,19 @@ export function importEvaluation(doc: ParsedDocument, options: { unitShortName?:
     sourceNodes.splice(sourceNodes.length - 1, 0, { node: n, title: true });
     return [{ paragraphs: [`${n.title}。`], context: pathTitles(n.parent), data: false }, body];
   });
+  const tables = tableSources(doc, free, titleYear ?? year);
+  const tableAt = sources.length; // sources from here on are tables
+  sources.push(...tables.map((t) => t.source));
   const placement = placeFigures(sources, {
     title: title0,
     year: titleYear ?? year,
-    taken: (si, pi, start) => !sourceNodes[si]!.title && (used.get(sourceNodes[si]!.node)?.get(pi) ?? []).some((f) => f.start === start),
+    taken: (si, pi, start) => si < tableAt && !sourceNodes[si]!.title && (used.get(sourceNodes[si]!.node)?.get(pi) ?? []).some((f) => f.start === start),
   });
-  const onTitle = (f: { source: number }) => sourceNodes[f.source]!.title;
+  unplaced.push(...tableRowsLeft(free, tables, tableAt, placement));
+  const onTitle = (f: { source: number }) => f.source >= tableAt || sourceNodes[f.source]!.title;
   const cells = applyPlacedCells(placement.placed, accounts);
   const where = (si: number, pi: number, start: number, text: string) => {
+    if (si >= tableAt) return `表格：${tables[si - tableAt]!.rows[pi]!.join(' | ')}`;
     const { node: n, title } = sourceNodes[si]!;
     const p = title ? n.title : n.paragraphs[pi]!;
     return `${n.numbering ?? ''}${n.title}：…${excerptOf(p.slice(Math.max(0, start - 20), start + text.length + 10))}…`;

@@ -135,14 +135,17 @@ describe('scopes, stages and totals', () => {
     expect(r.recognised.filled).toEqual([{ cell: '政府性基金预算 · 合计 · 年初结转和结余', value: '0', how: 'derived' }]);
   });
 
-  it('a budget-stage figure fills a cell only when no actual one states it', () => {
+  it('a budget-stage figure never fills an actual cell, even when nothing else states it', () => {
     const r = load([
       '2022年度某单位整体支出绩效自评报告',
       '一、一般公共预算支出情况',
       '2022年支出预算100万元，实际支出96.5万元，其中基本支出80万元，项目支出16.5万元。',
     ]);
     expect(r.draft.budget[0]!.rows.total?.expenditure).toBe('96.5');
-    expect(unplacedOf(r, '100万元')[0]).toContain('预算数，与实际数不同');
+    expect(unplacedOf(r, '100万元')[0]).toContain('预算数，不是本年实际数');
+    const alone = load(['2022年度某单位整体支出绩效自评报告', '一、一般公共预算支出情况', '2022年支出预算1,000,000元，其中基本支出预算800,000元。']);
+    expect(alone.draft.budget).toEqual([]);
+    expect(unplacedOf(alone, '800,000元')[0]).toContain('预算数，不是本年实际数');
   });
 
   it('figures of another year, changes and shares are not placed', () => {
@@ -247,6 +250,6 @@ describe('what cannot be placed is listed with the reason', () => {
   it('an unknown label in a budget section is listed as such', () => {
     const r = load(['2022年度某单位整体支出绩效自评报告', '一、一般公共预算支出情况', '本年支出40万元，调整追加6万元。']);
     expect(r.draft.budget[0]!.rows.total?.expenditure).toBe('40');
-    expect(unplacedOf(r, '6万元')[0]).toContain('未知标签');
+    expect(unplacedOf(r, '6万元')[0]).toContain('未知标签“调整追加”，没有对应栏目');
   });
 });

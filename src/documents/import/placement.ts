@@ -6,18 +6,15 @@ import { budgetTypeOf } from '../../domain/checks/budget.js';
 import type { ParsedDocument } from '../../domain/checks/document.js';
 import { cmp, normalize } from '../../domain/decimal.js';
 import { buildContext, sentenceText, type Ctx } from '../../domain/relations/context.js';
-import { cleanLabel, conceptOf, type Figure } from '../../domain/relations/figures.js';
+import { cleanLabel, conceptOf, type Figure, type Stage } from '../../domain/relations/figures.js';
+import { cellName, type Cell } from './cellNames.js';
+import { documentStage, stageFor } from './stage.js';
 import { LIMITS } from '../../domain/relations/index.js';
 import { findSums } from '../../domain/relations/sums.js';
 import type { BudgetFigure, BudgetRowClass, BudgetType, Decimal, ThreePublicItem } from '../../domain/types.js';
 import { BUDGET_TYPE_LABELS } from '../../domain/types.js';
-import { BUDGET_FIGURE_LABELS } from '../../domain/types.js';
 
-/** A cell of the draft a figure can go to. */
-export type Cell =
-  | { kind: 'budget'; budgetType: BudgetType; row: BudgetRowClass; figure: BudgetFigure }
-  | { kind: 'threePublic'; item: ThreePublicItem; field: 'budget' | 'actual' }
-  | { kind: 'budgetLine'; key: string; label: string; field: 'initial' | 'adjusted' | 'executed' };
+export { cellName, type Cell } from './cellNames.js';
 
 /** A block of prose to read: one section's paragraphs, with its heading path for scope. */
 export interface PlaceSource {
@@ -71,7 +68,7 @@ const TOTAL_INCOME =
 // 經(jīng)費: pinyin a converter left after characters, blanked (same length, labels skip spaces)
 const PINYIN = /[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,6}[)）]/g;
 
-const BARE = /^(?:实际|全年|本年|年度)?(?:支出|开支|使用)?(?:预算|决算|执行|实际)?(?:数|金额|额)?$/;
+const BARE = /^(?:实际|全年|本年|年度)?(?:支出|开支|使用)?(?:预算|决算|执行|实际)?(?:数|金额|额)?(?:合计|总额|共计)?$/;
 
 // （一）收入情况 / 三、支出说明: a heading line inside a section's text, never half a sentence
 const HEADING = /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．](?!\d))[^\d]{0,30}$|(?:情况|说明|概况|分析)\s*$/;
@@ -130,10 +127,41 @@ interface Candidate {
   why: string;
 }
 
-type Classified = { cell: Cell; tier: 0 | 1 | 2; why: string } | { reason: string } | null;
+type Classified = { cell: Cell; tier: 0 | 1 | 2; why: string; also?: Cell } | { reason: string } | null;
+
+const BUDGET_CONCEPTS = new Set([
+  'expenditure',
+  'basic',
+  'project',
+  'income',
+  'opening',
+  'closing',
+  'personnel',
+  'publicUse',
+  ...Object.keys(INCOME_SOURCES),
+  ...Object.keys(THREE_PUBLIC),
+]);
+const LEVELS = new Set(['central', 'provincial', 'cityCounty', 'city', 'county', 'local']);
+
+/** The year its sentence names before it (2011年…预算中，…费617万元), never the year of a comparison (比2021年). */
+function yearBefore(ctx: Ctx, f: Figure): string | null {
+  const p = ctx.paras[f.para]!;
+  const from = p.sentenceStarts[f.sentence]!;
+  let out: string | null = null;
+  for (const m of p.text.slice(from, f.start).matchAll(/((?:19|20)\d\d)年/g)) {
+    const at = from + m.index!;
+    // (含2023年转列…) inside a parenthesis, or 比2021年: not the year of what follows
+    if ((p.depth[at] ?? 0) > (p.depth[f.start] ?? 0) || /(?:比|较|与|同|和)\s*$/.test(p.text.slice(Math.max(0, at - 3), at))) continue;
+    out = m[1]!;
+  }
+  return out;
+}
+
+/** 未知标签 with the words the figure is known by: the reader sees what was not understood. */
+const unknownLabel = (label: string) => (label ? `未知标签“${label.slice(0, 20)}”，没有对应栏目` : '未知标签：数字前没有说明它是什么');
 
 /** Where a figure goes, or why it goes nowhere (null: not a figure to place or report). */
-function classify(ctx: Ctx, f: Figure, context: string, year: string | null): Classified {
+function classify(ctx: Ctx, f: Figure, context: string, year: string | null, docStage: Stage | null): Classified {
   if (f.q.kind !== 'money' || f.q.wan === undefined) return null;
   if (f.role === 'change') return { reason: '增减数，不入栏目' };
   if (f.role === 'base') return { reason: '对比的基数，不入栏目' };
@@ -151,35 +179,51 @@ function classify(ctx: Ctx, f: Figure, context: string, year: string | null): Cl
     );
     own = conceptOf(label);
   }
+  // 中央本级“三公经费”财政拨款预算: the level opening a label is its scope, the head noun decides
+  if (own && LEVELS.has(own)) own = conceptOf(label.replace(/^(?:中央|省|市|县|区)(?:级|本级)?/, '')) ?? own;
   const opening = /(?:上年|年初|以前年度)(?:财政拨款)?(?:结转)?(?:和|及|与)?(?:结余)?(?:资金)?$/.test(label) && /结[转余]/.test(label);
-  if (!opening && (f.prior || (year && f.year && f.year !== year))) return { reason: '上年或其他年度的数，不入栏目' };
+  const fyear = f.year ?? yearBefore(ctx, f);
+  if (!opening && (f.prior || (year && fyear && fyear !== year))) return { reason: '上年或其他年度的数，不入栏目' };
   const group = ctx.partOf.get(f.id) ?? null;
   const total = group?.total ?? null;
-  const stage = f.stage ?? total?.stage ?? ctx.defaultStage;
-  const budgetStage = (stage === 'budget' || stage === 'adjusted') && ctx.defaultStage !== 'budget';
+  const stage = stageFor(ctx, f, total, docStage);
+  const budgetStage = stage === 'budget' || stage === 'adjusted';
   const stated = budgetTypeOf(f.scope.join(' ')) ?? (total ? budgetTypeOf(total.scope.join(' ')) : null);
   const type: BudgetType = stated ?? budgetTypeOf(context) ?? 'general';
   // “三公”经费预算数为6万元，实际支出4.35万元: a bare label measures what the sentence named before it
   const closing = !opening && /(?:年末|期末)(?:财政拨款)?(?:结转)?(?:和|及|与)?结余(?:资金)?$|(?:年末|期末)结转(?:资金)?$|^结转下年(?:资金)?$/.test(label);
   let concept = opening ? 'opening' : closing ? 'closing' : own;
+  const sentenceBefore = ctx.paras[f.para]!.text.slice(ctx.paras[f.para]!.sentenceStarts[f.sentence]!, f.start);
+  const namesThreePublic = /三公|因公出国|公务接待费|公务用车购置及运行/.test(sentenceBefore);
   if ((concept === null || concept === 'expenditure') && BARE.test(label)) {
     const before = ctx.byPara[f.para]!.filter((x) => x.sentence === f.sentence && x.start < f.start && x.concept && x.concept !== 'expenditure');
     const named = before[before.length - 1];
     if (named && THREE_PUBLIC[named.concept!]) concept = named.concept;
+    // （简称“三公”经费）支出合计24.75万元: the sentence names what the bare 支出 measures
+    else if ((!named || named.concept === 'appropriation') && namesThreePublic) concept = 'threePublic';
   }
+  // 因公出国(境)费、公务用车购置及运行费和公务接待费的财政拨款预算数: the 三公 items' money, not income
+  if (concept === 'appropriation' && namesThreePublic && /的财政拨款|^财政拨款(?:预算|决算)?数?$/.test(label)) concept = 'threePublic';
   // 年初预算 / 调整后预算 of the year's money (其中年初预算…): the budget lines' total
   if (!concept && /^(?:年初预算|预算)(?:数|金额)?$/.test(label))
     return { cell: { kind: 'budgetLine', key: 'total', label: '年度资金总额', field: 'initial' }, tier: 0, why: '' };
-  if (!concept && /^(?:调整后|全年)(?:的)?预算(?:数|金额)?$/.test(label))
+  if (!concept && /^(?:调整后|全年|调整预算后[^，；。]{0,6})(?:的)?预算(?:数|金额)?$/.test(label))
     return { cell: { kind: 'budgetLine', key: 'total', label: '年度资金总额', field: 'adjusted' }, tier: 0, why: '' };
+  if (!concept && /^(?:预算|全年)?执行(?:数|金额)$/.test(label))
+    return { cell: { kind: 'budgetLine', key: 'total', label: '年度资金总额', field: 'executed' }, tier: 0, why: '' };
   if (!concept && /^其他资金(?:来源)?$/.test(label))
     return { cell: { kind: 'budgetLine', key: 'other', label: '其他资金', field: budgetStage ? 'initial' : 'executed' }, tier: 0, why: '' };
-  if (!concept) return { reason: '未知标签' };
+  if (!concept) return { reason: unknownLabel(label) };
   // 教育支出 / 经营支出 / 税收收入 are lines of a classification, not the year's total
   const head = label.replace(/一般公共预算|政府性基金(?:预算)?|国有资本经营(?:预算)?|社会保险基金(?:预算)?|财政拨款|[“”"]/g, '');
   if (concept === 'expenditure' && !TOTAL_EXPENDITURE.test(head)) return { reason: '分类中的一项支出，不入栏目' };
   if (concept === 'income' && !TOTAL_INCOME.test(head)) return { reason: '分类中的一项收入，不入栏目' };
-  const lineTier = (): 0 | 1 | 2 => (/(?:收入|支出|收支)总计[^，；。\d]*$/.test(f.lead) ? 2 : stated ? 0 : 1);
+  // 收入总计 / 支出决算总计 hold carry-overs too — unless the sentence names its scope and nothing in
+  // the paragraph sets 本年 or 结转 against it (一般公共预算财政拨款支出总计1741.75万元 is the year's)
+  const grandTotal =
+    (/^总(?:收入|支出)|收支/.test(label) || /(?:收入|支出|收支)[^，；。\d]{0,4}总计[^，；。\d]*$/.test(f.lead)) &&
+    !(stated && !/本年|结转|结余/.test(ctx.paras[f.para]!.text));
+  const lineTier = (): 0 | 1 | 2 => (grandTotal ? 2 : stated ? 0 : 1);
 
   const budgetFigure: Record<string, BudgetFigure> = {
     expenditure: 'expenditure',
@@ -197,31 +241,42 @@ function classify(ctx: Ctx, f: Figure, context: string, year: string | null): Cl
       else if (total?.concept === 'basic' || total?.concept === 'project') row = total.concept;
     }
     const cell: Cell = { kind: 'budget', budgetType: type, row, figure: budgetFigure[concept]! };
-    // 收入总计 / 支出总计 hold carry-overs too; 支出预算 is the plan, not what went out
-    if (/^总(?:收入|支出)|收支/.test(label) || /(?:收入|支出|收支)总计[^，；。\d]*$/.test(f.lead))
-      return { cell, tier: 2, why: '收支总计（含结转结余），与本年数不同' };
-    if (budgetStage) return { cell, tier: 2, why: '预算数，与实际数不同' };
+    // 支出预算 is the plan, not what went out: never in the year's cells. 预算收入69.06万元，其中年初预算
+    // 57.28万元 states the adjusted budget of the year's money.
+    if (budgetStage) {
+      const parts = ctx.groups.find((g) => g.total === f)?.parts ?? [];
+      if (row === 'total' && /预算/.test(label) && parts.some((x) => /年初预算/.test(x.label)))
+        return { cell: { kind: 'budgetLine', key: 'total', label: '年度资金总额', field: 'adjusted' }, tier: 0, why: '' };
+      return { reason: '预算数，不是本年实际数（收支表只收决算数）' };
+    }
+    if (grandTotal) return { cell, tier: 2, why: '收支总计（含结转结余），与本年数不同' };
     // the sentence names its scope (一般公共预算财政拨款支出): it wins over a figure whose scope is only the heading's or none
     return stated ? { cell, tier: 0, why: '' } : { cell, tier: 1, why: `句中未注明预算类型，与注明${TYPE_NAME[type]}的数不同` };
   }
   if (INCOME_SOURCES[concept]) {
     const src = INCOME_SOURCES[concept]!;
     const field = stage === 'budget' ? 'initial' : stage === 'adjusted' ? 'adjusted' : 'executed';
+    // 一般公共预算财政拨款收入 X: also the income of that budget type's account
+    const also: Cell | undefined =
+      concept === 'appropriation' && stated && field === 'executed' && !grandTotal
+        ? { kind: 'budget', budgetType: type, row: 'total', figure: 'income' }
+        : undefined;
     return {
       cell: { kind: 'budgetLine', key: `${src.key}${TYPE_SUFFIX[type]}`, label: type === 'general' ? src.label : `${TYPE_NAME[type]}${src.label}`, field },
       tier: lineTier(),
       why: '未注明预算类型或为总计，与另一处的数不同',
+      also,
     };
   }
   if (THREE_PUBLIC[concept]) {
     // 设备购置费 / 运行费 outside a vehicle list are not the vehicle items
     if ((concept === 'vehiclePurchase' || concept === 'vehicleOperation') && !/车/.test(label) && !['vehicle', 'threePublic'].includes(total?.concept ?? ''))
-      return { reason: '未知标签' };
+      return { reason: unknownLabel(label) };
     const field = stage === 'budget' || stage === 'adjusted' ? 'budget' : 'actual';
     return { cell: { kind: 'threePublic', item: THREE_PUBLIC[concept]!, field }, tier: 0, why: '' };
   }
   if (NO_CELL[concept]) return { reason: NO_CELL[concept]! };
-  return { reason: '未知标签' };
+  return { reason: unknownLabel(label) };
 }
 
 /**
@@ -257,6 +312,7 @@ export function placeFigures(
   findSums(ctx);
   ctx.relations.length = 0;
   const year = opts.year ? String(opts.year) : null;
+  const docStage = documentStage(doc.title ?? '', lines, ctx);
 
   // where a figure is in its source paragraph
   const locate = (f: Figure): { source: number; paragraph: number; start: number; text: string } | null => {
@@ -278,13 +334,24 @@ export function placeFigures(
   for (const f of ctx.figs) {
     const loc = locate(f);
     if (!loc || opts.taken?.(loc.source, loc.paragraph, loc.start)) continue;
-    const r = classify(ctx, f, sources[loc.source]!.context, year);
+    const r = classify(ctx, f, sources[loc.source]!.context, year, docStage);
     if (!r) continue;
     if ('reason' in r) {
-      if (sources[loc.source]!.data) unplaced.push({ ...loc, reason: r.reason, sentence: sentenceText(ctx, f) });
+      // outside data sections only what the lexicon names as budget money is listed (not every 万元 of the narrative)
+      if (sources[loc.source]!.data || (f.concept && BUDGET_CONCEPTS.has(f.concept)))
+        unplaced.push({ ...loc, reason: r.reason, sentence: sentenceText(ctx, f) });
       continue;
     }
     candidates.push({ f, cell: r.cell, value: normalize(f.q.wan!), tier: r.tier, why: r.why, loc });
+    if (r.also)
+      candidates.push({
+        f,
+        cell: r.also,
+        value: normalize(f.q.wan!),
+        tier: r.tier,
+        why: `句中未注明预算类型，与注明${TYPE_NAME[r.also.kind === 'budget' ? r.also.budgetType : 'general']}的数不同`,
+        loc,
+      });
   }
 
   // one value per cell: the best tier that states it; two different values at that tier place neither
@@ -296,6 +363,8 @@ export function placeFigures(
     if (list) list.push(c);
     else byCell.set(k, [c]);
   }
+  const kept: (typeof candidates)[number][] = [];
+  const lost = new Set<Figure>(); // figures that lost their cell to another value
   for (const cs of byCell.values()) {
     const best = Math.min(...cs.map((c) => c.tier));
     const top = cs.filter((c) => c.tier === best);
@@ -303,35 +372,23 @@ export function placeFigures(
     if (values.size > 1) {
       const all = [...values].join(' / ');
       for (const c of top) unplaced.push({ ...c.loc, reason: `两处数值不同（${cellName(c.cell)}：${all} 万元）`, sentence: sentenceText(ctx, c.f) });
+      top.forEach((c) => lost.add(c.f));
       continue;
     }
     for (const c of cs) {
-      if (c.tier !== best) {
-        if (cmp(c.value, top[0]!.value) !== 0)
-          unplaced.push({ ...c.loc, reason: `${c.why}（${cellName(c.cell)}：${top[0]!.value} 万元）`, sentence: sentenceText(ctx, c.f) });
-        continue;
+      if (c.tier === best) kept.push(c);
+      else if (cmp(c.value, top[0]!.value) !== 0) {
+        unplaced.push({ ...c.loc, reason: `${c.why}（${cellName(c.cell)}：${top[0]!.value} 万元）`, sentence: sentenceText(ctx, c.f) });
+        lost.add(c.f);
       }
-      placed.push({ ...c.loc, cell: c.cell, value: c.value, sentence: sentenceText(ctx, c.f) });
     }
   }
+  // 其中基本支出…，项目支出… of a total that lost its cell (the unit's 支出 beside the account's) go with it
+  for (const c of kept) {
+    const total = ctx.partOf.get(c.f.id)?.total;
+    if (total && lost.has(total) && c.cell.kind === 'budget' && c.cell.row !== 'total' && c.tier !== 0)
+      unplaced.push({ ...c.loc, reason: `其中的一项，所属总数 ${total.q.text} 未入栏目`, sentence: sentenceText(ctx, c.f) });
+    else placed.push({ ...c.loc, cell: c.cell, value: c.value, sentence: sentenceText(ctx, c.f) });
+  }
   return { placed, unplaced };
-}
-
-const ROW_NAME: Record<BudgetRowClass, string> = { total: '合计', basic: '基本支出', project: '项目支出' };
-const FIGURE_NAME = BUDGET_FIGURE_LABELS;
-const TP_NAME: Record<ThreePublicItem, string> = {
-  total: '“三公”经费合计',
-  overseas: '因公出国（境）费',
-  reception: '公务接待费',
-  vehicles: '公务用车购置及运行维护费',
-  vehiclePurchase: '公务用车购置费',
-  vehicleOperation: '公务用车运行维护费',
-};
-const LINE_FIELD: Record<string, string> = { initial: '年初预算数', adjusted: '全年预算数', executed: '全年执行数' };
-
-/** The cell in words: 一般公共预算 · 基本支出 · 本年支出. */
-export function cellName(c: Cell): string {
-  if (c.kind === 'budget') return `${TYPE_NAME[c.budgetType]} · ${ROW_NAME[c.row]} · ${FIGURE_NAME[c.figure]}`;
-  if (c.kind === 'threePublic') return `${TP_NAME[c.item]} · ${c.field === 'budget' ? '预算数' : '决算数'}`;
-  return `${c.label} · ${LINE_FIELD[c.field]}`;
 }

@@ -9,6 +9,10 @@ import { pickLang, useI18n } from '../i18n/index.js';
 import { RelationsReview, RelationSummary, useRelationWords, type RelationCounts, type ShownRelation } from '../components/Relations.js';
 import { fmtTime } from '../lib/time.js';
 
+// long previews list their first figures (a huge file places tens of thousands)
+const PLACED_SHOWN = 200;
+const UNPLACED_SHOWN = 100;
+
 interface Recognised {
   format: string | null;
   title: string;
@@ -186,17 +190,18 @@ export default function ImportPage() {
           {(r.placed?.length ?? 0) > 0 && (
             <List
               size="small"
-              header={`${t('import.placed')}${t('common.paren', { x: r.placedTotal ?? r.placed!.length })}`}
-              dataSource={r.placed!.slice(0, 200)}
+              data-testid="import-placed"
+              header={`${t('import.placed')}${t('common.paren', { x: r.placedTotal ?? r.placed!.length })}${(r.placedTotal ?? 0) > PLACED_SHOWN ? t('import.listedFirst', { x: PLACED_SHOWN }) : ''}`}
+              dataSource={r.placed!.slice(0, PLACED_SHOWN)}
               renderItem={(p) => (
                 <List.Item>
                   <List.Item.Meta
                     title={
-                      <span>
-                        <Typography.Text strong>{p.text}</Typography.Text> → {p.cell}（{p.value} {t('import.wan')}）
+                      <span style={{ overflowWrap: 'anywhere' }}>
+                        <Typography.Text strong>{p.cell}</Typography.Text>：{p.value} {t('import.wan')} ← {p.text}
                       </span>
                     }
-                    description={p.sentence}
+                    description={<span style={{ overflowWrap: 'anywhere' }}>{p.sentence}</span>}
                   />
                 </List.Item>
               )}
@@ -217,9 +222,29 @@ export default function ImportPage() {
           {preview!.unplaced.length > 0 && (
             <List
               size="small"
-              header={`${t('import.unplaced')}${t('common.paren', { x: preview!.unplaced.length })}`}
-              dataSource={preview!.unplaced.slice(0, 50)}
-              renderItem={(u) => <List.Item>{u}</List.Item>}
+              data-testid="import-unplaced"
+              header={`${t('import.unplaced')}${t('common.paren', { x: preview!.unplaced.length })}${preview!.unplaced.length > UNPLACED_SHOWN ? t('import.listedFirst', { x: UNPLACED_SHOWN }) : ''}`}
+              dataSource={preview!.unplaced.slice(0, UNPLACED_SHOWN)}
+              renderItem={(u) => {
+                // "figure — reason — where it is" (a table row or a line of text comes whole)
+                const [figure, reason, where] = u.split(' — ');
+                return (
+                  <List.Item>
+                    {reason === undefined ? (
+                      <span style={{ overflowWrap: 'anywhere' }}>{u}</span>
+                    ) : (
+                      <List.Item.Meta
+                        title={
+                          <span style={{ overflowWrap: 'anywhere' }}>
+                            <Typography.Text strong>{figure}</Typography.Text>：<Typography.Text type="warning">{reason}</Typography.Text>
+                          </span>
+                        }
+                        description={<span style={{ overflowWrap: 'anywhere' }}>{where}</span>}
+                      />
+                    )}
+                  </List.Item>
+                );
+              }}
             />
           )}
           <Space style={{ marginTop: 16 }} wrap>

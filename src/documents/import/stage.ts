@@ -1,0 +1,50 @@
+// Budget or actual: the stage of a figure an imported report states, from its own label, the words of
+// its sentence (or of the sentence a 其中 list continues), its 其中 total and the document. A budget
+// figure must never fill a cell of what was spent. Pure.
+import type { Ctx } from '../../domain/relations/context.js';
+import type { Figure, Stage } from '../../domain/relations/figures.js';
+
+const SCOPE_WORDS = /一般公共预算|政府性基金预算?|国有资本经营预算?|社会保险基金预算?/g;
+const STAGE_WORD = /预算|决算|实际|执行|开支|安排/g;
+
+/** The last stage word of `text` that is not inside a comparison (比上年预算数…) — 预算/安排 plan, the rest spent. */
+export function wordStage(text: string): Stage | null {
+  const t = text.replace(SCOPE_WORDS, (m) => ' '.repeat(m.length));
+  let out: Stage | null = null;
+  for (const m of t.matchAll(STAGE_WORD)) {
+    if (/(?:比|较|与|同|上年|去年)[^，；。]{0,6}$/.test(t.slice(Math.max(0, m.index - 8), m.index))) continue;
+    out = m[0] === '预算' || m[0] === '安排' ? (/调整后?$|全年$/.test(t.slice(0, m.index)) ? 'adjusted' : 'budget') : 'actual';
+  }
+  return out;
+}
+
+/**
+ * A figure's stage: its own label's, its 其中 total's, else the last stage word before it in its sentence
+ * (or in the sentence a 其中/包括 sentence continues), else the document's.
+ */
+export function stageFor(ctx: Ctx, f: Figure, total: Figure | null, docStage: Stage | null): Stage | null {
+  if (f.stage) return f.stage;
+  if (/安排[^，；。]*$/.test(f.lead)) return 'budget';
+  const p = ctx.paras[f.para]!;
+  for (let s = f.sentence, end = f.start; s >= 0; s--) {
+    const from = p.sentenceStarts[s]!;
+    const st = wordStage(p.text.slice(from, end));
+    if (st) return st;
+    if (!/其中|包括|分别|具体/.test(p.text.slice(from, from + 8))) break;
+    end = from;
+  }
+  return total?.stage ?? docStage;
+}
+
+/** The title's stage (…部门预算 / …决算 / 绩效自评), else the stage words of the whole text when they all agree. */
+export function documentStage(title: string, lines: string[], ctx: Ctx): Stage | null {
+  if (/决算|自评|执行情况|绩效/.test(title)) return 'actual';
+  if (/预算(?:公开|说明|草案|编制)?$|(?:部门|单位)预算/.test(title)) return 'budget';
+  const words = lines
+    .join('\n')
+    .replace(SCOPE_WORDS, '')
+    .replace(/预算(?:执行|绩效|管理|单位|编制|法)/g, '');
+  const b = (words.match(/预算/g) ?? []).length;
+  const a = (words.match(/决算|实际|执行/g) ?? []).length;
+  return b >= 3 && a === 0 ? 'budget' : a >= 3 && b === 0 ? 'actual' : ctx.defaultStage;
+}

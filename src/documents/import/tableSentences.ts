@@ -1,0 +1,119 @@
+// Tables the budget-table reader does not take (三公 tables, 项目支出绩效自评表, 收入支出决算总表 flattened
+// to text) become sentences of the same relation model: each money cell is stated as its row's label
+// plus its column's header (公务接待费 + 决算数 + 5.21万元), so labels, the lexicon and the stage rules
+// place it like prose. A table with no stated unit, or a column of another year, states nothing. Pure.
+import type { DocTable, ParsedDocument } from '../../domain/checks/document.js';
+import type { Placement, PlaceSource } from './placement.js';
+import { simplify } from './placement.js';
+
+/** One table read as sentences: paragraph i states row `rows[i]` (an empty paragraph: nothing to state). */
+export interface TableSource {
+  source: PlaceSource;
+  rows: string[][];
+}
+
+const NUMBER = /^-?\d[\d,]*(?:\.\d+)?$/;
+const PERCENT = /%$/;
+// columns that are not amounts of the year: rates, weights, scores, row numbers, changes
+const NOT_AMOUNT = /率|权重|得分|分值|行次|栏次|原因|说明|增减|变动|减少|增加|比上年|同比|上年|去年|占比|比重/;
+const AMOUNT_HEAD = /预算|决算|执行|支出|收入|金额|合计|数$/;
+const TOTAL_ROW = /^(?:合计|总计|总额|小计|总额合计)$/;
+const LIST_MARK = /^(?:[一二三四五六七八九十]+[、.．]|\d+[.、．](?!\d)|[（(][一二三四五六七八九十\d]+[)）])/;
+
+const clean = (c: string) => simplify(c).replace(/\s+/g, '');
+
+function unitOf(t: DocTable, before: string): '万元' | '元' | null {
+  const head = t.rows
+    .slice(0, 8)
+    .map((r) => r.join(' '))
+    .join(' ');
+  const text = clean(`${before} ${head}`);
+  if (/万元/.test(text)) return '万元';
+  if (/(?:单位|金额单位)[:：]元|[（(]元[)）]/.test(text)) return '元';
+  return null;
+}
+
+/** The header cell as a label suffix: 决 算 数(万元) → 决算数; 2020年度支出 → 支出 (null: another year or no amount). */
+function headOf(cell: string, year: number | null): string | null {
+  let h = clean(cell).replace(/[（(](?:万元|元)[)）]/g, '');
+  const y = /((?:19|20)\d\d)年度?/.exec(h);
+  if (y) {
+    if (year !== null && Number(y[1]) !== year) return null;
+    h = h.replace(y[0], '');
+  }
+  if (!h || NOT_AMOUNT.test(h) || !AMOUNT_HEAD.test(h)) return null;
+  // 金额 says nothing the row label does not; 预算执行数 is what was spent (the lexicon reads 执行数 as actual)
+  return /^(?:金额|数额)$/.test(h) ? '' : h.replace(/^预算执行/, '执行');
+}
+
+/** The row's label as the lexicon reads it (其中:公务用车运行维护费 → 公务用车运行维护费; 合计 → the table's subject). */
+function rowLabel(cell: string, subject: string): string | null {
+  const l = clean(cell)
+    .replace(/^其中[:：]?/, '')
+    .replace(LIST_MARK, '')
+    .replace(/[“”"]/g, '');
+  if (!l || NUMBER.test(l) || /^(?:项目|栏次|行次|经费项目|使用项目|科目)$/.test(l)) return null;
+  if (TOTAL_ROW.test(l)) return subject;
+  return l === '财政资金' ? '财政拨款' : l;
+}
+
+export function tableSources(doc: ParsedDocument, tables: DocTable[], year: number | null): TableSource[] {
+  const out: TableSource[] = [];
+  for (const t of tables) {
+    const before = doc.lines.slice(Math.max(0, t.line - 5), t.line).join(' ');
+    const unit = unitOf(t, before);
+    if (!unit) continue;
+    const all = clean(`${before} ${t.rows.map((r) => r.join(' ')).join(' ')}`);
+    const subject = /三公/.test(all) ? '“三公”经费合计' : '';
+    // the header: the first row of two or more cells naming an amount column and holding no number
+    const h = t.rows
+      .slice(0, 8)
+      .findIndex((r) => r.filter((c) => clean(c)).length >= 2 && r.some((c) => headOf(c, year) !== null) && !r.some((c) => NUMBER.test(clean(c))));
+    const heads = h >= 0 ? t.rows[h]!.map((c) => headOf(c, year)) : null;
+    const rateAt = h >= 0 ? t.rows[h]!.findIndex((c) => /率/.test(c)) : -1;
+    const paragraphs = t.rows.map((r, i) => {
+      if (i <= h) return '';
+      const label = rowLabel(r[0] ?? '', subject);
+      if (label === null) return '';
+      const said: string[] = [];
+      if (heads) {
+        // a header with a group cell (年度预算数(万元) over 年初预算 …) sits one to the right: the rate column aligns them
+        const rowRate = r.findIndex((c) => PERCENT.test(clean(c)));
+        const shift = rateAt >= 0 && rowRate >= 0 ? rateAt - rowRate : 0;
+        r.forEach((c, j) => {
+          const head = j > 0 ? heads[j + shift] : null;
+          const v = clean(c);
+          if (head != null && NUMBER.test(v) && (label || head)) said.push(`${label.endsWith(head) ? label : label + head}${v}${unit}`); // 经费支出 + 支出 once
+        });
+      } else if (/行次|金额/.test(all) && r.length <= 3) {
+        // 收入支出决算总表 one cell per line: label | 行次 | 金额
+        const v = clean(r[r.length - 1] ?? '');
+        if (r.length >= 2 && NUMBER.test(v) && label) said.push(`${label}${v}${unit}`);
+      }
+      return said.length ? `${said.join('，')}。` : '';
+    });
+    if (paragraphs.some(Boolean)) out.push({ source: { paragraphs, context: `${before}`, data: true }, rows: t.rows });
+  }
+  return out;
+}
+
+/**
+ * After placement: each table figure names its row (表格：公务接待费 | 14.9 | 5.21) instead of the sentence
+ * made of it; rows of tables nobody read that hold a number and placed or listed nothing are listed whole.
+ */
+export function tableRowsLeft(free: DocTable[], tables: TableSource[], tableAt: number, placement: Placement): string[] {
+  const hit = new Set<string>();
+  for (const f of [...placement.placed, ...placement.unplaced]) {
+    if (f.source < tableAt) continue;
+    f.sentence = `表格：${tables[f.source - tableAt]!.rows[f.paragraph]!.join(' | ')}`;
+    hit.add(`${f.source - tableAt}:${f.paragraph}`);
+  }
+  const out: string[] = [];
+  for (const t of free) {
+    const k = tables.findIndex((x) => x.rows === t.rows);
+    t.rows.forEach((r, i) => {
+      if (r.some((c) => /\d/.test(c)) && !hit.has(`${k}:${i}`)) out.push(`表格行：${r.join(' | ')}`);
+    });
+  }
+  return out;
+}
