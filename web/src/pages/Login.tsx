@@ -2,17 +2,12 @@
 import { Alert, Button, Card, Form, Input, List, Segmented, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { Link, Navigate, useLocation, useNavigate } from 'react-router-dom';
-import { api } from '../api.js';
+import type { DemoInfo } from '../../../src/domain/wire.js';
+import { getDemoInfo } from '../api.js';
 import { useAuth } from '../auth.js';
 import { useI18n, type Lang } from '../i18n/index.js';
 import { ROLES, type Role } from '../../../src/domain/access.js';
 import { useDocumentTitle, useShellWords } from '../lib/useDocumentTitle.js';
-
-interface DemoInfo {
-  demo: boolean;
-  password?: string;
-  users?: { username: string; role: string; unitName: string | null }[];
-}
 
 export function LoginPage() {
   const { t, lang, setLang } = useI18n();
@@ -27,7 +22,7 @@ export function LoginPage() {
   useDocumentTitle([st('shell.page.login')]);
 
   useEffect(() => {
-    api<DemoInfo>('GET', '/api/demo-info').then(setDemo, () => setDemo(null));
+    getDemoInfo().then(setDemo, () => setDemo(null));
   }, []);
 
   const roleLabel = (r: string) => ((ROLES as readonly string[]).includes(r) ? t(`role.${r as Role}`) : r);

@@ -3,7 +3,7 @@
 import { Alert, Button, List, Modal, Space, Spin, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import type { Evaluation } from '../../api.js';
-import { api } from '../../api.js';
+import { getCompleteness } from '../../api.js';
 import { useI18n } from '../../i18n/index.js';
 import type { Content } from './content.js';
 import { useEt } from './i18n.js';
@@ -62,7 +62,7 @@ export function SubmitDialog(props: {
     setError(null);
     (async () => {
       if (!(await save())) throw new Error(t('ed.save.error', { message: '' }));
-      return api<{ complete: boolean; items: CompletenessItem[] }>('GET', `/api/evaluations/${encodeURIComponent(evaluation.id)}/completeness`);
+      return getCompleteness(evaluation.id);
     })().then(
       (r) => live && setItems(r.items),
       (e: Error) => live && setError(e.message),
