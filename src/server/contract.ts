@@ -6,12 +6,13 @@
 import type { EvaluationContent } from '../domain/content.js';
 import type { CommentAction, ReviewComment } from '../domain/review/comments.js';
 import type { Grant, Role } from '../domain/access.js';
-import type { Evaluation, EvaluationStatus, FrameworkKind, IndicatorSource, Operator, ScoringRule, Framework } from '../domain/types.js';
+import type { Evaluation, EvaluationStatus, FrameworkKind, IndicatorSource, Operator, ScoringRule, Framework, UnitLevel } from '../domain/types.js';
 import type { WorkflowAction } from '../domain/workflow.js';
 import type { Change } from '../domain/diff.js';
 import type { Relation } from '../domain/relations/types.js';
 import type { CompletenessItem } from '../domain/completeness.js';
 import type { PlanAction } from '../domain/monitoring/workflow.js';
+import type { TargetValue } from '../domain/monitoring/targets.js';
 import type { BoardRow, MonitoringProgress, Rectification, ReportView, Round, TargetDetail, TargetHeader } from '../domain/monitoring/wire.js';
 import type {
   AuditDetail,
@@ -129,7 +130,7 @@ export interface Contract {
   'GET /api/admin/monitoring-thresholds': R<{}, {}, undefined, WarningThresholds & { defaults: WarningThresholds }>;
   'PUT /api/admin/monitoring-thresholds': R<{}, {}, WarningThresholds & { previous: WarningThresholds }, WarningThresholds>;
   'GET /api/admin/deadlines': R<{}, { year?: number }, undefined, { deadlines: Deadline[] }>;
-  'PUT /api/admin/deadlines': R<{}, {}, { year: number; level: string; dueDate: string | null; previous: string | null }, { deadlines: Deadline[] }>;
+  'PUT /api/admin/deadlines': R<{}, {}, { year: number; level: UnitLevel | '*'; dueDate: string | null; previous: string | null }, { deadlines: Deadline[] }>;
   'GET /api/admin/users': R<{}, { q?: string; limit?: number; offset?: number }, undefined, { users: ManagedUser[]; total: number }>;
   'GET /api/admin/users/:id': R<Id, {}, undefined, ManagedUser>;
   'POST /api/admin/users': R<{}, {}, { username: string; displayName: string; password: string; grants: Grant[] }, ManagedUser>;
@@ -209,7 +210,7 @@ export interface Contract {
     {
       version: number;
       goal?: string;
-      values?: { indicatorCode: string; value: string | null; progress: string }[];
+      values?: TargetValue[];
       budgetLines?: { key?: string; label: string; amount: string }[];
     },
     Versioned
@@ -258,3 +259,10 @@ export type Query<K extends RouteKey> = Contract[K]['query'];
 export type Body<K extends RouteKey> = Contract[K]['body'];
 export type Reply<K extends RouteKey> = Contract[K]['response'];
 export type { Role };
+
+/** The Fastify route generic of a contract route: the handler sees the contract's params, query and body. */
+export interface Api<K extends RouteKey> {
+  Params: Params<K>;
+  Querystring: Query<K>;
+  Body: Body<K>;
+}
