@@ -15,6 +15,7 @@ export interface IndicatorTable extends Omit<IndicatorTableBody, 'values'> {
 }
 import type { Decimal, Evaluation, EvaluationStatus, Framework, FrameworkKind, Unit } from './types.js';
 import type { UnitMatchKind } from './unitNames.js';
+import type { Relation } from './relations/types.js';
 import type { Role } from './access.js';
 import type { Finding } from './checks/finding.js';
 
@@ -266,6 +267,25 @@ export interface DemoInfo {
   demo: boolean;
   password?: string;
   users?: { username: string; role: string; unitName: string | null }[];
+}
+
+/** A relation the checker read, with where it stands in the evaluation (section key, paragraph, form field). */
+export type LocatedRelation = Relation & { location?: { section?: string; paragraph?: number; field?: string } };
+
+/** How many relations were checked, by verdict. */
+export interface RelationCounts {
+  total: number;
+  error: number;
+  rounding: number;
+  unsure: number;
+  ok: number;
+}
+
+/** GET /api/evaluations/:id/findings: what the checker found, and the number relations it read in the narrative. */
+export interface FindingsWithRelations {
+  findings: ReportedFinding[];
+  relations?: LocatedRelation[];
+  summary?: RelationCounts;
 }
 
 /** A changed password: how many other sessions were ended. */

@@ -9,7 +9,6 @@ import type { Grant, Role } from '../domain/access.js';
 import type { Evaluation, EvaluationStatus, FrameworkKind, IndicatorSource, Operator, ScoringRule, Framework, UnitLevel } from '../domain/types.js';
 import type { WorkflowAction } from '../domain/workflow.js';
 import type { Change } from '../domain/diff.js';
-import type { Relation } from '../domain/relations/types.js';
 import type { CompletenessItem } from '../domain/completeness.js';
 import type { PlanAction } from '../domain/monitoring/workflow.js';
 import type { TargetValue } from '../domain/monitoring/targets.js';
@@ -23,6 +22,7 @@ import type {
   DemoInfo,
   DeploymentSettings,
   EvaluationHeader,
+  FindingsWithRelations,
   FoundUnit,
   FrameworkDetail,
   FrameworkSummary,
@@ -101,12 +101,6 @@ export interface MonitoringAnswerInput {
   likelihoodDeclared?: string | null;
   likelihoodReason?: string | null;
   correctiveMeasures?: string | null;
-}
-/** What the checker found, and the number relations it read in the narrative. */
-export interface FindingsWithRelations {
-  findings: ReportedFinding[];
-  relations?: (Relation & { location?: { section?: string; paragraph?: number; field?: string } })[];
-  summary?: { total: number; error: number; rounding: number; unsure: number; ok: number };
 }
 
 export interface Contract {
