@@ -4,9 +4,21 @@
 // these keys are exactly the routes Fastify registers, and that the services' return types fit the
 // responses declared here. Keep this file free of value imports (the web type-checks it).
 import type { EvaluationContent } from '../domain/content.js';
+import type {
+  AuditQuery,
+  DeadlineInput,
+  ExplainInput,
+  FrameworkInput,
+  IndicatorAnswerInput,
+  IndicatorInput,
+  LibraryInput,
+  NewUser,
+  PinInput,
+  UserChange,
+} from '../domain/requests.js';
 import type { CommentAction, ReviewComment } from '../domain/review/comments.js';
-import type { Grant, Role } from '../domain/access.js';
-import type { Evaluation, EvaluationStatus, FrameworkKind, IndicatorSource, Operator, ScoringRule, Framework, UnitLevel } from '../domain/types.js';
+import type { Role } from '../domain/access.js';
+import type { Evaluation, EvaluationStatus, Operator, Framework } from '../domain/types.js';
 import type { WorkflowAction } from '../domain/workflow.js';
 import type { Change } from '../domain/diff.js';
 import type { CompletenessItem } from '../domain/completeness.js';
@@ -61,48 +73,6 @@ type Session = { user: SessionUser; csrfToken: string };
 type Comments = { comments: ReviewComment[] };
 type Decision<A> = { action: A; reason?: string; version: number };
 
-export interface IndicatorInput {
-  code: string;
-  parentCode?: string | null;
-  order?: number;
-  name?: string;
-  unit?: string | null;
-  operator?: Operator | null;
-  weight?: string | number | null;
-  rule?: ScoringRule;
-  source?: IndicatorSource | null;
-  libraryId?: string;
-}
-export interface LibraryEntryInput {
-  name: string;
-  unit?: string | null;
-  operator: Operator;
-  rule?: ScoringRule;
-  description?: string | null;
-  ownerUnitId?: string | null;
-}
-export interface AuditQuery {
-  unitId?: string;
-  subtree?: boolean;
-  user?: string;
-  from?: string;
-  to?: string;
-  action?: string;
-  before?: string;
-  limit?: number;
-}
-export interface MonitoringAnswerInput {
-  targetId: string;
-  indicatorCode: string;
-  actualToDate?: string | null;
-  forecastDeclared?: string | null;
-  deviationCategory?: string | null;
-  deviationReason?: string | null;
-  likelihoodDeclared?: string | null;
-  likelihoodReason?: string | null;
-  correctiveMeasures?: string | null;
-}
-
 export interface Contract {
   // ── auth and account ──
   'POST /api/login': R<{}, {}, { username: string; password: string }, Session>;
@@ -124,11 +94,11 @@ export interface Contract {
   'GET /api/admin/monitoring-thresholds': R<{}, {}, undefined, WarningThresholds & { defaults: WarningThresholds }>;
   'PUT /api/admin/monitoring-thresholds': R<{}, {}, WarningThresholds & { previous: WarningThresholds }, WarningThresholds>;
   'GET /api/admin/deadlines': R<{}, { year?: number }, undefined, { deadlines: Deadline[] }>;
-  'PUT /api/admin/deadlines': R<{}, {}, { year: number; level: UnitLevel | '*'; dueDate: string | null; previous: string | null }, { deadlines: Deadline[] }>;
+  'PUT /api/admin/deadlines': R<{}, {}, DeadlineInput, { deadlines: Deadline[] }>;
   'GET /api/admin/users': R<{}, { q?: string; limit?: number; offset?: number }, undefined, { users: ManagedUser[]; total: number }>;
   'GET /api/admin/users/:id': R<Id, {}, undefined, ManagedUser>;
-  'POST /api/admin/users': R<{}, {}, { username: string; displayName: string; password: string; grants: Grant[] }, ManagedUser>;
-  'PUT /api/admin/users/:id': R<Id, {}, { version: number; displayName: string; disabled: boolean; grants: Grant[] }, ManagedUser>;
+  'POST /api/admin/users': R<{}, {}, NewUser, ManagedUser>;
+  'PUT /api/admin/users/:id': R<Id, {}, UserChange, ManagedUser>;
   'GET /api/audit': R<{}, AuditQuery, undefined, AuditPage>;
   'GET /api/audit/:id': R<Id, {}, undefined, AuditDetail>;
   // ── units ──
@@ -158,15 +128,15 @@ export interface Contract {
   'GET /api/evaluations/:id/actions': R<Id, {}, undefined, { actions: WorkflowAction[] }>;
   'GET /api/evaluations/:id/diff': R<Id, {}, undefined, { since: string | null; changes: Change[] }>;
   'GET /api/evaluations/:id/findings': R<Id, {}, undefined, FindingsWithRelations>;
-  'POST /api/evaluations/:id/findings/explain': R<Id, {}, { key: string; note: string; previous: string | null }, { findings: ReportedFinding[] }>;
+  'POST /api/evaluations/:id/findings/explain': R<Id, {}, ExplainInput, { findings: ReportedFinding[] }>;
   'GET /api/evaluations/:id/comments': R<Id, {}, undefined, Comments>;
-  'POST /api/evaluations/:id/comments': R<Id, {}, { anchor: string; text: string }, Comments>;
+  'POST /api/evaluations/:id/comments': R<Id, {}, PinInput, Comments>;
   'POST /api/evaluations/:id/comments/:commentId': R<{ id: string; commentId: string }, {}, { action: CommentAction; text?: string }, Comments>;
   'GET /api/workbench': R<{}, { year?: number }, undefined, Workbench>;
   // ── frameworks and indicators ──
   'GET /api/frameworks': R<{}, { code?: string; year?: number }, undefined, { frameworks: FrameworkSummary[] }>;
   'GET /api/frameworks/:id': R<Id, {}, undefined, FrameworkDetail>;
-  'POST /api/frameworks': R<{}, {}, { code: string; name: string; kind?: FrameworkKind; year?: number | null; indicators: IndicatorInput[] }, Framework>;
+  'POST /api/frameworks': R<{}, {}, FrameworkInput, Framework>;
   'PUT /api/frameworks/:id': R<
     Id,
     {},
@@ -181,7 +151,7 @@ export interface Contract {
     undefined,
     { entries: unknown[] }
   >;
-  'POST /api/indicator-library': R<{}, {}, LibraryEntryInput, unknown>;
+  'POST /api/indicator-library': R<{}, {}, LibraryInput, unknown>;
   'PUT /api/evaluations/:id/targets': R<Id, {}, { version: number; targets: { indicatorCode: string; target: string | null }[] }, Evaluation>;
   'GET /api/evaluations/:id/baseline': R<Id, {}, undefined, unknown>;
   'POST /api/score': R<{}, {}, unknown, unknown>;
@@ -229,7 +199,7 @@ export interface Contract {
   'PUT /api/monitoring/:id/units/:unitId': R<
     IdUnit,
     {},
-    { version: number; indicators: MonitoringAnswerInput[]; budget: { targetId: string; key: string; executed: string | null }[] },
+    { version: number; indicators: IndicatorAnswerInput[]; budget: { targetId: string; key: string; executed: string | null }[] },
     Versioned
   >;
   'POST /api/monitoring/:id/units/:unitId/transitions': R<IdUnit, {}, Decision<PlanAction>, Versioned>;

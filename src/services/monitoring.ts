@@ -33,6 +33,8 @@ import { unitRepository } from '../store/units.js';
 import { forbidden, notFound, ServiceError } from './errors.js';
 import { lineageOf, mayRead } from './lineage.js';
 import { leavesOf, notifyPlan, planRoles } from './targets.js';
+import type { IndicatorAnswerInput } from '../domain/requests.js';
+export type { IndicatorAnswerInput };
 
 export const THRESHOLDS_SETTING = 'monitoringThresholds';
 
@@ -42,18 +44,6 @@ export async function defaultThresholds(db: DbOrTx): Promise<Thresholds> {
   } catch {
     return readThresholds(undefined);
   }
-}
-
-export interface IndicatorAnswerInput {
-  targetId: string;
-  indicatorCode: string;
-  actualToDate?: string | null;
-  forecastDeclared?: string | null;
-  deviationCategory?: string | null;
-  deviationReason?: string | null;
-  likelihoodDeclared?: string | null;
-  likelihoodReason?: string | null;
-  correctiveMeasures?: string | null;
 }
 
 const text = (s: string | null | undefined, max = 2000) => (s?.trim() ? s.trim().slice(0, max) : null);
