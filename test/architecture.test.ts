@@ -112,6 +112,19 @@ describe('architecture: dependencies', () => {
   });
 });
 
+describe('the web talks HTTP through web/src/api only', () => {
+  it('no hand-typed /api/ path in web/src outside web/src/api/ (each route has a named function there)', () => {
+    const offenders = filesTsx('web/src')
+      .filter((f) => !f.startsWith('web/src/api/'))
+      .filter((f) => /['"`]\/api\//.test(readFileSync(join(root, f), 'utf8')));
+    expect(offenders).toEqual([]);
+  });
+  it('web/src/api/ reaches the server through the contract only, as types', () => {
+    const offenders = filesTsx('web/src/api').filter((f) => /^import\s+(?!type\s)[^;]*?from\s+'[./]*src\//m.test(readFileSync(join(root, f), 'utf8')));
+    expect(offenders).toEqual([]);
+  });
+});
+
 describe('vocabulary: each word defined once, in src/domain', () => {
   const sources = [...files('src'), ...files('bench'), ...filesTsx('web/src')].filter((f) => !f.startsWith('src/domain/'));
   const text = (f: string) => readFileSync(join(root, f), 'utf8');

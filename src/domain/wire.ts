@@ -13,7 +13,9 @@ export interface IndicatorTable extends Omit<IndicatorTableBody, 'values'> {
   version: number;
   framework: { id: string; code: string; name: string; version: number };
 }
-import type { Decimal, EvaluationStatus, Unit } from './types.js';
+import type { Decimal, Evaluation, EvaluationStatus, Framework, FrameworkKind, Unit } from './types.js';
+import type { UnitMatchKind } from './unitNames.js';
+import type { Relation } from './relations/types.js';
 import type { Role } from './access.js';
 import type { Finding } from './checks/finding.js';
 
@@ -196,4 +198,98 @@ export interface SessionUser {
   displayName: string;
   roles: RoleGrant[];
   mustChangePassword: boolean;
+}
+
+/** A row of GET /api/frameworks (newest version of a code first on the client). */
+export interface FrameworkSummary {
+  id: string;
+  code: string;
+  name: string;
+  kind: FrameworkKind;
+  year: number | null;
+  version: number;
+  frozen: boolean;
+  revision?: number;
+  basedOnId: string | null;
+  indicatorCount: number;
+  evaluationCount: number;
+}
+
+/** GET /api/frameworks/:id: the framework with its edit revision and how far it is in use. */
+export interface FrameworkDetail extends Framework {
+  revision?: number;
+  basedOnId: string | null;
+  totalWeight: string;
+  usage: { evaluations: number; submitted: number };
+}
+
+/** POST /api/evaluations: the new draft and what was carried over from earlier years. */
+export interface CreatedEvaluation {
+  evaluation: Evaluation;
+  carriedOver: { profileFromYear: number | null; targetsFromYear: number | null; targets: number };
+}
+
+/** GET /api/units with limit: one page of children by code. */
+export interface UnitPage {
+  units: UnitNode[];
+  total: number;
+}
+
+/** GET /api/units/search: best name matches first. */
+export type FoundUnit = Unit & { matchedBy: UnitMatchKind };
+
+/** GET /api/units/:id: the unit and its ancestors (readable: the asker may open it). */
+export interface UnitLineage {
+  unit: Unit;
+  ancestors: (Unit & { readable: boolean })[];
+}
+
+/** Deployment settings (GET/PUT /api/admin/settings). */
+export interface DeploymentSettings {
+  requireChildrenApproved: boolean;
+}
+
+/** A 自评 due date of one year and unit level ('*': every level). */
+export interface Deadline {
+  year: number;
+  level: string;
+  dueDate: string;
+}
+
+/** Monitoring warning thresholds, percentage points of lag behind time. */
+export interface WarningThresholds {
+  yellow: string;
+  red: string;
+}
+
+/** GET /api/demo-info: the demo accounts, listed on the login page in demo mode only. */
+export interface DemoInfo {
+  demo: boolean;
+  password?: string;
+  users?: { username: string; role: string; unitName: string | null }[];
+}
+
+/** A relation the checker read, with where it stands in the evaluation (section key, paragraph, form field). */
+export type LocatedRelation = Relation & { location?: { section?: string; paragraph?: number; field?: string } };
+
+/** How many relations were checked, by verdict. */
+export interface RelationCounts {
+  total: number;
+  error: number;
+  rounding: number;
+  unsure: number;
+  ok: number;
+}
+
+/** GET /api/evaluations/:id/findings: what the checker found, and the number relations it read in the narrative. */
+export interface FindingsWithRelations {
+  findings: ReportedFinding[];
+  relations?: LocatedRelation[];
+  summary?: RelationCounts;
+}
+
+/** A changed password: how many other sessions were ended. */
+export interface PasswordChanged {
+  ok: boolean;
+  revokedSessions: number;
 }

@@ -8,19 +8,10 @@ import { auditRepository, type AuditListRow } from '../store/audit.js';
 import type { Db } from '../store/db.js';
 import { notFound, ServiceError } from './errors.js';
 import { mayRead } from './lineage.js';
+import type { AuditQuery } from '../domain/requests.js';
+export type { AuditQuery };
 
 export type { AuditDetail, AuditListEntry, AuditPage };
-
-export interface AuditQuery {
-  unitId?: string;
-  subtree?: boolean;
-  user?: string; // user name
-  from?: string; // YYYY-MM-DD, Beijing time, inclusive
-  to?: string; // YYYY-MM-DD, inclusive
-  action?: string; // exact, or a prefix ending in '.' (evaluation.)
-  before?: string; // page: entries older than this id
-  limit?: number;
-}
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MAX_LIMIT = 200;

@@ -17,6 +17,7 @@ import { ServiceError, forbidden, notFound } from './errors.js';
 import { contentOf, evaluationService } from './evaluations.js';
 import { computeContextFor, rescoreStored } from './indicatorScoring.js';
 import { lineageOf, mayRead } from './lineage.js';
+import type { CreatedEvaluation } from '../domain/wire.js';
 
 export interface CreateEvaluationInput {
   unitId: string;
@@ -25,10 +26,7 @@ export interface CreateEvaluationInput {
   projectCode?: string | null;
 }
 
-export interface CreatedEvaluation {
-  evaluation: Evaluation;
-  carriedOver: { profileFromYear: number | null; targetsFromYear: number | null; targets: number };
-}
+export type { CreatedEvaluation };
 
 const OUTLINE: Record<Framework['kind'], ReportOutline> = {
   projectExpenditure: 'projectExpenditure',

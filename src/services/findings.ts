@@ -19,6 +19,8 @@ import { frameworkRepository } from '../store/frameworks.js';
 import { ServiceError } from './errors.js';
 import { evaluationService } from './evaluations.js';
 import { lineageOf } from './lineage.js';
+import type { ExplainInput } from '../domain/requests.js';
+export type { ExplainInput };
 
 export type { ReportedFinding };
 
@@ -57,13 +59,6 @@ export async function reportedFindings(db: DbOrTx, e: Evaluation, framework: Fra
 
 /** Errors still open: they block submission. */
 export const openErrors = (fs: ReportedFinding[]) => fs.filter((f) => f.severity === 'error');
-
-export interface ExplainInput {
-  key: string;
-  note: string;
-  /** The note the client last saw (null: none). A different stored note → 409. */
-  previous: string | null;
-}
 
 /** The findings of an evaluation the actor may read (reading it is the permission check). */
 export async function findingsFor(db: Db, actor: Actor, evaluationId: string): Promise<ReportedFinding[]> {

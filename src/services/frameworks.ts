@@ -7,7 +7,7 @@ import { isDecimal, normalize } from '../domain/decimal.js';
 import { defaultRule, parentCodeOf } from '../domain/frameworks/build.js';
 import { FrameworkFrozenError, copyFrameworkToYear, ruleProblems, totalWeight, validateFramework, type FrameworkProblem } from '../domain/frameworks/utils.js';
 import { ScoringInputError, scoreInput, type TableResult } from '../domain/scoring/index.js';
-import type { Framework, FrameworkKind, IndicatorDef, IndicatorLevel, IndicatorSource, Operator, ScoringRule } from '../domain/types.js';
+import type { Framework, IndicatorDef, IndicatorLevel, ScoringRule } from '../domain/types.js';
 import { sourceProblems } from '../domain/indicators/sources.js';
 import { auditRepository } from '../store/audit.js';
 import type { Db, DbOrTx } from '../store/db.js';
@@ -17,6 +17,8 @@ import { ServiceError, forbidden, notFound } from './errors.js';
 import { rescoreAndRollUp } from './indicatorScoring.js';
 import { indicatorLibraryService } from './indicatorLibrary.js';
 import { evaluationTargetService } from './evaluationTargets.js';
+import type { IndicatorInput, FrameworkInput, LibraryInput } from '../domain/requests.js';
+export type { IndicatorInput, FrameworkInput, LibraryInput };
 
 /** Inserts each framework whose code is not stored yet; returns code → stored framework. */
 export async function ensureFrameworks(db: DbOrTx, list: readonly Omit<Framework, 'id'>[]): Promise<Map<string, Framework>> {
@@ -50,37 +52,6 @@ export async function freezeFrameworkOf(tx: DbOrTx, evaluationId: string, userId
     },
   ]);
   return true;
-}
-
-/** One indicator as sent by a client; a `libraryId` copies the 指标库 entry's fields (explicit ones win). */
-export interface IndicatorInput {
-  code: string;
-  parentCode?: string | null; // default: the dotted prefix of the code ("1.2" for "1.2.3")
-  order?: number; // default: position among its siblings
-  name?: string;
-  unit?: string | null;
-  operator?: Operator | null;
-  weight?: string | number | null;
-  rule?: ScoringRule;
-  source?: IndicatorSource | null;
-  libraryId?: string;
-}
-
-export interface FrameworkInput {
-  code: string;
-  name: string;
-  kind?: FrameworkKind;
-  year?: number | null;
-  indicators: IndicatorInput[];
-}
-
-export interface LibraryInput {
-  name: string;
-  unit?: string | null;
-  operator: Operator;
-  rule?: ScoringRule;
-  description?: string | null;
-  ownerUnitId?: string | null; // default: the actor's own unit (admin: shared)
 }
 
 const invalid = (problems: FrameworkProblem[]) =>

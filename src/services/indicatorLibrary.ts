@@ -3,22 +3,15 @@
 import { isDeploymentAdmin, type Actor } from '../domain/access.js';
 import { defaultRule } from '../domain/frameworks/build.js';
 import { ruleProblems, validateFramework } from '../domain/frameworks/utils.js';
-import type { Framework, Operator, ScoringRule } from '../domain/types.js';
+import type { Framework, Operator } from '../domain/types.js';
 import { auditRepository } from '../store/audit.js';
 import type { Db } from '../store/db.js';
 import { indicatorLibraryRepository, type LibraryIndicator } from '../store/indicatorLibrary.js';
 import { unitRepository } from '../store/units.js';
 import { ServiceError, forbidden } from './errors.js';
 import { mayRead } from './lineage.js';
-
-export interface LibraryInput {
-  name: string;
-  unit?: string | null;
-  operator: Operator;
-  rule?: ScoringRule;
-  description?: string | null;
-  ownerUnitId?: string | null; // default: the actor's own unit (admin: shared)
-}
+import type { LibraryInput } from '../domain/requests.js';
+export type { LibraryInput };
 
 export function indicatorLibraryService(db: Db) {
   const libRepo = indicatorLibraryRepository(db);

@@ -32,6 +32,8 @@ import { lineageOf, mayRead } from './lineage.js';
 import { loadSheets } from './monitoringSheets.js';
 import { rectificationMethods, text } from './rectifications.js';
 import { notifyPlan, planRoles } from './targets.js';
+import type { IndicatorAnswerInput } from '../domain/requests.js';
+export type { IndicatorAnswerInput };
 
 export const THRESHOLDS_SETTING = 'monitoringThresholds';
 
@@ -41,18 +43,6 @@ export async function defaultThresholds(db: DbOrTx): Promise<Thresholds> {
   } catch {
     return readThresholds(undefined);
   }
-}
-
-export interface IndicatorAnswerInput {
-  targetId: string;
-  indicatorCode: string;
-  actualToDate?: string | null;
-  forecastDeclared?: string | null;
-  deviationCategory?: string | null;
-  deviationReason?: string | null;
-  likelihoodDeclared?: string | null;
-  likelihoodReason?: string | null;
-  correctiveMeasures?: string | null;
 }
 
 /** Reviewer of the root (or above) may open a round for its subtree; the system and deployment admins too. */

@@ -11,11 +11,8 @@ import { reviewCommentRepository } from '../store/reviewComments.js';
 import { ServiceError, notFound } from './errors.js';
 import { evaluationService } from './evaluations.js';
 import { rolesFor } from './workflow.js';
-
-export interface PinInput {
-  anchor: string;
-  text: string;
-}
+import type { PinInput } from '../domain/requests.js';
+export type { PinInput };
 
 const ACTION_KIND = { reply: 'reply', fixed: 'fixed', resolve: 'resolve', reopen: 'reopen' } as const;
 

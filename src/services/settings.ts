@@ -2,27 +2,18 @@
 // only a deployment-wide admin may change them; every change is compare-and-set and lands in one
 // transaction with its audit entry.
 import { isDeploymentAdmin, type Actor } from '../domain/access.js';
-import type { UnitLevel } from '../domain/types.js';
 import { auditRepository } from '../store/audit.js';
 import type { Db, DbOrTx } from '../store/db.js';
 import { DEFAULT_THRESHOLDS, MonitoringInputError, validateThresholdSetting, type Thresholds } from '../domain/monitoring/index.js';
 import { settingsRepository, type DeadlineRow } from '../store/settings.js';
 import { ServiceError, forbidden } from './errors.js';
 import { defaultThresholds, THRESHOLDS_SETTING } from './monitoring.js';
+import type { DeadlineInput } from '../domain/requests.js';
+import type { DeploymentSettings } from '../domain/wire.js';
+export type { DeadlineInput };
 
-export interface Settings {
-  requireChildrenApproved: boolean;
-}
+export type Settings = DeploymentSettings;
 const DEFAULTS: Settings = { requireChildrenApproved: false };
-
-export interface DeadlineInput {
-  year: number;
-  level: UnitLevel | '*';
-  /** null removes the deadline. */
-  dueDate: string | null;
-  /** The due date the client saw (null: none). A different stored date → 409. */
-  previous: string | null;
-}
 
 function requireDeploymentAdmin(actor: Actor) {
   if (!isDeploymentAdmin(actor)) throw forbidden('只有全局管理员可以修改部署设置和截止日期 / deployment-wide admin only');

@@ -13,20 +13,8 @@ import { passwordProblem } from './account.js';
 import { hashPassword } from './auth.js';
 import { ServiceError, forbidden, notFound } from './errors.js';
 import { lineageOf } from './lineage.js';
-
-export interface NewUser {
-  username: string;
-  displayName: string;
-  password: string;
-  grants: Grant[];
-}
-
-export interface UserChange {
-  version: number;
-  displayName: string;
-  disabled: boolean;
-  grants: Grant[];
-}
+import type { NewUser, UserChange } from '../domain/requests.js';
+export type { NewUser, UserChange };
 
 export type { ManagedUser };
 

@@ -1,7 +1,7 @@
 // The session: who is logged in (GET /api/session on start: 200 with user null when signed out, so
 // the login page logs no 401), login and logout.
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { api, ApiError, setCsrfToken, type User } from './api.js';
+import { ApiError, getMe, getSession, login as postLogin, logout as postLogout, setCsrfToken, type User } from './api.js';
 
 interface Session {
   user: User | null;
@@ -23,7 +23,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const ensure = useCallback(() => {
     if (asked.current) return;
     asked.current = true;
-    api<{ user: User | null; csrfToken: string | null }>('GET', '/api/session')
+    getSession()
       .then((r) => {
         setCsrfToken(r.csrfToken);
         setUser(r.user);
@@ -36,7 +36,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   useEffect(() => ensure(), [ensure]);
 
   const login = useCallback(async (username: string, password: string) => {
-    const r = await api<{ user: User; csrfToken: string }>('POST', '/api/login', { username, password });
+    const r = await postLogin({ username, password });
     setCsrfToken(r.csrfToken);
     setUser(r.user);
     asked.current = true;
@@ -46,7 +46,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
 
   const logout = useCallback(async () => {
     try {
-      await api('POST', '/api/logout', {});
+      await postLogout();
     } finally {
       setCsrfToken(null);
       setUser(null);
@@ -54,7 +54,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const refresh = useCallback(async () => {
-    const r = await api<{ user: User; csrfToken: string }>('GET', '/api/me');
+    const r = await getMe();
     setCsrfToken(r.csrfToken);
     setUser(r.user);
   }, []);

@@ -6,6 +6,7 @@ import { clearSessionCookie, requireActor, SESSION_COOKIE } from '../auth.js';
 import type { RouteOptions } from '../context.js';
 import { idParam } from '../schemas.js';
 import { throttled, throttleFor } from '../throttle.js';
+import type { Api } from '../contract.js';
 
 const password = { type: 'string', minLength: 1, maxLength: 200 } as const;
 
@@ -13,7 +14,7 @@ export async function accountRoutes(app: FastifyInstance, { ctx }: RouteOptions)
   const accounts = ctx.account;
   const throttle = throttleFor(ctx.store);
 
-  app.post<{ Body: { currentPassword: string; newPassword: string } }>(
+  app.post<Api<'POST /api/account/password'>>(
     '/api/account/password',
     {
       schema: {
@@ -40,7 +41,7 @@ export async function accountRoutes(app: FastifyInstance, { ctx }: RouteOptions)
     },
   );
 
-  app.post<{ Params: { id: string }; Body: { newPassword: string } }>(
+  app.post<Api<'POST /api/admin/users/:id/password'>>(
     '/api/admin/users/:id/password',
     {
       schema: {
@@ -53,7 +54,7 @@ export async function accountRoutes(app: FastifyInstance, { ctx }: RouteOptions)
     async (req) => ({ ok: true, revokedSessions: await accounts.resetPassword(requireActor(req), req.params.id, req.body.newPassword) }),
   );
 
-  app.post<{ Params: { id: string } }>(
+  app.post<Api<'POST /api/admin/users/:id/unlock'>>(
     '/api/admin/users/:id/unlock',
     { schema: { tags: ['admin'], summary: '解除登录限制（清除该用户的失败登录计数）/ clear the failed-login delay of a user', params: idParam } },
     async (req) => ({ ok: true, ...(await accounts.unlock(requireActor(req), req.params.id)) }),

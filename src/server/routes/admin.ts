@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
-import type { DeadlineInput, Settings } from '../../services/settings.js';
 import { requireActor } from '../auth.js';
 import type { RouteOptions } from '../context.js';
 import { yearQuery } from '../schemas.js';
+import type { Api } from '../contract.js';
 
 const LEVELS = ['*', 'province', 'prefecture', 'county', 'township', 'village', 'other'] as const;
 const settingsProps = { requireChildrenApproved: { type: 'boolean' } } as const;
@@ -15,7 +15,7 @@ export async function adminRoutes(app: FastifyInstance, { ctx }: RouteOptions) {
     ctx.admin.settings(requireActor(req)),
   );
 
-  app.put<{ Body: Settings & { previous: Settings } }>(
+  app.put<Api<'PUT /api/admin/settings'>>(
     '/api/admin/settings',
     {
       schema: {
@@ -42,7 +42,7 @@ export async function adminRoutes(app: FastifyInstance, { ctx }: RouteOptions) {
   );
 
   const thresholdProps = { yellow: { type: 'string', maxLength: 20 }, red: { type: 'string', maxLength: 20 } } as const;
-  app.put<{ Body: { yellow: string; red: string; previous: { yellow: string; red: string } } }>(
+  app.put<Api<'PUT /api/admin/monitoring-thresholds'>>(
     '/api/admin/monitoring-thresholds',
     {
       schema: {
@@ -62,7 +62,7 @@ export async function adminRoutes(app: FastifyInstance, { ctx }: RouteOptions) {
     },
   );
 
-  app.get<{ Querystring: { year?: number } }>(
+  app.get<Api<'GET /api/admin/deadlines'>>(
     '/api/admin/deadlines',
     {
       schema: {
@@ -74,7 +74,7 @@ export async function adminRoutes(app: FastifyInstance, { ctx }: RouteOptions) {
     async (req) => ({ deadlines: await ctx.admin.deadlines(requireActor(req), req.query.year) }),
   );
 
-  app.put<{ Body: DeadlineInput }>(
+  app.put<Api<'PUT /api/admin/deadlines'>>(
     '/api/admin/deadlines',
     {
       schema: {

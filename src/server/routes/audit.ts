@@ -1,15 +1,15 @@
 import type { FastifyInstance } from 'fastify';
-import type { AuditQuery } from '../../services/audit.js';
 import { requireActor } from '../auth.js';
 import type { RouteOptions } from '../context.js';
 import { idParam, idString } from '../schemas.js';
+import type { Api } from '../contract.js';
 
 const id = { type: 'string', pattern: '^[0-9]{1,15}$' } as const;
 const day = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' } as const;
 
 /** 审计日志: what I may see of the hash-chained log, filtered and paged. */
 export async function auditRoutes(app: FastifyInstance, { ctx }: RouteOptions) {
-  app.get<{ Querystring: AuditQuery }>(
+  app.get<Api<'GET /api/audit'>>(
     '/api/audit',
     {
       schema: {
@@ -34,7 +34,7 @@ export async function auditRoutes(app: FastifyInstance, { ctx }: RouteOptions) {
     async (req) => ctx.audit.browse(requireActor(req), req.query),
   );
 
-  app.get<{ Params: { id: string } }>(
+  app.get<Api<'GET /api/audit/:id'>>(
     '/api/audit/:id',
     { schema: { tags: ['audit'], summary: '一条审计记录（含修改前后内容）/ one audit entry with its content', params: idParam } },
     async (req) => ctx.audit.entry(requireActor(req), req.params.id),

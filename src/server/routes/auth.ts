@@ -4,9 +4,10 @@ import type { RouteOptions } from '../context.js';
 import { throttled, throttleFor } from '../throttle.js';
 import { ServiceError } from '../../services/errors.js';
 import { loginName } from '../../domain/userAdmin.js';
+import type { Api } from '../contract.js';
 
 export async function authRoutes(app: FastifyInstance, { ctx }: RouteOptions) {
-  app.post<{ Body: { username: string; password: string } }>(
+  app.post<Api<'POST /api/login'>>(
     '/api/login',
     {
       schema: {

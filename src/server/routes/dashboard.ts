@@ -4,6 +4,7 @@ import { requireActor } from '../auth.js';
 import type { RouteOptions } from '../context.js';
 import { contentDisposition } from '../download.js';
 import { idParam, yearQuery } from '../schemas.js';
+import type { Api } from '../contract.js';
 
 const query = {
   type: 'object',
@@ -13,19 +14,19 @@ const query = {
 } as const;
 
 export async function dashboardRoutes(app: FastifyInstance, { ctx }: RouteOptions) {
-  app.get<{ Params: { id: string }; Querystring: { year: number; project?: string } }>(
+  app.get<Api<'GET /api/dashboard/:id'>>(
     '/api/dashboard/:id',
     { schema: { tags: ['dashboard'], summary: '单位汇总看板 / dashboard of a unit and its children', params: idParam, querystring: query } },
     async (req, reply) => ctx.read(req, reply, (s) => s.rollups.dashboard(requireActor(req), req.params.id, req.query.year, req.query.project)),
   );
 
-  app.get<{ Params: { id: string } }>(
+  app.get<Api<'GET /api/dashboard/:id/years'>>(
     '/api/dashboard/:id/years',
     { schema: { tags: ['dashboard'], summary: "有数据的年度 / years with data in the unit's subtree", params: idParam } },
     async (req, reply) => ctx.read(req, reply, (s) => s.rollups.years(requireActor(req), req.params.id)),
   );
 
-  app.get<{ Params: { id: string }; Querystring: { year: number; project?: string } }>(
+  app.get<Api<'GET /api/dashboard/:id/export'>>(
     '/api/dashboard/:id/export',
     { schema: { tags: ['dashboard'], summary: '看板导出 .xlsx / dashboard as .xlsx', params: idParam, querystring: query } },
     async (req, reply) => {
@@ -37,7 +38,7 @@ export async function dashboardRoutes(app: FastifyInstance, { ctx }: RouteOption
     },
   );
 
-  app.get<{ Params: { id: string }; Querystring: { year: number; measure: string[] } }>(
+  app.get<Api<'GET /api/rollups/:id'>>(
     '/api/rollups/:id',
     {
       schema: {
@@ -55,7 +56,7 @@ export async function dashboardRoutes(app: FastifyInstance, { ctx }: RouteOption
     async (req, reply) => ctx.read(req, reply, (s) => s.rollups.values(requireActor(req), req.params.id, req.query.year, req.query.measure)),
   );
 
-  app.get<{ Querystring: { year: number; project?: string } }>(
+  app.get<Api<'GET /api/public/headline'>>(
     '/api/public/headline',
     { schema: { tags: ['public'], summary: '已公开单位的汇总 / headline figures of published units', querystring: query } },
     async (req, reply) => ctx.read(req, reply, (s) => s.rollups.publicHeadline(req.query.year, req.query.project)),

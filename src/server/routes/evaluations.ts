@@ -1,15 +1,14 @@
 import type { FastifyInstance } from 'fastify';
-import type { EvaluationStatus } from '../../domain/types.js';
-import type { EvaluationContent } from '../../store/evaluations.js';
 import { requireActor } from '../auth.js';
 import type { RouteOptions } from '../context.js';
 import { evaluationContent, idParam, idString, versionInt, yearQuery } from '../schemas.js';
 import { EVALUATION_STATUSES } from '../../domain/types.js';
+import type { Api } from '../contract.js';
 
 const statusEnum = [...EVALUATION_STATUSES];
 
 export async function evaluationRoutes(app: FastifyInstance, { ctx }: RouteOptions) {
-  app.get<{ Querystring: { unitId?: string; year?: number; status?: EvaluationStatus[] } }>(
+  app.get<Api<'GET /api/evaluations'>>(
     '/api/evaluations',
     {
       schema: {
@@ -32,7 +31,7 @@ export async function evaluationRoutes(app: FastifyInstance, { ctx }: RouteOptio
     },
   );
 
-  app.post<{ Body: { unitId: string; year: number; frameworkId?: string; projectCode?: string | null } }>(
+  app.post<Api<'POST /api/evaluations'>>(
     '/api/evaluations',
     {
       schema: {
@@ -54,7 +53,7 @@ export async function evaluationRoutes(app: FastifyInstance, { ctx }: RouteOptio
     async (req, reply) => reply.status(201).send(await ctx.filling.create(requireActor(req), req.body)),
   );
 
-  app.delete<{ Params: { id: string }; Querystring: { version: number } }>(
+  app.delete<Api<'DELETE /api/evaluations/:id'>>(
     '/api/evaluations/:id',
     {
       schema: {
@@ -72,25 +71,25 @@ export async function evaluationRoutes(app: FastifyInstance, { ctx }: RouteOptio
     async (req) => ctx.filling.remove(requireActor(req), req.params.id, req.query.version),
   );
 
-  app.get<{ Params: { id: string } }>(
+  app.get<Api<'GET /api/evaluations/:id/indicators'>>(
     '/api/evaluations/:id/indicators',
     { schema: { tags: ['evaluations'], summary: '指标自评表（含计算值、得分及计分过程、总分与等级）/ the indicator table, scored', params: idParam } },
     async (req) => ctx.filling.indicatorTable(requireActor(req), req.params.id),
   );
 
-  app.get<{ Params: { id: string } }>(
+  app.get<Api<'GET /api/evaluations/:id/completeness'>>(
     '/api/evaluations/:id/completeness',
     { schema: { tags: ['evaluations'], summary: '尚未填写的内容 / what is still empty', params: idParam } },
     async (req) => ctx.filling.completeness(requireActor(req), req.params.id),
   );
 
-  app.get<{ Params: { id: string } }>(
+  app.get<Api<'GET /api/evaluations/:id'>>(
     '/api/evaluations/:id',
     { schema: { tags: ['evaluations'], summary: '自评全文数据 / one evaluation in full', params: idParam } },
     async (req) => ctx.evaluations.get(requireActor(req), req.params.id),
   );
 
-  app.put<{ Params: { id: string }; Body: { version: number; content: EvaluationContent } }>(
+  app.put<Api<'PUT /api/evaluations/:id'>>(
     '/api/evaluations/:id',
     {
       schema: {

@@ -1,11 +1,10 @@
 // Frameworks (指标体系) as versioned data, the 指标库, targets with their baseline, and scoring a
 // 自评表. Thin: every permission check is in services/frameworks.ts.
 import type { FastifyInstance } from 'fastify';
-import type { Operator } from '../../domain/types.js';
-import type { FrameworkInput, IndicatorInput, LibraryInput } from '../../services/frameworks.js';
 import { requireActor } from '../auth.js';
 import type { RouteOptions } from '../context.js';
 import { ID_RE, idParam, idString, versionInt, yearQuery } from '../schemas.js';
+import type { Api } from '../contract.js';
 
 const tags = ['frameworks'];
 const operators = ['>=', '<=', '=', 'qualitative', 'yesNo'];
@@ -88,7 +87,7 @@ const frameworkYear = { type: ['integer', 'null'], minimum: 1949, maximum: 2200 
 export async function frameworkRoutes(app: FastifyInstance, { ctx }: RouteOptions) {
   const svc = ctx.frameworks;
 
-  app.get<{ Querystring: { code?: string; year?: number } }>(
+  app.get<Api<'GET /api/frameworks'>>(
     '/api/frameworks',
     {
       schema: {
@@ -100,13 +99,13 @@ export async function frameworkRoutes(app: FastifyInstance, { ctx }: RouteOption
     async (req) => ({ frameworks: await svc.list(requireActor(req), req.query) }),
   );
 
-  app.get<{ Params: { id: string } }>(
+  app.get<Api<'GET /api/frameworks/:id'>>(
     '/api/frameworks/:id',
     { schema: { tags, summary: '指标体系及其指标树 / one framework with its indicator tree', params: idParam } },
     async (req) => svc.get(requireActor(req), req.params.id),
   );
 
-  app.post<{ Body: FrameworkInput }>(
+  app.post<Api<'POST /api/frameworks'>>(
     '/api/frameworks',
     {
       schema: {
@@ -129,7 +128,7 @@ export async function frameworkRoutes(app: FastifyInstance, { ctx }: RouteOption
     async (req, reply) => reply.status(201).send(await svc.create(requireActor(req), req.body)),
   );
 
-  app.put<{ Params: { id: string }; Body: { revision: number; name: string; year?: number | null; indicators: IndicatorInput[] } }>(
+  app.put<Api<'PUT /api/frameworks/:id'>>(
     '/api/frameworks/:id',
     {
       schema: {
@@ -147,13 +146,13 @@ export async function frameworkRoutes(app: FastifyInstance, { ctx }: RouteOption
     async (req) => svc.update(requireActor(req), req.params.id, req.body),
   );
 
-  app.post<{ Params: { id: string } }>(
+  app.post<Api<'POST /api/frameworks/:id/freeze'>>(
     '/api/frameworks/:id/freeze',
     { schema: { tags, summary: '冻结指标体系（管理员）/ freeze a framework (admin)', params: idParam } },
     async (req) => svc.freeze(requireActor(req), req.params.id),
   );
 
-  app.post<{ Params: { id: string }; Body: { year: number } }>(
+  app.post<Api<'POST /api/frameworks/:id/copy'>>(
     '/api/frameworks/:id/copy',
     {
       schema: {
@@ -166,7 +165,7 @@ export async function frameworkRoutes(app: FastifyInstance, { ctx }: RouteOption
     async (req, reply) => reply.status(201).send(await svc.copy(requireActor(req), req.params.id, req.body.year)),
   );
 
-  app.get<{ Querystring: { q?: string; operator?: Operator; ownerUnitId?: string; year?: number; limit?: number } }>(
+  app.get<Api<'GET /api/indicator-library'>>(
     '/api/indicator-library',
     {
       schema: {
@@ -192,7 +191,7 @@ export async function frameworkRoutes(app: FastifyInstance, { ctx }: RouteOption
     },
   );
 
-  app.post<{ Body: LibraryInput }>(
+  app.post<Api<'POST /api/indicator-library'>>(
     '/api/indicator-library',
     {
       schema: {
@@ -216,7 +215,7 @@ export async function frameworkRoutes(app: FastifyInstance, { ctx }: RouteOption
     async (req, reply) => reply.status(201).send(await svc.createLibrary(requireActor(req), req.body)),
   );
 
-  app.put<{ Params: { id: string }; Body: { version: number; targets: { indicatorCode: string; target: string | null }[] } }>(
+  app.put<Api<'PUT /api/evaluations/:id/targets'>>(
     '/api/evaluations/:id/targets',
     {
       schema: {
@@ -246,13 +245,13 @@ export async function frameworkRoutes(app: FastifyInstance, { ctx }: RouteOption
     async (req) => svc.setTargets(requireActor(req), req.params.id, req.body),
   );
 
-  app.get<{ Params: { id: string } }>(
+  app.get<Api<'GET /api/evaluations/:id/baseline'>>(
     '/api/evaluations/:id/baseline',
     { schema: { tags, summary: '上年实际完成值（基线）/ previous year actuals as the baseline', params: idParam } },
     async (req) => svc.baseline(requireActor(req), req.params.id),
   );
 
-  app.post<{ Body: unknown }>(
+  app.post<Api<'POST /api/score'>>(
     '/api/score',
     {
       schema: {

@@ -5,6 +5,7 @@ import { MAX_IMPORT_BYTES } from '../../services/importFile.js';
 import { requireActor } from '../auth.js';
 import type { RouteOptions } from '../context.js';
 import { idString, versionInt, yearQuery } from '../schemas.js';
+import type { Api } from '../contract.js';
 
 const BASE64_MAX = Math.ceil(MAX_IMPORT_BYTES / 3) * 4;
 
@@ -16,7 +17,7 @@ const fileProps = {
 export async function importRoutes(app: FastifyInstance, { ctx }: RouteOptions) {
   const bodyLimit = BASE64_MAX + 64 * 1024;
 
-  app.post<{ Body: { fileName: string; contentBase64: string; year?: number; unitId?: string } }>(
+  app.post<Api<'POST /api/import/preview'>>(
     '/api/import/preview',
     {
       bodyLimit,
@@ -37,7 +38,7 @@ export async function importRoutes(app: FastifyInstance, { ctx }: RouteOptions) 
     },
   );
 
-  app.post<{ Body: { unitId: string; year: number; fileName: string; contentBase64: string; frameworkCode?: string; version?: number } }>(
+  app.post<Api<'POST /api/evaluations/import'>>(
     '/api/evaluations/import',
     {
       bodyLimit,

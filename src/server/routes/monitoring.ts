@@ -7,6 +7,7 @@ import { writeMonitoringSheet } from '../../documents/xlsx/monitoringSheet.js';
 import { requireActor } from '../auth.js';
 import type { RouteOptions } from '../context.js';
 import { idParam, yearQuery } from '../schemas.js';
+import type { Api } from '../contract.js';
 
 const id = { type: 'string', pattern: '^[0-9]{1,10}$' } as const;
 const version = { type: 'integer', minimum: 1 } as const;
@@ -35,12 +36,12 @@ export async function monitoringRoutes(app: FastifyInstance, { ctx }: RouteOptio
   const M = ['monitoring'];
 
   // ── 绩效目标 ──
-  app.get<{ Params: { id: string }; Querystring: { year: number } }>(
+  app.get<Api<'GET /api/units/:id/targets'>>(
     '/api/units/:id/targets',
     { schema: { tags: T, summary: '单位某年度的绩效目标与整改事项 / a unit’s targets of a year', params: idParam, querystring: unitYear } },
     async (req) => ctx.targets.list(requireActor(req), req.params.id, req.query.year),
   );
-  app.post<{ Params: { id: string }; Body: { year: number; frameworkId: string; scope?: string; scopeName?: string; goal?: string } }>(
+  app.post<Api<'POST /api/units/:id/targets'>>(
     '/api/units/:id/targets',
     {
       schema: {
@@ -63,12 +64,12 @@ export async function monitoringRoutes(app: FastifyInstance, { ctx }: RouteOptio
     },
     async (req, reply) => reply.status(201).send({ id: await ctx.targets.create(requireActor(req), { ...req.body, unitId: req.params.id }) }),
   );
-  app.get<{ Params: { id: string } }>(
+  app.get<Api<'GET /api/targets/:id'>>(
     '/api/targets/:id',
     { schema: { tags: T, summary: '绩效目标详情（指标值、资金、调整批次、流转）/ targets', params: idParam } },
     async (req) => ctx.targets.get(requireActor(req), req.params.id),
   );
-  app.put<{ Params: { id: string }; Body: Parameters<typeof ctx.targets.save>[2] }>(
+  app.put<Api<'PUT /api/targets/:id'>>(
     '/api/targets/:id',
     {
       schema: {
@@ -108,7 +109,7 @@ export async function monitoringRoutes(app: FastifyInstance, { ctx }: RouteOptio
     },
     async (req) => ({ version: await ctx.targets.save(requireActor(req), req.params.id, req.body) }),
   );
-  app.post<{ Params: { id: string }; Body: { action: 'submit' | 'return' | 'approve'; reason?: string; version: number } }>(
+  app.post<Api<'POST /api/targets/:id/transitions'>>(
     '/api/targets/:id/transitions',
     {
       schema: {
@@ -120,7 +121,7 @@ export async function monitoringRoutes(app: FastifyInstance, { ctx }: RouteOptio
     },
     async (req) => ({ version: await ctx.targets.transition(requireActor(req), req.params.id, req.body) }),
   );
-  app.post<{ Params: { id: string }; Body: { reason: string; changes: { indicatorCode: string; to: string | null }[] } }>(
+  app.post<Api<'POST /api/targets/:id/adjustments'>>(
     '/api/targets/:id/adjustments',
     {
       schema: {
@@ -150,7 +151,7 @@ export async function monitoringRoutes(app: FastifyInstance, { ctx }: RouteOptio
     },
     async (req, reply) => reply.status(201).send({ id: await ctx.targets.proposeAdjustment(requireActor(req), req.params.id, req.body) }),
   );
-  app.post<{ Params: { id: string }; Body: { action: 'approve' | 'return'; reason?: string; version: number } }>(
+  app.post<Api<'POST /api/adjustments/:id/transitions'>>(
     '/api/adjustments/:id/transitions',
     { schema: { tags: T, summary: '批准/退回调整批次 / approve or return an adjustment batch', params: idParam, body: transitionBody(['approve', 'return']) } },
     async (req) => {
@@ -160,12 +161,12 @@ export async function monitoringRoutes(app: FastifyInstance, { ctx }: RouteOptio
   );
 
   // ── 运行监控 ──
-  app.get<{ Params: { id: string }; Querystring: { year: number } }>(
+  app.get<Api<'GET /api/units/:id/monitoring'>>(
     '/api/units/:id/monitoring',
     { schema: { tags: M, summary: '单位要填报的监控轮次与本级发起的轮次 / monitoring rounds of a unit', params: idParam, querystring: unitYear } },
     async (req) => ctx.monitoring.rounds(requireActor(req), req.params.id, req.query.year),
   );
-  app.get<{ Params: { id: string }; Querystring: { year: number } }>(
+  app.get<Api<'GET /api/units/:id/monitoring/progress'>>(
     '/api/units/:id/monitoring/progress',
     {
       schema: {
@@ -177,7 +178,7 @@ export async function monitoringRoutes(app: FastifyInstance, { ctx }: RouteOptio
     },
     async (req) => ctx.monitoring.progress(requireActor(req), req.params.id, req.query.year),
   );
-  app.post<{ Params: { id: string }; Body: { year: number; name?: string; asOf: string; dueDate: string; thresholds?: { yellow?: string; red?: string } } }>(
+  app.post<Api<'POST /api/units/:id/monitoring'>>(
     '/api/units/:id/monitoring',
     {
       schema: {
@@ -200,7 +201,7 @@ export async function monitoringRoutes(app: FastifyInstance, { ctx }: RouteOptio
     },
     async (req, reply) => reply.status(201).send({ id: await ctx.monitoring.createRound(requireActor(req), { ...req.body, rootUnitId: req.params.id }) }),
   );
-  app.get<{ Params: { id: string; unitId: string } }>(
+  app.get<Api<'GET /api/monitoring/:id/units/:unitId'>>(
     '/api/monitoring/:id/units/:unitId',
     { schema: { tags: M, summary: '单位的运行监控表（含序时进度、预警）/ a unit’s monitoring report', params: twoIds } },
     async (req) => {
@@ -208,7 +209,7 @@ export async function monitoringRoutes(app: FastifyInstance, { ctx }: RouteOptio
       return view;
     },
   );
-  app.put<{ Params: { id: string; unitId: string }; Body: Parameters<typeof ctx.monitoring.save>[3] }>(
+  app.put<Api<'PUT /api/monitoring/:id/units/:unitId'>>(
     '/api/monitoring/:id/units/:unitId',
     {
       schema: {
@@ -257,7 +258,7 @@ export async function monitoringRoutes(app: FastifyInstance, { ctx }: RouteOptio
     },
     async (req) => ({ version: await ctx.monitoring.save(requireActor(req), req.params.id, req.params.unitId, req.body) }),
   );
-  app.post<{ Params: { id: string; unitId: string }; Body: { action: 'submit' | 'return' | 'approve'; reason?: string; version: number } }>(
+  app.post<Api<'POST /api/monitoring/:id/units/:unitId/transitions'>>(
     '/api/monitoring/:id/units/:unitId/transitions',
     {
       schema: {
@@ -269,7 +270,7 @@ export async function monitoringRoutes(app: FastifyInstance, { ctx }: RouteOptio
     },
     async (req) => ({ version: await ctx.monitoring.transition(requireActor(req), req.params.id, req.params.unitId, req.body) }),
   );
-  app.get<{ Params: { id: string; unitId: string } }>(
+  app.get<Api<'GET /api/monitoring/:id/units/:unitId/export'>>(
     '/api/monitoring/:id/units/:unitId/export',
     { schema: { tags: M, summary: '导出运行监控表 .xlsx（jixiao monitor 可读）/ the monitoring report as .xlsx', params: twoIds } },
     async (req, reply) => {
@@ -279,7 +280,7 @@ export async function monitoringRoutes(app: FastifyInstance, { ctx }: RouteOptio
       return xlsx(reply, body, `${v.report.unitName}${v.round.year}年${v.round.name}.xlsx`);
     },
   );
-  app.get<{ Params: { id: string }; Querystring: { unitId?: string } }>(
+  app.get<Api<'GET /api/monitoring/:id/board'>>(
     '/api/monitoring/:id/board',
     {
       schema: {
@@ -291,7 +292,7 @@ export async function monitoringRoutes(app: FastifyInstance, { ctx }: RouteOptio
     },
     async (req) => ctx.monitoring.board(requireActor(req), req.params.id, req.query.unitId),
   );
-  app.get<{ Params: { id: string }; Querystring: { unitId?: string } }>(
+  app.get<Api<'GET /api/monitoring/:id/board/export'>>(
     '/api/monitoring/:id/board/export',
     {
       schema: {
@@ -315,12 +316,12 @@ export async function monitoringRoutes(app: FastifyInstance, { ctx }: RouteOptio
   );
 
   // ── 整改台账 ──
-  app.get<{ Params: { id: string }; Querystring: { year: number } }>(
+  app.get<Api<'GET /api/units/:id/rectifications'>>(
     '/api/units/:id/rectifications',
     { schema: { tags: M, summary: '整改台账（本年及以前未销号的）/ the rectification ledger', params: idParam, querystring: unitYear } },
     async (req) => ctx.monitoring.rectifications(requireActor(req), req.params.id, req.query.year),
   );
-  app.post<{ Params: { id: string }; Body: { year: number; problem: string; requiredFix: string; roundId?: string | null } }>(
+  app.post<Api<'POST /api/units/:id/rectifications'>>(
     '/api/units/:id/rectifications',
     {
       schema: {
@@ -342,7 +343,7 @@ export async function monitoringRoutes(app: FastifyInstance, { ctx }: RouteOptio
     },
     async (req, reply) => reply.status(201).send({ id: await ctx.monitoring.raiseRectification(requireActor(req), { ...req.body, unitId: req.params.id }) }),
   );
-  app.put<{ Params: { id: string }; Body: { version: number; answer?: string | null; evidence?: string | null; status?: 'open' | 'answered' | 'closed' } }>(
+  app.put<Api<'PUT /api/rectifications/:id'>>(
     '/api/rectifications/:id',
     {
       schema: {

@@ -1,10 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import type { RouteOptions } from '../context.js';
 import { idParam, yearQuery } from '../schemas.js';
+import type { Api } from '../contract.js';
 
 /** The public portal: no login, published evaluations only (the service enforces it for a null actor). */
 export async function publicRoutes(app: FastifyInstance, { ctx }: RouteOptions) {
-  app.get<{ Querystring: { year?: number; q?: string } }>(
+  app.get<Api<'GET /api/public/evaluations'>>(
     '/api/public/evaluations',
     {
       schema: {
@@ -26,7 +27,7 @@ export async function publicRoutes(app: FastifyInstance, { ctx }: RouteOptions) 
     },
   );
 
-  app.get<{ Params: { id: string } }>(
+  app.get<Api<'GET /api/public/evaluations/:id'>>(
     '/api/public/evaluations/:id',
     { schema: { tags: ['public'], summary: '已公开的自评全文 / one published evaluation', params: idParam } },
     async (req, reply) => ctx.read(req, reply, (s) => s.evaluations.get(null, req.params.id)),

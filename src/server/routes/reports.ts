@@ -6,6 +6,7 @@ import { requireActor } from '../auth.js';
 import type { RouteOptions } from '../context.js';
 import { contentDisposition } from '../download.js';
 import { idParam } from '../schemas.js';
+import type { Api } from '../contract.js';
 
 const formatQuery = {
   type: 'object',
@@ -31,13 +32,13 @@ async function send(reply: FastifyReply, e: Evaluation, format: ReportFormat) {
 }
 
 export async function reportRoutes(app: FastifyInstance, { ctx }: RouteOptions) {
-  app.get<{ Params: { id: string }; Querystring: { format: ReportFormat } }>(
+  app.get<Api<'GET /api/evaluations/:id/report'>>(
     '/api/evaluations/:id/report',
     { schema: { tags: ['reports'], summary: '下载自评报告/自评表 / download the report', params: idParam, querystring: formatQuery } },
     async (req, reply) => send(reply, await ctx.read(req, reply, (s) => s.evaluations.get(requireActor(req), req.params.id)), req.query.format),
   );
 
-  app.get<{ Params: { id: string }; Querystring: { format: ReportFormat } }>(
+  app.get<Api<'GET /api/public/evaluations/:id/report'>>(
     '/api/public/evaluations/:id/report',
     { schema: { tags: ['public'], summary: '已公开自评的报告 / report of a published evaluation', params: idParam, querystring: formatQuery } },
     async (req, reply) => {

@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
-import type { CommentAction } from '../../domain/review/comments.js';
 import { requireActor } from '../auth.js';
 import type { RouteOptions } from '../context.js';
 import { idParam, idString } from '../schemas.js';
+import type { Api } from '../contract.js';
 
 const commentParams = {
   type: 'object',
@@ -12,13 +12,13 @@ const commentParams = {
 } as const;
 
 export async function reviewCommentRoutes(app: FastifyInstance, { ctx }: RouteOptions) {
-  app.get<{ Params: { id: string } }>(
+  app.get<Api<'GET /api/evaluations/:id/comments'>>(
     '/api/evaluations/:id/comments',
     { schema: { tags: ['workflow'], summary: '审核意见（含回复）/ review comments with their threads', params: idParam } },
     async (req) => ({ comments: await ctx.comments.list(requireActor(req), req.params.id) }),
   );
 
-  app.post<{ Params: { id: string }; Body: { anchor: string; text: string } }>(
+  app.post<Api<'POST /api/evaluations/:id/comments'>>(
     '/api/evaluations/:id/comments',
     {
       schema: {
@@ -36,7 +36,7 @@ export async function reviewCommentRoutes(app: FastifyInstance, { ctx }: RouteOp
     async (req) => ({ comments: await ctx.comments.pin(requireActor(req), req.params.id, req.body) }),
   );
 
-  app.post<{ Params: { id: string; commentId: string }; Body: { action: CommentAction; text?: string } }>(
+  app.post<Api<'POST /api/evaluations/:id/comments/:commentId'>>(
     '/api/evaluations/:id/comments/:commentId',
     {
       schema: {

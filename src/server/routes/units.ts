@@ -2,13 +2,14 @@ import type { FastifyInstance } from 'fastify';
 import { requireActor } from '../auth.js';
 import type { RouteOptions } from '../context.js';
 import { ID_RE, idParam, yearQuery } from '../schemas.js';
+import type { Api } from '../contract.js';
 
 const thisYear = () => new Date().getFullYear();
 /** Largest page of children one request may ask for. */
 const MAX_PAGE = 1000;
 
 export async function unitRoutes(app: FastifyInstance, { ctx }: RouteOptions) {
-  app.get<{ Querystring: { parentId?: string; year?: number; limit?: number; offset?: number } }>(
+  app.get<Api<'GET /api/units'>>(
     '/api/units',
     {
       schema: {
@@ -39,7 +40,7 @@ export async function unitRoutes(app: FastifyInstance, { ctx }: RouteOptions) {
     },
   );
 
-  app.get<{ Querystring: { q: string; limit?: number; year?: number } }>(
+  app.get<Api<'GET /api/units/search'>>(
     '/api/units/search',
     {
       schema: {
@@ -60,7 +61,7 @@ export async function unitRoutes(app: FastifyInstance, { ctx }: RouteOptions) {
     },
   );
 
-  app.get<{ Querystring: { q: string; year?: number } }>(
+  app.get<Api<'GET /api/units/resolve'>>(
     '/api/units/resolve',
     {
       schema: {
@@ -77,7 +78,7 @@ export async function unitRoutes(app: FastifyInstance, { ctx }: RouteOptions) {
     async (req) => ctx.units.resolve(requireActor(req), req.query.q, req.query.year ?? thisYear()),
   );
 
-  app.get<{ Params: { id: string }; Querystring: { year?: number } }>(
+  app.get<Api<'GET /api/units/:id'>>(
     '/api/units/:id',
     {
       schema: {

@@ -1,10 +1,10 @@
 // User administration (用户管理). Thin: scope, validation and concurrency are in services/users.ts.
 import type { FastifyInstance } from 'fastify';
-import type { NewUser, UserChange } from '../../services/users.js';
 import { requireActor } from '../auth.js';
 import type { RouteOptions } from '../context.js';
 import { ID_RE, idParam, versionInt } from '../schemas.js';
 import { ROLES } from '../../domain/types.js';
+import type { Api } from '../contract.js';
 
 const tags = ['admin'];
 const grants = {
@@ -21,7 +21,7 @@ const grants = {
 const displayName = { type: 'string', maxLength: 100 } as const;
 
 export async function userRoutes(app: FastifyInstance, { ctx }: RouteOptions) {
-  app.get<{ Querystring: { q?: string; limit?: number; offset?: number } }>(
+  app.get<Api<'GET /api/admin/users'>>(
     '/api/admin/users',
     {
       schema: {
@@ -42,11 +42,11 @@ export async function userRoutes(app: FastifyInstance, { ctx }: RouteOptions) {
       ctx.users.list(requireActor(req), { ...(req.query.q ? { q: req.query.q } : {}), limit: req.query.limit ?? 50, offset: req.query.offset ?? 0 }),
   );
 
-  app.get<{ Params: { id: string } }>('/api/admin/users/:id', { schema: { tags, summary: '用户详情 / one user', params: idParam } }, async (req) =>
+  app.get<Api<'GET /api/admin/users/:id'>>('/api/admin/users/:id', { schema: { tags, summary: '用户详情 / one user', params: idParam } }, async (req) =>
     ctx.users.get(requireActor(req), req.params.id),
   );
 
-  app.post<{ Body: NewUser }>(
+  app.post<Api<'POST /api/admin/users'>>(
     '/api/admin/users',
     {
       schema: {
@@ -63,7 +63,7 @@ export async function userRoutes(app: FastifyInstance, { ctx }: RouteOptions) {
     async (req, reply) => reply.status(201).send(await ctx.users.create(requireActor(req), req.body)),
   );
 
-  app.put<{ Params: { id: string }; Body: UserChange }>(
+  app.put<Api<'PUT /api/admin/users/:id'>>(
     '/api/admin/users/:id',
     {
       schema: {

@@ -1,12 +1,11 @@
 import type { FastifyInstance } from 'fastify';
-import type { WorkflowAction } from '../../domain/workflow.js';
-import type { ExplainInput } from '../../services/findings.js';
 import { requireActor } from '../auth.js';
 import type { RouteOptions } from '../context.js';
 import { idParam, versionInt, yearQuery } from '../schemas.js';
+import type { Api } from '../contract.js';
 
 export async function workflowRoutes(app: FastifyInstance, { ctx }: RouteOptions) {
-  app.post<{ Params: { id: string }; Body: { action: WorkflowAction; reason?: string; version: number } }>(
+  app.post<Api<'POST /api/evaluations/:id/transitions'>>(
     '/api/evaluations/:id/transitions',
     {
       schema: {
@@ -28,31 +27,31 @@ export async function workflowRoutes(app: FastifyInstance, { ctx }: RouteOptions
     async (req) => ctx.workflow.transition(requireActor(req), req.params.id, req.body),
   );
 
-  app.get<{ Params: { id: string } }>(
+  app.get<Api<'GET /api/evaluations/:id/history'>>(
     '/api/evaluations/:id/history',
     { schema: { tags: ['workflow'], summary: '流转记录 / transition history', params: idParam } },
     async (req) => ({ transitions: await ctx.workflow.history(requireActor(req), req.params.id) }),
   );
 
-  app.get<{ Params: { id: string } }>(
+  app.get<Api<'GET /api/evaluations/:id/actions'>>(
     '/api/evaluations/:id/actions',
     { schema: { tags: ['workflow'], summary: '当前用户可执行的操作 / actions available to me', params: idParam } },
     async (req) => ({ actions: await ctx.workflow.actionsFor(requireActor(req), req.params.id) }),
   );
 
-  app.get<{ Params: { id: string } }>(
+  app.get<Api<'GET /api/evaluations/:id/diff'>>(
     '/api/evaluations/:id/diff',
     { schema: { tags: ['workflow'], summary: '自上次提交以来的修改 / changes since the last submission', params: idParam } },
     async (req) => ctx.workflow.diff(requireActor(req), req.params.id),
   );
 
-  app.get<{ Params: { id: string } }>(
+  app.get<Api<'GET /api/evaluations/:id/findings'>>(
     '/api/evaluations/:id/findings',
     { schema: { tags: ['checks'], summary: '校验发现及正文中检查的数字关系 / checker findings and the relations checked in the narrative', params: idParam } },
     async (req) => ctx.findings.listWithRelations(requireActor(req), req.params.id),
   );
 
-  app.post<{ Params: { id: string }; Body: ExplainInput }>(
+  app.post<Api<'POST /api/evaluations/:id/findings/explain'>>(
     '/api/evaluations/:id/findings/explain',
     {
       schema: {
@@ -74,7 +73,7 @@ export async function workflowRoutes(app: FastifyInstance, { ctx }: RouteOptions
     async (req) => ({ findings: await ctx.findings.explain(requireActor(req), req.params.id, req.body) }),
   );
 
-  app.get<{ Querystring: { year?: number } }>(
+  app.get<Api<'GET /api/workbench'>>(
     '/api/workbench',
     {
       schema: {

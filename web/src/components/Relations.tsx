@@ -3,19 +3,14 @@
 import { Alert, Button, List, Radio, Space, Tag, Typography } from 'antd';
 import { useMemo, useState, type ReactNode } from 'react';
 import { KIND_NAMES, type Relation } from '../../../src/domain/relations/types.js';
+import type { LocatedRelation, RelationCounts } from '../../../src/domain/wire.js';
 import { useDictionary, useI18n } from '../i18n/index.js';
 import { relationsEn } from '../i18n/relations.en.js';
 import { relationsZh } from '../i18n/relations.zh.js';
 
 export type Verdict = Relation['verdict'];
-export type ShownRelation = Relation & { location?: { section?: string; paragraph?: number; field?: string } };
-export interface RelationCounts {
-  total: number;
-  error: number;
-  rounding: number;
-  unsure: number;
-  ok: number;
-}
+export type ShownRelation = LocatedRelation;
+export type { RelationCounts };
 
 const VERDICTS: Verdict[] = ['error', 'rounding', 'ok', 'unsure'];
 const COLOR: Record<Verdict, string> = { error: 'error', rounding: 'warning', ok: 'success', unsure: 'default' };

@@ -2,7 +2,7 @@
 // (/api/units/search) answers; the chosen unit stays shown while other names are typed.
 import { Select } from 'antd';
 import { useRef, useState } from 'react';
-import { api, qs } from '../api.js';
+import { searchUnits } from '../api.js';
 
 export interface PickedUnit {
   id: string;
@@ -31,7 +31,7 @@ export function UnitPicker(props: {
     setTyped(q);
     if (!q.trim()) return setFound([]);
     setSearching(true);
-    void api<{ units: PickedUnit[] }>('GET', `/api/units/search${qs({ q: q.trim(), limit: 20, year: props.year })}`)
+    void searchUnits({ q: q.trim(), limit: 20, ...(props.year === undefined ? {} : { year: props.year }) })
       .then(
         (r) => n === seq.current && setFound(r.units),
         () => n === seq.current && setFound([]),

@@ -3,7 +3,7 @@ import { Alert, Button, Card, Descriptions, InputNumber, List, Modal, Select, Sp
 import { UploadOutlined } from '@ant-design/icons';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { api, ApiError, type Evaluation } from '../api.js';
+import { ApiError, importEvaluation, previewImport } from '../api.js';
 import { useAuth } from '../auth.js';
 import { pickLang, useI18n } from '../i18n/index.js';
 import { RelationsReview, RelationSummary, useRelationWords, type RelationCounts, type ShownRelation } from '../components/Relations.js';
@@ -84,7 +84,7 @@ export default function ImportPage() {
       setBusy(true);
       const base64 = await toBase64(f);
       setFile({ name: f.name, base64 });
-      const p = await api<Preview>('POST', '/api/import/preview', { fileName: f.name, contentBase64: base64 });
+      const p = (await previewImport({ fileName: f.name, contentBase64: base64 })) as Preview;
       setPreview(p);
       if (p.recognised.year) setYear(p.recognised.year);
     } catch (e) {
@@ -99,7 +99,7 @@ export default function ImportPage() {
     setBusy(true);
     setError(null);
     try {
-      const e = await api<Evaluation>('POST', '/api/evaluations/import', {
+      const e = await importEvaluation({
         unitId,
         year,
         fileName: file.name,

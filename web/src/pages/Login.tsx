@@ -2,18 +2,13 @@
 import { Alert, Button, Card, Form, Input, List, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { Link, Navigate, useLocation, useNavigate } from 'react-router-dom';
-import { api } from '../api.js';
+import type { DemoInfo } from '../../../src/domain/wire.js';
+import { getDemoInfo } from '../api.js';
 import { useAuth } from '../auth.js';
 import { useI18n } from '../i18n/index.js';
 import { ROLES, type Role } from '../../../src/domain/access.js';
 import { useDocumentTitle, useShellWords } from '../lib/useDocumentTitle.js';
 import { LanguageSwitch } from '../components/LanguageSwitch.js';
-
-interface DemoInfo {
-  demo: boolean;
-  password?: string;
-  users?: { username: string; role: string; unitName: string | null }[];
-}
 
 export function LoginPage() {
   const { t, lang } = useI18n();
@@ -28,7 +23,7 @@ export function LoginPage() {
   useDocumentTitle([st('shell.page.login')]);
 
   useEffect(() => {
-    api<DemoInfo>('GET', '/api/demo-info').then(setDemo, () => setDemo(null));
+    getDemoInfo().then(setDemo, () => setDemo(null));
   }, []);
 
   const roleLabel = (r: string) => ((ROLES as readonly string[]).includes(r) ? t(`role.${r as Role}`) : r);

@@ -3,7 +3,7 @@ import { Alert, Card, Col, Empty, Result, Row, Space, Spin, Table, Typography } 
 import { useMemo } from 'react';
 import { approvalBlockedBy } from '../../../src/domain/review/comments.js';
 import { Link, useNavigate, useParams } from 'react-router-dom';
-import { api, type DiffChange, type Evaluation, type Transition, type TransitionAction } from '../api.js';
+import { getActions, getDiff, getEvaluation, getHistory, type DiffChange, type Evaluation } from '../api.js';
 import { StatusTag } from '../components/StatusTag.js';
 import { useI18n } from '../i18n/index.js';
 import { englishChangeLabel } from '../lib/changeLabel.js';
@@ -37,14 +37,14 @@ function Marked({ text, other, color }: { text: string; other: string; color: st
 export default function ReviewPage() {
   const { id = '' } = useParams();
   const { t, lang } = useI18n();
-  const ev = useLoad(() => api<Evaluation>('GET', `/api/evaluations/${encodeURIComponent(id)}`), [id]);
-  const diff = useLoad(() => api<{ since: string | null; changes: DiffChange[] }>('GET', `/api/evaluations/${encodeURIComponent(id)}/diff`), [id]);
+  const ev = useLoad(() => getEvaluation(id), [id]);
+  const diff = useLoad(() => getDiff(id), [id]);
   const e = ev.data;
-  const history = useLoad(() => api<{ transitions: Transition[] }>('GET', `/api/evaluations/${encodeURIComponent(id)}/history`), [id]);
+  const history = useLoad(() => getHistory(id), [id]);
   const comments = useComments(id);
   const navigate = useNavigate();
   const content = useMemo(() => (e ? contentOf(e) : null), [e]);
-  const actions = useLoad(() => api<{ actions: TransitionAction[] }>('GET', `/api/evaluations/${encodeURIComponent(id)}/actions`), [id]);
+  const actions = useLoad(() => getActions(id), [id]);
   // The reviewer screen offers review actions only; submitting belongs to the editor.
   const allowed = (actions.data?.actions ?? []).filter((a) => a !== 'submit');
   const transition = useTransition(

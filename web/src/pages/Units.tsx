@@ -4,7 +4,8 @@ import { Alert, Card, Col, Empty, Input, List, Row, Table, Tag, Tree, Typography
 import type { DataNode, EventDataNode } from 'antd/es/tree';
 import { useCallback, useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
-import { api, qs, type EvaluationHeader, type UnitNode } from '../api.js';
+import { listChildUnitPage, listEvaluations, searchUnits, type EvaluationHeader, type FoundUnit, type UnitNode } from '../api.js';
+import type { UnitPage } from '../../../src/domain/wire.js';
 import { StatusTag } from '../components/StatusTag.js';
 import { useI18n } from '../i18n/index.js';
 
@@ -20,15 +21,10 @@ interface Node extends DataNode {
   children?: Node[];
 }
 
-interface Page {
-  units: UnitNode[];
-  total: number;
-}
-
 const toNode = (u: UnitNode): Node => ({ key: u.id, unit: u, isLeaf: u.childCount === 0 });
 
 /** The nodes of one page, with a "load more" node after them while children are left. */
-function pageNodes(parent: string, page: Page, offset: number): Node[] {
+function pageNodes(parent: string, page: UnitPage, offset: number): Node[] {
   const nodes = page.units.map(toNode);
   const next = offset + page.units.length;
   if (next < page.total && page.units.length > 0)
@@ -47,14 +43,14 @@ function replaceMore(list: Node[], key: string, nodes: Node[]): Node[] {
   return list.map((n) => (n.children ? { ...n, children: replaceMore(n.children, key, nodes) } : n));
 }
 
-const fetchPage = (parent: string, offset: number) => api<Page>('GET', `/api/units${qs({ parentId: parent, limit: PAGE, offset })}`);
+const fetchPage = (parent: string, offset: number) => listChildUnitPage({ parentId: parent, limit: PAGE, offset });
 
 export default function UnitsPage() {
   const { t } = useI18n();
   const [tree, setTree] = useState<Node[]>([]);
   const [error, setError] = useState<string | null>(null);
-  const [selected, setSelected] = useState<UnitNode | null>(null);
-  const [results, setResults] = useState<UnitNode[] | null>(null);
+  const [selected, setSelected] = useState<UnitNode | FoundUnit | null>(null);
+  const [results, setResults] = useState<FoundUnit[] | null>(null);
   const [evals, setEvals] = useState<EvaluationHeader[] | null>(null);
   const [loadingMore, setLoadingMore] = useState<string | null>(null);
 
@@ -98,7 +94,7 @@ export default function UnitsPage() {
   useEffect(() => {
     if (!selected) return;
     setEvals(null);
-    api<{ evaluations: EvaluationHeader[] }>('GET', `/api/evaluations${qs({ unitId: selected.id })}`).then(
+    listEvaluations({ unitId: selected.id }).then(
       (r) => setEvals(r.evaluations),
       (e: Error) => setError(e.message),
     );
@@ -107,7 +103,7 @@ export default function UnitsPage() {
   const search = async (q: string) => {
     if (!q.trim()) return setResults(null);
     try {
-      const r = await api<{ units: UnitNode[] }>('GET', `/api/units/search${qs({ q: q.trim(), limit: 50 })}`);
+      const r = await searchUnits({ q: q.trim(), limit: 50 });
       setResults(r.units);
     } catch (e) {
       setError((e as Error).message);

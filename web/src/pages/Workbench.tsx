@@ -3,7 +3,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Col, Empty, Grid, List, Popconfirm, Row, Select, Space, Table, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
-import { api, ApiError, qs, type EvaluationHeader, type Workbench } from '../api.js';
+import { ApiError, deleteEvaluation, getWorkbench, type EvaluationHeader } from '../api.js';
 import { useAuth } from '../auth.js';
 import { LazyStatusChart } from '../components/LazyChart.js';
 import { StatusTag } from '../components/StatusTag.js';
@@ -132,7 +132,7 @@ export default function WorkbenchPage() {
   // No year chosen: the server picks its default and says which year it shows.
   const [params, setParams] = useSearchParams();
   const year = Number(params.get('year')) || undefined;
-  const { data, error, loading, reload } = useLoad(() => api<Workbench>('GET', `/api/workbench${qs({ year })}`), [year]);
+  const { data, error, loading, reload } = useLoad(() => getWorkbench({ year }), [year]);
   const chartData = useMemo(() => {
     const counts = new Map<string, number>();
     for (const h of [...(data?.mine ?? []), ...(data?.toReview ?? [])]) counts.set(h.status, (counts.get(h.status) ?? 0) + 1);
@@ -141,7 +141,7 @@ export default function WorkbenchPage() {
 
   const remove = async (h: EvaluationHeader) => {
     try {
-      await api('DELETE', `/api/evaluations/${encodeURIComponent(h.id)}${qs({ version: h.version })}`);
+      await deleteEvaluation(h.id, h.version);
       message.success(et('wb.deleted'));
     } catch (e) {
       message.error(t('act.failed', { message: (e as ApiError).message }));

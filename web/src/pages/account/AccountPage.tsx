@@ -4,7 +4,7 @@
 import { Alert, App, Button, Card, Descriptions, Form, Input, Popconfirm, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { api, ApiError } from '../../api.js';
+import { ApiError, changePassword, revokeAllSessions } from '../../api.js';
 import { useAuth } from '../../auth.js';
 import { pickLang, useI18n } from '../../i18n/index.js';
 import { useAct } from './i18n.js';
@@ -34,7 +34,7 @@ export default function AccountPage() {
     if (Object.keys(missing).length) return;
     setSaving(true);
     try {
-      const r = await api<{ ok: boolean; revokedSessions: number }>('POST', '/api/account/password', { currentPassword: pw.current, newPassword: pw.next });
+      const r = await changePassword({ currentPassword: pw.current, newPassword: pw.next });
       message.success(act('acc.pw.done', { n: r.revokedSessions }));
       setPw({ current: '', next: '', confirm: '' });
       if (user?.mustChangePassword) {
@@ -53,7 +53,7 @@ export default function AccountPage() {
 
   const endAll = async () => {
     try {
-      await api('POST', '/api/account/sessions/revoke-all', {});
+      await revokeAllSessions();
     } catch (e) {
       message.error(act('acc.failed', { message: pickLang((e as Error).message, lang) }));
       return;

@@ -4,15 +4,9 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Select, Space, Tooltip, Typography } from 'antd';
 import { useRef, useState } from 'react';
-import { api, qs } from '../../api.js';
+import { searchUnits, type FoundUnit } from '../../api.js';
 import { roleLabel, useAdt } from './i18n.js';
 import { addGrant, ALL, grantIssues, removeGrant, ROLES, setRole, setUnit, type GrantRow, type PickedUnit, type Role } from './model.js';
-
-interface FoundUnit {
-  id: string;
-  name: string;
-  code: string;
-}
 
 function UnitPicker(props: { row: GrantRow; mayGrantAll: boolean; disabled: boolean; invalid: boolean; onChange: (unit: GrantRow['unit']) => void }) {
   const adt = useAdt();
@@ -23,7 +17,7 @@ function UnitPicker(props: { row: GrantRow; mayGrantAll: boolean; disabled: bool
     const n = ++seq.current;
     if (!q.trim()) return setFound([]);
     setSearching(true);
-    void api<{ units: FoundUnit[] }>('GET', `/api/units/search${qs({ q: q.trim(), limit: 20 })}`)
+    void searchUnits({ q: q.trim(), limit: 20 })
       .then(
         (r) => n === seq.current && setFound(r.units),
         () => n === seq.current && setFound([]),

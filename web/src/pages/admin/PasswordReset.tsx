@@ -2,7 +2,7 @@
 // (too short, contains the username…) shows under the field; the typed password stays.
 import { App, Form, Input, Modal } from 'antd';
 import { useState } from 'react';
-import { api } from '../../api.js';
+import { resetPassword } from '../../api.js';
 import { pickLang, useI18n } from '../../i18n/index.js';
 import { useAdt } from './i18n.js';
 import type { ManagedUser } from './model.js';
@@ -19,7 +19,7 @@ export function PasswordReset({ user, onClose }: { user: ManagedUser; onClose: (
     setSaving(true);
     setProblem(null);
     try {
-      const r = await api<{ ok: boolean; revokedSessions: number }>('POST', `/api/admin/users/${encodeURIComponent(user.id)}/password`, {
+      const r = await resetPassword(user.id, {
         newPassword: password,
       });
       message.destroy(); // one toast at a time: the newest is the one that matters

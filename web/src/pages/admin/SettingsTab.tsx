@@ -9,17 +9,16 @@ import dayjs from 'dayjs';
 // (dayjs's Chinese locale is loaded and switched with the language in main.tsx)
 import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { api, ApiError, qs, type Workbench } from '../../api.js';
+import type { DeploymentSettings } from '../../../../src/domain/wire.js';
+import { ApiError, getDeadlines, getSettings, getWorkbench, saveDeadline, saveSettings } from '../../api.js';
 import { useI18n } from '../../i18n/index.js';
 import { useLoad } from '../../lib/useLoad.js';
 import { levelLabel, useAdt } from './i18n.js';
 import { ThresholdsCard } from './ThresholdsCard.js';
-import { deadlineBody, deadlineRows, isDate, rebaseRows, rowDirty, type Deadline, type DeadlineRow, type Level } from './model.js';
+import { deadlineBody, deadlineRows, isDate, rebaseRows, rowDirty, type DeadlineRow, type Level } from './model.js';
 import { useLeaveWarning } from '../../lib/useLeaveWarning.js';
 
-interface Settings {
-  requireChildrenApproved: boolean;
-}
+type Settings = DeploymentSettings;
 
 const THIS_YEAR = new Date().getFullYear();
 const YEARS = Array.from({ length: THIS_YEAR - 2014 }, (_, i) => THIS_YEAR + 1 - i);
@@ -27,7 +26,7 @@ const YEARS = Array.from({ length: THIS_YEAR - 2014 }, (_, i) => THIS_YEAR + 1 -
 function SettingsCard() {
   const adt = useAdt();
   const { message } = App.useApp();
-  const load = useLoad(() => api<Settings>('GET', '/api/admin/settings'), []);
+  const load = useLoad(() => getSettings(), []);
   const [shown, setShown] = useState<Settings | null>(null); // what the server had when last read
   const [draft, setDraft] = useState(false);
   const [conflict, setConflict] = useState<Settings | null>(null);
@@ -45,7 +44,7 @@ function SettingsCard() {
     setSaving(true);
     setFailure(null);
     try {
-      const saved = await api<Settings>('PUT', '/api/admin/settings', { requireChildrenApproved: draft, previous: shown });
+      const saved = await saveSettings({ requireChildrenApproved: draft, previous: shown });
       setShown(saved);
       setConflict(null);
       message.destroy();
@@ -101,7 +100,7 @@ function DeadlinesCard({ initialYear }: { initialYear: number }) {
   const { message } = App.useApp();
   const [params, setParams] = useSearchParams();
   const [year, setYear] = useState(initialYear);
-  const load = useLoad(() => api<{ deadlines: Deadline[] }>('GET', `/api/admin/deadlines${qs({ year })}`), [year]);
+  const load = useLoad(() => getDeadlines({ year }), [year]);
   const [rows, setRows] = useState<DeadlineRow[] | null>(null);
   const [notes, setNotes] = useState<Partial<Record<Level, RowNote>>>({});
   const [saving, setSaving] = useState<Level | null>(null);
@@ -122,7 +121,7 @@ function DeadlinesCard({ initialYear }: { initialYear: number }) {
     note(row.level, null);
     const label = levelLabel(adt, row.level);
     try {
-      const r = await api<{ deadlines: Deadline[] }>('PUT', '/api/admin/deadlines', deadlineBody(year, row));
+      const r = await saveDeadline(deadlineBody(year, row));
       setRows((rs) =>
         rebaseRows(
           (rs ?? []).map((x) => (x.level === row.level ? { ...x, saved: row.draft || null } : x)),
@@ -295,7 +294,7 @@ function useWorkbenchYear(): number | null {
   const [year, setYear] = useState<number | null>(null);
   useEffect(() => {
     let live = true;
-    api<Workbench>('GET', '/api/workbench').then(
+    getWorkbench().then(
       (w) => live && setYear(w.year),
       () => live && setYear(THIS_YEAR - 1),
     );

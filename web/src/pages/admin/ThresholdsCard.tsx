@@ -3,15 +3,13 @@
 // monitoring rounds take it, a round already opened keeps its own. Compare-and-set like the rest.
 import { Alert, App, Button, Card, Input, Space, Typography } from 'antd';
 import { useEffect, useState } from 'react';
-import { api, ApiError } from '../../api.js';
+import type { WarningThresholds } from '../../../../src/domain/wire.js';
+import { ApiError, getThresholds, saveThresholds } from '../../api.js';
 import { useLeaveWarning } from '../../lib/useLeaveWarning.js';
 import { useLoad } from '../../lib/useLoad.js';
 import { useAdt } from './i18n.js';
 
-interface Thresholds {
-  yellow: string;
-  red: string;
-}
+type Thresholds = WarningThresholds;
 
 const DECIMAL = /^\d+(\.\d{1,2})?$/;
 
@@ -30,7 +28,7 @@ export function thresholdProblems(t: Thresholds): { yellow?: 'bad' | 'range'; re
 export function ThresholdsCard() {
   const adt = useAdt();
   const { message } = App.useApp();
-  const load = useLoad(() => api<Thresholds & { defaults: Thresholds }>('GET', '/api/admin/monitoring-thresholds'), []);
+  const load = useLoad(() => getThresholds(), []);
   const [shown, setShown] = useState<Thresholds | null>(null);
   const [draft, setDraft] = useState<Thresholds>({ yellow: '', red: '' });
   const [touched, setTouched] = useState(false);
@@ -55,7 +53,7 @@ export function ThresholdsCard() {
     setSaving(true);
     setNote(null);
     try {
-      const saved = await api<Thresholds>('PUT', '/api/admin/monitoring-thresholds', { yellow: draft.yellow.trim(), red: draft.red.trim(), previous: shown });
+      const saved = await saveThresholds({ yellow: draft.yellow.trim(), red: draft.red.trim(), previous: shown });
       setShown(saved);
       setDraft(saved);
       message.destroy();

@@ -4,7 +4,7 @@
 // leaving the page) with unsaved edits asks first.
 import { Alert, App, Button, Drawer, Form, Input, Space, Switch, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import { api, ApiError } from '../../api.js';
+import { ApiError, createUser, updateUser } from '../../api.js';
 import { pickLang, useI18n } from '../../i18n/index.js';
 import { GrantEditor } from './GrantEditor.js';
 import { useAdt, type ADT } from './i18n.js';
@@ -110,9 +110,7 @@ export function UserForm({ target, selfId, mayGrantAll, onClose, onSaved }: Prop
     setProblems([]);
     setFailure(null);
     try {
-      const saved = editing
-        ? await api<ManagedUser>('PUT', `/api/admin/users/${encodeURIComponent(editing.id)}`, updateBody(version, draft))
-        : await api<ManagedUser>('POST', '/api/admin/users', createBody(draft));
+      const saved = editing ? await updateUser(editing.id, updateBody(version, draft)) : await createUser(createBody(draft));
       setConflict(null);
       setBase({ version: saved.version, snap: snapshot(draft) }); // nothing unsaved: closing asks nothing
       message.destroy(); // one toast at a time: the newest is the one that matters

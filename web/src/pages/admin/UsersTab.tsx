@@ -5,7 +5,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Input, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
-import { api, qs } from '../../api.js';
+import { listUsers } from '../../api.js';
 import { useI18n } from '../../i18n/index.js';
 import { useLoad } from '../../lib/useLoad.js';
 import { GrantTags } from './GrantTags.js';
@@ -21,10 +21,7 @@ export function UsersTab(props: { selfId: string | undefined; deploymentAdmin: b
   const { lang } = useI18n();
   const [q, setQ] = useState('');
   const [page, setPage] = useState(1);
-  const list = useLoad(
-    () => api<{ users: ManagedUser[]; total: number }>('GET', `/api/admin/users${qs({ q, limit: PAGE, offset: (page - 1) * PAGE })}`),
-    [q, page],
-  );
+  const list = useLoad(() => listUsers({ q, limit: PAGE, offset: (page - 1) * PAGE }), [q, page]);
   const [target, setTarget] = useState<FormTarget | null>(null);
   const [resetting, setResetting] = useState<ManagedUser | null>(null);
 

@@ -2,7 +2,7 @@
 // keeps its place), the request bodies built from it, where a server problem belongs on the form,
 // and the deadline table's rows. No React here: model.test.ts covers it.
 
-import type { ManagedUser, UserGrant } from '../../../../src/domain/wire.js';
+import type { Deadline, ManagedUser, UserGrant } from '../../../../src/domain/wire.js';
 
 import { ROLES, type Role } from '../../../../src/domain/access.js';
 export { ROLES, type Role };
@@ -157,11 +157,7 @@ export function problemsByField(problems: string[]): Map<Field | null, string[]>
 export const LEVELS = ['*', 'province', 'prefecture', 'county', 'township', 'village', 'other'] as const;
 export type Level = (typeof LEVELS)[number];
 
-export interface Deadline {
-  year: number;
-  level: string;
-  dueDate: string;
-}
+export type { Deadline };
 
 /** One table row per level: the date stored (what PUT sends as `previous`) and the date typed. */
 export interface DeadlineRow {

@@ -4,8 +4,8 @@ import { Alert, Button, Card, Checkbox, DatePicker, Form, Input, Select, Space, 
 import type { ColumnsType } from 'antd/es/table';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
-import type { AuditListEntry, AuditPage as Page } from '../../../../src/domain/wire.js';
-import { api, qs } from '../../api.js';
+import type { AuditListEntry } from '../../../../src/domain/wire.js';
+import { browseAudit, searchUnits } from '../../api.js';
 import { useI18n } from '../../i18n/index.js';
 import { EntryDetail } from './EntryDetail.js';
 import { ACTIONS, actionLabel, entityLabel, useAt } from './i18n.js';
@@ -29,7 +29,7 @@ function UnitPicker(props: { value?: string; onChange: (id: string | undefined) 
   const search = (q: string) => {
     const n = ++seq.current;
     if (!q.trim()) return setOptions([]);
-    void api<{ units: { id: string; name: string }[] }>('GET', `/api/units/search${qs({ q: q.trim(), limit: 20 })}`).then(
+    void searchUnits({ q: q.trim(), limit: 20 }).then(
       (r) => n === seq.current && setOptions(r.units.map((u) => ({ value: u.id, label: u.name }))),
       () => n === seq.current && setOptions([]),
     );
@@ -63,17 +63,16 @@ export default function AuditPage() {
     const n = ++seq.current;
     setLoading(true);
     try {
-      const q = qs({
+      const page = await browseAudit({
         unitId: f.unitId,
-        subtree: f.unitId ? String(f.subtree) : undefined,
+        subtree: f.unitId ? f.subtree : undefined,
         user: f.user,
         from: f.from,
         to: f.to,
         action: f.action,
-        before,
+        before: before ?? undefined,
         limit: PAGE,
       });
-      const page = await api<Page>('GET', `/api/audit${q}`);
       if (n !== seq.current) return;
       setRows((old) => (before ? [...old, ...page.entries] : page.entries));
       setNext(page.next);

@@ -1,8 +1,7 @@
 // One audit entry opened: the changes of a save in the reviewer's labels, the raw before/after
 // (collapsed) and the entry's hash.
 import { Alert, Collapse, Spin, Table, Typography } from 'antd';
-import type { AuditDetail } from '../../../../src/domain/wire.js';
-import { api } from '../../api.js';
+import { getAuditEntry } from '../../api.js';
 import { useI18n } from '../../i18n/index.js';
 import { englishChangeLabel } from '../../lib/changeLabel.js';
 import { useLoad } from '../../lib/useLoad.js';
@@ -14,7 +13,7 @@ const pretty = (v: unknown) => (v === null || v === undefined ? '—' : JSON.str
 export function EntryDetail({ id }: { id: string }) {
   const at = useAt();
   const { t, lang } = useI18n();
-  const entry = useLoad(() => api<AuditDetail>('GET', `/api/audit/${encodeURIComponent(id)}`), [id]);
+  const entry = useLoad(() => getAuditEntry(id), [id]);
   if (entry.error) return <Alert type="error" showIcon title={at('audit.loadFailed', { message: entry.error.message })} />;
   if (!entry.data) return <Spin size="small" />;
   const e = entry.data;

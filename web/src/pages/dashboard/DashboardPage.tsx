@@ -4,7 +4,7 @@ import { FileExcelOutlined } from '@ant-design/icons';
 import { Alert, Breadcrumb, Button, Card, Col, Row, Select, Space, Spin, Typography } from 'antd';
 import { useEffect, useMemo } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
-import { api, ApiError, qs, type UnitNode } from '../../api.js';
+import { ApiError, dashboardExportUrl, getDashboard, getDashboardYears, getUnit, listChildUnits } from '../../api.js';
 import { useAuth } from '../../auth.js';
 import { useI18n } from '../../i18n/index.js';
 import { useLoad } from '../../lib/useLoad.js';
@@ -16,7 +16,7 @@ import { TrendTable } from './TrendTable.js';
 import { useDt } from './i18n.js';
 import { dashboardPath, DEFAULT_YEAR } from './paths.js';
 import { fundingOption, gradeOption, rankHeight, ranked, rateOption, scoreOption, shownOrder, trendOption } from './options.js';
-import type { ChildRow, Dashboard } from './types.js';
+import type { ChildRow } from './types.js';
 
 /** /dashboard without a unit: the user's own unit, else (administrators) the first root. */
 function useDefaultUnit(enabled: boolean) {
@@ -26,7 +26,7 @@ function useDefaultUnit(enabled: boolean) {
     if (!enabled) return;
     const own = user?.roles.find((g) => g.unitId)?.unitId;
     if (own) return void navigate(`/dashboard/${encodeURIComponent(own)}`, { replace: true });
-    api<{ units: UnitNode[] }>('GET', `/api/units${qs({ parentId: 'root', year: DEFAULT_YEAR })}`).then((r) => {
+    listChildUnits({ parentId: 'root', year: DEFAULT_YEAR }).then((r) => {
       if (r.units[0]) navigate(`/dashboard/${encodeURIComponent(r.units[0].id)}`, { replace: true });
     }, console.error);
   }, [enabled, user, navigate]);
@@ -35,7 +35,7 @@ function useDefaultUnit(enabled: boolean) {
 /** The years with data in the unit's subtree; without a year in the URL, opens the newest of them. */
 function useDataYears(unitId: string | undefined, urlYear: number | null) {
   const navigate = useNavigate();
-  const years = useLoad(async () => (unitId ? api<{ years: number[] }>('GET', `/api/dashboard/${encodeURIComponent(unitId)}/years`) : null), [unitId]);
+  const years = useLoad(async () => (unitId ? getDashboardYears(unitId) : null), [unitId]);
   const list = years.data?.years;
   useEffect(() => {
     if (!unitId || urlYear !== null || !list) return;
@@ -62,19 +62,9 @@ export default function DashboardPage() {
     [dataYears.years, urlYear],
   );
 
-  const {
-    data,
-    error: loadError,
-    loading,
-  } = useLoad(async () => (unitId && urlYear ? api<Dashboard>('GET', `/api/dashboard/${encodeURIComponent(unitId)}${qs({ year })}`) : null), [unitId, urlYear]);
+  const { data, error: loadError, loading } = useLoad(async () => (unitId && urlYear ? getDashboard(unitId, { year }) : null), [unitId, urlYear]);
   const error = loadError ?? dataYears.error;
-  const lineage = useLoad(
-    async () =>
-      unitId
-        ? api<{ unit: UnitNode; ancestors: (UnitNode & { readable?: boolean })[] }>('GET', `/api/units/${encodeURIComponent(unitId)}${qs({ year })}`)
-        : null,
-    [unitId, year],
-  );
+  const lineage = useLoad(async () => (unitId ? getUnit(unitId, { year }) : null), [unitId, year]);
 
   const open = (c: { unitId: string }) => navigate(dashboardPath(c.unitId, year));
   // A chart stays readable up to ~30 bars; the table below lists every child.
@@ -128,7 +118,7 @@ export default function DashboardPage() {
           options={yearOptions.map((y) => ({ value: y, label: String(y) }))}
           notFoundContent={dt('dash.noYears')}
         />
-        <Button icon={<FileExcelOutlined />} href={`/api/dashboard/${encodeURIComponent(unitId)}/export${qs({ year })}`} download={`${base}汇总.xlsx`}>
+        <Button icon={<FileExcelOutlined />} href={dashboardExportUrl(unitId, { year })} download={`${base}汇总.xlsx`}>
           {dt('dash.exportXlsx')}
         </Button>
         <Typography.Text type="secondary">{dt('dash.drill')}</Typography.Text>
@@ -195,13 +185,7 @@ export default function DashboardPage() {
             size="small"
             title={dt('dash.table')}
             extra={
-              <Button
-                size="small"
-                type="text"
-                icon={<FileExcelOutlined />}
-                href={`/api/dashboard/${encodeURIComponent(unitId)}/export${qs({ year })}`}
-                download={`${base}汇总.xlsx`}
-              >
+              <Button size="small" type="text" icon={<FileExcelOutlined />} href={dashboardExportUrl(unitId, { year })} download={`${base}汇总.xlsx`}>
                 .xlsx
               </Button>
             }

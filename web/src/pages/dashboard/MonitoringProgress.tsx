@@ -5,28 +5,14 @@ import { Grid, Table, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useMemo } from 'react';
 import { Link } from 'react-router-dom';
-import { api, qs } from '../../api.js';
+import type { MonitoringProgress } from '../../../../src/domain/monitoring/wire.js';
+import { planApi } from '../../api.js';
 import { useDictionary } from '../../i18n/index.js';
 import { useLoad } from '../../lib/useLoad.js';
 import { ChartCard } from './ChartCard.js';
 
-interface Point {
-  roundId: string;
-  name: string;
-  asOf: string;
-  timeProgress: string;
-  units: number;
-  budget: string;
-  executed: string;
-  executionRate: string | null;
-  gap: string | null;
-  warning: 'yellow' | 'red' | null;
-}
-export interface MonitoringProgressData {
-  year: number;
-  months: { month: number; date: string; timeProgress: string }[];
-  points: Point[];
-}
+type Point = MonitoringProgressData['points'][number];
+export type MonitoringProgressData = MonitoringProgress;
 
 const zh = {
   title: '预算执行与序时进度',
@@ -83,10 +69,7 @@ export function progressOption(d: MonitoringProgressData, t: (k: keyof typeof zh
 
 export function MonitoringProgress({ unitId, year, fileBase }: { unitId: string; year: number; fileBase: string }) {
   const t = useDictionary(zh, en);
-  const { data } = useLoad(
-    () => api<MonitoringProgressData>('GET', `/api/units/${encodeURIComponent(unitId)}/monitoring/progress${qs({ year })}`),
-    [unitId, year],
-  );
+  const { data } = useLoad(() => planApi.progress(unitId, year), [unitId, year]);
   const option = useMemo(() => (data ? progressOption(data, t) : null), [data, t]);
   const narrow = Grid.useBreakpoint().md === false;
   const gapCell = (p: Point) => (

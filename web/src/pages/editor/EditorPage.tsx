@@ -2,10 +2,9 @@
 import { Alert, App, Badge, Button, Card, Col, Grid, Modal, Result, Row, Space, Spin, Tabs, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
-import type { Framework } from '../../../../src/domain/types.js';
 import { leavesOf } from '../../../../src/domain/frameworks/utils.js';
 import { approvalBlockedBy } from '../../../../src/domain/review/comments.js';
-import { api, ApiError, type Evaluation, type Finding, type Transition, type TransitionAction } from '../../api.js';
+import { ApiError, explainFinding, getActions, getEvaluation, getFindings, getFramework, getHistory, type Evaluation, type Finding } from '../../api.js';
 import { useAuth } from '../../auth.js';
 import { StatusTag } from '../../components/StatusTag.js';
 import type { RelationCounts, ShownRelation } from '../../components/Relations.js';
@@ -53,7 +52,7 @@ export default function EditorPage() {
   const { id = '' } = useParams();
   const { t } = useI18n();
   const st = useShellWords();
-  const { data, error } = useLoad(() => api<Evaluation>('GET', `/api/evaluations/${encodeURIComponent(id)}`), [id]);
+  const { data, error } = useLoad(() => getEvaluation(id), [id]);
   useDocumentTitle(data ? null : [st('shell.page.editor')]);
   if (error) return <Result status="warning" title={t('forbidden', { message: error.message })} extra={<Link to="/">{t('nav.workbench')}</Link>} />;
   if (!data) return <Spin style={{ display: 'block', margin: 48 }} />;
@@ -91,7 +90,7 @@ function Editor({ initial }: { initial: Evaluation }) {
 
   const loadFindings = useCallback(() => {
     setFindingsLoading(true);
-    api<{ findings: Finding[]; relations?: ShownRelation[]; summary?: RelationCounts }>('GET', `/api/evaluations/${initial.id}/findings`)
+    getFindings(initial.id)
       .then(
         (r) => {
           setFindings(r.findings);
@@ -102,13 +101,13 @@ function Editor({ initial }: { initial: Evaluation }) {
       )
       .finally(() => setFindingsLoading(false));
   }, [initial.id]);
-  const history = useLoad(() => api<{ transitions: Transition[] }>('GET', `/api/evaluations/${initial.id}/history`), [initial.id]);
-  const actions = useLoad(() => api<{ actions: TransitionAction[] }>('GET', `/api/evaluations/${initial.id}/actions`), [initial.id]);
+  const history = useLoad(() => getHistory(initial.id), [initial.id]);
+  const actions = useLoad(() => getActions(initial.id), [initial.id]);
 
   const saver = useAutosave(initial, loadFindings);
   const e = saver.server;
   const comments = useComments(initial.id);
-  const framework = useLoad(() => api<Framework>('GET', `/api/frameworks/${encodeURIComponent(initial.framework.id)}`), [initial.framework.id]);
+  const framework = useLoad(() => getFramework(initial.framework.id), [initial.framework.id]);
   const indicatorNames = useMemo(() => (framework.data ? leavesOf(framework.data).map((i) => ({ code: i.code, name: i.name })) : []), [framework.data]);
   const progress = useMemo(() => (framework.data ? editorProgress(framework.data, saver.content) : {}), [framework.data, saver.content]);
   const [picked, setPicked] = useState<string | null>(null);
@@ -156,7 +155,7 @@ function Editor({ initial }: { initial: Evaluation }) {
   const { message } = App.useApp();
   const explain = async (f: Finding, note: string) => {
     try {
-      const r = await api<{ findings: Finding[] }>('POST', `/api/evaluations/${initial.id}/findings/explain`, {
+      const r = await explainFinding(initial.id, {
         key: f.key,
         note,
         previous: f.explanation ?? null,

@@ -9,7 +9,7 @@ import { EMPTY_CONTEXT, type ComputeContext } from '../../../../src/domain/indic
 import { buildIndicatorTable, type IndicatorRow } from '../../../../src/domain/indicators/table.js';
 import { validateIndicatorValues } from '../../../../src/domain/indicators/validate.js';
 import type { Framework, IndicatorValue } from '../../../../src/domain/types.js';
-import { api, type Evaluation } from '../../api.js';
+import { getFramework, getIndicatorTable, type Evaluation } from '../../api.js';
 import { useI18n } from '../../i18n/index.js';
 import { useEditor } from './context.js';
 import { useEt } from './i18n.js';
@@ -154,11 +154,11 @@ export function IndicatorsTab({ evaluation }: { evaluation: Evaluation }) {
   const [defsError, setDefsError] = useState<string | null>(null);
 
   useEffect(() => {
-    api<Framework>('GET', `/api/frameworks/${encodeURIComponent(evaluation.framework.id)}`).then(setFramework, (e: Error) => setDefsError(e.message));
+    getFramework(evaluation.framework.id).then(setFramework, (e: Error) => setDefsError(e.message));
   }, [evaluation.framework.id]);
   // Figures from outside this evaluation (last year's 三公 actual); without them those sources say what is missing.
   useEffect(() => {
-    api<{ context: ComputeContext }>('GET', `/api/evaluations/${encodeURIComponent(evaluation.id)}/indicators`).then(
+    getIndicatorTable(evaluation.id).then(
       (r) => setContext(r.context ?? EMPTY_CONTEXT),
       () => setContext(EMPTY_CONTEXT),
     );

@@ -4,7 +4,7 @@ import { App, Button, Card, Empty, Form, Input, Select, Space, Tag, Typography }
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { DiffableContent } from '../../../../src/domain/diff.js';
 import { anchorsOf, awaiting, type CommentAction, type IndicatorName, type ReviewComment } from '../../../../src/domain/review/comments.js';
-import { api } from '../../api.js';
+import { actOnComment, getComments, pinComment } from '../../api.js';
 import { anchorTarget } from './commentTarget.js';
 import { beijingTime } from './ReturnBanner.js';
 import type { Content } from './content.js';
@@ -15,7 +15,7 @@ export function useComments(evaluationId: string) {
   const [comments, setComments] = useState<ReviewComment[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const reload = useCallback(() => {
-    api<{ comments: ReviewComment[] }>('GET', `/api/evaluations/${encodeURIComponent(evaluationId)}/comments`).then(
+    getComments(evaluationId).then(
       (r) => {
         setComments(r.comments);
         setError(null);
@@ -24,10 +24,9 @@ export function useComments(evaluationId: string) {
     );
   }, [evaluationId]);
   useEffect(reload, [reload]);
-  const base = `/api/evaluations/${encodeURIComponent(evaluationId)}/comments`;
-  const pin = async (anchor: string, text: string) => setComments((await api<{ comments: ReviewComment[] }>('POST', base, { anchor, text })).comments);
+  const pin = async (anchor: string, text: string) => setComments((await pinComment(evaluationId, { anchor, text })).comments);
   const act = async (id: string, action: CommentAction, text?: string) =>
-    setComments((await api<{ comments: ReviewComment[] }>('POST', `${base}/${encodeURIComponent(id)}`, { action, ...(text ? { text } : {}) })).comments);
+    setComments((await actOnComment(evaluationId, id, { action, ...(text ? { text } : {}) })).comments);
   return { comments, error, reload, pin, act };
 }
 

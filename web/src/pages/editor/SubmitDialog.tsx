@@ -3,20 +3,16 @@
 import { Alert, Button, List, Modal, Space, Spin, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import type { Evaluation } from '../../api.js';
-import { api } from '../../api.js';
+import { getCompleteness } from '../../api.js';
+import type { CompletenessItem as DomainCompletenessItem } from '../../../../src/domain/completeness.js';
 import { useI18n } from '../../i18n/index.js';
 import type { Content } from './content.js';
 import { useEt } from './i18n.js';
 import { indicatorFieldId } from './IndicatorsTab.js';
 import { SECTION_TAB, type Target } from './tabs.js';
 
-export interface CompletenessItem {
-  area: 'indicators' | 'budget' | 'profile' | 'keyProjects' | 'sections' | 'report';
-  key: string;
-  label: string;
-  labelEn?: string;
-  blocking: boolean;
-}
+/** labelEn: not sent yet (the English screen shows the Chinese label). */
+export type CompletenessItem = DomainCompletenessItem & { labelEn?: string };
 
 /** Where an empty item is filled in: "indicator:2.2.1:actual" → the indicator tab, that cell. */
 export function itemTarget(item: CompletenessItem, content: Content): Target {
@@ -62,7 +58,7 @@ export function SubmitDialog(props: {
     setError(null);
     (async () => {
       if (!(await save())) throw new Error(t('ed.save.error', { message: '' }));
-      return api<{ complete: boolean; items: CompletenessItem[] }>('GET', `/api/evaluations/${encodeURIComponent(evaluation.id)}/completeness`);
+      return getCompleteness(evaluation.id);
     })().then(
       (r) => live && setItems(r.items),
       (e: Error) => live && setError(e.message),

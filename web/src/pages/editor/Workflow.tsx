@@ -2,7 +2,7 @@
 import { DownloadOutlined } from '@ant-design/icons';
 import { App, Button, Card, Empty, Grid, Input, Modal, Popconfirm, Space, Timeline, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
-import { api, ApiError, reportUrl, type Evaluation, type Finding, type Transition, type TransitionAction } from '../../api.js';
+import { ApiError, reportUrl, transitionEvaluation, type Evaluation, type Finding, type Transition, type TransitionAction } from '../../api.js';
 import { StatusTag } from '../../components/StatusTag.js';
 import { useI18n } from '../../i18n/index.js';
 import { useEt } from './i18n.js';
@@ -16,7 +16,7 @@ export function useTransition(evaluation: Evaluation, before: () => Promise<bool
     setBusy(action);
     try {
       if (!(await before())) return false;
-      const e = await api<Evaluation>('POST', `/api/evaluations/${evaluation.id}/transitions`, { action, reason, version: evaluation.version });
+      const e = await transitionEvaluation(evaluation.id, { action, reason, version: evaluation.version });
       after(e);
       message.success(t('act.done', { status: t(`status.${e.status}`) }));
       return true;

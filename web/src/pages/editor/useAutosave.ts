@@ -1,7 +1,7 @@
 // Autosave: edits are kept locally and PUT (debounced) with the version they were based on.
 // 409 → the server's current version is kept aside for the conflict dialog; local edits stay.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { api, ApiError, type Evaluation } from '../../api.js';
+import { ApiError, saveEvaluation, type Evaluation } from '../../api.js';
 import { contentOf, type Content } from './content.js';
 import { useLeaveWarningRef } from '../../lib/useLeaveWarning.js';
 
@@ -41,7 +41,7 @@ export function useAutosave(initial: Evaluation, onSaved: (e: Evaluation) => voi
     setState('saving');
     const run = (async () => {
       try {
-        const e = await api<Evaluation>('PUT', `/api/evaluations/${initial.id}`, { version: versionRef.current, content: sent });
+        const e = await saveEvaluation(initial.id, { version: versionRef.current, content: sent });
         versionRef.current = e.version;
         setServer(e);
         setError(null);

@@ -2,7 +2,7 @@
 import { App, Form, InputNumber, Modal, Typography } from 'antd';
 import { useState } from 'react';
 import type { Framework } from '../../../../src/domain/types.js';
-import { api } from '../../api.js';
+import { copyFramework } from '../../api.js';
 import { useFt } from './i18n.js';
 
 export function CopyDialog(props: { source: { id: string; name: string; year: number | null } | null; onClose: () => void; onCopied: (f: Framework) => void }) {
@@ -18,7 +18,7 @@ export function CopyDialog(props: { source: { id: string; name: string; year: nu
     if (!src) return;
     setBusy(true);
     try {
-      const f = await api<Framework>('POST', `/api/frameworks/${encodeURIComponent(src.id)}/copy`, { year: value });
+      const f = await copyFramework(src.id, { year: value });
       message.success(ft('fw.copy.done', { n: f.version, year: f.year ?? value }));
       setYear(null);
       props.onCopied(f);

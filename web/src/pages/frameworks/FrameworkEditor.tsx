@@ -5,14 +5,14 @@ import { Alert, App, Button, Card, Input, InputNumber, Modal, Space, Tag, Typogr
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import type { Framework } from '../../../../src/domain/types.js';
-import { api, ApiError } from '../../api.js';
+import { ApiError, getFramework, updateFramework } from '../../api.js';
 import { useLoad } from '../../lib/useLoad.js';
 import { ConflictModal } from './ConflictModal.js';
 import { CopyDialog } from './CopyDialog.js';
 import { useIsAdmin } from './FrameworksPage.js';
 import { kindLabel, useFt } from './i18n.js';
 import { IndicatorTable } from './IndicatorTable.js';
-import { addChild, fromFramework, liveCheck, removeRow, toInput, updateRow, type FrameworkDetail, type Problems, type Row } from './model.js';
+import { addChild, fromFramework, liveCheck, removeRow, toInput, updateRow, type Problems, type Row } from './model.js';
 import { mayLeave, useLeaveWarning } from '../../lib/useLeaveWarning.js';
 
 interface Draft {
@@ -30,7 +30,7 @@ export default function FrameworkEditor() {
   const { message } = App.useApp();
   const navigate = useNavigate();
   const admin = useIsAdmin();
-  const load = useLoad(() => api<FrameworkDetail>('GET', `/api/frameworks/${encodeURIComponent(id)}`), [id]);
+  const load = useLoad(() => getFramework(id), [id]);
   const detail = load.data;
   const [draft, setDraft] = useState<Draft | null>(null);
   const [base, setBase] = useState<{ revision: number; snap: string }>({ revision: 0, snap: '' });
@@ -71,7 +71,7 @@ export default function FrameworkEditor() {
     setSaving(true);
     setServerProblems(new Map());
     try {
-      const saved = await api<Framework & { revision: number }>('PUT', `/api/frameworks/${encodeURIComponent(id)}`, {
+      const saved = await updateFramework(id, {
         revision: base.revision,
         name: draft.name.trim(),
         year: draft.year,

@@ -5,26 +5,15 @@ import type { ColumnsType } from 'antd/es/table';
 import { useMemo, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import type { FrameworkKind } from '../../../../src/domain/types.js';
-import { api, qs } from '../../api.js';
+import type { FrameworkSummary } from '../../../../src/domain/wire.js';
+import { freezeFramework, listFrameworks } from '../../api.js';
 import { useAuth } from '../../auth.js';
 import { useI18n } from '../../i18n/index.js';
 import { useLoad } from '../../lib/useLoad.js';
 import { CopyDialog } from './CopyDialog.js';
 import { kindLabel, useFt } from './i18n.js';
 
-export interface FrameworkSummary {
-  id: string;
-  code: string;
-  name: string;
-  kind: FrameworkKind;
-  year: number | null;
-  version: number;
-  frozen: boolean;
-  revision?: number;
-  basedOnId: string | null;
-  indicatorCount: number;
-  evaluationCount: number;
-}
+export type { FrameworkSummary };
 
 /** Frameworks are shared by every unit: only a deployment-wide admin edits them (the server says the same). */
 export const useIsAdmin = () => useAuth().user?.roles.some((r) => r.role === 'admin' && r.unitId === null) ?? false;
@@ -38,13 +27,13 @@ export default function FrameworksPage() {
   const [params, setParams] = useSearchParams();
   const code = params.get('code') ?? undefined;
   const [copying, setCopying] = useState<FrameworkSummary | null>(null);
-  const all = useLoad(() => api<{ frameworks: FrameworkSummary[] }>('GET', '/api/frameworks'), []);
-  const list = useLoad(() => api<{ frameworks: FrameworkSummary[] }>('GET', `/api/frameworks${qs({ code })}`), [code]);
+  const all = useLoad(() => listFrameworks(), []);
+  const list = useLoad(() => listFrameworks(code === undefined ? {} : { code }), [code]);
   const codes = useMemo(() => [...new Map((all.data?.frameworks ?? []).map((f) => [f.code, f.name])).entries()], [all.data]);
 
   const freeze = async (f: FrameworkSummary) => {
     try {
-      await api('POST', `/api/frameworks/${encodeURIComponent(f.id)}/freeze`);
+      await freezeFramework(f.id);
       message.success(ft('fw.freeze.done'));
       void list.reload();
     } catch (e) {

@@ -25,13 +25,7 @@ export interface TreeRow extends Row {
   children?: TreeRow[];
 }
 
-/** GET /api/frameworks/:id */
-export interface FrameworkDetail extends Framework {
-  revision: number;
-  basedOnId: string | null;
-  totalWeight: string;
-  usage: { evaluations: number; submitted: number };
-}
+export type { FrameworkDetail } from '../../../../src/domain/wire.js';
 
 export const fromFramework = (f: Framework): Row[] =>
   f.indicators.map((i) => ({

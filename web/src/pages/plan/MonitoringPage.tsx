@@ -217,7 +217,7 @@ function Board({ pt, round }: { pt: PT; round: Round }) {
       title={
         <Space wrap>
           {`${pt('mo.board')} · ${b.data.round.name}（${b.data.round.rootUnitName}）`}
-          <Typography.Text type="secondary">{pt('mo.timeProgress', { tp: b.data.timeProgress })}</Typography.Text>
+          <Typography.Text type="secondary">{pt('mo.timeProgress', { tp: b.data.timeProgress ?? '—' })}</Typography.Text>
         </Space>
       }
     >

@@ -20,7 +20,7 @@ export function Rectifications({ pt, unitId, year }: { pt: PT; unitId: string; y
     setA(e?.mode === 'answer' ? (e.item.answer ?? '') : '');
     setB(e?.mode === 'answer' ? (e.item.evidence ?? '') : '');
   };
-  const setStatus = async (item: Rectification, status: string) => {
+  const setStatus = async (item: Rectification, status: Rectification['status']) => {
     try {
       await planApi.updateRectification(item.id, { version: item.version, status });
       await r.reload();

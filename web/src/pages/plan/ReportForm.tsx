@@ -68,7 +68,7 @@ export function ReportForm({ pt, roundId, unitId, onChanged }: { pt: PT; roundId
     try {
       let version = v.report.version;
       if (action === 'submit' && v.editable) version = (await planApi.saveReport(roundId, unitId, body(version))).version;
-      await planApi.reportAction(roundId, unitId, { action, version, reason });
+      await planApi.reportAction(roundId, unitId, { action: action as ReportView['actions'][number], version, reason });
       await r.reload();
       onChanged?.();
     } catch (e) {
@@ -82,7 +82,7 @@ export function ReportForm({ pt, roundId, unitId, onChanged }: { pt: PT; roundId
         <Space wrap>
           <span>{`${v.report.unitName} · ${v.round.name}`}</span>
           <Tag color={statusColor[v.report.status]}>{pt(`st.${v.report.status}`)}</Tag>
-          <Typography.Text type="secondary">{pt('mo.timeProgress', { tp: v.timeProgress })}</Typography.Text>
+          <Typography.Text type="secondary">{pt('mo.timeProgress', { tp: v.timeProgress ?? '—' })}</Typography.Text>
         </Space>
       }
     >

@@ -47,7 +47,7 @@ export function TargetEditor({ pt, id, onChanged }: { pt: PT; id: string; onChan
     try {
       if (action === 'submit' && editable) await save();
       const fresh = await planApi.target(id);
-      await planApi.targetAction(id, { action, version: fresh.version, reason });
+      await planApi.targetAction(id, { action: action as TargetDetail['actions'][number], version: fresh.version, reason });
       await t.reload();
       onChanged();
     } catch (e) {

@@ -2,7 +2,7 @@
 // carried until closed.
 import { Alert, App, Button, Card, Col, Empty, Form, Input, Modal, Row, Select, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import { api, ApiError } from '../../api.js';
+import { ApiError, listFrameworks } from '../../api.js';
 import { useLoad } from '../../lib/useLoad.js';
 import { planApi } from './api.js';
 import { usePt } from './i18n.js';
@@ -17,7 +17,7 @@ export default function TargetsPage() {
   const list = useLoad(() => (unitId ? planApi.targets(unitId, year) : Promise.resolve(null)), [unitId, year]);
   const [selected, setSelected] = useState<string | null>(null);
   const [creating, setCreating] = useState(false);
-  const frameworks = useLoad(() => api<{ frameworks: { id: string; name: string; version: number }[] }>('GET', '/api/frameworks'), []);
+  const frameworks = useLoad(() => listFrameworks(), []);
   const [form] = Form.useForm<{ frameworkId: string; scope?: string; scopeName?: string; goal?: string }>();
   const current = selected ?? list.data?.targets[0]?.id ?? null;
   return (

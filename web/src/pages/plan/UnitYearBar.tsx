@@ -3,7 +3,7 @@
 import { InputNumber, Select, Space, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { api, qs, type UnitNode } from '../../api.js';
+import { listChildUnits, qs } from '../../api.js';
 import { useAuth } from '../../auth.js';
 import type { PT } from './i18n.js';
 
@@ -40,7 +40,7 @@ export function UnitYearBar({
         out.set(g.unitId, g.unitName ?? g.unitId);
         if (g.role === 'reviewer') {
           try {
-            const kids = await api<{ units: UnitNode[] }>('GET', `/api/units${qs({ parentId: g.unitId, year })}`);
+            const kids = await listChildUnits({ parentId: g.unitId, year });
             for (const k of kids.units) out.set(k.id, `　${k.shortName ?? k.name}`);
           } catch {
             /* the picker keeps the own unit */

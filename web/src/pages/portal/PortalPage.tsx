@@ -4,19 +4,17 @@ import { DownloadOutlined, FileTextOutlined, LoginOutlined } from '@ant-design/i
 import { Alert, Button, Card, Drawer, Input, Layout, Select, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
-import { api, qs, type EvaluationHeader } from '../../api.js';
+import { getPublicHeadline, listPublicEvaluations, publicReportUrl as reportUrl, type EvaluationHeader } from '../../api.js';
 import { useI18n } from '../../i18n/index.js';
 import { useLoad } from '../../lib/useLoad.js';
 import { DEFAULT_YEAR, YEARS } from '../dashboard/paths.js';
 import { fmtScore } from '../dashboard/format.js';
 import { labelOf, useDt } from '../dashboard/i18n.js';
-import type { PublicHeadline as Headline } from '../dashboard/types.js';
 import { PublicHeadline } from './PublicHeadline.js';
 import { ReportFrame } from './ReportFrame.js';
 import { LanguageSwitch } from '../../components/LanguageSwitch.js';
 
-type Published = EvaluationHeader & { totalScore?: string | null; grade?: string | null };
-const reportUrl = (id: string, format: 'html' | 'docx' | 'pdf') => `/api/public/evaluations/${encodeURIComponent(id)}/report?format=${format}`;
+type Published = EvaluationHeader;
 
 export default function PortalPage() {
   const { t } = useI18n();
@@ -26,11 +24,11 @@ export default function PortalPage() {
   const q = params.get('q') ?? '';
   const [reading, setReading] = useState<Published | null>(null);
 
-  const list = useLoad(() => api<{ evaluations: Published[] }>('GET', `/api/public/evaluations${qs({ year, q })}`), [year, q]);
+  const list = useLoad(() => listPublicEvaluations({ year, q }), [year, q]);
   // Without a chosen year: the latest year anything was published, else last year.
   const latest = list.data?.evaluations.reduce((m, e) => Math.max(m, e.year), 0) || DEFAULT_YEAR;
   const headlineYear = year ?? latest;
-  const headline = useLoad(() => api<Headline>('GET', `/api/public/headline${qs({ year: headlineYear })}`), [headlineYear]);
+  const headline = useLoad(() => getPublicHeadline({ year: headlineYear }), [headlineYear]);
   const set = (k: string, v: string | undefined) => {
     const next = new URLSearchParams(params);
     if (v) next.set(k, v);

@@ -2,7 +2,7 @@
 // key figures, the score and grade, and every finding with the filler's explanation.
 import { Alert, Card, Descriptions, List, Space, Tag, Typography } from 'antd';
 import { keyFigures } from '../../../../src/domain/review/summary.js';
-import { api, type Evaluation, type Finding } from '../../api.js';
+import { getFindings, type Evaluation } from '../../api.js';
 import { useI18n } from '../../i18n/index.js';
 import { useLoad } from '../../lib/useLoad.js';
 import { useEt } from '../editor/i18n.js';
@@ -12,7 +12,7 @@ export function FirstSubmissionSummary({ evaluation: e }: { evaluation: Evaluati
   const rt = useRt();
   const et = useEt();
   const { lang } = useI18n();
-  const findings = useLoad(() => api<{ findings: Finding[] }>('GET', `/api/evaluations/${encodeURIComponent(e.id)}/findings`), [e.id]);
+  const findings = useLoad(() => getFindings(e.id), [e.id]);
   const figures = keyFigures(e);
   const list = findings.data?.findings ?? [];
   const errors = list.filter((f) => f.severity === 'error').length;

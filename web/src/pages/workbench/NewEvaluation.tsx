@@ -4,27 +4,16 @@
 import { Alert, App, Form, Modal, Select, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
-import type { Evaluation, FrameworkKind } from '../../../../src/domain/types.js';
-import { api, ApiError } from '../../api.js';
+import type { CreatedEvaluation, FrameworkSummary } from '../../../../src/domain/wire.js';
+import { ApiError, createEvaluation, listFrameworks } from '../../api.js';
 import { useAuth } from '../../auth.js';
 import { UnitPicker, type PickedUnit } from '../../components/UnitPicker.js';
 import { useI18n } from '../../i18n/index.js';
 import { useLoad } from '../../lib/useLoad.js';
 import { useEt } from '../editor/i18n.js';
 
-interface FrameworkRow {
-  id: string;
-  code: string;
-  name: string;
-  kind: FrameworkKind;
-  year: number | null;
-  version: number;
-}
-
-export interface Created {
-  evaluation: Evaluation;
-  carriedOver: { profileFromYear: number | null; targetsFromYear: number | null; targets: number };
-}
+type FrameworkRow = FrameworkSummary;
+export type Created = CreatedEvaluation;
 
 const DEFAULT = '';
 
@@ -52,7 +41,7 @@ export function NewEvaluationDialog(props: { open: boolean; year: number; years:
   const [frameworkId, setFrameworkId] = useState<string>(DEFAULT);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
-  const frameworks = useLoad(() => (props.open ? api<{ frameworks: FrameworkRow[] }>('GET', '/api/frameworks') : Promise.resolve(null)), [props.open]);
+  const frameworks = useLoad(() => (props.open ? listFrameworks() : Promise.resolve(null)), [props.open]);
   const options = useMemo(
     () => [
       { value: DEFAULT, label: et('new.frameworkDefault') },
@@ -66,7 +55,7 @@ export function NewEvaluationDialog(props: { open: boolean; year: number; years:
     setBusy(true);
     setProblem(null);
     try {
-      const r = await api<Created>('POST', '/api/evaluations', { unitId: unit.id, year, ...(frameworkId ? { frameworkId } : {}) });
+      const r = await createEvaluation({ unitId: unit.id, year, ...(frameworkId ? { frameworkId } : {}) });
       const c = r.carriedOver;
       const parts = [
         c.profileFromYear ? et('new.carriedProfile', { year: c.profileFromYear }) : null,
