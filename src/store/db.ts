@@ -109,6 +109,15 @@ async function openPglite(dataDir: string | undefined, onQuery?: (query: string)
   const client = dataDir ? new PGlite(dataDir) : new PGlite();
   try {
     await client.waitReady;
+    // queryRowsPrepared's statements, kept by name for this database and seen from its transactions
+    const prepared = new Set<string>();
+    pglitePrepared.set(client, prepared);
+    const transaction = client.transaction.bind(client);
+    client.transaction = ((fn: (tx: object) => Promise<unknown>) =>
+      transaction((tx) => {
+        pglitePrepared.set(tx, prepared);
+        return fn(tx);
+      })) as typeof client.transaction;
     const db = drizzlePglite(client, { schema, ...queryLogger(onQuery) }) as unknown as Db;
     await migratePglite(db as never, { migrationsFolder });
     const base = {
@@ -301,7 +310,8 @@ export async function queryRows<T>(db: DbOrTx, query: ReturnType<typeof sql>): P
 /**
  * Rows of a hot raw query run as a named prepared statement on PostgreSQL: the server plans it
  * once per connection (planning a roll-up refresh costs more than running it). The name comes
- * from the text, so a different text never reuses another's plan. PGlite runs it as usual.
+ * from the text, so a different text never reuses another's plan. On PGlite: SQL PREPARE once,
+ * then EXECUTE with the values as literals.
  */
 export async function queryRowsPrepared<T>(db: DbOrTx, query: ReturnType<typeof sql>): Promise<T[]> {
   // drizzle's execute() always sends unnamed statements; its own prepareQuery takes a name.
@@ -311,8 +321,36 @@ export async function queryRowsPrepared<T>(db: DbOrTx, query: ReturnType<typeof 
   };
   const built = d.dialect.sqlToQuery(query);
   const name = `jx_${createHash('sha1').update(built.sql).digest('hex').slice(0, 20)}`;
+  const client = (d.session as unknown as { client?: PgliteLike }).client;
+  const prepared = client && pglitePrepared.get(client);
+  if (prepared) return executePglite<T>(client, prepared, name, built as { sql: string; params: unknown[] });
   const res = (await d.session.prepareQuery(built, undefined, name, false).execute()) as { rows: T[] } | T[];
   return Array.isArray(res) ? res : res.rows;
+}
+
+interface PgliteLike {
+  exec(q: string): Promise<unknown>;
+  query<T>(q: string, params?: unknown[]): Promise<{ rows: T[] }>;
+}
+function literal(v: unknown): string {
+  if (v === null || v === undefined) return 'null';
+  if (typeof v === 'number' && Number.isFinite(v)) return String(v);
+  if (typeof v === 'boolean') return v ? 'true' : 'false';
+  if (typeof v === 'string') return `'${v.replace(/'/g, "''")}'`;
+  throw new Error(`no literal for a ${typeof v}`);
+}
+/** Statements prepared in a PGlite database, by the database and by each of its transactions. */
+const pglitePrepared = new WeakMap<object, Set<string>>();
+
+/** PGlite is one session: a statement prepared once (SQL PREPARE, which survives a rollback) serves its life. */
+async function executePglite<T>(client: PgliteLike, prepared: Set<string>, name: string, q: { sql: string; params: unknown[] }): Promise<T[]> {
+  if (!prepared.has(name)) {
+    await client.query(`prepare ${name} as ${q.sql}`);
+    prepared.add(name);
+  }
+  // EXECUTE takes no bind parameters: the values go in as literals (numbers, text, null only).
+  const args = q.params.map(literal).join(', ');
+  return (await client.query<T>(`execute ${name}${args ? `(${args})` : ''}`)).rows;
 }
 
 /**
