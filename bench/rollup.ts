@@ -260,7 +260,9 @@ async function inProcess(store: Store): Promise<BenchServer> {
 async function serveWorkers(n: number): Promise<BenchServer> {
   const root = new URL('..', import.meta.url).pathname;
   const port = 20000 + Math.floor(Math.random() * 20000);
-  const proc = spawn(process.execPath, ['bin/jixiao.js', 'serve', '--workers', String(n), '--port', String(port)], {
+  // From the source, as the rest of the bench: bin/jixiao.js would run dist/ when built, which may
+  // be older than the code being measured.
+  const proc = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'serve', '--workers', String(n), '--port', String(port)], {
     cwd: root,
     env: process.env,
     stdio: ['ignore', 'pipe', 'pipe'],
