@@ -16,9 +16,8 @@ import { EVALUATION_STATUSES, GRADES, LIANGAI_PROJECT } from '../domain/types.js
 
 const STATUSES = EVALUATION_STATUSES;
 
-/** A dashboard with its JSON text and ETag, computed once per roll-up version. */
+/** A dashboard as JSON text with its ETag, computed once per roll-up version. */
 export interface DashboardAnswer {
-  dashboard: Dashboard;
   body: string;
   etag: string;
 }
@@ -33,8 +32,9 @@ export function rollupService(db: Db, changes: DataChanges | null = null) {
 
   // A built year stays built (rebuilds replace it in place), so each process asks once per year.
   const built = new Set<number>();
-  const cache = new Map<string, DashboardAnswer>();
-  const inflight = new Map<string, Promise<DashboardAnswer>>();
+  // One entry per dashboard (unit, year, project): the latest version computed replaces the last.
+  const cache = new Map<string, DashboardAnswer & { version: string }>();
+  const inflight = new Map<string, Promise<DashboardAnswer & { version: string }>>();
   // Units and their ancestry change rarely and tell every process: kept here between changes.
   const units = liveMap<Awaited<ReturnType<ReturnType<typeof unitRepository>['byId']>>>(changes, ['u', 'w']);
   const ancestry = liveMap<string[]>(changes, ['t', 'w']);
@@ -104,7 +104,7 @@ export function rollupService(db: Db, changes: DataChanges | null = null) {
 
     /** The dashboard, served from a per-process cache keyed by the year's roll-up version. */
     async dashboard(actor: Actor, unitId: string, year: number, projectCode: string = LIANGAI_PROJECT.code): Promise<Dashboard> {
-      return (await this.dashboardAnswer(actor, unitId, year, projectCode)).dashboard;
+      return JSON.parse((await this.dashboardAnswer(actor, unitId, year, projectCode)).body) as Dashboard;
     },
 
     /** The dashboard with its JSON text and ETag (the HTTP route sends the text as is). */
@@ -112,24 +112,26 @@ export function rollupService(db: Db, changes: DataChanges | null = null) {
       const at = generation;
       const unit = await authorize(actor, unitId, year);
       await ensureBuilt(year);
-      const key = `${unitId}|${year}|${projectCode}|${await versions.get(String(year), () => rollups.versionUpTo(year))}`;
+      const key = `${unitId}|${year}|${projectCode}`;
+      const version = await versions.get(String(year), () => rollups.versionUpTo(year));
       const hit = cache.get(key);
-      if (hit) return hit;
-      // One computation per key, however many readers arrive while it runs.
-      const flight = `${key}|${at}`;
+      if (hit?.version === version) return hit;
+      // One computation per key and version, however many readers arrive while it runs.
+      const flight = `${key}|${version}|${at}`;
       let pending = inflight.get(flight);
       if (!pending) {
         pending = this.computeDashboard(unit, year, projectCode)
           .then((dashboard) => {
             const body = JSON.stringify(dashboard);
             // From the content: every process gives the same answer the same tag.
-            return { dashboard, body, etag: `"d${createHash('sha1').update(body).digest('base64url').slice(0, 22)}"` };
+            return { version, body, etag: `"d${createHash('sha1').update(body).digest('base64url').slice(0, 22)}"` };
           })
           .finally(() => inflight.delete(flight));
         inflight.set(flight, pending);
       }
       const d = await pending;
       if (at !== generation) return d;
+      cache.delete(key); // re-inserted last: the oldest entry goes first when full
       if (cache.size >= 500) cache.delete(cache.keys().next().value!);
       cache.set(key, d);
       return d;
