@@ -6,6 +6,7 @@ import swagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Actor } from '../domain/access.js';
 import { sessionCache, type SessionCache } from '../services/auth.js';
+import { dataChanges, type DataChanges } from '../services/dataChanges.js';
 import { ServiceError } from '../services/errors.js';
 import { authPlugin } from './auth.js';
 import { accountRoutes } from './routes/account.js';
@@ -35,6 +36,8 @@ declare module 'fastify' {
 }
 
 export type { AppOptions };
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 const STATUS: Record<ServiceError['code'], number> = {
   unauthenticated: 401,
@@ -84,6 +87,30 @@ async function listeningSessionCache(app: FastifyInstance, options: AppOptions):
   }
 }
 
+/** This process's data caches, told of every change through the database (none if LISTEN fails). */
+async function listeningDataChanges(app: FastifyInstance, options: AppOptions): Promise<DataChanges | null> {
+  const changes = dataChanges();
+  try {
+    const stop = await options.store.listen(
+      'jixiao_data',
+      (p) => changes.emit(p),
+      (listening) => changes.setLive(listening),
+    );
+    // This process's own writes: dropped at once, not a NOTIFY later.
+    const unhook = options.store.onWrite?.(() => changes.emit('w'));
+    changes.setLive(true);
+    app.addHook('onClose', async () => {
+      changes.setLive(false);
+      unhook?.();
+      await stop();
+    });
+    return changes;
+  } catch (e) {
+    process.emitWarning(`dashboard caches off (LISTEN failed: ${(e as Error).message})`);
+    return null;
+  }
+}
+
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: options.logger ?? false,
@@ -94,7 +121,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     ajv: { customOptions: { allErrors: false, coerceTypes: 'array', removeAdditional: false } },
   });
   const cache = await listeningSessionCache(app, options);
-  const ctx: AppContext = buildContext(options, cache);
+  const changes = await listeningDataChanges(app, options);
+  const ctx: AppContext = buildContext(options, cache, changes);
 
   app.setErrorHandler((err, _req, reply) => {
     if (err instanceof ServiceError) {
@@ -129,7 +157,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   app.addHook('onSend', async (req, reply, payload) => {
     // Read your own writes: this session's next reads wait for a replica that has this write.
-    if (!['GET', 'HEAD', 'OPTIONS'].includes(req.method) && reply.statusCode < 400) await ctx.wrote(reply);
+    if (!SAFE_METHODS.has(req.method) && reply.statusCode < 400) await ctx.wrote(reply);
     reply.header('X-Content-Type-Options', 'nosniff');
     if (options.workerId !== undefined) reply.header('X-Jixiao-Worker', String(options.workerId));
     reply.header('Referrer-Policy', 'same-origin');

@@ -9,6 +9,7 @@ import { frameworkService } from '../services/frameworks.js';
 import { fillingService } from '../services/filling.js';
 import { evaluationService } from '../services/evaluations.js';
 import { rollupService } from '../services/rollups.js';
+import type { DataChanges } from '../services/dataChanges.js';
 import { userAdminService } from '../services/users.js';
 import { unitService } from '../services/units.js';
 import { workbenchService } from '../services/workbench.js';
@@ -19,9 +20,15 @@ import { targetService } from '../services/targets.js';
 import type { AppOptions } from './options.js';
 import { readRouter } from './replicas.js';
 
-export function buildContext(options: AppOptions, sessionCache: SessionCache | null = null) {
+export function buildContext(options: AppOptions, sessionCache: SessionCache | null = null, changes: DataChanges | null = null) {
   const db = options.store.db;
-  const reads = readRouter(options.store, (d) => ({ rollups: rollupService(d), evaluations: evaluationService(d) }), Boolean(options.secureCookies));
+  // The primary's roll-ups keep their caches between changes; a replica's data lags the notices.
+  const rollups = rollupService(db, changes);
+  const reads = readRouter(
+    options.store,
+    (d) => ({ rollups: d === db ? rollups : rollupService(d), evaluations: evaluationService(d) }),
+    Boolean(options.secureCookies),
+  );
   return {
     /** Dashboards, the portal, exports and reports: on a replica when one has the session's writes. */
     read: reads.run,
@@ -43,7 +50,7 @@ export function buildContext(options: AppOptions, sessionCache: SessionCache | n
     workflow: workflowService(db),
     comments: reviewCommentService(db),
     workbench: workbenchService(db),
-    rollups: rollupService(db),
+    rollups,
     targets: targetService(db),
     monitoring: monitoringService(db),
   };

@@ -1,6 +1,7 @@
 // Roll-up reads for dashboards and the public portal. Sums come from the maintained roll-ups;
 // rates are recomputed from summed parts; only published figures are ever public.
-import type { Actor } from '../domain/access.js';
+import { createHash } from 'node:crypto';
+import { canRead, type Actor } from '../domain/access.js';
 import { childStats, childStatus, measureKey as mk, projectTrend, rate } from '../domain/rollup.js';
 import type { ChildRow, Dashboard, ProjectFigures, PublicHeadline } from '../domain/wire.js';
 
@@ -10,17 +11,40 @@ import { rollupRepository } from '../store/rollups.js';
 import { unitRepository } from '../store/units.js';
 import { notFound } from './errors.js';
 import { mayRead } from './lineage.js';
+import { liveMap, type DataChanges } from './dataChanges.js';
 import { EVALUATION_STATUSES, GRADES, LIANGAI_PROJECT } from '../domain/types.js';
 
 const STATUSES = EVALUATION_STATUSES;
 
-export function rollupService(db: Db) {
+/** A dashboard as JSON text with its ETag, computed once per roll-up version. */
+export interface DashboardAnswer {
+  body: string;
+  etag: string;
+}
+
+/**
+ * `changes`: this process hears of every change to roll-up versions, units and the tree (the
+ * primary's NOTIFYs), so a repeat dashboard read asks the database nothing. Without it (a
+ * replica, whose data lags the notices; or no listener) each read asks for the version.
+ */
+export function rollupService(db: Db, changes: DataChanges | null = null) {
   const rollups = rollupRepository(db);
 
   // A built year stays built (rebuilds replace it in place), so each process asks once per year.
   const built = new Set<number>();
-  const cache = new Map<string, Dashboard>();
-  const inflight = new Map<string, Promise<Dashboard>>();
+  // One entry per dashboard (unit, year, project): the latest version computed replaces the last.
+  const cache = new Map<string, DashboardAnswer & { version: string }>();
+  const inflight = new Map<string, Promise<DashboardAnswer & { version: string }>>();
+  // Units and their ancestry change rarely and tell every process: kept here between changes.
+  const units = liveMap<Awaited<ReturnType<ReturnType<typeof unitRepository>['byId']>>>(changes, ['u', 'w']);
+  const ancestry = liveMap<string[]>(changes, ['t', 'w']);
+  const versions = liveMap<string>(changes, ['v', 't', 'w']);
+  let generation = 0; // an answer computed across a change of names or tree is not kept
+  changes?.subscribe((c) => {
+    if (c === 'v' || c === 'w') return; // the version is in the key (names and tree: their NOTIFY)
+    generation++;
+    cache.clear(); // names and children are in the answers
+  });
   async function ensureBuilt(year: number) {
     if (built.has(year)) return;
     if (!(await rollups.isBuilt(year))) await db.transaction((tx) => rollupRepository(tx).rebuildYear(year));
@@ -28,9 +52,13 @@ export function rollupService(db: Db) {
   }
 
   async function authorize(actor: Actor, unitId: string, year: number) {
-    const unit = await unitRepository(db).byId(unitId);
+    const unit = await units.get(unitId, () => unitRepository(db).byId(unitId));
     if (!unit) throw notFound(`unit ${unitId}`);
-    if (!(await mayRead(db, actor, unitId, year))) throw notFound(`unit ${unitId}`);
+    // Grants come with the session (dropped from its cache when they change); the ancestry from here.
+    const wide = actor.kind === 'system' || actor.grants.some((g) => g.unitId === null || g.unitId === unitId);
+    if (wide) return unit;
+    const ancestors = await ancestry.get(`${unitId}|${year}`, () => unitRepository(db).ancestorIds(unitId, year));
+    if (!canRead(actor, { unitId, ancestors })) throw notFound(`unit ${unitId}`);
     return unit;
   }
 
@@ -76,18 +104,34 @@ export function rollupService(db: Db) {
 
     /** The dashboard, served from a per-process cache keyed by the year's roll-up version. */
     async dashboard(actor: Actor, unitId: string, year: number, projectCode: string = LIANGAI_PROJECT.code): Promise<Dashboard> {
+      return JSON.parse((await this.dashboardAnswer(actor, unitId, year, projectCode)).body) as Dashboard;
+    },
+
+    /** The dashboard with its JSON text and ETag (the HTTP route sends the text as is). */
+    async dashboardAnswer(actor: Actor, unitId: string, year: number, projectCode: string = LIANGAI_PROJECT.code): Promise<DashboardAnswer> {
+      const at = generation;
       const unit = await authorize(actor, unitId, year);
       await ensureBuilt(year);
-      const key = `${unitId}|${year}|${projectCode}|${await rollups.versionUpTo(year)}`;
+      const key = `${unitId}|${year}|${projectCode}`;
+      const version = await versions.get(String(year), () => rollups.versionUpTo(year));
       const hit = cache.get(key);
-      if (hit) return hit;
-      // One computation per key, however many readers arrive while it runs.
-      let pending = inflight.get(key);
+      if (hit?.version === version) return hit;
+      // One computation per key and version, however many readers arrive while it runs.
+      const flight = `${key}|${version}|${at}`;
+      let pending = inflight.get(flight);
       if (!pending) {
-        pending = this.computeDashboard(unit, year, projectCode).finally(() => inflight.delete(key));
-        inflight.set(key, pending);
+        pending = this.computeDashboard(unit, year, projectCode)
+          .then((dashboard) => {
+            const body = JSON.stringify(dashboard);
+            // From the content: every process gives the same answer the same tag.
+            return { version, body, etag: `"d${createHash('sha1').update(body).digest('base64url').slice(0, 22)}"` };
+          })
+          .finally(() => inflight.delete(flight));
+        inflight.set(flight, pending);
       }
       const d = await pending;
+      if (at !== generation) return d;
+      cache.delete(key); // re-inserted last: the oldest entry goes first when full
       if (cache.size >= 500) cache.delete(cache.keys().next().value!);
       cache.set(key, d);
       return d;

@@ -28,9 +28,17 @@ export interface Store {
   /**
    * Calls `onMessage` with every NOTIFY on `channel` (from any process, after its commit).
    * `onReset` runs when notifications may have been missed (connection lost, then regained):
-   * whatever the caller cached must be dropped. Resolves once listening, to the way to stop.
+   * whatever the caller cached must be dropped; `listening` says whether notices flow again
+   * (false while the connection is down). Resolves once listening, to the way to stop.
    */
-  listen(channel: string, onMessage: (payload: string) => void, onReset: () => void): Promise<() => Promise<void>>;
+  listen(channel: string, onMessage: (payload: string) => void, onReset: (listening: boolean) => void): Promise<() => Promise<void>>;
+  /**
+   * Calls `fn` after every statement this process sends that may have written (an INSERT,
+   * UPDATE, DELETE…; a transaction's at its COMMIT), before its caller continues: this process's
+   * caches drop what they hold at once, where others wait for the NOTIFY. Absent on PGlite,
+   * whose notices arrive before the statement's answer.
+   */
+  onWrite?(fn: () => void): () => void;
   /** Read replicas (DATABASE_READ_URL); empty on PGlite or when none are configured. */
   replicas: Replica[];
   /** Where the primary's WAL ends now (after a commit: a point a replica must reach to show it). */
@@ -101,6 +109,15 @@ async function openPglite(dataDir: string | undefined, onQuery?: (query: string)
   const client = dataDir ? new PGlite(dataDir) : new PGlite();
   try {
     await client.waitReady;
+    // queryRowsPrepared's statements, kept by name for this database and seen from its transactions
+    const prepared = new Set<string>();
+    pglitePrepared.set(client, prepared);
+    const transaction = client.transaction.bind(client);
+    client.transaction = ((fn: (tx: object) => Promise<unknown>) =>
+      transaction((tx) => {
+        pglitePrepared.set(tx, prepared);
+        return fn(tx);
+      })) as typeof client.transaction;
     const db = drizzlePglite(client, { schema, ...queryLogger(onQuery) }) as unknown as Db;
     await migratePglite(db as never, { migrationsFolder });
     const base = {
@@ -133,7 +150,8 @@ async function openPglite(dataDir: string | undefined, onQuery?: (query: string)
 }
 
 async function openPostgres(url: string, readUrls: string[], onQuery?: (query: string) => void): Promise<Store> {
-  const pool = new pg.Pool({ connectionString: url, max: Number(process.env.JIXIAO_PG_POOL ?? 10) });
+  const writes = new Set<() => void>();
+  const pool = new pg.Pool({ connectionString: url, max: Number(process.env.JIXIAO_PG_POOL ?? 10), Client: writeTrackingClient(writes) });
   const replicaPools = readUrls.map((u) => new pg.Pool({ connectionString: u, max: Number(process.env.JIXIAO_PG_POOL ?? 10) }));
   for (const p of replicaPools) p.on('error', (e) => process.emitWarning(`PostgreSQL replica idle connection lost: ${e.message}`));
   // An idle connection dropped by the server (restart, admin kill) must not crash the process;
@@ -164,6 +182,10 @@ async function openPostgres(url: string, readUrls: string[], onQuery?: (query: s
       db,
       kind: 'postgres',
       replicas,
+      onWrite: (fn) => {
+        writes.add(fn);
+        return () => void writes.delete(fn);
+      },
       walPosition: async () => parseLsn((await queryRows<{ lsn: string }>(db, sql`select pg_current_wal_lsn()::text as lsn`))[0]?.lsn),
       listen: async (channel, onMessage, onReset) => {
         const clients: pg.Client[] = [];
@@ -190,8 +212,54 @@ async function openPostgres(url: string, readUrls: string[], onQuery?: (query: s
   }
 }
 
+/** A statement that may have written (a word too many only costs a cache refill): a transaction's writes end with its COMMIT. */
+const MAY_WRITE = /\b(insert|update|delete|truncate|merge|commit|copy|call)\b/i;
+
+/** pg's Client, telling `writes` when a statement that may have written has been answered. */
+function writeTrackingClient(writes: Set<() => void>): typeof pg.Client {
+  const told = () => {
+    for (const fn of writes) fn();
+  };
+  return class extends pg.Client {
+    // pg's overloads (text or config; values; callback or promise) pass through untouched.
+    override query(...args: unknown[]): never {
+      const first = args[0] as string | { text?: string } | undefined;
+      const text = typeof first === 'string' ? first : first?.text;
+      const query = super.query as (...a: unknown[]) => unknown;
+      if (writes.size === 0 || typeof text !== 'string' || !MAY_WRITE.test(text)) return query.apply(this, args) as never;
+      const last = args[args.length - 1];
+      if (typeof last === 'function') {
+        const cb = last as (err: unknown, res: unknown) => void;
+        return query.apply(this, [
+          ...args.slice(0, -1),
+          (err: unknown, res: unknown) => {
+            told();
+            cb(err, res);
+          },
+        ]) as never;
+      }
+      const out = query.apply(this, args) as Promise<unknown> | undefined;
+      if (!out || typeof out.then !== 'function') return out as never;
+      return out.then(
+        (res) => (told(), res),
+        (err: unknown) => {
+          told();
+          throw err;
+        },
+      ) as never;
+    }
+  } as typeof pg.Client;
+}
+
 /** A dedicated connection for LISTEN (a pooled one would be handed to queries); reconnects. */
-async function listenPostgres(url: string, channel: string, onMessage: (p: string) => void, onReset: () => void, clients: pg.Client[], closed: () => boolean) {
+async function listenPostgres(
+  url: string,
+  channel: string,
+  onMessage: (p: string) => void,
+  onReset: (listening: boolean) => void,
+  clients: pg.Client[],
+  closed: () => boolean,
+) {
   const ident = `"${channel.replace(/"/g, '""')}"`;
   /** Resolves true once listening; false after a failure (a retry is then scheduled). */
   const connect = async (first = false): Promise<boolean> => {
@@ -203,8 +271,8 @@ async function listenPostgres(url: string, channel: string, onMessage: (p: strin
       lost = true;
       clients.splice(clients.indexOf(client), 1);
       client.end().catch(() => undefined);
-      onReset(); // notifications may have been missed while down: drop everything cached
-      setTimeout(() => void connect().then((ok) => ok && onReset()), 500).unref();
+      onReset(false); // notifications may have been missed while down: drop everything cached
+      setTimeout(() => void connect().then((ok) => ok && onReset(true)), 500).unref();
     };
     client.on('error', again);
     client.on('end', again);
@@ -242,7 +310,8 @@ export async function queryRows<T>(db: DbOrTx, query: ReturnType<typeof sql>): P
 /**
  * Rows of a hot raw query run as a named prepared statement on PostgreSQL: the server plans it
  * once per connection (planning a roll-up refresh costs more than running it). The name comes
- * from the text, so a different text never reuses another's plan. PGlite runs it as usual.
+ * from the text, so a different text never reuses another's plan. On PGlite: SQL PREPARE once,
+ * then EXECUTE with the values as literals.
  */
 export async function queryRowsPrepared<T>(db: DbOrTx, query: ReturnType<typeof sql>): Promise<T[]> {
   // drizzle's execute() always sends unnamed statements; its own prepareQuery takes a name.
@@ -252,8 +321,36 @@ export async function queryRowsPrepared<T>(db: DbOrTx, query: ReturnType<typeof 
   };
   const built = d.dialect.sqlToQuery(query);
   const name = `jx_${createHash('sha1').update(built.sql).digest('hex').slice(0, 20)}`;
+  const client = (d.session as unknown as { client?: PgliteLike }).client;
+  const prepared = client && pglitePrepared.get(client);
+  if (prepared) return executePglite<T>(client, prepared, name, built as { sql: string; params: unknown[] });
   const res = (await d.session.prepareQuery(built, undefined, name, false).execute()) as { rows: T[] } | T[];
   return Array.isArray(res) ? res : res.rows;
+}
+
+interface PgliteLike {
+  exec(q: string): Promise<unknown>;
+  query<T>(q: string, params?: unknown[]): Promise<{ rows: T[] }>;
+}
+function literal(v: unknown): string {
+  if (v === null || v === undefined) return 'null';
+  if (typeof v === 'number' && Number.isFinite(v)) return String(v);
+  if (typeof v === 'boolean') return v ? 'true' : 'false';
+  if (typeof v === 'string') return `'${v.replace(/'/g, "''")}'`;
+  throw new Error(`no literal for a ${typeof v}`);
+}
+/** Statements prepared in a PGlite database, by the database and by each of its transactions. */
+const pglitePrepared = new WeakMap<object, Set<string>>();
+
+/** PGlite is one session: a statement prepared once (SQL PREPARE, which survives a rollback) serves its life. */
+async function executePglite<T>(client: PgliteLike, prepared: Set<string>, name: string, q: { sql: string; params: unknown[] }): Promise<T[]> {
+  if (!prepared.has(name)) {
+    await client.query(`prepare ${name} as ${q.sql}`);
+    prepared.add(name);
+  }
+  // EXECUTE takes no bind parameters: the values go in as literals (numbers, text, null only).
+  const args = q.params.map(literal).join(', ');
+  return (await client.query<T>(`execute ${name}${args ? `(${args})` : ''}`)).rows;
 }
 
 /**

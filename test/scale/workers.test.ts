@@ -4,6 +4,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { request, Agent } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
+import { LIANGAI_PROJECT } from '../../src/domain/types.js';
+import { setKeyProjectValue } from '../../src/services/keyProjects.js';
+import { openStore, queryRows } from '../../src/store/db.js';
 import { freePort } from '../security/server.js';
 import { canStartPostgres, ROOT, startPrimary, stopServer } from './pg.js';
 
@@ -51,9 +55,11 @@ describe.skipIf(!run)('jixiao serve --workers 2', () => {
   let proc: ChildProcess;
   let base = '';
   let log = '';
+  let dbUrl = '';
 
   beforeAll(async () => {
     const url = startPrimary(PORT_PG);
+    dbUrl = url;
     const port = await freePort();
     base = `http://127.0.0.1:${port}`;
     proc = spawn(process.execPath, ['bin/jixiao.js', 'serve', '--workers', '2', '--port', String(port), '--demo'], {
@@ -117,6 +123,48 @@ describe.skipIf(!run)('jixiao serve --workers 2', () => {
     expect(status).toBe(401);
     w1.destroy();
     w2.destroy();
+  });
+
+  it("a dashboard cached by one worker shows another process's save, and stops serving a revoked grant", async () => {
+    // The test process writes straight into the database, as a CLI import or another host would.
+    const other = await openStore({ url: dbUrl, readUrls: [] });
+    try {
+      const idOf = async (code: string) => String((await queryRows<{ id: number }>(other.db, sql`select id from units where code = ${code}`))[0]!.id);
+      const [hunanUnit, wugangUnit] = [await idOf('430000'), await idOf('430581')];
+      const w2 = await connectionTo(base, '2');
+      const session = async (username: string) =>
+        /jixiao_session=[^;]+/.exec((await ask(base, 'POST', '/api/login', { agent: w2, body: { username, password: 'jixiao-demo' } })).cookie ?? '')![0];
+      const hunan = await session('hunan');
+      const actual = async (unit: string) => {
+        const r = await ask(base, 'GET', `/api/dashboard/${unit}?year=2022`, { agent: w2, cookie: hunan });
+        expect(r.worker).toBe('2');
+        return (JSON.parse(r.body) as { project: { actual: string } }).project.actual;
+      };
+      // 武冈 states its own 两癌 figure: its dashboard shows it (read by a reviewer of 湖南, above it)
+      const before = await actual(wugangUnit);
+      expect(await actual(wugangUnit)).toBe(before); // now served from worker 2's memory
+      const province = await actual(hunanUnit);
+      const next = String(Number(before) + 7);
+      await other.db.transaction((tx) => setKeyProjectValue(tx, wugangUnit, 2022, LIANGAI_PROJECT, { target: '10361', actual: next }));
+      const t0 = Date.now();
+      let seen = before;
+      while (Date.now() - t0 < 3000 && (seen = await actual(wugangUnit)) !== next) await new Promise((r) => setTimeout(r, 5));
+      expect(seen).toBe(next);
+      expect(Date.now() - t0).toBeLessThan(1000); // the notice's latency, not a cache timeout
+      // 湖南's total moves by the same 7 (no unit between states a figure of its own in 2022)
+      expect(Number(await actual(hunanUnit)) - Number(province)).toBe(7);
+      const shaoyang = await session('shaoyang');
+      const status = async () => (await ask(base, 'GET', `/api/dashboard/${wugangUnit}?year=2022`, { agent: w2, cookie: shaoyang })).status;
+      expect([await status(), await status()]).toEqual([200, 200]);
+      await other.db.execute(sql`delete from role_assignments where user_id = (select id from users where username = 'shaoyang')`);
+      const t1 = Date.now();
+      let st = 200;
+      while (Date.now() - t1 < 3000 && (st = await status()) === 200) await new Promise((r) => setTimeout(r, 5));
+      expect(st).toBe(404);
+      w2.destroy();
+    } finally {
+      await other.close();
+    }
   });
 
   it('SIGHUP restarts the workers one at a time and loses no request', async () => {

@@ -13,11 +13,21 @@ const query = {
   properties: { year: yearQuery, project: { type: 'string', pattern: '^[a-zA-Z0-9_-]{1,40}$' } },
 } as const;
 
+/** If-None-Match: `*` or a list of tags (a weak `W/` prefix compares equal, as RFC 9110 says for GET). */
+const matches = (header: string | undefined, etag: string) =>
+  header !== undefined && (header.trim() === '*' || header.split(',').some((t) => t.trim().replace(/^W\//, '') === etag));
+
 export async function dashboardRoutes(app: FastifyInstance, { ctx }: RouteOptions) {
   app.get<Api<'GET /api/dashboard/:id'>>(
     '/api/dashboard/:id',
     { schema: { tags: ['dashboard'], summary: '单位汇总看板 / dashboard of a unit and its children', params: idParam, querystring: query } },
-    async (req, reply) => ctx.read(req, reply, (s) => s.rollups.dashboard(requireActor(req), req.params.id, req.query.year, req.query.project)),
+    async (req, reply) => {
+      const d = await ctx.read(req, reply, (s) => s.rollups.dashboardAnswer(requireActor(req), req.params.id, req.query.year, req.query.project));
+      // The browser revalidates every time; an unchanged dashboard costs a 304 and no body.
+      reply.header('ETag', d.etag).header('Cache-Control', 'private, no-cache');
+      if (matches(req.headers['if-none-match'], d.etag)) return reply.code(304).send();
+      return reply.type('application/json; charset=utf-8').send(d.body);
+    },
   );
 
   app.get<Api<'GET /api/dashboard/:id/years'>>(
