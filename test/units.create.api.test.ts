@@ -78,4 +78,15 @@ describe('adding a unit', () => {
     );
     expect(res.statusCode).toBe(201);
   });
+
+  it('its new filler’s workbench opens on the unit’s first year, not on the demo’s 2022', async () => {
+    const unit = (await admin.get(`/api/units/search?q=${encodeURIComponent('隆回县残联')}`)).json() as { units: { id: string }[] };
+    const filler = await env.loginAs('lh.filler', 'filler', unit.units[0]!.id);
+    const res = await filler.get('/api/workbench');
+    expect(res.statusCode, res.body).toBe(200);
+    const wb = res.json() as { year: number };
+    expect(wb.year).toBe(YEAR);
+    // a filler of a unit with evaluations still opens on its own newest year
+    expect(((await wugang.get('/api/workbench')).json() as { year: number }).year).toBe(2022);
+  });
 });
