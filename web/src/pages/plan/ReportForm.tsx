@@ -186,13 +186,15 @@ export function ReportForm({ pt, roundId, unitId, onChanged }: { pt: PT; roundId
                         {pt('mo.computed', { v: i.likelihood })}
                       </Typography.Text>
                     )}
-                    {declared && i.likelihood && declared !== i.likelihood && (
+                    {/* before the first save nothing is computed yet: the box is offered at once, or
+                        the server's "须说明理由" would name a box the filler cannot see */}
+                    {declared && declared !== i.likelihood && (
                       <Input
                         size="small"
                         aria-label={`${pt('mo.overrideReason')} ${i.code}`}
                         placeholder={pt('mo.overrideReason')}
                         disabled={ro}
-                        status={a.likelihoodReason?.trim() ? undefined : 'error'}
+                        status={a.likelihoodReason?.trim() || !i.likelihood ? undefined : 'error'}
                         value={a.likelihoodReason ?? ''}
                         onChange={(e) => set(i, { likelihoodReason: e.target.value })}
                       />
