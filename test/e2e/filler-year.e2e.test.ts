@@ -220,13 +220,6 @@ describe.skipIf(!hasBrowser)('browser: a new unit’s filler lives the year (tar
     await expect.poll(() => row('2.1.1').textContent(), { timeout: 20_000 }).toMatch(/35(\.00)?/);
     expect(await page.getByLabel('已执行（万元） 财政拨款').inputValue()).toMatch(/^8(\.0+)?$/);
     await shot(page, '04-monitoring');
-    await page.getByRole('button', { name: '提交', exact: true }).click();
-    const answer = await page
-      .locator('.ant-message-notice')
-      .last()
-      .textContent({ timeout: 10_000 })
-      .catch(() => '');
-    await expect.poll(() => page.locator('main').textContent(), { timeout: 20_000, message: answer ?? '' }).toContain('已提交');
     await onPhone(`/monitoring?year=${YEAR}`, '04-monitoring', FILLER, (p) => p.getByText('截至6月30日运行监控').first().waitFor());
   });
 
@@ -270,6 +263,9 @@ describe.skipIf(!hasBrowser)('browser: a new unit’s filler lives the year (tar
     await page.getByLabel('服务对象满意度 年度指标值', { exact: true }).fill('≥95%');
     await page.getByLabel('服务对象满意度 实际完成值', { exact: true }).fill('９２%');
     await page.getByLabel('服务对象满意度 偏差原因分析及改进措施', { exact: true }).fill('部分乡镇康复站点偏远，下半年增设流动服务点。');
+    // the rates computed from the budget fall short too (318.45 ÷ 325.67 = 97.78 %): explained, or 提交 says so
+    await page.getByLabel('预算执行率 偏差原因分析及改进措施', { exact: true }).fill('年末两笔康复器具采购未到货，已结转下年支付。');
+    await page.getByLabel('结转结余率 偏差原因分析及改进措施', { exact: true }).fill('结转资金为待付采购款，下年一季度付清。');
     await saved();
     await shot(page, '06-indicators');
     await onPhone(`/evaluations/${evaluationId}?tab=budget`, '05-budget', FILLER, (p) => p.getByLabel('一般公共预算 合计 本年收入').waitFor());
