@@ -31,6 +31,7 @@ const KEYS: Record<RouteKey, true> = {
   'GET /api/admin/users': true,
   'GET /api/admin/users/:id': true,
   'POST /api/admin/users': true,
+  'POST /api/admin/units': true,
   'PUT /api/admin/users/:id': true,
   'GET /api/audit': true,
   'GET /api/audit/:id': true,

@@ -59,6 +59,14 @@ describe('review comments', () => {
     expect(list[0]!.messages).toMatchObject([{ kind: 'comment', role: 'reviewer', text: '基本支出与决算表不一致，请核对' }]);
     // the filler reads the same list
     expect((await comments(wugang)).map((c) => c.id)).toEqual(list.map((c) => c.id));
+    // and is told on the workbench, with a link to the evaluation
+    const wb = (await wugang.get('/api/workbench?year=2022')).json() as { notifications: { kind: string; message: string; evaluationId: string | null }[] };
+    const pinned = wb.notifications.filter((n) => n.kind === 'comment.pinned');
+    expect(pinned.map((n) => n.message)).toEqual([
+      '2022 年度自评有新的审核意见（公开 · ' + list[1]!.anchorLabel.split(' · ')[1] + ' · 第1段）：请写明公示网址',
+      '2022 年度自评有新的审核意见（预算执行 · 一般公共预算 · 基本支出 · 本年支出）：基本支出与决算表不一致，请核对',
+    ]);
+    expect(pinned[0]!.evaluationId).toBe(id);
   });
 
   it('approval is refused while comments are open, naming them', async () => {

@@ -91,3 +91,16 @@ export interface IndicatorAnswerInput {
   likelihoodReason?: string | null;
   correctiveMeasures?: string | null;
 }
+
+/** 新增单位 (系统管理 → 单位). */
+export interface NewUnitInput {
+  name: string;
+  shortName?: string | null;
+  code: string;
+  type: string;
+  level: UnitLevel;
+  /** null: a top unit (deployment-wide admin only). */
+  parentId: string | null;
+  /** First year the unit is in the tree. */
+  fromYear: number;
+}

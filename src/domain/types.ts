@@ -8,6 +8,7 @@ export const ROLES = ['filler', 'reviewer', 'finance', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
 
 export type UnitLevel = 'province' | 'prefecture' | 'county' | 'township' | 'village' | 'other';
+export const UNIT_LEVELS: readonly UnitLevel[] = ['province', 'prefecture', 'county', 'township', 'village', 'other'];
 
 export interface Unit {
   id: string;

@@ -12,13 +12,14 @@ import type {
   IndicatorAnswerInput,
   IndicatorInput,
   LibraryInput,
+  NewUnitInput,
   NewUser,
   PinInput,
   UserChange,
 } from '../domain/requests.js';
 import type { CommentAction, ReviewComment } from '../domain/review/comments.js';
 import type { Role } from '../domain/access.js';
-import type { Evaluation, EvaluationStatus, Operator, Framework } from '../domain/types.js';
+import type { Evaluation, EvaluationStatus, Operator, Framework, Unit } from '../domain/types.js';
 import type { WorkflowAction } from '../domain/workflow.js';
 import type { Change } from '../domain/diff.js';
 import type { CompletenessItem } from '../domain/completeness.js';
@@ -98,6 +99,7 @@ export interface Contract {
   'GET /api/admin/users': R<{}, { q?: string; limit?: number; offset?: number }, undefined, { users: ManagedUser[]; total: number }>;
   'GET /api/admin/users/:id': R<Id, {}, undefined, ManagedUser>;
   'POST /api/admin/users': R<{}, {}, NewUser, ManagedUser>;
+  'POST /api/admin/units': R<{}, {}, NewUnitInput, Unit>;
   'PUT /api/admin/users/:id': R<Id, {}, UserChange, ManagedUser>;
   'GET /api/audit': R<{}, AuditQuery, undefined, AuditPage>;
   'GET /api/audit/:id': R<Id, {}, undefined, AuditDetail>;

@@ -8,6 +8,7 @@ import { auditRepository } from '../store/audit.js';
 import type { Db } from '../store/db.js';
 import { frameworkRepository } from '../store/frameworks.js';
 import { reviewCommentRepository } from '../store/reviewComments.js';
+import { workflowRepository } from '../store/workflow.js';
 import { ServiceError, notFound } from './errors.js';
 import { evaluationService } from './evaluations.js';
 import { rolesFor } from './workflow.js';
@@ -57,6 +58,15 @@ export function reviewCommentService(db: Db) {
             after: { comment: id, anchorLabel: anchor.label, text: input.text.trim(), status: 'open' },
           },
         ]);
+        // the unit's fillers learn of it on their workbench, not only when they next open the editor
+        const text = input.text.trim();
+        await workflowRepository(tx).notify({
+          unitId: e.unit.id,
+          role: 'filler',
+          evaluationId,
+          kind: 'comment.pinned',
+          message: `${e.year} 年度自评有新的审核意见（${anchor.label}）：${text.length > 60 ? `${text.slice(0, 60)}…` : text}`,
+        });
       });
       return reviewCommentRepository(db).list(evaluationId);
     },

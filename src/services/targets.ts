@@ -15,6 +15,8 @@ import {
   type PlanRole,
   type TargetValue,
 } from '../domain/monitoring/index.js';
+import { inTreeOrder } from '../domain/frameworks/utils.js';
+import { readWanYuan } from '../domain/typedAmount.js';
 import type { Framework, IndicatorDef } from '../domain/types.js';
 import { auditRepository } from '../store/audit.js';
 import type { Db, DbOrTx } from '../store/db.js';
@@ -46,9 +48,14 @@ function readBudgetLines(lines: { key?: string; label: string; amount: string }[
   return lines.map((l, i) => {
     const label = l.label.trim();
     if (!label) throw new ServiceError('invalid', `第 ${i + 1} 行资金项目缺少名称 / a budget line needs a label`);
-    const amount = l.amount.trim();
+    // as typed: 1,234,567.89元 or １２．５ (see domain/typedAmount.ts)
+    const read = readWanYuan(l.amount);
+    const amount = read.ok ? (read.value ?? '') : l.amount.trim();
     if (!isDecimal(amount) || amount.startsWith('-'))
-      throw new ServiceError('invalid', `资金项目“${label}”的金额“${l.amount}”不是非负数 / not a non-negative amount`);
+      throw new ServiceError(
+        'invalid',
+        `资金项目“${label}”的金额“${l.amount}”不是非负数（单位万元，可写 12.5、1,234.56 或 123,456元）/ not a non-negative amount`,
+      );
     const key = l.key?.trim() || `line${i + 1}`;
     if (keys.has(key)) throw new ServiceError('invalid', `资金项目编号 ${key} 重复 / duplicate key`);
     keys.add(key);
@@ -93,7 +100,7 @@ export function targetService(db: Db) {
         await planRoles(db, actor, h.unitId, h.year),
       ];
       const byCode = new Map(values.map((v) => [v.indicatorCode, v]));
-      const indicators = f.indicators.map((i) => ({
+      const indicators = inTreeOrder(f).map((i) => ({
         code: i.code,
         parentCode: i.parentCode,
         level: i.level,

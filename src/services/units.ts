@@ -1,10 +1,16 @@
 // Unit tree use cases (lazy browsing, search), scoped to what the actor may read.
 import { readableRoots, type Actor } from '../domain/access.js';
-import type { Unit } from '../domain/types.js';
+import type { NewUnitInput } from '../domain/requests.js';
+import { UNIT_LEVELS, type Unit } from '../domain/types.js';
+
+export type { NewUnitInput };
+import { adminRoots, mayAdministerGrant } from '../domain/userAdmin.js';
+import { auditRepository } from '../store/audit.js';
 import type { Db } from '../store/db.js';
 import { unitRepository, type UnitNode } from '../store/units.js';
 import type { UnitMatchKind } from '../domain/unitNames.js';
-import { ServiceError, notFound } from './errors.js';
+import { ServiceError, forbidden, notFound } from './errors.js';
+import { treeOps } from './tree.js';
 
 /** The single match, or 404 / 409 naming the candidates with their codes. */
 export function onlyOne<T extends Unit>(q: string, found: T[]): T {
@@ -17,13 +23,57 @@ export function onlyOne<T extends Unit>(q: string, found: T[]): T {
   }
   return found[0]!;
 }
-import { mayRead as mayReadUnit } from './lineage.js';
+import { lineageOf, mayRead as mayReadUnit } from './lineage.js';
+
+/** Every problem of a new unit at once, in the form's words. */
+export function newUnitProblems(u: NewUnitInput): string[] {
+  const p: string[] = [];
+  if (!u.name.trim()) p.push('请填写单位全称 / name required');
+  if (!/^[A-Za-z0-9-]{1,30}$/.test(u.code.trim()))
+    p.push('单位代码只能是 1–30 位字母、数字或连字符（如 430581 或 430581-01）/ code: 1–30 letters, digits or -');
+  if (!u.type.trim()) p.push('请填写单位类型（如 妇联、残联）/ type required');
+  if (!UNIT_LEVELS.includes(u.level)) p.push('请选择级次 / level required');
+  return p;
+}
 
 export function unitService(db: Db) {
   const repo = unitRepository(db);
   const mayRead = (actor: Actor, unitId: string, year: number) => mayReadUnit(db, actor, unitId, year);
 
   return {
+    /** A new unit under `parentId` (an admin of the parent's subtree) or at the top (deployment-wide admin). */
+    async create(actor: Actor, input: NewUnitInput): Promise<Unit> {
+      const roots = adminRoots(actor);
+      if (roots.length === 0) throw forbidden('只有管理员可以新增单位 / only an admin adds units');
+      if (input.parentId === null) {
+        if (!roots.includes(null)) throw forbidden('只有全局管理员可以新增顶级单位 / only a deployment-wide admin adds a top unit');
+      } else {
+        if (!(await repo.byId(input.parentId))) throw new ServiceError('invalid', `未知上级单位 / unknown parent unit: ${input.parentId}`);
+        if (!mayAdministerGrant(actor, await lineageOf(db, input.parentId, input.fromYear)))
+          throw forbidden('上级单位不在您的管理范围内 / parent unit outside your scope');
+      }
+      const problems = newUnitProblems(input);
+      const code = input.code.trim();
+      if (problems.length === 0 && (await repo.byCodes([code])).length) problems.push(`单位代码已被使用 / code taken: ${code}`);
+      if (problems.length) throw new ServiceError('invalid', problems.join('；'), { problems });
+      return db.transaction(async (tx) => {
+        const row = { code, name: input.name.trim(), shortName: input.shortName?.trim() || null, type: input.type.trim(), level: input.level };
+        const [unit] = await unitRepository(tx).insertMany([row]);
+        await treeOps.link(tx, [{ unitId: unit!.id, parentId: input.parentId, fromYear: input.fromYear }]);
+        await auditRepository(tx).append([
+          {
+            userId: actor.userId,
+            action: 'unit.create',
+            entity: 'unit',
+            entityId: unit!.id,
+            unitId: unit!.id,
+            after: { ...row, parentId: input.parentId, fromYear: input.fromYear },
+          },
+        ]);
+        return unit!;
+      });
+    },
+
     /** One level of the tree. `parentId` null → the actor's own roots (everything for admin). */
     async children(actor: Actor, parentId: string | null, year: number): Promise<UnitNode[]> {
       if (parentId !== null) {

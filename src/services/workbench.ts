@@ -82,9 +82,17 @@ export function workbenchService(db: Db) {
       return out.sort((a, b) => a.dueDate.localeCompare(b.dueDate));
     },
 
-    /** The newest year that holds any evaluation (the workbench's default), else last year. */
-    async defaultYear(): Promise<number> {
-      return (await workflowRepository(db).newestYear()) ?? new Date().getFullYear() - 1;
+    /** The workbench's default year. A filler: the newest year of its own units' evaluations, else
+     *  last year — but never before its unit exists (a unit added this year has nothing to do for
+     *  2022, whatever the rest of the deployment holds). Others: the newest year of any evaluation. */
+    async defaultYear(actor?: Actor): Promise<number> {
+      const lastYear = new Date().getFullYear() - 1;
+      const fillerUnits = actor?.grants.filter((g) => g.role === 'filler' && g.unitId).map((g) => g.unitId!) ?? [];
+      if (fillerUnits.length === 0) return (await workflowRepository(db).newestYear()) ?? lastYear;
+      const own = await workflowRepository(db).newestYear(fillerUnits);
+      if (own !== null) return own;
+      const firsts = (await Promise.all(fillerUnits.map((u) => units.firstYear(u)))).filter((y): y is number => y !== null);
+      return Math.max(lastYear, ...firsts.map((y) => Math.min(y, lastYear + 1)));
     },
   };
 }

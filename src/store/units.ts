@@ -192,6 +192,12 @@ export function unitRepository(db: DbOrTx) {
       return rows.map((r) => String(r.id));
     },
 
+    /** The first year the unit is in the tree (null: never linked). */
+    async firstYear(unitId: string): Promise<number | null> {
+      const [row] = await queryRows<{ y: number | null }>(db, sql`select min(from_year) as y from unit_links where unit_id = ${Number(unitId)}`);
+      return row?.y ?? null;
+    },
+
     async parentOf(unitId: string, year: number): Promise<string | null> {
       const rows = await queryRows<{ parent_id: number | null }>(
         db,

@@ -116,8 +116,15 @@ export function workflowRepository(db: DbOrTx) {
     },
 
     /** The newest year holding any evaluation. */
-    async newestYear(): Promise<number | null> {
-      const [row] = await queryRows<{ y: number | null }>(db, sql`select max(year) as y from evaluations`);
+    /** The newest year holding an evaluation (of `unitIds` when given). */
+    async newestYear(unitIds?: string[]): Promise<number | null> {
+      const only = unitIds
+        ? sql` where unit_id in (${sql.join(
+            unitIds.map((u) => sql`${Number(u)}`),
+            sql`, `,
+          )})`
+        : sql``;
+      const [row] = await queryRows<{ y: number | null }>(db, sql`select max(year) as y from evaluations${only}`);
       return row?.y ?? null;
     },
   };

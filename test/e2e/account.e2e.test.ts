@@ -35,6 +35,9 @@ describe.skipIf(!hasBrowser)('browser: my account (我的账户)', () => {
     await page.getByTestId('current-user').getByRole('link').click();
     await page.waitForURL('**/account');
     await expect.poll(() => page.getByRole('heading', { name: '我的账户', level: 1 }).count(), { timeout: 20_000 }).toBe(1);
+    // one heading, visible: no hidden h1 beside a visible h3 of the same name
+    expect(await page.getByRole('heading', { name: '我的账户' }).count()).toBe(1);
+    expect(await page.getByRole('heading', { name: '我的账户', level: 1 }).isVisible()).toBe(true);
     expect(await page.locator('.ant-descriptions').textContent()).toContain('武冈市妇女联合会 · 填报人');
   });
 

@@ -78,8 +78,9 @@ export function AppLayout({ children }: { children: ReactNode }) {
         ? st('shell.page.review')
         : '';
   useDocumentTitle(editor ? null : [page]);
-  // every page's one h1 is its name (the editor's is its title); the visible titles stay modest
-  const heading = !editor && page ? <h1 className="sr-only">{page}</h1> : null;
+  // every page's one h1 is its name (the editor's is its title, 我的账户's its visible title); the visible titles stay modest
+  const ownHeading = editor || location.pathname.startsWith('/account');
+  const heading = !ownHeading && page ? <h1 className="sr-only">{page}</h1> : null;
 
   const link = (to: string, key: string) => (
     <Link to={to} onClick={guard}>

@@ -2,7 +2,26 @@ import { describe, expect, it } from 'vitest';
 import { sum } from '../decimal.js';
 import type { Framework } from '../types.js';
 import { BUILTIN_FRAMEWORKS, HUNAN_CATEGORIES, builtinFramework, departmentWide, hunanProvincial, projectExpenditure } from './builtin.js';
-import { FrameworkFrozenError, assertEditable, childrenOf, copyFrameworkToYear, freezeFramework, leavesOf, totalWeight, validateFramework } from './utils.js';
+import {
+  FrameworkFrozenError,
+  assertEditable,
+  childrenOf,
+  inTreeOrder,
+  copyFrameworkToYear,
+  freezeFramework,
+  leavesOf,
+  totalWeight,
+  validateFramework,
+} from './utils.js';
+
+describe('tree order', () => {
+  it('lists a framework depth first, as people read it (the 绩效目标 table listed 1, 2, 1.1, 2.1 …)', () => {
+    const codes = inTreeOrder(departmentWide).map((i) => i.code);
+    expect(codes.slice(0, 4)).toEqual(['1', '1.1', '1.1.1', '1.1.2']);
+    expect(codes.indexOf('2')).toBeGreaterThan(codes.indexOf('1.3.2'));
+    expect(codes).toHaveLength(departmentWide.indicators.length);
+  });
+});
 
 describe('built-in frameworks', () => {
   it.each(BUILTIN_FRAMEWORKS.map((f) => [f.id, f] as const))('%s is valid and its weights add up to 100', (_id, f) => {

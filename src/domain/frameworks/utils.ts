@@ -10,6 +10,21 @@ export interface FrameworkProblem {
 export const childrenOf = (f: Framework, code: string | null): IndicatorDef[] =>
   f.indicators.filter((i) => i.parentCode === code).sort((a, b) => a.order - b.order);
 
+/** Every indicator depth first (1, 1.1, 1.1.1, 1.2 …, 2 …), siblings by `order`: the order people read a 指标体系 in. */
+export function inTreeOrder(f: Framework): IndicatorDef[] {
+  const out: IndicatorDef[] = [];
+  const walk = (code: string | null) => {
+    for (const c of childrenOf(f, code)) {
+      out.push(c);
+      walk(c.code);
+    }
+  };
+  walk(null);
+  // an indicator whose parent is missing is not lost: it comes last
+  const seen = new Set(out);
+  return [...out, ...f.indicators.filter((i) => !seen.has(i))];
+}
+
 /** Leaves: indicators without children (the ones that carry an operator and are scored). */
 export function leavesOf(f: Framework): IndicatorDef[] {
   const parents = new Set(f.indicators.map((i) => i.parentCode).filter((c): c is string => c !== null));

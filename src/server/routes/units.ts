@@ -3,6 +3,7 @@ import { requireActor } from '../auth.js';
 import type { RouteOptions } from '../context.js';
 import { ID_RE, idParam, yearQuery } from '../schemas.js';
 import type { Api } from '../contract.js';
+import { UNIT_LEVELS } from '../../domain/types.js';
 
 const thisYear = () => new Date().getFullYear();
 /** Largest page of children one request may ask for. */
@@ -89,5 +90,30 @@ export async function unitRoutes(app: FastifyInstance, { ctx }: RouteOptions) {
       },
     },
     async (req) => ctx.units.get(requireActor(req), req.params.id, req.query.year ?? thisYear()),
+  );
+
+  app.post<Api<'POST /api/admin/units'>>(
+    '/api/admin/units',
+    {
+      schema: {
+        tags: ['admin'],
+        summary: '新增单位（上级单位的管理员；顶级单位仅全局管理员）/ add a unit under a parent in my subtree',
+        body: {
+          type: 'object',
+          required: ['name', 'code', 'type', 'level', 'parentId', 'fromYear'],
+          additionalProperties: false,
+          properties: {
+            name: { type: 'string', maxLength: 100 },
+            shortName: { type: ['string', 'null'], maxLength: 50 },
+            code: { type: 'string', maxLength: 30 },
+            type: { type: 'string', maxLength: 30 },
+            level: { enum: [...UNIT_LEVELS] },
+            parentId: { type: ['string', 'null'], maxLength: 20, pattern: `^${ID_RE}$` },
+            fromYear: yearQuery,
+          },
+        },
+      },
+    },
+    async (req, reply) => reply.status(201).send(await ctx.units.create(requireActor(req), req.body)),
   );
 }

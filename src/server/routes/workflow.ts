@@ -82,6 +82,6 @@ export async function workflowRoutes(app: FastifyInstance, { ctx }: RouteOptions
         querystring: { type: 'object', additionalProperties: false, properties: { year: yearQuery } },
       },
     },
-    async (req) => ctx.workbench.forActor(requireActor(req), req.query.year ?? (await ctx.workbench.defaultYear())),
+    async (req) => ctx.workbench.forActor(requireActor(req), req.query.year ?? (await ctx.workbench.defaultYear(requireActor(req)))),
   );
 }

@@ -4,11 +4,16 @@ import { Input } from 'antd';
 import { useEffect, useState } from 'react';
 import { useEditor } from '../pages/editor/context.js';
 import { ReadOnlyText } from './ReadOnlyText.js';
+import { readWanYuan } from '../../../src/domain/typedAmount.js';
 
 const DECIMAL = /^-?\d+(\.\d+)?$/;
-const clean = (s: string) => s.trim().replace(/[,，]/g, '');
+/** As typed (１２．５, 1,234.56, 123,456元 → 万元); null when it is no amount. */
+const read = (s: string): string | null | undefined => {
+  const r = readWanYuan(s);
+  return r.ok ? r.value : undefined;
+};
 const norm = (s: string) => (DECIMAL.test(s) ? s.replace(/(\.\d*?)0+$/, '$1').replace(/\.$/, '') : s);
-const same = (text: string, value: string | null | undefined) => norm(clean(text)) === norm(value ?? '');
+const same = (text: string, value: string | null | undefined) => norm(read(text) ?? text.trim()) === norm(value ?? '');
 
 export function DecimalInput(props: {
   id: string;
@@ -35,25 +40,42 @@ export function DecimalInput(props: {
 
   const onChange = (s: string) => {
     setText(s);
-    const c = clean(s);
-    const ok = DECIMAL.test(c) || (props.nullable === true && c === '');
+    const c = read(s);
+    const ok = c !== undefined && (c !== null || props.nullable === true);
     setBad(!ok);
     markInvalid(props.id, !ok);
-    if (ok) props.onChange(c === '' ? null : c);
+    if (ok) props.onChange(c);
+  };
+  // a figure typed in 元 (or full width) shows as the 万元 it was read as once the field is left
+  const onBlur = () => {
+    const r = readWanYuan(text);
+    if (r.ok && r.value !== null && (r.unit !== '万元' || text.normalize('NFKC') !== text)) setText(r.value);
   };
 
   if (readOnly) return <ReadOnlyText id={props.id} label={props.label} value={props.value ?? ''} align="right" />;
-  return (
+  const input = (
     <Input
       id={props.id}
       aria-label={props.label}
       aria-invalid={bad}
+      aria-describedby={bad ? `${props.id}-invalid` : undefined}
       title={bad ? props.invalidText : undefined}
       value={text}
       status={bad ? 'error' : props.highlight ? 'warning' : undefined}
       onChange={(e) => onChange(e.target.value)}
+      onBlur={onBlur}
       style={{ width: props.width ?? '100%', textAlign: 'right' }}
       inputMode="decimal"
     />
+  );
+  if (!bad) return input;
+  // said in words under the box, not only in a tooltip a phone never shows
+  return (
+    <div>
+      {input}
+      <div id={`${props.id}-invalid`} data-invalid-note style={{ color: '#cf1322', fontSize: 12, textAlign: 'right' }}>
+        {props.invalidText}
+      </div>
+    </div>
   );
 }

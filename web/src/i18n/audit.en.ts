@@ -52,6 +52,7 @@ export const auditEn: Record<AuditKey, string> = {
   'act.user.passwordChange': 'Change password',
   'act.user.passwordReset': 'Reset password',
   'act.framework.': 'Frameworks (all)',
+  'act.unit.create': 'Unit added',
   'act.unit.move': 'Unit moved',
   'act.unit.merge': 'Units merged',
   'act.settings.update': 'Settings changed',

@@ -50,6 +50,7 @@ export const auditZh = {
   'act.user.passwordChange': '修改密码',
   'act.user.passwordReset': '重置密码',
   'act.framework.': '指标体系（全部）',
+  'act.unit.create': '新增单位',
   'act.unit.move': '单位调整隶属',
   'act.unit.merge': '单位合并',
   'act.settings.update': '修改部署设置',

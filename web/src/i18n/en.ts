@@ -109,7 +109,7 @@ export const en: Record<MessageKey, string> = {
   'ed.budget.off': 'Unbalanced: should be {expected}',
   'ed.budget.sumOff': 'basic + project = {expected}, total states {stated}',
   'ed.budget.sumCheck': 'Total check',
-  'ed.budget.invalid': 'Enter a number',
+  'ed.budget.invalid': 'Enter a number, e.g. 12.50 or 1,234.56; an amount may be written 123,456元 (converted to 万元)',
   'budgetType.general': 'General public budget',
   'budgetType.governmentFund': 'Government fund budget',
   'budgetType.stateCapital': 'State capital budget',

@@ -3,6 +3,8 @@ import type { ReviewKey } from './review.zh.js';
 export const reviewEn: Record<ReviewKey, string> = {
   'cm.title': 'Review comments',
   'cm.count': '{open} open / {all} in all',
+  'cm.whyNoPin':
+    'Comments can be pinned only while the self-evaluation is submitted or returned: a draft is still the filler’s, and an approved or published one is locked.',
   'cm.none': 'No review comments',
   'cm.add': 'Add a review comment',
   'cm.anchor': 'Place',

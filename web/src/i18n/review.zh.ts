@@ -2,6 +2,7 @@
 export const reviewZh = {
   'cm.title': '审核意见',
   'cm.count': '{open} 条待解决 / 共 {all} 条',
+  'cm.whyNoPin': '审核意见只能在自评已提交或已退回时添加：草稿仍由填报人编辑，已审核、已公开的自评已锁定。',
   'cm.none': '暂无审核意见',
   'cm.add': '添加审核意见',
   'cm.anchor': '位置',

@@ -107,7 +107,7 @@ export const zh = {
   'ed.budget.off': '不平衡：应为 {expected}',
   'ed.budget.sumOff': '基本+项目 = {expected}，合计写作 {stated}',
   'ed.budget.sumCheck': '合计核对',
-  'ed.budget.invalid': '请输入数字',
+  'ed.budget.invalid': '请输入数字，如 12.50、1,234.56；金额可写 123,456元（自动换算为万元）',
   'budgetType.general': '一般公共预算',
   'budgetType.governmentFund': '政府性基金预算',
   'budgetType.stateCapital': '国有资本经营预算',

@@ -6,6 +6,9 @@ describe('notifications in English', () => {
     expect(noticeInEnglish('武冈市妇联 提交了 2022 年度自评，等待审核（已提交）')).toBe('武冈市妇联 submitted the 2022 self-evaluation for review (submitted)');
     expect(noticeInEnglish('2022 年度自评被退回：预算表未填（已退回）')).toBe('The 2022 self-evaluation was returned: 预算表未填 (returned)');
     expect(noticeInEnglish('2022 年度自评已审核通过（已审核）')).toBe('The 2022 self-evaluation was approved (approved)');
+    expect(noticeInEnglish('2022 年度自评有新的审核意见（预算执行 · 本年支出）：请核对')).toBe(
+      'New review comment on the 2022 self-evaluation (预算执行 · 本年支出): 请核对',
+    );
     expect(noticeInEnglish('2022 年度自评已公开（已公开）')).toBe('The 2022 self-evaluation was published (published)');
     expect(noticeInEnglish('武冈市妇联 撤回了 2022 年度自评（草稿）')).toBe('武冈市妇联 withdrew the 2022 self-evaluation (draft)');
   });

@@ -82,7 +82,8 @@ export default function AccountPage() {
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%', maxWidth: 720 }}>
-      <Typography.Title level={3} style={{ margin: 0 }}>
+      {/* the page's one h1 (the shell adds no hidden one here), sized as the other pages' titles */}
+      <Typography.Title level={1} style={{ margin: 0, fontSize: 24 }}>
         {act('acc.title')}
       </Typography.Title>
       {user?.mustChangePassword && <Alert type="warning" showIcon data-testid="must-change" title={act('acc.mustChange')} />}

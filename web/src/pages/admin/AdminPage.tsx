@@ -1,4 +1,4 @@
-// 系统管理: users (any admin, within its subtrees) and, for a deployment-wide admin only, the
+// 系统管理: users and units (any admin, within its subtrees) and, for a deployment-wide admin only, the
 // deployment settings and deadlines. Anyone else gets a plain 无权限 page, not a broken screen.
 // The tab is in the URL (?tab=settings), so a reload or a shared link opens the same tab.
 import { Result, Tabs, Typography } from 'antd';
@@ -7,6 +7,7 @@ import { useAuth } from '../../auth.js';
 import { useAdt } from './i18n.js';
 import { holdsAdmin, holdsDeploymentAdmin } from './model.js';
 import { SettingsTab } from './SettingsTab.js';
+import { UnitsTab } from './UnitsTab.js';
 import { UsersTab } from './UsersTab.js';
 
 export default function AdminPage() {
@@ -18,7 +19,8 @@ export default function AdminPage() {
   if (!holdsAdmin(user?.roles)) {
     return <Result status="403" title={<span data-testid="admin-forbidden">{adt('adm.forbidden.title')}</span>} subTitle={adt('adm.forbidden.body')} />;
   }
-  const tab = deploymentAdmin && params.get('tab') === 'settings' ? 'settings' : 'users';
+  const asked = params.get('tab');
+  const tab = asked === 'units' || (deploymentAdmin && asked === 'settings') ? asked : 'users';
   return (
     <>
       <Typography.Title level={3} style={{ marginTop: 0 }}>
@@ -29,6 +31,11 @@ export default function AdminPage() {
         onChange={(k) => setParams(k === 'users' ? {} : { tab: k }, { replace: true })}
         items={[
           { key: 'users', label: adt('adm.tab.users'), children: <UsersTab selfId={user?.id} deploymentAdmin={deploymentAdmin} /> },
+          {
+            key: 'units',
+            label: adt('adm.tab.units'),
+            children: <UnitsTab deploymentAdmin={deploymentAdmin} onUsers={() => setParams({}, { replace: true })} />,
+          },
           ...(deploymentAdmin ? [{ key: 'settings', label: adt('adm.tab.settings'), children: <SettingsTab /> }] : []),
         ]}
       />

@@ -1,5 +1,6 @@
 // 审计日志: browse the hash-chained log by unit (and its subtree), user, date and action; a row
 // opens to show what changed (the reviewer's labels for a save) and the raw before/after.
+import { useDateFormats } from '../../components/DateField.js';
 import { Alert, Button, Card, Checkbox, DatePicker, Form, Input, Select, Space, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useCallback, useEffect, useRef, useState } from 'react';
@@ -49,6 +50,7 @@ function UnitPicker(props: { value?: string; onChange: (id: string | undefined) 
 }
 
 export default function AuditPage() {
+  const dateFormats = useDateFormats();
   const at = useAt();
   const { lang, t } = useI18n();
   const [form] = Form.useForm();
@@ -147,8 +149,8 @@ export default function AuditPage() {
           <Form.Item name="dates" label={at('audit.dates')}>
             <DatePicker.RangePicker
               aria-label={at('audit.dates')}
-              format="YYYY-MM-DD"
-              onChange={(_, s) => form.setFieldValue('range', s && s[0] && s[1] ? s : undefined)}
+              format={dateFormats}
+              onChange={(d) => form.setFieldValue('range', d && d[0] && d[1] ? [d[0].format('YYYY-MM-DD'), d[1].format('YYYY-MM-DD')] : undefined)}
             />
           </Form.Item>
           <Form.Item name="range" hidden>

@@ -31,6 +31,7 @@ export const ACTIONS = [
   'user.passwordChange',
   'user.passwordReset',
   'framework.',
+  'unit.create',
   'unit.move',
   'unit.merge',
   'settings.update',

@@ -281,7 +281,9 @@ export function CommentsPanel(props: {
       return false;
     }
   };
-  if (!props.canPin && comments && comments.length === 0) return null;
+  // a reviewer who may not pin now is told why (the form appears only while 已提交 or 已退回)
+  const whyNot = props.role === 'reviewer' && !props.canPin;
+  if (!props.canPin && !whyNot && comments && comments.length === 0) return null;
   const open = (comments ?? []).filter((c) => c.status === 'open').length;
   return (
     <Card
@@ -297,6 +299,11 @@ export function CommentsPanel(props: {
       }
     >
       {error && <Typography.Text type="danger">{rt('cm.failed', { message: error })}</Typography.Text>}
+      {whyNot && (
+        <Typography.Paragraph type="secondary" data-testid="why-no-pin">
+          {rt('cm.whyNoPin')}
+        </Typography.Paragraph>
+      )}
       {props.canPin && (
         <PinForm
           content={props.content}

@@ -1,6 +1,7 @@
 // 运行监控 (issue 15 items 2 and 5): the rounds a unit answers and the ones it opened for its
 // subtree; a reviewer's board (every unit × indicator coloured by warning, sortable, drill-down,
 // .xlsx export); opening a round with its as-of date, deadline and thresholds.
+import { useDateFormats } from '../../components/DateField.js';
 import { Alert, App, Button, Card, DatePicker, Empty, Form, Input, Modal, Space, Table, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
@@ -18,6 +19,7 @@ const rank = (w: Warning) => (w ? RANK[w]! : 0);
 export default function MonitoringPage() {
   const pt = usePt();
   const { message } = App.useApp();
+  const dateFormats = useDateFormats();
   const { unitId, year, set } = useUnitYear();
   const rounds = useLoad(() => (unitId ? planApi.rounds(unitId, year) : Promise.resolve(null)), [unitId, year]);
   const [pick, setPick] = useState<Pick>(null);
@@ -115,10 +117,10 @@ export default function MonitoringPage() {
             <Input aria-label={pt('mo.name')} maxLength={100} />
           </Form.Item>
           <Form.Item name="asOf" label={pt('mo.asOf')} rules={[{ required: true }]}>
-            <DatePicker aria-label={pt('mo.asOf')} style={{ width: '100%' }} />
+            <DatePicker aria-label={pt('mo.asOf')} format={dateFormats} style={{ width: '100%' }} />
           </Form.Item>
           <Form.Item name="dueDate" label={pt('mo.due')} rules={[{ required: true }]}>
-            <DatePicker aria-label={pt('mo.due')} style={{ width: '100%' }} />
+            <DatePicker aria-label={pt('mo.due')} format={dateFormats} style={{ width: '100%' }} />
           </Form.Item>
           <Space>
             <Form.Item name="yellow" label={pt('mo.yellow')}>

@@ -3,6 +3,8 @@
 // the amount executed. Figures and warnings come back from the server after each save.
 import { Alert, App, Button, Card, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
+import { parseNumber } from '../../../../src/domain/scoring/numbers.js';
+import { readWanYuan } from '../../../../src/domain/typedAmount.js';
 import { ApiError } from '../../api.js';
 import { useLoad } from '../../lib/useLoad.js';
 import { planApi, WARNING_COLOR, type Answer, type ReportView, type Warning } from './api.js';
@@ -13,6 +15,19 @@ import { statusColor } from './UnitYearBar.js';
 type Ind = ReportView['indicators'][number];
 const LIKELIHOODS = ['确定能', '有可能', '完全不可能'];
 const key = (i: { targetId: string; code: string }) => `${i.targetId}/${i.code}`;
+
+/** A figure typed here must be one number; the server takes plain decimals, so it is read first. */
+class TypedError extends Error {}
+const figure = (x: string | null | undefined, what: string, read: (s: string) => string | null | undefined): string | null => {
+  if (!x?.trim()) return null;
+  const v = read(x);
+  if (v === null || v === undefined) throw new TypedError(what);
+  return v;
+};
+const readAmount = (s: string) => {
+  const r = readWanYuan(s);
+  return r.ok ? r.value : undefined;
+};
 
 export function WarningTag({ pt, w }: { pt: PT; w: Warning }) {
   if (!w) return null;
@@ -33,7 +48,7 @@ export function ReportForm({ pt, roundId, unitId, onChanged }: { pt: PT; roundId
   if (r.error) return <Alert type="error" title={r.error.message} />;
   if (!r.data) return null;
   const v = r.data;
-  const fail = (e: unknown) => message.error(e instanceof ApiError ? e.message : String(e));
+  const fail = (e: unknown) => message.error(e instanceof TypedError ? pt('mo.notNumber', { what: e.message }) : e instanceof ApiError ? e.message : String(e));
   const set = (i: Ind, patch: Partial<Answer>) => setAnswers((a) => ({ ...a, [key(i)]: { ...a[key(i)], ...patch } }));
   const body = (version: number) => ({
     version,
@@ -43,8 +58,9 @@ export function ReportForm({ pt, roundId, unitId, onChanged }: { pt: PT; roundId
       return {
         targetId: i.targetId,
         indicatorCode: i.code,
-        actualToDate: s(a.actualToDate),
-        forecastDeclared: s(a.forecastDeclared),
+        // as typed: ９６, 1,200, 420人 (one number; a unit after it is read off)
+        actualToDate: figure(a.actualToDate, `${i.code} ${i.name} ${pt('mo.actual')}：“${a.actualToDate}”`, parseNumber),
+        forecastDeclared: figure(a.forecastDeclared, `${i.code} ${i.name} ${pt('mo.forecastDeclared')}：“${a.forecastDeclared}”`, parseNumber),
         deviationCategory: a.deviationCategory ?? null,
         deviationReason: s(a.deviationReason),
         likelihoodDeclared: a.likelihoodDeclared ?? null,
@@ -52,7 +68,10 @@ export function ReportForm({ pt, roundId, unitId, onChanged }: { pt: PT; roundId
         correctiveMeasures: s(a.correctiveMeasures),
       };
     }),
-    budget: v.budget.map((b) => ({ targetId: b.targetId, key: b.key, executed: executed[`${b.targetId}/${b.key}`]?.trim() || null })),
+    budget: v.budget.map((b) => {
+      const typed = executed[`${b.targetId}/${b.key}`];
+      return { targetId: b.targetId, key: b.key, executed: figure(typed, `${b.label} ${pt('mo.executed')}：“${typed}”`, readAmount) };
+    }),
   });
   const save = async () => {
     try {
@@ -167,13 +186,15 @@ export function ReportForm({ pt, roundId, unitId, onChanged }: { pt: PT; roundId
                         {pt('mo.computed', { v: i.likelihood })}
                       </Typography.Text>
                     )}
-                    {declared && i.likelihood && declared !== i.likelihood && (
+                    {/* before the first save nothing is computed yet: the box is offered at once, or
+                        the server's "须说明理由" would name a box the filler cannot see */}
+                    {declared && declared !== i.likelihood && (
                       <Input
                         size="small"
                         aria-label={`${pt('mo.overrideReason')} ${i.code}`}
                         placeholder={pt('mo.overrideReason')}
                         disabled={ro}
-                        status={a.likelihoodReason?.trim() ? undefined : 'error'}
+                        status={a.likelihoodReason?.trim() || !i.likelihood ? undefined : 'error'}
                         value={a.likelihoodReason ?? ''}
                         onChange={(e) => set(i, { likelihoodReason: e.target.value })}
                       />

@@ -70,7 +70,9 @@ export function TargetEditor({ pt, id, onChanged }: { pt: PT; id: string; onChan
       </Space>
       {d.status === 'returned' && d.lastReason && <Alert type="warning" style={{ marginBottom: 12 }} title={pt('returnedBecause', { reason: d.lastReason })} />}
       {d.status === 'approved' && <Alert type="info" style={{ marginBottom: 12 }} title={pt('tg.frozen')} />}
-      <Typography.Text strong>{pt('tg.goal')}</Typography.Text>
+      <Typography.Text strong style={{ display: 'block' }}>
+        {pt('tg.goal')}
+      </Typography.Text>
       <Input.TextArea
         aria-label={pt('tg.goal')}
         value={goal}

@@ -83,7 +83,9 @@ export default function TargetsPage() {
         cancelText={pt('cancel')}
         onCancel={() => setCreating(false)}
         onOk={async () => {
-          const v = await form.validateFields();
+          // an invalid form marks its fields; nothing to throw
+          const v = await form.validateFields().catch(() => null);
+          if (!v) return;
           try {
             const scope = v.scope?.trim() || undefined;
             const r = await planApi.createTargets(unitId!, {
@@ -103,6 +105,7 @@ export default function TargetsPage() {
         }}
       >
         <Form form={form} layout="vertical">
+          <Alert type="info" showIcon style={{ marginBottom: 12 }} title={pt('tg.scopeHelp')} />
           <Form.Item name="frameworkId" label={pt('tg.framework')} rules={[{ required: true }]}>
             <Select
               aria-label={pt('tg.framework')}
