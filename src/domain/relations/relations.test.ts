@@ -249,3 +249,35 @@ describe('held-out shapes (round 3, counts inside a money list)', () => {
     expect(errors(t.replace('公务接待费25', '公务接待费28'))).toEqual([['sum', 35, 38]]);
   });
 });
+
+describe('issue 13: paired shares of a named total, heads after 的, traditional script', () => {
+  const total = '全年项目采购额为640.0万元。';
+  it('A、B分别为a和b，占T的p和q: each share is its amount over the named total, in order', () => {
+    const text = `${total}甲类、乙类采购额分别为160.0万元和480.0万元，占全年项目采购额的25.0%和75.0%。`;
+    expect(errors(text)).toEqual([]);
+    expect(rel(text).filter((r) => r[0] === 'share')).toEqual([
+      ['share', 'ok', 25, 25],
+      ['share', 'ok', 75, 75],
+    ]);
+    expect(errors(text.replace('25.0%', '27.0%'))).toEqual([['share', 27, 25]]);
+    expect(errors(text.replace('480.0万元', '520.0万元'))).toContainEqual(['share', 75, 81.25]);
+  });
+  it('the counts must match and a part of a list of the same concept is never the total', () => {
+    const text = `${total}甲类、乙类、丙类采购额分别为100.0万元、60.0万元和480.0万元，占全年项目采购额的25.0%和75.0%。`;
+    expect(rel(text).filter((r) => r[0] === 'share')).toEqual([]);
+    // the nearest 采购额 before is a part of the first list, not the total named
+    const nested = `${total}其中，货物、服务采购额分别为200.0万元和440.0万元。甲单位、乙单位采购额分别为320.0万元和320.0万元，占采购额的50.0%和50.0%。`;
+    expect(errors(nested)).toEqual([]);
+  });
+  it('a source word opens the label but the noun after the last 的 is its head', () => {
+    const text = '县本级财政安排的“三公”经费为60万元，其中因公出国（境）费10万元，公务接待费20万元，公务用车购置及运行维护费30万元。';
+    expect(errors(text)).toEqual([]);
+    expect(rel(text)).toContainEqual(['sum', 'ok', 60, 60]);
+    expect(errors(text.replace('接待费20', '接待费25'))).toEqual([['sum', 60, 65]]);
+  });
+  it('traditional script reads like simplified (分別 is 分别)', () => {
+    const text = `${total}甲類、乙類採購額分別為160.0萬元和480.0萬元，占全年項目採購額的25.0%和75.0%。`;
+    expect(errors(text)).toEqual([]);
+    expect(errors(text.replace('25.0%', '27.0%'))).toEqual([['share', 27, 25]]);
+  });
+});
