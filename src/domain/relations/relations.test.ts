@@ -280,4 +280,10 @@ describe('issue 13: paired shares of a named total, heads after 的, traditional
     expect(errors(text)).toEqual([]);
     expect(errors(text.replace('25.0%', '27.0%'))).toEqual([['share', 27, 25]]);
   });
+  it('预算X中，A a，B b: “中” after the total opens its list; 中标 and 中小企业 do not', () => {
+    const text = '本年“三公”经费预算60万元中，因公出国（境）费10万元，公务接待费20万元，公务用车购置及运行维护费30万元。';
+    expect(rel(text)).toEqual([['sum', 'ok', 60, 60]]);
+    expect(errors(text.replace('接待费20', '接待费25'))).toEqual([['sum', 60, 65]]);
+    expect(rel('本年采购项目60万元中标，另支付公务接待费25万元。')).toEqual([]);
+  });
 });
