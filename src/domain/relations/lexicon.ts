@@ -49,9 +49,13 @@ export const CONCEPTS: Concept[] = [
   { id: 'vehiclePurchase', name: '公务用车购置费', pattern: /(?:公务用车|公车)?购置费$|^车辆购置(?:费)?$/ },
   { id: 'vehicleOperation', name: '公务用车运行维护费', pattern: /(?:公务用车|公车)?运行(?:维护|维修)?费$|^车辆运行(?:维护)?(?:费)?$/ },
   { id: 'procurement', name: '政府采购', pattern: /政府采购(?:支出|金额|合同金额|预算|规模)?(?:总额|合计|总规模)?$/ },
-  { id: 'procGoods', name: '货物', pattern: /^(?:采购)?货物(?:类)?(?:采购)?(?:支出|金额|合同金额)?$/ },
-  { id: 'procWorks', name: '工程', pattern: /^(?:采购)?工程(?:类)?(?:采购)?(?:支出|金额|合同金额)?$/ },
-  { id: 'procServices', name: '服务', pattern: /^(?:采购)?服务(?:类)?(?:采购)?(?:支出|金额|合同金额)?$/ },
+  { id: 'procGoods', name: '货物', pattern: /^(?:采购)?货物(?:类)?(?:政府)?(?:采购)?(?:支出|金额|合同金额|规模)?$/ },
+  { id: 'procWorks', name: '工程', pattern: /^(?:采购)?工程(?:类)?(?:政府)?(?:采购)?(?:支出|金额|合同金额|规模)?$/ },
+  { id: 'procServices', name: '服务', pattern: /^(?:采购)?服务(?:类)?(?:政府)?(?:采购)?(?:支出|金额|合同金额|规模)?$/ },
+  // organisation forms of 政府采购 (政府集中采购、部门集中采购、分散采购)
+  { id: 'procCentralised', name: '政府集中采购', pattern: /^政府集中采购(?:规模|金额|支出)?$/ },
+  { id: 'procDepartmental', name: '部门集中采购', pattern: /^部门集中采购(?:规模|金额|支出)?$/ },
+  { id: 'procDispersed', name: '分散采购', pattern: /^分散采购(?:规模|金额|支出)?$/ },
   // sources: the level the money comes from opens the label (中央安排直达资金61.02亿元)
   { id: 'central', name: '中央', pattern: /^中央[^，；。、]*$/ },
   { id: 'provincial', name: '省级', pattern: /^省(?:级|本级|财政|级财政)[^，；。、]*$/ },
@@ -123,6 +127,13 @@ export const PARTITIONS: Partition[] = [
     parts: ['procGoods', 'procWorks', 'procServices'],
     complete: [['procGoods'], ['procWorks'], ['procServices']],
     rule: '政府采购 = 货物 + 工程 + 服务',
+  },
+  {
+    id: 'procurementForm',
+    totals: ['procurement'],
+    parts: ['procCentralised', 'procDepartmental', 'procDispersed'],
+    complete: [['procCentralised'], ['procDepartmental'], ['procDispersed']],
+    rule: '政府采购 = 政府集中采购 + 部门集中采购 + 分散采购',
   },
   {
     id: 'sources',

@@ -286,4 +286,15 @@ describe('issue 13: paired shares of a named total, heads after 的, traditional
     expect(errors(text.replace('接待费20', '接待费25'))).toEqual([['sum', 60, 65]]);
     expect(rel('本年采购项目60万元中标，另支付公务接待费25万元。')).toEqual([]);
   });
+  it('政府采购 splits by organisation form too, and 服务政府采购规模 is the services part', () => {
+    const text =
+      '全年政府采购规模为900.0万元。其中，货物、工程、服务政府采购规模分别为200.0万元、300.0万元和400.0万元。从组织形式看，政府集中采购、部门集中采购、分散采购规模分别为500.0万元、100.0万元和300.0万元。';
+    expect(errors(text)).toEqual([]);
+    expect(rel(text).filter((r) => r[0] === 'sum')).toEqual([
+      ['sum', 'ok', 900, 900],
+      ['sum', 'ok', 900, 900],
+    ]);
+    expect(errors(text.replace('100.0万元和300.0', '100.0万元和330.0'))).toEqual([['sum', 900, 930]]);
+    expect(errors(text.replace('300.0万元和400.0', '300.0万元和440.0'))).toEqual([['sum', 900, 940]]);
+  });
 });
