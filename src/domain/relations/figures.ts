@@ -68,7 +68,7 @@ export function cleanLabel(raw: string): string {
 }
 
 export function conceptOf(label: string): string | null {
-  const quoted = label.replace(/[“”"‘’]/g, '');
+  const quoted = label.replace(/[“”"‘’「」『』]/g, '');
   // 工资福利支出预算 / 基本支出决算数: the stage word after the head noun is not part of it
   // 公务接待费支出决算: the stage word and a 支出 after a 费 are not the head noun
   const bare = quoted.replace(/(?:年初|全年|调整后)?(?:预算|决算|执行)(?:数|金额)?$/, '').replace(/(费|费用)支出$/, '$1') || quoted;

@@ -38,7 +38,7 @@ export const CONCEPTS: Concept[] = [
   { id: 'otherIncome', name: '其他收入', pattern: /其他收入$/ },
   { id: 'opening', name: '年初结转和结余', pattern: /年初(?:财政拨款)?结转(?:和|及|与)?结余(?:资金)?$/ },
   { id: 'closing', name: '年末结转和结余', pattern: /年末(?:财政拨款)?结转(?:和|及|与)?结余(?:资金)?$|结转(?:和|及|与)?结余(?:资金)?$|结余结转$/ },
-  { id: 'threePublic', name: '“三公”经费', pattern: /三公[”"’]?经费(?:支出)?(?:合计|总额|决算数?|预算数?)?$/ },
+  { id: 'threePublic', name: '“三公”经费', pattern: /三公[”"’」』]?经费(?:财政拨款)?(?:支出)?(?:合计|总额|决算数?|预算数?)?$/ },
   { id: 'abroad', name: '因公出国（境）费', pattern: /因公出国（?境）?(?:经)?费(?:用)?$/ },
   { id: 'reception', name: '公务接待费', pattern: /公务接待(?:费|经费)(?:用)?$/ },
   {

@@ -297,4 +297,9 @@ describe('issue 13: paired shares of a named total, heads after 的, traditional
     expect(errors(text.replace('100.0万元和300.0', '100.0万元和330.0'))).toEqual([['sum', 900, 930]]);
     expect(errors(text.replace('300.0万元和400.0', '300.0万元和440.0'))).toEqual([['sum', 900, 940]]);
   });
+  it('“三公”经费财政拨款预算 (and 「三公」 quotes) is the 三公经费 total', () => {
+    const text = '本部门「三公」经费财政拨款预算60万元，其中因公出国（境）费10万元，公务接待费20万元，公务用车购置及运行维护费30万元。';
+    expect(rel(text)).toEqual([['sum', 'ok', 60, 60]]);
+    expect(errors(text.replace('接待费20', '接待费25'))).toEqual([['sum', 60, 65]]);
+  });
 });
