@@ -302,4 +302,9 @@ describe('issue 13: paired shares of a named total, heads after 的, traditional
     expect(rel(text)).toEqual([['sum', 'ok', 60, 60]]);
     expect(errors(text.replace('接待费20', '接待费25'))).toEqual([['sum', 60, 65]]);
   });
+  it('占到 names its total like 占, and 公共财政预算 is the older name of 一般公共预算', () => {
+    const text = '全县一般公共预算支出5000万元，其中民生支出4000万元，占到公共财政预算支出的80.0%。';
+    expect(rel(text)).toContainEqual(['share', 'ok', 80, 80]);
+    expect(errors(text.replace('80.0%', '84.0%'))).toEqual([['share', 84, 80]]);
+  });
 });

@@ -9,7 +9,7 @@ import { earlierNamed } from './groups.js';
 import { partitionFor } from './sums.js';
 import { cellsOf, denominatorFromTable } from './tableText.js';
 
-const NAMED = /占(?:了)?([^，；。]{1,24}?)(?:的)?(?:比例|比重|比)?(?:为|达|约)?$/;
+const NAMED = /占(?:了|到|据)?([^，；。]{1,24}?)(?:的)?(?:比例|比重|比)?(?:为|达|约)?$/;
 const GENERIC = /^(?:总数|总额|总量|全部|总体|比例|比重|比)?$/;
 
 function numeratorOf(ctx: Ctx, s: Figure): Figure | null {
@@ -28,7 +28,8 @@ function numeratorOf(ctx: Ctx, s: Figure): Figure | null {
 }
 
 const SCOPE_WORDS = /一般公共预算|政府性基金|国有资本经营|社会保险基金|财政拨款/g;
-const scopeOfLabel = (label: string): string => [...new Set(label.match(SCOPE_WORDS) ?? [])].sort().join();
+// 公共财政预算 is the name 一般公共预算 had before 2014
+const scopeOfLabel = (label: string): string => [...new Set(label.replace(/(?<!一般)公共财政预算/g, '一般公共预算').match(SCOPE_WORDS) ?? [])].sort().join();
 /** A figure's scope with the one its list total gives it (其中 parts inherit it). */
 function scopeOf(ctx: Ctx, f: Figure): string {
   const g = ctx.partOf.get(f.id);
