@@ -14,11 +14,15 @@ const BUDGET = /预算(?:数|金额|资金|安排)?$|年初预算|批复(?:预�
 const TARGET = /任务|目标|计划|指标|应|预算/;
 const DONE = /完成|实际|已|共|累计|达|实现|检查|培训|救助|支出|执行|决算/;
 
+let partOf: Ctx['partOf'] = new Map();
+
 function pick(cands: Figure[], test: (f: Figure) => boolean, rate: Figure): Figure | null | 'many' {
-  const hits = cands.filter(test);
+  let hits = cands.filter(test);
   if (!hits.length) return null;
   const same = hits.filter((f) => f.sentence === rate.sentence);
   if (same.length) return same[same.length - 1]!;
+  // a total and its 其中 parts all match: the rate is of the total
+  if (hits.length > 1) hits = hits.filter((f) => !hits.includes(partOf.get(f.id)?.total as Figure));
   return hits.length === 1 ? hits[0]! : 'many';
 }
 
@@ -57,6 +61,7 @@ function ofStated(ctx: Ctx, r: Figure): boolean {
 }
 
 export function findRates(ctx: Ctx): void {
+  partOf = ctx.partOf;
   for (const r of ctx.figs) {
     if (r.q.unit === '%' && ofStated(ctx, r)) continue;
     if (r.q.unit !== '%' || r.role !== 'rate') continue;
@@ -85,6 +90,8 @@ export function findRates(ctx: Ctx): void {
       const money = before.filter((f) => f.q.kind === 'money');
       num = pick(money, (f) => /节约|节支|节省/.test(raw(f)), r);
       den = pick(money, (f) => /预算|计划/.test(raw(f)) && !/执行|实际/.test(raw(f)), r);
+      // 采购预算执行X，实际采购金额Y，节约资金Z: the budget put to tender is the base when nothing else is
+      if (!den) den = pick(money, (f) => /预算/.test(raw(f)) && !/实际/.test(raw(f)), r);
       why = '节约率 = 节约资金 ÷ 预算（计划）数';
       whyEn = 'savings rate = savings ÷ budget (plan)';
     } else if (/完成率|完成(?:任务|目标|计划)?[^，。；]{0,6}的$|完成比例/.test(tail)) {

@@ -307,4 +307,13 @@ describe('issue 13: paired shares of a named total, heads after 的, traditional
     expect(rel(text)).toContainEqual(['share', 'ok', 80, 80]);
     expect(errors(text.replace('80.0%', '84.0%'))).toEqual([['share', 84, 80]]);
   });
+  it('节约率: the budget put to tender is its base, and a total wins over its own 其中 parts', () => {
+    const one = '本年采购预算执行400.00万元，实际采购金额360.00万元，节约资金40.00万元，节约率为10.00%。';
+    expect(rel(one)).toContainEqual(['rate', 'ok', 10, 10]);
+    expect(errors(one.replace('10.00%', '11.00%'))).toEqual([['rate', 11, 10]]);
+    const split =
+      '本年采购预算金额500.00万元，其中：货物类采购预算金额200.00万元；服务类采购预算金额300.00万元。实际采购金额450.00万元，节约资金50.00万元，节约率为10.00%。';
+    expect(rel(split)).toContainEqual(['rate', 'ok', 10, 10]);
+    expect(errors(split.replace('10.00%', '12.00%'))).toEqual([['rate', 12, 10]]);
+  });
 });
