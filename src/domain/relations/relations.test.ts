@@ -316,4 +316,9 @@ describe('issue 13: paired shares of a named total, heads after 的, traditional
     expect(rel(split)).toContainEqual(['rate', 'ok', 10, 10]);
     expect(errors(split.replace('10.00%', '12.00%'))).toEqual([['rate', 12, 10]]);
   });
+  it('a part of a whole whose amount is not stated is still at most 100% of it (a target can be exceeded)', () => {
+    expect(errors('本年节能产品采购35.2万元，占同类产品采购额的839.0%。')).toEqual([['share', 839, 100]]);
+    expect(errors('本年节能产品采购35.2万元，占同类产品采购额的83.9%。')).toEqual([]);
+    expect(errors('本年完成造林35.2亩，占年度计划的112.0%。')).toEqual([]);
+  });
 });

@@ -1,6 +1,6 @@
 // 占X%: a part ÷ the total it names (占本年支出的80%), or the total of its 其中 list, or the
 // figure written inside the sentence (A占B的X%). Shares of a complete list add up to 100%.
-import { abs, cmp, sub, sum } from '../decimal.js';
+import { abs, add as plus, cmp, sub, sum } from '../decimal.js';
 import { halfStep } from '../quantity/index.js';
 import { judge, judgeRange, ratio } from './compare.js';
 import { add, inSentence, type Ctx } from './context.js';
@@ -187,6 +187,19 @@ export function findShares(ctx: Ctx): void {
         }
         if (!den) {
           unnamed.push({ s, num, name: cleanLabel(m[1]!) });
+          // a part of a whole is at most all of it (a target, plan or budget can be exceeded)
+          if (cmp(s.q.value, plus('100', halfStep(s.q))) > 0 && !/任务|目标|计划|预算|指标|上年|同期/.test(m[1]!)) {
+            add(ctx, {
+              kind: 'share',
+              verdict: 'error',
+              stated: s,
+              computed: '100',
+              parts: [num],
+              reason: `“占${cleanLabel(m[1]!)}”是部分占整体，占比最多为100%`,
+              reasonEn: `a part of the ${cleanLabel(m[1]!)} is at most 100% of it`,
+            });
+            continue;
+          }
           add(ctx, {
             kind: 'share',
             verdict: 'unsure',
