@@ -68,12 +68,18 @@ export function cleanLabel(raw: string): string {
 }
 
 export function conceptOf(label: string): string | null {
-  const quoted = label.replace(/[“”"‘’]/g, '');
+  const quoted = label.replace(/[“”"‘’「」『』]/g, '');
   // 工资福利支出预算 / 基本支出决算数: the stage word after the head noun is not part of it
   // 公务接待费支出决算: the stage word and a 支出 after a 费 are not the head noun
   const bare = quoted.replace(/(?:年初|全年|调整后)?(?:预算|决算|执行)(?:数|金额)?$/, '').replace(/(费|费用)支出$/, '$1') || quoted;
-  return matchConcept(bare) ?? (bare !== quoted ? matchConcept(quoted) : null);
+  const c = matchConcept(bare) ?? (bare !== quoted ? matchConcept(quoted) : null);
+  // 市本级…安排的三公经费: a source opens the label, but the noun after the last 的 is its head
+  const k = bare.lastIndexOf('的');
+  if (c && SOURCES.has(c) && k > 0) return matchConcept(bare.slice(k + 1)) ?? c;
+  return c;
 }
+
+const SOURCES = new Set(['central', 'provincial', 'cityCounty', 'city', 'county', 'local']);
 
 function matchConcept(bare: string): string | null {
   let best: { id: string; len: number } | null = null;

@@ -38,7 +38,7 @@ export const CONCEPTS: Concept[] = [
   { id: 'otherIncome', name: '其他收入', pattern: /其他收入$/ },
   { id: 'opening', name: '年初结转和结余', pattern: /年初(?:财政拨款)?结转(?:和|及|与)?结余(?:资金)?$/ },
   { id: 'closing', name: '年末结转和结余', pattern: /年末(?:财政拨款)?结转(?:和|及|与)?结余(?:资金)?$|结转(?:和|及|与)?结余(?:资金)?$|结余结转$/ },
-  { id: 'threePublic', name: '“三公”经费', pattern: /三公[”"’]?经费(?:财政拨款)?(?:支出)?(?:合计|总额|决算数?|预算数?)?$/ },
+  { id: 'threePublic', name: '“三公”经费', pattern: /三公[”"’」』]?经费(?:财政拨款)?(?:支出)?(?:合计|总额|决算数?|预算数?)?$/ },
   { id: 'abroad', name: '因公出国（境）费', pattern: /因公出国（?境）?(?:经)?费(?:用)?$/ },
   { id: 'reception', name: '公务接待费', pattern: /公务接待(?:费|经费)(?:用)?$|公务接待支出$/ },
   {
@@ -53,9 +53,13 @@ export const CONCEPTS: Concept[] = [
     pattern: /(?:公务用车|公车)?运行(?:维护|维修)?费$|(?:公务用车|公车)运行(?:维护|维修)?支出$|^车辆运行(?:维护)?(?:费)?$/,
   },
   { id: 'procurement', name: '政府采购', pattern: /政府采购(?:支出|金额|合同金额|预算|规模)?(?:总额|合计|总规模)?$/ },
-  { id: 'procGoods', name: '货物', pattern: /^(?:采购)?货物(?:类)?(?:采购)?(?:支出|金额|合同金额)?$/ },
-  { id: 'procWorks', name: '工程', pattern: /^(?:采购)?工程(?:类)?(?:采购)?(?:支出|金额|合同金额)?$/ },
-  { id: 'procServices', name: '服务', pattern: /^(?:采购)?服务(?:类)?(?:采购)?(?:支出|金额|合同金额)?$/ },
+  { id: 'procGoods', name: '货物', pattern: /^(?:采购)?货物(?:类)?(?:政府)?(?:采购)?(?:支出|金额|合同金额|规模)?$/ },
+  { id: 'procWorks', name: '工程', pattern: /^(?:采购)?工程(?:类)?(?:政府)?(?:采购)?(?:支出|金额|合同金额|规模)?$/ },
+  { id: 'procServices', name: '服务', pattern: /^(?:采购)?服务(?:类)?(?:政府)?(?:采购)?(?:支出|金额|合同金额|规模)?$/ },
+  // organisation forms of 政府采购 (政府集中采购、部门集中采购、分散采购)
+  { id: 'procCentralised', name: '政府集中采购', pattern: /^政府集中采购(?:规模|金额|支出)?$/ },
+  { id: 'procDepartmental', name: '部门集中采购', pattern: /^部门集中采购(?:规模|金额|支出)?$/ },
+  { id: 'procDispersed', name: '分散采购', pattern: /^分散采购(?:规模|金额|支出)?$/ },
   // sources: the level the money comes from opens the label (中央安排直达资金61.02亿元)
   { id: 'central', name: '中央', pattern: /^中央[^，；。、]*$/ },
   { id: 'provincial', name: '省级', pattern: /^省(?:级|本级|财政|级财政)[^，；。、]*$/ },
@@ -127,6 +131,13 @@ export const PARTITIONS: Partition[] = [
     parts: ['procGoods', 'procWorks', 'procServices'],
     complete: [['procGoods'], ['procWorks'], ['procServices']],
     rule: '政府采购 = 货物 + 工程 + 服务',
+  },
+  {
+    id: 'procurementForm',
+    totals: ['procurement'],
+    parts: ['procCentralised', 'procDepartmental', 'procDispersed'],
+    complete: [['procCentralised'], ['procDepartmental'], ['procDispersed']],
+    rule: '政府采购 = 政府集中采购 + 部门集中采购 + 分散采购',
   },
   {
     id: 'sources',

@@ -14,11 +14,13 @@ const BUDGET = /预算(?:数|金额|资金|安排)?$|年初预算|批复(?:预�
 const TARGET = /任务|目标|计划|指标|应|预算/;
 const DONE = /完成|实际|已|共|累计|达|实现|检查|培训|救助|支出|执行|决算/;
 
-function pick(cands: Figure[], test: (f: Figure) => boolean, rate: Figure): Figure | null | 'many' {
-  const hits = cands.filter(test);
+function pick(cands: Figure[], test: (f: Figure) => boolean, rate: Figure, partOf: Ctx['partOf']): Figure | null | 'many' {
+  let hits = cands.filter(test);
   if (!hits.length) return null;
   const same = hits.filter((f) => f.sentence === rate.sentence);
   if (same.length) return same[same.length - 1]!;
+  // a total and its 其中 parts all match: the rate is of the total
+  if (hits.length > 1) hits = hits.filter((f) => !hits.includes(partOf.get(f.id)?.total as Figure));
   return hits.length === 1 ? hits[0]! : 'many';
 }
 
@@ -76,20 +78,22 @@ export function findRates(ctx: Ctx): void {
     let whyEn = '';
     if (/执行率/.test(tail) && !/结转|结余/.test(tail)) {
       const money = before.filter((f) => f.q.kind === 'money');
-      den = pick(money, (f) => ADJUSTED.test(raw(f)) || f.stage === 'adjusted', r);
-      if (!den) den = pick(money, (f) => BUDGET.test(raw(f)) && !/执行/.test(raw(f)), r);
-      num = pick(money, (f) => f !== den && EXECUTED.test(raw(f)) && !BUDGET.test(raw(f)), r);
+      den = pick(money, (f) => ADJUSTED.test(raw(f)) || f.stage === 'adjusted', r, ctx.partOf);
+      if (!den) den = pick(money, (f) => BUDGET.test(raw(f)) && !/执行/.test(raw(f)), r, ctx.partOf);
+      num = pick(money, (f) => f !== den && EXECUTED.test(raw(f)) && !BUDGET.test(raw(f)), r, ctx.partOf);
       why = '预算执行率 = 执行数 ÷ 预算数（有调整后预算时用调整后预算）';
       whyEn = 'execution rate = executed ÷ budget (the adjusted budget where stated)';
     } else if (/节约率|节支率|节约比例/.test(tail)) {
       const money = before.filter((f) => f.q.kind === 'money');
-      num = pick(money, (f) => /节约|节支|节省/.test(raw(f)), r);
-      den = pick(money, (f) => /预算|计划/.test(raw(f)) && !/执行|实际/.test(raw(f)), r);
+      num = pick(money, (f) => /节约|节支|节省/.test(raw(f)), r, ctx.partOf);
+      den = pick(money, (f) => /预算|计划/.test(raw(f)) && !/执行|实际/.test(raw(f)), r, ctx.partOf);
+      // 采购预算执行X，实际采购金额Y，节约资金Z: the budget put to tender is the base when nothing else is
+      if (!den) den = pick(money, (f) => /预算/.test(raw(f)) && !/实际/.test(raw(f)), r, ctx.partOf);
       why = '节约率 = 节约资金 ÷ 预算（计划）数';
       whyEn = 'savings rate = savings ÷ budget (plan)';
     } else if (/完成率|完成(?:任务|目标|计划)?[^，。；]{0,6}的$|完成比例/.test(tail)) {
-      den = pick(before, (f) => TARGET.test(raw(f)), r);
-      num = pick(before, (f) => f !== den && DONE.test(raw(f)) && !TARGET.test(raw(f)), r);
+      den = pick(before, (f) => TARGET.test(raw(f)), r, ctx.partOf);
+      num = pick(before, (f) => f !== den && DONE.test(raw(f)) && !TARGET.test(raw(f)), r, ctx.partOf);
       why = '完成率 = 实际完成数 ÷ 任务（目标）数';
       whyEn = 'completion rate = done ÷ target';
     } else continue;

@@ -249,3 +249,76 @@ describe('held-out shapes (round 3, counts inside a money list)', () => {
     expect(errors(t.replace('公务接待费25', '公务接待费28'))).toEqual([['sum', 35, 38]]);
   });
 });
+
+describe('issue 13: paired shares of a named total, heads after 的, traditional script', () => {
+  const total = '全年项目采购额为640.0万元。';
+  it('A、B分别为a和b，占T的p和q: each share is its amount over the named total, in order', () => {
+    const text = `${total}甲类、乙类采购额分别为160.0万元和480.0万元，占全年项目采购额的25.0%和75.0%。`;
+    expect(errors(text)).toEqual([]);
+    expect(rel(text).filter((r) => r[0] === 'share')).toEqual([
+      ['share', 'ok', 25, 25],
+      ['share', 'ok', 75, 75],
+    ]);
+    expect(errors(text.replace('25.0%', '27.0%'))).toEqual([['share', 27, 25]]);
+    expect(errors(text.replace('480.0万元', '520.0万元'))).toContainEqual(['share', 75, 81.25]);
+  });
+  it('the counts must match and a part of a list of the same concept is never the total', () => {
+    const text = `${total}甲类、乙类、丙类采购额分别为100.0万元、60.0万元和480.0万元，占全年项目采购额的25.0%和75.0%。`;
+    expect(rel(text).filter((r) => r[0] === 'share')).toEqual([]);
+    // the nearest 采购额 before is a part of the first list, not the total named
+    const nested = `${total}其中，货物、服务采购额分别为200.0万元和440.0万元。甲单位、乙单位采购额分别为320.0万元和320.0万元，占采购额的50.0%和50.0%。`;
+    expect(errors(nested)).toEqual([]);
+  });
+  it('a source word opens the label but the noun after the last 的 is its head', () => {
+    const text = '县本级财政安排的“三公”经费为60万元，其中因公出国（境）费10万元，公务接待费20万元，公务用车购置及运行维护费30万元。';
+    expect(errors(text)).toEqual([]);
+    expect(rel(text)).toContainEqual(['sum', 'ok', 60, 60]);
+    expect(errors(text.replace('接待费20', '接待费25'))).toEqual([['sum', 60, 65]]);
+  });
+  it('traditional script reads like simplified (分別 is 分别)', () => {
+    const text = `${total}甲類、乙類採購額分別為160.0萬元和480.0萬元，占全年項目採購額的25.0%和75.0%。`;
+    expect(errors(text)).toEqual([]);
+    expect(errors(text.replace('25.0%', '27.0%'))).toEqual([['share', 27, 25]]);
+  });
+  it('预算X中，A a，B b: “中” after the total opens its list; 中标 and 中小企业 do not', () => {
+    const text = '本年“三公”经费预算60万元中，因公出国（境）费10万元，公务接待费20万元，公务用车购置及运行维护费30万元。';
+    expect(rel(text)).toEqual([['sum', 'ok', 60, 60]]);
+    expect(errors(text.replace('接待费20', '接待费25'))).toEqual([['sum', 60, 65]]);
+    expect(rel('本年采购项目60万元中标，另支付公务接待费25万元。')).toEqual([]);
+  });
+  it('政府采购 splits by organisation form too, and 服务政府采购规模 is the services part', () => {
+    const text =
+      '全年政府采购规模为900.0万元。其中，货物、工程、服务政府采购规模分别为200.0万元、300.0万元和400.0万元。从组织形式看，政府集中采购、部门集中采购、分散采购规模分别为500.0万元、100.0万元和300.0万元。';
+    expect(errors(text)).toEqual([]);
+    expect(rel(text).filter((r) => r[0] === 'sum')).toEqual([
+      ['sum', 'ok', 900, 900],
+      ['sum', 'ok', 900, 900],
+    ]);
+    expect(errors(text.replace('100.0万元和300.0', '100.0万元和330.0'))).toEqual([['sum', 900, 930]]);
+    expect(errors(text.replace('300.0万元和400.0', '300.0万元和440.0'))).toEqual([['sum', 900, 940]]);
+  });
+  it('“三公”经费财政拨款预算 (and 「三公」 quotes) is the 三公经费 total', () => {
+    const text = '本部门「三公」经费财政拨款预算60万元，其中因公出国（境）费10万元，公务接待费20万元，公务用车购置及运行维护费30万元。';
+    expect(rel(text)).toEqual([['sum', 'ok', 60, 60]]);
+    expect(errors(text.replace('接待费20', '接待费25'))).toEqual([['sum', 60, 65]]);
+  });
+  it('占到 names its total like 占, and 公共财政预算 is the older name of 一般公共预算', () => {
+    const text = '全县一般公共预算支出5000万元，其中民生支出4000万元，占到公共财政预算支出的80.0%。';
+    expect(rel(text)).toContainEqual(['share', 'ok', 80, 80]);
+    expect(errors(text.replace('80.0%', '84.0%'))).toEqual([['share', 84, 80]]);
+  });
+  it('节约率: the budget put to tender is its base, and a total wins over its own 其中 parts', () => {
+    const one = '本年采购预算执行400.00万元，实际采购金额360.00万元，节约资金40.00万元，节约率为10.00%。';
+    expect(rel(one)).toContainEqual(['rate', 'ok', 10, 10]);
+    expect(errors(one.replace('10.00%', '11.00%'))).toEqual([['rate', 11, 10]]);
+    const split =
+      '本年采购预算金额500.00万元，其中：货物类采购预算金额200.00万元；服务类采购预算金额300.00万元。实际采购金额450.00万元，节约资金50.00万元，节约率为10.00%。';
+    expect(rel(split)).toContainEqual(['rate', 'ok', 10, 10]);
+    expect(errors(split.replace('10.00%', '12.00%'))).toEqual([['rate', 12, 10]]);
+  });
+  it('a part of a whole whose amount is not stated is still at most 100% of it (a target can be exceeded)', () => {
+    expect(errors('本年节能产品采购35.2万元，占同类产品采购额的839.0%。')).toEqual([['share', 839, 100]]);
+    expect(errors('本年节能产品采购35.2万元，占同类产品采购额的83.9%。')).toEqual([]);
+    expect(errors('本年完成造林35.2亩，占年度计划的112.0%。')).toEqual([]);
+  });
+});

@@ -1,6 +1,6 @@
 // 占X%: a part ÷ the total it names (占本年支出的80%), or the total of its 其中 list, or the
 // figure written inside the sentence (A占B的X%). Shares of a complete list add up to 100%.
-import { abs, cmp, sub, sum } from '../decimal.js';
+import { abs, add as plus, cmp, sub, sum } from '../decimal.js';
 import { halfStep } from '../quantity/index.js';
 import { judge, judgeRange, ratio } from './compare.js';
 import { add, inSentence, type Ctx } from './context.js';
@@ -9,7 +9,7 @@ import { earlierNamed } from './groups.js';
 import { partitionFor } from './sums.js';
 import { cellsOf, denominatorFromTable } from './tableText.js';
 
-const NAMED = /占(?:了)?([^，；。]{1,24}?)(?:的)?(?:比例|比重|比)?(?:为|达|约)?$/;
+const NAMED = /占(?:了|到|据)?([^，；。]{1,24}?)(?:的)?(?:比例|比重|比)?(?:为|达|约)?$/;
 const GENERIC = /^(?:总数|总额|总量|全部|总体|比例|比重|比)?$/;
 
 function numeratorOf(ctx: Ctx, s: Figure): Figure | null {
@@ -28,7 +28,8 @@ function numeratorOf(ctx: Ctx, s: Figure): Figure | null {
 }
 
 const SCOPE_WORDS = /一般公共预算|政府性基金|国有资本经营|社会保险基金|财政拨款/g;
-const scopeOfLabel = (label: string): string => [...new Set(label.match(SCOPE_WORDS) ?? [])].sort().join();
+// 公共财政预算 is the name 一般公共预算 had before 2014
+const scopeOfLabel = (label: string): string => [...new Set(label.replace(/(?<!一般)公共财政预算/g, '一般公共预算').match(SCOPE_WORDS) ?? [])].sort().join();
 /** A figure's scope with the one its list total gives it (其中 parts inherit it). */
 function scopeOf(ctx: Ctx, f: Figure): string {
   const g = ctx.partOf.get(f.id);
@@ -53,42 +54,86 @@ function labelIndex(ctx: Ctx): Map<string, Figure[]> {
 function pairedShares(ctx: Ctx, first: Figure): void {
   const fs = inSentence(ctx, first.para, first.sentence);
   const text = ctx.paras[first.para]!.text;
-  if (!/分别(?:为|是|占|达到?)?$/.test(first.lead.trim())) return;
   const i = fs.indexOf(first);
   const run = [first];
   for (let k = i + 1; k < fs.length && fs[k]!.q.kind === 'percent' && /^[、和及与]$/.test(text.slice(fs[k - 1]!.end, fs[k]!.start).trim()); k++)
     run.push(fs[k]!);
+  if (!/分别(?:为|是|占|达到?)?$/.test(first.lead.trim())) {
+    listedShares(ctx, fs, i, run);
+    return;
+  }
   const parts = fs.slice(Math.max(0, i - run.length), i);
   const g = parts.length ? ctx.partOf.get(parts[0]!.id) : undefined;
-  if (!g || g.mode !== 'level' || parts.length !== run.length || g.parts.length !== run.length || parts.some((x, k) => g.parts[k] !== x)) return;
+  if (!g || g.mode !== 'level' || parts.length !== run.length || g.parts.length !== run.length || parts.some((x, k) => g.parts[k] !== x)) {
+    listedShares(ctx, fs, i, run);
+    return;
+  }
   const m = NAMED.exec(first.lead.replace(/分别(?:为|是|达到?)?$/, '').trim());
   const name = m ? cleanLabel(m[1]!) : '';
   if (name && !GENERIC.test(name) && conceptOf(name) !== g.total.concept) return;
-  run.forEach((s, k) => {
-    const num = parts[k]!;
-    const r = compatible(num, g.total) ? ratio(num.q, g.total.q) : null;
-    if (!r) return;
-    const verdict = num.q.qualifier !== 'exact' || g.total.q.qualifier !== 'exact' ? 'unsure' : judgeRange(s.q, s.q.value, r.exact, r.lo, r.hi);
-    add(ctx, {
-      kind: 'share',
-      verdict,
-      stated: s,
-      computed: r.exact,
-      parts: [num, g.total],
-      reason: `“分别”：第 ${k + 1} 个占比对应第 ${k + 1} 个分项，分母为其总数`,
-      reasonEn: `“respectively”: share ${k + 1} is part ${k + 1} over the list's total`,
-    });
+  run.forEach((s, k) => pairShare(ctx, s, parts[k]!, g.total, k, `“分别”：第 ${k + 1} 个占比对应第 ${k + 1} 个分项，分母为其总数`));
+}
+
+function pairShare(ctx: Ctx, s: Figure, num: Figure, den: Figure, k: number, reason: string): void {
+  const r = compatible(num, den) ? ratio(num.q, den.q) : null;
+  if (!r) return;
+  const verdict = num.q.qualifier !== 'exact' || den.q.qualifier !== 'exact' ? 'unsure' : judgeRange(s.q, s.q.value, r.exact, r.lo, r.hi);
+  add(ctx, {
+    kind: 'share',
+    verdict,
+    stated: s,
+    computed: r.exact,
+    parts: [num, den],
+    reason,
+    reasonEn: `“respectively”: share ${k + 1} is amount ${k + 1} over the named total`,
   });
 }
 
-function named(ctx: Ctx, s: Figure, num: Figure, name: string): Figure | null {
+/**
+ * A、B分别为a和b，占T的p和q: n amounts listed after “分别为”, then n shares of one named total, in
+ * order. Only when the counts match exactly and the total is a figure stated before.
+ */
+function listedShares(ctx: Ctx, fs: Figure[], i: number, run: Figure[]): void {
+  const first = run[0]!;
+  const text = ctx.paras[first.para]!.text;
+  const m = NAMED.exec(first.lead.replace(/[（\s]+$/, ''));
+  if (!m || GENERIC.test(cleanLabel(m[1]!))) return;
+  const parts: Figure[] = [];
+  for (let k = i - 1; k >= 0; k--) {
+    const f = fs[k]!;
+    if (f.q.kind === 'percent' || f.role !== 'level') break;
+    parts.unshift(f);
+    if (/分别(?:为|是|达到?)$/.test(f.lead.trim())) break;
+    if (k === 0 || !/^[、，,和及与]$/.test(text.slice(fs[k - 1]!.end, f.start).trim())) return;
+  }
+  if (parts.length !== run.length || parts.length < 2 || !/分别(?:为|是|达到?)$/.test(parts[0]!.lead.trim())) return;
+  if (/[；;]/.test(text.slice(parts[parts.length - 1]!.end, first.start))) return;
+  if (parts.some((p) => p.q.qualifier !== 'exact' || !compatible(p, parts[0]!))) return;
+  // the total named word for word wins; otherwise the nearest of its concept, if the parts fit in it
+  const name = cleanLabel(m[1]!);
+  const same = (labelIndex(ctx).get(name) ?? []).filter((f) => f.id < parts[0]!.id && f.role === 'level' && !f.prior && compatible(f, parts[0]!));
+  let den = same[same.length - 1] ?? null;
+  if (!den) {
+    den = named(ctx, first, parts[0]!, m[1]!, parts[0]!.id);
+    if (
+      !den ||
+      (judge(den.q, sum(parts.map((p) => p.q.value)), sum(parts.map((p) => halfStep(p.q)))) !== 'ok' && cmp(sum(parts.map((p) => p.q.value)), den.q.value) > 0)
+    )
+      return;
+  }
+  run.forEach((s, k) => pairShare(ctx, s, parts[k]!, den, k, `“分别”：第 ${k + 1} 个占比对应第 ${k + 1} 个数额，分母为前文的${cleanLabel(m[1]!)}`));
+}
+
+function named(ctx: Ctx, s: Figure, num: Figure, name: string, before = s.id): Figure | null {
   const label = cleanLabel(name);
   if (GENERIC.test(label)) return null;
   const concept = conceptOf(label);
   const fits = (f: Figure) => f.id !== num.id && f.role === 'level' && f.q.kind !== 'percent' && compatible(f, num) && !f.prior;
-  if (concept) return earlierNamed(ctx, concept, s.id, (f) => fits(f) && scopeOf(ctx, f) === scopeOfLabel(label)) ?? null;
+  // a part of a list of this very concept is not its total (服务采购规模 under 采购规模)
+  const notPart = (f: Figure) => ctx.partOf.get(f.id)?.total.concept !== concept;
+  if (concept) return earlierNamed(ctx, concept, before, (f) => fits(f) && notPart(f) && scopeOf(ctx, f) === scopeOfLabel(label)) ?? null;
   const xs = labelIndex(ctx).get(label) ?? [];
-  for (let i = xs.length - 1; i >= 0; i--) if (xs[i]!.id < s.id && fits(xs[i]!)) return xs[i]!;
+  for (let i = xs.length - 1; i >= 0; i--) if (xs[i]!.id < before && fits(xs[i]!)) return xs[i]!;
   return null;
 }
 
@@ -99,7 +144,6 @@ export function findShares(ctx: Ctx): void {
     if (s.q.kind !== 'percent' || s.q.unit !== '%') continue;
     const prev = inSentence(ctx, s.para, s.sentence).filter((f) => f.end <= s.start);
     const last = prev[prev.length - 1];
-    // 分别为A和B，占…的8.1%和91.9%: paired lists, read in order — not handled, never guessed
     const next = inSentence(ctx, s.para, s.sentence).find((f) => f.start >= s.end) ?? inSentence(ctx, s.para, s.sentence + 1)[0];
     const text = ctx.paras[s.para]!.text;
     const listed = (a: Figure | undefined, b: Figure | undefined) =>
@@ -143,6 +187,19 @@ export function findShares(ctx: Ctx): void {
         }
         if (!den) {
           unnamed.push({ s, num, name: cleanLabel(m[1]!) });
+          // a part of a whole is at most all of it (a target, plan or budget can be exceeded)
+          if (cmp(s.q.value, plus('100', halfStep(s.q))) > 0 && !/任务|目标|计划|预算|指标|上年|同期/.test(m[1]!)) {
+            add(ctx, {
+              kind: 'share',
+              verdict: 'error',
+              stated: s,
+              computed: '100',
+              parts: [num],
+              reason: `“占${cleanLabel(m[1]!)}”是部分占整体，占比最多为100%`,
+              reasonEn: `a part of the ${cleanLabel(m[1]!)} is at most 100% of it`,
+            });
+            continue;
+          }
           add(ctx, {
             kind: 'share',
             verdict: 'unsure',
