@@ -6,6 +6,7 @@ import { isDecimal, normalize } from '../domain/decimal.js';
 import {
   approvedTargets,
   buildAdjustment,
+  defaultProgress,
   checkPlanTransition,
   isEditable,
   planActions,
@@ -108,7 +109,7 @@ export function targetService(db: Db) {
         unit: i.unit,
         operator: i.operator,
         value: byCode.get(i.code)?.value ?? null,
-        progress: byCode.get(i.code)?.progress ?? 'cumulative',
+        progress: byCode.get(i.code)?.progress ?? defaultProgress(i),
       }));
       const pending = batches.some((b) => b.status === 'submitted');
       return {

@@ -5,6 +5,7 @@ import {
   applyApprovedTargets,
   approvedTargets,
   buildAdjustment,
+  defaultProgress,
   checkPlanTransition,
   monitoredFigures,
   planActions,
@@ -126,5 +127,16 @@ describe('targets', () => {
     expect(monitoredFigures({ operator: '>=' }, '≥10,361人')).toEqual({ operator: '>=', target: '10361' });
     expect(monitoredFigures({ operator: '<=' }, '约五')).toEqual({ operator: '<=', target: null });
     expect(monitoredFigures({ operator: 'yesNo' }, '是')).toEqual({ operator: 'yesNo', target: null });
+  });
+});
+
+describe('defaultProgress', () => {
+  it('rates, shares and satisfaction are levels; counts and amounts accumulate', () => {
+    expect(defaultProgress({ name: '验收合格率', unit: '%' })).toBe('level');
+    expect(defaultProgress({ name: '服务对象满意度', unit: null })).toBe('level');
+    expect(defaultProgress({ name: '项目资金到位比例', unit: '' })).toBe('level');
+    expect(defaultProgress({ name: '受益（服务）人数', unit: '人' })).toBe('cumulative');
+    expect(defaultProgress({ name: '培训场次', unit: '场' })).toBe('cumulative');
+    expect(defaultProgress({ name: '救助金发放', unit: '万元' })).toBe('cumulative');
   });
 });

@@ -115,3 +115,15 @@ export function monitoredFigures(leaf: Pick<IndicatorDef, 'operator'>, value: st
   if (op === 'qualitative' || op === 'yesNo' || op === null) return { operator: op === 'yesNo' ? 'yesNo' : 'qualitative', target: null };
   return { operator: op, target: value === null ? null : parseNumber(value) };
 }
+
+/**
+ * The progress kind a new target starts with: a rate, a share or a satisfaction (unit %, or a name
+ * in 率/满意度/比例/占比) is a level reached at any time of the year, not a count that grows with the
+ * months — extrapolating 96 % at mid-year to 193 % for the year would be nonsense. Counts, amounts
+ * and everything else accumulate. The filler can change it.
+ */
+export function defaultProgress(leaf: { name: string; unit: string | null }): 'cumulative' | 'level' {
+  const unit = (leaf.unit ?? '').trim();
+  if (unit === '%' || unit === '％' || unit === '百分比') return 'level';
+  return /(?:率|满意度|比例|占比|比重)$/.test(leaf.name.trim()) ? 'level' : 'cumulative';
+}
