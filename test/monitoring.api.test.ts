@@ -69,6 +69,7 @@ const report = async (c: Client = wugang, unitId = wg) => {
       forecast: string | null;
       likelihood: string | null;
       answer: { likelihoodComputed: string | null; likelihoodDeclared: string | null; likelihoodReason: string | null } | null;
+      computedActual: string | null;
     }[];
     budget: { targetId: string; key: string; executionRate: string | null; warning: string | null }[];
     overall: { budget: string; executed: string; executionRate: string | null; warning: string | null };
@@ -178,6 +179,8 @@ describe('运行监控', () => {
       ['project', '12.35', 'red'],
     ]);
     expect(after.overall).toMatchObject({ budget: '160.50', executed: '65.00', executionRate: '40.50', warning: null });
+    // 预算执行率 to date follows from the lines (65 ÷ 160.5), offered when the filler types nothing; other indicators have none
+    expect([byCode['1.1.1']!.computedActual, byCode['2.1.1']!.computedActual]).toEqual(['40.50', null]);
   });
 
   it('overriding a computed likelihood needs a reason; both are kept', async () => {

@@ -260,7 +260,7 @@ export function monitoringService(db: Db) {
       if (!check.ok) throw new ServiceError(check.code, check.message);
       const current = await view(actor, round, report);
       if (input.action === 'submit') {
-        const missing = current.indicators.filter((i) => i.target !== null && !i.answer?.actualToDate).map((i) => i.name);
+        const missing = current.indicators.filter((i) => i.target !== null && !i.answer?.actualToDate && !i.computedActual).map((i) => i.name);
         if (missing.length)
           throw new ServiceError(
             'blocked',

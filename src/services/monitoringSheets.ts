@@ -1,6 +1,6 @@
 // A monitoring report's sheet: approved targets, their values and budget lines, the unit's answers,
 // and the figures domain/monitoring computes from them. Read for many units at once (the board).
-import { computeMonitoring, monitoredFigures, type MonitoringSheet } from '../domain/monitoring/index.js';
+import { computeMonitoring, executionRateToDate, monitoredFigures, type MonitoringSheet } from '../domain/monitoring/index.js';
 import type { DbOrTx } from '../store/db.js';
 import { frameworkRepository } from '../store/frameworks.js';
 import { monitoringRepository, type ReportRow, type RoundRow } from '../store/monitoring.js';
@@ -45,6 +45,10 @@ function sheetOf(
   const ba = new Map(answers.budget.get(report.id)!.map((a) => [`${a.targetId}/${a.lineKey}`, a.executed]));
   const indicators = [];
   const budget = [];
+  // 预算执行率 indicators reach what the declared lines say, unless the filler typed another figure.
+  const rateToDate = executionRateToDate(
+    heads.flatMap((h) => lines.get(h.id)!.map((l) => ({ budget: l.amount, executed: ba.get(`${h.id}/${l.key}`) ?? null }))),
+  );
   for (const h of heads) {
     const leaves = leavesByFramework.get(h.frameworkId) ?? new Map();
     for (const v of values.get(h.id)!) {
@@ -62,6 +66,7 @@ function sheetOf(
         progressKind: v.progress,
         ...monitoredFigures(leaf, v.value),
         answer: a ?? null,
+        computedActual: leaf.source?.kind === 'budgetExecution' ? rateToDate : null,
       });
     }
     for (const l of lines.get(h.id)!)
@@ -84,7 +89,7 @@ function sheetOf(
       name: i.name,
       operator: i.target === null && i.operator !== 'yesNo' ? 'qualitative' : i.operator,
       target: i.target,
-      actualToDate: i.answer?.actualToDate ?? null,
+      actualToDate: i.answer?.actualToDate ?? i.computedActual,
       progress: i.progressKind,
     })),
   };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  executionRateToDate,
   DEFAULT_THRESHOLDS as T,
   budgetExecution,
   computeMonitoring,
@@ -294,5 +295,26 @@ describe('computeMonitoring / monitor', () => {
     };
     expect(monitor(sheet).overall.warning).toBe('yellow');
     expect(computeMonitoring({ ...sheet, thresholds: { yellow: '5', red: '6' } }).overall.warning).toBe('red');
+  });
+});
+
+describe('executionRateToDate', () => {
+  it('executed ÷ budget × 100 over the declared lines, 2 decimals; null before anything is executed or without a budget', () => {
+    expect(
+      executionRateToDate([
+        { budget: '120', executed: '60' },
+        { budget: '40.5', executed: '5' },
+      ]),
+    ).toBe('40.50');
+    expect(executionRateToDate([{ budget: '123.456789', executed: '8' }])).toBe('6.48');
+    expect(
+      executionRateToDate([
+        { budget: '120', executed: '60' },
+        { budget: '40.5', executed: null },
+      ]),
+    ).toBe('37.38');
+    expect(executionRateToDate([{ budget: '120', executed: null }])).toBeNull();
+    expect(executionRateToDate([{ budget: '0', executed: '5' }])).toBeNull();
+    expect(executionRateToDate([])).toBeNull();
   });
 });

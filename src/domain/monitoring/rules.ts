@@ -51,6 +51,19 @@ export function overallExecution(lines: { budget: Decimal; executed: Decimal }[]
   return { budget: fix2(budget), executed: fix2(executed), ...budgetExecution(budget, executed, tp, t) };
 }
 
+/**
+ * 预算执行率 to date from the declared lines (executed ÷ budget × 100, 2 decimals): what a 预算执行率
+ * indicator has reached, so the filler need not compute and type it. Null before anything is
+ * executed or without a budget.
+ */
+export function executionRateToDate(lines: { budget: Decimal; executed: Decimal | null }[]): Decimal | null {
+  const done = lines.filter((l) => l.executed !== null);
+  if (done.length === 0) return null;
+  const budget = sum(lines.map((l) => l.budget));
+  if (isZero(budget)) return null;
+  return fix2(mul(div(sum(done.map((l) => l.executed!)), budget), 100));
+}
+
 export type ProgressKind = 'cumulative' | 'level';
 /** Monitoring reads "=" as ">=": reaching the declared value is what the year is watched for. */
 export type MonitoredOperator = '>=' | '<=' | '=' | 'qualitative' | 'yesNo';

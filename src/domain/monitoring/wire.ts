@@ -98,6 +98,8 @@ export interface ReportView {
     forecast: string | null;
     likelihood: string | null;
     answer: Answer | null;
+    /** 预算执行率 to date computed from the budget lines (used when nothing was typed); null for other indicators. */
+    computedActual: string | null;
   }[];
   budget: {
     targetId: string;

@@ -133,6 +133,8 @@ export function ReportForm({ pt, roundId, unitId, onChanged }: { pt: PT; roundId
                   disabled={ro}
                   inputMode="decimal"
                   value={answers[key(i)]?.actualToDate ?? ''}
+                  placeholder={i.computedActual ?? undefined}
+                  title={i.computedActual ? pt('mo.computedActual', { v: i.computedActual }) : undefined}
                   onChange={(e) => set(i, { actualToDate: e.target.value })}
                 />
               ),
