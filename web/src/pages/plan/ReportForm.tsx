@@ -40,6 +40,8 @@ export function ReportForm({ pt, roundId, unitId, onChanged }: { pt: PT; roundId
   const r = useLoad(() => planApi.report(roundId, unitId), [roundId, unitId]);
   const [answers, setAnswers] = useState<Record<string, Partial<Answer>>>({});
   const [executed, setExecuted] = useState<Record<string, string>>({});
+  // The last refusal stays on the page (a toast is gone in 3 s, and on a phone often unseen).
+  const [problem, setProblem] = useState<string | null>(null);
   useEffect(() => {
     if (!r.data) return;
     setAnswers(Object.fromEntries(r.data.indicators.map((i) => [key(i), { ...i.answer }])));
@@ -48,7 +50,11 @@ export function ReportForm({ pt, roundId, unitId, onChanged }: { pt: PT; roundId
   if (r.error) return <Alert type="error" title={r.error.message} />;
   if (!r.data) return null;
   const v = r.data;
-  const fail = (e: unknown) => message.error(e instanceof TypedError ? pt('mo.notNumber', { what: e.message }) : e instanceof ApiError ? e.message : String(e));
+  const fail = (e: unknown) => {
+    const text = e instanceof TypedError ? pt('mo.notNumber', { what: e.message }) : e instanceof ApiError ? e.message : String(e);
+    setProblem(text);
+    message.error(text);
+  };
   const set = (i: Ind, patch: Partial<Answer>) => setAnswers((a) => ({ ...a, [key(i)]: { ...a[key(i)], ...patch } }));
   const body = (version: number) => ({
     version,
@@ -76,6 +82,7 @@ export function ReportForm({ pt, roundId, unitId, onChanged }: { pt: PT; roundId
   const save = async () => {
     try {
       await planApi.saveReport(roundId, unitId, body(v.report.version));
+      setProblem(null);
       message.success(pt('saved'));
       await r.reload();
       onChanged?.();
@@ -88,6 +95,7 @@ export function ReportForm({ pt, roundId, unitId, onChanged }: { pt: PT; roundId
       let version = v.report.version;
       if (action === 'submit' && v.editable) version = (await planApi.saveReport(roundId, unitId, body(version))).version;
       await planApi.reportAction(roundId, unitId, { action: action as ReportView['actions'][number], version, reason });
+      setProblem(null);
       await r.reload();
       onChanged?.();
     } catch (e) {
@@ -110,6 +118,7 @@ export function ReportForm({ pt, roundId, unitId, onChanged }: { pt: PT; roundId
         <ActionButtons pt={pt} actions={v.actions} run={act} />
         <Button href={planApi.reportXlsx(roundId, unitId)}>{pt('mo.export')}</Button>
       </Space>
+      {problem && <Alert type="error" showIcon style={{ marginBottom: 12 }} title={problem} data-testid="report-problem" />}
       {v.report.status === 'returned' && v.report.lastReason && (
         <Alert type="warning" style={{ marginBottom: 12 }} title={pt('returnedBecause', { reason: v.report.lastReason })} />
       )}
