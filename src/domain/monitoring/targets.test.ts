@@ -131,12 +131,14 @@ describe('targets', () => {
 });
 
 describe('defaultProgress', () => {
-  it('rates, shares and satisfaction are levels; counts and amounts accumulate', () => {
-    expect(defaultProgress({ name: '验收合格率', unit: '%' })).toBe('level');
-    expect(defaultProgress({ name: '服务对象满意度', unit: null })).toBe('level');
-    expect(defaultProgress({ name: '项目资金到位比例', unit: '' })).toBe('level');
-    expect(defaultProgress({ name: '受益（服务）人数', unit: '人' })).toBe('cumulative');
-    expect(defaultProgress({ name: '培训场次', unit: '场' })).toBe('cumulative');
-    expect(defaultProgress({ name: '救助金发放', unit: '万元' })).toBe('cumulative');
+  it('quality rates and satisfaction are levels; counts, amounts and rates of progress accumulate', () => {
+    expect(defaultProgress({ name: '验收合格率' })).toBe('level');
+    expect(defaultProgress({ name: '服务对象满意度' })).toBe('level');
+    expect(defaultProgress({ name: '信息发布及时率' })).toBe('level');
+    expect(defaultProgress({ name: '预算执行率', source: { kind: 'budgetExecution' } })).toBe('cumulative');
+    expect(defaultProgress({ name: '项目完成率' })).toBe('cumulative');
+    expect(defaultProgress({ name: '宣传覆盖率' })).toBe('cumulative');
+    expect(defaultProgress({ name: '受益（服务）人数' })).toBe('cumulative');
+    expect(defaultProgress({ name: '救助金发放' })).toBe('cumulative');
   });
 });

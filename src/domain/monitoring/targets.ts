@@ -117,13 +117,14 @@ export function monitoredFigures(leaf: Pick<IndicatorDef, 'operator'>, value: st
 }
 
 /**
- * The progress kind a new target starts with: a rate, a share or a satisfaction (unit %, or a name
- * in 率/满意度/比例/占比) is a level reached at any time of the year, not a count that grows with the
- * months — extrapolating 96 % at mid-year to 193 % for the year would be nonsense. Counts, amounts
- * and everything else accumulate. The filler can change it.
+ * The progress kind a new target starts with. A quality rate or a satisfaction (合格率, 满意度,
+ * 达标率 …) is a level reached at any time of the year: extrapolating 96 % at mid-year to 193 % for
+ * the year would be nonsense. What grows with the months — counts, amounts, and rates of progress
+ * such as 预算执行率, 完成率, 覆盖率, 到位率 — accumulates. The filler can change it.
  */
-export function defaultProgress(leaf: { name: string; unit: string | null }): 'cumulative' | 'level' {
-  const unit = (leaf.unit ?? '').trim();
-  if (unit === '%' || unit === '％' || unit === '百分比') return 'level';
-  return /(?:率|满意度|比例|占比|比重)$/.test(leaf.name.trim()) ? 'level' : 'cumulative';
+export function defaultProgress(leaf: { name: string; source?: { kind: string } | null }): 'cumulative' | 'level' {
+  if (leaf.source?.kind === 'budgetExecution') return 'cumulative';
+  return /(?:合格率|满意度|满意率|达标率|准确率|正确率|及时率|知晓率|优良率|通过率|合格比例|好评率|投诉处理率)$/.test(leaf.name.trim())
+    ? 'level'
+    : 'cumulative';
 }
