@@ -100,6 +100,13 @@ const MATRIX: Record<string, Probe> = {
     run: (c) => c.send('POST', '/api/admin/users', { username: 'matrix_probe', displayName: 'probe', password: 'short', grants: [] }),
     expect: { ...adminOnly, localAdmin: 'allow' },
   },
+  // A top unit with no name: the deployment-wide admin passes the permission check and is told what is missing (400); a
+  // unit admin may not add a top unit.
+  'POST /api/admin/units': {
+    relational: false,
+    run: (c) => c.send('POST', '/api/admin/units', { name: '', code: 'matrix-probe', type: '残联', level: 'county', parentId: null, fromYear: 2022 }),
+    expect: adminOnly,
+  },
   'PUT /api/admin/users/{id}': {
     relational: true,
     run: (c, t) => c.send('PUT', `/api/admin/users/${t.userId}`, { version: STALE, displayName: 'probe', disabled: false, grants: [] }),
