@@ -9,10 +9,9 @@ export default defineConfig({
     reporters: results ? ['default', 'json'] : ['default'],
     outputFile: results ? { json: `${results}/e2e-${process.env.DATABASE_URL ? 'postgres' : 'pglite'}.json` } : undefined,
     include: ['test/e2e/**/*.e2e.test.ts'],
-    // OUT OF THE SUITE (session 6, stated in the closing note): the new-unit filler's year passes run alone
-    // (`npx vitest run --config test/e2e/vitest.config.ts test/e2e/filler-year.e2e.test.ts`, twice today) but its first
-    // step failed inside the whole suite in CI; not yet diagnosed. Run it by hand until it is fixed.
-    exclude: ['test/e2e/filler-year.e2e.test.ts'],
+    // expect.poll gives up after 1 s by default: too short for a first lazy chunk on a loaded 2-core CI
+    // machine (the new-unit filler's first step failed that way inside the full suite).
+    expect: { poll: { timeout: 15_000 } },
     testTimeout: 240_000,
     hookTimeout: 300_000,
     pool: 'forks',
