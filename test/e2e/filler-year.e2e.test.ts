@@ -230,6 +230,15 @@ describe.skipIf(!hasBrowser)('browser: a new unit’s filler lives the year (tar
     await expect.poll(() => row('2.1.1').textContent(), { timeout: 20_000 }).toMatch(/35(\.00)?/);
     expect(await page.getByLabel('已执行（万元） 财政拨款').inputValue()).toMatch(/^8(\.0+)?$/);
     await shot(page, '04-monitoring');
+    // 提交 with indicators still blank: refused in words that name what is missing, and nothing lost
+    await page.getByRole('button', { name: '提交', exact: true }).click();
+    await expect.poll(() => page.getByTestId('report-problem').textContent(), { timeout: 20_000 }).toMatch(/完成值/);
+    expect(await actual('2.1.1').inputValue()).toBe('420');
+    const blanks = page.locator('input[aria-label^="截至目前完成值 "]');
+    for (let i = 0; i < (await blanks.count()); i++) if ((await blanks.nth(i).inputValue()) === '') await blanks.nth(i).fill('100');
+    await page.getByRole('button', { name: '提交', exact: true }).click();
+    await expect.poll(() => page.locator('.ant-card-head').filter({ hasText: UNIT }).first().textContent(), { timeout: 20_000 }).toContain('已提交');
+    expect(await page.getByTestId('report-problem').count()).toBe(0);
     await onPhone(`/monitoring?year=${YEAR}`, '04-monitoring', FILLER, (p) => p.getByText('截至6月30日运行监控').first().waitFor());
   });
 

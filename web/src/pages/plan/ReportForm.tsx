@@ -91,14 +91,20 @@ export function ReportForm({ pt, roundId, unitId, onChanged }: { pt: PT; roundId
     }
   };
   const act = async (action: string, reason?: string) => {
+    let savedFirst = false;
     try {
       let version = v.report.version;
-      if (action === 'submit' && v.editable) version = (await planApi.saveReport(roundId, unitId, body(version))).version;
+      if (action === 'submit' && v.editable) {
+        version = (await planApi.saveReport(roundId, unitId, body(version))).version;
+        savedFirst = true;
+      }
       await planApi.reportAction(roundId, unitId, { action: action as ReportView['actions'][number], version, reason });
       setProblem(null);
       await r.reload();
       onChanged?.();
     } catch (e) {
+      // The save before a refused 提交 went through: take its new version, or the next 提交 is a conflict.
+      if (savedFirst) await r.reload().catch(() => undefined);
       fail(e);
     }
   };

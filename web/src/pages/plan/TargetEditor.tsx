@@ -31,7 +31,8 @@ export function TargetEditor({ pt, id, onChanged }: { pt: PT; id: string; onChan
   const d = t.data;
   const editable = (d.status === 'draft' || d.status === 'returned') && d.actions.includes('submit');
   const fail = (e: unknown) => message.error(e instanceof ApiError ? e.message : String(e));
-  const save = async () => {
+  /** Whether the save went through: a 提交 after a refused save would send the last saved figures, not the typed ones. */
+  const save = async (): Promise<boolean> => {
     try {
       const values = rows
         .filter((r) => r.operator !== null)
@@ -39,13 +40,15 @@ export function TargetEditor({ pt, id, onChanged }: { pt: PT; id: string; onChan
       await planApi.saveTarget(id, { version: d.version, goal, values, budgetLines: lines.filter((l) => l.label.trim() || l.amount.trim()) });
       message.success(pt('saved'));
       await t.reload();
+      return true;
     } catch (e) {
       fail(e);
+      return false;
     }
   };
   const act = async (action: string, reason?: string) => {
     try {
-      if (action === 'submit' && editable) await save();
+      if (action === 'submit' && editable && !(await save())) return;
       const fresh = await planApi.target(id);
       await planApi.targetAction(id, { action: action as TargetDetail['actions'][number], version: fresh.version, reason });
       await t.reload();
