@@ -39,8 +39,8 @@ async function postgresUrl(): Promise<{ url: string; stop: () => void } | null> 
   let stop = () => undefined as void;
   if (!base) {
     try {
-      base = execFileSync('bash', [join(root, 'scripts/pg-start.sh'), '55439'], { encoding: 'utf8' }).trim();
-      stop = () => void spawnSync('bash', [join(root, 'scripts/pg-stop.sh'), '55439']);
+      base = execFileSync('bash', [join(root, 'scripts/pg-start.sh'), '25439'], { encoding: 'utf8' }).trim();
+      stop = () => void spawnSync('bash', [join(root, 'scripts/pg-stop.sh'), '25439']);
     } catch {
       return null;
     }

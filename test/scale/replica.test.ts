@@ -14,8 +14,9 @@ import { openStore, queryRows, type Store } from '../../src/store/db.js';
 import { userRepository } from '../../src/store/users.js';
 import { canStartPostgres, startPrimary, startReplica, stopServer } from './pg.js';
 
-const PRIMARY = 55481;
-const REPLICA = 55482;
+// Below the kernel's ephemeral range (32768–60999): a client socket cannot be holding the port when the server binds.
+const PRIMARY = 25481;
+const REPLICA = 25482;
 const YEAR = 2025;
 const run = canStartPostgres('replica test');
 

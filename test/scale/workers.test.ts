@@ -11,7 +11,7 @@ import { openStore, queryRows } from '../../src/store/db.js';
 import { freePort } from '../security/server.js';
 import { canStartPostgres, ROOT, startPrimary, stopServer } from './pg.js';
 
-const PORT_PG = 55483;
+const PORT_PG = 25483;
 const run = canStartPostgres('two-worker test');
 
 interface Answer {
