@@ -223,7 +223,10 @@ export function rollupRepository(db: DbOrTx) {
           ? sql``
           : scope === 'keyProjects'
             ? sql` and (${isArea(sql`measure`)} or measure = ${FIGURES})`
-            : sql` and measure in (${sql.join(projectValueMeasures(scope.keyProjectValue).map((m) => sql`${m}`), sql`, `)})`;
+            : sql` and measure in (${sql.join(
+                projectValueMeasures(scope.keyProjectValue).map((m) => sql`${m}`),
+                sql`, `,
+              )})`;
       const fresh =
         typeof scope === 'object'
           ? projectValueMeasuresSql(year, unitId, scope.keyProjectValue)
