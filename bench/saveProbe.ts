@@ -31,7 +31,7 @@ interface Variant {
   noNotify?: boolean;
   asyncCommit?: boolean;
 }
-const VARIANTS: Variant[] = [
+const ALL: Variant[] = [
   { name: 'before (old refresh, scattered rows)', layout: 'scattered', oldRefresh: true },
   { name: 'after', layout: 'sorted' },
   { name: 'after, scattered rows', layout: 'scattered' },
@@ -40,6 +40,12 @@ const VARIANTS: Variant[] = [
   { name: 'after, synchronous_commit off', layout: 'sorted', asyncCommit: true },
 ];
 
+/** --only before,after: a subset by position in the list above (1-based), e.g. `--only 1,2`. */
+const VARIANTS = process.argv.includes('--only')
+  ? arg('only', '')
+      .split(',')
+      .map((k) => ALL[Number(k) - 1]!)
+  : ALL;
 const pct = (xs: number[], p: number) => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? NaN;
@@ -169,7 +175,7 @@ async function main() {
     const base = acc.get('after')!;
     const f = (xs: number[]) => `${r2(pct(xs, 50))} / ${r2(pct(xs, 95))}`;
     console.log(
-      `| variant | save p50 / p95 ms | p95 ÷ after | value stmt | refresh stmt | COMMIT | WAL per save | server CPU per save | first save on a connection, p50 |`,
+      `| variant | save p50 / p95 ms | p95 ÷ after | value stmt | refresh stmt | COMMIT | WAL per save | backend CPU per save | refresh p50, saves 2–5 / 6+ | first save on a connection, p50 |`,
     );
     console.log(`|---|---|---|---|---|---|---|---|---|`);
     for (const [name, a] of acc) {
