@@ -177,7 +177,7 @@ async function main() {
     console.log(
       `| variant | save p50 / p95 ms | p95 ÷ after | value stmt | refresh stmt | COMMIT | WAL per save | backend CPU per save | refresh p50, saves 2–5 / 6+ | first save on a connection, p50 |`,
     );
-    console.log(`|---|---|---|---|---|---|---|---|---|`);
+    console.log(`|---|---|---|---|---|---|---|---|---|---|`);
     for (const [name, a] of acc) {
       const mean = (xs: number[]) => xs.reduce((x, y) => x + y, 0) / xs.length;
       const wal = mean(a.wal);
