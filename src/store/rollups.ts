@@ -272,7 +272,11 @@ export function rollupRepository(db: DbOrTx) {
             select exists (select 1 from tree_years where year = ${year}) as built`,
       );
       // First write of a year: nothing to add to yet (the rebuild replaces what was written above).
-      if (!rows[0]?.built) await this.rebuildYear(year);
+      // Its one-off statements are planned for their values again if a save asked for generic plans.
+      if (!rows[0]?.built) {
+        await db.execute(sql`set local plan_cache_mode to default`);
+        await this.rebuildYear(year);
+      }
     },
 
     async isBuilt(year: number): Promise<boolean> {
