@@ -3,8 +3,10 @@
 // ratios do not depend on what else the machine was doing. Each block starts after a CHECKPOINT
 // (every page cold, as in the bench) on a fresh connection (empty plan cache, as after a start).
 // Diagnosis only: variants like synchronous_commit off are never shipped.
-//   DATABASE_URL=… npx tsx bench/saveProbe.ts [--units 20001] [--rounds 6] [--block 20]
-import { readFileSync } from 'node:fs';
+//   DATABASE_URL=… npx tsx bench/saveProbe.ts [--units 20001] [--rounds 6] [--block 20] [--only 1,2]
+//   npx tsx bench/saveProbe.ts --pglite DIR …   (PGlite data folders under DIR; no backend CPU)
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import { loadSynthetic } from '../src/services/synth.js';
@@ -20,6 +22,7 @@ const UNITS = Number(arg('units', '20001'));
 const ROUNDS = Number(arg('rounds', '6'));
 const BLOCK = Number(arg('block', '20'));
 const YEAR = 2025;
+const PGLITE = process.argv.includes('--pglite') ? arg('pglite', '') : null;
 const PROJECT = { code: 'liangai', name: '两癌', measure: '检查人数', unitOfMeasure: '人' };
 
 interface Variant {
@@ -65,12 +68,18 @@ const urlOf = (name: string) => {
   return u.toString();
 };
 
-async function prepare(admin: pg.Client, name: string, scatter: boolean) {
-  const exists = (await admin.query(`select 1 from pg_database where datname = $1`, [name])).rowCount;
-  if (exists && !process.argv.includes('--fresh')) return;
-  await admin.query(`drop database if exists ${name} with (force)`);
-  await admin.query(`create database ${name}`);
-  const store = await openStore({ url: urlOf(name) });
+/** The probe's database of a layout: on the PostgreSQL server, or a PGlite data folder (new session per open). */
+const openProbe = (name: string) => (PGLITE ? openStore({ dataDir: join(PGLITE, name) }) : openStore({ url: urlOf(name) }));
+
+async function prepare(admin: pg.Client | null, name: string, scatter: boolean) {
+  if (admin) {
+    const exists = (await admin.query(`select 1 from pg_database where datname = $1`, [name])).rowCount;
+    if (exists && !process.argv.includes('--fresh')) return;
+    await admin.query(`drop database if exists ${name} with (force)`);
+    await admin.query(`create database ${name}`);
+  } else if (existsSync(join(PGLITE!, name, 'PG_VERSION')) && !process.argv.includes('--fresh')) return;
+  else rmSync(join(PGLITE!, name), { recursive: true, force: true });
+  const store = await openProbe(name);
   try {
     await loadSynthetic(store.db, { units: UNITS, years: 1, lastYear: YEAR });
     if (scatter) {
@@ -91,7 +100,7 @@ async function prepare(admin: pg.Client, name: string, scatter: boolean) {
 }
 
 async function block(v: Variant, villages: number[], round: number) {
-  const store: Store = await openStore({ url: urlOf(`jixiao_probe_${v.layout}`) });
+  const store: Store = await openProbe(`jixiao_probe_${v.layout}`);
   const db = store.db;
   const out = { total: [] as number[], value: [] as number[], refresh: [] as number[], commit: [] as number[], walBytes: 0, serverCpu: 0 };
   try {
@@ -99,7 +108,7 @@ async function block(v: Variant, villages: number[], round: number) {
     await db.execute(sql`checkpoint`);
     const lsn = async () => BigInt((await queryRows<{ l: string }>(db, sql`select (pg_current_wal_lsn() - '0/0')::bigint::text as l`))[0]!.l);
     // a pool of one: every save on the same backend, whose CPU time is read from /proc
-    const [{ pid }] = (await queryRows<{ pid: number }>(db, sql`select pg_backend_pid() as pid`)) as [{ pid: number }];
+    const pid = PGLITE ? process.pid : (await queryRows<{ pid: number }>(db, sql`select pg_backend_pid() as pid`))[0]!.pid;
     let w0 = 0n;
     let c0 = 0;
     for (const [k, id] of villages.entries()) {
@@ -130,7 +139,7 @@ async function block(v: Variant, villages: number[], round: number) {
       out.commit.push(end - c);
       out.total.push(end - t0);
     }
-    out.serverCpu = (cpuMs(pid) - c0) / (villages.length - 1);
+    out.serverCpu = PGLITE ? NaN : (cpuMs(pid) - c0) / (villages.length - 1);
     out.walBytes = Number((await lsn()) - w0) / (villages.length - 1);
   } finally {
     if (v.noNotify) await db.execute(sql`alter table rollup_versions enable trigger rollup_versions_data_notify`);
@@ -141,12 +150,12 @@ async function block(v: Variant, villages: number[], round: number) {
 
 async function main() {
   process.env.JIXIAO_PG_POOL = '1';
-  const admin = new pg.Client({ connectionString: process.env.DATABASE_URL });
-  await admin.connect();
+  const admin = PGLITE ? null : new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await admin?.connect();
   try {
     await prepare(admin, 'jixiao_probe_sorted', false);
     await prepare(admin, 'jixiao_probe_scattered', true);
-    const probe = await openStore({ url: urlOf('jixiao_probe_sorted') });
+    const probe = await openProbe('jixiao_probe_sorted');
     const villages = (await queryRows<{ id: number }>(probe.db, sql`select id from units where level = 'village' order by random()`)).map((r) => r.id);
     await probe.close();
     const acc = new Map<
@@ -186,14 +195,14 @@ async function main() {
       const mean = (xs: number[]) => xs.reduce((x, y) => x + y, 0) / xs.length;
       const wal = mean(a.wal);
       console.log(
-        `| ${name} | ${f(a.total)} | ${r2(pct(a.total, 95) / pct(base.total, 95))} | ${f(a.value)} | ${f(a.refresh)} | ${f(a.commit)} | ${Math.round(wal / 1024)} kB | ${r2(mean(a.cpu))} ms | ${r2(pct(a.early, 50))} / ${r2(pct(a.later, 50))} | ${r2(pct(a.first, 50))} |`,
+        `| ${name} | ${f(a.total)} | ${r2(pct(a.total, 95) / pct(base.total, 95))} | ${f(a.value)} | ${f(a.refresh)} | ${f(a.commit)} | ${Math.round(wal / 1024)} kB | ${PGLITE ? '—' : `${r2(mean(a.cpu))} ms`} | ${r2(pct(a.early, 50))} / ${r2(pct(a.later, 50))} | ${r2(pct(a.first, 50))} |`,
       );
     }
     console.log(
       `(${ROUNDS} rounds × ${BLOCK} saves per variant, each block after a CHECKPOINT on a fresh connection; p50 / p95 in ms, the first save of each block apart)`,
     );
   } finally {
-    await admin.end();
+    await admin?.end();
   }
 }
 
