@@ -17,7 +17,7 @@ const project = { code: 'liangai', name: '两癌检查', measure: '检查人数'
 
 type Op =
   | { kind: 'write'; unit: number; year: number; target: number; actual: number | null }
-  | { kind: 'score'; unit: number; year: number; score: number }
+  | { kind: 'score'; unit: number; year: number; score: number; published: boolean }
   | { kind: 'move'; unit: number; parent: number; year: number }
   | { kind: 'merge'; unit: number; into: number; year: number };
 
@@ -40,6 +40,8 @@ const opArb = (n: number): fc.Arbitrary<Op> =>
         unit: fc.nat(n - 1),
         year: fc.constantFrom(...YEARS),
         score: fc.integer({ min: 0, max: 10000 }),
+        // a published evaluation publishes the unit's key-project figures (pub:kp:*)
+        published: fc.boolean(),
       }),
     },
     {
@@ -107,9 +109,10 @@ describe(`roll-ups (${usingPostgres ? 'PostgreSQL' : 'PGlite'})`, () => {
                   });
               } else if (op.kind === 'score') {
                 // an additive measure: evaluation total scores sum over the whole subtree
-                await tx.execute(sql`insert into evaluations (unit_id, year, framework_id, outline, title, total_score)
-                  values (${Number(ids[op.unit])}, ${op.year}, ${Number(frameworkId)}, 'departmentWide', 't', ${(op.score / 100).toFixed(2)})
-                  on conflict (unit_id, year, framework_id, project_code) do update set total_score = excluded.total_score`);
+                await tx.execute(sql`insert into evaluations (unit_id, year, framework_id, outline, title, total_score, status)
+                  values (${Number(ids[op.unit])}, ${op.year}, ${Number(frameworkId)}, 'departmentWide', 't', ${(op.score / 100).toFixed(2)},
+                          ${op.published ? 'published' : 'draft'})
+                  on conflict (unit_id, year, framework_id, project_code) do update set total_score = excluded.total_score, status = excluded.status`);
                 if ((await units.subtreeIds(ids[0]!, op.year)).includes(ids[op.unit]!)) await rollupRepository(tx).refreshUnit(Number(ids[op.unit]), op.year);
                 else await rollupRepository(tx).rebuildYear(op.year);
               } else if (op.kind === 'move') {

@@ -14,5 +14,5 @@ export async function setKeyProjectValue(
 ) {
   // Two statements: the value (with the year's roll-up lock), then the roll-ups.
   await writeKeyProjectValue(tx, project, Number(unitId), year, values);
-  await rollupRepository(tx).refreshUnit(Number(unitId), year, 'keyProjects', { locked: true });
+  await rollupRepository(tx).refreshUnit(Number(unitId), year, { keyProjectValue: project.code }, { locked: true });
 }

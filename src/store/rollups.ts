@@ -4,8 +4,11 @@
 import { sql } from 'drizzle-orm';
 import { queryRows, queryRowsPrepared, type DbOrTx } from './db.js';
 
-/** Which raw tables a write touched: key-project figures alone, or anything (evaluations too). */
-export type MeasureScope = 'all' | 'keyProjects';
+/**
+ * Which raw figures a write touched: anything (evaluations too), key-project figures alone, or
+ * one project's target/actual (key_project_values) alone.
+ */
+export type MeasureScope = 'all' | 'keyProjects' | { keyProjectValue: string };
 
 /**
  * The SQL that derives own measures from the raw tables, for one year (optionally one unit).
@@ -69,6 +72,32 @@ function ownMeasuresSql(year: number, unitId: number | null, scope: MeasureScope
 /** Own measure of a unit with key-project figures and no evaluation (measureKey.figures). */
 const FIGURES = 'figures';
 
+/** The own measures a write of one project's target/actual can change (with 'figures'). */
+const projectValueMeasures = (code: string) => [`kp:${code}:target`, `kp:${code}:actual`, `pub:kp:${code}:target`, `pub:kp:${code}:actual`, FIGURES];
+
+/**
+ * The part of ownMeasuresSql that one unit's target/actual of one project feeds: its kp and
+ * pub:kp measures and 'figures' (the same rules, for one row instead of every family), so the
+ * hot save plans and runs a handful of index lookups.
+ */
+function projectValueMeasuresSql(year: number, unitId: number, code: string) {
+  return sql`
+    select v.measure, v.value
+      from key_project_values kv join key_projects p on p.id = kv.project_id
+     cross join lateral (select exists (select 1 from evaluations e where e.unit_id = kv.unit_id and e.year = kv.year
+                                           and e.status = 'published' and e.project_code = '') as yes) pub
+     cross join lateral (values ('kp:' || p.code || ':target', kv.target), ('kp:' || p.code || ':actual', kv.actual),
+                               ('pub:kp:' || p.code || ':target', case when pub.yes then kv.target end),
+                               ('pub:kp:' || p.code || ':actual', case when pub.yes then kv.actual end)) as v(measure, value)
+     where p.code = ${code} and kv.unit_id = ${unitId} and kv.year = ${year} and v.value is not null
+    union all
+    select 'figures', 1
+     where (exists (select 1 from key_project_values kv where kv.unit_id = ${unitId} and kv.year = ${year} and (kv.target is not null or kv.actual is not null))
+         or exists (select 1 from key_project_measures m where m.unit_id = ${unitId} and m.year = ${year} and (m.target is not null or m.actual is not null))
+         or exists (select 1 from key_project_funding f where f.unit_id = ${unitId} and f.year = ${year}))
+       and not exists (select 1 from evaluations e where e.unit_id = ${unitId} and e.year = ${year} and e.project_code = '')`;
+}
+
 /** SQL twin of isAreaMeasure (domain/rollup.ts). */
 const isArea = (col: ReturnType<typeof sql>) => sql`(${col} like 'kp:%' or ${col} like 'pub:kp:%')`;
 
@@ -93,35 +122,40 @@ export function rollupRepository(db: DbOrTx) {
           select c.unit_id, v.parent_id, c.depth + 1 from c join valid v on v.unit_id = c.ancestor_id
            where v.parent_id is not null and c.depth < 64)
         select ${year}, unit_id, ancestor_id, depth from c`);
+      // Rows written in (unit, measure) order: one unit's own measures and roll-ups share a page
+      // or two, so a save touches (and after a checkpoint writes whole to the WAL) a few pages
+      // instead of one page per measure (an unordered hash aggregate scatters them).
       await db.execute(sql`delete from unit_measures where year = ${year}`);
       await db.execute(sql`
         insert into unit_measures (year, unit_id, measure, value)
-        select ${year}, unit_id, measure, sum(value) from (${ownMeasuresSql(year, null)}) m group by unit_id, measure`);
+        select ${year}, unit_id, measure, sum(value) from (${ownMeasuresSql(year, null)}) m group by unit_id, measure order by unit_id, measure`);
       await db.execute(sql`delete from rollups where year = ${year}`);
-      // Additive measures: every unit in the subtree adds its own value.
-      await db.execute(sql`
-        insert into rollups (year, unit_id, measure, total, reporting)
-        select ${year}, a.ancestor_id, m.measure, sum(m.value), count(*)::int
-          from unit_measures m join unit_ancestors a on a.year = m.year and a.unit_id = m.unit_id
-         where m.year = ${year} and not (${isArea(sql`m.measure`)})
-         group by a.ancestor_id, m.measure`);
-      // Area measures: a unit's own stated figure covers its area, so it replaces the sum below it.
-      // v contributes to ancestor a iff no own-valued unit sits on the path above v up to a.
       await db.execute(sql`
         insert into rollups (year, unit_id, measure, total, reporting)
         with own as (select unit_id, measure, value from unit_measures where year = ${year} and ${isArea(sql`measure`)}),
+        -- Area measures: a unit's own stated figure covers its area, so it replaces the sum below it.
+        -- v contributes to ancestor a iff no own-valued unit sits on the path above v up to a.
         blk as (
           select o.unit_id, o.measure, coalesce(min(a.depth), 32767) as d
             from own o left join unit_ancestors a on a.year = ${year} and a.unit_id = o.unit_id and a.depth > 0
                  and exists (select 1 from own o2 where o2.unit_id = a.ancestor_id and o2.measure = o.measure)
-           group by o.unit_id, o.measure)
-        select ${year}, a.ancestor_id, o.measure, sum(case when a.depth < blk.d then o.value else 0 end), count(*)::int
-          from own o join blk on blk.unit_id = o.unit_id and blk.measure = o.measure
-          join unit_ancestors a on a.year = ${year} and a.unit_id = o.unit_id
-         group by a.ancestor_id, o.measure`);
-      await db.execute(sql`
-        insert into rollups (year, unit_id, measure, total, reporting)
-        select ${year}, ancestor_id, 'units', count(*), count(*)::int from unit_ancestors where year = ${year} group by ancestor_id`);
+           group by o.unit_id, o.measure),
+        area as (
+          select a.ancestor_id as unit_id, o.measure, sum(case when a.depth < blk.d then o.value else 0 end) as total, count(*)::int as reporting
+            from own o join blk on blk.unit_id = o.unit_id and blk.measure = o.measure
+            join unit_ancestors a on a.year = ${year} and a.unit_id = o.unit_id
+           group by a.ancestor_id, o.measure),
+        -- Additive measures: every unit in the subtree adds its own value.
+        additive as (
+          select a.ancestor_id as unit_id, m.measure, sum(m.value) as total, count(*)::int as reporting
+            from unit_measures m join unit_ancestors a on a.year = m.year and a.unit_id = m.unit_id
+           where m.year = ${year} and not (${isArea(sql`m.measure`)})
+           group by a.ancestor_id, m.measure),
+        units as (select ancestor_id as unit_id, 'units' as measure, count(*) as total, count(*)::int as reporting
+                    from unit_ancestors where year = ${year} group by ancestor_id)
+        select ${year}, unit_id, measure, total, reporting
+          from (select * from additive union all select * from area union all select * from units) r
+         order by unit_id, measure`);
       await db.execute(sql`insert into tree_years (year) values (${year}) on conflict (year) do update set built_at = now()`);
       await this.bumpVersion(year);
     },
@@ -184,13 +218,26 @@ export function rollupRepository(db: DbOrTx) {
      */
     async refreshUnit(unitId: number, year: number, scope: MeasureScope = 'all', options: { locked?: boolean } = {}) {
       if (!options.locked) await this.lockYear(year);
-      const inScope = scope === 'keyProjects' ? sql` and (${isArea(sql`measure`)} or measure = ${FIGURES})` : sql``;
+      const inScope =
+        scope === 'all'
+          ? sql``
+          : scope === 'keyProjects'
+            ? sql` and (${isArea(sql`measure`)} or measure = ${FIGURES})`
+            : sql` and measure in (${sql.join(
+                projectValueMeasures(scope.keyProjectValue).map((m) => sql`${m}`),
+                sql`, `,
+              )})`;
+      const fresh =
+        typeof scope === 'object'
+          ? projectValueMeasuresSql(year, unitId, scope.keyProjectValue)
+          : sql`select measure, sum(value) as value from (${ownMeasuresSql(year, unitId, scope)}) m group by measure`;
       const rows = await queryRowsPrepared<{ built: boolean }>(
         db,
-        sql`with fresh as (select measure, sum(value) as value from (${ownMeasuresSql(year, unitId, scope)}) m group by measure),
+        sql`with fresh as (${fresh}),
                  old as (select measure, value from unit_measures where year = ${year} and unit_id = ${unitId}${inScope}),
                  up as (insert into unit_measures (year, unit_id, measure, value)
-                        select ${year}, ${unitId}, measure, value from fresh
+                        select ${year}, ${unitId}, f.measure, f.value from fresh f
+                         where f.value is distinct from (select o.value from old o where o.measure = f.measure)
                         on conflict (year, unit_id, measure) do update set value = excluded.value
                         where unit_measures.value <> excluded.value),
                  gone as (delete from unit_measures
@@ -225,7 +272,11 @@ export function rollupRepository(db: DbOrTx) {
             select exists (select 1 from tree_years where year = ${year}) as built`,
       );
       // First write of a year: nothing to add to yet (the rebuild replaces what was written above).
-      if (!rows[0]?.built) await this.rebuildYear(year);
+      // Its one-off statements are planned for their values again if a save asked for generic plans.
+      if (!rows[0]?.built) {
+        await db.execute(sql`set local plan_cache_mode to default`);
+        await this.rebuildYear(year);
+      }
     },
 
     async isBuilt(year: number): Promise<boolean> {
