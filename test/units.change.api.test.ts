@@ -174,6 +174,22 @@ describe('retiring a unit', () => {
     expect(audit.entries.map((e) => e.entityId)).toContain(ids.c);
   });
 
+  it('a unit retired before its first year (added by mistake) is in no tree and no picker', async () => {
+    const res = await admin.send('POST', '/api/admin/units', {
+      name: '误建单位',
+      code: 'T-X',
+      type: '残联',
+      level: 'county',
+      parentId: ids.shaoyang,
+      fromYear: YEAR,
+    });
+    const x = (res.json() as { id: string }).id;
+    expect((await admin.send('POST', `/api/admin/units/${x}/retire`, { lastYear: YEAR - 1 })).statusCode).toBe(200);
+    expect(await kids(ids.shaoyang, YEAR)).not.toContain(x);
+    expect(await search('误建单位', YEAR)).toEqual([]);
+    expect(await search('误建单位', YEAR + 1)).toEqual([]);
+  });
+
   it('a retired unit cannot be moved in a year it is not in', async () => {
     const res = await admin.send('POST', `/api/admin/units/${ids.c}/move`, { parentId: ids.wugang, fromYear: YEAR });
     expect(res.statusCode).toBe(400);

@@ -226,6 +226,14 @@ export function unitRepository(db: DbOrTx) {
 
     /** Ends a unit's membership of the tree after `lastYear` (it stays in the years before). */
     async retire(unitId: string, lastYear: number) {
+      const first = await this.firstYear(unitId);
+      if (first !== null && lastYear < first) {
+        // retired before it began: its first link is kept, empty (to_year < from_year), so the unit
+        // is in no year's tree yet still reads as retired (hidden from pickers) rather than never linked
+        await db.execute(sql`delete from unit_links where unit_id = ${Number(unitId)} and from_year > ${first}`);
+        await db.execute(sql`update unit_links set to_year = ${lastYear} where unit_id = ${Number(unitId)}`);
+        return;
+      }
       await db.execute(sql`delete from unit_links where unit_id = ${Number(unitId)} and from_year > ${lastYear}`);
       await db.execute(
         sql`update unit_links set to_year = ${lastYear} where unit_id = ${Number(unitId)} and from_year <= ${lastYear} and (to_year is null or to_year > ${lastYear})`,
