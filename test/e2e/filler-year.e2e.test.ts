@@ -443,6 +443,8 @@ describe.skipIf(!hasBrowser)('browser: a new unit’s filler lives the year (tar
     await pick(page, SHORT, `${UNIT}（${CODE}）`);
     await expect.poll(() => page.locator('#edit-unit-name').inputValue(), { timeout: 20_000 }).toBe(UNIT);
     expect(await page.getByTestId('unit-editor').textContent()).toContain('当前上级单位：邵阳市妇女联合会（430500）');
+    await page.evaluate('window.scrollTo(0, 0)');
+    await shot(page, '11-units');
     // rename: the short name the county uses
     await page.locator('#edit-unit-short').fill('隆回残联');
     await page.getByRole('button', { name: '保存修改' }).click();
@@ -485,6 +487,10 @@ describe.skipIf(!hasBrowser)('browser: a new unit’s filler lives the year (tar
     // on a phone: the tree above the editor, nothing wider than the screen, 40 px targets
     await signIn(phonePage, 'admin', 'jixiao-demo');
     await phonePage.goto('/admin?tab=units');
+    await phonePage.getByTestId('units-tree').locator('[data-unit="430000"]').waitFor();
+    await shot(phonePage, '11-units');
+    const treeRow = phonePage.locator('.ant-tree-treenode').filter({ has: phonePage.locator('[data-unit="430000"]') });
+    expect((await treeRow.boundingBox())!.height).toBeGreaterThanOrEqual(40);
     await pick(phonePage, CHILD, `${CHILD}（${CODE}-01）`);
     expect(await phonePage.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
     for (const sel of ['#edit-unit-name', '#retire-year', '#unit-name']) {

@@ -74,6 +74,8 @@ export function UnitTree(props: { phone: boolean; selectedId: string | null; onS
           aria-label={adt('adm.units.tree')}
           treeData={tree}
           loadData={loadData}
+          // a phone has no room to aim at the small caret: a tap on the name opens the level too
+          expandAction={props.phone ? 'click' : false}
           height={props.phone ? 360 : 520}
           titleRender={(n) =>
             n.unit ? (

@@ -27,16 +27,19 @@ export function UnitsTab(props: { deploymentAdmin: boolean; onUsers: () => void 
       )}
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={9}>
-          <UnitTree
-            key={treeVersion}
-            phone={phone}
-            selectedId={selected?.id ?? null}
-            onSelect={(u) => {
-              setSelected(u);
-              setNotice(null);
-              if (phone) reveal('unit-edit');
-            }}
-          />
+          {/* beside a long editor the tree stays in view (desktop) */}
+          <div style={phone ? undefined : { position: 'sticky', top: 16 }}>
+            <UnitTree
+              key={treeVersion}
+              phone={phone}
+              selectedId={selected?.id ?? null}
+              onSelect={(u) => {
+                setSelected(u);
+                setNotice(null);
+                if (phone) reveal('unit-edit');
+              }}
+            />
+          </div>
         </Col>
         <Col xs={24} lg={15} style={{ display: 'flex', flexDirection: 'column', gap: 16 }}>
           {selected && (

@@ -1,6 +1,6 @@
 // The inputs of a monitoring report, one renderer per field: the desktop table and the phone cards
 // draw the same inputs (same aria-labels) from the same state, so switching layout loses nothing.
-import { Card, Descriptions, Input, Select, Space, Tag, Typography } from 'antd';
+import { Card, Input, Select, Space, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { WARNING_COLOR, type Answer, type ReportView, type Warning } from './api.js';
 import type { PT } from './i18n.js';
@@ -142,6 +142,22 @@ const gapOf = (pt: PT, gap: string | null, w: Warning) => (
   </Space>
 );
 
+/** Read-only figures, label then value, wrapping by pairs (a value never breaks digit by digit). */
+function Figures({ items }: { items: [string, ReactNode][] }) {
+  return (
+    <div style={{ display: 'flex', flexWrap: 'wrap', gap: '4px 16px' }}>
+      {items.map(([label, value]) => (
+        <span key={label} style={{ display: 'inline-flex', alignItems: 'baseline', gap: 6, maxWidth: '100%' }}>
+          <Typography.Text type="secondary" style={{ whiteSpace: 'nowrap', flex: 'none' }}>
+            {label}
+          </Typography.Text>
+          <span style={{ minWidth: 0, overflowWrap: 'anywhere' }}>{value}</span>
+        </span>
+      ))}
+    </div>
+  );
+}
+
 /** One labelled input, label above (a phone has no room for a column header). */
 function Stacked({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -166,12 +182,14 @@ export function ReportCards({ pt, view, f }: { pt: PT; view: ReportView; f: Repo
           style={{ marginBottom: 12, ...warnStyle(i.warning) }}
           title={<span style={{ whiteSpace: 'normal' }}>{`${i.code} ${i.name}`}</span>}
         >
-          <Descriptions size="small" column={2} colon={false}>
-            <Descriptions.Item label={pt('mo.target')}>{i.targetText ?? '—'}</Descriptions.Item>
-            <Descriptions.Item label={pt('mo.progressPct')}>{i.progress ?? '—'}</Descriptions.Item>
-            <Descriptions.Item label={pt('mo.gap')}>{gapOf(pt, i.gap, i.warning)}</Descriptions.Item>
-            <Descriptions.Item label={pt('mo.forecast')}>{i.forecast ?? '—'}</Descriptions.Item>
-          </Descriptions>
+          <Figures
+            items={[
+              [pt('mo.target'), i.targetText ?? '—'],
+              [pt('mo.progressPct'), i.progress ?? '—'],
+              [pt('mo.gap'), gapOf(pt, i.gap, i.warning)],
+              [pt('mo.forecast'), i.forecast ?? '—'],
+            ]}
+          />
           <Stacked label={pt('mo.actual')}>{f.actual(i)}</Stacked>
           <Stacked label={pt('mo.forecastDeclared')}>{f.forecastDeclared(i)}</Stacked>
           <Stacked label={pt('mo.likelihood')}>{f.likelihood(i)}</Stacked>
@@ -190,21 +208,25 @@ export function BudgetCards({ pt, view, f }: { pt: PT; view: ReportView; f: Repo
     <div data-testid="budget-cards" style={{ marginTop: 16 }}>
       {view.budget.map((b) => (
         <Card key={lineKey(b)} size="small" style={{ marginBottom: 12 }} title={<span style={{ whiteSpace: 'normal' }}>{b.label}</span>}>
-          <Descriptions size="small" column={2} colon={false}>
-            <Descriptions.Item label={pt('mo.budgetAmount')}>{b.budget ?? '—'}</Descriptions.Item>
-            <Descriptions.Item label={pt('mo.rate')}>{b.executionRate ?? '—'}</Descriptions.Item>
-            <Descriptions.Item label={pt('mo.gap')}>{gapOf(pt, b.gap, b.warning)}</Descriptions.Item>
-          </Descriptions>
+          <Figures
+            items={[
+              [pt('mo.budgetAmount'), b.budget ?? '—'],
+              [pt('mo.rate'), b.executionRate ?? '—'],
+              [pt('mo.gap'), gapOf(pt, b.gap, b.warning)],
+            ]}
+          />
           <Stacked label={pt('mo.executed')}>{f.executed(b)}</Stacked>
         </Card>
       ))}
       <Card size="small" title={pt('mo.overall')}>
-        <Descriptions size="small" column={2} colon={false}>
-          <Descriptions.Item label={pt('mo.budgetAmount')}>{view.overall.budget}</Descriptions.Item>
-          <Descriptions.Item label={pt('mo.executed')}>{view.overall.executed}</Descriptions.Item>
-          <Descriptions.Item label={pt('mo.rate')}>{view.overall.executionRate ?? '—'}</Descriptions.Item>
-          <Descriptions.Item label={pt('mo.gap')}>{gapOf(pt, view.overall.gap, view.overall.warning)}</Descriptions.Item>
-        </Descriptions>
+        <Figures
+          items={[
+            [pt('mo.budgetAmount'), view.overall.budget],
+            [pt('mo.executed'), view.overall.executed],
+            [pt('mo.rate'), view.overall.executionRate ?? '—'],
+            [pt('mo.gap'), gapOf(pt, view.overall.gap, view.overall.warning)],
+          ]}
+        />
       </Card>
     </div>
   );
