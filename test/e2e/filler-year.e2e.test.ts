@@ -443,6 +443,8 @@ describe.skipIf(!hasBrowser)('browser: a new unit’s filler lives the year (tar
     await pick(page, SHORT, `${UNIT}（${CODE}）`);
     await expect.poll(() => page.locator('#edit-unit-name').inputValue(), { timeout: 20_000 }).toBe(UNIT);
     expect(await page.getByTestId('unit-editor').textContent()).toContain('当前上级单位：邵阳市妇女联合会（430500）');
+    // found by name: the tree opens down to it (省妇联 → 邵阳市妇联 → the 残联)
+    await expect.poll(() => page.getByTestId('units-tree').locator(`[data-unit="${CODE}"]`).count(), { timeout: 20_000 }).toBe(1);
     await page.evaluate('window.scrollTo(0, 0)');
     await shot(page, '11-units');
     // rename: the short name the county uses

@@ -2,8 +2,8 @@
 // plus a search for any of them (a level may hold thousands; only the first page is listed).
 import { Alert, Card, ConfigProvider, Tree, Typography } from 'antd';
 import type { DataNode, EventDataNode } from 'antd/es/tree';
-import { useCallback, useEffect, useState } from 'react';
-import { listChildUnitPage, type UnitNode } from '../../api.js';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { getUnit, listChildUnitPage, type UnitNode } from '../../api.js';
 import { UnitPicker, type PickedUnit } from '../../components/UnitPicker.js';
 import { useAdt } from './i18n.js';
 
@@ -23,6 +23,15 @@ function nodes(parent: string, page: { units: UnitNode[]; total: number }): Node
   return list;
 }
 
+function findNode(list: Node[], key: string): Node | null {
+  for (const n of list) {
+    if (n.key === key) return n;
+    const inner = n.children ? findNode(n.children, key) : null;
+    if (inner) return inner;
+  }
+  return null;
+}
+
 function setChildren(list: Node[], key: string, children: Node[]): Node[] {
   return list.map((n) => (n.key === key ? { ...n, children } : n.children ? { ...n, children: setChildren(n.children, key, children) } : n));
 }
@@ -32,6 +41,28 @@ export function UnitTree(props: { phone: boolean; selectedId: string | null; onS
   const [tree, setTree] = useState<Node[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [picked, setPicked] = useState<PickedUnit | null>(null);
+  const [expanded, setExpanded] = useState<string[]>([]);
+  const treeRef = useRef<{ scrollTo: (o: { key: string; align?: 'top' }) => void } | null>(null);
+
+  /** A unit found by name: its ancestors opened, level by level, and the tree scrolled to it. */
+  const reveal = async (id: string) => {
+    try {
+      const { ancestors } = await getUnit(id);
+      let list = tree;
+      const open: string[] = [];
+      for (const a of ancestors) {
+        const node = findNode(list, a.id);
+        if (!node) continue; // above this admin's own units
+        if (!node.children) list = setChildren(list, a.id, nodes(a.id, await listChildUnitPage({ parentId: a.id, limit: PAGE })));
+        open.push(a.id);
+      }
+      setTree(list);
+      setExpanded((old) => [...new Set([...old, ...open])]);
+      requestAnimationFrame(() => treeRef.current?.scrollTo({ key: id, align: 'top' }));
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  };
 
   useEffect(() => {
     listChildUnitPage({ parentId: 'root', limit: PAGE }).then(
@@ -63,7 +94,10 @@ export function UnitTree(props: { phone: boolean; selectedId: string | null; onS
           size={props.phone ? 'large' : undefined}
           onChange={(u) => {
             setPicked(u);
-            if (u) props.onSelect(u);
+            if (u) {
+              props.onSelect(u);
+              void reveal(u.id);
+            }
           }}
         />
       </div>
@@ -72,7 +106,10 @@ export function UnitTree(props: { phone: boolean; selectedId: string | null; onS
       <ConfigProvider theme={props.phone ? { components: { Tree: { titleHeight: 40 } } } : {}}>
         <Tree<Node>
           aria-label={adt('adm.units.tree')}
+          ref={treeRef as never}
           treeData={tree}
+          expandedKeys={expanded}
+          onExpand={(keys) => setExpanded(keys as string[])}
           loadData={loadData}
           // a phone has no room to aim at the small caret: a tap on the name opens the level too
           expandAction={props.phone ? 'click' : false}

@@ -8,7 +8,8 @@ export const adminZh = {
   'adm.tab.users': '用户',
   'adm.tab.settings': '部署设置与截止日期',
   'adm.tab.units': '单位',
-  'adm.units.hint': '新增本部署的单位（如 某县残联）。新单位建好后，到“用户”页为它新建填报人和审核人：填报人授予新单位，审核人授予其上级单位。',
+  'adm.units.hint':
+    '点选单位树中的单位（或按名称查找），可修改名称、调整上级或撤销；下方新增本部署的单位（如 某县残联）。新单位建好后，到“用户”页为它新建填报人和审核人：填报人授予新单位，审核人授予其上级单位。',
   'adm.units.parent': '上级单位',
   'adm.units.parentPlaceholder': '输入上级单位名称、简称或代码',
   'adm.units.parentNone': '未找到该单位',
@@ -182,7 +183,7 @@ export const adminEn: Record<AdminKey, string> = {
   'adm.tab.settings': 'Settings and deadlines',
   'adm.tab.units': 'Units',
   'adm.units.hint':
-    'Add a unit of this deployment (e.g. a county federation). Then create its filler and reviewer on the Users tab: the filler on the new unit, the reviewer on its parent.',
+    'Choose a unit in the tree (or find it by name) to rename it, move it or retire it; add a unit of this deployment below (e.g. a county federation). Then create its filler and reviewer on the Users tab: the filler on the new unit, the reviewer on its parent.',
   'adm.units.parent': 'Parent unit',
   'adm.units.parentPlaceholder': 'Type the parent unit’s name, short name or code',
   'adm.units.parentNone': 'No such unit',
