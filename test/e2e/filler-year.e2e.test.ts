@@ -280,6 +280,11 @@ describe.skipIf(!hasBrowser)('browser: a new unit’s filler lives the year (tar
     expect(box!.x + box!.width).toBeLessThanOrEqual(390);
     await phonePage.getByLabel('全年预计（填报） 2.2.1').fill('98');
     await phonePage.getByLabel('纠偏措施 2.2.1').fill('下半年继续按月回访。');
+    // far down the cards, 保存 is still on the screen (the actions stick to its top)
+    const saveBox = (await phonePage.getByRole('button', { name: '保存', exact: true }).boundingBox())!;
+    expect(saveBox.y).toBeGreaterThanOrEqual(0);
+    expect(saveBox.y + saveBox.height).toBeLessThanOrEqual(844);
+    expect(saveBox.height).toBeGreaterThanOrEqual(40);
     await shot(phonePage, '04-monitoring-form');
     await phonePage.getByRole('button', { name: '保存', exact: true }).click();
     await expect.poll(() => phonePage.locator('.ant-message-notice').first().textContent(), { timeout: 20_000 }).toContain('已保存');

@@ -1,7 +1,7 @@
 // A unit's answer to a monitoring round: per indicator 截至目前完成值, 全年预计, 偏差原因,
 // 完成目标可能性 (the computed one shown; a different one needs a reason), 纠偏措施; per budget line
 // the amount executed. Figures and warnings come back from the server after each save.
-import { Alert, App, Button, Card, Grid, Space, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, ConfigProvider, Grid, Space, Table, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { parseNumber } from '../../../../src/domain/scoring/numbers.js';
 import { readWanYuan } from '../../../../src/domain/typedAmount.js';
@@ -125,11 +125,31 @@ export function ReportForm({ pt, roundId, unitId, onChanged }: { pt: PT; roundId
         </Space>
       }
     >
-      <Space wrap style={{ marginBottom: 12 }}>
-        {v.editable && <Button onClick={save}>{pt('save')}</Button>}
-        <ActionButtons pt={pt} actions={v.actions} run={act} />
-        <Button href={planApi.reportXlsx(roundId, unitId)}>{pt('mo.export')}</Button>
-      </Space>
+      {/* on a phone the cards run long: 保存 and 提交 stay at the top of the screen */}
+      <ConfigProvider componentSize={phone ? 'large' : undefined}>
+        <Space
+          wrap
+          data-testid="report-actions"
+          style={
+            phone
+              ? {
+                  position: 'sticky',
+                  top: 0,
+                  zIndex: 3,
+                  background: '#fff',
+                  padding: '8px 0',
+                  marginBottom: 4,
+                  width: '100%',
+                  boxShadow: '0 4px 4px -4px rgba(0,0,0,.15)',
+                }
+              : { marginBottom: 12 }
+          }
+        >
+          {v.editable && <Button onClick={save}>{pt('save')}</Button>}
+          <ActionButtons pt={pt} actions={v.actions} run={act} />
+          <Button href={planApi.reportXlsx(roundId, unitId)}>{pt('mo.export')}</Button>
+        </Space>
+      </ConfigProvider>
       {problem && <Alert type="error" showIcon style={{ marginBottom: 12 }} title={problem} data-testid="report-problem" />}
       {v.report.status === 'returned' && v.report.lastReason && (
         <Alert type="warning" style={{ marginBottom: 12 }} title={pt('returnedBecause', { reason: v.report.lastReason })} />
