@@ -445,6 +445,15 @@ describe.skipIf(!hasBrowser)('browser: a new unit’s filler lives the year (tar
       await p.locator('.ant-select-dropdown:visible').getByTitle(title).click();
       await p.getByTestId('unit-editor').waitFor();
     };
+    /** Presses `name` on the page, then in its confirmation dialog; waits for the dialog to close. */
+    const confirmed = async (p: Page, name: string) => {
+      await expect.poll(() => p.getByRole('dialog').count(), { timeout: 20_000 }).toBe(0);
+      await p.getByRole('button', { name, exact: true }).click();
+      const dialog = p.getByRole('dialog');
+      await dialog.waitFor();
+      await dialog.getByRole('button', { name }).click();
+      await expect.poll(() => p.getByRole('dialog').count(), { timeout: 20_000 }).toBe(0);
+    };
     await pick(page, SHORT, `${UNIT}（${CODE}）`);
     await expect.poll(() => page.locator('#edit-unit-name').inputValue(), { timeout: 20_000 }).toBe(UNIT);
     expect(await page.getByTestId('unit-editor').textContent()).toContain('当前上级单位：邵阳市妇女联合会（430500）');
@@ -467,13 +476,11 @@ describe.skipIf(!hasBrowser)('browser: a new unit’s filler lives the year (tar
     await page.getByLabel('新的上级单位', { exact: true }).first().click();
     await page.keyboard.type(CHILD);
     await page.locator('.ant-select-dropdown:visible').getByTitle(`${CHILD}（${CODE}-01）`).click();
-    await page.getByRole('button', { name: '调整上级', exact: true }).click();
-    await page.getByRole('dialog').getByRole('button', { name: '调整上级' }).click();
+    await confirmed(page, '调整上级');
     await expect.poll(() => page.getByTestId('unit-move-problems').textContent(), { timeout: 20_000 }).toContain('不能把单位移到自己的下级之下');
     // retiring the 残联 before this year: refused, it holds this year's 自评
     await page.locator('#retire-year').fill(String(YEAR - 1));
-    await page.getByRole('button', { name: '撤销单位', exact: true }).click();
-    await page.getByRole('dialog').getByRole('button', { name: '撤销单位' }).click();
+    await confirmed(page, '撤销单位');
     await expect.poll(() => page.getByTestId('unit-retire-problems').textContent(), { timeout: 20_000 }).toContain(`${YEAR} 年已有自评`);
     await shot(page, '11-units-refused');
 
