@@ -100,7 +100,7 @@ describe('绩效目标 workflow', () => {
       values: [
         { indicatorCode: '1.1.1', value: '≥100%', progress: 'cumulative' },
         { indicatorCode: '2.1.1', value: '100', progress: 'cumulative' },
-        { indicatorCode: '2.2.2', value: '95', progress: 'level' },
+        { indicatorCode: '2.2.2', value: '９５', progress: 'level' }, // as a filler types it: stored as 95
         { indicatorCode: '2.2.1', value: '妇女儿童权益保障水平提高', progress: 'cumulative' },
       ],
       budgetLines: [
@@ -109,6 +109,8 @@ describe('绩效目标 workflow', () => {
       ],
     });
     expect(ok.statusCode, ok.body).toBe(200);
+    const stored = (await wugang.get(`/api/targets/${targetId}`)).json() as { indicators: { code: string; value: string | null }[] };
+    expect(stored.indicators.find((i) => i.code === '2.2.2')?.value).toBe('95');
     expect((await shaoyang.send('PUT', `/api/targets/${targetId}`, { version: ok.json().version, goal: 'x' })).statusCode).toBe(403);
   });
 

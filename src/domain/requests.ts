@@ -104,3 +104,12 @@ export interface NewUnitInput {
   /** First year the unit is in the tree. */
   fromYear: number;
 }
+
+/** A unit renamed: what its admin may change without touching its place or history. */
+export interface UnitChange {
+  name: string;
+  shortName?: string | null;
+  code: string;
+  type: string;
+  level: UnitLevel;
+}

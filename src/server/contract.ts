@@ -15,6 +15,7 @@ import type {
   NewUnitInput,
   NewUser,
   PinInput,
+  UnitChange,
   UserChange,
 } from '../domain/requests.js';
 import type { CommentAction, ReviewComment } from '../domain/review/comments.js';
@@ -100,6 +101,9 @@ export interface Contract {
   'GET /api/admin/users/:id': R<Id, {}, undefined, ManagedUser>;
   'POST /api/admin/users': R<{}, {}, NewUser, ManagedUser>;
   'POST /api/admin/units': R<{}, {}, NewUnitInput, Unit>;
+  'PUT /api/admin/units/:id': R<Id, {}, UnitChange, Unit>;
+  'POST /api/admin/units/:id/move': R<Id, {}, { parentId: string | null; fromYear: number }, { unit: Unit; parentId: string | null; fromYear: number }>;
+  'POST /api/admin/units/:id/retire': R<Id, {}, { lastYear: number }, { unit: Unit; lastYear: number }>;
   'PUT /api/admin/users/:id': R<Id, {}, UserChange, ManagedUser>;
   'GET /api/audit': R<{}, AuditQuery, undefined, AuditPage>;
   'GET /api/audit/:id': R<Id, {}, undefined, AuditDetail>;

@@ -1,5 +1,6 @@
 // The filler's year (issue 14): start an evaluation (profile and last year's targets carried over),
 // delete a draft, the indicator table with live scores, and what is still empty. Permissions here.
+import { assertOpenIn } from './unitChanges.js';
 import { canManageDrafts, type Actor } from '../domain/access.js';
 import { completenessOf, type CompletenessItem } from '../domain/completeness.js';
 import { leavesOf } from '../domain/frameworks/utils.js';
@@ -60,6 +61,7 @@ export function fillingService(db: Db) {
       const units = unitRepository(db);
       const unit = await units.byId(input.unitId);
       if (!unit || !(await mayRead(db, actor, input.unitId, input.year))) throw notFound(`unit ${input.unitId}`);
+      await assertOpenIn(db, unit, input.year);
       if (!canManageDrafts(actor, await lineageOf(db, unit.id, input.year))) {
         throw forbidden('只有本单位填报人或管理员可以新建自评 / only a filler of this unit or an administrator may start an evaluation');
       }

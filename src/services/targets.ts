@@ -1,6 +1,7 @@
 // 绩效目标 use cases (issue 15 item 1): declare, submit, return/approve, then adjust only through
 // approved batches. Permissions as for evaluations: the unit's filler edits and submits, a
 // reviewer of an ancestor decides, anyone whose subtree holds the unit reads. Every write audited.
+import { assertOpenIn } from './unitChanges.js';
 import { canEdit, canReview, type Actor } from '../domain/access.js';
 import { isDecimal, normalize } from '../domain/decimal.js';
 import {
@@ -129,6 +130,7 @@ export function targetService(db: Db) {
     async create(actor: Actor, input: { unitId: string; year: number; scope?: string; scopeName?: string; frameworkId: string; goal?: string }) {
       const unit = await unitRepository(db).byId(input.unitId);
       if (!unit || !(await mayRead(db, actor, input.unitId, input.year))) throw notFound(`单位 ${input.unitId}`);
+      await assertOpenIn(db, unit, input.year);
       if (!(await planRoles(db, actor, input.unitId, input.year)).includes('filler'))
         throw forbidden('只有本单位填报人可以申报绩效目标 / only the unit’s filler declares targets');
       const f = await frameworkRepository(db).byId(input.frameworkId);

@@ -11,6 +11,7 @@ import { unitRepository, type UnitNode } from '../store/units.js';
 import type { UnitMatchKind } from '../domain/unitNames.js';
 import { ServiceError, forbidden, notFound } from './errors.js';
 import { treeOps } from './tree.js';
+import { unitChanges } from './unitChanges.js';
 
 /** The single match, or 404 / 409 naming the candidates with their codes. */
 export function onlyOne<T extends Unit>(q: string, found: T[]): T {
@@ -39,8 +40,17 @@ export function newUnitProblems(u: NewUnitInput): string[] {
 export function unitService(db: Db) {
   const repo = unitRepository(db);
   const mayRead = (actor: Actor, unitId: string, year: number) => mayReadUnit(db, actor, unitId, year);
+  /** Drops units retired before `year` (a picker for a new year must not offer them; history keeps them). */
+  const openIn = async <T extends Unit>(found: T[], year: number): Promise<T[]> => {
+    const last = await repo.lastYears(found.map((u) => u.id));
+    return found.filter((u) => {
+      const l = last.get(u.id);
+      return l === undefined || l === null || l >= year;
+    });
+  };
 
   return {
+    ...unitChanges(db, () => new Date().getFullYear()),
     /** A new unit under `parentId` (an admin of the parent's subtree) or at the top (deployment-wide admin). */
     async create(actor: Actor, input: NewUnitInput): Promise<Unit> {
       const roots = adminRoots(actor);
@@ -112,7 +122,7 @@ export function unitService(db: Db) {
     },
 
     async search(actor: Actor, q: string, year: number, limit = 50): Promise<(Unit & { matchedBy: UnitMatchKind })[]> {
-      const found = await repo.searchRanked(q, limit * 2);
+      const found = await openIn(await repo.searchRanked(q, limit * 2), year);
       const out: (Unit & { matchedBy: UnitMatchKind })[] = [];
       for (const u of found) if (await mayRead(actor, u.id, year)) out.push(u);
       return out.slice(0, limit);
@@ -121,7 +131,7 @@ export function unitService(db: Db) {
     /** Exactly one unit for a name as written; 404 none, 409 with the candidates (and codes) when ambiguous. */
     async resolve(actor: Actor, q: string, year: number): Promise<{ unit: Unit & { matchedBy: UnitMatchKind } }> {
       const found = [];
-      for (const u of await repo.findByAnyName(q)) if (await mayRead(actor, u.id, year)) found.push(u);
+      for (const u of await openIn(await repo.findByAnyName(q), year)) if (await mayRead(actor, u.id, year)) found.push(u);
       return { unit: onlyOne(q, found) };
     },
 

@@ -1,7 +1,7 @@
 // 绩效目标 rows: the target document, its values and budget lines, adjustment batches, and the
 // status history shared with monitoring reports (plan_transitions). All SQL of issue 15's targets.
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
-import type { AdjustmentBatch, AdjustmentChange, TargetValue } from '../domain/monitoring/targets.js';
+import { normalizeTargetValue, type AdjustmentBatch, type AdjustmentChange, type TargetValue } from '../domain/monitoring/targets.js';
 import type { PlanStatus } from '../domain/monitoring/workflow.js';
 import type { DbOrTx } from './db.js';
 import { performanceTargets, planTransitions, targetAdjustments, targetBudgetLines, targetValues, units, users } from './schema.js';
@@ -103,7 +103,12 @@ export function targetRepository(db: DbOrTx) {
         .where(inArray(targetValues.targetId, targetIds.map(Number)))
         .orderBy(asc(targetValues.targetId), asc(targetValues.indicatorCode));
       for (const r of rows)
-        out.get(String(r.targetId))!.push({ indicatorCode: r.indicatorCode, value: r.value, progress: r.progress as TargetValue['progress'] });
+        // values stored before normalising (９５, 1,200) read as they are now stored
+        out.get(String(r.targetId))!.push({
+          indicatorCode: r.indicatorCode,
+          value: r.value === null ? null : normalizeTargetValue(r.value),
+          progress: r.progress as TargetValue['progress'],
+        });
       return out;
     },
 

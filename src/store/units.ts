@@ -226,10 +226,65 @@ export function unitRepository(db: DbOrTx) {
 
     /** Ends a unit's membership of the tree after `lastYear` (it stays in the years before). */
     async retire(unitId: string, lastYear: number) {
+      const first = await this.firstYear(unitId);
+      if (first !== null && lastYear < first) {
+        // retired before it began: its first link is kept, empty (to_year < from_year), so the unit
+        // is in no year's tree yet still reads as retired (hidden from pickers) rather than never linked
+        await db.execute(sql`delete from unit_links where unit_id = ${Number(unitId)} and from_year > ${first}`);
+        await db.execute(sql`update unit_links set to_year = ${lastYear} where unit_id = ${Number(unitId)}`);
+        return;
+      }
       await db.execute(sql`delete from unit_links where unit_id = ${Number(unitId)} and from_year > ${lastYear}`);
       await db.execute(
         sql`update unit_links set to_year = ${lastYear} where unit_id = ${Number(unitId)} and from_year <= ${lastYear} and (to_year is null or to_year > ${lastYear})`,
       );
+    },
+
+    /** Renames a unit (its id, links and history stay). */
+    async update(id: string, row: NewUnit): Promise<Unit | null> {
+      const [r] = await db
+        .update(units)
+        .set({ ...row, shortName: row.shortName ?? null })
+        .where(eq(units.id, Number(id)))
+        .returning();
+      return r ? toUnit(r) : null;
+    },
+
+    /**
+     * The last year each unit is in the tree: a number once retired, null while open-ended.
+     * Units never linked are absent from the map.
+     */
+    async lastYears(ids: string[]): Promise<Map<string, number | null>> {
+      if (ids.length === 0) return new Map();
+      const rows = await queryRows<{ unit_id: number; open: boolean; last: number | null }>(
+        db,
+        sql`select unit_id, bool_or(to_year is null) as open, max(to_year) as last from unit_links
+             where unit_id = any(${sql.param(ids.map(Number))}::int[]) group by unit_id`,
+      );
+      return new Map(rows.map((r) => [String(r.unit_id), r.open ? null : r.last]));
+    },
+
+    /** Children linked under the unit in any year after `year` (they would be orphaned by retiring it). */
+    async childrenAfter(unitId: string, year: number): Promise<Unit[]> {
+      const rows = await queryRows<UnitRow & { short_name: string | null }>(
+        db,
+        sql`select distinct u.* from unit_links l join units u on u.id = l.unit_id
+             where l.parent_id = ${Number(unitId)} and (l.to_year is null or l.to_year > ${year}) order by u.code limit 20`,
+      );
+      return rows.map((r) => toUnit({ ...r, shortName: r.short_name }));
+    },
+
+    /** The latest year holding the unit's own work (自评, 绩效目标, 运行监控), or null. */
+    async lastDataYear(unitId: string): Promise<number | null> {
+      const id = Number(unitId);
+      const [row] = await queryRows<{ y: number | null }>(
+        db,
+        sql`select max(y) as y from (
+              select max(year) as y from evaluations where unit_id = ${id}
+              union all select max(year) from performance_targets where unit_id = ${id}
+              union all select max(r.year) from monitoring_reports m join monitoring_rounds r on r.id = m.round_id where m.unit_id = ${id}) t`,
+      );
+      return row?.y ?? null;
     },
 
     async count(): Promise<number> {

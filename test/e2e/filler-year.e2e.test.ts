@@ -177,6 +177,9 @@ describe.skipIf(!hasBrowser)('browser: a new unit’s filler lives the year (tar
     await page.getByLabel('金额（万元） 1').fill('1,234,567.89元');
     await page.getByRole('button', { name: '保存', exact: true }).click();
     await expect.poll(() => page.getByLabel('金额（万元） 1').inputValue(), { timeout: 20_000 }).toBe('123.456789');
+    // the figures are stored as the numbers they read as: ９５ → 95, 1,200 → 1200
+    expect(await value('2.2.1').inputValue()).toBe('95');
+    expect(await value('2.1.1').inputValue()).toBe('1200');
     await shot(page, '03-targets');
     await page.getByRole('button', { name: '提交', exact: true }).click();
     await expect.poll(() => page.locator('main').textContent(), { timeout: 20_000 }).toContain('已提交');
@@ -218,6 +221,15 @@ describe.skipIf(!hasBrowser)('browser: a new unit’s filler lives the year (tar
     await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: '人员保障' }).click();
     await page.getByLabel('偏差原因 2.1.1').fill('康复师上半年借调两人，入户评估推迟。');
     await page.getByLabel('纠偏措施 2.1.1').fill('三季度购买第三方康复服务。');
+    // narrowed to a phone and back before saving: the table becomes cards and back, nothing typed is lost
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.getByTestId('report-cards').waitFor();
+    expect(await page.getByLabel('纠偏措施 2.1.1').inputValue()).toBe('三季度购买第三方康复服务。');
+    expect(await actual('2.2.1').inputValue()).toBe('９６');
+    expect(await page.getByLabel('已执行（万元） 财政拨款').inputValue()).toBe('80,000元');
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await expect.poll(() => page.getByTestId('report-cards').count()).toBe(0);
+    expect(await page.getByLabel('偏差原因 2.1.1').inputValue()).toBe('康复师上半年借调两人，入户评估推迟。');
     await page.getByRole('button', { name: '保存', exact: true }).click();
     const said = await page
       .locator('.ant-message-notice')
@@ -230,6 +242,9 @@ describe.skipIf(!hasBrowser)('browser: a new unit’s filler lives the year (tar
     await expect.poll(() => row('2.1.1').textContent(), { timeout: 20_000 }).toMatch(/35(\.00)?/);
     expect(await page.getByLabel('已执行（万元） 财政拨款').inputValue()).toMatch(/^8(\.0+)?$/);
     await shot(page, '04-monitoring');
+    await phoneReport();
+    await page.reload();
+    await expect.poll(() => actual('2.1.1').inputValue(), { timeout: 20_000 }).toBe('420');
     // 提交 with indicators still blank: refused in words that name what is missing, and nothing lost
     await page.getByRole('button', { name: '提交', exact: true }).click();
     await expect.poll(() => page.getByTestId('report-problem').textContent(), { timeout: 20_000 }).toMatch(/完成值/);
@@ -241,6 +256,42 @@ describe.skipIf(!hasBrowser)('browser: a new unit’s filler lives the year (tar
     expect(await page.getByTestId('report-problem').count()).toBe(0);
     await onPhone(`/monitoring?year=${YEAR}`, '04-monitoring', FILLER, (p) => p.getByText('截至6月30日运行监控').first().waitFor());
   });
+
+  /** The filler on a phone: one card per indicator, inputs stacked, no sideways scroll; a figure and a measure typed and saved there. */
+  async function phoneReport() {
+    await signIn(phonePage, FILLER.username, FILLER.password);
+    await phonePage.goto(`/monitoring?year=${YEAR}`);
+    const cards = phonePage.getByTestId('report-cards');
+    await expect.poll(() => cards.count(), { timeout: 20_000 }).toBe(1);
+    // no table holds the inputs (the 1560 px table scrolled sideways)
+    expect(
+      await phonePage
+        .locator('.ant-table')
+        .filter({ has: phonePage.getByLabel('截至目前完成值 2.1.1') })
+        .count(),
+    ).toBe(0);
+    expect(await phonePage.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
+    // what the desktop saved is there, in the same labelled inputs
+    expect(await phonePage.getByLabel('截至目前完成值 2.1.1').inputValue()).toBe('420');
+    expect(await phonePage.getByLabel('纠偏措施 2.1.1').inputValue()).toBe('三季度购买第三方康复服务。');
+    // touch-sized inputs
+    const box = await phonePage.getByLabel('全年预计（填报） 2.2.1').boundingBox();
+    expect(box!.height).toBeGreaterThanOrEqual(40);
+    expect(box!.x + box!.width).toBeLessThanOrEqual(390);
+    await phonePage.getByLabel('全年预计（填报） 2.2.1').fill('98');
+    await phonePage.getByLabel('纠偏措施 2.2.1').fill('下半年继续按月回访。');
+    // far down the cards, 保存 is still on the screen (the actions stick to its top)
+    const saveBox = (await phonePage.getByRole('button', { name: '保存', exact: true }).boundingBox())!;
+    expect(saveBox.y).toBeGreaterThanOrEqual(0);
+    expect(saveBox.y + saveBox.height).toBeLessThanOrEqual(844);
+    expect(saveBox.height).toBeGreaterThanOrEqual(40);
+    await shot(phonePage, '04-monitoring-form');
+    await phonePage.getByRole('button', { name: '保存', exact: true }).click();
+    await expect.poll(() => phonePage.locator('.ant-message-notice').first().textContent(), { timeout: 20_000 }).toContain('已保存');
+    expect(await phonePage.getByTestId('budget-cards').textContent()).toContain('财政拨款');
+    await phonePage.getByTestId('budget-cards').scrollIntoViewIfNeeded();
+    await shot(phonePage, '04-monitoring-budget');
+  }
 
   it('the 自评: budget typed in 元 and full width, a missed indicator explained, checked and submitted', async () => {
     await page.goto('/');
@@ -381,6 +432,103 @@ describe.skipIf(!hasBrowser)('browser: a new unit’s filler lives the year (tar
         cells.some((c) => c === figure || c.startsWith(`${figure}`)),
         figure,
       ).toBe(true);
+    expect(session.pageErrors).toEqual([]);
+  });
+
+  it('系统管理 → 单位: the admin renames the 残联, adds a 康复中心 under it, moves it (not under its own child), retires it', async () => {
+    const CHILD = '隆回县残疾人康复中心';
+    await signIn(page, 'admin', 'jixiao-demo');
+    await page.goto('/admin?tab=units');
+    const pick = async (p: Page, q: string, title: string) => {
+      await p.locator('#unit-find').click();
+      await p.keyboard.type(q);
+      await p.locator('.ant-select-dropdown:visible').getByTitle(title).click();
+      await p.getByTestId('unit-editor').waitFor();
+    };
+    /** Presses `name` on the page, then in its confirmation dialog; waits for the dialog to close. */
+    const confirmed = async (p: Page, name: string) => {
+      await expect.poll(() => p.getByRole('dialog').count(), { timeout: 20_000 }).toBe(0);
+      await p.getByRole('button', { name, exact: true }).click();
+      const dialog = p.getByRole('dialog');
+      await dialog.waitFor();
+      await dialog.getByRole('button', { name }).click();
+      await expect.poll(() => p.getByRole('dialog').count(), { timeout: 20_000 }).toBe(0);
+    };
+    await pick(page, SHORT, `${UNIT}（${CODE}）`);
+    await expect.poll(() => page.locator('#edit-unit-name').inputValue(), { timeout: 20_000 }).toBe(UNIT);
+    expect(await page.getByTestId('unit-editor').textContent()).toContain('当前上级单位：邵阳市妇女联合会（430500）');
+    // found by name: the tree opens down to it (省妇联 → 邵阳市妇联 → the 残联)
+    await expect.poll(() => page.getByTestId('units-tree').locator(`[data-unit="${CODE}"]`).count(), { timeout: 20_000 }).toBe(1);
+    await page.evaluate('window.scrollTo(0, 0)');
+    await shot(page, '11-units');
+    // rename: the short name the county uses
+    await page.locator('#edit-unit-short').fill('隆回残联');
+    await page.getByRole('button', { name: '保存修改' }).click();
+    await expect.poll(() => page.getByTestId('unit-rename-done').textContent(), { timeout: 20_000 }).toContain(`“${UNIT}”（代码 ${CODE}）`);
+    // a child under it, from the editor
+    await page.getByRole('button', { name: '在此单位下新增下级单位' }).click();
+    await page.locator('#unit-name').fill(CHILD);
+    await page.locator('#unit-code').fill(`${CODE}-01`);
+    await page.locator('#unit-type').fill('残联');
+    await page.getByRole('button', { name: '新增单位', exact: true }).click();
+    await expect.poll(() => page.getByTestId('unit-created').textContent(), { timeout: 20_000 }).toContain(CHILD);
+    // the 残联 under its own child: refused, in words
+    await page.getByLabel('新的上级单位', { exact: true }).first().click();
+    await page.keyboard.type(CHILD);
+    await page.locator('.ant-select-dropdown:visible').getByTitle(`${CHILD}（${CODE}-01）`).click();
+    await confirmed(page, '调整上级');
+    await expect.poll(() => page.getByTestId('unit-move-problems').textContent(), { timeout: 20_000 }).toContain('不能把单位移到自己的下级之下');
+    // retiring the 残联 before this year: refused, it holds this year's 自评
+    await page.locator('#retire-year').fill(String(YEAR - 1));
+    await confirmed(page, '撤销单位');
+    await expect.poll(() => page.getByTestId('unit-retire-problems').textContent(), { timeout: 20_000 }).toContain(`${YEAR} 年已有自评`);
+    await shot(page, '11-units-refused');
+
+    // the child moves straight under 邵阳, then is retired (it never held any work)
+    await pick(page, CHILD, `${CHILD}（${CODE}-01）`);
+    await expect.poll(() => page.locator('#edit-unit-name').inputValue(), { timeout: 20_000 }).toBe(CHILD);
+    await page.getByLabel('新的上级单位', { exact: true }).first().click();
+    await page.keyboard.type('邵阳市妇联');
+    await page.locator('.ant-select-dropdown:visible').getByTitle('邵阳市妇女联合会（430500）').click();
+    await page.getByRole('button', { name: '调整上级', exact: true }).click();
+    const confirmMove = page.getByRole('dialog');
+    expect(await confirmMove.textContent()).toContain(`把“${CHILD}”从“${UNIT}”之下移到“邵阳市妇女联合会”之下，自 ${YEAR} 年起生效`);
+    await confirmMove.getByRole('button', { name: '调整上级' }).click();
+    await expect.poll(() => page.getByTestId('unit-move-done').textContent(), { timeout: 20_000 }).toContain('已把');
+    expect(await page.getByTestId('unit-editor').textContent()).toContain('当前上级单位：邵阳市妇女联合会（430500）');
+    await shot(page, '11-units-moved');
+
+    // on a phone: the tree above the editor, nothing wider than the screen, 40 px targets
+    await signIn(phonePage, 'admin', 'jixiao-demo');
+    await phonePage.goto('/admin?tab=units');
+    await phonePage.getByTestId('units-tree').locator('[data-unit="430000"]').waitFor();
+    await shot(phonePage, '11-units');
+    const treeRow = phonePage.locator('.ant-tree-treenode').filter({ has: phonePage.locator('[data-unit="430000"]') });
+    expect((await treeRow.boundingBox())!.height).toBeGreaterThanOrEqual(40);
+    await pick(phonePage, CHILD, `${CHILD}（${CODE}-01）`);
+    expect(await phonePage.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
+    for (const sel of ['#edit-unit-name', '#retire-year', '#unit-name']) {
+      const b = await phonePage.locator(sel).boundingBox();
+      expect(b!.height, sel).toBeGreaterThanOrEqual(38);
+      expect(b!.x + b!.width, sel).toBeLessThanOrEqual(390);
+    }
+    const retireButton = phonePage.getByRole('button', { name: '撤销单位', exact: true });
+    expect((await retireButton.boundingBox())!.height).toBeGreaterThanOrEqual(40);
+    const treeTop = (await phonePage.getByTestId('units-tree').boundingBox())!.y;
+    expect((await phonePage.getByTestId('unit-editor').boundingBox())!.y).toBeGreaterThan(treeTop);
+    await phonePage.getByTestId('unit-editor').scrollIntoViewIfNeeded();
+    await shot(phonePage, '11-units-edit');
+    await phonePage.locator('#retire-year').fill(String(YEAR - 1));
+    await retireButton.click();
+    const confirmRetire = phonePage.getByRole('dialog');
+    expect(await confirmRetire.textContent()).toContain(`自 ${YEAR} 年起不再出现`);
+    await shot(phonePage, '11-units-retire-confirm');
+    await confirmRetire.getByRole('button', { name: '撤销单位' }).click();
+    await expect.poll(() => phonePage.getByTestId('unit-notice').textContent(), { timeout: 20_000 }).toContain(`已撤销“${CHILD}”`);
+    // gone from this year's pickers; the 残联 and its 自评 stay
+    const found = (await (await page.request.get(`/api/units/search?q=${encodeURIComponent(CHILD)}`)).json()) as { units: unknown[] };
+    expect(found.units).toEqual([]);
+    expect((await page.request.get(`/api/evaluations/${evaluationId}`)).status()).toBe(200);
     expect(session.pageErrors).toEqual([]);
   });
 });

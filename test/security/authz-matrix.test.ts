@@ -107,6 +107,23 @@ const MATRIX: Record<string, Probe> = {
     run: (c) => c.send('POST', '/api/admin/units', { name: '', code: 'matrix-probe', type: '残联', level: 'county', parentId: null, fromYear: 2022 }),
     expect: adminOnly,
   },
+  // Changing a unit: the admin of its parent's subtree (武冈's admin: the units under 武冈, not 武冈 itself), a top
+  // unit the deployment-wide admin. Each probe is refused as a business 400 past the permission check: nothing changes.
+  'PUT /api/admin/units/{id}': {
+    relational: true,
+    run: (c, t) => c.send('PUT', `/api/admin/units/${t.unitId}`, { name: '', code: 'matrix-probe', type: '残联', level: 'county' }),
+    expect: { ...adminOnly, localAdmin: BELOW_ONLY },
+  },
+  'POST /api/admin/units/{id}/move': {
+    relational: true,
+    run: (c, t) => c.send('POST', `/api/admin/units/${t.unitId}/move`, { parentId: t.unitId, fromYear: YEAR }),
+    expect: { ...adminOnly, localAdmin: BELOW_ONLY },
+  },
+  'POST /api/admin/units/{id}/retire': {
+    relational: true,
+    run: (c, t) => c.send('POST', `/api/admin/units/${t.unitId}/retire`, { lastYear: 1949 }),
+    expect: { ...adminOnly, localAdmin: BELOW_ONLY },
+  },
   'PUT /api/admin/users/{id}': {
     relational: true,
     run: (c, t) => c.send('PUT', `/api/admin/users/${t.userId}`, { version: STALE, displayName: 'probe', disabled: false, grants: [] }),

@@ -53,7 +53,7 @@ describe('targets', () => {
         LEAVES,
       ),
     ).toEqual([
-      { indicatorCode: '1', value: '≥10,361人', progress: 'cumulative' },
+      { indicatorCode: '1', value: '≥10361人', progress: 'cumulative' }, // stored normalised (no separators)
       { indicatorCode: '3', value: '明显', progress: 'level' },
     ]);
     expect(() => validateTargetValues([{ indicatorCode: '1', value: '较多', progress: 'cumulative' }], LEAVES)).toThrow(/不是一个数/);
@@ -140,5 +140,29 @@ describe('defaultProgress', () => {
     expect(defaultProgress({ name: '宣传覆盖率' })).toBe('cumulative');
     expect(defaultProgress({ name: '受益（服务）人数' })).toBe('cumulative');
     expect(defaultProgress({ name: '救助金发放' })).toBe('cumulative');
+  });
+});
+
+describe('normalizeTargetValue: a target value stored and shown as a number reads', () => {
+  it('full-width digits and thousands separators go; comparison words and units stay', async () => {
+    const { normalizeTargetValue } = await import('./targets.js');
+    expect(normalizeTargetValue('９５')).toBe('95');
+    expect(normalizeTargetValue('1,200')).toBe('1200');
+    expect(normalizeTargetValue(' 1，234，567.5 ')).toBe('1234567.5');
+    expect(normalizeTargetValue('≥1,200人')).toBe('≥1200人');
+    expect(normalizeTargetValue('９５％')).toBe('95%');
+    expect(normalizeTargetValue('≥90%')).toBe('≥90%');
+    expect(normalizeTargetValue('不低于９０')).toBe('不低于90');
+  });
+  it('text that is not one number is only trimmed', async () => {
+    const { normalizeTargetValue } = await import('./targets.js');
+    expect(normalizeTargetValue(' 良好 ')).toBe('良好');
+    expect(normalizeTargetValue('10-20')).toBe('10-20');
+    expect(normalizeTargetValue('1,20')).toBe('1,20');
+    expect(normalizeTargetValue('２０２６年１２月')).toBe('２０２６年１２月');
+  });
+  it('validateTargetValues stores the normalised value', () => {
+    const leaves = [{ code: '2.1.1', name: '服务人数', operator: '>=' }] as unknown as IndicatorDef[];
+    expect(validateTargetValues([{ indicatorCode: '2.1.1', value: '1,200', progress: 'cumulative' }], leaves)[0]!.value).toBe('1200');
   });
 });

@@ -29,6 +29,22 @@ export class TargetInputError extends Error {
   override name = 'TargetInputError';
 }
 
+const FULL_WIDTH = /[０-９．－＋，％]/g;
+
+/**
+ * A target value as it is stored and shown: a value that reads as one number gets half-width
+ * digits and no thousands separators ("９５" → "95", "≥1,200人" → "≥1200人", "９５％" → "95%"); its
+ * comparison words and unit stay. Text that is not one number ("良好", "10-20") is only trimmed.
+ */
+export function normalizeTargetValue(value: string): string {
+  const v = value.trim();
+  if (parseNumber(v) === null) return v;
+  return v
+    .replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/\d{1,3}(?:,\d{3})+(?!\d)/g, (n) => n.replace(/,/g, ''))
+    .replace(/(\d)\s+(?=\d)/g, '$1');
+}
+
 /** Checks edited values against the framework's leaves: known codes, no duplicates, a progress kind. */
 export function validateTargetValues(values: TargetValue[], leaves: IndicatorDef[]): TargetValue[] {
   const byCode = new Map(leaves.map((l) => [l.code, l]));
@@ -39,7 +55,7 @@ export function validateTargetValues(values: TargetValue[], leaves: IndicatorDef
     if (seen.has(v.indicatorCode)) throw new TargetInputError(`指标 ${v.indicatorCode} 重复 / duplicate`);
     seen.add(v.indicatorCode);
     if (v.progress !== 'cumulative' && v.progress !== 'level') throw new TargetInputError(`指标 ${leaf.name}：进度类型应为 cumulative 或 level`);
-    const value = v.value === null ? null : v.value.trim().slice(0, 200) || null;
+    const value = v.value === null ? null : normalizeTargetValue(v.value).slice(0, 200) || null;
     if (value !== null && isQuantitative(leaf.operator) && parseNumber(value) === null) {
       throw new TargetInputError(`指标“${leaf.name}”的指标值“${value}”不是一个数 / a quantitative target must be one number`);
     }
@@ -65,7 +81,7 @@ export function buildAdjustment(
     if (!leaf) throw new TargetInputError(`指标 ${p.indicatorCode} 不在该指标体系中 / unknown indicator`);
     if (seen.has(p.indicatorCode)) throw new TargetInputError(`指标 ${p.indicatorCode} 重复 / duplicate`);
     seen.add(p.indicatorCode);
-    const to = p.to?.trim() ? p.to.trim().slice(0, 200) : null;
+    const to = p.to?.trim() ? normalizeTargetValue(p.to).slice(0, 200) : null;
     if (to !== null && isQuantitative(leaf.operator) && parseNumber(to) === null) throw new TargetInputError(`指标“${leaf.name}”的新指标值“${to}”不是一个数`);
     const from = current.get(p.indicatorCode) ?? null;
     if (from !== to) changes.push({ indicatorCode: p.indicatorCode, from, to });

@@ -116,4 +116,56 @@ export async function unitRoutes(app: FastifyInstance, { ctx }: RouteOptions) {
     },
     async (req, reply) => reply.status(201).send(await ctx.units.create(requireActor(req), req.body)),
   );
+
+  const unitBody = {
+    name: { type: 'string', maxLength: 100 },
+    shortName: { type: ['string', 'null'], maxLength: 50 },
+    code: { type: 'string', maxLength: 30 },
+    type: { type: 'string', maxLength: 30 },
+    level: { enum: [...UNIT_LEVELS] },
+  } as const;
+
+  app.put<Api<'PUT /api/admin/units/:id'>>(
+    '/api/admin/units/:id',
+    {
+      schema: {
+        tags: ['admin'],
+        summary: '修改单位名称、简称、代码、类型、级次（上级单位的管理员）/ rename a unit',
+        params: idParam,
+        body: { type: 'object', required: ['name', 'code', 'type', 'level'], additionalProperties: false, properties: unitBody },
+      },
+    },
+    async (req) => ctx.units.update(requireActor(req), req.params.id, req.body),
+  );
+
+  app.post<Api<'POST /api/admin/units/:id/move'>>(
+    '/api/admin/units/:id/move',
+    {
+      schema: {
+        tags: ['admin'],
+        summary: '调整上级单位（自某年度起；不能移到自己或下级之下）/ move a unit under another parent from a year on',
+        params: idParam,
+        body: {
+          type: 'object',
+          required: ['parentId', 'fromYear'],
+          additionalProperties: false,
+          properties: { parentId: { type: ['string', 'null'], maxLength: 20, pattern: `^${ID_RE}$` }, fromYear: yearQuery },
+        },
+      },
+    },
+    async (req) => ctx.units.move(requireActor(req), req.params.id, req.body),
+  );
+
+  app.post<Api<'POST /api/admin/units/:id/retire'>>(
+    '/api/admin/units/:id/retire',
+    {
+      schema: {
+        tags: ['admin'],
+        summary: '撤销单位（最后年度之后不再出现；历史自评保留）/ retire a unit after its last year; its history stays',
+        params: idParam,
+        body: { type: 'object', required: ['lastYear'], additionalProperties: false, properties: { lastYear: yearQuery } },
+      },
+    },
+    async (req) => ctx.units.retire(requireActor(req), req.params.id, req.body),
+  );
 }

@@ -12,6 +12,9 @@ export const saveDeadline = (body: Body<'PUT /api/admin/deadlines'>) => call('PU
 export const listUsers = (query: Query<'GET /api/admin/users'>) => call('GET /api/admin/users', { query });
 export const getUser = (id: string) => call('GET /api/admin/users/:id', { params: { id } });
 export const createUnit = (body: Body<'POST /api/admin/units'>) => call('POST /api/admin/units', { body });
+export const updateUnit = (id: string, body: Body<'PUT /api/admin/units/:id'>) => call('PUT /api/admin/units/:id', { params: { id }, body });
+export const moveUnit = (id: string, body: Body<'POST /api/admin/units/:id/move'>) => call('POST /api/admin/units/:id/move', { params: { id }, body });
+export const retireUnit = (id: string, body: Body<'POST /api/admin/units/:id/retire'>) => call('POST /api/admin/units/:id/retire', { params: { id }, body });
 export const createUser = (body: Body<'POST /api/admin/users'>) => call('POST /api/admin/users', { body });
 export const updateUser = (id: string, body: Body<'PUT /api/admin/users/:id'>) => call('PUT /api/admin/users/:id', { params: { id }, body });
 export const resetPassword = (id: string, body: Body<'POST /api/admin/users/:id/password'>) =>

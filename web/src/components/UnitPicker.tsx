@@ -21,6 +21,7 @@ export function UnitPicker(props: {
   disabled?: boolean;
   invalid?: boolean;
   width?: number | string;
+  size?: 'large' | 'middle' | 'small';
 }) {
   const [found, setFound] = useState<PickedUnit[]>([]);
   const [searching, setSearching] = useState(false);
@@ -53,6 +54,7 @@ export function UnitPicker(props: {
       loading={searching}
       status={props.invalid ? 'error' : undefined}
       disabled={props.disabled}
+      size={props.size}
       style={{ width: props.width ?? '100%' }}
       value={chosen?.id ?? undefined}
       options={options}

@@ -55,6 +55,8 @@ export const auditEn: Record<AuditKey, string> = {
   'act.unit.create': 'Unit added',
   'act.unit.move': 'Unit moved',
   'act.unit.merge': 'Units merged',
+  'act.unit.update': 'Unit renamed',
+  'act.unit.retire': 'Unit retired',
   'act.settings.update': 'Settings changed',
   'act.deadline.set': 'Deadline set',
   'act.session.logout': 'Sign out',

@@ -53,6 +53,8 @@ export const auditZh = {
   'act.unit.create': '新增单位',
   'act.unit.move': '单位调整隶属',
   'act.unit.merge': '单位合并',
+  'act.unit.update': '修改单位名称',
+  'act.unit.retire': '撤销单位',
   'act.settings.update': '修改部署设置',
   'act.deadline.set': '设置截止日期',
   'act.session.logout': '退出登录',

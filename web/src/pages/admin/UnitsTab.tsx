@@ -1,132 +1,75 @@
-// 单位: an admin adds a unit under one in its subtree (a deployment-wide admin may add a top unit).
-// Without this screen a deployment could hold only the units the demo loader brought. A 400 lists
-// every problem, under the button the admin just pressed; nothing typed is lost; after saving, the next step (its users) is one click away.
-import { Alert, Button, Checkbox, Form, Input, InputNumber, Select, Space } from 'antd';
+// 单位: the tree of the units this admin manages beside (on a phone: above) the chosen unit's editor
+// (rename, move, retire) and the form adding a unit. Without this screen a deployment could hold
+// only the units the demo loader brought, and could never fix a name or follow a reorganisation.
+import { Alert, Col, Grid, Row } from 'antd';
 import { useState } from 'react';
-import { ApiError, createUnit } from '../../api.js';
-import { UnitPicker, type PickedUnit } from '../../components/UnitPicker.js';
-import { useAdt, levelLabel } from './i18n.js';
-import { UNIT_LEVELS, type UnitLevel } from '../../../../src/domain/types.js';
-
-interface Draft {
-  parent: PickedUnit | null;
-  top: boolean;
-  name: string;
-  shortName: string;
-  code: string;
-  type: string;
-  level: UnitLevel;
-  fromYear: number;
-}
-
-const empty = (): Draft => ({ parent: null, top: false, name: '', shortName: '', code: '', type: '', level: 'county', fromYear: new Date().getFullYear() });
+import type { PickedUnit } from '../../components/UnitPicker.js';
+import { useAdt } from './i18n.js';
+import { UnitCreateForm } from './UnitCreateForm.js';
+import { UnitEditor } from './UnitEditor.js';
+import { UnitTree } from './UnitTree.js';
 
 export function UnitsTab(props: { deploymentAdmin: boolean; onUsers: () => void }) {
   const adt = useAdt();
-  const [d, setD] = useState<Draft>(empty);
-  const [problems, setProblems] = useState<string[]>([]);
-  const [created, setCreated] = useState<{ name: string; code: string } | null>(null);
-  const [saving, setSaving] = useState(false);
-  const set = (patch: Partial<Draft>) => setD((old) => ({ ...old, ...patch }));
-
-  const submit = async () => {
-    setCreated(null);
-    if (!d.top && !d.parent) return setProblems([adt('adm.units.needParent')]);
-    setSaving(true);
-    try {
-      const body = {
-        name: d.name,
-        shortName: d.shortName.trim() || null,
-        code: d.code,
-        type: d.type,
-        level: d.level,
-        parentId: d.top ? null : d.parent!.id,
-        fromYear: d.fromYear,
-      };
-      const u = await createUnit(body);
-      setProblems([]);
-      setCreated(u);
-      setD((old) => ({ ...empty(), parent: old.parent, top: old.top, type: old.type, level: old.level, fromYear: old.fromYear }));
-    } catch (e) {
-      const details = e instanceof ApiError ? (e.body as { problems?: string[] }).problems : undefined;
-      setProblems(details?.length ? details : [(e as Error).message]);
-    } finally {
-      setSaving(false);
-    }
-  };
+  const phone = Grid.useBreakpoint().md === false;
+  const [selected, setSelected] = useState<PickedUnit | null>(null);
+  const [addUnder, setAddUnder] = useState<PickedUnit | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  // bumped after a change: the tree reloads this year's units
+  const [treeVersion, setTreeVersion] = useState(0);
+  const reveal = (id: string) => requestAnimationFrame(() => document.getElementById(id)?.scrollIntoView({ block: 'start', behavior: 'smooth' }));
 
   return (
-    <div style={{ maxWidth: 640 }} data-testid="admin-units">
+    <div data-testid="admin-units">
       <Alert type="info" showIcon title={adt('adm.units.hint')} style={{ marginBottom: 16 }} />
-      <Form layout="vertical" onFinish={() => void submit()}>
-        <Form.Item label={adt('adm.units.parent')} htmlFor="unit-parent">
-          <Space orientation="vertical" style={{ width: '100%' }}>
-            <UnitPicker
-              id="unit-parent"
-              label={adt('adm.units.parent')}
-              placeholder={adt('adm.units.parentPlaceholder')}
-              notFound={adt('adm.units.parentNone')}
-              value={d.parent}
-              disabled={d.top}
-              onChange={(parent) => set({ parent })}
-            />
-            {props.deploymentAdmin && (
-              <Checkbox checked={d.top} onChange={(e) => set({ top: e.target.checked })}>
-                {adt('adm.units.top')}
-              </Checkbox>
-            )}
-          </Space>
-        </Form.Item>
-        <Form.Item label={adt('adm.units.name')} htmlFor="unit-name" required>
-          <Input id="unit-name" value={d.name} maxLength={100} placeholder={adt('adm.units.namePlaceholder')} onChange={(e) => set({ name: e.target.value })} />
-        </Form.Item>
-        <Form.Item label={adt('adm.units.shortName')} htmlFor="unit-short">
-          <Input
-            id="unit-short"
-            value={d.shortName}
-            maxLength={50}
-            placeholder={adt('adm.units.shortNamePlaceholder')}
-            onChange={(e) => set({ shortName: e.target.value })}
-          />
-        </Form.Item>
-        <Form.Item label={adt('adm.units.code')} htmlFor="unit-code" extra={adt('adm.units.codeHelp')} required>
-          <Input id="unit-code" value={d.code} maxLength={30} onChange={(e) => set({ code: e.target.value })} />
-        </Form.Item>
-        <Form.Item label={adt('adm.units.type')} htmlFor="unit-type" required>
-          <Input id="unit-type" value={d.type} maxLength={30} placeholder={adt('adm.units.typePlaceholder')} onChange={(e) => set({ type: e.target.value })} />
-        </Form.Item>
-        <Space wrap size="large">
-          <Form.Item label={adt('adm.units.level')} htmlFor="unit-level" required>
-            <Select<UnitLevel>
-              id="unit-level"
-              aria-label={adt('adm.units.level')}
-              style={{ width: 160 }}
-              value={d.level}
-              onChange={(level) => set({ level })}
-              options={UNIT_LEVELS.map((l) => ({ value: l, label: levelLabel(adt, l) }))}
-            />
-          </Form.Item>
-          <Form.Item label={adt('adm.units.fromYear')} htmlFor="unit-year" extra={adt('adm.units.fromYearHelp')} required>
-            <InputNumber id="unit-year" min={1949} max={2200} precision={0} value={d.fromYear} onChange={(v) => v && set({ fromYear: v })} />
-          </Form.Item>
-        </Space>
-        <Form.Item>
-          <Button type="primary" htmlType="submit" loading={saving}>
-            {adt('adm.units.submit')}
-          </Button>
-        </Form.Item>
-      </Form>
-      {created && (
-        <Alert
-          type="success"
-          showIcon
-          data-testid="unit-created"
-          title={adt('adm.units.created', created)}
-          action={<Button onClick={props.onUsers}>{adt('adm.units.toUsers')}</Button>}
-          style={{ marginTop: 8 }}
-        />
+      {notice && (
+        <Alert type="success" showIcon closable data-testid="unit-notice" title={notice} style={{ marginBottom: 16 }} onClose={() => setNotice(null)} />
       )}
-      {problems.length > 0 && <Alert type="error" showIcon role="alert" data-testid="unit-problems" title={problems.join('；')} style={{ marginTop: 8 }} />}
+      <Row gutter={[16, 16]}>
+        <Col xs={24} lg={9}>
+          {/* beside a long editor the tree stays in view (desktop) */}
+          <div style={phone ? undefined : { position: 'sticky', top: 16 }}>
+            <UnitTree
+              key={treeVersion}
+              phone={phone}
+              selectedId={selected?.id ?? null}
+              onSelect={(u) => {
+                setSelected(u);
+                setNotice(null);
+                if (phone) reveal('unit-edit');
+              }}
+            />
+          </div>
+        </Col>
+        <Col xs={24} lg={15} style={{ display: 'flex', flexDirection: 'column', gap: 16 }}>
+          {selected && (
+            <div id="unit-edit">
+              <UnitEditor
+                key={selected.id}
+                picked={selected}
+                deploymentAdmin={props.deploymentAdmin}
+                phone={phone}
+                onChanged={(u, text) => {
+                  setTreeVersion((v) => v + 1);
+                  if (text) setNotice(text);
+                  if (u === null) setSelected(null);
+                }}
+                onAddUnder={(u) => {
+                  setAddUnder(u);
+                  reveal('unit-create');
+                }}
+              />
+            </div>
+          )}
+          <UnitCreateForm
+            deploymentAdmin={props.deploymentAdmin}
+            phone={phone}
+            parent={addUnder}
+            onUsers={props.onUsers}
+            onCreated={() => setTreeVersion((v) => v + 1)}
+          />
+        </Col>
+      </Row>
     </div>
   );
 }

@@ -34,6 +34,8 @@ export const ACTIONS = [
   'unit.create',
   'unit.move',
   'unit.merge',
+  'unit.update',
+  'unit.retire',
   'settings.update',
   'deadline.set',
   'deadline.remove',

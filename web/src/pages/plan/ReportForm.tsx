@@ -1,20 +1,17 @@
 // A unit's answer to a monitoring round: per indicator 截至目前完成值, 全年预计, 偏差原因,
 // 完成目标可能性 (the computed one shown; a different one needs a reason), 纠偏措施; per budget line
 // the amount executed. Figures and warnings come back from the server after each save.
-import { Alert, App, Button, Card, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, ConfigProvider, Grid, Space, Table, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { parseNumber } from '../../../../src/domain/scoring/numbers.js';
 import { readWanYuan } from '../../../../src/domain/typedAmount.js';
 import { ApiError } from '../../api.js';
 import { useLoad } from '../../lib/useLoad.js';
 import { planApi, WARNING_COLOR, type Answer, type ReportView, type Warning } from './api.js';
+import { BudgetCards, indKey, lineKey, ReportCards, reportFields, WarningTag, type Ind } from './ReportFields.js';
 import type { PT } from './i18n.js';
 import { ActionButtons } from './ReasonButton.js';
 import { statusColor } from './UnitYearBar.js';
-
-type Ind = ReportView['indicators'][number];
-const LIKELIHOODS = ['确定能', '有可能', '完全不可能'];
-const key = (i: { targetId: string; code: string }) => `${i.targetId}/${i.code}`;
 
 /** A figure typed here must be one number; the server takes plain decimals, so it is read first. */
 class TypedError extends Error {}
@@ -29,14 +26,13 @@ const readAmount = (s: string) => {
   return r.ok ? r.value : undefined;
 };
 
-export function WarningTag({ pt, w }: { pt: PT; w: Warning }) {
-  if (!w) return null;
-  return <Tag style={{ background: WARNING_COLOR[w], color: '#000', borderColor: 'transparent' }}>{w === 'red' ? pt('mo.redW') : pt('mo.yellowW')}</Tag>;
-}
+export { WarningTag };
 const cellStyle = (w: Warning) => (w ? { background: WARNING_COLOR[w] } : {});
 
 export function ReportForm({ pt, roundId, unitId, onChanged }: { pt: PT; roundId: string; unitId: string; onChanged?: () => void }) {
   const { message } = App.useApp();
+  // below md the 1560 px table becomes a card per indicator (same inputs, same state)
+  const phone = Grid.useBreakpoint().md === false;
   const r = useLoad(() => planApi.report(roundId, unitId), [roundId, unitId]);
   const [answers, setAnswers] = useState<Record<string, Partial<Answer>>>({});
   const [executed, setExecuted] = useState<Record<string, string>>({});
@@ -44,8 +40,8 @@ export function ReportForm({ pt, roundId, unitId, onChanged }: { pt: PT; roundId
   const [problem, setProblem] = useState<string | null>(null);
   useEffect(() => {
     if (!r.data) return;
-    setAnswers(Object.fromEntries(r.data.indicators.map((i) => [key(i), { ...i.answer }])));
-    setExecuted(Object.fromEntries(r.data.budget.map((b) => [`${b.targetId}/${b.key}`, b.executed ?? ''])));
+    setAnswers(Object.fromEntries(r.data.indicators.map((i) => [indKey(i), { ...i.answer }])));
+    setExecuted(Object.fromEntries(r.data.budget.map((b) => [lineKey(b), b.executed ?? ''])));
   }, [r.data]);
   if (r.error) return <Alert type="error" title={r.error.message} />;
   if (!r.data) return null;
@@ -55,11 +51,11 @@ export function ReportForm({ pt, roundId, unitId, onChanged }: { pt: PT; roundId
     setProblem(text);
     message.error(text);
   };
-  const set = (i: Ind, patch: Partial<Answer>) => setAnswers((a) => ({ ...a, [key(i)]: { ...a[key(i)], ...patch } }));
+  const set = (i: Ind, patch: Partial<Answer>) => setAnswers((a) => ({ ...a, [indKey(i)]: { ...a[indKey(i)], ...patch } }));
   const body = (version: number) => ({
     version,
     indicators: v.indicators.map((i) => {
-      const a = answers[key(i)] ?? {};
+      const a = answers[indKey(i)] ?? {};
       const s = (x: string | null | undefined) => (x?.trim() ? x.trim() : null);
       return {
         targetId: i.targetId,
@@ -75,7 +71,7 @@ export function ReportForm({ pt, roundId, unitId, onChanged }: { pt: PT; roundId
       };
     }),
     budget: v.budget.map((b) => {
-      const typed = executed[`${b.targetId}/${b.key}`];
+      const typed = executed[lineKey(b)];
       return { targetId: b.targetId, key: b.key, executed: figure(typed, `${b.label} ${pt('mo.executed')}：“${typed}”`, readAmount) };
     }),
   });
@@ -109,6 +105,16 @@ export function ReportForm({ pt, roundId, unitId, onChanged }: { pt: PT; roundId
     }
   };
   const ro = !v.editable;
+  const f = reportFields({
+    pt,
+    ro,
+    phone,
+    answers,
+    set,
+    executed,
+    setExecuted: (k, x) => setExecuted((old) => ({ ...old, [k]: x })),
+    categories: v.deviationCategories,
+  });
   return (
     <Card
       title={
@@ -119,41 +125,48 @@ export function ReportForm({ pt, roundId, unitId, onChanged }: { pt: PT; roundId
         </Space>
       }
     >
-      <Space wrap style={{ marginBottom: 12 }}>
-        {v.editable && <Button onClick={save}>{pt('save')}</Button>}
-        <ActionButtons pt={pt} actions={v.actions} run={act} />
-        <Button href={planApi.reportXlsx(roundId, unitId)}>{pt('mo.export')}</Button>
-      </Space>
+      {/* on a phone the cards run long: 保存 and 提交 stay at the top of the screen */}
+      <ConfigProvider componentSize={phone ? 'large' : undefined}>
+        <Space
+          wrap
+          data-testid="report-actions"
+          style={
+            phone
+              ? {
+                  position: 'sticky',
+                  top: 0,
+                  zIndex: 3,
+                  background: '#fff',
+                  padding: '8px 0',
+                  marginBottom: 4,
+                  width: '100%',
+                  boxShadow: '0 4px 4px -4px rgba(0,0,0,.15)',
+                }
+              : { marginBottom: 12 }
+          }
+        >
+          {v.editable && <Button onClick={save}>{pt('save')}</Button>}
+          <ActionButtons pt={pt} actions={v.actions} run={act} />
+          <Button href={planApi.reportXlsx(roundId, unitId)}>{pt('mo.export')}</Button>
+        </Space>
+      </ConfigProvider>
       {problem && <Alert type="error" showIcon style={{ marginBottom: 12 }} title={problem} data-testid="report-problem" />}
       {v.report.status === 'returned' && v.report.lastReason && (
         <Alert type="warning" style={{ marginBottom: 12 }} title={pt('returnedBecause', { reason: v.report.lastReason })} />
       )}
       {v.indicators.length === 0 && <Alert type="info" style={{ marginBottom: 12 }} title={pt('mo.noTargets')} />}
-      {v.indicators.length > 0 && (
+      {v.indicators.length > 0 && phone && <ReportCards pt={pt} view={v} f={f} />}
+      {v.indicators.length > 0 && !phone && (
         <Table<Ind>
           size="small"
-          rowKey={key}
+          rowKey={indKey}
           pagination={false}
           scroll={{ x: 1560 }}
           dataSource={v.indicators}
           columns={[
             { title: pt('tg.indicator'), fixed: 'left', width: 170, render: (_: unknown, i) => `${i.code} ${i.name}` },
             { title: pt('mo.target'), dataIndex: 'targetText', width: 90 },
-            {
-              title: pt('mo.actual'),
-              width: 120,
-              render: (_: unknown, i) => (
-                <Input
-                  aria-label={`${pt('mo.actual')} ${i.code}`}
-                  disabled={ro}
-                  inputMode="decimal"
-                  value={answers[key(i)]?.actualToDate ?? ''}
-                  placeholder={i.computedActual ?? undefined}
-                  title={i.computedActual ? pt('mo.computedActual', { v: i.computedActual }) : undefined}
-                  onChange={(e) => set(i, { actualToDate: e.target.value })}
-                />
-              ),
-            },
+            { title: pt('mo.actual'), width: 120, render: (_: unknown, i) => f.actual(i) },
             { title: pt('mo.progressPct'), dataIndex: 'progress', width: 90, render: (x: string | null) => x ?? '—' },
             {
               title: pt('mo.gap'),
@@ -167,128 +180,27 @@ export function ReportForm({ pt, roundId, unitId, onChanged }: { pt: PT; roundId
               ),
             },
             { title: pt('mo.forecast'), dataIndex: 'forecast', width: 100, render: (x: string | null) => x ?? '—' },
-            {
-              title: pt('mo.forecastDeclared'),
-              width: 110,
-              render: (_: unknown, i) => (
-                <Input
-                  aria-label={`${pt('mo.forecastDeclared')} ${i.code}`}
-                  disabled={ro}
-                  inputMode="decimal"
-                  value={answers[key(i)]?.forecastDeclared ?? ''}
-                  onChange={(e) => set(i, { forecastDeclared: e.target.value })}
-                />
-              ),
-            },
-            {
-              title: pt('mo.likelihood'),
-              width: 200,
-              render: (_: unknown, i) => {
-                const a = answers[key(i)] ?? {};
-                const declared = a.likelihoodDeclared ?? i.likelihood ?? undefined;
-                return (
-                  <Space orientation="vertical" size={2} style={{ width: '100%' }}>
-                    <Select
-                      aria-label={`${pt('mo.likelihood')} ${i.code}`}
-                      size="small"
-                      disabled={ro}
-                      style={{ width: '100%' }}
-                      value={declared}
-                      allowClear
-                      options={LIKELIHOODS.map((l) => ({ value: l, label: l }))}
-                      onChange={(x) => set(i, { likelihoodDeclared: x ?? null })}
-                    />
-                    {i.likelihood && (
-                      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                        {pt('mo.computed', { v: i.likelihood })}
-                      </Typography.Text>
-                    )}
-                    {/* before the first save nothing is computed yet: the box is offered at once, or
-                        the server's "须说明理由" would name a box the filler cannot see */}
-                    {declared && declared !== i.likelihood && (
-                      <Input
-                        size="small"
-                        aria-label={`${pt('mo.overrideReason')} ${i.code}`}
-                        placeholder={pt('mo.overrideReason')}
-                        disabled={ro}
-                        status={a.likelihoodReason?.trim() || !i.likelihood ? undefined : 'error'}
-                        value={a.likelihoodReason ?? ''}
-                        onChange={(e) => set(i, { likelihoodReason: e.target.value })}
-                      />
-                    )}
-                  </Space>
-                );
-              },
-            },
-            {
-              title: pt('mo.category'),
-              width: 120,
-              render: (_: unknown, i) => (
-                <Select
-                  aria-label={`${pt('mo.category')} ${i.code}`}
-                  size="small"
-                  disabled={ro}
-                  allowClear
-                  style={{ width: '100%' }}
-                  value={answers[key(i)]?.deviationCategory ?? undefined}
-                  options={v.deviationCategories.map((c) => ({ value: c, label: c }))}
-                  onChange={(x) => set(i, { deviationCategory: x ?? null })}
-                />
-              ),
-            },
-            {
-              title: pt('mo.deviation'),
-              width: 180,
-              render: (_: unknown, i) => (
-                <Input.TextArea
-                  aria-label={`${pt('mo.deviation')} ${i.code}`}
-                  autoSize
-                  disabled={ro}
-                  value={answers[key(i)]?.deviationReason ?? ''}
-                  onChange={(e) => set(i, { deviationReason: e.target.value })}
-                />
-              ),
-            },
-            {
-              title: pt('mo.measures'),
-              width: 180,
-              render: (_: unknown, i) => (
-                <Input.TextArea
-                  aria-label={`${pt('mo.measures')} ${i.code}`}
-                  autoSize
-                  disabled={ro}
-                  value={answers[key(i)]?.correctiveMeasures ?? ''}
-                  onChange={(e) => set(i, { correctiveMeasures: e.target.value })}
-                />
-              ),
-            },
+            { title: pt('mo.forecastDeclared'), width: 110, render: (_: unknown, i) => f.forecastDeclared(i) },
+            { title: pt('mo.likelihood'), width: 200, render: (_: unknown, i) => f.likelihood(i) },
+            { title: pt('mo.category'), width: 120, render: (_: unknown, i) => f.category(i) },
+            { title: pt('mo.deviation'), width: 180, render: (_: unknown, i) => f.deviation(i) },
+            { title: pt('mo.measures'), width: 180, render: (_: unknown, i) => f.measures(i) },
           ]}
         />
       )}
-      {v.budget.length > 0 && (
+      {v.budget.length > 0 && phone && <BudgetCards pt={pt} view={v} f={f} />}
+      {v.budget.length > 0 && !phone && (
         <Table
           style={{ marginTop: 16 }}
           size="small"
-          rowKey={(b) => `${b.targetId}/${b.key}`}
+          rowKey={lineKey}
           pagination={false}
           scroll={{ x: 640 }}
           dataSource={v.budget}
           columns={[
             { title: pt('mo.budgetLine'), dataIndex: 'label' },
             { title: pt('mo.budgetAmount'), dataIndex: 'budget', width: 120 },
-            {
-              title: pt('mo.executed'),
-              width: 140,
-              render: (_: unknown, b) => (
-                <Input
-                  aria-label={`${pt('mo.executed')} ${b.label}`}
-                  disabled={ro}
-                  inputMode="decimal"
-                  value={executed[`${b.targetId}/${b.key}`] ?? ''}
-                  onChange={(e) => setExecuted((x) => ({ ...x, [`${b.targetId}/${b.key}`]: e.target.value }))}
-                />
-              ),
-            },
+            { title: pt('mo.executed'), width: 140, render: (_: unknown, b) => f.executed(b) },
             { title: pt('mo.rate'), dataIndex: 'executionRate', width: 100, render: (x: string | null) => x ?? '—' },
             {
               title: pt('mo.gap'),

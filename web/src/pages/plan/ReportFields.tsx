@@ -1,0 +1,233 @@
+// The inputs of a monitoring report, one renderer per field: the desktop table and the phone cards
+// draw the same inputs (same aria-labels) from the same state, so switching layout loses nothing.
+import { Card, Input, Select, Space, Tag, Typography } from 'antd';
+import type { ReactNode } from 'react';
+import { WARNING_COLOR, type Answer, type ReportView, type Warning } from './api.js';
+import type { PT } from './i18n.js';
+
+export type Ind = ReportView['indicators'][number];
+export type Line = ReportView['budget'][number];
+export const LIKELIHOODS = ['确定能', '有可能', '完全不可能'];
+export const indKey = (i: { targetId: string; code: string }) => `${i.targetId}/${i.code}`;
+export const lineKey = (b: { targetId: string; key: string }) => `${b.targetId}/${b.key}`;
+
+export function WarningTag({ pt, w }: { pt: PT; w: Warning }) {
+  if (!w) return null;
+  return <Tag style={{ background: WARNING_COLOR[w], color: '#000', borderColor: 'transparent' }}>{w === 'red' ? pt('mo.redW') : pt('mo.yellowW')}</Tag>;
+}
+
+export interface FieldState {
+  pt: PT;
+  ro: boolean;
+  /** phone: full-size controls (≥ 40 px touch targets) */
+  phone: boolean;
+  answers: Record<string, Partial<Answer>>;
+  set: (i: Ind, patch: Partial<Answer>) => void;
+  executed: Record<string, string>;
+  setExecuted: (k: string, v: string) => void;
+  categories: readonly string[];
+}
+
+export function reportFields(s: FieldState) {
+  const { pt, ro, phone, answers, set } = s;
+  const size = phone ? 'large' : 'small';
+  const a = (i: Ind) => answers[indKey(i)] ?? {};
+  return {
+    actual: (i: Ind) => (
+      <Input
+        aria-label={`${pt('mo.actual')} ${i.code}`}
+        disabled={ro}
+        inputMode="decimal"
+        size={phone ? 'large' : undefined}
+        value={a(i).actualToDate ?? ''}
+        placeholder={i.computedActual ?? undefined}
+        title={i.computedActual ? pt('mo.computedActual', { v: i.computedActual }) : undefined}
+        onChange={(e) => set(i, { actualToDate: e.target.value })}
+      />
+    ),
+    forecastDeclared: (i: Ind) => (
+      <Input
+        aria-label={`${pt('mo.forecastDeclared')} ${i.code}`}
+        disabled={ro}
+        inputMode="decimal"
+        size={phone ? 'large' : undefined}
+        value={a(i).forecastDeclared ?? ''}
+        onChange={(e) => set(i, { forecastDeclared: e.target.value })}
+      />
+    ),
+    likelihood: (i: Ind) => {
+      const declared = a(i).likelihoodDeclared ?? i.likelihood ?? undefined;
+      return (
+        <Space orientation="vertical" size={2} style={{ width: '100%' }}>
+          <Select
+            aria-label={`${pt('mo.likelihood')} ${i.code}`}
+            size={size}
+            disabled={ro}
+            style={{ width: '100%' }}
+            value={declared}
+            allowClear
+            options={LIKELIHOODS.map((l) => ({ value: l, label: l }))}
+            onChange={(x) => set(i, { likelihoodDeclared: x ?? null })}
+          />
+          {i.likelihood && (
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {pt('mo.computed', { v: i.likelihood })}
+            </Typography.Text>
+          )}
+          {/* before the first save nothing is computed yet: the box is offered at once, or
+              the server's "须说明理由" would name a box the filler cannot see */}
+          {declared && declared !== i.likelihood && (
+            <Input
+              size={size}
+              aria-label={`${pt('mo.overrideReason')} ${i.code}`}
+              placeholder={pt('mo.overrideReason')}
+              disabled={ro}
+              status={a(i).likelihoodReason?.trim() || !i.likelihood ? undefined : 'error'}
+              value={a(i).likelihoodReason ?? ''}
+              onChange={(e) => set(i, { likelihoodReason: e.target.value })}
+            />
+          )}
+        </Space>
+      );
+    },
+    category: (i: Ind) => (
+      <Select
+        aria-label={`${pt('mo.category')} ${i.code}`}
+        size={size}
+        disabled={ro}
+        allowClear
+        style={{ width: '100%' }}
+        value={a(i).deviationCategory ?? undefined}
+        options={s.categories.map((c) => ({ value: c, label: c }))}
+        onChange={(x) => set(i, { deviationCategory: x ?? null })}
+      />
+    ),
+    deviation: (i: Ind) => (
+      <Input.TextArea
+        aria-label={`${pt('mo.deviation')} ${i.code}`}
+        autoSize={phone ? { minRows: 2 } : true}
+        disabled={ro}
+        value={a(i).deviationReason ?? ''}
+        onChange={(e) => set(i, { deviationReason: e.target.value })}
+      />
+    ),
+    measures: (i: Ind) => (
+      <Input.TextArea
+        aria-label={`${pt('mo.measures')} ${i.code}`}
+        autoSize={phone ? { minRows: 2 } : true}
+        disabled={ro}
+        value={a(i).correctiveMeasures ?? ''}
+        onChange={(e) => set(i, { correctiveMeasures: e.target.value })}
+      />
+    ),
+    executed: (b: Line) => (
+      <Input
+        aria-label={`${pt('mo.executed')} ${b.label}`}
+        disabled={ro}
+        inputMode="decimal"
+        size={phone ? 'large' : undefined}
+        value={s.executed[lineKey(b)] ?? ''}
+        onChange={(e) => s.setExecuted(lineKey(b), e.target.value)}
+      />
+    ),
+  };
+}
+
+export type ReportFieldRenderers = ReturnType<typeof reportFields>;
+
+const gapOf = (pt: PT, gap: string | null, w: Warning) => (
+  <Space size={4} wrap>
+    {gap ?? '—'}
+    <WarningTag pt={pt} w={w} />
+  </Space>
+);
+
+/** Read-only figures, label then value, wrapping by pairs (a value never breaks digit by digit). */
+function Figures({ items }: { items: [string, ReactNode][] }) {
+  return (
+    <div style={{ display: 'flex', flexWrap: 'wrap', gap: '4px 16px' }}>
+      {items.map(([label, value]) => (
+        <span key={label} style={{ display: 'inline-flex', alignItems: 'baseline', gap: 6, maxWidth: '100%' }}>
+          <Typography.Text type="secondary" style={{ whiteSpace: 'nowrap', flex: 'none' }}>
+            {label}
+          </Typography.Text>
+          <span style={{ minWidth: 0, overflowWrap: 'anywhere' }}>{value}</span>
+        </span>
+      ))}
+    </div>
+  );
+}
+
+/** One labelled input, label above (a phone has no room for a column header). */
+function Stacked({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div style={{ marginTop: 10 }}>
+      <Typography.Text strong style={{ display: 'block', marginBottom: 4 }}>
+        {label}
+      </Typography.Text>
+      {children}
+    </div>
+  );
+}
+
+/** The phone layout: a card per indicator, its figures on top, its inputs stacked. */
+export function ReportCards({ pt, view, f }: { pt: PT; view: ReportView; f: ReportFieldRenderers }) {
+  const warnStyle = (w: Warning) => (w ? { borderColor: WARNING_COLOR[w], borderWidth: 2 } : {});
+  return (
+    <div data-testid="report-cards">
+      {view.indicators.map((i) => (
+        <Card
+          key={indKey(i)}
+          size="small"
+          style={{ marginBottom: 12, ...warnStyle(i.warning) }}
+          title={<span style={{ whiteSpace: 'normal' }}>{`${i.code} ${i.name}`}</span>}
+        >
+          <Figures
+            items={[
+              [pt('mo.target'), i.targetText ?? '—'],
+              [pt('mo.progressPct'), i.progress ?? '—'],
+              [pt('mo.gap'), gapOf(pt, i.gap, i.warning)],
+              [pt('mo.forecast'), i.forecast ?? '—'],
+            ]}
+          />
+          <Stacked label={pt('mo.actual')}>{f.actual(i)}</Stacked>
+          <Stacked label={pt('mo.forecastDeclared')}>{f.forecastDeclared(i)}</Stacked>
+          <Stacked label={pt('mo.likelihood')}>{f.likelihood(i)}</Stacked>
+          <Stacked label={pt('mo.category')}>{f.category(i)}</Stacked>
+          <Stacked label={pt('mo.deviation')}>{f.deviation(i)}</Stacked>
+          <Stacked label={pt('mo.measures')}>{f.measures(i)}</Stacked>
+        </Card>
+      ))}
+    </div>
+  );
+}
+
+/** The phone layout of the budget lines: one card each, then the overall line. */
+export function BudgetCards({ pt, view, f }: { pt: PT; view: ReportView; f: ReportFieldRenderers }) {
+  return (
+    <div data-testid="budget-cards" style={{ marginTop: 16 }}>
+      {view.budget.map((b) => (
+        <Card key={lineKey(b)} size="small" style={{ marginBottom: 12 }} title={<span style={{ whiteSpace: 'normal' }}>{b.label}</span>}>
+          <Figures
+            items={[
+              [pt('mo.budgetAmount'), b.budget ?? '—'],
+              [pt('mo.rate'), b.executionRate ?? '—'],
+              [pt('mo.gap'), gapOf(pt, b.gap, b.warning)],
+            ]}
+          />
+          <Stacked label={pt('mo.executed')}>{f.executed(b)}</Stacked>
+        </Card>
+      ))}
+      <Card size="small" title={pt('mo.overall')}>
+        <Figures
+          items={[
+            [pt('mo.budgetAmount'), view.overall.budget],
+            [pt('mo.executed'), view.overall.executed],
+            [pt('mo.rate'), view.overall.executionRate ?? '—'],
+            [pt('mo.gap'), gapOf(pt, view.overall.gap, view.overall.warning)],
+          ]}
+        />
+      </Card>
+    </div>
+  );
+}
