@@ -33,6 +33,7 @@ describe.skipIf(!hasBrowser)('browser: a new unit’s filler lives the year (tar
   let phonePage: Page;
   let unitId = '';
   let evaluationId = '';
+  let unitsAttempt = 0;
 
   beforeAll(async () => {
     session = await openSession({ downloads: true });
@@ -410,8 +411,18 @@ describe.skipIf(!hasBrowser)('browser: a new unit’s filler lives the year (tar
     await shot(page, '10-portal');
     await phonePage.context().clearCookies();
     await phonePage.goto(`/public?year=${YEAR}`);
-    await expect.poll(() => phonePage.getByText(UNIT, { exact: false }).count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    // on a phone the list is cards (a table stacked the unit's name one character a line), nothing wider than the screen
+    const card = phonePage.getByTestId('published-card').filter({ hasText: UNIT });
+    await expect.poll(() => card.count(), { timeout: 20_000 }).toBe(1);
+    expect(await phonePage.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
+    expect((await card.boundingBox())!.width).toBeGreaterThan(300);
+    expect((await card.getByRole('button', { name: /查看报告/ }).boundingBox())!.height).toBeGreaterThanOrEqual(40);
     await shot(phonePage, '10-portal');
+    await card.getByRole('button', { name: /查看报告/ }).click();
+    await expect.poll(() => phonePage.frameLocator('iframe').first().locator('body').textContent(), { timeout: 30_000 }).toContain(UNIT);
+    expect(await phonePage.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
+    await shot(phonePage, '10-portal-report');
+    await phonePage.keyboard.press('Escape');
 
     await signIn(page, FILLER.username, FILLER.password);
     await page.goto(`/evaluations/${evaluationId}`);
@@ -436,7 +447,10 @@ describe.skipIf(!hasBrowser)('browser: a new unit’s filler lives the year (tar
   });
 
   it('系统管理 → 单位: the admin renames the 残联, adds a 康复中心 under it, moves it (not under its own child), retires it', async () => {
-    const CHILD = '隆回县残疾人康复中心';
+    // a retried attempt adds a child of its own (the first attempt's code is taken)
+    unitsAttempt++;
+    const CHILD = `隆回县残疾人康复中心${unitsAttempt > 1 ? unitsAttempt : ''}`;
+    const CHILD_CODE = `${CODE}-0${unitsAttempt}`;
     await signIn(page, 'admin', 'jixiao-demo');
     await page.goto('/admin?tab=units');
     const pick = async (p: Page, q: string, title: string) => {
@@ -454,7 +468,7 @@ describe.skipIf(!hasBrowser)('browser: a new unit’s filler lives the year (tar
       await dialog.getByRole('button', { name }).click();
       await expect.poll(() => p.getByRole('dialog').count(), { timeout: 20_000 }).toBe(0);
     };
-    await pick(page, SHORT, `${UNIT}（${CODE}）`);
+    await pick(page, UNIT, `${UNIT}（${CODE}）`);
     await expect.poll(() => page.locator('#edit-unit-name').inputValue(), { timeout: 20_000 }).toBe(UNIT);
     expect(await page.getByTestId('unit-editor').textContent()).toContain('当前上级单位：邵阳市妇女联合会（430500）');
     // found by name: the tree opens down to it (省妇联 → 邵阳市妇联 → the 残联)
@@ -468,14 +482,14 @@ describe.skipIf(!hasBrowser)('browser: a new unit’s filler lives the year (tar
     // a child under it, from the editor
     await page.getByRole('button', { name: '在此单位下新增下级单位' }).click();
     await page.locator('#unit-name').fill(CHILD);
-    await page.locator('#unit-code').fill(`${CODE}-01`);
+    await page.locator('#unit-code').fill(`${CHILD_CODE}`);
     await page.locator('#unit-type').fill('残联');
     await page.getByRole('button', { name: '新增单位', exact: true }).click();
     await expect.poll(() => page.getByTestId('unit-created').textContent(), { timeout: 20_000 }).toContain(CHILD);
     // the 残联 under its own child: refused, in words
     await page.getByLabel('新的上级单位', { exact: true }).first().click();
     await page.keyboard.type(CHILD);
-    await page.locator('.ant-select-dropdown:visible').getByTitle(`${CHILD}（${CODE}-01）`).click();
+    await page.locator('.ant-select-dropdown:visible').getByTitle(`${CHILD}（${CHILD_CODE}）`).click();
     await confirmed(page, '调整上级');
     await expect.poll(() => page.getByTestId('unit-move-problems').textContent(), { timeout: 20_000 }).toContain('不能把单位移到自己的下级之下');
     // retiring the 残联 before this year: refused, it holds this year's 自评
@@ -485,7 +499,7 @@ describe.skipIf(!hasBrowser)('browser: a new unit’s filler lives the year (tar
     await shot(page, '11-units-refused');
 
     // the child moves straight under 邵阳, then is retired (it never held any work)
-    await pick(page, CHILD, `${CHILD}（${CODE}-01）`);
+    await pick(page, CHILD, `${CHILD}（${CHILD_CODE}）`);
     await expect.poll(() => page.locator('#edit-unit-name').inputValue(), { timeout: 20_000 }).toBe(CHILD);
     await page.getByLabel('新的上级单位', { exact: true }).first().click();
     await page.keyboard.type('邵阳市妇联');
@@ -505,7 +519,7 @@ describe.skipIf(!hasBrowser)('browser: a new unit’s filler lives the year (tar
     await shot(phonePage, '11-units');
     const treeRow = phonePage.locator('.ant-tree-treenode').filter({ has: phonePage.locator('[data-unit="430000"]') });
     expect((await treeRow.boundingBox())!.height).toBeGreaterThanOrEqual(40);
-    await pick(phonePage, CHILD, `${CHILD}（${CODE}-01）`);
+    await pick(phonePage, CHILD, `${CHILD}（${CHILD_CODE}）`);
     expect(await phonePage.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
     for (const sel of ['#edit-unit-name', '#retire-year', '#unit-name']) {
       const b = await phonePage.locator(sel).boundingBox();
