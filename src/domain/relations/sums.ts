@@ -3,7 +3,7 @@
 // 共计/合计 after a list. Exhaustive only when the text or the lexicon says so; otherwise Σ ≤ total.
 import { cmp, sum } from '../decimal.js';
 import { add, earlierOfConcept, inSentence, type Ctx, type Group } from './context.js';
-import { cleanLabel, compatible, conceptOf, visibleFrom, type Figure } from './figures.js';
+import { cleanLabel, compatible, conceptOf, stageOf, visibleFrom, type Figure } from './figures.js';
 import { subjectOf } from './changes.js';
 import { earlierNamed, exhaustiveness, headConcept, judgeGroup, partitionFor, register } from './groups.js';
 import { descendants, PARTITIONS } from './lexicon.js';
@@ -225,7 +225,11 @@ function namedGroups(ctx: Ctx): void {
         const name = cleanLabel(head.replace(/中$/, ''));
         const concept = conceptOf(name);
         if (!concept) continue;
-        const fits = (f: Figure) => f.role === 'level' && !f.prior && compatible(f, first);
+        // 2011年…预算中: a total of another year is not this one
+        const year = /((?:19|20)\d\d)年/.exec(head)?.[1];
+        const stage = stageOf(head);
+        const fits = (f: Figure) =>
+          f.role === 'level' && !f.prior && compatible(f, first) && !(year && f.year && f.year !== year) && !(stage && f.stage && f.stage !== stage);
         // 中央…的“三公”经费支出: a source prefix names who, the head noun what
         total = earlierNamed(ctx, concept, first.id, fits, Infinity);
         const ex = total ? exhaustiveness('其中', total, parts, false) : null;
