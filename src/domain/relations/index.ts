@@ -3,6 +3,7 @@
 // within the rounding of the figures (warnings). Unsure relations are listed, never reported.
 import type { ParsedDocument } from '../checks/document.js';
 import { finding, type Finding, type RuleId } from '../checks/finding.js';
+import { findChangeLists } from './changeLists.js';
 import { findBaseRates, findChanges } from './changes.js';
 import { buildContext } from './context.js';
 import { findCarryOver, findSameFigure } from './identity.js';
@@ -50,6 +51,7 @@ export function analyzeDocument(doc: ParsedDocument): Analysis {
   if (ctx.figs.length <= LIMITS.figures) {
     findSums(ctx);
     findParallel(ctx);
+    findChangeLists(ctx);
     findShares(ctx);
     findChanges(ctx);
     findBaseRates(ctx);
