@@ -92,7 +92,7 @@ function respectiveChanges(ctx: Ctx, g: Group): void {
 }
 
 export function findChangeLists(ctx: Ctx): void {
-  for (const g of [...ctx.groups]) {
+  for (const g of ctx.groups) {
     if (g.mode !== 'level' || g.parts.length < 2 || !g.exhaustive || g.total.q.kind !== 'money') continue;
     partChanges(ctx, g);
     respectiveChanges(ctx, g);
