@@ -60,6 +60,14 @@ export const CONCEPTS: Concept[] = [
   { id: 'procCentralised', name: '政府集中采购', pattern: /^政府集中采购(?:规模|金额|支出)?$/ },
   { id: 'procDepartmental', name: '部门集中采购', pattern: /^部门集中采购(?:规模|金额|支出)?$/ },
   { id: 'procDispersed', name: '分散采购', pattern: /^分散采购(?:规模|金额|支出)?$/ },
+  // methods of 政府采购 (公开招标、邀请招标、竞争性谈判、竞争性磋商、询价、单一来源 and 其他方式)
+  { id: 'procOpenTender', name: '公开招标', pattern: /^公开招标(?:采购)?(?:规模|金额)?$/ },
+  { id: 'procInviteTender', name: '邀请招标', pattern: /^邀请招标(?:采购)?(?:规模|金额)?$/ },
+  { id: 'procNegotiation', name: '竞争性谈判', pattern: /^竞争性谈判(?:采购)?(?:规模|金额)?$/ },
+  { id: 'procConsultation', name: '竞争性磋商', pattern: /^竞争性磋商(?:采购)?(?:规模|金额)?$/ },
+  { id: 'procInquiry', name: '询价', pattern: /^询价(?:采购)?(?:规模|金额)?$/ },
+  { id: 'procSingleSource', name: '单一来源', pattern: /^单一来源(?:采购)?(?:规模|金额)?$/ },
+  { id: 'procOtherMethod', name: '其他采购方式', pattern: /^其他(?:采购)?方式(?:采购)?(?:规模|金额)?$/ },
   // sources: the level the money comes from opens the label (中央安排直达资金61.02亿元)
   { id: 'central', name: '中央', pattern: /^中央[^，；。、]*$/ },
   { id: 'provincial', name: '省级', pattern: /^省(?:级|本级|财政|级财政)[^，；。、]*$/ },
@@ -138,6 +146,13 @@ export const PARTITIONS: Partition[] = [
     parts: ['procCentralised', 'procDepartmental', 'procDispersed'],
     complete: [['procCentralised'], ['procDepartmental'], ['procDispersed']],
     rule: '政府采购 = 政府集中采购 + 部门集中采购 + 分散采购',
+  },
+  {
+    id: 'procurementMethod',
+    totals: ['procurement'],
+    parts: ['procOpenTender', 'procInviteTender', 'procNegotiation', 'procConsultation', 'procInquiry', 'procSingleSource', 'procOtherMethod'],
+    complete: [['procOpenTender'], ['procInviteTender'], ['procNegotiation'], ['procInquiry'], ['procSingleSource'], ['procOtherMethod']],
+    rule: '政府采购 = 公开招标 + 邀请招标 + 竞争性谈判 + 竞争性磋商 + 询价 + 单一来源 + 其他方式',
   },
   {
     id: 'sources',
