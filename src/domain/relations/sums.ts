@@ -5,6 +5,7 @@ import { cmp, sum } from '../decimal.js';
 import { add, earlierOfConcept, inSentence, type Ctx, type Group } from './context.js';
 import { cleanLabel, compatible, conceptOf, stageOf, visibleFrom, type Figure } from './figures.js';
 import { subjectOf } from './changes.js';
+import { cuelessRuns } from './cuelessRuns.js';
 import { earlierNamed, exhaustiveness, headConcept, judgeGroup, partitionFor, register } from './groups.js';
 import { descendants, PARTITIONS } from './lexicon.js';
 import { parenChain, sentenceOf, type Paragraph } from './text.js';
@@ -316,6 +317,7 @@ export function findSums(ctx: Ctx): void {
   namedGroups(ctx);
   listTotals(ctx);
   lexiconRuns(ctx);
+  cuelessRuns(ctx);
 }
 
 export { PARTITIONS, partitionFor };

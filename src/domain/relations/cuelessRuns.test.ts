@@ -1,0 +1,37 @@
+// A complete set of the lexicon with no cue, under a total stated before (our own sentences,
+// invented figures): correct, a planted error, and look-alikes that are no relation.
+import { describe, expect, it } from 'vitest';
+import { parseText } from '../../documents/import/structure.js';
+import { analyzeDocument } from './index.js';
+
+const sums = (text: string) =>
+  analyzeDocument(parseText(text))
+    .relations.filter((r) => r.kind === 'sum')
+    .map((r) => [r.verdict, r.stated, r.computed]);
+const errors = (text: string) =>
+  analyzeDocument(parseText(text))
+    .relations.filter((r) => r.verdict === 'error')
+    .map((r) => [r.kind, r.stated, r.computed]);
+
+describe('a complete set under a total of the paragraph before', () => {
+  const text = '1—9月，全国政府性基金收入3650亿元，增长12.4%。\n中央政府性基金收入420亿元，增长3.1%；地方政府性基金本级收入3230亿元，增长13.8%。';
+  it('sources (中央 + 地方) split the total their head noun names, of the same scope', () => {
+    expect(sums(text)).toEqual([['ok', 3650, 3650]]);
+    expect(errors(text.replace('3230', '3320'))).toEqual([['sum', 3650, 3740]]);
+  });
+  it('基本支出 and 项目支出 split the 支出 stated in the sentence before', () => {
+    const t = '本中心2024年支出合计126.40万元。基本支出98.10万元，项目支出28.30万元。';
+    expect(sums(t)).toEqual([['ok', 126.4, 126.4]]);
+    expect(errors(t.replace('28.30', '23.80'))).toEqual([['sum', 126.4, 121.9]]);
+  });
+  it('parts of another subject, scope or year are not parts of the total', () => {
+    expect(sums('本中心2024年支出合计126.40万元。下属站点基本支出98.10万元，项目支出20.30万元。')).toEqual([]);
+    expect(sums('全国政府性基金收入3650亿元。中央一般公共预算收入420亿元；地方一般公共预算收入2230亿元。')).toEqual([]);
+    expect(sums('本中心2024年支出合计126.40万元。2023年基本支出90.10万元，项目支出20.30万元。')).toEqual([]);
+  });
+  it('the nearest total wins, even when it is itself a part', () => {
+    const t = '2023年部门支出合计5,000.00万元，其中机关本级支出合计300.00万元。机关本级基本支出260.00万元，项目支出40.00万元。';
+    expect(errors(t)).toEqual([]);
+    expect(errors(t.replace('40.00', '60.00'))).toEqual([['sum', 300, 320]]);
+  });
+});
