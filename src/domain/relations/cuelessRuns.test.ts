@@ -35,3 +35,19 @@ describe('a complete set under a total of the paragraph before', () => {
     expect(errors(t.replace('40.00', '60.00'))).toEqual([['sum', 300, 320]]);
   });
 });
+
+describe('a 其中 that ends its paragraph, one section per part', () => {
+  const text =
+    '2024年全县各单位使用财政拨款安排的“三公”经费决算总额为640万元，较年初预算减少12%。其中：\n一、因公出国（境）经费\n2024年因公出国（境）决算支出20万元。\n二、公务用车购置及运行维护费\n2024年各单位公务用车购置及运行费决算支出450万元，其中：公务用车购置费150万元，公务用车运行维护费300万元。\n三、公务接待费\n2024年各单位用于交通费、用餐费等公务接待费决算支出170万元。\n四、其他说明\n本年未新增车辆。';
+  it('the first amount of each section is a part of the total', () => {
+    expect(sums(text)).toEqual([
+      ['ok', 640, 640],
+      ['ok', 450, 450],
+    ]);
+    expect(errors(text.replace('支出170万元', '支出190万元'))).toEqual([['sum', 640, 660]]);
+  });
+  it('sections whose amounts are not siblings of the lexicon end the list', () => {
+    const other = text.replace('因公出国（境）决算支出20万元', '培训费支出20万元');
+    expect(sums(other)).toEqual([['ok', 450, 450]]);
+  });
+});

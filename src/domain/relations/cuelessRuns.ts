@@ -4,7 +4,7 @@
 // of the same scope, year and stage. Only exhaustive sets; nothing when the total is not found.
 import type { Ctx, Group } from './context.js';
 import { compatible, type Figure } from './figures.js';
-import { headConcept, judgeGroup, partitionFor, register } from './groups.js';
+import { exhaustiveness, headConcept, judgeGroup, partitionFor, register } from './groups.js';
 import { CONCEPTS } from './lexicon.js';
 
 const NOISE = /(?:19|20)\d\d年度?|一般公共预算|政府性基金(?:预算)?|国有资本经营(?:预算)?|财政拨款|本年度?|全年|年初|预算|决算|的/g;
@@ -64,7 +64,41 @@ function totalFor(ctx: Ctx, run: Figure[], wanted: string[] | null): Figure | nu
   return null;
 }
 
+/**
+ * "X 1023万元。其中：⏎一、A⏎…A 0万元。⏎二、B⏎…B 785万元…" — a 其中 that ends its paragraph opens a
+ * breakdown whose items are the following sections: the first amount of each next paragraph, while
+ * it is a sibling of the lexicon (headings without figures are skipped).
+ */
+function sectionedLists(ctx: Ctx): void {
+  ctx.paras.forEach((p, pi) => {
+    if (!/其中[：]?\s*$/.test(p.text)) return;
+    const own = ctx.byPara[pi]!.filter((f) => f.role === 'level' && f.q.kind === 'money' && f.depth === 0 && !f.prior);
+    const lastSentence = own[own.length - 1]?.sentence;
+    const cands = own.filter((f) => f.sentence === lastSentence && f.concept);
+    if (cands.length !== 1 || ctx.partOf.has(cands[0]!.id) || ctx.totals.has(cands[0]!.id)) return;
+    const total = cands[0]!;
+    const parts: Figure[] = [];
+    for (let pj = pi + 1, blank = 0; pj < ctx.paras.length && pj <= pi + 16 && blank <= 2; pj++) {
+      const fs = ctx.byPara[pj]!;
+      if (!fs.length) {
+        blank++;
+        continue;
+      }
+      blank = 0;
+      const f = fs.find((x) => x.role === 'level' && x.depth === 0);
+      if (!f || f.q.kind !== 'money' || !f.concept || !compatible(f, total) || ctx.partOf.has(f.id) || !partitionFor(total, [...parts, f])) break;
+      parts.push(f);
+    }
+    if (parts.length < 2 || new Set(parts.map((x) => x.concept)).size !== parts.length) return;
+    const ex = exhaustiveness('其中', total, parts, false);
+    const g: Group = { total, parts, exhaustive: ex.exhaustive, mode: 'level', cue: '其中' };
+    register(ctx, g);
+    judgeGroup(ctx, g, { zh: `“其中”后分节列出：${ex.zh}`, en: `“其中” (of which) opens one section per part: ${ex.en}` });
+  });
+}
+
 export function cuelessRuns(ctx: Ctx): void {
+  sectionedLists(ctx);
   ctx.bySentence.forEach((sentences) => {
     for (const fs of sentences) {
       for (const run of candidates(ctx, fs)) {

@@ -70,8 +70,9 @@ export function cleanLabel(raw: string): string {
 export function conceptOf(label: string): string | null {
   const quoted = label.replace(/[“”"‘’「」『』]/g, '');
   // 工资福利支出预算 / 基本支出决算数: the stage word after the head noun is not part of it
-  // 公务接待费支出决算: the stage word and a 支出 after a 费 are not the head noun
-  const bare = quoted.replace(/(?:年初|全年|调整后)?(?:预算|决算|执行)(?:数|金额)?$/, '').replace(/(费|费用)支出$/, '$1') || quoted;
+  // 公务接待费支出决算 / 公务接待费决算支出: the stage word and a 支出 after a 费 are not the head noun
+  const bare =
+    quoted.replace(/(?:年初|全年|调整后)?(?:预算|决算|执行)(?:数|金额|总额)?$/, '').replace(/(费|费用|因公出国（境）)(?:预算|决算)?支出$/, '$1') || quoted;
   const c = matchConcept(bare) ?? (bare !== quoted ? matchConcept(quoted) : null);
   // 市本级…安排的三公经费: a source opens the label, but the noun after the last 的 is its head
   const k = bare.lastIndexOf('的');
@@ -218,6 +219,8 @@ function jointLabel(lead: string, cut: number, rawLabel: string): { label: strin
     .map((x) => cleanLabel(x));
   // 二、2024年基本支出: a list mark, not a name
   if (!names.length || names.some((n) => !/[\u4e00-\u9fff]/.test(n) || /^[一二三四五六七八九十百]+$/.test(n))) return null;
+  // 行政单位、事业单位和其他单位安排的三公经费: names of who, not of what — the label is the last one's
+  if (!names.some((n) => conceptOf(n))) return null;
   const last = cleanLabel(rawLabel);
   const k = last.lastIndexOf('的');
   const body = k > 0 ? last.slice(0, k) : last;

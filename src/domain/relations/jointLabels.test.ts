@@ -25,6 +25,12 @@ describe('joint labels', () => {
     expect(rel(text)).toContainEqual(['sum', 'ok', 48, 48]);
     expect(errors(text.replace('公务接待费12.00', '公务接待费15.00'))).toEqual([['sum', 48, 51]]);
   });
+  it('names of who (行政单位、事业单位) before the quantity are no joint label', () => {
+    const text =
+      '全县行政单位、事业单位和其他单位安排的“三公”经费决算总额为66万元，其中因公出国（境）费6万元，公务接待费20万元，公务用车购置及运行维护费40万元。';
+    expect(rel(text)).toContainEqual(['sum', 'ok', 66, 66]);
+    expect(errors(text.replace('接待费20', '接待费25'))).toEqual([['sum', 66, 71]]);
+  });
   it('two of the three items are no total; the list does not bind to it', () => {
     const text =
       '2022年因公出国（境）费、公务接待费的财政拨款预算数18.00万元。\n2022年“三公”经费财政拨款预算中，因公出国（境）费6.00万元，公务用车购置及运行费30.00万元，公务接待费12.00万元。';
