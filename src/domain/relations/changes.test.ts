@@ -38,3 +38,17 @@ describe('an increase larger than the amount', () => {
     expect(errors('1—6月税收收入810万元，比上年同期减收1280万元，下降61.2%。')).toEqual([]);
   });
 });
+
+describe('a part changes, its level stated sentences before', () => {
+  const text =
+    '2024年本级“三公”经费预算为860万元。其中，因公出国（境）费40万元，公务接待费220万元，公务用车购置及运行费600万元。同口径比上年减少90万元，下降9.47%。其中：因公出国（境）费同口径比上年减少10万元，下降20.0%。公务接待费同口径比上年减少30万元，下降12.0%。公务用车购置及运行费同口径比上年减少50万元，下降7.69%。';
+  it('the level of the part is the one figure of its concept up to three sentences back', () => {
+    expect(rel(text)).toContainEqual(['yoy', 'ok', -20, -20]);
+    expect(rel(text)).toContainEqual(['yoy', 'ok', -12, -12]);
+    expect(errors(text.replace('下降20.0%', '下降25.0%'))).toEqual([['yoy', -25, -20]]);
+  });
+  it('a change of the same item in between leaves the level unknown', () => {
+    const t = '公务接待费220万元。公务接待费比预算减少5万元。公务接待费比上年减少30万元，下降50.0%。';
+    expect(errors(t)).toEqual([]);
+  });
+});

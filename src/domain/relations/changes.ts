@@ -64,9 +64,17 @@ export function subjectOf(ctx: Ctx, c: Figure): Figure | null {
  * stage, year and scope.
  */
 function namedSubject(ctx: Ctx, c: Figure): Figure | null {
-  const [pi, si] = c.sentence > 0 ? [c.para, c.sentence - 1] : [c.para - 1, (ctx.paras[c.para - 1]?.sentenceStarts.length ?? 0) - 1];
-  if (pi < 0 || si < 0) return null;
-  const prev = inSentence(ctx, pi, si).filter((f) => f.concept === c.concept && f.role === 'level' && !f.prior && f.depth === 0);
+  // the nearest of up to three sentences before that states the quantity (X，其中a，b。X比上年减少…。其中：a比上年减少…)
+  let [pi, si] = [c.para, c.sentence];
+  let prev: Figure[] = [];
+  for (let step = 0; step < 3 && !prev.length; step++) {
+    [pi, si] = si > 0 ? [pi, si - 1] : [pi - 1, (ctx.paras[pi - 1]?.sentenceStarts.length ?? 0) - 1];
+    if (pi < 0 || si < 0) return null;
+    const fs = inSentence(ctx, pi, si);
+    prev = fs.filter((f) => f.concept === c.concept && f.role === 'level' && !f.prior && f.depth === 0);
+    // another change of this quantity in between: the level before it is not this one's
+    if (fs.some((f) => f.concept === c.concept && f.role === 'change')) return null;
+  }
   if (prev.length !== 1) return null;
   const f = prev[0]!;
   if (!compatible(f, c) || f.stage !== c.stage || (f.year && c.year && f.year !== c.year) || !c.scope.every((x) => f.scope.includes(x))) return null;
