@@ -105,7 +105,7 @@ export function judgeGroup(ctx: Ctx, g: Group, why: Why): void {
     const related = desc ? parts.every((x) => x.concept && desc.has(x.concept)) : false;
     // 其中 right after its total, or opening the next sentence (X。其中：…)
     const adjacent = total.para === parts[0]!.para && (total.sentence === parts[0]!.sentence || total.sentence + 1 === parts[0]!.sentence);
-    if (!related && !adjacent) v = 'unsure';
+    if (!related && !adjacent && !g.named) v = 'unsure';
     if (parts.some((x) => x.q.qualifier !== 'exact') || total.q.qualifier !== 'exact') v = 'unsure';
   }
   if (v === 'error' && parts.length === 1) {

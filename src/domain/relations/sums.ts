@@ -6,6 +6,7 @@ import { add, earlierOfConcept, inSentence, type Ctx, type Group } from './conte
 import { cleanLabel, compatible, conceptOf, stageOf, visibleFrom, type Figure } from './figures.js';
 import { subjectOf } from './changes.js';
 import { cuelessRuns } from './cuelessRuns.js';
+import { namedParts, namedTotal } from './namedLists.js';
 import { earlierNamed, exhaustiveness, headConcept, judgeGroup, partitionFor, register } from './groups.js';
 import { descendants, PARTITIONS } from './lexicon.js';
 import { parenChain, sentenceOf, type Paragraph } from './text.js';
@@ -131,6 +132,12 @@ function cueGroups(ctx: Ctx): void {
       )
         continue;
       if (!parts.length) continue;
+      // 其中，A项目包括…: the 包括 after the name opens the list
+      if (cue === '其中' && /^[：，\s]*[\u4e00-\u9fff]{2,12}包括/.test(p.text.slice(m.index + 2, parts[0]!.start))) continue;
+      if ((cue === '包括' || cue === '其中') && !totalBefore(ctx, pi, m.index, parts[0]!)) {
+        namedList(ctx, pi, m.index + cue.length, cue, etc);
+        continue;
+      }
       const total = totalBefore(ctx, pi, m.index, parts[0]!);
       if (!total || parts.includes(total) || total.id > parts[0]!.id || ctx.partOf.has(total.id)) continue;
       // 收入总计包括…；支出总计包括…: a ； between them starts another topic
@@ -151,6 +158,21 @@ function cueGroups(ctx: Ctx): void {
       judgeGroup(ctx, g, ex);
       if (/分别/.test(cue)) countCheck(ctx, p, total, parts, m.index);
     }
+  });
+}
+
+/** A list whose total is named before its cue (A项目包括…), stated in a sentence before. */
+function namedList(ctx: Ctx, pi: number, at: number, cue: string, etc: boolean): void {
+  const total = namedTotal(ctx, pi, at - cue.length);
+  if (!total || ctx.totals.has(total.id)) return;
+  const parts = namedParts(ctx, pi, at, total);
+  if (parts.length < 2 || parts.some((x) => ctx.partOf.has(x.id))) return;
+  const ex = exhaustiveness(cue, total, parts, etc);
+  const g: Group = { total, parts, exhaustive: ex.exhaustive, mode: 'level', cue, named: true };
+  register(ctx, g);
+  judgeGroup(ctx, g, {
+    zh: `“${cue}”前的名称指前文的“${total.label}”；${ex.zh}`,
+    en: `the name before “${cue}” refers to “${total.label}” stated before; ${ex.en}`,
   });
 }
 
