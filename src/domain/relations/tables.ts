@@ -290,6 +290,8 @@ function governed(row: string[], k: number): boolean {
  * makes the table ambiguous; rows inside another listed row (购置费 under 公务用车) are not added again.
  */
 function lexiconRows(t: DocTable, out: Relation[]): void {
+  // a statement table has tens of rows; a data dump of thousands names no classification row by row
+  if (t.rows.length > 500) return;
   const named = t.rows.map((r, i) => ({
     r,
     i,
