@@ -86,7 +86,9 @@ function matchConcept(bare: string): string | null {
   let best: { id: string; len: number } | null = null;
   for (const c of CONCEPTS) {
     const m = c.pattern.exec(bare);
-    if (m && (!best || m[0].length > best.len)) best = { id: c.id, len: m[0].length };
+    // 地方税收收入: a tie between a source and what it names goes to the latter
+    if (m && (!best || m[0].length > best.len || (m[0].length === best.len && SOURCES.has(best.id) && !SOURCES.has(c.id))))
+      best = { id: c.id, len: m[0].length };
   }
   return best?.id ?? null;
 }

@@ -1,0 +1,36 @@
+// Lexicon entries (our own sentences, invented figures): a label opened by a source word that names
+// a lexicon item, and a table-like 三公 wording; each correct, with a planted error, and a look-alike.
+import { describe, expect, it } from 'vitest';
+import { parseText } from '../../documents/import/structure.js';
+import { analyzeDocument } from './index.js';
+import { conceptOf } from './figures.js';
+
+const rel = (text: string) => analyzeDocument(parseText(text)).relations.map((r) => [r.kind, r.verdict, r.stated, r.computed]);
+const errors = (text: string) =>
+  analyzeDocument(parseText(text))
+    .relations.filter((r) => r.verdict === 'error')
+    .map((r) => [r.kind, r.stated, r.computed]);
+
+describe('地方税收收入 is 税收收入, not a source', () => {
+  const text = '1至9月，全市一般公共预算收入842.6亿元，完成预算71.2%。其中：地方税收收入601.3亿元，增长4.1%；非税收入241.3亿元，增长9.8%。';
+  it('税收 + 非税 is the complete split of the income', () => {
+    expect(conceptOf('地方税收收入')).toBe('taxRevenue');
+    expect(conceptOf('地方非税收入')).toBe('nonTaxRevenue');
+    expect(conceptOf('地方一般公共预算收入')).toBe('local');
+    expect(rel(text)).toContainEqual(['sum', 'ok', 842.6, 842.6]);
+    expect(errors(text.replace('241.3', '214.3'))).toEqual([['sum', 842.6, 815.6]]);
+  });
+  it('税收 alone is a part, which may fall short', () => {
+    expect(errors('全市一般公共预算收入842.6亿元，其中地方税收收入601.3亿元。')).toEqual([]);
+  });
+});
+
+describe('三公 wordings', () => {
+  it('“三公”经费总支出 and 三公经费决算总额 are the 三公 total; 接待费决算支出 is the item', () => {
+    expect(conceptOf('“三公”经费总支出')).toBe('threePublic');
+    expect(conceptOf('三公经费决算总额')).toBe('threePublic');
+    expect(conceptOf('公务接待费决算支出')).toBe('reception');
+    expect(conceptOf('因公出国（境）决算支出')).toBe('abroad');
+    expect(conceptOf('因公出国（境）团组数')).toBeNull();
+  });
+});
