@@ -135,6 +135,11 @@ export function figuresOf(p: Paragraph, para: number, firstId: number): Figure[]
       cut = inner.index;
     }
     let rawLabel = lead.slice(cut);
+    // 2、支出：799.12万元 — the name stands before the colon
+    if (!cleanLabel(rawLabel) && cut > 1 && lead[cut - 1] === '：') {
+      const before = lead.slice(0, cut - 1);
+      rawLabel = before.slice(before.search(/[^，；。：、（）]*$/));
+    }
     // 公务接待费减少0.9万元 / 较预算数100万元: the noun is what stands before the comparison words
     const context = p.text.slice(Math.max(sStart, q.start - 160), q.start);
     let { role, sign } = roleOf(q, lead, context);

@@ -4,7 +4,7 @@ import { abs, cmp, mul, sum } from '../decimal.js';
 import { judge, judgeSum, type Verdict } from './compare.js';
 import { add, earlierOfConcept, type Ctx, type Group } from './context.js';
 import { cleanLabel, conceptOf, type Figure } from './figures.js';
-import { descendants, isComplete, partitionsOf, type Partition } from './lexicon.js';
+import { descendants, isComplete, PARTITIONS, partitionsOf, type Partition } from './lexicon.js';
 
 export interface Why {
   zh: string;
@@ -138,6 +138,28 @@ function addSubset(
     reasonEn: `${why.en}: the listed parts are a subset and cannot exceed the total${tail}`,
   });
 }
+/**
+ * 支出 X，其中：人员经费 a，公用经费 b，项目支出 c — a complete inner set (人员 + 公用 = 基本支出) stands
+ * for its total, and with it the list completes the outer one (基本 + 项目 = 支出). The rule text, or null.
+ */
+function flattened(total: Figure, parts: Figure[]): string | null {
+  const concepts = parts.map((x) => x.concept);
+  const want = total.concept ?? headConcept(total.label);
+  if (!want || parts.length < 3 || concepts.some((c) => !c) || new Set(concepts).size !== concepts.length) return null;
+  let listed = new Set(concepts as string[]);
+  const rules: string[] = [];
+  for (const q of PARTITIONS) {
+    if (q.totals?.length !== 1) continue;
+    const inner = [...listed].filter((c) => q.parts.includes(c));
+    if (inner.length < 2 || inner.length === listed.size || !isComplete(q, new Set(inner))) continue;
+    listed = new Set([...[...listed].filter((c) => !inner.includes(c)), q.totals[0]!]);
+    rules.push(q.rule);
+  }
+  if (!rules.length) return null;
+  const outer = PARTITIONS.find((q) => q.totals?.includes(want) && [...listed].every((c) => q.parts.includes(c)) && isComplete(q, listed));
+  return outer ? `${rules.join('；')}；${outer.rule}` : null;
+}
+
 export function exhaustiveness(cue: string, total: Figure, parts: Figure[], etc: boolean): Why & { exhaustive: boolean } {
   if (etc) return { exhaustive: false, zh: `“${cue}…等”为不完全列举`, en: `“${cue} … 等” lists only some parts` };
   if (/分别/.test(cue)) return { exhaustive: true, zh: `“${cue}”列出全部分项`, en: `“${cue}” (respectively) lists every part` };
@@ -150,6 +172,8 @@ export function exhaustiveness(cue: string, total: Figure, parts: Figure[], etc:
       zh: `分项含“其他”，为全部列举（${part.p.rule}）`,
       en: `the parts end with “其他” (other), so they are complete (${part.p.rule})`,
     };
+  const flat = flattened(total, parts);
+  if (flat) return { exhaustive: true, zh: `分类口径：${flat}`, en: `classification: ${flat}` };
   if (part && part.p.id === 'econ' && parts.length >= 3)
     return { exhaustive: true, zh: `按经济分类列举：${part.p.rule}`, en: `economic classification: ${part.p.rule}` };
   return { exhaustive: false, zh: `“${cue}”`, en: `“${cue}” (of which)` };

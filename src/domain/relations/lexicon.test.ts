@@ -1,5 +1,5 @@
-// Lexicon entries (our own sentences, invented figures): a label opened by a source word that names
-// a lexicon item, and a table-like 三公 wording; each correct, with a planted error, and a look-alike.
+// Lexicon entries and how lists use them (our own sentences, invented figures): each correct, with a
+// planted error, and a look-alike that is no relation.
 import { describe, expect, it } from 'vitest';
 import { parseText } from '../../documents/import/structure.js';
 import { analyzeDocument } from './index.js';
@@ -32,5 +32,16 @@ describe('三公 wordings', () => {
     expect(conceptOf('公务接待费决算支出')).toBe('reception');
     expect(conceptOf('因公出国（境）决算支出')).toBe('abroad');
     expect(conceptOf('因公出国（境）团组数')).toBeNull();
+  });
+});
+
+describe('a flattened hierarchy under its total', () => {
+  const text = '2、支出：520.40万元。其中：人员经费支出300.10万元，公用经费支出60.30万元，项目支出160.00万元。';
+  it('人员 + 公用 stand for 基本支出, and with 项目支出 they complete 支出 (the name before a colon labels the figure)', () => {
+    expect(rel(text)).toEqual([['sum', 'ok', 520.4, 520.4]]);
+    expect(errors(text.replace('60.30', '66.30'))).toEqual([['sum', 520.4, 526.4]]);
+  });
+  it('without 公用经费 the inner set is not complete: a subset that may fall short', () => {
+    expect(errors('2、支出：520.40万元。其中：人员经费支出300.10万元，项目支出160.00万元。')).toEqual([]);
   });
 });
