@@ -31,13 +31,18 @@ export function partitionFor(total: Figure | null, parts: Figure[]): { p: Partit
   const concepts = parts.map((x) => x.concept);
   if (concepts.some((c) => c === null)) return null;
   const listed = new Set(concepts as string[]);
+  let first: { p: Partition; complete: boolean } | null = null;
   for (const p of partitionsOf(concepts[0]!)) {
     if (![...listed].every((c) => p.parts.includes(c))) continue;
     if (total && p.totals && total.concept && !p.totals.includes(total.concept) && !p.totals.includes(headConcept(total.label) ?? '')) continue;
     if (total && p.totals && !total.concept && !/总|合计|共|全部|全年|本年/.test(total.lead + total.label)) continue;
-    return { p, complete: isComplete(p, listed) };
+    if (p.strict && !(total && (p.totals?.includes(total.concept ?? '') || p.totals?.includes(headConcept(total.label) ?? '')))) continue;
+    // 市本级 + 区级 are in two partitions (all sources, and a city's levels): the one they complete wins
+    const complete = isComplete(p, listed);
+    if (complete) return { p, complete };
+    first ??= { p, complete };
   }
-  return null;
+  return first;
 }
 
 const residual = (parts: Figure[]): boolean => parts.some((x) => /^(?:其他|其余|剩余)/.test(x.label));

@@ -45,3 +45,15 @@ describe('a flattened hierarchy under its total', () => {
     expect(errors('2、支出：520.40万元。其中：人员经费支出300.10万元，项目支出160.00万元。')).toEqual([]);
   });
 });
+
+describe('levels of government', () => {
+  const text = '1-6月，全市一般公共预算收入512.8亿元，增长2.3%。其中：市本级收入230.4亿元，下降1.2%；区级收入282.4亿元，增长5.1%。';
+  it('市本级 + 区级 is the whole of a city income or expenditure', () => {
+    expect(rel(text)).toContainEqual(['sum', 'ok', 512.8, 512.8]);
+    expect(errors(text.replace('282.4', '228.4'))).toEqual([['sum', 512.8, 458.8]]);
+  });
+  it('省级 + 市县 under an investment of unknown kind is only a subset (central money may be missing)', () => {
+    expect(errors('项目总投资900万元，其中省级补助300万元，市县配套200万元。')).toEqual([]);
+    expect(errors('全省一般公共预算支出900亿元，其中省级支出300亿元，市县支出500亿元。')).toEqual([['sum', 900, 800]]);
+  });
+});

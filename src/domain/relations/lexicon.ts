@@ -94,6 +94,8 @@ export interface Partition {
   complete: string[][];
   /** Text of the lexicon entry, for the reason of a relation. */
   rule: string;
+  /** Only under a total whose label names one of `totals` (never a 总投资 of unknown kind). */
+  strict?: boolean;
 }
 
 export const PARTITIONS: Partition[] = [
@@ -174,6 +176,23 @@ export const PARTITIONS: Partition[] = [
     parts: ['taxDept', 'nationalTaxDept', 'localTaxDept', 'financeDept'],
     complete: [['taxDept', 'localTaxDept'], ['financeDept']],
     rule: '一般公共预算收入按征收部门：税务部门（国税 + 地税）+ 财政部门',
+  },
+  // fiscal statistics by level of government: a city's 市本级 + 区级 (or 县级), a province's 省级 + 市县
+  {
+    id: 'cityLevels',
+    totals: ['income', 'expenditure'],
+    parts: ['city', 'county'],
+    complete: [['city'], ['county']],
+    rule: '全市收支 = 市本级 + 区（县）级',
+    strict: true,
+  },
+  {
+    id: 'provinceLevels',
+    totals: ['income', 'expenditure'],
+    parts: ['provincial', 'cityCounty'],
+    complete: [['provincial'], ['cityCounty']],
+    rule: '全省收支 = 省级 + 市县',
+    strict: true,
   },
   { id: 'centralLocal', totals: null, parts: ['central', 'local'], complete: [['central'], ['local']], rule: '资金来源：中央 + 地方' },
   { id: 'sex', totals: null, parts: ['male', 'female'], complete: [['male'], ['female']], rule: '男 + 女 = 总人数' },
