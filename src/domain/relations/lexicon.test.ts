@@ -57,3 +57,18 @@ describe('levels of government', () => {
     expect(errors('全省一般公共预算支出900亿元，其中省级支出300亿元，市县支出500亿元。')).toEqual([['sum', 900, 800]]);
   });
 });
+
+describe('procurement wordings', () => {
+  const text =
+    '2024年，本级纳入政府集中采购的预算规模为5000.00万元，其中：货物类采购预算金额2100.00万元；工程类采购预算金额1900.00万元；服务类采购预算金额1000.00万元。实际采购规模为4600.00万元，其中：货物类实际采购规模1950.00万元；工程类实际采购规模1800.00万元；服务类实际采购规模850.00万元。';
+  it('纳入政府集中采购的预算规模 and 实际采购规模 split into 货物 + 工程 + 服务', () => {
+    expect(rel(text).filter((r) => r[0] === 'sum')).toEqual([
+      ['sum', 'ok', 5000, 5000],
+      ['sum', 'ok', 4600, 4600],
+    ]);
+    expect(errors(text.replace('1800.00', '1700.00'))).toEqual([['sum', 4600, 4500]]);
+  });
+  it('a 采购 figure of another kind is no part', () => {
+    expect(conceptOf('节能产品实际采购规模')).toBeNull();
+  });
+});
