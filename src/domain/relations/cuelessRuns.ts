@@ -24,7 +24,7 @@ function candidates(ctx: Ctx, fs: Figure[]): Figure[][] {
   let run: Figure[] = [];
   for (const f of fs) {
     if (f.role === 'change' || f.role === 'share' || f.role === 'rate' || f.q.kind === 'percent') continue;
-    const free = f.role === 'level' && f.depth === 0 && !!f.concept && !f.prior && !ctx.partOf.has(f.id) && !ctx.totals.has(f.id);
+    const free = f.role === 'level' && f.depth === 0 && !!f.concept && !f.prior && !ctx.partOf.has(f.id);
     if (free && (!run.length || compatible(run[0]!, f))) run.push(f);
     else {
       if (run.length >= 2) runs.push(run);

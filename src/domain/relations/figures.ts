@@ -157,6 +157,12 @@ export function figuresOf(p: Paragraph, para: number, firstId: number): Figure[]
     if (role === 'share') rawLabel = rawLabel.replace(/占.*$/, '');
     const joint = jointLabel(lead, cut, rawLabel);
     const label = joint?.label ?? cleanLabel(rawLabel);
+    let concept = joint ? joint.concept : conceptOf(label);
+    // …公车运行费（“三公”经费）决算总额2771万元: the name in the parenthesis before a bare 决算总额
+    if (!concept && cut > 0 && lead[cut - 1] === '）' && /^(?:决算|预算)?(?:总额|合计|总计|数)?$/.test(label)) {
+      const open = lead.lastIndexOf('（', cut - 1);
+      if (open >= 0) concept = conceptOf(cleanLabel(lead.slice(open + 1, cut - 1)));
+    }
     const year = /((?:19|20)\d\d)年(?!\d)/.exec(joint?.raw ?? rawLabel)?.[1] ?? null;
     const scope = SCOPES.filter(([re]) => re.test(rawLabel)).map(([, s]) => s);
     out.push({
@@ -171,7 +177,7 @@ export function figuresOf(p: Paragraph, para: number, firstId: number): Figure[]
       parens: parenChain(p, q.start),
       lead,
       label,
-      concept: joint ? joint.concept : conceptOf(label),
+      concept,
       scope,
       stage: stageOf(rawLabel),
       year,
