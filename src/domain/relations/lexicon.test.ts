@@ -72,3 +72,19 @@ describe('procurement wordings', () => {
     expect(conceptOf('节能产品实际采购规模')).toBeNull();
   });
 });
+
+describe('converted pages and nested breakdowns', () => {
+  const text =
+    '省級“三公”經(jīng)費支出6億元，其中：因公出國(境)經(jīng)費0.5億元；公務(wù)用車購(gòu)置及運(yùn)行費4億元（公務(wù)用車購(gòu)置費1.2億元、公務(wù)用車運(yùn)行維護(hù)費2.8億元）；公務(wù)接待費1.5億元。';
+  it('pinyin glosses are blanks; an item of a list is the total of its own complete parenthesis', () => {
+    expect(rel(text).filter((r) => r[0] === 'sum')).toEqual([
+      ['sum', 'ok', 6, 6],
+      ['sum', 'ok', 4, 4],
+    ]);
+    expect(errors(text.replace('2.8億元', '3.8億元'))).toEqual([['sum', 4, 5]]);
+  });
+  it('an item of a list is no total of an incomplete parenthesis (a subset is its own list’s business)', () => {
+    const one = text.replace('公務(wù)用車購(gòu)置費1.2億元、', '');
+    expect(rel(one).filter((r) => r[0] === 'sum' && r[2] === 4)).toEqual([]);
+  });
+});

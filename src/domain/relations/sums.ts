@@ -139,7 +139,9 @@ function cueGroups(ctx: Ctx): void {
         continue;
       }
       const total = totalBefore(ctx, pi, m.index, parts[0]!);
-      if (!total || parts.includes(total) || total.id > parts[0]!.id || ctx.partOf.has(total.id)) continue;
+      if (!total || parts.includes(total) || total.id > parts[0]!.id) continue;
+      // a part of another list is a total only of a complete lexicon set (公务用车…3亿元（购置费…、运行维护费…）)
+      if (ctx.partOf.has(total.id) && !(parts.length >= 2 && partitionFor(total, parts)?.complete)) continue;
       // 收入总计包括…；支出总计包括…: a ； between them starts another topic
       if (total.para === pi && total.sentence === sentenceOf(p, m.index) && /；/.test(p.text.slice(total.end, m.index))) continue;
       if (parts.length === 1 && /分别/.test(cue)) continue;
