@@ -2,6 +2,7 @@
 // sentences, invented figures): each shape with both verdicts and a look-alike that is no relation.
 import { describe, expect, it } from 'vitest';
 import { parseText } from '../../documents/import/structure.js';
+import { buildContext } from './context.js';
 import { analyzeDocument } from './index.js';
 
 const rel = (text: string) => analyzeDocument(parseText(text)).relations.map((r) => [r.kind, r.verdict, r.stated, r.computed]);
@@ -44,6 +45,10 @@ describe('labels of only a stage or a year', () => {
   it('决算数 / 2024年预算数 after a named figure measure the same quantity; a list of another year binds to its own year', () => {
     expect(rel(text)).toContainEqual(['sum', 'ok', 55, 55]);
     expect(errors(text.replace('公务接待费15.00', '公务接待费19.00'))).toEqual([['sum', 55, 59]]);
+  });
+  it('after a cue (其中年初预算…) the stage label names a part, not the quantity again', () => {
+    const ctx = buildContext(parseText('2023年预算收入52.40万元，其中年初预算45.00万元，调整追加7.40万元。'));
+    expect(ctx.figs.map((f) => f.concept)).toEqual(['income', null, null]);
   });
   it('a 预算 list is not compared with the 决算 figure', () => {
     const t = text.replace('，2024年预算数55.00万元', '').replace(/2024年/g, '');
