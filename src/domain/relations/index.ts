@@ -11,6 +11,7 @@ import { findParallel } from './parallel.js';
 import { findRateContradictions, findRates } from './rates.js';
 import { findScores } from './scores.js';
 import { findShares } from './shares.js';
+import { findSavings } from './savings.js';
 import { findSums } from './sums.js';
 import { tableRelations } from './tables.js';
 import { findTableText } from './tableText.js';
@@ -56,6 +57,7 @@ export function analyzeDocument(doc: ParsedDocument): Analysis {
     findChanges(ctx);
     findBaseRates(ctx);
     findRates(ctx);
+    findSavings(ctx);
     findRateContradictions(ctx);
     findCarryOver(ctx);
     findSameFigure(ctx);
