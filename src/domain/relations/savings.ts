@@ -18,7 +18,8 @@ export function findSavings(ctx: Ctx): void {
       const spent = before.filter((f) => SPENT.test(f.label));
       const budget = before.filter((f) => BUDGET.test(f.label));
       if (spent.length !== 1 || budget.length !== 1) continue;
-      const [b, s]: Figure[] = [budget[0]!, spent[0]!];
+      const b: Figure = budget[0]!;
+      const s: Figure = spent[0]!;
       if (b.id > s.id || [b, s, c].some((f) => f.q.qualifier !== 'exact')) continue;
       add(ctx, {
         kind: 'difference',
