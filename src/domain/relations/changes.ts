@@ -64,9 +64,17 @@ export function subjectOf(ctx: Ctx, c: Figure): Figure | null {
  * stage, year and scope.
  */
 function namedSubject(ctx: Ctx, c: Figure): Figure | null {
-  const [pi, si] = c.sentence > 0 ? [c.para, c.sentence - 1] : [c.para - 1, (ctx.paras[c.para - 1]?.sentenceStarts.length ?? 0) - 1];
-  if (pi < 0 || si < 0) return null;
-  const prev = inSentence(ctx, pi, si).filter((f) => f.concept === c.concept && f.role === 'level' && !f.prior && f.depth === 0);
+  // the nearest of up to three sentences before that states the quantity (X，其中a，b。X比上年减少…。其中：a比上年减少…)
+  let [pi, si] = [c.para, c.sentence];
+  let prev: Figure[] = [];
+  for (let step = 0; step < 3 && !prev.length; step++) {
+    [pi, si] = si > 0 ? [pi, si - 1] : [pi - 1, (ctx.paras[pi - 1]?.sentenceStarts.length ?? 0) - 1];
+    if (pi < 0 || si < 0) return null;
+    const fs = inSentence(ctx, pi, si);
+    prev = fs.filter((f) => f.concept === c.concept && f.role === 'level' && !f.prior && f.depth === 0);
+    // another change of this quantity in between: the level before it is not this one's
+    if (fs.some((f) => f.concept === c.concept && f.role === 'change')) return null;
+  }
   if (prev.length !== 1) return null;
   const f = prev[0]!;
   if (!compatible(f, c) || f.stage !== c.stage || (f.year && c.year && f.year !== c.year) || !c.scope.every((x) => f.scope.includes(x))) return null;
@@ -121,12 +129,29 @@ export function findChanges(ctx: Ctx): void {
         reason: `“${subject.label || subject.q.text}”较“${base.label || base.q.text}”${c.sign > 0 ? '增加' : '减少'}：差额与方向应与两数一致`,
         reasonEn: `the change between the two stated figures, and its direction (${c.sign > 0 ? 'increase' : 'decrease'})`,
       });
+      // 比上年433万元减少2万元，下降0.46%: the rate is the change over the base stated
+      const br = rateAfter(ctx, c);
+      if (br && cmp(base.q.value, '0') > 0 && base.q.qualifier === 'exact') rateOver(ctx, br, c, base, subject, '上年数为句中所写');
       continue;
     }
     const r = rateAfter(ctx, c);
     if (!r) continue;
     const prior = sub(subject.q.value, signed(c));
-    if (cmp(prior, '0') <= 0) continue;
+    if (cmp(prior, '0') <= 0) {
+      // 8103万元，比上年增收12840万元，增长18.8%: a prior below zero — the stated rate cannot hold
+      if (cmp(prior, '0') < 0 && c.sign > 0 && subject.q.kind === 'money' && subject.q.qualifier === 'exact' && c.q.qualifier === 'exact')
+        add(ctx, {
+          kind: 'yoy',
+          verdict: 'error',
+          stated: c,
+          computed: subject.q.value,
+          computedAs: subject,
+          parts: [subject, c],
+          reason: `比上年增加${c.q.text}大于本年数${subject.q.text}：上年数将小于零`,
+          reasonEn: 'the increase is larger than the current amount: the prior year would be below zero',
+        });
+      continue;
+    }
     const priorQ: Quantity = { ...subject.q, value: prior, precision: cmp(subject.q.precision, c.q.precision) >= 0 ? subject.q.precision : c.q.precision };
     const rr = ratio({ ...c.q, value: signed(c) }, priorQ);
     if (!rr) continue;
@@ -145,6 +170,26 @@ export function findChanges(ctx: Ctx): void {
       reasonEn: `change on the previous year: prior = current ${c.sign > 0 ? '−' : '+'} change; rate = change ÷ prior`,
     });
   }
+}
+
+/** A stated rate of change against the prior figure the sentence states (比上年433万元减少2万元，下降0.46%). */
+function rateOver(ctx: Ctx, r: Figure, c: Figure, base: Figure, subject: Figure, why: string): void {
+  const rr = ratio({ ...c.q, value: signed(c) }, base.q);
+  if (!rr) return;
+  const statedSigned = r.sign < 0 ? mul(r.q.value, -1) : r.q.value;
+  const [lo, hi] = cmp(rr.lo, rr.hi) <= 0 ? [rr.lo, rr.hi] : [rr.hi, rr.lo];
+  let verdict = judgeRange(r.q, statedSigned, rr.exact, lo, hi);
+  if (r.sign !== c.sign && cmp(r.q.value, '0') !== 0) verdict = 'error';
+  add(ctx, {
+    kind: 'yoy',
+    verdict,
+    stated: r,
+    statedValue: statedSigned,
+    computed: rr.exact,
+    parts: [subject, base, c],
+    reason: `变动率 = ${c.q.text} ÷ ${base.q.text}（${why}）`,
+    reasonEn: 'rate of change = change ÷ the prior figure stated in the sentence',
+  });
 }
 
 /** 2023年预算2万元，较2022年预算1.50万元增长75%: a base and a rate, no amount. */

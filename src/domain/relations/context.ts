@@ -28,6 +28,8 @@ export interface Group {
   /** 'change' when the total and parts are changes (比上年减少 …, 其中 … 减少 …). */
   mode: 'level' | 'change';
   cue: string;
+  /** The total is named by the words before the cue (A项目包括…): bound as surely as an adjacent one. */
+  named?: boolean;
 }
 
 export interface Ctx {

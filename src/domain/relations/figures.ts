@@ -2,7 +2,7 @@
 // concept of the lexicon that label names, scope (一般公共预算…), stage (预算/决算), period, and
 // its role in the sentence (a level, a change 比上年减少, a base 较预算数, a share 占, a rate).
 import { extractQuantities, type Quantity } from '../quantity/index.js';
-import { CONCEPTS } from './lexicon.js';
+import { CONCEPTS, isComplete, partitionsOf } from './lexicon.js';
 import { parenChain, sentenceOf, type Paragraph } from './text.js';
 
 export type Role = 'level' | 'change' | 'base' | 'share' | 'rate';
@@ -70,8 +70,9 @@ export function cleanLabel(raw: string): string {
 export function conceptOf(label: string): string | null {
   const quoted = label.replace(/[“”"‘’「」『』]/g, '');
   // 工资福利支出预算 / 基本支出决算数: the stage word after the head noun is not part of it
-  // 公务接待费支出决算: the stage word and a 支出 after a 费 are not the head noun
-  const bare = quoted.replace(/(?:年初|全年|调整后)?(?:预算|决算|执行)(?:数|金额)?$/, '').replace(/(费|费用)支出$/, '$1') || quoted;
+  // 公务接待费支出决算 / 公务接待费决算支出: the stage word and a 支出 after a 费 are not the head noun
+  const bare =
+    quoted.replace(/(?:年初|全年|调整后)?(?:预算|决算|执行)(?:数|金额|总额)?$/, '').replace(/(费|费用|因公出国（境）)(?:预算|决算)?支出$/, '$1') || quoted;
   const c = matchConcept(bare) ?? (bare !== quoted ? matchConcept(quoted) : null);
   // 市本级…安排的三公经费: a source opens the label, but the noun after the last 的 is its head
   const k = bare.lastIndexOf('的');
@@ -85,12 +86,14 @@ function matchConcept(bare: string): string | null {
   let best: { id: string; len: number } | null = null;
   for (const c of CONCEPTS) {
     const m = c.pattern.exec(bare);
-    if (m && (!best || m[0].length > best.len)) best = { id: c.id, len: m[0].length };
+    // 地方税收收入: a tie between a source and what it names goes to the latter
+    if (m && (!best || m[0].length > best.len || (m[0].length === best.len && SOURCES.has(best.id) && !SOURCES.has(c.id))))
+      best = { id: c.id, len: m[0].length };
   }
   return best?.id ?? null;
 }
 
-function stageOf(label: string): Stage | null {
+export function stageOf(label: string): Stage | null {
   const raw = label.replace(/一般公共预算|政府性基金预算|国有资本经营预算|社会保险基金预算/g, '');
   if (/调整后(?:的)?预算|全年预算|调整预算|预算调整后/.test(raw)) return 'adjusted';
   if (/决算|执行(?:数|金额)?|实际|完成/.test(raw)) return 'actual';
@@ -132,6 +135,11 @@ export function figuresOf(p: Paragraph, para: number, firstId: number): Figure[]
       cut = inner.index;
     }
     let rawLabel = lead.slice(cut);
+    // 2、支出：799.12万元 — the name stands before the colon
+    if (!cleanLabel(rawLabel) && cut > 1 && lead[cut - 1] === '：') {
+      const before = lead.slice(0, cut - 1);
+      rawLabel = before.slice(before.search(/[^，；。：、（）]*$/));
+    }
     // 公务接待费减少0.9万元 / 较预算数100万元: the noun is what stands before the comparison words
     const context = p.text.slice(Math.max(sStart, q.start - 160), q.start);
     let { role, sign } = roleOf(q, lead, context);
@@ -147,8 +155,15 @@ export function figuresOf(p: Paragraph, para: number, firstId: number): Figure[]
         .replace(/同口径$/, '');
     if (role === 'base') rawLabel = rawLabel.replace(/^.*?(?:比|较|与|同|和)/, '');
     if (role === 'share') rawLabel = rawLabel.replace(/占.*$/, '');
-    const label = cleanLabel(rawLabel);
-    const year = /((?:19|20)\d\d)年(?!\d)/.exec(rawLabel)?.[1] ?? null;
+    const joint = jointLabel(lead, cut, rawLabel);
+    const label = joint?.label ?? cleanLabel(rawLabel);
+    let concept = joint ? joint.concept : conceptOf(label);
+    // …公车运行费（“三公”经费）决算总额2771万元: the name in the parenthesis before a bare 决算总额
+    if (!concept && cut > 0 && lead[cut - 1] === '）' && /^(?:决算|预算)?(?:总额|合计|总计|数)?$/.test(label)) {
+      const open = lead.lastIndexOf('（', cut - 1);
+      if (open >= 0) concept = conceptOf(cleanLabel(lead.slice(open + 1, cut - 1)));
+    }
+    const year = /((?:19|20)\d\d)年(?!\d)/.exec(joint?.raw ?? rawLabel)?.[1] ?? null;
     const scope = SCOPES.filter(([re]) => re.test(rawLabel)).map(([, s]) => s);
     out.push({
       id: firstId + out.length,
@@ -162,7 +177,7 @@ export function figuresOf(p: Paragraph, para: number, firstId: number): Figure[]
       parens: parenChain(p, q.start),
       lead,
       label,
-      concept: conceptOf(label),
+      concept,
       scope,
       stage: stageOf(rawLabel),
       year,
@@ -174,8 +189,66 @@ export function figuresOf(p: Paragraph, para: number, firstId: number): Figure[]
     prevEnd = q.end;
     prevSentence = sentence;
   }
+  elliptical(out);
   pairLabels(p, out);
   return out;
+}
+
+const STAGE_ONLY = /^(?:(?:19|20)\d\d年度?)?(?:年初|全年|调整后)?(?:预算|决算|执行)(?:数|金额)?$/;
+
+/** 三公经费预算数2711.65万元、决算数2488.79万元，2011年预算数2687.06万元: a label of only a stage or year goes on the quantity before it. */
+function elliptical(figs: Figure[]): void {
+  for (let i = 1; i < figs.length; i++) {
+    const f = figs[i]!;
+    const prev = figs[i - 1]!;
+    if (f.concept || !STAGE_ONLY.test(f.label) || f.role !== 'level' || prev.role !== 'level' || !prev.concept) continue;
+    if (prev.sentence !== f.sentence || prev.depth !== f.depth || prev.q.kind !== f.q.kind || /[；：]/.test(f.lead)) continue;
+    // only a separator before it: 其中年初预算45万元 is a part, not the same quantity again
+    if (!/^[，、]?$/.test(f.lead.replace(/\s/g, '').replace(/(?:(?:19|20)\d\d年度?)?(?:年初|全年|调整后)?(?:预算|决算|执行)(?:数|金额)?(?:为|是|达)?$/, '')))
+      continue;
+    f.concept = prev.concept;
+    f.scope = [...new Set([...prev.scope, ...f.scope])];
+    f.year ??= prev.year;
+  }
+}
+
+/**
+ * 收入、支出决算总计665.96万元 / 因公出国（境）费、公务用车购置及运行费和公务接待费的预算数: the names
+ * before a 、 with no figure between are one label for several quantities together. It is the
+ * total of a partition when the names list it completely; otherwise it names no single concept.
+ */
+function jointLabel(lead: string, cut: number, rawLabel: string): { label: string; raw: string; concept: string | null } | null {
+  if (cut === 0 || lead[cut - 1] !== '、') return null;
+  const before = lead.slice(0, cut - 1);
+  let from = before.length;
+  for (let depth = 0; from > 0; from--) {
+    const c = before[from - 1]!;
+    if (c === '）') depth++;
+    else if (c === '（') {
+      if (depth === 0) break;
+      depth--;
+    } else if (/[，；：。！？]/.test(c)) break;
+  }
+  const names = before
+    .slice(from)
+    .split('、')
+    .map((x) => cleanLabel(x));
+  // 二、2024年基本支出: a list mark, not a name
+  if (!names.length || names.some((n) => !/[\u4e00-\u9fff]/.test(n) || /^[一二三四五六七八九十百]+$/.test(n))) return null;
+  // 行政单位、事业单位和其他单位安排的三公经费: names of who, not of what — the label is the last one's
+  if (!names.some((n) => conceptOf(n))) return null;
+  const last = cleanLabel(rawLabel);
+  const k = last.lastIndexOf('的');
+  const body = k > 0 ? last.slice(0, k) : last;
+  const pair = body.split('和');
+  const tail = pair.length === 2 && pair.every((x) => conceptOf(x)) ? pair : [body];
+  const raw = `${before.slice(from)}、${rawLabel}`;
+  const label = cleanLabel(raw);
+  const concepts = [...names, ...tail].map((n) => conceptOf(n));
+  if (concepts.some((c) => !c) || new Set(concepts).size !== concepts.length) return { label, raw, concept: null };
+  const listed = new Set(concepts as string[]);
+  const p = partitionsOf(concepts[0]!).find((x) => x.totals && [...listed].every((c) => x.parts.includes(c)) && isComplete(x, listed));
+  return { label, raw, concept: p?.totals?.[0] ?? null };
 }
 
 const PAIRED = /(?:^|[，；。：（])(?:其中|包括)?[：]?([^，；。：（）]{2,60}?)(?:分别为|分别是|分别达到?|各为|分别)[：]?/g;

@@ -4,7 +4,7 @@ import { abs, cmp, mul, sum } from '../decimal.js';
 import { judge, judgeSum, type Verdict } from './compare.js';
 import { add, earlierOfConcept, type Ctx, type Group } from './context.js';
 import { cleanLabel, conceptOf, type Figure } from './figures.js';
-import { descendants, isComplete, partitionsOf, type Partition } from './lexicon.js';
+import { descendants, isComplete, PARTITIONS, partitionsOf, type Partition } from './lexicon.js';
 
 export interface Why {
   zh: string;
@@ -31,13 +31,18 @@ export function partitionFor(total: Figure | null, parts: Figure[]): { p: Partit
   const concepts = parts.map((x) => x.concept);
   if (concepts.some((c) => c === null)) return null;
   const listed = new Set(concepts as string[]);
+  let first: { p: Partition; complete: boolean } | null = null;
   for (const p of partitionsOf(concepts[0]!)) {
     if (![...listed].every((c) => p.parts.includes(c))) continue;
     if (total && p.totals && total.concept && !p.totals.includes(total.concept) && !p.totals.includes(headConcept(total.label) ?? '')) continue;
     if (total && p.totals && !total.concept && !/总|合计|共|全部|全年|本年/.test(total.lead + total.label)) continue;
-    return { p, complete: isComplete(p, listed) };
+    if (p.strict && !(total && (p.totals?.includes(total.concept ?? '') || p.totals?.includes(headConcept(total.label) ?? '')))) continue;
+    // 市本级 + 区级 are in two partitions (all sources, and a city's levels): the one they complete wins
+    const complete = isComplete(p, listed);
+    if (complete) return { p, complete };
+    first ??= { p, complete };
   }
-  return null;
+  return first;
 }
 
 const residual = (parts: Figure[]): boolean => parts.some((x) => /^(?:其他|其余|剩余)/.test(x.label));
@@ -105,7 +110,7 @@ export function judgeGroup(ctx: Ctx, g: Group, why: Why): void {
     const related = desc ? parts.every((x) => x.concept && desc.has(x.concept)) : false;
     // 其中 right after its total, or opening the next sentence (X。其中：…)
     const adjacent = total.para === parts[0]!.para && (total.sentence === parts[0]!.sentence || total.sentence + 1 === parts[0]!.sentence);
-    if (!related && !adjacent) v = 'unsure';
+    if (!related && !adjacent && !g.named) v = 'unsure';
     if (parts.some((x) => x.q.qualifier !== 'exact') || total.q.qualifier !== 'exact') v = 'unsure';
   }
   if (v === 'error' && parts.length === 1) {
@@ -138,6 +143,28 @@ function addSubset(
     reasonEn: `${why.en}: the listed parts are a subset and cannot exceed the total${tail}`,
   });
 }
+/**
+ * 支出 X，其中：人员经费 a，公用经费 b，项目支出 c — a complete inner set (人员 + 公用 = 基本支出) stands
+ * for its total, and with it the list completes the outer one (基本 + 项目 = 支出). The rule text, or null.
+ */
+function flattened(total: Figure, parts: Figure[]): string | null {
+  const concepts = parts.map((x) => x.concept);
+  const want = total.concept ?? headConcept(total.label);
+  if (!want || parts.length < 3 || concepts.some((c) => !c) || new Set(concepts).size !== concepts.length) return null;
+  let listed = new Set(concepts as string[]);
+  const rules: string[] = [];
+  for (const q of PARTITIONS) {
+    if (q.totals?.length !== 1) continue;
+    const inner = [...listed].filter((c) => q.parts.includes(c));
+    if (inner.length < 2 || inner.length === listed.size || !isComplete(q, new Set(inner))) continue;
+    listed = new Set([...[...listed].filter((c) => !inner.includes(c)), q.totals[0]!]);
+    rules.push(q.rule);
+  }
+  if (!rules.length) return null;
+  const outer = PARTITIONS.find((q) => q.totals?.includes(want) && [...listed].every((c) => q.parts.includes(c)) && isComplete(q, listed));
+  return outer ? `${rules.join('；')}；${outer.rule}` : null;
+}
+
 export function exhaustiveness(cue: string, total: Figure, parts: Figure[], etc: boolean): Why & { exhaustive: boolean } {
   if (etc) return { exhaustive: false, zh: `“${cue}…等”为不完全列举`, en: `“${cue} … 等” lists only some parts` };
   if (/分别/.test(cue)) return { exhaustive: true, zh: `“${cue}”列出全部分项`, en: `“${cue}” (respectively) lists every part` };
@@ -150,6 +177,8 @@ export function exhaustiveness(cue: string, total: Figure, parts: Figure[], etc:
       zh: `分项含“其他”，为全部列举（${part.p.rule}）`,
       en: `the parts end with “其他” (other), so they are complete (${part.p.rule})`,
     };
+  const flat = flattened(total, parts);
+  if (flat) return { exhaustive: true, zh: `分类口径：${flat}`, en: `classification: ${flat}` };
   if (part && part.p.id === 'econ' && parts.length >= 3)
     return { exhaustive: true, zh: `按经济分类列举：${part.p.rule}`, en: `economic classification: ${part.p.rule}` };
   return { exhaustive: false, zh: `“${cue}”`, en: `“${cue}” (of which)` };

@@ -3,6 +3,7 @@
 // within the rounding of the figures (warnings). Unsure relations are listed, never reported.
 import type { ParsedDocument } from '../checks/document.js';
 import { finding, type Finding, type RuleId } from '../checks/finding.js';
+import { findChangeLists } from './changeLists.js';
 import { findBaseRates, findChanges } from './changes.js';
 import { buildContext } from './context.js';
 import { findCarryOver, findSameFigure } from './identity.js';
@@ -10,6 +11,7 @@ import { findParallel } from './parallel.js';
 import { findRateContradictions, findRates } from './rates.js';
 import { findScores } from './scores.js';
 import { findShares } from './shares.js';
+import { findSavings } from './savings.js';
 import { findSums } from './sums.js';
 import { tableRelations } from './tables.js';
 import { findTableText } from './tableText.js';
@@ -50,10 +52,12 @@ export function analyzeDocument(doc: ParsedDocument): Analysis {
   if (ctx.figs.length <= LIMITS.figures) {
     findSums(ctx);
     findParallel(ctx);
+    findChangeLists(ctx);
     findShares(ctx);
     findChanges(ctx);
     findBaseRates(ctx);
     findRates(ctx);
+    findSavings(ctx);
     findRateContradictions(ctx);
     findCarryOver(ctx);
     findSameFigure(ctx);

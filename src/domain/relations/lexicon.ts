@@ -38,8 +38,8 @@ export const CONCEPTS: Concept[] = [
   { id: 'otherIncome', name: '其他收入', pattern: /其他收入$/ },
   { id: 'opening', name: '年初结转和结余', pattern: /年初(?:财政拨款)?结转(?:和|及|与)?结余(?:资金)?$/ },
   { id: 'closing', name: '年末结转和结余', pattern: /年末(?:财政拨款)?结转(?:和|及|与)?结余(?:资金)?$|结转(?:和|及|与)?结余(?:资金)?$|结余结转$/ },
-  { id: 'threePublic', name: '“三公”经费', pattern: /三公[”"’」』]?经费(?:财政拨款)?(?:支出)?(?:合计|总额|决算数?|预算数?)?$/ },
-  { id: 'abroad', name: '因公出国（境）费', pattern: /因公出国（?境）?(?:经)?费(?:用)?$/ },
+  { id: 'threePublic', name: '“三公”经费', pattern: /三公[”"’」』]?经费(?:财政拨款)?(?:总)?(?:支出)?(?:合计|总额|决算数?|预算数?)?$/ },
+  { id: 'abroad', name: '因公出国（境）费', pattern: /因公出国（?境）?(?:经)?费(?:用)?$|^因公出国（境）$/ },
   { id: 'reception', name: '公务接待费', pattern: /公务接待(?:费|经费)(?:用)?$|公务接待支出$/ },
   {
     id: 'vehicle',
@@ -52,14 +52,26 @@ export const CONCEPTS: Concept[] = [
     name: '公务用车运行维护费',
     pattern: /(?:公务用车|公车)?运行(?:维护|维修)?费$|(?:公务用车|公车)运行(?:维护|维修)?支出$|^车辆运行(?:维护)?(?:费)?$/,
   },
-  { id: 'procurement', name: '政府采购', pattern: /政府采购(?:支出|金额|合同金额|预算|规模)?(?:总额|合计|总规模)?$/ },
-  { id: 'procGoods', name: '货物', pattern: /^(?:采购)?货物(?:类)?(?:政府)?(?:采购)?(?:支出|金额|合同金额|规模)?$/ },
-  { id: 'procWorks', name: '工程', pattern: /^(?:采购)?工程(?:类)?(?:政府)?(?:采购)?(?:支出|金额|合同金额|规模)?$/ },
-  { id: 'procServices', name: '服务', pattern: /^(?:采购)?服务(?:类)?(?:政府)?(?:采购)?(?:支出|金额|合同金额|规模)?$/ },
+  {
+    id: 'procurement',
+    name: '政府采购',
+    pattern: /政府采购(?:支出|金额|合同金额|预算|规模)?(?:总额|合计|总规模)?$|纳入政府(?:集中)?采购(?:的)?(?:预算)?(?:规模|金额)$|^实际采购(?:规模|金额)$/,
+  },
+  { id: 'procGoods', name: '货物', pattern: /^(?:采购)?货物(?:类)?(?:政府)?(?:实际)?(?:采购)?(?:支出|金额|合同金额|规模)?$/ },
+  { id: 'procWorks', name: '工程', pattern: /^(?:采购)?工程(?:类)?(?:政府)?(?:实际)?(?:采购)?(?:支出|金额|合同金额|规模)?$/ },
+  { id: 'procServices', name: '服务', pattern: /^(?:采购)?服务(?:类)?(?:政府)?(?:实际)?(?:采购)?(?:支出|金额|合同金额|规模)?$/ },
   // organisation forms of 政府采购 (政府集中采购、部门集中采购、分散采购)
   { id: 'procCentralised', name: '政府集中采购', pattern: /^政府集中采购(?:规模|金额|支出)?$/ },
   { id: 'procDepartmental', name: '部门集中采购', pattern: /^部门集中采购(?:规模|金额|支出)?$/ },
   { id: 'procDispersed', name: '分散采购', pattern: /^分散采购(?:规模|金额|支出)?$/ },
+  // methods of 政府采购 (公开招标、邀请招标、竞争性谈判、竞争性磋商、询价、单一来源 and 其他方式)
+  { id: 'procOpenTender', name: '公开招标', pattern: /^公开招标(?:采购)?(?:规模|金额)?$/ },
+  { id: 'procInviteTender', name: '邀请招标', pattern: /^邀请招标(?:采购)?(?:规模|金额)?$/ },
+  { id: 'procNegotiation', name: '竞争性谈判', pattern: /^竞争性谈判(?:采购)?(?:规模|金额)?$/ },
+  { id: 'procConsultation', name: '竞争性磋商', pattern: /^竞争性磋商(?:采购)?(?:规模|金额)?$/ },
+  { id: 'procInquiry', name: '询价', pattern: /^询价(?:采购)?(?:规模|金额)?$/ },
+  { id: 'procSingleSource', name: '单一来源', pattern: /^单一来源(?:采购)?(?:规模|金额)?$/ },
+  { id: 'procOtherMethod', name: '其他采购方式', pattern: /^其他(?:采购)?方式(?:采购)?(?:规模|金额)?$/ },
   // sources: the level the money comes from opens the label (中央安排直达资金61.02亿元)
   { id: 'central', name: '中央', pattern: /^中央[^，；。、]*$/ },
   { id: 'provincial', name: '省级', pattern: /^省(?:级|本级|财政|级财政)[^，；。、]*$/ },
@@ -67,8 +79,8 @@ export const CONCEPTS: Concept[] = [
   { id: 'city', name: '市级', pattern: /^市(?:级|本级)[^，；。、]*$/ },
   { id: 'county', name: '县级', pattern: /^[县区](?:级|本级)[^，；。、]*$/ },
   { id: 'local', name: '地方', pattern: /^地方[^，；。、]*$/ },
-  { id: 'taxRevenue', name: '税收收入', pattern: /^(?:各项)?税收收入(?:完成)?$/ },
-  { id: 'nonTaxRevenue', name: '非税收入', pattern: /^非税收入(?:完成)?$/ },
+  { id: 'taxRevenue', name: '税收收入', pattern: /^(?:地方)?(?:各项)?税收收入(?:完成)?$/ },
+  { id: 'nonTaxRevenue', name: '非税收入', pattern: /^(?:地方)?非税收入(?:完成)?$/ },
   { id: 'taxDept', name: '税务部门', pattern: /^税务(?:部门|局)(?:完成|征收|组织)?(?:收入)?$/ },
   { id: 'nationalTaxDept', name: '国税部门', pattern: /^国税(?:部门|局)(?:完成|征收|组织)?(?:收入)?$/ },
   { id: 'localTaxDept', name: '地税部门', pattern: /^地税(?:部门|局)(?:完成|征收|组织)?(?:收入)?$/ },
@@ -86,6 +98,8 @@ export interface Partition {
   complete: string[][];
   /** Text of the lexicon entry, for the reason of a relation. */
   rule: string;
+  /** Only under a total whose label names one of `totals` (never a 总投资 of unknown kind). */
+  strict?: boolean;
 }
 
 export const PARTITIONS: Partition[] = [
@@ -140,6 +154,13 @@ export const PARTITIONS: Partition[] = [
     rule: '政府采购 = 政府集中采购 + 部门集中采购 + 分散采购',
   },
   {
+    id: 'procurementMethod',
+    totals: ['procurement'],
+    parts: ['procOpenTender', 'procInviteTender', 'procNegotiation', 'procConsultation', 'procInquiry', 'procSingleSource', 'procOtherMethod'],
+    complete: [['procOpenTender'], ['procInviteTender'], ['procNegotiation'], ['procInquiry'], ['procSingleSource'], ['procOtherMethod']],
+    rule: '政府采购 = 公开招标 + 邀请招标 + 竞争性谈判 + 竞争性磋商 + 询价 + 单一来源 + 其他方式',
+  },
+  {
     id: 'sources',
     totals: null,
     parts: ['central', 'provincial', 'cityCounty', 'city', 'county'],
@@ -159,6 +180,23 @@ export const PARTITIONS: Partition[] = [
     parts: ['taxDept', 'nationalTaxDept', 'localTaxDept', 'financeDept'],
     complete: [['taxDept', 'localTaxDept'], ['financeDept']],
     rule: '一般公共预算收入按征收部门：税务部门（国税 + 地税）+ 财政部门',
+  },
+  // fiscal statistics by level of government: a city's 市本级 + 区级 (or 县级), a province's 省级 + 市县
+  {
+    id: 'cityLevels',
+    totals: ['income', 'expenditure'],
+    parts: ['city', 'county'],
+    complete: [['city'], ['county']],
+    rule: '全市收支 = 市本级 + 区（县）级',
+    strict: true,
+  },
+  {
+    id: 'provinceLevels',
+    totals: ['income', 'expenditure'],
+    parts: ['provincial', 'cityCounty'],
+    complete: [['provincial'], ['cityCounty']],
+    rule: '全省收支 = 省级 + 市县',
+    strict: true,
   },
   { id: 'centralLocal', totals: null, parts: ['central', 'local'], complete: [['central'], ['local']], rule: '资金来源：中央 + 地方' },
   { id: 'sex', totals: null, parts: ['male', 'female'], complete: [['male'], ['female']], rule: '男 + 女 = 总人数' },

@@ -6,6 +6,7 @@ import { judge, judgeRange, ratio } from './compare.js';
 import { add, inSentence, type Ctx } from './context.js';
 import { cleanLabel, compatible, conceptOf, visibleFrom, type Figure } from './figures.js';
 import { earlierNamed } from './groups.js';
+import { namedShareList } from './shareLists.js';
 import { partitionFor } from './sums.js';
 import { cellsOf, denominatorFromTable } from './tableText.js';
 
@@ -58,6 +59,7 @@ function pairedShares(ctx: Ctx, first: Figure): void {
   const run = [first];
   for (let k = i + 1; k < fs.length && fs[k]!.q.kind === 'percent' && /^[、和及与]$/.test(text.slice(fs[k - 1]!.end, fs[k]!.start).trim()); k++)
     run.push(fs[k]!);
+  if (namedShareList(ctx, run)) return;
   if (!/分别(?:为|是|占|达到?)?$/.test(first.lead.trim())) {
     listedShares(ctx, fs, i, run);
     return;
@@ -174,9 +176,12 @@ export function findShares(ctx: Ctx): void {
       if (!num) continue;
       const m = NAMED.exec(s.lead.replace(/[（\s]+$/, ''));
       if (m && !GENERIC.test(cleanLabel(m[1]!))) {
-        den = named(ctx, s, num, m[1]!);
-        why = `“占${m[1]}”指前文的${cleanLabel(m[1]!)}`;
-        whyEn = `“占${m[1]}” names the ${cleanLabel(m[1]!)} stated before`;
+        // 基本支出X元，其中：人员经费a元，占基本支出预算b%: the total of the part's own list, when it names that one
+        const own = ctx.partOf.get(num.id);
+        const ownTotal = own && own.mode === 'level' && own.total.concept && own.total.concept === conceptOf(cleanLabel(m[1]!)) ? own.total : null;
+        den = ownTotal ?? named(ctx, s, num, m[1]!);
+        why = ownTotal ? `“占${m[1]}”指“${num.label}”所属的总数` : `“占${m[1]}”指前文的${cleanLabel(m[1]!)}`;
+        whyEn = ownTotal ? `“占${m[1]}” names the total the “${num.label}” belongs to` : `“占${m[1]}” names the ${cleanLabel(m[1]!)} stated before`;
         if (!den) {
           const cells = cellsOf(ctx);
           den = cells.length ? denominatorFromTable(ctx, cells, num, m[1]!) : null;

@@ -3,8 +3,10 @@
 // 共计/合计 after a list. Exhaustive only when the text or the lexicon says so; otherwise Σ ≤ total.
 import { cmp, sum } from '../decimal.js';
 import { add, earlierOfConcept, inSentence, type Ctx, type Group } from './context.js';
-import { cleanLabel, compatible, conceptOf, visibleFrom, type Figure } from './figures.js';
+import { cleanLabel, compatible, conceptOf, stageOf, visibleFrom, type Figure } from './figures.js';
 import { subjectOf } from './changes.js';
+import { cuelessRuns } from './cuelessRuns.js';
+import { namedParts, namedTotal } from './namedLists.js';
 import { earlierNamed, exhaustiveness, headConcept, judgeGroup, partitionFor, register } from './groups.js';
 import { descendants, PARTITIONS } from './lexicon.js';
 import { parenChain, sentenceOf, type Paragraph } from './text.js';
@@ -130,8 +132,16 @@ function cueGroups(ctx: Ctx): void {
       )
         continue;
       if (!parts.length) continue;
+      // 其中，A项目包括…: the 包括 after the name opens the list
+      if (cue === '其中' && /^[：，\s]*[\u4e00-\u9fff]{2,12}包括/.test(p.text.slice(m.index + 2, parts[0]!.start))) continue;
+      if ((cue === '包括' || cue === '其中') && !totalBefore(ctx, pi, m.index, parts[0]!)) {
+        namedList(ctx, pi, m.index + cue.length, cue, etc);
+        continue;
+      }
       const total = totalBefore(ctx, pi, m.index, parts[0]!);
-      if (!total || parts.includes(total) || total.id > parts[0]!.id || ctx.partOf.has(total.id)) continue;
+      if (!total || parts.includes(total) || total.id > parts[0]!.id) continue;
+      // a part of another list is a total only of a complete lexicon set (公务用车…3亿元（购置费…、运行维护费…）)
+      if (ctx.partOf.has(total.id) && !(parts.length >= 2 && partitionFor(total, parts)?.complete)) continue;
       // 收入总计包括…；支出总计包括…: a ； between them starts another topic
       if (total.para === pi && total.sentence === sentenceOf(p, m.index) && /；/.test(p.text.slice(total.end, m.index))) continue;
       if (parts.length === 1 && /分别/.test(cue)) continue;
@@ -150,6 +160,21 @@ function cueGroups(ctx: Ctx): void {
       judgeGroup(ctx, g, ex);
       if (/分别/.test(cue)) countCheck(ctx, p, total, parts, m.index);
     }
+  });
+}
+
+/** A list whose total is named before its cue (A项目包括…), stated in a sentence before. */
+function namedList(ctx: Ctx, pi: number, at: number, cue: string, etc: boolean): void {
+  const total = namedTotal(ctx, pi, at - cue.length);
+  if (!total || ctx.totals.has(total.id)) return;
+  const parts = namedParts(ctx, pi, at, total);
+  if (parts.length < 2 || parts.some((x) => ctx.partOf.has(x.id))) return;
+  const ex = exhaustiveness(cue, total, parts, etc);
+  const g: Group = { total, parts, exhaustive: ex.exhaustive, mode: 'level', cue, named: true };
+  register(ctx, g);
+  judgeGroup(ctx, g, {
+    zh: `“${cue}”前的名称指前文的“${total.label}”；${ex.zh}`,
+    en: `the name before “${cue}” refers to “${total.label}” stated before; ${ex.en}`,
   });
 }
 
@@ -225,7 +250,11 @@ function namedGroups(ctx: Ctx): void {
         const name = cleanLabel(head.replace(/中$/, ''));
         const concept = conceptOf(name);
         if (!concept) continue;
-        const fits = (f: Figure) => f.role === 'level' && !f.prior && compatible(f, first);
+        // 2011年…预算中: a total of another year is not this one
+        const year = /((?:19|20)\d\d)年/.exec(head)?.[1];
+        const stage = stageOf(head);
+        const fits = (f: Figure) =>
+          f.role === 'level' && !f.prior && compatible(f, first) && !(year && f.year && f.year !== year) && !(stage && f.stage && f.stage !== stage);
         // 中央…的“三公”经费支出: a source prefix names who, the head noun what
         total = earlierNamed(ctx, concept, first.id, fits, Infinity);
         const ex = total ? exhaustiveness('其中', total, parts, false) : null;
@@ -312,6 +341,7 @@ export function findSums(ctx: Ctx): void {
   namedGroups(ctx);
   listTotals(ctx);
   lexiconRuns(ctx);
+  cuelessRuns(ctx);
 }
 
 export { PARTITIONS, partitionFor };

@@ -22,14 +22,17 @@ export interface Paragraph {
 const MAP: Record<string, string> = { ';': '；', ':': '：', '(': '（', ')': '）', '!': '！', '?': '？' };
 // Traditional characters of report vocabulary (pages converted to 繁體), one for one.
 const TRADITIONAL =
-  '萬億與減較預計經費總數際實額務資長從佔為個項報決結餘轉撥專淨產業類業標質時檢補貼員設備採購會議培訓差旅車輛運維護購置接待國內外專項幣點單財務年終審核達體營稅險據統況顯規劃區縣鄉鎮團隊學醫衛農場來樣開關發機構職導勞養療濟審計無變門徑齊權領屬別網對應於當並進價歸優勢獲級該邊將錢後這還過頭戶筆幾漲側貨組織強節約環綠準證績評線續紀種動態廣東廳傳層歲舊雙條聯間陽雲興華鐵齡';
+  '萬億與減較預計經費總數際實額務資長從佔為個項報決結餘轉撥專淨產業類業標質時檢補貼員設備採購會議培訓差旅車輛運維護購置接待國內外專項幣點單財務年終審核達體營稅險據統況顯規劃區縣鄉鎮團隊學醫衛農場來樣開關發機構職導勞養療濟審計無變門徑齊權領屬別網對應於當並進價歸優勢獲級該邊將錢後這還過頭戶筆幾漲側貨組織強節約環綠準證績評線續紀種動態廣東廳傳層歲舊雙條聯間陽雲興華鐵齡請競爭談詢';
 const SIMPLIFIED =
-  '万亿与减较预计经费总数际实额务资长从占为个项报决结余转拨专净产业类业标质时检补贴员设备采购会议培训差旅车辆运维护购置接待国内外专项币点单财务年终审核达体营税险据统况显规划区县乡镇团队学医卫农场来样开关发机构职导劳养疗济审计无变门径齐权领属别网对应于当并进价归优势获级该边将钱后这还过头户笔几涨侧货组织强节约环绿准证绩评线续纪种动态广东厅传层岁旧双条联间阳云兴华铁龄';
+  '万亿与减较预计经费总数际实额务资长从占为个项报决结余转拨专净产业类业标质时检补贴员设备采购会议培训差旅车辆运维护购置接待国内外专项币点单财务年终审核达体营税险据统况显规划区县乡镇团队学医卫农场来样开关发机构职导劳养疗济审计无变门径齐权领属别网对应于当并进价归优势获级该边将钱后这还过头户笔几涨侧货组织强节约环绿准证绩评线续纪种动态广东厅传层岁旧双条联间阳云兴华铁龄请竞争谈询';
 const T2S = new Map([...TRADITIONAL].map((c, i) => [c, SIMPLIFIED[i]!]));
+
+const PINYIN = /(?<=[\u4e00-\u9fff])\([a-zü]{0,6}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,6}\)/g;
 
 /** One character for one: ASCII punctuation of prose → full-width. */
 export function normalizePunctuation(input: string): string {
-  const s = normalizeDigits(input);
+  // 公務(wù)用車(chē): pinyin glosses of converted pages become blanks of the same length (offsets kept)
+  const s = normalizeDigits(input).replace(PINYIN, (m) => ' '.repeat(m.length));
   // only the characters that may change are visited (one regex pass, no per-character concatenation)
   return s.replace(/[,:.;()!?【】\u4e00-\u9fff]/g, (c, i: number) => {
     if (c.charCodeAt(0) > 0x2fff && c !== '【' && c !== '】') return T2S.get(c) ?? c;

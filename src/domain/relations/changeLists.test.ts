@@ -1,0 +1,40 @@
+// Changes of the parts of a breakdown against the change of its total (our own sentences, invented
+// figures): each shape correct, with a planted error, and a look-alike that is no relation.
+import { describe, expect, it } from 'vitest';
+import { parseText } from '../../documents/import/structure.js';
+import { analyzeDocument } from './index.js';
+
+const changeSums = (text: string) =>
+  analyzeDocument(parseText(text))
+    .relations.filter((r) => r.kind === 'changeSum')
+    .map((r) => [r.verdict, r.stated, r.computed]);
+const errors = (text: string) =>
+  analyzeDocument(parseText(text))
+    .relations.filter((r) => r.verdict === 'error')
+    .map((r) => [r.kind, r.stated, r.computed]);
+
+describe('each part with its own change', () => {
+  const text =
+    '2024年本局“三公”经费支出合计36.40万元，比预算数减少5.10万元。“三公”经费中，因公出国（境）费2.00万元，比预算数减少1.00万元；公务用车购置及运行维护费24.60万元，减少2.30万元；公务接待费9.80万元，减少1.80万元。';
+  it('the changes of the parts add up to the change of the total', () => {
+    expect(changeSums(text)).toEqual([['ok', 5.1, 5.1]]);
+    expect(errors(text.replace('减少2.30', '减少3.20'))).toEqual([['changeSum', 5.1, 6]]);
+  });
+  it('changes against another basis (上年 vs 预算数) are not added up', () => {
+    expect(changeSums(text.replace('减少2.30', '比上年减少3.20'))).toEqual([]);
+  });
+});
+
+describe('分别减少 after the parts, the other year stated after', () => {
+  const text =
+    '2024年本市“三公”经费财政拨款预算48.50万元中，因公出国（境）费3.50万元，公务用车购置及运行费30.00万元，公务接待费15.00万元。与2023年预算执行数相比，分别减少0.50万元、1.20万元、0.80万元。本市2023年“三公”经费财政拨款预算执行数为51.00万元。';
+  it('the other year total = this total + the decreases', () => {
+    expect(changeSums(text)).toEqual([['ok', 51, 51]]);
+    expect(errors(text.replace('1.20万元', '2.10万元'))).toEqual([['changeSum', 51, 51.9]]);
+    expect(errors(text.replace('51.00', '55.00'))).toEqual([['changeSum', 55, 51]]);
+  });
+  it('a list of another length, or a total of another year, relates nothing', () => {
+    expect(changeSums(text.replace('分别减少0.50万元、1.20万元、0.80万元', '分别减少0.50万元、2.00万元'))).toEqual([]);
+    expect(changeSums(text.replace('本市2023年', '本市2022年'))).toEqual([]);
+  });
+});

@@ -1,0 +1,100 @@
+// Changes of the parts of a breakdown against the change of its total:
+// "X 53.73亿元，比预算数减少9.43亿元。X中，a 17.44亿元，比预算数减少1.94亿元；b …，减少3.72亿元" (each
+// part with its own change right after it), and "X 79.69亿元中，a，b，c。与2012年执行数相比，分别减少
+// 0.29、0.33、0.64亿元。…2012年X执行数为80.95亿元" (one 分别 list of changes, the prior total stated after).
+import { add as plus, mul, sub, sum } from '../decimal.js';
+import { halfStep } from '../quantity/index.js';
+import { judge } from './compare.js';
+import { add, inSentence, type Ctx, type Group } from './context.js';
+import { compatible, type Figure } from './figures.js';
+import { judgeGroup } from './groups.js';
+
+const signed = (f: Figure) => (f.sign < 0 ? mul(f.q.value, -1) : f.q.value);
+
+/** What a change is measured against: 比预算数 → 预算数, 比上年 → 上年; '' when the clause does not say. */
+function basisOf(c: Figure): string {
+  const m =
+    /(?:比|较|与|同)([^，；。比较与同]*?)(?:相比|对比)?[，]?(?:分别)?(?:增加|减少|增长|下降|上升|降低|提高|节约|节省|超支|增收|减收|增支|减支|多|少|减|增)[了]?$/.exec(
+      c.lead.replace(/\s/g, ''),
+    );
+  return m ? m[1]!.replace(/^(?:同口径)/, '') : '';
+}
+
+/** The change that follows a level in its own clause (before the next figure of the list). */
+function ownChange(ctx: Ctx, f: Figure, before: Figure | undefined): Figure | null {
+  const fs = inSentence(ctx, f.para, f.sentence);
+  const next = fs[fs.indexOf(f) + 1];
+  if (!next || next.role !== 'change' || next.sign === 0 || next.q.kind !== 'money' || !compatible(next, f)) return null;
+  if (before && before.para === next.para && before.start <= next.start) return null;
+  if (/[；]/.test(ctx.paras[f.para]!.text.slice(f.end, next.start))) return null;
+  return next;
+}
+
+/** Each part of a breakdown states its change, and so does the total: the changes add up too. */
+function partChanges(ctx: Ctx, g: Group): void {
+  const total = ownChange(ctx, g.total, g.parts[0]);
+  if (!total) return;
+  const basis = basisOf(total);
+  const changes: Figure[] = [];
+  for (let k = 0; k < g.parts.length; k++) {
+    const c = ownChange(ctx, g.parts[k]!, g.parts[k + 1]);
+    if (!c || !compatible(c, total)) return;
+    const b = basisOf(c);
+    if (b && b !== basis) return;
+    changes.push(c);
+  }
+  judgeGroup(
+    ctx,
+    { total, parts: changes, exhaustive: g.exhaustive, mode: 'change', cue: g.cue },
+    { zh: `各分项与总数都写明了变动（比${basis || '上年'}）`, en: `the total and each part state their change (against ${basis || 'the previous year'})` },
+  );
+}
+
+const RESPECTIVE = /分别(?:增加|减少|增长|下降|上升|降低|提高|节约|节省|增收|减收|增支|减支)了?$/;
+
+/**
+ * a，b，c。与2012年执行数相比，分别减少x、y、z。…2012年X执行数为P: the changes of the parts, in order;
+ * the total of the other year is the current total ∓ their sum.
+ */
+function respectiveChanges(ctx: Ctx, g: Group): void {
+  const last = g.parts[g.parts.length - 1]!;
+  if (g.parts.some((x) => x.para !== last.para)) return;
+  const after = [...inSentence(ctx, last.para, last.sentence), ...inSentence(ctx, last.para, last.sentence + 1)].filter((f) => f.start > last.end);
+  const k = after.findIndex((f) => f.role === 'change' && RESPECTIVE.test(f.lead.replace(/\s/g, '')));
+  if (k < 0) return;
+  const text = ctx.paras[last.para]!.text;
+  const run = [after[k]!];
+  for (let j = k + 1; j < after.length && /^[、和及]$/.test(text.slice(after[j - 1]!.end, after[j]!.start).trim()); j++) run.push(after[j]!);
+  if (run.length !== g.parts.length || run.some((c) => c.q.kind !== 'money' || !compatible(c, g.total) || c.q.qualifier !== 'exact')) return;
+  const sign = run[0]!.sign;
+  const sentence = text.slice(ctx.paras[last.para]!.sentenceStarts[run[0]!.sentence]!, run[0]!.start);
+  const year = /(?:与|比|较|同)((?:19|20)\d\d)年/.exec(sentence)?.[1];
+  if (!year && !/(?:与|比|较|同)(?:上年|去年)/.test(sentence)) return;
+  // the other year's total: same concept, that year (or 上年), stated within the next two sentences
+  const end = run[run.length - 1]!;
+  const cands = [0, 1, 2]
+    .flatMap((d) => inSentence(ctx, end.para, end.sentence + d))
+    .filter((f) => f.start > end.end && f.role === 'level' && f.concept === g.total.concept && compatible(f, g.total) && (year ? f.year === year : f.prior));
+  if (cands.length !== 1 || !g.total.concept) return;
+  const prior = cands[0]!;
+  const changes = run.map((c) => ({ ...c, sign }));
+  const computed = sub(g.total.q.value, sum(changes.map(signed)));
+  const room = plus(halfStep(g.total.q), sum(run.map((c) => halfStep(c.q))));
+  add(ctx, {
+    kind: 'changeSum',
+    verdict: judge(prior.q, computed, room),
+    stated: prior,
+    computed,
+    parts: [g.total, ...run],
+    reason: `“分别${sign < 0 ? '减少' : '增加'}”按顺序对应各分项：${year ? `${year}年` : '上年'}总数 = ${g.total.q.text} ${sign < 0 ? '+' : '−'} 各项变动之和`,
+    reasonEn: `the changes listed “respectively” belong to the parts in order: the other year's total = current total ${sign < 0 ? '+' : '−'} their sum`,
+  });
+}
+
+export function findChangeLists(ctx: Ctx): void {
+  for (const g of ctx.groups) {
+    if (g.mode !== 'level' || g.parts.length < 2 || !g.exhaustive || g.total.q.kind !== 'money') continue;
+    partChanges(ctx, g);
+    respectiveChanges(ctx, g);
+  }
+}

@@ -1,0 +1,54 @@
+// Year-on-year changes (our own sentences, invented figures): each shape correct, with a planted
+// error, and a look-alike that is no relation.
+import { describe, expect, it } from 'vitest';
+import { parseText } from '../../documents/import/structure.js';
+import { analyzeDocument } from './index.js';
+
+const rel = (text: string) => analyzeDocument(parseText(text)).relations.map((r) => [r.kind, r.verdict, r.stated, r.computed]);
+const errors = (text: string) =>
+  analyzeDocument(parseText(text))
+    .relations.filter((r) => r.verdict === 'error')
+    .map((r) => [r.kind, r.stated, r.computed]);
+
+describe('the prior stated in the sentence', () => {
+  const text = '2024年“三公”经费支出52万元，比上年支出58万元减少6万元，下降10.34%。';
+  it('the difference and the rate over the stated prior both hold', () => {
+    expect(rel(text)).toEqual([
+      ['difference', 'ok', 6, 6],
+      ['yoy', 'ok', -10.34, -10.34],
+    ]);
+  });
+  it('a wrong rate over the stated prior is an error', () => {
+    expect(errors(text.replace('10.34%', '11.54%'))).toEqual([['yoy', -11.54, -10.34]]);
+    // 6 ÷ 52 (the current year) is the look-alike a careless writer uses
+    expect(errors(text.replace('10.34%', '11.5%'))).toEqual([['yoy', -11.5, -10.34]]);
+  });
+  it('a rate with no prior in the sentence is the change over current ∓ change', () => {
+    expect(rel('2024年“三公”经费支出52万元，比上年减少6万元，下降10.34%。')).toEqual([['yoy', 'ok', -10.34, -10.34]]);
+  });
+});
+
+describe('an increase larger than the amount', () => {
+  it('makes the prior year negative: the stated rate cannot hold', () => {
+    const text = '1—6月税收收入8100万元，比上年同期增收1280万元，增长18.8%。';
+    expect(errors(text)).toEqual([]);
+    expect(errors(text.replace('1280', '12800'))).toEqual([['yoy', 12800, 8100]]);
+  });
+  it('a decrease larger than the amount is an ordinary change (the prior was larger)', () => {
+    expect(errors('1—6月税收收入810万元，比上年同期减收1280万元，下降61.2%。')).toEqual([]);
+  });
+});
+
+describe('a part changes, its level stated sentences before', () => {
+  const text =
+    '2024年本级“三公”经费预算为860万元。其中，因公出国（境）费40万元，公务接待费220万元，公务用车购置及运行费600万元。同口径比上年减少90万元，下降9.47%。其中：因公出国（境）费同口径比上年减少10万元，下降20.0%。公务接待费同口径比上年减少30万元，下降12.0%。公务用车购置及运行费同口径比上年减少50万元，下降7.69%。';
+  it('the level of the part is the one figure of its concept up to three sentences back', () => {
+    expect(rel(text)).toContainEqual(['yoy', 'ok', -20, -20]);
+    expect(rel(text)).toContainEqual(['yoy', 'ok', -12, -12]);
+    expect(errors(text.replace('下降20.0%', '下降25.0%'))).toEqual([['yoy', -25, -20]]);
+  });
+  it('a change of the same item in between leaves the level unknown', () => {
+    const t = '公务接待费220万元。公务接待费比预算减少5万元。公务接待费比上年减少30万元，下降50.0%。';
+    expect(errors(t)).toEqual([]);
+  });
+});

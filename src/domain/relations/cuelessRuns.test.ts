@@ -1,0 +1,68 @@
+// A complete set of the lexicon with no cue, under a total stated before (our own sentences,
+// invented figures): correct, a planted error, and look-alikes that are no relation.
+import { describe, expect, it } from 'vitest';
+import { parseText } from '../../documents/import/structure.js';
+import { analyzeDocument } from './index.js';
+
+const sums = (text: string) =>
+  analyzeDocument(parseText(text))
+    .relations.filter((r) => r.kind === 'sum')
+    .map((r) => [r.verdict, r.stated, r.computed]);
+const errors = (text: string) =>
+  analyzeDocument(parseText(text))
+    .relations.filter((r) => r.verdict === 'error')
+    .map((r) => [r.kind, r.stated, r.computed]);
+
+describe('a complete set under a total of the paragraph before', () => {
+  const text = '1—9月，全国政府性基金收入3650亿元，增长12.4%。\n中央政府性基金收入420亿元，增长3.1%；地方政府性基金本级收入3230亿元，增长13.8%。';
+  it('sources (中央 + 地方) split the total their head noun names, of the same scope', () => {
+    expect(sums(text)).toEqual([['ok', 3650, 3650]]);
+    expect(errors(text.replace('3230', '3320'))).toEqual([['sum', 3650, 3740]]);
+  });
+  it('基本支出 and 项目支出 split the 支出 stated in the sentence before', () => {
+    const t = '本中心2024年支出合计126.40万元。基本支出98.10万元，项目支出28.30万元。';
+    expect(sums(t)).toEqual([['ok', 126.4, 126.4]]);
+    expect(errors(t.replace('28.30', '23.80'))).toEqual([['sum', 126.4, 121.9]]);
+  });
+  it('parts of another subject, scope or year are not parts of the total', () => {
+    expect(sums('本中心2024年支出合计126.40万元。下属站点基本支出98.10万元，项目支出20.30万元。')).toEqual([]);
+    expect(sums('全国政府性基金收入3650亿元。中央一般公共预算收入420亿元；地方一般公共预算收入2230亿元。')).toEqual([]);
+    expect(sums('本中心2024年支出合计126.40万元。2023年基本支出90.10万元，项目支出20.30万元。')).toEqual([]);
+  });
+  it('the nearest total wins, even when it is itself a part', () => {
+    const t = '2023年部门支出合计5,000.00万元，其中机关本级支出合计300.00万元。机关本级基本支出260.00万元，项目支出40.00万元。';
+    expect(errors(t)).toEqual([]);
+    expect(errors(t.replace('40.00', '60.00'))).toEqual([['sum', 300, 320]]);
+  });
+});
+
+describe('a 其中 that ends its paragraph, one section per part', () => {
+  const text =
+    '2024年全县各单位使用财政拨款安排的“三公”经费决算总额为640万元，较年初预算减少12%。其中：\n一、因公出国（境）经费\n2024年因公出国（境）决算支出20万元。\n二、公务用车购置及运行维护费\n2024年各单位公务用车购置及运行费决算支出450万元，其中：公务用车购置费150万元，公务用车运行维护费300万元。\n三、公务接待费\n2024年各单位用于交通费、用餐费等公务接待费决算支出170万元。\n四、其他说明\n本年未新增车辆。';
+  it('the first amount of each section is a part of the total', () => {
+    expect(sums(text)).toEqual([
+      ['ok', 640, 640],
+      ['ok', 450, 450],
+    ]);
+    expect(errors(text.replace('支出170万元', '支出190万元'))).toEqual([['sum', 640, 660]]);
+  });
+  it('sections whose amounts are not siblings of the lexicon end the list', () => {
+    const other = text.replace('因公出国（境）决算支出20万元', '培训费支出20万元');
+    expect(sums(other)).toEqual([['ok', 450, 450]]);
+  });
+});
+
+describe('a total named in the parenthesis before 决算总额', () => {
+  const text =
+    '2023年全市各单位因公出国（境）经费、公务接待费、公车购置费、公车运行费（“三公”经费）决算总额1450万元，比上年下降2.1%。分项情况是：因公出国（境）经费决算60万元，比上年增长5.0%；公务接待费决算390万元，比上年下降3.0%；公车购置及运行费1000万元（其中公车购置费300万元，公车运行费700万元），比上年下降2.0%。';
+  it('the items (one of them a total of its own) split it', () => {
+    expect(sums(text)).toEqual([
+      ['ok', 1000, 1000],
+      ['ok', 1450, 1450],
+    ]);
+    expect(errors(text.replace('决算390万元', '决算930万元'))).toEqual([['sum', 1450, 1990]]);
+  });
+  it('a bare 决算总额 after a parenthesis of no lexicon name stays unnamed', () => {
+    expect(sums(text.replace('（“三公”经费）', '（以下简称三项）'))).toEqual([['ok', 1000, 1000]]);
+  });
+});

@@ -1,0 +1,123 @@
+// A complete lexicon set with no cue, under a total stated in the sentence or paragraph before:
+// "全国政府性基金收入25345亿元。⏎中央政府性基金收入1900亿元；地方政府性基金本级收入23445亿元" — the
+// parts split the nearest earlier total their partition (or, for sources, their head noun) names,
+// of the same scope, year and stage. Only exhaustive sets; nothing when the total is not found.
+import type { Ctx, Group } from './context.js';
+import { compatible, type Figure } from './figures.js';
+import { exhaustiveness, headConcept, judgeGroup, partitionFor, register } from './groups.js';
+import { CONCEPTS } from './lexicon.js';
+
+const NOISE = /(?:19|20)\d\d年度?|一般公共预算|政府性基金(?:预算)?|国有资本经营(?:预算)?|财政拨款|本年度?|全年|年初|预算|决算|的/g;
+
+/** What a part's label says before its concept (局机关本级 in 局机关本级基本支出): the subject it is of. */
+function subjectWords(f: Figure): string {
+  const c = CONCEPTS.find((x) => x.id === f.concept);
+  const m = c ? c.pattern.exec(f.label) : null;
+  return (m ? f.label.slice(0, m.index) : '').replace(NOISE, '');
+}
+
+const scopeKey = (fs: Figure[]): string => [...new Set(fs.flatMap((f) => f.scope))].sort().join();
+
+/** Figures of the sentence a run could be made of: levels with a concept, not yet bound. */
+function candidates(ctx: Ctx, fs: Figure[]): Figure[][] {
+  const runs: Figure[][] = [];
+  let run: Figure[] = [];
+  for (const f of fs) {
+    if (f.role === 'change' || f.role === 'share' || f.role === 'rate' || f.q.kind === 'percent') continue;
+    const free = f.role === 'level' && f.depth === 0 && !!f.concept && !f.prior && !ctx.partOf.has(f.id);
+    if (free && (!run.length || compatible(run[0]!, f))) run.push(f);
+    else {
+      if (run.length >= 2) runs.push(run);
+      run = free ? [f] : [];
+    }
+  }
+  if (run.length >= 2) runs.push(run);
+  return runs;
+}
+
+/** The nearest earlier figure (two sentences back at most, across one paragraph break) that the run splits. */
+function totalFor(ctx: Ctx, run: Figure[], wanted: string[] | null): Figure | null {
+  const first = run[0]!;
+  const head = headConcept(first.label);
+  const scope = scopeKey(run);
+  const year = run.find((f) => f.year)?.year ?? null;
+  const stage = run.find((f) => f.stage)?.stage ?? null;
+  let [pi, s] = [first.para, first.sentence];
+  for (let step = 0; step < 3; step++) {
+    const fs = (ctx.bySentence[pi]?.[s] ?? []).filter((f) => f.id < first.id);
+    for (let i = fs.length - 1; i >= 0; i--) {
+      const t = fs[i]!;
+      if (t.role !== 'level' || t.prior || t.depth !== 0 || !compatible(t, first)) continue;
+      const names = wanted ? (!!t.concept && wanted.includes(t.concept)) || wanted.includes(headConcept(t.label) ?? '') : !!head && t.concept === head;
+      if (!names) continue;
+      // 乙单位基本支出… under 甲单位支出: a part of another subject is no part of this total
+      if (wanted && run.some((f) => subjectWords(f) && !t.label.includes(subjectWords(f)))) return null;
+      if (scopeKey([t]) !== scope || (year && t.year && t.year !== year) || (stage && t.stage && t.stage !== stage)) return null;
+      return t;
+    }
+    if (s > 0) s -= 1;
+    else if (pi > 0 && step === 0) {
+      pi -= 1;
+      s = (ctx.bySentence[pi]?.length ?? 1) - 1;
+    } else return null;
+  }
+  return null;
+}
+
+/**
+ * "X 1023万元。其中：⏎一、A⏎…A 0万元。⏎二、B⏎…B 785万元…" — a 其中 that ends its paragraph opens a
+ * breakdown whose items are the following sections: the first amount of each next paragraph, while
+ * it is a sibling of the lexicon (headings without figures are skipped).
+ */
+function sectionedLists(ctx: Ctx): void {
+  ctx.paras.forEach((p, pi) => {
+    if (!/其中[：]?\s*$/.test(p.text)) return;
+    const own = ctx.byPara[pi]!.filter((f) => f.role === 'level' && f.q.kind === 'money' && f.depth === 0 && !f.prior);
+    const lastSentence = own[own.length - 1]?.sentence;
+    const cands = own.filter((f) => f.sentence === lastSentence && f.concept);
+    if (cands.length !== 1 || ctx.partOf.has(cands[0]!.id) || ctx.totals.has(cands[0]!.id)) return;
+    const total = cands[0]!;
+    const parts: Figure[] = [];
+    for (let pj = pi + 1, blank = 0; pj < ctx.paras.length && pj <= pi + 16 && blank <= 2; pj++) {
+      const fs = ctx.byPara[pj]!;
+      if (!fs.length) {
+        blank++;
+        continue;
+      }
+      blank = 0;
+      const f = fs.find((x) => x.role === 'level' && x.depth === 0);
+      if (!f || f.q.kind !== 'money' || !f.concept || !compatible(f, total) || ctx.partOf.has(f.id) || !partitionFor(total, [...parts, f])) break;
+      parts.push(f);
+    }
+    if (parts.length < 2 || new Set(parts.map((x) => x.concept)).size !== parts.length) return;
+    const ex = exhaustiveness('其中', total, parts, false);
+    const g: Group = { total, parts, exhaustive: ex.exhaustive, mode: 'level', cue: '其中' };
+    register(ctx, g);
+    judgeGroup(ctx, g, { zh: `“其中”后分节列出：${ex.zh}`, en: `“其中” (of which) opens one section per part: ${ex.en}` });
+  });
+}
+
+export function cuelessRuns(ctx: Ctx): void {
+  sectionedLists(ctx);
+  ctx.bySentence.forEach((sentences) => {
+    for (const fs of sentences) {
+      for (const run of candidates(ctx, fs)) {
+        // the longest prefix that is a complete set of one partition
+        for (let n = run.length; n >= 2; n--) {
+          const parts = run.slice(0, n);
+          const part = partitionFor(null, parts);
+          if (!part?.complete || new Set(parts.map((x) => x.concept)).size !== n) continue;
+          const total = totalFor(ctx, parts, part.p.totals);
+          if (!total) break;
+          const g: Group = { total, parts, exhaustive: true, mode: 'level', cue: '' };
+          register(ctx, g);
+          judgeGroup(ctx, g, {
+            zh: `分项构成完整分类，总数见前文“${total.label || total.q.text}”：${part.p.rule}`,
+            en: `the parts form a complete classification of the total stated before: ${part.p.rule}`,
+          });
+          break;
+        }
+      }
+    }
+  });
+}

@@ -1,0 +1,90 @@
+// Lexicon entries and how lists use them (our own sentences, invented figures): each correct, with a
+// planted error, and a look-alike that is no relation.
+import { describe, expect, it } from 'vitest';
+import { parseText } from '../../documents/import/structure.js';
+import { analyzeDocument } from './index.js';
+import { conceptOf } from './figures.js';
+
+const rel = (text: string) => analyzeDocument(parseText(text)).relations.map((r) => [r.kind, r.verdict, r.stated, r.computed]);
+const errors = (text: string) =>
+  analyzeDocument(parseText(text))
+    .relations.filter((r) => r.verdict === 'error')
+    .map((r) => [r.kind, r.stated, r.computed]);
+
+describe('地方税收收入 is 税收收入, not a source', () => {
+  const text = '1至9月，全市一般公共预算收入842.6亿元，完成预算71.2%。其中：地方税收收入601.3亿元，增长4.1%；非税收入241.3亿元，增长9.8%。';
+  it('税收 + 非税 is the complete split of the income', () => {
+    expect(conceptOf('地方税收收入')).toBe('taxRevenue');
+    expect(conceptOf('地方非税收入')).toBe('nonTaxRevenue');
+    expect(conceptOf('地方一般公共预算收入')).toBe('local');
+    expect(rel(text)).toContainEqual(['sum', 'ok', 842.6, 842.6]);
+    expect(errors(text.replace('241.3', '214.3'))).toEqual([['sum', 842.6, 815.6]]);
+  });
+  it('税收 alone is a part, which may fall short', () => {
+    expect(errors('全市一般公共预算收入842.6亿元，其中地方税收收入601.3亿元。')).toEqual([]);
+  });
+});
+
+describe('三公 wordings', () => {
+  it('“三公”经费总支出 and 三公经费决算总额 are the 三公 total; 接待费决算支出 is the item', () => {
+    expect(conceptOf('“三公”经费总支出')).toBe('threePublic');
+    expect(conceptOf('三公经费决算总额')).toBe('threePublic');
+    expect(conceptOf('公务接待费决算支出')).toBe('reception');
+    expect(conceptOf('因公出国（境）决算支出')).toBe('abroad');
+    expect(conceptOf('因公出国（境）团组数')).toBeNull();
+  });
+});
+
+describe('a flattened hierarchy under its total', () => {
+  const text = '2、支出：520.40万元。其中：人员经费支出300.10万元，公用经费支出60.30万元，项目支出160.00万元。';
+  it('人员 + 公用 stand for 基本支出, and with 项目支出 they complete 支出 (the name before a colon labels the figure)', () => {
+    expect(rel(text)).toEqual([['sum', 'ok', 520.4, 520.4]]);
+    expect(errors(text.replace('60.30', '66.30'))).toEqual([['sum', 520.4, 526.4]]);
+  });
+  it('without 公用经费 the inner set is not complete: a subset that may fall short', () => {
+    expect(errors('2、支出：520.40万元。其中：人员经费支出300.10万元，项目支出160.00万元。')).toEqual([]);
+  });
+});
+
+describe('levels of government', () => {
+  const text = '1-6月，全市一般公共预算收入512.8亿元，增长2.3%。其中：市本级收入230.4亿元，下降1.2%；区级收入282.4亿元，增长5.1%。';
+  it('市本级 + 区级 is the whole of a city income or expenditure', () => {
+    expect(rel(text)).toContainEqual(['sum', 'ok', 512.8, 512.8]);
+    expect(errors(text.replace('282.4', '228.4'))).toEqual([['sum', 512.8, 458.8]]);
+  });
+  it('省级 + 市县 under an investment of unknown kind is only a subset (central money may be missing)', () => {
+    expect(errors('项目总投资900万元，其中省级补助300万元，市县配套200万元。')).toEqual([]);
+    expect(errors('全省一般公共预算支出900亿元，其中省级支出300亿元，市县支出500亿元。')).toEqual([['sum', 900, 800]]);
+  });
+});
+
+describe('procurement wordings', () => {
+  const text =
+    '2024年，本级纳入政府集中采购的预算规模为5000.00万元，其中：货物类采购预算金额2100.00万元；工程类采购预算金额1900.00万元；服务类采购预算金额1000.00万元。实际采购规模为4600.00万元，其中：货物类实际采购规模1950.00万元；工程类实际采购规模1800.00万元；服务类实际采购规模850.00万元。';
+  it('纳入政府集中采购的预算规模 and 实际采购规模 split into 货物 + 工程 + 服务', () => {
+    expect(rel(text).filter((r) => r[0] === 'sum')).toEqual([
+      ['sum', 'ok', 5000, 5000],
+      ['sum', 'ok', 4600, 4600],
+    ]);
+    expect(errors(text.replace('1800.00', '1700.00'))).toEqual([['sum', 4600, 4500]]);
+  });
+  it('a 采购 figure of another kind is no part', () => {
+    expect(conceptOf('节能产品实际采购规模')).toBeNull();
+  });
+});
+
+describe('converted pages and nested breakdowns', () => {
+  const text =
+    '省級“三公”經(jīng)費支出6億元，其中：因公出國(境)經(jīng)費0.5億元；公務(wù)用車購(gòu)置及運(yùn)行費4億元（公務(wù)用車購(gòu)置費1.2億元、公務(wù)用車運(yùn)行維護(hù)費2.8億元）；公務(wù)接待費1.5億元。';
+  it('pinyin glosses are blanks; an item of a list is the total of its own complete parenthesis', () => {
+    expect(rel(text).filter((r) => r[0] === 'sum')).toEqual([
+      ['sum', 'ok', 6, 6],
+      ['sum', 'ok', 4, 4],
+    ]);
+    expect(errors(text.replace('2.8億元', '3.8億元'))).toEqual([['sum', 4, 5]]);
+  });
+  it('an item of a list is no total of an incomplete parenthesis (a subset is its own list’s business)', () => {
+    const one = text.replace('公務(wù)用車購(gòu)置費1.2億元、', '');
+    expect(rel(one).filter((r) => r[0] === 'sum' && r[2] === 4)).toEqual([]);
+  });
+});

@@ -1,0 +1,34 @@
+// Procurement savings: "采购预算20657.52万元，实际采购金额18391.01万元，节约资金2266.51万元" — the
+// budget less the amount spent is the saving the sentence names (节约/节支 资金), all in one sentence.
+import { add as plus, sub } from '../decimal.js';
+import { halfStep } from '../quantity/index.js';
+import { judge } from './compare.js';
+import { add, type Ctx } from './context.js';
+import { compatible, type Figure } from './figures.js';
+
+const SAVED = /(?:节约|节支|节省)(?:财政)?(?:资金|金额)?(?:为|达)?$/;
+const SPENT = /实际采购(?:金额|规模|资金)?$|^(?:采购)?(?:合同|中标|成交)(?:金额|价)$/;
+const BUDGET = /采购预算(?:金额|规模|执行)?$|预算(?:执行|金额|规模)$|采购预算执行$/;
+
+export function findSavings(ctx: Ctx): void {
+  for (const fs of ctx.byPara)
+    for (const c of fs) {
+      if (c.q.kind !== 'money' || c.role !== 'level' || !SAVED.test(c.lead.replace(/[\s，、；]/g, ''))) continue;
+      const before = fs.filter((f) => f.sentence === c.sentence && f.id < c.id && f.q.kind === 'money' && f.role === 'level' && compatible(f, c));
+      const spent = before.filter((f) => SPENT.test(f.label));
+      const budget = before.filter((f) => BUDGET.test(f.label));
+      if (spent.length !== 1 || budget.length !== 1) continue;
+      const b: Figure = budget[0]!;
+      const s: Figure = spent[0]!;
+      if (b.id > s.id || [b, s, c].some((f) => f.q.qualifier !== 'exact')) continue;
+      add(ctx, {
+        kind: 'difference',
+        verdict: judge(c.q, sub(b.q.value, s.q.value), plus(halfStep(b.q), halfStep(s.q))),
+        stated: c,
+        computed: sub(b.q.value, s.q.value),
+        parts: [b, s],
+        reason: `节约资金 = ${b.label} ${b.q.text} − ${s.label} ${s.q.text}`,
+        reasonEn: 'savings = procurement budget − the amount actually spent',
+      });
+    }
+}

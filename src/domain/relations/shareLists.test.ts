@@ -1,0 +1,38 @@
+// Shares (our own sentences, invented figures): a share named after the total of its own list, and
+// shares of named parts with no amounts. Each correct, with a planted error, and a look-alike.
+import { describe, expect, it } from 'vitest';
+import { parseText } from '../../documents/import/structure.js';
+import { analyzeDocument } from './index.js';
+
+const rel = (text: string) => analyzeDocument(parseText(text)).relations.map((r) => [r.kind, r.verdict, r.stated, r.computed]);
+const errors = (text: string) =>
+  analyzeDocument(parseText(text))
+    .relations.filter((r) => r.verdict === 'error')
+    .map((r) => [r.kind, r.stated, r.computed]);
+
+describe('a share that names the total of its own list', () => {
+  const text = '2024年一般公共预算基本支出 800000.00 元，其中：人员经费 600000.00 元，占基本支出预算 75.00%。';
+  it('is that total even when the scope words differ', () => {
+    expect(rel(text)).toContainEqual(['share', 'ok', 75, 75]);
+    expect(errors(text.replace('75.00%', '57.00%'))).toEqual([['share', 57, 75]]);
+  });
+  it('a share naming another total is not bound to the list', () => {
+    expect(rel(text.replace('占基本支出预算', '占项目支出预算'))).not.toContainEqual(['share', 'ok', 75, 75]);
+  });
+});
+
+describe('分别占 over named parts of one classification', () => {
+  const some = '公开招标、邀请招标、竞争性谈判、询价、单一来源采购分别占全市政府采购规模的70.5%、2.0%、4.5%、3.0%和8.0%。';
+  it('an incomplete list (no 其他方式) may fall short of 100% but never exceed it', () => {
+    expect(errors(some)).toEqual([]);
+    expect(errors(some.replace('70.5%', '85.5%'))).toEqual([['shareSum', 100, 103]]);
+  });
+  it('a complete list adds up to 100%', () => {
+    const all = '公开招标、邀请招标、竞争性谈判、询价、单一来源采购和其他方式分别占全市政府采购规模的70.5%、2.0%、4.5%、3.0%、8.0%和12.0%。';
+    expect(rel(all)).toEqual([['shareSum', 'ok', 100, 100]]);
+    expect(errors(all.replace('12.0%', '21.0%'))).toEqual([['shareSum', 100, 109]]);
+  });
+  it('names outside the lexicon may overlap, so their shares are not added', () => {
+    expect(errors('中小企业、小微企业分别占合同金额的76.0%和41.0%。')).toEqual([]);
+  });
+});
