@@ -3,6 +3,8 @@
 // unit inside it (admin included), and edit users whose every grant lies inside it. Only a
 // deployment-wide admin may give deployment-wide grants or edit users without any grant.
 import type { Actor, Grant, Role, UnitLineage } from './access.js';
+import type { UnitChange } from './requests.js';
+import { UNIT_LEVELS } from './types.js';
 
 export const ROLE_ORDER: readonly Role[] = ['filler', 'reviewer', 'finance', 'admin'];
 
@@ -82,4 +84,15 @@ export function sortGrants<G extends Grant>(grants: G[]): G[] {
 export function sameGrants(a: Grant[], b: Grant[]): boolean {
   const [x, y] = [sortGrants(a), sortGrants(b)];
   return x.length === y.length && x.every((g, i) => g.role === y[i]!.role && g.unitId === y[i]!.unitId);
+}
+
+/** Every problem of a unit's own fields at once (adding or renaming), in the form's words. */
+export function unitFieldProblems(u: UnitChange): string[] {
+  const p: string[] = [];
+  if (!u.name.trim()) p.push('请填写单位全称 / name required');
+  if (!/^[A-Za-z0-9-]{1,30}$/.test(u.code.trim()))
+    p.push('单位代码只能是 1–30 位字母、数字或连字符（如 430581 或 430581-01）/ code: 1–30 letters, digits or -');
+  if (!u.type.trim()) p.push('请填写单位类型（如 妇联、残联）/ type required');
+  if (!UNIT_LEVELS.includes(u.level)) p.push('请选择级次 / level required');
+  return p;
 }

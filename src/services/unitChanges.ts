@@ -2,10 +2,10 @@
 // Who may: as for adding one — the admin of the unit's parent subtree, a deployment-wide admin for
 // a top unit (and for making one). A retired unit keeps its history: its links end after its last
 // year, so earlier years' trees, roll-ups and 自评 still show it, and later years do not.
-import { adminRoots, mayAdministerGrant } from '../domain/userAdmin.js';
+import { adminRoots, mayAdministerGrant, unitFieldProblems } from '../domain/userAdmin.js';
 import type { Actor } from '../domain/access.js';
 import type { UnitChange } from '../domain/requests.js';
-import { UNIT_LEVELS, type Unit } from '../domain/types.js';
+import type { Unit } from '../domain/types.js';
 import { auditRepository } from '../store/audit.js';
 import type { Db, DbOrTx } from '../store/db.js';
 import { rollupRepository } from '../store/rollups.js';
@@ -15,17 +15,6 @@ import { lineageOf } from './lineage.js';
 import { treeOps } from './tree.js';
 
 const label = (u: Unit) => `${u.name}（${u.code}）`;
-
-/** Every problem of a renamed unit at once, in the form's words. */
-export function unitChangeProblems(u: UnitChange): string[] {
-  const p: string[] = [];
-  if (!u.name.trim()) p.push('请填写单位全称 / name required');
-  if (!/^[A-Za-z0-9-]{1,30}$/.test(u.code.trim()))
-    p.push('单位代码只能是 1–30 位字母、数字或连字符（如 430581 或 430581-01）/ code: 1–30 letters, digits or -');
-  if (!u.type.trim()) p.push('请填写单位类型（如 妇联、残联）/ type required');
-  if (!UNIT_LEVELS.includes(u.level)) p.push('请选择级次 / level required');
-  return p;
-}
 
 /** The year the unit's place is judged in: this year, or its last year when retired earlier. */
 async function placeYear(db: DbOrTx, unitId: string, year: number): Promise<number> {
@@ -58,7 +47,7 @@ export function unitChanges(db: Db, thisYear: () => number) {
     /** Name, short name, code, type, level; the unit keeps its id, place and history. */
     async update(actor: Actor, id: string, input: UnitChange): Promise<Unit> {
       const before = await load(actor, id);
-      const problems = unitChangeProblems(input);
+      const problems = unitFieldProblems(input);
       const code = input.code.trim();
       if (problems.length === 0 && (await repo.byCodes([code])).some((u) => u.id !== id)) problems.push(`单位代码已被其他单位使用 / code taken: ${code}`);
       if (problems.length) throw new ServiceError('invalid', problems.join('；'), { problems });

@@ -1,7 +1,8 @@
 // Unit tree use cases (lazy browsing, search), scoped to what the actor may read.
 import { readableRoots, type Actor } from '../domain/access.js';
 import type { NewUnitInput } from '../domain/requests.js';
-import { UNIT_LEVELS, type Unit } from '../domain/types.js';
+import { unitFieldProblems } from '../domain/userAdmin.js';
+import type { Unit } from '../domain/types.js';
 
 export type { NewUnitInput };
 import { adminRoots, mayAdministerGrant } from '../domain/userAdmin.js';
@@ -25,17 +26,6 @@ export function onlyOne<T extends Unit>(q: string, found: T[]): T {
   return found[0]!;
 }
 import { lineageOf, mayRead as mayReadUnit } from './lineage.js';
-
-/** Every problem of a new unit at once, in the form's words. */
-export function newUnitProblems(u: NewUnitInput): string[] {
-  const p: string[] = [];
-  if (!u.name.trim()) p.push('请填写单位全称 / name required');
-  if (!/^[A-Za-z0-9-]{1,30}$/.test(u.code.trim()))
-    p.push('单位代码只能是 1–30 位字母、数字或连字符（如 430581 或 430581-01）/ code: 1–30 letters, digits or -');
-  if (!u.type.trim()) p.push('请填写单位类型（如 妇联、残联）/ type required');
-  if (!UNIT_LEVELS.includes(u.level)) p.push('请选择级次 / level required');
-  return p;
-}
 
 export function unitService(db: Db) {
   const repo = unitRepository(db);
@@ -62,7 +52,7 @@ export function unitService(db: Db) {
         if (!mayAdministerGrant(actor, await lineageOf(db, input.parentId, input.fromYear)))
           throw forbidden('上级单位不在您的管理范围内 / parent unit outside your scope');
       }
-      const problems = newUnitProblems(input);
+      const problems = unitFieldProblems(input);
       const code = input.code.trim();
       if (problems.length === 0 && (await repo.byCodes([code])).length) problems.push(`单位代码已被使用 / code taken: ${code}`);
       if (problems.length) throw new ServiceError('invalid', problems.join('；'), { problems });
