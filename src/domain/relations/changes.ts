@@ -153,18 +153,12 @@ export function findChanges(ctx: Ctx): void {
       continue;
     }
     const priorQ: Quantity = { ...subject.q, value: prior, precision: cmp(subject.q.precision, c.q.precision) >= 0 ? subject.q.precision : c.q.precision };
-    const rr = ratio({ ...c.q, value: signed(c) }, priorQ);
-    if (!rr) continue;
-    const statedSigned = r.sign < 0 ? mul(r.q.value, -1) : r.q.value;
-    const [lo, hi] = cmp(rr.lo, rr.hi) <= 0 ? [rr.lo, rr.hi] : [rr.hi, rr.lo];
-    let verdict = judgeRange(r.q, statedSigned, rr.exact, lo, hi);
-    if (r.sign !== c.sign && cmp(r.q.value, '0') !== 0) verdict = 'error';
+    const judged = judgeRate(r, c, priorQ);
+    if (!judged) continue;
     add(ctx, {
       kind: 'yoy',
-      verdict,
+      ...judged,
       stated: r,
-      statedValue: statedSigned,
-      computed: rr.exact,
       parts: [subject, c],
       reason: `比上年${c.sign > 0 ? '增加' : '减少'}${c.q.text}：上年数 = ${subject.q.text} ${c.sign > 0 ? '−' : '+'} ${c.q.text}，变动率 = 变动额 ÷ 上年数`,
       reasonEn: `change on the previous year: prior = current ${c.sign > 0 ? '−' : '+'} change; rate = change ÷ prior`,
@@ -172,20 +166,24 @@ export function findChanges(ctx: Ctx): void {
   }
 }
 
+/** A stated rate r of the change c against base: its signed value, change ÷ base, and the verdict (a rate of the opposite direction is an error). */
+function judgeRate(r: Figure, c: Figure, base: Quantity) {
+  const rr = ratio({ ...c.q, value: signed(c) }, base);
+  if (!rr) return null;
+  const statedValue = r.sign < 0 ? mul(r.q.value, -1) : r.q.value;
+  const [lo, hi] = cmp(rr.lo, rr.hi) <= 0 ? [rr.lo, rr.hi] : [rr.hi, rr.lo];
+  const opposite = r.sign !== c.sign && cmp(r.q.value, '0') !== 0;
+  return { verdict: opposite ? ('error' as const) : judgeRange(r.q, statedValue, rr.exact, lo, hi), statedValue, computed: rr.exact };
+}
+
 /** A stated rate of change against the prior figure the sentence states (比上年433万元减少2万元，下降0.46%). */
 function rateOver(ctx: Ctx, r: Figure, c: Figure, base: Figure, subject: Figure, why: string): void {
-  const rr = ratio({ ...c.q, value: signed(c) }, base.q);
-  if (!rr) return;
-  const statedSigned = r.sign < 0 ? mul(r.q.value, -1) : r.q.value;
-  const [lo, hi] = cmp(rr.lo, rr.hi) <= 0 ? [rr.lo, rr.hi] : [rr.hi, rr.lo];
-  let verdict = judgeRange(r.q, statedSigned, rr.exact, lo, hi);
-  if (r.sign !== c.sign && cmp(r.q.value, '0') !== 0) verdict = 'error';
+  const judged = judgeRate(r, c, base.q);
+  if (!judged) return;
   add(ctx, {
     kind: 'yoy',
-    verdict,
+    ...judged,
     stated: r,
-    statedValue: statedSigned,
-    computed: rr.exact,
     parts: [subject, base, c],
     reason: `变动率 = ${c.q.text} ÷ ${base.q.text}（${why}）`,
     reasonEn: 'rate of change = change ÷ the prior figure stated in the sentence',
