@@ -1,19 +1,12 @@
 // 运行监控 and 整改 rows: rounds, per-unit reports with their answers, and the rectification ledger.
 import { and, asc, desc, eq, inArray, lte, ne, or, sql } from 'drizzle-orm';
+import type { Answer, Rectification, Round } from '../domain/monitoring/wire.js';
 import type { PlanStatus } from '../domain/monitoring/workflow.js';
 import type { DbOrTx } from './db.js';
 import { monitoringBudgetAnswers, monitoringIndicatorAnswers, monitoringReports, monitoringRounds, notifications, rectifications, units } from './schema.js';
 
-export interface RoundRow {
-  id: string;
-  rootUnitId: string;
-  rootUnitName: string;
-  year: number;
-  name: string;
-  asOf: string;
-  dueDate: string;
-  yellow: string;
-  red: string;
+// Rows extend the API shapes of domain/monitoring/wire.ts with what only the services need.
+export interface RoundRow extends Omit<Round, 'status'> {
   createdAt: string;
 }
 
@@ -28,17 +21,9 @@ export interface ReportRow {
   updatedAt: string;
 }
 
-export interface IndicatorAnswerRow {
+export interface IndicatorAnswerRow extends Answer {
   targetId: string;
   indicatorCode: string;
-  actualToDate: string | null;
-  forecastDeclared: string | null;
-  deviationCategory: string | null;
-  deviationReason: string | null;
-  likelihoodComputed: string | null;
-  likelihoodDeclared: string | null;
-  likelihoodReason: string | null;
-  correctiveMeasures: string | null;
 }
 
 export interface BudgetAnswerRow {
@@ -47,19 +32,10 @@ export interface BudgetAnswerRow {
   executed: string | null;
 }
 
-export interface RectificationRow {
-  id: string;
+export interface RectificationRow extends Rectification {
   unitId: string;
   unitName: string;
-  year: number;
-  source: string;
   roundId: string | null;
-  problem: string;
-  requiredFix: string;
-  answer: string | null;
-  evidence: string | null;
-  status: 'open' | 'answered' | 'closed';
-  version: number;
   createdAt: string;
   closedAt: string | null;
 }

@@ -2,39 +2,20 @@
 // status history shared with monitoring reports (plan_transitions). All SQL of issue 15's targets.
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { normalizeTargetValue, type AdjustmentBatch, type AdjustmentChange, type TargetValue } from '../domain/monitoring/targets.js';
+import type { TargetDetail, TargetHeader as TargetHeaderView } from '../domain/monitoring/wire.js';
 import type { PlanStatus } from '../domain/monitoring/workflow.js';
 import type { DbOrTx } from './db.js';
 import { performanceTargets, planTransitions, targetAdjustments, targetBudgetLines, targetValues, units, users } from './schema.js';
 
-export interface TargetHeader {
-  id: string;
-  unitId: string;
-  unitName: string;
-  year: number;
-  scope: string;
-  scopeName: string;
-  frameworkId: string;
-  goal: string;
-  status: PlanStatus;
-  version: number;
-  lastReason: string | null;
+// Rows extend the API shapes of domain/monitoring/wire.ts with what only the services need.
+export interface TargetHeader extends TargetHeaderView {
   approvedAt: string | null;
   updatedAt: string;
 }
 
-export interface TargetBudgetLine {
-  key: string;
-  label: string;
-  amount: string;
-}
+export type TargetBudgetLine = TargetDetail['budgetLines'][number];
 
-export interface PlanTransitionRow {
-  fromStatus: string;
-  toStatus: string;
-  user: string | null;
-  reason: string | null;
-  at: string;
-}
+export type PlanTransitionRow = TargetDetail['history'][number];
 
 const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOString());
 
