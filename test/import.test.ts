@@ -156,6 +156,17 @@ describe('jixiao import (CLI)', () => {
     expect(none.code).toBe(1);
   });
 
+  it('--dry-run needs neither a unit nor a year; writing needs a unit and says so', async () => {
+    const r = await cli('import', SEED_002, '--dry-run', '--data', dir);
+    expect(r.code, r.err).toBe(0);
+    expect(r.out).toContain('本年收入 153.98');
+    expect(r.out).toContain('目标 10361 人，完成 10780 人');
+    const w = await cli('import', SEED_002, '--data', dir);
+    expect(w.code).toBe(2);
+    expect(w.err).toContain('--unit');
+    expect(w.err).toContain('--dry-run');
+  });
+
   it('--dry-run --json gives the draft, the unplaced list and the summary', async () => {
     const r = await cli('import', SEED_000, '--unit', '省妇联', '--year', '2017', '--dry-run', '--json');
     expect(r.code, r.err).toBe(0);

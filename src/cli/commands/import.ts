@@ -8,8 +8,7 @@ import { ServiceError } from '../../services/errors.js';
 import { importIntoDraft } from '../../services/import.js';
 import { CliError, findUnitOrExit, parseYear, withDataOption, type RegisterCommand } from '../context.js';
 import { withServices } from './db.js';
-import { BUDGET_TYPE_LABELS } from '../../domain/types.js';
-import { BUDGET_ROW_LABELS } from '../../domain/types.js';
+import { BUDGET_ROW_LABELS, BUDGET_TYPE_LABELS } from '../../domain/types.js';
 
 const TYPE_NAMES = BUDGET_TYPE_LABELS;
 const ROW_NAMES: Record<string, string> = BUDGET_ROW_LABELS;
@@ -64,12 +63,15 @@ export const register: RegisterCommand = (program, io) => {
   const cmd = withDataOption(new Command('import'))
     .description('把旧报告（.txt/.docx/.xlsx）导入为自评草稿 / import an old report as a draft evaluation')
     .argument('<file>', '报告文件 / report file')
-    .requiredOption('--unit <name>', '单位名称、简称或代码 / unit name, short name or code')
-    .requiredOption('--year <yyyy>', '年度 / year', parseYear)
+    .option('--unit <name>', '单位名称、简称或代码（写入时必填）/ unit name, short name or code (required unless --dry-run)')
+    .option('--year <yyyy>', '年度（默认取报告标题中的年度）/ year (default: the year in the report title)', parseYear)
     .option('--framework <code>', '指标体系代码（默认按报告结构）/ framework code (default: by outline)')
     .option('--dry-run', '只显示识别结果，不写入（不打开数据库）/ show what was recognised, write nothing')
     .option('--json', '输出 JSON / print JSON')
-    .action(async (file: string, opts: { unit: string; year: number; framework?: string; dryRun?: boolean; json?: boolean; data?: string }) => {
+    .action(async (file: string, opts: { unit?: string; year?: number; framework?: string; dryRun?: boolean; json?: boolean; data?: string }) => {
+      // A stranger's first try is a dry run on a file: it needs neither a unit nor a year.
+      if (!opts.dryRun && !opts.unit)
+        throw new CliError('写入草稿需要 --unit（单位名称、简称或代码）；只看识别结果请加 --dry-run / --unit is required unless --dry-run', 2);
       let doc;
       try {
         doc = await readDocument(file);
@@ -77,23 +79,25 @@ export const register: RegisterCommand = (program, io) => {
         throw new CliError(`${file}: ${(e as Error).message}`, 2);
       }
       if (opts.dryRun) {
-        const r = importEvaluation(doc, { year: opts.year, unitShortName: opts.unit });
+        const r = importEvaluation(doc, { ...(opts.year ? { year: opts.year } : {}), ...(opts.unit ? { unitShortName: opts.unit } : {}) });
         io.out(opts.json ? JSON.stringify({ draft: r.draft, unplaced: r.unplaced, recognised: r.recognised }, null, 2) + '\n' : formatRecognised(r, file));
         return;
       }
       const outcome = await withServices(opts, async (s) => {
-        const unit = await findUnitOrExit(s.store.db, opts.unit);
-        const r = importEvaluation(doc, { year: opts.year, unitShortName: unit.shortName ?? unit.name });
+        const unit = await findUnitOrExit(s.store.db, opts.unit!);
+        const r = importEvaluation(doc, { ...(opts.year ? { year: opts.year } : {}), unitShortName: unit.shortName ?? unit.name });
+        const year = opts.year ?? r.recognised.year;
+        if (!year) throw new CliError('报告标题中没有年度，请用 --year 指定 / no year in the report title: give --year', 2);
         try {
           const done = await importIntoDraft(s.store.db, SYSTEM_ACTOR, {
             unitId: unit.id,
-            year: opts.year,
+            year,
             ...(opts.framework ? { frameworkCode: opts.framework } : {}),
             draft: r.draft,
             source: { fileName: file, unplaced: r.unplaced.length },
             expectedVersion: 'current', // the operator is told "已覆盖草稿" below
           });
-          return { ...done, result: r, unitName: unit.name };
+          return { ...done, result: r, unitName: unit.name, year };
         } catch (e) {
           if (e instanceof ServiceError) throw new CliError(e.message, e.code === 'invalid' ? 2 : 1);
           throw e;
@@ -107,7 +111,7 @@ export const register: RegisterCommand = (program, io) => {
       const s = r.recognised;
       io.out(
         [
-          `已${created ? '创建' : '覆盖'}草稿：${outcome.unitName} ${opts.year} 年度（自评 #${e.id}，版本 ${e.version}，状态 ${e.status}）`,
+          `已${created ? '创建' : '覆盖'}草稿：${outcome.unitName} ${outcome.year} 年度（自评 #${e.id}，版本 ${e.version}，状态 ${e.status}）`,
           `章节 ${s.sections} 个，预算行 ${s.budgetRows} 行（无活动 ${s.noActivity.length} 类），重点项目 ${s.keyProjects.length} 个，关联数字 ${s.figureLinks} 个`,
           `单位基本情况：${s.profile ? '已识别' : '未识别'}；未能归位 ${r.unplaced.length} 项${r.unplaced.length ? '（用 --dry-run 查看）' : ''}`,
         ].join('\n') + '\n',
