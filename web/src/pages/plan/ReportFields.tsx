@@ -143,7 +143,7 @@ const gapOf = (pt: PT, gap: string | null, w: Warning) => (
 );
 
 /** Read-only figures, label then value, wrapping by pairs (a value never breaks digit by digit). */
-function Figures({ items }: { items: [string, ReactNode][] }) {
+export function Figures({ items }: { items: [string, ReactNode][] }) {
   return (
     <div style={{ display: 'flex', flexWrap: 'wrap', gap: '4px 16px' }}>
       {items.map(([label, value]) => (
