@@ -151,6 +151,10 @@ describe.skipIf(!hasBrowser)('browser: a new unit’s filler lives the year (tar
     await page.goto('/');
     await expect.poll(() => page.getByRole('combobox', { name: '年度' }).locator('xpath=../..').textContent(), { timeout: 20_000 }).toContain(String(YEAR));
     expect(await page.locator('main').textContent()).not.toContain('已逾期');
+    // an empty workbench says where the year starts, with the way there
+    const first = page.getByTestId('wb-first-steps');
+    await expect.poll(() => first.textContent(), { timeout: 20_000 }).toContain('申报绩效目标');
+    expect(await first.getByRole('link', { name: `去申报${YEAR}年绩效目标` }).getAttribute('href')).toBe(`/targets?year=${YEAR}`);
     await shot(page, '02-workbench');
   });
 
@@ -189,6 +193,12 @@ describe.skipIf(!hasBrowser)('browser: a new unit’s filler lives the year (tar
     await phonePage.getByText(PROJECT, { exact: true }).first().click();
     await phonePage.getByRole('button', { name: '批准', exact: true }).click();
     await expect.poll(() => phonePage.getByText('已批准并冻结').count(), { timeout: 20_000 }).toBe(1);
+    // on a phone the indicators are cards (the table scrolled 指标值 off screen) and the title wraps (it was cut at “项目支出绩效”)
+    expect(await phonePage.getByTestId('target-cards').count()).toBe(1);
+    expect(await phonePage.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
+    for (const box of [await phonePage.getByTestId('target-title').boundingBox(), await phonePage.getByLabel('指标值 2.2.1', { exact: true }).boundingBox()])
+      expect(box!.x + box!.width).toBeLessThanOrEqual(390);
+    expect(await phonePage.getByLabel('指标值 2.2.1', { exact: true }).inputValue()).toBe('95');
     await shot(phonePage, '03-targets-approved');
   });
 
@@ -504,12 +514,31 @@ describe.skipIf(!hasBrowser)('browser: a new unit’s filler lives the year (tar
     await page.getByLabel('新的上级单位', { exact: true }).first().click();
     await page.keyboard.type('邵阳市妇联');
     await page.locator('.ant-select-dropdown:visible').getByTitle('邵阳市妇女联合会（430500）').click();
+    // from a year already past: warned beside the year and in the dialog, which can be cancelled
+    await page.locator('#move-year').fill(String(YEAR - 1));
+    await expect.poll(() => page.getByTestId('move-past-warning').textContent(), { timeout: 20_000 }).toContain(`${YEAR - 1} 年已经过去`);
+    expect(await page.getByTestId('move-past-warning').textContent()).toContain(`请把年度改为 ${YEAR}`);
+    await page.getByRole('button', { name: '调整上级', exact: true }).click();
+    const pastDialog = page.getByRole('dialog');
+    await pastDialog.waitFor();
+    expect(await pastDialog.textContent()).toContain('确认调整往年的上级单位？');
+    expect(await pastDialog.textContent()).toContain(`${YEAR - 1} 年以前仍在原上级之下`);
+    await shot(page, '11-units-move-past');
+    await pastDialog.getByRole('button', { name: '取消' }).click();
+    await expect.poll(() => page.getByRole('dialog').count(), { timeout: 20_000 }).toBe(0);
+    await page.locator('#move-year').fill(String(YEAR));
+    await expect.poll(() => page.getByTestId('move-past-warning').count()).toBe(0);
     await page.getByRole('button', { name: '调整上级', exact: true }).click();
     const confirmMove = page.getByRole('dialog');
     expect(await confirmMove.textContent()).toContain(`把“${CHILD}”从“${UNIT}”之下移到“邵阳市妇女联合会”之下，自 ${YEAR} 年起生效`);
     await confirmMove.getByRole('button', { name: '调整上级' }).click();
     await expect.poll(() => page.getByTestId('unit-move-done').textContent(), { timeout: 20_000 }).toContain('已把');
     expect(await page.getByTestId('unit-editor').textContent()).toContain('当前上级单位：邵阳市妇女联合会（430500）');
+    // the tree reloaded keeps its open levels (the 残联 is still in view under 邵阳) and shows the
+    // moved child, still chosen, at its new place
+    const tree = page.getByTestId('units-tree');
+    await expect.poll(() => tree.locator(`.ant-tree-node-selected [data-unit="${CHILD_CODE}"]`).count(), { timeout: 20_000 }).toBe(1);
+    expect(await tree.locator(`[data-unit="${CODE}"]`).count()).toBe(1);
     await shot(page, '11-units-moved');
 
     // on a phone: the tree above the editor, nothing wider than the screen, 40 px targets
