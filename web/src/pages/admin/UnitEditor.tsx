@@ -7,6 +7,7 @@ import { ApiError, getUnit, moveUnit, retireUnit, updateUnit } from '../../api.j
 import { UnitPicker, type PickedUnit } from '../../components/UnitPicker.js';
 import { useAdt, levelLabel } from './i18n.js';
 import { UNIT_LEVELS, type Unit, type UnitLevel } from '../../../../src/domain/types.js';
+import { currentLang, inLanguage } from '../../lib/serverMessage.js';
 
 interface Draft {
   name: string;
@@ -19,7 +20,7 @@ type Section = 'rename' | 'move' | 'retire';
 const thisYear = () => new Date().getFullYear();
 const toDraft = (u: Unit): Draft => ({ name: u.name, shortName: u.shortName ?? '', code: u.code, type: u.type, level: u.level });
 const problemsOf = (e: unknown) => {
-  const details = e instanceof ApiError ? (e.body as { problems?: string[] }).problems : undefined;
+  const details = e instanceof ApiError ? (e.body as { problems?: string[] }).problems?.map((x) => inLanguage(x, currentLang())) : undefined;
   return details?.length ? details : [(e as Error).message];
 };
 
