@@ -111,6 +111,15 @@ describe.skipIf(!hasBrowser)('browser: a new unit’s filler lives the year (tar
       await expect.poll(() => row.count(), { timeout: 20_000 }).toBe(1);
     }
     unitId = (await found(SHORT))[0]!.id;
+    // the users on a phone: one column, 编辑 and 重置密码 on screen as 40 px buttons (a 900 px table put them off screen)
+    await onPhone('/admin?tab=users', '01-admin-users', { username: 'admin', password: 'jixiao-demo' }, (p) =>
+      p.locator('#admin-users tr[data-row-key]').filter({ hasText: FILLER.username }).waitFor(),
+    );
+    for (const name of [`编辑 ${FILLER.username}`, `重置密码 ${FILLER.username}`]) {
+      const b = (await phonePage.getByRole('button', { name, exact: true }).boundingBox())!;
+      expect(b.x + b.width, name).toBeLessThanOrEqual(390);
+      expect(b.height, name).toBeGreaterThanOrEqual(40);
+    }
     await onPhone('/admin?tab=units', '01-admin-unit', { username: 'admin', password: 'jixiao-demo' }, (p) => p.locator('#unit-name').waitFor());
   });
 
@@ -173,6 +182,13 @@ describe.skipIf(!hasBrowser)('browser: a new unit’s filler lives the year (tar
     // the table reads in tree order: 1, 1.1, 1.1.1, 2 …
     const codes = await page.locator('main table tbody tr td:first-child').allTextContents();
     expect(codes.filter((c) => /^\d/.test(c)).slice(0, 4)).toEqual(['1', '1.1', '1.1.1', '2']);
+    // a word where a number belongs: refused in Chinese only, saying what to type, and the typing stays
+    await value('1.1.1').fill('一百');
+    await page.getByRole('button', { name: '保存', exact: true }).click();
+    const problem = page.getByTestId('target-problem');
+    await expect.poll(() => problem.textContent(), { timeout: 20_000 }).toContain('请只填一个数');
+    expect(await problem.textContent()).not.toMatch(/[A-Za-z]{3,}/);
+    expect(await value('1.1.1').inputValue()).toBe('一百');
     await value('1.1.1').fill('100');
     await value('2.1.1').fill('1,200');
     await value('2.2.1').fill('９５');
@@ -182,6 +198,7 @@ describe.skipIf(!hasBrowser)('browser: a new unit’s filler lives the year (tar
     await page.getByLabel('金额（万元） 1').fill('1,234,567.89元');
     await page.getByRole('button', { name: '保存', exact: true }).click();
     await expect.poll(() => page.getByLabel('金额（万元） 1').inputValue(), { timeout: 20_000 }).toBe('123.456789');
+    expect(await problem.count()).toBe(0); // a save that went through clears the refusal
     // the figures are stored as the numbers they read as: ９５ → 95, 1,200 → 1200
     expect(await value('2.2.1').inputValue()).toBe('95');
     expect(await value('2.1.1').inputValue()).toBe('1200');
@@ -350,6 +367,12 @@ describe.skipIf(!hasBrowser)('browser: a new unit’s filler lives the year (tar
     await saved();
     await shot(page, '06-indicators');
     await onPhone(`/evaluations/${evaluationId}?tab=budget`, '05-budget', FILLER, (p) => p.getByLabel('一般公共预算 合计 本年收入').waitFor());
+    // the narrative on a phone: 添加段落 is a 40 px button across the card (it was 24 px)
+    await phonePage.goto(`/evaluations/${evaluationId}?tab=performance`);
+    const addParagraph = phonePage.getByRole('button', { name: /^添加段落/ }).first();
+    await addParagraph.waitFor({ timeout: 20_000 });
+    expect((await addParagraph.boundingBox())!.height).toBeGreaterThanOrEqual(40);
+    await shot(phonePage, '06-performance');
 
     await page.getByRole('button', { name: '提交', exact: true }).click();
     const confirm = page.getByRole('dialog').filter({ hasText: '提交给上级审核' });
