@@ -124,6 +124,9 @@ describe.skipIf(!hasBrowser)('browser: targets, monitoring, adjustment, 自评',
   });
 
   it('the red warning reaches the reviewer’s board', async () => {
+    // a retry starts from the desktop in Chinese, whatever an earlier attempt left
+    await reviewer.setViewportSize({ width: 1366, height: 768 });
+    await reviewer.evaluate(`localStorage.setItem('jixiao.lang', 'zh')`);
     await reviewer.goto(`/monitoring?year=${YEAR}`);
     await reviewer
       .getByRole('button', { name: /截至6月30日运行监控/ })
@@ -159,6 +162,23 @@ describe.skipIf(!hasBrowser)('browser: targets, monitoring, adjustment, 自评',
     await shot(reviewer, 'm04-board-phone-drill');
     await reviewer.getByRole('button', { name: '返回看板' }).click();
     await expect.poll(() => reviewer.getByTestId('board-cards').count(), { timeout: 20_000 }).toBe(1);
+    // in English too no card title is cut short (“Rounds opened here” beside its button was “Rounds opened …”)
+    await reviewer.evaluate(`localStorage.setItem('jixiao.lang', 'en')`);
+    await reviewer.reload();
+    await reviewer
+      .getByRole('button', { name: /As of 30 June|截至6月30日运行监控/ })
+      .first()
+      .waitFor();
+    const cut = `[...document.querySelectorAll('.ant-card-head-title')].filter((e) => e.scrollWidth > e.clientWidth + 1).map((e) => e.textContent)`;
+    await expect.poll(() => reviewer.getByTestId('board-cards').count(), { timeout: 20_000 }).toBe(1);
+    expect(await reviewer.evaluate<string[]>(cut)).toEqual([]);
+    // the computed likelihood reads in English (it showed the stored 完全不可能)
+    const enCard = reviewer.getByTestId('board-cards').locator('.ant-card').filter({ hasText: '武冈' });
+    expect(await enCard.textContent()).toContain('Not possible');
+    expect(await enCard.textContent()).not.toMatch(/确定能|有可能|完全不可能/);
+    await shot(reviewer, 'm04-board-phone-en');
+    await reviewer.evaluate(`localStorage.setItem('jixiao.lang', 'zh')`);
+    await reviewer.reload();
     await reviewer.setViewportSize({ width: 1366, height: 768 });
   });
 

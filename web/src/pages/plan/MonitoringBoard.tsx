@@ -8,7 +8,7 @@ import { useLoad } from '../../lib/useLoad.js';
 import { planApi, WARNING_COLOR, type BoardRow, type Round, type Warning } from './api.js';
 import type { PT } from './i18n.js';
 import { ReportForm, WarningTag } from './ReportForm.js';
-import { Figures } from './ReportFields.js';
+import { Figures, likelihoodLabel } from './ReportFields.js';
 import { statusColor } from './UnitYearBar.js';
 
 const RANK: Record<string, number> = { red: 2, yellow: 1 };
@@ -69,8 +69,8 @@ function cellsOf(pt: PT, rows: BoardRow[]): Cell[] {
         forecast: i.forecast,
         likelihood:
           i.likelihoodDeclared && i.likelihoodDeclared !== i.likelihood
-            ? `${i.likelihoodDeclared}（${pt('mo.computed', { v: i.likelihood ?? '—' })}）`
-            : i.likelihood,
+            ? pt('mo.declaredVsComputed', { d: likelihoodLabel(pt, i.likelihoodDeclared), c: i.likelihood ? likelihoodLabel(pt, i.likelihood) : '—' })
+            : i.likelihood && likelihoodLabel(pt, i.likelihood),
       });
     if (out.length === 0) out.push({ ...base, ...empty, key: `${r.unitId}/none`, what: pt('mo.notFiled') });
     return out;

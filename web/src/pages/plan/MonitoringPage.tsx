@@ -33,7 +33,9 @@ export default function MonitoringPage() {
         ? { kind: 'board' as const, round: rounds.data.opened[0] }
         : null);
   const list = (title: string, items: Round[], kind: 'answer' | 'board', extra?: React.ReactNode) => (
-    <Card size="small" title={title} extra={extra}>
+    // on a phone the title and a 40 px button do not fit one line (the title was cut to “Rounds opened …”)
+    <Card size="small" title={<span style={{ whiteSpace: 'normal' }}>{title}</span>} extra={phone ? null : extra}>
+      {phone && extra && <div style={{ marginBottom: 12 }}>{extra}</div>}
       {items.length === 0 && <Typography.Text type="secondary">{pt('mo.none')}</Typography.Text>}
       <Space wrap>
         {items.map((r) => (
@@ -75,7 +77,7 @@ export default function MonitoringPage() {
             rounds.data.opened,
             'board',
             rounds.data.canOpen ? (
-              <Button size={phone ? 'large' : 'small'} type="primary" onClick={() => setOpening(true)}>
+              <Button size={phone ? 'large' : 'small'} block={phone} type="primary" onClick={() => setOpening(true)}>
                 {pt('mo.open')}
               </Button>
             ) : null,

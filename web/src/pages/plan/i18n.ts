@@ -112,6 +112,10 @@ export const planZh = {
   'mo.sortGap': '按偏差（落后多的在前）',
   'mo.sortUnit': '按单位名称',
   'mo.drillUnit': '查看{unit}的填报',
+  'mo.declaredVsComputed': '{d}（测算：{c}）',
+  'lk.确定能': '确定能',
+  'lk.有可能': '有可能',
+  'lk.完全不可能': '完全不可能',
 } as const;
 export type PlanKey = keyof typeof planZh;
 
@@ -228,6 +232,10 @@ export const planEn: Record<PlanKey, string> = {
   'mo.sortGap': 'By gap (furthest behind first)',
   'mo.sortUnit': 'By unit name',
   'mo.drillUnit': 'Open the report of {unit}',
+  'mo.declaredVsComputed': '{d} (computed: {c})',
+  'lk.确定能': 'Certain',
+  'lk.有可能': 'Possible',
+  'lk.完全不可能': 'Not possible',
 };
 
 export type PT = (key: PlanKey, vars?: Record<string, string | number>) => string;
