@@ -126,6 +126,18 @@ describe.skipIf(!hasBrowser)('browser: the English UI', () => {
     await shot(page, 'en-03-editor-finding');
     await cell.fill('153.98');
     await expect.poll(() => page.locator('#findings-panel [data-rule="budgetIdentity"]').count(), { timeout: 20_000 }).toBe(0);
+
+    // the indicator table's headers are whole words (“Weight” broke as “Weig / ht” in a 50 px column)
+    await page.getByRole('tab', { name: 'Indicator table' }).click();
+    const weight = page
+      .locator('th')
+      .filter({ hasText: /^Weight$/ })
+      .first();
+    await weight.waitFor({ timeout: 20_000 });
+    const lines = await page.evaluate(
+      `(() => { const th = [...document.querySelectorAll('th')].find((e) => e.textContent.trim() === 'Weight'); const r = document.createRange(); r.selectNodeContents(th); return new Set([...r.getClientRects()].map((x) => Math.round(x.top))).size; })()`,
+    );
+    expect(lines).toBe(1);
   });
 
   it('the unit tree shows codes in ASCII brackets and English labels', async () => {
