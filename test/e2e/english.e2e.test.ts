@@ -164,4 +164,22 @@ describe.skipIf(!hasBrowser)('browser: the English UI', () => {
     await shot(page, 'en-03-dashboard');
     expect(pageErrors).toEqual([]);
   });
+
+  it('targets: a department-wide target declared in English is stored as 部门整体 and shown as “Whole department”', async () => {
+    await page.goto('/targets?year=2024');
+    await page.getByRole('button', { name: 'Declare targets' }).first().click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Framework').click();
+    await page.locator('.ant-select-item-option').filter({ hasText: '部门整体支出绩效自评' }).first().click();
+    await dialog.getByRole('button', { name: 'Declare targets' }).click();
+    await expect.poll(() => page.getByTestId('target-title').textContent(), { timeout: 20_000 }).toContain('Whole department');
+    // the stored name is the data's, not the UI's word (it was “Whole department” when declared in English)
+    const found = (await (await page.request.get(`/api/units/search?q=${encodeURIComponent('武冈市妇女联合会')}&year=2024`)).json()) as {
+      units: { id: string; code: string }[];
+    };
+    const wg = found.units.find((u) => u.code === '430581')!.id;
+    const list = (await (await page.request.get(`/api/units/${wg}/targets?year=2024`)).json()) as { targets: { scope: string; scopeName: string }[] };
+    expect(list.targets.filter((t) => t.scope === 'department').map((t) => t.scopeName)).toEqual(['部门整体']);
+    expect(pageErrors).toEqual([]);
+  });
 });

@@ -8,6 +8,10 @@ import type { PT } from './i18n.js';
 
 type Row = TargetDetail['indicators'][number];
 
+/** A department-wide target is named in the UI's language (its stored name is the server's 部门整体). */
+export const scopeLabel = (pt: PT, t: { scope: string; scopeName: string }) =>
+  t.scope === 'department' && (t.scopeName === '部门整体' || t.scopeName === 'Whole department') ? pt('tg.scopeDepartment') : t.scopeName;
+
 export function TargetCards({ pt, rows, value, progress }: { pt: PT; rows: Row[]; value: (r: Row) => ReactNode; progress: (r: Row) => ReactNode }) {
   return (
     <div data-testid="target-cards">

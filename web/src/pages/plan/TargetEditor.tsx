@@ -7,7 +7,7 @@ import { useLoad } from '../../lib/useLoad.js';
 import { planApi, type TargetDetail } from './api.js';
 import type { PT } from './i18n.js';
 import { ActionButtons } from './ReasonButton.js';
-import { TargetCards } from './TargetCards.js';
+import { scopeLabel, TargetCards } from './TargetCards.js';
 import { statusColor } from './UnitYearBar.js';
 import { fmtTime } from '../../lib/time.js';
 
@@ -99,7 +99,7 @@ export function TargetEditor({ pt, id, onChanged }: { pt: PT; id: string; onChan
       title={
         // the card head cuts its title to one line: a long project name wraps instead
         <Space wrap style={{ whiteSpace: 'normal' }}>
-          <span data-testid="target-title">{`${d.year} · ${d.scopeName} · ${d.framework.name}`}</span>
+          <span data-testid="target-title">{`${d.year} · ${scopeLabel(pt, d)} · ${d.framework.name}`}</span>
           <Tag color={statusColor[d.status]}>{pt(`st.${d.status}`)}</Tag>
         </Space>
       }
