@@ -51,7 +51,7 @@ describe('review comments', () => {
     expect(list[0]).toMatchObject({
       anchor: 'budget.general.basic.expenditure',
       anchorLabel: '预算执行 · 一般公共预算 · 基本支出 · 本年支出',
-      quote: '153.98',
+      quote: '153.98 万元',
       status: 'open',
       createdBy: '邵阳市妇联审核员',
     });

@@ -150,6 +150,15 @@ describe.skipIf(!hasBrowser)('browser: accessibility (axe-core) on every main sc
   it('the administrator: admin, audit log, dashboard', async () => {
     await signIn('admin');
     expect.soft(described(await audit('admin', '/admin', () => page.waitForLoadState('networkidle')))).toEqual([]);
+    // 系统管理 → 单位: the tree and the add form, then a unit chosen (its editor) with a move from a past year (the warning)
+    expect.soft(described(await audit('admin units', '/admin?tab=units', testId('units-tree')))).toEqual([]);
+    await page.locator('#unit-find').click();
+    await page.keyboard.type('邵阳市妇联');
+    await page.locator('.ant-select-dropdown:visible').getByTitle('邵阳市妇女联合会（430500）').click();
+    await page.getByTestId('unit-editor').waitFor();
+    await expect.poll(() => page.locator('#move-year').count(), { timeout: 30_000 }).toBe(1);
+    await page.locator('#move-year').fill(String(new Date().getFullYear() - 1));
+    expect.soft(described(await audit('admin unit editor', null, testId('move-past-warning')))).toEqual([]);
     expect.soft(described(await audit('audit log', '/audit', () => page.waitForLoadState('networkidle')))).toEqual([]);
     expect.soft(described(await audit('dashboard (admin)', '/dashboard', testId('kp-actual')))).toEqual([]);
   });

@@ -126,6 +126,18 @@ describe.skipIf(!hasBrowser)('browser: the English UI', () => {
     await shot(page, 'en-03-editor-finding');
     await cell.fill('153.98');
     await expect.poll(() => page.locator('#findings-panel [data-rule="budgetIdentity"]').count(), { timeout: 20_000 }).toBe(0);
+
+    // the indicator table's headers are whole words (“Weight” broke as “Weig / ht” in a 50 px column)
+    await page.getByRole('tab', { name: 'Indicator table' }).click();
+    const weight = page
+      .locator('th')
+      .filter({ hasText: /^Weight$/ })
+      .first();
+    await weight.waitFor({ timeout: 20_000 });
+    const lines = await page.evaluate(
+      `(() => { const th = [...document.querySelectorAll('th')].find((e) => e.textContent.trim() === 'Weight'); const r = document.createRange(); r.selectNodeContents(th); return new Set([...r.getClientRects()].map((x) => Math.round(x.top))).size; })()`,
+    );
+    expect(lines).toBe(1);
   });
 
   it('the unit tree shows codes in ASCII brackets and English labels', async () => {
@@ -150,6 +162,24 @@ describe.skipIf(!hasBrowser)('browser: the English UI', () => {
     expect(figures.filter((s) => HAN.test(s))).toEqual([]);
     await expectNoChineseChrome('dashboard');
     await shot(page, 'en-03-dashboard');
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('targets: a department-wide target declared in English is stored as 部门整体 and shown as “Whole department”', async () => {
+    await page.goto('/targets?year=2024');
+    await page.getByRole('button', { name: 'Declare targets' }).first().click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Framework').click();
+    await page.locator('.ant-select-item-option').filter({ hasText: '部门整体支出绩效自评' }).first().click();
+    await dialog.getByRole('button', { name: 'Declare targets' }).click();
+    await expect.poll(() => page.getByTestId('target-title').textContent(), { timeout: 20_000 }).toContain('Whole department');
+    // the stored name is the data's, not the UI's word (it was “Whole department” when declared in English)
+    const found = (await (await page.request.get(`/api/units/search?q=${encodeURIComponent('武冈市妇女联合会')}&year=2024`)).json()) as {
+      units: { id: string; code: string }[];
+    };
+    const wg = found.units.find((u) => u.code === '430581')!.id;
+    const list = (await (await page.request.get(`/api/units/${wg}/targets?year=2024`)).json()) as { targets: { scope: string; scopeName: string }[] };
+    expect(list.targets.filter((t) => t.scope === 'department').map((t) => t.scopeName)).toEqual(['部门整体']);
     expect(pageErrors).toEqual([]);
   });
 });

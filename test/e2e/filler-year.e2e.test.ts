@@ -111,6 +111,15 @@ describe.skipIf(!hasBrowser)('browser: a new unit’s filler lives the year (tar
       await expect.poll(() => row.count(), { timeout: 20_000 }).toBe(1);
     }
     unitId = (await found(SHORT))[0]!.id;
+    // the users on a phone: one column, 编辑 and 重置密码 on screen as 40 px buttons (a 900 px table put them off screen)
+    await onPhone('/admin?tab=users', '01-admin-users', { username: 'admin', password: 'jixiao-demo' }, (p) =>
+      p.locator('#admin-users tr[data-row-key]').filter({ hasText: FILLER.username }).waitFor(),
+    );
+    for (const name of [`编辑 ${FILLER.username}`, `重置密码 ${FILLER.username}`]) {
+      const b = (await phonePage.getByRole('button', { name, exact: true }).boundingBox())!;
+      expect(b.x + b.width, name).toBeLessThanOrEqual(390);
+      expect(b.height, name).toBeGreaterThanOrEqual(40);
+    }
     await onPhone('/admin?tab=units', '01-admin-unit', { username: 'admin', password: 'jixiao-demo' }, (p) => p.locator('#unit-name').waitFor());
   });
 
@@ -151,6 +160,10 @@ describe.skipIf(!hasBrowser)('browser: a new unit’s filler lives the year (tar
     await page.goto('/');
     await expect.poll(() => page.getByRole('combobox', { name: '年度' }).locator('xpath=../..').textContent(), { timeout: 20_000 }).toContain(String(YEAR));
     expect(await page.locator('main').textContent()).not.toContain('已逾期');
+    // an empty workbench says where the year starts, with the way there
+    const first = page.getByTestId('wb-first-steps');
+    await expect.poll(() => first.textContent(), { timeout: 20_000 }).toContain('申报绩效目标');
+    expect(await first.getByRole('link', { name: `去申报${YEAR}年绩效目标` }).getAttribute('href')).toBe(`/targets?year=${YEAR}`);
     await shot(page, '02-workbench');
   });
 
@@ -169,6 +182,13 @@ describe.skipIf(!hasBrowser)('browser: a new unit’s filler lives the year (tar
     // the table reads in tree order: 1, 1.1, 1.1.1, 2 …
     const codes = await page.locator('main table tbody tr td:first-child').allTextContents();
     expect(codes.filter((c) => /^\d/.test(c)).slice(0, 4)).toEqual(['1', '1.1', '1.1.1', '2']);
+    // a word where a number belongs: refused in Chinese only, saying what to type, and the typing stays
+    await value('1.1.1').fill('一百');
+    await page.getByRole('button', { name: '保存', exact: true }).click();
+    const problem = page.getByTestId('target-problem');
+    await expect.poll(() => problem.textContent(), { timeout: 20_000 }).toContain('请只填一个数');
+    expect(await problem.textContent()).not.toMatch(/[A-Za-z]{3,}/);
+    expect(await value('1.1.1').inputValue()).toBe('一百');
     await value('1.1.1').fill('100');
     await value('2.1.1').fill('1,200');
     await value('2.2.1').fill('９５');
@@ -178,6 +198,7 @@ describe.skipIf(!hasBrowser)('browser: a new unit’s filler lives the year (tar
     await page.getByLabel('金额（万元） 1').fill('1,234,567.89元');
     await page.getByRole('button', { name: '保存', exact: true }).click();
     await expect.poll(() => page.getByLabel('金额（万元） 1').inputValue(), { timeout: 20_000 }).toBe('123.456789');
+    expect(await problem.count()).toBe(0); // a save that went through clears the refusal
     // the figures are stored as the numbers they read as: ９５ → 95, 1,200 → 1200
     expect(await value('2.2.1').inputValue()).toBe('95');
     expect(await value('2.1.1').inputValue()).toBe('1200');
@@ -189,6 +210,12 @@ describe.skipIf(!hasBrowser)('browser: a new unit’s filler lives the year (tar
     await phonePage.getByText(PROJECT, { exact: true }).first().click();
     await phonePage.getByRole('button', { name: '批准', exact: true }).click();
     await expect.poll(() => phonePage.getByText('已批准并冻结').count(), { timeout: 20_000 }).toBe(1);
+    // on a phone the indicators are cards (the table scrolled 指标值 off screen) and the title wraps (it was cut at “项目支出绩效”)
+    expect(await phonePage.getByTestId('target-cards').count()).toBe(1);
+    expect(await phonePage.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
+    for (const box of [await phonePage.getByTestId('target-title').boundingBox(), await phonePage.getByLabel('指标值 2.2.1', { exact: true }).boundingBox()])
+      expect(box!.x + box!.width).toBeLessThanOrEqual(390);
+    expect(await phonePage.getByLabel('指标值 2.2.1', { exact: true }).inputValue()).toBe('95');
     await shot(phonePage, '03-targets-approved');
   });
 
@@ -340,6 +367,12 @@ describe.skipIf(!hasBrowser)('browser: a new unit’s filler lives the year (tar
     await saved();
     await shot(page, '06-indicators');
     await onPhone(`/evaluations/${evaluationId}?tab=budget`, '05-budget', FILLER, (p) => p.getByLabel('一般公共预算 合计 本年收入').waitFor());
+    // the narrative on a phone: 添加段落 is a 40 px button across the card (it was 24 px)
+    await phonePage.goto(`/evaluations/${evaluationId}?tab=performance`);
+    const addParagraph = phonePage.getByRole('button', { name: /^添加段落/ }).first();
+    await addParagraph.waitFor({ timeout: 20_000 });
+    expect((await addParagraph.boundingBox())!.height).toBeGreaterThanOrEqual(40);
+    await shot(phonePage, '06-performance');
 
     await page.getByRole('button', { name: '提交', exact: true }).click();
     const confirm = page.getByRole('dialog').filter({ hasText: '提交给上级审核' });
@@ -504,12 +537,31 @@ describe.skipIf(!hasBrowser)('browser: a new unit’s filler lives the year (tar
     await page.getByLabel('新的上级单位', { exact: true }).first().click();
     await page.keyboard.type('邵阳市妇联');
     await page.locator('.ant-select-dropdown:visible').getByTitle('邵阳市妇女联合会（430500）').click();
+    // from a year already past: warned beside the year and in the dialog, which can be cancelled
+    await page.locator('#move-year').fill(String(YEAR - 1));
+    await expect.poll(() => page.getByTestId('move-past-warning').textContent(), { timeout: 20_000 }).toContain(`${YEAR - 1} 年已经过去`);
+    expect(await page.getByTestId('move-past-warning').textContent()).toContain(`请把年度改为 ${YEAR}`);
+    await page.getByRole('button', { name: '调整上级', exact: true }).click();
+    const pastDialog = page.getByRole('dialog');
+    await pastDialog.waitFor();
+    expect(await pastDialog.textContent()).toContain('确认调整往年的上级单位？');
+    expect(await pastDialog.textContent()).toContain(`${YEAR - 1} 年以前仍在原上级之下`);
+    await shot(page, '11-units-move-past');
+    await pastDialog.getByRole('button', { name: '取消' }).click();
+    await expect.poll(() => page.getByRole('dialog').count(), { timeout: 20_000 }).toBe(0);
+    await page.locator('#move-year').fill(String(YEAR));
+    await expect.poll(() => page.getByTestId('move-past-warning').count()).toBe(0);
     await page.getByRole('button', { name: '调整上级', exact: true }).click();
     const confirmMove = page.getByRole('dialog');
     expect(await confirmMove.textContent()).toContain(`把“${CHILD}”从“${UNIT}”之下移到“邵阳市妇女联合会”之下，自 ${YEAR} 年起生效`);
     await confirmMove.getByRole('button', { name: '调整上级' }).click();
     await expect.poll(() => page.getByTestId('unit-move-done').textContent(), { timeout: 20_000 }).toContain('已把');
     expect(await page.getByTestId('unit-editor').textContent()).toContain('当前上级单位：邵阳市妇女联合会（430500）');
+    // the tree reloaded keeps its open levels (the 残联 is still in view under 邵阳) and shows the
+    // moved child, still chosen, at its new place
+    const tree = page.getByTestId('units-tree');
+    await expect.poll(() => tree.locator(`.ant-tree-node-selected [data-unit="${CHILD_CODE}"]`).count(), { timeout: 20_000 }).toBe(1);
+    expect(await tree.locator(`[data-unit="${CODE}"]`).count()).toBe(1);
     await shot(page, '11-units-moved');
 
     // on a phone: the tree above the editor, nothing wider than the screen, 40 px targets

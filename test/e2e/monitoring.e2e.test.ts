@@ -124,6 +124,9 @@ describe.skipIf(!hasBrowser)('browser: targets, monitoring, adjustment, 自评',
   });
 
   it('the red warning reaches the reviewer’s board', async () => {
+    // a retry starts from the desktop in Chinese, whatever an earlier attempt left
+    await reviewer.setViewportSize({ width: 1366, height: 768 });
+    await reviewer.evaluate(`localStorage.setItem('jixiao.lang', 'zh')`);
     await reviewer.goto(`/monitoring?year=${YEAR}`);
     await reviewer
       .getByRole('button', { name: /截至6月30日运行监控/ })
@@ -134,12 +137,48 @@ describe.skipIf(!hasBrowser)('browser: targets, monitoring, adjustment, 自评',
     expect(await reviewer.getByRole('link', { name: '导出 .xlsx' }).getAttribute('href')).toMatch(/\/board\/export$/);
     await shot(reviewer, 'm03-board');
     await reviewer.setViewportSize({ width: 390, height: 844 });
+    // on a phone the board is a card per unit: nothing scrolls sideways, the warning is written
+    // out, the button to the unit's report is a 40 px target, the sort is a labelled select
+    const card = reviewer.getByTestId('board-cards').locator('.ant-card').filter({ hasText: '武冈' });
+    await expect.poll(() => card.count(), { timeout: 20_000 }).toBe(1);
+    expect(await card.textContent()).toContain('红色预警');
+    expect(await card.textContent()).toContain('-24.59');
+    expect(await reviewer.locator('.ant-table').count()).toBe(0);
     await shot(reviewer, 'm04-board-phone');
-    // the board scrolls inside its table; the page content itself fits the phone
-    const overflow = await reviewer.evaluate<number>(
-      `Math.max(...[...document.querySelectorAll('.ant-layout-content .ant-card')].map((c) => c.getBoundingClientRect().right - window.innerWidth))`,
-    );
-    expect(overflow).toBeLessThanOrEqual(1);
+    const sideways = await reviewer.evaluate<number>(`document.documentElement.scrollWidth - window.innerWidth`);
+    expect(sideways).toBeLessThanOrEqual(0);
+    const drill = card.getByRole('button', { name: /查看武冈市妇女联合会的填报|查看武冈市妇联的填报/ });
+    const box = await drill.boundingBox();
+    expect(box!.height).toBeGreaterThanOrEqual(40);
+    expect(box!.x + box!.width).toBeLessThanOrEqual(390);
+    const sortBox = reviewer.locator('.ant-select').filter({ has: reviewer.getByLabel('排序', { exact: true }) });
+    expect((await sortBox.boundingBox())!.height).toBeGreaterThanOrEqual(40);
+    // the first line in the 武冈 card, sorted by warning, is a red one
+    expect(await card.locator('[data-warning]').first().getAttribute('data-warning')).toBe('red');
+    await card.locator('[data-warning]').nth(1).scrollIntoViewIfNeeded();
+    await shot(reviewer, 'm04-board-phone-lines');
+    await drill.click();
+    await expect.poll(() => reviewer.getByTestId('report-cards').count(), { timeout: 20_000 }).toBe(1);
+    await shot(reviewer, 'm04-board-phone-drill');
+    await reviewer.getByRole('button', { name: '返回看板' }).click();
+    await expect.poll(() => reviewer.getByTestId('board-cards').count(), { timeout: 20_000 }).toBe(1);
+    // in English too no card title is cut short (“Rounds opened here” beside its button was “Rounds opened …”)
+    await reviewer.evaluate(`localStorage.setItem('jixiao.lang', 'en')`);
+    await reviewer.reload();
+    await reviewer
+      .getByRole('button', { name: /As of 30 June|截至6月30日运行监控/ })
+      .first()
+      .waitFor();
+    const cut = `[...document.querySelectorAll('.ant-card-head-title')].filter((e) => e.scrollWidth > e.clientWidth + 1).map((e) => e.textContent)`;
+    await expect.poll(() => reviewer.getByTestId('board-cards').count(), { timeout: 20_000 }).toBe(1);
+    expect(await reviewer.evaluate<string[]>(cut)).toEqual([]);
+    // the computed likelihood reads in English (it showed the stored 完全不可能)
+    const enCard = reviewer.getByTestId('board-cards').locator('.ant-card').filter({ hasText: '武冈' });
+    expect(await enCard.textContent()).toContain('Not possible');
+    expect(await enCard.textContent()).not.toMatch(/确定能|有可能|完全不可能/);
+    await shot(reviewer, 'm04-board-phone-en');
+    await reviewer.evaluate(`localStorage.setItem('jixiao.lang', 'zh')`);
+    await reviewer.reload();
     await reviewer.setViewportSize({ width: 1366, height: 768 });
   });
 

@@ -56,7 +56,9 @@ describe('targets', () => {
       { indicatorCode: '1', value: '≥10361人', progress: 'cumulative' }, // stored normalised (no separators)
       { indicatorCode: '3', value: '明显', progress: 'level' },
     ]);
-    expect(() => validateTargetValues([{ indicatorCode: '1', value: '较多', progress: 'cumulative' }], LEAVES)).toThrow(/不是一个数/);
+    expect(() => validateTargetValues([{ indicatorCode: '1', value: '较多', progress: 'cumulative' }], LEAVES)).toThrow(
+      /不是一个数：请只填一个数.*如 95、1,200、≥90%/,
+    );
     expect(() => validateTargetValues([{ indicatorCode: '9', value: '1', progress: 'cumulative' }], LEAVES)).toThrow(TargetInputError);
     expect(() =>
       validateTargetValues(
@@ -86,7 +88,7 @@ describe('targets', () => {
     ).toEqual([{ indicatorCode: '1', from: '10000', to: '10361' }]);
     expect(() => buildAdjustment(current, [{ indicatorCode: '2', to: '5' }], '无', LEAVES)).toThrow(/没有要调整/);
     expect(() => buildAdjustment(current, [{ indicatorCode: '1', to: '9000' }], ' ', LEAVES)).toThrow(/理由/);
-    expect(() => buildAdjustment(current, [{ indicatorCode: '1', to: '九千' }], '调', LEAVES)).toThrow(/不是一个数/);
+    expect(() => buildAdjustment(current, [{ indicatorCode: '1', to: '九千' }], '调', LEAVES)).toThrow(/不是一个数：请只填一个数/);
   });
   it('the 自评 reads the approved values and names each approved adjustment; pending or returned batches do not count', () => {
     const batches: AdjustmentBatch[] = [

@@ -45,6 +45,9 @@ export function normalizeTargetValue(value: string): string {
     .replace(/(\d)\s+(?=\d)/g, '$1');
 }
 
+/** What to type instead (a refusal says what to do, not only what is wrong). */
+const ONE_NUMBER = '请只填一个数，可带比较符号和单位，如 95、1,200、≥90%';
+
 /** Checks edited values against the framework's leaves: known codes, no duplicates, a progress kind. */
 export function validateTargetValues(values: TargetValue[], leaves: IndicatorDef[]): TargetValue[] {
   const byCode = new Map(leaves.map((l) => [l.code, l]));
@@ -57,7 +60,9 @@ export function validateTargetValues(values: TargetValue[], leaves: IndicatorDef
     if (v.progress !== 'cumulative' && v.progress !== 'level') throw new TargetInputError(`指标 ${leaf.name}：进度类型应为 cumulative 或 level`);
     const value = v.value === null ? null : normalizeTargetValue(v.value).slice(0, 200) || null;
     if (value !== null && isQuantitative(leaf.operator) && parseNumber(value) === null) {
-      throw new TargetInputError(`指标“${leaf.name}”的指标值“${value}”不是一个数 / a quantitative target must be one number`);
+      throw new TargetInputError(
+        `指标“${leaf.name}”的指标值“${value}”不是一个数：${ONE_NUMBER} / a quantitative target must be one number (e.g. 95, 1,200, ≥90%)`,
+      );
     }
     return { indicatorCode: v.indicatorCode, value, progress: v.progress };
   });
@@ -82,7 +87,8 @@ export function buildAdjustment(
     if (seen.has(p.indicatorCode)) throw new TargetInputError(`指标 ${p.indicatorCode} 重复 / duplicate`);
     seen.add(p.indicatorCode);
     const to = p.to?.trim() ? normalizeTargetValue(p.to).slice(0, 200) : null;
-    if (to !== null && isQuantitative(leaf.operator) && parseNumber(to) === null) throw new TargetInputError(`指标“${leaf.name}”的新指标值“${to}”不是一个数`);
+    if (to !== null && isQuantitative(leaf.operator) && parseNumber(to) === null)
+      throw new TargetInputError(`指标“${leaf.name}”的新指标值“${to}”不是一个数：${ONE_NUMBER} / the new target must be one number (e.g. 95, 1,200, ≥90%)`);
     const from = current.get(p.indicatorCode) ?? null;
     if (from !== to) changes.push({ indicatorCode: p.indicatorCode, from, to });
   }

@@ -43,9 +43,16 @@ describe('review comment anchors', () => {
       path: 'budget.general.basic.expenditure',
       label: '预算执行 · 一般公共预算 · 基本支出 · 本年支出',
       group: '预算执行',
-      value: '140',
+      value: '140 万元',
     });
     expect(findAnchor(content, 'budgetLines.total.executed')?.label).toBe('预算资金 · 年度资金总额 · 全年执行数');
+    // amounts say their unit; counts and text do not get one
+    expect(
+      anchorsOf(content)
+        .filter((a) => a.group === '预算执行' && a.value !== null)
+        .every((a) => a.value!.endsWith(' 万元')),
+    ).toBe(true);
+    expect(findAnchor(content, 'profile.retired')?.value ?? '').not.toContain('万元');
     expect(findAnchor(content, 'sections.6.paragraphs.1')).toMatchObject({ label: '绩效情况 · 六、绩效情况 · 第2段', value: '第二段' });
     expect(findAnchor(content, 'indicators.1.1.1', [{ code: '1.1.1', name: '妇女培训人数' }])).toMatchObject({
       label: '指标 1.1.1 妇女培训人数',

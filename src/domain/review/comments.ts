@@ -65,6 +65,8 @@ const THREE_PUBLIC_ITEMS: Record<string, string> = {
 };
 
 const clip = (s: string, n = 60) => (s.length > n ? `${s.slice(0, n)}…` : s);
+/** Budget figures are 万元: the value seen when pinning says so (a bare 78.3 reads as anything). */
+const wan = (v: string | null | undefined): string | null => (v === null || v === undefined || v === '' ? null : `${v} 万元`);
 const str = (v: unknown): string | null => (v === null || v === undefined ? null : Array.isArray(v) ? v.join('、') : String(v));
 
 /** Every place of the content a comment may be pinned to, in the order of the editor's tabs. */
@@ -84,14 +86,19 @@ export function anchorsOf(c: DiffableContent, indicators: IndicatorName[] = []):
           path: `budget.${t}.${row}.${f}`,
           label: `预算执行 · ${BUDGET_TYPE_LABELS[t]} · ${ROW_LABELS[row]} · ${FIGURE_LABELS[f]}`,
           group: '预算执行',
-          value: acc.rows[row]?.[f] ?? null,
+          value: wan(acc.rows[row]?.[f]),
         });
       }
     }
   }
   for (const l of c.budgetLines) {
     for (const [f, name] of Object.entries(LINE_FIELDS)) {
-      out.push({ path: `budgetLines.${l.key}.${f}`, label: `预算资金 · ${l.label} · ${name}`, group: '预算执行', value: l[f as keyof typeof LINE_FIELDS] });
+      out.push({
+        path: `budgetLines.${l.key}.${f}`,
+        label: `预算资金 · ${l.label} · ${name}`,
+        group: '预算执行',
+        value: wan(l[f as keyof typeof LINE_FIELDS]),
+      });
     }
   }
   for (const l of c.threePublic) {
@@ -100,7 +107,7 @@ export function anchorsOf(c: DiffableContent, indicators: IndicatorName[] = []):
         path: `threePublic.${l.item}.${f}`,
         label: `"三公"经费 · ${THREE_PUBLIC_ITEMS[l.item] ?? l.item} · ${name}`,
         group: '预算执行',
-        value: l[f as keyof typeof THREE_PUBLIC_FIELDS],
+        value: wan(l[f as keyof typeof THREE_PUBLIC_FIELDS]),
       });
     }
   }

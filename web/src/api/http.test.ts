@@ -51,7 +51,13 @@ describe('the API client', () => {
     stubFetch(409, '{"error":"conflict","message":"已被他人修改 / changed by someone else","current":{"version":4}}');
     const e = await call('GET /api/evaluations/:id', { params: { id: '1' } }).catch((x: unknown) => x);
     expect(e).toBeInstanceOf(ApiError);
-    expect(e).toMatchObject({ status: 409, code: 'conflict', message: '已被他人修改 / changed by someone else', body: { current: { version: 4 } } });
+    // the message in the UI's language (中文 by default): the English half of "中文 / English" is dropped; the body keeps both
+    expect(e).toMatchObject({
+      status: 409,
+      code: 'conflict',
+      message: '已被他人修改',
+      body: { message: '已被他人修改 / changed by someone else', current: { version: 4 } },
+    });
   });
 
   it('keeps a reply that is not JSON as the message (a proxy error page), and an empty reply as null', async () => {

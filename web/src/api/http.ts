@@ -1,6 +1,7 @@
 // The one fetch helper under every API function: JSON in/out, session cookie, CSRF header on every
 // state-changing request, errors as ApiError (status, code, the server's message, the body).
 import type { Body, Params, Query, Reply, RouteKey } from '../../../src/server/contract.js';
+import { currentLang, inLanguage } from '../lib/serverMessage.js';
 
 export class ApiError extends Error {
   constructor(
@@ -57,7 +58,8 @@ export async function call<K extends RouteKey>(key: K, req: { params?: Params<K>
   }
   if (!res.ok) {
     const b = (data ?? {}) as Record<string, unknown>;
-    throw new ApiError(res.status, String(b.error ?? res.status), String(b.message ?? res.statusText), b);
+    // the message in the UI's language; the body keeps the server's text as sent
+    throw new ApiError(res.status, String(b.error ?? res.status), inLanguage(String(b.message ?? res.statusText), currentLang()), b);
   }
   return data as Reply<K>;
 }

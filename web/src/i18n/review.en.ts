@@ -17,7 +17,7 @@ export const reviewEn: Record<ReviewKey, string> = {
   'cm.resolved': 'Resolved',
   'cm.awaitFiller': 'Waiting for the filler',
   'cm.awaitReviewer': 'Waiting for the reviewer',
-  'cm.quote': 'When pinned: {quote}',
+  'cm.quote': 'Value when the comment was added: {quote}',
   'cm.go': 'Show',
   'cm.reply': 'Reply',
   'cm.replyLabel': 'Reply to “{anchor}”',

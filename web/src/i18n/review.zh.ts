@@ -15,7 +15,7 @@ export const reviewZh = {
   'cm.resolved': '已解决',
   'cm.awaitFiller': '待填报人处理',
   'cm.awaitReviewer': '待审核人确认',
-  'cm.quote': '添加时：{quote}',
+  'cm.quote': '添加意见时的值：{quote}',
   'cm.go': '定位',
   'cm.reply': '回复',
   'cm.replyLabel': '回复“{anchor}”',

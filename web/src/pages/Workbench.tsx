@@ -126,6 +126,7 @@ export default function WorkbenchPage() {
   const narrow = Grid.useBreakpoint().md === false;
   const roles = user?.roles ?? [];
   const mayCreate = roles.some((r) => r.role === 'filler' || r.role === 'admin');
+  const isFiller = roles.some((r) => r.role === 'filler');
   // A filler reviews nothing: no empty 待我审核 card for them.
   const mayReview = roles.some((r) => r.role !== 'filler');
   const mayDelete: MayDelete = (h) => roles.some((r) => r.role === 'admin' || (r.role === 'filler' && r.unitId === h.unitId));
@@ -189,7 +190,24 @@ export default function WorkbenchPage() {
                 columns={columns(t, et, false, narrow, mayDelete, (h) => void remove(h))}
                 scroll={narrow ? undefined : { x: 640 }}
                 pagination={{ pageSize: 8, hideOnSinglePage: true }}
-                locale={{ emptyText: <Empty description={t('wb.emptyMine')} /> }}
+                locale={{
+                  emptyText:
+                    // a new unit's filler: where the year starts, not only "nothing here"
+                    isFiller && data ? (
+                      <Empty
+                        data-testid="wb-first-steps"
+                        description={
+                          <Space orientation="vertical" size={4} style={{ maxWidth: 520, whiteSpace: 'normal' }}>
+                            <span>{t('wb.firstSteps')}</span>
+                            <Link to={`/targets?year=${data.year}`}>{t('wb.firstTargets', { year: data.year })}</Link>
+                            <Typography.Text type="secondary">{t('wb.firstLater')}</Typography.Text>
+                          </Space>
+                        }
+                      />
+                    ) : (
+                      <Empty description={t('wb.emptyMine')} />
+                    ),
+                }}
               />
             </Card>
             {(mayReview || (data?.toReview.length ?? 0) > 0) && (

@@ -7,6 +7,7 @@ import { ApiError, createUnit } from '../../api.js';
 import { UnitPicker, type PickedUnit } from '../../components/UnitPicker.js';
 import { useAdt, levelLabel } from './i18n.js';
 import { UNIT_LEVELS, type UnitLevel } from '../../../../src/domain/types.js';
+import { currentLang, inLanguage } from '../../lib/serverMessage.js';
 
 interface Draft {
   parent: PickedUnit | null;
@@ -63,7 +64,7 @@ export function UnitCreateForm(props: {
       props.onCreated();
       setD((old) => ({ ...empty(), parent: old.parent, top: old.top, type: old.type, level: old.level, fromYear: old.fromYear }));
     } catch (e) {
-      const details = e instanceof ApiError ? (e.body as { problems?: string[] }).problems : undefined;
+      const details = e instanceof ApiError ? (e.body as { problems?: string[] }).problems?.map((x) => inLanguage(x, currentLang())) : undefined;
       setProblems(details?.length ? details : [(e as Error).message]);
     } finally {
       setSaving(false);

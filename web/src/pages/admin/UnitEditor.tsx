@@ -7,6 +7,7 @@ import { ApiError, getUnit, moveUnit, retireUnit, updateUnit } from '../../api.j
 import { UnitPicker, type PickedUnit } from '../../components/UnitPicker.js';
 import { useAdt, levelLabel } from './i18n.js';
 import { UNIT_LEVELS, type Unit, type UnitLevel } from '../../../../src/domain/types.js';
+import { currentLang, inLanguage } from '../../lib/serverMessage.js';
 
 interface Draft {
   name: string;
@@ -19,7 +20,7 @@ type Section = 'rename' | 'move' | 'retire';
 const thisYear = () => new Date().getFullYear();
 const toDraft = (u: Unit): Draft => ({ name: u.name, shortName: u.shortName ?? '', code: u.code, type: u.type, level: u.level });
 const problemsOf = (e: unknown) => {
-  const details = e instanceof ApiError ? (e.body as { problems?: string[] }).problems : undefined;
+  const details = e instanceof ApiError ? (e.body as { problems?: string[] }).problems?.map((x) => inLanguage(x, currentLang())) : undefined;
   return details?.length ? details : [(e as Error).message];
 };
 
@@ -85,6 +86,11 @@ export function UnitEditor(props: {
 
   if (!unit || !d) return <Card size="small" loading title={props.picked.name} />;
   const set = (patch: Partial<Draft>) => setD((old) => (old ? { ...old, ...patch } : old));
+  // a move from a year already past rewrites that year's tree (and every year up to now)
+  const now = thisYear();
+  const pastMove = fromYear < now;
+  const span = fromYear === now - 1 ? adt('adm.units.yearOne', { a: fromYear }) : adt('adm.units.yearSpan', { a: fromYear, b: now - 1 });
+  const pastWarning = adt('adm.units.movePast', { year: fromYear, span, now });
 
   const rename = () =>
     run('rename', async () => {
@@ -98,9 +104,18 @@ export function UnitEditor(props: {
   const move = () => {
     if (!moveTop && !moveTo) return setSaid({ section: 'move', ok: false, text: adt('adm.units.moveNeedParent') });
     const to = moveTop ? adt('adm.units.topLevel') : `“${moveTo!.name}”`;
+    const what = adt('adm.units.moveConfirm', { name: unit.name, from: parent ? `“${parent.name}”` : adt('adm.units.topLevel'), to, year: fromYear });
     modal.confirm({
-      title: adt('adm.units.moveConfirmTitle'),
-      content: adt('adm.units.moveConfirm', { name: unit.name, from: parent ? `“${parent.name}”` : adt('adm.units.topLevel'), to, year: fromYear }),
+      title: adt(pastMove ? 'adm.units.movePastTitle' : 'adm.units.moveConfirmTitle'),
+      content: pastMove ? (
+        <div data-testid="move-past-confirm">
+          <p>{what}</p>
+          <Alert type="warning" showIcon title={pastWarning} />
+        </div>
+      ) : (
+        what
+      ),
+      width: pastMove ? 520 : undefined,
       okText: adt('adm.units.moveOk'),
       cancelText: adt('adm.units.cancel'),
       onOk: () =>
@@ -194,6 +209,7 @@ export function UnitEditor(props: {
         <label htmlFor="move-year">{adt('adm.units.moveYear')}</label>
         <InputNumber id="move-year" size={size} min={1949} max={2200} precision={0} value={fromYear} onChange={(v) => v && setFromYear(v)} />
         <Typography.Text type="secondary">{adt('adm.units.moveHelp')}</Typography.Text>
+        {pastMove && <Alert type="warning" showIcon data-testid="move-past-warning" title={pastWarning} />}
         <Button size={size} onClick={move} loading={busy === 'move'} block={props.phone}>
           {adt('adm.units.moveOk')}
         </Button>

@@ -36,7 +36,32 @@ function setChildren(list: Node[], key: string, children: Node[]): Node[] {
   return list.map((n) => (n.key === key ? { ...n, children } : n.children ? { ...n, children: setChildren(n.children, key, children) } : n));
 }
 
-export function UnitTree(props: { phone: boolean; selectedId: string | null; onSelect: (u: PickedUnit) => void }) {
+/** This year's tree again, with the levels that were open opened again (breadth first, so a parent
+ * is loaded before its children); an open level that is gone (moved, retired) is dropped. */
+async function reload(open: readonly string[]): Promise<{ list: Node[]; open: string[] }> {
+  let list = nodes('root', await listChildUnitPage({ parentId: 'root', limit: PAGE }));
+  const kept: string[] = [];
+  let wave = open.filter((k) => findNode(list, k));
+  const seen = new Set<string>();
+  while (wave.length) {
+    const pages = await Promise.all(wave.map((k) => listChildUnitPage({ parentId: k, limit: PAGE })));
+    wave.forEach((k, i) => {
+      list = setChildren(list, k, nodes(k, pages[i]!));
+      kept.push(k);
+      seen.add(k);
+    });
+    wave = open.filter((k) => !seen.has(k) && findNode(list, k)?.unit);
+  }
+  return { list, open: kept };
+}
+
+export function UnitTree(props: {
+  phone: boolean;
+  selectedId: string | null;
+  onSelect: (u: PickedUnit) => void;
+  /** bumped after a change: the tree reloads, keeping its open levels and the chosen unit in view */
+  version: number;
+}) {
   const adt = useAdt();
   const [tree, setTree] = useState<Node[]>([]);
   const [error, setError] = useState<string | null>(null);
@@ -45,10 +70,10 @@ export function UnitTree(props: { phone: boolean; selectedId: string | null; onS
   const treeRef = useRef<{ scrollTo: (o: { key: string; align?: 'top' }) => void } | null>(null);
 
   /** A unit found by name: its ancestors opened, level by level, and the tree scrolled to it. */
-  const reveal = async (id: string) => {
+  const reveal = async (id: string, from: Node[] = tree) => {
     try {
       const { ancestors } = await getUnit(id);
-      let list = tree;
+      let list = from;
       const open: string[] = [];
       for (const a of ancestors) {
         const node = findNode(list, a.id);
@@ -64,12 +89,30 @@ export function UnitTree(props: { phone: boolean; selectedId: string | null; onS
     }
   };
 
+  // the latest open levels and selection, read by the reload without re-running it on every click
+  const state = useRef({ expanded, selectedId: props.selectedId });
   useEffect(() => {
-    listChildUnitPage({ parentId: 'root', limit: PAGE }).then(
-      (r) => setTree(nodes('root', r)),
-      (e: Error) => setError(e.message),
+    state.current = { expanded, selectedId: props.selectedId };
+  });
+  useEffect(() => {
+    let live = true;
+    reload(props.version === 0 ? [] : state.current.expanded).then(
+      async ({ list, open }) => {
+        if (!live) return;
+        setTree(list);
+        setExpanded(open);
+        setError(null);
+        // a moved unit is shown under its new parent
+        const sel = state.current.selectedId;
+        if (props.version > 0 && sel) await reveal(sel, list);
+      },
+      (e: Error) => live && setError(e.message),
     );
-  }, []);
+    return () => {
+      live = false;
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [props.version]);
 
   const loadData = useCallback(async (node: EventDataNode<Node>) => {
     if (node.children || !node.unit) return;

@@ -15,7 +15,7 @@ export function UnitsTab(props: { deploymentAdmin: boolean; onUsers: () => void 
   const [selected, setSelected] = useState<PickedUnit | null>(null);
   const [addUnder, setAddUnder] = useState<PickedUnit | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  // bumped after a change: the tree reloads this year's units
+  // bumped after a change: the tree reloads this year's units, keeping its open levels
   const [treeVersion, setTreeVersion] = useState(0);
   const reveal = (id: string) => requestAnimationFrame(() => document.getElementById(id)?.scrollIntoView({ block: 'start', behavior: 'smooth' }));
 
@@ -30,7 +30,7 @@ export function UnitsTab(props: { deploymentAdmin: boolean; onUsers: () => void 
           {/* beside a long editor the tree stays in view (desktop) */}
           <div style={phone ? undefined : { position: 'sticky', top: 16 }}>
             <UnitTree
-              key={treeVersion}
+              version={treeVersion}
               phone={phone}
               selectedId={selected?.id ?? null}
               onSelect={(u) => {

@@ -2,7 +2,7 @@
 // admin), searched by username or name and paged on the server. A user with a role outside the
 // admin's scope reads only: its buttons are off and a tooltip says why.
 import { PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Input, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import { Alert, Button, Card, Grid, Input, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { listUsers } from '../../api.js';
@@ -19,6 +19,9 @@ const PAGE = 20;
 export function UsersTab(props: { selfId: string | undefined; deploymentAdmin: boolean }) {
   const adt = useAdt();
   const { lang } = useI18n();
+  // a phone: one column per user (a 900 px table put 编辑 and 重置密码 off screen)
+  const phone = Grid.useBreakpoint().md === false;
+  const size = phone ? 'large' : 'small';
   const [q, setQ] = useState('');
   const [page, setPage] = useState(1);
   const list = useLoad(() => listUsers({ q, limit: PAGE, offset: (page - 1) * PAGE }), [q, page]);
@@ -28,19 +31,45 @@ export function UsersTab(props: { selfId: string | undefined; deploymentAdmin: b
   // Off for a read-only user, with the reason on hover (a disabled button gets no hover: the span does).
   const guarded = (u: ManagedUser, label: string, onClick: () => void) =>
     u.manageable ? (
-      <Button size="small" type="link" onClick={onClick} aria-label={`${label} ${u.username}`}>
+      <Button size={size} type="link" onClick={onClick} aria-label={`${label} ${u.username}`}>
         {label}
       </Button>
     ) : (
       <Tooltip title={adt('adm.readOnly')}>
         <span data-readonly="true">
-          <Button size="small" type="link" disabled aria-label={`${label} ${u.username}`}>
+          <Button size={size} type="link" disabled aria-label={`${label} ${u.username}`}>
             {label}
           </Button>
         </span>
       </Tooltip>
     );
 
+  const status = (disabled: boolean) => (
+    <Tag color={disabled ? 'default' : 'green'} data-user-status={disabled ? 'disabled' : 'active'}>
+      {adt(disabled ? 'adm.status.disabled' : 'adm.status.active')}
+    </Tag>
+  );
+  const phoneColumns: ColumnsType<ManagedUser> = [
+    {
+      title: adt('adm.col.username'),
+      key: 'user',
+      render: (_, u) => (
+        <div style={{ display: 'grid', gap: 6, minWidth: 0 }}>
+          <Space size={4} wrap>
+            <Typography.Text strong>{u.username}</Typography.Text>
+            {u.id === props.selfId && <Tag color="blue">{adt('adm.self')}</Tag>}
+            <span>{u.displayName}</span>
+            {status(u.disabled)}
+          </Space>
+          <GrantTags grants={u.grants} />
+          <Space size={0} wrap>
+            {guarded(u, adt('adm.edit'), () => setTarget({ kind: 'edit', user: u }))}
+            {guarded(u, adt('adm.resetPassword'), () => setResetting(u))}
+          </Space>
+        </div>
+      ),
+    },
+  ];
   const columns: ColumnsType<ManagedUser> = [
     {
       title: adt('adm.col.username'),
@@ -59,11 +88,7 @@ export function UsersTab(props: { selfId: string | undefined; deploymentAdmin: b
       title: adt('adm.col.status'),
       dataIndex: 'disabled',
       width: 90,
-      render: (disabled: boolean) => (
-        <Tag color={disabled ? 'default' : 'green'} data-user-status={disabled ? 'disabled' : 'active'}>
-          {adt(disabled ? 'adm.status.disabled' : 'adm.status.active')}
-        </Tag>
-      ),
+      render: (disabled: boolean) => status(disabled),
     },
     {
       title: adt('adm.col.actions'),
@@ -87,7 +112,8 @@ export function UsersTab(props: { selfId: string | undefined; deploymentAdmin: b
               aria-label={adt('adm.users.search')}
               placeholder={adt('adm.users.search')}
               allowClear
-              style={{ width: 300 }}
+              size={phone ? 'large' : undefined}
+              style={{ width: phone ? '100%' : 300 }}
               onSearch={(v) => {
                 setQ(v.trim());
                 setPage(1);
@@ -95,7 +121,7 @@ export function UsersTab(props: { selfId: string | undefined; deploymentAdmin: b
             />
             <Typography.Text type="secondary">{adt(props.deploymentAdmin ? 'adm.users.hintAll' : 'adm.users.hint')}</Typography.Text>
           </Space>
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setTarget({ kind: 'new' })}>
+          <Button type="primary" size={phone ? 'large' : undefined} icon={<PlusOutlined />} onClick={() => setTarget({ kind: 'new' })}>
             {adt('adm.users.new')}
           </Button>
         </Space>
@@ -107,10 +133,10 @@ export function UsersTab(props: { selfId: string | undefined; deploymentAdmin: b
         size="small"
         rowKey="id"
         aria-label={adt('adm.tab.users')}
-        columns={columns}
+        columns={phone ? phoneColumns : columns}
         dataSource={list.data?.users ?? []}
         loading={list.loading}
-        scroll={{ x: 900 }}
+        scroll={phone ? undefined : { x: 900 }}
         pagination={{
           current: page,
           pageSize: PAGE,

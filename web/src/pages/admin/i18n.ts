@@ -47,6 +47,11 @@ export const adminZh = {
   'adm.units.moveConfirmTitle': '确认调整上级单位？',
   'adm.units.moveConfirm': '把“{name}”从{from}之下移到{to}之下，自 {year} 年起生效；{year} 年以前的单位树和自评保持不变。',
   'adm.units.moveOk': '调整上级',
+  'adm.units.movePast':
+    '注意：{year} 年已经过去。{span}的单位树、汇总和监控看板都将改按新上级计算（这些年度的自评本身不变）；{year} 年以前仍在原上级之下。只想从今年起调整，请把年度改为 {now}。',
+  'adm.units.movePastTitle': '确认调整往年的上级单位？',
+  'adm.units.yearOne': '{a} 年',
+  'adm.units.yearSpan': '{a}—{b} 年',
   'adm.units.moved': '已把“{name}”移到{to}之下（自 {year} 年起）。',
   'adm.units.retireTitle': '撤销单位',
   'adm.units.retireYear': '最后一个年度（该年度仍保留）',
@@ -221,6 +226,11 @@ export const adminEn: Record<AdminKey, string> = {
   'adm.units.moveConfirmTitle': 'Move this unit?',
   'adm.units.moveConfirm': 'Move “{name}” from under {from} to under {to}, from {year} on; the trees and evaluations before {year} stay as they were.',
   'adm.units.moveOk': 'Move',
+  'adm.units.movePast':
+    'Careful: {year} is already past. The trees, roll-ups and monitoring boards of {span} will use the new parent (the evaluations themselves stay as they are); the years before {year} keep the old parent. To move it from this year only, set the year to {now}.',
+  'adm.units.movePastTitle': 'Move this unit in past years?',
+  'adm.units.yearOne': '{a}',
+  'adm.units.yearSpan': '{a}–{b}',
   'adm.units.moved': 'Moved “{name}” under {to} (from {year}).',
   'adm.units.retireTitle': 'Retire the unit',
   'adm.units.retireYear': 'Last year (still kept)',

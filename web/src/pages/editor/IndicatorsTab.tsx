@@ -219,7 +219,8 @@ export function IndicatorsTab({ evaluation }: { evaluation: Evaluation }) {
                 </div>
               ),
             },
-            { title: t('ind.weight'), key: 'weight', width: 50, align: 'right', render: (_, r) => r.weight ?? '' },
+            // wide enough for “Weight” on one line (it broke as “Weig / ht” at 50 px)
+            { title: t('ind.weight'), key: 'weight', width: 72, align: 'right', render: (_, r) => r.weight ?? '' },
             { title: t('ind.target'), key: 'target', width: 120, render: (_, r) => <TargetCell row={r} {...fields} /> },
             { title: t('ind.actual'), key: 'actual', width: 160, render: (_, r) => <ActualCell row={r} {...fields} /> },
             { title: t('ind.score'), key: 'score', width: 190, render: (_, r) => <ScoreCell row={r} /> },

@@ -1,7 +1,7 @@
 // Narrative sections (绩效情况, 问题与措施, 公开 …): numbered headings, editable paragraphs, and the
 // figures tied to stored values highlighted — green when they agree, red when they do not. Read-only
 // (a reviewer, a submitted report): each paragraph as text, its figures highlighted in place.
-import { Button, Card, Empty, Input, Popconfirm, Space, Tooltip, Typography } from 'antd';
+import { Button, Card, Empty, Grid, Input, Popconfirm, Space, Tooltip, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import type { NarrativeSection, SectionKind } from '../../../../src/domain/types.js';
 import { ReadOnlyText } from '../../components/ReadOnlyText.js';
@@ -70,11 +70,22 @@ function SectionCard({ section, all, content }: { section: NarrativeSection; all
   const { t } = useI18n();
   const et = useEt();
   const { update, readOnly, focus } = useEditor();
+  // a phone: 40 px buttons (a 24 px 添加段落 is hard to hit) and a heading that wraps instead of being cut
+  const phone = Grid.useBreakpoint().md === false;
+  const size = phone ? 'large' : 'small';
   const heading = `${section.numbering ?? ''}${section.title}`;
   const setSection = (fn: (s: NarrativeSection) => NarrativeSection) =>
     update((c) => ({ ...c, sections: c.sections.map((s) => (s.key === section.key ? fn(s) : s)) }));
   return (
-    <Card size="small" style={{ marginInlineStart: depth(section, all) * 16 }} title={<span data-section={section.key}>{heading}</span>}>
+    <Card
+      size="small"
+      style={{ marginInlineStart: depth(section, all) * 16 }}
+      title={
+        <span data-section={section.key} style={{ whiteSpace: 'normal' }}>
+          {heading}
+        </span>
+      }
+    >
       {section.paragraphs.length === 0 && <Typography.Text type="secondary">{t('sec.empty')}</Typography.Text>}
       <Space orientation="vertical" style={{ width: '100%' }}>
         {section.paragraphs.map((p, i) => {
@@ -120,13 +131,13 @@ function SectionCard({ section, all, content }: { section: NarrativeSection; all
                     cancelText={t('common.cancel')}
                     onConfirm={() => setSection((s) => withoutParagraph(s, i))}
                   >
-                    <Button size="small" type="link" danger aria-label={et('sec.removeLabel', { title: heading, n: i + 1 })}>
+                    <Button size={size} type="link" danger aria-label={et('sec.removeLabel', { title: heading, n: i + 1 })}>
                       {et('sec.remove')}
                     </Button>
                   </Popconfirm>
                 ) : (
                   <Button
-                    size="small"
+                    size={size}
                     type="link"
                     danger
                     aria-label={et('sec.removeLabel', { title: heading, n: i + 1 })}
@@ -159,7 +170,8 @@ function SectionCard({ section, all, content }: { section: NarrativeSection; all
         })}
         {!readOnly && (
           <Button
-            size="small"
+            size={size}
+            block={phone}
             onClick={() => setSection((s) => ({ ...s, paragraphs: [...s.paragraphs, ''] }))}
             aria-label={`${t('sec.addParagraph')} ${heading}`}
           >

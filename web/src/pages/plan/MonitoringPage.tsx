@@ -2,24 +2,24 @@
 // subtree; a reviewer's board (every unit × indicator coloured by warning, sortable, drill-down,
 // .xlsx export); opening a round with its as-of date, deadline and thresholds.
 import { useDateFormats } from '../../components/DateField.js';
-import { Alert, App, Button, Card, DatePicker, Empty, Form, Input, Modal, Space, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, DatePicker, Form, Grid, Input, Modal, Space, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { ApiError } from '../../api.js';
 import { useLoad } from '../../lib/useLoad.js';
-import { planApi, WARNING_COLOR, type BoardRow, type Round, type Warning } from './api.js';
-import { usePt, type PT } from './i18n.js';
-import { ReportForm, WarningTag } from './ReportForm.js';
+import { planApi, type Round } from './api.js';
+import { usePt } from './i18n.js';
+import { Board } from './MonitoringBoard.js';
+import { ReportForm } from './ReportForm.js';
 import { statusColor, UnitYearBar, useUnitYear } from './UnitYearBar.js';
 
 type Pick = { kind: 'answer' | 'board'; round: Round } | null;
-const RANK: Record<string, number> = { red: 2, yellow: 1 };
-const rank = (w: Warning) => (w ? RANK[w]! : 0);
 
 export default function MonitoringPage() {
   const pt = usePt();
   const { message } = App.useApp();
   const dateFormats = useDateFormats();
+  const phone = Grid.useBreakpoint().md === false;
   const { unitId, year, set } = useUnitYear();
   const rounds = useLoad(() => (unitId ? planApi.rounds(unitId, year) : Promise.resolve(null)), [unitId, year]);
   const [pick, setPick] = useState<Pick>(null);
@@ -33,7 +33,9 @@ export default function MonitoringPage() {
         ? { kind: 'board' as const, round: rounds.data.opened[0] }
         : null);
   const list = (title: string, items: Round[], kind: 'answer' | 'board', extra?: React.ReactNode) => (
-    <Card size="small" title={title} extra={extra}>
+    // on a phone the title and a 40 px button do not fit one line (the title was cut to “Rounds opened …”)
+    <Card size="small" title={<span style={{ whiteSpace: 'normal' }}>{title}</span>} extra={phone ? null : extra}>
+      {phone && extra && <div style={{ marginBottom: 12 }}>{extra}</div>}
       {items.length === 0 && <Typography.Text type="secondary">{pt('mo.none')}</Typography.Text>}
       <Space wrap>
         {items.map((r) => (
@@ -41,7 +43,7 @@ export default function MonitoringPage() {
             key={r.id}
             type={chosen?.round.id === r.id && chosen.kind === kind ? 'primary' : 'default'}
             onClick={() => setPick({ kind, round: r })}
-            style={{ height: 'auto', whiteSpace: 'normal', maxWidth: '100%', textAlign: 'start' }}
+            style={{ height: 'auto', minHeight: phone ? 40 : undefined, whiteSpace: 'normal', maxWidth: '100%', textAlign: 'start' }}
           >
             <Space>
               {`${r.name}（${r.rootUnitName}）`}
@@ -75,7 +77,7 @@ export default function MonitoringPage() {
             rounds.data.opened,
             'board',
             rounds.data.canOpen ? (
-              <Button size="small" type="primary" onClick={() => setOpening(true)}>
+              <Button size={phone ? 'large' : 'small'} block={phone} type="primary" onClick={() => setOpening(true)}>
                 {pt('mo.open')}
               </Button>
             ) : null,
@@ -133,141 +135,5 @@ export default function MonitoringPage() {
         </Form>
       </Modal>
     </div>
-  );
-}
-
-interface Cell {
-  key: string;
-  unitId: string;
-  unitName: string;
-  status: BoardRow['status'];
-  what: string;
-  target: string;
-  actual: string | null;
-  progress: string | null;
-  gap: string | null;
-  warning: Warning;
-  forecast: string | null;
-  likelihood: string | null;
-}
-
-function Board({ pt, round }: { pt: PT; round: Round }) {
-  const b = useLoad(() => planApi.board(round.id), [round.id]);
-  const [drill, setDrill] = useState<string | null>(null);
-  if (b.error) return <Alert type="error" title={b.error.message} />;
-  if (!b.data) return null;
-  if (drill) {
-    return (
-      <div style={{ display: 'flex', flexDirection: 'column', gap: 8, minWidth: 0 }}>
-        <Button onClick={() => setDrill(null)} style={{ alignSelf: 'flex-start' }}>
-          {pt('mo.back')}
-        </Button>
-        <ReportForm pt={pt} roundId={round.id} unitId={drill} onChanged={() => void b.reload()} />
-      </div>
-    );
-  }
-  const cells: Cell[] = b.data.rows.flatMap((r) => {
-    const base = { unitId: r.unitId, unitName: r.unitName, status: r.status };
-    const out: Cell[] = [];
-    if (r.overall)
-      out.push({
-        ...base,
-        key: `${r.unitId}/budget`,
-        what: pt('mo.overall'),
-        target: '',
-        actual: null,
-        progress: r.overall.executionRate,
-        gap: r.overall.gap,
-        warning: r.overall.warning,
-        forecast: null,
-        likelihood: null,
-      });
-    for (const i of r.indicators)
-      out.push({
-        ...base,
-        key: `${r.unitId}/${i.scopeName}/${i.code}`,
-        what: `${i.code} ${i.name}`,
-        target: i.targetText,
-        actual: i.actualToDate,
-        progress: i.progress,
-        gap: i.gap,
-        warning: i.warning,
-        forecast: i.forecast,
-        likelihood:
-          i.likelihoodDeclared && i.likelihoodDeclared !== i.likelihood
-            ? `${i.likelihoodDeclared}（${pt('mo.computed', { v: i.likelihood ?? '—' })}）`
-            : i.likelihood,
-      });
-    if (out.length === 0)
-      out.push({
-        ...base,
-        key: `${r.unitId}/none`,
-        what: pt('mo.notFiled'),
-        target: '',
-        actual: null,
-        progress: null,
-        gap: null,
-        warning: null,
-        forecast: null,
-        likelihood: null,
-      });
-    return out;
-  });
-  const num = (x: string | null) => (x === null ? Number.NEGATIVE_INFINITY : Number(x));
-  return (
-    <Card
-      title={
-        <Space wrap>
-          {`${pt('mo.board')} · ${b.data.round.name}（${b.data.round.rootUnitName}）`}
-          <Typography.Text type="secondary">{pt('mo.timeProgress', { tp: b.data.timeProgress ?? '—' })}</Typography.Text>
-        </Space>
-      }
-    >
-      <Button href={planApi.boardXlsx(round.id)} style={{ marginBottom: 12 }}>
-        {pt('mo.export')}
-      </Button>
-      {cells.length === 0 && <Empty />}
-      <Table<Cell>
-        size="small"
-        rowKey="key"
-        pagination={{ pageSize: 50, hideOnSinglePage: true }}
-        scroll={{ x: 1000 }}
-        dataSource={cells}
-        onRow={(c) => ({ style: c.warning ? { background: WARNING_COLOR[c.warning] } : undefined })}
-        columns={[
-          { title: pt('unit'), dataIndex: 'unitName', width: 140, fixed: 'left', sorter: (a, c) => a.unitName.localeCompare(c.unitName, 'zh') },
-          { title: pt('status'), width: 90, render: (_: unknown, c) => <Tag color={statusColor[c.status]}>{pt(`st.${c.status}`)}</Tag> },
-          { title: pt('tg.indicator'), dataIndex: 'what', width: 200 },
-          { title: pt('mo.target'), dataIndex: 'target', width: 90 },
-          { title: pt('mo.actual'), dataIndex: 'actual', width: 110, render: (x: string | null) => x ?? '—' },
-          {
-            title: pt('mo.progressPct'),
-            dataIndex: 'progress',
-            width: 100,
-            render: (x: string | null) => x ?? '—',
-            sorter: (a, c) => num(a.progress) - num(c.progress),
-          },
-          { title: pt('mo.gap'), dataIndex: 'gap', width: 100, render: (x: string | null) => x ?? '—', sorter: (a, c) => num(a.gap) - num(c.gap) },
-          {
-            title: pt('mo.warning'),
-            width: 100,
-            render: (_: unknown, c) => <WarningTag pt={pt} w={c.warning} />,
-            sorter: (a, c) => rank(a.warning) - rank(c.warning),
-            defaultSortOrder: 'descend',
-          },
-          { title: pt('mo.forecast'), dataIndex: 'forecast', width: 100, render: (x: string | null) => x ?? '—' },
-          { title: pt('mo.likelihood'), dataIndex: 'likelihood', width: 160, render: (x: string | null) => x ?? '—' },
-          {
-            title: <span className="sr-only">{pt('col.actions')}</span>,
-            width: 70,
-            render: (_: unknown, c) => (
-              <Button size="small" onClick={() => setDrill(c.unitId)}>
-                {pt('mo.drill')}
-              </Button>
-            ),
-          },
-        ]}
-      />
-    </Card>
   );
 }

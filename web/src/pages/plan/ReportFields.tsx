@@ -7,7 +7,10 @@ import type { PT } from './i18n.js';
 
 export type Ind = ReportView['indicators'][number];
 export type Line = ReportView['budget'][number];
-export const LIKELIHOODS = ['确定能', '有可能', '完全不可能'];
+export const LIKELIHOODS = ['确定能', '有可能', '完全不可能'] as const;
+/** The stored value stays Chinese (it is the report's word); the English UI shows it in English. */
+export const likelihoodLabel = (pt: PT, v: string): string =>
+  (LIKELIHOODS as readonly string[]).includes(v) ? pt(`lk.${v as (typeof LIKELIHOODS)[number]}`) : v;
 export const indKey = (i: { targetId: string; code: string }) => `${i.targetId}/${i.code}`;
 export const lineKey = (b: { targetId: string; key: string }) => `${b.targetId}/${b.key}`;
 
@@ -66,12 +69,12 @@ export function reportFields(s: FieldState) {
             style={{ width: '100%' }}
             value={declared}
             allowClear
-            options={LIKELIHOODS.map((l) => ({ value: l, label: l }))}
+            options={LIKELIHOODS.map((l) => ({ value: l, label: likelihoodLabel(pt, l) }))}
             onChange={(x) => set(i, { likelihoodDeclared: x ?? null })}
           />
           {i.likelihood && (
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-              {pt('mo.computed', { v: i.likelihood })}
+              {pt('mo.computed', { v: likelihoodLabel(pt, i.likelihood) })}
             </Typography.Text>
           )}
           {/* before the first save nothing is computed yet: the box is offered at once, or
@@ -143,7 +146,7 @@ const gapOf = (pt: PT, gap: string | null, w: Warning) => (
 );
 
 /** Read-only figures, label then value, wrapping by pairs (a value never breaks digit by digit). */
-function Figures({ items }: { items: [string, ReactNode][] }) {
+export function Figures({ items }: { items: [string, ReactNode][] }) {
   return (
     <div style={{ display: 'flex', flexWrap: 'wrap', gap: '4px 16px' }}>
       {items.map(([label, value]) => (

@@ -1,12 +1,13 @@
 // One 绩效目标: 年度总体目标, the indicator table (指标值 + progress kind), budget lines, the
 // workflow buttons, the adjustment batches (propose / decide) and the history.
-import { Alert, App, Button, Card, Input, Modal, Select, Space, Table, Tag, Timeline, Typography } from 'antd';
+import { Alert, App, Button, Card, Grid, Input, Modal, Select, Space, Table, Tag, Timeline, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { ApiError } from '../../api.js';
 import { useLoad } from '../../lib/useLoad.js';
 import { planApi, type TargetDetail } from './api.js';
 import type { PT } from './i18n.js';
 import { ActionButtons } from './ReasonButton.js';
+import { scopeLabel, TargetCards } from './TargetCards.js';
 import { statusColor } from './UnitYearBar.js';
 import { fmtTime } from '../../lib/time.js';
 
@@ -15,7 +16,10 @@ type Line = TargetDetail['budgetLines'][number];
 
 export function TargetEditor({ pt, id, onChanged }: { pt: PT; id: string; onChanged: () => void }) {
   const { message } = App.useApp();
+  const phone = Grid.useBreakpoint().md === false;
   const t = useLoad(() => planApi.target(id), [id]);
+  // the last refusal stays on the page (a toast is gone in 3 s, and on a phone often unseen)
+  const [problem, setProblem] = useState<string | null>(null);
   const [goal, setGoal] = useState('');
   const [rows, setRows] = useState<Row[]>([]);
   const [lines, setLines] = useState<Line[]>([]);
@@ -30,7 +34,11 @@ export function TargetEditor({ pt, id, onChanged }: { pt: PT; id: string; onChan
   if (!t.data) return null;
   const d = t.data;
   const editable = (d.status === 'draft' || d.status === 'returned') && d.actions.includes('submit');
-  const fail = (e: unknown) => message.error(e instanceof ApiError ? e.message : String(e));
+  const fail = (e: unknown) => {
+    const text = e instanceof ApiError ? e.message : String(e);
+    setProblem(text);
+    message.error(text);
+  };
   /** Whether the save went through: a 提交 after a refused save would send the last saved figures, not the typed ones. */
   const save = async (): Promise<boolean> => {
     try {
@@ -38,6 +46,7 @@ export function TargetEditor({ pt, id, onChanged }: { pt: PT; id: string; onChan
         .filter((r) => r.operator !== null)
         .map((r) => ({ indicatorCode: r.code, value: r.value?.trim() ? r.value.trim() : null, progress: r.progress }));
       await planApi.saveTarget(id, { version: d.version, goal, values, budgetLines: lines.filter((l) => l.label.trim() || l.amount.trim()) });
+      setProblem(null);
       message.success(pt('saved'));
       await t.reload();
       return true;
@@ -58,19 +67,52 @@ export function TargetEditor({ pt, id, onChanged }: { pt: PT; id: string; onChan
     }
   };
   const setRow = (code: string, patch: Partial<Row>) => setRows((rs) => rs.map((r) => (r.code === code ? { ...r, ...patch } : r)));
+  const size = phone ? 'large' : undefined;
+  const valueInput = (r: Row) =>
+    r.operator === null ? null : (
+      <Input
+        aria-label={`${pt('tg.value')} ${r.code}`}
+        value={r.value ?? ''}
+        size={size}
+        disabled={!editable}
+        suffix={r.unit ?? undefined}
+        onChange={(e) => setRow(r.code, { value: e.target.value })}
+      />
+    );
+  const progressSelect = (r: Row) =>
+    r.operator === '>=' || r.operator === '<=' || r.operator === '=' ? (
+      <Select
+        aria-label={`${pt('tg.progress')} ${r.code}`}
+        size={phone ? 'large' : 'small'}
+        disabled={!editable}
+        value={r.progress}
+        style={{ width: '100%' }}
+        onChange={(v) => setRow(r.code, { progress: v })}
+        options={[
+          { value: 'cumulative', label: pt('tg.cumulative') },
+          { value: 'level', label: pt('tg.level') },
+        ]}
+      />
+    ) : null;
   return (
     <Card
       title={
-        <Space wrap>
-          <span>{`${d.year} · ${d.scopeName} · ${d.framework.name}`}</span>
+        // the card head cuts its title to one line: a long project name wraps instead
+        <Space wrap style={{ whiteSpace: 'normal' }}>
+          <span data-testid="target-title">{`${d.year} · ${scopeLabel(pt, d)} · ${d.framework.name}`}</span>
           <Tag color={statusColor[d.status]}>{pt(`st.${d.status}`)}</Tag>
         </Space>
       }
     >
       <Space wrap style={{ marginBottom: 12 }}>
-        {editable && <Button onClick={save}>{pt('save')}</Button>}
+        {editable && (
+          <Button size={size} onClick={save}>
+            {pt('save')}
+          </Button>
+        )}
         <ActionButtons pt={pt} actions={d.actions} run={act} />
       </Space>
+      {problem && <Alert type="error" showIcon role="alert" data-testid="target-problem" style={{ marginBottom: 12 }} title={problem} />}
       {d.status === 'returned' && d.lastReason && <Alert type="warning" style={{ marginBottom: 12 }} title={pt('returnedBecause', { reason: d.lastReason })} />}
       {d.status === 'approved' && <Alert type="info" style={{ marginBottom: 12 }} title={pt('tg.frozen')} />}
       <Typography.Text strong style={{ display: 'block' }}>
@@ -85,54 +127,27 @@ export function TargetEditor({ pt, id, onChanged }: { pt: PT; id: string; onChan
         maxLength={4000}
         style={{ marginBlock: 8 }}
       />
-      <Table<Row>
-        size="small"
-        rowKey="code"
-        pagination={false}
-        scroll={{ x: 640 }}
-        dataSource={rows}
-        columns={[
-          { title: pt('tg.code'), dataIndex: 'code', width: 80 },
-          {
-            title: pt('tg.indicator'),
-            dataIndex: 'name',
-            render: (v: string, r) => (r.level < 3 && r.operator === null ? <Typography.Text strong>{v}</Typography.Text> : v),
-          },
-          {
-            title: pt('tg.value'),
-            width: 200,
-            render: (_: unknown, r) =>
-              r.operator === null ? null : (
-                <Input
-                  aria-label={`${pt('tg.value')} ${r.code}`}
-                  value={r.value ?? ''}
-                  disabled={!editable}
-                  suffix={r.unit ?? undefined}
-                  onChange={(e) => setRow(r.code, { value: e.target.value })}
-                />
-              ),
-          },
-          {
-            title: pt('tg.progress'),
-            width: 190,
-            render: (_: unknown, r) =>
-              r.operator === '>=' || r.operator === '<=' || r.operator === '=' ? (
-                <Select
-                  aria-label={`${pt('tg.progress')} ${r.code}`}
-                  size="small"
-                  disabled={!editable}
-                  value={r.progress}
-                  style={{ width: '100%' }}
-                  onChange={(v) => setRow(r.code, { progress: v })}
-                  options={[
-                    { value: 'cumulative', label: pt('tg.cumulative') },
-                    { value: 'level', label: pt('tg.level') },
-                  ]}
-                />
-              ) : null,
-          },
-        ]}
-      />
+      {phone ? (
+        <TargetCards pt={pt} rows={rows} value={valueInput} progress={progressSelect} />
+      ) : (
+        <Table<Row>
+          size="small"
+          rowKey="code"
+          pagination={false}
+          scroll={{ x: 640 }}
+          dataSource={rows}
+          columns={[
+            { title: pt('tg.code'), dataIndex: 'code', width: 80 },
+            {
+              title: pt('tg.indicator'),
+              dataIndex: 'name',
+              render: (v: string, r) => (r.level < 3 && r.operator === null ? <Typography.Text strong>{v}</Typography.Text> : v),
+            },
+            { title: pt('tg.value'), width: 200, render: (_: unknown, r) => valueInput(r) },
+            { title: pt('tg.progress'), width: 190, render: (_: unknown, r) => progressSelect(r) },
+          ]}
+        />
+      )}
       <Typography.Title level={5} style={{ marginTop: 16 }}>
         {pt('tg.budget')}
       </Typography.Title>

@@ -7,6 +7,7 @@ import { useLoad } from '../../lib/useLoad.js';
 import { planApi } from './api.js';
 import { usePt } from './i18n.js';
 import { Rectifications } from './Rectifications.js';
+import { scopeLabel } from './TargetCards.js';
 import { TargetEditor } from './TargetEditor.js';
 import { statusColor, UnitYearBar, useUnitYear } from './UnitYearBar.js';
 
@@ -63,7 +64,7 @@ export default function TargetsPage() {
                   style={{ textAlign: 'start', height: 'auto', whiteSpace: 'normal' }}
                 >
                   <Space wrap>
-                    <span>{t.scopeName}</span>
+                    <span>{scopeLabel(pt, t)}</span>
                     <Tag color={statusColor[t.status]}>{pt(`st.${t.status}`)}</Tag>
                   </Space>
                 </Button>
@@ -92,7 +93,9 @@ export default function TargetsPage() {
               year,
               frameworkId: v.frameworkId,
               scope,
-              scopeName: scope ? v.scopeName?.trim() || scope : pt('tg.scopeDepartment'),
+              // the department-wide name is left to the server (部门整体): sending the UI's word stored
+              // “Whole department” as data whenever a filler worked in English
+              scopeName: scope ? v.scopeName?.trim() || scope : v.scopeName?.trim() || undefined,
               goal: v.goal,
             });
             setCreating(false);

@@ -106,6 +106,16 @@ export const planZh = {
   'mo.notFiled': '未填报',
   'mo.drill': '查看',
   'mo.back': '返回看板',
+  'mo.sort': '排序',
+  'mo.sortWarning': '按预警（红色在前）',
+  'mo.sortProgress': '按完成进度（低的在前）',
+  'mo.sortGap': '按偏差（落后多的在前）',
+  'mo.sortUnit': '按单位名称',
+  'mo.drillUnit': '查看{unit}的填报',
+  'mo.declaredVsComputed': '{d}（测算：{c}）',
+  'lk.确定能': '确定能',
+  'lk.有可能': '有可能',
+  'lk.完全不可能': '完全不可能',
 } as const;
 export type PlanKey = keyof typeof planZh;
 
@@ -216,6 +226,16 @@ export const planEn: Record<PlanKey, string> = {
   'mo.notFiled': 'Not filed',
   'mo.drill': 'Open',
   'mo.back': 'Back to the board',
+  'mo.sort': 'Sort',
+  'mo.sortWarning': 'By warning (red first)',
+  'mo.sortProgress': 'By progress (lowest first)',
+  'mo.sortGap': 'By gap (furthest behind first)',
+  'mo.sortUnit': 'By unit name',
+  'mo.drillUnit': 'Open the report of {unit}',
+  'mo.declaredVsComputed': '{d} (computed: {c})',
+  'lk.确定能': 'Certain',
+  'lk.有可能': 'Possible',
+  'lk.完全不可能': 'Not possible',
 };
 
 export type PT = (key: PlanKey, vars?: Record<string, string | number>) => string;
