@@ -151,7 +151,18 @@ async function openPglite(dataDir: string | undefined, onQuery?: (query: string)
 
 async function openPostgres(url: string, readUrls: string[], onQuery?: (query: string) => void): Promise<Store> {
   const writes = new Set<() => void>();
-  const pool = new pg.Pool({ connectionString: url, max: Number(process.env.JIXIAO_PG_POOL ?? 10), Client: writeTrackingClient(writes) });
+  const max = Number(process.env.JIXIAO_PG_POOL ?? 10);
+  // A connection's first save plans its statements (≈ 30 ms): the pool keeps JIXIAO_PG_WARM of
+  // them open however quiet the server (`serve` warms them, see warm.ts), and the others for a
+  // minute after a burst; pg's default closed every connection idle for 10 s, so on a quiet
+  // server nearly every save paid a new connection and its planning.
+  const pool = new pg.Pool({
+    connectionString: url,
+    max,
+    min: Math.max(0, Math.min(max, Number(process.env.JIXIAO_PG_WARM ?? 2))),
+    idleTimeoutMillis: Number(process.env.JIXIAO_PG_IDLE_S ?? 60) * 1000,
+    Client: writeTrackingClient(writes),
+  });
   const replicaPools = readUrls.map((u) => new pg.Pool({ connectionString: u, max: Number(process.env.JIXIAO_PG_POOL ?? 10) }));
   for (const p of replicaPools) p.on('error', (e) => process.emitWarning(`PostgreSQL replica idle connection lost: ${e.message}`));
   // An idle connection dropped by the server (restart, admin kill) must not crash the process;
