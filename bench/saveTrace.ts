@@ -145,7 +145,7 @@ async function main() {
           const ms = rows.map((x) => x.ms);
           const top = [...rows].sort((x, y) => y.ms - x.ms).slice(0, 5);
           console.log(
-            `round ${round} ${kind}: p50 ${r2(pct(ms, 50))} p95 ${r2(pct(ms, 95))} load ${loadavg()[0]} pids ${[...new Set(rows.map((x) => x.pid))].length}; top5 ${top.map((x) => `#${x.k} ${r2(x.ms)} [${r2(x.nodeCpu)}+${r2(x.nodeWait)} ${r2(x.pgCpu)}+${r2(x.pgWait)} io ${r2(x.rest)}] ${x.wal}B`).join(', ')}`,
+            `round ${round} ${kind}: p50 ${r2(pct(ms, 50))} p95 ${r2(pct(ms, 95))} load ${loadavg()[0]} pids ${new Set(rows.map((x) => x.pid)).size}; top5 ${top.map((x) => `#${x.k} ${r2(x.ms)} [${r2(x.nodeCpu)}+${r2(x.nodeWait)} ${r2(x.pgCpu)}+${r2(x.pgWait)} io ${r2(x.rest)}] ${x.wal}B`).join(', ')}`,
           );
         } finally {
           if (s2 !== store) await s2.close();
