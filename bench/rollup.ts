@@ -11,7 +11,7 @@ import autocannon from 'autocannon';
 import { sql } from 'drizzle-orm';
 import { buildApp } from '../src/server/app.js';
 import { hashPassword } from '../src/services/auth.js';
-import { setKeyProjectValue } from '../src/services/keyProjects.js';
+import { saveKeyProjectValue } from '../src/services/keyProjects.js';
 import { loadSynthetic } from '../src/services/synth.js';
 import { openStore, queryRows, type Store } from '../src/store/db.js';
 import { rollupRepository } from '../src/store/rollups.js';
@@ -120,15 +120,14 @@ async function main() {
     }
 
     const villages = await queryRows<{ id: number }>(store.db, sql`select id from units where level = 'village' order by random() limit ${2 * SAMPLES}`);
+    // A save as its own transaction, committed (one round trip on PostgreSQL: store/oneMessage.ts).
     const save = (db: Store['db'], id: number) =>
-      db.transaction((tx) =>
-        setKeyProjectValue(
-          tx,
-          String(id),
-          YEAR,
-          { code: 'liangai', name: '两癌', measure: '检查人数', unitOfMeasure: '人' },
-          { target: '50', actual: String(40 + (id % 20)) },
-        ),
+      saveKeyProjectValue(
+        db,
+        String(id),
+        YEAR,
+        { code: 'liangai', name: '两癌', measure: '检查人数', unitOfMeasure: '人' },
+        { target: '50', actual: String(40 + (id % 20)) },
       );
     const timed = async (db: Store['db'], ids: { id: number }[]) => {
       // every page cold, as after any checkpoint: a save's first touch writes the page to the WAL

@@ -13,6 +13,7 @@ import { openStore, queryRows } from '../src/store/db.js';
 import { writeKeyProjectValue } from '../src/store/keyProjects.js';
 import { rollupRepository } from '../src/store/rollups.js';
 import { warmConnections } from '../src/store/warm.js';
+import { saveKeyProjectValue } from '../src/store/keyProjects.js';
 
 const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -87,7 +88,19 @@ async function main() {
     };
     let backend = 0;
     let b0: [number, number] = [0, 0];
+    let oneMessage = false;
     const saveOne = async (db: typeof store.db, id: number, round: number) => {
+      if (oneMessage) {
+        // saveKeyProjectValue: value and refresh in one round trip (no split of the statements)
+        const n0 = sched(process.pid);
+        const t = performance.now();
+        await saveKeyProjectValue(db, PROJECT, id, YEAR, { target: '50', actual: String(40 + ((id + round) % 20)) });
+        const end = performance.now();
+        const n1 = sched(process.pid);
+        const b1 = sched(backend);
+        const cpu = { nodeCpu: n1[0] - n0[0], nodeWait: n1[1] - n0[1], pgCpu: b1[0] - b0[0], pgWait: b1[1] - b0[1] };
+        return { t, ms: end - t, value: 0, refresh: 0, commit: 0, ...cpu, rest: end - t - cpu.nodeCpu - cpu.nodeWait - cpu.pgCpu - cpu.pgWait };
+      }
       const n0 = sched(process.pid);
       let a = 0;
       let r = 0;
@@ -122,7 +135,8 @@ async function main() {
         try {
           if (kind === 'warm') for (const id of take(WARM)) await saveOne(s2.db, id, round);
           // 'served': the pool warmed as `jixiao serve` does before it listens
-          if (kind === 'served') await warmConnections(s2);
+          if (kind === 'served' || kind === 'onemsg') await warmConnections(s2);
+          oneMessage = kind === 'onemsg';
           await monitor.query('checkpoint');
           const rows: Row[] = [];
           for (const [k, id] of take(SAVES).entries()) {

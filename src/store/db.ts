@@ -224,7 +224,7 @@ async function openPostgres(url: string, readUrls: string[], onQuery?: (query: s
 }
 
 /** A statement that may have written (a word too many only costs a cache refill): a transaction's writes end with its COMMIT. */
-const MAY_WRITE = /\b(insert|update|delete|truncate|merge|commit|copy|call)\b/i;
+const MAY_WRITE = /\b(insert|update|delete|truncate|merge|commit|copy|call|execute)\b/i;
 
 /** pg's Client, telling `writes` when a statement that may have written has been answered. */
 function writeTrackingClient(writes: Set<() => void>): typeof pg.Client {
@@ -343,7 +343,8 @@ interface PgliteLike {
   exec(q: string): Promise<unknown>;
   query<T>(q: string, params?: unknown[]): Promise<{ rows: T[] }>;
 }
-function literal(v: unknown): string {
+/** A value as an SQL literal for EXECUTE (numbers, text, booleans, null only). */
+export function literal(v: unknown): string {
   if (v === null || v === undefined) return 'null';
   if (typeof v === 'number' && Number.isFinite(v)) return String(v);
   if (typeof v === 'boolean') return v ? 'true' : 'false';

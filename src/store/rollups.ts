@@ -111,7 +111,7 @@ const validLinks = (year: number) => sql`select unit_id, parent_id from unit_lin
  * statement. Its text depends on the scope's kind only (values are parameters), so one prepared
  * statement per kind serves every unit, year and project.
  */
-function refreshSql(unitId: number, year: number, scope: MeasureScope) {
+export function refreshSql(unitId: number, year: number, scope: MeasureScope) {
   const inScope =
     scope === 'all'
       ? sql``
