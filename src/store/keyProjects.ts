@@ -90,6 +90,13 @@ export async function writeKeyProjectValue(db: DbOrTx, p: ProjectKey, unitId: nu
 /** Years seen built (tree_years rows are never deleted), per database. */
 const builtYears = new WeakMap<object, Set<number>>();
 
+/** Tells saveKeyProjectValue which years are built (a server's warm-up reads them once). */
+export function knowBuiltYears(db: Db, years: number[]) {
+  const known = builtYears.get(db) ?? new Set<number>();
+  for (const y of years) known.add(y);
+  builtYears.set(db, known);
+}
+
 /**
  * A key-project figure saved with every ancestor's roll-up, committed. On PostgreSQL one round
  * trip (store/oneMessage.ts): the value with the year's lock, then the refresh, as one

@@ -6,7 +6,7 @@ import { sql } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/node-postgres';
 import type pg from 'pg';
 import { queryRows, type Db, type DbOrTx, type Store } from './db.js';
-import { keyProjectValueSql, writeKeyProjectValue } from './keyProjects.js';
+import { keyProjectValueSql, knowBuiltYears, writeKeyProjectValue } from './keyProjects.js';
 import { buildAll, onClient } from './oneMessage.js';
 import { refreshSql, rollupRepository } from './rollups.js';
 import * as schema from './schema.js';
@@ -22,9 +22,10 @@ export const warmConnectionCount = () => Math.max(0, Math.min(Number(process.env
  * year is built yet (nothing to plan against: the first save builds the year anyway).
  */
 export async function warmConnections(store: Store, connections = store.kind === 'postgres' ? warmConnectionCount() : 1): Promise<number> {
-  const [row] = await queryRows<{ year: number | null }>(store.db, sql`select max(year) as year from tree_years`);
-  const year = row?.year;
-  if (year === null || year === undefined || connections < 1) return 0;
+  const built = (await queryRows<{ year: number }>(store.db, sql`select year from tree_years order by year`)).map((r) => Number(r.year));
+  knowBuiltYears(store.db, built);
+  const year = built.at(-1);
+  if (year === undefined || connections < 1) return 0;
   const value = await sampleValue(store.db, Number(year));
   if (store.kind !== 'postgres') {
     await warmInTransaction(store.db, Number(year), value);
