@@ -12,7 +12,8 @@ import { openTestStore, usingPostgres, type TestStore } from './helpers/store.js
 
 let store: TestStore;
 const YEAR = 2024;
-const OTHER = { code: 'kp-test', name: '测试项目', measure: '人数', unitOfMeasure: '人' };
+// a name that would end a badly quoted literal (the values travel as literals in EXECUTE)
+const OTHER = { code: 'kp-test', name: "测试项目 'a' \\'; select 1; -- \\", measure: '人数', unitOfMeasure: '人' };
 
 const dump = () => rollupRepository(store.db).dump(YEAR);
 /** The roll-ups a rebuild gives, the stored ones left as they were (rolled back). */
@@ -61,6 +62,8 @@ describe('saveKeyProjectValue', () => {
   it('creates a project on its first figure', async () => {
     await saveKeyProjectValue(store.db, String(villages[7]), YEAR, OTHER, { target: '9', actual: '4' });
     expect(await valueOf(villages[7]!, OTHER.code)).toEqual({ target: '9', actual: '4' });
+    const [p] = await queryRows<{ name: string }>(store.db, sql`select name from key_projects where code = ${OTHER.code}`);
+    expect(p!.name).toBe(OTHER.name);
     const root = await queryRows<{ total: string }>(
       store.db,
       sql`select r.total::text as total from rollups r join units u on u.id = r.unit_id

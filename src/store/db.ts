@@ -348,7 +348,8 @@ export function literal(v: unknown): string {
   if (v === null || v === undefined) return 'null';
   if (typeof v === 'number' && Number.isFinite(v)) return String(v);
   if (typeof v === 'boolean') return v ? 'true' : 'false';
-  if (typeof v === 'string') return `'${v.replace(/'/g, "''")}'`;
+  // E'' when there is a backslash: safe whatever standard_conforming_strings says
+  if (typeof v === 'string') return v.includes('\\') ? `E'${v.replace(/\\/g, '\\\\').replace(/'/g, "''")}'` : `'${v.replace(/'/g, "''")}'`;
   throw new Error(`no literal for a ${typeof v}`);
 }
 /** Statements prepared in a PGlite database, by the database and by each of its transactions. */
