@@ -4,6 +4,7 @@ import { BUILTIN_FRAMEWORKS } from '../domain/frameworks/builtin.js';
 import type { Evaluation } from '../domain/types.js';
 import { openStore, type Store, type StoreOptions } from '../store/db.js';
 import { unitRepository } from '../store/units.js';
+import { warmConnections } from '../store/warm.js';
 import { demoDataset, seedsDataset } from '../demo/dataset.js';
 import { loadDemo, type DemoLoadResult } from './demo.js';
 import { evaluationService } from './evaluations.js';
@@ -19,6 +20,8 @@ export interface Services {
   };
   /** The demo data set; `seedsOnly`: just the two seed reports, without the 示例 counties. */
   loadDemo(opts?: { seedsOnly?: boolean }): Promise<DemoLoadResult>;
+  /** Plans the save statements on the connections the pool keeps (a server, before it listens). */
+  warm(): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -52,6 +55,7 @@ export async function openServices(options: StoreOptions & { demo?: boolean } = 
       },
     },
     loadDemo: (opts) => loadDemo(store.db, BUILTIN_FRAMEWORKS, opts?.seedsOnly ? seedsDataset : demoDataset),
+    warm: () => warmConnections(store),
     close: () => store.close(),
   };
   if (options.demo) await services.loadDemo();

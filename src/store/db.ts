@@ -151,7 +151,18 @@ async function openPglite(dataDir: string | undefined, onQuery?: (query: string)
 
 async function openPostgres(url: string, readUrls: string[], onQuery?: (query: string) => void): Promise<Store> {
   const writes = new Set<() => void>();
-  const pool = new pg.Pool({ connectionString: url, max: Number(process.env.JIXIAO_PG_POOL ?? 10), Client: writeTrackingClient(writes) });
+  const max = Number(process.env.JIXIAO_PG_POOL ?? 10);
+  // A connection's first save plans its statements (≈ 30 ms): the pool keeps JIXIAO_PG_WARM of
+  // them open however quiet the server (`serve` warms them, see warm.ts), and the others for a
+  // minute after a burst; pg's default closed every connection idle for 10 s, so on a quiet
+  // server nearly every save paid a new connection and its planning.
+  const pool = new pg.Pool({
+    connectionString: url,
+    max,
+    min: Math.max(0, Math.min(max, Number(process.env.JIXIAO_PG_WARM ?? 2))),
+    idleTimeoutMillis: Number(process.env.JIXIAO_PG_IDLE_S ?? 60) * 1000,
+    Client: writeTrackingClient(writes),
+  });
   const replicaPools = readUrls.map((u) => new pg.Pool({ connectionString: u, max: Number(process.env.JIXIAO_PG_POOL ?? 10) }));
   for (const p of replicaPools) p.on('error', (e) => process.emitWarning(`PostgreSQL replica idle connection lost: ${e.message}`));
   // An idle connection dropped by the server (restart, admin kill) must not crash the process;
@@ -213,7 +224,7 @@ async function openPostgres(url: string, readUrls: string[], onQuery?: (query: s
 }
 
 /** A statement that may have written (a word too many only costs a cache refill): a transaction's writes end with its COMMIT. */
-const MAY_WRITE = /\b(insert|update|delete|truncate|merge|commit|copy|call)\b/i;
+const MAY_WRITE = /\b(insert|update|delete|truncate|merge|commit|copy|call|execute)\b/i;
 
 /** pg's Client, telling `writes` when a statement that may have written has been answered. */
 function writeTrackingClient(writes: Set<() => void>): typeof pg.Client {
@@ -332,11 +343,13 @@ interface PgliteLike {
   exec(q: string): Promise<unknown>;
   query<T>(q: string, params?: unknown[]): Promise<{ rows: T[] }>;
 }
-function literal(v: unknown): string {
+/** A value as an SQL literal for EXECUTE (numbers, text, booleans, null only). */
+export function literal(v: unknown): string {
   if (v === null || v === undefined) return 'null';
   if (typeof v === 'number' && Number.isFinite(v)) return String(v);
   if (typeof v === 'boolean') return v ? 'true' : 'false';
-  if (typeof v === 'string') return `'${v.replace(/'/g, "''")}'`;
+  // E'' when there is a backslash: safe whatever standard_conforming_strings says
+  if (typeof v === 'string') return v.includes('\\') ? `E'${v.replace(/\\/g, '\\\\').replace(/'/g, "''")}'` : `'${v.replace(/'/g, "''")}'`;
   throw new Error(`no literal for a ${typeof v}`);
 }
 /** Statements prepared in a PGlite database, by the database and by each of its transactions. */

@@ -3,8 +3,9 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { normalize } from '../domain/decimal.js';
 import type { KeyProject, KeyProjectMeasure } from '../domain/types.js';
-import { inSequence, queryRowsPrepared, type DbOrTx } from './db.js';
-import { yearLockSql } from './rollups.js';
+import { inSequence, queryRowsPrepared, type Db, type DbOrTx } from './db.js';
+import { inOneMessage } from './oneMessage.js';
+import { refreshSql, rollupRepository, yearLockSql } from './rollups.js';
 import { keyProjectFunding, keyProjectMeasures, keyProjects, keyProjectValues } from './schema.js';
 
 const num = (v: string | null): string | null => (v === null ? null : normalize(v));
@@ -59,16 +60,12 @@ export async function upsertKeyProjectValue(
  * a large statement that PostgreSQL would otherwise plan afresh on its first five runs on each
  * connection (5–15 ms each, the save's p95), where its generic plan is the same index lookups.
  */
-export async function writeKeyProjectValue(
-  db: DbOrTx,
-  p: Pick<KeyProject, 'code' | 'name' | 'measure' | 'unitOfMeasure'>,
-  unitId: number,
-  year: number,
-  values: { target: string | null; actual: string | null },
-) {
-  const rows = await queryRowsPrepared<{ ok: number }>(
-    db,
-    sql`with lock as (${yearLockSql(year)}),
+type ProjectKey = Pick<KeyProject, 'code' | 'name' | 'measure' | 'unitOfMeasure'>;
+type ProjectValues = { target: string | null; actual: string | null };
+
+/** The statement of writeKeyProjectValue: answers one row when the value is written. */
+export function keyProjectValueSql(p: ProjectKey, unitId: number, year: number, values: ProjectValues) {
+  return sql`with lock as (${yearLockSql(year)}),
              plans as (select set_config('plan_cache_mode', 'force_generic_plan', true)),
              found as (select id from key_projects where code = ${p.code}),
              made as (insert into key_projects (code, name, measure, unit_of_measure)
@@ -78,13 +75,50 @@ export async function writeKeyProjectValue(
         insert into key_project_values (project_id, unit_id, year, target, actual)
         select kp.id, ${unitId}, ${year}, ${values.target}::numeric, ${values.actual}::numeric from kp, lock, plans
         on conflict (project_id, unit_id, year) do update set target = excluded.target, actual = excluded.actual
-        returning 1 as ok`,
-  );
+        returning 1 as ok`;
+}
+
+export async function writeKeyProjectValue(db: DbOrTx, p: ProjectKey, unitId: number, year: number, values: ProjectValues) {
+  const rows = await queryRowsPrepared<{ ok: number }>(db, keyProjectValueSql(p, unitId, year, values));
   // Another writer created the project between our read and our insert: the slow path sees it.
   if (rows.length === 0) {
     await db.execute(yearLockSql(year));
     await upsertKeyProjectValue(db, await ensureKeyProject(db, p), unitId, year, values);
   }
+}
+
+/** Years seen built (tree_years rows are never deleted), per database. */
+const builtYears = new WeakMap<object, Set<number>>();
+
+/** Tells saveKeyProjectValue which years are built (a server's warm-up reads them once). */
+export function knowBuiltYears(db: Db, years: number[]) {
+  const known = builtYears.get(db) ?? new Set<number>();
+  for (const y of years) known.add(y);
+  builtYears.set(db, known);
+}
+
+/**
+ * A key-project figure saved with every ancestor's roll-up, committed. On PostgreSQL one round
+ * trip (store/oneMessage.ts): the value with the year's lock, then the refresh, as one
+ * transaction; a year not yet known to be built, or a project another writer was creating at
+ * that moment, takes the transaction of writeKeyProjectValue + refreshUnit instead.
+ */
+export async function saveKeyProjectValue(db: Db, p: ProjectKey, unitId: number, year: number, values: ProjectValues) {
+  const known = builtYears.get(db) ?? new Set<number>();
+  builtYears.set(db, known);
+  if (known.has(year)) {
+    const scope = { keyProjectValue: p.code };
+    const res = await inOneMessage(db, [keyProjectValueSql(p, unitId, year, values), refreshSql(unitId, year, scope)]);
+    if (res && res[0]!.length > 0 && (res[1]![0] as { built?: boolean } | undefined)?.built) return;
+    // committed without the value (a project created meanwhile), or a year not built after all:
+    // the transaction below writes it again and rebuilds what needs it
+    known.delete(year);
+  }
+  await db.transaction(async (tx) => {
+    await writeKeyProjectValue(tx, p, unitId, year, values);
+    await rollupRepository(tx).refreshUnit(unitId, year, { keyProjectValue: p.code }, { locked: true });
+  });
+  if (await rollupRepository(db).isBuilt(year)) known.add(year);
 }
 
 export async function ensureKeyProject(db: DbOrTx, p: Pick<KeyProject, 'code' | 'name' | 'measure' | 'unitOfMeasure'>): Promise<number> {

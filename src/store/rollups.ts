@@ -106,6 +106,64 @@ export const yearLockSql = (year: number) => sql`select pg_advisory_xact_lock(72
 
 const validLinks = (year: number) => sql`select unit_id, parent_id from unit_links where from_year <= ${year} and (to_year is null or to_year >= ${year})`;
 
+/**
+ * The refresh of one unit's own measures and its ancestors' roll-ups (see refreshUnit), one
+ * statement. Its text depends on the scope's kind only (values are parameters), so one prepared
+ * statement per kind serves every unit, year and project.
+ */
+export function refreshSql(unitId: number, year: number, scope: MeasureScope) {
+  const inScope =
+    scope === 'all'
+      ? sql``
+      : scope === 'keyProjects'
+        ? sql` and (${isArea(sql`measure`)} or measure = ${FIGURES})`
+        : sql` and measure in (${sql.join(
+            projectValueMeasures(scope.keyProjectValue).map((m) => sql`${m}`),
+            sql`, `,
+          )})`;
+  const fresh =
+    typeof scope === 'object'
+      ? projectValueMeasuresSql(year, unitId, scope.keyProjectValue)
+      : sql`select measure, sum(value) as value from (${ownMeasuresSql(year, unitId, scope)}) m group by measure`;
+  return sql`with fresh as (${fresh}),
+           old as (select measure, value from unit_measures where year = ${year} and unit_id = ${unitId}${inScope}),
+           up as (insert into unit_measures (year, unit_id, measure, value)
+                  select ${year}, ${unitId}, f.measure, f.value from fresh f
+                   where f.value is distinct from (select o.value from old o where o.measure = f.measure)
+                  on conflict (year, unit_id, measure) do update set value = excluded.value
+                  where unit_measures.value <> excluded.value),
+           gone as (delete from unit_measures
+                     where year = ${year} and unit_id = ${unitId}${inScope} and measure not in (select measure from fresh)),
+           d as (select coalesce(f.measure, o.measure) as m,
+                        coalesce(f.value, 0) - coalesce(o.value, 0) as dv,
+                        (f.measure is not null)::int - (o.measure is not null)::int as dr,
+                        f.value as own
+                   from old o full join fresh f on f.measure = o.measure
+                  where f.value is distinct from o.value),
+           kids as (select unit_id from unit_links
+                     where parent_id = ${unitId} and from_year <= ${year} and (to_year is null or to_year >= ${year}) offset 0),
+           area as (select d.m,
+                           coalesce(d.own, (select sum(r.total) from rollups r join kids on kids.unit_id = r.unit_id
+                                             where r.year = ${year} and r.measure = d.m), 0)
+                         - coalesce((select total from rollups where year = ${year} and unit_id = ${unitId} and measure = d.m), 0) as dv,
+                           coalesce((select min(a.depth) from unit_ancestors a
+                                       join unit_measures um on um.year = a.year and um.unit_id = a.ancestor_id and um.measure = d.m
+                                      where a.year = ${year} and a.unit_id = ${unitId} and a.depth > 0), 32767) as block
+                      from d where ${isArea(sql`d.m`)}),
+           change as (select a.ancestor_id, d.m,
+                             case when ar.m is null then d.dv when a.depth < ar.block then ar.dv else 0 end as dv, d.dr
+                        from d join unit_ancestors a on a.year = ${year} and a.unit_id = ${unitId}
+                        left join area ar on ar.m = d.m),
+           ins as (insert into rollups (year, unit_id, measure, total, reporting)
+                   select ${year}, ancestor_id, m, dv, dr from change where dv <> 0 or dr <> 0
+                    order by ancestor_id, m
+                   on conflict (year, unit_id, measure) do update
+                     set total = rollups.total + excluded.total, reporting = rollups.reporting + excluded.reporting),
+           ver as (insert into rollup_versions (year, version) select ${year}, 1 where exists (select 1 from d)
+                   on conflict (year) do update set version = rollup_versions.version + 1)
+      select exists (select 1 from tree_years where year = ${year}) as built`;
+}
+
 export function rollupRepository(db: DbOrTx) {
   return {
     /** Rebuilds closure, own measures and roll-ups of one year from scratch (repair / tree change). */
@@ -218,65 +276,28 @@ export function rollupRepository(db: DbOrTx) {
      */
     async refreshUnit(unitId: number, year: number, scope: MeasureScope = 'all', options: { locked?: boolean } = {}) {
       if (!options.locked) await this.lockYear(year);
-      const inScope =
-        scope === 'all'
-          ? sql``
-          : scope === 'keyProjects'
-            ? sql` and (${isArea(sql`measure`)} or measure = ${FIGURES})`
-            : sql` and measure in (${sql.join(
-                projectValueMeasures(scope.keyProjectValue).map((m) => sql`${m}`),
-                sql`, `,
-              )})`;
-      const fresh =
-        typeof scope === 'object'
-          ? projectValueMeasuresSql(year, unitId, scope.keyProjectValue)
-          : sql`select measure, sum(value) as value from (${ownMeasuresSql(year, unitId, scope)}) m group by measure`;
-      const rows = await queryRowsPrepared<{ built: boolean }>(
-        db,
-        sql`with fresh as (${fresh}),
-                 old as (select measure, value from unit_measures where year = ${year} and unit_id = ${unitId}${inScope}),
-                 up as (insert into unit_measures (year, unit_id, measure, value)
-                        select ${year}, ${unitId}, f.measure, f.value from fresh f
-                         where f.value is distinct from (select o.value from old o where o.measure = f.measure)
-                        on conflict (year, unit_id, measure) do update set value = excluded.value
-                        where unit_measures.value <> excluded.value),
-                 gone as (delete from unit_measures
-                           where year = ${year} and unit_id = ${unitId}${inScope} and measure not in (select measure from fresh)),
-                 d as (select coalesce(f.measure, o.measure) as m,
-                              coalesce(f.value, 0) - coalesce(o.value, 0) as dv,
-                              (f.measure is not null)::int - (o.measure is not null)::int as dr,
-                              f.value as own
-                         from old o full join fresh f on f.measure = o.measure
-                        where f.value is distinct from o.value),
-                 kids as (select unit_id from unit_links
-                           where parent_id = ${unitId} and from_year <= ${year} and (to_year is null or to_year >= ${year}) offset 0),
-                 area as (select d.m,
-                                 coalesce(d.own, (select sum(r.total) from rollups r join kids on kids.unit_id = r.unit_id
-                                                   where r.year = ${year} and r.measure = d.m), 0)
-                               - coalesce((select total from rollups where year = ${year} and unit_id = ${unitId} and measure = d.m), 0) as dv,
-                                 coalesce((select min(a.depth) from unit_ancestors a
-                                             join unit_measures um on um.year = a.year and um.unit_id = a.ancestor_id and um.measure = d.m
-                                            where a.year = ${year} and a.unit_id = ${unitId} and a.depth > 0), 32767) as block
-                            from d where ${isArea(sql`d.m`)}),
-                 change as (select a.ancestor_id, d.m,
-                                   case when ar.m is null then d.dv when a.depth < ar.block then ar.dv else 0 end as dv, d.dr
-                              from d join unit_ancestors a on a.year = ${year} and a.unit_id = ${unitId}
-                              left join area ar on ar.m = d.m),
-                 ins as (insert into rollups (year, unit_id, measure, total, reporting)
-                         select ${year}, ancestor_id, m, dv, dr from change where dv <> 0 or dr <> 0
-                          order by ancestor_id, m
-                         on conflict (year, unit_id, measure) do update
-                           set total = rollups.total + excluded.total, reporting = rollups.reporting + excluded.reporting),
-                 ver as (insert into rollup_versions (year, version) select ${year}, 1 where exists (select 1 from d)
-                         on conflict (year) do update set version = rollup_versions.version + 1)
-            select exists (select 1 from tree_years where year = ${year}) as built`,
-      );
+      const rows = await queryRowsPrepared<{ built: boolean }>(db, refreshSql(unitId, year, scope));
       // First write of a year: nothing to add to yet (the rebuild replaces what was written above).
       // Its one-off statements are planned for their values again if a save asked for generic plans.
       if (!rows[0]?.built) {
         await db.execute(sql`set local plan_cache_mode to default`);
         await this.rebuildYear(year);
       }
+    },
+
+    /**
+     * Plans the refresh statements on this connection before a user's save needs them (call in a
+     * transaction that is rolled back): a connection's first refresh otherwise pays ≈ 30 ms of
+     * catalog loading and planning, and an evaluation's its first five (custom plans). For a unit
+     * that does not exist, so every part finds nothing and nothing is written. A key-project
+     * save runs its refresh as a generic plan (writeKeyProjectValue asks for it), so that one is
+     * planned the same way here.
+     */
+    async warmUp(year: number) {
+      await db.execute(sql`set local plan_cache_mode = force_generic_plan`);
+      await queryRowsPrepared(db, refreshSql(-1, year, { keyProjectValue: '' }));
+      await db.execute(sql`set local plan_cache_mode = auto`);
+      for (let i = 0; i < 6; i++) await queryRowsPrepared(db, refreshSql(-1, year, 'all'));
     },
 
     async isBuilt(year: number): Promise<boolean> {

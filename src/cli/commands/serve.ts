@@ -59,6 +59,8 @@ export const register: RegisterCommand = (program, io) => {
           return runPrimary({ workers, log: (l) => io.out(l) });
         }
         const services = await openForCli(opts, { demo: opts.demo && !isWorker() });
+        // A user's first save on a cold connection would pay its planning (≈ 30 ms); not fatal.
+        await services.warm().catch((e: Error) => io.err(`预热数据库连接失败 / warming database connections failed: ${e.message}\n`));
         const web = webDir(opts.web ?? process.env.JIXIAO_WEB_DIR);
         const app = await buildApp({
           store: services.store,
