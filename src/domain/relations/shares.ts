@@ -18,6 +18,8 @@ function numeratorOf(ctx: Ctx, s: Figure): Figure | null {
   for (let i = before.length - 1; i >= 0; i--) {
     const f = before[i]!;
     if (f.q.kind === 'percent') continue;
+    // 完成a，增加b，占总数的x%: the share is of the level, not of its change
+    if (f.role === 'change' && before.slice(0, i).some((x) => x.role === 'level' && x.q.kind !== 'percent')) continue;
     if (f.role === 'level' || f.role === 'change') return f;
   }
   // （占80%） right after its figure: the figure just outside the parenthesis
@@ -167,7 +169,7 @@ export function findShares(ctx: Ctx): void {
     } else if (s.role === 'share') {
       num = numeratorOf(ctx, s);
       // 项目支出占本年支出预算的比重为37.25%: the share names its own part
-      if (s.label && num && num.label !== s.label && conceptOf(s.label) !== num.concept) {
+      if (s.label && num && num.label !== s.label && !(s.label.length >= 2 && num.label.includes(s.label)) && conceptOf(s.label) !== num.concept) {
         const same = inSentence(ctx, s.para, s.sentence).find(
           (f) => f.id !== s.id && f.q.kind !== 'percent' && f.role === 'level' && (f.label === s.label || (!!f.concept && f.concept === conceptOf(s.label))),
         );
