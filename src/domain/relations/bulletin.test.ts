@@ -51,4 +51,10 @@ describe('a classification in a later paragraph', () => {
     expect(sum?.stated).toBe(900);
     expect(errors(text.replace('财政部门完成200万元', '财政部门完成250万元'))).toEqual([['sum', 900, 950]]);
   });
+  it('also when a part of that list names another stage (地方公共财政预算收入)', () => {
+    const t =
+      '上半年，全区完成公共财政预算收入900万元，增长7%。其中：地方公共财政预算收入600万元，为预算的52%；上划收入300万元，为预算的48%。分部门看：税务部门完成700万元；财政部门完成200万元。';
+    expect(errors(t)).toEqual([]);
+    expect(relations(t).find((r) => r.kind === 'sum' && r.parts.some((p) => p.value === 700))?.stated).toBe(900);
+  });
 });

@@ -52,13 +52,13 @@ function totalFor(ctx: Ctx, run: Figure[], wanted: string[] | null): Figure | nu
       if (t.role !== 'level' || t.prior || t.depth !== 0 || !compatible(t, first)) continue;
       const names = wanted ? (!!t.concept && wanted.includes(t.concept)) || wanted.includes(headConcept(t.label) ?? '') : !!head && t.concept === head;
       if (!names) continue;
-      // 乙单位基本支出… under 甲单位支出: a part of another subject is no part of this total
-      if (wanted && run.some((f) => subjectWords(f) && !t.label.includes(subjectWords(f)))) return listPart;
-      if (scopeKey([t]) !== scope || (year && t.year && t.year !== year) || (stage && t.stage && t.stage !== stage)) return listPart;
       if (afterQizhong(ctx, t)) {
         listPart ??= t;
         continue;
       }
+      // 乙单位基本支出… under 甲单位支出: a part of another subject is no part of this total
+      if (wanted && run.some((f) => subjectWords(f) && !t.label.includes(subjectWords(f)))) return null;
+      if (scopeKey([t]) !== scope || (year && t.year && t.year !== year) || (stage && t.stage && t.stage !== stage)) return null;
       return t;
     }
     if (s > 0) s -= 1;
@@ -71,7 +71,7 @@ function totalFor(ctx: Ctx, run: Figure[], wanted: string[] | null): Figure | nu
 }
 
 /** The figure stands in a 其中 list of its sentence (the cue before it, at its depth). */
-function afterQizhong(ctx: Ctx, f: Figure): boolean {
+export function afterQizhong(ctx: Ctx, f: Figure): boolean {
   const p = ctx.paras[f.para]!;
   return /其中/.test(p.text.slice(p.sentenceStarts[f.sentence]!, f.start));
 }

@@ -5,7 +5,7 @@ import { cmp, sum } from '../decimal.js';
 import { add, earlierOfConcept, inSentence, type Ctx, type Group } from './context.js';
 import { cleanLabel, compatible, conceptOf, stageOf, visibleFrom, type Figure } from './figures.js';
 import { subjectOf } from './changes.js';
-import { cuelessRuns } from './cuelessRuns.js';
+import { afterQizhong, cuelessRuns } from './cuelessRuns.js';
 import { namedParts, namedTotal } from './namedLists.js';
 import { earlierNamed, exhaustiveness, headConcept, judgeGroup, partitionFor, register } from './groups.js';
 import { descendants, PARTITIONS } from './lexicon.js';
@@ -240,6 +240,8 @@ function namedGroups(ctx: Ctx): void {
         const fits = (f: Figure) =>
           f.role === 'level' && !f.prior && compatible(f, first) && !parts.includes(f) && !/分类?$|^从|^按/.test(ctx.partOf.get(f.id)?.cue ?? '');
         // the broadest total the classification can split (支出 before 基本支出/项目支出), nearest first
+        // a part of an earlier 其中 list (上划收入) only when no total of the classification is stated
+        for (const c of wanted ?? []) if (!total) total = earlierNamed(ctx, c, first.id, (f) => fits(f) && !afterQizhong(ctx, f));
         for (const c of wanted ?? []) if (!total) total = earlierNamed(ctx, c, first.id, fits);
         // sources (中央/地方…) split any total: the one their head noun names (中央一般公共预算收入 → 收入)
         const byHead = wanted ? null : headConcept(first.label);
