@@ -43,7 +43,7 @@ function totalFor(ctx: Ctx, run: Figure[], wanted: string[] | null): Figure | nu
   const year = run.find((f) => f.year)?.year ?? null;
   const stage = run.find((f) => f.stage)?.stage ?? null;
   let [pi, s] = [first.para, first.sentence];
-  // 总收入X，其中：上划收入y。⏎ 税收a，非税b — a part of an earlier 其中 list gives way to that list's total
+  // 总收入X，其中：上划收入y。⏎ 税收a，非税b — a part of an earlier 其中 list gives way to that list's total,
   let listPart: Figure | null = null;
   for (let step = 0; step < 3; step++) {
     const fs = (ctx.bySentence[pi]?.[s] ?? []).filter((f) => f.id < first.id);
@@ -52,7 +52,8 @@ function totalFor(ctx: Ctx, run: Figure[], wanted: string[] | null): Figure | nu
       if (t.role !== 'level' || t.prior || t.depth !== 0 || !compatible(t, first)) continue;
       const names = wanted ? (!!t.concept && wanted.includes(t.concept)) || wanted.includes(headConcept(t.label) ?? '') : !!head && t.concept === head;
       if (!names) continue;
-      if (afterQizhong(ctx, t)) {
+      // …unless the run is of that very part (机关本级支出合计 → 机关本级基本支出 + 项目支出)
+      if (afterQizhong(ctx, t) && !run.some((f) => subjectWords(f) && t.label.includes(subjectWords(f)))) {
         listPart ??= t;
         continue;
       }
