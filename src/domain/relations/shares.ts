@@ -135,7 +135,11 @@ function named(ctx: Ctx, s: Figure, num: Figure, name: string, before = s.id): F
   const fits = (f: Figure) => f.id !== num.id && f.role === 'level' && f.q.kind !== 'percent' && compatible(f, num) && !f.prior;
   // a part of a list of this very concept is not its total (服务采购规模 under 采购规模)
   const notPart = (f: Figure) => ctx.partOf.get(f.id)?.total.concept !== concept;
-  if (concept) return earlierNamed(ctx, concept, before, (f) => fits(f) && notPart(f) && scopeOf(ctx, f) === scopeOfLabel(label)) ?? null;
+  if (concept) {
+    const ok = (f: Figure) => fits(f) && notPart(f) && scopeOf(ctx, f) === scopeOfLabel(label);
+    // 占全国采购规模: the figure named with these very words before one of the concept (地方…采购规模)
+    return earlierNamed(ctx, concept, before, (f) => ok(f) && f.label.includes(label)) ?? earlierNamed(ctx, concept, before, ok) ?? null;
+  }
   const xs = labelIndex(ctx).get(label) ?? [];
   for (let i = xs.length - 1; i >= 0; i--) if (xs[i]!.id < before && fits(xs[i]!)) return xs[i]!;
   return null;

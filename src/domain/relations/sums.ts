@@ -22,6 +22,9 @@ function sameChain(a: number[], b: number[]): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
+/** +1 a revenue, −1 an expenditure, 0 neither or both (收支). */
+const flowOf = (label: string): number => (/收入/.test(label) ? 1 : 0) - (/支出/.test(label) ? 1 : 0);
+
 /** Parts after a cue at offset `at` of paragraph `p`: same parenthesis context, same sentence. */
 function partsAfter(ctx: Ctx, pi: number, at: number, cue: string): { parts: Figure[]; endsList: boolean; etc: boolean } {
   const p = ctx.paras[pi]!;
@@ -36,6 +39,8 @@ function partsAfter(ctx: Ctx, pi: number, at: number, cue: string): { parts: Fig
     if (f.parens.length > chain.length) continue; // a nested parenthesis: its own group
     const between = p.text.slice(prevEnd, f.start);
     if (parts.length && /其中|分别/.test(between.replace(/^[）\s]*/, ''))) break;
+    // 收入a，其中：税收b；全市支出c — after ；, a new whole (全市…, or 支出 after 收入) ends the list
+    if (parts.length && /；/.test(between) && (/^全[市区县省国镇乡]/.test(f.label) || flowOf(f.label) * flowOf(parts[0]!.label) < 0)) break;
     if (parts.length && /；/.test(between) && !/分别/.test(cue)) {
       // 其中：a用于…；b用于…；c… is an enumeration; otherwise only siblings of the lexicon go on
       const enumeration = /^[：:]/.test(p.text.slice(at, at + 1)) && (!f.concept || !!partitionFor(null, [...parts, f]));

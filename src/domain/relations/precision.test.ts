@@ -1,0 +1,45 @@
+// Look-alikes seen in held-out real reports (our own sentences, invented figures): each clean text
+// must give no error, and the relation it does assert still catches a planted error.
+import { describe, expect, it } from 'vitest';
+import { parseText } from '../../documents/import/structure.js';
+import { analyzeDocument } from './index.js';
+
+const relations = (text: string) => analyzeDocument(parseText(text)).relations;
+const errors = (text: string) =>
+  relations(text)
+    .filter((r) => r.verdict === 'error')
+    .map((r) => [r.kind, r.stated, r.computed]);
+
+describe('a 其中 list ends where a new whole starts after ；', () => {
+  const text = '全区收入完成300亿元，下降5%，其中：税收收入完成210亿元，下降8%；全区支出完成640亿元，增长2%。';
+  it('the expenditure after ； is no part of the revenue', () => {
+    expect(errors(text)).toEqual([]);
+    expect(
+      relations(text)
+        .find((r) => r.kind === 'subset')
+        ?.parts.map((p) => p.value),
+    ).toEqual([210]);
+  });
+  it('a part larger than its total is still an error', () => {
+    expect(errors(text.replace('税收收入完成210亿元', '税收收入完成310亿元'))).toEqual([['subset', 310, 300]]);
+  });
+  it('siblings after ； still join the list', () => {
+    const t = '全区收入完成300亿元，其中：税收收入210亿元；非税收入90亿元。';
+    expect(
+      relations(t)
+        .find((r) => r.kind === 'sum')
+        ?.parts.map((p) => p.value),
+    ).toEqual([210, 90]);
+  });
+});
+
+describe('a share names its denominator with the words of an earlier figure', () => {
+  const text = '全国采购规模为800亿元。中央单位、地方单位采购规模分别为100亿元和700亿元。授予小企业合同600亿元，占全国采购规模的75%。';
+  it('the figure named with those very words wins over a nearer one of the same concept', () => {
+    expect(errors(text)).toEqual([]);
+    expect(relations(text).find((r) => r.kind === 'share' && r.stated === 75)?.verdict).toBe('ok');
+  });
+  it('a wrong share of that figure is an error', () => {
+    expect(errors(text.replace('的75%', '的85%'))).toEqual([['share', 85, 75]]);
+  });
+});
