@@ -43,3 +43,13 @@ describe('a share names its denominator with the words of an earlier figure', ()
     expect(errors(text.replace('的75%', '的85%'))).toEqual([['share', 85, 75]]);
   });
 });
+
+describe('an amount after a colon that names the item', () => {
+  const head = '2023年本年支出决算900万元，其中基本支出700万元，项目支出200万元。\n';
+  it('支出决算 of a 类/款/项 line is that line, not the unit total', () => {
+    expect(errors(`${head}一、卫生健康（类）公立医院（款）综合医院（项）：支出决算为80万元，完成预算90%。`)).toEqual([]);
+  });
+  it('under a heading (支出情况：) it is still the unit total, and a second value is an error', () => {
+    expect(errors(`${head}二、支出情况：支出决算为950万元。`)).toEqual([['same', 950, 900]]);
+  });
+});
