@@ -53,3 +53,11 @@ describe('an amount after a colon that names the item', () => {
     expect(errors(`${head}二、支出情况：支出决算为950万元。`)).toEqual([['same', 950, 900]]);
   });
 });
+
+describe('支出包括 after a statement of 收支总预算', () => {
+  const text =
+    '（二）住房保障支出类科目100元，占支出总预算20%。\n三、财政拨款收支预算总体情况说明\n2025年财政拨款收支总预算500元。收入包括：一般公共预算拨款500元。支出包括：教育支出400元、住房保障支出100元。';
+  it('the bare 支出 is not the item whose label merely contains it', () => {
+    expect(errors(text)).toEqual([]);
+  });
+});
