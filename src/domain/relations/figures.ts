@@ -112,7 +112,7 @@ function roleOf(q: Quantity, lead: string, sentenceBefore: string, afterFigure =
   const clause = tail.slice(tail.search(/[^，；：、]*$/));
   if (sw && afterFigure && /^，$/.test(tail.slice(0, tail.length - clause.length)) && BARE_CHANGE.test(clause))
     return { role: 'change', sign: clause.startsWith('负') ? -1 : signOf(sw[1]!) };
-  if (q.kind === 'percent' && /(?:增幅|降幅|减幅|涨幅|增长率|下降率|减少率)(?:为|达|约)?$/.test(tail))
+  if (q.kind === 'percent' && /(?:增幅|降幅|减幅|涨幅|增长率|下降率|减少率)(?:只|仅|仅仅|才)?(?:是|为|达|约)?$/.test(tail))
     return { role: 'change', sign: /降|减/.test(tail) ? -1 : 1 };
   if (/(?:比|较)(?:上年|去年|上年度|同期|上年同期)?[^，；。比较]{0,12}?(?:的)?$/.test(tail) && /(?:比|较)[^，；。]*$/.test(tail))
     return { role: 'base', sign: 0 };

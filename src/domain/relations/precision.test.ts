@@ -61,3 +61,12 @@ describe('支出包括 after a statement of 收支总预算', () => {
     expect(errors(text)).toEqual([]);
   });
 });
+
+describe('a rate of change with an adverb (增幅只是/仅为 x%)', () => {
+  const text = '今年拨款预算660万元，与去年执行数600万元相比，增幅只是10%。';
+  it('is the change over the figure it is compared with', () => {
+    expect(errors(text)).toEqual([]);
+    expect(errors(text.replace('只是10%', '只是8%'))).toEqual([['difference', 8, 10]]);
+    expect(errors(text.replace('增幅只是10%', '增幅仅为8%'))).toEqual([['difference', 8, 10]]);
+  });
+});
