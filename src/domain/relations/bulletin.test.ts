@@ -58,3 +58,20 @@ describe('a classification in a later paragraph', () => {
     expect(relations(t).find((r) => r.kind === 'sum' && r.parts.some((p) => p.value === 700))?.stated).toBe(900);
   });
 });
+
+describe('a label ending with its verb (税收收入累计完成)', () => {
+  const text =
+    '6月，全区收入累计完成900万元，增长5%，其中：税收收入累计完成600万元；非税收入累计完成300万元。全区支出累计完成1200万元，其中：民生支出累计完成900万元，占全区支出的75%。';
+  it('names the same concept as without the verb', () => {
+    expect(errors(text)).toEqual([]);
+    expect(find(text, 'share', 75)?.verdict).toBe('ok');
+    expect(
+      relations(text)
+        .find((r) => r.kind === 'sum')
+        ?.parts.map((p) => p.value),
+    ).toEqual([600, 300]);
+  });
+  it('a planted error in the complete list is found', () => {
+    expect(errors(text.replace('非税收入累计完成300万元', '非税收入累计完成350万元'))).toContainEqual(['sum', 900, 950]);
+  });
+});

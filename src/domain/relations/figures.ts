@@ -72,8 +72,12 @@ export function conceptOf(label: string): string | null {
   const quoted = label.replace(/[“”"‘’「」『』]/g, '');
   // 工资福利支出预算 / 基本支出决算数: the stage word after the head noun is not part of it
   // 公务接待费支出决算 / 公务接待费决算支出: the stage word and a 支出 after a 费 are not the head noun
+  // 税收收入累计完成 / 一般公共预算支出完成: the verb after the head noun is not part of it either
   const bare =
-    quoted.replace(/(?:年初|全年|调整后)?(?:预算|决算|执行)(?:数|金额|总额)?$/, '').replace(/(费|费用|因公出国（境）)(?:预算|决算)?支出$/, '$1') || quoted;
+    quoted
+      .replace(/(?:累计)?(?:完成|实现)$/, '')
+      .replace(/(?:年初|全年|调整后)?(?:预算|决算|执行)(?:数|金额|总额)?$/, '')
+      .replace(/(费|费用|因公出国（境）)(?:预算|决算)?支出$/, '$1') || quoted;
   const c = matchConcept(bare) ?? (bare !== quoted ? matchConcept(quoted) : null);
   // 市本级…安排的三公经费: a source opens the label, but the noun after the last 的 is its head
   const k = bare.lastIndexOf('的');
