@@ -65,6 +65,13 @@ export function decodeText(buf: Uint8Array): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(buf).replace(/^\ufeff/, '');
   } catch {
+    // a UTF-8 file with a stray byte (a copy cut in the middle of a character) is still UTF-8: read as
+    // GB18030 it would become noise and be "checked" as clean; GB18030 text is almost never valid UTF-8
+    const loose = new TextDecoder('utf-8').decode(buf).replace(/^\ufeff/, '');
+    const bad = loose.split('\ufffd').length - 1;
+    const cutAtEnd = !loose.replace(/\ufffd+$/, '').includes('\ufffd');
+    // (the broken character itself is dropped: a line holding U+FFFD would be read as debris)
+    if (cutAtEnd || (bad <= 3 && bad * 1000 <= loose.length)) return loose.replace(/\ufffd/g, '');
     return new TextDecoder('gb18030').decode(buf);
   }
 }

@@ -43,6 +43,8 @@ function totalFor(ctx: Ctx, run: Figure[], wanted: string[] | null): Figure | nu
   const year = run.find((f) => f.year)?.year ?? null;
   const stage = run.find((f) => f.stage)?.stage ?? null;
   let [pi, s] = [first.para, first.sentence];
+  // 总收入X，其中：上划收入y。⏎ 税收a，非税b — a part of an earlier 其中 list gives way to that list's total,
+  let listPart: Figure | null = null;
   for (let step = 0; step < 3; step++) {
     const fs = (ctx.bySentence[pi]?.[s] ?? []).filter((f) => f.id < first.id);
     for (let i = fs.length - 1; i >= 0; i--) {
@@ -50,6 +52,11 @@ function totalFor(ctx: Ctx, run: Figure[], wanted: string[] | null): Figure | nu
       if (t.role !== 'level' || t.prior || t.depth !== 0 || !compatible(t, first)) continue;
       const names = wanted ? (!!t.concept && wanted.includes(t.concept)) || wanted.includes(headConcept(t.label) ?? '') : !!head && t.concept === head;
       if (!names) continue;
+      // …unless the run is of that very part (机关本级支出合计 → 机关本级基本支出 + 项目支出)
+      if (afterQizhong(ctx, t) && !run.some((f) => subjectWords(f) && t.label.includes(subjectWords(f)))) {
+        listPart ??= t;
+        continue;
+      }
       // 乙单位基本支出… under 甲单位支出: a part of another subject is no part of this total
       if (wanted && run.some((f) => subjectWords(f) && !t.label.includes(subjectWords(f)))) return null;
       if (scopeKey([t]) !== scope || (year && t.year && t.year !== year) || (stage && t.stage && t.stage !== stage)) return null;
@@ -59,9 +66,15 @@ function totalFor(ctx: Ctx, run: Figure[], wanted: string[] | null): Figure | nu
     else if (pi > 0 && step === 0) {
       pi -= 1;
       s = (ctx.bySentence[pi]?.length ?? 1) - 1;
-    } else return null;
+    } else return listPart;
   }
-  return null;
+  return listPart;
+}
+
+/** The figure stands in a 其中 list of its sentence (the cue before it, at its depth). */
+export function afterQizhong(ctx: Ctx, f: Figure): boolean {
+  const p = ctx.paras[f.para]!;
+  return /其中/.test(p.text.slice(p.sentenceStarts[f.sentence]!, f.start));
 }
 
 /**

@@ -38,7 +38,7 @@ export interface Figure {
 
 const DELIM = /[，、；：。（）！？]/;
 const CUE_PREFIX =
-  /^(?:其中|包括|主要包括|分别为|分别是|分别|即|含|另有?|以及|此外|和|及|与|或|共计|合计|总计|其余|剩余|(?:19|20)\d\d年(?:度)?|本单位|我单位|本部门|我部门|我会|本会|共|累计|用于|安排|下达|拨付|发生|为|是|的|总额|包含)+/;
+  /^(?:其中|包括|主要包括|分别为|分别是|分别|即|含|另有?|以及|此外|和|及|与|或|共计|合计|总计|其余|剩余|(?:19|20)\d\d年(?:度)?|本单位|我单位|本部门|我部门|我会|本会|共|累计|完成|用于|安排|下达|拨付|发生|为|是|的|总额|包含)+/;
 const VERB_SUFFIX = /(?:为|是|达到|达|共|计|约|合计|总计|共计|：|的|了|总额为|金额为|数为)+$/;
 const SCOPES: [RegExp, string][] = [
   [/一般公共预算/, '一般公共预算'],
@@ -51,6 +51,7 @@ const SCOPES: [RegExp, string][] = [
 const SIGN_WORD =
   /(增加|减少|增长|下降|上升|降低|提高|节约|节省|超支|增收|减收|增支|减支|多收|少收|超收|短收|多支|少支|多|少|减|增|持平)了?(?:幅度)?(?:为|达|约)?$/;
 const COMPARISON = /(?:比|较|同比|环比|相比|对比)/;
+const BARE_CHANGE = /^负?(?:增加|减少|增长|下降|增收|减收|增支|减支)了?(?:为|达|约)?$/;
 
 export function signOf(word: string): 1 | -1 | 0 {
   if (/减收|减支|少收|短收|少支/.test(word)) return -1;
@@ -71,8 +72,12 @@ export function conceptOf(label: string): string | null {
   const quoted = label.replace(/[“”"‘’「」『』]/g, '');
   // 工资福利支出预算 / 基本支出决算数: the stage word after the head noun is not part of it
   // 公务接待费支出决算 / 公务接待费决算支出: the stage word and a 支出 after a 费 are not the head noun
+  // 税收收入累计完成 / 一般公共预算支出完成: the verb after the head noun is not part of it either
   const bare =
-    quoted.replace(/(?:年初|全年|调整后)?(?:预算|决算|执行)(?:数|金额|总额)?$/, '').replace(/(费|费用|因公出国（境）)(?:预算|决算)?支出$/, '$1') || quoted;
+    quoted
+      .replace(/(?:累计)?(?:完成|实现)$/, '')
+      .replace(/(?:年初|全年|调整后)?(?:预算|决算|执行)(?:数|金额|总额)?$/, '')
+      .replace(/(费|费用|因公出国（境）)(?:预算|决算)?支出$/, '$1') || quoted;
   const c = matchConcept(bare) ?? (bare !== quoted ? matchConcept(quoted) : null);
   // 市本级…安排的三公经费: a source opens the label, but the noun after the last 的 is its head
   const k = bare.lastIndexOf('的');
@@ -101,13 +106,17 @@ export function stageOf(label: string): Stage | null {
   return null;
 }
 
-function roleOf(q: Quantity, lead: string, sentenceBefore: string): { role: Role; sign: 1 | -1 | 0 } {
+function roleOf(q: Quantity, lead: string, sentenceBefore: string, afterFigure = false): { role: Role; sign: 1 | -1 | 0 } {
   const tail = lead.replace(/[（\s]+$/, '');
   if (q.kind === 'percent' && /占[^，；。]{0,24}?(?:的)?(?:比例|比重|比)?(?:为|达|约)?$|占比(?:为|达|约)?$|比重(?:为|达|约)?$/.test(tail))
     return { role: 'share', sign: 0 };
   const sw = SIGN_WORD.exec(tail);
   if (sw && (COMPARISON.test(sentenceBefore) || /^(?:增长|下降|增加|减少|增幅|降幅)/.test(tail))) return { role: 'change', sign: signOf(sw[1]!) };
-  if (q.kind === 'percent' && /(?:增幅|降幅|减幅|涨幅|增长率|下降率|减少率)(?:为|达|约)?$/.test(tail))
+  // 完成80万元，增加6万元，负增长2%: a bare change word right after a figure of the sentence is its change
+  const clause = tail.slice(tail.search(/[^，；：、]*$/));
+  if (sw && afterFigure && /^，$/.test(tail.slice(0, tail.length - clause.length)) && BARE_CHANGE.test(clause))
+    return { role: 'change', sign: clause.startsWith('负') ? -1 : signOf(sw[1]!) };
+  if (q.kind === 'percent' && /(?:增幅|降幅|减幅|涨幅|增长率|下降率|减少率)(?:只|仅|仅仅|才)?(?:是|为|达|约)?$/.test(tail))
     return { role: 'change', sign: /降|减/.test(tail) ? -1 : 1 };
   if (/(?:比|较)(?:上年|去年|上年度|同期|上年同期)?[^，；。比较]{0,12}?(?:的)?$/.test(tail) && /(?:比|较)[^，；。]*$/.test(tail))
     return { role: 'base', sign: 0 };
@@ -142,7 +151,7 @@ export function figuresOf(p: Paragraph, para: number, firstId: number): Figure[]
     }
     // 公务接待费减少0.9万元 / 较预算数100万元: the noun is what stands before the comparison words
     const context = p.text.slice(Math.max(sStart, q.start - 160), q.start);
-    let { role, sign } = roleOf(q, lead, context);
+    let { role, sign } = roleOf(q, lead, context, sentence === prevSentence);
     // 与年初预算150万元相比: the figure between 与 and 相比 is the base of the comparison
     if (role === 'level' && /^\s*(?:相比|比较|对比)/.test(p.text.slice(q.end, q.end + 4)) && /(?:与|同|和)[^，；。]{0,12}$/.test(lead)) {
       role = 'base';

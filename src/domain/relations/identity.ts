@@ -3,7 +3,7 @@
 import { add as plus, cmp, sub, sum } from '../decimal.js';
 import { halfStepSum, judge } from './compare.js';
 import { add, type Ctx } from './context.js';
-import type { Figure, Stage } from './figures.js';
+import { cleanLabel, type Figure, type Stage } from './figures.js';
 
 export function findCarryOver(ctx: Ctx): void {
   ctx.byPara.forEach((fs) => {
@@ -81,6 +81,18 @@ function mentionOf(ctx: Ctx, f: Figure): Mention | null {
     )
   )
     return null;
+  // 卫生健康（类）公立医院（款）综合医院（项）：支出决算为80万元 — the item is named before the colon
+  const colon = f.lead.lastIndexOf('：');
+  if (colon >= 0 && /^(?:总)?(?:支出|收入)$/.test(residue)) {
+    const item = cleanLabel(
+      f.lead
+        .slice(0, colon)
+        .split(/[，；。]/)
+        .pop() ?? '',
+    );
+    // (a heading before the colon, 支出情况：, names no item)
+    if (item && !/^(?:本年|全年|年度)?(?:总)?(?:支出|收入)(?:合计|总额|总计)?(?:决算|预算)?$|(?:情况|说明|概况)$/.test(item)) return null;
+  }
   const g = ctx.partOf.get(f.id);
   const scope = [...new Set([...f.scope, ...(g ? g.total.scope : [])])].sort();
   const staged = f.stage ?? (g ? g.total.stage : null) ?? ctx.defaultStage;

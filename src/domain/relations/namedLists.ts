@@ -7,6 +7,7 @@ import { cleanLabel, compatible, type Figure } from './figures.js';
 import { sentenceOf } from './text.js';
 
 const EXPLAIN = /^(?:主要|是由于|由于|因为|用于|其中)/;
+const GENERIC = /^(?:收入|支出|资金|经费|费用|金额)$/;
 
 /** The figure a name before a cue refers to (one of the two sentences before), or null. */
 export function namedTotal(ctx: Ctx, pi: number, at: number): Figure | null {
@@ -30,7 +31,15 @@ export function namedTotal(ctx: Ctx, pi: number, at: number): Figure | null {
     // a headline (…投资超14亿元) restates, it is no total to add up to
     if (!ctx.paras[pj]!.heading && !/^[^。，]{0,40}$/.test(ctx.paras[pj]!.text)) pool.push(...(ctx.bySentence[pj]?.[sj] ?? []));
   }
-  const named = pool.filter((f) => f.label.includes(name) && f.q.qualifier === 'exact');
+  // a bare head noun (支出包括…) names the whole, not an item whose label merely contains it
+  // (住房保障支出类科目); 收支总预算 is the whole of both its 收入 and its 支出
+  const generic = GENERIC.test(name);
+  const names = (label: string) =>
+    generic
+      ? new RegExp(`^(?:本年|全年|年度|总)?${name}(?:合计|总额|总计|总预算|预算|决算)?$`).test(cleanLabel(label)) ||
+        (/^(?:收入|支出)$/.test(name) && /收支/.test(label))
+      : label.includes(name);
+  const named = pool.filter((f) => names(f.label) && f.q.qualifier === 'exact');
   if (named.length !== 1) return null;
   const t = named[0]!;
   return t.role === 'level' && t.q.kind === 'money' && t.depth === 0 && !t.prior ? t : null;

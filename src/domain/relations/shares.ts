@@ -18,6 +18,8 @@ function numeratorOf(ctx: Ctx, s: Figure): Figure | null {
   for (let i = before.length - 1; i >= 0; i--) {
     const f = before[i]!;
     if (f.q.kind === 'percent') continue;
+    // 完成a，增加b，占总数的x%: the share is of the level, not of its change
+    if (f.role === 'change' && before.slice(0, i).some((x) => x.role === 'level' && x.q.kind !== 'percent')) continue;
     if (f.role === 'level' || f.role === 'change') return f;
   }
   // （占80%） right after its figure: the figure just outside the parenthesis
@@ -133,7 +135,11 @@ function named(ctx: Ctx, s: Figure, num: Figure, name: string, before = s.id): F
   const fits = (f: Figure) => f.id !== num.id && f.role === 'level' && f.q.kind !== 'percent' && compatible(f, num) && !f.prior;
   // a part of a list of this very concept is not its total (服务采购规模 under 采购规模)
   const notPart = (f: Figure) => ctx.partOf.get(f.id)?.total.concept !== concept;
-  if (concept) return earlierNamed(ctx, concept, before, (f) => fits(f) && notPart(f) && scopeOf(ctx, f) === scopeOfLabel(label)) ?? null;
+  if (concept) {
+    const ok = (f: Figure) => fits(f) && notPart(f) && scopeOf(ctx, f) === scopeOfLabel(label);
+    // 占全国采购规模: the figure named with these very words before one of the concept (地方…采购规模)
+    return earlierNamed(ctx, concept, before, (f) => ok(f) && f.label.includes(label)) ?? earlierNamed(ctx, concept, before, ok) ?? null;
+  }
   const xs = labelIndex(ctx).get(label) ?? [];
   for (let i = xs.length - 1; i >= 0; i--) if (xs[i]!.id < before && fits(xs[i]!)) return xs[i]!;
   return null;
@@ -167,7 +173,7 @@ export function findShares(ctx: Ctx): void {
     } else if (s.role === 'share') {
       num = numeratorOf(ctx, s);
       // 项目支出占本年支出预算的比重为37.25%: the share names its own part
-      if (s.label && num && num.label !== s.label && conceptOf(s.label) !== num.concept) {
+      if (s.label && num && num.label !== s.label && !(s.label.length >= 2 && num.label.includes(s.label)) && conceptOf(s.label) !== num.concept) {
         const same = inSentence(ctx, s.para, s.sentence).find(
           (f) => f.id !== s.id && f.q.kind !== 'percent' && f.role === 'level' && (f.label === s.label || (!!f.concept && f.concept === conceptOf(s.label))),
         );

@@ -5,7 +5,7 @@ import { cmp, sum } from '../decimal.js';
 import { add, earlierOfConcept, inSentence, type Ctx, type Group } from './context.js';
 import { cleanLabel, compatible, conceptOf, stageOf, visibleFrom, type Figure } from './figures.js';
 import { subjectOf } from './changes.js';
-import { cuelessRuns } from './cuelessRuns.js';
+import { afterQizhong, cuelessRuns } from './cuelessRuns.js';
 import { namedParts, namedTotal } from './namedLists.js';
 import { earlierNamed, exhaustiveness, headConcept, judgeGroup, partitionFor, register } from './groups.js';
 import { descendants, PARTITIONS } from './lexicon.js';
@@ -22,6 +22,9 @@ function sameChain(a: number[], b: number[]): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
+/** +1 a revenue, −1 an expenditure, 0 neither or both (收支). */
+const flowOf = (label: string): number => (/收入/.test(label) ? 1 : 0) - (/支出/.test(label) ? 1 : 0);
+
 /** Parts after a cue at offset `at` of paragraph `p`: same parenthesis context, same sentence. */
 function partsAfter(ctx: Ctx, pi: number, at: number, cue: string): { parts: Figure[]; endsList: boolean; etc: boolean } {
   const p = ctx.paras[pi]!;
@@ -36,6 +39,8 @@ function partsAfter(ctx: Ctx, pi: number, at: number, cue: string): { parts: Fig
     if (f.parens.length > chain.length) continue; // a nested parenthesis: its own group
     const between = p.text.slice(prevEnd, f.start);
     if (parts.length && /其中|分别/.test(between.replace(/^[）\s]*/, ''))) break;
+    // 收入a，其中：税收b；全市支出c — after ；, a new whole (全市…, or 支出 after 收入) ends the list
+    if (parts.length && /；/.test(between) && (/^全[市区县省国镇乡]/.test(f.label) || flowOf(f.label) * flowOf(parts[0]!.label) < 0)) break;
     if (parts.length && /；/.test(between) && !/分别/.test(cue)) {
       // 其中：a用于…；b用于…；c… is an enumeration; otherwise only siblings of the lexicon go on
       const enumeration = /^[：:]/.test(p.text.slice(at, at + 1)) && (!f.concept || !!partitionFor(null, [...parts, f]));
@@ -240,6 +245,8 @@ function namedGroups(ctx: Ctx): void {
         const fits = (f: Figure) =>
           f.role === 'level' && !f.prior && compatible(f, first) && !parts.includes(f) && !/分类?$|^从|^按/.test(ctx.partOf.get(f.id)?.cue ?? '');
         // the broadest total the classification can split (支出 before 基本支出/项目支出), nearest first
+        // a part of an earlier 其中 list (上划收入) only when no total of the classification is stated
+        for (const c of wanted ?? []) if (!total) total = earlierNamed(ctx, c, first.id, (f) => fits(f) && !afterQizhong(ctx, f));
         for (const c of wanted ?? []) if (!total) total = earlierNamed(ctx, c, first.id, fits);
         // sources (中央/地方…) split any total: the one their head noun names (中央一般公共预算收入 → 收入)
         const byHead = wanted ? null : headConcept(first.label);

@@ -10,6 +10,7 @@ import { conceptOf, cleanLabel } from './figures.js';
 import { descendants, isComplete, PARTITIONS, partitionsOf } from './lexicon.js';
 import { normalizePunctuation } from './text.js';
 import type { Relation } from './types.js';
+import { changeColumns } from './changeColumns.js';
 
 const TOTAL = /^(?:合\s*计|总\s*计|总额|年度资金总额|资金总额|收入合计|支出合计|本年收入合计|本年支出合计)$/;
 const SKIP_COL = /分值|得分|权重|率|%|％|比例|比重|序号|编码|代码|科目编码/;
@@ -345,5 +346,6 @@ export function tableRelations(t: DocTable): Relation[] {
   totalsLast(t, out);
   totalColumns(t, out);
   crossSums(t, out);
+  out.push(...changeColumns(t));
   return out;
 }

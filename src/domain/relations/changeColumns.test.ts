@@ -1,0 +1,51 @@
+// Tables with a prior, a current and a change column (our own tables, invented figures).
+import { describe, expect, it } from 'vitest';
+import { parseText } from '../../documents/import/structure.js';
+import { analyzeDocument } from './index.js';
+
+const relations = (text: string) => analyzeDocument(parseText(text)).relations;
+const errors = (text: string) =>
+  relations(text)
+    .filter((r) => r.verdict === 'error')
+    .map((r) => [r.kind, r.stated, r.computed]);
+
+const table = [
+  '单位：元',
+  '项目 | 上年同期 | 本期 | 增减额 | 增长率',
+  '总收入 | 500.00 | 560.00 | 60.00 | 12.00%',
+  '其中：拨款收入 | 300.00 | 340.00 | 40.00 | 13.33%',
+  '其他收入 | 200.00 | 180.00 | -20.00 | -10.00%',
+].join('\n');
+
+describe('a change column and a rate column', () => {
+  it('every row holds: change = current − prior, rate = change ÷ prior', () => {
+    expect(errors(table)).toEqual([]);
+    const kinds = relations(table).filter((r) => r.kind === 'difference' || r.kind === 'yoy');
+    expect(kinds.map((r) => [r.kind, r.verdict, r.stated])).toEqual([
+      ['difference', 'ok', 60],
+      ['yoy', 'ok', 12],
+      ['difference', 'ok', 40],
+      ['yoy', 'ok', 13.33],
+      ['difference', 'ok', -20],
+      ['yoy', 'ok', -10],
+    ]);
+  });
+  it('a wrong change or a wrong rate is an error', () => {
+    expect(errors(table.replace('| 40.00 |', '| 45.00 |'))).toContainEqual(['difference', 45, 40]);
+    expect(errors(table.replace('13.33%', '15.33%'))).toEqual([['yoy', 15.33, 13.33]]);
+    // a fall written without its sign is a rise of the same size: an error
+    expect(errors(table.replace('-10.00%', '10.00%'))).toEqual([['yoy', 10, -10]]);
+  });
+  it('two year columns: the earlier one is the prior', () => {
+    const t = '项目 | 2023年度 | 2024年度 | 增减值 | 增减%\n支出总计 | 800 | 880 | 80 | 10%';
+    expect(
+      relations(t)
+        .filter((r) => r.kind === 'yoy')
+        .map((r) => [r.verdict, r.computed]),
+    ).toEqual([['ok', 10]]);
+  });
+  it('no change is read without words for the prior and the current column', () => {
+    const t = '项目 | 预算数 | 决算数 | 差额\n基本支出 | 100 | 90 | 15';
+    expect(relations(t).filter((r) => r.kind === 'difference' || r.kind === 'yoy')).toEqual([]);
+  });
+});

@@ -1,0 +1,132 @@
+// A table with a prior and a current column and their change: "项目 | 上年 | 本年 | 增减额 | 增长率".
+// Each row asserts 增减额 = 本年 − 上年 and 增长率 = 增减额 ÷ 上年. Columns are read from the header
+// words only (上年/上年同期/去年 vs 本期/本年/当年, or two years); nothing is assumed without them.
+import { cmp, normalize, roundHalfUp, sub } from '../decimal.js';
+import { cellNumber } from '../checks/tables.js';
+import { rowLine, type DocTable } from '../checks/document.js';
+import type { Quantity } from '../quantity/index.js';
+import { decimalsOf, halfStepSum, inUnit, judge, judgeRange, ratio, type Verdict } from './compare.js';
+import type { Relation } from './types.js';
+
+const DIFF = /增[减減加][额額值数數]|变动[额額]|變動[额額]|差[额額]/;
+const RATE = /增[长長减減](?:率|幅|%|％|比例)|增幅|变动率|變動率|[升降]幅/;
+const PRIOR = /上年|上期|同期|去年|上一年/;
+const CURRENT = /本期|本年|当年|當年|今年/;
+
+interface Columns {
+  prior: number;
+  current: number;
+  diff: number | null;
+  rate: number | null;
+}
+
+/** The columns a header row names, or null when it does not name a prior, a current and a change. */
+function columnsOf(row: string[]): Columns | null {
+  const hs = row.map((c) => c.replace(/\s/g, ''));
+  const find = (re: RegExp, not: number[] = []) => hs.findIndex((h, k) => !not.includes(k) && re.test(h));
+  const diff = find(DIFF);
+  const rate = find(RATE, [diff]);
+  if (diff < 0 && rate < 0) return null;
+  const taken = [diff, rate];
+  let prior = find(PRIOR, taken);
+  let current = find(CURRENT, [...taken, prior]);
+  if (prior < 0 || current < 0) {
+    // 2016年度 | 2017年度: the earlier year is the prior one
+    const years = hs.map((h, k) => (taken.includes(k) ? null : (/^((?:19|20)\d\d)年/.exec(h)?.[1] ?? null)));
+    const ks = years.flatMap((y, k) => (y ? [k] : []));
+    if (ks.length !== 2 || years[ks[0]!] === years[ks[1]!]) return null;
+    [prior, current] = Number(years[ks[0]!]) < Number(years[ks[1]!]) ? [ks[0]!, ks[1]!] : [ks[1]!, ks[0]!];
+  }
+  return { prior, current, diff: diff < 0 ? null : diff, rate: rate < 0 ? null : rate };
+}
+
+/** A cell as a signed quantity (−4,470.5 / -12.3%). */
+function signed(cell: string | undefined): Quantity | null {
+  const m = /^\s*[-−－]\s*(.+)$/.exec(cell ?? '');
+  const q = cellNumber(m ? m[1] : cell);
+  return q && m ? { ...q, value: normalize(sub('0', q.value)) } : q;
+}
+
+function relation(
+  t: DocTable,
+  i: number,
+  kind: Relation['kind'],
+  verdict: Verdict,
+  stated: Quantity,
+  computed: string,
+  parts: { label: string; q: Quantity }[],
+  reason: string,
+  reasonEn: string,
+): Relation {
+  // a rate is shown as the table prints it: at its decimals (two more when they would hide the gap)
+  const pct = stated.unit === '%' || stated.unit === '％';
+  const dp = decimalsOf(stated.precision);
+  const shown = pct ? roundHalfUp(computed, cmp(roundHalfUp(computed, dp), roundHalfUp(stated.value, dp)) === 0 && verdict !== 'ok' ? dp + 2 : dp) : computed;
+  return {
+    kind,
+    verdict,
+    stated: inUnit(stated, stated.value),
+    computed: pct ? Number(roundHalfUp(computed, Math.max(dp, 2))) : inUnit(stated, computed),
+    statedText: `${normalize(stated.value)}${pct ? '%' : ''}`,
+    computedText: `${normalize(shown)}${pct ? '%' : ''}`,
+    parts: parts.map((p) => ({ label: p.label, text: p.q.text, value: inUnit(p.q, p.q.value) })),
+    labels: parts.map((p) => p.label),
+    reason,
+    reasonEn,
+    line: rowLine(t, i) + 1,
+    text: t.rows[i]!.join(' | ').slice(0, 160),
+  };
+}
+
+export function changeColumns(t: DocTable): Relation[] {
+  const out: Relation[] = [];
+  let cols: Columns | null = null;
+  let hdr: string[] = [];
+  t.rows.forEach((row, i) => {
+    const named = row.some((c) => /[\u4e00-\u9fff]/.test(c)) && !row.some((c) => signed(c));
+    if (named) {
+      const c = columnsOf(row);
+      if (c) [cols, hdr] = [c, row.map((x) => x.replace(/\s/g, ''))];
+      return;
+    }
+    if (!cols) return;
+    const { prior, current, diff, rate } = cols as Columns;
+    const label = (row.find((c) => /[\u4e00-\u9fff]/.test(c)) ?? '').trim();
+    const p = signed(row[prior]);
+    const c = signed(row[current]);
+    if (!p || !c || p.unit === '%' || c.unit === '%') return;
+    const d = diff === null ? null : signed(row[diff]);
+    const parts = [
+      { label: `${label}·${hdr[current]}`, q: c },
+      { label: `${label}·${hdr[prior]}`, q: p },
+    ];
+    if (d && d.unit !== '%') {
+      const computed = sub(c.value, p.value);
+      const why = `“${hdr[diff!]}”列 = “${hdr[current]}” − “${hdr[prior]}”（${label}行）`;
+      out.push(
+        relation(t, i, 'difference', judge(d, computed, halfStepSum([c, p])), d, computed, parts, why, `the change column is current − prior (${label})`),
+      );
+    }
+    const r = rate === null ? null : signed(row[rate]);
+    if (r && (r.unit === '%' || /%|％|率/.test(hdr[rate!] ?? ''))) {
+      const change: Quantity = d && d.unit !== '%' ? d : { ...c, value: sub(c.value, p.value) };
+      const x = ratio(change, { ...p, value: normalize(p.value.replace(/^-/, '')) });
+      if (!x) return;
+      const why = `“${hdr[rate!]}”列 = 变动额 ÷ “${hdr[prior]}”（${label}行）`;
+      out.push(
+        relation(
+          t,
+          i,
+          'yoy',
+          judgeRange(r, r.value, x.exact, x.lo, x.hi, false),
+          r,
+          x.exact,
+          parts,
+          why,
+          `the rate column is the change over the prior (${label})`,
+        ),
+      );
+    }
+  });
+  return out;
+}
