@@ -136,7 +136,18 @@ function named(ctx: Ctx, s: Figure, num: Figure, name: string, before = s.id): F
   if (concept) return earlierNamed(ctx, concept, before, (f) => fits(f) && notPart(f) && scopeOf(ctx, f) === scopeOfLabel(label)) ?? null;
   const xs = labelIndex(ctx).get(label) ?? [];
   for (let i = xs.length - 1; i >= 0; i--) if (xs[i]!.id < before && fits(xs[i]!)) return xs[i]!;
+  // 占授予中小微企业总采购额的: the end of a longer label stated shortly before (…合同授予中小微企业的总采购额)
+  for (let id = before - 1, seen = 0; id >= 0 && seen < 60; id--, seen++) {
+    const f = ctx.figs[id]!;
+    if (fits(f) && shortFor(f.label, label)) return f;
+  }
   return null;
+}
+
+/** A name that is the end of a longer label, 的 aside (授予中小微企业总采购额 for 合同授予中小微企业的总采购额). */
+function shortFor(label: string, name: string): boolean {
+  const [a, b] = [label.replace(/的/g, ''), name.replace(/的/g, '')];
+  return b.length >= 4 && a.length > b.length && a.endsWith(b);
 }
 
 export function findShares(ctx: Ctx): void {
@@ -178,7 +189,12 @@ export function findShares(ctx: Ctx): void {
       if (m && !GENERIC.test(cleanLabel(m[1]!))) {
         // 基本支出X元，其中：人员经费a元，占基本支出预算b%: the total of the part's own list, when it names that one
         const own = ctx.partOf.get(num.id);
-        const ownTotal = own && own.mode === 'level' && own.total.concept && own.total.concept === conceptOf(cleanLabel(m[1]!)) ? own.total : null;
+        const ownTotal =
+          own &&
+          own.mode === 'level' &&
+          ((own.total.concept && own.total.concept === conceptOf(cleanLabel(m[1]!))) || shortFor(own.total.label, cleanLabel(m[1]!)))
+            ? own.total
+            : null;
         den = ownTotal ?? named(ctx, s, num, m[1]!);
         why = ownTotal ? `“占${m[1]}”指“${num.label}”所属的总数` : `“占${m[1]}”指前文的${cleanLabel(m[1]!)}`;
         whyEn = ownTotal ? `“占${m[1]}” names the total the “${num.label}” belongs to` : `“占${m[1]}” names the ${cleanLabel(m[1]!)} stated before`;
