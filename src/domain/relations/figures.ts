@@ -50,6 +50,7 @@ const SCOPES: [RegExp, string][] = [
 ];
 const SIGN_WORD =
   /(增加|减少|增长|下降|上升|降低|提高|节约|节省|超支|增收|减收|增支|减支|多收|少收|超收|短收|多支|少支|多|少|减|增|持平)了?(?:幅度)?(?:为|达|约)?$/;
+const BARE_CHANGE = /^[，,](?:增加|减少|增长|下降|上升|降低|增收|减收|增支|减支)了?(?:为|达)?$/;
 const COMPARISON = /(?:比|较|同比|环比|相比|对比)/;
 
 export function signOf(word: string): 1 | -1 | 0 {
@@ -107,6 +108,8 @@ function roleOf(q: Quantity, lead: string, sentenceBefore: string): { role: Role
     return { role: 'share', sign: 0 };
   const sw = SIGN_WORD.exec(tail);
   if (sw && (COMPARISON.test(sentenceBefore) || /^(?:增长|下降|增加|减少|增幅|降幅)/.test(tail))) return { role: 'change', sign: signOf(sw[1]!) };
+  // 完成800万元，增加80万元，增长11.1%: a bare direction word right after a figure (statistical bulletins) is its change
+  if (sw && BARE_CHANGE.test(tail)) return { role: 'change', sign: signOf(sw[1]!) };
   if (q.kind === 'percent' && /(?:增幅|降幅|减幅|涨幅|增长率|下降率|减少率)(?:为|达|约)?$/.test(tail))
     return { role: 'change', sign: /降|减/.test(tail) ? -1 : 1 };
   if (/(?:比|较)(?:上年|去年|上年度|同期|上年同期)?[^，；。比较]{0,12}?(?:的)?$/.test(tail) && /(?:比|较)[^，；。]*$/.test(tail))

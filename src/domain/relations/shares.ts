@@ -5,6 +5,7 @@ import { halfStep } from '../quantity/index.js';
 import { judge, judgeRange, ratio } from './compare.js';
 import { add, inSentence, type Ctx } from './context.js';
 import { cleanLabel, compatible, conceptOf, visibleFrom, type Figure } from './figures.js';
+import { subjectOf } from './changes.js';
 import { earlierNamed } from './groups.js';
 import { namedShareList } from './shareLists.js';
 import { partitionFor } from './sums.js';
@@ -177,8 +178,13 @@ export function findShares(ctx: Ctx): void {
       whyEn = '“A 占 B 的 X%”: both figures are in the sentence';
     } else if (s.role === 'share') {
       num = numeratorOf(ctx, s);
+      // 税收收入a，增加c，税收占总收入的b%: a share with its own noun is of the level, not of that level's change
+      if (num && num.role === 'change' && s.label) {
+        const level = subjectOf(ctx, num);
+        num = level && level.label.includes(s.label) ? level : null;
+      }
       // 项目支出占本年支出预算的比重为37.25%: the share names its own part
-      if (s.label && num && num.label !== s.label && conceptOf(s.label) !== num.concept) {
+      if (s.label && num && !num.label.includes(s.label) && conceptOf(s.label) !== num.concept) {
         const same = inSentence(ctx, s.para, s.sentence).find(
           (f) => f.id !== s.id && f.q.kind !== 'percent' && f.role === 'level' && (f.label === s.label || (!!f.concept && f.concept === conceptOf(s.label))),
         );

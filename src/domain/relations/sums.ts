@@ -38,7 +38,11 @@ function partsAfter(ctx: Ctx, pi: number, at: number, cue: string): { parts: Fig
     if (parts.length && /其中|分别/.test(between.replace(/^[）\s]*/, ''))) break;
     if (parts.length && /；/.test(between) && !/分别/.test(cue)) {
       // 其中：a用于…；b用于…；c… is an enumeration; otherwise only siblings of the lexicon go on
-      const enumeration = /^[：:]/.test(p.text.slice(at, at + 1)) && (!f.concept || !!partitionFor(null, [...parts, f]));
+      // (地方…收入a，增加…；上划中央收入b…: items of one head noun go on; 全市支出… after 税收收入 does not)
+      const head = f.concept ? headConcept(f.label) : null;
+      const enumeration =
+        /^[：:]/.test(p.text.slice(at, at + 1)) &&
+        (!f.concept || !!partitionFor(null, [...parts, f]) || (!!head && parts.every((x) => headConcept(x.label) === head)));
       if (!enumeration && !partitionFor(null, [...parts, f])) break;
     }
     if (f.role === 'share' || (f.q.kind === 'percent' && parts.length && parts[0]!.q.kind !== 'percent')) continue;
