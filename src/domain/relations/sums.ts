@@ -4,6 +4,7 @@
 import { cmp, sum } from '../decimal.js';
 import { add, earlierOfConcept, inSentence, type Ctx, type Group } from './context.js';
 import { cleanLabel, compatible, conceptOf, stageOf, visibleFrom, type Figure } from './figures.js';
+import { findAddedUp } from './addedUp.js';
 import { subjectOf } from './changes.js';
 import { cuelessRuns } from './cuelessRuns.js';
 import { namedParts, namedTotal } from './namedLists.js';
@@ -346,6 +347,7 @@ export function findSums(ctx: Ctx): void {
   listTotals(ctx);
   lexiconRuns(ctx);
   cuelessRuns(ctx);
+  findAddedUp(ctx);
 }
 
 export { PARTITIONS, partitionFor };

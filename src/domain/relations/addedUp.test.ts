@@ -1,0 +1,40 @@
+// Parts before their total joined by 加上 / 构成 (our own sentences, invented figures): correct, with a
+// planted error, and look-alikes that are no sum.
+import { describe, expect, it } from 'vitest';
+import { parseText } from '../../documents/import/structure.js';
+import { analyzeDocument } from './index.js';
+
+const sums = (text: string) =>
+  analyzeDocument(parseText(text))
+    .relations.filter((r) => r.kind === 'sum')
+    .map((r) => [r.verdict, r.stated, r.computed]);
+
+describe('A，加上B、C，合计T', () => {
+  const text = '2024年县本级一般公共预算收入86.5万元，加上级补助收入240.0万元、上年结转收入12.3万元，收入总计338.8万元。';
+  it('the items add up to the total after them', () => {
+    expect(sums(text)).toEqual([['ok', 338.8, 338.8]]);
+    expect(sums(text.replace('240.0', '260.0'))).toEqual([['error', 338.8, 358.8]]);
+  });
+  it('one item after 加上 and a 合计 of another label', () => {
+    const t = '区本级卫生健康支出52.4亿元，加上对街道补助支出7.9亿元，区级支出合计60.3亿元。';
+    expect(sums(t)).toEqual([['ok', 60.3, 60.3]]);
+    expect(sums(t.replace('60.3亿元', '63.3亿元'))).toEqual([['error', 63.3, 60.3]]);
+  });
+  it('加强 / 加大 and a 加上 with no total after it are no sums', () => {
+    expect(sums('安排资金30万元，加强培训投入5万元，合计组织培训12场。')).toEqual([]);
+    expect(sums('安排资金30万元，加大宣传投入5万元，全年合计支出80万元。')).toEqual([]);
+    expect(sums('本级收入86.5万元，加上级补助收入240.0万元；全年支出310.0万元。')).toEqual([]);
+  });
+});
+
+describe('A、B、C，构成T', () => {
+  const text = '甲类收费收入12.40亿元、乙类收费收入30.15亿元、丙类收费收入2.05亿元，构成行政事业性收费收入44.60亿元。';
+  it('the listed items make up the total', () => {
+    expect(sums(text)).toEqual([['ok', 44.6, 44.6]]);
+    expect(sums(text.replace('30.15', '31.15'))).toEqual([['error', 44.6, 45.6]]);
+  });
+  it('figures not joined as a list, or a 构成 with no amount, are no sums', () => {
+    expect(sums('全年收入98.0亿元；甲类收费收入12.40亿元，构成行政事业性收费收入的主体。')).toEqual([]);
+    expect(sums('全年收入98.0亿元，支出90.0亿元，构成比例为3:2，结余8.0亿元。')).toEqual([]);
+  });
+});
