@@ -88,3 +88,20 @@ describe('converted pages and nested breakdowns', () => {
     expect(rel(one).filter((r) => r[0] === 'sum' && r[2] === 4)).toEqual([]);
   });
 });
+
+describe('head-counts of a unit', () => {
+  const text = '本单位2024年末实有人数23人，其中：在职人员17人，离休人员1人，退休人员5人。';
+  it('实有人数 = 在职 + 离休 + 退休', () => {
+    expect(rel(text).filter((r) => r[0] === 'sum')).toEqual([['sum', 'ok', 23, 23]]);
+    expect(errors(text.replace('退休人员5人', '退休人员6人'))).toEqual([['sum', 23, 24]]);
+    // a total too large is seen too (a subset would not see it)
+    expect(errors(text.replace('实有人数23人', '实有人数25人'))).toEqual([['sum', 25, 23]]);
+  });
+  it('traditional script and 离退休 as one item', () => {
+    expect(errors('實有人數23人，其中：在職人員17人，離退休人員6人。')).toEqual([]);
+    expect(errors('實有人數23人，其中：在職人員17人，離退休人員8人。')).toEqual([['sum', 23, 25]]);
+  });
+  it('编制数 is no 实有人数: the list stays a subset', () => {
+    expect(rel('本单位编制数25人，其中：在职人员17人，退休人员5人。')).toEqual([['subset', 'ok', 25, 22]]);
+  });
+});

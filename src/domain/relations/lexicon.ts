@@ -85,6 +85,12 @@ export const CONCEPTS: Concept[] = [
   { id: 'nationalTaxDept', name: '国税部门', pattern: /^国税(?:部门|局)(?:完成|征收|组织)?(?:收入)?$/ },
   { id: 'localTaxDept', name: '地税部门', pattern: /^地税(?:部门|局)(?:完成|征收|组织)?(?:收入)?$/ },
   { id: 'financeDept', name: '财政部门', pattern: /^财政(?:部门|局)(?:完成|征收|组织)?(?:收入)?$/ },
+  // head-counts of a unit: 实有人数 = 在职 + 离休 + 退休 (部门决算 profiles)
+  { id: 'staffTotal', name: '实有人数', pattern: /(?:实有|现有)(?:人员|人数|职工)(?:总数)?$/ },
+  { id: 'staffActive', name: '在职人员', pattern: /^在职(?:人员|职工|人数)?$/ },
+  { id: 'staffRetiredEarly', name: '离休人员', pattern: /^离休(?:人员|干部|人数)?$/ },
+  { id: 'staffRetired', name: '退休人员', pattern: /^退休(?:人员|职工|人数)?$/ },
+  { id: 'staffRetiredAll', name: '离退休人员', pattern: /^离退休(?:人员|职工|人数)?$/ },
   { id: 'male', name: '男', pattern: /^男(?:性|职工|干部)?$/ },
   { id: 'female', name: '女', pattern: /^女(?:性|职工|干部)?$/ },
 ];
@@ -199,6 +205,14 @@ export const PARTITIONS: Partition[] = [
     strict: true,
   },
   { id: 'centralLocal', totals: null, parts: ['central', 'local'], complete: [['central'], ['local']], rule: '资金来源：中央 + 地方' },
+  {
+    id: 'staff',
+    totals: ['staffTotal'],
+    parts: ['staffActive', 'staffRetiredEarly', 'staffRetired', 'staffRetiredAll'],
+    complete: [['staffActive'], ['staffRetired', 'staffRetiredAll']],
+    rule: '实有人数 = 在职人员 + 离休人员 + 退休人员',
+    strict: true,
+  },
   { id: 'sex', totals: null, parts: ['male', 'female'], complete: [['male'], ['female']], rule: '男 + 女 = 总人数' },
 ];
 
