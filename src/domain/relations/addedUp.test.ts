@@ -27,6 +27,23 @@ describe('A，加上B、C，合计T', () => {
   });
 });
 
+describe('a name stated before, 加上 the items, 收入总计', () => {
+  const text =
+    '全县一般公共预算收入（含乡镇收入，下同）18.6亿元，增长4.2%，税收占比71%。全县一般公共预算收入，加上上级转移支付收入22.4亿元、上年结转收入1.3亿元、调入资金2.7亿元，收入总计45.0亿元。';
+  it('the name opening the sentence is the figure stated before it', () => {
+    expect(sums(text)).toEqual([['ok', 45, 45]]);
+    expect(sums(text.replace('18.6亿元', '19.6亿元'))).toEqual([['error', 45, 46]]);
+    expect(sums(text.replace('45.0亿元', '47.0亿元'))).toEqual([['error', 47, 45]]);
+  });
+  it('a share with a noun of its own (税收占比) is not of that figure', () => {
+    const shares = analyzeDocument(parseText(text)).relations.filter((r) => r.kind === 'share');
+    expect(shares).toEqual([]);
+  });
+  it('a name stated nowhere before adds nothing', () => {
+    expect(sums('全县基金收入，加上上级转移支付收入22.4亿元、调入资金2.7亿元，收入总计45.0亿元。')).toEqual([]);
+  });
+});
+
 describe('A、B、C，构成T', () => {
   const text = '甲类收费收入12.40亿元、乙类收费收入30.15亿元、丙类收费收入2.05亿元，构成行政事业性收费收入44.60亿元。';
   it('the listed items make up the total', () => {

@@ -2,7 +2,7 @@
 // and "A、B、C、D，构成T". The sentence says the total is made of them, so the list is exhaustive.
 // Only one sentence is read, and only figures joined by list punctuation or the cue itself.
 import type { Ctx, Group } from './context.js';
-import { compatible, type Figure } from './figures.js';
+import { cleanLabel, compatible, type Figure } from './figures.js';
 import { judgeGroup, register } from './groups.js';
 
 // 加 / 加上 opening a clause, not 加强、加大、加快…
@@ -35,27 +35,61 @@ function listBack(ctx: Ctx, fs: Figure[], i: number): Figure[] {
   return run;
 }
 
+/** 全区收入，加上…: the figure the opening name stands for, stated in one of the two sentences before. */
+function namedBefore(ctx: Ctx, pi: number, si: number, name: string): Figure | null {
+  let [pj, sj] = [pi, si];
+  for (let step = 0; step < 2; step++) {
+    [pj, sj] = sj > 0 ? [pj, sj - 1] : [pj - 1, (ctx.bySentence[pj - 1]?.length ?? 0) - 1];
+    if (pj < 0 || sj < 0) return null;
+    const p = ctx.paras[pj]!;
+    // the words before the figure, an aside in parentheses left out (收入（含…，下同）40.5亿元)
+    const says = (f: Figure) =>
+      f.label === name ||
+      p.text
+        .slice(p.sentenceStarts[sj]!, f.start)
+        .replace(/（[^（）]*）/g, '')
+        .replace(/\s/g, '')
+        .endsWith(name);
+    const xs = (ctx.bySentence[pj]?.[sj] ?? []).filter((f) => says(f) && f.role === 'level' && f.q.qualifier === 'exact' && !f.prior);
+    if (xs.length) return xs.length === 1 ? xs[0]! : null;
+  }
+  return null;
+}
+
+/** The items after a 加上 cue up to the 合计 that closes them (null when none does). */
+function addedTo(ctx: Ctx, fs: Figure[], from: number, parts: Figure[]): Figure | null {
+  const text = ctx.paras[fs[from]!.para]!.text;
+  for (let k = from; k < fs.length; k++) {
+    const f = fs[k]!;
+    if ((k > from && /[；。]/.test(text.slice(fs[k - 1]!.end, f.start))) || !compatible(f, parts[0]!)) return null;
+    if (parts.length >= 2 && f.role === 'level' && TOTAL_LEAD.test(f.lead)) return f.q.qualifier === 'exact' ? f : null;
+    if (!usable(ctx, f)) return null;
+    parts.push(f);
+  }
+  return null;
+}
+
 export function findAddedUp(ctx: Ctx): void {
-  for (const sentences of ctx.bySentence)
-    for (const fs of sentences) {
-      if (fs.length < 3) continue;
-      const text = ctx.paras[fs[0]!.para]!.text;
+  ctx.bySentence.forEach((sentences, pi) =>
+    sentences.forEach((fs, si) => {
+      if (fs.length < 2) return;
+      const text = ctx.paras[pi]!.text;
+      // 全区一般公共预算收入，加上上级补助收入B、…，收入总计T: the opening name is a figure stated before
+      const start = ctx.paras[pi]!.sentenceStarts[si]!;
+      const open = /^([^，；。：\d]{2,30})[，,]\s*(?:再)?加(?:上)?/.exec(text.slice(start, fs[0]!.start));
+      if (open && ADD.test(text.slice(start + open[1]!.length, fs[0]!.start))) {
+        const a = namedBefore(ctx, pi, si, cleanLabel(open[1]!));
+        const parts = a && usable(ctx, a) ? [a] : null;
+        const total = parts ? addedTo(ctx, fs, 0, parts) : null;
+        if (total && parts) emit(ctx, total, parts, '加上…合计');
+      }
+      if (fs.length < 3) return;
       for (let i = 0; i + 2 < fs.length; i++) {
         const a = fs[i]!;
         if (!usable(ctx, a) || !ADD.test(text.slice(a.end, fs[i + 1]!.start))) continue;
         const parts = listBack(ctx, fs, i);
-        let total: Figure | null = null;
-        for (let k = i + 1; k < fs.length; k++) {
-          const f = fs[k]!;
-          if (/[；。]/.test(text.slice(fs[k - 1]!.end, f.start)) || !compatible(f, a)) break;
-          if (parts.length >= 2 && f.role === 'level' && TOTAL_LEAD.test(f.lead)) {
-            total = f;
-            break;
-          }
-          if (!usable(ctx, f)) break;
-          parts.push(f);
-        }
-        if (total && total.q.qualifier === 'exact') emit(ctx, total, parts, '加上…合计');
+        const total = addedTo(ctx, fs, i + 1, parts);
+        if (total) emit(ctx, total, parts, '加上…合计');
       }
       for (let i = 2; i < fs.length; i++) {
         const t = fs[i]!;
@@ -63,5 +97,6 @@ export function findAddedUp(ctx: Ctx): void {
         const parts = listBack(ctx, fs, i - 1);
         if (parts.length >= 2 && t.q.qualifier === 'exact') emit(ctx, t, parts, '构成');
       }
-    }
+    }),
+  );
 }

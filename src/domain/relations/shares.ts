@@ -184,7 +184,7 @@ export function findShares(ctx: Ctx): void {
         num = level && level.label.includes(s.label) ? level : null;
       }
       // 项目支出占本年支出预算的比重为37.25%: the share names its own part
-      if (s.label && num && !num.label.includes(s.label) && conceptOf(s.label) !== num.concept) {
+      if (s.label && num && !num.label.includes(s.label) && (!num.concept || conceptOf(s.label) !== num.concept)) {
         const same = inSentence(ctx, s.para, s.sentence).find(
           (f) => f.id !== s.id && f.q.kind !== 'percent' && f.role === 'level' && (f.label === s.label || (!!f.concept && f.concept === conceptOf(s.label))),
         );
