@@ -105,3 +105,16 @@ describe('head-counts of a unit', () => {
     expect(rel('本单位编制数25人，其中：在职人员17人，退休人员5人。')).toEqual([['subset', 'ok', 25, 22]]);
   });
 });
+
+describe('funding sources with 州 and 自筹', () => {
+  const text = '项目计划总投资860.00万元，其中：中央补助320.00万元，省级配套210.00万元，州80.00万元，县50.00万元，农户自筹200.00万元。';
+  it('中央 + 省级 + 州 + 县 + 自筹 make up the investment', () => {
+    expect(rel(text).filter((r) => r[0] === 'sum')).toEqual([['sum', 'ok', 860, 860]]);
+    expect(errors(text.replace('农户自筹200.00', '农户自筹220.00'))).toEqual([['sum', 860, 880]]);
+    // a total too large is seen (a subset would not see it)
+    expect(errors(text.replace('总投资860.00', '总投资890.00'))).toEqual([['sum', 890, 860]]);
+  });
+  it('中央 and 自筹 alone stay a subset', () => {
+    expect(rel('项目计划总投资860.00万元，其中：中央补助320.00万元，农户自筹200.00万元。')).toEqual([['subset', 'ok', 860, 520]]);
+  });
+});

@@ -77,7 +77,9 @@ export const CONCEPTS: Concept[] = [
   { id: 'provincial', name: '省级', pattern: /^省(?:级|本级|财政|级财政)[^，；。、]*$/ },
   { id: 'cityCounty', name: '市县', pattern: /^市县[^，；。、]*$/ },
   { id: 'city', name: '市级', pattern: /^市(?:级|本级)[^，；。、]*$/ },
-  { id: 'county', name: '县级', pattern: /^[县区](?:级|本级)[^，；。、]*$/ },
+  { id: 'county', name: '县级', pattern: /^[县区](?:级|本级)[^，；。、]*$|^县$/ },
+  { id: 'prefecture', name: '州级', pattern: /^州(?:级|本级)[^，；。、]*$|^州$/ },
+  { id: 'selfRaised', name: '自筹', pattern: /^(?:农户|群众|单位|项目单位|企业)?自筹(?:资金|配套)?$/ },
   { id: 'local', name: '地方', pattern: /^地方[^，；。、]*$/ },
   { id: 'taxRevenue', name: '税收收入', pattern: /^(?:累计)?(?:完成)?(?:地方)?(?:各项)?税收收入(?:完成)?$/ },
   { id: 'nonTaxRevenue', name: '非税收入', pattern: /^(?:累计)?(?:完成)?(?:地方)?非税收入(?:完成)?$/ },
@@ -169,9 +171,9 @@ export const PARTITIONS: Partition[] = [
   {
     id: 'sources',
     totals: null,
-    parts: ['central', 'provincial', 'cityCounty', 'city', 'county'],
+    parts: ['central', 'provincial', 'cityCounty', 'city', 'prefecture', 'county', 'selfRaised'],
     complete: [['central'], ['provincial'], ['cityCounty', 'county']],
-    rule: '资金来源：中央 + 省级 + 市县（配套）',
+    rule: '资金来源：中央 + 省级 + 市县（配套）（+ 自筹）',
   },
   {
     id: 'revenueKind',
