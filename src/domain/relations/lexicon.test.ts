@@ -118,3 +118,14 @@ describe('funding sources with 州 and 自筹', () => {
     expect(rel('项目计划总投资860.00万元，其中：中央补助320.00万元，农户自筹200.00万元。')).toEqual([['subset', 'ok', 860, 520]]);
   });
 });
+
+describe('累计完成 after the head noun', () => {
+  const text =
+    '1—9月，全县一般公共预算收入累计完成52000万元，增长6.1%，其中：税收收入累计完成36400万元，增长3.2%；非税收入累计完成15600万元，增长13.5%。全县一般公共预算支出累计完成80000万元，其中民生支出累计完成60000万元，占一般公共预算支出的75.0%。';
+  it('税收 + 非税 split the income; the share names the expenditure', () => {
+    expect(rel(text)).toContainEqual(['sum', 'ok', 52000, 52000]);
+    expect(rel(text)).toContainEqual(['share', 'ok', 75, 75]);
+    expect(errors(text.replace('52000万元', '55000万元'))).toEqual([['sum', 55000, 52000]]);
+    expect(errors(text.replace('75.0%', '57.0%'))).toEqual([['share', 57, 75]]);
+  });
+});
