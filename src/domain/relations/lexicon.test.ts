@@ -129,3 +129,15 @@ describe('累计完成 after the head noun', () => {
     expect(errors(text.replace('75.0%', '57.0%'))).toEqual([['share', 57, 75]]);
   });
 });
+
+describe('a budget as adopted plus its adjustment', () => {
+  const text = '2024年项目预算资金48.50万元，其中年初预算36.00万元，调整追加12.50万元。';
+  it('年初预算 + 追加 = 全年预算', () => {
+    expect(rel(text)).toEqual([['sum', 'ok', 48.5, 48.5]]);
+    expect(errors(text.replace('12.50', '14.50'))).toEqual([['sum', 48.5, 50.5]]);
+    expect(errors(text.replace('48.50', '52.50'))).toEqual([['sum', 52.5, 48.5]]);
+  });
+  it('a cut (调减) is no addition: the list stays a subset', () => {
+    expect(rel('2024年项目预算资金23.50万元，其中年初预算36.00万元，调减12.50万元。').filter((r) => r[0] === 'sum')).toEqual([]);
+  });
+});

@@ -87,6 +87,9 @@ export const CONCEPTS: Concept[] = [
   { id: 'nationalTaxDept', name: '国税部门', pattern: /^国税(?:部门|局)(?:完成|征收|组织)?(?:收入)?$/ },
   { id: 'localTaxDept', name: '地税部门', pattern: /^地税(?:部门|局)(?:完成|征收|组织)?(?:收入)?$/ },
   { id: 'financeDept', name: '财政部门', pattern: /^财政(?:部门|局)(?:完成|征收|组织)?(?:收入)?$/ },
+  // a budget as adopted plus its adjustments (预算69.06万元，其中年初预算57.28万元，调整追加11.78万元)
+  { id: 'initialBudget', name: '年初预算', pattern: /^年初(?:部门)?预算(?:安排)?(?:数|金额|资金)?$/ },
+  { id: 'budgetAdjust', name: '预算调整', pattern: /^(?:年中)?(?:调整追加|追加调整|预算调整|调整|追加|调增)(?:预算|资金|安排)?(?:数|金额)?$/ },
   // head-counts of a unit: 实有人数 = 在职 + 离休 + 退休 (部门决算 profiles)
   { id: 'staffTotal', name: '实有人数', pattern: /(?:实有|现有)(?:人员|人数|职工)(?:总数)?$/ },
   { id: 'staffActive', name: '在职人员', pattern: /^在职(?:人员|职工|人数)?$/ },
@@ -207,6 +210,13 @@ export const PARTITIONS: Partition[] = [
     strict: true,
   },
   { id: 'centralLocal', totals: null, parts: ['central', 'local'], complete: [['central'], ['local']], rule: '资金来源：中央 + 地方' },
+  {
+    id: 'budgetAdjusted',
+    totals: null,
+    parts: ['initialBudget', 'budgetAdjust'],
+    complete: [['initialBudget'], ['budgetAdjust']],
+    rule: '全年预算 = 年初预算 + 预算调整（追加）',
+  },
   {
     id: 'staff',
     totals: ['staffTotal'],
