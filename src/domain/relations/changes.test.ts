@@ -75,3 +75,14 @@ describe('a bound restating the level before a change', () => {
     expect(errors('2023年,全区政府采购规模首次突破5000万元,比上年增加630.6万元,增长23.3%。')).toEqual([]);
   });
 });
+
+describe('收入支出总体与上年相比: the change of both totals', () => {
+  const text = '2024年度收入总计215.40万元。2024年度支出总计215.40万元。收入支出总体与上年相比，增加25.40万元，增长13.37%，主要原因是人员增加。';
+  it('both totals stated and equal: the rate is the change over the prior of either', () => {
+    expect(rel(text)).toEqual([['yoy', 'ok', 13.37, 13.37]]);
+    expect(errors(text.replace('13.37%', '11.79%'))).toEqual([['yoy', 11.79, 13.37]]);
+  });
+  it('totals that differ give no subject', () => {
+    expect(rel(text.replace('支出总计215.40', '支出总计209.40'))).toEqual([]);
+  });
+});

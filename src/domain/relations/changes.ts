@@ -37,6 +37,8 @@ export function subjectOf(ctx: Ctx, c: Figure): Figure | null {
   // 本年水电费6.30万元。与上年相比，减少0.70万元: the level closes the sentence before
   const p = ctx.paras[c.para]!;
   const opening = p.text.slice(p.sentenceStarts[c.sentence]!, c.start);
+  // 收入支出总体与上年相比，增加c: the change of both totals stated before
+  if (!before.length && BOTH_TOTALS.test(opening)) return bothTotals(ctx, c);
   // …382.17万元，为本级财政拨付的资金。较2020年度决算数减少157.86万元: a sentence without figures between
   if (
     !before.some((f) => f.sentence === c.sentence) &&
@@ -62,6 +64,29 @@ export function subjectOf(ctx: Ctx, c: Figure): Figure | null {
     }
   }
   return null;
+}
+
+const BOTH_TOTALS = /^(?:收入支出|收支)(?:决算)?总(?:体|计|量|额)(?:与上年(?:度)?相比|比上年|较上年)[，,]?(?:增加|减少)$/;
+
+/**
+ * 收入总计X。支出总计X。收入支出总体与上年相比，增加c: the change of both totals, when the two are
+ * stated (up to three sentences back) and equal.
+ */
+function bothTotals(ctx: Ctx, c: Figure): Figure | null {
+  let [pi, si] = [c.para, c.sentence];
+  let income: Figure | null = null;
+  let spending: Figure | null = null;
+  for (let step = 0; step < 3 && !(income && spending); step++) {
+    [pi, si] = si > 0 ? [pi, si - 1] : [pi - 1, (ctx.paras[pi - 1]?.sentenceStarts.length ?? 0) - 1];
+    if (pi < 0 || si < 0) break;
+    for (const f of inSentence(ctx, pi, si)) {
+      if (f.role !== 'level' || f.prior || f.depth !== 0 || !compatible(f, c)) continue;
+      const total = /总计[为是：]?$/.test(f.lead);
+      if (!income && total && f.concept === 'income') income = f;
+      if (!spending && total && f.concept === 'expenditure') spending = f;
+    }
+  }
+  return income && spending && cmp(income.q.value, spending.q.value) === 0 && income.q.qualifier === 'exact' ? income : null;
 }
 
 /**
