@@ -53,3 +53,15 @@ describe('a classification after a 其中 list of the same total', () => {
     expect(errors(text.replace('77.78%', '87.78%'))).toEqual([['share', 87.78, 77.78]]);
   });
 });
+
+describe('a 其中 after a share of a budget', () => {
+  const text = '1—6月，全县完成政府性基金收入520万元，占年初预算1300万元的40.0%，同比下降6.2%，其中国有土地使用权出让收入470万元，污水处理费收入50万元。';
+  it('the list is of the figure before the share, not of the budget the share is of', () => {
+    expect(
+      analyzeDocument(parseText(text))
+        .relations.filter((r) => r.kind === 'subset')
+        .map((r) => [r.verdict, r.stated, r.computed]),
+    ).toEqual([['ok', 520, 520]]);
+    expect(errors(text.replace('470万元', '570万元'))).toEqual([['subset', 520, 620]]);
+  });
+});

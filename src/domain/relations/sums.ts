@@ -5,7 +5,7 @@ import { cmp, sum } from '../decimal.js';
 import { add, earlierOfConcept, inSentence, type Ctx, type Group } from './context.js';
 import { cleanLabel, compatible, conceptOf, stageOf, visibleFrom, type Figure } from './figures.js';
 import { findAddedUp } from './addedUp.js';
-import { subjectOf } from './changes.js';
+import { denominator, subjectOf } from './changes.js';
 import { cuelessRuns } from './cuelessRuns.js';
 import { namedParts, namedTotal } from './namedLists.js';
 import { earlierNamed, exhaustiveness, headConcept, judgeGroup, partitionFor, register } from './groups.js';
@@ -102,6 +102,8 @@ function totalBefore(ctx: Ctx, pi: number, at: number, first: Figure): Figure | 
   for (let i = pool.length - 1; i >= 0; i--) {
     const f = pool[i]!;
     if (f.role === 'share' || f.role === 'rate' || f.role === 'base') continue;
+    // X，占年初预算B的p%，其中…: B is what X is measured against, not the total of the list
+    if (denominator(ctx, f)) continue;
     if (first.role === 'change' ? f.role !== 'change' : f.role === 'change') continue;
     if (!compatible(f, first)) continue;
     if (f.q.kind === 'percent') return null;
