@@ -55,3 +55,19 @@ describe('A、B、C，构成T', () => {
     expect(sums('全年收入98.0亿元，支出90.0亿元，构成比例为3:2，结余8.0亿元。')).toEqual([]);
   });
 });
+
+describe('A减去B后，C', () => {
+  const text =
+    '县级一般公共预算收入82.0亿元，收入总量为310.5亿元。县级一般公共预算支出95.3亿元，支出总量为296.2亿元。收入总量减去支出总量后，结转下年资金14.3亿元。';
+  const diffs = (t: string) =>
+    analyzeDocument(parseText(t))
+      .relations.filter((r) => r.kind === 'difference')
+      .map((r) => [r.verdict, r.stated, r.computed]);
+  it('the figure after is the first named total less the second', () => {
+    expect(diffs(text)).toEqual([['ok', 14.3, 14.3]]);
+    expect(diffs(text.replace('14.3亿元', '16.3亿元'))).toEqual([['error', 16.3, 14.3]]);
+  });
+  it('a name stated nowhere before gives nothing', () => {
+    expect(diffs(text.replace('收入总量减去支出总量后', '收入总额减去支出总量后'))).toEqual([]);
+  });
+});

@@ -1,7 +1,10 @@
 // Parts stated before their total, joined by an additive word: "本级收入A，加上级补助B、上年结转C，收入总计T"
 // and "A、B、C、D，构成T". The sentence says the total is made of them, so the list is exhaustive.
 // Only one sentence is read, and only figures joined by list punctuation or the cue itself.
-import type { Ctx, Group } from './context.js';
+import { add as plus, sub } from '../decimal.js';
+import { halfStep } from '../quantity/index.js';
+import { judge } from './compare.js';
+import { add, type Ctx, type Group } from './context.js';
 import { cleanLabel, compatible, type Figure } from './figures.js';
 import { judgeGroup, register } from './groups.js';
 
@@ -36,9 +39,9 @@ function listBack(ctx: Ctx, fs: Figure[], i: number): Figure[] {
 }
 
 /** 全区收入，加上…: the figure the opening name stands for, stated in one of the two sentences before. */
-function namedBefore(ctx: Ctx, pi: number, si: number, name: string): Figure | null {
+function namedBefore(ctx: Ctx, pi: number, si: number, name: string, steps = 2): Figure | null {
   let [pj, sj] = [pi, si];
-  for (let step = 0; step < 2; step++) {
+  for (let step = 0; step < steps; step++) {
     [pj, sj] = sj > 0 ? [pj, sj - 1] : [pj - 1, (ctx.bySentence[pj - 1]?.length ?? 0) - 1];
     if (pj < 0 || sj < 0) return null;
     const p = ctx.paras[pj]!;
@@ -54,6 +57,31 @@ function namedBefore(ctx: Ctx, pi: number, si: number, name: string): Figure | n
     if (xs.length) return xs.length === 1 ? xs[0]! : null;
   }
   return null;
+}
+
+/**
+ * "收入总量为A。支出总量为B。收入总量减去支出总量后，结转资金C": C = A − B, both named by the words
+ * before 减去 and stated in the sentences before.
+ */
+function subtracted(ctx: Ctx, pi: number, si: number, fs: Figure[]): void {
+  const text = ctx.paras[pi]!.text;
+  const start = ctx.paras[pi]!.sentenceStarts[si]!;
+  const m = /^([^，；。：\d]{2,20})减去([^，；。：\d]{2,20}?)(?:后|之后)?[，,]/.exec(text.slice(start, fs[0]!.start));
+  const c = fs[0]!;
+  if (!m || !usable(ctx, c)) return;
+  const a = namedBefore(ctx, pi, si, cleanLabel(m[1]!), 3);
+  const b = namedBefore(ctx, pi, si, cleanLabel(m[2]!), 3);
+  if (!a || !b || a === b || !compatible(a, c) || !compatible(b, c)) return;
+  const computed = sub(a.q.value, b.q.value);
+  add(ctx, {
+    kind: 'difference',
+    verdict: judge(c.q, computed, plus(halfStep(a.q), halfStep(b.q))),
+    stated: c,
+    computed,
+    parts: [a, b],
+    reason: `“${m[1]}减去${m[2]}”：${a.q.text} − ${b.q.text}`,
+    reasonEn: 'one named figure less another, as the sentence says',
+  });
 }
 
 /** The items after a 加上 cue up to the 合计 that closes them (null when none does). */
@@ -72,6 +100,7 @@ function addedTo(ctx: Ctx, fs: Figure[], from: number, parts: Figure[]): Figure 
 export function findAddedUp(ctx: Ctx): void {
   ctx.bySentence.forEach((sentences, pi) =>
     sentences.forEach((fs, si) => {
+      if (fs.length) subtracted(ctx, pi, si, fs);
       if (fs.length < 2) return;
       const text = ctx.paras[pi]!.text;
       // 全区一般公共预算收入，加上上级补助收入B、…，收入总计T: the opening name is a figure stated before
