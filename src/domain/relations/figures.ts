@@ -205,6 +205,8 @@ function elliptical(figs: Figure[]): void {
     const f = figs[i]!;
     const prev = figs[i - 1]!;
     if (f.concept || !STAGE_ONLY.test(f.label) || f.role !== 'level' || prev.role !== 'level' || !prev.concept) continue;
+    // 年初预算12万元，调整后预算数15.5万元: stages of a budget, not one quantity stated again
+    if (prev.concept === 'initialBudget' || prev.concept === 'budgetAdjust') continue;
     if (prev.sentence !== f.sentence || prev.depth !== f.depth || prev.q.kind !== f.q.kind || /[；：]/.test(f.lead)) continue;
     // only a separator before it: 其中年初预算45万元 is a part, not the same quantity again
     if (!/^[，、]?$/.test(f.lead.replace(/\s/g, '').replace(/(?:(?:19|20)\d\d年度?)?(?:年初|全年|调整后)?(?:预算|决算|执行)(?:数|金额)?(?:为|是|达)?$/, '')))
