@@ -50,3 +50,14 @@ describe('a share that names its total by the end of a longer label', () => {
     expect(rel(t)).toContainEqual(['share', 'unsure', 57.5, null]);
   });
 });
+
+describe('a share with a noun of its own', () => {
+  const text = '全市政府采购规模为600.0万元。全市政府采购授予本地企业合同金额为450.0万元，授予本地企业合同总金额占全市政府采购规模的75.0%。';
+  it('is of the figure whose label carries that noun (的, 总, a closing 金额 aside)', () => {
+    expect(rel(text)).toContainEqual(['share', 'ok', 75, 75]);
+    expect(errors(text.replace('75.0%', '65.0%'))).toEqual([['share', 65, 75]]);
+  });
+  it('is of no figure whose label does not carry it', () => {
+    expect(rel('全市政府采购规模为600.0万元。本地企业合同金额为450.0万元，外地企业合同总金额占全市政府采购规模的25.0%。')).toEqual([]);
+  });
+});

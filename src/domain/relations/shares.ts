@@ -145,6 +145,12 @@ function named(ctx: Ctx, s: Figure, num: Figure, name: string, before = s.id): F
   return null;
 }
 
+/** The numerator's label carries the share's own noun, 的, 总 and a closing 金额 aside (…授予中小企业合同 / 授予中小企业合同总金额). */
+function carries(label: string, noun: string): boolean {
+  const bare = (x: string) => x.replace(/[的总]/g, '').replace(/(?:金额|数额|规模)$/, '');
+  return label.includes(noun) || (bare(noun).length >= 2 && bare(label).includes(bare(noun)));
+}
+
 /** A name that is the end of a longer label, 的 aside (授予中小微企业总采购额 for 合同授予中小微企业的总采购额). */
 function shortFor(label: string, name: string): boolean {
   const [a, b] = [label.replace(/的/g, ''), name.replace(/的/g, '')];
@@ -184,7 +190,7 @@ export function findShares(ctx: Ctx): void {
         num = level && level.label.includes(s.label) ? level : null;
       }
       // 项目支出占本年支出预算的比重为37.25%: the share names its own part
-      if (s.label && num && !num.label.includes(s.label) && (!num.concept || conceptOf(s.label) !== num.concept)) {
+      if (s.label && num && !carries(num.label, s.label) && (!num.concept || conceptOf(s.label) !== num.concept)) {
         const same = inSentence(ctx, s.para, s.sentence).find(
           (f) => f.id !== s.id && f.q.kind !== 'percent' && f.role === 'level' && (f.label === s.label || (!!f.concept && f.concept === conceptOf(s.label))),
         );
