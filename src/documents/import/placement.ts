@@ -205,7 +205,7 @@ function classify(ctx: Ctx, f: Figure, context: string, year: string | null, doc
   // 因公出国(境)费、公务用车购置及运行费和公务接待费的财政拨款预算数: the 三公 items' money, not income
   if (concept === 'appropriation' && namesThreePublic && /的财政拨款|^财政拨款(?:预算|决算)?数?$/.test(label)) concept = 'threePublic';
   // 年初预算 / 调整后预算 of the year's money (其中年初预算…): the budget lines' total
-  if (!concept && /^(?:年初预算|预算)(?:数|金额)?$/.test(label))
+  if ((!concept || concept === 'initialBudget') && /^(?:年初预算|预算)(?:数|金额)?$/.test(label))
     return { cell: { kind: 'budgetLine', key: 'total', label: '年度资金总额', field: 'initial' }, tier: 0, why: '' };
   if (!concept && /^(?:调整后|全年|调整预算后[^，；。]{0,6})(?:的)?预算(?:数|金额)?$/.test(label))
     return { cell: { kind: 'budgetLine', key: 'total', label: '年度资金总额', field: 'adjusted' }, tier: 0, why: '' };
@@ -213,7 +213,8 @@ function classify(ctx: Ctx, f: Figure, context: string, year: string | null, doc
     return { cell: { kind: 'budgetLine', key: 'total', label: '年度资金总额', field: 'executed' }, tier: 0, why: '' };
   if (!concept && /^其他资金(?:来源)?$/.test(label))
     return { cell: { kind: 'budgetLine', key: 'other', label: '其他资金', field: budgetStage ? 'initial' : 'executed' }, tier: 0, why: '' };
-  if (!concept) return { reason: unknownLabel(label) };
+  // 调整追加 (a lexicon part of the year's budget) has no cell of its own
+  if (!concept || concept === 'initialBudget' || concept === 'budgetAdjust') return { reason: unknownLabel(label) };
   // 教育支出 / 经营支出 / 税收收入 are lines of a classification, not the year's total
   const head = label.replace(/一般公共预算|政府性基金(?:预算)?|国有资本经营(?:预算)?|社会保险基金(?:预算)?|财政拨款|[“”"]/g, '');
   if (concept === 'expenditure' && !TOTAL_EXPENDITURE.test(head)) return { reason: '分类中的一项支出，不入栏目' };

@@ -52,3 +52,37 @@ describe('a part changes, its level stated sentences before', () => {
     expect(errors(t)).toEqual([]);
   });
 });
+
+describe('a change in the sentence after its level, text extracted with spaces', () => {
+  const text =
+    '3.年初结转和结余 6.40 万元,为以前年度尚未完成、结转到本年度继续使用的资金。较 2023 年度决算数增加 0.40 万元,增长 6.7%,主要原因是:项目进度放缓。';
+  it('较 2023 年度决算数 with spaces opens a change of the level before', () => {
+    expect(rel(text)).toEqual([['yoy', 'ok', 6.7, 6.67]]);
+    expect(errors(text.replace('6.7%', '8.7%'))).toEqual([['yoy', 8.7, 6.67]]);
+  });
+  it('a zero change on a zero level stays silent', () => {
+    expect(errors('5.经营收入 0.00 万元,为开展经营活动取得的收入。较 2023 年度决算数增加 0.00 万元,增长 0%,主要原因是:无经营收入。')).toEqual([]);
+  });
+});
+
+describe('a bound restating the level before a change', () => {
+  const text = '2023年,全区政府采购规模为5380.6万元,首次突破5000万元,比上年增加630.6万元,增长13.3%。';
+  it('the change is of the exact level, not of the bound', () => {
+    expect(rel(text)).toEqual([['yoy', 'ok', 13.3, 13.28]]);
+    expect(errors(text.replace('13.3%', '15.3%'))).toEqual([['yoy', 15.3, 13.28]]);
+  });
+  it('a bound alone stays the subject (approximate, never an error)', () => {
+    expect(errors('2023年,全区政府采购规模首次突破5000万元,比上年增加630.6万元,增长23.3%。')).toEqual([]);
+  });
+});
+
+describe('收入支出总体与上年相比: the change of both totals', () => {
+  const text = '2024年度收入总计215.40万元。2024年度支出总计215.40万元。收入支出总体与上年相比，增加25.40万元，增长13.37%，主要原因是人员增加。';
+  it('both totals stated and equal: the rate is the change over the prior of either', () => {
+    expect(rel(text)).toEqual([['yoy', 'ok', 13.37, 13.37]]);
+    expect(errors(text.replace('13.37%', '11.79%'))).toEqual([['yoy', 11.79, 13.37]]);
+  });
+  it('totals that differ give no subject', () => {
+    expect(rel(text.replace('支出总计215.40', '支出总计209.40'))).toEqual([]);
+  });
+});

@@ -13,6 +13,9 @@ export function denominator(ctx: Ctx, f: Figure): boolean {
   return /(?:占|完成|达到)[^，；。]*$/.test(f.lead) && /^\s*的/.test(ctx.paras[f.para]!.text.slice(f.end, f.end + 2));
 }
 
+const BOUND_WORD = /(?:突破|首破|超过|超)$/;
+const bound = (f: Figure) => f.q.qualifier !== 'exact' || BOUND_WORD.test(f.lead.trim());
+
 /** The figure a change is about: the nearest level figure before it in the sentence, same unit. */
 export function subjectOf(ctx: Ctx, c: Figure): Figure | null {
   // 公务接待费减少0.9万元: a part's change; its level only where the sentence before states that same quantity
@@ -26,15 +29,20 @@ export function subjectOf(ctx: Ctx, c: Figure): Figure | null {
     if (f.role === 'change') return null; // a second change clause: ambiguous
     if (denominator(ctx, f)) continue; // 完成年初预算数60999万元的40.4%: what the level is measured against
     if (f.role === 'base' || f.prior) continue;
-    return compatible(f, c) ? f : null;
+    // 规模为21070.5亿元，首次突破2万亿元，比上年增加…: a bound restating the level before it is not the subject
+    if (bound(f) && before.slice(0, i).some((g) => g.role === 'level' && !bound(g) && !g.prior && compatible(g, c) && g.depth === f.depth)) continue;
+    // a bound alone (首次突破5000万元) is not the level: its change has no prior to compute
+    return compatible(f, c) && !BOUND_WORD.test(f.lead.trim()) ? f : null;
   }
   // 本年水电费6.30万元。与上年相比，减少0.70万元: the level closes the sentence before
   const p = ctx.paras[c.para]!;
   const opening = p.text.slice(p.sentenceStarts[c.sentence]!, c.start);
+  // 收入支出总体与上年相比，增加c: the change of both totals stated before
+  if (!before.length && BOTH_TOTALS.test(opening)) return bothTotals(ctx, c);
   // …382.17万元，为本级财政拨付的资金。较2020年度决算数减少157.86万元: a sentence without figures between
   if (
     !before.some((f) => f.sentence === c.sentence) &&
-    /^(?:同口径)?(?:与上年(?:度)?相比|比上年|较上年|与去年相比|同比|(?:较|比)(?:19|20)\d\d年度?(?:决算数?)?(?:减少|增加|下降|增长))/.test(opening)
+    /^(?:同口径)?(?:与上年(?:度)?相比|比上年|较上年|与去年相比|同比|(?:较|比)\s*(?:19|20)\d\d\s*年度?(?:决算数?)?\s*(?:减少|增加|下降|增长))/.test(opening)
   ) {
     // up to three sentences back, across a line break that cut the paragraph (…使用⏎的资金。较…)
     let [pi, s] = [c.para, c.sentence];
@@ -56,6 +64,29 @@ export function subjectOf(ctx: Ctx, c: Figure): Figure | null {
     }
   }
   return null;
+}
+
+const BOTH_TOTALS = /^(?:收入支出|收支)(?:决算)?总(?:体|计|量|额)(?:与上年(?:度)?相比|比上年|较上年)[，,]?(?:增加|减少)$/;
+
+/**
+ * 收入总计X。支出总计X。收入支出总体与上年相比，增加c: the change of both totals, when the two are
+ * stated (up to three sentences back) and equal.
+ */
+function bothTotals(ctx: Ctx, c: Figure): Figure | null {
+  let [pi, si] = [c.para, c.sentence];
+  let income: Figure | null = null;
+  let spending: Figure | null = null;
+  for (let step = 0; step < 3 && !(income && spending); step++) {
+    [pi, si] = si > 0 ? [pi, si - 1] : [pi - 1, (ctx.paras[pi - 1]?.sentenceStarts.length ?? 0) - 1];
+    if (pi < 0 || si < 0) break;
+    for (const f of inSentence(ctx, pi, si)) {
+      if (f.role !== 'level' || f.prior || f.depth !== 0 || !compatible(f, c)) continue;
+      const total = /总计[为是：]?$/.test(f.lead);
+      if (!income && total && f.concept === 'income') income = f;
+      if (!spending && total && f.concept === 'expenditure') spending = f;
+    }
+  }
+  return income && spending && cmp(income.q.value, spending.q.value) === 0 && income.q.qualifier === 'exact' ? income : null;
 }
 
 /**

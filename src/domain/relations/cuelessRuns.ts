@@ -52,8 +52,13 @@ function totalFor(ctx: Ctx, run: Figure[], wanted: string[] | null): Figure | nu
       if (t.role !== 'level' || t.prior || t.depth !== 0 || !compatible(t, first)) continue;
       const names = wanted ? (!!t.concept && wanted.includes(t.concept)) || wanted.includes(headConcept(t.label) ?? '') : !!head && t.concept === head;
       if (!names) continue;
-      // …unless the run is of that very part (机关本级支出合计 → 机关本级基本支出 + 项目支出)
-      if (afterQizhong(ctx, t) && !run.some((f) => subjectWords(f) && t.label.includes(subjectWords(f)))) {
+      // 总收入X。其中：…上划省级收入c。税收收入a，非税收入b: a part of a total of the same kind is not the one split
+      const outer = ctx.partOf.get(t.id)?.total;
+      // (unless the parts name it: 机关本级基本支出… under 其中机关本级支出)
+      const tied = run.some((f) => subjectWords(f) && t.label.includes(subjectWords(f)));
+      if (outer && wanted && !tied && ((!!outer.concept && wanted.includes(outer.concept)) || wanted.includes(headConcept(outer.label) ?? ''))) continue;
+      // a part of an earlier 其中 list not registered as one (after ；): its list's total first, the part at the end
+      if (!tied && afterQizhong(ctx, t)) {
         listPart ??= t;
         continue;
       }

@@ -51,7 +51,7 @@ const SCOPES: [RegExp, string][] = [
 const SIGN_WORD =
   /(增加|减少|增长|下降|上升|降低|提高|节约|节省|超支|增收|减收|增支|减支|多收|少收|超收|短收|多支|少支|多|少|减|增|持平)了?(?:幅度)?(?:为|达|约)?$/;
 const COMPARISON = /(?:比|较|同比|环比|相比|对比)/;
-const BARE_CHANGE = /^负?(?:增加|减少|增长|下降|增收|减收|增支|减支)了?(?:为|达|约)?$/;
+const BARE_CHANGE = /^负?(?:增加|减少|增长|下降|上升|降低|增收|减收|增支|减支)了?(?:为|达|约)?$/;
 
 export function signOf(word: string): 1 | -1 | 0 {
   if (/减收|减支|少收|短收|少支/.test(word)) return -1;
@@ -113,8 +113,8 @@ function roleOf(q: Quantity, lead: string, sentenceBefore: string, afterFigure =
   const sw = SIGN_WORD.exec(tail);
   if (sw && (COMPARISON.test(sentenceBefore) || /^(?:增长|下降|增加|减少|增幅|降幅)/.test(tail))) return { role: 'change', sign: signOf(sw[1]!) };
   // 完成80万元，增加6万元，负增长2%: a bare change word right after a figure of the sentence is its change
-  const clause = tail.slice(tail.search(/[^，；：、]*$/));
-  if (sw && afterFigure && /^，$/.test(tail.slice(0, tail.length - clause.length)) && BARE_CHANGE.test(clause))
+  const clause = tail.slice(tail.search(/[^，,；：、]*$/));
+  if (sw && afterFigure && /^[，,]$/.test(tail.slice(0, tail.length - clause.length)) && BARE_CHANGE.test(clause))
     return { role: 'change', sign: clause.startsWith('负') ? -1 : signOf(sw[1]!) };
   if (q.kind === 'percent' && /(?:增幅|降幅|减幅|涨幅|增长率|下降率|减少率)(?:只|仅|仅仅|才)?(?:是|为|达|约)?$/.test(tail))
     return { role: 'change', sign: /降|减/.test(tail) ? -1 : 1 };
@@ -211,6 +211,8 @@ function elliptical(figs: Figure[]): void {
     const f = figs[i]!;
     const prev = figs[i - 1]!;
     if (f.concept || !STAGE_ONLY.test(f.label) || f.role !== 'level' || prev.role !== 'level' || !prev.concept) continue;
+    // 年初预算12万元，调整后预算数15.5万元: stages of a budget, not one quantity stated again
+    if (prev.concept === 'initialBudget' || prev.concept === 'budgetAdjust') continue;
     if (prev.sentence !== f.sentence || prev.depth !== f.depth || prev.q.kind !== f.q.kind || /[；：]/.test(f.lead)) continue;
     // only a separator before it: 其中年初预算45万元 is a part, not the same quantity again
     if (!/^[，、]?$/.test(f.lead.replace(/\s/g, '').replace(/(?:(?:19|20)\d\d年度?)?(?:年初|全年|调整后)?(?:预算|决算|执行)(?:数|金额)?(?:为|是|达)?$/, '')))

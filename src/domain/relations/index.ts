@@ -8,6 +8,7 @@ import { findBaseRates, findChanges } from './changes.js';
 import { buildContext } from './context.js';
 import { findCarryOver, findSameFigure } from './identity.js';
 import { findParallel } from './parallel.js';
+import { findPointGaps } from './pointGaps.js';
 import { findRateContradictions, findRates } from './rates.js';
 import { findScores } from './scores.js';
 import { findShares } from './shares.js';
@@ -56,6 +57,7 @@ export function analyzeDocument(doc: ParsedDocument): Analysis {
     findShares(ctx);
     findChanges(ctx);
     findBaseRates(ctx);
+    findPointGaps(ctx);
     findRates(ctx);
     findSavings(ctx);
     findRateContradictions(ctx);

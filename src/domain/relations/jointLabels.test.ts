@@ -48,7 +48,7 @@ describe('labels of only a stage or a year', () => {
   });
   it('after a cue (其中年初预算…) the stage label names a part, not the quantity again', () => {
     const ctx = buildContext(parseText('2023年预算收入52.40万元，其中年初预算45.00万元，调整追加7.40万元。'));
-    expect(ctx.figs.map((f) => f.concept)).toEqual(['income', null, null]);
+    expect(ctx.figs.map((f) => f.concept)).toEqual(['income', 'initialBudget', 'budgetAdjust']);
   });
   it('a 预算 list is not compared with the 决算 figure', () => {
     const t = text.replace('，2024年预算数55.00万元', '').replace(/2024年/g, '');

@@ -88,3 +88,56 @@ describe('converted pages and nested breakdowns', () => {
     expect(rel(one).filter((r) => r[0] === 'sum' && r[2] === 4)).toEqual([]);
   });
 });
+
+describe('head-counts of a unit', () => {
+  const text = '本单位2024年末实有人数23人，其中：在职人员17人，离休人员1人，退休人员5人。';
+  it('实有人数 = 在职 + 离休 + 退休', () => {
+    expect(rel(text).filter((r) => r[0] === 'sum')).toEqual([['sum', 'ok', 23, 23]]);
+    expect(errors(text.replace('退休人员5人', '退休人员6人'))).toEqual([['sum', 23, 24]]);
+    // a total too large is seen too (a subset would not see it)
+    expect(errors(text.replace('实有人数23人', '实有人数25人'))).toEqual([['sum', 25, 23]]);
+  });
+  it('traditional script and 离退休 as one item', () => {
+    expect(errors('實有人數23人，其中：在職人員17人，離退休人員6人。')).toEqual([]);
+    expect(errors('實有人數23人，其中：在職人員17人，離退休人員8人。')).toEqual([['sum', 23, 25]]);
+  });
+  it('编制数 is no 实有人数: the list stays a subset', () => {
+    expect(rel('本单位编制数25人，其中：在职人员17人，退休人员5人。')).toEqual([['subset', 'ok', 25, 22]]);
+  });
+});
+
+describe('funding sources with 州 and 自筹', () => {
+  const text = '项目计划总投资860.00万元，其中：中央补助320.00万元，省级配套210.00万元，州80.00万元，县50.00万元，农户自筹200.00万元。';
+  it('中央 + 省级 + 州 + 县 + 自筹 make up the investment', () => {
+    expect(rel(text).filter((r) => r[0] === 'sum')).toEqual([['sum', 'ok', 860, 860]]);
+    expect(errors(text.replace('农户自筹200.00', '农户自筹220.00'))).toEqual([['sum', 860, 880]]);
+    // a total too large is seen (a subset would not see it)
+    expect(errors(text.replace('总投资860.00', '总投资890.00'))).toEqual([['sum', 890, 860]]);
+  });
+  it('中央 and 自筹 alone stay a subset', () => {
+    expect(rel('项目计划总投资860.00万元，其中：中央补助320.00万元，农户自筹200.00万元。')).toEqual([['subset', 'ok', 860, 520]]);
+  });
+});
+
+describe('累计完成 after the head noun', () => {
+  const text =
+    '1—9月，全县一般公共预算收入累计完成52000万元，增长6.1%，其中：税收收入累计完成36400万元，增长3.2%；非税收入累计完成15600万元，增长13.5%。全县一般公共预算支出累计完成80000万元，其中民生支出累计完成60000万元，占一般公共预算支出的75.0%。';
+  it('税收 + 非税 split the income; the share names the expenditure', () => {
+    expect(rel(text)).toContainEqual(['sum', 'ok', 52000, 52000]);
+    expect(rel(text)).toContainEqual(['share', 'ok', 75, 75]);
+    expect(errors(text.replace('52000万元', '55000万元'))).toEqual([['sum', 55000, 52000]]);
+    expect(errors(text.replace('75.0%', '57.0%'))).toEqual([['share', 57, 75]]);
+  });
+});
+
+describe('a budget as adopted plus its adjustment', () => {
+  const text = '2024年项目预算资金48.50万元，其中年初预算36.00万元，调整追加12.50万元。';
+  it('年初预算 + 追加 = 全年预算', () => {
+    expect(rel(text)).toEqual([['sum', 'ok', 48.5, 48.5]]);
+    expect(errors(text.replace('12.50', '14.50'))).toEqual([['sum', 48.5, 50.5]]);
+    expect(errors(text.replace('48.50', '52.50'))).toEqual([['sum', 52.5, 48.5]]);
+  });
+  it('a cut (调减) is no addition: the list stays a subset', () => {
+    expect(rel('2024年项目预算资金23.50万元，其中年初预算36.00万元，调减12.50万元。').filter((r) => r[0] === 'sum')).toEqual([]);
+  });
+});

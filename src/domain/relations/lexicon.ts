@@ -13,7 +13,7 @@ export const CONCEPTS: Concept[] = [
   {
     id: 'expenditure',
     name: '支出',
-    pattern: /(?:总|合计)?支出(?:合计|总额|总计|共计|决算数?|预算数?|金额)?$|(?:决算|预算)(?:总)?支出(?:数)?$|支出决算数?$|资金支出$/,
+    pattern: /(?:总|合计)?支出(?:合计|总额|总计|共计|决算数?|预算数?|金额|(?:累计)?完成)?$|(?:决算|预算)(?:总)?支出(?:数)?$|支出决算数?$|资金支出$/,
   },
   { id: 'basic', name: '基本支出', pattern: /基本支出(?:合计|总额|决算数?|预算数?)?$/ },
   { id: 'project', name: '项目支出', pattern: /项目支出(?:合计|总额|决算数?|预算数?)?$/ },
@@ -77,14 +77,25 @@ export const CONCEPTS: Concept[] = [
   { id: 'provincial', name: '省级', pattern: /^省(?:级|本级|财政|级财政)[^，；。、]*$/ },
   { id: 'cityCounty', name: '市县', pattern: /^市县[^，；。、]*$/ },
   { id: 'city', name: '市级', pattern: /^市(?:级|本级)[^，；。、]*$/ },
-  { id: 'county', name: '县级', pattern: /^[县区](?:级|本级)[^，；。、]*$/ },
+  { id: 'county', name: '县级', pattern: /^[县区](?:级|本级)[^，；。、]*$|^县$/ },
+  { id: 'prefecture', name: '州级', pattern: /^州(?:级|本级)[^，；。、]*$|^州$/ },
+  { id: 'selfRaised', name: '自筹', pattern: /^(?:农户|群众|单位|项目单位|企业)?自筹(?:资金|配套)?$/ },
   { id: 'local', name: '地方', pattern: /^地方[^，；。、]*$/ },
-  { id: 'taxRevenue', name: '税收收入', pattern: /^(?:地方)?(?:各项)?税收收入(?:完成)?$/ },
-  { id: 'nonTaxRevenue', name: '非税收入', pattern: /^(?:地方)?非税收入(?:完成)?$/ },
+  { id: 'taxRevenue', name: '税收收入', pattern: /^(?:累计)?(?:完成)?(?:地方)?(?:各项)?税收收入(?:累计)?(?:完成)?$/ },
+  { id: 'nonTaxRevenue', name: '非税收入', pattern: /^(?:累计)?(?:完成)?(?:地方)?非税收入(?:累计)?(?:完成)?$/ },
   { id: 'taxDept', name: '税务部门', pattern: /^税务(?:部门|局)(?:完成|征收|组织)?(?:收入)?$/ },
   { id: 'nationalTaxDept', name: '国税部门', pattern: /^国税(?:部门|局)(?:完成|征收|组织)?(?:收入)?$/ },
   { id: 'localTaxDept', name: '地税部门', pattern: /^地税(?:部门|局)(?:完成|征收|组织)?(?:收入)?$/ },
   { id: 'financeDept', name: '财政部门', pattern: /^财政(?:部门|局)(?:完成|征收|组织)?(?:收入)?$/ },
+  // a budget as adopted plus its adjustments (预算69.06万元，其中年初预算57.28万元，调整追加11.78万元)
+  { id: 'initialBudget', name: '年初预算', pattern: /^年初(?:部门)?预算(?:安排)?(?:数|金额|资金)?$/ },
+  { id: 'budgetAdjust', name: '预算调整', pattern: /^(?:年中)?(?:调整追加|追加调整|预算调整|调整|追加|调增)(?:预算|资金|安排)?(?:数|金额)?$/ },
+  // head-counts of a unit: 实有人数 = 在职 + 离休 + 退休 (部门决算 profiles)
+  { id: 'staffTotal', name: '实有人数', pattern: /(?:实有|现有)(?:人员|人数|职工)(?:总数)?$/ },
+  { id: 'staffActive', name: '在职人员', pattern: /^在职(?:人员|职工|人数)?$/ },
+  { id: 'staffRetiredEarly', name: '离休人员', pattern: /^离休(?:人员|干部|人数)?$/ },
+  { id: 'staffRetired', name: '退休人员', pattern: /^退休(?:人员|职工|人数)?$/ },
+  { id: 'staffRetiredAll', name: '离退休人员', pattern: /^离退休(?:人员|职工|人数)?$/ },
   { id: 'male', name: '男', pattern: /^男(?:性|职工|干部)?$/ },
   { id: 'female', name: '女', pattern: /^女(?:性|职工|干部)?$/ },
 ];
@@ -163,9 +174,9 @@ export const PARTITIONS: Partition[] = [
   {
     id: 'sources',
     totals: null,
-    parts: ['central', 'provincial', 'cityCounty', 'city', 'county'],
+    parts: ['central', 'provincial', 'cityCounty', 'city', 'prefecture', 'county', 'selfRaised'],
     complete: [['central'], ['provincial'], ['cityCounty', 'county']],
-    rule: '资金来源：中央 + 省级 + 市县（配套）',
+    rule: '资金来源：中央 + 省级 + 市县（配套）（+ 自筹）',
   },
   {
     id: 'revenueKind',
@@ -199,6 +210,21 @@ export const PARTITIONS: Partition[] = [
     strict: true,
   },
   { id: 'centralLocal', totals: null, parts: ['central', 'local'], complete: [['central'], ['local']], rule: '资金来源：中央 + 地方' },
+  {
+    id: 'budgetAdjusted',
+    totals: null,
+    parts: ['initialBudget', 'budgetAdjust'],
+    complete: [['initialBudget'], ['budgetAdjust']],
+    rule: '全年预算 = 年初预算 + 预算调整（追加）',
+  },
+  {
+    id: 'staff',
+    totals: ['staffTotal'],
+    parts: ['staffActive', 'staffRetiredEarly', 'staffRetired', 'staffRetiredAll'],
+    complete: [['staffActive'], ['staffRetired', 'staffRetiredAll']],
+    rule: '实有人数 = 在职人员 + 离休人员 + 退休人员',
+    strict: true,
+  },
   { id: 'sex', totals: null, parts: ['male', 'female'], complete: [['male'], ['female']], rule: '男 + 女 = 总人数' },
 ];
 

@@ -36,3 +36,28 @@ describe('分别占 over named parts of one classification', () => {
     expect(errors('中小企业、小微企业分别占合同金额的76.0%和41.0%。')).toEqual([]);
   });
 });
+
+describe('a share that names its total by the end of a longer label', () => {
+  const text =
+    '全市政府采购合同授予本地企业的总采购额为840.0万元,占全市政府采购规模的70.0%。其中,授予本地小微企业的采购额为315.0万元,占授予本地企业总采购额的37.5%。';
+  it('binds to the total whose label ends with the name (的 aside)', () => {
+    expect(rel(text)).toContainEqual(['share', 'ok', 37.5, 37.5]);
+    expect(errors(text.replace('37.5%', '42.5%'))).toEqual([['share', 42.5, 37.5]]);
+  });
+  it('a name that is not the end of the label stays unsure', () => {
+    const t = '全市政府采购合同授予本地企业的总采购额为840.0万元。授予本地小微企业的采购额为315.0万元,占外地企业总采购额的57.5%。';
+    expect(errors(t)).toEqual([]);
+    expect(rel(t)).toContainEqual(['share', 'unsure', 57.5, null]);
+  });
+});
+
+describe('a share with a noun of its own', () => {
+  const text = '全市政府采购规模为600.0万元。全市政府采购授予本地企业合同金额为450.0万元，授予本地企业合同总金额占全市政府采购规模的75.0%。';
+  it('is of the figure whose label carries that noun (的, 总, a closing 金额 aside)', () => {
+    expect(rel(text)).toContainEqual(['share', 'ok', 75, 75]);
+    expect(errors(text.replace('75.0%', '65.0%'))).toEqual([['share', 65, 75]]);
+  });
+  it('is of no figure whose label does not carry it', () => {
+    expect(rel('全市政府采购规模为600.0万元。本地企业合同金额为450.0万元，外地企业合同总金额占全市政府采购规模的25.0%。')).toEqual([]);
+  });
+});

@@ -5,6 +5,7 @@ import { halfStep } from '../quantity/index.js';
 import { judge, judgeRange, ratio } from './compare.js';
 import { add, inSentence, type Ctx } from './context.js';
 import { cleanLabel, compatible, conceptOf, visibleFrom, type Figure } from './figures.js';
+import { subjectOf } from './changes.js';
 import { earlierNamed } from './groups.js';
 import { namedShareList } from './shareLists.js';
 import { partitionFor } from './sums.js';
@@ -142,7 +143,24 @@ function named(ctx: Ctx, s: Figure, num: Figure, name: string, before = s.id): F
   }
   const xs = labelIndex(ctx).get(label) ?? [];
   for (let i = xs.length - 1; i >= 0; i--) if (xs[i]!.id < before && fits(xs[i]!)) return xs[i]!;
+  // 占授予中小微企业总采购额的: the end of a longer label stated shortly before (…合同授予中小微企业的总采购额)
+  for (let id = before - 1, seen = 0; id >= 0 && seen < 60; id--, seen++) {
+    const f = ctx.figs[id]!;
+    if (fits(f) && shortFor(f.label, label)) return f;
+  }
   return null;
+}
+
+/** The numerator's label carries the share's own noun, 的, 总 and a closing 金额 aside (…授予中小企业合同 / 授予中小企业合同总金额). */
+function carries(label: string, noun: string): boolean {
+  const bare = (x: string) => x.replace(/[的总]/g, '').replace(/(?:金额|数额|规模)$/, '');
+  return label.includes(noun) || (bare(noun).length >= 2 && bare(label).includes(bare(noun)));
+}
+
+/** A name that is the end of a longer label, 的 aside (授予中小微企业总采购额 for 合同授予中小微企业的总采购额). */
+function shortFor(label: string, name: string): boolean {
+  const [a, b] = [label.replace(/的/g, ''), name.replace(/的/g, '')];
+  return b.length >= 4 && a.length > b.length && a.endsWith(b);
 }
 
 export function findShares(ctx: Ctx): void {
@@ -172,8 +190,13 @@ export function findShares(ctx: Ctx): void {
       whyEn = '“A 占 B 的 X%”: both figures are in the sentence';
     } else if (s.role === 'share') {
       num = numeratorOf(ctx, s);
+      // 税收收入a，增加c，税收占总收入的b%: a share with its own noun is of the level, not of that level's change
+      if (num && num.role === 'change' && s.label) {
+        const level = subjectOf(ctx, num);
+        num = level && level.label.includes(s.label) ? level : null;
+      }
       // 项目支出占本年支出预算的比重为37.25%: the share names its own part
-      if (s.label && num && num.label !== s.label && !(s.label.length >= 2 && num.label.includes(s.label)) && conceptOf(s.label) !== num.concept) {
+      if (s.label && num && !carries(num.label, s.label) && (!num.concept || conceptOf(s.label) !== num.concept)) {
         const same = inSentence(ctx, s.para, s.sentence).find(
           (f) => f.id !== s.id && f.q.kind !== 'percent' && f.role === 'level' && (f.label === s.label || (!!f.concept && f.concept === conceptOf(s.label))),
         );
@@ -184,7 +207,12 @@ export function findShares(ctx: Ctx): void {
       if (m && !GENERIC.test(cleanLabel(m[1]!))) {
         // 基本支出X元，其中：人员经费a元，占基本支出预算b%: the total of the part's own list, when it names that one
         const own = ctx.partOf.get(num.id);
-        const ownTotal = own && own.mode === 'level' && own.total.concept && own.total.concept === conceptOf(cleanLabel(m[1]!)) ? own.total : null;
+        const ownTotal =
+          own &&
+          own.mode === 'level' &&
+          ((own.total.concept && own.total.concept === conceptOf(cleanLabel(m[1]!))) || shortFor(own.total.label, cleanLabel(m[1]!)))
+            ? own.total
+            : null;
         den = ownTotal ?? named(ctx, s, num, m[1]!);
         why = ownTotal ? `“占${m[1]}”指“${num.label}”所属的总数` : `“占${m[1]}”指前文的${cleanLabel(m[1]!)}`;
         whyEn = ownTotal ? `“占${m[1]}” names the total the “${num.label}” belongs to` : `“占${m[1]}” names the ${cleanLabel(m[1]!)} stated before`;

@@ -4,7 +4,8 @@
 import { cmp, sum } from '../decimal.js';
 import { add, earlierOfConcept, inSentence, type Ctx, type Group } from './context.js';
 import { cleanLabel, compatible, conceptOf, stageOf, visibleFrom, type Figure } from './figures.js';
-import { subjectOf } from './changes.js';
+import { findAddedUp } from './addedUp.js';
+import { denominator, subjectOf } from './changes.js';
 import { afterQizhong, cuelessRuns } from './cuelessRuns.js';
 import { namedParts, namedTotal } from './namedLists.js';
 import { earlierNamed, exhaustiveness, headConcept, judgeGroup, partitionFor, register } from './groups.js';
@@ -43,7 +44,11 @@ function partsAfter(ctx: Ctx, pi: number, at: number, cue: string): { parts: Fig
     if (parts.length && /；/.test(between) && (/^全[市区县省国镇乡]/.test(f.label) || flowOf(f.label) * flowOf(parts[0]!.label) < 0)) break;
     if (parts.length && /；/.test(between) && !/分别/.test(cue)) {
       // 其中：a用于…；b用于…；c… is an enumeration; otherwise only siblings of the lexicon go on
-      const enumeration = /^[：:]/.test(p.text.slice(at, at + 1)) && (!f.concept || !!partitionFor(null, [...parts, f]));
+      // (地方…收入a，增加…；上划中央收入b…: items of one head noun go on; 全市支出… after 税收收入 does not)
+      const head = f.concept ? headConcept(f.label) : null;
+      const enumeration =
+        /^[：:]/.test(p.text.slice(at, at + 1)) &&
+        (!f.concept || !!partitionFor(null, [...parts, f]) || (!!head && parts.every((x) => headConcept(x.label) === head)));
       if (!enumeration && !partitionFor(null, [...parts, f])) break;
     }
     if (f.role === 'share' || (f.q.kind === 'percent' && parts.length && parts[0]!.q.kind !== 'percent')) continue;
@@ -102,6 +107,8 @@ function totalBefore(ctx: Ctx, pi: number, at: number, first: Figure): Figure | 
   for (let i = pool.length - 1; i >= 0; i--) {
     const f = pool[i]!;
     if (f.role === 'share' || f.role === 'rate' || f.role === 'base') continue;
+    // X，占年初预算B的p%，其中…: B is what X is measured against, not the total of the list
+    if (denominator(ctx, f)) continue;
     if (first.role === 'change' ? f.role !== 'change' : f.role === 'change') continue;
     if (!compatible(f, first)) continue;
     if (f.q.kind === 'percent') return null;
@@ -349,6 +356,7 @@ export function findSums(ctx: Ctx): void {
   listTotals(ctx);
   lexiconRuns(ctx);
   cuelessRuns(ctx);
+  findAddedUp(ctx);
 }
 
 export { PARTITIONS, partitionFor };

@@ -1,0 +1,73 @@
+// Parts before their total joined by 加上 / 构成 (our own sentences, invented figures): correct, with a
+// planted error, and look-alikes that are no sum.
+import { describe, expect, it } from 'vitest';
+import { parseText } from '../../documents/import/structure.js';
+import { analyzeDocument } from './index.js';
+
+const sums = (text: string) =>
+  analyzeDocument(parseText(text))
+    .relations.filter((r) => r.kind === 'sum')
+    .map((r) => [r.verdict, r.stated, r.computed]);
+
+describe('A，加上B、C，合计T', () => {
+  const text = '2024年县本级一般公共预算收入86.5万元，加上级补助收入240.0万元、上年结转收入12.3万元，收入总计338.8万元。';
+  it('the items add up to the total after them', () => {
+    expect(sums(text)).toEqual([['ok', 338.8, 338.8]]);
+    expect(sums(text.replace('240.0', '260.0'))).toEqual([['error', 338.8, 358.8]]);
+  });
+  it('one item after 加上 and a 合计 of another label', () => {
+    const t = '区本级卫生健康支出52.4亿元，加上对街道补助支出7.9亿元，区级支出合计60.3亿元。';
+    expect(sums(t)).toEqual([['ok', 60.3, 60.3]]);
+    expect(sums(t.replace('60.3亿元', '63.3亿元'))).toEqual([['error', 63.3, 60.3]]);
+  });
+  it('加强 / 加大 and a 加上 with no total after it are no sums', () => {
+    expect(sums('安排资金30万元，加强培训投入5万元，合计组织培训12场。')).toEqual([]);
+    expect(sums('安排资金30万元，加大宣传投入5万元，全年合计支出80万元。')).toEqual([]);
+    expect(sums('本级收入86.5万元，加上级补助收入240.0万元；全年支出310.0万元。')).toEqual([]);
+  });
+});
+
+describe('a name stated before, 加上 the items, 收入总计', () => {
+  const text =
+    '全县一般公共预算收入（含乡镇收入，下同）18.6亿元，增长4.2%，税收占比71%。全县一般公共预算收入，加上上级转移支付收入22.4亿元、上年结转收入1.3亿元、调入资金2.7亿元，收入总计45.0亿元。';
+  it('the name opening the sentence is the figure stated before it', () => {
+    expect(sums(text)).toEqual([['ok', 45, 45]]);
+    expect(sums(text.replace('18.6亿元', '19.6亿元'))).toEqual([['error', 45, 46]]);
+    expect(sums(text.replace('45.0亿元', '47.0亿元'))).toEqual([['error', 47, 45]]);
+  });
+  it('a share with a noun of its own (税收占比) is not of that figure', () => {
+    const shares = analyzeDocument(parseText(text)).relations.filter((r) => r.kind === 'share');
+    expect(shares).toEqual([]);
+  });
+  it('a name stated nowhere before adds nothing', () => {
+    expect(sums('全县基金收入，加上上级转移支付收入22.4亿元、调入资金2.7亿元，收入总计45.0亿元。')).toEqual([]);
+  });
+});
+
+describe('A、B、C，构成T', () => {
+  const text = '甲类收费收入12.40亿元、乙类收费收入30.15亿元、丙类收费收入2.05亿元，构成行政事业性收费收入44.60亿元。';
+  it('the listed items make up the total', () => {
+    expect(sums(text)).toEqual([['ok', 44.6, 44.6]]);
+    expect(sums(text.replace('30.15', '31.15'))).toEqual([['error', 44.6, 45.6]]);
+  });
+  it('figures not joined as a list, or a 构成 with no amount, are no sums', () => {
+    expect(sums('全年收入98.0亿元；甲类收费收入12.40亿元，构成行政事业性收费收入的主体。')).toEqual([]);
+    expect(sums('全年收入98.0亿元，支出90.0亿元，构成比例为3:2，结余8.0亿元。')).toEqual([]);
+  });
+});
+
+describe('A减去B后，C', () => {
+  const text =
+    '县级一般公共预算收入82.0亿元，收入总量为310.5亿元。县级一般公共预算支出95.3亿元，支出总量为296.2亿元。收入总量减去支出总量后，结转下年资金14.3亿元。';
+  const diffs = (t: string) =>
+    analyzeDocument(parseText(t))
+      .relations.filter((r) => r.kind === 'difference')
+      .map((r) => [r.verdict, r.stated, r.computed]);
+  it('the figure after is the first named total less the second', () => {
+    expect(diffs(text)).toEqual([['ok', 14.3, 14.3]]);
+    expect(diffs(text.replace('14.3亿元', '16.3亿元'))).toEqual([['error', 16.3, 14.3]]);
+  });
+  it('a name stated nowhere before gives nothing', () => {
+    expect(diffs(text.replace('收入总量减去支出总量后', '收入总额减去支出总量后'))).toEqual([]);
+  });
+});

@@ -1,0 +1,131 @@
+// Parts stated before their total, joined by an additive word: "本级收入A，加上级补助B、上年结转C，收入总计T"
+// and "A、B、C、D，构成T". The sentence says the total is made of them, so the list is exhaustive.
+// Only one sentence is read, and only figures joined by list punctuation or the cue itself.
+import { add as plus, sub } from '../decimal.js';
+import { halfStep } from '../quantity/index.js';
+import { judge } from './compare.js';
+import { add, type Ctx, type Group } from './context.js';
+import { cleanLabel, compatible, type Figure } from './figures.js';
+import { judgeGroup, register } from './groups.js';
+
+// 加 / 加上 opening a clause, not 加强、加大、加快…
+const ADD = /^[，,]\s*(?:再)?加(?:上)?(?![强大快紧入工速以之班油重深剧盟注倍密固宽])/;
+const TOTAL_LEAD = /(?:合计|总计|共计|总额|总和)(?:为|是|达|约)?$/;
+const COMPOSES = /[，,](?:共同)?构成(?:了)?[^，；。、\d]{0,30}$/;
+
+const usable = (ctx: Ctx, f: Figure) =>
+  f.role === 'level' && f.q.kind !== 'percent' && f.q.qualifier === 'exact' && !f.prior && !ctx.partOf.has(f.id) && !ctx.totals.has(f.id);
+
+function emit(ctx: Ctx, total: Figure, parts: Figure[], cue: string): void {
+  if (ctx.totals.has(total.id) || ctx.partOf.has(total.id)) return;
+  const g: Group = { total, parts, exhaustive: true, mode: 'level', cue };
+  register(ctx, g);
+  judgeGroup(ctx, g, {
+    zh: `“${cue}”：所列各项相加即为其后的总数`,
+    en: `“${cue}”: the items before add up to the total that follows`,
+  });
+}
+
+/** A、B（、C）joined only by list punctuation and a label, going back from index i. */
+function listBack(ctx: Ctx, fs: Figure[], i: number): Figure[] {
+  const text = ctx.paras[fs[i]!.para]!.text;
+  const run = [fs[i]!];
+  for (let k = i - 1; k >= 0; k--) {
+    const f = fs[k]!;
+    if (!usable(ctx, f) || !compatible(f, fs[i]!) || !/^[、和及与][^，；。、]*$/.test(text.slice(f.end, run[0]!.start).trim())) break;
+    run.unshift(f);
+  }
+  return run;
+}
+
+/** 全区收入，加上…: the figure the opening name stands for, stated in one of the two sentences before. */
+function namedBefore(ctx: Ctx, pi: number, si: number, name: string, steps = 2): Figure | null {
+  let [pj, sj] = [pi, si];
+  for (let step = 0; step < steps; step++) {
+    [pj, sj] = sj > 0 ? [pj, sj - 1] : [pj - 1, (ctx.bySentence[pj - 1]?.length ?? 0) - 1];
+    if (pj < 0 || sj < 0) return null;
+    const p = ctx.paras[pj]!;
+    // the words before the figure, an aside in parentheses left out (收入（含…，下同）40.5亿元)
+    const says = (f: Figure) =>
+      f.label === name ||
+      p.text
+        .slice(p.sentenceStarts[sj]!, f.start)
+        .replace(/（[^（）]*）/g, '')
+        .replace(/\s/g, '')
+        .endsWith(name);
+    const xs = (ctx.bySentence[pj]?.[sj] ?? []).filter((f) => says(f) && f.role === 'level' && f.q.qualifier === 'exact' && !f.prior);
+    if (xs.length) return xs.length === 1 ? xs[0]! : null;
+  }
+  return null;
+}
+
+/**
+ * "收入总量为A。支出总量为B。收入总量减去支出总量后，结转资金C": C = A − B, both named by the words
+ * before 减去 and stated in the sentences before.
+ */
+function subtracted(ctx: Ctx, pi: number, si: number, fs: Figure[]): void {
+  const text = ctx.paras[pi]!.text;
+  const start = ctx.paras[pi]!.sentenceStarts[si]!;
+  const m = /^([^，；。：\d]{2,20})减去([^，；。：\d]{2,20}?)(?:后|之后)?[，,]/.exec(text.slice(start, fs[0]!.start));
+  const c = fs[0]!;
+  if (!m || !usable(ctx, c)) return;
+  const a = namedBefore(ctx, pi, si, cleanLabel(m[1]!), 3);
+  const b = namedBefore(ctx, pi, si, cleanLabel(m[2]!), 3);
+  if (!a || !b || a === b || !compatible(a, c) || !compatible(b, c)) return;
+  const computed = sub(a.q.value, b.q.value);
+  add(ctx, {
+    kind: 'difference',
+    verdict: judge(c.q, computed, plus(halfStep(a.q), halfStep(b.q))),
+    stated: c,
+    computed,
+    parts: [a, b],
+    reason: `“${m[1]}减去${m[2]}”：${a.q.text} − ${b.q.text}`,
+    reasonEn: 'one named figure less another, as the sentence says',
+  });
+}
+
+/** The items after a 加上 cue up to the 合计 that closes them (null when none does). */
+function addedTo(ctx: Ctx, fs: Figure[], from: number, parts: Figure[]): Figure | null {
+  const text = ctx.paras[fs[from]!.para]!.text;
+  for (let k = from; k < fs.length; k++) {
+    const f = fs[k]!;
+    if ((k > from && /[；。]/.test(text.slice(fs[k - 1]!.end, f.start))) || !compatible(f, parts[0]!)) return null;
+    if (parts.length >= 2 && f.role === 'level' && TOTAL_LEAD.test(f.lead)) return f.q.qualifier === 'exact' ? f : null;
+    if (!usable(ctx, f)) return null;
+    parts.push(f);
+  }
+  return null;
+}
+
+export function findAddedUp(ctx: Ctx): void {
+  ctx.bySentence.forEach((sentences, pi) =>
+    sentences.forEach((fs, si) => {
+      if (fs.length) subtracted(ctx, pi, si, fs);
+      if (fs.length < 2) return;
+      const text = ctx.paras[pi]!.text;
+      // 全区一般公共预算收入，加上上级补助收入B、…，收入总计T: the opening name is a figure stated before
+      const start = ctx.paras[pi]!.sentenceStarts[si]!;
+      const open = /^([^，；。：\d]{2,30})[，,]\s*(?:再)?加(?:上)?/.exec(text.slice(start, fs[0]!.start));
+      if (open && ADD.test(text.slice(start + open[1]!.length, fs[0]!.start))) {
+        const a = namedBefore(ctx, pi, si, cleanLabel(open[1]!));
+        const parts = a && usable(ctx, a) ? [a] : null;
+        const total = parts ? addedTo(ctx, fs, 0, parts) : null;
+        if (total && parts) emit(ctx, total, parts, '加上…合计');
+      }
+      if (fs.length < 3) return;
+      for (let i = 0; i + 2 < fs.length; i++) {
+        const a = fs[i]!;
+        if (!usable(ctx, a) || !ADD.test(text.slice(a.end, fs[i + 1]!.start))) continue;
+        const parts = listBack(ctx, fs, i);
+        const total = addedTo(ctx, fs, i + 1, parts);
+        if (total) emit(ctx, total, parts, '加上…合计');
+      }
+      for (let i = 2; i < fs.length; i++) {
+        const t = fs[i]!;
+        if (t.role !== 'level' || !COMPOSES.test(t.lead) || !usable(ctx, fs[i - 1]!) || !compatible(t, fs[i - 1]!)) continue;
+        const parts = listBack(ctx, fs, i - 1);
+        if (parts.length >= 2 && t.q.qualifier === 'exact') emit(ctx, t, parts, '构成');
+      }
+    }),
+  );
+}

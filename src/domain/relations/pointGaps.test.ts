@@ -1,0 +1,23 @@
+// The gap between the highest and the lowest rate of a sentence, in percentage points (our own
+// sentences, invented figures): correct, with a planted error, and look-alikes that are no gap.
+import { describe, expect, it } from 'vitest';
+import { parseText } from '../../documents/import/structure.js';
+import { analyzeDocument } from './index.js';
+
+const gaps = (text: string) =>
+  analyzeDocument(parseText(text))
+    .relations.filter((r) => r.kind === 'difference')
+    .map((r) => [r.verdict, r.stated, r.computed]);
+
+describe('最高…最低…相差N个百分点', () => {
+  const text = '分乡镇看，支出增速最高为东湖镇（同比增长24.6%），最低为西岭乡（同比下降8.3%），高低相差32.9个百分点。';
+  it('the gap is the highest minus the lowest, signs kept', () => {
+    expect(gaps(text)).toEqual([['ok', 32.9, 32.9]]);
+    expect(gaps(text.replace('32.9个', '16.3个'))).toEqual([['error', 16.3, 32.9]]);
+    expect(gaps(text.replace('下降8.3%', '增长8.3%'))).toEqual([['error', 32.9, 16.3]]);
+  });
+  it('a gap to a rate the sentence does not state, or a change of a rate, is no gap of the two', () => {
+    expect(gaps('全县支出增长12.4%，占比61.0%，与全省平均水平相差2.1个百分点。')).toEqual([]);
+    expect(gaps('全县支出增长12.4%，执行率为96.0%，比上年提高1.5个百分点。')).toEqual([]);
+  });
+});
