@@ -6,6 +6,8 @@ import { hunanProvincial } from '../../domain/frameworks/hunanProvincial.js';
 import type { Framework } from '../../domain/types.js';
 import { DEPARTMENT_SHEET, writeDepartmentSheet } from './departmentSheet.js';
 import { cellString } from './readProjectSheet.js';
+import { checkText } from '../../domain/checks/index.js';
+import { bufferToDocument } from '../import/read.js';
 
 async function load(buf: Buffer): Promise<ExcelJS.Worksheet> {
   const wb = new ExcelJS.Workbook();
@@ -78,6 +80,15 @@ describe('部门整体支出绩效自评表 .xlsx', () => {
     expect(ws.getCell(rowOf('预算调整率'), 7).value).toBe('不适用');
     expect(allText(ws)).toContain('自评等级：优');
     expect(allText(ws)).toContain('98.24');
+  });
+
+  it('the 自评表 jixiao writes passes jixiao check: 总分 with 不适用 rows scaled to 100 is no error', async () => {
+    const buf = await writeDepartmentSheet(demoEvaluations().wugang, departmentWide);
+    const text = allText(await load(buf));
+    expect(text).toContain('不适用');
+    expect(text).toContain('98.24');
+    const findings = checkText(await bufferToDocument(buf, '自评表.xlsx'));
+    expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
   });
 
   it('seed 000 (湖南 2016): the framework table with blank cells, and 未填报 (not 无…支出) for budgets never entered', async () => {

@@ -25,6 +25,22 @@ describe('tables', () => {
       { rule: 'executionScore', severity: 'error', computed: '9' },
     ]);
   });
+  it('总分 with 不适用 rows is Σ得分 ÷ 适用分值 × 总分值 (as in jixiao’s own 自评表); a wrong scaled total is still an error', () => {
+    const head = ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分', '偏差原因'];
+    const rows = (total: string) =>
+      T([
+        head,
+        ['管理指标', '执行', '执行率', '100%', '100', '20', '20'],
+        ['管理指标', '执行', '调整率', '', '', '10', '不适用', '未列示数据'],
+        ['业务指标', '完成', '完成率', '100%', '90%', '40', '36'],
+        ['业务指标', '效益', '满意度', '≥90%', '85%', '30', '25.5'],
+        ['总分', '总分', '总分', '总分', '总分', '100', total],
+      ]);
+    // 81.5 ÷ 90 × 100 = 90.555… → 90.56
+    expect(checkTable(rows('90.56')).filter((f) => f.rule === 'tableTotal')).toEqual([]);
+    expect(checkTable(rows('81.5')).filter((f) => f.rule === 'tableTotal')).toEqual([]);
+    expect(checkTable(rows('92.5')).map((f) => [f.rule, f.stated, f.computed])).toEqual([['tableTotal', '92.5', '81.5']]);
+  });
   it('score ≤ weight, category weights, 总分', () => {
     const head = ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分'];
     const fs = checkTable(

@@ -208,6 +208,7 @@ function categoryAndTotals(t: DocTable, ls: Layout[]): Finding[] {
   };
   const leafWeights: Decimal[] = [];
   const leafScores: Quantity[] = [];
+  const notApplicable: number[] = []; // indexes into leafWeights
   t.rows.forEach((row, i) => {
     const l = layoutAt(ls, i);
     const name = label(row);
@@ -223,7 +224,12 @@ function categoryAndTotals(t: DocTable, ls: Layout[]): Finding[] {
       close();
       if (s && leafScores.length) {
         const got = sum(leafScores.map((q) => q.value));
-        if (!sumAgrees(s, leafScores))
+        // rows marked 不适用 leave their weight out and the total is scaled back to the full weight
+        // (Σ得分 ÷ 适用分值 × 总分值), as jixiao's own 自评表 and many real ones do
+        const full = sum(leafWeights);
+        const applicable = sum(leafWeights.filter((_, k) => !notApplicable.includes(k)));
+        const scaled = notApplicable.length && cmp(applicable, '0') > 0 ? div(mul(got, full), applicable) : null;
+        if (!sumAgrees(s, leafScores) && !(scaled && agrees(s, scaled)))
           out.push(
             finding(
               'error',
@@ -256,6 +262,8 @@ function categoryAndTotals(t: DocTable, ls: Layout[]): Finding[] {
     if (!w && cat && l.cols.weight !== undefined && row.some((c) => cellNumber(c) !== null) && !PART_LABEL.test(name))
       (cat as { misaligned?: boolean }).misaligned = true;
     if (w) {
+      const sc = l.cols.score;
+      if (sc !== undefined && /不适用/.test(row[sc] ?? '')) notApplicable.push(leafWeights.length);
       leafWeights.push(w.value);
       if (cat) (cat as { weights: Decimal[] }).weights.push(w.value);
     }
