@@ -113,6 +113,11 @@ describe('jixiao CLI', () => {
     expect(bad.err).toContain('YYYY-MM-DD');
   });
 
+  it('report for one unit with --out DIR (the folder of --all) is refused, pointing at -o FILE, instead of writing into the cwd', async () => {
+    const r = await cli('report', '--unit', '武冈市妇联', '--year', '2022', '--out', dir);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('-o FILE');
+  });
   it('rejects a bad year with exit 2', async () => {
     expect((await cli('export', '--unit', 'x', '--year', 'abc', '--data', dir)).code).toBe(2);
   });
@@ -124,6 +129,15 @@ describe('jixiao CLI', () => {
     });
     expect(p.status).toBe(1);
     expect(p.stderr).not.toMatch(/at .*\.ts:\d+/); // no stack trace
+  });
+
+  it('check as a real process (the bundled fast path once built): finds the planted errors, exit 1', () => {
+    const p = spawnSync(process.execPath, ['bin/jixiao.js', 'check', 'test/corpus/planted-prose.txt'], { encoding: 'utf8', env: process.env });
+    expect(p.status).toBe(1);
+    expect(p.stdout).toMatch(/检查了 \d+ 处数字关系：[1-9]\d* 处错误/);
+    const missing = spawnSync(process.execPath, ['bin/jixiao.js', 'check', 'no-such-file.txt'], { encoding: 'utf8', env: process.env });
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toContain('文件不存在');
   });
 
   it('user add creates the first admin of a deployment with a generated password that logs in', async () => {

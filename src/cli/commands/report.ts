@@ -174,6 +174,9 @@ function friendly(e: unknown): never {
 
 async function reportOne(opts: ReportOptions, io: CliIo): Promise<void> {
   if (!opts.unit) throw new CliError('需要 --unit 或 --all / give --unit NAME (or --all)', 2);
+  // --out is the folder of --all; for one unit it used to be ignored and the file landed in the cwd
+  if (opts.out && !opts.output)
+    throw new CliError('单个单位请用 -o FILE 指定输出文件（--out DIR 只用于 --all）/ for one unit give -o FILE (--out DIR is for --all)', 2);
   const year = parseYear(opts.year);
   const format = resolveFormat(opts.format, opts.output);
   await withServices(opts, async (s) => {
