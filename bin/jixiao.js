@@ -6,8 +6,12 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const built = join(root, 'dist', 'src', 'cli', 'main.js');
+// `check` runs once per file a user checks: the bundle starts faster (scripts/bundle-check.mjs)
+const bundled = join(root, 'dist', 'cli-bundle', 'main.js');
 let run;
-if (existsSync(built)) {
+if (process.argv[2] === 'check' && existsSync(bundled) && existsSync(built)) {
+  ({ run } = await import(pathToFileURL(bundled).href));
+} else if (existsSync(built)) {
   ({ run } = await import(pathToFileURL(built).href));
 } else {
   const { register } = await import('tsx/esm/api');
