@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import cookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import type { Actor } from '../domain/access.js';
 import { sessionCache, type SessionCache } from '../services/auth.js';
 import { dataChanges, type DataChanges } from '../services/dataChanges.js';
@@ -119,6 +119,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     // A graceful restart drains a worker: requests already on its connections are still served.
     return503OnClosing: false,
     ajv: { customOptions: { allErrors: false, coerceTypes: 'array', removeAdditional: false } },
+    // Errors Fastify raises before routing (a malformed %-escape in the path) get our JSON shape.
+    frameworkErrors: (err, _req, reply) => {
+      const bad = err.code === 'FST_ERR_BAD_URL';
+      const message = bad ? '网址无效（含有错误的 % 编码）/ invalid URL (malformed percent-encoding)' : `请求无效 / invalid request: ${err.message}`;
+      return (reply as FastifyReply).status(400).send({ error: 'invalid', message });
+    },
   });
   const cache = await listeningSessionCache(app, options);
   const changes = await listeningDataChanges(app, options);
@@ -198,9 +204,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   if (options.webDir && existsSync(options.webDir)) {
     await app.register(fastifyStatic, { root: options.webDir, prefix: '/', wildcard: false });
-    // Client-side routes fall back to index.html; unknown /api paths stay 404 JSON.
+    // Client-side routes fall back to index.html; unknown /api paths stay 404 JSON, and so does a
+    // missing /assets file (an old tab asking for a chunk of the previous build must get an error
+    // it can show, not index.html served as JavaScript).
     app.setNotFoundHandler((req, reply) => {
-      if (req.url.startsWith('/api/') || req.method !== 'GET') {
+      if (req.url.startsWith('/api/') || req.url.startsWith('/assets/') || req.method !== 'GET') {
         return reply.status(404).send({ error: 'notFound', message: `未找到 / not found: ${req.method} ${req.url}` });
       }
       return reply.sendFile('index.html');

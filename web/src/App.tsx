@@ -3,6 +3,7 @@ import { Result, Spin } from 'antd';
 import { lazy, Suspense, useEffect, type ReactNode } from 'react';
 import { Navigate, Route, Routes, useLocation } from 'react-router-dom';
 import { useAuth } from './auth.js';
+import { PageBoundary } from './components/PageBoundary.js';
 import { useI18n } from './i18n/index.js';
 import { AppLayout } from './Layout.js';
 import { LoginPage } from './pages/Login.js';
@@ -34,7 +35,11 @@ function RequireLogin({ children }: { children: ReactNode }) {
   if (!user) return <Navigate to="/login" replace state={{ from: location.pathname + location.search }} />;
   // an admin chose this password: the server answers nothing else until it is changed
   if (user.mustChangePassword && location.pathname !== '/account') return <Navigate to="/account" replace />;
-  return <AppLayout>{children}</AppLayout>;
+  return (
+    <AppLayout>
+      <PageBoundary key={location.pathname}>{children}</PageBoundary>
+    </AppLayout>
+  );
 }
 
 function NotFound() {
@@ -54,9 +59,11 @@ export function AppRoutes() {
       <Route
         path="/public"
         element={
-          <Suspense fallback={loading}>
-            <Portal />
-          </Suspense>
+          <PageBoundary>
+            <Suspense fallback={loading}>
+              <Portal />
+            </Suspense>
+          </PageBoundary>
         }
       />
       <Route path="/" element={guard(<Workbench />)} />

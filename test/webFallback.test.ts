@@ -1,0 +1,63 @@
+// What the server answers around the web bundle: client routes get index.html, a missing /assets
+// file is a 404 (an old tab asking for a chunk of the previous build must see a failure it can
+// report, not index.html served as JavaScript), and a malformed %-escape is a 400 in our JSON shape.
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../src/server/app.js';
+import { openTestStore, type TestStore } from './helpers/store.js';
+
+let store: TestStore;
+let app: FastifyInstance;
+const web = mkdtempSync(join(tmpdir(), 'jixiao-web-'));
+
+beforeAll(async () => {
+  mkdirSync(join(web, 'assets'));
+  writeFileSync(join(web, 'index.html'), '<!doctype html><title>jixiao</title>');
+  writeFileSync(join(web, 'assets', 'Import-abc123.js'), 'export default 1;');
+  store = await openTestStore();
+  app = await buildApp({ store, webDir: web });
+});
+afterAll(async () => {
+  await app?.close();
+  await store?.close();
+  rmSync(web, { recursive: true, force: true });
+});
+
+describe('web bundle fallback', () => {
+  it('serves index.html for a client route, also one with a percent-encoded Chinese segment', async () => {
+    for (const url of ['/import', '/evaluations/12', '/%E5%AF%BC%E5%85%A5']) {
+      const res = await app.inject({ method: 'GET', url });
+      expect(res.statusCode, url).toBe(200);
+      expect(res.headers['content-type']).toMatch(/text\/html/);
+      expect(res.body).toContain('<title>jixiao</title>');
+    }
+  });
+
+  it('serves an existing chunk as JavaScript', async () => {
+    const res = await app.inject({ method: 'GET', url: '/assets/Import-abc123.js' });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toMatch(/javascript/);
+  });
+
+  it('answers 404 JSON, not index.html, for a chunk that is gone or a path escaping the folder', async () => {
+    for (const url of ['/assets/Import-old999.js', '/assets/..%2f..%2fpackage.json', '/assets/x/y.css']) {
+      const res = await app.inject({ method: 'GET', url });
+      expect(res.statusCode, url).toBe(404);
+      expect(res.headers['content-type']).toMatch(/application\/json/);
+      expect(res.json()).toMatchObject({ error: 'notFound' });
+    }
+  });
+
+  it('answers a malformed percent-escape with 400 in the API error shape, in Chinese first', async () => {
+    for (const url of ['/api/evaluations/abc%ZZ', '/import%E5%A']) {
+      const res = await app.inject({ method: 'GET', url });
+      expect(res.statusCode, url).toBe(400);
+      const body = res.json() as { error: string; message: string };
+      expect(body.error).toBe('invalid');
+      expect(body.message).toMatch(/^网址无效/);
+    }
+  });
+});
