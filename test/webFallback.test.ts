@@ -61,3 +61,15 @@ describe('web bundle fallback', () => {
     }
   });
 });
+
+describe('web bundle caching', () => {
+  it('caches hashed /assets files for good and makes index.html revalidate, also as the fallback', async () => {
+    const asset = await app.inject({ method: 'GET', url: '/assets/Import-abc123.js' });
+    expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    for (const url of ['/', '/index.html', '/import']) {
+      const res = await app.inject({ method: 'GET', url });
+      expect(res.statusCode, url).toBe(200);
+      expect(res.headers['cache-control'], url).toBe('no-cache');
+    }
+  });
+});

@@ -203,7 +203,18 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   if (options.webDir && existsSync(options.webDir)) {
-    await app.register(fastifyStatic, { root: options.webDir, prefix: '/', wildcard: false });
+    await app.register(fastifyStatic, {
+      root: options.webDir,
+      prefix: '/',
+      wildcard: false,
+      cacheControl: false,
+      // Vite names every /assets file by its content hash: cache it for good; index.html must be
+      // revalidated on each load so an update reaches an open browser.
+      setHeaders: (reply, path) => {
+        const hashed = /[\\/]assets[\\/]/.test(path);
+        reply.header('Cache-Control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
+      },
+    });
     // Client-side routes fall back to index.html; unknown /api paths stay 404 JSON, and so does a
     // missing /assets file (an old tab asking for a chunk of the previous build must get an error
     // it can show, not index.html served as JavaScript).
@@ -211,7 +222,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       if (req.url.startsWith('/api/') || req.url.startsWith('/assets/') || req.method !== 'GET') {
         return reply.status(404).send({ error: 'notFound', message: `未找到 / not found: ${req.method} ${req.url}` });
       }
-      return reply.sendFile('index.html');
+      return reply.header('Cache-Control', 'no-cache').sendFile('index.html');
     });
   } else {
     app.setNotFoundHandler((req, reply) => reply.status(404).send({ error: 'notFound', message: `未找到 / not found: ${req.method} ${req.url}` }));
