@@ -4,6 +4,7 @@
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliCompressSync, brotliDecompressSync, gzipSync } from 'node:zlib';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../src/server/app.js';
@@ -17,6 +18,9 @@ beforeAll(async () => {
   mkdirSync(join(web, 'assets'));
   writeFileSync(join(web, 'index.html'), '<!doctype html><title>jixiao</title>');
   writeFileSync(join(web, 'assets', 'Import-abc123.js'), 'export default 1;');
+  // what scripts/compress-web.mjs writes beside each file
+  writeFileSync(join(web, 'assets', 'Import-abc123.js.br'), brotliCompressSync('export default 1;'));
+  writeFileSync(join(web, 'assets', 'Import-abc123.js.gz'), gzipSync('export default 1;'));
   store = await openTestStore();
   app = await buildApp({ store, webDir: web });
 });
@@ -71,5 +75,21 @@ describe('web bundle caching', () => {
       expect(res.statusCode, url).toBe(200);
       expect(res.headers['cache-control'], url).toBe('no-cache');
     }
+  });
+});
+
+describe('web bundle compression', () => {
+  it('sends the brotli or gzip file written at build time when the browser accepts it, with Vary', async () => {
+    const br = await app.inject({ method: 'GET', url: '/assets/Import-abc123.js', headers: { 'accept-encoding': 'gzip, deflate, br' } });
+    expect(br.statusCode).toBe(200);
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(String(br.headers.vary)).toMatch(/accept-encoding/i);
+    expect(br.headers['content-type']).toMatch(/javascript/);
+    expect(brotliDecompressSync(br.rawPayload).toString()).toBe('export default 1;');
+    const gz = await app.inject({ method: 'GET', url: '/assets/Import-abc123.js', headers: { 'accept-encoding': 'gzip' } });
+    expect(gz.headers['content-encoding']).toBe('gzip');
+    const plain = await app.inject({ method: 'GET', url: '/assets/Import-abc123.js', headers: { 'accept-encoding': 'identity' } });
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body).toBe('export default 1;');
   });
 });

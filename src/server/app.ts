@@ -208,6 +208,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       prefix: '/',
       wildcard: false,
       cacheControl: false,
+      preCompressed: true, // .br / .gz written by scripts/compress-web.mjs at build time
       // Vite names every /assets file by its content hash: cache it for good; index.html must be
       // revalidated on each load so an update reaches an open browser.
       setHeaders: (reply, path) => {
