@@ -55,9 +55,15 @@ export function named(ctx: Ctx, s: Figure, num: Figure, name: string, before = s
   // 占授予中小微企业总采购额的: the end of a longer label stated shortly before (…合同授予中小微企业的总采购额)
   for (let id = before - 1, seen = 0; id >= 0 && seen < 60; id--, seen++) {
     const f = ctx.figs[id]!;
-    if (fits(f) && shortFor(f.label, label)) return f;
+    if (fits(f) && (shortFor(f.label, label) || sameName(f.label, label))) return f;
   }
   return null;
+}
+
+/** 年计划投资 names 年度计划投资 and 当年计划投资: the same noun with the year said another way. */
+function sameName(label: string, name: string): boolean {
+  const norm = (x: string) => x.replace(/的/g, '').replace(/(?:当|全|本)?年度?/g, '年');
+  return name.length >= 4 && norm(label) === norm(name);
 }
 
 /** A name that is the end of a longer label, 的 aside (授予中小微企业总采购额 for 合同授予中小微企业的总采购额). */

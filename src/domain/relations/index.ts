@@ -10,6 +10,7 @@ import { findCarryOver, findSameFigure } from './identity.js';
 import { findParallel } from './parallel.js';
 import { findPointGaps } from './pointGaps.js';
 import { findRateContradictions, findRates } from './rates.js';
+import { findMeasureGroups } from './measureGroups.js';
 import { findScores } from './scores.js';
 import { findShares } from './shares.js';
 import { findSavings } from './savings.js';
@@ -53,6 +54,7 @@ export function analyzeDocument(doc: ParsedDocument): Analysis {
   if (ctx.figs.length <= LIMITS.figures) {
     findSums(ctx);
     findParallel(ctx);
+    findMeasureGroups(ctx);
     findChangeLists(ctx);
     findShares(ctx);
     findChanges(ctx);

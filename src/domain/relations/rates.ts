@@ -96,6 +96,12 @@ export function findRates(ctx: Ctx): void {
       num = pick(before, (f) => f !== den && DONE.test(raw(f)) && !TARGET.test(raw(f)), r, ctx.partOf);
       why = '完成率 = 实际完成数 ÷ 任务（目标）数';
       whyEn = 'completion rate = done ÷ target';
+      const target = !den && num && num !== 'many' ? namedTarget(ctx, r, num, tail) : null;
+      if (target) {
+        den = target;
+        why = `完成率 = 实际完成数 ÷ 任务（目标）数；“${target.label}”见前段`;
+        whyEn = 'completion rate = done ÷ target; the target is stated in the paragraph before';
+      }
     } else continue;
     if (!num || !den || num === 'many' || den === 'many' || num === den) {
       if (num || den)
@@ -116,6 +122,21 @@ export function findRates(ctx: Ctx): void {
     const verdict = num.q.qualifier !== 'exact' || den.q.qualifier !== 'exact' ? 'unsure' : judgeRange(r.q, r.q.value, q.exact, q.lo, q.hi, false);
     add(ctx, { kind: 'rate', verdict, stated: r, computed: q.exact, parts: [num, den], reason: why, reasonEn: whyEn });
   }
+}
+
+/**
+ * 当年计划投资63亿元。（next paragraph）完成投资70亿元，投资完成率111%: a completion rate whose
+ * target is not in its paragraph, named by the rate's own noun (投资完成率 → …计划投资) in the one or
+ * two paragraphs before. Only one such figure there, and the amount done must name the noun too.
+ */
+function namedTarget(ctx: Ctx, r: Figure, num: Figure, tail: string): Figure | null {
+  const noun = /([\u4e00-\u9fff]{2,4}?)完成率$/.exec(tail.replace(/(?:为|是|达到?)$/, ''))?.[1];
+  if (!noun || /任务|目标|计划|预算|指标|年度|总体|整体/.test(noun) || !num.label.includes(noun)) return null;
+  const hits: Figure[] = [];
+  for (let p = r.para - 1; p >= 0 && p >= r.para - 2; p--)
+    for (const f of ctx.byPara[p]!)
+      if (f.role === 'level' && !f.prior && /计划|目标|任务/.test(f.label) && f.label.includes(noun) && compatible(f, num)) hits.push(f);
+  return hits.length === 1 ? hits[0]! : null;
 }
 
 /**
