@@ -60,14 +60,16 @@ export function named(ctx: Ctx, s: Figure, num: Figure, name: string, before = s
   return null;
 }
 
-/** 年计划投资 names 年度计划投资 and 当年计划投资: the same noun with the year said another way. */
+/** 年计划投资 names (…)年度计划投资 and 当年计划投资: the same noun with the year said another way. */
 function sameName(label: string, name: string): boolean {
   const norm = (x: string) => x.replace(/的/g, '').replace(/(?:当|全|本)?年度?/g, '年');
-  return name.length >= 4 && norm(label) === norm(name);
+  return name.length >= 4 && norm(label).endsWith(norm(name));
 }
 
 /** A name that is the end of a longer label, 的 aside (授予中小微企业总采购额 for 合同授予中小微企业的总采购额). */
 export function shortFor(label: string, name: string): boolean {
-  const [a, b] = [label.replace(/的/g, ''), name.replace(/的/g, '')];
+  // …授予中小微企业合同 (金额为 is read as the verb) for 授予中小微企业合同金额
+  const bare = (x: string) => x.replace(/的/g, '').replace(/(?:金额|数额|总额)$/, '');
+  const [a, b] = [bare(label), bare(name)];
   return b.length >= 4 && a.length > b.length && a.endsWith(b);
 }

@@ -209,6 +209,9 @@ export function findShares(ctx: Ctx): void {
           whyEn = `“${num.label}” is a part of “${g.total.label || g.total.q.text}”, the denominator of its share`;
         } else if (ctx.totals.has(num.id)) {
           continue; // the total itself: 占比 of what is not said
+        } else if ((den = colonTotal(ctx, num))) {
+          why = `“${den.label || den.q.text}”后冒号列出其各项，各项占比以其为分母`;
+          whyEn = `the items listed after the colon are of “${den.label || den.q.text}”, the denominator of their shares`;
         } else {
           add(ctx, {
             kind: 'share',
@@ -232,6 +235,23 @@ export function findShares(ctx: Ctx): void {
   }
   shareSums(ctx, sharesOf);
   shareBounds(ctx, unnamed);
+}
+
+/**
+ * 支出X万元，主要用于以下方面：A a万元，占p%；B b万元，占q%: a share that names nothing, of an item
+ * listed after a colon, is of the amount the colon follows (with no other figure in between).
+ */
+function colonTotal(ctx: Ctx, num: Figure): Figure | null {
+  const text = ctx.paras[num.para]!.text;
+  const fs = inSentence(ctx, num.para, num.sentence);
+  const colon = text.lastIndexOf('：', num.start);
+  if (colon < 0 || colon < ctx.paras[num.para]!.sentenceStarts[num.sentence]!) return null;
+  const before = fs.filter((f) => f.end <= colon);
+  const t = before[before.length - 1];
+  if (!t || t.role !== 'level' || t.prior || t.parens.length || num.parens.length || !compatible(t, num) || colon - t.end > 16) return null;
+  if (/[；。]/.test(text.slice(t.end, colon))) return null;
+  // the items stand at the colon's level: nothing but ； and ， between them and their shares
+  return fs.some((f) => f.start > colon && f.end <= num.start && f.role !== 'level' && f.role !== 'share') ? null : t;
 }
 
 interface Unnamed {
