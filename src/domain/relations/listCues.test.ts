@@ -35,3 +35,15 @@ describe('a 分别 list closed by 共完成', () => {
     expect(sums('东村、西村分别完成投资42万元、35万元，共完成造林300亩。')).toEqual([]);
   });
 });
+
+describe('revenue by collector named by the bare 国税 / 地税 / 财政', () => {
+  const text = '一季度全县完成财政收入5200万元，增长6.1%。其中，国税完成2100万元，增长8.2%；地税完成2400万元，增长5.3%；财政完成700万元，下降2.0%。';
+  it('the three collectors are all of the revenue', () => {
+    expect(sums(text)).toEqual([['sum', 'ok', 5200, 5200]]);
+    expect(sums(text.replace('地税完成2400', '地税完成2700'))).toEqual([['sum', 'error', 5200, 5500]]);
+  });
+  it('国税 and 地税 without 财政 are a subset; 财政收入 is the total, not a collector', () => {
+    expect(sums('全县完成财政收入5200万元，其中，国税完成2100万元；地税完成2400万元。')).toEqual([['subset', 'ok', 5200, 4500]]);
+    expect(sums('全县财政收入5200万元，其中：税收收入4100万元；非税收入1100万元。')).toEqual([['sum', 'ok', 5200, 5200]]);
+  });
+});
