@@ -54,3 +54,16 @@ describe('a share named by the year said another way', () => {
     expect(share(other, 65)?.verdict).toBe('unsure');
   });
 });
+
+describe('a share whose total is named only after it', () => {
+  const text = '（一）教育支出120.00万元，占支出总预算的60.00%。\n（二）卫生健康支出80.00万元。\n三、支出总预算200.00万元。';
+  it('is of the figure of that very name stated later', () => {
+    expect(share(text, 60)?.verdict).toBe('ok');
+    expect(share(text, 60)?.parts.map((p) => p.value)).toEqual([120, 200]);
+    expect(errors(text.replace('60.00%', '66.00%'))).toEqual([['share', 66, 60]]);
+  });
+  it('two later figures of that name with different values: unchecked', () => {
+    const two = `${text}\n调整后支出总预算为250.00万元。\n支出总预算250.00万元。`;
+    expect(share(two, 60)?.verdict).toBe('unsure');
+  });
+});

@@ -73,3 +73,17 @@ export function shortFor(label: string, name: string): boolean {
   const [a, b] = [bare(label), bare(name)];
   return b.length >= 4 && a.length > b.length && a.endsWith(b);
 }
+
+/**
+ * 教育支出80元，占支出总预算的80%。…… 支出总预算100元。: a total named word for word only after the
+ * share. Every later figure of that very name must state one value; the first is the denominator.
+ */
+export function laterNamed(ctx: Ctx, num: Figure, name: string, after: number): Figure | null {
+  const label = cleanLabel(name);
+  if (GENERIC.test(label) || label.length < 3) return null;
+  const xs = (labelIndex(ctx).get(label) ?? []).filter(
+    (f) => f.id > after && f.id !== num.id && f.role === 'level' && f.q.kind !== 'percent' && compatible(f, num) && !f.prior,
+  );
+  if (!xs.length || xs.some((f) => f.q.value !== xs[0]!.q.value)) return null;
+  return xs[0]!;
+}

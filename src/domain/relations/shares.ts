@@ -6,7 +6,7 @@ import { judge, judgeRange, ratio } from './compare.js';
 import { add, inSentence, type Ctx } from './context.js';
 import { cleanLabel, compatible, conceptOf, visibleFrom, type Figure } from './figures.js';
 import { subjectOf } from './changes.js';
-import { GENERIC, labelIndex, named, shortFor } from './denominators.js';
+import { GENERIC, labelIndex, laterNamed, named, shortFor } from './denominators.js';
 import { namedShareList } from './shareLists.js';
 import { partitionFor } from './sums.js';
 import { cellsOf, denominatorFromTable } from './tableText.js';
@@ -174,6 +174,10 @@ export function findShares(ctx: Ctx): void {
             why = `“占${m[1]}”的数额见表格第 ${den.line + 1} 行`;
             whyEn = `the amount of “${m[1]}” is in the table (line ${den.line + 1})`;
           }
+        }
+        if (!den && (den = laterNamed(ctx, num, m[1]!, s.id))) {
+          why = `“占${m[1]}”指后文的${cleanLabel(m[1]!)}（第 ${den.line + 1} 行）`;
+          whyEn = `“占${m[1]}” names the ${cleanLabel(m[1]!)} stated later (line ${den.line + 1})`;
         }
         if (!den) {
           unnamed.push({ s, num, name: cleanLabel(m[1]!) });
