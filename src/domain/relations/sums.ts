@@ -247,7 +247,7 @@ function namedGroups(ctx: Ctx): void {
       let total: Figure | undefined;
       let why: { zh: string; en: string };
       const part = partitionFor(null, parts);
-      if (/^资金来源/.test(head)) {
+      if (head.startsWith('资金来源')) {
         // 总投资X，资金来源：中央a，省级b，县级c — every level listed: the sources are all of the figure right before
         const prev = ctx.figs[first.id - 1];
         if (etc || !part?.complete || !prev || prev.para !== pi || prev.sentence < first.sentence - 1) continue;
