@@ -7,6 +7,7 @@ import { findChangeLists } from './changeLists.js';
 import { findBaseRates, findChanges } from './changes.js';
 import { buildContext } from './context.js';
 import { findCarryOver, findSameFigure } from './identity.js';
+import { findPairedChanges } from './pairedChanges.js';
 import { findParallel } from './parallel.js';
 import { findPointGaps } from './pointGaps.js';
 import { findRateContradictions, findRates } from './rates.js';
@@ -58,6 +59,7 @@ export function analyzeDocument(doc: ParsedDocument): Analysis {
     findChangeLists(ctx);
     findShares(ctx);
     findChanges(ctx);
+    findPairedChanges(ctx);
     findBaseRates(ctx);
     findPointGaps(ctx);
     findRates(ctx);
