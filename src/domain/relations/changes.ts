@@ -102,7 +102,9 @@ function namedSubject(ctx: Ctx, c: Figure): Figure | null {
     [pi, si] = si > 0 ? [pi, si - 1] : [pi - 1, (ctx.paras[pi - 1]?.sentenceStarts.length ?? 0) - 1];
     if (pi < 0 || si < 0) return null;
     const fs = inSentence(ctx, pi, si);
-    prev = fs.filter((f) => f.concept === c.concept && f.role === 'level' && !f.prior && f.depth === 0);
+    // 一般公共预算财政拨款增加c after 一般公共预算财政拨款支出X: the change names the level by its opening words
+    const names = (f: Figure) => f.concept === c.concept || (c.label.length >= 4 && f.label.length > c.label.length && f.label.startsWith(c.label));
+    prev = fs.filter((f) => names(f) && f.role === 'level' && !f.prior && f.depth === 0);
     // another change of this quantity in between: the level before it is not this one's
     if (fs.some((f) => f.concept === c.concept && f.role === 'change')) return null;
   }

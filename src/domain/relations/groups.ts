@@ -2,7 +2,7 @@
 // subsets may only fall short; which lexicon partition a list belongs to and whether it is complete.
 import { abs, cmp, mul, sum } from '../decimal.js';
 import { judge, judgeSum, type Verdict } from './compare.js';
-import { add, earlierOfConcept, type Ctx, type Group } from './context.js';
+import { add, type Ctx, type Group } from './context.js';
 import { cleanLabel, conceptOf, type Figure } from './figures.js';
 import { descendants, isComplete, PARTITIONS, partitionsOf, type Partition } from './lexicon.js';
 
@@ -14,17 +14,6 @@ export interface Why {
 export const SOURCE = /^(?:中央|地方|省级?|市级?|县级?|区级?|市县)/;
 /** The concept of a label without the source that opens it (中央一般公共预算本级收入 → 收入). */
 export const headConcept = (label: string): string | null => conceptOf(cleanLabel(label.replace(SOURCE, '').replace(/本级/, '')));
-
-/** The nearest earlier figure of a concept, or one whose label is that concept after a source (地方一般公共预算收入). */
-export function earlierNamed(ctx: Ctx, concept: string, beforeId: number, fits: (f: Figure) => boolean, limit = 200): Figure | undefined {
-  const direct = earlierOfConcept(ctx, concept, beforeId, fits, limit);
-  for (let i = beforeId - 1; i >= 0 && i >= beforeId - 50; i--) {
-    const f = ctx.figs[i]!;
-    if (direct && f.id <= direct.id) break;
-    if (SOURCE.test(f.label) && fits(f) && headConcept(f.label) === concept) return f;
-  }
-  return direct;
-}
 
 /** Partition the part concepts belong to, and whether the listing is complete for the total. */
 export function partitionFor(total: Figure | null, parts: Figure[]): { p: Partition; complete: boolean } | null {

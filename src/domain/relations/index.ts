@@ -7,9 +7,11 @@ import { findChangeLists } from './changeLists.js';
 import { findBaseRates, findChanges } from './changes.js';
 import { buildContext } from './context.js';
 import { findCarryOver, findSameFigure } from './identity.js';
+import { findPairedChanges } from './pairedChanges.js';
 import { findParallel } from './parallel.js';
 import { findPointGaps } from './pointGaps.js';
 import { findRateContradictions, findRates } from './rates.js';
+import { findMeasureGroups } from './measureGroups.js';
 import { findScores } from './scores.js';
 import { findShares } from './shares.js';
 import { findSavings } from './savings.js';
@@ -53,9 +55,11 @@ export function analyzeDocument(doc: ParsedDocument): Analysis {
   if (ctx.figs.length <= LIMITS.figures) {
     findSums(ctx);
     findParallel(ctx);
+    findMeasureGroups(ctx);
     findChangeLists(ctx);
     findShares(ctx);
     findChanges(ctx);
+    findPairedChanges(ctx);
     findBaseRates(ctx);
     findPointGaps(ctx);
     findRates(ctx);

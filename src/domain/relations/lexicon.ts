@@ -84,9 +84,9 @@ export const CONCEPTS: Concept[] = [
   { id: 'taxRevenue', name: '税收收入', pattern: /^(?:累计)?(?:完成)?(?:地方)?(?:各项)?税收收入(?:累计)?(?:完成)?$/ },
   { id: 'nonTaxRevenue', name: '非税收入', pattern: /^(?:累计)?(?:完成)?(?:地方)?非税收入(?:累计)?(?:完成)?$/ },
   { id: 'taxDept', name: '税务部门', pattern: /^税务(?:部门|局)(?:完成|征收|组织)?(?:收入)?$/ },
-  { id: 'nationalTaxDept', name: '国税部门', pattern: /^国税(?:部门|局)(?:完成|征收|组织)?(?:收入)?$/ },
-  { id: 'localTaxDept', name: '地税部门', pattern: /^地税(?:部门|局)(?:完成|征收|组织)?(?:收入)?$/ },
-  { id: 'financeDept', name: '财政部门', pattern: /^财政(?:部门|局)(?:完成|征收|组织)?(?:收入)?$/ },
+  { id: 'nationalTaxDept', name: '国税部门', pattern: /^国税(?:部门|局)?(?:完成|征收|组织)?(?:收入)?$/ },
+  { id: 'localTaxDept', name: '地税部门', pattern: /^地税(?:部门|局)?(?:完成|征收|组织)?(?:收入)?$/ },
+  { id: 'financeDept', name: '财政部门', pattern: /^财政(?:部门|局)(?:完成|征收|组织)?(?:收入)?$|^财政$/ },
   // a budget as adopted plus its adjustments (预算69.06万元，其中年初预算57.28万元，调整追加11.78万元)
   { id: 'initialBudget', name: '年初预算', pattern: /^年初(?:部门)?预算(?:安排)?(?:数|金额|资金)?$/ },
   { id: 'budgetAdjust', name: '预算调整', pattern: /^(?:年中)?(?:调整追加|追加调整|预算调整|调整|追加|调增)(?:预算|资金|安排)?(?:数|金额)?$/ },

@@ -58,9 +58,54 @@ function ofStated(ctx: Ctx, r: Figure): boolean {
   return true;
 }
 
+/**
+ * 年初预算安排资金200万元。……实际支出186万元，为预算的93%: a rate against the budget, the budget
+ * stated in an earlier sentence (this paragraph or the one before). Only one budget figure there,
+ * of the same concept when both have one; none (为年初预算的61.22% alone) leaves it unchecked.
+ */
+function ofBudgetBefore(ctx: Ctx, r: Figure): boolean {
+  if (!/^[，,]?(?:为|是|达到?|相当于)(?:年初|全年|调整后)?预算(?:数)?的$/.test(r.lead.trim())) return false;
+  const fs = inSentence(ctx, r.para, r.sentence);
+  const num = fs[fs.indexOf(r) - 1];
+  if (!num || num.q.kind !== 'money' || num.role !== 'level') return false;
+  const cands: Figure[] = [];
+  for (let p = r.para; p >= 0 && p >= r.para - 1; p--)
+    for (const f of ctx.byPara[p]!)
+      if (
+        f.id < num.id &&
+        (p !== r.para || f.sentence >= r.sentence - 3) &&
+        f.role === 'level' &&
+        !f.prior &&
+        compatible(f, num) &&
+        BUDGET_ANY.test(raw(f)) &&
+        !/稳定调节|预算内|预算单位/.test(raw(f)) &&
+        !/执行|实际|完成|决算/.test(raw(f)) &&
+        (!f.concept || !num.concept || f.concept === num.concept || /^budget|Budget$/.test(f.concept))
+      )
+        cands.push(f);
+  if (cands.length !== 1) return false;
+  const den = cands[0]!;
+  const q = cmp(den.q.value, '0') > 0 ? ratio(num.q, den.q) : null;
+  if (!q) return false;
+  const verdict = num.q.qualifier !== 'exact' || den.q.qualifier !== 'exact' ? 'unsure' : judgeRange(r.q, r.q.value, q.exact, q.lo, q.hi, false);
+  add(ctx, {
+    kind: 'rate',
+    verdict,
+    stated: r,
+    computed: q.exact,
+    parts: [num, den],
+    reason: `“为预算的X%”：${num.label || num.q.text} ÷ 前文的预算数（${den.label || den.q.text}）`,
+    reasonEn: '“X% of the budget”: the amount over the budget stated before',
+  });
+  return true;
+}
+
+// a budget figure: 年初预算…, …预算数 (not 预算稳定调节基金, 中央预算内投资 or 预算单位: funds, channels, bodies)
+const BUDGET_ANY = /(?:年初|全年|调整后?)预算|预算(?:数|金额|资金|安排)?$/;
+
 export function findRates(ctx: Ctx): void {
   for (const r of ctx.figs) {
-    if (r.q.unit === '%' && ofStated(ctx, r)) continue;
+    if (r.q.unit === '%' && (ofStated(ctx, r) || ofBudgetBefore(ctx, r))) continue;
     if (r.q.unit !== '%' || r.role !== 'rate') continue;
     const tail = r.lead.replace(/[（\s]+$/, '');
     // the figures a rate is of stand close before it: at most four figures back in its sentence, or earlier sentences
@@ -96,6 +141,12 @@ export function findRates(ctx: Ctx): void {
       num = pick(before, (f) => f !== den && DONE.test(raw(f)) && !TARGET.test(raw(f)), r, ctx.partOf);
       why = '完成率 = 实际完成数 ÷ 任务（目标）数';
       whyEn = 'completion rate = done ÷ target';
+      const target = !den && num && num !== 'many' ? namedTarget(ctx, r, num, tail) : null;
+      if (target) {
+        den = target;
+        why = `完成率 = 实际完成数 ÷ 任务（目标）数；“${target.label}”见前段`;
+        whyEn = 'completion rate = done ÷ target; the target is stated in the paragraph before';
+      }
     } else continue;
     if (!num || !den || num === 'many' || den === 'many' || num === den) {
       if (num || den)
@@ -116,6 +167,21 @@ export function findRates(ctx: Ctx): void {
     const verdict = num.q.qualifier !== 'exact' || den.q.qualifier !== 'exact' ? 'unsure' : judgeRange(r.q, r.q.value, q.exact, q.lo, q.hi, false);
     add(ctx, { kind: 'rate', verdict, stated: r, computed: q.exact, parts: [num, den], reason: why, reasonEn: whyEn });
   }
+}
+
+/**
+ * 当年计划投资63亿元。（next paragraph）完成投资70亿元，投资完成率111%: a completion rate whose
+ * target is not in its paragraph, named by the rate's own noun (投资完成率 → …计划投资) in the one or
+ * two paragraphs before. Only one such figure there, and the amount done must name the noun too.
+ */
+function namedTarget(ctx: Ctx, r: Figure, num: Figure, tail: string): Figure | null {
+  const noun = /([\u4e00-\u9fff]{2,4}?)完成率$/.exec(tail.replace(/(?:为|是|达到?)$/, ''))?.[1];
+  if (!noun || /任务|目标|计划|预算|指标|年度|总体|整体/.test(noun) || !num.label.includes(noun)) return null;
+  const hits: Figure[] = [];
+  for (let p = r.para - 1; p >= 0 && p >= r.para - 2; p--)
+    for (const f of ctx.byPara[p]!)
+      if (f.role === 'level' && !f.prior && /计划|目标|任务/.test(f.label) && f.label.includes(noun) && compatible(f, num)) hits.push(f);
+  return hits.length === 1 ? hits[0]! : null;
 }
 
 /**

@@ -6,13 +6,12 @@ import { judge, judgeRange, ratio } from './compare.js';
 import { add, inSentence, type Ctx } from './context.js';
 import { cleanLabel, compatible, conceptOf, visibleFrom, type Figure } from './figures.js';
 import { subjectOf } from './changes.js';
-import { earlierNamed } from './groups.js';
+import { GENERIC, labelIndex, laterNamed, named, shortFor } from './denominators.js';
 import { namedShareList } from './shareLists.js';
 import { partitionFor } from './sums.js';
 import { cellsOf, denominatorFromTable } from './tableText.js';
 
 const NAMED = /占(?:了|到|据)?([^，；。]{1,24}?)(?:的)?(?:比例|比重|比)?(?:为|达|约)?$/;
-const GENERIC = /^(?:总数|总额|总量|全部|总体|比例|比重|比)?$/;
 
 function numeratorOf(ctx: Ctx, s: Figure): Figure | null {
   const before = inSentence(ctx, s.para, s.sentence).filter((f) => f.end <= s.start && visibleFrom(f, s.parens.length ? s.parens : []));
@@ -29,26 +28,6 @@ function numeratorOf(ctx: Ctx, s: Figure): Figure | null {
     return outside[outside.length - 1] ?? null;
   }
   return null;
-}
-
-const SCOPE_WORDS = /一般公共预算|政府性基金|国有资本经营|社会保险基金|财政拨款/g;
-// 公共财政预算 is the name 一般公共预算 had before 2014
-const scopeOfLabel = (label: string): string => [...new Set(label.replace(/(?<!一般)公共财政预算/g, '一般公共预算').match(SCOPE_WORDS) ?? [])].sort().join();
-/** A figure's scope with the one its list total gives it (其中 parts inherit it). */
-function scopeOf(ctx: Ctx, f: Figure): string {
-  const g = ctx.partOf.get(f.id);
-  return [...new Set([...f.scope, ...(g ? g.total.scope : [])])].sort().join();
-}
-
-const labels = new WeakMap<Ctx, Map<string, Figure[]>>();
-function labelIndex(ctx: Ctx): Map<string, Figure[]> {
-  let m = labels.get(ctx);
-  if (!m) {
-    m = new Map();
-    for (const f of ctx.figs) if (f.label) m.get(f.label)?.push(f) ?? m.set(f.label, [f]);
-    labels.set(ctx, m);
-  }
-  return m;
 }
 
 /**
@@ -129,38 +108,10 @@ function listedShares(ctx: Ctx, fs: Figure[], i: number, run: Figure[]): void {
   run.forEach((s, k) => pairShare(ctx, s, parts[k]!, den, k, `“分别”：第 ${k + 1} 个占比对应第 ${k + 1} 个数额，分母为前文的${cleanLabel(m[1]!)}`));
 }
 
-function named(ctx: Ctx, s: Figure, num: Figure, name: string, before = s.id): Figure | null {
-  const label = cleanLabel(name);
-  if (GENERIC.test(label)) return null;
-  const concept = conceptOf(label);
-  const fits = (f: Figure) => f.id !== num.id && f.role === 'level' && f.q.kind !== 'percent' && compatible(f, num) && !f.prior;
-  // a part of a list of this very concept is not its total (服务采购规模 under 采购规模)
-  const notPart = (f: Figure) => ctx.partOf.get(f.id)?.total.concept !== concept;
-  if (concept) {
-    const ok = (f: Figure) => fits(f) && notPart(f) && scopeOf(ctx, f) === scopeOfLabel(label);
-    // 占全国采购规模: the figure named with these very words before one of the concept (地方…采购规模)
-    return earlierNamed(ctx, concept, before, (f) => ok(f) && f.label.includes(label)) ?? earlierNamed(ctx, concept, before, ok) ?? null;
-  }
-  const xs = labelIndex(ctx).get(label) ?? [];
-  for (let i = xs.length - 1; i >= 0; i--) if (xs[i]!.id < before && fits(xs[i]!)) return xs[i]!;
-  // 占授予中小微企业总采购额的: the end of a longer label stated shortly before (…合同授予中小微企业的总采购额)
-  for (let id = before - 1, seen = 0; id >= 0 && seen < 60; id--, seen++) {
-    const f = ctx.figs[id]!;
-    if (fits(f) && shortFor(f.label, label)) return f;
-  }
-  return null;
-}
-
 /** The numerator's label carries the share's own noun, 的, 总 and a closing 金额 aside (…授予中小企业合同 / 授予中小企业合同总金额). */
 function carries(label: string, noun: string): boolean {
   const bare = (x: string) => x.replace(/[的总]/g, '').replace(/(?:金额|数额|规模)$/, '');
   return label.includes(noun) || (bare(noun).length >= 2 && bare(label).includes(bare(noun)));
-}
-
-/** A name that is the end of a longer label, 的 aside (授予中小微企业总采购额 for 合同授予中小微企业的总采购额). */
-function shortFor(label: string, name: string): boolean {
-  const [a, b] = [label.replace(/的/g, ''), name.replace(/的/g, '')];
-  return b.length >= 4 && a.length > b.length && a.endsWith(b);
 }
 
 export function findShares(ctx: Ctx): void {
@@ -224,6 +175,10 @@ export function findShares(ctx: Ctx): void {
             whyEn = `the amount of “${m[1]}” is in the table (line ${den.line + 1})`;
           }
         }
+        if (!den && (den = laterNamed(ctx, num, m[1]!, s.id))) {
+          why = `“占${m[1]}”指后文的${cleanLabel(m[1]!)}（第 ${den.line + 1} 行）`;
+          whyEn = `“占${m[1]}” names the ${cleanLabel(m[1]!)} stated later (line ${den.line + 1})`;
+        }
         if (!den) {
           unnamed.push({ s, num, name: cleanLabel(m[1]!) });
           // a part of a whole is at most all of it (a target, plan or budget can be exceeded)
@@ -258,6 +213,9 @@ export function findShares(ctx: Ctx): void {
           whyEn = `“${num.label}” is a part of “${g.total.label || g.total.q.text}”, the denominator of its share`;
         } else if (ctx.totals.has(num.id)) {
           continue; // the total itself: 占比 of what is not said
+        } else if ((den = colonTotal(ctx, num))) {
+          why = `“${den.label || den.q.text}”后冒号列出其各项，各项占比以其为分母`;
+          whyEn = `the items listed after the colon are of “${den.label || den.q.text}”, the denominator of their shares`;
         } else {
           add(ctx, {
             kind: 'share',
@@ -281,6 +239,23 @@ export function findShares(ctx: Ctx): void {
   }
   shareSums(ctx, sharesOf);
   shareBounds(ctx, unnamed);
+}
+
+/**
+ * 支出X万元，主要用于以下方面：A a万元，占p%；B b万元，占q%: a share that names nothing, of an item
+ * listed after a colon, is of the amount the colon follows (with no other figure in between).
+ */
+function colonTotal(ctx: Ctx, num: Figure): Figure | null {
+  const text = ctx.paras[num.para]!.text;
+  const fs = inSentence(ctx, num.para, num.sentence);
+  const colon = text.lastIndexOf('：', num.start);
+  if (colon < 0 || colon < ctx.paras[num.para]!.sentenceStarts[num.sentence]!) return null;
+  const before = fs.filter((f) => f.end <= colon);
+  const t = before[before.length - 1];
+  if (!t || t.role !== 'level' || t.prior || t.parens.length || num.parens.length || !compatible(t, num) || colon - t.end > 16) return null;
+  if (/[；。]/.test(text.slice(t.end, colon))) return null;
+  // the items stand at the colon's level: nothing but ； and ， between them and their shares
+  return fs.some((f) => f.start > colon && f.end <= num.start && f.role !== 'level' && f.role !== 'share') ? null : t;
 }
 
 interface Unnamed {

@@ -8,13 +8,14 @@ import { findAddedUp } from './addedUp.js';
 import { denominator, subjectOf } from './changes.js';
 import { afterQizhong, cuelessRuns } from './cuelessRuns.js';
 import { namedParts, namedTotal } from './namedLists.js';
-import { earlierNamed, exhaustiveness, headConcept, judgeGroup, partitionFor, register } from './groups.js';
+import { earlierNamed } from './denominators.js';
+import { exhaustiveness, headConcept, judgeGroup, partitionFor, register } from './groups.js';
 import { descendants, PARTITIONS } from './lexicon.js';
 import { parenChain, sentenceOf, type Paragraph } from './text.js';
 
 const CUE = /其中|分别为|分别是|主要包括|包括/g;
 const LIST_TOTAL =
-  /^(?:以上|上述|合计|共计|总计)?(?:[两二三四五六七八九十\d]+[项个期类笔批次部分所家村段镇乡户])?(?:资金|金额|经费|支出|投入)?(?:共计|合计|总计|总共|共)(?:投资|金额|资金|支出|投入)?(?:为|达|约)?$/;
+  /^(?:以上|上述|合计|共计|总计)?(?:[两二三四五六七八九十\d]+[项个期类笔批次部分所家村段镇乡户])?(?:资金|金额|经费|支出|投入)?(?:共计|合计|总计|总共|共)(?:完成|下达|拨付|发放)?(?:投资|金额|资金|支出|投入)?(?:为|达|约)?$/;
 
 /** The clause a lead ends with: what follows its last comma, semicolon or colon. */
 const clauseOf = (lead: string): string => lead.slice(lead.search(/[^，；：]*$/));
@@ -235,18 +236,25 @@ function countCheck(ctx: Ctx, p: Paragraph, total: Figure, parts: Figure[], cueA
 function namedGroups(ctx: Ctx): void {
   ctx.paras.forEach((p, pi) => {
     const re =
-      /(?:^|[。；，])(?:[^，。；：、（）]{0,8}?)((?:[^，。；：、（）]{2,20}?)中|按(?:照)?[^，。；：]{1,10}?分(?:类)?|从[^，。；：]{1,10}?(?:分类)?看|分[^，。；：]{1,8}?看)[，：]/g;
+      /(?:^|[。；，])(?:[^，。；：、（）]{0,8}?)((?:[^，。；：、（）]{2,20}?)中|按(?:照)?[^，。；：]{1,10}?分(?:类)?|从[^，。；：]{1,10}?(?:分类)?看|分[^，。；：]{1,8}?看|资金来源(?:构成)?(?:为|是|如下)?)[，：]/g;
     for (const m of p.text.matchAll(re)) {
       const at = m.index + m[0].length;
       const head = m[1]!;
-      const { parts } = partsAfter(ctx, pi, at, head);
+      const { parts, etc } = partsAfter(ctx, pi, at, head);
       if (parts.length < 2 || parts.some((x) => ctx.partOf.has(x.id))) continue;
       if (parts.some((x) => x.role !== 'level')) continue;
       const first = parts[0]!;
       let total: Figure | undefined;
       let why: { zh: string; en: string };
       const part = partitionFor(null, parts);
-      if (/分类?$|^从|^分.*看$/.test(head)) {
+      if (head.startsWith('资金来源')) {
+        // 总投资X，资金来源：中央a，省级b，县级c — every level listed: the sources are all of the figure right before
+        const prev = ctx.figs[first.id - 1];
+        if (etc || !part?.complete || !prev || prev.para !== pi || prev.sentence < first.sentence - 1) continue;
+        if (prev.role !== 'level' || prev.prior || !compatible(prev, first) || ctx.partOf.has(prev.id) || ctx.totals.has(prev.id)) continue;
+        total = prev;
+        why = { zh: `“${head}”列出每一级的资金（${part.p.rule}）`, en: `“${head}” lists the money of every level (${part.p.rule})` };
+      } else if (/分类?$|^从|^分.*看$/.test(head)) {
         if (!part) continue;
         const wanted = part.p.totals;
         const fits = (f: Figure) =>

@@ -1,0 +1,89 @@
+// Which earlier figure a name refers to: the denominator of 占X的, the total a later breakdown
+// splits. Named with the very words of a figure, by the concept of the lexicon it names, or by the
+// end of a longer label stated shortly before; a source that opens a label (地方…收入) aside.
+import { earlierOfConcept, type Ctx } from './context.js';
+import { cleanLabel, compatible, conceptOf, type Figure } from './figures.js';
+import { headConcept, SOURCE } from './groups.js';
+
+export const GENERIC = /^(?:总数|总额|总量|全部|总体|比例|比重|比)?$/;
+
+const SCOPE_WORDS = /一般公共预算|政府性基金|国有资本经营|社会保险基金|财政拨款/g;
+// 公共财政预算 is the name 一般公共预算 had before 2014
+const scopeOfLabel = (label: string): string => [...new Set(label.replace(/(?<!一般)公共财政预算/g, '一般公共预算').match(SCOPE_WORDS) ?? [])].sort().join();
+/** A figure's scope with the one its list total gives it (其中 parts inherit it). */
+function scopeOf(ctx: Ctx, f: Figure): string {
+  const g = ctx.partOf.get(f.id);
+  return [...new Set([...f.scope, ...(g ? g.total.scope : [])])].sort().join();
+}
+
+const labels = new WeakMap<Ctx, Map<string, Figure[]>>();
+export function labelIndex(ctx: Ctx): Map<string, Figure[]> {
+  let m = labels.get(ctx);
+  if (!m) {
+    m = new Map();
+    for (const f of ctx.figs) if (f.label) m.get(f.label)?.push(f) ?? m.set(f.label, [f]);
+    labels.set(ctx, m);
+  }
+  return m;
+}
+
+/** The nearest earlier figure of a concept, or one whose label is that concept after a source (地方一般公共预算收入). */
+export function earlierNamed(ctx: Ctx, concept: string, beforeId: number, fits: (f: Figure) => boolean, limit = 200): Figure | undefined {
+  const direct = earlierOfConcept(ctx, concept, beforeId, fits, limit);
+  for (let i = beforeId - 1; i >= 0 && i >= beforeId - 50; i--) {
+    const f = ctx.figs[i]!;
+    if (direct && f.id <= direct.id) break;
+    if (SOURCE.test(f.label) && fits(f) && headConcept(f.label) === concept) return f;
+  }
+  return direct;
+}
+
+export function named(ctx: Ctx, s: Figure, num: Figure, name: string, before = s.id): Figure | null {
+  const label = cleanLabel(name);
+  if (GENERIC.test(label)) return null;
+  const concept = conceptOf(label);
+  const fits = (f: Figure) => f.id !== num.id && f.role === 'level' && f.q.kind !== 'percent' && compatible(f, num) && !f.prior;
+  // a part of a list of this very concept is not its total (服务采购规模 under 采购规模)
+  const notPart = (f: Figure) => ctx.partOf.get(f.id)?.total.concept !== concept;
+  if (concept) {
+    const ok = (f: Figure) => fits(f) && notPart(f) && scopeOf(ctx, f) === scopeOfLabel(label);
+    // 占全国采购规模: the figure named with these very words before one of the concept (地方…采购规模)
+    return earlierNamed(ctx, concept, before, (f) => ok(f) && f.label.includes(label)) ?? earlierNamed(ctx, concept, before, ok) ?? null;
+  }
+  const xs = labelIndex(ctx).get(label) ?? [];
+  for (let i = xs.length - 1; i >= 0; i--) if (xs[i]!.id < before && fits(xs[i]!)) return xs[i]!;
+  // 占授予中小微企业总采购额的: the end of a longer label stated shortly before (…合同授予中小微企业的总采购额)
+  for (let id = before - 1, seen = 0; id >= 0 && seen < 60; id--, seen++) {
+    const f = ctx.figs[id]!;
+    if (fits(f) && (shortFor(f.label, label) || sameName(f.label, label))) return f;
+  }
+  return null;
+}
+
+/** 年计划投资 names (…)年度计划投资 and 当年计划投资: the same noun with the year said another way. */
+function sameName(label: string, name: string): boolean {
+  const norm = (x: string) => x.replace(/的/g, '').replace(/(?:当|全|本)?年度?/g, '年');
+  return name.length >= 4 && norm(label).endsWith(norm(name));
+}
+
+/** A name that is the end of a longer label, 的 aside (授予中小微企业总采购额 for 合同授予中小微企业的总采购额). */
+export function shortFor(label: string, name: string): boolean {
+  // …授予中小微企业合同 (金额为 is read as the verb) for 授予中小微企业合同金额
+  const bare = (x: string) => x.replace(/的/g, '').replace(/(?:金额|数额|总额)$/, '');
+  const [a, b] = [bare(label), bare(name)];
+  return b.length >= 4 && a.length > b.length && a.endsWith(b);
+}
+
+/**
+ * 教育支出80元，占支出总预算的80%。…… 支出总预算100元。: a total named word for word only after the
+ * share. Every later figure of that very name must state one value; the first is the denominator.
+ */
+export function laterNamed(ctx: Ctx, num: Figure, name: string, after: number): Figure | null {
+  const label = cleanLabel(name);
+  if (GENERIC.test(label) || label.length < 3) return null;
+  const xs = (labelIndex(ctx).get(label) ?? []).filter(
+    (f) => f.id > after && f.id !== num.id && f.role === 'level' && f.q.kind !== 'percent' && compatible(f, num) && !f.prior,
+  );
+  if (!xs.length || xs.some((f) => f.q.value !== xs[0]!.q.value)) return null;
+  return xs[0]!;
+}

@@ -1,0 +1,27 @@
+// Rates against a budget stated sentences before (our own sentences, invented figures): 为预算的X%
+// checked when exactly one budget figure stands before it, and left alone when none or several do.
+import { describe, expect, it } from 'vitest';
+import { parseText } from '../../documents/import/structure.js';
+import { analyzeDocument } from './index.js';
+
+const rate = (text: string, stated: number) => analyzeDocument(parseText(text)).relations.find((r) => r.kind === 'rate' && r.stated === stated);
+
+describe('为预算的X% with the budget in an earlier sentence', () => {
+  const text = '2024年年初预算安排培训经费80万元。全年共举办培训班12期。年底实际支出76万元，为预算的95%。';
+  it('is the amount over that budget', () => {
+    expect(rate(text, 95)?.verdict).toBe('ok');
+    expect(rate(text, 95)?.parts.map((p) => p.value)).toEqual([76, 80]);
+    expect(rate(text.replace('95%', '97%'), 97)?.verdict).toBe('error');
+  });
+  it('with no budget stated, or two of them, nothing is checked', () => {
+    expect(rate('年底实际支出76万元，为预算的95%。', 95)).toBeUndefined();
+    const two = '2024年年初预算安排培训经费80万元，调整预算90万元。年底实际支出76万元，为预算的95%。';
+    expect(rate(two, 95)).toBeUndefined();
+  });
+  it('a fund or a channel with 预算 in its name is no budget', () => {
+    const fund = '动用预算稳定调节基金30万元。全镇支出完成76万元，为预算的95%。';
+    expect(rate(fund, 95)).toBeUndefined();
+    const channel = '争取中央预算内投资50万元。项目完成投资76万元，为预算的95%。';
+    expect(rate(channel, 95)).toBeUndefined();
+  });
+});
