@@ -277,6 +277,7 @@ export function importEvaluation(doc: ParsedDocument, options: { unitShortName?:
   const placement = placeFigures(sources, {
     title: title0,
     year: titleYear ?? year,
+    text: lines,
     taken: (si, pi, start) => si < tableAt && !sourceNodes[si]!.title && (used.get(sourceNodes[si]!.node)?.get(pi) ?? []).some((f) => f.start === start),
   });
   unplaced.push(...tableRowsLeft(free, tables, tableAt, placement));

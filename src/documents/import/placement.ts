@@ -213,6 +213,10 @@ function classify(ctx: Ctx, f: Figure, context: string, year: string | null, doc
     return { cell: { kind: 'budgetLine', key: 'total', label: '年度资金总额', field: 'executed' }, tier: 0, why: '' };
   if (!concept && /^其他资金(?:来源)?$/.test(label))
     return { cell: { kind: 'budgetLine', key: 'other', label: '其他资金', field: budgetStage ? 'initial' : 'executed' }, tier: 0, why: '' };
+  // 会议费、培训费、差旅费财政拨款预算数 / 按政府采购资金类型划分，一般公共预算拨款…: the money of an item or of
+  // the purchases, not what the unit received
+  if (concept && INCOME_SOURCES[concept] && /费[”"]?(?:的)?财政拨款/.test(label)) return { reason: '某项费用的财政拨款，不是单位的收入' };
+  if (concept && INCOME_SOURCES[concept] && /政府采购/.test(`${context} ${sentenceBefore}`)) return { reason: '政府采购的资金来源，不是单位的收入' };
   // 调整追加 (a lexicon part of the year's budget) has no cell of its own
   if (!concept || concept === 'initialBudget' || concept === 'budgetAdjust') return { reason: unknownLabel(label) };
   // 教育支出 / 经营支出 / 税收收入 are lines of a classification, not the year's total
@@ -286,7 +290,13 @@ function classify(ctx: Ctx, f: Figure, context: string, year: string | null, doc
  */
 export function placeFigures(
   sources: PlaceSource[],
-  opts: { title: string | null; year: number | null; taken?: (source: number, paragraph: number, start: number) => boolean },
+  opts: {
+    title: string | null;
+    year: number | null;
+    taken?: (source: number, paragraph: number, start: number) => boolean;
+    /** The whole document's lines (headings too), for its stage; default: the sources' lines. */
+    text?: string[];
+  },
 ): Placement {
   // One line per sentence run: a paragraph that stops mid-sentence (本年支出合计 / 1,200,000.00元) goes on
   // in the next one (the model would take a short unpunctuated line for a heading).
@@ -313,7 +323,7 @@ export function placeFigures(
   findSums(ctx);
   ctx.relations.length = 0;
   const year = opts.year ? String(opts.year) : null;
-  const docStage = documentStage(doc.title ?? '', lines, ctx);
+  const docStage = documentStage(doc.title ?? '', opts.text ? opts.text.map(simplify) : lines, ctx);
 
   // where a figure is in its source paragraph
   const locate = (f: Figure): { source: number; paragraph: number; start: number; text: string } | null => {

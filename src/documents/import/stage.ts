@@ -44,7 +44,8 @@ export function documentStage(title: string, lines: string[], ctx: Ctx): Stage |
     .join('\n')
     .replace(SCOPE_WORDS, '')
     .replace(/预算(?:执行|绩效|管理|单位|编制|法)/g, '');
-  const b = (words.match(/预算/g) ?? []).length;
+  // 安排 plans too (财政拨款安排“三公”经费29万元): a text of 预算/安排 with no 决算/实际/执行 is a budget
+  const b = (words.match(/预算|安排/g) ?? []).length;
   const a = (words.match(/决算|实际|执行/g) ?? []).length;
   return b >= 3 && a === 0 ? 'budget' : a >= 3 && b === 0 ? 'actual' : ctx.defaultStage;
 }

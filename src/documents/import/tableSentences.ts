@@ -54,6 +54,10 @@ function rowLabel(cell: string, subject: string): string | null {
     .replace(/[“”"]/g, '');
   if (!l || NUMBER.test(l) || /^(?:项目|栏次|行次|经费项目|使用项目|科目)$/.test(l)) return null;
   if (TOTAL_ROW.test(l)) return subject;
+  // 年度资金总额 of a 项目支出绩效自评表: the column header alone says what it is (年初预算数 / 全年执行数)
+  if (/^(?:年度|项目)?(?:资金)?总额$/.test(l)) return '';
+  // 配套变压器3台 / 2015年: a label holding a number would lend its words to the cell after it
+  if (/\d/.test(l)) return null;
   return l === '财政资金' ? '财政拨款' : l;
 }
 
@@ -69,19 +73,27 @@ export function tableSources(doc: ParsedDocument, tables: DocTable[], year: numb
     const h = t.rows
       .slice(0, 8)
       .findIndex((r) => r.filter((c) => clean(c)).length >= 2 && r.some((c) => headOf(c, year) !== null) && !r.some((c) => NUMBER.test(clean(c))));
-    const heads = h >= 0 ? t.rows[h]!.map((c) => headOf(c, year)) : null;
-    const rateAt = h >= 0 ? t.rows[h]!.findIndex((c) => /率/.test(c)) : -1;
+    let heads = h >= 0 ? t.rows[h]!.map((c) => headOf(c, year)) : null;
+    let rateAt = h >= 0 ? t.rows[h]!.findIndex((c) => /率/.test(c)) : -1;
     const paragraphs = t.rows.map((r, i) => {
       if (i <= h) return '';
+      // a later header row (绩效指标 | 一级指标 | … | 年度指标值 | 实际完成值) starts another table: its columns
+      // are not the money columns above
+      if (heads && r.filter((c) => clean(c)).length >= 3 && !r.some((c) => /\d/.test(c))) {
+        heads = r.map((c) => headOf(c, year));
+        rateAt = r.findIndex((c) => /率/.test(c));
+        return '';
+      }
       const label = rowLabel(r[0] ?? '', subject);
       if (label === null) return '';
       const said: string[] = [];
-      if (heads) {
+      const cols = heads;
+      if (cols) {
         // a header with a group cell (年度预算数(万元) over 年初预算 …) sits one to the right: the rate column aligns them
         const rowRate = r.findIndex((c) => PERCENT.test(clean(c)));
         const shift = rateAt >= 0 && rowRate >= 0 ? rateAt - rowRate : 0;
         r.forEach((c, j) => {
-          const head = j > 0 ? heads[j + shift] : null;
+          const head = j > 0 ? cols[j + shift] : null;
           const v = clean(c);
           if (head != null && NUMBER.test(v) && (label || head)) said.push(`${label.endsWith(head) ? label : label + head}${v}${unit}`); // 经费支出 + 支出 once
         });

@@ -1,0 +1,93 @@
+// Shapes that real reports the importer had never seen put in its way (our own words, invented
+// figures): each fixed shape is placed, and what must not be guessed is listed with its reason.
+import { describe, expect, it } from 'vitest';
+import { importEvaluation } from './evaluation.js';
+import { textToDocument } from './read.js';
+
+const load = (text: string, year?: number) => importEvaluation(textToDocument(Buffer.from(text, 'utf8'), 'x.txt'), year ? { year } : {});
+const tp = (r: ReturnType<typeof load>, item: string) => r.draft.threePublic.find((l) => l.item === item);
+const line = (r: ReturnType<typeof load>, key: string) => r.draft.budgetLines.find((l) => l.key === key);
+const reasonOf = (r: ReturnType<typeof load>, text: string) => r.unplaced.find((u) => u.startsWith(`${text} — `))?.split(' — ')[1];
+
+describe('a 三公 table before a text that only says 安排 (a budget nobody calls 预算 three times)', () => {
+  const text = [
+    '单位:万元',
+    '项 目 | 合计 | 一般公共预算 | 政府性基金预算',
+    '“三公”经费 | 16.00 | 16.00 | 0.00',
+    '其中:(一)因公出国(境)支出 | 0.00 | 0.00 | 0.00',
+    '(二)公务用车购置及运行维护支出 | 10.00 | 10.00 | 0.00',
+    '(三)公务接待费支出 | 6.00 | 6.00 | 0.00',
+    '一、财政拨款安排的“三公”经费情况：',
+    '2024年本单位机关运行经费安排 88.50 万元。',
+    '2024年本单位财政拨款安排“三公”经费16万元，其中：因公出国(境)费0万元，公务用车购置及运行费10万元，公务接待费6万元。',
+  ].join('\n');
+  const r = load(text, 2024);
+
+  it('the table cells go to 预算数 like the sentence, never to 决算数', () => {
+    expect(tp(r, 'total')).toEqual({ item: 'total', budget: '16', actual: null });
+    expect(tp(r, 'reception')).toEqual({ item: 'reception', budget: '6', actual: null });
+    expect(tp(r, 'vehicles')).toEqual({ item: 'vehicles', budget: '10', actual: null });
+  });
+});
+
+describe('a 项目支出绩效自评表 whose indicator rows follow the money rows in one table', () => {
+  const text = [
+    '项目名称 | 村道修缮项目 | | | | | |',
+    '项目资金 (万元) | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |',
+    '年度资金总额 | 240 | 236 | 230 | 10 | 97.46% | 9.7 |',
+    '其中:当年财政拨款 | 240 | 236 | 230 | — | 97.46% | — |',
+    '绩效指标 | 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 |',
+    '产出指标 | 数量指标 | 修缮村道4.5公里 | 4.5 | 4.5 | 12 | 12 |',
+    '安装路灯60盏 | 60 | 58 | 8 | 7.5 | | |',
+  ].join('\n');
+  const r = load(text, 2023);
+
+  it('年度资金总额 fills the total line by its columns', () => {
+    expect(line(r, 'total')).toMatchObject({ initial: '240', adjusted: '236', executed: '230' });
+    expect(line(r, 'fiscal')).toMatchObject({ initial: '240', adjusted: '236', executed: '230' });
+  });
+
+  it('an indicator row (a label holding a number, under its own header) lends nothing to the money columns', () => {
+    const values = r.recognised.placed.map((p) => p.value);
+    for (const v of ['60', '58', '7.5', '4.5', '12']) expect(values).not.toContain(v);
+    expect(r.unplaced.some((u) => u.startsWith('表格行：安装路灯60盏'))).toBe(true);
+  });
+});
+
+describe('money of an item or of the purchases is not the unit’s income', () => {
+  it('会议费、培训费的财政拨款预算数 is listed with its reason, not put in 本年财政拨款', () => {
+    const r = load('2024年本单位“会议费”“培训费”财政拨款预算数5万元，其中：会议费1万元，培训费4万元。\n本单位2024年一般公共预算拨款收入320万元。', 2024);
+    expect(reasonOf(r, '5万元')).toBe('某项费用的财政拨款，不是单位的收入');
+    const fiscal = Object.values(line(r, 'fiscal') ?? {});
+    expect(fiscal).toContain('320');
+    expect(fiscal).not.toContain('5');
+  });
+
+  it('政府采购 by source of funds (一般公共预算拨款 …) is listed with its reason', () => {
+    const r = load(
+      ['（二）政府采购预算安排情况', '2024年政府采购预算 26000 元。按政府采购资金类型划分，一般公共预算拨款 26000 元，上年结转结余资金 0 元。'].join('\n'),
+      2024,
+    );
+    expect(reasonOf(r, '26000 元')).toBeDefined();
+    expect(r.unplaced.some((u) => u.includes('政府采购的资金来源，不是单位的收入'))).toBe(true);
+    expect(line(r, 'fiscal')).toBeUndefined();
+  });
+});
+
+describe('short names of the 三公 items', () => {
+  const r = load(
+    '一、2025年“三公”经费预算安排情况\n2025年度“三公”经费预算安排16.5万元，其中：因公出国(境)经费0万元，公务接待6.5万元，公务用车运行费用10万元。',
+    2025,
+  );
+
+  it('公务接待 / 公务用车运行费用 / 三公经费预算安排 find their cells', () => {
+    expect(tp(r, 'total')).toEqual({ item: 'total', budget: '16.5', actual: null });
+    expect(tp(r, 'reception')).toEqual({ item: 'reception', budget: '6.5', actual: null });
+    expect(tp(r, 'vehicleOperation')).toEqual({ item: 'vehicleOperation', budget: '10', actual: null });
+  });
+
+  it('公务接待 alone is a label only when nothing follows it (公务接待批次 is not money)', () => {
+    const q = load('2025年公务接待批次12批次，公务接待人数80人。', 2025);
+    expect(q.draft.threePublic).toEqual([]);
+  });
+});
