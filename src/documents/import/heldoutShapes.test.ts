@@ -91,3 +91,99 @@ describe('short names of the 三公 items', () => {
     expect(q.draft.threePublic).toEqual([]);
   });
 });
+
+describe('tables a converter flattened into running text (bare numbers, the unit stated once)', () => {
+  it('a 项目支出绩效自评表 on one line: columns and rows recovered, weights and scores left out', () => {
+    const r = load(
+      '附件: 项目支出绩效自评表 (2024年度) 项目名称 村级档案整理 项目资金 (万元) 年初预算数 全年预算数 全年执行数 分值 执行率 得分 年度资金总额: 48 46.5 45 10 96.77 9.7 其中:本年财政拨款 48 46.5 45 上年结转资金 其他资金 年度总体目标 完成档案整理。',
+      2024,
+    );
+    expect(line(r, 'total')).toMatchObject({ initial: '48', adjusted: '46.5', executed: '45' });
+    expect(line(r, 'fiscal')).toMatchObject({ initial: '48', adjusted: '46.5', executed: '45' });
+    expect(r.recognised.placed.map((p) => p.value)).not.toContain('9.7');
+    expect(r.recognised.placed.find((p) => p.value === '45')?.sentence).toMatch(/^表格：/);
+  });
+
+  it('a 项目自评表 a cell per line: the group column over 年初预算 … is aligned by the rate column', () => {
+    const r = load(
+      [
+        '预算执行情况(10分) |',
+        '年度预算数(万元) |',
+        '年初预算 |',
+        '调整后预算数 |',
+        '预算执行数 |',
+        '预算执行率 |',
+        '权重 |',
+        '得分 |',
+        '总额 |',
+        '30.00 |',
+        '32.40 |',
+        '32.40 |',
+        '100.00% |',
+        '10 |',
+      ].join('\n'),
+      2024,
+    );
+    expect(line(r, 'total')).toMatchObject({ initial: '30', adjusted: '32.4', executed: '32.4' });
+  });
+
+  it('a 部门收支总表 on one line: the income row is placed, the expenditure classes are listed with their reason', () => {
+    const r = load(
+      '某某中心 2025年部门预算 表1 部门收支总表 单位:万元 收 入 2025年预算数 支 出 一、一般公共预算拨款收入 820.50 一、一般公共服务支出 二、教育支出 612.00 三、卫生健康支出 208.50 本 年 收 入 合 计 820.50',
+    );
+    expect(line(r, 'fiscal')).toMatchObject({ initial: '820.5' });
+    expect(reasonOf(r, '612.00万元')).toBe('分类中的一项支出，不入栏目');
+  });
+
+  it('columns of years: the report year’s column is read, the other year and the change columns are not', () => {
+    const r = load(
+      [
+        '某某卫生院财务信息公示',
+        '单位:元',
+        '项目 2023年度 2024年度 增减值 增减%',
+        '(一) 收入总计 5000000 6000000 1000000 20.00%',
+        '1. 财政补助收入 2000000 2500000 500000 25.00%',
+        '2. 其他收入 100000 80000 -20000 -20.00%',
+      ].join('\n'),
+      2024,
+    );
+    expect(line(r, 'fiscal')).toMatchObject({ executed: '250' });
+    expect(line(r, 'other')).toMatchObject({ executed: '8' });
+    expect(r.recognised.placed.map((p) => p.value)).not.toContain('200');
+  });
+
+  it('the year unknown: a column named by a year is not guessed', () => {
+    const r = load(['单位:元', '项目 2023年度 2024年度', '1. 财政补助收入 2000000 2500000'].join('\n'));
+    expect(r.draft.budgetLines).toEqual([]);
+  });
+
+  it('page furniture between amounts (第 2 页,共 46 页) states nothing', () => {
+    const r = load('单位:万元 2025年预算数 一、一般公共预算拨款收入 500.00 收 入 总 计 500.00 支 第 2 页,共 46 页 出 总 计 500.00');
+    expect(r.recognised.placed.map((p) => p.value)).not.toContain('46');
+    expect(r.recognised.placed.map((p) => p.value)).not.toContain('2');
+  });
+});
+
+describe('a table with 本期 / 上年同期 columns (元)', () => {
+  const r = load(
+    [
+      '单位:元 | | | |',
+      '项目 | 本 期 | 上年同期 | 增长率 |',
+      '财政拨款收入 | 3000000.00 | 2800000.00 | 7.14% |',
+      '其他收入 | 45000.00 | 60000.00 | -25.00% |',
+    ].join('\n'),
+    2024,
+  );
+  it('本期 is this year’s amount; 上年同期 and the rate are left out', () => {
+    expect(line(r, 'fiscal')).toMatchObject({ executed: '300' });
+    expect(line(r, 'other')).toMatchObject({ executed: '4.5' });
+  });
+});
+
+describe('a 收入总计 its sentence builds from a carry-over', () => {
+  it('is listed with the reason, never put in 本年收入', () => {
+    const r = load('2024年本单位本级收入60.50万元，加上上年结转等39.50万元，收入总计100.00万元。', 2024);
+    expect(reasonOf(r, '100.00万元')).toBe('收支总计含结转结余，不是本年数');
+    expect(r.draft.budget.find((b) => b.budgetType === 'general')?.rows.total?.income).not.toBe('100');
+  });
+});

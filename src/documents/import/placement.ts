@@ -254,6 +254,8 @@ function classify(ctx: Ctx, f: Figure, context: string, year: string | null, doc
         return { cell: { kind: 'budgetLine', key: 'total', label: '年度资金总额', field: 'adjusted' }, tier: 0, why: '' };
       return { reason: '预算数，不是本年实际数（收支表只收决算数）' };
     }
+    // 加上…上年结转…等X万元，收入总计Y万元: a total its own sentence builds from a carry-over is never the year's
+    if (grandTotal && /上年结[转余]|年初结[转余]|结转下年|年末结[转余]/.test(sentenceBefore)) return { reason: '收支总计含结转结余，不是本年数' };
     if (grandTotal) return { cell, tier: 2, why: '收支总计（含结转结余），与本年数不同' };
     // the sentence names its scope (一般公共预算财政拨款支出): it wins over a figure whose scope is only the heading's or none
     return stated ? { cell, tier: 0, why: '' } : { cell, tier: 1, why: `句中未注明预算类型，与注明${TYPE_NAME[type]}的数不同` };

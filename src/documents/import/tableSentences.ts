@@ -34,20 +34,22 @@ function unitOf(t: DocTable, before: string): '万元' | '元' | null {
 }
 
 /** The header cell as a label suffix: 决 算 数(万元) → 决算数; 2020年度支出 → 支出 (null: another year or no amount). */
-function headOf(cell: string, year: number | null): string | null {
+export function headOf(cell: string, year: number | null): string | null {
   let h = clean(cell).replace(/[（(](?:万元|元)[)）]/g, '');
   const y = /((?:19|20)\d\d)年度?/.exec(h);
   if (y) {
     if (year !== null && Number(y[1]) !== year) return null;
     h = h.replace(y[0], '');
   }
+  // 本期 / 本年数 beside 上年同期: this period's amount, the row label says what it is
+  if (/^(?:本期|本年)(?:数|金额|发生额)?$/.test(h)) return '';
   if (!h || NOT_AMOUNT.test(h) || !AMOUNT_HEAD.test(h)) return null;
   // 金额 says nothing the row label does not; 预算执行数 is what was spent (the lexicon reads 执行数 as actual)
   return /^(?:金额|数额)$/.test(h) ? '' : h.replace(/^预算执行/, '执行');
 }
 
 /** The row's label as the lexicon reads it (其中:公务用车运行维护费 → 公务用车运行维护费; 合计 → the table's subject). */
-function rowLabel(cell: string, subject: string): string | null {
+export function rowLabel(cell: string, subject: string): string | null {
   const l = clean(cell)
     .replace(/^其中[:：]?/, '')
     .replace(LIST_MARK, '')

@@ -30,7 +30,11 @@ export const CONCEPTS: Concept[] = [
   { id: 'enterpriseSubsidy', name: '对企业补助', pattern: /对企业补助(?:支出)?$/ },
   { id: 'otherExp', name: '其他支出', pattern: /其他支出$/ },
   { id: 'income', name: '收入', pattern: /(?:总)?收入(?:合计|总额|总计|共计|决算数?|预算数?|累计完成|完成)?$|收入决算数?$/ },
-  { id: 'appropriation', name: '财政拨款收入', pattern: /财政拨款(?:收入)?(?:合计)?$|(?:一般公共|政府性基金|国有资本经营)预算(?:财政)?拨款(?:收入)?$/ },
+  {
+    id: 'appropriation',
+    name: '财政拨款收入',
+    pattern: /财政拨款(?:收入)?(?:合计)?$|^财政补助收入$|(?:一般公共|政府性基金|国有资本经营)预算(?:财政)?拨款(?:收入)?$/,
+  },
   { id: 'upperSubsidy', name: '上级补助收入', pattern: /上级补助收入$/ },
   { id: 'serviceIncome', name: '事业收入', pattern: /事业收入$/ },
   { id: 'businessIncome', name: '经营收入', pattern: /经营收入$/ },
