@@ -187,3 +187,23 @@ describe('a 收入总计 its sentence builds from a carry-over', () => {
     expect(r.draft.budget.find((b) => b.budgetType === 'general')?.rows.total?.income).not.toBe('100');
   });
 });
+
+describe('支出决算总计 of a report that states a carry-over', () => {
+  const text = [
+    '一、收入支出决算总体情况说明',
+    '本单位2024年度收入、支出决算总计120.40万元。其中：',
+    '（一）收入决算总计120.40万元。包括：',
+    '1.本年收入决算合计118.90万元。',
+    '2.年初结转和结余1.50万元。',
+    '（二）支出决算总计120.40万元。包括',
+  ].join('\n');
+  const r = load(text, 2024);
+
+  it('is not taken as 本年支出 (it holds the carry-over); the year’s income and the carry-over are placed', () => {
+    const total = r.draft.budget.find((b) => b.budgetType === 'general')?.rows.total;
+    expect(total?.income).toBe('118.9');
+    expect(total?.opening).toBe('1.5');
+    expect(r.recognised.placed.some((p) => p.cell.endsWith('本年支出') && p.value === '120.4')).toBe(false);
+    expect(r.unplaced.some((u) => u.startsWith('120.40万元 — 收支总计含结转结余'))).toBe(true);
+  });
+});

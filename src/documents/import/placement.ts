@@ -157,6 +157,10 @@ function yearBefore(ctx: Ctx, f: Figure): string | null {
   return out;
 }
 
+/** The report states a carry-over that is not 0 (a 收支总计 then is not the year's figure). */
+const carryOver = (ctx: Ctx): boolean =>
+  ctx.figs.some((f) => f.q.kind === 'money' && f.q.wan !== undefined && cmp(f.q.wan, '0') !== 0 && /结转|结余/.test(f.label));
+
 /** 未知标签 with the words the figure is known by: the reader sees what was not understood. */
 const unknownLabel = (label: string) => (label ? `未知标签“${label.slice(0, 20)}”，没有对应栏目` : '未知标签：数字前没有说明它是什么');
 
@@ -256,6 +260,9 @@ function classify(ctx: Ctx, f: Figure, context: string, year: string | null, doc
     }
     // 加上…上年结转…等X万元，收入总计Y万元: a total its own sentence builds from a carry-over is never the year's
     if (grandTotal && /上年结[转余]|年初结[转余]|结转下年|年末结[转余]/.test(sentenceBefore)) return { reason: '收支总计含结转结余，不是本年数' };
+    // 收入/支出总计 = 本年 + 结转结余: the year's figure only where the report states no carry-over at all
+    // (总收入 is looser: 全年总收入60万元，总支出58万元，结转下年2万元 states the year's figures)
+    if (grandTotal && /总计/.test(`${label} ${f.lead}`) && carryOver(ctx)) return { reason: '收支总计含结转结余（报告写有结转结余），不是本年数' };
     if (grandTotal) return { cell, tier: 2, why: '收支总计（含结转结余），与本年数不同' };
     // the sentence names its scope (一般公共预算财政拨款支出): it wins over a figure whose scope is only the heading's or none
     return stated ? { cell, tier: 0, why: '' } : { cell, tier: 1, why: `句中未注明预算类型，与注明${TYPE_NAME[type]}的数不同` };
