@@ -207,3 +207,25 @@ describe('支出决算总计 of a report that states a carry-over', () => {
     expect(r.unplaced.some((u) => u.startsWith('120.40万元 — 收支总计含结转结余'))).toBe(true);
   });
 });
+
+describe('a 三公 决算 sentence whose items carry causes and a verb 安排', () => {
+  const r = load(
+    '2024年本区一般公共预算财政拨款开支“三公”经费300万元，较2022年下降3%。其中：公务用车购置安排40万元，主要是巡查车辆更新；公车运行及维护180万元，较上年下降5%，主要是2023年推进公车改革，车辆减少；公务接待费60万元，与上年持平；因公出国20万元，与上年持平。',
+    2024,
+  );
+
+  it('items after a ；take the list head’s stage (开支), a year inside a cause clause is not the item’s year', () => {
+    expect(tp(r, 'total')).toEqual({ item: 'total', budget: null, actual: '300' });
+    expect(tp(r, 'vehicleOperation')).toEqual({ item: 'vehicleOperation', budget: null, actual: '180' });
+    expect(tp(r, 'reception')).toEqual({ item: 'reception', budget: null, actual: '60' });
+    expect(tp(r, 'overseas')).toEqual({ item: 'overseas', budget: null, actual: '20' });
+  });
+});
+
+describe('a ；-list of a budget keeps its own stage words', () => {
+  it('2025年预算安排如下：a；b — the head’s 预算 reaches every item', () => {
+    const r = load('2025年“三公”经费预算安排如下：因公出国（境）费5万元；公务接待费8万元；公务用车运行维护费12万元。', 2025);
+    expect(tp(r, 'reception')).toEqual({ item: 'reception', budget: '8', actual: null });
+    expect(tp(r, 'vehicleOperation')).toEqual({ item: 'vehicleOperation', budget: '12', actual: null });
+  });
+});

@@ -152,6 +152,8 @@ function yearBefore(ctx: Ctx, f: Figure): string | null {
     const at = from + m.index!;
     // (含2023年转列…) inside a parenthesis, or 比2021年: not the year of what follows
     if ((p.depth[at] ?? 0) > (p.depth[f.start] ?? 0) || /(?:比|较|与|同|和)\s*$/.test(p.text.slice(Math.max(0, at - 3), at))) continue;
+    // 主要是2016年开展公车改革: a year in a cause clause is the cause's, not what follows
+    if (/(?:主要|原因|由于|因为)[^，,；;。]*$/.test(p.text.slice(from, at))) continue;
     out = m[1]!;
   }
   return out;

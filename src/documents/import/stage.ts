@@ -24,11 +24,21 @@ export function wordStage(text: string): Stage | null {
  */
 export function stageFor(ctx: Ctx, f: Figure, total: Figure | null, docStage: Stage | null): Stage | null {
   if (f.stage) return f.stage;
-  if (/安排[^，；。]*$/.test(f.lead)) return 'budget';
+  // 安排 plans, unless the 其中 total it belongs to was spent (开支“三公”经费…，其中：公务用车购置安排692万元)
+  if (/安排[^，；。]*$/.test(f.lead)) return total?.stage === 'actual' ? 'actual' : 'budget';
   const p = ctx.paras[f.para]!;
   for (let s = f.sentence, end = f.start; s >= 0; s--) {
     const from = p.sentenceStarts[s]!;
-    const st = wordStage(p.text.slice(from, end));
+    let text = p.text.slice(from, end);
+    // an item of a ；-list: its own words, else the list's head (…开支“三公”经费…。其中：a 安排…；b …)
+    const item = Math.max(text.lastIndexOf('；'), text.lastIndexOf(';'));
+    if (item >= 0) {
+      const own = wordStage(text.slice(item));
+      if (own) return own;
+      const head = text.search(/[:：]|其中/);
+      text = head >= 0 && head < item ? text.slice(0, head) : text;
+    }
+    const st = wordStage(text);
     if (st) return st;
     if (!/其中|包括|分别|具体/.test(p.text.slice(from, from + 8))) break;
     end = from;
