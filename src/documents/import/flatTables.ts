@@ -6,7 +6,7 @@
 // the columns, a number right after a header, a label holding a number: nothing is stated. Pure.
 import type { DocTable, ParsedDocument } from '../../domain/checks/document.js';
 import { simplify } from './placement.js';
-import { headOf, rowLabel, type TableSource } from './tableSentences.js';
+import { headOf, rowLabel, withoutGroups, type TableSource } from './tableSentences.js';
 
 const NUMBER = /^-?\d[\d,]*(?:\.\d+)?%?$/;
 const YEAR = '(?:19|20)\\d\\d年度?';
@@ -65,7 +65,12 @@ export function flatTableSources(doc: ParsedDocument, year: number | null): Tabl
     if (inTable.has(i)) return;
     const u = UNIT.exec(simplify(line).replace(/\s+/g, ''));
     if (u) unit = u[1] ?? u[2]!;
-    for (const t of tokens(line)) stream.push({ t, unit });
+    for (const t of tokens(line)) {
+      // 年初 / 预算数 broken over two lines: one header
+      const prev = stream[stream.length - 1];
+      if (prev && /^(?:年初|全年|调整后|年度|本年|当年|实际)$/.test(prev.t) && /^(?:预算|执行|决算|完成|指标)/.test(t)) prev.t += t;
+      else stream.push({ t, unit });
+    }
   });
   const paragraphs: string[] = [];
   const rows: string[][] = [];
@@ -92,17 +97,20 @@ export function flatTableSources(doc: ParsedDocument, year: number | null): Tabl
     if (run.length >= 2) columns = run;
     run = [];
     const raw = label;
-    const name = raw === null || afterHeader ? null : rowLabel(raw.replace(/[:：]$/, ''), '');
+    // 合计 is the subject's total: the 三公 table's when 三公 was named just before, else nobody's
+    const subject = stream.slice(Math.max(0, k - 60), k).some((x) => /三公/.test(x.t)) ? '“三公”经费合计' : null;
+    const name = raw === null || afterHeader ? null : rowLabel(raw.replace(/[:：]$/, ''), subject);
     label = null;
     // a label is a noun phrase: punctuation inside (页,共 46 页) is running text around a number
     if (!at || name === null || /[，,;；。！？!?=/]/.test(name) || name.length > MAX_LABEL || !columns.length || values.length > columns.length) continue;
     // a group column over the amount columns (年度预算数(万元) 年初预算 …): the rate column aligns them
-    const rateAt = columns.findIndex((c) => /率/.test(c));
+    const cols = withoutGroups(columns, year);
+    const rateAt = cols.findIndex((c) => /率/.test(c));
     const rowRate = values.findIndex((v) => v.endsWith('%'));
-    const shift = rateAt >= 0 && rowRate >= 0 ? rateAt - rowRate : 0;
+    const shift = rateAt >= 0 && rowRate > rateAt ? rateAt - rowRate : 0;
     const said: string[] = [];
     values.forEach((v, j) => {
-      const col = columns[j + shift];
+      const col = cols[j + shift];
       const head = col === undefined || v.endsWith('%') ? null : columnHead(col, year);
       if (head === null || (!name && !head)) return;
       said.push(`${name.endsWith(head) ? name : name + head}${v.replace(/,/g, '')}${at}`);

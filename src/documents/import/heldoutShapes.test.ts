@@ -229,3 +229,74 @@ describe('a ；-list of a budget keeps its own stage words', () => {
     expect(tp(r, 'vehicleOperation')).toEqual({ item: 'vehicleOperation', budget: '12', actual: null });
   });
 });
+
+describe('项目自评表 layouts seen on held-out reports', () => {
+  it('a header over the money columns only (no cell above the row labels), a row that stops before 分值', () => {
+    const r = load(
+      [
+        '项目资金 (万元) |',
+        '年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |',
+        '| 年度资金总额 | 9.50 | 9.20 | 9.20 | 10.00 | 100% | 10.00 |',
+        '| 其中:当年财政拨款 | 9.50 | 9.20 | 9.20 | 100% |',
+      ].join('\n'),
+      2022,
+    );
+    expect(line(r, 'total')).toMatchObject({ initial: '9.5', adjusted: '9.2', executed: '9.2' });
+    expect(line(r, 'fiscal')).toMatchObject({ initial: '9.5', adjusted: '9.2', executed: '9.2' });
+  });
+
+  it('a cell per line with the headers broken over two lines (年初 / 预算数)', () => {
+    const r = load(
+      [
+        '项目资金',
+        '(万元)',
+        '年初',
+        '预算数',
+        '全年',
+        '预算数',
+        '全年',
+        '执行数',
+        '分值',
+        '执行率',
+        '得分',
+        '年度资金总额',
+        '25.6',
+        '25.6',
+        '21.3',
+        '10',
+        '83%',
+        '8',
+      ].join('\n\n'),
+      2021,
+    );
+    expect(line(r, 'total')).toMatchObject({ initial: '25.6', adjusted: '25.6', executed: '21.3' });
+  });
+
+  it('a 合计 row of a flattened table that names no subject states nothing', () => {
+    const r = load(['单位:万元', '项 目', '预 算 数', '合 计', '310.5', '办公楼维修', '200', '设备购置', '110.5'].join('\n'), 2024);
+    expect(r.recognised.placed.map((p) => p.value)).not.toContain('310.5');
+  });
+
+  it('the 合计 row of a flattened 三公 table is the 三公 total', () => {
+    const r = load(
+      [
+        '2024年本级“三公”经费预算表',
+        '(单位:万元)',
+        '项 目',
+        '预 算 数',
+        '合 计',
+        '44.5',
+        '因公出国(境)费',
+        '2',
+        '公务接待费',
+        '12.5',
+        '公务用车购置及运行费',
+        '30',
+      ].join('\n'),
+      2024,
+    );
+    expect(tp(r, 'total')).toEqual({ item: 'total', budget: '44.5', actual: null });
+    expect(tp(r, 'reception')).toEqual({ item: 'reception', budget: '12.5', actual: null });
+    expect(line(r, 'total')).toBeUndefined();
+  });
+});
