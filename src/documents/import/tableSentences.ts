@@ -53,10 +53,11 @@ export function rowLabel(cell: string, subject: string | null): string | null {
   const l = clean(cell)
     .replace(/^其中[:：]?/, '')
     .replace(LIST_MARK, '')
+    .replace(/[:：]$/, '')
     .replace(/[“”"]/g, '');
   if (!l || NUMBER.test(l) || /^(?:项目|栏次|行次|经费项目|使用项目|科目)$/.test(l)) return null;
   // 年度资金总额 of a 项目支出绩效自评表: the column header alone says what it is (年初预算数 / 全年执行数)
-  if (/^(?:年度|项目)?(?:资金)?总额$/.test(l) && !subject) return '';
+  if (/^(?:年度|项目)(?:资金)?总额$|^资金总额$/.test(l) || (l === '总额' && !subject)) return '';
   if (TOTAL_ROW.test(l)) return subject;
   // 配套变压器3台 / 2015年: a label holding a number would lend its words to the cell after it
   if (/\d/.test(l)) return null;
