@@ -300,3 +300,33 @@ describe('项目自评表 layouts seen on held-out reports', () => {
     expect(line(r, 'total')).toBeUndefined();
   });
 });
+
+describe('三公 决算 against its budget, and totals named by 汇总数', () => {
+  it('决算为 A，完成预算 B 的 r%: A is the 决算数, B the 预算数 of the same item', () => {
+    const r = load(
+      '2024年度“三公”经费财政拨款支出决算为18.40万元，完成预算24万元的76.7%。其中：公务接待费支出决算为6.40万元，完成预算8万元的80%；公务用车购置及运行费支出决算为12万元，完成预算16万元的75%。',
+      2024,
+    );
+    expect(tp(r, 'total')).toEqual({ item: 'total', budget: '24', actual: '18.4' });
+    expect(tp(r, 'reception')).toEqual({ item: 'reception', budget: '8', actual: '6.4' });
+    expect(tp(r, 'vehicles')).toEqual({ item: 'vehicles', budget: '16', actual: '12' });
+    expect(line(r, 'total')).toBeUndefined();
+  });
+
+  it('“三公”经费支出决算汇总数 is the 三公 total; the prior year’s figure beside it is not', () => {
+    const r = load('2024年度，全县一般公共预算财政拨款“三公”经费支出决算汇总数为320.50万元，较上年350.00万元减少29.50万元，下降8.43%。', 2024);
+    expect(tp(r, 'total')).toEqual({ item: 'total', budget: null, actual: '320.5' });
+  });
+});
+
+describe('公共预算 as a scope, not a stage', () => {
+  it('公共预算总收入 A，其中本年收入 B in a 决算: B is the year’s income', () => {
+    const r = load(
+      '某某委2023年部门决算公开。\n据统计，某某委2023年度公共预算总收入86.50亿元，其中本年收入80.20亿元；2023年度公共预算总支出86.50亿元，其中本年支出78.90亿元。',
+      2023,
+    );
+    const total = r.draft.budget.find((b) => b.budgetType === 'general')?.rows.total;
+    expect(total?.income).toBe('802000');
+    expect(total?.expenditure).toBe('789000');
+  });
+});

@@ -192,7 +192,8 @@ function classify(ctx: Ctx, f: Figure, context: string, year: string | null, doc
   if (!opening && (f.prior || (year && fyear && fyear !== year))) return { reason: '上年或其他年度的数，不入栏目' };
   const group = ctx.partOf.get(f.id) ?? null;
   const total = group?.total ?? null;
-  const stage = stageFor(ctx, f, total, docStage);
+  // 决算为17.06万元，完成预算27万元的63.2%: the budget the actual is measured against
+  const stage = /^(?:年初|调整后|全年)?预算数?$/.test(label) && /完成[^，；。\d]{0,6}预算数?$/.test(f.lead) ? 'budget' : stageFor(ctx, f, total, docStage);
   const budgetStage = stage === 'budget' || stage === 'adjusted';
   const stated = budgetTypeOf(f.scope.join(' ')) ?? (total ? budgetTypeOf(total.scope.join(' ')) : null);
   const type: BudgetType = stated ?? budgetTypeOf(context) ?? 'general';

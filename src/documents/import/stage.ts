@@ -4,7 +4,7 @@
 import type { Ctx } from '../../domain/relations/context.js';
 import type { Figure, Stage } from '../../domain/relations/figures.js';
 
-const SCOPE_WORDS = /一般公共预算|政府性基金预算?|国有资本经营预算?|社会保险基金预算?/g;
+const SCOPE_WORDS = /一般公共预算|(?:公共财政|公共)预算|政府性基金预算?|国有资本经营预算?|社会保险基金预算?/g;
 const STAGE_WORD = /预算|决算|实际|执行|开支|安排/g;
 
 /** The last stage word of `text` that is not inside a comparison (比上年预算数…) — 预算/安排 plan, the rest spent. */
@@ -23,7 +23,7 @@ export function wordStage(text: string): Stage | null {
  * (or in the sentence a 其中/包括 sentence continues), else the document's.
  */
 export function stageFor(ctx: Ctx, f: Figure, total: Figure | null, docStage: Stage | null): Stage | null {
-  if (f.stage) return f.stage;
+  if (ownStage(f)) return ownStage(f);
   // 安排 plans, unless the 其中 total it belongs to was spent (开支“三公”经费…，其中：公务用车购置安排692万元)
   if (/安排[^，；。]*$/.test(f.lead)) return total?.stage === 'actual' ? 'actual' : 'budget';
   const p = ctx.paras[f.para]!;
@@ -43,7 +43,13 @@ export function stageFor(ctx: Ctx, f: Figure, total: Figure | null, docStage: St
     if (!/其中|包括|分别|具体/.test(p.text.slice(from, from + 8))) break;
     end = from;
   }
-  return total?.stage ?? docStage;
+  return (total && ownStage(total)) ?? docStage;
+}
+
+/** The stage a figure's label gives, unless its only 预算 is a scope (公共预算总收入 is no budget). */
+function ownStage(f: Figure): Stage | null {
+  if (!f.stage) return null;
+  return /预算/.test(f.label) && !/预算/.test(f.label.replace(SCOPE_WORDS, '')) && !/决算|执行|实际/.test(f.label) ? null : f.stage;
 }
 
 /** The title's stage (…部门预算 / …决算 / 绩效自评), else the stage words of the whole text when they all agree. */
