@@ -15,6 +15,8 @@ import type { BudgetFigure, BudgetRowClass, BudgetType, Decimal, ThreePublicItem
 import { BUDGET_TYPE_LABELS } from '../../domain/types.js';
 
 export { cellName, type Cell } from './cellNames.js';
+export { simplify } from './simplify.js';
+import { simplify } from './simplify.js';
 
 /** A block of prose to read: one section's paragraphs, with its heading path for scope. */
 export interface PlaceSource {
@@ -50,23 +52,12 @@ export interface Placement {
   unplaced: UnplacedFigure[];
 }
 
-// Traditional characters of budget vocabulary → simplified, one for one (offsets stay valid).
-// Traditional characters of budget vocabulary → simplified, one for one (offsets stay valid).
-const TRAD_PAIRS =
-  '為为個个於于並并從从對对佔占較较減减長长況况說说來来萬万億亿結结轉转餘余撥拨預预決决費费經经項项務务員员單单門门資资額额計计財财國国與与業业補补專专數数實实際际職职編编機机關关運运維维護护購购車车級级屬属繳缴續续總总營营聯联會会職职';
-const TRAD = new Map<string, string>();
-for (let i = 0; i < TRAD_PAIRS.length; i += 2) TRAD.set(TRAD_PAIRS[i]!, TRAD_PAIRS[i + 1]!);
-const TRAD_RE = new RegExp(`[${[...TRAD.keys()].join('')}]`, 'g');
-export const simplify = (s: string): string => s.replace(TRAD_RE, (c) => TRAD.get(c) ?? c).replace(PINYIN, (m) => ' '.repeat(m.length));
-
 const LIST_START = /^\s*(?:[一二三四五六七八九十]+[、是]|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．](?!\d)|[①-⑳]|第[一二三四五六七八九十]+[，、])/;
 
 const TOTAL_EXPENDITURE =
   /^(?:本年度?|全年度?|年度|当年|实际|部门|单位|本单位|本部门|决算|预算|整体|共|累计|合计)*(?:总)?(?:支出|开支)(?:合计|总额|总计|共计|决算数?|预算数?|金额|数)?$/;
 const TOTAL_INCOME =
   /^(?:本年度?|全年度?|年度|当年|实际|部门|单位|本单位|本部门|决算|预算|整体|共|累计|合计)*(?:总)?收入(?:合计|总额|总计|共计|决算数?|预算数?|金额|数)?$/;
-// 經(jīng)費: pinyin a converter left after characters, blanked (same length, labels skip spaces)
-const PINYIN = /[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,6}[)）]/g;
 
 const BARE = /^(?:实际|全年|本年|年度)?(?:支出|开支|使用)?(?:预算|决算|执行|实际)?(?:数|金额|额)?(?:合计|总额|共计)?$/;
 
