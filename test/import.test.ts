@@ -67,6 +67,32 @@ async function seed002Docx(budgetAsTable = false): Promise<Buffer> {
   return Packer.toBuffer(new Document({ sections: [{ children }] }));
 }
 
+/** A report nobody here wrote for, as .docx (our words, invented figures): a budget paragraph in 元 and
+ * 万元, a 三公 table flattened to "a | b | c" paragraphs, a 项目自评表 flattened to one paragraph, a Word table. */
+async function strangerDocx(): Promise<Buffer> {
+  const p = (t: string) => new Paragraph({ children: [new TextRun(t)] });
+  const row = (cells: string[]) => new TableRow({ children: cells.map((c) => new TableCell({ children: [p(c)] })) });
+  const children = [
+    p('2024年度某某县档案馆部门整体支出绩效自评报告'),
+    p('一、部门基本情况'),
+    p('本馆核定编制12人，实有在职人员11人，退休人员3人。'),
+    p('二、一般公共预算支出情况'),
+    p(
+      '2024年本馆一般公共预算财政拨款收入 1,286,400.00 元，年初结转和结余 36,500.00 元。2024年支出128.75万元，其中：基本支出96.30万元，项目支出32.45万元；年末结转和结余3.53万元。',
+    ),
+    p('三、“三公”经费情况'),
+    p('单位:万元'),
+    p('项 目 | 预 算 数 | 决 算 数 |'),
+    p('合 计 | 6.00 | 4.82 |'),
+    p('公务接待费 | 2.00 | 1.32 |'),
+    p('公务用车运行维护费 | 4.00 | 3.50 |'),
+    p('四、项目支出绩效自评表'),
+    p('项目资金 (万元) 年初预算数 全年预算数 全年执行数 分值 执行率 得分 年度资金总额: 32.45 32.45 30.80 10 94.92% 9.5'),
+    new Table({ rows: [row(['项目', '预算数', '决算数']), row(['因公出国（境）费', '0.00', '0.00'])] }),
+  ];
+  return Packer.toBuffer(new Document({ sections: [{ children }] }));
+}
+
 const SEED_002_TITLES = [
   '部门基本情况',
   '机构、人员构成',
@@ -295,6 +321,31 @@ describe('import over HTTP', () => {
     expect(j.recognised).toMatchObject({ year: 2022, reportDate: '2023-07-18', sections: 19, budgetRows: 3 });
     const list = (await wugang.get('/api/evaluations?year=2023')).json() as { evaluations: unknown[] };
     expect(list.evaluations).toEqual([]);
+  });
+
+  it("places a stranger's .docx the same through the CLI and the API, each figure with its sentence or table row", async () => {
+    const own = mkdtempSync(join(tmpdir(), 'jixiao-stranger-'));
+    const file = join(own, 'stranger.docx');
+    writeFileSync(file, await strangerDocx());
+    const viaCli = await cli('import', file, '--dry-run', '--json');
+    rmSync(own, { recursive: true, force: true });
+    expect(viaCli.code, viaCli.err).toBe(0);
+    const res = await wugang.send('POST', '/api/import/preview', body(await strangerDocx(), 'stranger.docx'));
+    expect(res.statusCode, res.body).toBe(200);
+    for (const j of [JSON.parse(viaCli.out), res.json()] as ReturnType<typeof importEvaluation>[]) {
+      const general = j.draft.budget.find((b) => b.budgetType === 'general')!;
+      expect(general.rows.total).toEqual({ opening: '3.65', income: '128.64', expenditure: '128.75', closing: '3.53' });
+      expect(general.rows.basic?.expenditure).toBe('96.3');
+      expect(general.rows.project?.expenditure).toBe('32.45');
+      expect(j.draft.threePublic.find((l) => l.item === 'total')).toEqual({ item: 'total', budget: '6', actual: '4.82' });
+      expect(j.draft.threePublic.find((l) => l.item === 'reception')).toEqual({ item: 'reception', budget: '2', actual: '1.32' });
+      expect(j.draft.budgetLines.find((l) => l.key === 'total')).toMatchObject({ initial: '32.45', adjusted: '32.45', executed: '30.8' });
+      const income = j.recognised.placed.find((x) => x.cell === '一般公共预算 · 合计 · 本年收入')!;
+      expect(income.sentence).toBe('2024年本馆一般公共预算财政拨款收入 1,286,400.00 元，年初结转和结余 36,500.00 元。');
+      expect(j.recognised.placed.find((x) => x.cell === '公务接待费 · 决算数')!.sentence).toBe('表格：公务接待费 | 2.00 | 1.32');
+      expect(j.recognised.placed.map((x) => x.value)).not.toContain('9.5');
+    }
+    expect(JSON.parse(viaCli.out).recognised.placed).toEqual((res.json() as ReturnType<typeof importEvaluation>).recognised.placed);
   });
 
   it('previews the relations the checker read, each with its verdict, reason and the figures to highlight', async () => {

@@ -4,7 +4,8 @@ import { hunan2016 } from '../../demo/hunan2016/index.js';
 import { wugang2022 } from '../../demo/wugang2022/index.js';
 import { checkEvaluation } from '../../domain/checks/index.js';
 import type { Evaluation } from '../../domain/types.js';
-import { chineseOrdinal, coverDate, importEvaluation } from './evaluation.js';
+import { coverDate } from './cover.js';
+import { chineseOrdinal, importEvaluation } from './evaluation.js';
 import { parseText } from './structure.js';
 
 const seed = (name: string) => readFileSync(new URL(`../../../fixtures/seeds/${name}`, import.meta.url), 'utf8');

@@ -4,22 +4,14 @@
 import { labelled } from '../../domain/checks/labels.js';
 import type { DocTable, ParsedDocument } from '../../domain/checks/document.js';
 import { hunanProvincial } from '../../domain/frameworks/hunanProvincial.js';
-import type {
-  BudgetAccount,
-  BudgetType,
-  FigureLink,
-  FigureRef,
-  KeyProject,
-  NarrativeSection,
-  ReportOutline,
-  SectionKind,
-  UnitProfile,
-} from '../../domain/types.js';
+import type { BudgetAccount, BudgetType, FigureLink, FigureRef, KeyProject, NarrativeSection, ReportOutline, SectionKind } from '../../domain/types.js';
 import type { EvaluationContent } from '../../store/evaluations.js';
 import { applyPlacedCells, type FilledCell } from './cells.js';
 import { cellName, placeFigures } from './placement.js';
 import { tableRowsLeft, tableSources } from './tableSentences.js';
-import { orderedAccounts, readBudget, readBudgetTable, readProfile, type UsedFigure } from './evaluationData.js';
+import { flatTableSources } from './flatTables.js';
+import { orderedAccounts, readBudget, readBudgetTable, type UsedFigure } from './evaluationData.js';
+import { readCover, readUnitProfile } from './cover.js';
 import { ProjectBook } from './projects.js';
 
 export interface ImportedDraft extends EvaluationContent {
@@ -65,15 +57,6 @@ export function chineseOrdinal(n: number): string {
   return `${CN_DIGITS[Math.floor(n / 10)]}十${n % 10 ? CN_DIGITS[n % 10] : ''}`;
 }
 
-/** 2023年7月18日 (also 2023.7.18 / 2023-07-18) alone on a line → '2023-07-18'. */
-export function coverDate(line: string): string | null {
-  const m = /^(\d{4})\s*[年.\-/]\s*(\d{1,2})\s*[月.\-/]\s*(\d{1,2})\s*日?$/.exec(line.trim());
-  if (!m) return null;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (mo < 1 || mo > 12 || d < 1 || d > 31) return null;
-  return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-}
-
 // Kinds whose numbered sub-items are list entries of one text, not sections of their own.
 const FLATTEN = new Set<SectionKind>(['problems', 'measures', 'publication', 'other', 'duties']);
 
@@ -98,23 +81,7 @@ export function importEvaluation(doc: ParsedDocument, options: { unitShortName?:
   const first = doc.sections[0]?.line ?? lines.length;
 
   // Cover and preamble: everything before the first heading.
-  const title0 = doc.title;
-  let reportDate: string | null = null;
-  let unitName: string | null = null;
-  const preamble: string[] = [];
-  for (let i = 0; i < first; i++) {
-    const t = lines[i]!.trim();
-    if (!t || tableLine.has(i)) continue;
-    const date = coverDate(t);
-    const unit = /^(?:单位名称|填报单位|报送单位|单位)\s*[：:]\s*(.+)$/.exec(t);
-    if (date) reportDate ??= date;
-    else if (unit) unitName ??= unit[1]!.trim();
-    else if (/^附件\s*\d*$/.test(t) || (title0 && t.length >= 4 && title0.includes(t))) continue;
-    else preamble.push(t);
-  }
-  const titleYear = title0 && /((?:19|20)\d{2})\s*年/.exec(title0) ? Number(/((?:19|20)\d{2})\s*年/.exec(title0)![1]) : null;
-  const year = options.year ?? titleYear;
-  const title = title0 ?? `${year ?? ''}年度${options.unitShortName ?? ''}绩效自评报告`;
+  const { title0, title, reportDate, unitName, preamble, titleYear, year } = readCover(doc, tableLine, first, options);
 
   // Sections: the document's headings as a tree; list items of some kinds fold into their parent.
   const nodes: Node[] = [];
@@ -238,17 +205,8 @@ export function importEvaluation(doc: ParsedDocument, options: { unitShortName?:
   });
 
   // Profile: 编制/在职/退休/内设机构 from profile sections, duties from the duties list.
-  let profile: UnitProfile | null = null;
-  const base: Omit<UnitProfile, 'duties'> = { authorizedPosts: null, staffActual: null, retired: null, departments: [], intro: null };
-  let profileFound = false;
-  for (const n of nodes.filter((x) => x.kind === 'profile')) {
-    n.paragraphs.forEach((p, i) => {
-      const r = readProfile(p, base);
-      profileFound ||= r.found;
-      remember(n, i, r.used);
-    });
-  }
-  if (profileFound || duties.length) profile = { ...base, duties };
+  const profileNodes = nodes.filter((x) => x.kind === 'profile');
+  const profile = readUnitProfile(profileNodes, duties, (k, i, figs) => remember(profileNodes[k]!, i, figs));
 
   // Key projects: target/actual anywhere in the narrative; headline and money in key-project sections.
   const book = new ProjectBook();
@@ -271,12 +229,13 @@ export function importEvaluation(doc: ParsedDocument, options: { unitShortName?:
     sourceNodes.splice(sourceNodes.length - 1, 0, { node: n, title: true });
     return [{ paragraphs: [`${n.title}。`], context: pathTitles(n.parent), data: false }, body];
   });
-  const tables = tableSources(doc, free, titleYear ?? year);
+  const tables = [...tableSources(doc, free, titleYear ?? year), ...flatTableSources(doc, titleYear ?? year)];
   const tableAt = sources.length; // sources from here on are tables
   sources.push(...tables.map((t) => t.source));
   const placement = placeFigures(sources, {
     title: title0,
     year: titleYear ?? year,
+    text: lines,
     taken: (si, pi, start) => si < tableAt && !sourceNodes[si]!.title && (used.get(sourceNodes[si]!.node)?.get(pi) ?? []).some((f) => f.start === start),
   });
   unplaced.push(...tableRowsLeft(free, tables, tableAt, placement));

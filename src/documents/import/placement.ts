@@ -15,6 +15,8 @@ import type { BudgetFigure, BudgetRowClass, BudgetType, Decimal, ThreePublicItem
 import { BUDGET_TYPE_LABELS } from '../../domain/types.js';
 
 export { cellName, type Cell } from './cellNames.js';
+export { simplify } from './simplify.js';
+import { simplify } from './simplify.js';
 
 /** A block of prose to read: one section's paragraphs, with its heading path for scope. */
 export interface PlaceSource {
@@ -50,23 +52,12 @@ export interface Placement {
   unplaced: UnplacedFigure[];
 }
 
-// Traditional characters of budget vocabulary → simplified, one for one (offsets stay valid).
-// Traditional characters of budget vocabulary → simplified, one for one (offsets stay valid).
-const TRAD_PAIRS =
-  '為为個个於于並并從从對对佔占較较減减長长況况說说來来萬万億亿結结轉转餘余撥拨預预決决費费經经項项務务員员單单門门資资額额計计財财國国與与業业補补專专數数實实際际職职編编機机關关運运維维護护購购車车級级屬属繳缴續续總总營营聯联會会職职';
-const TRAD = new Map<string, string>();
-for (let i = 0; i < TRAD_PAIRS.length; i += 2) TRAD.set(TRAD_PAIRS[i]!, TRAD_PAIRS[i + 1]!);
-const TRAD_RE = new RegExp(`[${[...TRAD.keys()].join('')}]`, 'g');
-export const simplify = (s: string): string => s.replace(TRAD_RE, (c) => TRAD.get(c) ?? c).replace(PINYIN, (m) => ' '.repeat(m.length));
-
 const LIST_START = /^\s*(?:[一二三四五六七八九十]+[、是]|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．](?!\d)|[①-⑳]|第[一二三四五六七八九十]+[，、])/;
 
 const TOTAL_EXPENDITURE =
   /^(?:本年度?|全年度?|年度|当年|实际|部门|单位|本单位|本部门|决算|预算|整体|共|累计|合计)*(?:总)?(?:支出|开支)(?:合计|总额|总计|共计|决算数?|预算数?|金额|数)?$/;
 const TOTAL_INCOME =
   /^(?:本年度?|全年度?|年度|当年|实际|部门|单位|本单位|本部门|决算|预算|整体|共|累计|合计)*(?:总)?收入(?:合计|总额|总计|共计|决算数?|预算数?|金额|数)?$/;
-// 經(jīng)費: pinyin a converter left after characters, blanked (same length, labels skip spaces)
-const PINYIN = /[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,6}[)）]/g;
 
 const BARE = /^(?:实际|全年|本年|年度)?(?:支出|开支|使用)?(?:预算|决算|执行|实际)?(?:数|金额|额)?(?:合计|总额|共计)?$/;
 
@@ -152,10 +143,16 @@ function yearBefore(ctx: Ctx, f: Figure): string | null {
     const at = from + m.index!;
     // (含2023年转列…) inside a parenthesis, or 比2021年: not the year of what follows
     if ((p.depth[at] ?? 0) > (p.depth[f.start] ?? 0) || /(?:比|较|与|同|和)\s*$/.test(p.text.slice(Math.max(0, at - 3), at))) continue;
+    // 主要是2016年开展公车改革: a year in a cause clause is the cause's, not what follows
+    if (/(?:主要|原因|由于|因为)[^，,；;。]*$/.test(p.text.slice(from, at))) continue;
     out = m[1]!;
   }
   return out;
 }
+
+/** The report states a carry-over that is not 0 (a 收支总计 then is not the year's figure). */
+const carryOver = (ctx: Ctx): boolean =>
+  ctx.figs.some((f) => f.q.kind === 'money' && f.q.wan !== undefined && cmp(f.q.wan, '0') !== 0 && /结转|结余/.test(f.label));
 
 /** 未知标签 with the words the figure is known by: the reader sees what was not understood. */
 const unknownLabel = (label: string) => (label ? `未知标签“${label.slice(0, 20)}”，没有对应栏目` : '未知标签：数字前没有说明它是什么');
@@ -186,7 +183,8 @@ function classify(ctx: Ctx, f: Figure, context: string, year: string | null, doc
   if (!opening && (f.prior || (year && fyear && fyear !== year))) return { reason: '上年或其他年度的数，不入栏目' };
   const group = ctx.partOf.get(f.id) ?? null;
   const total = group?.total ?? null;
-  const stage = stageFor(ctx, f, total, docStage);
+  // 决算为17.06万元，完成预算27万元的63.2%: the budget the actual is measured against
+  const stage = /^(?:年初|调整后|全年)?预算数?$/.test(label) && /完成[^，；。\d]{0,6}预算数?$/.test(f.lead) ? 'budget' : stageFor(ctx, f, total, docStage);
   const budgetStage = stage === 'budget' || stage === 'adjusted';
   const stated = budgetTypeOf(f.scope.join(' ')) ?? (total ? budgetTypeOf(total.scope.join(' ')) : null);
   const type: BudgetType = stated ?? budgetTypeOf(context) ?? 'general';
@@ -213,6 +211,10 @@ function classify(ctx: Ctx, f: Figure, context: string, year: string | null, doc
     return { cell: { kind: 'budgetLine', key: 'total', label: '年度资金总额', field: 'executed' }, tier: 0, why: '' };
   if (!concept && /^其他资金(?:来源)?$/.test(label))
     return { cell: { kind: 'budgetLine', key: 'other', label: '其他资金', field: budgetStage ? 'initial' : 'executed' }, tier: 0, why: '' };
+  // 会议费、培训费、差旅费财政拨款预算数 / 按政府采购资金类型划分，一般公共预算拨款…: the money of an item or of
+  // the purchases, not what the unit received
+  if (concept && INCOME_SOURCES[concept] && /费[”"]?(?:的)?财政拨款/.test(label)) return { reason: '某项费用的财政拨款，不是单位的收入' };
+  if (concept && INCOME_SOURCES[concept] && /政府采购/.test(`${context} ${sentenceBefore}`)) return { reason: '政府采购的资金来源，不是单位的收入' };
   // 调整追加 (a lexicon part of the year's budget) has no cell of its own
   if (!concept || concept === 'initialBudget' || concept === 'budgetAdjust') return { reason: unknownLabel(label) };
   // 教育支出 / 经营支出 / 税收收入 are lines of a classification, not the year's total
@@ -250,6 +252,11 @@ function classify(ctx: Ctx, f: Figure, context: string, year: string | null, doc
         return { cell: { kind: 'budgetLine', key: 'total', label: '年度资金总额', field: 'adjusted' }, tier: 0, why: '' };
       return { reason: '预算数，不是本年实际数（收支表只收决算数）' };
     }
+    // 加上…上年结转…等X万元，收入总计Y万元: a total its own sentence builds from a carry-over is never the year's
+    if (grandTotal && /上年结[转余]|年初结[转余]|结转下年|年末结[转余]/.test(sentenceBefore)) return { reason: '收支总计含结转结余，不是本年数' };
+    // 收入/支出总计 = 本年 + 结转结余: the year's figure only where the report states no carry-over at all
+    // (总收入 is looser: 全年总收入60万元，总支出58万元，结转下年2万元 states the year's figures)
+    if (grandTotal && /总计/.test(`${label} ${f.lead}`) && carryOver(ctx)) return { reason: '收支总计含结转结余（报告写有结转结余），不是本年数' };
     if (grandTotal) return { cell, tier: 2, why: '收支总计（含结转结余），与本年数不同' };
     // the sentence names its scope (一般公共预算财政拨款支出): it wins over a figure whose scope is only the heading's or none
     return stated ? { cell, tier: 0, why: '' } : { cell, tier: 1, why: `句中未注明预算类型，与注明${TYPE_NAME[type]}的数不同` };
@@ -286,7 +293,13 @@ function classify(ctx: Ctx, f: Figure, context: string, year: string | null, doc
  */
 export function placeFigures(
   sources: PlaceSource[],
-  opts: { title: string | null; year: number | null; taken?: (source: number, paragraph: number, start: number) => boolean },
+  opts: {
+    title: string | null;
+    year: number | null;
+    taken?: (source: number, paragraph: number, start: number) => boolean;
+    /** The whole document's lines (headings too), for its stage; default: the sources' lines. */
+    text?: string[];
+  },
 ): Placement {
   // One line per sentence run: a paragraph that stops mid-sentence (本年支出合计 / 1,200,000.00元) goes on
   // in the next one (the model would take a short unpunctuated line for a heading).
@@ -313,7 +326,7 @@ export function placeFigures(
   findSums(ctx);
   ctx.relations.length = 0;
   const year = opts.year ? String(opts.year) : null;
-  const docStage = documentStage(doc.title ?? '', lines, ctx);
+  const docStage = documentStage(doc.title ?? '', opts.text ? opts.text.map(simplify) : lines, ctx);
 
   // where a figure is in its source paragraph
   const locate = (f: Figure): { source: number; paragraph: number; start: number; text: string } | null => {

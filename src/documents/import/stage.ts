@@ -4,7 +4,7 @@
 import type { Ctx } from '../../domain/relations/context.js';
 import type { Figure, Stage } from '../../domain/relations/figures.js';
 
-const SCOPE_WORDS = /一般公共预算|政府性基金预算?|国有资本经营预算?|社会保险基金预算?/g;
+const SCOPE_WORDS = /一般公共预算|(?:公共财政|公共)预算|政府性基金预算?|国有资本经营预算?|社会保险基金预算?/g;
 const STAGE_WORD = /预算|决算|实际|执行|开支|安排/g;
 
 /** The last stage word of `text` that is not inside a comparison (比上年预算数…) — 预算/安排 plan, the rest spent. */
@@ -23,17 +23,33 @@ export function wordStage(text: string): Stage | null {
  * (or in the sentence a 其中/包括 sentence continues), else the document's.
  */
 export function stageFor(ctx: Ctx, f: Figure, total: Figure | null, docStage: Stage | null): Stage | null {
-  if (f.stage) return f.stage;
-  if (/安排[^，；。]*$/.test(f.lead)) return 'budget';
+  if (ownStage(f)) return ownStage(f);
+  // 安排 plans, unless the 其中 total it belongs to was spent (开支“三公”经费…，其中：公务用车购置安排692万元)
+  if (/安排[^，；。]*$/.test(f.lead)) return total?.stage === 'actual' ? 'actual' : 'budget';
   const p = ctx.paras[f.para]!;
   for (let s = f.sentence, end = f.start; s >= 0; s--) {
     const from = p.sentenceStarts[s]!;
-    const st = wordStage(p.text.slice(from, end));
+    let text = p.text.slice(from, end);
+    // an item of a ；-list: its own words, else the list's head (…开支“三公”经费…。其中：a 安排…；b …)
+    const item = Math.max(text.lastIndexOf('；'), text.lastIndexOf(';'));
+    if (item >= 0) {
+      const own = wordStage(text.slice(item));
+      if (own) return own;
+      const head = text.search(/[:：]|其中/);
+      text = head >= 0 && head < item ? text.slice(0, head) : text;
+    }
+    const st = wordStage(text);
     if (st) return st;
     if (!/其中|包括|分别|具体/.test(p.text.slice(from, from + 8))) break;
     end = from;
   }
-  return total?.stage ?? docStage;
+  return (total && ownStage(total)) ?? docStage;
+}
+
+/** The stage a figure's label gives, unless its only 预算 is a scope (公共预算总收入 is no budget). */
+function ownStage(f: Figure): Stage | null {
+  if (!f.stage) return null;
+  return /预算/.test(f.label) && !/预算/.test(f.label.replace(SCOPE_WORDS, '')) && !/决算|执行|实际/.test(f.label) ? null : f.stage;
 }
 
 /** The title's stage (…部门预算 / …决算 / 绩效自评), else the stage words of the whole text when they all agree. */
@@ -44,7 +60,8 @@ export function documentStage(title: string, lines: string[], ctx: Ctx): Stage |
     .join('\n')
     .replace(SCOPE_WORDS, '')
     .replace(/预算(?:执行|绩效|管理|单位|编制|法)/g, '');
-  const b = (words.match(/预算/g) ?? []).length;
+  // 安排 plans too (财政拨款安排“三公”经费29万元): a text of 预算/安排 with no 决算/实际/执行 is a budget
+  const b = (words.match(/预算|安排/g) ?? []).length;
   const a = (words.match(/决算|实际|执行/g) ?? []).length;
   return b >= 3 && a === 0 ? 'budget' : a >= 3 && b === 0 ? 'actual' : ctx.defaultStage;
 }

@@ -34,27 +34,42 @@ function unitOf(t: DocTable, before: string): '万元' | '元' | null {
 }
 
 /** The header cell as a label suffix: 决 算 数(万元) → 决算数; 2020年度支出 → 支出 (null: another year or no amount). */
-function headOf(cell: string, year: number | null): string | null {
+export function headOf(cell: string, year: number | null): string | null {
   let h = clean(cell).replace(/[（(](?:万元|元)[)）]/g, '');
   const y = /((?:19|20)\d\d)年度?/.exec(h);
   if (y) {
     if (year !== null && Number(y[1]) !== year) return null;
     h = h.replace(y[0], '');
   }
+  // 本期 / 本年数 beside 上年同期: this period's amount, the row label says what it is
+  if (/^(?:本期|本年)(?:数|金额|发生额)?$/.test(h)) return '';
   if (!h || NOT_AMOUNT.test(h) || !AMOUNT_HEAD.test(h)) return null;
   // 金额 says nothing the row label does not; 预算执行数 is what was spent (the lexicon reads 执行数 as actual)
   return /^(?:金额|数额)$/.test(h) ? '' : h.replace(/^预算执行/, '执行');
 }
 
 /** The row's label as the lexicon reads it (其中:公务用车运行维护费 → 公务用车运行维护费; 合计 → the table's subject). */
-function rowLabel(cell: string, subject: string): string | null {
+export function rowLabel(cell: string, subject: string | null): string | null {
   const l = clean(cell)
     .replace(/^其中[:：]?/, '')
     .replace(LIST_MARK, '')
+    .replace(/[:：]$/, '')
     .replace(/[“”"]/g, '');
   if (!l || NUMBER.test(l) || /^(?:项目|栏次|行次|经费项目|使用项目|科目)$/.test(l)) return null;
+  // 年度资金总额 of a 项目支出绩效自评表: the column header alone says what it is (年初预算数 / 全年执行数)
+  if (/^(?:年度|项目)(?:资金)?总额$|^资金总额$/.test(l) || (l === '总额' && !subject)) return '';
   if (TOTAL_ROW.test(l)) return subject;
+  // 配套变压器3台 / 2015年: a label holding a number would lend its words to the cell after it
+  if (/\d/.test(l)) return null;
   return l === '财政资金' ? '财政拨款' : l;
+}
+
+/**
+ * A header without its group cells: 年度预算数(万元) over 年初预算 | 调整后预算数 | … takes a cell of the header
+ * row that the rows below do not have.
+ */
+export function withoutGroups(cells: string[], year: number | null): string[] {
+  return cells.filter((c, i) => !(/(?:万元|元)[)）]\s*$/.test(clean(c)) && headOf(c, year) && cells[i + 1] !== undefined && headOf(cells[i + 1]!, year)));
 }
 
 export function tableSources(doc: ParsedDocument, tables: DocTable[], year: number | null): TableSource[] {
@@ -64,24 +79,36 @@ export function tableSources(doc: ParsedDocument, tables: DocTable[], year: numb
     const unit = unitOf(t, before);
     if (!unit) continue;
     const all = clean(`${before} ${t.rows.map((r) => r.join(' ')).join(' ')}`);
-    const subject = /三公/.test(all) ? '“三公”经费合计' : '';
+    const subject = /三公/.test(all) ? '“三公”经费合计' : null; // 合计 of another table: whose total is not known
     // the header: the first row of two or more cells naming an amount column and holding no number
     const h = t.rows
       .slice(0, 8)
       .findIndex((r) => r.filter((c) => clean(c)).length >= 2 && r.some((c) => headOf(c, year) !== null) && !r.some((c) => NUMBER.test(clean(c))));
-    const heads = h >= 0 ? t.rows[h]!.map((c) => headOf(c, year)) : null;
-    const rateAt = h >= 0 ? t.rows[h]!.findIndex((c) => /率/.test(c)) : -1;
+    const hdr = h >= 0 ? withoutGroups(t.rows[h]!, year) : [];
+    let heads = h >= 0 ? hdr.map((c) => headOf(c, year)) : null;
+    let rateAt = hdr.findIndex((c) => /率/.test(c));
     const paragraphs = t.rows.map((r, i) => {
       if (i <= h) return '';
+      // a later header row (绩效指标 | 一级指标 | … | 年度指标值 | 实际完成值) starts another table: its columns
+      // are not the money columns above
+      if (heads && r.filter((c) => clean(c)).length >= 3 && !r.some((c) => /\d/.test(c))) {
+        heads = r.map((c) => headOf(c, year));
+        rateAt = r.findIndex((c) => /率/.test(c));
+        return '';
+      }
       const label = rowLabel(r[0] ?? '', subject);
       if (label === null) return '';
       const said: string[] = [];
-      if (heads) {
-        // a header with a group cell (年度预算数(万元) over 年初预算 …) sits one to the right: the rate column aligns them
+      const cols = heads;
+      if (cols) {
+        // cells line up from the left (a row may stop before 分值); a row with more cells before its rate
+        // than the header (the header lacks a leading cell) is aligned by the rate column
+        // a header with no cell over the row labels (年初预算数 | 全年预算数 | …) starts one cell to the left
+        const base = /^(?:年初|全年|调整后|本年)?(?:预算|决算|执行)数?$/.test(cols[0] ?? '') ? -1 : 0;
         const rowRate = r.findIndex((c) => PERCENT.test(clean(c)));
-        const shift = rateAt >= 0 && rowRate >= 0 ? rateAt - rowRate : 0;
+        const shift = rateAt >= 0 && rowRate >= 0 && rowRate + base > rateAt ? rateAt - rowRate : base;
         r.forEach((c, j) => {
-          const head = j > 0 ? heads[j + shift] : null;
+          const head = j > 0 && j + shift >= 0 ? cols[j + shift] : null;
           const v = clean(c);
           if (head != null && NUMBER.test(v) && (label || head)) said.push(`${label.endsWith(head) ? label : label + head}${v}${unit}`); // 经费支出 + 支出 once
         });

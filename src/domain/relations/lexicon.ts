@@ -30,7 +30,11 @@ export const CONCEPTS: Concept[] = [
   { id: 'enterpriseSubsidy', name: '对企业补助', pattern: /对企业补助(?:支出)?$/ },
   { id: 'otherExp', name: '其他支出', pattern: /其他支出$/ },
   { id: 'income', name: '收入', pattern: /(?:总)?收入(?:合计|总额|总计|共计|决算数?|预算数?|累计完成|完成)?$|收入决算数?$/ },
-  { id: 'appropriation', name: '财政拨款收入', pattern: /财政拨款(?:收入)?(?:合计)?$|(?:一般公共|政府性基金|国有资本经营)预算(?:财政)?拨款(?:收入)?$/ },
+  {
+    id: 'appropriation',
+    name: '财政拨款收入',
+    pattern: /财政拨款(?:收入)?(?:合计)?$|^财政补助收入$|(?:一般公共|政府性基金|国有资本经营)预算(?:财政)?拨款(?:收入)?$/,
+  },
   { id: 'upperSubsidy', name: '上级补助收入', pattern: /上级补助收入$/ },
   { id: 'serviceIncome', name: '事业收入', pattern: /事业收入$/ },
   { id: 'businessIncome', name: '经营收入', pattern: /经营收入$/ },
@@ -38,9 +42,9 @@ export const CONCEPTS: Concept[] = [
   { id: 'otherIncome', name: '其他收入', pattern: /其他收入$/ },
   { id: 'opening', name: '年初结转和结余', pattern: /年初(?:财政拨款)?结转(?:和|及|与)?结余(?:资金)?$/ },
   { id: 'closing', name: '年末结转和结余', pattern: /年末(?:财政拨款)?结转(?:和|及|与)?结余(?:资金)?$|结转(?:和|及|与)?结余(?:资金)?$|结余结转$/ },
-  { id: 'threePublic', name: '“三公”经费', pattern: /三公[”"’」』]?经费(?:财政拨款)?(?:总)?(?:支出)?(?:合计|总额|决算数?|预算数?)?$/ },
-  { id: 'abroad', name: '因公出国（境）费', pattern: /因公出国（?境）?(?:经)?费(?:用)?$|^因公出国（境）$/ },
-  { id: 'reception', name: '公务接待费', pattern: /公务接待(?:费|经费)(?:用)?$|公务接待支出$/ },
+  { id: 'threePublic', name: '“三公”经费', pattern: /三公[”"’」』]?经费(?:财政拨款)?(?:总)?(?:支出)?(?:合计|总额|决算数?|预算数?)?(?:汇总数?)?(?:安排)?$/ },
+  { id: 'abroad', name: '因公出国（境）费', pattern: /因公出国（?境）?(?:经)?费(?:用)?$|^因公出国(?:（境）)?$/ },
+  { id: 'reception', name: '公务接待费', pattern: /公务接待(?:费|经费)(?:用)?$|公务接待支出$|^公务接待$/ },
   {
     id: 'vehicle',
     name: '公务用车购置及运行维护费',
@@ -50,7 +54,8 @@ export const CONCEPTS: Concept[] = [
   {
     id: 'vehicleOperation',
     name: '公务用车运行维护费',
-    pattern: /(?:公务用车|公车)?运行(?:维护|维修)?费$|(?:公务用车|公车)运行(?:维护|维修)?支出$|^车辆运行(?:维护)?(?:费)?$/,
+    pattern:
+      /(?:公务用车|公车)?运行(?:维护|维修)?费$|(?:公务用车|公车)运行(?:维护|维修)?(?:支出|费用)$|(?:公务用车|公车)运行及维护(?:费|费用|支出)?$|^车辆运行(?:维护)?(?:费)?$/,
   },
   {
     id: 'procurement',

@@ -1,0 +1,71 @@
+// The front of an old report: the cover (title, 单位名称, date, what stands before the first heading and
+// the year the title names) and the unit profile (编制/在职/退休/内设机构 from the profile sections, duties
+// from the duties list). Pure.
+import type { ParsedDocument } from '../../domain/checks/document.js';
+import type { UnitProfile } from '../../domain/types.js';
+import { readProfile, type UsedFigure } from './evaluationData.js';
+
+/** 2023年7月18日 (also 2023.7.18 / 2023-07-18) alone on a line → '2023-07-18'. */
+export function coverDate(line: string): string | null {
+  const m = /^(\d{4})\s*[年.\-/]\s*(\d{1,2})\s*[月.\-/]\s*(\d{1,2})\s*日?$/.exec(line.trim());
+  if (!m) return null;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (mo < 1 || mo > 12 || d < 1 || d > 31) return null;
+  return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+export interface Cover {
+  /** The document's own title (null: none found). */
+  title0: string | null;
+  /** The title, or one made from the year and the unit's short name. */
+  title: string;
+  reportDate: string | null;
+  unitName: string | null;
+  /** Lines before the first heading that are neither title, date nor 单位名称. */
+  preamble: string[];
+  titleYear: number | null;
+  year: number | null;
+}
+
+/** Everything before the first heading (`first`), table lines aside. */
+export function readCover(doc: ParsedDocument, tableLine: Map<number, number>, first: number, options: { unitShortName?: string; year?: number }): Cover {
+  const title0 = doc.title;
+  let reportDate: string | null = null;
+  let unitName: string | null = null;
+  const preamble: string[] = [];
+  for (let i = 0; i < first; i++) {
+    const t = doc.lines[i]!.trim();
+    if (!t || tableLine.has(i)) continue;
+    const date = coverDate(t);
+    const unit = /^(?:单位名称|填报单位|报送单位|单位)\s*[：:]\s*(.+)$/.exec(t);
+    if (date) reportDate ??= date;
+    else if (unit) unitName ??= unit[1]!.trim();
+    else if (/^附件\s*\d*$/.test(t) || (title0 && t.length >= 4 && title0.includes(t))) continue;
+    else preamble.push(t);
+  }
+  const titleYear = title0 && /((?:19|20)\d{2})\s*年/.exec(title0) ? Number(/((?:19|20)\d{2})\s*年/.exec(title0)![1]) : null;
+  const year = options.year ?? titleYear;
+  const title = title0 ?? `${year ?? ''}年度${options.unitShortName ?? ''}绩效自评报告`;
+  return { title0, title, reportDate, unitName, preamble, titleYear, year };
+}
+
+/**
+ * The unit profile from the paragraphs of the profile sections (`remember` gets the figures each
+ * paragraph used, by section index and paragraph) and the duties already listed; null when neither.
+ */
+export function readUnitProfile(
+  sections: { paragraphs: string[] }[],
+  duties: string[],
+  remember: (section: number, paragraph: number, used: UsedFigure[]) => void,
+): UnitProfile | null {
+  const base: Omit<UnitProfile, 'duties'> = { authorizedPosts: null, staffActual: null, retired: null, departments: [], intro: null };
+  let found = false;
+  sections.forEach((n, k) => {
+    n.paragraphs.forEach((p, i) => {
+      const r = readProfile(p, base);
+      found ||= r.found;
+      remember(k, i, r.used);
+    });
+  });
+  return found || duties.length ? { ...base, duties } : null;
+}

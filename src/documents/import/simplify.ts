@@ -1,0 +1,10 @@
+// Text of extracted reports made comparable: traditional characters of budget vocabulary → simplified,
+// one for one, and pinyin a converter left after characters blanked (offsets stay valid). Pure.
+// 經(jīng)費: pinyin a converter left after characters, blanked (same length, labels skip spaces)
+const PINYIN = /[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,6}[)）]/g;
+const TRAD_PAIRS =
+  '為为個个於于並并從从對对佔占較较減减長长況况說说來来萬万億亿結结轉转餘余撥拨預预決决費费經经項项務务員员單单門门資资額额計计財财國国與与業业補补專专數数實实際际職职編编機机關关運运維维護护購购車车級级屬属繳缴續续總总營营聯联會会職职';
+const TRAD = new Map<string, string>();
+for (let i = 0; i < TRAD_PAIRS.length; i += 2) TRAD.set(TRAD_PAIRS[i]!, TRAD_PAIRS[i + 1]!);
+const TRAD_RE = new RegExp(`[${[...TRAD.keys()].join('')}]`, 'g');
+export const simplify = (s: string): string => s.replace(TRAD_RE, (c) => TRAD.get(c) ?? c).replace(PINYIN, (m) => ' '.repeat(m.length));
