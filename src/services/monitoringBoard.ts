@@ -51,7 +51,8 @@ export function boardMethods(db: Db) {
               name: i.name,
               scopeName: i.scopeName,
               targetText: i.targetText,
-              actualToDate: i.answer?.actualToDate ?? null,
+              progressKind: i.progressKind,
+              actualToDate: i.answer?.actualToDate ?? i.computedActual ?? null, // typed, else computed from the budget lines
               progress: i.progress,
               gap: i.gap,
               warning: i.warning,
