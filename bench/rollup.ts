@@ -17,6 +17,7 @@ import { openStore, queryRows, type Store } from '../src/store/db.js';
 import { rollupRepository } from '../src/store/rollups.js';
 import { userRepository } from '../src/store/users.js';
 import { warmConnections } from '../src/store/warm.js';
+import { editableEvaluations, timeEvaluationSaves } from './evaluationSave.js';
 
 const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -43,7 +44,7 @@ const log = (s: string) => process.stderr.write(s + '\n');
 
 async function main() {
   const dir = mkdtempSync(join(tmpdir(), 'jixiao-bench-'));
-  const store: Store = DB === 'postgres' ? await openStore({ url: process.env.DATABASE_URL }) : await openStore({ dataDir: dir });
+  let store: Store = DB === 'postgres' ? await openStore({ url: process.env.DATABASE_URL }) : await openStore({ dataDir: dir });
   const out: Record<string, number | string> = { db: DB, units: UNITS };
   try {
     const rss0 = process.memoryUsage().rss;
@@ -165,6 +166,39 @@ async function main() {
     log(
       `${DB}: one write + ancestors: p50 ${out.write_with_ancestors_p50_ms} ms, p95 ${out.write_with_ancestors_p95_ms} ms on warmed connections; ` +
         `on a connection that never saved: first save ${out.write_cold_first_ms} ms, p50 ${out.write_cold_connection_p50_ms}, p95 ${out.write_cold_connection_p95_ms} ms`,
+    );
+
+    // The editor's evaluation save, cold (a store just opened: nothing planned; PGlite: its data
+    // folder reopened) and warmed (a store opened and warmed as `serve` does), like the above.
+    const evals = await editableEvaluations(store.db, YEAR, 2 * SAMPLES);
+    if (DB !== 'postgres') {
+      await store.close();
+      store = await openStore({ dataDir: dir });
+    }
+    const coldStore = DB === 'postgres' ? await openStore({ url: process.env.DATABASE_URL }) : store;
+    let evalCold: number[];
+    try {
+      evalCold = await timeEvaluationSaves(coldStore, evals.slice(0, SAMPLES));
+    } finally {
+      if (coldStore !== store) await coldStore.close();
+    }
+    const warmStore = DB === 'postgres' ? await openStore({ url: process.env.DATABASE_URL }) : store;
+    let evalWarm: number[];
+    try {
+      await warmConnections(warmStore);
+      evalWarm = await timeEvaluationSaves(warmStore, evals.slice(SAMPLES));
+    } finally {
+      if (warmStore !== store) await warmStore.close();
+    }
+    out.evaluation_save_samples = evalCold.length + evalWarm.length;
+    out.evaluation_save_cold_first_ms = r2(evalCold[0] ?? NaN);
+    out.evaluation_save_cold_connection_p50_ms = r2(pct(evalCold, 50));
+    out.evaluation_save_cold_connection_p95_ms = r2(pct(evalCold, 95));
+    out.evaluation_save_p50_ms = r2(pct(evalWarm, 50));
+    out.evaluation_save_p95_ms = r2(pct(evalWarm, 95));
+    log(
+      `${DB}: evaluation save (editor, ${evalWarm.length} saves): p50 ${out.evaluation_save_p50_ms} ms, p95 ${out.evaluation_save_p95_ms} ms warmed; ` +
+        `cold: first ${out.evaluation_save_cold_first_ms} ms, p50 ${out.evaluation_save_cold_connection_p50_ms}, p95 ${out.evaluation_save_cold_connection_p95_ms} ms`,
     );
 
     // Dashboard API under load: an admin session, the province dashboard, loopback only.

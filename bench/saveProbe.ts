@@ -104,7 +104,7 @@ async function block(v: Variant, villages: number[], round: number) {
   const db = store.db;
   const out = { total: [] as number[], value: [] as number[], refresh: [] as number[], commit: [] as number[], walBytes: 0, serverCpu: 0 };
   try {
-    if (v.noNotify) await db.execute(sql`alter table rollup_versions disable trigger rollup_versions_data_notify`);
+    if (v.noNotify) await db.execute(sql`alter table rollup_versions disable trigger rollup_versions_data_notify_update`);
     await db.execute(sql`checkpoint`);
     const lsn = async () => BigInt((await queryRows<{ l: string }>(db, sql`select (pg_current_wal_lsn() - '0/0')::bigint::text as l`))[0]!.l);
     // a pool of one: every save on the same backend, whose CPU time is read from /proc
@@ -142,7 +142,7 @@ async function block(v: Variant, villages: number[], round: number) {
     out.serverCpu = PGLITE ? NaN : (cpuMs(pid) - c0) / (villages.length - 1);
     out.walBytes = Number((await lsn()) - w0) / (villages.length - 1);
   } finally {
-    if (v.noNotify) await db.execute(sql`alter table rollup_versions enable trigger rollup_versions_data_notify`);
+    if (v.noNotify) await db.execute(sql`alter table rollup_versions enable trigger rollup_versions_data_notify_update`);
     await store.close();
   }
   return out;

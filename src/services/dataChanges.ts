@@ -1,5 +1,5 @@
 // Tells this process's caches that data changed: NOTIFYs on `jixiao_data` from any process
-// (migration 0016: 'v' roll-up versions, 'u' units, 't' the tree), 'w' at once after a statement
+// (migrations 0016, 0018: only on a real change; 'v' roll-up versions, 'u' units, 't' the tree), 'w' at once after a statement
 // of this process that may have written, '*' when notices may have been missed. Caches are used
 // only while `live` (the listener connected).
 

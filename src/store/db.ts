@@ -149,9 +149,15 @@ async function openPglite(dataDir: string | undefined, onQuery?: (query: string)
   }
 }
 
+/** Connections a PostgreSQL pool may open (JIXIAO_PG_POOL). */
+const poolSize = () => Number(process.env.JIXIAO_PG_POOL ?? 10);
+
+/** Pooled connections the server keeps open and warm (PostgreSQL; at most the pool's size). */
+export const warmConnectionCount = () => Math.max(0, Math.min(poolSize(), Number(process.env.JIXIAO_PG_WARM ?? 2)));
+
 async function openPostgres(url: string, readUrls: string[], onQuery?: (query: string) => void): Promise<Store> {
   const writes = new Set<() => void>();
-  const max = Number(process.env.JIXIAO_PG_POOL ?? 10);
+  const max = poolSize();
   // A connection's first save plans its statements (≈ 30 ms): the pool keeps JIXIAO_PG_WARM of
   // them open however quiet the server (`serve` warms them, see warm.ts), and the others for a
   // minute after a burst; pg's default closed every connection idle for 10 s, so on a quiet
@@ -159,11 +165,11 @@ async function openPostgres(url: string, readUrls: string[], onQuery?: (query: s
   const pool = new pg.Pool({
     connectionString: url,
     max,
-    min: Math.max(0, Math.min(max, Number(process.env.JIXIAO_PG_WARM ?? 2))),
+    min: warmConnectionCount(),
     idleTimeoutMillis: Number(process.env.JIXIAO_PG_IDLE_S ?? 60) * 1000,
     Client: writeTrackingClient(writes),
   });
-  const replicaPools = readUrls.map((u) => new pg.Pool({ connectionString: u, max: Number(process.env.JIXIAO_PG_POOL ?? 10) }));
+  const replicaPools = readUrls.map((u) => new pg.Pool({ connectionString: u, max }));
   for (const p of replicaPools) p.on('error', (e) => process.emitWarning(`PostgreSQL replica idle connection lost: ${e.message}`));
   // An idle connection dropped by the server (restart, admin kill) must not crash the process;
   // the pool replaces it on next use.

@@ -5,16 +5,13 @@
 import { sql } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/node-postgres';
 import type pg from 'pg';
-import { queryRows, type Db, type DbOrTx, type Store } from './db.js';
+import { queryRows, warmConnectionCount, type Db, type DbOrTx, type Store } from './db.js';
 import { keyProjectValueSql, knowBuiltYears, writeKeyProjectValue } from './keyProjects.js';
 import { buildAll, onClient } from './oneMessage.js';
 import { refreshSql, rollupRepository } from './rollups.js';
 import * as schema from './schema.js';
 
 class Rollback extends Error {}
-
-/** Pooled connections the server keeps open and warm (PostgreSQL; at most the pool's size). */
-export const warmConnectionCount = () => Math.max(0, Math.min(Number(process.env.JIXIAO_PG_POOL ?? 10), Number(process.env.JIXIAO_PG_WARM ?? 2)));
 
 /**
  * Plans the save statements on `connections` pooled connections at once (PGlite: its one

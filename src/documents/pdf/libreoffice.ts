@@ -13,7 +13,9 @@ export const LIBREOFFICE_INSTALL_HINT = 'apt-get install -y libreoffice-writer-n
 export class LibreOfficeMissingError extends Error {
   constructor() {
     super(
-      `PDF 需要 LibreOffice，但未找到 soffice / PDF output needs LibreOffice, and no soffice was found on PATH. ` +
+      // each half says how to install it: the Chinese UI shows only the Chinese one (web/src/lib/serverMessage.ts)
+      `PDF 需要 LibreOffice，但未找到 soffice。请安装：${LIBREOFFICE_INSTALL_HINT}（Debian/Ubuntu），或将 JIXIAO_SOFFICE 设为 soffice 的路径` +
+        ` / PDF output needs LibreOffice, and no soffice was found on PATH. ` +
         `Install it with: ${LIBREOFFICE_INSTALL_HINT} (Debian/Ubuntu), or set JIXIAO_SOFFICE to the soffice binary.`,
     );
     this.name = 'LibreOfficeMissingError';

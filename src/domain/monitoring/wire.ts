@@ -126,6 +126,8 @@ export interface BoardRow {
     name: string;
     scopeName: string;
     targetText: string;
+    /** 'level': a level reached at any time (no gap to the time elapsed); 'cumulative' otherwise. */
+    progressKind: string;
     actualToDate: string | null;
     progress: string | null;
     gap: string | null;

@@ -190,6 +190,7 @@ export const en: Record<MessageKey, string> = {
   'dl.title': 'Download',
   'dl.docx': 'Report .docx',
   'dl.pdf': 'Report .pdf',
+  'dl.failed': 'Download failed: {message}',
   'dl.xlsx': 'Score table .xlsx',
   'hist.title': 'History',
   'hist.empty': 'No transitions yet',

@@ -188,6 +188,7 @@ export const zh = {
   'dl.title': '下载',
   'dl.docx': '自评报告 .docx',
   'dl.pdf': '自评报告 .pdf',
+  'dl.failed': '下载失败：{message}',
   'dl.xlsx': '自评表 .xlsx',
   'hist.title': '流转记录',
   'hist.empty': '暂无流转记录',

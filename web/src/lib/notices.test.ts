@@ -26,6 +26,18 @@ describe('notifications in English', () => {
     expect(noticeInEnglish('新的整改事项：资金拨付慢')).toBe('New rectification item: 资金拨付慢');
   });
 
+  it('reads the deadline reminders (services/reminders.ts)', () => {
+    expect(noticeInEnglish('2022年度绩效自评（县级）距截止还有 3 天（2023-03-31），尚未提交，请及时填报')).toBe(
+      'The 2022 self-evaluation (county level) is due in 3 days (2023-03-31) and not yet submitted: please report',
+    );
+    expect(noticeInEnglish('2022年度绩效自评明天截止（2023-03-31），尚未提交，请及时填报')).toBe(
+      'The 2022 self-evaluation is due tomorrow (2023-03-31) and not yet submitted: please report',
+    );
+    expect(noticeInEnglish('2022年截至6月30日运行监控今天截止（2022-07-15），尚未提交，请及时填报')).toBe(
+      '截至6月30日运行监控 2022 is due today (2022-07-15) and not yet submitted: please report',
+    );
+  });
+
   it('leaves a sentence no template knows in Chinese', () => {
     expect(noticeInEnglish('系统维护通知')).toBe('系统维护通知');
   });

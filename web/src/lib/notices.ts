@@ -13,7 +13,21 @@ function planWhat(what: string): string {
   return what;
 }
 
+const LEVEL: Record<string, string> = { 省级: 'province', 市级: 'prefecture', 县级: 'county', 乡镇级: 'township', 村级: 'village' };
+
+/** What a deadline reminder is about (services/reminders.ts): a year's 自评 (of a level) or a monitoring round. */
+function reminderWhat(what: string): string {
+  const m = /^(\d{4})年度绩效自评(?:（(.+)）)?$/.exec(what);
+  if (m) return `The ${m[1]} self-evaluation${m[2] ? ` (${LEVEL[m[2]] ?? m[2]} level)` : ''}`;
+  return cap(planWhat(what));
+}
+
 const RULES: [RegExp, (m: RegExpExecArray) => string][] = [
+  [
+    /^(.+?)(今天截止|明天截止|距截止还有 (\d+) 天)（(\S+)），尚未提交，请及时填报$/,
+    (m) =>
+      `${reminderWhat(m[1]!)} is due ${m[2] === '今天截止' ? 'today' : m[2] === '明天截止' ? 'tomorrow' : `in ${m[3]} days`} (${m[4]}) and not yet submitted: please report`,
+  ],
   [/^(.+) 提交了 (\d{4}) 年度自评，等待审核$/, (m) => `${m[1]} submitted the ${m[2]} self-evaluation for review`],
   [/^(.+) 撤回了 (\d{4}) 年度自评$/, (m) => `${m[1]} withdrew the ${m[2]} self-evaluation`],
   [/^(\d{4}) 年度自评被退回：(.*)$/s, (m) => `The ${m[1]} self-evaluation was returned: ${m[2]}`],

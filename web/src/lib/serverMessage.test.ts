@@ -17,3 +17,13 @@ describe('server messages in the UI language', () => {
     expect(inLanguage('不是一个数 / a quantitative target must be one number', 'en')).toBe('不是一个数 / a quantitative target must be one number');
   });
 });
+
+describe('the missing-LibreOffice refusal', () => {
+  it('says how to install it in each language', async () => {
+    const { LibreOfficeMissingError, LIBREOFFICE_INSTALL_HINT } = await import('../../../src/documents/pdf/libreoffice.js');
+    const text = new LibreOfficeMissingError().message;
+    expect(inLanguage(text, 'zh')).toContain(LIBREOFFICE_INSTALL_HINT);
+    expect(inLanguage(text, 'zh')).not.toContain('needs');
+    expect(inLanguage(text, 'en')).toContain(`Install it with: ${LIBREOFFICE_INSTALL_HINT}`);
+  });
+});

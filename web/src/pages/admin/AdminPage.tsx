@@ -1,7 +1,7 @@
 // 系统管理: users and units (any admin, within its subtrees) and, for a deployment-wide admin only, the
 // deployment settings and deadlines. Anyone else gets a plain 无权限 page, not a broken screen.
 // The tab is in the URL (?tab=settings), so a reload or a shared link opens the same tab.
-import { Result, Tabs, Typography } from 'antd';
+import { Grid, Result, Tabs, Typography } from 'antd';
 import { useSearchParams } from 'react-router-dom';
 import { useAuth } from '../../auth.js';
 import { useAdt } from './i18n.js';
@@ -12,6 +12,7 @@ import { UsersTab } from './UsersTab.js';
 
 export default function AdminPage() {
   const adt = useAdt();
+  const phone = Grid.useBreakpoint().md === false;
   const { user } = useAuth();
   const [params, setParams] = useSearchParams();
   const deploymentAdmin = holdsDeploymentAdmin(user?.roles);
@@ -27,6 +28,8 @@ export default function AdminPage() {
         {adt('adm.title')}
       </Typography.Title>
       <Tabs
+        // a phone: 40 px tabs (and the overflow menu's button)
+        size={phone ? 'large' : undefined}
         activeKey={tab}
         onChange={(k) => setParams(k === 'users' ? {} : { tab: k }, { replace: true })}
         items={[

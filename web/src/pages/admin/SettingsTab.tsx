@@ -2,7 +2,7 @@
 // the screen showed, and a 409 brings the server's current value, which the screen then shows
 // while keeping what the admin typed, ready to be saved again.
 import { LeftOutlined, RightOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, DatePicker, Grid, Select, Space, Switch, Table, Typography } from 'antd';
+import { Alert, App, Button, Card, ConfigProvider, DatePicker, Grid, Select, Space, Switch, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 // the date picker's values are dayjs (antd's date library, declared in package.json)
 import dayjs from 'dayjs';
@@ -66,10 +66,11 @@ function SettingsCard() {
       {load.error && <Alert type="error" showIcon title={adt('adm.loadFailed', { message: load.error.message })} />}
       {shown && (
         <Space orientation="vertical" style={{ width: '100%' }}>
-          <Space>
+          {/* the words toggle it too: on a phone the 22 px switch alone is too small a target */}
+          <label style={{ display: 'flex', alignItems: 'center', gap: 8, minHeight: 40, cursor: 'pointer' }}>
             <Switch aria-label={adt('adm.settings.requireChildren')} checked={draft} onChange={setDraft} data-testid="setting-require-children" />
             <Typography.Text strong>{adt('adm.settings.requireChildren')}</Typography.Text>
-          </Space>
+          </label>
           <Typography.Text type="secondary">{adt('adm.settings.requireChildrenHelp')}</Typography.Text>
           {conflict && (
             <Alert
@@ -109,6 +110,8 @@ function DeadlinesCard({ initialYear }: { initialYear: number }) {
   }, [load.data]);
 
   const narrow = Grid.useBreakpoint().sm === false;
+  // a phone: 40 px touch targets (the page's ConfigProvider makes the rest large)
+  const small = narrow ? undefined : 'small';
   const dirty = rows?.some(rowDirty) ?? false;
   useLeaveWarning(dirty);
 
@@ -195,7 +198,7 @@ function DeadlinesCard({ initialYear }: { initialYear: number }) {
       render: (_, r) => (
         <Space>
           <Button
-            size="small"
+            size={small}
             type="primary"
             disabled={!rowDirty(r)}
             loading={saving === r.level}
@@ -205,7 +208,7 @@ function DeadlinesCard({ initialYear }: { initialYear: number }) {
             {adt('adm.deadlines.save')}
           </Button>
           <Button
-            size="small"
+            size={small}
             danger
             disabled={r.saved === null || saving !== null}
             onClick={() => void save({ ...r, draft: '' })}
@@ -245,7 +248,7 @@ function DeadlinesCard({ initialYear }: { initialYear: number }) {
           <span>{adt('adm.deadlines.year')}</span>
           {/* a stepper beside the list: the neighbouring years are one plain click away */}
           <Button
-            size="small"
+            size={small}
             icon={<LeftOutlined />}
             aria-label={adt('adm.deadlines.prevYear')}
             title={adt('adm.deadlines.prevYear')}
@@ -263,7 +266,7 @@ function DeadlinesCard({ initialYear }: { initialYear: number }) {
             />
           </span>
           <Button
-            size="small"
+            size={small}
             icon={<RightOutlined />}
             aria-label={adt('adm.deadlines.nextYear')}
             title={adt('adm.deadlines.nextYear')}
@@ -306,15 +309,18 @@ function useWorkbenchYear(): number | null {
 }
 
 export function SettingsTab() {
+  const phone = Grid.useBreakpoint().md === false;
   const [params] = useSearchParams();
   const asked = Number(params.get('year'));
   const workbenchYear = useWorkbenchYear();
   const year = YEARS.includes(asked) ? asked : workbenchYear;
   return (
-    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      <SettingsCard />
-      <ThresholdsCard />
-      {year === null ? <Card size="small" loading /> : <DeadlinesCard initialYear={year} />}
-    </Space>
+    <ConfigProvider componentSize={phone ? 'large' : undefined}>
+      <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+        <SettingsCard />
+        <ThresholdsCard />
+        {year === null ? <Card size="small" loading /> : <DeadlinesCard initialYear={year} />}
+      </Space>
+    </ConfigProvider>
   );
 }

@@ -10,6 +10,7 @@ import { isQuantitative } from '../../../../src/domain/indicators/validate.js';
 import type { Achievement, IndicatorDef, IndicatorValue } from '../../../../src/domain/types.js';
 import { ReadOnlyText } from '../../components/ReadOnlyText.js';
 import { useI18n } from '../../i18n/index.js';
+import { scoreExplanation } from '../../lib/scoreExplanation.js';
 import { useEt } from './i18n.js';
 
 export const indicatorFieldId = (code: string, field: string) => `indicator-${code}-${field}`;
@@ -135,7 +136,7 @@ export function ActualCell({ row, set, readOnly, focus, invalid }: FieldProps) {
         )}
         <Tooltip title={c.inputs.map((i) => `${i.label}：${i.value ?? '—'} ${i.unit}`).join('；')}>
           <Typography.Text type={c.problem && row.applicable ? 'warning' : 'secondary'} style={{ fontSize: 12 }} data-formula={row.code}>
-            {formulaText(c.formula, et('ind.computedPrefix'))}
+            {scoreExplanation(formulaText(c.formula, et('ind.computedPrefix')), lang)}
           </Typography.Text>
         </Tooltip>
         {lang === 'en' && c.problem && (
@@ -188,6 +189,7 @@ export function ActualCell({ row, set, readOnly, focus, invalid }: FieldProps) {
 
 export function ScoreCell({ row }: { row: IndicatorRow }) {
   const et = useEt();
+  const { lang } = useI18n();
   if (!row.leaf)
     return row.score !== null ? (
       <Typography.Text strong data-subtotal={row.code}>
@@ -207,7 +209,7 @@ export function ScoreCell({ row }: { row: IndicatorRow }) {
       </span>
       {/* how the score was reached; or, once both values are there, why the rule cannot read them */}
       <Typography.Text type={unreadable ? 'warning' : 'secondary'} style={{ fontSize: 12 }} data-explanation={row.code}>
-        {row.score !== null ? row.explanation : unreadable ? row.problem : et('ind.notScored')}
+        {row.score !== null ? scoreExplanation(row.explanation ?? '', lang) : unreadable ? row.problem : et('ind.notScored')}
       </Typography.Text>
     </Space>
   );

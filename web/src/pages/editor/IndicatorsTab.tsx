@@ -11,6 +11,7 @@ import { validateIndicatorValues } from '../../../../src/domain/indicators/valid
 import type { Framework, IndicatorValue } from '../../../../src/domain/types.js';
 import { getFramework, getIndicatorTable, type Evaluation } from '../../api.js';
 import { useI18n } from '../../i18n/index.js';
+import { scoreExplanation } from '../../lib/scoreExplanation.js';
 import { useEditor } from './context.js';
 import { useEt } from './i18n.js';
 import { ActualCell, indicatorFieldId, NameCell, ReasonCell, ScoreCell, TargetCell, type FieldProps, type Patch } from './IndicatorFields.js';
@@ -36,6 +37,7 @@ export function patchValues(values: IndicatorValue[], code: string, patch: Patch
 
 function Summary({ table, weightSum }: { table: ReturnType<typeof buildIndicatorTable>; weightSum: string }) {
   const et = useEt();
+  const { lang } = useI18n();
   const leaves = table.rows.filter((r) => r.leaf && r.applicable);
   const scored = leaves.filter((r) => r.score !== null);
   const partial = normalize(scored.reduce((s, r) => add(s, r.score!), '0'));
@@ -86,7 +88,7 @@ function Summary({ table, weightSum }: { table: ReturnType<typeof buildIndicator
         {line}
       </div>
       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-        {table.complete ? (table.totalExplanation ?? '') : et('ind.totalWaits')}
+        {table.complete ? scoreExplanation(table.totalExplanation ?? '', lang) : et('ind.totalWaits')}
       </Typography.Text>
       {missedNoReason > 0 && <Alert type="warning" showIcon title={et('ind.reasonsMissing', { n: missedNoReason })} />}
     </>
@@ -94,7 +96,7 @@ function Summary({ table, weightSum }: { table: ReturnType<typeof buildIndicator
 }
 
 function PhoneCards({ rows, fields }: { rows: IndicatorRow[]; fields: Omit<FieldProps, 'row'> }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const et = useEt();
   return (
     <Space orientation="vertical" style={{ width: '100%' }} size="small">
@@ -125,7 +127,7 @@ function PhoneCards({ rows, fields }: { rows: IndicatorRow[]; fields: Omit<Field
             {row.score !== null && (
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                 {et('ind.how')}
-                {row.explanation}
+                {scoreExplanation(row.explanation ?? '', lang)}
               </Typography.Text>
             )}
             {(row.deviationReason || (row.score !== null && row.weight !== null && Number(row.score) < Number(row.weight))) && (

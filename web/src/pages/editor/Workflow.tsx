@@ -7,6 +7,7 @@ import { StatusTag } from '../../components/StatusTag.js';
 import { useI18n } from '../../i18n/index.js';
 import { useEt } from './i18n.js';
 import { fmtTime } from '../../lib/time.js';
+import { inLanguage } from '../../lib/serverMessage.js';
 
 export function useTransition(evaluation: Evaluation, before: () => Promise<boolean>, after: (e: Evaluation) => void, onBlocked: (f: Finding[]) => void) {
   const { t } = useI18n();
@@ -146,9 +147,49 @@ export function WorkflowButtons(props: {
   );
 }
 
+/** The server's refusal as the UI shows it (JSON { message }, else the status line). */
+async function refusalOf(res: Response, lang: 'zh' | 'en'): Promise<string> {
+  try {
+    const body = (await res.json()) as { message?: string };
+    if (body.message) return inLanguage(body.message, lang);
+  } catch {
+    /* not JSON */
+  }
+  return `${res.status} ${res.statusText}`;
+}
+
 export function Downloads({ id }: { id: string }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
+  const { message } = App.useApp();
   const narrow = Grid.useBreakpoint().md === false;
+  const [busy, setBusy] = useState(false);
+  // The PDF takes LibreOffice seconds and may be refused (no LibreOffice on the server): fetched
+  // here so the button spins meanwhile and a refusal is said in words, not as a failed download.
+  const pdf = async (e: React.MouseEvent) => {
+    e.preventDefault();
+    if (busy) return;
+    setBusy(true);
+    try {
+      const res = await fetch(reportUrl(id, 'pdf'), { credentials: 'same-origin' });
+      if (!res.ok) {
+        message.error({ content: t('dl.failed', { message: await refusalOf(res, lang) }), duration: 10 });
+        return;
+      }
+      const name = /filename\*=UTF-8''([^;]+)/.exec(res.headers.get('content-disposition') ?? '')?.[1];
+      const url = URL.createObjectURL(await res.blob());
+      const a = document.createElement('a');
+      a.href = url;
+      a.download = name ? decodeURIComponent(name) : 'report.pdf';
+      document.body.append(a);
+      a.click();
+      a.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    } catch (err) {
+      message.error(t('dl.failed', { message: (err as Error).message }));
+    } finally {
+      setBusy(false);
+    }
+  };
   const buttons = (['docx', 'pdf', 'xlsx'] as const).map((f) => (
     <Button
       key={f}
@@ -156,6 +197,8 @@ export function Downloads({ id }: { id: string }) {
       icon={<DownloadOutlined />}
       href={reportUrl(id, f)}
       download
+      loading={f === 'pdf' && busy}
+      onClick={f === 'pdf' ? (e) => void pdf(e) : undefined}
       aria-label={`${t('dl.title')} ${t(`dl.${f}`)}`}
     >
       {t(`dl.${f}`)}

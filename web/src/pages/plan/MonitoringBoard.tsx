@@ -8,7 +8,7 @@ import { useLoad } from '../../lib/useLoad.js';
 import { planApi, WARNING_COLOR, type BoardRow, type Round, type Warning } from './api.js';
 import type { PT } from './i18n.js';
 import { ReportForm, WarningTag } from './ReportForm.js';
-import { Figures, likelihoodLabel } from './ReportFields.js';
+import { Figures, IndicatorGap, likelihoodLabel } from './ReportFields.js';
 import { statusColor } from './UnitYearBar.js';
 
 const RANK: Record<string, number> = { red: 2, yellow: 1 };
@@ -24,6 +24,7 @@ interface Cell {
   status: BoardRow['status'];
   what: string;
   target: string;
+  progressKind: string;
   actual: string | null;
   progress: string | null;
   gap: string | null;
@@ -44,7 +45,7 @@ const SORTS: Record<SortKey, (a: Cell, c: Cell) => number> = {
 function cellsOf(pt: PT, rows: BoardRow[]): Cell[] {
   return rows.flatMap((r) => {
     const base = { unitId: r.unitId, unitName: r.unitName, status: r.status };
-    const empty = { target: '', actual: null, progress: null, gap: null, warning: null, forecast: null, likelihood: null };
+    const empty = { target: '', progressKind: 'cumulative', actual: null, progress: null, gap: null, warning: null, forecast: null, likelihood: null };
     const out: Cell[] = [];
     if (r.overall)
       out.push({
@@ -62,6 +63,7 @@ function cellsOf(pt: PT, rows: BoardRow[]): Cell[] {
         key: `${r.unitId}/${i.scopeName}/${i.code}`,
         what: `${i.code} ${i.name}`,
         target: i.targetText,
+        progressKind: i.progressKind,
         actual: i.actualToDate,
         progress: i.progress,
         gap: i.gap,
@@ -96,12 +98,7 @@ export function Board({ pt, round }: { pt: PT; round: Round }) {
   }
   const cells = cellsOf(pt, b.data.rows);
   const dash = (x: string | null) => x ?? '—';
-  const gapOf = (c: Cell) => (
-    <Space size={4} wrap>
-      {dash(c.gap)}
-      <WarningTag pt={pt} w={c.warning} />
-    </Space>
-  );
+  const gapOf = (c: Cell) => <IndicatorGap pt={pt} i={{ ...c, targetText: c.target, reached: c.actual }} />;
   const title = (
     <Space wrap style={{ whiteSpace: 'normal' }}>
       {`${pt('mo.board')} · ${b.data.round.name}（${b.data.round.rootUnitName}）`}
@@ -213,7 +210,13 @@ export function Board({ pt, round }: { pt: PT; round: Round }) {
           { title: pt('mo.target'), dataIndex: 'target', width: 90 },
           { title: pt('mo.actual'), dataIndex: 'actual', width: 110, render: dash },
           { title: pt('mo.progressPct'), dataIndex: 'progress', width: 100, render: dash, sorter: (a, c) => num(a.progress) - num(c.progress) },
-          { title: pt('mo.gap'), dataIndex: 'gap', width: 100, render: dash, sorter: (a, c) => num(a.gap) - num(c.gap) },
+          {
+            title: pt('mo.gap'),
+            dataIndex: 'gap',
+            width: 120,
+            render: (_: unknown, c) => <IndicatorGap pt={pt} i={{ ...c, targetText: c.target, reached: c.actual }} tag={false} />,
+            sorter: (a, c) => num(a.gap) - num(c.gap),
+          },
           {
             title: pt('mo.warning'),
             width: 100,

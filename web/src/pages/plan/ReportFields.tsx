@@ -2,6 +2,7 @@
 // draw the same inputs (same aria-labels) from the same state, so switching layout loses nothing.
 import { Card, Input, Select, Space, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
+import { DEVIATION_CATEGORIES } from '../../../../src/domain/monitoring/likelihood.js';
 import { WARNING_COLOR, type Answer, type ReportView, type Warning } from './api.js';
 import type { PT } from './i18n.js';
 
@@ -11,6 +12,9 @@ export const LIKELIHOODS = ['确定能', '有可能', '完全不可能'] as cons
 /** The stored value stays Chinese (it is the report's word); the English UI shows it in English. */
 export const likelihoodLabel = (pt: PT, v: string): string =>
   (LIKELIHOODS as readonly string[]).includes(v) ? pt(`lk.${v as (typeof LIKELIHOODS)[number]}`) : v;
+/** A deviation category as shown: the stored word stays Chinese, the English UI names it in English. */
+export const categoryLabel = (pt: PT, v: string): string =>
+  (DEVIATION_CATEGORIES as readonly string[]).includes(v) ? pt(`dc.${v as (typeof DEVIATION_CATEGORIES)[number]}`) : v;
 export const indKey = (i: { targetId: string; code: string }) => `${i.targetId}/${i.code}`;
 export const lineKey = (b: { targetId: string; key: string }) => `${b.targetId}/${b.key}`;
 
@@ -101,7 +105,7 @@ export function reportFields(s: FieldState) {
         allowClear
         style={{ width: '100%' }}
         value={a(i).deviationCategory ?? undefined}
-        options={s.categories.map((c) => ({ value: c, label: c }))}
+        options={s.categories.map((c) => ({ value: c, label: categoryLabel(pt, c) }))}
         onChange={(x) => set(i, { deviationCategory: x ?? null })}
       />
     ),
@@ -144,6 +148,32 @@ const gapOf = (pt: PT, gap: string | null, w: Warning) => (
     <WarningTag pt={pt} w={w} />
   </Space>
 );
+
+/**
+ * The gap cell of an indicator. A level (满意度, 达标率: reached at any time of the year) has no
+ * gap to the time elapsed: it shows the level reached against the target, warned only below it.
+ */
+/** The level an answer states (typed, else computed from the budget lines). */
+export const reachedOf = (i: Ind) => i.answer?.actualToDate ?? i.computedActual ?? null;
+
+export function IndicatorGap({
+  pt,
+  i,
+  tag = true,
+}: {
+  pt: PT;
+  i: { progressKind: string; gap: string | null; warning: Warning; forecast: string | null; targetText: string | null; reached: string | null };
+  /** false where a column of its own shows the warning */
+  tag?: boolean;
+}) {
+  if (i.progressKind !== 'level' || i.forecast === null || i.reached === null) return tag ? gapOf(pt, i.gap, i.warning) : <>{i.gap ?? '—'}</>;
+  return (
+    <Space size={4} wrap data-level={i.warning ? 'below' : 'met'}>
+      {pt(i.warning ? 'mo.levelBelow' : 'mo.levelMet', { v: i.reached, t: i.targetText ?? '—' })}
+      {tag && <WarningTag pt={pt} w={i.warning} />}
+    </Space>
+  );
+}
 
 /** Read-only figures, label then value, wrapping by pairs (a value never breaks digit by digit). */
 export function Figures({ items }: { items: [string, ReactNode][] }) {
@@ -189,7 +219,7 @@ export function ReportCards({ pt, view, f }: { pt: PT; view: ReportView; f: Repo
             items={[
               [pt('mo.target'), i.targetText ?? '—'],
               [pt('mo.progressPct'), i.progress ?? '—'],
-              [pt('mo.gap'), gapOf(pt, i.gap, i.warning)],
+              [pt('mo.gap'), <IndicatorGap key="gap" pt={pt} i={{ ...i, reached: reachedOf(i) }} />],
               [pt('mo.forecast'), i.forecast ?? '—'],
             ]}
           />

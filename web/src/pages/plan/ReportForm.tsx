@@ -8,7 +8,7 @@ import { readWanYuan } from '../../../../src/domain/typedAmount.js';
 import { ApiError } from '../../api.js';
 import { useLoad } from '../../lib/useLoad.js';
 import { planApi, WARNING_COLOR, type Answer, type ReportView, type Warning } from './api.js';
-import { BudgetCards, indKey, lineKey, ReportCards, reportFields, WarningTag, type Ind } from './ReportFields.js';
+import { BudgetCards, IndicatorGap, indKey, reachedOf, lineKey, ReportCards, reportFields, WarningTag, type Ind } from './ReportFields.js';
 import type { PT } from './i18n.js';
 import { ActionButtons } from './ReasonButton.js';
 import { statusColor } from './UnitYearBar.js';
@@ -172,12 +172,7 @@ export function ReportForm({ pt, roundId, unitId, onChanged }: { pt: PT; roundId
               title: pt('mo.gap'),
               width: 160,
               onCell: (i) => ({ style: cellStyle(i.warning) }),
-              render: (_: unknown, i) => (
-                <Space size={4}>
-                  {i.gap ?? '—'}
-                  <WarningTag pt={pt} w={i.warning} />
-                </Space>
-              ),
+              render: (_: unknown, i) => <IndicatorGap pt={pt} i={{ ...i, reached: reachedOf(i) }} />,
             },
             { title: pt('mo.forecast'), dataIndex: 'forecast', width: 100, render: (x: string | null) => x ?? '—' },
             { title: pt('mo.forecastDeclared'), width: 110, render: (_: unknown, i) => f.forecastDeclared(i) },

@@ -116,6 +116,13 @@ export const planZh = {
   'lk.确定能': '确定能',
   'lk.有可能': '有可能',
   'lk.完全不可能': '完全不可能',
+  'mo.levelMet': '{v}，已达目标（{t}）',
+  'mo.levelBelow': '{v}，未达目标（{t}）',
+  'dc.经费保障': '经费保障',
+  'dc.制度保障': '制度保障',
+  'dc.人员保障': '人员保障',
+  'dc.硬件保障': '硬件保障',
+  'dc.其他': '其他',
 } as const;
 export type PlanKey = keyof typeof planZh;
 
@@ -236,6 +243,13 @@ export const planEn: Record<PlanKey, string> = {
   'lk.确定能': 'Certain',
   'lk.有可能': 'Possible',
   'lk.完全不可能': 'Not possible',
+  'mo.levelMet': '{v}: target reached ({t})',
+  'mo.levelBelow': '{v}: below the target ({t})',
+  'dc.经费保障': 'Funding',
+  'dc.制度保障': 'Rules and procedures',
+  'dc.人员保障': 'Staffing',
+  'dc.硬件保障': 'Equipment and facilities',
+  'dc.其他': 'Other',
 };
 
 export type PT = (key: PlanKey, vars?: Record<string, string | number>) => string;
