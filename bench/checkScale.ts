@@ -64,6 +64,11 @@ const tinyLarge = 50_000;
 const tiny1 = time(tinyOf(tinySmall));
 const tiny2 = time(tinyOf(tinyLarge));
 const million = quick ? null : time(tinyOf(1_000_000));
+// one cell per line ("x |") that never lines up into a table: each failed run used to be re-read from
+// every later line (19,000 lines took minutes); the cost per line must stay flat
+const cellLines = (n: number) => ['标题', ...Array.from({ length: n }, (_, i) => `${i} |`)].join('\n');
+const cells1 = time(cellLines(1_900));
+const cells2 = time(cellLines(19_000));
 
 const perKb = (ms: number, kb: number) => ms / kb;
 const figures = {
@@ -75,6 +80,9 @@ const figures = {
   check_analyze_1mb_one_line_ms: Math.round(oneLine.ms),
   check_analyze_5000_paragraphs_ms: Math.round(tiny1.ms),
   check_analyze_50000_paragraphs_ms: Math.round(tiny2.ms),
+  check_analyze_1900_cell_lines_ms: Math.round(cells1.ms),
+  check_analyze_19000_cell_lines_ms: Math.round(cells2.ms),
+  check_growth_cell_lines_x10: Math.round((cells2.ms / 19_000 / (cells1.ms / 1_900)) * 100) / 100,
   ...(million ? { check_analyze_1m_paragraphs_ms: Math.round(million.ms) } : {}),
   // growth: cost per unit of input against the 20 KB report (1 = perfectly linear)
   check_growth_200kb_vs_20kb: Math.round((perKb(kb200.ms, 200) / perKb(smallMs, 20)) * 100) / 100,
@@ -91,6 +99,6 @@ console.log(
   `analyzeText: ${tinySmall} tiny paragraphs ${Math.round(tiny1.ms)} ms, ${tinyLarge} ${Math.round(tiny2.ms)} ms${million ? `, 1,000,000 ${Math.round(million.ms)} ms (text model bounded to 2 M characters)` : ''}`,
 );
 console.log(
-  `growth per unit of input (1 = linear): 200 KB ${figures.check_growth_200kb_vs_20kb}, 1 MB ${figures.check_growth_1mb_vs_20kb}, paragraphs ×10 ${figures.check_growth_paragraphs_x10}`,
+  `growth per unit of input (1 = linear): 200 KB ${figures.check_growth_200kb_vs_20kb}, 1 MB ${figures.check_growth_1mb_vs_20kb}, paragraphs ×10 ${figures.check_growth_paragraphs_x10}, one-cell lines ×10 ${figures.check_growth_cell_lines_x10} (${figures.check_analyze_1900_cell_lines_ms} → ${figures.check_analyze_19000_cell_lines_ms} ms)`,
 );
 console.log(`BENCH_JSON ${JSON.stringify(figures)}`);

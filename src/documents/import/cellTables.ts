@@ -100,9 +100,15 @@ export function rowsOf(run: Run): { rows: string[][]; rowLines: number[] } | nul
   return { rows, rowLines };
 }
 
+const MAX_RETRIES = 24;
+
 /** One-cell-per-line tables of a document, and the lines they take. */
 export function cellPerLineTables(lines: string[]): DocTable[] {
   const out: DocTable[] = [];
+  // a failed "|" run is tried again from its next lines (leading debris may be what broke it), but
+  // only a few times: each try reads to the run's end, so unbounded retries are quadratic
+  let failedEnd = -1;
+  let retries = 0;
   for (let i = 0; i < lines.length; i++) {
     const t = lines[i]!.trim();
     if (!t) continue;
@@ -123,6 +129,11 @@ export function cellPerLineTables(lines: string[]): DocTable[] {
     // a failed bare run gives its last line back: it may be the first cell of a table in "|" lines
     if (r) i = run.end - 1;
     else if (bare) i = Math.max(i, run.end - 2);
+    else {
+      retries = run.end === failedEnd ? retries + 1 : 1;
+      failedEnd = run.end;
+      if (retries >= MAX_RETRIES) i = run.end - 1;
+    }
   }
   return out;
 }
