@@ -201,6 +201,8 @@ function extendAcrossSentences(ctx: Ctx, pi: number, parts: Figure[]): void {
     const first = inSentence(ctx, pi, s)[0];
     if (!first || first.role !== parts[0]!.role || first.depth !== 0 || /[，；、]/.test(first.lead) || !compatible(first, parts[0]!)) return;
     if (!partitionFor(null, [...parts, first])) return;
+    // 具体情况如下：（一）甲费支出a — an item already listed, restated in its own section, is no new part
+    if (first.concept && parts.some((x) => x.concept === first.concept)) return;
     if (first.role === 'level') {
       parts.push(first);
       continue;
