@@ -85,3 +85,23 @@ describe('a bare 支出决算 after an item named in its sentence (held-out roun
     ]);
   });
 });
+
+describe('a flattened table whose numbered rows are subtotals (held-out round 5)', () => {
+  const table = (total: string) =>
+    [
+      '单位：万元',
+      '项 目 | 上年决算数 | 本年执行数',
+      '一、税收收入 | 60 | 70',
+      '增值税 | 40 | 45',
+      '个人所得税 | 20 | 25',
+      `本年收入合计 | 60 | ${total}`,
+    ].join('\n');
+  it('一、税收收入 over its own rows: the 合计 is not the sum of heading and children, so no error', () => {
+    expect(errors(table('70'))).toEqual([]);
+    expect(errors(table('75'))).toEqual([]);
+  });
+  it('a flat block is still checked', () => {
+    const flat = ['单位：万元', '项 目 | 上年决算数 | 本年执行数', '增值税 | 40 | 45', '个人所得税 | 20 | 25', '本年收入合计 | 60 | 75'].join('\n');
+    expect(errors(flat)).toEqual([['tableTotal', 75, 70]]);
+  });
+});
