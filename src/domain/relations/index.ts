@@ -10,6 +10,7 @@ import { findCarryOver, findSameFigure } from './identity.js';
 import { findParallel } from './parallel.js';
 import { findPointGaps } from './pointGaps.js';
 import { findRateContradictions, findRates } from './rates.js';
+import { findPaidRates } from './paidRates.js';
 import { findScores } from './scores.js';
 import { findShares } from './shares.js';
 import { findSavings } from './savings.js';
@@ -59,6 +60,7 @@ export function analyzeDocument(doc: ParsedDocument): Analysis {
     findBaseRates(ctx);
     findPointGaps(ctx);
     findRates(ctx);
+    findPaidRates(ctx);
     findSavings(ctx);
     findRateContradictions(ctx);
     findCarryOver(ctx);
