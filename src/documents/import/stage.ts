@@ -23,6 +23,9 @@ export function wordStage(text: string): Stage | null {
  * (or in the sentence a 其中/包括 sentence continues), else the document's.
  */
 export function stageFor(ctx: Ctx, f: Figure, total: Figure | null, docStage: Stage | null): Stage | null {
+  // 决算为12万元，完成预算15万元的80%: the figure a completion rate is of is the budget
+  const of = /完成(全年|调整后|年初)?预算(?:数)?$/.exec(f.lead);
+  if (of && /^\s*的/.test(ctx.paras[f.para]!.text.slice(f.end, f.end + 2))) return of[1] && of[1] !== '年初' ? 'adjusted' : 'budget';
   if (ownStage(f)) return ownStage(f);
   // 安排 plans, unless the 其中 total it belongs to was spent (开支“三公”经费…，其中：公务用车购置安排692万元)
   if (/安排[^，；。]*$/.test(f.lead)) return total?.stage === 'actual' ? 'actual' : 'budget';

@@ -16,6 +16,13 @@ describe('tables', () => {
     );
     expect(fs.map((f) => [f.rule, f.stated, f.computed])).toEqual([['tableTotal', '0', '89.974']]);
   });
+  it('a header whose 项目资金 cell was merged away: the row label sits before the first value column', () => {
+    const head = BUDGET_HEAD.slice(1);
+    expect(checkTable(T([head, ['年度资金总额', '6.50', '6.50', '6.50', '10.00', '100%', '10.00']]))).toEqual([]);
+    expect(checkTable(T([head, ['年度资金总额', '40', '40', '36', '10', '90%', '8']]))).toMatchObject([
+      { rule: 'executionScore', severity: 'error', computed: '9' },
+    ]);
+  });
   it('execution-rate score = rate × weight; 9.685 shown 9.68 is a rounding warning', () => {
     expect(checkTable(T([BUDGET_HEAD, ['年度资金总额', '100', '100', '96.85', '10', '96.85%', '9.69']]))).toEqual([]);
     expect(checkTable(T([BUDGET_HEAD, ['年度资金总额', '100', '100', '96.85', '10', '96.85%', '9.68']]))).toMatchObject([

@@ -37,6 +37,8 @@ const loc = (t: DocTable, i: number) => ({ line: rowLine(t, i) + 1 });
 interface Layout {
   cols: Partial<Record<Col, number>>;
   from: number;
+  /** The header starts with a value column (年初预算数 | … — its 项目资金 cell merged away): a row's label sits before it. */
+  shift: boolean;
 }
 
 /** Each header row (a row naming 分值/得分/执行数 …) starts a layout used by the rows below it. */
@@ -47,7 +49,8 @@ function layouts(t: DocTable): Layout[] {
     row.forEach((c, k) => {
       for (const [re, col] of HEADER) if (re.test(c.trim()) && cols[col] === undefined) cols[col] = k;
     });
-    if (Object.keys(cols).length >= 2) out.push({ cols, from: i });
+    const first = (row[0] ?? '').trim();
+    if (Object.keys(cols).length >= 2) out.push({ cols, from: i, shift: HEADER.some(([re]) => re.test(first)) });
   });
   return out;
 }
@@ -58,7 +61,9 @@ function layoutAt(ls: Layout[], i: number): Layout | undefined {
 
 function cell(row: string[], l: Layout | undefined, col: Col): Quantity | null {
   const k = l?.cols[col];
-  return k === undefined ? null : cellNumber(row[k]);
+  if (k === undefined) return null;
+  const labelled = !!row[0] && !cellNumber(row[0]) && /[\u4e00-\u9fff]/.test(row[0]);
+  return cellNumber(row[k + (l!.shift && labelled ? 1 : 0)]);
 }
 
 /** 年度资金总额 row vs the 其中 rows below it, column by column. */

@@ -93,6 +93,11 @@ function mentionOf(ctx: Ctx, f: Figure): Mention | null {
     // (a heading before the colon, 支出情况：, names no item)
     if (item && !/^(?:本年|全年|年度)?(?:总)?(?:支出|收入)(?:合计|总额|总计)?(?:决算|预算)?$|(?:情况|说明|概况)$/.test(item)) return null;
   }
+  // 出国费预算为0万元，支出决算为0万元: a bare 支出决算 after an item named in its sentence is that item's
+  if (/^(?:总)?(?:支出|收入)$/.test(residue) && !/总|合计|本年|全年/.test(f.label)) {
+    const before = (ctx.bySentence[f.para]?.[f.sentence] ?? []).filter((x) => x.end <= f.start);
+    if (before.some((x) => x.role === 'level' && x.concept && !['expenditure', 'income'].includes(x.concept))) return null;
+  }
   const g = ctx.partOf.get(f.id);
   const scope = [...new Set([...f.scope, ...(g ? g.total.scope : [])])].sort();
   const staged = f.stage ?? (g ? g.total.stage : null) ?? ctx.defaultStage;

@@ -12,6 +12,7 @@ import { findParallel } from './parallel.js';
 import { findPointGaps } from './pointGaps.js';
 import { findRateContradictions, findRates } from './rates.js';
 import { findMeasureGroups } from './measureGroups.js';
+import { findPaidRates } from './paidRates.js';
 import { findScores } from './scores.js';
 import { findShares } from './shares.js';
 import { findSavings } from './savings.js';
@@ -63,6 +64,7 @@ export function analyzeDocument(doc: ParsedDocument): Analysis {
     findBaseRates(ctx);
     findPointGaps(ctx);
     findRates(ctx);
+    findPaidRates(ctx);
     findSavings(ctx);
     findRateContradictions(ctx);
     findCarryOver(ctx);

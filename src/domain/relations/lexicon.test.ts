@@ -141,3 +141,26 @@ describe('a budget as adopted plus its adjustment', () => {
     expect(rel('2024年项目预算资金23.50万元，其中年初预算36.00万元，调减12.50万元。').filter((r) => r[0] === 'sum')).toEqual([]);
   });
 });
+
+describe('三公经费支出决算汇总数 is the 三公 total', () => {
+  it('names the concept, so its items are checked against it', () => {
+    expect(conceptOf('全县“三公”经费支出决算汇总数')).toBe('threePublic');
+    const text =
+      '2024年度，全县“三公”经费支出决算汇总数为50万元，较上年60万元减少10万元。其中：因公出国（境）费为0万元，公务接待费为20万元，公务用车购置及运行维护费为30万元。';
+    expect(errors(text)).toEqual([]);
+    expect(errors(text.replace('公务接待费为20万元', '公务接待费为25万元'))).toContainEqual(['sum', 50, 55]);
+  });
+});
+
+describe('the vehicle item given by its two halves', () => {
+  const text = '全年三公经费支出90万元。其中：因公出国（境）费支出0万元。公务用车购置费支出20万元；公务用车运行维护费支出40万元。公务接待费支出30万元。';
+  it('购置费 alone does not stand for the vehicle class: a list missing 运行维护费 is a subset, not a short sum', () => {
+    expect(errors(text)).toEqual([]);
+    expect(errors('全年三公经费支出90万元，其中：因公出国（境）费0万元，公务用车购置费20万元，公务接待费30万元。')).toEqual([]);
+  });
+  it('with both halves listed the set is complete and a wrong total is still an error', () => {
+    expect(errors('全年三公经费支出95万元，其中：因公出国（境）费0万元，公务用车购置费20万元，公务用车运行维护费40万元，公务接待费30万元。')).toEqual([
+      ['sum', 95, 90],
+    ]);
+  });
+});

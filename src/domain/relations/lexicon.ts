@@ -110,7 +110,7 @@ export interface Partition {
   /** The concepts this partition splits (null: any figure of a matching unit). */
   totals: string[] | null;
   parts: string[];
-  /** Members that make the listing complete (any one of each inner array). */
+  /** Members that make the listing complete (any one of each inner array; a+b: both a and b). */
   complete: string[][];
   /** Text of the lexicon entry, for the reason of a relation. */
   rule: string;
@@ -145,7 +145,8 @@ export const PARTITIONS: Partition[] = [
     id: 'threePublic',
     totals: ['threePublic'],
     parts: ['abroad', 'reception', 'vehicle', 'vehiclePurchase', 'vehicleOperation'],
-    complete: [['abroad'], ['reception'], ['vehicle', 'vehiclePurchase']],
+    // the vehicle class, or both its halves: 购置费 alone is not the class (运行维护费 may be listed elsewhere)
+    complete: [['abroad'], ['reception'], ['vehicle', 'vehiclePurchase+vehicleOperation']],
     rule: '“三公”经费 = 因公出国（境）费 + 公务接待费 + 公务用车购置及运行维护费',
   },
   {
@@ -255,5 +256,5 @@ export function partitionsOf(part: string): Partition[] {
 
 /** True when the listed concepts cover every required member of the partition. */
 export function isComplete(p: Partition, listed: Set<string>): boolean {
-  return p.complete.every((any) => any.some((c) => listed.has(c)));
+  return p.complete.every((any) => any.some((c) => c.split('+').every((x) => listed.has(x))));
 }

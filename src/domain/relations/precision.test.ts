@@ -70,3 +70,38 @@ describe('a rate of change with an adverb (增幅只是/仅为 x%)', () => {
     expect(errors(text.replace('增幅只是10%', '增幅仅为8%'))).toEqual([['difference', 8, 10]]);
   });
 });
+
+describe('a bare 支出决算 after an item named in its sentence (held-out round 5)', () => {
+  const text =
+    '2024年度“三公”经费支出预算为9万元，支出决算为9万元，完成预算的100%。\n1. 因公出国（境）费预算为0万元，支出决算为0万元，与上年持平。\n2. 公务接待费预算为3万元，支出决算为3万元。';
+  it('is the item’s own figure, not a restatement of the total', () => {
+    expect(errors(text)).toEqual([]);
+  });
+  it('two statements of the unit’s 支出决算 that disagree are still an error', () => {
+    expect(errors('2024年度本单位支出决算为80万元。\n……\n2024年度本单位支出决算为85万元，其中基本支出60万元，项目支出25万元。')).toContainEqual([
+      'same',
+      80,
+      85,
+    ]);
+  });
+});
+
+describe('a flattened table whose numbered rows are subtotals (held-out round 5)', () => {
+  const table = (total: string) =>
+    [
+      '单位：万元',
+      '项 目 | 上年决算数 | 本年执行数',
+      '一、税收收入 | 60 | 70',
+      '增值税 | 40 | 45',
+      '个人所得税 | 20 | 25',
+      `本年收入合计 | 60 | ${total}`,
+    ].join('\n');
+  it('一、税收收入 over its own rows: the 合计 is not the sum of heading and children, so no error', () => {
+    expect(errors(table('70'))).toEqual([]);
+    expect(errors(table('75'))).toEqual([]);
+  });
+  it('a flat block is still checked', () => {
+    const flat = ['单位：万元', '项 目 | 上年决算数 | 本年执行数', '增值税 | 40 | 45', '个人所得税 | 20 | 25', '本年收入合计 | 60 | 75'].join('\n');
+    expect(errors(flat)).toEqual([['tableTotal', 75, 70]]);
+  });
+});

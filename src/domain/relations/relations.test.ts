@@ -123,6 +123,18 @@ describe('held-out shapes (round 3)', () => {
     expect(errors(text)).toEqual([]);
     expect(errors(text.replace('税收收入1800万元，占年初预算4000万元的45.0%', '税收收入1900万元，占年初预算4000万元的47.5%'))).toEqual([['sum', 2600, 2700]]);
   });
+  it('the budget of 完成预算X万元的Y% is not a part of the 其中 list either', () => {
+    const text =
+      '“三公”经费支出决算为20万元，完成预算30万元的66.7%。其中：因公出国（境）费支出决算为8万元，完成预算15万元的53.3%；公务接待费支出决算为12万元，完成预算20万元的60.0%。';
+    expect(errors(text)).toEqual([]);
+    expect(errors(text.replace('完成预算20万元的60.0%', '完成预算20万元的65.0%'))).toEqual([['rate', 65, 60]]);
+  });
+  it('an item restated in its own section after the 其中 list is not counted again', () => {
+    const text =
+      '2024年“三公”经费支出预算为50.00万元。其中：因公出国（境）费支出预算为30.00万元，公务接待费支出预算为20.00万元，公务用车购置及运行费支出预算为0万元。具体情况如下：（一）因公出国（境）费支出30.00万元，比上年增加30.00万元。（二）公务接待费支出20.00万元。';
+    expect(errors(text)).toEqual([]);
+    expect(errors(text.replace('公务接待费支出预算为20.00万元', '公务接待费支出预算为25.00万元'))).toContainEqual(['sum', 50, 55]);
+  });
   it('“主要是…安排的支出” inside the last part ends the list', () => {
     const text = '全年基金支出5200亿元，其中，中央本级支出1200亿元，增长5%；地方支出4000亿元，增长6%，主要是用土地出让收入安排的支出3100亿元。';
     expect(errors(text)).toEqual([]);

@@ -53,8 +53,8 @@ function partsAfter(ctx: Ctx, pi: number, at: number, cue: string): { parts: Fig
       if (!enumeration && !partitionFor(null, [...parts, f])) break;
     }
     if (f.role === 'share' || (f.q.kind === 'percent' && parts.length && parts[0]!.q.kind !== 'percent')) continue;
-    // 占年初预算8465万元的41.5%: the denominator of a share is not a part
-    if (/占[^，；。]*$/.test(f.lead) && /^\s*的/.test(p.text.slice(f.end, f.end + 2))) continue;
+    // 占年初预算8465万元的41.5% / 完成预算10万元的78%: the denominator of a share or rate is not a part
+    if (/占[^，；。]*$|(?:完成|为)[^，；。]{0,6}(?:预算|计划|任务|目标)[^，；。]*$/.test(f.lead) && /^\s*的/.test(p.text.slice(f.end, f.end + 2))) continue;
     // …，主要是用X安排的支出18642亿元: an explanation inside the last part ends the list
     if (parts.length && /(?:主要|是由于|由于|因为)[^，；。]*$/.test(clauseOf(f.lead))) break;
     if (f.role === 'change') {
@@ -202,6 +202,8 @@ function extendAcrossSentences(ctx: Ctx, pi: number, parts: Figure[]): void {
     const first = inSentence(ctx, pi, s)[0];
     if (!first || first.role !== parts[0]!.role || first.depth !== 0 || /[，；、]/.test(first.lead) || !compatible(first, parts[0]!)) return;
     if (!partitionFor(null, [...parts, first])) return;
+    // 具体情况如下：（一）甲费支出a — an item already listed, restated in its own section, is no new part
+    if (first.concept && parts.some((x) => x.concept === first.concept)) return;
     if (first.role === 'level') {
       parts.push(first);
       continue;

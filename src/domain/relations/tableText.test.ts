@@ -91,6 +91,14 @@ describe('text against a table', () => {
     expect(errors(`${t}\n1.公务接待费支出8.5万元，与年度预算相比，减少0.5万元。`)).toEqual([['difference', 0.5, 3.5]]);
     expect(errors(`${t}\n2.公务用车运行维护费支出9.6万元，与年度预算相比无变化。`)).toEqual([['difference', 0, -1.4]]);
   });
+  it("比上年预算 / 比 an earlier year's 预算 is not the table's budget: nothing compared", () => {
+    const t = `2024年三公经费预算表\n单位：万元\n${cells(['项目', '预算数', '合计', '30', '公务接待费', '12', '公务用车运行费', '18'], 'suffix')}`;
+    const text = `${t}\n2024年三公经费预算30万元。（一）公务接待费支出12万元，比2023年预算减少3万元，下降20%。（二）公务用车运行费支出18万元，比上年预算减少2万元。`;
+    expect(errors(text)).toEqual([]);
+    // the same year as the table's is still its budget
+    const ours = `单位：万元\n${cells(['项目', '预算数', '决算数', '公务接待费', '12', '8.5', '公务用车运行维护费', '11', '9.6'], 'suffix')}`;
+    expect(errors(`${ours}\n1.公务接待费支出8.5万元，与2024年度预算相比，减少0.5万元。`)).toEqual([['difference', 0.5, 3.5]]);
+  });
 });
 
 describe('a headline restating the body', () => {

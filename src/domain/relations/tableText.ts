@@ -235,6 +235,7 @@ function changesAgainstTable(ctx: Ctx, cells: Cell[]): void {
     const text = ctx.paras[p]!.text;
     for (const m of text.matchAll(/(?:与|同|和|比|较)[^，；。]{0,12}?预算(?:数)?(?:相比|比较)?[，]?(无变化|无增减|持平|减少|增加|下降|增长|节约|超支)/g)) {
       const at = m.index;
+      if (priorBudget(ctx, p, at, m[0])) continue;
       const fs = inSentence(ctx, p, sentenceOf(ctx.paras[p]!, at));
       const subject = [...fs].reverse().find((f) => f.end <= at && f.role === 'level' && f.q.kind === 'money');
       if (!subject || !comparable(ctx, subject)) continue;
@@ -284,6 +285,22 @@ function changesAgainstTable(ctx: Ctx, cells: Cell[]): void {
       });
     }
   }
+}
+
+/**
+ * 比上年预算 / 比2019年预算: the budget of an earlier year, which the table (this year's) does not hold.
+ * A year is earlier when a later one was already named before the comparison.
+ */
+function priorBudget(ctx: Ctx, p: number, at: number, phrase: string): boolean {
+  if (/上年|去年|上一?年度|前一?年|往年/.test(phrase)) return true;
+  const y = /(\d{4})\s*年/.exec(phrase)?.[1];
+  if (!y) return false;
+  const before =
+    ctx.paras
+      .slice(0, p)
+      .map((x) => x.text)
+      .join('\n') + ctx.paras[p]!.text.slice(0, at);
+  return [...before.matchAll(/(\d{4})\s*年/g)].some((x) => Number(x[1]) > Number(y) && Number(x[1]) < 2100);
 }
 
 /** (3) The denominator of 占…的X% found only in a table. */

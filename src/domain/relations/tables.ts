@@ -108,7 +108,10 @@ function totalsLast(t: DocTable, out: Relation[]): void {
     if (block.length < 2) return;
     // a first-row total is handled below; hierarchies (其中, 小计, codes of several lengths) are unsure
     const codes = block.map(codeOf).filter((c): c is string => !!c);
-    const hierarchical = block.some((r) => /^(其中|小计|\s)/.test(labelOf(r))) || new Set(codes.map((c) => c.length)).size > 1;
+    // 一、税收收入 followed by its own rows (增值税…): a numbered heading row is a subtotal of the rows under it
+    const numbered = block.filter((r) => /^[一二三四五六七八九十]+、/.test(labelOf(r).trim())).length;
+    const hierarchical =
+      block.some((r) => /^(其中|小计|\s)/.test(labelOf(r))) || new Set(codes.map((c) => c.length)).size > 1 || (numbered > 0 && numbered < block.length);
     const hdr = headerOf(t, i);
     // without a header the block may be a fragment (续表): its total covers rows not shown
     columnSums(t, i, block, out, {

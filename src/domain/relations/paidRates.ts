@@ -1,0 +1,38 @@
+// 支付 P 万元，未支 U 万元，支付率 r%: a payment (拨付/使用/到位) rate after the paid and the unpaid
+// amounts is P ÷ (P + U) — the whole is the two amounts the sentence itself splits it into.
+import { add as plus } from '../decimal.js';
+import { judgeRange, ratio } from './compare.js';
+import { add, inSentence, type Ctx } from './context.js';
+import { compatible } from './figures.js';
+
+const RATE = /(?:支付|拨付|到位|使用|兑付|执行)率(?:为|达|是|达到)?$/;
+const UNPAID = /^(?:尚|仍)?未(?:支付?|拨付?|使用|到位|兑付|执行)(?:资金|金额)?(?:为|有)?$/;
+
+/** The clause of a lead: the words after its last comma. */
+const clause = (lead: string) => lead.slice(lead.search(/[^，；：、]*$/)).trim();
+
+export function findPaidRates(ctx: Ctx): void {
+  for (const r of ctx.figs) {
+    if (r.q.unit !== '%' || !RATE.test(clause(r.lead).replace(/[（\s]+$/, ''))) continue;
+    const fs = inSentence(ctx, r.para, r.sentence);
+    const i = fs.indexOf(r);
+    const unpaid = fs[i - 1];
+    const paid = fs[i - 2];
+    if (!unpaid || !paid || unpaid.q.kind !== 'money' || paid.q.kind !== 'money' || !UNPAID.test(clause(unpaid.lead))) continue;
+    if (paid.role === 'change' || paid.role === 'share' || !compatible(paid, unpaid)) continue;
+    // the whole in the coarser precision of the two amounts
+    const coarse = Number(unpaid.q.precision) >= Number(paid.q.precision) ? unpaid.q : paid.q;
+    const q = ratio(paid.q, { ...coarse, value: plus(paid.q.value, unpaid.q.value) });
+    if (!q) continue;
+    const exact = paid.q.qualifier === 'exact' && unpaid.q.qualifier === 'exact';
+    add(ctx, {
+      kind: 'rate',
+      verdict: exact ? judgeRange(r.q, r.q.value, q.exact, q.lo, q.hi, false) : 'unsure',
+      stated: r,
+      computed: q.exact,
+      parts: [paid, unpaid],
+      reason: '“支付A，未支B，支付率X%”：支付率 = A ÷ (A + B)',
+      reasonEn: '“paid A, unpaid B, rate X%”: rate = A ÷ (A + B)',
+    });
+  }
+}
