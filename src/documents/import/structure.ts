@@ -1,6 +1,7 @@
 // Lines → sections and tables. Pure: the readers (read.ts) produce lines, this gives them structure.
 import { tableLineSet, type DocSection, type DocTable, type ParsedDocument } from '../../domain/checks/document.js';
 import { cellPerLineTables } from './cellTables.js';
+import { joinBrokenRows, spacedTables } from './flatTables.js';
 import type { SectionKind } from '../../domain/types.js';
 
 const CN = '[一二三四五六七八九十]+';
@@ -84,6 +85,7 @@ export function findTables(lines: string[]): DocTable[] {
   const cellTables = cellPerLineTables(lines);
   const taken = tableLineSet(cellTables);
   const tables: DocTable[] = [];
+  const leading: boolean[][] = [];
   let cur: DocTable | null = null;
   lines.forEach((line, i) => {
     const row = taken.has(i) ? null : splitRow(line);
@@ -91,11 +93,15 @@ export function findTables(lines: string[]): DocTable[] {
       if (!cur) {
         cur = { line: i, rows: [] };
         tables.push(cur);
+        leading.push([]);
       }
       cur.rows.push(row);
+      leading[leading.length - 1]!.push(line.trimStart().startsWith('|'));
     } else cur = null;
   });
-  return [...tables.filter((t) => t.rows.length >= 2 || (t.rows[0]?.length ?? 0) >= 3), ...cellTables].sort((a, b) => a.line - b.line);
+  const found = tables.map((t, k) => joinBrokenRows(t, leading[k]!)).filter((t) => t.rows.length >= 2 || (t.rows[0]?.length ?? 0) >= 3);
+  const spaced = spacedTables(lines, tableLineSet([...cellTables, ...found]));
+  return [...found, ...cellTables, ...spaced].sort((a, b) => a.line - b.line);
 }
 
 function headingOf(line: string): { numbering: string | null; title: string; level: number; runIn: boolean } | null {

@@ -4,6 +4,7 @@
 import { cmp, normalize, roundHalfUp, sub } from '../decimal.js';
 import { cellNumber } from '../checks/tables.js';
 import type { DocTable } from '../checks/document.js';
+import { columnNames } from './tableHeader.js';
 import { tableRelation } from './tables.js';
 import type { Quantity } from '../quantity/index.js';
 import { decimalsOf, halfStepSum, inUnit, judge, judgeRange, ratio, type Verdict } from './compare.js';
@@ -80,13 +81,19 @@ export function changeColumns(t: DocTable): Relation[] {
   const out: Relation[] = [];
   let cols: Columns | null = null;
   let hdr: string[] = [];
+  let named = false;
   t.rows.forEach((row, i) => {
-    const named = row.some((c) => /[\u4e00-\u9fff]/.test(c)) && !row.some((c) => signed(c));
+    const was = named;
+    named = row.some((c) => /[\u4e00-\u9fff]/.test(c)) && !row.some((c) => signed(c));
     if (named) {
       const c = columnsOf(row);
       if (c) [cols, hdr] = [c, row.map((x) => x.replace(/\s/g, ''))];
       return;
     }
+    // a header of two rows with merged cells (项目 | 2016年 | 2017年 | 增减 over 增减值 | 增减%)
+    const names = was ? columnNames(t, i) : null;
+    const resolved = names && columnsOf(names);
+    if (resolved) [cols, hdr] = [resolved, names];
     if (!cols) return;
     const { prior, current, diff, rate } = cols as Columns;
     const label = (row.find((c) => /[\u4e00-\u9fff]/.test(c)) ?? '').trim();

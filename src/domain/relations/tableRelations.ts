@@ -3,6 +3,7 @@
 import type { DocTable } from '../checks/document.js';
 import { changeColumns } from './changeColumns.js';
 import { codeHierarchy, crossSums, lexiconRows, totalColumns, totalsFirst, totalsLast } from './tables.js';
+import { treeSums } from './tableTree.js';
 import type { Relation } from './types.js';
 
 export function tableRelations(t: DocTable): Relation[] {
@@ -13,6 +14,7 @@ export function tableRelations(t: DocTable): Relation[] {
   totalsLast(t, out);
   totalColumns(t, out);
   crossSums(t, out);
+  treeSums(t, out);
   out.push(...changeColumns(t));
   return out;
 }
