@@ -59,12 +59,22 @@ function rel(
   return tableRelation(t, i, r, parts);
 }
 
+const headers = new WeakMap<DocTable, Int32Array>();
+
+/** The nearest header row above row `i` (indexed once per table: rules ask for it row by row). */
 function headerOf(t: DocTable, i: number): string[] | null {
-  for (let j = i - 1; j >= 0; j--) {
-    const r = t.rows[j]!;
-    if (r.filter((c) => c.trim() && !isNum(c)).length >= 2 && !r.some(isNum)) return r;
+  let last = headers.get(t);
+  if (!last) {
+    last = new Int32Array(t.rows.length + 1).fill(-1);
+    for (let j = 0; j < t.rows.length; j++) {
+      const r = t.rows[j]!;
+      const header = r.filter((c) => c.trim() && !isNum(c)).length >= 2 && !r.some(isNum);
+      last[j + 1] = header ? j : last[j]!;
+    }
+    headers.set(t, last);
   }
-  return null;
+  const j = last[Math.min(i, t.rows.length)]!;
+  return j >= 0 ? t.rows[j]! : null;
 }
 
 interface ColumnSum {
@@ -276,10 +286,18 @@ export function codeHierarchy(t: DocTable, out: Relation[]): void {
       out,
       { label: labelOf, min: 1, all: true, codes: true, reason: () => reason, reasonEn },
     );
+  // children looked up by prefix (one map per pair of code lengths): linear in the rows, not quadratic
+  const byPrefix = new Map<string, typeof rows>();
+  for (const x of rows)
+    for (const l of lengths) {
+      if (l >= x.code!.length) break;
+      const k = `${x.code!.length}|${x.code!.slice(0, l)}`;
+      byPrefix.get(k)?.push(x) ?? byPrefix.set(k, [x]);
+    }
   for (const parent of rows) {
     const next = lengths.find((l) => l > parent.code!.length);
     if (!next) continue;
-    const kids = rows.filter((x) => x.code!.length === next && x.code!.startsWith(parent.code!));
+    const kids = byPrefix.get(`${next}|${parent.code!}`) ?? [];
     if (!kids.length) continue;
     check(parent.i, parent.r, kids, `科目 ${parent.code} = 其下级科目之和`, `account ${parent.code} is the sum of its sub-accounts`);
   }
