@@ -137,3 +137,29 @@ describe('a region table whose rows are broken at empty cells', () => {
     expect(rs.some((r) => r.verdict === 'error')).toBe(false);
   });
 });
+
+// one cell per line ("X |"), text columns (科目, 备注) between the amounts, a remark with ; in it
+const perLine = (amounts: string[], total: string) =>
+  [
+    '资金分配表',
+    '单位:万元',
+    ...['乡镇', '金额', '支出科目', '备注'],
+    ...amounts.flatMap((a, i) => [`${['东坪乡', '西岭镇', '南塘村', '北湖村'][i]}`, a, '2130505-道路', i === 3 ? '其中20万用于修路;10万元用于绿化;' : '']),
+    ...['合 计', total, '', ''],
+  ]
+    .map((c, k) => (k < 2 ? c : `${c} |`))
+    .join('\n');
+
+describe('a one-cell-per-line table with text columns', () => {
+  it('is cut into rows of the header width', () => {
+    const t = parseText(perLine(['40', '25.5', '60', '30'], '155.5')).tables[0]!;
+    expect(t.rows[0]).toEqual(['乡镇', '金额', '支出科目', '备注']);
+    expect(t.rows[4]).toEqual(['北湖村', '30', '2130505-道路', '其中20万用于修路;10万元用于绿化;']);
+    expect(t.rows).toHaveLength(6);
+  });
+  it('its 合计 row is the sum of the rows above it', () => {
+    expect(errors(perLine(['40', '25.5', '60', '30'], '155.5'))).toEqual([]);
+    expect(verdicts(perLine(['40', '25.5', '60', '30'], '155.5'), 'tableTotal')).toEqual(['ok']);
+    expect(errors(perLine(['40', '52.5', '60', '30'], '155.5'))).toEqual([['tableTotal', 155.5, 182.5]]);
+  });
+});
