@@ -169,3 +169,32 @@ describe('a one-cell-per-line table with text columns', () => {
     expect(errors(perLine(['40', '52.5', '60', '30'], '155.5'))).toEqual([['tableTotal', 155.5, 182.5]]);
   });
 });
+
+describe('groups closed by 小计 rows', () => {
+  const doc = (a: string) =>
+    [
+      '项目 | 预算数 | 决算数',
+      `甲项目 | 10 | ${a}`,
+      '乙项目 | 20 | 18',
+      '小计 | 30 | 26',
+      '丙项目 | 5 | 5',
+      '丁项目 | 15 | 14',
+      '小 计 | 20 | 19',
+      '合计 | 50 | 45',
+      '以上为全年数。',
+    ].join('\n');
+  it('each 小计 is the sum of its group, 合计 the sum of the 小计 rows (not of every row above it)', () => {
+    const rs = relations(doc('8')).filter((r) => r.kind === 'tableTotal');
+    expect(rs.map((r) => [r.verdict, r.stated, r.computed])).toEqual([
+      ['ok', 30, 30],
+      ['ok', 26, 26],
+      ['ok', 20, 20],
+      ['ok', 19, 19],
+      ['ok', 50, 50],
+      ['ok', 45, 45],
+    ]);
+  });
+  it('a wrong row breaks its own 小计 only', () => {
+    expect(errors(doc('9'))).toEqual([['tableTotal', 26, 27]]);
+  });
+});

@@ -10,7 +10,7 @@ import type { Quantity } from '../quantity/index.js';
 import { normalize, sub } from '../decimal.js';
 import { inUnit, judgeSum, type Verdict } from './compare.js';
 import { columnNames } from './tableHeader.js';
-import { tableRelation } from './tables.js';
+import { columnSums, isSubtotal, labelOf as rowLabel, TOTAL, tableRelation } from './tables.js';
 import type { Relation } from './types.js';
 
 const SKIP = /分值|得分|权重|率|%|％|比例|比重|序号|编码|代码|科目编码|人次|平均|单价/;
@@ -170,8 +170,54 @@ function sums(t: DocTable, node: Node, width: number, names: string[] | null, ou
   }
 }
 
+/**
+ * Rows in groups each closed by a 小计 row, then 合计: every 小计 is the sum of its group and the
+ * 合计 the sum of the 小计 rows (never of the leaves again). 其中 rows leave the block alone.
+ */
+function subtotals(t: DocTable, out: Relation[]): void {
+  let group: number[] = [];
+  let subs: number[] = [];
+  let bad = false;
+  const reset = () => {
+    [group, subs, bad] = [[], [], false];
+  };
+  const rows = (ix: number[]) => ix.map((j) => t.rows[j]!);
+  t.rows.forEach((row, i) => {
+    const numbers = row.some((c) => cellNumber(c) !== null);
+    if (!numbers) return void (row.filter((c) => c.trim()).length >= 2 && reset());
+    const label = rowLabel(row).replace(/\s/g, '');
+    if (isSubtotal(row)) {
+      if (!group.length) bad = true;
+      else
+        columnSums(t, i, rows(group), out, {
+          label: rowLabel,
+          min: 1,
+          all: true,
+          noScores: true,
+          reason: (k, h) => `“小计”行 = 其上本组各行之和${h?.[k] ? `（${h[k]}列）` : ''}`,
+          reasonEn: 'the subtotal row is the sum of the rows of its group',
+        });
+      subs.push(i);
+      group = [];
+    } else if (TOTAL.test(label)) {
+      if (subs.length && !group.length && !bad)
+        columnSums(t, i, rows(subs), out, {
+          label: rowLabel,
+          min: 1,
+          all: true,
+          noScores: true,
+          reason: (k, h) => `“${label}”行 = 各“小计”行之和${h?.[k] ? `（${h[k]}列）` : ''}`,
+          reasonEn: `the “${label}” row is the sum of the subtotal rows`,
+        });
+      reset();
+    } else if (label.startsWith('其中')) bad = true;
+    else group.push(i);
+  });
+}
+
 /** Relations of a table's nested rows. */
 export function treeSums(t: DocTable, out: Relation[]): void {
+  subtotals(t, out);
   if (t.rows.length > 500) return;
   const first = t.rows.findIndex((r) => r.slice(1).some((c) => cellNumber(c) !== null));
   if (first < 0) return;

@@ -11,12 +11,13 @@ import { descendants, isComplete, PARTITIONS, partitionsOf } from './lexicon.js'
 import { normalizePunctuation } from './text.js';
 import type { Relation } from './types.js';
 
-const TOTAL = /^(?:合\s*计|总\s*计|总额|年度资金总额|资金总额|收入合计|支出合计|本年收入合计|本年支出合计)$/;
+export const TOTAL = /^(?:合\s*计|总\s*计|总额|年度资金总额|资金总额|收入合计|支出合计|本年收入合计|本年支出合计)$/;
 const SKIP_COL = /分值|得分|权重|率|%|％|比例|比重|序号|编码|代码|科目编码/;
 const PART_FIRST = /^其中[:：]?/;
 
 const isNum = (c: string | undefined) => cellNumber(c) !== null;
-const labelOf = (row: string[]) => (row.find((c) => /[\u4e00-\u9fff]/.test(c) && !isNum(c)) ?? '').trim();
+export const labelOf = (row: string[]) => (row.find((c) => /[\u4e00-\u9fff]/.test(c) && !isNum(c)) ?? '').trim();
+export const isSubtotal = (r: string[]) => /^小\s*计$/.test(labelOf(r).replace(/\s/g, ''));
 const codeOf = (row: string[]) => row.find((c) => /^\d{3,9}$/.test(c.trim()))?.trim() ?? null;
 
 /** A relation read on row `i` of a table: its figures, line and row text (cut to 160 characters). */
@@ -92,7 +93,7 @@ interface ColumnSum {
 }
 
 /** Row `i` is the total of `partRows`: each of its number cells against the same column of the parts. */
-function columnSums(t: DocTable, i: number, partRows: string[][], out: Relation[], o: ColumnSum): void {
+export function columnSums(t: DocTable, i: number, partRows: string[][], out: Relation[], o: ColumnSum): void {
   const row = t.rows[i]!;
   const hdr = headerOf(t, i);
   for (let k = 0; k < row.length; k++) {
@@ -128,6 +129,8 @@ export function totalsLast(t: DocTable, out: Relation[]): void {
     const block = t.rows.slice(from, i).filter((r) => r.some(isNum));
     from = i + 1;
     if (block.length < 2) return;
+    // groups closed by 小计 rows are read in tableTree.ts
+    if (isSubtotal(block[block.length - 1]!)) return;
     // a first-row total is handled below; hierarchies (其中, 小计, codes of several lengths) are unsure
     const codes = block.map(codeOf).filter((c): c is string => !!c);
     const hierarchical = block.some((r) => /^(其中|小计|\s)/.test(labelOf(r))) || new Set(codes.map((c) => c.length)).size > 1;
