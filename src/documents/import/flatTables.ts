@@ -34,6 +34,23 @@ export function joinBrokenRows(t: DocTable, leading: boolean[]): DocTable {
   return { line: t.line, rows, rowLines, lineCount: t.lineCount ?? n };
 }
 
+/**
+ * A table split at tabs or wide gaps starts at its first row with a number: the line above it that
+ * splits the same way into as many text cells (or one fewer: a blank corner) is its header.
+ */
+export function withHeader(t: DocTable, lines: string[], taken: Set<number>): DocTable {
+  const above = t.line - 1;
+  if (above < 0 || taken.has(above) || t.rowLines || lines[t.line]!.includes('|')) return t;
+  const line = lines[above]!.trim();
+  if (!line || line.length > MAX_ROW || /[，。；：:]/.test(line)) return t;
+  const cells = line.includes('\t') ? line.split('\t').map((c) => c.trim()) : line.split(/ {2,}|\u3000{2,}/).map((c) => c.trim());
+  const width = t.rows[0]!.length;
+  if (cells.length < 2 || cells.some((c) => !c || NUMBER.test(c) || c.length > 20) || !cells.some((c) => HAS_CJK.test(c))) return t;
+  if (cells.length !== width && cells.length !== width - 1) return t;
+  const header = cells.length === width ? cells : ['', ...cells];
+  return { line: above, rows: [header, ...t.rows], rowLines: [above, ...t.rows.map((_, k) => t.line + k)], lineCount: (t.lineCount ?? t.rows.length) + 1 };
+}
+
 interface Row {
   label: string;
   values: string[];

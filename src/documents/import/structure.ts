@@ -1,7 +1,7 @@
 // Lines → sections and tables. Pure: the readers (read.ts) produce lines, this gives them structure.
 import { tableLineSet, type DocSection, type DocTable, type ParsedDocument } from '../../domain/checks/document.js';
 import { cellPerLineTables } from './cellTables.js';
-import { joinBrokenRows, spacedTables } from './flatTables.js';
+import { joinBrokenRows, spacedTables, withHeader } from './flatTables.js';
 import type { SectionKind } from '../../domain/types.js';
 
 const CN = '[一二三四五六七八九十]+';
@@ -71,11 +71,14 @@ function splitRow(line: string): string[] | null {
   }
   // tables flattened with tabs or wide gaps: ≥3 cells, one numeric, no sentence punctuation
   if (/[，。；]/.test(line)) return null;
-  const cells = line
-    .trim()
-    .split(/\t+| {2,}|\u3000{2,}/)
-    .map((c) => c.trim())
-    .filter(Boolean);
+  // a tab closes one cell (two tabs hold an empty cell between them); spaces only in runs
+  const t = line.trim();
+  const cells = t.includes('\t')
+    ? t.split('\t').map((c) => c.trim())
+    : t
+        .split(/ {2,}|\u3000{2,}/)
+        .map((c) => c.trim())
+        .filter(Boolean);
   if (cells.length >= 3 && cells.some((c) => /^[-\d.,%]+$/.test(c))) return cells;
   return null;
 }
@@ -99,7 +102,10 @@ export function findTables(lines: string[]): DocTable[] {
       leading[leading.length - 1]!.push(line.trimStart().startsWith('|'));
     } else cur = null;
   });
-  const found = tables.map((t, k) => joinBrokenRows(t, leading[k]!)).filter((t) => t.rows.length >= 2 || (t.rows[0]?.length ?? 0) >= 3);
+  const cellLines = tableLineSet(cellTables);
+  const found = tables
+    .map((t, k) => withHeader(joinBrokenRows(t, leading[k]!), lines, cellLines))
+    .filter((t) => t.rows.length >= 2 || (t.rows[0]?.length ?? 0) >= 3);
   const spaced = spacedTables(lines, tableLineSet([...cellTables, ...found]));
   return [...found, ...cellTables, ...spaced].sort((a, b) => a.line - b.line);
 }

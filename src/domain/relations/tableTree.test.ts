@@ -198,3 +198,33 @@ describe('groups closed by 小计 rows', () => {
     expect(errors(doc('9'))).toEqual([['tableTotal', 26, 27]]);
   });
 });
+
+describe('a 合计 column over the columns it heads', () => {
+  const doc = (x: string, head = '科目\t合计\t财政拨款\t其他资金') =>
+    ['资金来源表（万元）', head, `办公经费\t120.5\t100\t${x}`, '培训经费\t45\t40\t5', '设备购置\t80\t80\t-', '以上为年度数。'].join('\n');
+  it('each row: 合计 = 财政拨款 + 其他资金 (a dash is none)', () => {
+    expect(verdicts(doc('20.5'), 'tableTotal')).toEqual(['ok', 'ok', 'ok']);
+    expect(errors(doc('25.5'))).toEqual([['tableTotal', 120.5, 125.5]]);
+  });
+  it('a 其中 column is a part of a part: no relation', () => {
+    expect(verdicts(doc('20.5', '科目\t合计\t财政拨款\t其中：专项'), 'tableTotal')).toEqual([]);
+  });
+  it('a column that fails on most rows was misread: unsure', () => {
+    const off = ['科目\t合计\t数量\t单价', '办公桌\t1200\t4\t300', '椅子\t600\t6\t100', '柜子\t900\t3\t300'].join('\n');
+    expect(errors(`设备明细\n${off}\n以上。`)).toEqual([]);
+  });
+});
+
+describe('a tab-separated table', () => {
+  it('keeps its empty cells (two tabs) and takes the line above as its header', () => {
+    const t = parseText(['自评得分表', '一级指标\t二级指标\t分值\t得分', '产出指标\t数量指标\t60\t55', '执行率\t\t40\t38', '总分\t\t100\t93'].join('\n'))
+      .tables[0]!;
+    expect(t.rows).toEqual([
+      ['一级指标', '二级指标', '分值', '得分'],
+      ['产出指标', '数量指标', '60', '55'],
+      ['执行率', '', '40', '38'],
+      ['总分', '', '100', '93'],
+    ]);
+    expect(errors(['自评得分表', ...t.rows.map((r) => r.join('\t'))].join('\n'))).toEqual([]);
+  });
+});

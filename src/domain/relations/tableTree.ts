@@ -215,6 +215,58 @@ function subtotals(t: DocTable, out: Relation[]): void {
   });
 }
 
+const PART_SKIP = /^其中|率|%|％|比例|比重|增减|变动|差额|备注|序号|编码|代码/;
+
+/**
+ * A column named 合计/小计/总计 and the amount columns it sums: the ones after it (合计 | 财政拨款 |
+ * 其他资金), or before it when it is the last one. A 其中 column makes it unsure (a part of a part).
+ * Read from names alone: a column that fails on more rows than it holds was misread.
+ */
+function totalColumn(t: DocTable, first: number, names: string[] | null, out: Relation[]): void {
+  if (!names) return;
+  const k0 = names.findIndex((n, k) => k > 0 && TOTAL.test(n));
+  if (k0 < 0 || names.some((n, k) => k !== k0 && TOTAL.test(n))) return;
+  const after = names.map((_, k) => k).filter((k) => k > k0 && names[k]);
+  const cols = after.length ? after : names.map((_, k) => k).filter((k) => k > 0 && k < k0 && names[k]);
+  if (cols.length < 2 || cols.some((k) => names[k]!.startsWith('其中'))) return;
+  const parts = cols.filter((k) => !PART_SKIP.test(names[k]!));
+  if (parts.length < 2 || parts.length !== cols.length) return;
+  const rs: Relation[] = [];
+  for (let i = first; i < t.rows.length; i++) {
+    const row = t.rows[i]!;
+    if (!row.some((c) => cellNumber(c) !== null)) break;
+    const total = signed(row[k0]);
+    const qs = parts.map((k) => ({ label: names[k]!, q: signed(row[k]) ?? (!row[k]?.trim() || /^[-—–]$/.test(row[k]!.trim()) ? null : undefined) }));
+    if (!total || total.unit === '%' || qs.some((x) => x.q === undefined)) continue;
+    const ps = qs.filter((x): x is { label: string; q: Quantity } => !!x.q);
+    if (ps.length < 1) continue;
+    const { verdict, computed } = judgeSum(
+      total,
+      ps.map((x) => x.q),
+    );
+    rs.push(
+      tableRelation(
+        t,
+        i,
+        {
+          kind: 'tableTotal',
+          verdict,
+          stated: inUnit(total, total.value),
+          computed: inUnit(total, computed),
+          statedText: normalize(total.value),
+          computedText: normalize(computed),
+          reason: `“${names[k0]}”列 = ${parts.map((k) => `“${names[k]}”`).join(' + ')}（${nameOf(labelOf(row))}行）`,
+          reasonEn: `the total column is the sum of the columns it heads (${nameOf(labelOf(row))})`,
+        },
+        ps,
+      ),
+    );
+  }
+  const bad = rs.filter((r) => r.verdict === 'error').length;
+  if (bad > rs.length - bad) for (const r of rs) if (r.verdict === 'error') r.verdict = 'unsure';
+  out.push(...rs);
+}
+
 /** Relations of a table's nested rows. */
 export function treeSums(t: DocTable, out: Relation[]): void {
   subtotals(t, out);
@@ -226,6 +278,7 @@ export function treeSums(t: DocTable, out: Relation[]): void {
   const widths = new Map<number, number>();
   for (const i of rows) widths.set(t.rows[i]!.length, (widths.get(t.rows[i]!.length) ?? 0) + 1);
   const width = names?.length ?? [...widths].sort((a, b) => b[1] - a[1])[0]![0];
+  totalColumn(t, first, names, out);
   const nodes = [...numbered(t, rows), ...regions(t, rows)];
   const asserted: { k: number; r: Relation }[] = [];
   const guarded: { k: number; r: Relation }[] = [];
