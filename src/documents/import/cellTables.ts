@@ -23,7 +23,8 @@ function pipeSuffixRun(lines: string[], i: number): Run | null {
   let j = i;
   for (; j < lines.length; j++) {
     const m = /^([^|]*)\|\s*$/.exec(lines[j]!.trim());
-    if (!m || !CELLISH(m[1]!.trim())) break;
+    // the "|" closes a cell: a remark cell may carry ; or , (其中…;…;), not a sentence
+    if (!m || !(CELLISH(m[1]!.trim()) || (m[1]!.trim().length <= 60 && !/[。！？]/.test(m[1]!)))) break;
     cells.push(m[1]!.trim());
     cellLines.push(j);
   }
@@ -67,11 +68,33 @@ function bareRun(lines: string[], i: number): Run | null {
   return { cells, cellLines, end: j };
 }
 
+/**
+ * A header of three or more names, then rows of exactly that many cells (text cells such as
+ * 列支科目 or 备注 included): cut the body into rows of the header's width when every row starts
+ * with a label and has a number in the first column after it that holds numbers.
+ */
+function byHeader(run: Run, h: number): { rows: string[][]; rowLines: number[] } | null {
+  const { cells, cellLines } = run;
+  const body = cells.length - h;
+  if (h < 3 || body < h * 2 || body % h !== 0 || cells.slice(0, h).some((c) => !c || hasDigit(c))) return null;
+  const rows: string[][] = [cells.slice(0, h)];
+  const rowLines: number[] = [cellLines[0]!];
+  for (let k = h; k < cells.length; k += h) {
+    const r = cells.slice(k, k + h);
+    if (!r[0] || isValue(r[0]) || !(isValue(r[1]!) && hasDigit(r[1]!))) return null;
+    rows.push(r);
+    rowLines.push(cellLines[k]!);
+  }
+  return { rows, rowLines };
+}
+
 /** Rows of a run of cells, or null when they do not line up. */
 export function rowsOf(run: Run): { rows: string[][]; rowLines: number[] } | null {
   const { cells, cellLines } = run;
   const first = cells.findIndex((c) => isValue(c) && hasDigit(c));
   if (first < 1 || isValue(cells[first - 1]!)) return null;
+  const chunked = byHeader(run, first - 1);
+  if (chunked) return chunked;
   const rows: string[][] = [];
   const rowLines: number[] = [];
   for (let k = first - 1; k < cells.length; k++) {

@@ -1,6 +1,7 @@
 // Lines → sections and tables. Pure: the readers (read.ts) produce lines, this gives them structure.
 import { tableLineSet, type DocSection, type DocTable, type ParsedDocument } from '../../domain/checks/document.js';
 import { cellPerLineTables } from './cellTables.js';
+import { joinBrokenRows, spacedTables, withHeader } from './spacedTables.js';
 import type { SectionKind } from '../../domain/types.js';
 
 const CN = '[一二三四五六七八九十]+';
@@ -70,11 +71,14 @@ function splitRow(line: string): string[] | null {
   }
   // tables flattened with tabs or wide gaps: ≥3 cells, one numeric, no sentence punctuation
   if (/[，。；]/.test(line)) return null;
-  const cells = line
-    .trim()
-    .split(/\t+| {2,}|\u3000{2,}/)
-    .map((c) => c.trim())
-    .filter(Boolean);
+  // a tab closes one cell (two tabs hold an empty cell between them); spaces only in runs
+  const t = line.trim();
+  const cells = t.includes('\t')
+    ? t.split('\t').map((c) => c.trim())
+    : t
+        .split(/ {2,}|\u3000{2,}/)
+        .map((c) => c.trim())
+        .filter(Boolean);
   if (cells.length >= 3 && cells.some((c) => /^[-\d.,%]+$/.test(c))) return cells;
   return null;
 }
@@ -84,6 +88,7 @@ export function findTables(lines: string[]): DocTable[] {
   const cellTables = cellPerLineTables(lines);
   const taken = tableLineSet(cellTables);
   const tables: DocTable[] = [];
+  const leading: boolean[][] = [];
   let cur: DocTable | null = null;
   lines.forEach((line, i) => {
     const row = taken.has(i) ? null : splitRow(line);
@@ -91,11 +96,18 @@ export function findTables(lines: string[]): DocTable[] {
       if (!cur) {
         cur = { line: i, rows: [] };
         tables.push(cur);
+        leading.push([]);
       }
       cur.rows.push(row);
+      leading[leading.length - 1]!.push(line.trimStart().startsWith('|'));
     } else cur = null;
   });
-  return [...tables.filter((t) => t.rows.length >= 2 || (t.rows[0]?.length ?? 0) >= 3), ...cellTables].sort((a, b) => a.line - b.line);
+  const cellLines = tableLineSet(cellTables);
+  const found = tables
+    .map((t, k) => withHeader(joinBrokenRows(t, leading[k]!), lines, cellLines))
+    .filter((t) => t.rows.length >= 2 || (t.rows[0]?.length ?? 0) >= 3);
+  const spaced = spacedTables(lines, tableLineSet([...cellTables, ...found]));
+  return [...found, ...cellTables, ...spaced].sort((a, b) => a.line - b.line);
 }
 
 function headingOf(line: string): { numbering: string | null; title: string; level: number; runIn: boolean } | null {

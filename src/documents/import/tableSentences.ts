@@ -40,6 +40,7 @@ export function headOf(cell: string, year: number | null): string | null {
   if (y) {
     if (year !== null && Number(y[1]) !== year) return null;
     h = h.replace(y[0], '');
+    if (!h) return year !== null ? '' : null; // a year alone (2024年度): that year's amount, the row label says what
   }
   // 本期 / 本年数 beside 上年同期: this period's amount, the row label says what it is
   if (/^(?:本期|本年)(?:数|金额|发生额)?$/.test(h)) return '';

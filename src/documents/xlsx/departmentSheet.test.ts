@@ -6,7 +6,7 @@ import { hunanProvincial } from '../../domain/frameworks/hunanProvincial.js';
 import type { Framework } from '../../domain/types.js';
 import { DEPARTMENT_SHEET, writeDepartmentSheet } from './departmentSheet.js';
 import { cellString } from './readProjectSheet.js';
-import { checkText } from '../../domain/checks/index.js';
+import { analyzeText } from '../../domain/checks/index.js';
 import { bufferToDocument } from '../import/read.js';
 
 async function load(buf: Buffer): Promise<ExcelJS.Worksheet> {
@@ -87,8 +87,15 @@ describe('部门整体支出绩效自评表 .xlsx', () => {
     const text = allText(await load(buf));
     expect(text).toContain('不适用');
     expect(text).toContain('98.24');
-    const findings = checkText(await bufferToDocument(buf, '自评表.xlsx'));
+    const { findings, relations } = analyzeText(await bufferToDocument(buf, '自评表.xlsx'));
     expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
+    // the scaled 总分 is a relation checked (the text output counts it), not silence
+    const total = relations.find((r) => r.kind === 'score' && r.stated === 98.24);
+    expect([total?.verdict, total?.computed, total?.reason]).toEqual([
+      'ok',
+      98.24,
+      '总分 = 各项得分之和 83.5 ÷ 适用分值 85 × 总分值 100（不适用的指标不计分）',
+    ]);
   });
 
   it('seed 000 (湖南 2016): the framework table with blank cells, and 未填报 (not 无…支出) for budgets never entered', async () => {

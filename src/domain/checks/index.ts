@@ -8,7 +8,7 @@ import { checkGradeText } from './grade.js';
 import { checkBudgetLines, checkThreePublic } from './lines.js';
 import { checkNarrative } from './narrative.js';
 import { analyzeNarrative, placeOnNarrative, type LocatedRelation } from './narrativeRelations.js';
-import { checkTable } from './tables.js';
+import { checkTable, scoreRelations } from './tables.js';
 import { analyzeDocument, type Analysis, type Relation, type RelationKind } from '../relations/index.js';
 import type { RuleId } from './finding.js';
 export type { Analysis } from '../relations/index.js';
@@ -82,7 +82,9 @@ export function analyzeText(doc: ParsedDocument): Analysis {
   // findings of the budget-statement and score-table rules are relations too
   const known = new Set(analysis.findings.map(keyOf));
   const extra = findings.filter((f) => !known.has(keyOf(f))).map(findingRelation);
-  return { relations: [...analysis.relations, ...extra].sort((a, b) => a.line - b.line), findings };
+  // score totals that hold (总分 scaled over 不适用 rows) are relations checked too
+  const held = doc.tables.flatMap(scoreRelations);
+  return { relations: [...analysis.relations, ...extra, ...held].sort((a, b) => a.line - b.line), findings };
 }
 
 const KIND_OF_RULE: Partial<Record<RuleId, RelationKind>> = {

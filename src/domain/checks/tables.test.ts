@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkTable } from './tables.js';
+import { checkTable, scoreRelations } from './tables.js';
 
 const T = (rows: string[][]) => ({ line: 0, rows });
 const BUDGET_HEAD = ['项目资金（万元）', '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'];
@@ -47,6 +47,16 @@ describe('tables', () => {
     expect(checkTable(rows('90.56')).filter((f) => f.rule === 'tableTotal')).toEqual([]);
     expect(checkTable(rows('81.5')).filter((f) => f.rule === 'tableTotal')).toEqual([]);
     expect(checkTable(rows('92.5')).map((f) => [f.rule, f.stated, f.computed])).toEqual([['tableTotal', '92.5', '81.5']]);
+    // the totals that hold are relations (counted by jixiao check); a failing one is a finding only
+    expect(scoreRelations(rows('90.56')).map((r) => [r.verdict, r.stated, r.computed, r.line])).toEqual([
+      ['ok', 90.56, 90.56, 6],
+      ['ok', 100, 100, 6],
+    ]);
+    expect(scoreRelations(rows('81.5')).map((r) => [r.stated, r.reason])).toEqual([
+      [81.5, '总分 = 各项得分之和'],
+      [100, '总分分值 = 各项分值之和'],
+    ]);
+    expect(scoreRelations(rows('92.5')).map((r) => r.stated)).toEqual([100]);
   });
   it('score ≤ weight, category weights, 总分', () => {
     const head = ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分'];

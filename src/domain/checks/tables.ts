@@ -5,6 +5,7 @@ import { agrees, parseQuantity, roundingSlack, sumAgrees, type Quantity } from '
 import type { Decimal } from '../types.js';
 import { rowLine, type DocTable } from './document.js';
 import { finding, type Finding } from './finding.js';
+import type { Relation } from '../relations/types.js';
 
 type Col = 'weight' | 'score' | 'rate' | 'initial' | 'adjusted' | 'executed' | 'target' | 'actual';
 const HEADER: [RegExp, Col][] = [
@@ -191,7 +192,7 @@ function rowRules(t: DocTable, ls: Layout[]): Finding[] {
 }
 
 /** 产出指标(50分): the 分值 of its leaves sum to 50; 总分 row = Σ得分 and Σ分值. */
-function categoryAndTotals(t: DocTable, ls: Layout[]): Finding[] {
+function categoryAndTotals(t: DocTable, ls: Layout[], held: Relation[] = []): Finding[] {
   const out: Finding[] = [];
   let cat: { name: string; total: Decimal; weights: Decimal[]; row: number; misaligned?: boolean } | null = null;
   const close = (): void => {
@@ -234,7 +235,23 @@ function categoryAndTotals(t: DocTable, ls: Layout[]): Finding[] {
         const full = sum(leafWeights);
         const applicable = sum(leafWeights.filter((_, k) => !notApplicable.includes(k)));
         const scaled = notApplicable.length && cmp(applicable, '0') > 0 ? div(mul(got, full), applicable) : null;
-        if (!sumAgrees(s, leafScores) && !(scaled && agrees(s, scaled)))
+        const plain = sumAgrees(s, leafScores);
+        if (plain || (scaled && agrees(s, scaled))) {
+          const computed = plain || !scaled ? got : roundHalfUp(scaled, 2);
+          held.push(
+            scoreRelation(
+              t,
+              i,
+              s,
+              computed,
+              leafScores,
+              plain || !scaled ? `${name} = 各项得分之和` : `${name} = 各项得分之和 ${got} ÷ 适用分值 ${applicable} × 总分值 ${full}（不适用的指标不计分）`,
+              plain || !scaled
+                ? `${name} is the sum of the scores`
+                : `${name} is the sum of the scores ÷ the applicable weight × the full weight (rows marked 不适用 left out)`,
+            ),
+          );
+        } else
           out.push(
             finding(
               'error',
@@ -248,7 +265,9 @@ function categoryAndTotals(t: DocTable, ls: Layout[]): Finding[] {
             ),
           );
       }
-      if (w && leafWeights.length && cmp(sum(leafWeights), w.value) !== 0)
+      if (w && leafWeights.length && cmp(sum(leafWeights), w.value) === 0)
+        held.push(scoreRelation(t, i, w, sum(leafWeights), [], `${name}分值 = 各项分值之和`, `${name}: the weight is the sum of the weights`));
+      else if (w && leafWeights.length)
         out.push(
           finding(
             'error',
@@ -276,6 +295,33 @@ function categoryAndTotals(t: DocTable, ls: Layout[]): Finding[] {
   });
   close();
   return out;
+}
+
+function scoreRelation(t: DocTable, i: number, stated: Quantity, computed: Decimal, parts: Quantity[], reason: string, reasonEn: string): Relation {
+  return {
+    kind: 'score',
+    verdict: 'ok',
+    stated: Number(stated.value),
+    computed: Number(computed),
+    statedText: normalize(stated.value),
+    computedText: normalize(computed),
+    parts: parts.map((q) => ({ label: '', text: q.text, value: Number(q.value) })),
+    labels: parts.map(() => ''),
+    reason,
+    reasonEn,
+    line: rowLine(t, i) + 1,
+    text: rowText(t.rows[i]!).slice(0, 160),
+  };
+}
+
+/**
+ * The 总分 and 分值 totals of a score table that hold, as relations (the ones that fail are findings
+ * of checkTable): a 总分 scaled over rows marked 不适用 is counted among the relations checked.
+ */
+export function scoreRelations(t: DocTable): Relation[] {
+  const held: Relation[] = [];
+  categoryAndTotals(t, layouts(t), held);
+  return held;
 }
 
 /** `totals: false` leaves 合计 rows to the relation model (src/domain/relations/tables.ts). */

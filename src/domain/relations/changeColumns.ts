@@ -3,7 +3,9 @@
 // words only (上年/上年同期/去年 vs 本期/本年/当年, or two years); nothing is assumed without them.
 import { cmp, normalize, roundHalfUp, sub } from '../decimal.js';
 import { cellNumber } from '../checks/tables.js';
-import { rowLine, type DocTable } from '../checks/document.js';
+import type { DocTable } from '../checks/document.js';
+import { columnNames } from './tableHeader.js';
+import { tableRelation } from './tables.js';
 import type { Quantity } from '../quantity/index.js';
 import { decimalsOf, halfStepSum, inUnit, judge, judgeRange, ratio, type Verdict } from './compare.js';
 import type { Relation } from './types.js';
@@ -62,33 +64,36 @@ function relation(
   const pct = stated.unit === '%' || stated.unit === '％';
   const dp = decimalsOf(stated.precision);
   const shown = pct ? roundHalfUp(computed, cmp(roundHalfUp(computed, dp), roundHalfUp(stated.value, dp)) === 0 && verdict !== 'ok' ? dp + 2 : dp) : computed;
-  return {
+  const r = {
     kind,
     verdict,
     stated: inUnit(stated, stated.value),
     computed: pct ? Number(roundHalfUp(computed, Math.max(dp, 2))) : inUnit(stated, computed),
     statedText: `${normalize(stated.value)}${pct ? '%' : ''}`,
     computedText: `${normalize(shown)}${pct ? '%' : ''}`,
-    parts: parts.map((p) => ({ label: p.label, text: p.q.text, value: inUnit(p.q, p.q.value) })),
-    labels: parts.map((p) => p.label),
     reason,
     reasonEn,
-    line: rowLine(t, i) + 1,
-    text: t.rows[i]!.join(' | ').slice(0, 160),
   };
+  return tableRelation(t, i, r, parts);
 }
 
 export function changeColumns(t: DocTable): Relation[] {
   const out: Relation[] = [];
   let cols: Columns | null = null;
   let hdr: string[] = [];
+  let named = false;
   t.rows.forEach((row, i) => {
-    const named = row.some((c) => /[\u4e00-\u9fff]/.test(c)) && !row.some((c) => signed(c));
+    const was = named;
+    named = row.some((c) => /[\u4e00-\u9fff]/.test(c)) && !row.some((c) => signed(c));
     if (named) {
       const c = columnsOf(row);
       if (c) [cols, hdr] = [c, row.map((x) => x.replace(/\s/g, ''))];
       return;
     }
+    // a header of two rows with merged cells (项目 | 2016年 | 2017年 | 增减 over 增减值 | 增减%)
+    const names = was ? columnNames(t, i) : null;
+    const resolved = names && columnsOf(names);
+    if (resolved) [cols, hdr] = [resolved, names];
     if (!cols) return;
     const { prior, current, diff, rate } = cols as Columns;
     const label = (row.find((c) => /[\u4e00-\u9fff]/.test(c)) ?? '').trim();

@@ -17,7 +17,7 @@ import { findScores } from './scores.js';
 import { findShares } from './shares.js';
 import { findSavings } from './savings.js';
 import { findSums } from './sums.js';
-import { tableRelations } from './tables.js';
+import { tableRelations } from './tableRelations.js';
 import { findTableText } from './tableText.js';
 import { findHeadlines } from './headline.js';
 import { KIND_NAMES, type Relation, type RelationKind } from './types.js';

@@ -10,15 +10,31 @@ import { conceptOf, cleanLabel } from './figures.js';
 import { descendants, isComplete, PARTITIONS, partitionsOf } from './lexicon.js';
 import { normalizePunctuation } from './text.js';
 import type { Relation } from './types.js';
-import { changeColumns } from './changeColumns.js';
 
-const TOTAL = /^(?:合\s*计|总\s*计|总额|年度资金总额|资金总额|收入合计|支出合计|本年收入合计|本年支出合计)$/;
+export const TOTAL = /^(?:合\s*计|总\s*计|总额|年度资金总额|资金总额|收入合计|支出合计|本年收入合计|本年支出合计)$/;
 const SKIP_COL = /分值|得分|权重|率|%|％|比例|比重|序号|编码|代码|科目编码/;
 const PART_FIRST = /^其中[:：]?/;
 
 const isNum = (c: string | undefined) => cellNumber(c) !== null;
-const labelOf = (row: string[]) => (row.find((c) => /[\u4e00-\u9fff]/.test(c) && !isNum(c)) ?? '').trim();
+export const labelOf = (row: string[]) => (row.find((c) => /[\u4e00-\u9fff]/.test(c) && !isNum(c)) ?? '').trim();
+export const isSubtotal = (r: string[]) => /^小\s*计$/.test(labelOf(r).replace(/\s/g, ''));
 const codeOf = (row: string[]) => row.find((c) => /^\d{3,9}$/.test(c.trim()))?.trim() ?? null;
+
+/** A relation read on row `i` of a table: its figures, line and row text (cut to 160 characters). */
+export function tableRelation(
+  t: DocTable,
+  i: number,
+  r: Omit<Relation, 'parts' | 'labels' | 'line' | 'text'>,
+  parts: { label: string; q: Quantity }[],
+): Relation {
+  return {
+    ...r,
+    parts: parts.map((p) => ({ label: p.label, text: p.q.text, value: inUnit(p.q, p.q.value) })),
+    labels: parts.map((p) => p.label),
+    line: rowLine(t, i) + 1,
+    text: t.rows[i]!.join(' | ').slice(0, 160),
+  };
+}
 
 function rel(
   t: DocTable,
@@ -31,28 +47,35 @@ function rel(
   reason: string,
   reasonEn: string,
 ): Relation {
-  return {
+  const r = {
     kind,
     verdict,
     stated: inUnit(total, total.value),
     computed: inUnit(total, computed),
     statedText: normalize(total.value),
     computedText: normalize(computed),
-    parts: parts.map((p) => ({ label: p.label, text: p.q.text, value: inUnit(p.q, p.q.value) })),
-    labels: parts.map((p) => p.label),
     reason,
     reasonEn,
-    line: rowLine(t, i) + 1,
-    text: t.rows[i]!.join(' | ').slice(0, 160),
   };
+  return tableRelation(t, i, r, parts);
 }
 
+const headers = new WeakMap<DocTable, Int32Array>();
+
+/** The nearest header row above row `i` (indexed once per table: rules ask for it row by row). */
 function headerOf(t: DocTable, i: number): string[] | null {
-  for (let j = i - 1; j >= 0; j--) {
-    const r = t.rows[j]!;
-    if (r.filter((c) => c.trim() && !isNum(c)).length >= 2 && !r.some(isNum)) return r;
+  let last = headers.get(t);
+  if (!last) {
+    last = new Int32Array(t.rows.length + 1).fill(-1);
+    for (let j = 0; j < t.rows.length; j++) {
+      const r = t.rows[j]!;
+      const header = r.filter((c) => c.trim() && !isNum(c)).length >= 2 && !r.some(isNum);
+      last[j + 1] = header ? j : last[j]!;
+    }
+    headers.set(t, last);
   }
-  return null;
+  const j = last[Math.min(i, t.rows.length)]!;
+  return j >= 0 ? t.rows[j]! : null;
 }
 
 interface ColumnSum {
@@ -70,7 +93,7 @@ interface ColumnSum {
 }
 
 /** Row `i` is the total of `partRows`: each of its number cells against the same column of the parts. */
-function columnSums(t: DocTable, i: number, partRows: string[][], out: Relation[], o: ColumnSum): void {
+export function columnSums(t: DocTable, i: number, partRows: string[][], out: Relation[], o: ColumnSum): void {
   const row = t.rows[i]!;
   const hdr = headerOf(t, i);
   for (let k = 0; k < row.length; k++) {
@@ -96,7 +119,7 @@ function columnSums(t: DocTable, i: number, partRows: string[][], out: Relation[
 }
 
 /** 合计 in the last row of a block: Σ of the rows above it since the header or the previous total. */
-function totalsLast(t: DocTable, out: Relation[]): void {
+export function totalsLast(t: DocTable, out: Relation[]): void {
   let from = 0;
   t.rows.forEach((row, i) => {
     const label = labelOf(row).replace(/\s/g, '');
@@ -106,6 +129,8 @@ function totalsLast(t: DocTable, out: Relation[]): void {
     const block = t.rows.slice(from, i).filter((r) => r.some(isNum));
     from = i + 1;
     if (block.length < 2) return;
+    // groups closed by 小计 rows are read in tableTree.ts
+    if (isSubtotal(block[block.length - 1]!)) return;
     // a first-row total is handled below; hierarchies (其中, 小计, codes of several lengths) are unsure
     const codes = block.map(codeOf).filter((c): c is string => !!c);
     // 一、税收收入 followed by its own rows (增值税…): a numbered heading row is a subtotal of the rows under it
@@ -126,7 +151,7 @@ function totalsLast(t: DocTable, out: Relation[]): void {
 }
 
 /** 年度资金总额 row first, then 其中 rows below it. */
-function totalsFirst(t: DocTable, out: Relation[]): void {
+export function totalsFirst(t: DocTable, out: Relation[]): void {
   t.rows.forEach((row, i) => {
     const label = labelOf(row).replace(/\s/g, '');
     const withOf = PART_FIRST.test(labelOf(t.rows[i + 1] ?? []));
@@ -161,7 +186,7 @@ function totalsFirst(t: DocTable, out: Relation[]): void {
 }
 
 /** 合计 | 基本支出 | 项目支出 columns: the 合计 cell of each row is the sum of the classification's columns. */
-function totalColumns(t: DocTable, out: Relation[]): void {
+export function totalColumns(t: DocTable, out: Relation[]): void {
   t.rows.forEach((hdr, h) => {
     if (hdr.some(isNum)) return;
     // 合计 | 基本支出 | 项目支出, or 本年支出 | 基本支出 | 项目支出 (a column named by the partition's total)
@@ -218,7 +243,7 @@ function totalColumns(t: DocTable, out: Relation[]): void {
 }
 
 /** 年初预算数 + 调整数 = 调整后(全年)预算数, row by row. */
-function crossSums(t: DocTable, out: Relation[]): void {
+export function crossSums(t: DocTable, out: Relation[]): void {
   t.rows.forEach((hdr, h) => {
     if (hdr.some(isNum)) return;
     const a = hdr.findIndex((c) => /年初预算/.test(c));
@@ -255,7 +280,7 @@ function crossSums(t: DocTable, out: Relation[]): void {
  * 决算 tables by 科目编码: a parent row (201) is the sum of its direct children (20101, 20102 …)
  * and the 合计 row the sum of the top level — column by column.
  */
-function codeHierarchy(t: DocTable, out: Relation[]): void {
+export function codeHierarchy(t: DocTable, out: Relation[]): void {
   const rows = t.rows.map((r, i) => ({ r, i, code: /^\d{3,9}$/.exec((r[0] ?? '').trim())?.[0] ?? codeOf(r) })).filter((x) => x.code);
   if (rows.length < 3) return;
   const lengths = [...new Set(rows.map((x) => x.code!.length))].sort((a, b) => a - b);
@@ -267,10 +292,18 @@ function codeHierarchy(t: DocTable, out: Relation[]): void {
       out,
       { label: labelOf, min: 1, all: true, codes: true, reason: () => reason, reasonEn },
     );
+  // children looked up by prefix (one map per pair of code lengths): linear in the rows, not quadratic
+  const byPrefix = new Map<string, typeof rows>();
+  for (const x of rows)
+    for (const l of lengths) {
+      if (l >= x.code!.length) break;
+      const k = `${x.code!.length}|${x.code!.slice(0, l)}`;
+      byPrefix.get(k)?.push(x) ?? byPrefix.set(k, [x]);
+    }
   for (const parent of rows) {
     const next = lengths.find((l) => l > parent.code!.length);
     if (!next) continue;
-    const kids = rows.filter((x) => x.code!.length === next && x.code!.startsWith(parent.code!));
+    const kids = byPrefix.get(`${next}|${parent.code!}`) ?? [];
     if (!kids.length) continue;
     check(parent.i, parent.r, kids, `科目 ${parent.code} = 其下级科目之和`, `account ${parent.code} is the sum of its sub-accounts`);
   }
@@ -293,7 +326,7 @@ function governed(row: string[], k: number): boolean {
  * the total's cells are the sum of theirs, column by column. A concept named by two rows (two years)
  * makes the table ambiguous; rows inside another listed row (购置费 under 公务用车) are not added again.
  */
-function lexiconRows(t: DocTable, out: Relation[]): void {
+export function lexiconRows(t: DocTable, out: Relation[]): void {
   // a statement table has tens of rows; a data dump of thousands names no classification row by row
   if (t.rows.length > 500) return;
   const named = t.rows.map((r, i) => ({
@@ -339,16 +372,4 @@ function lexiconRows(t: DocTable, out: Relation[]): void {
       }
     }
   }
-}
-
-export function tableRelations(t: DocTable): Relation[] {
-  const out: Relation[] = [];
-  lexiconRows(t, out);
-  codeHierarchy(t, out);
-  totalsFirst(t, out);
-  totalsLast(t, out);
-  totalColumns(t, out);
-  crossSums(t, out);
-  out.push(...changeColumns(t));
-  return out;
 }

@@ -1,0 +1,62 @@
+// The column names of a table's data rows, read from the header rows above them. A header of two
+// rows with merged cells arrives shorter than the data ("项目 | 2016年 | 2017年 | 增减" over "增减值 |
+// 增减%"): the cells of the top row that span the bottom row's names are found from the widths,
+// or the names are unknown (null) — never guessed.
+import { cellNumber } from '../checks/tables.js';
+import type { DocTable } from '../checks/document.js';
+
+const isNum = (c: string | undefined) => cellNumber(c) !== null;
+const clean = (r: string[]) => r.map((c) => c.replace(/\s/g, ''));
+/** A top-row cell that names one column, not a group: a year, a rate, a share, a remark. */
+const LEAF = /^(?:19|20)\d\d年(?:度)?$|[%％]$|率$|比重$|比例$|^备注$|^序号$/;
+
+function trimmed(r: string[]): string[] {
+  let n = r.length;
+  while (n && !r[n - 1]!.trim()) n--;
+  return clean(r.slice(0, n));
+}
+
+/** Two header rows → one name per column (group·name), or null when the spans cannot be told. */
+function merge(top: string[], bottom: string[], width: number): string[] | null {
+  const [a, b] = [trimmed(top), trimmed(bottom)];
+  if (a.length === width && b.length === width) return a.map((x, k) => (x === b[k] || !b[k] ? x : x ? `${x}·${b[k]}` : b[k]!));
+  const groups = a.length + b.length - width;
+  if (groups < 1 || b.length === 0 || a.some((x) => !x)) return null;
+  const candidates = a.map((x, k) => k > 0 && !LEAF.test(x));
+  if (candidates.filter(Boolean).length !== groups || b.length % groups !== 0) return null;
+  const span = b.length / groups;
+  // two or more groups over the same names, repeated (当月 | 累计 under 收入 and under 支出)
+  if (groups > 1 && b.some((x, k) => x !== b[k % span])) return null;
+  const names: string[] = [];
+  let c = 0;
+  a.forEach((x, k) => {
+    if (!candidates[k]) names.push(x);
+    else for (let s = 0; s < span; s++) names.push(`${x}·${b[c++]}`);
+  });
+  return names.length === width ? names : null;
+}
+
+const cache = new WeakMap<DocTable, Map<number, string[] | null>>();
+
+/** Names of the columns of data row `i` (resolved once per header block), or null. */
+export function columnNames(t: DocTable, i: number): string[] | null {
+  let m = cache.get(t);
+  if (!m) cache.set(t, (m = new Map()));
+  let h = i - 1;
+  while (h >= 0 && t.rows[h]!.some(isNum)) h--;
+  if (h < 0) return null;
+  if (m.has(h)) return m.get(h)!;
+  let top = h;
+  while (top > 0 && top > h - 2 && !t.rows[top - 1]!.some(isNum) && t.rows[top - 1]!.filter((c) => c.trim()).length >= 2) top--;
+  // the width of the block's data rows: the commonest length below the header
+  const widths = new Map<number, number>();
+  for (let j = h + 1; j < t.rows.length && j <= h + 200 && t.rows[j]!.some(isNum); j++) widths.set(t.rows[j]!.length, (widths.get(t.rows[j]!.length) ?? 0) + 1);
+  const width = [...widths].sort((x, y) => y[1] - x[1] || y[0] - x[0])[0]?.[0] ?? 0;
+  let names: string[] | null = null;
+  if (h === top) {
+    const r = t.rows[h]!;
+    names = r.length === width || trimmed(r).length === width ? clean(r).slice(0, width) : null;
+  } else names = merge(t.rows[h - 1]!, t.rows[h]!, width);
+  m.set(h, names);
+  return names;
+}
