@@ -103,8 +103,10 @@ describe.skipIf(!hasBrowser)('browser: deadlines, reminders, 序时进度', () =
     await page.setViewportSize({ width: 390, height: 844 });
     // the phone layout mounts the screen anew: wait for its data before measuring
     await expect.poll(() => page.locator('#threshold-yellow').inputValue(), { timeout: 20_000 }).toBe('10');
-    await page.locator('#admin-thresholds').scrollIntoViewIfNeeded();
-    expect(await overflow(page, '#admin-thresholds')).toBeLessThanOrEqual(0);
+    // scrolled by a fresh lookup each try: the screen may mount once more while it settles
+    const scrolled = `(() => { const el = document.querySelector('#admin-thresholds'); if (!el) return false; el.scrollIntoView({ block: 'nearest' }); return true; })()`;
+    await expect.poll(() => page.evaluate(scrolled), { timeout: 20_000 }).toBe(true);
+    await expect.poll(() => overflow(page, '#admin-thresholds'), { timeout: 20_000 }).toBeLessThanOrEqual(0);
     await docShot(page, 'deadlines-admin-settings-phone');
     await page.locator('#admin-deadlines').evaluate((el) => el.scrollIntoView({ block: 'end' }));
     await docShot(page, 'deadlines-admin-years-phone');

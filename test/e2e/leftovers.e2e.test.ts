@@ -110,12 +110,16 @@ describe.skipIf(!hasBrowser)('browser: English leftovers, level indicators, sett
       await page.goto('/admin?tab=settings&year=2022');
       await expect.poll(() => page.locator('#admin-deadlines tbody tr').count(), { timeout: 30_000 }).toBeGreaterThan(3);
       // a switch counts by the label around it (a tap on its words toggles it)
-      const small = (await page.evaluate(`(() =>
+      // measured until the layout settles: the phone layout mounts anew and its controls grow into place
+      const measure = async () =>
+        (await page.evaluate(`(() =>
         [...document.querySelectorAll('main button:not(.ant-switch), main .ant-select, main .ant-picker, main .ant-switch, main .ant-input, main .ant-input-affix-wrapper, main .ant-tabs-tab')]
           .filter((e) => e.offsetParent !== null && getComputedStyle(e).visibility !== 'hidden' && !e.matches('.ant-select *, .ant-picker *, .ant-input-affix-wrapper *'))
           .map((e) => e.closest('label') && e.matches('.ant-switch') ? e.closest('label') : e)
           .map((e) => ({ what: (e.getAttribute('aria-label') || e.innerText || String(e.className)).slice(0, 40), h: Math.round(e.getBoundingClientRect().height) }))
           .filter((x) => x.h < 40))()`)) as { what: string; h: number }[];
+      await expect.poll(measure, { timeout: 15_000 }).toEqual([]);
+      const small = await measure();
       await shot(page, `leftovers-05-settings-${lang}-390`);
       await page.locator('#admin-deadlines').scrollIntoViewIfNeeded();
       await shot(page, `leftovers-06-deadlines-${lang}-390`);

@@ -46,12 +46,21 @@ describe.skipIf(!hasBrowser)('browser: review comments pinned, answered, resolve
 
   async function pin(search: string, option: string | RegExp, text: string) {
     const panel = page.locator('#review-comments');
-    await panel.getByLabel('位置').click();
-    await page.keyboard.type(search);
-    const item = page.locator('.ant-select-item-option').filter({ hasText: option }).first();
-    await item.click();
+    const add = panel.getByRole('button', { name: '添加', exact: true });
     await panel.getByLabel('意见内容').fill(text);
-    await panel.getByRole('button', { name: '添加', exact: true }).click();
+    // the option list may re-render under the click while the evaluation's data arrives: pick again
+    // until the place is chosen (添加 stays disabled without one)
+    for (let attempt = 0; attempt < 3 && !(await add.isEnabled()); attempt++) {
+      await panel.getByLabel('位置').click();
+      await page.keyboard.type(search);
+      const item = page.locator('.ant-select-item-option').filter({ hasText: option }).first();
+      await item.click();
+      await expect
+        .poll(() => add.isEnabled(), { timeout: 5_000 })
+        .toBe(true)
+        .catch(() => undefined);
+    }
+    await add.click();
     await expect.poll(() => comment(text).count(), { timeout: 20_000 }).toBe(1);
   }
 
