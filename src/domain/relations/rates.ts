@@ -43,18 +43,15 @@ function ofStated(ctx: Ctx, r: Figure): boolean {
   const num = fs[i - 2];
   if (!den || !num || !/完成[^，；。]*$/.test(den.lead) || /占/.test(den.lead) || den.q.kind !== 'money' || num.q.kind !== 'money') return false;
   if (num.role !== 'level' || !compatible(num, den) || cmp(den.q.value, '0') <= 0) return false;
+  return addRate(ctx, r, num, den, '“A，完成B的X%”：完成率 = A ÷ B', '“A, X% of B”: completion rate = A ÷ B');
+}
+
+/** The rate r = num ÷ den as a relation (unsure when either figure is approximate); false when it cannot be computed. */
+function addRate(ctx: Ctx, r: Figure, num: Figure, den: Figure, reason: string, reasonEn: string): boolean {
   const q = ratio(num.q, den.q);
   if (!q) return false;
   const verdict = num.q.qualifier !== 'exact' || den.q.qualifier !== 'exact' ? 'unsure' : judgeRange(r.q, r.q.value, q.exact, q.lo, q.hi, false);
-  add(ctx, {
-    kind: 'rate',
-    verdict,
-    stated: r,
-    computed: q.exact,
-    parts: [num, den],
-    reason: '“A，完成B的X%”：完成率 = A ÷ B',
-    reasonEn: '“A, X% of B”: completion rate = A ÷ B',
-  });
+  add(ctx, { kind: 'rate', verdict, stated: r, computed: q.exact, parts: [num, den], reason, reasonEn });
   return true;
 }
 
@@ -85,19 +82,15 @@ function ofBudgetBefore(ctx: Ctx, r: Figure): boolean {
         cands.push(f);
   if (cands.length !== 1) return false;
   const den = cands[0]!;
-  const q = cmp(den.q.value, '0') > 0 ? ratio(num.q, den.q) : null;
-  if (!q) return false;
-  const verdict = num.q.qualifier !== 'exact' || den.q.qualifier !== 'exact' ? 'unsure' : judgeRange(r.q, r.q.value, q.exact, q.lo, q.hi, false);
-  add(ctx, {
-    kind: 'rate',
-    verdict,
-    stated: r,
-    computed: q.exact,
-    parts: [num, den],
-    reason: `“为预算的X%”：${num.label || num.q.text} ÷ 前文的预算数（${den.label || den.q.text}）`,
-    reasonEn: '“X% of the budget”: the amount over the budget stated before',
-  });
-  return true;
+  if (cmp(den.q.value, '0') <= 0) return false;
+  return addRate(
+    ctx,
+    r,
+    num,
+    den,
+    `“为预算的X%”：${num.label || num.q.text} ÷ 前文的预算数（${den.label || den.q.text}）`,
+    '“X% of the budget”: the amount over the budget stated before',
+  );
 }
 
 // a budget figure: 年初预算…, …预算数 (not 预算稳定调节基金, 中央预算内投资 or 预算单位: funds, channels, bodies)
@@ -162,10 +155,7 @@ export function findRates(ctx: Ctx): void {
       continue;
     }
     if (!compatible(num, den)) continue;
-    const q = ratio(num.q, den.q);
-    if (!q) continue;
-    const verdict = num.q.qualifier !== 'exact' || den.q.qualifier !== 'exact' ? 'unsure' : judgeRange(r.q, r.q.value, q.exact, q.lo, q.hi, false);
-    add(ctx, { kind: 'rate', verdict, stated: r, computed: q.exact, parts: [num, den], reason: why, reasonEn: whyEn });
+    addRate(ctx, r, num, den, why, whyEn);
   }
 }
 
