@@ -1,3 +1,4 @@
+import Big from 'big.js';
 import { describe, expect, it } from 'vitest';
 import { add, sub, div, mul, normalize, roundHalfUp, shift, sum, cmp } from './decimal.js';
 
@@ -21,6 +22,22 @@ describe('decimal', () => {
     expect(shift('1.9', 4)).toBe('19000');
     expect(shift('101.76', 4)).toBe('1017600');
     expect(shift('153.98', -4)).toBe('0.015398');
+  });
+  it('shifts and normalizes plain strings exactly as big.js does (the string fast path)', () => {
+    expect(shift('-0.0', 3)).toBe('0');
+    expect(shift('007.50', 1)).toBe('75');
+    expect(shift('1', -3)).toBe('0.001');
+    expect(normalize('-000.000')).toBe('0');
+    expect(normalize('0012.3400')).toBe('12.34');
+    const viaBig = (x: string, n: number) => normalize(new Big(x).times(new Big(10).pow(n)).toFixed(20));
+    let seed = 7;
+    const next = (k: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % k);
+    const digits = () => Array.from({ length: 1 + next(7) }, () => (next(3) ? String(next(10)) : '0')).join('');
+    for (let i = 0; i < 2000; i++) {
+      const x = `${next(4) ? '' : '-'}${digits()}${next(2) ? `.${digits()}` : ''}`;
+      const n = next(17) - 8;
+      expect(shift(x, n), `${x} × 10^${n}`).toBe(viaBig(x, n));
+    }
   });
   it('compares', () => {
     expect(cmp('2', '10')).toBe(-1);

@@ -11,8 +11,23 @@ function big(x: DecimalInput): Big.Big {
   return new Big(typeof x === 'bigint' ? x.toString() : x);
 }
 
+const PLAIN = /^(-?)(\d+)(?:\.(\d+))?$/;
+
+/** Sign, integer digits and fraction digits of a canonical decimal, from its parts (no big.js). */
+function plain(sign: string, int: string, frac: string): Decimal {
+  let i = 0;
+  while (i < int.length - 1 && int.charCodeAt(i) === 48) i++;
+  let f = frac.length;
+  while (f > 0 && frac.charCodeAt(f - 1) === 48) f--;
+  const digits = f ? `${int.slice(i)}.${frac.slice(0, f)}` : int.slice(i);
+  return sign && digits !== '0' ? `-${digits}` : digits;
+}
+
 /** Canonical form: no exponent, no trailing zeros ("153.980" → "153.98", "0.0" → "0"). */
 export function normalize(x: DecimalInput): Decimal {
+  // plain decimal strings (nearly every call: figures read from text) skip big.js parsing twice
+  const m = typeof x === 'string' ? PLAIN.exec(x) : null;
+  if (m) return plain(m[1]!, m[2]!, m[3] ?? '');
   const s = big(x).toFixed();
   return s.includes('.') ? s.replace(/0+$/, '').replace(/\.$/, '') : s === '-0' ? '0' : s;
 }
@@ -35,5 +50,16 @@ export const sum = (xs: DecimalInput[]): Decimal => normalize(xs.reduce<Big.Big>
 /** Round half-up to `dp` places, keeping trailing zeros ("9.685" → "9.69" at 2). */
 export const roundHalfUp = (a: DecimalInput, dp: number): string => big(a).round(dp, Big.roundHalfUp).toFixed(dp);
 /** Shift the decimal point: ×10^n exactly (used for 万/亿). */
-export const shift = (a: DecimalInput, n: number): Decimal => normalize(big(a).times(new Big(10).pow(n)).toFixed());
+export function shift(a: DecimalInput, n: number): Decimal {
+  const m = typeof a === 'string' && Number.isInteger(n) ? PLAIN.exec(a) : null;
+  if (!m) return normalize(big(a).times(new Big(10).pow(n)).toFixed());
+  // moving the point within the digit string is exact by construction
+  const int = m[2]!;
+  const frac = m[3] ?? '';
+  const digits = int + frac;
+  const point = int.length + n;
+  if (point <= 0) return plain(m[1]!, '0', '0'.repeat(-point) + digits);
+  if (point >= digits.length) return plain(m[1]!, digits + '0'.repeat(point - digits.length), '');
+  return plain(m[1]!, digits.slice(0, point), digits.slice(point));
+}
 export const toNumber = (a: DecimalInput): number => big(a).toNumber();

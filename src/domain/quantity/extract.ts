@@ -10,6 +10,16 @@ export function normalizeDigits(text: string): string {
   return text.replace(/[０-９．％]/g, (c) => (c === '．' ? '.' : c === '％' ? '%' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
 }
 
+const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+// one sticky regex per list instead of a startsWith per entry: alternatives are tried in list order, as the loops did
+const UNIT_AT = new RegExp(UNITS.map(escape).join('|'), 'y');
+const SCALE_AT = new RegExp(SCALES.map(([w]) => escape(w)).join('|'), 'y');
+const SCALE_POWER = new Map(SCALES);
+function wordAt(re: RegExp, text: string, p: number): string {
+  re.lastIndex = p;
+  return re.exec(text)?.[0] ?? '';
+}
+
 const NUMBER = /(\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?)|([一二两三四五六七八九十][零〇一二两三四五六七八九十百千万亿]*)/g;
 const SPACE = /^[ \u00a0\u3000\t]*/;
 const DASH = '(?:—|–|－|-|~|～|至|到)+';
@@ -73,7 +83,7 @@ function readFigure(text: string, original: string, m: RegExpExecArray, spans: [
     /(?:^|\n)[ \t\u3000]*$/.test(text.slice(Math.max(0, numStart - 200), numStart)) &&
     (numStart <= 200 || text.lastIndexOf('\n', numStart - 1) >= numStart - 201);
   let p = numEnd + SPACE.exec(text.slice(numEnd, numEnd + 40))![0].length;
-  const unitOrScaleNext = SCALES.some(([w]) => text.startsWith(w, p)) || /^[%‰元]/.test(text.slice(p, p + 1));
+  const unitOrScaleNext = wordAt(SCALE_AT, text, p) !== '' || /^[%‰元]/.test(text.slice(p, p + 1));
   if (lineStart && arabic && m[0].includes('.') && p > numEnd && !unitOrScaleNext) return null; // 1.2 项目概况
   if (NON_QUANTITY_AFTER.test(text.slice(p, p + 2))) return null; // 2016年, 3月, 135号, 95周年
 
@@ -90,28 +100,20 @@ function readFigure(text: string, original: string, m: RegExpExecArray, spans: [
   let scale = '';
   let exp = 0;
   if (arabic) {
-    for (const [word, power] of SCALES) {
-      if (text.startsWith(word, p)) {
-        scale = word;
-        exp = power;
-        p += word.length;
-        p += SPACE.exec(text.slice(p, p + 40))![0].length;
-        break;
-      }
+    const word = wordAt(SCALE_AT, text, p);
+    if (word) {
+      scale = word;
+      exp = SCALE_POWER.get(word)!;
+      p += word.length;
+      p += SPACE.exec(text.slice(p, p + 40))![0].length;
     }
     if (scale) mid();
   } else {
     const tail = /(万亿|亿|万)$/.exec(m[0]);
     if (tail) scale = tail[1]!;
   }
-  let unit = '';
-  for (const u of UNITS) {
-    if (text.startsWith(u, p)) {
-      unit = u;
-      p += u.length;
-      break;
-    }
-  }
+  let unit = wordAt(UNIT_AT, text, p);
+  p += unit.length;
   let end = unit || scale || qualifier !== 'exact' ? p : numEnd;
   if (unit === '' && scale === '' && qualifier !== 'exact') end = numEnd + 1; // 3000余 without unit
   // trailing 以上/左右 …, possibly after a space
@@ -124,16 +126,15 @@ function readFigure(text: string, original: string, m: RegExpExecArray, spans: [
       break;
     }
   }
+  let start = numStart;
   for (const [re, q] of PREFIX_QUALIFIERS) {
     const s = re.exec(before);
     if (s) {
       qualifier = q;
+      start = numStart - s[0].length;
       break;
     }
   }
-  let start = numStart;
-  const pre = PREFIX_QUALIFIERS.map(([re]) => re.exec(before)).find((s) => s);
-  if (pre) start = numStart - pre[0].length;
 
   const digits = m[0].replace(/,/g, '');
   const hasSeparatorsOrPoint = /[.,]/.test(m[0]);

@@ -68,7 +68,19 @@ export function cleanLabel(raw: string): string {
   return s;
 }
 
+// labels repeat within and across documents; the lexicon match is pure, so it is remembered (bounded)
+const conceptMemo = new Map<string, string | null>();
+
 export function conceptOf(label: string): string | null {
+  const known = conceptMemo.get(label);
+  if (known !== undefined) return known;
+  if (conceptMemo.size >= 20_000) conceptMemo.clear();
+  const c = conceptOfLabel(label);
+  conceptMemo.set(label, c);
+  return c;
+}
+
+function conceptOfLabel(label: string): string | null {
   const quoted = label.replace(/[“”"‘’「」『』]/g, '');
   // 工资福利支出预算 / 基本支出决算数: the stage word after the head noun is not part of it
   // 公务接待费支出决算 / 公务接待费决算支出: the stage word and a 支出 after a 费 are not the head noun

@@ -27,24 +27,46 @@ const SIMPLIFIED =
   '万亿与减较预计经费总数际实额务资长从占为个项报决结余转拨专净产业类业标质时检补贴员设备采购会议培训差旅车辆运维护购置接待国内外专项币点单财务年终审核达体营税险据统况显规划区县乡镇团队学医卫农场来样开关发机构职导劳养疗济审计无变门径齐权领属别网对应于当并进价归优势获级该边将钱后这还过头户笔几涨侧货组织强节约环绿准证绩评线续纪种动态广东厅传层岁旧双条联间阳云兴华铁龄请竞争谈询离';
 const T2S = new Map([...TRADITIONAL].map((c, i) => [c, SIMPLIFIED[i]!]));
 
+const IS_TRADITIONAL = new Uint8Array(0x9fff - 0x4e00 + 1);
+for (const c of TRADITIONAL) IS_TRADITIONAL[c.charCodeAt(0) - 0x4e00] = 1;
+
 const PINYIN = /(?<=[\u4e00-\u9fff])\([a-zü]{0,6}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,6}\)/g;
+
+function replacement(s: string, i: number, c: string): string {
+  const prev = s[i - 1] ?? '';
+  const next = s[i + 1] ?? '';
+  if (c === ',') return /\d/.test(prev) && /^\d{3}(?!\d)/.test(s.slice(i + 1, i + 5)) ? ',' : '，';
+  if (c === ':') return /\d/.test(prev) && /\d/.test(next) ? ':' : '：';
+  if (c === '.') return !/\d/.test(prev) && /[\u4e00-\u9fff%）)”"]/.test(prev) && !/\d/.test(next) ? '。' : '.';
+  if (c === '【') return '（';
+  if (c === '】') return '）';
+  return MAP[c] ?? T2S.get(c) ?? c;
+}
 
 /** One character for one: ASCII punctuation of prose → full-width. */
 export function normalizePunctuation(input: string): string {
   // 公務(wù)用車(chē): pinyin glosses of converted pages become blanks of the same length (offsets kept)
   const s = normalizeDigits(input).replace(PINYIN, (m) => ' '.repeat(m.length));
-  // only the characters that may change are visited (one regex pass, no per-character concatenation)
-  return s.replace(/[,:.;()!?【】\u4e00-\u9fff]/g, (c, i: number) => {
-    if (c.charCodeAt(0) > 0x2fff && c !== '【' && c !== '】') return T2S.get(c) ?? c;
-    const prev = s[i - 1] ?? '';
-    const next = s[i + 1] ?? '';
-    if (c === ',') return /\d/.test(prev) && /^\d{3}(?!\d)/.test(s.slice(i + 1, i + 5)) ? ',' : '，';
-    if (c === ':') return /\d/.test(prev) && /\d/.test(next) ? ':' : '：';
-    if (c === '.') return !/\d/.test(prev) && /[\u4e00-\u9fff%）)”"]/.test(prev) && !/\d/.test(next) ? '。' : '.';
-    if (c === '【') return '（';
-    if (c === '】') return '）';
-    return MAP[c] ?? c;
-  });
+  // one pass over char codes; only punctuation and traditional characters are looked at, and the
+  // output is built only around what changes (most text has nothing to change)
+  let out = '';
+  let last = 0;
+  for (let i = 0; i < s.length; i++) {
+    const k = s.charCodeAt(i);
+    const candidate =
+      k < 128
+        ? k === 44 || k === 58 || k === 46 || k === 59 || k === 40 || k === 41 || k === 33 || k === 63
+        : k >= 0x4e00 && k <= 0x9fff
+          ? IS_TRADITIONAL[k - 0x4e00] === 1
+          : k === 0x3010 || k === 0x3011;
+    if (!candidate) continue;
+    const c = s[i]!;
+    const r = replacement(s, i, c);
+    if (r === c) continue;
+    out += s.slice(last, i) + r;
+    last = i + 1;
+  }
+  return last ? out + s.slice(last) : s;
 }
 
 const LIST_START = /^\s*(?:[一二三四五六七八九十]+[、是]|（[一二三四五六七八九十\d]+）|\d+[.、．](?!\d)|[①-⑳]|第[一二三四五六七八九十]+[，、])/;
