@@ -31,8 +31,12 @@ export const LIMITS = {
   cells: 200_000,
 };
 
+const WHAT_EN: Record<string, string> = { 字符: 'characters', 行: 'lines', 段落: 'paragraphs', 表格行: 'table rows', 单元格: 'cells' };
 const tooMany = (what: string, n: number | string, limit: number) =>
-  new ReadError(`文件内容过多：${what} ${n}，上限 ${limit}；自评报告通常只有几百段、几百行，请检查是否选错了文件 / too many ${what}`, 'tooLarge');
+  new ReadError(
+    `文件内容过多：${what} ${n}，上限 ${limit}；自评报告通常只有几百段、几百行，请检查是否选错了文件 / too many ${WHAT_EN[what] ?? what} (limit ${limit})`,
+    'tooLarge',
+  );
 
 /** Counts lines and the longest one without splitting (a 10 MB line or 400k lines cost no arrays). */
 export function guardText(text: string): void {
