@@ -61,7 +61,8 @@ export function ReportForm({ pt, roundId, unitId, onChanged }: { pt: PT; roundId
         targetId: i.targetId,
         indicatorCode: i.code,
         // as typed: ９６, 1,200, 420人 (one number; a unit after it is read off)
-        actualToDate: figure(a.actualToDate, `${i.code} ${i.name} ${pt('mo.actual')}：“${a.actualToDate}”`, parseNumber),
+        actualLevel: i.levels ? (a.actualLevel ?? null) : null,
+        actualToDate: i.levels ? null : figure(a.actualToDate, `${i.code} ${i.name} ${pt('mo.actual')}：“${a.actualToDate}”`, parseNumber),
         forecastDeclared: figure(a.forecastDeclared, `${i.code} ${i.name} ${pt('mo.forecastDeclared')}：“${a.forecastDeclared}”`, parseNumber),
         deviationCategory: a.deviationCategory ?? null,
         deviationReason: s(a.deviationReason),
@@ -114,6 +115,7 @@ export function ReportForm({ pt, roundId, unitId, onChanged }: { pt: PT; roundId
     executed,
     setExecuted: (k, x) => setExecuted((old) => ({ ...old, [k]: x })),
     categories: v.deviationCategories,
+    indicators: v.indicators,
   });
   return (
     <Card
@@ -172,7 +174,7 @@ export function ReportForm({ pt, roundId, unitId, onChanged }: { pt: PT; roundId
               title: pt('mo.gap'),
               width: 160,
               onCell: (i) => ({ style: cellStyle(i.warning) }),
-              render: (_: unknown, i) => <IndicatorGap pt={pt} i={{ ...i, reached: reachedOf(i) }} />,
+              render: (_: unknown, i) => <IndicatorGap pt={pt} i={{ ...i, reached: reachedOf(i), isLevel: i.levels !== null }} />,
             },
             { title: pt('mo.forecast'), dataIndex: 'forecast', width: 100, render: (x: string | null) => x ?? '—' },
             { title: pt('mo.forecastDeclared'), width: 110, render: (_: unknown, i) => f.forecastDeclared(i) },
