@@ -53,6 +53,8 @@ describe.skipIf(!hasBrowser)('browser: a level answer in 运行监控 and the �
     expect(r.status(), `${method} ${path}: ${JSON.stringify(body)}`).toBeLessThan(300);
     return body;
   };
+  // English left in the Chinese UI: Latin words other than file types
+  const englishIn = async (page: Page) => ((await page.locator('main').innerText()).match(/[A-Za-z]{3,}/g) ?? []).filter((w) => !/^(xlsx|docx|pdf)$/i.test(w));
   const unitId = async (page: Page, code: string, name: string) => {
     const found = (await (await page.request.get(`/api/units/search?q=${encodeURIComponent(name)}&year=${YEAR}`)).json()) as {
       units: { id: string; code: string }[];
@@ -139,6 +141,7 @@ describe.skipIf(!hasBrowser)('browser: a level answer in 运行监控 and the �
     expect(await card.first().textContent()).toContain('测算：有可能');
     // nothing runs off the phone's screen
     expect(await p.evaluate('document.documentElement.scrollWidth - window.innerWidth')).toBeLessThanOrEqual(0);
+    expect(await englishIn(p)).toEqual([]);
     await card.first().scrollIntoViewIfNeeded();
     await shot(p, 'm11-level-phone-saved');
     await p.getByRole('button', { name: '提交', exact: true }).click();
@@ -174,6 +177,7 @@ describe.skipIf(!hasBrowser)('browser: a level answer in 运行监控 and the �
       expect(box.x + box.width, `${await b.textContent()} runs off the screen`).toBeLessThanOrEqual(390);
     }
     await shot(p, 'm12-editor-toolbar-phone');
+    expect(await englishIn(p)).toEqual([]);
     // a save as a stranger types it: the title of the report
     const title = p.getByLabel('报告标题', { exact: true });
     await expect.poll(() => title.count(), { timeout: 20_000 }).toBe(1);
@@ -182,5 +186,19 @@ describe.skipIf(!hasBrowser)('browser: a level answer in 运行监控 and the �
     const saved = (await api(p, 'GET', `/api/evaluations/${id}`)) as { title?: string; content?: { title: string } };
     expect(saved.content?.title ?? saved.title).toBe('2023年度邵东市妇女联合会整体支出绩效自评报告（修订）');
     expect(session.pageErrors).toEqual([]);
+  });
+
+  it('two targets sharing a code (武冈 2022: 部门整体 and the 两癌 project, both 2.1.2): each field has one label', async () => {
+    await desk.context().clearCookies();
+    await login(desk, 'wugang');
+    await desk.goto('/monitoring?year=2022');
+    const labels = desk.locator('[aria-label^="偏差原因类别 2.1.2"]');
+    await expect.poll(() => labels.count(), { timeout: 20_000 }).toBe(2);
+    const names = await labels.evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
+    expect(names).toEqual(['偏差原因类别 2.1.2（部门整体）', '偏差原因类别 2.1.2（农村适龄妇女“两癌”免费检查）']);
+    // no aria-label of the form is shared by two fields
+    const all = await desk.locator('main [aria-label]').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
+    const twice = all.filter((x, k) => x && /\d/.test(x) && all.indexOf(x) !== k);
+    expect(twice).toEqual([]);
   });
 });

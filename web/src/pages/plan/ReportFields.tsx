@@ -38,17 +38,17 @@ export interface FieldState {
 }
 
 /** What names an indicator in a field's label: its code, with its target's scope when the code repeats. */
-export function labelsOf(indicators: readonly Ind[]): (i: Ind) => string {
+export function labelsOf(pt: PT, indicators: readonly Ind[]): (i: Ind) => string {
   const count = new Map<string, number>();
   for (const i of indicators) count.set(i.code, (count.get(i.code) ?? 0) + 1);
-  return (i) => ((count.get(i.code) ?? 0) > 1 ? `${i.scopeName} ${i.code}` : i.code);
+  return (i) => ((count.get(i.code) ?? 0) > 1 ? pt('mo.codeInScope', { code: i.code, scope: i.scopeName }) : i.code);
 }
 
 export function reportFields(s: FieldState) {
   const { pt, ro, phone, answers, set } = s;
   const size = phone ? 'large' : 'small';
   const a = (i: Ind) => answers[indKey(i)] ?? {};
-  const name = labelsOf(s.indicators);
+  const name = labelsOf(pt, s.indicators);
   return {
     actual: (i: Ind) =>
       i.levels ? (
@@ -249,16 +249,17 @@ export function ReportCards({ pt, view, f }: { pt: PT; view: ReportView; f: Repo
           style={{ marginBottom: 12, ...warnStyle(i.warning) }}
           title={<span style={{ whiteSpace: 'normal' }}>{`${i.code} ${i.name}`}</span>}
         >
+          {/* a level (定性 / 是否) has no percentage nor a forecast figure: only its target and the level reached */}
           <Figures
             items={[
               [pt('mo.target'), i.targetText ?? '—'],
-              [pt('mo.progressPct'), i.progress ?? '—'],
+              ...(i.levels ? [] : [[pt('mo.progressPct'), i.progress ?? '—'] as [string, ReactNode]]),
               [pt('mo.gap'), <IndicatorGap key="gap" pt={pt} i={{ ...i, reached: reachedOf(i), isLevel: i.levels !== null }} />],
-              [pt('mo.forecast'), i.forecast ?? '—'],
+              ...(i.levels ? [] : [[pt('mo.forecast'), i.forecast ?? '—'] as [string, ReactNode]]),
             ]}
           />
           <Stacked label={pt('mo.actual')}>{f.actual(i)}</Stacked>
-          <Stacked label={pt('mo.forecastDeclared')}>{f.forecastDeclared(i)}</Stacked>
+          {!i.levels && <Stacked label={pt('mo.forecastDeclared')}>{f.forecastDeclared(i)}</Stacked>}
           <Stacked label={pt('mo.likelihood')}>{f.likelihood(i)}</Stacked>
           <Stacked label={pt('mo.category')}>{f.category(i)}</Stacked>
           <Stacked label={pt('mo.deviation')}>{f.deviation(i)}</Stacked>

@@ -63,7 +63,9 @@ export function ReportForm({ pt, roundId, unitId, onChanged }: { pt: PT; roundId
         // as typed: ９６, 1,200, 420人 (one number; a unit after it is read off)
         actualLevel: i.levels ? (a.actualLevel ?? null) : null,
         actualToDate: i.levels ? null : figure(a.actualToDate, `${i.code} ${i.name} ${pt('mo.actual')}：“${a.actualToDate}”`, parseNumber),
-        forecastDeclared: figure(a.forecastDeclared, `${i.code} ${i.name} ${pt('mo.forecastDeclared')}：“${a.forecastDeclared}”`, parseNumber),
+        forecastDeclared: i.levels
+          ? null
+          : figure(a.forecastDeclared, `${i.code} ${i.name} ${pt('mo.forecastDeclared')}：“${a.forecastDeclared}”`, parseNumber),
         deviationCategory: a.deviationCategory ?? null,
         deviationReason: s(a.deviationReason),
         likelihoodDeclared: a.likelihoodDeclared ?? null,
@@ -177,7 +179,7 @@ export function ReportForm({ pt, roundId, unitId, onChanged }: { pt: PT; roundId
               render: (_: unknown, i) => <IndicatorGap pt={pt} i={{ ...i, reached: reachedOf(i), isLevel: i.levels !== null }} />,
             },
             { title: pt('mo.forecast'), dataIndex: 'forecast', width: 100, render: (x: string | null) => x ?? '—' },
-            { title: pt('mo.forecastDeclared'), width: 110, render: (_: unknown, i) => f.forecastDeclared(i) },
+            { title: pt('mo.forecastDeclared'), width: 110, render: (_: unknown, i) => (i.levels ? '—' : f.forecastDeclared(i)) },
             { title: pt('mo.likelihood'), width: 200, render: (_: unknown, i) => f.likelihood(i) },
             { title: pt('mo.category'), width: 120, render: (_: unknown, i) => f.category(i) },
             { title: pt('mo.deviation'), width: 180, render: (_: unknown, i) => f.deviation(i) },
