@@ -139,6 +139,8 @@ describe.skipIf(!hasBrowser)('browser: a level answer in 运行监控 and the �
     await expect.poll(() => card.first().textContent(), { timeout: 20_000 }).toContain('一般，未达目标（较好）');
     expect(await card.first().textContent()).toContain('黄色预警');
     expect(await card.first().textContent()).toContain('测算：有可能');
+    expect(await card.first().textContent()).toContain('完成情况');
+    expect(await card.first().textContent()).not.toContain('百分点');
     // nothing runs off the phone's screen
     expect(await p.evaluate('document.documentElement.scrollWidth - window.innerWidth')).toBeLessThanOrEqual(0);
     expect(await englishIn(p)).toEqual([]);
@@ -152,6 +154,8 @@ describe.skipIf(!hasBrowser)('browser: a level answer in 运行监控 and the �
     await desk.goto(`/monitoring?year=${YEAR}`);
     const row = desk.locator('.ant-table-row').filter({ hasText: '邵东' }).filter({ hasText: qualitativeCode });
     await expect.poll(() => row.first().textContent(), { timeout: 20_000 }).toContain('一般，未达目标（较好）');
+    await row.first().scrollIntoViewIfNeeded();
+    await shot(desk, 'm13-level-board-1366');
     const res = await desk.request.get(`/api/monitoring/${roundId}/units/${sd}/export`);
     expect(res.status()).toBe(200);
     const wb = new ExcelJS.Workbook();

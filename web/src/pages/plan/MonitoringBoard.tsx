@@ -180,7 +180,7 @@ export function Board({ pt, round }: { pt: PT; round: Round }) {
                                 ...(c.target ? ([[pt('mo.target'), c.target]] as [string, string][]) : []),
                                 [pt('mo.actual'), dash(c.actual)],
                                 [pt('mo.progressPct'), dash(c.progress)],
-                                [pt('mo.gap'), gapOf(c)],
+                                [pt(c.isLevel || c.progressKind === 'level' ? 'mo.reachedLabel' : 'mo.gap'), gapOf(c)],
                                 [pt('mo.forecast'), dash(c.forecast)],
                                 [pt('mo.likelihood'), dash(c.likelihood)],
                               ]

@@ -254,7 +254,11 @@ export function ReportCards({ pt, view, f }: { pt: PT; view: ReportView; f: Repo
             items={[
               [pt('mo.target'), i.targetText ?? '—'],
               ...(i.levels ? [] : [[pt('mo.progressPct'), i.progress ?? '—'] as [string, ReactNode]]),
-              [pt('mo.gap'), <IndicatorGap key="gap" pt={pt} i={{ ...i, reached: reachedOf(i), isLevel: i.levels !== null }} />],
+              // a level's 偏差 is the level reached against the target, not points
+              [
+                pt(i.levels || i.progressKind === 'level' ? 'mo.reachedLabel' : 'mo.gap'),
+                <IndicatorGap key="gap" pt={pt} i={{ ...i, reached: reachedOf(i), isLevel: i.levels !== null }} />,
+              ],
               ...(i.levels ? [] : [[pt('mo.forecast'), i.forecast ?? '—'] as [string, ReactNode]]),
             ]}
           />
