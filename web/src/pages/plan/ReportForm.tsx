@@ -82,7 +82,8 @@ export function ReportForm({ pt, roundId, unitId, onChanged }: { pt: PT; roundId
     try {
       await planApi.saveReport(roundId, unitId, body(v.report.version));
       setProblem(null);
-      message.success(pt('saved'));
+      // on a phone the toast would sit on 提交 / 导出 of the sticky bar: shown below it
+      message.success(phone ? { content: pt('saved'), style: { marginTop: 56 } } : pt('saved'));
       await r.reload();
       onChanged?.();
     } catch (e) {
