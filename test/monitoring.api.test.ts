@@ -5,6 +5,7 @@ import { contentOf } from '../src/services/evaluations.js';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../src/cli/main.js';
 import { auditRepository } from '../src/store/audit.js';
@@ -214,6 +215,50 @@ describe('运行监控', () => {
     expect(stale.statusCode).toBe(409);
   });
 
+  it('a qualitative indicator is answered with a level of its scale, judged against the target level', async () => {
+    let r = await report();
+    const q = r.indicators.find((i) => i.code === '2.2.1') as unknown as { levels: string[] | null; targetId: string };
+    expect(q.levels).toEqual(['达到', '基本达到', '未达到']); // the target "…水平提高" names no level: 达到 is asked
+    expect(r.indicators.find((i) => i.code === '2.2.2')).toMatchObject({ levels: null });
+    const base = [
+      { targetId, indicatorCode: '2.1.1', actualToDate: '25', likelihoodDeclared: '有可能', likelihoodReason: '下半年集中开展活动' },
+      { targetId, indicatorCode: '1.1.1', actualToDate: '42' },
+      { targetId, indicatorCode: '2.2.2', actualToDate: '96' },
+    ];
+    const put = (level: Record<string, unknown>) =>
+      wugang.send('PUT', `/api/monitoring/${roundId}/units/${wg}`, {
+        version: r.report.version,
+        indicators: [...base, { targetId, indicatorCode: '2.2.1', ...level }],
+        budget: [
+          { targetId, key: 'basic', executed: '60' },
+          { targetId, key: 'project', executed: '5' },
+        ],
+      });
+    const outside = await put({ actualLevel: '很好' });
+    expect(outside.statusCode).toBe(400);
+    expect(outside.json().message).toContain('达到、基本达到、未达到');
+    const number = await put({ actualToDate: '80' });
+    expect(number.statusCode).toBe(400);
+    expect(number.json().message).toContain('定性指标');
+    const levelOnNumber = await wugang.send('PUT', `/api/monitoring/${roundId}/units/${wg}`, {
+      version: r.report.version,
+      indicators: [{ targetId, indicatorCode: '1.1.1', actualLevel: '达到' }],
+      budget: [],
+    });
+    expect(levelOnNumber.statusCode).toBe(400);
+    expect(levelOnNumber.json().message).toContain('定量指标');
+    const ok = await put({ actualLevel: '基本达到', deviationCategory: '制度保障', deviationReason: '维权站点制度尚在修订' });
+    expect(ok.statusCode, ok.body).toBe(200);
+    r = await report();
+    expect(r.indicators.find((i) => i.code === '2.2.1')).toMatchObject({
+      progress: null,
+      gap: null,
+      warning: 'yellow', // one level short of 达到
+      likelihood: '有可能',
+      answer: { actualLevel: '基本达到', actualToDate: null, likelihoodComputed: '有可能', deviationCategory: '制度保障' },
+    });
+  });
+
   it('submitted, the red warning reaches the reviewer’s board (and not a stranger’s)', async () => {
     const r = await report();
     expect((await wugang.send('POST', `/api/monitoring/${roundId}/units/${wg}/transitions`, { action: 'submit', version: r.report.version })).statusCode).toBe(
@@ -259,6 +304,24 @@ describe('运行监控', () => {
       likelihood: '完全不可能',
     });
     expect(j.overall).toEqual({ budget: '160.50', executed: '65.00', executionRate: '40.50', gap: '-9.09', warning: null });
+    // the level row reads back with its level and judgement
+    expect(j.indicators.find((i: { code: string }) => i.code === '2.2.1')).toMatchObject({ warning: 'yellow', likelihood: '有可能' });
+    // the sheet prints the level chosen and, for level rows, the level reached against the target
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet('运行监控表')!;
+    const rowOf = (code: string) => {
+      for (let n = 1; n <= ws.rowCount; n++) if (ws.getCell(n, 1).text === code && ws.getCell(n, 2).text !== '') return ws.getRow(n);
+      throw new Error(code);
+    };
+    const q = rowOf('2.2.1');
+    expect([q.getCell(4).text, q.getCell(6).text, q.getCell(8).text, q.getCell(9).text]).toEqual([
+      '妇女儿童权益保障水平提高',
+      '基本达到',
+      '基本达到，未达目标（达到）',
+      '黄色预警',
+    ]);
+    expect(rowOf('2.2.2').getCell(8).text).toBe('96，已达目标（95）');
   });
 
   it('the reviewer approves the report', async () => {

@@ -84,6 +84,8 @@ export interface IndicatorAnswerInput {
   targetId: string;
   indicatorCode: string;
   actualToDate?: string | null;
+  /** 定性 / 是否: a level of the indicator's scale. */
+  actualLevel?: string | null;
   forecastDeclared?: string | null;
   deviationCategory?: string | null;
   deviationReason?: string | null;

@@ -92,7 +92,7 @@ export type Operator = (typeof OPERATORS)[number];
 /** Scoring rule as data; `kind` picks one pure function in domain/scoring. */
 export type ScoringRule =
   | { kind: 'ratio' } // derived from operator >=, <=, =
-  | { kind: 'qualitative' }
+  | { kind: 'qualitative'; levels?: readonly string[] } // levels: the 运行监控 scale, best first
   | { kind: 'yesNo' }
   | { kind: 'deduction'; perUnit: number; unitSize: number; threshold: number; direction: 'over' | 'under' }
   | { kind: 'bands'; bands: { min: number | null; max: number | null; points: number }[] }

@@ -12,6 +12,7 @@ import {
   LikelihoodOverrideError,
   parseIsoDate,
   planActions,
+  readLevel,
   readThresholds,
   MonitoringInputError,
   resolveLikelihood,
@@ -187,6 +188,15 @@ export function monitoringService(db: Db) {
           return normalize(s);
         };
         const negative = ind.progressKind === 'level';
+        // 定性 / 是否: a level of the indicator's scale, never a number; a number leaf takes no level.
+        let actualLevel: string | null = null;
+        if (ind.levels) {
+          if (a.actualToDate?.trim())
+            throw new ServiceError('invalid', `“${ind.name}”是定性指标，请从 ${ind.levels.join('、')} 中选择完成等级 / choose a level`);
+          const level = readLevel(ind.levels, a.actualLevel);
+          if (!level.ok) throw new ServiceError('invalid', `“${ind.name}”的完成等级${level.message}`);
+          actualLevel = level.level;
+        } else if (a.actualLevel?.trim()) throw new ServiceError('invalid', `“${ind.name}”是定量指标，请填写数值 / a number, not a level`);
         const actualToDate = num(a.actualToDate, '截至目前完成值', negative);
         const category = text(a.deviationCategory, 20);
         if (category !== null && !(DEVIATION_CATEGORIES as readonly string[]).includes(category))
@@ -196,7 +206,7 @@ export function monitoringService(db: Db) {
         const computed = computeMonitoring({
           ...before.sheet,
           budget: [],
-          indicators: [{ ...before.sheet.indicators[before.indicators.indexOf(ind)]!, actualToDate }],
+          indicators: [{ ...before.sheet.indicators[before.indicators.indexOf(ind)]!, actualToDate, actualLevel }],
         }).indicators[0]!.likelihood;
         let lk;
         try {
@@ -209,6 +219,7 @@ export function monitoringService(db: Db) {
           targetId: a.targetId,
           indicatorCode: a.indicatorCode,
           actualToDate,
+          actualLevel,
           forecastDeclared: num(a.forecastDeclared, '全年预计完成值', negative),
           deviationCategory: category,
           deviationReason: text(a.deviationReason),

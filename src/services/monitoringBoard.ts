@@ -53,6 +53,7 @@ export function boardMethods(db: Db) {
               targetText: i.targetText,
               progressKind: i.progressKind,
               actualToDate: i.answer?.actualToDate ?? i.computedActual ?? null, // typed, else computed from the budget lines
+              actualLevel: i.answer?.actualLevel ?? null,
               progress: i.progress,
               gap: i.gap,
               warning: i.warning,

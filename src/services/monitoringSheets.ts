@@ -1,6 +1,6 @@
 // A monitoring report's sheet: approved targets, their values and budget lines, the unit's answers,
 // and the figures domain/monitoring computes from them. Read for many units at once (the board).
-import { computeMonitoring, executionRateToDate, monitoredFigures, type MonitoringSheet } from '../domain/monitoring/index.js';
+import { computeMonitoring, executionRateToDate, levelScale, monitoredFigures, type MonitoringSheet } from '../domain/monitoring/index.js';
 import type { DbOrTx } from '../store/db.js';
 import { frameworkRepository } from '../store/frameworks.js';
 import { monitoringRepository, type ReportRow, type RoundRow } from '../store/monitoring.js';
@@ -65,6 +65,8 @@ function sheetOf(
         targetText: v.value,
         progressKind: v.progress,
         ...monitoredFigures(leaf, v.value),
+        /** 定性 / 是否: the levels an answer is chosen from (best first); null for a number. */
+        levels: levelScale(leaf, v.value),
         answer: a ?? null,
         computedActual: leaf.source?.kind === 'budgetExecution' ? rateToDate : null,
       });
@@ -91,6 +93,7 @@ function sheetOf(
       target: i.target,
       actualToDate: i.answer?.actualToDate ?? i.computedActual,
       progress: i.progressKind,
+      ...(i.levels ? { levels: i.levels, targetText: i.targetText, actualLevel: i.answer?.actualLevel ?? null } : {}),
     })),
   };
   const computed = computeMonitoring(sheet);

@@ -84,6 +84,7 @@ export async function loadPlanDemo(tx: DbOrTx, plan: DemoPlan, idOf: (code: stri
         targetId,
         indicatorCode: a.indicatorCode,
         actualToDate: a.actualToDate,
+        actualLevel: null,
         forecastDeclared: null,
         deviationCategory: a.deviationCategory ?? null,
         deviationReason: a.deviationReason ?? null,

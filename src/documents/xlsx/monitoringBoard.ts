@@ -18,6 +18,7 @@ export interface BoardExport {
       name: string;
       targetText: string;
       actualToDate: string | null;
+      actualLevel?: string | null;
       progress: string | null;
       gap: string | null;
       warning: Warning;
@@ -50,7 +51,19 @@ export async function writeMonitoringBoard(b: BoardExport): Promise<Buffer> {
     if (u.overall) put([u.unitName, u.status, '预算执行', '合计', null, null, u.overall.executionRate, u.overall.gap], u.overall.warning);
     for (const i of u.indicators)
       put(
-        [u.unitName, u.status, '绩效指标', `${i.code} ${i.name}`, i.targetText, decimalCell(i.actualToDate), i.progress, i.gap, null, i.forecast, i.likelihood],
+        [
+          u.unitName,
+          u.status,
+          '绩效指标',
+          `${i.code} ${i.name}`,
+          i.targetText,
+          decimalCell(i.actualToDate) ?? i.actualLevel ?? null,
+          i.progress,
+          i.gap,
+          null,
+          i.forecast,
+          i.likelihood,
+        ],
         i.warning,
       );
     if (!u.overall && u.indicators.length === 0) put([u.unitName, u.status, '', '尚未填报', null, null, null, null], null);

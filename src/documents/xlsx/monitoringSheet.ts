@@ -4,7 +4,15 @@
 // exactly; otherwise text, so the sheet reads back equal.
 import ExcelJS from 'exceljs';
 import { normalize } from '../../domain/decimal.js';
-import { computeMonitoring, type MonitoringResult, type MonitoringSheet, type Warning } from '../../domain/monitoring/index.js';
+import {
+  computeMonitoring,
+  targetLevel,
+  type IndicatorResult,
+  type MonitoringIndicator,
+  type MonitoringResult,
+  type MonitoringSheet,
+  type Warning,
+} from '../../domain/monitoring/index.js';
 import { bold, boxed, printSetup, title } from './style.js';
 
 export const MONITORING_SHEET = '运行监控表';
@@ -54,6 +62,20 @@ export function decimalCell(d: string | null | undefined): number | string | nul
   if (d === null || d === undefined) return null;
   const n = Number(d);
   return Number.isFinite(n) && String(n) === normalize(d) ? n : d;
+}
+
+/**
+ * The 偏差 cell of a level row. A level (满意度 reached at any time, or a 定性 level) has no gap to
+ * the time elapsed: the sheet states the level reached against the target, as the screen does.
+ */
+export function levelCell(ind: MonitoringIndicator, out: IndicatorResult): string | null {
+  if (ind.levels) {
+    if (!ind.actualLevel) return null;
+    const want = targetLevel(ind.levels, ind.targetText ?? null);
+    return `${ind.actualLevel}，${out.warning ? '未达目标' : '已达目标'}（${want}）`;
+  }
+  if (ind.progress !== 'level' || ind.actualToDate === null || ind.target === null || out.forecast === null) return null;
+  return `${normalize(ind.actualToDate)}，${out.warning ? '未达目标' : '已达目标'}（${normalize(ind.target)}）`;
 }
 
 function paint(cell: ExcelJS.Cell, w: Warning): void {
@@ -113,11 +135,11 @@ export function buildMonitoringWorkbook(sheet: MonitoringSheet, options: Monitor
       ind.code,
       ind.name,
       OPERATOR_LABEL[ind.operator] ?? ind.operator,
-      decimalCell(ind.target),
+      decimalCell(ind.target) ?? ind.targetText ?? '',
       PROGRESS_LABEL[ind.progress],
-      decimalCell(ind.actualToDate),
+      decimalCell(ind.actualToDate) ?? ind.actualLevel ?? '',
       out.progress ?? '—',
-      out.gap ?? '—',
+      levelCell(ind, out) ?? out.gap ?? '—',
       '',
       out.forecast ?? '—',
       out.likelihood ?? '—',

@@ -9,6 +9,7 @@ export * from './time.js';
 export * from './rules.js';
 export * from './input.js';
 export * from './likelihood.js';
+export * from './levels.js';
 export * from './workflow.js';
 export * from './targets.js';
 export * from './evaluationTargets.js';

@@ -5,6 +5,7 @@ import type { Decimal } from '../types.js';
 import { DEFAULT_THRESHOLDS, type MonitoredOperator, type ProgressKind } from './rules.js';
 import { parseIsoDate, type CalendarDate } from './time.js';
 import type { Thresholds } from './types.js';
+import { declaredLevels, levelScale, readLevel } from './levels.js';
 
 export class MonitoringInputError extends Error {
   override name = 'MonitoringInputError';
@@ -23,6 +24,10 @@ export interface MonitoringIndicator {
   target: Decimal | null;
   actualToDate: Decimal | null;
   progress: ProgressKind;
+  /** 定性 / 是否 only: the scale, the target as written, the level reached to date. */
+  levels?: readonly string[] | null;
+  targetText?: string | null;
+  actualLevel?: string | null;
 }
 
 export interface MonitoringSheet {
@@ -97,7 +102,17 @@ function readIndicator(r: unknown, at: string, codes: Set<string>): MonitoringIn
   const progress = r.progress ?? 'cumulative';
   if (progress !== 'cumulative' && progress !== 'level') fail(`${where}: progress 应为 cumulative 或 level / unknown ${JSON.stringify(r.progress)}`);
   if (operator === 'qualitative' || operator === 'yesNo') {
-    return { code, name, operator, target: null, actualToDate: null, progress: progress as ProgressKind };
+    // A level answer: the scale given (levels) or the one the target is written in.
+    const targetText = typeof r.target === 'string' || typeof r.target === 'number' ? String(r.target).trim() || null : null;
+    if (r.levels !== undefined && (!Array.isArray(r.levels) || r.levels.some((l) => typeof l !== 'string')))
+      fail(`${where}: levels 应为等级数组，如 ["好","较好","一般","差"] / levels must be an array of words`);
+    const levels =
+      (Array.isArray(r.levels) ? declaredLevels({ kind: 'qualitative', levels: r.levels as string[] }) : null) ?? levelScale({ operator }, targetText);
+    const given = r.actualLevel ?? r.actualToDate;
+    const read = levels ? readLevel(levels, given) : { ok: true as const, level: null };
+    if (!read.ok) fail(`${where} 截至目前完成等级: ${read.message}`);
+    const actualLevel = read.ok ? read.level : null;
+    return { code, name, operator, target: null, actualToDate: null, progress: progress as ProgressKind, levels, targetText, actualLevel };
   }
   // A level (rate) may be negative, e.g. a 变动率 ceiling of −5; an accumulated count may not.
   const negative = progress === 'level';

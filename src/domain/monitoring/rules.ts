@@ -4,6 +4,7 @@
 import { cmp, div, isZero, mul, sub, sum } from '../decimal.js';
 import type { Decimal } from '../types.js';
 import { dayOfYear, daysInYear, timeProgressExact, type CalendarDate } from './time.js';
+import { judgeLevel } from './levels.js';
 import { fix2, type Figure, type Likelihood, type Thresholds, type Warning } from './types.js';
 
 export const DEFAULT_THRESHOLDS: Thresholds = { yellow: '10', red: '20' };
@@ -83,9 +84,17 @@ export interface IndicatorFigures {
   target: Decimal | null;
   actualToDate: Decimal | null;
   progress?: ProgressKind;
+  /** 定性 / 是否: the scale (best first), the target as written and the level reached to date. */
+  levels?: readonly string[] | null;
+  targetText?: string | null;
+  actualLevel?: string | null;
 }
 
 export function indicatorProgress(i: IndicatorFigures, asOf: CalendarDate, t: Thresholds): IndicatorResult {
+  if ((i.operator === 'qualitative' || i.operator === 'yesNo') && i.levels) {
+    const j = judgeLevel(i.levels, i.targetText ?? null, i.actualLevel ?? null);
+    return j ? { ...NONE, warning: j.warning, likelihood: j.likelihood } : NONE;
+  }
   if (i.operator === 'qualitative' || i.operator === 'yesNo' || i.target === null || i.actualToDate === null) return NONE;
   const ceiling = i.operator === '<=';
   const target = i.target;

@@ -70,6 +70,8 @@ export interface Round {
 }
 export interface Answer {
   actualToDate: string | null;
+  /** 定性 / 是否 indicators: the level chosen from the indicator's scale (ReportView levels). */
+  actualLevel: string | null;
   forecastDeclared: string | null;
   deviationCategory: string | null;
   deviationReason: string | null;
@@ -98,6 +100,8 @@ export interface ReportView {
     forecast: string | null;
     likelihood: string | null;
     answer: Answer | null;
+    /** 定性 / 是否: the levels the answer's actualLevel is chosen from, best first; null for a number. */
+    levels: readonly string[] | null;
     /** 预算执行率 to date computed from the budget lines (used when nothing was typed); null for other indicators. */
     computedActual: string | null;
   }[];
@@ -129,6 +133,8 @@ export interface BoardRow {
     /** 'level': a level reached at any time (no gap to the time elapsed); 'cumulative' otherwise. */
     progressKind: string;
     actualToDate: string | null;
+    /** 定性 / 是否: the level chosen to date. */
+    actualLevel: string | null;
     progress: string | null;
     gap: string | null;
     warning: Warning;

@@ -233,6 +233,7 @@ export async function monitoringRoutes(app: FastifyInstance, { ctx }: RouteOptio
                   targetId: id,
                   indicatorCode: { type: 'string', maxLength: 50 },
                   actualToDate: decimalOrNull,
+                  actualLevel: textOrNull(20),
                   forecastDeclared: decimalOrNull,
                   deviationCategory: textOrNull(20),
                   deviationReason: textOrNull(),

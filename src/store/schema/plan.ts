@@ -145,6 +145,7 @@ export const monitoringIndicatorAnswers = pgTable(
     targetId: integer('target_id').notNull(),
     indicatorCode: text('indicator_code').notNull(),
     actualToDate: numeric('actual_to_date'), // 截至目前完成值
+    actualLevel: text('actual_level'), // 定性 / 是否: the level of the indicator's scale reached to date
     forecastDeclared: numeric('forecast_declared'), // 全年预计完成值 as the unit states it
     deviationCategory: text('deviation_category'),
     deviationReason: text('deviation_reason'),

@@ -1,5 +1,5 @@
 // 自评编辑: the evaluation's tabs with autosave, findings, workflow, downloads and history.
-import { Alert, App, Badge, Button, Card, Col, Grid, Modal, Result, Row, Space, Spin, Tabs, Tag, Typography } from 'antd';
+import { Alert, App, Badge, Button, Card, Col, ConfigProvider, Grid, Modal, Result, Row, Space, Spin, Tabs, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { leavesOf } from '../../../../src/domain/frameworks/utils.js';
@@ -179,7 +179,10 @@ function Editor({ initial }: { initial: Evaluation }) {
   };
 
   // below 1200 px the findings stack under the tabs: a link in the header takes you down to them
-  const stacked = Grid.useBreakpoint().xl === false;
+  const screens = Grid.useBreakpoint();
+  const stacked = screens.xl === false;
+  // a phone's toolbar: every button 40 px high (antd large), links padded to the same height
+  const phone = screens.md === false;
   const errorCount = findings?.filter((f) => f.severity === 'error').length ?? 0;
   const st = useShellWords();
   useDocumentTitle([t(`ed.tab.${tab}`), `${e.unit.shortName ?? e.unit.name} ${st('shell.year', { year: e.year })}`]);
@@ -247,37 +250,43 @@ function Editor({ initial }: { initial: Evaluation }) {
               </Space>
             </Col>
             <Col>
-              <Space wrap>
-                <WorkflowButtons
-                  actions={allowed}
-                  run={transition.run}
-                  busy={transition.busy}
-                  onSubmit={() => setSubmitting(true)}
-                  approveBlocked={approveBlocked}
-                />
-                {actions.error && (
-                  <Typography.Text type="danger" role="alert">
-                    {t('act.loadFailed', { message: actions.error.message })}{' '}
-                    <Button size="small" type="link" onClick={() => void reloadActions()}>
-                      {t('act.retry')}
+              <ConfigProvider componentSize={phone ? 'large' : undefined}>
+                <Space wrap data-testid="editor-toolbar">
+                  <WorkflowButtons
+                    actions={allowed}
+                    run={transition.run}
+                    busy={transition.busy}
+                    onSubmit={() => setSubmitting(true)}
+                    approveBlocked={approveBlocked}
+                  />
+                  {actions.error && (
+                    <Typography.Text type="danger" role="alert">
+                      {t('act.loadFailed', { message: actions.error.message })}{' '}
+                      <Button size={phone ? 'large' : 'small'} type="link" onClick={() => void reloadActions()}>
+                        {t('act.retry')}
+                      </Button>
+                    </Typography.Text>
+                  )}
+                  {(reviewing || e.status === 'submitted') && !fill && (
+                    <Link to={`/evaluations/${e.id}/review`} style={phone ? { display: 'inline-flex', alignItems: 'center', minHeight: 40 } : undefined}>
+                      {t('rev.link')}
+                    </Link>
+                  )}
+                  <Downloads id={e.id} />
+                  {stacked && (
+                    <Button
+                      type="link"
+                      size={phone ? 'large' : 'small'}
+                      style={{ paddingInline: 0 }}
+                      data-testid="to-findings"
+                      onClick={() => document.getElementById('findings-panel')?.scrollIntoView({ behavior: 'smooth', block: 'start' })}
+                    >
+                      {t('find.title')}
+                      {findings && <Badge count={errorCount} size="small" showZero={false} offset={[6, -2]} />}
                     </Button>
-                  </Typography.Text>
-                )}
-                {(reviewing || e.status === 'submitted') && !fill && <Link to={`/evaluations/${e.id}/review`}>{t('rev.link')}</Link>}
-                <Downloads id={e.id} />
-                {stacked && (
-                  <Button
-                    type="link"
-                    size="small"
-                    style={{ paddingInline: 0 }}
-                    data-testid="to-findings"
-                    onClick={() => document.getElementById('findings-panel')?.scrollIntoView({ behavior: 'smooth', block: 'start' })}
-                  >
-                    {t('find.title')}
-                    {findings && <Badge count={errorCount} size="small" showZero={false} offset={[6, -2]} />}
-                  </Button>
-                )}
-              </Space>
+                  )}
+                </Space>
+              </ConfigProvider>
             </Col>
           </Row>
           {e.status === 'returned' && (

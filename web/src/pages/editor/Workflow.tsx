@@ -193,7 +193,7 @@ export function Downloads({ id }: { id: string }) {
   const buttons = (['docx', 'pdf', 'xlsx'] as const).map((f) => (
     <Button
       key={f}
-      size={narrow ? 'small' : undefined}
+      size={narrow ? 'large' : undefined}
       icon={<DownloadOutlined />}
       href={reportUrl(id, f)}
       download

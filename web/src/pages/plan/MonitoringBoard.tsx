@@ -26,6 +26,8 @@ interface Cell {
   target: string;
   progressKind: string;
   actual: string | null;
+  /** a 定性 / 是否 answer: actual is a level of its scale */
+  isLevel?: boolean;
   progress: string | null;
   gap: string | null;
   warning: Warning;
@@ -64,7 +66,8 @@ function cellsOf(pt: PT, rows: BoardRow[]): Cell[] {
         what: `${i.code} ${i.name}`,
         target: i.targetText,
         progressKind: i.progressKind,
-        actual: i.actualToDate,
+        actual: i.actualToDate ?? i.actualLevel,
+        isLevel: i.actualLevel !== null,
         progress: i.progress,
         gap: i.gap,
         warning: i.warning,
@@ -177,7 +180,7 @@ export function Board({ pt, round }: { pt: PT; round: Round }) {
                                 ...(c.target ? ([[pt('mo.target'), c.target]] as [string, string][]) : []),
                                 [pt('mo.actual'), dash(c.actual)],
                                 [pt('mo.progressPct'), dash(c.progress)],
-                                [pt('mo.gap'), gapOf(c)],
+                                [pt(c.isLevel || c.progressKind === 'level' ? 'mo.reachedLabel' : 'mo.gap'), gapOf(c)],
                                 [pt('mo.forecast'), dash(c.forecast)],
                                 [pt('mo.likelihood'), dash(c.likelihood)],
                               ]

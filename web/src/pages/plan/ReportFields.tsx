@@ -33,28 +33,52 @@ export interface FieldState {
   executed: Record<string, string>;
   setExecuted: (k: string, v: string) => void;
   categories: readonly string[];
+  /** the report's indicators: a code that two targets share gets its scope in every label */
+  indicators: readonly Ind[];
+}
+
+/** What names an indicator in a field's label: its code, with its target's scope when the code repeats. */
+export function labelsOf(pt: PT, indicators: readonly Ind[]): (i: Ind) => string {
+  const count = new Map<string, number>();
+  for (const i of indicators) count.set(i.code, (count.get(i.code) ?? 0) + 1);
+  return (i) => ((count.get(i.code) ?? 0) > 1 ? pt('mo.codeInScope', { code: i.code, scope: i.scopeName }) : i.code);
 }
 
 export function reportFields(s: FieldState) {
   const { pt, ro, phone, answers, set } = s;
   const size = phone ? 'large' : 'small';
   const a = (i: Ind) => answers[indKey(i)] ?? {};
+  const name = labelsOf(pt, s.indicators);
   return {
-    actual: (i: Ind) => (
-      <Input
-        aria-label={`${pt('mo.actual')} ${i.code}`}
-        disabled={ro}
-        inputMode="decimal"
-        size={phone ? 'large' : undefined}
-        value={a(i).actualToDate ?? ''}
-        placeholder={i.computedActual ?? undefined}
-        title={i.computedActual ? pt('mo.computedActual', { v: i.computedActual }) : undefined}
-        onChange={(e) => set(i, { actualToDate: e.target.value })}
-      />
-    ),
+    actual: (i: Ind) =>
+      i.levels ? (
+        // 定性 / 是否: a level of the indicator's scale, best first
+        <Select
+          aria-label={`${pt('mo.actual')} ${name(i)}`}
+          size={size}
+          disabled={ro}
+          allowClear
+          style={{ width: '100%', minWidth: 96 }}
+          placeholder={pt('mo.chooseLevel')}
+          value={a(i).actualLevel ?? undefined}
+          options={i.levels.map((l) => ({ value: l, label: l }))}
+          onChange={(x) => set(i, { actualLevel: x ?? null })}
+        />
+      ) : (
+        <Input
+          aria-label={`${pt('mo.actual')} ${name(i)}`}
+          disabled={ro}
+          inputMode="decimal"
+          size={phone ? 'large' : undefined}
+          value={a(i).actualToDate ?? ''}
+          placeholder={i.computedActual ?? undefined}
+          title={i.computedActual ? pt('mo.computedActual', { v: i.computedActual }) : undefined}
+          onChange={(e) => set(i, { actualToDate: e.target.value })}
+        />
+      ),
     forecastDeclared: (i: Ind) => (
       <Input
-        aria-label={`${pt('mo.forecastDeclared')} ${i.code}`}
+        aria-label={`${pt('mo.forecastDeclared')} ${name(i)}`}
         disabled={ro}
         inputMode="decimal"
         size={phone ? 'large' : undefined}
@@ -67,7 +91,7 @@ export function reportFields(s: FieldState) {
       return (
         <Space orientation="vertical" size={2} style={{ width: '100%' }}>
           <Select
-            aria-label={`${pt('mo.likelihood')} ${i.code}`}
+            aria-label={`${pt('mo.likelihood')} ${name(i)}`}
             size={size}
             disabled={ro}
             style={{ width: '100%' }}
@@ -86,7 +110,7 @@ export function reportFields(s: FieldState) {
           {declared && declared !== i.likelihood && (
             <Input
               size={size}
-              aria-label={`${pt('mo.overrideReason')} ${i.code}`}
+              aria-label={`${pt('mo.overrideReason')} ${name(i)}`}
               placeholder={pt('mo.overrideReason')}
               disabled={ro}
               status={a(i).likelihoodReason?.trim() || !i.likelihood ? undefined : 'error'}
@@ -99,7 +123,7 @@ export function reportFields(s: FieldState) {
     },
     category: (i: Ind) => (
       <Select
-        aria-label={`${pt('mo.category')} ${i.code}`}
+        aria-label={`${pt('mo.category')} ${name(i)}`}
         size={size}
         disabled={ro}
         allowClear
@@ -111,7 +135,7 @@ export function reportFields(s: FieldState) {
     ),
     deviation: (i: Ind) => (
       <Input.TextArea
-        aria-label={`${pt('mo.deviation')} ${i.code}`}
+        aria-label={`${pt('mo.deviation')} ${name(i)}`}
         autoSize={phone ? { minRows: 2 } : true}
         disabled={ro}
         value={a(i).deviationReason ?? ''}
@@ -120,7 +144,7 @@ export function reportFields(s: FieldState) {
     ),
     measures: (i: Ind) => (
       <Input.TextArea
-        aria-label={`${pt('mo.measures')} ${i.code}`}
+        aria-label={`${pt('mo.measures')} ${name(i)}`}
         autoSize={phone ? { minRows: 2 } : true}
         disabled={ro}
         value={a(i).correctiveMeasures ?? ''}
@@ -154,7 +178,7 @@ const gapOf = (pt: PT, gap: string | null, w: Warning) => (
  * gap to the time elapsed: it shows the level reached against the target, warned only below it.
  */
 /** The level an answer states (typed, else computed from the budget lines). */
-export const reachedOf = (i: Ind) => i.answer?.actualToDate ?? i.computedActual ?? null;
+export const reachedOf = (i: Ind) => (i.levels ? (i.answer?.actualLevel ?? null) : (i.answer?.actualToDate ?? i.computedActual ?? null));
 
 export function IndicatorGap({
   pt,
@@ -162,11 +186,21 @@ export function IndicatorGap({
   tag = true,
 }: {
   pt: PT;
-  i: { progressKind: string; gap: string | null; warning: Warning; forecast: string | null; targetText: string | null; reached: string | null };
+  i: {
+    progressKind: string;
+    gap: string | null;
+    warning: Warning;
+    forecast: string | null;
+    targetText: string | null;
+    reached: string | null;
+    /** a 定性 / 是否 row: reached is a level of its scale */
+    isLevel?: boolean;
+  };
   /** false where a column of its own shows the warning */
   tag?: boolean;
 }) {
-  if (i.progressKind !== 'level' || i.forecast === null || i.reached === null) return tag ? gapOf(pt, i.gap, i.warning) : <>{i.gap ?? '—'}</>;
+  const level = i.isLevel || (i.progressKind === 'level' && i.forecast !== null);
+  if (!level || i.reached === null) return tag ? gapOf(pt, i.gap, i.warning) : <>{i.gap ?? '—'}</>;
   return (
     <Space size={4} wrap data-level={i.warning ? 'below' : 'met'}>
       {pt(i.warning ? 'mo.levelBelow' : 'mo.levelMet', { v: i.reached, t: i.targetText ?? '—' })}
@@ -215,16 +249,21 @@ export function ReportCards({ pt, view, f }: { pt: PT; view: ReportView; f: Repo
           style={{ marginBottom: 12, ...warnStyle(i.warning) }}
           title={<span style={{ whiteSpace: 'normal' }}>{`${i.code} ${i.name}`}</span>}
         >
+          {/* a level (定性 / 是否) has no percentage nor a forecast figure: only its target and the level reached */}
           <Figures
             items={[
               [pt('mo.target'), i.targetText ?? '—'],
-              [pt('mo.progressPct'), i.progress ?? '—'],
-              [pt('mo.gap'), <IndicatorGap key="gap" pt={pt} i={{ ...i, reached: reachedOf(i) }} />],
-              [pt('mo.forecast'), i.forecast ?? '—'],
+              ...(i.levels ? [] : [[pt('mo.progressPct'), i.progress ?? '—'] as [string, ReactNode]]),
+              // a level's 偏差 is the level reached against the target, not points
+              [
+                pt(i.levels || i.progressKind === 'level' ? 'mo.reachedLabel' : 'mo.gap'),
+                <IndicatorGap key="gap" pt={pt} i={{ ...i, reached: reachedOf(i), isLevel: i.levels !== null }} />,
+              ],
+              ...(i.levels ? [] : [[pt('mo.forecast'), i.forecast ?? '—'] as [string, ReactNode]]),
             ]}
           />
           <Stacked label={pt('mo.actual')}>{f.actual(i)}</Stacked>
-          <Stacked label={pt('mo.forecastDeclared')}>{f.forecastDeclared(i)}</Stacked>
+          {!i.levels && <Stacked label={pt('mo.forecastDeclared')}>{f.forecastDeclared(i)}</Stacked>}
           <Stacked label={pt('mo.likelihood')}>{f.likelihood(i)}</Stacked>
           <Stacked label={pt('mo.category')}>{f.category(i)}</Stacked>
           <Stacked label={pt('mo.deviation')}>{f.deviation(i)}</Stacked>

@@ -61,8 +61,11 @@ export function ReportForm({ pt, roundId, unitId, onChanged }: { pt: PT; roundId
         targetId: i.targetId,
         indicatorCode: i.code,
         // as typed: ９６, 1,200, 420人 (one number; a unit after it is read off)
-        actualToDate: figure(a.actualToDate, `${i.code} ${i.name} ${pt('mo.actual')}：“${a.actualToDate}”`, parseNumber),
-        forecastDeclared: figure(a.forecastDeclared, `${i.code} ${i.name} ${pt('mo.forecastDeclared')}：“${a.forecastDeclared}”`, parseNumber),
+        actualLevel: i.levels ? (a.actualLevel ?? null) : null,
+        actualToDate: i.levels ? null : figure(a.actualToDate, `${i.code} ${i.name} ${pt('mo.actual')}：“${a.actualToDate}”`, parseNumber),
+        forecastDeclared: i.levels
+          ? null
+          : figure(a.forecastDeclared, `${i.code} ${i.name} ${pt('mo.forecastDeclared')}：“${a.forecastDeclared}”`, parseNumber),
         deviationCategory: a.deviationCategory ?? null,
         deviationReason: s(a.deviationReason),
         likelihoodDeclared: a.likelihoodDeclared ?? null,
@@ -79,7 +82,8 @@ export function ReportForm({ pt, roundId, unitId, onChanged }: { pt: PT; roundId
     try {
       await planApi.saveReport(roundId, unitId, body(v.report.version));
       setProblem(null);
-      message.success(pt('saved'));
+      // on a phone the toast would sit on 提交 / 导出 of the sticky bar: shown below it
+      message.success(phone ? { content: pt('saved'), style: { marginTop: 56 } } : pt('saved'));
       await r.reload();
       onChanged?.();
     } catch (e) {
@@ -114,6 +118,7 @@ export function ReportForm({ pt, roundId, unitId, onChanged }: { pt: PT; roundId
     executed,
     setExecuted: (k, x) => setExecuted((old) => ({ ...old, [k]: x })),
     categories: v.deviationCategories,
+    indicators: v.indicators,
   });
   return (
     <Card
@@ -172,10 +177,10 @@ export function ReportForm({ pt, roundId, unitId, onChanged }: { pt: PT; roundId
               title: pt('mo.gap'),
               width: 160,
               onCell: (i) => ({ style: cellStyle(i.warning) }),
-              render: (_: unknown, i) => <IndicatorGap pt={pt} i={{ ...i, reached: reachedOf(i) }} />,
+              render: (_: unknown, i) => <IndicatorGap pt={pt} i={{ ...i, reached: reachedOf(i), isLevel: i.levels !== null }} />,
             },
             { title: pt('mo.forecast'), dataIndex: 'forecast', width: 100, render: (x: string | null) => x ?? '—' },
-            { title: pt('mo.forecastDeclared'), width: 110, render: (_: unknown, i) => f.forecastDeclared(i) },
+            { title: pt('mo.forecastDeclared'), width: 110, render: (_: unknown, i) => (i.levels ? '—' : f.forecastDeclared(i)) },
             { title: pt('mo.likelihood'), width: 200, render: (_: unknown, i) => f.likelihood(i) },
             { title: pt('mo.category'), width: 120, render: (_: unknown, i) => f.category(i) },
             { title: pt('mo.deviation'), width: 180, render: (_: unknown, i) => f.deviation(i) },

@@ -1,0 +1,1 @@
+ALTER TABLE "monitoring_indicator_answers" ADD COLUMN "actual_level" text;
