@@ -140,6 +140,18 @@ describe('jixiao CLI', () => {
     expect(missing.stderr).toContain('文件不存在');
   });
 
+  it('check --relations prints a table relation in the table’s unit, in text and in --json', async () => {
+    const file = join(dir, 'table-unit.txt');
+    writeFileSync(file, ['单位：万元', '项目 | 年初预算数 | 决算数', '办公费 | 300 | 290', '差旅费 | 500 | 510', '合计 | 800 | 810'].join('\n'));
+    const text = await cli('check', '--relations', file);
+    expect(text.code).toBe(1);
+    expect(text.out).toContain('错误 [tableTotal] 写为 810万元，计算 800万元');
+    const json = await cli('check', '--relations', '--json', file);
+    const wrong = JSON.parse(json.out).relations.find((r: { verdict: string }) => r.verdict === 'error');
+    expect(wrong).toMatchObject({ stated: 810, computed: 800, statedText: '810万元', computedText: '800万元' });
+    expect(wrong.parts.map((p: { text: string }) => p.text)).toEqual(['290万元', '510万元']);
+  });
+
   it('user add creates the first admin of a deployment with a generated password that logs in', async () => {
     const r = await cli('user', 'add', 'root.admin', '--name', '省级管理员', '--role', 'admin', '--data', dir);
     expect(r.code, r.err).toBe(0);

@@ -90,7 +90,7 @@ describe('.docx and .xlsx', () => {
     expect(parsed.tables[0]!.rows[1]).toEqual(['年度资金总额', '0', '89.974', '89.974', '10', '100%', '10']);
     expect(checkText(parsed).map((f) => [f.rule, f.severity, f.stated, f.computed])).toEqual([
       ['rate', 'error', '103%', '104%'],
-      ['tableTotal', 'error', '0', '89.974'],
+      ['tableTotal', 'error', '0万元', '89.974万元'],
     ]);
   });
   it('finds planted errors in an .xlsx 自评表 (rows flattened with |)', async () => {

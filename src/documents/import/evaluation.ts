@@ -9,7 +9,6 @@ import type { EvaluationContent } from '../../store/evaluations.js';
 import { applyPlacedCells, type FilledCell } from './cells.js';
 import { cellName, placeFigures } from './placement.js';
 import { tableRowsLeft, tableSources } from './tableSentences.js';
-import { flatTableSources } from './flatTables.js';
 import { orderedAccounts, readBudget, readBudgetTable, type UsedFigure } from './evaluationData.js';
 import { readCover, readUnitProfile } from './cover.js';
 import { ProjectBook } from './projects.js';
@@ -229,7 +228,7 @@ export function importEvaluation(doc: ParsedDocument, options: { unitShortName?:
     sourceNodes.splice(sourceNodes.length - 1, 0, { node: n, title: true });
     return [{ paragraphs: [`${n.title}。`], context: pathTitles(n.parent), data: false }, body];
   });
-  const tables = [...tableSources(doc, free, titleYear ?? year), ...flatTableSources(doc, titleYear ?? year)];
+  const tables = tableSources(doc, free, titleYear ?? year);
   const tableAt = sources.length; // sources from here on are tables
   sources.push(...tables.map((t) => t.source));
   const placement = placeFigures(sources, {

@@ -1,6 +1,7 @@
 // Lines → sections and tables. Pure: the readers (read.ts) produce lines, this gives them structure.
 import { tableLineSet, type DocSection, type DocTable, type ParsedDocument } from '../../domain/checks/document.js';
 import { cellPerLineTables } from './cellTables.js';
+import { flatTables } from './flatTables.js';
 import { joinBrokenRows, spacedTables, withHeader } from './spacedTables.js';
 import type { SectionKind } from '../../domain/types.js';
 
@@ -107,7 +108,9 @@ export function findTables(lines: string[]): DocTable[] {
     .map((t, k) => withHeader(joinBrokenRows(t, leading[k]!), lines, cellLines))
     .filter((t) => t.rows.length >= 2 || (t.rows[0]?.length ?? 0) >= 3);
   const spaced = spacedTables(lines, tableLineSet([...cellTables, ...found]));
-  return [...found, ...cellTables, ...spaced].sort((a, b) => a.line - b.line);
+  // tables flattened into running text: their lines stay prose (lineCount 0), so they go last
+  const flat = flatTables(lines, tableLineSet([...cellTables, ...found, ...spaced]));
+  return [...found, ...cellTables, ...spaced, ...flat].sort((a, b) => a.line - b.line);
 }
 
 function headingOf(line: string): { numbering: string | null; title: string; level: number; runIn: boolean } | null {

@@ -4,7 +4,7 @@
 // place it like prose. A table with no stated unit, or a column of another year, states nothing. Pure.
 import type { DocTable, ParsedDocument } from '../../domain/checks/document.js';
 import type { Placement, PlaceSource } from './placement.js';
-import { simplify } from './placement.js';
+import { simplify } from './simplify.js';
 
 /** One table read as sentences: paragraph i states row `rows[i]` (an empty paragraph: nothing to state). */
 export interface TableSource {
@@ -77,7 +77,7 @@ export function tableSources(doc: ParsedDocument, tables: DocTable[], year: numb
   const out: TableSource[] = [];
   for (const t of tables) {
     const before = doc.lines.slice(Math.max(0, t.line - 5), t.line).join(' ');
-    const unit = unitOf(t, before);
+    const unit = t.unit ?? unitOf(t, before);
     if (!unit) continue;
     const all = clean(`${before} ${t.rows.map((r) => r.join(' ')).join(' ')}`);
     const subject = /三公/.test(all) ? '“三公”经费合计' : null; // 合计 of another table: whose total is not known
@@ -138,6 +138,7 @@ export function tableRowsLeft(free: DocTable[], tables: TableSource[], tableAt: 
   }
   const out: string[] = [];
   for (const t of free) {
+    if (t.loose) continue; // its lines stay prose: their figures are listed there
     const k = tables.findIndex((x) => x.rows === t.rows);
     t.rows.forEach((r, i) => {
       if (r.some((c) => /\d/.test(c)) && !hit.has(`${k}:${i}`)) out.push(`表格行：${r.join(' | ')}`);

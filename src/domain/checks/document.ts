@@ -18,6 +18,13 @@ export interface DocTable {
   /** One-cell-per-line tables: the line of each row, and how many lines the table spans. */
   rowLines?: number[];
   lineCount?: number;
+  /** The unit its amounts are stated in, when it was read from the text around a flattened table. */
+  unit?: '万元' | '元';
+  /**
+   * Rows recovered from running text (a table flattened into words): a row may have lost a cell or the
+   * table a row, so only what one row states is checked; a column total that does not hold is unsure.
+   */
+  loose?: boolean;
 }
 
 /** 0-based line of row `i` of a table. */

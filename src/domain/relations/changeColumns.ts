@@ -32,6 +32,14 @@ function columnsOf(row: string[]): Columns | null {
   const taken = [diff, rate];
   let prior = find(PRIOR, taken);
   let current = find(CURRENT, [...taken, prior]);
+  // 2023年执行数·金额 | 2023年执行数·比上年增长% under one group: the group's amount over the year before's column
+  const group = rate >= 0 && diff < 0 ? /^(.+)·/.exec(hs[rate]!)?.[1] : undefined;
+  const gy = group ? /^((?:19|20)\d\d)年/.exec(group)?.[1] : undefined;
+  if ((prior < 0 || current < 0) && group && gy && /上年/.test(hs[rate]!)) {
+    const amounts = hs.flatMap((h, k) => (h.startsWith(`${group}·`) && !/[%％]|率|比重|比例/.test(h) ? [k] : []));
+    const before = hs.flatMap((h, k) => (!h.includes('·') && /^((?:19|20)\d\d)年/.exec(h)?.[1] === String(Number(gy) - 1) ? [k] : []));
+    if (amounts.length === 1 && before.length === 1) return { prior: before[0]!, current: amounts[0]!, diff: null, rate };
+  }
   if (prior < 0 || current < 0) {
     // 2016年度 | 2017年度: the earlier year is the prior one
     const years = hs.map((h, k) => (taken.includes(k) ? null : (/^((?:19|20)\d\d)年/.exec(h)?.[1] ?? null)));
@@ -131,6 +139,52 @@ export function changeColumns(t: DocTable): Relation[] {
           `the rate column is the change over the prior (${label})`,
         ),
       );
+    }
+  });
+  return out;
+}
+
+const SHARE_OF = /^占(.+?)(?:的)?(?:[%％]|比重|比例)$/;
+const sameWords = (x: string, y: string) => x.length >= 2 && (x.includes(y) || y.includes(x) || [...x].sort().join('') === [...y].sort().join(''));
+
+/**
+ * "2023年执行数·金额 | 2023年执行数·占调整预算%" under one group: the share column is the group's amount over
+ * the column the share names (调整预算 → 2023年调整预算数), per row. Read from a resolved two-row header only.
+ */
+export function shareColumns(t: DocTable): Relation[] {
+  const out: Relation[] = [];
+  t.rows.forEach((row, i) => {
+    if (i === 0 || t.rows[i - 1]!.some((c) => signed(c))) return;
+    const names = columnNames(t, i);
+    if (!names) return;
+    const pairs: { share: number; num: number; den: number }[] = [];
+    names.forEach((h, k) => {
+      const m = /^(.+)·(.+)$/.exec(h);
+      const of = m && SHARE_OF.exec(m[2]!);
+      if (!m || !of) return;
+      const num = names.flatMap((x, j) => (x.startsWith(`${m[1]}·`) && !/[%％]|率|比重|比例/.test(x) ? [j] : []));
+      const target = of[1]!.replace(/数$/, '');
+      const den = names.flatMap((x, j) => (j !== k && !x.includes('·') && sameWords(x.replace(/^(?:19|20)\d\d年度?/, '').replace(/数$/, ''), target) ? [j] : []));
+      if (num.length === 1 && den.length === 1) pairs.push({ share: k, num: num[0]!, den: den[0]! });
+    });
+    if (!pairs.length) return;
+    for (let j = i; j < t.rows.length && t.rows[j]!.some((c) => signed(c)); j++) {
+      const r = t.rows[j]!;
+      const label = (r.find((c) => /[\u4e00-\u9fff]/.test(c)) ?? '').trim();
+      for (const p of pairs) {
+        const s = signed(r[p.share]);
+        const a = signed(r[p.num]);
+        const d = signed(r[p.den]);
+        if (!s || !a || !d || a.unit === '%' || d.unit === '%') continue;
+        const x = ratio(a, d);
+        if (!x) continue;
+        const why = `“${names[p.share]}”列 = “${names[p.num]}” ÷ “${names[p.den]}”（${label}行）`;
+        const parts = [
+          { label: `${label}·${names[p.num]}`, q: a },
+          { label: `${label}·${names[p.den]}`, q: d },
+        ];
+        out.push(relation(t, j, 'rate', judgeRange(s, s.value, x.exact, x.lo, x.hi, false), s, x.exact, parts, why, `the share column is the amount over the column it names (${label})`));
+      }
     }
   });
   return out;

@@ -17,8 +17,8 @@ import { findScores } from './scores.js';
 import { findShares } from './shares.js';
 import { findSavings } from './savings.js';
 import { findSums } from './sums.js';
-import { tableRelations } from './tableRelations.js';
-import { findTableText } from './tableText.js';
+import { inTableUnit, tableRelations } from './tableRelations.js';
+import { findTableText, tableUnit } from './tableText.js';
 import { findHeadlines } from './headline.js';
 import { KIND_NAMES, type Relation, type RelationKind } from './types.js';
 
@@ -78,7 +78,8 @@ export function analyzeDocument(doc: ParsedDocument): Analysis {
   for (const t of doc.tables) {
     rows += t.rows.length;
     if (rows > LIMITS.tableRows) break;
-    tables.push(...tableRelations(t));
+    const unit = tableUnit(doc, t);
+    tables.push(...tableRelations(t).map((r) => inTableUnit(r, unit)));
   }
   const relations = dedupe([...ctx.relations, ...tables]).sort((a, b) => a.line - b.line);
   return { relations, findings: relations.flatMap(toFinding) };

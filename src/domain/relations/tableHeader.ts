@@ -16,13 +16,36 @@ function trimmed(r: string[]): string[] {
   return clean(r.slice(0, n));
 }
 
+const AMOUNT = /^(?:金额|数额|决算数|执行数|预算数|完成数|实际数|本年数|合计)$/;
+const RATIO = /[%％]$|率$|比重$|比例$/;
+const core = (x: string) => x.replace(/^(?:19|20)\d\d年度?/, '').replace(/数$/, '');
+const sameWords = (x: string, y: string) => x.length >= 2 && (x.includes(y) || y.includes(x) || [...x].sort().join('') === [...y].sort().join(''));
+
+/**
+ * One group over "金额 | 占调整预算% | 比上年增长%" (an amount and its ratios): the group is the one top cell the
+ * ratios do not name — 占调整预算% names 预算调整数, 比上年增长% names the earliest year. Not exactly one: unknown.
+ */
+function groupOfMeasures(a: string[], b: string[], candidates: boolean[]): boolean[] {
+  if (!AMOUNT.test(b[0]!) || b.length < 2 || !b.slice(1).every((x) => RATIO.test(x))) return candidates;
+  const years = a.map((x) => Number(/^((?:19|20)\d\d)年/.exec(x)?.[1] ?? NaN));
+  const earliest = Math.min(...years.filter((y) => !Number.isNaN(y)));
+  const named = (x: string, k: number) =>
+    b.slice(1).some((r) => {
+      const target = r.replace(/^占|^比|[%％]$|增长|增减|比重$|比例$|率$/g, '');
+      return (/上年/.test(r) && years[k] === earliest && years.filter((y) => y === earliest).length === 1) || sameWords(core(x), target);
+    });
+  const left = candidates.map((c, k) => c && !named(a[k]!, k));
+  return left.filter(Boolean).length === 1 ? left : candidates;
+}
+
 /** Two header rows → one name per column (group·name), or null when the spans cannot be told. */
 function merge(top: string[], bottom: string[], width: number): string[] | null {
   const [a, b] = [trimmed(top), trimmed(bottom)];
   if (a.length === width && b.length === width) return a.map((x, k) => (x === b[k] || !b[k] ? x : x ? `${x}·${b[k]}` : b[k]!));
   const groups = a.length + b.length - width;
   if (groups < 1 || b.length === 0 || a.some((x) => !x)) return null;
-  const candidates = a.map((x, k) => k > 0 && !LEAF.test(x));
+  let candidates = a.map((x, k) => k > 0 && !LEAF.test(x));
+  if (candidates.filter(Boolean).length !== groups && groups === 1) candidates = groupOfMeasures(a, b, candidates);
   if (candidates.filter(Boolean).length !== groups || b.length % groups !== 0) return null;
   const span = b.length / groups;
   // two or more groups over the same names, repeated (当月 | 累计 under 收入 and under 支出)
@@ -43,7 +66,8 @@ export function columnNames(t: DocTable, i: number): string[] | null {
   let m = cache.get(t);
   if (!m) cache.set(t, (m = new Map()));
   let h = i - 1;
-  while (h >= 0 && t.rows[h]!.some(isNum)) h--;
+  // a data row left blank (资源税 | | |) is no header: a header names two columns or more
+  while (h >= 0 && (t.rows[h]!.some(isNum) || t.rows[h]!.filter((c) => c.trim()).length < 2)) h--;
   if (h < 0) return null;
   if (m.has(h)) return m.get(h)!;
   let top = h;

@@ -1,12 +1,30 @@
 // Every relation a table asserts: totals (rows, columns, account codes, lexicon rows), cross sums
 // and change columns. The rules live in tables.ts and changeColumns.ts.
 import type { DocTable } from '../checks/document.js';
-import { changeColumns } from './changeColumns.js';
+import { changeColumns, shareColumns } from './changeColumns.js';
 import { codeHierarchy, crossSums, lexiconRows, totalColumns, totalsFirst, totalsLast } from './tables.js';
 import { treeSums } from './tableTree.js';
+import { headedTotals } from './tableHeads.js';
 import type { Relation } from './types.js';
 
+const BARE = /^[-−]?[\d,]*\.?\d+$/;
+const SCORES = /分值|得分|权重|评分/;
+const RATIOS = new Set<Relation['kind']>(['yoy', 'rate', 'share', 'shareSum', 'score', 'grade']);
+
+/** Figures of a relation written in the table's unit (写为 810万元), as prose relations are; scores and rates keep theirs. */
+export function inTableUnit(r: Relation, unit: string | null): Relation {
+  if (!unit || SCORES.test(r.reason) || RATIOS.has(r.kind) || /[%％]|率|比重/.test(r.reason)) return r;
+  const u = (s: string) => (BARE.test(s) ? `${s}${unit}` : s);
+  return { ...r, statedText: u(r.statedText), computedText: u(r.computedText), parts: r.parts.map((p) => ({ ...p, text: u(p.text) })) };
+}
+
 export function tableRelations(t: DocTable): Relation[] {
+  const out = relationsOf(t);
+  // rows read from running text may have lost a cell or a row: what does not hold is not known to be wrong
+  return t.loose ? out.map((r) => (r.verdict === 'error' ? { ...r, verdict: 'unsure' } : r)) : out;
+}
+
+function relationsOf(t: DocTable): Relation[] {
   const out: Relation[] = [];
   lexiconRows(t, out);
   codeHierarchy(t, out);
@@ -15,6 +33,7 @@ export function tableRelations(t: DocTable): Relation[] {
   totalColumns(t, out);
   crossSums(t, out);
   treeSums(t, out);
-  out.push(...changeColumns(t));
+  headedTotals(t, out);
+  out.push(...changeColumns(t), ...shareColumns(t));
   return out;
 }

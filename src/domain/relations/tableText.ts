@@ -24,10 +24,16 @@ function stageOf(s: string): Stage | null {
 }
 
 function scaleOf(doc: Ctx['doc'], t: DocTable): string | null {
+  const unit = tableUnit(doc, t);
+  return unit ? unit.replace('元', '') : null;
+}
+
+/** The unit a table's amounts are stated in: read with the table, or 单位：… just above it or in its header. */
+export function tableUnit(doc: Pick<Ctx['doc'], 'lines'>, t: DocTable): '亿元' | '万元' | '元' | null {
+  if (t.unit) return t.unit;
   const around = [...doc.lines.slice(Math.max(0, t.line - 3), t.line), ...(t.rows[0] ?? [])].join(' ');
   const m = /单位[：:]\s*(亿元|万元|元)|[（(](亿元|万元|元)[）)]/.exec(normalizePunctuation(around).replace(/萬/g, '万'));
-  const unit = m?.[1] ?? m?.[2];
-  return unit ? unit.replace('元', '') : null;
+  return (m?.[1] ?? m?.[2] ?? null) as '亿元' | '万元' | '元' | null;
 }
 
 const conceptOfCell = (s: string) =>

@@ -9,6 +9,7 @@ import { inUnit, judgeSum, type Verdict } from './compare.js';
 import { conceptOf, cleanLabel } from './figures.js';
 import { descendants, isComplete, PARTITIONS, partitionsOf } from './lexicon.js';
 import { normalizePunctuation } from './text.js';
+import { columnNames } from './tableHeader.js';
 import type { Relation } from './types.js';
 
 export const TOTAL = /^(?:合\s*计|总\s*计|总额|年度资金总额|资金总额|收入合计|支出合计|本年收入合计|本年支出合计)$/;
@@ -18,7 +19,11 @@ const PART_FIRST = /^其中[:：]?/;
 const isNum = (c: string | undefined) => cellNumber(c) !== null;
 export const labelOf = (row: string[]) => (row.find((c) => /[\u4e00-\u9fff]/.test(c) && !isNum(c)) ?? '').trim();
 export const isSubtotal = (r: string[]) => /^小\s*计$/.test(labelOf(r).replace(/\s/g, ''));
-const codeOf = (row: string[]) => row.find((c) => /^\d{3,9}$/.test(c.trim()))?.trim() ?? null;
+/** An account code: a 3–9 digit cell before the row's name (科目编码 | 科目名称); after it, a digit cell is an amount. */
+const codeOf = (row: string[]) => {
+  const name = row.findIndex((c) => /[\u4e00-\u9fff]/.test(c) && !isNum(c));
+  return row.find((c, k) => (name < 0 || k < name) && /^\d{3,9}$/.test(c.trim()))?.trim() ?? null;
+};
 
 /** A relation read on row `i` of a table: its figures, line and row text (cut to 160 characters). */
 export function tableRelation(
@@ -64,6 +69,11 @@ const headers = new WeakMap<DocTable, Int32Array>();
 
 /** The nearest header row above row `i` (indexed once per table: rules ask for it row by row). */
 function headerOf(t: DocTable, i: number): string[] | null {
+  // a header of two rows with merged cells: the names of the data columns (占调整预算% under 执行数)
+  return columnNames(t, i) ?? nearestHeader(t, i);
+}
+
+function nearestHeader(t: DocTable, i: number): string[] | null {
   let last = headers.get(t);
   if (!last) {
     last = new Int32Array(t.rows.length + 1).fill(-1);
@@ -126,7 +136,7 @@ export function totalsLast(t: DocTable, out: Relation[]): void {
     const header = !row.some(isNum) && row.filter((c) => c.trim()).length >= 2;
     if (header) return void (from = i + 1);
     if (!TOTAL.test(label)) return;
-    const block = t.rows.slice(from, i).filter((r) => r.some(isNum));
+    let block = t.rows.slice(from, i).filter((r) => r.some(isNum));
     from = i + 1;
     if (block.length < 2) return;
     // groups closed by 小计 rows are read in tableTree.ts
@@ -135,6 +145,12 @@ export function totalsLast(t: DocTable, out: Relation[]): void {
     const codes = block.map(codeOf).filter((c): c is string => !!c);
     // 一、税收收入 followed by its own rows (增值税…): a numbered heading row is a subtotal of the rows under it
     const numbered = block.filter((r) => /^[一二三四五六七八九十]+、/.test(labelOf(r).trim())).length;
+    // 其中 rows whose labels the lexicon puts inside the row above them: parts of that row, not siblings
+    const inner = block.some((r) => PART_FIRST.test(labelOf(r))) ? innerGroups(block) : null;
+    if (inner) {
+      block = inner.kept;
+      for (const g of inner.groups) innerSum(t, g, out);
+    }
     const hierarchical =
       block.some((r) => /^(其中|小计|\s)/.test(labelOf(r))) || new Set(codes.map((c) => c.length)).size > 1 || (numbered > 0 && numbered < block.length);
     const hdr = headerOf(t, i);
@@ -147,6 +163,53 @@ export function totalsLast(t: DocTable, out: Relation[]): void {
       reason: (k, h) => `“${label}”行 = 其上各行之和${h?.[k] ? `（${h[k]}列）` : ''}`,
       reasonEn: `the “${label}” row is the sum of the rows above it`,
     });
+  });
+}
+
+const conceptOfRow = (r: string[]) => conceptOf(cleanLabel(normalizePunctuation(labelOf(r)).replace(PART_FIRST, '').replace(/\s/g, '')));
+
+/**
+ * A block's 其中 groups: a 其中 row and the rows after it whose concepts the lexicon puts inside the row
+ * above the 其中 (基本支出 ⏎ 其中：人员经费 ⏎ 公用经费). Null when a group cannot be told (a label the lexicon
+ * does not know): the block stays hierarchical, unsure.
+ */
+function innerGroups(block: string[][]): { kept: string[][]; groups: { parent: string[]; parts: string[][] }[] } | null {
+  const kept: string[][] = [];
+  const groups: { parent: string[]; parts: string[][] }[] = [];
+  for (let j = 0; j < block.length; j++) {
+    const r = block[j]!;
+    if (!PART_FIRST.test(labelOf(r))) {
+      kept.push(r);
+      continue;
+    }
+    const parent = kept[kept.length - 1];
+    const pc = parent && conceptOfRow(parent);
+    if (!pc) return null;
+    const inside = descendants(pc);
+    const c = conceptOfRow(r);
+    if (!c || !inside.has(c)) return null;
+    const parts = [r];
+    while (j + 1 < block.length && !PART_FIRST.test(labelOf(block[j + 1]!)) && inside.has(conceptOfRow(block[j + 1]!) ?? '')) parts.push(block[++j]!);
+    groups.push({ parent, parts });
+  }
+  return { kept, groups };
+}
+
+/** The row above a 其中 group against its parts: a sum when they complete a partition of it, else a mismatch is unsure. */
+function innerSum(t: DocTable, g: { parent: string[]; parts: string[][] }, out: Relation[]): void {
+  const i = t.rows.indexOf(g.parent);
+  const concepts = g.parts.map(conceptOfRow) as string[];
+  const p = partitionsOf(concepts[0]!).find((x) => x.totals?.includes(conceptOfRow(g.parent)!) && concepts.every((c) => x.parts.includes(c)));
+  const complete = !!p && isComplete(p, new Set(concepts));
+  const label = labelOf(g.parent).trim();
+  columnSums(t, i, g.parts, out, {
+    label: (r) => labelOf(r).replace(PART_FIRST, ''),
+    min: 1,
+    all: true,
+    noScores: true,
+    verdict: (v) => (!complete && v === 'error' ? 'unsure' : v),
+    reason: (k, h) => `“${label}”行 = 其下“其中”各行之和${complete ? `（${p!.rule}）` : ''}${h?.[k] ? `（${h[k]}列）` : ''}`,
+    reasonEn: `the “${label}” row is the sum of its 其中 rows`,
   });
 }
 

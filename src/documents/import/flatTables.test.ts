@@ -1,0 +1,64 @@
+// Tables flattened into running text become DocTables of the document structure once, and both the
+// checker and the importer read those same tables (our words, invented figures).
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../../domain/checks/index.js';
+import { importEvaluation } from './evaluation.js';
+import { parseText } from './structure.js';
+
+const selfTable = (rate: string, score = '9.5') =>
+  [
+    '某某站2024年度项目支出绩效自评表',
+    '项目名称 乡村文化服务 单位:万元',
+    `项目资金 年初预算数 全年预算数 全年执行数 分值 执行率 得分 年度资金总额 50 60 57 10 ${rate} ${score} 其中:当年财政拨款 50 60 57`,
+    '二、工作完成情况',
+    '全年共举办活动 12 场。',
+  ].join('\n');
+
+describe('one flattened-table reader, in the document structure', () => {
+  it('a 项目支出绩效自评表 on one line is a loose DocTable: header, rows and the unit stated before it', () => {
+    const doc = parseText(selfTable('95.00%'));
+    const t = doc.tables.find((x) => x.loose)!;
+    expect(t.unit).toBe('万元');
+    expect(t.rows[0]).toEqual(['项目', '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分']);
+    expect(t.rows[1]).toEqual(['年度资金总额', '50', '60', '57', '10', '95.00%', '9.5']);
+    expect(t.rows[2]).toEqual(['其中:当年财政拨款', '50', '60', '57', '', '', '']);
+    expect(t.rowLines).toEqual([2, 2, 2]);
+    // its lines stay prose: the section after it is still found
+    expect(doc.sections.map((s) => s.title)).toContain('工作完成情况');
+  });
+
+  it('the checker reads the row it states: a 执行率 that 57 ÷ 60 does not give is an error, the right one is not', () => {
+    const bad = analyzeText(parseText(selfTable('90.00%', '9')));
+    expect(bad.findings.filter((f) => f.severity === 'error').map((f) => f.rule)).toEqual(['rate']);
+    const good = analyzeText(parseText(selfTable('95.00%')));
+    expect(good.findings.filter((f) => f.severity === 'error')).toEqual([]);
+  });
+
+  it('the importer places the same table’s cells', () => {
+    const r = importEvaluation(parseText(selfTable('95.00%')), { year: 2024 });
+    expect(r.draft.budgetLines.find((l) => l.key === 'total')).toMatchObject({ initial: '50', adjusted: '60', executed: '57' });
+  });
+
+  it('a 合计 of a loose table that does not add up is unsure, never an error (a row may have been lost)', () => {
+    const doc = parseText(['单位:万元', '项目 年初预算数 决算数 办公费 30 29 印刷费 20 21 合计 50 60', '以上为本年支出。'].join('\n'));
+    expect(doc.tables.filter((t) => t.loose)).toHaveLength(1);
+    const a = analyzeText(doc);
+    const totals = a.relations.filter((r) => r.kind === 'tableTotal');
+    expect(totals.map((r) => [r.verdict, r.stated, r.computed])).toEqual([
+      ['ok', 50, 50],
+      ['unsure', 60, 50],
+    ]);
+    expect(a.findings.filter((f) => f.severity === 'error')).toEqual([]);
+  });
+
+  it('no unit, a number right after a header, page furniture: no table', () => {
+    expect(parseText('项目 年初预算数 决算数 办公费 30 29 合计 50 60').tables).toEqual([]);
+    expect(parseText('单位:万元 项目 年初预算数 决算数 30 29').tables).toEqual([]);
+    expect(parseText('单位:万元 年初预算数 决算数 第 2 页,共 46 页').tables).toEqual([]);
+  });
+
+  it('a long line of numbers is read in bounded work and states no table without labels', () => {
+    const doc = parseText(`单位:万元 项目 预算数 决算数 ${Array.from({ length: 50_000 }, (_, i) => String(i)).join(' ')}`);
+    expect(doc.tables).toEqual([]);
+  });
+});
