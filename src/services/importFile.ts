@@ -76,17 +76,25 @@ function isBase64(s: string): boolean {
 
 const READ_STATUS = { invalid: 'invalid', tooLarge: 'tooLarge', unprocessable: 'blocked' } as const;
 
+/** "无法读取“a.docx”：… / cannot read the file: …" (no name in the English half: a Chinese name there would keep the Chinese UI from showing its half alone). */
+export function readMessage(fileName: string, message: string): string {
+  const i = message.indexOf(' / ');
+  const zh = i < 0 ? message : message.slice(0, i);
+  const en = i < 0 ? '' : message.slice(i + 3);
+  return `无法读取“${fileName}”：${zh}${en ? ` / cannot read the file: ${en}` : ''}`;
+}
+
 async function parse({ fileName, contentBase64 }: UploadedFile, analyze = false) {
   if (!isBase64(contentBase64)) throw new ServiceError('invalid', '文件内容不是有效的 base64 编码 / contentBase64 is not valid base64');
   const buf = Buffer.from(contentBase64, 'base64');
-  if (buf.length === 0) throw new ServiceError('invalid', '文件内容为空或不是 base64 / empty or not base64');
+  if (buf.length === 0) throw new ServiceError('invalid', `“${fileName}”是空文件（0 字节），没有可识别的内容 / the file is empty (0 bytes)`);
   if (buf.length > MAX_IMPORT_BYTES) throw new ServiceError('tooLarge', `文件超过 ${MAX_IMPORT_BYTES / 1024 / 1024} MB / file too large`);
   try {
     // off the event loop, with a time and memory limit (a hostile file must not stall the server)
     return await sharedParserPool().read(buf, fileName, { analyze });
   } catch (e) {
     if (e instanceof BusyError) throw new ServiceError('busy', e.message);
-    if (e instanceof ReadError) throw new ServiceError(READ_STATUS[e.kind], `无法读取 ${fileName}：${e.message}`);
+    if (e instanceof ReadError) throw new ServiceError(READ_STATUS[e.kind], readMessage(fileName, e.message));
     throw new ServiceError('invalid', `无法解析 ${fileName} / cannot parse: ${(e as Error).message}`);
   }
 }

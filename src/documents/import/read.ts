@@ -106,12 +106,15 @@ export function zipEntries(buf: Uint8Array): ZipEntryInfo[] {
       break;
     }
   }
-  if (eocd < 0) throw new ReadError('不是有效的 zip 文件（.docx/.xlsx 应为 zip 格式）');
+  if (eocd < 0)
+    throw new ReadError(
+      '不是有效的 Word 或 Excel 文件：.docx/.xlsx 应为 zip 格式，这个文件可能已损坏或只是改了扩展名 / not a valid Word or Excel file (.docx/.xlsx are zip files): damaged, or only renamed',
+    );
   const entries = view.getUint16(eocd + 10, true);
   let p = view.getUint32(eocd + 16, true);
   const out: ZipEntryInfo[] = [];
   for (let k = 0; k < entries; k++) {
-    if (p + 46 > buf.length || view.getUint32(p, true) !== 0x02014b50) throw new ReadError('zip 目录损坏');
+    if (p + 46 > buf.length || view.getUint32(p, true) !== 0x02014b50) throw new ReadError('zip 目录损坏 / the zip directory is damaged');
     const size = view.getUint32(p + 24, true);
     const nameLength = view.getUint16(p + 28, true);
     const name = Buffer.from(buf.subarray(p + 46, p + 46 + nameLength)).toString('utf8');
@@ -293,7 +296,10 @@ export function textToDocument(buf: Uint8Array, file?: string): ParsedDocument {
   if (buf.length === 0) throw new ReadError('文件是空的 / the file is empty');
   const text = decodeText(buf);
   // A NUL in decoded text means a binary file renamed .txt (the database could not store it anyway).
-  if (text.includes('\u0000')) throw new ReadError('文件含有空字符，像是二进制文件而不是文本；请上传 .txt（UTF-8 或 GBK）、.docx 或 .xlsx');
+  if (text.includes('\u0000'))
+    throw new ReadError(
+      '文件含有空字符，像是二进制文件而不是文本；请上传 .txt（UTF-8 或 GBK）、.docx 或 .xlsx / the file holds NUL characters: binary, not text; upload .txt (UTF-8 or GBK), .docx or .xlsx',
+    );
   guardText(text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text);
   return structure(text.split(/\r\n|\r|\n/), [], { format: 'txt', ...(file ? { file } : {}) });
 }
@@ -309,13 +315,16 @@ export async function bufferToDocument(buf: Buffer, file = ''): Promise<ParsedDo
       return await f();
     } catch (e) {
       if (e instanceof ReadError) throw e;
-      throw new ReadError(`${kind}文件已损坏或格式不正确，无法读取（${(e as Error).message.slice(0, 80)}）`);
+      throw new ReadError(
+        `${kind}文件已损坏或格式不正确，无法读取（${(e as Error).message.slice(0, 80)}） / the ${kind.trim() || 'file'} file is damaged or malformed`,
+      );
     }
   };
   if (ext === '.docx' || (isZip && ext !== '.xlsx' && buf.includes('word/'))) return parse('Word ', () => docxToDocument(buf, file));
   if (ext === '.xlsx' || (isZip && buf.includes('xl/'))) return parse('Excel ', () => xlsxToDocument(buf, file));
-  if (ext === '.doc' || ext === '.xls') throw new ReadError(`不支持旧版 ${ext} 格式，请另存为 ${ext}x`);
-  if (isZip) throw new ReadError('无法识别的 zip 文件');
+  if (ext === '.doc' || ext === '.xls')
+    throw new ReadError(`不支持旧版 ${ext} 格式，请在 Office/WPS 中另存为 ${ext}x / the old ${ext} format is not supported: save it as ${ext}x`);
+  if (isZip) throw new ReadError('无法识别的 zip 文件：既不是 .docx 也不是 .xlsx / a zip file that is neither .docx nor .xlsx');
   return textToDocument(buf, file);
 }
 

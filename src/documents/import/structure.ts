@@ -158,7 +158,11 @@ export function structure(rawLines: string[], extraTables: DocTable[] = [], sour
       lines[i] = '';
     } else if (/报告|[一二三四五六七八九十]+、/.test(t)) break;
   }
-  const tables = [...extraTables, ...findTables(lines).filter((t) => !extraTables.some((e) => e.line === t.line))].sort((a, b) => a.line - b.line);
+  // the reader's own tables (.docx, .xlsx) are also written as "a | b" lines: a table found on any of
+  // those lines is the same one read again (an .xlsx sheet whose first row is a one-cell title)
+  const readerLines = tableLineSet(extraTables);
+  const found = findTables(lines).filter((t) => ![...tableLineSet([t])].some((i) => readerLines.has(i)));
+  const tables = [...extraTables, ...found].sort((a, b) => a.line - b.line);
   const tableLines = tableLineSet(tables);
 
   const sections: DocSection[] = [];

@@ -5,6 +5,7 @@ import { useMemo, useState, type ReactNode } from 'react';
 import { KIND_NAMES, type Relation } from '../../../src/domain/relations/types.js';
 import type { LocatedRelation, RelationCounts } from '../../../src/domain/wire.js';
 import { useDictionary, useI18n } from '../i18n/index.js';
+import { figureSpans } from '../lib/figureSpans.js';
 import { relationsEn } from '../i18n/relations.en.js';
 import { relationsZh } from '../i18n/relations.zh.js';
 
@@ -35,8 +36,7 @@ export function Highlighted({
 }) {
   const marks = useMemo(() => {
     if (spans?.length) return [...spans].filter(([a, b]) => a >= 0 && b <= text.length && a < b).sort((x, y) => x[0] - y[0]);
-    const at = text.indexOf(statedText);
-    return at >= 0 ? [[at, at + statedText.length] as [number, number]] : [];
+    return figureSpans(text, statedText);
   }, [text, spans, statedText]);
   const out: ReactNode[] = [];
   let pos = 0;

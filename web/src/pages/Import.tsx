@@ -1,7 +1,7 @@
 // 导入旧报告: an old report (.txt/.docx/.xlsx) → a preview of what was recognised → a draft.
-import { Alert, Button, Card, Descriptions, InputNumber, List, Modal, Select, Space, Tag, Typography, Upload } from 'antd';
+import { Alert, Button, Card, Descriptions, Grid, InputNumber, List, Modal, Select, Space, Spin, Tag, Typography, Upload } from 'antd';
 import { UploadOutlined } from '@ant-design/icons';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { ApiError, importEvaluation, previewImport } from '../api.js';
 import { useAuth } from '../auth.js';
@@ -9,9 +9,33 @@ import { pickLang, useI18n } from '../i18n/index.js';
 import { RelationsReview, RelationSummary, useRelationWords, type RelationCounts, type ShownRelation } from '../components/Relations.js';
 import { fmtTime } from '../lib/time.js';
 
-// long previews list their first figures (a huge file places tens of thousands)
+// long previews list their first figures (a huge file places tens of thousands), a page at a time
 const PLACED_SHOWN = 200;
 const UNPLACED_SHOWN = 100;
+const PAGE = 20;
+const paged = (n: number) => (n > PAGE ? { pageSize: PAGE, size: 'small' as const, showSizeChanger: false, simple: true } : false);
+
+/** What the page is waiting for (a 3 MB report takes tens of seconds on a busy server). */
+interface Work {
+  kind: 'reading' | 'importing';
+  name: string;
+  size: number;
+  started: number;
+}
+
+const sizeText = (n: number) => (n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(n / 1024))} KB`);
+
+/** Seconds since `from`, ticking while shown. */
+function useElapsed(from: number | null): number {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    if (from === null) return;
+    setNow(Date.now());
+    const id = setInterval(() => setNow(Date.now()), 1000);
+    return () => clearInterval(id);
+  }, [from]);
+  return from === null ? 0 : Math.max(0, Math.floor((now - from) / 1000));
+}
 
 interface Recognised {
   format: string | null;
@@ -74,29 +98,33 @@ export default function ImportPage() {
   const [file, setFile] = useState<{ name: string; base64: string } | null>(null);
   const [preview, setPreview] = useState<Preview | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const [work, setWork] = useState<Work | null>(null);
+  const busy = work !== null;
+  const elapsed = useElapsed(work?.started ?? null);
+  const phone = !Grid.useBreakpoint().sm;
 
+  // A file that cannot be read leaves the previous preview (and its file) as they were: nothing lost.
   async function choose(f: File) {
     setError(null);
-    setPreview(null);
+    if (f.size === 0) return setError(t('import.empty', { name: f.name }));
     if (f.size > MAX_BYTES) return setError(t('import.tooLarge'));
     try {
-      setBusy(true);
+      setWork({ kind: 'reading', name: f.name, size: f.size, started: Date.now() });
       const base64 = await toBase64(f);
-      setFile({ name: f.name, base64 });
       const p = (await previewImport({ fileName: f.name, contentBase64: base64 })) as Preview;
+      setFile({ name: f.name, base64 });
       setPreview(p);
       if (p.recognised.year) setYear(p.recognised.year);
     } catch (e) {
       setError((e as Error).message);
     } finally {
-      setBusy(false);
+      setWork(null);
     }
   }
 
   async function importDraft(version?: number) {
     if (!file || !unitId || !year) return;
-    setBusy(true);
+    setWork({ kind: 'importing', name: file.name, size: 0, started: Date.now() });
     setError(null);
     try {
       const e = await importEvaluation({
@@ -127,7 +155,7 @@ export default function ImportPage() {
         });
       } else setError((err as Error).message);
     } finally {
-      setBusy(false);
+      setWork(null);
     }
   }
 
@@ -146,19 +174,49 @@ export default function ImportPage() {
               {t('import.choose')}
             </Button>
           </Upload>
-          {file && <Typography.Text>{file.name}</Typography.Text>}
+          {file && <Typography.Text style={{ overflowWrap: 'anywhere' }}>{file.name}</Typography.Text>}
         </Space>
+        {work && (
+          <div role="status" aria-live="polite" data-testid="import-working" style={{ marginTop: 12, display: 'flex', gap: 12, alignItems: 'flex-start' }}>
+            <Spin />
+            <div style={{ minWidth: 0, overflowWrap: 'anywhere' }}>
+              <div>
+                {work.kind === 'reading' ? t('import.working', { name: work.name, size: sizeText(work.size) }) : t('import.importing', { name: work.name })}
+              </div>
+              <Typography.Text type="secondary">{t('import.elapsed', { s: elapsed })}</Typography.Text>
+            </div>
+          </div>
+        )}
       </Card>
-      {error && <Alert type="error" showIcon message={error} role="alert" />}
+      {error && (
+        <Alert
+          type="error"
+          showIcon
+          role="alert"
+          data-testid="import-error"
+          style={{ overflowWrap: 'anywhere' }}
+          title={error}
+          description={preview && file ? t('import.keptPrevious', { name: file.name }) : undefined}
+        />
+      )}
       {r && (
-        <Card title={t('import.recognised')}>
+        <Card
+          title={t('import.recognised')}
+          extra={
+            file && !phone ? (
+              <Typography.Text type="secondary" ellipsis style={{ maxWidth: 360 }}>
+                {t('import.fromFile', { name: file.name })}
+              </Typography.Text>
+            ) : undefined
+          }
+        >
           {preview?.checked && !preview.checked.skipped && (
-            <a href="#import-relations" style={{ display: 'block', marginBottom: 12 }} aria-label={tr('rel.title')}>
+            <a href="#import-relations" style={{ display: 'block', marginBottom: 12 }}>
               <RelationSummary counts={preview.checked.summary} />
             </a>
           )}
-          <Descriptions bordered size="small" column={2}>
-            <Descriptions.Item label={t('import.reportTitle')} span={2}>
+          <Descriptions bordered size="small" column={phone ? 1 : 2}>
+            <Descriptions.Item label={t('import.reportTitle')} span={phone ? 1 : 2}>
               {r.title || '—'}
             </Descriptions.Item>
             <Descriptions.Item label={t('import.unitOnCover')}>{r.unitName ?? '—'}</Descriptions.Item>
@@ -173,12 +231,12 @@ export default function ImportPage() {
                 </Tag>
               ))}
             </Descriptions.Item>
-            <Descriptions.Item label={t('import.profile')} span={2}>
+            <Descriptions.Item label={t('import.profile')} span={phone ? 1 : 2}>
               {r.profile
                 ? `${r.profile.authorizedPosts ?? '—'} / ${r.profile.staffActual ?? '—'} / ${r.profile.retired ?? '—'}；${r.profile.departments.join('、')}`
                 : '—'}
             </Descriptions.Item>
-            <Descriptions.Item label={t('import.keyProjects')} span={2}>
+            <Descriptions.Item label={t('import.keyProjects')} span={phone ? 1 : 2}>
               {r.keyProjects.length
                 ? r.keyProjects.map((p) => <div key={p.code}>{`${p.name}：${p.target ?? '—'} → ${p.actual ?? '—'}${p.unitOfMeasure}`}</div>)
                 : '—'}
@@ -193,6 +251,7 @@ export default function ImportPage() {
               data-testid="import-placed"
               header={`${t('import.placed')}${t('common.paren', { x: r.placedTotal ?? r.placed!.length })}${(r.placedTotal ?? 0) > PLACED_SHOWN ? t('import.listedFirst', { x: PLACED_SHOWN }) : ''}`}
               dataSource={r.placed!.slice(0, PLACED_SHOWN)}
+              pagination={paged(Math.min(r.placed!.length, PLACED_SHOWN))}
               renderItem={(p) => (
                 <List.Item>
                   <List.Item.Meta
@@ -212,6 +271,7 @@ export default function ImportPage() {
               size="small"
               header={`${t('import.filled')}${t('common.paren', { x: r.filled!.length })}`}
               dataSource={r.filled!}
+              pagination={paged(r.filled!.length)}
               renderItem={(f) => (
                 <List.Item>
                   {f.cell}：{f.value} {t('import.wan')} <Tag color={f.how === 'missing' ? 'orange' : 'blue'}>{t(`import.how.${f.how}`)}</Tag>
@@ -225,6 +285,7 @@ export default function ImportPage() {
               data-testid="import-unplaced"
               header={`${t('import.unplaced')}${t('common.paren', { x: preview!.unplaced.length })}${preview!.unplaced.length > UNPLACED_SHOWN ? t('import.listedFirst', { x: UNPLACED_SHOWN }) : ''}`}
               dataSource={preview!.unplaced.slice(0, UNPLACED_SHOWN)}
+              pagination={paged(Math.min(preview!.unplaced.length, UNPLACED_SHOWN))}
               renderItem={(u) => {
                 // "figure — reason — where it is" (a table row or a line of text comes whole)
                 const [figure, reason, where] = u.split(' — ');

@@ -2,7 +2,8 @@
 import { ReloadOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Drawer, Empty, List, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import { RelationsReview, useRelationWords, type RelationCounts, type ShownRelation } from '../../components/Relations.js';
+import { Highlighted, RelationsReview, useRelationWords, type RelationCounts, type ShownRelation } from '../../components/Relations.js';
+import { figureSpans } from '../../lib/figureSpans.js';
 import type { Finding } from '../../api.js';
 import { useDictionary, useI18n } from '../../i18n/index.js';
 import { rulesEn } from '../../i18n/rules.en.js';
@@ -11,16 +12,25 @@ import type { Content } from './content.js';
 import { Explanation, type ExplainFn } from './Explain.js';
 import { findingTarget, type Target } from './tabs.js';
 
+/** The figures of a finding in its sentence: the relation it came from gives their places, else the stated figure alone. */
+function markedFigures(f: Finding, relations: ShownRelation[] | undefined): [number, number][] {
+  const r = relations?.find((x) => x.text === f.text && x.statedText === f.stated && x.computedText === f.computed && x.spans?.length);
+  return r?.spans ?? figureSpans(f.text, f.stated);
+}
+
 export function FindingsList({
   findings,
   content,
   onGo,
   onExplain,
+  relations,
 }: {
   findings: Finding[];
   content: Content;
   onGo?: (t: Target) => void;
   onExplain?: ExplainFn;
+  /** The narrative's relations: a finding made from one is marked at the figures it used. */
+  relations?: ShownRelation[] | undefined;
 }) {
   const { t, lang } = useI18n();
   const rt = useDictionary(rulesZh, rulesEn);
@@ -38,21 +48,10 @@ export function FindingsList({
       locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('find.none')} /> }}
       renderItem={(f) => {
         const target = findingTarget(f, content);
+        const spans = f.text ? markedFigures(f, relations) : [];
         return (
-          <List.Item
-            data-rule={f.rule}
-            data-severity={f.severity}
-            actions={
-              target && onGo
-                ? [
-                    <Button key="go" type="link" size="small" aria-label={`${t('find.goto')}${t('common.colon')}${f.message}`} onClick={() => onGo(target)}>
-                      {t('find.goto')}
-                    </Button>,
-                  ]
-                : []
-            }
-          >
-            <Space orientation="vertical" size={0}>
+          <List.Item data-rule={f.rule} data-severity={f.severity}>
+            <Space orientation="vertical" size={2} style={{ width: '100%', minWidth: 0, overflowWrap: 'anywhere' }}>
               <span>
                 <Tag color={f.severity === 'error' ? 'error' : 'warning'}>{f.severity === 'error' ? t('find.error') : t('find.warning')}</Tag>
                 {lang === 'en' ? <strong data-testid="rule-name">{ruleName(f)}</strong> : f.message}
@@ -75,7 +74,23 @@ export function FindingsList({
                     .join(' · ')}
                 </Typography.Text>
               )}
+              {spans.length > 0 && (
+                <div data-testid="finding-text" style={{ fontSize: 13 }}>
+                  <Highlighted text={f.text} spans={spans} statedText={f.stated ?? ''} verdict={f.severity === 'error' ? 'error' : 'rounding'} />
+                </div>
+              )}
               <Explanation finding={f} onExplain={onExplain} />
+              {target && onGo && (
+                <Button
+                  type="link"
+                  size="small"
+                  style={{ paddingLeft: 0 }}
+                  aria-label={`${t('find.goto')}${t('common.colon')}${f.message}`}
+                  onClick={() => onGo(target)}
+                >
+                  {t('find.goto')}
+                </Button>
+              )}
             </Space>
           </List.Item>
         );
@@ -139,7 +154,9 @@ export function FindingsPanel(props: {
       styles={{ body: { maxHeight: 420, overflow: 'auto' } }}
     >
       {props.error && <Alert type="warning" title={t('common.error', { message: props.error })} />}
-      {props.findings && <FindingsList findings={props.findings} content={props.content} onGo={props.onGo} onExplain={props.onExplain} />}
+      {props.findings && (
+        <FindingsList findings={props.findings} content={props.content} onGo={props.onGo} onExplain={props.onExplain} relations={props.relations?.relations} />
+      )}
       {props.relations && (
         <Button type="link" size="small" style={{ paddingLeft: 0 }} data-testid="open-relations" onClick={() => setOpen(true)}>
           {`${tr('rel.checked')}（${props.relations.summary.total}）`}
