@@ -15,6 +15,7 @@ import type { EvaluationContent } from '../src/domain/content.js';
 import { loadDemo } from '../src/services/demo.js';
 import { contentOf, evaluationService } from '../src/services/evaluations.js';
 import { openStore, queryRows, type Store } from '../src/store/db.js';
+import { frameworkRepository } from '../src/store/frameworks.js';
 import { saveKeyProjectValue } from '../src/store/keyProjects.js';
 import { warmConnections } from '../src/store/warm.js';
 import { countStatements } from './statementCounter.js';
@@ -31,7 +32,7 @@ const pct = (xs: number[], p: number) => {
 const r2 = (x: number) => Math.round(x * 100) / 100;
 
 /** The edits a filler makes, each on the content as opened; null when it does not apply. */
-const EDITS: Record<string, (c: EvaluationContent, round: number) => EvaluationContent | null> = {
+const EDITS: Record<string, (c: EvaluationContent, round: number, typed: Set<string>) => EvaluationContent | null> = {
   budgetFigure: (c) => {
     const general = c.budget.find((a) => a.budgetType === 'general');
     if (!general?.rows.basic) return null;
@@ -50,8 +51,8 @@ const EDITS: Record<string, (c: EvaluationContent, round: number) => EvaluationC
     s.paragraphs[0] = `${s.paragraphs[0]!.replace(/（第\d+次修改）$/, '')}（第${round}次修改）`;
     return c;
   },
-  indicatorActual: (c, round) => {
-    const v = c.indicators.find((x) => x.actual !== null && /^\d+(\.\d+)?$/.test(x.actual) && x.applicable);
+  indicatorActual: (c, round, typed) => {
+    const v = c.indicators.find((x) => typed.has(x.indicatorCode) && x.actual !== null && /^\d+(\.\d+)?$/.test(x.actual) && x.applicable);
     if (!v) return null;
     const [whole, frac] = v.actual!.split('.');
     v.actual = `${Number(whole) + (round % 2 ? 1 : -1)}${frac === undefined ? '' : `.${frac}`}`;
@@ -100,13 +101,17 @@ async function main() {
     const times: Record<string, number[]> = {};
     const counts: Record<string, number[]> = {};
     const openCounts: number[] = [];
+    const typedLeaves: Record<string, Set<string>> = {};
     for (let round = 1; round <= ROUNDS; round++) {
       for (const [name, edit] of Object.entries(EDITS)) {
         for (const id of ids) {
           counter.reset();
           const e = await service.get(SYSTEM_ACTOR, id);
           openCounts.push(counter.count());
-          const content = edit(structuredClone(contentOf(e)), round);
+          const typed = (typedLeaves[id] ??= new Set(
+            ((await frameworkRepository(store.db).byId(e.framework.id))?.indicators ?? []).filter((i) => !i.source).map((i) => i.code),
+          ));
+          const content = edit(structuredClone(contentOf(e)), round, typed);
           if (!content) continue;
           counter.reset();
           const t = performance.now();

@@ -161,7 +161,7 @@ describe('evaluation save writes what changed', () => {
     const id = ids[1]!;
     const e = await load(id);
     const saved = await saveAndCheck(id, (c) => {
-      c.threePublic = [...c.threePublic, { item: 'overseas', budget: '0.50', actual: '0' }].reverse();
+      c.threePublic = [...c.threePublic, { item: 'overseas' as const, budget: '0.50', actual: '0' }].reverse();
     });
     const [row] = await queryRows<{ before: unknown; after: unknown }>(store.db, sql`select before, after from audit_log order by id desc limit 1`);
     expect(row!.before).toEqual(JSON.parse(JSON.stringify(contentOf(e))));
