@@ -34,7 +34,9 @@ const load = async (id: string) => (await evaluationRepository(store.db).load(id
 const auditCount = async () => Number((await queryRows<{ n: number }>(store.db, sql`select count(*)::int as n from audit_log`))[0]!.n);
 /** audit verify's problems, but for the evaluations this file made drafts behind the log's back and never saved */
 const savedStateProblems = async () => {
-  const saved = new Set((await queryRows<{ id: string }>(store.db, sql`select distinct entity_id as id from audit_log where action = 'evaluation.save'`)).map((r) => r.id));
+  const saved = new Set(
+    (await queryRows<{ id: string }>(store.db, sql`select distinct entity_id as id from audit_log where action = 'evaluation.save'`)).map((r) => r.id),
+  );
   return (await verifyStates(store.db)).problems.filter((p) => p.entity !== 'evaluation' || saved.has(p.id));
 };
 const copy = (e: Evaluation): EvaluationContent => structuredClone(contentOf(e));
@@ -177,6 +179,15 @@ describe('evaluation save writes what changed', () => {
     }
     expect(await load(id)).toEqual(e);
     expect(await auditCount()).toBe(count);
+  });
+
+  it('two rows with one key are refused (400), nothing written', async () => {
+    const id = ids[1]!;
+    const e = await load(id);
+    const c = copy(e);
+    c.threePublic = [...c.threePublic, { item: 'reception' as const, budget: '1', actual: '1' }, { item: 'reception' as const, budget: '2', actual: '2' }];
+    await expect(service().save(SYSTEM_ACTOR, id, e.version, c)).rejects.toMatchObject({ code: 'invalid' });
+    expect(await load(id)).toEqual(e);
   });
 
   it('a submitted evaluation cannot be saved', async () => {

@@ -162,7 +162,14 @@ export function contentRows(c: EvaluationContent): ContentRows {
   return {
     budgetTypes: c.budget.map((b) => ({ budgetType: b.budgetType, noActivity: b.noActivity })),
     budgetRows: c.budget.flatMap((b) =>
-      Object.entries(b.rows).map(([rowClass, f]) => ({ budgetType: b.budgetType, rowClass, opening: f.opening, income: f.income, expenditure: f.expenditure, closing: f.closing })),
+      Object.entries(b.rows).map(([rowClass, f]) => ({
+        budgetType: b.budgetType,
+        rowClass,
+        opening: f.opening,
+        income: f.income,
+        expenditure: f.expenditure,
+        closing: f.closing,
+      })),
     ),
     budgetLines: c.budgetLines.map((l, ord) => ({ key: l.key, ord, label: l.label, initial: l.initial, adjusted: l.adjusted, executed: l.executed })),
     threePublic: c.threePublic.map((t) => ({ item: t.item, budget: t.budget, actual: t.actual })),
@@ -192,7 +199,9 @@ export function contentRows(c: EvaluationContent): ContentRows {
       s.figures.map((f, ord) => ({ sectionKey: s.key, ord, paragraph: f.paragraph, text: f.text, occurrence: f.occurrence, ref: f.ref })),
     ),
     projectValues: c.keyProjects.map((k) => ({ code: k.code, target: k.target, actual: k.actual, note: k.note })),
-    projectFunding: c.keyProjects.flatMap((k) => k.funding.map((f, ord) => ({ code: k.code, category: f.category, source: f.source, ord, label: f.label, amount: f.amount }))),
+    projectFunding: c.keyProjects.flatMap((k) =>
+      k.funding.map((f, ord) => ({ code: k.code, category: f.category, source: f.source, ord, label: f.label, amount: f.amount })),
+    ),
     projectMeasures: c.keyProjects.flatMap((k) =>
       (k.measures ?? []).map((m, ord) => ({
         code: k.code,
@@ -273,13 +282,15 @@ export function touchesRollups(c: ContentChanges, before: EvaluationContent): bo
   if (changedTables(c).some((t) => t === 'budgetRows' || t.startsWith('project'))) return true;
   const old = new Map(before.indicators.map((v) => [v.indicatorCode, v]));
   const rolled = (v: { actual: string | null; applicable: boolean } | undefined) => (v ? `${v.applicable}|${v.actual}` : 'none');
-  return (
-    c.indicators.remove.length > 0 || c.indicators.upsert.some((v) => rolled(v) !== rolled(old.get(v.indicatorCode)))
-  );
+  return c.indicators.remove.length > 0 || c.indicators.upsert.some((v) => rolled(v) !== rolled(old.get(v.indicatorCode)));
 }
 
 /** Key projects whose identity (name, measure, unit) the store must find or create: every code written. */
-export function projectsToEnsure(c: ContentChanges, before: EvaluationContent, after: EvaluationContent): Pick<KeyProject, 'code' | 'name' | 'measure' | 'unitOfMeasure'>[] {
+export function projectsToEnsure(
+  c: ContentChanges,
+  before: EvaluationContent,
+  after: EvaluationContent,
+): Pick<KeyProject, 'code' | 'name' | 'measure' | 'unitOfMeasure'>[] {
   const codes = new Set([...c.projectValues.upsert, ...c.projectFunding.upsert, ...c.projectMeasures.upsert].map((r) => r.code));
   const removed = new Set([...c.projectValues.remove, ...c.projectFunding.remove, ...c.projectMeasures.remove].map((r) => r.code));
   const byCode = new Map([...before.keyProjects, ...after.keyProjects].map((k) => [k.code, k]));

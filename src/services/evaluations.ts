@@ -140,7 +140,7 @@ export function evaluationService(db: DbOrTx) {
         }
         const stored = storedContent(contentOf(before));
         const after = storedContent(content);
-        const changes = diffContent(stored, after);
+        const changes = diffOrRefuse(stored, after);
         const headerChanged = totalScore !== (before.totalScore ?? null) || grade !== (before.grade ?? null);
         // Nothing differs: nothing is written (no version, audit entry or roll-up), as if saved just before.
         if (isUnchanged(changes) && !headerChanged) return before;
@@ -171,6 +171,17 @@ export function evaluationService(db: DbOrTx) {
       });
     },
   };
+}
+
+/** The changes, or a 400 when the content holds two rows with one key (two 三公 'total' lines…). */
+function diffOrRefuse(stored: EvaluationContent, after: EvaluationContent) {
+  try {
+    return diffContent(stored, after);
+  } catch (e) {
+    const m = /^duplicate (\w+) row (.*)$/.exec((e as Error).message);
+    if (!m) throw e;
+    throw new ServiceError('invalid', `同一项填写了两次 / the same row appears twice: ${m[1]} ${m[2]}`, { problems: [(e as Error).message] });
+  }
 }
 
 const pick = (k: { name: string; measure: string; unitOfMeasure: string }) => ({ name: k.name, measure: k.measure, unitOfMeasure: k.unitOfMeasure });

@@ -37,9 +37,20 @@ const TABLES: { [T in ContentTable]: { table: string; scope: 'evaluation' | 'uni
   budgetLines: {
     table: 'budget_lines',
     scope: 'evaluation',
-    cols: [c('key', 'text', 'key', true), c('ord', 'int', 'ord'), c('label', 'text', 'label'), c('initial', 'numeric', 'initial'), c('adjusted', 'numeric', 'adjusted'), c('executed', 'numeric', 'executed')],
+    cols: [
+      c('key', 'text', 'key', true),
+      c('ord', 'int', 'ord'),
+      c('label', 'text', 'label'),
+      c('initial', 'numeric', 'initial'),
+      c('adjusted', 'numeric', 'adjusted'),
+      c('executed', 'numeric', 'executed'),
+    ],
   },
-  threePublic: { table: 'three_public', scope: 'evaluation', cols: [c('item', 'text', 'item', true), c('budget', 'numeric', 'budget'), c('actual', 'numeric', 'actual')] },
+  threePublic: {
+    table: 'three_public',
+    scope: 'evaluation',
+    cols: [c('item', 'text', 'item', true), c('budget', 'numeric', 'budget'), c('actual', 'numeric', 'actual')],
+  },
   indicators: {
     table: 'indicator_values',
     scope: 'evaluation',
