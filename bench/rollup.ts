@@ -184,9 +184,10 @@ async function main() {
     }
     const warmStore = DB === 'postgres' ? await openStore({ url: process.env.DATABASE_URL }) : store;
     let evalWarm: number[];
+    const evalStatements: number[] = [];
     try {
       await warmConnections(warmStore);
-      evalWarm = await timeEvaluationSaves(warmStore, evals.slice(SAMPLES));
+      evalWarm = await timeEvaluationSaves(warmStore, evals.slice(SAMPLES), evalStatements);
     } finally {
       if (warmStore !== store) await warmStore.close();
     }
@@ -195,6 +196,8 @@ async function main() {
     out.evaluation_save_cold_connection_p50_ms = r2(pct(evalCold, 50));
     out.evaluation_save_cold_connection_p95_ms = r2(pct(evalCold, 95));
     out.evaluation_save_p50_ms = r2(pct(evalWarm, 50));
+    out.evaluation_save_statements_p50 = pct(evalStatements, 50);
+    out.evaluation_save_statements_max = Math.max(...evalStatements);
     out.evaluation_save_p95_ms = r2(pct(evalWarm, 95));
     log(
       `${DB}: evaluation save (editor, ${evalWarm.length} saves): p50 ${out.evaluation_save_p50_ms} ms, p95 ${out.evaluation_save_p95_ms} ms warmed; ` +

@@ -12,10 +12,15 @@ import { evaluationRepository, type EvaluationContent, type EvaluationHeader } f
 import { unitRepository } from '../store/units.js';
 import { enforceApprovedTargets, withApprovedTargets } from './targetsHook.js';
 import { ServiceError, forbidden, notFound } from './errors.js';
-import { computeContextFor, storeScores, validatedValues } from './indicatorScoring.js';
+import { computeContextFor, validatedValues } from './indicatorScoring.js';
 import { lineageOf, mayRead } from './lineage.js';
 import { onlyOne } from './units.js';
 import { contentOf } from '../domain/content.js';
+import { diffContent, isUnchanged, projectsToEnsure, storedContent, touchesRollups } from '../domain/contentDiff.js';
+import { normalize } from '../domain/decimal.js';
+import type { IndicatorValue } from '../domain/types.js';
+import { evaluationDigest, profileRow, statesOf, unitYearDigest, type StateTriple } from '../store/auditState.js';
+import { bumpWithHeader, writeContentChanges } from '../store/evaluationWrites.js';
 
 export { contentOf };
 
@@ -95,7 +100,12 @@ export function evaluationService(db: DbOrTx) {
       return h ? this.get(actor, h.id) : null;
     },
 
-    /** Saves content if `expectedVersion` is current; 409-style conflict carries the current state. */
+    /**
+     * Saves content if `expectedVersion` is current; 409-style conflict carries the current state.
+     * Writes only what differs from the stored evaluation (nothing at all when nothing does: the
+     * answer is then the stored evaluation, its version unchanged); the answer and the audit
+     * entry's "after" are the rows as written.
+     */
     async save(actor: Actor, id: string, expectedVersion: number, content: EvaluationContent): Promise<Evaluation> {
       const h = await repo.header(id);
       if (!h) throw notFound(`evaluation ${id}`);
@@ -111,23 +121,40 @@ export function evaluationService(db: DbOrTx) {
       return db.transaction(async (tx) => {
         const txRepo = evaluationRepository(tx);
         const before = await txRepo.load(id);
-        const version = await txRepo.bumpVersion(id, expectedVersion);
+        if (!before) throw notFound(`evaluation ${id}`);
+        if (before.version !== expectedVersion) {
+          throw new ServiceError('conflict', '已被他人修改，请刷新后合并 / changed by someone else since you loaded it', { current: before });
+        }
+        if (!isEditable(before.status)) throw new ServiceError('locked', `当前状态（${before.status}）不可修改 / not editable in status ${before.status}`);
+        // A project's 自评表 reads the unit's profile and key projects; it does not rewrite them.
+        if (h.projectCode !== null) content = { ...content, profile: before.profile, keyProjects: before.keyProjects };
+        content = await enforceApprovedTargets(tx, before, content); // issue 15: approved targets win
+        let totalScore = before.totalScore ?? null;
+        let grade = before.grade ?? null;
+        if (framework) {
+          // Computed actuals replace whatever was typed; scores, total and grade are recomputed on every save.
+          const table = buildIndicatorTable(framework, content, await computeContextFor(tx, before, framework));
+          content = { ...content, indicators: withScores(table) };
+          totalScore = table.total === null ? null : normalize(table.total);
+          grade = table.grade ?? null;
+        }
+        const stored = storedContent(contentOf(before));
+        const after = storedContent(content);
+        const changes = diffOrRefuse(stored, after);
+        const headerChanged = totalScore !== (before.totalScore ?? null) || grade !== (before.grade ?? null);
+        // Nothing differs: nothing is written (no version, audit entry or roll-up), as if saved just before.
+        if (isUnchanged(changes) && !headerChanged) return before;
+        const version = await bumpWithHeader(tx, Number(id), expectedVersion, { title: after.title, reportDate: after.reportDate, totalScore, grade });
         if (version === null) {
-          // A fresh read (a new statement sees the winner's commit), not the state we started from.
+          // Another save won between our read and our lock: a fresh read (a new statement sees its commit).
           throw new ServiceError('conflict', '已被他人修改，请刷新后合并 / changed by someone else since you loaded it', { current: await txRepo.load(id) });
         }
-        // A project's 自评表 reads the unit's profile and key projects; it does not rewrite them.
-        if (before && h.projectCode !== null) content = { ...content, profile: before.profile, keyProjects: before.keyProjects };
-        if (before) content = await enforceApprovedTargets(tx, before, content); // issue 15: approved targets win
-        if (framework && before) {
-          // Computed actuals replace whatever was typed; scores, total and grade are recomputed on every save.
-          const table = buildIndicatorTable(framework, content, await computeContextFor(tx, before));
-          content = { ...content, indicators: table.values };
-          await txRepo.writeContent(id, content);
-          await storeScores(tx, id, table);
-        } else await txRepo.writeContent(id, content);
-        await rollupRepository(tx).refreshUnit(Number(h.unitId), h.year);
-        const after = (await txRepo.load(id))!;
+        const scope = { evaluationId: Number(id), unitId: Number(h.unitId), year: h.year };
+        const projects = await writeContentChanges(tx, scope, changes, projectsToEnsure(changes, stored, after));
+        // a key project's name is the one stored for its code
+        const keyProjects = after.keyProjects.map((k) => ({ ...k, ...pick(projects.get(k.code) ?? before.keyProjects.find((b) => b.code === k.code) ?? k) }));
+        const written: Evaluation = { ...before, ...after, keyProjects, version, totalScore, grade };
+        if (headerChanged || touchesRollups(changes, stored)) await rollupRepository(tx).refreshUnit(Number(h.unitId), h.year);
         await auditRepository(tx).append([
           {
             userId: actor.userId,
@@ -135,14 +162,48 @@ export function evaluationService(db: DbOrTx) {
             entity: 'evaluation',
             entityId: id,
             unitId: h.unitId,
-            before: before ? contentOf(before) : null,
-            after: contentOf(after),
+            before: contentOf(before),
+            after: contentOf(written),
+            states: await savedStates(tx, written),
           },
         ]);
-        return after;
+        return written;
       });
     },
   };
+}
+
+/** The changes, or a 400 when the content holds two rows with one key (two 三公 'total' lines…). */
+function diffOrRefuse(stored: EvaluationContent, after: EvaluationContent) {
+  try {
+    return diffContent(stored, after);
+  } catch (e) {
+    const m = /^duplicate (\w+) row (.*)$/.exec((e as Error).message);
+    if (!m) throw e;
+    throw new ServiceError('invalid', `同一项填写了两次 / the same row appears twice: ${m[1]} ${m[2]}`, { problems: [(e as Error).message] });
+  }
+}
+
+const pick = (k: { name: string; measure: string; unitOfMeasure: string }) => ({ name: k.name, measure: k.measure, unitOfMeasure: k.unitOfMeasure });
+
+/** Scores of the table on its values (leaves without a value get none). */
+function withScores(table: ReturnType<typeof buildIndicatorTable>): IndicatorValue[] {
+  const scores = new Map(table.rows.filter((r) => r.leaf).map((r) => [r.code, r.score]));
+  // a value of no leaf of the framework keeps the score it came with, as it always did
+  return table.values.map((v) => (scores.has(v.indicatorCode) ? { ...v, score: scores.get(v.indicatorCode) ?? null } : v));
+}
+
+/**
+ * The audit states of a saved evaluation from what was written; a project's 自评表 shares its
+ * unit's year with the unit's own evaluation, so that one is read (it was not written here).
+ */
+async function savedStates(tx: DbOrTx, e: Evaluation): Promise<StateTriple[]> {
+  const unitYear = `${e.unit.id}:${e.year}`;
+  if (e.projectCode !== null) return [['evaluation', e.id, evaluationDigest(e)], ...(await statesOf(tx, [['unitYear', unitYear]]))];
+  return [
+    ['evaluation', e.id, evaluationDigest(e)],
+    ['unitYear', unitYear, unitYearDigest(profileRow(e.profile), e.keyProjects)],
+  ];
 }
 
 export type EvaluationService = ReturnType<typeof evaluationService>;

@@ -10,13 +10,18 @@ import { evaluationRepository } from '../store/evaluations.js';
 import { rollupRepository } from '../store/rollups.js';
 import { ServiceError } from './errors.js';
 
-/** Figures from outside the evaluation: last year's "三公" actual of the same unit. */
-export async function computeContextFor(db: DbOrTx, e: Pick<Evaluation, 'id' | 'year'> & { unit: { id: string } }): Promise<ComputeContext> {
-  const repo = evaluationRepository(db);
-  const prev = (await repo.headers({ unitIds: [e.unit.id], year: e.year - 1 })).find((h) => h.projectCode === null);
-  if (!prev) return { previousThreePublicActual: null };
-  const loaded = await repo.load(prev.id);
-  return { previousThreePublicActual: loaded ? threePublicTotal(loaded, 'actual') : null };
+/**
+ * Figures from outside the evaluation: last year's "三公" actual of the same unit. Read only when
+ * the framework (if given) has a leaf that uses it.
+ */
+export async function computeContextFor(
+  db: DbOrTx,
+  e: Pick<Evaluation, 'id' | 'year'> & { unit: { id: string } },
+  framework?: Framework,
+): Promise<ComputeContext> {
+  if (framework && !framework.indicators.some((i) => i.source?.kind === 'threePublicChange')) return { previousThreePublicActual: null };
+  const lines = await evaluationRepository(db).ownThreePublic(e.unit.id, e.year - 1);
+  return { previousThreePublicActual: lines.length ? threePublicTotal({ threePublic: lines } as never, 'actual') : null };
 }
 
 /** Normalised values, or a 400 naming every value that is not a number where one is needed. */

@@ -4,7 +4,7 @@ import { asc, desc, sql } from 'drizzle-orm';
 import { queryRows, type DbOrTx } from './db.js';
 import { auditLog } from './schema.js';
 import { canonicalJson } from '../domain/canonicalJson.js';
-import { recordsOfEntry, sealStates, statesOf, type StatefulEntity } from './auditState.js';
+import { recordsOfEntry, sealStates, statesOf, type StatefulEntity, type StateTriple } from './auditState.js';
 
 export interface AuditEntry {
   userId: string | null;
@@ -17,6 +17,8 @@ export interface AuditEntry {
   reason?: string | null;
   /** Bulk writes (demo load, user import): record the state of every record of these kinds. */
   seal?: StatefulEntity[];
+  /** The records' states right after the change, when the caller wrote them and knows them (not read again). */
+  states?: StateTriple[];
 }
 
 /** Canonical JSON (sorted keys) so the hash is stable across drivers (jsonb reorders keys). */
@@ -90,8 +92,8 @@ export function auditRepository(db: DbOrTx) {
       for (const e of entries) {
         const at = new Date().toISOString();
         // the record's state right after this change (append runs last in the writing transaction)
-        const records = await recordsOfEntry(db, e.entity, e.entityId);
-        const states = e.seal ? await sealStates(db, e.seal) : records.length ? await statesOf(db, records) : null;
+        const records = e.states || e.seal ? [] : await recordsOfEntry(db, e.entity, e.entityId);
+        const states = e.states ?? (e.seal ? await sealStates(db, e.seal) : records.length ? await statesOf(db, records) : null);
         const [row] = await db
           .insert(auditLog)
           .values({

@@ -13,6 +13,7 @@ import { queryRows, type DbOrTx } from './db.js';
 import { evaluationRepository } from './evaluations.js';
 import { readKeyProjects } from './keyProjects.js';
 import { roleAssignments, users } from './schema.js';
+import type { Evaluation, KeyProject, UnitProfile } from '../domain/types.js';
 
 export type StatefulEntity = 'evaluation' | 'unitYear' | 'user';
 export const STATEFUL: StatefulEntity[] = ['evaluation', 'unitYear', 'user'];
@@ -24,7 +25,11 @@ const sha = (v: unknown) => createHash('sha256').update(canonicalJson(v)).digest
 
 async function evaluationState(db: DbOrTx, id: string): Promise<string> {
   const e = await evaluationRepository(db).load(id);
-  if (!e) return ABSENT;
+  return e ? evaluationDigest(e) : ABSENT;
+}
+
+/** The digest of an evaluation as loaded (or as just written, in the same form). */
+export function evaluationDigest(e: Evaluation): string {
   return sha({
     id: e.id,
     unitId: e.unit.id,
@@ -50,16 +55,19 @@ async function unitYearState(db: DbOrTx, key: string): Promise<string> {
     db,
     sql`select authorized_posts, staff_actual, retired, departments, duties, intro from unit_profiles where unit_id = ${unitId} and year = ${year}`,
   );
-  const projects = (await readKeyProjects(db, unitId, year)).map((k) => ({
-    code: k.code,
-    target: k.target,
-    actual: k.actual,
-    note: k.note,
-    funding: k.funding,
-  }));
-  if (!profile.length && !projects.length) return ABSENT;
-  return sha({ profile: profile[0] ?? null, projects });
+  return unitYearDigest(profile[0] ?? null, await readKeyProjects(db, unitId, year));
 }
+
+/** The digest of a unit's year: its profile (as its row's columns) and all its key projects as loaded. */
+export function unitYearDigest(profileRow: Record<string, unknown> | null, keyProjects: KeyProject[]): string {
+  const projects = keyProjects.map((k) => ({ code: k.code, target: k.target, actual: k.actual, note: k.note, funding: k.funding }));
+  if (!profileRow && !projects.length) return ABSENT;
+  return sha({ profile: profileRow, projects });
+}
+
+/** A profile as unitYearDigest takes it (the row's column names). */
+export const profileRow = (p: UnitProfile | null): Record<string, unknown> | null =>
+  p && { authorized_posts: p.authorizedPosts, staff_actual: p.staffActual, retired: p.retired, departments: p.departments, duties: p.duties, intro: p.intro };
 
 async function userStates(db: DbOrTx, ids: number[]): Promise<Map<string, string>> {
   const out = new Map<string, string>(ids.map((id) => [String(id), ABSENT]));

@@ -18,7 +18,8 @@ import type {
   UnitProfile,
 } from '../domain/types.js';
 import { BUDGET_TYPES } from '../domain/types.js';
-import { inSequence, type DbOrTx } from './db.js';
+import { THREE_PUBLIC_ORDER } from '../domain/contentDiff.js';
+import { inSequence, queryRows, type DbOrTx } from './db.js';
 import { readKeyProjects, writeKeyProjects } from './keyProjects.js';
 import type { EvaluationHeader } from '../domain/wire.js';
 
@@ -194,6 +195,16 @@ export function evaluationRepository(db: DbOrTx) {
       return { budgetLines: lines.map(toBudgetLine), indicators: values.map(toIndicatorValue).sort(byIndicatorCode) };
     },
 
+    /** The 三公 lines of the unit's own evaluation of a year (the first, if several frameworks). */
+    async ownThreePublic(unitId: string, year: number): Promise<Evaluation['threePublic']> {
+      const rows = await queryRows<{ item: ThreePublicItem; budget: string | null; actual: string | null }>(
+        db,
+        sql`select item, budget, actual from three_public where evaluation_id =
+              (select min(id) from evaluations where unit_id = ${Number(unitId)} and year = ${year} and project_code = '')`,
+      );
+      return rows.map((t) => ({ item: t.item, budget: num(t.budget), actual: num(t.actual) }));
+    },
+
     /** Deletes an evaluation and its rows (children cascade). */
     async remove(id: string): Promise<void> {
       await db.delete(evaluations).where(eq(evaluations.id, Number(id)));
@@ -292,7 +303,9 @@ export function evaluationRepository(db: DbOrTx) {
           : null,
         budget: readBudget(types, rows),
         budgetLines: lines.map(toBudgetLine),
-        threePublic: tp.map((t) => ({ item: t.item as ThreePublicItem, budget: num(t.budget), actual: num(t.actual) })),
+        threePublic: tp
+          .map((t) => ({ item: t.item as ThreePublicItem, budget: num(t.budget), actual: num(t.actual) }))
+          .sort((a, b) => THREE_PUBLIC_ORDER.indexOf(a.item) - THREE_PUBLIC_ORDER.indexOf(b.item)),
         indicators: values.map(toIndicatorValue).sort(byIndicatorCode),
         keyProjects: (await readKeyProjects(db, u.id, e.year)).filter((k) => e.projectCode === '' || k.code === e.projectCode),
         sections: sections
