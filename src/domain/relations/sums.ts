@@ -9,7 +9,7 @@ import { findAddedUp } from './addedUp.js';
 import { denominator, subjectOf } from './changes.js';
 import { afterQizhong, cuelessRuns } from './cuelessRuns.js';
 import { namedParts, namedTotal } from './namedLists.js';
-import { earlierNamed, unqualified } from './denominators.js';
+import { earlierNamed, LEVEL_WORD, unqualified } from './denominators.js';
 import { exhaustiveness, headConcept, judgeGroup, partitionFor, register } from './groups.js';
 import { descendants, PARTITIONS } from './lexicon.js';
 import { parenChain, sentenceOf, type Paragraph } from './text.js';
@@ -366,7 +366,12 @@ function broadest(ctx: Ctx, near: Figure, parts: Figure[], wanted: string[], fit
   if (chain.length === 1) return near;
   const qs = parts.map((x) => x.q);
   const holds = chain.filter((t) => judgeSum(t.q, qs).verdict !== 'error');
-  return holds[holds.length - 1] ?? chain[chain.length - 1]!;
+  if (holds.length) return holds[holds.length - 1]!;
+  // 县本级a，乡镇级b: another level of the nearest one's sentence may be the one split
+  const sibling = ctx.bySentence[near.para]?.[near.sentence]?.find(
+    (f) => f !== near && (f.concept === near.concept || headConcept(f.label) === near.concept) && LEVEL_WORD.test(f.label) && fits(f) && judgeSum(f.q, qs).verdict !== 'error',
+  );
+  return sibling ?? chain[chain.length - 1]!;
 }
 
 /** 本年支出 300万元，基本支出 220万元，项目支出 80万元 — a complete lexicon set with no cue. */
