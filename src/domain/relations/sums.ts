@@ -130,7 +130,9 @@ function totalBefore(ctx: Ctx, pi: number, at: number, first: Figure): Figure | 
     const cands = pool.filter(fits);
     const parts = partsAfter(ctx, pi, at + 2, '其中').parts;
     const total = parts.length ? sum(parts.map((x) => x.q.value)) : null;
-    return cands.find((c) => total !== null && cmp(c.q.value, total) === 0) ?? cands[0] ?? null;
+    // …年初预算A，支出决算B。其中甲费支出决算a: else the one of the parts' stage
+    const staged = parts[0]?.stage ? cands.find((c) => c.stage === parts[0]!.stage && c.depth === 0) : undefined;
+    return cands.find((c) => total !== null && cmp(c.q.value, total) === 0) ?? staged ?? cands[0] ?? null;
   }
   for (let i = pool.length - 1; i >= 0; i--) {
     const f = pool[i]!;

@@ -141,3 +141,15 @@ describe('a figure that states its own share of a name is a part of it, not its 
     expect(errors(t)).toEqual([]);
   });
 });
+
+describe('a 其中 opening the next sentence, after a budget and an actual', () => {
+  const text = '“三公”经费年初预算20,000元，支出决算18,000元，完成年初预算的90%。其中公务用车运行维护费支出决算15,000元，公务接待费支出决算4,000元。';
+  it('binds to the figure of the parts’ stage, not to the sentence’s first', () => {
+    expect(errors(text)).toEqual([['subset', 18000, 19000]]);
+    expect(errors(text.replace('4,000元', '3,000元'))).toEqual([]);
+  });
+  it('a list that adds up to the budget still binds to it', () => {
+    const t = '“三公”经费年初预算20,000元，支出决算18,000元。其中公务用车运行维护费预算15,000元，公务接待费预算5,000元。';
+    expect(relations(t).find((r) => r.kind === 'subset' || r.kind === 'sum')?.stated).toBe(20000);
+  });
+});
