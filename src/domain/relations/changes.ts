@@ -2,7 +2,7 @@
 // 较预算数100万元减少4.60万元 (a − b = c). The direction words must agree with the figures.
 import { abs, cmp, mul, sub } from '../decimal.js';
 import type { Quantity } from '../quantity/index.js';
-import { judge, judgeRange, ratio } from './compare.js';
+import { judge, judgeRange, onePrecision, ratio } from './compare.js';
 import { add, inSentence, type Ctx } from './context.js';
 import { compatible, type Figure } from './figures.js';
 
@@ -24,8 +24,10 @@ export function subjectOf(ctx: Ctx, c: Figure): Figure | null {
   for (let i = before.length - 1; i >= 0; i--) {
     const f = before[i]!;
     // 增长15.35%，增收25457万元: the rate right before the amount is its own
-    if (i === before.length - 1 && f.role === 'change' && f.q.unit === '%' && f.sign === c.sign) continue;
+    if (i === before.length - 1 && f.role === 'change' && f.q.unit === '%' && f.sign === c.sign && !COMPARISON_OPENS.test(c.lead)) continue;
     if (f.role === 'share' || f.role === 'rate' || f.q.kind === 'percent') continue;
+    // 较预算数减少a，下降p%，较上年减少c: a comparison of its own opens c's clause — the earlier one is of the same level
+    if (f.role === 'change' && COMPARISON_OPENS.test(c.lead)) continue;
     if (f.role === 'change') return null; // a second change clause: ambiguous
     if (denominator(ctx, f)) continue; // 完成年初预算数60999万元的40.4%: what the level is measured against
     if (f.role === 'base' || f.prior) continue;
@@ -65,6 +67,9 @@ export function subjectOf(ctx: Ctx, c: Figure): Figure | null {
   }
   return null;
 }
+
+/** The lead of a change that names its own basis: ，较上年支出数减少 / ，比2019年增加. */
+const COMPARISON_OPENS = /^[，、；\s]*(?:同比|环比|(?:比|较|与|同)[^，；。]*)(?:增加|减少|增长|下降|上升|降低|增收|减收|增支|减支|节约|超支|多|少)/;
 
 const BOTH_TOTALS = /^(?:收入支出|收支)(?:决算)?总(?:体|计|量|额)(?:与上年(?:度)?相比|比上年|较上年)[，,]?(?:增加|减少)$/;
 
@@ -169,6 +174,11 @@ export function findChanges(ctx: Ctx): void {
     }
     const r = rateAfter(ctx, c);
     if (!r) continue;
+    const readings = listReadings(ctx, subject, c);
+    if (readings) {
+      judgeReadings(ctx, readings, c, r);
+      continue;
+    }
     const prior = sub(subject.q.value, signed(c));
     if (cmp(prior, '0') <= 0) {
       // 8103万元，比上年增收12840万元，增长18.8%: a prior below zero — the stated rate cannot hold
@@ -185,7 +195,7 @@ export function findChanges(ctx: Ctx): void {
         });
       continue;
     }
-    const priorQ: Quantity = { ...subject.q, value: prior, precision: cmp(subject.q.precision, c.q.precision) >= 0 ? subject.q.precision : c.q.precision };
+    const priorQ = priorOf(subject, c, prior);
     const judged = judgeRate(r, c, priorQ);
     if (!judged) continue;
     add(ctx, {
@@ -197,6 +207,51 @@ export function findChanges(ctx: Ctx): void {
       reasonEn: `change on the previous year: prior = current ${c.sign > 0 ? '−' : '+'} change; rate = change ÷ prior`,
     });
   }
+}
+
+/**
+ * 总预算T，其中：基本支出A，项目支出B，同比增加c，增长r%: a change after the last part of a list whose
+ * other parts state no change of their own is the total's or that part's — the text does not say.
+ * Both readings (the total first when the list adds up to it), or null when there is only one.
+ */
+function listReadings(ctx: Ctx, subject: Figure, c: Figure): Figure[] | null {
+  const g = ctx.partOf.get(subject.id);
+  if (!g || g.mode !== 'level' || g.parts.length < 2 || g.parts[g.parts.length - 1] !== subject) return null;
+  const { total } = g;
+  if (total.role !== 'level' || total.prior || total.q.kind === 'percent' || !compatible(total, c)) return null;
+  if (subject.para !== c.para || subject.sentence !== c.sentence) return null;
+  for (let id = g.parts[0]!.id + 1; id < subject.id; id++) if (ctx.figs[id]!.role === 'change') return null;
+  return g.exhaustive ? [total, subject] : [subject, total];
+}
+
+/** The rate r of c under each reading of its level: ok when one holds, an error only when none does. */
+function judgeReadings(ctx: Ctx, readings: Figure[], c: Figure, r: Figure): void {
+  const rank = { ok: 0, rounding: 1, unsure: 2, error: 3 } as const;
+  let best: { subject: Figure; judged: NonNullable<ReturnType<typeof judgeRate>> } | null = null;
+  for (const subject of readings) {
+    const prior = sub(subject.q.value, signed(c));
+    if (cmp(prior, '0') <= 0) continue;
+    const priorQ = priorOf(subject, c, prior);
+    const judged = judgeRate(r, c, priorQ);
+    if (judged && (!best || rank[judged.verdict] < rank[best.judged.verdict])) best = { subject, judged };
+  }
+  if (!best) return;
+  const { subject, judged } = best;
+  const [a, b] = readings.map((x) => x.label || x.q.text);
+  add(ctx, {
+    kind: 'yoy',
+    ...judged,
+    stated: r,
+    parts: [subject, c],
+    reason: `比上年${c.sign > 0 ? '增加' : '减少'}${c.q.text}（所列分项后的变动，可为“${a}”或“${b}”的，取${subject === readings[0] ? '前者' : '后者'}）：上年数 = ${subject.q.text} ${c.sign > 0 ? '−' : '+'} ${c.q.text}，变动率 = 变动额 ÷ 上年数`,
+    reasonEn: `change after a list: of the total or of its last part (the text does not say), checked against both; prior = current ${c.sign > 0 ? '−' : '+'} change; rate = change ÷ prior`,
+  });
+}
+
+/** The prior year as a quantity: current ∓ change, as coarse as the coarser of the two (at one precision, see onePrecision). */
+function priorOf(subject: Figure, c: Figure, prior: string): Quantity {
+  const [a, b] = onePrecision(subject.q, c.q);
+  return { ...subject.q, value: prior, precision: cmp(a.precision, b.precision) >= 0 ? a.precision : b.precision };
 }
 
 /** A stated rate r of the change c against base: its signed value, change ÷ base, and the verdict (a rate of the opposite direction is an error). */

@@ -46,8 +46,23 @@ export function judgeSum(total: Quantity, parts: Quantity[]): { verdict: Verdict
   return { verdict: judge(total, computed, room), computed, room };
 }
 
+/**
+ * Two amounts of one relation are written at one precision: 预算为1万元 next to 0.53万元 is 1.00万元
+ * (trailing zeros dropped), not anything from 0.5 to 1.5. The amount written without decimals takes
+ * the precision of the one written with them (same unit and scale); two integers keep their own.
+ */
+export function onePrecision<T extends Pick<Quantity, 'precision' | 'scale' | 'unit' | 'kind'>>(a: T, b: T): [T, T] {
+  if (a.kind !== 'money' || b.kind !== 'money' || a.scale !== b.scale || a.unit !== b.unit) return [a, b];
+  const da = decimalsOf(shift(a.precision, -scaleExp(a)));
+  const db = decimalsOf(shift(b.precision, -scaleExp(b)));
+  if (da === 0 && db > 0) return [{ ...a, precision: b.precision }, b];
+  if (db === 0 && da > 0) return [a, { ...b, precision: a.precision }];
+  return [a, b];
+}
+
 /** A percentage of two stated figures, with the range their rounding allows. */
-export function ratio(num: Quantity, den: Quantity): { exact: Decimal; lo: Decimal; hi: Decimal } | null {
+export function ratio(written: Quantity, writtenDen: Quantity): { exact: Decimal; lo: Decimal; hi: Decimal } | null {
+  const [num, den] = onePrecision(written, writtenDen);
   if (cmp(den.value, '0') === 0) return null;
   const hn = halfStep(num);
   const hd = halfStep(den);

@@ -16,6 +16,14 @@ function scopeOf(ctx: Ctx, f: Figure): string {
   return [...new Set([...f.scope, ...(g ? g.total.scope : [])])].sort().join();
 }
 
+/** The name a share's lead says it is of (，占一般公共预算收入的比重为 → 一般公共预算收入). */
+const sharedName = (lead: string): string | null => {
+  const m = /占(?:了|到|据)?([^，；。]{1,24}?)(?:的)?(?:比例|比重|比)?(?:为|达|约)?$/.exec(lead.replace(/[（\s]+$/, ''));
+  return m ? cleanLabel(m[1]!) : null;
+};
+
+const GRAND_TOTAL = /总计(?:数|金额)?(?:为|是|达|：)?$/;
+
 const labels = new WeakMap<Ctx, Map<string, Figure[]>>();
 export function labelIndex(ctx: Ctx): Map<string, Figure[]> {
   let m = labels.get(ctx);
@@ -38,15 +46,50 @@ export function earlierNamed(ctx: Ctx, concept: string, beforeId: number, fits: 
   return direct;
 }
 
+/** Words of a government level that narrow a total to one of its parts (旗级…收入 of 全盟…收入). */
+export const LEVEL_WORD = /本级|[省市县区旗盟州乡镇村]级|乡镇|下级|所属/;
+
+/**
+ * 旗级一般公共预算收入 found for the name 一般公共预算收入: the label states a level the name does not.
+ * The nearest earlier figure of the concept without a level is the other reading (undefined: none).
+ */
+export function unqualified(ctx: Ctx, concept: string, found: Figure, fits: (f: Figure) => boolean, name = ''): Figure | undefined {
+  if (!LEVEL_WORD.test(found.label) || LEVEL_WORD.test(name)) return undefined;
+  return earlierNamed(ctx, concept, found.id, (f) => fits(f) && !LEVEL_WORD.test(f.label));
+}
+
 export function named(ctx: Ctx, s: Figure, num: Figure, name: string, before = s.id): Figure | null {
+  return namedReadings(ctx, s, num, name, before)[0] ?? null;
+}
+
+/** What a name refers to: the figure found, then another reading when the found one states a level the name does not. */
+export function namedReadings(ctx: Ctx, s: Figure, num: Figure, name: string, before = s.id): Figure[] {
+  const f = namedFigure(ctx, s, num, name, before);
+  if (!f) return [];
+  const label = cleanLabel(name);
+  const concept = conceptOf(label);
+  const other = concept
+    ? unqualified(ctx, concept, f, (x) => x.id !== num.id && x.role === 'level' && x.q.kind !== 'percent' && compatible(x, num) && !x.prior, label)
+    : undefined;
+  return other ? [other, f] : [f];
+}
+
+function namedFigure(ctx: Ctx, s: Figure, num: Figure, name: string, before = s.id): Figure | null {
   const label = cleanLabel(name);
   if (GENERIC.test(label)) return null;
   const concept = conceptOf(label);
   const fits = (f: Figure) => f.id !== num.id && f.role === 'level' && f.q.kind !== 'percent' && compatible(f, num) && !f.prior;
   // a part of a list of this very concept is not its total (服务采购规模 under 采购规模)
   const notPart = (f: Figure) => ctx.partOf.get(f.id)?.total.concept !== concept;
+  // 占本年支出的: a 收入总计 / 支出总计 holds the carry-overs too (决算: 支出总计 = 本年支出合计 + 年末结转和结余)
+  const thisYear = (f: Figure) => !/^本年/.test(label) || !GRAND_TOTAL.test(f.lead.replace(/\s/g, ''));
+  // 上划中央收入a，占收入的p%；上划省级收入b，占收入的q%: a figure with its own share of the name is a part of it
+  const sharesIt = (f: Figure) => {
+    const nx = ctx.figs[f.id + 1];
+    return !!nx && nx.role === 'share' && nx.para === f.para && nx.sentence === f.sentence && sharedName(nx.lead) === label;
+  };
   if (concept) {
-    const ok = (f: Figure) => fits(f) && notPart(f) && scopeOf(ctx, f) === scopeOfLabel(label);
+    const ok = (f: Figure) => fits(f) && notPart(f) && thisYear(f) && !sharesIt(f) && scopeOf(ctx, f) === scopeOfLabel(label);
     // 占全国采购规模: the figure named with these very words before one of the concept (地方…采购规模)
     return earlierNamed(ctx, concept, before, (f) => ok(f) && f.label.includes(label)) ?? earlierNamed(ctx, concept, before, ok) ?? null;
   }

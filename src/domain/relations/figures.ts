@@ -211,8 +211,33 @@ export function figuresOf(p: Paragraph, para: number, firstId: number): Figure[]
     prevSentence = sentence;
   }
   elliptical(out);
+  parenRates(p, out);
+  currentOfComparison(p, out);
   pairLabels(p, out);
   return out;
+}
+
+/**
+ * 去年全年收入完成T，同比增加c: a level followed by its own change on the year before is the
+ * current figure of that comparison (a news item written the next year), not a prior-year one.
+ */
+function currentOfComparison(p: Paragraph, figs: Figure[]): void {
+  for (let i = 0; i + 1 < figs.length; i++) {
+    const [f, next] = [figs[i]!, figs[i + 1]!];
+    if (!f.prior || f.role !== 'level' || next.role !== 'change' || next.sentence !== f.sentence || !/去年/.test(f.lead)) continue;
+    if (/^[，\s]*(?:同比|比上年|较上年|与上年相比)/.test(p.text.slice(f.end, next.start))) f.prior = false;
+  }
+}
+
+/** 较上年减少1.5万元（42.86%）: a bare percent in parentheses right after a change amount is its rate. */
+function parenRates(p: Paragraph, figs: Figure[]): void {
+  for (let i = 1; i < figs.length; i++) {
+    const [prev, f] = [figs[i - 1]!, figs[i]!];
+    if (f.q.unit !== '%' || f.role !== 'level' || prev.role !== 'change' || prev.q.kind !== 'money' || prev.sentence !== f.sentence) continue;
+    if (!/^\s*（\s*$/.test(p.text.slice(prev.end, f.start)) || !/^\s*）/.test(p.text.slice(f.end, f.end + 2))) continue;
+    f.role = 'change';
+    f.sign = prev.sign;
+  }
 }
 
 const STAGE_ONLY = /^(?:(?:19|20)\d\d年度?)?(?:年初|全年|调整后)?(?:预算|决算|执行)(?:数|金额)?$/;
@@ -222,6 +247,7 @@ function elliptical(figs: Figure[]): void {
   for (let i = 1; i < figs.length; i++) {
     const f = figs[i]!;
     const prev = figs[i - 1]!;
+    if (spentOf(f, prev)) continue;
     if (f.concept || !STAGE_ONLY.test(f.label) || f.role !== 'level' || prev.role !== 'level' || !prev.concept) continue;
     // 年初预算12万元，调整后预算数15.5万元: stages of a budget, not one quantity stated again
     if (prev.concept === 'initialBudget' || prev.concept === 'budgetAdjust') continue;
@@ -233,6 +259,23 @@ function elliptical(figs: Figure[]): void {
     f.scope = [...new Set([...prev.scope, ...f.scope])];
     f.year ??= prev.year;
   }
+}
+
+const SPENDING = new Set(['threePublic', 'abroad', 'reception', 'vehicle', 'vehiclePurchase', 'vehicleOperation', 'basic', 'project', 'personnel', 'publicUse']);
+
+/**
+ * “三公”经费支出预算为3万元，支出决算为1.71万元: a bare 支出决算 right after a spending item of another
+ * stage, in its clause chain, is that item's actual (not the unit's whole 支出).
+ */
+function spentOf(f: Figure, prev: Figure): boolean {
+  if (f.concept !== 'expenditure' || !prev.concept || !SPENDING.has(prev.concept) || /收入/.test(prev.label)) return false;
+  if (!/^(?:支出|实际支出)(?:预算|决算|执行)(?:数|金额)?$|^(?:预算|决算)支出(?:数)?$/.test(f.label)) return false;
+  if (prev.sentence !== f.sentence || prev.depth !== f.depth || prev.role !== 'level' || f.role !== 'level' || prev.q.kind !== f.q.kind) return false;
+  if (!f.stage || f.stage === prev.stage || !/^[，、]/.test(f.lead)) return false;
+  f.concept = prev.concept;
+  f.scope = [...new Set([...prev.scope, ...f.scope])];
+  f.year ??= prev.year;
+  return true;
 }
 
 /**

@@ -113,6 +113,15 @@ function mentionOf(ctx: Ctx, f: Figure): Mention | null {
 
 const subsetOf = (a: string[], b: string[]) => a.every((x) => b.includes(x));
 
+/** The budget type of the sentence a figure without one stands in: that of the sentence's first figure of the same flow. */
+function openingScope(ctx: Ctx, f: Figure): string[] {
+  if (f.scope.length) return f.scope;
+  const first = (ctx.bySentence[f.para]?.[f.sentence] ?? []).find((x) => x.q.kind === 'money' && x.role === 'level');
+  if (!first || first === f || !first.scope.length) return [];
+  const flow = (x: Figure) => (/收入/.test(x.label) ? 1 : 0) - (/支出/.test(x.label) ? 1 : 0);
+  return flow(first) === flow(f) || flow(f) === 0 ? first.scope : [];
+}
+
 /** Totals whose listed parts add up to them exactly. */
 function corroboratedTotals(ctx: Ctx): Set<number> {
   return new Set(ctx.groups.filter((g) => g.parts.length > 1 && cmp(sum(g.parts.map((p) => p.q.value)), g.total.q.value) === 0).map((g) => g.total.id));
@@ -156,6 +165,9 @@ export function findSameFigure(ctx: Ctx): void {
       // a narrower scope (一般公共预算基本支出) cannot exceed the broader one (基本支出)
       const [narrow, broad] = subsetOf(e.scope, m.scope) ? [m, e] : subsetOf(m.scope, e.scope) ? [e, m] : [null, null];
       if (!narrow || !broad) continue;
+      // 政府性基金支出a，调出资金b，支出合计c: a bare 合计 of a block is that block's budget type, no broader one
+      const opened = openingScope(ctx, broad.f);
+      if (opened.length && !subsetOf(opened, narrow.scope)) continue;
       if (cmp(narrow.f.q.value, plus(broad.f.q.value, halfStepSum([narrow.f.q, broad.f.q]))) <= 0) continue;
       add(ctx, {
         kind: 'same',

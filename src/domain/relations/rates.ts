@@ -6,6 +6,7 @@ import { add, inSentence, type Ctx } from './context.js';
 
 const RATE_SENTENCES = 8;
 import { compatible, type Figure } from './figures.js';
+import { descendants } from './lexicon.js';
 
 const EXECUTED =
   /执行(?:数|金额)?$|实际(?:支出|执行|使用|完成)(?:数|金额)?$|(?:全年|累计|本年)?支出(?:数|金额)?$|决算(?:数)?$|使用(?:资金)?$|到位(?:资金)?$|完成(?:支出|投资)?$/;
@@ -155,8 +156,31 @@ export function findRates(ctx: Ctx): void {
       continue;
     }
     if (!compatible(num, den)) continue;
+    if (otherQuantity(ctx, num, den)) {
+      add(ctx, {
+        kind: 'rate',
+        verdict: 'unsure',
+        stated: r,
+        computed: null,
+        parts: [num, den],
+        reason: `${why}；“${den.label || den.q.text}”是总数的预算，“${num.label || num.q.text}”为其分项，分项的预算未列出`,
+        reasonEn: `${whyEn}; the target stated is the total's, the amount is one of its parts, whose own target is not stated`,
+      });
+      continue;
+    }
     addRate(ctx, r, num, den, why, whyEn);
   }
+}
+
+/**
+ * “三公”经费年初预算A，支出决算B，完成年初预算的p%。其中甲费支出决算a，完成年初预算的q%: the
+ * budget stated is the total's; a part (by the lexicon, or a 其中 part of a total stated with that
+ * budget) is measured against its own budget, which the text does not give.
+ */
+function otherQuantity(ctx: Ctx, num: Figure, den: Figure): boolean {
+  if (num.concept && den.concept && num.concept !== den.concept && descendants(den.concept).has(num.concept)) return true;
+  const total = ctx.partOf.get(num.id)?.total;
+  return !!total && total !== den && total.para === den.para && total.sentence === den.sentence && num.sentence !== den.sentence;
 }
 
 /**

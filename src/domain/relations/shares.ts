@@ -6,7 +6,7 @@ import { judge, judgeRange, ratio } from './compare.js';
 import { add, inSentence, type Ctx } from './context.js';
 import { cleanLabel, compatible, conceptOf, visibleFrom, type Figure } from './figures.js';
 import { subjectOf } from './changes.js';
-import { GENERIC, labelIndex, laterNamed, named, shortFor } from './denominators.js';
+import { GENERIC, labelIndex, laterNamed, named, namedReadings, shortFor } from './denominators.js';
 import { namedShareList } from './shareLists.js';
 import { partitionFor } from './sums.js';
 import { cellsOf, denominatorFromTable } from './tableText.js';
@@ -108,6 +108,16 @@ function listedShares(ctx: Ctx, fs: Figure[], i: number, run: Figure[]): void {
   run.forEach((s, k) => pairShare(ctx, s, parts[k]!, den, k, `“分别”：第 ${k + 1} 个占比对应第 ${k + 1} 个数额，分母为前文的${cleanLabel(m[1]!)}`));
 }
 
+/** Of several readings of a share's denominator, the first the share holds against (else the first). */
+function holding(s: Figure, num: Figure, dens: Figure[]): Figure | null {
+  if (dens.length < 2) return dens[0] ?? null;
+  const holds = (d: Figure) => {
+    const r = compatible(num, d) ? ratio(num.q, d.q) : null;
+    return !!r && judgeRange(s.q, s.q.value, r.exact, r.lo, r.hi) !== 'error';
+  };
+  return dens.find(holds) ?? dens[0]!;
+}
+
 /** The numerator's label carries the share's own noun, 的, 总 and a closing 金额 aside (…授予中小企业合同 / 授予中小企业合同总金额). */
 function carries(label: string, noun: string): boolean {
   const bare = (x: string) => x.replace(/[的总]/g, '').replace(/(?:金额|数额|规模)$/, '');
@@ -164,7 +174,7 @@ export function findShares(ctx: Ctx): void {
           ((own.total.concept && own.total.concept === conceptOf(cleanLabel(m[1]!))) || shortFor(own.total.label, cleanLabel(m[1]!)))
             ? own.total
             : null;
-        den = ownTotal ?? named(ctx, s, num, m[1]!);
+        den = ownTotal ?? holding(s, num, namedReadings(ctx, s, num, m[1]!));
         why = ownTotal ? `“占${m[1]}”指“${num.label}”所属的总数` : `“占${m[1]}”指前文的${cleanLabel(m[1]!)}`;
         whyEn = ownTotal ? `“占${m[1]}” names the total the “${num.label}” belongs to` : `“占${m[1]}” names the ${cleanLabel(m[1]!)} stated before`;
         if (!den) {

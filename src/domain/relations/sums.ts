@@ -2,13 +2,14 @@
 // respected), 分别为, "X中，…", 按…分类 breakdowns, complete lexicon sets without a cue, and
 // 共计/合计 after a list. Exhaustive only when the text or the lexicon says so; otherwise Σ ≤ total.
 import { cmp, sum } from '../decimal.js';
+import { judgeSum } from './compare.js';
 import { add, earlierOfConcept, inSentence, type Ctx, type Group } from './context.js';
 import { cleanLabel, compatible, conceptOf, stageOf, visibleFrom, type Figure } from './figures.js';
 import { findAddedUp } from './addedUp.js';
 import { denominator, subjectOf } from './changes.js';
 import { afterQizhong, cuelessRuns } from './cuelessRuns.js';
 import { namedParts, namedTotal } from './namedLists.js';
-import { earlierNamed } from './denominators.js';
+import { earlierNamed, LEVEL_WORD, unqualified } from './denominators.js';
 import { exhaustiveness, headConcept, judgeGroup, partitionFor, register } from './groups.js';
 import { descendants, PARTITIONS } from './lexicon.js';
 import { parenChain, sentenceOf, type Paragraph } from './text.js';
@@ -35,10 +36,23 @@ function partsAfter(ctx: Ctx, pi: number, at: number, cue: string): { parts: Fig
   const parts: Figure[] = [];
   let mode: 'level' | 'change' | null = null;
   let prevEnd = at;
+  let closedInside = false;
   for (const f of inSentence(ctx, pi, s)) {
     if (f.start < at) continue;
     if (f.parens.length < chain.length || !f.parens.slice(f.parens.length - chain.length).every((o, i) => o === chain[i])) break;
-    if (f.parens.length > chain.length) continue; // a nested parenthesis: its own group
+    if (f.parens.length > chain.length) {
+      // a nested parenthesis is its own group — unless the list goes on inside it and ends there
+      if (parts.length && f.parens.length === chain.length + 1 && escapesAside(ctx, p, f, parts[0]!)) {
+        parts.push(f);
+        prevEnd = f.end;
+        closedInside = true;
+      }
+      continue;
+    }
+    // 其中：A a（含x、y，B b），C c: the list ended inside the parenthesis; C is no part
+    if (closedInside) break;
+    // …，收入合计为S: a grand total closes an additive run, it is never one of its parts
+    if (parts.length && /(?:合计|总计)(?:数|金额)?(?:为|是|达)?$/.test(clauseOf(f.lead))) break;
     const between = p.text.slice(prevEnd, f.start);
     if (parts.length && /其中|分别/.test(between.replace(/^[）\s]*/, ''))) break;
     // 收入a，其中：税收b；全市支出c — after ；, a new whole (全市…, or 支出 after 收入) ends the list
@@ -78,6 +92,19 @@ function partsAfter(ctx: Ctx, pi: number, at: number, cue: string): { parts: Fig
   return { parts, endsList: true, etc: /^[）]?等/.test(after) };
 }
 
+/**
+ * 其中：一般转移支付A（含均衡性a、奖补b，专项转移支付B）: after the 含 list (items joined by 、), an
+ * item set off by a comma inside the parenthesis is a sibling of A, not a part of it.
+ */
+function escapesAside(ctx: Ctx, p: Paragraph, f: Figure, first: Figure): boolean {
+  const open = f.parens[0]!;
+  if (!/^（\s*(?:含|包含|包括)/.test(p.text.slice(open, open + 4)) || f.role !== 'level' || !compatible(f, first)) return false;
+  const prev = ctx.figs[f.id - 1];
+  if (!prev || prev.para !== f.para || prev.start < open || prev.parens[0] !== open) return false;
+  const between = p.text.slice(prev.end, f.start);
+  return /^\s*，/.test(between) && !/、/.test(between) && /、/.test(p.text.slice(open, prev.start));
+}
+
 /** The figure a cue at `at` is about: the last one before it in its parenthesis context. */
 function totalBefore(ctx: Ctx, pi: number, at: number, first: Figure): Figure | null {
   const p = ctx.paras[pi]!;
@@ -103,7 +130,9 @@ function totalBefore(ctx: Ctx, pi: number, at: number, first: Figure): Figure | 
     const cands = pool.filter(fits);
     const parts = partsAfter(ctx, pi, at + 2, '其中').parts;
     const total = parts.length ? sum(parts.map((x) => x.q.value)) : null;
-    return cands.find((c) => total !== null && cmp(c.q.value, total) === 0) ?? cands[0] ?? null;
+    // …年初预算A，支出决算B。其中甲费支出决算a: else the one of the parts' stage
+    const staged = parts[0]?.stage ? cands.find((c) => c.stage === parts[0]!.stage && c.depth === 0) : undefined;
+    return cands.find((c) => total !== null && cmp(c.q.value, total) === 0) ?? staged ?? cands[0] ?? null;
   }
   for (let i = pool.length - 1; i >= 0; i--) {
     const f = pool[i]!;
@@ -145,6 +174,7 @@ function cueGroups(ctx: Ctx): void {
       )
         continue;
       if (!parts.length) continue;
+      if ((cue === '（' || cue === '：') && !asideIsBreakdown(ctx, pi, m.index, parts)) continue;
       // 其中，A项目包括…: the 包括 after the name opens the list
       if (cue === '其中' && /^[：，\s]*[\u4e00-\u9fff]{2,12}包括/.test(p.text.slice(m.index + 2, parts[0]!.start))) continue;
       if ((cue === '包括' || cue === '其中') && !totalBefore(ctx, pi, m.index, parts[0]!)) {
@@ -174,6 +204,23 @@ function cueGroups(ctx: Ctx): void {
       if (/分别/.test(cue)) countCheck(ctx, p, total, parts, m.index);
     }
   });
+}
+
+const STOCK = /累计|余额|结存|滚存|历年|年末|年底|期末/;
+
+/**
+ * 安排稳定调节基金A（累计稳定调节基金B）: a bare parenthesis is a breakdown of the figure before it
+ * only when it lists several parts or a part the lexicon puts under it; a stock (累计, 余额) is never
+ * part of a flow.
+ */
+function asideIsBreakdown(ctx: Ctx, pi: number, at: number, parts: Figure[]): boolean {
+  if (parts.some((x) => STOCK.test(x.label))) return false;
+  if (parts.length > 1) return true;
+  let k = parts[0]!.id - 1;
+  while (k >= 0 && ctx.figs[k]!.para === pi && ctx.figs[k]!.end > at) k--;
+  const total = k >= 0 && ctx.figs[k]!.para === pi ? ctx.figs[k] : undefined;
+  const c = total?.concept ?? (total ? headConcept(total.label) : null);
+  return !!c && !!parts[0]!.concept && descendants(c).has(parts[0]!.concept);
 }
 
 /** A list whose total is named before its cue (A项目包括…), stated in a sentence before. */
@@ -240,7 +287,7 @@ function namedGroups(ctx: Ctx): void {
     // every match ends in one of these (exact pre-filter: the regex below backtracks at each comma)
     if (!/[中分看][，：]|分类[，：]|资金来源/.test(p.text)) return;
     const re =
-      /(?:^|[。；，])(?:[^，。；：、（）]{0,8}?)((?:[^，。；：、（）]{2,20}?)中|按(?:照)?[^，。；：]{1,10}?分(?:类)?|从[^，。；：]{1,10}?(?:分类)?看|分[^，。；：]{1,8}?看|资金来源(?:构成)?(?:为|是|如下)?)[，：]/g;
+      /(?:^|[。；，])(?:[^，。；：、（）]{0,8}?)((?:[^，。；：、（）]{2,40}?)中|按(?:照)?[^，。；：]{1,10}?分(?:类)?|从[^，。；：]{1,10}?(?:分类)?看|分[^，。；：]{1,8}?看|资金来源(?:构成)?(?:为|是|如下)?)[，：]/g;
     for (const m of p.text.matchAll(re)) {
       const at = m.index + m[0].length;
       const head = m[1]!;
@@ -267,6 +314,7 @@ function namedGroups(ctx: Ctx): void {
         // a part of an earlier 其中 list (上划收入) only when no total of the classification is stated
         for (const c of wanted ?? []) if (!total) total = earlierNamed(ctx, c, first.id, (f) => fits(f) && !afterQizhong(ctx, f));
         for (const c of wanted ?? []) if (!total) total = earlierNamed(ctx, c, first.id, fits);
+        if (total && wanted) total = broadest(ctx, total, parts, wanted, fits);
         // sources (中央/地方…) split any total: the one their head noun names (中央一般公共预算收入 → 收入)
         const byHead = wanted ? null : headConcept(first.label);
         if (byHead) total = earlierOfConcept(ctx, byHead, first.id, fits);
@@ -299,6 +347,33 @@ function namedGroups(ctx: Ctx): void {
       judgeGroup(ctx, g, why);
     }
   });
+}
+
+/**
+ * 全盟收入T，其中本级a，旗级b。从收入结构看，税收c，非税d: the nearest total of the classification is
+ * a part (旗级…收入 b) of a broader one of the same kind. The text does not say which is split: the
+ * broadest the parts add up to, else the nearest they add up to, else the broadest (the error is
+ * then an error whichever is meant).
+ */
+function broadest(ctx: Ctx, near: Figure, parts: Figure[], wanted: string[], fits: (f: Figure) => boolean): Figure {
+  const chain = [near];
+  for (let f = near, g = ctx.partOf.get(f.id); g && g.mode === 'level' && chain.length < 4; f = g.total, g = ctx.partOf.get(f.id)) {
+    const t = g.total;
+    if (!fits(t) || !(wanted.includes(t.concept ?? '') || wanted.includes(headConcept(t.label) ?? '')) || chain.includes(t)) break;
+    chain.push(t);
+  }
+  // 旗级…收入 for a classification of 收入: the nearest total without a level is a reading too
+  const whole = unqualified(ctx, near.concept ?? '', near, fits);
+  if (whole && wanted.includes(whole.concept ?? '') && !chain.includes(whole)) chain.push(whole);
+  if (chain.length === 1) return near;
+  const qs = parts.map((x) => x.q);
+  const holds = chain.filter((t) => judgeSum(t.q, qs).verdict !== 'error');
+  if (holds.length) return holds[holds.length - 1]!;
+  // 县本级a，乡镇级b: another level of the nearest one's sentence may be the one split
+  const sibling = ctx.bySentence[near.para]?.[near.sentence]?.find(
+    (f) => f !== near && (f.concept === near.concept || headConcept(f.label) === near.concept) && LEVEL_WORD.test(f.label) && fits(f) && judgeSum(f.q, qs).verdict !== 'error',
+  );
+  return sibling ?? chain[chain.length - 1]!;
 }
 
 /** 本年支出 300万元，基本支出 220万元，项目支出 80万元 — a complete lexicon set with no cue. */
