@@ -82,7 +82,7 @@ function namedFigure(ctx: Ctx, s: Figure, num: Figure, name: string, before = s.
   // a part of a list of this very concept is not its total (服务采购规模 under 采购规模)
   const notPart = (f: Figure) => ctx.partOf.get(f.id)?.total.concept !== concept;
   // 占本年支出的: a 收入总计 / 支出总计 holds the carry-overs too (决算: 支出总计 = 本年支出合计 + 年末结转和结余)
-  const thisYear = (f: Figure) => !/^本年/.test(label) || !GRAND_TOTAL.test(f.lead.replace(/\s/g, ''));
+  const thisYear = (f: Figure) => !label.startsWith('本年') || !GRAND_TOTAL.test(f.lead.replace(/\s/g, ''));
   // 上划中央收入a，占收入的p%；上划省级收入b，占收入的q%: a figure with its own share of the name is a part of it
   const sharesIt = (f: Figure) => {
     const nx = ctx.figs[f.id + 1];
