@@ -66,3 +66,28 @@ describe('a total named in the parenthesis before 决算总额', () => {
     expect(sums(text.replace('（“三公”经费）', '（以下简称三项）'))).toEqual([['ok', 1000, 1000]]);
   });
 });
+
+describe('其中： ending its paragraph, then parts numbered 1、2、3 one per paragraph', () => {
+  const subsets = (text: string) =>
+    analyzeDocument(parseText(text))
+      .relations.filter((r) => r.kind === 'subset' || r.kind === 'sum')
+      .map((r) => [r.kind, r.verdict, r.stated, r.computed]);
+  const text =
+    '2023年全镇财政总收入5820万元，完成预算的108.2%，比上年增收420万元，其中：\n1、一般预算收入3610万元，完成年初预算的104.5%。\n2、上级转移支付收入1480万元，下降3.2%。\n3、基金收入700万元，增长12.0%。\n4、上年结余30万元。\n二、支出情况';
+  it('the items are parts of the total (a subset): more than the total is an error', () => {
+    expect(subsets(text)).toEqual([['subset', 'ok', 5820, 5820]]);
+    expect(subsets(text.replace('700万元', '1700万元'))).toEqual([['subset', 'error', 5820, 6820]]);
+    expect(subsets(text.replace('5820万元', '5420万元'))).toEqual([['subset', 'error', 5420, 5820]]);
+  });
+  it('（一）（二） marks and amounts in 元 with separators', () => {
+    const t =
+      '本年度项目资金支出1,250,000.00元，其中：\n（一）设备购置支出820,000.00元。\n（二）培训支出300,000.00元，共培训12期。\n（三）宣传支出130,000.00元。';
+    expect(subsets(t)).toEqual([['subset', 'ok', 1250000, 1250000]]);
+    expect(subsets(t.replace('300,000.00', '390,000.00'))).toEqual([['subset', 'error', 1250000, 1340000]]);
+  });
+  it('numbering that does not run on from 1, or an item without its amount first, gives no list', () => {
+    expect(subsets(text.replace('1、一般', '3、一般'))).toEqual([]);
+    const t = '本年度项目资金支出125万元，其中：\n1、完成设备购置，支出82万元。\n2、开展培训12期，支出30万元。';
+    expect(subsets(t.replace('完成设备购置，支出82万元', '完成设备购置12台'))).toEqual([]);
+  });
+});

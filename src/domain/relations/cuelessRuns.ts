@@ -115,8 +115,52 @@ function sectionedLists(ctx: Ctx): void {
   });
 }
 
+const NUMBERED = /^\s*(?:(\d{1,2})[、.．](?!\d)|（(\d{1,2})）|\((\d{1,2})\)|([一二三四五六七八九十]{1,3})、|（([一二三四五六七八九十]{1,3})）)/;
+const CN = '一二三四五六七八九十';
+/** The number and style of a list mark (1、 / （一） …), or null. */
+function markOf(text: string): { n: number; style: number } | null {
+  const m = NUMBERED.exec(text);
+  if (!m) return null;
+  const style = m.slice(1).findIndex((x) => x !== undefined);
+  const raw = m[style + 1]!;
+  const n = style <= 2 ? Number(raw) : raw.length === 1 ? CN.indexOf(raw) + 1 : raw[0] === '十' ? 10 + CN.indexOf(raw[1]!) + 1 : -1;
+  return { n, style };
+}
+
+/**
+ * "总收入X，其中：⏎1、甲收入a，…⏎2、乙收入b…⏎3、…" — a 其中 ending its paragraph, then items numbered
+ * 1, 2, 3 … one per paragraph, each opening with its amount: the parts of the total (a subset unless the
+ * lexicon or 其他 makes the list complete). The numbering must run on from 1 in one style.
+ */
+function numberedLists(ctx: Ctx): void {
+  ctx.paras.forEach((p, pi) => {
+    if (!/其中[：:]?\s*$/.test(p.text)) return;
+    const own = ctx.byPara[pi]!.filter((f) => f.role === 'level' && f.q.kind === 'money' && f.depth === 0 && !f.prior);
+    const lastSentence = own[own.length - 1]?.sentence;
+    const cands = own.filter((f) => f.sentence === lastSentence);
+    if (cands.length !== 1 || ctx.partOf.has(cands[0]!.id) || ctx.totals.has(cands[0]!.id)) return;
+    const total = cands[0]!;
+    const parts: Figure[] = [];
+    let style = -1;
+    for (let pj = pi + 1; pj < ctx.paras.length && pj <= pi + 16; pj++) {
+      const mark = markOf(ctx.paras[pj]!.text);
+      if (!mark || mark.n !== parts.length + 1 || (style >= 0 && mark.style !== style)) break;
+      style = mark.style;
+      const f = ctx.byPara[pj]![0];
+      if (!f || f.sentence !== 0 || f.role !== 'level' || f.depth !== 0 || f.prior || !compatible(f, total) || ctx.partOf.has(f.id) || !f.label) break;
+      parts.push(f);
+    }
+    if (parts.length < 2) return;
+    const ex = exhaustiveness('其中', total, parts, false);
+    const g: Group = { total, parts, exhaustive: ex.exhaustive, mode: 'level', cue: '其中', named: true };
+    register(ctx, g);
+    judgeGroup(ctx, g, { zh: `“其中”后逐条编号列出：${ex.zh}`, en: `“其中” (of which) opens a numbered list of parts: ${ex.en}` });
+  });
+}
+
 export function cuelessRuns(ctx: Ctx): void {
   sectionedLists(ctx);
+  numberedLists(ctx);
   ctx.bySentence.forEach((sentences) => {
     for (const fs of sentences) {
       for (const run of candidates(ctx, fs)) {
