@@ -5,7 +5,7 @@
 import type { Ctx, Group } from './context.js';
 import { compatible, type Figure } from './figures.js';
 import { exhaustiveness, headConcept, judgeGroup, partitionFor, register } from './groups.js';
-import { CONCEPTS } from './lexicon.js';
+import { CONCEPTS, type Partition } from './lexicon.js';
 
 const NOISE = /(?:19|20)\d\d年度?|一般公共预算|政府性基金(?:预算)?|国有资本经营(?:预算)?|财政拨款|本年度?|全年|年初|预算|决算|的/g;
 
@@ -36,7 +36,7 @@ function candidates(ctx: Ctx, fs: Figure[]): Figure[][] {
 }
 
 /** The nearest earlier figure (two sentences back at most, across one paragraph break) that the run splits. */
-function totalFor(ctx: Ctx, run: Figure[], wanted: string[] | null): Figure | null {
+function totalFor(ctx: Ctx, run: Figure[], wanted: string[] | null, p?: Partition): Figure | null {
   const first = run[0]!;
   const head = headConcept(first.label);
   const scope = scopeKey(run);
@@ -64,7 +64,9 @@ function totalFor(ctx: Ctx, run: Figure[], wanted: string[] | null): Figure | nu
       }
       // 乙单位基本支出… under 甲单位支出: a part of another subject is no part of this total
       if (wanted && run.some((f) => subjectWords(f) && !t.label.includes(subjectWords(f)))) return null;
-      if (scopeKey([t]) !== scope || (year && t.year && t.year !== year) || (stage && t.stage && t.stage !== stage)) return null;
+      // parts that name no scope take the total's when their partition lives in it (一般公共预算收入X。税收收入a，非税收入b)
+      const inherits = !scope && !!p?.inherits && (p.inherits === true || t.scope.every((x) => (p.inherits as string[]).includes(x)));
+      if ((!inherits && scopeKey([t]) !== scope) || (year && t.year && t.year !== year) || (stage && t.stage && t.stage !== stage)) return null;
       return t;
     }
     if (s > 0) s -= 1;
@@ -169,7 +171,7 @@ export function cuelessRuns(ctx: Ctx): void {
           const parts = run.slice(0, n);
           const part = partitionFor(null, parts);
           if (!part?.complete || new Set(parts.map((x) => x.concept)).size !== n) continue;
-          const total = totalFor(ctx, parts, part.p.totals);
+          const total = totalFor(ctx, parts, part.p.totals, part.p);
           if (!total) break;
           const g: Group = { total, parts, exhaustive: true, mode: 'level', cue: '' };
           register(ctx, g);
