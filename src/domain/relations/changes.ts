@@ -13,6 +13,13 @@ export function denominator(ctx: Ctx, f: Figure): boolean {
   return /(?:占|完成|达到)[^，；。]*$/.test(f.lead) && /^\s*的/.test(ctx.paras[f.para]!.text.slice(f.end, f.end + 2));
 }
 
+/** What a change is measured against: the budget or an earlier year (null when the words do not say). */
+function basisOf(lead: string): 'budget' | 'year' | null {
+  const m = /(?:比|较|与)([^，；。]{0,16})$/.exec(lead);
+  if (!m) return null;
+  return /预算/.test(m[1]!) ? 'budget' : /上年|去年|上年度|同期|(?:19|20)\d\d\s*年/.test(m[1]!) ? 'year' : null;
+}
+
 const BOUND_WORD = /(?:突破|首破|超过|超)$/;
 const bound = (f: Figure) => f.q.qualifier !== 'exact' || BOUND_WORD.test(f.lead.trim());
 
@@ -26,6 +33,8 @@ export function subjectOf(ctx: Ctx, c: Figure): Figure | null {
     // 增长15.35%，增收25457万元: the rate right before the amount is its own
     if (i === before.length - 1 && f.role === 'change' && f.q.unit === '%' && f.sign === c.sign) continue;
     if (f.role === 'share' || f.role === 'rate' || f.q.kind === 'percent') continue;
+    // 比预算增加0万元，比去年增加c: a change on another basis (预算 / 上年) before this one is not its level
+    if (f.role === 'change' && basisOf(f.lead) && basisOf(c.lead) && basisOf(f.lead) !== basisOf(c.lead)) continue;
     if (f.role === 'change') return null; // a second change clause: ambiguous
     if (denominator(ctx, f)) continue; // 完成年初预算数60999万元的40.4%: what the level is measured against
     if (f.role === 'base' || f.prior) continue;
@@ -108,10 +117,14 @@ function namedSubject(ctx: Ctx, c: Figure): Figure | null {
     // another change of this quantity in between: the level before it is not this one's
     if (fs.some((f) => f.concept === c.concept && f.role === 'change')) return null;
   }
+  // 预算为A，决算为B in the sentence before: the one of the change's stage
+  if (prev.length > 1 && c.stage) prev = prev.filter((f) => f.stage === c.stage);
   if (prev.length !== 1) return null;
   const f = prev[0]!;
   if (!compatible(f, c) || f.stage !== c.stage || (f.year && c.year && f.year !== c.year) || !c.scope.every((x) => f.scope.includes(x))) return null;
-  if (inSentence(ctx, c.para, c.sentence).some((x) => x.end <= c.start && x.role === 'level')) return null;
+  // a level before it in its own clause is its subject, not the one named before (a level past a ； is another item's)
+  const p = ctx.paras[c.para]!;
+  if (inSentence(ctx, c.para, c.sentence).some((x) => x.end <= c.start && x.role === 'level' && !p.text.slice(x.end, c.start).includes('；'))) return null;
   return f;
 }
 

@@ -168,6 +168,9 @@ function cueGroups(ctx: Ctx): void {
       if (changed) {
         const desc = descendants(changed);
         g.exhaustive = parts.every((x) => x.concept && desc.has(x.concept));
+        // a list cut short by a level with more changes after it (a：增加x；b 174万元，增长…；c增加z) is not all of them
+        const last = parts[parts.length - 1]!;
+        if (inSentence(ctx, last.para, last.sentence).some((x) => x.start > last.end && x.role === 'change' && x.q.kind === last.q.kind)) g.exhaustive = false;
       }
       register(ctx, g);
       judgeGroup(ctx, g, ex);
