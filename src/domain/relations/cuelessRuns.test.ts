@@ -107,6 +107,14 @@ describe('a breakdown in the next paragraph under a lead, the parts naming no sc
     expect(sums(t)).toEqual([['ok', 320.5, 320.5]]);
     expect(errors(t.replace('80.2亿元', '82.0亿元'))).toEqual([['sum', 320.5, 322.3]]);
   });
+  it('a heading without figures between the total and its breakdown', () => {
+    const t = '2024年全市一般公共预算收入320.5亿元，为预算的101.2%。\n（二）收入决算具体情况\n税收收入240.3亿元，下降1.2%；非税收入80.2亿元，增长9.0%。';
+    expect(sums(t)).toEqual([['ok', 320.5, 320.5]]);
+    expect(errors(t.replace('80.2亿元', '82.2亿元'))).toEqual([['sum', 320.5, 322.5]]);
+    // a paragraph of text in between (not a heading) ends the search
+    const long = '其余各项收入按照年初预算安排的进度正常入库。征管工作平稳有序，各部门配合良好。全年收入形势总体稳定向好。';
+    expect(sums(t.replace('（二）收入决算具体情况', long))).toEqual([]);
+  });
   it('本级支出 + 对下级转移支付 = 支出, whatever level opens the labels', () => {
     const t = '2023年中央一般公共预算支出5210亿元，增长4.2%。\n从支出结构看，中央本级支出1320亿元，增长2.0%；中央对地方转移支付3890亿元，增长5.0%。';
     expect(sums(t)).toEqual([['ok', 5210, 5210]]);

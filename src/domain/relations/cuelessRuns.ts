@@ -72,6 +72,9 @@ function totalFor(ctx: Ctx, run: Figure[], wanted: string[] | null, p?: Partitio
     if (s > 0) s -= 1;
     else if (pi > 0 && step === 0) {
       pi -= 1;
+      // headings without figures between the total and its breakdown (（二）…具体情况) are passed over
+      for (let k = 0; k < 2 && pi > 0 && !ctx.byPara[pi]!.length && ctx.paras[pi]!.sentenceStarts.length === 1 && ctx.paras[pi]!.text.length <= 40; k++)
+        pi -= 1;
       s = (ctx.bySentence[pi]?.length ?? 1) - 1;
     } else return listPart;
   }
