@@ -118,8 +118,18 @@ describe('a sentence opening with 加上: the first item is the figure stated be
     expect(diffs(s)).toEqual([['ok', 4.2, 4.2]]);
     expect(diffs(s.replace('结余4.2', '结余4.8'))).toEqual([['error', 4.8, 4.2]]);
   });
+  it('本年收支结余 with no 相抵: in the same sentence, or four sentences after its income', () => {
+    const t = '2023年，全省职工医保基金总收入520亿元，比上年增长8.1%；总支出430亿元，比上年增长11.5%；本年收支结余90亿元，年末滚存结余650亿元。';
+    expect(diffs(t)).toEqual([['ok', 90, 90]]);
+    expect(diffs(t.replace('结余90', '结余80'))).toEqual([['error', 80, 90]]);
+    const s =
+      '本年收入285亿元，比上年增加19亿元，增长7.1%。其中：缴费收入224亿元，财政补贴收入43亿元。本年支出257亿元，比上年增加26亿元，增长11.3%。其中，养老金支出248亿元。本年收支结余28亿元，年末滚存结余310亿元。';
+    expect(diffs(s)).toEqual([['ok', 28, 28]]);
+    expect(diffs(s.replace('本年支出257', '本年支出275'))).toEqual([['error', 28, 10]]);
+  });
   it('a 缺口 closed by other words, or no income stated, is no balance', () => {
     expect(diffs('全年收入80亿元，支出95亿元。收支相抵，缺口由债券资金弥补，发行债券15亿元。')).toEqual([]);
     expect(diffs('全年支出95亿元。收支相抵，赤字15亿元。')).toEqual([]);
+    expect(diffs('本年支出257亿元。年末滚存结余310亿元。')).toEqual([]);
   });
 });

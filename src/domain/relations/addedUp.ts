@@ -133,13 +133,18 @@ function openingAdd(ctx: Ctx, pi: number, si: number, fs: Figure[]): void {
   }
 }
 
-const BALANCE = /收支(?:总量|总额)?(?:相抵|轧抵)(?:后)?[，,]?[^，；。\d]{0,30}?(赤字|缺口|结余|盈余)(?:为|是|达|约)?$/;
+const BALANCE = /收支(?:总量|总额)?(?:(?:相抵|轧抵)(?:后)?[，,]?[^，；。\d]{0,30}?)?(赤字|缺口|结余|盈余)(?:为|是|达|约)?$/;
 const TOTALISH = /(?:合计|总计|总量|总额)(?:为|是|达|约)?$/;
 
+// the words of the clause the balance figure closes (收支相抵，赤字E / …；本年收支结余E)
+const f0Lead = (t: string) => t.slice(t.search(/[^；。]*$/));
+
 /** The income or expenditure a balance nets: the nearest total of that head noun (合计/总量/加上…), else its nearest level. */
-function sideBefore(ctx: Ctx, pi: number, si: number, head: string): Figure | null {
+function sideBefore(ctx: Ctx, pi: number, si: number, head: string, e: Figure): Figure | null {
   let plain: Figure | null = null;
-  for (const xs of sentencesBefore(ctx, pi, si, 4)) {
+  // 总收入A；总支出B；本年收支结余E: the sentence itself first, then the four before it
+  const own = (ctx.bySentence[pi]?.[si] ?? []).filter((f) => f.end <= e.start);
+  for (const xs of [own, ...sentencesBefore(ctx, pi, si, 4)]) {
     for (let i = xs.length - 1; i >= 0; i--) {
       const f = xs[i]!;
       if (f.role !== 'level' || f.depth !== 0 || f.prior || f.q.kind !== 'money' || ctx.partOf.has(f.id) || headOf(f) !== head) continue;
@@ -155,12 +160,13 @@ function sideBefore(ctx: Ctx, pi: number, si: number, head: string): Figure | nu
  * nearest totals of each head noun in the sentences before (same paragraph).
  */
 function balance(ctx: Ctx, pi: number, si: number, fs: Figure[]): void {
-  const e = fs[0]!;
   const p = ctx.paras[pi]!;
-  const m = BALANCE.exec(p.text.slice(p.sentenceStarts[si]!, e.start));
+  const e = fs.find((f) => BALANCE.test(f.lead));
+  if (!e) return;
+  const m = BALANCE.exec(f0Lead(p.text.slice(p.sentenceStarts[si]!, e.start)));
   if (!m || e.role !== 'level' || e.q.kind !== 'money' || e.q.qualifier !== 'exact') return;
-  const inc = sideBefore(ctx, pi, si, 'income');
-  const exp = sideBefore(ctx, pi, si, 'expenditure');
+  const inc = sideBefore(ctx, pi, si, 'income', e);
+  const exp = sideBefore(ctx, pi, si, 'expenditure', e);
   if (!inc || !exp || inc.q.qualifier !== 'exact' || exp.q.qualifier !== 'exact' || !compatible(inc, e) || !compatible(exp, e)) return;
   const deficit = m[1] === '赤字' || m[1] === '缺口';
   const computed = deficit ? sub(exp.q.value, inc.q.value) : sub(inc.q.value, exp.q.value);
@@ -170,7 +176,7 @@ function balance(ctx: Ctx, pi: number, si: number, fs: Figure[]): void {
     stated: e,
     computed,
     parts: deficit ? [exp, inc] : [inc, exp],
-    reason: `“收支相抵，${m[1]}”：${deficit ? `${exp.q.text} − ${inc.q.text}` : `${inc.q.text} − ${exp.q.text}`}`,
+    reason: `“收支${m[1]}”：${deficit ? `${exp.q.text} − ${inc.q.text}` : `${inc.q.text} − ${exp.q.text}`}`,
     reasonEn: deficit ? 'a deficit is expenditure less income, as stated before' : 'a surplus is income less expenditure, as stated before',
   });
 }
@@ -180,7 +186,7 @@ export function findAddedUp(ctx: Ctx): void {
     sentences.forEach((fs, si) => {
       if (fs.length) subtracted(ctx, pi, si, fs);
       if (fs.length >= 2 && si > 0) openingAdd(ctx, pi, si, fs);
-      if (fs.length && si > 0) balance(ctx, pi, si, fs);
+      if (fs.length) balance(ctx, pi, si, fs);
       if (fs.length < 2) return;
       const text = ctx.paras[pi]!.text;
       // 全区一般公共预算收入，加上上级补助收入B、…，收入总计T: the opening name is a figure stated before
