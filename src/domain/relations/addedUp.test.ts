@@ -71,3 +71,65 @@ describe('A减去B后，C', () => {
     expect(diffs(text.replace('收入总量减去支出总量后', '收入总额减去支出总量后'))).toEqual([]);
   });
 });
+
+describe('a sentence opening with 加上: the first item is the figure stated before', () => {
+  const diffs = (t: string) =>
+    analyzeDocument(parseText(t))
+      .relations.filter((r) => r.kind === 'difference')
+      .map((r) => [r.verdict, r.stated, r.computed]);
+  it('收入A，…。加上B，收入合计T (both sides)', () => {
+    const t =
+      '全县一般公共预算收入完成52.6亿元，完成预算的101.3%，增长6.1%。加上上级转移性收入31.4亿元，收入合计84.0亿元。全县一般公共预算支出完成70.2亿元，增长3.0%。加上上解上级支出13.8亿元，支出合计84.0亿元。';
+    expect(sums(t)).toEqual([
+      ['ok', 84, 84],
+      ['ok', 84, 84],
+    ]);
+    expect(sums(t.replace('31.4亿元', '33.4亿元'))).toEqual([
+      ['error', 84, 86],
+      ['ok', 84, 84],
+    ]);
+    expect(sums(t.replace('70.2亿元', '72.2亿元'))).toEqual([
+      ['ok', 84, 84],
+      ['error', 84, 86],
+    ]);
+  });
+  it('a 其中 part in between is skipped for the total it is part of', () => {
+    const t = '本级政府性基金收入完成40.0亿元，同比增长5.0%。其中：土地出让收入完成36.5亿元，增长4.1%。加上上级补助收入8.5亿元，收入合计48.5亿元。';
+    expect(sums(t)).toEqual([['ok', 48.5, 48.5]]);
+    expect(sums(t.replace('48.5亿元', '45.8亿元'))).toEqual([['error', 45.8, 48.5]]);
+  });
+  it('再加上 several items named as one amount (元 with separators), 收入总量为 after two items', () => {
+    expect(sums('乡镇财政收入112.40万元。再加上上级补助、上年结转等1,523.60万元，收入总计1,636.00万元。')).toEqual([['ok', 1636, 1636]]);
+    const t = '全市一般公共预算收入980亿元，比上年增长4.0%。加上调入资金120亿元，从政府性基金预算调入35亿元，收入总量为1135亿元。';
+    expect(sums(t)).toEqual([['ok', 1135, 1135]]);
+    expect(sums(t.replace('980亿元', '890亿元'))).toEqual([['error', 1135, 1045]]);
+  });
+  it('no figure of the same head noun before (支出 before a 收入合计), or two of them in one sentence: nothing', () => {
+    expect(sums('全区一般公共预算支出完成70.2亿元，增长3.0%。加上上解上级支出13.8亿元，收入合计84.0亿元。')).toEqual([]);
+    expect(sums('甲镇收入20.0亿元，乙镇收入32.6亿元。加上上级补助31.4亿元，收入合计84.0亿元。')).toEqual([]);
+  });
+  it('收支相抵，赤字 / 结余: the difference of the totals stated before', () => {
+    const t =
+      '全省一般公共预算收入3200亿元，增长3.1%。加上中央转移支付2100亿元，调入资金300亿元，收入总量为5600亿元。全省一般公共预算支出6400亿元，增长5.0%。收支总量相抵，赤字800亿元，比上年增加50亿元。';
+    expect(diffs(t)).toEqual([['ok', 800, 800]]);
+    expect(diffs(t.replace('赤字800', '赤字850'))).toEqual([['error', 850, 800]]);
+    expect(diffs(t.replace('6400亿元', '6600亿元'))).toEqual([['error', 800, 1000]]);
+    const s = '县本级收入合计45.2亿元，支出合计41.0亿元。收支相抵后，当年结余4.2亿元。';
+    expect(diffs(s)).toEqual([['ok', 4.2, 4.2]]);
+    expect(diffs(s.replace('结余4.2', '结余4.8'))).toEqual([['error', 4.8, 4.2]]);
+  });
+  it('本年收支结余 with no 相抵: in the same sentence, or four sentences after its income', () => {
+    const t = '2023年，全省职工医保基金总收入520亿元，比上年增长8.1%；总支出430亿元，比上年增长11.5%；本年收支结余90亿元，年末滚存结余650亿元。';
+    expect(diffs(t)).toEqual([['ok', 90, 90]]);
+    expect(diffs(t.replace('结余90', '结余80'))).toEqual([['error', 80, 90]]);
+    const s =
+      '本年收入285亿元，比上年增加19亿元，增长7.1%。其中：缴费收入224亿元，财政补贴收入43亿元。本年支出257亿元，比上年增加26亿元，增长11.3%。其中，养老金支出248亿元。本年收支结余28亿元，年末滚存结余310亿元。';
+    expect(diffs(s)).toEqual([['ok', 28, 28]]);
+    expect(diffs(s.replace('本年支出257', '本年支出275'))).toEqual([['error', 28, 10]]);
+  });
+  it('a 缺口 closed by other words, or no income stated, is no balance', () => {
+    expect(diffs('全年收入80亿元，支出95亿元。收支相抵，缺口由债券资金弥补，发行债券15亿元。')).toEqual([]);
+    expect(diffs('全年支出95亿元。收支相抵，赤字15亿元。')).toEqual([]);
+    expect(diffs('本年支出257亿元。年末滚存结余310亿元。')).toEqual([]);
+  });
+});

@@ -6,11 +6,13 @@ import { halfStep } from '../quantity/index.js';
 import { judge } from './compare.js';
 import { add, type Ctx, type Group } from './context.js';
 import { cleanLabel, compatible, type Figure } from './figures.js';
-import { judgeGroup, register } from './groups.js';
+import { headConcept, judgeGroup, register } from './groups.js';
 
 // 加 / 加上 opening a clause, not 加强、加大、加快…
 const ADD = /^[，,]\s*(?:再)?加(?:上)?(?![强大快紧入工速以之班油重深剧盟注倍密固宽])/;
-const TOTAL_LEAD = /(?:合计|总计|共计|总额|总和)(?:为|是|达|约)?$/;
+const TOTAL_LEAD = /(?:合计|总计|共计|总额|总和|总量)(?:为|是|达|约)?$/;
+// a sentence that opens with 加上: "收入A。加上B，收入合计T" — the first item is the one stated before
+const OPENS_ADD = /^\s*(?:再)?加(?:上)?(?![强大快紧入工速以之班油重深剧盟注倍密固宽])/;
 const COMPOSES = /[，,](?:共同)?构成(?:了)?[^，；。、\d]{0,30}$/;
 
 const usable = (ctx: Ctx, f: Figure) =>
@@ -97,10 +99,94 @@ function addedTo(ctx: Ctx, fs: Figure[], from: number, parts: Figure[]): Figure 
   return null;
 }
 
+/** The sentences before (same paragraph, up to `steps`), nearest first. */
+function sentencesBefore(ctx: Ctx, pi: number, si: number, steps: number): Figure[][] {
+  const out: Figure[][] = [];
+  for (let s = si - 1; s >= 0 && out.length < steps; s--) out.push(ctx.bySentence[pi]?.[s] ?? []);
+  return out;
+}
+
+/** The head noun a total names (收入合计 → income, 支出总量 → expenditure). */
+const headOf = (f: Figure): string | null =>
+  f.concept === 'income' || f.concept === 'expenditure' ? f.concept : headConcept(f.label.replace(/(?:总量|总规模)$/, ''));
+
+/**
+ * "一般公共预算收入完成A。加上转移性收入B，收入合计T": a sentence opening with 加上 adds its items to the
+ * figure of the same head noun (收入 / 支出) that the sentences before state — the nearest one not itself
+ * a part of a list (其中…), one per sentence, else nothing.
+ */
+function openingAdd(ctx: Ctx, pi: number, si: number, fs: Figure[]): void {
+  const p = ctx.paras[pi]!;
+  if (!OPENS_ADD.test(p.text.slice(p.sentenceStarts[si]!, fs[0]!.start))) return;
+  const total = fs.find((f) => f.role === 'level' && TOTAL_LEAD.test(f.lead));
+  const head = total ? headOf(total) : null;
+  if (!total || (head !== 'income' && head !== 'expenditure')) return;
+  for (const xs of sentencesBefore(ctx, pi, si, 3)) {
+    const cands = xs.filter((f) => f.role === 'level' && f.depth === 0 && f.q.kind !== 'percent' && !ctx.partOf.has(f.id) && headOf(f) === head);
+    if (!cands.length) continue;
+    const a = cands.length === 1 ? cands[0]! : null;
+    // the figure may be the total of its own 其中 list (收入A。其中：甲a。加上B，收入合计T)
+    if (!a || a.q.qualifier !== 'exact' || a.prior || !compatible(a, total)) return;
+    const parts = [a];
+    if (addedTo(ctx, fs, 0, parts) === total) emit(ctx, total, parts, '加上…合计');
+    return;
+  }
+}
+
+const BALANCE = /收支(?:总量|总额)?(?:(?:相抵|轧抵)(?:后)?[，,]?[^，；。\d]{0,30}?)?(赤字|缺口|结余|盈余)(?:为|是|达|约)?$/;
+const TOTALISH = /(?:合计|总计|总量|总额)(?:为|是|达|约)?$/;
+
+// the words of the clause the balance figure closes (收支相抵，赤字E / …；本年收支结余E)
+const f0Lead = (t: string) => t.slice(t.search(/[^；。]*$/));
+
+/** The income or expenditure a balance nets: the nearest total of that head noun (合计/总量/加上…), else its nearest level. */
+function sideBefore(ctx: Ctx, pi: number, si: number, head: string, e: Figure): Figure | null {
+  let plain: Figure | null = null;
+  // 总收入A；总支出B；本年收支结余E: the sentence itself first, then the four before it
+  const own = (ctx.bySentence[pi]?.[si] ?? []).filter((f) => f.end <= e.start);
+  for (const xs of [own, ...sentencesBefore(ctx, pi, si, 4)]) {
+    for (let i = xs.length - 1; i >= 0; i--) {
+      const f = xs[i]!;
+      if (f.role !== 'level' || f.depth !== 0 || f.prior || f.q.kind !== 'money' || ctx.partOf.has(f.id) || headOf(f) !== head) continue;
+      if (TOTALISH.test(f.lead) || ctx.totals.has(f.id)) return f;
+      plain ??= f;
+    }
+  }
+  return plain;
+}
+
+/**
+ * "收入总量A。支出B。收支总量相抵，赤字E": E = B − A (结余: A − B), the income and expenditure being the
+ * nearest totals of each head noun in the sentences before (same paragraph).
+ */
+function balance(ctx: Ctx, pi: number, si: number, fs: Figure[]): void {
+  const p = ctx.paras[pi]!;
+  const e = fs.find((f) => BALANCE.test(f.lead));
+  if (!e) return;
+  const m = BALANCE.exec(f0Lead(p.text.slice(p.sentenceStarts[si]!, e.start)));
+  if (!m || e.role !== 'level' || e.q.kind !== 'money' || e.q.qualifier !== 'exact') return;
+  const inc = sideBefore(ctx, pi, si, 'income', e);
+  const exp = sideBefore(ctx, pi, si, 'expenditure', e);
+  if (!inc || !exp || inc.q.qualifier !== 'exact' || exp.q.qualifier !== 'exact' || !compatible(inc, e) || !compatible(exp, e)) return;
+  const deficit = m[1] === '赤字' || m[1] === '缺口';
+  const computed = deficit ? sub(exp.q.value, inc.q.value) : sub(inc.q.value, exp.q.value);
+  add(ctx, {
+    kind: 'difference',
+    verdict: judge(e.q, computed, plus(halfStep(inc.q), halfStep(exp.q))),
+    stated: e,
+    computed,
+    parts: deficit ? [exp, inc] : [inc, exp],
+    reason: `“收支${m[1]}”：${deficit ? `${exp.q.text} − ${inc.q.text}` : `${inc.q.text} − ${exp.q.text}`}`,
+    reasonEn: deficit ? 'a deficit is expenditure less income, as stated before' : 'a surplus is income less expenditure, as stated before',
+  });
+}
+
 export function findAddedUp(ctx: Ctx): void {
   ctx.bySentence.forEach((sentences, pi) =>
     sentences.forEach((fs, si) => {
       if (fs.length) subtracted(ctx, pi, si, fs);
+      if (fs.length >= 2 && si > 0) openingAdd(ctx, pi, si, fs);
+      if (fs.length) balance(ctx, pi, si, fs);
       if (fs.length < 2) return;
       const text = ctx.paras[pi]!.text;
       // 全区一般公共预算收入，加上上级补助收入B、…，收入总计T: the opening name is a figure stated before

@@ -13,6 +13,19 @@ export function denominator(ctx: Ctx, f: Figure): boolean {
   return /(?:占|完成|达到)[^，；。]*$/.test(f.lead) && /^\s*的/.test(ctx.paras[f.para]!.text.slice(f.end, f.end + 2));
 }
 
+/** What a change is measured against: the budget or an earlier year (null when the words do not say). */
+function basisOf(lead: string): 'budget' | 'year' | null {
+  const m = /(?:比|较|与)([^，；。]{0,16})$/.exec(lead);
+  if (!m) return null;
+  return /预算/.test(m[1]!) ? 'budget' : /上年|去年|上年度|同期|(?:19|20)\d\d\s*年/.test(m[1]!) ? 'year' : null;
+}
+
+/** What a comparison is against, as written (去年 = 上年; the change word dropped): 上年 ≠ 2019年. */
+function basisText(lead: string): string {
+  const m = /(?:比|较|与)([^，；。]{0,16})$/.exec(lead);
+  return (m?.[1] ?? '').replace(/去年|上年度/g, '上年').replace(/(?:相比|对比)?[，]?(?:增加|减少|增长|下降|上升|降低|提高|多|少)[了]?$/, '');
+}
+
 const BOUND_WORD = /(?:突破|首破|超过|超)$/;
 const bound = (f: Figure) => f.q.qualifier !== 'exact' || BOUND_WORD.test(f.lead.trim());
 
@@ -27,7 +40,11 @@ export function subjectOf(ctx: Ctx, c: Figure): Figure | null {
     if (i === before.length - 1 && f.role === 'change' && f.q.unit === '%' && f.sign === c.sign && !COMPARISON_OPENS.test(c.lead)) continue;
     if (f.role === 'share' || f.role === 'rate' || f.q.kind === 'percent') continue;
     // 较预算数减少a，下降p%，较上年减少c: a comparison of its own opens c's clause — the earlier one is of the same level
-    if (f.role === 'change' && COMPARISON_OPENS.test(c.lead)) continue;
+    // (unless both name the same basis: 比上年增加a，比去年增加c is ambiguous)
+    const sameBasis = !!basisOf(f.lead) && basisText(f.lead) === basisText(c.lead);
+    if (f.role === 'change' && COMPARISON_OPENS.test(c.lead) && !sameBasis) continue;
+    // 比预算增加0万元，比去年增加c: a change on another basis (预算 / 上年) before this one is not its level
+    if (f.role === 'change' && basisOf(f.lead) && basisOf(c.lead) && basisOf(f.lead) !== basisOf(c.lead)) continue;
     if (f.role === 'change') return null; // a second change clause: ambiguous
     if (denominator(ctx, f)) continue; // 完成年初预算数60999万元的40.4%: what the level is measured against
     if (f.role === 'base' || f.prior) continue;
@@ -113,10 +130,14 @@ function namedSubject(ctx: Ctx, c: Figure): Figure | null {
     // another change of this quantity in between: the level before it is not this one's
     if (fs.some((f) => f.concept === c.concept && f.role === 'change')) return null;
   }
+  // 预算为A，决算为B in the sentence before: the one of the change's stage
+  if (prev.length > 1 && c.stage) prev = prev.filter((f) => f.stage === c.stage);
   if (prev.length !== 1) return null;
   const f = prev[0]!;
   if (!compatible(f, c) || f.stage !== c.stage || (f.year && c.year && f.year !== c.year) || !c.scope.every((x) => f.scope.includes(x))) return null;
-  if (inSentence(ctx, c.para, c.sentence).some((x) => x.end <= c.start && x.role === 'level')) return null;
+  // a level before it in its own clause is its subject, not the one named before (a level past a ； is another item's)
+  const p = ctx.paras[c.para]!;
+  if (inSentence(ctx, c.para, c.sentence).some((x) => x.end <= c.start && x.role === 'level' && !p.text.slice(x.end, c.start).includes('；'))) return null;
   return f;
 }
 

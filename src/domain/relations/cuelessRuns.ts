@@ -5,7 +5,7 @@
 import type { Ctx, Group } from './context.js';
 import { compatible, type Figure } from './figures.js';
 import { exhaustiveness, headConcept, judgeGroup, partitionFor, register } from './groups.js';
-import { CONCEPTS } from './lexicon.js';
+import { CONCEPTS, type Partition } from './lexicon.js';
 
 const NOISE = /(?:19|20)\d\d年度?|一般公共预算|政府性基金(?:预算)?|国有资本经营(?:预算)?|财政拨款|本年度?|全年|年初|预算|决算|的/g;
 
@@ -36,7 +36,7 @@ function candidates(ctx: Ctx, fs: Figure[]): Figure[][] {
 }
 
 /** The nearest earlier figure (two sentences back at most, across one paragraph break) that the run splits. */
-function totalFor(ctx: Ctx, run: Figure[], wanted: string[] | null): Figure | null {
+function totalFor(ctx: Ctx, run: Figure[], wanted: string[] | null, p?: Partition): Figure | null {
   const first = run[0]!;
   const head = headConcept(first.label);
   const scope = scopeKey(run);
@@ -64,12 +64,17 @@ function totalFor(ctx: Ctx, run: Figure[], wanted: string[] | null): Figure | nu
       }
       // 乙单位基本支出… under 甲单位支出: a part of another subject is no part of this total
       if (wanted && run.some((f) => subjectWords(f) && !t.label.includes(subjectWords(f)))) return null;
-      if (scopeKey([t]) !== scope || (year && t.year && t.year !== year) || (stage && t.stage && t.stage !== stage)) return null;
+      // parts that name no scope take the total's when their partition lives in it (一般公共预算收入X。税收收入a，非税收入b)
+      const inherits = !scope && !!p?.inherits && (p.inherits === true || t.scope.every((x) => (p.inherits as string[]).includes(x)));
+      if ((!inherits && scopeKey([t]) !== scope) || (year && t.year && t.year !== year) || (stage && t.stage && t.stage !== stage)) return null;
       return t;
     }
     if (s > 0) s -= 1;
     else if (pi > 0 && step === 0) {
       pi -= 1;
+      // headings without figures between the total and its breakdown (（二）…具体情况) are passed over
+      for (let k = 0; k < 2 && pi > 0 && !ctx.byPara[pi]!.length && ctx.paras[pi]!.sentenceStarts.length === 1 && ctx.paras[pi]!.text.length <= 40; k++)
+        pi -= 1;
       s = (ctx.bySentence[pi]?.length ?? 1) - 1;
     } else return listPart;
   }
@@ -115,8 +120,52 @@ function sectionedLists(ctx: Ctx): void {
   });
 }
 
+const NUMBERED = /^\s*(?:(\d{1,2})[、.．](?!\d)|（(\d{1,2})）|\((\d{1,2})\)|([一二三四五六七八九十]{1,3})、|（([一二三四五六七八九十]{1,3})）)/;
+const CN = '一二三四五六七八九十';
+/** The number and style of a list mark (1、 / （一） …), or null. */
+function markOf(text: string): { n: number; style: number } | null {
+  const m = NUMBERED.exec(text);
+  if (!m) return null;
+  const style = m.slice(1).findIndex((x) => x !== undefined);
+  const raw = m[style + 1]!;
+  const n = style <= 2 ? Number(raw) : raw.length === 1 ? CN.indexOf(raw) + 1 : raw[0] === '十' ? 10 + CN.indexOf(raw[1]!) + 1 : -1;
+  return { n, style };
+}
+
+/**
+ * "总收入X，其中：⏎1、甲收入a，…⏎2、乙收入b…⏎3、…" — a 其中 ending its paragraph, then items numbered
+ * 1, 2, 3 … one per paragraph, each opening with its amount: the parts of the total (a subset unless the
+ * lexicon or 其他 makes the list complete). The numbering must run on from 1 in one style.
+ */
+function numberedLists(ctx: Ctx): void {
+  ctx.paras.forEach((p, pi) => {
+    if (!/其中[：:]?\s*$/.test(p.text)) return;
+    const own = ctx.byPara[pi]!.filter((f) => f.role === 'level' && f.q.kind === 'money' && f.depth === 0 && !f.prior);
+    const lastSentence = own[own.length - 1]?.sentence;
+    const cands = own.filter((f) => f.sentence === lastSentence);
+    if (cands.length !== 1 || ctx.partOf.has(cands[0]!.id) || ctx.totals.has(cands[0]!.id)) return;
+    const total = cands[0]!;
+    const parts: Figure[] = [];
+    let style = -1;
+    for (let pj = pi + 1; pj < ctx.paras.length && pj <= pi + 16; pj++) {
+      const mark = markOf(ctx.paras[pj]!.text);
+      if (!mark || mark.n !== parts.length + 1 || (style >= 0 && mark.style !== style)) break;
+      style = mark.style;
+      const f = ctx.byPara[pj]![0];
+      if (!f || f.sentence !== 0 || f.role !== 'level' || f.depth !== 0 || f.prior || !compatible(f, total) || ctx.partOf.has(f.id) || !f.label) break;
+      parts.push(f);
+    }
+    if (parts.length < 2) return;
+    const ex = exhaustiveness('其中', total, parts, false);
+    const g: Group = { total, parts, exhaustive: ex.exhaustive, mode: 'level', cue: '其中', named: true };
+    register(ctx, g);
+    judgeGroup(ctx, g, { zh: `“其中”后逐条编号列出：${ex.zh}`, en: `“其中” (of which) opens a numbered list of parts: ${ex.en}` });
+  });
+}
+
 export function cuelessRuns(ctx: Ctx): void {
   sectionedLists(ctx);
+  numberedLists(ctx);
   ctx.bySentence.forEach((sentences) => {
     for (const fs of sentences) {
       for (const run of candidates(ctx, fs)) {
@@ -125,7 +174,7 @@ export function cuelessRuns(ctx: Ctx): void {
           const parts = run.slice(0, n);
           const part = partitionFor(null, parts);
           if (!part?.complete || new Set(parts.map((x) => x.concept)).size !== n) continue;
-          const total = totalFor(ctx, parts, part.p.totals);
+          const total = totalFor(ctx, parts, part.p.totals, part.p);
           if (!total) break;
           const g: Group = { total, parts, exhaustive: true, mode: 'level', cue: '' };
           register(ctx, g);

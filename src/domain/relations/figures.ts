@@ -123,7 +123,8 @@ function roleOf(q: Quantity, lead: string, sentenceBefore: string, afterFigure =
   if (q.kind === 'percent' && /占[^，；。]{0,24}?(?:的)?(?:比例|比重|比)?(?:为|达|约)?$|占比(?:为|达|约)?$|比重(?:为|达|约)?$/.test(tail))
     return { role: 'share', sign: 0 };
   const sw = SIGN_WORD.exec(tail);
-  if (sw && (COMPARISON.test(sentenceBefore) || /^(?:增长|下降|增加|减少|增幅|降幅)/.test(tail))) return { role: 'change', sign: signOf(sw[1]!) };
+  if (sw && (COMPARISON.test(sentenceBefore) || /^(?:增长|下降|增加|减少|增幅|降幅)/.test(tail)))
+    return { role: 'change', sign: /负(?:增长|增加)了?(?:幅度)?(?:为|达|约)?$/.test(tail) ? -1 : signOf(sw[1]!) };
   // 完成80万元，增加6万元，负增长2%: a bare change word right after a figure of the sentence is its change
   const clause = tail.slice(tail.search(/[^，,；：、]*$/));
   if (sw && afterFigure && /^[，,]$/.test(tail.slice(0, tail.length - clause.length)) && BARE_CHANGE.test(clause))
@@ -162,7 +163,9 @@ export function figuresOf(p: Paragraph, para: number, firstId: number): Figure[]
       rawLabel = before.slice(before.search(/[^，；。：、（）]*$/));
     }
     // 公务接待费减少0.9万元 / 较预算数100万元: the noun is what stands before the comparison words
-    const context = p.text.slice(Math.max(sStart, q.start - 160), q.start);
+    // X比上年增加c。其中：a增加x — a 其中 sentence goes on with the comparison of the sentence before
+    const opensList = sentence > 0 && /^\s*其中/.test(p.text.slice(sStart, sStart + 4));
+    const context = p.text.slice(Math.max(opensList ? p.sentenceStarts[sentence - 1]! : sStart, q.start - 160), q.start);
     let { role, sign } = roleOf(q, lead, context, sentence === prevSentence);
     // 与年初预算150万元相比: the figure between 与 and 相比 is the base of the comparison
     if (role === 'level' && /^\s*(?:相比|比较|对比)/.test(p.text.slice(q.end, q.end + 4)) && /(?:与|同|和)[^，；。]{0,12}$/.test(lead)) {
@@ -240,6 +243,8 @@ function parenRates(p: Paragraph, figs: Figure[]): void {
   }
 }
 
+const HEAD_STAGE = /^(支出|收入)(?:预算|决算|执行)(?:数|金额)?$/;
+const STAGE_TAIL = /(?:年初|全年|调整后)?(?:预算|决算|执行)(?:数|金额)?$/;
 const STAGE_ONLY = /^(?:(?:19|20)\d\d年度?)?(?:年初|全年|调整后)?(?:预算|决算|执行)(?:数|金额)?$/;
 
 /** 三公经费预算数2711.65万元、决算数2488.79万元，2011年预算数2687.06万元: a label of only a stage or year goes on the quantity before it. */
@@ -248,12 +253,19 @@ function elliptical(figs: Figure[]): void {
     const f = figs[i]!;
     const prev = figs[i - 1]!;
     if (spentOf(f, prev)) continue;
-    if (f.concept || !STAGE_ONLY.test(f.label) || f.role !== 'level' || prev.role !== 'level' || !prev.concept) continue;
+    // X支出预算为A，支出决算为B: a bare 支出/收入 with its stage after X支出 with another stage is X again
+    const restated = HEAD_STAGE.exec(f.label);
+    const again = !!restated && !!prev.stage && prev.stage !== f.stage && prev.label.replace(STAGE_TAIL, '').endsWith(restated[1]!);
+    if ((f.concept && !again) || (!again && !STAGE_ONLY.test(f.label)) || f.role !== 'level' || prev.role !== 'level' || !prev.concept) continue;
     // 年初预算12万元，调整后预算数15.5万元: stages of a budget, not one quantity stated again
     if (prev.concept === 'initialBudget' || prev.concept === 'budgetAdjust') continue;
     if (prev.sentence !== f.sentence || prev.depth !== f.depth || prev.q.kind !== f.q.kind || /[；：]/.test(f.lead)) continue;
     // only a separator before it: 其中年初预算45万元 is a part, not the same quantity again
-    if (!/^[，、]?$/.test(f.lead.replace(/\s/g, '').replace(/(?:(?:19|20)\d\d年度?)?(?:年初|全年|调整后)?(?:预算|决算|执行)(?:数|金额)?(?:为|是|达)?$/, '')))
+    if (
+      !/^[，、]?$/.test(
+        f.lead.replace(/\s/g, '').replace(/(?:(?:19|20)\d\d年度?)?(?:支出|收入)?(?:年初|全年|调整后)?(?:预算|决算|执行)(?:数|金额)?(?:为|是|达)?$/, ''),
+      )
+    )
       continue;
     f.concept = prev.concept;
     f.scope = [...new Set([...prev.scope, ...f.scope])];
@@ -261,7 +273,18 @@ function elliptical(figs: Figure[]): void {
   }
 }
 
-const SPENDING = new Set(['threePublic', 'abroad', 'reception', 'vehicle', 'vehiclePurchase', 'vehicleOperation', 'basic', 'project', 'personnel', 'publicUse']);
+const SPENDING = new Set([
+  'threePublic',
+  'abroad',
+  'reception',
+  'vehicle',
+  'vehiclePurchase',
+  'vehicleOperation',
+  'basic',
+  'project',
+  'personnel',
+  'publicUse',
+]);
 
 /**
  * “三公”经费支出预算为3万元，支出决算为1.71万元: a bare 支出决算 right after a spending item of another

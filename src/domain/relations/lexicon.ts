@@ -86,8 +86,17 @@ export const CONCEPTS: Concept[] = [
   { id: 'prefecture', name: '州级', pattern: /^州(?:级|本级)[^，；。、]*$|^州$/ },
   { id: 'selfRaised', name: '自筹', pattern: /^(?:农户|群众|单位|项目单位|企业)?自筹(?:资金|配套)?$/ },
   { id: 'local', name: '地方', pattern: /^地方[^，；。、]*$/ },
-  { id: 'taxRevenue', name: '税收收入', pattern: /^(?:累计)?(?:完成)?(?:地方)?(?:各项)?税收收入(?:累计)?(?:完成)?$/ },
-  { id: 'nonTaxRevenue', name: '非税收入', pattern: /^(?:累计)?(?:完成)?(?:地方)?非税收入(?:累计)?(?:完成)?$/ },
+  // a government's spending by who spends it: its own level, transfers to the levels below, the reserve
+  // (中央/省/市本级支出 stay sources: 中央本级 + 地方 and 市本级 + 区级 are splits of their own; with 对…转移支付 they are this one)
+  { id: 'ownLevelExp', name: '本级支出', pattern: /^(?:一般公共预算|政府性基金(?:预算)?)?本级支出$/ },
+  {
+    id: 'transferExp',
+    name: '对下级转移支付',
+    pattern: /^(?:中央|省级?|市级?|县级?|州级?)?对(?:地方|下级|下|市县|区县|县区|县市区|县|乡镇|街道)(?:的)?转移支付(?:支出)?$/,
+  },
+  { id: 'reserveFund', name: '预备费', pattern: /^(?:中央|省级?|市级?|县级?)?预备费$/ },
+  { id: 'taxRevenue', name: '税收收入', pattern: /^(?:全国|全省|全市|全县|全区|全州)?(?:累计)?(?:完成)?(?:地方)?(?:各项)?税收收入(?:累计)?(?:完成)?$/ },
+  { id: 'nonTaxRevenue', name: '非税收入', pattern: /^(?:全国|全省|全市|全县|全区|全州)?(?:累计)?(?:完成)?(?:地方)?非税收入(?:累计)?(?:完成)?$/ },
   { id: 'taxDept', name: '税务部门', pattern: /^税务(?:部门|局)(?:完成|征收|组织)?(?:收入)?$/ },
   { id: 'nationalTaxDept', name: '国税部门', pattern: /^国税(?:部门|局)?(?:完成|征收|组织)?(?:收入)?$/ },
   { id: 'localTaxDept', name: '地税部门', pattern: /^地税(?:部门|局)?(?:完成|征收|组织)?(?:收入)?$/ },
@@ -116,6 +125,8 @@ export interface Partition {
   rule: string;
   /** Only under a total whose label names one of `totals` (never a 总投资 of unknown kind). */
   strict?: boolean;
+  /** Parts that name no scope are of the total's when it is one of these (true: any budget type): 税收收入 is 一般公共预算收入. */
+  inherits?: true | string[];
 }
 
 export const PARTITIONS: Partition[] = [
@@ -185,7 +196,16 @@ export const PARTITIONS: Partition[] = [
     rule: '资金来源：中央 + 省级 + 市县（配套）（+ 自筹）',
   },
   {
+    id: 'spendingLevels',
+    totals: ['expenditure'],
+    parts: ['ownLevelExp', 'central', 'provincial', 'city', 'prefecture', 'county', 'transferExp', 'reserveFund'],
+    complete: [['ownLevelExp', 'central', 'provincial', 'city', 'prefecture', 'county'], ['transferExp']],
+    rule: '支出 = 本级支出 + 对下级转移支付（+ 预备费）',
+    inherits: true,
+  },
+  {
     id: 'revenueKind',
+    inherits: ['一般公共预算'],
     totals: ['income'],
     parts: ['taxRevenue', 'nonTaxRevenue'],
     complete: [['taxRevenue'], ['nonTaxRevenue']],
@@ -193,6 +213,7 @@ export const PARTITIONS: Partition[] = [
   },
   {
     id: 'collectors',
+    inherits: ['一般公共预算'],
     totals: ['income'],
     parts: ['taxDept', 'nationalTaxDept', 'localTaxDept', 'financeDept'],
     complete: [['taxDept', 'localTaxDept'], ['financeDept']],

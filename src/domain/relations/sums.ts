@@ -198,6 +198,9 @@ function cueGroups(ctx: Ctx): void {
       if (changed) {
         const desc = descendants(changed);
         g.exhaustive = parts.every((x) => x.concept && desc.has(x.concept));
+        // a list cut short by a level with more changes after it (a：增加x；b 174万元，增长…；c增加z) is not all of them
+        const last = parts[parts.length - 1]!;
+        if (inSentence(ctx, last.para, last.sentence).some((x) => x.start > last.end && x.role === 'change' && x.q.kind === last.q.kind)) g.exhaustive = false;
       }
       register(ctx, g);
       judgeGroup(ctx, g, ex);
@@ -287,7 +290,7 @@ function namedGroups(ctx: Ctx): void {
     // every match ends in one of these (exact pre-filter: the regex below backtracks at each comma)
     if (!/[中分看][，：]|分类[，：]|资金来源/.test(p.text)) return;
     const re =
-      /(?:^|[。；，])(?:[^，。；：、（）]{0,8}?)((?:[^，。；：、（）]{2,40}?)中|按(?:照)?[^，。；：]{1,10}?分(?:类)?|从[^，。；：]{1,10}?(?:分类)?看|分[^，。；：]{1,8}?看|资金来源(?:构成)?(?:为|是|如下)?)[，：]/g;
+      /(?:^|[。；，])(?:[^，。；：、（）]{0,16}?)((?:[^，。；：、（）]{2,40}?)中|按(?:照)?[^，。；：]{1,10}?分(?:类)?|从[^，。；：]{1,10}?(?:分类)?看|分[^，。；：]{1,8}?看|资金来源(?:构成)?(?:为|是|如下)?)[，：]/g;
     for (const m of p.text.matchAll(re)) {
       const at = m.index + m[0].length;
       const head = m[1]!;
@@ -371,7 +374,12 @@ function broadest(ctx: Ctx, near: Figure, parts: Figure[], wanted: string[], fit
   if (holds.length) return holds[holds.length - 1]!;
   // 县本级a，乡镇级b: another level of the nearest one's sentence may be the one split
   const sibling = ctx.bySentence[near.para]?.[near.sentence]?.find(
-    (f) => f !== near && (f.concept === near.concept || headConcept(f.label) === near.concept) && LEVEL_WORD.test(f.label) && fits(f) && judgeSum(f.q, qs).verdict !== 'error',
+    (f) =>
+      f !== near &&
+      (f.concept === near.concept || headConcept(f.label) === near.concept) &&
+      LEVEL_WORD.test(f.label) &&
+      fits(f) &&
+      judgeSum(f.q, qs).verdict !== 'error',
   );
   return sibling ?? chain[chain.length - 1]!;
 }
