@@ -98,7 +98,7 @@ export function flatTables(lines: string[], taken: Set<number>): DocTable[] {
     columnsAt = r[0]!.line;
     table = null;
   };
-  for (let k = 0; k < stream.length; ) {
+  for (let k = 0; k < stream.length;) {
     const tok = stream[k]!;
     if (!NUMBER.test(tok.t)) {
       if (isColumn(tok.t)) run.push(tok);
@@ -124,7 +124,18 @@ export function flatTables(lines: string[], taken: Set<number>): DocTable[] {
     // number followed by its unit word (举办活动 12 场) is a sentence
     const next = stream[k]?.t ?? '';
     if (UNIT_WORD.test(next)) continue;
-    if (!at || !name || name.length < 2 || !/[\u4e00-\u9fff]/.test(name) || rowLabel(name, '合计') === null || /[，,;；。！？!?=/]/.test(name) || name.length > MAX_LABEL || !columns.length || values.length > columns.length) continue;
+    if (
+      !at ||
+      !name ||
+      name.length < 2 ||
+      !/[\u4e00-\u9fff]/.test(name) ||
+      rowLabel(name, '合计') === null ||
+      /[，,;；。！？!?=/]/.test(name) ||
+      name.length > MAX_LABEL ||
+      !columns.length ||
+      values.length > columns.length
+    )
+      continue;
     // the rate column aligns a row with fewer amounts than columns
     const rateAt = columns.findIndex((c) => /率/.test(c));
     const rowRate = values.findIndex((v) => v.endsWith('%'));
@@ -133,7 +144,8 @@ export function flatTables(lines: string[], taken: Set<number>): DocTable[] {
     values.forEach((v, j) => {
       if (j + shift >= 0 && j + shift < cells.length) cells[j + shift] = v;
     });
-    const t: DocTable = table && table.unit === at ? table : { line: columnsAt, rows: [['项目', ...columns]], rowLines: [columnsAt], lineCount: 0, unit: at, loose: true };
+    const t: DocTable =
+      table && table.unit === at ? table : { line: columnsAt, rows: [['项目', ...columns]], rowLines: [columnsAt], lineCount: 0, unit: at, loose: true };
     if (t !== table) {
       out.push(t);
       table = t;

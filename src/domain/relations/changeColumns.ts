@@ -164,7 +164,9 @@ export function shareColumns(t: DocTable): Relation[] {
       if (!m || !of) return;
       const num = names.flatMap((x, j) => (x.startsWith(`${m[1]}·`) && !/[%％]|率|比重|比例/.test(x) ? [j] : []));
       const target = of[1]!.replace(/数$/, '');
-      const den = names.flatMap((x, j) => (j !== k && !x.includes('·') && sameWords(x.replace(/^(?:19|20)\d\d年度?/, '').replace(/数$/, ''), target) ? [j] : []));
+      const den = names.flatMap((x, j) =>
+        j !== k && !x.includes('·') && sameWords(x.replace(/^(?:19|20)\d\d年度?/, '').replace(/数$/, ''), target) ? [j] : [],
+      );
       if (num.length === 1 && den.length === 1) pairs.push({ share: k, num: num[0]!, den: den[0]! });
     });
     if (!pairs.length) return;
@@ -183,7 +185,19 @@ export function shareColumns(t: DocTable): Relation[] {
           { label: `${label}·${names[p.num]}`, q: a },
           { label: `${label}·${names[p.den]}`, q: d },
         ];
-        out.push(relation(t, j, 'rate', judgeRange(s, s.value, x.exact, x.lo, x.hi, false), s, x.exact, parts, why, `the share column is the amount over the column it names (${label})`));
+        out.push(
+          relation(
+            t,
+            j,
+            'rate',
+            judgeRange(s, s.value, x.exact, x.lo, x.hi, false),
+            s,
+            x.exact,
+            parts,
+            why,
+            `the share column is the amount over the column it names (${label})`,
+          ),
+        );
       }
     }
   });

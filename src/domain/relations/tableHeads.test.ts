@@ -5,7 +5,14 @@ import { parseText } from '../../documents/import/structure.js';
 import { columnNames } from './tableHeader.js';
 import { analyzeDocument } from './index.js';
 
-const table = (rows: string[]) => ['某镇2023年一般公共预算收入执行情况表', '单位:万元', '项 目 | 2022年决算数 | 2023年调整预算数 | 2023年执行数 | |', '金额 | 占调整预算% | 比上年增长% | | |', ...rows].join('\n');
+const table = (rows: string[]) =>
+  [
+    '某镇2023年一般公共预算收入执行情况表',
+    '单位:万元',
+    '项 目 | 2022年决算数 | 2023年调整预算数 | 2023年执行数 | |',
+    '金额 | 占调整预算% | 比上年增长% | | |',
+    ...rows,
+  ].join('\n');
 const good = [
   '一、税收收入 | 200 | 250 | 240 | 96.00 | 20.00 |',
   '甲税 | 120 | 150 | 150 | 100 | 25.00 |',
@@ -17,12 +24,22 @@ const good = [
   '本年收入合计 | 250 | 300 | 300 | 100.00 | 20.00 |',
 ];
 const run = (rows: string[]) => analyzeDocument(parseText(table(rows))).relations;
-const errors = (rows: string[]) => run(rows).filter((r) => r.verdict === 'error').map((r) => [r.kind, r.stated, r.computed, r.line]);
+const errors = (rows: string[]) =>
+  run(rows)
+    .filter((r) => r.verdict === 'error')
+    .map((r) => [r.kind, r.stated, r.computed, r.line]);
 
 describe('a two-row header: 金额 | 占调整预算% | 比上年增长% under 2023年执行数', () => {
   it('the group is the top cell its ratios do not name; blank data rows are not a header', () => {
     const doc = parseText(table(good));
-    expect(columnNames(doc.tables[0]!, 10)).toEqual(['项目', '2022年决算数', '2023年调整预算数', '2023年执行数·金额', '2023年执行数·占调整预算%', '2023年执行数·比上年增长%']);
+    expect(columnNames(doc.tables[0]!, 10)).toEqual([
+      '项目',
+      '2022年决算数',
+      '2023年调整预算数',
+      '2023年执行数·金额',
+      '2023年执行数·占调整预算%',
+      '2023年执行数·比上年增长%',
+    ]);
   });
 
   it('each row: the growth column over 2022, the share column over the adjusted budget; a clean table has no error', () => {
@@ -47,7 +64,14 @@ describe('a two-row header: 金额 | 占调整预算% | 比上年增长% under 2
   });
 
   it('a header whose group cannot be told (two cells not named by the ratios) gives no rate or yoy relation', () => {
-    const text = ['单位:万元', '项 目 | 2023年预算数 | 2023年执行数 | |', '金额 | 占比% | | |', '甲税 | 150 | 150 | 60.00 |', '乙税 | 100 | 100 | 40.00 |', '合计 | 250 | 250 | 100.00 |'].join('\n');
+    const text = [
+      '单位:万元',
+      '项 目 | 2023年预算数 | 2023年执行数 | |',
+      '金额 | 占比% | | |',
+      '甲税 | 150 | 150 | 60.00 |',
+      '乙税 | 100 | 100 | 40.00 |',
+      '合计 | 250 | 250 | 100.00 |',
+    ].join('\n');
     const rs = analyzeDocument(parseText(text)).relations;
     expect(rs.filter((r) => r.kind === 'rate' || r.kind === 'yoy')).toEqual([]);
     expect(rs.filter((r) => r.verdict === 'error')).toEqual([]);
@@ -110,7 +134,8 @@ describe('numbered heading rows over plain rows (一、税收收入 over its tax
 });
 
 describe('其中 rows inside a table: parts of the row above, not siblings', () => {
-  const t = (rows: string[]) => analyzeDocument(parseText(['单位:万元', '项目 | 年初预算数 | 决算数', ...rows].join('\n'))).relations.filter((r) => r.kind === 'tableTotal');
+  const t = (rows: string[]) =>
+    analyzeDocument(parseText(['单位:万元', '项目 | 年初预算数 | 决算数', ...rows].join('\n'))).relations.filter((r) => r.kind === 'tableTotal');
   const good = ['基本支出 | 100 | 96', '其中:人员经费 | 70 | 66', '公用经费 | 30 | 30', '项目支出 | 50 | 44', '合计 | 150 | 140'];
 
   it('合计 adds 基本支出 and 项目支出 only; 基本支出 is the sum of its 其中 rows', () => {
@@ -125,10 +150,18 @@ describe('其中 rows inside a table: parts of the row above, not siblings', () 
   it('a wrong total is an error against the outer rows; a wrong 其中 row, against its parent', () => {
     const total = [...good];
     total[4] = '合计 | 150 | 150';
-    expect(t(total).filter((r) => r.verdict === 'error').map((r) => [r.stated, r.computed, r.line])).toEqual([[150, 140, 7]]);
+    expect(
+      t(total)
+        .filter((r) => r.verdict === 'error')
+        .map((r) => [r.stated, r.computed, r.line]),
+    ).toEqual([[150, 140, 7]]);
     const part = [...good];
     part[1] = '其中:人员经费 | 70 | 60';
-    expect(t(part).filter((r) => r.verdict === 'error').map((r) => [r.stated, r.computed, r.line])).toEqual([[96, 90, 3]]);
+    expect(
+      t(part)
+        .filter((r) => r.verdict === 'error')
+        .map((r) => [r.stated, r.computed, r.line]),
+    ).toEqual([[96, 90, 3]]);
   });
 
   it('其中 rows the lexicon does not place inside the row above: the block is ambiguous, unsure', () => {

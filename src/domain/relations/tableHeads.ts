@@ -29,7 +29,8 @@ function headsOf(t: DocTable, from: number, to: number): Head[] | null {
     const label = labelOf(t.rows[j]!).replace(/\s/g, '');
     if (!label) continue;
     if (HEAD.test(label)) heads.push({ i: j, rows: [] });
-    else if (!heads.length) return null; // a plain row before the first head: not this shape
+    else if (!heads.length)
+      return null; // a plain row before the first head: not this shape
     else heads[heads.length - 1]!.rows.push(j);
   }
   return heads.length >= 2 && heads.some((h) => h.rows.length >= 2) ? heads : null;
@@ -64,18 +65,28 @@ export function headedTotals(t: DocTable, out: Relation[]): void {
       if (hq.some((q) => q === undefined) || !hq.some((q) => q)) continue;
       const col = names[k] ? `（${names[k]}列）` : '';
       const parts = heads.map((h, n) => ({ label: labelOf(t.rows[h.i]!), q: hq[n] ?? ZERO }));
-      const s = judgeSum(total, parts.map((p) => p.q));
-      found.push(rel(t, i, s.verdict, total, s.computed, parts, `“${label}”行 = 各编号大类行之和${col}`, `the “${label}” row is the sum of the numbered heading rows`));
+      const s = judgeSum(
+        total,
+        parts.map((p) => p.q),
+      );
+      found.push(
+        rel(t, i, s.verdict, total, s.computed, parts, `“${label}”行 = 各编号大类行之和${col}`, `the “${label}” row is the sum of the numbered heading rows`),
+      );
       heads.forEach((h, n) => {
         const head = hq[n];
         const rq = h.rows.map((j) => cellAt(t, j, k));
         if (!head || h.rows.length < 2 || rq.some((q) => q === undefined) || !rq.some((q) => q)) return;
         const hl = labelOf(t.rows[h.i]!);
         const kids = h.rows.map((j, m) => ({ label: labelOf(t.rows[j]!), q: rq[m] ?? ZERO }));
-        const r = judgeSum(head, kids.map((p) => p.q));
+        const r = judgeSum(
+          head,
+          kids.map((p) => p.q),
+        );
         // a 其中 row under the head: its rows may be parts of a part, not of the head
         const verdict = r.verdict === 'error' && kids.some((x) => PART_OF.test(x.label.trim())) ? 'unsure' : r.verdict;
-        found.push(rel(t, h.i, verdict, head, r.computed, kids, `“${hl.trim()}”行 = 其下各行之和${col}`, `the “${hl.trim()}” row is the sum of the rows under it`));
+        found.push(
+          rel(t, h.i, verdict, head, r.computed, kids, `“${hl.trim()}”行 = 其下各行之和${col}`, `the “${hl.trim()}” row is the sum of the rows under it`),
+        );
       });
     }
     // the tree was read from numbering alone: trusted where it holds in most cells
@@ -86,11 +97,29 @@ export function headedTotals(t: DocTable, out: Relation[]): void {
   });
 }
 
-function rel(t: DocTable, i: number, verdict: Relation['verdict'], total: Quantity, computed: string, parts: { label: string; q: Quantity }[], reason: string, reasonEn: string): Relation {
+function rel(
+  t: DocTable,
+  i: number,
+  verdict: Relation['verdict'],
+  total: Quantity,
+  computed: string,
+  parts: { label: string; q: Quantity }[],
+  reason: string,
+  reasonEn: string,
+): Relation {
   return tableRelation(
     t,
     i,
-    { kind: 'tableTotal', verdict, stated: inUnit(total, total.value), computed: inUnit(total, computed), statedText: normalize(total.value), computedText: normalize(computed), reason, reasonEn },
+    {
+      kind: 'tableTotal',
+      verdict,
+      stated: inUnit(total, total.value),
+      computed: inUnit(total, computed),
+      statedText: normalize(total.value),
+      computedText: normalize(computed),
+      reason,
+      reasonEn,
+    },
     parts,
   );
 }

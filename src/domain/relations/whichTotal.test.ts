@@ -49,7 +49,9 @@ describe('a change after a 其中 list whose parts state no change of their own'
     expect(verdictOf(texts[0]!, 'yoy', 11.1)).toBe('ok');
   });
   it('holds when it is the last part’s change', () => {
-    expect(errors('三公经费预算30万元，其中公务接待费10万元，公务用车运行维护费20万元，比上年增加5万元，增长33.33%。'.replace('增长33.33%', '增长20%'))).toEqual([]);
+    expect(
+      errors('三公经费预算30万元，其中公务接待费10万元，公务用车运行维护费20万元，比上年增加5万元，增长33.33%。'.replace('增长33.33%', '增长20%')),
+    ).toEqual([]);
   });
   it('is an error when it is neither’s', () => {
     expect(errors(texts[1]!.replace('下降9.09%', '下降12.5%'))).toEqual([['yoy', -12.5, -9.09]]);
@@ -62,10 +64,15 @@ describe('a change after a 其中 list whose parts state no change of their own'
 });
 
 describe('a 其中 list that ends inside a parenthesis', () => {
-  const text = '镇级收入300万元，加上级补助收入120万元，其中：一般性补助100万元（含均衡性补助60万元、奖补资金40万元，专项补助20万元），上年结余30万元，收入合计450万元。';
+  const text =
+    '镇级收入300万元，加上级补助收入120万元，其中：一般性补助100万元（含均衡性补助60万元、奖补资金40万元，专项补助20万元），上年结余30万元，收入合计450万元。';
   it('the items after the parenthesis and the grand total are no parts', () => {
     expect(errors(text)).toEqual([]);
-    expect(relations(text).find((r) => r.kind === 'subset' && r.stated === 120)?.parts.map((p) => p.value)).toEqual([100, 20]);
+    expect(
+      relations(text)
+        .find((r) => r.kind === 'subset' && r.stated === 120)
+        ?.parts.map((p) => p.value),
+    ).toEqual([100, 20]);
   });
   it('the item set off in the parenthesis still counts', () => {
     expect(errors(text.replace('专项补助20万元', '专项补助25万元'))).toEqual([['subset', 120, 125]]);
@@ -112,7 +119,8 @@ describe('占本年支出 names the unit’s 支出合计, not a 支出总计 wi
 });
 
 describe('an item’s completion rate when only the total’s budget is stated', () => {
-  const text = '“三公”经费年初预算20,000元，支出决算18,000元，完成年初预算的90%。其中公务用车运行维护费支出决算15,000元，完成年初预算的93.75%；公务接待费支出决算3,000元，完成年初预算的60%。';
+  const text =
+    '“三公”经费年初预算20,000元，支出决算18,000元，完成年初预算的90%。其中公务用车运行维护费支出决算15,000元，完成年初预算的93.75%；公务接待费支出决算3,000元，完成年初预算的60%。';
   it('is unsure, not an error against the total’s budget', () => {
     expect(errors(text)).toEqual([]);
     expect(verdictOf(text, 'rate', 93.75)).toBe('unsure');
