@@ -4,7 +4,15 @@
 import { canonicalJson } from './canonicalJson.js';
 import type { EvaluationContent } from './content.js';
 import { normalize } from './decimal.js';
-import { BUDGET_TYPES, type BudgetAccount, type BudgetRowClass, type KeyProject, type ThreePublicItem } from './types.js';
+import {
+  BUDGET_TYPES,
+  type BudgetAccount,
+  type BudgetRowClass,
+  type KeyProject,
+  type KeyProjectMeasure,
+  type NarrativeSection,
+  type ThreePublicItem,
+} from './types.js';
 
 const num = (v: string | null | undefined): string | null => (v === null || v === undefined ? null : normalize(v));
 
@@ -157,6 +165,18 @@ export const ROW_KEYS: { [T in ContentTable]: (keyof ContentRows[T][number])[] }
   projectMeasures: ['code', 'key'],
 };
 
+/** A narrative section as its stored row (the evaluation id aside). */
+export function sectionRow(s: NarrativeSection) {
+  const { key, parentKey, order, kind, numbering, title, runIn, paragraphs, indicatorCode } = s;
+  return { key, parentKey, ord: order, kind, numbering, title, runIn, paragraphs, indicatorCode };
+}
+
+/** A key project's measure as its stored row (project, unit and year aside). */
+export function measureRow(m: KeyProjectMeasure, ord: number) {
+  const { key, name, unitOfMeasure, kind, target, actual } = m;
+  return { key, ord, name, unitOfMeasure, kind, target, actual, sample: m.sample ?? false };
+}
+
 /** The rows a stored-form content is written as. */
 export function contentRows(c: EvaluationContent): ContentRows {
   return {
@@ -184,17 +204,7 @@ export function contentRows(c: EvaluationContent): ContentRows {
       achievementPercent: v.achievementPercent ?? null,
       sample: v.sample ?? false,
     })),
-    sections: c.sections.map((s) => ({
-      key: s.key,
-      parentKey: s.parentKey,
-      ord: s.order,
-      kind: s.kind,
-      numbering: s.numbering,
-      title: s.title,
-      runIn: s.runIn,
-      paragraphs: s.paragraphs,
-      indicatorCode: s.indicatorCode,
-    })),
+    sections: c.sections.map(sectionRow),
     figureLinks: c.sections.flatMap((s) =>
       s.figures.map((f, ord) => ({ sectionKey: s.key, ord, paragraph: f.paragraph, text: f.text, occurrence: f.occurrence, ref: f.ref })),
     ),
@@ -202,19 +212,7 @@ export function contentRows(c: EvaluationContent): ContentRows {
     projectFunding: c.keyProjects.flatMap((k) =>
       k.funding.map((f, ord) => ({ code: k.code, category: f.category, source: f.source, ord, label: f.label, amount: f.amount })),
     ),
-    projectMeasures: c.keyProjects.flatMap((k) =>
-      (k.measures ?? []).map((m, ord) => ({
-        code: k.code,
-        key: m.key,
-        ord,
-        name: m.name,
-        unitOfMeasure: m.unitOfMeasure,
-        kind: m.kind,
-        target: m.target,
-        actual: m.actual,
-        sample: m.sample ?? false,
-      })),
-    ),
+    projectMeasures: c.keyProjects.flatMap((k) => (k.measures ?? []).map((m, ord) => ({ code: k.code, ...measureRow(m, ord) }))),
   };
 }
 

@@ -1,6 +1,7 @@
 // Loads a demo data set into an empty database (default: the seeds only; the CLI and `serve --demo`
 // pass the full set with the 示例 counties). Idempotent.
 import { DEMO_PASSWORD, seedsDataset, type DemoDataset } from '../demo/dataset.js';
+import { measureRow } from '../domain/contentDiff.js';
 import type { EvaluationStatus, Framework } from '../domain/types.js';
 import { auditRepository } from '../store/audit.js';
 import type { Db } from '../store/db.js';
@@ -87,21 +88,7 @@ export async function loadDemo(db: Db, frameworks: readonly Omit<Framework, 'id'
         .insert(keyProjectValues)
         .values({ projectId, unitId: unit, year: v.year, target: v.project.target, actual: v.project.actual, note: v.project.note });
       if (v.project.measures?.length)
-        await tx.insert(keyProjectMeasures).values(
-          v.project.measures.map((m, ord) => ({
-            projectId,
-            unitId: unit,
-            year: v.year,
-            key: m.key,
-            ord,
-            name: m.name,
-            unitOfMeasure: m.unitOfMeasure,
-            kind: m.kind,
-            target: m.target,
-            actual: m.actual,
-            sample: m.sample ?? false,
-          })),
-        );
+        await tx.insert(keyProjectMeasures).values(v.project.measures.map((m, ord) => ({ projectId, unitId: unit, year: v.year, ...measureRow(m, ord) })));
       if (v.project.funding.length)
         await tx.insert(keyProjectFunding).values(v.project.funding.map((f, ord) => ({ projectId, unitId: unit, year: v.year, ord, ...f })));
     }

@@ -18,7 +18,7 @@ import type {
   UnitProfile,
 } from '../domain/types.js';
 import { BUDGET_TYPES } from '../domain/types.js';
-import { THREE_PUBLIC_ORDER } from '../domain/contentDiff.js';
+import { sectionRow, THREE_PUBLIC_ORDER } from '../domain/contentDiff.js';
 import { inSequence, queryRows, type DbOrTx } from './db.js';
 import { readKeyProjects, writeKeyProjects } from './keyProjects.js';
 import type { EvaluationHeader } from '../domain/wire.js';
@@ -156,20 +156,7 @@ export function evaluationRepository(db: DbOrTx) {
         );
       if (own) await writeKeyProjects(db, head.unitId, head.year, c.keyProjects);
       if (c.sections.length) {
-        await db.insert(narrativeSections).values(
-          c.sections.map((s) => ({
-            evaluationId: evalId,
-            key: s.key,
-            parentKey: s.parentKey,
-            ord: s.order,
-            kind: s.kind,
-            numbering: s.numbering,
-            title: s.title,
-            runIn: s.runIn,
-            paragraphs: s.paragraphs,
-            indicatorCode: s.indicatorCode,
-          })),
-        );
+        await db.insert(narrativeSections).values(c.sections.map((s) => ({ evaluationId: evalId, ...sectionRow(s) })));
         const links = c.sections.flatMap((s) => s.figures.map((f, i) => ({ evaluationId: evalId, sectionKey: s.key, ord: i, ...f })));
         if (links.length) await db.insert(figureLinks).values(links);
       }

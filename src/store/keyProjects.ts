@@ -1,6 +1,7 @@
 // Key projects of a unit and year (两癌 and the like): their values, measures and funding, and the
 // hot single-figure write that roll-ups follow.
 import { and, eq, sql } from 'drizzle-orm';
+import { measureRow } from '../domain/contentDiff.js';
 import { normalize } from '../domain/decimal.js';
 import type { KeyProject, KeyProjectMeasure } from '../domain/types.js';
 import { inSequence, queryRowsPrepared, type Db, type DbOrTx } from './db.js';
@@ -21,21 +22,7 @@ export async function writeKeyProjects(db: DbOrTx, unitId: number, year: number,
   await db.insert(keyProjectValues).values(projects.map((p, k) => ({ projectId: ids[k]!, unitId, year, target: p.target, actual: p.actual, note: p.note })));
   const funding = projects.flatMap((p, k) => p.funding.map((f, ord) => ({ projectId: ids[k]!, unitId, year, ord, ...f })));
   if (funding.length) await db.insert(keyProjectFunding).values(funding);
-  const measures = projects.flatMap((p, k) =>
-    (p.measures ?? []).map((m, ord) => ({
-      projectId: ids[k]!,
-      unitId,
-      year,
-      key: m.key,
-      ord,
-      name: m.name,
-      unitOfMeasure: m.unitOfMeasure,
-      kind: m.kind,
-      target: m.target,
-      actual: m.actual,
-      sample: m.sample ?? false,
-    })),
-  );
+  const measures = projects.flatMap((p, k) => (p.measures ?? []).map((m, ord) => ({ projectId: ids[k]!, unitId, year, ...measureRow(m, ord) })));
   if (measures.length) await db.insert(keyProjectMeasures).values(measures);
 }
 
