@@ -157,7 +157,8 @@ function flattened(total: Figure, parts: Figure[]): string | null {
 export function exhaustiveness(cue: string, total: Figure, parts: Figure[], etc: boolean): Why & { exhaustive: boolean } {
   if (etc) return { exhaustive: false, zh: `“${cue}…等”为不完全列举`, en: `“${cue} … 等” lists only some parts` };
   if (/分别/.test(cue)) return { exhaustive: true, zh: `“${cue}”列出全部分项`, en: `“${cue}” (respectively) lists every part` };
-  if (/包括/.test(cue)) return { exhaustive: false, zh: `“${cue}”`, en: `“${cue}” (including)` };
+  // 主要用于 / 主要包括 name the main parts only, whatever the lexicon says
+  if (/主要/.test(cue)) return { exhaustive: false, zh: `“${cue}”只列主要部分`, en: `“${cue}” lists the main parts only` };
   const part = partitionFor(total, parts);
   if (part?.complete && parts.length >= 2) return { exhaustive: true, zh: `分类口径：${part.p.rule}`, en: `classification: ${part.p.rule}` };
   if (part && parts.length >= 2 && residual(parts))
@@ -170,5 +171,5 @@ export function exhaustiveness(cue: string, total: Figure, parts: Figure[], etc:
   if (flat) return { exhaustive: true, zh: `分类口径：${flat}`, en: `classification: ${flat}` };
   if (part && part.p.id === 'econ' && parts.length >= 3)
     return { exhaustive: true, zh: `按经济分类列举：${part.p.rule}`, en: `economic classification: ${part.p.rule}` };
-  return { exhaustive: false, zh: `“${cue}”`, en: `“${cue}” (of which)` };
+  return { exhaustive: false, zh: `“${cue}”`, en: /包括/.test(cue) ? `“${cue}” (including)` : `“${cue}” (of which)` };
 }

@@ -41,7 +41,8 @@ export function partsAfter(ctx: Ctx, pi: number, at: number, cue: string): { par
     // …，收入合计为S: a grand total closes an additive run, it is never one of its parts
     if (parts.length && /(?:合计|总计)(?:数|金额)?(?:为|是|达)?$/.test(clauseOf(f.lead))) break;
     const between = p.text.slice(prevEnd, f.start);
-    if (parts.length && /其中|分别/.test(between.replace(/^[）\s]*/, ''))) break;
+    // a nested list of the part before (基本支出a（其中人员b，公用c），项目支出d) does not end this one
+    if (parts.length && /其中|分别/.test(atLevel(p, prevEnd, f.start, chain.length).replace(/^[）\s]*/, ''))) break;
     // 收入a，其中：税收b；全市支出c — after ；, a new whole (全市…, or 支出 after 收入) ends the list
     if (parts.length && /；/.test(between) && (/^全[市区县省国镇乡]/.test(f.label) || flowOf(f.label) * flowOf(parts[0]!.label) < 0)) break;
     if (parts.length && /；/.test(between) && !/分别/.test(cue)) {
@@ -77,6 +78,13 @@ export function partsAfter(ctx: Ctx, pi: number, at: number, cue: string): { par
   const last = parts[parts.length - 1];
   const after = last ? p.text.slice(last.end, last.end + 3) : '';
   return { parts, endsList: true, etc: /^[）]?等/.test(after) };
+}
+
+/** The text from `from` to `to` without what stands inside deeper parentheses than `depth`. */
+function atLevel(p: Paragraph, from: number, to: number, depth: number): string {
+  let out = '';
+  for (let i = from; i < to; i++) if ((p.depth[i] ?? 0) <= depth) out += p.text[i];
+  return out;
 }
 
 /**

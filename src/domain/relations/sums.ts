@@ -13,7 +13,8 @@ import { exhaustiveness, headConcept, judgeGroup, partitionFor, register } from 
 import { descendants, PARTITIONS } from './lexicon.js';
 import { parenChain, sentenceOf, type Paragraph } from './text.js';
 
-const CUE = /其中|分别为|分别是|主要包括|包括/g;
+// 具体为：/ 分项情况是：/ 主要用于（以下方面）：open an itemised list only before a colon
+const CUE = /其中|分别为|分别是|主要包括|包括|(?:具体(?:情况)?(?:为|是|如下)|分项情况(?:是|为|如下)|明细如下|主要用于(?:以下(?:几个)?方面|如下)?)(?=\s*[：:])/g;
 const LIST_TOTAL =
   /^(?:以上|上述|合计|共计|总计)?(?:[两二三四五六七八九十\d]+[项个期类笔批次部分所家村段镇乡户])?(?:资金|金额|经费|支出|投入)?(?:共计|合计|总计|总共|共)(?:完成|下达|拨付|发放)?(?:投资|金额|资金|支出|投入)?(?:为|达|约)?$/;
 
@@ -22,7 +23,7 @@ function sameChain(a: number[], b: number[]): boolean {
 }
 
 /** The figure a cue at `at` is about: the last one before it in its parenthesis context. */
-function totalBefore(ctx: Ctx, pi: number, at: number, first: Figure): Figure | null {
+function totalBefore(ctx: Ctx, pi: number, at: number, first: Figure, cueLength = 2): Figure | null {
   const p = ctx.paras[pi]!;
   const chain = parenChain(p, at);
   const s = sentenceOf(p, at);
@@ -44,7 +45,7 @@ function totalBefore(ctx: Ctx, pi: number, at: number, first: Figure): Figure | 
   if (atStart && pool.length && pool[0]!.sentence !== s) {
     // X，…，Y。其中：… — the list belongs to the figure it adds up to, else to the sentence's first figure
     const cands = pool.filter(fits);
-    const parts = partsAfter(ctx, pi, at + 2, '其中').parts;
+    const parts = partsAfter(ctx, pi, at + cueLength, '其中').parts;
     const total = parts.length ? sum(parts.map((x) => x.q.value)) : null;
     // …年初预算A，支出决算B。其中甲费支出决算a: else the one of the parts' stage
     const staged = parts[0]?.stage ? cands.find((c) => c.stage === parts[0]!.stage && c.depth === 0) : undefined;
@@ -97,7 +98,7 @@ function cueGroups(ctx: Ctx): void {
         namedList(ctx, pi, m.index + cue.length, cue, etc);
         continue;
       }
-      const total = totalBefore(ctx, pi, m.index, parts[0]!);
+      const total = totalBefore(ctx, pi, m.index, parts[0]!, cue.length);
       if (!total || parts.includes(total) || total.id > parts[0]!.id) continue;
       // a part of another list is a total only of a complete lexicon set (公务用车…3亿元（购置费…、运行维护费…）)
       if (ctx.partOf.has(total.id) && !(parts.length >= 2 && partitionFor(total, parts)?.complete)) continue;

@@ -1,0 +1,83 @@
+// List shapes from real reports, in our own words with invented figures: nested 其中 lists in
+// parentheses, itemised lists after 具体为：/分项情况是：/主要用于：, and 包括 lists the lexicon
+// completes. Each with the verdict it must get, and look-alikes that assert nothing.
+import { describe, expect, it } from 'vitest';
+import { parseText } from '../../documents/import/structure.js';
+import { analyzeDocument } from './index.js';
+
+const sums = (text: string) =>
+  analyzeDocument(parseText(text))
+    .relations.filter((r) => r.kind === 'sum' || r.kind === 'subset')
+    .map((r) => [r.kind, r.verdict, r.stated, r.computed]);
+const errors = (text: string) =>
+  analyzeDocument(parseText(text))
+    .relations.filter((r) => r.verdict === 'error')
+    .map((r) => [r.kind, r.stated, r.computed]);
+
+describe('a 其中 list inside an item of another 其中 list', () => {
+  const text = '本年支出640.00万元（其中：基本支出410.00万元（其中人员经费350.00万元，公用经费60.00万元），项目支出230.00万元）。';
+  it('the outer list goes on after the inner parenthesis', () => {
+    expect(sums(text)).toEqual([
+      ['sum', 'ok', 640, 640],
+      ['sum', 'ok', 410, 410],
+    ]);
+    expect(errors(text.replace('230.00', '250.00'))).toEqual([['sum', 640, 660]]);
+    expect(errors(text.replace('60.00', '70.00'))).toEqual([['sum', 410, 420]]);
+  });
+  it('without a parenthesis around the inner list', () => {
+    const flat = '支出合计380万元，其中基本支出240万元（人员经费200万元、公用经费40万元），项目支出140万元。';
+    expect(errors(flat)).toEqual([]);
+    expect(errors(flat.replace('项目支出140', '项目支出150'))).toEqual([['sum', 380, 390]]);
+  });
+  it('a 分别 inside the nested parenthesis does not end the outer list either', () => {
+    const t = '本年支出640.00万元（其中：基本支出410.00万元（人员经费、公用经费分别为350.00万元、60.00万元），项目支出230.00万元）。';
+    expect(errors(t.replace('230.00', '260.00'))).toEqual([['sum', 640, 670]]);
+  });
+});
+
+describe('itemised lists after 具体为：/ 分项情况是：/ 主要用于：', () => {
+  it('具体为：numbered items are parts (a subset): more than the whole is an error', () => {
+    const t = '下拨奖补资金72万元，具体为：1.河道清理28万元；2.桥梁加固24万元；3.护栏维修20万元。';
+    expect(sums(t)).toEqual([['subset', 'ok', 72, 72]]);
+    expect(errors(t.replace('24万元', '34万元'))).toEqual([['subset', 72, 82]]);
+    // fewer than the whole is no error: the text does not say the items are all of it
+    expect(errors(t.replace('20万元', '10万元'))).toEqual([]);
+  });
+  it('具体如下：items the lexicon completes must add up', () => {
+    const t = '2024年支出总额95.6万元，具体如下：基本支出70.1万元，项目支出25.5万元。';
+    expect(sums(t)).toEqual([['sum', 'ok', 95.6, 95.6]]);
+    expect(errors(t.replace('25.5', '15.5'))).toEqual([['sum', 95.6, 85.6]]);
+  });
+  it('分项情况是：opening the next sentence splits the total before it', () => {
+    const t =
+      '“三公”经费决算总额48.6万元，比上年下降3.0%。分项情况是：因公出国（境）费决算0万元；公务接待费决算12.4万元，比上年下降5.0%；公务用车购置及运行维护费决算36.2万元。';
+    expect(sums(t)).toEqual([['sum', 'ok', 48.6, 48.6]]);
+    expect(errors(t.replace('36.2', '38.2'))).toEqual([['sum', 48.6, 50.6]]);
+  });
+  it('主要用于：lists the main uses only: a subset even of a complete lexicon set', () => {
+    const t = '安排工作经费66万元，主要用于以下方面：基本支出40万元，项目支出20万元。';
+    expect(sums(t)).toEqual([['subset', 'ok', 66, 60]]);
+    expect(errors(t.replace('20万元', '30万元'))).toEqual([['subset', 66, 70]]);
+  });
+  it('look-alikes: no colon, 等, a purpose without amounts, a 文号 and a 批次', () => {
+    expect(errors('安排工作经费66万元，主要用于购置设备40万元和培训30万元的补差。')).toEqual([]);
+    expect(errors('安排工作经费66万元，主要用于：设备购置40万元、人员培训20万元等。')).toEqual([]);
+    expect(sums('安排工作经费66万元，具体为：按某财〔2024〕18号文件下达第3批资金，用于2023年至2025年的设备更新。')).toEqual([]);
+    // dates and 批次 are no parts: only the amounts are added
+    expect(sums('资金66万元，具体为：2024年3月下达40万元，5月至6月下达第2批26万元。')).toEqual([['subset', 'ok', 66, 66]]);
+    expect(errors('资金66万元，具体为：2024年3月下达40万元，5月至6月下达第2批36万元。')).toEqual([['subset', 66, 76]]);
+  });
+});
+
+describe('包括 lists the lexicon completes', () => {
+  it('基本支出 and 项目支出 after 包括 are all of 支出', () => {
+    const t = '本年支出合计412万元，包括基本支出301万元、项目支出111万元。';
+    expect(sums(t)).toEqual([['sum', 'ok', 412, 412]]);
+    expect(errors(t.replace('111万元', '101万元'))).toEqual([['sum', 412, 402]]);
+  });
+  it('a 包括 list the lexicon does not complete stays a subset', () => {
+    const t = '本年支出合计412万元，包括基本支出301万元。';
+    expect(errors(t)).toEqual([]);
+    expect(errors('本年支出合计412万元，包括培训费31万元、印刷费11万元。')).toEqual([]);
+  });
+});
