@@ -81,3 +81,20 @@ describe('包括 lists the lexicon completes', () => {
     expect(errors('本年支出合计412万元，包括培训费31万元、印刷费11万元。')).toEqual([]);
   });
 });
+
+describe('(收入)具体情况如下： then items numbered one per paragraph', () => {
+  const text =
+    '本单位2024年度总收入415.80万元，其中本年收入360.80万元。收入具体情况如下：\n1.一般公共预算财政拨款收入340.50万元，为县财政当年拨付的资金。\n2.其他收入20.30万元，为银行存款利息。\n3.上年结转和结余55.00万元，为以前年度未完成的资金。\n（二）本单位2024年度总支出415.80万元。';
+  it('the items are parts of the total the sentence before states (a subset)', () => {
+    expect(sums(text)).toContainEqual(['subset', 'ok', 415.8, 415.8]);
+    expect(errors(text.replace('55.00', '65.00'))).toEqual([['subset', 415.8, 425.8]]);
+  });
+  it('a 如下 sentence naming another head noun, or none, opens no list of that total', () => {
+    expect(errors(text.replace('收入具体情况如下', '支出具体情况如下').replace('55.00', '65.00'))).toEqual([]);
+    expect(errors(text.replace('收入具体情况如下', '主要工作如下').replace('55.00', '65.00'))).toEqual([]);
+  });
+  it('items that do not open with an amount are no parts', () => {
+    const work = '全年安排资金80万元。资金具体情况如下：\n1.开展培训12场，支出30万元。\n2.购置设备5台，支出60万元。';
+    expect(errors(work)).toEqual([]);
+  });
+});

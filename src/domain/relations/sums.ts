@@ -5,6 +5,7 @@ import { cmp, sum } from '../decimal.js';
 import { add, inSentence, type Ctx, type Group } from './context.js';
 import { compatible, visibleFrom, type Figure } from './figures.js';
 import { findAddedUp } from './addedUp.js';
+import { findArithmetic } from './arithmetic.js';
 import { denominator, subjectOf } from './changes.js';
 import { cuelessRuns } from './cuelessRuns.js';
 import { namedGroups, partsAfter } from './listParts.js';
@@ -269,6 +270,7 @@ export function findSums(ctx: Ctx): void {
   lexiconRuns(ctx);
   cuelessRuns(ctx);
   findAddedUp(ctx);
+  findArithmetic(ctx);
 }
 
 export { PARTITIONS, partitionFor };
