@@ -34,6 +34,19 @@ export function partitionFor(total: Figure | null, parts: Figure[]): { p: Partit
   return first;
 }
 
+/**
+ * 三公经费X。其中：出国a；购置费b；运行费c；接待d — parts of one total from several levels of the
+ * lexicon (购置费 and 运行费 stand for 公务用车): each under the total, none inside another. Lets a list
+ * go on; whether it is complete is still the lexicon's (exhaustiveness).
+ */
+export function underOne(total: Figure, parts: Figure[]): boolean {
+  const want = total.concept ?? headConcept(total.label);
+  const concepts = parts.map((x) => x.concept);
+  if (!want || concepts.some((c) => !c) || new Set(concepts).size !== concepts.length) return false;
+  const below = descendants(want);
+  return concepts.every((c) => below.has(c!) && !concepts.some((d) => d !== c && descendants(d!).has(c!)));
+}
+
 const residual = (parts: Figure[]): boolean => parts.some((x) => /^(?:其他|其余|剩余)/.test(x.label));
 
 export function register(ctx: Ctx, g: Group): void {

@@ -98,3 +98,21 @@ describe('(收入)具体情况如下： then items numbered one per paragraph', 
     expect(errors(work)).toEqual([]);
   });
 });
+
+describe('其中： then one item per paragraph, parts from two levels of the lexicon', () => {
+  const text =
+    '2024年“三公”经费支出预算合计27.60万元，比上年预算数减少2.40万元。其中：\n因公出国（境）费支出预算0万元，与上年持平。\n公务用车购置费支出预算0万元，与上年持平。\n公务用车运行维护费支出预算9.10万元，与上年持平。\n公务接待费支出预算18.50万元，比上年预算数减少2.40万元，原因是压减接待。';
+  it('购置费 and 运行维护费 stand for 公务用车: the four items complete 三公 and add up', () => {
+    expect(sums(text)).toContainEqual(['sum', 'ok', 27.6, 27.6]);
+    expect(errors(text.replace('9.10', '9.90'))).toEqual([['sum', 27.6, 28.4]]);
+  });
+  it('a paragraph that opens with something else ends the list', () => {
+    const t = text.replace('公务接待费支出预算18.50万元', '会议费支出预算18.50万元');
+    expect(errors(t.replace('9.10', '19.10'))).toEqual([]);
+  });
+  it('an item inside another (人员经费 after 基本支出) does not go on the list', () => {
+    const t = '本年支出合计500万元。其中：\n基本支出320万元，比上年增加5万元。\n项目支出180万元。\n人员经费290万元，主要是工资。';
+    expect(errors(t)).toEqual([]);
+    expect(sums(t)).toContainEqual(['sum', 'ok', 500, 500]);
+  });
+});

@@ -10,7 +10,7 @@ import { denominator, subjectOf } from './changes.js';
 import { cuelessRuns } from './cuelessRuns.js';
 import { namedGroups, partsAfter } from './listParts.js';
 import { namedParts, namedTotal } from './namedLists.js';
-import { exhaustiveness, headConcept, judgeGroup, partitionFor, register } from './groups.js';
+import { exhaustiveness, headConcept, judgeGroup, partitionFor, register, underOne } from './groups.js';
 import { descendants, PARTITIONS } from './lexicon.js';
 import { parenChain, sentenceOf, type Paragraph } from './text.js';
 
@@ -108,7 +108,7 @@ function cueGroups(ctx: Ctx): void {
       if (parts.length === 1 && /分别/.test(cue)) continue;
       // X，其中A、B分别为a、b: the 其中 list governs (a subset unless the lexicon says otherwise)
       if (/分别/.test(cue) && total.para === pi && /其中|包括/.test(p.text.slice(total.end, m.index))) continue;
-      if (cue === '其中' && p.text.slice(m.index + cue.length, m.index + cue.length + 1).startsWith('：')) extendAcrossSentences(ctx, pi, parts);
+      if (cue === '其中' && p.text.slice(m.index + cue.length, m.index + cue.length + 1).startsWith('：')) extendAcrossSentences(ctx, pi, parts, total);
       const ex = exhaustiveness(cue, total, parts, etc);
       const g: Group = { total, parts, exhaustive: ex.exhaustive, mode: parts[0]!.role === 'change' ? 'change' : 'level', cue };
       // 同口径比上年减少830万元: a change names no noun; its concept is that of the level it changes
@@ -161,15 +161,22 @@ function namedList(ctx: Ctx, pi: number, at: number, cue: string, etc: boolean):
 
 /**
  * 其中：⏎ A 2016908.34元，占…，同比…。B 445372.24元，占…。 — an enumeration whose items are
- * sentences: each next sentence that opens with a sibling of the lexicon joins the list.
+ * sentences: each next sentence that opens with a sibling of the lexicon (or another part of the same
+ * total, 购置费 next to 出国费) joins the list, on into the next paragraphs while each opens with one.
  */
-function extendAcrossSentences(ctx: Ctx, pi: number, parts: Figure[]): void {
+function extendAcrossSentences(ctx: Ctx, pi: number, parts: Figure[], total: Figure): void {
   let s = parts[parts.length - 1]!.sentence;
-  for (;;) {
+  const fits = (xs: Figure[]) => !!partitionFor(null, xs) || underOne(total, xs);
+  for (let pj = pi; pj <= pi + 12;) {
     s += 1;
-    const first = inSentence(ctx, pi, s)[0];
+    if (s >= ctx.paras[pj]!.sentenceStarts.length) {
+      pj += 1;
+      s = 0;
+      if (pj >= ctx.paras.length) return;
+    }
+    const first = inSentence(ctx, pj, s)[0];
     if (!first || first.role !== parts[0]!.role || first.depth !== 0 || /[，；、]/.test(first.lead) || !compatible(first, parts[0]!)) return;
-    if (!partitionFor(null, [...parts, first])) return;
+    if (!fits([...parts, first])) return;
     // 具体情况如下：（一）甲费支出a — an item already listed, restated in its own section, is no new part
     if (first.concept && parts.some((x) => x.concept === first.concept)) return;
     if (first.role === 'level') {
@@ -177,8 +184,8 @@ function extendAcrossSentences(ctx: Ctx, pi: number, parts: Figure[]): void {
       continue;
     }
     // changes: the sentence may go on with siblings after ； (公务接待费减少38万元；购置费减少334万元)
-    const more = partsAfter(ctx, pi, ctx.paras[pi]!.sentenceStarts[s]!, '其中').parts;
-    if (!more.length || more[0] !== first || !partitionFor(null, [...parts, ...more])) return;
+    const more = partsAfter(ctx, pj, ctx.paras[pj]!.sentenceStarts[s]!, '其中').parts;
+    if (!more.length || more[0] !== first || !fits([...parts, ...more])) return;
     parts.push(...more);
   }
 }
