@@ -47,6 +47,15 @@ export function underOne(total: Figure, parts: Figure[]): boolean {
   return concepts.every((c) => below.has(c!) && !concepts.some((d) => d !== c && descendants(d!).has(c!)));
 }
 
+const TYPES = ['一般公共预算', '政府性基金', '国有资本经营'];
+/** 财政拨款支出X（其中：一般公共预算财政拨款支出a，政府性基金…b，国有资本经营…c）: the three budget types, each once, of the same quantity. */
+function budgetTypes(total: Figure, parts: Figure[]): boolean {
+  if (parts.length !== 3 || !total.scope.includes('财政拨款') || TYPES.some((t) => total.scope.includes(t))) return false;
+  const types = parts.map((x) => TYPES.filter((t) => x.scope.includes(t)));
+  const same = (x: Figure) => x.concept === total.concept || (!!x.concept && x.concept === headConcept(total.label));
+  return parts.every((x, i) => types[i]!.length === 1 && same(x)) && new Set(types.map((t) => t[0])).size === 3;
+}
+
 const residual = (parts: Figure[]): boolean => parts.some((x) => /^(?:其他|其余|剩余)/.test(x.label));
 
 export function register(ctx: Ctx, g: Group): void {
@@ -172,6 +181,12 @@ export function exhaustiveness(cue: string, total: Figure, parts: Figure[], etc:
   if (/分别/.test(cue)) return { exhaustive: true, zh: `“${cue}”列出全部分项`, en: `“${cue}” (respectively) lists every part` };
   // 主要用于 / 主要包括 name the main parts only, whatever the lexicon says
   if (/主要/.test(cue)) return { exhaustive: false, zh: `“${cue}”只列主要部分`, en: `“${cue}” lists the main parts only` };
+  if (budgetTypes(total, parts))
+    return {
+      exhaustive: true,
+      zh: '财政拨款 = 一般公共预算财政拨款 + 政府性基金预算财政拨款 + 国有资本经营预算财政拨款',
+      en: 'appropriations = general budget + government funds + state capital operations',
+    };
   const part = partitionFor(total, parts);
   if (part?.complete && parts.length >= 2) return { exhaustive: true, zh: `分类口径：${part.p.rule}`, en: `classification: ${part.p.rule}` };
   if (part && parts.length >= 2 && residual(parts))
