@@ -106,7 +106,7 @@ export function namedGroups(ctx: Ctx): void {
     // every match ends in one of these (exact pre-filter: the regex below backtracks at each comma)
     if (!/[中分看][，：]|分类[，：]|资金来源/.test(p.text)) return;
     const re =
-      /(?:^|[。；，])(?:[^，。；：、（）]{0,16}?)((?:[^，。；：、（）]{2,40}?)中|按(?:照)?[^，。；：]{1,10}?分(?:类)?|从[^，。；：]{1,10}?(?:分类)?看|分[^，。；：]{1,8}?看|资金来源(?:构成)?(?:为|是|如下)?)[，：]/g;
+      /(?:^|[。；，])(?:[^，。；：、（）]{0,16}?)((?:[^，。；：、（）]{2,40}?)中|按(?:照)?[^，。；：]{1,10}?分(?:类)?|从[^，。；：]{1,10}?(?:分类)?看|分[^，。；：]{1,8}?看|资金来源(?:构成)?(?:为|是|如下)?)(?:[，：]|(?<=资金来源(?:构成)?(?:为|是))(?=[\u4e00-\u9fff]))/g;
     for (const m of p.text.matchAll(re)) {
       const at = m.index + m[0].length;
       const head = m[1]!;

@@ -131,3 +131,29 @@ describe('财政拨款 split by the three budget types', () => {
     expect(errors(other)).toEqual([]);
   });
 });
+
+describe('a list inside a part of another list', () => {
+  const text = '项目总投资640万元，其中：财政资金470万元（其中中央资金320万元，省级资金150万元），自筹资金170万元。';
+  it('the parenthesis right after a part splits that part', () => {
+    expect(sums(text)).toEqual([
+      ['subset', 'ok', 640, 640],
+      ['subset', 'ok', 470, 470],
+    ]);
+    expect(errors(text.replace('150万元', '170万元'))).toEqual([['subset', 470, 490]]);
+  });
+  it('a parenthesis that does not follow the part right away is not its breakdown', () => {
+    const t = '项目总投资640万元，其中：财政资金470万元，已拨付（中央资金320万元，省级资金170万元），自筹资金170万元。';
+    expect(errors(t)).not.toContainEqual(['subset', 470, 490]);
+  });
+});
+
+describe('资金来源为 …', () => {
+  const text = '项目资金380万元，资金来源为中央资金200万元，省级资金110万元，县级资金70万元。';
+  it('every level listed after 资金来源为: they add up to the amount before', () => {
+    expect(sums(text)).toEqual([['sum', 'ok', 380, 380]]);
+    expect(errors(text.replace('70万元', '60万元'))).toEqual([['sum', 380, 370]]);
+  });
+  it('one level only asserts nothing', () => {
+    expect(sums('项目资金380万元，资金来源为中央资金200万元。')).toEqual([]);
+  });
+});

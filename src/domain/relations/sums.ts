@@ -102,7 +102,9 @@ function cueGroups(ctx: Ctx): void {
       const total = totalBefore(ctx, pi, m.index, parts[0]!, cue.length);
       if (!total || parts.includes(total) || total.id > parts[0]!.id) continue;
       // a part of another list is a total only of a complete lexicon set (公务用车…3亿元（购置费…、运行维护费…）)
-      if (ctx.partOf.has(total.id) && !(parts.length >= 2 && partitionFor(total, parts)?.complete)) continue;
+      // … or of a parenthesis opening right after it (财政资金a（其中中央b，省级c），自筹d): the text binds it
+      const own = (p.openAt[m.index] ?? -1) >= total.end && total.para === pi && !p.text.slice(total.end, p.openAt[m.index]).trim();
+      if (ctx.partOf.has(total.id) && !own && !(parts.length >= 2 && partitionFor(total, parts)?.complete)) continue;
       // 收入总计包括…；支出总计包括…: a ； between them starts another topic
       if (total.para === pi && total.sentence === sentenceOf(p, m.index) && /；/.test(p.text.slice(total.end, m.index))) continue;
       if (parts.length === 1 && /分别/.test(cue)) continue;
