@@ -7,6 +7,7 @@ import { cleanLabel, compatible, conceptOf, stageOf, type Figure } from './figur
 import { afterQizhong } from './cuelessRuns.js';
 import { earlierNamed, LEVEL_WORD, unqualified } from './denominators.js';
 import { exhaustiveness, headConcept, judgeGroup, partitionFor, register } from './groups.js';
+import { descendants } from './lexicon.js';
 import { parenChain, sentenceOf, type Paragraph } from './text.js';
 
 /** The clause a lead ends with: what follows its last comma, semicolon or colon. */
@@ -24,6 +25,7 @@ export function partsAfter(ctx: Ctx, pi: number, at: number, cue: string): { par
   let mode: 'level' | 'change' | null = null;
   let prevEnd = at;
   let closedInside = false;
+  let inner: Figure[] = [];
   for (const f of inSentence(ctx, pi, s)) {
     if (f.start < at) continue;
     if (f.parens.length < chain.length || !f.parens.slice(f.parens.length - chain.length).every((o, i) => o === chain[i])) break;
@@ -42,7 +44,25 @@ export function partsAfter(ctx: Ctx, pi: number, at: number, cue: string): { par
     if (parts.length && /(?:合计|总计)(?:数|金额)?(?:为|是|达)?$/.test(clauseOf(f.lead))) break;
     const between = p.text.slice(prevEnd, f.start);
     // a nested list of the part before (基本支出a（其中人员b，公用c），项目支出d) does not end this one
-    if (parts.length && /其中|分别/.test(atLevel(p, prevEnd, f.start, chain.length).replace(/^[）\s]*/, ''))) break;
+    const level = atLevel(p, prevEnd, f.start, chain.length).replace(/^[）\s]*/, '');
+    if (inner.length) {
+      // the part's own list (人员经费a，包括：工资b、津贴c；公用经费d…) runs to the next ；, and past it
+      // while the item is a sibling of its items or inside the part (…其中：购置费b；运行费c)
+      prevEnd = f.end;
+      const within = !!f.concept && (!!partitionFor(null, [...inner, f]) || descendants(parts[parts.length - 1]!.concept ?? '').has(f.concept));
+      if (!/；/.test(level) || within) {
+        inner.push(f);
+        continue;
+      }
+      // past the ；, only a sibling of the lexicon is surely the outer list's again
+      if (!partitionFor(null, [...parts, f])) break;
+      inner = [];
+    } else if (parts.length && /其中|包括|具体为|用于/.test(level) && !/分别|；/.test(level)) {
+      inner = [f];
+      prevEnd = f.end;
+      continue;
+    }
+    if (parts.length && /分别/.test(level)) break;
     // 收入a，其中：税收b；全市支出c — after ；, a new whole (全市…, or 支出 after 收入) ends the list
     if (parts.length && /；/.test(between) && (/^全[市区县省国镇乡]/.test(f.label) || flowOf(f.label) * flowOf(parts[0]!.label) < 0)) break;
     if (parts.length && /；/.test(between) && !/分别/.test(cue)) {

@@ -157,3 +157,29 @@ describe('资金来源为 …', () => {
     expect(sums('项目资金380万元，资金来源为中央资金200万元。')).toEqual([]);
   });
 });
+
+describe('a part with its own 包括 / 主要包括 list, then the next part after ；', () => {
+  const text =
+    '基本支出536.00万元，其中：人员经费462.00万元，主要包括：基本工资210.00万元、津贴补贴150.00万元、奖金102.00万元；公用经费74.00万元，主要包括：办公费34.00万元、水电费40.00万元。';
+  it('the outer list is the parts, each inner list is its part’s (no false error)', () => {
+    expect(sums(text)).toEqual([
+      ['sum', 'ok', 536, 536],
+      ['subset', 'ok', 462, 462],
+      ['subset', 'ok', 74, 74],
+    ]);
+  });
+  it('a wrong part or a wrong inner item is found where it is', () => {
+    expect(errors(text.replace('公用经费74.00', '公用经费84.00'))).toEqual([['sum', 536, 546]]);
+    expect(errors(text.replace('奖金102.00', '奖金112.00'))).toEqual([['subset', 462, 472]]);
+  });
+  it('an inner list enumerated with ； goes on while its items are inside the part', () => {
+    const t =
+      '“三公”经费决算合计86.0万元。分项情况是：因公出国（境）费决算6.0万元；公务接待费决算20.0万元；公务用车购置及运行维护费决算60.0万元，其中：公务用车购置费决算25.0万元；公务用车运行维护费决算35.0万元。';
+    expect(errors(t)).toEqual([]);
+    expect(errors(t.replace('35.0万元', '45.0万元'))).toEqual([['sum', 60, 70]]);
+  });
+  it('after an inner list of unknown items, what follows the ； is not surely the outer list’s', () => {
+    const t = '专项资金100万元，其中：甲项目40万元，包括：设备20万元；培训20万元；乙项目70万元。';
+    expect(errors(t)).toEqual([]);
+  });
+});

@@ -103,7 +103,11 @@ function cueGroups(ctx: Ctx): void {
       if (!total || parts.includes(total) || total.id > parts[0]!.id) continue;
       // a part of another list is a total only of a complete lexicon set (公务用车…3亿元（购置费…、运行维护费…）)
       // … or of a parenthesis opening right after it (财政资金a（其中中央b，省级c），自筹d): the text binds it
-      const own = (p.openAt[m.index] ?? -1) >= total.end && total.para === pi && !p.text.slice(total.end, p.openAt[m.index]).trim();
+      // (人员经费a，包括：工资b、津贴c；公用经费d — a cue right after a part, a comma between, is its own list too)
+      const own =
+        total.para === pi &&
+        (((p.openAt[m.index] ?? -1) >= total.end && !p.text.slice(total.end, p.openAt[m.index]).trim()) ||
+          /^\s*，?\s*$/.test(p.text.slice(total.end, m.index)));
       if (ctx.partOf.has(total.id) && !own && !(parts.length >= 2 && partitionFor(total, parts)?.complete)) continue;
       // 收入总计包括…；支出总计包括…: a ； between them starts another topic
       if (total.para === pi && total.sentence === sentenceOf(p, m.index) && /；/.test(p.text.slice(total.end, m.index))) continue;
