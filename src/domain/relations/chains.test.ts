@@ -53,3 +53,36 @@ describe('arithmetic written out: a + b − c = X', () => {
     expect(rels('补助标准为每人每月300元，共计12个月，3600元=300元×12。', ['sum', 'difference'])).toEqual([]);
   });
 });
+
+describe('收入总计 / 支出总计 and the carry-over they include', () => {
+  const text =
+    '2024年度收入总计512.30万元，其中本年收入合计480.10万元，年初结转和结余32.20万元；支出总计512.30万元，其中本年支出合计470.00万元，年末结转和结余42.30万元。';
+  it('this year’s flow and the carry-over are all of the grand total', () => {
+    expect(rels(text, ['sum', 'subset'])).toEqual([
+      ['sum', 'ok', 512.3, 512.3],
+      ['sum', 'ok', 512.3, 512.3],
+    ]);
+    expect(errors(text.replace('32.20', '22.20'))).toContainEqual(['sum', 512.3, 502.3]);
+    expect(errors(text.replace('42.30', '52.30'))).toContainEqual(['sum', 512.3, 522.3]);
+  });
+  it('包括 … 和 上年结转和结余 reads the same', () => {
+    const t = '收入总计460万元，包括本年收入420万元和上年结转和结余40万元。';
+    expect(rels(t, ['sum', 'subset'])).toEqual([['sum', 'ok', 460, 460]]);
+    expect(errors(t.replace('40万元', '30万元'))).toEqual([['sum', 460, 450]]);
+  });
+  it('only 本年收入 listed, or another item among them: a subset', () => {
+    expect(rels('收入总计460万元，其中本年收入420万元。', ['sum', 'subset'])).toEqual([['subset', 'ok', 460, 420]]);
+    expect(errors('收入总计460万元，其中本年收入420万元，财政拨款收入30万元。')).toEqual([]);
+  });
+});
+
+describe('a closing total after two balance clauses', () => {
+  const text = '本年收入合计410万元，加上年初结转和结余30万元，收入总计440万元；本年支出合计420万元，加上年末结转和结余20万元，支出总计440万元。';
+  it('each 总计 adds its own clause, never the other side’s figures', () => {
+    expect(errors(text)).toEqual([]);
+    expect(errors(text.replace('20万元', '25万元'))).toEqual([['sum', 440, 445]]);
+  });
+  it('a 共计 after a list of the other side only adds what follows them', () => {
+    expect(errors('全年收入86万元，支出A项目30万元、B项目25万元，支出共计55万元。')).toEqual([]);
+  });
+});

@@ -47,6 +47,33 @@ export function underOne(total: Figure, parts: Figure[]): boolean {
   return concepts.every((c) => below.has(c!) && !concepts.some((d) => d !== c && descendants(d!).has(c!)));
 }
 
+// 收入总计 = 本年收入 + 年初（上年）结转和结余 (+ 使用非财政拨款结余…); 支出总计 = 本年支出 + 年末结转和结余 (+ 结余分配)
+const GRAND: { total: RegExp; need: RegExp[]; may: RegExp; rule: string }[] = [
+  {
+    total: /(?:收入总计|总收入)(?:合计|总额)?(?:为|是|达)?$/,
+    need: [/^本年(?:度)?收入(?:合计)?$/, /^(?:年初|上年)(?:财政拨款)?结转(?:和|及|与)?结余(?:资金)?$|^上年结转(?:资金)?$/],
+    may: /使用非财政拨款结余|用事业基金弥补收支差额/,
+    rule: '收入总计 = 本年收入 + 年初结转和结余',
+  },
+  {
+    total: /(?:支出总计|总支出)(?:合计|总额)?(?:为|是|达)?$/,
+    need: [/^本年(?:度)?支出(?:合计)?$/, /^年末(?:财政拨款)?结转(?:和|及|与)?结余(?:资金)?$/],
+    may: /结余分配|缴纳所得税/,
+    rule: '支出总计 = 本年支出 + 年末结转和结余',
+  },
+];
+function grandTotal(total: Figure, parts: Figure[]): string | null {
+  // the label loses its 总计 (a verb-like suffix): the words before the figure say it
+  const label = total.lead.replace(/\s/g, '');
+  const labels = parts.map((x) => cleanLabel(x.label));
+  for (const g of GRAND) {
+    if (!g.total.test(label)) continue;
+    const each = g.need.map((re) => labels.filter((l) => re.test(l)).length);
+    if (each.every((n) => n === 1) && labels.every((l) => g.need.some((re) => re.test(l)) || g.may.test(l))) return g.rule;
+  }
+  return null;
+}
+
 const TYPES = ['一般公共预算', '政府性基金', '国有资本经营'];
 /** 财政拨款支出X（其中：一般公共预算财政拨款支出a，政府性基金…b，国有资本经营…c）: the three budget types, each once, of the same quantity. */
 function budgetTypes(total: Figure, parts: Figure[]): boolean {
@@ -181,6 +208,8 @@ export function exhaustiveness(cue: string, total: Figure, parts: Figure[], etc:
   if (/分别/.test(cue)) return { exhaustive: true, zh: `“${cue}”列出全部分项`, en: `“${cue}” (respectively) lists every part` };
   // 主要用于 / 主要包括 name the main parts only, whatever the lexicon says
   if (/主要/.test(cue)) return { exhaustive: false, zh: `“${cue}”只列主要部分`, en: `“${cue}” lists the main parts only` };
+  const grand = grandTotal(total, parts);
+  if (grand) return { exhaustive: true, zh: grand, en: 'grand total = this year’s flow + the carry-over' };
   if (budgetTypes(total, parts))
     return {
       exhaustive: true,

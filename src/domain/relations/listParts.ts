@@ -11,10 +11,10 @@ import { descendants } from './lexicon.js';
 import { parenChain, sentenceOf, type Paragraph } from './text.js';
 
 /** The clause a lead ends with: what follows its last comma, semicolon or colon. */
-const clauseOf = (lead: string): string => lead.slice(lead.search(/[^，；：]*$/));
+export const clauseOf = (lead: string): string => lead.slice(lead.search(/[^，；：]*$/));
 
 /** +1 a revenue, −1 an expenditure, 0 neither or both (收支). */
-const flowOf = (label: string): number => (/收入/.test(label) ? 1 : 0) - (/支出/.test(label) ? 1 : 0);
+export const flowOf = (label: string): number => (/收入/.test(label) ? 1 : 0) - (/支出/.test(label) ? 1 : 0);
 
 /** Parts after a cue at offset `at` of paragraph `p`: same parenthesis context, same sentence. */
 export function partsAfter(ctx: Ctx, pi: number, at: number, cue: string): { parts: Figure[]; endsList: boolean; etc: boolean } {

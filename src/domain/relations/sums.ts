@@ -8,7 +8,7 @@ import { findAddedUp } from './addedUp.js';
 import { findArithmetic } from './arithmetic.js';
 import { denominator, subjectOf } from './changes.js';
 import { cuelessRuns } from './cuelessRuns.js';
-import { namedGroups, partsAfter } from './listParts.js';
+import { clauseOf, flowOf, namedGroups, partsAfter } from './listParts.js';
 import { namedParts, namedTotal } from './namedLists.js';
 import { exhaustiveness, headConcept, judgeGroup, partitionFor, register, underOne } from './groups.js';
 import { descendants, PARTITIONS } from './lexicon.js';
@@ -22,6 +22,8 @@ const LIST_TOTAL =
 function sameChain(a: number[], b: number[]): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i]);
 }
+
+const TOTAL_TAIL = /(?:合计|总计|共计|总额)(?:数|金额)?(?:为|是|达|约)?$/;
 
 /** The figure a cue at `at` is about: the last one before it in its parenthesis context. */
 function totalBefore(ctx: Ctx, pi: number, at: number, first: Figure, cueLength = 2): Figure | null {
@@ -262,6 +264,10 @@ function listTotals(ctx: Ctx): void {
       let cands = inSentence(ctx, t.para, t.sentence).filter(
         (f) => f.start >= from && f.end <= t.start && sameChain(f.parens, t.parens) && f.role === 'level' && compatible(f, t),
       );
+      // …，收入总计a；支出合计b，加上c，支出总计d: a total before, or the other side's figures, end no list here
+      const flow = flowOf(tail);
+      const cut = cands.findLastIndex((f) => TOTAL_TAIL.test(clauseOf(f.lead)) || flowOf(f.label) * flow < 0);
+      if (cut >= 0) cands = cands.slice(cut + 1);
       const count = /([两二三四五六七八九十\d]+)[项个期类笔批次部分所家村段镇乡户]/.exec(tail);
       if (count) {
         const n = /\d/.test(count[1]!) ? Number(count[1]) : '一二三四五六七八九十'.indexOf(count[1]!.replace('两', '二')) + 1;
