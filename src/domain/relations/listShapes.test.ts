@@ -59,13 +59,20 @@ describe('itemised lists after 具体为：/ 分项情况是：/ 主要用于：
     expect(sums(t)).toEqual([['subset', 'ok', 66, 60]]);
     expect(errors(t.replace('20万元', '30万元'))).toEqual([['subset', 66, 70]]);
   });
+  it('facts after the colon that are no items: comma-separated, a total among them, what is owed', () => {
+    expect(errors('项目预算80万元，主要用于：购置设备，已支付60万元，尚欠尾款30万元。')).toEqual([]);
+    expect(errors('全年预算资金120万元，具体如下：年初预算100万元，年中追加30万元，调整后预算130万元。')).toEqual([]);
+    expect(errors('下达资金200万元，具体为：2023年150万元，2024年120万元。')).toEqual([]);
+    // set off by ； they are items again
+    expect(errors('下达资金200万元，具体为：2023年150万元；2024年70万元。')).toEqual([['subset', 200, 220]]);
+  });
   it('look-alikes: no colon, 等, a purpose without amounts, a 文号 and a 批次', () => {
     expect(errors('安排工作经费66万元，主要用于购置设备40万元和培训30万元的补差。')).toEqual([]);
     expect(errors('安排工作经费66万元，主要用于：设备购置40万元、人员培训20万元等。')).toEqual([]);
     expect(sums('安排工作经费66万元，具体为：按某财〔2024〕18号文件下达第3批资金，用于2023年至2025年的设备更新。')).toEqual([]);
     // dates and 批次 are no parts: only the amounts are added
-    expect(sums('资金66万元，具体为：2024年3月下达40万元，5月至6月下达第2批26万元。')).toEqual([['subset', 'ok', 66, 66]]);
-    expect(errors('资金66万元，具体为：2024年3月下达40万元，5月至6月下达第2批36万元。')).toEqual([['subset', 66, 76]]);
+    expect(sums('资金66万元，具体为：2024年3月下达40万元；5月至6月下达第2批26万元。')).toEqual([['subset', 'ok', 66, 66]]);
+    expect(errors('资金66万元，具体为：2024年3月下达40万元；5月至6月下达第2批36万元。')).toEqual([['subset', 66, 76]]);
   });
 });
 

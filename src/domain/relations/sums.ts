@@ -23,6 +23,17 @@ function sameChain(a: number[], b: number[]): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
+const ITEMISED = /具体|分项|明细|主要用于/;
+/**
+ * After 具体为：/ 主要用于：… the text may go on with facts that are no items (已支付a，尚欠b; 年初预算a，
+ * 追加b，调整后c): items only when the lexicon names them siblings, or they are set off by ； 、 or numbers.
+ */
+function itemised(p: Paragraph, parts: Figure[]): boolean {
+  if (parts.some((x) => /调整后|合计|总计|小计|累计|尚欠|剩余|结余/.test(x.label))) return false;
+  if (parts.length >= 2 && partitionFor(null, parts)) return true;
+  return parts.slice(1).every((x, i) => /[；、]|\d[.、．]/.test(p.text.slice(parts[i]!.end, x.start)));
+}
+
 const TOTAL_TAIL = /(?:合计|总计|共计|总额)(?:数|金额)?(?:为|是|达|约)?$/;
 
 /** The figure a cue at `at` is about: the last one before it in its parenthesis context. */
@@ -94,6 +105,7 @@ function cueGroups(ctx: Ctx): void {
       )
         continue;
       if (!parts.length) continue;
+      if (ITEMISED.test(cue) && !itemised(p, parts)) continue;
       if ((cue === '（' || cue === '：') && !asideIsBreakdown(ctx, pi, m.index, parts)) continue;
       // 其中，A项目包括…: the 包括 after the name opens the list
       if (cue === '其中' && /^[：，\s]*[\u4e00-\u9fff]{2,12}包括/.test(p.text.slice(m.index + 2, parts[0]!.start))) continue;
