@@ -57,13 +57,18 @@ describe('a total named in the parenthesis before 决算总额', () => {
     '2023年全市各单位因公出国（境）经费、公务接待费、公车购置费、公车运行费（“三公”经费）决算总额1450万元，比上年下降2.1%。分项情况是：因公出国（境）经费决算60万元，比上年增长5.0%；公务接待费决算390万元，比上年下降3.0%；公车购置及运行费1000万元（其中公车购置费300万元，公车运行费700万元），比上年下降2.0%。';
   it('the items (one of them a total of its own) split it', () => {
     expect(sums(text)).toEqual([
-      ['ok', 1000, 1000],
       ['ok', 1450, 1450],
+      ['ok', 1000, 1000],
     ]);
     expect(errors(text.replace('决算390万元', '决算930万元'))).toEqual([['sum', 1450, 1990]]);
   });
-  it('a bare 决算总额 after a parenthesis of no lexicon name stays unnamed', () => {
-    expect(sums(text.replace('（“三公”经费）', '（以下简称三项）'))).toEqual([['ok', 1000, 1000]]);
+  it('a bare 决算总额 after a parenthesis of no lexicon name is split only through the cue 分项情况是：', () => {
+    const unnamed = text.replace('（“三公”经费）', '（以下简称三项）');
+    expect(sums(unnamed)).toEqual([
+      ['ok', 1450, 1450],
+      ['ok', 1000, 1000],
+    ]);
+    expect(sums(unnamed.replace('分项情况是：', ''))).toEqual([['ok', 1000, 1000]]);
   });
 });
 

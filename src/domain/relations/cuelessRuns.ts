@@ -139,12 +139,9 @@ function markOf(text: string): { n: number; style: number } | null {
  */
 function numberedLists(ctx: Ctx): void {
   ctx.paras.forEach((p, pi) => {
-    if (!/其中[：:]?\s*$/.test(p.text)) return;
-    const own = ctx.byPara[pi]!.filter((f) => f.role === 'level' && f.q.kind === 'money' && f.depth === 0 && !f.prior);
-    const lastSentence = own[own.length - 1]?.sentence;
-    const cands = own.filter((f) => f.sentence === lastSentence);
-    if (cands.length !== 1 || ctx.partOf.has(cands[0]!.id) || ctx.totals.has(cands[0]!.id)) return;
-    const total = cands[0]!;
+    const opener = numberedTotal(ctx, pi);
+    if (!opener) return;
+    const { total, cue } = opener;
     const parts: Figure[] = [];
     let style = -1;
     for (let pj = pi + 1; pj < ctx.paras.length && pj <= pi + 16; pj++) {
@@ -156,11 +153,41 @@ function numberedLists(ctx: Ctx): void {
       parts.push(f);
     }
     if (parts.length < 2) return;
-    const ex = exhaustiveness('其中', total, parts, false);
-    const g: Group = { total, parts, exhaustive: ex.exhaustive, mode: 'level', cue: '其中', named: true };
+    const ex = exhaustiveness(cue, total, parts, false);
+    const g: Group = { total, parts, exhaustive: ex.exhaustive, mode: 'level', cue, named: true };
     register(ctx, g);
-    judgeGroup(ctx, g, { zh: `“其中”后逐条编号列出：${ex.zh}`, en: `“其中” (of which) opens a numbered list of parts: ${ex.en}` });
+    judgeGroup(ctx, g, { zh: `“${cue}”后逐条编号列出：${ex.zh}`, en: `“${cue}” opens a numbered list of parts: ${ex.en}` });
   });
+}
+
+const FOLLOWS = /(?:具体|明细|分项)?(?:情况|构成)?如下[：:。]?\s*$/;
+/** +1 a revenue, −1 an expenditure, 0 neither or both. */
+const flowOf = (text: string): number => (/收入/.test(text) ? 1 : 0) - (/支出/.test(text) ? 1 : 0);
+
+/**
+ * The total a paragraph ending in "其中：" or "(收入)具体情况如下：" opens a numbered list for: the one
+ * amount of its last sentence with figures. After 如下 in a sentence of its own, that sentence must
+ * name the total's head noun (收入具体情况如下 after 总收入), and a total already split may be split again.
+ */
+function numberedTotal(ctx: Ctx, pi: number): { total: Figure; cue: string } | null {
+  const p = ctx.paras[pi]!;
+  const qizhong = /其中[：:]?\s*$/.test(p.text);
+  const follows = !qizhong && FOLLOWS.exec(p.text);
+  if (!qizhong && !follows) return null;
+  const own = ctx.byPara[pi]!.filter((f) => f.role === 'level' && f.q.kind === 'money' && f.depth === 0 && !f.prior);
+  const lastSentence = own[own.length - 1]?.sentence;
+  if (lastSentence === undefined) return null;
+  let cands = own.filter((f) => f.sentence === lastSentence);
+  if (qizhong) return cands.length === 1 && !ctx.partOf.has(cands[0]!.id) && !ctx.totals.has(cands[0]!.id) ? { total: cands[0]!, cue: '其中' } : null;
+  cands = cands.filter((f) => !ctx.partOf.has(f.id));
+  if (cands.length !== 1) return null;
+  const total = cands[0]!;
+  const last = p.sentenceStarts.length - 1;
+  if (total.sentence !== last) {
+    const named = p.text.slice(p.sentenceStarts[last]!, (follows as RegExpExecArray).index);
+    if (total.sentence !== last - 1 || flowOf(named) === 0 || flowOf(named) !== flowOf(total.label)) return null;
+  }
+  return { total, cue: '如下' };
 }
 
 export function cuelessRuns(ctx: Ctx): void {

@@ -28,7 +28,11 @@ describe('shares of items listed after a colon', () => {
     expect(share(text, 40)?.verdict).toBe('ok');
     expect(share(text, 40)?.parts.map((p) => p.value)).toEqual([328, 820]);
     expect(errors(text)).toEqual([]);
-    expect(errors(text.replace('328.00万元', '382.00万元'))).toEqual([['share', 40, 46.59]]);
+    // the uses listed after 主要用于：are parts of it too: more than the whole is an error
+    expect(errors(text.replace('328.00万元', '382.00万元'))).toEqual([
+      ['subset', 820, 874],
+      ['share', 40, 46.59],
+    ]);
   });
   it('a list of uses with 等 and no shares asserts no sum', () => {
     const uses = '2024年财政拨款支出820.00万元，主要用于以下方面：教育支出410.00万元，卫生健康支出300.00万元等。';

@@ -34,6 +34,55 @@ export function partitionFor(total: Figure | null, parts: Figure[]): { p: Partit
   return first;
 }
 
+/**
+ * 三公经费X。其中：出国a；购置费b；运行费c；接待d — parts of one total from several levels of the
+ * lexicon (购置费 and 运行费 stand for 公务用车): each under the total, none inside another. Lets a list
+ * go on; whether it is complete is still the lexicon's (exhaustiveness).
+ */
+export function underOne(total: Figure, parts: Figure[]): boolean {
+  const want = total.concept ?? headConcept(total.label);
+  const concepts = parts.map((x) => x.concept);
+  if (!want || concepts.some((c) => !c) || new Set(concepts).size !== concepts.length) return false;
+  const below = descendants(want);
+  return concepts.every((c) => below.has(c!) && !concepts.some((d) => d !== c && descendants(d!).has(c!)));
+}
+
+// 收入总计 = 本年收入 + 年初（上年）结转和结余 (+ 使用非财政拨款结余…); 支出总计 = 本年支出 + 年末结转和结余 (+ 结余分配)
+const GRAND: { total: RegExp; need: RegExp[]; may: RegExp; rule: string }[] = [
+  {
+    total: /(?:收入总计|总收入)(?:合计|总额)?(?:为|是|达)?$/,
+    need: [/^本年(?:度)?收入(?:合计)?$/, /^(?:年初|上年)(?:财政拨款)?结转(?:和|及|与)?结余(?:资金)?$|^上年结转(?:资金)?$/],
+    may: /使用非财政拨款结余|用事业基金弥补收支差额/,
+    rule: '收入总计 = 本年收入 + 年初结转和结余',
+  },
+  {
+    total: /(?:支出总计|总支出)(?:合计|总额)?(?:为|是|达)?$/,
+    need: [/^本年(?:度)?支出(?:合计)?$/, /^年末(?:财政拨款)?结转(?:和|及|与)?结余(?:资金)?$/],
+    may: /结余分配|缴纳所得税/,
+    rule: '支出总计 = 本年支出 + 年末结转和结余',
+  },
+];
+function grandTotal(total: Figure, parts: Figure[]): string | null {
+  // the label loses its 总计 (a verb-like suffix): the words before the figure say it
+  const label = total.lead.replace(/\s/g, '');
+  const labels = parts.map((x) => cleanLabel(x.label));
+  for (const g of GRAND) {
+    if (!g.total.test(label)) continue;
+    const each = g.need.map((re) => labels.filter((l) => re.test(l)).length);
+    if (each.every((n) => n === 1) && labels.every((l) => g.need.some((re) => re.test(l)) || g.may.test(l))) return g.rule;
+  }
+  return null;
+}
+
+const TYPES = ['一般公共预算', '政府性基金', '国有资本经营'];
+/** 财政拨款支出X（其中：一般公共预算财政拨款支出a，政府性基金…b，国有资本经营…c）: the three budget types, each once, of the same quantity. */
+function budgetTypes(total: Figure, parts: Figure[]): boolean {
+  if (parts.length !== 3 || !total.scope.includes('财政拨款') || TYPES.some((t) => total.scope.includes(t))) return false;
+  const types = parts.map((x) => TYPES.filter((t) => x.scope.includes(t)));
+  const same = (x: Figure) => x.concept === total.concept || (!!x.concept && x.concept === headConcept(total.label));
+  return parts.every((x, i) => types[i]!.length === 1 && same(x)) && new Set(types.map((t) => t[0])).size === 3;
+}
+
 const residual = (parts: Figure[]): boolean => parts.some((x) => /^(?:其他|其余|剩余)/.test(x.label));
 
 export function register(ctx: Ctx, g: Group): void {
@@ -157,7 +206,16 @@ function flattened(total: Figure, parts: Figure[]): string | null {
 export function exhaustiveness(cue: string, total: Figure, parts: Figure[], etc: boolean): Why & { exhaustive: boolean } {
   if (etc) return { exhaustive: false, zh: `“${cue}…等”为不完全列举`, en: `“${cue} … 等” lists only some parts` };
   if (/分别/.test(cue)) return { exhaustive: true, zh: `“${cue}”列出全部分项`, en: `“${cue}” (respectively) lists every part` };
-  if (/包括/.test(cue)) return { exhaustive: false, zh: `“${cue}”`, en: `“${cue}” (including)` };
+  // 主要用于 / 主要包括 name the main parts only, whatever the lexicon says
+  if (/主要/.test(cue)) return { exhaustive: false, zh: `“${cue}”只列主要部分`, en: `“${cue}” lists the main parts only` };
+  const grand = grandTotal(total, parts);
+  if (grand) return { exhaustive: true, zh: grand, en: 'grand total = this year’s flow + the carry-over' };
+  if (budgetTypes(total, parts))
+    return {
+      exhaustive: true,
+      zh: '财政拨款 = 一般公共预算财政拨款 + 政府性基金预算财政拨款 + 国有资本经营预算财政拨款',
+      en: 'appropriations = general budget + government funds + state capital operations',
+    };
   const part = partitionFor(total, parts);
   if (part?.complete && parts.length >= 2) return { exhaustive: true, zh: `分类口径：${part.p.rule}`, en: `classification: ${part.p.rule}` };
   if (part && parts.length >= 2 && residual(parts))
@@ -170,5 +228,5 @@ export function exhaustiveness(cue: string, total: Figure, parts: Figure[], etc:
   if (flat) return { exhaustive: true, zh: `分类口径：${flat}`, en: `classification: ${flat}` };
   if (part && part.p.id === 'econ' && parts.length >= 3)
     return { exhaustive: true, zh: `按经济分类列举：${part.p.rule}`, en: `economic classification: ${part.p.rule}` };
-  return { exhaustive: false, zh: `“${cue}”`, en: `“${cue}” (of which)` };
+  return { exhaustive: false, zh: `“${cue}”`, en: /包括/.test(cue) ? `“${cue}” (including)` : `“${cue}” (of which)` };
 }

@@ -15,7 +15,8 @@ export function findCarryOver(ctx: Ctx): void {
     };
     const o0 = one('opening');
     for (const o of o0 ? [o0] : []) {
-      const i = one('income');
+      // 年初财政拨款结转和结余…本年财政拨款收入…: the income of a 财政拨款 identity is named by its budget type
+      const i = one('income') ?? (/财政拨款/.test(o.label) ? one('appropriation') : undefined);
       const e = one('expenditure');
       const c = one('closing');
       if (!i || !e || !c || c.id < Math.max(o.id, i.id, e.id) - 3) continue;

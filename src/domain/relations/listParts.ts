@@ -1,0 +1,221 @@
+// Where a list's parts end (partsAfter: same parenthesis context and sentence, one role, no
+// explanations or grand totals) and breakdowns whose total is named rather than adjacent
+// ("基本支出中，…", 按…分类, 从…看, 资金来源：…).
+import { judgeSum } from './compare.js';
+import { earlierOfConcept, inSentence, type Ctx, type Group } from './context.js';
+import { cleanLabel, compatible, conceptOf, stageOf, type Figure } from './figures.js';
+import { afterQizhong } from './cuelessRuns.js';
+import { earlierNamed, LEVEL_WORD, unqualified } from './denominators.js';
+import { exhaustiveness, headConcept, judgeGroup, partitionFor, register } from './groups.js';
+import { descendants } from './lexicon.js';
+import { parenChain, sentenceOf, type Paragraph } from './text.js';
+
+/** The clause a lead ends with: what follows its last comma, semicolon or colon. */
+export const clauseOf = (lead: string): string => lead.slice(lead.search(/[^，；：]*$/));
+
+/** +1 a revenue, −1 an expenditure, 0 neither or both (收支). */
+export const flowOf = (label: string): number => (/收入/.test(label) ? 1 : 0) - (/支出/.test(label) ? 1 : 0);
+
+/** Parts after a cue at offset `at` of paragraph `p`: same parenthesis context, same sentence. */
+export function partsAfter(ctx: Ctx, pi: number, at: number, cue: string): { parts: Figure[]; endsList: boolean; etc: boolean } {
+  const p = ctx.paras[pi]!;
+  const chain = parenChain(p, at);
+  const s = sentenceOf(p, at);
+  const parts: Figure[] = [];
+  let mode: 'level' | 'change' | null = null;
+  let prevEnd = at;
+  let closedInside = false;
+  let inner: Figure[] = [];
+  for (const f of inSentence(ctx, pi, s)) {
+    if (f.start < at) continue;
+    if (f.parens.length < chain.length || !f.parens.slice(f.parens.length - chain.length).every((o, i) => o === chain[i])) break;
+    if (f.parens.length > chain.length) {
+      // a nested parenthesis is its own group — unless the list goes on inside it and ends there
+      if (parts.length && f.parens.length === chain.length + 1 && escapesAside(ctx, p, f, parts[0]!)) {
+        parts.push(f);
+        prevEnd = f.end;
+        closedInside = true;
+      }
+      continue;
+    }
+    // 其中：A a（含x、y，B b），C c: the list ended inside the parenthesis; C is no part
+    if (closedInside) break;
+    // …，收入合计为S: a grand total closes an additive run, it is never one of its parts
+    if (parts.length && /(?:合计|总计)(?:数|金额)?(?:为|是|达)?$/.test(clauseOf(f.lead))) break;
+    const between = p.text.slice(prevEnd, f.start);
+    // a nested list of the part before (基本支出a（其中人员b，公用c），项目支出d) does not end this one
+    const level = atLevel(p, prevEnd, f.start, chain.length).replace(/^[）\s]*/, '');
+    if (inner.length) {
+      // the part's own list (人员经费a，包括：工资b、津贴c；公用经费d…) runs to the next ；, and past it
+      // while the item is a sibling of its items or inside the part (…其中：购置费b；运行费c)
+      prevEnd = f.end;
+      const within = !!f.concept && (!!partitionFor(null, [...inner, f]) || descendants(parts[parts.length - 1]!.concept ?? '').has(f.concept));
+      if (!/；/.test(level) || within) {
+        inner.push(f);
+        continue;
+      }
+      // past the ；, only a sibling of the lexicon is surely the outer list's again
+      if (!partitionFor(null, [...parts, f])) break;
+      inner = [];
+    } else if (parts.length && /其中|包括|具体为|用于/.test(level) && !/分别|；/.test(level)) {
+      inner = [f];
+      prevEnd = f.end;
+      continue;
+    }
+    if (parts.length && /分别/.test(level)) break;
+    // 收入a，其中：税收b；全市支出c — after ；, a new whole (全市…, or 支出 after 收入) ends the list
+    if (parts.length && /；/.test(between) && (/^全[市区县省国镇乡]/.test(f.label) || flowOf(f.label) * flowOf(parts[0]!.label) < 0)) break;
+    if (parts.length && /；/.test(between) && !/分别/.test(cue)) {
+      // 其中：a用于…；b用于…；c… is an enumeration; otherwise only siblings of the lexicon go on
+      // (地方…收入a，增加…；上划中央收入b…: items of one head noun go on; 全市支出… after 税收收入 does not)
+      const head = f.concept ? headConcept(f.label) : null;
+      const enumeration =
+        /^[：:]/.test(p.text.slice(at, at + 1)) &&
+        (!f.concept || !!partitionFor(null, [...parts, f]) || (!!head && parts.every((x) => headConcept(x.label) === head)));
+      if (!enumeration && !partitionFor(null, [...parts, f])) break;
+    }
+    if (f.role === 'share' || (f.q.kind === 'percent' && parts.length && parts[0]!.q.kind !== 'percent')) continue;
+    // 占年初预算8465万元的41.5% / 完成预算10万元的78%: the denominator of a share or rate is not a part
+    if (/占[^，；。]*$|(?:完成|为)[^，；。]{0,6}(?:预算|计划|任务|目标)[^，；。]*$/.test(f.lead) && /^\s*的/.test(p.text.slice(f.end, f.end + 2))) continue;
+    // …，主要是用X安排的支出18642亿元: an explanation inside the last part ends the list
+    if (parts.length && /(?:主要|是由于|由于|因为)[^，；。]*$/.test(clauseOf(f.lead))) break;
+    if (f.role === 'change') {
+      if (mode === null) mode = 'change';
+      else if (mode === 'level') continue; // 税收收入8103万元，比上年增收1284万元；非税收入…: the part's own change
+    } else if (f.role === 'level') {
+      if (mode === 'change') break;
+      mode = 'level';
+    } else if (f.role === 'rate' || f.role === 'base') {
+      if (parts.length) break;
+      continue;
+    }
+    // 公务用车保有量2辆，购置及运行维护费5万元: a head-count inside a money list describes an item
+    if (parts.length && f.q.kind === 'count' && parts[0]!.q.kind === 'money') continue;
+    if (parts.length && !compatible(parts[0]!, f)) break;
+    parts.push(f);
+    prevEnd = f.end;
+  }
+  const last = parts[parts.length - 1];
+  const after = last ? p.text.slice(last.end, last.end + 3) : '';
+  return { parts, endsList: true, etc: /^[）]?等/.test(after) };
+}
+
+/** The text from `from` to `to` without what stands inside deeper parentheses than `depth`. */
+function atLevel(p: Paragraph, from: number, to: number, depth: number): string {
+  let out = '';
+  for (let i = from; i < to; i++) if ((p.depth[i] ?? 0) <= depth) out += p.text[i];
+  return out;
+}
+
+/**
+ * 其中：一般转移支付A（含均衡性a、奖补b，专项转移支付B）: after the 含 list (items joined by 、), an
+ * item set off by a comma inside the parenthesis is a sibling of A, not a part of it.
+ */
+function escapesAside(ctx: Ctx, p: Paragraph, f: Figure, first: Figure): boolean {
+  const open = f.parens[0]!;
+  if (!/^（\s*(?:含|包含|包括)/.test(p.text.slice(open, open + 4)) || f.role !== 'level' || !compatible(f, first)) return false;
+  const prev = ctx.figs[f.id - 1];
+  if (!prev || prev.para !== f.para || prev.start < open || prev.parens[0] !== open) return false;
+  const between = p.text.slice(prev.end, f.start);
+  return /^\s*，/.test(between) && !/、/.test(between) && /、/.test(p.text.slice(open, prev.start));
+}
+
+/** "基本支出中，人员经费…" and "按经济分类，…": the total is named, and stated earlier. */
+export function namedGroups(ctx: Ctx): void {
+  ctx.paras.forEach((p, pi) => {
+    // every match ends in one of these (exact pre-filter: the regex below backtracks at each comma)
+    if (!/[中分看][，：]|分类[，：]|资金来源/.test(p.text)) return;
+    const re =
+      /(?:^|[。；，])(?:[^，。；：、（）]{0,16}?)((?:[^，。；：、（）]{2,40}?)中|按(?:照)?[^，。；：]{1,10}?分(?:类)?|从[^，。；：]{1,10}?(?:分类)?看|分[^，。；：]{1,8}?看|资金来源(?:构成)?(?:为|是|如下)?)(?:[，：]|(?<=资金来源(?:构成)?(?:为|是))(?=[\u4e00-\u9fff]))/g;
+    for (const m of p.text.matchAll(re)) {
+      const at = m.index + m[0].length;
+      const head = m[1]!;
+      const { parts, etc } = partsAfter(ctx, pi, at, head);
+      if (parts.length < 2 || parts.some((x) => ctx.partOf.has(x.id))) continue;
+      if (parts.some((x) => x.role !== 'level')) continue;
+      const first = parts[0]!;
+      let total: Figure | undefined;
+      let why: { zh: string; en: string };
+      const part = partitionFor(null, parts);
+      if (head.startsWith('资金来源')) {
+        // 总投资X，资金来源：中央a，省级b，县级c — every level listed: the sources are all of the figure right before
+        const prev = ctx.figs[first.id - 1];
+        if (etc || !part?.complete || !prev || prev.para !== pi || prev.sentence < first.sentence - 1) continue;
+        if (prev.role !== 'level' || prev.prior || !compatible(prev, first) || ctx.partOf.has(prev.id) || ctx.totals.has(prev.id)) continue;
+        total = prev;
+        why = { zh: `“${head}”列出每一级的资金（${part.p.rule}）`, en: `“${head}” lists the money of every level (${part.p.rule})` };
+      } else if (/分类?$|^从|^分.*看$/.test(head)) {
+        if (!part) continue;
+        const wanted = part.p.totals;
+        const fits = (f: Figure) =>
+          f.role === 'level' && !f.prior && compatible(f, first) && !parts.includes(f) && !/分类?$|^从|^按/.test(ctx.partOf.get(f.id)?.cue ?? '');
+        // the broadest total the classification can split (支出 before 基本支出/项目支出), nearest first
+        // a part of an earlier 其中 list (上划收入) only when no total of the classification is stated
+        for (const c of wanted ?? []) if (!total) total = earlierNamed(ctx, c, first.id, (f) => fits(f) && !afterQizhong(ctx, f));
+        for (const c of wanted ?? []) if (!total) total = earlierNamed(ctx, c, first.id, fits);
+        if (total && wanted) total = broadest(ctx, total, parts, wanted, fits);
+        // sources (中央/地方…) split any total: the one their head noun names (中央一般公共预算收入 → 收入)
+        const byHead = wanted ? null : headConcept(first.label);
+        if (byHead) total = earlierOfConcept(ctx, byHead, first.id, fits);
+        else if (!wanted) for (let i = first.id - 1; i >= 0 && i >= first.id - 200 && !total; i--) if (fits(ctx.figs[i]!)) total = ctx.figs[i];
+        why = { zh: `“${head}”为一种完整分类：${part.p.rule}`, en: `“${head}” is a complete classification: ${part.p.rule}` };
+      } else {
+        const name = cleanLabel(head.replace(/中$/, ''));
+        const concept = conceptOf(name);
+        if (!concept) continue;
+        // 2011年…预算中: a total of another year is not this one
+        const year = /((?:19|20)\d\d)年/.exec(head)?.[1];
+        const stage = stageOf(head);
+        const fits = (f: Figure) =>
+          f.role === 'level' && !f.prior && compatible(f, first) && !(year && f.year && f.year !== year) && !(stage && f.stage && f.stage !== stage);
+        // 中央…的“三公”经费支出: a source prefix names who, the head noun what
+        total = earlierNamed(ctx, concept, first.id, fits, Infinity);
+        const ex = total ? exhaustiveness('其中', total, parts, false) : null;
+        if (!ex) continue;
+        why = { zh: `“${head}”指前文的${name}；${ex.zh}`, en: `“${head}” refers to the ${name} stated before; ${ex.en}` };
+        if (!ex.exhaustive) {
+          const g: Group = { total: total!, parts, exhaustive: false, mode: 'level', cue: head };
+          register(ctx, g);
+          judgeGroup(ctx, g, why);
+          continue;
+        }
+      }
+      if (!total) continue;
+      const g: Group = { total, parts, exhaustive: true, mode: 'level', cue: head };
+      register(ctx, g);
+      judgeGroup(ctx, g, why);
+    }
+  });
+}
+
+/**
+ * 全盟收入T，其中本级a，旗级b。从收入结构看，税收c，非税d: the nearest total of the classification is
+ * a part (旗级…收入 b) of a broader one of the same kind. The text does not say which is split: the
+ * broadest the parts add up to, else the nearest they add up to, else the broadest (the error is
+ * then an error whichever is meant).
+ */
+function broadest(ctx: Ctx, near: Figure, parts: Figure[], wanted: string[], fits: (f: Figure) => boolean): Figure {
+  const chain = [near];
+  for (let f = near, g = ctx.partOf.get(f.id); g && g.mode === 'level' && chain.length < 4; f = g.total, g = ctx.partOf.get(f.id)) {
+    const t = g.total;
+    if (!fits(t) || !(wanted.includes(t.concept ?? '') || wanted.includes(headConcept(t.label) ?? '')) || chain.includes(t)) break;
+    chain.push(t);
+  }
+  // 旗级…收入 for a classification of 收入: the nearest total without a level is a reading too
+  const whole = unqualified(ctx, near.concept ?? '', near, fits);
+  if (whole && wanted.includes(whole.concept ?? '') && !chain.includes(whole)) chain.push(whole);
+  if (chain.length === 1) return near;
+  const qs = parts.map((x) => x.q);
+  const holds = chain.filter((t) => judgeSum(t.q, qs).verdict !== 'error');
+  if (holds.length) return holds[holds.length - 1]!;
+  // 县本级a，乡镇级b: another level of the nearest one's sentence may be the one split
+  const sibling = ctx.bySentence[near.para]?.[near.sentence]?.find(
+    (f) =>
+      f !== near &&
+      (f.concept === near.concept || headConcept(f.label) === near.concept) &&
+      LEVEL_WORD.test(f.label) &&
+      fits(f) &&
+      judgeSum(f.q, qs).verdict !== 'error',
+  );
+  return sibling ?? chain[chain.length - 1]!;
+}
