@@ -20,33 +20,54 @@ function basisOf(c: Figure): string {
   return m ? m[1]!.replace(/^(?:同口径)/, '') : '';
 }
 
-/** The change that follows a level in its own clause (before the next figure of the list). */
-function ownChange(ctx: Ctx, f: Figure, before: Figure | undefined): Figure | null {
-  const fs = inSentence(ctx, f.para, f.sentence);
-  const next = fs[fs.indexOf(f) + 1];
-  if (!next || next.role !== 'change' || next.sign === 0 || next.q.kind !== 'money' || !compatible(next, f)) return null;
-  if (before && before.para === next.para && before.start <= next.start) return null;
-  if (/[；]/.test(ctx.paras[f.para]!.text.slice(f.end, next.start))) return null;
-  return next;
+/** 与上年持平 / 无增减变化: a part stated without a change amount that did not change. */
+const UNCHANGED = /持平|无增减|没有增减|无变化|没有变化|未发生变化|保持不变/;
+
+/**
+ * The change that follows a level before the next part of the list (its share, rate or prior year
+ * may stand between: 占p%，比上年减少c / 较上年的P减少c), '0' when the clause says 持平, else null.
+ */
+function ownChange(ctx: Ctx, f: Figure, before: Figure | undefined): Figure | '0' | null {
+  const p = ctx.paras[f.para]!;
+  const end = before && before.para === f.para ? before.start : p.text.length;
+  // the clause of f: up to the next part, or the end of f's sentence when it is the last part
+  const stop = before ? end : (p.sentenceStarts[f.sentence + 1] ?? p.text.length);
+  for (const next of inSentence(ctx, f.para, f.sentence)) {
+    if (next.start <= f.end) continue;
+    if (next.start >= stop) break;
+    if (next.role === 'share' || next.q.kind === 'percent' || next.role === 'base' || next.prior) continue;
+    if (next.role !== 'change' || next.sign === 0 || next.q.kind !== 'money' || !compatible(next, f)) return null;
+    return next;
+  }
+  return UNCHANGED.test(p.text.slice(f.end, stop)) ? '0' : null;
 }
 
 /** Each part of a breakdown states its change, and so does the total: the changes add up too. */
 function partChanges(ctx: Ctx, g: Group): void {
   const total = ownChange(ctx, g.total, g.parts[0]);
-  if (!total) return;
+  if (!total || total === '0') return;
   const basis = basisOf(total);
   const changes: Figure[] = [];
+  let unchanged = 0;
   for (let k = 0; k < g.parts.length; k++) {
     const c = ownChange(ctx, g.parts[k]!, g.parts[k + 1]);
+    if (c === '0') {
+      unchanged++;
+      continue;
+    }
     if (!c || !compatible(c, total)) return;
     const b = basisOf(c);
     if (b && b !== basis) return;
     changes.push(c);
   }
+  if (!changes.length) return;
   judgeGroup(
     ctx,
     { total, parts: changes, exhaustive: g.exhaustive, mode: 'change', cue: g.cue },
-    { zh: `各分项与总数都写明了变动（比${basis || '上年'}）`, en: `the total and each part state their change (against ${basis || 'the previous year'})` },
+    {
+      zh: `各分项与总数都写明了变动（比${basis || '上年'}）${unchanged ? `，${unchanged}项持平` : ''}`,
+      en: `the total and each part state their change (against ${basis || 'the previous year'})${unchanged ? `, ${unchanged} unchanged` : ''}`,
+    },
   );
 }
 

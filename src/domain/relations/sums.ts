@@ -186,18 +186,22 @@ function cueGroups(ctx: Ctx): void {
       // a part of another list is a total only of a complete lexicon set (公务用车…3亿元（购置费…、运行维护费…）)
       if (ctx.partOf.has(total.id) && !(parts.length >= 2 && partitionFor(total, parts)?.complete)) continue;
       // 收入总计包括…；支出总计包括…: a ； between them starts another topic
-      if (total.para === pi && total.sentence === sentenceOf(p, m.index) && /；/.test(p.text.slice(total.end, m.index))) continue;
+      if (total.para === pi && total.sentence === sentenceOf(p, m.index) && /；/.test(p.text.slice(total.end, m.index)) && !ownClauses(ctx, total, m.index))
+        continue;
       if (parts.length === 1 && /分别/.test(cue)) continue;
       // X，其中A、B分别为a、b: the 其中 list governs (a subset unless the lexicon says otherwise)
       if (/分别/.test(cue) && total.para === pi && /其中|包括/.test(p.text.slice(total.end, m.index))) continue;
-      if (cue === '其中' && p.text.slice(m.index + cue.length, m.index + cue.length + 1).startsWith('：')) extendAcrossSentences(ctx, pi, parts);
+      // 其中： items go on across sentences; so do changes after a bare 其中 (其中a减少x。b增加y。)
+      if (cue === '其中' && (p.text.slice(m.index + cue.length, m.index + cue.length + 1).startsWith('：') || parts[0]!.role === 'change'))
+        extendAcrossSentences(ctx, pi, parts);
       const ex = exhaustiveness(cue, total, parts, etc);
       const g: Group = { total, parts, exhaustive: ex.exhaustive, mode: parts[0]!.role === 'change' ? 'change' : 'level', cue };
       // 同口径比上年减少830万元: a change names no noun; its concept is that of the level it changes
       const changed = g.mode === 'change' ? (total.concept ?? subjectOf(ctx, total)?.concept ?? null) : null;
       if (changed) {
         const desc = descendants(changed);
-        g.exhaustive = parts.every((x) => x.concept && desc.has(x.concept));
+        // one change after 其中 is never all of them (其中公务接待费减少a。公务用车…增加b: the list goes on)
+        g.exhaustive = parts.length >= 2 && parts.every((x) => x.concept && desc.has(x.concept));
         // a list cut short by a level with more changes after it (a：增加x；b 174万元，增长…；c增加z) is not all of them
         const last = parts[parts.length - 1]!;
         if (inSentence(ctx, last.para, last.sentence).some((x) => x.start > last.end && x.role === 'change' && x.q.kind === last.q.kind)) g.exhaustive = false;
@@ -207,6 +211,18 @@ function cueGroups(ctx: Ctx): void {
       if (/分别/.test(cue)) countCheck(ctx, p, total, parts, m.index);
     }
   });
+}
+
+/** 总额为A，较上年减少c，下降r%；其中：… — only A's own change and rate stand before the ；, so the list is A's. */
+function ownClauses(ctx: Ctx, total: Figure, cueAt: number): boolean {
+  const text = ctx.paras[total.para]!.text;
+  if (!/；\s*$/.test(text.slice(total.end, cueAt))) return false;
+  const between = inSentence(ctx, total.para, total.sentence).filter((f) => f.start > total.end && f.end <= cueAt);
+  return (
+    between.length > 0 &&
+    between.every((f) => f.role === 'change' || f.role === 'base' || f.prior) &&
+    !/；/.test(text.slice(total.end, cueAt).replace(/；\s*$/, ''))
+  );
 }
 
 const STOCK = /累计|余额|结存|滚存|历年|年末|年底|期末/;

@@ -1,0 +1,47 @@
+// Changes of parts against the change of their total, in the shapes 决算/预算 explanations use (our own
+// sentences, invented figures): parts with their shares and rates between level and change, 持平 parts,
+// a total's own change before ；其中：, and changes after a bare 其中 going on in the next sentence.
+import { describe, expect, it } from 'vitest';
+import { parseText } from '../../documents/import/structure.js';
+import { analyzeDocument } from './index.js';
+
+const changeSums = (text: string) =>
+  analyzeDocument(parseText(text))
+    .relations.filter((r) => r.kind === 'changeSum')
+    .map((r) => [r.verdict, r.stated, r.computed]);
+const errors = (text: string) =>
+  analyzeDocument(parseText(text))
+    .relations.filter((r) => r.verdict === 'error')
+    .map((r) => [r.kind, r.stated, r.computed]);
+
+describe('parts with level, share, change and rate; a part 持平', () => {
+  const text =
+    '2025年本级“三公”经费预算总额为1530万元，较上年减少170万元，下降10.0%；其中：因公出国（境）费30万元，较上年持平；公务接待费300万元，较上年减少20万元，下降6.3%；公务用车购置及运行维护费1200万元，较上年减少150万元，下降11.1%。';
+  it('the changes add up, 持平 counting as none', () => {
+    expect(changeSums(text)).toEqual([['ok', 170, 170]]);
+    expect(errors(text.replace('减少150万元', '减少160万元'))).toContainEqual(['changeSum', 170, 180]);
+  });
+  it('a share between a part and its change is passed over', () => {
+    const shares =
+      '本年支出合计400.00万元，比上年增加20.00万元。其中：基本支出300.00万元，占75.00%，与上年持平；项目支出100.00万元，占25.00%，比上年增加20.00万元。';
+    expect(changeSums(shares)).toEqual([['ok', 20, 20]]);
+    expect(errors(shares.replace('比上年增加20.00万元。', '比上年增加25.00万元。'))).toContainEqual(['changeSum', 25, 20]);
+  });
+  it('主要是 after the total change lists some causes, never all: no error', () => {
+    const mainly = '本年支出合计812.40万元，较上年减少37.60万元，主要是基本支出较上年增加12.40万元，项目支出较上年减少60.00万元。';
+    expect(errors(mainly)).toEqual([]);
+  });
+});
+
+describe('changes after a bare 其中, the list going on in the next sentence', () => {
+  const text =
+    '2023年度“三公”经费预算较2022年度增加1.70万元，其中公务接待费较上年同期减少0.60万元，下降4.80%。公务用车运行费用较上年同期增加2.30万元，增长29.49%。';
+  it('both parts are read', () => {
+    expect(changeSums(text)).toEqual([['ok', 1.7, 1.7]]);
+    expect(errors(text.replace('增加2.30万元', '增加3.30万元'))).toEqual([['changeSum', 1.7, 2.7]]);
+  });
+  it('one change after 其中 is never all of them', () => {
+    const one = '2023年度“三公”经费预算较2022年度增加1.70万元，其中公务接待费较上年同期减少0.60万元，下降4.80%。';
+    expect(errors(one)).toEqual([]);
+  });
+});
