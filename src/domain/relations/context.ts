@@ -2,7 +2,7 @@
 import type { ParsedDocument } from '../checks/document.js';
 import type { Decimal } from '../types.js';
 import { cmp, normalize, roundHalfUp } from '../decimal.js';
-import { decimalsOf, inUnit, shownIn, written, type Verdict } from './compare.js';
+import { atDecimals, decimalsOf, inUnit, shownIn, written, type Verdict } from './compare.js';
 import { figuresOf, type Figure, type Stage } from './figures.js';
 import { paragraphs, sentenceEnd, type Paragraph } from './text.js';
 import type { Relation, RelationKind } from './types.js';
@@ -150,14 +150,19 @@ export function relation(ctx: Ctx, r: RelationInput): Relation {
     r.computed === null
       ? '—'
       : ratioDp !== null
-        ? `${normalize(roundHalfUp(r.computed, cmp(roundHalfUp(r.computed, ratioDp), statedValue) === 0 && r.verdict !== 'ok' ? ratioDp + 2 : ratioDp))}${s.q.unit}`
+        ? `${atDecimals(roundHalfUp(r.computed, cmp(roundHalfUp(r.computed, ratioDp), statedValue) === 0 && r.verdict !== 'ok' ? ratioDp + 2 : ratioDp), ratioDp)}${s.q.unit}`
         : shownIn(as.q, r.computed);
   const rel: Relation = {
     kind: r.kind,
     verdict: r.verdict,
     stated: inUnit(s.q, statedValue),
     computed: computedNumber,
-    statedText: r.statedValue !== undefined ? (s.q.kind === 'percent' ? `${normalize(statedValue)}%` : shownIn(s.q, statedValue)) : written(s.q),
+    statedText:
+      r.statedValue !== undefined
+        ? s.q.kind === 'percent'
+          ? `${atDecimals(statedValue, decimalsOf(s.q.precision))}%`
+          : shownIn(s.q, statedValue)
+        : written(s.q),
     computedText,
     parts: r.parts.map((p) => ({ label: p.label, text: written(p.q), value: inUnit(p.q, p.q.value) })),
     labels: [s.label, ...r.parts.map((p) => p.label)].filter((l, i, a) => l && a.indexOf(l) === i),
