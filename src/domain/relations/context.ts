@@ -1,7 +1,7 @@
 // What every relation finder reads: the paragraphs, their figures, and the groups found so far.
 import type { ParsedDocument } from '../checks/document.js';
 import type { Decimal } from '../types.js';
-import { cmp, normalize, roundHalfUp } from '../decimal.js';
+import { cmp, roundHalfUp } from '../decimal.js';
 import { atDecimals, decimalsOf, inUnit, shownIn, written, type Verdict } from './compare.js';
 import { figuresOf, type Figure, type Stage } from './figures.js';
 import { paragraphs, sentenceEnd, type Paragraph } from './text.js';
