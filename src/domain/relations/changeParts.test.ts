@@ -45,3 +45,17 @@ describe('changes after a bare 其中, the list going on in the next sentence', 
     expect(errors(one)).toEqual([]);
   });
 });
+
+describe('其中： then one item a line, 持平 items without an amount', () => {
+  const text =
+    '2024年“三公”经费支出预算合计30.20万元，比上年预算数减少3.40万元。其中：\n因公出国（境）费支出预算0万元，与上年预算数持平。\n公务用车购置费支出预算0万元，与上年预算数持平。\n公务用车运行维护费支出预算10.00万元，与上年预算数持平。\n公务接待费支出预算20.20万元，比上年预算数减少3.40万元。';
+  it('the items on the next lines are the parts, and their changes add up', () => {
+    expect(changeSums(text)).toEqual([['ok', 3.4, 3.4]]);
+    expect(errors(text.replace('20.20万元，比上年预算数减少3.40', '20.20万元，比上年预算数减少4.30'))).toContainEqual(['changeSum', 3.4, 4.3]);
+  });
+  it('a line of another topic after the list is no part', () => {
+    const other =
+      '2024年基本支出合计300.00万元，比上年增加10.00万元。其中：\n人员经费250.00万元，比上年增加12.00万元。\n本年项目支出90.00万元，比上年减少2.00万元。';
+    expect(errors(other)).toEqual([]);
+  });
+});

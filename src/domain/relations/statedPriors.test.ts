@@ -43,6 +43,11 @@ describe('比年初预算增加/减少: actual − the budget stated before', ()
     expect(found(text)).toEqual([['difference', 'ok', 18, 18]]);
     expect(found(text.replace('减少18.00', '减少28.00'))).toEqual([['difference', 'error', 28, 18]]);
   });
+  it('a budget the lexicon does not name, of the same quantity', () => {
+    const text = '2024年“三公”经费调整预算为12.00万元。“三公”经费支出决算10.50万元，较调整预算减少1.50万元。';
+    expect(found(text)).toEqual([['difference', 'ok', 1.5, 1.5]]);
+    expect(found(text.replace('减少1.50', '减少2.50'))).toEqual([['difference', 'error', 2.5, 1.5]]);
+  });
   it('年初 and 调整 budgets both stated, 比预算 bare: which one is not said', () => {
     expect(found('本单位年初预算为300.00万元，调整预算为330.00万元。全年支出决算326.50万元，比预算增加26.50万元。')).toEqual([]);
   });
@@ -65,6 +70,9 @@ describe('point changes of a rate: 由a%调整为b%，提高/下降r个百分点
     expect(found(text)).toEqual([['difference', 'ok', 7.5, 7.5]]);
     expect(found(text.replace('提高7.5', '提高8.5'))).toEqual([['difference', 'error', 8.5, 7.5]]);
     expect(found('基本支出占总支出的比重由60.20%调整为58.70%，提高1.50个百分点。')).toEqual([['difference', 'error', 1.5, -1.5]]);
+  });
+  it('从2023年的a%提高至b%', () => {
+    expect(found('预算执行率从2023年的92.40%提高至96.10%，提高3.07个百分点。')).toEqual([['difference', 'error', 3.07, 3.7]]);
   });
   it('a point change without both rates relates nothing', () => {
     expect(found('本年政府采购执行率为92.5%，比上年提高7.5个百分点。')).toEqual([]);

@@ -18,6 +18,9 @@ const UNCHANGED = /(?:与|较|同)(?:上年|去年|上年度)(?:同期)?(?:相�
 const head = (label: string) =>
   label.replace(/(?:19|20)\d\d年度?|上年度?|去年|本年度?|今年|当年|同期|本单位|我单位|本部门|全年|实际|决算数?|完成数?|累计|为|的/g, '');
 
+/** What a budget or an actual figure is of (“三公”经费调整预算 ~ “三公”经费支出决算). */
+const stem = (label: string) => label.replace(/(?:19|20)\d\d年度?|年初|调整后?|全年|预算数?|决算数?|执行数?|支出|实际|为|的/g, '');
+
 /** A budget is compared with a budget only; an unnamed stage is taken for the actual figure. */
 const sameStage = (a: Figure, b: Figure) => (a.stage ?? 'actual') === (b.stage ?? 'actual');
 
@@ -107,7 +110,7 @@ function budgetOf(ctx: Ctx, x: Figure, which: string): Figure | null {
         compatible(f, x) &&
         f.stage !== 'actual' &&
         want.test(f.label) &&
-        (f.concept === x.concept || f.concept === 'initialBudget' || f.concept === 'budgetAdjust') &&
+        (f.concept === x.concept || f.concept === 'initialBudget' || f.concept === 'budgetAdjust' || (!!stem(f.label) && stem(f.label) === stem(x.label))) &&
         (!f.year || !x.year || f.year === x.year),
     );
     // 年初预算a，调整预算b, then 比预算增加c: which one is not said
@@ -189,7 +192,7 @@ function points(ctx: Ctx, g: Figure): void {
   const [a, b] = [fs[i - 2], fs[i - 1]];
   if (!a || !b || a.q.unit !== '%' || b.q.unit !== '%') return;
   const text = ctx.paras[g.para]!.text;
-  if (!/(?:由|从)(?:上年|去年|上年度|年初)?(?:的)?$/.test(text.slice(Math.max(0, a.start - 8), a.start))) return;
+  if (!/(?:由|从)(?:上年度?|去年|年初|(?:19|20)\d\d年度?)?(?:的)?$/.test(text.slice(Math.max(0, a.start - 10), a.start))) return;
   if (!/^(?:[，]?(?:提高|上升|增加|增长|下降|降低|减少|回落|调整|变化|变动|升|降))(?:到|为|至)$/.test(text.slice(a.end, b.start))) return;
   if (!/^，(?:提高|上升|增加|增长|扩大|下降|降低|减少|回落|收窄)了?$/.test(text.slice(b.end, g.start).replace(/\s/g, ''))) return;
   const diff = sub(b.q.value, a.q.value);

@@ -8,6 +8,7 @@ import { cleanLabel, compatible, conceptOf, stageOf, visibleFrom, type Figure } 
 import { findAddedUp } from './addedUp.js';
 import { denominator, subjectOf } from './changes.js';
 import { afterQizhong, cuelessRuns } from './cuelessRuns.js';
+import { extendAcrossSentences, ownClauses } from './listExtent.js';
 import { namedParts, namedTotal } from './namedLists.js';
 import { earlierNamed, LEVEL_WORD, unqualified } from './denominators.js';
 import { exhaustiveness, headConcept, judgeGroup, partitionFor, register } from './groups.js';
@@ -29,7 +30,7 @@ function sameChain(a: number[], b: number[]): boolean {
 const flowOf = (label: string): number => (/收入/.test(label) ? 1 : 0) - (/支出/.test(label) ? 1 : 0);
 
 /** Parts after a cue at offset `at` of paragraph `p`: same parenthesis context, same sentence. */
-function partsAfter(ctx: Ctx, pi: number, at: number, cue: string): { parts: Figure[]; endsList: boolean; etc: boolean } {
+export function partsAfter(ctx: Ctx, pi: number, at: number, cue: string): { parts: Figure[]; endsList: boolean; etc: boolean } {
   const p = ctx.paras[pi]!;
   const chain = parenChain(p, at);
   const s = sentenceOf(p, at);
@@ -213,18 +214,6 @@ function cueGroups(ctx: Ctx): void {
   });
 }
 
-/** 总额为A，较上年减少c，下降r%；其中：… — only A's own change and rate stand before the ；, so the list is A's. */
-function ownClauses(ctx: Ctx, total: Figure, cueAt: number): boolean {
-  const text = ctx.paras[total.para]!.text;
-  if (!/；\s*$/.test(text.slice(total.end, cueAt))) return false;
-  const between = inSentence(ctx, total.para, total.sentence).filter((f) => f.start > total.end && f.end <= cueAt);
-  return (
-    between.length > 0 &&
-    between.every((f) => f.role === 'change' || f.role === 'base' || f.prior) &&
-    !/；/.test(text.slice(total.end, cueAt).replace(/；\s*$/, ''))
-  );
-}
-
 const STOCK = /累计|余额|结存|滚存|历年|年末|年底|期末/;
 
 /**
@@ -255,30 +244,6 @@ function namedList(ctx: Ctx, pi: number, at: number, cue: string, etc: boolean):
     zh: `“${cue}”前的名称指前文的“${total.label}”；${ex.zh}`,
     en: `the name before “${cue}” refers to “${total.label}” stated before; ${ex.en}`,
   });
-}
-
-/**
- * 其中：⏎ A 2016908.34元，占…，同比…。B 445372.24元，占…。 — an enumeration whose items are
- * sentences: each next sentence that opens with a sibling of the lexicon joins the list.
- */
-function extendAcrossSentences(ctx: Ctx, pi: number, parts: Figure[]): void {
-  let s = parts[parts.length - 1]!.sentence;
-  for (;;) {
-    s += 1;
-    const first = inSentence(ctx, pi, s)[0];
-    if (!first || first.role !== parts[0]!.role || first.depth !== 0 || /[，；、]/.test(first.lead) || !compatible(first, parts[0]!)) return;
-    if (!partitionFor(null, [...parts, first])) return;
-    // 具体情况如下：（一）甲费支出a — an item already listed, restated in its own section, is no new part
-    if (first.concept && parts.some((x) => x.concept === first.concept)) return;
-    if (first.role === 'level') {
-      parts.push(first);
-      continue;
-    }
-    // changes: the sentence may go on with siblings after ； (公务接待费减少38万元；购置费减少334万元)
-    const more = partsAfter(ctx, pi, ctx.paras[pi]!.sentenceStarts[s]!, '其中').parts;
-    if (!more.length || more[0] !== first || !partitionFor(null, [...parts, ...more])) return;
-    parts.push(...more);
-  }
 }
 
 /** 涉及3个项目，分别为：… — the count before the list matches the items. */
