@@ -59,3 +59,17 @@ describe('其中： then one item a line, 持平 items without an amount', () =>
     expect(errors(other)).toEqual([]);
   });
 });
+
+describe('其中主要是: the main parts, not all of them', () => {
+  it('changes that fall short of the total are no error', () => {
+    expect(errors('2024年本单位支出决算520.00万元，比上年增加60.00万元，其中主要是人员经费增加40.00万元，公用经费增加12.00万元。')).toEqual([]);
+  });
+  it('levels that fall short are no error either', () => {
+    expect(errors('2024年本单位基本支出420.00万元，其中：主要是人员经费400.00万元，公用经费12.00万元。')).toEqual([]);
+  });
+  it('without 主要是 the complete set must add up', () => {
+    expect(errors('2024年本单位支出决算520.00万元，比上年增加60.00万元，其中基本支出增加40.00万元，主要是人员经费增加；项目支出增加12.00万元。')).toEqual([
+      ['changeSum', 60, 52],
+    ]);
+  });
+});

@@ -207,8 +207,11 @@ function cueGroups(ctx: Ctx): void {
         const last = parts[parts.length - 1]!;
         if (inSentence(ctx, last.para, last.sentence).some((x) => x.start > last.end && x.role === 'change' && x.q.kind === last.q.kind)) g.exhaustive = false;
       }
+      // 其中主要是A…，B…: the main items, not all of them
+      const main = /主要|重点|大部分|大头/.test(p.text.slice(m.index + cue.length, parts[0]!.start));
+      if (main) g.exhaustive = false;
       register(ctx, g);
-      judgeGroup(ctx, g, ex);
+      judgeGroup(ctx, g, main ? { zh: `“${cue}主要是”：所列为主要分项`, en: `“${cue}” (mainly): the main parts only` } : ex);
       if (/分别/.test(cue)) countCheck(ctx, p, total, parts, m.index);
     }
   });
