@@ -73,3 +73,12 @@ describe('其中主要是: the main parts, not all of them', () => {
     ]);
   });
 });
+
+describe("a part's own 其中 in parentheses does not end the list", () => {
+  const text =
+    '2024年度“三公”经费支出16.80万元，比上年减少2.20万元，下降11.58%。其中：因公出国（境）费0万元，与上年持平；公务用车购置及运行维护费9.60万元，比上年减少1.30万元，下降11.93%，主要是车辆维修减少（其中：公务用车购置费0万元，公务用车运行维护费9.60万元）；公务接待费7.20万元，比上年减少0.90万元，下降11.11%，共接待15批次120人次。';
+  it('the three items are the parts, and their changes add up', () => {
+    expect(changeSums(text)).toEqual([['ok', 2.2, 2.2]]);
+    expect(errors(text.replace('减少1.30万元，下降11.93%', '减少1.40万元，下降11.93%'))).toContainEqual(['changeSum', 2.2, 2.3]);
+  });
+});

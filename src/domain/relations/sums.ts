@@ -55,7 +55,8 @@ export function partsAfter(ctx: Ctx, pi: number, at: number, cue: string): { par
     // …，收入合计为S: a grand total closes an additive run, it is never one of its parts
     if (parts.length && /(?:合计|总计)(?:数|金额)?(?:为|是|达)?$/.test(clauseOf(f.lead))) break;
     const between = p.text.slice(prevEnd, f.start);
-    if (parts.length && /其中|分别/.test(between.replace(/^[）\s]*/, ''))) break;
+    // a new cue ends the list — not one inside a part's own parenthesis (A a（其中：x，y）；B b)
+    if (parts.length && /其中|分别/.test(between.replace(/^[）\s]*/, '').replace(/（[^（）]*）/g, ''))) break;
     // 收入a，其中：税收b；全市支出c — after ；, a new whole (全市…, or 支出 after 收入) ends the list
     if (parts.length && /；/.test(between) && (/^全[市区县省国镇乡]/.test(f.label) || flowOf(f.label) * flowOf(parts[0]!.label) < 0)) break;
     if (parts.length && /；/.test(between) && !/分别/.test(cue)) {
