@@ -20,6 +20,19 @@ function basisOf(c: Figure): string {
   return m ? m[1]!.replace(/^(?:同口径)/, '') : '';
 }
 
+/** 上年 / 去年 / 上年同期 / 2024年 are one basis, the year before; 较2024年的P减少c names it before its base P. */
+function basisOfChange(ctx: Ctx, c: Figure): string {
+  const b = basisOf(c) || (priorBase(ctx, c) ?? '');
+  return /^(?:上年|去年|上年度|上年同期|(?:19|20)\d\d年度?)(?:的)?$/.test(b) ? 'year' : b;
+}
+
+/** The basis named by the base figure right before a change (较2024年的1800万元减少150万元 → 2024年). */
+function priorBase(ctx: Ctx, c: Figure): string | null {
+  const prev = ctx.figs[c.id - 1];
+  if (!prev || prev.para !== c.para || prev.sentence !== c.sentence || !(prev.role === 'base' || prev.prior)) return null;
+  return /(?:比|较|与)((?:19|20)\d\d年度?|上年度?|去年)(?:的)?$/.exec(prev.lead.replace(/\s/g, ''))?.[1] ?? null;
+}
+
 /** 与上年持平 / 无增减变化: a part stated without a change amount that did not change. */
 const UNCHANGED = /持平|无增减|没有增减|无变化|没有变化|未发生变化|保持不变/;
 
@@ -46,7 +59,7 @@ function ownChange(ctx: Ctx, f: Figure, before: Figure | undefined): Figure | '0
 function partChanges(ctx: Ctx, g: Group): void {
   const total = ownChange(ctx, g.total, g.parts[0]);
   if (!total || total === '0') return;
-  const basis = basisOf(total);
+  const basis = basisOfChange(ctx, total);
   const changes: Figure[] = [];
   let unchanged = 0;
   for (let k = 0; k < g.parts.length; k++) {
@@ -56,7 +69,7 @@ function partChanges(ctx: Ctx, g: Group): void {
       continue;
     }
     if (!c || !compatible(c, total)) return;
-    const b = basisOf(c);
+    const b = basisOfChange(ctx, c);
     if (b && b !== basis) return;
     changes.push(c);
   }
@@ -65,8 +78,8 @@ function partChanges(ctx: Ctx, g: Group): void {
     ctx,
     { total, parts: changes, exhaustive: g.exhaustive, mode: 'change', cue: g.cue },
     {
-      zh: `各分项与总数都写明了变动（比${basis || '上年'}）${unchanged ? `，${unchanged}项持平` : ''}`,
-      en: `the total and each part state their change (against ${basis || 'the previous year'})${unchanged ? `, ${unchanged} unchanged` : ''}`,
+      zh: `各分项与总数都写明了变动（比${basis === 'year' || !basis ? '上年' : basis}）${unchanged ? `，${unchanged}项持平` : ''}`,
+      en: `the total and each part state their change (against ${basis === 'year' || !basis ? 'the previous year' : basis})${unchanged ? `, ${unchanged} unchanged` : ''}`,
     },
   );
 }

@@ -82,3 +82,15 @@ describe("a part's own 其中 in parentheses does not end the list", () => {
     expect(errors(text.replace('减少1.30万元，下降11.93%', '减少1.40万元，下降11.93%'))).toContainEqual(['changeSum', 2.2, 2.3]);
   });
 });
+
+describe('较2024年的P减少c: the total names its basis by the year, the parts by 上年', () => {
+  const text =
+    '2025年本市“三公”经费预算总额为1650万元，较2024年的1800万元减少150万元，下降8.3%；其中：因公出国（境）经费50万元，较上年持平；公务接待费300万元，较上年减少20万元，下降6.3%；公务用车购置及运行维护费1300万元，较上年减少130万元，下降9.1%。';
+  it('one basis, the changes add up', () => {
+    expect(changeSums(text)).toEqual([['ok', 150, 150]]);
+    expect(errors(text.replace('减少130万元', '减少140万元'))).toContainEqual(['changeSum', 150, 160]);
+  });
+  it('a part against the budget is not added to a change against the year', () => {
+    expect(changeSums(text.replace('公务接待费300万元，较上年减少20万元', '公务接待费300万元，较预算减少20万元'))).toEqual([]);
+  });
+});
