@@ -2,7 +2,7 @@
 // "X 53.73亿元，比预算数减少9.43亿元。X中，a 17.44亿元，比预算数减少1.94亿元；b …，减少3.72亿元" (each
 // part with its own change right after it), and "X 79.69亿元中，a，b，c。与2012年执行数相比，分别减少
 // 0.29、0.33、0.64亿元。…2012年X执行数为80.95亿元" (one 分别 list of changes, the prior total stated after).
-import { add as plus, mul, sub, sum } from '../decimal.js';
+import { add as plus, cmp, mul, sub, sum } from '../decimal.js';
 import { halfStep } from '../quantity/index.js';
 import { judge } from './compare.js';
 import { add, inSentence, type Ctx, type Group } from './context.js';
@@ -30,7 +30,7 @@ function basisOfChange(ctx: Ctx, c: Figure): string {
 function priorBase(ctx: Ctx, c: Figure): string | null {
   const prev = ctx.figs[c.id - 1];
   if (!prev || prev.para !== c.para || prev.sentence !== c.sentence || !(prev.role === 'base' || prev.prior)) return null;
-  return /(?:比|较|与)((?:19|20)\d\d年度?|上年度?|去年)(?:的)?$/.exec(prev.lead.replace(/\s/g, ''))?.[1] ?? null;
+  return /(?:比|较|与)((?:19|20)\d\d年度?|上年度?|去年)(?:的|[^，；。\d比较与]{0,8})$/.exec(prev.lead.replace(/\s/g, ''))?.[1] ?? null;
 }
 
 /** 与上年持平 / 无增减变化: a part stated without a change amount that did not change. */
@@ -74,9 +74,12 @@ function partChanges(ctx: Ctx, g: Group): void {
     changes.push(c);
   }
   if (!changes.length) return;
+  // a nil item (A没有支出) may have fallen from last year's amount: the parts' changes may only exceed the total's decrease
+  const residual = sub(signed(total), sum(changes.map(signed)));
+  const exhaustive = g.exhaustive && !(g.nil && cmp(residual, '0') < 0);
   judgeGroup(
     ctx,
-    { total, parts: changes, exhaustive: g.exhaustive, mode: 'change', cue: g.cue },
+    { total, parts: changes, exhaustive, mode: 'change', cue: g.cue },
     {
       zh: `各分项与总数都写明了变动（比${basis === 'year' || !basis ? '上年' : basis}）${unchanged ? `，${unchanged}项持平` : ''}`,
       en: `the total and each part state their change (against ${basis === 'year' || !basis ? 'the previous year' : basis})${unchanged ? `, ${unchanged} unchanged` : ''}`,

@@ -94,3 +94,16 @@ describe('较2024年的P减少c: the total names its basis by the year, the part
     expect(changeSums(text.replace('公务接待费300万元，较上年减少20万元', '公务接待费300万元，较预算减少20万元'))).toEqual([]);
   });
 });
+
+describe('其中，A没有支出；B…；C…: a nil item completes the set at zero', () => {
+  const text =
+    '本年“三公”经费支出88万元，比上年支出90万元减少2万元，下降2.2%。其中，因公出国（境）费没有支出；公务用车运行维护费支出40万元，比上年支出45万元下降5万元，下降11.1%；公务用车购置费支出12万元，比上年增加12万元；公务接待费支出36万元，比上年支出45万元下降9万元，下降20%。';
+  it('the levels add up, and so do the changes', () => {
+    expect(errors(text)).toEqual([]);
+    expect(errors(text.replace('公务接待费支出36万元', '公务接待费支出38万元'))).toContainEqual(['sum', 88, 90]);
+    expect(errors(text.replace('增加12万元', '增加10万元'))).toContainEqual(['changeSum', 2, -4]);
+  });
+  it('parts that changed less than the total may leave the nil item a fall from last year: no error', () => {
+    expect(errors(text.replace('增加12万元', '增加14万元')).filter((e) => e[0] === 'changeSum')).toEqual([]);
+  });
+});

@@ -30,6 +30,8 @@ export interface Group {
   cue: string;
   /** The total is named by the words before the cue (A项目包括…): bound as surely as an adjacent one. */
   named?: boolean;
+  /** Items the list names as nil (A没有支出): zero now, their change unknown (at most a decrease). */
+  nil?: boolean;
 }
 
 export interface Ctx {

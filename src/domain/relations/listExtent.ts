@@ -1,7 +1,7 @@
 // How far a 其中 list reaches: across sentences (其中：⏎ A a，占…。B b，占…。) and, one item a line, across
 // the paragraphs after it; and whether a ； before 其中 only closes the total's own change clause.
 import { inSentence, type Ctx } from './context.js';
-import { compatible, type Figure } from './figures.js';
+import { cleanLabel, compatible, conceptOf, type Figure } from './figures.js';
 import { partitionFor } from './groups.js';
 import { partsAfter } from './sums.js';
 
@@ -49,4 +49,22 @@ export function extendAcrossSentences(ctx: Ctx, pi: number, parts: Figure[]): vo
     if (!more.length || more[0] !== first || !partitionFor(null, [...parts, ...more])) return;
     parts.push(...more);
   }
+}
+
+const NONE = /^(.{2,24}?)(?:费用|经费)?(?:支出)?(?:为零|为0|为空|没有(?:支出|发生|安排)?|无(?:支出|发生)?|未(?:发生|安排|开支)(?:支出)?)$/;
+
+/**
+ * 其中，因公出国（境）费没有支出；公务用车运行维护费40万元… — an item the list names as nil counts as
+ * listed (at zero), so the others may complete the lexicon set: the concepts of such clauses between
+ * the cue and the last part.
+ */
+export function nilItems(ctx: Ctx, pi: number, from: number, last: Figure): Figure[] {
+  const text = ctx.paras[pi]!.text.slice(from, last.end);
+  const out: Figure[] = [];
+  for (const clause of text.split(/[，；。]/)) {
+    const m = NONE.exec(clause.replace(/^[：:\s]*(?:其中[：:，]?)?/, '').trim());
+    const concept = m ? conceptOf(cleanLabel(m[1]!)) : null;
+    if (concept) out.push({ ...last, concept, label: m![1]!, q: { ...last.q, value: '0' } });
+  }
+  return out;
 }

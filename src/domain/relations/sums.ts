@@ -8,7 +8,7 @@ import { cleanLabel, compatible, conceptOf, stageOf, visibleFrom, type Figure } 
 import { findAddedUp } from './addedUp.js';
 import { denominator, subjectOf } from './changes.js';
 import { afterQizhong, cuelessRuns } from './cuelessRuns.js';
-import { extendAcrossSentences, ownClauses } from './listExtent.js';
+import { extendAcrossSentences, nilItems, ownClauses } from './listExtent.js';
 import { namedParts, namedTotal } from './namedLists.js';
 import { earlierNamed, LEVEL_WORD, unqualified } from './denominators.js';
 import { exhaustiveness, headConcept, judgeGroup, partitionFor, register } from './groups.js';
@@ -80,6 +80,8 @@ export function partsAfter(ctx: Ctx, pi: number, at: number, cue: string): { par
       if (mode === 'change') break;
       mode = 'level';
     } else if (f.role === 'rate' || f.role === 'base') {
+      // 公务接待费36万元，比上年支出45万元下降9万元；…: a part's own base, the list goes on
+      if (f.role === 'base' && mode === 'level' && f.q.kind !== 'percent') continue;
       if (parts.length) break;
       continue;
     }
@@ -196,8 +198,19 @@ function cueGroups(ctx: Ctx): void {
       // 其中： items go on across sentences; so do changes after a bare 其中 (其中a减少x。b增加y。)
       if (cue === '其中' && (p.text.slice(m.index + cue.length, m.index + cue.length + 1).startsWith('：') || parts[0]!.role === 'change'))
         extendAcrossSentences(ctx, pi, parts);
-      const ex = exhaustiveness(cue, total, parts, etc);
-      const g: Group = { total, parts, exhaustive: ex.exhaustive, mode: parts[0]!.role === 'change' ? 'change' : 'level', cue };
+      let ex = exhaustiveness(cue, total, parts, etc);
+      let nilListed = false;
+      // 其中，A没有支出；B b；C c: A listed at zero may complete the set
+      if (!ex.exhaustive && !etc && parts[0]!.role === 'level' && parts.length >= 2 && cue === '其中') {
+        const nil = nilItems(ctx, pi, m.index, parts[parts.length - 1]!);
+        const part = nil.length ? partitionFor(total, [...parts, ...nil]) : null;
+        if (part?.complete) {
+          const names = nil.map((x) => x.label).join('、');
+          ex = { exhaustive: true, zh: `分类口径：${part.p.rule}（${names}为零）`, en: `classification: ${part.p.rule} (${names} nil)` };
+          nilListed = true;
+        }
+      }
+      const g: Group = { total, parts, exhaustive: ex.exhaustive, mode: parts[0]!.role === 'change' ? 'change' : 'level', cue, nil: nilListed };
       // 同口径比上年减少830万元: a change names no noun; its concept is that of the level it changes
       const changed = g.mode === 'change' ? (total.concept ?? subjectOf(ctx, total)?.concept ?? null) : null;
       if (changed) {
