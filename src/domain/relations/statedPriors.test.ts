@@ -18,6 +18,9 @@ describe('a rate of change, the prior stated elsewhere in the paragraph', () => 
   it('上年为P after the rate', () => {
     expect(found('2024年本单位支出275.00万元，同比增长11.00%，上年为250.00万元。')).toEqual([['yoy', 'error', 11, 10]]);
   });
+  it('a paragraph that speaks of an adjusted base (同口径, 剔除) is left alone', () => {
+    expect(found('上年本单位支出为250.00万元。2024年本单位支出275.00万元，同比增长8.00%，剔除一次性因素后增长10.00%。')).toEqual([]);
+  });
   it('a prior of another quantity is not this one', () => {
     expect(found('上年本单位项目支出为250.00万元。2024年本单位支出275.00万元，同比增长12.00%。')).toEqual([]);
   });

@@ -25,7 +25,7 @@ const stem = (label: string) => label.replace(/(?:19|20)\d\d年度?|年初|调�
 const sameStage = (a: Figure, b: Figure) => (a.stage ?? 'actual') === (b.stage ?? 'actual');
 
 /** 同口径增长 / 按可比口径: the rate is of an adjusted base, not of the figures written. */
-const ADJUSTED = /同口径|可比口径|可比价/;
+const ADJUSTED = /同口径|可比口径|可比价|剔除|扣除|还原/;
 
 /** The same quantity a year before: same concept, scope and head noun, marked 上年 or of the year before. */
 function priorOf(ctx: Ctx, x: Figure, skip: Figure[]): Figure | null {
@@ -60,7 +60,7 @@ function adjacent(ctx: Ctx, f: Figure, c: Figure): boolean {
 }
 
 function rates(ctx: Ctx, r: Figure): void {
-  if (ADJUSTED.test(r.lead)) return;
+  if (ADJUSTED.test(ctx.paras[r.para]!.text)) return;
   const x = levelBefore(ctx, r);
   if (!x || !adjacent(ctx, x, r)) return;
   const p = priorOf(ctx, x, [x]);
@@ -123,7 +123,7 @@ function budgetOf(ctx: Ctx, x: Figure, which: string): Figure | null {
 
 function changes(ctx: Ctx, c: Figure): void {
   const lead = c.lead.replace(/\s/g, '');
-  if (ADJUSTED.test(lead)) return;
+  if (ADJUSTED.test(ctx.paras[c.para]!.text)) return;
   const budget = BUDGET_BASIS.exec(lead);
   if (!budget && !YEAR_BASIS.test(lead)) return;
   const x = subjectOf(ctx, c);
