@@ -31,7 +31,10 @@ const ADJUSTED = /同口径|可比口径|可比价|剔除|扣除|还原/;
 function priorOf(ctx: Ctx, x: Figure, skip: Figure[]): Figure | null {
   if (!x.concept || x.prior || x.q.qualifier !== 'exact') return null;
   const found: Figure[] = [];
-  for (const f of ctx.byPara[x.para] ?? []) {
+  // the sentences around it (bounded: a table run into one paragraph is no place to search)
+  const near: Figure[] = [];
+  for (let k = Math.max(0, x.sentence - 3); k <= x.sentence + 1; k++) near.push(...inSentence(ctx, x.para, k));
+  for (const f of near) {
     if (skip.includes(f) || f.role !== 'level' || !compatible(f, x) || f.depth !== x.depth) continue;
     // …X，同比增长r%，上年为P: a label of only the year measures the quantity before it
     if (f.prior && head(f.label) === '' && !f.concept && f.sentence === x.sentence && f.start > x.end) {
@@ -60,7 +63,7 @@ function adjacent(ctx: Ctx, f: Figure, c: Figure): boolean {
 }
 
 function rates(ctx: Ctx, r: Figure): void {
-  if (ADJUSTED.test(ctx.paras[r.para]!.text)) return;
+  if (adjusted(ctx, r.para)) return;
   const x = levelBefore(ctx, r);
   if (!x || !adjacent(ctx, x, r)) return;
   const p = priorOf(ctx, x, [x]);
@@ -123,7 +126,7 @@ function budgetOf(ctx: Ctx, x: Figure, which: string): Figure | null {
 
 function changes(ctx: Ctx, c: Figure): void {
   const lead = c.lead.replace(/\s/g, '');
-  if (ADJUSTED.test(ctx.paras[c.para]!.text)) return;
+  if (adjusted(ctx, c.para)) return;
   const budget = BUDGET_BASIS.exec(lead);
   if (!budget && !YEAR_BASIS.test(lead)) return;
   const x = subjectOf(ctx, c);
@@ -160,9 +163,9 @@ function unchanged(ctx: Ctx): void {
   ctx.paras.forEach((p, pi) => {
     for (const m of p.text.matchAll(new RegExp(UNCHANGED.source, 'g'))) {
       if (/基本$|大体$|略有$/.test(p.text.slice(Math.max(0, m.index - 2), m.index))) continue;
-      const fs = (ctx.byPara[pi] ?? []).filter((f) => f.end <= m.index);
+      const fs = inSentence(ctx, pi, sentenceOf(p, m.index)).filter((f) => f.end <= m.index);
       const x = fs[fs.length - 1];
-      if (!x || x.role !== 'level' || x.q.kind !== 'money' || x.sentence !== sentenceOf(p, m.index)) continue;
+      if (!x || x.role !== 'level' || x.q.kind !== 'money') continue;
       if (/[；。]/.test(p.text.slice(x.end, m.index)) || inSentence(ctx, pi, x.sentence).some((f) => f.start > x.end && f.start < m.index)) continue;
       const prior = priorOf(ctx, x, [x]);
       if (!prior) continue;
@@ -208,6 +211,16 @@ function points(ctx: Ctx, g: Figure): void {
     reason: `由${a.q.text}到${b.q.text}：相差的百分点与方向应一致`,
     reasonEn: 'a change of a rate in percentage points: the gap between the two rates, and its direction',
   });
+}
+
+/** Whether a paragraph speaks of an adjusted base, read once per paragraph. */
+const adjustedParas = new WeakMap<Ctx, Map<number, boolean>>();
+function adjusted(ctx: Ctx, para: number): boolean {
+  let m = adjustedParas.get(ctx);
+  if (!m) adjustedParas.set(ctx, (m = new Map()));
+  let v = m.get(para);
+  if (v === undefined) m.set(para, (v = ADJUSTED.test(ctx.paras[para]!.text)));
+  return v;
 }
 
 export function findStatedPriors(ctx: Ctx): void {
