@@ -7,7 +7,7 @@ import type { DocTable } from '../checks/document.js';
 import { columnNames } from './tableHeader.js';
 import { tableRelation } from './tables.js';
 import type { Quantity } from '../quantity/index.js';
-import { decimalsOf, halfStepSum, inUnit, judge, judgeRange, ratio, type Verdict } from './compare.js';
+import { decimalsOf, halfStepSum, inUnit, judge, judgeRange, likeWritten, ratio, type Verdict } from './compare.js';
 import type { Relation } from './types.js';
 
 const DIFF = /增[减減加][额額值数數]|变动[额額]|變動[额額]|差[额額]/;
@@ -77,8 +77,8 @@ function relation(
     verdict,
     stated: inUnit(stated, stated.value),
     computed: pct ? Number(roundHalfUp(computed, Math.max(dp, 2))) : inUnit(stated, computed),
-    statedText: `${normalize(stated.value)}${pct ? '%' : ''}`,
-    computedText: `${normalize(shown)}${pct ? '%' : ''}`,
+    statedText: `${likeWritten(stated, stated.value)}${pct ? '%' : ''}`,
+    computedText: `${likeWritten(stated, shown)}${pct ? '%' : ''}`,
     reason,
     reasonEn,
   };

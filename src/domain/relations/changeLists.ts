@@ -2,7 +2,7 @@
 // "X 53.73亿元，比预算数减少9.43亿元。X中，a 17.44亿元，比预算数减少1.94亿元；b …，减少3.72亿元" (each
 // part with its own change right after it), and "X 79.69亿元中，a，b，c。与2012年执行数相比，分别减少
 // 0.29、0.33、0.64亿元。…2012年X执行数为80.95亿元" (one 分别 list of changes, the prior total stated after).
-import { add as plus, mul, sub, sum } from '../decimal.js';
+import { add as plus, cmp, mul, sub, sum } from '../decimal.js';
 import { halfStep } from '../quantity/index.js';
 import { judge } from './compare.js';
 import { add, inSentence, type Ctx, type Group } from './context.js';
@@ -20,33 +20,70 @@ function basisOf(c: Figure): string {
   return m ? m[1]!.replace(/^(?:同口径)/, '') : '';
 }
 
-/** The change that follows a level in its own clause (before the next figure of the list). */
-function ownChange(ctx: Ctx, f: Figure, before: Figure | undefined): Figure | null {
-  const fs = inSentence(ctx, f.para, f.sentence);
-  const next = fs[fs.indexOf(f) + 1];
-  if (!next || next.role !== 'change' || next.sign === 0 || next.q.kind !== 'money' || !compatible(next, f)) return null;
-  if (before && before.para === next.para && before.start <= next.start) return null;
-  if (/[；]/.test(ctx.paras[f.para]!.text.slice(f.end, next.start))) return null;
-  return next;
+/** 上年 / 去年 / 上年同期 / 2024年 are one basis, the year before; 较2024年的P减少c names it before its base P. */
+function basisOfChange(ctx: Ctx, c: Figure): string {
+  const b = basisOf(c) || (priorBase(ctx, c) ?? '');
+  return /^(?:上年|去年|上年度|上年同期|(?:19|20)\d\d年度?)(?:的)?$/.test(b) ? 'year' : b;
+}
+
+/** The basis named by the base figure right before a change (较2024年的1800万元减少150万元 → 2024年). */
+function priorBase(ctx: Ctx, c: Figure): string | null {
+  const prev = ctx.figs[c.id - 1];
+  if (!prev || prev.para !== c.para || prev.sentence !== c.sentence || !(prev.role === 'base' || prev.prior)) return null;
+  return /(?:比|较|与)((?:19|20)\d\d年度?|上年度?|去年)(?:的|[^，；。\d比较与]{0,8})$/.exec(prev.lead.replace(/\s/g, ''))?.[1] ?? null;
+}
+
+/** 与上年持平 / 无增减变化: a part stated without a change amount that did not change. */
+const UNCHANGED = /持平|无增减|没有增减|无变化|没有变化|未发生变化|保持不变/;
+
+/**
+ * The change that follows a level before the next part of the list (its share, rate or prior year
+ * may stand between: 占p%，比上年减少c / 较上年的P减少c), '0' when the clause says 持平, else null.
+ */
+function ownChange(ctx: Ctx, f: Figure, before: Figure | undefined): Figure | '0' | null {
+  const p = ctx.paras[f.para]!;
+  const end = before && before.para === f.para ? before.start : p.text.length;
+  // the clause of f: up to the next part, or the end of f's sentence when it is the last part
+  const stop = before ? end : (p.sentenceStarts[f.sentence + 1] ?? p.text.length);
+  for (const next of inSentence(ctx, f.para, f.sentence)) {
+    if (next.start <= f.end) continue;
+    if (next.start >= stop) break;
+    if (next.role === 'share' || next.q.kind === 'percent' || next.role === 'base' || next.prior) continue;
+    if (next.role !== 'change' || next.sign === 0 || next.q.kind !== 'money' || !compatible(next, f)) return null;
+    return next;
+  }
+  return UNCHANGED.test(p.text.slice(f.end, stop)) ? '0' : null;
 }
 
 /** Each part of a breakdown states its change, and so does the total: the changes add up too. */
 function partChanges(ctx: Ctx, g: Group): void {
   const total = ownChange(ctx, g.total, g.parts[0]);
-  if (!total) return;
-  const basis = basisOf(total);
+  if (!total || total === '0') return;
+  const basis = basisOfChange(ctx, total);
   const changes: Figure[] = [];
+  let unchanged = 0;
   for (let k = 0; k < g.parts.length; k++) {
     const c = ownChange(ctx, g.parts[k]!, g.parts[k + 1]);
+    if (c === '0') {
+      unchanged++;
+      continue;
+    }
     if (!c || !compatible(c, total)) return;
-    const b = basisOf(c);
+    const b = basisOfChange(ctx, c);
     if (b && b !== basis) return;
     changes.push(c);
   }
+  if (!changes.length) return;
+  // a nil item (A没有支出) may have fallen from last year's amount: the parts' changes may only exceed the total's decrease
+  const residual = sub(signed(total), sum(changes.map(signed)));
+  const exhaustive = g.exhaustive && !(g.nil && cmp(residual, '0') < 0);
   judgeGroup(
     ctx,
-    { total, parts: changes, exhaustive: g.exhaustive, mode: 'change', cue: g.cue },
-    { zh: `各分项与总数都写明了变动（比${basis || '上年'}）`, en: `the total and each part state their change (against ${basis || 'the previous year'})` },
+    { total, parts: changes, exhaustive, mode: 'change', cue: g.cue },
+    {
+      zh: `各分项与总数都写明了变动（比${basis === 'year' || !basis ? '上年' : basis}）${unchanged ? `，${unchanged}项持平` : ''}`,
+      en: `the total and each part state their change (against ${basis === 'year' || !basis ? 'the previous year' : basis})${unchanged ? `, ${unchanged} unchanged` : ''}`,
+    },
   );
 }
 

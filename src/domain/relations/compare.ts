@@ -109,11 +109,22 @@ export function inUnit(q: Pick<Quantity, 'scale'>, value: Decimal): number {
   return Number(shift(value, -scaleExp(q)));
 }
 
-/** "153.98万元" style text of a value in a figure's written unit, rounded to its precision + 2. */
+/** A value written with no fewer decimals than dp: a computed 305.1 beside a stated 305.10 reads 305.10. */
+export function atDecimals(value: Decimal, dp: number): string {
+  const s = normalize(value);
+  const have = s.includes('.') ? s.length - s.indexOf('.') - 1 : 0;
+  return have >= dp ? s : `${have ? s : `${s}.`}${'0'.repeat(dp - have)}`;
+}
+
+/** A value (in q's unit) at the decimals q is written with, more only when it has them (table cells). */
+export const likeWritten = (q: Pick<Quantity, 'scale' | 'precision'>, value: Decimal): string =>
+  atDecimals(value, decimalsOf(shift(q.precision, -scaleExp(q))));
+
+/** "153.98万元" style text of a value in a figure's written unit, rounded to its precision + 2, never fewer decimals than it. */
 export function shownIn(q: Pick<Quantity, 'scale' | 'unit' | 'precision'>, value: Decimal): string {
   const v = shift(value, -scaleExp(q));
-  const dp = Math.min(decimalsOf(shift(q.precision, -scaleExp(q))) + 2, 6);
-  const r = normalize(roundHalfUp(v, dp));
+  const own = decimalsOf(shift(q.precision, -scaleExp(q)));
+  const r = atDecimals(roundHalfUp(v, Math.min(own + 2, 6)), own);
   return `${r}${q.scale}${q.unit}`;
 }
 

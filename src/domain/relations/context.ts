@@ -1,8 +1,8 @@
 // What every relation finder reads: the paragraphs, their figures, and the groups found so far.
 import type { ParsedDocument } from '../checks/document.js';
 import type { Decimal } from '../types.js';
-import { cmp, normalize, roundHalfUp } from '../decimal.js';
-import { decimalsOf, inUnit, shownIn, written, type Verdict } from './compare.js';
+import { cmp, roundHalfUp } from '../decimal.js';
+import { atDecimals, decimalsOf, inUnit, shownIn, written, type Verdict } from './compare.js';
 import { figuresOf, type Figure, type Stage } from './figures.js';
 import { paragraphs, sentenceEnd, type Paragraph } from './text.js';
 import type { Relation, RelationKind } from './types.js';
@@ -30,6 +30,8 @@ export interface Group {
   cue: string;
   /** The total is named by the words before the cue (A项目包括…): bound as surely as an adjacent one. */
   named?: boolean;
+  /** Items the list names as nil (A没有支出): zero now, their change unknown (at most a decrease). */
+  nil?: boolean;
 }
 
 export interface Ctx {
@@ -150,14 +152,19 @@ export function relation(ctx: Ctx, r: RelationInput): Relation {
     r.computed === null
       ? '—'
       : ratioDp !== null
-        ? `${normalize(roundHalfUp(r.computed, cmp(roundHalfUp(r.computed, ratioDp), statedValue) === 0 && r.verdict !== 'ok' ? ratioDp + 2 : ratioDp))}${s.q.unit}`
+        ? `${atDecimals(roundHalfUp(r.computed, cmp(roundHalfUp(r.computed, ratioDp), statedValue) === 0 && r.verdict !== 'ok' ? ratioDp + 2 : ratioDp), ratioDp)}${s.q.unit}`
         : shownIn(as.q, r.computed);
   const rel: Relation = {
     kind: r.kind,
     verdict: r.verdict,
     stated: inUnit(s.q, statedValue),
     computed: computedNumber,
-    statedText: r.statedValue !== undefined ? (s.q.kind === 'percent' ? `${normalize(statedValue)}%` : shownIn(s.q, statedValue)) : written(s.q),
+    statedText:
+      r.statedValue !== undefined
+        ? s.q.kind === 'percent'
+          ? `${atDecimals(statedValue, decimalsOf(s.q.precision))}%`
+          : shownIn(s.q, statedValue)
+        : written(s.q),
     computedText,
     parts: r.parts.map((p) => ({ label: p.label, text: written(p.q), value: inUnit(p.q, p.q.value) })),
     labels: [s.label, ...r.parts.map((p) => p.label)].filter((l, i, a) => l && a.indexOf(l) === i),

@@ -10,6 +10,7 @@ import { findCarryOver, findSameFigure } from './identity.js';
 import { findPairedChanges } from './pairedChanges.js';
 import { findParallel } from './parallel.js';
 import { findPointGaps } from './pointGaps.js';
+import { findStatedPriors } from './statedPriors.js';
 import { findRateContradictions, findRates } from './rates.js';
 import { findMeasureGroups } from './measureGroups.js';
 import { findPaidRates } from './paidRates.js';
@@ -62,6 +63,7 @@ export function analyzeDocument(doc: ParsedDocument): Analysis {
     findChanges(ctx);
     findPairedChanges(ctx);
     findBaseRates(ctx);
+    findStatedPriors(ctx);
     findPointGaps(ctx);
     findRates(ctx);
     findPaidRates(ctx);

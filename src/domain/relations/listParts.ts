@@ -86,6 +86,8 @@ export function partsAfter(ctx: Ctx, pi: number, at: number, cue: string): { par
       if (mode === 'change') break;
       mode = 'level';
     } else if (f.role === 'rate' || f.role === 'base') {
+      // 公务接待费36万元，比上年支出45万元下降9万元；…: a part's own base, the list goes on
+      if (f.role === 'base' && mode === 'level' && f.q.kind !== 'percent') continue;
       if (parts.length) break;
       continue;
     }

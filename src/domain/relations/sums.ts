@@ -9,6 +9,7 @@ import { findArithmetic } from './arithmetic.js';
 import { denominator, subjectOf } from './changes.js';
 import { cuelessRuns } from './cuelessRuns.js';
 import { clauseOf, flowOf, namedGroups, partsAfter } from './listParts.js';
+import { nilItems, ownClauses } from './listExtent.js';
 import { namedParts, namedTotal } from './namedLists.js';
 import { exhaustiveness, headConcept, judgeGroup, partitionFor, register, underOne } from './groups.js';
 import { descendants, PARTITIONS } from './lexicon.js';
@@ -124,24 +125,42 @@ function cueGroups(ctx: Ctx): void {
           /^\s*，?\s*$/.test(p.text.slice(total.end, m.index)));
       if (ctx.partOf.has(total.id) && !own && !(parts.length >= 2 && partitionFor(total, parts)?.complete)) continue;
       // 收入总计包括…；支出总计包括…: a ； between them starts another topic
-      if (total.para === pi && total.sentence === sentenceOf(p, m.index) && /；/.test(p.text.slice(total.end, m.index))) continue;
+      if (total.para === pi && total.sentence === sentenceOf(p, m.index) && /；/.test(p.text.slice(total.end, m.index)) && !ownClauses(ctx, total, m.index))
+        continue;
       if (parts.length === 1 && /分别/.test(cue)) continue;
       // X，其中A、B分别为a、b: the 其中 list governs (a subset unless the lexicon says otherwise)
       if (/分别/.test(cue) && total.para === pi && /其中|包括/.test(p.text.slice(total.end, m.index))) continue;
-      if (cue === '其中' && p.text.slice(m.index + cue.length, m.index + cue.length + 1).startsWith('：')) extendAcrossSentences(ctx, pi, parts, total);
-      const ex = exhaustiveness(cue, total, parts, etc);
-      const g: Group = { total, parts, exhaustive: ex.exhaustive, mode: parts[0]!.role === 'change' ? 'change' : 'level', cue };
+      // 其中： items go on across sentences; so do changes after a bare 其中 (其中a减少x。b增加y。)
+      if (cue === '其中' && (p.text.slice(m.index + cue.length, m.index + cue.length + 1).startsWith('：') || parts[0]!.role === 'change'))
+        extendAcrossSentences(ctx, pi, parts, total);
+      let ex = exhaustiveness(cue, total, parts, etc);
+      let nilListed = false;
+      // 其中，A没有支出；B b；C c: A listed at zero may complete the set
+      if (!ex.exhaustive && !etc && parts[0]!.role === 'level' && parts.length >= 2 && cue === '其中') {
+        const nil = nilItems(ctx, pi, m.index, parts[parts.length - 1]!);
+        const part = nil.length ? partitionFor(total, [...parts, ...nil]) : null;
+        if (part?.complete) {
+          const names = nil.map((x) => x.label).join('、');
+          ex = { exhaustive: true, zh: `分类口径：${part.p.rule}（${names}为零）`, en: `classification: ${part.p.rule} (${names} nil)` };
+          nilListed = true;
+        }
+      }
+      const g: Group = { total, parts, exhaustive: ex.exhaustive, mode: parts[0]!.role === 'change' ? 'change' : 'level', cue, nil: nilListed };
       // 同口径比上年减少830万元: a change names no noun; its concept is that of the level it changes
       const changed = g.mode === 'change' ? (total.concept ?? subjectOf(ctx, total)?.concept ?? null) : null;
       if (changed) {
         const desc = descendants(changed);
-        g.exhaustive = parts.every((x) => x.concept && desc.has(x.concept));
+        // one change after 其中 is never all of them (其中公务接待费减少a。公务用车…增加b: the list goes on)
+        g.exhaustive = parts.length >= 2 && parts.every((x) => x.concept && desc.has(x.concept));
         // a list cut short by a level with more changes after it (a：增加x；b 174万元，增长…；c增加z) is not all of them
         const last = parts[parts.length - 1]!;
         if (inSentence(ctx, last.para, last.sentence).some((x) => x.start > last.end && x.role === 'change' && x.q.kind === last.q.kind)) g.exhaustive = false;
       }
+      // 其中主要是A…，B…: the main items, not all of them
+      const main = /主要|重点|大部分|大头/.test(p.text.slice(m.index + cue.length, parts[0]!.start));
+      if (main) g.exhaustive = false;
       register(ctx, g);
-      judgeGroup(ctx, g, ex);
+      judgeGroup(ctx, g, main ? { zh: `“${cue}主要是”：所列为主要分项`, en: `“${cue}” (mainly): the main parts only` } : ex);
       if (/分别/.test(cue)) countCheck(ctx, p, total, parts, m.index);
     }
   });

@@ -6,8 +6,7 @@
 import { cellNumber } from '../checks/tables.js';
 import type { DocTable } from '../checks/document.js';
 import type { Quantity } from '../quantity/index.js';
-import { normalize } from '../decimal.js';
-import { inUnit, judgeSum } from './compare.js';
+import { inUnit, judgeSum, likeWritten } from './compare.js';
 import { columnNames } from './tableHeader.js';
 import { labelOf, TOTAL, tableRelation } from './tables.js';
 import type { Relation } from './types.js';
@@ -115,8 +114,8 @@ function rel(
       verdict,
       stated: inUnit(total, total.value),
       computed: inUnit(total, computed),
-      statedText: normalize(total.value),
-      computedText: normalize(computed),
+      statedText: likeWritten(total, total.value),
+      computedText: likeWritten(total, computed),
       reason,
       reasonEn,
     },

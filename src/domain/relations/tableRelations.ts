@@ -20,8 +20,11 @@ export function inTableUnit(r: Relation, unit: string | null): Relation {
 
 export function tableRelations(t: DocTable): Relation[] {
   const out = relationsOf(t);
-  // rows read from running text may have lost a cell or a row: what does not hold is not known to be wrong
-  return t.loose ? out.map((r) => (r.verdict === 'error' ? { ...r, verdict: 'unsure' } : r)) : out;
+  // rows read from running text may have lost a row: a total over rows that does not hold is not known
+  // to be wrong; a row's own change (本年 − 上年 = 增减) is, since a row that lost a cell is no row
+  const rows = changeColumns(t);
+  if (!t.loose) return [...out, ...rows, ...shareColumns(t)];
+  return [...out, ...shareColumns(t)].map((r) => (r.verdict === 'error' ? { ...r, verdict: 'unsure' as const } : r)).concat(rows);
 }
 
 function relationsOf(t: DocTable): Relation[] {
@@ -34,6 +37,5 @@ function relationsOf(t: DocTable): Relation[] {
   crossSums(t, out);
   treeSums(t, out);
   headedTotals(t, out);
-  out.push(...changeColumns(t), ...shareColumns(t));
   return out;
 }

@@ -8,7 +8,7 @@ import { cellNumber } from '../checks/tables.js';
 import type { DocTable } from '../checks/document.js';
 import type { Quantity } from '../quantity/index.js';
 import { normalize, sub } from '../decimal.js';
-import { inUnit, judgeSum, type Verdict } from './compare.js';
+import { inUnit, judgeSum, likeWritten, type Verdict } from './compare.js';
 import { columnNames } from './tableHeader.js';
 import { columnSums, isSubtotal, labelOf as rowLabel, TOTAL, tableRelation } from './tables.js';
 import type { Relation } from './types.js';
@@ -159,8 +159,8 @@ function sums(t: DocTable, node: Node, width: number, names: string[] | null, ou
           verdict: v,
           stated: inUnit(total, total.value),
           computed: inUnit(total, computed),
-          statedText: normalize(total.value),
-          computedText: normalize(computed),
+          statedText: likeWritten(total, total.value),
+          computedText: likeWritten(total, computed),
           reason: `“${label}”行 = 其下各分项之和${col}`,
           reasonEn: `the “${label}” row is the sum of the rows under it`,
         },
@@ -253,8 +253,8 @@ function totalColumn(t: DocTable, first: number, names: string[] | null, out: Re
           verdict,
           stated: inUnit(total, total.value),
           computed: inUnit(total, computed),
-          statedText: normalize(total.value),
-          computedText: normalize(computed),
+          statedText: likeWritten(total, total.value),
+          computedText: likeWritten(total, computed),
           reason: `“${names[k0]}”列 = ${parts.map((k) => `“${names[k]}”`).join(' + ')}（${nameOf(labelOf(row))}行）`,
           reasonEn: `the total column is the sum of the columns it heads (${nameOf(labelOf(row))})`,
         },

@@ -1,11 +1,10 @@
 // Tables (from .docx, .xlsx or flattened text) as relations: a 合计 row over the rows above it or
 // over its 其中 rows below, a 合计 column over the columns of one classification, and
 // 年初预算 + 调整 = 调整后预算 within a row. Hierarchical tables (codes, 其中, 小计) are left unsure.
-import { normalize } from '../decimal.js';
 import { cellNumber } from '../checks/tables.js';
 import { rowLine, type DocTable } from '../checks/document.js';
 import type { Quantity } from '../quantity/index.js';
-import { inUnit, judgeSum, type Verdict } from './compare.js';
+import { inUnit, judgeSum, likeWritten, type Verdict } from './compare.js';
 import { conceptOf, cleanLabel } from './figures.js';
 import { descendants, isComplete, PARTITIONS, partitionsOf } from './lexicon.js';
 import { normalizePunctuation } from './text.js';
@@ -57,8 +56,8 @@ function rel(
     verdict,
     stated: inUnit(total, total.value),
     computed: inUnit(total, computed),
-    statedText: normalize(total.value),
-    computedText: normalize(computed),
+    statedText: likeWritten(total, total.value),
+    computedText: likeWritten(total, computed),
     reason,
     reasonEn,
   };

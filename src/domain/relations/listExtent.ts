@@ -1,0 +1,34 @@
+// How far a 其中 list reaches: across sentences (其中：⏎ A a，占…。B b，占…。) and, one item a line, across
+// the paragraphs after it; and whether a ； before 其中 only closes the total's own change clause.
+import { inSentence, type Ctx } from './context.js';
+import { cleanLabel, conceptOf, type Figure } from './figures.js';
+
+/** 总额为A，较上年减少c，下降r%；其中：… — only A's own change and rate stand before the ；, so the list is A's. */
+export function ownClauses(ctx: Ctx, total: Figure, cueAt: number): boolean {
+  const text = ctx.paras[total.para]!.text;
+  if (!/；\s*$/.test(text.slice(total.end, cueAt))) return false;
+  const between = inSentence(ctx, total.para, total.sentence).filter((f) => f.start > total.end && f.end <= cueAt);
+  return (
+    between.length > 0 &&
+    between.every((f) => f.role === 'change' || f.role === 'base' || f.prior) &&
+    !/；/.test(text.slice(total.end, cueAt).replace(/；\s*$/, ''))
+  );
+}
+
+const NONE = /^(.{2,24}?)(?:费用|经费)?(?:支出)?(?:为零|为0|为空|没有(?:支出|发生|安排)?|无(?:支出|发生)?|未(?:发生|安排|开支)(?:支出)?)$/;
+
+/**
+ * 其中，因公出国（境）费没有支出；公务用车运行维护费40万元… — an item the list names as nil counts as
+ * listed (at zero), so the others may complete the lexicon set: the concepts of such clauses between
+ * the cue and the last part.
+ */
+export function nilItems(ctx: Ctx, pi: number, from: number, last: Figure): Figure[] {
+  const text = ctx.paras[pi]!.text.slice(from, last.end);
+  const out: Figure[] = [];
+  for (const clause of text.split(/[，；。]/)) {
+    const m = NONE.exec(clause.replace(/^[：:\s]*(?:其中[：:，]?)?/, '').trim());
+    const concept = m ? conceptOf(cleanLabel(m[1]!)) : null;
+    if (concept) out.push({ ...last, concept, label: m![1]!, q: { ...last.q, value: '0' } });
+  }
+  return out;
+}
