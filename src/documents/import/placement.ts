@@ -7,11 +7,11 @@ import type { ParsedDocument } from '../../domain/checks/document.js';
 import { cmp, normalize } from '../../domain/decimal.js';
 import { buildContext, sentenceText, type Ctx } from '../../domain/relations/context.js';
 import { cleanLabel, conceptOf, type Figure, type Stage } from '../../domain/relations/figures.js';
-import { cellName, type Cell } from './cellNames.js';
+import { cellKey, cellName, INCOME_SOURCES, NO_CELL, THREE_PUBLIC, TYPE_SUFFIX, type Cell } from './cellNames.js';
 import { documentStage, stageFor } from './stage.js';
 import { LIMITS } from '../../domain/relations/index.js';
 import { findSums } from '../../domain/relations/sums.js';
-import type { BudgetFigure, BudgetRowClass, BudgetType, Decimal, ThreePublicItem } from '../../domain/types.js';
+import type { BudgetFigure, BudgetRowClass, BudgetType, Decimal } from '../../domain/types.js';
 import { BUDGET_TYPE_LABELS } from '../../domain/types.js';
 
 export { cellName, type Cell } from './cellNames.js';
@@ -64,47 +64,6 @@ const BARE = /^(?:实际|全年|本年|年度)?(?:支出|开支|使用)?(?:预�
 // （一）收入情况 / 三、支出说明: a heading line inside a section's text, never half a sentence
 const HEADING = /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．](?!\d))[^\d]{0,30}$|(?:情况|说明|概况|分析)\s*$/;
 
-const cellKey = (c: Cell): string =>
-  c.kind === 'budget'
-    ? `budget.${c.budgetType}.${c.row}.${c.figure}`
-    : c.kind === 'threePublic'
-      ? `threePublic.${c.item}.${c.field}`
-      : `budgetLines.${c.key}.${c.field}`;
-
-const INCOME_SOURCES: Record<string, { key: string; label: string }> = {
-  appropriation: { key: 'fiscal', label: '本年财政拨款' },
-  upperSubsidy: { key: 'upperSubsidy', label: '上级补助收入' },
-  serviceIncome: { key: 'serviceIncome', label: '事业收入' },
-  businessIncome: { key: 'businessIncome', label: '经营收入' },
-  affiliatedIncome: { key: 'affiliatedIncome', label: '附属单位上缴收入' },
-  otherIncome: { key: 'other', label: '其他收入' },
-};
-const THREE_PUBLIC: Record<string, ThreePublicItem> = {
-  threePublic: 'total',
-  abroad: 'overseas',
-  reception: 'reception',
-  vehicle: 'vehicles',
-  vehiclePurchase: 'vehiclePurchase',
-  vehicleOperation: 'vehicleOperation',
-};
-const TYPE_SUFFIX: Record<BudgetType, string> = {
-  general: '',
-  governmentFund: '-governmentFund',
-  stateCapital: '-stateCapital',
-  socialInsurance: '-socialInsurance',
-};
-const TYPE_NAME = BUDGET_TYPE_LABELS;
-const NO_CELL: Record<string, string> = {
-  personnel: '草稿没有人员经费栏目',
-  publicUse: '草稿没有公用经费栏目',
-  wages: '草稿没有按经济分类的栏目',
-  goodsServices: '草稿没有按经济分类的栏目',
-  households: '草稿没有按经济分类的栏目',
-  capital: '草稿没有按经济分类的栏目',
-  otherExp: '草稿没有按经济分类的栏目',
-  procurement: '草稿没有政府采购栏目',
-};
-
 interface Candidate {
   f: Figure;
   cell: Cell;
@@ -132,6 +91,7 @@ const BUDGET_CONCEPTS = new Set([
   ...Object.keys(INCOME_SOURCES),
   ...Object.keys(THREE_PUBLIC),
 ]);
+const TYPE_NAME = BUDGET_TYPE_LABELS;
 const LEVELS = new Set(['central', 'provincial', 'cityCounty', 'city', 'county', 'local']);
 
 /** The year its sentence names before it (2011年…预算中，…费617万元), never the year of a comparison (比2021年). */
