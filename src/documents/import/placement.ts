@@ -8,7 +8,7 @@ import { cmp, normalize } from '../../domain/decimal.js';
 import { buildContext, sentenceText, type Ctx } from '../../domain/relations/context.js';
 import { cleanLabel, conceptOf, type Figure, type Stage } from '../../domain/relations/figures.js';
 import { cellKey, cellName, INCOME_SOURCES, NO_CELL, THREE_PUBLIC, TYPE_SUFFIX, type Cell } from './cellNames.js';
-import { documentStage, stageFor } from './stage.js';
+import { comparedWithBudget, documentStage, stageFor } from './stage.js';
 import { LIMITS } from '../../domain/relations/index.js';
 import { findSums } from '../../domain/relations/sums.js';
 import type { BudgetFigure, BudgetRowClass, BudgetType, Decimal } from '../../domain/types.js';
@@ -110,6 +110,12 @@ function yearBefore(ctx: Ctx, f: Figure): string | null {
   return out;
 }
 
+const OPENING = /(?:上年|年初|以前年度)(?:财政拨款)?(?:结转)?(?:和|及|与)?(?:结余)?(?:资金)?$/;
+const CLOSING = /(?:年末|期末)(?:财政拨款)?(?:结转)?(?:和|及|与)?结余(?:资金)?$|(?:年末|期末)结转(?:资金)?$|^结转下年(?:资金)?$/;
+/** 年初/上年结转和结余 → opening, 年末结转和结余 / 结转下年 → closing (the lexicon takes any 结转和结余 for closing). */
+const balanceOf = (label: string): 'opening' | 'closing' | null =>
+  OPENING.test(label) && /结[转余]/.test(label) ? 'opening' : CLOSING.test(label) ? 'closing' : null;
+
 /** The report states a carry-over that is not 0 (a 收支总计 then is not the year's figure). */
 const carryOver = (ctx: Ctx): boolean =>
   ctx.figs.some((f) => f.q.kind === 'money' && f.q.wan !== undefined && cmp(f.q.wan, '0') !== 0 && /结转|结余/.test(f.label));
@@ -138,18 +144,25 @@ function classify(ctx: Ctx, f: Figure, context: string, year: string | null, doc
   }
   // 中央本级“三公经费”财政拨款预算: the level opening a label is its scope, the head noun decides
   if (own && LEVELS.has(own)) own = conceptOf(label.replace(/^(?:中央|省|市|县|区)(?:级|本级)?/, '')) ?? own;
-  const opening = /(?:上年|年初|以前年度)(?:财政拨款)?(?:结转)?(?:和|及|与)?(?:结余)?(?:资金)?$/.test(label) && /结[转余]/.test(label);
-  const fyear = f.year ?? yearBefore(ctx, f);
-  if (!opening && (f.prior || (year && fyear && fyear !== year))) return { reason: '上年或其他年度的数，不入栏目' };
+  // 公务接待费安排3.4万元: 安排 is the stage word, not part of what the figure is
+  if (!own && /.安排$/.test(label)) {
+    label = label.replace(/(?:支出)?安排$/, '');
+    own = conceptOf(label);
+  }
   const group = ctx.partOf.get(f.id) ?? null;
   const total = group?.total ?? null;
+  // 年初结转和结余X，其中基本支出结转a，项目支出结转和结余b: the parts are balances of the total's kind
+  const totalBalance = total && /^(?:基本|项目)(?:支出)?结[转余]/.test(label) ? balanceOf(total.label) : null;
+  const opening = balanceOf(label) === 'opening' || totalBalance === 'opening';
+  const fyear = f.year ?? yearBefore(ctx, f);
+  if (!opening && (f.prior || (year && fyear && fyear !== year))) return { reason: '上年或其他年度的数，不入栏目' };
   // 决算为17.06万元，完成预算27万元的63.2%: the budget the actual is measured against
   const stage = /^(?:年初|调整后|全年)?预算数?$/.test(label) && /完成[^，；。\d]{0,6}预算数?$/.test(f.lead) ? 'budget' : stageFor(ctx, f, total, docStage);
   const budgetStage = stage === 'budget' || stage === 'adjusted';
   const stated = budgetTypeOf(f.scope.join(' ')) ?? (total ? budgetTypeOf(total.scope.join(' ')) : null);
   const type: BudgetType = stated ?? budgetTypeOf(context) ?? 'general';
   // “三公”经费预算数为6万元，实际支出4.35万元: a bare label measures what the sentence named before it
-  const closing = !opening && /(?:年末|期末)(?:财政拨款)?(?:结转)?(?:和|及|与)?结余(?:资金)?$|(?:年末|期末)结转(?:资金)?$|^结转下年(?:资金)?$/.test(label);
+  const closing = !opening && (balanceOf(label) === 'closing' || totalBalance === 'closing');
   let concept = opening ? 'opening' : closing ? 'closing' : own;
   const sentenceBefore = ctx.paras[f.para]!.text.slice(ctx.paras[f.para]!.sentenceStarts[f.sentence]!, f.start);
   const namesThreePublic = /三公|因公出国|公务接待费|公务用车购置及运行/.test(sentenceBefore);
@@ -160,6 +173,14 @@ function classify(ctx: Ctx, f: Figure, context: string, year: string | null, doc
     // （简称“三公”经费）支出合计24.75万元: the sentence names what the bare 支出 measures
     else if ((!named || named.concept === 'appropriation') && namesThreePublic) concept = 'threePublic';
   }
+  // 2023年安排“三公”经费12.5万元，比年初预算减少1.5万元: an amount set against this year's budget is not that
+  // budget — for 三公 the 决算数; for an account or a source it may be the adjusted budget too (listed)
+  const arranged =
+    stage === 'budget' &&
+    /安排/.test(sentenceBefore) &&
+    !/预算/.test(label) &&
+    (comparedWithBudget(ctx, f) || (total !== null && comparedWithBudget(ctx, total)));
+  const ARRANGED = '安排数与本年预算相比，原文未写明是调整后预算还是实际支出，未入栏目';
   // 因公出国(境)费、公务用车购置及运行费和公务接待费的财政拨款预算数: the 三公 items' money, not income
   if (concept === 'appropriation' && namesThreePublic && /的财政拨款|^财政拨款(?:预算|决算)?数?$/.test(label)) concept = 'threePublic';
   // 年初预算 / 调整后预算 of the year's money (其中年初预算…): the budget lines' total
@@ -206,6 +227,7 @@ function classify(ctx: Ctx, f: Figure, context: string, year: string | null, doc
     const cell: Cell = { kind: 'budget', budgetType: type, row, figure: budgetFigure[concept]! };
     // 支出预算 is the plan, not what went out: never in the year's cells. 预算收入69.06万元，其中年初预算
     // 57.28万元 states the adjusted budget of the year's money.
+    if (arranged) return { reason: ARRANGED };
     if (budgetStage) {
       const parts = ctx.groups.find((g) => g.total === f)?.parts ?? [];
       if (row === 'total' && /预算/.test(label) && parts.some((x) => /年初预算/.test(x.label)))
@@ -223,6 +245,7 @@ function classify(ctx: Ctx, f: Figure, context: string, year: string | null, doc
   }
   if (INCOME_SOURCES[concept]) {
     const src = INCOME_SOURCES[concept]!;
+    if (arranged) return { reason: ARRANGED };
     const field = stage === 'budget' ? 'initial' : stage === 'adjusted' ? 'adjusted' : 'executed';
     // 一般公共预算财政拨款收入 X: also the income of that budget type's account
     const also: Cell | undefined =
@@ -240,7 +263,7 @@ function classify(ctx: Ctx, f: Figure, context: string, year: string | null, doc
     // 设备购置费 / 运行费 outside a vehicle list are not the vehicle items
     if ((concept === 'vehiclePurchase' || concept === 'vehicleOperation') && !/车/.test(label) && !['vehicle', 'threePublic'].includes(total?.concept ?? ''))
       return { reason: unknownLabel(label) };
-    const field = stage === 'budget' || stage === 'adjusted' ? 'budget' : 'actual';
+    const field = !arranged && (stage === 'budget' || stage === 'adjusted') ? 'budget' : 'actual';
     return { cell: { kind: 'threePublic', item: THREE_PUBLIC[concept]!, field }, tier: 0, why: '' };
   }
   if (NO_CELL[concept]) return { reason: NO_CELL[concept]! };

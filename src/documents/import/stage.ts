@@ -2,6 +2,7 @@
 // its sentence (or of the sentence a 其中 list continues), its 其中 total and the document. A budget
 // figure must never fill a cell of what was spent. Pure.
 import type { Ctx } from '../../domain/relations/context.js';
+import { sentenceEnd } from '../../domain/relations/text.js';
 import type { Figure, Stage } from '../../domain/relations/figures.js';
 
 const SCOPE_WORDS = /一般公共预算|(?:公共财政|公共)预算|政府性基金预算?|国有资本经营预算?|社会保险基金预算?/g;
@@ -67,4 +68,15 @@ export function documentStage(title: string, lines: string[], ctx: Ctx): Stage |
   const b = (words.match(/预算|安排/g) ?? []).length;
   const a = (words.match(/决算|实际|执行/g) ?? []).length;
   return b >= 3 && a === 0 ? 'budget' : a >= 3 && b === 0 ? 'actual' : ctx.defaultStage;
+}
+
+/**
+ * The figure is set against this year's budget right after it (…X万元，比年初预算减少… / 较预算节约…):
+ * the report compares what was spent with the plan, so the figure itself is not the 年初预算. 比上年预算
+ * compares two budgets and does not count.
+ */
+export function comparedWithBudget(ctx: Ctx, f: Figure): boolean {
+  const p = ctx.paras[f.para]!;
+  const after = p.text.slice(f.end, sentenceEnd(p, f.sentence));
+  return /^[^，,；;。\d]{0,6}[，,]?\s*(?:比|较|与|同)\s*(?:当年|本年度?|年初)?(?:部门)?预算(?:数)?/.test(after);
 }

@@ -1,0 +1,80 @@
+// Budget or actual from the whole clause, and the balances of a 其中 list (our own sentences, invented
+// figures, in the shapes 决算说明 and 自评报告 take: 安排…，比年初预算减少…; 年初结转和结余…，其中基本支出结转…).
+import { describe, expect, it } from 'vitest';
+import { importEvaluation } from './evaluation.js';
+import { parseText } from './structure.js';
+
+const load = (title: string, ...lines: string[]) =>
+  importEvaluation(parseText([title, '一、收支情况', ...lines].join('\n')), { year: Number(/(20\d\d)年/.exec(title)![1]) });
+const cellOf = (r: ReturnType<typeof load>, text: string) => r.recognised.placed.filter((p) => p.text === text).map((p) => `${p.cell}=${p.value}`);
+const reasonOf = (r: ReturnType<typeof load>, text: string) => r.unplaced.filter((u) => u.startsWith(`${text} — `)).map((u) => u.split(' — ')[1]);
+const FINAL = '2023年度某某局部门决算';
+const SELF = '2023年度某某站部门整体支出绩效自评报告';
+
+describe('安排 set against this year’s budget is what was spent', () => {
+  it('安排“三公”经费X，比年初预算减少… fills the 决算数, not the 预算数', () => {
+    const r = load(FINAL, '2023年安排“三公”经费21.40万元，比年初预算减少2.60万元，下降10.8%。');
+    expect(cellOf(r, '21.40万元')).toEqual(['“三公”经费合计 · 决算数=21.4']);
+    expect(r.draft.threePublic).toEqual([{ item: 'total', budget: null, actual: '21.4' }]);
+  });
+
+  it('the items of its 其中 list follow the total (公务接待费, 公务用车运行维护费 → 决算数)', () => {
+    const r = load(FINAL, '2023年共安排“三公”经费支出9.30万元，比年初预算节约0.70万元，其中公务接待费3.10万元，公务用车运行维护费6.20万元。');
+    expect(cellOf(r, '9.30万元')).toEqual(['“三公”经费合计 · 决算数=9.3']);
+    expect(cellOf(r, '3.10万元')).toEqual(['公务接待费 · 决算数=3.1']);
+    expect(cellOf(r, '6.20万元')).toEqual(['公务用车运行维护费 · 决算数=6.2']);
+  });
+
+  it('公务接待费安排X，较年初预算减少…: 安排 after the item is a stage word, the figure is the 决算数', () => {
+    const r = load(FINAL, '2023年公务接待费安排1.85万元，较年初预算减少0.15万元。');
+    expect(cellOf(r, '1.85万元')).toEqual(['公务接待费 · 决算数=1.85']);
+  });
+
+  it('look-alike: 安排 compared with last year’s budget stays a budget (预算数)', () => {
+    const r = load('2024年度某某站部门预算', '2024年安排“三公”经费7.00万元，比上年预算减少0.50万元。');
+    expect(cellOf(r, '7.00万元')).toEqual(['“三公”经费合计 · 预算数=7']);
+  });
+
+  it('look-alike: 安排 with only 比上年 is the plan (预算数); 安排 beside 实际支出 too', () => {
+    expect(cellOf(load(SELF, '2023年“三公”经费安排5.50万元，比上年减少0.40万元。'), '5.50万元')).toEqual(['“三公”经费合计 · 预算数=5.5']);
+    const r = load(SELF, '2023年安排“三公”经费4.80万元，实际支出4.10万元。');
+    expect(cellOf(r, '4.80万元')).toEqual(['“三公”经费合计 · 预算数=4.8']);
+    expect(cellOf(r, '4.10万元')).toEqual(['“三公”经费合计 · 决算数=4.1']);
+  });
+
+  it('支出决算X，比年初预算增加…: the 决算 of the account', () => {
+    const r = load(FINAL, '2023年度一般公共预算财政拨款支出决算264.30万元，比年初预算增加14.30万元，主要是追加了项目经费。');
+    expect(cellOf(r, '264.30万元')).toEqual(['一般公共预算 · 合计 · 本年支出=264.3']);
+  });
+
+  it('ambiguous: an account’s 安排 set against the 年初预算 may be the adjusted budget — listed with the reason', () => {
+    const r = load(FINAL, '2023年全年安排项目支出138.00万元，比年初预算增加18.00万元。');
+    expect(cellOf(r, '138.00万元')).toEqual([]);
+    expect(reasonOf(r, '138.00万元')).toEqual(['安排数与本年预算相比，原文未写明是调整后预算还是实际支出，未入栏目']);
+    expect(r.draft.budget.find((b) => b.budgetType === 'general')?.rows.project).toBeUndefined();
+  });
+});
+
+describe('the carry-overs of a 其中 list take the total’s kind (年初 or 年末)', () => {
+  it('年初结转和结余X，其中基本支出结转a，项目支出结转和结余b → the 年初 cells of each row', () => {
+    const r = load(SELF, '年初结转和结余26.40万元，其中基本支出结转1.40万元，项目支出结转和结余25.00万元。');
+    expect(cellOf(r, '26.40万元')).toEqual(['一般公共预算 · 合计 · 年初结转和结余=26.4']);
+    expect(cellOf(r, '1.40万元')).toEqual(['一般公共预算 · 基本支出 · 年初结转和结余=1.4']);
+    expect(cellOf(r, '25.00万元')).toEqual(['一般公共预算 · 项目支出 · 年初结转和结余=25']);
+  });
+
+  it('上年结转和结余 is the opening balance, 年末结转和结余 with the same 其中 words the closing one', () => {
+    const r = load(FINAL, '上年结转和结余12.60万元。年末结转和结余31.50万元，其中基本支出结转0.50万元，项目支出结转和结余31.00万元。');
+    expect(cellOf(r, '12.60万元')).toEqual(['一般公共预算 · 合计 · 年初结转和结余=12.6']);
+    expect(cellOf(r, '0.50万元')).toEqual(['一般公共预算 · 基本支出 · 年末结转和结余=0.5']);
+    expect(cellOf(r, '31.00万元')).toEqual(['一般公共预算 · 项目支出 · 年末结转和结余=31']);
+  });
+
+  it('收入总计 = 本年收入合计 + 上年结转: the 总计 stays out of 本年收入, with the reason in Chinese', () => {
+    const r = load(FINAL, '本年收入合计402.00万元，上年结转和结余18.00万元，收入总计420.00万元。');
+    expect(cellOf(r, '402.00万元')).toEqual(['一般公共预算 · 合计 · 本年收入=402']);
+    expect(cellOf(r, '18.00万元')).toEqual(['一般公共预算 · 合计 · 年初结转和结余=18']);
+    expect(cellOf(r, '420.00万元')).toEqual([]);
+    expect(reasonOf(r, '420.00万元')).toEqual(['收支总计含结转结余，不是本年数']);
+  });
+});
