@@ -55,6 +55,34 @@ describe('安排 set against this year’s budget is what was spent', () => {
   });
 });
 
+describe('the 年初预算 beside a 三公 item is that item’s budget', () => {
+  it('“三公”经费支出X，年初预算为Y: Y is the 预算数, X the 决算数', () => {
+    const r = load(FINAL, '2023年“三公”经费支出3.70万元，年初预算为4.50万元，差额0.80万元。');
+    expect(cellOf(r, '3.70万元')).toEqual(['“三公”经费合计 · 决算数=3.7']);
+    expect(cellOf(r, '4.50万元')).toEqual(['“三公”经费合计 · 预算数=4.5']);
+  });
+
+  it('公务接待费支出X，比年初预算Y减少…: the base Y is the 公务接待费 预算数', () => {
+    const r = load(FINAL, '2023年公务接待费支出0.90万元，比年初预算1.30万元减少0.40万元。');
+    expect(cellOf(r, '0.90万元')).toEqual(['公务接待费 · 决算数=0.9']);
+    expect(cellOf(r, '1.30万元')).toEqual(['公务接待费 · 预算数=1.3']);
+  });
+
+  it('look-alike: the base of the unit’s 本年支出 stays out of every cell (对比的基数)', () => {
+    const r = load(FINAL, '2023年本年支出318.00万元，比年初预算300.00万元增加18.00万元。');
+    expect(cellOf(r, '318.00万元')).toEqual(['一般公共预算 · 合计 · 本年支出=318']);
+    expect(cellOf(r, '300.00万元')).toEqual([]);
+    expect(r.draft.threePublic).toEqual([]);
+  });
+
+  it('部门年初预算数 / 全年预算数 / 全年执行数 fill the 年度资金总额 line', () => {
+    const r = load(SELF, '部门年初预算数380万元，全年预算数402万元，全年执行数398.60万元。');
+    expect(cellOf(r, '380万元')).toEqual(['年度资金总额 · 年初预算数=380']);
+    expect(cellOf(r, '402万元')).toEqual(['年度资金总额 · 全年预算数=402']);
+    expect(cellOf(r, '398.60万元')).toEqual(['年度资金总额 · 全年执行数=398.6']);
+  });
+});
+
 describe('the carry-overs of a 其中 list take the total’s kind (年初 or 年末)', () => {
   it('年初结转和结余X，其中基本支出结转a，项目支出结转和结余b → the 年初 cells of each row', () => {
     const r = load(SELF, '年初结转和结余26.40万元，其中基本支出结转1.40万元，项目支出结转和结余25.00万元。');

@@ -92,8 +92,10 @@ const LEVELS = new Set(['central', 'provincial', 'cityCounty', 'city', 'county',
 function classify(ctx: Ctx, f: Figure, context: string, year: string | null, docStage: Stage | null): Classified {
   if (f.q.kind !== 'money' || f.q.wan === undefined) return null;
   if (f.role === 'change') return { reason: '增减数，不入栏目' };
-  if (f.role === 'base') return { reason: '对比的基数，不入栏目' };
-  if (f.role !== 'level') return null;
+  // 比年初预算5.8万元减少0.7万元: a base that is this year's budget — kept for the 三公 item it is of (below)
+  const budgetBase = f.role === 'base' && /^(?:本年|当年)?(?:年初)?预算(?:数)?$/.test(f.label);
+  if (f.role === 'base' && !budgetBase) return { reason: '对比的基数，不入栏目' };
+  if (f.role !== 'level' && !budgetBase) return null;
   if (f.q.qualifier !== 'exact') return { reason: '约数，不入栏目' };
   // 本年收入：40万元 — the label stands before the colon
   let label = f.label;
@@ -146,14 +148,20 @@ function classify(ctx: Ctx, f: Figure, context: string, year: string | null, doc
     !/预算/.test(label) &&
     (comparedWithBudget(ctx, f) || (total !== null && comparedWithBudget(ctx, total)));
   const ARRANGED = '安排数与本年预算相比，原文未写明是调整后预算还是实际支出，未入栏目';
+  // 三公经费支出6.4万元，年初预算为8万元: the budget of the 三公 item the sentence named just before it
+  if ((!concept || concept === 'initialBudget') && /^(?:本年|当年)?(?:年初)?预算(?:数)?$/.test(label)) {
+    const named = ctx.byPara[f.para]!.filter((x) => x.sentence === f.sentence && x.start < f.start && x.concept).pop();
+    if (named && THREE_PUBLIC[named.concept!]) concept = named.concept;
+  }
+  if (budgetBase && !(concept && THREE_PUBLIC[concept])) return { reason: '对比的基数，不入栏目' };
   // 因公出国(境)费、公务用车购置及运行费和公务接待费的财政拨款预算数: the 三公 items' money, not income
   if (concept === 'appropriation' && namesThreePublic && /的财政拨款|^财政拨款(?:预算|决算)?数?$/.test(label)) concept = 'threePublic';
   // 年初预算 / 调整后预算 of the year's money (其中年初预算…): the budget lines' total
-  if ((!concept || concept === 'initialBudget') && /^(?:年初预算|预算)(?:数|金额)?$/.test(label))
+  if ((!concept || concept === 'initialBudget') && /^(?:部门|单位|本部门|本单位)?(?:年初预算|预算)(?:数|金额)?$/.test(label))
     return { cell: { kind: 'budgetLine', key: 'total', label: '年度资金总额', field: 'initial' }, tier: 0, why: '' };
-  if (!concept && /^(?:调整后|全年|调整预算后[^，；。]{0,6})(?:的)?预算(?:数|金额)?$/.test(label))
+  if (!concept && /^(?:部门|单位|本部门|本单位)?(?:调整后|全年|调整预算后[^，；。]{0,6})(?:的)?预算(?:数|金额)?$/.test(label))
     return { cell: { kind: 'budgetLine', key: 'total', label: '年度资金总额', field: 'adjusted' }, tier: 0, why: '' };
-  if (!concept && /^(?:预算|全年)?执行(?:数|金额)$/.test(label))
+  if (!concept && /^(?:部门|单位|本部门|本单位)?(?:预算|全年)?执行(?:数|金额)$/.test(label))
     return { cell: { kind: 'budgetLine', key: 'total', label: '年度资金总额', field: 'executed' }, tier: 0, why: '' };
   if (!concept && /^其他资金(?:来源)?$/.test(label))
     return { cell: { kind: 'budgetLine', key: 'other', label: '其他资金', field: budgetStage ? 'initial' : 'executed' }, tier: 0, why: '' };
