@@ -42,6 +42,18 @@ describe('安排 set against this year’s budget is what was spent', () => {
     expect(cellOf(r, '4.10万元')).toEqual(['“三公”经费合计 · 决算数=4.1']);
   });
 
+  it('财政拨款安排的“三公”经费支出X: 安排的 names the money’s source, the figure is the 决算数', () => {
+    const r = load(FINAL, '2023年度本单位一般公共预算财政拨款安排的“三公”经费支出2.45万元，较上年减少0.35万元。');
+    expect(cellOf(r, '2.45万元')).toEqual(['“三公”经费合计 · 决算数=2.45']);
+  });
+
+  it('年初预算安排X，全年实际支出Y: Y is the 三公 决算数, not the unit’s 本年支出', () => {
+    const r = load(SELF, '“三公”经费年初预算安排6.20万元，全年实际支出5.30万元，比年初预算减少0.90万元。');
+    expect(cellOf(r, '6.20万元')).toEqual(['“三公”经费合计 · 预算数=6.2']);
+    expect(cellOf(r, '5.30万元')).toEqual(['“三公”经费合计 · 决算数=5.3']);
+    expect(r.draft.budget.find((b) => b.budgetType === 'general')?.rows.total).toBeUndefined();
+  });
+
   it('支出决算X，比年初预算增加…: the 决算 of the account', () => {
     const r = load(FINAL, '2023年度一般公共预算财政拨款支出决算264.30万元，比年初预算增加14.30万元，主要是追加了项目经费。');
     expect(cellOf(r, '264.30万元')).toEqual(['一般公共预算 · 合计 · 本年支出=264.3']);

@@ -9,7 +9,7 @@ export const TOTAL_EXPENDITURE =
 export const TOTAL_INCOME =
   /^(?:本年度?|全年度?|年度|当年|实际|部门|单位|本单位|本部门|决算|预算|整体|共|累计|合计|安排)*(?:总)?收入(?:合计|总额|总计|共计|决算数?|预算数?|金额|数)?$/;
 
-export const BARE = /^(?:实际|全年|本年|年度)?(?:支出|开支|使用)?(?:预算|决算|执行|实际)?(?:数|金额|额)?(?:合计|总额|共计)?$/;
+export const BARE = /^(?:实际|全年|本年|年度)*(?:支出|开支|使用)?(?:预算|决算|执行|实际)?(?:数|金额|额)?(?:合计|总额|共计)?$/;
 
 /** The year its sentence names before it (2011年…预算中，…费617万元), never the year of a comparison (比2021年). */
 export function yearBefore(ctx: Ctx, f: Figure): string | null {

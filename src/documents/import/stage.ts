@@ -6,7 +6,8 @@ import { sentenceEnd } from '../../domain/relations/text.js';
 import type { Figure, Stage } from '../../domain/relations/figures.js';
 
 const SCOPE_WORDS = /一般公共预算|(?:公共财政|公共)预算|政府性基金预算?|国有资本经营预算?|社会保险基金预算?/g;
-const STAGE_WORD = /预算|决算|实际|执行|开支|安排/g;
+// 财政拨款安排的“三公”经费支出: 安排的 names where the money came from, not the stage
+const STAGE_WORD = /预算|决算|实际|执行|开支|安排(?!的)/g;
 
 /** The last stage word of `text` that is not inside a comparison (比上年预算数…) — 预算/安排 plan, the rest spent. */
 export function wordStage(text: string): Stage | null {
@@ -29,7 +30,7 @@ export function stageFor(ctx: Ctx, f: Figure, total: Figure | null, docStage: St
   if (of && /^\s*的/.test(ctx.paras[f.para]!.text.slice(f.end, f.end + 2))) return of[1] && of[1] !== '年初' ? 'adjusted' : 'budget';
   if (ownStage(f)) return ownStage(f);
   // 安排 plans, unless the 其中 total it belongs to was spent (开支“三公”经费…，其中：公务用车购置安排692万元)
-  if (/安排[^，；。]*$/.test(f.lead)) return total?.stage === 'actual' ? 'actual' : 'budget';
+  if (/安排(?!的)[^，；。]*$/.test(f.lead)) return total?.stage === 'actual' ? 'actual' : 'budget';
   const p = ctx.paras[f.para]!;
   for (let s = f.sentence, end = f.start; s >= 0; s--) {
     const from = p.sentenceStarts[s]!;
