@@ -54,6 +54,18 @@ describe('安排 set against this year’s budget is what was spent', () => {
     expect(r.draft.budget.find((b) => b.budgetType === 'general')?.rows.total).toBeUndefined();
   });
 
+  it('全年三公经费实际开支X，比预算节约…: 实际开支 after the item is its stage, the figure the 决算数', () => {
+    const r = load(SELF, '全年三公经费实际开支2.15万元，比预算节约0.35万元。');
+    expect(cellOf(r, '2.15万元')).toEqual(['“三公”经费合计 · 决算数=2.15']);
+  });
+
+  it('ambiguous: 一般公共预算财政拨款支出安排X，比年初预算增加… (the scope’s 预算 is no stage) — listed, not a 年初预算数', () => {
+    const r = load(SELF, '2023年一般公共预算财政拨款支出安排227.00万元，比年初预算增加7.00万元。');
+    expect(cellOf(r, '227.00万元')).toEqual([]);
+    expect(reasonOf(r, '227.00万元')).toEqual(['安排数与本年预算相比，原文未写明是调整后预算还是实际支出，未入栏目']);
+    expect(r.draft.budgetLines).toEqual([]);
+  });
+
   it('支出决算X，比年初预算增加…: the 决算 of the account', () => {
     const r = load(FINAL, '2023年度一般公共预算财政拨款支出决算264.30万元，比年初预算增加14.30万元，主要是追加了项目经费。');
     expect(cellOf(r, '264.30万元')).toEqual(['一般公共预算 · 合计 · 本年支出=264.3']);

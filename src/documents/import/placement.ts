@@ -86,6 +86,7 @@ const BUDGET_CONCEPTS = new Set([
   ...Object.keys(THREE_PUBLIC),
 ]);
 const TYPE_NAME = BUDGET_TYPE_LABELS;
+const ARRANGED = '安排数与本年预算相比，原文未写明是调整后预算还是实际支出，未入栏目';
 const LEVELS = new Set(['central', 'provincial', 'cityCounty', 'city', 'county', 'local']);
 
 /** Where a figure goes, or why it goes nowhere (null: not a figure to place or report). */
@@ -111,10 +112,11 @@ function classify(ctx: Ctx, f: Figure, context: string, year: string | null, doc
   }
   // 中央本级“三公经费”财政拨款预算: the level opening a label is its scope, the head noun decides
   if (own && LEVELS.has(own)) own = conceptOf(label.replace(/^(?:中央|省|市|县|区)(?:级|本级)?/, '')) ?? own;
-  // 公务接待费安排3.4万元: 安排 is the stage word, not part of what the figure is
-  if (!own && /.安排$/.test(label)) {
-    label = label.replace(/(?:支出)?安排$/, '');
-    own = conceptOf(label);
+  // 公务接待费安排3.4万元 / 三公经费实际开支: the stage words after the item are not part of what the figure is
+  const item = own ? null : label.replace(/(?:支出)?安排$|实际(?:开支|支出)$|开支$/, '');
+  if (item && item !== label && conceptOf(item)) {
+    label = item;
+    own = conceptOf(item);
   }
   const group = ctx.partOf.get(f.id) ?? null;
   const total = group?.total ?? null;
@@ -145,9 +147,8 @@ function classify(ctx: Ctx, f: Figure, context: string, year: string | null, doc
   const arranged =
     stage === 'budget' &&
     /安排/.test(sentenceBefore) &&
-    !/预算/.test(label) &&
+    !/预算/.test(label.replace(/(?:一般)?公共预算|政府性基金预算|国有资本经营预算|社会保险基金预算/g, '')) &&
     (comparedWithBudget(ctx, f) || (total !== null && comparedWithBudget(ctx, total)));
-  const ARRANGED = '安排数与本年预算相比，原文未写明是调整后预算还是实际支出，未入栏目';
   // 三公经费支出6.4万元，年初预算为8万元: the budget of the 三公 item the sentence named just before it
   if ((!concept || concept === 'initialBudget') && /^(?:本年|当年)?(?:年初)?预算(?:数)?$/.test(label)) {
     const named = ctx.byPara[f.para]!.filter((x) => x.sentence === f.sentence && x.start < f.start && x.concept).pop();
@@ -308,7 +309,7 @@ export function placeFigures(
     if (!r) continue;
     if ('reason' in r) {
       // outside data sections only what the lexicon names as budget money is listed (not every 万元 of the narrative)
-      if (sources[loc.source]!.data || (f.concept && BUDGET_CONCEPTS.has(f.concept)))
+      if (sources[loc.source]!.data || (f.concept && BUDGET_CONCEPTS.has(f.concept)) || r.reason === ARRANGED)
         unplaced.push({ ...loc, reason: r.reason, sentence: sentenceText(ctx, f) });
       continue;
     }
