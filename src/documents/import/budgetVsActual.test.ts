@@ -107,6 +107,15 @@ describe('the 年初预算 beside a 三公 item is that item’s budget', () => 
   });
 });
 
+describe('收入总计 / 支出总计 beside a stated carry-over', () => {
+  it('支出总计 stays out of 本年支出 and says what it holds', () => {
+    const r = load(FINAL, '2023年度支出总计264.00万元，其中：本年支出250.00万元，年末结转和结余14.00万元。');
+    expect(cellOf(r, '250.00万元')).toEqual(['一般公共预算 · 合计 · 本年支出=250']);
+    expect(cellOf(r, '14.00万元')).toEqual(['一般公共预算 · 合计 · 年末结转和结余=14']);
+    expect(reasonOf(r, '264.00万元')).toEqual(['收支总计含结转结余（报告写有结转结余），不是本年数（支出总计 = 本年支出 + 年末结转和结余，草稿没有总计栏目）']);
+  });
+});
+
 describe('the carry-overs of a 其中 list take the total’s kind (年初 or 年末)', () => {
   it('年初结转和结余X，其中基本支出结转a，项目支出结转和结余b → the 年初 cells of each row', () => {
     const r = load(SELF, '年初结转和结余26.40万元，其中基本支出结转1.40万元，项目支出结转和结余25.00万元。');
@@ -127,6 +136,6 @@ describe('the carry-overs of a 其中 list take the total’s kind (年初 or �
     expect(cellOf(r, '402.00万元')).toEqual(['一般公共预算 · 合计 · 本年收入=402']);
     expect(cellOf(r, '18.00万元')).toEqual(['一般公共预算 · 合计 · 年初结转和结余=18']);
     expect(cellOf(r, '420.00万元')).toEqual([]);
-    expect(reasonOf(r, '420.00万元')).toEqual(['收支总计含结转结余，不是本年数']);
+    expect(reasonOf(r, '420.00万元')).toEqual(['收支总计含结转结余，不是本年数（收入总计 = 本年收入 + 年初结转和结余，草稿没有总计栏目）']);
   });
 });

@@ -87,6 +87,13 @@ const BUDGET_CONCEPTS = new Set([
 ]);
 const TYPE_NAME = BUDGET_TYPE_LABELS;
 const ARRANGED = '安排数与本年预算相比，原文未写明是调整后预算还是实际支出，未入栏目';
+/** What a 收入/支出总计 holds, for its reason: the draft has the parts' cells, not the 总计's. */
+const totalNote = (concept: string): string =>
+  concept === 'income'
+    ? '（收入总计 = 本年收入 + 年初结转和结余，草稿没有总计栏目）'
+    : concept === 'expenditure'
+      ? '（支出总计 = 本年支出 + 年末结转和结余，草稿没有总计栏目）'
+      : '';
 const LEVELS = new Set(['central', 'provincial', 'cityCounty', 'city', 'county', 'local']);
 
 /** Where a figure goes, or why it goes nowhere (null: not a figure to place or report). */
@@ -209,10 +216,12 @@ function classify(ctx: Ctx, f: Figure, context: string, year: string | null, doc
       return { reason: '预算数，不是本年实际数（收支表只收决算数）' };
     }
     // 加上…上年结转…等X万元，收入总计Y万元: a total its own sentence builds from a carry-over is never the year's
-    if (grandTotal && /上年结[转余]|年初结[转余]|结转下年|年末结[转余]/.test(sentenceBefore)) return { reason: '收支总计含结转结余，不是本年数' };
+    if (grandTotal && /上年结[转余]|年初结[转余]|结转下年|年末结[转余]/.test(sentenceBefore))
+      return { reason: `收支总计含结转结余，不是本年数${totalNote(concept)}` };
     // 收入/支出总计 = 本年 + 结转结余: the year's figure only where the report states no carry-over at all
     // (总收入 is looser: 全年总收入60万元，总支出58万元，结转下年2万元 states the year's figures)
-    if (grandTotal && /总计/.test(`${label} ${f.lead}`) && carryOver(ctx)) return { reason: '收支总计含结转结余（报告写有结转结余），不是本年数' };
+    if (grandTotal && /总计/.test(`${label} ${f.lead}`) && carryOver(ctx))
+      return { reason: `收支总计含结转结余（报告写有结转结余），不是本年数${totalNote(concept)}` };
     if (grandTotal) return { cell, tier: 2, why: '收支总计（含结转结余），与本年数不同' };
     // the sentence names its scope (一般公共预算财政拨款支出): it wins over a figure whose scope is only the heading's or none
     return stated ? { cell, tier: 0, why: '' } : { cell, tier: 1, why: `句中未注明预算类型，与注明${TYPE_NAME[type]}的数不同` };
