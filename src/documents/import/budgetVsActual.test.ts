@@ -66,6 +66,18 @@ describe('安排 set against this year’s budget is what was spent', () => {
     expect(r.draft.budgetLines).toEqual([]);
   });
 
+  it('“三公”经费安排支出X，较年初预算数减少…: the 三公 决算数, not a classification line of the unit', () => {
+    const r = load(FINAL, '2023年“三公”经费安排支出6.40万元，较年初预算数减少0.60万元，其中公务接待费1.40万元。');
+    expect(cellOf(r, '6.40万元')).toEqual(['“三公”经费合计 · 决算数=6.4']);
+    expect(cellOf(r, '1.40万元')).toEqual(['公务接待费 · 决算数=1.4']);
+  });
+
+  it('安排项目支出资金X，实际支出Y: Y is the 项目支出 row’s 本年支出, not the unit’s total', () => {
+    const r = load(SELF, '2023年安排项目支出资金64.00万元，实际支出61.50万元。');
+    expect(cellOf(r, '61.50万元')).toEqual(['一般公共预算 · 项目支出 · 本年支出=61.5']);
+    expect(cellOf(r, '64.00万元')).toEqual([]);
+  });
+
   it('支出决算X，比年初预算增加…: the 决算 of the account', () => {
     const r = load(FINAL, '2023年度一般公共预算财政拨款支出决算264.30万元，比年初预算增加14.30万元，主要是追加了项目经费。');
     expect(cellOf(r, '264.30万元')).toEqual(['一般公共预算 · 合计 · 本年支出=264.3']);
@@ -129,6 +141,12 @@ describe('the carry-overs of a 其中 list take the total’s kind (年初 or �
     expect(cellOf(r, '12.60万元')).toEqual(['一般公共预算 · 合计 · 年初结转和结余=12.6']);
     expect(cellOf(r, '0.50万元')).toEqual(['一般公共预算 · 基本支出 · 年末结转和结余=0.5']);
     expect(cellOf(r, '31.00万元')).toEqual(['一般公共预算 · 项目支出 · 年末结转和结余=31']);
+  });
+
+  it('上年结余结转 / 年末结余结转 (the words the other way round) are the same balances', () => {
+    const r = load(FINAL, '上年结余结转资金3.60万元。年末结余结转4.10万元。');
+    expect(cellOf(r, '3.60万元')).toEqual(['一般公共预算 · 合计 · 年初结转和结余=3.6']);
+    expect(cellOf(r, '4.10万元')).toEqual(['一般公共预算 · 合计 · 年末结转和结余=4.1']);
   });
 
   it('收入总计 = 本年收入合计 + 上年结转: the 总计 stays out of 本年收入, with the reason in Chinese', () => {

@@ -120,8 +120,9 @@ function classify(ctx: Ctx, f: Figure, context: string, year: string | null, doc
   // 中央本级“三公经费”财政拨款预算: the level opening a label is its scope, the head noun decides
   if (own && LEVELS.has(own)) own = conceptOf(label.replace(/^(?:中央|省|市|县|区)(?:级|本级)?/, '')) ?? own;
   // 公务接待费安排3.4万元 / 三公经费实际开支: the stage words after the item are not part of what the figure is
-  const item = own ? null : label.replace(/(?:支出)?安排$|实际(?:开支|支出)$|开支$/, '');
-  if (item && item !== label && conceptOf(item)) {
+  // (“三公”经费安排支出: the 支出 of a named item, not the unit's)
+  const item = !own || own === 'expenditure' ? label.replace(/(?:支出)?安排$|安排支出$|实际(?:开支|支出)$|开支$/, '') : null;
+  if (item && item !== label && conceptOf(item) && (!own || THREE_PUBLIC[conceptOf(item)!])) {
     label = item;
     own = conceptOf(item);
   }
@@ -143,9 +144,12 @@ function classify(ctx: Ctx, f: Figure, context: string, year: string | null, doc
   const sentenceBefore = ctx.paras[f.para]!.text.slice(ctx.paras[f.para]!.sentenceStarts[f.sentence]!, f.start);
   const namesThreePublic = /三公|因公出国|公务接待费|公务用车购置及运行/.test(sentenceBefore);
   if ((concept === null || concept === 'expenditure') && BARE.test(label)) {
-    const before = ctx.byPara[f.para]!.filter((x) => x.sentence === f.sentence && x.start < f.start && x.concept && x.concept !== 'expenditure');
+    // 安排项目支出资金85万元，实际支出82.3万元: 基本/项目 named before it too
+    const rowOf = (x: Figure) => x.concept ?? (/^基本支出/.test(x.label) ? 'basic' : /^项目支出/.test(x.label) ? 'project' : null);
+    const before = ctx.byPara[f.para]!.filter((x) => x.sentence === f.sentence && x.start < f.start && rowOf(x) && x.concept !== 'expenditure');
     const named = before[before.length - 1];
-    if (named && THREE_PUBLIC[named.concept!]) concept = named.concept;
+    const namedConcept = named ? rowOf(named)! : null;
+    if (namedConcept && (THREE_PUBLIC[namedConcept] || namedConcept === 'basic' || namedConcept === 'project')) concept = namedConcept;
     // （简称“三公”经费）支出合计24.75万元: the sentence names what the bare 支出 measures
     else if ((!named || named.concept === 'appropriation') && namesThreePublic) concept = 'threePublic';
   }

@@ -27,8 +27,9 @@ export function yearBefore(ctx: Ctx, f: Figure): string | null {
   return out;
 }
 
-export const OPENING = /(?:上年|年初|以前年度)(?:财政拨款)?(?:结转)?(?:和|及|与)?(?:结余)?(?:资金)?$/;
-export const CLOSING = /(?:年末|期末)(?:财政拨款)?(?:结转)?(?:和|及|与)?结余(?:资金)?$|(?:年末|期末)结转(?:资金)?$|^结转下年(?:资金)?$/;
+export const OPENING = /(?:上年|年初|以前年度)(?:财政拨款)?(?:结转|结余)?(?:和|及|与)?(?:结余|结转)?(?:资金)?$/;
+export const CLOSING =
+  /(?:年末|期末)(?:财政拨款)?(?:结转)?(?:和|及|与)?结余(?:资金)?$|(?:年末|期末)(?:财政拨款)?结余结转(?:资金)?$|(?:年末|期末)结转(?:资金)?$|^结转下年(?:资金)?$/;
 /** 年初/上年结转和结余 → opening, 年末结转和结余 / 结转下年 → closing (the lexicon takes any 结转和结余 for closing). */
 export const balanceOf = (label: string): 'opening' | 'closing' | null =>
   OPENING.test(label) && /结[转余]/.test(label) ? 'opening' : CLOSING.test(label) ? 'closing' : null;
