@@ -145,7 +145,7 @@ function classify(ctx: Ctx, f: Figure, context: string, year: string | null, doc
   const namesThreePublic = /三公|因公出国|公务接待费|公务用车购置及运行/.test(sentenceBefore);
   if ((concept === null || concept === 'expenditure') && BARE.test(label)) {
     // 安排项目支出资金85万元，实际支出82.3万元: 基本/项目 named before it too
-    const rowOf = (x: Figure) => x.concept ?? (/^基本支出/.test(x.label) ? 'basic' : /^项目支出/.test(x.label) ? 'project' : null);
+    const rowOf = (x: Figure) => x.concept ?? (x.label.startsWith('基本支出') ? 'basic' : x.label.startsWith('项目支出') ? 'project' : null);
     const before = ctx.byPara[f.para]!.filter((x) => x.sentence === f.sentence && x.start < f.start && rowOf(x) && x.concept !== 'expenditure');
     const named = before[before.length - 1];
     const namedConcept = named ? rowOf(named)! : null;
