@@ -18,7 +18,7 @@ export function formatRecognised(r: ImportResult, file: string): string {
   const { recognised: s, draft } = r;
   const out: string[] = [`文件：${file}（${s.format ?? '?'}）`, `标题：${s.title}`];
   out.push(`报告日期：${s.reportDate ?? '未识别'}    年度：${s.year ?? '未识别'}${s.unitName ? `    封面单位：${s.unitName}` : ''}`);
-  out.push(`报告结构：${s.outline === 'departmentWide' ? '部门整体支出绩效自评' : '省直单位绩效评估'}（${s.outline}）`);
+  out.push(`报告结构：${s.outline === 'departmentWide' ? '部门整体支出绩效自评' : '省直单位绩效评估'}`);
   const p = s.profile;
   out.push(
     p

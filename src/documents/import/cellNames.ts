@@ -1,4 +1,5 @@
-// The cells of a draft a placed figure can go to, and their names in words (一般公共预算 · 基本支出 · 本年支出).
+// The cells of a draft a placed figure can go to, their names in words (一般公共预算 · 基本支出 · 本年支出)
+// and the lexicon concepts that map to them (income sources, "三公" items, concepts with no cell).
 import type { BudgetFigure, BudgetRowClass, BudgetType, ThreePublicItem } from '../../domain/types.js';
 import { BUDGET_FIGURE_LABELS, BUDGET_TYPE_LABELS } from '../../domain/types.js';
 
@@ -27,3 +28,46 @@ export function cellName(c: Cell): string {
   if (c.kind === 'threePublic') return `${TP_NAME[c.item]} · ${c.field === 'budget' ? '预算数' : '决算数'}`;
   return `${c.label} · ${LINE_FIELD[c.field]}`;
 }
+
+/** One key per cell: two figures with the same key compete for it. */
+export const cellKey = (c: Cell): string =>
+  c.kind === 'budget'
+    ? `budget.${c.budgetType}.${c.row}.${c.figure}`
+    : c.kind === 'threePublic'
+      ? `threePublic.${c.item}.${c.field}`
+      : `budgetLines.${c.key}.${c.field}`;
+
+/** Income-source concepts of the lexicon → their 资金来源 line. */
+export const INCOME_SOURCES: Record<string, { key: string; label: string }> = {
+  appropriation: { key: 'fiscal', label: '本年财政拨款' },
+  upperSubsidy: { key: 'upperSubsidy', label: '上级补助收入' },
+  serviceIncome: { key: 'serviceIncome', label: '事业收入' },
+  businessIncome: { key: 'businessIncome', label: '经营收入' },
+  affiliatedIncome: { key: 'affiliatedIncome', label: '附属单位上缴收入' },
+  otherIncome: { key: 'other', label: '其他收入' },
+};
+export const THREE_PUBLIC: Record<string, ThreePublicItem> = {
+  threePublic: 'total',
+  abroad: 'overseas',
+  reception: 'reception',
+  vehicle: 'vehicles',
+  vehiclePurchase: 'vehiclePurchase',
+  vehicleOperation: 'vehicleOperation',
+};
+export const TYPE_SUFFIX: Record<BudgetType, string> = {
+  general: '',
+  governmentFund: '-governmentFund',
+  stateCapital: '-stateCapital',
+  socialInsurance: '-socialInsurance',
+};
+/** Concepts the draft has no cell for, with the reason shown to the user. */
+export const NO_CELL: Record<string, string> = {
+  personnel: '草稿没有人员经费栏目',
+  publicUse: '草稿没有公用经费栏目',
+  wages: '草稿没有按经济分类的栏目',
+  goodsServices: '草稿没有按经济分类的栏目',
+  households: '草稿没有按经济分类的栏目',
+  capital: '草稿没有按经济分类的栏目',
+  otherExp: '草稿没有按经济分类的栏目',
+  procurement: '草稿没有政府采购栏目',
+};

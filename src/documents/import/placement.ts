@@ -7,11 +7,12 @@ import type { ParsedDocument } from '../../domain/checks/document.js';
 import { cmp, normalize } from '../../domain/decimal.js';
 import { buildContext, sentenceText, type Ctx } from '../../domain/relations/context.js';
 import { cleanLabel, conceptOf, type Figure, type Stage } from '../../domain/relations/figures.js';
-import { cellName, type Cell } from './cellNames.js';
-import { documentStage, stageFor } from './stage.js';
+import { cellKey, cellName, INCOME_SOURCES, NO_CELL, THREE_PUBLIC, TYPE_SUFFIX, type Cell } from './cellNames.js';
+import { BARE, balanceOf, carryOver, TOTAL_EXPENDITURE, TOTAL_INCOME, unknownLabel, yearBefore } from './placementWords.js';
+import { comparedWithBudget, documentStage, stageFor } from './stage.js';
 import { LIMITS } from '../../domain/relations/index.js';
 import { findSums } from '../../domain/relations/sums.js';
-import type { BudgetFigure, BudgetRowClass, BudgetType, Decimal, ThreePublicItem } from '../../domain/types.js';
+import type { BudgetFigure, BudgetRowClass, BudgetType, Decimal } from '../../domain/types.js';
 import { BUDGET_TYPE_LABELS } from '../../domain/types.js';
 
 export { cellName, type Cell } from './cellNames.js';
@@ -54,56 +55,8 @@ export interface Placement {
 
 const LIST_START = /^\s*(?:[一二三四五六七八九十]+[、是]|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．](?!\d)|[①-⑳]|第[一二三四五六七八九十]+[，、])/;
 
-const TOTAL_EXPENDITURE =
-  /^(?:本年度?|全年度?|年度|当年|实际|部门|单位|本单位|本部门|决算|预算|整体|共|累计|合计)*(?:总)?(?:支出|开支)(?:合计|总额|总计|共计|决算数?|预算数?|金额|数)?$/;
-const TOTAL_INCOME =
-  /^(?:本年度?|全年度?|年度|当年|实际|部门|单位|本单位|本部门|决算|预算|整体|共|累计|合计)*(?:总)?收入(?:合计|总额|总计|共计|决算数?|预算数?|金额|数)?$/;
-
-const BARE = /^(?:实际|全年|本年|年度)?(?:支出|开支|使用)?(?:预算|决算|执行|实际)?(?:数|金额|额)?(?:合计|总额|共计)?$/;
-
 // （一）收入情况 / 三、支出说明: a heading line inside a section's text, never half a sentence
 const HEADING = /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．](?!\d))[^\d]{0,30}$|(?:情况|说明|概况|分析)\s*$/;
-
-const cellKey = (c: Cell): string =>
-  c.kind === 'budget'
-    ? `budget.${c.budgetType}.${c.row}.${c.figure}`
-    : c.kind === 'threePublic'
-      ? `threePublic.${c.item}.${c.field}`
-      : `budgetLines.${c.key}.${c.field}`;
-
-const INCOME_SOURCES: Record<string, { key: string; label: string }> = {
-  appropriation: { key: 'fiscal', label: '本年财政拨款' },
-  upperSubsidy: { key: 'upperSubsidy', label: '上级补助收入' },
-  serviceIncome: { key: 'serviceIncome', label: '事业收入' },
-  businessIncome: { key: 'businessIncome', label: '经营收入' },
-  affiliatedIncome: { key: 'affiliatedIncome', label: '附属单位上缴收入' },
-  otherIncome: { key: 'other', label: '其他收入' },
-};
-const THREE_PUBLIC: Record<string, ThreePublicItem> = {
-  threePublic: 'total',
-  abroad: 'overseas',
-  reception: 'reception',
-  vehicle: 'vehicles',
-  vehiclePurchase: 'vehiclePurchase',
-  vehicleOperation: 'vehicleOperation',
-};
-const TYPE_SUFFIX: Record<BudgetType, string> = {
-  general: '',
-  governmentFund: '-governmentFund',
-  stateCapital: '-stateCapital',
-  socialInsurance: '-socialInsurance',
-};
-const TYPE_NAME = BUDGET_TYPE_LABELS;
-const NO_CELL: Record<string, string> = {
-  personnel: '草稿没有人员经费栏目',
-  publicUse: '草稿没有公用经费栏目',
-  wages: '草稿没有按经济分类的栏目',
-  goodsServices: '草稿没有按经济分类的栏目',
-  households: '草稿没有按经济分类的栏目',
-  capital: '草稿没有按经济分类的栏目',
-  otherExp: '草稿没有按经济分类的栏目',
-  procurement: '草稿没有政府采购栏目',
-};
 
 interface Candidate {
   f: Figure;
@@ -132,37 +85,25 @@ const BUDGET_CONCEPTS = new Set([
   ...Object.keys(INCOME_SOURCES),
   ...Object.keys(THREE_PUBLIC),
 ]);
+const TYPE_NAME = BUDGET_TYPE_LABELS;
+const ARRANGED = '安排数与本年预算相比，原文未写明是调整后预算还是实际支出，未入栏目';
+/** What a 收入/支出总计 holds, for its reason: the draft has the parts' cells, not the 总计's. */
+const totalNote = (concept: string): string =>
+  concept === 'income'
+    ? '（收入总计 = 本年收入 + 年初结转和结余，草稿没有总计栏目）'
+    : concept === 'expenditure'
+      ? '（支出总计 = 本年支出 + 年末结转和结余，草稿没有总计栏目）'
+      : '';
 const LEVELS = new Set(['central', 'provincial', 'cityCounty', 'city', 'county', 'local']);
-
-/** The year its sentence names before it (2011年…预算中，…费617万元), never the year of a comparison (比2021年). */
-function yearBefore(ctx: Ctx, f: Figure): string | null {
-  const p = ctx.paras[f.para]!;
-  const from = p.sentenceStarts[f.sentence]!;
-  let out: string | null = null;
-  for (const m of p.text.slice(from, f.start).matchAll(/((?:19|20)\d\d)年/g)) {
-    const at = from + m.index!;
-    // (含2023年转列…) inside a parenthesis, or 比2021年: not the year of what follows
-    if ((p.depth[at] ?? 0) > (p.depth[f.start] ?? 0) || /(?:比|较|与|同|和)\s*$/.test(p.text.slice(Math.max(0, at - 3), at))) continue;
-    // 主要是2016年开展公车改革: a year in a cause clause is the cause's, not what follows
-    if (/(?:主要|原因|由于|因为)[^，,；;。]*$/.test(p.text.slice(from, at))) continue;
-    out = m[1]!;
-  }
-  return out;
-}
-
-/** The report states a carry-over that is not 0 (a 收支总计 then is not the year's figure). */
-const carryOver = (ctx: Ctx): boolean =>
-  ctx.figs.some((f) => f.q.kind === 'money' && f.q.wan !== undefined && cmp(f.q.wan, '0') !== 0 && /结转|结余/.test(f.label));
-
-/** 未知标签 with the words the figure is known by: the reader sees what was not understood. */
-const unknownLabel = (label: string) => (label ? `未知标签“${label.slice(0, 20)}”，没有对应栏目` : '未知标签：数字前没有说明它是什么');
 
 /** Where a figure goes, or why it goes nowhere (null: not a figure to place or report). */
 function classify(ctx: Ctx, f: Figure, context: string, year: string | null, docStage: Stage | null): Classified {
   if (f.q.kind !== 'money' || f.q.wan === undefined) return null;
   if (f.role === 'change') return { reason: '增减数，不入栏目' };
-  if (f.role === 'base') return { reason: '对比的基数，不入栏目' };
-  if (f.role !== 'level') return null;
+  // 比年初预算5.8万元减少0.7万元: a base that is this year's budget — kept for the 三公 item it is of (below)
+  const budgetBase = f.role === 'base' && /^(?:本年|当年)?(?:年初)?预算(?:数)?$/.test(f.label);
+  if (f.role === 'base' && !budgetBase) return { reason: '对比的基数，不入栏目' };
+  if (f.role !== 'level' && !budgetBase) return null;
   if (f.q.qualifier !== 'exact') return { reason: '约数，不入栏目' };
   // 本年收入：40万元 — the label stands before the colon
   let label = f.label;
@@ -178,36 +119,61 @@ function classify(ctx: Ctx, f: Figure, context: string, year: string | null, doc
   }
   // 中央本级“三公经费”财政拨款预算: the level opening a label is its scope, the head noun decides
   if (own && LEVELS.has(own)) own = conceptOf(label.replace(/^(?:中央|省|市|县|区)(?:级|本级)?/, '')) ?? own;
-  const opening = /(?:上年|年初|以前年度)(?:财政拨款)?(?:结转)?(?:和|及|与)?(?:结余)?(?:资金)?$/.test(label) && /结[转余]/.test(label);
-  const fyear = f.year ?? yearBefore(ctx, f);
-  if (!opening && (f.prior || (year && fyear && fyear !== year))) return { reason: '上年或其他年度的数，不入栏目' };
+  // 公务接待费安排3.4万元 / 三公经费实际开支: the stage words after the item are not part of what the figure is
+  // (“三公”经费安排支出: the 支出 of a named item, not the unit's)
+  const item = !own || own === 'expenditure' ? label.replace(/(?:支出)?安排$|安排支出$|实际(?:开支|支出)$|开支$/, '') : null;
+  if (item && item !== label && conceptOf(item) && (!own || THREE_PUBLIC[conceptOf(item)!])) {
+    label = item;
+    own = conceptOf(item);
+  }
   const group = ctx.partOf.get(f.id) ?? null;
   const total = group?.total ?? null;
+  // 年初结转和结余X，其中基本支出结转a，项目支出结转和结余b: the parts are balances of the total's kind
+  const totalBalance = total && /^(?:基本|项目)(?:支出)?结[转余]/.test(label) ? balanceOf(total.label) : null;
+  const opening = balanceOf(label) === 'opening' || totalBalance === 'opening';
+  const fyear = f.year ?? yearBefore(ctx, f);
+  if (!opening && (f.prior || (year && fyear && fyear !== year))) return { reason: '上年或其他年度的数，不入栏目' };
   // 决算为17.06万元，完成预算27万元的63.2%: the budget the actual is measured against
   const stage = /^(?:年初|调整后|全年)?预算数?$/.test(label) && /完成[^，；。\d]{0,6}预算数?$/.test(f.lead) ? 'budget' : stageFor(ctx, f, total, docStage);
   const budgetStage = stage === 'budget' || stage === 'adjusted';
   const stated = budgetTypeOf(f.scope.join(' ')) ?? (total ? budgetTypeOf(total.scope.join(' ')) : null);
   const type: BudgetType = stated ?? budgetTypeOf(context) ?? 'general';
   // “三公”经费预算数为6万元，实际支出4.35万元: a bare label measures what the sentence named before it
-  const closing = !opening && /(?:年末|期末)(?:财政拨款)?(?:结转)?(?:和|及|与)?结余(?:资金)?$|(?:年末|期末)结转(?:资金)?$|^结转下年(?:资金)?$/.test(label);
+  const closing = !opening && (balanceOf(label) === 'closing' || totalBalance === 'closing');
   let concept = opening ? 'opening' : closing ? 'closing' : own;
   const sentenceBefore = ctx.paras[f.para]!.text.slice(ctx.paras[f.para]!.sentenceStarts[f.sentence]!, f.start);
   const namesThreePublic = /三公|因公出国|公务接待费|公务用车购置及运行/.test(sentenceBefore);
   if ((concept === null || concept === 'expenditure') && BARE.test(label)) {
-    const before = ctx.byPara[f.para]!.filter((x) => x.sentence === f.sentence && x.start < f.start && x.concept && x.concept !== 'expenditure');
+    // 安排项目支出资金85万元，实际支出82.3万元: 基本/项目 named before it too
+    const rowOf = (x: Figure) => x.concept ?? (x.label.startsWith('基本支出') ? 'basic' : x.label.startsWith('项目支出') ? 'project' : null);
+    const before = ctx.byPara[f.para]!.filter((x) => x.sentence === f.sentence && x.start < f.start && rowOf(x) && x.concept !== 'expenditure');
     const named = before[before.length - 1];
-    if (named && THREE_PUBLIC[named.concept!]) concept = named.concept;
+    const namedConcept = named ? rowOf(named)! : null;
+    if (namedConcept && (THREE_PUBLIC[namedConcept] || namedConcept === 'basic' || namedConcept === 'project')) concept = namedConcept;
     // （简称“三公”经费）支出合计24.75万元: the sentence names what the bare 支出 measures
     else if ((!named || named.concept === 'appropriation') && namesThreePublic) concept = 'threePublic';
   }
+  // 2023年安排“三公”经费12.5万元，比年初预算减少1.5万元: an amount set against this year's budget is not that
+  // budget — for 三公 the 决算数; for an account or a source it may be the adjusted budget too (listed)
+  const arranged =
+    stage === 'budget' &&
+    /安排/.test(sentenceBefore) &&
+    !/预算/.test(label.replace(/(?:一般)?公共预算|政府性基金预算|国有资本经营预算|社会保险基金预算/g, '')) &&
+    (comparedWithBudget(ctx, f) || (total !== null && comparedWithBudget(ctx, total)));
+  // 三公经费支出6.4万元，年初预算为8万元: the budget of the 三公 item the sentence named just before it
+  if ((!concept || concept === 'initialBudget') && /^(?:本年|当年)?(?:年初)?预算(?:数)?$/.test(label)) {
+    const named = ctx.byPara[f.para]!.filter((x) => x.sentence === f.sentence && x.start < f.start && x.concept).pop();
+    if (named && THREE_PUBLIC[named.concept!]) concept = named.concept;
+  }
+  if (budgetBase && !(concept && THREE_PUBLIC[concept])) return { reason: '对比的基数，不入栏目' };
   // 因公出国(境)费、公务用车购置及运行费和公务接待费的财政拨款预算数: the 三公 items' money, not income
   if (concept === 'appropriation' && namesThreePublic && /的财政拨款|^财政拨款(?:预算|决算)?数?$/.test(label)) concept = 'threePublic';
   // 年初预算 / 调整后预算 of the year's money (其中年初预算…): the budget lines' total
-  if ((!concept || concept === 'initialBudget') && /^(?:年初预算|预算)(?:数|金额)?$/.test(label))
+  if ((!concept || concept === 'initialBudget') && /^(?:部门|单位|本部门|本单位)?(?:年初预算|预算)(?:数|金额)?$/.test(label))
     return { cell: { kind: 'budgetLine', key: 'total', label: '年度资金总额', field: 'initial' }, tier: 0, why: '' };
-  if (!concept && /^(?:调整后|全年|调整预算后[^，；。]{0,6})(?:的)?预算(?:数|金额)?$/.test(label))
+  if (!concept && /^(?:部门|单位|本部门|本单位)?(?:调整后|全年|调整预算后[^，；。]{0,6})(?:的)?预算(?:数|金额)?$/.test(label))
     return { cell: { kind: 'budgetLine', key: 'total', label: '年度资金总额', field: 'adjusted' }, tier: 0, why: '' };
-  if (!concept && /^(?:预算|全年)?执行(?:数|金额)$/.test(label))
+  if (!concept && /^(?:部门|单位|本部门|本单位)?(?:预算|全年)?执行(?:数|金额)$/.test(label))
     return { cell: { kind: 'budgetLine', key: 'total', label: '年度资金总额', field: 'executed' }, tier: 0, why: '' };
   if (!concept && /^其他资金(?:来源)?$/.test(label))
     return { cell: { kind: 'budgetLine', key: 'other', label: '其他资金', field: budgetStage ? 'initial' : 'executed' }, tier: 0, why: '' };
@@ -246,6 +212,7 @@ function classify(ctx: Ctx, f: Figure, context: string, year: string | null, doc
     const cell: Cell = { kind: 'budget', budgetType: type, row, figure: budgetFigure[concept]! };
     // 支出预算 is the plan, not what went out: never in the year's cells. 预算收入69.06万元，其中年初预算
     // 57.28万元 states the adjusted budget of the year's money.
+    if (arranged) return { reason: ARRANGED };
     if (budgetStage) {
       const parts = ctx.groups.find((g) => g.total === f)?.parts ?? [];
       if (row === 'total' && /预算/.test(label) && parts.some((x) => /年初预算/.test(x.label)))
@@ -253,16 +220,19 @@ function classify(ctx: Ctx, f: Figure, context: string, year: string | null, doc
       return { reason: '预算数，不是本年实际数（收支表只收决算数）' };
     }
     // 加上…上年结转…等X万元，收入总计Y万元: a total its own sentence builds from a carry-over is never the year's
-    if (grandTotal && /上年结[转余]|年初结[转余]|结转下年|年末结[转余]/.test(sentenceBefore)) return { reason: '收支总计含结转结余，不是本年数' };
+    if (grandTotal && /上年结[转余]|年初结[转余]|结转下年|年末结[转余]/.test(sentenceBefore))
+      return { reason: `收支总计含结转结余，不是本年数${totalNote(concept)}` };
     // 收入/支出总计 = 本年 + 结转结余: the year's figure only where the report states no carry-over at all
     // (总收入 is looser: 全年总收入60万元，总支出58万元，结转下年2万元 states the year's figures)
-    if (grandTotal && /总计/.test(`${label} ${f.lead}`) && carryOver(ctx)) return { reason: '收支总计含结转结余（报告写有结转结余），不是本年数' };
+    if (grandTotal && /总计/.test(`${label} ${f.lead}`) && carryOver(ctx))
+      return { reason: `收支总计含结转结余（报告写有结转结余），不是本年数${totalNote(concept)}` };
     if (grandTotal) return { cell, tier: 2, why: '收支总计（含结转结余），与本年数不同' };
     // the sentence names its scope (一般公共预算财政拨款支出): it wins over a figure whose scope is only the heading's or none
     return stated ? { cell, tier: 0, why: '' } : { cell, tier: 1, why: `句中未注明预算类型，与注明${TYPE_NAME[type]}的数不同` };
   }
   if (INCOME_SOURCES[concept]) {
     const src = INCOME_SOURCES[concept]!;
+    if (arranged) return { reason: ARRANGED };
     const field = stage === 'budget' ? 'initial' : stage === 'adjusted' ? 'adjusted' : 'executed';
     // 一般公共预算财政拨款收入 X: also the income of that budget type's account
     const also: Cell | undefined =
@@ -280,7 +250,7 @@ function classify(ctx: Ctx, f: Figure, context: string, year: string | null, doc
     // 设备购置费 / 运行费 outside a vehicle list are not the vehicle items
     if ((concept === 'vehiclePurchase' || concept === 'vehicleOperation') && !/车/.test(label) && !['vehicle', 'threePublic'].includes(total?.concept ?? ''))
       return { reason: unknownLabel(label) };
-    const field = stage === 'budget' || stage === 'adjusted' ? 'budget' : 'actual';
+    const field = !arranged && (stage === 'budget' || stage === 'adjusted') ? 'budget' : 'actual';
     return { cell: { kind: 'threePublic', item: THREE_PUBLIC[concept]!, field }, tier: 0, why: '' };
   }
   if (NO_CELL[concept]) return { reason: NO_CELL[concept]! };
@@ -352,7 +322,7 @@ export function placeFigures(
     if (!r) continue;
     if ('reason' in r) {
       // outside data sections only what the lexicon names as budget money is listed (not every 万元 of the narrative)
-      if (sources[loc.source]!.data || (f.concept && BUDGET_CONCEPTS.has(f.concept)))
+      if (sources[loc.source]!.data || (f.concept && BUDGET_CONCEPTS.has(f.concept)) || r.reason === ARRANGED)
         unplaced.push({ ...loc, reason: r.reason, sentence: sentenceText(ctx, f) });
       continue;
     }

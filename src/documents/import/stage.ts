@@ -2,10 +2,12 @@
 // its sentence (or of the sentence a 其中 list continues), its 其中 total and the document. A budget
 // figure must never fill a cell of what was spent. Pure.
 import type { Ctx } from '../../domain/relations/context.js';
+import { sentenceEnd } from '../../domain/relations/text.js';
 import type { Figure, Stage } from '../../domain/relations/figures.js';
 
 const SCOPE_WORDS = /一般公共预算|(?:公共财政|公共)预算|政府性基金预算?|国有资本经营预算?|社会保险基金预算?/g;
-const STAGE_WORD = /预算|决算|实际|执行|开支|安排/g;
+// 财政拨款安排的“三公”经费支出: 安排的 names where the money came from, not the stage
+const STAGE_WORD = /预算|决算|实际|执行|开支|安排(?!的)/g;
 
 /** The last stage word of `text` that is not inside a comparison (比上年预算数…) — 预算/安排 plan, the rest spent. */
 export function wordStage(text: string): Stage | null {
@@ -28,7 +30,7 @@ export function stageFor(ctx: Ctx, f: Figure, total: Figure | null, docStage: St
   if (of && /^\s*的/.test(ctx.paras[f.para]!.text.slice(f.end, f.end + 2))) return of[1] && of[1] !== '年初' ? 'adjusted' : 'budget';
   if (ownStage(f)) return ownStage(f);
   // 安排 plans, unless the 其中 total it belongs to was spent (开支“三公”经费…，其中：公务用车购置安排692万元)
-  if (/安排[^，；。]*$/.test(f.lead)) return total?.stage === 'actual' ? 'actual' : 'budget';
+  if (/安排(?!的)[^，；。]*$/.test(f.lead)) return total?.stage === 'actual' ? 'actual' : 'budget';
   const p = ctx.paras[f.para]!;
   for (let s = f.sentence, end = f.start; s >= 0; s--) {
     const from = p.sentenceStarts[s]!;
@@ -67,4 +69,15 @@ export function documentStage(title: string, lines: string[], ctx: Ctx): Stage |
   const b = (words.match(/预算|安排/g) ?? []).length;
   const a = (words.match(/决算|实际|执行/g) ?? []).length;
   return b >= 3 && a === 0 ? 'budget' : a >= 3 && b === 0 ? 'actual' : ctx.defaultStage;
+}
+
+/**
+ * The figure is set against this year's budget right after it (…X万元，比年初预算减少… / 较预算节约…):
+ * the report compares what was spent with the plan, so the figure itself is not the 年初预算. 比上年预算
+ * compares two budgets and does not count.
+ */
+export function comparedWithBudget(ctx: Ctx, f: Figure): boolean {
+  const p = ctx.paras[f.para]!;
+  const after = p.text.slice(f.end, sentenceEnd(p, f.sentence));
+  return /^[^，,；;。\d]{0,6}[，,]?\s*(?:比|较|与|同)\s*(?:当年|本年度?|年初)?(?:部门)?预算(?:数)?/.test(after);
 }
