@@ -70,7 +70,10 @@ describe('定性 by level through the API', () => {
     const saved = await wugang.send('PUT', `/api/evaluations/${evaluationId}`, { version: e.version, content });
     expect(saved.statusCode, saved.body).toBe(200);
     const t = (await wugang.get(`/api/evaluations/${evaluationId}/indicators`)).json() as IndicatorTable;
-    expect(t.rows.find((r) => r.code === '1.1'), JSON.stringify(t.rows)).toMatchObject({ score: '32.00', explanation: '等级“良” → 32.00' });
+    expect(
+      t.rows.find((r) => r.code === '1.1'),
+      JSON.stringify(t.rows),
+    ).toMatchObject({ score: '32.00', explanation: '等级“良” → 32.00' });
     expect(t.total).toBe('92.00');
 
     e = (await wugang.get(`/api/evaluations/${evaluationId}`)).json() as Evaluation;

@@ -29,7 +29,13 @@ describe.skipIf(!hasBrowser)('browser: 定性 indicators scored by level, and �
   beforeAll(async () => {
     session = await openSession();
     page = session.page;
-    phone = await session.browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN', baseURL: session.server.baseUrl, isMobile: true, hasTouch: true });
+    phone = await session.browser.newContext({
+      viewport: { width: 390, height: 844 },
+      locale: 'zh-CN',
+      baseURL: session.server.baseUrl,
+      isMobile: true,
+      hasTouch: true,
+    });
     p = await phone.newPage();
     p.on('pageerror', (e) => session.pageErrors.push(`phone: ${e.message}`));
   });
@@ -75,7 +81,9 @@ describe.skipIf(!hasBrowser)('browser: 定性 indicators scored by level, and �
     await page.getByTestId('fw-save').click();
     await expect.poll(() => page.getByTestId('fw-meta').getAttribute('data-revision'), { timeout: 20_000 }).toBe('2');
     await page.reload();
-    await expect.poll(() => page.locator('[data-rule-text="1.1"]').textContent(), { timeout: 20_000 }).toBe('按等级计分：优得40分；良得30分；中得24分；差得0分');
+    await expect
+      .poll(() => page.locator('[data-rule-text="1.1"]').textContent(), { timeout: 20_000 })
+      .toBe('按等级计分：优得40分；良得30分；中得24分；差得0分');
   });
 
   it('the filler’s 提交 names the leaf without a level and cannot go on; its link lands on the row', async () => {
@@ -122,14 +130,17 @@ describe.skipIf(!hasBrowser)('browser: 定性 indicators scored by level, and �
     await expect.poll(() => confirm.locator('button:has-text("确认提交"):not([disabled])').count(), { timeout: 20_000 }).toBe(1);
     expect(await confirm.getByTestId('completeness-blocking').count()).toBe(0);
     await confirm.getByRole('button', { name: '确认提交' }).click();
-    await expect.poll(async () => ((await (await p.request.get(`/api/evaluations/${evaluationId}`)).json()) as { status: string }).status, { timeout: 20_000 }).toBe(
-      'submitted',
-    );
+    await expect
+      .poll(async () => ((await (await p.request.get(`/api/evaluations/${evaluationId}`)).json()) as { status: string }).status, { timeout: 20_000 })
+      .toBe('submitted');
   });
 
   it('导入旧报告: a report naming no year says why 导入为草稿 waits, at 390 and 1366 px', async () => {
     const file = join(tmpdir(), `ui7-no-year-${process.pid}.txt`);
-    writeFileSync(file, '武冈市妇女联合会整体支出绩效自评报告\n\n一、部门基本情况\n本单位主要职责是团结引导妇女参与经济社会发展。\n\n二、预算执行情况\n全年支出153.98万元。\n');
+    writeFileSync(
+      file,
+      '武冈市妇女联合会整体支出绩效自评报告\n\n一、部门基本情况\n本单位主要职责是团结引导妇女参与经济社会发展。\n\n二、预算执行情况\n全年支出153.98万元。\n',
+    );
     for (const pg of [p, page]) {
       await pg.goto('/import');
       await pg.locator('input[type=file]').setInputFiles(file);

@@ -170,7 +170,10 @@ export function parseIndicator(raw: IndicatorInputJson, index: number, issues: I
         else levels.push({ level: String(l.level).trim(), points });
       }
       const chosen = chosenLevel(levels, actual);
-      if (!chosen) fail(actual === null ? `请选择等级（${levels.map((l) => l.level).join('、')}）` : `“${actual}”不是可选的等级（${levels.map((l) => l.level).join('、')}）`);
+      if (!chosen)
+        fail(
+          actual === null ? `请选择等级（${levels.map((l) => l.level).join('、')}）` : `“${actual}”不是可选的等级（${levels.map((l) => l.level).join('、')}）`,
+        );
       else rule = { kind: 'levels', levels, chosen };
     } else if (op === 'qualitative') {
       operator = 'qualitative';

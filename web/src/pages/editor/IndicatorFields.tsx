@@ -153,7 +153,8 @@ export function ActualCell({ row, set, readOnly, focus, invalid }: FieldProps) {
     // scored by level: the actual is the level chosen, from the framework's scale
     const chosen = chosenLevel(levels, row.actual);
     const label = `${row.name} ${et('ind.level')}`;
-    if (readOnly) return <ReadOnlyText id={id} label={label} value={chosen ? et('ind.levelOption', { level: chosen.level, points: chosen.points }) : (row.actual ?? '')} />;
+    if (readOnly)
+      return <ReadOnlyText id={id} label={label} value={chosen ? et('ind.levelOption', { level: chosen.level, points: chosen.points }) : (row.actual ?? '')} />;
     const needed = row.applicable && !chosen;
     return (
       <Space orientation="vertical" size={2} style={{ width: '100%' }}>

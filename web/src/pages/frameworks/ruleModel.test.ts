@@ -55,7 +55,10 @@ describe('draftOf / ruleOf', () => {
 
 describe('定性 levels', () => {
   const byLevel = { kind: 'qualitative' as const, levels: ['优', '良', '中', '差'], levelPoints: [10, 8, 6, 0] };
-  const draft = (levels: [string, string][]) => ({ ...draftOf({ kind: 'qualitative' }, 'qualitative'), levels: levels.map(([level, points]) => ({ level, points })) });
+  const draft = (levels: [string, string][]) => ({
+    ...draftOf({ kind: 'qualitative' }, 'qualitative'),
+    levels: levels.map(([level, points]) => ({ level, points })),
+  });
 
   it('round-trips levels with points, a scale without points (运行监控 only) and plain 达成情况', () => {
     expect(ruleOf(draftOf(byLevel, 'qualitative'), 'qualitative', '10')).toEqual({ rule: byLevel, problems: [] });
@@ -76,10 +79,55 @@ describe('定性 levels', () => {
 
   it('names each problem: one level, a blank or repeated name, a missing point, points above the weight or rising', () => {
     expect(ruleOf(draft([['优', '10']]), 'qualitative', '10').problems).toEqual(['levelCount']);
-    expect(ruleOf(draft([['优', '10'], [' ', '0']]), 'qualitative', '10').problems).toEqual(['levelName']);
-    expect(ruleOf(draft([['优', '10'], ['优', '0']]), 'qualitative', '10').problems).toEqual(['levelRepeat']);
-    expect(ruleOf(draft([['优', '10'], ['差', '']]), 'qualitative', '10').problems).toEqual(['levelNumber']);
-    expect(ruleOf(draft([['优', '12'], ['差', '0']]), 'qualitative', '10').problems).toEqual(['levelPoints']);
-    expect(ruleOf(draft([['优', '2'], ['差', '6']]), 'qualitative', '10').problems).toEqual(['levelOrder']);
+    expect(
+      ruleOf(
+        draft([
+          ['优', '10'],
+          [' ', '0'],
+        ]),
+        'qualitative',
+        '10',
+      ).problems,
+    ).toEqual(['levelName']);
+    expect(
+      ruleOf(
+        draft([
+          ['优', '10'],
+          ['优', '0'],
+        ]),
+        'qualitative',
+        '10',
+      ).problems,
+    ).toEqual(['levelRepeat']);
+    expect(
+      ruleOf(
+        draft([
+          ['优', '10'],
+          ['差', ''],
+        ]),
+        'qualitative',
+        '10',
+      ).problems,
+    ).toEqual(['levelNumber']);
+    expect(
+      ruleOf(
+        draft([
+          ['优', '12'],
+          ['差', '0'],
+        ]),
+        'qualitative',
+        '10',
+      ).problems,
+    ).toEqual(['levelPoints']);
+    expect(
+      ruleOf(
+        draft([
+          ['优', '2'],
+          ['差', '6'],
+        ]),
+        'qualitative',
+        '10',
+      ).problems,
+    ).toEqual(['levelOrder']);
   });
 });

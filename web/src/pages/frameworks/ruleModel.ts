@@ -132,7 +132,11 @@ export function ruleOf(d: RuleDraft, operator: Operator | null, weight: string):
 }
 
 /** A 定性 rule with levels: with a point for each (scored by level) or none at all (a 运行监控 scale only). */
-function levelRule(drafts: LevelDraft[], weight: string, problems: RuleProblem[]): { rule: ScoringRule; problems: [] } | { rule: null; problems: RuleProblem[] } {
+function levelRule(
+  drafts: LevelDraft[],
+  weight: string,
+  problems: RuleProblem[],
+): { rule: ScoringRule; problems: [] } | { rule: null; problems: RuleProblem[] } {
   const levels = drafts.map((l) => l.level.trim());
   if (levels.length < 2 || levels.length > MAX_LEVELS) problems.push('levelCount');
   if (levels.some((l) => !l || l.length > MAX_LEVEL_LENGTH)) problems.push('levelName');

@@ -100,6 +100,8 @@ export function Board({ pt, round }: { pt: PT; round: Round }) {
     );
   }
   const cells = cellsOf(pt, b.data.rows);
+  // which filed lines are answered by level (their gap cell tells the level reached, not points)
+  const levelRows = cells.filter((c) => !c.key.endsWith('/none')).map((c) => Boolean(c.isLevel) || c.progressKind === 'level');
   const dash = (x: string | null) => x ?? '—';
   const gapOf = (c: Cell) => <IndicatorGap pt={pt} i={{ ...c, targetText: c.target, reached: c.actual }} />;
   const title = (
@@ -214,12 +216,9 @@ export function Board({ pt, round }: { pt: PT; round: Round }) {
           { title: pt('mo.actual'), dataIndex: 'actual', width: 110, render: dash },
           { title: pt('mo.progressPct'), dataIndex: 'progress', width: 100, render: dash, sorter: (a, c) => num(a.progress) - num(c.progress) },
           {
-            title: gapTitle(
-              pt,
-              cells.filter((c) => !c.key.endsWith('/none')).map((c) => Boolean(c.isLevel) || c.progressKind === 'level'),
-            ),
+            title: gapTitle(pt, levelRows),
             dataIndex: 'gap',
-            width: 120,
+            width: levelRows.some(Boolean) ? 150 : 120,
             render: (_: unknown, c) => <IndicatorGap pt={pt} i={{ ...c, targetText: c.target, reached: c.actual }} tag={false} />,
             sorter: (a, c) => num(a.gap) - num(c.gap),
           },
