@@ -106,7 +106,7 @@ describe.skipIf(!hasBrowser)('browser: 定性 indicators scored by level, and �
     expect(await confirm.getByRole('button', { name: '确认提交' }).isDisabled()).toBe(true);
     await shot(page, 'levels-02-submit-blocked-1366');
     await blocking.getByRole('button', { name: '去填写' }).click();
-    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('indicator-1.1-actual');
+    await expect.poll(() => page.evaluate('document.activeElement && document.activeElement.id')).toBe('indicator-1.1-actual');
     await shot(page, 'levels-03-row-1366');
   });
 
