@@ -1,6 +1,8 @@
-// What is still empty in an evaluation (shown in the submit confirmation). Informational: only
-// checker errors block a submit. Pure: the API and the web's confirmation dialog share it.
+// What is still empty in an evaluation (shown in the submit confirmation). Informational, except a
+// 定性 leaf scored by level with no level chosen: without it the leaf has no score, so it blocks a
+// submit (as checker errors do). Pure: the API, the submit check and the web's dialog share it.
 import { cmp } from './decimal.js';
+import { chosenLevel, scoredLevels } from './indicators/levels.js';
 import { buildIndicatorTable, type TableContent } from './indicators/table.js';
 import type { ComputeContext } from './indicators/compute.js';
 import type { Evaluation, Framework } from './types.js';
@@ -13,7 +15,7 @@ export interface CompletenessItem {
   area: CompletenessArea;
   key: string; // stable, e.g. "indicator:2.2.1:actual"
   label: string; // what is empty, in Chinese
-  blocking: false;
+  blocking: boolean; // true: 提交 is refused until it is filled
 }
 
 export type CompletenessContent = TableContent & Pick<Evaluation, 'reportDate' | 'sections'>;
@@ -30,14 +32,21 @@ export interface ChecklistItem {
   section?: string;
   /** Computed from data, not typed in (a filler does not fill it). */
   computed?: boolean;
+  /** Blocks 提交 while not filled. */
+  blocking?: boolean;
 }
 
-/** What is still empty (informational, never blocking). */
+/** What is still empty; the blocking items first. */
 export function completenessOf(framework: Framework, content: CompletenessContent, context?: ComputeContext): CompletenessItem[] {
-  return checklistOf(framework, content, context)
+  const items = checklistOf(framework, content, context)
     .filter((i) => !i.filled)
-    .map(({ area, key, label }) => ({ area, key, label, blocking: false }));
+    .map(({ area, key, label, blocking }) => ({ area, key, label, blocking: blocking === true }));
+  return [...items.filter((i) => i.blocking), ...items.filter((i) => !i.blocking)];
 }
+
+/** The items that keep an evaluation from being submitted (a 定性 leaf without its level). */
+export const blockingOf = (framework: Framework, content: CompletenessContent, context?: ComputeContext): CompletenessItem[] =>
+  completenessOf(framework, content, context).filter((i) => i.blocking);
 
 /** Everything an evaluation asks for, filled or not. A deviation reason is asked only for a missed target. */
 export function checklistOf(framework: Framework, content: CompletenessContent, context?: ComputeContext): ChecklistItem[] {
@@ -65,7 +74,13 @@ export function checklistOf(framework: Framework, content: CompletenessContent, 
   for (const r of table.rows) {
     if (!r.leaf || !r.applicable || r.rule.kind === 'none') continue;
     const name = `指标 ${r.code} ${r.name}`;
-    if (r.computed)
+    const levels = r.computed ? null : scoredLevels(r.rule);
+    if (levels) {
+      const choices = levels.map((l) => l.level).join('、');
+      push('indicators', `indicator:${r.code}:level`, `${name}：定性指标未选择等级（${choices}），不能提交`, chosenLevel(levels, r.actual) !== null, {
+        blocking: true,
+      });
+    } else if (r.computed)
       push('indicators', `indicator:${r.code}:actual`, `${name}：无法计算（${r.computed.problem ?? ''}）`, r.computed.value !== null, { computed: true });
     else push('indicators', `indicator:${r.code}:actual`, `${name}：实际完成值未填`, !(r.actual === null && r.achievement === null));
     if (r.operator !== 'yesNo' && r.rule.kind !== 'budgetExecution')

@@ -92,7 +92,9 @@ export type Operator = (typeof OPERATORS)[number];
 /** Scoring rule as data; `kind` picks one pure function in domain/scoring. */
 export type ScoringRule =
   | { kind: 'ratio' } // derived from operator >=, <=, =
-  | { kind: 'qualitative'; levels?: readonly string[] } // levels: the 运行监控 scale, best first
+  // levels: the 定性 scale, best first (运行监控 answers pick one); levelPoints: the points of each
+  // level, same order — when given, the 自评 is scored by the level the filler picks
+  | { kind: 'qualitative'; levels?: readonly string[]; levelPoints?: readonly number[] }
   | { kind: 'yesNo' }
   | { kind: 'deduction'; perUnit: number; unitSize: number; threshold: number; direction: 'over' | 'under' }
   | { kind: 'bands'; bands: { min: number | null; max: number | null; points: number }[] }

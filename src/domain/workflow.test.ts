@@ -34,6 +34,12 @@ describe('workflow', () => {
   });
   it('blocks submit on open errors and approve on pending children', () => {
     expect(checkTransition({ ...base, openErrors: 2 })).toMatchObject({ ok: false, code: 'blocked' });
+    expect(checkTransition({ ...base, unchosenLevels: ['指标 3.2.1 社会影响程度'] })).toEqual({
+      ok: false,
+      code: 'blocked',
+      message: '指标 3.2.1 社会影响程度 未选择等级，不能提交',
+    });
+    expect(checkTransition({ ...base, unchosenLevels: [] })).toMatchObject({ ok: true, to: 'submitted' });
     expect(checkTransition({ ...base, action: 'approve', status: 'submitted', roles: ['reviewer'], childrenPending: ['荆竹铺镇妇联'] })).toMatchObject({
       ok: false,
       code: 'blocked',

@@ -53,6 +53,8 @@ export interface TransitionInput {
   roles: WorkflowRole[]; // what the actor is for this evaluation
   reason: string | null;
   openErrors: number; // error findings not resolved (blocks submit)
+  /** "指标 3.1.1 满意度" of each 定性 leaf scored by level with no level chosen (blocks submit). */
+  unchosenLevels?: string[];
   childrenPending: string[]; // names of children not yet approved (blocks approve when the rule is on)
   /** Review comments not yet resolved (block approve). */
   openComments?: { status: 'open' | 'resolved'; anchorLabel: string }[];
@@ -77,6 +79,9 @@ export function checkTransition(t: TransitionInput): TransitionCheck {
   if (t.action === 'withdraw') {
     if (t.openedAt) return { ok: false, code: 'opened', message: `审核人已于 ${t.openedAt.slice(0, 16).replace('T', ' ')} 打开，不能撤回` };
     return { ok: true, to: t.wasReturned ? 'returned' : 'draft', idempotent: false };
+  }
+  if (t.action === 'submit' && t.unchosenLevels?.length) {
+    return { ok: false, code: 'blocked', message: `${t.unchosenLevels.join('、')} 未选择等级，不能提交` };
   }
   if (t.action === 'submit' && t.openErrors > 0) {
     return { ok: false, code: 'blocked', message: `还有 ${t.openErrors} 个错误未改正，不能提交` };

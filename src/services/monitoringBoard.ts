@@ -54,6 +54,7 @@ export function boardMethods(db: Db) {
               progressKind: i.progressKind,
               actualToDate: i.answer?.actualToDate ?? i.computedActual ?? null, // typed, else computed from the budget lines
               actualLevel: i.answer?.actualLevel ?? null,
+              levels: i.levels,
               progress: i.progress,
               gap: i.gap,
               warning: i.warning,

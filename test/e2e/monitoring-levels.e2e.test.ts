@@ -155,7 +155,18 @@ describe.skipIf(!hasBrowser)('browser: a level answer in 运行监控 and the �
     const row = desk.locator('.ant-table-row').filter({ hasText: '邵东' }).filter({ hasText: qualitativeCode });
     await expect.poll(() => row.first().textContent(), { timeout: 20_000 }).toContain('一般，未达目标（较好）');
     await row.first().scrollIntoViewIfNeeded();
+    // a level has no gap in percentage points: the column over a mix of numbers and levels says both
+    const heads = await desk.locator('.ant-table-thead th').allTextContents();
+    expect(heads).toContain('偏差（百分点）/ 完成情况');
+    expect(heads).not.toContain('偏差（百分点）');
     await shot(desk, 'm13-level-board-1366');
+    // at 390 px each line is a card: the level line labels its cell 完成情况, not 偏差（百分点）
+    await desk.setViewportSize({ width: 390, height: 844 });
+    const card = desk.locator('.ant-card').filter({ hasText: '邵东' }).last();
+    await expect.poll(() => card.textContent(), { timeout: 20_000 }).toContain('完成情况一般，未达目标（较好）');
+    await card.scrollIntoViewIfNeeded();
+    await shot(desk, 'm13-level-board-390');
+    await desk.setViewportSize({ width: 1366, height: 768 });
     const res = await desk.request.get(`/api/monitoring/${roundId}/units/${sd}/export`);
     expect(res.status()).toBe(200);
     const wb = new ExcelJS.Workbook();

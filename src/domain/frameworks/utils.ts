@@ -1,5 +1,6 @@
 // Framework rules: structure checks, copying to a new year (a new editable version) and freezing.
 import { cmp, normalize, sum } from '../decimal.js';
+import { levelProblems } from '../indicators/levels.js';
 import type { Framework, IndicatorDef, Operator, ScoringRule } from '../types.js';
 
 export interface FrameworkProblem {
@@ -75,6 +76,7 @@ export function validateFramework(f: Framework): FrameworkProblem[] {
           if (cmp(normalize(String(b.points)), i.weight) > 0) out.push({ code: i.code, message: `区间得分 ${b.points} 超过分值 ${i.weight}` });
         }
       }
+      for (const m of levelProblems(i.rule, i.weight)) out.push({ code: i.code, message: `指标“${i.name}”：${m}` });
     } else if (i.weight !== null) {
       const s = sum(kids.map((k) => k.weight ?? '0'));
       if (cmp(s, i.weight) !== 0) out.push({ code: i.code, message: `“${i.name}”下级分值之和 ${s} ≠ 本级分值 ${normalize(i.weight)}` });

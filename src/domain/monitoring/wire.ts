@@ -135,6 +135,8 @@ export interface BoardRow {
     actualToDate: string | null;
     /** 定性 / 是否: the level chosen to date. */
     actualLevel: string | null;
+    /** 定性 / 是否: the scale the level is chosen from (answered or not); null for a number. */
+    levels: readonly string[] | null;
     progress: string | null;
     gap: string | null;
     warning: Warning;

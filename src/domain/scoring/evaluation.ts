@@ -4,6 +4,7 @@ import { cmp, normalize, sum } from '../decimal.js';
 import type { BudgetLine, Decimal, Framework, Grade, IndicatorDef, IndicatorValue } from '../types.js';
 import type { Finding } from './finding.js';
 import { type IndicatorInputJson, type InputIssue, type ScoringTable, type TableBudget, type TableIndicator, parseIndicator } from './input.js';
+import { scoredLevels } from '../indicators/levels.js';
 import { scoreTable } from './table.js';
 
 export interface IndicatorScore {
@@ -42,6 +43,7 @@ function toJson(def: IndicatorDef, v: IndicatorValue | undefined, byCode: Map<st
   const parent = def.parentCode ? byCode.get(def.parentCode) : undefined;
   const top = parent?.parentCode ? byCode.get(parent.parentCode) : parent;
   const rule = def.rule;
+  const levels = scoredLevels(rule);
   const operator = rule.kind === 'deduction' ? 'deduction' : rule.kind === 'bands' ? 'bands' : (def.operator ?? '');
   return {
     code: def.code,
@@ -61,6 +63,7 @@ function toJson(def: IndicatorDef, v: IndicatorValue | undefined, byCode: Map<st
       ? { deduction: { perUnit: rule.perUnit, unitSize: rule.unitSize, threshold: rule.threshold, direction: rule.direction } }
       : {}),
     ...(rule.kind === 'bands' ? { bands: rule.bands } : {}),
+    ...(levels ? { levels } : {}),
   };
 }
 

@@ -2,6 +2,7 @@
 // into exact decimals. Every problem names its indicator; nothing is scored from invalid input.
 import { cmp, normalize } from '../decimal.js';
 import type { Achievement, Decimal, Operator } from '../types.js';
+import { chosenLevel, type ScoredLevel } from '../indicators/levels.js';
 import { parseNumber } from './numbers.js';
 import { ACHIEVEMENT_RANGE, readAchievement, readYesNo, type Band, type DeductionParams } from './rules.js';
 
@@ -25,6 +26,8 @@ export interface IndicatorInputJson {
   score?: Num | null; // the score as stated (published); compared, never trusted
   deduction?: { perUnit: Num; unitSize?: Num; threshold?: Num; direction: 'over' | 'under' };
   bands?: { min: Num | null; max: Num | null; points: Num }[];
+  /** 定性 by level: the levels best first with their points; the actual names the level reached. */
+  levels?: { level: string; points: Num }[];
 }
 
 export interface BudgetLineJson {
@@ -47,7 +50,12 @@ export interface ScoringInputJson {
 }
 
 export type TableRule =
-  { kind: 'ratio' } | { kind: 'qualitative' } | { kind: 'yesNo' } | { kind: 'deduction'; params: DeductionParams } | { kind: 'bands'; bands: Band[] };
+  | { kind: 'ratio' }
+  | { kind: 'qualitative' }
+  | { kind: 'levels'; levels: ScoredLevel[]; chosen: ScoredLevel }
+  | { kind: 'yesNo' }
+  | { kind: 'deduction'; params: DeductionParams }
+  | { kind: 'bands'; bands: Band[] };
 
 export interface TableIndicator {
   index: number;
@@ -153,6 +161,20 @@ export function parseIndicator(raw: IndicatorInputJson, index: number, issues: I
       operator = op as Operator;
       if (targetValue === null) fail(target === null ? `指标性质为 ${op} 时必须填写年度指标值 target` : `年度指标值不是数字：“${target}”`);
       needActual();
+    } else if (op === 'qualitative' && Array.isArray(raw.levels) && raw.levels.length > 0) {
+      operator = 'qualitative';
+      const levels: ScoredLevel[] = [];
+      for (const l of raw.levels) {
+        const points = parseNumber(l?.points);
+        if (points === null || !String(l?.level ?? '').trim()) fail(`等级无效：${JSON.stringify(l)}`);
+        else levels.push({ level: String(l.level).trim(), points });
+      }
+      const chosen = chosenLevel(levels, actual);
+      if (!chosen)
+        fail(
+          actual === null ? `请选择等级（${levels.map((l) => l.level).join('、')}）` : `“${actual}”不是可选的等级（${levels.map((l) => l.level).join('、')}）`,
+        );
+      else rule = { kind: 'levels', levels, chosen };
     } else if (op === 'qualitative') {
       operator = 'qualitative';
       rule = { kind: 'qualitative' };

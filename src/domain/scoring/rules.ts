@@ -112,6 +112,12 @@ export function scoreQualitative(achievement: Achievement, weight: Decimal, perc
   return { score, exact, explanation: `${label} → ${n(p)}% × ${n(weight)} = ${score}` };
 }
 
+/** 定性 by level: the chosen level's points, never above the weight: "等级“良” → 4.00". */
+export function scoreLevel(chosen: { level: string; points: Decimal }, weight: Decimal): RuleResult {
+  const exact = minD(chosen.points, weight);
+  return { score: r2(exact), explanation: `等级“${chosen.level}” → ${r2(exact)}` };
+}
+
 const YES = /^(是|有|达成|完成|已完成|yes|y|true|√|✓|✔)$/i;
 const NO = /^(否|无|没有|未发生|无发生|no|n|false|×|✗|0)$/i;
 /** 'yes' / 'no' from text such as 是/否/无/有, or null when it is neither. */

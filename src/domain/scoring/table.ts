@@ -13,6 +13,7 @@ import {
   scoreBudgetExecution,
   scoreDeduction,
   scoreEqual,
+  scoreLevel,
   scoreQualitative,
   scoreYesNo,
 } from './rules.js';
@@ -45,6 +46,8 @@ export function scoreIndicator(ind: TableIndicator): RuleResult {
   switch (ind.rule.kind) {
     case 'qualitative':
       return scoreQualitative(ind.achievement!, w, ind.achievementPercent, ind.achievementReadFrom ?? undefined);
+    case 'levels':
+      return scoreLevel(ind.rule.chosen, w);
     case 'yesNo': {
       const expected = expectedYesNo(ind);
       const got = readYesNo(ind.actual);

@@ -30,6 +30,9 @@ const rule = {
       maxItems: 50,
       items: { type: 'object', required: ['min', 'max', 'points'], additionalProperties: false, properties: { min: numOrNull, max: numOrNull, points: num } },
     },
+    // 定性 by level: the levels best first, and the points of each (the service checks they pair up)
+    levels: { type: 'array', maxItems: 10, items: { type: 'string', maxLength: 20 } },
+    levelPoints: { type: 'array', maxItems: 10, items: num },
   },
 } as const;
 

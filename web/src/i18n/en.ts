@@ -255,6 +255,8 @@ export const en: Record<MessageKey, string> = {
   'import.unit': 'Import into unit',
   'import.year': 'Year',
   'import.asDraft': 'Import as draft',
+  'import.needYear': 'The report names no year: enter the year above, then import.',
+  'import.needUnit': 'Choose the unit to import into first.',
   'import.replaceTitle': 'Replace the existing draft?',
   'import.replaceBody':
     'This year already has a draft “{title}” (version {version}, last changed {at}; {sections} sections, {paragraphs} paragraphs, {keyProjects} key projects). Importing replaces it with the file; the old content stays in the history.',

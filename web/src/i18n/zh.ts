@@ -253,6 +253,8 @@ export const zh = {
   'import.unit': '导入到单位',
   'import.year': '年度',
   'import.asDraft': '导入为草稿',
+  'import.needYear': '报告中未识别出年度：请在上方填写年度后再导入。',
+  'import.needUnit': '请先选择导入到哪个单位。',
   'import.replaceTitle': '替换现有草稿？',
   'import.replaceBody':
     '该年度已有草稿“{title}”（版本 {version}，最后修改 {at}；{sections} 个章节、{paragraphs} 段、{keyProjects} 个重点项目）。导入会用文件内容替换它，原内容可在修改历史中查看。',

@@ -316,11 +316,31 @@ export default function ImportPage() {
               onChange={setUnitId}
               options={units.map((u) => ({ value: u.unitId!, label: u.unitName ?? u.unitId! }))}
             />
-            <InputNumber aria-label={t('import.year')} min={1949} max={2200} value={year} onChange={(v) => setYear(v)} placeholder={t('import.year')} />
-            <Button type="primary" disabled={!unitId || !year || busy} loading={busy} onClick={() => void importDraft()}>
+            <InputNumber
+              aria-label={t('import.year')}
+              min={1949}
+              max={2200}
+              value={year}
+              onChange={(v) => setYear(v)}
+              placeholder={t('import.year')}
+              status={year ? undefined : 'warning'}
+            />
+            <Button
+              type="primary"
+              disabled={!unitId || !year || busy}
+              loading={busy}
+              aria-describedby={!unitId || !year ? 'import-why' : undefined}
+              onClick={() => void importDraft()}
+            >
               {t('import.asDraft')}
             </Button>
           </Space>
+          {/* a disabled button says why: the report named no year (or no unit is chosen) */}
+          {(!unitId || !year) && (
+            <Typography.Paragraph id="import-why" type="warning" style={{ marginTop: 8, marginBottom: 0 }} data-testid="import-why">
+              {!unitId ? t('import.needUnit') : t('import.needYear')}
+            </Typography.Paragraph>
+          )}
         </Card>
       )}
       {preview?.checked && (

@@ -23,7 +23,7 @@ import { IndicatorsTab } from './IndicatorsTab.js';
 import { KeyProjectsTab } from './KeyProjectsTab.js';
 import { ProfileTab } from './ProfileTab.js';
 import { SectionsEditor } from './SectionsTab.js';
-import { SubmitDialog } from './SubmitDialog.js';
+import { itemTarget, SubmitDialog } from './SubmitDialog.js';
 import { kindsOf, TABS, type TabKey, type Target } from './tabs.js';
 import { useAutosave, type SaveState } from './useAutosave.js';
 import { useRt } from './useRt.js';
@@ -150,6 +150,8 @@ function Editor({ initial }: { initial: Evaluation }) {
       setFindings(f);
       setBlocked(f);
     },
+    // 提交 refused for a 定性 leaf without its level: the message is shown; take the filler to that row
+    (b) => go(itemTarget(b.levels[0]!, saver.content)),
   );
 
   const { message } = App.useApp();

@@ -6,6 +6,7 @@ import { CalculatorOutlined } from '@ant-design/icons';
 import { Checkbox, Input, Select, Space, Tag, Tooltip, Typography } from 'antd';
 import { cmp, isDecimal } from '../../../../src/domain/decimal.js';
 import type { IndicatorRow } from '../../../../src/domain/indicators/table.js';
+import { chosenLevel, scoredLevels } from '../../../../src/domain/indicators/levels.js';
 import { isQuantitative } from '../../../../src/domain/indicators/validate.js';
 import type { Achievement, IndicatorDef, IndicatorValue } from '../../../../src/domain/types.js';
 import { ReadOnlyText } from '../../components/ReadOnlyText.js';
@@ -142,6 +143,36 @@ export function ActualCell({ row, set, readOnly, focus, invalid }: FieldProps) {
         {lang === 'en' && c.problem && (
           <Typography.Text type="warning" style={{ fontSize: 12 }}>
             {et('ind.computedMissing')}
+          </Typography.Text>
+        )}
+      </Space>
+    );
+  }
+  const levels = scoredLevels(row.rule);
+  if (levels) {
+    // scored by level: the actual is the level chosen, from the framework's scale
+    const chosen = chosenLevel(levels, row.actual);
+    const label = `${row.name} ${et('ind.level')}`;
+    if (readOnly)
+      return <ReadOnlyText id={id} label={label} value={chosen ? et('ind.levelOption', { level: chosen.level, points: chosen.points }) : (row.actual ?? '')} />;
+    const needed = row.applicable && !chosen;
+    return (
+      <Space orientation="vertical" size={2} style={{ width: '100%' }}>
+        <Select<string>
+          id={id}
+          aria-label={label}
+          placeholder={et('ind.levelPick')}
+          disabled={!row.applicable}
+          allowClear
+          status={needed && focus === id ? 'error' : needed ? 'warning' : undefined}
+          value={chosen?.level}
+          style={{ width: '100%' }}
+          options={levels.map((l) => ({ value: l.level, label: et('ind.levelOption', { level: l.level, points: l.points }) }))}
+          onChange={(v) => set(row.code, { actual: v ?? null })}
+        />
+        {needed && (
+          <Typography.Text type={focus === id ? 'danger' : 'warning'} style={{ fontSize: 12 }} data-needs-level={row.code}>
+            {et('ind.levelNeeded')}
           </Typography.Text>
         )}
       </Space>

@@ -69,7 +69,23 @@ export function SubmitDialog(props: {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [open, evaluation.id]);
 
-  const areas = [...new Set((items ?? []).map((i) => i.area))];
+  // a 定性 leaf without its level blocks 提交 (the server refuses it too): listed apart, first
+  const blocking = (items ?? []).filter((i) => i.blocking);
+  const empty = (items ?? []).filter((i) => !i.blocking);
+  const areas = [...new Set(empty.map((i) => i.area))];
+  const goButton = (i: CompletenessItem) => (
+    <Button
+      key="go"
+      type="link"
+      size="small"
+      onClick={() => {
+        props.onClose();
+        props.onGo(itemTarget(i, props.content));
+      }}
+    >
+      {et('submit.go')}
+    </Button>
+  );
   const grade = evaluation.grade ? et(`grade.${evaluation.grade}`) : null;
   return (
     <Modal
@@ -84,7 +100,7 @@ export function SubmitDialog(props: {
           <Button
             type="primary"
             loading={busy}
-            disabled={items === null && !error}
+            disabled={(items === null && !error) || blocking.length > 0}
             onClick={async () => {
               setBusy(true);
               try {
@@ -111,33 +127,32 @@ export function SubmitDialog(props: {
         </Space>
       )}
       {items && items.length === 0 && <Alert type="success" showIcon title={et('submit.complete')} />}
-      {items && items.length > 0 && (
-        <div aria-label={et('submit.empty', { n: items.length })} data-testid="completeness">
-          <Alert type="warning" showIcon title={et('submit.empty', { n: items.length })} style={{ marginBottom: 8 }} />
+      {blocking.length > 0 && (
+        <div data-testid="completeness-blocking" style={{ marginBottom: 12 }}>
+          <Alert type="error" showIcon role="alert" title={et('submit.blocking', { n: blocking.length })} style={{ marginBottom: 8 }} />
+          <List
+            size="small"
+            dataSource={blocking}
+            renderItem={(i) => (
+              <List.Item data-completeness={i.key} actions={[goButton(i)]}>
+                <Typography.Text type="danger">{lang === 'en' ? (i.labelEn ?? i.label) : i.label}</Typography.Text>
+              </List.Item>
+            )}
+          />
+        </div>
+      )}
+      {items && empty.length > 0 && (
+        <div aria-label={et('submit.empty', { n: empty.length })} data-testid="completeness">
+          <Alert type="warning" showIcon title={et('submit.empty', { n: empty.length })} style={{ marginBottom: 8 }} />
           <div style={{ maxHeight: 360, overflowY: 'auto' }}>
             {areas.map((area) => (
               <List
                 key={area}
                 size="small"
                 header={<Typography.Text strong>{et(`area.${area}`)}</Typography.Text>}
-                dataSource={items.filter((i) => i.area === area)}
+                dataSource={empty.filter((i) => i.area === area)}
                 renderItem={(i) => (
-                  <List.Item
-                    data-completeness={i.key}
-                    actions={[
-                      <Button
-                        key="go"
-                        type="link"
-                        size="small"
-                        onClick={() => {
-                          props.onClose();
-                          props.onGo(itemTarget(i, props.content));
-                        }}
-                      >
-                        {et('submit.go')}
-                      </Button>,
-                    ]}
-                  >
+                  <List.Item data-completeness={i.key} actions={[goButton(i)]}>
                     {lang === 'en' ? (i.labelEn ?? i.label) : i.label}
                   </List.Item>
                 )}

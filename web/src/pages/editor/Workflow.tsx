@@ -8,9 +8,19 @@ import { useI18n } from '../../i18n/index.js';
 import { useEt } from './i18n.js';
 import { fmtTime } from '../../lib/time.js';
 import { inLanguage } from '../../lib/serverMessage.js';
+import type { CompletenessItem } from '../../../../src/domain/completeness.js';
 
-export function useTransition(evaluation: Evaluation, before: () => Promise<boolean>, after: (e: Evaluation) => void, onBlocked: (f: Finding[]) => void) {
-  const { t } = useI18n();
+/** A 422 on 提交 for 定性 leaves without their level: the service's message and the items (indicator:CODE:level). */
+export type LevelsBlocked = { message: string; levels: CompletenessItem[] };
+
+export function useTransition(
+  evaluation: Evaluation,
+  before: () => Promise<boolean>,
+  after: (e: Evaluation) => void,
+  onBlocked: (f: Finding[]) => void,
+  onLevels?: (b: LevelsBlocked) => void,
+) {
+  const { t, lang } = useI18n();
   const { message } = App.useApp();
   const [busy, setBusy] = useState<TransitionAction | null>(null);
   const run = async (action: TransitionAction, reason?: string) => {
@@ -22,7 +32,11 @@ export function useTransition(evaluation: Evaluation, before: () => Promise<bool
       message.success(t('act.done', { status: t(`status.${e.status}`) }));
       return true;
     } catch (err) {
-      if (err instanceof ApiError && err.status === 422 && Array.isArray(err.body.findings)) onBlocked(err.body.findings as Finding[]);
+      const levels = err instanceof ApiError && err.status === 422 && Array.isArray(err.body.levels) ? (err.body.levels as CompletenessItem[]) : [];
+      if (levels.length) {
+        message.error(inLanguage((err as Error).message, lang));
+        onLevels?.({ message: (err as Error).message, levels });
+      } else if (err instanceof ApiError && err.status === 422 && Array.isArray(err.body.findings)) onBlocked(err.body.findings as Finding[]);
       else message.error(t('act.failed', { message: (err as Error).message }));
       return false;
     } finally {

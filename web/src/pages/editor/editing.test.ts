@@ -54,6 +54,11 @@ describe('editing the evaluation', () => {
       tab: 'indicators',
       field: 'indicator-2.2.1-actual',
     });
+    // a 定性 leaf without its level: the level is chosen in the actual's place
+    expect(itemTarget({ area: 'indicators', key: 'indicator:3.2.1:level', label: '', blocking: true }, content)).toEqual({
+      tab: 'indicators',
+      field: 'indicator-3.2.1-actual',
+    });
     expect(itemTarget({ area: 'indicators', key: 'indicator:1.1.1:target', label: '', blocking: false }, content)).toEqual({
       tab: 'indicators',
       field: 'indicator-1.1.1-target',

@@ -8,6 +8,7 @@ import { useState } from 'react';
 import { RULE_PRESETS, SOURCE_FORMULAS, SOURCE_KINDS } from '../../../../src/domain/indicators/sources.js';
 import type { IndicatorSource, IndicatorSourceKind, Operator, ScoringRule } from '../../../../src/domain/types.js';
 import { opLabel, ruleText, useFt } from './i18n.js';
+import { LevelsField } from './LevelsField.js';
 import { draftOf, kindsFor, ruleOf, type BandDraft, type RuleDraft } from './ruleModel.js';
 
 const MANUAL = '';
@@ -237,6 +238,9 @@ export function RuleEditor({ target, onApply, onCancel }: { target: RuleTarget; 
               {ft('fw.rule.addBand')}
             </Button>
           </>
+        )}
+        {draft.kind === 'qualitative' && (
+          <LevelsField levels={draft.levels} weight={target.weight} problems={result.problems} onChange={(levels) => set({ levels })} />
         )}
       </Form>
       <Space orientation="vertical" style={{ width: '100%', marginTop: 12 }}>

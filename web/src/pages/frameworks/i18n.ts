@@ -28,7 +28,14 @@ export function ruleText(ft: FT, rule: ScoringRule, operator: Operator | null, i
       return ft('fw.rule.none');
     case 'ratio':
       return operator === '>=' || operator === '<=' || operator === '=' ? ft(`fw.rule.ratio.${operator}`) : ft('fw.rule.ratio');
-    case 'qualitative':
+    case 'qualitative': {
+      const levels = rule.levels ?? [];
+      if (levels.length && rule.levelPoints?.length === levels.length) {
+        const sep = ft('fw.rule.levelItem', { level: '', points: '' }).includes('→') ? '; ' : '；';
+        return ft('fw.rule.byLevel', { levels: levels.map((level, i) => ft('fw.rule.levelItem', { level, points: rule.levelPoints![i]! })).join(sep) });
+      }
+      return ft('fw.rule.qualitative') + (levels.length ? ft('fw.rule.scaleOnly', { levels: levels.join('/') }) : '');
+    }
     case 'yesNo':
     case 'budgetExecution':
       return ft(`fw.rule.${rule.kind}`);

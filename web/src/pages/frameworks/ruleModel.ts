@@ -3,6 +3,7 @@
 // or every problem with it, in the words the form shows beside the fields.
 import { isDecimal } from '../../../../src/domain/decimal.js';
 import { RULE_OPERATORS } from '../../../../src/domain/frameworks/utils.js';
+import { MAX_LEVEL_LENGTH, MAX_LEVELS } from '../../../../src/domain/indicators/levels.js';
 import type { Operator, ScoringRule } from '../../../../src/domain/types.js';
 
 export type RuleKind = Exclude<ScoringRule['kind'], 'none'>;
@@ -13,8 +14,16 @@ export interface BandDraft {
   points: string;
 }
 
+/** One level of a 定性 scale, best first: its name and points ('' = not scored by level). */
+export interface LevelDraft {
+  level: string;
+  points: string;
+}
+
 export interface RuleDraft {
   kind: RuleKind;
+  /** 定性 levels; none = scored by 达成情况 (达成/部分达成/未达成). */
+  levels: LevelDraft[];
   perUnit: string;
   unitSize: string;
   threshold: string;
@@ -22,7 +31,34 @@ export interface RuleDraft {
   bands: BandDraft[];
 }
 
-export type RuleProblem = 'perUnit' | 'unitSize' | 'threshold' | 'bandsEmpty' | 'bandNumber' | 'bandOpen' | 'bandOrder' | 'bandPoints' | 'kind';
+export type RuleProblem =
+  | 'perUnit'
+  | 'unitSize'
+  | 'threshold'
+  | 'bandsEmpty'
+  | 'bandNumber'
+  | 'bandOpen'
+  | 'bandOrder'
+  | 'bandPoints'
+  | 'kind'
+  | 'levelCount'
+  | 'levelName'
+  | 'levelRepeat'
+  | 'levelNumber'
+  | 'levelPoints'
+  | 'levelOrder';
+
+/** 优/良/中/差 at 100 %, 80 %, 60 % and 0 of the weight (分值), the common scale. */
+export function commonLevels(weight: string): LevelDraft[] {
+  const w = isDecimal(weight.trim()) ? Number(weight.trim()) : null;
+  const at = (share: number) => (w === null ? '' : String(Math.round(w * share * 100) / 100));
+  return [
+    { level: '优', points: at(1) },
+    { level: '良', points: at(0.8) },
+    { level: '中', points: at(0.6) },
+    { level: '差', points: at(0) },
+  ];
+}
 
 const KINDS: RuleKind[] = ['ratio', 'deduction', 'bands', 'budgetExecution', 'qualitative', 'yesNo'];
 
@@ -39,6 +75,7 @@ export function draftOf(rule: ScoringRule, operator: Operator | null): RuleDraft
     threshold: '0',
     direction: operator === '<=' ? 'over' : 'under',
     bands: [{ min: '', max: '', points: '' }],
+    levels: [],
   };
   switch (rule.kind) {
     case 'deduction':
@@ -52,6 +89,8 @@ export function draftOf(rule: ScoringRule, operator: Operator | null): RuleDraft
       };
     case 'bands':
       return { ...base, kind: 'bands', bands: rule.bands.map((b) => ({ min: text(b.min), max: text(b.max), points: text(b.points) })) };
+    case 'qualitative':
+      return { ...base, kind: 'qualitative', levels: (rule.levels ?? []).map((level, i) => ({ level, points: text(rule.levelPoints?.[i] ?? null) })) };
     case 'none':
       return { ...base, kind: kindsFor(operator)[0] ?? 'ratio' };
     default:
@@ -87,6 +126,29 @@ export function ruleOf(d: RuleDraft, operator: Operator | null, weight: string):
     if (problems.length) return { rule: null, problems: [...new Set(problems)] };
     return { rule: { kind: 'bands', bands: bands.map((b) => ({ min: b.min, max: b.max, points: b.points! })) }, problems: [] };
   }
+  if (d.kind === 'qualitative' && d.levels.length > 0) return levelRule(d.levels, weight, problems);
   if (problems.length) return { rule: null, problems };
   return { rule: { kind: d.kind } as ScoringRule, problems: [] };
+}
+
+/** A 定性 rule with levels: with a point for each (scored by level) or none at all (a 运行监控 scale only). */
+function levelRule(
+  drafts: LevelDraft[],
+  weight: string,
+  problems: RuleProblem[],
+): { rule: ScoringRule; problems: [] } | { rule: null; problems: RuleProblem[] } {
+  const levels = drafts.map((l) => l.level.trim());
+  if (levels.length < 2 || levels.length > MAX_LEVELS) problems.push('levelCount');
+  if (levels.some((l) => !l || l.length > MAX_LEVEL_LENGTH)) problems.push('levelName');
+  else if (new Set(levels).size !== levels.length) problems.push('levelRepeat');
+  const unscored = drafts.every((l) => l.points.trim() === '');
+  const points = drafts.map((l) => num(l.points));
+  const cap = num(weight);
+  if (!unscored) {
+    if (points.some((p) => p === null || p < 0)) problems.push('levelNumber');
+    else if (cap !== null && points.some((p) => p! > cap)) problems.push('levelPoints');
+    else if (points.some((p, i) => i > 0 && p! > points[i - 1]!)) problems.push('levelOrder');
+  }
+  if (problems.length) return { rule: null, problems };
+  return { rule: { kind: 'qualitative', levels, ...(unscored ? {} : { levelPoints: points as number[] }) }, problems: [] };
 }

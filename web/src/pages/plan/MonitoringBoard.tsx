@@ -8,7 +8,7 @@ import { useLoad } from '../../lib/useLoad.js';
 import { planApi, WARNING_COLOR, type BoardRow, type Round, type Warning } from './api.js';
 import type { PT } from './i18n.js';
 import { ReportForm, WarningTag } from './ReportForm.js';
-import { Figures, IndicatorGap, likelihoodLabel } from './ReportFields.js';
+import { Figures, gapTitle, IndicatorGap, likelihoodLabel } from './ReportFields.js';
 import { statusColor } from './UnitYearBar.js';
 
 const RANK: Record<string, number> = { red: 2, yellow: 1 };
@@ -67,7 +67,7 @@ function cellsOf(pt: PT, rows: BoardRow[]): Cell[] {
         target: i.targetText,
         progressKind: i.progressKind,
         actual: i.actualToDate ?? i.actualLevel,
-        isLevel: i.actualLevel !== null,
+        isLevel: i.levels !== null || i.actualLevel !== null,
         progress: i.progress,
         gap: i.gap,
         warning: i.warning,
@@ -100,6 +100,8 @@ export function Board({ pt, round }: { pt: PT; round: Round }) {
     );
   }
   const cells = cellsOf(pt, b.data.rows);
+  // which filed lines are answered by level (their gap cell tells the level reached, not points)
+  const levelRows = cells.filter((c) => !c.key.endsWith('/none')).map((c) => Boolean(c.isLevel) || c.progressKind === 'level');
   const dash = (x: string | null) => x ?? '—';
   const gapOf = (c: Cell) => <IndicatorGap pt={pt} i={{ ...c, targetText: c.target, reached: c.actual }} />;
   const title = (
@@ -214,9 +216,9 @@ export function Board({ pt, round }: { pt: PT; round: Round }) {
           { title: pt('mo.actual'), dataIndex: 'actual', width: 110, render: dash },
           { title: pt('mo.progressPct'), dataIndex: 'progress', width: 100, render: dash, sorter: (a, c) => num(a.progress) - num(c.progress) },
           {
-            title: pt('mo.gap'),
+            title: gapTitle(pt, levelRows),
             dataIndex: 'gap',
-            width: 120,
+            width: levelRows.some(Boolean) ? 150 : 120,
             render: (_: unknown, c) => <IndicatorGap pt={pt} i={{ ...c, targetText: c.target, reached: c.actual }} tag={false} />,
             sorter: (a, c) => num(a.gap) - num(c.gap),
           },

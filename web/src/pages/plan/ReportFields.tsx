@@ -177,6 +177,15 @@ const gapOf = (pt: PT, gap: string | null, w: Warning) => (
  * The gap cell of an indicator. A level (满意度, 达标率: reached at any time of the year) has no
  * gap to the time elapsed: it shows the level reached against the target, warned only below it.
  */
+/**
+ * The header over the gap cells: 偏差（百分点） means nothing on a row answered by level, whose cell
+ * tells the level reached against the target instead; a table mixing both says both.
+ */
+export function gapTitle(pt: PT, levelRows: boolean[]): string {
+  if (levelRows.length > 0 && levelRows.every(Boolean)) return pt('mo.reachedLabel');
+  return pt(levelRows.some(Boolean) ? 'mo.gapOrReached' : 'mo.gap');
+}
+
 /** The level an answer states (typed, else computed from the budget lines). */
 export const reachedOf = (i: Ind) => (i.levels ? (i.answer?.actualLevel ?? null) : (i.answer?.actualToDate ?? i.computedActual ?? null));
 

@@ -8,7 +8,7 @@ import { readWanYuan } from '../../../../src/domain/typedAmount.js';
 import { ApiError } from '../../api.js';
 import { useLoad } from '../../lib/useLoad.js';
 import { planApi, WARNING_COLOR, type Answer, type ReportView, type Warning } from './api.js';
-import { BudgetCards, IndicatorGap, indKey, reachedOf, lineKey, ReportCards, reportFields, WarningTag, type Ind } from './ReportFields.js';
+import { BudgetCards, gapTitle, IndicatorGap, indKey, reachedOf, lineKey, ReportCards, reportFields, WarningTag, type Ind } from './ReportFields.js';
 import type { PT } from './i18n.js';
 import { ActionButtons } from './ReasonButton.js';
 import { statusColor } from './UnitYearBar.js';
@@ -174,7 +174,10 @@ export function ReportForm({ pt, roundId, unitId, onChanged }: { pt: PT; roundId
             { title: pt('mo.actual'), width: 120, render: (_: unknown, i) => f.actual(i) },
             { title: pt('mo.progressPct'), dataIndex: 'progress', width: 90, render: (x: string | null) => x ?? '—' },
             {
-              title: pt('mo.gap'),
+              title: gapTitle(
+                pt,
+                v.indicators.map((i) => i.levels !== null || i.progressKind === 'level'),
+              ),
               width: 160,
               onCell: (i) => ({ style: cellStyle(i.warning) }),
               render: (_: unknown, i) => <IndicatorGap pt={pt} i={{ ...i, reached: reachedOf(i), isLevel: i.levels !== null }} />,
