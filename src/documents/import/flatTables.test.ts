@@ -39,16 +39,35 @@ describe('one flattened-table reader, in the document structure', () => {
     expect(r.draft.budgetLines.find((l) => l.key === 'total')).toMatchObject({ initial: '50', adjusted: '60', executed: '57' });
   });
 
-  it('a 合计 of a loose table that does not add up is unsure, never an error (a row may have been lost)', () => {
-    const doc = parseText(['单位:万元', '项目 年初预算数 决算数 办公费 30 29 印刷费 20 21 合计 50 60', '以上为本年支出。'].join('\n'));
-    expect(doc.tables.filter((t) => t.loose)).toHaveLength(1);
-    const a = analyzeText(doc);
-    const totals = a.relations.filter((r) => r.kind === 'tableTotal');
-    expect(totals.map((r) => [r.verdict, r.stated, r.computed])).toEqual([
+  const totals = (text: string) =>
+    analyzeText(parseText(text))
+      .relations.filter((r) => r.kind === 'tableTotal')
+      .map((r) => [r.verdict, r.stated, r.computed]);
+
+  it('a table read in full (every run of numbers a row, a cell for each column) has its totals checked', () => {
+    const line = (x: string) => `本处支出如下：单位:万元 项目 年初预算数 决算数 办公费 30 29 印刷费 20 21 合计 50 ${x} 以上为本年支出。`;
+    expect(totals(line('60'))).toEqual([
       ['ok', 50, 50],
-      ['unsure', 60, 50],
+      ['error', 60, 50],
     ]);
-    expect(a.findings.filter((f) => f.severity === 'error')).toEqual([]);
+    expect(analyzeText(parseText(line('50'))).findings.filter((f) => f.severity === 'error')).toEqual([]);
+  });
+
+  it('a 合计 of a loose table that may have lost a row or a cell is unsure, never an error', () => {
+    // a run of numbers that became no row (its label reads as a sentence) before the 合计
+    expect(totals('单位:万元 项目 年初预算数 决算数 办公费 30 29 印刷、复印费，含装订 5 5 印刷费 20 21 合计 55 60')).toContainEqual(['unsure', 60, 50]);
+    // a row with fewer amounts than columns: which cell is blank is not known
+    expect(totals('单位:万元 项目 年初预算数 决算数 办公费 30 29 印刷费 21 合计 50 60')).not.toContainEqual(['error', 60, 50]);
+    // a sentence between the rows and the 合计
+    expect(totals('单位:万元 项目 年初预算数 决算数 办公费 30 29 印刷费 20 21 其余见附件。 合计 50 60')).toContainEqual(['unsure', 60, 50]);
+  });
+
+  it('look-alikes after a table read in full raise no error: a phone number, a 文号, year columns', () => {
+    const after = ['联系电话 0571 87654321', '依据文号 2023 15', '项目 2021年 2022年 2023年 办公费 10 12 14 合计 10 12 14', '附表编码 201 20101'];
+    for (const a of after) {
+      const doc = parseText(['单位:万元', `项目 年初预算数 决算数 办公费 30 29 印刷费 20 21 合计 50 50 ${a}`].join('\n'));
+      expect(analyzeText(doc).findings.filter((f) => f.severity === 'error')).toEqual([]);
+    }
   });
 
   it('no unit, a number right after a header, page furniture: no table', () => {

@@ -8,12 +8,13 @@
 import type { DocTable } from '../../domain/checks/document.js';
 import { simplify } from './simplify.js';
 import { rowLabel } from './tableSentences.js';
+import { pairSides } from './flatSides.js';
 
 const NUMBER = /^-?\d[\d,]*(?:\.\d+)?%?$/;
 const YEAR = '(?:19|20)\\d\\d年度?';
 // a column header: an amount column (年初预算数, 2024年度, 本期) or one that is not (分值, 执行率, 增减%, 行次)
 const COLUMN = new RegExp(
-  `^(?:${YEAR})?(?:年度|年初|全年|调整后|本年|本期|上年同期|上年|期末|期初)?(?:批复)?(?:预算|决算|执行|预算执行)?(?:数|额|金额)?$` +
+  `^(?:${YEAR})?(?:年度|年初|全年|调整后|本年|本期|上年同期|上年|期末|期初)?(?:批复)?(?:预算|决算|执行|预算执行|实际(?:采购|支出|完成)?)?(?:数|额|金额)?$` +
     `|^(?:分值|权重|得分|(?:预算)?执行率|增减(?:值|额|%|率)?|增长率|增加额|(?:19|20)\\d\\d比(?:19|20)\\d\\d增减|行次|行号|栏次|原因)$`,
 );
 const UNIT = /(?:单位|金额单位)[:：]\s*(万元|元)|[（(](万元|元)[)）]/;
@@ -93,10 +94,13 @@ export function flatTables(lines: string[], taken: Set<number>): DocTable[] {
   let columnsAt = -1;
   let label: Token | null = null;
   let run: Token[] = []; // the column tokens since the last label or amount
+  // a run of numbers since the header that became no row: a later row of the table may follow a lost one
+  let gap = false;
   const setColumns = (r: Token[]) => {
     columns = headerCells(r.map((x) => x.t));
     columnsAt = r[0]!.line;
     table = null;
+    gap = false;
   };
   for (let k = 0; k < stream.length;) {
     const tok = stream[k]!;
@@ -106,6 +110,8 @@ export function flatTables(lines: string[], taken: Set<number>): DocTable[] {
         if (run.length >= 2 || (run.length && !columns.length)) setColumns(run); // a header (one column only as the first)
         run = [];
         label = tok;
+        // a sentence between rows: what follows it is not known to be the same table
+        if (/[。！？；]/.test(tok.t)) gap = true;
       }
       k++;
       continue;
@@ -123,6 +129,9 @@ export function flatTables(lines: string[], taken: Set<number>): DocTable[] {
     // a label is a noun phrase: punctuation inside (页,共 46 页) is running text around a number, and a
     // number followed by its unit word (举办活动 12 场) is a sentence
     const next = stream[k]?.t ?? '';
+    // until this run becomes a row it is a lost one
+    const lost = gap;
+    gap = true;
     if (UNIT_WORD.test(next)) continue;
     if (
       !at ||
@@ -144,14 +153,19 @@ export function flatTables(lines: string[], taken: Set<number>): DocTable[] {
     values.forEach((v, j) => {
       if (j + shift >= 0 && j + shift < cells.length) cells[j + shift] = v;
     });
-    const t: DocTable =
-      table && table.unit === at ? table : { line: columnsAt, rows: [['项目', ...columns]], rowLines: [columnsAt], lineCount: 0, unit: at, loose: true };
-    if (t !== table) {
+    const fresh = !table || table.unit !== at;
+    const t: DocTable = fresh
+      ? { line: columnsAt, rows: [['项目', ...columns]], rowLines: [columnsAt], lineCount: 0, unit: at, loose: true, tight: true }
+      : table!;
+    if (fresh) {
       out.push(t);
       table = t;
     }
+    if (lost) t.tight = false;
+    gap = false;
+    if (values.length !== columns.length) t.tight = false;
     t.rows.push([name, ...cells]);
     t.rowLines!.push(raw!.line);
   }
-  return out;
+  return out.map(pairSides);
 }

@@ -77,6 +77,9 @@ export function lexiconRows(t: DocTable, out: Relation[]): void {
       let parts = unique.filter((x) => x !== total && p.parts.includes(x.concept!));
       parts = parts.filter((x) => !parts.some((o) => o !== x && descendants(o.concept!).has(x.concept!)));
       if (parts.length < 2 || !isComplete(p, new Set(parts.map((x) => x.concept!)))) continue;
+      // another total of the partition right above the parts is theirs (基本支出 ⏎ 工资福利… ⏎ 项目支出)
+      const above = named[Math.min(...parts.map((x) => x.i)) - 1];
+      if (above && above !== total && above.concept && p.totals.includes(above.concept)) continue;
       const hdr = headerOf(t, Math.min(total.i, ...parts.map((x) => x.i)));
       for (let k = 0; k < total.r.length; k++) {
         const q = cellNumber(total.r[k]);

@@ -5,6 +5,7 @@ import { changeColumns, shareColumns } from './changeColumns.js';
 import { crossSums, totalColumns, totalsFirst, totalsLast } from './tables.js';
 import { codeHierarchy, lexiconRows } from './tableCodes.js';
 import { treeSums } from './tableTree.js';
+import { grandTotals } from './tableSides.js';
 import { headedTotals } from './tableHeads.js';
 import type { Relation } from './types.js';
 
@@ -22,7 +23,7 @@ export function inTableUnit(r: Relation, unit: string | null): Relation {
 export function tableRelations(t: DocTable): Relation[] {
   const out = relationsOf(t);
   // rows read from running text may have lost a cell or a row: what does not hold is not known to be wrong
-  return t.loose ? out.map((r) => (r.verdict === 'error' ? { ...r, verdict: 'unsure' } : r)) : out;
+  return t.loose && !t.tight ? out.map((r) => (r.verdict === 'error' ? { ...r, verdict: 'unsure' } : r)) : out;
 }
 
 function relationsOf(t: DocTable): Relation[] {
@@ -35,6 +36,7 @@ function relationsOf(t: DocTable): Relation[] {
   crossSums(t, out);
   treeSums(t, out);
   headedTotals(t, out);
+  grandTotals(t, out);
   out.push(...changeColumns(t), ...shareColumns(t));
   return out;
 }

@@ -13,7 +13,7 @@ import { columnNames } from './tableHeader.js';
 import type { Relation } from './types.js';
 
 export const TOTAL = /^(?:合\s*计|总\s*计|总额|年度资金总额|资金总额|收入合计|支出合计|本年收入合计|本年支出合计)$/;
-export const SKIP_COL = /分值|得分|权重|率|%|％|比例|比重|序号|编码|代码|科目编码/;
+export const SKIP_COL = /分值|得分|权重|率|%|％|比例|比重|序号|行次|栏次|行号|编码|代码|科目编码/;
 export const PART_FIRST = /^其中[:：]?/;
 
 export const isNum = (c: string | undefined) => cellNumber(c) !== null;
@@ -128,6 +128,13 @@ export function columnSums(t: DocTable, i: number, partRows: string[][], out: Re
   }
 }
 
+/** The label of the side a cell is on (收入合计 | … | 支出合计 | …): the last text cell before it. */
+const sideLabel = (row: string[], k: number) =>
+  row
+    .slice(0, k)
+    .findLast((c) => /[\u4e00-\u9fff]/.test(c) && !isNum(c))
+    ?.trim() ?? '';
+
 /** 合计 in the last row of a block: Σ of the rows above it since the header or the previous total. */
 export function totalsLast(t: DocTable, out: Relation[]): void {
   let from = 0;
@@ -146,7 +153,7 @@ export function totalsLast(t: DocTable, out: Relation[]): void {
     // 一、税收收入 followed by its own rows (增值税…): a numbered heading row is a subtotal of the rows under it
     const numbered = block.filter((r) => /^[一二三四五六七八九十]+、/.test(labelOf(r).trim())).length;
     // 其中 rows whose labels the lexicon puts inside the row above them: parts of that row, not siblings
-    const inner = block.some((r) => PART_FIRST.test(labelOf(r))) ? innerGroups(block) : null;
+    const inner = innerGroups(block);
     if (inner) {
       block = inner.kept;
       for (const g of inner.groups) innerSum(t, g, out);
@@ -160,7 +167,7 @@ export function totalsLast(t: DocTable, out: Relation[]): void {
       min: 2,
       noScores: true,
       verdict: (v) => ((hierarchical || !hdr) && v === 'error' ? 'unsure' : v),
-      reason: (k, h) => `“${label}”行 = 其上各行之和${h?.[k] ? `（${h[k]}列）` : ''}`,
+      reason: (k, h) => `“${sideLabel(row, k) || label}”行 = 其上各行之和${h?.[k] ? `（${h[k]}列）` : ''}`,
       reasonEn: `the “${label}” row is the sum of the rows above it`,
     });
   });
@@ -169,8 +176,8 @@ export function totalsLast(t: DocTable, out: Relation[]): void {
 const conceptOfRow = (r: string[]) => conceptOf(cleanLabel(normalizePunctuation(labelOf(r)).replace(PART_FIRST, '').replace(/\s/g, '')));
 
 /**
- * A block's 其中 groups: a 其中 row and the rows after it whose concepts the lexicon puts inside the row
- * above the 其中 (基本支出 ⏎ 其中：人员经费 ⏎ 公用经费). Null when a group cannot be told (a label the lexicon
+ * A block's 其中 groups: a 其中 row, or a row the lexicon puts inside the row above it, and the rows after
+ * it whose concepts are inside that row too (基本支出 ⏎ 其中：人员经费 ⏎ 公用经费, or without 其中). Null when a group cannot be told (a label the lexicon
  * does not know): the block stays hierarchical, unsure.
  */
 function innerGroups(block: string[][]): { kept: string[][]; groups: { parent: string[]; parts: string[][] }[] } | null {
@@ -178,12 +185,14 @@ function innerGroups(block: string[][]): { kept: string[][]; groups: { parent: s
   const groups: { parent: string[]; parts: string[][] }[] = [];
   for (let j = 0; j < block.length; j++) {
     const r = block[j]!;
-    if (!PART_FIRST.test(labelOf(r))) {
+    const parent = kept[kept.length - 1];
+    const pc = parent && conceptOfRow(parent);
+    // a head row without 其中 (基本支出 ⏎ 人员经费 ⏎ 公用经费): the lexicon puts the next row inside it
+    const member = PART_FIRST.test(labelOf(r)) || (!!pc && descendants(pc).has(conceptOfRow(r) ?? ''));
+    if (!member) {
       kept.push(r);
       continue;
     }
-    const parent = kept[kept.length - 1];
-    const pc = parent && conceptOfRow(parent);
     if (!pc) return null;
     const inside = descendants(pc);
     const c = conceptOfRow(r);

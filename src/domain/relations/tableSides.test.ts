@@ -1,0 +1,86 @@
+// Two-sided 收入支出总表 (as a document table and flattened onto one line) and head rows the lexicon
+// recognises without numbering (our own invented tables and figures).
+import { describe, expect, it } from 'vitest';
+import { parseText } from '../../documents/import/structure.js';
+import { analyzeDocument } from './index.js';
+
+const errors = (text: string) =>
+  analyzeDocument(parseText(text))
+    .relations.filter((r) => r.verdict === 'error')
+    .map((r) => [r.stated, r.computed]);
+const verdicts = (text: string) => analyzeDocument(parseText(text)).relations.map((r) => [r.verdict, r.stated, r.computed]);
+
+const piped = (incomeTotal: string, spendingTotal: string, grand = '266') =>
+  [
+    '收入支出决算总表',
+    '单位:万元',
+    '项目 | 行次 | 金额 | 项目 | 行次 | 金额',
+    '一、财政拨款收入 | 1 | 200 | 一、一般公共服务支出 | 7 | 150',
+    '二、事业收入 | 2 | 50 | 二、教育支出 | 8 | 80',
+    '本年收入合计 | 3 | 250 | 本年支出合计 | 9 | ' + spendingTotal,
+    '年初结转和结余 | 4 | 16 | 年末结转和结余 | 10 | 36',
+    `收入总计 | 5 | ${incomeTotal} | 支出总计 | 11 | ${grand}`,
+  ].join('\n');
+
+const flat = (a: string, b: string, grandOut: string) =>
+  `本单位收支总体情况如下：单位：万元 项目 金额 项目 金额 一般公共预算财政拨款收入 ${a} 一般公共服务支出 210.00 事业收入 30.00 科学技术支出 100.00 ` +
+  `本年收入合计 330.00 本年支出合计 ${b} 年初结转和结余 20.00 年末结转和结余 40.00 收入总计 350.00 支出总计 ${grandOut} 收支平衡。`;
+
+describe('two-sided 收支总表', () => {
+  it('收入总计 = 本年收入合计 + 年初结转和结余, 支出总计 the same on its side, and both equal', () => {
+    expect(errors(piped('266', '230'))).toEqual([]);
+    expect(verdicts(piped('266', '230'))).toContainEqual(['ok', 266, 266]);
+    // 收入总计 written 276: its own sum and the equality with 支出总计 fail
+    expect(errors(piped('276', '230'))).toEqual([
+      [276, 266],
+      [266, 276],
+    ]);
+    // the 行次 column is never summed
+    expect(verdicts(piped('266', '230')).some(([, s]) => s === 3 || s === 5)).toBe(false);
+  });
+
+  it('a row between the 合计 and the 总计 that is not a carry-over term leaves the sum unsure', () => {
+    const text = piped('276', '230').replace('年初结转和结余 | 4 | 16', '其他调整 | 4 | 16');
+    expect(verdicts(text)).toContainEqual(['unsure', 276, 266]);
+  });
+
+  it('flattened onto one line with prose around it: the sides are paired and each column checked', () => {
+    expect(errors(flat('300.00', '310.00', '350.00'))).toEqual([]);
+    expect(errors(flat('290.00', '310.00', '350.00'))).toEqual([[330, 320]]);
+    expect(errors(flat('300.00', '300.00', '350.00'))).toContainEqual([300, 310]);
+    expect(errors(flat('300.00', '310.00', '360.00'))).toContainEqual([360, 350]);
+  });
+
+  it('look-alikes: income rows then spending rows (one turn) are not paired; dates and 文号 make no rows', () => {
+    const seq = '单位：万元 项目 决算数 财政拨款收入 90.00 事业收入 10.00 本年收入合计 100.00 基本支出 70.00 项目支出 30.00 本年支出合计 100.00';
+    expect(errors(seq)).toEqual([]);
+    const doc = parseText(seq);
+    expect(doc.tables[0]!.rows[0]).toEqual(['项目', '决算数']);
+    expect(errors(`${flat('300.00', '310.00', '350.00')} 发布日期 2024 09 26 文号 2024 12`)).toEqual([]);
+  });
+});
+
+describe('head rows without numbering', () => {
+  const rows = (staff: string) =>
+    `单位：万元 项目 预算数 决算数 基本支出 200.00 196.00 人员经费 150.00 ${staff} 公用经费 50.00 48.00 项目支出 80.00 70.00 合计 280.00 266.00 以上为全年支出。`;
+  it('基本支出 over 人员经费 and 公用经费 (the lexicon), then 项目支出: the 合计 is the sum of the heads', () => {
+    expect(errors(rows('148.00'))).toEqual([]);
+    expect(errors(rows('138.00'))).toEqual([[196, 186]]);
+  });
+
+  it('the same as a document table, and the economic rows under 基本支出 are not read as 项目支出’s', () => {
+    const doc = (x: string) =>
+      [
+        '单位:万元',
+        '项目 | 上年决算数 | 本年决算数',
+        '基本支出 | 120 | 130',
+        '工资福利支出 | 90 | 100',
+        `商品和服务支出 | 25 | ${x}`,
+        '对个人和家庭的补助 | 5 | 6',
+        '项目支出 | 40 | 50',
+        '合计 | 160 | 180',
+      ].join('\n');
+    expect(errors(doc('24'))).toEqual([]);
+    expect(errors(doc('22'))).toEqual([[130, 128]]);
+  });
+});
