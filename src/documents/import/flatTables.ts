@@ -15,7 +15,7 @@ const YEAR = '(?:19|20)\\d\\d年度?';
 // a column header: an amount column (年初预算数, 2024年度, 本期) or one that is not (分值, 执行率, 增减%, 行次)
 const COLUMN = new RegExp(
   `^(?:${YEAR})?(?:年度|年初|全年|调整后|本年|本期|上年同期|上年|期末|期初)?(?:批复)?(?:预算|决算|执行|预算执行|实际(?:采购|支出|完成)?)?(?:数|额|金额)?$` +
-    `|^(?:分值|权重|得分|(?:预算)?执行率|增减(?:值|额|%|率)?|增长率|增加额|(?:19|20)\\d\\d比(?:19|20)\\d\\d增减|行次|行号|栏次|原因)$`,
+    `|^(?:分值|权重|得分|(?:预算)?执行率|增减(?:值|额|率)?|增长率|增加额|占比|比重|(?:19|20)\\d\\d比(?:19|20)\\d\\d增减|行次|行号|栏次|原因)(?:[%％]|[（(][%％][）)])?$`,
 );
 const UNIT = /(?:单位|金额单位)[:：]\s*(万元|元)|[（(](万元|元)[)）]/;
 const UNIT_SUFFIX = /[（(](?:万元|元)[)）]$/;
@@ -51,7 +51,7 @@ const isColumn = (t: string) => {
   const c = t.replace(UNIT_SUFFIX, '');
   return c.length >= 2 && COLUMN.test(c) && !NUMBER.test(c);
 };
-const amountColumn = (t: string) => isColumn(t) && !/率|分值|权重|得分|增减|增长|增加|行次|行号|栏次|原因/.test(t);
+const amountColumn = (t: string) => isColumn(t) && !/率|分值|权重|得分|增减|增长|增加|占比|比重|行次|行号|栏次|原因/.test(t);
 
 /** A header without its group cell: 年度预算数(万元) over 年初预算 | 调整后预算数 | …; cells named as the rows read them. */
 function headerCells(run: string[]): string[] {

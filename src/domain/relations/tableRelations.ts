@@ -6,6 +6,7 @@ import { crossSums, totalColumns, totalsFirst, totalsLast } from './tables.js';
 import { codeHierarchy, lexiconRows } from './tableCodes.js';
 import { treeSums } from './tableTree.js';
 import { grandTotals } from './tableSides.js';
+import { totalShares } from './shareColumns.js';
 import { headedTotals } from './tableHeads.js';
 import type { Relation } from './types.js';
 
@@ -37,6 +38,7 @@ function relationsOf(t: DocTable): Relation[] {
   treeSums(t, out);
   headedTotals(t, out);
   grandTotals(t, out);
+  totalShares(t, out);
   out.push(...changeColumns(t), ...shareColumns(t));
   return out;
 }
