@@ -20,6 +20,9 @@ const COLUMN = new RegExp(
 const UNIT = /(?:单位|金额单位)[:：]\s*(万元|元)|[（(](万元|元)[)）]/;
 const UNIT_SUFFIX = /[（(](?:万元|元)[)）]$/;
 const MAX_LABEL = 24;
+const CODE_HEADER = /^(?:(?:支出)?功能分类|经济分类)?(?:科目)?(?:编码|代码)$/;
+/** An account code: 3, 5 or 7 digits of the expenditure, revenue or economic classification (201, 20101, 2010101). */
+const CODE = /^[1-3]\d{2}(?:\d{2}){0,2}$/;
 /** A word right after a number that makes it a quantity of a sentence, not a cell. */
 const UNIT_WORD = /^(?:亿元|万元|元|个|场|人|次|项|家|户|天|页|批|篇|期|件|条|所|名|人次|万人次|平方米|公里|亩|吨|台|辆|%)(?:$|[，,。；;、])/;
 /** Tokens of one line read at most (a 10 MB line is text, not a table). */
@@ -96,11 +99,18 @@ export function flatTables(lines: string[], taken: Set<number>): DocTable[] {
   let run: Token[] = []; // the column tokens since the last label or amount
   // a run of numbers since the header that became no row: a later row of the table may follow a lost one
   let gap = false;
+  // 科目编码 | 科目名称 | 决算数: each row's code is the last number before its name ("… 180.00 20101 人大事务 …")
+  let codeHeader = false;
+  let codes = false;
+  let pendingCode = '';
   const setColumns = (r: Token[]) => {
     columns = headerCells(r.map((x) => x.t));
     columnsAt = r[0]!.line;
     table = null;
     gap = false;
+    codes = codeHeader;
+    codeHeader = false;
+    pendingCode = '';
   };
   for (let k = 0; k < stream.length;) {
     const tok = stream[k]!;
@@ -110,6 +120,7 @@ export function flatTables(lines: string[], taken: Set<number>): DocTable[] {
         if (run.length >= 2 || (run.length && !columns.length)) setColumns(run); // a header (one column only as the first)
         run = [];
         label = tok;
+        if (CODE_HEADER.test(tok.t)) codeHeader = true;
         // a sentence between rows: what follows it is not known to be the same table
         if (/[。！？；]/.test(tok.t)) gap = true;
       }
@@ -121,8 +132,20 @@ export function flatTables(lines: string[], taken: Set<number>): DocTable[] {
     while (k < stream.length && NUMBER.test(stream[k]!.t)) values.push(stream[k++]!.t);
     // 2020年预算数 16,745.59: amounts right after a header belong to a label somewhere else
     const afterHeader = run.length > 0;
-    if (run.length >= 2) setColumns(run);
+    if (run.length >= 2 || (run.length && codeHeader)) setColumns(run);
     run = [];
+    const following = stream[k]?.t ?? '';
+    const rowCode = pendingCode;
+    pendingCode = '';
+    // one number more than the columns (or a lone one right after the header): the next row's code
+    const extra = values.length === columns.length + 1 || (values.length === 1 && (afterHeader || !label));
+    if (codes && extra && CODE.test(values[values.length - 1]!) && /[\u4e00-\u9fff]/.test(following) && !isColumn(following)) {
+      pendingCode = values.pop()!;
+      if (!values.length) {
+        label = null;
+        continue;
+      }
+    }
     const raw = label;
     label = null;
     const name = raw === null || afterHeader ? null : raw.t.replace(/[:：]$/, '');
@@ -155,7 +178,15 @@ export function flatTables(lines: string[], taken: Set<number>): DocTable[] {
     });
     const fresh = !table || table.unit !== at;
     const t: DocTable = fresh
-      ? { line: columnsAt, rows: [['项目', ...columns]], rowLines: [columnsAt], lineCount: 0, unit: at, loose: true, tight: true }
+      ? {
+          line: columnsAt,
+          rows: [[...(codes ? ['科目编码'] : []), '项目', ...columns]],
+          rowLines: [columnsAt],
+          lineCount: 0,
+          unit: at,
+          loose: true,
+          tight: true,
+        }
       : table!;
     if (fresh) {
       out.push(t);
@@ -164,7 +195,7 @@ export function flatTables(lines: string[], taken: Set<number>): DocTable[] {
     if (lost) t.tight = false;
     gap = false;
     if (values.length !== columns.length) t.tight = false;
-    t.rows.push([name, ...cells]);
+    t.rows.push([...(codes ? [rowCode] : []), name, ...cells]);
     t.rowLines!.push(raw!.line);
   }
   return out.map(pairSides);

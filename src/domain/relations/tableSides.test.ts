@@ -84,3 +84,27 @@ describe('head rows without numbering', () => {
     expect(errors(doc('22'))).toEqual([[130, 128]]);
   });
 });
+
+describe('科目编码 in a flattened table', () => {
+  const flat = (x: string, tail = '') =>
+    `单位：万元 科目编码 科目名称 决算数 208 社会保障和就业支出 90.00 20805 行政事业单位养老支出 90.00 2080505 机关事业单位基本养老保险缴费支出 60.00 2080506 机关事业单位职业年金缴费支出 ${x} 合计 90.00${tail}`;
+  it('each row’s code is read before its name: a parent is the sum of its sub-accounts', () => {
+    const t = parseText(flat('30.00')).tables[0]!;
+    expect(t.rows[0]).toEqual(['科目编码', '项目', '决算数']);
+    expect(t.rows.map((r) => r[0])).toEqual(['科目编码', '208', '20805', '2080505', '2080506', '']);
+    expect(errors(flat('30.00'))).toEqual([]);
+    expect(errors(flat('20.00'))).toEqual([[90, 80]]);
+  });
+
+  it('look-alikes: a total of 3 digits before prose is an amount, not a code; no code header, no codes', () => {
+    const t = parseText('单位：万元 科目编码 科目名称 决算数 201 一般公共服务支出 180 20101 人大事务 180 合计 180 上述支出用于机关运转。').tables[0]!;
+    expect(t.rows[t.rows.length - 1]).toEqual(['', '合计', '180']);
+    const plain = parseText('单位：万元 项目 决算数 办公费 120 印刷费 230 合计 350').tables[0]!;
+    expect(plain.rows).toEqual([
+      ['项目', '决算数'],
+      ['办公费', '120'],
+      ['印刷费', '230'],
+      ['合计', '350'],
+    ]);
+  });
+});
