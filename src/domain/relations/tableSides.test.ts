@@ -108,3 +108,21 @@ describe('科目编码 in a flattened table', () => {
     ]);
   });
 });
+
+describe('the foot of a 收支总表 with the parts of 年末结转和结余 listed', () => {
+  it('基本支出结转 and 项目支出结转和结余 under 年末结转和结余 are not added again: a mismatch is unsure', () => {
+    const text = [
+      '单位:万元',
+      '项目 | 金额 | 项目 | 金额',
+      '财政拨款收入 | 300 | 一般公共服务支出 | 280',
+      '本年收入合计 | 300 | 本年支出合计 | 280',
+      '年初结转和结余 | 10 | 年末结转和结余 | 30',
+      '— | — | 基本支出结转 | 10',
+      '— | — | 项目支出结转和结余 | 20',
+      '收入总计 | 310 | 支出总计 | 310',
+    ].join('\n');
+    expect(errors(text)).toEqual([]);
+    expect(verdicts(text)).toContainEqual(['unsure', 310, 340]);
+    expect(verdicts(text)).toContainEqual(['ok', 310, 310]);
+  });
+});

@@ -1,7 +1,7 @@
 // The foot of a 收入支出总表: 收入总计 = 本年收入合计 + the rows between them (使用非财政拨款结余,
 // 年初结转和结余), 支出总计 = 本年支出合计 + 结余分配 + 年末结转和结余, each side in its own columns,
 // and 收入总计 = 支出总计 where one row states both. A row between the 合计 and the 总计 that is not a
-// carry-over term (结转, 结余, 弥补) may be anything: a mismatch is then unsure.
+// term of the foot (a part of 年末结转和结余, or anything else) may be counted twice: a mismatch is unsure.
 import { cellNumber } from '../checks/tables.js';
 import type { DocTable } from '../checks/document.js';
 import type { Quantity } from '../quantity/index.js';
@@ -11,7 +11,8 @@ import type { Relation } from './types.js';
 
 const GRAND = /总计$/;
 const SUBTOTAL = /合计$/;
-const CARRY = /结转|结余|弥补|事业基金/;
+// the terms of the foot itself; 基本支出结转, 经营结余 … under 年末结转和结余 are its parts, not more terms
+const CARRY = /^(?:年初|年末|上年|使用|用事业基金|结余分配|结转下年)/;
 const NUMBERING = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)])/;
 
 const isText = (c: string | undefined) => !!c && /[\u4e00-\u9fff]/.test(c) && !isNum(c);
