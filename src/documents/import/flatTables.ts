@@ -20,6 +20,8 @@ const COLUMN = new RegExp(
 const UNIT = /(?:单位|金额单位)[:：]\s*(万元|元)|[（(](万元|元)[)）]/;
 const UNIT_SUFFIX = /[（(](?:万元|元)[)）]$/;
 const MAX_LABEL = 24;
+const HEADER_START = /^(?:项目|项目名称|科目名称|功能分类科目名称)$/;
+const CLASS_COLUMN = /^(?:合计|小计|本年支出合计|基本支出|项目支出|上缴上级支出|经营支出|对附属单位补助支出|人员经费|公用经费)$/;
 const CODE_HEADER = /^(?:(?:支出)?功能分类|经济分类)?(?:科目)?(?:编码|代码)$/;
 /** An account code: 3, 5 or 7 digits of the expenditure, revenue or economic classification (201, 20101, 2010101). */
 const CODE = /^[1-3]\d{2}(?:\d{2}){0,2}$/;
@@ -103,6 +105,7 @@ export function flatTables(lines: string[], taken: Set<number>): DocTable[] {
   let codeHeader = false;
   let codes = false;
   let pendingCode = '';
+  let headerStart = false; // right after 项目 / 科目名称: 合计 基本支出 项目支出 are column names
   const setColumns = (r: Token[]) => {
     columns = headerCells(r.map((x) => x.t));
     columnsAt = r[0]!.line;
@@ -115,8 +118,13 @@ export function flatTables(lines: string[], taken: Set<number>): DocTable[] {
   for (let k = 0; k < stream.length;) {
     const tok = stream[k]!;
     if (!NUMBER.test(tok.t)) {
-      if (isColumn(tok.t)) run.push(tok);
+      const after = stream[k + 1]?.t ?? '';
+      // 项目 合计 基本支出 项目支出: two or more classification words right after 项目 name columns
+      const classColumn = headerStart && CLASS_COLUMN.test(tok.t) && (run.length > 0 || CLASS_COLUMN.test(after));
+      if (isColumn(tok.t) && !classColumn) headerStart = false;
+      if (isColumn(tok.t) || classColumn) run.push(tok);
       else {
+        headerStart = HEADER_START.test(tok.t) || CODE_HEADER.test(tok.t);
         if (run.length >= 2 || (run.length && !columns.length)) setColumns(run); // a header (one column only as the first)
         run = [];
         label = tok;
@@ -127,6 +135,7 @@ export function flatTables(lines: string[], taken: Set<number>): DocTable[] {
       k++;
       continue;
     }
+    headerStart = false;
     const at = tok.unit;
     const values: string[] = [];
     while (k < stream.length && NUMBER.test(stream[k]!.t)) values.push(stream[k++]!.t);

@@ -126,3 +126,17 @@ describe('the foot of a 收支总表 with the parts of 年末结转和结余 lis
     expect(verdicts(text)).toContainEqual(['ok', 310, 310]);
   });
 });
+
+describe('classification columns named right after 项目 in a flattened table', () => {
+  const flat = (x: string) => `单位：万元 项目 合计 基本支出 项目支出 一般公共服务支出 150.00 110.00 40.00 教育支出 ${x} 20.00 30.00 以上为按功能分类的支出。`;
+  it('合计 基本支出 项目支出 are columns: each row’s 合计 is the sum of the two', () => {
+    expect(parseText(flat('50.00')).tables[0]!.rows[0]).toEqual(['项目', '合计', '基本支出', '项目支出']);
+    expect(errors(flat('50.00'))).toEqual([]);
+    expect(errors(flat('55.00'))).toEqual([[55, 50]]);
+  });
+
+  it('look-alike: 合计 after an amount column is the label of a row', () => {
+    const t = parseText('单位：万元 项目 决算数 合计 80.00 基本支出 50.00 项目支出 30.00').tables[0]!;
+    expect(t.rows.map((r) => r[0])).toEqual(['项目', '合计', '基本支出', '项目支出']);
+  });
+});
