@@ -140,3 +140,17 @@ describe('classification columns named right after 项目 in a flattened table',
     expect(t.rows.map((r) => r[0])).toEqual(['项目', '合计', '基本支出', '项目支出']);
   });
 });
+
+describe('rows that nest without numbering or lexicon parts', () => {
+  const doc = (rows: string[]) => ['单位:万元', '项目 | 决算数', ...rows].join('\n');
+  it('a generic name over specific ones of the same concept: the 合计 of all rows is unsure', () => {
+    const rows = ['财政拨款收入 | 400', '一般公共预算财政拨款 | 370', '政府性基金预算财政拨款 | 20', '事业收入 | 50', '合计 | 450'];
+    expect(errors(doc(rows))).toEqual([]);
+    expect(verdicts(doc(rows))).toContainEqual(['unsure', 450, 840]);
+  });
+
+  it('a row that is the sum of the rows right after it: unsure; plain rows keep their error', () => {
+    expect(errors(doc(['医疗卫生 | 100', '公立医院 | 60', '基层医疗 | 40', '文化旅游 | 50', '合计 | 150']))).toEqual([]);
+    expect(errors(doc(['甲类 | 100', '乙类 | 60', '丙类 | 30', '合计 | 180']))).toEqual([[180, 190]]);
+  });
+});

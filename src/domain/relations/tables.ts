@@ -159,7 +159,10 @@ export function totalsLast(t: DocTable, out: Relation[]): void {
       for (const g of inner.groups) innerSum(t, g, out);
     }
     const hierarchical =
-      block.some((r) => /^(其中|小计|\s)/.test(labelOf(r))) || new Set(codes.map((c) => c.length)).size > 1 || (numbered > 0 && numbered < block.length);
+      block.some((r) => /^(其中|小计|\s)/.test(labelOf(r))) ||
+      new Set(codes.map((c) => c.length)).size > 1 ||
+      (numbered > 0 && numbered < block.length) ||
+      nested(block);
     const hdr = headerOf(t, i);
     // without a header the block may be a fragment (续表): its total covers rows not shown
     columnSums(t, i, block, out, {
@@ -171,6 +174,36 @@ export function totalsLast(t: DocTable, out: Relation[]): void {
       reasonEn: `the “${label}” row is the sum of the rows above it`,
     });
   });
+}
+
+/**
+ * Rows that nest without saying so: one lexicon concept named generically and specifically (财政拨款收入
+ * over 一般公共预算财政拨款), or a row whose every amount is the sum of the two or more rows right after it.
+ */
+function nested(block: string[][]): boolean {
+  // the generic name and a specific one of one concept (财政拨款 ⊂ 一般公共预算财政拨款), or one name twice
+  const byConcept = new Map<string, string[]>();
+  for (const r of block) {
+    const c = conceptOfRow(r);
+    const name = labelOf(r)
+      .replace(/\s/g, '')
+      .replace(/(?:收入|支出)$/, '');
+    if (!c) continue;
+    const seen = byConcept.get(c) ?? [];
+    if (seen.some((x) => x.endsWith(name) || name.endsWith(x))) return true;
+    byConcept.set(c, [...seen, name]);
+  }
+  if (block.length > 200) return false;
+  const cols = block[0]!.map((_, k) => k).filter((k) => block.some((r) => isNum(r[k])));
+  const v = (r: string[], k: number) => Number((cellNumber(r[k])?.value ?? '0').replace(/,/g, ''));
+  for (let j = 0; j < block.length; j++) {
+    const sum = cols.map(() => 0);
+    for (let m = j + 1; m < block.length && m <= j + 12; m++) {
+      cols.forEach((k, x) => (sum[x]! += v(block[m]!, k)));
+      if (m >= j + 2 && cols.some((k) => v(block[j]!, k) !== 0) && cols.every((k, x) => Math.abs(v(block[j]!, k) - sum[x]!) < 1e-6)) return true;
+    }
+  }
+  return false;
 }
 
 const conceptOfRow = (r: string[]) => conceptOf(cleanLabel(normalizePunctuation(labelOf(r)).replace(PART_FIRST, '').replace(/\s/g, '')));
