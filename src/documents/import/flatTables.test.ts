@@ -70,6 +70,17 @@ describe('one flattened-table reader, in the document structure', () => {
     }
   });
 
+  it('a whole table flattened onto one | line is read as a flattened table, not as one wide row', () => {
+    const line = (x: string) => `支出情况。金额单位：元 项目 | 年初预算数 | 决算数 | 合计 | 500,000.00 | ${x} | 基本支出 | 300,000.00 | 290,000.00 | 项目支出 | 200,000.00 | 190,000.00 | 以上为全年支出。`;
+    const doc = parseText(line('480,000.00'));
+    expect(doc.tables).toHaveLength(1);
+    expect(doc.tables[0]!.rows[0]).toEqual(['项目', '年初预算数', '决算数']);
+    expect(totals(line('480,000.00'))).toContainEqual(['ok', 480000, 480000]);
+    expect(totals(line('490,000.00'))).toContainEqual(['error', 490000, 480000]);
+    // a one-row | line without a header stays the row it is
+    expect(parseText('单位：元\n合计 | 120 | 118 | 98.33%').tables[0]!.rows).toEqual([['合计', '120', '118', '98.33%']]);
+  });
+
   it('no unit, a number right after a header, page furniture: no table', () => {
     expect(parseText('项目 年初预算数 决算数 办公费 30 29 合计 50 60').tables).toEqual([]);
     expect(parseText('单位:万元 项目 年初预算数 决算数 30 29').tables).toEqual([]);
