@@ -71,7 +71,8 @@ describe('one flattened-table reader, in the document structure', () => {
   });
 
   it('a whole table flattened onto one | line is read as a flattened table, not as one wide row', () => {
-    const line = (x: string) => `支出情况。金额单位：元 项目 | 年初预算数 | 决算数 | 合计 | 500,000.00 | ${x} | 基本支出 | 300,000.00 | 290,000.00 | 项目支出 | 200,000.00 | 190,000.00 | 以上为全年支出。`;
+    const line = (x: string) =>
+      `支出情况。金额单位：元 项目 | 年初预算数 | 决算数 | 合计 | 500,000.00 | ${x} | 基本支出 | 300,000.00 | 290,000.00 | 项目支出 | 200,000.00 | 190,000.00 | 以上为全年支出。`;
     const doc = parseText(line('480,000.00'));
     expect(doc.tables).toHaveLength(1);
     expect(doc.tables[0]!.rows[0]).toEqual(['项目', '年初预算数', '决算数']);

@@ -68,6 +68,12 @@ describe('head rows without numbering', () => {
     expect(errors(rows('138.00'))).toEqual([[196, 186]]);
   });
 
+  it('one head over its own rows: the 合计 is that head', () => {
+    const one = (x: string) => `单位：万元 项目 决算数 基本支出 150.00 人员经费 120.00 公用经费 30.00 合计 ${x}`;
+    expect(errors(one('150.00'))).toEqual([]);
+    expect(errors(one('160.00'))).toEqual([[160, 150]]);
+  });
+
   it('the same as a document table, and the economic rows under 基本支出 are not read as 项目支出’s', () => {
     const doc = (x: string) =>
       [

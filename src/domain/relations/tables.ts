@@ -167,7 +167,8 @@ export function totalsLast(t: DocTable, out: Relation[]): void {
     // without a header the block may be a fragment (续表): its total covers rows not shown
     columnSums(t, i, block, out, {
       label: labelOf,
-      min: 2,
+      // one head over its own rows (基本支出 ⏎ 人员经费 ⏎ 公用经费 ⏎ 合计): the 合计 is that head
+      min: inner?.groups.length && block.length === 1 ? 1 : 2,
       noScores: true,
       verdict: (v) => ((hierarchical || !hdr) && v === 'error' ? 'unsure' : v),
       reason: (k, h) => `“${sideLabel(row, k) || label}”行 = 其上各行之和${h?.[k] ? `（${h[k]}列）` : ''}`,
