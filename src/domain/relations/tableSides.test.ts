@@ -160,3 +160,20 @@ describe('rows that nest without numbering or lexicon parts', () => {
     expect(errors(doc(['甲类 | 100', '乙类 | 60', '丙类 | 30', '合计 | 180']))).toEqual([[180, 190]]);
   });
 });
+
+describe('a 合计 first over 其中 rows that list parts of parts', () => {
+  const doc = (x: string) =>
+    [
+      '单位:万元',
+      '项目 | 预算数 | 决算数',
+      `合计 | 100 | ${x}`,
+      '其中：基本支出 | 60 | 58',
+      '项目支出 | 40 | 37',
+      '人员经费 | 45 | 44',
+      '公用经费 | 15 | 14',
+    ].join('\n');
+  it('人员经费 and 公用经费 inside 基本支出 are not added again', () => {
+    expect(errors(doc('95'))).toEqual([]);
+    expect(errors(doc('97'))).toEqual([[97, 95]]);
+  });
+});

@@ -271,12 +271,12 @@ export function totalsFirst(t: DocTable, out: Relation[]): void {
     }
     // 合计 first without 其中: rows of one complete classification (三公 items, 基本/项目…) are its parts
     let lexicon = '';
+    let concepts = parts.map(conceptOfRow);
+    // rows inside another listed row (公务用车 then its 购置费, 运行维护费) are not added again
+    const inner = concepts.map((c) => !!c && concepts.some((o) => !!o && descendants(o).has(c)));
+    parts.splice(0, parts.length, ...parts.filter((_, k) => !inner[k]));
+    concepts = concepts.filter((_, k) => !inner[k]);
     if (!withOf) {
-      let concepts = parts.map((r) => conceptOf(cleanLabel(labelOf(r))));
-      // rows inside another listed row (公务用车 then its 购置费, 运行维护费) are not added again
-      const inner = concepts.map((c) => !!c && concepts.some((o) => !!o && descendants(o).has(c)));
-      parts.splice(0, parts.length, ...parts.filter((_, k) => !inner[k]));
-      concepts = concepts.filter((_, k) => !inner[k]);
       const p = concepts.every((c) => c) ? partitionsOf(concepts[0]!).find((x) => concepts.every((c) => x.parts.includes(c!))) : undefined;
       if (parts.length < 2 || !p || !isComplete(p, new Set(concepts as string[]))) return;
       lexicon = p.rule;
