@@ -6,7 +6,8 @@ import type { DocTable } from '../../domain/checks/document.js';
 
 const NUMBERING = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[.、．](?!\d))/;
 const INCOME = /收入(?:合计|总计)?$|拨款$|^年初.*结[转余]|^上年结转|^使用.*结余|^用事业基金弥补/;
-const SPENDING = /支出(?:合计|总计)?$|^年末.*结[转余]|^结余分配|^结转下年/;
+// the parts of 年末结转和结余 (基本支出结转, 项目支出结转和结余, 经营结余) are listed on the 支出 side
+const SPENDING = /支出(?:合计|总计)?$|^年末.*结[转余]|^结余分配|^结转下年|^(?!年初|上年|使用).*(?:结转|结余)$/;
 
 function sideOf(label: string): 'in' | 'out' | null {
   const l = label.replace(/\s/g, '').replace(NUMBERING, '');
@@ -19,11 +20,12 @@ function sideOf(label: string): 'in' | 'out' | null {
 export function pairSides(t: DocTable): DocTable {
   const rows = t.rows.slice(1);
   const sides = rows.map((r) => sideOf(r[0] ?? ''));
-  if (sides.some((s) => s === null)) return t;
   // the sides alternate at least twice: a table of income rows then spending rows turns only once
   let turns = 0;
   for (let j = 1; j < sides.length; j++) if (sides[j - 1] === 'in' && sides[j] === 'out') turns++;
   if (turns < 2) return t;
+  // two sides in one stream that cannot all be told apart: its totals would add up both sides
+  if (sides.some((s) => s === null)) return { ...t, tight: false };
   const width = t.rows[0]!.length;
   const blank = () => Array.from({ length: width }, () => '');
   const out: string[][] = [];

@@ -177,3 +177,17 @@ describe('a 合计 first over 其中 rows that list parts of parts', () => {
     expect(errors(doc('97'))).toEqual([[97, 95]]);
   });
 });
+
+describe('a flattened 收支总表 whose sides cannot all be told apart', () => {
+  it('the parts of 年末结转和结余 go on the 支出 side; an unknown label leaves the totals unsure', () => {
+    const flat = (label: string) =>
+      `单位：万元 项目 金额 项目 金额 财政拨款收入 300.00 一般公共服务支出 200.00 事业收入 20.00 教育支出 100.00 本年收入合计 320.00 本年支出合计 300.00 ` +
+      `年初结转和结余 10.00 年末结转和结余 30.00 ${label} 30.00 收入总计 330.00 支出总计 330.00`;
+    const paired = parseText(flat('基本支出结转')).tables[0]!;
+    expect(paired.rows[0]).toEqual(['项目', '金额', '项目', '金额']);
+    expect(errors(flat('基本支出结转'))).toEqual([]);
+    const unknown = parseText(flat('某某调整')).tables[0]!;
+    expect(unknown.tight).toBe(false);
+    expect(errors(flat('某某调整'))).toEqual([]);
+  });
+});
