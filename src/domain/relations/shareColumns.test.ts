@@ -54,3 +54,18 @@ describe('growth columns flattened onto one line', () => {
     expect(errors(`${flat('0.80', '10.00')} 文号 2024 3 联系电话 0571 8765 4321`)).toEqual([]);
   });
 });
+
+describe('the base of a share column is the one amount column before it', () => {
+  const doc = (header: string, rows: string[]) => ['单位:万元', header, ...rows].join('\n');
+  it('本年数 | 占比 | 上年数 | 占比: each share over its own column; 本年数 | 上年数 | 占比: not read', () => {
+    const both = doc('项目 | 本年数 | 占比 | 上年数 | 占比', [
+      '甲 | 60 | 60.00 | 50 | 62.50',
+      '乙 | 40 | 40.00 | 30 | 37.50',
+      '合计 | 100 | 100.00 | 80 | 100.00',
+    ]);
+    expect(rel(both).filter((r) => r.kind === 'rate' && r.verdict === 'ok')).toHaveLength(4);
+    expect(errors(both.replace('62.50', '65.00'))).toContainEqual([65, 62.5]);
+    const two = doc('项目 | 本年数 | 上年数 | 占比', ['甲 | 60 | 50 | 60.00', '乙 | 40 | 30 | 40.00', '合计 | 100 | 80 | 100.00']);
+    expect(rel(two).filter((r) => r.kind === 'rate')).toEqual([]);
+  });
+});

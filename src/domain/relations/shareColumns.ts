@@ -1,5 +1,5 @@
 // A share column without a named base ("决算数 | 占比%", "本年数 | 比重"): each row's share is its amount
-// (the nearest amount column to the left) over the 合计 row's amount in that column. Read only when the
+// (the one amount column before it) over the 合计 row's amount in that column. Read only when the
 // 合计 row's own share is 100 or blank — otherwise the shares are of something else. Shares that name
 // their base (占调整预算%) are changeColumns.ts's.
 import { cmp, normalize, roundHalfUp, sub, abs } from '../decimal.js';
@@ -19,11 +19,14 @@ export function totalShares(t: DocTable, out: Relation[]): void {
     if (hdr.some(isNum)) return;
     const names = hdr.map((c) => c.replace(/\s/g, ''));
     const pairs: { share: number; amount: number }[] = [];
+    // the one amount column since the previous share column (本年数 | 占比 | 上年数 | 占比); two of them
+    // (本年数 | 上年数 | 占比) leave the base unknown
+    let from = 1;
     names.forEach((c, k) => {
       if (!SHARE.test(c)) return;
-      let a = k - 1;
-      while (a >= 0 && (NOT_AMOUNT.test(names[a]!) || !names[a])) a--;
-      if (a >= 1) pairs.push({ share: k, amount: a });
+      const amounts = names.slice(from, k).flatMap((x, j) => (x && !NOT_AMOUNT.test(x) ? [from + j] : []));
+      from = k + 1;
+      if (amounts.length === 1) pairs.push({ share: k, amount: amounts[0]! });
     });
     if (!pairs.length) return;
     let end = h + 1;
