@@ -70,6 +70,19 @@ describe('one flattened-table reader, in the document structure', () => {
     }
   });
 
+  it('其中 rows short of only the trailing 分值 | 执行率 | 得分 cells still count as read in full', () => {
+    const line = (x: string) =>
+      `单位:万元 项目资金 年初预算数 全年预算数 全年执行数 分值 执行率 得分 年度资金总额 50 60 57 10 95.00% 9.5 其中:当年财政拨款 50 60 ${x} 上年结转资金 0 0 0 其他资金 0 0 0 二、工作完成情况`;
+    expect(totals(line('57'))).toEqual([
+      ['ok', 50, 50],
+      ['ok', 60, 60],
+      ['ok', 57, 57],
+    ]);
+    expect(totals(line('55'))).toContainEqual(['error', 57, 55]);
+    // a row short of an amount cell is not
+    expect(totals(line('55').replace('上年结转资金 0 0 0', '上年结转资金 0 0'))).toContainEqual(['unsure', 57, 55]);
+  });
+
   it('a whole table flattened onto one | line is read as a flattened table, not as one wide row', () => {
     const line = (x: string) =>
       `支出情况。金额单位：元 项目 | 年初预算数 | 决算数 | 合计 | 500,000.00 | ${x} | 基本支出 | 300,000.00 | 290,000.00 | 项目支出 | 200,000.00 | 190,000.00 | 以上为全年支出。`;

@@ -203,7 +203,9 @@ export function flatTables(lines: string[], taken: Set<number>): DocTable[] {
     }
     if (lost) t.tight = false;
     gap = false;
-    if (values.length !== columns.length) t.tight = false;
+    // a row short of cells lost one, unless what it lacks are the trailing 分值 | 执行率 | 得分 columns
+    // (其中:当年财政拨款 50 60 57 under a 年度资金总额 row that states them)
+    if (values.length !== columns.length && (shift !== 0 || columns.slice(values.length).some(amountColumn))) t.tight = false;
     t.rows.push([...(codes ? [rowCode] : []), name, ...cells]);
     t.rowLines!.push(raw!.line);
   }
