@@ -83,6 +83,21 @@ describe('one flattened-table reader, in the document structure', () => {
     expect(totals(line('55').replace('上年结转资金 0 0 0', '上年结转资金 0 0'))).toContainEqual(['unsure', 57, 55]);
   });
 
+  it('a one-column table written down its column (names, then the column, then as many amounts)', () => {
+    const down = (x: string) => ['某所支出表', '单位：万元', '项目', '办公费', '差旅费', '合计', '决算数', '12.50', '7.50', x].join('\n');
+    expect(parseText(down('20.00')).tables[0]!.rows).toEqual([
+      ['项目', '决算数'],
+      ['办公费', '12.50'],
+      ['差旅费', '7.50'],
+      ['合计', '20.00'],
+    ]);
+    expect(totals(down('20.00'))).toEqual([['ok', 20, 20]]);
+    expect(totals(down('21.00'))).toEqual([['error', 21, 20]]);
+    // look-alikes: one amount fewer than the names, or a name that is a sentence
+    expect(parseText(down('20.00').replace('\n7.50', '')).tables).toEqual([]);
+    expect(parseText(down('20.00').replace('差旅费', '差旅费，含会议'))).toMatchObject({ tables: [] });
+  });
+
   it('a whole table flattened onto one | line is read as a flattened table, not as one wide row', () => {
     const line = (x: string) =>
       `支出情况。金额单位：元 项目 | 年初预算数 | 决算数 | 合计 | 500,000.00 | ${x} | 基本支出 | 300,000.00 | 290,000.00 | 项目支出 | 200,000.00 | 190,000.00 | 以上为全年支出。`;

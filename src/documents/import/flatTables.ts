@@ -71,6 +71,22 @@ interface Token {
   unit: '万元' | '元' | null;
 }
 
+/** Row names, then one column name, then as many amounts as names: a one-column table written down its column. */
+function columnOf(names: Token[], column: Token, values: string[], unit: Token['unit']): DocTable | null {
+  const rows = names.slice(names.findLastIndex((n) => HEADER_START.test(n.t)) + 1);
+  const good = (n: string) => n.length >= 2 && n.length <= MAX_LABEL && /[\u4e00-\u9fff]/.test(n) && !/[，,;；。！？!?=/:：]/.test(n) && !NUMBER.test(n);
+  if (!unit || rows.length < 2 || rows.length !== values.length || !rows.every((r) => good(r.t)) || !amountColumn(column.t)) return null;
+  return {
+    line: rows[0]!.line,
+    rows: [['项目', headerCells([column.t])[0]!], ...rows.map((r, j) => [r.t, values[j]!])],
+    rowLines: [column.line, ...rows.map((r) => r.line)],
+    lineCount: 0,
+    unit,
+    loose: true,
+    tight: true,
+  };
+}
+
 /** Tables read from the token stream of the lines not `taken` by other tables. */
 export function flatTables(lines: string[], taken: Set<number>): DocTable[] {
   // one stream of tokens: a table flattened a cell per line goes on over many lines
@@ -105,7 +121,8 @@ export function flatTables(lines: string[], taken: Set<number>): DocTable[] {
   let codeHeader = false;
   let codes = false;
   let pendingCode = '';
-  let headerStart = false; // right after 项目 / 科目名称: 合计 基本支出 项目支出 are column names
+  let headerStart = false;
+  let names: Token[] = []; // the label tokens in a row since the last number or column // right after 项目 / 科目名称: 合计 基本支出 项目支出 are column names
   const setColumns = (r: Token[]) => {
     columns = headerCells(r.map((x) => x.t));
     columnsAt = r[0]!.line;
@@ -126,8 +143,10 @@ export function flatTables(lines: string[], taken: Set<number>): DocTable[] {
       else {
         headerStart = HEADER_START.test(tok.t) || CODE_HEADER.test(tok.t);
         if (run.length >= 2 || (run.length && !columns.length)) setColumns(run); // a header (one column only as the first)
+        if (run.length) names = [];
         run = [];
         label = tok;
+        names.push(tok);
         if (CODE_HEADER.test(tok.t)) codeHeader = true;
         // a sentence between rows: what follows it is not known to be the same table
         if (/[。！？；]/.test(tok.t)) gap = true;
@@ -139,6 +158,18 @@ export function flatTables(lines: string[], taken: Set<number>): DocTable[] {
     const at = tok.unit;
     const values: string[] = [];
     while (k < stream.length && NUMBER.test(stream[k]!.t)) values.push(stream[k++]!.t);
+    const stated = names;
+    names = [];
+    // 项目 ⏎ 基本支出 ⏎ 项目支出 ⏎ 合计 ⏎ 决算数 ⏎ 318.46 ⏎ 97.20 ⏎ 415.66: a column of one cell per line
+    // (基本支出 项目支出 合计 right after 项目 were taken for column names: they are the rows here)
+    const lead = run.slice(0, -1);
+    const transposed = run.length && lead.every((c) => CLASS_COLUMN.test(c.t)) ? columnOf([...stated, ...lead], run[run.length - 1]!, values, tok.unit) : null;
+    if (transposed) {
+      out.push(transposed);
+      run = [];
+      label = null;
+      continue;
+    }
     // 2020年预算数 16,745.59: amounts right after a header belong to a label somewhere else
     const afterHeader = run.length > 0;
     if (run.length >= 2 || (run.length && codeHeader)) setColumns(run);
