@@ -7,6 +7,7 @@ import { codeHierarchy, lexiconRows } from './tableCodes.js';
 import { treeSums } from './tableTree.js';
 import { grandTotals } from './tableSides.js';
 import { totalShares } from './shareColumns.js';
+import { budgetDifferences } from './budgetColumns.js';
 import { headedTotals } from './tableHeads.js';
 import type { Relation } from './types.js';
 
@@ -39,6 +40,7 @@ function relationsOf(t: DocTable): Relation[] {
   headedTotals(t, out);
   grandTotals(t, out);
   totalShares(t, out);
+  budgetDifferences(t, out);
   out.push(...changeColumns(t), ...shareColumns(t));
   return out;
 }
