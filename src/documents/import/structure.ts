@@ -109,8 +109,13 @@ export function findTables(lines: string[]): DocTable[] {
     .filter((t) => t.rows.length >= 2 || (t.rows[0]?.length ?? 0) >= 3);
   const spaced = spacedTables(lines, tableLineSet([...cellTables, ...found]));
   // tables flattened into running text: their lines stay prose (lineCount 0), so they go last
-  const flat = flatTables(lines, tableLineSet([...cellTables, ...found, ...spaced]));
-  return [...found, ...cellTables, ...spaced, ...flat].sort((a, b) => a.line - b.line);
+  // a one-row | table may be a whole table flattened onto one line (项目 | 预算数 | 决算数 | 合计 | 120 | …):
+  // the flat reader reads its line too, and where it finds rows there the one-row table gives way
+  const single = found.filter((t) => t.rows.length === 1);
+  const flat = flatTables(lines, tableLineSet([...cellTables, ...found.filter((t) => t.rows.length > 1), ...spaced]));
+  const flatLines = new Set(flat.flatMap((t) => t.rowLines ?? []));
+  const kept = found.filter((t) => !single.includes(t) || !flatLines.has(t.line));
+  return [...kept, ...cellTables, ...spaced, ...flat].sort((a, b) => a.line - b.line);
 }
 
 function headingOf(line: string): { numbering: string | null; title: string; level: number; runIn: boolean } | null {

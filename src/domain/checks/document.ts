@@ -25,6 +25,11 @@ export interface DocTable {
    * table a row, so only what one row states is checked; a column total that does not hold is unsure.
    */
   loose?: boolean;
+  /**
+   * A loose table read in full: every run of numbers after its header became a row with a cell for each
+   * column, so no row or cell was lost and its totals are checked as a document table's are.
+   */
+  tight?: boolean;
 }
 
 /** 0-based line of row `i` of a table. */

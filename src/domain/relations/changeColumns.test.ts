@@ -56,8 +56,10 @@ describe('a change table flattened onto one line (a loose table)', () => {
     expect(errors(line)).toEqual([]);
     expect(errors(line.replace('75.00 -5.00', '75.00 -6.00'))).toEqual([['difference', -6, -5]]);
   });
-  it('a total over rows that does not hold stays unsure (a row may have been lost)', () => {
-    const lost = line.replace('合计 280.00 285.50 5.50', '合计 290.00 295.50 5.50');
+  it('a total over rows read in full is checked; with a row that lost a cell it stays unsure', () => {
+    const wrong = line.replace('合计 280.00 285.50 5.50', '合计 290.00 295.50 5.50');
+    expect(errors(wrong).map((e) => e[0])).toContain('tableTotal');
+    const lost = wrong.replace('项目支出 80.00 75.00 -5.00', '项目支出 80.00');
     expect(errors(lost)).toEqual([]);
     expect(relations(lost).filter((r) => r.kind === 'tableTotal' && r.verdict === 'unsure').length).toBeGreaterThan(0);
   });

@@ -11,7 +11,7 @@ import { columnNames } from './tableHeader.js';
 import { labelOf, TOTAL, tableRelation } from './tables.js';
 import type { Relation } from './types.js';
 
-const SKIP = /分值|得分|权重|率|%|％|比例|比重|序号|编码|代码|人次|平均|单价|增减|增长|变动/;
+const SKIP = /分值|得分|权重|率|%|％|比例|比重|序号|行次|栏次|行号|编码|代码|人次|平均|单价|增减|增长|变动/;
 const HEAD = /^[一二三四五六七八九十]+[、.．]/;
 const PART_OF = /^其中/;
 const ZERO: Quantity = cellNumber('0')!;

@@ -2,8 +2,12 @@
 // and change columns. The rules live in tables.ts and changeColumns.ts.
 import type { DocTable } from '../checks/document.js';
 import { changeColumns, shareColumns } from './changeColumns.js';
-import { codeHierarchy, crossSums, lexiconRows, totalColumns, totalsFirst, totalsLast } from './tables.js';
+import { crossSums, totalColumns, totalsFirst, totalsLast } from './tables.js';
+import { codeHierarchy, lexiconRows } from './tableCodes.js';
 import { treeSums } from './tableTree.js';
+import { grandTotals } from './tableSides.js';
+import { totalShares } from './shareColumns.js';
+import { budgetDifferences } from './budgetColumns.js';
 import { headedTotals } from './tableHeads.js';
 import type { Relation } from './types.js';
 
@@ -20,11 +24,10 @@ export function inTableUnit(r: Relation, unit: string | null): Relation {
 
 export function tableRelations(t: DocTable): Relation[] {
   const out = relationsOf(t);
-  // rows read from running text may have lost a row: a total over rows that does not hold is not known
-  // to be wrong; a row's own change (本年 − 上年 = 增减) is, since a row that lost a cell is no row
-  const rows = changeColumns(t);
-  if (!t.loose) return [...out, ...rows, ...shareColumns(t)];
-  return [...out, ...shareColumns(t)].map((r) => (r.verdict === 'error' ? { ...r, verdict: 'unsure' as const } : r)).concat(rows);
+  // rows read from running text may have lost a cell or a row, or taken in lines after the table (文号,
+  // 电话): unless read in full (`tight`), what does not hold is not known to be wrong
+  const all = [...out, ...changeColumns(t)];
+  return t.loose && !t.tight ? all.map((r) => (r.verdict === 'error' ? { ...r, verdict: 'unsure' as const } : r)) : all;
 }
 
 function relationsOf(t: DocTable): Relation[] {
@@ -37,5 +40,9 @@ function relationsOf(t: DocTable): Relation[] {
   crossSums(t, out);
   treeSums(t, out);
   headedTotals(t, out);
+  grandTotals(t, out);
+  totalShares(t, out);
+  budgetDifferences(t, out);
+  out.push(...shareColumns(t));
   return out;
 }

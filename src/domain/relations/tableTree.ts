@@ -13,7 +13,7 @@ import { columnNames } from './tableHeader.js';
 import { columnSums, isSubtotal, labelOf as rowLabel, TOTAL, tableRelation } from './tables.js';
 import type { Relation } from './types.js';
 
-const SKIP = /分值|得分|权重|率|%|％|比例|比重|序号|编码|代码|科目编码|人次|平均|单价/;
+const SKIP = /分值|得分|权重|率|%|％|比例|比重|序号|行次|栏次|行号|编码|代码|科目编码|人次|平均|单价/;
 const TOTALISH = /(?:合计|总计|小计|总额)$/;
 const CN = '[一二三四五六七八九十]+';
 const MARK = new RegExp(`(${CN}、|[（(]${CN}[）)]|\\d{1,2}[.、．](?!\\d)|[（(]\\d{1,2}[）)])`, 'g');

@@ -6,20 +6,20 @@ import { rowLine, type DocTable } from '../checks/document.js';
 import type { Quantity } from '../quantity/index.js';
 import { inUnit, judgeSum, likeWritten, type Verdict } from './compare.js';
 import { conceptOf, cleanLabel } from './figures.js';
-import { descendants, isComplete, PARTITIONS, partitionsOf } from './lexicon.js';
+import { descendants, isComplete, partitionsOf } from './lexicon.js';
 import { normalizePunctuation } from './text.js';
 import { columnNames } from './tableHeader.js';
 import type { Relation } from './types.js';
 
 export const TOTAL = /^(?:合\s*计|总\s*计|总额|年度资金总额|资金总额|收入合计|支出合计|本年收入合计|本年支出合计)$/;
-const SKIP_COL = /分值|得分|权重|率|%|％|比例|比重|序号|编码|代码|科目编码/;
-const PART_FIRST = /^其中[:：]?/;
+export const SKIP_COL = /分值|得分|权重|率|%|％|比例|比重|序号|行次|栏次|行号|编码|代码|科目编码/;
+export const PART_FIRST = /^其中[:：]?/;
 
-const isNum = (c: string | undefined) => cellNumber(c) !== null;
+export const isNum = (c: string | undefined) => cellNumber(c) !== null;
 export const labelOf = (row: string[]) => (row.find((c) => /[\u4e00-\u9fff]/.test(c) && !isNum(c)) ?? '').trim();
 export const isSubtotal = (r: string[]) => /^小\s*计$/.test(labelOf(r).replace(/\s/g, ''));
 /** An account code: a 3–9 digit cell before the row's name (科目编码 | 科目名称); after it, a digit cell is an amount. */
-const codeOf = (row: string[]) => {
+export const codeOf = (row: string[]) => {
   const name = row.findIndex((c) => /[\u4e00-\u9fff]/.test(c) && !isNum(c));
   return row.find((c, k) => (name < 0 || k < name) && /^\d{3,9}$/.test(c.trim()))?.trim() ?? null;
 };
@@ -40,7 +40,7 @@ export function tableRelation(
   };
 }
 
-function rel(
+export function rel(
   t: DocTable,
   i: number,
   kind: Relation['kind'],
@@ -67,7 +67,7 @@ function rel(
 const headers = new WeakMap<DocTable, Int32Array>();
 
 /** The nearest header row above row `i` (indexed once per table: rules ask for it row by row). */
-function headerOf(t: DocTable, i: number): string[] | null {
+export function headerOf(t: DocTable, i: number): string[] | null {
   // a header of two rows with merged cells: the names of the data columns (占调整预算% under 执行数)
   return columnNames(t, i) ?? nearestHeader(t, i);
 }
@@ -127,6 +127,13 @@ export function columnSums(t: DocTable, i: number, partRows: string[][], out: Re
   }
 }
 
+/** The label of the side a cell is on (收入合计 | … | 支出合计 | …): the last text cell before it. */
+const sideLabel = (row: string[], k: number) =>
+  row
+    .slice(0, k)
+    .findLast((c) => /[\u4e00-\u9fff]/.test(c) && !isNum(c))
+    ?.trim() ?? '';
+
 /** 合计 in the last row of a block: Σ of the rows above it since the header or the previous total. */
 export function totalsLast(t: DocTable, out: Relation[]): void {
   let from = 0;
@@ -145,31 +152,65 @@ export function totalsLast(t: DocTable, out: Relation[]): void {
     // 一、税收收入 followed by its own rows (增值税…): a numbered heading row is a subtotal of the rows under it
     const numbered = block.filter((r) => /^[一二三四五六七八九十]+、/.test(labelOf(r).trim())).length;
     // 其中 rows whose labels the lexicon puts inside the row above them: parts of that row, not siblings
-    const inner = block.some((r) => PART_FIRST.test(labelOf(r))) ? innerGroups(block) : null;
+    const inner = innerGroups(block);
     if (inner) {
       block = inner.kept;
       for (const g of inner.groups) innerSum(t, g, out);
     }
     const hierarchical =
-      block.some((r) => /^(其中|小计|\s)/.test(labelOf(r))) || new Set(codes.map((c) => c.length)).size > 1 || (numbered > 0 && numbered < block.length);
+      block.some((r) => /^(其中|小计|\s)/.test(labelOf(r))) ||
+      new Set(codes.map((c) => c.length)).size > 1 ||
+      (numbered > 0 && numbered < block.length) ||
+      nested(block);
     const hdr = headerOf(t, i);
     // without a header the block may be a fragment (续表): its total covers rows not shown
     columnSums(t, i, block, out, {
       label: labelOf,
-      min: 2,
+      // one head over its own rows (基本支出 ⏎ 人员经费 ⏎ 公用经费 ⏎ 合计): the 合计 is that head
+      min: inner?.groups.length && block.length === 1 ? 1 : 2,
       noScores: true,
       verdict: (v) => ((hierarchical || !hdr) && v === 'error' ? 'unsure' : v),
-      reason: (k, h) => `“${label}”行 = 其上各行之和${h?.[k] ? `（${h[k]}列）` : ''}`,
+      reason: (k, h) => `“${sideLabel(row, k) || label}”行 = 其上各行之和${h?.[k] ? `（${h[k]}列）` : ''}`,
       reasonEn: `the “${label}” row is the sum of the rows above it`,
     });
   });
 }
 
+/**
+ * Rows that nest without saying so: one lexicon concept named generically and specifically (财政拨款收入
+ * over 一般公共预算财政拨款), or a row whose every amount is the sum of the two or more rows right after it.
+ */
+function nested(block: string[][]): boolean {
+  // the generic name and a specific one of one concept (财政拨款 ⊂ 一般公共预算财政拨款), or one name twice
+  const byConcept = new Map<string, string[]>();
+  for (const r of block) {
+    const c = conceptOfRow(r);
+    const name = labelOf(r)
+      .replace(/\s/g, '')
+      .replace(/(?:收入|支出)$/, '');
+    if (!c) continue;
+    const seen = byConcept.get(c) ?? [];
+    if (seen.some((x) => x.endsWith(name) || name.endsWith(x))) return true;
+    byConcept.set(c, [...seen, name]);
+  }
+  if (block.length > 200) return false;
+  const cols = block[0]!.map((_, k) => k).filter((k) => block.some((r) => isNum(r[k])));
+  const v = (r: string[], k: number) => Number((cellNumber(r[k])?.value ?? '0').replace(/,/g, ''));
+  for (let j = 0; j < block.length; j++) {
+    const sum = cols.map(() => 0);
+    for (let m = j + 1; m < block.length && m <= j + 12; m++) {
+      cols.forEach((k, x) => (sum[x]! += v(block[m]!, k)));
+      if (m >= j + 2 && cols.some((k) => v(block[j]!, k) !== 0) && cols.every((k, x) => Math.abs(v(block[j]!, k) - sum[x]!) < 1e-6)) return true;
+    }
+  }
+  return false;
+}
+
 const conceptOfRow = (r: string[]) => conceptOf(cleanLabel(normalizePunctuation(labelOf(r)).replace(PART_FIRST, '').replace(/\s/g, '')));
 
 /**
- * A block's 其中 groups: a 其中 row and the rows after it whose concepts the lexicon puts inside the row
- * above the 其中 (基本支出 ⏎ 其中：人员经费 ⏎ 公用经费). Null when a group cannot be told (a label the lexicon
+ * A block's 其中 groups: a 其中 row, or a row the lexicon puts inside the row above it, and the rows after
+ * it whose concepts are inside that row too (基本支出 ⏎ 其中：人员经费 ⏎ 公用经费, or without 其中). Null when a group cannot be told (a label the lexicon
  * does not know): the block stays hierarchical, unsure.
  */
 function innerGroups(block: string[][]): { kept: string[][]; groups: { parent: string[]; parts: string[][] }[] } | null {
@@ -177,12 +218,14 @@ function innerGroups(block: string[][]): { kept: string[][]; groups: { parent: s
   const groups: { parent: string[]; parts: string[][] }[] = [];
   for (let j = 0; j < block.length; j++) {
     const r = block[j]!;
-    if (!PART_FIRST.test(labelOf(r))) {
+    const parent = kept[kept.length - 1];
+    const pc = parent && conceptOfRow(parent);
+    // a head row without 其中 (基本支出 ⏎ 人员经费 ⏎ 公用经费): the lexicon puts the next row inside it
+    const member = PART_FIRST.test(labelOf(r)) || (!!pc && descendants(pc).has(conceptOfRow(r) ?? ''));
+    if (!member) {
       kept.push(r);
       continue;
     }
-    const parent = kept[kept.length - 1];
-    const pc = parent && conceptOfRow(parent);
     if (!pc) return null;
     const inside = descendants(pc);
     const c = conceptOfRow(r);
@@ -227,12 +270,12 @@ export function totalsFirst(t: DocTable, out: Relation[]): void {
     }
     // 合计 first without 其中: rows of one complete classification (三公 items, 基本/项目…) are its parts
     let lexicon = '';
+    let concepts = parts.map(conceptOfRow);
+    // rows inside another listed row (公务用车 then its 购置费, 运行维护费) are not added again
+    const inner = concepts.map((c) => !!c && concepts.some((o) => !!o && descendants(o).has(c)));
+    parts.splice(0, parts.length, ...parts.filter((_, k) => !inner[k]));
+    concepts = concepts.filter((_, k) => !inner[k]);
     if (!withOf) {
-      let concepts = parts.map((r) => conceptOf(cleanLabel(labelOf(r))));
-      // rows inside another listed row (公务用车 then its 购置费, 运行维护费) are not added again
-      const inner = concepts.map((c) => !!c && concepts.some((o) => !!o && descendants(o).has(c)));
-      parts.splice(0, parts.length, ...parts.filter((_, k) => !inner[k]));
-      concepts = concepts.filter((_, k) => !inner[k]);
       const p = concepts.every((c) => c) ? partitionsOf(concepts[0]!).find((x) => concepts.every((c) => x.parts.includes(c!))) : undefined;
       if (parts.length < 2 || !p || !isComplete(p, new Set(concepts as string[]))) return;
       lexicon = p.rule;
@@ -336,102 +379,4 @@ export function crossSums(t: DocTable, out: Relation[]): void {
       );
     }
   });
-}
-
-/**
- * 决算 tables by 科目编码: a parent row (201) is the sum of its direct children (20101, 20102 …)
- * and the 合计 row the sum of the top level — column by column.
- */
-export function codeHierarchy(t: DocTable, out: Relation[]): void {
-  const rows = t.rows.map((r, i) => ({ r, i, code: /^\d{3,9}$/.exec((r[0] ?? '').trim())?.[0] ?? codeOf(r) })).filter((x) => x.code);
-  if (rows.length < 3) return;
-  const lengths = [...new Set(rows.map((x) => x.code!.length))].sort((a, b) => a - b);
-  const check = (i: number, row: string[], kids: { r: string[] }[], reason: string, reasonEn: string): void =>
-    columnSums(
-      t,
-      i,
-      kids.map((c) => c.r),
-      out,
-      { label: labelOf, min: 1, all: true, codes: true, reason: () => reason, reasonEn },
-    );
-  // children looked up by prefix (one map per pair of code lengths): linear in the rows, not quadratic
-  const byPrefix = new Map<string, typeof rows>();
-  for (const x of rows)
-    for (const l of lengths) {
-      if (l >= x.code!.length) break;
-      const k = `${x.code!.length}|${x.code!.slice(0, l)}`;
-      byPrefix.get(k)?.push(x) ?? byPrefix.set(k, [x]);
-    }
-  for (const parent of rows) {
-    const next = lengths.find((l) => l > parent.code!.length);
-    if (!next) continue;
-    const kids = byPrefix.get(`${next}|${parent.code!}`) ?? [];
-    if (!kids.length) continue;
-    check(parent.i, parent.r, kids, `科目 ${parent.code} = 其下级科目之和`, `account ${parent.code} is the sum of its sub-accounts`);
-  }
-  const top = rows.filter((x) => x.code!.length === lengths[0]);
-  const totalRow = t.rows.findIndex((r) => TOTAL.test(labelOf(r).replace(/\s/g, '')));
-  if (totalRow >= 0 && top.length >= 1) check(totalRow, t.rows[totalRow]!, top, '合计 = 各类级科目之和', 'the total is the sum of the top-level accounts');
-}
-
-/** Cells a row's label governs: from its label cell up to the next text cell (收入 | … | 支出 | … tables hold two sides). */
-function governed(row: string[], k: number): boolean {
-  const l = row.findIndex((c) => /[\u4e00-\u9fff]/.test(c) && !isNum(c));
-  if (l < 0 || k <= l) return false;
-  for (let j = l + 1; j < k; j++) if (/[\u4e00-\u9fff]/.test(row[j] ?? '') && !isNum(row[j])) return false;
-  return true;
-}
-
-/**
- * Rows named by the lexicon, in any order: a row whose concept is a partition's total (总“三公”经费支出)
- * and rows that list that partition completely (因公出国（境）费, 公务接待费, 公务用车购置及运行维护费) —
- * the total's cells are the sum of theirs, column by column. A concept named by two rows (two years)
- * makes the table ambiguous; rows inside another listed row (购置费 under 公务用车) are not added again.
- */
-export function lexiconRows(t: DocTable, out: Relation[]): void {
-  // a statement table has tens of rows; a data dump of thousands names no classification row by row
-  if (t.rows.length > 500) return;
-  const named = t.rows.map((r, i) => ({
-    r,
-    i,
-    concept: r.some(isNum) ? conceptOf(cleanLabel(normalizePunctuation(labelOf(r)).replace(PART_FIRST, ''))) : null,
-  }));
-  const count = new Map<string, number>();
-  for (const x of named) if (x.concept) count.set(x.concept, (count.get(x.concept) ?? 0) + 1);
-  const unique = named.filter((x) => x.concept && count.get(x.concept) === 1);
-  for (const total of unique) {
-    for (const p of PARTITIONS) {
-      if (!p.totals?.includes(total.concept!)) continue;
-      let parts = unique.filter((x) => x !== total && p.parts.includes(x.concept!));
-      parts = parts.filter((x) => !parts.some((o) => o !== x && descendants(o.concept!).has(x.concept!)));
-      if (parts.length < 2 || !isComplete(p, new Set(parts.map((x) => x.concept!)))) continue;
-      const hdr = headerOf(t, Math.min(total.i, ...parts.map((x) => x.i)));
-      for (let k = 0; k < total.r.length; k++) {
-        const q = cellNumber(total.r[k]);
-        if (!q || q.unit === '%' || q.unit === '分' || (hdr && SKIP_COL.test(hdr[k] ?? '')) || /^\d{3,9}$/.test((total.r[k] ?? '').trim())) continue;
-        if (![total, ...parts].every((x) => governed(x.r, k))) continue;
-        const qs = parts.map((x) => ({ label: labelOf(x.r), q: cellNumber(x.r[k]) }));
-        if (qs.some((x) => !x.q)) continue;
-        const ps = qs as { label: string; q: Quantity }[];
-        const { verdict, computed } = judgeSum(
-          q,
-          ps.map((x) => x.q),
-        );
-        const label = labelOf(total.r);
-        out.push(
-          rel(
-            t,
-            total.i,
-            'tableTotal',
-            verdict,
-            q,
-            computed,
-            ps,
-            `“${label}”行 = ${p.rule}${hdr?.[k] ? `（${hdr[k]}列）` : ''}`,
-            `the “${label}” row: ${p.rule}`,
-          ),
-        );
-      }
-    }
-  }
 }
