@@ -18,6 +18,7 @@ import { findScores } from './scores.js';
 import { findShares } from './shares.js';
 import { findSavings } from './savings.js';
 import { findSums } from './sums.js';
+import { findYearLists } from './yearLists.js';
 import { inTableUnit, tableRelations } from './tableRelations.js';
 import { findTableText, tableUnit } from './tableText.js';
 import { findHeadlines } from './headline.js';
@@ -56,6 +57,7 @@ export function analyzeDocument(doc: ParsedDocument): Analysis {
   const ctx = buildContext(doc);
   if (ctx.figs.length <= LIMITS.figures) {
     findSums(ctx);
+    findYearLists(ctx);
     findParallel(ctx);
     findMeasureGroups(ctx);
     findChangeLists(ctx);
