@@ -19,6 +19,7 @@ import { findShares } from './shares.js';
 import { findSavings } from './savings.js';
 import { findSums } from './sums.js';
 import { findYearLists } from './yearLists.js';
+import { findClauseLists } from './clauseLists.js';
 import { inTableUnit, tableRelations } from './tableRelations.js';
 import { findTableText, tableUnit } from './tableText.js';
 import { findHeadlines } from './headline.js';
@@ -58,6 +59,7 @@ export function analyzeDocument(doc: ParsedDocument): Analysis {
   if (ctx.figs.length <= LIMITS.figures) {
     findSums(ctx);
     findYearLists(ctx);
+    findClauseLists(ctx);
     findParallel(ctx);
     findMeasureGroups(ctx);
     findChangeLists(ctx);

@@ -30,7 +30,8 @@ describe('合计 with a complete partition and named extras', () => {
     expect(rel(doc(lists.replace('会议费50.00', '会议费58.00')), 'sum')[0]).toEqual(['error', 520.4, 528.4]);
   });
   it('a partition that adds up alone is not an error (the extras stand outside)', () => {
-    const outside = '本单位“三公”经费支出合计300.00万元，其中：因公出国（境）费0万元、公务用车购置及运行维护费200.00万元、公务接待费100.00万元、会议费20.00万元。';
+    const outside =
+      '本单位“三公”经费支出合计300.00万元，其中：因公出国（境）费0万元、公务用车购置及运行维护费200.00万元、公务接待费100.00万元、会议费20.00万元。';
     expect(rel(outside, 'sum').map((r) => r[0])).not.toContain('error');
   });
   it('without 合计 the list stays a subset', () => {
