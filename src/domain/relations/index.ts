@@ -20,6 +20,8 @@ import { findSavings } from './savings.js';
 import { findSums } from './sums.js';
 import { findYearLists } from './yearLists.js';
 import { findClauseLists } from './clauseLists.js';
+import { findTrailingTotals } from './trailingTotals.js';
+import { findSubItemLines } from './subItemLines.js';
 import { inTableUnit, tableRelations } from './tableRelations.js';
 import { findTableText, tableUnit } from './tableText.js';
 import { findHeadlines } from './headline.js';
@@ -60,6 +62,8 @@ export function analyzeDocument(doc: ParsedDocument): Analysis {
     findSums(ctx);
     findYearLists(ctx);
     findClauseLists(ctx);
+    findTrailingTotals(ctx);
+    findSubItemLines(ctx);
     findParallel(ctx);
     findMeasureGroups(ctx);
     findChangeLists(ctx);
