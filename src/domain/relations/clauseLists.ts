@@ -128,8 +128,12 @@ function levelBefore(ctx: Ctx, concept: string, change: Figure, basis: Basis): F
 }
 
 function rateOf(ctx: Ctx, level: Figure, c: Change): void {
-  const { money, rate } = c;
-  if (!money || !rate || money.sign === 0) return;
+  if (c.money && c.rate) changeRate(ctx, level, c.money, c.rate, c.basis === 'budget' ? '较预算' : '较上年');
+}
+
+/** 减少c，下降r of a level L: r = c ÷ (L ± c), the direction of the rate that of the change. */
+export function changeRate(ctx: Ctx, level: Figure, money: Figure, rate: Figure, basis: string): void {
+  if (money.sign === 0) return;
   const signed = money.sign < 0 ? mul(money.q.value, -1) : money.q.value;
   const before = sub(level.q.value, signed);
   if (cmp(before, '0') <= 0) return;
@@ -146,7 +150,7 @@ function rateOf(ctx: Ctx, level: Figure, c: Change): void {
     statedValue: stated,
     computed: exact,
     parts: [level, money],
-    reason: `${c.basis === 'budget' ? '较预算' : '较上年'}${money.sign > 0 ? '增加' : '减少'}${money.q.text}：比较基数 = ${level.q.text} ${money.sign > 0 ? '−' : '+'} ${money.q.text}，变动率 = 变动额 ÷ 比较基数`,
+    reason: `${basis}${money.sign > 0 ? '增加' : '减少'}${money.q.text}：比较基数 = ${level.q.text} ${money.sign > 0 ? '−' : '+'} ${money.q.text}，变动率 = 变动额 ÷ 比较基数`,
     reasonEn: 'the rate is the change over the level it is compared with (the level less the change)',
   });
 }

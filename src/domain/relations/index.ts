@@ -22,6 +22,8 @@ import { findYearLists } from './yearLists.js';
 import { findClauseLists } from './clauseLists.js';
 import { findTrailingTotals } from './trailingTotals.js';
 import { findSubItemLines } from './subItemLines.js';
+import { findFormBreakdowns } from './formBreakdowns.js';
+import { findPairedTotals } from './pairedTotals.js';
 import { inTableUnit, tableRelations } from './tableRelations.js';
 import { findTableText, tableUnit } from './tableText.js';
 import { findHeadlines } from './headline.js';
@@ -64,6 +66,8 @@ export function analyzeDocument(doc: ParsedDocument): Analysis {
     findClauseLists(ctx);
     findTrailingTotals(ctx);
     findSubItemLines(ctx);
+    findFormBreakdowns(ctx);
+    findPairedTotals(ctx);
     findParallel(ctx);
     findMeasureGroups(ctx);
     findChangeLists(ctx);
