@@ -81,17 +81,17 @@ function clauses(text: string, from: number, to: number): [number, number][] {
   return xs.map((x, i) => [x, i + 1 < xs.length ? xs[i + 1]! : to]);
 }
 
-function itemOf(p: Paragraph, span: [number, number], figs: Figure[], part: Partition): Item | null | 'skip' {
+function itemOf(p: Paragraph, span: [number, number], figs: Figure[], members: Set<string>): Item | null | 'skip' {
   const [from, to] = span;
   const own = figs.filter((f) => f.start >= from && f.start < to);
   const none = /^(?:其中[：，:]?)?无([^，；。\d]{2,14})[；。]?$/.exec(p.text.slice(from, to).trim());
   if (none) {
     const c = conceptOf(cleanLabel(none[1]!));
-    return c && part.parts.includes(c) ? { concept: c, level: null, changes: [], none: true } : null;
+    return c && members.has(c) ? { concept: c, level: null, changes: [], none: true } : null;
   }
   const first = own.find((f) => f.q.kind === 'money' && f.concept);
   if (!first) return own.some((f) => f.q.kind === 'money') ? null : 'skip';
-  if (!part.parts.includes(first.concept!)) return null;
+  if (!members.has(first.concept!)) return null;
   const level = first.role === 'level' ? first : null;
   const rest = own.filter((f) => (level ? f.id > first.id : f.id >= first.id));
   // comparisons that cannot be told apart leave the class without changes (its amount still counts)
@@ -155,11 +155,12 @@ export function changeRate(ctx: Ctx, level: Figure, money: Figure, rate: Figure,
   });
 }
 
-function headOf(fs: Figure[]): { head: Figure; part: Partition } | null {
+/** The first amount of the sentence whose concept the lexicon splits, and its partitions. */
+function headOf(fs: Figure[]): { head: Figure; parts: Partition[] } | null {
   for (const f of fs) {
     if (f.q.kind !== 'money' || !f.concept || (f.role !== 'level' && f.role !== 'change')) continue;
-    const part = PARTITIONS.find((q) => q.totals?.includes(f.concept!));
-    if (part) return { head: f, part };
+    const parts = PARTITIONS.filter((q) => q.totals?.includes(f.concept!));
+    if (parts.length) return { head: f, parts };
   }
   return null;
 }
@@ -169,7 +170,8 @@ export function findClauseLists(ctx: Ctx): void {
     for (const fs of ctx.bySentence[pi] ?? []) {
       const h = headOf(fs);
       if (!h) continue;
-      const { head, part } = h;
+      const { head } = h;
+      const members = new Set(h.parts.flatMap((q) => q.parts));
       const region = listRegion(ctx, p, pi, head);
       const until = region && region.sentence === head.sentence ? region.from : sentenceEndOf(p, head.sentence);
       const headFigs = fs.filter((f) => (head.role === 'change' ? f.id >= head.id : f.id > head.id) && f.start < until);
@@ -186,7 +188,7 @@ export function findClauseLists(ctx: Ctx): void {
       const items: Item[] = [];
       let bad = false;
       for (const span of clauses(p.text, region.from, region.to)) {
-        const it = itemOf(p, span, figs, part);
+        const it = itemOf(p, span, figs, members);
         if (it === 'skip') continue;
         if (!it || items.some((x) => x.concept === it.concept)) {
           bad = true;
@@ -194,7 +196,9 @@ export function findClauseLists(ctx: Ctx): void {
         }
         items.push(it);
       }
-      if (bad || items.length < 2) continue;
+      // the classes of one partition (基本 + 项目, or the economic classes: never a mix)
+      const part = h.parts.find((q) => items.every((x) => q.parts.includes(x.concept)));
+      if (bad || items.length < 2 || !part) continue;
       const complete = isComplete(part, new Set(items.map((x) => x.concept)));
       const why = { zh: `逐项列举（${part.rule}）`, en: `classes listed clause by clause (${part.rule})` };
       // levels: every class with an amount (or none at all) — a sum when complete, else a subset

@@ -59,6 +59,10 @@ describe('changes of two yearly lists stated paragraphs later', () => {
     expect(v[1]).toEqual(['error', 22, 20]);
     expect(v[2]![0]).toBe('error');
   });
+  it('a class change against the budget is not read as one between the years', () => {
+    const budget = [changes[0]!, changes[1]!, '2、公务用车运行维护费较年初预算减少3.00万元，原因是维修减少。', changes[3]!];
+    expect(rel(doc(lists, budget), 'difference').map((r) => r[1])).toEqual([40.3, 20, 9.8, 10]);
+  });
   it('lists that are not a year apart are not compared', () => {
     expect(rel(doc(lists.replace('2022年的', '2020年的')), 'difference')).toEqual([]);
   });

@@ -87,13 +87,15 @@ function yearPairs(ctx: Ctx): void {
         if (!seenTotal && f.role === 'change' && f.sign !== 0) {
           const c = conceptOf(cleanLabel(f.label.replace(/相$/, '')));
           const lead = ctx.paras[f.para]!.text.slice(Math.max(0, f.start - 30), f.start);
-          if (c === cur.total.concept && PRIOR.test(lead) && (!f.year || f.year === cur.total.year)) {
+          if (c === cur.total.concept && PRIOR.test(lead) && !/预算/.test(lead) && (!f.year || f.year === cur.total.year)) {
             seenTotal = true;
             difference(ctx, f, f.sign, cur.total, prior.total, '总额较上年的变动');
           }
           continue;
         }
         if (!seenTotal) continue;
+        // a change against the budget (较年初预算减少) is not one between the two years
+        if (/预算|计划/.test(f.lead.slice(-16))) continue;
         const m = ITEM_CHANGE.exec(f.role === 'change' ? `${f.label}${/(增加|减少|增长|下降|上升|降低)了?$/.exec(f.lead)?.[0] ?? ''}` : f.label);
         if (!m) continue;
         const a = itemOf(cur, m[1]!);
