@@ -24,6 +24,7 @@ import { findTrailingTotals } from './trailingTotals.js';
 import { findSubItemLines } from './subItemLines.js';
 import { findFormBreakdowns } from './formBreakdowns.js';
 import { findPairedTotals } from './pairedTotals.js';
+import { findFundProgress } from './fundProgress.js';
 import { inTableUnit, tableRelations } from './tableRelations.js';
 import { findTableText, tableUnit } from './tableText.js';
 import { findHeadlines } from './headline.js';
@@ -68,6 +69,7 @@ export function analyzeDocument(doc: ParsedDocument): Analysis {
     findSubItemLines(ctx);
     findFormBreakdowns(ctx);
     findPairedTotals(ctx);
+    findFundProgress(ctx);
     findParallel(ctx);
     findMeasureGroups(ctx);
     findChangeLists(ctx);
