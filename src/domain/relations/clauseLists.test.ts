@@ -73,4 +73,10 @@ describe('经比较: the total and its classes compared in later sentences', () 
     const t = '2022年度本级“三公”经费决算6.0万元。经比较，2023年度本级“三公”经费较上年决算数减少0.40万元，下降9.9%。';
     expect(rel(t, 'yoy')).toEqual([]);
   });
+  it('a decrease against a budget stated sentences before is the gap to it', () => {
+    const t = '2023年本镇“三公”经费预算为30万元。2023年“三公”经费支出共计21.50万元，较年初预算数减少8.50万元，下降28.33%。';
+    expect(rel(t, 'difference')).toEqual([['ok', 8.5, 8.5]]);
+    expect(rel(t.replace('预算为30万元', '预算为31万元'), 'difference')).toEqual([['error', 8.5, 9.5]]);
+    expect(rel(t.replace('2023年本镇', '2022年本镇'), 'difference')).toEqual([]);
+  });
 });

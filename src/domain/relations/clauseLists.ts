@@ -6,8 +6,9 @@
 // total when the partition is complete (a class the text says it has none of, 无A类, counts as 0),
 // and the class changes add up to the total's change for each basis (上年 / 年初预算) all of them
 // state. A rate after a change (减少c，下降r) is c over the level before it.
-import { cmp, mul, sub } from '../decimal.js';
-import { judgeRange, ratio } from './compare.js';
+import { abs, add as plus, cmp, mul, sub } from '../decimal.js';
+import { halfStep } from '../quantity/index.js';
+import { judge, judgeRange, ratio } from './compare.js';
 import { add, earlierOfConcept, inSentence, type Ctx } from './context.js';
 import { cleanLabel, conceptOf, type Figure } from './figures.js';
 import { judgeGroup } from './groups.js';
@@ -183,6 +184,8 @@ export function findClauseLists(ctx: Ctx): void {
           const level = c.money && levelBefore(ctx, head.concept!, c.money, c.basis);
           if (level) rateOf(ctx, level, c);
         }
+      // 支出a，较年初预算减少d — the budget stated sentences before: a + d is it
+      if (head.role === 'level') for (const c of headChanges) if (c.basis === 'budget' && c.money) budgetGap(ctx, head, c.money);
       if (!region) continue;
       const figs = inSentence(ctx, pi, region.sentence).filter((f) => f.start >= region.from && f.start < region.to);
       const items: Item[] = [];
@@ -213,6 +216,25 @@ export function findClauseLists(ctx: Ctx): void {
         }
       if (complete) changeSums(ctx, headChanges, items);
     }
+  });
+}
+
+function budgetGap(ctx: Ctx, level: Figure, change: Figure): void {
+  const budget = earlierOfConcept(ctx, level.concept!, level.id, (x) => x.role === 'level' && x.q.kind === 'money' && x.stage === 'budget', 20);
+  if (!budget || budget.para < level.para - 3 || (budget.para === level.para && budget.sentence === level.sentence)) return;
+  if (level.stage === 'budget' || (budget.year && level.year && budget.year !== level.year) || change.sign === 0) return;
+  if (![budget, level, change].every((f) => f.q.qualifier === 'exact')) return;
+  const d = sub(budget.q.value, level.q.value);
+  const wrongWay = change.sign < 0 !== cmp(d, '0') > 0 && cmp(d, '0') !== 0;
+  const room = plus(halfStep(budget.q), halfStep(level.q));
+  add(ctx, {
+    kind: 'difference',
+    verdict: wrongWay ? 'error' : judge(change.q, abs(d), room),
+    stated: change,
+    computed: abs(d),
+    parts: [budget, level],
+    reason: `较预算${change.sign < 0 ? '减少' : '增加'}：前文预算 ${budget.q.text} 与 ${level.q.text} 之差`,
+    reasonEn: 'the change against the budget is the difference from the budget stated before',
   });
 }
 
