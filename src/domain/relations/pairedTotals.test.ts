@@ -31,4 +31,7 @@ describe('收、支 as one subject', () => {
   it('unequal totals with one shared change are not read', () => {
     expect(yoy('2023年度收入总计2400.00万元，支出总计2300.00万元。收、支与2022年度相比，减少600.00万元，下降20%。')).toEqual([]);
   });
+  it('the balance of the two (收支结余) is not the pair', () => {
+    expect(yoy('2023年度收入总计2400.00万元，支出总计2400.00万元。收支结余较上年减少5.00万元，下降50%。')).toEqual([]);
+  });
 });

@@ -10,7 +10,8 @@ import type { Ctx } from './context.js';
 import type { Figure } from './figures.js';
 import type { Paragraph } from './text.js';
 
-const BOTH = /收[、，,和与及]?支/;
+// 收、支 as the subject, not the balance of the two (收支结余, 收支差额)
+const BOTH = /收[、，,和与及]?支(?!结余|结转|差额|相抵|平衡|缺口|赤字|余额|盈余|出)/;
 
 /** Amounts of a sentence in order, a bare number taking the unit of the money right after it. */
 function amounts(p: Paragraph, fs: Figure[]): Figure[] | null {
