@@ -12,7 +12,7 @@ const HEAD = /^\s*按([^：:，。]{1,8})分\s*[：:]\s*[\d.,]+\s*$/;
 const ROW = /^\s*(?:其中\s*[：:]\s*)?([^：:，。\d]{2,24})\s*[：:]\s*([\d.,]*)\s*$/;
 
 function sideOf(name: string, head: boolean): Side | null {
-  if (/支出/.test(name) && (head || /支出$/.test(name))) return 'spend';
+  if (/支出/.test(name) && (head || name.endsWith('支出'))) return 'spend';
   if (head ? /收入|来源|资金/.test(name) : /收入|拨款|资金|预算|基金/.test(name)) return 'fund';
   return null;
 }

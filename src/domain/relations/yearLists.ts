@@ -20,7 +20,7 @@ function withExtras(ctx: Ctx, g: Group): void {
   if (!TOTAL_WORD.test(g.total.lead)) return;
   const known = g.parts.filter((x) => x.concept);
   const extras = g.parts.filter((x) => !x.concept);
-  if (!extras.length || known.length < 2 || extras.some((x) => !/费$/.test(x.label) || x.q.kind !== 'money')) return;
+  if (!extras.length || known.length < 2 || extras.some((x) => !x.label.endsWith('费') || x.q.kind !== 'money')) return;
   if (!partitionFor(g.total, known)?.complete) return;
   if ([g.total, ...g.parts].some((x) => x.q.qualifier !== 'exact')) return;
   const all = judgeSum(
@@ -109,6 +109,6 @@ function yearPairs(ctx: Ctx): void {
 }
 
 export function findYearLists(ctx: Ctx): void {
-  for (const g of [...ctx.groups]) withExtras(ctx, g);
+  for (const g of ctx.groups) withExtras(ctx, g);
   yearPairs(ctx);
 }
