@@ -80,8 +80,11 @@ function yearPairs(ctx: Ctx): void {
       const lastPara = Math.max(cur.total.para, prior.total.para);
       const used = new Set<Figure>();
       let seenTotal = false;
-      for (const f of ctx.figs) {
-        if (f.id <= after || f.q.kind !== 'money' || f.para > lastPara + 6) continue;
+      // bounded: from the lists on, six paragraphs at most
+      for (let i = after + 1; i < ctx.figs.length; i++) {
+        const f = ctx.figs[i]!;
+        if (f.para > lastPara + 6) break;
+        if (f.q.kind !== 'money') continue;
         // another level of the same total (a new section: 区直…决算数为) ends the comparison
         if (f.role === 'level' && f.concept === cur.total.concept) break;
         if (!seenTotal && f.role === 'change' && f.sign !== 0) {
