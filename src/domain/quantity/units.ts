@@ -126,4 +126,6 @@ export function sameDimension(a: string, b: string): boolean {
 }
 
 /** Words just before a unit-less 万/亿 figure that make it money (救助金31万, 销售金额达150多万). */
-export const MONEY_CONTEXT = /(?:金|款|费|资金|额|元|投入|拨付|筹集|募集|收入|支出|预算|贷款|补贴|补助|资助)[^，。；、]{0,3}$/;
+// 经费决算数合计为1000.86万: a 决算/预算 amount named with its 数 and 合计 is money too
+export const MONEY_CONTEXT =
+  /(?:金|款|费|资金|额|元|投入|拨付|筹集|募集|收入|支出|预算|决算|贷款|补贴|补助|资助)(?:[^，。；、]{0,3}|数?(?:合计|共计|总计)(?:为|是)?)$/;

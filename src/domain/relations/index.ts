@@ -18,6 +18,13 @@ import { findScores } from './scores.js';
 import { findShares } from './shares.js';
 import { findSavings } from './savings.js';
 import { findSums } from './sums.js';
+import { findYearLists } from './yearLists.js';
+import { findClauseLists } from './clauseLists.js';
+import { findTrailingTotals } from './trailingTotals.js';
+import { findSubItemLines } from './subItemLines.js';
+import { findFormBreakdowns } from './formBreakdowns.js';
+import { findPairedTotals } from './pairedTotals.js';
+import { findFundProgress } from './fundProgress.js';
 import { inTableUnit, tableRelations } from './tableRelations.js';
 import { findTableText, tableUnit } from './tableText.js';
 import { findHeadlines } from './headline.js';
@@ -56,6 +63,13 @@ export function analyzeDocument(doc: ParsedDocument): Analysis {
   const ctx = buildContext(doc);
   if (ctx.figs.length <= LIMITS.figures) {
     findSums(ctx);
+    findYearLists(ctx);
+    findClauseLists(ctx);
+    findTrailingTotals(ctx);
+    findSubItemLines(ctx);
+    findFormBreakdowns(ctx);
+    findPairedTotals(ctx);
+    findFundProgress(ctx);
     findParallel(ctx);
     findMeasureGroups(ctx);
     findChangeLists(ctx);

@@ -16,6 +16,8 @@ export const clauseOf = (lead: string): string => lead.slice(lead.search(/[^，�
 /** +1 a revenue, −1 an expenditure, 0 neither or both (收支). */
 export const flowOf = (label: string): number => (/收入/.test(label) ? 1 : 0) - (/支出/.test(label) ? 1 : 0);
 
+const TOTAL_NAME = /总(?:产量|产值|量|额|收入|支出|人数|规模)$/;
+
 /** Parts after a cue at offset `at` of paragraph `p`: same parenthesis context, same sentence. */
 export function partsAfter(ctx: Ctx, pi: number, at: number, cue: string): { parts: Figure[]; endsList: boolean; etc: boolean } {
   const p = ctx.paras[pi]!;
@@ -65,6 +67,8 @@ export function partsAfter(ctx: Ctx, pi: number, at: number, cue: string): { par
     if (parts.length && /分别/.test(level)) break;
     // 收入a，其中：税收b；全市支出c — after ；, a new whole (全市…, or 支出 after 收入) ends the list
     if (parts.length && /；/.test(between) && (/^全[市区县省国镇乡]/.test(f.label) || flowOf(f.label) * flowOf(parts[0]!.label) < 0)) break;
+    // …其中：油菜籽产量a；蔬菜总产量b: an amount named as a total of its own (总产量) is a new whole
+    if (parts.length && TOTAL_NAME.test(f.label) && !TOTAL_NAME.test(parts[0]!.label)) break;
     if (parts.length && /；/.test(between) && !/分别/.test(cue)) {
       // 其中：a用于…；b用于…；c… is an enumeration; otherwise only siblings of the lexicon go on
       // (地方…收入a，增加…；上划中央收入b…: items of one head noun go on; 全市支出… after 税收收入 does not)
