@@ -80,3 +80,18 @@ describe('经比较: the total and its classes compared in later sentences', () 
     expect(rel(t.replace('2023年本镇', '2022年本镇'), 'difference')).toEqual([]);
   });
 });
+
+describe('the total of a clause list is the one at the stage of its classes', () => {
+  const text =
+    '本局2023年度“三公”经费财政拨款支出年初预算为30.00万元，支出决算为12.50万元，完成预算的41.67%，其中：因公出国（境）费决算为0万元，完成预算的0%；公务用车购置及运行维护费支出决算为10.00万元，完成预算的62.50%；公务接待费支出决算为2.50万元，完成预算的41.67%。';
+  it('决算 classes add up to the 决算 total, not to the budget stated first', () => {
+    expect(errors(text)).toEqual([]);
+    expect(rel(text, 'sum')).toContainEqual(['ok', 12.5, 12.5]);
+    expect(rel(text.replace('公务接待费支出决算为2.50万元', '公务接待费支出决算为3.50万元'), 'sum')).toContainEqual(['error', 12.5, 13.5]);
+  });
+  it('with only a budget total before 决算 classes, nothing is summed against it', () => {
+    const budgetOnly = text.replace('，支出决算为12.50万元', '');
+    expect(errors(budgetOnly)).toEqual([]);
+    expect(rel(budgetOnly, 'sum').filter(([, stated]) => stated === 30)).toEqual([]);
+  });
+});

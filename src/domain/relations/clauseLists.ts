@@ -166,6 +166,20 @@ function headOf(fs: Figure[]): { head: Figure; parts: Partition[] } | null {
   return null;
 }
 
+/**
+ * 年初预算为a，支出决算为b，其中：甲决算…；乙决算…: the total is the amount of the head's concept
+ * before the list at the parts' stage; none when the stages differ and none agrees.
+ */
+function totalOfStage(fs: Figure[], head: Figure, before: number, levels: Figure[]): Figure | null {
+  const stages = new Set(levels.map((x) => x.stage).filter((x) => x !== null));
+  const candidates = fs.filter((f) => f.id >= head.id && f.start < before && f.role === 'level' && f.q.kind === 'money' && f.concept === head.concept);
+  if (stages.size !== 1) return candidates.every((f) => f.stage === head.stage) ? head : null;
+  const [stage] = [...stages];
+  const same = candidates.filter((f) => f.stage === stage);
+  if (same.length) return same[same.length - 1]!;
+  return candidates.every((f) => f.stage === null) ? head : null;
+}
+
 export function findClauseLists(ctx: Ctx): void {
   ctx.paras.forEach((p, pi) => {
     for (const fs of ctx.bySentence[pi] ?? []) {
@@ -206,8 +220,9 @@ export function findClauseLists(ctx: Ctx): void {
       const why = { zh: `逐项列举（${part.rule}）`, en: `classes listed clause by clause (${part.rule})` };
       // levels: every class with an amount (or none at all) — a sum when complete, else a subset
       const levels = items.filter((x) => x.level).map((x) => x.level!);
-      if (head.role === 'level' && levels.length >= 2 && items.every((x) => x.level || x.none))
-        judgeGroup(ctx, { total: head, parts: levels, exhaustive: complete, mode: 'level', cue: '其中' }, why);
+      const total = head.role === 'level' ? totalOfStage(fs, head, region.from, levels) : null;
+      if (total && levels.length >= 2 && items.every((x) => x.level || x.none))
+        judgeGroup(ctx, { total, parts: levels, exhaustive: complete, mode: 'level', cue: '其中' }, why);
       // a class compared in a later sentence: its rate on the amount listed before
       for (const it of items)
         for (const c of it.changes) {

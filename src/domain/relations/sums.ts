@@ -127,6 +127,8 @@ function cueGroups(ctx: Ctx): void {
       // 收入总计包括…；支出总计包括…: a ； between them starts another topic
       if (total.para === pi && total.sentence === sentenceOf(p, m.index) && /；/.test(p.text.slice(total.end, m.index)) && !ownClauses(ctx, total, m.index))
         continue;
+      // 年初预算为a，其中：甲决算为…: parts all of another stage than the total are not its parts
+      if (total.stage && parts.every((x) => x.stage && x.stage !== total.stage)) continue;
       if (parts.length === 1 && /分别/.test(cue)) continue;
       // X，其中A、B分别为a、b: the 其中 list governs (a subset unless the lexicon says otherwise)
       if (/分别/.test(cue) && total.para === pi && /其中|包括/.test(p.text.slice(total.end, m.index))) continue;
