@@ -1,0 +1,128 @@
+// What a filler new to the app does on the 绩效目标 and 运行监控 pages: double-clicks 申报 and 保存,
+// reloads with figures typed and not saved, pastes a paragraph longer than the server keeps.
+// Each once went wrong: a second 申报 said “已存在”, a second 保存 said “已被他人修改”, a reload lost
+// the typing without asking, and the long paragraph was refused as a bare “请求无效”.
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumAvailable, login, openSession, secondBrowser, shot, type BrowserSession } from './harness.js';
+
+const hasBrowser = chromiumAvailable();
+const YEAR = 2023;
+
+describe.skipIf(!hasBrowser)('browser: double clicks, unsaved edits and long text on the plan pages', () => {
+  let session: BrowserSession;
+  let filler: Page;
+  let reviewer: Page;
+  let reviewerContext: BrowserContext;
+  let wg = '';
+  const errors: string[] = [];
+
+  beforeAll(async () => {
+    session = await openSession();
+    filler = session.page;
+    ({ context: reviewerContext, page: reviewer } = await secondBrowser(session));
+    filler.on('console', (m) => void (m.type() === 'error' && errors.push(m.text())));
+  });
+  afterAll(async () => {
+    await reviewerContext?.close();
+    await session?.close();
+  });
+
+  const openDropdowns = (page: Page) => page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)');
+  const pickOption = async (page: Page, label: string, option: string) => {
+    await expect.poll(() => openDropdowns(page).count(), { timeout: 10_000 }).toBe(0);
+    await page.getByLabel(label, { exact: true }).click();
+    await openDropdowns(page).locator('.ant-select-item-option').filter({ hasText: option }).first().click();
+    await expect.poll(() => openDropdowns(page).count(), { timeout: 10_000 }).toBe(0);
+  };
+  const tag = (page: Page, text: string) => page.locator('.ant-card-head .ant-tag').filter({ hasText: text });
+  /** Whether leaving the page now would ask first (the handler cancels the browser's beforeunload). */
+  const leavingAsks = (page: Page) =>
+    page.evaluate(() => {
+      const e = new Event('beforeunload', { cancelable: true });
+      window.dispatchEvent(e);
+      return e.defaultPrevented;
+    });
+  const messages = (page: Page) => page.locator('.ant-message-notice').allTextContents();
+  const saved = (page: Page) => expect.poll(async () => (await messages(page)).join(' '), { timeout: 20_000 }).toContain('已保存');
+
+  it('a double-clicked 申报 declares once, without “已存在”; typed targets ask before a reload; 保存 twice is one save', async () => {
+    await login(filler, 'wugang');
+    await login(reviewer, 'shaoyang');
+    const found = (await (await filler.request.get(`/api/units/search?q=${encodeURIComponent('武冈市妇女联合会')}&year=${YEAR}`)).json()) as {
+      units: { id: string; code: string }[];
+    };
+    wg = found.units.find((u) => u.code === '430581')!.id;
+    await filler.goto(`/targets?year=${YEAR}`);
+    await filler.getByRole('button', { name: '申报绩效目标' }).click();
+    await pickOption(filler, '指标体系', '部门整体支出绩效自评');
+    await filler.locator('.ant-modal').getByRole('button', { name: '申报绩效目标' }).dblclick();
+    await expect.poll(() => filler.getByLabel('指标值 2.1.1').count(), { timeout: 20_000 }).toBe(1);
+    expect((await messages(filler)).join(' ')).not.toContain('已存在');
+    expect(await filler.locator('main .ant-card').first().getByRole('button').filter({ hasText: '部门整体' }).count()).toBe(1);
+
+    expect(await leavingAsks(filler)).toBe(false);
+    await filler.getByLabel('指标值 2.1.1').fill('100');
+    expect(await leavingAsks(filler)).toBe(true);
+    await filler.getByLabel('指标值 2.2.2').fill('95');
+    await pickOption(filler, '进度类型 2.1.1', '累计（按序时进度）');
+    await pickOption(filler, '进度类型 2.2.2', '水平（比率）');
+    await filler.getByRole('button', { name: '添加资金项目' }).click();
+    await filler.getByLabel('资金项目 1').fill('项目支出');
+    await filler.getByLabel('金额（万元） 1').fill('12.5万');
+    await filler.getByRole('button', { name: '保存', exact: true }).dblclick();
+    await saved(filler);
+    await expect.poll(() => filler.getByLabel('金额（万元） 1').inputValue(), { timeout: 20_000 }).toBe('12.5');
+    expect((await messages(filler)).join(' ')).not.toContain('已被他人修改');
+    expect(await filler.getByTestId('target-problem').count()).toBe(0);
+    expect(await leavingAsks(filler)).toBe(false);
+    await filler.getByRole('button', { name: '提交', exact: true }).click();
+    await expect.poll(() => tag(filler, '已提交').count(), { timeout: 20_000 }).toBe(1);
+
+    await reviewer.goto(`/targets?year=${YEAR}&unitId=${wg}`);
+    await reviewer.getByRole('button', { name: '批准', exact: true }).click();
+    await expect.poll(() => tag(reviewer, '已批准').count(), { timeout: 20_000 }).toBe(1);
+    await reviewer.goto(`/monitoring?year=${YEAR}`);
+    await reviewer.getByRole('button', { name: '发起运行监控' }).click();
+    for (const [label, date] of [
+      ['截至日期', `${YEAR}-06-30`],
+      ['填报截止', `${YEAR}-07-15`],
+    ] as const) {
+      const input = reviewer.getByLabel(label, { exact: true });
+      await input.click();
+      await input.fill(date);
+      await input.press('Enter');
+    }
+    await reviewer.locator('.ant-modal').getByRole('button', { name: '发起运行监控' }).click();
+    await expect.poll(() => reviewer.getByText('截至6月30日运行监控').count(), { timeout: 20_000 }).toBeGreaterThan(0);
+  });
+
+  it('运行监控: typed figures ask before a reload; an over-long reason is counted red and refused in words; 保存 twice is one save', async () => {
+    await filler.goto(`/monitoring?year=${YEAR}`);
+    await expect.poll(() => filler.getByLabel('截至目前完成值 2.1.1').count(), { timeout: 20_000 }).toBe(1);
+    expect(await leavingAsks(filler)).toBe(false);
+    await filler.getByLabel('截至目前完成值 2.1.1').fill('25');
+    expect(await leavingAsks(filler)).toBe(true);
+    await filler.getByLabel('已执行（万元） 项目支出').fill('0.5');
+    // 2,100 characters: the box counts and turns red, nothing typed is cut, and the refusal says why
+    const reason = filler.getByLabel('偏差原因 2.1.1');
+    await reason.fill('上半年换届活动推迟。'.repeat(210));
+    expect((await reason.inputValue()).length).toBe(2100);
+    await expect.poll(() => filler.getByText('2100 / 2000', { exact: true }).count()).toBe(1);
+    await filler.getByRole('button', { name: '保存', exact: true }).click();
+    await expect.poll(() => filler.getByTestId('report-problem').textContent(), { timeout: 20_000 }).toContain('内容过长，一栏最多 2000 字');
+    await shot(filler, 'plan-edits-too-long');
+    await reason.fill('上半年换届，活动推迟。');
+    await filler.getByRole('button', { name: '保存', exact: true }).dblclick();
+    await saved(filler);
+    expect(await filler.getByTestId('report-problem').count()).toBe(0);
+    expect((await messages(filler)).join(' ')).not.toContain('已被他人修改');
+    expect(errors.filter((e) => e.includes('409'))).toEqual([]);
+    expect(await leavingAsks(filler)).toBe(false);
+    // saved, a reload keeps what was typed
+    await filler.reload();
+    await expect.poll(() => filler.getByLabel('截至目前完成值 2.1.1').inputValue(), { timeout: 20_000 }).toBe('25');
+    expect(await filler.getByLabel('偏差原因 2.1.1').inputValue()).toBe('上半年换届，活动推迟。');
+    expect(session.pageErrors).toEqual([]);
+  });
+});
