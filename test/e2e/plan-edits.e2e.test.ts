@@ -1,6 +1,8 @@
 // What a filler new to the app does on the 绩效目标 and 运行监控 pages: double-clicks 申报 and 保存,
-// reloads with figures typed and not saved, pastes a paragraph longer than the server keeps.
-// Each once went wrong: a second 申报 said “已存在”, a second 保存 said “已被他人修改”, a reload lost
+// reloads with figures typed and not saved, pastes a paragraph longer than the server keeps, types
+// 编制数 in full-width digits.
+// Each once went wrong: a second 申报 said “已存在”, a second 保存 said “已被他人修改”, a second 退回
+// said “操作失败”, a reload lost
 // the typing without asking, and the long paragraph was refused as a bare “请求无效”.
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -108,7 +110,7 @@ describe.skipIf(!hasBrowser)('browser: double clicks, unsaved edits and long tex
     const reason = filler.getByLabel('偏差原因 2.1.1');
     await reason.fill('上半年换届活动推迟。'.repeat(210));
     expect((await reason.inputValue()).length).toBe(2100);
-    await expect.poll(() => filler.getByText('2100 / 2000', { exact: true }).count()).toBe(1);
+    await expect.poll(() => filler.getByText('2100 / 2000', { exact: true }).count(), { timeout: 20_000 }).toBe(1);
     await filler.getByRole('button', { name: '保存', exact: true }).click();
     await expect.poll(() => filler.getByTestId('report-problem').textContent(), { timeout: 20_000 }).toContain('内容过长，一栏最多 2000 字');
     await shot(filler, 'plan-edits-too-long');
@@ -124,5 +126,48 @@ describe.skipIf(!hasBrowser)('browser: double clicks, unsaved edits and long tex
     await expect.poll(() => filler.getByLabel('截至目前完成值 2.1.1').inputValue(), { timeout: 20_000 }).toBe('25');
     expect(await filler.getByLabel('偏差原因 2.1.1').inputValue()).toBe('上半年换届，活动推迟。');
     expect(session.pageErrors).toEqual([]);
+  });
+
+  it('基本情况: 编制数 typed with full-width digits (the IME default) is kept, not emptied on leaving the box', async () => {
+    await filler.goto(`/?year=${YEAR}`);
+    await expect.poll(() => filler.locator('#wb-mine').getByText('暂无自评').count(), { timeout: 20_000 }).toBe(1);
+    await filler.getByRole('button', { name: /新建自评/ }).click();
+    await filler.getByRole('dialog').filter({ hasText: '新建自评' }).getByRole('button', { name: '新建', exact: true }).click();
+    await filler.waitForURL(/\/evaluations\/\d+/, { timeout: 60_000 });
+    await filler.getByRole('tab', { name: /基本情况/ }).click();
+    const posts = filler.getByLabel('编制数');
+    await posts.fill('５');
+    await posts.press('Tab');
+    await expect.poll(() => posts.inputValue(), { timeout: 20_000 }).toBe('5');
+    const staff = filler.getByLabel('实有在职人数');
+    await staff.fill('１２人');
+    await staff.press('Tab');
+    await expect.poll(() => staff.inputValue(), { timeout: 20_000 }).toBe('12');
+    // emptied, it stays empty (a parser that read '' as "not a number" would put the 12 back)
+    await staff.fill('');
+    await staff.press('Tab');
+    await expect.poll(() => staff.inputValue(), { timeout: 20_000 }).toBe('');
+    await expect.poll(() => filler.locator('[data-save-state]').first().getAttribute('data-save-state'), { timeout: 20_000 }).toBe('saved');
+    await filler.reload();
+    await expect.poll(() => filler.getByLabel('编制数').inputValue(), { timeout: 20_000 }).toBe('5');
+    expect(session.pageErrors).toEqual([]);
+  });
+
+  it('退回 with its 确定 double-clicked returns once, without “操作失败”', async () => {
+    const id = /\/evaluations\/(\d+)/.exec(filler.url())![1]!;
+    await filler.getByRole('button', { name: '提交', exact: true }).click();
+    const confirm = filler.getByRole('dialog').filter({ hasText: '提交给上级审核' });
+    await expect.poll(() => confirm.locator('button:has-text("确认提交"):not([disabled])').count(), { timeout: 20_000 }).toBe(1);
+    await confirm.getByRole('button', { name: '确认提交' }).click();
+    const status = (p: Page) => p.locator('[data-status]').first().textContent();
+    await expect.poll(() => status(filler), { timeout: 20_000 }).toBe('已提交');
+    await reviewer.goto(`/evaluations/${id}/review`);
+    await reviewer.getByRole('button', { name: '退回', exact: true }).click();
+    const dialog = reviewer.getByRole('dialog').filter({ hasText: '退回自评' });
+    await dialog.getByLabel('原因').fill('请补充报告日期');
+    await dialog.getByRole('button', { name: '确定' }).dblclick();
+    await expect.poll(() => status(reviewer), { timeout: 20_000 }).toBe('已退回');
+    await expect.poll(async () => (await messages(reviewer)).join(' '), { timeout: 20_000 }).toContain('已退回');
+    expect((await messages(reviewer)).join(' ')).not.toContain('操作失败');
   });
 });
