@@ -40,11 +40,11 @@ describe.skipIf(!hasBrowser)('browser: double clicks, unsaved edits and long tex
   const tag = (page: Page, text: string) => page.locator('.ant-card-head .ant-tag').filter({ hasText: text });
   /** Whether leaving the page now would ask first (the handler cancels the browser's beforeunload). */
   const leavingAsks = (page: Page) =>
-    page.evaluate(() => {
+    page.evaluate<boolean>(`(() => {
       const e = new Event('beforeunload', { cancelable: true });
       window.dispatchEvent(e);
       return e.defaultPrevented;
-    });
+    })()`);
   const messages = (page: Page) => page.locator('.ant-message-notice').allTextContents();
   const saved = (page: Page) => expect.poll(async () => (await messages(page)).join(' '), { timeout: 20_000 }).toContain('已保存');
 
