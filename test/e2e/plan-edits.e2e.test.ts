@@ -77,7 +77,7 @@ describe.skipIf(!hasBrowser)('browser: double clicks, unsaved edits and long tex
     await expect.poll(() => filler.getByLabel('金额（万元） 1').inputValue(), { timeout: 20_000 }).toBe('12.5');
     expect((await messages(filler)).join(' ')).not.toContain('已被他人修改');
     expect(await filler.getByTestId('target-problem').count()).toBe(0);
-    expect(await leavingAsks(filler)).toBe(false);
+    await expect.poll(() => leavingAsks(filler), { timeout: 20_000 }).toBe(false);
     await filler.getByRole('button', { name: '提交', exact: true }).click();
     await expect.poll(() => tag(filler, '已提交').count(), { timeout: 20_000 }).toBe(1);
 
@@ -120,7 +120,7 @@ describe.skipIf(!hasBrowser)('browser: double clicks, unsaved edits and long tex
     expect(await filler.getByTestId('report-problem').count()).toBe(0);
     expect((await messages(filler)).join(' ')).not.toContain('已被他人修改');
     expect(errors.filter((e) => e.includes('409'))).toEqual([]);
-    expect(await leavingAsks(filler)).toBe(false);
+    await expect.poll(() => leavingAsks(filler), { timeout: 20_000 }).toBe(false);
     // saved, a reload keeps what was typed
     await filler.reload();
     await expect.poll(() => filler.getByLabel('截至目前完成值 2.1.1').inputValue(), { timeout: 20_000 }).toBe('25');

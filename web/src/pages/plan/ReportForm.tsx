@@ -93,6 +93,7 @@ export function ReportForm({ pt, roundId, unitId, onChanged }: { pt: PT; roundId
     setSaving(true);
     try {
       await planApi.saveReport(roundId, unitId, body(v.report.version));
+      setDirty(false);
       setProblem(null);
       // on a phone the toast would sit on 提交 / 导出 of the sticky bar: shown below it
       message.success(phone ? { content: pt('saved'), style: { marginTop: 56 } } : pt('saved'));

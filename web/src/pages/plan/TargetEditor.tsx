@@ -55,6 +55,7 @@ export function TargetEditor({ pt, id, onChanged }: { pt: PT; id: string; onChan
         .filter((r) => r.operator !== null)
         .map((r) => ({ indicatorCode: r.code, value: r.value?.trim() ? r.value.trim() : null, progress: r.progress }));
       await planApi.saveTarget(id, { version: d.version, goal, values, budgetLines: lines.filter((l) => l.label.trim() || l.amount.trim()) });
+      setDirty(false);
       setProblem(null);
       message.success(pt('saved'));
       await t.reload();
