@@ -247,6 +247,13 @@ describe('运行监控', () => {
     });
     expect(levelOnNumber.statusCode).toBe(400);
     expect(levelOnNumber.json().message).toContain('定量指标');
+    // a reason past the 2,000-character limit is refused in words that say so (it was a bare 请求无效)
+    const tooLong = await put({ actualLevel: '基本达到', deviationReason: '制度尚在修订中。'.repeat(250) + '。' });
+    expect(tooLong.statusCode).toBe(400);
+    expect(tooLong.json().message).toMatch(/^请求无效：内容过长，一栏最多 2000 字/);
+    const justFits = await put({ actualLevel: '基本达到', deviationReason: '制度尚在修订中。'.repeat(250) });
+    expect(justFits.statusCode, justFits.body).toBe(200);
+    r = await report();
     const ok = await put({ actualLevel: '基本达到', deviationCategory: '制度保障', deviationReason: '维权站点制度尚在修订' });
     expect(ok.statusCode, ok.body).toBe(200);
     r = await report();

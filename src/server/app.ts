@@ -111,6 +111,16 @@ async function listeningDataChanges(app: FastifyInstance, options: AppOptions): 
   }
 }
 
+/**
+ * A refused body in words a filler can act on: the Chinese UI shows only this half, and a bare
+ * "请求无效" left a 3,000-character paragraph unsaved with no hint why.
+ */
+export function validationInChinese(validation: unknown): string {
+  const first = Array.isArray(validation) ? (validation[0] as { keyword?: string; params?: { limit?: number } } | undefined) : undefined;
+  if (first?.keyword === 'maxLength' && typeof first.params?.limit === 'number') return `请求无效：内容过长，一栏最多 ${first.params.limit} 字，请删减后再保存`;
+  return '请求无效';
+}
+
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: options.logger ?? false,
@@ -136,7 +146,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       return reply.status(STATUS[err.code]).send({ error: err.code, message: err.message, ...details });
     }
     const e = err as { validation?: unknown; statusCode?: number; message: string };
-    if (e.validation) return reply.status(400).send({ error: 'invalid', message: `请求无效 / invalid request: ${e.message}` });
+    if (e.validation) return reply.status(400).send({ error: 'invalid', message: `${validationInChinese(e.validation)} / invalid request: ${e.message}` });
     if (e.statusCode === 413) return reply.status(413).send({ error: 'tooLarge', message: `请求内容过大，无法接收（文件请小于 10 MB）/ ${e.message}` });
     if (e.statusCode && e.statusCode >= 400 && e.statusCode < 500) {
       return reply.status(e.statusCode).send({ error: 'invalid', message: e.message });

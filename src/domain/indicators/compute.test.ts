@@ -220,3 +220,28 @@ describe('saving keeps a deviation reason as written', () => {
     expect(values[0]!.target).toBe('≥90%');
   });
 });
+
+describe('saving keeps a qualitative value as written', () => {
+  const fw = departmentWide;
+  const leaf = (name: string) => fw.indicators.find((i) => i.name === name)!.code;
+  const value = (code: string, target: string, actual: string) => ({
+    indicatorCode: code,
+    target,
+    actual,
+    score: null,
+    deviationReason: null,
+    applicable: true,
+    achievement: null,
+  });
+  it('a sentence keeps its ，and full-width figures (they are words in the 公文, not numbers)', () => {
+    const { values, problems } = validateIndicatorValues(fw, [value(leaf('资产管理规范性'), '规范 ，有序', '资产账实相符，管理规范，盘点１次')]);
+    expect(problems).toEqual([]);
+    expect(values[0]!.actual).toBe('资产账实相符，管理规范，盘点１次');
+    expect(values[0]!.target).toBe('规范 ，有序');
+  });
+  it('a quantitative leaf still reads full-width digits as its number', () => {
+    const { values } = validateIndicatorValues(fw, [value(leaf('服务对象满意度'), '≥９５％', '９６．５')]);
+    expect(values[0]!.target).toBe('≥95%');
+    expect(values[0]!.actual).toBe('96.5');
+  });
+});

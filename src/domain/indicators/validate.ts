@@ -26,6 +26,13 @@ export function normalizeProse(s: string | null): string | null {
   return t === '' ? null : t;
 }
 
+/** A qualitative value ("资产账实相符，管理规范") as written: spaces collapsed, punctuation kept. */
+export function normalizeSentence(s: string | null): string | null {
+  if (s === null) return null;
+  const t = s.replace(/\s+/g, ' ').trim();
+  return t === '' ? null : t;
+}
+
 /** A leaf whose target and actual must be numbers. */
 export function isQuantitative(def: IndicatorDef): boolean {
   if (def.rule.kind === 'deduction' || def.rule.kind === 'bands' || def.rule.kind === 'budgetExecution') return true;
@@ -41,10 +48,12 @@ export function validateIndicatorValues(framework: Framework, values: IndicatorV
   const seen = new Set<string>();
   const out = values.map((v) => {
     const def = leaves.get(v.indicatorCode);
+    // a qualitative leaf's target and actual are sentences: NFKC turned their ， into , in the 公文
+    const text = def && !isQuantitative(def) ? normalizeSentence : normalizeValueText;
     const nv: IndicatorValue = {
       ...v,
-      target: normalizeValueText(v.target),
-      actual: normalizeValueText(v.actual),
+      target: text(v.target),
+      actual: text(v.actual),
       deviationReason: normalizeProse(v.deviationReason),
     };
     if (seen.has(v.indicatorCode)) {

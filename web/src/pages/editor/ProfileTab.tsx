@@ -2,11 +2,20 @@
 // Read-only (a reviewer, a submitted report): the values as text, without 删除/添加.
 import { Button, Card, Col, Form, Input, InputNumber, Row, Select, Space, Tag } from 'antd';
 import { ReadOnlyText } from '../../components/ReadOnlyText.js';
+import { parseNumber } from '../../../../src/domain/scoring/numbers.js';
 import type { UnitProfile } from '../../../../src/domain/types.js';
 import { DateField } from '../../components/DateField.js';
 import { useI18n } from '../../i18n/index.js';
 import { useEditor } from './context.js';
 import { SectionsEditor } from './SectionsTab.js';
+
+/**
+ * A head count as typed: "５" (full-width, the IME's default) and "5人" read as 5. InputNumber's own
+ * parser dropped "５" on blur, leaving 编制数 empty without a word.
+ */
+export const typedCount = (typed: string | undefined): string => parseNumber(typed ?? '') ?? (typed ?? '').trim();
+// the input reads its parser's answer as a decimal string ('' is empty, text is "not a number")
+const countParser = typedCount as unknown as (typed: string | undefined) => number;
 
 const emptyProfile = (): UnitProfile => ({ authorizedPosts: null, staffActual: null, retired: null, departments: [], duties: [], intro: null });
 
@@ -25,6 +34,7 @@ export function ProfileTab() {
           aria-label={t(`ed.profile.${field}`)}
           min={0}
           precision={0}
+          parser={countParser}
           value={p[field]}
           onChange={(v) => setProfile({ [field]: v ?? null })}
           style={{ width: '100%' }}

@@ -50,6 +50,8 @@ function ReasonModal(props: { title: string; open: boolean; onOk: (reason: strin
   const { t } = useI18n();
   const [reason, setReason] = useState('');
   const [touched, setTouched] = useState(false);
+  // one request at a time: a double click returned it, then said “已退回状态不能退回”
+  const [sending, setSending] = useState(false);
   const empty = !reason.trim();
   return (
     <Modal
@@ -58,11 +60,16 @@ function ReasonModal(props: { title: string; open: boolean; onOk: (reason: strin
       okText={t('common.confirm')}
       cancelText={t('common.cancel')}
       onCancel={props.onCancel}
-      okButtonProps={{ disabled: empty }}
+      okButtonProps={{ disabled: empty, loading: sending }}
       onOk={async () => {
         setTouched(true);
-        if (empty) return;
-        if (await props.onOk(reason.trim())) setReason('');
+        if (empty || sending) return;
+        setSending(true);
+        try {
+          if (await props.onOk(reason.trim())) setReason('');
+        } finally {
+          setSending(false);
+        }
       }}
     >
       <Input.TextArea

@@ -23,6 +23,12 @@ export function WarningTag({ pt, w }: { pt: PT; w: Warning }) {
   return <Tag style={{ background: WARNING_COLOR[w], color: '#000', borderColor: 'transparent' }}>{w === 'red' ? pt('mo.redW') : pt('mo.yellowW')}</Tag>;
 }
 
+/**
+ * The server keeps 2,000 characters of each text: the box counts once near the limit and turns red
+ * past it, instead of a save refused for a reason the filler cannot see. Nothing typed is cut.
+ */
+const TEXT_COUNT = { max: 2000, show: ({ count }: { count: number }) => (count > 1800 ? `${count} / 2000` : '') } as const;
+
 export interface FieldState {
   pt: PT;
   ro: boolean;
@@ -115,6 +121,7 @@ export function reportFields(s: FieldState) {
               disabled={ro}
               status={a(i).likelihoodReason?.trim() || !i.likelihood ? undefined : 'error'}
               value={a(i).likelihoodReason ?? ''}
+              count={TEXT_COUNT}
               onChange={(e) => set(i, { likelihoodReason: e.target.value })}
             />
           )}
@@ -139,6 +146,7 @@ export function reportFields(s: FieldState) {
         autoSize={phone ? { minRows: 2 } : true}
         disabled={ro}
         value={a(i).deviationReason ?? ''}
+        count={TEXT_COUNT}
         onChange={(e) => set(i, { deviationReason: e.target.value })}
       />
     ),
@@ -148,6 +156,7 @@ export function reportFields(s: FieldState) {
         autoSize={phone ? { minRows: 2 } : true}
         disabled={ro}
         value={a(i).correctiveMeasures ?? ''}
+        count={TEXT_COUNT}
         onChange={(e) => set(i, { correctiveMeasures: e.target.value })}
       />
     ),

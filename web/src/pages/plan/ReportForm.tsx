@@ -6,6 +6,7 @@ import { useEffect, useState } from 'react';
 import { parseNumber } from '../../../../src/domain/scoring/numbers.js';
 import { readWanYuan } from '../../../../src/domain/typedAmount.js';
 import { ApiError } from '../../api.js';
+import { useLeaveWarning } from '../../lib/useLeaveWarning.js';
 import { useLoad } from '../../lib/useLoad.js';
 import { planApi, WARNING_COLOR, type Answer, type ReportView, type Warning } from './api.js';
 import { BudgetCards, gapTitle, IndicatorGap, indKey, reachedOf, lineKey, ReportCards, reportFields, WarningTag, type Ind } from './ReportFields.js';
@@ -38,10 +39,16 @@ export function ReportForm({ pt, roundId, unitId, onChanged }: { pt: PT; roundId
   const [executed, setExecuted] = useState<Record<string, string>>({});
   // The last refusal stays on the page (a toast is gone in 3 s, and on a phone often unseen).
   const [problem, setProblem] = useState<string | null>(null);
+  // typed but not saved: a reload or a menu link asks first (the report has no autosave)
+  const [dirty, setDirty] = useState(false);
+  // one save at a time: a double click sent the same version twice, and the second was told 已被他人修改
+  const [saving, setSaving] = useState(false);
+  useLeaveWarning(dirty && r.data?.editable === true);
   useEffect(() => {
     if (!r.data) return;
     setAnswers(Object.fromEntries(r.data.indicators.map((i) => [indKey(i), { ...i.answer }])));
     setExecuted(Object.fromEntries(r.data.budget.map((b) => [lineKey(b), b.executed ?? ''])));
+    setDirty(false);
   }, [r.data]);
   if (r.error) return <Alert type="error" title={r.error.message} />;
   if (!r.data) return null;
@@ -51,7 +58,10 @@ export function ReportForm({ pt, roundId, unitId, onChanged }: { pt: PT; roundId
     setProblem(text);
     message.error(text);
   };
-  const set = (i: Ind, patch: Partial<Answer>) => setAnswers((a) => ({ ...a, [indKey(i)]: { ...a[indKey(i)], ...patch } }));
+  const set = (i: Ind, patch: Partial<Answer>) => {
+    setDirty(true);
+    setAnswers((a) => ({ ...a, [indKey(i)]: { ...a[indKey(i)], ...patch } }));
+  };
   const body = (version: number) => ({
     version,
     indicators: v.indicators.map((i) => {
@@ -79,8 +89,11 @@ export function ReportForm({ pt, roundId, unitId, onChanged }: { pt: PT; roundId
     }),
   });
   const save = async () => {
+    if (saving) return;
+    setSaving(true);
     try {
       await planApi.saveReport(roundId, unitId, body(v.report.version));
+      setDirty(false);
       setProblem(null);
       // on a phone the toast would sit on 提交 / 导出 of the sticky bar: shown below it
       message.success(phone ? { content: pt('saved'), style: { marginTop: 56 } } : pt('saved'));
@@ -88,6 +101,8 @@ export function ReportForm({ pt, roundId, unitId, onChanged }: { pt: PT; roundId
       onChanged?.();
     } catch (e) {
       fail(e);
+    } finally {
+      setSaving(false);
     }
   };
   const act = async (action: string, reason?: string) => {
@@ -116,7 +131,10 @@ export function ReportForm({ pt, roundId, unitId, onChanged }: { pt: PT; roundId
     answers,
     set,
     executed,
-    setExecuted: (k, x) => setExecuted((old) => ({ ...old, [k]: x })),
+    setExecuted: (k, x) => {
+      setDirty(true);
+      setExecuted((old) => ({ ...old, [k]: x }));
+    },
     categories: v.deviationCategories,
     indicators: v.indicators,
   });
@@ -150,7 +168,11 @@ export function ReportForm({ pt, roundId, unitId, onChanged }: { pt: PT; roundId
               : { marginBottom: 12 }
           }
         >
-          {v.editable && <Button onClick={save}>{pt('save')}</Button>}
+          {v.editable && (
+            <Button onClick={save} loading={saving}>
+              {pt('save')}
+            </Button>
+          )}
           <ActionButtons pt={pt} actions={v.actions} run={act} />
           <Button href={planApi.reportXlsx(roundId, unitId)}>{pt('mo.export')}</Button>
         </Space>

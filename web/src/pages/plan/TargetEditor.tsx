@@ -3,6 +3,7 @@
 import { Alert, App, Button, Card, Grid, Input, Modal, Select, Space, Table, Tag, Timeline, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { ApiError } from '../../api.js';
+import { useLeaveWarning } from '../../lib/useLeaveWarning.js';
 import { useLoad } from '../../lib/useLoad.js';
 import { planApi, type TargetDetail } from './api.js';
 import type { PT } from './i18n.js';
@@ -24,11 +25,17 @@ export function TargetEditor({ pt, id, onChanged }: { pt: PT; id: string; onChan
   const [rows, setRows] = useState<Row[]>([]);
   const [lines, setLines] = useState<Line[]>([]);
   const [proposing, setProposing] = useState(false);
+  // typed but not saved: a reload or a menu link asks first (targets are saved by 保存 only)
+  const [dirty, setDirty] = useState(false);
+  // one save at a time: a double click sent the same version twice, and the second was refused
+  const [saving, setSaving] = useState(false);
+  useLeaveWarning(dirty);
   useEffect(() => {
     if (!t.data) return;
     setGoal(t.data.goal);
     setRows(t.data.indicators);
     setLines(t.data.budgetLines);
+    setDirty(false);
   }, [t.data]);
   if (t.error) return <Alert type="error" title={t.error.message} />;
   if (!t.data) return null;
@@ -41,11 +48,14 @@ export function TargetEditor({ pt, id, onChanged }: { pt: PT; id: string; onChan
   };
   /** Whether the save went through: a 提交 after a refused save would send the last saved figures, not the typed ones. */
   const save = async (): Promise<boolean> => {
+    if (saving) return false;
+    setSaving(true);
     try {
       const values = rows
         .filter((r) => r.operator !== null)
         .map((r) => ({ indicatorCode: r.code, value: r.value?.trim() ? r.value.trim() : null, progress: r.progress }));
       await planApi.saveTarget(id, { version: d.version, goal, values, budgetLines: lines.filter((l) => l.label.trim() || l.amount.trim()) });
+      setDirty(false);
       setProblem(null);
       message.success(pt('saved'));
       await t.reload();
@@ -53,6 +63,8 @@ export function TargetEditor({ pt, id, onChanged }: { pt: PT; id: string; onChan
     } catch (e) {
       fail(e);
       return false;
+    } finally {
+      setSaving(false);
     }
   };
   const act = async (action: string, reason?: string) => {
@@ -66,7 +78,14 @@ export function TargetEditor({ pt, id, onChanged }: { pt: PT; id: string; onChan
       fail(e);
     }
   };
-  const setRow = (code: string, patch: Partial<Row>) => setRows((rs) => rs.map((r) => (r.code === code ? { ...r, ...patch } : r)));
+  const setRow = (code: string, patch: Partial<Row>) => {
+    setDirty(true);
+    setRows((rs) => rs.map((r) => (r.code === code ? { ...r, ...patch } : r)));
+  };
+  const editLines = (f: (ls: Line[]) => Line[]) => {
+    setDirty(true);
+    setLines(f);
+  };
   const size = phone ? 'large' : undefined;
   const valueInput = (r: Row) =>
     r.operator === null ? null : (
@@ -106,7 +125,7 @@ export function TargetEditor({ pt, id, onChanged }: { pt: PT; id: string; onChan
     >
       <Space wrap style={{ marginBottom: 12 }}>
         {editable && (
-          <Button size={size} onClick={save}>
+          <Button size={size} onClick={save} loading={saving}>
             {pt('save')}
           </Button>
         )}
@@ -122,7 +141,10 @@ export function TargetEditor({ pt, id, onChanged }: { pt: PT; id: string; onChan
         aria-label={pt('tg.goal')}
         value={goal}
         disabled={!editable}
-        onChange={(e) => setGoal(e.target.value)}
+        onChange={(e) => {
+          setDirty(true);
+          setGoal(e.target.value);
+        }}
         rows={2}
         maxLength={4000}
         style={{ marginBlock: 8 }}
@@ -158,7 +180,7 @@ export function TargetEditor({ pt, id, onChanged }: { pt: PT; id: string; onChan
             placeholder={pt('tg.lineLabel')}
             value={l.label}
             disabled={!editable}
-            onChange={(e) => setLines((ls) => ls.map((x, k) => (k === i ? { ...x, label: e.target.value } : x)))}
+            onChange={(e) => editLines((ls) => ls.map((x, k) => (k === i ? { ...x, label: e.target.value } : x)))}
           />
           <Input
             aria-label={`${pt('tg.amount')} ${i + 1}`}
@@ -167,12 +189,12 @@ export function TargetEditor({ pt, id, onChanged }: { pt: PT; id: string; onChan
             disabled={!editable}
             inputMode="decimal"
             style={{ width: 140 }}
-            onChange={(e) => setLines((ls) => ls.map((x, k) => (k === i ? { ...x, amount: e.target.value } : x)))}
+            onChange={(e) => editLines((ls) => ls.map((x, k) => (k === i ? { ...x, amount: e.target.value } : x)))}
           />
-          {editable && <Button onClick={() => setLines((ls) => ls.filter((_, k) => k !== i))}>{pt('tg.remove')}</Button>}
+          {editable && <Button onClick={() => editLines((ls) => ls.filter((_, k) => k !== i))}>{pt('tg.remove')}</Button>}
         </Space>
       ))}
-      {editable && <Button onClick={() => setLines((ls) => [...ls, { key: `line${Date.now()}`, label: '', amount: '' }])}>{pt('tg.addLine')}</Button>}
+      {editable && <Button onClick={() => editLines((ls) => [...ls, { key: `line${Date.now()}`, label: '', amount: '' }])}>{pt('tg.addLine')}</Button>}
       <Adjustments pt={pt} d={d} onChanged={() => void t.reload()} proposing={proposing} setProposing={setProposing} fail={fail} />
       {d.history.length > 0 && (
         <>

@@ -18,6 +18,8 @@ export default function TargetsPage() {
   const list = useLoad(() => (unitId ? planApi.targets(unitId, year) : Promise.resolve(null)), [unitId, year]);
   const [selected, setSelected] = useState<string | null>(null);
   const [creating, setCreating] = useState(false);
+  // a double click on 申报 sent it twice: the second was refused with “已存在” over the one just made
+  const [declaring, setDeclaring] = useState(false);
   const frameworks = useLoad(() => listFrameworks(), []);
   const [form] = Form.useForm<{ frameworkId: string; scope?: string; scopeName?: string; goal?: string }>();
   const current = selected ?? list.data?.targets[0]?.id ?? null;
@@ -83,10 +85,13 @@ export default function TargetsPage() {
         okText={pt('tg.create')}
         cancelText={pt('cancel')}
         onCancel={() => setCreating(false)}
+        confirmLoading={declaring}
         onOk={async () => {
+          if (declaring) return;
           // an invalid form marks its fields; nothing to throw
           const v = await form.validateFields().catch(() => null);
           if (!v) return;
+          setDeclaring(true);
           try {
             const scope = v.scope?.trim() || undefined;
             const r = await planApi.createTargets(unitId!, {
@@ -104,6 +109,8 @@ export default function TargetsPage() {
             setSelected(r.id);
           } catch (e) {
             message.error(e instanceof ApiError ? e.message : String(e));
+          } finally {
+            setDeclaring(false);
           }
         }}
       >
