@@ -73,9 +73,16 @@ describe('a new unit’s key project', () => {
   });
 
   it('of another name keeps its own name, though it too is its unit’s "kp1"', async () => {
-    const { evaluation } = await unitWith('BS-FL', '白沙县妇女联合会', [project({ name: '巾帼家政培训', measure: '培训人数', target: '300', actual: '320' })]);
-    expect(evaluation.keyProjects.map((p) => [p.name, p.target])).toEqual([['巾帼家政培训', '300']]);
+    const { filler, evaluation } = await unitWith('BS-FL', '白沙县妇女联合会', [
+      project({ name: '巾帼家政', measure: '培训人数', target: '300', actual: '320' }),
+    ]);
+    expect(evaluation.keyProjects.map((p) => [p.name, p.target])).toEqual([['巾帼家政', '300']]);
     expect(evaluation.keyProjects[0]!.code).not.toBe('kp1');
+    // autosave stored the name half-typed; the finished name is saved with it, not the half one
+    const finished = { ...contentOf(evaluation), keyProjects: [{ ...evaluation.keyProjects[0]!, name: '巾帼家政培训' }] };
+    const again = await filler.send('PUT', `/api/evaluations/${evaluation.id}`, { version: evaluation.version, content: finished });
+    expect(again.statusCode, again.body).toBe(200);
+    expect((again.json() as Evaluation).keyProjects.map((p) => p.name)).toEqual(['巾帼家政培训']);
   });
 });
 
@@ -89,6 +96,10 @@ describe('identifiedKeyProjects', () => {
       project({ code: 'own-code', name: '两癌检查' }),
     ]);
     expect(out.map((p) => p.code)).toEqual(['liangai', 'kp2', expect.stringMatching(/^imp-[0-9a-f]{8}$/), 'kp4', 'own-code']);
+    // a name saved half-typed, then finished: the code follows the name
+    const half = identifiedKeyProjects([project({ name: '巾帼家政' })])[0]!;
+    expect(identifiedKeyProjects([{ ...half, name: '巾帼家政培训' }])[0]!.code).toBe(out[2]!.code);
+    expect(identifiedKeyProjects([{ ...half, name: '农村“两癌”检查' }])[0]!.code).toBe('liangai');
     // the same name in another unit is the same project
     expect(identifiedKeyProjects([project({ code: 'kp7', name: '巾帼家政培训' })])[0]!.code).toBe(out[2]!.code);
   });

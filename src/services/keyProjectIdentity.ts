@@ -7,8 +7,12 @@
 import { codeOfName, knownProjectOf } from '../documents/import/projects.js';
 import type { KeyProject } from '../domain/types.js';
 
-/** The editor's numbering of new projects (web keyProjectModel.newProject). */
-const PLACEHOLDER = /^kp\d+$/;
+/**
+ * Codes that stand for a name, not an identity of their own: the editor's numbering of new
+ * projects (web keyProjectModel.newProject), and a code derived from a name, which follows the
+ * name (autosave stores a half-typed name; the finished one must not keep its code).
+ */
+const PLACEHOLDER = /^(kp\d+|imp-[0-9a-f]{8})$/;
 
 /** The key projects with every placeholder code replaced by the project's shared code (same order). */
 export function identifiedKeyProjects(projects: KeyProject[]): KeyProject[] {
