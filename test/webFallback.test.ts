@@ -1,6 +1,6 @@
 // What the server answers around the web bundle: client routes get index.html, a missing /assets
 // file is a 404 (an old tab asking for a chunk of the previous build must see a failure it can
-// report, not index.html served as JavaScript), and a malformed %-escape is a 400 in our JSON shape.
+// report, not index.html served as JavaScript), and a malformed %-escape is a 400: JSON for /api/ and other callers, a Chinese page for a browser.
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -63,6 +63,27 @@ describe('web bundle fallback', () => {
       expect(body.error).toBe('invalid');
       expect(body.message).toMatch(/^网址无效/);
     }
+  });
+});
+
+describe('a malformed address opened in a browser', () => {
+  const page = { accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8' };
+
+  it('gets a Chinese HTML page that echoes nothing of the address, not raw JSON', async () => {
+    for (const url of ['/public/%', '/dashboard/%ZZ', '/import%E5%A?x=<script>']) {
+      const res = await app.inject({ method: 'GET', url, headers: page });
+      expect(res.statusCode, url).toBe(400);
+      expect(res.headers['content-type'], url).toMatch(/^text\/html; charset=utf-8/);
+      expect(res.body).toContain('<h1 style="font-size:1.4em">网址无效</h1>');
+      expect(res.body).not.toMatch(/%ZZ|<script>|"error"/);
+    }
+  });
+
+  it('under /api/ stays a JSON error, even when the caller accepts HTML', async () => {
+    const res = await app.inject({ method: 'GET', url: '/api/evaluations/%ZZ', headers: page });
+    expect(res.statusCode).toBe(400);
+    expect(res.headers['content-type']).toMatch(/application\/json/);
+    expect(res.json()).toMatchObject({ error: 'invalid', message: expect.stringMatching(/^网址无效/) });
   });
 });
 

@@ -121,6 +121,17 @@ export function validationInChinese(validation: unknown): string {
   return '请求无效';
 }
 
+/** A page load by a browser (it asks for HTML) outside the API, whose callers read JSON. */
+export const wantsPage = (url: string, accept: string | undefined) => !url.startsWith('/api/') && /text\/html/.test(accept ?? '');
+
+/** Shown for a malformed address; it echoes nothing of the address (no markup from the URL). */
+const BAD_URL_PAGE = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>网址无效 - 绩效自评</title></head>
+<body style="font-family:sans-serif;max-width:36em;margin:4em auto;padding:0 1em">
+<h1 style="font-size:1.4em">网址无效</h1>
+<p>这个网址含有错误的 % 编码，可能是链接复制不完整。请检查地址，或返回<a href="/">首页</a>、<a href="/public">公开自评报告</a>。</p>
+<p style="color:#888">Invalid address (malformed percent-encoding).</p>
+</body></html>`;
+
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: options.logger ?? false,
@@ -130,8 +141,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     return503OnClosing: false,
     ajv: { customOptions: { allErrors: false, coerceTypes: 'array', removeAdditional: false } },
     // Errors Fastify raises before routing (a malformed %-escape in the path) get our JSON shape.
-    frameworkErrors: (err, _req, reply) => {
+    frameworkErrors: (err, req, reply) => {
       const bad = err.code === 'FST_ERR_BAD_URL';
+      // A browser opening such a page (a mistyped or cut-off link) gets a page it can read, not JSON.
+      if (bad && wantsPage(req.url, req.headers.accept)) return (reply as FastifyReply).status(400).type('text/html; charset=utf-8').send(BAD_URL_PAGE);
       const message = bad ? '网址无效（含有错误的 % 编码）/ invalid URL (malformed percent-encoding)' : `请求无效 / invalid request: ${err.message}`;
       return (reply as FastifyReply).status(400).send({ error: 'invalid', message });
     },

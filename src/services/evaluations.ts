@@ -21,6 +21,7 @@ import { normalize } from '../domain/decimal.js';
 import type { IndicatorValue } from '../domain/types.js';
 import { evaluationDigest, profileRow, statesOf, unitYearDigest, type StateTriple } from '../store/auditState.js';
 import { bumpWithHeader, writeContentChanges } from '../store/evaluationWrites.js';
+import { identifiedKeyProjects } from './keyProjectIdentity.js';
 
 export { contentOf };
 
@@ -128,6 +129,7 @@ export function evaluationService(db: DbOrTx) {
         if (!isEditable(before.status)) throw new ServiceError('locked', `当前状态（${before.status}）不可修改 / not editable in status ${before.status}`);
         // A project's 自评表 reads the unit's profile and key projects; it does not rewrite them.
         if (h.projectCode !== null) content = { ...content, profile: before.profile, keyProjects: before.keyProjects };
+        else content = { ...content, keyProjects: identifiedKeyProjects(content.keyProjects) };
         content = await enforceApprovedTargets(tx, before, content); // issue 15: approved targets win
         let totalScore = before.totalScore ?? null;
         let grade = before.grade ?? null;

@@ -64,6 +64,12 @@ function extraMeasures(text: string): { measure: KeyProjectMeasure; start: numbe
   return out;
 }
 
+/** The code of a project not in KNOWN: derived from its name, so the same name is the same project in every unit. */
+export const codeOfName = (name: string) => `imp-${createHash('sha1').update(name).digest('hex').slice(0, 8)}`;
+
+/** The known project a project's name names (两癌 → liangai), or null. */
+export const knownProjectOf = (name: string): Pick<KnownProject, 'code' | 'name' | 'measure'> | null => KNOWN.find((k) => k.keyword.test(name)) ?? null;
+
 export class ProjectBook {
   readonly projects = new Map<string, KeyProject>();
 
@@ -74,7 +80,7 @@ export class ProjectBook {
   get(text: string, fallbackName: string, measure = '完成数', unit = '人'): { project: KeyProject; verb: string } {
     const k = this.known(text);
     const name = k?.name ?? fallbackName;
-    const code = k?.code ?? `imp-${createHash('sha1').update(name).digest('hex').slice(0, 8)}`;
+    const code = k?.code ?? codeOfName(name);
     let p = this.projects.get(code);
     if (!p) {
       p = { code, name, measure: k?.measure ?? measure, unitOfMeasure: unit, target: null, actual: null, measures: [], funding: [], note: null };

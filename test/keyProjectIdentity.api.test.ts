@@ -1,0 +1,106 @@
+// A key project is added up across units by its code. The editor numbers a unit's new project
+// "kp1", which is no identity: a new unit's 两癌 project must roll up as the shared 两癌 project the
+// portal shows, and another unit's "kp1" of another name must not take the first one's name.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Evaluation, KeyProject } from '../src/domain/types.js';
+import { contentOf } from '../src/services/evaluations.js';
+import { identifiedKeyProjects } from '../src/services/keyProjectIdentity.js';
+import { demoApp, type Client } from './helpers/app.js';
+
+let env: Awaited<ReturnType<typeof demoApp>>;
+let admin: Client;
+const YEAR = new Date().getFullYear();
+
+const project = (over: Partial<KeyProject>): KeyProject => ({
+  code: 'kp1',
+  name: '农村妇女“两癌”检查',
+  measure: '检查人数',
+  unitOfMeasure: '人',
+  target: '1200',
+  actual: '1250',
+  measures: [],
+  funding: [],
+  note: null,
+  ...over,
+});
+
+beforeAll(async () => {
+  env = await demoApp();
+  admin = await env.login('admin');
+});
+afterAll(async () => {
+  await env?.app.close();
+  await env?.store.close();
+});
+
+async function addUnit(code: string, name: string, level: string, parentId: string | null): Promise<string> {
+  const made = await admin.send('POST', '/api/admin/units', { name, shortName: name, code, type: '妇联', level, parentId, fromYear: YEAR });
+  expect(made.statusCode, made.body).toBe(201);
+  return (made.json() as { id: string }).id;
+}
+
+/** A new county under a new top unit (its reviewer's), with a filler and one evaluation holding these key projects. */
+async function unitWith(code: string, name: string, projects: KeyProject[]) {
+  const rootId = await addUnit(`${code}-SJ`, `${name}上级`, 'prefecture', null);
+  const unitId = await addUnit(code, name, 'county', rootId);
+  const filler = await env.loginAs(`filler-${code}`, 'filler', unitId);
+  const created = await filler.send('POST', '/api/evaluations', { unitId, year: YEAR });
+  expect(created.statusCode, created.body).toBe(201);
+  const e = (created.json() as { evaluation: Evaluation }).evaluation;
+  const saved = await filler.send('PUT', `/api/evaluations/${e.id}`, { version: e.version, content: { ...contentOf(e), keyProjects: projects } });
+  expect(saved.statusCode, saved.body).toBe(200);
+  return { rootId, filler, evaluation: saved.json() as Evaluation };
+}
+
+describe('a new unit’s key project', () => {
+  it('typed as 两癌 under its own name, published: the portal headline shows its target, actual and rate', async () => {
+    const { rootId, filler, evaluation } = await unitWith('QS-FL', '青石县妇女联合会', [project({})]);
+    expect(evaluation.keyProjects.map((p) => [p.code, p.target, p.actual])).toEqual([['liangai', '1200', '1250']]);
+    const move = async (c: Client, action: string) => {
+      const e = (await c.get(`/api/evaluations/${evaluation.id}`)).json() as Evaluation;
+      const res = await c.send('POST', `/api/evaluations/${evaluation.id}/transitions`, { action, version: e.version });
+      expect(res.statusCode, `${action}: ${res.body}`).toBe(200);
+    };
+    const reviewer = await env.loginAs('reviewer-qs', 'reviewer', rootId);
+    await move(filler, 'submit');
+    await move(reviewer, 'approve');
+    await move(reviewer, 'publish');
+    const headline = (await env.app.inject({ method: 'GET', url: `/api/public/headline?year=${YEAR}` })).json() as {
+      roots: { unitId: string; publishedUnits: number; project: { target: string | null; actual: string | null; rate: string | null } }[];
+    };
+    const root = headline.roots.find((r) => r.unitId === rootId);
+    expect(root).toMatchObject({ publishedUnits: 1, project: { target: '1200', actual: '1250', rate: '104.17' } });
+  });
+
+  it('of another name keeps its own name, though it too is its unit’s "kp1"', async () => {
+    const { filler, evaluation } = await unitWith('BS-FL', '白沙县妇女联合会', [
+      project({ name: '巾帼家政', measure: '培训人数', target: '300', actual: '320' }),
+    ]);
+    expect(evaluation.keyProjects.map((p) => [p.name, p.target])).toEqual([['巾帼家政', '300']]);
+    expect(evaluation.keyProjects[0]!.code).not.toBe('kp1');
+    // autosave stored the name half-typed; the finished name is saved with it, not the half one
+    const finished = { ...contentOf(evaluation), keyProjects: [{ ...evaluation.keyProjects[0]!, name: '巾帼家政培训' }] };
+    const again = await filler.send('PUT', `/api/evaluations/${evaluation.id}`, { version: evaluation.version, content: finished });
+    expect(again.statusCode, again.body).toBe(200);
+    expect((again.json() as Evaluation).keyProjects.map((p) => p.name)).toEqual(['巾帼家政培训']);
+  });
+});
+
+describe('identifiedKeyProjects', () => {
+  it('gives placeholder codes the shared code their name names; real codes and unnamed rows stay', () => {
+    const out = identifiedKeyProjects([
+      project({}),
+      project({ code: 'kp2', name: '“两癌”复查' }),
+      project({ code: 'kp3', name: '巾帼家政培训' }),
+      project({ code: 'kp4', name: ' ' }),
+      project({ code: 'own-code', name: '两癌检查' }),
+    ]);
+    expect(out.map((p) => p.code)).toEqual(['liangai', 'kp2', expect.stringMatching(/^imp-[0-9a-f]{8}$/), 'kp4', 'own-code']);
+    // a name saved half-typed, then finished: the code follows the name
+    const half = identifiedKeyProjects([project({ name: '巾帼家政' })])[0]!;
+    expect(identifiedKeyProjects([{ ...half, name: '巾帼家政培训' }])[0]!.code).toBe(out[2]!.code);
+    expect(identifiedKeyProjects([{ ...half, name: '农村“两癌”检查' }])[0]!.code).toBe('liangai');
+    // the same name in another unit is the same project
+    expect(identifiedKeyProjects([project({ code: 'kp7', name: '巾帼家政培训' })])[0]!.code).toBe(out[2]!.code);
+  });
+});
