@@ -169,7 +169,8 @@ function classify(ctx: Ctx, f: Figure, context: string, year: string | null, doc
     if (named && THREE_PUBLIC[conceptAt(named)!]) [concept, itemOf] = [conceptAt(named), named];
   }
   // 项目计划投资X / 项目资金共X，已完成拨付Y: a project report's money is the project's 年度资金总额 line
-  const pField = project && (!concept || concept === 'initialBudget') ? projectField(label) : null;
+  // (全年实际支出 of a project report is the project's, not the unit's 本年支出)
+  const pField = project && (!concept || concept === 'initialBudget' || (concept === 'expenditure' && !stated)) ? projectField(label) : null;
   if (pField) return { cell: { kind: 'budgetLine', key: 'total', label: '年度资金总额', field: pField }, tier: 0, why: '' };
   if (budgetBase && !(concept && THREE_PUBLIC[concept])) return { reason: '对比的基数，不入栏目' };
   // 因公出国(境)费、公务用车购置及运行费和公务接待费的财政拨款预算数: the 三公 items' money, not income

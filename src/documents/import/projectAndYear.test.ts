@@ -97,3 +97,17 @@ describe('a year between the item and 预算', () => {
     expect(r.recognised.placed.filter((p) => /年度资金总额/.test(p.cell))).toEqual([]);
   });
 });
+
+describe('a project report’s 全年实际支出 is the project’s', () => {
+  it('goes to 年度资金总额 · 全年执行数, not the unit’s 本年支出', () => {
+    const r = load(PROJECT, '二、项目资金使用情况', '项目年初预算90万元，调整后预算96万元，全年实际支出91.2万元。');
+    expect(cellOf(r, '90万元')).toEqual(['年度资金总额 · 年初预算数=90']);
+    expect(cellOf(r, '96万元')).toEqual(['年度资金总额 · 全年预算数=96']);
+    expect(cellOf(r, '91.2万元')).toEqual(['年度资金总额 · 全年执行数=91.2']);
+  });
+
+  it('look-alike: in a 部门决算 the same words are the unit’s 本年支出', () => {
+    const r = load(FINAL, '一、收支情况', '全年实际支出312.4万元。');
+    expect(cellOf(r, '312.4万元')).toEqual(['一般公共预算 · 合计 · 本年支出=312.4']);
+  });
+});
