@@ -8,7 +8,8 @@ import { cmp, normalize } from '../../domain/decimal.js';
 import { buildContext, sentenceText, type Ctx } from '../../domain/relations/context.js';
 import { cleanLabel, conceptOf, type Figure, type Stage } from '../../domain/relations/figures.js';
 import { cellKey, cellName, INCOME_SOURCES, NO_CELL, THREE_PUBLIC, TYPE_SUFFIX, type Cell } from './cellNames.js';
-import { BARE, balanceOf, carryOver, TOTAL_EXPENDITURE, TOTAL_INCOME, unknownLabel, yearBefore } from './placementWords.js';
+import { BARE, balanceOf, budgetNext, carryOver, conceptAt, isProjectReport, itemLabel } from './placementWords.js';
+import { MONEY_WORDS, projectField, TOTAL_EXPENDITURE, TOTAL_INCOME, unknownLabel, yearBefore } from './placementWords.js';
 import { comparedWithBudget, documentStage, stageFor } from './stage.js';
 import { LIMITS } from '../../domain/relations/index.js';
 import { findSums } from '../../domain/relations/sums.js';
@@ -97,7 +98,7 @@ const totalNote = (concept: string): string =>
 const LEVELS = new Set(['central', 'provincial', 'cityCounty', 'city', 'county', 'local']);
 
 /** Where a figure goes, or why it goes nowhere (null: not a figure to place or report). */
-function classify(ctx: Ctx, f: Figure, context: string, year: string | null, docStage: Stage | null): Classified {
+function classify(ctx: Ctx, f: Figure, context: string, year: string | null, docStage: Stage | null, project: boolean): Classified {
   if (f.q.kind !== 'money' || f.q.wan === undefined) return null;
   if (f.role === 'change') return { reason: '增减数，不入栏目' };
   // 比年初预算5.8万元减少0.7万元: a base that is this year's budget — kept for the 三公 item it is of (below)
@@ -117,6 +118,7 @@ function classify(ctx: Ctx, f: Figure, context: string, year: string | null, doc
     );
     own = conceptOf(label);
   }
+  if (!own && itemLabel(label) !== label && conceptOf(itemLabel(label))) own = conceptOf((label = itemLabel(label)));
   // 中央本级“三公经费”财政拨款预算: the level opening a label is its scope, the head noun decides
   if (own && LEVELS.has(own)) own = conceptOf(label.replace(/^(?:中央|省|市|县|区)(?:级|本级)?/, '')) ?? own;
   // 公务接待费安排3.4万元 / 三公经费实际开支: the stage words after the item are not part of what the figure is
@@ -142,6 +144,7 @@ function classify(ctx: Ctx, f: Figure, context: string, year: string | null, doc
   const closing = !opening && (balanceOf(label) === 'closing' || totalBalance === 'closing');
   let concept = opening ? 'opening' : closing ? 'closing' : own;
   const sentenceBefore = ctx.paras[f.para]!.text.slice(ctx.paras[f.para]!.sentenceStarts[f.sentence]!, f.start);
+  let itemOf: Figure | null = null; // the item a bare 年初预算 is the budget of
   const namesThreePublic = /三公|因公出国|公务接待费|公务用车购置及运行/.test(sentenceBefore);
   if ((concept === null || concept === 'expenditure') && BARE.test(label)) {
     // 安排项目支出资金85万元，实际支出82.3万元: 基本/项目 named before it too
@@ -159,12 +162,16 @@ function classify(ctx: Ctx, f: Figure, context: string, year: string | null, doc
     stage === 'budget' &&
     /安排/.test(sentenceBefore) &&
     !/预算/.test(label.replace(/(?:一般)?公共预算|政府性基金预算|国有资本经营预算|社会保险基金预算/g, '')) &&
-    (comparedWithBudget(ctx, f) || (total !== null && comparedWithBudget(ctx, total)));
+    (comparedWithBudget(ctx, f) || (total !== null && comparedWithBudget(ctx, total)) || budgetNext(ctx, f));
   // 三公经费支出6.4万元，年初预算为8万元: the budget of the 三公 item the sentence named just before it
   if ((!concept || concept === 'initialBudget') && /^(?:本年|当年)?(?:年初)?预算(?:数)?$/.test(label)) {
-    const named = ctx.byPara[f.para]!.filter((x) => x.sentence === f.sentence && x.start < f.start && x.concept).pop();
-    if (named && THREE_PUBLIC[named.concept!]) concept = named.concept;
+    const named = ctx.byPara[f.para]!.filter((x) => x.sentence === f.sentence && x.start < f.start && conceptAt(x)).pop();
+    if (named && THREE_PUBLIC[conceptAt(named)!]) [concept, itemOf] = [conceptAt(named), named];
   }
+  // 项目计划投资X / 项目资金共X，已完成拨付Y: a project report's money is the project's 年度资金总额 line
+  // (全年实际支出 of a project report is the project's, not the unit's 本年支出)
+  const pField = project && (!concept || concept === 'initialBudget' || (concept === 'expenditure' && !stated)) ? projectField(label) : null;
+  if (pField) return { cell: { kind: 'budgetLine', key: 'total', label: '年度资金总额', field: pField }, tier: 0, why: '' };
   if (budgetBase && !(concept && THREE_PUBLIC[concept])) return { reason: '对比的基数，不入栏目' };
   // 因公出国(境)费、公务用车购置及运行费和公务接待费的财政拨款预算数: the 三公 items' money, not income
   if (concept === 'appropriation' && namesThreePublic && /的财政拨款|^财政拨款(?:预算|决算)?数?$/.test(label)) concept = 'threePublic';
@@ -248,8 +255,14 @@ function classify(ctx: Ctx, f: Figure, context: string, year: string | null, doc
   }
   if (THREE_PUBLIC[concept]) {
     // 设备购置费 / 运行费 outside a vehicle list are not the vehicle items
-    if ((concept === 'vehiclePurchase' || concept === 'vehicleOperation') && !/车/.test(label) && !['vehicle', 'threePublic'].includes(total?.concept ?? ''))
-      return { reason: unknownLabel(label) };
+    const of = itemOf ?? f;
+    const ofTotal = ctx.partOf.get(of.id)?.total ?? null;
+    if (
+      (concept === 'vehiclePurchase' || concept === 'vehicleOperation') &&
+      !/车/.test(of === f ? label : of.label) &&
+      !['vehicle', 'threePublic'].includes(ofTotal?.concept ?? '')
+    )
+      return { reason: unknownLabel(of === f ? label : of.label) };
     const field = !arranged && (stage === 'budget' || stage === 'adjusted') ? 'budget' : 'actual';
     return { cell: { kind: 'threePublic', item: THREE_PUBLIC[concept]!, field }, tier: 0, why: '' };
   }
@@ -296,6 +309,7 @@ export function placeFigures(
   findSums(ctx);
   ctx.relations.length = 0;
   const year = opts.year ? String(opts.year) : null;
+  const project = isProjectReport(doc.title ?? '');
   const docStage = documentStage(doc.title ?? '', opts.text ? opts.text.map(simplify) : lines, ctx);
 
   // where a figure is in its source paragraph
@@ -318,11 +332,11 @@ export function placeFigures(
   for (const f of ctx.figs) {
     const loc = locate(f);
     if (!loc || opts.taken?.(loc.source, loc.paragraph, loc.start)) continue;
-    const r = classify(ctx, f, sources[loc.source]!.context, year, docStage);
+    const r = classify(ctx, f, sources[loc.source]!.context, year, docStage, project);
     if (!r) continue;
     if ('reason' in r) {
       // outside data sections only what the lexicon names as budget money is listed (not every 万元 of the narrative)
-      if (sources[loc.source]!.data || (f.concept && BUDGET_CONCEPTS.has(f.concept)) || r.reason === ARRANGED)
+      if (sources[loc.source]!.data || (f.concept && BUDGET_CONCEPTS.has(f.concept)) || MONEY_WORDS.test(f.label) || r.reason === ARRANGED)
         unplaced.push({ ...loc, reason: r.reason, sentence: sentenceText(ctx, f) });
       continue;
     }

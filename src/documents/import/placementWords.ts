@@ -2,7 +2,7 @@
 // labels (实际支出 after a named item), balances (年初/上年 vs 年末 结转和结余), the sentence's year. Pure.
 import { cmp } from '../../domain/decimal.js';
 import type { Ctx } from '../../domain/relations/context.js';
-import type { Figure } from '../../domain/relations/figures.js';
+import { conceptOf, type Figure } from '../../domain/relations/figures.js';
 
 export const TOTAL_EXPENDITURE =
   /^(?:本年度?|全年度?|年度|当年|实际|部门|单位|本单位|本部门|决算|预算|整体|共|累计|合计|安排)*(?:总)?(?:支出|开支)(?:合计|总额|总计|共计|决算数?|预算数?|金额|数)?$/;
@@ -40,3 +40,40 @@ export const carryOver = (ctx: Ctx): boolean =>
 
 /** 未知标签 with the words the figure is known by: the reader sees what was not understood. */
 export const unknownLabel = (label: string) => (label ? `未知标签“${label.slice(0, 20)}”，没有对应栏目` : '未知标签：数字前没有说明它是什么');
+
+/**
+ * The item a label names once the words around it that are not the item go: 公务接待费2022年预算 (a
+ * year between the item and its stage word) → 公务接待费预算; 三公经费预算拨入 → 三公经费预算.
+ */
+export const itemLabel = (label: string): string => label.replace(/((?:19|20)\d\d)年度?(?=预算|决算|支出|实际)/, '').replace(/拨入$/, '');
+
+/** A project report (项目支出绩效自评): its money is the project's, the draft's 年度资金总额 line. */
+export const isProjectReport = (title: string): boolean => /项目/.test(title) && /绩效|自评/.test(title) && !/整体/.test(title);
+
+/**
+ * The 年度资金总额 column a project's money goes to by its label (项目计划投资 / 项目资金共 / 年初预算资金 →
+ * 年初预算数; 调整后预算 → 全年预算数; 实际完成投资 / 已完成拨付 / 实际支付 → 全年执行数), else null.
+ */
+export function projectField(label: string): 'initial' | 'adjusted' | 'executed' | null {
+  const l = label.replace(/^(?:本|该)?项目/, '').replace(/^(?:资金|经费)(?=实际|已|累计)/, '');
+  if (
+    /^(?:实际|已|累计|全年|年度)*(?:完成|到账)?(?:拨付|支付|支出|使用|完成投资|投资完成)(?:资金|金额|数)?$|^(?:实际|累计)?完成投资(?:额)?$|^(?:预算)?执行(?:数|金额)$/.test(
+      l,
+    )
+  )
+    return 'executed';
+  if (/^(?:调整后|全年)(?:的)?预算(?:资金|数|金额)?$/.test(l)) return 'adjusted';
+  if (/^(?:年初)?(?:计划|总|批复)?(?:投资|预算资金|预算|资金|经费)(?:总额|总计|数|金额)?$|^年初预算资金$/.test(l)) return 'initial';
+  return null;
+}
+
+/** Labels that speak of budget money: listed with their reason under any heading (never silently dropped). */
+export const MONEY_WORDS = /预算|决算|资金|投资|拨付|支付|经费|拨款|三公|公务接待|公务用车|因公出国/;
+
+/** The lexicon concept of a figure's label, its item once a year or 拨入 goes (公务接待费2024年预算). */
+export const conceptAt = (x: Figure): string | null => x.concept ?? conceptOf(itemLabel(x.label));
+/** 安排…支出A万元，年初预算为B万元: the next figure of the sentence is the item's own budget, so A is what was spent. */
+export const budgetNext = (ctx: Ctx, f: Figure): boolean => {
+  const next = ctx.byPara[f.para]!.find((x) => x.sentence === f.sentence && x.start > f.start);
+  return !!next && next.role === 'level' && /^(?:本年|当年)?年初预算(?:数)?$/.test(next.label);
+};
