@@ -19,6 +19,8 @@ export const flowOf = (label: string): number => (/收入/.test(label) ? 1 : 0) 
 const TOTAL_NAME = /总(?:产量|产值|量|额|收入|支出|人数|规模)$/;
 
 /** Parts after a cue at offset `at` of paragraph `p`: same parenthesis context, same sentence. */
+const PROGRESS = /^(?:目前|截至|截止|至今|累计)|已(?:拨付|支付|完成|到位|兑付)/;
+
 export function partsAfter(ctx: Ctx, pi: number, at: number, cue: string): { parts: Figure[]; endsList: boolean; etc: boolean } {
   const p = ctx.paras[pi]!;
   const chain = parenChain(p, at);
@@ -44,6 +46,8 @@ export function partsAfter(ctx: Ctx, pi: number, at: number, cue: string): { par
     if (closedInside) break;
     // …，收入合计为S: a grand total closes an additive run, it is never one of its parts
     if (parts.length && /(?:合计|总计)(?:数|金额)?(?:为|是|达)?$/.test(clauseOf(f.lead))) break;
+    // …a，其中管理费b，目前已拨付c: progress of the whole (已拨付/累计/截至…) is no part of the 其中 list
+    if (parts.length && PROGRESS.test(clauseOf(f.lead)) && !PROGRESS.test(clauseOf(parts[0]!.lead))) break;
     const between = p.text.slice(prevEnd, f.start);
     // a nested list of the part before (基本支出a（其中人员b，公用c），项目支出d) does not end this one
     const level = atLevel(p, prevEnd, f.start, chain.length).replace(/^[）\s]*/, '');

@@ -35,6 +35,7 @@ function itemised(p: Paragraph, parts: Figure[]): boolean {
   return parts.slice(1).every((x, i) => /[；、]|\d[.、．]/.test(p.text.slice(parts[i]!.end, x.start)));
 }
 
+const CLASSED = /按[^，。；：]{2,4}?分类/;
 const TOTAL_TAIL = /(?:合计|总计|共计|总额)(?:数|金额)?(?:为|是|达|约)?$/;
 
 /** The figure a cue at `at` is about: the last one before it in its parenthesis context. */
@@ -257,11 +258,15 @@ function lexiconRuns(ctx: Ctx): void {
       const t = fs[i]!;
       if (!t.concept || t.role !== 'level' || ctx.partOf.has(t.id) || ctx.totals.has(t.id)) continue;
       const run: Figure[] = [];
+      const text = ctx.paras[t.para]!.text;
+      const sStart = ctx.paras[t.para]!.sentenceStarts[t.sentence]!;
       for (let j = i + 1; j < fs.length; j++) {
         const f = fs[j]!;
         if (f.sentence !== t.sentence || !sameChain(f.parens, t.parens) || /[；：]/.test(ctx.paras[t.para]!.text.slice(t.end, f.start))) break;
         if (f.role === 'share' || f.role === 'change') continue;
         if (f.role !== 'level' || !compatible(t, f) || !f.concept || ctx.partOf.has(f.id)) break;
+        // 按功能分类，…a，…b按经济分类，工资福利c…: a leaf of one classification is no total of another's list
+        if (!run.length && CLASSED.test(text.slice(t.end, f.start)) && CLASSED.test(text.slice(sStart, t.start))) break;
         run.push(f);
       }
       while (run.length >= 2) {
@@ -301,6 +306,10 @@ function listTotals(ctx: Ctx): void {
       const flow = flowOf(tail);
       const cut = cands.findLastIndex((f) => TOTAL_TAIL.test(clauseOf(f.lead)) || flowOf(f.label) * flow < 0);
       if (cut >= 0) cands = cands.slice(cut + 1);
+      // 总投资t，一标段a，二标段b，三标段c，合计t: a figure equal to the 合计, or named as its own
+      // total (总投资/总额), states the whole first; the items after it are what the 合计 adds up
+      const whole = cands.findLastIndex((f, k) => k <= cands.length - 3 && (cmp(f.q.value, t.q.value) === 0 || /^(?:项目|工程|计划)?总(?!计)/.test(f.label)));
+      if (whole >= 0) cands = cands.slice(whole + 1);
       const count = /([两二三四五六七八九十\d]+)[项个期类笔批次部分所家村段镇乡户]/.exec(tail);
       if (count) {
         const n = /\d/.test(count[1]!) ? Number(count[1]) : '一二三四五六七八九十'.indexOf(count[1]!.replace('两', '二')) + 1;
