@@ -57,7 +57,7 @@ function targetProblem(leaf: IndicatorDef, value: string, what: string): string 
   if (isQuantitative(leaf.operator) && parseNumber(value) === null)
     return `指标“${leaf.name}”的${what}“${value}”不是一个数：${ONE_NUMBER} / a quantitative target must be one number (e.g. 95, 1,200, ≥90%)`;
   if (leaf.operator === 'yesNo' && readYesNo(value) === null)
-    return `指标“${leaf.name}”是是否类指标，${what}“${value}”应为 是、否、有 或 无 / a yes-no target must be 是/否/有/无`;
+    return `指标“${leaf.name}”是是否类指标，${what}“${value}”应为 是、否、有 或 无 / a yes-no target must read as yes or no`;
   return null;
 }
 
