@@ -43,8 +43,8 @@ export function TargetEditor({ pt, id, onChanged }: { pt: PT; id: string; onChan
   const editable = (d.status === 'draft' || d.status === 'returned') && d.actions.includes('submit');
   const fail = (e: unknown) => {
     const text = e instanceof ApiError ? e.message : String(e);
+    // shown above the form only: a toast over the sticky 保存 stays open while the pointer rests on it
     setProblem(text);
-    message.error(text);
   };
   /** Whether the save went through: a 提交 after a refused save would send the last saved figures, not the typed ones. */
   const save = async (): Promise<boolean> => {
