@@ -220,6 +220,12 @@ describe('运行监控', () => {
     const q = r.indicators.find((i) => i.code === '2.2.1') as unknown as { levels: string[] | null; targetId: string };
     expect(q.levels).toEqual(['达到', '基本达到', '未达到']); // the target "…水平提高" names no level: 达到 is asked
     expect(r.indicators.find((i) => i.code === '2.2.2')).toMatchObject({ levels: null });
+    // every number row has its figure, but the 定性 row has no level yet: 提交 is refused, naming it
+    const name = (r.indicators.find((i) => i.code === '2.2.1') as unknown as { name: string }).name;
+    const early = await wugang.send('POST', `/api/monitoring/${roundId}/units/${wg}/transitions`, { action: 'submit', version: r.report.version });
+    expect(early.statusCode).toBe(422);
+    expect(early.json()).toMatchObject({ message: `还有 1 项定性指标未选择完成等级：${name}，不能提交`, unchosen: [name], missing: [] });
+    expect((await report()).report.status).toBe('draft');
     const base = [
       { targetId, indicatorCode: '2.1.1', actualToDate: '25', likelihoodDeclared: '有可能', likelihoodReason: '下半年集中开展活动' },
       { targetId, indicatorCode: '1.1.1', actualToDate: '42' },

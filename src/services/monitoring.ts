@@ -16,6 +16,7 @@ import {
   readThresholds,
   MonitoringInputError,
   resolveLikelihood,
+  submitBlock,
   type PlanAction,
   type Thresholds,
 } from '../domain/monitoring/index.js';
@@ -269,13 +270,16 @@ export function monitoringService(db: Db) {
       if (!check.ok) throw new ServiceError(check.code, check.message);
       const current = await view(actor, round, report);
       if (input.action === 'submit') {
-        const missing = current.indicators.filter((i) => i.target !== null && !i.answer?.actualToDate && !i.computedActual).map((i) => i.name);
-        if (missing.length)
-          throw new ServiceError(
-            'blocked',
-            `还有 ${missing.length} 项指标未填截至目前完成值：${missing.slice(0, 5).join('、')}${missing.length > 5 ? ' 等' : ''}`,
-            { missing },
-          );
+        const block = submitBlock(
+          current.indicators.map((i) => ({
+            name: i.name,
+            levels: i.levels,
+            target: i.target,
+            actualToDate: i.answer?.actualToDate ?? i.computedActual,
+            actualLevel: i.answer?.actualLevel ?? null,
+          })),
+        );
+        if (block) throw new ServiceError('blocked', block.message, { missing: block.missing, unchosen: block.unchosen });
       }
       const reason = input.reason?.trim() || null;
       return db.transaction(async (tx) => {

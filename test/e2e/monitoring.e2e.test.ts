@@ -117,6 +117,18 @@ describe.skipIf(!hasBrowser)('browser: targets, monitoring, adjustment, 自评',
     expect(await row('2.2.2').last().textContent()).not.toContain('预警');
     expect(await row('2.2.2').last().textContent()).toContain('测算：确定能');
     expect(await filler.locator('.ant-table-row').filter({ hasText: '项目支出' }).textContent()).toContain('-48.34红色预警');
+    // the carried 定性/是否 targets have no level yet: 提交 is refused, naming them, on the page
+    await filler.getByRole('button', { name: '提交', exact: true }).click();
+    await expect
+      .poll(() => filler.getByTestId('report-problem').textContent(), { timeout: 20_000 })
+      .toBe('还有 4 项定性指标未选择完成等级：资产管理规范性、预决算信息公开、管理制度健全性、社会效益，不能提交');
+    // each reaches its target: the best level of its scale (first in the list)
+    for (const code of ['1.2.2', '1.3.1', '1.3.2', '2.2.1']) {
+      await expect.poll(() => openDropdowns(filler).count(), { timeout: 10_000 }).toBe(0);
+      await filler.getByLabel(`截至目前完成值 ${code}`, { exact: true }).click();
+      await openDropdowns(filler).locator('.ant-select-item-option').first().click();
+    }
+    await expect.poll(() => openDropdowns(filler).count(), { timeout: 10_000 }).toBe(0);
     await filler.getByRole('button', { name: '提交', exact: true }).click();
     await expect.poll(() => tag(filler, '已提交').count(), { timeout: 20_000 }).toBe(1);
     expect(await row('2.1.1').last().textContent()).toContain('红色预警'); // the submitted report keeps its warnings

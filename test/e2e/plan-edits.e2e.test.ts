@@ -67,6 +67,27 @@ describe.skipIf(!hasBrowser)('browser: double clicks, unsaved edits and long tex
     await filler.getByLabel('指标值 2.1.1').fill('100');
     expect(await leavingAsks(filler)).toBe(true);
     await filler.getByLabel('指标值 2.2.2').fill('95');
+    // "100%" in a % row shows its unit once (it read "100% %"); a bare number keeps the unit after it
+    await filler.getByLabel('指标值 2.1.1').fill('100%');
+    const suffix = (code: string) =>
+      filler
+        .locator('.ant-input-affix-wrapper')
+        .filter({ has: filler.getByLabel(`指标值 ${code}`) })
+        .locator('.ant-input-suffix');
+    expect(await suffix('2.1.1').textContent()).toBe('');
+    expect(await suffix('2.2.2').textContent()).toBe('%');
+    // a text target wraps in its box instead of being cut off at 1366 px
+    const words = filler.getByLabel('指标值 2.2.1');
+    await words.fill('妇女儿童合法权益得到保障，维权服务覆盖全部乡镇');
+    await expect.poll(() => words.evaluate((e) => e.scrollWidth <= e.clientWidth && e.scrollHeight <= e.clientHeight + 1), { timeout: 5_000 }).toBe(true);
+    // a 是否 target in words the 自评 cannot score is refused, naming what to type
+    await filler.getByLabel('指标值 1.3.1').fill('按规定公开');
+    await filler.getByRole('button', { name: '保存', exact: true }).click();
+    await expect
+      .poll(() => filler.getByTestId('target-problem').textContent(), { timeout: 20_000 })
+      .toBe('指标“预决算信息公开”是是否类指标，指标值“按规定公开”应为 是、否、有 或 无');
+    for (const code of ['1.3.1', '2.2.1']) await filler.getByLabel(`指标值 ${code}`).fill('');
+    await filler.getByLabel('指标值 2.1.1').fill('100');
     await pickOption(filler, '进度类型 2.1.1', '累计（按序时进度）');
     await pickOption(filler, '进度类型 2.2.2', '水平（比率）');
     await filler.getByRole('button', { name: '添加资金项目' }).click();

@@ -70,6 +70,26 @@ describe('targets', () => {
       ),
     ).toThrow(/重复/);
   });
+  it('a 是否 target is one the 自评 can read as yes or no; free text is refused naming 是、否、有 或 无', () => {
+    const yn = [leaf('4', '预决算信息公开', 'yesNo'), leaf('5', '重大安全事故', 'yesNo')];
+    expect(
+      validateTargetValues(
+        [
+          { indicatorCode: '4', value: '是', progress: 'cumulative' },
+          { indicatorCode: '5', value: '无重大安全事故', progress: 'cumulative' }, // reads as 无
+        ],
+        yn,
+      ).map((v) => v.value),
+    ).toEqual(['是', '无重大安全事故']);
+    expect(() => validateTargetValues([{ indicatorCode: '4', value: '按规定公开', progress: 'cumulative' }], yn)).toThrow(
+      '指标“预决算信息公开”是是否类指标，指标值“按规定公开”应为 是、否、有 或 无',
+    );
+    // the same words in a 定性 leaf are a text target and stay allowed
+    expect(validateTargetValues([{ indicatorCode: '3', value: '按规定公开', progress: 'level' }], LEAVES)[0]!.value).toBe('按规定公开');
+    const current = new Map<string, string | null>([['4', '是']]);
+    expect(() => buildAdjustment(current, [{ indicatorCode: '4', to: '基本公开' }], '调', yn)).toThrow(/新指标值“基本公开”应为 是、否、有 或 无/);
+    expect(buildAdjustment(current, [{ indicatorCode: '4', to: '否' }], '调', yn)).toEqual([{ indicatorCode: '4', from: '是', to: '否' }]);
+  });
   it('an adjustment keeps only real changes, old → new, and needs a reason', () => {
     const current = new Map<string, string | null>([
       ['1', '10000'],

@@ -1,6 +1,7 @@
 // 绩效目标 as data: values per indicator, adjustment batches (old → new), and what the year-end
 // 自评 reads from them — the latest approved values, with a note for every adjusted target.
 import { parseNumber } from '../scoring/numbers.js';
+import { readYesNo } from '../scoring/rules.js';
 import type { Decimal, IndicatorDef } from '../types.js';
 import type { MonitoredOperator, ProgressKind } from './rules.js';
 
@@ -48,6 +49,18 @@ export function normalizeTargetValue(value: string): string {
 /** What to type instead (a refusal says what to do, not only what is wrong). */
 const ONE_NUMBER = '请只填一个数，可带比较符号和单位，如 95、1,200、≥90%';
 
+/**
+ * Why a value cannot be this leaf's target, or null: a quantitative target is one number; a 是否
+ * target is one the 自评 can read as yes or no (是/否/有/无 …), else it could never be scored.
+ */
+function targetProblem(leaf: IndicatorDef, value: string, what: string): string | null {
+  if (isQuantitative(leaf.operator) && parseNumber(value) === null)
+    return `指标“${leaf.name}”的${what}“${value}”不是一个数：${ONE_NUMBER} / a quantitative target must be one number (e.g. 95, 1,200, ≥90%)`;
+  if (leaf.operator === 'yesNo' && readYesNo(value) === null)
+    return `指标“${leaf.name}”是是否类指标，${what}“${value}”应为 是、否、有 或 无 / a yes-no target must read as yes or no`;
+  return null;
+}
+
 /** Checks edited values against the framework's leaves: known codes, no duplicates, a progress kind. */
 export function validateTargetValues(values: TargetValue[], leaves: IndicatorDef[]): TargetValue[] {
   const byCode = new Map(leaves.map((l) => [l.code, l]));
@@ -59,11 +72,8 @@ export function validateTargetValues(values: TargetValue[], leaves: IndicatorDef
     seen.add(v.indicatorCode);
     if (v.progress !== 'cumulative' && v.progress !== 'level') throw new TargetInputError(`指标 ${leaf.name}：进度类型应为 cumulative 或 level`);
     const value = v.value === null ? null : normalizeTargetValue(v.value).slice(0, 200) || null;
-    if (value !== null && isQuantitative(leaf.operator) && parseNumber(value) === null) {
-      throw new TargetInputError(
-        `指标“${leaf.name}”的指标值“${value}”不是一个数：${ONE_NUMBER} / a quantitative target must be one number (e.g. 95, 1,200, ≥90%)`,
-      );
-    }
+    const problem = value === null ? null : targetProblem(leaf, value, '指标值');
+    if (problem) throw new TargetInputError(problem);
     return { indicatorCode: v.indicatorCode, value, progress: v.progress };
   });
 }
@@ -87,8 +97,8 @@ export function buildAdjustment(
     if (seen.has(p.indicatorCode)) throw new TargetInputError(`指标 ${p.indicatorCode} 重复 / duplicate`);
     seen.add(p.indicatorCode);
     const to = p.to?.trim() ? normalizeTargetValue(p.to).slice(0, 200) : null;
-    if (to !== null && isQuantitative(leaf.operator) && parseNumber(to) === null)
-      throw new TargetInputError(`指标“${leaf.name}”的新指标值“${to}”不是一个数：${ONE_NUMBER} / the new target must be one number (e.g. 95, 1,200, ≥90%)`);
+    const problem = to === null ? null : targetProblem(leaf, to, '新指标值');
+    if (problem) throw new TargetInputError(problem);
     const from = current.get(p.indicatorCode) ?? null;
     if (from !== to) changes.push({ indicatorCode: p.indicatorCode, from, to });
   }

@@ -43,3 +43,28 @@ export const isEditable = (s: PlanStatus): boolean => s === 'draft' || s === 're
 export function planActions(status: PlanStatus, roles: PlanRole[]): PlanAction[] {
   return (Object.keys(RULES) as PlanAction[]).filter((a) => RULES[a].from.includes(status) && roles.includes(RULES[a].role));
 }
+
+/** A report row as 提交 sees it: its scale (定性/是否) or its target figure, and what was answered. */
+export interface SubmitRow {
+  name: string;
+  levels: readonly string[] | null;
+  target: unknown;
+  actualToDate: string | null;
+  actualLevel: string | null;
+}
+
+/**
+ * Why a monitoring report may not be submitted yet, or null: a number row with a target and no
+ * figure to date, a 定性/是否 row with neither a level nor an answer (it gives no progress at all).
+ */
+export function submitBlock(rows: readonly SubmitRow[]): { message: string; missing: string[]; unchosen: string[] } | null {
+  const list = (names: string[]) => `${names.slice(0, 5).join('、')}${names.length > 5 ? ' 等' : ''}`;
+  const missing = rows.filter((r) => !r.levels && r.target !== null && !r.actualToDate).map((r) => r.name);
+  const unchosen = rows.filter((r) => r.levels && !r.actualLevel?.trim() && !r.actualToDate).map((r) => r.name);
+  if (!missing.length && !unchosen.length) return null;
+  const parts = [
+    ...(missing.length ? [`还有 ${missing.length} 项指标未填截至目前完成值：${list(missing)}`] : []),
+    ...(unchosen.length ? [`还有 ${unchosen.length} 项定性指标未选择完成等级：${list(unchosen)}`] : []),
+  ];
+  return { message: `${parts.join('；')}，不能提交`, missing, unchosen };
+}

@@ -1,6 +1,6 @@
 // 审核意见: the reviewer pins a comment to a place (a budget cell, an indicator, a paragraph), the
 // filler answers or reports it fixed, the reviewer resolves. Open pins are marked on their fields.
-import { App, Button, Card, Empty, Form, Input, Select, Space, Tag, Typography } from 'antd';
+import { App, Button, Card, Empty, Form, Grid, Input, Select, Space, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { DiffableContent } from '../../../../src/domain/diff.js';
 import { anchorsOf, awaiting, type CommentAction, type IndicatorName, type ReviewComment } from '../../../../src/domain/review/comments.js';
@@ -193,6 +193,8 @@ function PinForm(props: {
   onPin: (anchor: string, text: string) => Promise<boolean>;
 }) {
   const rt = useRt();
+  // on a phone the form is finger-sized (40 px), like the other phone controls; small on a desk
+  const phone = Grid.useBreakpoint().md === false;
   const anchors = useMemo(() => anchorsOf(props.content, props.indicators), [props.content, props.indicators]);
   const [anchor, setAnchor] = useState<string | undefined>();
   const [text, setText] = useState('');
@@ -205,7 +207,7 @@ function PinForm(props: {
   return (
     <Form
       layout="vertical"
-      size="small"
+      size={phone ? 'large' : 'small'}
       style={{ marginBottom: 8 }}
       aria-label={rt('cm.add')}
       onFinish={async () => {

@@ -9,6 +9,7 @@ import { planApi, type TargetDetail } from './api.js';
 import type { PT } from './i18n.js';
 import { ActionButtons } from './ReasonButton.js';
 import { scopeLabel, TargetCards } from './TargetCards.js';
+import { isTextTarget, unitSuffix } from './targetValue.js';
 import { statusColor } from './UnitYearBar.js';
 import { fmtTime } from '../../lib/time.js';
 
@@ -88,13 +89,26 @@ export function TargetEditor({ pt, id, onChanged }: { pt: PT; id: string; onChan
   };
   const size = phone ? 'large' : undefined;
   const valueInput = (r: Row) =>
-    r.operator === null ? null : (
+    r.operator === null ? null : isTextTarget(r.operator) ? (
+      // words ("妇女儿童合法权益得到保障") wrap in a growing box instead of being cut off
+      <Input.TextArea
+        aria-label={`${pt('tg.value')} ${r.code}`}
+        value={r.value ?? ''}
+        size={size}
+        disabled={!editable}
+        autoSize={{ minRows: 1, maxRows: 4 }}
+        maxLength={200}
+        placeholder={r.operator === 'yesNo' ? pt('tg.yesNoHint') : undefined}
+        onChange={(e) => setRow(r.code, { value: e.target.value })}
+      />
+    ) : (
       <Input
         aria-label={`${pt('tg.value')} ${r.code}`}
         value={r.value ?? ''}
         size={size}
         disabled={!editable}
-        suffix={r.unit ?? undefined}
+        // an empty suffix rather than none: the box would remount (and lose the caret) as "%" is typed
+        suffix={r.unit ? (unitSuffix(r.value, r.unit) ?? <span />) : undefined}
         onChange={(e) => setRow(r.code, { value: e.target.value })}
       />
     );
@@ -165,7 +179,7 @@ export function TargetEditor({ pt, id, onChanged }: { pt: PT; id: string; onChan
               dataIndex: 'name',
               render: (v: string, r) => (r.level < 3 && r.operator === null ? <Typography.Text strong>{v}</Typography.Text> : v),
             },
-            { title: pt('tg.value'), width: 200, render: (_: unknown, r) => valueInput(r) },
+            { title: pt('tg.value'), width: 280, render: (_: unknown, r) => valueInput(r) },
             { title: pt('tg.progress'), width: 190, render: (_: unknown, r) => progressSelect(r) },
           ]}
         />
