@@ -139,7 +139,7 @@ export function TargetEditor({ pt, id, onChanged }: { pt: PT; id: string; onChan
     >
       <Space wrap style={{ marginBottom: 12 }}>
         {editable && (
-          <Button size={size} onClick={save} loading={saving}>
+          <Button size={size} onClick={save} disabled={saving}>
             {pt('save')}
           </Button>
         )}
