@@ -216,8 +216,9 @@ describe.skipIf(!hasBrowser)('browser: review comments pinned, answered, resolve
       await p.goto(`/evaluations/${id}/review`);
       await expect.poll(() => p.locator('#approve-blocked').count(), { timeout: 20_000 }).toBe(1);
       // 添加 under the comment form is a finger-sized button like the rest (it was 24 px)
-      const add = await p.locator('#review-comments').getByRole('button', { name: '添加', exact: true }).boundingBox();
-      expect(add?.height).toBeGreaterThanOrEqual(40);
+      // (polled: the form takes the phone size once the breakpoints are read, a frame after it first draws)
+      const add = p.locator('#review-comments').getByRole('button', { name: '添加', exact: true });
+      await expect.poll(async () => (await add.boundingBox())?.height ?? 0, { timeout: 10_000 }).toBeGreaterThanOrEqual(40);
       await shot(p, '08-reviewer-phone-blocked');
     } finally {
       await phone.close();
