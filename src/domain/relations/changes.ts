@@ -1,8 +1,8 @@
 // Changes: 比上年减少0.80万元，下降20.00% (prior = current ∓ change; rate = change ÷ prior) and
 // 较预算数100万元减少4.60万元 (a − b = c). The direction words must agree with the figures.
-import { abs, cmp, mul, sub } from '../decimal.js';
+import { cmp, mul, sub } from '../decimal.js';
 import type { Quantity } from '../quantity/index.js';
-import { judge, judgeRange, onePrecision, ratio } from './compare.js';
+import { judgeDifference, judgeRange, onePrecision, ratio } from './compare.js';
 import { add, inSentence, type Ctx } from './context.js';
 import { compatible, type Figure } from './figures.js';
 
@@ -174,16 +174,12 @@ export function findChanges(ctx: Ctx): void {
     if (!subject || subject.q.kind === 'percent') continue;
     const base = baseOf(ctx, subject, c);
     if (base) {
-      const diff = sub(subject.q.value, base.q.value);
-      const direction = Math.sign(Number(cmp(diff, '0')));
-      const room = mul(subject.q.precision, '0.5');
-      let verdict = judge(c.q, abs(diff), room);
-      if (direction !== 0 && direction !== c.sign && cmp(abs(diff), c.q.precision) > 0) verdict = 'error';
+      const { verdict, computed } = judgeDifference(c.q, c.sign, sub(subject.q.value, base.q.value), mul(subject.q.precision, '0.5'));
       add(ctx, {
         kind: 'difference',
         verdict,
         stated: c,
-        computed: direction === 0 || direction === c.sign ? abs(diff) : diff,
+        computed,
         parts: [subject, base],
         reason: `“${subject.label || subject.q.text}”较“${base.label || base.q.text}”${c.sign > 0 ? '增加' : '减少'}：差额与方向应与两数一致`,
         reasonEn: `the change between the two stated figures, and its direction (${c.sign > 0 ? 'increase' : 'decrease'})`,

@@ -35,6 +35,22 @@ export function halfStepSum(qs: Pick<Quantity, 'precision'>[]): Decimal {
   return sum(qs.map((q) => halfStep(q)));
 }
 
+/**
+ * A stated change (its size, its direction word as `sign`) against the difference of two figures: the
+ * size within `room`, and a direction opposite to the figures' is an error beyond one stated step.
+ */
+export function judgeDifference(
+  stated: Pick<Quantity, 'value' | 'precision' | 'qualifier'>,
+  sign: number,
+  diff: Decimal,
+  room: Decimal,
+): { verdict: Verdict; computed: Decimal } {
+  const direction = Math.sign(Number(cmp(diff, '0')));
+  let verdict = judge(stated, abs(diff), room);
+  if (direction !== 0 && direction !== sign && cmp(abs(diff), stated.precision) > 0) verdict = 'error';
+  return { verdict, computed: direction === 0 || direction === sign ? abs(diff) : diff };
+}
+
 /** Σ parts vs a total: each part may be off by half its step. */
 export function judgeSum(total: Quantity, parts: Quantity[]): { verdict: Verdict; computed: Decimal; room: Decimal } {
   const computed = sum(parts.map((p) => p.value));

@@ -4,7 +4,7 @@
 // point changes "由a%调整为b%，下降r个百分点" (b − a = ∓r). Only one candidate of the same quantity counts.
 import { abs, add as plus, cmp, mul, sub } from '../decimal.js';
 import { halfStep, type Quantity } from '../quantity/index.js';
-import { judge, judgeRange, ratio } from './compare.js';
+import { judge, judgeDifference, judgeRange, ratio } from './compare.js';
 import { add, inSentence, type Ctx } from './context.js';
 import { subjectOf } from './changes.js';
 import { compatible, type Figure } from './figures.js';
@@ -86,15 +86,12 @@ function rates(ctx: Ctx, r: Figure): void {
 }
 
 function difference(ctx: Ctx, c: Figure, x: Figure, base: Figure, why: string, whyEn: string): void {
-  const diff = sub(x.q.value, base.q.value);
-  const direction = Math.sign(Number(cmp(diff, '0')));
-  let verdict = judge(c.q, abs(diff), plus(halfStep(x.q), halfStep(base.q)));
-  if (direction !== 0 && direction !== c.sign && cmp(abs(diff), c.q.precision) > 0) verdict = 'error';
+  const { verdict, computed } = judgeDifference(c.q, c.sign, sub(x.q.value, base.q.value), plus(halfStep(x.q), halfStep(base.q)));
   add(ctx, {
     kind: 'difference',
     verdict,
     stated: c,
-    computed: direction === 0 || direction === c.sign ? abs(diff) : diff,
+    computed,
     parts: [x, base],
     reason: why,
     reasonEn: whyEn,

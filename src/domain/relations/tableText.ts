@@ -6,7 +6,7 @@
 import { rowLine, type DocTable } from '../checks/document.js';
 import { abs, cmp, sub } from '../decimal.js';
 import { halfStep, parseQuantity, type Quantity } from '../quantity/index.js';
-import { judge } from './compare.js';
+import { judge, judgeDifference } from './compare.js';
 import { add, inSentence, type Cell, type Ctx } from './context.js';
 import { cleanLabel, conceptOf, type Figure, type Stage } from './figures.js';
 import { normalizePunctuation, sentenceOf } from './text.js';
@@ -278,14 +278,12 @@ function changesAgainstTable(ctx: Ctx, cells: Cell[]): void {
       }
       const c = fs.find((f) => f.start >= at + m[0].length - m[1]!.length && f.role === 'change' && f.q.kind === 'money' && f.sentence === subject.sentence);
       if (!c || c.q.qualifier !== 'exact' || /[；。]/.test(text.slice(at, c.start))) continue;
-      const direction = Math.sign(Number(cmp(diff, '0')));
-      let verdict = judge(c.q, abs(diff), room);
-      if (direction !== 0 && direction !== c.sign && cmp(abs(diff), c.q.precision) > 0) verdict = 'error';
+      const { verdict, computed } = judgeDifference(c.q, c.sign, diff, room);
       add(ctx, {
         kind: 'difference',
         verdict,
         stated: c,
-        computed: direction === 0 || direction === c.sign ? abs(diff) : diff,
+        computed,
         parts: [subject, cellFig],
         ...why,
       });
