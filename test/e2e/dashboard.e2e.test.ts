@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumAvailable, DEMO_PASSWORD, login, openSession, SCREENSHOTS, shot, type BrowserSession, type RunningServer } from './harness.js';
+import { chromiumAvailable, DEMO_PASSWORD, login, openSession, pickOption, SCREENSHOTS, shot, type BrowserSession, type RunningServer } from './harness.js';
 
 const hasBrowser = chromiumAvailable();
 
@@ -45,8 +45,7 @@ describe.skipIf(!hasBrowser)('browser: dashboards and the public portal', () => 
     // The menu entry; without a unit in the URL the dashboard opens the user's own unit.
     await page.getByRole('link', { name: '看板' }).click();
     await page.waitForURL(/\/dashboard\/\d+\?year=\d+/);
-    await page.getByLabel('年度').fill('2022');
-    await page.keyboard.press('Enter');
+    await pickOption(page, '年度', '2022');
     await page.waitForURL(/year=2022/);
     await expectFigures('湖南省妇女联合会');
     // 武冈's draft is the one evaluation under 湖南 in 2022; everyone else has nothing yet.
@@ -96,8 +95,7 @@ describe.skipIf(!hasBrowser)('browser: dashboards and the public portal', () => 
   it('back up through the breadcrumb; the year selector shows 2016 with money by source', async () => {
     await page.getByRole('navigation').getByRole('link', { name: '省妇联' }).click();
     await expectFigures('湖南省妇女联合会');
-    await page.getByLabel('年度').fill('2016');
-    await page.keyboard.press('Enter');
+    await pickOption(page, '年度', '2016');
     await expect.poll(title, { timeout: 30_000 }).toBe('湖南省妇女联合会 · 2016年度汇总看板');
     expect(await text('kp-actual')).toContain('101.76万人');
     expect(await text('kp-target')).toContain('—');
@@ -117,8 +115,7 @@ describe.skipIf(!hasBrowser)('browser: dashboards and the public portal', () => 
       await p.goto('/login');
       await p.getByRole('link', { name: '公开的自评结果（无需登录）' }).click();
       await p.waitForURL(/\/public$/);
-      await p.getByLabel('年度').fill('2016');
-      await p.keyboard.press('Enter');
+      await pickOption(p, '年度', '2016');
       await p.waitForURL(/year=2016/);
       const row = p.getByRole('row').filter({ hasText: '省妇联2016年绩效评估自评报告' });
       await expect.poll(() => row.count(), { timeout: 20_000 }).toBe(1);

@@ -187,6 +187,9 @@ export async function shot(page: Page, name: string) {
 
 export const DEMO_PASSWORD = 'jixiao-demo';
 
+/** Pages of open sessions: a failed step prints where each one was (setup.ts), since CI keeps only the log. */
+export const openPages = new Set<Page>();
+
 export interface BrowserSession {
   server: RunningServer;
   browser: Browser;
@@ -209,6 +212,7 @@ export async function openSession(opts: { height?: number; downloads?: boolean }
     baseURL: server.baseUrl,
   });
   const page = await context.newPage();
+  openPages.add(page);
   const pageErrors: string[] = [];
   page.on('pageerror', (e) => {
     pageErrors.push(e.message);
@@ -221,6 +225,7 @@ export async function openSession(opts: { height?: number; downloads?: boolean }
     page,
     pageErrors,
     async close() {
+      openPages.delete(page);
       await context.close();
       await browser.close();
       await server.stop();
@@ -241,4 +246,13 @@ export async function login(page: Page, username: string, password = DEMO_PASSWO
   await page.getByLabel('密码').fill(password);
   await page.getByRole('button', { name: '登录', exact: true }).click();
   await expect.poll(() => page.getByTestId('current-user').textContent(), { timeout: 20_000 }).toBeTruthy();
+}
+
+/** Picks an option of a searchable antd Select by typing it and clicking the filtered option: Enter alone
+ *  chose the still-active old option when the filter had not applied yet (seen on a loaded machine). */
+export async function pickOption(page: Page, label: string, option: string) {
+  await page.getByLabel(label).fill(option);
+  const item = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ hasText: new RegExp(`^${option}$`) });
+  await expect.poll(() => item.count(), { timeout: 20_000 }).toBe(1);
+  await item.click();
 }

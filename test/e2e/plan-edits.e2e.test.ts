@@ -151,7 +151,8 @@ describe.skipIf(!hasBrowser)('browser: double clicks, unsaved edits and long tex
 
   it('基本情况: 编制数 typed with full-width digits (the IME default) is kept, not emptied on leaving the box', async () => {
     await filler.goto(`/?year=${YEAR}`);
-    await expect.poll(() => filler.locator('#wb-mine').getByText('暂无自评').count(), { timeout: 20_000 }).toBe(1);
+    // the filler's empty year shows its first steps once loaded (a bare 暂无自评 is only the loading state)
+    await expect.poll(() => filler.locator('#wb-mine').getByTestId('wb-first-steps').count(), { timeout: 30_000 }).toBe(1);
     await filler.getByRole('button', { name: /新建自评/ }).click();
     await filler.getByRole('dialog').filter({ hasText: '新建自评' }).getByRole('button', { name: '新建', exact: true }).click();
     await filler.waitForURL(/\/evaluations\/\d+/, { timeout: 60_000 });

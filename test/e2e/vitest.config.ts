@@ -9,6 +9,7 @@ export default defineConfig({
     reporters: results ? ['default', 'json'] : ['default'],
     outputFile: results ? { json: `${results}/e2e-${process.env.DATABASE_URL ? 'postgres' : 'pglite'}.json` } : undefined,
     include: ['test/e2e/**/*.e2e.test.ts'],
+    setupFiles: ['test/e2e/setup.ts'],
     // expect.poll gives up after 1 s by default: too short for a first lazy chunk on a loaded 2-core CI
     // machine (the new-unit filler's first step failed that way inside the full suite).
     expect: { poll: { timeout: 15_000 } },
