@@ -25,6 +25,7 @@ import { findSubItemLines } from './subItemLines.js';
 import { findFormBreakdowns } from './formBreakdowns.js';
 import { findPairedTotals } from './pairedTotals.js';
 import { findFundProgress } from './fundProgress.js';
+import { findFundRates } from './fundRates.js';
 import { inTableUnit, tableRelations } from './tableRelations.js';
 import { findTableText, tableUnit } from './tableText.js';
 import { findHeadlines } from './headline.js';
@@ -81,6 +82,7 @@ export function analyzeDocument(doc: ParsedDocument): Analysis {
     findPointGaps(ctx);
     findRates(ctx);
     findPaidRates(ctx);
+    findFundRates(ctx);
     findSavings(ctx);
     findRateContradictions(ctx);
     findCarryOver(ctx);

@@ -1,0 +1,82 @@
+// Rates of a project's funds in self-evaluation reports (绩效自评), beyond what rates.ts reads in one paragraph:
+//   A. 年初预算安排资金W，实际到位资金A，资金到位率r。       → r = A ÷ W (the budget before the amount)
+//   B. 年初预算安排资金W。(next paragraph) 截至…，已支付资金P，预算执行率r。 → r = P ÷ W, when the rate's
+//      paragraph states no budget and the paragraph right before it states exactly one.
+// Precision first: one candidate on each side, exact figures, or nothing is said.
+import { judgeRange, ratio } from './compare.js';
+import { add, inSentence, type Ctx } from './context.js';
+import { compatible, type Figure } from './figures.js';
+
+const ARRIVAL_RATE = /到位率(?:为|达|是|达到)?$/;
+const ARRIVED = /到位(?:资金|金额|数)?$/;
+const NOT_ARRIVED = /未到位|应到位|待到位/;
+const EXECUTION_RATE = /预算执行率(?:为|达|是|达到)?$|^执行率(?:为|达|是|达到)?$/;
+const PAID = /(?:已|累计|实际|共|全年)?(?:支付|拨付|支出|使用)(?:了)?(?:资金|金额)?$/;
+const BUDGET = /(?:年初|全年|调整后?)?预算(?:安排)?(?:资金|金额|数)?$|(?:计划|批复|下达)(?:资金|金额|投资)?$|(?:年初|全年|调整后?)预算/;
+const NOT_BUDGET = /执行|实际|完成|决算|到位|支付|拨付|支出|结转|结余|稳定调节|预算内|预算单位/;
+/** A paragraph opening a numbered item (（二）X项目 / 2. / 二、): a new subject, never one paragraph's continuation. */
+const NUMBERED = /^\s*(?:[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]|[一二三四五六七八九十]+、)/;
+
+const clause = (lead: string) => lead.slice(lead.search(/[^，；：、]*$/)).trim();
+const exact = (...fs: Figure[]) => fs.every((f) => f.q.qualifier === 'exact');
+const isBudget = (f: Figure) => f.q.kind === 'money' && f.role === 'level' && !f.prior && BUDGET.test(f.label) && !NOT_BUDGET.test(f.label);
+
+function addRate(ctx: Ctx, rate: Figure, num: Figure, den: Figure, reason: string, reasonEn: string): void {
+  if (!compatible(num, den) || !exact(num, den)) return;
+  const q = ratio(num.q, den.q);
+  if (!q) return;
+  add(ctx, {
+    kind: 'rate',
+    verdict: judgeRange(rate.q, rate.q.value, q.exact, q.lo, q.hi, false),
+    stated: rate,
+    computed: q.exact,
+    parts: [num, den],
+    reason,
+    reasonEn,
+  });
+}
+
+/** A: 到位 ÷ the one budget figure before it in the paragraph (the same sentence or the few before). */
+function arrivalRate(ctx: Ctx, rate: Figure): void {
+  const before = ctx.byPara[rate.para]!.filter((f) => f.id < rate.id && f.sentence >= rate.sentence - 3 && f.q.kind === 'money');
+  const arrived = before.filter((f) => f.role === 'level' && ARRIVED.test(f.label) && !NOT_ARRIVED.test(f.label));
+  const budgets = before.filter(isBudget);
+  if (arrived.length !== 1 || budgets.length !== 1) return;
+  const [a, w] = [arrived[0]!, budgets[0]!];
+  if (a.sentence !== rate.sentence || w.id > a.id) return;
+  addRate(ctx, rate, a, w, `资金到位率 = 到位资金 ${a.q.text} ÷ 预算（计划）资金 ${w.q.text}`, 'funds arrival rate = funds arrived ÷ funds budgeted');
+}
+
+/** B: the paid amount of the rate's sentence over the one budget of the paragraph before. */
+function executionOnEarlierBudget(ctx: Ctx, rate: Figure): void {
+  const para = ctx.paras[rate.para]!;
+  if (NUMBERED.test(para.text) || rate.para === 0) return;
+  const own = ctx.byPara[rate.para]!.filter((f) => f.q.kind === 'money');
+  const paid = inSentence(ctx, rate.para, rate.sentence).filter((f) => f.q.kind === 'money' && f.id < rate.id);
+  // the rate's paragraph holds the paid amount only: a budget or a second amount there is rates.ts's to read
+  if (own.length !== 1 || paid.length !== 1) return;
+  const p = paid[0]!;
+  if (p.role !== 'level' || !PAID.test(p.label) || ctx.partOf.has(p.id)) return;
+  const prev = ctx.paras[rate.para - 1]!;
+  if (prev.heading || prev.section !== para.section) return;
+  const budgets = ctx.byPara[rate.para - 1]!.filter(isBudget);
+  if (budgets.length !== 1) return;
+  const w = budgets[0]!;
+  addRate(
+    ctx,
+    rate,
+    p,
+    w,
+    `预算执行率 = ${p.q.text} ÷ 前段的预算数 ${w.q.text}`,
+    'execution rate = the amount paid ÷ the budget stated in the paragraph before',
+  );
+}
+
+export function findFundRates(ctx: Ctx): void {
+  for (const f of ctx.figs) {
+    if (f.q.unit !== '%') continue;
+    const c = clause(f.lead);
+    if (ARRIVAL_RATE.test(c)) arrivalRate(ctx, f);
+    else if (EXECUTION_RATE.test(c)) executionOnEarlierBudget(ctx, f);
+  }
+}
