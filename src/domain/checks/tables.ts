@@ -356,7 +356,7 @@ function scoreRelation(t: DocTable, i: number, stated: Quantity, computed: Decim
  */
 export function scoreRelations(t: DocTable): Relation[] {
   const held: Relation[] = [];
-  if (t.loose) return held;
+  if (t.loose && !t.tight) return held;
   categoryAndTotals(t, layouts(t), held);
   return held;
 }
@@ -365,6 +365,6 @@ export function scoreRelations(t: DocTable): Relation[] {
 export function checkTable(t: DocTable, options: { totals?: boolean } = {}): Finding[] {
   const ls = layouts(t);
   // a loose table (rows read from running text) may miss rows: its column sums are not checked
-  if (t.loose) return rowRules(t, ls);
+  if (t.loose && !t.tight) return rowRules(t, ls);
   return [...(options.totals === false ? [] : totalsVsParts(t)), ...rowRules(t, ls), ...categoryAndTotals(t, ls)];
 }
