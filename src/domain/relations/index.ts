@@ -26,6 +26,7 @@ import { findFormBreakdowns } from './formBreakdowns.js';
 import { findPairedTotals } from './pairedTotals.js';
 import { findFundProgress } from './fundProgress.js';
 import { findFundRates } from './fundRates.js';
+import { findMirroredLists } from './mirroredLists.js';
 import { inTableUnit, tableRelations } from './tableRelations.js';
 import { findTableText, tableUnit } from './tableText.js';
 import { findHeadlines } from './headline.js';
@@ -64,6 +65,7 @@ export function analyzeDocument(doc: ParsedDocument): Analysis {
   const ctx = buildContext(doc);
   if (ctx.figs.length <= LIMITS.figures) {
     findSums(ctx);
+    findMirroredLists(ctx);
     findYearLists(ctx);
     findClauseLists(ctx);
     findTrailingTotals(ctx);
