@@ -15,6 +15,7 @@ import { findRateContradictions, findRates } from './rates.js';
 import { findMeasureGroups } from './measureGroups.js';
 import { findPaidRates } from './paidRates.js';
 import { findScores } from './scores.js';
+import { findScoreParts } from './scoreParts.js';
 import { findShares } from './shares.js';
 import { findSavings } from './savings.js';
 import { findSums } from './sums.js';
@@ -90,6 +91,7 @@ export function analyzeDocument(doc: ParsedDocument): Analysis {
     findCarryOver(ctx);
     findSameFigure(ctx);
     findScores(ctx);
+    findScoreParts(ctx);
     findTableText(ctx);
     findHeadlines(ctx);
   }
