@@ -16,6 +16,7 @@ import { findMeasureGroups } from './measureGroups.js';
 import { findPaidRates } from './paidRates.js';
 import { findScores } from './scores.js';
 import { findScoreParts } from './scoreParts.js';
+import { findTargetGaps } from './targetGaps.js';
 import { findShares } from './shares.js';
 import { findSavings } from './savings.js';
 import { findSums } from './sums.js';
@@ -83,6 +84,7 @@ export function analyzeDocument(doc: ParsedDocument): Analysis {
     findBaseRates(ctx);
     findStatedPriors(ctx);
     findPointGaps(ctx);
+    findTargetGaps(ctx);
     findRates(ctx);
     findPaidRates(ctx);
     findFundRates(ctx);
