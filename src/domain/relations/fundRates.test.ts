@@ -36,9 +36,19 @@ describe('预算执行率 of a paid amount over the budget of the paragraph befo
     const other = doc('78.5').replace('截至年底，项目', '（二）乙项目截至年底');
     expect(rates(other).filter((r) => r[0] === 'error')).toEqual([]);
   });
-  it('two budgets in the paragraph before leave the base unknown', () => {
-    const two = doc('78.5').replace('由县财政全额保障', '调整后预算资金150万元');
+  it('年初 and 调整后 budgets in the paragraph before: the adjusted one is the base', () => {
+    const two = doc('80.53').replace('由县财政全额保障', '调整后预算资金150万元');
+    expect(rates(two)).toContainEqual(['ok', 80.53, 80.53]);
+    expect(rates(two.replace('80.53%', '75.5%'))).toContainEqual(['error', 75.5, 80.53]);
+  });
+  it('two budgets of the same standing leave the base unknown', () => {
+    const two = doc('78.5').replace('由县财政全额保障', '另下达计划资金150万元');
     expect(rates(two).filter((r) => r[1] === 78.5 && r[0] !== 'unsure')).toEqual([]);
+  });
+  it('到位率 with the budget in the paragraph before', () => {
+    const arrived = (r: string) => ['本年度该项目调整后预算资金200万元。', `截至年底，实际到位资金190万元，资金到位率${r}%。`].join('\n');
+    expect(rates(arrived('95'))).toContainEqual(['ok', 95, 95]);
+    expect(rates(arrived('96'))).toContainEqual(['error', 96, 95]);
   });
   it('a heading between them ends the paragraph before', () => {
     const headed = doc('78.5').replace('截至年底', '二、执行情况\n截至年底');
@@ -53,5 +63,17 @@ describe('a 预算执行率 is never taken over the funds that arrived', () => {
     expect(rs).toContainEqual(['ok', 75, 75]);
     expect(rs.filter((r) => r[0] === 'error')).toEqual([]);
     expect(rates(text.replace('75%', '80%'))).toContainEqual(['error', 80, 75]);
+  });
+});
+
+describe('执行率 of the amount paid over the whole of the fund, one sentence', () => {
+  const text = (r: string) => `项目资金共640万元，截至2024年11月30日，已完成拨付601.6万元，执行率${r}%。`;
+  it('holds, and a wrong rate is an error', () => {
+    expect(rates(text('94'))).toContainEqual(['ok', 94, 94]);
+    expect(rates(text('96'))).toContainEqual(['error', 96, 94]);
+  });
+  it('a third amount in between (a source of the fund) leaves it unread', () => {
+    const between = text('96').replace('，截至2024年11月30日，', '，其中省级资金400万元，');
+    expect(rates(between).filter((r) => r[0] === 'error')).toEqual([]);
   });
 });
