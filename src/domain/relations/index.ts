@@ -28,6 +28,7 @@ import { findFormBreakdowns } from './formBreakdowns.js';
 import { findPairedTotals } from './pairedTotals.js';
 import { findFundProgress } from './fundProgress.js';
 import { findFundRates } from './fundRates.js';
+import { findBudgetIndicators } from './budgetIndicators.js';
 import { findMirroredLists } from './mirroredLists.js';
 import { inTableUnit, tableRelations } from './tableRelations.js';
 import { findTableText, tableUnit } from './tableText.js';
@@ -88,6 +89,7 @@ export function analyzeDocument(doc: ParsedDocument): Analysis {
     findRates(ctx);
     findPaidRates(ctx);
     findFundRates(ctx);
+    findBudgetIndicators(ctx);
     findSavings(ctx);
     findRateContradictions(ctx);
     findCarryOver(ctx);
