@@ -60,4 +60,12 @@ describe('what cannot be paired is not read', () => {
     const noFunds = form({ total: '96' }).replace(/^项目资金.*$/m, '');
     expect(errors(noFunds)).toEqual([]);
   });
+  it('a number in the column after 得分 (0 for no deviation) makes the pairs unknown', () => {
+    const zero = form({ total: '96' }).replace('≥40公里 42 20 20', '≥40公里 42 20 20 0');
+    expect(errors(zero)).toEqual([]);
+  });
+  it('年度 / 指标值 broken over two lines is one header name', () => {
+    const broken = form({ w: '25' }).replace('年度指标值 实际完成值', '年度\n指标值 实际\n完成值');
+    expect(errors(broken)).toContainEqual(['weightSum', '50', '55']);
+  });
 });

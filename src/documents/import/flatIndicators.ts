@@ -35,6 +35,8 @@ function tokensFrom(lines: string[], taken: Set<number>): Tok[] {
       const prev = out[out.length - 1];
       // 产出指标 (50分): the weight written apart
       if (prev && WEIGHT_ONLY.test(t) && /指标$/.test(prev.t)) prev.t += t;
+      // 年度 / 指标值 broken over two lines (one cell per line): one header
+      else if (prev && /^(?:年度|实际)$/.test(prev.t) && /^(?:指标值|完成值)$/.test(t)) prev.t += t;
       else out.push({ t, line: i });
     }
   });
@@ -66,7 +68,8 @@ export function indicatorTables(lines: string[], taken: Set<number>, tables: Doc
     while (j < toks.length && HEAD.test(toks[j]!.t)) j++;
     const names = toks.slice(i, j).map((x) => x.t);
     if (!names.some((n) => n === '分值' || n === '权重') || !names.includes('得分')) continue;
-    const t = readRows(toks, j, toks[i]!.line);
+    const trailing = names.indexOf('得分') < names.length - 1;
+    const t = readRows(toks, j, toks[i]!.line, trailing);
     if (!t) continue;
     // 绩效指标（90分） right before the header heads every indicator
     const group = toks[i - 1] && CATEGORY.test(toks[i - 1]!.t) ? toks[i - 1]! : null;
@@ -91,7 +94,7 @@ export function indicatorTables(lines: string[], taken: Set<number>, tables: Doc
   return out;
 }
 
-function readRows(toks: Tok[], from: number, line: number): DocTable | null {
+function readRows(toks: Tok[], from: number, line: number, trailing: boolean): DocTable | null {
   const rows: string[][] = [['三级指标', '分值', '得分']];
   const rowLines: number[] = [line];
   let label: string[] = [];
@@ -105,6 +108,8 @@ function readRows(toks: Tok[], from: number, line: number): DocTable | null {
     else {
       // a weight above its group's (or above 100) is an actual value taken for it: a score cell was blank
       if (Number(nums.at(-2)) > cap) tight = false;
+      // a column after 得分 (偏差原因…) may hold a number too (0 for none): 100 100 10 10 0 cannot be paired
+      if (trailing && (nums.length >= 5 || (nums.length >= 3 && Number(nums.at(-1)) === 0))) tight = false;
       // ≥40公里 42 20: a target with no actual value after it, then two numbers — 实际完成值 and 分值, or 分值 and
       // 得分? Not known
       if (nums.length === 2 && /\d/.test(label.at(-1) ?? '') && !/\d/.test(label.at(-2) ?? '')) tight = false;

@@ -68,7 +68,6 @@ export function analyzeDocument(doc: ParsedDocument): Analysis {
   const ctx = buildContext(doc);
   if (ctx.figs.length <= LIMITS.figures) {
     findSums(ctx);
-    findMirroredLists(ctx);
     findYearLists(ctx);
     findClauseLists(ctx);
     findTrailingTotals(ctx);
@@ -76,6 +75,7 @@ export function analyzeDocument(doc: ParsedDocument): Analysis {
     findFormBreakdowns(ctx);
     findPairedTotals(ctx);
     findFundProgress(ctx);
+    findMirroredLists(ctx);
     findParallel(ctx);
     findMeasureGroups(ctx);
     findChangeLists(ctx);

@@ -49,6 +49,8 @@ export function findMirroredLists(ctx: Ctx): void {
 }
 
 function mirror(ctx: Ctx, g: Group, whole: Group): void {
+  // a list another rule already reads as a whole (two yearly lists, a 合计 after it) is left to it
+  if (ctx.relations.some((r) => r.kind === 'sum' && r.stated === Number(g.total.q.value) && r.line === g.total.line + 1)) return;
   const { verdict, computed } = judgeSum(
     g.total.q,
     g.parts.map((p) => p.q),
