@@ -34,7 +34,7 @@ function tokensFrom(lines: string[], taken: Set<number>): Tok[] {
       if (!t) continue;
       const prev = out[out.length - 1];
       // 产出指标 (50分): the weight written apart
-      if (prev && WEIGHT_ONLY.test(t) && /指标$/.test(prev.t)) prev.t += t;
+      if (prev && WEIGHT_ONLY.test(t) && prev.t.endsWith('指标')) prev.t += t;
       // 年度 / 指标值 broken over two lines (one cell per line): one header
       else if (prev && /^(?:年度|实际)$/.test(prev.t) && /^(?:指标值|完成值)$/.test(t)) prev.t += t;
       else out.push({ t, line: i });
