@@ -50,6 +50,10 @@ describe('预算执行率 of a paid amount over the budget of the paragraph befo
     expect(rates(arrived('95'))).toContainEqual(['ok', 95, 95]);
     expect(rates(arrived('96'))).toContainEqual(['error', 96, 95]);
   });
+  it('an amount of a part (基本支出支付) is not measured against the whole budget before', () => {
+    const part = ['本年度部门预算安排资金800万元。', '截至年底，基本支出支付300万元，执行率90%。'].join('\n');
+    expect(rates(part).filter((r) => r[0] === 'error')).toEqual([]);
+  });
   it('a heading between them ends the paragraph before', () => {
     const headed = doc('78.5').replace('截至年底', '二、执行情况\n截至年底');
     expect(rates(headed).filter((r) => r[0] === 'error')).toEqual([]);

@@ -17,6 +17,8 @@ const WHOLE = /(?:资金|经费|投资)(?:共|共计|总额|合计|总计)$|(?:�
 const PAID = /(?:已|累计|实际|共|全年)?(?:支付|拨付|支出|使用)(?:了)?(?:资金|金额)?$/;
 const BUDGET = /(?:年初|全年|调整后?)?预算(?:安排)?(?:资金|金额|数)?$|(?:计划|批复|下达)(?:资金|金额|投资)?$|(?:年初|全年|调整后?)预算/;
 const NOT_BUDGET = /执行|实际|完成|决算|到位|支付|拨付|支出|结转|结余|稳定调节|预算内|预算单位/;
+/** An amount named by progress words alone (项目已支付资金, 实际到位资金): of the project itself, not of a part (其中项目支出支付). */
+const GENERIC = /^(?:该|本)?(?:项目)?(?:资金)?(?:已|累计|实际|共|全年)*(?:完成)?(?:支付|拨付|支出|使用|到位)(?:了)?(?:资金|金额)?$/;
 /** A paragraph opening a numbered item (（二）X项目 / 2. / 二、): a new subject, never one paragraph's continuation. */
 const NUMBERED = /^\s*(?:[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]|[一二三四五六七八九十]+、)/;
 
@@ -73,7 +75,7 @@ function onEarlierBudget(ctx: Ctx, rate: Figure, amount: RegExp, what: string): 
   const p = inSentence(ctx, rate.para, rate.sentence)
     .filter((f) => f.q.kind === 'money' && f.id < rate.id)
     .at(-1);
-  if (!p || p.role !== 'level' || !amount.test(p.label) || NOT_ARRIVED.test(p.label) || ctx.partOf.has(p.id)) return;
+  if (!p || p.role !== 'level' || !amount.test(p.label) || !GENERIC.test(p.label) || NOT_ARRIVED.test(p.label) || ctx.partOf.has(p.id)) return;
   const prev = ctx.paras[rate.para - 1]!;
   if (prev.heading || prev.section !== para.section) return;
   const w = oneBudget(ctx.byPara[rate.para - 1]!);
