@@ -6,6 +6,8 @@ import type { DocTable } from '../../domain/checks/document.js';
 
 const VALUE = /^(?:[-−]?[\d,]*\.?\d+\s*(?:%|％|万元|元|亿元|分|人|个|件|户|次)?|[-—–/／]|)$/;
 const isValue = (c: string) => VALUE.test(c.trim());
+/** A section of a 自评表 with its weight (预算执行情况（10分）, 绩效指标（90分）): it opens a part of the form with its own header. */
+const GROUP_CELL = /^[\u4e00-\u9fff]{2,12}\s*[（(]\s*\d+(?:\.\d+)?\s*分\s*[）)]$/;
 const hasDigit = (c: string) => /\d/.test(c);
 /** A cell is short and carries no sentence punctuation. */
 const CELLISH = (s: string) => s.length <= 40 && !/[。，；,;]/.test(s) && !/[：:].+/.test(s.replace(/^其中[：:]/, ''));
@@ -114,12 +116,19 @@ export function rowsOf(run: Run): { rows: string[][]; rowLines: number[] } | nul
   if (width < 2 || count < 2 || rows.some((r) => r.length > width) || count < rows.length * 0.75) return null;
   if (rows.filter((r) => r.slice(1).some(hasDigit)).length < 2) return null;
   let header = cells.slice(0, first - 1);
+  let headerAt = 0;
   // 公车购置及运行维护费 over 合计 | 购置 | 运行: the group name stands for its 合计 column
   if (header.length === width + 1) {
     const k = header.findIndex((c, x) => x > 0 && /^(?:合\s*计|小\s*计)$/.test(header[x + 1] ?? '') && !/^(?:合\s*计|小\s*计)$/.test(c));
     if (k > 0) header = [...header.slice(0, k + 1), ...header.slice(k + 2)];
   }
-  if (header.length === width) return { rows: [header, ...rows], rowLines: [cellLines[0]!, ...rowLines] };
+  // 预算执行情况（10分） | 年度预算数（万元） | 年初预算 | …: a section cell spanning the rows stands before the header
+  const group = header.findLastIndex((c) => GROUP_CELL.test(c));
+  if (group >= 0 && header.length - group - 1 === width) {
+    header = header.slice(group + 1);
+    headerAt = group + 1;
+  }
+  if (header.length === width) return { rows: [header, ...rows], rowLines: [cellLines[headerAt]!, ...rowLines] };
   return { rows, rowLines };
 }
 

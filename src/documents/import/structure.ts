@@ -2,6 +2,7 @@
 import { tableLineSet, type DocSection, type DocTable, type ParsedDocument } from '../../domain/checks/document.js';
 import { cellPerLineTables } from './cellTables.js';
 import { flatTables } from './flatTables.js';
+import { withIndicators } from './flatIndicators.js';
 import { joinBrokenRows, spacedTables, withHeader } from './spacedTables.js';
 import type { SectionKind } from '../../domain/types.js';
 
@@ -115,7 +116,8 @@ export function findTables(lines: string[]): DocTable[] {
   const flat = flatTables(lines, tableLineSet([...cellTables, ...found.filter((t) => t.rows.length > 1), ...spaced]));
   const flatLines = new Set(flat.flatMap((t) => t.rowLines ?? []));
   const kept = found.filter((t) => !single.includes(t) || !flatLines.has(t.line));
-  return [...kept, ...cellTables, ...spaced, ...flat].sort((a, b) => a.line - b.line);
+  const indicators = withIndicators(lines, tableLineSet([...cellTables, ...found.filter((t) => t.rows.length > 1), ...spaced]), flat);
+  return [...kept, ...cellTables, ...spaced, ...indicators].sort((a, b) => a.line - b.line);
 }
 
 function headingOf(line: string): { numbering: string | null; title: string; level: number; runIn: boolean } | null {

@@ -22,12 +22,24 @@ export function gradeFromWord(w: string): Grade | null {
   return null;
 }
 
-const SCORE = /(?:自评总?得分|总得分|总分|综合得分|自评分|得分)(?:为|是|:|：|\s|\|)*(\d+(?:\.\d+)?)\s*分?/;
+const TOTAL_SCORE = /(?:自评总?得分|总得分|总分|综合得分|自评分|最终得分|评价得分)(?:为|是|:|：|\s|\|)*(\d+(?:\.\d+)?)\s*分?/;
+const ANY_SCORE = /得分(?:为|是|:|：|\s|\|)*(\d+(?:\.\d+)?)\s*分?/g;
+
+/**
+ * The total score of a text: one named as the total (总分, 自评得分 …), else its only 得分 — never one of several
+ * (预算执行率得分9.5分，产出指标得分47分 … are an indicator's, not the total).
+ */
+function totalScore(text: string): RegExpExecArray | null {
+  const named = TOTAL_SCORE.exec(text);
+  if (named) return named;
+  const all = [...text.matchAll(ANY_SCORE)];
+  return all.length === 1 ? (all[0] as RegExpExecArray) : null;
+}
 const GRADE = /(?:等级|等次|评价结果|自评结果|评定为|评价为|结果为)(?:为|是|:|：|\s|\||“|")*(优秀|优|良好|良|中等|中|合格|较差|差|不合格)/;
 
 /** One line or sentence holding both a total score and a grade word. */
 export function checkGradeText(text: string, location?: FindingLocation): Finding[] {
-  const s = SCORE.exec(text);
+  const s = totalScore(text);
   const g = GRADE.exec(text);
   if (!s || !g) return [];
   const stated = gradeFromWord(g[1]!);

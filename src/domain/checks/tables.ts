@@ -40,7 +40,15 @@ interface Layout {
   from: number;
   /** The header starts with a value column (年初预算数 | … — its 项目资金 cell merged away): a row's label sits before it. */
   shift: boolean;
+  /**
+   * The header opens with a section cell spanning the rows below (预算执行情况（10分） | 年度预算数 | 年初预算 | …,
+   * 绩效指标（90分） | 一级指标 | …): the rows lack that cell, so each column sits one cell to the left.
+   */
+  group?: boolean;
 }
+
+/** A section of a score table with its weight, as one cell: 预算执行情况（10分）, 绩效指标(90分). */
+const GROUP_CELL = /^[\u4e00-\u9fff]{2,12}\s*[（(]\s*\d+(?:\.\d+)?\s*分\s*[）)]$/;
 
 /** Each header row (a row naming 分值/得分/执行数 …) starts a layout used by the rows below it. */
 function layouts(t: DocTable): Layout[] {
@@ -53,7 +61,22 @@ function layouts(t: DocTable): Layout[] {
     const first = (row[0] ?? '').trim();
     if (Object.keys(cols).length >= 2) out.push({ cols, from: i, shift: HEADER.some(([re]) => re.test(first)) });
   });
+  out.forEach((l, n) => {
+    if (GROUP_CELL.test((t.rows[l.from]![0] ?? '').trim())) l.group = shiftedLeft(t, l, out[n + 1]?.from ?? t.rows.length);
+  });
   return out;
+}
+
+/** The rows of a layout hold numbers one cell left of its named columns more often than under them (merged section cell). */
+function shiftedLeft(t: DocTable, l: Layout, end: number): boolean {
+  let under = 0;
+  let left = 0;
+  for (let i = l.from + 1; i < end; i++)
+    for (const k of Object.values(l.cols)) {
+      if (cellNumber(t.rows[i]![k]) && k > 0) under++;
+      if (k > 0 && cellNumber(t.rows[i]![k - 1])) left++;
+    }
+  return left > under;
 }
 
 function layoutAt(ls: Layout[], i: number): Layout | undefined {
@@ -64,7 +87,7 @@ function cell(row: string[], l: Layout | undefined, col: Col): Quantity | null {
   const k = l?.cols[col];
   if (k === undefined) return null;
   const labelled = !!row[0] && !cellNumber(row[0]) && /[\u4e00-\u9fff]/.test(row[0]);
-  return cellNumber(row[k + (l!.shift && labelled ? 1 : 0)]);
+  return cellNumber(row[k + (l!.shift && labelled ? 1 : 0) - (l!.group ? 1 : 0)]);
 }
 
 /** 年度资金总额 row vs the 其中 rows below it, column by column. */
@@ -224,8 +247,7 @@ function categoryAndTotals(t: DocTable, ls: Layout[], held: Relation[] = []): Fi
       cat = { name: catCell[1]!, total: catCell[2]!, weights: [], row: i };
     }
     if (!l) return;
-    const w = cell(row, l, 'weight');
-    const s = cell(row, l, 'score');
+    const [w, s] = SCORE_TOTAL.test(name) ? totalCells(row, l) : [cell(row, l, 'weight'), cell(row, l, 'score')];
     if (SCORE_TOTAL.test(name)) {
       close();
       if (s && leafScores.length) {
@@ -297,6 +319,20 @@ function categoryAndTotals(t: DocTable, ls: Layout[], held: Relation[] = []): Fi
   return out;
 }
 
+/**
+ * A 合计 row's 分值 and 得分: under their columns, or — its cells merged away (合计 | 100 | 95) — its only two
+ * numbers, in the header's order (分值 before 得分).
+ */
+function totalCells(row: string[], l: Layout): [Quantity | null, Quantity | null] {
+  const w = cell(row, l, 'weight');
+  const s = cell(row, l, 'score');
+  if (w || s || l.cols.weight === undefined || l.cols.score === undefined || l.cols.weight > l.cols.score) return [w, s];
+  const nums = row.slice(1).filter((c) => c.trim());
+  const qs = nums.map(cellNumber);
+  if (nums.length !== 2 || !qs[0] || !qs[1] || qs.some((q) => q!.unit === '%')) return [w, s];
+  return [qs[0], qs[1]];
+}
+
 function scoreRelation(t: DocTable, i: number, stated: Quantity, computed: Decimal, parts: Quantity[], reason: string, reasonEn: string): Relation {
   return {
     kind: 'score',
@@ -320,7 +356,7 @@ function scoreRelation(t: DocTable, i: number, stated: Quantity, computed: Decim
  */
 export function scoreRelations(t: DocTable): Relation[] {
   const held: Relation[] = [];
-  if (t.loose) return held;
+  if (t.loose && !t.tight) return held;
   categoryAndTotals(t, layouts(t), held);
   return held;
 }
@@ -329,6 +365,6 @@ export function scoreRelations(t: DocTable): Relation[] {
 export function checkTable(t: DocTable, options: { totals?: boolean } = {}): Finding[] {
   const ls = layouts(t);
   // a loose table (rows read from running text) may miss rows: its column sums are not checked
-  if (t.loose) return rowRules(t, ls);
+  if (t.loose && !t.tight) return rowRules(t, ls);
   return [...(options.totals === false ? [] : totalsVsParts(t)), ...rowRules(t, ls), ...categoryAndTotals(t, ls)];
 }

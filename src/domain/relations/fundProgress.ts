@@ -58,6 +58,8 @@ function rateOnWhole(ctx: Ctx, paid: Figure, rate: Figure): void {
   const whole = before.at(-1);
   if (!whole || whole.sentence === paid.sentence || whole.role !== 'level' || !WHOLE.test(whole.label)) return;
   if (!compatible(whole, paid) || !exact(whole, paid)) return;
+  // a 预算执行率 is of the budget: funds that arrived (实际到位资金) are no budget
+  if (/预算/.test(clause(rate.lead)) && !/预算|安排|下达/.test(whole.label)) return;
   const q = ratio(paid.q, whole.q);
   if (!q) return;
   add(ctx, {

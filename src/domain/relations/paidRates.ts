@@ -1,12 +1,31 @@
 // 支付 P 万元，未支 U 万元，支付率 r%: a payment (拨付/使用/到位) rate after the paid and the unpaid
 // amounts is P ÷ (P + U) — the whole is the two amounts the sentence itself splits it into.
-import { add as plus } from '../decimal.js';
+import { add as plus, sub } from '../decimal.js';
 import { judgeRange, ratio } from './compare.js';
 import { add, inSentence, type Ctx } from './context.js';
-import { compatible } from './figures.js';
+import { compatible, type Figure } from './figures.js';
 
 const RATE = /(?:支付|拨付|到位|使用|兑付|执行)率(?:为|达|是|达到)?$/;
 const UNPAID = /^(?:尚|仍)?未(?:支付?|拨付?|使用|到位|兑付|执行)(?:资金|金额)?(?:为|有)?$/;
+
+const WHOLE = /安排|预算|下达|计划|批复|总额|共计|合计/;
+const DONE = /支付|拨付|到位|使用|支出|兑付|执行/;
+
+/** "安排W，未到位U，到位率r": r = (W − U) ÷ W. */
+function wholeLessUnpaid(ctx: Ctx, r: Figure, whole: Figure, unpaid: Figure): void {
+  const q = ratio({ ...whole.q, value: sub(whole.q.value, unpaid.q.value) }, whole.q);
+  if (!q) return;
+  const exact = whole.q.qualifier === 'exact' && unpaid.q.qualifier === 'exact';
+  add(ctx, {
+    kind: 'rate',
+    verdict: exact ? judgeRange(r.q, r.q.value, q.exact, q.lo, q.hi, false) : 'unsure',
+    stated: r,
+    computed: q.exact,
+    parts: [whole, unpaid],
+    reason: '“安排A，未到位（未支付）B，比率X%”：X = (A − B) ÷ A',
+    reasonEn: '“allocated A, B not yet paid, rate X%”: X = (A − B) ÷ A',
+  });
+}
 
 /** The clause of a lead: the words after its last comma. */
 const clause = (lead: string) => lead.slice(lead.search(/[^，；：、]*$/)).trim();
@@ -20,6 +39,11 @@ export function findPaidRates(ctx: Ctx): void {
     const paid = fs[i - 2];
     if (!unpaid || !paid || unpaid.q.kind !== 'money' || paid.q.kind !== 'money' || !UNPAID.test(clause(unpaid.lead))) continue;
     if (paid.role === 'change' || paid.role === 'share' || !compatible(paid, unpaid)) continue;
+    // 安排资金W，尚未到位U，到位率r: the first amount is the whole, not the part paid
+    if (WHOLE.test(paid.label) && !DONE.test(paid.label)) {
+      wholeLessUnpaid(ctx, r, paid, unpaid);
+      continue;
+    }
     // the whole in the coarser precision of the two amounts
     const coarse = Number(unpaid.q.precision) >= Number(paid.q.precision) ? unpaid.q : paid.q;
     const q = ratio(paid.q, { ...coarse, value: plus(paid.q.value, unpaid.q.value) });
