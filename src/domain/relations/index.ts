@@ -4,6 +4,7 @@
 import type { ParsedDocument } from '../checks/document.js';
 import { finding, type Finding, type RuleId } from '../checks/finding.js';
 import { findChangeLists } from './changeLists.js';
+import { findComposedOf } from './composedOf.js';
 import { findBaseRates, findChanges } from './changes.js';
 import { buildContext } from './context.js';
 import { findCarryOver, findSameFigure } from './identity.js';
@@ -19,6 +20,8 @@ import { findShares } from './shares.js';
 import { findSavings } from './savings.js';
 import { findSums } from './sums.js';
 import { findYearLists } from './yearLists.js';
+import { findYearPairs } from './yearPairs.js';
+import { findGaps } from './gaps.js';
 import { findClauseLists } from './clauseLists.js';
 import { findTrailingTotals } from './trailingTotals.js';
 import { findSubItemLines } from './subItemLines.js';
@@ -63,6 +66,7 @@ export function analyzeDocument(doc: ParsedDocument): Analysis {
   const ctx = buildContext(doc);
   if (ctx.figs.length <= LIMITS.figures) {
     findSums(ctx);
+    findComposedOf(ctx);
     findYearLists(ctx);
     findClauseLists(ctx);
     findTrailingTotals(ctx);
@@ -78,6 +82,8 @@ export function analyzeDocument(doc: ParsedDocument): Analysis {
     findPairedChanges(ctx);
     findBaseRates(ctx);
     findStatedPriors(ctx);
+    findYearPairs(ctx);
+    findGaps(ctx);
     findPointGaps(ctx);
     findRates(ctx);
     findPaidRates(ctx);

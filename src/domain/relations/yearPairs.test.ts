@@ -1,0 +1,57 @@
+// Two years of one item in one sentence, then their change and rate; a total pair with 其中 item pairs
+// (our own sentences, invented figures): both verdicts, and look-alikes that relate nothing.
+import { describe, expect, it } from 'vitest';
+import { parseText } from '../../documents/import/structure.js';
+import { analyzeDocument } from './index.js';
+
+const of = (text: string, kinds: string[]) =>
+  analyzeDocument(parseText(text))
+    .relations.filter((r) => kinds.includes(r.kind))
+    .map((r) => [r.kind, r.verdict, r.stated, r.computed]);
+
+const text =
+  '2025年“三公”经费预算安排46万元，2024年“三公”经费预算安排61.80万元，与上年对比减少15.80万元。其中：1、公务接待费2025年预算11万元，2024年预算14.5万元；对比减少3.50万元；减少率24.14%。2、公务用车运行费2025年预算35万元，2024年预算47.3万元；对比减少12.30万元，减少率26.00%。';
+
+describe('本年 a，上年 b，对比减少 c，减少率 r', () => {
+  it('each change is the later year less the earlier, each rate the change over the earlier', () => {
+    expect(of(text, ['difference', 'yoy'])).toEqual([
+      ['difference', 'ok', 15.8, 15.8],
+      ['difference', 'ok', 3.5, 3.5],
+      ['yoy', 'ok', -24.14, -24.14],
+      ['difference', 'ok', 12.3, 12.3],
+      ['yoy', 'ok', -26, -26],
+    ]);
+  });
+  it('a wrong earlier amount breaks its change, its rate and the year’s items', () => {
+    const t = text.replace('2024年预算14.5万元', '2024年预算14.8万元');
+    const bad = of(t, ['difference', 'yoy', 'subset']).filter((r) => r[1] === 'error');
+    expect(bad).toEqual([
+      ['difference', 'error', 3.5, 3.8],
+      ['yoy', 'error', -24.14, -23.65],
+      ['subset', 'error', 61.8, 62.1],
+    ]);
+  });
+  it('the items of each year stay within the total (出国 not listed, so no full sum)', () => {
+    const rs = of(text, ['subset', 'sum', 'changeSum']);
+    expect(rs).toContainEqual(['subset', 'ok', 46, 46]);
+    expect(rs).toContainEqual(['subset', 'ok', 61.8, 61.8]);
+    // 2024年预算14.5 is the same item a year apart, never a second part of the 2025 total
+    expect(rs.filter((r) => r[0] !== 'subset' || r[1] !== 'ok')).toEqual([]);
+    expect(rs).not.toContainEqual(['subset', 'ok', 46, 25.5]);
+  });
+  it('a complete list adds up each year and in its changes', () => {
+    const t =
+      '2025年“三公”经费预算30万元，2024年预算36万元，比上年减少6万元。其中：因公出国（境）费2025年预算0万元，2024年预算2万元，减少2万元；公务接待费2025年预算10万元，2024年预算12万元，减少2万元；公务用车购置及运行维护费2025年预算20万元，2024年预算22万元，减少2万元。';
+    expect(of(t, ['sum', 'changeSum']).map((r) => r[1])).toEqual(['ok', 'ok', 'ok']);
+    const bad = t.replace('2024年预算36万元', '2024年预算38万元');
+    expect(of(bad, ['difference', 'sum']).filter((r) => r[1] === 'error')).toEqual([
+      ['difference', 'error', 6, 8],
+      ['sum', 'error', 38, 36],
+    ]);
+  });
+  it('two items of one year, or two years with no change after them, relate nothing', () => {
+    expect(of('2025年接待费预算11万元，2025年会议费预算14.5万元，减少3.5万元。', ['difference', 'yoy'])).toEqual([]);
+    expect(of('公务接待费2025年预算11万元，2024年预算14.5万元，主要用于接待考察。', ['difference', 'yoy'])).toEqual([]);
+    expect(of('2025年培训费预算11万元，2024年会议费预算14.5万元；减少3.50万元。', ['difference', 'yoy'])).toEqual([]);
+  });
+});
