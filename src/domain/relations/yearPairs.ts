@@ -25,7 +25,8 @@ const stem = (label: string) =>
 // one clause break between the two years' figures, nothing else but the second one's label
 const BETWEEN = /^[^，；,;。]*[，；,;][^，；,;。]*$/;
 // …b万元；对比减少c / ，与上年相比增加c / ，减少c: only the comparison's own words
-const CHANGE = /^[，；,;\s]*(?:(?:与|比|较|同)(?:上年度?|去年|(?:19|20)\d\d年度?)?)?(?:相比|对比|比较)?[，,]?(?:增加|减少|增长|下降|上升|降低|增支|减支|增收|减收|节约)了?(?:为)?$/;
+const CHANGE =
+  /^[，；,;\s]*(?:(?:与|比|较|同)(?:上年度?|去年|(?:19|20)\d\d年度?)?)?(?:相比|对比|比较)?[，,]?(?:增加|减少|增长|下降|上升|降低|增支|减支|增收|减收|节约)了?(?:为)?$/;
 const RATE = /^[，；,;\s]*(?:(?:减少|增长|下降|增加|降低|上升)(?:率|幅度?)|增幅|减幅|降幅|增长|下降|减少|增加)(?:了|为|是)?$/;
 
 const money = (f: Figure | undefined): f is Figure => !!f && f.q.kind === 'money' && f.q.qualifier === 'exact';
@@ -49,7 +50,9 @@ function pairAt(ctx: Ctx, fs: Figure[], i: number): Pair | null {
 function already(ctx: Ctx, f: Figure): boolean {
   const at = f.start - ctx.paras[f.para]!.sentenceStarts[f.sentence]!;
   const head = sentenceText(ctx, f).slice(0, 40);
-  return ctx.relations.some((r) => (r.kind === 'difference' || r.kind === 'yoy') && r.line === f.line + 1 && r.spans?.[0]?.[0] === at && r.text.startsWith(head));
+  return ctx.relations.some(
+    (r) => (r.kind === 'difference' || r.kind === 'yoy') && r.line === f.line + 1 && r.spans?.[0]?.[0] === at && r.text.startsWith(head),
+  );
 }
 
 function judgePair(ctx: Ctx, fs: Figure[], i: number, p: Pair): void {
