@@ -22,6 +22,7 @@ import { findSums } from './sums.js';
 import { findYearLists } from './yearLists.js';
 import { findYearPairs } from './yearPairs.js';
 import { findGaps } from './gaps.js';
+import { findItemRates } from './itemRates.js';
 import { findClauseLists } from './clauseLists.js';
 import { findTrailingTotals } from './trailingTotals.js';
 import { findSubItemLines } from './subItemLines.js';
@@ -84,6 +85,7 @@ export function analyzeDocument(doc: ParsedDocument): Analysis {
     findStatedPriors(ctx);
     findYearPairs(ctx);
     findGaps(ctx);
+    findItemRates(ctx);
     findPointGaps(ctx);
     findRates(ctx);
     findPaidRates(ctx);
