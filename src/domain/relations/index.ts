@@ -23,6 +23,7 @@ import { findYearLists } from './yearLists.js';
 import { findYearPairs } from './yearPairs.js';
 import { findGaps } from './gaps.js';
 import { findItemRates } from './itemRates.js';
+import { findNamedGaps } from './namedGaps.js';
 import { findClauseLists } from './clauseLists.js';
 import { findTrailingTotals } from './trailingTotals.js';
 import { findSubItemLines } from './subItemLines.js';
@@ -86,6 +87,7 @@ export function analyzeDocument(doc: ParsedDocument): Analysis {
     findYearPairs(ctx);
     findGaps(ctx);
     findItemRates(ctx);
+    findNamedGaps(ctx);
     findPointGaps(ctx);
     findRates(ctx);
     findPaidRates(ctx);

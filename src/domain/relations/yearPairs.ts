@@ -47,7 +47,7 @@ function pairAt(ctx: Ctx, fs: Figure[], i: number): Pair | null {
 }
 
 /** Another finder has judged this very figure already (its span in the sentence is the stated one). */
-function already(ctx: Ctx, f: Figure): boolean {
+export function already(ctx: Ctx, f: Figure): boolean {
   const at = f.start - ctx.paras[f.para]!.sentenceStarts[f.sentence]!;
   const head = sentenceText(ctx, f).slice(0, 40);
   return ctx.relations.some(
