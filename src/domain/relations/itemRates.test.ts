@@ -32,3 +32,16 @@ describe('其中，A比去年增加c，增长r% with A stated before', () => {
     expect(yoy(text.replace('公务接待费支出决算2.40万元。', '会议费支出决算2.40万元。'))).toEqual([['ok', 16.67, 16.67]]);
   });
 });
+
+describe('上半年X同比增收c，增长r% with X stated sentences before', () => {
+  const text = '上半年，全县一般公共预算非税收入累计完成3.64亿元，完成预算数的52.1%。各乡镇进度不一。上半年非税收入同比增收0.41亿元，增长12.7%。';
+  it('the rate is the change over the amount less the change, of the same item and period', () => {
+    expect(yoy(text)).toEqual([['ok', 12.7, 12.69]]);
+    expect(yoy(text.replace('增长12.7%', '增长14.7%'))).toEqual([['error', 14.7, 12.69]]);
+    expect(yoy(text.replace('3.64亿元', '3.94亿元'))[0]![0]).toBe('error');
+  });
+  it('another period, or another item of the same broad concept, is not its amount', () => {
+    expect(yoy(text.replace('上半年，全县', '一季度，全县'))).toEqual([]);
+    expect(yoy(text.replace('非税收入累计完成', '税收收入累计完成'))).toEqual([]);
+  });
+});

@@ -5,7 +5,7 @@
 import { cmp, mul, sub, add as plus } from '../decimal.js';
 import type { Quantity } from '../quantity/index.js';
 import { judgeRange, ratio } from './compare.js';
-import { add, inSentence, type Ctx } from './context.js';
+import { add, inSentence, sentenceText, type Ctx } from './context.js';
 import { compatible, conceptOf, cleanLabel, stageOf, type Figure } from './figures.js';
 
 const YEAR_BASIS = /^[，,]?(?:比|较|与)(?:上年|去年|上年度|上年同期)(?:相比)?[，,]?(?:增加|减少|增长|下降)了?$/;
@@ -32,20 +32,35 @@ function subject(ctx: Ctx, c: Figure): string | null {
   return null;
 }
 
+const PERIOD = /上半年|下半年|前三季度|[一二三四]季度|\d{1,2}[-—至]\d{1,2}月|\d{1,2}月(?:份)?|全年/;
+const OWN_BASIS = /(?:同比|(?:比|较|与)(?:上年|去年|上年度|上年同期)(?:相比)?[，,]?)(?:增加|减少|增长|下降|增收|减收)了?$/;
+/** A label without its period, place and verb words (上半年非税收入 → 非税收入; …累计完成 → …). */
+const bare = (label: string) => label.replace(/上半年|下半年|前三季度|[一二三四]季度|全年|累计|完成|实现|全[州市区县省]/g, '');
+
+/** 上半年非税收入同比增收c: a change that names its item itself, with no amount before it in its sentence. */
+function labelled(ctx: Ctx, c: Figure): string | null {
+  if (!c.label || !c.concept || !OWN_BASIS.test(c.lead.replace(/\s/g, ''))) return null;
+  const before = inSentence(ctx, c.para, c.sentence).filter((f) => f.end <= c.start);
+  return before.length ? null : c.label;
+}
+
 export function findItemRates(ctx: Ctx): void {
   ctx.bySentence.forEach((sentences, pi) =>
     sentences.forEach((fs) => {
       for (let i = 0; i + 1 < fs.length; i++) {
         const [c, r] = [fs[i]!, fs[i + 1]!];
-        if (c.role !== 'change' || c.q.kind !== 'money' || c.sign === 0 || c.q.qualifier !== 'exact' || !YEAR_BASIS.test(lastClause(c.lead))) continue;
+        if (c.role !== 'change' || c.q.kind !== 'money' || c.sign === 0 || c.q.qualifier !== 'exact') continue;
+        const own = labelled(ctx, c);
+        if (!own && !YEAR_BASIS.test(lastClause(c.lead))) continue;
         if (r.q.unit !== '%' || r.q.qualifier !== 'exact' || !RATE.test(lastClause(r.lead))) continue;
         // a level in the change's clause run is read by findChanges
         const text = ctx.paras[pi]!.text;
         const prev = fs[i - 1];
         if (prev && !/[；。]/.test(text.slice(prev.end, c.start)) && prev.role === 'level') continue;
-        const name = subject(ctx, c);
+        const name = own ?? subject(ctx, c);
         const concept = name ? conceptOf(name.replace(/(?:支出)?(?:决算|预算)(?:数)?$/, '')) : null;
         if (!name || !concept) continue;
+        const period = PERIOD.exec(sentenceText(ctx, c).slice(0, c.start - ctx.paras[pi]!.sentenceStarts[c.sentence]!))?.[0];
         const stage = stageOf(name);
         const cands = new Map<string, Figure>();
         for (let p = Math.max(0, pi - AROUND); p <= Math.min(ctx.byPara.length - 1, pi + AROUND); p++)
@@ -57,7 +72,10 @@ export function findItemRates(ctx: Ctx): void {
               f.q.kind === 'money' &&
               f.depth === 0 &&
               compatible(f, c) &&
-              (f.stage ?? stage) === stage
+              (!stage || (f.stage ?? stage) === stage) &&
+              // 上半年非税收入同比增收c: the amount of the same item (its words end the level's label) and period
+              (!own || bare(f.label).endsWith(bare(own))) &&
+              (!period || sentenceText(ctx, f).includes(period))
             )
               cands.set(f.q.value, f);
         if (cands.size !== 1) continue;

@@ -36,7 +36,8 @@ export function findNamedGaps(ctx: Ctx): void {
     const cands: Figure[] = [];
     for (let s = Math.max(0, c.sentence - 2); s <= c.sentence; s++)
       for (const f of inSentence(ctx, c.para, s))
-        if (f.end <= c.start && f.role === 'level' && f.q.kind === 'money' && f.q.qualifier === 'exact' && !f.prior && f.depth === 0 && compatible(f, c)) cands.push(f);
+        if (f.end <= c.start && f.role === 'level' && f.q.kind === 'money' && f.q.qualifier === 'exact' && !f.prior && f.depth === 0 && compatible(f, c))
+          cands.push(f);
     const a = named(m[1]!, cands);
     const b = named(m[2]!, cands);
     if (!a || !b || a === b || already(ctx, c)) continue;
