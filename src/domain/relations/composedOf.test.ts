@@ -23,6 +23,11 @@ describe('T，由A，加上B等构成', () => {
   it('由 that is no list of parts, or no 构成 after the items, relates nothing', () => {
     expect(sums('项目总投资120万元，由县交通局负责实施，完成道路8.5公里，投入资金96万元。')).toEqual([]);
     expect(sums('支出总计300万元，由本级支出260万元，加上解支出40万元安排。')).toEqual([]);
+    // 等 after the last amount: items left unwritten
+    expect(sums('总收入500万元，由财政拨款400万元、事业收入80万元等构成。')).toEqual([]);
+    expect(sums('总收入500万元，由财政拨款400万元、事业收入80万元和其他收入20万元构成。')).toEqual([['ok', 500, 500]]);
+    // …unless the last item is itself a catch-all (…等20万元等构成)
+    expect(sums('总收入500万元，由财政拨款400万元、事业收入和其他收入等100万元等构成。')).toEqual([['ok', 500, 500]]);
     expect(sums('全年支出300万元，其中由财政承担260万元，自筹资金40万元。').filter((r) => r[0] === 'error')).toEqual([]);
   });
 });

@@ -9,6 +9,8 @@ import { judgeGroup, register } from './groups.js';
 const OPENS = /^[，,\s]*由$/;
 // the items end with 构成 / 组成 and nothing after them in the clause but its own words
 const CLOSES = /^[^，；。\d]{0,12}?(?:共同)?(?:构成|组成)/;
+// …a万元等构成: items left unwritten — unless the last item is itself a catch-all (…结转下年等0万元等构成)
+const MORE = /^\s*等/;
 // between the items: list punctuation or an additive word (加上 / 加 / 以及 / 和)
 const JOIN = /^[，、]?\s*(?:再)?(?:加上?|以及|和|及)?[^，；。\d]{0,40}$/;
 
@@ -54,7 +56,7 @@ export function findComposedOf(ctx: Ctx): void {
           parts.push(f);
           const after = fs[j + 1]?.start ?? sentenceEndOf(ctx, pi, si);
           if (CLOSES.test(text.slice(f.end, after))) {
-            closed = true;
+            closed = !MORE.test(text.slice(f.end, after)) || /等$/.test(text.slice(0, f.start).trimEnd());
             break;
           }
         }

@@ -20,7 +20,7 @@ import { findShares } from './shares.js';
 import { findSavings } from './savings.js';
 import { findSums } from './sums.js';
 import { findYearLists } from './yearLists.js';
-import { findYearPairs } from './yearPairs.js';
+import { findYearPairs, markYearPairs } from './yearPairs.js';
 import { findGaps } from './gaps.js';
 import { findItemRates } from './itemRates.js';
 import { findNamedGaps } from './namedGaps.js';
@@ -67,6 +67,7 @@ export const LIMITS = { figures: 200_000, tableRows: 100_000 };
 export function analyzeDocument(doc: ParsedDocument): Analysis {
   const ctx = buildContext(doc);
   if (ctx.figs.length <= LIMITS.figures) {
+    markYearPairs(ctx);
     findSums(ctx);
     findComposedOf(ctx);
     findYearLists(ctx);

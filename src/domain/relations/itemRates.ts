@@ -81,6 +81,9 @@ export function findItemRates(ctx: Ctx): void {
         if (cands.size !== 1) continue;
         const level = [...cands.values()][0]!;
         if (level.q.qualifier !== 'exact' || inSentence(ctx, pi, c.sentence).includes(level)) continue;
+        // 公务接待费a。公务接待费比预算减少b。公务接待费比上年减少c: another change of the item between leaves a unsure
+        const [lo0, hi0] = level.id < c.id ? [level.id, c.id] : [c.id, level.id];
+        if (ctx.figs.slice(lo0 + 1, hi0).some((f) => f.role === 'change' && f.q.kind === 'money' && f.concept === concept)) continue;
         const prior = c.sign > 0 ? sub(level.q.value, c.q.value) : plus(level.q.value, c.q.value);
         if (cmp(prior, '0') <= 0) continue;
         const priorQ: Quantity = { ...level.q, value: prior, precision: cmp(level.q.precision, c.q.precision) >= 0 ? level.q.precision : c.q.precision };

@@ -55,3 +55,16 @@ describe('本年 a，上年 b，对比减少 c，减少率 r', () => {
     expect(of('2025年培训费预算11万元，2024年会议费预算14.5万元；减少3.50万元。', ['difference', 'yoy'])).toEqual([]);
   });
 });
+
+describe('the earlier year of a pair is the prior of the change after it', () => {
+  it('2024年X a，2023年X b，增加c，增长r%: r = c ÷ b, not c ÷ (b − c)', () => {
+    const t = '2024年决算支出95万元，2023年决算支出88万元，增加7万元，增长7.95%。';
+    expect(of(t, ['difference', 'yoy']).map((r) => r[1])).toEqual(['ok', 'ok']);
+    expect(of(t.replace('增长7.95%', '增长8.95%'), ['yoy'])).toEqual([['yoy', 'error', 8.95, 7.95]]);
+  });
+  it('2024年比2023年多c', () => {
+    const t = '2024年培训费120万元，2023年培训费100万元，2024年比2023年多20万元。';
+    expect(of(t, ['difference'])).toEqual([['difference', 'ok', 20, 20]]);
+    expect(of(t.replace('多20', '多25'), ['difference'])).toEqual([['difference', 'error', 25, 20]]);
+  });
+});

@@ -19,14 +19,14 @@ interface Pair {
 /** What a label measures without its year, stage and verb words (公务接待费2024年预算 → 公务接待费). */
 const stem = (label: string) =>
   label
-    .replace(/(?:19|20)\d\d年度?|本年度?|上年度?|当年|年初|调整后?|全年|(?:预算|决算|执行|实际)(?:数|金额)?|拨入|安排|支出|为|的|[、，：\s]/g, '')
+    .replace(/(?:19|20)\d\d年度?|本年度?|上年度?|当年|年初|调整后?|全年|(?:预算|决算|执行|实际)(?:数|金额)?|拨入|安排|为|的|[、，：\s]/g, '')
     .replace(/^(?:\d+[.、．]|[一二三四五六七八九十]+、|（[一二三四五六七八九十\d]+）)/, '');
 
 // one clause break between the two years' figures, nothing else but the second one's label
 const BETWEEN = /^[^，；,;。]*[，；,;][^，；,;。]*$/;
 // …b万元；对比减少c / ，与上年相比增加c / ，减少c: only the comparison's own words
 const CHANGE =
-  /^[，；,;\s]*(?:(?:与|比|较|同)(?:上年度?|去年|(?:19|20)\d\d年度?)?)?(?:相比|对比|比较)?[，,]?(?:增加|减少|增长|下降|上升|降低|增支|减支|增收|减收|节约)了?(?:为)?$/;
+  /^[，；,;\s]*(?:(?:(?:19|20)\d\d年度?)?(?:与|比|较|同)(?:上年度?|去年|(?:19|20)\d\d年度?)?)?(?:相比|对比|比较)?[，,]?(?:增加|减少|增长|下降|上升|降低|增支|减支|增收|减收|节约|多|少)了?(?:为)?$/;
 const RATE = /^[，；,;\s]*(?:(?:减少|增长|下降|增加|降低|上升)(?:率|幅度?)|增幅|减幅|降幅|增长|下降|减少|增加)(?:了|为|是)?$/;
 
 const money = (f: Figure | undefined): f is Figure => !!f && f.q.kind === 'money' && f.q.qualifier === 'exact';
@@ -40,10 +40,11 @@ function pairAt(ctx: Ctx, fs: Figure[], i: number): Pair | null {
   const name = stem(a.label);
   const other = stem(b.label);
   // the second figure names the same item or only its year and stage
-  if (!name || (other && other !== name) || !BETWEEN.test(text.slice(a.end, b.start))) return null;
+  const same = (x: string, y: string) => x.replace(/支出/g, '') === y.replace(/支出/g, '');
+  if (!name || (other && !same(other, name)) || !BETWEEN.test(text.slice(a.end, b.start))) return null;
   if (!CHANGE.test(text.slice(b.end, c.start))) return null;
   const [later, earlier] = Number(a.year) > Number(b.year) ? [a, b] : [b, a];
-  return { later, earlier, change: c, concept: conceptOf(name) };
+  return { later, earlier, change: c, concept: conceptOf(name.replace(/支出$/, '')) ?? conceptOf(name) };
 }
 
 /** Another finder has judged this very figure already (its span in the sentence is the stated one). */
@@ -130,6 +131,20 @@ function lists(ctx: Ctx, pairs: Pair[]): void {
     }
     t += items.length;
   }
+}
+
+/**
+ * Before the change finders run: the earlier figure of a pair is the prior (2024年X a，2023年X b，增加c — the
+ * change is of a, not of the figure right before it).
+ */
+export function markYearPairs(ctx: Ctx): void {
+  ctx.byPara.forEach((fs) => {
+    for (let i = 0; i + 2 < fs.length; i++) {
+      if (fs[i]!.sentence !== fs[i + 2]!.sentence) continue;
+      const p = pairAt(ctx, fs, i);
+      if (p) p.earlier.prior = true;
+    }
+  });
 }
 
 export function findYearPairs(ctx: Ctx): void {
