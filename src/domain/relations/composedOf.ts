@@ -56,7 +56,7 @@ export function findComposedOf(ctx: Ctx): void {
           parts.push(f);
           const after = fs[j + 1]?.start ?? sentenceEndOf(ctx, pi, si);
           if (CLOSES.test(text.slice(f.end, after))) {
-            closed = !MORE.test(text.slice(f.end, after)) || /等$/.test(text.slice(0, f.start).trimEnd());
+            closed = !MORE.test(text.slice(f.end, after)) || text.slice(0, f.start).trimEnd().endsWith('等');
             break;
           }
         }
