@@ -68,3 +68,17 @@ describe('the earlier year of a pair is the prior of the change after it', () =>
     expect(of(t.replace('多20', '多25'), ['difference'])).toEqual([['difference', 'error', 25, 20]]);
   });
 });
+
+describe('本年 and 上年 instead of years', () => {
+  const t = '公务接待费本年预算6.5万元，上年预算8万元，对比减少1.5万元，减少率18.75%。';
+  it('the same pair, the change and the rate', () => {
+    expect(of(t, ['difference', 'yoy'])).toEqual([
+      ['difference', 'ok', 1.5, 1.5],
+      ['yoy', 'ok', -18.75, -18.75],
+    ]);
+    expect(of(t.replace('上年预算8万元', '上年预算8.5万元'), ['difference', 'yoy']).map((r) => r[1])).toEqual(['error', 'error']);
+  });
+  it('上年结转 is no prior year of the item', () => {
+    expect(of('本年收入6.5万元，上年结转8万元，减少1.5万元。', ['difference', 'yoy'])).toEqual([]);
+  });
+});

@@ -29,12 +29,20 @@ const CHANGE =
   /^[，；,;\s]*(?:(?:(?:19|20)\d\d年度?)?(?:与|比|较|同)(?:上年度?|去年|(?:19|20)\d\d年度?)?)?(?:相比|对比|比较)?[，,]?(?:增加|减少|增长|下降|上升|降低|增支|减支|增收|减收|节约|多|少)了?(?:为)?$/;
 const RATE = /^[，；,;\s]*(?:(?:减少|增长|下降|增加|降低|上升)(?:率|幅度?)|增幅|减幅|降幅|增长|下降|减少|增加)(?:了|为|是)?$/;
 
+const CURRENT = /本年|今年|当年/;
+const PRIOR = /(?:上年|去年)(?!初|结转|结余)/;
+
+const when = (f: Figure) => (f.year ? `${f.year}年` : CURRENT.test(f.label) ? '本年' : '上年');
+
 const money = (f: Figure | undefined): f is Figure => !!f && f.q.kind === 'money' && f.q.qualifier === 'exact';
 
 function pairAt(ctx: Ctx, fs: Figure[], i: number): Pair | null {
   const [a, b, c] = [fs[i], fs[i + 1], fs[i + 2]];
   if (!money(a) || !money(b) || !money(c) || a.role !== 'level' || b.role !== 'level' || c.role !== 'change' || c.sign === 0) return null;
-  if (!a.year || !b.year || Math.abs(Number(a.year) - Number(b.year)) !== 1 || a.depth !== b.depth || !compatible(a, b) || !compatible(a, c)) return null;
+  // two years a year apart, or 本年 and 上年 in the labels
+  const years = !!a.year && !!b.year && Math.abs(Number(a.year) - Number(b.year)) === 1;
+  const words = !a.year && !b.year && ((CURRENT.test(a.label) && PRIOR.test(b.label)) || (PRIOR.test(a.label) && CURRENT.test(b.label)));
+  if ((!years && !words) || a.depth !== b.depth || !compatible(a, b) || !compatible(a, c)) return null;
   if ((a.stage ?? 'actual') !== (b.stage ?? 'actual')) return null;
   const text = ctx.paras[a.para]!.text;
   const name = stem(a.label);
@@ -43,7 +51,7 @@ function pairAt(ctx: Ctx, fs: Figure[], i: number): Pair | null {
   const same = (x: string, y: string) => x.replace(/支出/g, '') === y.replace(/支出/g, '');
   if (!name || (other && !same(other, name)) || !BETWEEN.test(text.slice(a.end, b.start))) return null;
   if (!CHANGE.test(text.slice(b.end, c.start))) return null;
-  const [later, earlier] = Number(a.year) > Number(b.year) ? [a, b] : [b, a];
+  const [later, earlier] = (years ? Number(a.year) > Number(b.year) : CURRENT.test(a.label)) ? [a, b] : [b, a];
   return { later, earlier, change: c, concept: conceptOf(name.replace(/支出$/, '')) ?? conceptOf(name) };
 }
 
@@ -68,7 +76,7 @@ function judgePair(ctx: Ctx, fs: Figure[], i: number, p: Pair): void {
       stated: c,
       computed,
       parts: [later, earlier],
-      reason: `两年对比：${later.year}年 ${later.q.text} − ${earlier.year}年 ${earlier.q.text}`,
+      reason: `两年对比：${when(later)} ${later.q.text} − ${when(earlier)} ${earlier.q.text}`,
       reasonEn: 'two years of one item: the later year less the earlier one',
     });
   }
@@ -90,7 +98,7 @@ function judgePair(ctx: Ctx, fs: Figure[], i: number, p: Pair): void {
     statedValue: signed(r.q.value, sign),
     computed: flip(rr.exact),
     parts: [c, earlier],
-    reason: `变动率 = ${c.q.text} ÷ ${earlier.year}年 ${earlier.q.text}`,
+    reason: `变动率 = ${c.q.text} ÷ ${when(earlier)} ${earlier.q.text}`,
     reasonEn: 'rate of change = the change ÷ the earlier year',
   });
 }
