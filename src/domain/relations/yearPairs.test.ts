@@ -82,3 +82,16 @@ describe('本年 and 上年 instead of years', () => {
     expect(of('本年收入6.5万元，上年结转8万元，减少1.5万元。', ['difference', 'yoy'])).toEqual([]);
   });
 });
+
+describe('a pair and its rate with no amount of change', () => {
+  const t = '2025年会议费决算64万元，2024年会议费决算80万元，下降20%。';
+  it('r = (a − b) ÷ b', () => {
+    expect(of(t, ['yoy'])).toEqual([['yoy', 'ok', -20, -20]]);
+    expect(of(t.replace('下降20%', '下降25%'), ['yoy'])).toEqual([['yoy', 'error', -25, -20]]);
+    expect(of(t.replace('下降20%', '增长20%'), ['yoy'])[0]![1]).toBe('error');
+  });
+  it('two items, or a share after the pair, relate nothing', () => {
+    expect(of('2025年会议费决算64万元，2025年培训费决算80万元，下降20%。', ['yoy'])).toEqual([]);
+    expect(of('2025年会议费决算64万元，2024年会议费决算80万元，占比20%。', ['yoy'])).toEqual([]);
+  });
+});

@@ -3,6 +3,7 @@
 // same two years: each year's items add up to (or, when the lexicon does not complete the total, stay within) the
 // total of that year, and with a complete list the items' changes add up to the total's change.
 import { cmp, mul, sub } from '../decimal.js';
+import type { Quantity } from '../quantity/index.js';
 import { judgeDifference, judgeRange, ratio } from './compare.js';
 import { add, sentenceText, type Ctx, type Group } from './context.js';
 import { compatible, conceptOf, type Figure } from './figures.js';
@@ -36,13 +37,12 @@ const when = (f: Figure) => (f.year ? `${f.year}年` : CURRENT.test(f.label) ? '
 
 const money = (f: Figure | undefined): f is Figure => !!f && f.q.kind === 'money' && f.q.qualifier === 'exact';
 
-function pairAt(ctx: Ctx, fs: Figure[], i: number): Pair | null {
-  const [a, b, c] = [fs[i], fs[i + 1], fs[i + 2]];
-  if (!money(a) || !money(b) || !money(c) || a.role !== 'level' || b.role !== 'level' || c.role !== 'change' || c.sign === 0) return null;
-  // two years a year apart, or 本年 and 上年 in the labels
+/** Two levels of one item a year apart (years written, or 本年 / 上年), one clause break between them. */
+function levelsPair(ctx: Ctx, a: Figure | undefined, b: Figure | undefined): { later: Figure; earlier: Figure; name: string } | null {
+  if (!money(a) || !money(b) || a.role !== 'level' || b.role !== 'level') return null;
   const years = !!a.year && !!b.year && Math.abs(Number(a.year) - Number(b.year)) === 1;
   const words = !a.year && !b.year && ((CURRENT.test(a.label) && PRIOR.test(b.label)) || (PRIOR.test(a.label) && CURRENT.test(b.label)));
-  if ((!years && !words) || a.depth !== b.depth || !compatible(a, b) || !compatible(a, c)) return null;
+  if ((!years && !words) || a.depth !== b.depth || !compatible(a, b)) return null;
   if ((a.stage ?? 'actual') !== (b.stage ?? 'actual')) return null;
   const text = ctx.paras[a.para]!.text;
   const name = stem(a.label);
@@ -50,9 +50,44 @@ function pairAt(ctx: Ctx, fs: Figure[], i: number): Pair | null {
   // the second figure names the same item or only its year and stage
   const same = (x: string, y: string) => x.replace(/支出/g, '') === y.replace(/支出/g, '');
   if (!name || (other && !same(other, name)) || !BETWEEN.test(text.slice(a.end, b.start))) return null;
-  if (!CHANGE.test(text.slice(b.end, c.start))) return null;
   const [later, earlier] = (years ? Number(a.year) > Number(b.year) : CURRENT.test(a.label)) ? [a, b] : [b, a];
-  return { later, earlier, change: c, concept: conceptOf(name.replace(/支出$/, '')) ?? conceptOf(name) };
+  return { later, earlier, name };
+}
+
+function pairAt(ctx: Ctx, fs: Figure[], i: number): Pair | null {
+  const c = fs[i + 2];
+  if (!money(c) || c.role !== 'change' || c.sign === 0) return null;
+  const p = levelsPair(ctx, fs[i], fs[i + 1]);
+  if (!p || !compatible(p.later, c) || !CHANGE.test(ctx.paras[c.para]!.text.slice(fs[i + 1]!.end, c.start))) return null;
+  return { later: p.later, earlier: p.earlier, change: c, concept: conceptOf(p.name.replace(/支出$/, '')) ?? conceptOf(p.name) };
+}
+
+/** 2024年X a，2023年X b，增长r%: no amount of change, the rate is (a − b) ÷ b. */
+function rateAt(ctx: Ctx, fs: Figure[], i: number): Figure | null {
+  const r = fs[i + 2];
+  if (!r || r.q.unit !== '%' || r.q.qualifier !== 'exact' || r.role !== 'change') return null;
+  const p = levelsPair(ctx, fs[i], fs[i + 1]);
+  if (!p || !RATE.test(ctx.paras[r.para]!.text.slice(fs[i + 1]!.end, r.start)) || cmp(p.earlier.q.value, '0') <= 0 || already(ctx, r)) return null;
+  const { later, earlier } = p;
+  const change: Quantity = {
+    ...later.q,
+    value: sub(later.q.value, earlier.q.value),
+    precision: cmp(later.q.precision, earlier.q.precision) >= 0 ? later.q.precision : earlier.q.precision,
+  };
+  const rr = ratio(change, earlier.q);
+  if (!rr) return null;
+  const stated = r.sign < 0 ? mul(r.q.value, -1) : r.q.value;
+  add(ctx, {
+    kind: 'yoy',
+    verdict: judgeRange(r.q, stated, rr.exact, cmp(rr.lo, rr.hi) <= 0 ? rr.lo : rr.hi, cmp(rr.lo, rr.hi) <= 0 ? rr.hi : rr.lo),
+    stated: r,
+    statedValue: stated,
+    computed: rr.exact,
+    parts: [later, earlier],
+    reason: `变动率 =（${when(later)} ${later.q.text} − ${when(earlier)} ${earlier.q.text}）÷ ${when(earlier)} ${earlier.q.text}`,
+    reasonEn: 'rate of change of two years of one item: (later − earlier) ÷ earlier',
+  });
+  return earlier;
 }
 
 /** Another finder has judged this very figure already (its span in the sentence is the stated one). */
@@ -149,7 +184,7 @@ export function markYearPairs(ctx: Ctx): void {
   ctx.byPara.forEach((fs) => {
     for (let i = 0; i + 2 < fs.length; i++) {
       if (fs[i]!.sentence !== fs[i + 2]!.sentence) continue;
-      const p = pairAt(ctx, fs, i);
+      const p = pairAt(ctx, fs, i) ?? (fs[i + 2]?.q.unit === '%' ? levelsPair(ctx, fs[i], fs[i + 1]) : null);
       if (p) p.earlier.prior = true;
     }
   });
@@ -162,7 +197,10 @@ export function findYearPairs(ctx: Ctx): void {
     for (let i = 0; i + 2 < fs.length; i++) {
       if (fs[i]!.sentence !== fs[i + 2]!.sentence) continue;
       const p = pairAt(ctx, fs, i);
-      if (!p) continue;
+      if (!p) {
+        if (rateAt(ctx, fs, i)) i += 2;
+        continue;
+      }
       judgePair(ctx, fs, i, p);
       pairs.push(p);
       i += 2;
