@@ -26,7 +26,8 @@ const DASH = '(?:—|–|－|-|~|～|至|到)+';
 const RANGE_AFTER = new RegExp(`^(?:[年月日%]|周岁|岁|万|亿)?\\s*${DASH}\\s*[\\d]`);
 const RANGE_BEFORE = new RegExp(`(?:\\d|[年月日%])\\s*${DASH}\\s*$`);
 const PREFIX_QUALIFIERS: [RegExp, Qualifier][] = [
-  [/(?:大约|大概|约为|约)\s*$/, 'approx'],
+  // 节约5万元 / 制约 / 公约: the 约 of a word is no 'about'
+  [/(?:大约|大概|(?<![节制契简公预婚条盟])约为?)\s*$/, 'approx'],
   [/(?:将近|接近|不足|不到|低于|少于|近|≤|<|＜|不超过)\s*$/, 'upperBound'],
   [/(?:超过|高于|多于|逾|≥|>|＞|不少于|不低于)\s*$/, 'lowerBound'],
 ];

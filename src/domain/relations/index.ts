@@ -4,6 +4,7 @@
 import type { ParsedDocument } from '../checks/document.js';
 import { finding, type Finding, type RuleId } from '../checks/finding.js';
 import { findChangeLists } from './changeLists.js';
+import { findComposedOf } from './composedOf.js';
 import { findBaseRates, findChanges } from './changes.js';
 import { buildContext } from './context.js';
 import { findCarryOver, findSameFigure } from './identity.js';
@@ -21,6 +22,10 @@ import { findShares } from './shares.js';
 import { findSavings } from './savings.js';
 import { findSums } from './sums.js';
 import { findYearLists } from './yearLists.js';
+import { findYearPairs, markYearPairs } from './yearPairs.js';
+import { findGaps } from './gaps.js';
+import { findItemRates } from './itemRates.js';
+import { findNamedGaps } from './namedGaps.js';
 import { findClauseLists } from './clauseLists.js';
 import { findTrailingTotals } from './trailingTotals.js';
 import { findSubItemLines } from './subItemLines.js';
@@ -67,7 +72,9 @@ export const LIMITS = { figures: 200_000, tableRows: 100_000 };
 export function analyzeDocument(doc: ParsedDocument): Analysis {
   const ctx = buildContext(doc);
   if (ctx.figs.length <= LIMITS.figures) {
+    markYearPairs(ctx);
     findSums(ctx);
+    findComposedOf(ctx);
     findYearLists(ctx);
     findClauseLists(ctx);
     findTrailingTotals(ctx);
@@ -84,6 +91,10 @@ export function analyzeDocument(doc: ParsedDocument): Analysis {
     findPairedChanges(ctx);
     findBaseRates(ctx);
     findStatedPriors(ctx);
+    findYearPairs(ctx);
+    findGaps(ctx);
+    findItemRates(ctx);
+    findNamedGaps(ctx);
     findPointGaps(ctx);
     findTargetGaps(ctx);
     findRates(ctx);

@@ -16,6 +16,9 @@ export const clauseOf = (lead: string): string => lead.slice(lead.search(/[^，�
 /** +1 a revenue, −1 an expenditure, 0 neither or both (收支). */
 export const flowOf = (label: string): number => (/收入/.test(label) ? 1 : 0) - (/支出/.test(label) ? 1 : 0);
 
+/** What a label names besides its year and stage words (empty: 2024年预算 measures the item before it). */
+const YEARLESS = (label: string): string => label.replace(/(?:19|20)\d\d年度?|上年度?|本年度?|(?:年初)?(?:预算|决算|执行)(?:数|金额)?|为|的/g, '');
+
 const TOTAL_NAME = /总(?:产量|产值|量|额|收入|支出|人数|规模)$/;
 
 /** Parts after a cue at offset `at` of paragraph `p`: same parenthesis context, same sentence. */
@@ -71,6 +74,9 @@ export function partsAfter(ctx: Ctx, pi: number, at: number, cue: string): { par
     if (parts.length && /分别/.test(level)) break;
     // 收入a，其中：税收b；全市支出c — after ；, a new whole (全市…, or 支出 after 收入) ends the list
     if (parts.length && /；/.test(between) && (/^全[市区县省国镇乡]/.test(f.label) || flowOf(f.label) * flowOf(parts[0]!.label) < 0)) break;
+    // 其中：接待费2025年预算a，2024年预算b: a label of only another year is the same item a year apart, not a part
+    const last = parts[parts.length - 1];
+    if (last && f.year && last.year && f.year !== last.year && !YEARLESS(f.label) && YEARLESS(last.label)) break;
     // …其中：油菜籽产量a；蔬菜总产量b: an amount named as a total of its own (总产量) is a new whole
     if (parts.length && TOTAL_NAME.test(f.label) && !TOTAL_NAME.test(parts[0]!.label)) break;
     if (parts.length && /；/.test(between) && !/分别/.test(cue)) {

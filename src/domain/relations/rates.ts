@@ -122,6 +122,12 @@ export function findRates(ctx: Ctx): void {
       num = pick(money, (f) => f !== den && EXECUTED.test(raw(f)) && !BUDGET.test(raw(f)), r, ctx.partOf);
       why = '预算执行率 = 执行数 ÷ 预算数（有调整后预算时用调整后预算）';
       whyEn = 'execution rate = executed ÷ budget (the adjusted budget where stated)';
+      const asOf = !num || !den ? paidAsOf(ctx, r) : null;
+      if (asOf) {
+        [num, den] = asOf;
+        why = '截至某日的执行率 = 已支付（拨付）数 ÷ 前文的资金总数';
+        whyEn = 'execution rate as of a date = paid ÷ the whole stated before the date';
+      }
     } else if (/节约率|节支率|节约比例/.test(tail)) {
       const money = before.filter((f) => f.q.kind === 'money');
       num = pick(money, (f) => /节约|节支|节省/.test(raw(f)), r, ctx.partOf);
@@ -170,6 +176,24 @@ export function findRates(ctx: Ctx): void {
     }
     addRate(ctx, r, num, den, why, whyEn);
   }
+}
+
+const AS_OF = /截[止至](?:目前|(?:19|20)\d\d年|\d{1,2}月|\d{1,2}日|底|末|年底|月底)*/;
+const PAID = /(?:拨付|支付|拨款|支出|使用|执行)(?:资金|金额)?$/;
+const WHOLE = /(?:共|总额|总计|合计|计划投资|安排|下达|预算(?:数)?)(?:为|是|达)?$/;
+
+/**
+ * 项目资金共B，截止12月8日，已完成拨付X，执行率r%: the amount paid by a date over the whole stated before
+ * the 截止 clause, one money figure on each side of it in the sentence.
+ */
+function paidAsOf(ctx: Ctx, r: Figure): [Figure, Figure] | null {
+  const fs = inSentence(ctx, r.para, r.sentence).filter((f) => f.end <= r.start && f.q.kind === 'money' && f.role === 'level' && f.depth === r.depth);
+  const text = ctx.paras[r.para]!.text;
+  const num = fs[fs.length - 1];
+  const den = fs[fs.length - 2];
+  if (!num || !den || fs.length !== 2 || !PAID.test(raw(num)) || !WHOLE.test(raw(den)) || !compatible(num, den)) return null;
+  if (!AS_OF.test(text.slice(den.end, num.start)) || /[；。]/.test(text.slice(den.end, r.start)) || cmp(den.q.value, '0') <= 0) return null;
+  return [num, den];
 }
 
 /**

@@ -81,3 +81,17 @@ describe('point changes of a rate: 由a%调整为b%，提高/下降r个百分点
     expect(found('本年政府采购执行率为92.5%，比上年提高7.5个百分点。')).toEqual([]);
   });
 });
+
+describe('较上年P减少c, P written without its unit', () => {
+  const text = '本部门“三公”经费支出4.15万元，较上年4.32减少0.17万元。';
+  it('P takes the unit of the change: X − P = ±c', () => {
+    expect(found(text)).toEqual([['difference', 'ok', 0.17, 0.17]]);
+    expect(found(text.replace('4.32', '4.62'))).toEqual([['difference', 'error', 0.17, 0.47]]);
+    // the direction word must agree
+    expect(found(text.replace('4.32减少', '4.00减少'))[0]![1]).toBe('error');
+  });
+  it('a number of something else after 较上年 (第3季度) is no prior', () => {
+    expect(found('本年支出12亿元，比上年第3季度增加2亿元。')).toEqual([]);
+    expect(found('本年支出12亿元，比上年3月增加2亿元。')).toEqual([]);
+  });
+});

@@ -2,9 +2,9 @@
 // "上年支出为P。本年支出X，同比增长r%" (r = (X − P) ÷ P), "X，比上年增加c" with P stated (X − P = c),
 // "年初预算为B。…决算X，比年初预算增加c" (X − B = c), "2023年X为a，2024年X为b，与上年持平" (a = b), and
 // point changes "由a%调整为b%，下降r个百分点" (b − a = ∓r). Only one candidate of the same quantity counts.
-import { abs, add as plus, cmp, mul, sub } from '../decimal.js';
+import { abs, add as plus, cmp, mul, shift, sub } from '../decimal.js';
 import { halfStep, type Quantity } from '../quantity/index.js';
-import { judge, judgeDifference, judgeRange, ratio } from './compare.js';
+import { judge, judgeDifference, judgeRange, ratio, scaleExp } from './compare.js';
 import { add, inSentence, type Ctx } from './context.js';
 import { subjectOf } from './changes.js';
 import { compatible, type Figure } from './figures.js';
@@ -220,7 +220,49 @@ function adjusted(ctx: Ctx, para: number): boolean {
   return v;
 }
 
+// 较上年2.08减少0.03万元: the prior written without its unit between the basis and the direction word
+const BARE_PRIOR = /(?:较|比)(?:上年|去年|上年度|上年同期)的?(\d+(?:\.\d+)?)(?=(?:相比)?[，]?(?:减少|增加|下降|增长|降低|上升))/g;
+
+/** "X a万元，较上年P减少c万元": P carries the unit of the change; a − P = ±c. */
+function barePriors(ctx: Ctx): void {
+  ctx.paras.forEach((p, pi) => {
+    if (!p.text.includes('上年') && !p.text.includes('去年')) return;
+    for (const m of p.text.matchAll(BARE_PRIOR)) {
+      const fs = inSentence(ctx, pi, sentenceOf(p, m.index));
+      const end = m.index + m[0].length;
+      const c = fs.find((f) => f.start >= end);
+      const x = [...fs].reverse().find((f) => f.end <= m.index);
+      if (!c || !x || c.role !== 'change' || c.sign === 0 || c.q.kind !== 'money' || c.q.qualifier !== 'exact') continue;
+      if (!/^(?:相比)?[，]?(?:减少|增加|下降|增长|降低|上升)了?$/.test(p.text.slice(end, c.start).replace(/\s/g, ''))) continue;
+      if (
+        x.role !== 'level' ||
+        x.q.kind !== 'money' ||
+        x.q.qualifier !== 'exact' ||
+        x.prior ||
+        !compatible(x, c) ||
+        !/^[，\s]*$/.test(p.text.slice(x.end, m.index))
+      )
+        continue;
+      const digits = m[1]!;
+      const exp = scaleExp(c.q);
+      const prior = shift(digits, exp);
+      const step = shift(digits.includes('.') ? `1e-${digits.length - digits.indexOf('.') - 1}` : '1', exp);
+      const { verdict, computed } = judgeDifference(c.q, c.sign, sub(x.q.value, prior), plus(halfStep(x.q), mul(step, '0.5')));
+      add(ctx, {
+        kind: 'difference',
+        verdict,
+        stated: c,
+        computed,
+        parts: [x],
+        reason: `比上年${c.sign > 0 ? '增加' : '减少'}：${x.q.text} − 上年 ${digits}（上年数写在“较上年”之后）`,
+        reasonEn: 'change on the previous year: current − the prior written after 较上年',
+      });
+    }
+  });
+}
+
 export function findStatedPriors(ctx: Ctx): void {
+  barePriors(ctx);
   for (const f of ctx.figs) {
     if (f.q.unit.endsWith('百分点')) points(ctx, f);
     if (f.role !== 'change' || f.sign === 0) continue;

@@ -1,0 +1,28 @@
+// 差值 clauses (our own sentences, invented figures): the gap between an amount and its budget, both verdicts,
+// and look-alikes where 差值 is between no pair the sentence names.
+import { describe, expect, it } from 'vitest';
+import { parseText } from '../../documents/import/structure.js';
+import { analyzeDocument } from './index.js';
+
+const diffs = (text: string) =>
+  analyzeDocument(parseText(text))
+    .relations.filter((r) => r.kind === 'difference')
+    .map((r) => [r.verdict, r.stated, r.computed]);
+
+describe('X支出a，年初预算为b，差值为d', () => {
+  const text = '本年度公务接待费支出3.40万元，年初预算为4.10万元，差值为0.70万元；公务用车运行维护费支出6.25万元，年初预算为6万元，差值为0.25万元。';
+  it('d is the gap either way', () => {
+    expect(diffs(text)).toEqual([
+      ['ok', 0.7, 0.7],
+      ['ok', 0.25, 0.25],
+    ]);
+    expect(diffs(text.replace('差值为0.70', '差值为0.90'))).toEqual([
+      ['error', 0.9, 0.7],
+      ['ok', 0.25, 0.25],
+    ]);
+  });
+  it('two amounts of one stage, or a clause between them, are no 差值 pair', () => {
+    expect(diffs('甲项目支出3.40万元，乙项目支出4.10万元，差值为0.90万元。')).toEqual([]);
+    expect(diffs('公务接待费支出3.40万元；年初预算为4.10万元，差值为0.90万元。')).toEqual([]);
+  });
+});

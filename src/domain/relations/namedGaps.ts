@@ -1,0 +1,55 @@
+// "A比B多/少C" where A and B are names, not figures: "收入120万元，支出110万元，收入比支出多10万元",
+// "决算5万元，预算数为6万元，决算数比预算数少1万元". C = A − B, the direction word agreeing; A and B are the
+// one figure each name stands for in the sentence or the two before it (a stage word alone names the
+// figure of that stage). Nothing is read when a name fits no figure or several.
+import { add as plus, sub } from '../decimal.js';
+import { halfStep } from '../quantity/index.js';
+import { judgeDifference } from './compare.js';
+import { add, inSentence, type Ctx } from './context.js';
+import { cleanLabel, compatible, conceptOf, type Figure } from './figures.js';
+import { already } from './yearPairs.js';
+
+// the clause of the change: 名A 比/较 名B (多|少|增加|减少|节约|超支)
+const CLAUSE = /(?:^|[，,；;。])([^，,；;。\d]{1,20}?)(?:比|较)([^，,；;。\d]{1,20}?)(?:多|少|增加|减少|节约|超支|高|低)了?(?:出)?(?:为)?$/;
+
+const BUDGET_NAME = /^(?:年初|调整后?|全年)?预算(?:数|金额)?$/;
+const ACTUAL_NAME = /^(?:决算|执行|实际(?:支出)?|实际执行)(?:数|金额)?$/;
+
+function named(name: string, cands: Figure[]): Figure | null {
+  const n = cleanLabel(name);
+  if (!n) return null;
+  let hits: Figure[];
+  if (BUDGET_NAME.test(n)) hits = cands.filter((f) => f.stage === 'budget' || f.stage === 'adjusted' || /预算/.test(f.label));
+  else if (ACTUAL_NAME.test(n)) hits = cands.filter((f) => f.stage === 'actual' && !/预算/.test(f.label));
+  else {
+    const c = conceptOf(n);
+    hits = cands.filter((f) => f.label === n || f.label.endsWith(n) || (!!c && f.concept === c && !/预算/.test(f.label) === !/预算/.test(n)));
+  }
+  return hits.length === 1 ? hits[0]! : null;
+}
+
+export function findNamedGaps(ctx: Ctx): void {
+  for (const c of ctx.figs) {
+    if (c.role !== 'change' || c.q.kind !== 'money' || c.q.qualifier !== 'exact' || c.sign === 0 || c.depth !== 0) continue;
+    const m = CLAUSE.exec(c.lead.replace(/\s/g, ''));
+    if (!m || /上年|去年|同期|(?:19|20)\d\d年/.test(m[2]!)) continue;
+    const cands: Figure[] = [];
+    for (let s = Math.max(0, c.sentence - 2); s <= c.sentence; s++)
+      for (const f of inSentence(ctx, c.para, s))
+        if (f.end <= c.start && f.role === 'level' && f.q.kind === 'money' && f.q.qualifier === 'exact' && !f.prior && f.depth === 0 && compatible(f, c))
+          cands.push(f);
+    const a = named(m[1]!, cands);
+    const b = named(m[2]!, cands);
+    if (!a || !b || a === b || already(ctx, c)) continue;
+    const { verdict, computed } = judgeDifference(c.q, c.sign, sub(a.q.value, b.q.value), plus(halfStep(a.q), halfStep(b.q)));
+    add(ctx, {
+      kind: 'difference',
+      verdict,
+      stated: c,
+      computed,
+      parts: [a, b],
+      reason: `“${m[1]}比${m[2]}”：${a.q.text} − ${b.q.text}`,
+      reasonEn: 'one named figure compared with another: their difference, the direction agreeing',
+    });
+  }
+}
