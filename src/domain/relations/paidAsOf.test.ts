@@ -17,7 +17,9 @@ describe('资金共B，截止某日，已拨付X，执行率r%', () => {
     expect(rates(text.replace('731万元', '781万元'))[0]![0]).toBe('error');
   });
   it('without 截止, or with another amount in the clause, nothing is computed', () => {
-    expect(rates('该项目资金共860万元，已拨付731万元，执行率85%。')).toEqual([]);
+    // without 截止 the rate is fundRates' (one sentence: 731 ÷ 860 = 85%), never an error here
+    expect(rates('该项目资金共860万元，已拨付731万元，执行率85%。').filter((r) => r[0] !== 'ok')).toEqual([]);
+    expect(rates('该项目资金共860万元，已拨付731万元，执行率58%。').filter((r) => r[0] === 'error')).toEqual([['error', 58, 85]]);
     expect(rates('该项目资金共860万元，截至11月底，已拨付731万元，其余129万元待付，执行率85%。').filter((r) => r[0] === 'error')).toEqual([]);
   });
 });
