@@ -1,13 +1,9 @@
 // Parts before their total joined by 加上 / 构成 (our own sentences, invented figures): correct, with a
 // planted error, and look-alikes that are no sum.
 import { describe, expect, it } from 'vitest';
-import { parseText } from '../../documents/import/structure.js';
-import { analyzeDocument } from './index.js';
+import { relations, ofKind } from '../../../test/helpers/relations.js';
 
-const sums = (text: string) =>
-  analyzeDocument(parseText(text))
-    .relations.filter((r) => r.kind === 'sum')
-    .map((r) => [r.verdict, r.stated, r.computed]);
+const sums = (text: string) => ofKind(text, 'sum');
 
 describe('A，加上B、C，合计T', () => {
   const text = '2024年县本级一般公共预算收入86.5万元，加上级补助收入240.0万元、上年结转收入12.3万元，收入总计338.8万元。';
@@ -36,7 +32,7 @@ describe('a name stated before, 加上 the items, 收入总计', () => {
     expect(sums(text.replace('45.0亿元', '47.0亿元'))).toEqual([['error', 47, 45]]);
   });
   it('a share with a noun of its own (税收占比) is not of that figure', () => {
-    const shares = analyzeDocument(parseText(text)).relations.filter((r) => r.kind === 'share');
+    const shares = relations(text).filter((r) => r.kind === 'share');
     expect(shares).toEqual([]);
   });
   it('a name stated nowhere before adds nothing', () => {
@@ -60,8 +56,8 @@ describe('A减去B后，C', () => {
   const text =
     '县级一般公共预算收入82.0亿元，收入总量为310.5亿元。县级一般公共预算支出95.3亿元，支出总量为296.2亿元。收入总量减去支出总量后，结转下年资金14.3亿元。';
   const diffs = (t: string) =>
-    analyzeDocument(parseText(t))
-      .relations.filter((r) => r.kind === 'difference')
+    relations(t)
+      .filter((r) => r.kind === 'difference')
       .map((r) => [r.verdict, r.stated, r.computed]);
   it('the figure after is the first named total less the second', () => {
     expect(diffs(text)).toEqual([['ok', 14.3, 14.3]]);
@@ -74,8 +70,8 @@ describe('A减去B后，C', () => {
 
 describe('a sentence opening with 加上: the first item is the figure stated before', () => {
   const diffs = (t: string) =>
-    analyzeDocument(parseText(t))
-      .relations.filter((r) => r.kind === 'difference')
+    relations(t)
+      .filter((r) => r.kind === 'difference')
       .map((r) => [r.verdict, r.stated, r.computed]);
   it('收入A，…。加上B，收入合计T (both sides)', () => {
     const t =

@@ -2,14 +2,7 @@
 // direction word right after a figure is that figure's change. Each correct, with a planted error,
 // and a look-alike that is no change.
 import { describe, expect, it } from 'vitest';
-import { parseText } from '../../documents/import/structure.js';
-import { analyzeDocument } from './index.js';
-
-const rel = (text: string) => analyzeDocument(parseText(text)).relations.map((r) => [r.kind, r.verdict, r.stated, r.computed]);
-const errors = (text: string) =>
-  analyzeDocument(parseText(text))
-    .relations.filter((r) => r.verdict === 'error')
-    .map((r) => [r.kind, r.stated, r.computed]);
+import { relations, errors, rel } from '../../../test/helpers/relations.js';
 
 describe('完成A，增加c，增长r%', () => {
   const text = '截至9月底，全镇累计完成收入640万元，增加40万元，增长6.67%；累计完成支出900万元，减少100万元，下降10%。';
@@ -58,8 +51,8 @@ describe('a 其中 after a share of a budget', () => {
   const text = '1—6月，全县完成政府性基金收入520万元，占年初预算1300万元的40.0%，同比下降6.2%，其中国有土地使用权出让收入470万元，污水处理费收入50万元。';
   it('the list is of the figure before the share, not of the budget the share is of', () => {
     expect(
-      analyzeDocument(parseText(text))
-        .relations.filter((r) => r.kind === 'subset')
+      relations(text)
+        .filter((r) => r.kind === 'subset')
         .map((r) => [r.verdict, r.stated, r.computed]),
     ).toEqual([['ok', 520, 520]]);
     expect(errors(text.replace('470万元', '570万元'))).toEqual([['subset', 520, 620]]);

@@ -1,10 +1,8 @@
 // 预算数 | 决算数 | 增减额 columns, in a document table and flattened onto one line (our own invented figures).
 import { describe, expect, it } from 'vitest';
-import { parseText } from '../../documents/import/structure.js';
-import { analyzeDocument } from './index.js';
+import { relations } from '../../../test/helpers/relations.js';
 
-const rel = (text: string) =>
-  analyzeDocument(parseText(text)).relations.filter((r) => r.kind === 'difference' && r.reasonEn.startsWith('the difference column is the actual'));
+const rel = (text: string) => relations(text).filter((r) => r.kind === 'difference' && r.reasonEn.startsWith('the difference column is the actual'));
 const verdicts = (text: string) => rel(text).map((r) => [r.verdict, r.stated, r.computed]);
 
 describe('budget against actual difference columns', () => {

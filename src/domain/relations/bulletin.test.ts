@@ -3,15 +3,7 @@
 // 其中 list, a share is of the level and not of its change, and a classification given in a later
 // paragraph splits the headline total, not a part of its 其中 list.
 import { describe, expect, it } from 'vitest';
-import { parseText } from '../../documents/import/structure.js';
-import { analyzeDocument } from './index.js';
-
-const relations = (text: string) => analyzeDocument(parseText(text)).relations;
-const errors = (text: string) =>
-  relations(text)
-    .filter((r) => r.verdict === 'error')
-    .map((r) => [r.kind, r.stated, r.computed]);
-const find = (text: string, kind: string, stated: number) => relations(text).find((r) => r.kind === kind && r.stated === stated);
+import { relations, errors, find } from '../../../test/helpers/relations.js';
 
 describe('a level with its own bare change (完成a，增加b，增长c%)', () => {
   const text = '1-6月，全县支出完成500万元，增加40万元，增长8.7%。其中：本级完成200万元，增加10万元，增长5.26%；乡镇完成300万元，增加30万元，增长11.11%。';

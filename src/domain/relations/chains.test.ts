@@ -1,17 +1,7 @@
 // Additive chains in our own words with invented figures: a 财政拨款 carry-over identity, 加上 … 可用资金,
 // and arithmetic written out with + − =. Both verdicts, and look-alikes that assert nothing.
 import { describe, expect, it } from 'vitest';
-import { parseText } from '../../documents/import/structure.js';
-import { analyzeDocument } from './index.js';
-
-const rels = (text: string, kinds: string[]) =>
-  analyzeDocument(parseText(text))
-    .relations.filter((r) => kinds.includes(r.kind))
-    .map((r) => [r.kind, r.verdict, r.stated, r.computed]);
-const errors = (text: string) =>
-  analyzeDocument(parseText(text))
-    .relations.filter((r) => r.verdict === 'error')
-    .map((r) => [r.kind, r.stated, r.computed]);
+import { errors, rel as rels } from '../../../test/helpers/relations.js';
 
 describe('the carry-over identity of 财政拨款', () => {
   const text = '2024年年初财政拨款结转和结余18.20万元，本年财政拨款收入356.00万元，本年财政拨款支出349.70万元，年末财政拨款结转和结余24.50万元。';

@@ -1,13 +1,6 @@
 // Tables with a prior, a current and a change column (our own tables, invented figures).
 import { describe, expect, it } from 'vitest';
-import { parseText } from '../../documents/import/structure.js';
-import { analyzeDocument } from './index.js';
-
-const relations = (text: string) => analyzeDocument(parseText(text)).relations;
-const errors = (text: string) =>
-  relations(text)
-    .filter((r) => r.verdict === 'error')
-    .map((r) => [r.kind, r.stated, r.computed]);
+import { relations, errors } from '../../../test/helpers/relations.js';
 
 const table = [
   '单位：元',

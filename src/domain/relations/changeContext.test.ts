@@ -2,13 +2,7 @@
 // a 其中 sentence going on with the comparison before it, "X支出预算为A，支出决算为B", a change on the
 // budget before the change on the year, amounts in 元 with thousands separators.
 import { describe, expect, it } from 'vitest';
-import { parseText } from '../../documents/import/structure.js';
-import { analyzeDocument } from './index.js';
-
-const rel = (text: string, kinds: string[]) =>
-  analyzeDocument(parseText(text))
-    .relations.filter((r) => kinds.includes(r.kind))
-    .map((r) => [r.kind, r.verdict, r.stated, r.computed]);
+import { rel } from '../../../test/helpers/relations.js';
 
 describe('X预算为A，决算为B。X决算比上年增加c，增长r%。其中：a增加x，增长p%', () => {
   const text =

@@ -1,17 +1,9 @@
 // Changes of the parts of a breakdown against the change of its total (our own sentences, invented
 // figures): each shape correct, with a planted error, and a look-alike that is no relation.
 import { describe, expect, it } from 'vitest';
-import { parseText } from '../../documents/import/structure.js';
-import { analyzeDocument } from './index.js';
+import { errors, ofKind } from '../../../test/helpers/relations.js';
 
-const changeSums = (text: string) =>
-  analyzeDocument(parseText(text))
-    .relations.filter((r) => r.kind === 'changeSum')
-    .map((r) => [r.verdict, r.stated, r.computed]);
-const errors = (text: string) =>
-  analyzeDocument(parseText(text))
-    .relations.filter((r) => r.verdict === 'error')
-    .map((r) => [r.kind, r.stated, r.computed]);
+const changeSums = (text: string) => ofKind(text, 'changeSum');
 
 describe('each part with its own change', () => {
   const text =

@@ -2,17 +2,9 @@
 // sentences, invented figures): parts with their shares and rates between level and change, 持平 parts,
 // a total's own change before ；其中：, and changes after a bare 其中 going on in the next sentence.
 import { describe, expect, it } from 'vitest';
-import { parseText } from '../../documents/import/structure.js';
-import { analyzeDocument } from './index.js';
+import { errors, ofKind } from '../../../test/helpers/relations.js';
 
-const changeSums = (text: string) =>
-  analyzeDocument(parseText(text))
-    .relations.filter((r) => r.kind === 'changeSum')
-    .map((r) => [r.verdict, r.stated, r.computed]);
-const errors = (text: string) =>
-  analyzeDocument(parseText(text))
-    .relations.filter((r) => r.verdict === 'error')
-    .map((r) => [r.kind, r.stated, r.computed]);
+const changeSums = (text: string) => ofKind(text, 'changeSum');
 
 describe('parts with level, share, change and rate; a part 持平', () => {
   const text =

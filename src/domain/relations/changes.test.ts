@@ -1,14 +1,7 @@
 // Year-on-year changes (our own sentences, invented figures): each shape correct, with a planted
 // error, and a look-alike that is no relation.
 import { describe, expect, it } from 'vitest';
-import { parseText } from '../../documents/import/structure.js';
-import { analyzeDocument } from './index.js';
-
-const rel = (text: string) => analyzeDocument(parseText(text)).relations.map((r) => [r.kind, r.verdict, r.stated, r.computed]);
-const errors = (text: string) =>
-  analyzeDocument(parseText(text))
-    .relations.filter((r) => r.verdict === 'error')
-    .map((r) => [r.kind, r.stated, r.computed]);
+import { errors, rel } from '../../../test/helpers/relations.js';
 
 describe('the prior stated in the sentence', () => {
   const text = '2024年“三公”经费支出52万元，比上年支出58万元减少6万元，下降10.34%。';

@@ -1,14 +1,7 @@
 // Classes of a total written clause by clause, each with its own comparisons (our own sentences,
 // invented figures): sums, change sums per basis, rates on a level stated sentences before.
 import { describe, expect, it } from 'vitest';
-import { parseText } from '../../documents/import/structure.js';
-import { analyzeDocument } from './index.js';
-
-const rel = (text: string, kind: string) =>
-  analyzeDocument(parseText(text))
-    .relations.filter((r) => r.kind === kind)
-    .map((r) => [r.verdict, r.stated, r.computed]);
-const errors = (text: string) => analyzeDocument(parseText(text)).relations.filter((r) => r.verdict === 'error');
+import { errors, ofKind as rel } from '../../../test/helpers/relations.js';
 
 describe('a total and its classes, each clause with its own comparison', () => {
   const text =

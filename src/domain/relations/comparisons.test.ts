@@ -2,15 +2,7 @@
 // is stated in the paragraph before, and an integer amount next to decimal ones (our own sentences,
 // invented figures; shapes of natural errors in real reports).
 import { describe, expect, it } from 'vitest';
-import { parseText } from '../../documents/import/structure.js';
-import { analyzeDocument } from './index.js';
-
-const relations = (text: string) => analyzeDocument(parseText(text)).relations;
-const errors = (text: string) =>
-  relations(text)
-    .filter((r) => r.verdict === 'error')
-    .map((r) => [r.kind, r.stated, r.computed]);
-const verdictOf = (text: string, kind: string, stated: number) => relations(text).find((r) => r.kind === kind && r.stated === stated)?.verdict;
+import { errors, verdictOf } from '../../../test/helpers/relations.js';
 
 describe('a second comparison in one sentence is of the same level', () => {
   it('较年初预算…，较上年…: both rates are checked', () => {

@@ -1,17 +1,9 @@
 // A complete set of the lexicon with no cue, under a total stated before (our own sentences,
 // invented figures): correct, a planted error, and look-alikes that are no relation.
 import { describe, expect, it } from 'vitest';
-import { parseText } from '../../documents/import/structure.js';
-import { analyzeDocument } from './index.js';
+import { relations, errors, ofKind } from '../../../test/helpers/relations.js';
 
-const sums = (text: string) =>
-  analyzeDocument(parseText(text))
-    .relations.filter((r) => r.kind === 'sum')
-    .map((r) => [r.verdict, r.stated, r.computed]);
-const errors = (text: string) =>
-  analyzeDocument(parseText(text))
-    .relations.filter((r) => r.verdict === 'error')
-    .map((r) => [r.kind, r.stated, r.computed]);
+const sums = (text: string) => ofKind(text, 'sum');
 
 describe('a complete set under a total of the paragraph before', () => {
   const text = '1—9月，全国政府性基金收入3650亿元，增长12.4%。\n中央政府性基金收入420亿元，增长3.1%；地方政府性基金本级收入3230亿元，增长13.8%。';
@@ -74,8 +66,8 @@ describe('a total named in the parenthesis before 决算总额', () => {
 
 describe('其中： ending its paragraph, then parts numbered 1、2、3 one per paragraph', () => {
   const subsets = (text: string) =>
-    analyzeDocument(parseText(text))
-      .relations.filter((r) => r.kind === 'subset' || r.kind === 'sum')
+    relations(text)
+      .filter((r) => r.kind === 'subset' || r.kind === 'sum')
       .map((r) => [r.kind, r.verdict, r.stated, r.computed]);
   const text =
     '2023年全镇财政总收入5820万元，完成预算的108.2%，比上年增收420万元，其中：\n1、一般预算收入3610万元，完成年初预算的104.5%。\n2、上级转移支付收入1480万元，下降3.2%。\n3、基金收入700万元，增长12.0%。\n4、上年结余30万元。\n二、支出情况';

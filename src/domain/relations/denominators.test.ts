@@ -1,15 +1,9 @@
 // What a share is of when its total is named in other words or not named at all (our own sentences,
 // invented figures): correct, planted errors, and look-alikes that must stay unchecked.
 import { describe, expect, it } from 'vitest';
-import { parseText } from '../../documents/import/structure.js';
-import { analyzeDocument } from './index.js';
+import { relations, errors, find } from '../../../test/helpers/relations.js';
 
-const relations = (text: string) => analyzeDocument(parseText(text)).relations;
-const share = (text: string, stated: number) => relations(text).find((r) => r.kind === 'share' && r.stated === stated);
-const errors = (text: string) =>
-  relations(text)
-    .filter((r) => r.verdict === 'error')
-    .map((r) => [r.kind, r.stated, r.computed]);
+const share = (text: string, stated: number) => find(text, 'share', stated);
 
 describe('a total named with its closing 金额 (read as a verb on the figure)', () => {
   const text =

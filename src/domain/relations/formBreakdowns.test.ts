@@ -1,12 +1,8 @@
 // A form flattened to "label: value" lines, two breakdowns interleaved (our own rows, invented figures).
 import { describe, expect, it } from 'vitest';
-import { parseText } from '../../documents/import/structure.js';
-import { analyzeDocument } from './index.js';
+import { ofKind } from '../../../test/helpers/relations.js';
 
-const sums = (text: string) =>
-  analyzeDocument(parseText(text))
-    .relations.filter((r) => r.kind === 'sum')
-    .map((r) => [r.verdict, r.stated, r.computed]);
+const sums = (text: string) => ofKind(text, 'sum');
 
 const rows = [
   '年度资金总额',

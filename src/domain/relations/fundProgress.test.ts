@@ -1,12 +1,6 @@
 // A fund's whole named sentences or paragraphs before its payment (our own text, invented figures).
 import { describe, expect, it } from 'vitest';
-import { parseText } from '../../documents/import/structure.js';
-import { analyzeDocument } from './index.js';
-
-const rel = (text: string, kind: string) =>
-  analyzeDocument(parseText(text))
-    .relations.filter((r) => r.kind === kind)
-    .map((r) => [r.verdict, r.stated, r.computed]);
+import { ofKind as rel } from '../../../test/helpers/relations.js';
 
 describe('paid + unpaid = the allocation named paragraphs before', () => {
   const doc = (paid = '8620.50', unpaid = '379.50') =>

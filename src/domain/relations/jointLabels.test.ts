@@ -1,15 +1,9 @@
 // Labels that name several quantities at once, and labels of only a stage or a year (our own
 // sentences, invented figures): each shape with both verdicts and a look-alike that is no relation.
 import { describe, expect, it } from 'vitest';
+import { errors, rel } from '../../../test/helpers/relations.js';
 import { parseText } from '../../documents/import/structure.js';
 import { buildContext } from './context.js';
-import { analyzeDocument } from './index.js';
-
-const rel = (text: string) => analyzeDocument(parseText(text)).relations.map((r) => [r.kind, r.verdict, r.stated, r.computed]);
-const errors = (text: string) =>
-  analyzeDocument(parseText(text))
-    .relations.filter((r) => r.verdict === 'error')
-    .map((r) => [r.kind, r.stated, r.computed]);
 
 describe('joint labels', () => {
   it('收入、支出决算总计 is income and expenditure together, not the expenditure stated again', () => {

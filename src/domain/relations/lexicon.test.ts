@@ -1,15 +1,8 @@
 // Lexicon entries and how lists use them (our own sentences, invented figures): each correct, with a
 // planted error, and a look-alike that is no relation.
 import { describe, expect, it } from 'vitest';
-import { parseText } from '../../documents/import/structure.js';
-import { analyzeDocument } from './index.js';
+import { errors, rel } from '../../../test/helpers/relations.js';
 import { conceptOf } from './figures.js';
-
-const rel = (text: string) => analyzeDocument(parseText(text)).relations.map((r) => [r.kind, r.verdict, r.stated, r.computed]);
-const errors = (text: string) =>
-  analyzeDocument(parseText(text))
-    .relations.filter((r) => r.verdict === 'error')
-    .map((r) => [r.kind, r.stated, r.computed]);
 
 describe('地方税收收入 is 税收收入, not a source', () => {
   const text = '1至9月，全市一般公共预算收入842.6亿元，完成预算71.2%。其中：地方税收收入601.3亿元，增长4.1%；非税收入241.3亿元，增长9.8%。';

@@ -1,13 +1,9 @@
 // Lists named by what they are rather than by 其中 (our own sentences, invented figures): 资金来源：
 // with every level of government, and a 分别 list closed by 共完成/共下达. Both verdicts and look-alikes.
 import { describe, expect, it } from 'vitest';
-import { parseText } from '../../documents/import/structure.js';
-import { analyzeDocument } from './index.js';
+import { rel } from '../../../test/helpers/relations.js';
 
-const sums = (text: string) =>
-  analyzeDocument(parseText(text))
-    .relations.filter((r) => r.kind === 'sum' || r.kind === 'subset')
-    .map((r) => [r.kind, r.verdict, r.stated, r.computed]);
+const sums = (text: string) => rel(text, ['sum', 'subset']);
 
 describe('资金来源： listing every level', () => {
   it('the sources are all of the figure right before, in the sentence or the one before', () => {

@@ -1,13 +1,7 @@
 // Where a 其中 list ends: an amount named as a total of its own (…总产量) starts a new whole
 // (our own sentences, invented figures; the rule is in listParts.ts partsAfter).
 import { describe, expect, it } from 'vitest';
-import { parseText } from '../../documents/import/structure.js';
-import { analyzeDocument } from './index.js';
-
-const errors = (text: string) =>
-  analyzeDocument(parseText(text))
-    .relations.filter((r) => r.verdict === 'error')
-    .map((r) => [r.kind, r.stated, r.computed]);
+import { errors } from '../../../test/helpers/relations.js';
 
 describe('a 其中 list ends before a new 总 amount', () => {
   const text = '全年豆类产量8.4万吨，增长2.1%，其中：大豆产量6.2万吨，增长3.0%；瓜果总产量31.7万吨，增长1.5%。';

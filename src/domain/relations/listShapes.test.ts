@@ -2,17 +2,9 @@
 // parentheses, itemised lists after 具体为：/分项情况是：/主要用于：, and 包括 lists the lexicon
 // completes. Each with the verdict it must get, and look-alikes that assert nothing.
 import { describe, expect, it } from 'vitest';
-import { parseText } from '../../documents/import/structure.js';
-import { analyzeDocument } from './index.js';
+import { errors, rel } from '../../../test/helpers/relations.js';
 
-const sums = (text: string) =>
-  analyzeDocument(parseText(text))
-    .relations.filter((r) => r.kind === 'sum' || r.kind === 'subset')
-    .map((r) => [r.kind, r.verdict, r.stated, r.computed]);
-const errors = (text: string) =>
-  analyzeDocument(parseText(text))
-    .relations.filter((r) => r.verdict === 'error')
-    .map((r) => [r.kind, r.stated, r.computed]);
+const sums = (text: string) => rel(text, ['sum', 'subset']);
 
 describe('a 其中 list inside an item of another 其中 list', () => {
   const text = '本年支出640.00万元（其中：基本支出410.00万元（其中人员经费350.00万元，公用经费60.00万元），项目支出230.00万元）。';

@@ -2,19 +2,10 @@
 // with 总投资 / 年度计划投资 / 完成投资, then a 其中 list of groups with the same measures. Correct,
 // planted errors, and look-alikes where the groups may be a subset or the measures differ.
 import { describe, expect, it } from 'vitest';
-import { parseText } from '../../documents/import/structure.js';
-import { analyzeDocument } from './index.js';
+import { relations, errors, ofKind } from '../../../test/helpers/relations.js';
 import { measureName } from './measureGroups.js';
 
-const relations = (text: string) => analyzeDocument(parseText(text)).relations;
-const sums = (text: string) =>
-  relations(text)
-    .filter((r) => r.kind === 'sum')
-    .map((r) => [r.verdict, r.stated, r.computed]);
-const errors = (text: string) =>
-  relations(text)
-    .filter((r) => r.verdict === 'error')
-    .map((r) => [r.kind, r.stated, r.computed]);
+const sums = (text: string) => ofKind(text, 'sum');
 
 describe('a count with measures, then groups with the same measures', () => {
   const text =

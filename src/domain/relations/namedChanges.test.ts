@@ -1,10 +1,9 @@
 // A change in the sentence after its level, naming it by its opening words (our own sentences,
 // invented figures): 一般公共预算财政拨款增加c after 一般公共预算财政拨款支出X.
 import { describe, expect, it } from 'vitest';
-import { parseText } from '../../documents/import/structure.js';
-import { analyzeDocument } from './index.js';
+import { relations } from '../../../test/helpers/relations.js';
 
-const yoy = (text: string) => analyzeDocument(parseText(text)).relations.find((r) => r.kind === 'yoy');
+const yoy = (text: string) => relations(text).find((r) => r.kind === 'yoy');
 
 describe('a change naming its level by the opening words of its label', () => {
   const text = '2023年一般公共预算财政拨款支出520.00万元，占本年支出合计的65.00%。与2022年相比，一般公共预算财政拨款增加20.00万元，增长4.00%。';

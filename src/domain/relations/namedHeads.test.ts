@@ -1,13 +1,7 @@
 // "X决算中，A a，占p%；B b，占q%" with a long subject before X (unit name, year, budget type): the
 // name before 中 is the total stated paragraphs before (our own sentences, invented figures).
 import { describe, expect, it } from 'vitest';
-import { parseText } from '../../documents/import/structure.js';
-import { analyzeDocument } from './index.js';
-
-const rel = (text: string, kinds: string[]) =>
-  analyzeDocument(parseText(text))
-    .relations.filter((r) => kinds.includes(r.kind))
-    .map((r) => [r.kind, r.verdict, r.stated, r.computed]);
+import { rel } from '../../../test/helpers/relations.js';
 
 describe('a long name before 中 opens the breakdown of the total it names', () => {
   const text =

@@ -1,17 +1,9 @@
 // Lists whose total is named before the cue (A项目包括…), stated sentences or paragraphs before (our
 // own sentences, invented figures): correct, a planted error, and look-alikes.
 import { describe, expect, it } from 'vitest';
-import { parseText } from '../../documents/import/structure.js';
-import { analyzeDocument } from './index.js';
+import { errors, ofKind } from '../../../test/helpers/relations.js';
 
-const subsets = (text: string) =>
-  analyzeDocument(parseText(text))
-    .relations.filter((r) => r.kind === 'subset')
-    .map((r) => [r.verdict, r.stated, r.computed]);
-const errors = (text: string) =>
-  analyzeDocument(parseText(text))
-    .relations.filter((r) => r.verdict === 'error')
-    .map((r) => [r.kind, r.stated, r.computed]);
+const subsets = (text: string) => ofKind(text, 'subset');
 
 describe('A项目包括… after the totals of A and B', () => {
   const text =

@@ -1,11 +1,10 @@
 // 支付率 after the paid and unpaid amounts (our own sentences, invented figures).
 import { describe, expect, it } from 'vitest';
-import { parseText } from '../../documents/import/structure.js';
-import { analyzeDocument } from './index.js';
+import { relations } from '../../../test/helpers/relations.js';
 
 const rel = (text: string) =>
-  analyzeDocument(parseText(text))
-    .relations.filter((r) => r.kind === 'rate')
+  relations(text)
+    .filter((r) => r.kind === 'rate')
     .map((r) => [r.verdict, r.stated, r.computed === null ? null : Math.round(r.computed * 100) / 100]);
 
 describe('支付 A，未支 B，支付率 X%', () => {

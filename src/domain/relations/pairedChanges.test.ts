@@ -1,11 +1,10 @@
 // Paired 分别/各 lists of levels, changes and rates (our own sentences, invented figures).
 import { describe, expect, it } from 'vitest';
-import { parseText } from '../../documents/import/structure.js';
-import { analyzeDocument } from './index.js';
+import { relations } from '../../../test/helpers/relations.js';
 
 const yoys = (text: string) =>
-  analyzeDocument(parseText(text))
-    .relations.filter((r) => r.kind === 'yoy')
+  relations(text)
+    .filter((r) => r.kind === 'yoy')
     .map((r) => [r.verdict, r.stated, r.computed, r.parts.map((p) => p.value)]);
 
 describe('n levels, n changes, n rates, respectively', () => {

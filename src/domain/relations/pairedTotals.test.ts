@@ -1,13 +1,9 @@
 // Income and spending named together (收、支 / 收支) with a shared or paired change (our own
 // sentences, invented figures).
 import { describe, expect, it } from 'vitest';
-import { parseText } from '../../documents/import/structure.js';
-import { analyzeDocument } from './index.js';
+import { ofKind } from '../../../test/helpers/relations.js';
 
-const yoy = (text: string) =>
-  analyzeDocument(parseText(text))
-    .relations.filter((r) => r.kind === 'yoy')
-    .map((r) => [r.verdict, r.stated, r.computed]);
+const yoy = (text: string) => ofKind(text, 'yoy');
 
 describe('收、支 as one subject', () => {
   it('two equal totals, one change: the rate is the change over last year', () => {

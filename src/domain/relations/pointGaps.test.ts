@@ -1,13 +1,9 @@
 // The gap between the highest and the lowest rate of a sentence, in percentage points (our own
 // sentences, invented figures): correct, with a planted error, and look-alikes that are no gap.
 import { describe, expect, it } from 'vitest';
-import { parseText } from '../../documents/import/structure.js';
-import { analyzeDocument } from './index.js';
+import { ofKind } from '../../../test/helpers/relations.js';
 
-const gaps = (text: string) =>
-  analyzeDocument(parseText(text))
-    .relations.filter((r) => r.kind === 'difference')
-    .map((r) => [r.verdict, r.stated, r.computed]);
+const gaps = (text: string) => ofKind(text, 'difference');
 
 describe('最高…最低…相差N个百分点', () => {
   const text = '分乡镇看，支出增速最高为东湖镇（同比增长24.6%），最低为西岭乡（同比下降8.3%），高低相差32.9个百分点。';

@@ -1,14 +1,7 @@
 // Look-alikes seen in held-out real reports (our own sentences, invented figures): each clean text
 // must give no error, and the relation it does assert still catches a planted error.
 import { describe, expect, it } from 'vitest';
-import { parseText } from '../../documents/import/structure.js';
-import { analyzeDocument } from './index.js';
-
-const relations = (text: string) => analyzeDocument(parseText(text)).relations;
-const errors = (text: string) =>
-  relations(text)
-    .filter((r) => r.verdict === 'error')
-    .map((r) => [r.kind, r.stated, r.computed]);
+import { relations, errors } from '../../../test/helpers/relations.js';
 
 describe('a 其中 list ends where a new whole starts after ；', () => {
   const text = '全区收入完成300亿元，下降5%，其中：税收收入完成210亿元，下降8%；全区支出完成640亿元，增长2%。';

@@ -1,14 +1,7 @@
 // A whole stated before its list, a list of another classification, and progress of the whole after a
 // 其中 part are none of them parts of the list (our own sentences, invented figures).
 import { describe, expect, it } from 'vitest';
-import { parseText } from '../../documents/import/structure.js';
-import { analyzeDocument } from './index.js';
-
-const found = (text: string, kind: string) =>
-  analyzeDocument(parseText(text))
-    .relations.filter((r) => r.kind === kind)
-    .map((r) => [r.verdict, r.stated, r.computed]);
-const errors = (text: string) => analyzeDocument(parseText(text)).relations.filter((r) => r.verdict === 'error');
+import { errors, ofKind as found } from '../../../test/helpers/relations.js';
 
 describe('合计 after a list that follows its whole', () => {
   const text = '工程总投资640万元，一标段180万元，二标段260万元，三标段200万元，合计640万元。';

@@ -1,10 +1,9 @@
 // Rates against a budget stated sentences before (our own sentences, invented figures): 为预算的X%
 // checked when exactly one budget figure stands before it, and left alone when none or several do.
 import { describe, expect, it } from 'vitest';
-import { parseText } from '../../documents/import/structure.js';
-import { analyzeDocument } from './index.js';
+import { find } from '../../../test/helpers/relations.js';
 
-const rate = (text: string, stated: number) => analyzeDocument(parseText(text)).relations.find((r) => r.kind === 'rate' && r.stated === stated);
+const rate = (text: string, stated: number) => find(text, 'rate', stated);
 
 describe('为预算的X% with the budget in an earlier sentence', () => {
   const text = '2024年年初预算安排培训经费80万元。全年共举办培训班12期。年底实际支出76万元，为预算的95%。';

@@ -1,14 +1,7 @@
 // The relation model on sentences we wrote in the shapes of real reports (invented figures):
 // each shape with both verdicts, and the binding rules that keep clean text clean.
 import { describe, expect, it } from 'vitest';
-import { parseText } from '../../documents/import/structure.js';
-import { analyzeDocument } from './index.js';
-
-const rel = (text: string) => analyzeDocument(parseText(text)).relations.map((r) => [r.kind, r.verdict, r.stated, r.computed]);
-const errors = (text: string) =>
-  analyzeDocument(parseText(text))
-    .relations.filter((r) => r.verdict === 'error')
-    .map((r) => [r.kind, r.stated, r.computed]);
+import { errors, rel } from '../../../test/helpers/relations.js';
 
 describe('sums', () => {
   it('其中 over a complete classification must add up', () => {

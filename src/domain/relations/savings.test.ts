@@ -1,13 +1,9 @@
 // Procurement savings (our own sentences, invented figures): budget − spent = saving, a planted
 // error, and a look-alike without the budget.
 import { describe, expect, it } from 'vitest';
-import { parseText } from '../../documents/import/structure.js';
-import { analyzeDocument } from './index.js';
+import { ofKind } from '../../../test/helpers/relations.js';
 
-const diffs = (text: string) =>
-  analyzeDocument(parseText(text))
-    .relations.filter((r) => r.kind === 'difference')
-    .map((r) => [r.verdict, r.stated, r.computed]);
+const diffs = (text: string) => ofKind(text, 'difference');
 
 describe('节约资金 = 采购预算 − 实际采购金额', () => {
   const text = '全年共完成采购预算3150.40万元，实际采购金额2890.15万元，节约资金260.25万元，节约率为8.26%。';

@@ -1,11 +1,9 @@
 // Growth and share columns, in document tables and flattened onto one line (our own invented figures).
 import { describe, expect, it } from 'vitest';
-import { parseText } from '../../documents/import/structure.js';
-import { analyzeDocument } from './index.js';
+import { relations } from '../../../test/helpers/relations.js';
 
-const rel = (text: string) => analyzeDocument(parseText(text)).relations;
 const errors = (text: string) =>
-  rel(text)
+  relations(text)
     .filter((r) => r.verdict === 'error')
     .map((r) => [r.stated, r.computed]);
 
@@ -13,7 +11,7 @@ describe('share columns of the 合计', () => {
   const flat = (x: string) => `支出结构如下：单位：万元 项目 决算数 占比% 基本支出 180.00 60.00 项目支出 120.00 ${x} 合计 300.00 100.00 结构基本稳定。`;
   it('flattened: each row’s 占比 is its amount over the 合计 row’s', () => {
     expect(errors(flat('40.00'))).toEqual([]);
-    expect(rel(flat('40.00')).filter((r) => r.kind === 'rate' && r.verdict === 'ok')).toHaveLength(2);
+    expect(relations(flat('40.00')).filter((r) => r.kind === 'rate' && r.verdict === 'ok')).toHaveLength(2);
     expect(errors(flat('45.00'))).toEqual([[45, 40]]);
   });
 
@@ -26,7 +24,7 @@ describe('share columns of the 合计', () => {
 
   it('look-alikes: a 合计 whose own share is not 100, two 合计 rows, year columns: nothing read', () => {
     const other = ['单位:万元', '项目 | 决算数 | 占比', '甲 | 30 | 10.00', '乙 | 20 | 50.00', '合计 | 50 | 40.00'].join('\n');
-    expect(rel(other).filter((r) => r.kind === 'rate')).toEqual([]);
+    expect(relations(other).filter((r) => r.kind === 'rate')).toEqual([]);
     const two = [
       '单位:万元',
       '项目 | 决算数 | 占比',
@@ -36,7 +34,7 @@ describe('share columns of the 合计', () => {
       '合计 | 60 | 100.00',
       '总计 | 60 | 100.00',
     ].join('\n');
-    expect(rel(two).filter((r) => r.kind === 'rate')).toEqual([]);
+    expect(relations(two).filter((r) => r.kind === 'rate')).toEqual([]);
     expect(errors('单位：万元 项目 2021年 2022年 2023年 办公费 10 12 14 印刷费 5 6 7 合计 15 18 21')).toEqual([]);
   });
 });
@@ -63,9 +61,9 @@ describe('the base of a share column is the one amount column before it', () => 
       '乙 | 40 | 40.00 | 30 | 37.50',
       '合计 | 100 | 100.00 | 80 | 100.00',
     ]);
-    expect(rel(both).filter((r) => r.kind === 'rate' && r.verdict === 'ok')).toHaveLength(4);
+    expect(relations(both).filter((r) => r.kind === 'rate' && r.verdict === 'ok')).toHaveLength(4);
     expect(errors(both.replace('62.50', '65.00'))).toContainEqual([65, 62.5]);
     const two = doc('项目 | 本年数 | 上年数 | 占比', ['甲 | 60 | 50 | 60.00', '乙 | 40 | 30 | 40.00', '合计 | 100 | 80 | 100.00']);
-    expect(rel(two).filter((r) => r.kind === 'rate')).toEqual([]);
+    expect(relations(two).filter((r) => r.kind === 'rate')).toEqual([]);
   });
 });

@@ -1,14 +1,7 @@
 // Shares (our own sentences, invented figures): a share named after the total of its own list, and
 // shares of named parts with no amounts. Each correct, with a planted error, and a look-alike.
 import { describe, expect, it } from 'vitest';
-import { parseText } from '../../documents/import/structure.js';
-import { analyzeDocument } from './index.js';
-
-const rel = (text: string) => analyzeDocument(parseText(text)).relations.map((r) => [r.kind, r.verdict, r.stated, r.computed]);
-const errors = (text: string) =>
-  analyzeDocument(parseText(text))
-    .relations.filter((r) => r.verdict === 'error')
-    .map((r) => [r.kind, r.stated, r.computed]);
+import { errors, rel } from '../../../test/helpers/relations.js';
 
 describe('a share that names the total of its own list', () => {
   const text = '2024年一般公共预算基本支出 800000.00 元，其中：人员经费 600000.00 元，占基本支出预算 75.00%。';

@@ -1,13 +1,12 @@
 // Computed figures are shown at the precision the document writes the stated one with (a computed
 // 305.1 beside a stated 305.20 reads 305.10), in prose, in rates and in table cells (invented figures).
 import { describe, expect, it } from 'vitest';
-import { parseText } from '../../documents/import/structure.js';
+import { relations } from '../../../test/helpers/relations.js';
 import { atDecimals } from './compare.js';
-import { analyzeDocument } from './index.js';
 
 const shown = (text: string) =>
-  analyzeDocument(parseText(text))
-    .relations.filter((r) => r.verdict === 'error')
+  relations(text)
+    .filter((r) => r.verdict === 'error')
     .map((r) => [r.kind, r.statedText, r.computedText]);
 
 describe('computed figures keep the stated decimals', () => {

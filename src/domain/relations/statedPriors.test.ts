@@ -1,13 +1,9 @@
 // Changes whose other figure is stated elsewhere in the paragraph (our own sentences, invented figures):
 // each shape correct, with a planted error, and a look-alike that relates nothing.
 import { describe, expect, it } from 'vitest';
-import { parseText } from '../../documents/import/structure.js';
-import { analyzeDocument } from './index.js';
+import { rel } from '../../../test/helpers/relations.js';
 
-const found = (text: string) =>
-  analyzeDocument(parseText(text))
-    .relations.filter((r) => r.kind === 'yoy' || r.kind === 'difference')
-    .map((r) => [r.kind, r.verdict, r.stated, r.computed]);
+const found = (text: string) => rel(text, ['yoy', 'difference']);
 
 describe('a rate of change, the prior stated elsewhere in the paragraph', () => {
   const text = '上年本单位支出为250.00万元。2024年本单位支出275.00万元，同比增长10.00%。';

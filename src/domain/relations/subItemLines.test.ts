@@ -1,11 +1,10 @@
 // 其中 at the end of a line, numbered sub-items (1)…(n) on their own lines (our own text, invented figures).
 import { describe, expect, it } from 'vitest';
-import { parseText } from '../../documents/import/structure.js';
-import { analyzeDocument } from './index.js';
+import { relations } from '../../../test/helpers/relations.js';
 
 const rel = (text: string, head = 500.5) =>
-  analyzeDocument(parseText(text))
-    .relations.filter((r) => (r.kind === 'sum' || r.kind === 'subset') && r.stated === head)
+  relations(text)
+    .filter((r) => (r.kind === 'sum' || r.kind === 'subset') && r.stated === head)
     .map((r) => [r.kind, r.verdict, r.computed]);
 
 const lines = [

@@ -1,9 +1,9 @@
 // Two-row headers with an amount and its ratios under one group, numbered heading rows over plain rows,
 // and the unit of table relations (our own invented tables and figures).
 import { describe, expect, it } from 'vitest';
+import { relations } from '../../../test/helpers/relations.js';
 import { parseText } from '../../documents/import/structure.js';
 import { columnNames } from './tableHeader.js';
-import { analyzeDocument } from './index.js';
 
 const table = (rows: string[]) =>
   [
@@ -23,7 +23,7 @@ const good = [
   '戊费 | 20 | 20 | 20 | 100.00 | 0.00 |',
   '本年收入合计 | 250 | 300 | 300 | 100.00 | 20.00 |',
 ];
-const run = (rows: string[]) => analyzeDocument(parseText(table(rows))).relations;
+const run = (rows: string[]) => relations(table(rows));
 const errors = (rows: string[]) =>
   run(rows)
     .filter((r) => r.verdict === 'error')
@@ -72,7 +72,7 @@ describe('a two-row header: 金额 | 占调整预算% | 比上年增长% under 2
       '乙税 | 100 | 100 | 40.00 |',
       '合计 | 250 | 250 | 100.00 |',
     ].join('\n');
-    const rs = analyzeDocument(parseText(text)).relations;
+    const rs = relations(text);
     expect(rs.filter((r) => r.kind === 'rate' || r.kind === 'yoy')).toEqual([]);
     expect(rs.filter((r) => r.verdict === 'error')).toEqual([]);
   });
@@ -134,8 +134,7 @@ describe('numbered heading rows over plain rows (一、税收收入 over its tax
 });
 
 describe('其中 rows inside a table: parts of the row above, not siblings', () => {
-  const t = (rows: string[]) =>
-    analyzeDocument(parseText(['单位:万元', '项目 | 年初预算数 | 决算数', ...rows].join('\n'))).relations.filter((r) => r.kind === 'tableTotal');
+  const t = (rows: string[]) => relations(['单位:万元', '项目 | 年初预算数 | 决算数', ...rows].join('\n')).filter((r) => r.kind === 'tableTotal');
   const good = ['基本支出 | 100 | 96', '其中:人员经费 | 70 | 66', '公用经费 | 30 | 30', '项目支出 | 50 | 44', '合计 | 150 | 140'];
 
   it('合计 adds 基本支出 and 项目支出 only; 基本支出 is the sum of its 其中 rows', () => {

@@ -1,17 +1,9 @@
 // Table rows named by the lexicon, in any order (our own invented tables): the row of a partition's
 // total against the rows that list it completely, column by column.
 import { describe, expect, it } from 'vitest';
-import { parseText } from '../../documents/import/structure.js';
-import { analyzeDocument } from './index.js';
+import { errors, ofKind } from '../../../test/helpers/relations.js';
 
-const rel = (text: string) =>
-  analyzeDocument(parseText(text))
-    .relations.filter((r) => r.kind === 'tableTotal')
-    .map((r) => [r.verdict, r.stated, r.computed]);
-const errors = (text: string) =>
-  analyzeDocument(parseText(text))
-    .relations.filter((r) => r.verdict === 'error')
-    .map((r) => [r.kind, r.stated, r.computed]);
+const rel = (text: string) => ofKind(text, 'tableTotal');
 const table = (rows: string[][]) =>
   rows
     .flat()

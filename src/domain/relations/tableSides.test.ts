@@ -1,14 +1,14 @@
 // Two-sided 收入支出总表 (as a document table and flattened onto one line) and head rows the lexicon
 // recognises without numbering (our own invented tables and figures).
 import { describe, expect, it } from 'vitest';
+import { relations } from '../../../test/helpers/relations.js';
 import { parseText } from '../../documents/import/structure.js';
-import { analyzeDocument } from './index.js';
 
 const errors = (text: string) =>
-  analyzeDocument(parseText(text))
-    .relations.filter((r) => r.verdict === 'error')
+  relations(text)
+    .filter((r) => r.verdict === 'error')
     .map((r) => [r.stated, r.computed]);
-const verdicts = (text: string) => analyzeDocument(parseText(text)).relations.map((r) => [r.verdict, r.stated, r.computed]);
+const verdicts = (text: string) => relations(text).map((r) => [r.verdict, r.stated, r.computed]);
 
 const piped = (incomeTotal: string, spendingTotal: string, grand = '266') =>
   [

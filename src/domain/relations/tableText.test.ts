@@ -1,13 +1,8 @@
 // Text and tables about the same figures, and tables flattened one cell per line (our own invented
 // passages in the shapes of converted PDF and web pages).
 import { describe, expect, it } from 'vitest';
+import { errors } from '../../../test/helpers/relations.js';
 import { parseText } from '../../documents/import/structure.js';
-import { analyzeDocument } from './index.js';
-
-const errors = (text: string) =>
-  analyzeDocument(parseText(text))
-    .relations.filter((r) => r.verdict === 'error')
-    .map((r) => [r.kind, r.stated, r.computed]);
 
 // "X |" lines, "X⏎|" pairs (an empty cell is a second "|"), or bare lines
 const cells = (lines: string[], sep: 'suffix' | 'line' | 'bare') =>

@@ -2,15 +2,10 @@
 // single-space rows under a two-line header, "|" rows broken at their empty cells, numbered and
 // region hierarchies, change columns of two years.
 import { describe, expect, it } from 'vitest';
+import { relations, errors } from '../../../test/helpers/relations.js';
 import { parseText } from '../../documents/import/structure.js';
-import { analyzeDocument } from './index.js';
 import { columnNames } from './tableHeader.js';
 
-const relations = (text: string) => analyzeDocument(parseText(text)).relations;
-const errors = (text: string) =>
-  relations(text)
-    .filter((r) => r.verdict === 'error')
-    .map((r) => [r.kind, r.stated, r.computed]);
 const verdicts = (text: string, kind: string) =>
   relations(text)
     .filter((r) => r.kind === kind)

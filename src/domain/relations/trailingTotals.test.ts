@@ -1,12 +1,8 @@
 // Items first and their 合计 last, each with a bracketed sub-amount (our own sentences, invented figures).
 import { describe, expect, it } from 'vitest';
-import { parseText } from '../../documents/import/structure.js';
-import { analyzeDocument } from './index.js';
+import { relations, ofKind } from '../../../test/helpers/relations.js';
 
-const sums = (text: string) =>
-  analyzeDocument(parseText(text))
-    .relations.filter((r) => r.kind === 'sum')
-    .map((r) => [r.verdict, r.stated, r.computed]);
+const sums = (text: string) => ofKind(text, 'sum');
 
 describe('合计 after the items, sub-amounts in brackets', () => {
   const text =
@@ -28,7 +24,7 @@ describe('合计 after the items, sub-amounts in brackets', () => {
   });
   it('a whole stated first does not make the list wrong (this rule; sums.ts reads such a list on its own)', () => {
     const whole = '项目总投资900万元，一标段投资300万元，二标段投资350万元，三标段投资250万元，合计投资900万元。';
-    const mine = analyzeDocument(parseText(whole)).relations.filter((r) => r.reason.includes('在所列各项之后'));
+    const mine = relations(whole).filter((r) => r.reason.includes('在所列各项之后'));
     expect(mine).toEqual([]);
   });
 });

@@ -2,15 +2,7 @@
 // reports, in our own words with invented figures): the relation is read against the total the text
 // names; where it cannot tell, against every reading — ok when one holds, an error only when none does.
 import { describe, expect, it } from 'vitest';
-import { parseText } from '../../documents/import/structure.js';
-import { analyzeDocument } from './index.js';
-
-const relations = (text: string) => analyzeDocument(parseText(text)).relations;
-const errors = (text: string) =>
-  relations(text)
-    .filter((r) => r.verdict === 'error')
-    .map((r) => [r.kind, r.stated, r.computed]);
-const verdictOf = (text: string, kind: string, stated: number) => relations(text).find((r) => r.kind === kind && r.stated === stated)?.verdict;
+import { relations, errors, verdictOf } from '../../../test/helpers/relations.js';
 
 describe('a second breakdown of a total split by level first (本级 / 旗级) is of the whole', () => {
   const texts = [

@@ -1,13 +1,7 @@
 // Two yearly lists of a total and the changes stated paragraphs later (our own text, invented
 // figures); a 合计 whose 其中 list adds named items to a complete partition; look-alikes.
 import { describe, expect, it } from 'vitest';
-import { parseText } from '../../documents/import/structure.js';
-import { analyzeDocument } from './index.js';
-
-const rel = (text: string, kind: string) =>
-  analyzeDocument(parseText(text))
-    .relations.filter((r) => r.kind === kind)
-    .map((r) => [r.verdict, r.stated, r.computed]);
+import { ofKind as rel } from '../../../test/helpers/relations.js';
 
 const lists =
   '某县2023年的“三公”经费决算数合计为520.40万，其中：因公出国（境）费0万元、公务用车购置费120.00万元、公务用车运行维护费230.15万元、公务接待费60.25万元、会议费50.00万元、培训费60.00万元。' +
