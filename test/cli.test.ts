@@ -1,39 +1,18 @@
 // The `jixiao` command in-process (run()) and once as a real process for exit codes.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { run } from '../src/cli/main.js';
 import { authService } from '../src/services/auth.js';
 import { openServices } from '../src/services/index.js';
-import { openTestStore, usingPostgres, type TestStore } from './helpers/store.js';
+import { cliDemo, runCli } from './helpers/cli.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'jixiao-cli-'));
-let pgStore: TestStore | null = null;
-const savedUrl = process.env.DATABASE_URL;
+const demo = cliDemo('jixiao-cli-');
+const dir = demo.dir;
+const cli = (...args: string[]) => runCli(args);
 
-async function cli(...args: string[]) {
-  let out = '';
-  let err = '';
-  const code = await run(args, { out: (t) => void (out += t), err: (t) => void (err += t) });
-  return { code, out, err };
-}
-
-beforeAll(async () => {
-  if (usingPostgres) {
-    // A fresh database for this file; the CLI picks it up through DATABASE_URL.
-    pgStore = await openTestStore();
-    process.env.DATABASE_URL = pgStore.url!;
-  }
-  const r = await cli('demo', '--data', dir);
-  expect(r.code, r.err).toBe(0);
-});
-afterAll(async () => {
-  process.env.DATABASE_URL = savedUrl;
-  await pgStore?.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+beforeAll(demo.open);
+afterAll(demo.close);
 
 describe('jixiao CLI', () => {
   it('lists every command in --help', async () => {

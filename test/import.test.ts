@@ -4,7 +4,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { run } from '../src/cli/main.js';
 import { importEvaluation } from '../src/documents/import/evaluation.js';
 import { bufferToDocument } from '../src/documents/import/read.js';
 import { parseText } from '../src/documents/import/structure.js';
@@ -19,7 +18,7 @@ import { auditRepository } from '../src/store/audit.js';
 import { unitRepository } from '../src/store/units.js';
 import { userRepository } from '../src/store/users.js';
 import { demoApp, type Client } from './helpers/app.js';
-import { openTestStore, usingPostgres, type TestStore } from './helpers/store.js';
+import { cliDemo, runCli } from './helpers/cli.js';
 
 const SEED_002 = 'fixtures/seeds/002_279d50849b4f1aa3.txt';
 const SEED_000 = 'fixtures/seeds/000_32ee0b52d08abfcb.txt';
@@ -27,16 +26,10 @@ const seed002 = readFileSync(SEED_002, 'utf8');
 // our words, invented figures: 本年支出880.4万元 whose parts add to 890.4 (line 8)
 const planted = readFileSync('test/fixtures/import/planted-error.txt', 'utf8');
 
-const dir = mkdtempSync(join(tmpdir(), 'jixiao-import-'));
-let pgStore: TestStore | null = null;
-const savedUrl = process.env.DATABASE_URL;
+const demo = cliDemo('jixiao-import-');
+const dir = demo.dir;
 
-async function cli(...args: string[]) {
-  let out = '';
-  let err = '';
-  const code = await run(args, { out: (t) => void (out += t), err: (t) => void (err += t) });
-  return { code, out, err };
-}
+const cli = (...args: string[]) => runCli(args);
 const exported = async (unit: string, year: number): Promise<Evaluation> => {
   const r = await cli('export', '--unit', unit, '--year', String(year), '--data', dir);
   expect(r.code, r.err).toBe(0);
@@ -143,24 +136,8 @@ function expectSeed002(e: Evaluation) {
 }
 
 describe('jixiao import (CLI)', () => {
-  beforeAll(async () => {
-    if (usingPostgres) {
-      pgStore = await openTestStore();
-      process.env.DATABASE_URL = pgStore.url!;
-    }
-    const r = await cli('demo', '--data', dir);
-    expect(r.code, r.err).toBe(0);
-  });
-  afterAll(async () => {
-    // assigning undefined would store the string "undefined" and break the next store
-    if (savedUrl === undefined) delete process.env.DATABASE_URL;
-    else process.env.DATABASE_URL = savedUrl;
-    // pg's pool.end() resolves before its sockets are gone; `drop database … with (force)` right
-    // after can hit a closing connection (FATAL 57P01 as an unhandled error). Let them finish.
-    if (pgStore) await new Promise((r) => setTimeout(r, 300));
-    await pgStore?.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  beforeAll(demo.open);
+  afterAll(demo.close);
 
   it('--dry-run prints what was recognised and writes nothing', async () => {
     const r = await cli('import', SEED_002, '--unit', '武冈市妇联', '--year', '2023', '--dry-run', '--data', dir);

@@ -6,10 +6,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { run } from '../../src/cli/main.js';
 import { buildApp } from '../../src/server/app.js';
 import { openServices } from '../../src/services/index.js';
 import { openStore, queryRows } from '../../src/store/db.js';
+import { runCli } from '../helpers/cli.js';
 import { openTestStore, type TestStore } from '../helpers/store.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'jixiao-audit-state-'));
@@ -19,13 +19,10 @@ let pg: TestStore | null = null;
 const target = { data: join(dir, 'data'), url: null as string | null };
 
 async function cli(...args: string[]) {
-  let out = '';
-  let err = '';
   if (target.url) process.env.DATABASE_URL = target.url;
   else delete process.env.DATABASE_URL;
   try {
-    const code = await run([...args, '--data', target.data], { out: (t) => void (out += t), err: (t) => void (err += t) });
-    return { code, out, err };
+    return await runCli([...args, '--data', target.data]);
   } finally {
     restoreEnv();
   }

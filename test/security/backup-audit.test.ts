@@ -5,7 +5,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { run } from '../../src/cli/main.js';
 import type { Evaluation } from '../../src/domain/types.js';
 import { buildApp } from '../../src/server/app.js';
 import { backupTo, restoreFrom } from '../../src/services/backup.js';
@@ -13,6 +12,7 @@ import { contentOf } from '../../src/services/evaluations.js';
 import { openServices } from '../../src/services/index.js';
 import { auditRepository } from '../../src/store/audit.js';
 import { openStore, queryRows } from '../../src/store/db.js';
+import { runCli } from '../helpers/cli.js';
 import { openTestStore, usingPostgres, type TestStore } from '../helpers/store.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'jixiao-backup-'));
@@ -28,13 +28,10 @@ async function freshTarget(name: string): Promise<{ data: string; url: string | 
   return { data: join(dir, name), url: s.url };
 }
 async function cli(target: { data: string; url: string | null }, ...args: string[]) {
-  let out = '';
-  let err = '';
   if (target.url) process.env.DATABASE_URL = target.url;
   else delete process.env.DATABASE_URL;
   try {
-    const code = await run([...args, '--data', target.data], { out: (t) => void (out += t), err: (t) => void (err += t) });
-    return { code, out, err };
+    return await runCli([...args, '--data', target.data]);
   } finally {
     restoreEnv();
   }

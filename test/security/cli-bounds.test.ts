@@ -4,18 +4,13 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { run } from '../../src/cli/main.js';
+import { runCli } from '../helpers/cli.js';
 import { cell, docx, xlsx } from './zip.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'jixiao-cli-bounds-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function cli(...args: string[]) {
-  let out = '';
-  let err = '';
-  const code = await run(args, { out: (t) => void (out += t), err: (t) => void (err += t) });
-  return { code, out, err };
-}
+const cli = (...args: string[]) => runCli(args);
 function file(name: string, bytes: Buffer | string) {
   const p = join(dir, name);
   writeFileSync(p, bytes);

@@ -6,19 +6,13 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { readMonitoringSheet } from '../../domain/monitoring/index.js';
 import { writeMonitoringSheet } from '../../documents/xlsx/monitoringSheet.js';
 import { readMonitoringWorkbook } from '../../documents/xlsx/readMonitoringSheet.js';
-import { run } from '../main.js';
+import { runCli as cli } from '../../../test/helpers/cli.js';
 
 const fixture = join(import.meta.dirname, '../../../test/fixtures/monitoring/example.json');
 const example = () => JSON.parse(readFileSync(fixture, 'utf8')) as Record<string, unknown>;
 const dir = mkdtempSync(join(tmpdir(), 'jixiao-monitor-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function cli(args: string[]) {
-  let out = '';
-  let err = '';
-  const code = await run(args, { out: (t) => (out += t), err: (t) => (err += t) });
-  return { code, out, err };
-}
 function file(name: string, content: unknown): string {
   const p = join(dir, name);
   writeFileSync(p, typeof content === 'string' || Buffer.isBuffer(content) ? content : JSON.stringify(content));

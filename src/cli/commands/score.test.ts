@@ -4,20 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { run } from '../main.js';
+import { runCli as cli } from '../../../test/helpers/cli.js';
 import { writeProjectSheet } from '../../documents/xlsx/projectSheet.js';
 import { readFileSync } from 'node:fs';
 
 const fixture = (name: string) => join(import.meta.dirname, '../../../test/fixtures/scoring', name);
 const dir = mkdtempSync(join(tmpdir(), 'jixiao-score-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-async function cli(args: string[]) {
-  let out = '';
-  let err = '';
-  const code = await run(args, { out: (t) => (out += t), err: (t) => (err += t) });
-  return { code, out, err };
-}
 
 describe('jixiao score', () => {
   it('prints every score with its explanation, the total and the grade', async () => {
