@@ -3,11 +3,12 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scoreInput } from '../src/domain/scoring/index.js';
-import type { Evaluation, Framework, IndicatorValue } from '../src/domain/types.js';
+import type { Evaluation, Framework } from '../src/domain/types.js';
 import { contentOf } from '../src/services/evaluations.js';
 import { auditRepository } from '../src/store/audit.js';
 import { evaluationRepository } from '../src/store/evaluations.js';
 import { demoApp, type Client } from './helpers/app.js';
+import { indicatorValue as value } from './helpers/values.js';
 
 type Fw = Framework & { totalWeight: string; usage: { evaluations: number; submitted: number } };
 
@@ -29,16 +30,6 @@ const tree = [
   { code: '2.1', name: '服务对象满意度', weight: 40 },
   { code: '2.1.1', name: '群众满意度', unit: '%', operator: '>=', weight: 40 },
 ];
-const value = (code: string, patch: Partial<IndicatorValue>): IndicatorValue => ({
-  indicatorCode: code,
-  target: null,
-  actual: null,
-  score: null,
-  deviationReason: null,
-  applicable: true,
-  achievement: null,
-  ...patch,
-});
 
 beforeAll(async () => {
   env = await demoApp();

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SYSTEM_ACTOR } from '../src/domain/access.js';
 import { BUILTIN_FRAMEWORKS } from '../src/domain/frameworks/builtin.js';
-import type { Framework, IndicatorValue } from '../src/domain/types.js';
+import type { Framework } from '../src/domain/types.js';
 import { contentOf } from '../src/services/evaluations.js';
 import { ServiceError } from '../src/services/errors.js';
 import { ensureFrameworks, frameworkService, freezeFrameworkOf } from '../src/services/frameworks.js';
@@ -13,22 +13,13 @@ import { frameworkRepository, upsertTargets } from '../src/store/frameworks.js';
 import { indicatorLibraryRepository } from '../src/store/indicatorLibrary.js';
 import { unitRepository } from '../src/store/units.js';
 import { openTestStore, type TestStore } from './helpers/store.js';
+import { indicatorValue as value } from './helpers/values.js';
 
 let store: TestStore;
 let dw: Framework;
 let unitId: string;
 
 const weights = (f: Framework) => Object.fromEntries(f.indicators.map((i) => [i.code, i.weight]));
-const value = (code: string, patch: Partial<IndicatorValue> = {}): IndicatorValue => ({
-  indicatorCode: code,
-  target: null,
-  actual: null,
-  score: null,
-  deviationReason: null,
-  applicable: true,
-  achievement: null,
-  ...patch,
-});
 
 beforeAll(async () => {
   store = await openTestStore();

@@ -1,5 +1,6 @@
 // Computed indicators with real values: each source, its formula text and inputs, and the presets.
 import { describe, expect, it } from 'vitest';
+import { indicatorValue } from '../../../test/helpers/values.js';
 import { departmentWide } from '../frameworks/departmentWide.js';
 import { scoreDeduction } from '../scoring/rules.js';
 import type { BudgetAccount, KeyProject } from '../types.js';
@@ -167,15 +168,7 @@ describe('rule presets', () => {
 });
 
 describe('typed indicator values', () => {
-  const v = (indicatorCode: string, target: string | null, actual: string | null) => ({
-    indicatorCode,
-    target,
-    actual,
-    score: null,
-    deviationReason: null,
-    applicable: true,
-    achievement: null,
-  });
+  const v = (indicatorCode: string, target: string | null, actual: string | null) => indicatorValue(indicatorCode, { target, actual });
   it('normalises full-width text (９８％ → 98%) and keeps qualitative text as written', () => {
     expect(normalizeValueText(' ９８％ ')).toBe('98%');
     const r = validateIndicatorValues(departmentWide, [v('2.2.2', '≥９０％', '９８％'), v('2.2.1', '社会效益明显', '效果良好')]);
@@ -224,15 +217,7 @@ describe('saving keeps a deviation reason as written', () => {
 describe('saving keeps a qualitative value as written', () => {
   const fw = departmentWide;
   const leaf = (name: string) => fw.indicators.find((i) => i.name === name)!.code;
-  const value = (code: string, target: string, actual: string) => ({
-    indicatorCode: code,
-    target,
-    actual,
-    score: null,
-    deviationReason: null,
-    applicable: true,
-    achievement: null,
-  });
+  const value = (code: string, target: string, actual: string) => indicatorValue(code, { target, actual });
   it('a sentence keeps its ，and full-width figures (they are words in the 公文, not numbers)', () => {
     const { values, problems } = validateIndicatorValues(fw, [value(leaf('资产管理规范性'), '规范 ，有序', '资产账实相符，管理规范，盘点１次')]);
     expect(problems).toEqual([]);

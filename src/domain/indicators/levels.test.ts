@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { indicatorValue } from '../../../test/helpers/values.js';
 import { blockingOf, completenessOf } from '../completeness.js';
 import { projectExpenditure } from '../frameworks/builtin.js';
 import { validateFramework } from '../frameworks/utils.js';
@@ -12,16 +13,8 @@ const byLevel: Framework = {
   ...projectExpenditure,
   indicators: projectExpenditure.indicators.map((i) => (i.code === '3.2.1' ? { ...i, rule: LEVELS } : i)),
 };
-const v = (indicatorCode: string, actual: string | null, extra: Partial<IndicatorValue> = {}): IndicatorValue => ({
-  indicatorCode,
-  target: '良',
-  actual,
-  score: null,
-  deviationReason: null,
-  applicable: true,
-  achievement: null,
-  ...extra,
-});
+const v = (indicatorCode: string, actual: string | null, extra: Partial<IndicatorValue> = {}) =>
+  indicatorValue(indicatorCode, { target: '良', actual, ...extra });
 const content = (values: IndicatorValue[]) => ({
   indicators: values,
   budgetLines: [],

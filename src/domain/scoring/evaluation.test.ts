@@ -1,19 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { indicatorValue } from '../../../test/helpers/values.js';
 import { departmentWide, hunanProvincial, projectExpenditure } from '../frameworks/builtin.js';
 import { leavesOf } from '../frameworks/utils.js';
 import type { IndicatorValue } from '../types.js';
 import { scoreEvaluation } from './evaluation.js';
 
-const v = (indicatorCode: string, target: string | null, actual: string | null, extra: Partial<IndicatorValue> = {}): IndicatorValue => ({
-  indicatorCode,
-  target,
-  actual,
-  score: null,
-  deviationReason: null,
-  applicable: true,
-  achievement: null,
-  ...extra,
-});
+const v = (indicatorCode: string, target: string | null, actual: string | null, extra: Partial<IndicatorValue> = {}) =>
+  indicatorValue(indicatorCode, { target, actual, ...extra });
 
 describe('scoreEvaluation', () => {
   const full: IndicatorValue[] = [
