@@ -1,11 +1,10 @@
 // Budget-management rates of a department-wide self-evaluation (our sentences, invented figures).
 import { describe, expect, it } from 'vitest';
-import { parseText } from '../../documents/import/structure.js';
-import { analyzeDocument } from './index.js';
+import { relations } from '../../../test/helpers/relations.js';
 
 const rates = (text: string) =>
-  analyzeDocument(parseText(text))
-    .relations.filter((r) => r.kind === 'rate' && r.verdict !== 'unsure')
+  relations(text)
+    .filter((r) => r.kind === 'rate' && r.verdict !== 'unsure')
     .map((r) => [r.verdict, r.stated, r.computed]);
 
 describe('each rate over its own base, both in its sentence', () => {

@@ -1,13 +1,9 @@
 // A total then what it is made of (由…加上…构成), our own sentences and invented figures: both verdicts, a typo
 // that drops a digit of the total, and look-alikes that are no sum.
 import { describe, expect, it } from 'vitest';
-import { parseText } from '../../documents/import/structure.js';
-import { analyzeDocument } from './index.js';
+import { ofKind } from '../../../test/helpers/relations.js';
 
-const sums = (text: string) =>
-  analyzeDocument(parseText(text))
-    .relations.filter((r) => r.kind === 'sum')
-    .map((r) => [r.verdict, r.stated, r.computed]);
+const sums = (text: string) => ofKind(text, 'sum');
 
 describe('T，由A，加上B等构成', () => {
   const text = '全乡可用财力2,405.60万元。由本级收入315.20万元，加上级补助、上年结余等2,090.40万元构成。';

@@ -1,12 +1,8 @@
 // Funds arrival and execution rates of a project's self-evaluation (our own text, invented figures).
 import { describe, expect, it } from 'vitest';
-import { parseText } from '../../documents/import/structure.js';
-import { analyzeDocument } from './index.js';
+import { ofKind } from '../../../test/helpers/relations.js';
 
-const rates = (text: string) =>
-  analyzeDocument(parseText(text))
-    .relations.filter((r) => r.kind === 'rate')
-    .map((r) => [r.verdict, r.stated, r.computed]);
+const rates = (text: string) => ofKind(text, 'rate');
 
 describe('资金到位率 = 到位资金 ÷ 预算资金', () => {
   const text = (rate = '87.5') => `本年度该项目年初预算安排资金320万元，实际到位资金280万元，资金到位率${rate}%。`;

@@ -1,13 +1,9 @@
 // 差值 clauses (our own sentences, invented figures): the gap between an amount and its budget, both verdicts,
 // and look-alikes where 差值 is between no pair the sentence names.
 import { describe, expect, it } from 'vitest';
-import { parseText } from '../../documents/import/structure.js';
-import { analyzeDocument } from './index.js';
+import { ofKind } from '../../../test/helpers/relations.js';
 
-const diffs = (text: string) =>
-  analyzeDocument(parseText(text))
-    .relations.filter((r) => r.kind === 'difference')
-    .map((r) => [r.verdict, r.stated, r.computed]);
+const diffs = (text: string) => ofKind(text, 'difference');
 
 describe('X支出a，年初预算为b，差值为d', () => {
   const text = '本年度公务接待费支出3.40万元，年初预算为4.10万元，差值为0.70万元；公务用车运行维护费支出6.25万元，年初预算为6万元，差值为0.25万元。';

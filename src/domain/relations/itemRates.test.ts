@@ -1,12 +1,11 @@
 // An item's change and rate in a clause that names the item, its amount stated in another sentence (our own
 // sentences, invented figures): both verdicts, and look-alikes with no unique amount that relate nothing.
 import { describe, expect, it } from 'vitest';
-import { parseText } from '../../documents/import/structure.js';
-import { analyzeDocument } from './index.js';
+import { relations } from '../../../test/helpers/relations.js';
 
 const yoy = (text: string) =>
-  analyzeDocument(parseText(text))
-    .relations.filter((r) => r.kind === 'yoy' && /前后文/.test(r.reason))
+  relations(text)
+    .filter((r) => r.kind === 'yoy' && /前后文/.test(r.reason))
     .map((r) => [r.verdict, r.stated, r.computed]);
 
 const text =

@@ -1,12 +1,8 @@
 // Two 其中 lists of the same items (a 自评表's planned and actual uses of the funds; our text, invented figures).
 import { describe, expect, it } from 'vitest';
-import { parseText } from '../../documents/import/structure.js';
-import { analyzeDocument } from './index.js';
+import { ofKind } from '../../../test/helpers/relations.js';
 
-const sums = (text: string) =>
-  analyzeDocument(parseText(text))
-    .relations.filter((r) => r.kind === 'sum')
-    .map((r) => [r.verdict, r.stated, r.computed]);
+const sums = (text: string) => ofKind(text, 'sum');
 
 const doc = (plan = ['25', '45', '10'], done = ['25', '43.6', '10'], planTotal = '80', doneTotal = '78.6') =>
   [

@@ -1,14 +1,10 @@
 // "A比B多/少C" with A and B named, not written, and 较预算节约C (our own sentences, invented figures): both
 // verdicts, and look-alikes where a name stands for no figure or for several.
 import { describe, expect, it } from 'vitest';
-import { parseText } from '../../documents/import/structure.js';
+import { ofKind } from '../../../test/helpers/relations.js';
 import { extractQuantities } from '../quantity/index.js';
-import { analyzeDocument } from './index.js';
 
-const diffs = (text: string) =>
-  analyzeDocument(parseText(text))
-    .relations.filter((r) => r.kind === 'difference')
-    .map((r) => [r.verdict, r.stated, r.computed]);
+const diffs = (text: string) => ofKind(text, 'difference');
 
 describe('名A比名B多/少C', () => {
   it('two named totals', () => {

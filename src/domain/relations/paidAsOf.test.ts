@@ -1,13 +1,9 @@
 // An execution rate after a 截止 clause (our own sentences, invented figures): paid by a date over the whole stated
 // before the date, both verdicts, and a look-alike with a third amount that leaves the rate alone.
 import { describe, expect, it } from 'vitest';
-import { parseText } from '../../documents/import/structure.js';
-import { analyzeDocument } from './index.js';
+import { ofKind } from '../../../test/helpers/relations.js';
 
-const rates = (text: string) =>
-  analyzeDocument(parseText(text))
-    .relations.filter((r) => r.kind === 'rate')
-    .map((r) => [r.verdict, r.stated, r.computed]);
+const rates = (text: string) => ofKind(text, 'rate');
 
 describe('资金共B，截止某日，已拨付X，执行率r%', () => {
   const text = '该项目资金共860万元，截至2024年11月底，已拨付731万元，执行率85%。';

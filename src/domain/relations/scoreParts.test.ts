@@ -1,12 +1,8 @@
 // A total score and the scores of all its 一级指标 in a 其中 list (our sentences, invented figures).
 import { describe, expect, it } from 'vitest';
-import { parseText } from '../../documents/import/structure.js';
-import { analyzeDocument } from './index.js';
+import { rel } from '../../../test/helpers/relations.js';
 
-const scores = (text: string) =>
-  analyzeDocument(parseText(text))
-    .relations.filter((r) => r.kind === 'score' || r.kind === 'subset')
-    .map((r) => [r.kind, r.verdict, r.stated, r.computed]);
+const scores = (text: string) => rel(text, ['score', 'subset']);
 
 describe('总分 = Σ the scores of a complete set of 一级指标', () => {
   const project = (total: string) => `本项目自评得分${total}分（其中：预算执行率8.8分，产出指标45分，效益指标27分，满意度指标9分），评价等级为优。`;

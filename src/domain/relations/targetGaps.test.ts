@@ -1,12 +1,8 @@
 // The gap between a target and what was done (our sentences, invented figures).
 import { describe, expect, it } from 'vitest';
-import { parseText } from '../../documents/import/structure.js';
-import { analyzeDocument } from './index.js';
+import { ofKind } from '../../../test/helpers/relations.js';
 
-const gaps = (text: string) =>
-  analyzeDocument(parseText(text))
-    .relations.filter((r) => r.kind === 'difference')
-    .map((r) => [r.verdict, r.stated, r.computed]);
+const gaps = (text: string) => ofKind(text, 'difference');
 
 describe('实际 − 目标 = the gap the sentence states', () => {
   it('a count over its plan', () => {

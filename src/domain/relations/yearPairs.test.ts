@@ -1,12 +1,11 @@
 // Two years of one item in one sentence, then their change and rate; a total pair with 其中 item pairs
 // (our own sentences, invented figures): both verdicts, and look-alikes that relate nothing.
 import { describe, expect, it } from 'vitest';
-import { parseText } from '../../documents/import/structure.js';
-import { analyzeDocument } from './index.js';
+import { relations } from '../../../test/helpers/relations.js';
 
 const of = (text: string, kinds: string[]) =>
-  analyzeDocument(parseText(text))
-    .relations.filter((r) => kinds.includes(r.kind))
+  relations(text)
+    .filter((r) => kinds.includes(r.kind))
     .map((r) => [r.kind, r.verdict, r.stated, r.computed]);
 
 const text =
