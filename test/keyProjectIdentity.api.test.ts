@@ -1,10 +1,11 @@
 // A key project is added up across units by its code. The editor numbers a unit's new project
 // "kp1", which is no identity: a new unit's 两癌 project must roll up as the shared 两癌 project the
 // portal shows, and another unit's "kp1" of another name must not take the first one's name.
+import { unzipSync, strFromU8 } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Evaluation, KeyProject } from '../src/domain/types.js';
+import { LIANGAI_PROJECT, type Evaluation, type KeyProject } from '../src/domain/types.js';
 import { contentOf } from '../src/services/evaluations.js';
-import { identifiedKeyProjects } from '../src/services/keyProjectIdentity.js';
+import { identifiedKeyProjects } from '../src/domain/keyProjectIdentity.js';
 import { demoApp, type Client } from './helpers/app.js';
 
 let env: Awaited<ReturnType<typeof demoApp>>;
@@ -83,6 +84,52 @@ describe('a new unit’s key project', () => {
     const again = await filler.send('PUT', `/api/evaluations/${evaluation.id}`, { version: evaluation.version, content: finished });
     expect(again.statusCode, again.body).toBe(200);
     expect((again.json() as Evaluation).keyProjects.map((p) => p.name)).toEqual(['巾帼家政培训']);
+  });
+});
+
+describe('a key project named by its short name', () => {
+  it('keeps the name the filler typed (API, re-read, Word and HTML report) and links to the catalogue by code', async () => {
+    const { filler, evaluation } = await unitWith('LS-FL', '柳溪县妇女联合会', [project({ name: '两癌筛查' })]);
+    expect(evaluation.keyProjects.map((p) => [p.code, p.name])).toEqual([['liangai', '两癌筛查']]);
+    // a section of its own, written from the data: the report's sentence names the project
+    const section = {
+      key: '99',
+      parentKey: null,
+      order: 99,
+      kind: 'keyProject',
+      numbering: null,
+      title: '两癌筛查',
+      runIn: false,
+      paragraphs: [],
+      indicatorCode: null,
+      figures: [],
+    };
+    const withSection = await filler.send('PUT', `/api/evaluations/${evaluation.id}`, {
+      version: evaluation.version,
+      content: { ...contentOf(evaluation), sections: [...evaluation.sections, section] },
+    });
+    expect(withSection.statusCode, withSection.body).toBe(200);
+    const read = (await filler.get(`/api/evaluations/${evaluation.id}`)).json() as Evaluation;
+    expect(read.keyProjects.map((p) => [p.code, p.name])).toEqual([['liangai', '两癌筛查']]);
+    const docx = await filler.get(`/api/evaluations/${evaluation.id}/report?format=docx`);
+    expect(docx.statusCode).toBe(200);
+    const xml = strFromU8(unzipSync(new Uint8Array(docx.rawPayload))['word/document.xml']!);
+    expect(xml).toContain(`${YEAR}年两癌筛查任务数为1200人`);
+    expect(xml).not.toContain(LIANGAI_PROJECT.name);
+    const html = await filler.get(`/api/evaluations/${evaluation.id}/report?format=html`);
+    expect(html.body).toContain(`${YEAR}年两癌筛查任务数为1200人`);
+    expect(html.body).not.toContain(LIANGAI_PROJECT.name);
+    // the same save again changes nothing; another unit's long name is its own, the catalogue's stays
+    const same = await filler.send('PUT', `/api/evaluations/${evaluation.id}`, { version: read.version, content: contentOf(read) });
+    expect((same.json() as Evaluation).version).toBe(read.version);
+    const other = await unitWith('LS2-FL', '柳溪二县妇女联合会', [project({ name: '农村妇女两癌免费检查' })]);
+    expect(other.evaluation.keyProjects.map((p) => [p.code, p.name])).toEqual([['liangai', '农村妇女两癌免费检查']]);
+    const renamed = await filler.send('PUT', `/api/evaluations/${evaluation.id}`, {
+      version: read.version,
+      content: { ...contentOf(read), keyProjects: [{ ...read.keyProjects[0]!, name: '两癌' }] },
+    });
+    expect((renamed.json() as Evaluation).keyProjects.map((p) => p.name)).toEqual(['两癌']);
+    expect(((await filler.get(`/api/evaluations/${evaluation.id}`)).json() as Evaluation).keyProjects.map((p) => p.name)).toEqual(['两癌']);
   });
 });
 

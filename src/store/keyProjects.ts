@@ -19,7 +19,9 @@ export async function writeKeyProjects(db: DbOrTx, unitId: number, year: number,
   const ids: number[] = [];
   for (const p of projects) ids.push(await ensureKeyProject(db, p));
   // Three statements for all the projects, however many there are.
-  await db.insert(keyProjectValues).values(projects.map((p, k) => ({ projectId: ids[k]!, unitId, year, target: p.target, actual: p.actual, note: p.note })));
+  await db
+    .insert(keyProjectValues)
+    .values(projects.map((p, k) => ({ projectId: ids[k]!, unitId, year, target: p.target, actual: p.actual, note: p.note, name: p.name })));
   const funding = projects.flatMap((p, k) => p.funding.map((f, ord) => ({ projectId: ids[k]!, unitId, year, ord, ...f })));
   if (funding.length) await db.insert(keyProjectFunding).values(funding);
   const measures = projects.flatMap((p, k) => (p.measures ?? []).map((m, ord) => ({ projectId: ids[k]!, unitId, year, ...measureRow(m, ord) })));
@@ -142,7 +144,7 @@ export async function readKeyProjects(db: DbOrTx, unitId: number, year: number):
   ]);
   return values.map(({ v, p }) => ({
     code: p.code,
-    name: p.name,
+    name: v.name ?? p.name, // the unit's own name for it; the code links it to the catalogue
     measure: p.measure,
     unitOfMeasure: p.unitOfMeasure,
     target: num(v.target),
