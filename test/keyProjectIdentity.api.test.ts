@@ -133,6 +133,37 @@ describe('a key project named by its short name', () => {
   });
 });
 
+describe('a review comment pinned to a key project', () => {
+  it('keeps its place when the filler’s rename moves the project to another code', async () => {
+    const { rootId, filler, evaluation } = await unitWith('HP-FL', '河坪县妇女联合会', [project({ name: '巾帼家政' })]);
+    const code = evaluation.keyProjects[0]!.code;
+    const reviewer = await env.loginAs('reviewer-hp', 'reviewer', rootId);
+    const at = async (c: Client) => (await c.get(`/api/evaluations/${evaluation.id}`)).json() as Evaluation;
+    const move = async (c: Client, action: string, reason?: string) => {
+      const res = await c.send('POST', `/api/evaluations/${evaluation.id}/transitions`, {
+        action,
+        version: (await at(c)).version,
+        ...(reason ? { reason } : {}),
+      });
+      expect(res.statusCode, `${action}: ${res.body}`).toBe(200);
+    };
+    await move(filler, 'submit');
+    const pinned = await reviewer.send('POST', `/api/evaluations/${evaluation.id}/comments`, { anchor: `keyProjects.${code}`, text: '请写明培训的全称' });
+    expect(pinned.statusCode, pinned.body).toBe(200);
+    await move(reviewer, 'return', '见审核意见');
+    const e = await at(filler);
+    const saved = await filler.send('PUT', `/api/evaluations/${evaluation.id}`, {
+      version: e.version,
+      content: { ...contentOf(e), keyProjects: [{ ...e.keyProjects[0]!, name: '巾帼家政培训' }] },
+    });
+    expect(saved.statusCode, saved.body).toBe(200);
+    const now = (saved.json() as Evaluation).keyProjects[0]!.code;
+    expect(now).not.toBe(code);
+    const { comments } = (await filler.get(`/api/evaluations/${evaluation.id}/comments`)).json() as { comments: { anchor: string }[] };
+    expect(comments.map((c) => c.anchor)).toEqual([`keyProjects.${now}`]);
+  });
+});
+
 describe('identifiedKeyProjects', () => {
   it('gives placeholder codes the shared code their name names; real codes and unnamed rows stay', () => {
     const out = identifiedKeyProjects([

@@ -10,6 +10,7 @@ import { rollupRepository } from '../store/rollups.js';
 import type { DbOrTx } from '../store/db.js';
 import { evaluationRepository, type EvaluationContent, type EvaluationHeader } from '../store/evaluations.js';
 import { unitRepository } from '../store/units.js';
+import { reviewCommentRepository } from '../store/reviewComments.js';
 import { enforceApprovedTargets, withApprovedTargets } from './targetsHook.js';
 import { ServiceError, forbidden, notFound } from './errors.js';
 import { computeContextFor, validatedValues } from './indicatorScoring.js';
@@ -168,6 +169,7 @@ export function evaluationService(db: DbOrTx) {
         }));
         const written: Evaluation = { ...before, ...after, keyProjects, version, totalScore, grade };
         if (headerChanged || touchesRollups(changes, stored)) await rollupRepository(tx).refreshUnit(Number(h.unitId), h.year);
+        await reviewCommentRepository(tx).renameProjectAnchors(renamed, { unitId: Number(h.unitId), year: h.year });
         await auditRepository(tx).append([
           {
             userId: actor.userId,
