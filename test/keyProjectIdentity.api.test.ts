@@ -5,7 +5,9 @@ import { unzipSync, strFromU8 } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LIANGAI_PROJECT, type Evaluation, type KeyProject } from '../src/domain/types.js';
 import { contentOf } from '../src/services/evaluations.js';
-import { identifiedKeyProjects } from '../src/domain/keyProjectIdentity.js';
+import { sql } from 'drizzle-orm';
+import { codeForName, identifiedKeyProjects } from '../src/domain/keyProjectIdentity.js';
+import { queryRows } from '../src/store/db.js';
 import { demoApp, type Client } from './helpers/app.js';
 
 let env: Awaited<ReturnType<typeof demoApp>>;
@@ -130,6 +132,37 @@ describe('a key project named by its short name', () => {
     });
     expect((renamed.json() as Evaluation).keyProjects.map((p) => p.name)).toEqual(['两癌']);
     expect(((await filler.get(`/api/evaluations/${evaluation.id}`)).json() as Evaluation).keyProjects.map((p) => p.name)).toEqual(['两癌']);
+  });
+});
+
+describe('autosaves of a name being typed', () => {
+  it('leave no catalogue entry for a half-typed name; the finished name’s entry stays while it is used', async () => {
+    const { filler, evaluation } = await unitWith('ZT-FL', '竹亭县妇女联合会', [project({ name: '两' }), project({ code: 'kp2', name: '巾' })]);
+    let e = evaluation;
+    for (const names of [
+      ['两癌筛', '巾帼家'],
+      ['两癌筛查', '巾帼家政'],
+    ]) {
+      const keyProjects = e.keyProjects.map((k) => ({ ...k, name: names[k.name.startsWith('两') ? 0 : 1]! }));
+      const res = await filler.send('PUT', `/api/evaluations/${e.id}`, { version: e.version, content: { ...contentOf(e), keyProjects } });
+      expect(res.statusCode, res.body).toBe(200);
+      e = res.json() as Evaluation;
+    }
+    expect(e.keyProjects.map((k) => k.name).sort()).toEqual(['两癌筛查', '巾帼家政'].sort());
+    const codes = async () => (await queryRows<{ code: string }>(env.store.db, sql`select code from key_projects`)).map((r) => r.code);
+    const now = await codes();
+    for (const half of ['两', '巾', '巾帼家']) expect(now, half).not.toContain(codeForName(half));
+    expect(now).toContain(codeForName('巾帼家政'));
+    expect(now).toContain('liangai'); // a known project's entry is never removed
+    // the project deleted: its derived entry goes too, unless another unit still uses it
+    const other = await unitWith('ZT2-FL', '竹亭二县妇女联合会', [project({ name: '巾帼家政' })]);
+    const res = await filler.send('PUT', `/api/evaluations/${e.id}`, { version: e.version, content: { ...contentOf(e), keyProjects: [] } });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(await codes()).toContain(codeForName('巾帼家政'));
+    const o = other.evaluation;
+    const gone = await other.filler.send('PUT', `/api/evaluations/${o.id}`, { version: o.version, content: { ...contentOf(o), keyProjects: [] } });
+    expect(gone.statusCode, gone.body).toBe(200);
+    expect(await codes()).not.toContain(codeForName('巾帼家政'));
   });
 });
 

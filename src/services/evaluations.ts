@@ -11,6 +11,7 @@ import type { DbOrTx } from '../store/db.js';
 import { evaluationRepository, type EvaluationContent, type EvaluationHeader } from '../store/evaluations.js';
 import { unitRepository } from '../store/units.js';
 import { reviewCommentRepository } from '../store/reviewComments.js';
+import { pruneKeyProjects } from '../store/keyProjects.js';
 import { enforceApprovedTargets, withApprovedTargets } from './targetsHook.js';
 import { ServiceError, forbidden, notFound } from './errors.js';
 import { computeContextFor, validatedValues } from './indicatorScoring.js';
@@ -169,6 +170,11 @@ export function evaluationService(db: DbOrTx) {
         }));
         const written: Evaluation = { ...before, ...after, keyProjects, version, totalScore, grade };
         if (headerChanged || touchesRollups(changes, stored)) await rollupRepository(tx).refreshUnit(Number(h.unitId), h.year);
+        // a code this save stopped using (a half-typed name's) leaves the catalogue if no one uses it
+        await pruneKeyProjects(
+          tx,
+          [...changes.projectValues.remove, ...changes.projectMeasures.remove, ...changes.projectFunding.remove].map((r) => r.code),
+        );
         await reviewCommentRepository(tx).renameProjectAnchors(renamed, { unitId: Number(h.unitId), year: h.year });
         await auditRepository(tx).append([
           {

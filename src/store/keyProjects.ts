@@ -2,6 +2,7 @@
 // hot single-figure write that roll-ups follow.
 import { and, eq, sql } from 'drizzle-orm';
 import { measureRow } from '../domain/contentDiff.js';
+import { isDerivedCode } from '../domain/keyProjectIdentity.js';
 import { normalize } from '../domain/decimal.js';
 import type { KeyProject, KeyProjectMeasure } from '../domain/types.js';
 import { inSequence, queryRowsPrepared, type Db, type DbOrTx } from './db.js';
@@ -12,6 +13,20 @@ import { keyProjectFunding, keyProjectMeasures, keyProjects, keyProjectValues } 
 const num = (v: string | null): string | null => (v === null ? null : normalize(v));
 
 export async function writeKeyProjects(db: DbOrTx, unitId: number, year: number, projects: KeyProject[]) {
+  const before = await db
+    .select({ code: keyProjects.code })
+    .from(keyProjectValues)
+    .innerJoin(keyProjects, eq(keyProjects.id, keyProjectValues.projectId))
+    .where(and(eq(keyProjectValues.unitId, unitId), eq(keyProjectValues.year, year)));
+  await writeKeyProjectRows(db, unitId, year, projects);
+  const kept = new Set(projects.map((p) => p.code));
+  await pruneKeyProjects(
+    db,
+    before.map((r) => r.code).filter((c) => !kept.has(c)),
+  );
+}
+
+async function writeKeyProjectRows(db: DbOrTx, unitId: number, year: number, projects: KeyProject[]) {
   await db.delete(keyProjectFunding).where(and(eq(keyProjectFunding.unitId, unitId), eq(keyProjectFunding.year, year)));
   await db.delete(keyProjectMeasures).where(and(eq(keyProjectMeasures.unitId, unitId), eq(keyProjectMeasures.year, year)));
   await db.delete(keyProjectValues).where(and(eq(keyProjectValues.unitId, unitId), eq(keyProjectValues.year, year)));
@@ -108,6 +123,27 @@ export async function saveKeyProjectValue(db: Db, p: ProjectKey, unitId: number,
     await rollupRepository(tx).refreshUnit(unitId, year, { keyProjectValue: p.code }, { locked: true });
   });
   if (await rollupRepository(db).isBuilt(year)) known.add(year);
+}
+
+/**
+ * Removes the catalogue entries of these codes that are derived from a name (imp-…) and that no
+ * unit uses any more: what autosaves of a half-typed name ("两", "巾帼家") left behind. Known
+ * and own codes stay. An entry another transaction is just starting to use is locked by it and
+ * skipped (skip locked), so a concurrent save never loses the project it writes.
+ */
+export async function pruneKeyProjects(db: DbOrTx, codes: Iterable<string>): Promise<void> {
+  const derived = [...new Set(codes)].filter(isDerivedCode);
+  if (derived.length === 0) return;
+  await db.execute(sql`
+    with doomed as (
+      select k.id from key_projects k
+       where k.code = any(${sql.param(derived)}::text[])
+         and not exists (select 1 from key_project_values v where v.project_id = k.id)
+         and not exists (select 1 from key_project_measures m where m.project_id = k.id)
+         and not exists (select 1 from key_project_funding f where f.project_id = k.id)
+         and not exists (select 1 from evaluations e where e.project_code = k.code)
+       for update skip locked)
+    delete from key_projects where id in (select id from doomed)`);
 }
 
 export async function ensureKeyProject(db: DbOrTx, p: Pick<KeyProject, 'code' | 'name' | 'measure' | 'unitOfMeasure'>): Promise<number> {
