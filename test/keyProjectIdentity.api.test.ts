@@ -73,6 +73,9 @@ describe('a new unit’s key project', () => {
     };
     const root = headline.roots.find((r) => r.unitId === rootId);
     expect(root).toMatchObject({ publishedUnits: 1, project: { target: '1200', actual: '1250', rate: '104.17' } });
+    // the portal's page of the unit names the project as its filler did; the headline adds it up by code
+    const shown = (await env.app.inject({ method: 'GET', url: `/api/public/evaluations/${evaluation.id}` })).json() as Evaluation;
+    expect(shown.keyProjects.map((p) => [p.code, p.name])).toEqual([['liangai', '农村妇女“两癌”检查']]);
   });
 
   it('of another name keeps its own name, though it too is its unit’s "kp1"', async () => {
