@@ -46,6 +46,8 @@ describe('a top-level unit’s submission', () => {
     const finance = await env.loginAs('finance-tl', 'finance', topId);
     const actions = (await finance.get(`/api/evaluations/${id}/actions`)).json() as string[] | { actions: string[] };
     expect(JSON.stringify(actions)).toContain('approve');
+    const queue = (await finance.get(`/api/workbench?year=${YEAR}`)).json() as { toReview: { id: string }[] };
+    expect(queue.toReview.map((h) => h.id)).toContain(id);
     const back = await move(finance, id, 'return', '请补充两癌项目资金来源');
     expect(back.statusCode, back.body).toBe(200);
     expect((await move(filler, id, 'submit')).statusCode).toBe(200);
