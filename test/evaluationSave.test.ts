@@ -128,11 +128,13 @@ describe('evaluation save writes what changed', () => {
     expect(withProject.keyProjects.find((k) => k.code === 'evalsave-test')).toMatchObject({ actual: '13.5', funding: [{ amount: '2.5' }] });
     await saveAndCheck(id, (c) => {
       const k = c.keyProjects.find((x) => x.code === 'evalsave-test')!;
-      k.name = '另一个名字'; // a code's name is the one first stored: not changed by a save
+      k.name = '另一个名字'; // the unit's own name for the project; the catalogue's stays
       k.funding = [];
       k.measures = [{ key: 'people', name: '参与人数', unitOfMeasure: '人', kind: 'count', target: '100', actual: '90' }];
     });
-    expect((await load(id)).keyProjects.find((k) => k.code === 'evalsave-test')!.name).toBe('测试项目');
+    expect((await load(id)).keyProjects.find((k) => k.code === 'evalsave-test')!.name).toBe('另一个名字');
+    const catalogue = await queryRows<{ name: string }>(store.db, sql`select name from key_projects where code = 'evalsave-test'`);
+    expect(catalogue.map((r) => r.name)).toEqual(['测试项目']);
     const gone = await saveAndCheck(id, (c) => {
       c.keyProjects = c.keyProjects.filter((k) => k.code !== 'evalsave-test');
       c.budget = c.budget.filter((b) => b.budgetType !== 'socialInsurance');

@@ -30,6 +30,22 @@ describe('access', () => {
     expect(canEdit(r, wugang)).toBe(false);
     expect(canRead(r, { unitId: 'hn', ancestors: [] })).toBe(false);
   });
+  it('the top level (no parent) is reviewed by finance of its level; below it finance does not review', () => {
+    const top: UnitLineage = { unitId: 'hn', ancestors: [] };
+    expect(canReview(user('finance', 'hn'), top)).toBe(true);
+    expect(canReview(user('finance', null), top)).toBe(true);
+    expect(canReview(user('finance', 'hn'), wugang)).toBe(false);
+    expect(canReview(user('finance', 'sy'), top)).toBe(false);
+    expect(canReview(user('reviewer', 'hn'), top)).toBe(false);
+    const fillerAndFinance: Actor = {
+      ...user('filler', 'hn'),
+      grants: [
+        { role: 'filler', unitId: 'hn' },
+        { role: 'finance', unitId: 'hn' },
+      ],
+    };
+    expect(canReview(fillerAndFinance, top)).toBe(false);
+  });
   it('admin reads everything but does not fill or review', () => {
     const a = user('admin', null);
     expect(canRead(a, town)).toBe(true);

@@ -49,14 +49,20 @@ export function canManageDrafts(a: Actor, l: UnitLineage): boolean {
   return canEdit(a, l) || a.grants.some((g) => g.role === 'admin' && covers(g, l));
 }
 
-/** Someone above the unit reading it (a reviewer's "opened"): any grant strictly above, not a filler of the unit. */
+/** Someone above the unit reading it (a reviewer's "opened"): any grant strictly above, or its reviewer; not a filler of the unit. */
 export function readsFromAbove(a: Actor, l: UnitLineage): boolean {
-  return a.kind === 'user' && !canEdit(a, l) && a.grants.some((g) => coversStrictly(g, l));
+  return a.kind === 'user' && !canEdit(a, l) && (a.grants.some((g) => coversStrictly(g, l)) || canReview(a, l));
 }
 
-/** Return / approve / reopen / publish: a reviewer of a strict ancestor. */
+/**
+ * Return / approve / reopen / publish: a reviewer of a strict ancestor. A top-level unit has no
+ * unit above it: the finance bureau of its level (财政, a finance grant covering it) reviews it,
+ * as it approves the top level's 绩效目标; below the top, finance re-checks but does not review.
+ */
 export function canReview(a: Actor, l: UnitLineage): boolean {
-  return a.kind === 'system' || a.grants.some((g) => g.role === 'reviewer' && g.unitId !== null && coversStrictly(g, l));
+  if (a.kind === 'system') return true;
+  if (a.grants.some((g) => g.role === 'reviewer' && g.unitId !== null && coversStrictly(g, l))) return true;
+  return l.ancestors.length === 0 && a.grants.some((g) => g.role === 'finance' && covers(g, l) && !canEdit(a, l));
 }
 
 /** Finance re-checks budgets of every unit in its subtree. */

@@ -187,7 +187,7 @@ describe('diffContent', () => {
     c.keyProjects.push({ code: 'new', name: '新项目', measure: '场次', unitOfMeasure: '场', target: '3', actual: null, note: null, funding: [] });
     const after = storedContent(c);
     const d = diffContent(stored, after);
-    expect(d.projectValues.upsert).toEqual([{ code: 'new', target: '3', actual: null, note: null }]);
+    expect(d.projectValues.upsert).toEqual([{ code: 'new', target: '3', actual: null, note: null, name: '新项目' }]);
     expect(projectsToEnsure(d, stored, after)).toEqual([{ code: 'new', name: '新项目', measure: '场次', unitOfMeasure: '场' }]);
   });
 

@@ -135,7 +135,7 @@ export interface ContentRows {
     indicatorCode: string | null;
   }[];
   figureLinks: { sectionKey: string; ord: number; paragraph: number; text: string; occurrence: number; ref: unknown }[];
-  projectValues: { code: string; target: string | null; actual: string | null; note: string | null }[];
+  projectValues: { code: string; target: string | null; actual: string | null; note: string | null; name: string }[];
   projectFunding: { code: string; category: string; source: string; ord: number; label: string; amount: string }[];
   projectMeasures: {
     code: string;
@@ -208,7 +208,7 @@ export function contentRows(c: EvaluationContent): ContentRows {
     figureLinks: c.sections.flatMap((s) =>
       s.figures.map((f, ord) => ({ sectionKey: s.key, ord, paragraph: f.paragraph, text: f.text, occurrence: f.occurrence, ref: f.ref })),
     ),
-    projectValues: c.keyProjects.map((k) => ({ code: k.code, target: k.target, actual: k.actual, note: k.note })),
+    projectValues: c.keyProjects.map((k) => ({ code: k.code, target: k.target, actual: k.actual, note: k.note, name: k.name })),
     projectFunding: c.keyProjects.flatMap((k) =>
       k.funding.map((f, ord) => ({ code: k.code, category: f.category, source: f.source, ord, label: f.label, amount: f.amount })),
     ),

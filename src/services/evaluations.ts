@@ -10,6 +10,8 @@ import { rollupRepository } from '../store/rollups.js';
 import type { DbOrTx } from '../store/db.js';
 import { evaluationRepository, type EvaluationContent, type EvaluationHeader } from '../store/evaluations.js';
 import { unitRepository } from '../store/units.js';
+import { reviewCommentRepository } from '../store/reviewComments.js';
+import { pruneKeyProjects } from '../store/keyProjects.js';
 import { enforceApprovedTargets, withApprovedTargets } from './targetsHook.js';
 import { ServiceError, forbidden, notFound } from './errors.js';
 import { computeContextFor, validatedValues } from './indicatorScoring.js';
@@ -21,7 +23,7 @@ import { normalize } from '../domain/decimal.js';
 import type { IndicatorValue } from '../domain/types.js';
 import { evaluationDigest, profileRow, statesOf, unitYearDigest, type StateTriple } from '../store/auditState.js';
 import { bumpWithHeader, writeContentChanges } from '../store/evaluationWrites.js';
-import { identifiedKeyProjects } from './keyProjectIdentity.js';
+import { identifyKeyProjects, renamedRef } from '../domain/keyProjectIdentity.js';
 
 export { contentOf };
 
@@ -128,8 +130,15 @@ export function evaluationService(db: DbOrTx) {
         }
         if (!isEditable(before.status)) throw new ServiceError('locked', `当前状态（${before.status}）不可修改 / not editable in status ${before.status}`);
         // A project's 自评表 reads the unit's profile and key projects; it does not rewrite them.
+        let renamed = new Map<string, string>();
         if (h.projectCode !== null) content = { ...content, profile: before.profile, keyProjects: before.keyProjects };
-        else content = { ...content, keyProjects: identifiedKeyProjects(content.keyProjects) };
+        else {
+          const identified = identifyKeyProjects(content.keyProjects);
+          renamed = identified.renamed;
+          // the narrative's figures and the reviewer's pins follow a project to its shared code
+          const sections = content.sections.map((s) => ({ ...s, figures: s.figures.map((f) => ({ ...f, ref: renamedRef(f.ref, renamed) })) }));
+          content = { ...content, keyProjects: identified.projects, sections: renamed.size ? sections : content.sections };
+        }
         content = await enforceApprovedTargets(tx, before, content); // issue 15: approved targets win
         let totalScore = before.totalScore ?? null;
         let grade = before.grade ?? null;
@@ -153,10 +162,20 @@ export function evaluationService(db: DbOrTx) {
         }
         const scope = { evaluationId: Number(id), unitId: Number(h.unitId), year: h.year };
         const projects = await writeContentChanges(tx, scope, changes, projectsToEnsure(changes, stored, after));
-        // a key project's name is the one stored for its code
-        const keyProjects = after.keyProjects.map((k) => ({ ...k, ...pick(projects.get(k.code) ?? before.keyProjects.find((b) => b.code === k.code) ?? k) }));
+        // a key project's measure and unit are the catalogue's for its code; its name is the one typed
+        const keyProjects = after.keyProjects.map((k) => ({
+          ...k,
+          ...pick(projects.get(k.code) ?? before.keyProjects.find((b) => b.code === k.code) ?? k),
+          name: k.name,
+        }));
         const written: Evaluation = { ...before, ...after, keyProjects, version, totalScore, grade };
         if (headerChanged || touchesRollups(changes, stored)) await rollupRepository(tx).refreshUnit(Number(h.unitId), h.year);
+        // a code this save stopped using (a half-typed name's) leaves the catalogue if no one uses it
+        await pruneKeyProjects(
+          tx,
+          [...changes.projectValues.remove, ...changes.projectMeasures.remove, ...changes.projectFunding.remove].map((r) => r.code),
+        );
+        await reviewCommentRepository(tx).renameProjectAnchors(renamed, { unitId: Number(h.unitId), year: h.year });
         await auditRepository(tx).append([
           {
             userId: actor.userId,

@@ -1,4 +1,5 @@
 // Opens the store and the built-in data every database must hold. Used by the CLI and the server.
+import { migrateLegacyKeyProjectCodes } from './keyProjectCodes.js';
 import { SYSTEM_ACTOR } from '../domain/access.js';
 import { BUILTIN_FRAMEWORKS } from '../domain/frameworks/builtin.js';
 import type { Evaluation } from '../domain/types.js';
@@ -29,6 +30,7 @@ export async function openServices(options: StoreOptions & { demo?: boolean } = 
   const store = await openStore(options);
   try {
     await ensureFrameworks(store.db, BUILTIN_FRAMEWORKS);
+    await migrateLegacyKeyProjectCodes(store.db);
   } catch (e) {
     await store.close();
     throw e;

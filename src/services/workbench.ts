@@ -27,6 +27,11 @@ export function workbenchService(db: Db) {
       const mine = fillerUnits.length ? await evals.headers({ unitIds: fillerUnits, year }) : [];
       const below = new Set<string>();
       for (const root of reviewerRoots) for (const id of await units.subtreeIds(root, year)) if (id !== root) below.add(id);
+      // a top-level unit is reviewed by the finance bureau of its level (domain/access.ts canReview)
+      const finance = actor.grants.filter((g) => g.role === 'finance');
+      if (finance.length) {
+        for (const top of await units.children(null, year)) if (finance.some((g) => g.unitId === null || g.unitId === top.id)) below.add(top.id);
+      }
       const toReview = below.size ? await evals.headers({ unitIds: [...below], year, status: ['submitted'] }) : [];
 
       const flow = workflowRepository(db);

@@ -96,7 +96,13 @@ const TABLES: { [T in ContentTable]: { table: string; scope: 'evaluation' | 'uni
   projectValues: {
     table: 'key_project_values',
     scope: 'unitYear',
-    cols: [{ name: 'project_id', type: 'int', key: true }, c('target', 'numeric', 'target'), c('actual', 'numeric', 'actual'), c('note', 'text', 'note')],
+    cols: [
+      { name: 'project_id', type: 'int', key: true },
+      c('target', 'numeric', 'target'),
+      c('actual', 'numeric', 'actual'),
+      c('note', 'text', 'note'),
+      c('name', 'text', 'name'),
+    ],
   },
   projectFunding: {
     table: 'key_project_funding',

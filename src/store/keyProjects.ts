@@ -2,9 +2,10 @@
 // hot single-figure write that roll-ups follow.
 import { and, eq, sql } from 'drizzle-orm';
 import { measureRow } from '../domain/contentDiff.js';
+import { isDerivedCode } from '../domain/keyProjectIdentity.js';
 import { normalize } from '../domain/decimal.js';
 import type { KeyProject, KeyProjectMeasure } from '../domain/types.js';
-import { inSequence, queryRowsPrepared, type Db, type DbOrTx } from './db.js';
+import { inSequence, queryRows, queryRowsPrepared, type Db, type DbOrTx } from './db.js';
 import { inOneMessage } from './oneMessage.js';
 import { refreshSql, rollupRepository, yearLockSql } from './rollups.js';
 import { keyProjectFunding, keyProjectMeasures, keyProjects, keyProjectValues } from './schema.js';
@@ -12,6 +13,20 @@ import { keyProjectFunding, keyProjectMeasures, keyProjects, keyProjectValues } 
 const num = (v: string | null): string | null => (v === null ? null : normalize(v));
 
 export async function writeKeyProjects(db: DbOrTx, unitId: number, year: number, projects: KeyProject[]) {
+  const before = await db
+    .select({ code: keyProjects.code })
+    .from(keyProjectValues)
+    .innerJoin(keyProjects, eq(keyProjects.id, keyProjectValues.projectId))
+    .where(and(eq(keyProjectValues.unitId, unitId), eq(keyProjectValues.year, year)));
+  await writeKeyProjectRows(db, unitId, year, projects);
+  const kept = new Set(projects.map((p) => p.code));
+  await pruneKeyProjects(
+    db,
+    before.map((r) => r.code).filter((c) => !kept.has(c)),
+  );
+}
+
+async function writeKeyProjectRows(db: DbOrTx, unitId: number, year: number, projects: KeyProject[]) {
   await db.delete(keyProjectFunding).where(and(eq(keyProjectFunding.unitId, unitId), eq(keyProjectFunding.year, year)));
   await db.delete(keyProjectMeasures).where(and(eq(keyProjectMeasures.unitId, unitId), eq(keyProjectMeasures.year, year)));
   await db.delete(keyProjectValues).where(and(eq(keyProjectValues.unitId, unitId), eq(keyProjectValues.year, year)));
@@ -19,7 +34,9 @@ export async function writeKeyProjects(db: DbOrTx, unitId: number, year: number,
   const ids: number[] = [];
   for (const p of projects) ids.push(await ensureKeyProject(db, p));
   // Three statements for all the projects, however many there are.
-  await db.insert(keyProjectValues).values(projects.map((p, k) => ({ projectId: ids[k]!, unitId, year, target: p.target, actual: p.actual, note: p.note })));
+  await db
+    .insert(keyProjectValues)
+    .values(projects.map((p, k) => ({ projectId: ids[k]!, unitId, year, target: p.target, actual: p.actual, note: p.note, name: p.name })));
   const funding = projects.flatMap((p, k) => p.funding.map((f, ord) => ({ projectId: ids[k]!, unitId, year, ord, ...f })));
   if (funding.length) await db.insert(keyProjectFunding).values(funding);
   const measures = projects.flatMap((p, k) => (p.measures ?? []).map((m, ord) => ({ projectId: ids[k]!, unitId, year, ...measureRow(m, ord) })));
@@ -108,6 +125,27 @@ export async function saveKeyProjectValue(db: Db, p: ProjectKey, unitId: number,
   if (await rollupRepository(db).isBuilt(year)) known.add(year);
 }
 
+/**
+ * Removes the catalogue entries of these codes that are derived from a name (imp-…) and that no
+ * unit uses any more: what autosaves of a half-typed name ("两", "巾帼家") left behind. Known
+ * and own codes stay. An entry another transaction is just starting to use is locked by it and
+ * skipped (skip locked), so a concurrent save never loses the project it writes.
+ */
+export async function pruneKeyProjects(db: DbOrTx, codes: Iterable<string>): Promise<void> {
+  const derived = [...new Set(codes)].filter(isDerivedCode);
+  if (derived.length === 0) return;
+  await db.execute(sql`
+    with doomed as (
+      select k.id from key_projects k
+       where k.code = any(${sql.param(derived)}::text[])
+         and not exists (select 1 from key_project_values v where v.project_id = k.id)
+         and not exists (select 1 from key_project_measures m where m.project_id = k.id)
+         and not exists (select 1 from key_project_funding f where f.project_id = k.id)
+         and not exists (select 1 from evaluations e where e.project_code = k.code)
+       for update skip locked)
+    delete from key_projects where id in (select id from doomed)`);
+}
+
 export async function ensureKeyProject(db: DbOrTx, p: Pick<KeyProject, 'code' | 'name' | 'measure' | 'unitOfMeasure'>): Promise<number> {
   const [found] = await db.select({ id: keyProjects.id }).from(keyProjects).where(eq(keyProjects.code, p.code));
   if (found) return found.id;
@@ -142,7 +180,7 @@ export async function readKeyProjects(db: DbOrTx, unitId: number, year: number):
   ]);
   return values.map(({ v, p }) => ({
     code: p.code,
-    name: p.name,
+    name: v.name ?? p.name, // the unit's own name for it; the code links it to the catalogue
     measure: p.measure,
     unitOfMeasure: p.unitOfMeasure,
     target: num(v.target),
@@ -161,4 +199,68 @@ export async function readKeyProjects(db: DbOrTx, unitId: number, year: number):
       })),
     funding: funding.filter((f) => f.projectId === p.id).map((f) => ({ category: f.category, source: f.source, label: f.label, amount: normalize(f.amount) })),
   }));
+}
+
+/** Catalogue entries under the editor's numbering ("kp1"), as older versions stored new projects. */
+export async function legacyKeyProjects(db: DbOrTx): Promise<{ id: number; code: string; name: string }[]> {
+  const rows = await queryRows<{ id: number; code: string; name: string }>(
+    db,
+    sql`select id, code, name from key_projects where code ~ '^kp[0-9]+$' order by id`,
+  );
+  return rows.map((r) => ({ ...r, id: Number(r.id) }));
+}
+
+/** Serialises the recoding of legacy entries across processes starting at once (inside a transaction). */
+export const lockKeyProjectCatalogue = (db: DbOrTx) => db.execute(sql`select pg_advisory_xact_lock(727279)`);
+
+/**
+ * Gives a catalogue entry another code. When an entry of that code exists the two merge: each
+ * unit's rows move to it (keeping the name the unit saw) unless the unit already has that
+ * project's row; the old entry goes once nothing uses it. A project's 自评表 and the narrative's
+ * figures follow. Answers what it touched: the unit-years and the evaluations, for the caller's
+ * roll-ups and audit states.
+ */
+export async function recodeKeyProject(db: DbOrTx, from: { id: number; code: string; name: string }, to: string) {
+  const id = from.id;
+  const unitYears = (
+    await queryRows<{ unit_id: number; year: number }>(
+      db,
+      sql`select unit_id, year from key_project_values where project_id = ${id}
+          union select unit_id, year from key_project_measures where project_id = ${id}
+          union select unit_id, year from key_project_funding where project_id = ${id}`,
+    )
+  ).map((r) => ({ unitId: Number(r.unit_id), year: Number(r.year) }));
+  const refs = sql`ref->>'project' = ${from.code} and ref->>'kind' in ('keyProject', 'funding')`;
+  const evaluationIds = (
+    await queryRows<{ id: number }>(
+      db,
+      sql`select id from evaluations where project_code = ${from.code}
+          union select evaluation_id from figure_links where ${refs}
+          union select e.id from evaluations e
+                 join (select unit_id, year from key_project_values where project_id = ${id}
+                       union select unit_id, year from key_project_measures where project_id = ${id}
+                       union select unit_id, year from key_project_funding where project_id = ${id}) u
+                   on u.unit_id = e.unit_id and u.year = e.year`,
+    )
+  ).map((r) => String(r.id));
+  const [target] = await queryRows<{ id: number }>(db, sql`select id from key_projects where code = ${to}`);
+  if (!target) await db.execute(sql`update key_projects set code = ${to} where id = ${id}`);
+  else {
+    const t = Number(target.id);
+    await db.execute(sql`update key_project_values v set project_id = ${t}, name = coalesce(v.name, ${from.name})
+      where v.project_id = ${id} and not exists (select 1 from key_project_values x where x.project_id = ${t} and x.unit_id = v.unit_id and x.year = v.year)`);
+    await db.execute(sql`update key_project_measures m set project_id = ${t}
+      where m.project_id = ${id} and not exists (select 1 from key_project_measures x where x.project_id = ${t} and x.unit_id = m.unit_id and x.year = m.year and x.key = m.key)`);
+    await db.execute(sql`update key_project_funding f set project_id = ${t}
+      where f.project_id = ${id} and not exists (select 1 from key_project_funding x where x.project_id = ${t} and x.unit_id = f.unit_id and x.year = f.year
+                                                   and x.category = f.category and x.source = f.source)`);
+    await db.execute(sql`delete from key_projects k where k.id = ${id}
+      and not exists (select 1 from key_project_values v where v.project_id = k.id)
+      and not exists (select 1 from key_project_measures m where m.project_id = k.id)
+      and not exists (select 1 from key_project_funding f where f.project_id = k.id)`);
+  }
+  await db.execute(sql`update evaluations e set project_code = ${to} where e.project_code = ${from.code}
+    and not exists (select 1 from evaluations x where x.unit_id = e.unit_id and x.year = e.year and x.framework_id = e.framework_id and x.project_code = ${to})`);
+  await db.execute(sql`update figure_links set ref = jsonb_set(ref, '{project}', to_jsonb(${to}::text)) where ${refs}`);
+  return { unitYears, evaluationIds };
 }

@@ -1,8 +1,9 @@
 // Review comments and their threads: one query for all comments of an evaluation with their messages.
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
+import { renamedAnchor } from '../domain/keyProjectIdentity.js';
 import type { CommentMessageKind, CommentRole, CommentStatus, ReviewComment } from '../domain/review/comments.js';
-import type { DbOrTx } from './db.js';
+import { queryRows, type DbOrTx } from './db.js';
 import { reviewCommentMessages, reviewComments, users } from './schema.js';
 
 const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOString());
@@ -77,6 +78,30 @@ export function reviewCommentRepository(db: DbOrTx) {
         .update(reviewComments)
         .set({ status: m.status, resolvedBy: resolved ? userId : null, resolvedAt: resolved ? sql`now()` : null })
         .where(eq(reviewComments.id, Number(m.commentId)));
+    },
+
+    /**
+     * Comments pinned to a key project follow its code (old → new): those on the evaluations of
+     * one unit's year (its own and its projects' 自评表 share the key projects), or all of them.
+     */
+    async renameProjectAnchors(renamed: ReadonlyMap<string, string>, scope: { unitId: number; year: number } | null): Promise<number> {
+      if (renamed.size === 0) return 0;
+      const where = scope ? sql` and e.unit_id = ${scope.unitId} and e.year = ${scope.year}` : sql``;
+      const rows = await queryRows<{ id: number; anchor: string }>(
+        db,
+        sql`select c.id, c.anchor from review_comments c join evaluations e on e.id = c.evaluation_id where c.anchor like 'keyProjects.%'${where}`,
+      );
+      let n = 0;
+      for (const r of rows) {
+        const to = renamedAnchor(r.anchor, renamed);
+        if (to === r.anchor) continue;
+        await db
+          .update(reviewComments)
+          .set({ anchor: to })
+          .where(eq(reviewComments.id, Number(r.id)));
+        n++;
+      }
+      return n;
     },
 
     /** Labels of the open comments of an evaluation (what blocks approval). */

@@ -1,11 +1,11 @@
 // Key projects read out of an imported report's narrative: target and actual of the headline measure,
 // further measures (money in 万元, head-counts) and the money by source. Pure; each reader says which
 // figures it used (for figure links and the "could not place" list).
-import { createHash } from 'node:crypto';
 import { labelled, type LabelledQuantity } from '../../domain/checks/labels.js';
 import { normalize, shift } from '../../domain/decimal.js';
 import { sameDimension } from '../../domain/quantity/index.js';
-import { LIANGAI_PROJECT, type FundingSource, type KeyProject, type KeyProjectMeasure } from '../../domain/types.js';
+import { codeOfName, KNOWN_PROJECTS, type KnownProject } from '../../domain/keyProjectIdentity.js';
+import { type FundingSource, type KeyProject, type KeyProjectMeasure } from '../../domain/types.js';
 import { piecesOf, type Piece, type UsedFigure } from './evaluationData.js';
 
 const clauseAround = (s: string, q: LabelledQuantity): string => {
@@ -14,15 +14,7 @@ const clauseAround = (s: string, q: LabelledQuantity): string => {
   return s.slice(from, rest < 0 ? s.length : q.end + rest);
 };
 
-interface KnownProject {
-  keyword: RegExp;
-  code: string;
-  name: string;
-  measure: string;
-  verb: string;
-}
-/** Projects every Hunan 妇联 report names; anything else gets a code derived from its name. */
-const KNOWN: KnownProject[] = [{ keyword: /两癌/, code: LIANGAI_PROJECT.code, name: LIANGAI_PROJECT.name, measure: LIANGAI_PROJECT.measure, verb: '检查' }];
+const KNOWN = KNOWN_PROJECTS;
 
 // judged on the label's last clause: 检查任务为 · 计划举办场次为 · 目标数：
 const TARGET_LABEL = /(任务|目标|计划)[^，,。；;]{0,8}$/;
@@ -64,11 +56,7 @@ function extraMeasures(text: string): { measure: KeyProjectMeasure; start: numbe
   return out;
 }
 
-/** The code of a project not in KNOWN: derived from its name, so the same name is the same project in every unit. */
-export const codeOfName = (name: string) => `imp-${createHash('sha1').update(name).digest('hex').slice(0, 8)}`;
-
-/** The known project a project's name names (两癌 → liangai), or null. */
-export const knownProjectOf = (name: string): Pick<KnownProject, 'code' | 'name' | 'measure'> | null => KNOWN.find((k) => k.keyword.test(name)) ?? null;
+export { codeOfName, knownProjectOf } from '../../domain/keyProjectIdentity.js';
 
 export class ProjectBook {
   readonly projects = new Map<string, KeyProject>();

@@ -190,6 +190,8 @@ export const keyProjectValues = pgTable(
     target: amount('target'),
     actual: amount('actual'),
     note: text('note'),
+    /** The project's name in this unit's report as its filler typed it (null: the catalogue's name). */
+    name: text('name'),
   },
   (t) => [primaryKey({ columns: [t.projectId, t.unitId, t.year] }), index('kpv_unit_year_idx').on(t.unitId, t.year)],
 );

@@ -1,0 +1,1 @@
+ALTER TABLE "key_project_values" ADD COLUMN "name" text;
