@@ -103,7 +103,14 @@ describe.skipIf(!hasBrowser)('browser: review comments pinned, answered, resolve
     await page.locator('#review-comments').getByLabel('位置').click();
     await page.keyboard.type('满意度');
     await expect
-      .poll(() => page.locator('.ant-select-item-option').filter({ hasText: /^指标 [\d.]+ .*满意度/ }).count(), { timeout: 10_000 })
+      .poll(
+        () =>
+          page
+            .locator('.ant-select-item-option')
+            .filter({ hasText: /^指标 [\d.]+ .*满意度/ })
+            .count(),
+        { timeout: 10_000 },
+      )
       .toBeGreaterThan(0);
     await page.keyboard.press('Escape');
 
