@@ -198,7 +198,9 @@ describe.skipIf(!hasBrowser)('browser: fill, review, return, approve, publish', 
     // My save is based on the old version: the conflict dialog shows both versions, nothing is lost.
     const conflict = page.getByRole('dialog').filter({ hasText: '保存冲突' });
     await expect.poll(() => conflict.count(), { timeout: 20_000 }).toBe(1);
-    expect(await conflict.getByText('profile.retired').count()).toBe(1);
+    // named as the editor names it, not by the machine path (profile.retired)
+    expect(await conflict.getByText('基本情况 · 退休人数', { exact: true }).count()).toBe(1);
+    expect(await conflict.getByText('profile.retired').count()).toBe(0);
     expect(await conflict.getByText(FIX_TEXT, { exact: false }).count()).toBeGreaterThan(0);
     await page.waitForTimeout(500);
     await shot(page, '06b-save-conflict');

@@ -99,6 +99,20 @@ describe.skipIf(!hasBrowser)('browser: review comments pinned, answered, resolve
     expect(await summary.getByTestId('summary-figures').textContent()).toContain('预算执行率');
     await expect.poll(() => summary.getByTestId('summary-findings').textContent(), { timeout: 20_000 }).toBeTruthy();
     await shot(page, '01-first-submission-summary');
+    // on the review page an indicator is found by its name, as in the editor (it was offered as a bare “指标 2.2.2”)
+    await page.locator('#review-comments').getByLabel('位置').click();
+    await page.keyboard.type('满意度');
+    await expect
+      .poll(
+        () =>
+          page
+            .locator('.ant-select-item-option')
+            .filter({ hasText: /^指标 [\d.]+ .*满意度/ })
+            .count(),
+        { timeout: 10_000 },
+      )
+      .toBeGreaterThan(0);
+    await page.keyboard.press('Escape');
 
     await page.goto(`/evaluations/${id}?tab=budget`);
     await expect.poll(() => page.locator('#review-comments').count(), { timeout: 20_000 }).toBe(1);

@@ -110,7 +110,9 @@ export function AppLayout({ children }: { children: ReactNode }) {
   const grants = user?.roles.map((g, i) => (
     <Tag
       key={i}
-      style={{ marginInlineStart: narrow ? 0 : 8 }}
+      // a long unit name is cut in the top bar (full on hover): uncut, it pushed the menu into “⋯” at 1366 px
+      style={narrow ? { marginInlineStart: 0 } : { marginInlineStart: 8, maxWidth: 240, overflow: 'hidden', textOverflow: 'ellipsis', verticalAlign: 'middle' }}
+      title={narrow ? undefined : `${g.unitName ?? t('header.allUnits')} · ${t(`role.${g.role}`)}`}
       aria-label={`${t('header.unit')} ${g.unitName ?? t('header.allUnits')} ${t('header.role')} ${t(`role.${g.role}`)}`}
     >
       {g.unitName ?? t('header.allUnits')} · {t(`role.${g.role}`)}

@@ -110,3 +110,17 @@ describe('renderDocx tables and the provincial outline', () => {
     expect(doc).toContain('（十六）妇女儿童权益保障');
   });
 });
+
+describe('the 自评表 in a 公文', () => {
+  it('得分 holds a total like 100.00 on one line (89.28 broke into “89.2 / 8” in the exported report)', async () => {
+    const { indicatorTable } = await import('../../domain/report/indicator-table.js');
+    const { TEXT_WIDTH, TYPE_SIZE } = await import('./gongwen.js');
+    const t = indicatorTable(evaluationWithIndicators(), sampleIndicatorDefs, '自评表')!;
+    const header = t.rows[0]!.cells.map((c) => c.text);
+    const total = t.columnWidths.reduce((a, b) => a + b, 0);
+    const twips = (name: string) => (t.columnWidths[header.indexOf(name)]! / total) * TEXT_WIDTH - 2 * 60; // cell margins
+    const digitTwips = (TYPE_SIZE.五号 / 2) * 20; // a half-width digit of 五号 type
+    expect(twips('得分')).toBeGreaterThanOrEqual(6 * digitTwips);
+    expect(twips('分值')).toBeGreaterThanOrEqual(2 * TYPE_SIZE.五号 * 20); // “分值” on one line
+  });
+});

@@ -37,6 +37,14 @@ describe('部门整体支出绩效自评表 .xlsx', () => {
     expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape' });
   });
 
+  it('a unit with no 内设机构 listed gets a blank cell, not “0个：”', async () => {
+    const { wugang } = demoEvaluations();
+    const none = { ...wugang, profile: { ...wugang.profile!, departments: [] } };
+    const text = allText(await load(await writeDepartmentSheet(none)));
+    expect(text).toContain('内设机构');
+    expect(text.some((t) => t.startsWith('0个'))).toBe(false);
+  });
+
   it('adds the indicator table scored against the framework', async () => {
     const fw: Framework = {
       id: 'f',

@@ -41,7 +41,7 @@ export function buildDepartmentWorkbook(e: Evaluation, framework: Framework | nu
     ['编制数', p?.authorizedPosts ?? null],
     ['实有在职人数', p?.staffActual ?? null],
     ['退休人数', p?.retired ?? null],
-    ['内设机构', p ? `${p.departments.length}个：${p.departments.join('、')}` : null],
+    ['内设机构', p?.departments.length ? `${p.departments.length}个：${p.departments.join('、')}` : null],
   ];
   const profileStart = r;
   for (const [label, value] of profileRows) {

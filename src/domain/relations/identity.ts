@@ -9,16 +9,19 @@ export function findCarryOver(ctx: Ctx): void {
   ctx.byPara.forEach((fs) => {
     const top = fs.filter((f) => f.role === 'level' && f.q.kind === 'money' && !f.prior && f.depth === 0 && !ctx.partOf.has(f.id));
     // one of each in the paragraph, in any order (本年收入…，加上年初结转和结余…，扣除本年支出…后，年末…)
-    const one = (c: string) => {
+    // several in the paragraph (a 三公 实际支出 sentences later): the one of the opening's sentence, if it is alone there
+    const one = (c: string, near?: Figure) => {
       const xs = top.filter((f) => f.concept === c);
-      return xs.length === 1 ? xs[0] : undefined;
+      if (xs.length === 1) return xs[0];
+      const here = near ? xs.filter((f) => f.sentence === near.sentence) : [];
+      return here.length === 1 ? here[0] : undefined;
     };
     const o0 = one('opening');
     for (const o of o0 ? [o0] : []) {
       // 年初财政拨款结转和结余…本年财政拨款收入…: the income of a 财政拨款 identity is named by its budget type
-      const i = one('income') ?? (/财政拨款/.test(o.label) ? one('appropriation') : undefined);
-      const e = one('expenditure');
-      const c = one('closing');
+      const i = one('income', o) ?? (/财政拨款/.test(o.label) ? one('appropriation', o) : undefined);
+      const e = one('expenditure', o);
+      const c = one('closing', o);
       if (!i || !e || !c || c.id < Math.max(o.id, i.id, e.id) - 3) continue;
       const same = [i, e, c].every((f) => f.scope.every((x) => o.scope.includes(x)) && f.para === o.para);
       if (!same) continue;

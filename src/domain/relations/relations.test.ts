@@ -76,6 +76,14 @@ describe('identities and cross-references', () => {
     expect(errors('本年收入90.00万元，加上年初结转和结余4.00万元，扣除本年支出88.00万元后，年末结转和结余6.00万元。')).toEqual([]);
     expect(errors('本年收入90.00万元，加上年初结转和结余4.00万元，扣除本年支出88.00万元后，年末结转和结余8.00万元。')).toEqual([['carryOver', 8, 6]]);
   });
+  it('carry-over still read when a later sentence of the paragraph states another 支出 (a 三公 实际支出)', () => {
+    const carry = '某中心一般公共预算财政拨款年初结转和结余2.00万元，本年收入150.00万元，本年支出140.50万元，年末结转和结余';
+    const tail = '“三公”经费预算5.00万元，实际支出3.20万元。';
+    expect(errors(`${carry}20.50万元。${tail}`)).toEqual([['carryOver', 20.5, 11.5]]);
+    expect(rel(`${carry}11.50万元。${tail}`).filter((r) => r[0] === 'carryOver')).toEqual([['carryOver', 'ok', 11.5, 11.5]]);
+    // the opening's sentence states no 支出 of its own and two others do: which one is meant is unsure, nothing said
+    expect(errors(`年初结转和结余2.00万元，本年收入150.00万元。本年支出140.50万元，年末结转和结余30.00万元。${tail}`)).toEqual([]);
+  });
   it('a narrower scope never exceeds the broader one stated elsewhere', () => {
     const text =
       '某中心2024年度单位预算说明\n一、2024年支出预算100.00万元，其中基本支出70.00万元，项目支出30.00万元。\n二、2024年一般公共预算基本支出75.00万元，其中人员经费60.00万元，公用经费15.00万元。';

@@ -109,5 +109,5 @@ export function indicatorTable(e: Evaluation, defs: IndicatorDef[], title: strin
       { text: '', align: 'left' },
     ],
   });
-  return { kind: 'table', key: 'indicators', title, columnWidths: [17, 19, 28, 20, 20, 10, 11, 31], rows: [header, ...rows] };
+  return { kind: 'table', key: 'indicators', title, columnWidths: [17, 19, 28, 20, 20, 11, 15, 26], rows: [header, ...rows] };
 }

@@ -113,3 +113,23 @@ export function statedScoreFindings(table: ScoringTable, result: TableResult): F
   }
   return out;
 }
+
+/** A satisfaction (满意度 / 满意率) in % above 100 cannot be: most often a slip (1,000% for 100%). */
+export function impossibleRateFindings(table: ScoringTable): Finding[] {
+  const out: Finding[] = [];
+  for (const ind of table.indicators) {
+    const inPercent = /[%％]/.test(`${ind.unit ?? ''}${ind.actual ?? ''}`);
+    if (!ind.applicable || !/满意/.test(ind.name) || !inPercent || ind.actualValue === null || cmp(ind.actualValue, '100') <= 0) continue;
+    const v = normalize(ind.actualValue);
+    out.push({
+      severity: 'warning',
+      rule: 'scoring.rateAbove100',
+      message: `“${ind.name}”实际完成值 ${v}% 超过 100%，满意度不会超过 100%，请核对`,
+      messageEn: `“${ind.name}”: the actual ${v}% is above 100%, which a satisfaction rate cannot be; please check`,
+      computed: v,
+      text: ind.actual ?? undefined,
+      ...(ind.code ? { indicatorCode: ind.code } : {}),
+    });
+  }
+  return out;
+}

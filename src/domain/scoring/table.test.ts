@@ -158,3 +158,23 @@ describe('input validation', () => {
     expect(t.indicators[0]).toMatchObject({ operator: '>=', targetValue: '90', actualValue: '10361', weight: '5' });
   });
 });
+
+describe('a satisfaction rate above 100%', () => {
+  const withSatisfaction = (actual: unknown, unit: string | undefined = '%', name = '群众满意度') => ({
+    indicators: [{ level1: '满意度指标', level2: '服务对象满意度指标', name, unit, operator: '>=', target: 90, actual, weight: 10 }],
+  });
+  const flagged = (json: unknown) => scoreInput(json).findings.filter((f) => f.rule === 'scoring.rateAbove100');
+
+  it('is flagged: 1,000% (a slip of the keyboard) cannot be a satisfaction', () => {
+    const f = flagged(withSatisfaction('1,000%'));
+    expect(f).toHaveLength(1);
+    expect(f[0]).toMatchObject({ severity: 'warning', computed: '1000' });
+    expect(f[0]!.message).toContain('“群众满意度”实际完成值 1000%');
+  });
+  it('is not flagged at 100% or below, nor for a count or a rate that may exceed 100 (完成率)', () => {
+    expect(flagged(withSatisfaction(100))).toEqual([]);
+    expect(flagged(withSatisfaction('96%'))).toEqual([]);
+    expect(flagged(withSatisfaction(120, '%', '任务完成率'))).toEqual([]);
+    expect(flagged(withSatisfaction(150, '人', '满意度调查人数'))).toEqual([]);
+  });
+});

@@ -17,7 +17,7 @@ import {
   scoreQualitative,
   scoreYesNo,
 } from './rules.js';
-import { missedTargetFindings, statedScoreFindings } from './findings.js';
+import { impossibleRateFindings, missedTargetFindings, statedScoreFindings } from './findings.js';
 import type { ScoredBudget, ScoredIndicator, TableResult } from './results.js';
 
 export type { ScoredBudget, ScoredIndicator, TableResult };
@@ -100,7 +100,7 @@ export function scoreTable(table: ScoringTable): TableResult {
   }
   const grade = gradeOf(total, fullWeight);
   const result: TableResult = { budget, indicators, fullWeight, applicableWeight, sum: raw, total, totalExplanation, grade, findings: [] };
-  result.findings = [...missedTargetFindings(table, result), ...statedScoreFindings(table, result)];
+  result.findings = [...missedTargetFindings(table, result), ...impossibleRateFindings(table), ...statedScoreFindings(table, result)];
   return result;
 }
 

@@ -21,5 +21,6 @@ export const rulesEn: Record<RuleKey, string> = {
   'rule.scoring.statedScoreMismatch': 'Stated score differs from the scoring rule',
   'rule.scoring.statedTotalMismatch': 'Stated total differs from the computed one',
   'rule.scoring.statedTotalNotSum': 'Stated total is not the sum of the scores',
+  'rule.scoring.rateAbove100': 'Satisfaction above 100%',
   'rule.messageInChinese': 'Details (as written in the report language): ',
 };

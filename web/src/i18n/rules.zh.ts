@@ -21,6 +21,7 @@ export const rulesZh = {
   'rule.scoring.statedScoreMismatch': '表中得分与计分规则不符',
   'rule.scoring.statedTotalMismatch': '表中总分与计算不符',
   'rule.scoring.statedTotalNotSum': '总分不等于各项之和',
+  'rule.scoring.rateAbove100': '满意度超过 100%',
   'rule.messageInChinese': '说明（原文）：',
 } as const;
 

@@ -1,9 +1,10 @@
 // 审核: what changed since the last submission, old and new side by side, with return/approve.
 import { Alert, Card, Col, Empty, Result, Row, Space, Spin, Table, Typography } from 'antd';
 import { useMemo } from 'react';
+import { leavesOf } from '../../../src/domain/frameworks/utils.js';
 import { approvalBlockedBy } from '../../../src/domain/review/comments.js';
 import { Link, useNavigate, useParams } from 'react-router-dom';
-import { getActions, getDiff, getEvaluation, getHistory, type DiffChange, type Evaluation } from '../api.js';
+import { getActions, getDiff, getEvaluation, getFramework, getHistory, type DiffChange, type Evaluation } from '../api.js';
 import { StatusTag } from '../components/StatusTag.js';
 import { useI18n } from '../i18n/index.js';
 import { englishChangeLabel } from '../lib/changeLabel.js';
@@ -45,6 +46,10 @@ export default function ReviewPage() {
   const navigate = useNavigate();
   const content = useMemo(() => (e ? contentOf(e) : null), [e]);
   const actions = useLoad(() => getActions(id), [id]);
+  // indicators are offered by name in 位置, as in the editor (a bare code cannot be searched for)
+  const frameworkId = e?.framework.id;
+  const framework = useLoad(() => (frameworkId ? getFramework(frameworkId) : Promise.resolve(null)), [frameworkId]);
+  const indicatorNames = useMemo(() => (framework.data ? leavesOf(framework.data).map((i) => ({ code: i.code, name: i.name })) : []), [framework.data]);
   // The reviewer screen offers review actions only; submitting belongs to the editor.
   const allowed = (actions.data?.actions ?? []).filter((a) => a !== 'submit');
   const transition = useTransition(
@@ -136,7 +141,7 @@ export default function ReviewPage() {
               frozen={e.status === 'approved' || e.status === 'published'}
               canPin={allowed.length > 0 && (e.status === 'submitted' || e.status === 'returned')}
               content={content}
-              indicators={[]}
+              indicators={indicatorNames}
               onGo={(target) => navigate(`/evaluations/${encodeURIComponent(id)}?tab=${target.tab}`)}
             />
           )}

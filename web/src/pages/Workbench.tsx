@@ -1,4 +1,5 @@
 // 工作台: my evaluations, submissions waiting for my review, overdue units, notifications.
+import { yearParam } from '../lib/yearParam.js';
 import { PlusOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Col, Empty, Grid, List, Popconfirm, Row, Select, Space, Table, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
@@ -132,7 +133,7 @@ export default function WorkbenchPage() {
   const mayDelete: MayDelete = (h) => roles.some((r) => r.role === 'admin' || (r.role === 'filler' && r.unitId === h.unitId));
   // No year chosen: the server picks its default and says which year it shows.
   const [params, setParams] = useSearchParams();
-  const year = Number(params.get('year')) || undefined;
+  const year = yearParam(params.get('year'));
   const { data, error, loading, reload } = useLoad(() => getWorkbench({ year }), [year]);
   const chartData = useMemo(() => {
     const counts = new Map<string, number>();

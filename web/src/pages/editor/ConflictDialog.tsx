@@ -4,13 +4,15 @@ import { Alert, Button, Modal, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import type { Evaluation } from '../../api.js';
 import { useI18n } from '../../i18n/index.js';
-import { contentOf, diffValues, show, type Content } from './content.js';
+import { englishChangeLabel } from '../../lib/changeLabel.js';
+import { conflictRows, contentOf, show, type Content, type ConflictRow } from './content.js';
 
 export function ConflictDialog(props: { mine: Content; theirs: Evaluation | null; onKeepMine: () => void; onTakeTheirs: () => void }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const [copied, setCopied] = useState(false);
   if (!props.theirs) return null;
-  const diffs = diffValues(props.mine, contentOf(props.theirs));
+  // named as in the reviewer's diff (基本情况 · 编制数), not by a machine path (profile.authorizedPosts)
+  const diffs = conflictRows(props.mine, contentOf(props.theirs));
   return (
     <Modal
       open
@@ -43,7 +45,17 @@ export function ConflictDialog(props: { mine: Content; theirs: Evaluation | null
         scroll={{ y: 400 }}
         dataSource={diffs}
         columns={[
-          { title: t('conf.field'), dataIndex: 'path', width: 260, render: (p: string) => <Typography.Text code>{p}</Typography.Text> },
+          {
+            title: t('conf.field'),
+            key: 'label',
+            width: 300,
+            render: (_: unknown, r: ConflictRow) =>
+              r.label === r.path ? (
+                <Typography.Text code>{r.path}</Typography.Text>
+              ) : (
+                <span title={r.path}>{lang === 'en' ? englishChangeLabel(t, r) : r.label}</span>
+              ),
+          },
           {
             title: t('conf.mine'),
             dataIndex: 'mine',

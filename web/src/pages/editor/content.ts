@@ -1,6 +1,7 @@
 // The editable part of an Evaluation (what PUT /api/evaluations/:id takes), and a field diff of two
 // versions used by the conflict dialog.
 import { contentOf, type EvaluationContent } from '../../../../src/domain/content.js';
+import { diffEvaluations } from '../../../../src/domain/diff.js';
 
 export type Content = EvaluationContent;
 export { contentOf };
@@ -26,3 +27,22 @@ export function diffValues(mine: unknown, theirs: unknown, path = '', out: Field
 }
 
 export const show = (v: unknown): string => (v === null || v === undefined ? '—' : typeof v === 'string' ? v : JSON.stringify(v));
+
+export interface ConflictRow {
+  path: string;
+  /** 基本情况 · 编制数, as the reviewer's diff names it; the path when no label covers it. */
+  label: string;
+  mine: string | null;
+  theirs: string | null;
+}
+
+/** The conflict dialog's rows: labelled as the reviewer's diff is; a part of the content the labelled
+ *  diff does not cover still shows, under its path, so the list stays complete. */
+export function conflictRows(mine: Content, theirs: Content): ConflictRow[] {
+  const rows: ConflictRow[] = diffEvaluations(theirs, mine).map((c) => ({ path: c.path, label: c.label, mine: c.after, theirs: c.before }));
+  const covered = new Set(rows.map((r) => r.path.split('.')[0]));
+  for (const d of diffValues(mine, theirs)) {
+    if (!covered.has(d.path.split('.')[0])) rows.push({ path: d.path, label: d.path, mine: show(d.mine), theirs: show(d.theirs) });
+  }
+  return rows;
+}

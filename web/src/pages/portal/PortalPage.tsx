@@ -1,5 +1,6 @@
 // 公开: published self-evaluations for everyone (no login). Search by year and name, read the report
 // as HTML in the page, download .docx/.pdf, and see published units' figures rolled up.
+import { yearParam } from '../../lib/yearParam.js';
 import { DownloadOutlined, FileTextOutlined, LoginOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Drawer, Flex, Grid, Input, Layout, Select, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
@@ -20,7 +21,7 @@ export default function PortalPage() {
   const { t } = useI18n();
   const dt = useDt();
   const [params, setParams] = useSearchParams();
-  const year = Number(params.get('year')) || undefined;
+  const year = yearParam(params.get('year'));
   const q = params.get('q') ?? '';
   const [reading, setReading] = useState<Published | null>(null);
   // A phone gets the list as cards: a five-column table at 390 px stacks a unit's name one character a line.
