@@ -16,7 +16,7 @@ export function measureOf(label: string): string | null {
   const m = MEASURE.exec(l);
   if (!m) return null;
   // 产值 / 增加值 stand alone; the others need 额 (投资 alone may be a fund's name)
-  if (!/额$/.test(l) && !/产值|增加值/.test(m[1]!)) return null;
+  if (!l.endsWith('额') && !/产值|增加值/.test(m[1]!)) return null;
   return m[1]!;
 }
 
