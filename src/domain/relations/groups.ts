@@ -5,6 +5,7 @@ import { judge, judgeSum, type Verdict } from './compare.js';
 import { add, type Ctx, type Group } from './context.js';
 import { cleanLabel, conceptOf, type Figure } from './figures.js';
 import { descendants, isComplete, PARTITIONS, partitionsOf, type Partition } from './lexicon.js';
+import { shapeParts } from './partKinds.js';
 
 export interface Why {
   zh: string;
@@ -111,6 +112,13 @@ function trimToPrefix(g: Group): void {
 }
 
 export function judgeGroup(ctx: Ctx, g: Group, why: Why): void {
+  const subs = shapeParts(g, ctx.totals);
+  if (!subs) return;
+  for (const s of subs) {
+    register(ctx, s);
+    const rule = PARTITIONS.find((q) => q.totals?.length === 1 && q.totals[0] === s.total.concept)!.rule;
+    judgeGroup(ctx, s, { zh: `分类口径：${rule}`, en: `classification: ${rule}` });
+  }
   trimToPrefix(g);
   const { total, parts } = g;
   if (g.mode === 'change') {
