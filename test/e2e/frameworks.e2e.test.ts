@@ -4,15 +4,10 @@
 // A filler (wugang) sees the list read-only.
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumAvailable, login as loginAs, openSession, shot, type BrowserSession } from './harness.js';
+import { chooseIn, chromiumAvailable, login as loginAs, openSession, shot, type BrowserSession } from './harness.js';
 
 /** Clicks an option of the dropdown open now: a dropdown just closed stays in the page while it animates out, and an
  * option of the same words in it (数据来源 lists “三公”经费变动率 too) would take the click under load. */
-async function pickOption(page: Page, text: string): Promise<void> {
-  const open = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)');
-  await expect.poll(() => open.count(), { timeout: 10_000 }).toBe(1);
-  await open.locator('.ant-select-item-option').filter({ hasText: text }).click();
-}
 
 const hasBrowser = chromiumAvailable();
 const SUM_PROBLEM = '“预算执行”下级分值之和 32 ≠ 本级分值 30';
@@ -119,8 +114,7 @@ describe.skipIf(!hasBrowser)('browser: frameworks (指标体系)', () => {
     await page.getByRole('button', { name: '评分标准 1.1.3', exact: true }).click();
     const dialog = page.locator('.ant-modal').filter({ has: page.locator('[data-rule-editor="1.1.3"]') });
     await expect.poll(() => dialog.count(), { timeout: 10_000 }).toBe(1);
-    await dialog.getByLabel('计分方法').click();
-    await pickOption(page, '超出/低于后按步长扣分');
+    await chooseIn(dialog.getByLabel('计分方法'), '超出/低于后按步长扣分');
     await dialog.getByLabel('起扣阈值').fill('5');
     await dialog.getByLabel('每（步长）').fill('1');
     await dialog.getByLabel('扣（分）').fill('0');
@@ -138,8 +132,7 @@ describe.skipIf(!hasBrowser)('browser: frameworks (指标体系)', () => {
     await page.getByRole('button', { name: '评分标准 2.1.1', exact: true }).click();
     const src = page.locator('.ant-modal').filter({ has: page.locator('[data-rule-editor="2.1.1"]') });
     await expect.poll(() => src.count(), { timeout: 10_000 }).toBe(1);
-    await src.getByLabel('数据来源').click();
-    await pickOption(page, '重点项目指标完成率');
+    await chooseIn(src.getByLabel('数据来源'), '重点项目指标完成率');
     expect(await src.getByRole('button', { name: '应用' }).isDisabled()).toBe(true); // which project?
     await src.getByLabel('项目代码，如 liangai').fill('liangai');
     await src.getByRole('button', { name: '应用' }).click();
@@ -148,8 +141,7 @@ describe.skipIf(!hasBrowser)('browser: frameworks (指标体系)', () => {
     await page.getByRole('button', { name: '评分标准 1.1.4', exact: true }).click();
     const preset = page.locator('.ant-modal').filter({ has: page.locator('[data-rule-editor="1.1.4"]') });
     await expect.poll(() => preset.count(), { timeout: 10_000 }).toBe(1);
-    await preset.getByLabel('预设规则').click();
-    await pickOption(page, '变动率');
+    await chooseIn(preset.getByLabel('预设规则'), '变动率');
     await expect.poll(() => preset.locator('[data-rule-preview]').textContent()).toContain('扣0.3分');
     await page.waitForTimeout(300);
     await shot(page, 'fw-rule-preset');

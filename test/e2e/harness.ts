@@ -7,7 +7,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import pg from 'pg';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { openServices } from '../../src/services/index.js';
 import { evaluationRepository } from '../../src/store/evaluations.js';
@@ -248,11 +248,22 @@ export async function login(page: Page, username: string, password = DEMO_PASSWO
   await expect.poll(() => page.getByTestId('current-user').textContent(), { timeout: 20_000 }).toBeTruthy();
 }
 
+/** Opens an antd Select and clicks one of ITS options: the dropdown is the one its input controls
+ *  (aria-controls), never another select's dropdown still closing — picking from "the open dropdown"
+ *  clicked an option of the previous dialog's select on a loaded CI machine. */
+export async function chooseIn(field: Locator, option: string | RegExp, typed?: string) {
+  if (typed === undefined) await field.click();
+  else await field.fill(typed);
+  let list: string | null = null;
+  await expect.poll(async () => (list = await field.getAttribute('aria-controls')), { timeout: 20_000 }).toBeTruthy();
+  const dropdown = field.page().locator(`.ant-select-dropdown:has([id="${list}"])`);
+  const item = dropdown.locator('.ant-select-item-option').filter({ hasText: option });
+  await expect.poll(() => item.count(), { timeout: 20_000 }).toBeGreaterThan(0);
+  await item.first().click();
+}
+
 /** Picks an option of a searchable antd Select by typing it and clicking the filtered option: Enter alone
  *  chose the still-active old option when the filter had not applied yet (seen on a loaded machine). */
 export async function pickOption(page: Page, label: string, option: string) {
-  await page.getByLabel(label).fill(option);
-  const item = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ hasText: new RegExp(`^${option}$`) });
-  await expect.poll(() => item.count(), { timeout: 20_000 }).toBe(1);
-  await item.click();
+  await chooseIn(page.getByLabel(label), new RegExp(`^${option}$`), option);
 }

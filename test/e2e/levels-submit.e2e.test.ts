@@ -8,15 +8,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumAvailable, login, openSession, shot, type BrowserSession } from './harness.js';
+import { chooseIn, chromiumAvailable, login, openSession, shot, type BrowserSession } from './harness.js';
 
 const hasBrowser = chromiumAvailable();
-
-async function pickOption(page: Page, text: string): Promise<void> {
-  const open = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)');
-  await expect.poll(() => open.count(), { timeout: 10_000 }).toBe(1);
-  await open.locator('.ant-select-item-option').filter({ hasText: text }).click();
-}
 
 describe.skipIf(!hasBrowser)('browser: 定性 indicators scored by level, and 提交 without a level', () => {
   let session: BrowserSession;
@@ -117,8 +111,7 @@ describe.skipIf(!hasBrowser)('browser: 定性 indicators scored by level, and �
     await expect.poll(() => level.count(), { timeout: 20_000 }).toBe(1);
     await level.scrollIntoViewIfNeeded();
     await shot(p, 'levels-04-phone-row-390');
-    await level.click();
-    await pickOption(p, '良（30 分）');
+    await chooseIn(level, '良（30 分）');
     await expect.poll(() => p.locator('[data-score="1.1"]').first().textContent(), { timeout: 10_000 }).toBe('30.00');
     expect(await p.locator('[data-needs-level="1.1"]').count()).toBe(0);
     await p.getByLabel('群众满意度 偏差原因分析及改进措施', { exact: true }).first().fill('个别社区回访不足');
