@@ -22,3 +22,18 @@ describe('X支出a，年初预算为b，差值为d', () => {
     expect(diffs('公务接待费支出3.40万元；年初预算为4.10万元，差值为0.90万元。')).toEqual([]);
   });
 });
+
+describe('年初A，年末B，减少（增加）C: the change between an opening and a closing balance (rates9)', () => {
+  const text = '2022年初结余资金为850,000.00元，2022年末结余资金为620,000.00元，减少230,000.00元。';
+  it('C = B − A, the direction agreeing', () => {
+    expect(diffs(text)).toEqual([['ok', 230000, 230000]]);
+  });
+  it('a wrong amount, or a rise written for a fall, is an error', () => {
+    expect(diffs(text.replace('减少230,000.00', '减少240,000.00'))).toEqual([['error', 240000, 230000]]);
+    expect(diffs(text.replace('减少', '增加')).map((d) => d[0])).toEqual(['error']);
+  });
+  it('look-alikes: two different balances, or no opening and closing, relate nothing', () => {
+    expect(diffs('2022年初结余资金为850,000.00元，2022年末结转资金为620,000.00元，减少230,000.00元。')).toEqual([]);
+    expect(diffs('本年收入850,000.00元，本年支出620,000.00元，减少230,000.00元。')).toEqual([]);
+  });
+});

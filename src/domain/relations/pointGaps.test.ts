@@ -17,3 +17,18 @@ describe('最高…最低…相差N个百分点', () => {
     expect(gaps('全县支出增长12.4%，执行率为96.0%，比上年提高1.5个百分点。')).toEqual([]);
   });
 });
+
+describe('增长a%，比X（b%）高g个百分点: a rate against a rate stated in parentheses (rates9)', () => {
+  const text = '全县税收收入完成42.6亿元，增长12.4%，比全市平均水平（8.9%）高3.5个百分点。';
+  it('g = a − b, the direction agreeing', () => {
+    expect(gaps(text)).toEqual([['ok', 3.5, 3.5]]);
+    expect(gaps('全县税收收入增长6.2%，低于全市平均水平（8.9%）2.7个百分点。')).toEqual([['ok', 2.7, 2.7]]);
+  });
+  it('a wrong gap or a wrong direction is an error', () => {
+    expect(gaps(text.replace('3.5个', '4.5个'))).toEqual([['error', 4.5, 3.5]]);
+    expect(gaps(text.replace('）高', '）低')).map((g) => g[0])).toEqual(['error']);
+  });
+  it('look-alike: the compared rate not stated (比上年提高g个百分点) is not computed', () => {
+    expect(gaps('全县税收收入完成42.6亿元，增长12.4%，比上年提高3.5个百分点。')).toEqual([]);
+  });
+});

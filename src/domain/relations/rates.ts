@@ -94,12 +94,95 @@ function ofBudgetBefore(ctx: Ctx, r: Figure): boolean {
   );
 }
 
+/** Where r's clause run starts: its sentence from the last semicolon before r (a run of facts is cut there). */
+function runStart(ctx: Ctx, r: Figure): number {
+  const p = ctx.paras[r.para]!;
+  return Math.max(p.text.lastIndexOf('；', r.start), p.text.lastIndexOf(';', r.start), p.sentenceStarts[r.sentence]! - 1) + 1;
+}
+
+/** The figures of r's clause run before r. */
+function run(ctx: Ctx, r: Figure): Figure[] {
+  const from = runStart(ctx, r);
+  return inSentence(ctx, r.para, r.sentence).filter((f) => f.start >= from && f.end <= r.start);
+}
+
+const clauseOf = (f: Figure) => f.lead.slice(f.lead.search(/[^，,；;：。]*$/)).replace(/\s/g, '');
+const PLAN_RATE = /^完成(?:了)?(?:年度|全年|本年|当年)?(?:投资)?(?:计划|目标|任务)(?:投资|数)?(?:的)?(?:比例)?(?:为|达)?$/;
+const PLAN = /计划|目标|任务/;
+const DONE_NOW = /完成|实现|实际|累计/;
+
+/**
+ * 年度计划投资P，全年完成投资A，完成年度计划投资r%: one plan and one amount done in the rate's clause
+ * run, the plan first, both money (or the same unit); r = A ÷ P.
+ */
+function ofPlanInClause(ctx: Ctx, r: Figure): boolean {
+  if (!PLAN_RATE.test(clauseOf(r))) return false;
+  const fs = run(ctx, r).filter((f) => f.role === 'level' && !f.prior && f.q.kind !== 'percent');
+  const plans = fs.filter((f) => PLAN.test(clauseOf(f)) && !DONE_NOW.test(clauseOf(f).replace(/计划(?:年度)?完成/, '')));
+  const done = fs.filter((f) => !PLAN.test(clauseOf(f)) && DONE_NOW.test(clauseOf(f)));
+  if (plans.length !== 1 || done.length !== 1) return false;
+  const [den, num] = [plans[0]!, done[0]!];
+  if (den.id > num.id || !compatible(num, den) || cmp(den.q.value, '0') <= 0) return false;
+  return addRate(ctx, r, num, den, '“计划P，完成A，完成计划的X%”：X = A ÷ P', '“plan P, done A, X% of the plan”: X = A ÷ P');
+}
+
+// 为人大预算数B的 / 占年初计划B的 / 为市下全年目标B: the figure names itself a plan, budget or target
+const NAMED_PLAN = /^(?:为|是|占|达到?|相当于)[^，,；;。\d]{0,12}(?:计划|预算|目标|任务)(?:数|值|投资|收入)?$/;
+
+/**
+ * 完成收入A，比上年增长g%，为预算数B的r%（，为全年目标C的s%）: each rate right after a plan it names, over the one
+ * amount done in the clause run before the first such plan.
+ */
+function ofNamedPlan(ctx: Ctx, r: Figure): boolean {
+  if (!/^(?:的)?(?:比例)?(?:为)?$/.test(r.lead.replace(/\s/g, ''))) return false;
+  const fs = run(ctx, r);
+  const den = fs.at(-1);
+  if (!den || den.q.kind !== 'money' || den.role === 'change' || !NAMED_PLAN.test(clauseOf(den))) return false;
+  const nums = fs.filter((f) => f.q.kind === 'money' && f.role === 'level' && !f.prior && !NAMED_PLAN.test(clauseOf(f)));
+  if (nums.length !== 1) return false;
+  const num = nums[0]!;
+  if (!DONE_NOW.test(clauseOf(num)) || PLAN.test(clauseOf(num)) || !compatible(num, den) || cmp(den.q.value, '0') <= 0) return false;
+  return addRate(ctx, r, num, den, `“完成A，为${clauseOf(den).replace(/^(?:为|是|占|达到?|相当于)/, '')}B的X%”：X = A ÷ B`, '“A done, X% of the plan B”: X = A ÷ B');
+}
+
+const COUNT_RATE = /^(?:项目)?(开工|完工|竣工|建成|投产|签约|开通|验收)率(?:为|达到?|是)?$/;
+const COUNT = /^(?:个|项|宗|家|所|处|座|条)$/;
+const WHOLE_COUNT = /共|总|合计|实施|安排|计划|列入/;
+
+/**
+ * 共实施项目N个。…M个项目已开工，开工率r%: a rate of counts named by its verb (开工率, 完工率 …) over the count
+ * in the clause run that did it (the verb in the run) and the one whole count stated before (共/总/实施 …, the same
+ * unit, the sentence or the three before). r = M ÷ N.
+ */
+function ofCount(ctx: Ctx, r: Figure): boolean {
+  const verb = COUNT_RATE.exec(clauseOf(r))?.[1];
+  if (!verb) return false;
+  const fs = run(ctx, r);
+  const num = fs.at(-1);
+  if (!num || !COUNT.test(num.q.unit) || num.role !== 'level') return false;
+  const from = runStart(ctx, r);
+  if (!ctx.paras[r.para]!.text.slice(from, r.start - clauseOf(r).length).includes(verb)) return false;
+  const wholes = ctx.byPara[r.para]!.filter(
+    (f) =>
+      f.end <= from &&
+      f.sentence >= r.sentence - 3 &&
+      f.q.unit === num.q.unit &&
+      f.role === 'level' &&
+      !ctx.partOf.has(f.id) &&
+      WHOLE_COUNT.test(clauseOf(f)) &&
+      !clauseOf(f).includes(verb),
+  );
+  if (wholes.length !== 1 || cmp(wholes[0]!.q.value, num.q.value) < 0) return false;
+  const den = wholes[0]!;
+  return addRate(ctx, r, num, den, `${verb}率 = ${verb}数 ${num.q.text} ÷ 总数 ${den.q.text}`, `a rate of counts: the number that did it over the whole number`);
+}
+
 // a budget figure: 年初预算…, …预算数 (not 预算稳定调节基金, 中央预算内投资 or 预算单位: funds, channels, bodies)
 const BUDGET_ANY = /(?:年初|全年|调整后?)预算|预算(?:数|金额|资金|安排)?$/;
 
 export function findRates(ctx: Ctx): void {
   for (const r of ctx.figs) {
-    if (r.q.unit === '%' && (ofStated(ctx, r) || ofBudgetBefore(ctx, r))) continue;
+    if (r.q.unit === '%' && (ofStated(ctx, r) || ofBudgetBefore(ctx, r) || ofPlanInClause(ctx, r) || ofNamedPlan(ctx, r) || ofCount(ctx, r))) continue;
     if (r.q.unit !== '%' || r.role !== 'rate') continue;
     const tail = r.lead.replace(/[（\s]+$/, '');
     // the figures a rate is of stand close before it: at most four figures back in its sentence, or earlier sentences

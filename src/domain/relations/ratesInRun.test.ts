@@ -1,0 +1,65 @@
+// Completion rates whose plan and amount done stand in the rate's own run of clauses, and rates of counts
+// (our own sentences, invented figures): both verdicts, and look-alikes that relate nothing.
+import { describe, expect, it } from 'vitest';
+import { parseText } from '../../documents/import/structure.js';
+import { analyzeDocument } from './index.js';
+
+const rates = (text: string) =>
+  analyzeDocument(parseText(text))
+    .relations.filter((r) => r.kind === 'rate')
+    .map((r) => [r.verdict, r.stated, r.computed]);
+
+describe('计划P，完成A，完成（年度）计划（投资）X%', () => {
+  const text =
+    '6宗农业项目年度计划投资12.0亿元，全年完成投资15.6亿元，完成年度计划投资130.0%。4宗交通项目年度计划投资5.0亿元，全年完成投资4.1亿元，完成年度计划投资82.0%。';
+  it('each category: X = A ÷ P', () => {
+    expect(rates(text)).toEqual([
+      ['ok', 130, 130],
+      ['ok', 82, 82],
+    ]);
+    expect(rates('9宗续建项目总投资210.0亿元，年度投资计划30.0亿元，完成投资33.0亿元，完成计划110.0%。')).toEqual([['ok', 110, 110]]);
+  });
+  it('a wrong rate, plan or amount is an error', () => {
+    expect(rates(text.replace('130.0%', '140.0%'))[0]).toEqual(['error', 140, 130]);
+    expect(rates(text.replace('4.1亿元', '4.6亿元'))[1]).toEqual(['error', 82, 92]);
+  });
+  it('look-alike: two amounts done in the run name no single one', () => {
+    expect(rates('年度计划投资12.0亿元，上半年完成投资6.0亿元，下半年完成投资9.6亿元，完成年度计划投资130.0%。').filter((r) => r[0] === 'error')).toEqual([]);
+  });
+});
+
+describe('完成A，比上年增长g%，为（占）预算数B的X%（，为目标C的Y%）', () => {
+  const text = '全年完成一般公共预算收入18.00亿元，同比增长9.5%，为人大批准预算数20.00亿元的90.00%，为市下全年目标16.00亿元112.50%。';
+  it('each rate over the one amount done before it', () => {
+    expect(rates(text)).toEqual([
+      ['ok', 90, 90],
+      ['ok', 112.5, 112.5],
+    ]);
+    expect(rates('完成税收收入3600万元，比去年同期增长12.0%，占年初计划4500万元的80.00%。')).toEqual([['ok', 80, 80]]);
+  });
+  it('a wrong rate or figure is an error', () => {
+    expect(rates(text.replace('112.50%', '122.50%'))[1]).toEqual(['error', 122.5, 112.5]);
+    expect(rates(text.replace('20.00亿元', '24.00亿元'))[0]).toEqual(['error', 90, 75]);
+  });
+  it('look-alike: no amount done in the run (a share of a named whole) relates nothing here', () => {
+    expect(rates('税收收入3600万元，占全部收入4500万元的80.00%。').filter((r) => r[0] === 'error')).toEqual([]);
+  });
+});
+
+describe('共实施项目N个。M个项目已开工，开工率r%；已完工项目K个，完工率s%', () => {
+  const text = '今年全县共实施重点项目40个，计划完成投资20.0亿元。其中34个项目已开工，开工率85%；已完工项目9个，完工率23%。';
+  it('each rate of counts over the whole count', () => {
+    expect(rates(text)).toEqual([
+      ['ok', 85, 85],
+      ['ok', 23, 22.5],
+    ]);
+  });
+  it('a wrong count or rate is an error', () => {
+    expect(rates(text.replace('开工率85%', '开工率95%'))[0]).toEqual(['error', 95, 85]);
+    expect(rates(text.replace('已完工项目9个', '已完工项目12个'))[1]).toEqual(['error', 23, 30]);
+  });
+  it('look-alike: two whole counts before, or the verb not in the run, relate nothing', () => {
+    expect(rates('今年全县共实施重点项目40个，另安排前期项目12个。其中34个项目已开工，开工率85%。')).toEqual([]);
+    expect(rates('今年全县共实施重点项目40个。其中34个项目进展顺利，开工率85%。')).toEqual([]);
+  });
+});
