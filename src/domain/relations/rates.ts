@@ -107,7 +107,7 @@ function run(ctx: Ctx, r: Figure): Figure[] {
 }
 
 const clauseOf = (f: Figure) => f.lead.slice(f.lead.search(/[^，,；;：。]*$/)).replace(/\s/g, '');
-const PLAN_RATE = /^完成(?:了)?(?:年度|全年|本年|当年)?(?:投资)?(?:计划|目标|任务)(?:投资|数)?(?:的)?(?:比例)?(?:为|达)?$/;
+const PLAN_RATE = /^完成(?:了)?(?:(?:年度|全年|本年|当年)?(?:投资)?(?:计划|目标|任务)(?:投资|数)?(?:的)?(?:比例)?|(?:投资)?比例)(?:为|达)?$/;
 const PLAN = /计划|目标|任务/;
 const DONE_NOW = /完成|实现|实际|累计/;
 
@@ -145,6 +145,23 @@ function ofNamedPlan(ctx: Ctx, r: Figure): boolean {
   return addRate(ctx, r, num, den, `“完成A，为${clauseOf(den).replace(/^(?:为|是|占|达到?|相当于)/, '')}B的X%”：X = A ÷ B`, '“A done, X% of the plan B”: X = A ÷ B');
 }
 
+/**
+ * 计划年度完成投资P。……共完成投资A，占计划总投资的X%: the plan named but not stated in the rate's run; the one
+ * plan of the same kind in the sentence or the three before (never a second), over the one amount done in the run.
+ */
+function ofPlanBefore(ctx: Ctx, r: Figure): boolean {
+  if (!/^占(?:年度|全年)?计划(?:总)?(?:投资|资金|任务)?(?:额|数)?的$/.test(clauseOf(r))) return false;
+  const fs = run(ctx, r).filter((f) => f.q.kind === 'money' && f.role === 'level' && !f.prior);
+  if (fs.length !== 1 || !DONE_NOW.test(clauseOf(fs[0]!)) || PLAN.test(clauseOf(fs[0]!))) return false;
+  const num = fs[0]!;
+  const plans = ctx.byPara[r.para]!.filter(
+    (f) => f.id < num.id && f.sentence >= r.sentence - 3 && f.role === 'level' && !f.prior && PLAN.test(clauseOf(f)) && compatible(f, num),
+  );
+  if (plans.length !== 1 || cmp(plans[0]!.q.value, '0') <= 0) return false;
+  const den = plans[0]!;
+  return addRate(ctx, r, num, den, `“占计划的X%”：${num.q.text} ÷ 前文的计划数 ${den.q.text}`, '“X% of the plan”: the amount done over the plan stated before');
+}
+
 const COUNT_RATE = /^(?:项目)?(开工|完工|竣工|建成|投产|签约|开通|验收)率(?:为|达到?|是)?$/;
 const COUNT = /^(?:个|项|宗|家|所|处|座|条)$/;
 const WHOLE_COUNT = /共|总|合计|实施|安排|计划|列入/;
@@ -172,7 +189,7 @@ function ofCount(ctx: Ctx, r: Figure): boolean {
       WHOLE_COUNT.test(clauseOf(f)) &&
       !clauseOf(f).includes(verb),
   );
-  if (wholes.length !== 1 || cmp(wholes[0]!.q.value, num.q.value) < 0) return false;
+  if (wholes.length !== 1) return false;
   const den = wholes[0]!;
   return addRate(ctx, r, num, den, `${verb}率 = ${verb}数 ${num.q.text} ÷ 总数 ${den.q.text}`, `a rate of counts: the number that did it over the whole number`);
 }
@@ -182,7 +199,7 @@ const BUDGET_ANY = /(?:年初|全年|调整后?)预算|预算(?:数|金额|资�
 
 export function findRates(ctx: Ctx): void {
   for (const r of ctx.figs) {
-    if (r.q.unit === '%' && (ofStated(ctx, r) || ofBudgetBefore(ctx, r) || ofPlanInClause(ctx, r) || ofNamedPlan(ctx, r) || ofCount(ctx, r))) continue;
+    if (r.q.unit === '%' && (ofStated(ctx, r) || ofBudgetBefore(ctx, r) || ofPlanInClause(ctx, r) || ofNamedPlan(ctx, r) || ofPlanBefore(ctx, r) || ofCount(ctx, r))) continue;
     if (r.q.unit !== '%' || r.role !== 'rate') continue;
     const tail = r.lead.replace(/[（\s]+$/, '');
     // the figures a rate is of stand close before it: at most four figures back in its sentence, or earlier sentences

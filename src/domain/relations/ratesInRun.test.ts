@@ -18,6 +18,8 @@ describe('计划P，完成A，完成（年度）计划（投资）X%', () => {
       ['ok', 82, 82],
     ]);
     expect(rates('9宗续建项目总投资210.0亿元，年度投资计划30.0亿元，完成投资33.0亿元，完成计划110.0%。')).toEqual([['ok', 110, 110]]);
+    expect(rates('（1）在建项目50个，总投资800.0亿元，年度计划投资160.0亿元，完成投资184.0亿元，完成投资比例115%；')).toEqual([['ok', 115, 115]]);
+    expect(rates('（1）在建项目50个，总投资800.0亿元，年度计划投资160.0亿元，完成投资184.0亿元，完成投资比例125%；')).toEqual([['error', 125, 115]]);
   });
   it('a wrong rate, plan or amount is an error', () => {
     expect(rates(text.replace('130.0%', '140.0%'))[0]).toEqual(['error', 140, 130]);
@@ -61,5 +63,17 @@ describe('共实施项目N个。M个项目已开工，开工率r%；已完工项
   it('look-alike: two whole counts before, or the verb not in the run, relate nothing', () => {
     expect(rates('今年全县共实施重点项目40个，另安排前期项目12个。其中34个项目已开工，开工率85%。')).toEqual([]);
     expect(rates('今年全县共实施重点项目40个。其中34个项目进展顺利，开工率85%。')).toEqual([]);
+  });
+});
+
+describe('计划投资P。……完成投资A，占计划总投资的X%: the plan in a sentence before', () => {
+  const text = '今年共安排项目30个，计划年度完成投资12.00亿元。截至年底，已开工项目共完成投资9.0亿元，占计划总投资的75%。';
+  it('X = A ÷ P, both verdicts', () => {
+    expect(rates(text)).toContainEqual(['ok', 75, 75]);
+    expect(rates(text.replace('75%', '85%'))).toContainEqual(['error', 85, 75]);
+  });
+  it('look-alike: two plans before name no single one', () => {
+    const two = '今年计划完成投资12.00亿元，计划争取资金3.00亿元。已开工项目共完成投资9.0亿元，占计划总投资的75%。';
+    expect(rates(two).filter((r) => r[0] !== 'unsure')).toEqual([]);
   });
 });
