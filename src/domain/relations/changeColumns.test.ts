@@ -61,7 +61,11 @@ describe('a change table flattened onto one line (a loose table)', () => {
 describe('a change column named by 增减 alone after the year columns (rates9)', () => {
   const t = '项目 | 2023年预算数 | 2024年预算数 | 2024年预算数增减 | 增减原因\n接待费 | 50.00 | 42.50 | -7.50 | 压减\n车辆费 | 30.00 | 36.00 | 6.00 | |';
   it('each row: the change is the later year less the earlier', () => {
-    expect(relations(t).filter((r) => r.kind === 'difference').map((r) => [r.verdict, r.stated])).toEqual([
+    expect(
+      relations(t)
+        .filter((r) => r.kind === 'difference')
+        .map((r) => [r.verdict, r.stated]),
+    ).toEqual([
       ['ok', -7.5],
       ['ok', 6],
     ]);

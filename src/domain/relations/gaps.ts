@@ -44,7 +44,10 @@ export function findGaps(ctx: Ctx): void {
 const OPEN = /(?:年初|期初)/;
 const CLOSE = /(?:年末|期末|年底)/;
 const clauseOf = (f: Figure) => f.lead.slice(f.lead.search(/[^，,；;：。]*$/)).replace(/\s/g, '');
-const named = (f: Figure) => clauseOf(f).replace(/(?:19|20)\d\d(?=年)/g, '').replace(/年初|期初|年末|期末|年底|本年|上年|数|为|是|的|余额/g, '');
+const named = (f: Figure) =>
+  clauseOf(f)
+    .replace(/(?:19|20)\d\d(?=年)/g, '')
+    .replace(/年初|期初|年末|期末|年底|本年|上年|数|为|是|的|余额/g, '');
 
 export function findBalanceChanges(ctx: Ctx): void {
   ctx.bySentence.forEach((sentences, pi) =>

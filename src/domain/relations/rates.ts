@@ -142,7 +142,14 @@ function ofNamedPlan(ctx: Ctx, r: Figure): boolean {
   if (nums.length !== 1) return false;
   const num = nums[0]!;
   if (!DONE_NOW.test(clauseOf(num)) || PLAN.test(clauseOf(num)) || !compatible(num, den) || cmp(den.q.value, '0') <= 0) return false;
-  return addRate(ctx, r, num, den, `“完成A，为${clauseOf(den).replace(/^(?:为|是|占|达到?|相当于)/, '')}B的X%”：X = A ÷ B`, '“A done, X% of the plan B”: X = A ÷ B');
+  return addRate(
+    ctx,
+    r,
+    num,
+    den,
+    `“完成A，为${clauseOf(den).replace(/^(?:为|是|占|达到?|相当于)/, '')}B的X%”：X = A ÷ B`,
+    '“A done, X% of the plan B”: X = A ÷ B',
+  );
 }
 
 /**
@@ -165,6 +172,7 @@ function ofPlanBefore(ctx: Ctx, r: Figure): boolean {
 const COUNT_RATE = /^(?:项目)?(开工|完工|竣工|建成|投产|签约|开通|验收)率(?:为|达到?|是)?$/;
 const COUNT = /^(?:个|项|宗|家|所|处|座|条)$/;
 const WHOLE_COUNT = /共|总|合计|实施|安排|计划|列入/;
+const COUNT_VERB = /开工|完工|竣工|建成|投产|签约|开通|验收/;
 
 /**
  * 共实施项目N个。…M个项目已开工，开工率r%: a rate of counts named by its verb (开工率, 完工率 …) over the count
@@ -179,19 +187,23 @@ function ofCount(ctx: Ctx, r: Figure): boolean {
   if (!num || !COUNT.test(num.q.unit) || num.role !== 'level') return false;
   const from = runStart(ctx, r);
   if (!ctx.paras[r.para]!.text.slice(from, r.start - clauseOf(r).length).includes(verb)) return false;
-  const wholes = ctx.byPara[r.para]!.filter(
-    (f) =>
-      f.end <= from &&
-      f.sentence >= r.sentence - 3 &&
-      f.q.unit === num.q.unit &&
-      f.role === 'level' &&
-      !ctx.partOf.has(f.id) &&
-      WHOLE_COUNT.test(clauseOf(f)) &&
-      !clauseOf(f).includes(verb),
-  );
-  if (wholes.length !== 1) return false;
+  // the counts around: a whole of another category (新建项目M个) or a 其中 part before makes the whole unsure
+  const text = ctx.paras[r.para]!.text;
+  const clauseAround = (f: Figure) => text.slice(f.start - clauseOf(f).length, f.end + (text.slice(f.end).search(/[，,；;。]/) + 1 || text.length));
+  const counts = (fs2: Figure[]) => fs2.filter((f) => f !== num && f.q.unit === num.q.unit && f.role === 'level' && !COUNT_VERB.test(clauseAround(f)));
+  const inRun = counts(fs);
+  const before = counts(ctx.byPara[r.para]!.filter((f) => f.end <= from && f.sentence >= r.sentence - 3));
+  const wholes = inRun.length ? inRun : before;
+  if (wholes.length !== 1 || (!inRun.length && !WHOLE_COUNT.test(clauseOf(wholes[0]!)))) return false;
   const den = wholes[0]!;
-  return addRate(ctx, r, num, den, `${verb}率 = ${verb}数 ${num.q.text} ÷ 总数 ${den.q.text}`, `a rate of counts: the number that did it over the whole number`);
+  return addRate(
+    ctx,
+    r,
+    num,
+    den,
+    `${verb}率 = ${verb}数 ${num.q.text} ÷ 总数 ${den.q.text}`,
+    `a rate of counts: the number that did it over the whole number`,
+  );
 }
 
 // a budget figure: 年初预算…, …预算数 (not 预算稳定调节基金, 中央预算内投资 or 预算单位: funds, channels, bodies)
@@ -199,7 +211,11 @@ const BUDGET_ANY = /(?:年初|全年|调整后?)预算|预算(?:数|金额|资�
 
 export function findRates(ctx: Ctx): void {
   for (const r of ctx.figs) {
-    if (r.q.unit === '%' && (ofStated(ctx, r) || ofBudgetBefore(ctx, r) || ofPlanInClause(ctx, r) || ofNamedPlan(ctx, r) || ofPlanBefore(ctx, r) || ofCount(ctx, r))) continue;
+    if (
+      r.q.unit === '%' &&
+      (ofStated(ctx, r) || ofBudgetBefore(ctx, r) || ofPlanInClause(ctx, r) || ofNamedPlan(ctx, r) || ofPlanBefore(ctx, r) || ofCount(ctx, r))
+    )
+      continue;
     if (r.q.unit !== '%' || r.role !== 'rate') continue;
     const tail = r.lead.replace(/[（\s]+$/, '');
     // the figures a rate is of stand close before it: at most four figures back in its sentence, or earlier sentences
