@@ -1,13 +1,9 @@
 // Completion rates whose plan and amount done stand in the rate's own run of clauses, and rates of counts
 // (our own sentences, invented figures): both verdicts, and look-alikes that relate nothing.
 import { describe, expect, it } from 'vitest';
-import { parseText } from '../../documents/import/structure.js';
-import { analyzeDocument } from './index.js';
+import { ofKind } from '../../../test/helpers/relations.js';
 
-const rates = (text: string) =>
-  analyzeDocument(parseText(text))
-    .relations.filter((r) => r.kind === 'rate')
-    .map((r) => [r.verdict, r.stated, r.computed]);
+const rates = (text: string) => ofKind(text, 'rate');
 
 describe('计划P，完成A，完成（年度）计划（投资）X%', () => {
   const text =
