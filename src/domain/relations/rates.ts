@@ -127,7 +127,7 @@ function ofPlanInClause(ctx: Ctx, r: Figure): boolean {
 }
 
 // 为人大预算数B的 / 占年初计划B的 / 为市下全年目标B: the figure names itself a plan, budget or target
-const NAMED_PLAN = /^(?:为|是|占|达到?|相当于)[^，,；;。\d]{0,12}(?:计划|预算|目标|任务)(?:数|值|投资|收入)?$/;
+const NAMED_PLAN = /^(?:为|是|占|达到?|相当于|完成了?)[^，,；;。\d]{0,12}(?:计划|预算|目标|任务)(?:数|值|投资|收入)?$/;
 
 /**
  * 完成收入A，比上年增长g%，为预算数B的r%（，为全年目标C的s%）: each rate right after a plan it names, over the one
@@ -147,7 +147,7 @@ function ofNamedPlan(ctx: Ctx, r: Figure): boolean {
     r,
     num,
     den,
-    `“完成A，为${clauseOf(den).replace(/^(?:为|是|占|达到?|相当于)/, '')}B的X%”：X = A ÷ B`,
+    `“完成A，为${clauseOf(den).replace(/^(?:为|是|占|达到?|相当于|完成了?)/, '')}B的X%”：X = A ÷ B`,
     '“A done, X% of the plan B”: X = A ÷ B',
   );
 }
@@ -167,6 +167,25 @@ function ofPlanBefore(ctx: Ctx, r: Figure): boolean {
   if (plans.length !== 1 || cmp(plans[0]!.q.value, '0') <= 0) return false;
   const den = plans[0]!;
   return addRate(ctx, r, num, den, `“占计划的X%”：${num.q.text} ÷ 前文的计划数 ${den.q.text}`, '“X% of the plan”: the amount done over the plan stated before');
+}
+
+/** 完成年度计划P的X%，即完成A: the plan first in the run, the amount done right after the rate, led by 即. */
+function ofAmountAfter(ctx: Ctx, r: Figure): boolean {
+  if (!/^(?:的)?$/.test(r.lead.replace(/\s/g, ''))) return false;
+  const fs = run(ctx, r);
+  const den = fs.at(-1);
+  if (
+    !den ||
+    fs.length !== 1 ||
+    den.q.kind !== 'money' ||
+    !/^(?:全年|累计|本年|当年|年内)?完成了?[^，,；;。\d]{0,10}(?:计划|目标|任务|预算)[^，,；;。\d]{0,4}$/.test(clauseOf(den))
+  )
+    return false;
+  const sentence = inSentence(ctx, r.para, r.sentence);
+  const num = sentence[sentence.indexOf(r) + 1];
+  if (!num || num.q.kind !== 'money' || num.role !== 'level' || !/^[，,]即(?:累计|实际)?(?:完成|实现)/.test(num.lead.replace(/\s/g, ''))) return false;
+  if (!compatible(num, den) || cmp(den.q.value, '0') <= 0) return false;
+  return addRate(ctx, r, num, den, '“完成计划P的X%，即完成A”：X = A ÷ P', '“X% of the plan P, that is A done”: X = A ÷ P');
 }
 
 const COUNT_RATE = /^(?:项目)?(开工|完工|竣工|建成|投产|签约|开通|验收)率(?:为|达到?|是)?$/;
@@ -213,7 +232,13 @@ export function findRates(ctx: Ctx): void {
   for (const r of ctx.figs) {
     if (
       r.q.unit === '%' &&
-      (ofStated(ctx, r) || ofBudgetBefore(ctx, r) || ofPlanInClause(ctx, r) || ofNamedPlan(ctx, r) || ofPlanBefore(ctx, r) || ofCount(ctx, r))
+      (ofStated(ctx, r) ||
+        ofBudgetBefore(ctx, r) ||
+        ofPlanInClause(ctx, r) ||
+        ofNamedPlan(ctx, r) ||
+        ofPlanBefore(ctx, r) ||
+        ofAmountAfter(ctx, r) ||
+        ofCount(ctx, r))
     )
       continue;
     if (r.q.unit !== '%' || r.role !== 'rate') continue;

@@ -78,3 +78,17 @@ describe('计划投资P。……完成投资A，占计划总投资的X%: the pla
     expect(rates(two).filter((r) => r[0] !== 'unsure')).toEqual([]);
   });
 });
+
+describe('完成A，比上年增长g%，完成年度计划P的X% / 完成年度计划P的X%，即完成A', () => {
+  it('X = A ÷ P, both verdicts', () => {
+    const before = '全年完成投资66.0亿元，比上年增长8.2%，完成年度计划60.0亿元的110.0%。';
+    expect(rates(before)).toEqual([['ok', 110, 110]]);
+    expect(rates(before.replace('110.0%', '120.0%'))).toEqual([['error', 120, 110]]);
+    const after = '全年完成年度计划投资60.0亿元的110.0%，即完成投资66.0亿元。';
+    expect(rates(after)).toEqual([['ok', 110, 110]]);
+    expect(rates(after.replace('66.0亿元', '69.0亿元'))).toEqual([['error', 110, 115]]);
+  });
+  it('look-alike: an amount after the rate not led by 即 is another fact', () => {
+    expect(rates('全年完成年度计划投资60.0亿元的110.0%，新增投资66.0亿元。')).toEqual([]);
+  });
+});
