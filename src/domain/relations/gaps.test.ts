@@ -32,6 +32,10 @@ describe('年初A，年末B，减少（增加）C: the change between an opening
     expect(diffs(text.replace('减少230,000.00', '减少240,000.00'))).toEqual([['error', 240000, 230000]]);
     expect(diffs(text.replace('减少', '增加')).map((d) => d[0])).toEqual(['error']);
   });
+  it('期初A，期末B，比期初增加C', () => {
+    expect(diffs('期初余额为300.00万元，期末余额为345.50万元，比期初增加45.50万元。')).toEqual([['ok', 45.5, 45.5]]);
+    expect(diffs('期初余额为300.00万元，期末余额为345.50万元，比期初增加55.50万元。')).toEqual([['error', 55.5, 45.5]]);
+  });
   it('look-alikes: two different balances, or no opening and closing, relate nothing', () => {
     expect(diffs('2022年初结余资金为850,000.00元，2022年末结转资金为620,000.00元，减少230,000.00元。')).toEqual([]);
     expect(diffs('本年收入850,000.00元，本年支出620,000.00元，减少230,000.00元。')).toEqual([]);

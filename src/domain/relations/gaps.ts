@@ -56,8 +56,8 @@ export function findBalanceChanges(ctx: Ctx): void {
       for (let i = 2; i < fs.length; i++) {
         const [a, b, d] = [fs[i - 2]!, fs[i - 1]!, fs[i]!];
         if (![a, b, d].every(exact) || d.role !== 'change' || d.sign === 0 || a.role !== 'level' || b.role !== 'level') continue;
-        if (!/^(?:减少|增加|下降|增长|共减少|共增加)(?:了)?$/.test(clauseOf(d)) || !compatible(a, b) || !compatible(a, d)) continue;
-        if (!OPEN.test(clauseOf(a)) || !CLOSE.test(clauseOf(b)) || named(a) !== named(b) || !named(a)) continue;
+        if (!/^(?:(?:比|较)(?:年初|期初)(?:数)?)?(?:共)?(?:减少|增加|下降|增长)(?:了)?$/.test(clauseOf(d)) || !compatible(a, b) || !compatible(a, d)) continue;
+        if (!OPEN.test(clauseOf(a)) || !CLOSE.test(clauseOf(b)) || named(a) !== named(b)) continue;
         if (/[；。;]/.test(ctx.paras[pi]!.text.slice(a.end, d.start))) continue;
         const { verdict, computed } = judgeDifference(d.q, d.sign, sub(b.q.value, a.q.value), halfStepSum([a.q, b.q]));
         add(ctx, {

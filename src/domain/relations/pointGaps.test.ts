@@ -28,6 +28,10 @@ describe('增长a%，比X（b%）高g个百分点: a rate against a rate stated 
     expect(gaps(text.replace('3.5个', '4.5个'))).toEqual([['error', 4.5, 3.5]]);
     expect(gaps(text.replace('）高', '）低')).map((g) => g[0])).toEqual(['error']);
   });
+  it('the compared rate without parentheses, the direction after it', () => {
+    expect(gaps('全县税收收入增长7.4%，增速比上年的5.1%提高2.3个百分点。')).toEqual([['ok', 2.3, 2.3]]);
+    expect(gaps('全县税收收入增长7.4%，较全市平均增幅5.1%低2.3个百分点。').map((g) => g[0])).toEqual(['error']);
+  });
   it('look-alike: the compared rate not stated (比上年提高g个百分点) is not computed', () => {
     expect(gaps('全县税收收入完成42.6亿元，增长12.4%，比上年提高3.5个百分点。')).toEqual([]);
   });

@@ -37,11 +37,12 @@ export function findPointGaps(ctx: Ctx): void {
   }
 }
 
-// 增长11.1%，比全省平均水平（9.0%）高2.1个百分点 / 高于全省（9.0%）2.1个百分点: a growth rate against another rate
-// stated in parentheses right after the name it is compared with; the gap is their difference, the direction agreeing.
+// 增长11.1%，比全省平均水平（9.0%）高2.1个百分点 / 高于全省（9.0%）2.1个百分点 / 增速比上年的9.0%提高2.1个百分点: a
+// growth rate against another rate stated right after the name it is compared with (in parentheses, or with the direction
+// word after it); the gap is their difference, the direction agreeing.
 // A compared rate that is not stated (比上年提高2个百分点 alone) is never computed.
-const COMPARED = /^[，,]?(?:增速|增幅|增长率)?(?:(?:比|较)|(高于|低于|快于|慢于))[^，,；;。\d%]{1,16}[（(]$/;
-const AFTER = /^[）)](?:(高|低|快|慢|提高|回落|下降|上升)(?:了|出)?)?$/;
+const COMPARED = /^[，,]?(?:增速|增幅|增长率)?(?:(?:比|较)|(高于|低于|快于|慢于))[^，,；;。\d%]{1,16}?(?:的)?([（(])?$/;
+const AFTER = /^([）)])?(?:(高|低|快|慢|提高|回落|下降|上升)(?:了|出)?)?$/;
 const UP = /高|快|提高|上升/;
 // a growth rate: read as a change, or a level led by 增长/增速 (a sentence opening with it)
 const grows = (a: Figure) => (a.role === 'change' && a.sign !== 0) || (a.role === 'level' && /(?:增长|增速|增幅)(?:为|达)?$/.test(a.lead));
@@ -56,8 +57,9 @@ export function findComparedGaps(ctx: Ctx): void {
         if ([a, b, g].some((f) => f.q.qualifier !== 'exact')) continue;
         const before = COMPARED.exec(text.slice(a.end, b.start).replace(/\s/g, ''));
         const after = AFTER.exec(text.slice(b.end, g.start).replace(/\s/g, ''));
-        const word = before?.[1] ?? after?.[1];
-        if (!before || !after || !word || (before[1] && after[1])) continue;
+        const word = before?.[1] ?? after?.[2];
+        // 比X（b%）or 比X的b%: the parenthesis closed after b when opened before it; without one the direction follows b
+        if (!before || !after || !word || (before[1] && after[2]) || !before[2] !== !after[1] || (!before[2] && !after[2])) continue;
         const { verdict, computed } = judgeDifference(g.q, UP.test(word) ? 1 : -1, sub(signed(a), b.q.value), plus(halfStep(a.q), halfStep(b.q)));
         add(ctx, {
           kind: 'difference',
@@ -65,8 +67,8 @@ export function findComparedGaps(ctx: Ctx): void {
           stated: g,
           computed,
           parts: [a, b],
-          reason: `${a.q.text} 与括号中的 ${b.q.text} 相差的百分点`,
-          reasonEn: 'a rate against the rate stated in parentheses for comparison: their gap in percentage points',
+          reason: `${a.q.text} 与所比较的 ${b.q.text} 相差的百分点`,
+          reasonEn: 'a rate against the rate stated for comparison: their gap in percentage points',
         });
       }
     }),
