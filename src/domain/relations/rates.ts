@@ -127,7 +127,8 @@ function ofPlanInClause(ctx: Ctx, r: Figure): boolean {
 }
 
 // 为人大预算数B的 / 占年初计划B的 / 为市下全年目标B: the figure names itself a plan, budget or target
-const NAMED_PLAN = /^(?:为|是|占|达到?|相当于|完成了?)[^，,；;。\d]{0,12}(?:计划|预算|目标|任务)(?:数|值|投资|收入)?$/;
+const NAMED_PLAN =
+  /^(?:(?:为|是|占|达到?|相当于)[^，,；;。\d]{0,12}|完成了?(?:年度|全年|年初|本年|调整后)?(?:投资)?)(?:计划|预算|目标|任务)(?:数|值|投资|收入)?$/;
 
 /**
  * 完成收入A，比上年增长g%，为预算数B的r%（，为全年目标C的s%）: each rate right after a plan it names, over the one

@@ -34,6 +34,8 @@ describe('完成A，比上年增长g%，为（占）预算数B的X%（，为目�
       ['ok', 112.5, 112.5],
     ]);
     expect(rates('完成税收收入3600万元，比去年同期增长12.0%，占年初计划4500万元的80.00%。')).toEqual([['ok', 80, 80]]);
+    // an amount done named by a budget type (完成一般公共预算收入) is the amount, not a plan
+    expect(rates('截至9月底，完成一般公共预算收入9.00亿元，同比增长5.0%，为人大预算数12.00亿元的75.00%。')).toEqual([['ok', 75, 75]]);
   });
   it('a wrong rate or figure is an error', () => {
     expect(rates(text.replace('112.50%', '122.50%'))[1]).toEqual(['error', 122.5, 112.5]);
