@@ -118,9 +118,11 @@ const DONE_NOW = /完成|实现|实际|累计/;
 function ofPlanInClause(ctx: Ctx, r: Figure): boolean {
   if (!PLAN_RATE.test(clauseOf(r))) return false;
   const fs = run(ctx, r).filter((f) => f.role === 'level' && !f.prior && f.q.kind !== 'percent');
-  const plans = fs.filter((f) => PLAN.test(clauseOf(f)) && !DONE_NOW.test(clauseOf(f).replace(/计划(?:年度)?完成/, '')));
   const done = fs.filter((f) => !PLAN.test(clauseOf(f)) && DONE_NOW.test(clauseOf(f)));
-  if (plans.length !== 1 || done.length !== 1) return false;
+  if (done.length !== 1) return false;
+  // the plan in the unit of the amount done (计划新开工项目N个 beside 年度计划投资P is no plan of an investment)
+  const plans = fs.filter((f) => PLAN.test(clauseOf(f)) && !DONE_NOW.test(clauseOf(f).replace(/计划(?:年度)?完成/, '')) && compatible(f, done[0]!));
+  if (plans.length !== 1) return false;
   const [den, num] = [plans[0]!, done[0]!];
   if (den.id > num.id || !compatible(num, den) || cmp(den.q.value, '0') <= 0) return false;
   return addRate(ctx, r, num, den, '“计划P，完成A，完成计划的X%”：X = A ÷ P', '“plan P, done A, X% of the plan”: X = A ÷ P');

@@ -16,6 +16,8 @@ describe('计划P，完成A，完成（年度）计划（投资）X%', () => {
     expect(rates('9宗续建项目总投资210.0亿元，年度投资计划30.0亿元，完成投资33.0亿元，完成计划110.0%。')).toEqual([['ok', 110, 110]]);
     expect(rates('（1）在建项目50个，总投资800.0亿元，年度计划投资160.0亿元，完成投资184.0亿元，完成投资比例115%；')).toEqual([['ok', 115, 115]]);
     expect(rates('（1）在建项目50个，总投资800.0亿元，年度计划投资160.0亿元，完成投资184.0亿元，完成投资比例125%；')).toEqual([['error', 125, 115]]);
+    // a planned count beside the planned investment is no plan of the investment
+    expect(rates('（2）计划新开工项目30个，年度计划投资80.0亿元，已开工25个，完成投资96.0亿元，完成投资比例120%；')).toEqual([['ok', 120, 120]]);
   });
   it('a wrong rate, plan or amount is an error', () => {
     expect(rates(text.replace('130.0%', '140.0%'))[0]).toEqual(['error', 140, 130]);
