@@ -194,7 +194,8 @@ function ofAmountAfter(ctx: Ctx, r: Figure): boolean {
 const COUNT_RATE = /^(?:项目)?(开工|完工|竣工|建成|投产|签约|开通|验收)率(?:为|达到?|是)?$/;
 const COUNT = /^(?:个|项|宗|家|所|处|座|条)$/;
 const WHOLE_COUNT = /共|总|合计|实施|安排|计划|列入/;
-const COUNT_VERB = /开工|完工|竣工|建成|投产|签约|开通|验收/;
+// a count that did it (已开工, 均已完工): never the whole; 计划新开工项目N个 is one
+const COUNT_VERB = /已(?:经)?(?:全部)?(?:开工|完工|竣工|建成|投产|签约|开通|验收)/;
 
 /**
  * 共实施项目N个。…M个项目已开工，开工率r%: a rate of counts named by its verb (开工率, 完工率 …) over the count

@@ -66,6 +66,7 @@ describe('共实施项目N个。M个项目已开工，开工率r%；已完工项
     expect(rates('今年全县共实施重点项目40个，其中新建项目20个。新建项目已开工16个，开工率80%。')).toEqual([]);
   });
   it('a whole count in the run itself is the whole', () => {
+    expect(rates('今年全县共实施重点项目40个。计划新开工项目20个，已开工15个，开工率75%。')).toEqual([['ok', 75, 75]]);
     expect(rates('今年全县共实施重点项目40个。新建项目20个，已开工16个，开工率80%。')).toEqual([['ok', 80, 80]]);
     expect(rates('今年全县共实施重点项目40个。新建项目20个，已开工16个，开工率40%。')).toEqual([['error', 40, 80]]);
   });
