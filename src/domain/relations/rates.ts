@@ -307,6 +307,18 @@ export function findRates(ctx: Ctx): void {
       continue;
     }
     if (!compatible(num, den)) continue;
+    if (rateBetween(ctx, r, num, den)) {
+      add(ctx, {
+        kind: 'rate',
+        verdict: 'unsure',
+        stated: r,
+        computed: null,
+        parts: [num, den],
+        reason: `${why}；两数之间已有另一比率（前一类别的），此处的分子或分母未写出`,
+        reasonEn: `${whyEn}; another rate stands between the two figures (an earlier category's): this one's own figure is not stated`,
+      });
+      continue;
+    }
     if (otherQuantity(ctx, num, den)) {
       add(ctx, {
         kind: 'rate',
@@ -339,6 +351,18 @@ function paidAsOf(ctx: Ctx, r: Figure): [Figure, Figure] | null {
   if (!num || !den || fs.length !== 2 || !PAID.test(raw(num)) || !WHOLE.test(raw(den)) || !compatible(num, den)) return null;
   if (!AS_OF.test(text.slice(den.end, num.start)) || /[；。]/.test(text.slice(den.end, r.start)) || cmp(den.q.value, '0') <= 0) return null;
   return [num, den];
+}
+
+/**
+ * 甲类计划100个，完成90个，完成率90%；乙类计划50个，完成率96%: a rate whose figures straddle another rate of the
+ * same name in one sentence takes one of them from the category before, which has its own rate already.
+ */
+function rateBetween(ctx: Ctx, r: Figure, num: Figure, den: Figure): boolean {
+  const first = num.id < den.id ? num : den;
+  if (first.sentence !== r.sentence || first.para !== r.para) return false;
+  const name = /([\u4e00-\u9fff]{0,4}率)(?:为|是|达到?)?$/.exec(clauseOf(r))?.[1];
+  if (!name) return false;
+  return inSentence(ctx, r.para, r.sentence).some((f) => f.id > first.id && f.id < r.id && f.q.unit === '%' && clauseOf(f).includes(name));
 }
 
 /**

@@ -97,3 +97,18 @@ describe('完成A，比上年增长g%，完成年度计划P的X% / 完成年度�
     expect(rates('全年完成年度计划投资60.0亿元的110.0%，新增投资66.0亿元。')).toEqual([]);
   });
 });
+
+describe('categories in a row: 计划A，完成B，完成率C；…', () => {
+  const text = '甲类任务计划120个，完成108个，完成率90%；乙类任务计划60个，完成57个，完成率95%。';
+  it('each category over its own figures, both verdicts', () => {
+    expect(rates(text)).toEqual([
+      ['ok', 90, 90],
+      ['ok', 95, 95],
+    ]);
+    expect(rates(text.replace('完成57个', '完成54个'))[1]).toEqual(['error', 95, 90]);
+  });
+  it('a category missing one figure never borrows it from the category before (its rate stands between)', () => {
+    const short = '甲类任务计划120个，完成108个，完成率90%；乙类任务计划60个，完成率95%。';
+    expect(rates(short).map((r) => r[0])).toEqual(['ok', 'unsure']);
+  });
+});
