@@ -2,7 +2,7 @@
 // (unsigned: the text says which way in its reason, if at all). Only when the two are the same item at two stages
 // (a budget and the amount spent) or of two years, with no other figure or clause end between them.
 import { abs, cmp, sub } from '../decimal.js';
-import { halfStepSum, judge, judgeDifference } from './compare.js';
+import { halfStepSum, judge, judgeDifference, judgeRange, ratio } from './compare.js';
 import { add, inSentence, type Ctx } from './context.js';
 import { compatible, type Figure } from './figures.js';
 
@@ -56,7 +56,12 @@ export function findBalanceChanges(ctx: Ctx): void {
       for (let i = 2; i < fs.length; i++) {
         const [a, b, d] = [fs[i - 2]!, fs[i - 1]!, fs[i]!];
         if (![a, b, d].every(exact) || d.role !== 'change' || d.sign === 0 || a.role !== 'level' || b.role !== 'level') continue;
-        if (!/^(?:(?:比|较)(?:年初|期初)(?:数)?)?(?:共)?(?:减少|增加|下降|增长)(?:了)?$/.test(clauseOf(d)) || !compatible(a, b) || !compatible(a, d)) continue;
+        if (
+          !/^(?:(?:年末|期末)?(?:比|较)(?:年初|期初)(?:数)?)?(?:共)?(?:减少|增加|下降|增长)(?:了)?$/.test(clauseOf(d)) ||
+          !compatible(a, b) ||
+          !compatible(a, d)
+        )
+          continue;
         if (!OPEN.test(clauseOf(a)) || !CLOSE.test(clauseOf(b)) || named(a) !== named(b)) continue;
         if (/[；。;]/.test(ctx.paras[pi]!.text.slice(a.end, d.start))) continue;
         const { verdict, computed } = judgeDifference(d.q, d.sign, sub(b.q.value, a.q.value), halfStepSum([a.q, b.q]));
@@ -68,6 +73,21 @@ export function findBalanceChanges(ctx: Ctx): void {
           parts: [b, a],
           reason: `年末 ${b.q.text} 与年初 ${a.q.text} 之差`,
           reasonEn: 'the change between a closing and an opening balance',
+        });
+        // …，减少C，下降r%: r = C ÷ A, the opening balance the base, the direction words agreeing
+        const r = fs[i + 1];
+        const word = r && r.q.unit === '%' ? /^(?:(下降|减少|降低)|(增长|增加|上升))(?:了)?(?:幅度)?(?:为)?$/.exec(clauseOf(r)) : null;
+        if (!r || !word || r.q.value.startsWith('-') || (word[1] ? -1 : 1) !== d.sign) continue;
+        const q = ratio(d.q, a.q);
+        if (!q) continue;
+        add(ctx, {
+          kind: 'yoy',
+          verdict: judgeRange(r.q, r.q.value, q.exact, q.lo, q.hi, false),
+          stated: r,
+          computed: q.exact,
+          parts: [d, a],
+          reason: `变动率 = 变动额 ${d.q.text} ÷ 年初 ${a.q.text}`,
+          reasonEn: 'the rate of a balance change over the opening balance',
         });
       }
     }),
