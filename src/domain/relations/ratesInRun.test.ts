@@ -65,6 +65,11 @@ describe('共实施项目N个。M个项目已开工，开工率r%；已完工项
     expect(rates('今年全县共实施重点项目40个。其中34个项目进展顺利，开工率85%。')).toEqual([]);
     expect(rates('今年全县共实施重点项目40个，其中新建项目20个。新建项目已开工16个，开工率80%。')).toEqual([]);
   });
+  it('占项目总数的r%: the count over the one whole before', () => {
+    const text2 = '今年全县共实施重点项目40个。已开工项目34个，占项目总数的85%。';
+    expect(rates(text2)).toEqual([['ok', 85, 85]]);
+    expect(rates(text2.replace('85%', '75%'))).toEqual([['error', 75, 85]]);
+  });
   it('a whole count in the run itself is the whole', () => {
     expect(rates('今年全县共实施重点项目40个。计划新开工项目20个，已开工15个，开工率75%。')).toEqual([['ok', 75, 75]]);
     expect(rates('今年全县共实施重点项目40个。新建项目20个，已开工16个，开工率80%。')).toEqual([['ok', 80, 80]]);

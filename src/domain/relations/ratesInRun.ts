@@ -127,13 +127,15 @@ const COUNT_VERB = /已(?:经)?(?:全部)?(?:开工|完工|竣工|建成|投产|
  * unit, the sentence or the three before). r = M ÷ N.
  */
 function ofCount(ctx: Ctx, r: Figure): boolean {
-  const verb = COUNT_RATE.exec(clauseOf(r))?.[1];
-  if (!verb) return false;
+  // 已开工项目M个，占项目总数的r%: the same, the share named by the whole
+  const ofWhole = /^占(?:项目)?总数(?:的)?$/.test(clauseOf(r));
+  const verb = ofWhole ? '' : COUNT_RATE.exec(clauseOf(r))?.[1];
+  if (verb === undefined) return false;
   const fs = run(ctx, r);
   const num = fs.at(-1);
   if (!num || !COUNT.test(num.q.unit) || num.role !== 'level') return false;
   const from = runStart(ctx, r);
-  if (!ctx.paras[r.para]!.text.slice(from, r.start - clauseOf(r).length).includes(verb)) return false;
+  if (!ofWhole && !ctx.paras[r.para]!.text.slice(from, r.start - clauseOf(r).length).includes(verb)) return false;
   // the counts around: a whole of another category (新建项目M个) or a 其中 part before makes the whole unsure
   const text = ctx.paras[r.para]!.text;
   const clauseAround = (f: Figure) => text.slice(f.start - clauseOf(f).length, f.end + (text.slice(f.end).search(/[，,；;。]/) + 1 || text.length));
@@ -148,7 +150,7 @@ function ofCount(ctx: Ctx, r: Figure): boolean {
     r,
     num,
     den,
-    `${verb}率 = ${verb}数 ${num.q.text} ÷ 总数 ${den.q.text}`,
+    ofWhole ? `占总数的比例 = ${num.q.text} ÷ 总数 ${den.q.text}` : `${verb}率 = ${verb}数 ${num.q.text} ÷ 总数 ${den.q.text}`,
     `a rate of counts: the number that did it over the whole number`,
   );
 }
