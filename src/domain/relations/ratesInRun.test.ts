@@ -63,12 +63,17 @@ describe('共实施项目N个。M个项目已开工，开工率r%；已完工项
   it('look-alike: two whole counts before, or the verb not in the run, relate nothing', () => {
     expect(rates('今年全县共实施重点项目40个，另安排前期项目12个。其中34个项目已开工，开工率85%。')).toEqual([]);
     expect(rates('今年全县共实施重点项目40个。其中34个项目进展顺利，开工率85%。')).toEqual([]);
-    expect(rates('今年全县共实施重点项目40个，其中新建项目20个。新建项目已开工16个，开工率80%。')).toEqual([]);
+    expect(rates('今年全县共实施重点项目40个，另有储备项目20个。本年已开工16个，开工率80%。')).toEqual([]);
   });
   it('占项目总数的r%: the count over the one whole before', () => {
     const text2 = '今年全县共实施重点项目40个。已开工项目34个，占项目总数的85%。';
     expect(rates(text2)).toEqual([['ok', 85, 85]]);
     expect(rates(text2.replace('85%', '75%'))).toEqual([['error', 75, 85]]);
+  });
+  it('the one category before that the run names is the whole', () => {
+    const cat = '今年全县共实施重点项目44个，其中续建项目24个，新建项目20个。新建项目已开工16个，开工率80%。';
+    expect(rates(cat)).toEqual([['ok', 80, 80]]);
+    expect(rates(cat.replace('开工率80%', '开工率40%'))).toEqual([['error', 40, 80]]);
   });
   it('a whole count in the run itself is the whole', () => {
     expect(rates('今年全县共实施重点项目40个。计划新开工项目20个，已开工15个，开工率75%。')).toEqual([['ok', 75, 75]]);
@@ -82,6 +87,11 @@ describe('计划投资P。……完成投资A，占计划总投资的X%: the pla
   it('X = A ÷ P, both verdicts', () => {
     expect(rates(text)).toContainEqual(['ok', 75, 75]);
     expect(rates(text.replace('75%', '85%'))).toContainEqual(['error', 85, 75]);
+  });
+  it('为年度目标任务的X% the same way', () => {
+    const goal = '今年年度目标任务为投资12.00亿元。全年累计完成投资13.2亿元，为年度目标任务的110%。';
+    expect(rates(goal)).toContainEqual(['ok', 110, 110]);
+    expect(rates(goal.replace('13.2亿元', '14.4亿元'))).toContainEqual(['error', 110, 120]);
   });
   it('look-alike: two plans before name no single one', () => {
     const two = '今年计划完成投资12.00亿元，计划争取资金3.00亿元。已开工项目共完成投资9.0亿元，占计划总投资的75%。';

@@ -84,7 +84,7 @@ function ofNamedPlan(ctx: Ctx, r: Figure): boolean {
  * plan of the same kind in the sentence or the three before (never a second), over the one amount done in the run.
  */
 function ofPlanBefore(ctx: Ctx, r: Figure): boolean {
-  if (!/^占(?:年度|全年)?计划(?:总)?(?:投资|资金|任务)?(?:额|数)?的$/.test(clauseOf(r))) return false;
+  if (!/^(?:占|为|是)(?:年度|全年)?(?:计划|目标)(?:总)?(?:投资|资金|任务)?(?:额|数)?的$/.test(clauseOf(r))) return false;
   const fs = run(ctx, r).filter((f) => f.q.kind === 'money' && f.role === 'level' && !f.prior);
   if (fs.length !== 1 || !DONE_NOW.test(clauseOf(fs[0]!)) || PLAN.test(clauseOf(fs[0]!))) return false;
   const num = fs[0]!;
@@ -142,8 +142,14 @@ function ofCount(ctx: Ctx, r: Figure): boolean {
   const counts = (fs2: Figure[]) => fs2.filter((f) => f !== num && f.q.unit === num.q.unit && f.role === 'level' && !COUNT_VERB.test(clauseAround(f)));
   const inRun = counts(fs);
   const before = counts(ctx.byPara[r.para]!.filter((f) => f.end <= from && f.sentence >= r.sentence - 3));
-  const wholes = inRun.length ? inRun : before;
-  if (wholes.length !== 1 || (!inRun.length && !WHOLE_COUNT.test(clauseOf(wholes[0]!)))) return false;
+  // 其中续建项目A个，新建项目B个。新建项目已开工M个，开工率r%: the one category the run names
+  const runText = ctx.paras[r.para]!.text.slice(from, r.start);
+  const named = before.filter((f) => {
+    const name = clauseOf(f).replace(/^(?:其中|包括)[:：]?/, '');
+    return name.length >= 2 && runText.includes(name);
+  });
+  const wholes = inRun.length ? inRun : named.length === 1 ? named : before;
+  if (wholes.length !== 1 || (!inRun.length && named.length !== 1 && !WHOLE_COUNT.test(clauseOf(wholes[0]!)))) return false;
   const den = wholes[0]!;
   return addRate(
     ctx,
