@@ -57,3 +57,22 @@ describe('a change table flattened onto one line (a loose table)', () => {
     expect(relations(lost).filter((r) => r.kind === 'tableTotal' && r.verdict === 'unsure').length).toBeGreaterThan(0);
   });
 });
+
+describe('a change column named by 增减 alone after the year columns (rates9)', () => {
+  const t = '项目 | 2023年预算数 | 2024年预算数 | 2024年预算数增减 | 增减原因\n接待费 | 50.00 | 42.50 | -7.50 | 压减\n车辆费 | 30.00 | 36.00 | 6.00 | |';
+  it('each row: the change is the later year less the earlier', () => {
+    expect(
+      relations(t)
+        .filter((r) => r.kind === 'difference')
+        .map((r) => [r.verdict, r.stated]),
+    ).toEqual([
+      ['ok', -7.5],
+      ['ok', 6],
+    ]);
+    expect(errors(t.replace('| 6.00 |', '| 8.00 |'))).toEqual([['difference', 8, 6]]);
+  });
+  it('a column of reasons (增减原因) is never the change column', () => {
+    const reasons = '项目 | 2023年预算数 | 2024年预算数 | 增减原因\n接待费 | 50.00 | 42.50 | 9.00 |';
+    expect(relations(reasons).filter((r) => r.kind === 'difference')).toEqual([]);
+  });
+});

@@ -2,8 +2,8 @@
 // (unsigned: the text says which way in its reason, if at all). Only when the two are the same item at two stages
 // (a budget and the amount spent) or of two years, with no other figure or clause end between them.
 import { abs, cmp, sub } from '../decimal.js';
-import { judge } from './compare.js';
-import { add, type Ctx } from './context.js';
+import { halfStepSum, judge, judgeDifference, judgeRange, ratio } from './compare.js';
+import { add, inSentence, type Ctx } from './context.js';
 import { compatible, type Figure } from './figures.js';
 
 const GAP = /(?:差值|差额|相差)(?:为|是|了)?$/;
@@ -33,6 +33,61 @@ export function findGaps(ctx: Ctx): void {
           parts: [a, b],
           reason: `“差值”：${a.q.text} 与 ${b.q.text} 之差`,
           reasonEn: 'a stated gap between the two amounts before it',
+        });
+      }
+    }),
+  );
+}
+
+// 年初结转A，年末结转B，减少C: the change between an opening and a closing balance of the same thing, named by
+// the same words (年初/期初 vs 年末/期末) in one clause run; C = B − A, the direction agreeing.
+const OPEN = /(?:年初|期初)/;
+const CLOSE = /(?:年末|期末|年底)/;
+const clauseOf = (f: Figure) => f.lead.slice(f.lead.search(/[^，,；;：。]*$/)).replace(/\s/g, '');
+const named = (f: Figure) =>
+  clauseOf(f)
+    .replace(/(?:19|20)\d\d(?=年)/g, '')
+    .replace(/年初|期初|年末|期末|年底|本年|上年|数|为|是|的|余额/g, '');
+
+export function findBalanceChanges(ctx: Ctx): void {
+  ctx.bySentence.forEach((sentences, pi) =>
+    sentences.forEach((_, si) => {
+      const fs = inSentence(ctx, pi, si);
+      for (let i = 2; i < fs.length; i++) {
+        const [a, b, d] = [fs[i - 2]!, fs[i - 1]!, fs[i]!];
+        if (![a, b, d].every(exact) || d.role !== 'change' || d.sign === 0 || a.role !== 'level' || b.role !== 'level') continue;
+        if (
+          !/^(?:(?:年末|期末)?(?:比|较)(?:年初|期初)(?:数)?)?(?:共)?(?:减少|增加|下降|增长)(?:了)?$/.test(clauseOf(d)) ||
+          !compatible(a, b) ||
+          !compatible(a, d)
+        )
+          continue;
+        if (!OPEN.test(clauseOf(a)) || !CLOSE.test(clauseOf(b)) || named(a) !== named(b)) continue;
+        if (/[；。;]/.test(ctx.paras[pi]!.text.slice(a.end, d.start))) continue;
+        const { verdict, computed } = judgeDifference(d.q, d.sign, sub(b.q.value, a.q.value), halfStepSum([a.q, b.q]));
+        add(ctx, {
+          kind: 'difference',
+          verdict,
+          stated: d,
+          computed,
+          parts: [b, a],
+          reason: `年末 ${b.q.text} 与年初 ${a.q.text} 之差`,
+          reasonEn: 'the change between a closing and an opening balance',
+        });
+        // …，减少C，下降r%: r = C ÷ A, the opening balance the base, the direction words agreeing
+        const r = fs[i + 1];
+        const word = r && r.q.unit === '%' ? /^(?:(下降|减少|降低)|(增长|增加|上升))(?:了)?(?:幅度)?(?:为)?$/.exec(clauseOf(r)) : null;
+        if (!r || !word || r.q.value.startsWith('-') || (word[1] ? -1 : 1) !== d.sign) continue;
+        const q = ratio(d.q, a.q);
+        if (!q) continue;
+        add(ctx, {
+          kind: 'yoy',
+          verdict: judgeRange(r.q, r.q.value, q.exact, q.lo, q.hi, false),
+          stated: r,
+          computed: q.exact,
+          parts: [d, a],
+          reason: `变动率 = 变动额 ${d.q.text} ÷ 年初 ${a.q.text}`,
+          reasonEn: 'the rate of a balance change over the opening balance',
         });
       }
     }),

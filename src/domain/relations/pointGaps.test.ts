@@ -17,3 +17,28 @@ describe('最高…最低…相差N个百分点', () => {
     expect(gaps('全县支出增长12.4%，执行率为96.0%，比上年提高1.5个百分点。')).toEqual([]);
   });
 });
+
+describe('增长a%，比X（b%）高g个百分点: a rate against a rate stated in parentheses (rates9)', () => {
+  const text = '全县税收收入完成42.6亿元，增长12.4%，比全市平均水平（8.9%）高3.5个百分点。';
+  it('g = a − b, the direction agreeing', () => {
+    expect(gaps(text)).toEqual([['ok', 3.5, 3.5]]);
+    expect(gaps('全县税收收入增长6.2%，低于全市平均水平（8.9%）2.7个百分点。')).toEqual([['ok', 2.7, 2.7]]);
+  });
+  it('a wrong gap or a wrong direction is an error', () => {
+    expect(gaps(text.replace('3.5个', '4.5个'))).toEqual([['error', 4.5, 3.5]]);
+    expect(gaps(text.replace('）高', '）低')).map((g) => g[0])).toEqual(['error']);
+  });
+  it('the compared rate without parentheses, the direction after it', () => {
+    expect(gaps('全县税收收入增长7.4%，增速比上年的5.1%提高2.3个百分点。')).toEqual([['ok', 2.3, 2.3]]);
+    expect(gaps('全县税收收入增长7.4%，较全市平均增幅5.1%低2.3个百分点。').map((g) => g[0])).toEqual(['error']);
+  });
+  it('上年为b%，增幅提高g / 较上年同期的b%加快g / 比上年同期（增长b%）提高g', () => {
+    expect(gaps('全县税收收入增长7.4%，上年为增长5.1%，增幅提高2.3个百分点。')).toEqual([['ok', 2.3, 2.3]]);
+    expect(gaps('全县税收收入增长7.4%，上年为增长5.1%，增幅回落2.3个百分点。').map((g) => g[0])).toEqual(['error']);
+    expect(gaps('全县税收收入增长7.4%，增速较上年同期的5.1%加快2.3个百分点。')).toEqual([['ok', 2.3, 2.3]]);
+    expect(gaps('全县税收收入增长7.4%，比上年同期（增长5.1%）提高3.3个百分点。')).toEqual([['error', 3.3, 2.3]]);
+  });
+  it('look-alike: the compared rate not stated (比上年提高g个百分点) is not computed', () => {
+    expect(gaps('全县税收收入完成42.6亿元，增长12.4%，比上年提高3.5个百分点。')).toEqual([]);
+  });
+});

@@ -3,7 +3,7 @@
 // names both ends (最高…最低), so a gap to a figure not stated (与全省平均相差…) is never computed.
 import { abs, add as plus, mul, sub } from '../decimal.js';
 import { halfStep } from '../quantity/index.js';
-import { judge } from './compare.js';
+import { judge, judgeDifference } from './compare.js';
 import { add, type Ctx } from './context.js';
 import type { Figure } from './figures.js';
 
@@ -35,4 +35,47 @@ export function findPointGaps(ctx: Ctx): void {
       reasonEn: 'the gap between the highest and the lowest rate named, in percentage points',
     });
   }
+}
+
+// 增长11.1%，比全省平均水平（9.0%）高2.1个百分点 / 高于全省（9.0%）2.1个百分点 / 增速比上年的9.0%提高2.1个百分点: a
+// growth rate against another rate stated right after the name it is compared with (in parentheses, or with the direction
+// word after it); the gap is their difference, the direction agreeing.
+// A compared rate that is not stated (比上年提高2个百分点 alone) is never computed.
+const COMPARED = /^[，,]?(?:增速|增幅|增长率)?(?:(?:比|较)|(高于|低于|快于|慢于))[^，,；;。\d%]{1,16}?(?:的)?(?:([（(])(?:增长)?)?$/;
+const AFTER = /^([）)])?(?:(高|低|快|慢|提高|回落|下降|上升|加快|放缓|回升)(?:了|出)?)?$/;
+// 增长a%，上年为（增长）b%，增幅提高g个百分点: the prior rate as a clause of its own, the gap after it
+const PRIOR_RATE = /^[，,](?:上年|去年|上年同期|去年同期)(?:为|是)?(?:增长)?$/;
+const PRIOR_GAP = /^[，,](?:增幅|增速)(?:比上年)?(提高|加快|回升|上升|回落|放缓|下降|降低)(?:了)?$/;
+const UP = /高|快|提高|上升|回升/;
+// a growth rate: read as a change, or a level led by 增长/增速 (a sentence opening with it)
+const grows = (a: Figure) => (a.role === 'change' && a.sign !== 0) || (a.role === 'level' && /(?:增长|增速|增幅)(?:为|达)?$/.test(a.lead));
+
+export function findComparedGaps(ctx: Ctx): void {
+  ctx.bySentence.forEach((sentences, pi) =>
+    sentences.forEach((fs) => {
+      const text = ctx.paras[pi]!.text;
+      for (let i = 2; i < fs.length; i++) {
+        const [a, b, g] = [fs[i - 2]!, fs[i - 1]!, fs[i]!];
+        if (!g.q.unit.endsWith('百分点') || a.q.unit !== '%' || b.q.unit !== '%' || !grows(a)) continue;
+        if ([a, b, g].some((f) => f.q.qualifier !== 'exact')) continue;
+        const before = COMPARED.exec(text.slice(a.end, b.start).replace(/\s/g, ''));
+        const after = AFTER.exec(text.slice(b.end, g.start).replace(/\s/g, ''));
+        const prior = PRIOR_RATE.test(text.slice(a.end, b.start).replace(/\s/g, '')) ? PRIOR_GAP.exec(text.slice(b.end, g.start).replace(/\s/g, '')) : null;
+        const word = prior?.[1] ?? before?.[1] ?? after?.[2];
+        // 比X（b%）or 比X的b%: the parenthesis closed after b when opened before it; without one the direction follows b
+        const compared = !!before && !!after && !(before[1] && after[2]) && !before[2] === !after[1] && !!(before[2] || after[2]);
+        if (!word || (!prior && !compared)) continue;
+        const { verdict, computed } = judgeDifference(g.q, UP.test(word) ? 1 : -1, sub(signed(a), b.q.value), plus(halfStep(a.q), halfStep(b.q)));
+        add(ctx, {
+          kind: 'difference',
+          verdict,
+          stated: g,
+          computed,
+          parts: [a, b],
+          reason: `${a.q.text} 与所比较的 ${b.q.text} 相差的百分点`,
+          reasonEn: 'a rate against the rate stated for comparison: their gap in percentage points',
+        });
+      }
+    }),
+  );
 }

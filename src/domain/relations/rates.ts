@@ -6,6 +6,7 @@ import { add, inSentence, type Ctx } from './context.js';
 
 const RATE_SENTENCES = 8;
 import { compatible, type Figure } from './figures.js';
+import { addRate, clauseOf, rateInRun } from './ratesInRun.js';
 import { descendants } from './lexicon.js';
 
 const EXECUTED =
@@ -45,15 +46,6 @@ function ofStated(ctx: Ctx, r: Figure): boolean {
   if (!den || !num || !/完成[^，；。]*$/.test(den.lead) || /占/.test(den.lead) || den.q.kind !== 'money' || num.q.kind !== 'money') return false;
   if (num.role !== 'level' || !compatible(num, den) || cmp(den.q.value, '0') <= 0) return false;
   return addRate(ctx, r, num, den, '“A，完成B的X%”：完成率 = A ÷ B', '“A, X% of B”: completion rate = A ÷ B');
-}
-
-/** The rate r = num ÷ den as a relation (unsure when either figure is approximate); false when it cannot be computed. */
-function addRate(ctx: Ctx, r: Figure, num: Figure, den: Figure, reason: string, reasonEn: string): boolean {
-  const q = ratio(num.q, den.q);
-  if (!q) return false;
-  const verdict = num.q.qualifier !== 'exact' || den.q.qualifier !== 'exact' ? 'unsure' : judgeRange(r.q, r.q.value, q.exact, q.lo, q.hi, false);
-  add(ctx, { kind: 'rate', verdict, stated: r, computed: q.exact, parts: [num, den], reason, reasonEn });
-  return true;
 }
 
 /**
@@ -99,7 +91,7 @@ const BUDGET_ANY = /(?:年初|全年|调整后?)预算|预算(?:数|金额|资�
 
 export function findRates(ctx: Ctx): void {
   for (const r of ctx.figs) {
-    if (r.q.unit === '%' && (ofStated(ctx, r) || ofBudgetBefore(ctx, r))) continue;
+    if (r.q.unit === '%' && (ofStated(ctx, r) || ofBudgetBefore(ctx, r) || rateInRun(ctx, r))) continue;
     if (r.q.unit !== '%' || r.role !== 'rate') continue;
     const tail = r.lead.replace(/[（\s]+$/, '');
     // the figures a rate is of stand close before it: at most four figures back in its sentence, or earlier sentences
@@ -162,6 +154,18 @@ export function findRates(ctx: Ctx): void {
       continue;
     }
     if (!compatible(num, den)) continue;
+    if (rateBetween(ctx, r, num, den)) {
+      add(ctx, {
+        kind: 'rate',
+        verdict: 'unsure',
+        stated: r,
+        computed: null,
+        parts: [num, den],
+        reason: `${why}；两数之间已有另一比率（前一类别的），此处的分子或分母未写出`,
+        reasonEn: `${whyEn}; another rate stands between the two figures (an earlier category's): this one's own figure is not stated`,
+      });
+      continue;
+    }
     if (otherQuantity(ctx, num, den)) {
       add(ctx, {
         kind: 'rate',
@@ -194,6 +198,18 @@ function paidAsOf(ctx: Ctx, r: Figure): [Figure, Figure] | null {
   if (!num || !den || fs.length !== 2 || !PAID.test(raw(num)) || !WHOLE.test(raw(den)) || !compatible(num, den)) return null;
   if (!AS_OF.test(text.slice(den.end, num.start)) || /[；。]/.test(text.slice(den.end, r.start)) || cmp(den.q.value, '0') <= 0) return null;
   return [num, den];
+}
+
+/**
+ * 甲类计划100个，完成90个，完成率90%；乙类计划50个，完成率96%: a rate whose figures straddle another rate of the
+ * same name in one sentence takes one of them from the category before, which has its own rate already.
+ */
+function rateBetween(ctx: Ctx, r: Figure, num: Figure, den: Figure): boolean {
+  const first = num.id < den.id ? num : den;
+  if (first.sentence !== r.sentence || first.para !== r.para) return false;
+  const name = /([\u4e00-\u9fff]{0,4}率)(?:为|是|达到?)?$/.exec(clauseOf(r))?.[1];
+  if (!name) return false;
+  return inSentence(ctx, r.para, r.sentence).some((f) => f.id > first.id && f.id < r.id && f.q.unit === '%' && clauseOf(f).includes(name));
 }
 
 /**
