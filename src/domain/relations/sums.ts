@@ -209,7 +209,8 @@ function namedList(ctx: Ctx, pi: number, at: number, cue: string, etc: boolean):
 function extendAcrossSentences(ctx: Ctx, pi: number, parts: Figure[], total: Figure): void {
   let s = parts[parts.length - 1]!.sentence;
   const fits = (xs: Figure[]) => !!partitionFor(null, xs) || underOne(total, xs);
-  for (let pj = pi; pj <= pi + 12;) {
+  // 公务接待费a，比上年减少c。主要原因是…。⏎ 购置费b…: a sentence with no figure (the item's reason) is passed over
+  for (let pj = parts[parts.length - 1]!.para, bare = 0; pj <= pi + 12;) {
     s += 1;
     if (s >= ctx.paras[pj]!.sentenceStarts.length) {
       pj += 1;
@@ -217,6 +218,11 @@ function extendAcrossSentences(ctx: Ctx, pi: number, parts: Figure[], total: Fig
       if (pj >= ctx.paras.length) return;
     }
     const first = inSentence(ctx, pj, s)[0];
+    if (!first && s > 0 && bare < 3) {
+      bare += 1;
+      continue;
+    }
+    bare = 0;
     if (!first || first.role !== parts[0]!.role || first.depth !== 0 || /[，；、]/.test(first.lead) || !compatible(first, parts[0]!)) return;
     if (!fits([...parts, first])) return;
     // 具体情况如下：（一）甲费支出a — an item already listed, restated in its own section, is no new part

@@ -1,0 +1,72 @@
+// 三公 items in their own paragraphs after the total, each with its reason and its own change, and a
+// two-year 三公 table with a signed 增减 column (our own text and tables, invented figures).
+import { describe, expect, it } from 'vitest';
+import { parseText } from '../../documents/import/structure.js';
+import { analyzeDocument } from './index.js';
+
+const relations = (text: string) => analyzeDocument(parseText(text)).relations;
+const of = (text: string, kind: string) =>
+  relations(text)
+    .filter((r) => r.kind === kind)
+    .map((r) => [r.verdict, r.stated, r.computed]);
+const errors = (text: string) =>
+  relations(text)
+    .filter((r) => r.verdict === 'error')
+    .map((r) => [r.kind, r.stated, r.computed]);
+
+const items = [
+  '2025年，本级一般公共预算安排的“三公”经费共计1500万元，比2024年预算数减少100万元，下降6.25%。其中：',
+  '公务接待费300万元，比上年年初预算减少80万元。主要原因是压减一般性支出。',
+  '因公出国（境）经费费40万元，比上年年初预算增加10万元。主要原因是交流项目恢复。',
+  '公务用车购置费260万元，比上年年初预算增加30万元，主要原因是更新到期车辆。',
+  '公务用车运行维护费900万元，比上年年初预算减少60万元。',
+].join('\n');
+
+describe('三公 items one a paragraph, reasons between', () => {
+  it('the items add up to the total, their changes to its change', () => {
+    expect(of(items, 'sum')).toEqual([['ok', 1500, 1500]]);
+    expect(of(items, 'changeSum')).toEqual([['ok', 100, -100]]);
+    expect(errors(items)).toEqual([]);
+  });
+  it('a raised item or item change is an error', () => {
+    expect(errors(items.replace('公务用车运行维护费900万元', '公务用车运行维护费990万元'))).toContainEqual(['sum', 1500, 1590]);
+    expect(errors(items.replace('增加30万元', '增加40万元'))).toContainEqual(['changeSum', 100, -90]);
+  });
+  it('look-alike: a paragraph of another item (会议费) ends the list, which stays a subset', () => {
+    const open = items.replace('公务用车购置费260万元', '会议费260万元');
+    expect(errors(open)).toEqual([]);
+    expect(of(open, 'sum')).toEqual([]);
+  });
+  it('look-alike: item changes against another basis (决算) are not added to the total change', () => {
+    expect(of(items.replaceAll('比上年年初预算', '比上年决算'), 'changeSum')).toEqual([]);
+  });
+});
+
+const table = [
+  '单位：万元',
+  '项目 | 2024年预算数 | 2025年预算数 | 2025年预算数增减 | 增减原因',
+  '合计 | 800.00 | 770.00 | -30.00 | ',
+  '1、因公出国（境）费用 | 50.00 | 50.00 | 0 | ',
+  '2、公务接待费 | 250.00 | 200.00 | -50.00 | 压减接待',
+  '3、公务用车费 | 500.00 | 520.00 | 20.00 | ',
+  '其中：（1）公务用车运转维护费 | 400.00 | 380.00 | -20.00 | 车辆减少',
+  '（2）公务用车购置费 | 100.00 | 140.00 | 40.00 | 更新车辆',
+].join('\n');
+
+describe('a two-year 三公 table with a signed 增减 column', () => {
+  it('each year and the change column add up; each change is the two years apart', () => {
+    expect(errors(table)).toEqual([]);
+    expect(of(table, 'tableTotal')).toContainEqual(['ok', -30, -30]);
+    expect(of(table, 'tableTotal')).toContainEqual(['ok', 800, 800]);
+    expect(of(table, 'difference')).toContainEqual(['ok', -50, -50]);
+  });
+  it('a wrong row, year total or change is an error', () => {
+    expect(errors(table.replace('| 250.00 | 200.00 | -50.00', '| 260.00 | 200.00 | -50.00'))).toContainEqual(['tableTotal', 800, 810]);
+    expect(errors(table.replace('合计 | 800.00 | 770.00 | -30.00', '合计 | 800.00 | 770.00 | -40.00'))).toContainEqual(['tableTotal', -40, -30]);
+    expect(errors(table.replace('| -20.00 | 车辆减少', '| -10.00 | 车辆减少'))).toContainEqual(['difference', -10, -20]);
+  });
+  it('look-alike: a 增减原因 column alone is no change column', () => {
+    const reasons = table.replace(' | 2025年预算数增减 |', ' | 2025年预算数调整 |');
+    expect(of(reasons, 'difference')).toEqual([]);
+  });
+});
