@@ -38,6 +38,8 @@ function headOf(ctx: Ctx, para: number, cueAt: number): Head {
     const fs = ctx.byPara[p]!.filter((f) => p !== para || f.end <= cueAt);
     for (let i = fs.length - 1; i >= 0; i--) {
       const f = fs[i]!;
+      // 131个项目（含预备项目5项）: a count in an aside is not the headline's
+      if (f.q.kind === 'count' && f.parens.length > 0) continue;
       if (f.q.kind === 'count') {
         if (p === para) count = f;
         return { count, measures };
@@ -59,10 +61,12 @@ function groupsAfter(ctx: Ctx, para: number, cueAt: number, unit: string): Figur
     let depth0: number | null = null;
     for (const f of fs) {
       // a group opens with a count at the outer level, after the cue, a ；/。 or at the start of its line
-      const before = p === para ? text.slice(Math.max(cueAt, groups.at(-1)?.at(-1)?.end ?? cueAt), f.start) : '';
-      const opens =
-        isCount(f, unit) && f.parens.length === 0 && (depth0 === null || f.depth === depth0) && (first || p !== para || /[；;。]/.test(before) || f === fs[0]);
-      if (isCount(f, unit) && !opens) return []; // a count inside a group (省级6项、市级5项): another shape
+      const last = groups.at(-1)?.at(-1);
+      const before = p === para ? text.slice(Math.max(cueAt, last?.end ?? cueAt), f.start) : ctx.paras[p]!.text.slice(last?.para === p ? last.end : 0, f.start);
+      const opens = isCount(f, unit) && f.parens.length === 0 && (depth0 === null || f.depth === depth0) && (first || /[；;。]/.test(before) || f === fs[0]);
+      // 新开工51个，总投资a，…，已开工44个: a count after the group's own measures, set off by a comma, is one of its figures
+      const inner = isCount(f, unit) && !opens && !!groups.at(-1)?.some(isMeasure) && /^[^、；;。]*，[^、；;。]*$/.test(before);
+      if (isCount(f, unit) && !opens && !inner) return []; // a count inside a group (省级6项、市级5项): another shape
       if (opens) {
         depth0 ??= f.depth;
         groups.push([f]);
