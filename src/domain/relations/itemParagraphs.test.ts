@@ -70,3 +70,31 @@ describe('a two-year 三公 table with a signed 增减 column', () => {
     expect(of(reasons, 'difference')).toEqual([]);
   });
 });
+
+// one cell a line, the header lost: the 合计 opens the table; a three-digit amount is no 科目编码
+const cells = [
+  '合 计 | 312 | 250.40',
+  '因公出国（境）费 | 0 | 0',
+  '公务接待费 | 12 | 9.60',
+  '公务用车购置及运行维护费 | 300 | 240.80',
+  '其中：公务用车运行维护费 | 180 | 150.30',
+  '公务用车购置费 | 120 | 90.50',
+].join('\n');
+
+describe('a 三公 table whose header was lost', () => {
+  it('the 合计 row and the vehicle row add up in both columns', () => {
+    const totals = of(cells, 'tableTotal');
+    expect(totals).toContainEqual(['ok', 312, 312]);
+    expect(totals).toContainEqual(['ok', 250.4, 250.4]);
+    expect(totals).toContainEqual(['ok', 300, 300]);
+    expect(errors(cells)).toEqual([]);
+  });
+  it('a wrong budget cell is an error', () => {
+    expect(errors(cells.replace('| 120 |', '| 130 |'))).toContainEqual(['tableTotal', 300, 310]);
+    expect(errors(cells.replace('| 12 |', '| 22 |'))).toContainEqual(['tableTotal', 312, 322]);
+  });
+  it('look-alike: a 合计 first over rows of no complete classification is not read', () => {
+    const open = ['合 计 | 400 | 350', '会议费 | 100 | 80', '培训费 | 200 | 190'].join('\n');
+    expect(of(open, 'tableTotal')).toEqual([]);
+  });
+});

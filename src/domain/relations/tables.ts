@@ -268,7 +268,8 @@ export function totalsFirst(t: DocTable, out: Relation[]): void {
   t.rows.forEach((row, i) => {
     const label = labelOf(row).replace(/\s/g, '');
     const withOf = PART_FIRST.test(labelOf(t.rows[i + 1] ?? []));
-    const firstRow = i > 0 && !t.rows[i - 1]!.some(isNum);
+    // a 合计 opening the table (its header lost in flattening) or right under the header
+    const firstRow = i === 0 || !t.rows[i - 1]!.some(isNum);
     if (!TOTAL.test(label) || (!withOf && !firstRow)) return;
     const parts: string[][] = [];
     for (let j = i + 1; j < t.rows.length; j++) {
