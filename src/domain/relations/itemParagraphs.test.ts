@@ -98,3 +98,33 @@ describe('a 三公 table whose header was lost', () => {
     expect(of(open, 'tableTotal')).toEqual([]);
   });
 });
+
+describe('shares of a base stated before the base, and items whose covered list wraps over lines', () => {
+  const text = [
+    '工资福利支出预算 400000.00 元，占基本支出预算 80.00%，同比增加 10000.00 元。',
+    '对个人和家庭补助支出预算 25000.00 元，占基本支出预算 5.00%。',
+    '六、基本支出情况说明',
+    '2025 年一般公共预算基本支出 500000.00 元，其中：',
+    '人员经费 425000.00 元，占基本支出预算 85.00%。主要包括：',
+    '基本工资、津贴补贴、绩效工资、住房',
+    '公积金、退休费。',
+    '公用经费 75000.00 元，占基本支出预算 15.00%。主要包括：',
+    '办公费、水费、电费。',
+  ].join('\n');
+  it('the early shares take the base stated later; the items past the wrapped lists add up', () => {
+    const shares = of(text, 'share');
+    expect(shares).toContainEqual(['ok', 80, 80]);
+    expect(shares).toContainEqual(['ok', 5, 5]);
+    expect(of(text, 'sum')).toEqual([['ok', 500000, 500000]]);
+    expect(errors(text)).toEqual([]);
+  });
+  it('a wrong early share or item is an error', () => {
+    expect(errors(text.replace('80.00%', '81.00%'))).toContainEqual(['share', 81, 80]);
+    expect(errors(text.replace('公用经费 75000.00 元', '公用经费 76000.00 元'))).toContainEqual(['sum', 500000, 501000]);
+  });
+  it('look-alike: a later base of another stage (决算) is not the budget one', () => {
+    const other = text.replace('2025 年一般公共预算基本支出 500000.00 元', '2025 年基本支出决算 500000.00 元');
+    expect(of(other, 'share')).toContainEqual(['unsure', 80, null]);
+    expect(of(other, 'share')).not.toContainEqual(['ok', 80, 80]);
+  });
+});

@@ -201,6 +201,8 @@ function namedList(ctx: Ctx, pi: number, at: number, cue: string, etc: boolean):
   });
 }
 
+const HEADING = /^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．](?!\d))/;
+
 /**
  * 其中：⏎ A 2016908.34元，占…，同比…。B 445372.24元，占…。 — an enumeration whose items are
  * sentences: each next sentence that opens with a sibling of the lexicon (or another part of the same
@@ -218,7 +220,8 @@ function extendAcrossSentences(ctx: Ctx, pi: number, parts: Figure[], total: Fig
       if (pj >= ctx.paras.length) return;
     }
     const first = inSentence(ctx, pj, s)[0];
-    if (!first && s > 0 && bare < 3) {
+    // (a figure-less line of its own may be a wrapped reason too, never a numbered heading)
+    if (!first && bare < 4 && (s > 0 || !HEADING.test(ctx.paras[pj]!.text))) {
       bare += 1;
       continue;
     }
