@@ -72,3 +72,15 @@ describe('numbered groups under 其中, each with a count and several measures',
     expect(errors(text.replace('在建项目40个', '在建项目30个').replace('总投资170亿元', '总投资180亿元'))).toEqual([]);
   });
 });
+
+describe('bonds: 一般债 + 专项债 make the whole, in a news sentence after ；', () => {
+  const text = '全市开工项目12个；累计争取债券资金5200万元，其中：专项债资金4000万元，一般债资金1200万元；完工项目3个。';
+  it('the two kinds add up; a raised total is an error', () => {
+    expect(sums(text)).toContainEqual(['sum', 'ok', 5200, 5200]);
+    expect(errors(text.replace('5200万元', '5300万元'))).toContainEqual(['sum', 5300, 5200]);
+  });
+  it('look-alike: refinancing bonds are another split, the list stays open', () => {
+    const refi = '累计争取债券资金5300万元，其中：再融资一般债券1200万元，再融资专项债券4000万元。';
+    expect(errors(refi)).toEqual([]);
+  });
+});
