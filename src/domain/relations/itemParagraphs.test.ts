@@ -128,3 +128,16 @@ describe('shares of a base stated before the base, and items whose covered list 
     expect(of(other, 'share')).not.toContainEqual(['ok', 80, 80]);
   });
 });
+
+describe('a 三公 total opened by its level (市本级), then only the changes of its items', () => {
+  const text =
+    '2025年市本级“三公”经费预算900万元，比2024年预算减少50万元，下降5.26%。其中：因公出国（境）费用同比增加10万元，增长20.00%；公务接待费同比减少30万元，下降15.00%；公务用车运行维护费同比减少40万元，下降10.00%；公务用车购置费同比增加10万元，增长5.00%。';
+  it('the item changes add up to the total change', () => {
+    expect(of(text, 'changeSum')).toEqual([['ok', 50, -50]]);
+    expect(errors(text.replace('同比减少30万元', '同比减少20万元'))).toContainEqual(['changeSum', 50, -40]);
+  });
+  it('look-alike: after the level a noun the lexicon does not know (会议费) leaves the list open', () => {
+    const other = text.replace('“三公”经费预算', '会议培训费预算').replace('同比减少30万元', '同比减少20万元');
+    expect(errors(other).filter((e) => e[0] === 'changeSum')).toEqual([]);
+  });
+});

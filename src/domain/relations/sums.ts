@@ -3,7 +3,7 @@
 // 共计/合计 after a list. Exhaustive only when the text or the lexicon says so; otherwise Σ ≤ total.
 import { cmp, sum } from '../decimal.js';
 import { add, inSentence, type Ctx, type Group } from './context.js';
-import { compatible, visibleFrom, type Figure } from './figures.js';
+import { cleanLabel, compatible, conceptOf, visibleFrom, type Figure } from './figures.js';
 import { findAddedUp } from './addedUp.js';
 import { findArithmetic } from './arithmetic.js';
 import { denominator, subjectOf } from './changes.js';
@@ -150,7 +150,12 @@ function cueGroups(ctx: Ctx): void {
       }
       const g: Group = { total, parts, exhaustive: ex.exhaustive, mode: parts[0]!.role === 'change' ? 'change' : 'level', cue, nil: nilListed };
       // 同口径比上年减少830万元: a change names no noun; its concept is that of the level it changes
-      const changed = g.mode === 'change' ? (total.concept ?? subjectOf(ctx, total)?.concept ?? null) : null;
+      const subject = g.mode === 'change' && !total.concept ? subjectOf(ctx, total) : null;
+      let changed = g.mode === 'change' ? (total.concept ?? subject?.concept ?? null) : null;
+      // 市本级“三公”经费预算…减少c，其中：…: the level word opening the subject is no quantity; the noun after it is, when it holds the parts
+      const rest = subject && changed && LEVEL_IDS.has(changed) ? /(?:本级|级)(.{2,})$/.exec(cleanLabel(subject.label))?.[1] : undefined;
+      const named = rest ? conceptOf(rest) : null;
+      if (named && parts.every((x) => x.concept && descendants(named).has(x.concept))) changed = named;
       if (changed) {
         const desc = descendants(changed);
         // one change after 其中 is never all of them (其中公务接待费减少a。公务用车…增加b: the list goes on)
@@ -168,6 +173,8 @@ function cueGroups(ctx: Ctx): void {
     }
   });
 }
+
+const LEVEL_IDS = new Set(['central', 'provincial', 'cityCounty', 'city', 'county', 'local']);
 
 const STOCK = /累计|余额|结存|滚存|历年|年末|年底|期末/;
 
