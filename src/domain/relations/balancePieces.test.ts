@@ -84,3 +84,15 @@ describe('bonds: 一般债 + 专项债 make the whole, in a news sentence after 
     expect(errors(refi)).toEqual([]);
   });
 });
+
+describe('a spending list whose items carry a figure-less 用于 clause', () => {
+  const text = '2025年政府性基金支出总计800万元，其中本级支出500万元，下降10.00%，主要用于库区项目建设，调出资金100万元用于统筹使用，结转下年使用200万元。';
+  it('the items after the 用于 clause are the next items, and the carry-over closes the list', () => {
+    expect(sums(text)).toContainEqual(['sum', 'ok', 800, 800]);
+    expect(errors(text.replace('结转下年使用200万元', '结转下年使用150万元'))).toContainEqual(['sum', 800, 750]);
+  });
+  it('look-alike: a 用于 clause naming its own amounts stays the item’s list', () => {
+    const own = '2025年政府性基金支出总计800万元，其中本级支出500万元，用于道路200万元、桥梁100万元，结转下年使用300万元。';
+    expect(errors(own)).toEqual([]);
+  });
+});

@@ -66,7 +66,8 @@ export function partsAfter(ctx: Ctx, pi: number, at: number, cue: string): { par
       // past the ；, only a sibling of the lexicon is surely the outer list's again
       if (!partitionFor(null, [...parts, f])) break;
       inner = [];
-    } else if (parts.length && /其中|包括|具体为|用于/.test(level) && !/分别|；/.test(level)) {
+    } else if (parts.length && /其中|包括|具体为|用于/.test(level.slice(level.search(/[^，]*$/))) && !/分别|；/.test(level)) {
+      // (the cue in the clause of f: …，主要用于X建设，调出资金b — a figure-less 用于 clause opens no list)
       inner = [f];
       prevEnd = f.end;
       continue;
