@@ -68,6 +68,10 @@ describe('numbered groups under 其中, each with a count and several measures',
   it('a group measure changed is an error', () => {
     expect(errors(text.replace('总投资170亿元', '总投资180亿元'))).toContainEqual(['sum', 800, 810]);
   });
+  it('the counts add up; a wrong count, while 总投资 adds up exactly, is an error', () => {
+    expect(sums(text)).toContainEqual(['sum', 'ok', 60, 60]);
+    expect(errors(text.replace('在建项目40个', '在建项目45个'))).toEqual([['sum', 60, 65]]);
+  });
   it('look-alike: counts that do not add up say nothing', () => {
     expect(errors(text.replace('在建项目40个', '在建项目30个').replace('总投资170亿元', '总投资180亿元'))).toEqual([]);
   });

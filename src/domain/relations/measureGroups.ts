@@ -114,6 +114,18 @@ function judgeMeasures(ctx: Ctx, head: Head, groups: Figure[][], unit: string): 
     matched.push({ total, parts: parts.map((xs) => xs[0]!) });
   }
   const exact = matched.map((x) => cmp(sum(x.parts.map((f) => f.q.value)), x.total.q.value) === 0);
+  // the groups are all of it (by their counts, or a measure adding up exactly): the counts add up too
+  if (head.count && head.count.q.unit === unit && head.count.q.qualifier === 'exact' && (countsAddUp || exact.some(Boolean))) {
+    const { verdict, computed } = judgeSum(
+      head.count.q,
+      counts.map((c) => c.q),
+    );
+    const zh = countsAddUp ? '各组个数之和等于总数' : '各组的另一项数额之和恰等于总数，所列为全部分组，个数之和也应等于总数';
+    const en = countsAddUp
+      ? 'the counts of the groups add up to the headline count'
+      : 'another measure of the groups adds up exactly, so their counts must add up too';
+    add(ctx, { kind: 'sum', verdict, stated: head.count, computed, computedAs: counts[0], parts: counts, reason: zh, reasonEn: en });
+  }
   matched.forEach(({ total, parts }, i) => {
     const byOther = exact.some((e, k) => e && k !== i);
     if (!countsAddUp && !byOther) return;
