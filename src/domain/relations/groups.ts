@@ -131,7 +131,9 @@ export function judgeGroup(ctx: Ctx, g: Group, why: Why): void {
     const sameSign = parts.every((x) => x.sign === total.sign);
     const room = sum(parts.map((x) => mul(x.q.precision, '0.5')));
     let verdict = judge({ ...total.q, value: totalSigned }, computed, room);
-    if (verdict === 'error' && !g.exhaustive) verdict = cmp(abs(computed), abs(totalSigned)) <= 0 ? 'ok' : 'unsure';
+    // a nil item (A支出0元) fell to zero: its change is at most 0, so the others' changes are at least the total's
+    if (verdict === 'error' && !g.exhaustive && g.nil) verdict = cmp(computed, totalSigned) < 0 ? 'error' : 'ok';
+    else if (verdict === 'error' && !g.exhaustive) verdict = cmp(abs(computed), abs(totalSigned)) <= 0 ? 'ok' : 'unsure';
     add(ctx, {
       kind: 'changeSum',
       verdict,

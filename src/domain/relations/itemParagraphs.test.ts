@@ -141,3 +141,17 @@ describe('a 三公 total opened by its level (市本级), then only the changes 
     expect(errors(other).filter((e) => e[0] === 'changeSum')).toEqual([]);
   });
 });
+
+describe('a nil item first, then only the changes of the other items', () => {
+  const text =
+    '2025年度“三公”经费支出决算数比上年减少5000.00元，下降20.00%。其中：因公出国（境）费支出0.00元；公务用车购置费支出决算减少3000.00元，下降100.00%；公务用车运行维护费支出决算减少1500.00元，下降10.00%；公务接待费支出决算减少500.00元，下降5.00%。';
+  it('the others may fall short of the decrease (the nil item fell too), never exceed it', () => {
+    expect(of(text, 'changeSum')).toEqual([['ok', 5000, 5000]]);
+    expect(of(text.replace('减少500.00元', '减少300.00元'), 'changeSum')).toEqual([['ok', 5000, 4800]]);
+    expect(errors(text.replace('减少3000.00元', '减少3600.00元'))).toContainEqual(['changeSum', 5000, 5600]);
+  });
+  it('look-alike: a first item with an amount (not nil) keeps its own change out of the list', () => {
+    const some = text.replace('因公出国（境）费支出0.00元', '因公出国（境）费支出200.00元');
+    expect(errors(some.replace('减少3000.00元', '减少3600.00元')).filter((e) => e[0] === 'changeSum')).toEqual([]);
+  });
+});

@@ -99,7 +99,7 @@ function cueGroups(ctx: Ctx): void {
   ctx.paras.forEach((p, pi) => {
     for (const m of cuesOf(ctx, pi)) {
       const cue = m.cue;
-      const { parts, etc } = partsAfter(ctx, pi, m.index + cue.length, cue);
+      const { parts, etc, nilLead } = partsAfter(ctx, pi, m.index + cue.length, cue);
       if (
         (cue === '（' || cue === '：') &&
         (parts.some((x) => ctx.partOf.has(x.id) || !x.label || x.q.kind === 'score') ||
@@ -163,6 +163,8 @@ function cueGroups(ctx: Ctx): void {
         // a list cut short by a level with more changes after it (a：增加x；b 174万元，增长…；c增加z) is not all of them
         const last = parts[parts.length - 1]!;
         if (inSentence(ctx, last.para, last.sentence).some((x) => x.start > last.end && x.role === 'change' && x.q.kind === last.q.kind)) g.exhaustive = false;
+        // a nil item listed first changed by an unknown amount: the others' changes are a part of the total's
+        if (nilLead) [g.exhaustive, g.nil] = [false, true];
       }
       // 其中主要是A…，B…: the main items, not all of them
       const main = /主要|重点|大部分|大头/.test(p.text.slice(m.index + cue.length, parts[0]!.start));
