@@ -100,3 +100,16 @@ describe('a spending list whose items carry a figure-less 用于 clause', () => 
     expect(errors(own)).toEqual([]);
   });
 });
+
+describe('a 含 aside whose last item is 其他 + the figure’s own name', () => {
+  const text =
+    '上级补助收入900万元，其中：一般转移支付收入700万元（含均衡性转移支付收入300万元、结算补助收入150万元、其他一般转移支付收入250万元，专项转移支付收入200万元）。';
+  it('the items up to the remainder add up to the figure', () => {
+    expect(sums(text)).toContainEqual(['sum', 'ok', 700, 700]);
+    expect(errors(text.replace('结算补助收入150万元', '结算补助收入140万元'))).toContainEqual(['sum', 700, 690]);
+  });
+  it('look-alike: a 含 aside with no remainder item, or the remainder of another name, stays open', () => {
+    expect(errors(text.replace('其他一般转移支付收入250万元', '体制补助收入240万元'))).toEqual([]);
+    expect(errors(text.replace('其他一般转移支付收入250万元', '其他补助收入240万元'))).toEqual([]);
+  });
+});

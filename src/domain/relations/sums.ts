@@ -9,7 +9,7 @@ import { findArithmetic } from './arithmetic.js';
 import { denominator, subjectOf } from './changes.js';
 import { cuelessRuns } from './cuelessRuns.js';
 import { clauseOf, flowOf, namedGroups, partsAfter } from './listParts.js';
-import { nilItems, ownClauses } from './listExtent.js';
+import { nilItems, ownClauses, remainderAside } from './listExtent.js';
 import { namedParts, namedTotal } from './namedLists.js';
 import { exhaustiveness, headConcept, judgeGroup, partitionFor, register, underOne } from './groups.js';
 import { descendants, PARTITIONS } from './lexicon.js';
@@ -100,6 +100,17 @@ function cueGroups(ctx: Ctx): void {
     for (const m of cuesOf(ctx, pi)) {
       const cue = m.cue;
       const { parts, etc, nilLead } = partsAfter(ctx, pi, m.index + cue.length, cue);
+      const aside = cue === '（' ? remainderAside(ctx, pi, m.index, parts) : null;
+      if (aside && !ctx.totals.has(aside.total.id) && !aside.parts.some((x) => ctx.partOf.has(x.id))) {
+        const g: Group = { total: aside.total, parts: aside.parts, exhaustive: true, mode: 'level', cue: '含' };
+        register(ctx, g);
+        const last = aside.parts[aside.parts.length - 1]!;
+        judgeGroup(ctx, g, {
+          zh: `末项“${last.label}”为其余部分，所含各项即为全部`,
+          en: `the last item “${last.label}” is the rest, so the items are all of it`,
+        });
+        continue;
+      }
       if (
         (cue === '（' || cue === '：') &&
         (parts.some((x) => ctx.partOf.has(x.id) || !x.label || x.q.kind === 'score') ||
