@@ -7,7 +7,6 @@
 import { cellNumber } from '../checks/tables.js';
 import type { DocTable } from '../checks/document.js';
 import type { Quantity } from '../quantity/index.js';
-import { normalize, sub } from '../decimal.js';
 import { inUnit, judgeSum, likeWritten, type Verdict } from './compare.js';
 import { columnNames } from './tableHeader.js';
 import { columnSums, isSubtotal, labelOf as rowLabel, signedCell as signed, TOTAL, tableRelation } from './tables.js';
