@@ -10,8 +10,7 @@ import type { Quantity } from '../quantity/index.js';
 import { decimalsOf, halfStepSum, inUnit, judge, judgeRange, likeWritten, ratio, type Verdict } from './compare.js';
 import type { Relation } from './types.js';
 
-// 2023年预算数增减: a header ending in 增减 is the change (增减原因 / 增减变化情况 are not)
-const DIFF = /增[减減加][额額值数數]|变动[额額]|變動[额額]|差[额額]|增[减減]$/;
+const DIFF = /增[减減加][额額值数數]|增[减減]$|变动[额額]|變動[额額]|差[额額]/;
 const RATE = /增[长長减減](?:率|幅|%|％|比例)|增幅|变动率|變動率|[升降]幅/;
 const PRIOR = /上年|上期|同期|去年|上一年/;
 const CURRENT = /本期|本年|当年|當年|今年/;
