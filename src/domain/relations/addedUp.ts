@@ -1,7 +1,7 @@
 // Parts stated before their total, joined by an additive word: "本级收入A，加上级补助B、上年结转C，收入总计T"
 // and "A、B、C、D，构成T". The sentence says the total is made of them, so the list is exhaustive.
 // Only one sentence is read, and only figures joined by list punctuation or the cue itself.
-import { add as plus, sub } from '../decimal.js';
+import { add as plus, cmp, sub, sum } from '../decimal.js';
 import { halfStep } from '../quantity/index.js';
 import { judge } from './compare.js';
 import { add, type Ctx, type Group } from './context.js';
@@ -86,15 +86,41 @@ function subtracted(ctx: Ctx, pi: number, si: number, fs: Figure[]): void {
   });
 }
 
-/** The items after a 加上 cue up to the 合计 that closes them (null when none does). */
+/**
+ * The items after a 加上 cue up to the 合计 that closes them (null when none does). An item with its own
+ * 其中 list (加上级补助B，其中：b1（含…），上年结转C) has that list passed over, but where the list ends is
+ * uncertain: its later outer figures are read both as its parts and as the next items, and only a
+ * reading that adds up exactly is kept when the two differ.
+ */
 function addedTo(ctx: Ctx, fs: Figure[], from: number, parts: Figure[]): Figure | null {
   const text = ctx.paras[fs[from]!.para]!.text;
+  const alt = [...parts];
+  const inItem = (x: Figure): boolean => {
+    const g = ctx.partOf.get(x.id);
+    return !!g && (parts.includes(g.total) || inItem(g.total));
+  };
+  let skipped = 0;
   for (let k = from; k < fs.length; k++) {
     const f = fs[k]!;
     if ((k > from && /[；。]/.test(text.slice(fs[k - 1]!.end, f.start))) || !compatible(f, parts[0]!)) return null;
-    if (parts.length >= 2 && f.role === 'level' && TOTAL_LEAD.test(f.lead)) return f.q.qualifier === 'exact' ? f : null;
-    if (!usable(ctx, f)) return null;
+    if (parts.length >= 2 && f.role === 'level' && TOTAL_LEAD.test(f.lead)) {
+      if (f.q.qualifier !== 'exact') return null;
+      if (alt.length === parts.length) return f;
+      const exact = [parts, alt].find((xs) => cmp(sum(xs.map((x) => x.q.value)), f.q.value) === 0);
+      if (!exact) return null;
+      parts.splice(0, parts.length, ...exact);
+      return f;
+    }
+    if (parts.length >= 2 && f.depth > 0 && parts.some((x) => ctx.totals.has(x.id) && x.id < f.id)) continue;
+    if (parts.length >= 2 && inItem(f)) {
+      // the first part of the item's list is surely its own; the later ones may be the next items
+      if (skipped++ > 0 && f.role === 'level' && f.q.qualifier === 'exact' && !f.prior) alt.push(f);
+      continue;
+    }
+    const own = ctx.totals.has(f.id) && !ctx.partOf.has(f.id) && f.role === 'level' && f.q.qualifier === 'exact' && !f.prior;
+    if (!usable(ctx, f) && !own) return null;
     parts.push(f);
+    alt.push(f);
   }
   return null;
 }

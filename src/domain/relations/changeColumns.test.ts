@@ -47,7 +47,11 @@ describe('a change table flattened onto one line (a loose table)', () => {
   const line = '表3 支出决算对比表 单位：万元 项目 上年数 本年数 增减额 基本支出 200.00 210.50 10.50 项目支出 80.00 75.00 -5.00 合计 280.00 285.50 5.50';
   it("a row's own change is checked like a ruled table's", () => {
     expect(errors(line)).toEqual([]);
-    expect(errors(line.replace('75.00 -5.00', '75.00 -6.00'))).toEqual([['difference', -6, -5]]);
+    // the signed cell is also a part of the change column's 合计 (10.50 − 6.00 ≠ 5.50)
+    expect(errors(line.replace('75.00 -5.00', '75.00 -6.00'))).toEqual([
+      ['tableTotal', 5.5, 4.5],
+      ['difference', -6, -5],
+    ]);
   });
   it('a total over rows read in full is checked; with a row that lost a cell it stays unsure', () => {
     const wrong = line.replace('合计 280.00 285.50 5.50', '合计 290.00 295.50 5.50');

@@ -23,7 +23,10 @@ function basisOf(c: Figure): string {
 /** 上年 / 去年 / 上年同期 / 2024年 are one basis, the year before; 较2024年的P减少c names it before its base P. */
 function basisOfChange(ctx: Ctx, c: Figure): string {
   const b = basisOf(c) || (priorBase(ctx, c) ?? '');
-  return /^(?:上年|去年|上年度|上年同期|(?:19|20)\d\d年度?)(?:的)?$/.test(b) ? 'year' : b;
+  if (/^(?:上年|去年|上年度|上年同期|(?:19|20)\d\d年度?)(?:的)?$/.test(b)) return 'year';
+  // 比2023年预算数 / 比上年年初预算: last year's budget, however written
+  const m = /^(?:上年度?|去年|(?:19|20)\d\d年度?)(?:的)?(?:年初)?(预算|决算)数?$/.exec(b);
+  return m ? `year ${m[1]}` : b;
 }
 
 /** The basis named by the base figure right before a change (较2024年的1800万元减少150万元 → 2024年). */
@@ -81,8 +84,8 @@ function partChanges(ctx: Ctx, g: Group): void {
     ctx,
     { total, parts: changes, exhaustive, mode: 'change', cue: g.cue },
     {
-      zh: `各分项与总数都写明了变动（比${basis === 'year' || !basis ? '上年' : basis}）${unchanged ? `，${unchanged}项持平` : ''}`,
-      en: `the total and each part state their change (against ${basis === 'year' || !basis ? 'the previous year' : basis})${unchanged ? `, ${unchanged} unchanged` : ''}`,
+      zh: `各分项与总数都写明了变动（比${basis === 'year' || !basis ? '上年' : basis.replace(/^year /, '上年')}）${unchanged ? `，${unchanged}项持平` : ''}`,
+      en: `the total and each part state their change (against ${basis === 'year' || !basis ? 'the previous year' : basis.replace(/^year /, 'last year ')})${unchanged ? `, ${unchanged} unchanged` : ''}`,
     },
   );
 }

@@ -2,7 +2,7 @@
 // splits. Named with the very words of a figure, by the concept of the lexicon it names, or by the
 // end of a longer label stated shortly before; a source that opens a label (地方…收入) aside.
 import { earlierOfConcept, type Ctx } from './context.js';
-import { cleanLabel, compatible, conceptOf, type Figure } from './figures.js';
+import { cleanLabel, compatible, conceptOf, stageOf, type Figure } from './figures.js';
 import { headConcept, SOURCE } from './groups.js';
 
 export const GENERIC = /^(?:总数|总额|总量|全部|总体|比例|比重|比)?$/;
@@ -124,9 +124,15 @@ export function shortFor(label: string, name: string): boolean {
 export function laterNamed(ctx: Ctx, num: Figure, name: string, after: number): Figure | null {
   const label = cleanLabel(name);
   if (GENERIC.test(label) || label.length < 3) return null;
-  const xs = (labelIndex(ctx).get(label) ?? []).filter(
-    (f) => f.id > after && f.id !== num.id && f.role === 'level' && f.q.kind !== 'percent' && compatible(f, num) && !f.prior,
-  );
+  const fits = (f: Figure) => f.id > after && f.id !== num.id && f.role === 'level' && f.q.kind !== 'percent' && compatible(f, num) && !f.prior;
+  let xs = (labelIndex(ctx).get(label) ?? []).filter(fits);
+  // 占基本支出预算p% before "…一般公共预算基本支出B": the concept the name gives, the stage not contradicting it,
+  // within the next paragraphs (a part's share before the whole it belongs to)
+  const concept = xs.length ? null : conceptOf(label);
+  if (concept) {
+    const stage = stageOf(label);
+    xs = (ctx.byConcept.get(concept) ?? []).filter((f) => fits(f) && f.para <= num.para + 24 && f.depth === 0 && (!stage || !f.stage || f.stage === stage));
+  }
   if (!xs.length || xs.some((f) => f.q.value !== xs[0]!.q.value)) return null;
   return xs[0]!;
 }

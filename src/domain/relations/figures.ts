@@ -81,7 +81,8 @@ export function conceptOf(label: string): string | null {
 }
 
 function conceptOfLabel(label: string): string | null {
-  const quoted = label.replace(/[“”"‘’「」『』]/g, '');
+  // 因公出国（境）经费费: a doubled 费 is a slip of the pen, not another noun
+  const quoted = label.replace(/[“”"‘’「」『』]/g, '').replace(/费费$/, '费');
   // 工资福利支出预算 / 基本支出决算数: the stage word after the head noun is not part of it
   // 公务接待费支出决算 / 公务接待费决算支出: the stage word and a 支出 after a 费 are not the head noun
   // 税收收入累计完成 / 一般公共预算支出完成: the verb after the head noun is not part of it either

@@ -84,6 +84,17 @@ function budgetTypes(total: Figure, parts: Figure[]): boolean {
   return parts.every((x, i) => types[i]!.length === 1 && same(x)) && new Set(types.map((t) => t[0])).size === 3;
 }
 
+// 收入总计T，其中本级a，上级补助b，上年结余c / 支出合计T，其中：…，结转下年d: a 总计/合计 whose list ends with
+// the balancing carry-over (what is left, or brought in) is the whole balance, item by item
+const CARRY_IN = /^(?:上年|年初)(?:财政拨款)?(?:结转|结余)/;
+const CARRY_OUT = /^(?:结转下年|年末(?:财政拨款)?(?:结转|结余)|结转(?:到|至)下年)/;
+function closedByCarry(total: Figure, parts: Figure[]): boolean {
+  if (parts.length < 3 || !/(?:收入|支出)(?:总计|合计)(?:为|是|达)?$/.test(total.lead.replace(/\s/g, ''))) return false;
+  const last = cleanLabel(parts[parts.length - 1]!.label).replace(/^[—–-]+/, '');
+  const income = /收入(?:总计|合计)(?:为|是|达)?$/.test(total.lead.replace(/\s/g, ''));
+  return (income ? CARRY_IN : CARRY_OUT).test(last) && parts.every((x) => x.role === 'level' && x.q.qualifier === 'exact');
+}
+
 const residual = (parts: Figure[]): boolean => parts.some((x) => /^(?:其他|其余|剩余)/.test(x.label));
 
 export function register(ctx: Ctx, g: Group): void {
@@ -128,7 +139,9 @@ export function judgeGroup(ctx: Ctx, g: Group, why: Why): void {
     const sameSign = parts.every((x) => x.sign === total.sign);
     const room = sum(parts.map((x) => mul(x.q.precision, '0.5')));
     let verdict = judge({ ...total.q, value: totalSigned }, computed, room);
-    if (verdict === 'error' && !g.exhaustive) verdict = cmp(abs(computed), abs(totalSigned)) <= 0 ? 'ok' : 'unsure';
+    // a nil item (A支出0元) fell to zero: its change is at most 0, so the others' changes are at least the total's
+    if (verdict === 'error' && !g.exhaustive && g.nil) verdict = cmp(computed, totalSigned) < 0 ? 'error' : 'ok';
+    else if (verdict === 'error' && !g.exhaustive) verdict = cmp(abs(computed), abs(totalSigned)) <= 0 ? 'ok' : 'unsure';
     add(ctx, {
       kind: 'changeSum',
       verdict,
@@ -223,6 +236,12 @@ export function exhaustiveness(cue: string, total: Figure, parts: Figure[], etc:
       exhaustive: true,
       zh: '财政拨款 = 一般公共预算财政拨款 + 政府性基金预算财政拨款 + 国有资本经营预算财政拨款',
       en: 'appropriations = general budget + government funds + state capital operations',
+    };
+  if (closedByCarry(total, parts))
+    return {
+      exhaustive: true,
+      zh: '分项以结转结余收尾：总计 = 所列各项 + 结转结余',
+      en: 'the parts end with the carry-over: the total is the listed items plus it',
     };
   const part = partitionFor(total, parts);
   if (part?.complete && parts.length >= 2) return { exhaustive: true, zh: `分类口径：${part.p.rule}`, en: `classification: ${part.p.rule}` };

@@ -26,6 +26,10 @@ export const CONCEPTS: Concept[] = [
   { id: 'goodsServices', name: '商品和服务支出', pattern: /商品和服务(?:支出)?$/ },
   { id: 'households', name: '对个人和家庭的补助', pattern: /对个人和家庭(?:的)?补助(?:支出)?$/ },
   { id: 'capital', name: '资本性支出', pattern: /资本性支出$/ },
+  // 债券资金 = 一般债券 + 专项债券 (new and refinancing bonds are another split, left out)
+  { id: 'bonds', name: '政府债券', pattern: /(?<!再融资|置换|新增|一般|专项)债券(?:资金)?$/ },
+  { id: 'generalBond', name: '一般债券', pattern: /(?<!再融资|置换|新增)一般(?:性)?(?:债券|债)(?:资金)?$/ },
+  { id: 'specialBond', name: '专项债券', pattern: /(?<!再融资|置换|新增)专项(?:债券|债)(?:资金)?$/ },
   { id: 'debtInterest', name: '债务利息及费用支出', pattern: /债务利息(?:及费用)?支出$/ },
   { id: 'enterpriseSubsidy', name: '对企业补助', pattern: /对企业补助(?:支出)?$/ },
   { id: 'otherExp', name: '其他支出', pattern: /其他支出$/ },
@@ -48,14 +52,14 @@ export const CONCEPTS: Concept[] = [
   {
     id: 'vehicle',
     name: '公务用车购置及运行维护费',
-    pattern: /(?:公务用车|公车)购置及(?:运行(?:维护|维修)?|运维)(?:费|经费)$|^购置及(?:运行(?:维护|维修)?|运维)(?:费|经费)$|公务用车(?:费用)?$/,
+    pattern: /(?:公务用车|公车)购置及(?:运行(?:维护|维修)?|运维)(?:费|经费)$|^购置及(?:运行(?:维护|维修)?|运维)(?:费|经费)$|公务用车(?:费用?|经费)?$/,
   },
   { id: 'vehiclePurchase', name: '公务用车购置费', pattern: /(?:公务用车|公车)?购置费$|(?:公务用车|公车)购置(?:支出)?$|^车辆购置(?:费)?$/ },
   {
     id: 'vehicleOperation',
     name: '公务用车运行维护费',
     pattern:
-      /(?:公务用车|公车)?运行(?:维护|维修)?费$|(?:公务用车|公车)运行(?:维护|维修)?(?:支出|费用)$|(?:公务用车|公车)运行及维护(?:费|费用|支出)?$|^车辆运行(?:维护)?(?:费)?$|(?:公务用车|公车|公务车辆?)运行(?:维护|维修)?$/,
+      /(?:公务用车|公车)?运[行转](?:维护|维修)?费$|(?:公务用车|公车)运[行转](?:维护|维修)?(?:支出|费用)$|(?:公务用车|公车)运行及维护(?:费|费用|支出)?$|^车辆运行(?:维护)?(?:费)?$|(?:公务用车|公车|公务车辆?)运行(?:维护|维修)?$/,
   },
   {
     id: 'procurement',
@@ -151,6 +155,14 @@ export const PARTITIONS: Partition[] = [
     parts: ['appropriation', 'upperSubsidy', 'serviceIncome', 'businessIncome', 'affiliatedIncome', 'otherIncome'],
     complete: [['appropriation'], ['otherIncome']],
     rule: '本年收入 = 财政拨款收入 + 上级补助收入 + 事业收入 + 经营收入 + 附属单位上缴收入 + 其他收入',
+  },
+  {
+    id: 'bonds',
+    totals: ['bonds'],
+    parts: ['generalBond', 'specialBond'],
+    complete: [['generalBond'], ['specialBond']],
+    rule: '政府债券 = 一般债券 + 专项债券',
+    strict: true,
   },
   {
     id: 'threePublic',

@@ -1,6 +1,7 @@
 // Where a list's parts end (partsAfter: same parenthesis context and sentence, one role, no
 // explanations or grand totals) and breakdowns whose total is named rather than adjacent
 // ("基本支出中，…", 按…分类, 从…看, 资金来源：…).
+import { cmp } from '../decimal.js';
 import { judgeSum } from './compare.js';
 import { earlierOfConcept, inSentence, type Ctx, type Group } from './context.js';
 import { cleanLabel, compatible, conceptOf, stageOf, type Figure } from './figures.js';
@@ -24,7 +25,7 @@ const TOTAL_NAME = /总(?:产量|产值|量|额|收入|支出|人数|规模)$/;
 /** Parts after a cue at offset `at` of paragraph `p`: same parenthesis context, same sentence. */
 const PROGRESS = /^(?:目前|截至|截止|至今|累计)|已(?:拨付|支付|完成|到位|兑付)/;
 
-export function partsAfter(ctx: Ctx, pi: number, at: number, cue: string): { parts: Figure[]; endsList: boolean; etc: boolean } {
+export function partsAfter(ctx: Ctx, pi: number, at: number, cue: string): { parts: Figure[]; endsList: boolean; etc: boolean; nilLead?: boolean } {
   const p = ctx.paras[pi]!;
   const chain = parenChain(p, at);
   const s = sentenceOf(p, at);
@@ -33,6 +34,7 @@ export function partsAfter(ctx: Ctx, pi: number, at: number, cue: string): { par
   let prevEnd = at;
   let closedInside = false;
   let inner: Figure[] = [];
+  let nilLead = false;
   for (const f of inSentence(ctx, pi, s)) {
     if (f.start < at) continue;
     if (f.parens.length < chain.length || !f.parens.slice(f.parens.length - chain.length).every((o, i) => o === chain[i])) break;
@@ -66,7 +68,8 @@ export function partsAfter(ctx: Ctx, pi: number, at: number, cue: string): { par
       // past the ；, only a sibling of the lexicon is surely the outer list's again
       if (!partitionFor(null, [...parts, f])) break;
       inner = [];
-    } else if (parts.length && /其中|包括|具体为|用于/.test(level) && !/分别|；/.test(level)) {
+    } else if (parts.length && /其中|包括|具体为|用于/.test(level.slice(level.search(/[^，]*$/))) && !/分别|；/.test(level)) {
+      // (the cue in the clause of f: …，主要用于X建设，调出资金b — a figure-less 用于 clause opens no list)
       inner = [f];
       prevEnd = f.end;
       continue;
@@ -95,7 +98,12 @@ export function partsAfter(ctx: Ctx, pi: number, at: number, cue: string): { par
     if (parts.length && /(?:主要|是由于|由于|因为)[^，；。]*$/.test(clauseOf(f.lead))) break;
     if (f.role === 'change') {
       if (mode === null) mode = 'change';
-      else if (mode === 'level') continue; // 税收收入8103万元，比上年增收1284万元；非税收入…: the part's own change
+      else if (mode === 'level' && parts.length === 1 && !nilLead && cmp(parts[0]!.q.value, '0') === 0 && /；/.test(between) && f.sign !== 0) {
+        // 其中：A支出0.00元；B减少b…；C减少c: a nil item first, then the others' changes (A's own change unknown)
+        parts.length = 0;
+        mode = 'change';
+        nilLead = true;
+      } else if (mode === 'level') continue; // 税收收入8103万元，比上年增收1284万元；非税收入…: the part's own change
     } else if (f.role === 'level') {
       if (mode === 'change') break;
       mode = 'level';
@@ -113,7 +121,7 @@ export function partsAfter(ctx: Ctx, pi: number, at: number, cue: string): { par
   }
   const last = parts[parts.length - 1];
   const after = last ? p.text.slice(last.end, last.end + 3) : '';
-  return { parts, endsList: true, etc: /^[）]?等/.test(after) };
+  return { parts, endsList: true, etc: /^[）]?等/.test(after), nilLead };
 }
 
 /** The text from `from` to `to` without what stands inside deeper parentheses than `depth`. */

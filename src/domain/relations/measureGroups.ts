@@ -38,6 +38,8 @@ function headOf(ctx: Ctx, para: number, cueAt: number): Head {
     const fs = ctx.byPara[p]!.filter((f) => p !== para || f.end <= cueAt);
     for (let i = fs.length - 1; i >= 0; i--) {
       const f = fs[i]!;
+      // 131个项目（含预备项目5项）: a count in an aside is not the headline's
+      if (f.q.kind === 'count' && f.parens.length > 0) continue;
       if (f.q.kind === 'count') {
         if (p === para) count = f;
         return { count, measures };
@@ -59,10 +61,12 @@ function groupsAfter(ctx: Ctx, para: number, cueAt: number, unit: string): Figur
     let depth0: number | null = null;
     for (const f of fs) {
       // a group opens with a count at the outer level, after the cue, a ；/。 or at the start of its line
-      const before = p === para ? text.slice(Math.max(cueAt, groups.at(-1)?.at(-1)?.end ?? cueAt), f.start) : '';
-      const opens =
-        isCount(f, unit) && f.parens.length === 0 && (depth0 === null || f.depth === depth0) && (first || p !== para || /[；;。]/.test(before) || f === fs[0]);
-      if (isCount(f, unit) && !opens) return []; // a count inside a group (省级6项、市级5项): another shape
+      const last = groups.at(-1)?.at(-1);
+      const before = p === para ? text.slice(Math.max(cueAt, last?.end ?? cueAt), f.start) : ctx.paras[p]!.text.slice(last?.para === p ? last.end : 0, f.start);
+      const opens = isCount(f, unit) && f.parens.length === 0 && (depth0 === null || f.depth === depth0) && (first || /[；;。]/.test(before) || f === fs[0]);
+      // 新开工51个，总投资a，…，已开工44个: a count after the group's own measures, set off by a comma, is one of its figures
+      const inner = isCount(f, unit) && !opens && !!groups.at(-1)?.some(isMeasure) && /^[^、；;。]*，[^、；;。]*$/.test(before);
+      if (isCount(f, unit) && !opens && !inner) return []; // a count inside a group (省级6项、市级5项): another shape
       if (opens) {
         depth0 ??= f.depth;
         groups.push([f]);
@@ -110,6 +114,18 @@ function judgeMeasures(ctx: Ctx, head: Head, groups: Figure[][], unit: string): 
     matched.push({ total, parts: parts.map((xs) => xs[0]!) });
   }
   const exact = matched.map((x) => cmp(sum(x.parts.map((f) => f.q.value)), x.total.q.value) === 0);
+  // the groups are all of it (by their counts, or a measure adding up exactly): the counts add up too
+  if (head.count && head.count.q.unit === unit && head.count.q.qualifier === 'exact' && (countsAddUp || exact.some(Boolean))) {
+    const { verdict, computed } = judgeSum(
+      head.count.q,
+      counts.map((c) => c.q),
+    );
+    const zh = countsAddUp ? '各组个数之和等于总数' : '各组的另一项数额之和恰等于总数，所列为全部分组，个数之和也应等于总数';
+    const en = countsAddUp
+      ? 'the counts of the groups add up to the headline count'
+      : 'another measure of the groups adds up exactly, so their counts must add up too';
+    add(ctx, { kind: 'sum', verdict, stated: head.count, computed, computedAs: counts[0], parts: counts, reason: zh, reasonEn: en });
+  }
   matched.forEach(({ total, parts }, i) => {
     const byOther = exact.some((e, k) => e && k !== i);
     if (!countsAddUp && !byOther) return;

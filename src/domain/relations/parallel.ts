@@ -12,6 +12,8 @@ interface Row {
   head: string;
 }
 
+const SECTION = /^\s*(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\([一二三四五六七八九十]+\))/;
+
 const measureKey = (f: Figure): string => f.label.replace(/^(?:项目|本批|本年|全年|累计)+/, '');
 
 function sameMeasure(a: Figure, b: Figure): boolean {
@@ -42,10 +44,12 @@ export function findParallel(ctx: Ctx): void {
     for (let j = i + 1; j < rs.length; j++) {
       const r = rs[j]!;
       const shared = total.figs.filter((t) => r.figs.some((f) => sameMeasure(t, f)));
+      // (1)在建…总投资a…；(2)新开工…总投资b…: several categories in one sentence are not one category
+      if (total.figs.some((t) => r.figs.filter((f) => sameMeasure(t, f)).length > 1)) break;
       if (shared.length < 2) {
-        // one stray fragment (a headline pasted into the page) between two categories is skipped
+        // one stray fragment (a headline pasted into the page) between two categories is skipped; a section heading is no stray
         const next = rs[j + 1];
-        if (r.figs.length <= 1 && next && total.figs.filter((t) => next.figs.some((f) => sameMeasure(t, f))).length >= 2) continue;
+        if (r.figs.length <= 1 && !SECTION.test(r.head) && next && total.figs.filter((t) => next.figs.some((f) => sameMeasure(t, f))).length >= 2) continue;
         break;
       }
       items.push(r);

@@ -3,13 +3,13 @@
 // 共计/合计 after a list. Exhaustive only when the text or the lexicon says so; otherwise Σ ≤ total.
 import { cmp, sum } from '../decimal.js';
 import { add, inSentence, type Ctx, type Group } from './context.js';
-import { compatible, visibleFrom, type Figure } from './figures.js';
+import { cleanLabel, compatible, conceptOf, visibleFrom, type Figure } from './figures.js';
 import { findAddedUp } from './addedUp.js';
 import { findArithmetic } from './arithmetic.js';
 import { denominator, subjectOf } from './changes.js';
 import { cuelessRuns } from './cuelessRuns.js';
 import { clauseOf, flowOf, namedGroups, partsAfter } from './listParts.js';
-import { nilItems, ownClauses } from './listExtent.js';
+import { nilItems, ownClauses, remainderAside } from './listExtent.js';
 import { namedParts, namedTotal } from './namedLists.js';
 import { exhaustiveness, headConcept, judgeGroup, partitionFor, register, underOne } from './groups.js';
 import { descendants, PARTITIONS } from './lexicon.js';
@@ -99,7 +99,18 @@ function cueGroups(ctx: Ctx): void {
   ctx.paras.forEach((p, pi) => {
     for (const m of cuesOf(ctx, pi)) {
       const cue = m.cue;
-      const { parts, etc } = partsAfter(ctx, pi, m.index + cue.length, cue);
+      const { parts, etc, nilLead } = partsAfter(ctx, pi, m.index + cue.length, cue);
+      const aside = cue === '（' ? remainderAside(ctx, pi, m.index, parts) : null;
+      if (aside && !ctx.totals.has(aside.total.id) && !aside.parts.some((x) => ctx.partOf.has(x.id))) {
+        const g: Group = { total: aside.total, parts: aside.parts, exhaustive: true, mode: 'level', cue: '含' };
+        register(ctx, g);
+        const last = aside.parts[aside.parts.length - 1]!;
+        judgeGroup(ctx, g, {
+          zh: `末项“${last.label}”为其余部分，所含各项即为全部`,
+          en: `the last item “${last.label}” is the rest, so the items are all of it`,
+        });
+        continue;
+      }
       if (
         (cue === '（' || cue === '：') &&
         (parts.some((x) => ctx.partOf.has(x.id) || !x.label || x.q.kind === 'score') ||
@@ -150,7 +161,12 @@ function cueGroups(ctx: Ctx): void {
       }
       const g: Group = { total, parts, exhaustive: ex.exhaustive, mode: parts[0]!.role === 'change' ? 'change' : 'level', cue, nil: nilListed };
       // 同口径比上年减少830万元: a change names no noun; its concept is that of the level it changes
-      const changed = g.mode === 'change' ? (total.concept ?? subjectOf(ctx, total)?.concept ?? null) : null;
+      const subject = g.mode === 'change' && !total.concept ? subjectOf(ctx, total) : null;
+      let changed = g.mode === 'change' ? (total.concept ?? subject?.concept ?? null) : null;
+      // 市本级“三公”经费预算…减少c，其中：…: the level word opening the subject is no quantity; the noun after it is, when it holds the parts
+      const rest = subject && changed && LEVEL_IDS.has(changed) ? /(?:本级|级)(.{2,})$/.exec(cleanLabel(subject.label))?.[1] : undefined;
+      const named = rest ? conceptOf(rest) : null;
+      if (named && parts.every((x) => x.concept && descendants(named).has(x.concept))) changed = named;
       if (changed) {
         const desc = descendants(changed);
         // one change after 其中 is never all of them (其中公务接待费减少a。公务用车…增加b: the list goes on)
@@ -158,6 +174,8 @@ function cueGroups(ctx: Ctx): void {
         // a list cut short by a level with more changes after it (a：增加x；b 174万元，增长…；c增加z) is not all of them
         const last = parts[parts.length - 1]!;
         if (inSentence(ctx, last.para, last.sentence).some((x) => x.start > last.end && x.role === 'change' && x.q.kind === last.q.kind)) g.exhaustive = false;
+        // a nil item listed first changed by an unknown amount: the others' changes are a part of the total's
+        if (nilLead) [g.exhaustive, g.nil] = [false, true];
       }
       // 其中主要是A…，B…: the main items, not all of them
       const main = /主要|重点|大部分|大头/.test(p.text.slice(m.index + cue.length, parts[0]!.start));
@@ -168,6 +186,8 @@ function cueGroups(ctx: Ctx): void {
     }
   });
 }
+
+const LEVEL_IDS = new Set(['central', 'provincial', 'cityCounty', 'city', 'county', 'local']);
 
 const STOCK = /累计|余额|结存|滚存|历年|年末|年底|期末/;
 
@@ -201,6 +221,8 @@ function namedList(ctx: Ctx, pi: number, at: number, cue: string, etc: boolean):
   });
 }
 
+const HEADING = /^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．](?!\d))/;
+
 /**
  * 其中：⏎ A 2016908.34元，占…，同比…。B 445372.24元，占…。 — an enumeration whose items are
  * sentences: each next sentence that opens with a sibling of the lexicon (or another part of the same
@@ -209,7 +231,8 @@ function namedList(ctx: Ctx, pi: number, at: number, cue: string, etc: boolean):
 function extendAcrossSentences(ctx: Ctx, pi: number, parts: Figure[], total: Figure): void {
   let s = parts[parts.length - 1]!.sentence;
   const fits = (xs: Figure[]) => !!partitionFor(null, xs) || underOne(total, xs);
-  for (let pj = pi; pj <= pi + 12;) {
+  // 公务接待费a，比上年减少c。主要原因是…。⏎ 购置费b…: a sentence with no figure (the item's reason) is passed over
+  for (let pj = parts[parts.length - 1]!.para, bare = 0; pj <= pi + 12;) {
     s += 1;
     if (s >= ctx.paras[pj]!.sentenceStarts.length) {
       pj += 1;
@@ -217,6 +240,12 @@ function extendAcrossSentences(ctx: Ctx, pi: number, parts: Figure[], total: Fig
       if (pj >= ctx.paras.length) return;
     }
     const first = inSentence(ctx, pj, s)[0];
+    // (a figure-less line of its own may be a wrapped reason too, never a numbered heading)
+    if (!first && bare < 4 && (s > 0 || !HEADING.test(ctx.paras[pj]!.text))) {
+      bare += 1;
+      continue;
+    }
+    bare = 0;
     if (!first || first.role !== parts[0]!.role || first.depth !== 0 || /[，；、]/.test(first.lead) || !compatible(first, parts[0]!)) return;
     if (!fits([...parts, first])) return;
     // 具体情况如下：（一）甲费支出a — an item already listed, restated in its own section, is no new part

@@ -83,7 +83,12 @@ export function lexiconRows(t: DocTable, out: Relation[]): void {
       const hdr = headerOf(t, Math.min(total.i, ...parts.map((x) => x.i)));
       for (let k = 0; k < total.r.length; k++) {
         const q = cellNumber(total.r[k]);
-        if (!q || q.unit === '%' || q.unit === '分' || (hdr && SKIP_COL.test(hdr[k] ?? '')) || /^\d{3,9}$/.test((total.r[k] ?? '').trim())) continue;
+        if (!q || q.unit === '%' || q.unit === '分' || (hdr && SKIP_COL.test(hdr[k] ?? ''))) continue;
+        // 201 ⏎ 20101: a code column repeats the total's digits in its parts; 245 over 165 and 80 is an amount
+        const code = (total.r[k] ?? '').trim();
+        // (only for a head right above its parts: a 合计 below them is left to the numbered-head rules)
+        const above = parts.every((x) => x.i > total.i && x.i <= total.i + parts.length);
+        if (/^\d{3,9}$/.test(code) && (!above || parts.some((x) => (x.r[k] ?? '').trim().startsWith(code)))) continue;
         if (![total, ...parts].every((x) => governed(x.r, k))) continue;
         const qs = parts.map((x) => ({ label: labelOf(x.r), q: cellNumber(x.r[k]) }));
         if (qs.some((x) => !x.q)) continue;

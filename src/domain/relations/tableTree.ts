@@ -7,10 +7,9 @@
 import { cellNumber } from '../checks/tables.js';
 import type { DocTable } from '../checks/document.js';
 import type { Quantity } from '../quantity/index.js';
-import { normalize, sub } from '../decimal.js';
 import { inUnit, judgeSum, likeWritten, type Verdict } from './compare.js';
 import { columnNames } from './tableHeader.js';
-import { columnSums, isSubtotal, labelOf as rowLabel, TOTAL, tableRelation } from './tables.js';
+import { columnSums, isSubtotal, labelOf as rowLabel, signedCell as signed, TOTAL, tableRelation } from './tables.js';
 import type { Relation } from './types.js';
 
 const SKIP = /分值|得分|权重|率|%|％|比例|比重|序号|行次|栏次|行号|编码|代码|科目编码|人次|平均|单价/;
@@ -19,13 +18,6 @@ const CN = '[一二三四五六七八九十]+';
 const MARK = new RegExp(`(${CN}、|[（(]${CN}[）)]|\\d{1,2}[.、．](?!\\d)|[（(]\\d{1,2}[）)])`, 'g');
 
 const labelOf = (r: string[]) => (r[0] ?? '').trim();
-
-/** A cell as a quantity, signed (−128,966.75 in an 增减 column). */
-function signed(cell: string | undefined): Quantity | null {
-  const m = /^\s*[-−－]\s*(\d.*)$/.exec(cell ?? '');
-  const q = cellNumber(m ? m[1] : cell);
-  return q && m ? { ...q, value: normalize(sub('0', q.value)) } : q;
-}
 
 /** Level of the last numbering in a label: 一、 1 · （一） 2 · 1. 3 · （1） 4. */
 function levelOf(label: string): number | null {

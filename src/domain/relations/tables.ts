@@ -4,6 +4,7 @@
 import { cellNumber } from '../checks/tables.js';
 import { rowLine, type DocTable } from '../checks/document.js';
 import type { Quantity } from '../quantity/index.js';
+import { normalize, sub } from '../decimal.js';
 import { inUnit, judgeSum, likeWritten, type Verdict } from './compare.js';
 import { conceptOf, cleanLabel } from './figures.js';
 import { descendants, isComplete, partitionsOf } from './lexicon.js';
@@ -16,6 +17,13 @@ export const SKIP_COL = /分值|得分|权重|率|%|％|比例|比重|序号|行
 export const PART_FIRST = /^其中[:：]?/;
 
 export const isNum = (c: string | undefined) => cellNumber(c) !== null;
+
+/** A cell as a quantity, signed (−128,966.75 in an 增减 column). */
+export function signedCell(cell: string | undefined): Quantity | null {
+  const m = /^\s*[-−－]\s*(\d.*)$/.exec(cell ?? '');
+  const q = cellNumber(m ? m[1] : cell);
+  return q && m ? { ...q, value: normalize(sub('0', q.value)) } : q;
+}
 export const labelOf = (row: string[]) => (row.find((c) => /[\u4e00-\u9fff]/.test(c) && !isNum(c)) ?? '').trim();
 export const isSubtotal = (r: string[]) => /^小\s*计$/.test(labelOf(r).replace(/\s/g, ''));
 /** An account code: a 3–9 digit cell before the row's name (科目编码 | 科目名称); after it, a digit cell is an amount. */
@@ -106,7 +114,7 @@ export function columnSums(t: DocTable, i: number, partRows: string[][], out: Re
   const row = t.rows[i]!;
   const hdr = headerOf(t, i);
   for (let k = 0; k < row.length; k++) {
-    const total = cellNumber(row[k]);
+    const total = signedCell(row[k]);
     if (
       !total ||
       (o.codes && /^\d{3,9}$/.test((row[k] ?? '').trim())) ||
@@ -116,7 +124,7 @@ export function columnSums(t: DocTable, i: number, partRows: string[][], out: Re
     )
       continue;
     const parts = partRows
-      .map((r) => ({ label: o.label(r), q: cellNumber(r[k]) ?? (o.codes && !r[k]?.trim() ? cellNumber('0') : null) }))
+      .map((r) => ({ label: o.label(r), q: signedCell(r[k]) ?? (o.codes && !r[k]?.trim() ? cellNumber('0') : null) }))
       .filter((p): p is { label: string; q: Quantity } => p.q !== null);
     if (parts.length < o.min || (o.all && parts.length !== partRows.length)) continue;
     const { verdict, computed } = judgeSum(
@@ -260,7 +268,8 @@ export function totalsFirst(t: DocTable, out: Relation[]): void {
   t.rows.forEach((row, i) => {
     const label = labelOf(row).replace(/\s/g, '');
     const withOf = PART_FIRST.test(labelOf(t.rows[i + 1] ?? []));
-    const firstRow = i > 0 && !t.rows[i - 1]!.some(isNum);
+    // a 合计 opening the table (its header lost in flattening) or right under the header
+    const firstRow = i === 0 || !t.rows[i - 1]!.some(isNum);
     if (!TOTAL.test(label) || (!withOf && !firstRow)) return;
     const parts: string[][] = [];
     for (let j = i + 1; j < t.rows.length; j++) {
