@@ -71,6 +71,7 @@ export const dashboardEn: Record<DashboardKey, string> = {
   'pub.headline': '{year}: published units rolled up',
   'pub.publishedUnits': 'Published units',
   'pub.none': 'Nothing published for this year yet',
+  'pub.noProject': 'No published unit reports {project} this year',
   'pub.list': 'Published self-evaluations',
   'pub.view': 'View report',
   'pub.openTab': 'Open in a new window',

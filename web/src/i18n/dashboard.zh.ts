@@ -69,6 +69,7 @@ export const dashboardZh = {
   'pub.headline': '{year}年度 已公开单位汇总',
   'pub.publishedUnits': '已公开单位数',
   'pub.none': '该年度尚无公开的自评',
+  'pub.noProject': '已公开的单位本年度均未填报{project}',
   'pub.list': '已公开的自评',
   'pub.view': '查看报告',
   'pub.openTab': '在新窗口打开',

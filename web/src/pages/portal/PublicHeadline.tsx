@@ -3,6 +3,7 @@ import { Card, Col, Empty, Row, Statistic, Typography } from 'antd';
 import { fmtPeople, fmtRate } from '../dashboard/format.js';
 import { useDt } from '../dashboard/i18n.js';
 import type { PublicHeadline as Headline } from '../dashboard/types.js';
+import { headlineState } from './headlineState.js';
 
 export function PublicHeadline({ data }: { data: Headline }) {
   const dt = useDt();
@@ -26,8 +27,12 @@ export function PublicHeadline({ data }: { data: Headline }) {
                 </span>
               }
             >
-              {r.publishedUnits === 0 ? (
+              {headlineState(r) === 'nothingPublished' ? (
                 <Typography.Text type="secondary">{dt('pub.none')}</Typography.Text>
+              ) : headlineState(r) === 'noProject' ? (
+                <Typography.Text type="secondary" data-testid="headline-no-project">
+                  {dt('pub.noProject', { project: name.startsWith('dash.') ? p.code : name })}
+                </Typography.Text>
               ) : (
                 <>
                   <Typography.Text strong>{name.startsWith('dash.') ? p.code : name}</Typography.Text>
