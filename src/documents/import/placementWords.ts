@@ -86,8 +86,11 @@ export function rowColumn(label: string): { row: Row; column: string; prior: boo
   return m ? { row: m[2] === '基本' ? 'basic' : 'project', column: m[3]!, prior: !!m[1] } : null;
 }
 
-/** 本年收入 / 本年支出: a column naming no row, no 合计 (a 合计 is the total's). */
-const COLUMN_ONLY = /^(?:本年度?|全年|当年)(?:收入|支出)(?:决算数?|数|金额)?$/;
+/** 本年收入 / 支出: a column naming no row (a heading's row needs 本年/全年). A 合计 is the total's. */
+const COLUMN_ONLY = /^(?:本年度?|全年|当年)?(?:收入|支出)(?:决算数?|数|金额)?$/;
+const YEAR_COLUMN = /^(?:本年度?|全年|当年)/;
+const TOTAL_WORD = /合计|总计|总额|共计|总/;
+const columnOnly = (x: Figure, label = x.label): boolean => COLUMN_ONLY.test(label) && !TOTAL_WORD.test(x.lead);
 const ROW_HEADING = /^(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d+[.、．])?\s*(基本|项目)支出(?:执行)?(?:情况|说明)?$/;
 
 /**
@@ -96,13 +99,14 @@ const ROW_HEADING = /^(?:[（(][一二三四五六七八九十\d]+[)）]|[一二
  * the paragraph names no other row and no 合计. 'prior': the row named was last year's (上年基本支出本年收入X，本年支出Y).
  */
 export function carriedRow(ctx: Ctx, f: Figure, label: string, context: string): Row | 'prior' | null {
-  if (!COLUMN_ONLY.test(label)) return null;
+  if (!columnOnly(f, label)) return null;
   const before = ctx.byPara[f.para]!.filter((x) => x.sentence === f.sentence && x.start < f.start && x.q.kind === 'money');
   for (const x of before.reverse()) {
     const rc = rowColumn(x.label);
     if (rc) return rc.prior || x.prior ? 'prior' : rc.row;
-    if (!COLUMN_ONLY.test(x.label) || x.role !== 'level') return null;
+    if (!columnOnly(x) || x.role !== 'level') return null;
   }
+  if (!YEAR_COLUMN.test(label)) return null;
   const m = ROW_HEADING.exec(context.trim().split(/\s+/).pop() ?? '');
   if (!m) return null;
   const other = m[1] === '基本' ? '项目支出' : '基本支出';

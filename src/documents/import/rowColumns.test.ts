@@ -55,8 +55,13 @@ describe('look-alikes stay out of the rows', () => {
     expect(r.recognised.placed.filter((p) => p.cell.includes('基本支出'))).toEqual([]);
   });
   it('a 合计 after a row and column stays the total', () => {
-    const r = load([...head, '基本支出本年支出80万元，支出合计100万元。']);
+    const r = load([...head, '基本支出本年收入86万元，本年支出合计100万元。']);
     expect(cellOf(r, '100万元')).toEqual(['一般公共预算 · 合计 · 本年支出=100']);
-    expect(cellOf(r, '80万元')).toEqual(['一般公共预算 · 基本支出 · 本年支出=80']);
+    expect(cellOf(r, '86万元')).toEqual(['一般公共预算 · 基本支出 · 本年收入=86']);
+  });
+  it('a plain 支出 takes the row named with a column before it, not a heading it lacks', () => {
+    const r = load([...head, '项目支出本年收入30万元，支出28.5万元。', '（一）基本支出情况', '支出70万元。']);
+    expect(cellOf(r, '28.5万元')).toEqual(['一般公共预算 · 项目支出 · 本年支出=28.5']);
+    expect(r.recognised.placed.filter((p) => p.cell.includes('基本支出'))).toEqual([]);
   });
 });
