@@ -8,7 +8,7 @@ import { cmp, normalize } from '../../domain/decimal.js';
 import { buildContext, sentenceText, type Ctx } from '../../domain/relations/context.js';
 import { cleanLabel, conceptOf, type Figure, type Stage } from '../../domain/relations/figures.js';
 import { cellKey, cellName, INCOME_SOURCES, NO_CELL, THREE_PUBLIC, TYPE_SUFFIX, type Cell } from './cellNames.js';
-import { BARE, balanceOf, budgetNext, carryOver, conceptAt, isProjectReport, itemLabel } from './placementWords.js';
+import { BARE, balanceOf, budgetNext, carriedRow, carryOver, conceptAt, isProjectReport, itemLabel, rowColumn } from './placementWords.js';
 import { MONEY_WORDS, projectField, TOTAL_EXPENDITURE, TOTAL_INCOME, unknownLabel, yearBefore } from './placementWords.js';
 import { comparedWithBudget, documentStage, stageFor } from './stage.js';
 import { LIMITS } from '../../domain/relations/index.js';
@@ -118,6 +118,12 @@ function classify(ctx: Ctx, f: Figure, context: string, year: string | null, doc
     );
     own = conceptOf(label);
   }
+  // 基本支出本年收入X，本年支出Y: the row named with the column carries through the sentence (or the heading's)
+  const rc = rowColumn(label);
+  if (rc) own = conceptOf((label = rc.column));
+  const carried = rc?.row ?? carriedRow(ctx, f, label, context);
+  if (carried === 'prior') return { reason: '上年或其他年度的数，不入栏目' };
+  const rowHint = carried;
   if (!own && itemLabel(label) !== label && conceptOf(itemLabel(label))) own = conceptOf((label = itemLabel(label)));
   // 中央本级“三公经费”财政拨款预算: the level opening a label is its scope, the head noun decides
   if (own && LEVELS.has(own)) own = conceptOf(label.replace(/^(?:中央|省|市|县|区)(?:级|本级)?/, '')) ?? own;
@@ -212,7 +218,8 @@ function classify(ctx: Ctx, f: Figure, context: string, year: string | null, doc
   if (budgetFigure[concept]) {
     let row: BudgetRowClass = concept === 'basic' ? 'basic' : concept === 'project' ? 'project' : 'total';
     if (row === 'total') {
-      if (/基本支出/.test(label)) row = 'basic';
+      if (rowHint) row = rowHint;
+      else if (/基本支出/.test(label)) row = 'basic';
       else if (/项目支出/.test(label)) row = 'project';
       else if (total?.concept === 'basic' || total?.concept === 'project') row = total.concept;
     }

@@ -77,3 +77,41 @@ export const budgetNext = (ctx: Ctx, f: Figure): boolean => {
   const next = ctx.byPara[f.para]!.find((x) => x.sentence === f.sentence && x.start > f.start);
   return !!next && next.role === 'level' && /^(?:本年|当年)?年初预算(?:数)?$/.test(next.label);
 };
+
+type Row = 'basic' | 'project';
+const ROW_COLUMN = /^(上年|去年)?(?:本年度?|全年|当年)?(基本|项目)支出(?:的)?((?:本年度?|全年|当年)?(?:收入|支出)(?:决算数?|数|金额)?)$/;
+/** 基本支出本年收入 / 项目支出本年支出: a row and a column in one label (本年基本支出 is the lexicon's own). */
+export function rowColumn(label: string): { row: Row; column: string; prior: boolean } | null {
+  const m = ROW_COLUMN.exec(label);
+  return m ? { row: m[2] === '基本' ? 'basic' : 'project', column: m[3]!, prior: !!m[1] } : null;
+}
+
+/** 本年收入 / 支出: a column naming no row (a heading's row needs 本年/全年). A 合计 is the total's. */
+const COLUMN_ONLY = /^(?:本年度?|全年|当年)?(?:收入|支出)(?:决算数?|数|金额)?$/;
+const YEAR_COLUMN = /^(?:本年度?|全年|当年)/;
+const TOTAL_WORD = /合计|总计|总额|共计|总/;
+const columnOnly = (x: Figure, label = x.label): boolean => COLUMN_ONLY.test(label) && !TOTAL_WORD.test(x.lead);
+const ROW_HEADING = /^(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d+[.、．])?\s*(基本|项目)支出(?:执行)?(?:情况|说明)?$/;
+
+/**
+ * The row a column-only label (本年支出) takes: the row named with a column earlier in its sentence
+ * (基本支出本年收入X，本年支出Y), else its heading's (（一）基本支出情况) when the sentence names no row and
+ * the paragraph names no other row and no 合计. 'prior': the row named was last year's (上年基本支出本年收入X，本年支出Y).
+ */
+export function carriedRow(ctx: Ctx, f: Figure, label: string, context: string): Row | 'prior' | null {
+  if (!columnOnly(f, label)) return null;
+  const before = ctx.byPara[f.para]!.filter((x) => x.sentence === f.sentence && x.start < f.start && x.q.kind === 'money');
+  for (const x of before.reverse()) {
+    const rc = rowColumn(x.label);
+    if (rc) return rc.prior || x.prior ? 'prior' : rc.row;
+    if (!columnOnly(x) || x.role !== 'level') return null;
+  }
+  if (!YEAR_COLUMN.test(label)) return null;
+  const m = ROW_HEADING.exec(context.trim().split(/\s+/).pop() ?? '');
+  if (!m) return null;
+  const other = m[1] === '基本' ? '项目支出' : '基本支出';
+  const p = ctx.paras[f.para]!;
+  const sentence = p.text.slice(p.sentenceStarts[f.sentence]!, f.start);
+  if (p.text.includes(other) || /合计|总计|总额/.test(p.text) || /基本支出|项目支出|上年|去年/.test(sentence)) return null;
+  return m[1] === '基本' ? 'basic' : 'project';
+}
