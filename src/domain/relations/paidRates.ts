@@ -11,19 +11,18 @@ const UNPAID = /^(?:尚|仍)?未(?:支付?|拨付?|使用|到位|兑付|执行)(
 const WHOLE = /安排|预算|下达|计划|批复|总额|共计|合计/;
 const DONE = /支付|拨付|到位|使用|支出|兑付|执行/;
 
-/** "安排W，未到位U，到位率r": r = (W − U) ÷ W. */
-function wholeLessUnpaid(ctx: Ctx, r: Figure, whole: Figure, unpaid: Figure): void {
-  const q = ratio({ ...whole.q, value: sub(whole.q.value, unpaid.q.value) }, whole.q);
+/** A rate over two amounts, judged only when both are exact (约/余 leave it unsure). */
+function addRate(ctx: Ctx, r: Figure, q: ReturnType<typeof ratio>, parts: [Figure, Figure], reason: string, reasonEn: string): void {
   if (!q) return;
-  const exact = whole.q.qualifier === 'exact' && unpaid.q.qualifier === 'exact';
+  const exact = parts.every((p) => p.q.qualifier === 'exact');
   add(ctx, {
     kind: 'rate',
     verdict: exact ? judgeRange(r.q, r.q.value, q.exact, q.lo, q.hi, false) : 'unsure',
     stated: r,
     computed: q.exact,
-    parts: [whole, unpaid],
-    reason: '“安排A，未到位（未支付）B，比率X%”：X = (A − B) ÷ A',
-    reasonEn: '“allocated A, B not yet paid, rate X%”: X = (A − B) ÷ A',
+    parts,
+    reason,
+    reasonEn,
   });
 }
 
@@ -39,24 +38,15 @@ export function findPaidRates(ctx: Ctx): void {
     const paid = fs[i - 2];
     if (!unpaid || !paid || unpaid.q.kind !== 'money' || paid.q.kind !== 'money' || !UNPAID.test(clause(unpaid.lead))) continue;
     if (paid.role === 'change' || paid.role === 'share' || !compatible(paid, unpaid)) continue;
-    // 安排资金W，尚未到位U，到位率r: the first amount is the whole, not the part paid
+    // 安排资金W，尚未到位U，到位率r: the first amount is the whole, not the part paid; r = (W − U) ÷ W
     if (WHOLE.test(paid.label) && !DONE.test(paid.label)) {
-      wholeLessUnpaid(ctx, r, paid, unpaid);
+      const q = ratio({ ...paid.q, value: sub(paid.q.value, unpaid.q.value) }, paid.q);
+      addRate(ctx, r, q, [paid, unpaid], '“安排A，未到位（未支付）B，比率X%”：X = (A − B) ÷ A', '“allocated A, B not yet paid, rate X%”: X = (A − B) ÷ A');
       continue;
     }
     // the whole in the coarser precision of the two amounts
     const coarse = Number(unpaid.q.precision) >= Number(paid.q.precision) ? unpaid.q : paid.q;
     const q = ratio(paid.q, { ...coarse, value: plus(paid.q.value, unpaid.q.value) });
-    if (!q) continue;
-    const exact = paid.q.qualifier === 'exact' && unpaid.q.qualifier === 'exact';
-    add(ctx, {
-      kind: 'rate',
-      verdict: exact ? judgeRange(r.q, r.q.value, q.exact, q.lo, q.hi, false) : 'unsure',
-      stated: r,
-      computed: q.exact,
-      parts: [paid, unpaid],
-      reason: '“支付A，未支B，支付率X%”：支付率 = A ÷ (A + B)',
-      reasonEn: '“paid A, unpaid B, rate X%”: rate = A ÷ (A + B)',
-    });
+    addRate(ctx, r, q, [paid, unpaid], '“支付A，未支B，支付率X%”：支付率 = A ÷ (A + B)', '“paid A, unpaid B, rate X%”: rate = A ÷ (A + B)');
   }
 }
