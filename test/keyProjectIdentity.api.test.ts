@@ -8,7 +8,7 @@ import { contentOf } from '../src/services/evaluations.js';
 import { sql } from 'drizzle-orm';
 import { codeForName, identifiedKeyProjects } from '../src/domain/keyProjectIdentity.js';
 import { queryRows } from '../src/store/db.js';
-import { demoApp, type Client } from './helpers/app.js';
+import { addUnit as addUnitAs, demoApp, type Client } from './helpers/app.js';
 
 let env: Awaited<ReturnType<typeof demoApp>>;
 let admin: Client;
@@ -36,11 +36,7 @@ afterAll(async () => {
   await env?.store.close();
 });
 
-async function addUnit(code: string, name: string, level: string, parentId: string | null): Promise<string> {
-  const made = await admin.send('POST', '/api/admin/units', { name, shortName: name, code, type: '妇联', level, parentId, fromYear: YEAR });
-  expect(made.statusCode, made.body).toBe(201);
-  return (made.json() as { id: string }).id;
-}
+const addUnit = (code: string, name: string, level: string, parentId: string | null) => addUnitAs(admin, { code, name, level, parentId, fromYear: YEAR });
 
 /** A new county under a new top unit (its reviewer's), with a filler and one evaluation holding these key projects. */
 async function unitWith(code: string, name: string, projects: KeyProject[]) {

@@ -3,7 +3,7 @@
 // may return, approve and publish its submission. Finance still reviews nothing below the top.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Evaluation } from '../src/domain/types.js';
-import { demoApp, type Client } from './helpers/app.js';
+import { addUnit as addUnitAs, demoApp, type Client } from './helpers/app.js';
 
 let env: Awaited<ReturnType<typeof demoApp>>;
 let admin: Client;
@@ -18,11 +18,7 @@ afterAll(async () => {
   await env?.store.close();
 });
 
-async function addUnit(code: string, name: string, level: string, parentId: string | null): Promise<string> {
-  const made = await admin.send('POST', '/api/admin/units', { name, shortName: name, code, type: '妇联', level, parentId, fromYear: YEAR });
-  expect(made.statusCode, made.body).toBe(201);
-  return (made.json() as { id: string }).id;
-}
+const addUnit = (code: string, name: string, level: string, parentId: string | null) => addUnitAs(admin, { code, name, level, parentId, fromYear: YEAR });
 
 async function submitted(unitId: string, filler: string): Promise<{ id: string; filler: Client }> {
   const c = await env.loginAs(filler, 'filler', unitId);

@@ -94,3 +94,18 @@ export async function wugangReview(): Promise<WugangReview> {
     },
   };
 }
+
+/** An admin creates a 妇联 unit (name = short name) valid from `fromYear`; returns its id. */
+export async function addUnit(admin: Client, u: { code: string; name: string; level: string; parentId: string | null; fromYear: number }): Promise<string> {
+  const made = await admin.send('POST', '/api/admin/units', {
+    name: u.name,
+    shortName: u.name,
+    code: u.code,
+    type: '妇联',
+    level: u.level,
+    parentId: u.parentId,
+    fromYear: u.fromYear,
+  });
+  if (made.statusCode !== 201) throw new Error(`add unit ${u.code}: ${made.statusCode} ${made.body}`);
+  return (made.json() as { id: string }).id;
+}
