@@ -104,6 +104,19 @@ describe('a sentence opening with 加上: the first item is the figure stated be
     expect(sums('全区一般公共预算支出完成70.2亿元，增长3.0%。加上上解上级支出13.8亿元，收入合计84.0亿元。')).toEqual([]);
     expect(sums('甲镇收入20.0亿元，乙镇收入32.6亿元。加上上级补助31.4亿元，收入合计84.0亿元。')).toEqual([]);
   });
+  it('the figure before named with its verb (县级…收入预计完成A), or 可用资金 added to 可用资金', () => {
+    const t = '县级一般公共预算收入预计完成6.40亿元，同比下降3.2%，其中：税收收入4.10亿元、非税收入2.30亿元。加上转移性收入9.80亿元，收入总计16.20亿元。';
+    expect(sums(t)).toEqual([['ok', 16.2, 16.2]]);
+    expect(sums(t.replace('9.80亿元', '9.90亿元'))).toEqual([['error', 16.2, 16.3]]);
+    const u =
+      '按现行体制结算，一般公共预算可用资金为820万元，为调整预算的102.5%。其中包括：支出基数500万元，体制结算收入200万元，上级补助收入120万元。加上上年结余35万元，全年一般公共预算可用资金为855万元。';
+    expect(sums(u)).toContainEqual(['ok', 855, 855]);
+    expect(sums(u.replace('结余35万元', '结余45万元'))).toContainEqual(['error', 855, 865]);
+  });
+  it('another head (收入 before a 支出总计) or a project fund before 加上: nothing', () => {
+    expect(sums('县级一般公共预算收入预计完成6.40亿元。加上转移性收入9.80亿元，支出总计16.20亿元。')).toEqual([]);
+    expect(sums('项目资金可用额度为300万元。加上上年结余35万元，全年可用资金为335万元。')).toEqual([]);
+  });
   it('收支相抵，赤字 / 结余: the difference of the totals stated before', () => {
     const t =
       '全省一般公共预算收入3200亿元，增长3.1%。加上中央转移支付2100亿元，调入资金300亿元，收入总量为5600亿元。全省一般公共预算支出6400亿元，增长5.0%。收支总量相抵，赤字800亿元，比上年增加50亿元。';

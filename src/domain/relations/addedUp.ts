@@ -134,11 +134,19 @@ function sentencesBefore(ctx: Ctx, pi: number, si: number, steps: number): Figur
 
 /** The head noun a total names (收入合计 → income, 支出总量 → expenditure). */
 const headOf = (f: Figure): string | null =>
-  f.concept === 'income' || f.concept === 'expenditure' ? f.concept : headConcept(f.label.replace(/(?:总量|总规模)$/, ''));
+  f.concept === 'income' || f.concept === 'expenditure' ? f.concept : (headConcept(f.label.replace(/(?:总量|总规模)$/, '')) ?? tailHead(f.label));
+
+/** 县级一般公共预算收入预计完成 → income, 一般公共预算可用资金为 → usable: a budget-wide noun before its verb. */
+function tailHead(label: string): string | null {
+  const l = label.replace(/(?:预计|累计)?(?:完成|实现|执行|达到|为|是|约)+$/, '');
+  if (/(?:预算|财政|本级|地方)收入$/.test(l)) return 'income';
+  if (/(?:预算|财政|本级|地方)支出$/.test(l)) return 'expenditure';
+  return /可用(?:资金|财力)$/.test(l) ? 'usable' : null;
+}
 
 /**
  * "一般公共预算收入完成A。加上转移性收入B，收入合计T": a sentence opening with 加上 adds its items to the
- * figure of the same head noun (收入 / 支出) that the sentences before state — the nearest one not itself
+ * figure of the same head noun (收入 / 支出 / 可用资金) that the sentences before state — the nearest one not itself
  * a part of a list (其中…), one per sentence, else nothing.
  */
 function openingAdd(ctx: Ctx, pi: number, si: number, fs: Figure[]): void {
@@ -146,7 +154,7 @@ function openingAdd(ctx: Ctx, pi: number, si: number, fs: Figure[]): void {
   if (!OPENS_ADD.test(p.text.slice(p.sentenceStarts[si]!, fs[0]!.start))) return;
   const total = fs.find((f) => f.role === 'level' && TOTAL_LEAD.test(f.lead));
   const head = total ? headOf(total) : null;
-  if (!total || (head !== 'income' && head !== 'expenditure')) return;
+  if (!total || (head !== 'income' && head !== 'expenditure' && head !== 'usable')) return;
   for (const xs of sentencesBefore(ctx, pi, si, 3)) {
     const cands = xs.filter((f) => f.role === 'level' && f.depth === 0 && f.q.kind !== 'percent' && !ctx.partOf.has(f.id) && headOf(f) === head);
     if (!cands.length) continue;
