@@ -160,25 +160,32 @@ function numberedLists(ctx: Ctx): void {
   });
 }
 
+const INCLUDES = /((?:主要)?包括)[：:]\s*$/;
 const FOLLOWS = /(?:具体|明细|分项)?(?:情况|构成)?如下[：:。]?\s*$/;
 /** +1 a revenue, −1 an expenditure, 0 neither or both. */
 const flowOf = (text: string): number => (/收入/.test(text) ? 1 : 0) - (/支出/.test(text) ? 1 : 0);
 
 /**
- * The total a paragraph ending in "其中：" or "(收入)具体情况如下：" opens a numbered list for: the one
+ * The total a paragraph ending in "其中：", "(主要)包括：" or "(收入)具体情况如下：" opens a numbered list for: the one
  * amount of its last sentence with figures. After 如下 in a sentence of its own, that sentence must
  * name the total's head noun (收入具体情况如下 after 总收入), and a total already split may be split again.
  */
 function numberedTotal(ctx: Ctx, pi: number): { total: Figure; cue: string } | null {
   const p = ctx.paras[pi]!;
   const qizhong = /其中[：:]?\s*$/.test(p.text);
-  const follows = !qizhong && FOLLOWS.exec(p.text);
-  if (!qizhong && !follows) return null;
+  const includes = !qizhong && INCLUDES.exec(p.text);
+  const follows = !qizhong && !includes && FOLLOWS.exec(p.text);
+  if (!qizhong && !includes && !follows) return null;
   const own = ctx.byPara[pi]!.filter((f) => f.role === 'level' && f.q.kind === 'money' && f.depth === 0 && !f.prior);
   const lastSentence = own[own.length - 1]?.sentence;
   if (lastSentence === undefined) return null;
   let cands = own.filter((f) => f.sentence === lastSentence);
   if (qizhong) return cands.length === 1 && !ctx.partOf.has(cands[0]!.id) && !ctx.totals.has(cands[0]!.id) ? { total: cands[0]!, cue: '其中' } : null;
+  // X a，比上年…。（均为…，）主要包括：— the figure of that sentence or of the one just before
+  if (includes) {
+    const single = cands.length === 1 && !ctx.partOf.has(cands[0]!.id) && !ctx.totals.has(cands[0]!.id);
+    return single && cands[0]!.sentence >= p.sentenceStarts.length - 2 ? { total: cands[0]!, cue: includes[1]! } : null;
+  }
   cands = cands.filter((f) => !ctx.partOf.has(f.id));
   if (cands.length !== 1) return null;
   const total = cands[0]!;

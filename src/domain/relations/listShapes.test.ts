@@ -98,6 +98,22 @@ describe('(收入)具体情况如下： then items numbered one per paragraph', 
   });
 });
 
+describe('（主要）包括： ending a paragraph, then items numbered one per paragraph', () => {
+  const text =
+    '2025年上级补助收入960.00万元，比上年减少40.00万元，下降4.00%。均为一般公共预算收入，主要包括：\n1.税收返还610.00万元。\n2.定额补助250.00万元。\n3.体制结算补贴100.00万元。\n（二）专项补助收入300.00万元。';
+  it('the items are the main parts of the figure before: a subset, an error only when they exceed it', () => {
+    expect(sums(text)).toContainEqual(['subset', 'ok', 960, 960]);
+    expect(errors(text.replace('250.00', '280.00'))).toEqual([['subset', 960, 990]]);
+    expect(errors(text.replace('250.00', '150.00'))).toEqual([]);
+  });
+  it('a paragraph ending in 包括： with two figure sentences before, or items not opening with an amount: no list', () => {
+    const far = text.replace('下降4.00%。均为', '下降4.00%。全年执行良好，增长3.0%。均为');
+    expect(errors(far.replace('250.00', '350.00'))).toEqual([]);
+    const work = '全年安排资金80万元。主要包括：\n1.开展培训12场，支出30万元。\n2.购置设备5台，支出60万元。';
+    expect(errors(work)).toEqual([]);
+  });
+});
+
 describe('其中： then one item per paragraph, parts from two levels of the lexicon', () => {
   const text =
     '2024年“三公”经费支出预算合计27.60万元，比上年预算数减少2.40万元。其中：\n因公出国（境）费支出预算0万元，与上年持平。\n公务用车购置费支出预算0万元，与上年持平。\n公务用车运行维护费支出预算9.10万元，与上年持平。\n公务接待费支出预算18.50万元，比上年预算数减少2.40万元，原因是压减接待。';
