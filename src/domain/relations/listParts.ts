@@ -169,7 +169,10 @@ export function namedGroups(ctx: Ctx): void {
         total = prev;
         why = { zh: `“${head}”列出每一级的资金（${part.p.rule}）`, en: `“${head}” lists the money of every level (${part.p.rule})` };
       } else if (/分类?$|^从|^分.*看$/.test(head)) {
-        if (!part) continue;
+        if (!part) {
+          namedAfterView(ctx, pi, at, head, parts);
+          continue;
+        }
         const wanted = part.p.totals;
         const fits = (f: Figure) =>
           f.role === 'level' && !f.prior && compatible(f, first) && !parts.includes(f) && !/分类?$|^从|^按/.test(ctx.partOf.get(f.id)?.cue ?? '');
@@ -242,4 +245,35 @@ function broadest(ctx: Ctx, near: Figure, parts: Figure[], wanted: string[], fit
       judgeSum(f.q, qs).verdict !== 'error',
   );
   return sibling ?? chain[chain.length - 1]!;
+}
+
+// 分资金看，直达资金项目主要为A a，B b…: the name after the view cue, then its verb
+const VIEWED = /^([^，。；：、（）\d]{2,20}?)(?:项目)?(?:主要)?(?:为|是|包括|有)[：:]?/;
+
+/**
+ * "X共收到直达资金T。⏎分资金看，直达资金项目主要为A a，B b，…": items the lexicon does not classify,
+ * after a view cue and the name of a total stated in this paragraph or the one before (its label ends
+ * with the name; the nearest such figure, one per sentence). Nothing says the items are all of it: a subset.
+ */
+function namedAfterView(ctx: Ctx, pi: number, at: number, head: string, parts: Figure[]): void {
+  const text = ctx.paras[pi]!.text;
+  const m = VIEWED.exec(text.slice(at));
+  const first = parts[0]!;
+  // the first item follows the cue's verb in the same clause
+  if (!m || /[，。；：、（）]/.test(text.slice(at + m[0].length, first.start))) return;
+  const name = cleanLabel(m[1]!.replace(/项目$/, ''));
+  if (name.length < 2) return;
+  let total: Figure | undefined;
+  for (let i = first.id - 1; i >= 0 && ctx.figs[i]!.para >= pi - 1; i--) {
+    const f = ctx.figs[i]!;
+    if (f.role !== 'level' || f.prior || f.q.qualifier !== 'exact' || !compatible(f, first) || ctx.partOf.has(f.id)) continue;
+    if (!cleanLabel(f.label).endsWith(name)) continue;
+    const same = (ctx.bySentence[f.para]?.[f.sentence] ?? []).filter((x) => x.role === 'level' && cleanLabel(x.label).endsWith(name));
+    if (same.length === 1) total = f;
+    break;
+  }
+  if (!total || parts.some((x) => x.q.qualifier !== 'exact')) return;
+  const g: Group = { total, parts, exhaustive: false, mode: 'level', cue: head, named: true };
+  register(ctx, g);
+  judgeGroup(ctx, g, { zh: `“${head}”后列出${name}的各项：所列为部分，之和不应超过总数`, en: `“${head}” lists items of the ${name} stated before: a subset` });
 }

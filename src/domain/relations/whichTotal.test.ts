@@ -153,3 +153,18 @@ describe('a 其中 opening the next sentence, after a budget and an actual', () 
     expect(relations(t).find((r) => r.kind === 'subset' || r.kind === 'sum')?.stated).toBe(20000);
   });
 });
+
+describe('分X看，（name）主要为 A a，B b…: items of the total that name states before', () => {
+  const text =
+    '今年以来，本区共收到转移资金3000.00万元，已全部分配至各单位。\n分资金看，转移资金项目主要为养老补助经费1200.5万元，卫生服务补助金800万元，道路建设资金600万元，教育补助经费399.5万元（该项于5月开始实施）。截至6月底，已累计支出700万元。';
+  it('the items are a subset of that total: an error only when they exceed it', () => {
+    expect(relations(text).map((r) => [r.kind, r.verdict, r.stated, r.computed])).toContainEqual(['subset', 'ok', 3000, 3000]);
+    expect(errors(text.replace('800万元', '900万元'))).toEqual([['subset', 3000, 3100]]);
+    expect(errors(text.replace('800万元', '700万元'))).toEqual([]);
+  });
+  it('a name no figure before ends with, or two such figures in one sentence: no list', () => {
+    expect(errors(text.replace('转移资金项目主要为', '专项资金项目主要为').replace('800万元', '900万元'))).toEqual([]);
+    const two = text.replace('，已全部分配至各单位', '，其他转移资金500.00万元');
+    expect(errors(two.replace('800万元', '900万元'))).toEqual([]);
+  });
+});
