@@ -60,7 +60,8 @@ export function signOf(word: string): 1 | -1 | 0 {
   return 0;
 }
 
-const LIST_MARK = /^(?:\d+[.、．](?!\d)|[一二三四五六七八九十]+[、是]|（[一二三四五六七八九十\d]+）|[①-⑳]|第[一二三四五六七八九十]+[，、]?)/;
+// 第一产业 is a name, not a list mark
+const LIST_MARK = /^(?:\d+[.、．](?!\d)|[一二三四五六七八九十]+[、是]|（[一二三四五六七八九十\d]+）|[①-⑳]|第[一二三四五六七八九十]+(?:[，、]|(?!产业)))/;
 
 export function cleanLabel(raw: string): string {
   let s = raw.replace(/[“”"'‘’\s]/g, '').replace(LIST_MARK, '');

@@ -116,6 +116,11 @@ export const CONCEPTS: Concept[] = [
   { id: 'staffRetiredAll', name: '离退休人员', pattern: /^离退休(?:人员|职工|人数)?$/ },
   { id: 'male', name: '男', pattern: /^男(?:性|职工|干部)?$/ },
   { id: 'female', name: '女', pattern: /^女(?:性|职工|干部)?$/ },
+  // output by the three sectors (统计公报: 地区生产总值 = 第一 + 第二 + 第三产业增加值)
+  { id: 'gdp', name: '地区生产总值', pattern: /生产总值(?:为|达到?|完成)?$/ },
+  { id: 'primarySector', name: '第一产业增加值', pattern: /^第一产业增加值(?:为)?$/ },
+  { id: 'secondarySector', name: '第二产业增加值', pattern: /^第二产业增加值(?:为)?$/ },
+  { id: 'tertiarySector', name: '第三产业增加值', pattern: /^第三产业增加值(?:为)?$/ },
 ];
 
 export interface Partition {
@@ -134,6 +139,14 @@ export interface Partition {
 }
 
 export const PARTITIONS: Partition[] = [
+  {
+    id: 'sectors',
+    totals: ['gdp'],
+    parts: ['primarySector', 'secondarySector', 'tertiarySector'],
+    complete: [['primarySector'], ['secondarySector'], ['tertiarySector']],
+    rule: '地区生产总值 = 第一产业增加值 + 第二产业增加值 + 第三产业增加值',
+    strict: true,
+  },
   {
     id: 'exp',
     totals: ['expenditure'],

@@ -198,3 +198,20 @@ describe('a part with its own 包括 / 主要包括 list, then the next part aft
     expect(errors(t)).toEqual([]);
   });
 });
+
+describe('地区生产总值 = 第一 + 第二 + 第三产业增加值 (the lexicon completes the list)', () => {
+  const text =
+    '前三季度，全县实现地区生产总值80.40亿元，增长5.0%。其中：第一产业增加值6.20亿元，增长3.1%；第二产业增加值30.10亿元，增长6.2%；第三产业增加值44.10亿元，增长4.4%。';
+  it('the three sectors add up to the total: a lowered part is an error too', () => {
+    expect(sums(text)).toContainEqual(['sum', 'ok', 80.4, 80.4]);
+    expect(errors(text.replace('30.10', '31.10'))).toEqual([['sum', 80.4, 81.4]]);
+    expect(errors(text.replace('6.20', '5.20'))).toEqual([['sum', 80.4, 79.4]]);
+  });
+  it('two sectors, or sectors of another total (投资), stay a subset; 第一，… is still a list mark', () => {
+    const two = '全县地区生产总值80.40亿元，其中第二产业增加值30.10亿元，第三产业增加值44.10亿元。';
+    expect(errors(two.replace('30.10', '29.10'))).toEqual([]);
+    const invest = '全县固定资产投资50.00亿元，其中第一产业投资5.00亿元，第二产业投资20.00亿元，第三产业投资24.00亿元。';
+    expect(errors(invest)).toEqual([]);
+    expect(sums('第一，全年支出90.00万元，其中基本支出60.00万元，项目支出30.00万元。')).toContainEqual(['sum', 'ok', 90, 90]);
+  });
+});
