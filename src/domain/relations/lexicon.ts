@@ -121,6 +121,8 @@ export const CONCEPTS: Concept[] = [
   { id: 'primarySector', name: '第一产业增加值', pattern: /^第一产业增加值(?:为)?$/ },
   { id: 'secondarySector', name: '第二产业增加值', pattern: /^第二产业增加值(?:为)?$/ },
   { id: 'tertiarySector', name: '第三产业增加值', pattern: /^第三产业增加值(?:为)?$/ },
+  { id: 'industryAdded', name: '工业增加值', pattern: /^(?:全部)?工业增加值(?:完成|为)?$/ },
+  { id: 'constructionAdded', name: '建筑业增加值', pattern: /^建筑业增加值(?:完成|为)?$/ },
 ];
 
 export interface Partition {
@@ -145,6 +147,14 @@ export const PARTITIONS: Partition[] = [
     parts: ['primarySector', 'secondarySector', 'tertiarySector'],
     complete: [['primarySector'], ['secondarySector'], ['tertiarySector']],
     rule: '地区生产总值 = 第一产业增加值 + 第二产业增加值 + 第三产业增加值',
+    strict: true,
+  },
+  {
+    id: 'secondary',
+    totals: ['secondarySector'],
+    parts: ['industryAdded', 'constructionAdded'],
+    complete: [['industryAdded'], ['constructionAdded']],
+    rule: '第二产业增加值 = 工业增加值 + 建筑业增加值',
     strict: true,
   },
   {

@@ -215,3 +215,16 @@ describe('地区生产总值 = 第一 + 第二 + 第三产业增加值 (the lexi
     expect(sums('第一，全年支出90.00万元，其中基本支出60.00万元，项目支出30.00万元。')).toContainEqual(['sum', 'ok', 90, 90]);
   });
 });
+
+describe('第二产业增加值 = 工业增加值 + 建筑业增加值, nested in the sectors list', () => {
+  const text =
+    '全县地区生产总值90000万元，增长6.0%。其中：第一产业增加值20000万元，增长3.0%；第二产业增加值30000万元，增长7.0%，其中工业增加值完成21000万元，增长8.0%；建筑业增加值完成9000万元，增长4.0%。第三产业增加值40000万元，增长6.5%。';
+  it('industry and construction add up to the secondary sector', () => {
+    expect(sums(text)).toContainEqual(['sum', 'ok', 30000, 30000]);
+    expect(errors(text.replace('9000万元', '9500万元'))).toContainEqual(['sum', 30000, 30500]);
+  });
+  it('industry alone, or under another total, stays a subset', () => {
+    expect(errors(text.replace('；建筑业增加值完成9000万元，增长4.0%', '').replace('21000', '20000'))).toEqual([]);
+    expect(errors('全县工业总产值50000万元，其中工业增加值完成21000万元，建筑业增加值完成9000万元。')).toEqual([]);
+  });
+});
