@@ -90,6 +90,9 @@ export const CONCEPTS: Concept[] = [
   { id: 'prefecture', name: '州级', pattern: /^州(?:级|本级)[^，；。、]*$|^州$/ },
   { id: 'selfRaised', name: '自筹', pattern: /^(?:农户|群众|单位|项目单位|企业)?自筹(?:资金|配套)?$/ },
   { id: 'local', name: '地方', pattern: /^地方[^，；。、]*$/ },
+  // the level above and the unit's own level (上级资金a，本级b): all public money of a project, 自筹 aside
+  { id: 'upperFunds', name: '上级资金', pattern: /^上级(?:财政)?(?:补助|专项)?资金$/ },
+  { id: 'ownFunds', name: '本级资金', pattern: /^本级(?:财政)?(?:配套)?(?:资金)?$/ },
   // a government's spending by who spends it: its own level, transfers to the levels below, the reserve
   // (中央/省/市本级支出 stay sources: 中央本级 + 地方 and 市本级 + 区级 are splits of their own; with 对…转移支付 they are this one)
   { id: 'ownLevelExp', name: '本级支出', pattern: /^(?:一般公共预算|政府性基金(?:预算)?)?本级支出$/ },
@@ -270,6 +273,13 @@ export const PARTITIONS: Partition[] = [
     complete: [['provincial'], ['cityCounty']],
     rule: '全省收支 = 省级 + 市县',
     strict: true,
+  },
+  {
+    id: 'upperOwn',
+    totals: null,
+    parts: ['upperFunds', 'ownFunds', 'selfRaised'],
+    complete: [['upperFunds'], ['ownFunds']],
+    rule: '资金来源：上级资金 + 本级资金（+ 自筹）',
   },
   { id: 'centralLocal', totals: null, parts: ['central', 'local'], complete: [['central'], ['local']], rule: '资金来源：中央 + 地方' },
   {

@@ -228,3 +228,15 @@ describe('第二产业增加值 = 工业增加值 + 建筑业增加值, nested i
     expect(errors('全县工业总产值50000万元，其中工业增加值完成21000万元，建筑业增加值完成9000万元。')).toEqual([]);
   });
 });
+
+describe('上级资金 + 本级 (+ 自筹): the levels complete a project’s money', () => {
+  const text = '本项目按每生800元安排，共计160万元，其中上级资金120.00万元，本级40.00万元，用于保障学校运转。';
+  it('the two levels add up to the total', () => {
+    expect(sums(text)).toContainEqual(['sum', 'ok', 160, 160]);
+    expect(errors(text.replace('40.00', '30.00'))).toEqual([['sum', 160, 150]]);
+  });
+  it('one level alone, or another source beside it, stays a subset', () => {
+    expect(errors(text.replace('，本级40.00万元', '').replace('120.00', '110.00'))).toEqual([]);
+    expect(errors(text.replace('本级40.00', '银行贷款30.00'))).toEqual([]);
+  });
+});
