@@ -51,13 +51,13 @@ function columnsOf(row: string[]): Columns | null {
 }
 
 /** A cell as a signed quantity (−4,470.5 / -12.3%). */
-function signed(cell: string | undefined): Quantity | null {
+export function signed(cell: string | undefined): Quantity | null {
   const m = /^\s*[-−－]\s*(.+)$/.exec(cell ?? '');
   const q = cellNumber(m ? m[1] : cell);
   return q && m ? { ...q, value: normalize(sub('0', q.value)) } : q;
 }
 
-function relation(
+export function relation(
   t: DocTable,
   i: number,
   kind: Relation['kind'],

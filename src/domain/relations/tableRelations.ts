@@ -8,6 +8,7 @@ import { treeSums } from './tableTree.js';
 import { grandTotals } from './tableSides.js';
 import { totalShares } from './shareColumns.js';
 import { budgetDifferences } from './budgetColumns.js';
+import { ratioColumns } from './ratioColumns.js';
 import { headedTotals } from './tableHeads.js';
 import type { Relation } from './types.js';
 
@@ -44,5 +45,6 @@ function relationsOf(t: DocTable): Relation[] {
   totalShares(t, out);
   budgetDifferences(t, out);
   out.push(...shareColumns(t));
+  out.push(...ratioColumns(t));
   return out;
 }
