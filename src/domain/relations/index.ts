@@ -38,6 +38,7 @@ import { findMirroredLists } from './mirroredLists.js';
 import { inTableUnit, tableRelations } from './tableRelations.js';
 import { findTableText, tableUnit } from './tableText.js';
 import { findHeadlines } from './headline.js';
+import { findIndustryStructure } from './industryStructure.js';
 import { KIND_NAMES, type Relation, type RelationKind } from './types.js';
 
 export type { Relation, RelationKind, RelationPart } from './types.js';
@@ -111,6 +112,7 @@ export function analyzeDocument(doc: ParsedDocument): Analysis {
     findScoreParts(ctx);
     findTableText(ctx);
     findHeadlines(ctx);
+    findIndustryStructure(ctx);
   }
   let rows = 0;
   const tables: Relation[] = [];

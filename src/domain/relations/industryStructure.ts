@@ -1,0 +1,120 @@
+// Statistical bulletins (统计公报, 经济运行简报):
+//   A. 地区生产总值G，其中第一产业增加值a…，第二产业增加值b…，第三产业增加值c  → G = a + b + c
+//   B. 三次产业结构（比例）为x:y:z                                          → x + y + z = 100 (within rounding)
+//   C. with G, a, b, c named once each within the few paragraphs before B      → x = a ÷ G, y = b ÷ G, z = c ÷ G
+// Precision first: each figure named once in its window, exact, or nothing is said. A ratio not of the
+// three industries (配比1:2, 师生比) is never read.
+import { abs, cmp, sub, sum } from '../decimal.js';
+import { halfStep } from '../quantity/index.js';
+import { judge, judgeRange, ratio } from './compare.js';
+import { add, type Ctx } from './context.js';
+import type { Figure } from './figures.js';
+
+const clause = (lead: string) => lead.slice(lead.search(/[^，；：、。]*$/)).trim();
+const VERB = '(?:为|是|完成|达到?|实现|约为)?';
+const INDUSTRY = new RegExp(`第([一二三])产业(?:实现)?增加值${VERB}$`);
+const GDP = new RegExp(`(?:地区|全市|全县|全区|全省)?生产总值(?:（GDP）|\\(GDP\\))?${VERB}$`);
+const STRUCTURE = /(?:三次|一二三|一、二、三)产业(?:结构|比例|构成)(?:比|比例)?(?:调整)?(?:为|是)$/;
+const COLON = /^\s*[:：]\s*$/;
+const WINDOW = 3;
+
+const money = (f: Figure) => f.q.kind === 'money' && f.q.qualifier === 'exact' && !f.prior;
+const isGdp = (f: Figure) => money(f) && GDP.test(clause(f.lead)) && !/人均/.test(clause(f.lead));
+const industryOf = (f: Figure) => (money(f) ? (INDUSTRY.exec(clause(f.lead))?.[1] ?? null) : null);
+
+/** The one GDP and the one figure of each industry among these figures, or null. */
+function named(fs: Figure[]): { gdp: Figure; parts: Figure[] } | null {
+  const gdps = fs.filter(isGdp);
+  const parts = ['一', '二', '三'].map((k) => fs.filter((f) => industryOf(f) === k));
+  if (gdps.length !== 1 || parts.some((p) => p.length !== 1)) return null;
+  return { gdp: gdps[0]!, parts: parts.map((p) => p[0]!) };
+}
+
+/** A: in one paragraph, the GDP before the three industries that make it up. */
+function gdpSums(ctx: Ctx): void {
+  for (const fs of ctx.byPara) {
+    const n = named(fs);
+    if (!n || n.parts.some((p) => p.id < n.gdp.id)) continue;
+    const total = sum(n.parts.map((p) => p.q.value));
+    add(ctx, {
+      kind: 'sum',
+      verdict: judge(n.gdp.q, total, sum(n.parts.map((p) => halfStep(p.q)))),
+      stated: n.gdp,
+      computed: total,
+      parts: n.parts,
+      reason: '地区生产总值 = 第一、二、三产业增加值之和',
+      reasonEn: 'GDP is the sum of the value added of the three industries',
+    });
+    secondarySplit(ctx, fs, n);
+  }
+}
+
+const INDUSTRY_PART = new RegExp(`^(?:其中[:：]?)?(工业|建筑业)增加值${VERB}$`);
+
+/** A′: 第二产业增加值b，其中工业增加值x…；建筑业增加值y, before 第三产业 → b = x + y. */
+function secondarySplit(ctx: Ctx, fs: Figure[], n: { parts: Figure[] }): void {
+  const [b, c] = [n.parts[1]!, n.parts[2]!];
+  const between = fs.filter((f) => f.id > b.id && f.id < c.id && money(f));
+  const of = (w: string) => between.filter((f) => INDUSTRY_PART.exec(clause(f.lead))?.[1] === w);
+  const [ind, con] = [of('工业'), of('建筑业')];
+  if (ind.length !== 1 || con.length !== 1 || !/^(?:其中)/.test(clause(ind[0]!.lead))) return;
+  const parts = [ind[0]!, con[0]!];
+  const total = sum(parts.map((p) => p.q.value));
+  add(ctx, {
+    kind: 'sum',
+    verdict: judge(b.q, total, sum(parts.map((p) => halfStep(p.q)))),
+    stated: b,
+    computed: total,
+    parts,
+    reason: '第二产业增加值 = 工业增加值 + 建筑业增加值',
+    reasonEn: 'the secondary industry is industry plus construction',
+  });
+}
+
+/** B and C: the structure x:y:z adds up to 100, and each part is its industry's share of GDP. */
+function structures(ctx: Ctx): void {
+  ctx.figs.forEach((x, i) => {
+    if (x.q.kind !== 'number' || !STRUCTURE.test(clause(x.lead))) return;
+    const [y, z, after] = [ctx.figs[i + 1], ctx.figs[i + 2], ctx.figs[i + 3]];
+    if (!y || !z || [y, z].some((f) => f.sentence !== x.sentence || f.para !== x.para || f.q.kind !== 'number' || !COLON.test(f.lead))) return;
+    if (after && after.para === x.para && after.sentence === x.sentence && COLON.test(after.lead)) return;
+    const ratios = [x, y, z];
+    if (ratios.some((f) => f.q.qualifier !== 'exact')) return;
+    const total = sum(ratios.map((f) => f.q.value));
+    const gap = abs(sub(total, '100'));
+    const room = sum(ratios.map((f) => halfStep(f.q)));
+    add(ctx, {
+      kind: 'shareSum',
+      // each part rounded on its own: a total off 100 within their rounding is how such structures are written
+      verdict: cmp(gap, room) <= 0 ? 'ok' : 'error',
+      stated: z,
+      statedValue: '100',
+      computed: total,
+      parts: ratios,
+      reason: '三次产业结构的三个比例之和为100',
+      reasonEn: 'the three parts of the industry structure add up to 100',
+    });
+    const window = ctx.byPara.slice(Math.max(0, x.para - WINDOW), x.para + 1).flat();
+    const n = named(window.filter((f) => f.id < x.id));
+    if (!n) return;
+    n.parts.forEach((p, k) => {
+      const r = ratio(p.q, n.gdp.q);
+      const s = ratios[k]!;
+      if (!r) return;
+      add(ctx, {
+        kind: 'share',
+        verdict: judgeRange(s.q, s.q.value, r.exact, r.lo, r.hi, false),
+        stated: s,
+        computed: r.exact,
+        parts: [p, n.gdp],
+        reason: `三次产业结构中第${'一二三'[k]}产业的比例 = 第${'一二三'[k]}产业增加值 ÷ 地区生产总值`,
+        reasonEn: 'each part of the industry structure is that industry’s share of GDP',
+      });
+    });
+  });
+}
+
+export function findIndustryStructure(ctx: Ctx): void {
+  gdpSums(ctx);
+  structures(ctx);
+}
