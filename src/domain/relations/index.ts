@@ -39,6 +39,7 @@ import { inTableUnit, tableRelations } from './tableRelations.js';
 import { findTableText, tableUnit } from './tableText.js';
 import { findHeadlines } from './headline.js';
 import { findIndustryStructure } from './industryStructure.js';
+import { findNamedWholes } from './namedWholes.js';
 import { KIND_NAMES, type Relation, type RelationKind } from './types.js';
 
 export type { Relation, RelationKind, RelationPart } from './types.js';
@@ -113,6 +114,7 @@ export function analyzeDocument(doc: ParsedDocument): Analysis {
     findTableText(ctx);
     findHeadlines(ctx);
     findIndustryStructure(ctx);
+    findNamedWholes(ctx);
   }
   let rows = 0;
   const tables: Relation[] = [];
