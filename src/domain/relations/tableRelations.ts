@@ -9,6 +9,7 @@ import { grandTotals } from './tableSides.js';
 import { totalShares } from './shareColumns.js';
 import { budgetDifferences } from './budgetColumns.js';
 import { ratioColumns } from './ratioColumns.js';
+import { regionTotals } from './regionTotals.js';
 import { headedTotals } from './tableHeads.js';
 import type { Relation } from './types.js';
 
@@ -46,5 +47,6 @@ function relationsOf(t: DocTable): Relation[] {
   budgetDifferences(t, out);
   out.push(...shareColumns(t));
   out.push(...ratioColumns(t));
+  out.push(...regionTotals(t));
   return out;
 }
