@@ -30,6 +30,11 @@ describe('GDP and the three industries', () => {
     expect(verdicts('三次产业结构比为33.33:33.33:33.33。').map((r) => r[1])).toEqual(['ok']);
   });
 
+  it('a structure of another year than the GDP: only its sum to 100 is read', () => {
+    const other = bulletin('100000', '30000', '21.0').replace('全年全县', '2024年全县').replace('三次产业结构为', '2023年三次产业结构为');
+    expect(verdicts(other).filter((r) => r[0] === 'share')).toEqual([]);
+  });
+
   it('look-alikes: a 配比 ratio, four parts, and 人均 GDP are not read', () => {
     expect(ours('原料按1:2:3的比例配比。')).toEqual([]);
     expect(ours('三次产业结构为10:20:30:40。')).toEqual([]);

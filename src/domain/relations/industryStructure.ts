@@ -96,7 +96,8 @@ function structures(ctx: Ctx): void {
     });
     const window = ctx.byPara.slice(Math.max(0, x.para - WINDOW), x.para + 1).flat();
     const n = named(window.filter((f) => f.id < x.id));
-    if (!n) return;
+    // a structure of another year than the GDP's (上年三次产业结构为…) is not of these figures
+    if (!n || (x.year && n.gdp.year && x.year !== n.gdp.year)) return;
     n.parts.forEach((p, k) => {
       const r = ratio(p.q, n.gdp.q);
       const s = ratios[k]!;
