@@ -3,7 +3,7 @@
 // order (筹资 ← 共需筹集资金). Read only when no other rule judged the share, and only with one candidate.
 import { judgeRange, ratio } from './compare.js';
 import { add, type Ctx } from './context.js';
-import { compatible, type Figure } from './figures.js';
+import { compatible } from './figures.js';
 
 const SHARE_OF = /占(?:了|到)?(?:本|今|全)?年(?:度)?([\u4e00-\u9fff]{1,6}?)(?:总额|总数|总量|总计)的?(?:比例|比重)?(?:为|达)?$/;
 const TOTAL_LEAD = /共|总|合计|累计|全年/;

@@ -29,6 +29,9 @@ export function tableRelations(t: DocTable): Relation[] {
   // rows read from running text may have lost a cell or a row, or taken in lines after the table (文号,
   // 电话): unless read in full (`tight`), what does not hold is not known to be wrong
   const all = [...out, ...changeColumns(t)];
+  // a rate column the header names (增减率, 占…%) is read by its own rule: the learned reading is for the rest
+  const read = new Set(all.filter((r) => RATIOS.has(r.kind)).map((r) => `${r.line}|${r.stated}`));
+  all.push(...ratioColumns(t).filter((r) => !read.has(`${r.line}|${r.stated}`)));
   return t.loose && !t.tight ? all.map((r) => (r.verdict === 'error' ? { ...r, verdict: 'unsure' as const } : r)) : all;
 }
 
@@ -46,7 +49,6 @@ function relationsOf(t: DocTable): Relation[] {
   totalShares(t, out);
   budgetDifferences(t, out);
   out.push(...shareColumns(t));
-  out.push(...ratioColumns(t));
   out.push(...regionTotals(t));
   return out;
 }
