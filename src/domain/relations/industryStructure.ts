@@ -1,12 +1,12 @@
 // Statistical bulletins (统计公报, 经济运行简报):
-//   A. 地区生产总值G，其中第一产业增加值a…，第二产业增加值b…，第三产业增加值c  → G = a + b + c
+//   A. 地区生产总值G，其中第一产业增加值a…，第二产业增加值b…，第三产业增加值c  (G = a + b + c is the lexicon's)
 //   B. 三次产业结构（比例）为x:y:z                                          → x + y + z = 100 (within rounding)
 //   C. with G, a, b, c named once each within the few paragraphs before B      → x = a ÷ G, y = b ÷ G, z = c ÷ G
 // Precision first: each figure named once in its window, exact, or nothing is said. A ratio not of the
 // three industries (配比1:2, 师生比) is never read.
 import { abs, cmp, sub, sum } from '../decimal.js';
 import { halfStep } from '../quantity/index.js';
-import { judge, judgeRange, ratio } from './compare.js';
+import { judgeRange, ratio } from './compare.js';
 import { add, type Ctx } from './context.js';
 import type { Figure } from './figures.js';
 
@@ -28,47 +28,6 @@ function named(fs: Figure[]): { gdp: Figure; parts: Figure[] } | null {
   const parts = ['一', '二', '三'].map((k) => fs.filter((f) => industryOf(f) === k));
   if (gdps.length !== 1 || parts.some((p) => p.length !== 1)) return null;
   return { gdp: gdps[0]!, parts: parts.map((p) => p[0]!) };
-}
-
-/** A: in one paragraph, the GDP before the three industries that make it up. */
-function gdpSums(ctx: Ctx): void {
-  for (const fs of ctx.byPara) {
-    const n = named(fs);
-    if (!n || n.parts.some((p) => p.id < n.gdp.id)) continue;
-    const total = sum(n.parts.map((p) => p.q.value));
-    add(ctx, {
-      kind: 'sum',
-      verdict: judge(n.gdp.q, total, sum(n.parts.map((p) => halfStep(p.q)))),
-      stated: n.gdp,
-      computed: total,
-      parts: n.parts,
-      reason: '地区生产总值 = 第一、二、三产业增加值之和',
-      reasonEn: 'GDP is the sum of the value added of the three industries',
-    });
-    secondarySplit(ctx, fs, n);
-  }
-}
-
-const INDUSTRY_PART = new RegExp(`^(?:其中[:：]?)?(工业|建筑业)增加值${VERB}$`);
-
-/** A′: 第二产业增加值b，其中工业增加值x…；建筑业增加值y, before 第三产业 → b = x + y. */
-function secondarySplit(ctx: Ctx, fs: Figure[], n: { parts: Figure[] }): void {
-  const [b, c] = [n.parts[1]!, n.parts[2]!];
-  const between = fs.filter((f) => f.id > b.id && f.id < c.id && money(f));
-  const of = (w: string) => between.filter((f) => INDUSTRY_PART.exec(clause(f.lead))?.[1] === w);
-  const [ind, con] = [of('工业'), of('建筑业')];
-  if (ind.length !== 1 || con.length !== 1 || !/^(?:其中)/.test(clause(ind[0]!.lead))) return;
-  const parts = [ind[0]!, con[0]!];
-  const total = sum(parts.map((p) => p.q.value));
-  add(ctx, {
-    kind: 'sum',
-    verdict: judge(b.q, total, sum(parts.map((p) => halfStep(p.q)))),
-    stated: b,
-    computed: total,
-    parts,
-    reason: '第二产业增加值 = 工业增加值 + 建筑业增加值',
-    reasonEn: 'the secondary industry is industry plus construction',
-  });
 }
 
 /** B and C: the structure x:y:z adds up to 100, and each part is its industry's share of GDP. */
@@ -116,6 +75,5 @@ function structures(ctx: Ctx): void {
 }
 
 export function findIndustryStructure(ctx: Ctx): void {
-  gdpSums(ctx);
   structures(ctx);
 }
