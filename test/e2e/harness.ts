@@ -241,6 +241,8 @@ export async function secondBrowser(session: BrowserSession): Promise<{ context:
 
 /** Logs in through the login form and waits for the header to name the user. */
 export async function login(page: Page, username: string, password = DEMO_PASSWORD) {
+  // a fresh session: a retried step starts logged in, and /login then moves on before the form is filled
+  await page.context().clearCookies();
   await page.goto('/login');
   await page.getByLabel('用户名').fill(username);
   await page.getByLabel('密码').fill(password);

@@ -62,8 +62,20 @@ describe.skipIf(!hasBrowser)('browser: 定性 indicators scored by level, and �
     await page.goto(`/frameworks/${frameworkId}`);
     await page.getByRole('button', { name: '评分标准 1.1', exact: true }).click();
     const dialog = page.locator('.ant-modal').filter({ has: page.locator('[data-rule-editor="1.1"]') });
-    await dialog.getByRole('button', { name: '使用 优/良/中/差' }).click();
-    expect(await dialog.getByLabel('得分 2', { exact: true }).inputValue()).toBe('32');
+    await expect.poll(() => dialog.count(), { timeout: 20_000 }).toBe(1);
+    // CI once saw this click land with no levels added (the dialog still opening on a loaded machine): the
+    // button is idempotent, so it is pressed again until the rows are there
+    const second = dialog.getByLabel('得分 2', { exact: true });
+    await expect
+      .poll(
+        async () => {
+          if (!(await second.count())) await dialog.getByRole('button', { name: '使用 优/良/中/差' }).click();
+          return second.count();
+        },
+        { timeout: 30_000 },
+      )
+      .toBe(1);
+    expect(await second.inputValue()).toBe('32');
     await dialog.getByLabel('得分 2', { exact: true }).fill('50');
     await expect.poll(() => dialog.getByRole('alert').textContent()).toContain('等级得分不能超过本指标分值');
     expect(await dialog.getByRole('button', { name: '应用' }).isDisabled()).toBe(true);
