@@ -6,6 +6,7 @@ import { add, div, mul, normalize, roundHalfUp, sub } from '../domain/decimal.js
 import type { Achievement, EvaluationStatus, IndicatorValue, KeyProject } from '../domain/types.js';
 import { LIANGAI_NAME } from './hunan2016/keyProject.js';
 import type { DemoEvaluation, DemoUnit } from './types.js';
+import { emptyIndicatorValue } from '../domain/indicators/emptyValue.js';
 
 export const SAMPLE_YEARS = [2020, 2021, 2022] as const;
 
@@ -60,7 +61,7 @@ const achievementOf = (q: number): Achievement => (q >= 0.8 ? 'achieved' : q >= 
 const ACH_TEXT: Record<Achievement, string> = { achieved: '达成', partial: '部分达成', notAchieved: '未达成' };
 
 function value(indicatorCode: string, fields: Partial<IndicatorValue>): IndicatorValue {
-  return { indicatorCode, target: null, actual: null, score: null, deviationReason: null, applicable: true, achievement: null, sample: true, ...fields };
+  return emptyIndicatorValue(indicatorCode, { sample: true, ...fields });
 }
 
 function evaluationOf(code: string, county: string, i: number, q0: number, year: number, status: EvaluationStatus): DemoEvaluation {

@@ -10,6 +10,7 @@ import { ServiceError, forbidden } from './errors.js';
 import { evaluationService } from './evaluations.js';
 import { rescoreAndRollUp } from './indicatorScoring.js';
 import { lineageOf } from './lineage.js';
+import { emptyIndicatorValue } from '../domain/indicators/emptyValue.js';
 
 export function evaluationTargetService(db: Db) {
   const repo = frameworkRepository(db);
@@ -32,17 +33,7 @@ export function evaluationTargetService(db: Db) {
       // Targets of quantitative leaves are numbers as officials write them ("≥90%", "９８％" → "98%").
       const checked = validateIndicatorValues(
         framework,
-        input.targets
-          .filter((t) => leaves.has(t.indicatorCode))
-          .map((t) => ({
-            indicatorCode: t.indicatorCode,
-            target: t.target,
-            actual: null,
-            score: null,
-            deviationReason: null,
-            applicable: true,
-            achievement: null,
-          })),
+        input.targets.filter((t) => leaves.has(t.indicatorCode)).map((t) => emptyIndicatorValue(t.indicatorCode, { target: t.target })),
       );
       for (const p of checked.problems) problems.push({ code: p.indicatorCode, message: p.message });
       if (problems.length) throw new ServiceError('invalid', `年度指标值无效 / invalid targets: ${problems.map((p) => p.message).join('；')}`, { problems });

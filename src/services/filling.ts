@@ -19,6 +19,7 @@ import { contentOf, evaluationService } from './evaluations.js';
 import { computeContextFor, rescoreStored } from './indicatorScoring.js';
 import { lineageOf, mayRead } from './lineage.js';
 import type { CreatedEvaluation } from '../domain/wire.js';
+import { emptyIndicatorValue } from '../domain/indicators/emptyValue.js';
 
 export interface CreateEvaluationInput {
   unitId: string;
@@ -112,16 +113,7 @@ export function fillingService(db: Db) {
         for (const leaf of leaves) {
           const code = same ? leaf.code : prevByName.get(leaf.name);
           const v = code ? prevValue.get(code) : undefined;
-          if (v?.target)
-            targets.push({
-              indicatorCode: leaf.code,
-              target: v.target,
-              actual: null,
-              score: null,
-              deviationReason: null,
-              applicable: v.applicable,
-              achievement: null,
-            });
+          if (v?.target) targets.push(emptyIndicatorValue(leaf.code, { target: v.target, applicable: v.applicable }));
         }
       }
       const content: EvaluationContent = {

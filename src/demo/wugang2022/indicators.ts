@@ -3,9 +3,10 @@
 // seed's own figures (the round trip proves they agree). Values the seed does not give but the
 // table needs are marked `sample` (示例), and so are leaves set aside for lack of data.
 import type { IndicatorValue } from '../../domain/types.js';
+import { emptyIndicatorValue } from '../../domain/indicators/emptyValue.js';
 
 function v(indicatorCode: string, fields: Partial<IndicatorValue>): IndicatorValue {
-  return { indicatorCode, target: null, actual: null, score: null, deviationReason: null, applicable: true, achievement: null, ...fields };
+  return emptyIndicatorValue(indicatorCode, fields);
 }
 
 const NO_DATA = '报告未列示相关数据，本项不适用（示例）';

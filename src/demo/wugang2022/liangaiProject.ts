@@ -3,9 +3,10 @@
 // does not give (budget amounts, quality and satisfaction figures) is marked 示例.
 import type { IndicatorValue } from '../../domain/types.js';
 import type { DemoEvaluation } from '../types.js';
+import { emptyIndicatorValue } from '../../domain/indicators/emptyValue.js';
 
 function v(indicatorCode: string, fields: Partial<IndicatorValue>): IndicatorValue {
-  return { indicatorCode, target: null, actual: null, score: null, deviationReason: null, applicable: true, achievement: null, ...fields };
+  return emptyIndicatorValue(indicatorCode, fields);
 }
 
 const NOT_APPLICABLE = '本项目不涉及，本项不适用（示例）';

@@ -5,6 +5,7 @@ import { add, div, isZero, mul, normalize, roundHalfUp, sub, sum } from '../deci
 import type { Decimal, Evaluation, Framework, IndicatorSource, IndicatorValue, KeyProject } from '../types.js';
 import { HEADLINE_MEASURE } from '../types.js';
 import { SOURCE_LABELS } from './sources.js';
+import { emptyIndicatorValue } from './emptyValue.js';
 
 export type ComputeContent = Pick<Evaluation, 'profile' | 'budget' | 'budgetLines' | 'threePublic' | 'keyProjects'>;
 
@@ -227,7 +228,7 @@ export function applyComputed(framework: Framework, values: IndicatorValue[], co
   for (const def of framework.indicators) {
     const c = computed.get(def.code);
     if (!c || present.has(def.code) || c.value === null) continue;
-    out.push({ indicatorCode: def.code, target: null, actual: c.value, score: null, deviationReason: null, applicable: true, achievement: null });
+    out.push(emptyIndicatorValue(def.code, { actual: c.value }));
   }
   return out.sort((a, b) => a.indicatorCode.localeCompare(b.indicatorCode, 'en', { numeric: true }));
 }

@@ -3,20 +3,13 @@
 // section says which targets were adjusted, so the report never disagrees with what was approved.
 import type { Evaluation, IndicatorValue, NarrativeSection } from '../types.js';
 import { adjustmentNotes, type ApprovedTarget } from './targets.js';
+import { emptyIndicatorValue } from '../indicators/emptyValue.js';
 
 // Section keys are numeric paths; 999 is far past any outline and is never stored (stripped on save).
 export const ADJUSTMENT_SECTION_KEY = '999';
 export const ADJUSTMENT_SECTION_TITLE = '绩效目标调整情况';
 
-const blankValue = (code: string, target: string | null): IndicatorValue => ({
-  indicatorCode: code,
-  target,
-  actual: null,
-  score: null,
-  deviationReason: null,
-  applicable: true,
-  achievement: null,
-});
+const blankValue = (code: string, target: string | null): IndicatorValue => emptyIndicatorValue(code, { target });
 
 /** The indicator rows with their targets taken from the approved ones (rows added where missing). */
 export function withApprovedTargetValues(values: IndicatorValue[], approved: ApprovedTarget[]): IndicatorValue[] {

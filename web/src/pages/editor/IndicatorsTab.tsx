@@ -15,24 +15,15 @@ import { scoreExplanation } from '../../lib/scoreExplanation.js';
 import { useEditor } from './context.js';
 import { useEt } from './i18n.js';
 import { ActualCell, indicatorFieldId, NameCell, ReasonCell, ScoreCell, TargetCell, type FieldProps, type Patch } from './IndicatorFields.js';
+import { emptyIndicatorValue } from '../../../../src/domain/indicators/emptyValue.js';
 
 export { indicatorFieldId };
-
-const blank = (code: string): IndicatorValue => ({
-  indicatorCode: code,
-  target: null,
-  actual: null,
-  score: null,
-  deviationReason: null,
-  applicable: true,
-  achievement: null,
-});
 
 /** Sets fields of one leaf; a leaf the content does not hold yet gets its row. */
 export function patchValues(values: IndicatorValue[], code: string, patch: Patch): IndicatorValue[] {
   return values.some((v) => v.indicatorCode === code)
     ? values.map((v) => (v.indicatorCode === code ? { ...v, ...patch } : v))
-    : [...values, { ...blank(code), ...patch }];
+    : [...values, emptyIndicatorValue(code, patch)];
 }
 
 function Summary({ table, weightSum }: { table: ReturnType<typeof buildIndicatorTable>; weightSum: string }) {
