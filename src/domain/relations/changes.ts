@@ -4,6 +4,7 @@ import { cmp, mul, sub } from '../decimal.js';
 import type { Quantity } from '../quantity/index.js';
 import { judgeDifference, judgeRange, onePrecision, ratio } from './compare.js';
 import { add, inSentence, type Ctx } from './context.js';
+import { basesAgree, otherBasis } from './changeBasis.js';
 import { compatible, type Figure } from './figures.js';
 
 const signed = (f: Figure) => (f.sign < 0 ? mul(f.q.value, -1) : f.q.value);
@@ -45,6 +46,8 @@ export function subjectOf(ctx: Ctx, c: Figure): Figure | null {
     if (f.role === 'change' && COMPARISON_OPENS.test(c.lead) && !sameBasis) continue;
     // 比预算增加0万元，比去年增加c: a change on another basis (预算 / 上年) before this one is not its level
     if (f.role === 'change' && basisOf(f.lead) && basisOf(c.lead) && basisOf(f.lead) !== basisOf(c.lead)) continue;
+    // 超收a，同比增长r%，增收c: a change of another basis (its own words or its rate's) is of the same level
+    if ((f.role === 'change' || f.role === 'level') && f.q.unit !== '%' && otherBasis(f, c, before[before.length - 1])) continue;
     if (f.role === 'change') return null; // a second change clause: ambiguous
     if (denominator(ctx, f)) continue; // 完成年初预算数60999万元的40.4%: what the level is measured against
     if (f.role === 'base' || f.prior) continue;
@@ -153,7 +156,8 @@ function rateAfter(ctx: Ctx, c: Figure): Figure | null {
   const i = fs.indexOf(c);
   const p = ctx.paras[c.para]!;
   const next = fs[i + 1];
-  if (next && next.q.unit === '%' && next.role === 'change' && !/[；。]/.test(p.text.slice(c.end, next.start))) return next;
+  // 超收a，同比增长r%: a rate of another basis than the change is not its rate (it may be the next amount's)
+  if (next && next.q.unit === '%' && next.role === 'change' && !/[；。]/.test(p.text.slice(c.end, next.start))) return basesAgree(c, next) ? next : null;
   // 增长15.35%，增收25457万元: the rate before, when nothing follows the amount
   const prev = fs[i - 1];
   if (
@@ -161,6 +165,7 @@ function rateAfter(ctx: Ctx, c: Figure): Figure | null {
     prev.q.unit === '%' &&
     prev.role === 'change' &&
     prev.sign === c.sign &&
+    basesAgree(c, prev) &&
     /^，?$/.test(p.text.slice(prev.end, c.start).replace(/(?:增收|减收|增支|减支|增加|减少)/, ''))
   )
     if (!next || next.q.unit !== '%' || next.role !== 'change') return prev;
@@ -304,7 +309,8 @@ export function findBaseRates(ctx: Ctx): void {
     const r = fs[i + 1];
     if (!r || r.sentence !== b.sentence || r.role !== 'change' || r.q.unit !== '%' || r.sign === 0) continue;
     if (/[；。]/.test(ctx.paras[b.para]!.text.slice(b.end, r.start))) continue;
-    const before = fs.slice(0, i).filter((f) => f.sentence === b.sentence && f.q.kind !== 'percent');
+    // 完成A，占预算B的p%，较上年同期C增长r%: B is what the share is of, never the level compared with C
+    const before = fs.slice(0, i).filter((f) => f.sentence === b.sentence && f.q.kind !== 'percent' && !denominator(ctx, f));
     const subject = before[before.length - 1];
     if (!subject || subject.role !== 'level' || !compatible(subject, b) || cmp(b.q.value, '0') <= 0) continue;
     const change: Quantity = {

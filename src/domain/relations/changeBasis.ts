@@ -1,0 +1,45 @@
+// What a change or a rate of change is measured against, from its own words: 超收 / 节约 / 比预算 are
+// against a budget or plan, 同比 / 比上年 / 较2023年 against an earlier period. A change and the rate bound
+// to it must share their basis: "超收a，同比增长r%" is two comparisons, and r is not a ÷ (level − a).
+import type { Figure } from './figures.js';
+
+export type Basis = 'budget' | 'period';
+
+// a change word that carries its basis: 超收 = received beyond the budget, 节约 = spent under it
+const BUDGET_WORD = /(?:超收|短收|欠收|超支|节支|节约|节省|超额完成|超计划)(?:了)?(?:资金|金额)?(?:为|达)?$/;
+const PERIOD_WORD = /(?:同比|环比)(?:分别)?(?:增加|减少|增长|下降|上升|降低|提高|增收|减收|增支|减支|多|少)?(?:了)?(?:幅度)?(?:为|达)?$/;
+
+/** The basis the words right before a change or rate name (the last clause only), or null when they name none. */
+const clauseOf = (lead: string): string => lead.slice(lead.search(/[^，；。：]*$/)).replace(/\s/g, '');
+
+export function basisOfLead(lead: string): Basis | null {
+  const clause = clauseOf(lead);
+  if (BUDGET_WORD.test(clause)) return 'budget';
+  if (PERIOD_WORD.test(clause)) return 'period';
+  const m = /(?:比|较|与|同)([^，；。]{0,16})$/.exec(clause);
+  if (!m) return null;
+  if (/预算|计划|目标|任务/.test(m[1]!)) return 'budget';
+  return /上年|去年|上年度|同期|上月|上季|(?:19|20)\d\d\s*年/.test(m[1]!) ? 'period' : null;
+}
+
+/** A rate may be the rate of a change unless each names a basis and the two differ. */
+export function basesAgree(change: Figure, rate: Figure): boolean {
+  const a = basisOfLead(change.lead);
+  const b = basisOfLead(rate.lead);
+  return !a || !b || a === b;
+}
+
+/**
+ * 超收a，同比增长r%，增收c: the basis of c is its own words', else that of the rate right before it (which it
+ * takes); a change of another basis before it (超收a) compares the same level with something else and is passed over.
+ */
+export function otherBasis(earlier: Figure, c: Figure, rateBefore: Figure | undefined): boolean {
+  const a = basisOfLead(earlier.lead);
+  const b = basisOfLead(c.lead) ?? (rateBefore && rateBefore.role === 'change' && rateBefore.q.unit === '%' ? basisOfLead(rateBefore.lead) : null);
+  // 超收a (read as a level or a change): a gap to the budget is no level a change of another basis is of
+  if (a === 'budget' && b !== 'budget' && BARE_GAP.test(clauseOf(earlier.lead))) return true;
+  return !!a && !!b && a !== b;
+}
+
+// the gap word alone (超收3078万元), not a named quantity (节约资金a may have its own change on last year)
+const BARE_GAP = /^(?:超收|短收|欠收|超支|节支|超额完成)(?:了)?(?:为|达)?$/;
