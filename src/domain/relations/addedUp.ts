@@ -7,6 +7,7 @@ import { judge } from './compare.js';
 import { add, type Ctx, type Group } from './context.js';
 import { cleanLabel, compatible, type Figure } from './figures.js';
 import { headConcept, judgeGroup, register } from './groups.js';
+import { isRunningTotal } from './runningTotals.js';
 
 // 加 / 加上 opening a clause, not 加强、加大、加快…
 const ADD = /^[，,]\s*(?:再)?加(?:上)?(?![强大快紧入工速以之班油重深剧盟注倍密固宽])/;
@@ -26,6 +27,12 @@ function emit(ctx: Ctx, total: Figure, parts: Figure[], cue: string): void {
     zh: `“${cue}”：所列各项相加即为其后的总数`,
     en: `“${cue}”: the items before add up to the total that follows`,
   });
+}
+
+/** The running totals of a chain first (each the sum of the items before it), then its closing total. */
+function emitChain(ctx: Ctx, total: Figure, parts: Figure[], running: Group[]): void {
+  for (const g of running) emit(ctx, g.total, g.parts, g.cue);
+  emit(ctx, total, parts, '加上…合计');
 }
 
 /** A、B（、C）joined only by list punctuation and a label, going back from index i. */
@@ -92,7 +99,7 @@ function subtracted(ctx: Ctx, pi: number, si: number, fs: Figure[]): void {
  * uncertain: its later outer figures are read both as its parts and as the next items, and only a
  * reading that adds up exactly is kept when the two differ.
  */
-function addedTo(ctx: Ctx, fs: Figure[], from: number, parts: Figure[]): Figure | null {
+function addedTo(ctx: Ctx, fs: Figure[], from: number, parts: Figure[], running: Group[] = []): Figure | null {
   const text = ctx.paras[fs[from]!.para]!.text;
   const alt = [...parts];
   const inItem = (x: Figure): boolean => {
@@ -119,6 +126,13 @@ function addedTo(ctx: Ctx, fs: Figure[], from: number, parts: Figure[]): Figure 
     }
     const own = ctx.totals.has(f.id) && !ctx.partOf.has(f.id) && f.role === 'level' && f.q.qualifier === 'exact' && !f.prior;
     if (!usable(ctx, f) && !own) return null;
+    // …一般预算总收入S1，加上年结余D…: S1 closes the items so far and opens the rest of the chain
+    if (alt.length === parts.length && isRunningTotal(f, parts)) {
+      running.push({ total: f, parts: [...parts], exhaustive: true, mode: 'level', cue: '加上…合计' });
+      parts.splice(0, parts.length, f);
+      alt.splice(0, alt.length, f);
+      continue;
+    }
     parts.push(f);
     alt.push(f);
   }
@@ -162,7 +176,8 @@ function openingAdd(ctx: Ctx, pi: number, si: number, fs: Figure[]): void {
     // the figure may be the total of its own 其中 list (收入A。其中：甲a。加上B，收入合计T)
     if (!a || a.q.qualifier !== 'exact' || a.prior || !compatible(a, total)) return;
     const parts = [a];
-    if (addedTo(ctx, fs, 0, parts) === total) emit(ctx, total, parts, '加上…合计');
+    const running: Group[] = [];
+    if (addedTo(ctx, fs, 0, parts, running) === total) emitChain(ctx, total, parts, running);
     return;
   }
 }
@@ -229,16 +244,18 @@ export function findAddedUp(ctx: Ctx): void {
       if (open && ADD.test(text.slice(start + open[1]!.length, fs[0]!.start))) {
         const a = namedBefore(ctx, pi, si, cleanLabel(open[1]!));
         const parts = a && usable(ctx, a) ? [a] : null;
-        const total = parts ? addedTo(ctx, fs, 0, parts) : null;
-        if (total && parts) emit(ctx, total, parts, '加上…合计');
+        const running: Group[] = [];
+        const total = parts ? addedTo(ctx, fs, 0, parts, running) : null;
+        if (total && parts) emitChain(ctx, total, parts, running);
       }
       if (fs.length < 3) return;
       for (let i = 0; i + 2 < fs.length; i++) {
         const a = fs[i]!;
         if (!usable(ctx, a) || !ADD.test(text.slice(a.end, fs[i + 1]!.start))) continue;
         const parts = listBack(ctx, fs, i);
-        const total = addedTo(ctx, fs, i + 1, parts);
-        if (total) emit(ctx, total, parts, '加上…合计');
+        const running: Group[] = [];
+        const total = addedTo(ctx, fs, i + 1, parts, running);
+        if (total) emitChain(ctx, total, parts, running);
       }
       for (let i = 2; i < fs.length; i++) {
         const t = fs[i]!;
