@@ -65,7 +65,10 @@ function totalBefore(ctx: Ctx, pi: number, at: number, first: Figure, cueLength 
     const total = parts.length ? sum(parts.map((x) => x.q.value)) : null;
     // …年初预算A，支出决算B。其中甲费支出决算a: else the one of the parts' stage
     const staged = parts[0]?.stage ? cands.find((c) => c.stage === parts[0]!.stage && c.depth === 0) : undefined;
-    return cands.find((c) => total !== null && cmp(c.q.value, total) === 0) ?? staged ?? cands[0] ?? null;
+    const exact = cands.find((c) => total !== null && cmp(c.q.value, total) === 0);
+    // 涉及4个部门，实施9个项目。其中：甲局6个…: counts of other nouns before bare counts — which one is not said
+    if (!exact && first.q.kind === 'count' && !first.noun && new Set(cands.map((c) => c.noun)).size > 1) return null;
+    return exact ?? staged ?? cands[0] ?? null;
   }
   for (let i = pool.length - 1; i >= 0; i--) {
     const f = pool[i]!;
