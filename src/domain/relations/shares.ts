@@ -9,6 +9,7 @@ import { subjectOf } from './changes.js';
 import { GENERIC, labelIndex, laterNamed, named, namedReadings, shortFor } from './denominators.js';
 import { namedShareList } from './shareLists.js';
 import { partitionFor } from './sums.js';
+import { restatedPart, smallerWhole } from './shareWholes.js';
 import { cellsOf, denominatorFromTable } from './tableText.js';
 
 const NAMED = /占(?:了|到|据)?([^，；。]{1,24}?)(?:的)?(?:比例|比重|比)?(?:为|达|约)?$/;
@@ -143,6 +144,7 @@ export function findShares(ctx: Ctx): void {
     let den: Figure | null = null;
     let why = '';
     let whyEn = '';
+    let byName = false;
     // A占B的X%: B is the figure right before, A the one before that
     if (last && /^的?(?:比例|比重)?(?:为|达|约)?$/.test(s.lead.trim()) && /占[^，；。]*$/.test(last.lead) && last.q.kind !== 'percent') {
       den = last;
@@ -167,7 +169,7 @@ export function findShares(ctx: Ctx): void {
       const m = NAMED.exec(s.lead.replace(/[（\s]+$/, ''));
       if (m && !GENERIC.test(cleanLabel(m[1]!))) {
         // 基本支出X元，其中：人员经费a元，占基本支出预算b%: the total of the part's own list, when it names that one
-        const own = ctx.partOf.get(num.id);
+        const own = ctx.partOf.get(num.id) ?? restatedPart(ctx, num);
         const ownTotal =
           own &&
           own.mode === 'level' &&
@@ -175,6 +177,7 @@ export function findShares(ctx: Ctx): void {
             ? own.total
             : null;
         den = ownTotal ?? holding(s, num, namedReadings(ctx, s, num, m[1]!));
+        byName = !ownTotal;
         why = ownTotal ? `“占${m[1]}”指“${num.label}”所属的总数` : `“占${m[1]}”指前文的${cleanLabel(m[1]!)}`;
         whyEn = ownTotal ? `“占${m[1]}” names the total the “${num.label}” belongs to` : `“占${m[1]}” names the ${cleanLabel(m[1]!)} stated before`;
         if (!den) {
@@ -243,7 +246,9 @@ export function findShares(ctx: Ctx): void {
     if (!num || !den || !compatible(num, den) || num.q.kind === 'percent') continue;
     const r = ratio(num.q, den.q);
     if (!r) continue;
-    const verdict = num.q.qualifier !== 'exact' || den.q.qualifier !== 'exact' ? 'unsure' : judgeRange(s.q, s.q.value, r.exact, r.lo, r.hi);
+    // a whole bound by its name (not the part's own list, not a sentence's A占B) is never smaller than the part
+    const doubtful = byName && smallerWhole(s, num, den);
+    const verdict = num.q.qualifier !== 'exact' || den.q.qualifier !== 'exact' || doubtful ? 'unsure' : judgeRange(s.q, s.q.value, r.exact, r.lo, r.hi);
     add(ctx, { kind: 'share', verdict, stated: s, computed: r.exact, parts: [num, den], reason: why, reasonEn: whyEn });
     sharesOf.set(num.id, { s, den });
   }
