@@ -30,6 +30,12 @@ function sameMeasure(h: Figure, b: Figure): boolean {
   return h.label === b.label || h.label.endsWith(b.label);
 }
 
+/** Some other body figure (any label) has the headline's value, within the headline's rounding. */
+function restatesAnother(h: Figure, b: Figure, body: Figure[]): boolean {
+  if (h.q.qualifier !== 'exact') return false;
+  return body.some((x) => x !== b && x.q.kind === 'money' && compatible(h, x) && judge(h.q, x.q.value, halfStep(x.q)) === 'ok');
+}
+
 export function findHeadlines(ctx: Ctx): void {
   // the title area: headings among the first paragraphs (bounded: never every heading of a long file)
   const heads: Figure[] = [];
@@ -46,6 +52,9 @@ export function findHeadlines(ctx: Ctx): void {
     if (hp && periods(sentenceText(ctx, b)).join() !== hp) continue;
     // 首破/突破/超过/近 2万亿元: a bound, not the figure
     if (/(?:突破|首破|破|超过|超|逾|近|接近|约|不到|不足)$/.test(h.lead)) continue;
+    // 标题 "下拨…资金1.82亿元" over a body that says "下拨…资金3693.79万元，…全年累计下达…资金共1.82亿元": the
+    // headline restates the body figure of its value (another label: 累计, 全年), not the one its words end with
+    if (restatesAnother(h, b, body)) continue;
     const r = range(h);
     let verdict;
     if (r) verdict = cmp(b.q.value, r[0]) >= 0 && cmp(b.q.value, r[1]) < 0 ? 'ok' : 'error';
