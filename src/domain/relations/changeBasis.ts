@@ -16,7 +16,7 @@ export function basisOfLead(lead: string): Basis | null {
   const clause = clauseOf(lead);
   if (BUDGET_WORD.test(clause)) return 'budget';
   if (PERIOD_WORD.test(clause)) return 'period';
-  const m = /(?:比|较|与|同)([^，；。]{0,16})$/.exec(clause);
+  const m = /(?:比|较|与)([^，；。（）]{0,16})$/.exec(clause);
   if (!m) return null;
   if (/预算|计划|目标|任务/.test(m[1]!)) return 'budget';
   return /上年|去年|上年度|同期|上月|上季|(?:19|20)\d\d\s*年/.test(m[1]!) ? 'period' : null;
@@ -34,12 +34,17 @@ export function basesAgree(change: Figure, rate: Figure): boolean {
  * takes); a change of another basis before it (超收a) compares the same level with something else and is passed over.
  */
 export function otherBasis(earlier: Figure, c: Figure, rateBefore: Figure | undefined): boolean {
+  // a level is passed over only when it is a bare gap (超收a); its other words name what it measures
+  if (earlier.role !== 'change') return BARE_GAP.test(clauseOf(earlier.lead)) && basisOfC(c, rateBefore) !== 'budget';
   const a = basisOfLead(earlier.lead);
-  const b = basisOfLead(c.lead) ?? (rateBefore && rateBefore.role === 'change' && rateBefore.q.unit === '%' ? basisOfLead(rateBefore.lead) : null);
+  const b = basisOfC(c, rateBefore);
   // 超收a (read as a level or a change): a gap to the budget is no level a change of another basis is of
   if (a === 'budget' && b !== 'budget' && BARE_GAP.test(clauseOf(earlier.lead))) return true;
   return !!a && !!b && a !== b;
 }
+
+const basisOfC = (c: Figure, rateBefore: Figure | undefined): Basis | null =>
+  basisOfLead(c.lead) ?? (rateBefore && rateBefore.role === 'change' && rateBefore.q.unit === '%' ? basisOfLead(rateBefore.lead) : null);
 
 // the gap word alone (超收3078万元), not a named quantity (节约资金a may have its own change on last year)
 const BARE_GAP = /^(?:超收|短收|欠收|超支|节支|超额完成)(?:了)?(?:为|达)?$/;
