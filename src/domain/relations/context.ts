@@ -4,6 +4,7 @@ import type { Decimal } from '../types.js';
 import { cmp, roundHalfUp } from '../decimal.js';
 import { atDecimals, decimalsOf, inUnit, shownIn, written, type Verdict } from './compare.js';
 import { figuresOf, type Figure, type Stage } from './figures.js';
+import { doubtfulBinding } from './plausible.js';
 import { paragraphs, sentenceEnd, type Paragraph } from './text.js';
 import type { Relation, RelationKind } from './types.js';
 
@@ -181,5 +182,5 @@ export function relation(ctx: Ctx, r: RelationInput): Relation {
 }
 
 export function add(ctx: Ctx, r: RelationInput): void {
-  ctx.relations.push(relation(ctx, r));
+  ctx.relations.push(relation(ctx, r.verdict === 'error' && doubtfulBinding(r) ? { ...r, verdict: 'unsure' } : r));
 }

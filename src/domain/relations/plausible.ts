@@ -1,0 +1,35 @@
+// A last guard on every relation: an error needs a binding that could be right. One written figure in two
+// roles, a sum whose parts hold their own subtotal, a rate of change computed from two equal figures, a share
+// of a whole smaller than its part (where the text states at most 100%): the figures were bound wrongly at
+// least as likely as the text is wrong — unsure.
+import { add as plus, cmp } from '../decimal.js';
+import { halfStep } from '../quantity/index.js';
+import type { RelationInput } from './context.js';
+import type { Figure } from './figures.js';
+
+export function doubtfulBinding(r: RelationInput): boolean {
+  // (a one-part subset states its part: the stated figure may be a part, but no part is there twice)
+  if (new Set(r.parts.map((f) => f.id)).size < r.parts.length) return true;
+  if ((r.kind === 'sum' || r.kind === 'subset') && holdsOwnSubtotal(r.parts)) return true;
+  if (r.computed === null || r.stated.q.unit !== '%') return false;
+  // 占预算80641，较上年同期80641增长18.8%: no change can be read from one value written twice
+  if ((r.kind === 'difference' || r.kind === 'yoy') && cmp(r.computed, '0') === 0 && cmp(r.stated.q.value, '0') !== 0) {
+    const levels = r.parts.filter((f) => f.q.kind !== 'percent' && f.role !== 'change');
+    if (levels.length >= 2 && levels.every((f) => cmp(f.q.value, levels[0]!.q.value) === 0)) return true;
+  }
+  // a part of a whole is at most all of it: a whole smaller than the part is not the whole the text means
+  return r.kind === 'share' && cmp(r.stated.q.value, plus('100', halfStep(r.stated.q))) <= 0 && cmp(r.computed, plus('100', halfStep(r.stated.q))) > 0;
+}
+
+/** A、B、C，小计S，D: a part that is exactly the sum of two or more parts right before it is their subtotal, counted twice. */
+function holdsOwnSubtotal(parts: Figure[]): boolean {
+  for (let k = 2; k < parts.length; k++) {
+    let run = '0';
+    for (let j = k - 1; j >= 0; j--) {
+      if (parts[j]!.q.unit !== parts[k]!.q.unit) break;
+      run = plus(run, parts[j]!.q.value);
+      if (k - j >= 2 && cmp(run, parts[k]!.q.value) === 0) return true;
+    }
+  }
+  return false;
+}
