@@ -71,6 +71,15 @@ describe('bare counts after counts of two nouns belong to neither for sure', () 
     const t = '2024年，省里下达我县专项资金3.20亿元，涉及3个部门，支持8个项目。其中：县交通局5个1.50亿元、县水利局2个1.20亿元、县农业局1个0.50亿元。';
     expect(errors(t)).toEqual([]);
   });
+  it('the same in one sentence, the other noun nearer the cue', () => {
+    const t = '2024年，省里下达我县专项资金3.20亿元，支持8个项目，涉及3个部门，其中：县交通局5个1.50亿元、县水利局2个1.20亿元、县农业局1个0.50亿元。';
+    expect(errors(t)).toEqual([]);
+  });
+  it('bare counts that add up to one of the counts are its parts (and unsure of which when they do not)', () => {
+    const t = '2024年，省里下达我县专项资金3.20亿元，涉及3个部门，支持8个项目。其中：县交通局5个、县水利局2个、县农业局1个。';
+    expect(find(t, 'subset', 8)?.parts.map((p) => p.value)).toEqual([5, 2, 1]);
+    expect(errors(t.replace('县农业局1个', '县农业局2个'))).toEqual([]);
+  });
   it('parts that name their noun are still checked against that count', () => {
     const t = '2024年，省里下达我县专项资金3.20亿元，涉及3个部门，支持8个项目。其中：县交通局5个项目1.50亿元、县水利局2个项目1.20亿元。';
     expect(errors(t)).toEqual([]);

@@ -7,6 +7,7 @@ import { cleanLabel, compatible, conceptOf, visibleFrom, type Figure } from './f
 import { findAddedUp } from './addedUp.js';
 import { findArithmetic } from './arithmetic.js';
 import { denominator, subjectOf } from './changes.js';
+import { bareCountsUnbound } from './countNouns.js';
 import { cuelessRuns } from './cuelessRuns.js';
 import { clauseOf, flowOf, namedGroups, partsAfter } from './listParts.js';
 import { nilItems, ownClauses, remainderAside } from './listExtent.js';
@@ -65,10 +66,7 @@ function totalBefore(ctx: Ctx, pi: number, at: number, first: Figure, cueLength 
     const total = parts.length ? sum(parts.map((x) => x.q.value)) : null;
     // …年初预算A，支出决算B。其中甲费支出决算a: else the one of the parts' stage
     const staged = parts[0]?.stage ? cands.find((c) => c.stage === parts[0]!.stage && c.depth === 0) : undefined;
-    const exact = cands.find((c) => total !== null && cmp(c.q.value, total) === 0);
-    // 涉及4个部门，实施9个项目。其中：甲局6个…: counts of other nouns before bare counts — which one is not said
-    if (!exact && first.q.kind === 'count' && !first.noun && new Set(cands.map((c) => c.noun)).size > 1) return null;
-    return exact ?? staged ?? cands[0] ?? null;
+    return cands.find((c) => total !== null && cmp(c.q.value, total) === 0) ?? staged ?? cands[0] ?? null;
   }
   for (let i = pool.length - 1; i >= 0; i--) {
     const f = pool[i]!;
@@ -130,7 +128,7 @@ function cueGroups(ctx: Ctx): void {
         continue;
       }
       const total = totalBefore(ctx, pi, m.index, parts[0]!, cue.length);
-      if (!total || parts.includes(total) || total.id > parts[0]!.id) continue;
+      if (!total || parts.includes(total) || total.id > parts[0]!.id || bareCountsUnbound(ctx, m.index, total, parts)) continue;
       // a part of another list is a total only of a complete lexicon set (公务用车…3亿元（购置费…、运行维护费…）)
       // … or of a parenthesis opening right after it (财政资金a（其中中央b，省级c），自筹d): the text binds it
       // (人员经费a，包括：工资b、津贴c；公用经费d — a cue right after a part, a comma between, is its own list too)
