@@ -25,6 +25,12 @@ describe('an implausible binding is unsure, not an error', () => {
     const t = '本单位教育支出800.00万元。本年项目支出3000.00万元，占总支出的60.00%。';
     expect(find(t, 'share', 60)?.verdict).toBe('unsure');
   });
+  it('a share over a whole written in its own sentence stays checked (the text binds it)', () => {
+    expect(errors('全县收入完成5200万元，占预算4800万元的95.0%。')).toEqual([
+      ['share', 95, 108.33],
+      ['rate', 95, 108.33],
+    ]);
+  });
   it('a share above 100% of a budget stays what it was (stated above 100)', () => {
     expect(errors('全县收入完成5200万元，占预算4800万元的118.3%。')).toEqual([
       ['share', 118.3, 108.33],

@@ -17,8 +17,16 @@ export function doubtfulBinding(r: RelationInput): boolean {
     const levels = r.parts.filter((f) => f.q.kind !== 'percent' && f.role !== 'change');
     if (levels.length >= 2 && levels.every((f) => cmp(f.q.value, levels[0]!.q.value) === 0)) return true;
   }
-  // a part of a whole is at most all of it: a whole smaller than the part is not the whole the text means
-  return r.kind === 'share' && cmp(r.stated.q.value, plus('100', halfStep(r.stated.q))) <= 0 && cmp(r.computed, plus('100', halfStep(r.stated.q))) > 0;
+  // a part of a whole is at most all of it: a whole from another sentence smaller than the part is not the whole
+  // the text means (A占B的X% with B in the sentence is bound by the text itself and stays checked)
+  const den = r.parts[r.parts.length - 1];
+  return (
+    r.kind === 'share' &&
+    !!den &&
+    (den.para !== r.stated.para || den.sentence !== r.stated.sentence) &&
+    cmp(r.stated.q.value, plus('100', halfStep(r.stated.q))) <= 0 &&
+    cmp(r.computed, plus('100', halfStep(r.stated.q))) > 0
+  );
 }
 
 /** A、B、C，小计S，D: a part that is exactly the sum of two or more parts right before it is their subtotal, counted twice. */
