@@ -4,6 +4,7 @@
 import { earlierOfConcept, type Ctx } from './context.js';
 import { cleanLabel, compatible, conceptOf, stageOf, type Figure } from './figures.js';
 import { headConcept, SOURCE } from './groups.js';
+import { isListPart } from './shareWholes.js';
 
 export const GENERIC = /^(?:总数|总额|总量|全部|总体|比例|比重|比)?$/;
 
@@ -80,7 +81,9 @@ function namedFigure(ctx: Ctx, s: Figure, num: Figure, name: string, before = s.
   const concept = conceptOf(label);
   const fits = (f: Figure) => f.id !== num.id && f.role === 'level' && f.q.kind !== 'percent' && compatible(f, num) && !f.prior;
   // a part of a list of this very concept is not its total (服务采购规模 under 采购规模)
-  const notPart = (f: Figure) => ctx.partOf.get(f.id)?.total.concept !== concept;
+  // 占总支出的: a whole the name calls 总 / 全部 is no part of any list (卫生支出 under 项目支出 is not 总支出)
+  const whole = /^(?:总|全部)|总(?:额|量|数|计)$|合计$/.test(label);
+  const notPart = (f: Figure) => (whole ? !isListPart(ctx, f) : ctx.partOf.get(f.id)?.total.concept !== concept);
   // 占本年支出的: a 收入总计 / 支出总计 holds the carry-overs too (决算: 支出总计 = 本年支出合计 + 年末结转和结余)
   const thisYear = (f: Figure) => !label.startsWith('本年') || !GRAND_TOTAL.test(f.lead.replace(/\s/g, ''));
   // 上划中央收入a，占收入的p%；上划省级收入b，占收入的q%: a figure with its own share of the name is a part of it

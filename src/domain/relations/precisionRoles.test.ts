@@ -116,6 +116,13 @@ describe('a share of the whole is of the whole, not of the nearest figure with i
     expect(errors(t)).toEqual([]);
     expect(find(t, 'share', 60)?.verdict).toBe('unsure');
   });
+  it('a whole the name calls 总 is no item of another list, however large', () => {
+    const t =
+      '2023年本单位支出合计5000.00万元，其中基本支出2000.00万元，项目支出2950.00万元，经营支出50.00万元。项目支出中，其中：教育支出2900.00万元，卫生支出50.00万元。食堂支出40.00万元，占总支出的0.80%。';
+    expect(errors(t)).toEqual([]);
+    expect(find(t, 'share', 0.8)?.parts.map((p) => p.value)).toEqual([40, 5000]);
+    expect(errors(t.replace('占总支出的0.80%', '占总支出的0.90%'))).toEqual([['share', 0.9, 0.8]]);
+  });
   it('a whole found by name and large enough is still checked (look-alike)', () => {
     expect(errors('本单位支出合计5000.00万元。本年项目支出3000.00万元，占总支出的66.00%。')).toEqual([['share', 66, 60]]);
   });

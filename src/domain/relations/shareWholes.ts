@@ -25,3 +25,9 @@ export function restatedPart(ctx: Ctx, num: Figure): Group | undefined {
 export function smallerWhole(s: Figure, num: Figure, den: Figure): boolean {
   return cmp(s.q.value, plus('100', halfStep(s.q))) <= 0 && cmp(num.q.value, plus(den.q.value, halfStep(den.q))) > 0;
 }
+
+/** A 其中 part of a list of amounts (a level group), which a whole the text calls 总… cannot be. */
+export function isListPart(ctx: Ctx, f: Figure): boolean {
+  const g = ctx.partOf.get(f.id);
+  return !!g && g.mode === 'level';
+}
