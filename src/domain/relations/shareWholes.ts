@@ -7,13 +7,16 @@ import { halfStep } from '../quantity/index.js';
 import type { Ctx, Group } from './context.js';
 import type { Figure } from './figures.js';
 
-/** The list an earlier statement of the same figure (same concept, value and unit) is a part of. */
+/** The list an earlier statement of the same figure (same concept, name, value and unit) is a part of. */
 export function restatedPart(ctx: Ctx, num: Figure): Group | undefined {
   if (!num.concept || num.q.qualifier !== 'exact' || ctx.partOf.has(num.id)) return undefined;
   for (const f of ctx.byConcept.get(num.concept) ?? []) {
     if (f.id >= num.id) break;
     const g = ctx.partOf.get(f.id);
-    if (g && g.mode === 'level' && f.q.unit === num.q.unit && cmp(f.q.value, num.q.value) === 0 && f.stage === num.stage && f.year === num.year) return g;
+    // the same name too (本年度我院项目支出 ends with 项目支出): a concept like 支出 holds many items of one value
+    const named = !!f.label && (num.label.endsWith(f.label) || f.label.endsWith(num.label));
+    if (g && g.mode === 'level' && named && f.q.unit === num.q.unit && cmp(f.q.value, num.q.value) === 0 && f.stage === num.stage && f.year === num.year)
+      return g;
   }
   return undefined;
 }
