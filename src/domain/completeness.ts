@@ -105,3 +105,14 @@ export function checklistOf(framework: Framework, content: CompletenessContent, 
   }
   return out;
 }
+
+/**
+ * Why an evaluation has no 自评得分: "指标 2.1.1 名称" of each applicable scored leaf without a score, or
+ * [] when the total is there. A total with nothing to name (no scored leaf at all) gives one line saying so.
+ */
+export function unscoredOf(framework: Framework, content: TableContent, context?: ComputeContext): string[] {
+  const table = buildIndicatorTable(framework, content, context);
+  if (table.total !== null) return [];
+  const names = table.rows.filter((r) => r.leaf && r.applicable && r.rule.kind !== 'none' && r.score === null).map((r) => `指标 ${r.code} ${r.name}`);
+  return names.length ? names : ['指标自评表无可得分的指标'];
+}

@@ -183,6 +183,7 @@ export const en: Record<MessageKey, string> = {
   'act.blocked': 'Cannot submit: fix these errors first',
   'act.failed': 'Failed: {message}',
   'act.confirmApprove': 'Approve? Approved data is locked.',
+  'act.publishNoScore': 'No self-evaluation score yet (some indicators have no score): it cannot be published; return or reopen it to fill them in',
   'act.confirmPublish': 'Publish this self-evaluation?',
   'act.loadFailed': 'Could not load the available actions: {message}',
   'act.retry': 'Retry',

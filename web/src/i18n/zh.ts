@@ -181,6 +181,7 @@ export const zh = {
   'act.blocked': '不能提交：请先处理以下错误',
   'act.failed': '操作失败：{message}',
   'act.confirmApprove': '确认审核通过？审核后数据将锁定。',
+  'act.publishNoScore': '自评得分为“—”（还有指标没有得分），不能公开；请退回或重新打开后补填',
   'act.confirmPublish': '确认公开此自评结果？',
   'act.loadFailed': '无法加载可执行的操作：{message}',
   'act.retry': '重试',

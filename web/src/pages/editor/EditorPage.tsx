@@ -260,6 +260,7 @@ function Editor({ initial }: { initial: Evaluation }) {
                     busy={transition.busy}
                     onSubmit={() => setSubmitting(true)}
                     approveBlocked={approveBlocked}
+                    noScore={e.totalScore === null}
                   />
                   {actions.error && (
                     <Typography.Text type="danger" role="alert">
