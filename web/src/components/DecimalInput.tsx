@@ -1,7 +1,7 @@
 // A text input for exact decimals (amounts stay strings; no float rounding). Invalid text stays in
 // the box, marked, and is not passed on until it is a number again.
 import { Input } from 'antd';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useEditor } from '../pages/editor/context.js';
 import { ReadOnlyText } from './ReadOnlyText.js';
 import { readWanYuan } from '../../../src/domain/typedAmount.js';
@@ -25,25 +25,35 @@ export function DecimalInput(props: {
   highlight?: boolean;
   invalidText: string;
 }) {
-  const { readOnly, markInvalid } = useEditor();
-  const [text, setText] = useState(props.value ?? '');
-  const [bad, setBad] = useState(false);
+  const { readOnly, markInvalid, draftOf } = useEditor();
+  // an invalid text typed before its tab was closed comes back with the box
+  const [draft] = useState(() => draftOf?.(props.id));
+  const [text, setText] = useState(draft ?? props.value ?? '');
+  const [bad, setBad] = useState(draft !== undefined);
+  const badRef = useRef(bad);
+  badRef.current = bad;
+  const mounted = useRef(false);
 
   // Follow the value when it changes from outside (conflict resolution, transitions).
   useEffect(() => {
+    if (!mounted.current) {
+      mounted.current = true;
+      return;
+    }
     setText((old) => (same(old, props.value) ? old : (props.value ?? '')));
     setBad(false);
     markInvalid(props.id, false);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [props.value]);
-  useEffect(() => () => markInvalid(props.id, false), [props.id, markInvalid]);
+  // closed with its tab, an invalid text stays marked (the save status names it; it is not lost)
+  useEffect(() => () => (badRef.current ? undefined : markInvalid(props.id, false)), [props.id, markInvalid]);
 
   const onChange = (s: string) => {
     setText(s);
     const c = read(s);
     const ok = c !== undefined && (c !== null || props.nullable === true);
     setBad(!ok);
-    markInvalid(props.id, !ok);
+    markInvalid(props.id, !ok, { label: props.label, text: s });
     if (ok) props.onChange(c);
   };
   // a figure typed in 元 (or full width) shows as the 万元 it was read as once the field is left
