@@ -88,7 +88,8 @@ export const en: Record<MessageKey, string> = {
   'ed.save.saving': 'Saving…',
   'ed.save.dirty': 'Unsaved changes',
   'ed.save.invalid': 'Saved (except invalid values)',
-  'ed.invalid.head': 'Everything else is saved; these {count} are not valid values and are not saved (what you typed stays in the box and saves once corrected):',
+  'ed.invalid.head':
+    'Everything else is saved; these {count} are not valid values and are not saved (what you typed stays in the box and saves once corrected):',
   'ed.invalid.cell': '{label}: “{text}”',
   'ed.invalid.blocks': '“{label}” is not a valid value: correct it first',
   'ed.invalid.go': 'Go there',

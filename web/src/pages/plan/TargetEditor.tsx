@@ -107,7 +107,7 @@ export function TargetEditor({ pt, id, onChanged }: { pt: PT; id: string; onChan
         value={r.value ?? ''}
         size={size}
         disabled={!editable}
-        placeholder={(k => (k ? pt(k) : undefined))(targetPlaceholder(r.operator, r.progress))}
+        placeholder={((k) => (k ? pt(k) : undefined))(targetPlaceholder(r.operator, r.progress))}
         // an empty suffix rather than none: the box would remount (and lose the caret) as "%" is typed
         suffix={r.unit ? (unitSuffix(r.value, r.unit) ?? <span />) : undefined}
         onChange={(e) => setRow(r.code, { value: e.target.value })}
