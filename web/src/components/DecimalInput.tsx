@@ -56,10 +56,11 @@ export function DecimalInput(props: {
     markInvalid(props.id, !ok, { label: props.label, text: s });
     if (ok) props.onChange(c);
   };
-  // a figure typed in 元 (or full width) shows as the 万元 it was read as once the field is left
+  // a figure typed in 元, with ¥ or 万元, or full width shows as the 万元 it was read as once the field
+  // is left: the box's unit is 万元, so no other unit or sign stays in it
   const onBlur = () => {
     const r = readWanYuan(text);
-    if (r.ok && r.value !== null && (r.unit !== '万元' || text.normalize('NFKC') !== text)) setText(r.value);
+    if (r.ok && r.value !== null && (r.unit !== '万元' || text.normalize('NFKC') !== text || /^\s*(¥|￥|RMB|CNY)|万元?\s*$/i.test(text))) setText(r.value);
   };
 
   if (readOnly) return <ReadOnlyText id={props.id} label={props.label} value={props.value ?? ''} align="right" />;

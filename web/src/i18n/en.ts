@@ -87,7 +87,7 @@ export const en: Record<MessageKey, string> = {
   'ed.save.saved': 'Saved',
   'ed.save.saving': 'Saving…',
   'ed.save.dirty': 'Unsaved changes',
-  'ed.save.invalid': 'Saved (except invalid values)',
+  'ed.save.invalid': 'Partly unsaved (see below)',
   'ed.invalid.head':
     'Everything else is saved; these {count} are not valid values and are not saved (what you typed stays in the box and saves once corrected):',
   'ed.invalid.cell': '{label}: “{text}”',

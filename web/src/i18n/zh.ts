@@ -85,7 +85,7 @@ export const zh = {
   'ed.save.saved': '已保存',
   'ed.save.saving': '保存中…',
   'ed.save.dirty': '有未保存的修改',
-  'ed.save.invalid': '已保存（有无效内容未保存）',
+  'ed.save.invalid': '部分未保存（见下方）',
   'ed.invalid.head': '其余内容已保存；以下 {count} 处不是有效数值，未保存（所填内容仍保留在框内，改正后自动保存）：',
   'ed.invalid.cell': '{label}：“{text}”',
   'ed.invalid.blocks': '“{label}”不是有效数值，请先改正再继续',
