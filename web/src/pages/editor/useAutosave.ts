@@ -98,7 +98,9 @@ export function useAutosave(initial: Evaluation, onSaved: (e: Evaluation) => voi
       else invalid.current.delete(field);
       if (!bad && !had) return;
       setInvalidCells([...invalid.current.values()]);
-      setState((s) => (s === 'conflict' || s === 'locked' || s === 'saving' || s === 'error' ? s : dirty.current ? 'dirty' : invalid.current.size ? 'invalid' : 'saved'));
+      setState((s) =>
+        s === 'conflict' || s === 'locked' || s === 'saving' || s === 'error' ? s : dirty.current ? 'dirty' : invalid.current.size ? 'invalid' : 'saved',
+      );
       if (dirty.current) schedule();
     },
     [schedule],

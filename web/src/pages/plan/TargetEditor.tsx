@@ -98,7 +98,7 @@ export function TargetEditor({ pt, id, onChanged }: { pt: PT; id: string; onChan
         disabled={!editable}
         autoSize={{ minRows: 1, maxRows: 4 }}
         maxLength={200}
-        placeholder={r.operator === 'yesNo' ? pt('tg.yesNoHint') : undefined}
+        placeholder={r.operator === 'yesNo' ? pt('tg.yesNoHint') : pt('tg.wordsHint')}
         onChange={(e) => setRow(r.code, { value: e.target.value })}
       />
     ) : (
