@@ -68,6 +68,15 @@ describe.skipIf(!hasBrowser)('browser: an invalid cell holds back only itself; �
     await shot(page, 'invalid-01-budget-1366');
   });
 
+  it('a negative amount (the server refuses it) is marked the same way, not a failed save of everything', async () => {
+    await box('closing').fill('-14.8');
+    await expect.poll(() => note().textContent(), { timeout: 20_000 }).toContain('一般公共预算 基本支出 年末结转和结余：“-14.8”');
+    expect(await page.locator('#budget-general-basic-closing-invalid').textContent()).toContain('不能为负数');
+    expect(await saveState()).not.toBe('error');
+    await box('closing').fill('0');
+    await expect.poll(() => note().textContent(), { timeout: 20_000 }).not.toContain('-14.8');
+  });
+
   it('the text survives another tab; 转到 comes back to it', async () => {
     await page.getByRole('tab', { name: /基本情况/ }).click();
     await expect.poll(() => note().textContent()).toContain('“12,3x”');

@@ -4,6 +4,7 @@ import { Input } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { useEditor } from '../pages/editor/context.js';
 import { ReadOnlyText } from './ReadOnlyText.js';
+import { useI18n } from '../i18n/index.js';
 import { readWanYuan } from '../../../src/domain/typedAmount.js';
 
 const DECIMAL = /^-?\d+(\.\d+)?$/;
@@ -30,6 +31,9 @@ export function DecimalInput(props: {
   const [draft] = useState(() => draftOf?.(props.id));
   const [text, setText] = useState(draft ?? props.value ?? '');
   const [bad, setBad] = useState(draft !== undefined);
+  const [negative, setNegative] = useState(() => draft !== undefined && (read(draft) ?? '').startsWith('-'));
+  const { t } = useI18n();
+  const note = negative ? t('ed.negative') : props.invalidText;
   const badRef = useRef(bad);
   badRef.current = bad;
   const mounted = useRef(false);
@@ -51,7 +55,10 @@ export function DecimalInput(props: {
   const onChange = (s: string) => {
     setText(s);
     const c = read(s);
-    const ok = c !== undefined && (c !== null || props.nullable === true);
+    // the server refuses a negative amount or count (contentRules): marked here, so the rest still saves
+    const minus = typeof c === 'string' && c.startsWith('-');
+    const ok = c !== undefined && (c !== null || props.nullable === true) && !minus;
+    setNegative(minus);
     setBad(!ok);
     markInvalid(props.id, !ok, { label: props.label, text: s });
     if (ok) props.onChange(c);
@@ -70,7 +77,7 @@ export function DecimalInput(props: {
       aria-label={props.label}
       aria-invalid={bad}
       aria-describedby={bad ? `${props.id}-invalid` : undefined}
-      title={bad ? props.invalidText : undefined}
+      title={bad ? note : undefined}
       value={text}
       status={bad ? 'error' : props.highlight ? 'warning' : undefined}
       onChange={(e) => onChange(e.target.value)}
@@ -85,7 +92,7 @@ export function DecimalInput(props: {
     <div>
       {input}
       <div id={`${props.id}-invalid`} data-invalid-note style={{ color: '#cf1322', fontSize: 12, textAlign: 'right' }}>
-        {props.invalidText}
+        {note}
       </div>
     </div>
   );

@@ -88,6 +88,7 @@ export const en: Record<MessageKey, string> = {
   'ed.save.saving': 'Saving…',
   'ed.save.dirty': 'Unsaved changes',
   'ed.save.invalid': 'Partly unsaved (see below)',
+  'ed.negative': 'Must not be negative (amounts and counts are 0 or more)',
   'ed.invalid.head':
     'Everything else is saved; these {count} are not valid values and are not saved (what you typed stays in the box and saves once corrected):',
   'ed.invalid.cell': '{label}: “{text}”',

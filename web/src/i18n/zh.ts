@@ -86,6 +86,7 @@ export const zh = {
   'ed.save.saving': '保存中…',
   'ed.save.dirty': '有未保存的修改',
   'ed.save.invalid': '部分未保存（见下方）',
+  'ed.negative': '不能为负数（金额和数量都不小于 0）',
   'ed.invalid.head': '其余内容已保存；以下 {count} 处不是有效数值，未保存（所填内容仍保留在框内，改正后自动保存）：',
   'ed.invalid.cell': '{label}：“{text}”',
   'ed.invalid.blocks': '“{label}”不是有效数值，请先改正再继续',

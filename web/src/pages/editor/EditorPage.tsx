@@ -147,19 +147,20 @@ function Editor({ initial }: { initial: Evaluation }) {
     if (cell) throw new Error(t('ed.invalid.blocks', { label: cell.label }));
     return false;
   };
+  /** saveAll; when a cell is not a valid value, says which and goes there. */
+  const saveOrGo = async (): Promise<boolean> => {
+    try {
+      return await saveAll();
+    } catch (err) {
+      message.error((err as Error).message);
+      const cell = saver.invalidCells[0]!;
+      go({ tab: cellTab(cell.id, saver.content), field: cell.id });
+      return false;
+    }
+  };
   const transition = useTransition(
     e,
-    async () => {
-      try {
-        return await saveAll();
-      } catch (err) {
-        // saved except a cell that is not a valid value: say which, and go there
-        message.error((err as Error).message);
-        const cell = saver.invalidCells[0]!;
-        go({ tab: cellTab(cell.id, saver.content), field: cell.id });
-        return false;
-      }
-    },
+    () => saveOrGo(),
     (next) => {
       saver.replace(next);
       void history.reload();
@@ -371,7 +372,11 @@ function Editor({ initial }: { initial: Evaluation }) {
         open={submitting}
         evaluation={e}
         content={saver.content}
-        save={saveAll}
+        save={async () => {
+          const ok = await saveOrGo();
+          if (!ok && saver.invalidCells.length) setSubmitting(false); // taken to the cell instead
+          return ok;
+        }}
         onSubmit={() => transition.run('submit')}
         onGo={go}
         onClose={() => setSubmitting(false)}
