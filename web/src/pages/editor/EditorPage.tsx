@@ -112,6 +112,15 @@ function Editor({ initial }: { initial: Evaluation }) {
   const framework = useLoad(() => getFramework(initial.framework.id), [initial.framework.id]);
   const indicatorNames = useMemo(() => (framework.data ? leavesOf(framework.data).map((i) => ({ code: i.code, name: i.name })) : []), [framework.data]);
   useIndicatorMarks(framework.data ?? null, saver.content, saver.markInvalid);
+  // a box marked invalid whose row was removed (a funding line, a project): nothing left to correct
+  const { invalidCells, markInvalid } = saver;
+  useEffect(() => {
+    const timer = setTimeout(() => {
+      for (const c of invalidCells)
+        if (!c.id.startsWith('indicator-') && cellTab(c.id, saver.content) === tab && !document.getElementById(c.id)) markInvalid(c.id, false);
+    }, 300);
+    return () => clearTimeout(timer);
+  }, [invalidCells, markInvalid, saver.content, tab]);
   const progress = useMemo(() => (framework.data ? editorProgress(framework.data, saver.content) : {}), [framework.data, saver.content]);
   const [picked, setPicked] = useState<string | null>(null);
   useCommentMarks(comments.comments, saver.content);
