@@ -135,6 +135,11 @@ describe('starting, deleting and withdrawing', () => {
       expect.arrayContaining(['report:reportDate', 'budget:general', 'indicator:2.2.2:actual', 'indicator:1.1.1:actual', 'keyProject:liangai:main:actual']),
     );
     expect(res.items.find((i) => i.key === 'indicator:1.1.1:actual')!.label).toMatch(/^指标 1.1.1 预算执行率：无法计算/);
+    // the English screen reads English words around the names as written
+    expect(res.items.find((i) => i.key === 'indicator:1.1.1:actual')!.labelEn).toMatch(/^Indicator 1.1.1 预算执行率: cannot be computed/);
+    expect(res.items.find((i) => i.key === 'report:reportDate')!.labelEn).toBe('Report date is empty');
+    expect(res.items.find((i) => i.key === 'budget:general')!.labelEn).toMatch(/^General public budget: /);
+    expect(res.items.filter((i) => !/[a-z]{4,}/.test(i.labelEn))).toEqual([]);
   });
 
   it('deletes a draft with the version seen (409 when stale, 403 for a reviewer), audited with its content', async () => {

@@ -15,18 +15,26 @@ export interface CompletenessItem {
   area: CompletenessArea;
   key: string; // stable, e.g. "indicator:2.2.1:actual"
   label: string; // what is empty, in Chinese
+  labelEn: string; // the same in English (names of indicators, projects and sections stay as written)
   blocking: boolean; // true: 提交 is refused until it is filled
 }
 
 export type CompletenessContent = TableContent & Pick<Evaluation, 'reportDate' | 'sections'>;
 
 const BUDGET_LABEL = BUDGET_TYPE_LABELS;
+const BUDGET_LABEL_EN: Record<(typeof BUDGET_TYPES)[number], string> = {
+  general: 'General public budget',
+  governmentFund: 'Government fund budget',
+  stateCapital: 'State capital budget',
+  socialInsurance: 'Social insurance fund budget',
+};
 
 /** One thing the filler is asked to fill in, and whether it is (the basis of 完整性 and tab progress). */
 export interface ChecklistItem {
   area: CompletenessArea;
   key: string;
   label: string; // what is empty, in Chinese (shown when not filled)
+  labelEn: string;
   filled: boolean;
   /** A section item: the section's key (its kind decides the editor tab). */
   section?: string;
@@ -40,7 +48,7 @@ export interface ChecklistItem {
 export function completenessOf(framework: Framework, content: CompletenessContent, context?: ComputeContext): CompletenessItem[] {
   const items = checklistOf(framework, content, context)
     .filter((i) => !i.filled)
-    .map(({ area, key, label, blocking }) => ({ area, key, label, blocking: blocking === true }));
+    .map(({ area, key, label, labelEn, blocking }) => ({ area, key, label, labelEn, blocking: blocking === true }));
   return [...items.filter((i) => i.blocking), ...items.filter((i) => !i.blocking)];
 }
 
@@ -51,22 +59,35 @@ export const blockingOf = (framework: Framework, content: CompletenessContent, c
 /** Everything an evaluation asks for, filled or not. A deviation reason is asked only for a missed target. */
 export function checklistOf(framework: Framework, content: CompletenessContent, context?: ComputeContext): ChecklistItem[] {
   const out: ChecklistItem[] = [];
-  const push = (area: CompletenessArea, key: string, label: string, filled: boolean, extra: Partial<ChecklistItem> = {}) =>
-    out.push({ area, key, label, filled, ...extra });
-  push('report', 'report:reportDate', '报告日期未填', Boolean(content.reportDate));
+  const push = (area: CompletenessArea, key: string, [label, labelEn]: [string, string], filled: boolean, extra: Partial<ChecklistItem> = {}) =>
+    out.push({ area, key, label, labelEn, filled, ...extra });
+  push('report', 'report:reportDate', ['报告日期未填', 'Report date is empty'], Boolean(content.reportDate));
 
   if (framework.kind === 'departmentWide') {
     const p = content.profile;
-    if (!p) push('profile', 'profile', '单位基本情况未填', false);
+    if (!p) push('profile', 'profile', ['单位基本情况未填', 'Unit profile is empty'], false);
     else {
-      push('profile', 'profile:authorizedPosts', '编制数未填', p.authorizedPosts !== null);
-      push('profile', 'profile:staffActual', '实有在职人数未填', p.staffActual !== null);
-      push('profile', 'profile:duties', '主要职责未填', p.duties.length > 0);
+      push('profile', 'profile:authorizedPosts', ['编制数未填', 'Authorised posts (编制数) is empty'], p.authorizedPosts !== null);
+      push('profile', 'profile:staffActual', ['实有在职人数未填', 'Staff in post (实有在职人数) is empty'], p.staffActual !== null);
+      push('profile', 'profile:duties', ['主要职责未填', 'Main duties (主要职责) are empty'], p.duties.length > 0);
     }
     for (const t of BUDGET_TYPES) {
       const a = content.budget.find((b) => b.budgetType === t);
-      if (!a) push('budget', `budget:${t}`, `${BUDGET_LABEL[t]}支出情况未填报（无支出请勾选“无${BUDGET_LABEL[t]}支出”）`, false);
-      else push('budget', `budget:${t}`, `${BUDGET_LABEL[t]}支出情况未填金额`, Boolean(a.noActivity || a.rows.total || a.rows.basic || a.rows.project));
+      const en = BUDGET_LABEL_EN[t];
+      if (!a)
+        push(
+          'budget',
+          `budget:${t}`,
+          [`${BUDGET_LABEL[t]}支出情况未填报（无支出请勾选“无${BUDGET_LABEL[t]}支出”）`, `${en}: not filled in (tick “no spending” if there was none)`],
+          false,
+        );
+      else
+        push(
+          'budget',
+          `budget:${t}`,
+          [`${BUDGET_LABEL[t]}支出情况未填金额`, `${en}: no amounts`],
+          Boolean(a.noActivity || a.rows.total || a.rows.basic || a.rows.project),
+        );
     }
   }
 
@@ -74,34 +95,73 @@ export function checklistOf(framework: Framework, content: CompletenessContent, 
   for (const r of table.rows) {
     if (!r.leaf || !r.applicable || r.rule.kind === 'none') continue;
     const name = `指标 ${r.code} ${r.name}`;
+    const nameEn = `Indicator ${r.code} ${r.name}`;
     const levels = r.computed ? null : scoredLevels(r.rule);
     if (levels) {
       const choices = levels.map((l) => l.level).join('、');
-      push('indicators', `indicator:${r.code}:level`, `${name}：定性指标未选择等级（${choices}），不能提交`, chosenLevel(levels, r.actual) !== null, {
+      const words: [string, string] = [`${name}：定性指标未选择等级（${choices}），不能提交`, `${nameEn}: no level chosen (${choices}); required to submit`];
+      push('indicators', `indicator:${r.code}:level`, words, chosenLevel(levels, r.actual) !== null, {
         blocking: true,
       });
     } else if (r.computed)
-      push('indicators', `indicator:${r.code}:actual`, `${name}：无法计算（${r.computed.problem ?? ''}）`, r.computed.value !== null, { computed: true });
-    else push('indicators', `indicator:${r.code}:actual`, `${name}：实际完成值未填`, !(r.actual === null && r.achievement === null));
+      push(
+        'indicators',
+        `indicator:${r.code}:actual`,
+        [`${name}：无法计算（${r.computed.problem ?? ''}）`, `${nameEn}: cannot be computed (${r.computed.problem ?? ''})`],
+        r.computed.value !== null,
+        {
+          computed: true,
+        },
+      );
+    else
+      push(
+        'indicators',
+        `indicator:${r.code}:actual`,
+        [`${name}：实际完成值未填`, `${nameEn}: actual value is empty`],
+        !(r.actual === null && r.achievement === null),
+      );
     if (r.operator !== 'yesNo' && r.rule.kind !== 'budgetExecution')
-      push('indicators', `indicator:${r.code}:target`, `${name}：年度指标值未填`, r.target !== null);
+      push('indicators', `indicator:${r.code}:target`, [`${name}：年度指标值未填`, `${nameEn}: annual target is empty`], r.target !== null);
     if (r.score !== null && r.weight !== null && cmp(r.score, r.weight) < 0) {
-      push('indicators', `indicator:${r.code}:deviationReason`, `${name}：未完成目标，偏差原因分析及改进措施未填`, Boolean(r.deviationReason));
+      push(
+        'indicators',
+        `indicator:${r.code}:deviationReason`,
+        [`${name}：未完成目标，偏差原因分析及改进措施未填`, `${nameEn}: target missed, the reason and measures are empty`],
+        Boolean(r.deviationReason),
+      );
     }
   }
 
   for (const p of content.keyProjects) {
     const measures = [{ key: 'main', name: p.measure, target: p.target, actual: p.actual }, ...(p.measures ?? [])];
-    for (const m of measures) push('keyProjects', `keyProject:${p.code}:${m.key}:actual`, `${p.name}“${m.name}”：完成数未填`, m.actual !== null);
+    for (const m of measures)
+      push(
+        'keyProjects',
+        `keyProject:${p.code}:${m.key}:actual`,
+        [`${p.name}“${m.name}”：完成数未填`, `${p.name} “${m.name}”: actual is empty`],
+        m.actual !== null,
+      );
   }
 
   const hasChild = new Set(content.sections.map((s) => s.parentKey));
   for (const s of content.sections) {
     // budget sections are written from the budget figures (report/build.ts): nothing to type there
     if (hasChild.has(s.key) || s.kind === 'budget') continue;
-    push('sections', `section:${s.key}`, `${s.numbering ?? ''}${s.title || '（无标题）'}：正文为空`, !s.paragraphs.every((t) => t.trim() === ''), {
+    const title = `${s.numbering ?? ''}${s.title || '（无标题）'}`;
+    push('sections', `section:${s.key}`, [`${title}：正文为空`, `${title}: the text is empty`], !s.paragraphs.every((t) => t.trim() === ''), {
       section: s.key,
     });
   }
   return out;
+}
+
+/**
+ * Why an evaluation has no 自评得分: "指标 2.1.1 名称" of each applicable scored leaf without a score, or
+ * [] when the total is there. A total with nothing to name (no scored leaf at all) gives one line saying so.
+ */
+export function unscoredOf(framework: Framework, content: TableContent, context?: ComputeContext): string[] {
+  const table = buildIndicatorTable(framework, content, context);
+  if (table.total !== null) return [];
+  const names = table.rows.filter((r) => r.leaf && r.applicable && r.rule.kind !== 'none' && r.score === null).map((r) => `指标 ${r.code} ${r.name}`);
+  return names.length ? names : ['指标自评表无可得分的指标'];
 }

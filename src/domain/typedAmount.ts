@@ -1,7 +1,8 @@
 // An amount as officials type or paste it into a 万元 field: full-width digits (１２．５),
 // thousands separators (1,234,567.89 or 1，234), a currency sign, and a unit written after the
 // figure. "元" is converted to 万元 exactly (÷ 10,000), "亿元" too (× 10,000); "万元" / "万" is
-// taken as it is. Anything else is not an amount (the caller keeps the text and marks it).
+// taken as it is. A currency sign with no unit after the figure (¥8,000 as a finance system prints
+// it) is 元. Anything else is not an amount (the caller keeps the text and marks it).
 import { isDecimal, normalize, shift } from './decimal.js';
 
 export type TypedUnit = '万元' | '元' | '亿元';
@@ -16,10 +17,11 @@ const UNITS: [RegExp, TypedUnit, number][] = [
 
 export function readWanYuan(text: string): TypedAmount {
   let s = text.normalize('NFKC').replace(/[\s\u00a0]/g, '');
+  const sign = /^(¥|￥|RMB|CNY)/i.test(s);
   s = s.replace(/^(¥|￥|RMB|CNY)/i, '');
   if (s === '') return { ok: true, value: null, unit: '万元' };
-  let unit: TypedUnit = '万元';
-  let places = 0;
+  let unit: TypedUnit = sign ? '元' : '万元';
+  let places = sign ? -4 : 0;
   for (const [re, u, p] of UNITS) {
     if (re.test(s)) {
       s = s.replace(re, '');

@@ -71,3 +71,23 @@ describe('open review comments block approval', () => {
     expect(checkTransition({ ...base, action: 'return', reason: '请修改', openComments: open })).toMatchObject({ ok: true, to: 'returned' });
   });
 });
+
+describe('publish needs a 自评得分', () => {
+  const publish: TransitionInput = { ...base, action: 'publish', status: 'approved', roles: ['reviewer'] };
+  it('is refused while indicators have no score, naming them (the first five, then how many)', () => {
+    expect(checkTransition({ ...publish, unscored: ['指标 2.2.2 满意度'] })).toEqual({
+      ok: false,
+      code: 'blocked',
+      message: '自评得分尚未算出，不能公开：指标 2.2.2 满意度没有得分',
+    });
+    const many = ['1.1.1', '1.1.2', '1.1.3', '1.1.4', '1.1.5', '1.2.1'].map((c) => `指标 ${c} 甲`);
+    const m = checkTransition({ ...publish, unscored: many });
+    expect(m).toMatchObject({ ok: false, code: 'blocked' });
+    expect(m.ok ? '' : m.message).toBe('自评得分尚未算出，不能公开：指标 1.1.1 甲、指标 1.1.2 甲、指标 1.1.3 甲、指标 1.1.4 甲、指标 1.1.5 甲 等 6 项没有得分');
+  });
+  it('goes through with a score ([] or not given), and the list does not touch other actions', () => {
+    expect(checkTransition({ ...publish, unscored: [] })).toMatchObject({ ok: true, to: 'published' });
+    expect(checkTransition(publish)).toMatchObject({ ok: true, to: 'published' });
+    expect(checkTransition({ ...base, action: 'approve', status: 'submitted', roles: ['reviewer'], unscored: ['指标 1 甲'] })).toMatchObject({ ok: true });
+  });
+});

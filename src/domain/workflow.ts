@@ -55,6 +55,8 @@ export interface TransitionInput {
   openErrors: number; // error findings not resolved (blocks submit)
   /** "指标 3.1.1 满意度" of each 定性 leaf scored by level with no level chosen (blocks submit). */
   unchosenLevels?: string[];
+  /** For publish: "指标 2.1.1 名称" of each leaf without a score while 自评得分 is not computed ([] = it is). */
+  unscored?: string[];
   childrenPending: string[]; // names of children not yet approved (blocks approve when the rule is on)
   /** Review comments not yet resolved (block approve). */
   openComments?: { status: 'open' | 'resolved'; anchorLabel: string }[];
@@ -85,6 +87,10 @@ export function checkTransition(t: TransitionInput): TransitionCheck {
   }
   if (t.action === 'submit' && t.openErrors > 0) {
     return { ok: false, code: 'blocked', message: `还有 ${t.openErrors} 个错误未改正，不能提交` };
+  }
+  if (t.action === 'publish' && t.unscored?.length) {
+    const more = t.unscored.length > 5 ? ` 等 ${t.unscored.length} 项` : '';
+    return { ok: false, code: 'blocked', message: `自评得分尚未算出，不能公开：${t.unscored.slice(0, 5).join('、')}${more}没有得分` };
   }
   const comments = t.action === 'approve' ? approvalBlockedBy(t.openComments ?? []) : null;
   if (comments) return { ok: false, code: 'comments', message: comments };

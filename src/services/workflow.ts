@@ -2,7 +2,7 @@
 import { canEdit, canReview, type Actor } from '../domain/access.js';
 import { diffEvaluations, type Change } from '../domain/diff.js';
 import type { Evaluation } from '../domain/types.js';
-import { blockingOf } from '../domain/completeness.js';
+import { blockingOf, unscoredOf } from '../domain/completeness.js';
 import { checkTransition, availableActions, isEditable, STATUS_LABELS, type WorkflowAction, type WorkflowRole } from '../domain/workflow.js';
 import { auditRepository } from '../store/audit.js';
 import type { Db, DbOrTx } from '../store/db.js';
@@ -62,6 +62,8 @@ export function workflowService(db: Db) {
       const findings = input.action === 'submit' ? openErrors(await reportedFindings(db, e, framework)) : [];
       // a 定性 leaf scored by level has no score until its level is chosen: that blocks 提交 here, not only in the UI
       const levels = input.action === 'submit' && isEditable(e.status) ? blockingOf(framework, e, await computeContextFor(db, e, framework)) : [];
+      // 公开 shows 自评得分 to the public: refused while it is "—", naming the indicators without a score
+      const unscored = input.action === 'publish' && e.totalScore === null ? unscoredOf(framework, e, await computeContextFor(db, e, framework)) : [];
       // Read before evals.get marks it: the filler's own read never counts as opened.
       const opened = await evaluationRepository(db).opened(id);
       const check = checkTransition({
@@ -71,6 +73,7 @@ export function workflowService(db: Db) {
         reason: input.reason ?? null,
         openErrors: findings.length,
         unchosenLevels: levels.map((l) => l.label.slice(0, l.label.lastIndexOf('：定性'))),
+        unscored: unscored.length ? unscored : undefined,
         childrenPending: input.action === 'approve' && (await requireChildrenApproved(db)) ? await pendingChildren(db, e.unit.id, e.year) : [],
         openComments: input.action === 'approve' ? await reviewCommentRepository(db).open(id) : [],
         ...(input.action === 'withdraw' ? { openedAt: opened.openedAt, wasReturned: await workflowRepository(db).wasReturned(id) } : {}),
@@ -79,6 +82,7 @@ export function workflowService(db: Db) {
         if (check.code === 'forbidden') throw new ServiceError('forbidden', check.message);
         if (check.code === 'opened') throw new ServiceError('conflict', check.message, opened);
         if (check.code === 'comments') throw new ServiceError('blocked', check.message, { comments: await reviewCommentRepository(db).list(id) });
+        if (check.code === 'blocked' && unscored.length) throw new ServiceError('blocked', check.message, { unscored });
         if (check.code === 'blocked') throw new ServiceError('blocked', check.message, { findings, levels });
         throw new ServiceError('invalid', check.message);
       }

@@ -136,6 +136,11 @@ describe('运行监控表 .xlsx', () => {
       }),
     );
     expect(filled).toBe('FFFF9C9C');
+    // the headers say what each column holds: a level's 已达/未达 under 完成情况, the likelihood's override reason
+    const head = cells.find((c) => c.startsWith('指标编号|'))!.split('|');
+    expect(head[7]).toBe('偏差（百分点）/ 完成情况');
+    expect(head[13]).toBe('改判理由（可能性与测算不同时）');
+    expect(head).not.toContain('调整理由');
     expect(cells.find((c) => c.startsWith('合计|'))).toContain('128.7|46.15|35.86|49.59|-13.73|黄色预警');
   });
 });

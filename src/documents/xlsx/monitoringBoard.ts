@@ -29,7 +29,19 @@ export interface BoardExport {
 }
 
 const FILL = { red: 'FFFF9C9C', yellow: 'FFFFE58F' } as const;
-const HEADER = ['单位', '状态', '类别', '指标', '年度指标值', '截至目前完成值', '完成进度/执行率（%）', '偏差（百分点）', '预警', '全年预计', '完成目标可能性'];
+const HEADER = [
+  '单位',
+  '状态',
+  '类别',
+  '指标',
+  '年度指标值',
+  '截至目前完成值',
+  '完成进度/执行率（%）',
+  '偏差（百分点）',
+  '预警',
+  '全年预计完成值（测算）',
+  '完成目标可能性（测算）',
+];
 
 export async function writeMonitoringBoard(b: BoardExport): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();

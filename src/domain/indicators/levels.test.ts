@@ -74,7 +74,13 @@ describe('定性 indicators scored by level', () => {
   it('a level leaf without its level blocks 提交, naming the indicator; a chosen level or 不适用 does not', () => {
     const blocking = blockingOf(byLevel, content([v('3.2.1', null)]));
     expect(blocking).toEqual([
-      { area: 'indicators', key: 'indicator:3.2.1:level', label: '指标 3.2.1 社会影响程度：定性指标未选择等级（优、良、中、差），不能提交', blocking: true },
+      {
+        area: 'indicators',
+        key: 'indicator:3.2.1:level',
+        label: '指标 3.2.1 社会影响程度：定性指标未选择等级（优、良、中、差），不能提交',
+        labelEn: 'Indicator 3.2.1 社会影响程度: no level chosen (优、良、中、差); required to submit',
+        blocking: true,
+      },
     ]);
     expect(completenessOf(byLevel, content([v('3.2.1', null)]))[0]).toEqual(blocking[0]); // listed first
     expect(blockingOf(byLevel, content([v('3.2.1', '中')]))).toEqual([]);

@@ -1,7 +1,7 @@
 // Year-on-year changes (our own sentences, invented figures): each shape correct, with a planted
 // error, and a look-alike that is no relation.
 import { describe, expect, it } from 'vitest';
-import { errors, rel } from '../../../test/helpers/relations.js';
+import { errors, rel, relations } from '../../../test/helpers/relations.js';
 
 describe('the prior stated in the sentence', () => {
   const text = '2024年“三公”经费支出52万元，比上年支出58万元减少6万元，下降10.34%。';
@@ -77,5 +77,34 @@ describe('收入支出总体与上年相比: the change of both totals', () => {
   });
   it('totals that differ give no subject', () => {
     expect(rel(text.replace('支出总计215.40', '支出总计209.40'))).toEqual([]);
+  });
+});
+
+describe('the explanation names the basis the sentence compares with', () => {
+  const reasons = (text: string) =>
+    relations(text)
+      .filter((r) => r.kind === 'yoy')
+      .map((r) => [r.verdict, r.reason, r.reasonEn]);
+  it('较预算数: the base is the budget, not the previous year (ok and error)', () => {
+    const ok = '2024年本会本年支出450万元，较预算数减少50万元，下降10%。';
+    expect(reasons(ok)).toEqual([
+      ['ok', '比预算减少50万元：预算数 = 450万元 + 50万元，变动率 = 变动额 ÷ 预算数', 'change on the budget: base = current + change; rate = change ÷ base'],
+    ]);
+    const [bad] = reasons(ok.replace('10%', '11.1%'));
+    expect(bad![0]).toBe('error');
+    expect(bad![1]).not.toMatch(/上年/);
+  });
+  it('比上年 and a named year keep their own basis', () => {
+    expect(reasons('2024年本会本年支出450万元，比上年减少50万元，下降10%。')[0]![1]).toBe(
+      '比上年减少50万元：上年数 = 450万元 + 50万元，变动率 = 变动额 ÷ 上年数',
+    );
+    expect(reasons('2024年本会本年支出450万元，较2021年增加50万元，增长12.5%。')[0]![1]).toBe(
+      '比2021年增加50万元：2021年数 = 450万元 − 50万元，变动率 = 变动额 ÷ 2021年数',
+    );
+  });
+  it('a prior stated in the sentence against the budget says 预算数', () => {
+    const text = '2024年本会本年支出450万元，较年初预算数500万元减少50万元，下降10%。';
+    const yoy = relations(text).filter((r) => r.kind === 'yoy');
+    expect(yoy.map((r) => r.reason)).toEqual(['变动率 = 50万元 ÷ 500万元（预算数为句中所写）']);
   });
 });

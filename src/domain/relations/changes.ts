@@ -27,6 +27,14 @@ function basisText(lead: string): string {
   return (m?.[1] ?? '').replace(/去年|上年度/g, '上年').replace(/(?:相比|对比)?[，]?(?:增加|减少|增长|下降|上升|降低|提高|多|少)[了]?$/, '');
 }
 
+/** The basis a change names, for its explanation: 预算数, 2019年 or 上年 (also when the text says only 同比 or nothing). */
+function basisName(lead: string): { zh: string; en: string } {
+  const basis = basisOf(lead);
+  if (basis === 'budget') return { zh: '预算数', en: 'the budget' };
+  const year = /^((?:19|20)\d\d)\s*年/.exec(basisText(lead));
+  return year ? { zh: `${year[1]}年数`, en: year[1]! } : { zh: '上年数', en: 'the previous year' };
+}
+
 const BOUND_WORD = /(?:突破|首破|超过|超)$/;
 const bound = (f: Figure) => f.q.qualifier !== 'exact' || BOUND_WORD.test(f.lead.trim());
 
@@ -191,7 +199,8 @@ export function findChanges(ctx: Ctx): void {
       });
       // 比上年433万元减少2万元，下降0.46%: the rate is the change over the base stated
       const br = rateAfter(ctx, c);
-      if (br && cmp(base.q.value, '0') > 0 && base.q.qualifier === 'exact') rateOver(ctx, br, c, base, subject, '上年数为句中所写');
+      if (br && cmp(base.q.value, '0') > 0 && base.q.qualifier === 'exact')
+        rateOver(ctx, br, c, base, subject, `${basisName(basisOf(c.lead) ? c.lead : base.lead).zh}为句中所写`);
       continue;
     }
     const r = rateAfter(ctx, c);
@@ -202,6 +211,7 @@ export function findChanges(ctx: Ctx): void {
       continue;
     }
     const prior = sub(subject.q.value, signed(c));
+    const basis = basisName(c.lead);
     if (cmp(prior, '0') <= 0) {
       // 8103万元，比上年增收12840万元，增长18.8%: a prior below zero — the stated rate cannot hold
       if (cmp(prior, '0') < 0 && c.sign > 0 && subject.q.kind === 'money' && subject.q.qualifier === 'exact' && c.q.qualifier === 'exact')
@@ -212,8 +222,8 @@ export function findChanges(ctx: Ctx): void {
           computed: subject.q.value,
           computedAs: subject,
           parts: [subject, c],
-          reason: `比上年增加${c.q.text}大于本年数${subject.q.text}：上年数将小于零`,
-          reasonEn: 'the increase is larger than the current amount: the prior year would be below zero',
+          reason: `比${basis.zh.replace(/数$/, '')}增加${c.q.text}大于本年数${subject.q.text}：${basis.zh}将小于零`,
+          reasonEn: `the increase is larger than the current amount: ${basis.en} would be below zero`,
         });
       continue;
     }
@@ -225,8 +235,8 @@ export function findChanges(ctx: Ctx): void {
       ...judged,
       stated: r,
       parts: [subject, c],
-      reason: `比上年${c.sign > 0 ? '增加' : '减少'}${c.q.text}：上年数 = ${subject.q.text} ${c.sign > 0 ? '−' : '+'} ${c.q.text}，变动率 = 变动额 ÷ 上年数`,
-      reasonEn: `change on the previous year: prior = current ${c.sign > 0 ? '−' : '+'} change; rate = change ÷ prior`,
+      reason: `比${basis.zh.replace(/数$/, '')}${c.sign > 0 ? '增加' : '减少'}${c.q.text}：${basis.zh} = ${subject.q.text} ${c.sign > 0 ? '−' : '+'} ${c.q.text}，变动率 = 变动额 ÷ ${basis.zh}`,
+      reasonEn: `change on ${basis.en}: base = current ${c.sign > 0 ? '−' : '+'} change; rate = change ÷ base`,
     });
   }
 }
@@ -260,12 +270,13 @@ function judgeReadings(ctx: Ctx, readings: Figure[], c: Figure, r: Figure): void
   if (!best) return;
   const { subject, judged } = best;
   const [a, b] = readings.map((x) => x.label || x.q.text);
+  const basis = basisName(c.lead);
   add(ctx, {
     kind: 'yoy',
     ...judged,
     stated: r,
     parts: [subject, c],
-    reason: `比上年${c.sign > 0 ? '增加' : '减少'}${c.q.text}（所列分项后的变动，可为“${a}”或“${b}”的，取${subject === readings[0] ? '前者' : '后者'}）：上年数 = ${subject.q.text} ${c.sign > 0 ? '−' : '+'} ${c.q.text}，变动率 = 变动额 ÷ 上年数`,
+    reason: `比${basis.zh.replace(/数$/, '')}${c.sign > 0 ? '增加' : '减少'}${c.q.text}（所列分项后的变动，可为“${a}”或“${b}”的，取${subject === readings[0] ? '前者' : '后者'}）：${basis.zh} = ${subject.q.text} ${c.sign > 0 ? '−' : '+'} ${c.q.text}，变动率 = 变动额 ÷ ${basis.zh}`,
     reasonEn: `change after a list: of the total or of its last part (the text does not say), checked against both; prior = current ${c.sign > 0 ? '−' : '+'} change; rate = change ÷ prior`,
   });
 }

@@ -50,7 +50,7 @@ export const KIND_NAMES: Record<RelationKind, { zh: string; en: string }> = {
   subset: { zh: '部分不大于总数', en: 'part within total' },
   share: { zh: '占比', en: 'share' },
   shareSum: { zh: '占比合计', en: 'shares add to 100%' },
-  yoy: { zh: '同比变动', en: 'year-on-year change' },
+  yoy: { zh: '变动率', en: 'rate of change' },
   difference: { zh: '差额', en: 'difference' },
   changeSum: { zh: '变动分解', en: 'changes of parts' },
   rate: { zh: '比率', en: 'rate' },

@@ -147,6 +147,8 @@ export const frameworksEn: Record<FrameworksKey, string> = {
   'fw.rule.levelsHint':
     'Best first. The filler picks one level and gets its points; without levels the indicator is scored by achievement. Levels without points are used in monitoring only.',
   'fw.rule.level': 'Level',
+  'fw.rule.levelPh': 'e.g. 优 (excellent)',
+  'fw.rule.pointsPh': '0–{weight}',
   'fw.rule.levelPoints': 'Points',
   'fw.rule.addLevel': 'Add level',
   'fw.rule.removeLevel': 'Remove level',

@@ -143,6 +143,8 @@ export const frameworksZh = {
   'fw.rule.levels': '定性等级',
   'fw.rule.levelsHint': '从好到差排列。填报人从这些等级中选择一个，按该等级的得分计分；不设等级则按达成情况计分。只填等级、不填得分时，等级仅用于运行监控。',
   'fw.rule.level': '等级',
+  'fw.rule.levelPh': '如：优',
+  'fw.rule.pointsPh': '0–{weight}',
   'fw.rule.levelPoints': '得分',
   'fw.rule.addLevel': '添加等级',
   'fw.rule.removeLevel': '删除等级',

@@ -82,7 +82,13 @@ export default function ReviewPage() {
             </Space>
           </div>
           <Space>
-            <WorkflowButtons actions={allowed} run={transition.run} busy={transition.busy} approveBlocked={approvalBlockedBy(comments.comments ?? [])} />
+            <WorkflowButtons
+              actions={allowed}
+              run={transition.run}
+              busy={transition.busy}
+              approveBlocked={approvalBlockedBy(comments.comments ?? [])}
+              noScore={e.totalScore === null}
+            />
             <Downloads id={e.id} />
           </Space>
         </Space>

@@ -20,10 +20,12 @@ import { editorProgress } from './progress.js';
 import { COMMENT_MARK_CSS, CommentsPanel, useCommentMarks, useComments } from './ReviewComments.js';
 import { ReturnBanner, SavedAt } from './ReturnBanner.js';
 import { IndicatorsTab } from './IndicatorsTab.js';
+import { InvalidNote, useIndicatorMarks } from './InvalidNote.js';
 import { KeyProjectsTab } from './KeyProjectsTab.js';
 import { ProfileTab } from './ProfileTab.js';
 import { SectionsEditor } from './SectionsTab.js';
 import { itemTarget, SubmitDialog } from './SubmitDialog.js';
+import { cellTab } from './invalidCells.js';
 import { kindsOf, TABS, type TabKey, type Target } from './tabs.js';
 import { useAutosave, type SaveState } from './useAutosave.js';
 import { useRt } from './useRt.js';
@@ -109,6 +111,16 @@ function Editor({ initial }: { initial: Evaluation }) {
   const comments = useComments(initial.id);
   const framework = useLoad(() => getFramework(initial.framework.id), [initial.framework.id]);
   const indicatorNames = useMemo(() => (framework.data ? leavesOf(framework.data).map((i) => ({ code: i.code, name: i.name })) : []), [framework.data]);
+  useIndicatorMarks(framework.data ?? null, saver.content, saver.markInvalid);
+  // a box marked invalid whose row was removed (a funding line, a project): nothing left to correct
+  const { invalidCells, markInvalid } = saver;
+  useEffect(() => {
+    const timer = setTimeout(() => {
+      for (const c of invalidCells)
+        if (!c.id.startsWith('indicator-') && cellTab(c.id, saver.content) === tab && !document.getElementById(c.id)) markInvalid(c.id, false);
+    }, 300);
+    return () => clearTimeout(timer);
+  }, [invalidCells, markInvalid, saver.content, tab]);
   const progress = useMemo(() => (framework.data ? editorProgress(framework.data, saver.content) : {}), [framework.data, saver.content]);
   const [picked, setPicked] = useState<string | null>(null);
   useCommentMarks(comments.comments, saver.content);
@@ -136,9 +148,28 @@ function Editor({ initial }: { initial: Evaluation }) {
   const approveBlocked = approvalBlockedBy(comments.comments ?? []);
   const editable = fill && (e.status === 'draft' || e.status === 'returned') && saver.state !== 'locked';
 
+  const { message } = App.useApp();
+  /** Saves now; false (with which cell and why) while a cell holds text that is not a valid value. */
+  const saveAll = async (): Promise<boolean> => {
+    if (!editable || (await saver.flush())) return true;
+    const cell = saver.invalidCells[0];
+    if (cell) throw new Error(t('ed.invalid.blocks', { label: cell.label }));
+    return false;
+  };
+  /** saveAll; when a cell is not a valid value, says which and goes there. */
+  const saveOrGo = async (): Promise<boolean> => {
+    try {
+      return await saveAll();
+    } catch (err) {
+      message.error((err as Error).message);
+      const cell = saver.invalidCells[0]!;
+      go({ tab: cellTab(cell.id, saver.content), field: cell.id });
+      return false;
+    }
+  };
   const transition = useTransition(
     e,
-    async () => (editable ? saver.flush() : true),
+    () => saveOrGo(),
     (next) => {
       saver.replace(next);
       void history.reload();
@@ -154,7 +185,6 @@ function Editor({ initial }: { initial: Evaluation }) {
     (b) => go(itemTarget(b.levels[0]!, saver.content)),
   );
 
-  const { message } = App.useApp();
   const explain = async (f: Finding, note: string) => {
     try {
       const r = await explainFinding(initial.id, {
@@ -189,7 +219,7 @@ function Editor({ initial }: { initial: Evaluation }) {
   const st = useShellWords();
   useDocumentTitle([t(`ed.tab.${tab}`), `${e.unit.shortName ?? e.unit.name} ${st('shell.year', { year: e.year })}`]);
 
-  const ctx: EditorCtx = { content: saver.content, update: saver.update, markInvalid: saver.markInvalid, readOnly: !editable, focus };
+  const ctx: EditorCtx = { content: saver.content, update: saver.update, markInvalid: saver.markInvalid, draftOf: saver.draftOf, readOnly: !editable, focus };
   const budgetProblems = budgetErrorCount(saver.content.budget);
   const name = (key: TabKey) =>
     key === 'budget' && budgetProblems ? (
@@ -260,6 +290,7 @@ function Editor({ initial }: { initial: Evaluation }) {
                     busy={transition.busy}
                     onSubmit={() => setSubmitting(true)}
                     approveBlocked={approveBlocked}
+                    noScore={e.totalScore === null}
                   />
                   {actions.error && (
                     <Typography.Text type="danger" role="alert">
@@ -291,6 +322,7 @@ function Editor({ initial }: { initial: Evaluation }) {
               </ConfigProvider>
             </Col>
           </Row>
+          {editable && <InvalidNote cells={saver.invalidCells} content={saver.content} onGo={go} />}
           {e.status === 'returned' && (
             <ReturnBanner transitions={history.data?.transitions ?? null} openComments={(comments.comments ?? []).filter((c) => c.status === 'open').length} />
           )}
@@ -349,7 +381,11 @@ function Editor({ initial }: { initial: Evaluation }) {
         open={submitting}
         evaluation={e}
         content={saver.content}
-        save={async () => (editable ? saver.flush() : true)}
+        save={async () => {
+          const ok = await saveOrGo();
+          if (!ok && saver.invalidCells.length) setSubmitting(false); // taken to the cell instead
+          return ok;
+        }}
         onSubmit={() => transition.run('submit')}
         onGo={go}
         onClose={() => setSubmitting(false)}

@@ -82,7 +82,7 @@ export function TargetCell({ row, set, readOnly, focus, invalid }: FieldProps) {
   if (!row.leaf) return null;
   const id = indicatorFieldId(row.code, 'target');
   if (readOnly) return <ReadOnlyText id={id} label={`${row.name} ${t('ind.target')}`} value={row.target ?? ''} />;
-  return (
+  const input = (
     <Input
       id={id}
       aria-label={`${row.name} ${t('ind.target')}`}
@@ -103,6 +103,16 @@ export function TargetCell({ row, set, readOnly, focus, invalid }: FieldProps) {
       value={row.target ?? ''}
       onChange={(e) => set(row.code, { target: e.target.value || null })}
     />
+  );
+  if (!invalid.has(id)) return input;
+  // said in words under the box (a phone shows no tooltip), as under the actual
+  return (
+    <Space orientation="vertical" size={4} style={{ width: '100%' }}>
+      {input}
+      <Typography.Text type="danger" style={{ fontSize: 12 }} role="alert">
+        {et('ind.notNumber')}
+      </Typography.Text>
+    </Space>
   );
 }
 

@@ -3,7 +3,7 @@
 // the server scores with on save — with each score's arithmetic, the total and the grade.
 // Desktop: one table, the name column fixed. Phone: one card per indicator under its group.
 import { Alert, Card, Descriptions, Grid, Space, Spin, Table, Tag, Typography } from 'antd';
-import { useEffect, useMemo, useRef, useState, type HTMLAttributes } from 'react';
+import { useEffect, useMemo, useState, type HTMLAttributes } from 'react';
 import { add, normalize } from '../../../../src/domain/decimal.js';
 import { EMPTY_CONTEXT, type ComputeContext } from '../../../../src/domain/indicators/compute.js';
 import { buildIndicatorTable, type IndicatorRow } from '../../../../src/domain/indicators/table.js';
@@ -139,7 +139,7 @@ function PhoneCards({ rows, fields }: { rows: IndicatorRow[]; fields: Omit<Field
 export function IndicatorsTab({ evaluation }: { evaluation: Evaluation }) {
   const { t } = useI18n();
   const et = useEt();
-  const { content, update, readOnly, focus, markInvalid } = useEditor();
+  const { content, update, readOnly, focus } = useEditor();
   const screens = Grid.useBreakpoint();
   const phone = screens.md === false;
   const [framework, setFramework] = useState<Framework | null>(null);
@@ -158,18 +158,11 @@ export function IndicatorsTab({ evaluation }: { evaluation: Evaluation }) {
   }, [evaluation.id]);
 
   const table = useMemo(() => (framework ? buildIndicatorTable(framework, content, context) : null), [framework, content, context]);
-  // The server refuses a target/actual that is not a number on a quantitative leaf: mark it here first.
+  // The server refuses a target/actual that is not a number on a quantitative leaf: shown here (the editor marks it for the save).
   const invalid = useMemo(() => {
     if (!framework) return new Set<string>();
     return new Set(validateIndicatorValues(framework, content.indicators).problems.map((p) => indicatorFieldId(p.indicatorCode, p.field)));
   }, [framework, content.indicators]);
-  const marked = useRef(new Set<string>());
-  useEffect(() => {
-    for (const id of marked.current) if (!invalid.has(id)) markInvalid(id, false);
-    for (const id of invalid) if (!marked.current.has(id)) markInvalid(id, true);
-    marked.current = new Set(invalid);
-  }, [invalid, markInvalid]);
-  useEffect(() => () => marked.current.forEach((id) => markInvalid(id, false)), [markInvalid]);
 
   const set = (code: string, patch: Patch) => update((c) => ({ ...c, indicators: patchValues(c.indicators, code, patch) }));
   const fields = { set, readOnly, focus, invalid };

@@ -11,8 +11,8 @@ import { useEt } from './i18n.js';
 import { indicatorFieldId } from './IndicatorsTab.js';
 import { SECTION_TAB, type Target } from './tabs.js';
 
-/** labelEn: not sent yet (the English screen shows the Chinese label). */
-export type CompletenessItem = DomainCompletenessItem & { labelEn?: string };
+/** labelEn: what the English screen shows (names of indicators, projects and sections stay as written). */
+export type CompletenessItem = DomainCompletenessItem;
 
 /** Where an empty item is filled in: "indicator:2.2.1:actual" → the indicator tab, that cell. */
 export function itemTarget(item: CompletenessItem, content: Content): Target {
@@ -135,7 +135,7 @@ export function SubmitDialog(props: {
             dataSource={blocking}
             renderItem={(i) => (
               <List.Item data-completeness={i.key} actions={[goButton(i)]}>
-                <Typography.Text type="danger">{lang === 'en' ? (i.labelEn ?? i.label) : i.label}</Typography.Text>
+                <Typography.Text type="danger">{lang === 'en' ? i.labelEn || i.label : i.label}</Typography.Text>
               </List.Item>
             )}
           />
@@ -153,7 +153,7 @@ export function SubmitDialog(props: {
                 dataSource={empty.filter((i) => i.area === area)}
                 renderItem={(i) => (
                   <List.Item data-completeness={i.key} actions={[goButton(i)]}>
-                    {lang === 'en' ? (i.labelEn ?? i.label) : i.label}
+                    {lang === 'en' ? i.labelEn || i.label : i.label}
                   </List.Item>
                 )}
               />

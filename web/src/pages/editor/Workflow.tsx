@@ -94,6 +94,8 @@ export function WorkflowButtons(props: {
   busy: TransitionAction | null;
   onSubmit?: () => void;
   approveBlocked?: string | null;
+  /** 自评得分 is "—": 公开 is shown disabled with why (the server refuses it too, naming the indicators). */
+  noScore?: boolean;
 }) {
   const { t } = useI18n();
   const et = useEt();
@@ -147,7 +149,19 @@ export function WorkflowButtons(props: {
           {t('act.reopen')}
         </Button>
       )}
-      {may('publish') && (
+      {may('publish') && props.noScore && (
+        <Tooltip title={t('act.publishNoScore')}>
+          <Button type="primary" disabled aria-describedby="publish-blocked">
+            {t('act.publish')}
+          </Button>
+        </Tooltip>
+      )}
+      {may('publish') && props.noScore && (
+        <Typography.Text id="publish-blocked" type="warning" style={{ overflowWrap: 'anywhere' }}>
+          {t('act.publishNoScore')}
+        </Typography.Text>
+      )}
+      {may('publish') && !props.noScore && (
         <Popconfirm title={t('act.confirmPublish')} okText={t('common.confirm')} cancelText={t('common.cancel')} onConfirm={() => run('publish')}>
           <Button type="primary" loading={busy === 'publish'}>
             {t('act.publish')}

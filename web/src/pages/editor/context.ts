@@ -5,7 +5,10 @@ import type { Content } from './content.js';
 export interface EditorCtx {
   content: Content;
   update: (fn: (c: Content) => Content) => void;
-  markInvalid: (field: string, bad: boolean) => void;
+  /** A field's text is (not) a valid value; `cell` names it for the save status and keeps the text. */
+  markInvalid: (field: string, bad: boolean, cell?: { label: string; text?: string }) => void;
+  /** The text of an invalid field whose box was closed with its tab. */
+  draftOf?: (field: string) => string | undefined;
   readOnly: boolean;
   /** Field id to highlight (set by the findings panel). */
   focus: string | null;

@@ -50,21 +50,24 @@ describe('editing the evaluation', () => {
 
   it('an empty item of the submit list points to its tab and field', () => {
     const content = { sections: [{ key: '9', kind: 'publication' }] } as unknown as Content;
-    expect(itemTarget({ area: 'indicators', key: 'indicator:2.2.1:actual', label: '', blocking: false }, content)).toEqual({
+    expect(itemTarget({ area: 'indicators', key: 'indicator:2.2.1:actual', label: '', labelEn: '', blocking: false }, content)).toEqual({
       tab: 'indicators',
       field: 'indicator-2.2.1-actual',
     });
     // a 定性 leaf without its level: the level is chosen in the actual's place
-    expect(itemTarget({ area: 'indicators', key: 'indicator:3.2.1:level', label: '', blocking: true }, content)).toEqual({
+    expect(itemTarget({ area: 'indicators', key: 'indicator:3.2.1:level', label: '', labelEn: '', blocking: true }, content)).toEqual({
       tab: 'indicators',
       field: 'indicator-3.2.1-actual',
     });
-    expect(itemTarget({ area: 'indicators', key: 'indicator:1.1.1:target', label: '', blocking: false }, content)).toEqual({
+    expect(itemTarget({ area: 'indicators', key: 'indicator:1.1.1:target', label: '', labelEn: '', blocking: false }, content)).toEqual({
       tab: 'indicators',
       field: 'indicator-1.1.1-target',
     });
-    expect(itemTarget({ area: 'sections', key: 'section:9', label: '', blocking: false }, content)).toEqual({ tab: 'publication', field: null });
-    expect(itemTarget({ area: 'report', key: 'report:reportDate', label: '', blocking: false }, content)).toEqual({ tab: 'profile', field: 'report-date' });
-    expect(itemTarget({ area: 'budget', key: 'budget:general', label: '', blocking: false }, content)).toEqual({ tab: 'budget', field: null });
+    expect(itemTarget({ area: 'sections', key: 'section:9', label: '', labelEn: '', blocking: false }, content)).toEqual({ tab: 'publication', field: null });
+    expect(itemTarget({ area: 'report', key: 'report:reportDate', label: '', labelEn: '', blocking: false }, content)).toEqual({
+      tab: 'profile',
+      field: 'report-date',
+    });
+    expect(itemTarget({ area: 'budget', key: 'budget:general', label: '', labelEn: '', blocking: false }, content)).toEqual({ tab: 'budget', field: null });
   });
 });

@@ -1,9 +1,12 @@
 // Autosave: edits are kept locally and PUT (debounced) with the version they were based on.
 // 409 → the server's current version is kept aside for the conflict dialog; local edits stay.
+// A cell with invalid text does not hold back the rest: the rest is saved, the cell keeps its text
+// and is named in the save status ('invalid' = saved except those cells).
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError, saveEvaluation, type Evaluation } from '../../api.js';
 import { contentOf, type Content } from './content.js';
 import { useLeaveWarningRef } from '../../lib/useLeaveWarning.js';
+import { savableContent, type InvalidCell } from './invalidCells.js';
 
 export type SaveState = 'saved' | 'dirty' | 'saving' | 'invalid' | 'error' | 'conflict' | 'locked';
 
@@ -20,7 +23,9 @@ export function useAutosave(initial: Evaluation, onSaved: (e: Evaluation) => voi
   const dirty = useRef(false);
   const inflight = useRef<Promise<boolean> | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const invalid = useRef(new Set<string>());
+  const invalid = useRef(new Map<string, InvalidCell>());
+  const [invalidCells, setInvalidCells] = useState<InvalidCell[]>([]);
+  const serverRef = useRef(initial);
   const blocked = useRef(false); // conflict or locked: wait for the user
 
   const setContent = (c: Content) => {
@@ -30,22 +35,19 @@ export function useAutosave(initial: Evaluation, onSaved: (e: Evaluation) => voi
 
   const save = useCallback(async (): Promise<boolean> => {
     if (inflight.current) await inflight.current;
-    if (!dirty.current) return true;
+    if (!dirty.current) return invalid.current.size === 0;
     if (blocked.current) return false;
-    if (invalid.current.size) {
-      setState('invalid');
-      return false;
-    }
-    const sent = contentRef.current;
+    const sent = savableContent(contentRef.current, contentOf(serverRef.current), invalid.current.keys());
     dirty.current = false;
     setState('saving');
     const run = (async () => {
       try {
         const e = await saveEvaluation(initial.id, { version: versionRef.current, content: sent });
         versionRef.current = e.version;
+        serverRef.current = e;
         setServer(e);
         setError(null);
-        setState(dirty.current ? 'dirty' : 'saved');
+        setState(dirty.current ? 'dirty' : invalid.current.size ? 'invalid' : 'saved');
         onSaved(e);
         return true;
       } catch (err) {
@@ -69,7 +71,8 @@ export function useAutosave(initial: Evaluation, onSaved: (e: Evaluation) => voi
     inflight.current = run;
     const ok = await run;
     if (ok && dirty.current) schedule();
-    return ok;
+    // saved, but not everything: a transition waits until the invalid cells are corrected
+    return ok && invalid.current.size === 0;
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [initial.id]);
 
@@ -82,18 +85,23 @@ export function useAutosave(initial: Evaluation, onSaved: (e: Evaluation) => voi
     (fn: (c: Content) => Content) => {
       setContent(fn(contentRef.current));
       dirty.current = true;
-      if (!blocked.current) setState(invalid.current.size ? 'invalid' : 'dirty');
+      if (!blocked.current) setState('dirty');
       schedule();
     },
     [schedule],
   );
 
   const markInvalid = useCallback(
-    (field: string, bad: boolean) => {
-      if (bad) invalid.current.add(field);
+    (field: string, bad: boolean, cell?: Omit<InvalidCell, 'id'>) => {
+      const had = invalid.current.has(field);
+      if (bad) invalid.current.set(field, { id: field, label: cell?.label ?? invalid.current.get(field)?.label ?? field, text: cell?.text });
       else invalid.current.delete(field);
-      if (!bad && dirty.current && !invalid.current.size) schedule();
-      if (bad) setState((s) => (s === 'conflict' || s === 'locked' ? s : 'invalid'));
+      if (!bad && !had) return;
+      setInvalidCells([...invalid.current.values()]);
+      setState((s) =>
+        s === 'conflict' || s === 'locked' || s === 'saving' || s === 'error' ? s : dirty.current ? 'dirty' : invalid.current.size ? 'invalid' : 'saved',
+      );
+      if (dirty.current) schedule();
     },
     [schedule],
   );
@@ -107,6 +115,7 @@ export function useAutosave(initial: Evaluation, onSaved: (e: Evaluation) => voi
   /** The server moved on (a transition): adopt its state. */
   const replace = useCallback((e: Evaluation) => {
     versionRef.current = e.version;
+    serverRef.current = e;
     setServer(e);
     if (!dirty.current) setContent(contentOf(e));
     blocked.current = false;
@@ -116,6 +125,7 @@ export function useAutosave(initial: Evaluation, onSaved: (e: Evaluation) => voi
   const keepMine = useCallback(() => {
     if (!conflict) return;
     versionRef.current = conflict.version;
+    serverRef.current = conflict;
     setServer(conflict);
     setConflict(null);
     blocked.current = false;
@@ -126,12 +136,14 @@ export function useAutosave(initial: Evaluation, onSaved: (e: Evaluation) => voi
   const takeTheirs = useCallback(() => {
     if (!conflict) return;
     versionRef.current = conflict.version;
+    serverRef.current = conflict;
     setServer(conflict);
     setContent(contentOf(conflict));
     setConflict(null);
     blocked.current = false;
     dirty.current = false;
     invalid.current.clear();
+    setInvalidCells([]);
     setState('saved');
   }, [conflict]);
 
@@ -142,8 +154,16 @@ export function useAutosave(initial: Evaluation, onSaved: (e: Evaluation) => voi
     [],
   );
 
-  // Leaving with unsaved edits (not yet saved, or refused as invalid) asks first.
-  useLeaveWarningRef(dirty);
+  // Leaving with unsaved edits (not yet saved, or text that is not a valid value) asks first.
+  const [unsaved] = useState(() => ({
+    get current() {
+      return dirty.current || invalid.current.size > 0;
+    },
+  }));
+  useLeaveWarningRef(unsaved);
 
-  return { server, content, state, error, conflict, update, markInvalid, flush, replace, keepMine, takeTheirs };
+  /** The typed text of an invalid cell whose box was closed with its tab (to show it again). */
+  const draftOf = useCallback((field: string) => invalid.current.get(field)?.text, []);
+
+  return { server, content, state, error, conflict, invalidCells, update, markInvalid, draftOf, flush, replace, keepMine, takeTheirs };
 }

@@ -30,6 +30,7 @@ export function LevelsField(props: { levels: LevelDraft[]; weight: string; probl
                   size="small"
                   aria-label={`${ft('fw.rule.level')} ${l.i + 1}`}
                   value={l.level}
+                  placeholder={ft('fw.rule.levelPh')}
                   maxLength={20}
                   status={(bad('levelName') && !l.level.trim()) || bad('levelRepeat') ? 'error' : undefined}
                   onChange={(e) => setLevel(l.i, { level: e.target.value })}
@@ -46,6 +47,7 @@ export function LevelsField(props: { levels: LevelDraft[]; weight: string; probl
                   inputMode="decimal"
                   aria-label={`${ft('fw.rule.levelPoints')} ${l.i + 1}`}
                   value={l.points}
+                  placeholder={ft('fw.rule.pointsPh', { weight: props.weight || '—' })}
                   status={bad('levelNumber') || bad('levelPoints') || bad('levelOrder') ? 'error' : undefined}
                   onChange={(e) => setLevel(l.i, { points: e.target.value })}
                 />

@@ -9,7 +9,7 @@ import { planApi, type TargetDetail } from './api.js';
 import type { PT } from './i18n.js';
 import { ActionButtons } from './ReasonButton.js';
 import { scopeLabel, TargetCards } from './TargetCards.js';
-import { isTextTarget, unitSuffix } from './targetValue.js';
+import { isTextTarget, targetPlaceholder, unitSuffix } from './targetValue.js';
 import { statusColor } from './UnitYearBar.js';
 import { fmtTime } from '../../lib/time.js';
 
@@ -98,7 +98,7 @@ export function TargetEditor({ pt, id, onChanged }: { pt: PT; id: string; onChan
         disabled={!editable}
         autoSize={{ minRows: 1, maxRows: 4 }}
         maxLength={200}
-        placeholder={r.operator === 'yesNo' ? pt('tg.yesNoHint') : undefined}
+        placeholder={r.operator === 'yesNo' ? pt('tg.yesNoHint') : pt('tg.wordsHint')}
         onChange={(e) => setRow(r.code, { value: e.target.value })}
       />
     ) : (
@@ -107,6 +107,7 @@ export function TargetEditor({ pt, id, onChanged }: { pt: PT; id: string; onChan
         value={r.value ?? ''}
         size={size}
         disabled={!editable}
+        placeholder={((k) => (k ? pt(k) : undefined))(targetPlaceholder(r.operator, r.progress))}
         // an empty suffix rather than none: the box would remount (and lose the caret) as "%" is typed
         suffix={r.unit ? (unitSuffix(r.value, r.unit) ?? <span />) : undefined}
         onChange={(e) => setRow(r.code, { value: e.target.value })}

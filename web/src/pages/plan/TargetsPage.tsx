@@ -116,9 +116,10 @@ export default function TargetsPage() {
       >
         <Form form={form} layout="vertical">
           <Alert type="info" showIcon style={{ marginBottom: 12 }} title={pt('tg.scopeHelp')} />
-          <Form.Item name="frameworkId" label={pt('tg.framework')} rules={[{ required: true }]}>
+          <Form.Item name="frameworkId" label={pt('tg.framework')} rules={[{ required: true, message: pt('tg.frameworkPick') }]}>
             <Select
               aria-label={pt('tg.framework')}
+              placeholder={pt('tg.frameworkPick')}
               options={(frameworks.data?.frameworks ?? []).map((f) => ({ value: f.id, label: `${f.name}（v${f.version}）` }))}
             />
           </Form.Item>

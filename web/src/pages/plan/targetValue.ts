@@ -11,3 +11,12 @@ export function unitSuffix(value: string | null | undefined, unit: string | null
 
 /** 定性 and 是否 targets are words, not one number: a box that wraps instead of cutting them off. */
 export const isTextTarget = (operator: string | null): boolean => operator === 'qualitative' || operator === 'yesNo';
+
+/**
+ * What an empty numeric 指标值 box asks for: how the value is held (全年累计 for a cumulative row, at any
+ * time for a level row) and the direction of the operator. Returns the i18n key.
+ */
+export function targetPlaceholder(operator: string | null, progress: 'cumulative' | 'level'): `tg.ph.${'cumulative' | 'level'}.${'min' | 'max' | 'eq'}` | null {
+  const dir = operator === '>=' ? 'min' : operator === '<=' ? 'max' : operator === '=' ? 'eq' : null;
+  return dir ? `tg.ph.${progress}.${dir}` : null;
+}

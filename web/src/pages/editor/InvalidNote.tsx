@@ -1,0 +1,58 @@
+// The save status's companion while some cells hold text that is not a valid value: the rest is saved;
+// this names each such cell, with what was typed, and takes the filler there.
+import { Button, Space, Typography } from 'antd';
+import { useEffect, useRef } from 'react';
+import { leavesOf } from '../../../../src/domain/frameworks/utils.js';
+import { validateIndicatorValues } from '../../../../src/domain/indicators/validate.js';
+import type { Framework } from '../../../../src/domain/types.js';
+import { useI18n } from '../../i18n/index.js';
+import type { Content } from './content.js';
+import type { EditorCtx } from './context.js';
+import { cellTab, type InvalidCell } from './invalidCells.js';
+import type { Target } from './tabs.js';
+
+const indicatorFieldId = (code: string, field: string) => `indicator-${code}-${field}`;
+
+/**
+ * Marks each indicator target/actual the server would refuse (not a number on a quantitative leaf), on
+ * every tab: the typed text lives in the content, so the mark must outlive the indicator tab.
+ */
+export function useIndicatorMarks(framework: Framework | null, content: Content, markInvalid: EditorCtx['markInvalid']) {
+  const { t } = useI18n();
+  const marked = useRef(new Set<string>());
+  useEffect(() => {
+    if (!framework) return;
+    const names = new Map(leavesOf(framework).map((l) => [l.code, l.name]));
+    const now = new Map<string, string>();
+    for (const p of validateIndicatorValues(framework, content.indicators).problems) {
+      const label = `${p.indicatorCode} ${names.get(p.indicatorCode) ?? ''} ${t(p.field === 'target' ? 'ind.target' : 'ind.actual')}`;
+      now.set(indicatorFieldId(p.indicatorCode, p.field), label);
+    }
+    for (const id of marked.current) if (!now.has(id)) markInvalid(id, false);
+    for (const [id, label] of now) if (!marked.current.has(id)) markInvalid(id, true, { label });
+    marked.current = new Set(now.keys());
+  }, [framework, content.indicators, markInvalid, t]);
+}
+
+export function InvalidNote(props: { cells: InvalidCell[]; content: Content; onGo: (t: Target) => void }) {
+  const { t } = useI18n();
+  if (!props.cells.length) return null;
+  const typed = (c: InvalidCell) => {
+    const m = /^indicator-(.+)-(target|actual)$/.exec(c.id);
+    const v = m ? props.content.indicators.find((i) => i.indicatorCode === m[1])?.[m[2] as 'target' | 'actual'] : c.text;
+    return v ?? '';
+  };
+  return (
+    <Space orientation="vertical" size={2} role="alert" data-testid="invalid-cells" style={{ width: '100%' }}>
+      <Typography.Text type="danger">{t('ed.invalid.head', { count: props.cells.length })}</Typography.Text>
+      {props.cells.map((c) => (
+        <Typography.Text key={c.id} type="danger" style={{ overflowWrap: 'anywhere' }}>
+          {t('ed.invalid.cell', { label: c.label, text: typed(c) })}{' '}
+          <Button type="link" size="small" style={{ paddingInline: 0 }} onClick={() => props.onGo({ tab: cellTab(c.id, props.content), field: c.id })}>
+            {t('ed.invalid.go')}
+          </Button>
+        </Typography.Text>
+      ))}
+    </Space>
+  );
+}
