@@ -9,6 +9,7 @@ import { sql } from 'drizzle-orm';
 import { codeForName, identifiedKeyProjects } from '../src/domain/keyProjectIdentity.js';
 import { queryRows } from '../src/store/db.js';
 import { addUnit as addUnitAs, demoApp, type Client } from './helpers/app.js';
+import { noneApplicable } from './helpers/values.js';
 
 let env: Awaited<ReturnType<typeof demoApp>>;
 let admin: Client;
@@ -46,7 +47,14 @@ async function unitWith(code: string, name: string, projects: KeyProject[]) {
   const created = await filler.send('POST', '/api/evaluations', { unitId, year: YEAR });
   expect(created.statusCode, created.body).toBe(201);
   const e = (created.json() as { evaluation: Evaluation }).evaluation;
-  const saved = await filler.send('PUT', `/api/evaluations/${e.id}`, { version: e.version, content: { ...contentOf(e), keyProjects: projects } });
+  const saved = await filler.send('PUT', `/api/evaluations/${e.id}`, {
+    version: e.version,
+    content: {
+      ...contentOf(e),
+      keyProjects: projects,
+      indicators: noneApplicable(((await filler.get(`/api/evaluations/${e.id}/indicators`)).json() as { rows: { code: string; leaf: boolean }[] }).rows),
+    },
+  });
   expect(saved.statusCode, saved.body).toBe(200);
   return { rootId, filler, evaluation: saved.json() as Evaluation };
 }

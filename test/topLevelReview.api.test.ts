@@ -3,7 +3,9 @@
 // may return, approve and publish its submission. Finance still reviews nothing below the top.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Evaluation } from '../src/domain/types.js';
+import { contentOf } from '../src/services/evaluations.js';
 import { addUnit as addUnitAs, demoApp, type Client } from './helpers/app.js';
+import { noneApplicable } from './helpers/values.js';
 
 let env: Awaited<ReturnType<typeof demoApp>>;
 let admin: Client;
@@ -24,7 +26,17 @@ async function submitted(unitId: string, filler: string): Promise<{ id: string; 
   const c = await env.loginAs(filler, 'filler', unitId);
   const created = await c.send('POST', '/api/evaluations', { unitId, year: YEAR });
   expect(created.statusCode, created.body).toBe(201);
-  const e = (created.json() as { evaluation: Evaluation }).evaluation;
+  const made = (created.json() as { evaluation: Evaluation }).evaluation;
+  // 公开 needs a 自评得分: every indicator 不适用 gives 0.00 without filling a year.
+  const saved = await c.send('PUT', `/api/evaluations/${made.id}`, {
+    version: made.version,
+    content: {
+      ...contentOf(made),
+      indicators: noneApplicable(((await c.get(`/api/evaluations/${made.id}/indicators`)).json() as { rows: { code: string; leaf: boolean }[] }).rows),
+    },
+  });
+  expect(saved.statusCode, saved.body).toBe(200);
+  const e = saved.json() as Evaluation;
   const res = await c.send('POST', `/api/evaluations/${e.id}/transitions`, { action: 'submit', version: e.version });
   expect(res.statusCode, res.body).toBe(200);
   return { id: e.id, filler: c };
