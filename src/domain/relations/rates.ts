@@ -30,10 +30,14 @@ function pick(cands: Figure[], test: (f: Figure) => boolean, rate: Figure, partO
 const BUDGET_TYPE = /一般公共预算|政府性基金预算|国有资本经营预算|社会保险基金预算|公共财政预算/g;
 
 function raw(f: Figure): string {
-  return f.lead
-    .slice(f.lead.search(/[^，；：、（）]*$/))
-    .replace(BUDGET_TYPE, '')
-    .trim();
+  return (
+    f.lead
+      .slice(f.lead.search(/[^，；：、（）]*$/))
+      .replace(BUDGET_TYPE, '')
+      .trim()
+      // 全年执行数为X: the copula is no part of the name
+      .replace(/(?:为|是)$/, '')
+  );
 }
 
 /** 收入完成24627万元，完成年初预算数60999万元的40.4%: both figures stand right before the rate. */

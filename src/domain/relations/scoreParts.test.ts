@@ -28,3 +28,25 @@ describe('look-alikes stay subsets', () => {
     expect(scores(bonus).filter((r) => r[1] === 'error')).toEqual([]);
   });
 });
+
+describe('总分 first, then 分值 and 得分 of every 一级指标 (weight, score pairs)', () => {
+  const pairs = (total: string, output: string, weight = '40') =>
+    `经自评，本项目总得分${total}分，其中：预算执行率10分，得9.5分；产出指标${weight}分，得${output}分；效益指标40分，得37分；满意度指标10分，得9分。`;
+  it('the scores add up to the total, the weights to 100', () => {
+    expect(scores(pairs('93.5', '38'))).toContainEqual(['score', 'ok', 93.5, 93.5]);
+    expect(scores(pairs('93.5', '38'))).toContainEqual(['score', 'ok', 100, 100]);
+    expect(scores(pairs('93.5', '38')).filter((r) => r[0] === 'subset')).toEqual([]);
+  });
+  it('a total off the scores, or weights off 100, is an error', () => {
+    expect(scores(pairs('93.5', '36'))).toContainEqual(['score', 'error', 93.5, 91.5]);
+    expect(scores(pairs('93.5', '38', '45'))).toContainEqual(['score', 'error', 100, 105]);
+  });
+  it('in a sentence of its own after the total too', () => {
+    const apart = '本项目自评总分为91分。预算执行率10分，得10分；产出指标50分，得45分；效益指标30分，得27分；满意度指标10分，得8分。';
+    expect(scores(apart)).toContainEqual(['score', 'error', 91, 90]);
+  });
+  it('look-alike: pairs short of one 一级指标 assert no total, and are no subset over the total', () => {
+    const short = '本项目总得分93.5分，其中：产出指标40分，得38分；效益指标40分，得37分；满意度指标10分，得9分。';
+    expect(scores(short).filter((r) => r[1] === 'error')).toEqual([]);
+  });
+});

@@ -5,6 +5,7 @@ import { GRADE_NAMES, gradeFor, gradeFromWord } from '../checks/grade.js';
 import { halfStepSum, judge } from './compare.js';
 import { add, sentenceText, type Ctx } from './context.js';
 import type { Figure } from './figures.js';
+import { findScorePairs } from './scoreParts.js';
 
 const TOTAL = /(?:总分|总得分|综合得分|自评总?得分|合计得分|最终得分|得分合计|评价得分|自评分)(?:为|是|：|达到?)?$/;
 const SCORE = /(?:得|得分|实际得分|自评得分)(?:为|是|：)?$/;
@@ -17,7 +18,9 @@ export function findScores(ctx: Ctx): void {
     const tail = (f: Figure) => f.lead.slice(f.lead.search(/[^，；：、（）]*$/)).trim();
     const total = pts.find((f) => TOTAL.test(tail(f)));
     const scores = pts.filter((f) => f !== total && SCORE.test(tail(f)));
-    if (total && scores.length >= 2 && scores.every((s) => s.id < total.id)) {
+    if (total && findScorePairs(ctx, total)) {
+      // 总分 first, then every 一级指标 as 分值, 得分 pairs (scoreParts.ts)
+    } else if (total && scores.length >= 2 && scores.every((s) => s.id < total.id)) {
       const computed = sum(scores.map((s) => s.q.value));
       add(ctx, {
         kind: 'score',
