@@ -1,0 +1,51 @@
+// 自评表 rows whose merged cells were lost (rows of any width, the table cut by empty "|" lines): the
+// 总分 row against the scores read from the rows' ends. Our own form, invented figures.
+import { describe, expect, it } from 'vitest';
+import { parseText } from '../../documents/import/structure.js';
+import { analyzeText } from './index.js';
+
+const form = (o: { total?: string; score?: string; weight?: string; grade?: string; gap?: boolean } = {}) =>
+  [
+    '2024年度项目支出绩效自评表',
+    '| 项目名称 | 社区老年食堂运营补助 | 主管部门 | 某区民政局 |',
+    '| 项目资金（万元） | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |',
+    '| 年度资金总额 | 60 | 80 | 76 | 10 | 95% | 9.5 |',
+    '| 其中：当年财政拨款 | 60 | 80 | 76 | — | — | — |',
+    '| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施 |',
+    '| 产出指标 | 数量指标 | 供餐人次 | ≥20000 | 21500 | 20 | 20 | 无 |',
+    `| 质量指标 | 食品抽检合格率 | 100% | 100% | ${o.weight ?? '15'} | 15 | 无 |`,
+    `| 时效指标 | 补助按月拨付率 | 100% | 90% | 15 | ${o.score ?? '13'} | 两个月延后拨付 |`,
+    ...(o.gap ? ['|', '|', '|'] : []),
+    '| 效益指标 | 社会效益指标 | 老人就餐便利度 | 明显提高 | 明显提高 | 30 | 28 |',
+    '| 满意度指标 | 服务对象满意度指标 | 就餐老人满意度 | ≥90% | 94% | 10 | 9 |',
+    `| 总分 | 100 | ${o.total ?? '94.5'} | ${o.grade ?? '优'} |`,
+  ].join('\n');
+
+const errors = (text: string) =>
+  analyzeText(parseText(text))
+    .findings.filter((f) => f.severity === 'error')
+    .map((f) => [f.rule, f.stated, f.computed]);
+const relations = (text: string) =>
+  analyzeText(parseText(text))
+    .relations.filter((r) => r.kind === 'score')
+    .map((r) => [r.verdict, r.stated, r.computed]);
+
+describe('总分 of a 自评表 read from the rows’ ends', () => {
+  it('holds: the funds part 9.5 and the indicators add up to 94.5', () => {
+    expect(errors(form())).toEqual([]);
+    expect(relations(form())).toContainEqual(['ok', 94.5, 94.5]);
+  });
+  it('a score changed, or the total, is an error; the table cut by empty lines is one table', () => {
+    expect(errors(form({ score: '11' }))).toContainEqual(['tableTotal', '94.5', '92.5']);
+    expect(errors(form({ total: '96.5' }))).toContainEqual(['tableTotal', '96.5', '94.5']);
+    expect(errors(form({ score: '11', gap: true }))).toContainEqual(['tableTotal', '94.5', '92.5']);
+  });
+  it('a grade after the total that the total does not give is an error', () => {
+    expect(errors(form({ grade: '良' }))).toContainEqual(['grade', '良', '优']);
+  });
+  it('look-alike: weights that do not add up to the total’s 分值 leave the reading unsure, no error', () => {
+    // a row lost its 分值 cell: its last two numbers are no weight and score pair
+    expect(errors(form({ weight: '', total: '90' }))).toEqual([]);
+    expect(relations(form({ weight: '', total: '90' }))).toEqual([]);
+  });
+});
