@@ -50,3 +50,27 @@ describe('总分 first, then 分值 and 得分 of every 一级指标 (weight, sc
     expect(scores(short).filter((r) => r[1] === 'error')).toEqual([]);
   });
 });
+
+describe('a score and its weight in one sentence', () => {
+  const all = (text: string) => rel(text, ['score']);
+  it('the weight in parentheses before other figures: a score above it is an error', () => {
+    const text = '2.质量指标（分值20分）：抽检合格率目标值98%，实际完成99%，得20分。';
+    expect(all(text).filter((r) => r[1] === 'error')).toEqual([]);
+    expect(all(text.replace('得20分', '得22分'))).toContainEqual(['score', 'error', 22, 20]);
+  });
+  it('look-alike: a deduction is no weight (扣2分，得18分)', () => {
+    expect(all('时效指标因两批次延期扣2分，得18分。').filter((r) => r[1] === 'error')).toEqual([]);
+  });
+  it('预算执行率 scores linearly: 执行率 × 分值', () => {
+    const text = '项目全年预算80.00万元，全年执行72.00万元，预算执行率90.00%，该项分值10分，得分9分。';
+    expect(all(text)).toContainEqual(['score', 'ok', 9, 9]);
+    expect(all(text.replace('得分9分', '得分9.5分'))).toContainEqual(['score', 'error', 9.5, 9]);
+  });
+  it('look-alike: full marks, or a sentence naming another rule, is not the linear score', () => {
+    const band = '预算执行率90.00%，分值10分，执行率每低于100%一个百分点扣0.2分，得分8分。';
+    expect(all(band).filter((r) => r[1] === 'error')).toEqual([]);
+    const deducted = '预算执行率90.00%，分值10分，得分8分（执行率每低1个百分点扣0.2分）。';
+    expect(all(deducted)).toContainEqual(['score', 'unsure', 8, 9]);
+    expect(all('预算执行率96.00%，分值10分，得10分。').filter((r) => r[1] === 'error')).toEqual([]);
+  });
+});

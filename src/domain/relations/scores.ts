@@ -1,6 +1,6 @@
 // Scores written in prose: 产出指标50分，得46分；…；总分92分 (总分 = Σ 得分, 得分 ≤ 分值), and the
 // grade word next to a total score (优 ≥ 90, 良 80–<90, 中 60–<80, 差 < 60).
-import { cmp, sum } from '../decimal.js';
+import { cmp, div, mul, sum } from '../decimal.js';
 import { GRADE_NAMES, gradeFor, gradeFromWord } from '../checks/grade.js';
 import { halfStepSum, judge } from './compare.js';
 import { add, sentenceText, type Ctx } from './context.js';
@@ -32,11 +32,11 @@ export function findScores(ctx: Ctx): void {
         reasonEn: 'the total score is the sum of the scores',
       });
     }
-    // 产出指标50分，得46分: the score follows its weight in the same clause chain
+    // 产出指标50分，得46分 / 质量指标（分值15分）：…98%，得14分: the score follows its weight in the same sentence
     for (const s of scores) {
-      const i = fs.indexOf(s);
-      const w = fs[i - 1];
-      if (!w || w.q.unit !== '分' || w.sentence !== s.sentence || SCORE.test(tail(w)) || TOTAL.test(tail(w))) continue;
+      const w = weightOf(fs, s, tail);
+      if (!w) continue;
+      executionScore(ctx, fs, s, w);
       const ok = cmp(s.q.value, w.q.value) <= 0;
       if (!ok)
         add(ctx, {
@@ -71,4 +71,46 @@ export function findScores(ctx: Ctx): void {
     }
   });
   void halfStepSum;
+}
+
+// 扣2分 / 加1分 / 少得3分 are adjustments, not the weight a score is out of
+const ADJUST = /扣|减|加|奖|罚|少|多|差|低|高|超/;
+
+/** The score's weight: the last 分 figure before it in its sentence (other figures between), itself no score. */
+function weightOf(fs: Figure[], s: Figure, tail: (f: Figure) => string): Figure | null {
+  for (let i = fs.indexOf(s) - 1; i >= 0; i--) {
+    const w = fs[i]!;
+    if (w.sentence !== s.sentence) return null;
+    if (w.q.unit !== '分') continue;
+    if (SCORE.test(tail(w)) || TOTAL.test(tail(w)) || ADJUST.test(tail(w))) return null;
+    return w;
+  }
+  return null;
+}
+
+// bands, deductions per point, thresholds: the score is not the weight × the rate
+const OTHER_RULE = /扣|每(?:低|少|高|超)|档|区间|以上|以下|不足|未达到|达到.{0,6}得满分/;
+
+/**
+ * 预算执行率96%，分值10分，得分9.6分: the 执行率 stated before the weight in the sentence scores linearly
+ * (执行率 × 分值, capped at the weight). Full marks, or a sentence naming another rule (扣…, 每低…, bands),
+ * leaves a mismatch unsure.
+ */
+function executionScore(ctx: Ctx, fs: Figure[], s: Figure, w: Figure): void {
+  const rates = fs.filter((f) => f.sentence === s.sentence && f.id < w.id && f.q.unit === '%');
+  const r = rates[rates.length - 1];
+  if (!r || rates.length !== 1 || !/执行率/.test(r.lead) || /[（(]/.test(r.lead.slice(r.lead.lastIndexOf('执行率')))) return;
+  const r1 = div(r.q.value, 100);
+  const computed = mul(cmp(r1, '1') > 0 ? '1' : r1, w.q.value);
+  let verdict = judge(s.q, computed, mul(w.q.value, div(r.q.precision, 200)));
+  if (verdict === 'error' && (cmp(s.q.value, w.q.value) === 0 || OTHER_RULE.test(sentenceText(ctx, s)))) verdict = 'unsure';
+  add(ctx, {
+    kind: 'score',
+    verdict,
+    stated: s,
+    computed,
+    parts: [r, w],
+    reason: '预算执行率得分 = 执行率 × 分值（执行率超过100%按100%计）',
+    reasonEn: 'the execution score is the rate × the weight (a rate above 100% counts as 100%)',
+  });
 }
