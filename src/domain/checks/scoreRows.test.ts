@@ -49,3 +49,23 @@ describe('总分 of a 自评表 read from the rows’ ends', () => {
     expect(relations(form({ weight: '', total: '90' }))).toEqual([]);
   });
 });
+
+describe('tab-separated 自评表 whose indicator header the table reader left out', () => {
+  const tabbed = (score: string) =>
+    [
+      '项目资金（万元）\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分',
+      '年度资金总额\t20\t25\t24\t10\t96%\t9.6',
+      '其中：当年财政拨款\t20\t25\t24\t—\t—\t—',
+      '一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施',
+      '产出指标\t数量指标\t技能培训人次\t≥300人次\t320人次\t30\t30',
+      '质量指标\t培训合格率\t≥90%\t88%\t20\t' + score + '\t个别学员缺考',
+      '效益指标\t社会效益指标\t参训人员就业率\t≥60%\t65%\t30\t30',
+      '满意度指标\t服务对象满意度指标\t学员满意度\t≥90%\t95%\t10\t10',
+      '总分\t100\t97.6',
+    ].join('\n');
+  it('the rows after it are read as one score table with the funds part', () => {
+    expect(errors(tabbed('18'))).toEqual([]);
+    expect(relations(tabbed('18'))).toContainEqual(['ok', 97.6, 97.6]);
+    expect(errors(tabbed('16'))).toContainEqual(['tableTotal', '97.6', '95.6']);
+  });
+});

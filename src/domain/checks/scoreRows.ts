@@ -38,10 +38,14 @@ function blocks(doc: ParsedDocument): Row[][] {
   for (const t of doc.tables) {
     if (t.loose && !t.tight) continue;
     const gap = doc.lines.slice(end + 1, t.line);
-    if (cur.length && (t.line <= end || !gap.every((l) => /^[\s|｜]*$/.test(l)))) {
+    // the indicators' header line the table reader left out (its cells one more than the rows')
+    const header = gap.filter((l) => !/^[\s|｜]*$/.test(l));
+    const headerRow = header.length === 1 && /分值/.test(header[0]!) && /得分/.test(header[0]!) ? header[0]!.split(/[\t|｜]|\s{2,}|\s(?=\S)/) : null;
+    if (cur.length && (t.line <= end || (header.length && !headerRow))) {
       out.push(cur);
       cur = [];
     }
+    if (headerRow) cur.push({ cells: headerRow.map((c) => c.trim()).filter(Boolean), line: t.line - 1 });
     t.rows.forEach((cells, i) => cur.push({ cells: cells.map((c) => c.trim()), line: rowLine(t, i) }));
     end = Math.max(end, rowLine(t, t.rows.length - 1), t.line + (t.lineCount ?? t.rows.length) - 1);
   }
