@@ -74,3 +74,21 @@ describe('a score and its weight in one sentence', () => {
     expect(all('预算执行率96.00%，分值10分，得10分。').filter((r) => r[1] === 'error')).toEqual([]);
   });
 });
+
+describe('a score over the 分值/得分 pairs right after it whose weights make up its weight', () => {
+  const all = (text: string) => rel(text, ['score']);
+  const output = (q: string) => `（一）产出指标（40分），得37分。其中：数量指标15分，得15分；质量指标15分，得${q}分；时效指标10分，得8分。`;
+  it('the 一级指标 score is the sum of its 二级 scores', () => {
+    expect(all(output('14'))).toContainEqual(['score', 'ok', 37, 37]);
+    expect(all(output('13'))).toContainEqual(['score', 'error', 37, 36]);
+  });
+  it('written with 分值 and 自评得分 words', () => {
+    const text = '效益指标分值30分，自评得分27分，其中社会效益指标分值20分，得分18分，可持续影响指标分值10分，得分9分。';
+    expect(all(text)).toContainEqual(['score', 'ok', 27, 27]);
+    expect(all(text.replace('得分9分', '得分8分'))).toContainEqual(['score', 'error', 27, 26]);
+  });
+  it('look-alike: pairs whose weights fall short of the weight are no breakdown of it', () => {
+    const short = '产出指标（40分），得37分。数量指标15分，得15分；质量指标15分，得12分。';
+    expect(all(short).filter((r) => r[1] === 'error')).toEqual([]);
+  });
+});

@@ -37,6 +37,7 @@ export function findScores(ctx: Ctx): void {
       const w = weightOf(fs, s, tail);
       if (!w) continue;
       executionScore(ctx, fs, s, w);
+      subScores(ctx, fs, s, w, tail);
       const ok = cmp(s.q.value, w.q.value) <= 0;
       if (!ok)
         add(ctx, {
@@ -48,6 +49,11 @@ export function findScores(ctx: Ctx): void {
           reason: '得分不能超过分值',
           reasonEn: 'a score cannot exceed its weight',
         });
+    }
+    // 产出指标分值50分，自评得分48分，其中…: a total with its own weight has parts too
+    for (const t of pts.filter((f) => TOTAL.test(tail(f)))) {
+      const w = weightOf(fs, t, tail);
+      if (w) subScores(ctx, fs, t, w, tail);
     }
     // grade word with the total score of the same sentence
     const p = ctx.paras[pi]!;
@@ -112,5 +118,34 @@ function executionScore(ctx: Ctx, fs: Figure[], s: Figure, w: Figure): void {
     parts: [r, w],
     reason: '预算执行率得分 = 执行率 × 分值（执行率超过100%按100%计）',
     reasonEn: 'the execution score is the rate × the weight (a rate above 100% counts as 100%)',
+  });
+}
+
+/**
+ * 产出指标（50分），得48分。其中：数量指标20分，得20分；质量指标15分，得14分；时效指标15分，得14分: the
+ * weight–score pairs right after a score whose weights add up to exactly its weight are its parts, so the
+ * score is the sum of theirs. Weights short of it or past it: not its parts (nothing asserted).
+ */
+function subScores(ctx: Ctx, fs: Figure[], s: Figure, w: Figure, tail: (f: Figure) => string): void {
+  const parts: Figure[] = [];
+  let weights = '0';
+  for (let j = fs.indexOf(s) + 1; j + 1 < fs.length && cmp(weights, w.q.value) < 0; j += 2) {
+    const pw = fs[j]!;
+    const ps = fs[j + 1]!;
+    if (pw.q.unit !== '分' || ps.q.unit !== '分' || pw.sentence !== ps.sentence) return;
+    if (SCORE.test(tail(pw)) || TOTAL.test(tail(pw)) || ADJUST.test(tail(pw)) || !SCORE.test(tail(ps))) return;
+    weights = sum([weights, pw.q.value]);
+    parts.push(ps);
+  }
+  if (parts.length < 2 || cmp(weights, w.q.value) !== 0) return;
+  const computed = sum(parts.map((p) => p.q.value));
+  add(ctx, {
+    kind: 'score',
+    verdict: judge(s.q, computed, '0'),
+    stated: s,
+    computed,
+    parts,
+    reason: `得分 = 其下各项得分之和（其下各项分值之和等于分值 ${w.q.text}）`,
+    reasonEn: `the score is the sum of the scores below it (their weights add up to its weight, ${w.q.text})`,
   });
 }
