@@ -92,3 +92,10 @@ describe('a score over the 分值/得分 pairs right after it whose weights make
     expect(all(short).filter((r) => r[1] === 'error')).toEqual([]);
   });
 });
+
+describe('look-alike: sibling 一级指标 after the first whose weights happen to make up its weight', () => {
+  it('产出指标50分，得47分；效益指标30分…；满意度指标10分…；预算执行率10分… are no parts of 产出', () => {
+    const text = '产出指标50分，得47分；效益指标30分，得27.5分；满意度指标10分，得9分；预算执行率10分，得9.8分；总分93.3分，评价等级为优。';
+    expect(rel(text, ['score', 'subset']).filter((r) => r[1] === 'error')).toEqual([]);
+  });
+});

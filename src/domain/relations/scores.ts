@@ -5,7 +5,7 @@ import { GRADE_NAMES, gradeFor, gradeFromWord } from '../checks/grade.js';
 import { halfStepSum, judge } from './compare.js';
 import { add, sentenceText, type Ctx } from './context.js';
 import type { Figure } from './figures.js';
-import { findScorePairs } from './scoreParts.js';
+import { findScorePairs, partOf } from './scoreParts.js';
 
 const TOTAL = /(?:总分|总得分|综合得分|自评总?得分|合计得分|最终得分|得分合计|评价得分|自评分)(?:为|是|：|达到?)?$/;
 const SCORE = /(?:得|得分|实际得分|自评得分)(?:为|是|：)?$/;
@@ -134,6 +134,8 @@ function subScores(ctx: Ctx, fs: Figure[], s: Figure, w: Figure, tail: (f: Figur
     const ps = fs[j + 1]!;
     if (pw.q.unit !== '分' || ps.q.unit !== '分' || pw.sentence !== ps.sentence) return;
     if (SCORE.test(tail(pw)) || TOTAL.test(tail(pw)) || ADJUST.test(tail(pw)) || !SCORE.test(tail(ps))) return;
+    // 产出指标50分，得47分；效益指标30分…: siblings (一级指标 names), not parts; parts follow a 其中
+    if (partOf(pw) || (!parts.length && !/其中|包括/.test(pw.lead))) return;
     weights = sum([weights, pw.q.value]);
     parts.push(ps);
   }
