@@ -99,3 +99,11 @@ describe('look-alike: sibling 一级指标 after the first whose weights happen 
     expect(rel(text, ['score', 'subset']).filter((r) => r[1] === 'error')).toEqual([]);
   });
 });
+
+describe('look-alike: a score naming its own indicator after a sub-weight', () => {
+  it('数量指标（20分）…；产出指标得分48分 compares nothing with 20', () => {
+    const text = '产出指标（50分）：其中数量指标（20分）完成培训12期，质量指标（15分）合格率98%，时效指标（15分）按期完成；产出指标得分48分。';
+    expect(rel(text, ['score']).filter((r) => r[1] === 'error')).toEqual([]);
+    expect(rel('数量指标（20分）：完成培训12期，数量指标得分22分。', ['score'])).toContainEqual(['score', 'error', 22, 20]);
+  });
+});

@@ -89,7 +89,12 @@ function weightOf(fs: Figure[], s: Figure, tail: (f: Figure) => string): Figure 
     if (w.sentence !== s.sentence) return null;
     if (w.q.unit !== '分') continue;
     if (SCORE.test(tail(w)) || TOTAL.test(tail(w)) || ADJUST.test(tail(w))) return null;
-    return w;
+    // 数量指标（20分）…；产出指标得分48分: a score that names its indicator is of that one only
+    const name = tail(s)
+      .replace(SCORE, '')
+      .replace(/[\s“”"]/g, '');
+    const own = w.label || w.lead.replace(/[（(]\s*(?:分值|满分)?$/, '');
+    return name.length >= 2 && !own.includes(name) ? null : w;
   }
   return null;
 }
