@@ -49,6 +49,20 @@ describe('rate columns of a one-cell-a-line form', () => {
     const two = ['2023年决算数', '2024年预算数', '2024年决算数', '控制率', '15.00', '16.00', '13.60', '90.00%'].join('\n');
     expect(rates(two)).toEqual([]);
   });
+  it('the funds row of a 自评表 one cell a line: 执行率 over the 全年预算数, 得分 = 分值 × 执行率', () => {
+    const funds = (rate: string, score: string) =>
+      ['年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '自评得分', '年度资金总额', '300.00', '320.00', '304.00', '10', rate, score].join('\n\n');
+    const all = (t: string) =>
+      analyzeText(parseText(t))
+        .relations.filter((r) => r.kind === 'rate' || r.kind === 'score')
+        .map((r) => [r.kind, r.verdict, r.stated, r.computed]);
+    expect(all(funds('95%', '9.5'))).toEqual([
+      ['rate', 'ok', 95, 95],
+      ['score', 'ok', 9.5, 9.5],
+    ]);
+    expect(all(funds('97%', '9.7'))).toContainEqual(['rate', 'error', 97, 95]);
+    expect(all(funds('95%', '9.8'))).toContainEqual(['score', 'error', 9.8, 9.5]);
+  });
   it('number lines one after another stay apart (40 ⏎ 37 is no 4037), a sentence broken at a number does not', () => {
     const texts = (t: string) => paragraphs(parseText(t)).map((p) => p.text);
     expect(texts(['编制数', '在职人数', '40', '37', '92.50%'].join('\n'))).toEqual(['编制数', '在职人数', '40', '37', '92.50%']);
