@@ -7,7 +7,7 @@
 import { cmp, div, mul, normalize, sum } from '../decimal.js';
 import { agrees, sumAgrees, type Quantity } from '../quantity/index.js';
 import type { Decimal } from '../types.js';
-import { rowLine, type DocTable, type ParsedDocument } from './document.js';
+import { rowLine, type ParsedDocument } from './document.js';
 import { finding, type Finding } from './finding.js';
 import { GRADE_NAMES, gradeFor, gradeFromWord } from './grade.js';
 import { cellNumber } from './tables.js';
