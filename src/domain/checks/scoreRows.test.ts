@@ -43,6 +43,11 @@ describe('总分 of a 自评表 read from the rows’ ends', () => {
   it('a grade after the total that the total does not give is an error', () => {
     expect(errors(form({ grade: '良' }))).toContainEqual(['grade', '良', '优']);
   });
+  it('a 合计 row is the total as well, and its cells are no column sum of the ragged rows (100% + 100% was added)', () => {
+    expect(errors(form().replace('| 总分 |', '| 合计 |'))).toEqual([]);
+    const sum = form({ score: '11' }).replace('| 总分 |', '| 合计 |');
+    expect(errors(sum)).toContainEqual(['tableTotal', '94.5', '92.5']);
+  });
   it('look-alike: weights that do not add up to the total’s 分值 leave the reading unsure, no error', () => {
     // a row lost its 分值 cell: its last two numbers are no weight and score pair
     expect(errors(form({ weight: '', total: '90' }))).toEqual([]);

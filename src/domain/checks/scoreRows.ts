@@ -13,7 +13,7 @@ import { GRADE_NAMES, gradeFor, gradeFromWord } from './grade.js';
 import { cellNumber } from './tables.js';
 import type { Relation } from '../relations/types.js';
 
-const TOTAL_CELL = /^(?:总分|自评总分|合计得分|总计)$/;
+const TOTAL_CELL = /^(?:总分|自评总分|合计得分|总计|合计)$/;
 const HEADER = /^分值$/;
 const SCORE_HEADER = /^(?:自评)?得分$/;
 const INDICATOR_HEADER = /指标/;
