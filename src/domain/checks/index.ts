@@ -9,6 +9,8 @@ import { checkBudgetLines, checkThreePublic } from './lines.js';
 import { checkNarrative } from './narrative.js';
 import { analyzeNarrative, placeOnNarrative, type LocatedRelation } from './narrativeRelations.js';
 import { checkTable, scoreRelations } from './tables.js';
+import { scoreRowTotals } from './scoreRows.js';
+import { cellRunRates } from './cellRuns.js';
 import { analyzeDocument, type Analysis, type Relation, type RelationKind } from '../relations/index.js';
 import type { RuleId } from './finding.js';
 export type { Analysis } from '../relations/index.js';
@@ -74,6 +76,16 @@ export function analyzeText(doc: ParsedDocument): Analysis {
     out.push(...checkTable(t, { totals: false }).map((f) => ({ ...f, location: { ...locate(doc, (f.location?.line ?? t.line + 1) - 1) } })));
     t.rows.forEach((row, k) => out.push(...checkGradeText(row.join(' | '), locate(doc, rowLine(t, k)))));
   }
+  // score tables whose columns were lost: read from the rows' ends, where the column rules read no 总分
+  const tableHeld = doc.tables.flatMap(scoreRelations);
+  const scored = new Set([
+    ...out.filter((f) => f.rule === 'tableTotal' || f.rule === 'weightSum').map((f) => f.location?.line),
+    ...tableHeld.map((r) => r.line),
+  ]);
+  const rowTotals = scoreRowTotals(doc);
+  out.push(...rowTotals.findings.filter((f) => !scored.has(f.location?.line)));
+  const runRates = cellRunRates(doc);
+  out.push(...runRates.findings);
   const seen = new Set<string>();
   const findings = out
     .map((f) => (f.location?.line && !f.location.section ? { ...f, location: { ...f.location, ...locate(doc, f.location.line - 1) } } : f))
@@ -83,7 +95,7 @@ export function analyzeText(doc: ParsedDocument): Analysis {
   const known = new Set(analysis.findings.map(keyOf));
   const extra = findings.filter((f) => !known.has(keyOf(f))).map(findingRelation);
   // score totals that hold (总分 scaled over 不适用 rows) are relations checked too
-  const held = doc.tables.flatMap(scoreRelations);
+  const held = [...tableHeld, ...rowTotals.held.filter((r) => !scored.has(r.line)), ...runRates.held];
   return { relations: [...analysis.relations, ...extra, ...held].sort((a, b) => a.line - b.line), findings };
 }
 

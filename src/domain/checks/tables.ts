@@ -214,6 +214,9 @@ function rowRules(t: DocTable, ls: Layout[]): Finding[] {
   return out;
 }
 
+/** The figures a sum was computed from, as the reader checks it (a long list is cut). */
+const listed = (vs: Decimal[]): string => vs.slice(0, 30).map(normalize).join(' + ') + (vs.length > 30 ? ' + …' : '');
+
 /** 产出指标(50分): the 分值 of its leaves sum to 50; 总分 row = Σ得分 and Σ分值. */
 function categoryAndTotals(t: DocTable, ls: Layout[], held: Relation[] = []): Finding[] {
   const out: Finding[] = [];
@@ -225,7 +228,7 @@ function categoryAndTotals(t: DocTable, ls: Layout[], held: Relation[] = []): Fi
         finding(
           'error',
           'weightSum',
-          `${cat.name}标注 ${normalize(cat.total)} 分，但其下各项分值之和为 ${sum(cat.weights)} 分`,
+          `${cat.name}标注 ${normalize(cat.total)} 分，但其下各项分值之和为 ${listed(cat.weights)} = ${sum(cat.weights)} 分`,
           normalize(cat.total),
           sum(cat.weights),
           rowText(t.rows[cat.row]!),
@@ -278,12 +281,12 @@ function categoryAndTotals(t: DocTable, ls: Layout[], held: Relation[] = []): Fi
             finding(
               'error',
               'tableTotal',
-              `${name} ${normalize(s.value)} 不等于各项得分之和 ${got}`,
+              `${name} ${normalize(s.value)} 不等于各项得分之和 ${listed(leafScores.map((q) => q.value))} = ${got}`,
               normalize(s.value),
               got,
               rowText(row),
               loc(t, i),
-              `${name} ${normalize(s.value)} is not the sum of the scores, ${got}`,
+              `${name} ${normalize(s.value)} is not the sum of the scores, ${listed(leafScores.map((q) => q.value))} = ${got}`,
             ),
           );
       }
@@ -294,7 +297,7 @@ function categoryAndTotals(t: DocTable, ls: Layout[], held: Relation[] = []): Fi
           finding(
             'error',
             'weightSum',
-            `${name}分值 ${normalize(w.value)} 不等于各项分值之和 ${sum(leafWeights)}`,
+            `${name}分值 ${normalize(w.value)} 不等于各项分值之和 ${listed(leafWeights)} = ${sum(leafWeights)}`,
             normalize(w.value),
             sum(leafWeights),
             rowText(row),

@@ -6,6 +6,7 @@ import { add, type Ctx, type Group } from './context.js';
 import { cleanLabel, conceptOf, type Figure } from './figures.js';
 import { descendants, isComplete, PARTITIONS, partitionsOf, type Partition } from './lexicon.js';
 import { shapeParts } from './partKinds.js';
+import { weightScorePairs } from './scoreParts.js';
 
 export interface Why {
   zh: string;
@@ -123,6 +124,8 @@ function trimToPrefix(g: Group): void {
 }
 
 export function judgeGroup(ctx: Ctx, g: Group, why: Why): void {
+  // 总分X，其中：产出指标50分，得46分…: weights and scores, not parts (scores.ts reads them)
+  if (g.total.q.unit === '分' && weightScorePairs(g.parts)) return;
   const subs = shapeParts(g, ctx.totals);
   if (!subs) return;
   for (const s of subs) {

@@ -40,6 +40,7 @@ import { findTableText, tableUnit } from './tableText.js';
 import { findHeadlines } from './headline.js';
 import { findIndustryStructure } from './industryStructure.js';
 import { findNamedWholes } from './namedWholes.js';
+import { findRemainders } from './remainders.js';
 import { KIND_NAMES, type Relation, type RelationKind } from './types.js';
 
 export type { Relation, RelationKind, RelationPart } from './types.js';
@@ -95,6 +96,7 @@ export function analyzeDocument(doc: ParsedDocument): Analysis {
     findStatedPriors(ctx);
     findYearPairs(ctx);
     findGaps(ctx);
+    findRemainders(ctx);
     findBalanceChanges(ctx);
     findItemRates(ctx);
     findNamedGaps(ctx);

@@ -157,3 +157,14 @@ describe('the vehicle item given by its two halves', () => {
     ]);
   });
 });
+
+describe('人员经费 by economic class', () => {
+  const text = '2024年人员经费支出412.60万元，其中工资福利支出350.40万元，对个人和家庭的补助62.20万元；公用经费支出38.90万元。';
+  it('工资福利支出 and 对个人和家庭的补助 make up all of it', () => {
+    expect(errors(text)).toEqual([]);
+    expect(errors(text.replace('62.20万元', '60.20万元'))).toEqual([['sum', 412.6, 410.6]]);
+  });
+  it('look-alike: one class alone stays a part', () => {
+    expect(errors('2024年人员经费支出412.60万元，其中工资福利支出350.40万元；公用经费支出38.90万元。')).toEqual([]);
+  });
+});

@@ -168,6 +168,15 @@ export const PARTITIONS: Partition[] = [
     rule: '本年支出 = 基本支出 + 项目支出（+ 上缴上级支出 + 经营支出 + 对附属单位补助支出）',
   },
   { id: 'basic', totals: ['basic'], parts: ['personnel', 'publicUse'], complete: [['personnel'], ['publicUse']], rule: '基本支出 = 人员经费 + 公用经费' },
+  // the economic classes of 人员经费 (决算 notes define it so); 公用经费 has more classes than 商品和服务支出
+  {
+    id: 'personnelEcon',
+    totals: ['personnel'],
+    parts: ['wages', 'households'],
+    complete: [['wages'], ['households']],
+    rule: '人员经费 = 工资福利支出 + 对个人和家庭的补助',
+    strict: true,
+  },
   {
     id: 'econ',
     totals: ['expenditure', 'basic', 'project'],

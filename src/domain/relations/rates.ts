@@ -12,7 +12,7 @@ import { descendants } from './lexicon.js';
 const EXECUTED =
   /执行(?:数|金额)?$|实际(?:支出|执行|使用|完成)(?:数|金额)?$|(?:全年|累计|本年)?支出(?:数|金额)?$|决算(?:数)?$|使用(?:资金)?$|到位(?:资金)?$|完成(?:支出|投资)?$/;
 const ADJUSTED = /调整后(?:的)?预算|全年预算|调整预算|预算调整后/;
-const BUDGET = /预算(?:数|金额|资金|安排)?$|年初预算|批复(?:预算)?|下达(?:资金)?$/;
+const BUDGET = /预算(?:数|金额|资金|安排|收入)?$|年初预算|批复(?:预算)?|下达(?:资金)?$/;
 const TARGET = /任务|目标|计划|指标|应|预算/;
 const DONE = /完成|实际|已|共|累计|达|实现|检查|培训|救助|支出|执行|决算/;
 
@@ -30,10 +30,14 @@ function pick(cands: Figure[], test: (f: Figure) => boolean, rate: Figure, partO
 const BUDGET_TYPE = /一般公共预算|政府性基金预算|国有资本经营预算|社会保险基金预算|公共财政预算/g;
 
 function raw(f: Figure): string {
-  return f.lead
-    .slice(f.lead.search(/[^，；：、（）]*$/))
-    .replace(BUDGET_TYPE, '')
-    .trim();
+  return (
+    f.lead
+      .slice(f.lead.search(/[^，；：、（）]*$/))
+      .replace(BUDGET_TYPE, '')
+      .trim()
+      // 全年执行数为X: the copula is no part of the name
+      .replace(/(?:为|是)$/, '')
+  );
 }
 
 /** 收入完成24627万元，完成年初预算数60999万元的40.4%: both figures stand right before the rate. */

@@ -60,6 +60,20 @@ describe('shares, changes and rates', () => {
     expect(errors('项目年初预算80.00万元，调整后预算100.00万元，全年执行92.00万元，预算执行率92.00%。')).toEqual([]);
     expect(errors('项目全年预算50.00万元，实际执行45.00万元，预算执行率92.00%。')).toEqual([['rate', 92, 90]]);
   });
+  it('execution rate over a 部门预算收入 (the budget of the whole department)', () => {
+    const text = '2024年度部门预算收入为420.00万元。全年实际支出399.00万元，预算执行率95.00%。';
+    expect(rel(text, ['rate'])).toEqual([['rate', 'ok', 95, 95]]);
+    expect(errors(text.replace('执行率95.00%', '执行率97.00%'))).toEqual([['rate', 97, 95]]);
+    // look-alike: a budget type's income completed is an amount, not a budget
+    expect(errors('一般公共预算收入完成420.00万元，全年实际支出399.00万元，预算执行率97.00%。')).toEqual([]);
+  });
+  it('execution rate: names written with a copula (全年执行数为X) are still the executed amount', () => {
+    const text = '该项目全年预算数为160.00万元，全年执行数为152.00万元，预算执行率为95.00%。';
+    expect(rel(text, ['rate'])).toEqual([['rate', 'ok', 95, 95]]);
+    expect(errors(text.replace('为95.00%', '为96.00%'))).toEqual([['rate', 96, 95]]);
+    // look-alike: the amount after 为 is a budget (预算数为), so nothing is executed
+    expect(errors('该项目年初预算数为150.00万元，全年预算数为160.00万元，预算执行率为96.00%。')).toEqual([]);
+  });
   it('a rate cut instead of rounded is an error (shares may be cut and nudged, rates are not)', () => {
     const text = '本年采购计划金额200.00万元，节约资金37.50万元，节约率为19%。';
     expect(errors(text)).toEqual([]);

@@ -127,6 +127,8 @@ export function columnSums(t: DocTable, i: number, partRows: string[][], out: Re
       .map((r) => ({ label: o.label(r), q: signedCell(r[k]) ?? (o.codes && !r[k]?.trim() ? cellNumber('0') : null) }))
       .filter((p): p is { label: string; q: Quantity } => p.q !== null);
     if (parts.length < o.min || (o.all && parts.length !== partRows.length)) continue;
+    // a cell in % among the parts: the rows do not line up with the total's column (merged cells lost), or it is a rate
+    if (parts.some((p) => p.q.unit === '%')) continue;
     const { verdict, computed } = judgeSum(
       total,
       parts.map((p) => p.q),

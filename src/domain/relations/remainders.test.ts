@@ -1,0 +1,23 @@
+// What is left of a project's money: the whole less the amount spent (our sentences, invented figures).
+import { describe, expect, it } from 'vitest';
+import { errors, rel } from '../../../test/helpers/relations.js';
+
+const left = (text: string) => rel(text, ['difference']);
+
+describe('预算A，实际支出B，结余C: C = A − B', () => {
+  const text = '（二）资金使用情况。该项目全年预算安排64.00万元，实际支出58.40万元，结余5.60万元，已按规定收回。';
+  it('holds, and a remainder off the difference is an error', () => {
+    expect(left(text)).toEqual([['difference', 'ok', 5.6, 5.6]]);
+    expect(errors(text.replace('结余5.60', '结余6.60'))).toEqual([['difference', 6.6, 5.6]]);
+    expect(errors(text.replace('实际支出58.40', '实际支出57.40'))).toEqual([['difference', 5.6, 6.6]]);
+  });
+  it('the whole in the sentence before, a rate between the amount spent and the remainder', () => {
+    const apart = '项目资金到位情况：实际到位资金240.00万元，到位率100%。截至年底已支付216.00万元，支付率90.00%，未支付资金24.00万元。';
+    expect(left(apart)).toContainEqual(['difference', 'ok', 24, 24]);
+    expect(left(apart.replace('未支付资金24.00', '未支付资金26.00'))).toContainEqual(['difference', 'error', 26, 24]);
+  });
+  it('look-alikes: a carry-over from last year, or a remainder after a 其中 part, is no remainder of this spending', () => {
+    expect(left('项目预算安排64.00万元，实际支出58.40万元，上年结转12.00万元。')).toEqual([]);
+    expect(left('项目预算安排64.00万元，其中设备购置支出20.00万元，结余5.60万元。')).toEqual([]);
+  });
+});
