@@ -190,6 +190,32 @@ const decodeEntities = (s: string): string =>
     .replace(/&amp;/g, '&')
     .replace(/\u0000/g, '');
 
+interface Span {
+  rows: number;
+  cols: number;
+}
+const spanOf = (attrs: string, name: string): number => Math.min(1000, Math.max(1, Number(new RegExp(`${name}="(\\d+)"`).exec(attrs)?.[1] ?? 1)));
+
+/** Rows with each merged cell's text in every position it covers (rowspan cells are missing from the rows below them). */
+function spread(rows: string[][], spans: Span[][]): string[][] | undefined {
+  const out: string[][] = rows.map(() => []);
+  let budget = LIMITS.cells; // a hostile file of huge spans is left unspread, not expanded
+  for (let r = 0; r < rows.length; r++) {
+    let col = 0;
+    for (let k = 0; k < rows[r]!.length; k++) {
+      while (out[r]![col] !== undefined) col++;
+      const { rows: down, cols: across } = spans[r]![k]!;
+      for (let dr = 0; dr < down && r + dr < rows.length; dr++)
+        for (let dc = 0; dc < across; dc++) {
+          if (--budget < 0) return undefined;
+          out[r + dr]![col + dc] ??= rows[r]![k]!;
+        }
+      col += across;
+    }
+  }
+  return out.map((r) => Array.from(r, (c) => c ?? ''));
+}
+
 /** mammoth HTML → lines (one per paragraph) with each table row flattened to "a | b | c". */
 export function htmlToLines(html: string): { lines: string[]; tables: DocTable[] } {
   const lines: string[] = [];
@@ -198,14 +224,21 @@ export function htmlToLines(html: string): { lines: string[]; tables: DocTable[]
   for (let m = re.exec(html); m; m = re.exec(html)) {
     if (m[0].startsWith('<table')) {
       const t: DocTable = { line: lines.length, rows: [] };
+      const spans: Span[][] = [];
       for (const tr of m[0].matchAll(/<tr[^>]*>([\s\S]*?)<\/tr>/g)) {
-        const cells = [...tr[1]!.matchAll(/<t[dh][^>]*>([\s\S]*?)<\/t[dh]>/g)].map((c) =>
-          decodeEntities(c[1]!.replace(/<\/p>\s*<p[^>]*>/g, ' '))
+        const found = [...tr[1]!.matchAll(/<t[dh]([^>]*)>([\s\S]*?)<\/t[dh]>/g)];
+        const cells = found.map((c) =>
+          decodeEntities(c[2]!.replace(/<\/p>\s*<p[^>]*>/g, ' '))
             .replace(/\s+/g, ' ')
             .trim(),
         );
+        spans.push(found.map((c) => ({ rows: spanOf(c[1]!, 'rowspan'), cols: spanOf(c[1]!, 'colspan') })));
         t.rows.push(cells);
         lines.push(cells.join(' | '));
+      }
+      if (spans.some((r) => r.some((c) => c.rows > 1 || c.cols > 1))) {
+        const grid = spread(t.rows, spans);
+        if (grid) t.grid = grid;
       }
       if (t.rows.length) tables.push(t);
     } else {
