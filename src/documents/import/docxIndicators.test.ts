@@ -2,6 +2,7 @@
 // 合计 row) → the draft's indicator values by leaf name; rows with no leaf are listed. Our words, invented figures.
 import { Document, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
 import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../../domain/checks/index.js';
 import { importEvaluation } from './evaluation.js';
 import { readIndicatorTables } from './indicatorTables.js';
 import { docxToDocument } from './read.js';
@@ -105,5 +106,20 @@ describe('an indicator table of a .docx', () => {
       },
     ]);
     expect(t!.total).toBeNull();
+  });
+});
+
+describe('a table with merged cells, checked', () => {
+  const errors = (doc: Awaited<ReturnType<typeof docxToDocument>>) => analyzeText(doc).relations.filter((r) => r.verdict === 'error');
+  it('the rows below a merged cell keep their columns: a 合计 that holds is no error', async () => {
+    const doc = await docxToDocument(await reportDocx(indicatorRows()));
+    expect(doc.tables[0]!.rows[2]!.slice(0, 3)).toEqual(['', '资金结转', '结转结余率']);
+    expect(errors(doc)).toEqual([]);
+  });
+  it('a 合计 that does not hold is still an error', async () => {
+    const rows = indicatorRows();
+    rows[6] = row([cell('合计'), cell(''), cell(''), cell(''), cell(''), cell(''), cell('50'), cell('46'), cell('')]);
+    const found = errors(await docxToDocument(await reportDocx(rows)));
+    expect(found.map((r) => r.statedText)).toEqual(['46']);
   });
 });
