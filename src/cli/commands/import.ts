@@ -10,6 +10,9 @@ import { CliError, findUnitOrExit, parseYear, withDataOption, type RegisterComma
 import { withServices } from './db.js';
 import { BUDGET_ROW_LABELS, BUDGET_TYPE_LABELS } from '../../domain/types.js';
 
+/** Unplaced items printed as text (all of them are in --json). */
+const UNPLACED_SHOWN = 200;
+
 const TYPE_NAMES = BUDGET_TYPE_LABELS;
 const ROW_NAMES: Record<string, string> = BUDGET_ROW_LABELS;
 
@@ -64,7 +67,11 @@ export function formatRecognised(r: ImportResult, file: string): string {
     `已归位的数字（${s.placedTotal}${s.placedTotal > s.placed.length ? `，列出前 ${s.placed.length} 处` : ''}）：`,
     ...s.placed.map((p) => `  - ${p.cell}：${p.value} 万元 ← ${p.text}    来源：${p.sentence.length > 80 ? `${p.sentence.slice(0, 79)}…` : p.sentence}`),
   );
-  out.push(`未能归位（${r.unplaced.length}）：`, ...r.unplaced.map((u) => `  - ${u}`));
+  // a sheet of thousands of rows would bury the rest: the first ones here, all of them in --json
+  const shown = r.unplaced.slice(0, UNPLACED_SHOWN);
+  out.push(`未能归位（${r.unplaced.length}）：`, ...shown.map((u) => `  - ${u}`));
+  if (r.unplaced.length > shown.length)
+    out.push(`  … 另有 ${r.unplaced.length - shown.length} 项未列出，加 --json 查看全部 / ${r.unplaced.length - shown.length} more: use --json`);
   return out.join('\n') + '\n';
 }
 
