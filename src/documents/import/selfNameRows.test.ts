@@ -74,3 +74,14 @@ describe('本年支出 after a bare 项目支出/基本支出 of its sentence', 
     expect(cellOf(r, '305.70万元')).toEqual(['一般公共预算 · 合计 · 本年支出=305.7']);
   });
 });
+
+describe('the profile of a unit naming itself by its kind', () => {
+  it('内设机构4个，编制人数30人: the next clause is a count, not the departments', () => {
+    const r = load(['某市图书馆2024年度部门整体支出绩效自评报告', '一、部门基本情况', '本馆内设机构4个，编制人数30人，在职人员28人。']);
+    expect(r.draft.profile).toMatchObject({ authorizedPosts: 30, staffActual: 28, departments: [] });
+  });
+  it('内设机构2个：办公室、借阅部 still names them', () => {
+    const r = load(['某市图书馆2024年度部门整体支出绩效自评报告', '一、部门基本情况', '本馆内设机构2个：办公室、借阅部，编制人数30人。']);
+    expect(r.draft.profile?.departments).toEqual(['办公室', '借阅部']);
+  });
+});
