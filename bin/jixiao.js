@@ -19,4 +19,10 @@ if (process.argv[2] === 'check' && existsSync(bundled) && existsSync(built)) {
   ({ run } = await import(pathToFileURL(join(root, 'src', 'cli', 'main.ts')).href));
 }
 process.exitCode = await run(process.argv.slice(2));
-if (!process.argv.slice(2).includes('serve')) process.exit(process.exitCode);
+if (!process.argv.slice(2).includes('serve')) {
+  // the reader went away (… | head): nothing more to say, and no stack trace
+  for (const s of [process.stdout, process.stderr]) s.on('error', () => process.exit(process.exitCode));
+  // a pipe is written asynchronously: exiting at once cut a large --json output (jixiao import … | jq) at 64–128 KB
+  for (const s of [process.stdout, process.stderr]) await new Promise((done) => s.write('', done));
+  process.exit(process.exitCode);
+}

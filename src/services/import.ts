@@ -5,6 +5,7 @@ import type { Evaluation, ReportOutline } from '../domain/types.js';
 import { isEditable } from '../domain/workflow.js';
 import { sizeProblems } from '../domain/contentRules.js';
 import type { ImportedDraft } from '../documents/import/evaluation.js';
+import { matchIndicators } from '../documents/import/indicatorMatch.js';
 import { auditRepository } from '../store/audit.js';
 import type { Db } from '../store/db.js';
 import { evaluationRepository, type EvaluationContent } from '../store/evaluations.js';
@@ -114,7 +115,9 @@ export async function importIntoDraft(db: Db, actor: Actor, req: ImportRequest):
   } else if (typeof req.expectedVersion === 'number') {
     throw new ServiceError('conflict', `${unit.name} ${req.year} 年度的草稿已不存在，请重新预览 / the draft you saw no longer exists`, { replaces: null });
   }
-  const content = contentOfDraft(req.draft);
+  // the report's indicator rows go to this framework's leaves (the preview matched the built-in one)
+  const indicators = req.draft.reportIndicators ? matchIndicators(framework, req.draft.reportIndicators).values : req.draft.indicators;
+  const content = contentOfDraft({ ...req.draft, indicators });
   // What the editor could not save afterwards is refused now, with the reason.
   const tooBig = sizeProblems(content);
   if (tooBig.length) throw new ServiceError('blocked', `报告内容超出可编辑的范围：${tooBig.join('；')}`, { problems: tooBig });

@@ -10,6 +10,9 @@ import { CliError, findUnitOrExit, parseYear, withDataOption, type RegisterComma
 import { withServices } from './db.js';
 import { BUDGET_ROW_LABELS, BUDGET_TYPE_LABELS } from '../../domain/types.js';
 
+/** Unplaced items printed as text (all of them are in --json). */
+const UNPLACED_SHOWN = 200;
+
 const TYPE_NAMES = BUDGET_TYPE_LABELS;
 const ROW_NAMES: Record<string, string> = BUDGET_ROW_LABELS;
 
@@ -50,12 +53,25 @@ export function formatRecognised(r: ImportResult, file: string): string {
     out.push(`重点项目：${k.name}（${k.code}）${k.measure} 目标 ${k.target ?? '—'} ${k.unitOfMeasure}，完成 ${k.actual ?? '—'} ${k.unitOfMeasure}`);
     for (const f of k.funding) out.push(`    资金：${f.category} ${f.label} ${f.amount} 万元（${f.source}）`);
   }
+  if (s.indicators.length) {
+    const filled = s.indicators.filter((i) => i.code).length;
+    out.push(`指标表（${s.indicators.length} 行，${filled} 行填入指标体系的同名指标）：`);
+    for (const i of s.indicators)
+      out.push(
+        `  ${i.code ? `[${i.code}]` : '[未入]'} ${[i.level1, i.level2, i.name].filter(Boolean).join(' / ')}：年度指标值 ${i.target ?? '—'}，实际完成值 ${i.actual ?? '—'}，分值 ${i.weight ?? '—'}，得分 ${i.score ?? '—'}`,
+      );
+    for (const t of s.indicatorTotals) out.push(`  合计：分值 ${t.weight ?? '—'}，得分 ${t.score ?? '—'}`);
+  }
   out.push(`章节（${s.sections} 个，段落 ${s.paragraphs} 段，关联数字 ${s.figureLinks} 个）：`, ...s.headings.map((h) => `  ${h}`));
   out.push(
     `已归位的数字（${s.placedTotal}${s.placedTotal > s.placed.length ? `，列出前 ${s.placed.length} 处` : ''}）：`,
     ...s.placed.map((p) => `  - ${p.cell}：${p.value} 万元 ← ${p.text}    来源：${p.sentence.length > 80 ? `${p.sentence.slice(0, 79)}…` : p.sentence}`),
   );
-  out.push(`未能归位（${r.unplaced.length}）：`, ...r.unplaced.map((u) => `  - ${u}`));
+  // a sheet of thousands of rows would bury the rest: the first ones here, all of them in --json
+  const shown = r.unplaced.slice(0, UNPLACED_SHOWN);
+  out.push(`未能归位（${r.unplaced.length}）：`, ...shown.map((u) => `  - ${u}`));
+  if (r.unplaced.length > shown.length)
+    out.push(`  … 另有 ${r.unplaced.length - shown.length} 项未列出，加 --json 查看全部 / ${r.unplaced.length - shown.length} more: use --json`);
   return out.join('\n') + '\n';
 }
 

@@ -12,9 +12,15 @@ import { tableRowsLeft, tableSources } from './tableSentences.js';
 import { orderedAccounts, readBudget, readBudgetTable, type UsedFigure } from './evaluationData.js';
 import { readCover, readUnitProfile } from './cover.js';
 import { ProjectBook } from './projects.js';
+import { indicatorTablesOf, type ReportIndicatorTable } from './indicatorTables.js';
+import { matchIndicators, type MatchedIndicator } from './indicatorMatch.js';
+import { builtinFramework } from '../../domain/frameworks/builtin.js';
+import type { Framework } from '../../domain/types.js';
 
 export interface ImportedDraft extends EvaluationContent {
   outline: ReportOutline;
+  /** The report's own indicator tables as read; `indicators` holds the rows a framework leaf took (matched again on import). */
+  reportIndicators?: ReportIndicatorTable[];
 }
 
 /** What the importer recognised, for a preview before anything is written. */
@@ -38,6 +44,10 @@ export interface ImportSummary {
   placedTotal: number;
   /** Budget cells the report does not state: computed by an identity, or 0 until a person fills them. */
   filled: FilledCell[];
+  /** The rows of the report's indicator tables, each with the framework leaf it filled (null: listed in unplaced). */
+  indicators: MatchedIndicator[];
+  /** 合计/总分 rows of those tables. */
+  indicatorTotals: { weight: string | null; score: string | null }[];
 }
 
 export interface ImportResult {
@@ -70,7 +80,13 @@ function excerptOf(s: string, max = 60): string {
   return t.length <= max ? t : `${t.slice(0, max - 1)}…`;
 }
 
-export function importEvaluation(doc: ParsedDocument, options: { unitShortName?: string; year?: number } = {}): ImportResult {
+const OUTLINE_FRAMEWORK: Record<ReportOutline, string> = {
+  departmentWide: 'department-wide',
+  hunanProvincial: 'hunan-provincial',
+  projectExpenditure: 'project-expenditure',
+};
+
+export function importEvaluation(doc: ParsedDocument, options: { unitShortName?: string; year?: number; framework?: Framework } = {}): ImportResult {
   const lines = doc.lines;
   const unplaced: string[] = [];
   const tableLine = new Map<number, number>(); // line → table index
@@ -237,7 +253,11 @@ export function importEvaluation(doc: ParsedDocument, options: { unitShortName?:
     text: lines,
     taken: (si, pi, start) => si < tableAt && !sourceNodes[si]!.title && (used.get(sourceNodes[si]!.node)?.get(pi) ?? []).some((f) => f.start === start),
   });
-  unplaced.push(...tableRowsLeft(free, tables, tableAt, placement));
+  // Indicator tables: each row to the framework leaf of its name, else listed (their rows are not money rows left).
+  // only a file's own tables (.docx, .xlsx): a table found in plain text may have its cells shifted
+  const ownTables = doc.source?.format === 'docx' || doc.source?.format === 'xlsx';
+  const { tables: reportIndicators, taken: indicatorRows } = ownTables ? indicatorTablesOf(doc.tables) : { tables: [], taken: new Set<string[]>() };
+  unplaced.push(...tableRowsLeft(free, tables, tableAt, placement, indicatorRows));
   const onTitle = (f: { source: number }) => f.source >= tableAt || sourceNodes[f.source]!.title;
   const cells = applyPlacedCells(placement.placed, accounts);
   const where = (si: number, pi: number, start: number, text: string) => {
@@ -285,6 +305,10 @@ export function importEvaluation(doc: ParsedDocument, options: { unitShortName?:
     }
   }
 
+  const framework = options.framework ?? builtinFramework(OUTLINE_FRAMEWORK[outline])!;
+  const matched = matchIndicators(framework, reportIndicators);
+  unplaced.push(...matched.unplaced);
+
   const sections: NarrativeSection[] = nodes.map(({ key, parentKey, order, kind, numbering, title, runIn, paragraphs, indicatorCode, figures }) => ({
     key,
     parentKey,
@@ -307,9 +331,10 @@ export function importEvaluation(doc: ParsedDocument, options: { unitShortName?:
     budget,
     budgetLines: cells.budgetLines,
     threePublic: cells.threePublic,
-    indicators: [],
+    indicators: matched.values,
     keyProjects,
     sections,
+    ...(reportIndicators.length ? { reportIndicators } : {}),
   };
   const depth = (n: Node): number => (n.parent ? depth(n.parent) + 1 : 0);
   return {
@@ -349,6 +374,8 @@ export function importEvaluation(doc: ParsedDocument, options: { unitShortName?:
         ...cells.kept.slice(0, MAX_LISTED).map((f) => ({ text: f.text, cell: cellName(f.cell), value: f.value, sentence: f.sentence })),
       ].slice(0, MAX_LISTED),
       filled: cells.filled,
+      indicators: matched.rows,
+      indicatorTotals: reportIndicators.flatMap((t) => (t.total ? [t.total] : [])),
     },
   };
 }

@@ -66,7 +66,8 @@ export function readProfile(paragraph: string, into?: Omit<UnitProfile, 'duties'
         const names = (m?.[1] ?? '')
           .split(/[、和及]/)
           .map((x) => x.trim())
-          .filter((x) => x.length >= 2 && x.length <= 15);
+          // 内设机构4个，编制人数30人: the next clause is another count, not the departments' names
+          .filter((x) => x.length >= 2 && x.length <= 15 && !/\d/.test(x) && !PROFILE_WORDS.test(x));
         if (names.length) profile.departments = names;
         found = true;
         used.push({ start: p.start + q.start, text: q.text, ref: names.length === Number(q.value) ? { kind: 'profile', field: 'departmentCount' } : null });

@@ -10,6 +10,7 @@ import { cleanLabel, conceptOf, type Figure, type Stage } from '../../domain/rel
 import { cellKey, cellName, INCOME_SOURCES, NO_CELL, THREE_PUBLIC, TYPE_SUFFIX, type Cell } from './cellNames.js';
 import { BARE, balanceOf, budgetNext, carriedRow, carryOver, conceptAt, isProjectReport, itemLabel, rowColumn } from './placementWords.js';
 import { MONEY_WORDS, projectField, TOTAL_EXPENDITURE, TOTAL_INCOME, unknownLabel, yearBefore } from './placementWords.js';
+import { UNIT_ADJUSTED, UNIT_BUDGET, UNIT_EXECUTED } from './placementWords.js';
 import { comparedWithBudget, documentStage, stageFor } from './stage.js';
 import { LIMITS } from '../../domain/relations/index.js';
 import { findSums } from '../../domain/relations/sums.js';
@@ -182,12 +183,10 @@ function classify(ctx: Ctx, f: Figure, context: string, year: string | null, doc
   // 因公出国(境)费、公务用车购置及运行费和公务接待费的财政拨款预算数: the 三公 items' money, not income
   if (concept === 'appropriation' && namesThreePublic && /的财政拨款|^财政拨款(?:预算|决算)?数?$/.test(label)) concept = 'threePublic';
   // 年初预算 / 调整后预算 of the year's money (其中年初预算…): the budget lines' total
-  if ((!concept || concept === 'initialBudget') && /^(?:部门|单位|本部门|本单位)?(?:年初预算|预算)(?:数|金额)?$/.test(label))
+  if ((!concept || concept === 'initialBudget') && UNIT_BUDGET.test(label))
     return { cell: { kind: 'budgetLine', key: 'total', label: '年度资金总额', field: 'initial' }, tier: 0, why: '' };
-  if (!concept && /^(?:部门|单位|本部门|本单位)?(?:调整后|全年|调整预算后[^，；。]{0,6})(?:的)?预算(?:数|金额)?$/.test(label))
-    return { cell: { kind: 'budgetLine', key: 'total', label: '年度资金总额', field: 'adjusted' }, tier: 0, why: '' };
-  if (!concept && /^(?:部门|单位|本部门|本单位)?(?:预算|全年)?执行(?:数|金额)$/.test(label))
-    return { cell: { kind: 'budgetLine', key: 'total', label: '年度资金总额', field: 'executed' }, tier: 0, why: '' };
+  if (!concept && UNIT_ADJUSTED.test(label)) return { cell: { kind: 'budgetLine', key: 'total', label: '年度资金总额', field: 'adjusted' }, tier: 0, why: '' };
+  if (!concept && UNIT_EXECUTED.test(label)) return { cell: { kind: 'budgetLine', key: 'total', label: '年度资金总额', field: 'executed' }, tier: 0, why: '' };
   if (!concept && /^其他资金(?:来源)?$/.test(label))
     return { cell: { kind: 'budgetLine', key: 'other', label: '其他资金', field: budgetStage ? 'initial' : 'executed' }, tier: 0, why: '' };
   // 会议费、培训费、差旅费财政拨款预算数 / 按政府采购资金类型划分，一般公共预算拨款…: the money of an item or of

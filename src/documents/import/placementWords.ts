@@ -3,11 +3,20 @@
 import { cmp } from '../../domain/decimal.js';
 import type { Ctx } from '../../domain/relations/context.js';
 import { conceptOf, type Figure } from '../../domain/relations/figures.js';
+import { SELF_NAME } from '../../domain/relations/selfName.js';
 
-export const TOTAL_EXPENDITURE =
-  /^(?:本年度?|全年度?|年度|当年|实际|部门|单位|本单位|本部门|决算|预算|整体|共|累计|合计|安排)*(?:总)?(?:支出|开支)(?:合计|总额|总计|共计|决算数?|预算数?|金额|数)?$/;
-export const TOTAL_INCOME =
-  /^(?:本年度?|全年度?|年度|当年|实际|部门|单位|本单位|本部门|决算|预算|整体|共|累计|合计|安排)*(?:总)?收入(?:合计|总额|总计|共计|决算数?|预算数?|金额|数)?$/;
+export const TOTAL_EXPENDITURE = new RegExp(
+  `^(?:本年度?|全年度?|年度|当年|实际|部门|单位|${SELF_NAME}|决算|预算|整体|共|累计|合计|安排)*(?:总)?(?:支出|开支)(?:合计|总额|总计|共计|决算数?|预算数?|金额|数)?$`,
+);
+export const TOTAL_INCOME = new RegExp(
+  `^(?:本年度?|全年度?|年度|当年|实际|部门|单位|${SELF_NAME}|决算|预算|整体|共|累计|合计|安排)*(?:总)?收入(?:合计|总额|总计|共计|决算数?|预算数?|金额|数)?$`,
+);
+
+// 年初预算 / 调整后预算 / 执行数 of the unit's money as a whole (本单位年初预算, 本馆预算执行数)
+const UNIT = `(?:部门|单位|${SELF_NAME})?`;
+export const UNIT_BUDGET = new RegExp(`^${UNIT}(?:年初预算|预算)(?:数|金额)?$`);
+export const UNIT_ADJUSTED = new RegExp(`^${UNIT}(?:调整后|全年|调整预算后[^，；。]{0,6})(?:的)?预算(?:数|金额)?$`);
+export const UNIT_EXECUTED = new RegExp(`^${UNIT}(?:预算|全年)?执行(?:数|金额)$`);
 
 export const BARE = /^(?:实际|全年|本年|年度)*(?:支出|开支|使用)?(?:预算|决算|执行|实际)?(?:数|金额|额)?(?:合计|总额|共计)?$/;
 
@@ -95,7 +104,8 @@ const ROW_HEADING = /^(?:[（(][一二三四五六七八九十\d]+[)）]|[一二
 
 /**
  * The row a column-only label (本年支出) takes: the row named with a column earlier in its sentence
- * (基本支出本年收入X，本年支出Y), else its heading's (（一）基本支出情况) when the sentence names no row and
+ * (基本支出本年收入X，本年支出Y), else the one row its sentence names before it (项目支出情况：本年支出X), else its
+ * heading's (（一）基本支出情况) when the sentence names no row and
  * the paragraph names no other row and no 合计. 'prior': the row named was last year's (上年基本支出本年收入X，本年支出Y).
  */
 export function carriedRow(ctx: Ctx, f: Figure, label: string, context: string): Row | 'prior' | null {
@@ -107,11 +117,16 @@ export function carriedRow(ctx: Ctx, f: Figure, label: string, context: string):
     if (!columnOnly(x) || x.role !== 'level') return null;
   }
   if (!YEAR_COLUMN.test(label)) return null;
+  const p = ctx.paras[f.para]!;
+  const sentence = p.text.slice(p.sentenceStarts[f.sentence]!, f.start);
+  if (/上年|去年/.test(sentence)) return null;
+  // 项目支出情况：本年支出X / 项目支出主要用于…，本年支出X: the one row its sentence names before it
+  const named = new Set([...sentence.matchAll(/(基本|项目)支出/g)].map((x) => x[1]));
+  if (named.size > 1) return null;
+  if (named.size === 1) return named.has('基本') ? 'basic' : 'project';
   const m = ROW_HEADING.exec(context.trim().split(/\s+/).pop() ?? '');
   if (!m) return null;
   const other = m[1] === '基本' ? '项目支出' : '基本支出';
-  const p = ctx.paras[f.para]!;
-  const sentence = p.text.slice(p.sentenceStarts[f.sentence]!, f.start);
-  if (p.text.includes(other) || /合计|总计|总额/.test(p.text) || /基本支出|项目支出|上年|去年/.test(sentence)) return null;
+  if (p.text.includes(other) || /合计|总计|总额/.test(p.text)) return null;
   return m[1] === '基本' ? 'basic' : 'project';
 }

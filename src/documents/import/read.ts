@@ -190,6 +190,61 @@ const decodeEntities = (s: string): string =>
     .replace(/&amp;/g, '&')
     .replace(/\u0000/g, '');
 
+interface Span {
+  rows: number;
+  cols: number;
+}
+const spanOf = (attrs: string, name: string): number => Math.min(1000, Math.max(1, Number(new RegExp(`${name}="(\\d+)"`).exec(attrs)?.[1] ?? 1)));
+
+/**
+ * A table with merged cells laid on its grid (a rowspan cell is missing from the rows below it, so their
+ * cells would shift left): `aligned` holds each cell's text at its own position and '' where a merged cell
+ * reaches, `grid` the merged text in every position it covers (group labels: 一级指标 down its rows).
+ */
+function spread(rows: string[][], spans: Span[][]): { aligned: string[][]; grid: string[][] } | undefined {
+  const grid: string[][] = rows.map(() => []);
+  const aligned: string[][] = rows.map(() => []);
+  let budget = LIMITS.cells; // a hostile file of huge spans is left unspread, not expanded
+  for (let r = 0; r < rows.length; r++) {
+    let col = 0;
+    for (let k = 0; k < rows[r]!.length; k++) {
+      while (grid[r]![col] !== undefined) col++;
+      const { rows: down, cols: across } = spans[r]![k]!;
+      for (let dr = 0; dr < down && r + dr < rows.length; dr++)
+        for (let dc = 0; dc < across; dc++) {
+          if (--budget < 0) return undefined;
+          if (grid[r + dr]![col + dc] !== undefined) continue;
+          grid[r + dr]![col + dc] = rows[r]![k]!;
+          aligned[r + dr]![col + dc] = dr === 0 && dc === 0 ? rows[r]![k]! : '';
+        }
+      col += across;
+    }
+  }
+  const dense = (x: string[][]) => x.map((r) => Array.from(r, (c) => c ?? ''));
+  return { aligned: dense(aligned), grid: dense(grid) };
+}
+
+/**
+ * A table of one column holds running text, not figures in columns (a report laid out inside a table, a
+ * framed note): its paragraphs are read as lines. Null for any other table.
+ */
+function layoutLines(table: string): string[] | null {
+  const rows = [...table.matchAll(/<tr[^>]*>([\s\S]*?)<\/tr>/g)];
+  if (!rows.length || /<table[\s\S]*<table/.test(table)) return null;
+  const out: string[] = [];
+  for (const tr of rows) {
+    const cells = [...tr[1]!.matchAll(/<t[dh][^>]*>([\s\S]*?)<\/t[dh]>/g)];
+    if (cells.length !== 1) return null;
+    for (const p of cells[0]![1]!.split(/<\/p>\s*<p[^>]*>/)) {
+      const text = decodeEntities(p)
+        .replace(/[ \t]+/g, ' ')
+        .trim();
+      if (text) out.push(...text.split('\n'));
+    }
+  }
+  return out;
+}
+
 /** mammoth HTML → lines (one per paragraph) with each table row flattened to "a | b | c". */
 export function htmlToLines(html: string): { lines: string[]; tables: DocTable[] } {
   const lines: string[] = [];
@@ -197,15 +252,29 @@ export function htmlToLines(html: string): { lines: string[]; tables: DocTable[]
   const re = /<table[\s\S]*?<\/table>|<(p|h\d|li)[^>]*>([\s\S]*?)<\/\1>/g;
   for (let m = re.exec(html); m; m = re.exec(html)) {
     if (m[0].startsWith('<table')) {
+      const layout = layoutLines(m[0]);
+      if (layout) {
+        lines.push(...layout);
+        continue;
+      }
       const t: DocTable = { line: lines.length, rows: [] };
+      const spans: Span[][] = [];
       for (const tr of m[0].matchAll(/<tr[^>]*>([\s\S]*?)<\/tr>/g)) {
-        const cells = [...tr[1]!.matchAll(/<t[dh][^>]*>([\s\S]*?)<\/t[dh]>/g)].map((c) =>
-          decodeEntities(c[1]!.replace(/<\/p>\s*<p[^>]*>/g, ' '))
+        const found = [...tr[1]!.matchAll(/<t[dh]([^>]*)>([\s\S]*?)<\/t[dh]>/g)];
+        const cells = found.map((c) =>
+          decodeEntities(c[2]!.replace(/<\/p>\s*<p[^>]*>/g, ' '))
             .replace(/\s+/g, ' ')
             .trim(),
         );
+        spans.push(found.map((c) => ({ rows: spanOf(c[1]!, 'rowspan'), cols: spanOf(c[1]!, 'colspan') })));
         t.rows.push(cells);
         lines.push(cells.join(' | '));
+      }
+      const merged = spans.some((r) => r.some((c) => c.rows > 1 || c.cols > 1)) ? spread(t.rows, spans) : undefined;
+      if (merged) {
+        t.rows = merged.aligned;
+        t.grid = merged.grid;
+        merged.aligned.forEach((r, i) => (lines[t.line + i] = r.join(' | ')));
       }
       if (t.rows.length) tables.push(t);
     } else {
@@ -320,12 +389,19 @@ export async function bufferToDocument(buf: Buffer, file = ''): Promise<ParsedDo
       );
     }
   };
-  if (ext === '.docx' || (isZip && ext !== '.xlsx' && buf.includes('word/'))) return parse('Word ', () => docxToDocument(buf, file));
-  if (ext === '.xlsx' || (isZip && buf.includes('xl/'))) return parse('Excel ', () => xlsxToDocument(buf, file));
+  if (ext === '.docx' || (isZip && ext !== '.xlsx' && buf.includes('word/'))) return withText(await parse('Word ', () => docxToDocument(buf, file)));
+  if (ext === '.xlsx' || (isZip && buf.includes('xl/'))) return withText(await parse('Excel ', () => xlsxToDocument(buf, file)));
   if (ext === '.doc' || ext === '.xls')
     throw new ReadError(`不支持旧版 ${ext} 格式，请在 Office/WPS 中另存为 ${ext}x / the old ${ext} format is not supported: save it as ${ext}x`);
   if (isZip) throw new ReadError('无法识别的 zip 文件：既不是 .docx 也不是 .xlsx / a zip file that is neither .docx nor .xlsx');
-  return textToDocument(buf, file);
+  return withText(await textToDocument(buf, file));
+}
+
+/** A file with no text at all (an empty .docx, a .txt of blank lines) is refused, not read as a report of nothing. */
+function withText(doc: ParsedDocument): ParsedDocument {
+  if (!doc.lines.some((l) => l.trim()) && !doc.tables.some((t) => t.rows.some((r) => r.some((c) => c.trim()))))
+    throw new ReadError('文件中没有文字（空文档），没有可导入或检查的内容 / the file has no text');
+  return doc;
 }
 
 export async function readDocument(file: string): Promise<ParsedDocument> {

@@ -26,7 +26,10 @@ describe('tables given by the reader', () => {
     expect(doc.tables.map((t) => t.line)).toEqual([1]);
     const scores = analyzeText(doc).relations.filter((r) => r.kind === 'score');
     expect(scores.map((r) => r.statedText).sort()).toEqual(['100', '97.5']);
-    const unplaced = importEvaluation(doc, {}).unplaced;
-    expect(unplaced.filter((u) => u.includes('总分')).length).toBe(1);
+    // the 总分 row is the indicator table's total now (read once), not a table row left over
+    const r = importEvaluation(doc, {});
+    expect(r.unplaced.filter((u) => u.includes('总分')).length).toBe(0);
+    expect(r.recognised.indicatorTotals).toEqual([{ weight: '100', score: '97.5' }]);
+    expect(r.recognised.indicators.map((i) => i.name)).toEqual(['讲座场次', '受益人数', '参与者满意度']);
   });
 });

@@ -129,7 +129,7 @@ export function tableSources(doc: ParsedDocument, tables: DocTable[], year: numb
  * After placement: each table figure names its row (表格：公务接待费 | 14.9 | 5.21) instead of the sentence
  * made of it; rows of tables nobody read that hold a number and placed or listed nothing are listed whole.
  */
-export function tableRowsLeft(free: DocTable[], tables: TableSource[], tableAt: number, placement: Placement): string[] {
+export function tableRowsLeft(free: DocTable[], tables: TableSource[], tableAt: number, placement: Placement, taken = new Set<string[]>()): string[] {
   const hit = new Set<string>();
   for (const f of [...placement.placed, ...placement.unplaced]) {
     if (f.source < tableAt) continue;
@@ -141,7 +141,7 @@ export function tableRowsLeft(free: DocTable[], tables: TableSource[], tableAt: 
     if (t.loose) continue; // its lines stay prose: their figures are listed there
     const k = tables.findIndex((x) => x.rows === t.rows);
     t.rows.forEach((r, i) => {
-      if (r.some((c) => /\d/.test(c)) && !hit.has(`${k}:${i}`)) out.push(`表格行：${r.join(' | ')}`);
+      if (r.some((c) => /\d/.test(c)) && !hit.has(`${k}:${i}`) && !taken.has(r)) out.push(`表格行：${r.join(' | ')}`);
     });
   }
   return out;

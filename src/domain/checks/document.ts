@@ -25,6 +25,8 @@ export interface DocTable {
    * table a row, so only what one row states is checked; a column total that does not hold is unsure.
    */
   loose?: boolean;
+  /** The rows with merged cells spread (a rowspan/colspan cell's text in every position it covers); only when the file merged cells. */
+  grid?: string[][];
   /**
    * A loose table read in full: every run of numbers after its header became a row with a cell for each
    * column, so no row or cell was lost and its totals are checked as a document table's are.

@@ -12,6 +12,7 @@ import { budgetClassOf, budgetTypeOf, FIGURE_LABELS, TYPE_LABELS } from './budge
 import type { DocSection, ParsedDocument } from './document.js';
 import { accountEn, FIGURE_EN } from './en.js';
 import { finding, type Finding, type FindingLocation } from './finding.js';
+import { SELF_NAME } from '../relations/selfName.js';
 
 /** A relation of the narrative, on its section (key) and paragraph. */
 export interface LocatedRelation extends Relation {
@@ -57,8 +58,10 @@ const FIGURE_OF: [RegExp, BudgetFigure][] = [
   [/(?:(?:^|本年度?|全年|当年|年度|总)|基本|项目)支出(?:合计|总额|总计|决算数?)?$/, 'expenditure'],
 ];
 // what may stand before the budget word: the year, the unit, the budget type, stage words
-const PREFIX_WORDS =
-  /(?:19|20)\d\d年度?|一般公共预算|政府性基金预算?|国有资本经营预算?|社会保险基金预算?|财政拨款|本年度?|全年|当年|决算|本单位|我单位|本部门|我部门|我会|本会|单位|部门|整体|的|基本支出|项目支出|基本|项目|总/g;
+const PREFIX_WORDS = new RegExp(
+  `(?:19|20)\\d\\d年度?|一般公共预算|政府性基金预算?|国有资本经营预算?|社会保险基金预算?|财政拨款|本年度?|全年|当年|决算|${SELF_NAME}|单位|部门|整体|的|基本支出|项目支出|基本|项目|总`,
+  'g',
+);
 
 /** The cell of the budget table a narrative figure states, or null when it names none for sure. */
 function cellOf(f: Figure, e: Evaluation, subject: string, context: string): { type: BudgetType; row: BudgetRowClass; figure: BudgetFigure } | null {

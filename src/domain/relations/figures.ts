@@ -3,6 +3,7 @@
 // its role in the sentence (a level, a change 比上年减少, a base 较预算数, a share 占, a rate).
 import { extractQuantities, type Quantity } from '../quantity/index.js';
 import { CONCEPTS, isComplete, partitionsOf } from './lexicon.js';
+import { SELF_NAME } from './selfName.js';
 import { parenChain, sentenceOf, type Paragraph } from './text.js';
 
 export type Role = 'level' | 'change' | 'base' | 'share' | 'rate';
@@ -37,8 +38,9 @@ export interface Figure {
 }
 
 const DELIM = /[，、；：。（）！？]/;
-const CUE_PREFIX =
-  /^(?:其中|包括|资金来源(?:构成)?(?:为|是)|主要包括|分别为|分别是|分别|即|含|另有?|以及|此外|和|及|与|或|共计|合计|总计|其余|剩余|(?:19|20)\d\d年(?:度)?|本单位|我单位|本部门|我部门|我会|本会|共|累计|完成|用于|安排|下达|拨付|发生|为|是|的|总额|包含)+/;
+const CUE_PREFIX = new RegExp(
+  `^(?:其中|包括|资金来源(?:构成)?(?:为|是)|主要包括|分别为|分别是|分别|即|含|另有?|以及|此外|和|及|与|或|共计|合计|总计|其余|剩余|(?:19|20)\\d\\d年(?:度)?|${SELF_NAME}|共|累计|完成|用于|安排|下达|拨付|发生|为|是|的|总额|包含)+`,
+);
 const VERB_SUFFIX = /(?:为|是|达到|达|共|计|约|合计|总计|共计|：|的|了|总额为|金额为|数为)+$/;
 const SCOPES: [RegExp, string][] = [
   [/一般公共预算/, '一般公共预算'],

@@ -4,6 +4,12 @@ import { add as plus, cmp, sub, sum } from '../decimal.js';
 import { halfStepSum, judge } from './compare.js';
 import { add, type Ctx } from './context.js';
 import { cleanLabel, type Figure, type Stage } from './figures.js';
+import { SELF_NAME } from './selfName.js';
+
+const MENTION_WORDS = new RegExp(
+  `一般公共预算|政府性基金(?:预算)?|国有资本经营(?:预算)?|社会保险基金(?:预算)?|财政拨款|(?:19|20)\\d\\d年度?|本年度?|全年|年度|${SELF_NAME}|部门|单位`,
+  'g',
+);
 
 export function findCarryOver(ctx: Ctx): void {
   ctx.byPara.forEach((fs) => {
@@ -76,9 +82,7 @@ interface Mention {
 function mentionOf(ctx: Ctx, f: Figure): Mention | null {
   if (f.role !== 'level' || f.q.kind !== 'money' || f.prior || !f.concept || !TRACKED.has(f.concept) || f.q.qualifier !== 'exact') return null;
   // the label must be the concept and words we understand, nothing else (XX项目支出 is one project's)
-  const residue = f.label
-    .replace(/一般公共预算|政府性基金(?:预算)?|国有资本经营(?:预算)?|社会保险基金(?:预算)?|财政拨款|(?:19|20)\d\d年度?|本年度?|全年|年度|部门|单位|本单位/g, '')
-    .replace(/年初预算|调整后预算|全年预算|预算数?|决算数?|执行数?|实际/g, '');
+  const residue = f.label.replace(MENTION_WORDS, '').replace(/年初预算|调整后预算|全年预算|预算数?|决算数?|执行数?|实际/g, '');
   if (
     !/^(?:[“"]?三公[”"]?经费|因公出国（?境）?费|公务接待费|公务用车购置及运行维护费|公务用车购置费|公务用车运行维护费|购置费|运行维护费|(?:总)?支出(?:合计|总额)?|基本支出|项目支出|人员经费|公用经费|(?:总)?收入(?:合计|总额)?|财政拨款收入|工资福利支出|商品和服务支出|对个人和家庭的补助(?:支出)?|资本性支出)$/.test(
       residue,

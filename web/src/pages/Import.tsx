@@ -8,6 +8,7 @@ import { useAuth } from '../auth.js';
 import { pickLang, useI18n } from '../i18n/index.js';
 import { RelationsReview, RelationSummary, useRelationWords, type RelationCounts, type ShownRelation } from '../components/Relations.js';
 import { fmtTime } from '../lib/time.js';
+import { ImportIndicators, type ImportedIndicatorRow } from './ImportIndicators.js';
 
 // long previews list their first figures (a huge file places tens of thousands), a page at a time
 const PLACED_SHOWN = 200;
@@ -55,6 +56,9 @@ interface Recognised {
   placed?: { text: string; cell: string; value: string; sentence: string }[];
   placedTotal?: number;
   filled?: { cell: string; value: string; how: 'derived' | 'assumed' | 'missing' }[];
+  /** The report's own indicator table rows (older servers omit them). */
+  indicators?: ImportedIndicatorRow[];
+  indicatorTotals?: { weight: string | null; score: string | null }[];
 }
 /** The draft an import would overwrite (from a 409). */
 interface Replaces {
@@ -266,6 +270,7 @@ export default function ImportPage() {
               )}
             />
           )}
+          {(r.indicators?.length ?? 0) > 0 && <ImportIndicators rows={r.indicators!} totals={r.indicatorTotals ?? []} />}
           {(r.filled?.length ?? 0) > 0 && (
             <List
               size="small"
