@@ -206,7 +206,7 @@ export function cuelessRuns(ctx: Ctx): void {
         // the longest prefix that is a complete set of one partition
         for (let n = run.length; n >= 2; n--) {
           const parts = run.slice(0, n);
-          const part = partitionFor(null, parts);
+          const part = partitionFor(null, parts, true);
           if (!part?.complete || new Set(parts.map((x) => x.concept)).size !== n) continue;
           const total = totalFor(ctx, parts, part.p.totals, part.p);
           if (!total) break;

@@ -126,6 +126,17 @@ export const CONCEPTS: Concept[] = [
   { id: 'tertiarySector', name: '第三产业增加值', pattern: /^第三产业增加值(?:为)?$/ },
   { id: 'industryAdded', name: '工业增加值', pattern: /^(?:全部)?工业增加值(?:完成|为)?$/ },
   { id: 'constructionAdded', name: '建筑业增加值', pattern: /^建筑业增加值(?:完成|为)?$/ },
+  // population by residence (统计公报: 常住人口 / 户籍人口 = 城镇人口 + 乡村人口)
+  { id: 'population', name: '人口', pattern: /(?:常住|户籍)(?:总)?人口(?:总数)?(?:为|达)?$|^(?:年末)?总人口(?:为|达)?$/ },
+  { id: 'urbanPop', name: '城镇人口', pattern: /^(?:其中)?城镇(?:常住|户籍)?人口(?:为)?$/ },
+  { id: 'ruralPop', name: '乡村人口', pattern: /^(?:其中)?(?:乡村|农村)(?:常住|户籍)?人口(?:为)?$/ },
+  // output of farming by branch: 农林牧渔业总产值 = 农业 + 林业 + 牧业 + 渔业 + 农林牧渔（专业及辅助性活动 / 服务业）
+  { id: 'farmOutput', name: '农林牧渔业总产值', pattern: /^(?:全年)?(?:全[省市县区])?(?:实现)?农林牧渔业?(?:总产值|总产出)(?:为|达)?$/ },
+  { id: 'cropOutput', name: '农业产值', pattern: /^农业(?:总)?产值$/ },
+  { id: 'forestOutput', name: '林业产值', pattern: /^林业(?:总)?产值$/ },
+  { id: 'livestockOutput', name: '牧业产值', pattern: /^(?:畜)?牧业(?:总)?产值$/ },
+  { id: 'fisheryOutput', name: '渔业产值', pattern: /^渔业(?:总)?产值$/ },
+  { id: 'farmServiceOutput', name: '农林牧渔服务业产值', pattern: /^农林牧渔(?:业)?(?:专业及辅助性活动|服务业)(?:总)?产值$/ },
 ];
 
 export interface Partition {
@@ -304,6 +315,23 @@ export const PARTITIONS: Partition[] = [
     parts: ['staffActive', 'staffRetiredEarly', 'staffRetired', 'staffRetiredAll'],
     complete: [['staffActive'], ['staffRetired', 'staffRetiredAll']],
     rule: '实有人数 = 在职人员 + 离休人员 + 退休人员',
+    strict: true,
+  },
+  {
+    id: 'residence',
+    totals: ['population'],
+    parts: ['urbanPop', 'ruralPop'],
+    complete: [['urbanPop'], ['ruralPop']],
+    rule: '人口 = 城镇人口 + 乡村人口',
+    strict: true,
+  },
+  {
+    // all five branches: a bulletin that lists four leaves the services out, and is a subset
+    id: 'farmBranches',
+    totals: ['farmOutput'],
+    parts: ['cropOutput', 'forestOutput', 'livestockOutput', 'fisheryOutput', 'farmServiceOutput'],
+    complete: [['cropOutput'], ['forestOutput'], ['livestockOutput'], ['fisheryOutput'], ['farmServiceOutput']],
+    rule: '农林牧渔业总产值 = 农业 + 林业 + 牧业 + 渔业 + 农林牧渔专业及辅助性活动产值',
     strict: true,
   },
   { id: 'sex', totals: null, parts: ['male', 'female'], complete: [['male'], ['female']], rule: '男 + 女 = 总人数' },
