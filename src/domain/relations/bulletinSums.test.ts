@@ -89,3 +89,32 @@ describe('farming output by branch', () => {
     expect(errors(t)).toEqual([]);
   });
 });
+
+describe('税收 and 非税 in the paragraph after the total, with asides between', () => {
+  it('a speed clause between the parts (增速比…加快a、b个百分点) does not end the run', () => {
+    const t =
+      '前三季度，全省一般公共预算收入完成1320.6亿元，同比增长8.1%；全省一般公共预算支出完成2410.2亿元，同比增长2%。⏎收入方面，全省税收收入完成950.2亿元，增长7.5%，增速比上半年、一季度分别加快1.2、2.4个百分点；非税收入完成370.4亿元，增长9.6%。'.replace(
+        '⏎',
+        '\n',
+      );
+    expect(rel(t, ['sum'])).toEqual([['sum', 'ok', 1320.6, 1320.6]]);
+    expect(errors(t.replace('370.4', '380.4'))).toEqual([['sum', 1320.6, 1330.6]]);
+  });
+  it('a part with its own 其中 (地方级税收收入) and a period in the label (1-9月)', () => {
+    const t =
+      '1-9月，全市一般公共预算总收入512.40亿元，同比下降0.8%。其中：地方一般公共预算收入330.10亿元；上划中央收入182.30亿元。⏎全市1-9月税收收入380.20亿元，同比下降1.1%，其中地方级税收收入198.70亿元，同比增长0.4%；非税收入132.20亿元，同比增长2.9%。'.replace(
+        '⏎',
+        '\n',
+      );
+    expect(rel(t, ['sum'])).toEqual([['sum', 'ok', 512.4, 512.4]]);
+    expect(errors(t.replace('132.20', '142.20'))).toEqual([['sum', 512.4, 522.4]]);
+  });
+  it('parts of the spending side are not split from the income total', () => {
+    const t =
+      '全省一般公共预算收入完成1320.6亿元，同比增长8.1%。⏎全省民生支出完成950.2亿元，增长7.5%，增速比上半年加快1.2个百分点；其他支出完成300.4亿元。'.replace(
+        '⏎',
+        '\n',
+      );
+    expect(errors(t)).toEqual([]);
+  });
+});

@@ -24,6 +24,11 @@ function candidates(ctx: Ctx, fs: Figure[]): Figure[][] {
   let run: Figure[] = [];
   for (const f of fs) {
     if (f.role === 'change' || f.role === 'share' || f.role === 'rate' || f.q.kind === 'percent') continue;
+    // between money parts: a bare number or a count of a speed clause (增速比一季度加快6.8个百分点), a base
+    if (run.length && run[0]!.q.kind === 'money' && (f.q.kind !== 'money' || f.role === 'base')) continue;
+    // 税收收入a，其中地方级税收收入b；非税收入c: a part of a run member's own 其中 list
+    const own = ctx.partOf.get(f.id)?.total;
+    if (own && run.includes(own)) continue;
     const free = f.role === 'level' && f.depth === 0 && !!f.concept && !f.prior && !ctx.partOf.has(f.id);
     if (free && (!run.length || compatible(run[0]!, f))) run.push(f);
     else {

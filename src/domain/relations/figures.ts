@@ -89,7 +89,9 @@ function conceptOfLabel(label: string): string | null {
   const quoted = label
     .replace(/[“”"‘’「」『』]/g, '')
     .replace(/费费$/, '费')
-    .replace(/（(?:[A-Za-z]{2,6}|(?:以下)?简称[^（）]{1,12})）$/, '');
+    .replace(/（(?:[A-Za-z]{2,6}|(?:以下)?简称[^（）]{1,12})）$/, '')
+    // 全市1-9月税收收入 / 前三季度非税收入: the period says when, not what
+    .replace(/\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月份?|前?[一二三四]季度|[上下]半年/g, '');
   // 工资福利支出预算 / 基本支出决算数: the stage word after the head noun is not part of it
   // 公务接待费支出决算 / 公务接待费决算支出: the stage word and a 支出 after a 费 are not the head noun
   // 税收收入累计完成 / 一般公共预算支出完成: the verb after the head noun is not part of it either
