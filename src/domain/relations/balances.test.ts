@@ -1,0 +1,43 @@
+// Balances of budget execution reports, in our own words with invented figures: 结余 = 可用资金 − 支出,
+// and 可使用资金 = 收入 + the carry-over added after a 故. Both verdicts and look-alikes.
+import { describe, expect, it } from 'vitest';
+import { errors, rel } from '../../../test/helpers/relations.js';
+
+describe('结余 = 可用资金 − 支出', () => {
+  const text = '加上上年结余310.20万元，全年一般公共预算可用资金为5210.40万元。2023年一般公共预算支出4870.15万元，为调整预算的98.50%。结余340.25万元。';
+  it('the balance after the spending of the funds available', () => {
+    expect(rel(text, ['difference'])).toEqual([['difference', 'ok', 340.25, 340.25]]);
+    expect(errors(text.replace('340.25', '350.25'))).toContainEqual(['difference', 350.25, 340.25]);
+    expect(errors(text.replace('4870.15', '4880.15'))).toContainEqual(['difference', 340.25, 330.25]);
+  });
+  it('支出总计 already holds the closing balance: nothing is read', () => {
+    const t = '全年可用资金为5210.40万元。支出总计5210.40万元，结转下年340.25万元。';
+    expect(rel(t, ['difference'])).toEqual([]);
+  });
+  it('a 收入 that may leave out the opening balance is not a total available', () => {
+    const t = '本年收入合计5210.40万元。本年支出4870.15万元。年末结余400.00万元。';
+    expect(errors(t)).toEqual([]);
+  });
+  it('two spending figures before the balance: which one is not said', () => {
+    const t = '全年可用资金为5210.40万元。本级支出4870.15万元，上解支出200.00万元。结余140.25万元。';
+    expect(errors(t)).toEqual([]);
+  });
+});
+
+describe('可使用资金 = 收入 + 结转 after 故', () => {
+  const text =
+    '2023年，全镇实现财政总收入8640.50万元，其中，一般转移支付收入7100.00万元，专项转移支付收入1540.50万元。\n需要说明的是：上年专项转移支付结转至2023年使用金额为320.40万元，故2023年可使用资金合计8960.90万元。';
+  it('the total available is the income before plus the carry-over', () => {
+    expect(rel(text, ['sum'])).toEqual([['sum', 'ok', 8960.9, 8960.9]]);
+    expect(errors(text.replace('8960.90', '9060.90'))).toEqual([['sum', 9060.9, 8960.9]]);
+    expect(errors(text.replace('320.40', '330.40'))).toEqual([['sum', 8960.9, 8970.9]]);
+  });
+  it('two income totals before: which one is not said', () => {
+    const t = '全镇财政总收入8640.50万元，上级补助收入1200.00万元。\n上年结转资金320.40万元，故可使用资金合计8960.90万元。';
+    expect(errors(t)).toEqual([]);
+  });
+  it('no 故: an available total of its own is not read as this sum', () => {
+    const t = '全镇实现财政总收入8640.50万元。\n上年结转资金320.40万元，全年可使用资金合计9000.00万元。';
+    expect(rel(t, ['sum'])).toEqual([]);
+  });
+});
