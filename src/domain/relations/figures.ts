@@ -155,11 +155,17 @@ export function figuresOf(p: Paragraph, para: number, firstId: number): Figure[]
   const qs = extractQuantities(p.text);
   let prevEnd = 0;
   let prevSentence = -1;
-  for (const q of qs) {
+  for (const q0 of qs) {
+    let q = q0;
     const sentence = sentenceOf(p, q.start);
     const sStart = p.sentenceStarts[sentence]!;
     const from = sentence === prevSentence ? Math.max(prevEnd, sStart) : sStart;
-    const lead = p.text.slice(from, q.start).replace(/[ \t\u3000\u00a0]+/g, '');
+    let lead = p.text.slice(from, q.start).replace(/[ \t\u3000\u00a0]+/g, '');
+    // 增长-8.7% / 较一季度（-10.8%）: a minus before a rate (never after a digit: a range) makes it negative
+    if (q.kind === 'percent' && /(?:^|[^\d.%])[-－−]$/.test(lead) && !q.value.startsWith('-')) {
+      lead = lead.slice(0, -1);
+      q = { ...q, value: `-${q.value}`, text: `-${q.text}` };
+    }
     let cut = lead.length;
     for (;;) {
       while (cut > 0 && !DELIM.test(lead[cut - 1]!)) cut--;
