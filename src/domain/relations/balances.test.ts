@@ -41,3 +41,21 @@ describe('可使用资金 = 收入 + 结转 after 故', () => {
     expect(rel(t, ['sum'])).toEqual([]);
   });
 });
+
+describe('收入总计 = 支出总计', () => {
+  const text = '2023年度收入总计862.40万元，支出总计862.40万元。与上年相比，收、支总计各增加40.10万元，增长4.88%。';
+  it('the two grand totals of one statement balance', () => {
+    expect(rel(text, ['carryOver'])).toEqual([['carryOver', 'ok', 862.4, 862.4]]);
+    expect(errors(text.replace('支出总计862.40', '支出总计872.40'))).toContainEqual(['carryOver', 872.4, 862.4]);
+    const fund = '2023年度财政拨款收入总计510.00万元，支出总计510.00万元。';
+    expect(errors(fund.replace('支出总计510.00', '支出总计520.00'))).toEqual([['carryOver', 520, 510]]);
+  });
+  it('合计 of the year is not a balanced total (the year may end with a surplus)', () => {
+    const t = '2023年度收入合计862.40万元，支出合计850.00万元。';
+    expect(errors(t)).toEqual([]);
+  });
+  it('a figure between, or two scopes, compares nothing', () => {
+    expect(errors('收入总计862.40万元，年末结余12.40万元，支出总计850.00万元。')).toEqual([]);
+    expect(errors('一般公共预算收入总计862.40万元，政府性基金支出总计850.00万元。')).toEqual([]);
+  });
+});

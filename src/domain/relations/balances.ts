@@ -92,3 +92,31 @@ export function findAvailableTotals(ctx: Ctx): void {
     });
   }
 }
+
+const INCOME_GRAND = /收入(?:决算|预算)?总计$/;
+const SPENDING_GRAND = /支出(?:决算|预算)?总计$/;
+
+/**
+ * "收入总计X，支出总计Y": the two sides of a 收支总表 balance by construction (支出总计 holds the closing
+ * balance, 收入总计 the opening one). Only both named 总计, in one sentence or the next, nothing but them
+ * between, same scope, year and stage.
+ */
+export function findBalancedTotals(ctx: Ctx): void {
+  for (const y of ctx.figs) {
+    // (总计 is read as a verb of the label: the words before the figure say it)
+    if (!level(y, y) || !SPENDING_GRAND.test(lastClause(y.lead).replace(/[为是：]+$/, ''))) continue;
+    const prev = before(ctx, y, 1).filter((f) => f.q.kind === 'money');
+    const x = prev[0];
+    if (!x || !level(x, y) || !INCOME_GRAND.test(lastClause(x.lead).replace(/[为是：]+$/, ''))) continue;
+    if (x.para !== y.para || (y.scope.length && x.scope.join() !== y.scope.join()) || (x.year && y.year && x.year !== y.year) || x.stage !== y.stage) continue;
+    add(ctx, {
+      kind: 'carryOver',
+      verdict: judge(y.q, x.q.value, halfStepSum([x.q])),
+      stated: y,
+      computed: x.q.value,
+      parts: [x],
+      reason: '收入总计 = 支出总计（收支总表两方相等）',
+      reasonEn: 'the grand totals of income and spending balance (支出总计 holds the closing balance)',
+    });
+  }
+}

@@ -8,7 +8,7 @@ import { findComposedOf } from './composedOf.js';
 import { findBaseRates, findChanges } from './changes.js';
 import { buildContext } from './context.js';
 import { findCarryOver, findSameFigure } from './identity.js';
-import { findAvailableTotals, findBalances } from './balances.js';
+import { findAvailableTotals, findBalancedTotals, findBalances } from './balances.js';
 import { findPairedChanges } from './pairedChanges.js';
 import { findParallel } from './parallel.js';
 import { findComparedGaps, findPointGaps } from './pointGaps.js';
@@ -113,6 +113,7 @@ export function analyzeDocument(doc: ParsedDocument): Analysis {
     findCarryOver(ctx);
     findBalances(ctx);
     findAvailableTotals(ctx);
+    findBalancedTotals(ctx);
     findSameFigure(ctx);
     findScores(ctx);
     findScoreParts(ctx);
