@@ -43,19 +43,51 @@ describe('可使用资金 = 收入 + 结转 after 故', () => {
 });
 
 describe('收入总计 = 支出总计', () => {
-  const text = '2023年度收入总计862.40万元，支出总计862.40万元。与上年相比，收、支总计各增加40.10万元，增长4.88%。';
+  const text = '一、收入支出决算总体情况说明⏎2023年度收入总计862.40万元，支出总计862.40万元。与上年相比，收、支总计各增加40.10万元，增长4.88%。'.replace(
+    '⏎',
+    '\n',
+  );
   it('the two grand totals of one statement balance', () => {
     expect(rel(text, ['carryOver'])).toEqual([['carryOver', 'ok', 862.4, 862.4]]);
     expect(errors(text.replace('支出总计862.40', '支出总计872.40'))).toContainEqual(['carryOver', 872.4, 862.4]);
-    const fund = '2023年度财政拨款收入总计510.00万元，支出总计510.00万元。';
+    const fund = '本部门决算说明如下。2023年度财政拨款收入总计510.00万元，支出总计510.00万元。';
     expect(errors(fund.replace('支出总计510.00', '支出总计520.00'))).toEqual([['carryOver', 520, 510]]);
   });
   it('合计 of the year is not a balanced total (the year may end with a surplus)', () => {
     const t = '2023年度收入合计862.40万元，支出合计850.00万元。';
     expect(errors(t)).toEqual([]);
   });
+  it('a 财政 report: 支出总计 may leave the 结余 out', () => {
+    expect(errors('全县一般公共预算收入总计15230万元，支出总计15130万元，年终结余100万元。')).toEqual([]);
+    expect(errors('全县一般公共预算收入总计15230万元，支出总计15130万元。')).toEqual([]);
+    expect(errors('部门决算说明。收入总计15230万元，支出总计15130万元，年终结余100万元。')).toEqual([]);
+  });
   it('a figure between, or two scopes, compares nothing', () => {
-    expect(errors('收入总计862.40万元，年末结余12.40万元，支出总计850.00万元。')).toEqual([]);
-    expect(errors('一般公共预算收入总计862.40万元，政府性基金支出总计850.00万元。')).toEqual([]);
+    expect(errors('部门决算说明。收入总计862.40万元，年末结余12.40万元，支出总计850.00万元。')).toEqual([]);
+    expect(errors('部门决算说明。一般公共预算收入总计862.40万元，政府性基金支出总计850.00万元。')).toEqual([]);
+  });
+});
+
+describe('收入总计X，支出总计Y，年终结余C in one sentence', () => {
+  const text = '全县一般公共预算收入总计96230万元，支出总计95130万元，年终结余1100万元。';
+  it('C = X − Y', () => {
+    expect(rel(text, ['difference'])).toEqual([['difference', 'ok', 1100, 1100]]);
+    expect(errors(text.replace('1100万元', '1200万元'))).toEqual([['difference', 1200, 1100]]);
+    expect(errors(text.replace('95130', '95230'))).toEqual([['difference', 1100, 1000]]);
+  });
+  it('合计 of the year with a balance after: the opening balance may be missing, nothing is read', () => {
+    expect(errors('全县一般公共预算收入合计96230万元，支出合计95130万元，年终结余1300万元。')).toEqual([]);
+  });
+});
+
+describe('上级补助收入 by kind of transfer', () => {
+  const text = '上级补助收入64200万元，其中：返还性收入2100万元，一般性转移支付收入45600万元，专项转移支付收入16500万元。';
+  it('the transfers add up to the total', () => {
+    expect(rel(text, ['sum'])).toEqual([['sum', 'ok', 64200, 64200]]);
+    expect(errors(text.replace('64200', '65200'))).toEqual([['sum', 65200, 64200]]);
+  });
+  it('a 财政总收入 of transfers and other money is not split by them', () => {
+    const t = '全镇财政总收入64200万元，其中，一般性转移支付收入45600万元，专项转移支付收入16500万元。';
+    expect(errors(t)).toEqual([]);
   });
 });

@@ -7,6 +7,8 @@ import { halfStepSum, judge } from './compare.js';
 import { add, inSentence, type Ctx } from './context.js';
 import { compatible, type Figure } from './figures.js';
 
+const INCOME_GRAND = /收入(?:决算|预算)?总计$/;
+const SPENDING_GRAND = /支出(?:决算|预算)?总计$/;
 const AVAILABLE = /(?:可用|可使用|可支配)(?:资金|财力)(?:总额|合计|总计|共计)?$|总财力$/;
 const BALANCE = /^(?:当年|年终|收支|净)?(?:结余|结转(?:下年)?(?:使用)?)(?:资金)?$/;
 const SPENDING_TOTAL = /总计|结转|结余/;
@@ -28,6 +30,8 @@ function before(ctx: Ctx, f: Figure, sentences: number): Figure[] {
 }
 
 const lastClause = (lead: string) => lead.split(/[，；：。]/).pop() ?? '';
+/** The words before a figure in its clause, without a closing verb (收入总计为 → 收入总计). */
+const clauseOf = (f: Figure) => lastClause(f.lead).replace(/[为是：]+$/, '');
 
 const level = (f: Figure, c: Figure) =>
   f.role === 'level' && f.q.kind === 'money' && f.q.qualifier === 'exact' && !f.prior && f.depth === 0 && compatible(f, c);
@@ -36,6 +40,23 @@ export function findBalances(ctx: Ctx): void {
   for (const c of ctx.figs) {
     if (!level(c, c) || !BALANCE.test(c.label.replace(/[，：\s]/g, ''))) continue;
     const near = before(ctx, c, 2).filter((f) => f.q.kind === 'money');
+    // 收入总计X，支出总计Y，年终结余C in one sentence: the grand totals of a report whose 支出总计 leaves C out
+    const grand = near.length >= 2 && near.slice(0, 2).every((f) => f.para === c.para && f.sentence === c.sentence);
+    if (grand && INCOME_GRAND.test(clauseOf(near[1]!)) && SPENDING_GRAND.test(clauseOf(near[0]!)) && level(near[0]!, c) && level(near[1]!, c)) {
+      const [s, t] = [near[0]!, near[1]!];
+      if (t.scope.join() !== s.scope.join() && s.scope.length) continue;
+      const computed = sub(t.q.value, s.q.value);
+      add(ctx, {
+        kind: 'difference',
+        verdict: judge(c.q, computed, halfStepSum([t.q, s.q])),
+        stated: c,
+        computed,
+        parts: [t, s],
+        reason: `结余 = 收入总计 − 支出总计：${t.q.text} − ${s.q.text}`,
+        reasonEn: 'balance = grand total of income − grand total of spending, stated in one sentence',
+      });
+      continue;
+    }
     const available = near.filter((f) => level(f, c) && AVAILABLE.test(f.label.replace(/[为是达]+$/, '')));
     if (available.length !== 1) continue;
     const t = available[0]!;
@@ -93,21 +114,23 @@ export function findAvailableTotals(ctx: Ctx): void {
   }
 }
 
-const INCOME_GRAND = /收入(?:决算|预算)?总计$/;
-const SPENDING_GRAND = /支出(?:决算|预算)?总计$/;
-
 /**
- * "收入总计X，支出总计Y": the two sides of a 收支总表 balance by construction (支出总计 holds the closing
- * balance, 收入总计 the opening one). Only both named 总计, in one sentence or the next, nothing but them
- * between, same scope, year and stage.
+ * "收入总计X，支出总计Y" in a 部门/单位 决算 or 预算: the two sides of its 收支总表 balance by construction
+ * (支出总计 holds the closing balance, 收入总计 the opening one). Only both named 总计, in one sentence or the
+ * next, nothing but them between, no 结余 stated right after, same scope, year and stage.
  */
 export function findBalancedTotals(ctx: Ctx): void {
+  // a 部门/单位 statement (its 收支总表 balances by construction); a 财政 report's 支出总计 may leave the 结余 out
+  if (!ctx.paras.slice(0, 400).some((p) => /(?:部门|单位)(?:决算|预算)|收入支出决算总/.test(p.text))) return;
   for (const y of ctx.figs) {
     // (总计 is read as a verb of the label: the words before the figure say it)
     if (!level(y, y) || !SPENDING_GRAND.test(lastClause(y.lead).replace(/[为是：]+$/, ''))) continue;
     const prev = before(ctx, y, 1).filter((f) => f.q.kind === 'money');
     const x = prev[0];
     if (!x || !level(x, y) || !INCOME_GRAND.test(lastClause(x.lead).replace(/[为是：]+$/, ''))) continue;
+    // 支出总计Y，年终结余C: the spending side stated without the balance
+    const next = inSentence(ctx, y.para, y.sentence).find((f) => f.id > y.id && f.q.kind === 'money');
+    if (next && /结余|结转/.test(lastClause(next.lead) + next.label)) continue;
     if (x.para !== y.para || (y.scope.length && x.scope.join() !== y.scope.join()) || (x.year && y.year && x.year !== y.year) || x.stage !== y.stage) continue;
     add(ctx, {
       kind: 'carryOver',

@@ -40,6 +40,11 @@ export const CONCEPTS: Concept[] = [
     pattern: /财政拨款(?:收入)?(?:合计)?$|^财政补助收入$|(?:一般公共|政府性基金|国有资本经营)预算(?:财政)?拨款(?:收入)?$/,
   },
   { id: 'upperSubsidy', name: '上级补助收入', pattern: /上级补助收入$/ },
+  // transfers received by a government (财政 上级补助收入): 返还性 + 一般性转移支付 + 专项转移支付
+  { id: 'transferIncome', name: '转移支付收入', pattern: /^(?:上级)?转移支付收入$/ },
+  { id: 'returnTransfer', name: '返还性收入', pattern: /^(?:税收)?返还性收入$/ },
+  { id: 'generalTransfer', name: '一般性转移支付收入', pattern: /^一般性?转移支付收入$/ },
+  { id: 'specialTransfer', name: '专项转移支付收入', pattern: /^专项转移支付收入$/ },
   { id: 'serviceIncome', name: '事业收入', pattern: /事业收入$/ },
   { id: 'businessIncome', name: '经营收入', pattern: /经营收入$/ },
   { id: 'affiliatedIncome', name: '附属单位上缴收入', pattern: /附属单位上缴收入$/ },
@@ -292,6 +297,14 @@ export const PARTITIONS: Partition[] = [
     parts: ['city', 'county'],
     complete: [['city'], ['county']],
     rule: '全市收支 = 市本级 + 区（县）级',
+    strict: true,
+  },
+  {
+    id: 'transfers',
+    totals: ['upperSubsidy', 'transferIncome'],
+    parts: ['returnTransfer', 'generalTransfer', 'specialTransfer'],
+    complete: [['generalTransfer'], ['specialTransfer']],
+    rule: '上级补助收入 = 返还性收入 + 一般性转移支付收入 + 专项转移支付收入',
     strict: true,
   },
   {
