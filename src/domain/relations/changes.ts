@@ -43,8 +43,13 @@ export function subjectOf(ctx: Ctx, c: Figure): Figure | null {
   // 公务接待费减少0.9万元: a part's change; its level only where the sentence before states that same quantity
   if (c.label) return c.concept ? namedSubject(ctx, c) : null;
   const before = inSentence(ctx, c.para, c.sentence).filter((f) => f.end <= c.start && f.depth <= c.depth);
+  // …比预算数A减少a，比上年决算数B减少c: a base of its own right before c opens c's comparison
+  const last = before[before.length - 1];
+  const ownBase =
+    !!last && last.role === 'base' && /^[，、；\s]*(?:比|较|与)[^，；。]*$/.test(last.lead) && /^(?:增加|减少|增长|下降|节约|超支)了?$/.test(c.lead.trim());
   for (let i = before.length - 1; i >= 0; i--) {
     const f = before[i]!;
+    if (ownBase && f.role === 'change' && f.q.kind === 'money' && before.slice(i + 1).every((x) => x === last || x.q.kind === 'percent')) continue;
     // 增长15.35%，增收25457万元: the rate right before the amount is its own
     if (i === before.length - 1 && f.role === 'change' && f.q.unit === '%' && f.sign === c.sign && !COMPARISON_OPENS.test(c.lead)) continue;
     if (f.role === 'share' || f.role === 'rate' || f.q.kind === 'percent') continue;
@@ -165,11 +170,14 @@ function namedSubject(ctx: Ctx, c: Figure): Figure | null {
 }
 
 function baseOf(ctx: Ctx, subject: Figure, c: Figure): Figure | null {
+  // …比预算数A减少a，比上年减少c: c names its basis in its own clause with no figure — A is another clause's
+  if (COMPARISON_OPENS.test(c.lead)) return null;
   // a level of an earlier sentence (比上年X P减少c after it): all of c's sentence before c is between
   const own = subject.para === c.para && subject.sentence === c.sentence;
   const between = inSentence(ctx, c.para, c.sentence).filter((f) => (!own || f.start > subject.end) && f.end <= c.start);
   // 较预算数100万元 (a base), or 上年为436.00万元 (the prior year stated before the change)
-  const b = between.find((f) => f.role === 'base') ?? between.find((f) => f.prior && f.role === 'level');
+  // (the nearest: 比预算数A减少a，比上年B减少c — B is c's)
+  const b = [...between].reverse().find((f) => f.role === 'base') ?? between.find((f) => f.prior && f.role === 'level');
   return b && compatible(b, c) ? b : null;
 }
 

@@ -16,7 +16,9 @@ function subjectWords(f: Figure): string {
   return (m ? f.label.slice(0, m.index) : '').replace(NOISE, '');
 }
 
-const scopeKey = (fs: Figure[]): string => [...new Set(fs.flatMap((f) => f.scope))].sort().join();
+// 财政拨款收入 is a kind of income, not income of the 财政拨款 scope: its own name is no scope of the run
+const scopeKey = (fs: Figure[]): string =>
+  [...new Set(fs.flatMap((f) => f.scope.filter((x) => !(f.concept === 'appropriation' && x === '财政拨款'))))].sort().join();
 
 /** Figures of the sentence a run could be made of: levels with a concept, not yet bound. */
 function candidates(ctx: Ctx, fs: Figure[]): Figure[][] {

@@ -25,3 +25,31 @@ describe('比上年X P减少c after the level X of the sentence before', () => {
     expect(rel(t, ['difference', 'yoy'])).toEqual([]);
   });
 });
+
+describe('two comparisons with their own bases in one sentence', () => {
+  const text = '2023年“三公”经费支出决算18.40万元，比预算数21.00万元减少2.60万元，下降12.38%，比上年决算数19.90万元减少1.50万元，下降7.54%。';
+  it('each change is the level against its own base', () => {
+    expect(rel(text, ['difference'])).toEqual([
+      ['difference', 'ok', 2.6, 2.6],
+      ['difference', 'ok', 1.5, 1.5],
+    ]);
+    expect(errors(text.replace('19.90', '20.90'))).toContainEqual(['difference', 1.5, 2.5]);
+    expect(errors(text.replace('减少1.50', '减少1.70'))).toContainEqual(['difference', 1.7, 1.5]);
+  });
+  it('a second change with no base of its own stays unread (which level is not said)', () => {
+    const t = '2023年“三公”经费支出决算18.40万元，比预算数21.00万元减少2.60万元，比上年减少1.70万元。';
+    expect(rel(t, ['difference'])).toEqual([['difference', 'ok', 2.6, 2.6]]);
+  });
+});
+
+describe('a department income list with no cue after its total', () => {
+  const text = '2023年度本年收入合计860.00万元。财政拨款收入790.00万元，占91.86%；事业收入40.00万元，占4.65%；其他收入30.00万元，占3.49%。';
+  it('财政拨款收入 is a kind of income, not a scope: the list splits the total', () => {
+    expect(rel(text, ['sum'])).toEqual([['sum', 'ok', 860, 860]]);
+    expect(errors(text.replace('790.00', '800.00'))).toContainEqual(['sum', 860, 870]);
+  });
+  it('a 一般公共预算 scope on a part is still a scope: nothing is split', () => {
+    const t = '2023年度本年收入合计860.00万元。一般公共预算财政拨款收入790.00万元，其他收入60.00万元。';
+    expect(errors(t)).toEqual([]);
+  });
+});
