@@ -91,3 +91,11 @@ describe('上级补助收入 by kind of transfer', () => {
     expect(errors(t)).toEqual([]);
   });
 });
+
+describe('a sentence opening with 加上 after the spending of the sentence before', () => {
+  const text = '全县政府性基金预算支出完成31200万元，为调整预算的96.30%。加上解上级支出400万元、调出资金900万元，支出总计32500万元。';
+  it('the first item is the spending before, not left out', () => {
+    expect(rel(text, ['sum'])).toEqual([['sum', 'ok', 32500, 32500]]);
+    expect(errors(text.replace('32500', '33500'))).toEqual([['sum', 33500, 32500]]);
+  });
+});
