@@ -99,3 +99,15 @@ describe('a sentence opening with 加上 after the spending of the sentence befo
     expect(errors(text.replace('32500', '33500'))).toEqual([['sum', 33500, 32500]]);
   });
 });
+
+describe('当年结余 = 收入 − 支出', () => {
+  const text = '全市社会保险基金预算收入完成41300万元，支出完成38900万元，当年结余2400万元，年末滚存结余25600万元。';
+  it('the year surplus of the two figures before it', () => {
+    expect(rel(text, ['difference'])).toEqual([['difference', 'ok', 2400, 2400]]);
+    expect(errors(text.replace('38900', '39900'))).toEqual([['difference', 2400, 1400]]);
+  });
+  it('a 年末滚存结余 holds the opening balance: not read; nor a surplus after two spending figures', () => {
+    expect(errors('全市社会保险基金预算收入完成41300万元，支出完成38900万元，年末滚存结余25600万元。')).toEqual([]);
+    expect(errors('社保基金收入41300万元，待遇支出30000万元，其他支出8900万元，当年结余2500万元。')).toEqual([]);
+  });
+});

@@ -10,7 +10,8 @@ import { compatible, type Figure } from './figures.js';
 const INCOME_GRAND = /收入(?:决算|预算)?总计$/;
 const SPENDING_GRAND = /支出(?:决算|预算)?总计$/;
 const AVAILABLE = /(?:可用|可使用|可支配)(?:资金|财力)(?:总额|合计|总计|共计)?$|总财力$/;
-const BALANCE = /^(?:当年|年终|收支|净)?(?:结余|结转(?:下年)?(?:使用)?)(?:资金)?$/;
+const BALANCE = /^(?:当年|本年|年终|收支|净)?(?:收支)?(?:结余|结转(?:下年)?(?:使用)?)(?:资金)?$/;
+const YEAR_SURPLUS = /^(?:当年|本年)(?:收支)?结余$/;
 const SPENDING_TOTAL = /总计|结转|结余/;
 
 /** The figures of a sentence and of the sentences before it (across a paragraph break), nearest first. */
@@ -54,6 +55,22 @@ export function findBalances(ctx: Ctx): void {
         parts: [t, s],
         reason: `结余 = 收入总计 − 支出总计：${t.q.text} − ${s.q.text}`,
         reasonEn: 'balance = grand total of income − grand total of spending, stated in one sentence',
+      });
+      continue;
+    }
+    // 收入A，支出B，当年结余C: the year's own surplus is income less spending by definition (no carry-over in it)
+    if (YEAR_SURPLUS.test(clauseOf(c)) && near.length >= 2 && near.slice(0, 2).every((f) => f.para === c.para && f.sentence === c.sentence && level(f, c))) {
+      const [s, t] = [near[0]!, near[1]!];
+      if (s.concept !== 'expenditure' || t.concept !== 'income' || (s.scope.length && s.scope.join() !== t.scope.join())) continue;
+      const computed = sub(t.q.value, s.q.value);
+      add(ctx, {
+        kind: 'difference',
+        verdict: judge(c.q, computed, halfStepSum([t.q, s.q])),
+        stated: c,
+        computed,
+        parts: [t, s],
+        reason: `当年结余 = 收入 − 支出：${t.q.text} − ${s.q.text}`,
+        reasonEn: "the year's surplus = the year's income − the year's spending",
       });
       continue;
     }
