@@ -111,3 +111,20 @@ describe('当年结余 = 收入 − 支出', () => {
     expect(errors('社保基金收入41300万元，待遇支出30000万元，其他支出8900万元，当年结余2500万元。')).toEqual([]);
   });
 });
+
+describe('the closing balance by kind of spending, 人员经费 by economic class', () => {
+  it('年末结转和结余 = 基本支出结转 + 项目支出结转', () => {
+    const t = '2023年年末结转和结余36.00万元，主要是项目未完工。其中基本支出结转6.00万元，项目支出结转30.00万元。';
+    expect(rel(t, ['sum'])).toEqual([['sum', 'ok', 36, 36]]);
+    expect(errors(t.replace('36.00', '46.00'))).toEqual([['sum', 46, 36]]);
+  });
+  it('人员经费 = 工资福利支出 + 对个人和家庭的补助', () => {
+    const t = '基本支出620.00万元，其中：人员经费560.00万元，公用经费60.00万元。人员经费包括工资福利支出500.00万元，对个人和家庭的补助60.00万元。';
+    expect(rel(t, ['sum'])).toContainEqual(['sum', 'ok', 560, 560]);
+    expect(errors(t.replace('工资福利支出500.00', '工资福利支出510.00'))).toEqual([['sum', 560, 570]]);
+  });
+  it('one class alone under 人员经费 is a subset', () => {
+    const t = '人员经费560.00万元，其中：工资福利支出500.00万元。';
+    expect(errors(t)).toEqual([]);
+  });
+});

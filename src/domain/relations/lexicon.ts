@@ -50,6 +50,9 @@ export const CONCEPTS: Concept[] = [
   { id: 'affiliatedIncome', name: '附属单位上缴收入', pattern: /附属单位上缴收入$/ },
   { id: 'otherIncome', name: '其他收入', pattern: /其他收入$/ },
   { id: 'opening', name: '年初结转和结余', pattern: /年初(?:财政拨款)?结转(?:和|及|与)?结余(?:资金)?$/ },
+  // the closing balance by kind of spending (年末结转和结余 = 基本支出结转 + 项目支出结转和结余)
+  { id: 'basicCarry', name: '基本支出结转', pattern: /^基本支出结转(?:和|及)?(?:结余)?(?:资金)?$/ },
+  { id: 'projectCarry', name: '项目支出结转和结余', pattern: /^项目支出结转(?:和|及)?(?:结余)?(?:资金)?$/ },
   { id: 'closing', name: '年末结转和结余', pattern: /年末(?:财政拨款)?结转(?:和|及|与)?结余(?:资金)?$|结转(?:和|及|与)?结余(?:资金)?$|结余结转$/ },
   { id: 'threePublic', name: '“三公”经费', pattern: /三公[”"’」』]?经费(?:财政拨款)?(?:总)?(?:支出)?(?:合计|总额|决算数?|预算数?)?(?:汇总数?)?(?:安排)?$/ },
   { id: 'abroad', name: '因公出国（境）费', pattern: /因公出国（?境）?(?:经)?费(?:用)?$|^因公出国(?:（境）)?$/ },
@@ -297,6 +300,23 @@ export const PARTITIONS: Partition[] = [
     parts: ['city', 'county'],
     complete: [['city'], ['county']],
     rule: '全市收支 = 市本级 + 区（县）级',
+    strict: true,
+  },
+  {
+    id: 'carryKinds',
+    totals: ['closing'],
+    parts: ['basicCarry', 'projectCarry'],
+    complete: [['basicCarry'], ['projectCarry']],
+    rule: '年末结转和结余 = 基本支出结转 + 项目支出结转和结余',
+    strict: true,
+  },
+  {
+    // 人员经费 by economic class (部门决算: 工资福利支出 + 对个人和家庭的补助)
+    id: 'personnelEcon',
+    totals: ['personnel'],
+    parts: ['wages', 'households'],
+    complete: [['wages'], ['households']],
+    rule: '人员经费 = 工资福利支出 + 对个人和家庭的补助',
     strict: true,
   },
   {
