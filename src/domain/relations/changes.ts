@@ -5,7 +5,7 @@ import type { Quantity } from '../quantity/index.js';
 import { judgeDifference, judgeRange, onePrecision, ratio } from './compare.js';
 import { add, inSentence, type Ctx } from './context.js';
 import { basesAgree, otherBasis } from './changeBasis.js';
-import { compatible, type Figure } from './figures.js';
+import { compatible, conceptOf, type Figure } from './figures.js';
 
 const signed = (f: Figure) => (f.sign < 0 ? mul(f.q.value, -1) : f.q.value);
 
@@ -43,8 +43,13 @@ export function subjectOf(ctx: Ctx, c: Figure): Figure | null {
   // 公务接待费减少0.9万元: a part's change; its level only where the sentence before states that same quantity
   if (c.label) return c.concept ? namedSubject(ctx, c) : null;
   const before = inSentence(ctx, c.para, c.sentence).filter((f) => f.end <= c.start && f.depth <= c.depth);
+  // …比预算数A减少a，比上年决算数B减少c: a base of its own right before c opens c's comparison
+  const last = before[before.length - 1];
+  const ownBase =
+    !!last && last.role === 'base' && /^[，、；\s]*(?:比|较|与)[^，；。]*$/.test(last.lead) && /^(?:增加|减少|增长|下降|节约|超支)了?$/.test(c.lead.trim());
   for (let i = before.length - 1; i >= 0; i--) {
     const f = before[i]!;
+    if (ownBase && f.role === 'change' && f.q.kind === 'money' && before.slice(i + 1).every((x) => x === last || x.q.kind === 'percent')) continue;
     // 增长15.35%，增收25457万元: the rate right before the amount is its own
     if (i === before.length - 1 && f.role === 'change' && f.q.unit === '%' && f.sign === c.sign && !COMPARISON_OPENS.test(c.lead)) continue;
     if (f.role === 'share' || f.role === 'rate' || f.q.kind === 'percent') continue;
@@ -70,8 +75,11 @@ export function subjectOf(ctx: Ctx, c: Figure): Figure | null {
   // 收入支出总体与上年相比，增加c: the change of both totals stated before
   if (!before.length && BOTH_TOTALS.test(opening)) return bothTotals(ctx, c);
   // …382.17万元，为本级财政拨付的资金。较2020年度决算数减少157.86万元: a sentence without figures between
+  // (比上年X P减少c: the prior it names may stand in the sentence, when the level before names X too)
+  const priors = before.filter((f) => f.sentence === c.sentence);
+  const stated = priors.length === 1 && priors[0]!.prior && (priors[0]!.role === 'level' || priors[0]!.role === 'base') ? priors[0]! : null;
   if (
-    !before.some((f) => f.sentence === c.sentence) &&
+    (!priors.length || stated) &&
     /^(?:同口径)?(?:与上年(?:度)?相比|比上年|较上年|与去年相比|同比|(?:较|比)\s*(?:19|20)\d\d\s*年度?(?:决算数?)?\s*(?:减少|增加|下降|增长))/.test(opening)
   ) {
     // up to three sentences back, across a line break that cut the paragraph (…使用⏎的资金。较…)
@@ -90,10 +98,19 @@ export function subjectOf(ctx: Ctx, c: Figure): Figure | null {
       const last = prev[prev.length - 1]!;
       const g = ctx.partOf.get(last.id);
       const subject = g && g.mode === 'level' && step === 0 ? g.total : last;
+      if (stated && !namesSame(stated, subject)) return null;
       return subject.role === 'level' && subject.q.kind !== 'percent' && compatible(subject, c) ? subject : null;
     }
   }
   return null;
+}
+
+/** 比上年财政总收入P after 实现财政总收入X: the prior's own noun (without its year words) ends the level's label. */
+function namesSame(prior: Figure, level: Figure): boolean {
+  const noun = prior.label.replace(/^(?:比|较|与)?(?:上年|去年|上年度|(?:19|20)\d\d年度?)(?:同期)?(?:的)?/, '').replace(/(?:决算数?|实际|为|的)$/, '');
+  if (!noun) return true;
+  const c = conceptOf(noun);
+  return (!!c && c === level.concept) || level.label.replace(/(?:为|达到?|完成|实现)$/, '').endsWith(noun);
 }
 
 /** The lead of a change that names its own basis: ，较上年支出数减少 / ，比2019年增加. */
@@ -153,9 +170,14 @@ function namedSubject(ctx: Ctx, c: Figure): Figure | null {
 }
 
 function baseOf(ctx: Ctx, subject: Figure, c: Figure): Figure | null {
-  const between = inSentence(ctx, c.para, c.sentence).filter((f) => f.start > subject.end && f.end <= c.start);
+  // …比预算数A减少a，比上年减少c: c names its basis in its own clause with no figure — A is another clause's
+  if (COMPARISON_OPENS.test(c.lead)) return null;
+  // a level of an earlier sentence (比上年X P减少c after it): all of c's sentence before c is between
+  const own = subject.para === c.para && subject.sentence === c.sentence;
+  const between = inSentence(ctx, c.para, c.sentence).filter((f) => (!own || f.start > subject.end) && f.end <= c.start);
   // 较预算数100万元 (a base), or 上年为436.00万元 (the prior year stated before the change)
-  const b = between.find((f) => f.role === 'base') ?? between.find((f) => f.prior && f.role === 'level');
+  // (the nearest: 比预算数A减少a，比上年B减少c — B is c's)
+  const b = [...between].reverse().find((f) => f.role === 'base') ?? between.find((f) => f.prior && f.role === 'level');
   return b && compatible(b, c) ? b : null;
 }
 

@@ -16,7 +16,9 @@ function subjectWords(f: Figure): string {
   return (m ? f.label.slice(0, m.index) : '').replace(NOISE, '');
 }
 
-const scopeKey = (fs: Figure[]): string => [...new Set(fs.flatMap((f) => f.scope))].sort().join();
+// 财政拨款收入 is a kind of income, not income of the 财政拨款 scope: its own name is no scope of the run
+const scopeKey = (fs: Figure[]): string =>
+  [...new Set(fs.flatMap((f) => f.scope.filter((x) => !(f.concept === 'appropriation' && x === '财政拨款'))))].sort().join();
 
 /** Figures of the sentence a run could be made of: levels with a concept, not yet bound. */
 function candidates(ctx: Ctx, fs: Figure[]): Figure[][] {
@@ -24,6 +26,11 @@ function candidates(ctx: Ctx, fs: Figure[]): Figure[][] {
   let run: Figure[] = [];
   for (const f of fs) {
     if (f.role === 'change' || f.role === 'share' || f.role === 'rate' || f.q.kind === 'percent') continue;
+    // between money parts: a bare number or a count of a speed clause (增速比一季度加快6.8个百分点), a base
+    if (run.length && run[0]!.q.kind === 'money' && (f.q.kind !== 'money' || f.role === 'base')) continue;
+    // 税收收入a，其中地方级税收收入b；非税收入c: a part of a run member's own 其中 list
+    const own = ctx.partOf.get(f.id)?.total;
+    if (own && run.includes(own)) continue;
     const free = f.role === 'level' && f.depth === 0 && !!f.concept && !f.prior && !ctx.partOf.has(f.id);
     if (free && (!run.length || compatible(run[0]!, f))) run.push(f);
     else {
@@ -206,7 +213,7 @@ export function cuelessRuns(ctx: Ctx): void {
         // the longest prefix that is a complete set of one partition
         for (let n = run.length; n >= 2; n--) {
           const parts = run.slice(0, n);
-          const part = partitionFor(null, parts);
+          const part = partitionFor(null, parts, true);
           if (!part?.complete || new Set(parts.map((x) => x.concept)).size !== n) continue;
           const total = totalFor(ctx, parts, part.p.totals, part.p);
           if (!total) break;

@@ -85,13 +85,21 @@ export function conceptOf(label: string): string | null {
 
 function conceptOfLabel(label: string): string | null {
   // 因公出国（境）经费费: a doubled 费 is a slip of the pen, not another noun
-  const quoted = label.replace(/[“”"‘’「」『』]/g, '').replace(/费费$/, '费');
+  // 地区生产总值（GDP） / 一般公共预算收入（以下简称财政收入）: an abbreviation after the noun is not part of it
+  const quoted = label
+    .replace(/[“”"‘’「」『』]/g, '')
+    .replace(/费费$/, '费')
+    .replace(/（(?:[A-Za-z]{2,6}|(?:以下)?简称[^（）]{1,12})）$/, '')
+    // 全市1-9月税收收入 / 前三季度非税收入: the period says when, not what
+    .replace(/\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月份?|前?[一二三四]季度|[上下]半年/g, '');
   // 工资福利支出预算 / 基本支出决算数: the stage word after the head noun is not part of it
   // 公务接待费支出决算 / 公务接待费决算支出: the stage word and a 支出 after a 费 are not the head noun
   // 税收收入累计完成 / 一般公共预算支出完成: the verb after the head noun is not part of it either
+  // 税收收入拟调整为 / 拟中央补助资金 (a budget draft or adjustment): what is planned is still the quantity named
   const bare =
     quoted
-      .replace(/(?:累计)?(?:完成|实现)$/, '')
+      .replace(/^拟(?=[^调增减])/, '')
+      .replace(/(?:累计)?(?:完成|实现)$|拟(?:调整|调增|调减|安排)?$/, '')
       .replace(/(?:年初|全年|调整后)?(?:预算|决算|执行)(?:数|金额|总额)?$/, '')
       .replace(/(费|费用|因公出国（境）)(?:预算|决算)?支出$/, '$1') || quoted;
   const c = matchConcept(bare) ?? (bare !== quoted ? matchConcept(quoted) : null);
@@ -147,11 +155,17 @@ export function figuresOf(p: Paragraph, para: number, firstId: number): Figure[]
   const qs = extractQuantities(p.text);
   let prevEnd = 0;
   let prevSentence = -1;
-  for (const q of qs) {
+  for (const q0 of qs) {
+    let q = q0;
     const sentence = sentenceOf(p, q.start);
     const sStart = p.sentenceStarts[sentence]!;
     const from = sentence === prevSentence ? Math.max(prevEnd, sStart) : sStart;
-    const lead = p.text.slice(from, q.start).replace(/[ \t\u3000\u00a0]+/g, '');
+    let lead = p.text.slice(from, q.start).replace(/[ \t\u3000\u00a0]+/g, '');
+    // 增长-8.7% / 较一季度（-10.8%）: a minus before a rate (never after a digit: a range) makes it negative
+    if (q.kind === 'percent' && /(?:^|[^\d.%])[-－−]$/.test(lead) && !q.value.startsWith('-')) {
+      lead = lead.slice(0, -1);
+      q = { ...q, value: `-${q.value}`, text: `-${q.text}` };
+    }
     let cut = lead.length;
     for (;;) {
       while (cut > 0 && !DELIM.test(lead[cut - 1]!)) cut--;

@@ -18,7 +18,7 @@ export const SOURCE = /^(?:中央|地方|省级?|市级?|县级?|区级?|市县)
 export const headConcept = (label: string): string | null => conceptOf(cleanLabel(label.replace(SOURCE, '').replace(/本级/, '')));
 
 /** Partition the part concepts belong to, and whether the listing is complete for the total. */
-export function partitionFor(total: Figure | null, parts: Figure[]): { p: Partition; complete: boolean } | null {
+export function partitionFor(total: Figure | null, parts: Figure[], strictLater = false): { p: Partition; complete: boolean } | null {
   const concepts = parts.map((x) => x.concept);
   if (concepts.some((c) => c === null)) return null;
   const listed = new Set(concepts as string[]);
@@ -27,7 +27,10 @@ export function partitionFor(total: Figure | null, parts: Figure[]): { p: Partit
     if (![...listed].every((c) => p.parts.includes(c))) continue;
     if (total && p.totals && total.concept && !p.totals.includes(total.concept) && !p.totals.includes(headConcept(total.label) ?? '')) continue;
     if (total && p.totals && !total.concept && !/总|合计|共|全部|全年|本年/.test(total.lead + total.label)) continue;
-    if (p.strict && !(total && (p.totals?.includes(total.concept ?? '') || p.totals?.includes(headConcept(total.label) ?? '')))) continue;
+    // strictLater: the caller looks the total up by the partition's own totals (cueless runs) — only totals
+    // of one kind (地区生产总值), never 收入/支出 that levels of either side would name
+    const later = strictLater && !!p.totals && !p.totals.some((t) => t === 'income' || t === 'expenditure');
+    if (p.strict && !(total ? p.totals?.includes(total.concept ?? '') || p.totals?.includes(headConcept(total.label) ?? '') : later)) continue;
     // 市本级 + 区级 are in two partitions (all sources, and a city's levels): the one they complete wins
     const complete = isComplete(p, listed);
     if (complete) return { p, complete };

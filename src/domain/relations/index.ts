@@ -8,6 +8,7 @@ import { findComposedOf } from './composedOf.js';
 import { findBaseRates, findChanges } from './changes.js';
 import { buildContext } from './context.js';
 import { findCarryOver, findSameFigure } from './identity.js';
+import { findAvailableTotals, findBalancedTotals, findBalances } from './balances.js';
 import { findPairedChanges } from './pairedChanges.js';
 import { findParallel } from './parallel.js';
 import { findComparedGaps, findPointGaps } from './pointGaps.js';
@@ -110,6 +111,9 @@ export function analyzeDocument(doc: ParsedDocument): Analysis {
     findSavings(ctx);
     findRateContradictions(ctx);
     findCarryOver(ctx);
+    findBalances(ctx);
+    findAvailableTotals(ctx);
+    findBalancedTotals(ctx);
     findSameFigure(ctx);
     findScores(ctx);
     findScoreParts(ctx);

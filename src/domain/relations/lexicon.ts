@@ -40,11 +40,19 @@ export const CONCEPTS: Concept[] = [
     pattern: /财政拨款(?:收入)?(?:合计)?$|^财政补助收入$|(?:一般公共|政府性基金|国有资本经营)预算(?:财政)?拨款(?:收入)?$/,
   },
   { id: 'upperSubsidy', name: '上级补助收入', pattern: /上级补助收入$/ },
+  // transfers received by a government (财政 上级补助收入): 返还性 + 一般性转移支付 + 专项转移支付
+  { id: 'transferIncome', name: '转移支付收入', pattern: /^(?:上级)?转移支付收入$/ },
+  { id: 'returnTransfer', name: '返还性收入', pattern: /^(?:税收)?返还性收入$/ },
+  { id: 'generalTransfer', name: '一般性转移支付收入', pattern: /^一般性?转移支付收入$/ },
+  { id: 'specialTransfer', name: '专项转移支付收入', pattern: /^专项转移支付收入$/ },
   { id: 'serviceIncome', name: '事业收入', pattern: /事业收入$/ },
   { id: 'businessIncome', name: '经营收入', pattern: /经营收入$/ },
   { id: 'affiliatedIncome', name: '附属单位上缴收入', pattern: /附属单位上缴收入$/ },
   { id: 'otherIncome', name: '其他收入', pattern: /其他收入$/ },
   { id: 'opening', name: '年初结转和结余', pattern: /年初(?:财政拨款)?结转(?:和|及|与)?结余(?:资金)?$/ },
+  // the closing balance by kind of spending (年末结转和结余 = 基本支出结转 + 项目支出结转和结余)
+  { id: 'basicCarry', name: '基本支出结转', pattern: /^基本支出结转(?:和|及)?(?:结余)?(?:资金)?$/ },
+  { id: 'projectCarry', name: '项目支出结转和结余', pattern: /^项目支出结转(?:和|及)?(?:结余)?(?:资金)?$/ },
   { id: 'closing', name: '年末结转和结余', pattern: /年末(?:财政拨款)?结转(?:和|及|与)?结余(?:资金)?$|结转(?:和|及|与)?结余(?:资金)?$|结余结转$/ },
   { id: 'threePublic', name: '“三公”经费', pattern: /三公[”"’」』]?经费(?:财政拨款)?(?:总)?(?:支出)?(?:合计|总额|决算数?|预算数?)?(?:汇总数?)?(?:安排)?$/ },
   { id: 'abroad', name: '因公出国（境）费', pattern: /因公出国（?境）?(?:经)?费(?:用)?$|^因公出国(?:（境）)?$/ },
@@ -102,8 +110,16 @@ export const CONCEPTS: Concept[] = [
     pattern: /^(?:中央|省级?|市级?|县级?|州级?)?对(?:地方|下级|下|市县|区县|县区|县市区|县|乡镇|街道)(?:的)?转移支付(?:支出)?$/,
   },
   { id: 'reserveFund', name: '预备费', pattern: /^(?:中央|省级?|市级?|县级?)?预备费$/ },
-  { id: 'taxRevenue', name: '税收收入', pattern: /^(?:全国|全省|全市|全县|全区|全州)?(?:累计)?(?:完成)?(?:地方)?(?:各项)?税收收入(?:累计)?(?:完成)?$/ },
-  { id: 'nonTaxRevenue', name: '非税收入', pattern: /^(?:全国|全省|全市|全县|全区|全州)?(?:累计)?(?:完成)?(?:地方)?非税收入(?:累计)?(?:完成)?$/ },
+  {
+    id: 'taxRevenue',
+    name: '税收收入',
+    pattern: /^(?:全国|全省|全市|全县|全区|全州)?(?:一般公共预算)?(?:累计)?(?:完成)?(?:地方)?(?:各项)?税收收入(?:累计)?(?:完成)?$/,
+  },
+  {
+    id: 'nonTaxRevenue',
+    name: '非税收入',
+    pattern: /^(?:全国|全省|全市|全县|全区|全州)?(?:一般公共预算)?(?:累计)?(?:完成)?(?:地方)?非税收入(?:累计)?(?:完成)?$/,
+  },
   { id: 'taxDept', name: '税务部门', pattern: /^税务(?:部门|局)(?:完成|征收|组织)?(?:收入)?$/ },
   { id: 'nationalTaxDept', name: '国税部门', pattern: /^国税(?:部门|局)?(?:完成|征收|组织)?(?:收入)?$/ },
   { id: 'localTaxDept', name: '地税部门', pattern: /^地税(?:部门|局)?(?:完成|征收|组织)?(?:收入)?$/ },
@@ -126,6 +142,17 @@ export const CONCEPTS: Concept[] = [
   { id: 'tertiarySector', name: '第三产业增加值', pattern: /^第三产业增加值(?:为)?$/ },
   { id: 'industryAdded', name: '工业增加值', pattern: /^(?:全部)?工业增加值(?:完成|为)?$/ },
   { id: 'constructionAdded', name: '建筑业增加值', pattern: /^建筑业增加值(?:完成|为)?$/ },
+  // population by residence (统计公报: 常住人口 / 户籍人口 = 城镇人口 + 乡村人口)
+  { id: 'population', name: '人口', pattern: /(?:常住|户籍)(?:总)?人口(?:总数)?(?:为|达)?$|^(?:年末)?总人口(?:为|达)?$/ },
+  { id: 'urbanPop', name: '城镇人口', pattern: /^(?:其中)?城镇(?:常住|户籍)?人口(?:为)?$/ },
+  { id: 'ruralPop', name: '乡村人口', pattern: /^(?:其中)?(?:乡村|农村)(?:常住|户籍)?人口(?:为)?$/ },
+  // output of farming by branch: 农林牧渔业总产值 = 农业 + 林业 + 牧业 + 渔业 + 农林牧渔（专业及辅助性活动 / 服务业）
+  { id: 'farmOutput', name: '农林牧渔业总产值', pattern: /^(?:全年)?(?:全[省市县区])?(?:实现)?农林牧渔业?(?:总产值|总产出)(?:为|达)?$/ },
+  { id: 'cropOutput', name: '农业产值', pattern: /^农业(?:总)?产值$/ },
+  { id: 'forestOutput', name: '林业产值', pattern: /^林业(?:总)?产值$/ },
+  { id: 'livestockOutput', name: '牧业产值', pattern: /^(?:畜)?牧业(?:总)?产值$/ },
+  { id: 'fisheryOutput', name: '渔业产值', pattern: /^渔业(?:总)?产值$/ },
+  { id: 'farmServiceOutput', name: '农林牧渔服务业产值', pattern: /^农林牧渔(?:业)?(?:专业及辅助性活动|服务业)(?:总)?产值$/ },
 ];
 
 export interface Partition {
@@ -276,6 +303,31 @@ export const PARTITIONS: Partition[] = [
     strict: true,
   },
   {
+    id: 'carryKinds',
+    totals: ['closing'],
+    parts: ['basicCarry', 'projectCarry'],
+    complete: [['basicCarry'], ['projectCarry']],
+    rule: '年末结转和结余 = 基本支出结转 + 项目支出结转和结余',
+    strict: true,
+  },
+  {
+    // 人员经费 by economic class (部门决算: 工资福利支出 + 对个人和家庭的补助)
+    id: 'personnelEcon',
+    totals: ['personnel'],
+    parts: ['wages', 'households'],
+    complete: [['wages'], ['households']],
+    rule: '人员经费 = 工资福利支出 + 对个人和家庭的补助',
+    strict: true,
+  },
+  {
+    id: 'transfers',
+    totals: ['upperSubsidy', 'transferIncome'],
+    parts: ['returnTransfer', 'generalTransfer', 'specialTransfer'],
+    complete: [['generalTransfer'], ['specialTransfer']],
+    rule: '上级补助收入 = 返还性收入 + 一般性转移支付收入 + 专项转移支付收入',
+    strict: true,
+  },
+  {
     id: 'provinceLevels',
     totals: ['income', 'expenditure'],
     parts: ['provincial', 'cityCounty'],
@@ -304,6 +356,23 @@ export const PARTITIONS: Partition[] = [
     parts: ['staffActive', 'staffRetiredEarly', 'staffRetired', 'staffRetiredAll'],
     complete: [['staffActive'], ['staffRetired', 'staffRetiredAll']],
     rule: '实有人数 = 在职人员 + 离休人员 + 退休人员',
+    strict: true,
+  },
+  {
+    id: 'residence',
+    totals: ['population'],
+    parts: ['urbanPop', 'ruralPop'],
+    complete: [['urbanPop'], ['ruralPop']],
+    rule: '人口 = 城镇人口 + 乡村人口',
+    strict: true,
+  },
+  {
+    // all five branches: a bulletin that lists four leaves the services out, and is a subset
+    id: 'farmBranches',
+    totals: ['farmOutput'],
+    parts: ['cropOutput', 'forestOutput', 'livestockOutput', 'fisheryOutput', 'farmServiceOutput'],
+    complete: [['cropOutput'], ['forestOutput'], ['livestockOutput'], ['fisheryOutput'], ['farmServiceOutput']],
+    rule: '农林牧渔业总产值 = 农业 + 林业 + 牧业 + 渔业 + 农林牧渔专业及辅助性活动产值',
     strict: true,
   },
   { id: 'sex', totals: null, parts: ['male', 'female'], complete: [['male'], ['female']], rule: '男 + 女 = 总人数' },

@@ -1,7 +1,7 @@
 // The gap between the highest and the lowest rate of a sentence, in percentage points (our own
 // sentences, invented figures): correct, with a planted error, and look-alikes that are no gap.
 import { describe, expect, it } from 'vitest';
-import { ofKind } from '../../../test/helpers/relations.js';
+import { errors, ofKind, rel } from '../../../test/helpers/relations.js';
 
 const gaps = (text: string) => ofKind(text, 'difference');
 
@@ -40,5 +40,18 @@ describe('增长a%，比X（b%）高g个百分点: a rate against a rate stated 
   });
   it('look-alike: the compared rate not stated (比上年提高g个百分点) is not computed', () => {
     expect(gaps('全县税收收入完成42.6亿元，增长12.4%，比上年提高3.5个百分点。')).toEqual([]);
+  });
+});
+
+describe('negative rates written with a minus sign', () => {
+  const text = '上半年全市规模以上工业增加值同比增长-4.6%，较一季度（-7.9%）回升3.3个百分点。';
+  it('增长-a%，较X（-b%）回升g: g = −a − (−b)', () => {
+    expect(rel(text, ['difference'])).toEqual([['difference', 'ok', 3.3, 3.3]]);
+    expect(errors(text.replace('回升3.3', '回升4.3'))).toEqual([['difference', 4.3, 3.3]]);
+    expect(errors(text.replace('-7.9%', '-8.9%'))).toEqual([['difference', 3.3, 4.3]]);
+  });
+  it('a dash between two figures is a range, not a minus', () => {
+    const t = '各县增速在3%-8%之间，平均增长5.1%，比上年（4.6%）提高0.5个百分点。';
+    expect(errors(t)).toEqual([]);
   });
 });

@@ -58,7 +58,13 @@ export function findComparedGaps(ctx: Ctx): void {
         const [a, b, g] = [fs[i - 2]!, fs[i - 1]!, fs[i]!];
         if (!g.q.unit.endsWith('百分点') || a.q.unit !== '%' || b.q.unit !== '%' || !grows(a)) continue;
         if ([a, b, g].some((f) => f.q.qualifier !== 'exact')) continue;
-        const before = COMPARED.exec(text.slice(a.end, b.start).replace(/\s/g, ''));
+        // (a minus read into b: 较一季度（-10.8%）)
+        const before = COMPARED.exec(
+          text
+            .slice(a.end, b.start)
+            .replace(/\s/g, '')
+            .replace(/[-－−]$/, ''),
+        );
         const after = AFTER.exec(text.slice(b.end, g.start).replace(/\s/g, ''));
         const prior = PRIOR_RATE.test(text.slice(a.end, b.start).replace(/\s/g, '')) ? PRIOR_GAP.exec(text.slice(b.end, g.start).replace(/\s/g, '')) : null;
         const word = prior?.[1] ?? before?.[1] ?? after?.[2];

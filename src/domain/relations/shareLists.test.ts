@@ -54,3 +54,23 @@ describe('a share with a noun of its own', () => {
     expect(rel('全市政府采购规模为600.0万元。本地企业合同金额为450.0万元，外地企业合同总金额占全市政府采购规模的25.0%。')).toEqual([]);
   });
 });
+
+describe('分别为a和b，占T的p和q with T named by the end of a longer label', () => {
+  const text =
+    '全年全省政府采购规模为5120.0亿元，比上年减少210.4亿元。⏎数据显示，省级预算单位、市县预算单位的政府采购规模分别为820.5亿元和4299.5亿元，占全省政府采购规模的16.0%和84.0%。'.replace(
+      '⏎',
+      '\n',
+    );
+  it('the shares are over the total the name ends, even when a part was changed', () => {
+    expect(rel(text, ['share'])).toEqual([
+      ['share', 'ok', 16, 16.03],
+      ['share', 'ok', 84, 83.97],
+    ]);
+    expect(errors(text.replace('820.5', '920.5'))).toEqual([['share', 16, 17.98]]);
+  });
+  it('two earlier figures the name ends, of two values: which one is not said', () => {
+    const t =
+      '上半年全省政府采购规模为2400.0亿元。全年全省政府采购规模为5120.0亿元。省级预算单位、市县预算单位的政府采购规模分别为920.5亿元和4299.5亿元，占全省政府采购规模的16.0%和84.0%。';
+    expect(errors(t)).toEqual([]);
+  });
+});

@@ -97,7 +97,7 @@ function listedShares(ctx: Ctx, fs: Figure[], i: number, run: Figure[]): void {
   // the total named word for word wins; otherwise the nearest of its concept, if the parts fit in it
   const name = cleanLabel(m[1]!);
   const same = (labelIndex(ctx).get(name) ?? []).filter((f) => f.id < parts[0]!.id && f.role === 'level' && !f.prior && compatible(f, parts[0]!));
-  let den = same[same.length - 1] ?? null;
+  let den = same[same.length - 1] ?? ending(ctx, name, parts[0]!);
   if (!den) {
     den = named(ctx, first, parts[0]!, m[1]!, parts[0]!.id);
     if (
@@ -107,6 +107,21 @@ function listedShares(ctx: Ctx, fs: Figure[], i: number, run: Figure[]): void {
       return;
   }
   run.forEach((s, k) => pairShare(ctx, s, parts[k]!, den, k, `“分别”：第 ${k + 1} 个占比对应第 ${k + 1} 个数额，分母为前文的${cleanLabel(m[1]!)}`));
+}
+
+/**
+ * 占全国政府采购规模的p after "全年全国政府采购规模为T": a label the name ends (year and 的 aside), among the
+ * 60 figures before; several such figures must state one value.
+ */
+function ending(ctx: Ctx, name: string, first: Figure): Figure | null {
+  const norm = (x: string) => x.replace(/的/g, '');
+  if (name.length < 6) return null;
+  const hits: Figure[] = [];
+  for (let id = first.id - 1; id >= 0 && id >= first.id - 60; id--) {
+    const f = ctx.figs[id]!;
+    if (f.role === 'level' && !f.prior && f.q.qualifier === 'exact' && compatible(f, first) && norm(f.label).endsWith(norm(name))) hits.push(f);
+  }
+  return hits.length && hits.every((f) => cmp(f.q.value, hits[0]!.q.value) === 0) ? hits[0]! : null;
 }
 
 /** Of several readings of a share's denominator, the first the share holds against (else the first). */

@@ -326,6 +326,8 @@ function listTotals(ctx: Ctx): void {
       }
       const p = ctx.paras[t.para]!;
       const sStart = p.sentenceStarts[t.sentence]!;
+      // 支出A。加上解上级支出b、调出资金c，支出总计T: the first item is in the sentence before (addedUp.ts reads it)
+      if (/^\s*(?:再)?加(?:上)?(?![强大快紧入工速以之班油重深剧盟注倍密固宽])/.test(p.text.slice(sStart, t.start))) continue;
       let from = sStart;
       for (const m of p.text.slice(sStart, t.start).matchAll(/其中|分别为|分别是|包括/g))
         if ((p.depth[sStart + m.index] ?? 0) === t.depth) from = sStart + m.index;
