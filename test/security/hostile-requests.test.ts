@@ -1,0 +1,89 @@
+// Hostile requests that reached SQL or answered in English only: "1e309", "Infinity" as numbers
+// (Ajv coerces them to Infinity and then skips minimum/maximum, so PostgreSQL refused them: 500),
+// and what Fastify refuses before a route runs (content type, JSON syntax, an empty JSON body).
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoApp, type Client, type DemoApp } from '../helpers/app.js';
+
+let env: DemoApp;
+let admin: Client;
+let filler: Client;
+let getRoutes: string[];
+
+beforeAll(async () => {
+  env = await demoApp();
+  admin = await env.login('admin');
+  filler = await env.login('wugang');
+  const doc = (await env.app.inject({ method: 'GET', url: '/api/openapi.json' })).json() as { paths: Record<string, Record<string, unknown>> };
+  getRoutes = Object.entries(doc.paths)
+    .filter(([, ops]) => 'get' in ops)
+    .map(([path]) => path.replace(/\{[a-zA-Z]+\}/g, '1'));
+});
+afterAll(async () => {
+  await env?.app.close();
+  await env?.store.close();
+});
+
+const message = (res: { json(): unknown }) => (res.json() as { message: string }).message;
+
+describe('numbers that are not finite', () => {
+  it('answers 400 in Chinese, never 500, for year/limit/offset of 1e309, Infinity and -Infinity on every GET route', async () => {
+    const failures: string[] = [];
+    let refused = 0;
+    for (const path of getRoutes) {
+      for (const param of ['year', 'limit', 'offset']) {
+        for (const value of ['1e309', 'Infinity', '-Infinity']) {
+          const url = `${path}?${param}=${value}`;
+          const res = await admin.get(url);
+          if (res.statusCode >= 500) failures.push(`${res.statusCode} ${url}`);
+          else if (res.statusCode === 400) {
+            refused++;
+            if (!message(res).startsWith('请求无效')) failures.push(`400 without a Chinese message: ${url} ${res.body.slice(0, 120)}`);
+          }
+        }
+      }
+    }
+    expect(failures).toEqual([]);
+    expect(refused).toBeGreaterThan(30); // the routes that take these parameters refused them
+  });
+
+  it('names the field when a body number is not finite (a string "1e309" coerced, or 1e309 where any number goes)', async () => {
+    const res = await filler.send('POST', '/api/evaluations', { unitId: '1', year: '1e309' });
+    expect(res.statusCode).toBe(400);
+    expect(message(res)).toMatch(/^请求无效：数值超出范围.*body\.year/);
+    const score = await raw(env.app, filler, 'POST', '/api/score', '{"indicators":[{"code":"a","weight":1e309}]}');
+    expect(score.statusCode).toBe(400);
+    expect(message(score)).toMatch(/^请求无效/);
+  });
+
+  it('still takes a year in the allowed range as a string', async () => {
+    const res = await admin.get('/api/evaluations?year=2022');
+    expect(res.statusCode).toBe(200);
+  });
+});
+
+function raw(app: FastifyInstance, c: Client, method: 'PUT' | 'POST', url: string, payload: string, contentType = 'application/json') {
+  return app.inject({ method, url, payload, headers: { 'content-type': contentType, 'x-csrf-token': c.csrf }, cookies: { jixiao_session: c.cookie } });
+}
+
+describe('what Fastify refuses before a route runs', () => {
+  it('says in Chinese what is wrong with the content type, the JSON and an empty body', async () => {
+    const url = '/api/evaluations/2';
+    const cases: [string, string, number, RegExp][] = [
+      ['{"version":1}', 'text/plain', 415, /^请求无效：不支持的内容类型.*application\/json/],
+      ['version=1', 'application/x-www-form-urlencoded', 415, /^请求无效：不支持的内容类型/],
+      ['{"version":', 'application/json', 400, /^请求无效：请求体不是有效的 JSON/],
+      ['{"version":NaN}', 'application/json', 400, /^请求无效：请求体不是有效的 JSON/],
+      ['{"__proto__":{"x":1},"version":1}', 'application/json', 400, /^请求无效/],
+      ['', 'application/json', 400, /^请求无效：请求体为空/],
+      ['[1,2]', 'application/json', 400, /^请求无效：body 的类型不对（应为对象）/],
+      ['{"version":"1"}', 'application/json', 400, /^请求无效：body 缺少必填项 content/],
+      ['{"version":1.5,"content":{}}', 'application/json', 400, /^请求无效：body\.version 的类型不对（应为整数）/],
+    ];
+    for (const [body, type, status, expected] of cases) {
+      const res = await raw(env.app, filler, 'PUT', url, body, type);
+      expect(res.statusCode, `${type} ${body}`).toBe(status);
+      expect(message(res), `${type} ${body}`).toMatch(expected);
+    }
+  });
+});
