@@ -76,6 +76,17 @@ export const nulIn = (value: unknown, root: string) =>
     (k) => k.includes('\u0000'),
   );
 
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/** A JSON "\ud800" escape parses to half a character; PostgreSQL refuses it (jsonb, text) with a 500. */
+export const brokenUnicodeIn = (value: unknown, root: string) =>
+  firstBad(
+    value,
+    root,
+    (v) => typeof v === 'string' && LONE_SURROGATE.test(v),
+    (k) => LONE_SURROGATE.test(k),
+  );
+
 /**
  * Ajv coerces "1e309" or "Infinity" in a query (or a string in a body) to Infinity and then skips
  * minimum/maximum for a non-finite number, so the value passed validation and failed in SQL (500).
@@ -247,6 +258,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.addHook('preValidation', async (req) => {
     const where = nulIn(req.params, 'path') ?? nulIn(req.query, 'query') ?? nulIn(req.body, 'body');
     if (where) throw new ServiceError('invalid', `不能包含空字符（U+0000）：${where} / NUL character not allowed in ${where}`);
+    const broken = brokenUnicodeIn(req.params, 'path') ?? brokenUnicodeIn(req.query, 'query') ?? brokenUnicodeIn(req.body, 'body');
+    if (broken) throw new ServiceError('invalid', `请求无效：含有不完整的 Unicode 字符（单独的代理项）：${broken} / lone surrogate in ${broken}`);
   });
   app.addHook('preHandler', async (req) => {
     const where = nonFiniteIn(req.params, 'path') ?? nonFiniteIn(req.query, 'query') ?? nonFiniteIn(req.body, 'body');

@@ -87,3 +87,46 @@ describe('what Fastify refuses before a route runs', () => {
     }
   });
 });
+
+describe('text that PostgreSQL or a reader cannot take', () => {
+  it('refuses half a character (a JSON "\\ud800" escape) in any field with 400 naming it, where it was a 500', async () => {
+    const res = await raw(
+      env.app,
+      admin,
+      'POST',
+      '/api/admin/units',
+      '{"name":"武冈\\ud800妇联","code":"X1","type":"妇联","level":"county","parentId":null,"fromYear":2022}',
+    );
+    expect(res.statusCode).toBe(400);
+    expect(message(res)).toMatch(/^请求无效：含有不完整的 Unicode 字符.*body\.name/);
+    const user = await raw(
+      env.app,
+      admin,
+      'POST',
+      '/api/admin/users',
+      '{"username":"lone1","displayName":"\\udc00","password":"a-long-password-1","grants":[]}',
+    );
+    expect(user.statusCode).toBe(400);
+    // a whole emoji (a surrogate pair) is a character like any other
+    const ok = await admin.send('POST', '/api/admin/units', {
+      name: '武冈市妇联🙂',
+      code: 'X2',
+      type: '妇联',
+      level: 'county',
+      parentId: null,
+      fromYear: 2022,
+    });
+    expect(ok.statusCode).toBe(201);
+  });
+
+  it('refuses a unit name with a direction override or a line break (the portal shows it to the public)', async () => {
+    for (const [k, name] of [
+      ['X3', '\u202e联妇市冈武'],
+      ['X4', '武冈\r\n妇联'],
+    ]) {
+      const res = await admin.send('POST', '/api/admin/units', { name, code: k, type: '妇联', level: 'county', parentId: null, fromYear: 2022 });
+      expect(res.statusCode, JSON.stringify(name)).toBe(400);
+      expect(message(res)).toMatch(/^单位名称、简称和类型不能包含换行/);
+    }
+  });
+});
