@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SYSTEM_ACTOR, type Actor, type Grant } from './access.js';
-import { adminRoots, mayAdministerGrant, mayAdministerUser, sameGrants, sortGrants, userProblems } from './userAdmin.js';
+import { adminRoots, mayAdministerGrant, mayAdministerUser, sameGrants, sortGrants, unitFieldProblems, userProblems } from './userAdmin.js';
 
 const actor = (...grants: Grant[]): Actor => ({ kind: 'user', userId: '1', username: 'u', grants });
 // 湖南 1 → 邵阳 2 → 武冈 3 → 荆竹铺镇 4; 邵东 5 under 邵阳
@@ -78,5 +78,22 @@ describe('sortGrants / sameGrants', () => {
     expect(sameGrants(a, [...a].reverse())).toBe(true);
     expect(sameGrants(a, a.slice(1))).toBe(false);
     expect(sameGrants([{ role: 'filler', unitId: '3' }], [{ role: 'reviewer', unitId: '3' }])).toBe(false);
+  });
+});
+
+describe('unitFieldProblems', () => {
+  const unit = { name: '武冈市妇联', shortName: '武冈妇联', code: '430581-01', type: '妇联', level: 'county' as const };
+  it('accepts a plain Chinese name, also one with emoji-free punctuation and an Arabic name', () => {
+    expect(unitFieldProblems(unit)).toEqual([]);
+    expect(unitFieldProblems({ ...unit, name: '武冈市妇女联合会（机关）·二〇二二' })).toEqual([]);
+    expect(unitFieldProblems({ ...unit, name: 'لجنة المرأة' })).toEqual([]);
+  });
+  it('refuses a direction override, a line break or an invisible character in the name, short name or type', () => {
+    for (const bad of [{ name: '\u202e联妇市冈武' }, { shortName: '武冈\r\n妇联' }, { type: '妇\u200b联' }, { name: '武冈\u0007妇联' }]) {
+      const p = unitFieldProblems({ ...unit, ...bad });
+      expect(p, JSON.stringify(bad)).toHaveLength(1);
+      expect(p[0]).toMatch(/^单位名称、简称和类型不能包含换行/);
+      expect(p[0]).toContain(Object.keys(bad)[0]);
+    }
   });
 });

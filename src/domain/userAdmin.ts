@@ -93,6 +93,12 @@ export function unitFieldProblems(u: UnitChange): string[] {
   if (!/^[A-Za-z0-9-]{1,30}$/.test(u.code.trim()))
     p.push('单位代码只能是 1–30 位字母、数字或连字符（如 430581 或 430581-01）/ code: 1–30 letters, digits or -');
   if (!u.type.trim()) p.push('请填写单位类型（如 妇联、残联）/ type required');
+  // a unit's name is shown on the public portal and in every report: U+202E there reverses what readers see
+  const hidden = (['name', 'shortName', 'type'] as const).filter((k) => HIDDEN.test(u[k] ?? ''));
+  if (hidden.length)
+    p.push(
+      `单位名称、简称和类型不能包含换行、不可见字符或改变文字方向的控制字符（如 U+202E）/ no invisible, line-break or bidi control characters in: ${hidden.join(', ')}`,
+    );
   if (!UNIT_LEVELS.includes(u.level)) p.push('请选择级次 / level required');
   return p;
 }

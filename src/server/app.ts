@@ -52,21 +52,53 @@ const STATUS: Record<ServiceError['code'], number> = {
 };
 
 /** Path of the first string (or key) holding U+0000, or null. Iterative: deep bodies cannot overflow the stack. */
-export function nulIn(value: unknown, root: string): string | null {
+/** Where in `value` (a path from `root`) a leaf or a key is bad, or null. */
+function firstBad(value: unknown, root: string, badLeaf: (v: unknown) => boolean, badKey: (k: string) => boolean): string | null {
   const stack: [unknown, string][] = [[value, root]];
   while (stack.length) {
     const [v, at] = stack.pop()!;
-    if (typeof v === 'string') {
-      if (v.includes('\u0000')) return at;
-    } else if (v && typeof v === 'object') {
+    if (badLeaf(v)) return at;
+    if (v && typeof v === 'object') {
       for (const [k, child] of Object.entries(v)) {
-        if (k.includes('\u0000')) return at;
+        if (badKey(k)) return at;
         stack.push([child, `${at}.${k}`]);
       }
     }
   }
   return null;
 }
+
+export const nulIn = (value: unknown, root: string) =>
+  firstBad(
+    value,
+    root,
+    (v) => typeof v === 'string' && v.includes('\u0000'),
+    (k) => k.includes('\u0000'),
+  );
+
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/** A JSON "\ud800" escape parses to half a character; PostgreSQL refuses it (jsonb, text) with a 500. */
+export const brokenUnicodeIn = (value: unknown, root: string) =>
+  firstBad(
+    value,
+    root,
+    (v) => typeof v === 'string' && LONE_SURROGATE.test(v),
+    (k) => LONE_SURROGATE.test(k),
+  );
+
+/**
+ * Ajv coerces "1e309" or "Infinity" in a query (or a string in a body) to Infinity and then skips
+ * minimum/maximum for a non-finite number, so the value passed validation and failed in SQL (500).
+ * JSON.parse also reads 1e309 as Infinity where a schema takes any number.
+ */
+export const nonFiniteIn = (value: unknown, root: string) =>
+  firstBad(
+    value,
+    root,
+    (v) => typeof v === 'number' && !Number.isFinite(v),
+    () => false,
+  );
 
 /** The session cache, subscribed to the database's revocation notices (none if that fails). */
 async function listeningSessionCache(app: FastifyInstance, options: AppOptions): Promise<SessionCache | null> {
@@ -115,9 +147,61 @@ async function listeningDataChanges(app: FastifyInstance, options: AppOptions): 
  * A refused body in words a filler can act on: the Chinese UI shows only this half, and a bare
  * "请求无效" left a 3,000-character paragraph unsaved with no hint why.
  */
-export function validationInChinese(validation: unknown): string {
-  const first = Array.isArray(validation) ? (validation[0] as { keyword?: string; params?: { limit?: number } } | undefined) : undefined;
-  if (first?.keyword === 'maxLength' && typeof first.params?.limit === 'number') return `请求无效：内容过长，一栏最多 ${first.params.limit} 字，请删减后再保存`;
+const TYPE_NAMES: Record<string, string> = { integer: '整数', number: '数字', string: '文字', object: '对象', array: '数组', boolean: '是/否', null: '空' };
+
+export function validationInChinese(validation: unknown, context?: string): string {
+  type AjvError = { keyword?: string; instancePath?: string; params?: Record<string, unknown> };
+  const first = Array.isArray(validation) ? (validation[0] as AjvError | undefined) : undefined;
+  if (!first) return '请求无效';
+  const p = first.params ?? {};
+  const limit = typeof p.limit === 'number' ? p.limit : null;
+  const field = [context, ...(first.instancePath ?? '').split('/').filter(Boolean)].filter(Boolean).join('.') || '请求';
+  switch (first.keyword) {
+    case 'maxLength':
+      return limit !== null ? `请求无效：内容过长，一栏最多 ${limit} 字，请删减后再保存` : '请求无效';
+    case 'required':
+      return `请求无效：${field} 缺少必填项 ${String(p.missingProperty)}`;
+    case 'additionalProperties':
+      return `请求无效：${field} 含有不认识的字段 ${String(p.additionalProperty)}`;
+    case 'type':
+      return `请求无效：${field} 的类型不对（应为${String(p.type)
+        .split(',')
+        .map((t) => TYPE_NAMES[t] ?? t)
+        .join('或')}）`;
+    case 'minimum':
+    case 'maximum':
+    case 'exclusiveMinimum':
+    case 'exclusiveMaximum':
+      return `请求无效：${field} 超出允许范围（${String(p.comparison)} ${String(p.limit)}）`;
+    case 'enum':
+    case 'const':
+      return `请求无效：${field} 不是允许的取值`;
+    case 'pattern':
+    case 'format':
+      return `请求无效：${field} 的格式不对`;
+    case 'minLength':
+      return limit === 1 ? `请求无效：${field} 不能为空` : `请求无效：${field} 至少 ${limit} 字`;
+    case 'maxItems':
+      return `请求无效：${field} 最多 ${limit} 项`;
+    default:
+      return '请求无效';
+  }
+}
+
+/** What Fastify refuses before a route runs (content type, JSON syntax), in words a caller can act on. */
+const FRAMEWORK_REFUSALS: Record<string, string> = {
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: '不支持的内容类型：请求体须为 JSON（Content-Type: application/json）',
+  FST_ERR_CTP_EMPTY_JSON_BODY: '请求体为空：声明为 JSON 的请求须带内容',
+  FST_ERR_CTP_INVALID_JSON_BODY: '请求体不是有效的 JSON',
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: '请求体长度与 Content-Length 不符',
+  FST_ERR_ROUTE_MISSING_CONTENT_TYPE: '请求缺少 Content-Type：请以 application/json 发送',
+};
+
+export function refusalInChinese(err: unknown): string {
+  const { code, message } = err as { code?: string; message?: string };
+  if (code && FRAMEWORK_REFUSALS[code]) return `请求无效：${FRAMEWORK_REFUSALS[code]}`;
+  if (err instanceof SyntaxError) return '请求无效：请求体不是有效的 JSON';
+  if (/prototype/i.test(message ?? '')) return '请求无效：请求体含有不允许的属性名（__proto__、constructor.prototype）';
   return '请求无效';
 }
 
@@ -158,11 +242,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       const details = err.details && typeof err.details === 'object' ? err.details : {};
       return reply.status(STATUS[err.code]).send({ error: err.code, message: err.message, ...details });
     }
-    const e = err as { validation?: unknown; statusCode?: number; message: string };
-    if (e.validation) return reply.status(400).send({ error: 'invalid', message: `${validationInChinese(e.validation)} / invalid request: ${e.message}` });
+    const e = err as { validation?: unknown; validationContext?: string; statusCode?: number; message: string };
+    if (e.validation)
+      return reply.status(400).send({ error: 'invalid', message: `${validationInChinese(e.validation, e.validationContext)} / invalid request: ${e.message}` });
     if (e.statusCode === 413) return reply.status(413).send({ error: 'tooLarge', message: `请求内容过大，无法接收（文件请小于 10 MB）/ ${e.message}` });
     if (e.statusCode && e.statusCode >= 400 && e.statusCode < 500) {
-      return reply.status(e.statusCode).send({ error: 'invalid', message: e.message });
+      return reply.status(e.statusCode).send({ error: 'invalid', message: `${refusalInChinese(err)} / ${e.message}` });
     }
     app.log.error(err);
     return reply.status(500).send({ error: 'internal', message: '服务器内部错误 / internal error' });
@@ -173,6 +258,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.addHook('preValidation', async (req) => {
     const where = nulIn(req.params, 'path') ?? nulIn(req.query, 'query') ?? nulIn(req.body, 'body');
     if (where) throw new ServiceError('invalid', `不能包含空字符（U+0000）：${where} / NUL character not allowed in ${where}`);
+    const broken = brokenUnicodeIn(req.params, 'path') ?? brokenUnicodeIn(req.query, 'query') ?? brokenUnicodeIn(req.body, 'body');
+    if (broken) throw new ServiceError('invalid', `请求无效：含有不完整的 Unicode 字符（单独的代理项）：${broken} / lone surrogate in ${broken}`);
+  });
+  app.addHook('preHandler', async (req) => {
+    const where = nonFiniteIn(req.params, 'path') ?? nonFiniteIn(req.query, 'query') ?? nonFiniteIn(req.body, 'body');
+    if (where) throw new ServiceError('invalid', `请求无效：数值超出范围（须为有限的数）：${where} / number out of range in ${where}`);
   });
 
   // An acknowledged write is on disk: on PGlite, fsync what the request committed before answering.

@@ -9,6 +9,7 @@ import { createInterface } from 'node:readline';
 import { sql } from 'drizzle-orm';
 import { getTableConfig, type PgTable } from 'drizzle-orm/pg-core';
 import { queryRows, type Db, type DbOrTx } from '../store/db.js';
+import { migrateLegacyKeyProjectCodes } from './keyProjectCodes.js';
 import * as schema from '../store/schema.js';
 
 export const BACKUP_FORMAT = 'jixiao-backup';
@@ -169,5 +170,8 @@ export async function restoreFrom(db: Db, file: string): Promise<Record<string, 
       }
     }
   });
+  // A backup from an older version may hold "kp1" catalogue entries: recode them now, as start-up
+  // does, so a CLI read or a server already running sees the shared codes before any restart.
+  await migrateLegacyKeyProjectCodes(db);
   return counts;
 }

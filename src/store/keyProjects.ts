@@ -71,7 +71,7 @@ type ProjectValues = { target: string | null; actual: string | null };
 export function keyProjectValueSql(p: ProjectKey, unitId: number, year: number, values: ProjectValues) {
   return sql`with lock as (${yearLockSql(year)}),
              plans as (select set_config('plan_cache_mode', 'force_generic_plan', true)),
-             found as (select id from key_projects where code = ${p.code}),
+             found as (select id from key_projects where code = ${p.code} for key share),
              made as (insert into key_projects (code, name, measure, unit_of_measure)
                       select ${p.code}, ${p.name}, ${p.measure}, ${p.unitOfMeasure} where not exists (select 1 from found)
                       on conflict (code) do nothing returning id),
@@ -146,14 +146,25 @@ export async function pruneKeyProjects(db: DbOrTx, codes: Iterable<string>): Pro
     delete from key_projects where id in (select id from doomed)`);
 }
 
+/**
+ * The catalogue entry of `p.code`, made if missing. The entry found is locked (for key share) until
+ * the transaction ends, so pruneKeyProjects (for update skip locked) leaves it to this save instead
+ * of deleting it between this read and the insert that uses it (a foreign-key violation); two saves
+ * making the same new entry at once both end with the one that committed (not a unique violation).
+ */
 export async function ensureKeyProject(db: DbOrTx, p: Pick<KeyProject, 'code' | 'name' | 'measure' | 'unitOfMeasure'>): Promise<number> {
-  const [found] = await db.select({ id: keyProjects.id }).from(keyProjects).where(eq(keyProjects.code, p.code));
-  if (found) return found.id;
-  const [row] = await db
-    .insert(keyProjects)
-    .values({ code: p.code, name: p.name, measure: p.measure, unitOfMeasure: p.unitOfMeasure })
-    .returning({ id: keyProjects.id });
-  return row!.id;
+  for (let attempt = 0; ; attempt++) {
+    const [found] = await db.select({ id: keyProjects.id }).from(keyProjects).where(eq(keyProjects.code, p.code)).for('key share');
+    if (found) return found.id;
+    const [row] = await db
+      .insert(keyProjects)
+      .values({ code: p.code, name: p.name, measure: p.measure, unitOfMeasure: p.unitOfMeasure })
+      .onConflictDoNothing({ target: keyProjects.code })
+      .returning({ id: keyProjects.id });
+    if (row) return row.id;
+    // made by another save meanwhile (read again), or made and pruned again: give up after a few rounds
+    if (attempt >= 3) throw new Error(`key project ${p.code}: catalogue entry keeps changing under concurrent saves`);
+  }
 }
 
 export async function readKeyProjects(db: DbOrTx, unitId: number, year: number): Promise<KeyProject[]> {

@@ -11,6 +11,8 @@ import { openTestStore, type TestStore } from './store.js';
 
 export interface Client {
   csrf: string;
+  /** The session cookie's value, for a request `send` cannot make (a raw body, another content type). */
+  cookie: string;
   get(url: string): Promise<LightMyRequestResponse>;
   send(method: 'POST' | 'PUT' | 'DELETE', url: string, body?: unknown, opts?: { csrf?: string | null }): Promise<LightMyRequestResponse>;
 }
@@ -45,6 +47,7 @@ export async function demoApp(data?: DemoDataset): Promise<DemoApp> {
       const cookies = { jixiao_session: cookie.value };
       return {
         csrf,
+        cookie: cookie.value,
         get: (url) => app.inject({ method: 'GET', url, cookies }),
         send: (method, url, body, opts = {}) =>
           app.inject({

@@ -253,3 +253,23 @@ describe('what cannot be placed is listed with the reason', () => {
     expect(unplacedOf(r, '6万元')[0]).toContain('未知标签“调整追加”，没有对应栏目');
   });
 });
+
+describe('a report stating one cell with many different values', () => {
+  // 400 lines each giving a different 一般公共预算支出: every figure is left out, and each reason stays
+  // short (it listed every value, so the preview grew with the square of the lines)
+  const lines = ['2022年度某某县妇联部门整体支出绩效自评报告', '二、一般公共预算支出情况'];
+  for (let i = 1; i <= 400; i++) lines.push(`（${i}）一般公共预算支出${i}万元。`);
+  const r = load(lines, 2022);
+
+  it('leaves every one out with the first few values and the count', () => {
+    const left = r.unplaced.filter((u) => u.includes('多处数值不同'));
+    expect(left).toHaveLength(400);
+    expect(left[0]).toContain('多处数值不同（一般公共预算 · 合计 · 本年支出：1 / 2 / 3 / 4 / 5 / … 万元，共 400 个不同数值）');
+    expect(Math.max(...r.unplaced.map((u) => u.length))).toBeLessThan(300);
+  });
+
+  it('still names both values when two lines disagree', () => {
+    const two = load(['二、一般公共预算支出情况', '一般公共预算支出10万元。', '一般公共预算支出12万元。'], 2022);
+    expect(two.unplaced.join('\n')).toContain('两处数值不同（一般公共预算 · 合计 · 本年支出：10 / 12 万元）');
+  });
+});

@@ -370,12 +370,12 @@ export function placeFigures(
   const kept: (typeof candidates)[number][] = [];
   const lost = new Set<Figure>(); // figures that lost their cell to another value
   for (const cs of byCell.values()) {
-    const best = Math.min(...cs.map((c) => c.tier));
+    const best = cs.reduce((m, c) => Math.min(m, c.tier), Infinity);
     const top = cs.filter((c) => c.tier === best);
     const values = new Set(top.map((c) => c.value));
     if (values.size > 1) {
-      const all = [...values].join(' / ');
-      for (const c of top) unplaced.push({ ...c.loc, reason: `两处数值不同（${cellName(c.cell)}：${all} 万元）`, sentence: sentenceText(ctx, c.f) });
+      const reason = conflictReason(cellName(top[0]!.cell), values);
+      for (const c of top) unplaced.push({ ...c.loc, reason, sentence: sentenceText(ctx, c.f) });
       top.forEach((c) => lost.add(c.f));
       continue;
     }
@@ -395,4 +395,15 @@ export function placeFigures(
     else placed.push({ ...c.loc, cell: c.cell, value: c.value, sentence: sentenceText(ctx, c.f) });
   }
   return { placed, unplaced };
+}
+
+/**
+ * Why figures that disagree on one cell are left out. A handful of values are all named; beyond
+ * that the first few and the count: every figure carries the reason, so a list of all values made
+ * a report repeating one label thousands of times quadratic (5,000 lines → over 512 MB of preview).
+ */
+export function conflictReason(cell: string, values: Set<string>): string {
+  const list = [...values];
+  if (list.length <= 6) return `两处数值不同（${cell}：${list.join(' / ')} 万元）`;
+  return `多处数值不同（${cell}：${list.slice(0, 5).join(' / ')} / … 万元，共 ${list.length} 个不同数值）`;
 }

@@ -1,0 +1,132 @@
+// Hostile requests that reached SQL or answered in English only: "1e309", "Infinity" as numbers
+// (Ajv coerces them to Infinity and then skips minimum/maximum, so PostgreSQL refused them: 500),
+// and what Fastify refuses before a route runs (content type, JSON syntax, an empty JSON body).
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoApp, type Client, type DemoApp } from '../helpers/app.js';
+
+let env: DemoApp;
+let admin: Client;
+let filler: Client;
+let getRoutes: string[];
+
+beforeAll(async () => {
+  env = await demoApp();
+  admin = await env.login('admin');
+  filler = await env.login('wugang');
+  const doc = (await env.app.inject({ method: 'GET', url: '/api/openapi.json' })).json() as { paths: Record<string, Record<string, unknown>> };
+  getRoutes = Object.entries(doc.paths)
+    .filter(([, ops]) => 'get' in ops)
+    .map(([path]) => path.replace(/\{[a-zA-Z]+\}/g, '1'));
+});
+afterAll(async () => {
+  await env?.app.close();
+  await env?.store.close();
+});
+
+const message = (res: { json(): unknown }) => (res.json() as { message: string }).message;
+
+describe('numbers that are not finite', () => {
+  it('answers 400 in Chinese, never 500, for year/limit/offset of 1e309, Infinity and -Infinity on every GET route', async () => {
+    const failures: string[] = [];
+    let refused = 0;
+    for (const path of getRoutes) {
+      for (const param of ['year', 'limit', 'offset']) {
+        for (const value of ['1e309', 'Infinity', '-Infinity']) {
+          const url = `${path}?${param}=${value}`;
+          const res = await admin.get(url);
+          if (res.statusCode >= 500) failures.push(`${res.statusCode} ${url}`);
+          else if (res.statusCode === 400) {
+            refused++;
+            if (!message(res).startsWith('请求无效')) failures.push(`400 without a Chinese message: ${url} ${res.body.slice(0, 120)}`);
+          }
+        }
+      }
+    }
+    expect(failures).toEqual([]);
+    expect(refused).toBeGreaterThan(30); // the routes that take these parameters refused them
+  });
+
+  it('names the field when a body number is not finite (a string "1e309" coerced, or 1e309 where any number goes)', async () => {
+    const res = await filler.send('POST', '/api/evaluations', { unitId: '1', year: '1e309' });
+    expect(res.statusCode).toBe(400);
+    expect(message(res)).toMatch(/^请求无效：数值超出范围.*body\.year/);
+    const score = await raw(env.app, filler, 'POST', '/api/score', '{"indicators":[{"code":"a","weight":1e309}]}');
+    expect(score.statusCode).toBe(400);
+    expect(message(score)).toMatch(/^请求无效/);
+  });
+
+  it('still takes a year in the allowed range as a string', async () => {
+    const res = await admin.get('/api/evaluations?year=2022');
+    expect(res.statusCode).toBe(200);
+  });
+});
+
+function raw(app: FastifyInstance, c: Client, method: 'PUT' | 'POST', url: string, payload: string, contentType = 'application/json') {
+  return app.inject({ method, url, payload, headers: { 'content-type': contentType, 'x-csrf-token': c.csrf }, cookies: { jixiao_session: c.cookie } });
+}
+
+describe('what Fastify refuses before a route runs', () => {
+  it('says in Chinese what is wrong with the content type, the JSON and an empty body', async () => {
+    const url = '/api/evaluations/2';
+    const cases: [string, string, number, RegExp][] = [
+      ['{"version":1}', 'text/plain', 415, /^请求无效：不支持的内容类型.*application\/json/],
+      ['version=1', 'application/x-www-form-urlencoded', 415, /^请求无效：不支持的内容类型/],
+      ['{"version":', 'application/json', 400, /^请求无效：请求体不是有效的 JSON/],
+      ['{"version":NaN}', 'application/json', 400, /^请求无效：请求体不是有效的 JSON/],
+      ['{"__proto__":{"x":1},"version":1}', 'application/json', 400, /^请求无效/],
+      ['', 'application/json', 400, /^请求无效：请求体为空/],
+      ['[1,2]', 'application/json', 400, /^请求无效：body 的类型不对（应为对象）/],
+      ['{"version":"1"}', 'application/json', 400, /^请求无效：body 缺少必填项 content/],
+      ['{"version":1.5,"content":{}}', 'application/json', 400, /^请求无效：body\.version 的类型不对（应为整数）/],
+    ];
+    for (const [body, type, status, expected] of cases) {
+      const res = await raw(env.app, filler, 'PUT', url, body, type);
+      expect(res.statusCode, `${type} ${body}`).toBe(status);
+      expect(message(res), `${type} ${body}`).toMatch(expected);
+    }
+  });
+});
+
+describe('text that PostgreSQL or a reader cannot take', () => {
+  it('refuses half a character (a JSON "\\ud800" escape) in any field with 400 naming it, where it was a 500', async () => {
+    const res = await raw(
+      env.app,
+      admin,
+      'POST',
+      '/api/admin/units',
+      '{"name":"武冈\\ud800妇联","code":"X1","type":"妇联","level":"county","parentId":null,"fromYear":2022}',
+    );
+    expect(res.statusCode).toBe(400);
+    expect(message(res)).toMatch(/^请求无效：含有不完整的 Unicode 字符.*body\.name/);
+    const user = await raw(
+      env.app,
+      admin,
+      'POST',
+      '/api/admin/users',
+      '{"username":"lone1","displayName":"\\udc00","password":"a-long-password-1","grants":[]}',
+    );
+    expect(user.statusCode).toBe(400);
+    // a whole emoji (a surrogate pair) is a character like any other
+    const ok = await admin.send('POST', '/api/admin/units', {
+      name: '武冈市妇联🙂',
+      code: 'X2',
+      type: '妇联',
+      level: 'county',
+      parentId: null,
+      fromYear: 2022,
+    });
+    expect(ok.statusCode).toBe(201);
+  });
+
+  it('refuses a unit name with a direction override or a line break (the portal shows it to the public)', async () => {
+    for (const [k, name] of [
+      ['X3', '\u202e联妇市冈武'],
+      ['X4', '武冈\r\n妇联'],
+    ]) {
+      const res = await admin.send('POST', '/api/admin/units', { name, code: k, type: '妇联', level: 'county', parentId: null, fromYear: 2022 });
+      expect(res.statusCode, JSON.stringify(name)).toBe(400);
+      expect(message(res)).toMatch(/^单位名称、简称和类型不能包含换行/);
+    }
+  });
+});
