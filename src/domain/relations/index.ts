@@ -28,6 +28,7 @@ import { findItemRates } from './itemRates.js';
 import { findNamedGaps } from './namedGaps.js';
 import { findClauseLists } from './clauseLists.js';
 import { findTrailingTotals } from './trailingTotals.js';
+import { findClosingTotals } from './closingTotals.js';
 import { findSubItemLines } from './subItemLines.js';
 import { findFormBreakdowns } from './formBreakdowns.js';
 import { findPairedTotals } from './pairedTotals.js';
@@ -81,6 +82,7 @@ export function analyzeDocument(doc: ParsedDocument): Analysis {
     findYearLists(ctx);
     findClauseLists(ctx);
     findTrailingTotals(ctx);
+    findClosingTotals(ctx);
     findSubItemLines(ctx);
     findFormBreakdowns(ctx);
     findPairedTotals(ctx);
