@@ -29,6 +29,7 @@ import { findNamedGaps } from './namedGaps.js';
 import { findClauseLists } from './clauseLists.js';
 import { findTrailingTotals } from './trailingTotals.js';
 import { findClosingTotals } from './closingTotals.js';
+import { findGradeSplits } from './gradeSplits.js';
 import { findSubItemLines } from './subItemLines.js';
 import { findFormBreakdowns } from './formBreakdowns.js';
 import { findPairedTotals } from './pairedTotals.js';
@@ -83,6 +84,7 @@ export function analyzeDocument(doc: ParsedDocument): Analysis {
     findClauseLists(ctx);
     findTrailingTotals(ctx);
     findClosingTotals(ctx);
+    findGradeSplits(ctx);
     findSubItemLines(ctx);
     findFormBreakdowns(ctx);
     findPairedTotals(ctx);
