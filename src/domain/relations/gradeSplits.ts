@@ -2,7 +2,7 @@
 //   项目共计N个，资金T万元。其中“优”的项目n1个资金t1万元；“良”的n2个t2万元，“中”的n3个t3万元，“差”的n4个t4万元。
 // 优/良/中/差 is a complete classification (every project gets exactly one grade), so the counts add up
 // to N and the amounts to T. A list that leaves a grade out is a part only, and is not read here.
-import { gradeFromWord, type Grade } from '../checks/grade.js';
+import { gradeFromWord } from '../checks/grade.js';
 import { judgeSum } from './compare.js';
 import { add, type Ctx } from './context.js';
 import { compatible, type Figure } from './figures.js';
@@ -10,6 +10,7 @@ import { register } from './groups.js';
 
 const MARK = /[“"]\s*(优秀|优|良好|良|中等|中|合格|一般|较差|差|不合格)\s*[”"]/g;
 const OPENS = /^\s*其中[：:，]?/;
+type Grade = NonNullable<ReturnType<typeof gradeFromWord>>;
 const ALL: Grade[] = ['excellent', 'good', 'fair', 'poor'];
 
 const usable = (f: Figure) => f.role === 'level' && f.q.qualifier === 'exact' && !f.prior && f.depth === 0;

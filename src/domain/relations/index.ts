@@ -30,6 +30,7 @@ import { findClauseLists } from './clauseLists.js';
 import { findTrailingTotals } from './trailingTotals.js';
 import { findClosingTotals } from './closingTotals.js';
 import { findGradeSplits } from './gradeSplits.js';
+import { findPairedItems } from './pairedItems.js';
 import { findSubItemLines } from './subItemLines.js';
 import { findFormBreakdowns } from './formBreakdowns.js';
 import { findPairedTotals } from './pairedTotals.js';
@@ -85,6 +86,7 @@ export function analyzeDocument(doc: ParsedDocument): Analysis {
     findTrailingTotals(ctx);
     findClosingTotals(ctx);
     findGradeSplits(ctx);
+    findPairedItems(ctx);
     findSubItemLines(ctx);
     findFormBreakdowns(ctx);
     findPairedTotals(ctx);
