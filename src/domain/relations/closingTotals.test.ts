@@ -14,8 +14,7 @@ const errors = (text: string) =>
     .filter((r) => r.verdict === 'error')
     .map((r) => [r.kind, r.stated, r.computed]);
 
-const closed =
-  '2025年，上级下达文化站运行项目12万元；乡村阅读推广经费3.5万元；非遗保护补助20.25万元；体育设施维修项目8万元。共计下达上级补助资金43.75万元。';
+const closed = '2025年，上级下达文化站运行项目12万元；乡村阅读推广经费3.5万元；非遗保护补助20.25万元；体育设施维修项目8万元。共计下达上级补助资金43.75万元。';
 
 describe('a ；-list of items, then 共计 in the next sentence', () => {
   it('the items add up to the total', () => {

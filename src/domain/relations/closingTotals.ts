@@ -12,7 +12,12 @@ import { register } from './groups.js';
 
 const CLOSES = /^\s*(?:以上|上述|以上各项|上述各项)?(?:资金)?(?:合计|共计|总计)/;
 // (一) / 1. / （1）: the style of a numbered line
-const STYLES: RegExp[] = [/^\s*[一二三四五六七八九十]{1,3}[、.．]/, /^\s*[（(][一二三四五六七八九十]{1,3}[）)]/, /^\s*\d{1,2}[、.．](?!\d)/, /^\s*[（(]\d{1,2}[）)]/];
+const STYLES: RegExp[] = [
+  /^\s*[一二三四五六七八九十]{1,3}[、.．]/,
+  /^\s*[（(][一二三四五六七八九十]{1,3}[）)]/,
+  /^\s*\d{1,2}[、.．](?!\d)/,
+  /^\s*[（(]\d{1,2}[）)]/,
+];
 const styleOf = (text: string): number => STYLES.findIndex((r) => r.test(text));
 
 const plain = (ctx: Ctx, f: Figure) =>
@@ -83,7 +88,9 @@ function numberedClauses(ctx: Ctx, k: number): { style: number; amounts: Figure[
     if (s < 0 || (style !== -2 && s !== style)) return null;
     style = s;
     // 按1%提取…: a rate the item is taken at, not an amount
-    const fs = ctx.byPara[k]!.filter((f) => f.start >= cuts[c]! && f.end <= cuts[c + 1]! && f.depth === 0 && !(f.q.kind === 'percent' && /按$/.test(f.lead)));
+    const fs = ctx.byPara[k]!.filter(
+      (f) => f.start >= cuts[c]! && f.end <= cuts[c + 1]! && f.depth === 0 && !(f.q.kind === 'percent' && f.lead.endsWith('按')),
+    );
     if (fs.length !== 1 || !plain(ctx, fs[0]!) || /其中|包括|主要用于/.test(clause)) return null;
     amounts.push(fs[0]!);
   }

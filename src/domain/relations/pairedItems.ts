@@ -7,7 +7,6 @@ import { judgeGroup, register } from './groups.js';
 import type { Ctx, Group } from './context.js';
 import { cleanLabel, type Figure } from './figures.js';
 
-const OPENS = /^\s*其中[：:，]?/;
 const UNITS = /(?:涉及|覆盖|分布(?:在|于)?|分属|下达(?:给|到)?)([两二三四五六七八九十\d]{1,2})个(?:部门(?:单位)?|单位|乡镇|乡|镇|街道|村|县|区|市|县区|县市区)/;
 const NUM: Record<string, number> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 const countOf = (s: string) => (/^\d+$/.test(s) ? Number(s) : (NUM[s] ?? 0));

@@ -29,7 +29,7 @@ export function statedKinds(ctx: Ctx, pi: number, total: Figure, parts: Figure[]
       if (!labels.every((l) => names.some((n) => l.includes(n) || n.includes(l)))) continue;
     } else if (names.length === 1 && /等/.test(m[1]!)) continue;
     return {
-      zh: `文中说明共${m[2]}${/部分$/.test(m[0]) ? '部分' : '类'}，“其中”所列${parts.length}项即为全部`,
+      zh: `文中说明共${m[2]}${m[0].endsWith('部分') ? '部分' : '类'}，“其中”所列${parts.length}项即为全部`,
       en: `the text says there are ${parts.length} kinds, so the ${parts.length} parts after 其中 are all of it`,
     };
   }
