@@ -128,11 +128,15 @@ export const CONCEPTS: Concept[] = [
   { id: 'initialBudget', name: '年初预算', pattern: /^年初(?:部门)?预算(?:安排)?(?:数|金额|资金)?$/ },
   { id: 'budgetAdjust', name: '预算调整', pattern: /^(?:年中)?(?:调整追加|追加调整|预算调整|调整|追加|调增)(?:预算|资金|安排)?(?:数|金额)?$/ },
   // head-counts of a unit: 实有人数 = 在职 + 离休 + 退休 (部门决算 profiles)
-  { id: 'staffTotal', name: '实有人数', pattern: /(?:实有|现有)(?:人员|人数|职工)(?:总数)?$/ },
+  { id: 'staffTotal', name: '实有人数', pattern: /(?:(?:实有|现有)(?:人员|人数|职工)|实有)(?:总数)?$/ },
   { id: 'staffActive', name: '在职人员', pattern: /^在职(?:人员|职工|人数)?$/ },
   { id: 'staffRetiredEarly', name: '离休人员', pattern: /^离休(?:人员|干部|人数)?$/ },
   { id: 'staffRetired', name: '退休人员', pattern: /^退休(?:人员|职工|人数)?$/ },
   { id: 'staffRetiredAll', name: '离退休人员', pattern: /^离退休(?:人员|职工|人数)?$/ },
+  // 在职人员 by post category (事业单位岗位: 管理、专业技术、工勤技能 — every post is one of the three)
+  { id: 'staffManagement', name: '管理人员', pattern: /^管理(?:岗位)?(?:人员|岗)$/ },
+  { id: 'staffProfessional', name: '专业技术人员', pattern: /^专业技术(?:岗位)?(?:人员|岗)$|^专技人员$/ },
+  { id: 'staffWorker', name: '工勤人员', pattern: /^工勤(?:技能)?(?:岗位)?(?:人员|岗)$/ },
   { id: 'male', name: '男', pattern: /^男(?:性|职工|干部)?$/ },
   { id: 'female', name: '女', pattern: /^女(?:性|职工|干部)?$/ },
   // output by the three sectors (统计公报: 地区生产总值 = 第一 + 第二 + 第三产业增加值)
@@ -373,6 +377,14 @@ export const PARTITIONS: Partition[] = [
     parts: ['cropOutput', 'forestOutput', 'livestockOutput', 'fisheryOutput', 'farmServiceOutput'],
     complete: [['cropOutput'], ['forestOutput'], ['livestockOutput'], ['fisheryOutput'], ['farmServiceOutput']],
     rule: '农林牧渔业总产值 = 农业 + 林业 + 牧业 + 渔业 + 农林牧渔专业及辅助性活动产值',
+    strict: true,
+  },
+  {
+    id: 'posts',
+    totals: ['staffActive'],
+    parts: ['staffManagement', 'staffProfessional', 'staffWorker'],
+    complete: [['staffManagement'], ['staffProfessional'], ['staffWorker']],
+    rule: '在职人员 = 管理人员 + 专业技术人员 + 工勤技能人员（岗位类别）',
     strict: true,
   },
   { id: 'sex', totals: null, parts: ['male', 'female'], complete: [['male'], ['female']], rule: '男 + 女 = 总人数' },

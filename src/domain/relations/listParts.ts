@@ -187,7 +187,8 @@ export function namedGroups(ctx: Ctx): void {
         else if (!wanted) for (let i = first.id - 1; i >= 0 && i >= first.id - 200 && !total; i--) if (fits(ctx.figs[i]!)) total = ctx.figs[i];
         why = { zh: `“${head}”为一种完整分类：${part.p.rule}`, en: `“${head}” is a complete classification: ${part.p.rule}` };
       } else {
-        const name = cleanLabel(head.replace(/中$/, ''));
+        // 在项目支出当中: 在 and 当 frame the name
+        const name = cleanLabel(head.replace(/^在/, '').replace(/当?中$/, ''));
         const concept = conceptOf(name);
         if (!concept) continue;
         // 2011年…预算中: a total of another year is not this one

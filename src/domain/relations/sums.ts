@@ -6,6 +6,7 @@ import { add, inSentence, type Ctx, type Group } from './context.js';
 import { cleanLabel, compatible, conceptOf, visibleFrom, type Figure } from './figures.js';
 import { findAddedUp } from './addedUp.js';
 import { findArithmetic } from './arithmetic.js';
+import { statedKinds } from './statedKinds.js';
 import { denominator, subjectOf } from './changes.js';
 import { bareCountsUnbound } from './countNouns.js';
 import { cuelessRuns } from './cuelessRuns.js';
@@ -149,6 +150,11 @@ function cueGroups(ctx: Ctx): void {
       if (cue === '其中' && (p.text.slice(m.index + cue.length, m.index + cue.length + 1).startsWith('：') || parts[0]!.role === 'change'))
         extendAcrossSentences(ctx, pi, parts, total);
       let ex = exhaustiveness(cue, total, parts, etc);
+      // 有A、B二类支出，总预算t，其中A a，B b: the count closes the set
+      if (!ex.exhaustive && !etc && cue === '其中' && parts[0]!.role === 'level') {
+        const kinds = statedKinds(ctx, pi, total, parts, m.index);
+        if (kinds) ex = { exhaustive: true, ...kinds };
+      }
       let nilListed = false;
       // 其中，A没有支出；B b；C c: A listed at zero may complete the set
       if (!ex.exhaustive && !etc && parts[0]!.role === 'level' && parts.length >= 2 && cue === '其中') {
