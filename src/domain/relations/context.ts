@@ -1,12 +1,12 @@
 // What every relation finder reads: the paragraphs, their figures, and the groups found so far.
 import type { ParsedDocument } from '../checks/document.js';
-import type { Decimal } from '../types.js';
 import { cmp, roundHalfUp } from '../decimal.js';
-import { atDecimals, decimalsOf, inUnit, shownIn, written, type Verdict } from './compare.js';
+import { atDecimals, decimalsOf, inUnit, shownIn, written } from './compare.js';
 import { figuresOf, type Figure, type Stage } from './figures.js';
 import { doubtfulBinding } from './plausible.js';
 import { paragraphs, sentenceEnd, type Paragraph } from './text.js';
-import type { Relation, RelationKind } from './types.js';
+import type { RelationInput } from './relationInput.js';
+import type { Relation } from './types.js';
 
 /** A money cell of a table, named by its row and column (tableText.ts reads prose against them). */
 export interface Cell {
@@ -123,21 +123,7 @@ export function sentenceFigures(ctx: Ctx, f: Figure): Figure[] {
 
 const excerpt = (t: string, max = 160): string => (t.length <= max ? t : `${t.slice(0, max - 1)}…`);
 
-export interface RelationInput {
-  kind: RelationKind;
-  verdict: Verdict;
-  stated: Figure;
-  /** Computed value in base units of `stated` (null when nothing could be computed). */
-  computed: Decimal | null;
-  /** Show the computed value with this figure's unit (default: the stated one). */
-  computedAs?: Figure;
-  /** A stated value different from the figure's own (signed rates, Σ shares). */
-  statedValue?: Decimal;
-  parts: Figure[];
-  reason: string;
-  reasonEn: string;
-  text?: string;
-}
+export type { RelationInput };
 
 export function relation(ctx: Ctx, r: RelationInput): Relation {
   const s = r.stated;

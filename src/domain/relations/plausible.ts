@@ -4,7 +4,7 @@
 // least as likely as the text is wrong — unsure.
 import { add as plus, cmp } from '../decimal.js';
 import { halfStep } from '../quantity/index.js';
-import type { RelationInput } from './context.js';
+import type { RelationInput } from './relationInput.js';
 import type { Figure } from './figures.js';
 
 export function doubtfulBinding(r: RelationInput): boolean {
