@@ -71,9 +71,11 @@ interface Candidate {
    */
   tier: 0 | 1 | 2;
   why: string;
+  guessed: boolean;
 }
 
-type Classified = { cell: Cell; tier: 0 | 1 | 2; why: string; also?: Cell } | { reason: string } | null;
+/** `guessed`: a budget cell whose type neither the sentence nor the heading names (taken as 一般公共预算). */
+type Classified = { cell: Cell; tier: 0 | 1 | 2; why: string; also?: Cell; guessed?: boolean } | { reason: string } | null;
 
 const BUDGET_CONCEPTS = new Set([
   'expenditure',
@@ -96,6 +98,13 @@ const totalNote = (concept: string): string =>
     : concept === 'expenditure'
       ? '（支出总计 = 本年支出 + 年末结转和结余，草稿没有总计栏目）'
       : '';
+/** Income-source lines of money from outside the budget (事业收入, 经营收入, 其他收入 …). */
+const NON_FISCAL = new Set(
+  Object.values(INCOME_SOURCES)
+    .map((s) => s.key)
+    .filter((k) => k !== 'fiscal'),
+);
+const ALL_FUNDS = '单位全部资金的数（含事业收入等非财政拨款资金），句中未注明预算类型，不入一般公共预算栏目';
 const LEVELS = new Set(['central', 'provincial', 'cityCounty', 'city', 'county', 'local']);
 
 /** Where a figure goes, or why it goes nowhere (null: not a figure to place or report). */
@@ -239,9 +248,10 @@ function classify(ctx: Ctx, f: Figure, context: string, year: string | null, doc
     // (总收入 is looser: 全年总收入60万元，总支出58万元，结转下年2万元 states the year's figures)
     if (grandTotal && /总计/.test(`${label} ${f.lead}`) && carryOver(ctx))
       return { reason: `收支总计含结转结余（报告写有结转结余），不是本年数${totalNote(concept)}` };
-    if (grandTotal) return { cell, tier: 2, why: '收支总计（含结转结余），与本年数不同' };
+    const guessed = !stated && !budgetTypeOf(context);
+    if (grandTotal) return { cell, tier: 2, why: '收支总计（含结转结余），与本年数不同', guessed };
     // the sentence names its scope (一般公共预算财政拨款支出): it wins over a figure whose scope is only the heading's or none
-    return stated ? { cell, tier: 0, why: '' } : { cell, tier: 1, why: `句中未注明预算类型，与注明${TYPE_NAME[type]}的数不同` };
+    return stated ? { cell, tier: 0, why: '' } : { cell, tier: 1, why: `句中未注明预算类型，与注明${TYPE_NAME[type]}的数不同`, guessed };
   }
   if (INCOME_SOURCES[concept]) {
     const src = INCOME_SOURCES[concept]!;
@@ -346,7 +356,7 @@ export function placeFigures(
         unplaced.push({ ...loc, reason: r.reason, sentence: sentenceText(ctx, f) });
       continue;
     }
-    candidates.push({ f, cell: r.cell, value: normalize(f.q.wan!), tier: r.tier, why: r.why, loc });
+    candidates.push({ f, cell: r.cell, value: normalize(f.q.wan!), tier: r.tier, why: r.why, loc, guessed: r.guessed ?? false });
     if (r.also)
       candidates.push({
         f,
@@ -355,8 +365,17 @@ export function placeFigures(
         tier: r.tier,
         why: `句中未注明预算类型，与注明${TYPE_NAME[r.also.kind === 'budget' ? r.also.budgetType : 'general']}的数不同`,
         loc,
+        guessed: false,
       });
   }
+  // 总收入X，其中：财政拨款收入a，事业收入b，其他收入c: a unit with money from outside the budget states its
+  // all-funds totals — an unscoped 收入/支出/基本支出 is then no 一般公共预算 figure
+  const outside = candidates.some((c) => c.cell.kind === 'budgetLine' && NON_FISCAL.has(c.cell.key) && c.cell.field === 'executed' && cmp(c.value, '0') !== 0);
+  if (outside)
+    for (const c of candidates.filter((x) => x.guessed)) {
+      unplaced.push({ ...c.loc, reason: ALL_FUNDS, sentence: sentenceText(ctx, c.f) });
+      candidates.splice(candidates.indexOf(c), 1);
+    }
 
   // one value per cell: the best tier that states it; two different values at that tier place neither
   const placed: PlacedFigure[] = [];
