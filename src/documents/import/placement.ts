@@ -188,6 +188,13 @@ function classify(ctx: Ctx, f: Figure, context: string, year: string | null, doc
   // (全年实际支出 of a project report is the project's, not the unit's 本年支出)
   const pField = project && (!concept || concept === 'initialBudget' || (concept === 'expenditure' && !stated)) ? projectField(label) : null;
   if (pField) return { cell: { kind: 'budgetLine', key: 'total', label: '年度资金总额', field: pField }, tier: 0, why: '' };
+  // 共计下达(某级)转移支付资金X / 上级下达某某专项资金X (共支付…公益金Y): what a fund's report received
+  // (paid) for the year — not a 其中 part, nor one project's (1.某某项目：下达…资金Y)
+  const clause = sentenceBefore.split(/[，；：,;:]/).pop() ?? '';
+  const fundVerb = /下达/.test(clause) ? 'initial' : /^(?:\d{4}年度?)?(?:共|累计|已)(?:支付|拨付)/.test(clause) ? 'executed' : null;
+  const fundMoney = /(?:资金|公益金)$/.test(label) && !/项目|其中|调减|追加/.test(sentenceBefore.split(/[，；,;]/).pop() ?? '');
+  if (project && fundVerb && fundMoney && !group && (!concept || LEVELS.has(concept)))
+    return { cell: { kind: 'budgetLine', key: 'total', label: '年度资金总额', field: fundVerb }, tier: 0, why: '' };
   if (budgetBase && !(concept && THREE_PUBLIC[concept])) return { reason: '对比的基数，不入栏目' };
   // 因公出国(境)费、公务用车购置及运行费和公务接待费的财政拨款预算数: the 三公 items' money, not income
   if (concept === 'appropriation' && namesThreePublic && /的财政拨款|^财政拨款(?:预算|决算)?数?$/.test(label)) concept = 'threePublic';

@@ -57,7 +57,11 @@ export const unknownLabel = (label: string) => (label ? `未知标签“${label.
 export const itemLabel = (label: string): string => label.replace(/((?:19|20)\d\d)年度?(?=预算|决算|支出|实际)/, '').replace(/拨入$/, '');
 
 /** A project report (项目支出绩效自评): its money is the project's, the draft's 年度资金总额 line. */
-export const isProjectReport = (title: string): boolean => /项目/.test(title) && /绩效|自评/.test(title) && !/整体/.test(title);
+export const isProjectReport = (title: string): boolean =>
+  /绩效|自评/.test(title) &&
+  !/整体/.test(title) &&
+  // 某某专项资金 / 转移支付 / 抗疫特别国债 绩效自评: one fund's report, its money the fund's (not a unit's 部门预算资金)
+  (/项目/.test(title) || (/资金|转移支付|公益金|国债/.test(title) && !/部门|单位/.test(title)));
 
 /**
  * The 年度资金总额 column a project's money goes to by its label (项目计划投资 / 项目资金共 / 年初预算资金 →
