@@ -47,3 +47,16 @@ describe('look-alike: the other sources are zero', () => {
     expect(cellOf(r, '80.00万元')).toEqual(['一般公共预算 · 项目支出 · 本年支出=80']);
   });
 });
+
+describe('收入/支出总计 beside a carry-over said only in words', () => {
+  const lines = (extra: string) => ['某某纪念馆2022年部门决算情况说明', '一、收入支出决算总体情况', `2022年度收入总计200.00万元，支出总计200.00万元。${extra}`];
+  it('a 总计 is the year’s figure where nothing is carried over', () => {
+    const r = load(lines('主要原因是新馆开放。'));
+    expect(cellOf(r, '200.00万元')).toContain('一般公共预算 · 合计 · 本年收入=200');
+  });
+  it('结转至下年: the 总计 holds a carry-over, it is listed', () => {
+    const r = load(lines('年中追加的展陈项目未完成，结转至下年使用。'));
+    expect(cellOf(r, '200.00万元')).toEqual([]);
+    expect(unplacedOf(r, '200.00万元')[0]).toContain('收支总计含结转结余');
+  });
+});

@@ -45,7 +45,9 @@ export const balanceOf = (label: string): 'opening' | 'closing' | null =>
 
 /** The report states a carry-over that is not 0 (a 收支总计 then is not the year's figure). */
 export const carryOver = (ctx: Ctx): boolean =>
-  ctx.figs.some((f) => f.q.kind === 'money' && f.q.wan !== undefined && cmp(f.q.wan, '0') !== 0 && /结转|结余/.test(f.label));
+  ctx.figs.some((f) => f.q.kind === 'money' && f.q.wan !== undefined && cmp(f.q.wan, '0') !== 0 && /结转|结余/.test(f.label)) ||
+  // （追加的项目未完成，结转至下年）: a carry-over said in words, with no figure
+  ctx.paras.some((p) => /结转(?:至|到)(?:下一?年|(?:19|20)\d\d年)|结转下年(?:使用|继续)/.test(p.text));
 
 /** 未知标签 with the words the figure is known by: the reader sees what was not understood. */
 export const unknownLabel = (label: string) => (label ? `未知标签“${label.slice(0, 20)}”，没有对应栏目` : '未知标签：数字前没有说明它是什么');
