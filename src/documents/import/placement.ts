@@ -255,7 +255,8 @@ function classify(ctx: Ctx, f: Figure, context: string, year: string | null, doc
     // (总收入 is looser: 全年总收入60万元，总支出58万元，结转下年2万元 states the year's figures)
     if (grandTotal && /总计/.test(`${label} ${f.lead}`) && carryOver(ctx))
       return { reason: `收支总计含结转结余（报告写有结转结余），不是本年数${totalNote(concept)}` };
-    const guessed = !stated && !budgetTypeOf(context);
+    // (财政拨款支出总计 is budget money of some type, never the unit's all funds)
+    const guessed = !stated && !budgetTypeOf(context) && !/财政拨款/.test(label);
     if (grandTotal) return { cell, tier: 2, why: '收支总计（含结转结余），与本年数不同', guessed };
     // the sentence names its scope (一般公共预算财政拨款支出): it wins over a figure whose scope is only the heading's or none
     return stated ? { cell, tier: 0, why: '' } : { cell, tier: 1, why: `句中未注明预算类型，与注明${TYPE_NAME[type]}的数不同`, guessed };
