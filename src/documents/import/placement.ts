@@ -9,7 +9,7 @@ import { buildContext, sentenceText, type Ctx } from '../../domain/relations/con
 import { cleanLabel, conceptOf, type Figure, type Stage } from '../../domain/relations/figures.js';
 import { cellKey, cellName, INCOME_SOURCES, NO_CELL, THREE_PUBLIC, TYPE_SUFFIX, type Cell } from './cellNames.js';
 import { BARE, balanceOf, budgetNext, carriedRow, carryOver, conceptAt, isProjectReport, itemLabel, rowColumn } from './placementWords.js';
-import { MONEY_WORDS, projectField, TOTAL_EXPENDITURE, TOTAL_INCOME, unknownLabel, yearBefore } from './placementWords.js';
+import { ALL_FUNDS, fundField, MONEY_WORDS, NON_FISCAL, projectField, TOTAL_EXPENDITURE, TOTAL_INCOME, unknownLabel, yearBefore } from './placementWords.js';
 import { UNIT_ADJUSTED, UNIT_BUDGET, UNIT_EXECUTED } from './placementWords.js';
 import { comparedWithBudget, documentStage, stageFor } from './stage.js';
 import { LIMITS } from '../../domain/relations/index.js';
@@ -98,13 +98,6 @@ const totalNote = (concept: string): string =>
     : concept === 'expenditure'
       ? '（支出总计 = 本年支出 + 年末结转和结余，草稿没有总计栏目）'
       : '';
-/** Income-source lines of money from outside the budget (事业收入, 经营收入, 其他收入 …). */
-const NON_FISCAL = new Set(
-  Object.values(INCOME_SOURCES)
-    .map((s) => s.key)
-    .filter((k) => k !== 'fiscal'),
-);
-const ALL_FUNDS = '单位全部资金的数（含事业收入等非财政拨款资金），句中未注明预算类型，不入一般公共预算栏目';
 const LEVELS = new Set(['central', 'provincial', 'cityCounty', 'city', 'county', 'local']);
 
 /** Where a figure goes, or why it goes nowhere (null: not a figure to place or report). */
@@ -188,13 +181,8 @@ function classify(ctx: Ctx, f: Figure, context: string, year: string | null, doc
   // (全年实际支出 of a project report is the project's, not the unit's 本年支出)
   const pField = project && (!concept || concept === 'initialBudget' || (concept === 'expenditure' && !stated)) ? projectField(label) : null;
   if (pField) return { cell: { kind: 'budgetLine', key: 'total', label: '年度资金总额', field: pField }, tier: 0, why: '' };
-  // 共计下达(某级)转移支付资金X / 上级下达某某专项资金X (共支付…公益金Y): what a fund's report received
-  // (paid) for the year — not a 其中 part, nor one project's (1.某某项目：下达…资金Y)
-  const clause = sentenceBefore.split(/[，；：,;:]/).pop() ?? '';
-  const fundVerb = /下达/.test(clause) ? 'initial' : /^(?:\d{4}年度?)?(?:共|累计|已)(?:支付|拨付)/.test(clause) ? 'executed' : null;
-  const fundMoney = /(?:资金|公益金)$/.test(label) && !/项目|其中|调减|追加/.test(sentenceBefore.split(/[，；,;]/).pop() ?? '');
-  if (project && fundVerb && fundMoney && !group && (!concept || LEVELS.has(concept)))
-    return { cell: { kind: 'budgetLine', key: 'total', label: '年度资金总额', field: fundVerb }, tier: 0, why: '' };
+  const fField = project && !group && (!concept || LEVELS.has(concept)) ? fundField(sentenceBefore, label) : null;
+  if (fField) return { cell: { kind: 'budgetLine', key: 'total', label: '年度资金总额', field: fField }, tier: 0, why: '' };
   if (budgetBase && !(concept && THREE_PUBLIC[concept])) return { reason: '对比的基数，不入栏目' };
   // 因公出国(境)费、公务用车购置及运行费和公务接待费的财政拨款预算数: the 三公 items' money, not income
   if (concept === 'appropriation' && namesThreePublic && /的财政拨款|^财政拨款(?:预算|决算)?数?$/.test(label)) concept = 'threePublic';

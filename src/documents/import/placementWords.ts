@@ -1,6 +1,7 @@
 // The words that decide a figure's cell in an imported report: totals (本年支出合计, not 教育支出), bare
 // labels (实际支出 after a named item), balances (年初/上年 vs 年末 结转和结余), the sentence's year. Pure.
 import { cmp } from '../../domain/decimal.js';
+import { INCOME_SOURCES } from './cellNames.js';
 import type { Ctx } from '../../domain/relations/context.js';
 import { conceptOf, type Figure } from '../../domain/relations/figures.js';
 import { SELF_NAME } from '../../domain/relations/selfName.js';
@@ -136,3 +137,22 @@ export function carriedRow(ctx: Ctx, f: Figure, label: string, context: string):
   if (p.text.includes(other) || /合计|总计|总额/.test(p.text)) return null;
   return m[1] === '基本' ? 'basic' : 'project';
 }
+
+/**
+ * 共计下达(某级)转移支付资金X / 上级下达某某专项资金X (共支付…公益金Y): what a fund's report received (paid) for
+ * the year → 年度资金总额 年初预算数 (全年执行数). Not a 其中 part, nor one project's (1.某某项目：下达…资金Y).
+ */
+export function fundField(sentenceBefore: string, label: string): 'initial' | 'executed' | null {
+  const clause = sentenceBefore.split(/[，；：,;:]/).pop() ?? '';
+  const field = /下达/.test(clause) ? 'initial' : /^(?:\d{4}年度?)?(?:共|累计|已)(?:支付|拨付)/.test(clause) ? 'executed' : null;
+  const ok = /(?:资金|公益金)$/.test(label) && !/项目|其中|调减|追加/.test(sentenceBefore.split(/[，；,;]/).pop() ?? '');
+  return ok ? field : null;
+}
+
+/** Income-source lines of money from outside the budget (事业收入, 经营收入, 其他收入 …). */
+export const NON_FISCAL = new Set(
+  Object.values(INCOME_SOURCES)
+    .map((s) => s.key)
+    .filter((k) => k !== 'fiscal'),
+);
+export const ALL_FUNDS = '单位全部资金的数（含事业收入等非财政拨款资金），句中未注明预算类型，不入一般公共预算栏目';
