@@ -88,7 +88,7 @@ describe('a budget document (预算 everywhere, 元) fills budget columns only',
 });
 
 describe('the account’s income is what its sentence scopes, not the unit’s total', () => {
-  it('一般公共预算财政拨款收入 fills the 一般公共预算 row; the unit’s 本年收入合计 (with 其他收入) is listed', () => {
+  it('一般公共预算财政拨款收入 fills the 一般公共预算 row; the unit’s 本年收入/支出合计 (with 其他收入) are listed', () => {
     const r = load(
       [
         '某县文化馆2022年度单位决算',
@@ -100,8 +100,9 @@ describe('the account’s income is what its sentence scopes, not the unit’s t
       2022,
     );
     const g = r.draft.budget.find((b) => b.budgetType === 'general')!;
-    expect(g.rows.total).toMatchObject({ income: '480.1', expenditure: '515' });
-    expect(g.rows.basic?.expenditure).toBe('300');
+    expect(g.rows.total).toMatchObject({ income: '480.1' });
+    expect(r.recognised.placed.filter((p) => ['515', '300', '215'].includes(p.value))).toEqual([]);
+    expect(unplacedOf(r, '515.00万元')[0]).toContain('非财政拨款');
     expect(r.draft.budgetLines.find((l) => l.key === 'fiscal')?.executed).toBe('480.1');
     expect(r.draft.budgetLines.find((l) => l.key === 'other')?.executed).toBe('40.5');
     expect(unplacedOf(r, '520.60万元')[0]).toContain('句中未注明预算类型');

@@ -9,7 +9,7 @@ import { buildContext, sentenceText, type Ctx } from '../../domain/relations/con
 import { cleanLabel, conceptOf, type Figure, type Stage } from '../../domain/relations/figures.js';
 import { cellKey, cellName, INCOME_SOURCES, NO_CELL, THREE_PUBLIC, TYPE_SUFFIX, type Cell } from './cellNames.js';
 import { BARE, balanceOf, budgetNext, carriedRow, carryOver, conceptAt, isProjectReport, itemLabel, rowColumn } from './placementWords.js';
-import { MONEY_WORDS, projectField, TOTAL_EXPENDITURE, TOTAL_INCOME, unknownLabel, yearBefore } from './placementWords.js';
+import { ALL_FUNDS, fundField, MONEY_WORDS, NON_FISCAL, projectField, TOTAL_EXPENDITURE, TOTAL_INCOME, unknownLabel, yearBefore } from './placementWords.js';
 import { UNIT_ADJUSTED, UNIT_BUDGET, UNIT_EXECUTED } from './placementWords.js';
 import { comparedWithBudget, documentStage, stageFor } from './stage.js';
 import { LIMITS } from '../../domain/relations/index.js';
@@ -71,9 +71,11 @@ interface Candidate {
    */
   tier: 0 | 1 | 2;
   why: string;
+  guessed: boolean;
 }
 
-type Classified = { cell: Cell; tier: 0 | 1 | 2; why: string; also?: Cell } | { reason: string } | null;
+/** `guessed`: a budget cell whose type neither the sentence nor the heading names (taken as 一般公共预算). */
+type Classified = { cell: Cell; tier: 0 | 1 | 2; why: string; also?: Cell; guessed?: boolean } | { reason: string } | null;
 
 const BUDGET_CONCEPTS = new Set([
   'expenditure',
@@ -179,6 +181,8 @@ function classify(ctx: Ctx, f: Figure, context: string, year: string | null, doc
   // (全年实际支出 of a project report is the project's, not the unit's 本年支出)
   const pField = project && (!concept || concept === 'initialBudget' || (concept === 'expenditure' && !stated)) ? projectField(label) : null;
   if (pField) return { cell: { kind: 'budgetLine', key: 'total', label: '年度资金总额', field: pField }, tier: 0, why: '' };
+  const fField = project && !group && (!concept || LEVELS.has(concept)) ? fundField(sentenceBefore, label) : null;
+  if (fField) return { cell: { kind: 'budgetLine', key: 'total', label: '年度资金总额', field: fField }, tier: 0, why: '' };
   if (budgetBase && !(concept && THREE_PUBLIC[concept])) return { reason: '对比的基数，不入栏目' };
   // 因公出国(境)费、公务用车购置及运行费和公务接待费的财政拨款预算数: the 三公 items' money, not income
   if (concept === 'appropriation' && namesThreePublic && /的财政拨款|^财政拨款(?:预算|决算)?数?$/.test(label)) concept = 'threePublic';
@@ -239,9 +243,11 @@ function classify(ctx: Ctx, f: Figure, context: string, year: string | null, doc
     // (总收入 is looser: 全年总收入60万元，总支出58万元，结转下年2万元 states the year's figures)
     if (grandTotal && /总计/.test(`${label} ${f.lead}`) && carryOver(ctx))
       return { reason: `收支总计含结转结余（报告写有结转结余），不是本年数${totalNote(concept)}` };
-    if (grandTotal) return { cell, tier: 2, why: '收支总计（含结转结余），与本年数不同' };
+    // (财政拨款支出总计 is budget money of some type, never the unit's all funds)
+    const guessed = !stated && !budgetTypeOf(context) && !/财政拨款/.test(label);
+    if (grandTotal) return { cell, tier: 2, why: '收支总计（含结转结余），与本年数不同', guessed };
     // the sentence names its scope (一般公共预算财政拨款支出): it wins over a figure whose scope is only the heading's or none
-    return stated ? { cell, tier: 0, why: '' } : { cell, tier: 1, why: `句中未注明预算类型，与注明${TYPE_NAME[type]}的数不同` };
+    return stated ? { cell, tier: 0, why: '' } : { cell, tier: 1, why: `句中未注明预算类型，与注明${TYPE_NAME[type]}的数不同`, guessed };
   }
   if (INCOME_SOURCES[concept]) {
     const src = INCOME_SOURCES[concept]!;
@@ -346,7 +352,7 @@ export function placeFigures(
         unplaced.push({ ...loc, reason: r.reason, sentence: sentenceText(ctx, f) });
       continue;
     }
-    candidates.push({ f, cell: r.cell, value: normalize(f.q.wan!), tier: r.tier, why: r.why, loc });
+    candidates.push({ f, cell: r.cell, value: normalize(f.q.wan!), tier: r.tier, why: r.why, loc, guessed: r.guessed ?? false });
     if (r.also)
       candidates.push({
         f,
@@ -355,8 +361,17 @@ export function placeFigures(
         tier: r.tier,
         why: `句中未注明预算类型，与注明${TYPE_NAME[r.also.kind === 'budget' ? r.also.budgetType : 'general']}的数不同`,
         loc,
+        guessed: false,
       });
   }
+  // 总收入X，其中：财政拨款收入a，事业收入b，其他收入c: a unit with money from outside the budget states its
+  // all-funds totals — an unscoped 收入/支出/基本支出 is then no 一般公共预算 figure
+  const outside = candidates.some((c) => c.cell.kind === 'budgetLine' && NON_FISCAL.has(c.cell.key) && c.cell.field === 'executed' && cmp(c.value, '0') !== 0);
+  if (outside)
+    for (const c of candidates.filter((x) => x.guessed)) {
+      unplaced.push({ ...c.loc, reason: ALL_FUNDS, sentence: sentenceText(ctx, c.f) });
+      candidates.splice(candidates.indexOf(c), 1);
+    }
 
   // one value per cell: the best tier that states it; two different values at that tier place neither
   const placed: PlacedFigure[] = [];

@@ -1,6 +1,7 @@
 // The words that decide a figure's cell in an imported report: totals (本年支出合计, not 教育支出), bare
 // labels (实际支出 after a named item), balances (年初/上年 vs 年末 结转和结余), the sentence's year. Pure.
 import { cmp } from '../../domain/decimal.js';
+import { INCOME_SOURCES } from './cellNames.js';
 import type { Ctx } from '../../domain/relations/context.js';
 import { conceptOf, type Figure } from '../../domain/relations/figures.js';
 import { SELF_NAME } from '../../domain/relations/selfName.js';
@@ -45,7 +46,9 @@ export const balanceOf = (label: string): 'opening' | 'closing' | null =>
 
 /** The report states a carry-over that is not 0 (a 收支总计 then is not the year's figure). */
 export const carryOver = (ctx: Ctx): boolean =>
-  ctx.figs.some((f) => f.q.kind === 'money' && f.q.wan !== undefined && cmp(f.q.wan, '0') !== 0 && /结转|结余/.test(f.label));
+  ctx.figs.some((f) => f.q.kind === 'money' && f.q.wan !== undefined && cmp(f.q.wan, '0') !== 0 && /结转|结余/.test(f.label)) ||
+  // （追加的项目未完成，结转至下年）: a carry-over said in words, with no figure
+  ctx.paras.some((p) => /结转(?:至|到)(?:下一?年|(?:19|20)\d\d年)|结转下年(?:使用|继续)/.test(p.text));
 
 /** 未知标签 with the words the figure is known by: the reader sees what was not understood. */
 export const unknownLabel = (label: string) => (label ? `未知标签“${label.slice(0, 20)}”，没有对应栏目` : '未知标签：数字前没有说明它是什么');
@@ -57,7 +60,11 @@ export const unknownLabel = (label: string) => (label ? `未知标签“${label.
 export const itemLabel = (label: string): string => label.replace(/((?:19|20)\d\d)年度?(?=预算|决算|支出|实际)/, '').replace(/拨入$/, '');
 
 /** A project report (项目支出绩效自评): its money is the project's, the draft's 年度资金总额 line. */
-export const isProjectReport = (title: string): boolean => /项目/.test(title) && /绩效|自评/.test(title) && !/整体/.test(title);
+export const isProjectReport = (title: string): boolean =>
+  /绩效|自评/.test(title) &&
+  !/整体/.test(title) &&
+  // 某某专项资金 / 转移支付 / 抗疫特别国债 绩效自评: one fund's report, its money the fund's (not a unit's 部门预算资金)
+  (/项目/.test(title) || (/资金|转移支付|公益金|国债/.test(title) && !/部门|单位/.test(title)));
 
 /**
  * The 年度资金总额 column a project's money goes to by its label (项目计划投资 / 项目资金共 / 年初预算资金 →
@@ -130,3 +137,22 @@ export function carriedRow(ctx: Ctx, f: Figure, label: string, context: string):
   if (p.text.includes(other) || /合计|总计|总额/.test(p.text)) return null;
   return m[1] === '基本' ? 'basic' : 'project';
 }
+
+/**
+ * 共计下达(某级)转移支付资金X / 上级下达某某专项资金X (共支付…公益金Y): what a fund's report received (paid) for
+ * the year → 年度资金总额 年初预算数 (全年执行数). Not a 其中 part, nor one project's (1.某某项目：下达…资金Y).
+ */
+export function fundField(sentenceBefore: string, label: string): 'initial' | 'executed' | null {
+  const clause = sentenceBefore.split(/[，；：,;:]/).pop() ?? '';
+  const field = /下达/.test(clause) ? 'initial' : /^(?:\d{4}年度?)?(?:共|累计|已)(?:支付|拨付)/.test(clause) ? 'executed' : null;
+  const ok = /(?:资金|公益金)$/.test(label) && !/项目|其中|调减|追加/.test(sentenceBefore.split(/[，；,;]/).pop() ?? '');
+  return ok ? field : null;
+}
+
+/** Income-source lines of money from outside the budget (事业收入, 经营收入, 其他收入 …). */
+export const NON_FISCAL = new Set(
+  Object.values(INCOME_SOURCES)
+    .map((s) => s.key)
+    .filter((k) => k !== 'fiscal'),
+);
+export const ALL_FUNDS = '单位全部资金的数（含事业收入等非财政拨款资金），句中未注明预算类型，不入一般公共预算栏目';

