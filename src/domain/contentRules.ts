@@ -45,12 +45,13 @@ export function sectionTreeProblems(sections: readonly Pick<NarrativeSection, 'k
   return problems;
 }
 
-function duplicates<T>(items: readonly T[], key: (t: T) => string, what: string): string[] {
+/** `shown`: how a repeated row is named to the filler when its key is a code (a funding source). */
+function duplicates<T>(items: readonly T[], key: (t: T) => string, what: string, shown: (t: T) => string = key): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
   for (const it of items) {
     const k = key(it);
-    if (seen.has(k)) out.push(`${what} ${k} 重复 / duplicated ${what}`);
+    if (seen.has(k)) out.push(`${what} ${shown(it)} 重复 / duplicated ${what}`);
     seen.add(k);
   }
   return out;
@@ -66,7 +67,14 @@ export function contentProblems(content: EvaluationContent, year: number): strin
     ...duplicates(content.threePublic, (t) => t.item, '“三公”经费项目'),
     ...duplicates(content.indicators, (i) => i.indicatorCode, '指标'),
     ...duplicates(content.keyProjects, (k) => k.code, '重点项目'),
-    ...content.keyProjects.flatMap((k) => duplicates(k.funding, (f) => `${f.category}/${f.source}`, `重点项目 ${k.name} 的资金来源`)),
+    ...content.keyProjects.flatMap((k) =>
+      duplicates(
+        k.funding,
+        (f) => `${f.category}/${f.source}`,
+        `重点项目“${k.name}”的资金来源`,
+        (f) => `“${f.category} ${f.label}”`,
+      ),
+    ),
     ...sectionTreeProblems(content.sections),
   ];
   for (const b of content.budget) {

@@ -26,6 +26,7 @@ export const editorEn: Record<EditorKey, string> = {
   'new.carryProfileOnly': 'The unit has no evaluation for {year}: its {profileYear} profile is carried over; indicator targets and key projects start empty.',
   'new.carryNothing': 'The unit has no earlier evaluation: the profile, indicator targets and key projects start empty.',
   'new.carryMaybe': "If the unit has last year's evaluation, its profile, indicator targets and key projects are carried over (actuals left empty).",
+  'new.carryExists': 'The unit already has an evaluation for {year}: no second one is made; open the existing one instead.',
   'new.created': 'Evaluation created',
   'new.carriedProfile': 'profile from {year}',
   'new.carriedTargets': '{n} targets from {year}',

@@ -24,6 +24,7 @@ export const editorZh = {
   'new.carryProfileOnly': '本单位没有 {year} 年的自评：将带入 {profileYear} 年的基本情况；指标目标值和重点项目从空白开始填写。',
   'new.carryNothing': '本单位此前没有自评：基本情况、指标目标值和重点项目都从空白开始填写。',
   'new.carryMaybe': '如本单位有上年自评，将带入其基本情况、指标目标值和重点项目（实际完成值留空）。',
+  'new.carryExists': '本单位 {year} 年度已有自评：不会再新建，可打开已有的继续填写。',
   'new.created': '已新建自评',
   'new.carriedProfile': '带入 {year} 年基本情况',
   'new.carriedTargets': '带入 {year} 年 {n} 项指标目标值',

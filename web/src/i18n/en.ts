@@ -94,6 +94,8 @@ export const en: Record<MessageKey, string> = {
   'ed.invalid.cell': '{label}: “{text}”',
   'ed.invalid.blocks': '“{label}” is not a valid value: correct it first',
   'ed.invalid.go': 'Go there',
+  'ed.save.errorShort': 'Not saved (see why below)',
+  'ed.save.refused': 'Not saved: {message}. What you entered stays on the page and is saved once corrected.',
   'ed.save.error': 'Save failed: {message}',
   'ed.save.locked': 'Locked, cannot be changed',
   'ed.save.conflict': 'Save conflict',

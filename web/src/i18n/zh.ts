@@ -91,6 +91,8 @@ export const zh = {
   'ed.invalid.cell': '{label}：“{text}”',
   'ed.invalid.blocks': '“{label}”不是有效数值，请先改正再继续',
   'ed.invalid.go': '转到',
+  'ed.save.errorShort': '未保存（原因见下方）',
+  'ed.save.refused': '未能保存：{message}。所填内容仍保留在页面上，改正后自动保存。',
   'ed.save.error': '保存失败：{message}',
   'ed.save.locked': '已锁定，不能修改',
   'ed.save.conflict': '保存冲突',

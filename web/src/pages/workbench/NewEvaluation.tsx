@@ -57,7 +57,9 @@ export function NewEvaluationDialog(props: { open: boolean; year: number; years:
         ? et('new.carryProfileOnly', { year: hint.lastYear, profileYear: hint.profileYear })
         : hint.kind === 'nothing'
           ? et('new.carryNothing')
-          : et('new.carryMaybe');
+          : hint.kind === 'exists'
+            ? et('new.carryExists', { year: hint.year })
+            : et('new.carryMaybe');
   const options = useMemo(
     () => [
       { value: DEFAULT, label: et('new.frameworkDefault') },

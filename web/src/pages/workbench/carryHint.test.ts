@@ -14,6 +14,10 @@ describe('carryHint', () => {
     expect(carryHint([own(2025), { year: 2023, projectCode: 'KP1' }], 2024)).toEqual({ kind: 'nothing' });
     expect(carryHint([], 2024)).toEqual({ kind: 'nothing' });
   });
+  it('says when the year already has the unit’s own evaluation (a project 自评表 of that year does not count)', () => {
+    expect(carryHint([own(2023), own(2024)], 2024)).toEqual({ kind: 'exists', year: 2024 });
+    expect(carryHint([own(2023), { year: 2024, projectCode: 'KP1' }], 2024)).toEqual({ kind: 'lastYear', year: 2023 });
+  });
   it('unknown until the evaluations are loaded', () => {
     expect(carryHint(null, 2024)).toEqual({ kind: 'unknown' });
   });
