@@ -19,7 +19,7 @@ const line = (category: string, source: string, label: string, amount: string) =
 describe('contentProblems: a key project funding source given twice', () => {
   it('names the repeated line by its category and label, not by the source code', () => {
     const problems = contentProblems(content([project([line('资金总额', 'central', '中央财政', '30'), line('资金总额', 'central', '中央财政', '12')])]), 2024);
-    expect(problems).toEqual(['重点项目“乡村道路养护”的资金来源 “资金总额 中央财政” 重复 / duplicated 重点项目“乡村道路养护”的资金来源']);
+    expect(problems).toEqual(['重点项目 乡村道路养护 的资金来源 “资金总额 中央财政” 重复 / a funding source of a key project given twice']);
     expect(problems[0]!.split(' / ')[0]).not.toContain('central');
   });
   it('two sources in one category, or one source in two categories, are not repeated', () => {

@@ -96,6 +96,7 @@ export const en: Record<MessageKey, string> = {
   'ed.invalid.go': 'Go there',
   'ed.save.errorShort': 'Not saved (see why below)',
   'ed.save.refused': 'Not saved: {message}. What you entered stays on the page and is saved once corrected.',
+  'ed.save.refusedSubmit': 'Your changes could not be saved; correct this first: {message}',
   'ed.save.error': 'Save failed: {message}',
   'ed.save.locked': 'Locked, cannot be changed',
   'ed.save.conflict': 'Save conflict',

@@ -93,6 +93,7 @@ export const zh = {
   'ed.invalid.go': '转到',
   'ed.save.errorShort': '未保存（原因见下方）',
   'ed.save.refused': '未能保存：{message}。所填内容仍保留在页面上，改正后自动保存。',
+  'ed.save.refusedSubmit': '修改未能保存，请先改正：{message}',
   'ed.save.error': '保存失败：{message}',
   'ed.save.locked': '已锁定，不能修改',
   'ed.save.conflict': '保存冲突',

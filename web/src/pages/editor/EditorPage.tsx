@@ -156,7 +156,7 @@ function Editor({ initial }: { initial: Evaluation }) {
     const cell = saver.invalidCells[0];
     if (cell) throw new Error(t('ed.invalid.blocks', { label: cell.label }));
     const refused = saver.lastError();
-    if (refused) throw new Error(t('ed.save.error', { message: refused }));
+    if (refused) throw new Error(t('ed.save.refusedSubmit', { message: refused }));
     return false;
   };
   /** saveAll; when a cell is not a valid value, says which and goes there. */
