@@ -74,12 +74,24 @@ export function SaveNotes(props: { phone: boolean; children: ReactNode }) {
   useEffect(() => {
     const el = dock.current;
     if (!props.phone || !el) return;
-    const keepRoom = () => (document.body.style.paddingBottom = `${el.offsetHeight}px`);
+    // the box being typed in stays above the bar (it appears under the finger otherwise)
+    const uncover = () => {
+      const focused = document.activeElement;
+      if (!(focused instanceof HTMLElement) || el.contains(focused) || focused === document.body) return;
+      // the page may scroll inside a container, not the window: let the browser find which
+      if (focused.getBoundingClientRect().bottom > window.innerHeight - el.offsetHeight) focused.scrollIntoView({ block: 'center' });
+    };
+    const keepRoom = () => {
+      document.body.style.paddingBottom = `${el.offsetHeight}px`;
+      uncover();
+    };
     const seen = new ResizeObserver(keepRoom);
     seen.observe(el);
     keepRoom();
+    document.addEventListener('focusin', uncover);
     return () => {
       seen.disconnect();
+      document.removeEventListener('focusin', uncover);
       document.body.style.paddingBottom = '';
     };
   }, [props.phone]);
