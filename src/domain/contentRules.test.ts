@@ -23,7 +23,9 @@ describe('contentProblems: a key project funding source given twice', () => {
     expect(problems[0]!.split(' / ')[0]).not.toContain('central');
   });
   it('two sources in one category, or one source in two categories, are not repeated', () => {
-    expect(contentProblems(content([project([line('资金总额', 'central', '中央财政', '30'), line('资金总额', 'provincial', '省级财政', '12')])]), 2024)).toEqual([]);
+    expect(
+      contentProblems(content([project([line('资金总额', 'central', '中央财政', '30'), line('资金总额', 'provincial', '省级财政', '12')])]), 2024),
+    ).toEqual([]);
     expect(contentProblems(content([project([line('资金总额', 'central', '中央财政', '30'), line('已拨付', 'central', '中央财政', '20')])]), 2024)).toEqual([]);
   });
 });

@@ -119,7 +119,7 @@ describe.skipIf(!hasBrowser)('browser: what 新建自评 carries, a refused save
     await box.fill('≥90%');
     await expect.poll(saveState, { timeout: 20_000 }).toBe('saved');
     expect(await note.count()).toBe(0);
-    expect(await page.evaluate(() => document.body.style.paddingBottom)).toBe('');
+    expect(await page.evaluate(`document.body.style.paddingBottom`)).toBe('');
     await page.setViewportSize({ width: 1366, height: 900 });
   });
 
