@@ -23,7 +23,7 @@ export interface CompletenessItem {
 export type CompletenessContent = TableContent & Pick<Evaluation, 'reportDate' | 'sections'>;
 
 const BUDGET_LABEL = BUDGET_TYPE_LABELS;
-const BUDGET_LABEL_EN: Record<(typeof BUDGET_TYPES)[number], string> = {
+export const BUDGET_LABEL_EN: Record<(typeof BUDGET_TYPES)[number], string> = {
   general: 'General public budget',
   governmentFund: 'Government fund budget',
   stateCapital: 'State capital budget',
