@@ -136,7 +136,11 @@ describe('starting, deleting and withdrawing', () => {
     );
     expect(res.items.find((i) => i.key === 'indicator:1.1.1:actual')!.label).toMatch(/^指标 1.1.1 预算执行率：无法计算/);
     // the English screen reads English words around the names as written
-    expect(res.items.find((i) => i.key === 'indicator:1.1.1:actual')!.labelEn).toMatch(/^Indicator 1.1.1 预算执行率: cannot be computed/);
+    expect(res.items.find((i) => i.key === 'indicator:1.1.1:actual')!.labelEn).toMatch(
+      /^Indicator 1.1.1 预算执行率: cannot be computed \(no budget execution figures/,
+    );
+    // the reason in the brackets is English too (the name before the colon stays as written)
+    expect(res.items.find((i) => i.key === 'indicator:1.1.1:actual')!.labelEn.split(': ')[1]).not.toMatch(/[\u3400-\u9fff]/);
     expect(res.items.find((i) => i.key === 'report:reportDate')!.labelEn).toBe('Report date is empty');
     expect(res.items.find((i) => i.key === 'budget:general')!.labelEn).toMatch(/^General public budget: /);
     expect(res.items.filter((i) => !/[a-z]{4,}/.test(i.labelEn))).toEqual([]);

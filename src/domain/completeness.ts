@@ -5,6 +5,7 @@ import { cmp } from './decimal.js';
 import { chosenLevel, scoredLevels } from './indicators/levels.js';
 import { buildIndicatorTable, type TableContent } from './indicators/table.js';
 import type { ComputeContext } from './indicators/compute.js';
+import { computeProblemEn } from './indicators/problemEn.js';
 import type { Evaluation, Framework } from './types.js';
 import { BUDGET_TYPES } from './types.js';
 import { BUDGET_TYPE_LABELS } from './types.js';
@@ -22,7 +23,7 @@ export interface CompletenessItem {
 export type CompletenessContent = TableContent & Pick<Evaluation, 'reportDate' | 'sections'>;
 
 const BUDGET_LABEL = BUDGET_TYPE_LABELS;
-const BUDGET_LABEL_EN: Record<(typeof BUDGET_TYPES)[number], string> = {
+export const BUDGET_LABEL_EN: Record<(typeof BUDGET_TYPES)[number], string> = {
   general: 'General public budget',
   governmentFund: 'Government fund budget',
   stateCapital: 'State capital budget',
@@ -107,7 +108,7 @@ export function checklistOf(framework: Framework, content: CompletenessContent, 
       push(
         'indicators',
         `indicator:${r.code}:actual`,
-        [`${name}：无法计算（${r.computed.problem ?? ''}）`, `${nameEn}: cannot be computed (${r.computed.problem ?? ''})`],
+        [`${name}：无法计算（${r.computed.problem ?? ''}）`, `${nameEn}: cannot be computed (${computeProblemEn(r.computed.problem ?? '')})`],
         r.computed.value !== null,
         {
           computed: true,

@@ -45,12 +45,13 @@ export function sectionTreeProblems(sections: readonly Pick<NarrativeSection, 'k
   return problems;
 }
 
-function duplicates<T>(items: readonly T[], key: (t: T) => string, what: string): string[] {
+/** `shown`: how a repeated row is named to the filler when its key is a code (a funding source). */
+function duplicates<T>(items: readonly T[], key: (t: T) => string, what: string, whatEn: string, shown: (t: T) => string = key): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
   for (const it of items) {
     const k = key(it);
-    if (seen.has(k)) out.push(`${what} ${k} 重复 / duplicated ${what}`);
+    if (seen.has(k)) out.push(`${what} ${shown(it)} 重复 / ${whatEn} given twice`);
     seen.add(k);
   }
   return out;
@@ -61,12 +62,20 @@ const negative = (v: string | null | undefined) => typeof v === 'string' && isDe
 /** Every structural problem of `content` for an evaluation of `year`; empty when it may be stored. */
 export function contentProblems(content: EvaluationContent, year: number): string[] {
   const problems = [
-    ...duplicates(content.budget, (b) => b.budgetType, '预算类型'),
-    ...duplicates(content.budgetLines, (l) => l.key, '预算资金行'),
-    ...duplicates(content.threePublic, (t) => t.item, '“三公”经费项目'),
-    ...duplicates(content.indicators, (i) => i.indicatorCode, '指标'),
-    ...duplicates(content.keyProjects, (k) => k.code, '重点项目'),
-    ...content.keyProjects.flatMap((k) => duplicates(k.funding, (f) => `${f.category}/${f.source}`, `重点项目 ${k.name} 的资金来源`)),
+    ...duplicates(content.budget, (b) => b.budgetType, '预算类型', 'a budget type'),
+    ...duplicates(content.budgetLines, (l) => l.key, '预算资金行', 'a budget line'),
+    ...duplicates(content.threePublic, (t) => t.item, '“三公”经费项目', 'a “three public expenses” item'),
+    ...duplicates(content.indicators, (i) => i.indicatorCode, '指标', 'an indicator'),
+    ...duplicates(content.keyProjects, (k) => k.code, '重点项目', 'a key project'),
+    ...content.keyProjects.flatMap((k) =>
+      duplicates(
+        k.funding,
+        (f) => `${f.category}/${f.source}`,
+        `重点项目 ${k.name} 的资金来源`,
+        'a funding source of a key project',
+        (f) => `“${f.category} ${f.label}”`,
+      ),
+    ),
     ...sectionTreeProblems(content.sections),
   ];
   for (const b of content.budget) {

@@ -1,5 +1,7 @@
 // What a reviewer reads first of a first submission (nothing to compare with): the unit's head
-// counts, each active budget type's totals, the execution rate, key projects' completion.
+// counts, each active budget type's totals, the execution rate, key projects' completion. In the
+// reviewer's language; names from the data (projects, measures, units of measure) stay as written.
+import { BUDGET_LABEL_EN } from '../completeness.js';
 import { BUDGET_TYPE_LABELS } from '../diff.js';
 import { computeSource, type ComputeContent } from '../indicators/compute.js';
 import { add, div, mul, normalize, roundHalfUp } from '../decimal.js';
@@ -19,37 +21,63 @@ function figure(a: BudgetAccount, f: BudgetFigure): string | null {
   return parts.length ? parts.reduce((s, x) => add(s, x), '0') : null;
 }
 
-export function keyFigures(c: ComputeContent): SummaryFigure[] {
+const WORDS = {
+  zh: {
+    posts: '编制数',
+    staff: '实有在职人数',
+    retired: '退休人数',
+    people: (n: number) => `${n} 人`,
+    none: (name: string) => `无${name}支出`,
+    income: '本年收入',
+    expenditure: '本年支出',
+    closing: '年末结转和结余',
+    wan: (v: string) => `${v} 万元`,
+    rate: '预算执行率',
+    against: (actual: string, target: string, pct: string | null) => `${actual} / 目标 ${target}${pct ? `（${pct}%）` : ''}`,
+  },
+  en: {
+    posts: 'Authorised posts',
+    staff: 'Staff in post',
+    retired: 'Retired',
+    people: (n: number) => String(n),
+    none: () => 'no spending',
+    income: 'income',
+    expenditure: 'expenditure',
+    closing: 'closing balance',
+    wan: (v: string) => `${v} (10,000 yuan)`,
+    rate: 'Budget execution rate',
+    against: (actual: string, target: string, pct: string | null) => `${actual} / target ${target}${pct ? ` (${pct}%)` : ''}`,
+  },
+};
+
+export function keyFigures(c: ComputeContent, lang: 'zh' | 'en' = 'zh'): SummaryFigure[] {
+  const w = WORDS[lang];
   const out: SummaryFigure[] = [];
   const p = c.profile;
   if (p) {
-    if (p.authorizedPosts !== null) out.push({ label: '编制数', value: `${p.authorizedPosts} 人` });
-    if (p.staffActual !== null) out.push({ label: '实有在职人数', value: `${p.staffActual} 人` });
-    if (p.retired !== null) out.push({ label: '退休人数', value: `${p.retired} 人` });
+    if (p.authorizedPosts !== null) out.push({ label: w.posts, value: w.people(p.authorizedPosts) });
+    if (p.staffActual !== null) out.push({ label: w.staff, value: w.people(p.staffActual) });
+    if (p.retired !== null) out.push({ label: w.retired, value: w.people(p.retired) });
   }
   for (const a of c.budget) {
-    const name = BUDGET_TYPE_LABELS[a.budgetType];
+    const name = lang === 'en' ? BUDGET_LABEL_EN[a.budgetType] : BUDGET_TYPE_LABELS[a.budgetType];
     if (a.noActivity) {
-      out.push({ label: name, value: `无${name}支出` });
+      out.push({ label: name, value: w.none(name) });
       continue;
     }
-    for (const [f, label] of [
-      ['income', '本年收入'],
-      ['expenditure', '本年支出'],
-      ['closing', '年末结转和结余'],
-    ] as const) {
+    for (const f of ['income', 'expenditure', 'closing'] as const) {
       const v = figure(a, f);
-      if (v !== null) out.push({ label: `${name} ${label}`, value: `${normalize(v)} 万元` });
+      if (v !== null) out.push({ label: `${name} ${w[f]}`, value: w.wan(normalize(v)) });
     }
   }
   const rate = computeSource({ kind: 'budgetExecution' }, c);
-  if (rate.value !== null) out.push({ label: '预算执行率', value: `${rate.value}%`, note: rate.formula });
+  if (rate.value !== null) out.push({ label: w.rate, value: `${rate.value}%`, note: rate.formula });
   for (const k of c.keyProjects) {
     if (k.target === null || k.actual === null) continue;
     const pct = Number(k.target) === 0 ? null : roundHalfUp(mul(div(k.actual, k.target), 100), 2);
     out.push({
       label: `${k.name} ${k.measure}`,
-      value: `${normalize(k.actual)}${k.unitOfMeasure} / 目标 ${normalize(k.target)}${k.unitOfMeasure}${pct ? `（${pct}%）` : ''}`,
+      value: w.against(`${normalize(k.actual)}${k.unitOfMeasure}`, `${normalize(k.target)}${k.unitOfMeasure}`, pct),
     });
   }
   return out;

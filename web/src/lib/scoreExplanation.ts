@@ -38,7 +38,7 @@ const PHRASES: [RegExp, string][] = [
   [/缺少"三公"经费预算数或实际支出/, 'the “three public expenses” budget or actual figure is missing'],
   [
     /缺少政府采购预算数或实际采购金额（预算执行表“政府采购”行）/,
-    'the government procurement budget or actual amount is missing (the “政府采购” line of the budget table)',
+    'the government procurement budget or actual amount is missing (the “Government procurement” line of the budget table)',
   ],
 ];
 

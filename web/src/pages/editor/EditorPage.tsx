@@ -20,7 +20,7 @@ import { editorProgress } from './progress.js';
 import { COMMENT_MARK_CSS, CommentsPanel, useCommentMarks, useComments } from './ReviewComments.js';
 import { ReturnBanner, SavedAt } from './ReturnBanner.js';
 import { IndicatorsTab } from './IndicatorsTab.js';
-import { InvalidNote, useIndicatorMarks } from './InvalidNote.js';
+import { InvalidNote, SaveNotes, SaveRefused, useIndicatorMarks } from './InvalidNote.js';
 import { KeyProjectsTab } from './KeyProjectsTab.js';
 import { ProfileTab } from './ProfileTab.js';
 import { SectionsEditor } from './SectionsTab.js';
@@ -42,7 +42,8 @@ const SAVE_COLOR: Record<SaveState, string> = {
 };
 
 function SaveIndicator({ state, error, t }: { state: SaveState; error: string | null; t: T }) {
-  const text = state === 'error' ? t('ed.save.error', { message: error ?? '' }) : t(`ed.save.${state}`);
+  // the refusal itself is said in full under the header (a tag does not wrap)
+  const text = state === 'error' ? (error ? t('ed.save.errorShort') : t('ed.save.error', { message: '' })) : t(`ed.save.${state}`);
   return (
     <Tag color={SAVE_COLOR[state]} role="status" aria-live="polite" data-save-state={state}>
       {text}
@@ -154,6 +155,8 @@ function Editor({ initial }: { initial: Evaluation }) {
     if (!editable || (await saver.flush())) return true;
     const cell = saver.invalidCells[0];
     if (cell) throw new Error(t('ed.invalid.blocks', { label: cell.label }));
+    const refused = saver.lastError();
+    if (refused) throw new Error(t('ed.save.refusedSubmit', { message: refused }));
     return false;
   };
   /** saveAll; when a cell is not a valid value, says which and goes there. */
@@ -162,8 +165,8 @@ function Editor({ initial }: { initial: Evaluation }) {
       return await saveAll();
     } catch (err) {
       message.error((err as Error).message);
-      const cell = saver.invalidCells[0]!;
-      go({ tab: cellTab(cell.id, saver.content), field: cell.id });
+      const cell = saver.invalidCells[0];
+      if (cell) go({ tab: cellTab(cell.id, saver.content), field: cell.id });
       return false;
     }
   };
@@ -322,7 +325,12 @@ function Editor({ initial }: { initial: Evaluation }) {
               </ConfigProvider>
             </Col>
           </Row>
-          {editable && <InvalidNote cells={saver.invalidCells} content={saver.content} onGo={go} />}
+          {editable && (saver.invalidCells.length > 0 || (saver.state === 'error' && saver.error)) && (
+            <SaveNotes phone={phone}>
+              {saver.state === 'error' && saver.error && <SaveRefused message={saver.error} />}
+              <InvalidNote cells={saver.invalidCells} content={saver.content} onGo={go} />
+            </SaveNotes>
+          )}
           {e.status === 'returned' && (
             <ReturnBanner transitions={history.data?.transitions ?? null} openComments={(comments.comments ?? []).filter((c) => c.status === 'open').length} />
           )}
@@ -382,9 +390,16 @@ function Editor({ initial }: { initial: Evaluation }) {
         evaluation={e}
         content={saver.content}
         save={async () => {
-          const ok = await saveOrGo();
-          if (!ok && saver.invalidCells.length) setSubmitting(false); // taken to the cell instead
-          return ok;
+          try {
+            return await saveAll();
+          } catch (err) {
+            const cell = saver.invalidCells[0];
+            if (!cell) throw err; // a refusal: the dialog says it
+            message.error((err as Error).message);
+            setSubmitting(false); // taken to the cell instead
+            go({ tab: cellTab(cell.id, saver.content), field: cell.id });
+            return false;
+          }
         }}
         onSubmit={() => transition.run('submit')}
         onGo={go}

@@ -104,14 +104,16 @@ export function TargetCell({ row, set, readOnly, focus, invalid }: FieldProps) {
       onChange={(e) => set(row.code, { target: e.target.value || null })}
     />
   );
-  if (!invalid.has(id)) return input;
-  // said in words under the box (a phone shows no tooltip), as under the actual
+  // said in words under the box (a phone shows no tooltip), as under the actual; the box keeps its place
+  // in the tree either way (wrapping it only once invalid remounted it: the focus went mid-word)
   return (
     <Space orientation="vertical" size={4} style={{ width: '100%' }}>
       {input}
-      <Typography.Text type="danger" style={{ fontSize: 12 }} role="alert">
-        {et('ind.notNumber')}
-      </Typography.Text>
+      {invalid.has(id) && (
+        <Typography.Text type="danger" style={{ fontSize: 12 }} role="alert">
+          {et('ind.notNumber')}
+        </Typography.Text>
+      )}
     </Space>
   );
 }

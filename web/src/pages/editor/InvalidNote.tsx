@@ -1,7 +1,9 @@
-// The save status's companion while some cells hold text that is not a valid value: the rest is saved;
-// this names each such cell, with what was typed, and takes the filler there.
+// The save status's companions: while some cells hold text that is not a valid value (the rest is
+// saved) each such cell is named, with what was typed, with a way there; when the server refuses a
+// save for another reason (a row given twice) its words are shown and the edits stay. On a phone they
+// sit at the foot of the screen, in view while typing lower down the page.
 import { Button, Space, Typography } from 'antd';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { leavesOf } from '../../../../src/domain/frameworks/utils.js';
 import { validateIndicatorValues } from '../../../../src/domain/indicators/validate.js';
 import type { Framework } from '../../../../src/domain/types.js';
@@ -54,5 +56,65 @@ export function InvalidNote(props: { cells: InvalidCell[]; content: Content; onG
         </Typography.Text>
       ))}
     </Space>
+  );
+}
+
+export function SaveRefused(props: { message: string }) {
+  const { t } = useI18n();
+  return (
+    <Typography.Text type="danger" role="alert" data-testid="save-refused" style={{ display: 'block', overflowWrap: 'anywhere' }}>
+      {t('ed.save.refused', { message: props.message })}
+    </Typography.Text>
+  );
+}
+
+/** Under the header on a laptop; on a phone a bar fixed at the foot of the screen (the page keeps room for it). */
+export function SaveNotes(props: { phone: boolean; children: ReactNode }) {
+  const dock = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const el = dock.current;
+    if (!props.phone || !el) return;
+    // the box being typed in stays above the bar (it appears under the finger otherwise)
+    const uncover = () => {
+      const focused = document.activeElement;
+      if (!(focused instanceof HTMLElement) || el.contains(focused) || focused === document.body) return;
+      // the page may scroll inside a container, not the window: let the browser find which
+      if (focused.getBoundingClientRect().bottom > window.innerHeight - el.offsetHeight) focused.scrollIntoView({ block: 'center' });
+    };
+    const keepRoom = () => {
+      document.body.style.paddingBottom = `${el.offsetHeight}px`;
+      uncover();
+    };
+    const seen = new ResizeObserver(keepRoom);
+    seen.observe(el);
+    keepRoom();
+    document.addEventListener('focusin', uncover);
+    return () => {
+      seen.disconnect();
+      document.removeEventListener('focusin', uncover);
+      document.body.style.paddingBottom = '';
+    };
+  }, [props.phone]);
+  if (!props.phone) return <div style={{ marginTop: 8 }}>{props.children}</div>;
+  return (
+    <div
+      ref={dock}
+      data-testid="save-notes-dock"
+      style={{
+        position: 'fixed',
+        left: 0,
+        right: 0,
+        bottom: 0,
+        zIndex: 20,
+        maxHeight: '35vh',
+        overflowY: 'auto',
+        background: '#fff',
+        borderTop: '2px solid #ff4d4f',
+        boxShadow: '0 -4px 12px rgba(0,0,0,0.12)',
+        padding: '8px 12px',
+      }}
+    >
+      {props.children}
+    </div>
   );
 }

@@ -10,7 +10,7 @@ import { useI18n } from '../../i18n/index.js';
 import { removeColumn } from './columns.js';
 import { useEditor } from './context.js';
 import { useEt } from './i18n.js';
-import { keyProjectFieldId, SOURCES } from './keyProjectModel.js';
+import { keyProjectFieldId, nextFundingSource, SOURCES } from './keyProjectModel.js';
 import { PhoneLine } from './PhoneLine.js';
 
 export function ProjectFunding({
@@ -179,18 +179,11 @@ export function ProjectFunding({
           icon={<PlusOutlined />}
           style={{ marginTop: 8 }}
           onClick={() =>
-            set((p) => ({
-              ...p,
-              funding: [
-                ...p.funding,
-                {
-                  category: p.funding.at(-1)?.category ?? moneyMeasures[0] ?? '',
-                  source: 'central',
-                  label: et('source.central'),
-                  amount: '0',
-                },
-              ],
-            }))
+            set((p) => {
+              const category = p.funding.at(-1)?.category ?? moneyMeasures[0] ?? '';
+              const source = nextFundingSource(p.funding, category);
+              return { ...p, funding: [...p.funding, { category, source, label: et(`source.${source}`), amount: '0' }] };
+            })
           }
         >
           {et('kp.addFunding')}

@@ -3,6 +3,7 @@
 import { Alert, Typography } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import type { Transition } from '../../api.js';
+import { returnKey } from './returnWords.js';
 import { useRt } from './useRt.js';
 import { fmtTime } from '../../lib/time.js';
 
@@ -22,7 +23,9 @@ export function ReturnBanner({ transitions, openComments }: { transitions: Trans
       style={{ marginTop: 8 }}
       type="warning"
       showIcon
-      title={<span style={{ overflowWrap: 'anywhere' }}>{rt('ret.banner', { who: who(r.user), at: beijingTime(r.at), reason: r.reason ?? '' })}</span>}
+      title={
+        <span style={{ overflowWrap: 'anywhere' }}>{rt(returnKey('banner', r.user), { who: who(r.user), at: beijingTime(r.at), reason: r.reason ?? '' })}</span>
+      }
       description={
         <>
           {rt('ret.bannerHint')}
@@ -49,11 +52,13 @@ export function LastReturn({ transitions, returned }: { transitions: Transition[
       type="warning"
       showIcon
       title={rt('ret.title')}
-      description={<span style={{ overflowWrap: 'anywhere' }}>{rt('ret.banner', { who: who(r.user), at: beijingTime(r.at), reason: r.reason ?? '' })}</span>}
+      description={
+        <span style={{ overflowWrap: 'anywhere' }}>{rt(returnKey('banner', r.user), { who: who(r.user), at: beijingTime(r.at), reason: r.reason ?? '' })}</span>
+      }
     />
   ) : (
     <Typography.Text type="secondary" data-testid="return-reason" style={{ overflowWrap: 'anywhere' }}>
-      {rt('ret.last', { at: beijingTime(r.at), who: who(r.user), reason: r.reason ?? '' })}
+      {rt(returnKey('last', r.user), { at: beijingTime(r.at), who: who(r.user), reason: r.reason ?? '' })}
     </Typography.Text>
   );
 }

@@ -48,6 +48,8 @@ export function SubmitDialog(props: {
   const et = useEt();
   const [items, setItems] = useState<CompletenessItem[] | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // the edits could not be saved: said in the server's words; 确认提交 would submit the older version
+  const [notSaved, setNotSaved] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const { open, evaluation, save } = props;
 
@@ -56,11 +58,22 @@ export function SubmitDialog(props: {
     let live = true;
     setItems(null);
     setError(null);
+    setNotSaved(null);
     (async () => {
-      if (!(await save())) throw new Error(t('ed.save.error', { message: '' }));
+      let saved: boolean;
+      try {
+        saved = await save();
+      } catch (e) {
+        if (live) setNotSaved((e as Error).message);
+        return null;
+      }
+      if (!saved) {
+        if (live) setNotSaved(t('ed.save.error', { message: '' }));
+        return null;
+      }
       return getCompleteness(evaluation.id);
     })().then(
-      (r) => live && setItems(r.items),
+      (r) => live && r && setItems(r.items),
       (e: Error) => live && setError(e.message),
     );
     return () => {
@@ -100,7 +113,7 @@ export function SubmitDialog(props: {
           <Button
             type="primary"
             loading={busy}
-            disabled={(items === null && !error) || blocking.length > 0}
+            disabled={(items === null && !error) || blocking.length > 0 || notSaved !== null}
             onClick={async () => {
               setBusy(true);
               try {
@@ -121,7 +134,8 @@ export function SubmitDialog(props: {
         {evaluation.totalScore ? et('submit.score', { total: evaluation.totalScore, grade: grade ?? '—' }) : et('submit.noScore')}
       </Typography.Paragraph>
       {error && <Alert type="warning" showIcon title={et('submit.failed', { message: error })} />}
-      {items === null && !error && (
+      {notSaved && <Alert type="error" showIcon role="alert" data-testid="submit-not-saved" title={notSaved} />}
+      {items === null && !error && !notSaved && (
         <Space>
           <Spin size="small" /> {et('submit.loading')}
         </Space>

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { NarrativeSection } from '../../../../src/domain/types.js';
 import type { Content } from './content.js';
 import { patchValues } from './IndicatorsTab.js';
-import { newProject, nextKey } from './keyProjectModel.js';
+import { newProject, nextFundingSource, nextKey } from './keyProjectModel.js';
 import { withoutParagraph } from './SectionsTab.js';
 import { itemTarget } from './SubmitDialog.js';
 
@@ -69,5 +69,17 @@ describe('editing the evaluation', () => {
       field: 'report-date',
     });
     expect(itemTarget({ area: 'budget', key: 'budget:general', label: '', labelEn: '', blocking: false }, content)).toEqual({ tab: 'budget', field: null });
+  });
+});
+
+describe('a new key project funding line', () => {
+  const f = (category: string, source: string) => ({ category, source });
+  it('takes the first source not yet given in its category (a repeat would be refused on save)', () => {
+    expect(nextFundingSource([f('资金总额', 'central')], '资金总额')).toBe('provincial');
+    expect(nextFundingSource([f('资金总额', 'central'), f('资金总额', 'provincial')], '资金总额')).toBe('cityCounty');
+  });
+  it('a source given in another category does not count', () => {
+    expect(nextFundingSource([f('已拨付', 'central')], '资金总额')).toBe('central');
+    expect(nextFundingSource([], '资金总额')).toBe('central');
   });
 });

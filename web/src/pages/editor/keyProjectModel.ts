@@ -10,6 +10,12 @@ export const rateOf = (target: string | null, actual: string | null): string | n
 
 export const SOURCES = ['central', 'provincial', 'cityCounty', 'lottery', 'lotteryCentral', 'lotteryProvincial', 'other'] as const;
 
+/** The source of a new funding line in `category`: the first not yet given there (a repeat is refused on save). */
+export function nextFundingSource(funding: readonly { category: string; source: string }[], category: string): (typeof SOURCES)[number] {
+  const used = new Set(funding.filter((f) => f.category === category).map((f) => f.source));
+  return SOURCES.find((s) => !used.has(s)) ?? 'other';
+}
+
 /** The next free key with this prefix ("kp1", "kp2" …; "m1", "m2" …). */
 export function nextKey(prefix: string, taken: string[]): string {
   let n = 1;

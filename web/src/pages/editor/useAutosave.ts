@@ -1,7 +1,8 @@
 // Autosave: edits are kept locally and PUT (debounced) with the version they were based on.
 // 409 → the server's current version is kept aside for the conflict dialog; local edits stay.
 // A cell with invalid text does not hold back the rest: the rest is saved, the cell keeps its text
-// and is named in the save status ('invalid' = saved except those cells).
+// and is named in the save status ('invalid' = saved except those cells). Any other refusal ('error')
+// keeps every edit on the page and is said in the server's words until a save goes through.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError, saveEvaluation, type Evaluation } from '../../api.js';
 import { contentOf, type Content } from './content.js';
@@ -16,7 +17,12 @@ export function useAutosave(initial: Evaluation, onSaved: (e: Evaluation) => voi
   const [server, setServer] = useState(initial);
   const [content, setContentState] = useState<Content>(() => contentOf(initial));
   const [state, setState] = useState<SaveState>('saved');
-  const [error, setError] = useState<string | null>(null);
+  const [error, setErrorState] = useState<string | null>(null);
+  const errorRef = useRef<string | null>(null); // read by a transition right after a failed flush
+  const setError = (m: string | null) => {
+    errorRef.current = m;
+    setErrorState(m);
+  };
   const [conflict, setConflict] = useState<Evaluation | null>(null);
   const contentRef = useRef(content);
   const versionRef = useRef(initial.version);
@@ -162,8 +168,11 @@ export function useAutosave(initial: Evaluation, onSaved: (e: Evaluation) => voi
   }));
   useLeaveWarningRef(unsaved);
 
+  /** Why the last save was refused (null when it went through). */
+  const lastError = useCallback(() => errorRef.current, []);
+
   /** The typed text of an invalid cell whose box was closed with its tab (to show it again). */
   const draftOf = useCallback((field: string) => invalid.current.get(field)?.text, []);
 
-  return { server, content, state, error, conflict, invalidCells, update, markInvalid, draftOf, flush, replace, keepMine, takeTheirs };
+  return { server, content, state, error, lastError, conflict, invalidCells, update, markInvalid, draftOf, flush, replace, keepMine, takeTheirs };
 }

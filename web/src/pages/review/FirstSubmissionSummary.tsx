@@ -11,9 +11,9 @@ import { useRt } from '../editor/useRt.js';
 export function FirstSubmissionSummary({ evaluation: e }: { evaluation: Evaluation }) {
   const rt = useRt();
   const et = useEt();
-  const { lang } = useI18n();
+  const { lang, t } = useI18n();
   const findings = useLoad(() => getFindings(e.id), [e.id]);
-  const figures = keyFigures(e);
+  const figures = keyFigures(e, lang);
   const list = findings.data?.findings ?? [];
   const errors = list.filter((f) => f.severity === 'error').length;
   return (
@@ -21,13 +21,15 @@ export function FirstSubmissionSummary({ evaluation: e }: { evaluation: Evaluati
       <Typography.Paragraph type="secondary">{rt('sum.hint')}</Typography.Paragraph>
       <Space size="large" wrap style={{ marginBottom: 12 }}>
         <span>
-          {rt('sum.score')}：
+          {rt('sum.score')}
+          {t('common.colon')}
           <Typography.Text strong style={{ fontSize: 20 }} data-testid="summary-score">
             {e.totalScore ?? rt('sum.noScore')}
           </Typography.Text>
         </span>
         <span>
-          {rt('sum.grade')}：
+          {rt('sum.grade')}
+          {t('common.colon')}
           {e.grade ? (
             <Tag color={e.grade === 'excellent' ? 'green' : e.grade === 'good' ? 'blue' : 'orange'} data-testid="summary-grade">
               {et(`grade.${e.grade}`)}
@@ -56,7 +58,7 @@ export function FirstSubmissionSummary({ evaluation: e }: { evaluation: Evaluati
         renderItem={(f) => (
           <List.Item data-severity={f.severity}>
             <div style={{ overflowWrap: 'anywhere' }}>
-              <Tag color={f.severity === 'error' ? 'red' : 'gold'}>{f.severity === 'error' ? '错误' : '警告'}</Tag>
+              <Tag color={f.severity === 'error' ? 'red' : 'gold'}>{t(f.severity === 'error' ? 'find.error' : 'find.warning')}</Tag>
               {lang === 'en' && f.messageEn ? f.messageEn : f.message}
               <div>
                 <Typography.Text type={f.explanation ? undefined : 'secondary'} style={{ fontSize: 12 }}>

@@ -5,12 +5,13 @@ import { Alert, App, Form, Modal, Select, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import type { CreatedEvaluation, FrameworkSummary } from '../../../../src/domain/wire.js';
-import { ApiError, createEvaluation, listFrameworks } from '../../api.js';
+import { ApiError, createEvaluation, listEvaluations, listFrameworks } from '../../api.js';
 import { useAuth } from '../../auth.js';
 import { UnitPicker, type PickedUnit } from '../../components/UnitPicker.js';
 import { useI18n } from '../../i18n/index.js';
 import { useLoad } from '../../lib/useLoad.js';
 import { useEt } from '../editor/i18n.js';
+import { carryHint } from './carryHint.js';
 
 type FrameworkRow = FrameworkSummary;
 export type Created = CreatedEvaluation;
@@ -42,6 +43,23 @@ export function NewEvaluationDialog(props: { open: boolean; year: number; years:
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const frameworks = useLoad(() => (props.open ? listFrameworks() : Promise.resolve(null)), [props.open]);
+  // what will be carried over, said for this unit and year (not "last year's" when there is none)
+  const unitId = unit?.id ?? null;
+  const earlier = useLoad(
+    () => (props.open && unitId ? listEvaluations({ unitId }).then((r) => ({ unitId, evaluations: r.evaluations })) : Promise.resolve(null)),
+    [props.open, unitId],
+  );
+  const hint = carryHint(earlier.data && earlier.data.unitId === unitId ? earlier.data.evaluations : null, year);
+  const hintText =
+    hint.kind === 'lastYear'
+      ? et('new.carryHint', { year: hint.year })
+      : hint.kind === 'profileOnly'
+        ? et('new.carryProfileOnly', { year: hint.lastYear, profileYear: hint.profileYear })
+        : hint.kind === 'nothing'
+          ? et('new.carryNothing')
+          : hint.kind === 'exists'
+            ? et('new.carryExists', { year: hint.year })
+            : et('new.carryMaybe');
   const options = useMemo(
     () => [
       { value: DEFAULT, label: et('new.frameworkDefault') },
@@ -130,7 +148,9 @@ export function NewEvaluationDialog(props: { open: boolean; year: number; years:
           />
         </Form.Item>
       </Form>
-      <Typography.Paragraph type="secondary">{et('new.carryHint')}</Typography.Paragraph>
+      <Typography.Paragraph type="secondary" data-testid="carry-hint">
+        {hintText}
+      </Typography.Paragraph>
       {problem && <Alert type="error" showIcon role="alert" title={problem} />}
     </Modal>
   );

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { carryHint } from './carryHint.js';
+
+const own = (year: number) => ({ year, projectCode: null });
+
+describe('carryHint', () => {
+  it('last year carried over when the unit has its own evaluation of last year', () => {
+    expect(carryHint([own(2022), own(2023)], 2024)).toEqual({ kind: 'lastYear', year: 2023 });
+  });
+  it('only the profile of an older year when last year is missing', () => {
+    expect(carryHint([own(2021)], 2024)).toEqual({ kind: 'profileOnly', lastYear: 2023, profileYear: 2021 });
+  });
+  it('nothing for a unit with no earlier evaluation (a later one or a project 自评表 does not count)', () => {
+    expect(carryHint([own(2025), { year: 2023, projectCode: 'KP1' }], 2024)).toEqual({ kind: 'nothing' });
+    expect(carryHint([], 2024)).toEqual({ kind: 'nothing' });
+  });
+  it('says when the year already has the unit’s own evaluation (a project 自评表 of that year does not count)', () => {
+    expect(carryHint([own(2023), own(2024)], 2024)).toEqual({ kind: 'exists', year: 2024 });
+    expect(carryHint([own(2023), { year: 2024, projectCode: 'KP1' }], 2024)).toEqual({ kind: 'lastYear', year: 2023 });
+  });
+  it('unknown until the evaluations are loaded', () => {
+    expect(carryHint(null, 2024)).toEqual({ kind: 'unknown' });
+  });
+});
