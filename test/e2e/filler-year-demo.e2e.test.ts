@@ -77,7 +77,8 @@ describe.skipIf(!hasBrowser)('browser: the filler’s year (new evaluation, scor
     await expect.poll(() => page.locator('#wb-mine tr[data-row-key]').count(), { timeout: 20_000 }).toBe(1);
     await page.getByRole('button', { name: /新建自评/ }).click();
     await page.getByRole('dialog').filter({ hasText: '新建自评' }).getByRole('button', { name: '新建', exact: true }).click();
-    const exists = page.getByRole('dialog').filter({ hasText: '已有自评' });
+    // the 新建自评 dialog itself now says 已有自评 too: the offer is the dialog with 打开已有自评
+    const exists = page.getByRole('dialog').filter({ has: page.getByRole('button', { name: '打开已有自评' }) });
     await expect.poll(() => exists.count(), { timeout: 20_000 }).toBe(1);
     await exists.getByRole('button', { name: '打开已有自评' }).click();
     await page.waitForURL(new RegExp(`/evaluations/${evaluationId}$`));
