@@ -37,6 +37,12 @@ const clauseOf = (f: Figure) => lastClause(f.lead).replace(/[为是：]+$/, '');
 const level = (f: Figure, c: Figure) =>
   f.role === 'level' && f.q.kind === 'money' && f.q.qualifier === 'exact' && !f.prior && f.depth === 0 && compatible(f, c);
 
+/** A balance c stated as income t less spending s. */
+function addIncomeLessSpending(ctx: Ctx, c: Figure, t: Figure, s: Figure, reason: string, reasonEn: string): void {
+  const computed = sub(t.q.value, s.q.value);
+  add(ctx, { kind: 'difference', verdict: judge(c.q, computed, halfStepSum([t.q, s.q])), stated: c, computed, parts: [t, s], reason, reasonEn });
+}
+
 export function findBalances(ctx: Ctx): void {
   for (const c of ctx.figs) {
     if (!level(c, c) || !BALANCE.test(c.label.replace(/[，：\s]/g, ''))) continue;
@@ -46,32 +52,21 @@ export function findBalances(ctx: Ctx): void {
     if (grand && INCOME_GRAND.test(clauseOf(near[1]!)) && SPENDING_GRAND.test(clauseOf(near[0]!)) && level(near[0]!, c) && level(near[1]!, c)) {
       const [s, t] = [near[0]!, near[1]!];
       if (t.scope.join() !== s.scope.join() && s.scope.length) continue;
-      const computed = sub(t.q.value, s.q.value);
-      add(ctx, {
-        kind: 'difference',
-        verdict: judge(c.q, computed, halfStepSum([t.q, s.q])),
-        stated: c,
-        computed,
-        parts: [t, s],
-        reason: `结余 = 收入总计 − 支出总计：${t.q.text} − ${s.q.text}`,
-        reasonEn: 'balance = grand total of income − grand total of spending, stated in one sentence',
-      });
+      addIncomeLessSpending(
+        ctx,
+        c,
+        t,
+        s,
+        `结余 = 收入总计 − 支出总计：${t.q.text} − ${s.q.text}`,
+        'balance = grand total of income − grand total of spending, stated in one sentence',
+      );
       continue;
     }
     // 收入A，支出B，当年结余C: the year's own surplus is income less spending by definition (no carry-over in it)
     if (YEAR_SURPLUS.test(clauseOf(c)) && near.length >= 2 && near.slice(0, 2).every((f) => f.para === c.para && f.sentence === c.sentence && level(f, c))) {
       const [s, t] = [near[0]!, near[1]!];
       if (s.concept !== 'expenditure' || t.concept !== 'income' || (s.scope.length && s.scope.join() !== t.scope.join())) continue;
-      const computed = sub(t.q.value, s.q.value);
-      add(ctx, {
-        kind: 'difference',
-        verdict: judge(c.q, computed, halfStepSum([t.q, s.q])),
-        stated: c,
-        computed,
-        parts: [t, s],
-        reason: `当年结余 = 收入 − 支出：${t.q.text} − ${s.q.text}`,
-        reasonEn: "the year's surplus = the year's income − the year's spending",
-      });
+      addIncomeLessSpending(ctx, c, t, s, `当年结余 = 收入 − 支出：${t.q.text} − ${s.q.text}`, "the year's surplus = the year's income − the year's spending");
       continue;
     }
     const available = near.filter((f) => level(f, c) && AVAILABLE.test(f.label.replace(/[为是达]+$/, '')));
