@@ -101,6 +101,8 @@ export function judgeRange(stated: Quantity, statedValue: Decimal, exact: Decima
   if (cmp(roundHalfUp(exact, dp), roundHalfUp(statedValue, dp)) === 0) return 'ok';
   if (cmp(abs(sub(exact, statedValue)), half) <= 0) return 'ok';
   if (!truncation) {
+    // cut instead of rounded (18.75% written 18%, 6.68% written 6.6%): a warning that says so, never an error
+    if (truncates(statedValue, exact, stated.precision)) return 'rounding';
     const sLo = sub(statedValue, half);
     const sHi = add(statedValue, half);
     return cmp(sLo, hi) <= 0 && cmp(lo, sHi) <= 0 ? 'rounding' : 'error';
@@ -113,6 +115,13 @@ export function judgeRange(stated: Quantity, statedValue: Decimal, exact: Decima
   // one unit of the last digit: truncation, or a share nudged so a list adds up to 100%
   if (cmp(abs(sub(exact, statedValue)), stated.precision) <= 0) return 'rounding';
   return 'error';
+}
+
+/** The stated value is the exact one with its further digits cut off (toward zero): |s| ≤ |exact| < |s| + step. */
+export function truncates(statedValue: Decimal, exact: Decimal, step: Decimal): boolean {
+  if (cmp(statedValue, '0') !== 0 && Math.sign(Number(cmp(statedValue, '0'))) !== Math.sign(Number(cmp(exact, '0')))) return false;
+  const [s, e] = [abs(statedValue), abs(exact)];
+  return cmp(s, e) <= 0 && cmp(e, add(s, step)) < 0;
 }
 
 /** Power of ten of the way a figure is written (万 → 4, 亿 → 8). */

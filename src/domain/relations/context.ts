@@ -1,7 +1,7 @@
 // What every relation finder reads: the paragraphs, their figures, and the groups found so far.
 import type { ParsedDocument } from '../checks/document.js';
 import { cmp, roundHalfUp } from '../decimal.js';
-import { atDecimals, decimalsOf, inUnit, shownIn, written } from './compare.js';
+import { atDecimals, decimalsOf, inUnit, shownIn, truncates, written } from './compare.js';
 import { figuresOf, type Figure, type Stage } from './figures.js';
 import { doubtfulBinding } from './plausible.js';
 import { paragraphs, sentenceEnd, type Paragraph } from './text.js';
@@ -133,13 +133,14 @@ export function relation(ctx: Ctx, r: RelationInput): Relation {
   const sentenceStart = ctx.paras[s.para]!.sentenceStarts[s.sentence]!;
   // a ratio is shown as the document would print it: at the stated figure's decimals
   const ratioDp = s.q.kind === 'percent' ? decimalsOf(s.q.precision) : null;
+  const truncated = ratioDp !== null && r.verdict === 'rounding' && r.computed !== null && truncates(statedValue, r.computed, s.q.precision);
   // as a number: two decimals at least, so 34.76 is not hidden behind a stated 36.5
   const computedNumber = r.computed === null ? null : ratioDp !== null ? Number(roundHalfUp(r.computed, Math.max(ratioDp, 2))) : inUnit(as.q, r.computed);
   const computedText =
     r.computed === null
       ? '—'
       : ratioDp !== null
-        ? `${atDecimals(roundHalfUp(r.computed, cmp(roundHalfUp(r.computed, ratioDp), statedValue) === 0 && r.verdict !== 'ok' ? ratioDp + 2 : ratioDp), ratioDp)}${s.q.unit}`
+        ? `${atDecimals(roundHalfUp(r.computed, truncated || (cmp(roundHalfUp(r.computed, ratioDp), statedValue) === 0 && r.verdict !== 'ok') ? ratioDp + 2 : ratioDp), ratioDp)}${s.q.unit}`
         : shownIn(as.q, r.computed);
   const rel: Relation = {
     kind: r.kind,
@@ -164,6 +165,7 @@ export function relation(ctx: Ctx, r: RelationInput): Relation {
     .filter((f) => f.para === s.para && f.sentence === s.sentence)
     .map((f): [number, number] => [f.start - sentenceStart, f.end - sentenceStart]);
   if (spans.length && text.length <= 160) rel.spans = spans;
+  if (truncated) rel.truncated = true;
   return rel;
 }
 

@@ -204,6 +204,16 @@ function numberedTotal(ctx: Ctx, pi: number): { total: Figure; cue: string } | n
   return { total, cue: '如下' };
 }
 
+/**
+ * 上级补助收入X。其中返还性收入a（税收返还…），一般性转移支付b，专项转移支付c: the bracket cut the 其中 list
+ * after a, so a is already a part of X; the run b, c goes on that list, and a (a member of the run's partition
+ * stated before it) is one of the total's parts, however complete b, c alone would be.
+ */
+function siblingsBefore(ctx: Ctx, total: Figure, run: Figure[], p: Partition): Figure[] {
+  const own = new Set(run.map((f) => f.concept));
+  return ctx.figs.filter((f) => f.id < run[0]!.id && f.concept && p.parts.includes(f.concept) && !own.has(f.concept) && ctx.partOf.get(f.id)?.total === total);
+}
+
 export function cuelessRuns(ctx: Ctx): void {
   sectionedLists(ctx);
   numberedLists(ctx);
@@ -217,7 +227,7 @@ export function cuelessRuns(ctx: Ctx): void {
           if (!part?.complete || new Set(parts.map((x) => x.concept)).size !== n) continue;
           const total = totalFor(ctx, parts, part.p.totals, part.p);
           if (!total) break;
-          const g: Group = { total, parts, exhaustive: true, mode: 'level', cue: '' };
+          const g: Group = { total, parts: [...siblingsBefore(ctx, total, parts, part.p), ...parts], exhaustive: true, mode: 'level', cue: '' };
           register(ctx, g);
           judgeGroup(ctx, g, {
             zh: `分项构成完整分类，总数见前文“${total.label || total.q.text}”：${part.p.rule}`,

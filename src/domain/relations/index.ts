@@ -158,11 +158,15 @@ function toFinding(r: Relation): Finding[] {
   const message =
     r.verdict === 'error'
       ? `${name.zh}不符：写为 ${r.statedText}，计算应为 ${r.computedText}${listing}。依据：${r.reason}`
-      : `${name.zh}有舍入差异：写为 ${r.statedText}，计算为 ${r.computedText}，差额在所列数字的舍入范围内${listing}。依据：${r.reason}`;
+      : r.truncated
+        ? `${name.zh}截尾取值：写为 ${r.statedText}，计算为 ${r.computedText}${listing}，是计算值截去尾数而非四舍五入，差额不足末位一个单位，按舍入差异提示。依据：${r.reason}`
+        : `${name.zh}有舍入差异：写为 ${r.statedText}，计算为 ${r.computedText}，差额在所列数字的舍入范围内${listing}。依据：${r.reason}`;
   const messageEn =
     r.verdict === 'error'
       ? `The ${name.en} does not hold: stated ${r.statedText}, computed ${r.computedText}. Why: ${r.reasonEn}`
-      : `The ${name.en} differs only by rounding: stated ${r.statedText}, computed ${r.computedText}. Why: ${r.reasonEn}`;
+      : r.truncated
+        ? `The ${name.en} is cut, not rounded: stated ${r.statedText}, computed ${r.computedText} (less than one unit of its last digit; a rounding warning). Why: ${r.reasonEn}`
+        : `The ${name.en} differs only by rounding: stated ${r.statedText}, computed ${r.computedText}. Why: ${r.reasonEn}`;
   return [
     finding(
       r.verdict === 'error' ? 'error' : 'warning',

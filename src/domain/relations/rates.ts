@@ -14,6 +14,8 @@ const EXECUTED =
 const ADJUSTED = /调整后(?:的)?预算|全年预算|调整预算|预算调整后/;
 const BUDGET = /预算(?:数|金额|资金|安排|收入)?$|年初预算|批复(?:预算)?|下达(?:资金)?$/;
 const TARGET = /任务|目标|计划|指标|应|预算/;
+// 预算 in the name of a fund, a channel or a body (预算稳定调节基金, 预算内投资, 预算单位) names no budget figure
+const NOT_A_BUDGET = /稳定调节|预算内|预算单位/;
 const DONE = /完成|实际|已|共|累计|达|实现|检查|培训|救助|支出|执行|决算/;
 
 function pick(cands: Figure[], test: (f: Figure) => boolean, rate: Figure, partOf: Ctx['partOf']): Figure | null | 'many' {
@@ -72,7 +74,7 @@ function ofBudgetBefore(ctx: Ctx, r: Figure): boolean {
         !f.prior &&
         compatible(f, num) &&
         BUDGET_ANY.test(raw(f)) &&
-        !/稳定调节|预算内|预算单位/.test(raw(f)) &&
+        !NOT_A_BUDGET.test(raw(f)) &&
         !/执行|实际|完成|决算/.test(raw(f)) &&
         (!f.concept || !num.concept || f.concept === num.concept || /^budget|Budget$/.test(f.concept))
       )
@@ -133,7 +135,7 @@ export function findRates(ctx: Ctx): void {
       why = '节约率 = 节约资金 ÷ 预算（计划）数';
       whyEn = 'savings rate = savings ÷ budget (plan)';
     } else if (/完成率|完成(?:任务|目标|计划)?[^，。；]{0,6}的$|完成比例/.test(tail)) {
-      den = pick(before, (f) => TARGET.test(raw(f)), r, ctx.partOf);
+      den = pick(before, (f) => TARGET.test(raw(f)) && !NOT_A_BUDGET.test(raw(f)), r, ctx.partOf);
       num = pick(before, (f) => f !== den && DONE.test(raw(f)) && !TARGET.test(raw(f)), r, ctx.partOf);
       why = '完成率 = 实际完成数 ÷ 任务（目标）数';
       whyEn = 'completion rate = done ÷ target';

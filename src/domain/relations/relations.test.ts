@@ -74,10 +74,11 @@ describe('shares, changes and rates', () => {
     // look-alike: the amount after 为 is a budget (预算数为), so nothing is executed
     expect(errors('该项目年初预算数为150.00万元，全年预算数为160.00万元，预算执行率为96.00%。')).toEqual([]);
   });
-  it('a rate cut instead of rounded is an error (shares may be cut and nudged, rates are not)', () => {
+  it('a rate cut instead of rounded is a rounding warning (round 12); more than one unit off is an error', () => {
     const text = '本年采购计划金额200.00万元，节约资金37.50万元，节约率为19%。';
     expect(errors(text)).toEqual([]);
-    expect(errors(text.replace('19%', '18%'))).toEqual([['rate', 18, 18.75]]);
+    expect(rel(text.replace('19%', '18%'), ['rate'])).toEqual([['rate', 'rounding', 18, 18.75]]);
+    expect(errors(text.replace('19%', '17%'))).toEqual([['rate', 17, 18.75]]);
     expect(errors('本年收入200.00万元，其中财政拨款收入162.50万元，占81%；其他收入37.50万元，占18%。')).toEqual([]);
   });
   it('a rate contradicted by the sentence (完成预算100% but 大于预算)', () => {

@@ -43,6 +43,8 @@ export interface Relation {
   text: string;
   /** Offsets of the figures used in `text` (for highlighting), when known. */
   spans?: [number, number][];
+  /** A percentage written with its further digits cut off instead of rounded (a rounding warning that says so). */
+  truncated?: true;
 }
 
 export const KIND_NAMES: Record<RelationKind, { zh: string; en: string }> = {
