@@ -92,7 +92,7 @@ export function ratio(written: Quantity, writtenDen: Quantity): { exact: Decimal
 /**
  * A stated percentage vs a computed range. `truncation`: a figure cut instead of rounded (18.75%
  * written 18%) passes — shares are cut and nudged so a list adds up to 100%; a rate of two figures
- * (执行率, 节约率, 完成率) is not, so for rates a cut beyond the rounding of the figures is an error.
+ * (执行率, 节约率, 完成率) cut so is a rounding warning (round 12), anything further off an error.
  */
 export function judgeRange(stated: Quantity, statedValue: Decimal, exact: Decimal, lo: Decimal, hi: Decimal, truncation = true): Verdict {
   if (stated.qualifier !== 'exact') return 'unsure';
