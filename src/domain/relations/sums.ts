@@ -10,6 +10,7 @@ import { statedKinds } from './statedKinds.js';
 import { denominator, subjectOf } from './changes.js';
 import { bareCountsUnbound } from './countNouns.js';
 import { cuelessRuns } from './cuelessRuns.js';
+import { gridColumns } from './proseGrid.js';
 import { clauseOf, flowOf, namedGroups, partsAfter } from './listParts.js';
 import { nilItems, ownClauses, remainderAside } from './listExtent.js';
 import { namedParts, namedTotal } from './namedLists.js';
@@ -340,6 +341,17 @@ function listTotals(ctx: Ctx): void {
       let cands = inSentence(ctx, t.para, t.sentence).filter(
         (f) => f.start >= from && f.end <= t.start && sameChain(f.parens, t.parens) && f.role === 'level' && compatible(f, t),
       );
+      // 合计 100分 89分 after rows of two cells: a flattened table, summed column by column
+      const grid = gridColumns(p, t, inSentence(ctx, t.para, t.sentence), cands);
+      if (grid === 'ragged') continue;
+      if (grid) {
+        for (const c of grid) {
+          const g: Group = { total: c.total, parts: c.parts, exhaustive: true, mode: 'level', cue: tail };
+          register(ctx, g);
+          judgeGroup(ctx, g, { zh: `“${tail}”行为其上各行同一列之和`, en: `the “${tail}” row is the sum of the same column of the rows before it` });
+        }
+        continue;
+      }
       // …，收入总计a；支出合计b，加上c，支出总计d: a total before, or the other side's figures, end no list here
       const flow = flowOf(tail);
       const cut = cands.findLastIndex((f) => TOTAL_TAIL.test(clauseOf(f.lead)) || flowOf(f.label) * flow < 0);

@@ -9,6 +9,7 @@ import { grandTotals } from './tableSides.js';
 import { totalShares } from './shareColumns.js';
 import { budgetDifferences } from './budgetColumns.js';
 import { ratioColumns } from './ratioColumns.js';
+import { rateColumns } from './rateColumns.js';
 import { regionTotals } from './regionTotals.js';
 import { headedTotals } from './tableHeads.js';
 import type { Relation } from './types.js';
@@ -28,7 +29,7 @@ export function tableRelations(t: DocTable): Relation[] {
   const out = relationsOf(t);
   // rows read from running text may have lost a cell or a row, or taken in lines after the table (文号,
   // 电话): unless read in full (`tight`), what does not hold is not known to be wrong
-  const all = [...out, ...changeColumns(t)];
+  const all = [...out, ...changeColumns(t), ...rateColumns(t)];
   // a rate column the header names (增减率, 占…%) is read by its own rule: the learned reading is for the rest
   const read = new Set(all.filter((r) => RATIOS.has(r.kind)).map((r) => `${r.line}|${r.stated}`));
   all.push(...ratioColumns(t).filter((r) => !read.has(`${r.line}|${r.stated}`)));

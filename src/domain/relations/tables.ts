@@ -291,10 +291,13 @@ export function totalsFirst(t: DocTable, out: Relation[]): void {
       if (parts.length < 2 || !p || !isComplete(p, new Set(concepts as string[]))) return;
       lexicon = p.rule;
     }
+    // one 其中 row alone (the table cut after it, or its siblings lost): a part, not surely the whole
+    const alone = parts.length === 1;
     columnSums(t, i, parts, out, {
       label: (r) => labelOf(r).replace(PART_FIRST, ''),
       min: 1,
       noScores: true,
+      verdict: (v) => (alone && v === 'error' ? 'unsure' : v),
       reason: () => (lexicon ? `“${label}”行 = 其下各行之和（${lexicon}）` : `“${label}”行 = 其下“其中”各行之和`),
       reasonEn: `the “${label}” row is the sum of the rows below it`,
     });
