@@ -60,6 +60,19 @@ describe('what cannot be paired is not read', () => {
     const noFunds = form({ total: '96' }).replace(/^项目资金.*$/m, '');
     expect(errors(noFunds)).toEqual([]);
   });
+  it('without the funds part, a 总分 whose 分值 the indicators’ weights make up exactly is summed', () => {
+    const whole = (total: string) =>
+      [
+        '一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分',
+        '产出指标 数量指标 新建步道 ≥5公里 6公里 30 30',
+        '产出指标 质量指标 验收合格率 100% 100% 30 28',
+        '效益指标 社会效益指标 居民使用率 ≥60% 65% 25 24',
+        '满意度指标 满意度 居民满意度 ≥90% 92% 15 15',
+        `总分 100 ${total}`,
+      ].join('\n');
+    expect(errors(whole('97'))).toEqual([]);
+    expect(errors(whole('95'))).toEqual([['tableTotal', '95', '97']]);
+  });
   it('a number in the column after 得分 (0 for no deviation) makes the pairs unknown', () => {
     const zero = form({ total: '96' }).replace('≥40公里 42 20 20', '≥40公里 42 20 20 0');
     expect(errors(zero)).toEqual([]);

@@ -83,8 +83,8 @@ export function indicatorTables(lines: string[], taken: Set<number>, tables: Doc
       // the funds table's 预算执行率 points, before any 一级指标: part of the 总分, of no indicator group
       t.rows.splice(1, 0, exec);
       t.rowLines!.splice(1, 0, toks[i]!.line);
-    } else if (TOTAL.test(total[0]!)) {
-      // 总分 counts the execution rate's points, not stated here
+    } else if (TOTAL.test(total[0]!) && !weightsMakeTotal(t.rows)) {
+      // 总分 counts the execution rate's points, not stated here (unless the indicators' weights are all of it)
       t.rows.pop();
       t.rowLines!.pop();
     }
@@ -92,6 +92,14 @@ export function indicatorTables(lines: string[], taken: Set<number>, tables: Doc
     i = j;
   }
   return out;
+}
+
+/** The leaves' 分值 add up to the 总分's exactly: the rows are the whole form, no points stated elsewhere. */
+function weightsMakeTotal(rows: string[][]): boolean {
+  const total = Number(rows.at(-1)![1]);
+  const leaves = rows.slice(1, -1).filter((r) => r.length === 3);
+  const sum = leaves.reduce((a, r) => a + Number(r[1]), 0);
+  return leaves.length >= 2 && total > 0 && Math.abs(sum - total) < 1e-6;
 }
 
 function readRows(toks: Tok[], from: number, line: number, trailing: boolean): DocTable | null {
