@@ -2,7 +2,8 @@
 // and change columns. The rules live in tables.ts and changeColumns.ts.
 import type { DocTable } from '../checks/document.js';
 import { changeColumns, shareColumns } from './changeColumns.js';
-import { crossSums, totalColumns, totalsFirst, totalsLast } from './tables.js';
+import { totalsFirst, totalsLast } from './tables.js';
+import { crossSums, totalColumns } from './tableColumns.js';
 import { codeHierarchy, lexiconRows } from './tableCodes.js';
 import { treeSums } from './tableTree.js';
 import { grandTotals } from './tableSides.js';

@@ -15,6 +15,8 @@ import type { Relation } from './types.js';
 export const TOTAL = /^(?:合\s*计|总\s*计|总额|年度资金总额|资金总额|收入合计|支出合计|本年收入合计|本年支出合计)$/;
 export const SKIP_COL = /分值|得分|权重|率|%|％|比例|比重|序号|行次|栏次|行号|编码|代码|科目编码/;
 export const PART_FIRST = /^其中[:：]?/;
+/** 按收入性质分 / 按支出性质分: another breakdown of the same total, never a sibling row. */
+const BREAKDOWN = /^按.{1,8}分/;
 
 export const isNum = (c: string | undefined) => cellNumber(c) !== null;
 
@@ -167,11 +169,7 @@ export function totalsLast(t: DocTable, out: Relation[]): void {
       block = inner.kept;
       for (const g of inner.groups) innerSum(t, g, out);
     }
-    const hierarchical =
-      block.some((r) => /^(其中|小计|\s)/.test(labelOf(r))) ||
-      new Set(codes.map((c) => c.length)).size > 1 ||
-      (numbered > 0 && numbered < block.length) ||
-      nested(block);
+    const hierarchical = nestedBlock(block, codes, numbered);
     const hdr = headerOf(t, i);
     // without a header the block may be a fragment (续表): its total covers rows not shown
     columnSums(t, i, block, out, {
@@ -185,6 +183,27 @@ export function totalsLast(t: DocTable, out: Relation[]): void {
     });
   });
 }
+
+/** A block whose rows may nest (其中, 小计, codes of several lengths, some numbered heads, sums inside): a total over it is unsure. */
+function nestedBlock(block: string[][], codes = block.map(codeOf).filter((c): c is string => !!c), numbered = numberedRows(block)): boolean {
+  return (
+    block.some((r) => /^(其中|小计|\s)/.test(labelOf(r))) ||
+    new Set(codes.map((c) => c.length)).size > 1 ||
+    (numbered > 0 && numbered < block.length) ||
+    nested(block)
+  );
+}
+
+/** A row whose every cell the next row repeats (人大事务 under 一般公共服务支出, its one 款): maybe its only child. */
+function oneChild(block: string[][]): boolean {
+  return block.some((r, j) => {
+    const n = block[j + 1];
+    const cells = r.map((c, k) => [cellNumber(c)?.value, cellNumber(n?.[k])?.value] as const).filter(([a]) => a !== undefined);
+    return !!n && cells.some(([a]) => Number(a) !== 0) && cells.every(([a, b]) => a === b);
+  });
+}
+
+const numberedRows = (block: string[][]) => block.filter((r) => /^[一二三四五六七八九十]+、/.test(labelOf(r).trim())).length;
 
 /**
  * Rows that nest without saying so: one lexicon concept named generically and specifically (财政拨款收入
@@ -286,10 +305,13 @@ export function totalsFirst(t: DocTable, out: Relation[]): void {
     const inner = concepts.map((c) => !!c && concepts.some((o) => !!o && descendants(o).has(c)));
     parts.splice(0, parts.length, ...parts.filter((_, k) => !inner[k]));
     concepts = concepts.filter((_, k) => !inner[k]);
+    // 合计 first, then plain rows under a header (决算 tables print the total on top): their sum, unsure where they may nest
+    let plain = false;
     if (!withOf) {
       const p = concepts.every((c) => c) ? partitionsOf(concepts[0]!).find((x) => concepts.every((c) => x.parts.includes(c!))) : undefined;
-      if (parts.length < 2 || !p || !isComplete(p, new Set(concepts as string[]))) return;
-      lexicon = p.rule;
+      if (p && parts.length >= 2 && isComplete(p, new Set(concepts as string[]))) lexicon = p.rule;
+      else if (/^[合总]计$/.test(label) && headerOf(t, i) && parts.length >= 2 && !parts.some((r) => BREAKDOWN.test(labelOf(r)))) plain = true;
+      else return;
     }
     // one 其中 row alone (the table cut after it, or its siblings lost): a part, not surely the whole
     const alone = parts.length === 1;
@@ -297,100 +319,9 @@ export function totalsFirst(t: DocTable, out: Relation[]): void {
       label: (r) => labelOf(r).replace(PART_FIRST, ''),
       min: 1,
       noScores: true,
-      verdict: (v) => (alone && v === 'error' ? 'unsure' : v),
-      reason: () => (lexicon ? `“${label}”行 = 其下各行之和（${lexicon}）` : `“${label}”行 = 其下“其中”各行之和`),
+      verdict: (v) => ((alone || (plain && (nestedBlock(parts) || oneChild(parts)))) && v === 'error' ? 'unsure' : v),
+      reason: () => (lexicon ? `“${label}”行 = 其下各行之和（${lexicon}）` : plain ? `“${label}”行 = 其下各行之和` : `“${label}”行 = 其下“其中”各行之和`),
       reasonEn: `the “${label}” row is the sum of the rows below it`,
     });
-  });
-}
-
-/** 合计 | 基本支出 | 项目支出 columns: the 合计 cell of each row is the sum of the classification's columns. */
-export function totalColumns(t: DocTable, out: Relation[]): void {
-  t.rows.forEach((hdr, h) => {
-    if (hdr.some(isNum)) return;
-    // 合计 | 基本支出 | 项目支出, or 本年支出 | 基本支出 | 项目支出 (a column named by the partition's total)
-    let k0 = hdr.findIndex((c) => TOTAL.test(c.replace(/\s/g, '')));
-    if (k0 < 0)
-      k0 = hdr.findIndex((c, k) => {
-        const t = conceptOf(cleanLabel(c));
-        const n = conceptOf(cleanLabel(hdr[k + 1] ?? ''));
-        return !!t && !!n && partitionsOf(n).some((p) => p.totals?.includes(t));
-      });
-    if (k0 < 0) return;
-    const cols: number[] = [];
-    const concepts: string[] = [];
-    for (let k = k0 + 1; k < hdr.length; k++) {
-      const c = conceptOf(cleanLabel(hdr[k]!.replace(PART_FIRST, '')));
-      if (!c) break;
-      cols.push(k);
-      concepts.push(c);
-    }
-    // 公务用车 | 其中购置 | 运行 under one header: a column inside another listed column is not added again
-    for (let j = cols.length - 1; j >= 0; j--)
-      if (concepts.some((c) => descendants(c).has(concepts[j]!))) {
-        cols.splice(j, 1);
-        concepts.splice(j, 1);
-      }
-    if (cols.length < 2) return;
-    const p = partitionsOf(concepts[0]!).find((x) => concepts.every((c) => x.parts.includes(c)));
-    if (!p || !isComplete(p, new Set(concepts))) return;
-    for (let i = h + 1; i < t.rows.length; i++) {
-      const row = t.rows[i]!;
-      if (!row.some(isNum)) break;
-      const total = cellNumber(row[k0]);
-      const parts = cols.map((k) => ({ label: hdr[k]!, q: cellNumber(row[k]) })).filter((x): x is { label: string; q: Quantity } => x.q !== null);
-      if (!total || parts.length < 2) continue;
-      const { verdict, computed } = judgeSum(
-        total,
-        parts.map((x) => x.q),
-      );
-      out.push(
-        rel(
-          t,
-          i,
-          'tableTotal',
-          verdict,
-          total,
-          computed,
-          parts,
-          `“${hdr[k0]}”列 = ${p.rule}`,
-          `the total column is the sum of the classification's columns (${p.rule})`,
-        ),
-      );
-    }
-  });
-}
-
-/** 年初预算数 + 调整数 = 调整后(全年)预算数, row by row. */
-export function crossSums(t: DocTable, out: Relation[]): void {
-  t.rows.forEach((hdr, h) => {
-    if (hdr.some(isNum)) return;
-    const a = hdr.findIndex((c) => /年初预算/.test(c));
-    const d = hdr.findIndex((c) => /^调整(?:预算)?(?:数|金额)$|^预算调整(?:数)?$/.test(c.trim()));
-    const b = hdr.findIndex((c) => /调整后预算|全年预算/.test(c));
-    if (a < 0 || d < 0 || b < 0) return;
-    for (let i = h + 1; i < t.rows.length; i++) {
-      const row = t.rows[i]!;
-      if (!row.some(isNum)) break;
-      const [x, y, z] = [cellNumber(row[a]), cellNumber(row[d]), cellNumber(row[b])];
-      if (!x || !y || !z) continue;
-      const { verdict, computed } = judgeSum(z, [x, y]);
-      out.push(
-        rel(
-          t,
-          i,
-          'crossSum',
-          verdict,
-          z,
-          computed,
-          [
-            { label: hdr[a]!, q: x },
-            { label: hdr[d]!, q: y },
-          ],
-          `${hdr[a]} + ${hdr[d]} = ${hdr[b]}`,
-          'initial budget + adjustment = adjusted budget',
-        ),
-      );
-    }
   });
 }
