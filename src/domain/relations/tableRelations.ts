@@ -11,6 +11,7 @@ import { totalShares } from './shareColumns.js';
 import { budgetDifferences } from './budgetColumns.js';
 import { ratioColumns } from './ratioColumns.js';
 import { rateColumns } from './rateColumns.js';
+import { fittedTotals } from './fittedTotals.js';
 import { regionTotals } from './regionTotals.js';
 import { headedTotals } from './tableHeads.js';
 import type { Relation } from './types.js';
@@ -34,6 +35,9 @@ export function tableRelations(t: DocTable): Relation[] {
   // a rate column the header names (增减率, 占…%) is read by its own rule: the learned reading is for the rest
   const read = new Set(all.filter((r) => RATIOS.has(r.kind)).map((r) => `${r.line}|${r.stated}`));
   all.push(...ratioColumns(t).filter((r) => !read.has(`${r.line}|${r.stated}`)));
+  // a total column the header names (lexicon columns, 年初 + 调整) is read by its rule; the learned run is for the rest
+  const summed = new Set(all.filter((r) => r.kind === 'tableTotal' || r.kind === 'crossSum').map((r) => `${r.line}|${r.stated}`));
+  all.push(...fittedTotals(t).filter((r) => !summed.has(`${r.line}|${r.stated}`)));
   return t.loose && !t.tight ? all.map((r) => (r.verdict === 'error' ? { ...r, verdict: 'unsure' as const } : r)) : all;
 }
 
