@@ -73,6 +73,21 @@ describe('what cannot be paired is not read', () => {
     expect(errors(whole('97'))).toEqual([]);
     expect(errors(whole('95'))).toEqual([['tableTotal', '95', '97']]);
   });
+  it('without the funds part, the indicators may fall short of the 总分 but never exceed it', () => {
+    const part = (o: { w?: string; total?: string } = {}) =>
+      [
+        '一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分',
+        '产出指标 数量指标 维修路段 ≥8处 9处 30 30',
+        `产出指标 质量指标 验收合格率 100% 100% ${o.w ?? '20'} 19`,
+        '效益指标 社会效益指标 通行改善 明显 明显 25 23',
+        '满意度指标 满意度 群众满意度 ≥90% 93% 15 14',
+        `总分 100 ${o.total ?? '95'}`,
+      ].join('\n');
+    // 90 points listed, 86 scored: the funds part's 10 (and its score) are stated elsewhere
+    expect(errors(part())).toEqual([]);
+    expect(errors(part({ total: '84' }))).toEqual([['tableTotal', '84', '86']]);
+    expect(errors(part({ w: '40' }))).toEqual([['weightSum', '100', '110']]);
+  });
   it('a number in the column after 得分 (0 for no deviation) makes the pairs unknown', () => {
     const zero = form({ total: '96' }).replace('≥40公里 42 20 20', '≥40公里 42 20 20 0');
     expect(errors(zero)).toEqual([]);

@@ -85,6 +85,7 @@ export function indicatorTables(lines: string[], taken: Set<number>, tables: Doc
       t.rowLines!.splice(1, 0, toks[i]!.line);
     } else if (TOTAL.test(total[0]!) && !weightsMakeTotal(t.rows)) {
       // 总分 counts the execution rate's points, not stated here (unless the indicators' weights are all of it)
+      t.outerTotal = { weight: total[1]!, score: total[2]!, line: t.rowLines!.at(-1)! };
       t.rows.pop();
       t.rowLines!.pop();
     }

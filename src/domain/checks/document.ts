@@ -32,6 +32,11 @@ export interface DocTable {
    * column, so no row or cell was lost and its totals are checked as a document table's are.
    */
   tight?: boolean;
+  /**
+   * A 总分 row left out of `rows` because it also counts points stated elsewhere (the funds part's 预算执行率,
+   * not read): the rows' 分值 and 得分 may fall short of it, never exceed it.
+   */
+  outerTotal?: { weight: string; score: string; line: number };
 }
 
 /** 0-based line of row `i` of a table. */
