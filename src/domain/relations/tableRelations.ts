@@ -6,6 +6,7 @@ import { totalsFirst, totalsLast } from './tables.js';
 import { crossSums, totalColumns } from './tableColumns.js';
 import { codeHierarchy, lexiconRows } from './tableCodes.js';
 import { treeSums } from './tableTree.js';
+import { classRows } from './classRows.js';
 import { grandTotals } from './tableSides.js';
 import { totalShares } from './shareColumns.js';
 import { budgetDifferences } from './budgetColumns.js';
@@ -45,6 +46,7 @@ function relationsOf(t: DocTable): Relation[] {
   const out: Relation[] = [];
   lexiconRows(t, out);
   codeHierarchy(t, out);
+  classRows(t, out);
   totalsFirst(t, out);
   totalsLast(t, out);
   totalColumns(t, out);
