@@ -6,6 +6,7 @@ import type { Decimal } from '../types.js';
 import { rowLine, type DocTable } from './document.js';
 import { finding, type Finding } from './finding.js';
 import type { Relation } from '../relations/types.js';
+import { outerTotal } from './outerTotal.js';
 
 type Col = 'weight' | 'score' | 'rate' | 'initial' | 'adjusted' | 'executed' | 'target' | 'actual';
 const HEADER: [RegExp, Col][] = [
@@ -319,44 +320,8 @@ function categoryAndTotals(t: DocTable, ls: Layout[], held: Relation[] = []): Fi
     if (s) leafScores.push(s);
   });
   close();
-  if (t.outerTotal) out.push(...outerTotal(t, t.outerTotal, leafWeights, leafScores));
-  return out;
-}
-
-/** A 总分 that also counts points stated elsewhere: the rows' 分值 and 得分 may fall short of it, never exceed it. */
-function outerTotal(t: DocTable, o: NonNullable<DocTable['outerTotal']>, weights: Decimal[], scores: Quantity[]): Finding[] {
-  const out: Finding[] = [];
-  const w = cellNumber(o.weight);
-  const s = cellNumber(o.score);
-  const text = `总分 | ${o.weight} | ${o.score}`;
-  const at = { line: o.line + 1 };
-  if (w && weights.length >= 2 && cmp(sum(weights), w.value) > 0)
-    out.push(
-      finding(
-        'error',
-        'weightSum',
-        `总分分值 ${normalize(w.value)} 小于其中各项分值之和 ${listed(weights)} = ${sum(weights)}`,
-        normalize(w.value),
-        sum(weights),
-        text,
-        at,
-        `总分: weight ${normalize(w.value)} is less than the weights it includes, ${sum(weights)}`,
-      ),
-    );
-  const got = sum(scores.map((q) => q.value));
-  if (s && scores.length >= 2 && cmp(got, add(s.value, sum([roundingSlack(s), ...scores.map((q) => roundingSlack(q))]))) > 0)
-    out.push(
-      finding(
-        'error',
-        'tableTotal',
-        `总分 ${normalize(s.value)} 小于其中各项得分之和 ${listed(scores.map((q) => q.value))} = ${got}`,
-        normalize(s.value),
-        got,
-        text,
-        at,
-        `总分 ${normalize(s.value)} is less than the scores it includes, ${got}`,
-      ),
-    );
+  const o = t.outerTotal;
+  if (o) out.push(...outerTotal(cellNumber(o.weight), cellNumber(o.score), `总分 | ${o.weight} | ${o.score}`, { line: o.line + 1 }, leafWeights, leafScores));
   return out;
 }
 
