@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import cookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
-import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { Actor } from '../domain/access.js';
 import { sessionCache, type SessionCache } from '../services/auth.js';
 import { dataChanges, type DataChanges } from '../services/dataChanges.js';
@@ -27,6 +27,7 @@ import { unitRoutes } from './routes/units.js';
 import { workflowRoutes } from './routes/workflow.js';
 import { reviewCommentRoutes } from './routes/reviewComments.js';
 import { monitoringRoutes } from './routes/monitoring.js';
+import { methodNotAllowed, methodRegistry } from './methods.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -233,6 +234,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       return (reply as FastifyReply).status(400).send({ error: 'invalid', message });
     },
   });
+  const methods = methodRegistry(app);
+  /** 405 with Allow for a known path asked with another method; else 404 (echoing at most 200 characters of the URL). */
+  const notFound = (req: FastifyRequest, reply: FastifyReply) => {
+    const allow = methods.allowed(req.url);
+    if (allow.length) return reply.status(405).header('Allow', allow.join(', ')).send(methodNotAllowed(req.method, allow));
+    const url = req.url.length > 200 ? `${req.url.slice(0, 200)}…` : req.url;
+    return reply.status(404).send({ error: 'notFound', message: `未找到 / not found: ${req.method} ${url}` });
+  };
   const cache = await listeningSessionCache(app, options);
   const changes = await listeningDataChanges(app, options);
   const ctx: AppContext = buildContext(options, cache, changes);
@@ -334,13 +343,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     // missing /assets file (an old tab asking for a chunk of the previous build must get an error
     // it can show, not index.html served as JavaScript).
     app.setNotFoundHandler((req, reply) => {
-      if (req.url.startsWith('/api/') || req.url.startsWith('/assets/') || req.method !== 'GET') {
-        return reply.status(404).send({ error: 'notFound', message: `未找到 / not found: ${req.method} ${req.url}` });
-      }
+      if (req.url.startsWith('/api/') || req.url.startsWith('/assets/') || req.method !== 'GET') return notFound(req, reply);
       return reply.header('Cache-Control', 'no-cache').sendFile('index.html');
     });
   } else {
-    app.setNotFoundHandler((req, reply) => reply.status(404).send({ error: 'notFound', message: `未找到 / not found: ${req.method} ${req.url}` }));
+    app.setNotFoundHandler(notFound);
   }
   return app;
 }

@@ -9,12 +9,14 @@ let env: DemoApp;
 let admin: Client;
 let filler: Client;
 let getRoutes: string[];
+let paths: Record<string, Record<string, unknown>>;
 
 beforeAll(async () => {
   env = await demoApp();
   admin = await env.login('admin');
   filler = await env.login('wugang');
   const doc = (await env.app.inject({ method: 'GET', url: '/api/openapi.json' })).json() as { paths: Record<string, Record<string, unknown>> };
+  paths = doc.paths;
   getRoutes = Object.entries(doc.paths)
     .filter(([, ops]) => 'get' in ops)
     .map(([path]) => path.replace(/\{[a-zA-Z]+\}/g, '1'));
@@ -128,5 +130,44 @@ describe('text that PostgreSQL or a reader cannot take', () => {
       expect(res.statusCode, JSON.stringify(name)).toBe(400);
       expect(message(res)).toMatch(/^单位名称、简称和类型不能包含换行/);
     }
+  });
+});
+
+describe('a known path asked with a method it does not answer', () => {
+  it('answers 405 with an Allow header and a Chinese message on every documented path, 404 only for unknown paths', async () => {
+    const failures: string[] = [];
+    for (const [path, ops] of Object.entries(paths)) {
+      const url = path.replace(/\{[a-zA-Z]+\}/g, '1');
+      const documented = Object.keys(ops).map((m) => m.toUpperCase());
+      // /api/evaluations/import is also /api/evaluations/{id} for the methods {id} answers
+      const template = (p: string) => new RegExp(`^${p.replace(/\{[a-zA-Z]+\}/g, '[^/]+')}$`);
+      const answered = Object.entries(paths)
+        .filter(([p]) => template(p).test(url))
+        .flatMap(([, o]) => Object.keys(o).map((m) => m.toUpperCase()));
+      for (const method of ['PATCH', 'PUT', 'DELETE', 'POST', 'OPTIONS'].filter((m) => !answered.includes(m))) {
+        const res = await env.app.inject({
+          method: method as 'PATCH',
+          url,
+          cookies: { jixiao_session: admin.cookie },
+          headers: { 'x-csrf-token': admin.csrf },
+        });
+        const allow = String(res.headers.allow ?? '').split(', ');
+        if (res.statusCode !== 405 || !documented.every((m) => allow.includes(m)) || !message(res).startsWith('不支持的请求方法'))
+          failures.push(`${method} ${url} → ${res.statusCode} allow=${res.headers.allow} ${res.body.slice(0, 80)}`);
+      }
+    }
+    expect(failures).toEqual([]);
+    const patch = await env.app.inject({ method: 'PATCH', url: '/api/evaluations/2' });
+    expect(patch.statusCode).toBe(405);
+    expect(patch.headers.allow).toBe('DELETE, GET, HEAD, PUT');
+    expect(patch.json()).toEqual({ error: 'methodNotAllowed', message: expect.stringMatching(/^不支持的请求方法 PATCH：此地址只接受 DELETE、GET、HEAD、PUT/) });
+    expect((await admin.get('/api/no-such-thing')).statusCode).toBe(404);
+    expect((await env.app.inject({ method: 'PATCH', url: '/api/no-such-thing' })).statusCode).toBe(404);
+  });
+
+  it('echoes at most 200 characters of an unknown URL', async () => {
+    const res = await admin.get(`/api/nothing?q=${'a'.repeat(20_000)}`);
+    expect(res.statusCode).toBe(404);
+    expect(res.body.length).toBeLessThan(400);
   });
 });
