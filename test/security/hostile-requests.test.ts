@@ -121,6 +121,29 @@ describe('text that PostgreSQL or a reader cannot take', () => {
     expect(ok.statusCode).toBe(201);
   });
 
+  it('takes a unit name and a display name with a joined emoji (👨‍👩‍👧), still refuses a lone joiner', async () => {
+    const unit = await admin.send('POST', '/api/admin/units', {
+      name: '武冈市家庭服务中心👨‍👩‍👧',
+      code: 'X5',
+      type: '妇联',
+      level: 'county',
+      parentId: null,
+      fromYear: 2022,
+    });
+    expect(unit.statusCode, unit.body).toBe(201);
+    const user = await admin.send('POST', '/api/admin/users', { username: 'family1', displayName: '张三👨‍👩‍👧', password: 'a-long-password-1', grants: [] });
+    expect(user.statusCode, user.body).toBe(201);
+    const lone = await admin.send('POST', '/api/admin/units', {
+      name: '武冈\u200d妇联',
+      code: 'X6',
+      type: '妇联',
+      level: 'county',
+      parentId: null,
+      fromYear: 2022,
+    });
+    expect(lone.statusCode).toBe(400);
+  });
+
   it('refuses a unit name with a direction override or a line break (the portal shows it to the public)', async () => {
     for (const [k, name] of [
       ['X3', '\u202e联妇市冈武'],
