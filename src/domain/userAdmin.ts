@@ -42,8 +42,8 @@ const USERNAME = /^[A-Za-z0-9\p{Script=Han}._@·-]{2,50}$/u;
  * Invisible or direction-changing characters (U+202E turns "txt.exe" into "exe.txt"), controls, the
  * line and paragraph separators, and the invisible tag characters (U+E0000–E007F) that can carry hidden text.
  */
-// oxlint-disable-next-line no-misleading-character-class -- variation selectors are listed on purpose: they hide text
 const HIDDEN =
+  // oxlint-disable-next-line no-misleading-character-class -- variation selectors are listed on purpose: they hide text
   /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u115f\u1160\u180e\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\u{e0000}-\u{e007f}]/u;
 /**
  * A whole emoji, which a phone keyboard writes with characters HIDDEN refuses elsewhere: a zero-width
