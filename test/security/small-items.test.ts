@@ -2,7 +2,7 @@
 // resets, text/plain bodies, RFC 5987 file names, absurd dates and negative figures, and a login
 // delay that an attacker cannot turn into a permanent lockout of the real user.
 import { describe, expect, it, beforeAll, afterAll } from 'vitest';
-import { rfc5987 } from '../../src/server/download.js';
+import { contentDisposition, rfc5987, safeFileName } from '../../src/server/download.js';
 import { accountDelay, DEFAULT_LIMITS } from '../../src/server/throttle.js';
 import { PASSWORD, securityEnv, type Client, type SecurityEnv } from './env.js';
 
@@ -97,6 +97,40 @@ describe('bodies and downloads', () => {
     const header = String(res.headers['content-disposition']);
     const star = /filename\*=UTF-8''(.*)$/.exec(header)![1]!;
     expect(star).toMatch(/^[A-Za-z0-9%\-._~]+$/);
+  });
+});
+
+describe('download file names from user text', () => {
+  const starName = (header: string) => decodeURIComponent(/filename\*=UTF-8''(.*)$/.exec(header)![1]!);
+
+  it('keeps no folder, Windows-refused character, direction override or leading dot, and keeps the extension', () => {
+    expect(safeFileName('../../etc/passwd.xlsx')).toBe('_.._etc_passwd.xlsx');
+    expect(safeFileName('..\\邵阳:妇联*?"<>|.xlsx')).toBe('_邵阳_妇联______.xlsx');
+    expect(safeFileName('报告\u202excod.exe.docx')).toBe('报告xcod.exe.docx');
+    expect(safeFileName('...')).toBe('download');
+    expect(safeFileName(`${'很长的名字'.repeat(60)}.xlsx`)).toBe(`${'很长的名字'.repeat(24)}.xlsx`);
+    expect(safeFileName('2022年度武冈市妇联汇总.xlsx')).toBe('2022年度武冈市妇联汇总.xlsx');
+    const header = contentDisposition('attachment', 'a.xlsx', "1/2季度(上)'.xlsx");
+    expect(header).toMatch(/filename\*=UTF-8''[A-Za-z0-9%\-._~]+$/);
+    expect(starName(header)).toBe("1_2季度(上)'.xlsx");
+  });
+
+  it('names a dashboard export of a unit called "../邵阳/妇联(机关)" without a path and with ( ) encoded', async () => {
+    const unit = await admin.send('POST', '/api/admin/units', {
+      name: '../邵阳/妇联(机关)',
+      code: 'DL1',
+      type: '妇联',
+      level: 'county',
+      parentId: null,
+      fromYear: 2022,
+    });
+    expect(unit.statusCode, unit.body).toBe(201);
+    const id = (unit.json() as { id: string }).id;
+    const res = await admin.get(`/api/dashboard/${id}/export?year=2022`);
+    expect(res.statusCode, res.body.slice(0, 200)).toBe(200);
+    const header = String(res.headers['content-disposition']);
+    expect(header).toMatch(/filename\*=UTF-8''[A-Za-z0-9%\-._~]+$/);
+    expect(starName(header)).toBe('_邵阳_妇联(机关)2022年度汇总.xlsx');
   });
 });
 

@@ -6,6 +6,7 @@ import { writeMonitoringBoard } from '../../documents/xlsx/monitoringBoard.js';
 import { writeMonitoringSheet } from '../../documents/xlsx/monitoringSheet.js';
 import { requireActor } from '../auth.js';
 import type { RouteOptions } from '../context.js';
+import { contentDisposition } from '../download.js';
 import { idParam, yearQuery } from '../schemas.js';
 import type { Api } from '../contract.js';
 
@@ -27,7 +28,7 @@ const transitionBody = (actions: string[]) =>
 function xlsx(reply: FastifyReply, body: Buffer, name: string) {
   return reply
     .header('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-    .header('Content-Disposition', `attachment; filename="monitoring.xlsx"; filename*=UTF-8''${encodeURIComponent(name)}`)
+    .header('Content-Disposition', contentDisposition('attachment', 'monitoring.xlsx', name))
     .send(body);
 }
 
