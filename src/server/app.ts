@@ -28,6 +28,7 @@ import { workflowRoutes } from './routes/workflow.js';
 import { reviewCommentRoutes } from './routes/reviewComments.js';
 import { monitoringRoutes } from './routes/monitoring.js';
 import { methodNotAllowed, methodRegistry } from './methods.js';
+import { brokenUnicodeIn, duplicateKeyIn, nonFiniteIn, nulIn } from './bodyScan.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -51,55 +52,6 @@ const STATUS: Record<ServiceError['code'], number> = {
   tooLarge: 413,
   busy: 503,
 };
-
-/** Path of the first string (or key) holding U+0000, or null. Iterative: deep bodies cannot overflow the stack. */
-/** Where in `value` (a path from `root`) a leaf or a key is bad, or null. */
-function firstBad(value: unknown, root: string, badLeaf: (v: unknown) => boolean, badKey: (k: string) => boolean): string | null {
-  const stack: [unknown, string][] = [[value, root]];
-  while (stack.length) {
-    const [v, at] = stack.pop()!;
-    if (badLeaf(v)) return at;
-    if (v && typeof v === 'object') {
-      for (const [k, child] of Object.entries(v)) {
-        if (badKey(k)) return at;
-        stack.push([child, `${at}.${k}`]);
-      }
-    }
-  }
-  return null;
-}
-
-export const nulIn = (value: unknown, root: string) =>
-  firstBad(
-    value,
-    root,
-    (v) => typeof v === 'string' && v.includes('\u0000'),
-    (k) => k.includes('\u0000'),
-  );
-
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-
-/** A JSON "\ud800" escape parses to half a character; PostgreSQL refuses it (jsonb, text) with a 500. */
-export const brokenUnicodeIn = (value: unknown, root: string) =>
-  firstBad(
-    value,
-    root,
-    (v) => typeof v === 'string' && LONE_SURROGATE.test(v),
-    (k) => LONE_SURROGATE.test(k),
-  );
-
-/**
- * Ajv coerces "1e309" or "Infinity" in a query (or a string in a body) to Infinity and then skips
- * minimum/maximum for a non-finite number, so the value passed validation and failed in SQL (500).
- * JSON.parse also reads 1e309 as Infinity where a schema takes any number.
- */
-export const nonFiniteIn = (value: unknown, root: string) =>
-  firstBad(
-    value,
-    root,
-    (v) => typeof v === 'number' && !Number.isFinite(v),
-    () => false,
-  );
 
 /** The session cache, subscribed to the database's revocation notices (none if that fails). */
 async function listeningSessionCache(app: FastifyInstance, options: AppOptions): Promise<SessionCache | null> {
@@ -299,6 +251,17 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   // JSON only: a text/plain body (what a cross-site form can send without a preflight) is 415, not parsed
   app.removeContentTypeParser('text/plain');
+  // Fastify's own JSON parser (prototype poisoning refused), then a name given twice in one object
+  // is refused too: which of the two counts would depend on who reads the body.
+  const json = app.getDefaultJsonParser('error', 'error');
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (req, body, done) =>
+    json(req, body as string, (err, value) => {
+      const twice = err ? null : duplicateKeyIn(body as string);
+      if (twice === null) return done(err, value);
+      done(new ServiceError('invalid', `请求无效：请求体中同一对象有两个“${twice.slice(0, 50)}”字段 / duplicate JSON name: ${twice.slice(0, 50)}`), undefined);
+    }),
+  );
   await app.register(cookie);
   await app.register(swagger, {
     openapi: {

@@ -81,6 +81,8 @@ describe('what Fastify refuses before a route runs', () => {
       ['[1,2]', 'application/json', 400, /^请求无效：body 的类型不对（应为对象）/],
       ['{"version":"1"}', 'application/json', 400, /^请求无效：body 缺少必填项 content/],
       ['{"version":1.5,"content":{}}', 'application/json', 400, /^请求无效：body\.version 的类型不对（应为整数）/],
+      ['{"version":1,"content":{},"version":2}', 'application/json', 400, /^请求无效：请求体中同一对象有两个“version”字段/],
+      ['{"version":1,"content":{"title":"a","ti\\u0074le":"b"}}', 'application/json', 400, /^请求无效：请求体中同一对象有两个“title”字段/],
     ];
     for (const [body, type, status, expected] of cases) {
       const res = await raw(env.app, filler, 'PUT', url, body, type);
