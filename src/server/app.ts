@@ -29,6 +29,7 @@ import { reviewCommentRoutes } from './routes/reviewComments.js';
 import { monitoringRoutes } from './routes/monitoring.js';
 import { methodNotAllowed, methodRegistry } from './methods.js';
 import { brokenUnicodeIn, duplicateKeyIn, nonFiniteIn, nulIn } from './bodyScan.js';
+import { readTypedNumbers } from './typedNumbers.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -217,6 +218,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   // PostgreSQL text cannot hold U+0000: refuse it in any parameter, query or body field up front
   // (400 naming the field) instead of failing in the database.
   app.addHook('preValidation', async (req) => {
+    readTypedNumbers(req.routeOptions.schema?.body, req.body);
     const where = nulIn(req.params, 'path') ?? nulIn(req.query, 'query') ?? nulIn(req.body, 'body');
     if (where) throw new ServiceError('invalid', `不能包含空字符（U+0000）：${where} / NUL character not allowed in ${where}`);
     const broken = brokenUnicodeIn(req.params, 'path') ?? brokenUnicodeIn(req.query, 'query') ?? brokenUnicodeIn(req.body, 'body');

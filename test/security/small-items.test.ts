@@ -156,6 +156,36 @@ describe('absurd figures', () => {
   });
 });
 
+describe('numbers typed with a Chinese input method', () => {
+  it('reads full-width digits, point and minus in an amount as the number (stored as ASCII), and leaves free text as typed', async () => {
+    const e = (await filler.get(`/api/evaluations/${env.targets.own.evaluationId}`)).json() as Record<string, unknown> & { version: number };
+    const { reportDate, profile, budget, threePublic, indicators, keyProjects, sections } = e;
+    const content = (initial: string, executed: string | null) => ({
+      title: '２０２２年度自评（１２３．４５）',
+      reportDate,
+      profile,
+      budget,
+      budgetLines: [{ key: 'total', label: '年度资金总额', initial, adjusted: null, executed }],
+      threePublic,
+      indicators,
+      keyProjects,
+      sections,
+    });
+    const res = await filler.send('PUT', `/api/evaluations/${env.targets.own.evaluationId}`, {
+      version: e.version,
+      content: content('１２３．４５', '１００'),
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    const saved = res.json() as { title: string; budgetLines: { initial: string | null; executed: string | null }[] };
+    expect(saved.budgetLines[0]).toMatchObject({ initial: '123.45', executed: '100' });
+    expect(saved.title).toBe('２０２２年度自评（１２３．４５）');
+    // still one number per field: a full-width comma or a unit is not part of it
+    const bad = await filler.send('PUT', `/api/evaluations/${env.targets.own.evaluationId}`, { version: e.version + 1, content: content('１，２３４', null) });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json()).toMatchObject({ message: expect.stringContaining('budgetLines.0.initial') });
+  });
+});
+
 describe('login delay, not lockout', () => {
   it('grows exponentially per account after the free failures and is capped', () => {
     const now = Date.now();
