@@ -196,3 +196,25 @@ describe('a known path asked with a method it does not answer', () => {
     expect(res.body.length).toBeLessThan(400);
   });
 });
+
+describe('one name, two encodings', () => {
+  it('stores a unit name pasted with a compatibility ideograph or a combining accent as NFC, and finds it by either spelling', async () => {
+    const compat = '\uf9dc回县妇女联合会'; // 隆 as CJK compatibility ideograph U+F9DC, as PDFs carry it
+    const made = await admin.send('POST', '/api/admin/units', { name: compat, code: 'NF1', type: '妇联', level: 'county', parentId: null, fromYear: 2022 });
+    expect(made.statusCode, made.body).toBe(201);
+    expect((made.json() as { name: string }).name).toBe('\u9686回县妇女联合会');
+    const nfd = await admin.send('POST', '/api/admin/units', {
+      name: 'Cafe\u0301妇联',
+      code: 'NF2',
+      type: '妇联',
+      level: 'county',
+      parentId: null,
+      fromYear: 2022,
+    });
+    expect((nfd.json() as { name: string }).name).toBe('Caf\u00e9妇联');
+    const found = async (q: string) =>
+      ((await admin.get(`/api/units/search?q=${encodeURIComponent(q)}&year=2022`)).json() as { units: { code: string }[] }).units.map((u) => u.code);
+    for (const q of ['\u9686回', '\uf9dc回']) expect(await found(q), q).toContain('NF1');
+    for (const q of ['Caf\u00e9', 'Cafe\u0301']) expect(await found(q), q).toContain('NF2');
+  });
+});
