@@ -28,7 +28,7 @@ import { workflowRoutes } from './routes/workflow.js';
 import { reviewCommentRoutes } from './routes/reviewComments.js';
 import { monitoringRoutes } from './routes/monitoring.js';
 import { methodNotAllowed, methodRegistry } from './methods.js';
-import { brokenUnicodeIn, duplicateKeyIn, nonFiniteIn, nulIn } from './bodyScan.js';
+import { brokenUnicodeIn, jsonShape, MAX_JSON_DEPTH, nonFiniteIn, nulIn } from './bodyScan.js';
 import { readTypedNumbers } from './typedNumbers.js';
 
 declare module 'fastify' {
@@ -253,17 +253,21 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   // JSON only: a text/plain body (what a cross-site form can send without a preflight) is 415, not parsed
   app.removeContentTypeParser('text/plain');
-  // Fastify's own JSON parser (prototype poisoning refused), then a name given twice in one object
-  // is refused too: which of the two counts would depend on who reads the body.
+  // Fastify's own JSON parser (prototype poisoning refused), after a scan of the text that refuses
+  // a body nested deeper than any the API takes (before parsing it) and a name given twice in one
+  // object (which of the two counts would depend on who reads the body).
   const json = app.getDefaultJsonParser('error', 'error');
   app.removeContentTypeParser('application/json');
-  app.addContentTypeParser('application/json', { parseAs: 'string' }, (req, body, done) =>
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (req, body, done) => {
+    const shape = jsonShape(body as string);
+    if (shape.tooDeep)
+      return done(new ServiceError('invalid', `请求无效：请求体嵌套超过 ${MAX_JSON_DEPTH} 层 / JSON nested deeper than ${MAX_JSON_DEPTH}`), undefined);
     json(req, body as string, (err, value) => {
-      const twice = err ? null : duplicateKeyIn(body as string);
+      const twice = err ? null : shape.duplicate;
       if (twice === null) return done(err, value);
       done(new ServiceError('invalid', `请求无效：请求体中同一对象有两个“${twice.slice(0, 50)}”字段 / duplicate JSON name: ${twice.slice(0, 50)}`), undefined);
-    }),
-  );
+    });
+  });
   await app.register(cookie);
   await app.register(swagger, {
     openapi: {

@@ -74,16 +74,28 @@ export const nonFiniteIn = (value: unknown, root: string) =>
     () => false,
   );
 
+/** Deeper than any body the API takes (sections are a flat list with parent keys). */
+export const MAX_JSON_DEPTH = 64;
+
+export interface JsonShape {
+  /** Objects and arrays nest deeper than MAX_JSON_DEPTH (the scan stops there). */
+  tooDeep: boolean;
+  /** The first name that appears twice in one object ("ye\u0061r" is "year" again), or null. */
+  duplicate: string | null;
+}
+
 /**
- * The first name that appears twice in one JSON object ("ye\u0061r" is "year" again), or null.
- * JSON.parse keeps the last silently, so `{"version":1,"version":9}` meant whatever the reader
- * (a proxy, a log, this server) took; RFC 8259 leaves it undefined, I-JSON forbids it. Run on
- * text JSON.parse has accepted, so it only tracks strings, objects and commas.
+ * One pass over the raw text, before JSON.parse: a body nested a million deep is refused at level
+ * 65 instead of being parsed and walked (about a second of CPU for anyone, /api/login included),
+ * and a name given twice is found — JSON.parse keeps the last silently, so `{"version":1,"version":9}`
+ * meant whatever the reader (a proxy, a log, this server) took; RFC 8259 leaves it undefined, I-JSON
+ * forbids it. Only strings, brackets and commas are tracked: syntax is JSON.parse's business.
  */
-export function duplicateKeyIn(text: string): string | null {
+export function jsonShape(text: string, maxDepth = MAX_JSON_DEPTH): JsonShape {
   // per open container: its names so far (null for an array) and whether a name comes next
   const names: (Set<string> | null)[] = [];
   let expectName = false;
+  let duplicate: string | null = null;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x22 /* " */) {
@@ -97,19 +109,16 @@ export function duplicateKeyIn(text: string): string | null {
         } else if (d === 0x22) break;
       }
       const top = names[names.length - 1];
-      if (expectName && top) {
-        const raw = text.slice(start + 1, i);
-        const name = escaped ? (JSON.parse(text.slice(start, i + 1)) as string) : raw;
-        if (top.has(name)) return name;
+      if (expectName && top && duplicate === null) {
+        const name = escaped ? unescape(text.slice(start, i + 1)) : text.slice(start + 1, i);
+        if (top.has(name)) duplicate = name;
         top.add(name);
-        expectName = false;
       }
-    } else if (c === 0x7b /* { */) {
-      names.push(new Set());
-      expectName = true;
-    } else if (c === 0x5b /* [ */) {
-      names.push(null);
       expectName = false;
+    } else if (c === 0x7b /* { */ || c === 0x5b /* [ */) {
+      if (names.length >= maxDepth) return { tooDeep: true, duplicate };
+      names.push(c === 0x7b ? new Set() : null);
+      expectName = c === 0x7b;
     } else if (c === 0x7d /* } */ || c === 0x5d /* ] */) {
       names.pop();
       expectName = false;
@@ -117,5 +126,16 @@ export function duplicateKeyIn(text: string): string | null {
       expectName = Boolean(names[names.length - 1]);
     }
   }
-  return null;
+  return { tooDeep: false, duplicate };
 }
+
+function unescape(quoted: string): string {
+  try {
+    return JSON.parse(quoted) as string;
+  } catch {
+    return quoted; // not JSON: the parser will say so
+  }
+}
+
+/** The first name given twice in one object of `text`, or null. */
+export const duplicateKeyIn = (text: string) => jsonShape(text, Infinity).duplicate;

@@ -1,7 +1,7 @@
 // The checks every request body goes through: where a NUL, half a character or a non-finite number
 // sits (named by its path), and a JSON name given twice in one object.
 import { describe, expect, it } from 'vitest';
-import { brokenUnicodeIn, duplicateKeyIn, nonFiniteIn, nulIn } from '../../src/server/bodyScan.js';
+import { brokenUnicodeIn, duplicateKeyIn, jsonShape, MAX_JSON_DEPTH, nonFiniteIn, nulIn } from '../../src/server/bodyScan.js';
 
 describe('paths of bad values', () => {
   it('names the field, array index or object holding a bad key, at any depth', () => {
@@ -39,5 +39,19 @@ describe('duplicateKeyIn', () => {
     expect(duplicateKeyIn('{"list":["a","a"],"x":{"list":1}}')).toBeNull();
     expect(duplicateKeyIn('{"a\\\\":1,"a":2}')).toBeNull();
     expect(duplicateKeyIn('"just a string"')).toBeNull();
+  });
+});
+
+describe('jsonShape', () => {
+  const nested = (n: number) => `{"a":${'['.repeat(n - 1)}1${']'.repeat(n - 1)}}`;
+  it(`refuses nesting deeper than ${MAX_JSON_DEPTH} levels without reading the rest, and takes ${MAX_JSON_DEPTH}`, () => {
+    expect(jsonShape(nested(MAX_JSON_DEPTH))).toEqual({ tooDeep: false, duplicate: null });
+    expect(jsonShape(nested(MAX_JSON_DEPTH + 1)).tooDeep).toBe(true);
+    expect(jsonShape(`{"x":"${'['.repeat(1000)}"}`).tooDeep).toBe(false); // brackets inside a string are text
+    expect(jsonShape('['.repeat(1_000_000)).tooDeep).toBe(true);
+  });
+  it('does not throw on text that is not JSON (the parser reports it)', () => {
+    expect(jsonShape('{"a\\x":1,"a\\x":2').duplicate).toBe('"a\\x"');
+    expect(jsonShape('{"version":').duplicate).toBeNull();
   });
 });

@@ -83,11 +83,12 @@ describe('what Fastify refuses before a route runs', () => {
       ['{"version":1.5,"content":{}}', 'application/json', 400, /^请求无效：body\.version 的类型不对（应为整数）/],
       ['{"version":1,"content":{},"version":2}', 'application/json', 400, /^请求无效：请求体中同一对象有两个“version”字段/],
       ['{"version":1,"content":{"title":"a","ti\\u0074le":"b"}}', 'application/json', 400, /^请求无效：请求体中同一对象有两个“title”字段/],
+      [`{"version":1,"content":${'['.repeat(100_000)}${']'.repeat(100_000)}}`, 'application/json', 400, /^请求无效：请求体嵌套超过 64 层/],
     ];
     for (const [body, type, status, expected] of cases) {
       const res = await raw(env.app, filler, 'PUT', url, body, type);
-      expect(res.statusCode, `${type} ${body}`).toBe(status);
-      expect(message(res), `${type} ${body}`).toMatch(expected);
+      expect(res.statusCode, `${type} ${body.slice(0, 80)}`).toBe(status);
+      expect(message(res), `${type} ${body.slice(0, 80)}`).toMatch(expected);
     }
   });
 });
