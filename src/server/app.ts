@@ -183,7 +183,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       const bad = err.code === 'FST_ERR_BAD_URL';
       // A browser opening such a page (a mistyped or cut-off link) gets a page it can read, not JSON.
       if (bad && wantsPage(req.url, req.headers.accept)) return (reply as FastifyReply).status(400).type('text/html; charset=utf-8').send(BAD_URL_PAGE);
-      const message = bad ? '网址无效（含有错误的 % 编码）/ invalid URL (malformed percent-encoding)' : `请求无效 / invalid request: ${err.message}`;
+      // One path segment over 100 characters: 414, without echoing the (possibly huge) address back.
+      if (err.code === 'FST_ERR_MAX_PARAM_LENGTH')
+        return (reply as FastifyReply)
+          .status(414)
+          .send({ error: 'invalid', message: '网址过长：路径中的一段超过 100 个字符 / URI too long (a path segment over 100 characters)' });
+      const message = bad
+        ? '网址无效（含有错误的 % 编码）/ invalid URL (malformed percent-encoding)'
+        : `请求无效 / invalid request: ${err.message.slice(0, 200)}`;
       return (reply as FastifyReply).status(400).send({ error: 'invalid', message });
     },
   });

@@ -191,6 +191,13 @@ describe('a known path asked with a method it does not answer', () => {
     expect((await env.app.inject({ method: 'PATCH', url: '/api/no-such-thing' })).statusCode).toBe(404);
   });
 
+  it('answers a path segment over 100 characters with 414 in Chinese, without echoing it', async () => {
+    const res = await admin.get(`/api/units/${'1'.repeat(5000)}`);
+    expect(res.statusCode).toBe(414);
+    expect(message(res)).toMatch(/^网址过长/);
+    expect(res.body.length).toBeLessThan(300);
+  });
+
   it('echoes at most 200 characters of an unknown URL', async () => {
     const res = await admin.get(`/api/nothing?q=${'a'.repeat(20_000)}`);
     expect(res.statusCode).toBe(404);
