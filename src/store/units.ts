@@ -248,11 +248,16 @@ export function unitRepository(db: DbOrTx) {
     },
 
     /** Renames a unit (its id, links and history stay). */
-    async update(id: string, row: NewUnit): Promise<Unit | null> {
+    /** null: no such unit, or (with `expected`) its fields are no longer those. */
+    async update(id: string, row: NewUnit, expected?: NewUnit | null): Promise<Unit | null> {
+      const same = expected
+        ? sql` and ${units.name} = ${expected.name} and ${units.shortName} is not distinct from ${expected.shortName ?? null}
+               and ${units.code} = ${expected.code} and ${units.type} = ${expected.type} and ${units.level} = ${expected.level}`
+        : sql``;
       const [r] = await db
         .update(units)
         .set(nfcRow(row))
-        .where(eq(units.id, Number(id)))
+        .where(sql`${units.id} = ${Number(id)}${same}`)
         .returning();
       return r ? toUnit(r) : null;
     },

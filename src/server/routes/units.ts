@@ -132,7 +132,18 @@ export async function unitRoutes(app: FastifyInstance, { ctx }: RouteOptions) {
         tags: ['admin'],
         summary: '修改单位名称、简称、代码、类型、级次（上级单位的管理员）/ rename a unit',
         params: idParam,
-        body: { type: 'object', required: ['name', 'code', 'type', 'level'], additionalProperties: false, properties: unitBody },
+        body: {
+          type: 'object',
+          required: ['name', 'code', 'type', 'level'],
+          additionalProperties: false,
+          properties: {
+            ...unitBody,
+            // the unit as the form loaded it: changed since → 409 with the current one
+            expected: {
+              anyOf: [{ type: 'object', required: ['name', 'code', 'type', 'level'], additionalProperties: false, properties: unitBody }, { type: 'null' }],
+            },
+          },
+        },
       },
     },
     async (req) => ctx.units.update(requireActor(req), req.params.id, req.body),
