@@ -119,5 +119,5 @@ export interface UnitFields {
 /** A unit renamed. */
 export interface UnitChange extends UnitFields {
   /** The fields as the editor loaded them: changed since by someone else → 409, not a silent overwrite. */
-  expected?: UnitFields | null;
+  previous?: UnitFields | null;
 }

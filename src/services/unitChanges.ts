@@ -53,7 +53,7 @@ export function unitChanges(db: Db, thisYear: () => number) {
       if (problems.length) throw new ServiceError('invalid', problems.join('；'), { problems });
       const row = { code, name: input.name.trim(), shortName: input.shortName?.trim() || null, type: input.type.trim(), level: input.level };
       return db.transaction(async (tx) => {
-        const unit = await unitRepository(tx).update(id, row, input.expected);
+        const unit = await unitRepository(tx).update(id, row, input.previous);
         if (!unit) {
           const current = await unitRepository(tx).byId(id);
           if (!current) throw notFound(`单位 ${id} / unit ${id}`);

@@ -248,11 +248,11 @@ export function unitRepository(db: DbOrTx) {
     },
 
     /** Renames a unit (its id, links and history stay). */
-    /** null: no such unit, or (with `expected`) its fields are no longer those. */
-    async update(id: string, row: NewUnit, expected?: NewUnit | null): Promise<Unit | null> {
-      const same = expected
-        ? sql` and ${units.name} = ${expected.name} and ${units.shortName} is not distinct from ${expected.shortName ?? null}
-               and ${units.code} = ${expected.code} and ${units.type} = ${expected.type} and ${units.level} = ${expected.level}`
+    /** null: no such unit, or (with `previous`) its fields are no longer those. */
+    async update(id: string, row: NewUnit, previous?: NewUnit | null): Promise<Unit | null> {
+      const same = previous
+        ? sql` and ${units.name} = ${previous.name} and ${units.shortName} is not distinct from ${previous.shortName ?? null}
+               and ${units.code} = ${previous.code} and ${units.type} = ${previous.type} and ${units.level} = ${previous.level}`
         : sql``;
       const [r] = await db
         .update(units)
