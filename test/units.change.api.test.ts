@@ -84,6 +84,26 @@ describe('renaming a unit', () => {
     expect(same.statusCode).toBe(200);
   });
 
+  it('two admins editing one unit: the second, sent with the unit as it loaded it (previous), gets 409 with the current unit instead of overwriting', async () => {
+    const loaded = (await admin.get(`/api/units/${ids.c}`)).json() as {
+      unit: { name: string; shortName: string | null; code: string; type: string; level: string };
+    };
+    const { name, shortName, code, type, level } = loaded.unit;
+    const previous = { name, shortName, code, type, level };
+    const other = await env.loginAs('second-admin', 'admin', null);
+    const first = await other.send('PUT', `/api/admin/units/${ids.c}`, { ...previous, name: '测试丙县残联（改名一）', previous });
+    expect(first.statusCode, first.body).toBe(200);
+    const second = await admin.send('PUT', `/api/admin/units/${ids.c}`, { ...previous, type: '妇联', previous });
+    expect(second.statusCode, second.body).toBe(409);
+    expect(second.json()).toMatchObject({ error: 'conflict', current: { id: ids.c, name: '测试丙县残联（改名一）', type: type } });
+    const now = (await admin.get(`/api/units/${ids.c}`)).json() as { unit: { name: string; type: string } };
+    expect(now.unit).toMatchObject({ name: '测试丙县残联（改名一）', type });
+    // with what it sees now, the edit goes through; a body without `previous` (older clients) still saves
+    const again = await admin.send('PUT', `/api/admin/units/${ids.c}`, { ...previous, previous: { ...previous, name: '测试丙县残联（改名一）' } });
+    expect(again.statusCode, again.body).toBe(200);
+    expect((await admin.send('PUT', `/api/admin/units/${ids.c}`, previous)).statusCode).toBe(200);
+  });
+
   it('an admin of 武冈 changes units under 武冈 only, not 武冈 itself nor its siblings; a filler none', async () => {
     const body = { name: '武冈市妇女联合会', code: '430581', type: '妇联', level: 'county' };
     expect((await wgAdmin.send('PUT', `/api/admin/units/${ids.wugang}`, body)).statusCode).toBe(403);

@@ -107,11 +107,17 @@ export interface NewUnitInput {
   fromYear: number;
 }
 
-/** A unit renamed: what its admin may change without touching its place or history. */
-export interface UnitChange {
+/** A unit's own fields: what its admin may change without touching its place or history. */
+export interface UnitFields {
   name: string;
   shortName?: string | null;
   code: string;
   type: string;
   level: UnitLevel;
+}
+
+/** A unit renamed. */
+export interface UnitChange extends UnitFields {
+  /** The fields as the editor loaded them: changed since by someone else → 409, not a silent overwrite. */
+  previous?: UnitFields | null;
 }

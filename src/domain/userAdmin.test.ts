@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SYSTEM_ACTOR, type Actor, type Grant } from './access.js';
-import { adminRoots, mayAdministerGrant, mayAdministerUser, sameGrants, sortGrants, unitFieldProblems, userProblems } from './userAdmin.js';
+import { adminRoots, hasHidden, mayAdministerGrant, mayAdministerUser, sameGrants, sortGrants, unitFieldProblems, userProblems } from './userAdmin.js';
 
 const actor = (...grants: Grant[]): Actor => ({ kind: 'user', userId: '1', username: 'u', grants });
 // 湖南 1 → 邵阳 2 → 武冈 3 → 荆竹铺镇 4; 邵东 5 under 邵阳
@@ -95,5 +95,30 @@ describe('unitFieldProblems', () => {
       expect(p[0]).toMatch(/^单位名称、简称和类型不能包含换行/);
       expect(p[0]).toContain(Object.keys(bad)[0]);
     }
+  });
+});
+
+describe('hasHidden: whole emoji are text, joiners and selectors elsewhere are not', () => {
+  it('accepts emoji a phone keyboard writes with a joiner, a presentation selector, a skin tone or flag tags', () => {
+    for (const text of ['武冈市妇联👨‍👩‍👧', '家庭👩🏽‍💻服务中心', '彩虹🏳️‍🌈', '爱心❤️', '❤️‍🔥志愿队', '第1️⃣组', '🏴󠁧󠁢󠁳󠁣󠁴󠁿', '👋🏽', '🙂'])
+      expect(hasHidden(text), JSON.stringify(text)).toBe(false);
+  });
+  it('refuses a joiner or selector that is not inside an emoji, bidi controls next to one, and loose tag characters', () => {
+    for (const text of [
+      '武冈\u200d妇联',
+      '🙂\u200d',
+      '\u200d🙂',
+      '妇\ufe0f联',
+      '🙂\u202e',
+      '👨‍👩‍👧\u202e联妇',
+      '妇联\u{e0041}\u{e0042}',
+      '🏴\u{e0067}\u{e0062}',
+      '武冈\u2028妇联',
+    ])
+      expect(hasHidden(text), JSON.stringify(text)).toBe(true);
+  });
+  it('lets a display name and a unit name carry a family emoji', () => {
+    expect(userProblems({ username: 'zhang.san', displayName: '张三👨‍👩‍👧', grants: [] })).toEqual([]);
+    expect(unitFieldProblems({ name: '武冈市家庭服务中心👨‍👩‍👧', shortName: null, code: '430581-02', type: '妇联', level: 'county' })).toEqual([]);
   });
 });

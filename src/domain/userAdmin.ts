@@ -38,9 +38,24 @@ export interface UserDraft {
 // what staff numbers, pinyin and Chinese names use. Nothing that merely looks like a Latin letter —
 // full-width ｗｕｇａｎｇ, superscript ᴬdmin, dotted İ, Cyrillic а — so no two accounts look alike.
 const USERNAME = /^[A-Za-z0-9\p{Script=Han}._@·-]{2,50}$/u;
-/** Invisible or direction-changing characters (U+202E turns "txt.exe" into "exe.txt") and controls. */
-// oxlint-disable-next-line no-misleading-character-class -- variation selectors are listed on purpose: they hide text
-const HIDDEN = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u115f\u1160\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0]/u;
+/**
+ * Invisible or direction-changing characters (U+202E turns "txt.exe" into "exe.txt"), controls, the
+ * line and paragraph separators, and the invisible tag characters (U+E0000–E007F) that can carry hidden text.
+ */
+const HIDDEN =
+  // oxlint-disable-next-line no-misleading-character-class -- variation selectors are listed on purpose: they hide text
+  /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u115f\u1160\u180e\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\u{e0000}-\u{e007f}]/u;
+/**
+ * A whole emoji, which a phone keyboard writes with characters HIDDEN refuses elsewhere: a zero-width
+ * joiner between pictographs (👨‍👩‍👧, 🏳️‍🌈), the emoji presentation selector U+FE0F (❤️, 1️⃣) and the
+ * tags of a subdivision flag (🏴 + tags + U+E007F). Only these shapes pass: a joiner or selector
+ * anywhere else still hides text.
+ */
+const EMOJI =
+  /\u{1f3f4}[\u{e0020}-\u{e007e}]+\u{e007f}|\p{Extended_Pictographic}\ufe0f?\p{Emoji_Modifier}?(?:\u200d\p{Extended_Pictographic}\ufe0f?\p{Emoji_Modifier}?)*|[0-9#*]\ufe0f?\u20e3/gu;
+
+/** Does the text hold a hidden character outside a whole emoji? */
+export const hasHidden = (text: string) => HIDDEN.test(text.replace(EMOJI, ''));
 
 /** The key two usernames must not share: NFKC and case folded (ＡＤＭＩＮ, Admin and admin are one). */
 export function usernameKey(username: string): string {
@@ -63,8 +78,7 @@ export function userProblems(u: UserDraft): string[] {
   }
   const name = u.displayName.trim();
   if (name.length === 0 || name.length > 100) out.push('姓名不能为空，最多 100 字 / display name: 1–100 characters');
-  if (HIDDEN.test(u.displayName))
-    out.push('姓名不能包含不可见字符或改变文字方向的控制字符（如 U+202E）/ display name: no invisible or bidi control characters');
+  if (hasHidden(u.displayName)) out.push('姓名不能包含不可见字符或改变文字方向的控制字符（如 U+202E）/ display name: no invisible or bidi control characters');
   const seen = new Set<string>();
   for (const g of u.grants) {
     if (!ROLE_ORDER.includes(g.role)) out.push(`未知角色 / unknown role: ${g.role}`);
@@ -94,7 +108,7 @@ export function unitFieldProblems(u: UnitChange): string[] {
     p.push('单位代码只能是 1–30 位字母、数字或连字符（如 430581 或 430581-01）/ code: 1–30 letters, digits or -');
   if (!u.type.trim()) p.push('请填写单位类型（如 妇联、残联）/ type required');
   // a unit's name is shown on the public portal and in every report: U+202E there reverses what readers see
-  const hidden = (['name', 'shortName', 'type'] as const).filter((k) => HIDDEN.test(u[k] ?? ''));
+  const hidden = (['name', 'shortName', 'type'] as const).filter((k) => hasHidden(u[k] ?? ''));
   if (hidden.length)
     p.push(
       `单位名称、简称和类型不能包含换行、不可见字符或改变文字方向的控制字符（如 U+202E）/ no invisible, line-break or bidi control characters in: ${hidden.join(', ')}`,

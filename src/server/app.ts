@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import cookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
-import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { Actor } from '../domain/access.js';
 import { sessionCache, type SessionCache } from '../services/auth.js';
 import { dataChanges, type DataChanges } from '../services/dataChanges.js';
@@ -27,6 +27,9 @@ import { unitRoutes } from './routes/units.js';
 import { workflowRoutes } from './routes/workflow.js';
 import { reviewCommentRoutes } from './routes/reviewComments.js';
 import { monitoringRoutes } from './routes/monitoring.js';
+import { methodNotAllowed, methodRegistry } from './methods.js';
+import { brokenUnicodeIn, jsonShape, MAX_JSON_DEPTH, nonFiniteIn, nulIn } from './bodyScan.js';
+import { readTypedNumbers } from './typedNumbers.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -50,55 +53,6 @@ const STATUS: Record<ServiceError['code'], number> = {
   tooLarge: 413,
   busy: 503,
 };
-
-/** Path of the first string (or key) holding U+0000, or null. Iterative: deep bodies cannot overflow the stack. */
-/** Where in `value` (a path from `root`) a leaf or a key is bad, or null. */
-function firstBad(value: unknown, root: string, badLeaf: (v: unknown) => boolean, badKey: (k: string) => boolean): string | null {
-  const stack: [unknown, string][] = [[value, root]];
-  while (stack.length) {
-    const [v, at] = stack.pop()!;
-    if (badLeaf(v)) return at;
-    if (v && typeof v === 'object') {
-      for (const [k, child] of Object.entries(v)) {
-        if (badKey(k)) return at;
-        stack.push([child, `${at}.${k}`]);
-      }
-    }
-  }
-  return null;
-}
-
-export const nulIn = (value: unknown, root: string) =>
-  firstBad(
-    value,
-    root,
-    (v) => typeof v === 'string' && v.includes('\u0000'),
-    (k) => k.includes('\u0000'),
-  );
-
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-
-/** A JSON "\ud800" escape parses to half a character; PostgreSQL refuses it (jsonb, text) with a 500. */
-export const brokenUnicodeIn = (value: unknown, root: string) =>
-  firstBad(
-    value,
-    root,
-    (v) => typeof v === 'string' && LONE_SURROGATE.test(v),
-    (k) => LONE_SURROGATE.test(k),
-  );
-
-/**
- * Ajv coerces "1e309" or "Infinity" in a query (or a string in a body) to Infinity and then skips
- * minimum/maximum for a non-finite number, so the value passed validation and failed in SQL (500).
- * JSON.parse also reads 1e309 as Infinity where a schema takes any number.
- */
-export const nonFiniteIn = (value: unknown, root: string) =>
-  firstBad(
-    value,
-    root,
-    (v) => typeof v === 'number' && !Number.isFinite(v),
-    () => false,
-  );
 
 /** The session cache, subscribed to the database's revocation notices (none if that fails). */
 async function listeningSessionCache(app: FastifyInstance, options: AppOptions): Promise<SessionCache | null> {
@@ -229,10 +183,25 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       const bad = err.code === 'FST_ERR_BAD_URL';
       // A browser opening such a page (a mistyped or cut-off link) gets a page it can read, not JSON.
       if (bad && wantsPage(req.url, req.headers.accept)) return (reply as FastifyReply).status(400).type('text/html; charset=utf-8').send(BAD_URL_PAGE);
-      const message = bad ? '网址无效（含有错误的 % 编码）/ invalid URL (malformed percent-encoding)' : `请求无效 / invalid request: ${err.message}`;
+      // One path segment over 100 characters: 414, without echoing the (possibly huge) address back.
+      if (err.code === 'FST_ERR_MAX_PARAM_LENGTH')
+        return (reply as FastifyReply)
+          .status(414)
+          .send({ error: 'invalid', message: '网址过长：路径中的一段超过 100 个字符 / URI too long (a path segment over 100 characters)' });
+      const message = bad
+        ? '网址无效（含有错误的 % 编码）/ invalid URL (malformed percent-encoding)'
+        : `请求无效 / invalid request: ${err.message.slice(0, 200)}`;
       return (reply as FastifyReply).status(400).send({ error: 'invalid', message });
     },
   });
+  const methods = methodRegistry(app);
+  /** 405 with Allow for a known path asked with another method; else 404 (echoing at most 200 characters of the URL). */
+  const notFound = (req: FastifyRequest, reply: FastifyReply) => {
+    const allow = methods.allowed(req.url);
+    if (allow.length) return reply.status(405).header('Allow', allow.join(', ')).send(methodNotAllowed(req.method, allow));
+    const url = req.url.length > 200 ? `${req.url.slice(0, 200)}…` : req.url;
+    return reply.status(404).send({ error: 'notFound', message: `未找到 / not found: ${req.method} ${url}` });
+  };
   const cache = await listeningSessionCache(app, options);
   const changes = await listeningDataChanges(app, options);
   const ctx: AppContext = buildContext(options, cache, changes);
@@ -256,6 +225,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   // PostgreSQL text cannot hold U+0000: refuse it in any parameter, query or body field up front
   // (400 naming the field) instead of failing in the database.
   app.addHook('preValidation', async (req) => {
+    readTypedNumbers(req.routeOptions.schema?.body, req.body);
     const where = nulIn(req.params, 'path') ?? nulIn(req.query, 'query') ?? nulIn(req.body, 'body');
     if (where) throw new ServiceError('invalid', `不能包含空字符（U+0000）：${where} / NUL character not allowed in ${where}`);
     const broken = brokenUnicodeIn(req.params, 'path') ?? brokenUnicodeIn(req.query, 'query') ?? brokenUnicodeIn(req.body, 'body');
@@ -290,6 +260,21 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   // JSON only: a text/plain body (what a cross-site form can send without a preflight) is 415, not parsed
   app.removeContentTypeParser('text/plain');
+  // Fastify's own JSON parser (prototype poisoning refused), after a scan of the text that refuses
+  // a body nested deeper than any the API takes (before parsing it) and a name given twice in one
+  // object (which of the two counts would depend on who reads the body).
+  const json = app.getDefaultJsonParser('error', 'error');
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (req, body, done) => {
+    const shape = jsonShape(body as string);
+    if (shape.tooDeep)
+      return done(new ServiceError('invalid', `请求无效：请求体嵌套超过 ${MAX_JSON_DEPTH} 层 / JSON nested deeper than ${MAX_JSON_DEPTH}`), undefined);
+    json(req, body as string, (err, value) => {
+      const twice = err ? null : shape.duplicate;
+      if (twice === null) return done(err, value);
+      done(new ServiceError('invalid', `请求无效：请求体中同一对象有两个“${twice.slice(0, 50)}”字段 / duplicate JSON name: ${twice.slice(0, 50)}`), undefined);
+    });
+  });
   await app.register(cookie);
   await app.register(swagger, {
     openapi: {
@@ -334,13 +319,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     // missing /assets file (an old tab asking for a chunk of the previous build must get an error
     // it can show, not index.html served as JavaScript).
     app.setNotFoundHandler((req, reply) => {
-      if (req.url.startsWith('/api/') || req.url.startsWith('/assets/') || req.method !== 'GET') {
-        return reply.status(404).send({ error: 'notFound', message: `未找到 / not found: ${req.method} ${req.url}` });
-      }
+      if (req.url.startsWith('/api/') || req.url.startsWith('/assets/') || req.method !== 'GET') return notFound(req, reply);
       return reply.header('Cache-Control', 'no-cache').sendFile('index.html');
     });
   } else {
-    app.setNotFoundHandler((req, reply) => reply.status(404).send({ error: 'notFound', message: `未找到 / not found: ${req.method} ${req.url}` }));
+    app.setNotFoundHandler(notFound);
   }
   return app;
 }

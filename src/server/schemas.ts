@@ -1,7 +1,9 @@
 // JSON schemas for request validation (and the OpenAPI document). Bad input → 400, never 500.
+import { typedNumber } from './typedNumbers.js';
+
 const str = { type: 'string' } as const;
 const strOrNull = { type: ['string', 'null'] } as const;
-const decimal = { type: 'string', pattern: '^-?\\d{1,15}(\\.\\d{1,6})?$' } as const;
+const decimal = typedNumber({ type: 'string', pattern: '^-?\\d{1,15}(\\.\\d{1,6})?$' } as const);
 const decimalOrNull = { anyOf: [decimal, { type: 'null' }] } as const;
 const intOrNull = { type: ['integer', 'null'], minimum: 0, maximum: 10_000_000 } as const;
 

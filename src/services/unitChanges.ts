@@ -53,9 +53,14 @@ export function unitChanges(db: Db, thisYear: () => number) {
       if (problems.length) throw new ServiceError('invalid', problems.join('；'), { problems });
       const row = { code, name: input.name.trim(), shortName: input.shortName?.trim() || null, type: input.type.trim(), level: input.level };
       return db.transaction(async (tx) => {
-        const unit = await unitRepository(tx).update(id, row);
+        const unit = await unitRepository(tx).update(id, row, input.previous);
+        if (!unit) {
+          const current = await unitRepository(tx).byId(id);
+          if (!current) throw notFound(`单位 ${id} / unit ${id}`);
+          throw new ServiceError('conflict', `“${label(current)}”已被他人修改，请看过现在的内容后再保存 / the unit changed since it was loaded`, { current });
+        }
         await audit(tx, actor, 'unit.update', id, before, row);
-        return unit!;
+        return unit;
       });
     },
 

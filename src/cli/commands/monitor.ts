@@ -1,9 +1,9 @@
 // `jixiao monitor FILE.json|FILE.xlsx [--json]`: computes a 运行监控表 (序时进度, execution rates,
 // gaps, warnings, forecasts, likelihood). Invalid input: one line on stderr, exit 2, no stdout.
-import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { MonitoringInputError, monitor, readMonitoringSheet, type MonitoringResult, type Warning } from '../../domain/monitoring/index.js';
 import { readMonitoringWorkbook } from '../../documents/xlsx/readMonitoringSheet.js';
+import { readInputFile } from '../readInput.js';
 import { CliError, type RegisterCommand } from '../context.js';
 
 const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -16,12 +16,7 @@ export interface MonitorRun {
 }
 
 export async function monitorFile(file: string): Promise<MonitorRun> {
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(file);
-  } catch (e) {
-    throw new CliError(`无法读取文件 / cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, 2);
-  }
+  const bytes = await readInputFile(file);
   let raw: unknown;
   const ext = extname(file).toLowerCase();
   if (ext === '.xlsx') {

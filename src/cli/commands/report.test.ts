@@ -20,6 +20,16 @@ describe('report command helpers', () => {
     const { wugang } = demoEvaluations();
     expect(bulkFileName(wugang, 'docx')).toBe('430581-2022年度武冈市妇女联合会整体支出绩效自评报告.docx');
     expect(bulkFileName({ ...wugang, title: 'a/b:c' }, 'md')).toBe('430581-a_b_c.md');
+    // no hidden file, no reversed text, and the default name when nothing is left
+    expect(bulkFileName({ ...wugang, title: '../\u202excod.exe' }, 'md')).toBe('430581-_xcod.exe.md');
+    expect(bulkFileName({ ...wugang, title: ' . ' }, 'md')).toBe('430581-2022年度武冈市妇女联合会绩效自评报告.md');
+  });
+
+  it('keeps a bulk file name under 255 bytes for the longest title a report may have', () => {
+    const { wugang } = demoEvaluations();
+    const name = bulkFileName({ ...wugang, unit: { ...wugang.unit, code: 'X'.repeat(30) }, title: '很长的自评报告标题'.repeat(60).slice(0, 500) }, 'docx');
+    expect(Buffer.byteLength(name)).toBeLessThanOrEqual(255);
+    expect(name).toMatch(/^X{30}-很长的自评报告标题.*\.docx$/);
   });
 
   it('draws a progress bar and a summary', () => {
@@ -45,6 +55,18 @@ describe('writeAll', () => {
       unit: { ...wugang.unit, code: `U${i}`, name: `第${i}单位`, shortName: `第${i}单位` },
     }));
   };
+
+  it('writes the report of an evaluation whose title has 500 characters (the file name was too long for the file system)', async () => {
+    const out = await mkdtemp(join(tmpdir(), 'jixiao-long-'));
+    dirs.push(out);
+    const [one] = clones(1);
+    const r = await writeAll([{ ...one!, title: '很长的自评报告标题'.repeat(60).slice(0, 500) }], 'md', out, {
+      workers: 1,
+      io: { out: () => {}, err: () => {} },
+    });
+    expect(r).toMatchObject({ total: 1, written: 1, failures: [] });
+    expect(await readdir(out)).toHaveLength(1);
+  });
 
   it('renders every evaluation on worker threads, one file each', async () => {
     const out = await mkdtemp(join(tmpdir(), 'jixiao-all-'));

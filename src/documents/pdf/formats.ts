@@ -23,13 +23,23 @@ export function isReportFormat(s: string): s is ReportFormat {
   return (REPORT_FORMATS as readonly string[]).includes(s);
 }
 
-/** "2022年度武冈市妇女联合会整体支出绩效自评报告.docx" — safe on every file system. */
+/** Characters of a name before its extension: 3 bytes each in UTF-8, plus a unit code in front, stays under 255 bytes. */
+const MAX_NAME = 70;
+
+/**
+ * "2022年度武冈市妇女联合会整体支出绩效自评报告.docx" — safe on every file system: no path or
+ * Windows-refused characters, no direction overrides, no leading dot, and short enough (a 500-character
+ * title made a 1,500-byte name: ENAMETOOLONG in `jixiao report --all`).
+ */
 export function reportFileName(e: Evaluation, format: ReportFormat): string {
-  const base = (format === 'xlsx' ? `${e.year}年度${e.unit.name}绩效自评表` : e.title || `${e.year}年度${e.unit.name}绩效自评报告`).replace(
-    /[\\/:*?"<>|\u0000-\u001f]/g,
-    '_',
-  );
-  return `${base}.${format}`;
+  const fallback = `${e.year}年度${e.unit.name}绩效自评报告`;
+  const clean = (s: string) =>
+    s
+      .replace(/[\\/:*?"<>|\u0000-\u001f\u007f]/g, '_')
+      .replace(/[\u061c\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, '')
+      .replace(/^[\s.]+|[\s.]+$/g, '');
+  const base = clean(format === 'xlsx' ? `${e.year}年度${e.unit.name}绩效自评表` : e.title) || clean(fallback);
+  return `${[...base].slice(0, MAX_NAME).join('')}.${format}`;
 }
 
 /** Kept for callers that handle it (the server); no longer thrown now that the xlsx writer exists. */

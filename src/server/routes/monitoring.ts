@@ -6,12 +6,14 @@ import { writeMonitoringBoard } from '../../documents/xlsx/monitoringBoard.js';
 import { writeMonitoringSheet } from '../../documents/xlsx/monitoringSheet.js';
 import { requireActor } from '../auth.js';
 import type { RouteOptions } from '../context.js';
+import { contentDisposition } from '../download.js';
+import { typedNumber } from '../typedNumbers.js';
 import { idParam, yearQuery } from '../schemas.js';
 import type { Api } from '../contract.js';
 
 const id = { type: 'string', pattern: '^[0-9]{1,10}$' } as const;
 const version = { type: 'integer', minimum: 1 } as const;
-const decimal = { type: 'string', pattern: '^\\s*-?\\d{1,15}(\\.\\d{1,6})?\\s*$' } as const;
+const decimal = typedNumber({ type: 'string', pattern: '^\\s*-?\\d{1,15}(\\.\\d{1,6})?\\s*$' } as const);
 const decimalOrNull = { anyOf: [decimal, { type: 'null' }, { type: 'string', maxLength: 0 }] } as const;
 const textOrNull = (max = 2000) => ({ type: ['string', 'null'], maxLength: max }) as const;
 const unitYear = { type: 'object', required: ['year'], additionalProperties: false, properties: { year: yearQuery } } as const;
@@ -27,7 +29,7 @@ const transitionBody = (actions: string[]) =>
 function xlsx(reply: FastifyReply, body: Buffer, name: string) {
   return reply
     .header('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-    .header('Content-Disposition', `attachment; filename="monitoring.xlsx"; filename*=UTF-8''${encodeURIComponent(name)}`)
+    .header('Content-Disposition', contentDisposition('attachment', 'monitoring.xlsx', name))
     .send(body);
 }
 

@@ -130,9 +130,20 @@ export async function unitRoutes(app: FastifyInstance, { ctx }: RouteOptions) {
     {
       schema: {
         tags: ['admin'],
-        summary: '修改单位名称、简称、代码、类型、级次（上级单位的管理员）/ rename a unit',
+        summary: '修改单位名称、简称、代码、类型、级次（上级单位的管理员；previous 为客户端所见的单位，不符则 409）/ rename a unit (compare-and-set)',
         params: idParam,
-        body: { type: 'object', required: ['name', 'code', 'type', 'level'], additionalProperties: false, properties: unitBody },
+        body: {
+          type: 'object',
+          required: ['name', 'code', 'type', 'level'],
+          additionalProperties: false,
+          properties: {
+            ...unitBody,
+            // the unit as the form loaded it: changed since → 409 with the current one
+            previous: {
+              anyOf: [{ type: 'object', required: ['name', 'code', 'type', 'level'], additionalProperties: false, properties: unitBody }, { type: 'null' }],
+            },
+          },
+        },
       },
     },
     async (req) => ctx.units.update(requireActor(req), req.params.id, req.body),

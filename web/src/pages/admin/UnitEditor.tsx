@@ -94,7 +94,9 @@ export function UnitEditor(props: {
 
   const rename = () =>
     run('rename', async () => {
-      const u = await updateUnit(unit.id, { ...d, shortName: d.shortName.trim() || null });
+      // previous: the unit as loaded, so an edit made meanwhile by another admin is a 409, not overwritten
+      const previous = { name: unit.name, shortName: unit.shortName, code: unit.code, type: unit.type, level: unit.level };
+      const u = await updateUnit(unit.id, { ...d, shortName: d.shortName.trim() || null, previous });
       setUnit(u);
       setD(toDraft(u));
       props.onChanged({ id: u.id, name: u.name, code: u.code });
