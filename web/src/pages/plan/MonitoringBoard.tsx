@@ -233,7 +233,11 @@ export function Board({ pt, round }: { pt: PT; round: Round }) {
           { title: pt('mo.likelihood'), dataIndex: 'likelihood', width: 160, render: dash },
           {
             title: <span className="sr-only">{pt('col.actions')}</span>,
-            width: 70,
+            // kept in view at the right edge: at 1366 px the columns are wider than the card (English cut “Open” off)
+            width: 80,
+            fixed: 'right',
+            // a fixed cell paints its own background: the row's warning colour goes on it too
+            onCell: (c) => ({ style: c.warning ? { background: WARNING_COLOR[c.warning] } : undefined }),
             render: (_: unknown, c) => (
               <Button size="small" aria-label={pt('mo.drillUnit', { unit: c.unitName })} onClick={() => setDrill(c.unitId)}>
                 {pt('mo.drill')}
