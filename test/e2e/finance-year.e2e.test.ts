@@ -179,13 +179,27 @@ describe.skipIf(!hasBrowser)('browser: 财政’s year (top unit reviewed, retur
     await shot(page, 'finance-04-result-use');
   });
 
+  it('绩效目标 and 运行监控 open on the top unit (finance has no unit of its own: the picker was empty, the page blank)', async () => {
+    for (const path of ['/targets?year=2023', '/monitoring?year=2022']) {
+      await page.goto(path);
+      await expect.poll(() => new URL(page.url()).searchParams.get('unitId'), { timeout: 20_000 }).toBeTruthy();
+      const picker = page.locator('.ant-select').filter({ has: page.getByLabel('单位', { exact: true }) });
+      await expect.poll(() => picker.innerText(), { timeout: 20_000 }).toBe('湖南省妇女联合会');
+    }
+    // the level under the top unit is offered too
+    await page.getByLabel('单位', { exact: true }).click();
+    await expect.poll(() => page.locator('.ant-select-item-option').filter({ hasText: '邵阳市妇联' }).count(), { timeout: 20_000 }).toBe(1);
+    await page.keyboard.press('Escape');
+    await shot(page, 'finance-05-monitoring');
+  });
+
   it('on a 390 px phone the finance workbench fits the screen', async () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto('/?year=2023');
     await expect.poll(() => page.locator('#wb-finance').count(), { timeout: 20_000 }).toBe(1);
     expect(await page.locator('html').evaluate((el) => el.scrollWidth)).toBeLessThanOrEqual(390);
     await page.waitForTimeout(300);
-    await shot(page, 'finance-05-workbench-390');
+    await shot(page, 'finance-06-workbench-390');
     await page.setViewportSize({ width: 1366, height: 800 });
     expect(session.pageErrors).toEqual([]);
   });
@@ -206,7 +220,7 @@ describe.skipIf(!hasBrowser)('browser: 财政’s year (top unit reviewed, retur
         .filter(Boolean),
     );
     expect(cut).toEqual([]);
-    await shot(page, 'finance-06-board-en');
+    await shot(page, 'finance-07-board-en');
     await page.evaluate(`localStorage.setItem('jixiao.lang', 'zh')`);
   });
 });
