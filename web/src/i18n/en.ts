@@ -66,7 +66,7 @@ export const en: Record<MessageKey, string> = {
   'wb.firstLater': 'During the year, answer the monitoring rounds your supervisor opens; after the year, press “New evaluation” to write the self-evaluation.',
   'wb.emptyReview': 'Nothing to review',
   'wb.finance.title': 'Finance’s year',
-  'wb.finance.review': 'Review the evaluations of units with no level above (the top units): return, approve, publish, under “To review”.',
+  'wb.finance.review': 'Review the evaluations of units with no level above (the top units): return, approve, publish, under “Waiting for my review”.',
   'wb.finance.use': 'Use of results: the dashboard’s table of units gives the budget step for each approved grade (priority, keep, cut, cancel)',
   'wb.finance.targets': 'Targets and monitoring',
   'units.title': 'Unit tree',
