@@ -124,9 +124,17 @@ describe.skipIf(!hasBrowser)('browser: 财政’s year (top unit reviewed, retur
     await expect
       .poll(async () => `${await status()} ${(await page.getByTestId('transition-refused').allTextContents()).join('')}`, { timeout: 20_000 })
       .toBe('已审核 ');
+    // approved, it waits for 公开 on finance's workbench (it used to leave it, with nothing leading back)
+    await page.goto('/?year=2023');
+    const row = page.locator('#wb-review tr[data-row-key]').filter({ hasText: TITLE_2023 });
+    await expect.poll(() => row.locator('[data-status]').textContent(), { timeout: 20_000 }).toBe('已审核');
+    await row.getByRole('link', { name: /审核/ }).click();
+    await page.waitForURL(`**/evaluations/${id2023}/review`);
     await page.getByRole('button', { name: '公开', exact: true }).click();
     await page.locator('.ant-popconfirm:visible').getByRole('button', { name: '确定' }).click();
     await expect.poll(status, { timeout: 20_000 }).toBe('已公开');
+    await page.goto('/?year=2023');
+    await expect.poll(() => page.locator('#wb-review').textContent(), { timeout: 20_000 }).toContain('暂无待审核的自评');
   });
 
   it('公开 while the 自评得分 is “—”: disabled with why; sent from a stale page, the 422 is said in Chinese beside the button, nothing changed', async () => {
