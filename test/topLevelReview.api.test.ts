@@ -62,7 +62,12 @@ describe('a top-level unit’s submission', () => {
     const ok = await move(finance, id, 'approve');
     expect(ok.statusCode, ok.body).toBe(200);
     expect((ok.json() as Evaluation).status).toBe('approved');
+    // approved, it waits on finance's workbench for 公开; published, it is gone from there
+    const waiting = async () =>
+      ((await finance.get(`/api/workbench?year=${YEAR}`)).json() as { toReview: { id: string; status: string }[] }).toReview.filter((h) => h.id === id);
+    expect((await waiting()).map((h) => h.status)).toEqual(['approved']);
     expect(((await move(finance, id, 'publish')).json() as Evaluation).status).toBe('published');
+    expect(await waiting()).toEqual([]);
   });
 
   it('cannot be approved by its own filler, nor by a reviewer granted at the top unit itself', async () => {

@@ -113,6 +113,7 @@ describe('units and users', () => {
       ['wugang', 'filler', '430581'],
       ['shaoyang', 'reviewer', '430500'],
       ['hunan', 'reviewer', '430000'],
+      ['caizheng', 'finance', null],
       ['admin', 'admin', null],
     ]);
     for (const u of demoDataset.users) if (u.unitCode) expect(codes.has(u.unitCode)).toBe(true);

@@ -29,10 +29,18 @@ export function workbenchService(db: Db) {
       for (const root of reviewerRoots) for (const id of await units.subtreeIds(root, year)) if (id !== root) below.add(id);
       // a top-level unit is reviewed by the finance bureau of its level (domain/access.ts canReview)
       const finance = actor.grants.filter((g) => g.role === 'finance');
+      const financeTops = new Set<string>();
       if (finance.length) {
-        for (const top of await units.children(null, year)) if (finance.some((g) => g.unitId === null || g.unitId === top.id)) below.add(top.id);
+        for (const top of await units.children(null, year)) if (finance.some((g) => g.unitId === null || g.unitId === top.id)) financeTops.add(top.id);
       }
+      for (const id of financeTops) below.add(id);
       const toReview = below.size ? await evals.headers({ unitIds: [...below], year, status: ['submitted'] }) : [];
+      // finance also publishes what it approved: the top units' approved ones wait here for 公开 (once
+      // approved they left the list, and nothing led finance back to them)
+      if (financeTops.size) {
+        const seen = new Set(toReview.map((h) => h.id));
+        for (const h of await evals.headers({ unitIds: [...financeTops], year, status: ['approved'] })) if (!seen.has(h.id)) toReview.push(h);
+      }
 
       const flow = workflowRepository(db);
       // One query for every unit below the reviewer: its deadline and its own status.

@@ -50,7 +50,8 @@ describe.skipIf(!hasBrowser)('browser: administration (系统管理)', () => {
     expect(await row('shaoyang').textContent()).toContain('邵阳市妇女联合会 · 审核人');
     expect(await row('admin').textContent()).toContain('全部单位（整个部署） · 管理员');
     expect(await row('admin').textContent()).toContain('本人');
-    expect(await page.getByText('共 4 个用户').count()).toBe(1);
+    expect(await row('caizheng').textContent()).toContain('全部单位（整个部署） · 财政');
+    expect(await page.getByText('共 5 个用户').count()).toBe(1);
     expect(await page.locator('.ant-menu-item-selected').textContent()).toBe('系统管理');
   });
 
@@ -89,7 +90,7 @@ describe.skipIf(!hasBrowser)('browser: administration (系统管理)', () => {
     expect(text).toContain(NAME);
     expect(text).toContain('武冈市妇女联合会 · 填报人');
     expect(await row(USERNAME).locator('[data-user-status]').textContent()).toBe('正常');
-    expect(await page.getByText('共 5 个用户').count()).toBe(1);
+    expect(await page.getByText('共 6 个用户').count()).toBe(1);
     userId = (await row(USERNAME).getAttribute('data-row-key'))!;
     await expect.poll(() => page.locator('.ant-message-notice').count(), { timeout: 10_000 }).toBe(0); // the toast gone: the menu shows
     await shot(page, 'admin-01-users');

@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import pg from 'pg';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { openServices } from '../../src/services/index.js';
+import { openServices, type Services } from '../../src/services/index.js';
 import { evaluationRepository } from '../../src/store/evaluations.js';
 import { treeOps } from '../../src/services/tree.js';
 import { rollupRepository } from '../../src/store/rollups.js';
@@ -52,6 +52,8 @@ export interface Seeded {
 export interface SeedOptions {
   /** Only the two seed reports (jixiao demo --seeds-only): 武冈 is then the one county under 邵阳. */
   seedsOnly?: boolean;
+  /** More data of one suite's own, written with the services (as the system) before the server starts. */
+  prepare?: (services: Services) => Promise<void>;
 }
 
 /** The demo set, plus a 2023 draft of 邵东市妇联 (a 示例 county of the demo; added under 邵阳 when seeds only). */
@@ -77,6 +79,7 @@ async function seed(opts: { dataDir?: string; url?: string } & SeedOptions): Pro
     // no key-project figures: this draft must not change any 两癌 roll-up a dashboard test reads
     await repo.writeContent(id, { ...wugang, title, keyProjects: [] });
     await rollupRepository(db).refreshUnit(Number(shaodong.id), 2023);
+    await opts.prepare?.(services);
     return { otherCountyEvaluationId: id };
   } finally {
     await services.close();
@@ -106,7 +109,7 @@ export async function startServer(opts: SeedOptions = {}): Promise<RunningServer
     u.pathname = `/${dbName}`;
     url = u.toString();
   }
-  const seeded = await seed({ ...(url ? { url } : { dataDir }), seedsOnly: opts.seedsOnly });
+  const seeded = await seed({ ...(url ? { url } : { dataDir }), seedsOnly: opts.seedsOnly, prepare: opts.prepare });
   const port = await freePort();
   const env = { ...process.env };
   if (url) env.DATABASE_URL = url;
@@ -203,7 +206,7 @@ export interface BrowserSession {
 /** A seeded server, chromium, and one zh-CN page 1366 px wide on the server's base URL. */
 export async function openSession(opts: { height?: number; downloads?: boolean } & SeedOptions = {}): Promise<BrowserSession> {
   ensureWebBuilt();
-  const server = await startServer({ seedsOnly: opts.seedsOnly });
+  const server = await startServer({ seedsOnly: opts.seedsOnly, prepare: opts.prepare });
   const browser = await launchBrowser();
   const context = await browser.newContext({
     viewport: { width: 1366, height: opts.height ?? 768 },

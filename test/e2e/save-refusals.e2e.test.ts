@@ -74,6 +74,13 @@ describe.skipIf(!hasBrowser)('browser: what 新建自评 carries, a refused save
     await expect.poll(() => refused.textContent(), { timeout: 20_000 }).toContain('的资金来源 “救助金 中央财政” 重复');
     expect(await refused.textContent()).toContain('所填内容仍保留在页面上');
     expect(await refused.textContent()).not.toMatch(/duplicated|given twice/);
+    // at 1366 px too the refusal is in view where the user is (it sat under the header, scrolled away),
+    // and the choice being made stays above it
+    const note = (await refused.boundingBox())!;
+    expect(note.y).toBeGreaterThanOrEqual(0);
+    expect(note.y + note.height).toBeLessThanOrEqual(900);
+    const chosen = (await source(2).boundingBox())!;
+    expect(chosen.y + chosen.height).toBeLessThanOrEqual((await page.getByTestId('save-notes-dock').boundingBox())!.y);
     expect(
       await page
         .locator('.ant-select')
@@ -110,6 +117,10 @@ describe.skipIf(!hasBrowser)('browser: what 新建自评 carries, a refused save
     expect(Math.round(dock.y + dock.height)).toBe(844);
     expect(dock.height).toBeLessThan(844 * 0.4);
     expect(await note.textContent()).toContain('服务对象满意度 年度指标值：“很高”');
+    // 转到 is a finger's target (it was a 24 px link)
+    const go = (await note.getByRole('button', { name: '转到' }).first().boundingBox())!;
+    expect(go.height).toBeGreaterThanOrEqual(40);
+    expect(go.width).toBeGreaterThanOrEqual(40);
     // the box kept the focus (it was remounted once invalid: the second key went nowhere) and is above the bar
     expect(await page.evaluate(`document.activeElement?.id`)).toBe('indicator-2.2.2-target');
     expect(await box.inputValue()).toBe('很高');

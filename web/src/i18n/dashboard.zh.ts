@@ -49,6 +49,13 @@ export const dashboardZh = {
   'grade.good': '良',
   'grade.fair': '中',
   'grade.poor': '差',
+  // 结果应用: an approved grade feeds the next budget (优 priority, 良 keep, 中 cut, 差 cancel)
+  'dash.col.use': '结果应用',
+  'dash.useHint': '审核通过后按等级应用于下年预算安排',
+  'use.excellent': '优先保障',
+  'use.good': '保持',
+  'use.fair': '压减',
+  'use.poor': '取消或大幅压减',
   'level.province': '省级',
   'level.prefecture': '市州',
   'level.county': '县市区',

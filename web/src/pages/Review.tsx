@@ -81,13 +81,14 @@ export default function ReviewPage() {
               <Link to={`/evaluations/${e.id}`}>{t('rev.openEditor')}</Link>
             </Space>
           </div>
-          <Space>
+          <Space wrap>
             <WorkflowButtons
               actions={allowed}
               run={transition.run}
               busy={transition.busy}
               approveBlocked={approvalBlockedBy(comments.comments ?? [])}
               noScore={e.totalScore === null}
+              refused={transition.refused}
             />
             <Downloads id={e.id} />
           </Space>

@@ -130,6 +130,8 @@ export default function WorkbenchPage() {
   const isFiller = roles.some((r) => r.role === 'filler');
   // A filler reviews nothing: no empty 待我审核 card for them.
   const mayReview = roles.some((r) => r.role !== 'filler');
+  // 财政 fills nothing: no empty 我的自评 card, but what it does in the year, with the ways there
+  const financeOnly = roles.length > 0 && roles.every((r) => r.role === 'finance');
   const mayDelete: MayDelete = (h) => roles.some((r) => r.role === 'admin' || (r.role === 'filler' && r.unitId === h.unitId));
   // No year chosen: the server picks its default and says which year it shows.
   const [params, setParams] = useSearchParams();
@@ -170,47 +172,58 @@ export default function WorkbenchPage() {
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={17}>
           <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-            <Card
-              id="wb-mine"
-              title={t('wb.mine')}
-              size="small"
-              extra={
-                mayCreate && (
-                  <Button type="primary" size="small" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
-                    {et('new.button')}
-                  </Button>
-                )
-              }
-            >
-              <Table<EvaluationHeader>
-                aria-label={t('wb.mine')}
-                rowKey="id"
+            {financeOnly && data && (
+              <Card id="wb-finance" title={t('wb.finance.title')} size="small">
+                <Space orientation="vertical" size={4} style={{ whiteSpace: 'normal' }}>
+                  <Typography.Text>{t('wb.finance.review')}</Typography.Text>
+                  <Link to={`/dashboard?year=${data.year}`}>{t('wb.finance.use')}</Link>
+                  <Link to={`/targets?year=${data.year}`}>{t('wb.finance.targets')}</Link>
+                </Space>
+              </Card>
+            )}
+            {!(financeOnly && !data?.mine.length) && (
+              <Card
+                id="wb-mine"
+                title={t('wb.mine')}
                 size="small"
-                loading={loading}
-                dataSource={data?.mine ?? []}
-                columns={columns(t, et, false, narrow, mayDelete, (h) => void remove(h))}
-                scroll={narrow ? undefined : { x: 640 }}
-                pagination={{ pageSize: 8, hideOnSinglePage: true }}
-                locale={{
-                  emptyText:
-                    // a new unit's filler: where the year starts, not only "nothing here"
-                    isFiller && data ? (
-                      <Empty
-                        data-testid="wb-first-steps"
-                        description={
-                          <Space orientation="vertical" size={4} style={{ maxWidth: 520, whiteSpace: 'normal' }}>
-                            <span>{t('wb.firstSteps')}</span>
-                            <Link to={`/targets?year=${data.year}`}>{t('wb.firstTargets', { year: data.year })}</Link>
-                            <Typography.Text type="secondary">{t('wb.firstLater')}</Typography.Text>
-                          </Space>
-                        }
-                      />
-                    ) : (
-                      <Empty description={t('wb.emptyMine')} />
-                    ),
-                }}
-              />
-            </Card>
+                extra={
+                  mayCreate && (
+                    <Button type="primary" size="small" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+                      {et('new.button')}
+                    </Button>
+                  )
+                }
+              >
+                <Table<EvaluationHeader>
+                  aria-label={t('wb.mine')}
+                  rowKey="id"
+                  size="small"
+                  loading={loading}
+                  dataSource={data?.mine ?? []}
+                  columns={columns(t, et, false, narrow, mayDelete, (h) => void remove(h))}
+                  scroll={narrow ? undefined : { x: 640 }}
+                  pagination={{ pageSize: 8, hideOnSinglePage: true }}
+                  locale={{
+                    emptyText:
+                      // a new unit's filler: where the year starts, not only "nothing here"
+                      isFiller && data ? (
+                        <Empty
+                          data-testid="wb-first-steps"
+                          description={
+                            <Space orientation="vertical" size={4} style={{ maxWidth: 520, whiteSpace: 'normal' }}>
+                              <span>{t('wb.firstSteps')}</span>
+                              <Link to={`/targets?year=${data.year}`}>{t('wb.firstTargets', { year: data.year })}</Link>
+                              <Typography.Text type="secondary">{t('wb.firstLater')}</Typography.Text>
+                            </Space>
+                          }
+                        />
+                      ) : (
+                        <Empty description={t('wb.emptyMine')} />
+                      ),
+                  }}
+                />
+              </Card>
+            )}
             {(mayReview || (data?.toReview.length ?? 0) > 0) && (
               <Card id="wb-review" title={t('wb.toReview')} size="small">
                 <Table<EvaluationHeader>

@@ -11,6 +11,7 @@ import { dashboardPath } from './paths.js';
 import type { ChildRow } from './types.js';
 
 const PENDING = new Set(['missing', 'draft', 'returned']);
+const REVIEWED = new Set(['approved', 'published']);
 
 export function ChildrenTable({ rows, year }: { rows: ChildRow[]; year: number }) {
   const dt = useDt();
@@ -74,6 +75,13 @@ export function ChildrenTable({ rows, year }: { rows: ChildRow[]; year: number }
             render: fmtScore,
           },
           { title: dt('dash.col.grade'), dataIndex: 'grade', width: 70, render: (g: string | null) => (g ? labelOf(dt, 'grade', g) : '—') },
+          {
+            // 结果应用 (finance's use of the grade): only once the level above has approved it
+            title: <Tooltip title={dt('dash.useHint')}>{dt('dash.col.use')}</Tooltip>,
+            key: 'use',
+            width: 120,
+            render: (_: unknown, r) => (r.grade && REVIEWED.has(r.status) ? <span data-use={r.grade}>{labelOf(dt, 'use', r.grade)}</span> : '—'),
+          },
           { title: dt('dash.target'), dataIndex: 'target', width: 110, align: 'right', render: (v: string | null) => fmtPeople(v, dt.lang) },
           { title: dt('dash.actual'), dataIndex: 'actual', width: 110, align: 'right', render: (v: string | null) => fmtPeople(v, dt.lang) },
           {

@@ -14,7 +14,7 @@ export function useDt(): DT {
 }
 
 /** A label for a code that may be outside the dictionary (an unknown funding source, a new status). */
-export function labelOf(dt: DT, prefix: 'status' | 'grade' | 'level' | 'source', code: string): string {
+export function labelOf(dt: DT, prefix: 'status' | 'grade' | 'use' | 'level' | 'source', code: string): string {
   const key = `${prefix}.${code}` as DashboardKey;
   const s = dt(key);
   return s === key ? code : s;

@@ -1,5 +1,5 @@
 // 自评编辑: the evaluation's tabs with autosave, findings, workflow, downloads and history.
-import { Alert, App, Badge, Button, Card, Col, ConfigProvider, Grid, Modal, Result, Row, Space, Spin, Tabs, Tag, Typography } from 'antd';
+import { Alert, App, Badge, Button, Card, Col, ConfigProvider, Grid, Modal, Result, Row, Space, Spin, Tabs, Typography } from 'antd';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { leavesOf } from '../../../../src/domain/frameworks/utils.js';
@@ -8,7 +8,7 @@ import { ApiError, explainFinding, getActions, getEvaluation, getFindings, getFr
 import { useAuth } from '../../auth.js';
 import { StatusTag } from '../../components/StatusTag.js';
 import type { RelationCounts, ShownRelation } from '../../components/Relations.js';
-import { useI18n, type T } from '../../i18n/index.js';
+import { useI18n } from '../../i18n/index.js';
 import { useDocumentTitle, useShellWords } from '../../lib/useDocumentTitle.js';
 import { useLoad } from '../../lib/useLoad.js';
 import { BudgetTab, budgetErrorCount } from './BudgetTab.js';
@@ -27,29 +27,11 @@ import { SectionsEditor } from './SectionsTab.js';
 import { itemTarget, SubmitDialog } from './SubmitDialog.js';
 import { cellTab } from './invalidCells.js';
 import { kindsOf, TABS, type TabKey, type Target } from './tabs.js';
-import { useAutosave, type SaveState } from './useAutosave.js';
+import { useAutosave } from './useAutosave.js';
+import { SaveIndicator } from './SaveIndicator.js';
+import { anchorAt } from './commentTarget.js';
 import { useRt } from './useRt.js';
 import { Downloads, History, useTransition, WorkflowButtons } from './Workflow.js';
-
-const SAVE_COLOR: Record<SaveState, string> = {
-  saved: 'success',
-  dirty: 'default',
-  saving: 'processing',
-  invalid: 'error',
-  error: 'error',
-  conflict: 'error',
-  locked: 'warning',
-};
-
-function SaveIndicator({ state, error, t }: { state: SaveState; error: string | null; t: T }) {
-  // the refusal itself is said in full under the header (a tag does not wrap)
-  const text = state === 'error' ? (error ? t('ed.save.errorShort') : t('ed.save.error', { message: '' })) : t(`ed.save.${state}`);
-  return (
-    <Tag color={SAVE_COLOR[state]} role="status" aria-live="polite" data-save-state={state}>
-      {text}
-    </Tag>
-  );
-}
 
 export default function EditorPage() {
   const { id = '' } = useParams();
@@ -60,21 +42,6 @@ export default function EditorPage() {
   if (error) return <Result status="warning" title={t('forbidden', { message: error.message })} extra={<Link to="/">{t('nav.workbench')}</Link>} />;
   if (!data) return <Spin style={{ display: 'block', margin: 48 }} />;
   return <Editor key={data.id} initial={data} />;
-}
-
-/** The comment anchor of a clicked field (its id names the place), for the reviewer's pin form. */
-function anchorAt(el: HTMLElement | null): string | null {
-  const host = el?.closest('[id]');
-  const id = host?.id ?? '';
-  let m = /^budget-(\w+)-(total|basic|project)-(opening|income|expenditure|closing)$/.exec(id);
-  if (m) return `budget.${m[1]}.${m[2]}.${m[3]}`;
-  if ((m = /^line-(.+)-(initial|adjusted|executed)$/.exec(id))) return `budgetLines.${m[1]}.${m[2]}`;
-  if ((m = /^threePublic-(\w+)-(budget|actual)$/.exec(id))) return `threePublic.${m[1]}.${m[2]}`;
-  if ((m = /^indicator-(.+)-(target|actual|deviationReason)$/.exec(id))) return `indicators.${m[1]}`;
-  if ((m = /^keyProject-([^-]+)-/.exec(id))) return `keyProjects.${m[1]}`;
-  if ((m = /^section-(.+)-p(\d+)$/.exec(id))) return `sections.${m[1]}.paragraphs.${m[2]}`;
-  if ((m = /^profile-(\w+)$/.exec(id))) return `profile.${m[1]}`;
-  return null;
 }
 
 function Editor({ initial }: { initial: Evaluation }) {
@@ -294,6 +261,7 @@ function Editor({ initial }: { initial: Evaluation }) {
                     onSubmit={() => setSubmitting(true)}
                     approveBlocked={approveBlocked}
                     noScore={e.totalScore === null}
+                    refused={transition.refused}
                   />
                   {actions.error && (
                     <Typography.Text type="danger" role="alert">
@@ -303,7 +271,8 @@ function Editor({ initial }: { initial: Evaluation }) {
                       </Button>
                     </Typography.Text>
                   )}
-                  {(reviewing || e.status === 'submitted') && !fill && (
+                  {/* a returned one too: its reviewer reads there what was asked and, once resubmitted, what changed */}
+                  {(reviewing || e.status === 'submitted' || e.status === 'returned') && !fill && (
                     <Link to={`/evaluations/${e.id}/review`} style={phone ? { display: 'inline-flex', alignItems: 'center', minHeight: 40 } : undefined}>
                       {t('rev.link')}
                     </Link>
@@ -328,7 +297,7 @@ function Editor({ initial }: { initial: Evaluation }) {
           {editable && (saver.invalidCells.length > 0 || (saver.state === 'error' && saver.error)) && (
             <SaveNotes phone={phone}>
               {saver.state === 'error' && saver.error && <SaveRefused message={saver.error} />}
-              <InvalidNote cells={saver.invalidCells} content={saver.content} onGo={go} />
+              <InvalidNote cells={saver.invalidCells} content={saver.content} onGo={go} phone={phone} />
             </SaveNotes>
           )}
           {e.status === 'returned' && (

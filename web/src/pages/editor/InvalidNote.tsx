@@ -1,7 +1,7 @@
 // The save status's companions: while some cells hold text that is not a valid value (the rest is
 // saved) each such cell is named, with what was typed, with a way there; when the server refuses a
-// save for another reason (a row given twice) its words are shown and the edits stay. On a phone they
-// sit at the foot of the screen, in view while typing lower down the page.
+// save for another reason (a row given twice) its words are shown and the edits stay. They sit
+// at the foot of the screen (phone and laptop), in view while typing lower down the page.
 import { Button, Space, Typography } from 'antd';
 import { useEffect, useRef, type ReactNode } from 'react';
 import { leavesOf } from '../../../../src/domain/frameworks/utils.js';
@@ -36,7 +36,7 @@ export function useIndicatorMarks(framework: Framework | null, content: Content,
   }, [framework, content.indicators, markInvalid, t]);
 }
 
-export function InvalidNote(props: { cells: InvalidCell[]; content: Content; onGo: (t: Target) => void }) {
+export function InvalidNote(props: { cells: InvalidCell[]; content: Content; onGo: (t: Target) => void; phone?: boolean }) {
   const { t } = useI18n();
   if (!props.cells.length) return null;
   const typed = (c: InvalidCell) => {
@@ -49,8 +49,13 @@ export function InvalidNote(props: { cells: InvalidCell[]; content: Content; onG
       <Typography.Text type="danger">{t('ed.invalid.head', { count: props.cells.length })}</Typography.Text>
       {props.cells.map((c) => (
         <Typography.Text key={c.id} type="danger" style={{ overflowWrap: 'anywhere' }}>
-          {t('ed.invalid.cell', { label: c.label, text: typed(c) })}{' '}
-          <Button type="link" size="small" style={{ paddingInline: 0 }} onClick={() => props.onGo({ tab: cellTab(c.id, props.content), field: c.id })}>
+          {t('ed.invalid.cell', { label: c.label, text: typed(c) })} {/* on a phone a finger's target: 40 px at least (the small link was 24 px high) */}
+          <Button
+            type="link"
+            size={props.phone ? 'large' : 'small'}
+            style={props.phone ? { minHeight: 40, minWidth: 48, paddingInline: 8 } : { paddingInline: 0 }}
+            onClick={() => props.onGo({ tab: cellTab(c.id, props.content), field: c.id })}
+          >
             {t('ed.invalid.go')}
           </Button>
         </Typography.Text>
@@ -68,12 +73,15 @@ export function SaveRefused(props: { message: string }) {
   );
 }
 
-/** Under the header on a laptop; on a phone a bar fixed at the foot of the screen (the page keeps room for it). */
+/**
+ * A bar fixed at the foot of the screen (the page keeps room for it), on a phone and at 1366 px alike:
+ * under the header it was out of view while typing lower down, and a refused save looked like a saved one.
+ */
 export function SaveNotes(props: { phone: boolean; children: ReactNode }) {
   const dock = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const el = dock.current;
-    if (!props.phone || !el) return;
+    if (!el) return;
     // the box being typed in stays above the bar (it appears under the finger otherwise)
     const uncover = () => {
       const focused = document.activeElement;
@@ -94,8 +102,7 @@ export function SaveNotes(props: { phone: boolean; children: ReactNode }) {
       document.removeEventListener('focusin', uncover);
       document.body.style.paddingBottom = '';
     };
-  }, [props.phone]);
-  if (!props.phone) return <div style={{ marginTop: 8 }}>{props.children}</div>;
+  }, []);
   return (
     <div
       ref={dock}
@@ -111,7 +118,7 @@ export function SaveNotes(props: { phone: boolean; children: ReactNode }) {
         background: '#fff',
         borderTop: '2px solid #ff4d4f',
         boxShadow: '0 -4px 12px rgba(0,0,0,0.12)',
-        padding: '8px 12px',
+        padding: props.phone ? '8px 12px' : '8px 24px',
       }}
     >
       {props.children}

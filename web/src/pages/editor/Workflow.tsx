@@ -23,8 +23,11 @@ export function useTransition(
   const { t, lang } = useI18n();
   const { message } = App.useApp();
   const [busy, setBusy] = useState<TransitionAction | null>(null);
+  // a refusal stays beside the buttons until the next action: the toast is gone in 3 s (公开 while 自评得分 is “—”)
+  const [refused, setRefused] = useState<string | null>(null);
   const run = async (action: TransitionAction, reason?: string) => {
     setBusy(action);
+    setRefused(null);
     try {
       if (!(await before())) return false;
       const e = await transitionEvaluation(evaluation.id, { action, reason, version: evaluation.version });
@@ -37,13 +40,17 @@ export function useTransition(
         message.error(inLanguage((err as Error).message, lang));
         onLevels?.({ message: (err as Error).message, levels });
       } else if (err instanceof ApiError && err.status === 422 && Array.isArray(err.body.findings)) onBlocked(err.body.findings as Finding[]);
-      else message.error(t('act.failed', { message: (err as Error).message }));
+      else {
+        const text = t('act.failed', { message: inLanguage((err as Error).message, lang) });
+        setRefused(text);
+        message.error(text);
+      }
       return false;
     } finally {
       setBusy(null);
     }
   };
-  return { run, busy };
+  return { run, busy, refused };
 }
 
 function ReasonModal(props: { title: string; open: boolean; onOk: (reason: string) => Promise<boolean>; onCancel: () => void }) {
@@ -96,6 +103,8 @@ export function WorkflowButtons(props: {
   approveBlocked?: string | null;
   /** 自评得分 is "—": 公开 is shown disabled with why (the server refuses it too, naming the indicators). */
   noScore?: boolean;
+  /** The last refused action, in words, shown after the buttons. */
+  refused?: string | null;
 }) {
   const { t } = useI18n();
   const et = useEt();
@@ -178,6 +187,11 @@ export function WorkflowButtons(props: {
           return ok;
         }}
       />
+      {props.refused && (
+        <Typography.Text type="danger" role="alert" data-testid="transition-refused" style={{ overflowWrap: 'anywhere' }}>
+          {props.refused}
+        </Typography.Text>
+      )}
     </Space>
   );
 }

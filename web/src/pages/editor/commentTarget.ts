@@ -32,3 +32,18 @@ export function anchorTarget(path: string, content: Pick<Content, 'sections'>): 
       return null;
   }
 }
+
+/** The comment anchor of a clicked field (its id names the place), for the reviewer's pin form. */
+export function anchorAt(el: HTMLElement | null): string | null {
+  const host = el?.closest('[id]');
+  const id = host?.id ?? '';
+  let m = /^budget-(\w+)-(total|basic|project)-(opening|income|expenditure|closing)$/.exec(id);
+  if (m) return `budget.${m[1]}.${m[2]}.${m[3]}`;
+  if ((m = /^line-(.+)-(initial|adjusted|executed)$/.exec(id))) return `budgetLines.${m[1]}.${m[2]}`;
+  if ((m = /^threePublic-(\w+)-(budget|actual)$/.exec(id))) return `threePublic.${m[1]}.${m[2]}`;
+  if ((m = /^indicator-(.+)-(target|actual|deviationReason)$/.exec(id))) return `indicators.${m[1]}`;
+  if ((m = /^keyProject-([^-]+)-/.exec(id))) return `keyProjects.${m[1]}`;
+  if ((m = /^section-(.+)-p(\d+)$/.exec(id))) return `sections.${m[1]}.paragraphs.${m[2]}`;
+  if ((m = /^profile-(\w+)$/.exec(id))) return `profile.${m[1]}`;
+  return null;
+}

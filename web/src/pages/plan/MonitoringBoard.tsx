@@ -197,6 +197,8 @@ export function Board({ pt, round }: { pt: PT; round: Round }) {
       </Card>
     );
   }
+  // a fixed cell paints its own background: the row's warning colour goes on it too
+  const warned = (c: Cell) => ({ style: c.warning ? { background: WARNING_COLOR[c.warning] } : undefined });
   return (
     <Card title={title}>
       {exportButton}
@@ -209,7 +211,7 @@ export function Board({ pt, round }: { pt: PT; round: Round }) {
         dataSource={cells}
         onRow={(c) => ({ style: c.warning ? { background: WARNING_COLOR[c.warning] } : undefined })}
         columns={[
-          { title: pt('unit'), dataIndex: 'unitName', width: 140, fixed: 'left', sorter: SORTS.unit },
+          { title: pt('unit'), dataIndex: 'unitName', width: 140, fixed: 'left', sorter: SORTS.unit, onCell: warned },
           { title: pt('status'), width: 90, render: (_: unknown, c) => <Tag color={statusColor[c.status]}>{pt(`st.${c.status}`)}</Tag> },
           { title: pt('tg.indicator'), dataIndex: 'what', width: 200 },
           { title: pt('mo.target'), dataIndex: 'target', width: 90 },
@@ -233,7 +235,10 @@ export function Board({ pt, round }: { pt: PT; round: Round }) {
           { title: pt('mo.likelihood'), dataIndex: 'likelihood', width: 160, render: dash },
           {
             title: <span className="sr-only">{pt('col.actions')}</span>,
-            width: 70,
+            // kept in view at the right edge: at 1366 px the columns are wider than the card (English cut “Open” off)
+            width: 80,
+            fixed: 'right',
+            onCell: warned,
             render: (_: unknown, c) => (
               <Button size="small" aria-label={pt('mo.drillUnit', { unit: c.unitName })} onClick={() => setDrill(c.unitId)}>
                 {pt('mo.drill')}

@@ -1,6 +1,7 @@
 // A unit's answer to a monitoring round: per indicator 截至目前完成值, 全年预计, 偏差原因,
 // 完成目标可能性 (the computed one shown; a different one needs a reason), 纠偏措施; per budget line
 // the amount executed. Figures and warnings come back from the server after each save.
+import { LoadingOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, ConfigProvider, Grid, Space, Table, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { parseNumber } from '../../../../src/domain/scoring/numbers.js';
@@ -169,7 +170,9 @@ export function ReportForm({ pt, roundId, unitId, onChanged }: { pt: PT; roundId
           }
         >
           {v.editable && (
-            <Button onClick={save} loading={saving}>
+            // no `loading`: antd lets its loading icon leave with a width transition and keeps it (and the name
+            // “loading 保存”) until a transitionend that a busy page may not deliver; this icon goes with the state
+            <Button onClick={save} disabled={saving} icon={saving ? <LoadingOutlined /> : undefined}>
               {pt('save')}
             </Button>
           )}

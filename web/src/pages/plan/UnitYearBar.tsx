@@ -35,23 +35,42 @@ export function UnitYearBar({
     let live = true;
     (async () => {
       const out = new Map<string, string>();
-      for (const g of user?.roles ?? []) {
-        if (!g.unitId) continue;
-        out.set(g.unitId, g.unitName ?? g.unitId);
-        if (g.role === 'reviewer') {
-          try {
-            const kids = await listChildUnits({ parentId: g.unitId, year });
-            for (const k of kids.units) out.set(k.id, `　${k.shortName ?? k.name}`);
-          } catch {
-            /* the picker keeps the own unit */
-          }
+      const below = async (parentId: string) => {
+        try {
+          const kids = await listChildUnits({ parentId, year });
+          for (const k of kids.units) if (!out.has(k.id)) out.set(k.id, `　${k.shortName ?? k.name}`);
+        } catch {
+          /* the picker keeps the own unit */
         }
+      };
+      for (const g of user?.roles ?? []) {
+        if (!g.unitId) {
+          // a deployment-wide grant (财政, an admin): the top units, whose targets finance approves, and the
+          // level under them (the picker was empty and the page blank)
+          try {
+            for (const top of (await listChildUnits({ parentId: 'root', year })).units) {
+              out.set(top.id, top.name);
+              await below(top.id);
+            }
+          } catch {
+            /* nothing to offer */
+          }
+          continue;
+        }
+        out.set(g.unitId, g.unitName ?? g.unitId);
+        if (g.role === 'reviewer') await below(g.unitId);
       }
-      if (live) setOptions([...out].map(([value, label]) => ({ value, label })));
+      if (!live) return;
+      const list = [...out].map(([value, label]) => ({ value, label }));
+      setOptions(list);
+      // no unit of one's own: the first one offered, not a blank page
+      if (!unitId && list[0]) onChange(list[0].value, year);
     })();
     return () => {
       live = false;
     };
+    // onChange and unitId are read once the options are in: a new unit chosen must not reload them
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [user, year]);
   return (
     <Space wrap>
