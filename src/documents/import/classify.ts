@@ -27,7 +27,7 @@ const totalNote = (concept: string): string =>
 const LEVELS = new Set(['central', 'provincial', 'cityCounty', 'city', 'county', 'local']);
 
 /** Where a figure goes, or why it goes nowhere (null: not a figure to place or report). */
-export function classify(ctx: Ctx, f: Figure, context: string, year: string | null, docStage: Stage | null, project: boolean): Classified {
+export function classify(ctx: Ctx, f: Figure, context: string, year: string | null, docStage: Stage | null, project: boolean, fund = false): Classified {
   if (f.q.kind !== 'money' || f.q.wan === undefined) return null;
   if (f.role === 'change') return { reason: '增减数，不入栏目' };
   // 比年初预算5.8万元减少0.7万元: a base that is this year's budget — kept for the 三公 item it is of (below)
@@ -106,7 +106,9 @@ export function classify(ctx: Ctx, f: Figure, context: string, year: string | nu
   // 项目计划投资X / 项目资金共X，已完成拨付Y: a project report's money is the project's 年度资金总额 line
   // (全年实际支出 of a project report is the project's, not the unit's 本年支出)
   const pField = project && (!concept || concept === 'initialBudget' || (concept === 'expenditure' && !stated)) ? projectField(label) : null;
-  if (pField) return { cell: { kind: 'budgetLine', key: 'total', label: '年度资金总额', field: pField }, tier: 0, why: '' };
+  // (in one fund's report a project's 安排资金 is a part of the fund: the fund's 下达 total is the line's)
+  if (pField)
+    return { cell: { kind: 'budgetLine', key: 'total', label: '年度资金总额', field: pField }, tier: fund ? 1 : 0, why: '某个项目的资金，不是下达的资金总额' };
   const fField = project && !group && (!concept || LEVELS.has(concept)) ? fundField(sentenceBefore, label) : null;
   if (fField) return { cell: { kind: 'budgetLine', key: 'total', label: '年度资金总额', field: fField }, tier: 0, why: '' };
   if (budgetBase && !(concept && THREE_PUBLIC[concept])) return { reason: '对比的基数，不入栏目' };
@@ -152,6 +154,9 @@ export function classify(ctx: Ctx, f: Figure, context: string, year: string | nu
       else if (/项目支出/.test(label)) row = 'project';
       else if (total?.concept === 'basic' || total?.concept === 'project') row = total.concept;
     }
+    // 共支出某某资金X，其中：部门支出a，乡镇支出b: a part of a fund's money, not the unit's total
+    if (row === 'total' && total && !stated && !conceptAt(total) && (concept === 'expenditure' || concept === 'income'))
+      return { reason: `其中的一项，所属总数“${total.label.slice(0, 20)}”不是单位的收支，不入栏目` };
     const cell: Cell = { kind: 'budget', budgetType: type, row, figure: budgetFigure[concept]! };
     // 支出预算 is the plan, not what went out: never in the year's cells. 预算收入69.06万元，其中年初预算
     // 57.28万元 states the adjusted budget of the year's money.

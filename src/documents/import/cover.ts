@@ -38,7 +38,7 @@ const TITLE_YEAR = /^\s*[（(]\s*((?:19|20)\d\d)\s*年度?\s*[)）]/;
  */
 export function coverTitle(lines: string[]): string | null {
   let seen = 0;
-  for (let i = 0; i < lines.length && seen < 12; i++) {
+  for (let i = 0; i < lines.length && seen < 6; i++) {
     const raw = lines[i]!.trim();
     if (!raw) continue;
     seen++;

@@ -4,10 +4,10 @@
 // sources, "三公" items. Two different values for one cell place neither. Pure.
 import type { ParsedDocument } from '../../domain/checks/document.js';
 import { cmp, normalize } from '../../domain/decimal.js';
-import { buildContext, sentenceText } from '../../domain/relations/context.js';
+import { buildContext, sentenceText, type Ctx } from '../../domain/relations/context.js';
 import type { Figure } from '../../domain/relations/figures.js';
 import { cellKey, cellName, INCOME_SOURCES, THREE_PUBLIC, type Cell } from './cellNames.js';
-import { ALL_FUNDS, isProjectReport, MONEY_WORDS, NON_FISCAL } from './placementWords.js';
+import { ALL_FUNDS, isFundReport, isProjectReport, MONEY_WORDS, NON_FISCAL, yearBefore } from './placementWords.js';
 import { documentStage } from './stage.js';
 import { ARRANGED, classify } from './classify.js';
 import { LIMITS } from '../../domain/relations/index.js';
@@ -124,8 +124,9 @@ export function placeFigures(
   if (ctx.figs.length > LIMITS.figures) return { placed: [], unplaced: [] };
   findSums(ctx);
   ctx.relations.length = 0;
-  const year = opts.year ? String(opts.year) : null;
+  const year = opts.year ? String(opts.year) : yearOfFigures(ctx);
   const project = isProjectReport(doc.title ?? '');
+  const fund = isFundReport(doc.title ?? '');
   const docStage = documentStage(doc.title ?? '', opts.text ? opts.text.map(simplify) : lines, ctx);
 
   // where a figure is in its source paragraph
@@ -148,7 +149,7 @@ export function placeFigures(
   for (const f of ctx.figs) {
     const loc = locate(f);
     if (!loc || opts.taken?.(loc.source, loc.paragraph, loc.start)) continue;
-    const r = classify(ctx, f, sources[loc.source]!.context, year, docStage, project);
+    const r = classify(ctx, f, sources[loc.source]!.context, year, docStage, project, fund);
     if (!r) continue;
     if ('reason' in r) {
       // outside data sections only what the lexicon names as budget money is listed (not every 万元 of the narrative)
@@ -214,6 +215,22 @@ export function placeFigures(
     else placed.push({ ...c.loc, cell: c.cell, value: c.value, sentence: sentenceText(ctx, c.f) });
   }
   return { placed, unplaced };
+}
+
+/**
+ * The year of a document that names none in its title: the year most of its amounts are stated for, when
+ * one year has more than any other (2013年…预算79.69亿元中，…21.36亿元… beside 2012年…执行数80.95亿元: 2013, and
+ * the 2012 figure is listed as another year's). Null when no amount names a year, or two years tie.
+ */
+function yearOfFigures(ctx: Ctx): string | null {
+  const count = new Map<string, number>();
+  for (const f of ctx.figs) {
+    if (f.q.kind !== 'money' || f.role !== 'level') continue;
+    const y = f.year ?? yearBefore(ctx, f);
+    if (y) count.set(y, (count.get(y) ?? 0) + 1);
+  }
+  const [first, second] = [...count.entries()].sort((a, b) => b[1] - a[1]);
+  return first && (!second || first[1] > second[1]) ? first[0] : null;
 }
 
 /**
