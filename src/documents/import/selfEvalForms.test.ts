@@ -143,3 +143,14 @@ describe('a text that names no year in its title', () => {
     expect(r.unplaced.find((u) => u.startsWith('1020.3万元'))).toContain('不是单位的收支');
   });
 });
+
+describe('a 项目支出绩效自评表 flattened onto one line, money rows and indicators', () => {
+  it('the money rows are read although the indicator rows share their line', () => {
+    const text =
+      '附件: 项目支出绩效自评表 (2025年度) 项目名称 档案数字化项目 项目资金 (万元) 年初预算数 全年预算数 全年执行数 分值 执行率 得分 年度资金总额: 64 62.5 61.8 10 98.88% 9.9 其中:本年财政拨款 64 62.5 61.8 上年结转资金 其他资金 年度总体目标 完成档案数字化 绩效指标 一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 产出指标 数量指标 扫描页数 ≥20万页 21万页 20 20 质量指标 合格率 ≥98% 99% 20 20 总分 100 98';
+    const r = load(text);
+    expect(r.recognised.title).toBe('项目支出绩效自评表（2025年度）');
+    expect(line(r, 'total')).toMatchObject({ initial: '64', adjusted: '62.5', executed: '61.8' });
+    expect(line(r, 'fiscal')).toMatchObject({ initial: '64', adjusted: '62.5', executed: '61.8' });
+  });
+});
