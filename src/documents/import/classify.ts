@@ -119,6 +119,12 @@ export function classify(ctx: Ctx, f: Figure, context: string, year: string | nu
     return { cell: { kind: 'budgetLine', key: 'total', label: '年度资金总额', field: 'initial' }, tier: 0, why: '' };
   if (!concept && UNIT_ADJUSTED.test(label)) return { cell: { kind: 'budgetLine', key: 'total', label: '年度资金总额', field: 'adjusted' }, tier: 0, why: '' };
   if (!concept && UNIT_EXECUTED.test(label)) return { cell: { kind: 'budgetLine', key: 'total', label: '年度资金总额', field: 'executed' }, tier: 0, why: '' };
+  // 其他资金 | 年初预算数 | 全年预算数 | 全年执行数 of a 自评表: the row with its column
+  const otherColumn = /^其他资金(?:来源)?(年初预算数|全年预算数|调整后预算数|预算数|全年执行数|执行数)$/.exec(label)?.[1];
+  if (otherColumn) {
+    const field = /执行/.test(otherColumn) ? 'executed' : /全年|调整后/.test(otherColumn) ? 'adjusted' : 'initial';
+    return { cell: { kind: 'budgetLine', key: 'other', label: '其他资金', field }, tier: 0, why: '' };
+  }
   if (!concept && /^其他资金(?:来源)?$/.test(label))
     return { cell: { kind: 'budgetLine', key: 'other', label: '其他资金', field: budgetStage ? 'initial' : 'executed' }, tier: 0, why: '' };
   // 会议费、培训费、差旅费财政拨款预算数 / 按政府采购资金类型划分，一般公共预算拨款…: the money of an item or of

@@ -154,3 +154,22 @@ describe('a 项目支出绩效自评表 flattened onto one line, money rows and 
     expect(line(r, 'fiscal')).toMatchObject({ initial: '64', adjusted: '62.5', executed: '61.8' });
   });
 });
+
+describe('the 其他资金 row of a 自评表', () => {
+  const text = [
+    '某中心2025年度项目支出绩效自评表',
+    '项目资金（万元） 年初预算数 全年预算数 全年执行数 分值 执行率 得分',
+    '年度资金总额 150.00 160.00 152.00 10 95.00% 9.5',
+    '其中：财政拨款 120.00 130.00 125.00 — — —',
+    '上年结转资金 10.00 10.00 9.00 — — —',
+    '其他资金 20.00 20.00 18.00 — — —',
+    '年度总体目标 预期目标 实际完成情况',
+  ].join('\n');
+  it('goes to the 其他资金 line by its column; 上年结转资金 has no line and is listed', () => {
+    const r = load(text);
+    expect(line(r, 'total')).toMatchObject({ initial: '150', adjusted: '160', executed: '152' });
+    expect(line(r, 'fiscal')).toMatchObject({ initial: '120', adjusted: '130', executed: '125' });
+    expect(line(r, 'other')).toMatchObject({ initial: '20', adjusted: '20', executed: '18' });
+    expect(r.unplaced.filter((u) => u.includes('上年结转资金'))).toHaveLength(3);
+  });
+});
