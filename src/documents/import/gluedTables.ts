@@ -90,6 +90,17 @@ function rowCells(run: string, columns: string[]): string[] | null {
   return null;
 }
 
+/**
+ * 其中:当年财政拨款2456.182456.182456.18 with no rate of its own: read only when its digits are the amounts of the
+ * row read above it, written again (the appropriation is the whole of the year's money).
+ */
+function sameAmounts(run: string, above: string[] | undefined, columns: string[]): string[] | null {
+  if (!above) return null;
+  const amounts = columns.map((c, j) => (kindOf(c) === 'amount' ? above[j + 1]! : '')).filter(Boolean);
+  if (amounts.length < 2 || amounts.join('') !== run) return null;
+  return columns.map((c, j) => (kindOf(c) === 'amount' ? above[j + 1]! : ''));
+}
+
 /** Glued 自评表 money rows in the lines not `taken` by other tables. */
 export function gluedTables(lines: string[], taken: Set<number>): DocTable[] {
   const out: DocTable[] = [];
@@ -108,7 +119,7 @@ export function gluedTables(lines: string[], taken: Set<number>): DocTable[] {
       for (const r of rest.matchAll(/([^\d%]*)([\d.%]+)/g)) {
         const name = r[1]!.replace(/^其中[:：]?/, '').replace(/[:：]$/, '');
         if (!ROW_NAME.test(name)) break;
-        const cells = rowCells(r[2]!, columns);
+        const cells = rowCells(r[2]!, columns) ?? sameAmounts(r[2]!, table.rows[1], columns);
         if (!cells) continue;
         table.rows.push([name, ...cells]);
         table.rowLines!.push(i);

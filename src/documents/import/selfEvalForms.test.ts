@@ -173,3 +173,16 @@ describe('the 其他资金 row of a 自评表', () => {
     expect(r.unplaced.filter((u) => u.includes('上年结转资金'))).toHaveLength(3);
   });
 });
+
+describe('a glued 其中 row with no rate of its own', () => {
+  const form = (fiscal: string) =>
+    `2025年度部门整体支出绩效自评表年度预算申请(万元)年初预算数全年预算数全年执行数分值执行率得分年度资金总额830.60830.60822.301099%9.9其中:当年财政拨款${fiscal}其他资金年度总体目标`;
+  it('is read when its digits are the amounts of the row above, written again', () => {
+    expect(line(load(form('830.60830.60822.30')), 'fiscal')).toMatchObject({ initial: '830.6', adjusted: '830.6', executed: '822.3' });
+  });
+  it('is not read when they are other digits (no rate to confirm a split)', () => {
+    const r = load(form('800.60800.60792.30'));
+    expect(line(r, 'total')).toMatchObject({ executed: '822.3' });
+    expect(line(r, 'fiscal')).toBeUndefined();
+  });
+});
