@@ -10,7 +10,7 @@ import { simplify } from './simplify.js';
 const MAX_LINE = 4000;
 const NAME = '(?:年初预算数|全年预算数|调整后预算数|预算数|全年执行数|实际执行数|执行数|分值|权重|预算执行率|执行率|自评得分|得分)';
 // 全年预算数(A) / 执行率(B/A / 得分(20分*执行率): a formula in brackets, closed or cut
-const NOTE = '(?:[（(][A-Za-z0-9/／*×%分执行率]{0,12}[)）]?)?';
+const NOTE = '(?:[（(][A-Za-z0-9/／*×%分执行率万元]{0,12}[)）]?)?';
 const HEADER = new RegExp(`(?:${NAME}${NOTE}){3,}`, 'g');
 const ONE = new RegExp(`(${NAME})${NOTE}`, 'g');
 const UNIT = /[（(](万元|元)[)）]|(?:单位|金额单位)[:：](万元|元)/;

@@ -186,3 +186,9 @@ describe('a glued 其中 row with no rate of its own', () => {
     expect(line(r, 'fiscal')).toBeUndefined();
   });
 });
+
+it('a glued header with (万元) after each column reads the same', () => {
+  const text =
+    '2025年度财政项目绩效自评表项目名称病房改造年初预算数(万元)全年预算数(万元)全年执行数(万元)分值执行率得分年度资金总额300.00320.00310.401097.00%9.7年度总体目标';
+  expect(line(load(text), 'total')).toMatchObject({ initial: '300', adjusted: '320', executed: '310.4' });
+});
