@@ -27,6 +27,12 @@ const totalNote = (concept: string): string =>
 const LEVELS = new Set(['central', 'provincial', 'cityCounty', 'city', 'county', 'local']);
 
 /** Where a figure goes, or why it goes nowhere (null: not a figure to place or report). */
+/** The money after a named project (我县某某建设项目计划投资 → 计划投资), when the words before 项目 say no stage (调整预算后项目预算). */
+const namedProject = (label: string) => {
+  const m = /^(.*)项目(.*)$/.exec(label);
+  return m && !/调整|全年|年初|预算|执行|实际|决算|追加|调减|上年/.test(m[1]!) ? projectField(m[2]!) : null;
+};
+
 export function classify(ctx: Ctx, f: Figure, context: string, year: string | null, docStage: Stage | null, project: boolean, fund = false): Classified {
   if (f.q.kind !== 'money' || f.q.wan === undefined) return null;
   if (f.role === 'change') return { reason: '增减数，不入栏目' };
@@ -105,7 +111,11 @@ export function classify(ctx: Ctx, f: Figure, context: string, year: string | nu
   }
   // 项目计划投资X / 项目资金共X，已完成拨付Y: a project report's money is the project's 年度资金总额 line
   // (全年实际支出 of a project report is the project's, not the unit's 本年支出)
-  const pField = project && (!concept || concept === 'initialBudget' || (concept === 'expenditure' && !stated)) ? projectField(label) : null;
+  // 我县某某道路建设项目计划投资X: the project named before its money (not a 其中 part: 其中A子项目投资 is a piece)
+  const pField =
+    project && (!concept || concept === 'initialBudget' || (concept === 'expenditure' && !stated))
+      ? (projectField(label) ?? (group ? null : namedProject(label)))
+      : null;
   // (in one fund's report a project's 安排资金 is a part of the fund: the fund's 下达 total is the line's)
   if (pField)
     return { cell: { kind: 'budgetLine', key: 'total', label: '年度资金总额', field: pField }, tier: fund ? 1 : 0, why: '某个项目的资金，不是下达的资金总额' };

@@ -192,3 +192,30 @@ it('a glued header with (万元) after each column reads the same', () => {
     '2025年度财政项目绩效自评表项目名称病房改造年初预算数(万元)全年预算数(万元)全年执行数(万元)分值执行率得分年度资金总额300.00320.00310.401097.00%9.7年度总体目标';
   expect(line(load(text), 'total')).toMatchObject({ initial: '300', adjusted: '320', executed: '310.4' });
 });
+
+describe('a project named before its money; a text with no title but a project self-evaluation’s headings', () => {
+  const body = [
+    '一、绩效目标分解下达情况',
+    '我县2025年乡村道路硬化项目计划投资860万元，新建道路12公里。',
+    '二、项目资金情况',
+    '1、项目资金到位情况分析。',
+    '项目资金共860万元，已全部到位。',
+    '2、项目资金执行情况分析。',
+    '截至12月底，已完成拨付812.4万元，执行率94.47%。',
+  ];
+  it('reads as a project report: 计划投资 → 年初预算数, 已完成拨付 → 全年执行数', () => {
+    const r = load(body.join('\n'), 2025);
+    expect(line(r, 'total')).toMatchObject({ initial: '860', executed: '812.4' });
+  });
+  it('not when a heading speaks of the department (look-alike): the money is listed', () => {
+    const r = load([...body, '三、部门整体支出情况'].join('\n'), 2025);
+    expect(line(r, 'total')).toBeUndefined();
+  });
+  it('a 其中 part naming a sub-project is not the project’s money', () => {
+    const r = load(
+      ['某县供水改造项目绩效自评报告', '一、项目概况', '项目总投资1000万元，其中A片区子项目投资300万元，B片区子项目投资700万元。'].join('\n'),
+      2025,
+    );
+    expect(line(r, 'total')).toMatchObject({ initial: '1000' });
+  });
+});
