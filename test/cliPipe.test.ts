@@ -35,4 +35,19 @@ describe('jixiao import through a pipe', () => {
     expect(p.status).toBe(2);
     expect(p.stderr).toContain('文件中没有文字');
   }, 60_000);
+
+  it('refuses a .txt of high bytes with no NUL (not UTF-8, not GBK) and one of only invisible spaces, with exit 2', () => {
+    let x = 5;
+    const noise = join(dir, 'noise.txt');
+    writeFileSync(noise, Buffer.from(Array.from({ length: 2000 }, () => 0x80 + (((x = (x * 1103515245 + 12345) % 2147483648) >> 16) % 128))));
+    const p = jixiao('import', noise, '--dry-run', '--json');
+    expect(p.status).toBe(2);
+    expect(p.stdout).toBe('');
+    expect(p.stderr).toContain('不像是文本');
+    const blank = join(dir, 'invisible.txt');
+    writeFileSync(blank, '\u3000\u200b\n \ufeff\n');
+    const q = jixiao('import', blank, '--dry-run');
+    expect(q.status).toBe(2);
+    expect(q.stderr).toContain('只有空白字符');
+  }, 60_000);
 });

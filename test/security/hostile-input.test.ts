@@ -109,6 +109,33 @@ describe('NUL bytes (item 4)', () => {
     const imported = await filler.send('POST', '/api/evaluations/import', { unitId: env.targets.own.unitId, year: 2031, ...body });
     expect(imported.statusCode).toBe(400);
   });
+
+  it('refuses a .txt of high bytes with no NUL, and one of only white space, with 400 and writes nothing; a GBK .txt reads', async () => {
+    let x = 7;
+    const noise = Buffer.from(Array.from({ length: 3000 }, () => 0x80 + (((x = (x * 1103515245 + 12345) % 2147483648) >> 16) % 128)));
+    const blank = Buffer.from(' \t\n\u3000\u200b\r\n \n');
+    const before = (await filler.get('/api/evaluations?year=2031')).body;
+    for (const [bytes, words] of [
+      [noise, '不像是文本'],
+      [blank, '只有空白'],
+    ] as const) {
+      const body = { fileName: 'old.txt', contentBase64: b64(bytes) };
+      const preview = await filler.send('POST', '/api/import/preview', body);
+      expect(preview.statusCode).toBe(400);
+      expect(preview.json()).toMatchObject({ message: expect.stringContaining(words) });
+      const imported = await filler.send('POST', '/api/evaluations/import', { unitId: env.targets.own.unitId, year: 2031, ...body });
+      expect(imported.statusCode).toBe(400);
+    }
+    expect((await filler.get('/api/evaluations?year=2031')).body).toBe(before);
+    // our own report in GBK (Windows Notepad's ANSI on a Chinese system): read, not refused
+    const gbk = Buffer.from(
+      'c4b3cfd8b5b5b0b8b9dd32303331c4eab6c8b2bfc3c5d5fbcce5d6a7b3f6bca8d0a7d7d4c6c0b1a8b8e60ad2bba1a2b2bfc3c5b8c5bff60ab1beb9ddb1e0d6c639c8cba1a30ab6fea1a2d2bbb0e3b9abb9b2d4a4cbe3d6a7b3f6c7e9bff60a32303331c4eab1bec4ead6a7b3f6bacfbcc638362e35cdf2d4aaa1a30a',
+      'hex',
+    );
+    const read = await filler.send('POST', '/api/import/preview', { fileName: 'gbk.txt', contentBase64: b64(gbk) });
+    expect(read.statusCode, read.body).toBe(200);
+    expect((read.json() as { recognised: { title: string } }).recognised.title).toBe('某县档案馆2031年度部门整体支出绩效自评报告');
+  });
 });
 
 describe('sections (items 4 and 6)', () => {

@@ -27,9 +27,49 @@ export interface Cover {
   year: number | null;
 }
 
+const TITLE_END = /^(.{2,60}?(?:报告|自评表|评价表|目标表|(?:自评|评价)情况))/;
+const TITLE_YEAR = /^\s*[（(]\s*((?:19|20)\d\d)\s*年度?\s*[)）]/;
+
+/**
+ * The title of a self-evaluation that the document structure did not take (it looks only for a line
+ * ending in 报告): a 自评表 / 评价报告 / 自评情况 title with a file name's debris (部门整体支出绩效自评表(4).docx,
+ * 项目绩效自评报告1, 附件3…, 1、…), or glued to the text after it (…自评表单位名称:…, …自评报告一、项目概况…),
+ * with a (2023年度) right after it. Only titles of a 绩效/自评/评价 document; null when none.
+ */
+export function coverTitle(lines: string[]): string | null {
+  let seen = 0;
+  for (let i = 0; i < lines.length && seen < 6; i++) {
+    const raw = lines[i]!.trim();
+    if (!raw) continue;
+    seen++;
+    // 《….docx》由会员分享: a document site's line naming the file, the title comes again below
+    if (/由会员分享|可在线阅读/.test(raw)) continue;
+    const t = raw
+      .split('|')[0]!
+      .trim()
+      .replace(/^(?:附件\s*\d*\s*[:：]?|\d{1,2}\s*[、.．](?!\d))\s*/, '');
+    const m = TITLE_END.exec(t);
+    if (!m || !/绩效|自评|评价/.test(m[1]!) || /[，。；,;《》“”"：:]/.test(m[1]!)) continue;
+    let title = m[1]!.replace(/\s+/g, '');
+    // (2021年度) after the title, on its line or alone on the next one
+    const nextLine =
+      lines
+        .slice(i + 1)
+        .find((l) => l.trim())
+        ?.split('|')[0] ?? '';
+    const y = TITLE_YEAR.exec(t.slice(m[1]!.length)) ?? (t.slice(m[1]!.length).trim() ? null : TITLE_YEAR.exec(nextLine));
+    // …or where the title comes again further down (部门整体支出绩效自评表(4).docx … 1、部门整体支出绩效自评表(2021年度)…)
+    const again = y ? null : lines.slice(i + 1, i + 12).find((l) => l.includes(title) && TITLE_YEAR.test(l.slice(l.indexOf(title) + title.length)));
+    const year = y ?? (again ? TITLE_YEAR.exec(again.slice(again.indexOf(title) + title.length)) : null);
+    if (year && !/(?:19|20)\d\d年/.test(title)) title += `（${year[1]}年度）`;
+    return title;
+  }
+  return null;
+}
+
 /** Everything before the first heading (`first`), table lines aside. */
 export function readCover(doc: ParsedDocument, tableLine: Map<number, number>, first: number, options: { unitShortName?: string; year?: number }): Cover {
-  const title0 = doc.title;
+  const title0 = doc.title ?? coverTitle(doc.lines);
   let reportDate: string | null = null;
   let unitName: string | null = null;
   const preamble: string[] = [];

@@ -248,7 +248,8 @@ export function importEvaluation(doc: ParsedDocument, options: { unitShortName?:
   const tableAt = sources.length; // sources from here on are tables
   sources.push(...tables.map((t) => t.source));
   const placement = placeFigures(sources, {
-    title: title0,
+    // a text with no title whose headings are a project self-evaluation's (项目资金到位情况 / 执行情况) reads as one
+    title: title0 ?? (projectOutline(nodes.map((n) => n.title)) ? '项目绩效自评' : null),
     year: titleYear ?? year,
     text: lines,
     taken: (si, pi, start) => si < tableAt && !sourceNodes[si]!.title && (used.get(sourceNodes[si]!.node)?.get(pi) ?? []).some((f) => f.start === start),
@@ -379,6 +380,10 @@ export function importEvaluation(doc: ParsedDocument, options: { unitShortName?:
     },
   };
 }
+
+/** Headings of a project's self-evaluation (项目资金到位情况分析, 项目资金执行情况), none of a department's whole spending. */
+export const projectOutline = (titles: string[]): boolean =>
+  titles.some((t) => /^项目资金(?:到位|执行|使用|管理)情况/.test(t)) && !titles.some((t) => /整体|部门/.test(t));
 
 function isUnder(n: Node, top: Node): boolean {
   for (let p = n.parent; p; p = p.parent) if (p === top) return true;

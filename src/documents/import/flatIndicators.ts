@@ -172,6 +172,9 @@ export function withIndicators(lines: string[], taken: Set<number>, flat: DocTab
   const ind = indicatorTables(lines, taken, flat);
   if (!ind.length) return flat;
   const spans = ind.map((t) => [t.rowLines![0]!, t.rowLines!.at(-1)!] as const);
-  const inside = (t: DocTable) => spans.some(([a, b]) => (t.rowLines ?? [t.line]).slice(1).some((l) => l >= a && l <= b) && t.line >= a);
+  // (the funds rows of the form — a header of two or more 预算数/执行数 columns — stay, even on the one line of a
+  // form flattened onto a single line)
+  const funds = (t: DocTable) => (t.rows[0] ?? []).filter((c) => /^(?:年初|全年|调整后)?(?:预算|执行)数$/.test(c)).length >= 2;
+  const inside = (t: DocTable) => !funds(t) && spans.some(([a, b]) => (t.rowLines ?? [t.line]).slice(1).some((l) => l >= a && l <= b) && t.line >= a);
   return [...flat.filter((t) => !inside(t)), ...ind];
 }

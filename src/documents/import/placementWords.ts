@@ -66,6 +66,9 @@ export const isProjectReport = (title: string): boolean =>
   // 某某专项资金 / 转移支付 / 抗疫特别国债 绩效自评: one fund's report, its money the fund's (not a unit's 部门预算资金)
   (/项目/.test(title) || (/资金|转移支付|公益金|国债/.test(title) && !/部门|单位/.test(title)));
 
+/** One fund's report (某某专项资金 / 转移支付 / 国债 绩效自评, no 项目 in its title): several projects share its money. */
+export const isFundReport = (title: string): boolean => isProjectReport(title) && !/项目/.test(title);
+
 /**
  * The 年度资金总额 column a project's money goes to by its label (项目计划投资 / 项目资金共 / 年初预算资金 →
  * 年初预算数; 调整后预算 → 全年预算数; 实际完成投资 / 已完成拨付 / 实际支付 → 全年执行数), else null.
@@ -79,7 +82,8 @@ export function projectField(label: string): 'initial' | 'adjusted' | 'executed'
   )
     return 'executed';
   if (/^(?:调整后|全年)(?:的)?预算(?:资金|数|金额)?$/.test(l)) return 'adjusted';
-  if (/^(?:年初)?(?:计划|总|批复)?(?:投资|预算资金|预算|资金|经费)(?:总额|总计|数|金额)?$|^年初预算资金$/.test(l)) return 'initial';
+  if (/^(?:年初)?(?:计划|总|批复)?(?:投资|预算资金|预算经费|预算|资金|经费)(?:总额|总计|数|金额)?$|^年初预算资金$|^(?:资金)?总预算(?:数|金额)?$/.test(l))
+    return 'initial';
   return null;
 }
 

@@ -2,6 +2,7 @@
 import { tableLineSet, type DocSection, type DocTable, type ParsedDocument } from '../../domain/checks/document.js';
 import { cellPerLineTables } from './cellTables.js';
 import { flatTables } from './flatTables.js';
+import { gluedTables } from './gluedTables.js';
 import { withIndicators } from './flatIndicators.js';
 import { joinBrokenRows, spacedTables, withHeader } from './spacedTables.js';
 import type { SectionKind } from '../../domain/types.js';
@@ -117,7 +118,9 @@ export function findTables(lines: string[]): DocTable[] {
   const flatLines = new Set(flat.flatMap((t) => t.rowLines ?? []));
   const kept = found.filter((t) => !single.includes(t) || !flatLines.has(t.line));
   const indicators = withIndicators(lines, tableLineSet([...cellTables, ...found.filter((t) => t.rows.length > 1), ...spaced]), flat);
-  return [...kept, ...cellTables, ...spaced, ...indicators].sort((a, b) => a.line - b.line);
+  // a 自评表 whose cells were glued together (no space between them): its money rows, where their rates confirm them
+  const glued = gluedTables(lines, tableLineSet([...cellTables, ...found.filter((t) => t.rows.length > 1), ...spaced]));
+  return [...kept, ...cellTables, ...spaced, ...indicators, ...glued].sort((a, b) => a.line - b.line);
 }
 
 function headingOf(line: string): { numbering: string | null; title: string; level: number; runIn: boolean } | null {

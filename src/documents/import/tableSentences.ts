@@ -35,7 +35,8 @@ function unitOf(t: DocTable, before: string): '万元' | '元' | null {
 
 /** The header cell as a label suffix: 决 算 数(万元) → 决算数; 2020年度支出 → 支出 (null: another year or no amount). */
 export function headOf(cell: string, year: number | null): string | null {
-  let h = clean(cell).replace(/[（(](?:万元|元)[)）]/g, '');
+  // 全年预算数(A) / 执行率(B/A): the letters name the columns for a formula, not what they hold
+  let h = clean(cell).replace(/[（(](?:万元|元|[A-F](?:[/／-][A-F])?)[)）]/g, '');
   const y = /((?:19|20)\d\d)年度?/.exec(h);
   if (y) {
     if (year !== null && Number(y[1]) !== year) return null;
@@ -58,7 +59,7 @@ export function rowLabel(cell: string, subject: string | null): string | null {
     .replace(/[“”"]/g, '');
   if (!l || NUMBER.test(l) || /^(?:项目|栏次|行次|经费项目|使用项目|科目)$/.test(l)) return null;
   // 年度资金总额 of a 项目支出绩效自评表: the column header alone says what it is (年初预算数 / 全年执行数)
-  if (/^(?:年度|项目)(?:资金)?总额$|^资金总额$/.test(l) || (l === '总额' && !subject)) return '';
+  if (/^(?:年度|项目)(?:财政)?(?:资金)?总额$|^资金总额$/.test(l) || (l === '总额' && !subject)) return '';
   if (TOTAL_ROW.test(l)) return subject;
   // 配套变压器3台 / 2015年: a label holding a number would lend its words to the cell after it
   if (/\d/.test(l)) return null;

@@ -1,0 +1,230 @@
+// Where one figure of an imported report goes: its cell (budget account, income-source line, "三公" item,
+// 年度资金总额 line) with the tier it holds it at, or the reason it goes nowhere — from its label, lexicon
+// concept, scope, stage and year, and the 其中 list it belongs to. Pure; placement.ts weighs the candidates.
+import { budgetTypeOf } from '../../domain/checks/budget.js';
+import type { Ctx } from '../../domain/relations/context.js';
+import { cleanLabel, conceptOf, type Figure, type Stage } from '../../domain/relations/figures.js';
+import { INCOME_SOURCES, NO_CELL, THREE_PUBLIC, TYPE_SUFFIX, type Cell } from './cellNames.js';
+import { BARE, balanceOf, budgetNext, carriedRow, carryOver, conceptAt, itemLabel, rowColumn } from './placementWords.js';
+import { fundField, projectField, TOTAL_EXPENDITURE, TOTAL_INCOME, unknownLabel, yearBefore } from './placementWords.js';
+import { UNIT_ADJUSTED, UNIT_BUDGET, UNIT_EXECUTED } from './placementWords.js';
+import { comparedWithBudget, stageFor } from './stage.js';
+import type { BudgetFigure, BudgetRowClass, BudgetType } from '../../domain/types.js';
+import { BUDGET_TYPE_LABELS } from '../../domain/types.js';
+
+/** `guessed`: a budget cell whose type neither the sentence nor the heading names (taken as 一般公共预算). */
+export type Classified = { cell: Cell; tier: 0 | 1 | 2; why: string; also?: Cell; guessed?: boolean } | { reason: string } | null;
+
+const TYPE_NAME = BUDGET_TYPE_LABELS;
+export const ARRANGED = '安排数与本年预算相比，原文未写明是调整后预算还是实际支出，未入栏目';
+/** What a 收入/支出总计 holds, for its reason: the draft has the parts' cells, not the 总计's. */
+const totalNote = (concept: string): string =>
+  concept === 'income'
+    ? '（收入总计 = 本年收入 + 年初结转和结余，草稿没有总计栏目）'
+    : concept === 'expenditure'
+      ? '（支出总计 = 本年支出 + 年末结转和结余，草稿没有总计栏目）'
+      : '';
+const LEVELS = new Set(['central', 'provincial', 'cityCounty', 'city', 'county', 'local']);
+
+/** Where a figure goes, or why it goes nowhere (null: not a figure to place or report). */
+/** The money after a named project (我县某某建设项目计划投资 → 计划投资), when the words before 项目 say no stage (调整预算后项目预算). */
+const namedProject = (label: string) => {
+  const m = /^(.*)项目(.*)$/.exec(label);
+  return m && !/调整|全年|年初|预算|执行|实际|决算|追加|调减|上年/.test(m[1]!) ? projectField(m[2]!) : null;
+};
+
+export function classify(ctx: Ctx, f: Figure, context: string, year: string | null, docStage: Stage | null, project: boolean, fund = false): Classified {
+  if (f.q.kind !== 'money' || f.q.wan === undefined) return null;
+  if (f.role === 'change') return { reason: '增减数，不入栏目' };
+  // 比年初预算5.8万元减少0.7万元: a base that is this year's budget — kept for the 三公 item it is of (below)
+  const budgetBase = f.role === 'base' && /^(?:本年|当年)?(?:年初)?预算(?:数)?$/.test(f.label);
+  if (f.role === 'base' && !budgetBase) return { reason: '对比的基数，不入栏目' };
+  if (f.role !== 'level' && !budgetBase) return null;
+  if (f.q.qualifier !== 'exact') return { reason: '约数，不入栏目' };
+  // 本年收入：40万元 — the label stands before the colon
+  let label = f.label;
+  let own = f.concept;
+  if (!label && /：\s*$/.test(f.lead)) {
+    label = cleanLabel(
+      f.lead
+        .replace(/：\s*$/, '')
+        .split(/[，、；：。（）]/)
+        .pop() ?? '',
+    );
+    own = conceptOf(label);
+  }
+  // 基本支出本年收入X，本年支出Y: the row named with the column carries through the sentence (or the heading's)
+  const rc = rowColumn(label);
+  if (rc) own = conceptOf((label = rc.column));
+  const carried = rc?.row ?? carriedRow(ctx, f, label, context);
+  if (carried === 'prior') return { reason: '上年或其他年度的数，不入栏目' };
+  const rowHint = carried;
+  if (!own && itemLabel(label) !== label && conceptOf(itemLabel(label))) own = conceptOf((label = itemLabel(label)));
+  // 中央本级“三公经费”财政拨款预算: the level opening a label is its scope, the head noun decides
+  if (own && LEVELS.has(own)) own = conceptOf(label.replace(/^(?:中央|省|市|县|区)(?:级|本级)?/, '')) ?? own;
+  // 公务接待费安排3.4万元 / 三公经费实际开支: the stage words after the item are not part of what the figure is
+  // (“三公”经费安排支出: the 支出 of a named item, not the unit's)
+  const item = !own || own === 'expenditure' ? label.replace(/(?:支出)?安排$|安排支出$|实际(?:开支|支出)$|开支$/, '') : null;
+  if (item && item !== label && conceptOf(item) && (!own || THREE_PUBLIC[conceptOf(item)!])) {
+    label = item;
+    own = conceptOf(item);
+  }
+  const group = ctx.partOf.get(f.id) ?? null;
+  const total = group?.total ?? null;
+  // 年初结转和结余X，其中基本支出结转a，项目支出结转和结余b: the parts are balances of the total's kind
+  const totalBalance = total && /^(?:基本|项目)(?:支出)?结[转余]/.test(label) ? balanceOf(total.label) : null;
+  const opening = balanceOf(label) === 'opening' || totalBalance === 'opening';
+  const fyear = f.year ?? yearBefore(ctx, f);
+  if (!opening && (f.prior || (year && fyear && fyear !== year))) return { reason: '上年或其他年度的数，不入栏目' };
+  // 决算为17.06万元，完成预算27万元的63.2%: the budget the actual is measured against
+  const stage = /^(?:年初|调整后|全年)?预算数?$/.test(label) && /完成[^，；。\d]{0,6}预算数?$/.test(f.lead) ? 'budget' : stageFor(ctx, f, total, docStage);
+  const budgetStage = stage === 'budget' || stage === 'adjusted';
+  const stated = budgetTypeOf(f.scope.join(' ')) ?? (total ? budgetTypeOf(total.scope.join(' ')) : null);
+  const type: BudgetType = stated ?? budgetTypeOf(context) ?? 'general';
+  // “三公”经费预算数为6万元，实际支出4.35万元: a bare label measures what the sentence named before it
+  const closing = !opening && (balanceOf(label) === 'closing' || totalBalance === 'closing');
+  let concept = opening ? 'opening' : closing ? 'closing' : own;
+  const sentenceBefore = ctx.paras[f.para]!.text.slice(ctx.paras[f.para]!.sentenceStarts[f.sentence]!, f.start);
+  let itemOf: Figure | null = null; // the item a bare 年初预算 is the budget of
+  const namesThreePublic = /三公|因公出国|公务接待费|公务用车购置及运行/.test(sentenceBefore);
+  if ((concept === null || concept === 'expenditure') && BARE.test(label)) {
+    // 安排项目支出资金85万元，实际支出82.3万元: 基本/项目 named before it too
+    const rowOf = (x: Figure) => x.concept ?? (x.label.startsWith('基本支出') ? 'basic' : x.label.startsWith('项目支出') ? 'project' : null);
+    const before = ctx.byPara[f.para]!.filter((x) => x.sentence === f.sentence && x.start < f.start && rowOf(x) && x.concept !== 'expenditure');
+    const named = before[before.length - 1];
+    const namedConcept = named ? rowOf(named)! : null;
+    if (namedConcept && (THREE_PUBLIC[namedConcept] || namedConcept === 'basic' || namedConcept === 'project')) concept = namedConcept;
+    // （简称“三公”经费）支出合计24.75万元: the sentence names what the bare 支出 measures
+    else if ((!named || named.concept === 'appropriation') && namesThreePublic) concept = 'threePublic';
+  }
+  // 2023年安排“三公”经费12.5万元，比年初预算减少1.5万元: an amount set against this year's budget is not that
+  // budget — for 三公 the 决算数; for an account or a source it may be the adjusted budget too (listed)
+  const arranged =
+    stage === 'budget' &&
+    /安排/.test(sentenceBefore) &&
+    !/预算/.test(label.replace(/(?:一般)?公共预算|政府性基金预算|国有资本经营预算|社会保险基金预算/g, '')) &&
+    (comparedWithBudget(ctx, f) || (total !== null && comparedWithBudget(ctx, total)) || budgetNext(ctx, f));
+  // 三公经费支出6.4万元，年初预算为8万元: the budget of the 三公 item the sentence named just before it
+  if ((!concept || concept === 'initialBudget') && /^(?:本年|当年)?(?:年初)?预算(?:数)?$/.test(label)) {
+    const named = ctx.byPara[f.para]!.filter((x) => x.sentence === f.sentence && x.start < f.start && conceptAt(x)).pop();
+    if (named && THREE_PUBLIC[conceptAt(named)!]) [concept, itemOf] = [conceptAt(named), named];
+  }
+  // 项目计划投资X / 项目资金共X，已完成拨付Y: a project report's money is the project's 年度资金总额 line
+  // (全年实际支出 of a project report is the project's, not the unit's 本年支出)
+  // 我县某某道路建设项目计划投资X: the project named before its money (not a 其中 part: 其中A子项目投资 is a piece)
+  const pField =
+    project && (!concept || concept === 'initialBudget' || (concept === 'expenditure' && !stated))
+      ? (projectField(label) ?? (group ? null : namedProject(label)))
+      : null;
+  // (in one fund's report a project's 安排资金 is a part of the fund: the fund's 下达 total is the line's)
+  if (pField)
+    return { cell: { kind: 'budgetLine', key: 'total', label: '年度资金总额', field: pField }, tier: fund ? 1 : 0, why: '某个项目的资金，不是下达的资金总额' };
+  const fField = project && !group && (!concept || LEVELS.has(concept)) ? fundField(sentenceBefore, label) : null;
+  if (fField) return { cell: { kind: 'budgetLine', key: 'total', label: '年度资金总额', field: fField }, tier: 0, why: '' };
+  if (budgetBase && !(concept && THREE_PUBLIC[concept])) return { reason: '对比的基数，不入栏目' };
+  // 因公出国(境)费、公务用车购置及运行费和公务接待费的财政拨款预算数: the 三公 items' money, not income
+  if (concept === 'appropriation' && namesThreePublic && /的财政拨款|^财政拨款(?:预算|决算)?数?$/.test(label)) concept = 'threePublic';
+  // 年初预算 / 调整后预算 of the year's money (其中年初预算…): the budget lines' total
+  if ((!concept || concept === 'initialBudget') && UNIT_BUDGET.test(label))
+    return { cell: { kind: 'budgetLine', key: 'total', label: '年度资金总额', field: 'initial' }, tier: 0, why: '' };
+  if (!concept && UNIT_ADJUSTED.test(label)) return { cell: { kind: 'budgetLine', key: 'total', label: '年度资金总额', field: 'adjusted' }, tier: 0, why: '' };
+  if (!concept && UNIT_EXECUTED.test(label)) return { cell: { kind: 'budgetLine', key: 'total', label: '年度资金总额', field: 'executed' }, tier: 0, why: '' };
+  // 其他资金 | 年初预算数 | 全年预算数 | 全年执行数 of a 自评表: the row with its column
+  const otherColumn = /^其他资金(?:来源)?(年初预算数|全年预算数|调整后预算数|预算数|全年执行数|执行数)$/.exec(label)?.[1];
+  if (otherColumn) {
+    const field = /执行/.test(otherColumn) ? 'executed' : /全年|调整后/.test(otherColumn) ? 'adjusted' : 'initial';
+    return { cell: { kind: 'budgetLine', key: 'other', label: '其他资金', field }, tier: 0, why: '' };
+  }
+  if (!concept && /^其他资金(?:来源)?$/.test(label))
+    return { cell: { kind: 'budgetLine', key: 'other', label: '其他资金', field: budgetStage ? 'initial' : 'executed' }, tier: 0, why: '' };
+  // 会议费、培训费、差旅费财政拨款预算数 / 按政府采购资金类型划分，一般公共预算拨款…: the money of an item or of
+  // the purchases, not what the unit received
+  if (concept && INCOME_SOURCES[concept] && /费[”"]?(?:的)?财政拨款/.test(label)) return { reason: '某项费用的财政拨款，不是单位的收入' };
+  if (concept && INCOME_SOURCES[concept] && /政府采购/.test(`${context} ${sentenceBefore}`)) return { reason: '政府采购的资金来源，不是单位的收入' };
+  // 调整追加 (a lexicon part of the year's budget) has no cell of its own
+  if (!concept || concept === 'initialBudget' || concept === 'budgetAdjust') return { reason: unknownLabel(label) };
+  // 教育支出 / 经营支出 / 税收收入 are lines of a classification, not the year's total
+  const head = label.replace(/一般公共预算|政府性基金(?:预算)?|国有资本经营(?:预算)?|社会保险基金(?:预算)?|财政拨款|[“”"]/g, '');
+  if (concept === 'expenditure' && !TOTAL_EXPENDITURE.test(head)) return { reason: '分类中的一项支出，不入栏目' };
+  if (concept === 'income' && !TOTAL_INCOME.test(head)) return { reason: '分类中的一项收入，不入栏目' };
+  // 收入总计 / 支出决算总计 hold carry-overs too — unless the sentence names its scope and nothing in
+  // the paragraph sets 本年 or 结转 against it (一般公共预算财政拨款支出总计1741.75万元 is the year's)
+  const grandTotal =
+    (/^总(?:收入|支出)|收支/.test(label) || /(?:收入|支出|收支)[^，；。\d]{0,4}总计[^，；。\d]*$/.test(f.lead)) &&
+    !(stated && !/本年|结转|结余/.test(ctx.paras[f.para]!.text));
+  const lineTier = (): 0 | 1 | 2 => (grandTotal ? 2 : stated ? 0 : 1);
+
+  const budgetFigure: Record<string, BudgetFigure> = {
+    expenditure: 'expenditure',
+    basic: 'expenditure',
+    project: 'expenditure',
+    income: 'income',
+    opening: 'opening',
+    closing: 'closing',
+  };
+  if (budgetFigure[concept]) {
+    let row: BudgetRowClass = concept === 'basic' ? 'basic' : concept === 'project' ? 'project' : 'total';
+    if (row === 'total') {
+      if (rowHint) row = rowHint;
+      else if (/基本支出/.test(label)) row = 'basic';
+      else if (/项目支出/.test(label)) row = 'project';
+      else if (total?.concept === 'basic' || total?.concept === 'project') row = total.concept;
+    }
+    // 共支出某某资金X，其中：部门支出a，乡镇支出b: a part of a fund's money, not the unit's total
+    if (row === 'total' && total && !stated && !conceptAt(total) && (concept === 'expenditure' || concept === 'income'))
+      return { reason: `其中的一项，所属总数“${total.label.slice(0, 20)}”不是单位的收支，不入栏目` };
+    const cell: Cell = { kind: 'budget', budgetType: type, row, figure: budgetFigure[concept]! };
+    // 支出预算 is the plan, not what went out: never in the year's cells. 预算收入69.06万元，其中年初预算
+    // 57.28万元 states the adjusted budget of the year's money.
+    if (arranged) return { reason: ARRANGED };
+    if (budgetStage) {
+      const parts = ctx.groups.find((g) => g.total === f)?.parts ?? [];
+      if (row === 'total' && /预算/.test(label) && parts.some((x) => /年初预算/.test(x.label)))
+        return { cell: { kind: 'budgetLine', key: 'total', label: '年度资金总额', field: 'adjusted' }, tier: 0, why: '' };
+      return { reason: '预算数，不是本年实际数（收支表只收决算数）' };
+    }
+    // 加上…上年结转…等X万元，收入总计Y万元: a total its own sentence builds from a carry-over is never the year's
+    if (grandTotal && /上年结[转余]|年初结[转余]|结转下年|年末结[转余]/.test(sentenceBefore))
+      return { reason: `收支总计含结转结余，不是本年数${totalNote(concept)}` };
+    // 收入/支出总计 = 本年 + 结转结余: the year's figure only where the report states no carry-over at all
+    // (总收入 is looser: 全年总收入60万元，总支出58万元，结转下年2万元 states the year's figures)
+    if (grandTotal && /总计/.test(`${label} ${f.lead}`) && carryOver(ctx))
+      return { reason: `收支总计含结转结余（报告写有结转结余），不是本年数${totalNote(concept)}` };
+    // (财政拨款支出总计 is budget money of some type, never the unit's all funds)
+    const guessed = !stated && !budgetTypeOf(context) && !/财政拨款/.test(label);
+    if (grandTotal) return { cell, tier: 2, why: '收支总计（含结转结余），与本年数不同', guessed };
+    // the sentence names its scope (一般公共预算财政拨款支出): it wins over a figure whose scope is only the heading's or none
+    return stated ? { cell, tier: 0, why: '' } : { cell, tier: 1, why: `句中未注明预算类型，与注明${TYPE_NAME[type]}的数不同`, guessed };
+  }
+  if (INCOME_SOURCES[concept]) {
+    const src = INCOME_SOURCES[concept]!;
+    if (arranged) return { reason: ARRANGED };
+    const field = stage === 'budget' ? 'initial' : stage === 'adjusted' ? 'adjusted' : 'executed';
+    // 一般公共预算财政拨款收入 X: also the income of that budget type's account
+    const also: Cell | undefined =
+      concept === 'appropriation' && stated && field === 'executed' && !grandTotal
+        ? { kind: 'budget', budgetType: type, row: 'total', figure: 'income' }
+        : undefined;
+    return {
+      cell: { kind: 'budgetLine', key: `${src.key}${TYPE_SUFFIX[type]}`, label: type === 'general' ? src.label : `${TYPE_NAME[type]}${src.label}`, field },
+      tier: lineTier(),
+      why: '未注明预算类型或为总计，与另一处的数不同',
+      also,
+    };
+  }
+  if (THREE_PUBLIC[concept]) {
+    // 设备购置费 / 运行费 outside a vehicle list are not the vehicle items
+    const of = itemOf ?? f;
+    const ofTotal = ctx.partOf.get(of.id)?.total ?? null;
+    if (
+      (concept === 'vehiclePurchase' || concept === 'vehicleOperation') &&
+      !/车/.test(of === f ? label : of.label) &&
+      !['vehicle', 'threePublic'].includes(ofTotal?.concept ?? '')
+    )
+      return { reason: unknownLabel(of === f ? label : of.label) };
+    const field = !arranged && (stage === 'budget' || stage === 'adjusted') ? 'budget' : 'actual';
+    return { cell: { kind: 'threePublic', item: THREE_PUBLIC[concept]!, field }, tier: 0, why: '' };
+  }
+  if (NO_CELL[concept]) return { reason: NO_CELL[concept]! };
+  return { reason: unknownLabel(label) };
+}
