@@ -65,7 +65,10 @@ export function outlineIndicators(t: DocTable): Relation[] {
       const { verdict, computed } = judgeSum(total.q, qs);
       const named = kids.map((c, n) => ({ label: nameOf(c.label), q: qs[n]! }));
       const why = `“${nameOf(p.label)}”行 = 其下编号各项之和（第${k + 1}个数值列，${total.unit || '分值/得分'}）`;
-      read.push({ r: rel(t, i, 'tableTotal', verdict, total.q, computed, named, why, 'the numbered indicator is the sum of its numbered sub-indicators'), verdict });
+      read.push({
+        r: rel(t, i, 'tableTotal', verdict, total.q, computed, named, why, 'the numbered indicator is the sum of its numbered sub-indicators'),
+        verdict,
+      });
     }
     const held = read.filter((x) => x.verdict === 'ok').length;
     if (!held) continue;
