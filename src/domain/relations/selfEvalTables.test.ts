@@ -30,6 +30,16 @@ describe('rate columns whose header writes the formula in letters (B/A)', () => 
     expect(errors(form('78.00%'))).toContainEqual(['rate', 78, 75]);
   });
 
+  it('得分 (20分*执行率): 20 × 75% = 15 ok, 18 an error; a score from the rate rounded further is ok', () => {
+    const score = (x: string) => form('75.00%').replace('| 15.00 |', `| ${x} |`);
+    expect(by(score('15.00'), /分值 20 × 执行率/)).toEqual([['score', 'ok', 15, 15]]);
+    expect(errors(score('18.00'))).toContainEqual(['score', 18, 15]);
+    // 31 ÷ 280 = 11.07%: 20 × 11.07% = 2.21, but 20 × 11.1% = 2.22 as the form printed it: not an error
+    const rounded = form('11.07%').replace('| 160.00 | 120.00 |', '| 280.00 | 31.00 |').replace('| 15.00 |', '| 2.22 |');
+    expect(by(rounded, /分值 20 × 执行率/)).toEqual([['score', 'ok', 2.22, 2.22]]);
+    expect(errors(rounded)).toEqual([]);
+  });
+
   it('look-alike: letters without a formula, or a formula naming a letter no column carries, say nothing', () => {
     const plain = form('78.00%').replace('执行率(B/A)', '执行率');
     expect(by(plain, /B列/)).toEqual([]);
