@@ -115,18 +115,23 @@ export function changeColumns(t: DocTable): Relation[] {
       { label: `${label}·${hdr[current]}`, q: c },
       { label: `${label}·${hdr[prior]}`, q: p },
     ];
+    let diffWrong = false;
     if (d && d.unit !== '%') {
       const computed = sub(c.value, p.value);
       const why = `“${hdr[diff!]}”列 = “${hdr[current]}” − “${hdr[prior]}”（${label}行）`;
-      out.push(
-        relation(t, i, 'difference', judge(d, computed, halfStepSum([c, p])), d, computed, parts, why, `the change column is current − prior (${label})`),
-      );
+      const v = judge(d, computed, halfStepSum([c, p]));
+      diffWrong = v === 'error';
+      out.push(relation(t, i, 'difference', v, d, computed, parts, why, `the change column is current − prior (${label})`));
     }
     const r = rate === null ? null : signed(row[rate]);
     if (r && (r.unit === '%' || /%|％|率/.test(hdr[rate!] ?? ''))) {
+      const base = { ...p, value: normalize(p.value.replace(/^-/, '')) };
       const change: Quantity = d && d.unit !== '%' ? d : { ...c, value: sub(c.value, p.value) };
-      const x = ratio(change, { ...p, value: normalize(p.value.replace(/^-/, '')) });
+      let x = ratio(change, base);
       if (!x) return;
+      // a change cell that is itself wrong: the rate may follow it or the amounts — wrong only if it follows neither
+      const y = diffWrong ? ratio({ ...c, value: sub(c.value, p.value) }, base) : null;
+      if (y && judgeRange(r, r.value, x.exact, x.lo, x.hi, false) === 'error') x = y;
       const why = `“${hdr[rate!]}”列 = 变动额 ÷ “${hdr[prior]}”（${label}行）`;
       out.push(
         relation(

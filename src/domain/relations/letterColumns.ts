@@ -76,7 +76,9 @@ export function letterColumns(t: DocTable): Relation[] {
 function scoreOf(t: DocTable, i: number, score: Quantity, weight: number, rate: Quantity, exact: string, rateLabel: string, header: string): Relation {
   const cap = (v: string) => (cmp(v, '1') > 0 ? '1' : v);
   const frac = mul(exact, '0.01'); // the ratio is in percent, as the rate is written
-  const rates = [frac, ...[4, 3, 2].map((dp) => roundHalfUp(frac, dp)), mul(rate.value, '0.01')].map(cap);
+  const printed = mul(rate.value, '0.01');
+  // the last one is the rate as printed: the product shown when none matches
+  const rates = [frac, ...[4, 3, 2].flatMap((dp) => [roundHalfUp(frac, dp), roundHalfUp(printed, dp)]), printed].map(cap);
   const verdicts: Verdict[] = rates.map((r) => judge(score, mul(String(weight), r), '0'));
   const best = verdicts.includes('ok') ? 'ok' : verdicts.every((v) => v === 'error') ? 'error' : 'rounding';
   // shown: the product that matches, else the one from the rate as written

@@ -123,6 +123,8 @@ describe('上年 | 本年 | 增、减金额 | 增、减幅度 under a two-row he
 
   it('error: a change that is not 本年 − 上年', () => {
     expect(errors(table('-30.00'))).toContainEqual(['difference', -30, -20]);
+    // the wrong change is not carried into the 幅度 of its row: -25% = -20 ÷ 80 stands
+    expect(errors(table('-30.00')).filter((e) => e[0] === 'yoy')).toEqual([]);
   });
 
   it('look-alike: a group cell over the change columns with no period amount before it is not merged by guess', () => {
