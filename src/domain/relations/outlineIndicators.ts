@@ -11,8 +11,13 @@ import { rel } from './tables.js';
 import type { Relation } from './types.js';
 
 const HEADER = /三级指标|指标值|完成值/;
-const PARENT = /^[一二三四五六七八九十]+、/;
-const CHILD = /^(\d{1,2})[、.．](?!\d)/;
+const PARENT = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])/;
+const CHILD = /^(?:(\d{1,2})[、.．](?!\d)|[（(](\d{1,2})[）)])/;
+/** A child's number and its style (1、 and (1) are two levels, never siblings). */
+const childMark = (label: string) => {
+  const m = CHILD.exec(label)!;
+  return { n: Number(m[1] ?? m[2]), style: m[1] ? 'dot' : 'paren' };
+};
 const VALUE = /^(?:[≧≥>＞≤≦<＜=]|不[低少]于|约)?\s*(\d[\d,]*(?:\.\d+)?)\s*([\u4e00-\u9fff]{1,3}|[a-zA-Z²㎡]{1,3})?$/;
 /** Columns read after the label: 年度指标值, 实际完成值, 分值 / 得分. */
 const MAX_COLUMNS = 4;
@@ -55,7 +60,8 @@ export function outlineIndicators(t: DocTable): Relation[] {
       kids.push(c);
     }
     // numbered 1, 2, 3 … without a gap: no child lost
-    if (kids.length < 2 || !kids.every((c, n) => Number(CHILD.exec(c.label)![1]) === n + 1)) continue;
+    const style = kids[0] && childMark(kids[0].label).style;
+    if (kids.length < 2 || !kids.every((c, n) => childMark(c.label).n === n + 1 && childMark(c.label).style === style)) continue;
     const read: { r: Relation; verdict: Verdict }[] = [];
     for (let k = 0; k < MAX_COLUMNS; k++) {
       const total = valueOf(p.cells[k]);

@@ -73,6 +73,15 @@ describe('indicator rows nested by outline numbers', () => {
     expect(errors(t)).toEqual([]);
   });
 
+  it('（一） over （1） （2）: the same rule', () => {
+    const t = form('7').replace('一、新建示范片', '（一）新建示范片').replace('1、东片', '（1）东片').replace('2、西片', '（2）西片');
+    expect(errors(t)).toContainEqual(['tableTotal', 12, 13]);
+  });
+
+  it('look-alike: 1、 and (2) are two levels, not siblings: not added', () => {
+    expect(errors(form('7').replace('2、西片', '（2）西片'))).toEqual([]);
+  });
+
   it('look-alike: children numbered with a gap (a row lost) are not added', () => {
     const t = form('7').replace('2、西片', '3、西片');
     expect(errors(t)).toEqual([]);
