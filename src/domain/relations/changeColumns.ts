@@ -10,7 +10,7 @@ import type { Quantity } from '../quantity/index.js';
 import { decimalsOf, halfStepSum, inUnit, judge, judgeRange, likeWritten, ratio, type Verdict } from './compare.js';
 import type { Relation } from './types.js';
 
-const DIFF = /增[减減加][额額值数數]|增[减減]$|变动[额額]|變動[额額]|差[额額]/;
+const DIFF = /增[减減加]金?[额額值数數]|增[减減]$|变动[额額]|變動[额額]|差[额額]/;
 const RATE = /增[长長减減](?:率|幅|%|％|比例)|增幅|变动率|變動率|[升降]幅/;
 const PRIOR = /上年|上期|同期|去年|上一年/;
 const CURRENT = /本期|本年|当年|當年|今年/;
@@ -24,7 +24,8 @@ interface Columns {
 
 /** The columns a header row names, or null when it does not name a prior, a current and a change. */
 function columnsOf(row: string[]): Columns | null {
-  const hs = row.map((c) => c.replace(/\s/g, ''));
+  // 增、减金额 | 增、减幅度: the enumeration comma inside a column name
+  const hs = row.map((c) => c.replace(/[\s、]/g, ''));
   const find = (re: RegExp, not: number[] = []) => hs.findIndex((h, k) => !not.includes(k) && re.test(h));
   const diff = find(DIFF);
   const rate = find(RATE, [diff]);
@@ -104,7 +105,8 @@ export function changeColumns(t: DocTable): Relation[] {
     if (resolved) [cols, hdr] = [resolved, names];
     if (!cols) return;
     const { prior, current, diff, rate } = cols as Columns;
-    const label = (row.find((c) => /[\u4e00-\u9fff]/.test(c)) ?? '').trim();
+    // the row's name without its outline number (1.因公出国费 → 因公出国费): the number is no figure of the row
+    const label = (row.find((c) => /[\u4e00-\u9fff]/.test(c)) ?? '').trim().replace(/^(?:\d{1,2}[.、．](?!\d)|[（(]\d{1,2}[）)])\s*/, '');
     const p = signed(row[prior]);
     const c = signed(row[current]);
     if (!p || !c || p.unit === '%' || c.unit === '%') return;
@@ -113,18 +115,23 @@ export function changeColumns(t: DocTable): Relation[] {
       { label: `${label}·${hdr[current]}`, q: c },
       { label: `${label}·${hdr[prior]}`, q: p },
     ];
+    let diffWrong = false;
     if (d && d.unit !== '%') {
       const computed = sub(c.value, p.value);
       const why = `“${hdr[diff!]}”列 = “${hdr[current]}” − “${hdr[prior]}”（${label}行）`;
-      out.push(
-        relation(t, i, 'difference', judge(d, computed, halfStepSum([c, p])), d, computed, parts, why, `the change column is current − prior (${label})`),
-      );
+      const v = judge(d, computed, halfStepSum([c, p]));
+      diffWrong = v === 'error';
+      out.push(relation(t, i, 'difference', v, d, computed, parts, why, `the change column is current − prior (${label})`));
     }
     const r = rate === null ? null : signed(row[rate]);
     if (r && (r.unit === '%' || /%|％|率/.test(hdr[rate!] ?? ''))) {
+      const base = { ...p, value: normalize(p.value.replace(/^-/, '')) };
       const change: Quantity = d && d.unit !== '%' ? d : { ...c, value: sub(c.value, p.value) };
-      const x = ratio(change, { ...p, value: normalize(p.value.replace(/^-/, '')) });
+      let x = ratio(change, base);
       if (!x) return;
+      // a change cell that is itself wrong: the rate may follow it or the amounts — wrong only if it follows neither
+      const y = diffWrong ? ratio({ ...c, value: sub(c.value, p.value) }, base) : null;
+      if (y && judgeRange(r, r.value, x.exact, x.lo, x.hi, false) === 'error') x = y;
       const why = `“${hdr[rate!]}”列 = 变动额 ÷ “${hdr[prior]}”（${label}行）`;
       out.push(
         relation(

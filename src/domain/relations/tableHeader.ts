@@ -38,6 +38,15 @@ function groupOfMeasures(a: string[], b: string[], candidates: boolean[]): boole
   return left.filter(Boolean).length === 1 ? left : candidates;
 }
 
+/** A top cell naming one amount column of a period (上年决算数, 本年预算数) is no group. */
+const AMOUNT_LEAF = /^(?:上年|本年|当年|上期|本期|(?:19|20)\d\d年度?)[\u4e00-\u9fff]{0,6}(?:数|额|金额)$/;
+
+/** The candidates left when the period amounts are taken out, if exactly `groups` are (比上年增、减情况 over 增、减金额 | 增、减幅度). */
+function withoutAmountLeaves(a: string[], candidates: boolean[], groups: number): boolean[] {
+  const left = candidates.map((c, k) => c && !AMOUNT_LEAF.test(a[k]!));
+  return left.filter(Boolean).length === groups ? left : candidates;
+}
+
 /** Two header rows → one name per column (group·name), or null when the spans cannot be told. */
 function merge(top: string[], bottom: string[], width: number): string[] | null {
   const [a, b] = [trimmed(top), trimmed(bottom)];
@@ -46,6 +55,7 @@ function merge(top: string[], bottom: string[], width: number): string[] | null 
   if (groups < 1 || b.length === 0 || a.some((x) => !x)) return null;
   let candidates = a.map((x, k) => k > 0 && !LEAF.test(x));
   if (candidates.filter(Boolean).length !== groups && groups === 1) candidates = groupOfMeasures(a, b, candidates);
+  if (candidates.filter(Boolean).length !== groups) candidates = withoutAmountLeaves(a, candidates, groups);
   if (candidates.filter(Boolean).length !== groups || b.length % groups !== 0) return null;
   const span = b.length / groups;
   // two or more groups over the same names, repeated (当月 | 累计 under 收入 and under 支出)

@@ -15,6 +15,9 @@ import { rateColumns } from './rateColumns.js';
 import { fittedTotals } from './fittedTotals.js';
 import { regionTotals } from './regionTotals.js';
 import { headedTotals } from './tableHeads.js';
+import { outlineTotals } from './outlineTotals.js';
+import { outlineIndicators } from './outlineIndicators.js';
+import { letterColumns } from './letterColumns.js';
 import type { Relation } from './types.js';
 
 const BARE = /^[-−]?[\d,]*\.?\d+$/;
@@ -32,12 +35,19 @@ export function tableRelations(t: DocTable): Relation[] {
   const out = relationsOf(t);
   // rows read from running text may have lost a cell or a row, or taken in lines after the table (文号,
   // 电话): unless read in full (`tight`), what does not hold is not known to be wrong
-  const all = [...out, ...changeColumns(t), ...rateColumns(t)];
+  const all = [...out, ...changeColumns(t), ...rateColumns(t), ...letterColumns(t)];
   // a rate column the header names (增减率, 占…%) is read by its own rule: the learned reading is for the rest
   const read = new Set(all.filter((r) => RATIOS.has(r.kind)).map((r) => `${r.line}|${r.stated}`));
   all.push(...ratioColumns(t).filter((r) => !read.has(`${r.line}|${r.stated}`)));
   // a total column the header names (lexicon columns, 年初 + 调整) is read by its rule; the learned run is for the rest
   const summed = new Set(all.filter((r) => r.kind === 'tableTotal' || r.kind === 'crossSum').map((r) => `${r.line}|${r.stated}`));
+  // totals read from outline numbers: a relation another rule read already is kept once, the surer verdict
+  for (const r of [...outlineTotals(t), ...outlineIndicators(t)]) {
+    const at = all.findIndex((x) => x.kind === r.kind && x.line === r.line && x.stated === r.stated && x.computed === r.computed);
+    if (at < 0) all.push(r);
+    else if (r.verdict === 'error' && all[at]!.verdict === 'unsure') all[at] = r;
+    summed.add(`${r.line}|${r.stated}`);
+  }
   all.push(...fittedTotals(t).filter((r) => !summed.has(`${r.line}|${r.stated}`)));
   return t.loose && !t.tight ? all.map((r) => (r.verdict === 'error' ? { ...r, verdict: 'unsure' as const } : r)) : all;
 }
