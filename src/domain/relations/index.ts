@@ -45,6 +45,7 @@ import { findHeadlines } from './headline.js';
 import { findIndustryStructure } from './industryStructure.js';
 import { findNamedWholes } from './namedWholes.js';
 import { findRemainders } from './remainders.js';
+import { findCorrections } from './corrections.js';
 import { KIND_NAMES, type Relation, type RelationKind } from './types.js';
 
 export type { Relation, RelationKind, RelationPart } from './types.js';
@@ -104,6 +105,7 @@ export function analyzeDocument(doc: ParsedDocument): Analysis {
     findYearPairs(ctx);
     findGaps(ctx);
     findRemainders(ctx);
+    findCorrections(ctx);
     findBalanceChanges(ctx);
     findItemRates(ctx);
     findNamedGaps(ctx);
