@@ -8,7 +8,7 @@ import type { Figure } from './figures.js';
 import type { Why } from './groups.js';
 import type { Paragraph } from './text.js';
 
-const NAME = /^[，、；,;\s]*([\u4e00-\u9fffA-Za-z“”"·]{1,24})[：:]?\s*$/;
+const NAME = /^[，、；,;\s]*([\u4e00-\u9fffA-Za-z“”"·][\u4e00-\u9fffA-Za-z“”"·、]{0,23})[：:]?\s*$/;
 const NOT_A_PART =
   /其中|包括|主要|等|含|如|约|以上|累计|合计|共计|总计|预算数|决算数|^预算|^决算|计划|目标|实际|完成|到位|拨付|支付|执行|结余|结转|上年|去年|同期|同比|人均|户均|平均|每|年|月|日|期|批|号/;
 
