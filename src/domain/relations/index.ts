@@ -46,6 +46,7 @@ import { findIndustryStructure } from './industryStructure.js';
 import { findNamedWholes } from './namedWholes.js';
 import { findRemainders } from './remainders.js';
 import { findCorrections } from './corrections.js';
+import { findScoreItems } from './scoreItems.js';
 import { KIND_NAMES, type Relation, type RelationKind } from './types.js';
 
 export type { Relation, RelationKind, RelationPart } from './types.js';
@@ -125,6 +126,7 @@ export function analyzeDocument(doc: ParsedDocument): Analysis {
     findSameFigure(ctx);
     findScores(ctx);
     findScoreParts(ctx);
+    findScoreItems(ctx);
     findTableText(ctx);
     findHeadlines(ctx);
     findIndustryStructure(ctx);
