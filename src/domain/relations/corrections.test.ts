@@ -27,6 +27,9 @@ describe('上报A，核减d，实际B: B = A − d', () => {
     expect(diff('共上报补助对象3260户，因迁出核减12户，余下3000户于年底前发放。')).toEqual([]);
     expect(diff('计划资金500万元（其中设备300万元，调减20万元），实际支付480万元。')).toEqual([]);
     expect(diff('计划补助3000—3200户，核减12户，实际补助3100户。')).toEqual([]);
+    // what was spent of a cut allocation is progress, not the corrected allocation
+    expect(diff('上级下达资金500万元，因项目调整调减20万元，实际支出450万元。')).toEqual([]);
+    expect(diff('计划发放补助资金500万元，调减20万元，实际发放480万元。')).toEqual([['difference', 'ok', 480, 480]]);
     expect(diff('计划于2024年3月下达，核减12户，实际2024年6月发放。')).toEqual([]);
   });
 });

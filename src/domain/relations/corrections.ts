@@ -13,6 +13,8 @@ import { compatible, type Figure } from './figures.js';
 const CUT = /(?:减少|核减|调减|剔除|扣除|扣减|清退|退出|取消)了?(?:资金|补助|补贴)?(?:为|是|共)?$/;
 const RESULT = /(?:实际|最终|调整后|核减后|调减后|剔除后|核定|实有)/;
 const WHOLE = /(?:上报|申报|报送|审核|初审|摸底|登记|下达|安排|计划|预算|核定|原)/;
+// 实际支出 / 已拨付 after a cut allocation is progress, not the corrected amount (unless the whole says so too)
+const PROGRESS = /支出|支付|拨付|使用|发放|执行|完成|到位|兑付/g;
 const COMPARE = /比|较|同比|环比|相比|对比|上年|去年/;
 
 const clause = (f: Figure) => f.lead.slice(f.lead.search(/[^，,；;：。（）]*$/)).replace(/\s|(?:19|20)\d\d年(?:度)?/g, '');
@@ -43,6 +45,8 @@ export function findCorrections(ctx: Ctx): void {
       if (w < 0 || cut.sentence - figs[w]!.sentence > 1) continue;
       const whole = figs[w]!;
       if (!usable(whole) || !WHOLE.test(clause(whole)) || CUT.test(clause(whole)) || RESULT.test(clause(whole))) continue;
+      const progress = clause(result).match(PROGRESS) ?? [];
+      if (progress.some((v) => !clause(whole).includes(v))) continue;
       const wholes = groupAt(figs, w);
       for (const d of cuts) {
         const a = wholes.find((f) => f.q.unit === d.q.unit && compatible(f, d));
