@@ -33,6 +33,7 @@ describe('中、省下达X。其中，中央a；省级b: the total names its sou
     expect(sums(text)).toEqual([['sum', 'ok', 356.8, 356.8]]);
     expect(errors(text.replace('356.8', '366.8'))).toEqual([['sum', 366.8, 356.8]]);
     expect(errors('中央和省级补助资金共356.8万元，其中中央资金248.5万元，省级资金98.3万元。')).toEqual([['sum', 356.8, 346.8]]);
+    expect(errors('中省补助资金共356.8万元，其中中央资金248.5万元，省级资金98.3万元。')).toEqual([['sum', 356.8, 346.8]]);
   });
   it('look-alikes: no level named, a level missing or another one listed, 集中 / 其中', () => {
     expect(errors('下达农机补贴资金356.8万元。其中，中央资金248.5万元；省级资金98.3万元。')).toEqual([]);

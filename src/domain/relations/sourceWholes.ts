@@ -9,15 +9,22 @@ import type { Paragraph } from './text.js';
 const LEVEL = '(?:中央|中|省级?|市级?|州级?|县级?)';
 // 其中省级… / 集中省… / 年中 before a date are no 中 of 中央
 const NAMED = new RegExp(`(?<![集其之当空心])${LEVEL}(?:[、和与及]?${LEVEL})+(?=[^，。；：\\d]*$)`);
-const levelOf = (w: string): string | null =>
-  /^中/.test(w) ? '中央' : /^省/.test(w) ? '省' : /^市/.test(w) ? '市' : /^州/.test(w) ? '州' : /^[县区]/.test(w) ? '县' : null;
+const LEVELS: [string, string][] = [
+  ['中', '中央'],
+  ['省', '省'],
+  ['市', '市'],
+  ['州', '州'],
+  ['县', '县'],
+  ['区', '县'],
+];
+const levelOf = (w: string): string | null => LEVELS.find(([c]) => w.startsWith(c))?.[1] ?? null;
 
 export function namedSources(p: Paragraph, total: Figure, parts: Figure[]): Why | null {
   if (parts.length < 2 || total.role !== 'level') return null;
   const clauseStart = Math.max(...['，', '。', '；', '：'].map((c) => p.text.lastIndexOf(c, total.start - 1))) + 1;
   const m = NAMED.exec(p.text.slice(clauseStart, total.start));
-  if (!m || !/^中/.test(m[0])) return null;
-  const named = new Set([...m[0].split(/[、和与及]/).flatMap((w) => (w.length > 2 && /^中省/.test(w) ? ['中', '省'] : [w]))].map(levelOf));
+  if (!m?.[0].startsWith('中')) return null;
+  const named = new Set((m[0].match(/中央|中|省|市|州|县/g) ?? []).map(levelOf));
   const listed = parts.map((f) => levelOf(f.label.replace(/^[^\u4e00-\u9fff]*/, '')));
   if (named.has(null) || named.size < 2 || listed.some((l) => l === null) || new Set(listed).size !== listed.length) return null;
   if (listed.length !== named.size || !listed.every((l) => named.has(l))) return null;
