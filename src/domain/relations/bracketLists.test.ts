@@ -35,11 +35,25 @@ describe('中、省下达X。其中，中央a；省级b: the total names its sou
     expect(errors('中央和省级补助资金共356.8万元，其中中央资金248.5万元，省级资金98.3万元。')).toEqual([['sum', 356.8, 346.8]]);
     expect(errors('中省补助资金共356.8万元，其中中央资金248.5万元，省级资金98.3万元。')).toEqual([['sum', 356.8, 346.8]]);
   });
-  it('look-alikes: no level named, a level missing or another one listed, 集中 / 其中', () => {
-    expect(errors('下达农机补贴资金356.8万元。其中，中央资金248.5万元；省级资金98.3万元。')).toEqual([]);
+  it('look-alikes: a level named but not listed, or listed but not named', () => {
     expect(errors('中、省、市下达资金合计356.8万元。其中，中央资金248.5万元；省级资金98.3万元。')).toEqual([]);
     expect(errors('中、省下达资金合计356.8万元。其中，中央资金248.5万元；县级配套98.3万元。')).toEqual([]);
-    expect(errors('集中省级力量投入资金356.8万元，其中中央资金248.5万元，省级资金98.3万元。')).toEqual([]);
+  });
+});
+
+describe('下达X，其中：中央a，省级b（，市级c）: levels of government from 中央 down are all the sources', () => {
+  const text = '下达农机补贴资金356.8万元。其中，中央资金248.5万元；省级资金108.3万元。';
+  it('holds, and a total or a part off the sum is an error', () => {
+    expect(sums(text)).toEqual([['sum', 'ok', 356.8, 356.8]]);
+    expect(errors(text.replace('356.8', '366.8'))).toEqual([['sum', 366.8, 356.8]]);
+    expect(errors('安排项目资金520万元，其中中央补助300万元，省级补助150万元，市级配套60万元。')).toEqual([['sum', 520, 510]]);
+  });
+  it('look-alikes: a running total of all governments, 市场化 is no 市, not from 中央, 自筹 among them, out of order', () => {
+    expect(errors('全省各级财政累计拨付资金356.8万元，其中中央资金248.5万元，省级资金98.3万元。')).toEqual([]);
+    expect(errors('项目总投资356.8万元，其中中央资金248.5万元，市场化融资98.3万元。')).toEqual([]);
+    expect(errors('项目总投资356.8万元，其中省级资金248.5万元，市级资金98.3万元。')).toEqual([]);
+    expect(errors('项目总投资356.8万元，其中中央资金248.5万元，农户自筹98.3万元。')).toEqual([]);
+    expect(errors('下达资金356.8万元，其中省级资金98.3万元，中央资金248.5万元。')).toEqual([]);
   });
 });
 

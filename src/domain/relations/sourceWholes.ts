@@ -30,3 +30,27 @@ export function namedSources(p: Paragraph, total: Figure, parts: Figure[]): Why 
   if (listed.length !== named.size || !listed.every((l) => named.has(l))) return null;
   return { zh: `总数写明来源“${m[0]}”，所列各级资金即为全部`, en: `the total names its sources (${m[0]}): the levels listed are all of it` };
 }
+
+// 中央 → 省 → 市/州 → 县/区, each named as a level of government (中央补助, 省级资金, 县财政配套): 市场化 is no 市
+const GOV_LEVEL = /^(中央|省|市|州|县|区)(?:级|本级)?(?:财政|资金|补助|配套|专项|预算|衔接|$)/;
+const RANK: Record<string, number> = { 中央: 0, 省: 1, 市: 2, 州: 2, 县: 3, 区: 3 };
+// a total over all governments or a running total (全省各级…累计拨付) may hold levels the list leaves out
+const AGGREGATE = /各级|全国|全省|全市|全县|全区|全州|累计/;
+
+/**
+ * "下达X，其中：中央a，省级b（，市级c）": a list of levels of government from 中央 down, one part each, is where the
+ * money came from — all of it. On real8–real12 every such list under an allocation adds up exactly (18 of 18); the
+ * one that did not was a running total of all governments (各级…累计拨付), left out. 自筹 or another name among
+ * the parts, a list not opening with 中央, levels out of order: the lexicon decides, as before.
+ */
+export function levelList(p: Paragraph, total: Figure, parts: Figure[]): Why | null {
+  if (parts.length < 2 || total.role !== 'level' || total.q.kind !== 'money' || total.q.qualifier !== 'exact') return null;
+  const ranks = parts.map((f) => GOV_LEVEL.exec(f.label.replace(/^[^\u4e00-\u9fff]*/, ''))?.[1]).map((l) => (l === undefined ? -1 : RANK[l]!));
+  if (ranks[0] !== 0 || ranks.some((r, i) => r < 0 || (i > 0 && r <= ranks[i - 1]!))) return null;
+  const sentenceStart = Math.max(...['。', '；'].map((c) => p.text.lastIndexOf(c, total.start - 1))) + 1;
+  if (AGGREGATE.test(p.text.slice(sentenceStart, total.start))) return null;
+  // a total naming its own levels (中、省、市下达…) is read by namedSources alone
+  const clauseStart = Math.max(...['，', '。', '；', '：'].map((c) => p.text.lastIndexOf(c, total.start - 1))) + 1;
+  if (NAMED.exec(p.text.slice(clauseStart, total.start))?.[0].startsWith('中')) return null;
+  return { zh: '资金来源按级次自中央起逐级列出，为全部列举', en: 'the sources are listed level by level from 中央 down: all of it' };
+}

@@ -8,7 +8,7 @@ import { findAddedUp } from './addedUp.js';
 import { findArithmetic } from './arithmetic.js';
 import { statedKinds } from './statedKinds.js';
 import { bracketBreakdown } from './bracketLists.js';
-import { namedSources } from './sourceWholes.js';
+import { levelList, namedSources } from './sourceWholes.js';
 import { denominator, subjectOf } from './changes.js';
 import { bareCountsUnbound } from './countNouns.js';
 import { cuelessRuns } from './cuelessRuns.js';
@@ -153,7 +153,13 @@ function cueGroups(ctx: Ctx): void {
         extendAcrossSentences(ctx, pi, parts, total);
       let ex = exhaustiveness(cue, total, parts, etc);
       const bracket =
-        ex.exhaustive || etc ? null : cue === '（' ? bracketBreakdown(p, m.index, total, parts) : total.para === pi ? namedSources(p, total, parts) : null;
+        ex.exhaustive || etc
+          ? null
+          : cue === '（'
+            ? bracketBreakdown(p, m.index, total, parts)
+            : total.para === pi
+              ? (namedSources(p, total, parts) ?? levelList(p, total, parts))
+              : null;
       if (bracket) ex = { exhaustive: true, ...bracket };
       // 有A、B二类支出，总预算t，其中A a，B b: the count closes the set
       if (!ex.exhaustive && !etc && cue === '其中' && parts[0]!.role === 'level') {
