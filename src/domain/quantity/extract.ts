@@ -13,6 +13,7 @@ export function normalizeDigits(text: string): string {
 const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 // one sticky regex per list instead of a startsWith per entry: alternatives are tried in list order, as the loops did
 const UNIT_AT = new RegExp(UNITS.map(escape).join('|'), 'y');
+const LATIN_UNIT = /^(?:km|m)[²³]?(?![A-Za-z])/;
 const SCALE_AT = new RegExp(SCALES.map(([w]) => escape(w)).join('|'), 'y');
 const SCALE_POWER = new Map(SCALES);
 function wordAt(re: RegExp, text: string, p: number): string {
@@ -74,7 +75,7 @@ function readFigure(text: string, original: string, m: RegExpExecArray, spans: [
   const after = text.slice(numEnd, numEnd + 16);
   if (spans.some(([a, b]) => numStart >= a && numStart < b)) return null;
   if (prev === '第' || /[A-Za-z_#@.]/.test(prev)) return null;
-  if (/^[A-Za-z]/.test(after)) return null;
+  if (/^[A-Za-z]/.test(after) && !LATIN_UNIT.test(after)) return null; // 5G, 3D; 3.47km is a length
   if (arabic && /^\.\d/.test(after)) return null; // 1.2.3 section numbers, version strings
   if (!arabic && prev !== '' && CN_NUMERAL_CHARS.includes(prev)) return null;
   if (!arabic && !isQuantityNumeral(m[0])) return null;
@@ -114,6 +115,7 @@ function readFigure(text: string, original: string, m: RegExpExecArray, spans: [
     if (tail) scale = tail[1]!;
   }
   let unit = wordAt(UNIT_AT, text, p);
+  if (/^[a-z]/.test(unit) && !LATIN_UNIT.test(text.slice(p, p + 4))) unit = ''; // 5mm is no 5 m
   p += unit.length;
   let end = unit || scale || qualifier !== 'exact' ? p : numEnd;
   if (unit === '' && scale === '' && qualifier !== 'exact') end = numEnd + 1; // 3000余 without unit

@@ -95,6 +95,7 @@ const NOT_FIGURES: string[] = [
   '2022年版',
   '省委九项规定，七一讲话，四个意识',
   '5G基站和4S店',
+  '配备3mm钢板和2kmh限速牌',
 ];
 
 describe('not figures', () => {
@@ -104,6 +105,15 @@ describe('not figures', () => {
 });
 
 describe('extractQuantities', () => {
+  it('reads lengths and areas written in Latin letters as measures', () => {
+    const qs = extractQuantities('整治河道2.48km，新建护坡1250m²，挖方340m³，铺设管道860m。');
+    expect(qs.map((q) => [q.value, q.unit, q.kind])).toEqual([
+      ['2.48', 'km', 'measure'],
+      ['1250', 'm²', 'measure'],
+      ['340', 'm³', 'measure'],
+      ['860', 'm', 'measure'],
+    ]);
+  });
   it('gives offsets into the original text, qualifier words included', () => {
     const text = '共约3.5万人参加，近200封家书';
     const qs = extractQuantities(text);

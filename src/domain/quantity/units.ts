@@ -18,6 +18,13 @@ export const UNITS: readonly string[] = [
     '学时',
     '公里',
     '千米',
+    // lengths and areas written in Latin letters (工程量 in 自评 reports: 长3.47km, 面积1200m²)
+    'km²',
+    'km',
+    'm²',
+    'm³',
+    '㎡',
+    'm',
     '千克',
     '公斤',
     '小时',
@@ -113,16 +120,43 @@ export function unitKind(unit: string): QuantityKind {
   if (unit === '%' || unit === '‰' || unit === '个百分点') return 'percent';
   if (unit === '分') return 'score';
   if (unit === '') return 'number';
-  if (['亩', '米', '千米', '公里', '平方米', '平方公里', '吨', '千克', '公斤', '小时', '分钟', '天', '岁', '课时', '学时', '倍'].includes(unit))
+  if (
+    [
+      '亩',
+      '米',
+      '千米',
+      '公里',
+      'km',
+      'km²',
+      'm',
+      'm²',
+      'm³',
+      '㎡',
+      '平方米',
+      '平方公里',
+      '吨',
+      '千克',
+      '公斤',
+      '小时',
+      '分钟',
+      '天',
+      '岁',
+      '课时',
+      '学时',
+      '倍',
+    ].includes(unit)
+  )
     return 'measure';
   return 'count';
 }
 
 /** Units that count people are comparable with each other (送训5人，其中处干3名). */
 const PEOPLE = new Set(['人', '名', '位']);
+// one length written three ways (长3.75公里，其中…3.133km)
+const KILOMETRES = new Set(['公里', '千米', 'km']);
 export function sameDimension(a: string, b: string): boolean {
   if (a === b) return true;
-  return PEOPLE.has(a) && PEOPLE.has(b);
+  return (PEOPLE.has(a) && PEOPLE.has(b)) || (KILOMETRES.has(a) && KILOMETRES.has(b));
 }
 
 /** Words just before a unit-less 万/亿 figure that make it money (救助金31万, 销售金额达150多万). */

@@ -180,6 +180,11 @@ export function figuresOf(p: Paragraph, para: number, firstId: number): Figure[]
       const before = lead.slice(0, cut - 1);
       rawLabel = before.slice(before.search(/[^，；。：、（）]*$/));
     }
+    // 右岸1段，长0.98km: a bare length after a count of stretches measures the stretches named before the count
+    if (/^(?:长|长度|全长|宽|面积)$/.test(cleanLabel(rawLabel)) && cut > 1 && lead[cut - 1] === '，') {
+      const named = /([\u4e00-\u9fff]{1,12}?)\d+(?:段|处|条|道)$/.exec(lead.slice(0, cut - 1));
+      if (named && cleanLabel(named[1]!)) rawLabel = named[1]! + rawLabel;
+    }
     // 公务接待费减少0.9万元 / 较预算数100万元: the noun is what stands before the comparison words
     // X比上年增加c。其中：a增加x — a 其中 sentence goes on with the comparison of the sentence before
     const opensList = sentence > 0 && /^\s*其中/.test(p.text.slice(sStart, sStart + 4));

@@ -45,6 +45,8 @@ import { findHeadlines } from './headline.js';
 import { findIndustryStructure } from './industryStructure.js';
 import { findNamedWholes } from './namedWholes.js';
 import { findRemainders } from './remainders.js';
+import { findCorrections } from './corrections.js';
+import { findScoreItems } from './scoreItems.js';
 import { KIND_NAMES, type Relation, type RelationKind } from './types.js';
 
 export type { Relation, RelationKind, RelationPart } from './types.js';
@@ -104,6 +106,7 @@ export function analyzeDocument(doc: ParsedDocument): Analysis {
     findYearPairs(ctx);
     findGaps(ctx);
     findRemainders(ctx);
+    findCorrections(ctx);
     findBalanceChanges(ctx);
     findItemRates(ctx);
     findNamedGaps(ctx);
@@ -123,6 +126,7 @@ export function analyzeDocument(doc: ParsedDocument): Analysis {
     findSameFigure(ctx);
     findScores(ctx);
     findScoreParts(ctx);
+    findScoreItems(ctx);
     findTableText(ctx);
     findHeadlines(ctx);
     findIndustryStructure(ctx);

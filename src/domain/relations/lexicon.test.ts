@@ -168,3 +168,19 @@ describe('人员经费 by economic class', () => {
     expect(errors('2024年人员经费支出412.60万元，其中工资福利支出350.40万元；公用经费支出38.90万元。')).toEqual([]);
   });
 });
+
+describe('the two banks of a river stretch', () => {
+  it('左岸 + 右岸 make up the stretch; one bank alone is a subset', () => {
+    const text = '新建堤防工程2.36km：左岸1.18km，右岸1.18km，已全部完工。';
+    expect(rel(text)).toEqual([['sum', 'ok', 2.36, 2.36]]);
+    expect(errors(text.replace('2.36km', '2.46km'))).toEqual([['sum', 2.46, 2.36]]);
+    expect(errors('新建堤防工程2.36km，其中左岸1.18km。')).toEqual([]);
+  });
+  it('a length after a count of stretches (左岸1段，长a) is the length of those stretches', () => {
+    const text = '新建护岸工程共3段，长2.36km：左岸1段，长1.16km，右岸2段，长1.20km。';
+    expect(rel(text)).toEqual([['sum', 'ok', 2.36, 2.36]]);
+    expect(errors(text.replace('长1.16km', '长1.26km'))).toEqual([['sum', 2.36, 2.46]]);
+    // a length after a count with another name stays unnamed: no split of the stretch
+    expect(errors('新建护岸工程共3段，长2.36km：新建护坡1段，长1.16km，加固2段，长1.10km。')).toEqual([]);
+  });
+});

@@ -139,6 +139,9 @@ export const CONCEPTS: Concept[] = [
   { id: 'staffWorker', name: '工勤人员', pattern: /^工勤(?:技能)?(?:岗位)?(?:人员|岗)$/ },
   { id: 'male', name: '男', pattern: /^男(?:性|职工|干部)?$/ },
   { id: 'female', name: '女', pattern: /^女(?:性|职工|干部)?$/ },
+  // the two banks of one river stretch (堤防1.04km：右岸a，左岸b)
+  { id: 'leftBank', name: '左岸', pattern: /^左岸(?:段|堤防|护岸)?(?:长度?)?$/ },
+  { id: 'rightBank', name: '右岸', pattern: /^右岸(?:段|堤防|护岸)?(?:长度?)?$/ },
   // output by the three sectors (统计公报: 地区生产总值 = 第一 + 第二 + 第三产业增加值)
   { id: 'gdp', name: '地区生产总值', pattern: /生产总值(?:为|达到?|完成)?$/ },
   { id: 'primarySector', name: '第一产业增加值', pattern: /^第一产业增加值(?:为)?$/ },
@@ -388,6 +391,7 @@ export const PARTITIONS: Partition[] = [
     strict: true,
   },
   { id: 'sex', totals: null, parts: ['male', 'female'], complete: [['male'], ['female']], rule: '男 + 女 = 总人数' },
+  { id: 'banks', totals: null, parts: ['leftBank', 'rightBank'], complete: [['leftBank'], ['rightBank']], rule: '左岸 + 右岸 = 河段全长' },
 ];
 
 /** Concepts below a concept through partitions (三公 → 接待费 … → 运行维护费). */

@@ -86,8 +86,9 @@ export function partsAfter(ctx: Ctx, pi: number, at: number, cue: string): { par
       // 其中：a用于…；b用于…；c… is an enumeration; otherwise only siblings of the lexicon go on
       // (地方…收入a，增加…；上划中央收入b…: items of one head noun go on; 全市支出… after 税收收入 does not)
       const head = f.concept ? headConcept(f.label) : null;
+      // (…（A：a；B：b）: items set off by ； inside a bracket after the total are one enumeration too)
       const enumeration =
-        /^[：:]/.test(p.text.slice(at, at + 1)) &&
+        (/^[：:]/.test(p.text.slice(at, at + 1)) || (cue === '（' && chain.length > 0)) &&
         (!f.concept || !!partitionFor(null, [...parts, f]) || (!!head && parts.every((x) => headConcept(x.label) === head)));
       if (!enumeration && !partitionFor(null, [...parts, f])) break;
     }

@@ -150,11 +150,12 @@ describe('财政拨款 split by the three budget types', () => {
 describe('a list inside a part of another list', () => {
   const text = '项目总投资640万元，其中：财政资金470万元（其中中央资金320万元，省级资金150万元），自筹资金170万元。';
   it('the parenthesis right after a part splits that part', () => {
+    // 中央 + 省级 under the part: levels of government from 中央 down are all of it (sourceWholes.ts)
     expect(sums(text)).toEqual([
       ['subset', 'ok', 640, 640],
-      ['subset', 'ok', 470, 470],
+      ['sum', 'ok', 470, 470],
     ]);
-    expect(errors(text.replace('150万元', '170万元'))).toEqual([['subset', 470, 490]]);
+    expect(errors(text.replace('150万元', '170万元'))).toEqual([['sum', 470, 490]]);
   });
   it('a parenthesis that does not follow the part right away is not its breakdown', () => {
     const t = '项目总投资640万元，其中：财政资金470万元，已拨付（中央资金320万元，省级资金170万元），自筹资金170万元。';

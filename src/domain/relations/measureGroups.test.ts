@@ -55,6 +55,7 @@ describe('groups on lines of their own, the headline in the paragraphs before', 
   ].join('\n');
   it('a measure that adds up exactly shows the groups are all of it; the others must add up too', () => {
     expect(sums(text)).toEqual([
+      ['ok', 14, 14], // 产业项目14个（工业9个、服务业5个）: a bracket of labelled counts only is all of it
       ['ok', 48.6, 48.6],
       ['ok', 41.2, 41.2],
     ]);

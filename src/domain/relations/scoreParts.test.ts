@@ -17,6 +17,18 @@ describe('总分 = Σ the scores of a complete set of 一级指标', () => {
   });
 });
 
+describe('the older project framework (投入 过程 产出 效益), names with or without 指标/得', () => {
+  const text = '本项目综合自评得分87分，其中投入16分、过程17分、产出34分、效益20分，评价等级为良。';
+  it('holds, and a total or a part off the sum is an error', () => {
+    expect(scores(text)).toContainEqual(['score', 'ok', 87, 87]);
+    expect(scores(text.replace('87分', '97分'))).toContainEqual(['score', 'error', 97, 87]);
+    expect(scores('本项目自评得分87分，其中：投入指标得16分，过程指标得17分，产出指标得32分，效益指标得20分。')).toContainEqual(['score', 'error', 87, 85]);
+  });
+  it('look-alike: 投入 without 过程 is no whole', () => {
+    expect(scores('本项目自评得分87分，其中投入16分、产出34分、效益20分。').filter((r) => r[0] === 'score')).toEqual([]);
+  });
+});
+
 describe('look-alikes stay subsets', () => {
   it('a list short of one 一级指标 is no whole', () => {
     const short = '本项目自评得分88.8分（其中：产出指标45分，效益指标27分，满意度指标9分）。';

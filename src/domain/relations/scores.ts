@@ -6,6 +6,7 @@ import { halfStepSum, judge } from './compare.js';
 import { add, sentenceText, type Ctx } from './context.js';
 import type { Figure } from './figures.js';
 import { findScorePairs, partOf } from './scoreParts.js';
+import { headsAndItems } from './scoreItems.js';
 
 const TOTAL = /(?:总分|总得分|综合得分|自评总?得分|合计得分|最终得分|得分合计|评价得分|自评分)(?:为|是|：|达到?)?$/;
 const SCORE = /(?:得|得分|实际得分|自评得分)(?:为|是|：)?$/;
@@ -20,7 +21,7 @@ export function findScores(ctx: Ctx): void {
     const scores = pts.filter((f) => f !== total && SCORE.test(tail(f)));
     if (total && findScorePairs(ctx, total)) {
       // 总分 first, then every 一级指标 as 分值, 得分 pairs (scoreParts.ts)
-    } else if (total && scores.length >= 2 && scores.every((s) => s.id < total.id)) {
+    } else if (total && scores.length >= 2 && scores.every((s) => s.id < total.id) && !headsAndItems(ctx, scores)) {
       const computed = sum(scores.map((s) => s.q.value));
       add(ctx, {
         kind: 'score',

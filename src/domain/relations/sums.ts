@@ -7,6 +7,8 @@ import { cleanLabel, compatible, conceptOf, visibleFrom, type Figure } from './f
 import { findAddedUp } from './addedUp.js';
 import { findArithmetic } from './arithmetic.js';
 import { statedKinds } from './statedKinds.js';
+import { bracketBreakdown } from './bracketLists.js';
+import { levelList, namedSources } from './sourceWholes.js';
 import { denominator, subjectOf } from './changes.js';
 import { bareCountsUnbound } from './countNouns.js';
 import { cuelessRuns } from './cuelessRuns.js';
@@ -151,6 +153,15 @@ function cueGroups(ctx: Ctx): void {
       if (cue === '其中' && (p.text.slice(m.index + cue.length, m.index + cue.length + 1).startsWith('：') || parts[0]!.role === 'change'))
         extendAcrossSentences(ctx, pi, parts, total);
       let ex = exhaustiveness(cue, total, parts, etc);
+      const bracket =
+        ex.exhaustive || etc
+          ? null
+          : cue === '（'
+            ? bracketBreakdown(p, m.index, total, parts)
+            : total.para === pi
+              ? (namedSources(p, total, parts) ?? levelList(p, total, parts))
+              : null;
+      if (bracket) ex = { exhaustive: true, ...bracket };
       // 有A、B二类支出，总预算t，其中A a，B b: the count closes the set
       if (!ex.exhaustive && !etc && cue === '其中' && parts[0]!.role === 'level') {
         const kinds = statedKinds(ctx, pi, total, parts, m.index);
@@ -198,6 +209,8 @@ function cueGroups(ctx: Ctx): void {
 const LEVEL_IDS = new Set(['central', 'provincial', 'cityCounty', 'city', 'county', 'local']);
 
 const STOCK = /累计|余额|结存|滚存|历年|年末|年底|期末/;
+// 支出a（预算数b，上年支出c）: the same amount at another stage or a year before, never a part of it
+const OTHER_VIEW = /^(?:预算|决算|计划|目标)(?:数|金额)?$|^(?:上年|去年|上期|上年同期)(?:支出|收入|数|金额)?$/;
 
 /**
  * 安排稳定调节基金A（累计稳定调节基金B）: a bare parenthesis is a breakdown of the figure before it
@@ -205,7 +218,7 @@ const STOCK = /累计|余额|结存|滚存|历年|年末|年底|期末/;
  * part of a flow.
  */
 function asideIsBreakdown(ctx: Ctx, pi: number, at: number, parts: Figure[]): boolean {
-  if (parts.some((x) => STOCK.test(x.label))) return false;
+  if (parts.some((x) => STOCK.test(x.label) || OTHER_VIEW.test(cleanLabel(x.label)))) return false;
   if (parts.length > 1) return true;
   let k = parts[0]!.id - 1;
   while (k >= 0 && ctx.figs[k]!.para === pi && ctx.figs[k]!.end > at) k--;

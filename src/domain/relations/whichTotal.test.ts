@@ -90,7 +90,8 @@ describe('a parenthetical stock and the 合计 of another budget block', () => {
     expect(errors('2023年支出决算合计300万元。\n2023年一般公共预算支出决算350万元。')).toEqual([['same', 350, 300]]);
   });
   it('a parenthesis of several parts is still a breakdown', () => {
-    expect(errors('项目支出100万元（中央60万元，省级50万元）。')).toEqual([['subset', 100, 110]]);
+    // a bracket of labelled amounts only is the whole breakdown (bracketLists.ts): a sum, not a subset
+    expect(errors('项目支出100万元（中央60万元，省级50万元）。')).toEqual([['sum', 100, 110]]);
   });
 });
 
