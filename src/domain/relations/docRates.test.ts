@@ -105,6 +105,26 @@ describe('完成年初预算的 against a flattened table above', () => {
   });
 });
 
+describe('a total’s 完成年初预算的 against the 合计 row of a table listing all its parts', () => {
+  const rows = (abroad: string[]) =>
+    ['项目', '预算数', '决算数', '合计', '80.00', '62.00', ...abroad, '公务接待费', '30.00', '24.00', '公务用车购置及运行费', '40.00', '38.00'].join('\n');
+  const doc = (rate = '77.50', abroad = ['因公出国（境）费', '10.00', '0.00']) =>
+    `本局财政拨款“三公”经费支出决算表\n单位：万元\n${rows(abroad)}\n二、情况说明\n本局“三公”经费财政拨款支出决算为62.00万元，完成年初预算的${rate}%。其中公务接待费支出决算为24.00万元，完成年初预算的80.00%；公务车购置及运行维护费支出决算为38.00万元，完成年初预算的95.00%。`;
+  it('holds, and a wrong rate is an error', () => {
+    expect(rates(doc())).toEqual(
+      expect.arrayContaining([
+        ['ok', 77.5, 77.5],
+        ['ok', 80, 80],
+        ['ok', 95, 95],
+      ]),
+    );
+    expect(rates(doc('72.50'))).toContainEqual(['error', 72.5, 77.5]);
+  });
+  it('a table that does not list every part: its 合计 is no total of the “三公” funds', () => {
+    expect(errors(doc('72.50', []))).toEqual([]);
+  });
+});
+
 describe('look-alikes that are no execution rate of a stated budget', () => {
   const budget = '一、资金安排\n本年度下达中央资金500.00万元。\n二、完成情况\n';
   it('a rate of change (比上年增长) is not an execution rate', () => {

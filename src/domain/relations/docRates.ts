@@ -11,7 +11,7 @@ import { inUnit, judgeRange, ratio } from './compare.js';
 import { add, inSentence, type Ctx } from './context.js';
 import { compatible, type Figure } from './figures.js';
 import { GENERIC, SOURCE, headingItem, roleOf, sameSubject, subjectOf, type RateRole } from './rateSubjects.js';
-import { cellFor, cellQuantity, cellsOf } from './tableText.js';
+import { tableBudget } from './rateTables.js';
 
 type Kind = 'execution' | 'payment' | 'arrival' | 'usage';
 
@@ -143,24 +143,6 @@ function candidates(ctx: Ctx, r: Figure, num: Figure, kind: Kind): Figure[] {
   const same = distinct(hits.filter((b) => sameSubject(b.subject, subject)).map((b) => b.f));
   const all = distinct(hits.map((b) => b.f));
   return same.length && all.length > same.length ? all : same;
-}
-
-/** A budget cell of a table for the numerator's concept, once another figure of the text agrees with that table. */
-function tableBudget(ctx: Ctx, num: Figure): Figure | null {
-  if (!num.concept || num.scope.length || !ctx.doc.tables.length) return null;
-  const cells = cellsOf(ctx);
-  const c = cellFor(ctx, cells, num, num.concept, 'budget');
-  const q = c && cellQuantity(c, num);
-  if (!c || !q || cmp(q.value, '0') <= 0) return null;
-  // the anchor: an amount of the text that is its cell of the same table (the unit and the alignment are right)
-  const anchored = ctx.figs.some((f) => {
-    if (!amount(f) || !f.concept || f.q.qualifier !== 'exact') return false;
-    const x = cellFor(ctx, cells, f, f.concept, f.stage ?? 'actual');
-    const xq = x && x.table === c.table && cellQuantity(x, f);
-    return !!xq && cmp(xq.value, f.q.value) === 0;
-  });
-  if (!anchored) return null;
-  return { ...num, id: -1, q, para: -1, sentence: -1, start: 0, end: 0, line: c.line, lead: '', label: `${c.row}·${c.col}`, stage: 'budget', parens: [] };
 }
 
 function resolve(ctx: Ctx, r: Figure, kind: Kind): Found | null {
