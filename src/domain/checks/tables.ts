@@ -13,7 +13,8 @@ const HEADER: [RegExp, Col][] = [
   [/^(自评)?得分$/, 'score'],
   [/执行率/, 'rate'],
   [/年初预算数/, 'initial'],
-  [/全年预算数|调整后预算数/, 'adjusted'],
+  // 预算数(A) | 执行数(B) | 执行率(B/A): a bare 预算数 is the one budget of the row
+  [/全年预算数|调整后预算数|^预算数(?:\s*[（(][A-Za-z][）)])?$/, 'adjusted'],
   [/全年执行数|执行数/, 'executed'],
   [/指标值/, 'target'],
   [/实际完成值/, 'actual'],

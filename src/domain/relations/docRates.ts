@@ -124,6 +124,8 @@ function candidates(ctx: Ctx, r: Figure, num: Figure, kind: Kind): Figure[] {
   const { budgets, items } = indexOf(ctx);
   const fits = ({ f, role, subject: s }: Budget) => {
     if (f === num || f.id >= r.id || !compatible(f, num) || !OVER[kind].den.includes(role)) return false;
+    // 2023年下达 … 2024年完成: the budget of another year
+    if (f.year && num.year && f.year !== num.year) return false;
     // a heading between them that names an item (二、乙项目) starts another subject
     if (items[r.para]! - items[f.para]! > 0) return false;
     if (item) return sameItem(item, s);
