@@ -23,6 +23,17 @@ describe('tables', () => {
       { rule: 'executionScore', severity: 'error', computed: '9' },
     ]);
   });
+  it('预算数(A) | 执行数(B) | 执行率(B/A) under a section cell: the rate is B ÷ A', () => {
+    const head = ['预算执行情况（万元）（20分）', '预算数(A)', '执行数(B)', '执行率(B/A)', '得分（20分*执行率）'];
+    expect(checkTable(T([head, ['年度财政资金总额', '250.00', '40.00', '16.00%', '3.20']]))).toEqual([]);
+    expect(checkTable(T([head, ['年度财政资金总额', '250.00', '40.00', '18.00%', '3.20']]))).toMatchObject([
+      { rule: 'rate', severity: 'error', computed: '16.00%' },
+    ]);
+  });
+  it('a bare 预算数 beside 调整预算数 is not the budget of the rate', () => {
+    const head = ['项目', '预算数', '调整预算数', '执行数', '执行率'];
+    expect(checkTable(T([head, ['一般公共服务支出', '3200', '3450', '3312', '96.00%']]))).toEqual([]);
+  });
   it('execution-rate score = rate × weight; 9.685 shown 9.68 is a rounding warning', () => {
     expect(checkTable(T([BUDGET_HEAD, ['年度资金总额', '100', '100', '96.85', '10', '96.85%', '9.69']]))).toEqual([]);
     expect(checkTable(T([BUDGET_HEAD, ['年度资金总额', '100', '100', '96.85', '10', '96.85%', '9.68']]))).toMatchObject([

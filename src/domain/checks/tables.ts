@@ -59,6 +59,9 @@ function layouts(t: DocTable): Layout[] {
     row.forEach((c, k) => {
       for (const [re, col] of HEADER) if (re.test(c.trim()) && cols[col] === undefined) cols[col] = k;
     });
+    // 预算数(A) | 执行数(B) | 执行率(B/A): a bare 预算数 is the budget when it is the row's only one (not beside 调整预算数)
+    const budgets = row.flatMap((c, k) => (/预算(?:数|金额|额)/.test(c) ? [k] : []));
+    if (cols.adjusted === undefined && budgets.length === 1 && /^预算数(?:\s*[（(][A-Za-z][）)])?$/.test(row[budgets[0]!]!.trim())) cols.adjusted = budgets[0]!;
     const first = (row[0] ?? '').trim();
     if (Object.keys(cols).length >= 2) out.push({ cols, from: i, shift: HEADER.some(([re]) => re.test(first)) });
   });

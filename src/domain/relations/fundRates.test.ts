@@ -50,9 +50,13 @@ describe('预算执行率 of a paid amount over the budget of the paragraph befo
     const part = ['本年度部门预算安排资金800万元。', '截至年底，基本支出支付300万元，执行率90%。'].join('\n');
     expect(rates(part).filter((r) => r[0] === 'error')).toEqual([]);
   });
-  it('a heading between them ends the paragraph before', () => {
-    const headed = doc('78.5').replace('截至年底', '二、执行情况\n截至年底');
+  it('a heading naming another item between them ends the paragraph before', () => {
+    const headed = doc('78.5').replace('截至年底', '二、乙项目\n截至年底');
     expect(rates(headed).filter((r) => r[0] === 'error')).toEqual([]);
+  });
+  it('a section heading of the report does not (the one budget of the document, docRates.ts)', () => {
+    const headed = doc('78.5').replace('截至年底', '二、执行情况\n截至年底');
+    expect(rates(headed)).toContainEqual(['error', 78.5, 75.5]);
   });
 });
 

@@ -37,6 +37,7 @@ import { findFormBreakdowns } from './formBreakdowns.js';
 import { findPairedTotals } from './pairedTotals.js';
 import { findFundProgress } from './fundProgress.js';
 import { findFundRates } from './fundRates.js';
+import { findDocRates } from './docRates.js';
 import { findBudgetIndicators } from './budgetIndicators.js';
 import { findMirroredLists } from './mirroredLists.js';
 import { inTableUnit, tableRelations } from './tableRelations.js';
@@ -119,6 +120,7 @@ export function analyzeDocument(doc: ParsedDocument): Analysis {
     findBudgetIndicators(ctx);
     findSavings(ctx);
     findRateContradictions(ctx);
+    findDocRates(ctx);
     findCarryOver(ctx);
     findBalances(ctx);
     findAvailableTotals(ctx);
