@@ -193,10 +193,8 @@ export function placeFigures(
   const kept: (typeof candidates)[number][] = [];
   const lost = new Set<Figure>(); // figures that lost their cell to another value
   for (const cs of byCell.values()) {
-    // a figure whose type nothing names ranks below one whose heading names it (the unit's all funds beside its 一般公共预算)
-    const rank = (c: Candidate) => c.tier + (c.guessed ? 0.5 : 0);
-    const best = cs.reduce((m, c) => Math.min(m, rank(c)), Infinity);
-    const top = cs.filter((c) => rank(c) === best);
+    const best = cs.reduce((m, c) => Math.min(m, c.tier), Infinity);
+    const top = cs.filter((c) => c.tier === best);
     const values = new Set(top.map((c) => c.value));
     if (values.size > 1) {
       const reason = conflictReason(cellName(top[0]!.cell), values);
@@ -205,7 +203,7 @@ export function placeFigures(
       continue;
     }
     for (const c of cs) {
-      if (rank(c) === best) kept.push(c);
+      if (c.tier === best) kept.push(c);
       else if (cmp(c.value, top[0]!.value) !== 0) {
         unplaced.push({ ...c.loc, reason: `${c.why}（${cellName(c.cell)}：${top[0]!.value} 万元）`, sentence: sentenceText(ctx, c.f) });
         lost.add(c.f);
