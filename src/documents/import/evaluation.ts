@@ -1,6 +1,7 @@
 // An old report (already read into a ParsedDocument) → the content of a draft evaluation:
 // cover (title, date), outline, profile, budget accounts, key projects, numbered sections with
 // their paragraphs verbatim and figure links, plus what could not be placed. Pure.
+import { simplify } from './simplify.js';
 import { labelled } from '../../domain/checks/labels.js';
 import type { DocTable, ParsedDocument } from '../../domain/checks/document.js';
 import { hunanProvincial } from '../../domain/frameworks/hunanProvincial.js';
@@ -292,7 +293,7 @@ export function importEvaluation(doc: ParsedDocument, options: { unitShortName?:
       }
       if (!DATA_KINDS.has(n.kind)) return;
       const starts = new Set(figs.map((f) => f.start));
-      for (const q of labelled(p)) {
+      for (const q of labelled(simplify(p))) {
         if ((q.kind === 'money' || q.kind === 'count') && !starts.has(q.start))
           unplaced.push(`${q.text} — 无法识别对应栏目 — ${n.numbering ?? ''}${n.title}：…${excerptOf(p.slice(Math.max(0, q.start - 20), q.end + 10))}…`);
       }
