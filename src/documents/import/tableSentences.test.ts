@@ -117,3 +117,26 @@ describe('what a table does not say is not guessed', () => {
     expect(tp(r, 'reception')).toEqual({ item: 'reception', budget: null, actual: '5.2' });
   });
 });
+
+describe('a 三公 table with 上年决算数 | 本年决算数 | 增减 columns', () => {
+  const r = load(
+    [
+      '某某中心2023年度部门决算',
+      '三、“三公”经费支出决算情况',
+      '单位:万元',
+      '项目 | 上年决算数 | 本年决算数 | 增减',
+      '三公经费合计 | 20.5 | 18.2 | -2.3',
+      '公务接待费 | 6.4 | 5.1 | -1.3',
+      '公务用车购置及运行维护费 | 14.1 | 13.1 | -1',
+    ].join('\n'),
+    2023,
+  );
+  it('本年决算数 is this year’s 决算数', () => {
+    expect(tp(r, 'total')?.actual).toBe('18.2');
+    expect(tp(r, 'reception')?.actual).toBe('5.1');
+    expect(tp(r, 'vehicles')?.actual).toBe('13.1');
+  });
+  it('look-alike: 上年决算数 goes to no cell', () => {
+    expect(r.recognised.placed.filter((p) => ['20.5', '6.4', '14.1'].includes(p.value))).toEqual([]);
+  });
+});

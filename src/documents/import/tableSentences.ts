@@ -45,6 +45,8 @@ export function headOf(cell: string, year: number | null): string | null {
   }
   // 本期 / 本年数 beside 上年同期: this period's amount, the row label says what it is
   if (/^(?:本期|本年)(?:数|金额|发生额)?$/.test(h)) return '';
+  // 本年预算数 / 本年决算数 beside 上年决算数: this year's, as 预算数 / 决算数 says
+  h = h.replace(/^(?:本年度?|当年)(?=(?:预算|决算)数?$)/, '');
   if (!h || NOT_AMOUNT.test(h) || !AMOUNT_HEAD.test(h)) return null;
   // 金额 says nothing the row label does not; 预算执行数 is what was spent (the lexicon reads 执行数 as actual)
   return /^(?:金额|数额)$/.test(h) ? '' : h.replace(/^预算执行/, '执行');
