@@ -150,7 +150,7 @@ function findTitle(lines: string[]): string | null {
       let j = i - 1;
       while (j >= 0 && !lines[j]!.trim()) j--;
       const prev = j >= 0 ? lines[j]!.trim() : '';
-      if (prev && t.length < 12 && /(年度|支出|单位|部门|项目)$/.test(prev)) return prev + t;
+      if (prev && t.length < 12 && /(年度|支出|单位|部门|项目|资金|经费|转移支付)$/.test(prev)) return prev + t;
       return t;
     }
   }
