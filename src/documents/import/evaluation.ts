@@ -2,6 +2,7 @@
 // cover (title, date), outline, profile, budget accounts, key projects, numbered sections with
 // their paragraphs verbatim and figure links, plus what could not be placed. Pure.
 import { simplify } from './simplify.js';
+import { unitRowAmounts } from './unitRows.js';
 import { labelled } from '../../domain/checks/labels.js';
 import type { DocTable, ParsedDocument } from '../../domain/checks/document.js';
 import { hunanProvincial } from '../../domain/frameworks/hunanProvincial.js';
@@ -284,8 +285,12 @@ export function importEvaluation(doc: ParsedDocument, options: { unitShortName?:
   // Figure links, and figures of data sections that went nowhere.
   for (const n of nodes) {
     const byPara = used.get(n);
+    const rows = unitRowAmounts(n.paragraphs);
     n.paragraphs.forEach((p, i) => {
       const figs = byPara?.get(i) ?? [];
+      const seen = new Set(figs.map((f) => f.start));
+      for (const a of rows.filter((x) => x.paragraph === i && !seen.has(x.start)))
+        unplaced.push(`${a.text}万元 — 表格中的数（${a.label}），未能识别所在的列 — ${n.numbering ?? ''}${n.title}：${excerptOf(p)}`);
       for (const f of figs) {
         if (!f.ref || p.slice(f.start, f.start + f.text.length) !== f.text) continue;
         if (f.ref.kind === 'keyProject' || f.ref.kind === 'funding') if (!keyProjects.some((k) => k.code === (f.ref as { project: string }).project)) continue;
