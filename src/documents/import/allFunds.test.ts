@@ -86,3 +86,12 @@ describe('总收入 of a paragraph that names 非财政性资金, beside the sta
     expect(unplacedOf(r, '90.00万元')[0]).toContain('两处数值不同');
   });
 });
+
+describe('a 部门决算 text with no title line the importer knows', () => {
+  it('is named a 部门决算, not a self-evaluation', () => {
+    expect(load(['某某纪念馆2022年度部门决算公开', '一、收入支出情况', '2022年度支出合计200.00万元。']).draft.title).toBe('2022年度部门决算');
+  });
+  it('look-alike: first lines that speak of 绩效 keep the self-evaluation name', () => {
+    expect(load(['某某纪念馆部门决算与绩效情况', '一、收入支出情况', '2022年度支出合计200.00万元。']).draft.title).toBe('2022年度绩效自评报告');
+  });
+});
