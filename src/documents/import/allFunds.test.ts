@@ -60,3 +60,38 @@ describe('收入/支出总计 beside a carry-over said only in words', () => {
     expect(unplacedOf(r, '200.00万元')[0]).toContain('收支总计含结转结余');
   });
 });
+
+describe('总收入 of a paragraph that names 非财政性资金, beside the stated 一般公共预算 figures', () => {
+  const lines = (cause: string) => [
+    '某某青少年宫2022年部门决算情况说明',
+    '一、收支增减情况',
+    `2022年度总收入640.00万元，比上年增加40.00万元，${cause}。2022年度年末结转和结余90.00万元。`,
+    '二、一般公共预算收支情况',
+    '2022年度一般公共预算本年支出520.00万元，年末结转和结余12.00万元。',
+  ];
+  it('the unscoped totals are all funds; the 一般公共预算 carry-over wins its cell', () => {
+    const r = load(lines('主要是新增非财政性资金场地租金收入40.00万元'));
+    expect(cellOf(r, '640.00万元')).toEqual([]);
+    expect(unplacedOf(r, '640.00万元')[0]).toContain('全部资金');
+    expect(cellOf(r, '90.00万元')).toEqual([]);
+    expect(cellOf(r, '12.00万元')).toEqual(['一般公共预算 · 合计 · 年末结转和结余=12']);
+  });
+  it('look-alike: 无非财政性资金 — the unscoped 总收入 stays the year’s income', () => {
+    const r = load(lines('本单位无非财政性资金'));
+    expect(cellOf(r, '640.00万元')).toEqual(['一般公共预算 · 合计 · 本年收入=640']);
+  });
+  it('look-alike: no outside money named — the two carry-overs clash, neither is placed', () => {
+    const r = load(lines('主要是场地租金增加'));
+    expect(cellOf(r, '12.00万元')).toEqual([]);
+    expect(unplacedOf(r, '90.00万元')[0]).toContain('两处数值不同');
+  });
+});
+
+describe('a 部门决算 text with no title line the importer knows', () => {
+  it('is named a 部门决算, not a self-evaluation', () => {
+    expect(load(['某某纪念馆2022年度部门决算公开', '一、收入支出情况', '2022年度支出合计200.00万元。']).draft.title).toBe('2022年度部门决算');
+  });
+  it('look-alike: first lines that speak of 绩效 keep the self-evaluation name', () => {
+    expect(load(['某某纪念馆部门决算与绩效情况', '一、收入支出情况', '2022年度支出合计200.00万元。']).draft.title).toBe('2022年度绩效自评报告');
+  });
+});

@@ -85,7 +85,14 @@ export function readCover(doc: ParsedDocument, tableLine: Map<number, number>, f
   }
   const titleYear = title0 && /((?:19|20)\d{2})\s*年/.exec(title0) ? Number(/((?:19|20)\d{2})\s*年/.exec(title0)![1]) : null;
   const year = options.year ?? titleYear;
-  const title = title0 ?? `${year ?? ''}年度${options.unitShortName ?? ''}绩效自评报告`;
+  // no title found: a 部门决算 / 预算 text (its first lines say so, never 绩效) is not named a self-evaluation
+  const head = doc.lines
+    .filter((l) => l.trim())
+    .slice(0, 6)
+    .join(' ');
+  const kind = /部门(?:决算|预算)/.test(head) && !/绩效|自评|评价/.test(head) ? (/部门决算/.test(head) ? '部门决算' : '部门预算') : '绩效自评报告';
+  const kindYear = kind === '绩效自评报告' ? null : /((?:19|20)\d{2})\s*年度?部门[决预]算/.exec(head)?.[1];
+  const title = title0 ?? `${year ?? kindYear ?? ''}年度${options.unitShortName ?? ''}${kind}`;
   return { title0, title, reportDate, unitName, preamble, titleYear, year };
 }
 

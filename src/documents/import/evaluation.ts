@@ -1,6 +1,8 @@
 // An old report (already read into a ParsedDocument) → the content of a draft evaluation:
 // cover (title, date), outline, profile, budget accounts, key projects, numbered sections with
 // their paragraphs verbatim and figure links, plus what could not be placed. Pure.
+import { simplify } from './simplify.js';
+import { unitRowAmounts } from './unitRows.js';
 import { labelled } from '../../domain/checks/labels.js';
 import type { DocTable, ParsedDocument } from '../../domain/checks/document.js';
 import { hunanProvincial } from '../../domain/frameworks/hunanProvincial.js';
@@ -283,8 +285,12 @@ export function importEvaluation(doc: ParsedDocument, options: { unitShortName?:
   // Figure links, and figures of data sections that went nowhere.
   for (const n of nodes) {
     const byPara = used.get(n);
+    const rows = unitRowAmounts(n.paragraphs);
     n.paragraphs.forEach((p, i) => {
       const figs = byPara?.get(i) ?? [];
+      const seen = new Set(figs.map((f) => f.start));
+      for (const a of rows.filter((x) => x.paragraph === i && !seen.has(x.start)))
+        unplaced.push(`${a.text}万元 — 表格中的数（${a.label}），未能识别所在的列 — ${n.numbering ?? ''}${n.title}：${excerptOf(p)}`);
       for (const f of figs) {
         if (!f.ref || p.slice(f.start, f.start + f.text.length) !== f.text) continue;
         if (f.ref.kind === 'keyProject' || f.ref.kind === 'funding') if (!keyProjects.some((k) => k.code === (f.ref as { project: string }).project)) continue;
@@ -292,7 +298,7 @@ export function importEvaluation(doc: ParsedDocument, options: { unitShortName?:
       }
       if (!DATA_KINDS.has(n.kind)) return;
       const starts = new Set(figs.map((f) => f.start));
-      for (const q of labelled(p)) {
+      for (const q of labelled(simplify(p))) {
         if ((q.kind === 'money' || q.kind === 'count') && !starts.has(q.start))
           unplaced.push(`${q.text} — 无法识别对应栏目 — ${n.numbering ?? ''}${n.title}：…${excerptOf(p.slice(Math.max(0, q.start - 20), q.end + 10))}…`);
       }
@@ -383,7 +389,7 @@ export function importEvaluation(doc: ParsedDocument, options: { unitShortName?:
 
 /** Headings of a project's self-evaluation (项目资金到位情况分析, 项目资金执行情况), none of a department's whole spending. */
 export const projectOutline = (titles: string[]): boolean =>
-  titles.some((t) => /^项目资金(?:到位|执行|使用|管理)情况/.test(t)) && !titles.some((t) => /整体|部门/.test(t));
+  titles.some((t) => /^项目资金(?:到位|执行|使用|管理|拨付)情况/.test(t)) && !titles.some((t) => /整体|部门/.test(t));
 
 function isUnder(n: Node, top: Node): boolean {
   for (let p = n.parent; p; p = p.parent) if (p === top) return true;

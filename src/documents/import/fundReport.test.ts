@@ -40,3 +40,17 @@ describe('look-alikes', () => {
     expect(r.recognised.placed.filter((p) => p.cell.startsWith('年度资金总额'))).toEqual([]);
   });
 });
+
+describe('a fund report’s title broken over two lines', () => {
+  it('某某县2024年度某某发展资金 / 绩效自评报告 is one title', () => {
+    expect(parseText('某某县2024年度农田建设发展资金\n绩效自评报告\n一、基本情况').title).toBe('某某县2024年度农田建设发展资金绩效自评报告');
+  });
+  it('look-alike: a line ending in a sentence is not joined', () => {
+    expect(parseText('本报告说明资金使用情况。\n绩效自评报告\n一、基本情况').title).toBe('绩效自评报告');
+  });
+  it('• 自评报告 of a web page’s navigation is not the title; the report’s own title below is', () => {
+    expect(parseText('公开目录\n• 自评报告\n某某局2024年度农田建设发展资金绩效自评报告\n一、基本情况').title).toBe(
+      '某某局2024年度农田建设发展资金绩效自评报告',
+    );
+  });
+});

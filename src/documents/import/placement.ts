@@ -85,6 +85,8 @@ const BUDGET_CONCEPTS = new Set([
   ...Object.keys(THREE_PUBLIC),
 ]);
 const TYPE_NAME = BUDGET_TYPE_LABELS;
+// 非财政性资金 / 非财政拨款资金 named as money the unit had (not 无非财政性资金)
+const OUTSIDE_MONEY = /(?<![无没未]有?)非财政(?:性|拨款)(?:资金|收入)/;
 
 /**
  * Reads every source's paragraphs as one document with the relation model and places its figures.
@@ -172,11 +174,12 @@ export function placeFigures(
   // 总收入X，其中：财政拨款收入a，事业收入b，其他收入c: a unit with money from outside the budget states its
   // all-funds totals — an unscoped 收入/支出/基本支出 is then no 一般公共预算 figure
   const outside = candidates.some((c) => c.cell.kind === 'budgetLine' && NON_FISCAL.has(c.cell.key) && c.cell.field === 'executed' && cmp(c.value, '0') !== 0);
-  if (outside)
-    for (const c of candidates.filter((x) => x.guessed)) {
-      unplaced.push({ ...c.loc, reason: ALL_FUNDS, sentence: sentenceText(ctx, c.f) });
-      candidates.splice(candidates.indexOf(c), 1);
-    }
+  // 总收入X，…主要原因是增加非财政性资金Y: the paragraph's own words say its unscoped totals hold outside money
+  const outsideHere = (c: Candidate) => OUTSIDE_MONEY.test(ctx.paras[c.f.para]!.text);
+  for (const c of candidates.filter((x) => x.guessed && (outside || outsideHere(x)))) {
+    unplaced.push({ ...c.loc, reason: ALL_FUNDS, sentence: sentenceText(ctx, c.f) });
+    candidates.splice(candidates.indexOf(c), 1);
+  }
 
   // one value per cell: the best tier that states it; two different values at that tier place neither
   const placed: PlacedFigure[] = [];

@@ -211,6 +211,17 @@ describe('a project named before its money; a text with no title but a project s
     const r = load([...body, '三、部门整体支出情况'].join('\n'), 2025);
     expect(line(r, 'total')).toBeUndefined();
   });
+  it('项目资金拨付情况 names a project self-evaluation too: 下达…资金 → 年初预算数, 已拨付资金 → 全年执行数', () => {
+    const r = load(
+      ['一、项目基本情况', '2025年下达财政补助资金120万元，用于某某种植补贴项目。', '二、项目资金拨付情况', '该项目已拨付资金116.5万元。'].join('\n'),
+      2025,
+    );
+    expect(line(r, 'total')).toMatchObject({ initial: '120', executed: '116.5' });
+  });
+  it('look-alike: 资金拨付情况 without 项目 is no project report', () => {
+    const r = load(['一、基本情况', '2025年下达财政补助资金120万元，用于某某种植补贴。', '二、资金拨付情况', '已拨付资金116.5万元。'].join('\n'), 2025);
+    expect(line(r, 'total')).toBeUndefined();
+  });
   it('a 其中 part naming a sub-project is not the project’s money', () => {
     const r = load(
       ['某县供水改造项目绩效自评报告', '一、项目概况', '项目总投资1000万元，其中A片区子项目投资300万元，B片区子项目投资700万元。'].join('\n'),

@@ -7,4 +7,11 @@ const TRAD_PAIRS =
 const TRAD = new Map<string, string>();
 for (let i = 0; i < TRAD_PAIRS.length; i += 2) TRAD.set(TRAD_PAIRS[i]!, TRAD_PAIRS[i + 1]!);
 const TRAD_RE = new RegExp(`[${[...TRAD.keys()].join('')}]`, 'g');
-export const simplify = (s: string): string => s.replace(TRAD_RE, (c) => TRAD.get(c) ?? c).replace(PINYIN, (m) => ' '.repeat(m.length));
+// 预算35. 3万元: a decimal a PDF line break split after its point (the space moves behind the number, same length);
+// not after punctuation, where 2. 30万元 is a list item
+const SPLIT_DECIMAL = /(?<=[\u4e00-\u9fff])(\d+[.．])([ \t]+)(\d+)(?=\s*(?:万元|亿元|元|%))/g;
+export const simplify = (s: string): string =>
+  s
+    .replace(TRAD_RE, (c) => TRAD.get(c) ?? c)
+    .replace(PINYIN, (m) => ' '.repeat(m.length))
+    .replace(SPLIT_DECIMAL, (_m, a: string, sp: string, b: string) => `${a.replace('．', '.')}${b}${sp}`);

@@ -146,11 +146,12 @@ function headingOf(line: string): { numbering: string | null; title: string; lev
 function findTitle(lines: string[]): string | null {
   for (let i = 0; i < Math.min(lines.length, 20); i++) {
     const t = lines[i]!.trim();
-    if (t.endsWith('报告') && !t.startsWith('附件')) {
+    // • 自评报告: an item of a web page's navigation (公开目录), not the title
+    if (t.endsWith('报告') && !t.startsWith('附件') && !/^[•·▪◦●]/.test(t)) {
       let j = i - 1;
       while (j >= 0 && !lines[j]!.trim()) j--;
       const prev = j >= 0 ? lines[j]!.trim() : '';
-      if (prev && t.length < 12 && /(年度|支出|单位|部门|项目)$/.test(prev)) return prev + t;
+      if (prev && t.length < 12 && /(年度|支出|单位|部门|项目|资金|经费|转移支付)$/.test(prev)) return prev + t;
       return t;
     }
   }

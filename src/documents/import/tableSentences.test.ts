@@ -117,3 +117,48 @@ describe('what a table does not say is not guessed', () => {
     expect(tp(r, 'reception')).toEqual({ item: 'reception', budget: null, actual: '5.2' });
   });
 });
+
+describe('a 三公 table with 上年决算数 | 本年决算数 | 增减 columns', () => {
+  const r = load(
+    [
+      '某某中心2023年度部门决算',
+      '三、“三公”经费支出决算情况',
+      '单位:万元',
+      '项目 | 上年决算数 | 本年决算数 | 增减',
+      '三公经费合计 | 20.5 | 18.2 | -2.3',
+      '公务接待费 | 6.4 | 5.1 | -1.3',
+      '公务用车购置及运行维护费 | 14.1 | 13.1 | -1',
+    ].join('\n'),
+    2023,
+  );
+  it('本年决算数 is this year’s 决算数', () => {
+    expect(tp(r, 'total')?.actual).toBe('18.2');
+    expect(tp(r, 'reception')?.actual).toBe('5.1');
+    expect(tp(r, 'vehicles')?.actual).toBe('13.1');
+  });
+  it('look-alike: 上年决算数 goes to no cell', () => {
+    expect(r.recognised.placed.filter((p) => ['20.5', '6.4', '14.1'].includes(p.value))).toEqual([]);
+  });
+});
+
+describe('a 自评表 whose 项目类别 row lists options to tick above the money header', () => {
+  const form = (kind: string) =>
+    [
+      '2023年度项目支出绩效自评表',
+      '项目名称 | 某某示范区建设项目 |',
+      `项目类别 | ${kind} |`,
+      '预算执行情况(万元) (20分) | 预算数(A) | 执行数(B) | 执行率(B/A) | 得分 |',
+      '年度财政资金总额 | 64.5 | 60.2 | 93.33% | 18.67 |',
+    ].join('\n');
+  it('the money header below the options is the header: 预算数 and 执行数 are read', () => {
+    const r = load(form('1、部门预算项目 £ 2、上级转移支付项目 R'), 2023);
+    expect(r.recognised.placed.map((p) => `${p.cell}=${p.value}`)).toEqual(['年度资金总额 · 年初预算数=64.5', '年度资金总额 · 全年执行数=60.2']);
+  });
+  it('look-alike: the options row alone is no header, nothing is read as its column', () => {
+    const r = load(
+      ['2023年度项目支出绩效自评表', '项目名称 | 某某示范区建设项目 |', '项目类别 | 1、部门预算项目 £ 2、上级转移支付项目 R |', '某某资金 | 64.5 |'].join('\n'),
+      2023,
+    );
+    expect(r.recognised.placed).toEqual([]);
+  });
+});

@@ -16,6 +16,8 @@ const NUMBER = /^-?\d[\d,]*(?:\.\d+)?$/;
 const PERCENT = /%$/;
 // columns that are not amounts of the year: rates, weights, scores, row numbers, changes
 const NOT_AMOUNT = /率|权重|得分|分值|行次|栏次|原因|说明|增减|变动|减少|增加|比上年|同比|上年|去年|占比|比重/;
+// 1、部门预算项目 £ 2、区直专项: a row of options to tick (项目类别), never a column header
+const CHOICES = /^\d+[、.．]\D|[£□☑■]/;
 const AMOUNT_HEAD = /预算|决算|执行|支出|收入|金额|合计|数$/;
 const TOTAL_ROW = /^(?:合计|总计|总额|小计|总额合计)$/;
 const LIST_MARK = /^(?:[一二三四五六七八九十]+[、.．]|\d+[.、．](?!\d)|[（(][一二三四五六七八九十\d]+[)）])/;
@@ -45,6 +47,8 @@ export function headOf(cell: string, year: number | null): string | null {
   }
   // 本期 / 本年数 beside 上年同期: this period's amount, the row label says what it is
   if (/^(?:本期|本年)(?:数|金额|发生额)?$/.test(h)) return '';
+  // 本年预算数 / 本年决算数 beside 上年决算数: this year's, as 预算数 / 决算数 says
+  h = h.replace(/^(?:本年度?|当年)(?=(?:预算|决算)数?$)/, '');
   if (!h || NOT_AMOUNT.test(h) || !AMOUNT_HEAD.test(h)) return null;
   // 金额 says nothing the row label does not; 预算执行数 is what was spent (the lexicon reads 执行数 as actual)
   return /^(?:金额|数额)$/.test(h) ? '' : h.replace(/^预算执行/, '执行');
@@ -85,7 +89,10 @@ export function tableSources(doc: ParsedDocument, tables: DocTable[], year: numb
     // the header: the first row of two or more cells naming an amount column and holding no number
     const h = t.rows
       .slice(0, 8)
-      .findIndex((r) => r.filter((c) => clean(c)).length >= 2 && r.some((c) => headOf(c, year) !== null) && !r.some((c) => NUMBER.test(clean(c))));
+      .findIndex(
+        (r) =>
+          r.filter((c) => clean(c)).length >= 2 && r.some((c) => !CHOICES.test(clean(c)) && headOf(c, year) !== null) && !r.some((c) => NUMBER.test(clean(c))),
+      );
     const hdr = h >= 0 ? withoutGroups(t.rows[h]!, year) : [];
     let heads = h >= 0 ? hdr.map((c) => headOf(c, year)) : null;
     let rateAt = hdr.findIndex((c) => /率/.test(c));
