@@ -2,6 +2,7 @@
 // "全国政府性基金收入25345亿元。⏎中央政府性基金收入1900亿元；地方政府性基金本级收入23445亿元" — the
 // parts split the nearest earlier total their partition (or, for sources, their head noun) names,
 // of the same scope, year and stage. Only exhaustive sets; nothing when the total is not found.
+import { judgeSum } from './compare.js';
 import type { Ctx, Group } from './context.js';
 import { compatible, type Figure } from './figures.js';
 import { exhaustiveness, headConcept, judgeGroup, partitionFor, register } from './groups.js';
@@ -214,6 +215,28 @@ function siblingsBefore(ctx: Ctx, total: Figure, run: Figure[], p: Partition): F
   return ctx.figs.filter((f) => f.id < run[0]!.id && f.concept && p.parts.includes(f.concept) && !own.has(f.concept) && ctx.partOf.get(f.id)?.total === total);
 }
 
+/**
+ * 总收入87亿元……收入57亿元……。分部门：甲部门61亿元，乙部门26亿元: the nearest figure of the wanted name
+ * is not the only one — an earlier total of that name (within a few paragraphs) the parts add up to is
+ * as likely the one split. The parts do not fit the nearest one: which total they belong to is open (round 13).
+ */
+function otherFits(ctx: Ctx, g: Group, wanted: string[] | null): boolean {
+  const qs = g.parts.map((f) => f.q);
+  if (judgeSum(g.total.q, qs).verdict !== 'error') return false;
+  const first = g.parts[0]!;
+  return ctx.figs.some(
+    (t) =>
+      t.id < first.id &&
+      t !== g.total &&
+      t.para >= g.total.para - 3 &&
+      t.role === 'level' &&
+      !t.prior &&
+      compatible(t, first) &&
+      (wanted ? (!!t.concept && wanted.includes(t.concept)) || wanted.includes(headConcept(t.label) ?? '') : t.concept === g.total.concept) &&
+      judgeSum(t.q, qs).verdict !== 'error',
+  );
+}
+
 export function cuelessRuns(ctx: Ctx): void {
   sectionedLists(ctx);
   numberedLists(ctx);
@@ -228,6 +251,7 @@ export function cuelessRuns(ctx: Ctx): void {
           const total = totalFor(ctx, parts, part.p.totals, part.p);
           if (!total) break;
           const g: Group = { total, parts: [...siblingsBefore(ctx, total, parts, part.p), ...parts], exhaustive: true, mode: 'level', cue: '' };
+          if (otherFits(ctx, g, part.p.totals)) break;
           register(ctx, g);
           judgeGroup(ctx, g, {
             zh: `分项构成完整分类，总数见前文“${total.label || total.q.text}”：${part.p.rule}`,
