@@ -1,8 +1,8 @@
 // Changes: 比上年减少0.80万元，下降20.00% (prior = current ∓ change; rate = change ÷ prior) and
 // 较预算数100万元减少4.60万元 (a − b = c). The direction words must agree with the figures.
-import { cmp, mul, sub } from '../decimal.js';
+import { cmp, mul, shift, sub } from '../decimal.js';
 import type { Quantity } from '../quantity/index.js';
-import { judgeDifference, judgeRange, onePrecision, ratio } from './compare.js';
+import { changeRate, decimalsOf, judgeDifference, judgeRange, onePrecision, ratio, scaleExp } from './compare.js';
 import { add, inSentence, type Ctx } from './context.js';
 import { basesAgree, otherBasis } from './changeBasis.js';
 import { compatible, conceptOf, type Figure } from './figures.js';
@@ -250,7 +250,7 @@ export function findChanges(ctx: Ctx): void {
       continue;
     }
     const priorQ = priorOf(subject, c, prior);
-    const judged = judgeRate(r, c, priorQ);
+    const judged = judgeRate(r, c, priorQ, subject);
     if (!judged) continue;
     add(ctx, {
       kind: 'yoy',
@@ -286,7 +286,7 @@ function judgeReadings(ctx: Ctx, readings: Figure[], c: Figure, r: Figure): void
     const prior = sub(subject.q.value, signed(c));
     if (cmp(prior, '0') <= 0) continue;
     const priorQ = priorOf(subject, c, prior);
-    const judged = judgeRate(r, c, priorQ);
+    const judged = judgeRate(r, c, priorQ, subject);
     if (judged && (!best || rank[judged.verdict] < rank[best.judged.verdict])) best = { subject, judged };
   }
   if (!best) return;
@@ -309,9 +309,20 @@ function priorOf(subject: Figure, c: Figure, prior: string): Quantity {
   return { ...subject.q, value: prior, precision: cmp(a.precision, b.precision) >= 0 ? a.precision : b.precision };
 }
 
+/**
+ * Both amounts in 亿 with decimals (12.14亿元, 1.14亿元): aggregates rounded for the text from finer ledgers,
+ * so a rate of them holds anywhere in the full range their rounding allows. 万元 amounts are usually the
+ * ledger or budget figures themselves (79万元, 0.78万元) and keep the narrower check of earlier rounds —
+ * the full range there would pass one-step slips in the last digit (measured: real8, real9).
+ */
+function roundedAggregates(subject: Figure, c: Figure): boolean {
+  const coarse = (q: Quantity) => q.kind === 'money' && scaleExp(q) >= 8 && decimalsOf(shift(q.precision, -scaleExp(q))) > 0;
+  return coarse(subject.q) && coarse(c.q);
+}
+
 /** A stated rate r of the change c against base: its signed value, change ÷ base, and the verdict (a rate of the opposite direction is an error). */
-function judgeRate(r: Figure, c: Figure, base: Quantity) {
-  const rr = ratio({ ...c.q, value: signed(c) }, base);
+function judgeRate(r: Figure, c: Figure, base: Quantity, subject?: Figure) {
+  const rr = subject && roundedAggregates(subject, c) ? changeRate(subject.q, c.q, c.sign) : ratio({ ...c.q, value: signed(c) }, base);
   if (!rr) return null;
   const statedValue = r.sign < 0 ? mul(r.q.value, -1) : r.q.value;
   const [lo, hi] = cmp(rr.lo, rr.hi) <= 0 ? [rr.lo, rr.hi] : [rr.hi, rr.lo];

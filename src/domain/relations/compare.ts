@@ -90,6 +90,27 @@ export function ratio(written: Quantity, writtenDen: Quantity): { exact: Decimal
 }
 
 /**
+ * The rate of a change against the prior year it implies (prior = current − signed change), with the range
+ * over every rounding of the two written figures. The change sits in both numerator and denominator, so the
+ * extremes are at the corners of the two figures, not of an independent prior: an increase widens (12.14 −
+ * 1.14 is 11.00 ± 0.01), a decrease partly cancels. Null without a positive prior.
+ */
+export function changeRate(current: Quantity, change: Quantity, sign: number): { exact: Decimal; lo: Decimal; hi: Decimal } | null {
+  const [c, d] = onePrecision(current, change);
+  const rate = (cv: Decimal, dv: Decimal): Decimal | null => {
+    const prior = sub(cv, mul(dv, sign));
+    return cmp(prior, '0') > 0 ? mul(div(mul(dv, sign), prior), 100) : null;
+  };
+  const exact = rate(c.value, d.value);
+  if (exact === null) return null;
+  const [hc, hd] = [halfStep(c), halfStep(d)];
+  const cs = [sub(c.value, hc), add(c.value, hc)].flatMap((cv) => [sub(d.value, hd), add(d.value, hd)].map((dv) => rate(cv, dv)));
+  if (cs.some((v) => v === null)) return { exact, lo: exact, hi: exact };
+  const vs = cs as Decimal[];
+  return { exact, lo: vs.reduce((m, v) => (cmp(v, m) < 0 ? v : m)), hi: vs.reduce((m, v) => (cmp(v, m) > 0 ? v : m)) };
+}
+
+/**
  * A stated percentage vs a computed range. `truncation`: a figure cut instead of rounded (18.75%
  * written 18%) passes — shares are cut and nudged so a list adds up to 100%; a rate of two figures
  * (执行率, 节约率, 完成率) cut so is a rounding warning (round 12), anything further off an error.

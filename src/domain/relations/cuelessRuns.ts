@@ -2,6 +2,8 @@
 // "全国政府性基金收入25345亿元。⏎中央政府性基金收入1900亿元；地方政府性基金本级收入23445亿元" — the
 // parts split the nearest earlier total their partition (or, for sources, their head noun) names,
 // of the same scope, year and stage. Only exhaustive sets; nothing when the total is not found.
+import { abs, cmp, sub } from '../decimal.js';
+import { judgeSum } from './compare.js';
 import type { Ctx, Group } from './context.js';
 import { compatible, type Figure } from './figures.js';
 import { exhaustiveness, headConcept, judgeGroup, partitionFor, register } from './groups.js';
@@ -214,6 +216,29 @@ function siblingsBefore(ctx: Ctx, total: Figure, run: Figure[], p: Partition): F
   return ctx.figs.filter((f) => f.id < run[0]!.id && f.concept && p.parts.includes(f.concept) && !own.has(f.concept) && ctx.partOf.get(f.id)?.total === total);
 }
 
+/**
+ * 总收入87亿元……收入57亿元……。分部门：甲部门61亿元，乙部门26亿元: the nearest figure of the wanted name
+ * is not the only one. When the parts do not add up to it, an earlier total of that name (within a few
+ * paragraphs) nearer in value to their sum is the one they split (round 13); null when the nearest holds
+ * or no other is nearer.
+ */
+function nearerTotal(ctx: Ctx, g: Group, wanted: string[] | null): Figure | null {
+  const { verdict, computed } = judgeSum(
+    g.total.q,
+    g.parts.map((f) => f.q),
+  );
+  if (verdict !== 'error') return null;
+  const first = g.parts[0]!;
+  const gap = (t: Figure) => abs(sub(t.q.value, computed));
+  let best: Figure | null = null;
+  for (const t of ctx.figs) {
+    if (t.id >= first.id || t === g.total || t.para < g.total.para - 3 || t.role !== 'level' || t.prior || !compatible(t, first)) continue;
+    if (!(wanted ? (!!t.concept && wanted.includes(t.concept)) || wanted.includes(headConcept(t.label) ?? '') : t.concept === g.total.concept)) continue;
+    if (cmp(gap(t), gap(best ?? g.total)) < 0) best = t;
+  }
+  return best;
+}
+
 export function cuelessRuns(ctx: Ctx): void {
   sectionedLists(ctx);
   numberedLists(ctx);
@@ -227,10 +252,12 @@ export function cuelessRuns(ctx: Ctx): void {
           if (!part?.complete || new Set(parts.map((x) => x.concept)).size !== n) continue;
           const total = totalFor(ctx, parts, part.p.totals, part.p);
           if (!total) break;
-          const g: Group = { total, parts: [...siblingsBefore(ctx, total, parts, part.p), ...parts], exhaustive: true, mode: 'level', cue: '' };
+          let g: Group = { total, parts: [...siblingsBefore(ctx, total, parts, part.p), ...parts], exhaustive: true, mode: 'level', cue: '' };
+          const nearer = nearerTotal(ctx, g, part.p.totals);
+          if (nearer) g = { ...g, total: nearer, parts: [...siblingsBefore(ctx, nearer, parts, part.p), ...parts] };
           register(ctx, g);
           judgeGroup(ctx, g, {
-            zh: `分项构成完整分类，总数见前文“${total.label || total.q.text}”：${part.p.rule}`,
+            zh: `分项构成完整分类，总数见前文“${g.total.label || g.total.q.text}”：${part.p.rule}`,
             en: `the parts form a complete classification of the total stated before: ${part.p.rule}`,
           });
           break;

@@ -177,6 +177,8 @@ export function judgeGroup(ctx: Ctx, g: Group, why: Why): void {
     const adjacent = total.para === parts[0]!.para && (total.sentence === parts[0]!.sentence || total.sentence + 1 === parts[0]!.sentence);
     if (!related && !adjacent && !g.named) v = 'unsure';
     if (parts.some((x) => x.q.qualifier !== 'exact') || total.q.qualifier !== 'exact') v = 'unsure';
+    // 县本级X。其中，全县甲Y: a part of the whole area (全县) is no part of one level's or zone's total (round 13)
+    if (parts.some((x) => wholeArea(x.label) && wholeArea(x.label) !== wholeArea(total.label))) v = 'unsure';
   }
   if (v === 'error' && parts.length === 1) {
     // one part above its total: the part is what is wrong; several: their total is
@@ -185,6 +187,9 @@ export function judgeGroup(ctx: Ctx, g: Group, why: Why): void {
   }
   addSubset(ctx, total, computed, parts[0], parts, why, '', v);
 }
+
+/** 全县 / 全市 / 全省 …: the label names the whole area, the word returned; '' otherwise. */
+const wholeArea = (label: string): string => /^(?:\d{4}年(?:度)?|1-\d{1,2}月(?:份)?)?(全(?:县|市|省|区|州|旗|盟))/.exec(label)?.[1] ?? '';
 
 /** Σ parts ≤ total: the relation as reported (stated, what it is compared with, the figures used). */
 function addSubset(

@@ -208,14 +208,15 @@ function paidAsOf(ctx: Ctx, r: Figure): [Figure, Figure] | null {
 
 /**
  * 甲类计划100个，完成90个，完成率90%；乙类计划50个，完成率96%: a rate whose figures straddle another rate of the
- * same name in one sentence takes one of them from the category before, which has its own rate already.
+ * same name takes one of them from the item before, which has its own rate already — in one sentence or
+ * across the sentences of a list of items (一是…，完成率100%。二是…，完成率100%。, round 13).
  */
 function rateBetween(ctx: Ctx, r: Figure, num: Figure, den: Figure): boolean {
   const first = num.id < den.id ? num : den;
-  if (first.sentence !== r.sentence || first.para !== r.para) return false;
+  if (first.para !== r.para) return false;
   const name = /([\u4e00-\u9fff]{0,4}率)(?:为|是|达到?)?$/.exec(clauseOf(r))?.[1];
   if (!name) return false;
-  return inSentence(ctx, r.para, r.sentence).some((f) => f.id > first.id && f.id < r.id && f.q.unit === '%' && clauseOf(f).includes(name));
+  return ctx.byPara[r.para]!.some((f) => f.id > first.id && f.id < r.id && f.q.unit === '%' && clauseOf(f).includes(name));
 }
 
 /**
