@@ -7,6 +7,7 @@ import type { Quantity } from '../quantity/index.js';
 import { cmp, mul, roundHalfUp } from '../decimal.js';
 import { judge, judgeRange, ratio, type Verdict } from './compare.js';
 import { relation, signed } from './changeColumns.js';
+import { rateCell } from './rateColumns.js';
 import { isNum, labelOf } from './tables.js';
 import type { Relation } from './types.js';
 
@@ -16,14 +17,6 @@ const FORMULA = /(?:^|[（(\s])([A-Z])\s*[/÷]\s*([A-Z])(?:\s*[×xX*]\s*100\s*[%
 const SCORE = /得分[^|]*?[（(]\s*(\d+(?:\.\d+)?)\s*分\s*[*×xX]\s*(?:预算)?执行率\s*[）)]/;
 /** The names the score-form rule reads (checks/tables.ts: adjusted, executed). */
 const BY_NAME = [/全年预算数|调整后预算数/, /执行数/];
-
-/** A rate cell: with % or under a header that writes ×100% or %. */
-function rateCell(cell: string | undefined, header: string): Quantity | null {
-  const q = signed(cell);
-  if (!q) return null;
-  if (q.unit === '%' || q.unit === '％') return q;
-  return !q.unit && /[%％]/.test(header) ? { ...q, unit: '%', kind: 'percent' } : null;
-}
 
 export function letterColumns(t: DocTable): Relation[] {
   const out: Relation[] = [];

@@ -46,7 +46,7 @@ export function rateRoles(hdr: string[]): Roles[] {
 }
 
 /** A rate cell: written with % or under a header that says %. */
-function rateCell(cell: string | undefined, header: string): Quantity | null {
+export function rateCell(cell: string | undefined, header: string): Quantity | null {
   const q = signed(cell);
   if (!q) return null;
   if (q.unit === '%' || q.unit === '％') return q;
