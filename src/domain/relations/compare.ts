@@ -51,12 +51,17 @@ export function judgeDifference(
   return { verdict, computed: direction === 0 || direction === sign ? abs(diff) : diff };
 }
 
+/** The finest step among figures (their smallest last-digit unit); null for none. */
+export function finestPrecision(qs: Pick<Quantity, 'precision'>[]): Decimal | null {
+  return qs.reduce<Decimal | null>((m, q) => (m === null || cmp(q.precision, m) < 0 ? q.precision : m), null);
+}
+
 /** Σ parts vs a total: each part may be off by half its step. */
 export function judgeSum(total: Quantity, parts: Quantity[]): { verdict: Verdict; computed: Decimal; room: Decimal } {
   const computed = sum(parts.map((p) => p.value));
   // a list is written at one precision: 30万元 next to 29.99万元 means 30.00万元
   const rounded = parts.filter((p) => !(p.precision === '1' && p.scale === ''));
-  const finest = rounded.reduce<Decimal | null>((m, p) => (m === null || cmp(p.precision, m) < 0 ? p.precision : m), null);
+  const finest = finestPrecision(rounded);
   const room = finest === null ? '0' : mul(div(finest, 2), rounded.length);
   if (parts.some((p) => p.qualifier !== 'exact')) return { verdict: 'unsure', computed, room };
   return { verdict: judge(total, computed, room), computed, room };

@@ -6,7 +6,7 @@
 // (11200户26940人) are read unit by unit. 其中 parts between the whole and the cut, figures in parentheses and
 // comparisons (比上年减少) are passed over; without the 实际 word nothing is asserted (a cut may be one of several).
 import { sub } from '../decimal.js';
-import { judge } from './compare.js';
+import { finestPrecision, judge } from './compare.js';
 import { add, type Ctx } from './context.js';
 import { compatible, type Figure } from './figures.js';
 
@@ -53,7 +53,7 @@ export function findCorrections(ctx: Ctx): void {
         const b = results.find((f) => f.q.unit === d.q.unit && compatible(f, d));
         if (!a || !b || !usable(d) || !usable(a) || !usable(b)) continue;
         const computed = sub(a.q.value, d.q.value);
-        const room = [a, d, b].map((f) => f.q.precision).reduce((m, x) => (Number(x) < Number(m) ? x : m));
+        const room = finestPrecision([a, d, b].map((f) => f.q)) ?? '0';
         add(ctx, {
           kind: 'difference',
           verdict: judge(b.q, computed, room),

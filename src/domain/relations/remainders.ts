@@ -4,7 +4,7 @@
 // before that amount in the sentence, or else in the sentence before (same paragraph) — the last one stated. A
 // 其中 part, another stage of the remainder (上年结转, 年初结余) or figures in parentheses: nothing asserted.
 import { sub } from '../decimal.js';
-import { judge } from './compare.js';
+import { finestPrecision, judge } from './compare.js';
 import { add, inSentence, type Ctx } from './context.js';
 import { compatible, type Figure } from './figures.js';
 
@@ -28,7 +28,7 @@ export function findRemainders(ctx: Ctx): void {
     const whole = before.length ? before[before.length - 1] : prior[prior.length - 1];
     if (!whole || !compatible(whole, c) || (before.length > 1 && !/调整|全年/.test(clause(whole)))) continue;
     const computed = sub(whole.q.value, spent.q.value);
-    const room = [whole, spent, c].map((f) => f.q.precision).reduce((m, x) => (Number(x) < Number(m) ? x : m));
+    const room = finestPrecision([whole, spent, c].map((f) => f.q)) ?? '0';
     add(ctx, {
       kind: 'difference',
       verdict: judge(c.q, computed, room),
