@@ -15,6 +15,7 @@ import { orderedAccounts, readBudget, readBudgetTable, type UsedFigure } from '.
 import { readCover, readUnitProfile } from './cover.js';
 import { ProjectBook } from './projects.js';
 import { indicatorTablesOf, type ReportIndicatorTable } from './indicatorTables.js';
+import { textIndicators } from './textIndicators.js';
 import { matchIndicators, type MatchedIndicator } from './indicatorMatch.js';
 import { builtinFramework } from '../../domain/frameworks/builtin.js';
 import type { Framework } from '../../domain/types.js';
@@ -257,9 +258,10 @@ export function importEvaluation(doc: ParsedDocument, options: { unitShortName?:
     taken: (si, pi, start) => si < tableAt && !sourceNodes[si]!.title && (used.get(sourceNodes[si]!.node)?.get(pi) ?? []).some((f) => f.start === start),
   });
   // Indicator tables: each row to the framework leaf of its name, else listed (their rows are not money rows left).
-  // only a file's own tables (.docx, .xlsx): a table found in plain text may have its cells shifted
   const ownTables = doc.source?.format === 'docx' || doc.source?.format === 'xlsx';
-  const { tables: reportIndicators, taken: indicatorRows } = ownTables ? indicatorTablesOf(doc.tables) : { tables: [], taken: new Set<string[]>() };
+  // (in plain text the rows are laid on their header's columns first: textIndicators.ts)
+  const { tables: reportIndicators, taken: indicatorRows, unread } = ownTables ? { ...indicatorTablesOf(doc.tables), unread: [] } : textIndicators(lines, doc.tables);
+  unplaced.push(...unread);
   unplaced.push(...tableRowsLeft(free, tables, tableAt, placement, indicatorRows));
   const onTitle = (f: { source: number }) => f.source >= tableAt || sourceNodes[f.source]!.title;
   const cells = applyPlacedCells(placement.placed, accounts);
