@@ -140,8 +140,7 @@ export function textIndicators(lines: string[], tables: DocTable[]): TextIndicat
     const header = cellsOf(line, how).flatMap(unglue);
     const head = headerOf(header);
     if (!head) continue;
-    const exact = how === 'tab' || how === 'pipe';
-    const outer = line.trimStart().startsWith('|');
+    const outerHead = line.trimStart().startsWith('|');
     const grid: string[][] = [header];
     const carry: string[] = ['', ''];
     let last = i;
@@ -150,7 +149,10 @@ export function textIndicators(lines: string[], tables: DocTable[]): TextIndicat
       const l = lines[j]!.trim();
       if (!l) continue;
       if (NUMBERED.test(l) || END.test(l) || /[。；]$/.test(l)) break;
-      const cells = cellsOf(lines[j]!, exact ? splitOf(lines[j]!) : how, outer);
+      // each row by its own separators (a glued header has none)
+      const rowHow = splitOf(lines[j]!);
+      const exact = rowHow === 'tab' || rowHow === 'pipe';
+      const cells = cellsOf(lines[j]!, rowHow, how === 'pipe' ? outerHead : l.startsWith('|'));
       if (TOTAL.test(cells[0]!.replace(/\s+/g, ''))) {
         const nums = cells.slice(1).filter(bare);
         const total = Array<string>(header.length).fill('');
