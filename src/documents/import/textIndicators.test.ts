@@ -74,6 +74,20 @@ describe('indicator rows of a plain-text 自评表', () => {
     expect(spaces.unread).toEqual([expect.stringContaining('各格与表头的列对不上')]);
   });
 
+  it('| rows that lost a merged cell at the start: anchored on 分值 得分; a value in the name place is never a name', () => {
+    const head = `绩效指标 | ${HEAD.join(' | ')} | |`;
+    const shifted = [
+      '决策管理指标 | 预算执行 | 预算执行率 | ≥95% | 98.5% | 10 | 10 | | |',
+      '资金结转 | 结转结余率 | ≤10% | 5.2% | 10 | 9 | 年底有两笔采购未付 | |',
+    ];
+    expect(fields(read(report([head, ...shifted])))).toEqual(EXPECTED.slice(0, 2));
+    // no 分值 column to anchor on, and ≥300户 sits under 三级指标: nothing is read, the row is listed
+    const noWeight = ['总目标 | 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 得分 |', '产出指标 | 数量指标 | 受益农户数 | ≥300户 | 320户 | 10 |'];
+    const t = read(report(noWeight));
+    expect(t.tables).toEqual([]);
+    expect(t.unread).toHaveLength(1);
+  });
+
   it('a budget table (年初预算数 / 全年预算数 / 全年执行数) and a table of 指标名称 by year are no indicators', () => {
     const budget = ['项目\t年初预算数\t全年预算数\t全年执行数\t执行率', '年度资金总额\t50\t52\t51\t98%', '其中：本年财政拨款\t50\t52\t51\t98%'];
     expect(read(report(budget)).tables).toEqual([]);

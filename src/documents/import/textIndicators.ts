@@ -46,6 +46,7 @@ const END = /^(?:评价结论|存在问题|改进措施|项目负责人|财务�
 const CJK = /[\u4e00-\u9fff]/;
 // a group name (数量指标, 产出指标（50分）), never an indicator's own name
 const GROUP = /^[\u4e00-\u9fff]{1,10}指标(?:[（(]\s*\d+(?:\.\d+)?\s*分\s*[)）])?$/;
+const VALUE = /^(?:[≥≤≧≦><＞＜=≈]|\d[\d.,]*[^\d]{0,4}$)/;
 const LEVEL1 = /^(?:产出|效益|满意度|决策|过程|管理|履职)指标/;
 
 function splitOf(line: string): Split {
@@ -75,7 +76,7 @@ function cellsOf(line: string, how: Split, outer = true): string[] {
 function unglue(cell: string): string[] {
   const c = cell.replace(/\s+/g, '');
   const out: string[] = [];
-  for (let i = 0; i < c.length; ) {
+  for (let i = 0; i < c.length;) {
     const w = HEAD_WORDS.find((x) => c.startsWith(x, i));
     if (!w) return [cell];
     out.push(w);
@@ -92,18 +93,19 @@ function align(cells: string[], head: Map<Column, number>, width: number, exact:
   const w = head.get('weight');
   const s = head.get('score');
   const fits = (row: string[]): boolean => {
-    const n = row[name] ?? '';
-    if (!CJK.test(n) || GROUP.test(n)) return false;
+    const n = (row[name] ?? '').replace(/\s+/g, '');
+    // ≥95%, 20000亩: a value in the name's place (a row shifted against its header), not a name
+    if (!CJK.test(n) || GROUP.test(n) || VALUE.test(n)) return false;
     return (w === undefined || !row[w] || bare(row[w])) && (s === undefined || !row[s] || bare(row[s]));
   };
   if (exact || cells.length === width) {
     const row = [...cells.slice(0, width), ...Array<string>(Math.max(0, width - cells.length)).fill('')];
     if (cells.slice(width).some((c) => c)) return null;
     if (fits(row)) return row;
-    if (exact) return null;
   }
   // cells split by single spaces lost their empty ones: anchor on the 分值 得分 pair
   if (w === undefined || s !== w + 1 || w <= name) return null;
+  cells = cells.filter(Boolean);
   let k = -1;
   for (let i = cells.length - 2; i >= 0; i--)
     if (bare(cells[i]) && bare(cells[i + 1]) && cells.slice(i + 2).every((c) => !bare(c))) {
