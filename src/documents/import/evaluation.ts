@@ -288,15 +288,31 @@ export function importEvaluation(doc: ParsedDocument, options: { unitShortName?:
     if (!onTitle(f)) remember(sourceNodes[f.source]!.node, f.paragraph, [{ start: f.start, text: f.text, ref: null }]);
   }
 
-  // Figure links, and figures of data sections that went nowhere.
+  // Figure links, and figures of data sections that went nowhere. (An amount a table row already placed or
+  // listed is not listed again from its line: the 行次 tables' lines stay prose.)
+  const fromTables = new Map<number, number>();
+  for (const f of [...placement.placed, ...placement.unplaced])
+    if (f.source >= tableAt) {
+      const v = parseFloat(f.text);
+      fromTables.set(v, (fromTables.get(v) ?? 0) + 1);
+    }
+  const listedByTable = (text: string): boolean => {
+    const k = fromTables.get(parseFloat(text)) ?? 0;
+    if (k) fromTables.set(parseFloat(text), k - 1);
+    return k > 0;
+  };
   for (const n of nodes) {
     const byPara = used.get(n);
     const rows = unitRowAmounts(n.paragraphs);
     n.paragraphs.forEach((p, i) => {
       const figs = byPara?.get(i) ?? [];
       const seen = new Set(figs.map((f) => f.start));
-      for (const a of rows.filter((x) => x.paragraph === i && !seen.has(x.start)))
-        unplaced.push(`${a.text}万元 — 表格中的数（${a.label}），未能识别所在的列 — ${n.numbering ?? ''}${n.title}：${excerptOf(p)}`);
+      for (const a of rows.filter((x) => x.paragraph === i && !seen.has(x.start) && !listedByTable(x.text)))
+        unplaced.push(
+          a.noUnit
+            ? `${a.text} — 表格中的数，所在行没有写明单位（万元或元），未能识别所在的列 — ${n.numbering ?? ''}${n.title}：${excerptOf(p)}`
+            : `${a.text}万元 — 表格中的数（${a.label}），未能识别所在的列 — ${n.numbering ?? ''}${n.title}：${excerptOf(p)}`,
+        );
       for (const f of figs) {
         if (!f.ref || p.slice(f.start, f.start + f.text.length) !== f.text) continue;
         if (f.ref.kind === 'keyProject' || f.ref.kind === 'funding') if (!keyProjects.some((k) => k.code === (f.ref as { project: string }).project)) continue;
