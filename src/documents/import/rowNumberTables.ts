@@ -86,7 +86,7 @@ export function rowNumberTables(lines: string[], taken: Set<number>): DocTable[]
     let unit: '万元' | '元' | undefined;
     for (; j < lines.length && j < i + MAX_HEADER * 4; j++) {
       const l = lines[j]!.trim();
-      if (!l || /^列次/.test(l)) continue;
+      if (!l || l.startsWith('列次')) continue;
       if (/^行次\s/.test(l)) {
         j--; // another table's header
         break;
