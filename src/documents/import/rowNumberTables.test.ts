@@ -1,6 +1,7 @@
 // A fund's 资金投入 table flattened with its 行次 column and its empty cells dropped (our own invented table):
 // amounts go to their columns only where the count fits or the rate confirms them; the rest is listed.
 import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../../domain/checks/index.js';
 import { importEvaluation } from './evaluation.js';
 import { parseText } from './structure.js';
 import { bind, rowNumberTables } from './rowNumberTables.js';
@@ -50,6 +51,26 @@ describe('a 行次 table flattened to text', () => {
     expect(r.recognised.placed.map((p) => `${p.cell}=${p.value}`)).toEqual(['年度资金总额 · 全年执行数=36.2']);
     // the three 40s (全年预算数 unsure, 到位 has no cell) are listed, the placed 36.2 is not listed again
     expect(r.unplaced.filter((u) => u.includes('未能识别所在的列')).map((u) => u.split(' — ')[0])).toEqual(['40.000000万元', '40.000000万元', '40.000000万元']);
+  });
+
+  it('a 100% rate is checked against another amount of the row, never the amount itself', () => {
+    expect(Object.fromEntries(bind(COLS, ['40.00', '40.00', '39.00', '100.00%', '30.00', '90.50%']))).toEqual({});
+  });
+
+  it('a 其中 row whose amounts stayed unsure leaves the 合计 check unsure, never an error', () => {
+    const text = [
+      '某某专项资金2030年度绩效评价表',
+      ...HEADER,
+      ...RATES,
+      '年度资金总额(万元): 1 100.00',
+      '100.00 100.00 100.00% 90.00 90.00%',
+      '其中:中央财政资金(万元) 2 60.00',
+      '60.00 60.00 100.00% 55.00 91.67%',
+      '地方财政资金(万元) 3 40.00',
+      '40.00 39.00 100.00% 30.00 87.50%',
+    ];
+    const relations = analyzeText(parseText(text.join('\n'))).relations;
+    expect(relations.filter((r) => r.kind === 'tableTotal').map((r) => r.verdict)).toEqual(['unsure', 'unsure']);
   });
 
   it('look-alike: a 行次 header with rows of words (管理情况 5 资金分配规范 …) makes no table', () => {

@@ -38,12 +38,16 @@ function columnsOf(text: string): Column[] {
   return out;
 }
 
-/** The rate holds for `v`: v / d is `rate` to its last digit (d another amount of the row). */
-function rateHolds(v: number, rate: string, amounts: number[]): boolean {
+/** The rate holds for the amount at `at`: it over another amount of the row is `rate` to its last digit. */
+function rateHolds(at: number, rate: string, amounts: number[]): boolean {
   const r = Number(rate.replace('%', ''));
   const decimals = (rate.split('.')[1] ?? '').replace('%', '').length;
-  return amounts.some((d) => d > 0 && Math.abs((v / d) * 100 - r) <= 0.5 * 10 ** -decimals + 1e-9);
+  const v = amounts[at]!;
+  return amounts.some((d, i) => i !== at && d > 0 && Math.abs((v / d) * 100 - r) <= 0.5 * 10 ** -decimals + 1e-9);
 }
+
+/** The index among the row's amounts (rates left out) of the value at `i`. */
+const amountIndex = (values: string[], i: number): number => values.slice(0, i).filter((v) => !v.endsWith('%')).length;
 
 /** The row's amounts on its columns: index of the column → amount. */
 export function bind(cols: Column[], values: string[]): Map<number, string> {
@@ -59,7 +63,7 @@ export function bind(cols: Column[], values: string[]): Map<number, string> {
     const run = values.slice(v, ve);
     // the rate after the run, when its formula is of the run's last column: it must hold for the last amount
     const rated = ce < cols.length && ve < values.length && run.length > 0 && (!cols[ce]!.of || cols[ce]!.of === cols[ce - 1]?.letter);
-    const holds = rated && rateHolds(Number(run.at(-1)), values[ve]!, amounts);
+    const holds = rated && rateHolds(amountIndex(values, ve - 1), values[ve]!, amounts);
     if (run.length === ce - c && (!rated || holds)) run.forEach((x, i) => out.set(c + i, x));
     else if (run.length && run.length < ce - c && holds) out.set(ce - 1, run.at(-1)!);
     if (ce >= cols.length || ve >= values.length) break;
