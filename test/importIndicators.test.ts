@@ -54,3 +54,34 @@ describe('jixiao import of a .docx with an indicator table', () => {
     expect(v.get('1.1.1')?.target).toBe('≥95%');
   }, 120_000);
 });
+
+describe('jixiao import --dry-run of a .txt with a tab-separated indicator table', () => {
+  it('shows the rows with their columns and the leaf each filled, like a .docx table', async () => {
+    const text = [
+      '某县妇联2030年度部门整体支出绩效自评报告',
+      '一、部门整体支出情况',
+      '（一）一般公共预算支出情况',
+      '2030年本会本年支出合计96.30万元。',
+      '二、绩效指标完成情况',
+      ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分'].join('\t'),
+      ['管理指标', '资金结转', '结转结余率', '≤10%', '4%', '10', '10'].join('\t'),
+      ['', '满意度', '服务对象满意度', '≥90%', '93%', '10', '9'].join('\t'),
+      ['总分', '', '', '', '', '20', '19'].join('\t'),
+    ].join('\n');
+    const file = join(demo.dir, 'indicators.txt');
+    writeFileSync(file, text);
+    const r = await runCli(['import', file, '--dry-run', '--json']);
+    expect(r.code, r.err).toBe(0);
+    const out = JSON.parse(r.out) as {
+      recognised: {
+        indicators: { name: string; level1: string; target: string; actual: string; score: string; code: string | null }[];
+        indicatorTotals: unknown[];
+      };
+    };
+    expect(out.recognised.indicators.map((i) => [i.level1, i.name, i.target, i.actual, i.score, i.code])).toEqual([
+      ['管理指标', '结转结余率', '≤10%', '4%', '10', '1.1.2'],
+      ['管理指标', '服务对象满意度', '≥90%', '93%', '9', '2.2.2'],
+    ]);
+    expect(out.recognised.indicatorTotals).toEqual([{ weight: '20', score: '19' }]);
+  }, 120_000);
+});

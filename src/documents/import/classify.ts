@@ -8,7 +8,7 @@ import { INCOME_SOURCES, NO_CELL, THREE_PUBLIC, TYPE_SUFFIX, type Cell } from '.
 import { BARE, balanceOf, budgetNext, carriedRow, carryOver, conceptAt, itemLabel, rowColumn } from './placementWords.js';
 import { fundField, projectField, TOTAL_EXPENDITURE, TOTAL_INCOME, unknownLabel, yearBefore } from './placementWords.js';
 import { UNIT_ADJUSTED, UNIT_BUDGET, UNIT_EXECUTED } from './placementWords.js';
-import { comparedWithBudget, stageFor } from './stage.js';
+import { comparedWithBudget, stageFor, wordStage } from './stage.js';
 import type { BudgetFigure, BudgetRowClass, BudgetType } from '../../domain/types.js';
 import { BUDGET_TYPE_LABELS } from '../../domain/types.js';
 
@@ -25,6 +25,12 @@ const totalNote = (concept: string): string =>
       ? '（支出总计 = 本年支出 + 年末结转和结余，草稿没有总计栏目）'
       : '';
 const LEVELS = new Set(['central', 'provincial', 'cityCounty', 'city', 'county', 'local']);
+
+/** The column of the project money (年度资金, 项目总投资) stated just before `f` in its sentence. */
+function projectLead(ctx: Ctx, f: Figure): 'initial' | 'adjusted' | 'executed' | null {
+  const before = ctx.byPara[f.para]!.filter((x) => x.sentence === f.sentence && x.start < f.start && x.q.kind === 'money').pop();
+  return before && before.role === 'level' ? projectField(before.label) : null;
+}
 
 /** Where a figure goes, or why it goes nowhere (null: not a figure to place or report). */
 /** The money after a named project (我县某某建设项目计划投资 → 计划投资), when the words before 项目 say no stage (调整预算后项目预算). */
@@ -199,7 +205,11 @@ export function classify(ctx: Ctx, f: Figure, context: string, year: string | nu
   if (INCOME_SOURCES[concept]) {
     const src = INCOME_SOURCES[concept]!;
     if (arranged) return { reason: ARRANGED };
-    const field = stage === 'budget' ? 'initial' : stage === 'adjusted' ? 'adjusted' : 'executed';
+    // 年度资金X，本年度财政拨款Y in a project report, no stage word: the source is a line of the money named
+    // before it, in that money's column (not the document's 自评 stage)
+    const field =
+      (project && !f.stage && !wordStage(sentenceBefore) && projectLead(ctx, f)) ||
+      (stage === 'budget' ? 'initial' : stage === 'adjusted' ? 'adjusted' : 'executed');
     // 一般公共预算财政拨款收入 X: also the income of that budget type's account
     const also: Cell | undefined =
       concept === 'appropriation' && stated && field === 'executed' && !grandTotal

@@ -7,75 +7,25 @@ import { labelled } from '../../domain/checks/labels.js';
 import type { DocTable, ParsedDocument } from '../../domain/checks/document.js';
 import { hunanProvincial } from '../../domain/frameworks/hunanProvincial.js';
 import type { BudgetAccount, BudgetType, FigureLink, FigureRef, KeyProject, NarrativeSection, ReportOutline, SectionKind } from '../../domain/types.js';
-import type { EvaluationContent } from '../../store/evaluations.js';
-import { applyPlacedCells, type FilledCell } from './cells.js';
+import { applyPlacedCells } from './cells.js';
 import { cellName, placeFigures } from './placement.js';
 import { tableRowsLeft, tableSources } from './tableSentences.js';
 import { orderedAccounts, readBudget, readBudgetTable, type UsedFigure } from './evaluationData.js';
 import { readCover, readUnitProfile } from './cover.js';
 import { ProjectBook } from './projects.js';
-import { indicatorTablesOf, type ReportIndicatorTable } from './indicatorTables.js';
-import { matchIndicators, type MatchedIndicator } from './indicatorMatch.js';
+import { indicatorTablesOf } from './indicatorTables.js';
+import { textIndicators } from './textIndicators.js';
+import { matchIndicators } from './indicatorMatch.js';
 import { builtinFramework } from '../../domain/frameworks/builtin.js';
 import type { Framework } from '../../domain/types.js';
+import type { ImportedDraft, ImportResult, ImportSummary } from './importTypes.js';
+import { isUnder, sectionTree, type Node } from './sectionTree.js';
 
-export interface ImportedDraft extends EvaluationContent {
-  outline: ReportOutline;
-  /** The report's own indicator tables as read; `indicators` holds the rows a framework leaf took (matched again on import). */
-  reportIndicators?: ReportIndicatorTable[];
-}
-
-/** What the importer recognised, for a preview before anything is written. */
-export interface ImportSummary {
-  format: string | null;
-  title: string;
-  reportDate: string | null;
-  year: number | null;
-  unitName: string | null; // 单位名称 on the cover
-  outline: ReportOutline;
-  headings: string[]; // numbering + title, indented by depth with two spaces
-  sections: number;
-  paragraphs: number;
-  budgetRows: number;
-  noActivity: BudgetType[];
-  profile: { authorizedPosts: number | null; staffActual: number | null; retired: number | null; departments: string[]; duties: number } | null;
-  keyProjects: { code: string; name: string; target: string | null; actual: string | null; unitOfMeasure: string; funding: number }[];
-  figureLinks: number;
-  /** Figures placed into cells (the first MAX_LISTED), with the cell in words and the sentence each came from. */
-  placed: { text: string; cell: string; value: string; sentence: string }[];
-  placedTotal: number;
-  /** Budget cells the report does not state: computed by an identity, or 0 until a person fills them. */
-  filled: FilledCell[];
-  /** The rows of the report's indicator tables, each with the framework leaf it filled (null: listed in unplaced). */
-  indicators: MatchedIndicator[];
-  /** 合计/总分 rows of those tables. */
-  indicatorTotals: { weight: string | null; score: string | null }[];
-}
-
-export interface ImportResult {
-  draft: ImportedDraft;
-  unplaced: string[];
-  recognised: ImportSummary;
-}
+export type { ImportedDraft, ImportResult, ImportSummary } from './importTypes.js';
+export { chineseOrdinal } from './sectionTree.js';
 
 /** The preview lists at most this many placed figures (a huge file places tens of thousands). */
 export const MAX_LISTED = 1000;
-
-const CN_DIGITS = '零一二三四五六七八九';
-export function chineseOrdinal(n: number): string {
-  if (n < 10) return CN_DIGITS[n]!;
-  if (n < 20) return `十${n % 10 ? CN_DIGITS[n % 10] : ''}`;
-  return `${CN_DIGITS[Math.floor(n / 10)]}十${n % 10 ? CN_DIGITS[n % 10] : ''}`;
-}
-
-// Kinds whose numbered sub-items are list entries of one text, not sections of their own.
-const FLATTEN = new Set<SectionKind>(['problems', 'measures', 'publication', 'other', 'duties']);
-
-interface Node extends NarrativeSection {
-  level: number;
-  parent: Node | null;
-  children: number;
-}
 
 function excerptOf(s: string, max = 60): string {
   const t = s.trim();
@@ -101,83 +51,7 @@ export function importEvaluation(doc: ParsedDocument, options: { unitShortName?:
   const { title0, title, reportDate, unitName, preamble, titleYear, year } = readCover(doc, tableLine, first, options);
 
   // Sections: the document's headings as a tree; list items of some kinds fold into their parent.
-  const nodes: Node[] = [];
-  const duties: string[] = [];
-  const stack: { level: number; node: Node }[] = [];
-  let tops = 0;
-  const bodyOf = (from: number, to: number): string[] => {
-    const out: string[] = [];
-    for (let i = from; i < to; i++) if (!tableLine.has(i) && lines[i]!.trim()) out.push(lines[i]!.trim());
-    return out;
-  };
-  if (preamble.length) {
-    nodes.push({
-      key: '0',
-      parentKey: null,
-      order: 0,
-      kind: 'preamble',
-      numbering: null,
-      title: '',
-      runIn: false,
-      paragraphs: preamble,
-      indicatorCode: null,
-      figures: [],
-      level: 0,
-      parent: null,
-      children: 0,
-    });
-  }
-  doc.sections.forEach((s, i) => {
-    const end = doc.sections[i + 1]?.line ?? lines.length;
-    const line = lines[s.line]!.trim();
-    const body = bodyOf(s.line + 1, end);
-    while (stack.length && stack[stack.length - 1]!.level >= s.level) stack.pop();
-    const host = stack[stack.length - 1]?.node ?? null;
-    if (host && FLATTEN.has(host.kind)) {
-      if (host.kind === 'duties') {
-        duties.push(line.replace(/^[（(]?\d{1,2}[)）、.．]\s*/, ''));
-        if (body.length) duties[duties.length - 1] += body.join('');
-      } else {
-        host.paragraphs.push(line);
-        for (const b of body) host.paragraphs.push(b); // never spread: a body can be huge
-      }
-      stack.push({ level: s.level, node: host });
-      return;
-    }
-    const rest = s.numbering && line.startsWith(s.numbering) ? line.slice(s.numbering.length).trim() : line;
-    const lead = s.runIn ? /^[^。；]*[。；]?/.exec(rest)![0] : rest.replace(/[：:。]$/, '');
-    const paragraphs = s.runIn && rest.slice(lead.length).trim() ? [rest.slice(lead.length).trim(), ...body] : body;
-    const key = host ? `${host.key}.${++host.children}` : String(++tops);
-    const order = host ? host.children - 1 : tops - 1 + (preamble.length ? 1 : 0);
-    const node: Node = {
-      key,
-      parentKey: host?.key ?? null,
-      order,
-      kind: s.kind,
-      numbering: s.numbering,
-      title: lead,
-      runIn: s.runIn,
-      paragraphs,
-      indicatorCode: null,
-      figures: [],
-      level: s.level,
-      parent: host,
-      children: 0,
-    };
-    if (s.kind === 'duties') {
-      for (const p of paragraphs.splice(0)) {
-        if (/^[（(]?\d{1,2}[)）、.．]/.test(p)) duties.push(p.replace(/^[（(]?\d{1,2}[)）、.．]\s*/, ''));
-        else node.paragraphs.push(p);
-      }
-    }
-    nodes.push(node);
-    stack.push({ level: s.level, node });
-  });
-
-  // Canonical 一、二、… where the report dropped a level-1 number but numbers the others.
-  const topNodes = nodes.filter((n) => n.parent === null && n.kind !== 'preamble');
-  if (topNodes.some((n) => n.numbering && /^[一二三四五六七八九十]+、$/.test(n.numbering)))
-    topNodes.forEach((n, i) => (n.numbering ??= `${chineseOrdinal(i + 1)}、`));
+  const { nodes, duties } = sectionTree(doc, tableLine, preamble);
 
   const DATA_KINDS = new Set<SectionKind>(['profile', 'budget', 'keyProject']);
   const outline: ReportOutline = nodes.some((n) => /一般公共预算(财政拨款)?支出情况/.test(n.title)) ? 'departmentWide' : 'hunanProvincial';
@@ -257,9 +131,14 @@ export function importEvaluation(doc: ParsedDocument, options: { unitShortName?:
     taken: (si, pi, start) => si < tableAt && !sourceNodes[si]!.title && (used.get(sourceNodes[si]!.node)?.get(pi) ?? []).some((f) => f.start === start),
   });
   // Indicator tables: each row to the framework leaf of its name, else listed (their rows are not money rows left).
-  // only a file's own tables (.docx, .xlsx): a table found in plain text may have its cells shifted
   const ownTables = doc.source?.format === 'docx' || doc.source?.format === 'xlsx';
-  const { tables: reportIndicators, taken: indicatorRows } = ownTables ? indicatorTablesOf(doc.tables) : { tables: [], taken: new Set<string[]>() };
+  // (in plain text the rows are laid on their header's columns first: textIndicators.ts)
+  const {
+    tables: reportIndicators,
+    taken: indicatorRows,
+    unread,
+  } = ownTables ? { ...indicatorTablesOf(doc.tables), unread: [] } : textIndicators(lines, doc.tables);
+  unplaced.push(...unread);
   unplaced.push(...tableRowsLeft(free, tables, tableAt, placement, indicatorRows));
   const onTitle = (f: { source: number }) => f.source >= tableAt || sourceNodes[f.source]!.title;
   const cells = applyPlacedCells(placement.placed, accounts);
@@ -282,15 +161,31 @@ export function importEvaluation(doc: ParsedDocument, options: { unitShortName?:
     if (!onTitle(f)) remember(sourceNodes[f.source]!.node, f.paragraph, [{ start: f.start, text: f.text, ref: null }]);
   }
 
-  // Figure links, and figures of data sections that went nowhere.
+  // Figure links, and figures of data sections that went nowhere. (An amount a table row already placed or
+  // listed is not listed again from its line: the 行次 tables' lines stay prose.)
+  const fromTables = new Map<number, number>();
+  for (const f of [...placement.placed, ...placement.unplaced])
+    if (f.source >= tableAt) {
+      const v = parseFloat(f.text);
+      fromTables.set(v, (fromTables.get(v) ?? 0) + 1);
+    }
+  const listedByTable = (text: string): boolean => {
+    const k = fromTables.get(parseFloat(text)) ?? 0;
+    if (k) fromTables.set(parseFloat(text), k - 1);
+    return k > 0;
+  };
   for (const n of nodes) {
     const byPara = used.get(n);
     const rows = unitRowAmounts(n.paragraphs);
     n.paragraphs.forEach((p, i) => {
       const figs = byPara?.get(i) ?? [];
       const seen = new Set(figs.map((f) => f.start));
-      for (const a of rows.filter((x) => x.paragraph === i && !seen.has(x.start)))
-        unplaced.push(`${a.text}万元 — 表格中的数（${a.label}），未能识别所在的列 — ${n.numbering ?? ''}${n.title}：${excerptOf(p)}`);
+      for (const a of rows.filter((x) => x.paragraph === i && !seen.has(x.start) && !listedByTable(x.text)))
+        unplaced.push(
+          a.noUnit
+            ? `${a.text} — 表格中的数，所在行没有写明单位（万元或元），未能识别所在的列 — ${n.numbering ?? ''}${n.title}：${excerptOf(p)}`
+            : `${a.text}万元 — 表格中的数（${a.label}），未能识别所在的列 — ${n.numbering ?? ''}${n.title}：${excerptOf(p)}`,
+        );
       for (const f of figs) {
         if (!f.ref || p.slice(f.start, f.start + f.text.length) !== f.text) continue;
         if (f.ref.kind === 'keyProject' || f.ref.kind === 'funding') if (!keyProjects.some((k) => k.code === (f.ref as { project: string }).project)) continue;
@@ -390,11 +285,6 @@ export function importEvaluation(doc: ParsedDocument, options: { unitShortName?:
 /** Headings of a project's self-evaluation (项目资金到位情况分析, 项目资金执行情况), none of a department's whole spending. */
 export const projectOutline = (titles: string[]): boolean =>
   titles.some((t) => /^项目资金(?:到位|执行|使用|管理|拨付)情况/.test(t)) && !titles.some((t) => /整体|部门/.test(t));
-
-function isUnder(n: Node, top: Node): boolean {
-  for (let p = n.parent; p; p = p.parent) if (p === top) return true;
-  return false;
-}
 
 function occurrences(hay: string, needle: string): number {
   let n = 0;

@@ -23,7 +23,7 @@ export interface ReportIndicatorTable {
   total: { weight: string | null; score: string | null } | null;
 }
 
-type Column = 'level1' | 'level2' | 'name' | 'target' | 'actual' | 'weight' | 'score' | 'deviationReason';
+export type Column = 'level1' | 'level2' | 'name' | 'target' | 'actual' | 'weight' | 'score' | 'deviationReason';
 
 const COLUMNS: [RegExp, Column][] = [
   [/^一级指标$/, 'level1'],
@@ -37,9 +37,9 @@ const COLUMNS: [RegExp, Column][] = [
 ];
 
 const clean = (s: string): string => s.replace(/\s+/g, '').trim();
-const TOTAL = /^(?:合计|总计|总分|得分合计|合计得分)$/;
+export const TOTAL = /^(?:合计|总计|总分|得分合计|合计得分)$/;
 const NUMBER = /^\d+(?:\.\d+)?$/;
-const number = (s: string | undefined): string | null => {
+export const number = (s: string | undefined): string | null => {
   const t = clean(s ?? '')
     .normalize('NFKC')
     .replace(/分$/, '');
@@ -51,7 +51,7 @@ const text = (s: string | undefined): string | null => {
 };
 
 /** The columns of a header row, or null when it is not an indicator header (a name column and a target or actual one). */
-function headerOf(row: string[]): Map<Column, number> | null {
+export function headerOf(row: string[]): Map<Column, number> | null {
   const at = new Map<Column, number>();
   row.forEach((cell, i) => {
     const c = clean(cell);

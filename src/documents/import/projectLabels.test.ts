@@ -26,3 +26,18 @@ describe('a project’s planned and spent money by more labels', () => {
     expect(cellOf(r, '45.2万元')).toEqual([]);
   });
 });
+
+describe('an income source right after the project’s money takes that money’s column', () => {
+  it('年度资金X，本年度财政拨款X，执行率r: the appropriation is the planned line, not what was spent', () => {
+    const r = load(PROJECT, '年度资金36.5万元，本年度财政拨款30万元，执行率100%。');
+    expect(cellOf(r, '30万元')).toEqual(['本年财政拨款 · 年初预算数=30']);
+    const spent = load(PROJECT, '全年执行资金33.1万元，本年度财政拨款30万元。');
+    expect(cellOf(spent, '30万元')).toEqual(['本年财政拨款 · 全年执行数=30']);
+  });
+  it('look-alikes: a stage word of its own decides; a unit’s report keeps the document’s stage', () => {
+    const own = load(PROJECT, '年度资金36.5万元，本年度财政拨款执行数30万元。');
+    expect(cellOf(own, '30万元')).toEqual(['本年财政拨款 · 全年执行数=30']);
+    const unit = load(UNIT, '年度资金36.5万元，本年度财政拨款30万元。');
+    expect(cellOf(unit, '30万元')).toEqual(['本年财政拨款 · 全年执行数=30']);
+  });
+});

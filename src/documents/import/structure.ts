@@ -3,6 +3,7 @@ import { tableLineSet, type DocSection, type DocTable, type ParsedDocument } fro
 import { cellPerLineTables } from './cellTables.js';
 import { flatTables } from './flatTables.js';
 import { gluedTables } from './gluedTables.js';
+import { rowNumberTables } from './rowNumberTables.js';
 import { withIndicators } from './flatIndicators.js';
 import { joinBrokenRows, spacedTables, withHeader } from './spacedTables.js';
 import type { SectionKind } from '../../domain/types.js';
@@ -120,7 +121,9 @@ export function findTables(lines: string[]): DocTable[] {
   const indicators = withIndicators(lines, tableLineSet([...cellTables, ...found.filter((t) => t.rows.length > 1), ...spaced]), flat);
   // a 自评表 whose cells were glued together (no space between them): its money rows, where their rates confirm them
   const glued = gluedTables(lines, tableLineSet([...cellTables, ...found.filter((t) => t.rows.length > 1), ...spaced]));
-  return [...kept, ...cellTables, ...spaced, ...indicators, ...glued].sort((a, b) => a.line - b.line);
+  // a 资金投入 table with a 行次 column: its rows' amounts where their columns are sure
+  const numbered = rowNumberTables(lines, tableLineSet([...cellTables, ...found.filter((t) => t.rows.length > 1), ...spaced]));
+  return [...kept, ...cellTables, ...spaced, ...indicators, ...glued, ...numbered].sort((a, b) => a.line - b.line);
 }
 
 function headingOf(line: string): { numbering: string | null; title: string; level: number; runIn: boolean } | null {

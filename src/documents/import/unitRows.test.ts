@@ -24,3 +24,15 @@ describe('amounts of a unit-labelled row nothing read', () => {
     expect(unitRowAmounts(['单位(万元)', '本年完成投资12.50，比上年增长3.20。'])).toEqual([]);
   });
 });
+
+describe('a 自评表 flattened onto one line with no unit on its rows', () => {
+  const line = '某某项目支出绩效自评表 项目资金 年初预算数 全年预算数 全年执行数 分值 执行率 得分 年度资金总额 38.40 37.95 10 99% 9.9';
+  it('lists its bare decimals with the reason (no unit), never places them', () => {
+    const r = importEvaluation(parseText(['某某项目2030年度绩效自评表', line].join('\n')), { year: 2030 });
+    expect(r.recognised.placed).toEqual([]);
+    expect(r.unplaced.filter((u) => u.includes('没有写明单位')).map((u) => u.split(' — ')[0])).toEqual(['38.40', '37.95']);
+  });
+  it('look-alike: a sentence naming 年初预算数 and 全年执行数 with their unit lists nothing of the kind', () => {
+    expect(unitRowAmounts(['年初预算数38.40万元，全年执行数37.95万元，执行率98.83%。'])).toEqual([]);
+  });
+});
