@@ -1,6 +1,7 @@
 // 抽查复核: finance (caizheng) re-checks an evaluation that passed review below the top unit. A pass is
 // recorded and changes nothing; a return, with its reason, sends it back to the filler. Both are in
 // the evaluation's history, the audit log and on the dashboard (the finance board) of the level above.
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Dashboard } from '../src/services/rollups.js';
 import type { Transition } from '../src/domain/wire.js';
@@ -54,6 +55,13 @@ describe('抽查复核', () => {
     expect((res.json() as { status: string }).status).toBe('approved');
     expect((await history()).at(-1)).toMatchObject({ fromStatus: 'approved', toStatus: 'approved', action: 'checkPass', user: '财政厅绩效管理处' });
     expect(await onBoard()).toEqual({ status: 'approved', spotCheck: 'passed', evaluationId: r.id }); // not a cached board
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await caizheng.get(`/api/dashboard/${shaoyangUnit}/export?year=2022`)).rawPayload as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet('下级单位')!;
+    const col = (ws.getRow(4).values as unknown[]).indexOf('抽查复核');
+    const row = [...Array(ws.rowCount - 4).keys()].map((i) => ws.getRow(5 + i)).find((x) => x.getCell(1).value === '武冈市妇联')!;
+    expect(col).toBeGreaterThan(0);
+    expect(row.getCell(col).value).toBe('通过');
     const audit = (await (await r.env.login('admin')).get(`/api/audit?action=evaluation.checkPass`)).json() as { entries: { entityId: string }[] };
     expect(audit.entries.map((e) => e.entityId)).toContain(r.id);
   });
@@ -65,7 +73,12 @@ describe('抽查复核', () => {
     const res = await r.act(caizheng, 'checkReturn', '项目支出明细与决算报表不一致');
     expect(res.statusCode, res.body).toBe(200);
     expect((res.json() as { status: string }).status).toBe('returned');
-    expect((await history()).at(-1)).toMatchObject({ fromStatus: 'approved', toStatus: 'returned', action: 'checkReturn', reason: '项目支出明细与决算报表不一致' });
+    expect((await history()).at(-1)).toMatchObject({
+      fromStatus: 'approved',
+      toStatus: 'returned',
+      action: 'checkReturn',
+      reason: '项目支出明细与决算报表不一致',
+    });
     expect(await onBoard()).toMatchObject({ status: 'returned', spotCheck: 'returned' });
     expect(await actions(caizheng)).toEqual([]);
     expect(await actions(r.wugang)).toEqual(['submit']);
