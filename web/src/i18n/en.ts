@@ -69,6 +69,8 @@ export const en: Record<MessageKey, string> = {
   'wb.finance.review': 'Review the evaluations of units with no level above (the top units): return, approve, publish, under “Waiting for my review”.',
   'wb.finance.use': 'Use of results: the dashboard’s table of units gives the budget step for each approved grade (priority, keep, cut, cancel)',
   'wb.finance.targets': 'Targets and monitoring',
+  'wb.finance.check':
+    'Spot checks: the dashboard’s table of units marks each approved evaluation’s check; “Check” opens it to record a pass or a return (with a reason)',
   'units.title': 'Unit tree',
   'units.search': 'Search units (name or code)',
   'units.evaluations': 'Evaluations of {name}',

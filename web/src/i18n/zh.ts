@@ -67,6 +67,7 @@ export const zh = {
   'wb.finance.review': '审核没有上级的单位（顶层单位）提交的自评：退回、审核通过、公开，见“待我审核”。',
   'wb.finance.use': '结果应用：看板的下级单位表按审核通过的等级给出预算安排（优先保障、保持、压减、取消）',
   'wb.finance.targets': '绩效目标与运行监控',
+  'wb.finance.check': '抽查复核：看板的下级单位表标出已审核自评的抽查结果，点“抽查”打开，记录通过或退回（退回须写原因）',
   'units.title': '单位树',
   'units.search': '搜索单位（名称或代码）',
   'units.evaluations': '{name}的自评',
