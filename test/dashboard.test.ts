@@ -1,5 +1,6 @@
 // Dashboards and the public headline over the demo: 两癌 figures roll up 武冈 → 邵阳 → 湖南,
 // a county's stated figure replaces the sum of its townships, drafts never reach the public.
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Evaluation } from '../src/domain/types.js';
 import { contentOf } from '../src/services/evaluations.js';
@@ -161,5 +162,31 @@ describe('dashboards', () => {
     const y2022 = (await env.app.inject({ method: 'GET', url: '/api/public/headline?year=2022' })).json() as typeof y2016;
     expect(y2022.roots[0]!.publishedUnits).toBe(0);
     expect(y2022.roots[0]!.project.actual).toBeNull(); // 武冈's draft never leaks
+  });
+
+  it('exports the 结果应用 column the dashboard shows: nothing before approval, the budget use of the grade once approved', async () => {
+    const exported = async () => {
+      const d = (await hunan.get(`/api/dashboard/${ids['430500']}?year=2022`)).json() as Dashboard;
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load((await hunan.get(`/api/dashboard/${ids['430500']}/export?year=2022`)).rawPayload as unknown as ArrayBuffer);
+      const ws = wb.getWorksheet('下级单位')!;
+      expect((ws.getRow(4).values as unknown[]).slice(1, 8)).toEqual(['单位', '层级', '状态', '得分', '等级', '结果应用', '目标']);
+      const row = [...Array(ws.rowCount - 4).keys()].map((i) => ws.getRow(5 + i)).find((r) => r.getCell(1).value === '武冈市妇联')!;
+      return { child: d.children.find((c) => c.name === '武冈市妇联')!, cells: [3, 5, 6].map((c) => row.getCell(c).value ?? null) };
+    };
+    const draft = await exported();
+    expect(draft.child).toMatchObject({ status: 'draft', grade: 'excellent' });
+    expect(draft.cells).toEqual(['草稿', '优', null]);
+    const shaoyang = await env.login('shaoyang');
+    const id = ((await wugang.get('/api/evaluations?year=2022')).json() as { evaluations: { id: string }[] }).evaluations[0]!.id;
+    const act = async (c: Client, action: string) => {
+      const { version } = (await c.get(`/api/evaluations/${id}`)).json() as Evaluation;
+      expect((await c.send('POST', `/api/evaluations/${id}/transitions`, { action, version })).statusCode, action).toBe(200);
+    };
+    await act(wugang, 'submit');
+    await act(shaoyang, 'approve');
+    const approved = await exported();
+    expect(approved.child).toMatchObject({ status: 'approved', grade: 'excellent' });
+    expect(approved.cells).toEqual(['已审核', '优', '优先保障']);
   });
 });

@@ -1,6 +1,6 @@
 // A dashboard view as a workbook: headline, children ranking, statuses and grades.
 import ExcelJS from 'exceljs';
-import { GRADE_LABEL } from '../domain/scoring/table.js';
+import { GRADE_LABEL, resultUseOf } from '../domain/scoring/table.js';
 import { STATUS_LABELS } from '../domain/workflow.js';
 import type { Dashboard } from '../domain/wire.js';
 
@@ -14,7 +14,7 @@ export async function dashboardWorkbook(d: Dashboard): Promise<Buffer> {
   ws.addRow([`${d.unit.name} ${d.year}年度 汇总`]).font = { bold: true, size: 14 };
   ws.addRow(['重点项目', d.project.code, '目标', num(d.project.target), '完成', num(d.project.actual), '完成率(%)', num(d.project.rate)]);
   ws.addRow([]);
-  const header = ws.addRow(['单位', '层级', '状态', '得分', '等级', '目标', '完成', '完成率(%)', '下辖单位数']);
+  const header = ws.addRow(['单位', '层级', '状态', '得分', '等级', '结果应用', '目标', '完成', '完成率(%)', '下辖单位数', '抽查复核']);
   header.font = { bold: true };
   for (const c of [...d.children].sort((a, b) => Number(b.score ?? -1) - Number(a.score ?? -1))) {
     ws.addRow([
@@ -23,10 +23,13 @@ export async function dashboardWorkbook(d: Dashboard): Promise<Buffer> {
       STATUS_ZH[c.status] ?? c.status,
       num(c.score),
       c.grade ? GRADE_ZH[c.grade] : null,
+      // as the dashboard shows it: only an approved grade has a budget use
+      resultUseOf(c.grade, c.status),
       num(c.target),
       num(c.actual),
       num(c.rate),
       c.units,
+      c.spotCheck === 'passed' ? '通过' : c.spotCheck === 'returned' ? '退回' : null,
     ]);
   }
   ws.columns.forEach((col, i) => (col.width = i === 0 ? 24 : 12));

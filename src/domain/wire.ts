@@ -18,6 +18,7 @@ import type { UnitMatchKind } from './unitNames.js';
 import type { Relation } from './relations/types.js';
 import type { Role } from './access.js';
 import type { Finding } from './checks/finding.js';
+import type { WorkflowAction } from './workflow.js';
 
 /** One evaluation in a list (workbench, search), without its content. */
 export interface EvaluationHeader {
@@ -91,6 +92,9 @@ export interface ChildRow {
   status: string; // own evaluation status, else 'figures' (own figures stated, no evaluation) or 'missing'
   score: string | null; // own evaluation total
   grade: string | null;
+  evaluationId: string | null; // own evaluation (the 抽查复核 opens it)
+  /** Finance's 抽查复核 of the current approval: passed, returned, or not (yet) checked. */
+  spotCheck: 'passed' | 'returned' | null;
   target: string | null; // subtree sums
   actual: string | null;
   rate: string | null;
@@ -188,6 +192,8 @@ export interface Transition {
   toStatus: EvaluationStatus;
   user: string | null;
   reason: string | null;
+  /** The workflow action (null on records older than it); checkPass / checkReturn are finance's 抽查复核. */
+  action: WorkflowAction | null;
   at: string;
 }
 

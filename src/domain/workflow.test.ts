@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { availableActions, checkTransition, type TransitionInput } from './workflow.js';
+import { availableActions, checkTransition, STATUS_LABELS, type TransitionInput } from './workflow.js';
 
 const base: TransitionInput = { action: 'submit', status: 'draft', roles: ['filler'], reason: null, openErrors: 0, childrenPending: [] };
 
@@ -89,5 +89,35 @@ describe('publish needs a 自评得分', () => {
     expect(checkTransition({ ...publish, unscored: [] })).toMatchObject({ ok: true, to: 'published' });
     expect(checkTransition(publish)).toMatchObject({ ok: true, to: 'published' });
     expect(checkTransition({ ...base, action: 'approve', status: 'submitted', roles: ['reviewer'], unscored: ['指标 1 甲'] })).toMatchObject({ ok: true });
+  });
+});
+
+describe('抽查复核 (finance re-checks what passed review)', () => {
+  const check: TransitionInput = { ...base, action: 'checkPass', status: 'approved', roles: ['finance'] };
+  it('records a pass without moving the status; a return with its reason sends it back to the filler', () => {
+    expect(checkTransition(check)).toEqual({ ok: true, to: 'approved', idempotent: false });
+    expect(checkTransition({ ...check, status: 'published' })).toEqual({ ok: true, to: 'published', idempotent: false });
+    expect(checkTransition({ ...check, action: 'checkReturn', reason: '项目支出与决算不符' })).toEqual({ ok: true, to: 'returned', idempotent: false });
+    expect(checkTransition({ ...check, action: 'checkReturn', status: 'published', reason: '项目支出与决算不符' })).toMatchObject({ ok: true, to: 'returned' });
+  });
+  it('needs a reason to return', () => {
+    expect(checkTransition({ ...check, action: 'checkReturn', reason: ' ' })).toEqual({ ok: false, code: 'invalid', message: '抽查退回必须填写原因' });
+  });
+  it('checks only what passed review', () => {
+    for (const status of ['draft', 'submitted', 'returned'] as const) {
+      expect(checkTransition({ ...check, status }), status).toEqual({ ok: false, code: 'invalid', message: `${STATUS_LABELS[status]}状态不能抽查通过` });
+    }
+  });
+  it('is finance’s alone; finance still takes no review step', () => {
+    expect(checkTransition({ ...check, roles: ['reviewer'] })).toEqual({ ok: false, code: 'forbidden', message: '只有财政部门可以抽查复核' });
+    expect(checkTransition({ ...check, action: 'checkReturn', reason: 'x', roles: ['filler'] })).toMatchObject({ ok: false, code: 'forbidden' });
+    expect(checkTransition({ ...base, action: 'reopen', status: 'approved', roles: ['finance'], reason: 'x' })).toMatchObject({ ok: false, code: 'forbidden' });
+    expect(checkTransition({ ...base, action: 'approve', status: 'submitted', roles: ['finance'] })).toMatchObject({ ok: false, code: 'forbidden' });
+  });
+  it('is offered to finance on approved and published evaluations only, and to no one else', () => {
+    expect(availableActions('approved', ['finance'])).toEqual(['checkPass', 'checkReturn']);
+    expect(availableActions('published', ['finance'])).toEqual(['checkPass', 'checkReturn']);
+    expect(availableActions('submitted', ['finance'])).toEqual([]);
+    expect(availableActions('approved', ['reviewer'])).toEqual(['reopen', 'publish']);
   });
 });

@@ -1,18 +1,24 @@
 // The review workflow as a pure state machine:
 // draft → submitted → (returned → submitted)* → approved → published; reopen goes back to returned.
+// 抽查复核: finance re-checks an approved or published evaluation below the top; a pass is recorded
+// and changes nothing, a return (with its reason) sends it back to the filler like a reopen.
 import { approvalBlockedBy } from './review/comments.js';
 import type { EvaluationStatus } from './types.js';
 import type { Role } from './access.js';
 
-export type WorkflowAction = 'submit' | 'withdraw' | 'return' | 'approve' | 'reopen' | 'publish';
-export const WORKFLOW_ACTIONS: WorkflowAction[] = ['submit', 'withdraw', 'return', 'approve', 'reopen', 'publish'];
+export type WorkflowAction = 'submit' | 'withdraw' | 'return' | 'approve' | 'reopen' | 'publish' | 'checkPass' | 'checkReturn';
+export const WORKFLOW_ACTIONS: WorkflowAction[] = ['submit', 'withdraw', 'return', 'approve', 'reopen', 'publish', 'checkPass', 'checkReturn'];
 
-/** Who may take an action: the unit's filler, or a reviewer of an ancestor unit. */
-export type WorkflowRole = Extract<Role, 'filler' | 'reviewer'>;
+/** The 抽查复核 actions: a record of finance's re-check, not a step of the unit's own review. */
+export const SPOT_CHECK_ACTIONS: WorkflowAction[] = ['checkPass', 'checkReturn'];
+export const isSpotCheck = (a: WorkflowAction | null | undefined): boolean => !!a && SPOT_CHECK_ACTIONS.includes(a);
+
+/** Who may take an action: the unit's filler, a reviewer of an ancestor unit, or finance re-checking below the top. */
+export type WorkflowRole = Extract<Role, 'filler' | 'reviewer' | 'finance'>;
 
 interface Rule {
   from: EvaluationStatus[];
-  to: EvaluationStatus;
+  to: EvaluationStatus | null; // null: the status stays
   by: WorkflowRole;
   reasonRequired: boolean;
 }
@@ -25,6 +31,9 @@ const RULES: Record<WorkflowAction, Rule> = {
   approve: { from: ['submitted'], to: 'approved', by: 'reviewer', reasonRequired: false },
   reopen: { from: ['approved', 'published'], to: 'returned', by: 'reviewer', reasonRequired: true },
   publish: { from: ['approved'], to: 'published', by: 'reviewer', reasonRequired: false },
+  // only what passed review is re-checked; a 退回 needs the reason the filler will read
+  checkPass: { from: ['approved', 'published'], to: null, by: 'finance', reasonRequired: false },
+  checkReturn: { from: ['approved', 'published'], to: 'returned', by: 'finance', reasonRequired: true },
 };
 
 export const STATUS_LABELS: Record<EvaluationStatus, string> = {
@@ -42,6 +51,14 @@ export const ACTION_LABELS: Record<WorkflowAction, string> = {
   approve: '审核通过',
   reopen: '重新打开',
   publish: '公开',
+  checkPass: '抽查通过',
+  checkReturn: '抽查退回',
+};
+
+const FORBIDDEN: Record<WorkflowRole, string> = {
+  filler: '只有本单位填报人可以提交',
+  reviewer: '只有上级单位审核人可以执行此操作',
+  finance: '只有财政部门可以抽查复核',
 };
 
 export type TransitionCheck =
@@ -69,7 +86,7 @@ export interface TransitionInput {
 export function checkTransition(t: TransitionInput): TransitionCheck {
   const rule = RULES[t.action];
   if (!t.roles.includes(rule.by)) {
-    return { ok: false, code: 'forbidden', message: rule.by === 'filler' ? '只有本单位填报人可以提交' : '只有上级单位审核人可以执行此操作' };
+    return { ok: false, code: 'forbidden', message: FORBIDDEN[rule.by] };
   }
   if (t.action === 'submit' && t.status === 'submitted') return { ok: true, to: 'submitted', idempotent: true };
   if (!rule.from.includes(t.status)) {
@@ -97,7 +114,7 @@ export function checkTransition(t: TransitionInput): TransitionCheck {
   if (t.action === 'approve' && t.childrenPending.length > 0) {
     return { ok: false, code: 'blocked', message: `下级单位尚未全部审核通过：${t.childrenPending.join('、')}` };
   }
-  return { ok: true, to: rule.to, idempotent: false };
+  return { ok: true, to: rule.to ?? t.status, idempotent: false };
 }
 
 /** Content may be edited only before submission or after a return. */

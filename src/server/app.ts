@@ -151,8 +151,26 @@ const FRAMEWORK_REFUSALS: Record<string, string> = {
   FST_ERR_ROUTE_MISSING_CONTENT_TYPE: '请求缺少 Content-Type：请以 application/json 发送',
 };
 
+/** A JSON body declared in a charset other than UTF-8 (RFC 8259: JSON is UTF-8): refused by name, not as "not JSON". */
+export class CharsetRefusal extends Error {
+  readonly statusCode = 415;
+  readonly code = 'JIXIAO_UNSUPPORTED_CHARSET';
+  constructor(readonly charset: string) {
+    super(`unsupported charset ${charset}: JSON must be UTF-8`);
+  }
+}
+
+/** The charset a Content-Type declares when it is not UTF-8 (null: none declared, or UTF-8). */
+export function foreignCharset(contentType: string | undefined): string | null {
+  const m = /;\s*charset\s*=\s*(?:"([^"]*)"|([^;\s]*))/i.exec(contentType ?? '');
+  if (!m) return null;
+  const charset = (m[1] ?? m[2] ?? '').trim();
+  return /^utf-?8$/i.test(charset) ? null : charset.slice(0, 40);
+}
+
 export function refusalInChinese(err: unknown): string {
   const { code, message } = err as { code?: string; message?: string };
+  if (err instanceof CharsetRefusal) return `请求无效：不支持的字符集“${err.charset}”：JSON 请求体须为 UTF-8（Content-Type: application/json; charset=utf-8）`;
   if (code && FRAMEWORK_REFUSALS[code]) return `请求无效：${FRAMEWORK_REFUSALS[code]}`;
   if (err instanceof SyntaxError) return '请求无效：请求体不是有效的 JSON';
   if (/prototype/i.test(message ?? '')) return '请求无效：请求体含有不允许的属性名（__proto__、constructor.prototype）';
@@ -266,6 +284,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const json = app.getDefaultJsonParser('error', 'error');
   app.removeContentTypeParser('application/json');
   app.addContentTypeParser('application/json', { parseAs: 'string' }, (req, body, done) => {
+    // the body was read as UTF-8: one declared in another charset would only be "not valid JSON"
+    const charset = foreignCharset(req.headers['content-type']);
+    if (charset !== null) return done(new CharsetRefusal(charset), undefined);
     const shape = jsonShape(body as string);
     if (shape.tooDeep)
       return done(new ServiceError('invalid', `请求无效：请求体嵌套超过 ${MAX_JSON_DEPTH} 层 / JSON nested deeper than ${MAX_JSON_DEPTH}`), undefined);

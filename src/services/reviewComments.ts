@@ -3,7 +3,7 @@
 import type { Actor } from '../domain/access.js';
 import type { Evaluation } from '../domain/types.js';
 import { leavesOf } from '../domain/frameworks/utils.js';
-import { checkCommentAction, checkPin, findAnchor, roleOf, type CommentAction, type ReviewComment } from '../domain/review/comments.js';
+import { checkCommentAction, checkPin, findAnchor, roleOf, type CommentAction, type CommentRole, type ReviewComment } from '../domain/review/comments.js';
 import { auditRepository } from '../store/audit.js';
 import type { Db } from '../store/db.js';
 import { frameworkRepository } from '../store/frameworks.js';
@@ -14,6 +14,9 @@ import { evaluationService } from './evaluations.js';
 import { rolesFor } from './workflow.js';
 import type { PinInput } from '../domain/requests.js';
 export type { PinInput };
+
+/** Review comments are between the filler and the reviewers above: finance's re-check takes no part. */
+const commentRoles = (roles: string[]): CommentRole[] => roles.filter((r): r is CommentRole => r === 'filler' || r === 'reviewer');
 
 const ACTION_KIND = { reply: 'reply', fixed: 'fixed', resolve: 'resolve', reopen: 'reopen' } as const;
 
@@ -32,7 +35,7 @@ export function reviewCommentService(db: Db) {
 
     async pin(actor: Actor, evaluationId: string, input: PinInput): Promise<ReviewComment[]> {
       const e = await evals.get(actor, evaluationId);
-      const check = checkPin(await rolesFor(db, actor, e), e.status, input.text);
+      const check = checkPin(commentRoles(await rolesFor(db, actor, e)), e.status, input.text);
       if (!check.ok) refuse(check);
       const framework = await frameworkRepository(db).byId(e.framework.id);
       const names = framework ? leavesOf(framework).map((i) => ({ code: i.code, name: i.name })) : [];
@@ -73,7 +76,7 @@ export function reviewCommentService(db: Db) {
 
     async act(actor: Actor, evaluationId: string, commentId: string, input: { action: CommentAction; text?: string }): Promise<ReviewComment[]> {
       const h = await evals.header(actor, evaluationId);
-      const roles = await rolesFor(db, actor, { unit: { id: h.unitId } as Evaluation['unit'], year: h.year });
+      const roles = commentRoles(await rolesFor(db, actor, { unit: { id: h.unitId } as Evaluation['unit'], year: h.year }));
       const role = roleOf(roles);
       // Only the unit's filler and the reviewers above take part; readers (finance, admins) only read.
       if (!role) throw new ServiceError('forbidden', '只有本单位填报人和上级审核人可以处理审核意见');

@@ -196,6 +196,8 @@ export function rollupService(db: Db, changes: DataChanges | null = null) {
             status: r.status ?? 'missing',
             score: r.total_score,
             grade: r.grade,
+            evaluationId: r.evaluation_id === null ? null : String(r.evaluation_id),
+            spotCheck: r.spot_check === 'checkPass' ? 'passed' : r.spot_check === 'checkReturn' ? 'returned' : null,
             target: null,
             actual: null,
             rate: null,

@@ -1,9 +1,9 @@
 // Workflow use cases: transitions with their guards, history, reviewer diff, notifications.
-import { canEdit, canReview, type Actor } from '../domain/access.js';
+import { canEdit, canFinanceCheck, canReview, type Actor } from '../domain/access.js';
 import { diffEvaluations, type Change } from '../domain/diff.js';
 import type { Evaluation } from '../domain/types.js';
 import { blockingOf, unscoredOf } from '../domain/completeness.js';
-import { checkTransition, availableActions, isEditable, STATUS_LABELS, type WorkflowAction, type WorkflowRole } from '../domain/workflow.js';
+import { checkTransition, availableActions, isEditable, isSpotCheck, STATUS_LABELS, type WorkflowAction, type WorkflowRole } from '../domain/workflow.js';
 import { auditRepository } from '../store/audit.js';
 import type { Db, DbOrTx } from '../store/db.js';
 import { evaluationRepository } from '../store/evaluations.js';
@@ -27,6 +27,8 @@ export async function rolesFor(db: DbOrTx, actor: Actor, e: Pick<Evaluation, 'un
   const roles: WorkflowRole[] = [];
   if (actor.kind !== 'system' && canEdit(actor, lineage)) roles.push('filler');
   if (actor.kind !== 'system' && canReview(actor, lineage)) roles.push('reviewer');
+  // 抽查复核 is a second look by finance: not at a unit it reviews itself (a top unit) or fills
+  if (actor.kind !== 'system' && canFinanceCheck(actor, lineage) && !roles.length) roles.push('finance');
   return roles;
 }
 
@@ -107,6 +109,7 @@ export function workflowService(db: Db) {
           userId: actor.userId,
           reason: input.reason ?? null,
           snapshot: check.to === 'submitted' ? contentOf(e) : null,
+          action: input.action,
         });
         await auditRepository(tx).append([
           {
@@ -122,6 +125,8 @@ export function workflowService(db: Db) {
         ]);
         await notify(tx, e, input.action, check.to, input.reason ?? null);
         await rollupRepository(tx).refreshUnit(Number(e.unit.id), e.year);
+        // the dashboards show the last 抽查复核: a pass changes no measure, so their version is moved here
+        if (isSpotCheck(input.action)) await rollupRepository(tx).bumpVersion(e.year);
         return (await evaluationRepository(tx).load(id))!;
       });
     },
@@ -152,6 +157,8 @@ const NOTICE: Partial<Record<WorkflowAction, { role: 'filler' | 'reviewer'; kind
   approve: { role: 'filler', kind: 'approved', text: (e) => `${e.year} 年度自评已审核通过` },
   reopen: { role: 'filler', kind: 'reopened', text: (e, r) => `${e.year} 年度自评已重新打开：${r ?? ''}` },
   publish: { role: 'filler', kind: 'published', text: (e) => `${e.year} 年度自评已公开` },
+  checkPass: { role: 'filler', kind: 'checkPassed', text: (e) => `${e.year} 年度自评经财政抽查复核通过` },
+  checkReturn: { role: 'filler', kind: 'checkReturned', text: (e, r) => `${e.year} 年度自评经财政抽查复核退回：${r ?? ''}` },
 };
 
 async function notify(tx: DbOrTx, e: Evaluation, action: WorkflowAction, to: string, reason: string | null) {

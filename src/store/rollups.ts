@@ -337,19 +337,27 @@ export function rollupRepository(db: DbOrTx) {
         status: string | null;
         total_score: string | null;
         grade: string | null;
+        evaluation_id: number | null;
+        spot_check: string | null;
         own_figures: boolean;
       }>(
         db,
         // Children from unit_links (the planner estimates few rows per parent there, unlike the
         // closure) behind an OFFSET 0 fence, so this stays a handful of index lookups at any size.
         sql`select u.id as unit_id, u.name, u.short_name, u.level, u.code, r.measure, r.total::text as total, r.reporting,
-                   e.status, e.total_score::text as total_score, e.grade,
+                   e.status, e.total_score::text as total_score, e.grade, e.id as evaluation_id, c.action as spot_check,
                    exists (select 1 from unit_measures um where um.year = ${year} and um.unit_id = k.unit_id and um.measure like 'kp:%') as own_figures
               from (select unit_id from unit_links
                      where parent_id = ${unitId} and from_year <= ${year} and (to_year is null or to_year >= ${year}) offset 0) k
               cross join lateral (select id, name, short_name, level, code from units where id = k.unit_id) u
-              left join lateral (select status, total_score, grade from evaluations
+              left join lateral (select id, status, total_score, grade from evaluations
                                   where unit_id = k.unit_id and year = ${year} and project_code = '' order by id limit 1) e on true
+              -- finance's last 抽查复核 of the current approval (one before a re-approval no longer applies)
+              left join lateral (select t.action from evaluation_transitions t
+                                  where t.evaluation_id = e.id and t.action in ('checkPass', 'checkReturn')
+                                    and t.id > coalesce((select max(a.id) from evaluation_transitions a
+                                                          where a.evaluation_id = e.id and a.from_status = 'submitted' and a.to_status = 'approved'), 0)
+                                  order by t.id desc limit 1) c on true
               left join lateral (select measure, total, reporting from rollups
                                   where year = ${year} and unit_id = k.unit_id and measure = any(${sql.param(measures)}::text[])) r on true
              order by u.code`,

@@ -5,6 +5,7 @@ import { queryRows, type DbOrTx } from './db.js';
 import { evaluations, evaluationTransitions, notifications, users } from './schema.js';
 import type { Transition } from '../domain/wire.js';
 import type { EvaluationStatus } from '../domain/types.js';
+import type { WorkflowAction } from '../domain/workflow.js';
 
 export type TransitionRow = Transition;
 
@@ -18,7 +19,15 @@ export interface NotificationRow {
 
 export function workflowRepository(db: DbOrTx) {
   return {
-    async addTransition(t: { evaluationId: string; fromStatus: string; toStatus: string; userId: string | null; reason: string | null; snapshot: unknown }) {
+    async addTransition(t: {
+      evaluationId: string;
+      fromStatus: string;
+      toStatus: string;
+      userId: string | null;
+      reason: string | null;
+      snapshot: unknown;
+      action?: WorkflowAction;
+    }) {
       await db.insert(evaluationTransitions).values({
         evaluationId: Number(t.evaluationId),
         fromStatus: t.fromStatus,
@@ -26,6 +35,7 @@ export function workflowRepository(db: DbOrTx) {
         userId: t.userId === null ? null : Number(t.userId),
         reason: t.reason,
         snapshot: t.snapshot,
+        action: t.action ?? null,
       });
     },
 
@@ -52,6 +62,7 @@ export function workflowRepository(db: DbOrTx) {
         toStatus: t.toStatus as EvaluationStatus,
         user: username,
         reason: t.reason,
+        action: (t.action as WorkflowAction | null) ?? null,
         at: new Date(t.at).toISOString(),
       }));
     },

@@ -2,7 +2,8 @@
 // finance does instead of an empty 我的自评; the top unit (湖南省妇联, no level above) submits its 2023
 // 自评, finance returns it, reaches its review page again from the returned evaluation, approves the
 // resubmission and publishes it; 公开 of a 自评 whose 自评得分 is “—” is refused in words beside the
-// button (also when a stale page sends it and the server answers 422), nothing changed; the dashboard
+// button (also when a stale page sends it and the server answers 422, after which the page shows the
+// server's state), nothing changed; the dashboard
 // gives each approved grade its 结果应用. Also the English monitoring board keeps its last column in
 // view at 1366 px. 1366 px and a 390 px phone.
 import type { BrowserContext, Page } from 'playwright-core';
@@ -147,9 +148,14 @@ describe.skipIf(!hasBrowser)('browser: 财政’s year (top unit reviewed, retur
     const publish = page.getByRole('button', { name: '公开', exact: true });
     await expect.poll(() => publish.isDisabled(), { timeout: 20_000 }).toBe(true);
     expect(await page.locator('#publish-blocked').textContent()).toContain('自评得分为“—”');
-    // a page opened before the score was lost still offers 公开: the server refuses it (422)
+    // a page opened before the score was lost still offers 公开: the server refuses it (422); the
+    // stale answer is served until then, the server's own after it
+    let refusedYet = false;
+    page.on('response', (r) => {
+      if (r.url().endsWith(`/api/evaluations/${id2024}/transitions`) && r.status() === 422) refusedYet = true;
+    });
     await page.route(`**/api/evaluations/${id2024}`, async (route) => {
-      if (route.request().method() !== 'GET') return route.continue();
+      if (route.request().method() !== 'GET' || refusedYet) return route.continue();
       const res = await route.fetch();
       const body = (await res.json()) as Record<string, unknown>;
       await route.fulfill({ response: res, json: { ...body, totalScore: '90.00', grade: 'excellent' } });
@@ -163,6 +169,10 @@ describe.skipIf(!hasBrowser)('browser: 财政’s year (top unit reviewed, retur
     expect(await refused.textContent()).toMatch(/^操作失败：自评得分尚未算出，不能公开：.+没有得分/);
     expect(await inView('[data-testid="transition-refused"]')).toBe(true);
     expect(await status()).toBe('已审核');
+    // the page reads the evaluation again: the server's 自评得分 “—” disables 公开, with why, beside the refusal
+    await expect.poll(() => publish.isDisabled(), { timeout: 20_000 }).toBe(true);
+    expect(await page.locator('#publish-blocked').textContent()).toContain('自评得分为“—”');
+    expect(await refused.textContent()).toMatch(/^操作失败：自评得分尚未算出，不能公开/);
     await page.waitForTimeout(300);
     await shot(page, 'finance-03-publish-refused');
     // still there after the toast has gone
@@ -201,13 +211,22 @@ describe.skipIf(!hasBrowser)('browser: 财政’s year (top unit reviewed, retur
     await shot(page, 'finance-05-monitoring');
   });
 
-  it('on a 390 px phone the finance workbench fits the screen', async () => {
+  it('on a 390 px phone the finance workbench and review page fit the screen', async () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto('/?year=2023');
     await expect.poll(() => page.locator('#wb-finance').count(), { timeout: 20_000 }).toBe(1);
     expect(await page.locator('html').evaluate((el) => el.scrollWidth)).toBeLessThanOrEqual(390);
     await page.waitForTimeout(300);
     await shot(page, 'finance-06-workbench-390');
+    // the review page of the top unit finance reviews: buttons wrap, the history and the diff stay inside
+    await page.goto(`/evaluations/${id2024}/review`);
+    await expect.poll(status, { timeout: 20_000 }).toBe('已审核');
+    await expect.poll(() => page.locator('#publish-blocked').count(), { timeout: 20_000 }).toBe(1);
+    expect(await page.locator('html').evaluate((el) => el.scrollWidth)).toBeLessThanOrEqual(390);
+    const outside = await page.locator('button, .ant-card').evaluateAll((els) => els.filter((el) => el.getBoundingClientRect().right > 390.5).length);
+    expect(outside).toBe(0);
+    await page.waitForTimeout(300);
+    await shot(page, 'finance-07-review-390');
     await page.setViewportSize({ width: 1366, height: 800 });
     expect(session.pageErrors).toEqual([]);
   });

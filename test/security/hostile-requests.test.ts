@@ -93,6 +93,28 @@ describe('what Fastify refuses before a route runs', () => {
   });
 });
 
+describe('a JSON body in another charset', () => {
+  it('is refused with 415 naming the charset, where it was “not valid JSON”; UTF-8 however spelt passes on', async () => {
+    const url = '/api/evaluations/2';
+    const body = '{"version":1}';
+    for (const [type, name] of [
+      ['application/json; charset=utf-16', 'utf-16'],
+      ['application/json;charset="UTF-16LE"', 'UTF-16LE'],
+      ['application/json; charset=GBK', 'GBK'],
+      ['application/json; charset=iso-8859-1', 'iso-8859-1'],
+    ]) {
+      const res = await raw(env.app, filler, 'PUT', url, body, type!);
+      expect(res.statusCode, type).toBe(415);
+      expect(message(res), type).toContain(`不支持的字符集“${name}”：JSON 请求体须为 UTF-8`);
+    }
+    for (const type of ['application/json; charset=utf-8', 'application/json; charset="UTF8"', 'application/json']) {
+      const res = await raw(env.app, filler, 'PUT', url, body, type);
+      expect(res.statusCode, type).toBe(400); // parsed: the route's schema speaks (content is required)
+      expect(message(res), type).toMatch(/^请求无效：body 缺少必填项 content/);
+    }
+  });
+});
+
 describe('text that PostgreSQL or a reader cannot take', () => {
   it('refuses half a character (a JSON "\\ud800" escape) in any field with 400 naming it, where it was a 500', async () => {
     const res = await raw(

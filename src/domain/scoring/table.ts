@@ -24,6 +24,15 @@ export type { ScoredBudget, ScoredIndicator, TableResult };
 
 export const GRADE_LABEL: Record<Grade, string> = { excellent: '优', good: '良', fair: '中', poor: '差' };
 
+/** 结果应用: how a grade feeds the next budget (优 priority, 良 keep, 中 cut, 差 cancel). */
+export const GRADE_USE_LABEL: Record<Grade, string> = { excellent: '优先保障', good: '保持', fair: '压减', poor: '取消或大幅压减' };
+
+/** 结果应用 in words; the grade applies to the budget only once the level above has approved it (approved or published). */
+export function resultUseOf(grade: string | null, status: string): string | null {
+  const reviewed = status === 'approved' || status === 'published';
+  return reviewed && grade !== null && grade in GRADE_USE_LABEL ? GRADE_USE_LABEL[grade as Grade] : null;
+}
+
 /** ≥ 90 优, ≥ 80 良, ≥ 60 中, else 差 — on a 100-point scale (a table of another full weight is scaled). */
 export function gradeOf(total: Decimal, fullWeight: Decimal = '100'): Grade {
   const points = cmp(fullWeight, 0) > 0 && cmp(fullWeight, 100) !== 0 ? div(mul(total, 100), fullWeight) : total;

@@ -10,14 +10,15 @@ export async function workflowRoutes(app: FastifyInstance, { ctx }: RouteOptions
     {
       schema: {
         tags: ['workflow'],
-        summary: '提交/撤回/退回/审核/重新打开/公开 / workflow transition (withdraw: only while no reviewer has opened it, else 409)',
+        summary:
+          '提交/撤回/退回/审核/重新打开/公开/抽查复核 / workflow transition (withdraw: only while no reviewer has opened it, else 409; checkPass/checkReturn: finance re-checks an approved or published evaluation below the top unit, checkReturn with a reason sends it back to the filler)',
         params: idParam,
         body: {
           type: 'object',
           required: ['action', 'version'],
           additionalProperties: false,
           properties: {
-            action: { enum: ['submit', 'withdraw', 'return', 'approve', 'reopen', 'publish'] },
+            action: { enum: ['submit', 'withdraw', 'return', 'approve', 'reopen', 'publish', 'checkPass', 'checkReturn'] },
             reason: { type: 'string', maxLength: 2000 },
             version: versionInt,
           },

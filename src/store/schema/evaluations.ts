@@ -279,6 +279,7 @@ export const evaluationTransitions = pgTable(
     userId: integer('user_id').references(() => users.id),
     reason: text('reason'),
     snapshot: jsonb('snapshot'), // the evaluation as submitted: the base of the reviewer diff
+    action: text('action'), // the workflow action (null on rows older than it): tells a 抽查复核 from a review step
     at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('transitions_eval_idx').on(t.evaluationId, t.id)],

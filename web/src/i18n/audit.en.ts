@@ -43,6 +43,8 @@ export const auditEn: Record<AuditKey, string> = {
   'act.evaluation.approve': 'Approve',
   'act.evaluation.reopen': 'Reopen',
   'act.evaluation.publish': 'Publish',
+  'act.evaluation.checkPass': 'Spot check passed',
+  'act.evaluation.checkReturn': 'Spot check returned',
   'act.evaluation.import': 'Import old report',
   'act.evaluation.targets': 'Set indicator targets',
   'act.evaluation.': 'Evaluations (all)',

@@ -41,6 +41,8 @@ export const auditZh = {
   'act.evaluation.approve': '审核通过',
   'act.evaluation.reopen': '重新打开',
   'act.evaluation.publish': '公开',
+  'act.evaluation.checkPass': '抽查复核通过',
+  'act.evaluation.checkReturn': '抽查复核退回',
   'act.evaluation.import': '导入旧报告',
   'act.evaluation.targets': '设置指标目标',
   'act.evaluation.': '自评（全部）',

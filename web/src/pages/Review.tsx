@@ -13,7 +13,7 @@ import { contentOf, show } from './editor/content.js';
 import { CommentsPanel, useComments } from './editor/ReviewComments.js';
 import { LastReturn } from './editor/ReturnBanner.js';
 import { FirstSubmissionSummary } from './review/FirstSubmissionSummary.js';
-import { Downloads, useTransition, WorkflowButtons } from './editor/Workflow.js';
+import { Downloads, History, useTransition, WorkflowButtons } from './editor/Workflow.js';
 import { fmtTime } from '../lib/time.js';
 
 /** Marks the part of a changed text that differs (common prefix and suffix left plain). */
@@ -63,6 +63,13 @@ export default function ReviewPage() {
       comments.reload();
     },
     () => undefined,
+    undefined,
+    // refused (公开 while the 自评得分 is “—”, a status changed meanwhile): show the server's state, not the page's
+    () => {
+      void ev.reload();
+      void actions.reload();
+      void history.reload();
+    },
   );
 
   if (ev.error) return <Result status="warning" title={t('forbidden', { message: ev.error.message })} />;
@@ -141,17 +148,21 @@ export default function ReviewPage() {
           )}
         </Col>
         <Col xs={24} xl={8}>
-          {content && (
-            <CommentsPanel
-              state={comments}
-              role="reviewer"
-              frozen={e.status === 'approved' || e.status === 'published'}
-              canPin={allowed.length > 0 && (e.status === 'submitted' || e.status === 'returned')}
-              content={content}
-              indicators={indicatorNames}
-              onGo={(target) => navigate(`/evaluations/${encodeURIComponent(id)}?tab=${target.tab}`)}
-            />
-          )}
+          <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+            {content && (
+              <CommentsPanel
+                state={comments}
+                role="reviewer"
+                frozen={e.status === 'approved' || e.status === 'published'}
+                canPin={allowed.length > 0 && (e.status === 'submitted' || e.status === 'returned')}
+                content={content}
+                indicators={indicatorNames}
+                onGo={(target) => navigate(`/evaluations/${encodeURIComponent(id)}?tab=${target.tab}`)}
+              />
+            )}
+            {/* the reviewer's and finance's steps with their reasons (抽查复核 included) */}
+            <History transitions={history.data?.transitions ?? null} error={history.error?.message ?? null} />
+          </Space>
         </Col>
       </Row>
     </Space>

@@ -177,6 +177,7 @@ export default function WorkbenchPage() {
                 <Space orientation="vertical" size={4} style={{ whiteSpace: 'normal' }}>
                   <Typography.Text>{t('wb.finance.review')}</Typography.Text>
                   <Link to={`/dashboard?year=${data.year}`}>{t('wb.finance.use')}</Link>
+                  <Link to={`/dashboard?year=${data.year}`}>{t('wb.finance.check')}</Link>
                   <Link to={`/targets?year=${data.year}`}>{t('wb.finance.targets')}</Link>
                 </Space>
               </Card>

@@ -19,6 +19,7 @@ interface Draft {
 type Section = 'rename' | 'move' | 'retire';
 const thisYear = () => new Date().getFullYear();
 const toDraft = (u: Unit): Draft => ({ name: u.name, shortName: u.shortName ?? '', code: u.code, type: u.type, level: u.level });
+const FIELDS = ['name', 'shortName', 'code', 'type', 'level'] as const;
 const problemsOf = (e: unknown) => {
   const details = e instanceof ApiError ? (e.body as { problems?: string[] }).problems?.map((x) => inLanguage(x, currentLang())) : undefined;
   return details?.length ? details : [(e as Error).message];
@@ -92,11 +93,30 @@ export function UnitEditor(props: {
   const span = fromYear === now - 1 ? adt('adm.units.yearOne', { a: fromYear }) : adt('adm.units.yearSpan', { a: fromYear, b: now - 1 });
   const pastWarning = adt('adm.units.movePast', { year: fromYear, span, now });
 
+  /** “单位全称：旧 → 新；单位代码：…” — what another admin changed since this editor loaded the unit. */
+  const changesBetween = (was: Unit, now: Unit) =>
+    FIELDS.filter((f) => (was[f] ?? '') !== (now[f] ?? ''))
+      .map((f) => {
+        const show = (u: Unit) => (f === 'level' ? levelLabel(adt, u.level) : u[f] || '—');
+        return `${adt(f === 'shortName' ? 'adm.units.shortNameWord' : `adm.units.${f}`)}${adt('adm.units.colon')}${show(was)} → ${show(now)}`;
+      })
+      .join(adt('adm.units.semi'));
+
   const rename = () =>
     run('rename', async () => {
       // previous: the unit as loaded, so an edit made meanwhile by another admin is a 409, not overwritten
       const previous = { name: unit.name, shortName: unit.shortName, code: unit.code, type: unit.type, level: unit.level };
-      const u = await updateUnit(unit.id, { ...d, shortName: d.shortName.trim() || null, previous });
+      let u: Unit;
+      try {
+        u = await updateUnit(unit.id, { ...d, shortName: d.shortName.trim() || null, previous });
+      } catch (e) {
+        const current = e instanceof ApiError && e.status === 409 ? (e.body.current as Unit | undefined) : undefined;
+        if (!current) throw e;
+        // another admin saved first: say what they changed, keep what was typed, and take their save
+        // as the base, so the next 保存 replaces it knowingly instead of being refused again
+        setUnit(current);
+        throw new Error(adt('adm.units.conflict', { changes: changesBetween(unit, current) || adt('adm.units.conflictSame') }));
+      }
       setUnit(u);
       setD(toDraft(u));
       props.onChanged({ id: u.id, name: u.name, code: u.code });

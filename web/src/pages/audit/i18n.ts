@@ -16,6 +16,8 @@ export const ACTIONS = [
   'evaluation.approve',
   'evaluation.reopen',
   'evaluation.publish',
+  'evaluation.checkPass',
+  'evaluation.checkReturn',
   'evaluation.import',
   'comment.',
   'comment.create',

@@ -1,10 +1,11 @@
 // The children of a unit with their status; missing and unsubmitted ones are highlighted.
 // Each name is a real link (keyboard, middle click); a click anywhere on the row opens it too.
-import { Switch, Table, Tag, Tooltip } from 'antd';
+import { Space, Switch, Table, Tag, Tooltip } from 'antd';
 import { useState, type HTMLAttributes } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import type { EvaluationStatus } from '../../api.js';
 import { StatusTag } from '../../components/StatusTag.js';
+import { useAuth } from '../../auth.js';
 import { fmtPeople, fmtRate, fmtScore } from './format.js';
 import { labelOf, useDt } from './i18n.js';
 import { dashboardPath } from './paths.js';
@@ -17,6 +18,8 @@ export function ChildrenTable({ rows, year }: { rows: ChildRow[]; year: number }
   const dt = useDt();
   const navigate = useNavigate();
   const [onlyProblems, setOnlyProblems] = useState(false);
+  // 财政 spot-checks from here: an approved child's evaluation is one click away
+  const finance = (useAuth().user?.roles ?? []).some((r) => r.role === 'finance');
   const shown = onlyProblems ? rows.filter((r) => PENDING.has(r.status)) : rows;
   return (
     <>
@@ -81,6 +84,32 @@ export function ChildrenTable({ rows, year }: { rows: ChildRow[]; year: number }
             key: 'use',
             width: 120,
             render: (_: unknown, r) => (r.grade && REVIEWED.has(r.status) ? <span data-use={r.grade}>{labelOf(dt, 'use', r.grade)}</span> : '—'),
+          },
+          {
+            title: <Tooltip title={dt('dash.checkHint')}>{dt('dash.col.check')}</Tooltip>,
+            key: 'check',
+            width: 120,
+            render: (_: unknown, r) => {
+              const reviewed = REVIEWED.has(r.status);
+              if (!r.spotCheck && !reviewed) return '—';
+              const tag = r.spotCheck ? (
+                <Tag color={r.spotCheck === 'passed' ? 'success' : 'error'} data-check={r.spotCheck}>
+                  {dt(`check.${r.spotCheck}`)}
+                </Tag>
+              ) : (
+                <span data-check="none">{dt('check.none')}</span>
+              );
+              return (
+                <Space size={4} onClick={(e) => e.stopPropagation()}>
+                  {tag}
+                  {finance && reviewed && r.evaluationId && (
+                    <Link to={`/evaluations/${r.evaluationId}/review`} aria-label={`${dt('check.open')} ${r.name}`}>
+                      {dt('check.open')}
+                    </Link>
+                  )}
+                </Space>
+              );
+            },
           },
           { title: dt('dash.target'), dataIndex: 'target', width: 110, align: 'right', render: (v: string | null) => fmtPeople(v, dt.lang) },
           { title: dt('dash.actual'), dataIndex: 'actual', width: 110, align: 'right', render: (v: string | null) => fmtPeople(v, dt.lang) },

@@ -153,6 +153,16 @@ function Editor({ initial }: { initial: Evaluation }) {
     },
     // 提交 refused for a 定性 leaf without its level: the message is shown; take the filler to that row
     (b) => go(itemTarget(b.levels[0]!, saver.content)),
+    // refused: the buttons follow the server; a locked evaluation (nothing typed to lose) is read again
+    () => {
+      void actions.reload();
+      void history.reload();
+      if (!(e.status === 'draft' || e.status === 'returned'))
+        void getEvaluation(e.id).then(
+          (fresh) => saver.replace(fresh),
+          () => undefined,
+        );
+    },
   );
 
   const explain = async (f: Finding, note: string) => {

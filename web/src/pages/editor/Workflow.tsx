@@ -1,6 +1,6 @@
-// Workflow buttons (提交/退回/审核通过/重新打开/公开), downloads, and the history of transitions.
+// Workflow buttons (提交/退回/审核通过/重新打开/公开, and finance's 抽查复核), downloads, and the history of transitions.
 import { DownloadOutlined } from '@ant-design/icons';
-import { App, Button, Card, Empty, Grid, Input, Modal, Popconfirm, Space, Timeline, Tooltip, Typography } from 'antd';
+import { App, Button, Card, Empty, Grid, Input, Modal, Popconfirm, Space, Tag, Timeline, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import { ApiError, reportUrl, transitionEvaluation, type Evaluation, type Finding, type Transition, type TransitionAction } from '../../api.js';
 import { StatusTag } from '../../components/StatusTag.js';
@@ -19,6 +19,8 @@ export function useTransition(
   after: (e: Evaluation) => void,
   onBlocked: (f: Finding[]) => void,
   onLevels?: (b: LevelsBlocked) => void,
+  /** After a refusal the page may be stale (a 422 on 公开, a 409): read the server's state again. */
+  onRefused?: () => void,
 ) {
   const { t, lang } = useI18n();
   const { message } = App.useApp();
@@ -44,6 +46,7 @@ export function useTransition(
         const text = t('act.failed', { message: inLanguage((err as Error).message, lang) });
         setRefused(text);
         message.error(text);
+        if (err instanceof ApiError) onRefused?.();
       }
       return false;
     } finally {
@@ -108,7 +111,7 @@ export function WorkflowButtons(props: {
 }) {
   const { t } = useI18n();
   const et = useEt();
-  const [asking, setAsking] = useState<'return' | 'reopen' | null>(null);
+  const [asking, setAsking] = useState<'return' | 'reopen' | 'checkReturn' | null>(null);
   const { run, busy } = props;
   const may = (a: TransitionAction) => props.actions.includes(a);
   return (
@@ -177,9 +180,27 @@ export function WorkflowButtons(props: {
           </Button>
         </Popconfirm>
       )}
+      {(may('checkPass') || may('checkReturn')) && (
+        // 抽查复核 (finance, after review passed): a pass is recorded, a return needs the reason the filler reads
+        <Space size={4} wrap role="group" aria-label={t('act.spotCheck')} data-testid="spot-check">
+          <Typography.Text strong>{t('act.spotCheck')}</Typography.Text>
+          {may('checkPass') && (
+            <Popconfirm title={t('act.confirmCheckPass')} okText={t('common.confirm')} cancelText={t('common.cancel')} onConfirm={() => run('checkPass')}>
+              <Button type="primary" loading={busy === 'checkPass'}>
+                {t('act.checkPass')}
+              </Button>
+            </Popconfirm>
+          )}
+          {may('checkReturn') && (
+            <Button danger loading={busy === 'checkReturn'} onClick={() => setAsking('checkReturn')}>
+              {t('act.checkReturn')}
+            </Button>
+          )}
+        </Space>
+      )}
       <ReasonModal
         open={asking !== null}
-        title={asking === 'reopen' ? t('act.reopenTitle') : t('act.returnTitle')}
+        title={asking === 'reopen' ? t('act.reopenTitle') : asking === 'checkReturn' ? t('act.checkReturnTitle') : t('act.returnTitle')}
         onCancel={() => setAsking(null)}
         onOk={async (reason) => {
           const ok = await run(asking!, reason);
@@ -277,7 +298,13 @@ export function History({ transitions, error }: { transitions: Transition[] | nu
           items={transitions.map((tr) => ({
             content: (
               <div>
-                <StatusTag status={tr.toStatus} /> {who(tr.user)}
+                <StatusTag status={tr.toStatus} />{' '}
+                {(tr.action === 'checkPass' || tr.action === 'checkReturn') && (
+                  <Tag color={tr.action === 'checkPass' ? 'green' : 'red'} data-action={tr.action}>
+                    {t(tr.action === 'checkPass' ? 'hist.checkPass' : 'hist.checkReturn')}
+                  </Tag>
+                )}
+                {who(tr.user)}
                 <br />
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                   {fmtTime(tr.at)}

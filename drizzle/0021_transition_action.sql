@@ -1,0 +1,1 @@
+ALTER TABLE "evaluation_transitions" ADD COLUMN "action" text;

@@ -1,0 +1,144 @@
+// 抽查复核 in a real browser, as the demo's finance account (caizheng): 武冈's 2023 自评, approved by
+// 邵阳, is found on the dashboard of 邵阳 (the finance board: 未抽查, with a link to check it); finance
+// records a pass (the status stays, the history says 抽查复核：通过), then on a 390 px phone returns it
+// with a reason (已退回, in the history with the reason); the board says 退回; the filler reads why in
+// the editor. The review page and the board fit 390 px. 1366 px and a 390 px phone.
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { contentOf } from '../../src/services/evaluations.js';
+import { rescoreStored } from '../../src/services/indicatorScoring.js';
+import type { Services } from '../../src/services/index.js';
+import { evaluationRepository } from '../../src/store/evaluations.js';
+import { frameworkRepository } from '../../src/store/frameworks.js';
+import { rollupRepository } from '../../src/store/rollups.js';
+import { unitRepository } from '../../src/store/units.js';
+import { workflowRepository } from '../../src/store/workflow.js';
+import { chromiumAvailable, login, openSession, secondBrowser, shot, type BrowserSession } from './harness.js';
+
+const hasBrowser = chromiumAvailable();
+const TITLE = '2023年度武冈市妇女联合会整体支出绩效自评报告';
+const REASON = '项目支出明细与决算报表不一致，请核对后重新提交';
+
+/** 武冈's 2023 自评, scored, submitted and approved by the level above. */
+async function prepare(services: Services) {
+  const db = services.store.db;
+  const unit = (await unitRepository(db).find('430581'))!;
+  const wugang = (await services.evaluations.findByUnitAndYear('430581', 2022))!;
+  const framework = (await frameworkRepository(db).byId(wugang.framework.id))!;
+  const repo = evaluationRepository(db);
+  const flow = workflowRepository(db);
+  const id = await repo.create({ unitId: unit.id, year: 2023, frameworkId: framework.id, outline: wugang.outline, title: TITLE, status: 'approved' });
+  await repo.writeContent(id, { ...contentOf(wugang), title: TITLE });
+  await rescoreStored(db, id, framework);
+  const snapshot = contentOf((await repo.load(id))!);
+  await flow.addTransition({ evaluationId: id, fromStatus: 'draft', toStatus: 'submitted', userId: null, reason: null, snapshot, action: 'submit' });
+  await flow.addTransition({ evaluationId: id, fromStatus: 'submitted', toStatus: 'approved', userId: null, reason: null, snapshot: null, action: 'approve' });
+  await rollupRepository(db).refreshUnit(Number(unit.id), 2023);
+}
+
+describe.skipIf(!hasBrowser)('browser: 抽查复核 (finance spot-checks an approved 自评: pass, then return with a reason)', () => {
+  let session: BrowserSession;
+  let page: Page;
+  let filler: Page;
+  let fillerContext: BrowserContext;
+  let board = '';
+  let id = '';
+
+  beforeAll(async () => {
+    session = await openSession({ height: 800, prepare });
+    page = session.page;
+    ({ context: fillerContext, page: filler } = await secondBrowser(session));
+  });
+  afterAll(async () => {
+    await fillerContext?.close();
+    await session?.close();
+  });
+
+  const status = () => page.locator('[data-status]').first().textContent();
+  const wide = () => page.locator('html').evaluate((el) => el.scrollWidth);
+  const row = () => page.locator('tr[data-unit="武冈市妇联"]');
+  const history = () => page.locator('[aria-label="流转记录"]');
+
+  it('the board lists 武冈 as approved and not yet checked, with a link to check it', async () => {
+    await login(page, 'caizheng');
+    const found = (await (await page.request.get(`/api/units/search?q=430500&year=2023`)).json()) as { units: { id: string; code: string }[] };
+    board = `/dashboard/${found.units.find((u) => u.code === '430500')!.id}?year=2023`;
+    await page.goto(board);
+    await expect.poll(() => row().count(), { timeout: 30_000 }).toBe(1);
+    expect(await row().locator('[data-status]').textContent()).toBe('已审核');
+    expect(await row().locator('[data-check]').textContent()).toBe('未抽查');
+    // 邵东's draft has nothing to check
+    expect(await page.locator('tr[data-unit="邵东市妇联"]').getByRole('link', { name: /^抽查/ }).count()).toBe(0);
+    await row().scrollIntoViewIfNeeded();
+    await shot(page, 'spot-check-01-board');
+    await row().getByRole('link', { name: '抽查 武冈市妇联' }).click();
+    await page.waitForURL('**/evaluations/*/review');
+    id = /evaluations\/(\d+)\/review/.exec(page.url())![1]!;
+  });
+
+  it('finance records a pass: the status stays 已审核, the history says 抽查复核：通过; no review step is offered', async () => {
+    await expect.poll(status, { timeout: 20_000 }).toBe('已审核');
+    const group = page.getByRole('group', { name: '抽查复核' });
+    await expect.poll(() => group.getByRole('button').allTextContents(), { timeout: 20_000 }).toEqual(['抽查通过', '抽查退回']);
+    for (const name of ['重新打开', '公开', '审核通过']) expect(await page.getByRole('button', { name, exact: true }).count(), name).toBe(0);
+    await group.getByRole('button', { name: '抽查通过' }).click();
+    await page.locator('.ant-popconfirm:visible').getByRole('button', { name: '确定' }).click();
+    await expect.poll(() => history().locator('[data-action="checkPass"]').count(), { timeout: 20_000 }).toBe(1);
+    expect(await status()).toBe('已审核');
+    expect(await history().textContent()).toContain('抽查复核：通过财政厅绩效管理处');
+    await history().scrollIntoViewIfNeeded();
+    await page.waitForTimeout(300);
+    await shot(page, 'spot-check-02-passed');
+    await page.goto(board);
+    await expect.poll(() => row().locator('[data-check]').textContent(), { timeout: 30_000 }).toBe('通过');
+  });
+
+  it('on a 390 px phone finance returns it with a reason: 已退回, the reason in the history; the page fits', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`/evaluations/${id}/review`);
+    await expect.poll(status, { timeout: 20_000 }).toBe('已审核');
+    const group = page.getByRole('group', { name: '抽查复核' });
+    await expect.poll(() => group.count(), { timeout: 20_000 }).toBe(1);
+    expect(await wide()).toBeLessThanOrEqual(390);
+    const box = (await group.boundingBox())!;
+    expect(box.x + box.width).toBeLessThanOrEqual(390);
+    await page.waitForTimeout(300);
+    await shot(page, 'spot-check-03-review-390');
+    await group.getByRole('button', { name: '抽查退回' }).click();
+    const dialog = page.getByRole('dialog').filter({ hasText: '抽查复核：退回自评' });
+    // no reason, no return
+    expect(await dialog.getByRole('button', { name: '确定' }).isDisabled()).toBe(true);
+    await dialog.getByLabel('原因').fill(REASON);
+    await dialog.getByRole('button', { name: '确定' }).click();
+    await expect.poll(status, { timeout: 20_000 }).toBe('已退回');
+    await expect.poll(() => history().locator('[data-action="checkReturn"]').count(), { timeout: 20_000 }).toBe(1);
+    expect(await history().textContent()).toContain(`原因：${REASON}`);
+    expect(await page.getByTestId('return-reason').textContent()).toContain(REASON);
+    expect(await group.count()).toBe(0); // nothing more to check until it is approved again
+    expect(await wide()).toBeLessThanOrEqual(390);
+    await history().scrollIntoViewIfNeeded();
+    await page.waitForTimeout(300);
+    await shot(page, 'spot-check-04-returned-390');
+  });
+
+  it('the board says 退回 and fits a 390 px phone (the table scrolls, not the page)', async () => {
+    await page.goto(board);
+    await expect.poll(() => row().locator('[data-check]').textContent(), { timeout: 30_000 }).toBe('退回');
+    expect(await row().locator('[data-status]').textContent()).toBe('已退回');
+    expect(await wide()).toBeLessThanOrEqual(390);
+    await row().scrollIntoViewIfNeeded();
+    await page.waitForTimeout(300);
+    await shot(page, 'spot-check-05-board-390');
+    await page.setViewportSize({ width: 1366, height: 800 });
+  });
+
+  it('the filler reads finance’s reason in the editor and may edit again', async () => {
+    await login(filler, 'wugang');
+    await filler.goto(`/evaluations/${id}`);
+    const banner = filler.getByTestId('return-banner');
+    await expect.poll(() => banner.textContent(), { timeout: 20_000 }).toContain(REASON);
+    expect(await banner.textContent()).toContain('财政厅绩效管理处');
+    await expect.poll(() => filler.getByRole('button', { name: '提交', exact: true }).count(), { timeout: 20_000 }).toBe(1);
+    expect(session.pageErrors).toEqual([]);
+  });
+});
