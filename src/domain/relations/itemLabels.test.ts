@@ -31,3 +31,27 @@ describe('a dimension or spec inside an item name is no figure', () => {
     expect(errors(t.replace('60座', '50座'))).toEqual([]);
   });
 });
+
+describe('numbered items after 具体用于：', () => {
+  const t =
+    '今年安排专项资金90万元，具体用于支付：①东街改造尾款31.20万元，涉及小区2个、住户410户；②西片区缺口资金42.80万元，已先用上级资金垫付，42.80万元待验收后支付；③北路前期费用10万元。';
+  it('one amount per item: the amount written again in an explanation is not added', () => {
+    // 31.20 + 42.80 + 10 = 84 ≤ 90 (with the repeat it would be 126.80)
+    expect(sums(t)).toEqual([['subset', 'ok', 90, 84]]);
+    expect(errors(t)).toEqual([]);
+  });
+  it('items above the total are an error', () => {
+    expect(errors(t.replace('31.20', '41.20'))).toEqual([['subset', 90, 94]]);
+  });
+  it('items below the total are no error: the text does not say they are all of it', () => {
+    expect(errors(t.replace('10万元', '5万元'))).toEqual([]);
+  });
+  it('（1）（2） and 一是、二是 number items the same way', () => {
+    const a = '拨付补助资金60万元，具体用于：（1）种苗采购25万元，惠及农户300户；（2）技术培训20万元，培训费20万元按期结算。';
+    expect(sums(a)).toEqual([['subset', 'ok', 60, 45]]);
+    expect(errors(a.replace('25万元', '45万元'))).toEqual([['subset', 60, 65]]);
+    const b = '下达奖补资金50万元，主要用于：一是修缮村部18万元，修缮面积300平方米；二是购置设备12万元，设备12万元已招标。';
+    expect(sums(b)).toEqual([['subset', 'ok', 50, 30]]);
+    expect(errors(b.replace('18万元', '48万元'))).toEqual([['subset', 50, 60]]);
+  });
+});

@@ -9,6 +9,7 @@ import { afterQizhong } from './cuelessRuns.js';
 import { earlierNamed, LEVEL_WORD, unqualified } from './denominators.js';
 import { exhaustiveness, headConcept, judgeGroup, partitionFor, register } from './groups.js';
 import { descendants } from './lexicon.js';
+import { opensNumbered } from './listItems.js';
 import { parenChain, sentenceOf, type Paragraph } from './text.js';
 
 /** The clause a lead ends with: what follows its last comma, semicolon or colon. */
@@ -116,6 +117,8 @@ export function partsAfter(ctx: Ctx, pi: number, at: number, cue: string): { par
     }
     // 公务用车保有量2辆，购置及运行维护费5万元: a head-count inside a money list describes an item
     if (parts.length && f.q.kind === 'count' && parts[0]!.q.kind === 'money') continue;
+    // ①修缮村部a，修缮面积300平方米；②…: in numbered items a measure describes the item too
+    if (parts.length && f.q.kind === 'measure' && parts[0]!.q.kind === 'money' && opensNumbered(p, at)) continue;
     if (parts.length && !compatible(parts[0]!, f)) break;
     parts.push(f);
     prevEnd = f.end;

@@ -16,12 +16,14 @@ import { gridColumns } from './proseGrid.js';
 import { clauseOf, flowOf, namedGroups, partsAfter } from './listParts.js';
 import { nilItems, ownClauses, remainderAside } from './listExtent.js';
 import { namedParts, namedTotal } from './namedLists.js';
+import { firstPerItem } from './listItems.js';
 import { exhaustiveness, headConcept, judgeGroup, partitionFor, register, underOne } from './groups.js';
 import { descendants, PARTITIONS } from './lexicon.js';
 import { parenChain, sentenceOf, type Paragraph } from './text.js';
 
 // 具体为：/ 分项情况是：/ 主要用于（以下方面）：open an itemised list only before a colon
-const CUE = /其中|分别为|分别是|主要包括|包括|(?:具体(?:情况)?(?:为|是|如下)|分项情况(?:是|为|如下)|明细如下|主要用于(?:以下(?:几个)?方面|如下)?)(?=\s*[：:])/g;
+const CUE =
+  /其中|分别为|分别是|主要包括|包括|(?:具体(?:情况)?(?:为|是|如下)|分项情况(?:是|为|如下)|明细如下|(?:主要|具体)用于(?:支付|拨付|安排)?(?:以下(?:几个)?方面|如下)?)(?=\s*[：:])/g;
 const LIST_TOTAL =
   /^(?:以上|上述|合计|共计|总计)?(?:[两二三四五六七八九十\d]+[项个期类笔批次部分所家村段镇乡户])?(?:资金|金额|经费|支出|投入)?(?:共计|合计|总计|总共|共)(?:完成|下达|拨付|发放)?(?:投资|金额|资金|支出|投入)?(?:为|达|约)?$/;
 
@@ -104,7 +106,8 @@ function cueGroups(ctx: Ctx): void {
   ctx.paras.forEach((p, pi) => {
     for (const m of cuesOf(ctx, pi)) {
       const cue = m.cue;
-      const { parts, etc, nilLead } = partsAfter(ctx, pi, m.index + cue.length, cue);
+      const { parts: listed, etc, nilLead } = partsAfter(ctx, pi, m.index + cue.length, cue);
+      const parts = firstPerItem(p, m.index, listed);
       const aside = cue === '（' ? remainderAside(ctx, pi, m.index, parts) : null;
       if (aside && !ctx.totals.has(aside.total.id) && !aside.parts.some((x) => ctx.partOf.has(x.id))) {
         const g: Group = { total: aside.total, parts: aside.parts, exhaustive: true, mode: 'level', cue: '含' };
