@@ -32,6 +32,7 @@ import { findTrailingTotals } from './trailingTotals.js';
 import { findClosingTotals } from './closingTotals.js';
 import { findGradeSplits } from './gradeSplits.js';
 import { findPairedItems } from './pairedItems.js';
+import { findAllocationLines } from './allocationLines.js';
 import { findSubItemLines } from './subItemLines.js';
 import { findFormBreakdowns } from './formBreakdowns.js';
 import { findPairedTotals } from './pairedTotals.js';
@@ -91,6 +92,7 @@ export function analyzeDocument(doc: ParsedDocument): Analysis {
     findClosingTotals(ctx);
     findGradeSplits(ctx);
     findPairedItems(ctx);
+    findAllocationLines(ctx);
     findSubItemLines(ctx);
     findFormBreakdowns(ctx);
     findPairedTotals(ctx);

@@ -55,3 +55,29 @@ describe('numbered items after 具体用于：', () => {
     expect(errors(b.replace('18万元', '48万元'))).toEqual([['subset', 50, 60]]);
   });
 });
+
+describe('allocation lines repeating the total’s label', () => {
+  const t = [
+    '现将下达我县2025年衔接推进资金3600万元的分配结果公布如下。',
+    '东岭镇：衔接推进资金1250万元；',
+    '西岗乡：衔接推进资金980万元；',
+    '南湾镇：衔接推进资金1370万元。',
+    '资金用途：用于产业发展和基础设施建设。',
+  ].join('\n');
+  it('an allocation listed line by line is all of it', () => {
+    expect(sums(t)).toEqual([['sum', 'ok', 3600, 3600]]);
+    expect(errors(t.replace('980万元', '890万元'))).toEqual([['sum', 3600, 3510]]);
+    expect(errors(t.replace('3600万元', '3700万元'))).toEqual([['sum', 3700, 3600]]);
+  });
+  it('lines wrapped into one paragraph read the same', () => {
+    const one = t.replace(/；\n/g, '；');
+    expect(errors(one.replace('1370万元', '1470万元'))).toEqual([['sum', 3600, 3700]]);
+  });
+  it('lines after 其中 or under another label only bound the total, or relate nothing', () => {
+    const partial = t.replace('的分配结果公布如下', '，其中部分乡镇如下');
+    expect(errors(partial.replace('980万元', '890万元'))).toEqual([]);
+    expect(errors(partial.replace('980万元', '1080万元'))).toEqual([['subset', 3600, 3700]]);
+    const other = t.replace(/：衔接推进资金/g, '：以工代赈资金');
+    expect(sums(other)).toEqual([]);
+  });
+});
