@@ -33,6 +33,7 @@ import { findClosingTotals } from './closingTotals.js';
 import { findGradeSplits } from './gradeSplits.js';
 import { findPairedItems } from './pairedItems.js';
 import { findAllocationLines } from './allocationLines.js';
+import { findPairedMeasures } from './pairedMeasures.js';
 import { findSubItemLines } from './subItemLines.js';
 import { findFormBreakdowns } from './formBreakdowns.js';
 import { findPairedTotals } from './pairedTotals.js';
@@ -84,6 +85,7 @@ export function analyzeDocument(doc: ParsedDocument): Analysis {
   const ctx = buildContext(doc);
   if (ctx.figs.length <= LIMITS.figures) {
     markYearPairs(ctx);
+    findPairedMeasures(ctx);
     findSums(ctx);
     findComposedOf(ctx);
     findYearLists(ctx);

@@ -81,3 +81,22 @@ describe('allocation lines repeating the total’s label', () => {
     expect(sums(other)).toEqual([]);
   });
 });
+
+describe('items with a count and a length under a total with both', () => {
+  const t = '今年共改造排灌渠道30条，长12.60千米，其中A30型支渠4条长5.10千米；B40-2型斗渠26条长7.50千米；新建闸门80座。';
+  it('the counts add up to at most the count, the lengths to at most the length', () => {
+    expect(sums(t)).toEqual([
+      ['subset', 'ok', 30, 30],
+      ['subset', 'ok', 12.6, 12.6],
+    ]);
+    expect(errors(t.replace('26条', '28条'))).toEqual([['subset', 30, 32]]);
+    expect(errors(t.replace('7.50', '8.50'))).toEqual([['subset', 12.6, 13.6]]);
+  });
+  it('items below the totals are no error (a 其中 list need not be complete)', () => {
+    expect(errors(t.replace('5.10', '4.10'))).toEqual([]);
+  });
+  it('a total with one measure has no count to add the counts to', () => {
+    const one = '今年共改造排灌渠道12.60千米，其中支渠4条长5.10千米；斗渠26条长7.50千米。';
+    expect(sums(one).filter((r) => r[0] === 'subset' && r[2] !== 12.6)).toEqual([]);
+  });
+});

@@ -50,3 +50,14 @@ export function opensNumbered(p: Paragraph, at: number): boolean {
     return !!m && m.index === 0 && num(m[0]) === 1;
   });
 }
+
+export const ITEMISED = /具体|分项|明细|主要用于/;
+/**
+ * After 具体为：/ 主要用于：… the text may go on with facts that are no items (已支付a，尚欠b; 年初预算a，
+ * 追加b，调整后c): items only when the lexicon names them siblings, or they are set off by ； 、 or numbers.
+ */
+export function itemised(p: Paragraph, parts: Figure[]): boolean {
+  if (parts.some((x) => /调整后|合计|总计|小计|累计|尚欠|剩余|结余/.test(x.label))) return false;
+  if (parts.length >= 2 && partitionFor(null, parts)) return true;
+  return parts.slice(1).every((x, i) => /[；、]|\d[.、．]/.test(p.text.slice(parts[i]!.end, x.start)));
+}

@@ -13,10 +13,9 @@ import { denominator, subjectOf } from './changes.js';
 import { bareCountsUnbound } from './countNouns.js';
 import { cuelessRuns } from './cuelessRuns.js';
 import { gridColumns } from './proseGrid.js';
-import { clauseOf, flowOf, namedGroups, partsAfter } from './listParts.js';
+import { clauseOf, firstPerItem, flowOf, ITEMISED, itemised, namedGroups, partsAfter } from './listParts.js';
 import { nilItems, ownClauses, remainderAside } from './listExtent.js';
 import { namedParts, namedTotal } from './namedLists.js';
-import { firstPerItem } from './listItems.js';
 import { exhaustiveness, headConcept, judgeGroup, partitionFor, register, underOne } from './groups.js';
 import { descendants, PARTITIONS } from './lexicon.js';
 import { parenChain, sentenceOf, type Paragraph } from './text.js';
@@ -29,17 +28,6 @@ const LIST_TOTAL =
 
 function sameChain(a: number[], b: number[]): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i]);
-}
-
-const ITEMISED = /具体|分项|明细|主要用于/;
-/**
- * After 具体为：/ 主要用于：… the text may go on with facts that are no items (已支付a，尚欠b; 年初预算a，
- * 追加b，调整后c): items only when the lexicon names them siblings, or they are set off by ； 、 or numbers.
- */
-function itemised(p: Paragraph, parts: Figure[]): boolean {
-  if (parts.some((x) => /调整后|合计|总计|小计|累计|尚欠|剩余|结余/.test(x.label))) return false;
-  if (parts.length >= 2 && partitionFor(null, parts)) return true;
-  return parts.slice(1).every((x, i) => /[；、]|\d[.、．]/.test(p.text.slice(parts[i]!.end, x.start)));
 }
 
 const CLASSED = /按[^，。；：]{2,4}?分类/;
@@ -136,6 +124,7 @@ function cueGroups(ctx: Ctx): void {
       }
       const total = totalBefore(ctx, pi, m.index, parts[0]!, cue.length);
       if (!total || parts.includes(total) || total.id > parts[0]!.id || bareCountsUnbound(ctx, m.index, total, parts)) continue;
+      if (parts.every((x) => ctx.partOf.get(x.id)?.total === total)) continue; // read already (pairedMeasures)
       // a part of another list is a total only of a complete lexicon set (公务用车…3亿元（购置费…、运行维护费…）)
       // … or of a parenthesis opening right after it (财政资金a（其中中央b，省级c），自筹d): the text binds it
       // (人员经费a，包括：工资b、津贴c；公用经费d — a cue right after a part, a comma between, is its own list too)
