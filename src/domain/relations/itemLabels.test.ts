@@ -100,3 +100,30 @@ describe('items with a count and a length under a total with both', () => {
     expect(sums(one).filter((r) => r[0] === 'subset' && r[2] !== 12.6)).toEqual([]);
   });
 });
+
+describe('分别用于 items', () => {
+  const t = '科技扶持资金86.4万元，分别用于专利补助20.5万元；研发奖励41.9万元；人才培训24万元，其中线上课程9万元，实训基地15万元。';
+  it('the uses are parts of the figure before (a subset), a use’s own 其中 list stays its own', () => {
+    expect(sums(t)).toEqual([
+      ['subset', 'ok', 86.4, 86.4],
+      ['subset', 'ok', 24, 24],
+    ]);
+    expect(errors(t.replace('41.9', '51.9'))).toEqual([['subset', 86.4, 96.4]]);
+    expect(errors(t.replace('20.5', '10.5'))).toEqual([]);
+  });
+  it('分别用于 names without amounts is no list', () => {
+    expect(sums('科技扶持资金86.4万元，分别用于专利补助和研发奖励。')).toEqual([]);
+  });
+});
+
+describe('a count kept in several units: 卷（册、盒）', () => {
+  const t = '馆藏资料合计5200卷（册、盘、盒），其中：文书档案4300卷（册、盘、盒），包括纸质档案3900卷、声像档案150盘、实物档案250盒；图书900册。';
+  it('parts in any of the listed units add up to the total', () => {
+    expect(sums(t)).toContainEqual(['subset', 'ok', 4300, 4300]);
+    expect(errors(t.replace('150盘', '250盘'))).toContainEqual(['subset', 4300, 4400]);
+  });
+  it('a count without such a bracket does not take other units', () => {
+    const plain = '文书档案4300卷，包括纸质档案3900卷、声像档案150盘、实物档案250盒。';
+    expect(errors(plain.replace('150盘', '250盘'))).toEqual([]);
+  });
+});

@@ -90,7 +90,7 @@ export function partsAfter(ctx: Ctx, pi: number, at: number, cue: string): { par
       const head = f.concept ? headConcept(f.label) : null;
       // (…（A：a；B：b）: items set off by ； inside a bracket after the total are one enumeration too)
       const enumeration =
-        (/^[：:]/.test(p.text.slice(at, at + 1)) || (cue === '（' && chain.length > 0)) &&
+        (/^[：:]/.test(p.text.slice(at, at + 1)) || (cue === '（' && chain.length > 0) || cue === '用于') &&
         (!f.concept || !!partitionFor(null, [...parts, f]) || (!!head && parts.every((x) => headConcept(x.label) === head)));
       if (!enumeration && !partitionFor(null, [...parts, f])) break;
     }
@@ -120,7 +120,9 @@ export function partsAfter(ctx: Ctx, pi: number, at: number, cue: string): { par
     if (parts.length && f.q.kind === 'count' && parts[0]!.q.kind === 'money') continue;
     // ①修缮村部a，修缮面积300平方米；②…: in numbered items a measure describes the item too
     if (parts.length && f.q.kind === 'measure' && parts[0]!.q.kind === 'money' && opensNumbered(p, at)) continue;
-    if (parts.length && !compatible(parts[0]!, f)) break;
+    // 档案1200卷（册、盒），包括文书800卷、声像300盒: units the figure before the cue is counted in go together
+    const before = (ctx.byPara[pi] ?? []).filter((x) => x.end <= at).at(-1);
+    if (parts.length && !compatible(parts[0]!, f) && !(before?.units?.includes(parts[0]!.q.unit) && before.units.includes(f.q.unit))) break;
     parts.push(f);
     prevEnd = f.end;
   }

@@ -22,7 +22,7 @@ import { parenChain, sentenceOf, type Paragraph } from './text.js';
 
 // 具体为：/ 分项情况是：/ 主要用于（以下方面）：open an itemised list only before a colon
 const CUE =
-  /其中|分别为|分别是|主要包括|包括|(?:具体(?:情况)?(?:为|是|如下)|分项情况(?:是|为|如下)|明细如下|(?:主要|具体)用于(?:支付|拨付|安排)?(?:以下(?:几个)?方面|如下)?)(?=\s*[：:])/g;
+  /其中|分别为|分别是|主要包括|包括|(?:具体(?:情况)?(?:为|是|如下)|分项情况(?:是|为|如下)|明细如下|(?:主要|具体)用于(?:支付|拨付|安排)?(?:以下(?:几个)?方面|如下)?)(?=\s*[：:])|(?<=分别)用于(?=[^，。；：\d]{1,24}\d)/g;
 const LIST_TOTAL =
   /^(?:以上|上述|合计|共计|总计)?(?:[两二三四五六七八九十\d]+[项个期类笔批次部分所家村段镇乡户])?(?:资金|金额|经费|支出|投入)?(?:共计|合计|总计|总共|共)(?:完成|下达|拨付|发放)?(?:投资|金额|资金|支出|投入)?(?:为|达|约)?$/;
 
@@ -131,7 +131,7 @@ function cueGroups(ctx: Ctx): void {
       const own =
         total.para === pi &&
         (((p.openAt[m.index] ?? -1) >= total.end && !p.text.slice(total.end, p.openAt[m.index]).trim()) ||
-          /^\s*，?\s*$/.test(p.text.slice(total.end, m.index)));
+          /^\s*(?:（[^（）\d]*）)?\s*，?\s*$/.test(p.text.slice(total.end, m.index)));
       if (ctx.partOf.has(total.id) && !own && !(parts.length >= 2 && partitionFor(total, parts)?.complete)) continue;
       // 收入总计包括…；支出总计包括…: a ； between them starts another topic
       if (total.para === pi && total.sentence === sentenceOf(p, m.index) && /；/.test(p.text.slice(total.end, m.index)) && !ownClauses(ctx, total, m.index))
