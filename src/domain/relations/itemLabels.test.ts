@@ -127,3 +127,16 @@ describe('a count kept in several units: 卷（册、盒）', () => {
     expect(errors(plain.replace('150盘', '250盘'))).toEqual([]);
   });
 });
+
+describe('a ； inside a part’s own bracket does not end the outer list', () => {
+  const t = '下达建设资金11.4万元，其中甲项目9.7万元（设备4.9万元，完成计划52%；安装4.8万元），乙项目1.6万元，丙项目0.1万元。';
+  it('the parts after the bracket are still parts', () => {
+    expect(sums(t)).toContainEqual(['subset', 'ok', 11.4, 11.4]);
+    expect(errors(t.replace('乙项目1.6', '乙项目2.6'))).toEqual([['subset', 11.4, 12.4]]);
+    expect(errors(t.replace('乙项目1.6', '乙项目0.6'))).toEqual([]);
+  });
+  it('a ； outside brackets still ends a list of unnamed items', () => {
+    const cut = '下达建设资金11.4万元，其中甲项目9.7万元；乙项目新增贷款2.6万元。';
+    expect(errors(cut)).toEqual([]);
+  });
+});

@@ -78,13 +78,13 @@ export function partsAfter(ctx: Ctx, pi: number, at: number, cue: string): { par
     }
     if (parts.length && /分别/.test(level)) break;
     // 收入a，其中：税收b；全市支出c — after ；, a new whole (全市…, or 支出 after 收入) ends the list
-    if (parts.length && /；/.test(between) && (/^全[市区县省国镇乡]/.test(f.label) || flowOf(f.label) * flowOf(parts[0]!.label) < 0)) break;
+    if (parts.length && /；/.test(level) && (/^全[市区县省国镇乡]/.test(f.label) || flowOf(f.label) * flowOf(parts[0]!.label) < 0)) break;
     // 其中：接待费2025年预算a，2024年预算b: a label of only another year is the same item a year apart, not a part
     const last = parts[parts.length - 1];
     if (last && f.year && last.year && f.year !== last.year && !YEARLESS(f.label) && YEARLESS(last.label)) break;
     // …其中：油菜籽产量a；蔬菜总产量b: an amount named as a total of its own (总产量) is a new whole
     if (parts.length && TOTAL_NAME.test(f.label) && !TOTAL_NAME.test(parts[0]!.label)) break;
-    if (parts.length && /；/.test(between) && !/分别/.test(cue)) {
+    if (parts.length && /；/.test(level) && !/分别/.test(cue)) {
       // 其中：a用于…；b用于…；c… is an enumeration; otherwise only siblings of the lexicon go on
       // (地方…收入a，增加…；上划中央收入b…: items of one head noun go on; 全市支出… after 税收收入 does not)
       const head = f.concept ? headConcept(f.label) : null;
