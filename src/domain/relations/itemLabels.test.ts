@@ -140,3 +140,12 @@ describe('a ； inside a part’s own bracket does not end the outer list', () =
     expect(errors(cut)).toEqual([]);
   });
 });
+
+describe('具体安排情况如下： opens an itemised list', () => {
+  const t = '县里下达奖补资金50万元，具体安排情况如下：东村20万元、西村18万元、南村12万元。';
+  it('the items are parts of the figure before (a subset)', () => {
+    expect(sums(t)).toEqual([['subset', 'ok', 50, 50]]);
+    expect(errors(t.replace('18万元', '28万元'))).toEqual([['subset', 50, 60]]);
+    expect(errors(t.replace('18万元', '8万元'))).toEqual([]);
+  });
+});
