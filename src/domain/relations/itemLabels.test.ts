@@ -149,3 +149,22 @@ describe('具体安排情况如下： opens an itemised list', () => {
     expect(errors(t.replace('18万元', '8万元'))).toEqual([]);
   });
 });
+
+describe('主要X项目情况如下： lists the main items of the X named', () => {
+  const t =
+    '全区一般公共预算收入52.6亿元，同比增长4.1%。其中：税收收入40.2亿元，同比增长3.0%；非税收入12.4亿元，同比增长7.9%。主要税收收入项目情况如下：增值税18.3亿元，同比增长5.2%；企业所得税9.6亿元，同比下降1.4%；房产税、契税等税收12.3亿元，同比增长2.2%。';
+  it('a last item …等X (the rest of X) makes the lines all of X', () => {
+    expect(sums(t)).toContainEqual(['sum', 'ok', 40.2, 40.2]);
+    expect(errors(t.replace('9.6亿元', '8.6亿元'))).toEqual([['sum', 40.2, 39.2]]);
+  });
+  it('without the rest, the main items only bound X', () => {
+    const main = t.replace('房产税、契税等税收', '房产税');
+    expect(sums(main)).toContainEqual(['subset', 'ok', 40.2, 40.2]);
+    expect(errors(main.replace('9.6亿元', '8.6亿元'))).toEqual([]);
+    expect(errors(main.replace('9.6亿元', '10.6亿元'))).toEqual([['subset', 40.2, 41.2]]);
+  });
+  it('…等 naming something narrower than the total is no rest', () => {
+    const narrower = '本年支出80万元，其中：工资福利支出50万元，差旅费、会议费等公用经费20万元。';
+    expect(errors(narrower)).toEqual([]);
+  });
+});

@@ -1,7 +1,7 @@
 // Numbered items of a list (①…；②…, （1）…（2）…, 1.…2.…, 一是…二是…): each item names one amount, the
 // first of its kind in it; what follows in the item (its count of households, the same amount written
 // again in an explanation) describes the item and is no part of the list.
-import type { Figure } from './figures.js';
+import { cleanLabel, type Figure } from './figures.js';
 import { partitionFor } from './groups.js';
 import type { Paragraph } from './text.js';
 
@@ -52,7 +52,7 @@ export function opensNumbered(p: Paragraph, at: number): boolean {
 }
 
 // (用于 alone: 分别用于A a；B b — the uses of the figure before, one item each)
-export const ITEMISED = /具体|分项|明细|用于/;
+export const ITEMISED = /具体|分项|明细|用于|如下/;
 /**
  * After 具体为：/ 主要用于：… the text may go on with facts that are no items (已支付a，尚欠b; 年初预算a，
  * 追加b，调整后c): items only when the lexicon names them siblings, or they are set off by ； 、 or numbers.
@@ -61,4 +61,20 @@ export function itemised(p: Paragraph, parts: Figure[]): boolean {
   if (parts.some((x) => /调整后|合计|总计|小计|累计|尚欠|剩余|结余/.test(x.label))) return false;
   if (parts.length >= 2 && partitionFor(null, parts)) return true;
   return parts.slice(1).every((x, i) => /[；、]|\d[.、．]/.test(p.text.slice(parts[i]!.end, x.start)));
+}
+
+/** 主要税收收入项目情况如下 names 地方税收收入: the total the cue is about, however the figure is listed elsewhere. */
+export function cueNames(cue: string, total: Figure): boolean {
+  const name = /^主要(.{2,}?)(?:项目|科目)?情况如下$/.exec(cue)?.[1];
+  return !!name && cleanLabel(total.label).endsWith(name);
+}
+
+// (其他X alone is not enough: 其他支出 is also a class of its own)
+const REST = /[\u4e00-\u9fff]等([\u4e00-\u9fff]{2,})$/;
+
+/** The last part is the rest of the total (甲、乙等X, X the total's name): the parts are all of it. */
+export function restClosed(total: Figure, parts: Figure[]): boolean {
+  const rest = REST.exec(cleanLabel(parts[parts.length - 1]!.label))?.[1] ?? '';
+  const whole = cleanLabel(total.label);
+  return parts.length >= 2 && rest.length >= 2 && (whole.endsWith(rest) || whole.startsWith(rest));
 }

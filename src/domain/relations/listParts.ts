@@ -10,7 +10,7 @@ import { earlierNamed, LEVEL_WORD, unqualified } from './denominators.js';
 import { exhaustiveness, headConcept, judgeGroup, partitionFor, register } from './groups.js';
 import { descendants } from './lexicon.js';
 import { opensNumbered } from './listItems.js';
-export { firstPerItem, ITEMISED, itemised } from './listItems.js';
+export { cueNames, firstPerItem, ITEMISED, itemised, restClosed } from './listItems.js';
 import { parenChain, sentenceOf, type Paragraph } from './text.js';
 
 /** The clause a lead ends with: what follows its last comma, semicolon or colon. */
