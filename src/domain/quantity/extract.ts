@@ -191,6 +191,8 @@ const MEASURE_UNITS = new Set(['米', '千米', '公里', 'km', 'm', '厘米', '
 function isLabelModifier(text: string, numStart: number, unitEnd: number, unit: string): boolean {
   if (unit === '元' || unit === '%' || unit === '‰') return false;
   if (SPEC_BEFORE.test(text.slice(Math.max(0, numStart - 12), numStart))) return true;
+  // 3万吨级码头, 5吨型货车: a class of item, not an amount of it
+  if (unitKind(unit) === 'measure' && /^[型级](?=[\u4e00-\u9fff])/.test(text.slice(unitEnd, unitEnd + 2))) return true;
   return MEASURE_UNITS.has(unit) && DIMENSION_BEFORE_NOUN.test(text.slice(unitEnd, unitEnd + 4));
 }
 

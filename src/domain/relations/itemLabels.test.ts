@@ -12,11 +12,13 @@ describe('a dimension or spec inside an item name is no figure', () => {
   it('6米宽 / 3米长的 before a noun, D600*2米 and 3×2米 are part of the name', () => {
     expect(figures('修建6米宽便道0.35千米')).toEqual(['0.35千米']);
     expect(figures('铺设3米长的涵管12节，D600*2米圆管涵9座，3×2米箱涵4座')).toEqual(['9座', '4座']);
+    expect(figures('新建3万吨级泊位2个，购置5吨型货车4辆')).toEqual(['2个', '4辆']);
   });
   it('a width stated as a figure stays one', () => {
     expect(figures('道路长1.2千米，路面宽6米，两侧各1米宽。')).toEqual(['1.2千米', '6米', '1米']);
     expect(figures('护坡高3米，厚0.5米')).toEqual(['3米', '0.5米']);
     expect(figures('补助120人×500元')).toEqual(['120人', '500元']);
+    expect(figures('年吞吐量3万吨，级配碎石路面2公里')).toEqual(['3万吨', '2公里']);
   });
   it('a 其中 list of widths adds the lengths only', () => {
     const t = '硬化村道1.50千米，其中6米宽村道0.62千米，4米宽村道0.88千米。';
