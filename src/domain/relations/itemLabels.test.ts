@@ -170,3 +170,15 @@ describe('主要X项目情况如下： lists the main items of the X named', () 
     expect(errors(narrower)).toEqual([]);
   });
 });
+
+describe('an inner 包括 list closed by ； inside an enumeration after 其中：', () => {
+  const t = '共收到捐赠物资860件，其中：衣物520件，包括棉衣300件、毛衣220件；图书340件。';
+  it('the item after the ； is the outer list’s again', () => {
+    expect(sums(t)).toContainEqual(['subset', 'ok', 860, 860]);
+    expect(errors(t.replace('图书340', '图书440'))).toEqual([['subset', 860, 960]]);
+  });
+  it('without the colon, an unnamed item after ； stays out (it may start a new statement)', () => {
+    const loose = '共收到捐赠物资860件，其中衣物520件，包括棉衣300件、毛衣220件；另采购图书440件。';
+    expect(errors(loose)).toEqual([]);
+  });
+});

@@ -67,8 +67,9 @@ export function partsAfter(ctx: Ctx, pi: number, at: number, cue: string): { par
         inner.push(f);
         continue;
       }
-      // past the ；, only a sibling of the lexicon is surely the outer list's again
-      if (!partitionFor(null, [...parts, f])) break;
+      // past the ；, only a sibling of the lexicon is surely the outer list's again — or, in an enumeration
+      // after 其中：, an unnamed item (档案a（包括纸质b、声像c）；资料d): the ； closes the inner list
+      if (!partitionFor(null, [...parts, f]) && !(/^[：:]/.test(p.text.slice(at, at + 1)) && !f.concept && !parts.some((x) => x.concept))) break;
       inner = [];
     } else if (parts.length && /其中|包括|具体为|用于/.test(level.slice(level.search(/[^，]*$/))) && !/分别|；/.test(level)) {
       // (the cue in the clause of f: …，主要用于X建设，调出资金b — a figure-less 用于 clause opens no list)
