@@ -68,8 +68,8 @@ export function partsAfter(ctx: Ctx, pi: number, at: number, cue: string): { par
         continue;
       }
       // past the ；, only a sibling of the lexicon is surely the outer list's again — or, in an enumeration
-      // after 其中：, an unnamed item (档案a（包括纸质b、声像c）；资料d): the ； closes the inner list
-      if (!partitionFor(null, [...parts, f]) && !(/^[：:]/.test(p.text.slice(at, at + 1)) && !f.concept && !parts.some((x) => x.concept))) break;
+      // after 其中：, an unnamed item after an inner list joined by 、/，(档案a，包括纸质b、声像c；资料d)
+      if (!partitionFor(null, [...parts, f]) && !(/^[：:]/.test(p.text.slice(at, at + 1)) && closedInner(p, parts, inner, f))) break;
       inner = [];
     } else if (parts.length && /其中|包括|具体为|用于/.test(level.slice(level.search(/[^，]*$/))) && !/分别|；/.test(level)) {
       // (the cue in the clause of f: …，主要用于X建设，调出资金b — a figure-less 用于 clause opens no list)
@@ -130,6 +130,12 @@ export function partsAfter(ctx: Ctx, pi: number, at: number, cue: string): { par
   const last = parts[parts.length - 1];
   const after = last ? p.text.slice(last.end, last.end + 3) : '';
   return { parts, endsList: true, etc: /^[）]?等/.test(after), nilLead };
+}
+
+/** An inner list of several unnamed items joined by 、 or ，(no colon, no ；) that a ； has closed. */
+function closedInner(p: Paragraph, parts: Figure[], inner: Figure[], f: Figure): boolean {
+  if (inner.length < 2 || f.concept || parts.some((x) => x.concept) || inner.some((x) => x.concept)) return false;
+  return !/[：；]/.test(p.text.slice(parts[parts.length - 1]!.end, inner[inner.length - 1]!.end));
 }
 
 /** The text from `from` to `to` without what stands inside deeper parentheses than `depth`. */
