@@ -34,6 +34,7 @@ import { findGradeSplits } from './gradeSplits.js';
 import { findPairedItems } from './pairedItems.js';
 import { findAllocationLines } from './allocationLines.js';
 import { findPairedMeasures } from './pairedMeasures.js';
+import { findAllocatedItems } from './allocatedItems.js';
 import { findSubItemLines } from './subItemLines.js';
 import { findFormBreakdowns } from './formBreakdowns.js';
 import { findPairedTotals } from './pairedTotals.js';
@@ -95,6 +96,7 @@ export function analyzeDocument(doc: ParsedDocument): Analysis {
     findGradeSplits(ctx);
     findPairedItems(ctx);
     findAllocationLines(ctx);
+    findAllocatedItems(ctx);
     findSubItemLines(ctx);
     findFormBreakdowns(ctx);
     findPairedTotals(ctx);

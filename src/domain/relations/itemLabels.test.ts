@@ -182,3 +182,17 @@ describe('an inner 包括 list closed by ； inside an enumeration after 其中�
     expect(errors(loose)).toEqual([]);
   });
 });
+
+describe('具体安排情况是： after the sentences that state the amount', () => {
+  const t =
+    '下达我县2025年奖补资金300.00万元，其中：示范乡奖补120.00万元，示范村奖补180.00万元。经县政府常务会议研究，全部安排到乡镇使用。具体安排情况是：东岭镇（2个）：上屯、下屯，资金85万元，西岗乡（3个）：石桥、柳湾、河口，资金126万元，南湾镇（2个）：新村、旧村，资金89万元。';
+  it('the amounts listed are parts of the one amount allocated (a subset)', () => {
+    expect(sums(t)).toContainEqual(['subset', 'ok', 300, 300]);
+    expect(errors(t.replace('资金126万元', '资金146万元'))).toEqual([['subset', 300, 320]]);
+    expect(errors(t.replace('资金126万元', '资金106万元'))).toEqual([]);
+  });
+  it('with two amounts allocated before the cue, none is bound', () => {
+    const two = t.replace('示范村奖补180.00万元。', '示范村奖补180.00万元。县级同时安排配套资金50.00万元。');
+    expect(errors(two.replace('资金126万元', '资金146万元'))).toEqual([]);
+  });
+});
