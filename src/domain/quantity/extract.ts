@@ -117,6 +117,7 @@ function readFigure(text: string, original: string, m: RegExpExecArray, spans: [
   let unit = wordAt(UNIT_AT, text, p);
   if (/^[a-z]/.test(unit) && !LATIN_UNIT.test(text.slice(p, p + 4))) unit = ''; // 5mm is no 5 m
   p += unit.length;
+  if (unit && isLabelModifier(text, numStart, p, unit)) return null; // 5米宽巷道, D500*3米管涵: part of a name
   let end = unit || scale || qualifier !== 'exact' ? p : numEnd;
   if (unit === '' && scale === '' && qualifier !== 'exact') end = numEnd + 1; // 3000余 without unit
   // trailing 以上/左右 …, possibly after a space
@@ -178,6 +179,21 @@ function readFigure(text: string, original: string, m: RegExpExecArray, spans: [
   if (kind === 'money') q.wan = shift(value, -4);
   if (unitInferred) q.unitInferred = true;
   return q;
+}
+
+// 5米宽巷道 / 3米长的管道: a dimension before a noun names a kind of item (宽4米，路面4米宽。 stay figures)
+const DIMENSION_BEFORE_NOUN = /^(?:[宽长高深厚粗]|直径|口径|管径|跨径)的?(?=[\u4e00-\u9fff])(?![为约达度是])/;
+// D500*3米管涵, 2×3米箱涵: a figure joined by * or × to a spec code or another number is a specification
+const SPEC_BEFORE = /[\dA-Za-z]\s*[*×＊]\s*$/;
+const MEASURE_UNITS = new Set(['米', '千米', '公里', 'km', 'm', '厘米', '毫米']);
+
+/** A length written as part of an item's name, not a figure the text states. */
+function isLabelModifier(text: string, numStart: number, unitEnd: number, unit: string): boolean {
+  if (unit === '元' || unit === '%' || unit === '‰') return false;
+  if (SPEC_BEFORE.test(text.slice(Math.max(0, numStart - 12), numStart))) return true;
+  // 3万吨级码头, 5吨型货车: a class of item, not an amount of it
+  if (unitKind(unit) === 'measure' && /^[型级](?=[\u4e00-\u9fff])/.test(text.slice(unitEnd, unitEnd + 2))) return true;
+  return MEASURE_UNITS.has(unit) && DIMENSION_BEFORE_NOUN.test(text.slice(unitEnd, unitEnd + 4));
 }
 
 /**

@@ -98,6 +98,7 @@ export const UNITS: readonly string[] = [
     '罐',
     '桶',
     '包',
+    '盘',
   ]),
 ].sort((a, b) => b.length - a.length);
 

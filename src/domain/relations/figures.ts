@@ -38,6 +38,14 @@ export interface Figure {
   sign: 1 | -1 | 0;
   /** The noun a count is of (2个专项 → 专), to tell 2个专项 from 3个项目. */
   noun: string;
+  /** Units the count is also counted in: 1200卷（册、盒） adds 册 and 盒 to its 卷. */
+  units?: string[];
+}
+
+/** 1200卷（册、盒）: the units listed in a bracket right after a count, each a single-character unit. */
+function otherUnits(text: string, q: Quantity): { units?: string[] } {
+  const m = q.kind === 'count' ? /^\s*（([\u4e00-\u9fff](?:、[\u4e00-\u9fff])+)）/.exec(text.slice(q.end, q.end + 24)) : null;
+  return m ? { units: [q.unit, ...m[1]!.split('、')] } : {};
 }
 
 const DELIM = /[，、；：。（）！？]/;
@@ -184,6 +192,7 @@ export function figuresOf(p: Paragraph, para: number, firstId: number): Figure[]
       role,
       sign,
       noun: q.kind === 'count' ? (/^[\u4e00-\u9fff]/.exec(p.text.slice(q.end, q.end + 1))?.[0] ?? '') : '',
+      ...otherUnits(p.text, q),
     });
     prevEnd = q.end;
     prevSentence = sentence;
@@ -351,6 +360,7 @@ export function compatible(a: Figure, b: Figure): boolean {
   if (a.q.kind === 'percent' || b.q.kind === 'percent') return a.q.kind === b.q.kind && a.q.unit === b.q.unit;
   const people = new Set(['人', '名', '位', '人次']);
   if (a.q.unit === b.q.unit) return !(a.noun && b.noun && a.noun !== b.noun);
+  if (a.units?.includes(b.q.unit) || b.units?.includes(a.q.unit)) return true;
   return people.has(a.q.unit) && people.has(b.q.unit) && a.q.unit !== '人次' && b.q.unit !== '人次';
 }
 

@@ -32,6 +32,9 @@ import { findTrailingTotals } from './trailingTotals.js';
 import { findClosingTotals } from './closingTotals.js';
 import { findGradeSplits } from './gradeSplits.js';
 import { findPairedItems } from './pairedItems.js';
+import { findAllocationLines } from './allocationLines.js';
+import { findPairedMeasures } from './pairedMeasures.js';
+import { findAllocatedItems } from './allocatedItems.js';
 import { findSubItemLines } from './subItemLines.js';
 import { findFormBreakdowns } from './formBreakdowns.js';
 import { findPairedTotals } from './pairedTotals.js';
@@ -83,6 +86,7 @@ export function analyzeDocument(doc: ParsedDocument): Analysis {
   const ctx = buildContext(doc);
   if (ctx.figs.length <= LIMITS.figures) {
     markYearPairs(ctx);
+    findPairedMeasures(ctx);
     findSums(ctx);
     findComposedOf(ctx);
     findYearLists(ctx);
@@ -91,6 +95,8 @@ export function analyzeDocument(doc: ParsedDocument): Analysis {
     findClosingTotals(ctx);
     findGradeSplits(ctx);
     findPairedItems(ctx);
+    findAllocationLines(ctx);
+    findAllocatedItems(ctx);
     findSubItemLines(ctx);
     findFormBreakdowns(ctx);
     findPairedTotals(ctx);

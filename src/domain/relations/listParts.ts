@@ -9,6 +9,8 @@ import { afterQizhong } from './cuelessRuns.js';
 import { earlierNamed, LEVEL_WORD, unqualified } from './denominators.js';
 import { exhaustiveness, headConcept, judgeGroup, partitionFor, register } from './groups.js';
 import { descendants } from './lexicon.js';
+import { opensNumbered } from './listItems.js';
+export { cueNames, firstPerItem, ITEMISED, itemised, restClosed } from './listItems.js';
 import { parenChain, sentenceOf, type Paragraph } from './text.js';
 
 /** The clause a lead ends with: what follows its last comma, semicolon or colon. */
@@ -65,8 +67,9 @@ export function partsAfter(ctx: Ctx, pi: number, at: number, cue: string): { par
         inner.push(f);
         continue;
       }
-      // past the ；, only a sibling of the lexicon is surely the outer list's again
-      if (!partitionFor(null, [...parts, f])) break;
+      // past the ；, only a sibling of the lexicon is surely the outer list's again — or, in an enumeration
+      // after 其中：, an unnamed item after an inner list joined by 、/，(档案a，包括纸质b、声像c；资料d)
+      if (!partitionFor(null, [...parts, f]) && !(/^[：:]/.test(p.text.slice(at, at + 1)) && closedInner(p, parts, inner, f))) break;
       inner = [];
     } else if (parts.length && /其中|包括|具体为|用于/.test(level.slice(level.search(/[^，]*$/))) && !/分别|；/.test(level)) {
       // (the cue in the clause of f: …，主要用于X建设，调出资金b — a figure-less 用于 clause opens no list)
@@ -76,19 +79,19 @@ export function partsAfter(ctx: Ctx, pi: number, at: number, cue: string): { par
     }
     if (parts.length && /分别/.test(level)) break;
     // 收入a，其中：税收b；全市支出c — after ；, a new whole (全市…, or 支出 after 收入) ends the list
-    if (parts.length && /；/.test(between) && (/^全[市区县省国镇乡]/.test(f.label) || flowOf(f.label) * flowOf(parts[0]!.label) < 0)) break;
+    if (parts.length && /；/.test(level) && (/^全[市区县省国镇乡]/.test(f.label) || flowOf(f.label) * flowOf(parts[0]!.label) < 0)) break;
     // 其中：接待费2025年预算a，2024年预算b: a label of only another year is the same item a year apart, not a part
     const last = parts[parts.length - 1];
     if (last && f.year && last.year && f.year !== last.year && !YEARLESS(f.label) && YEARLESS(last.label)) break;
     // …其中：油菜籽产量a；蔬菜总产量b: an amount named as a total of its own (总产量) is a new whole
     if (parts.length && TOTAL_NAME.test(f.label) && !TOTAL_NAME.test(parts[0]!.label)) break;
-    if (parts.length && /；/.test(between) && !/分别/.test(cue)) {
+    if (parts.length && /；/.test(level) && !/分别/.test(cue)) {
       // 其中：a用于…；b用于…；c… is an enumeration; otherwise only siblings of the lexicon go on
       // (地方…收入a，增加…；上划中央收入b…: items of one head noun go on; 全市支出… after 税收收入 does not)
       const head = f.concept ? headConcept(f.label) : null;
       // (…（A：a；B：b）: items set off by ； inside a bracket after the total are one enumeration too)
       const enumeration =
-        (/^[：:]/.test(p.text.slice(at, at + 1)) || (cue === '（' && chain.length > 0)) &&
+        (/^[：:]/.test(p.text.slice(at, at + 1)) || (cue === '（' && chain.length > 0) || cue === '用于') &&
         (!f.concept || !!partitionFor(null, [...parts, f]) || (!!head && parts.every((x) => headConcept(x.label) === head)));
       if (!enumeration && !partitionFor(null, [...parts, f])) break;
     }
@@ -116,13 +119,23 @@ export function partsAfter(ctx: Ctx, pi: number, at: number, cue: string): { par
     }
     // 公务用车保有量2辆，购置及运行维护费5万元: a head-count inside a money list describes an item
     if (parts.length && f.q.kind === 'count' && parts[0]!.q.kind === 'money') continue;
-    if (parts.length && !compatible(parts[0]!, f)) break;
+    // ①修缮村部a，修缮面积300平方米；②…: in numbered items a measure describes the item too
+    if (parts.length && f.q.kind === 'measure' && parts[0]!.q.kind === 'money' && opensNumbered(p, at)) continue;
+    // 档案1200卷（册、盒），包括文书800卷、声像300盒: units the figure before the cue is counted in go together
+    const before = (ctx.byPara[pi] ?? []).filter((x) => x.end <= at).at(-1);
+    if (parts.length && !compatible(parts[0]!, f) && !(before?.units?.includes(parts[0]!.q.unit) && before.units.includes(f.q.unit))) break;
     parts.push(f);
     prevEnd = f.end;
   }
   const last = parts[parts.length - 1];
   const after = last ? p.text.slice(last.end, last.end + 3) : '';
   return { parts, endsList: true, etc: /^[）]?等/.test(after), nilLead };
+}
+
+/** An inner list of several unnamed items joined by 、 or ，(no colon, no ；) that a ； has closed. */
+function closedInner(p: Paragraph, parts: Figure[], inner: Figure[], f: Figure): boolean {
+  if (inner.length < 2 || f.concept || parts.some((x) => x.concept) || inner.some((x) => x.concept)) return false;
+  return !/[：；]/.test(p.text.slice(parts[parts.length - 1]!.end, inner[inner.length - 1]!.end));
 }
 
 /** The text from `from` to `to` without what stands inside deeper parentheses than `depth`. */

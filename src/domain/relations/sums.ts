@@ -13,7 +13,7 @@ import { denominator, subjectOf } from './changes.js';
 import { bareCountsUnbound } from './countNouns.js';
 import { cuelessRuns } from './cuelessRuns.js';
 import { gridColumns } from './proseGrid.js';
-import { clauseOf, flowOf, namedGroups, partsAfter } from './listParts.js';
+import { clauseOf, cueNames, firstPerItem, flowOf, ITEMISED, itemised, namedGroups, partsAfter, restClosed } from './listParts.js';
 import { nilItems, ownClauses, remainderAside } from './listExtent.js';
 import { namedParts, namedTotal } from './namedLists.js';
 import { exhaustiveness, headConcept, judgeGroup, partitionFor, register, underOne } from './groups.js';
@@ -21,23 +21,13 @@ import { descendants, PARTITIONS } from './lexicon.js';
 import { parenChain, sentenceOf, type Paragraph } from './text.js';
 
 // 具体为：/ 分项情况是：/ 主要用于（以下方面）：open an itemised list only before a colon
-const CUE = /其中|分别为|分别是|主要包括|包括|(?:具体(?:情况)?(?:为|是|如下)|分项情况(?:是|为|如下)|明细如下|主要用于(?:以下(?:几个)?方面|如下)?)(?=\s*[：:])/g;
+const CUE =
+  /其中|分别为|分别是|主要包括|包括|(?:具体(?:安排|分配|使用)?(?:情况)?(?:为|是|如下)|分项情况(?:是|为|如下)|明细如下|主要[^，。；：\d]{2,12}?情况如下|(?:主要|具体)用于(?:支付|拨付|安排)?(?:以下(?:几个)?方面|如下)?)(?=\s*[：:])|(?<=分别)用于(?=[^，。；：\d]{1,24}\d)/g;
 const LIST_TOTAL =
   /^(?:以上|上述|合计|共计|总计)?(?:[两二三四五六七八九十\d]+[项个期类笔批次部分所家村段镇乡户])?(?:资金|金额|经费|支出|投入)?(?:共计|合计|总计|总共|共)(?:完成|下达|拨付|发放)?(?:投资|金额|资金|支出|投入)?(?:为|达|约)?$/;
 
 function sameChain(a: number[], b: number[]): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i]);
-}
-
-const ITEMISED = /具体|分项|明细|主要用于/;
-/**
- * After 具体为：/ 主要用于：… the text may go on with facts that are no items (已支付a，尚欠b; 年初预算a，
- * 追加b，调整后c): items only when the lexicon names them siblings, or they are set off by ； 、 or numbers.
- */
-function itemised(p: Paragraph, parts: Figure[]): boolean {
-  if (parts.some((x) => /调整后|合计|总计|小计|累计|尚欠|剩余|结余/.test(x.label))) return false;
-  if (parts.length >= 2 && partitionFor(null, parts)) return true;
-  return parts.slice(1).every((x, i) => /[；、]|\d[.、．]/.test(p.text.slice(parts[i]!.end, x.start)));
 }
 
 const CLASSED = /按[^，。；：]{2,4}?分类/;
@@ -104,7 +94,8 @@ function cueGroups(ctx: Ctx): void {
   ctx.paras.forEach((p, pi) => {
     for (const m of cuesOf(ctx, pi)) {
       const cue = m.cue;
-      const { parts, etc, nilLead } = partsAfter(ctx, pi, m.index + cue.length, cue);
+      const { parts: listed, etc, nilLead } = partsAfter(ctx, pi, m.index + cue.length, cue);
+      const parts = firstPerItem(p, m.index, listed);
       const aside = cue === '（' ? remainderAside(ctx, pi, m.index, parts) : null;
       if (aside && !ctx.totals.has(aside.total.id) && !aside.parts.some((x) => ctx.partOf.has(x.id))) {
         const g: Group = { total: aside.total, parts: aside.parts, exhaustive: true, mode: 'level', cue: '含' };
@@ -133,13 +124,15 @@ function cueGroups(ctx: Ctx): void {
       }
       const total = totalBefore(ctx, pi, m.index, parts[0]!, cue.length);
       if (!total || parts.includes(total) || total.id > parts[0]!.id || bareCountsUnbound(ctx, m.index, total, parts)) continue;
+      if (parts.every((x) => ctx.partOf.get(x.id)?.total === total)) continue; // read already (pairedMeasures)
       // a part of another list is a total only of a complete lexicon set (公务用车…3亿元（购置费…、运行维护费…）)
       // … or of a parenthesis opening right after it (财政资金a（其中中央b，省级c），自筹d): the text binds it
       // (人员经费a，包括：工资b、津贴c；公用经费d — a cue right after a part, a comma between, is its own list too)
       const own =
-        total.para === pi &&
-        (((p.openAt[m.index] ?? -1) >= total.end && !p.text.slice(total.end, p.openAt[m.index]).trim()) ||
-          /^\s*，?\s*$/.test(p.text.slice(total.end, m.index)));
+        (total.para === pi &&
+          (((p.openAt[m.index] ?? -1) >= total.end && !p.text.slice(total.end, p.openAt[m.index]).trim()) ||
+            /^\s*(?:（[^（）\d]*）)?\s*，?\s*$/.test(p.text.slice(total.end, m.index)))) ||
+        cueNames(cue, total);
       if (ctx.partOf.has(total.id) && !own && !(parts.length >= 2 && partitionFor(total, parts)?.complete)) continue;
       // 收入总计包括…；支出总计包括…: a ； between them starts another topic
       if (total.para === pi && total.sentence === sentenceOf(p, m.index) && /；/.test(p.text.slice(total.end, m.index)) && !ownClauses(ctx, total, m.index))
@@ -153,6 +146,7 @@ function cueGroups(ctx: Ctx): void {
       if (cue === '其中' && (p.text.slice(m.index + cue.length, m.index + cue.length + 1).startsWith('：') || parts[0]!.role === 'change'))
         extendAcrossSentences(ctx, pi, parts, total);
       let ex = exhaustiveness(cue, total, parts, etc);
+      if (!ex.exhaustive && !etc && restClosed(total, parts)) ex = { exhaustive: true, zh: '末项为其余各项（…等）', en: 'the last part is the rest (… 等)' };
       const bracket =
         ex.exhaustive || etc
           ? null
