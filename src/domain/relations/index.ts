@@ -28,6 +28,7 @@ import { findBalanceChanges, findGaps } from './gaps.js';
 import { findItemRates } from './itemRates.js';
 import { findNamedGaps } from './namedGaps.js';
 import { findClauseLists } from './clauseLists.js';
+import { findSectionLists } from './sectionLists.js';
 import { findTrailingTotals } from './trailingTotals.js';
 import { findClosingTotals } from './closingTotals.js';
 import { findGradeSplits } from './gradeSplits.js';
@@ -87,6 +88,7 @@ export function analyzeDocument(doc: ParsedDocument): Analysis {
     findComposedOf(ctx);
     findYearLists(ctx);
     findClauseLists(ctx);
+    findSectionLists(ctx);
     findTrailingTotals(ctx);
     findClosingTotals(ctx);
     findGradeSplits(ctx);
