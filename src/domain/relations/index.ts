@@ -20,7 +20,7 @@ import { findScores } from './scores.js';
 import { findScoreParts } from './scoreParts.js';
 import { findTargetGaps } from './targetGaps.js';
 import { findShares } from './shares.js';
-import { findSavings } from './savings.js';
+import { findSavingRates, findSavings } from './savings.js';
 import { findSums } from './sums.js';
 import { findYearLists } from './yearLists.js';
 import { findYearPairs, markYearPairs } from './yearPairs.js';
@@ -121,6 +121,7 @@ export function analyzeDocument(doc: ParsedDocument): Analysis {
     findFundRates(ctx);
     findBudgetIndicators(ctx);
     findSavings(ctx);
+    findSavingRates(ctx);
     findRateContradictions(ctx);
     findDocRates(ctx);
     findCarryOver(ctx);

@@ -60,3 +60,28 @@ describe('a budget against last year’s budget, a template zero for an empty cl
     expect(errors(two)).toEqual([]);
   });
 });
+
+describe('a 三公 total named after its level of government (区本级…三公经费), compared sentences later', () => {
+  const text =
+    '2024年区本级财政拨款开支“三公”经费1,200.0万元，其中：因公出国（境）费20.0万元，公务接待费300.0万元，公务用车购置及运行维护费880.0万元。经比较，区本级财政拨款开支“三公”经费较上年决算减少300.0万元，下降20.00%；较年初预算数减少150.0万元，下降11.11%。';
+  it('both rates are of the 三公 total stated before', () => {
+    expect(verdictOf(text, 'yoy', -20)).toBe('ok');
+    expect(verdictOf(text, 'yoy', -11.11)).toBe('ok');
+    expect(errors(text.replace('下降11.11%', '下降12.11%'))).toContainEqual(['yoy', -12.11, expect.closeTo(-11.11, 1)]);
+  });
+  it('a 区本级 amount of another kind stays a level of government', () => {
+    expect(errors('区本级财政收入80亿元，比上年增加8亿元，增长11.11%。')).toEqual([]);
+  });
+});
+
+describe('savings against a plan that is not written: the plan is the amount plus the savings', () => {
+  const text = '2024年，全县政府采购规模为8.40亿元，较采购计划节约资金0.60亿元，资金节约率为6.67%。';
+  it('the rate is the savings over amount + savings', () => {
+    expect(ofKind(text, 'rate')).toEqual([['ok', 6.67, expect.closeTo(6.667, 2)]]);
+    expect(errors(text.replace('6.67%', '7.67%'))).toEqual([['rate', 7.67, expect.closeTo(6.667, 2)]]);
+  });
+  it('a plan written in the sentence is read as written, not rebuilt', () => {
+    const written = '2024年采购预算9.00亿元，实际采购金额8.40亿元，节约资金0.60亿元，资金节约率为6.67%。';
+    expect(ofKind(written, 'rate').filter((r) => r[0] !== 'unsure')).toEqual([['ok', 6.67, expect.closeTo(6.667, 2)]]);
+  });
+});
