@@ -85,3 +85,19 @@ describe('savings against a plan that is not written: the plan is the amount plu
     expect(ofKind(written, 'rate').filter((r) => r[0] !== 'unsure')).toEqual([['ok', 6.67, expect.closeTo(6.667, 2)]]);
   });
 });
+
+describe('the classes listed with 其中 first, their changes in the paragraphs after, one class split again', () => {
+  const text = [
+    '本单位2025年“三公”经费支出预算为500.0万元，比2024年预算减少25.0万元，下降4.76%。其中：因公出国（境）费支出预算为20万元，公务接待费支出预算为180万元，公务用车购置及运行费支出预算为300.0万元。具体情况如下：',
+    '（一）因公出国（境）费支出预算20万元，与2024年预算持平。',
+    '（二）公务用车购置及运行费支出预算300.0万元，比2024年预算减少15.0万元，下降4.76%。其中：公务用车运行费200.0万元，比2024年预算减少5.0万元，下降2.44%。公务用车购置费100万元，比2024年预算减少10万元，下降9.09%。',
+    '（三）公务接待费支出预算180万元，比2024年预算减少10万元，下降5.26%。',
+  ].join('\n');
+  it('the changes of the three classes add up (the vehicle split is not a fourth class)', () => {
+    expect(ofKind(text, 'changeSum')).toContainEqual(['ok', 25, 25]);
+    expect(errors(text)).toEqual([]);
+  });
+  it('a class change that does not fit is an error', () => {
+    expect(errors(text.replace('比2024年预算减少10万元，下降5.26%', '比2024年预算减少12万元，下降6.25%'))).toEqual([['changeSum', 25, 27]]);
+  });
+});

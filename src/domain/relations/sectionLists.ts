@@ -7,7 +7,7 @@ import { changesOf, changeSums, headOf, listRegion, sentenceEndOf, type Change, 
 import { inSentence, type Ctx } from './context.js';
 import type { Figure } from './figures.js';
 import { judgeGroup } from './groups.js';
-import { isComplete } from './lexicon.js';
+import { descendants, isComplete } from './lexicon.js';
 
 /** How far after the total its classes may stand (paragraphs: headings, counts and reasons between). */
 const REACH = 12;
@@ -45,8 +45,11 @@ export function findSectionLists(ctx: Ctx): void {
   ctx.paras.forEach((p, pi) => {
     (ctx.bySentence[pi] ?? []).forEach((fs, si) => {
       const h = headOf(fs);
-      if (!h || h.head.role !== 'level' || h.head.depth !== 0 || listRegion(ctx, p, pi, h.head)) return;
+      if (!h || h.head.role !== 'level' || h.head.depth !== 0) return;
       const { head } = h;
+      // X a，其中：A a1，B a2…。具体情况如下：… — the amounts are listed (clauseLists); the changes may come after
+      const region = listRegion(ctx, p, pi, head);
+      if (region && inSentence(ctx, pi, region.sentence).some((f) => f.start >= region.from && f.role === 'change')) return;
       // the total's own comparisons: up to the next named amount of its sentence
       const stop = fs.find((f) => f.id > head.id && f.concept && f.q.kind === 'money');
       const until = stop ? stop.start : sentenceEndOf(p, si);
@@ -59,13 +62,16 @@ export function findSectionLists(ctx: Ctx): void {
       if (!headChanges?.some((c) => c.money)) return;
       const members = new Set(h.parts.flatMap((q) => q.parts));
       const items: Item[] = [];
-      for (const [pj, sj] of sentencesAfter(ctx, pi, si)) {
+      for (const [pj, sj] of sentencesAfter(ctx, pi, region ? region.sentence : si)) {
         const sfs = inSentence(ctx, pj, sj);
         const first = sfs.find((f) => f.depth === 0 && f.q.kind === 'money');
         if (!first?.concept) continue;
         // a class of another year (主要是2018年…接待费支出a) is a reason, not the class
         if (first.year && head.year && first.year !== head.year) continue;
-        // another total, or a class named twice: the list is not this one
+        // 其中：运行维护费… under the vehicle class: a split of a class listed, not a class
+        if (items.some((x) => descendants(x.concept).has(first.concept!))) continue;
+        // another total, or a class named twice (or after its own split): the list is not this one
+        if (items.some((x) => descendants(first.concept!).has(x.concept))) return;
         if (!members.has(first.concept) || items.some((x) => x.concept === first.concept)) return;
         if (first.stage && head.stage && first.stage !== head.stage) return;
         items.push(itemOf(ctx, pj, sj, first, sfs));
