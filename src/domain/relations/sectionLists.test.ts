@@ -101,3 +101,16 @@ describe('the classes listed with 其中 first, their changes in the paragraphs 
     expect(errors(text.replace('比2024年预算减少10万元，下降5.26%', '比2024年预算减少12万元，下降6.25%'))).toEqual([['changeSum', 25, 27]]);
   });
 });
+
+describe('a total changed 按同口径, its classes compared as written', () => {
+  const text =
+    '2024年“三公”经费决算支出数为900.00万元，按同口径同比减少80.00万元，下降8.16%。因公出国（境）费支出0万元，同比减少5.00万元。公务用车购置及运行维护费支出600.00万元，同比减少20.00万元，下降3.23%。公务接待费支出300.00万元，同比减少30.00万元，下降9.09%。';
+  it('the total’s rate is read through the 同口径 words', () => {
+    expect(verdictOf(text, 'yoy', -8.16)).toBe('ok');
+    expect(errors(text.replace('下降8.16%', '下降9.16%'))).toContainEqual(['yoy', -9.16, expect.closeTo(-8.163, 2)]);
+  });
+  it('the classes’ changes need not add up to a restated change', () => {
+    expect(ofKind(text, 'changeSum')).toEqual([]);
+    expect(errors(text)).toEqual([]);
+  });
+});

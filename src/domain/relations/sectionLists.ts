@@ -60,6 +60,8 @@ export function findSectionLists(ctx: Ctx): void {
         fs.filter((f) => f.id > head.id && f.start < until),
       );
       if (!headChanges?.some((c) => c.money)) return;
+      // 按同口径同比减少c: the total's change on a restated basis, not the sum of the classes' changes
+      if (/同口径|可比口径/.test(p.text.slice(head.end, until))) return;
       const members = new Set(h.parts.flatMap((q) => q.parts));
       const items: Item[] = [];
       for (const [pj, sj] of sentencesAfter(ctx, pi, region ? region.sentence : si)) {
