@@ -21,6 +21,7 @@ import { findScoreParts } from './scoreParts.js';
 import { findTargetGaps } from './targetGaps.js';
 import { findShares } from './shares.js';
 import { findSavingRates, findSavings } from './savings.js';
+import { findOffsetBalances } from './offsetBalances.js';
 import { findSums } from './sums.js';
 import { findYearLists } from './yearLists.js';
 import { findYearPairs, markYearPairs } from './yearPairs.js';
@@ -126,6 +127,7 @@ export function analyzeDocument(doc: ParsedDocument): Analysis {
     findDocRates(ctx);
     findCarryOver(ctx);
     findBalances(ctx);
+    findOffsetBalances(ctx);
     findAvailableTotals(ctx);
     findBalancedTotals(ctx);
     findSameFigure(ctx);

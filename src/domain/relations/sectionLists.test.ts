@@ -114,3 +114,11 @@ describe('a total changed 按同口径, its classes compared as written', () => 
     expect(errors(text)).toEqual([]);
   });
 });
+
+describe('a revenue named with 纳入 (全州纳入一般公共预算非税收入), its change two sentences later', () => {
+  const text = '上半年，全州纳入一般公共预算非税收入累计完成12.60亿元，完成预算数20.00亿元的63.0%。各县市进度不一。上半年非税收入同比增收1.20亿元，增长10.5%。';
+  it('the change is of the revenue stated before', () => {
+    expect(verdictOf(text, 'yoy', 10.5)).toBe('ok');
+    expect(errors(text.replace('增长10.5%', '增长11.5%'))).toContainEqual(['yoy', 11.5, expect.closeTo(10.526, 2)]);
+  });
+});

@@ -1,0 +1,33 @@
+// 上述收支相抵，年终结余C after a fund's income and spending (our own sentences, invented figures).
+import { describe, expect, it } from 'vitest';
+import { errors, ofKind } from '../../../test/helpers/relations.js';
+
+describe('both sides totalled in the paragraphs before', () => {
+  const text = [
+    '1.一般公共预算收支情况',
+    '全县一般公共预算收入80000万元，加上级补助收入50000万元，上年结余收入6000万元，收入合计136000万元。',
+    '一般公共预算支出120000万元，加上解上级支出3000万元，支出合计123000万元。',
+    '上述收支相抵，年终结余13000万元，全部结转下年使用。',
+  ].join('\n');
+  it('the balance is total income less total spending', () => {
+    expect(ofKind(text, 'difference')).toEqual([['ok', 13000, 13000]]);
+    expect(errors(text.replace('年终结余13000万元', '年终结余14000万元'))).toEqual([['difference', 14000, 13000]]);
+  });
+  it('a balance without 收支相抵 is left to the other rules', () => {
+    expect(ofKind(text.replace('上述收支相抵，', ''), 'difference')).toEqual([]);
+  });
+});
+
+describe('the fund’s money listed plainly in the sentence before', () => {
+  const text = ['国有资本经营收入900万元，上级补助收入60万元，上年结余40万元，国有资本经营支出700万元。', '上述收支相抵，年终结余300万元。'].join('\n');
+  it('income in, spending out', () => {
+    expect(ofKind(text, 'difference')).toEqual([['ok', 300, 300]]);
+    expect(errors(text.replace('上级补助收入60万元', '上级补助收入70万元'))).toEqual([['difference', 300, 310]]);
+  });
+  it('a list with a 其中 part, or an amount that is neither in nor out, is not read', () => {
+    const part = text.replace('国有资本经营支出700万元', '国有资本经营支出700万元，其中基本建设支出200万元');
+    expect(errors(part.replace('年终结余300万元', '年终结余500万元'))).toEqual([]);
+    const other = text.replace('上年结余40万元', '债务余额40万元');
+    expect(errors(other.replace('年终结余300万元', '年终结余500万元'))).toEqual([]);
+  });
+});
