@@ -31,3 +31,22 @@ describe('the fund’s money listed plainly in the sentence before', () => {
     expect(errors(other.replace('年终结余300万元', '年终结余500万元'))).toEqual([]);
   });
 });
+
+describe('the balance spelled out with 加 and 减 in one sentence', () => {
+  const text = '上年结转结余1.20亿元，加一般公共预算总收入25.40亿元，减一般公共预算总支出24.90亿元，年末结余1.70亿元。';
+  it('the words do the arithmetic', () => {
+    expect(ofKind(text, 'difference')).toEqual([['ok', 1.7, 1.7]]);
+    expect(errors(text.replace('1.70亿元', '1.80亿元'))).toEqual([['difference', 1.8, 1.7]]);
+  });
+  it('加 alone (no 减) is a sum said otherwise: not read here', () => {
+    expect(ofKind('上年结转1.20亿元，加本年收入25.40亿元，年末结余3.00亿元。', 'difference')).toEqual([]);
+  });
+});
+
+describe('a zero carried over is none at all', () => {
+  const text = '上年结转结余0亿元，加一般公共预算总收入13.20亿元，减一般公共预算总支出13.05亿元，年末结余0.15亿元。';
+  it('so a balance off by 0.1亿元 is an error, not rounding of the 0', () => {
+    expect(ofKind(text, 'difference')).toEqual([['ok', 0.15, 0.15]]);
+    expect(errors(text.replace('年末结余0.15亿元', '年末结余0.25亿元'))).toEqual([['difference', 0.25, 0.15]]);
+  });
+});

@@ -35,8 +35,37 @@ function sentencesBefore(ctx: Ctx, c: Figure, n: number): Figure[][] {
   return out;
 }
 
+// a 0 written (上年结转0亿元) is none at all, not a figure rounded to the unit
+const nonZero = (f: Figure) => Number(f.q.value) !== 0;
+
+const PLUS = /^[，、]?(?:加上?|再加)/;
+const MINUS = /^[，、]?(?:减去?|扣除)/;
+
+/** 上年结转a，加收入b，减支出c，结余d in one sentence: the words do the arithmetic (d = a + b − c). */
+function spelledOut(ctx: Ctx, c: Figure): boolean {
+  if (!/(?:结余|结转)(?:资金)?$/.test(lastClause(c.lead))) return false;
+  const fs = inSentence(ctx, c.para, c.sentence).filter((f) => f.id < c.id);
+  const k = fs.findIndex((f) => PLUS.test(f.lead) || MINUS.test(f.lead));
+  if (k !== 1 || fs.length < 3 || fs.some((f) => !plain(f, c))) return false;
+  const rest = fs.slice(1);
+  if (!rest.every((f) => PLUS.test(f.lead) || MINUS.test(f.lead)) || !rest.some((f) => MINUS.test(f.lead))) return false;
+  const signs = fs.map((f, i) => (i && MINUS.test(f.lead) ? -1 : 1));
+  const computed = sum(fs.map((f, i) => (signs[i]! < 0 ? mul(f.q.value, -1) : f.q.value)));
+  add(ctx, {
+    kind: 'difference',
+    verdict: judge(c.q, computed, halfStepSum(fs.filter(nonZero).map((f) => f.q))),
+    stated: c,
+    computed,
+    parts: fs,
+    reason: `结余按文中所写加减：${fs.map((f, i) => `${i ? (signs[i]! < 0 ? '− ' : '+ ') : ''}${f.q.text}`).join(' ')}`,
+    reasonEn: 'the balance as the sentence spells it out (加 … 减 …)',
+  });
+  return true;
+}
+
 export function findOffsetBalances(ctx: Ctx): void {
   for (const c of ctx.figs) {
+    if (plain(c, c) && spelledOut(ctx, c)) continue;
     if (!plain(c, c) || !OFFSET.test(c.lead) || !BALANCE.test(lastClause(c.lead))) continue;
     if (inSentence(ctx, c.para, c.sentence).some((f) => f.id < c.id && f.q.kind === 'money')) continue;
     const back = sentencesBefore(ctx, c, 4);
@@ -74,7 +103,7 @@ export function findOffsetBalances(ctx: Ctx): void {
     const computed = sum(money.map((f, i) => (signs[i]! < 0 ? mul(f.q.value, -1) : f.q.value)));
     add(ctx, {
       kind: 'difference',
-      verdict: judge(c.q, computed, halfStepSum(money.map((f) => f.q))),
+      verdict: judge(c.q, computed, halfStepSum(money.filter(nonZero).map((f) => f.q))),
       stated: c,
       computed,
       parts: money,

@@ -122,3 +122,14 @@ describe('a revenue named with 纳入 (全州纳入一般公共预算非税收�
     expect(errors(text.replace('增长10.5%', '增长11.5%'))).toContainEqual(['yoy', 11.5, expect.closeTo(10.526, 2)]);
   });
 });
+
+describe('收入A，完成预算B的r%，超收C: the budget after the amount', () => {
+  const text = '其中：政府性基金收入30000万元，完成预算25000万元的120.0%，超收5000万元，同比增收3000万元，增长11.1%。';
+  it('the surplus is the amount less the budget', () => {
+    expect(ofKind(text, 'difference')).toContainEqual(['ok', 5000, 5000]);
+    expect(errors(text.replace('超收5000万元', '超收6000万元'))).toContainEqual(['difference', 6000, 5000]);
+  });
+  it('a plan amount before the budget is not the amount', () => {
+    expect(errors('计划收入30000万元，完成预算25000万元的120.0%，超收6000万元。')).toEqual([]);
+  });
+});
