@@ -21,7 +21,7 @@ import { findScoreParts } from './scoreParts.js';
 import { findTargetGaps } from './targetGaps.js';
 import { findShares } from './shares.js';
 import { findSavingRates, findSavings } from './savings.js';
-import { findOffsetBalances } from './offsetBalances.js';
+import { findOffsetBalances, findRemovals } from './offsetBalances.js';
 import { findSums } from './sums.js';
 import { findYearLists } from './yearLists.js';
 import { findYearPairs, markYearPairs } from './yearPairs.js';
@@ -128,6 +128,7 @@ export function analyzeDocument(doc: ParsedDocument): Analysis {
     findCarryOver(ctx);
     findBalances(ctx);
     findOffsetBalances(ctx);
+    findRemovals(ctx);
     findAvailableTotals(ctx);
     findBalancedTotals(ctx);
     findSameFigure(ctx);

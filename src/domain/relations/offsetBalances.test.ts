@@ -50,3 +50,14 @@ describe('a zero carried over is none at all', () => {
     expect(errors(text.replace('年末结余0.15亿元', '年末结余0.25亿元'))).toEqual([['difference', 0.25, 0.15]]);
   });
 });
+
+describe('A，剔除B后，…为C', () => {
+  const text = '全年服务类采购规模为820.5亿元，剔除以购买服务方式实施的工程项目支出310.2亿元后，服务类采购同口径规模为510.3亿元，较上年增加60.3亿元。';
+  it('what is left is A − B', () => {
+    expect(ofKind(text, 'difference')).toContainEqual(['ok', 510.3, 510.3]);
+    expect(errors(text.replace('510.3亿元', '520.3亿元'))).toContainEqual(['difference', 520.3, 510.3]);
+  });
+  it('剔除 an effect with a rate after it relates no amounts', () => {
+    expect(errors('全年收入820.5亿元，剔除一次性收入310.2亿元后，同口径增长6.5%。')).toEqual([]);
+  });
+});

@@ -112,3 +112,27 @@ export function findOffsetBalances(ctx: Ctx): void {
     });
   }
 }
+
+const REMOVE = /^[，、]?(?:剔除|扣除|除去|扣减|减去)/;
+const AFTER_REMOVAL = /^后[，,]?[^，；。\d]{0,24}?(?:为|是|达到?|计)$/;
+
+/** A，剔除B后，…为C: what is left once B is taken out of A, in one sentence, the three in a row. */
+export function findRemovals(ctx: Ctx): void {
+  for (const fs of ctx.byPara)
+    for (let i = 2; i < fs.length; i++) {
+      const [a, b, c] = [fs[i - 2]!, fs[i - 1]!, fs[i]!];
+      if (a.sentence !== c.sentence || b.sentence !== c.sentence || !REMOVE.test(b.lead.replace(/\s/g, '')) || !AFTER_REMOVAL.test(c.lead.replace(/\s/g, '')))
+        continue;
+      if (![a, b, c].every((f) => plain(f, a))) continue;
+      const computed = sub(a.q.value, b.q.value);
+      add(ctx, {
+        kind: 'difference',
+        verdict: judge(c.q, computed, halfStepSum([a, b].filter(nonZero).map((f) => f.q))),
+        stated: c,
+        computed,
+        parts: [a, b],
+        reason: `剔除后的数 = ${a.q.text} − ${b.q.text}`,
+        reasonEn: 'what is left once the amount named is taken out',
+      });
+    }
+}
