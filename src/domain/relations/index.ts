@@ -22,6 +22,7 @@ import { findTargetGaps } from './targetGaps.js';
 import { findShares } from './shares.js';
 import { findSavingRates, findSavings } from './savings.js';
 import { findOffsetBalances, findRemovals } from './offsetBalances.js';
+import { findDemographics } from './demographics.js';
 import { findSums } from './sums.js';
 import { findYearLists } from './yearLists.js';
 import { findYearPairs, markYearPairs } from './yearPairs.js';
@@ -129,6 +130,7 @@ export function analyzeDocument(doc: ParsedDocument): Analysis {
     findBalances(ctx);
     findOffsetBalances(ctx);
     findRemovals(ctx);
+    findDemographics(ctx);
     findAvailableTotals(ctx);
     findBalancedTotals(ctx);
     findSameFigure(ctx);
