@@ -44,6 +44,8 @@ const MINUS = /^[，、]?(?:减去?|扣除)/;
 /** 上年结转a，加收入b，减支出c，结余d in one sentence: the words do the arithmetic (d = a + b − c). */
 function spelledOut(ctx: Ctx, c: Figure): boolean {
   if (!/(?:结余|结转)(?:资金)?$/.test(lastClause(c.lead))) return false;
+  // 年初结转和结余a，本年收入b，本年支出c，年末结转和结余d: the carry-over identity reads it (identity.ts)
+  if (ctx.relations.some((r) => r.kind === 'carryOver' && r.line === c.line + 1 && r.statedText === c.q.text)) return false;
   const fs = inSentence(ctx, c.para, c.sentence).filter((f) => f.id < c.id);
   const k = fs.findIndex((f) => PLUS.test(f.lead) || MINUS.test(f.lead));
   if (k !== 1 || fs.length < 3 || fs.some((f) => !plain(f, c))) return false;
