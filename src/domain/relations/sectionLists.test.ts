@@ -133,3 +133,14 @@ describe('收入A，完成预算B的r%，超收C: the budget after the amount', 
     expect(errors('计划收入30000万元，完成预算25000万元的120.0%，超收6000万元。')).toEqual([]);
   });
 });
+
+describe('增收 written 万 without 元, next to 万元 amounts', () => {
+  const text = '地方一般公共预算收入（同口径）完成24,000万元，同比增长20.0%，增收4,000万。';
+  it('the change is money, its rate is read', () => {
+    expect(verdictOf(text, 'yoy', 20)).toBe('ok');
+    expect(errors(text.replace('增长20.0%', '增长16.7%'))).toContainEqual(['yoy', 16.7, 20]);
+  });
+  it('a bare 万 with no 万元 amount beside it stays a number', () => {
+    expect(ofKind('全年接待游客24,000万人次，同比增长16.7%，增收4,000万。', 'yoy')).toEqual([]);
+  });
+});
