@@ -231,6 +231,8 @@ export function findClauseLists(ctx: Ctx): void {
           if (level) rateOf(ctx, level, c);
         }
       if (complete) changeSums(ctx, headChanges, items);
+      // 因公出国（境）费0万元 stated before and left out of the comparisons: zero now, so its change is at most 0
+      else if (zeroClassesFill(ctx, part, items, head)) changeSums(ctx, headChanges, items, true);
     }
   });
 }
@@ -255,7 +257,7 @@ function budgetGap(ctx: Ctx, level: Figure, change: Figure): void {
 }
 
 /** For each basis the total states an amount of change on, the classes' changes on it add up. */
-export function changeSums(ctx: Ctx, headChanges: Change[], items: Item[]): void {
+export function changeSums(ctx: Ctx, headChanges: Change[], items: Item[], nil = false): void {
   for (const hc of headChanges) {
     if (!hc.money) continue;
     const parts: Figure[] = [];
@@ -269,8 +271,24 @@ export function changeSums(ctx: Ctx, headChanges: Change[], items: Item[]): void
     const basis = hc.basis === 'budget' ? '较预算' : '较上年';
     judgeGroup(
       ctx,
-      { total: hc.money, parts, exhaustive: true, mode: 'change', cue: '其中' },
+      { total: hc.money, parts, exhaustive: !nil, nil, mode: 'change', cue: '其中' },
       { zh: `逐项列举${basis}的变动`, en: 'the changes of every class, on one basis' },
     );
   }
+}
+
+/** The classes missing from a list are each stated as 0 a few paragraphs before (the same year): the list is whole but for them. */
+function zeroClassesFill(ctx: Ctx, part: Partition, items: Item[], head: Figure): boolean {
+  const listed = new Set(items.map((x) => x.concept));
+  const missing = part.complete.filter((any) => !any.some((c) => c.split('+').every((x) => listed.has(x))));
+  return (
+    missing.length > 0 &&
+    missing.length < part.complete.length &&
+    missing.every((any) =>
+      any.some((c) => {
+        const z = earlierOfConcept(ctx, c, head.id, (x) => x.role === 'level' && x.q.kind === 'money' && Number(x.q.value) === 0, 20);
+        return !!z && z.para >= head.para - 3 && !(z.year && head.year && z.year !== head.year);
+      }),
+    )
+  );
 }

@@ -144,3 +144,19 @@ describe('增收 written 万 without 元, next to 万元 amounts', () => {
     expect(ofKind('全年接待游客24,000万人次，同比增长16.7%，增收4,000万。', 'yoy')).toEqual([]);
   });
 });
+
+describe('a class stated as 0 and left out of the comparisons (its change is at most 0)', () => {
+  const head = '2024年度“三公”经费60万元，其中：因公出国（境）费0万元，公务用车购置及运行维护费35万元，公务接待费25万元。';
+  const compare = (c1: string, c2: string) =>
+    `${head}经比较，2024年度“三公”经费60万元，较上年减少20万元，下降25.0%。主要是压减一般性支出。其中：公务用车购置及运行维护费35万元，较上年减少${c1}万元；公务接待费25万元，较上年减少${c2}万元。`;
+  it('the listed decreases may fall short of the total’s (the 0 class may have fallen too)', () => {
+    expect(errors(compare('12', '8'))).toEqual([]);
+    expect(errors(compare('10', '6'))).toEqual([]);
+  });
+  it('listed decreases beyond the total’s cannot be', () => {
+    expect(errors(compare('15', '8'))).toEqual([['changeSum', 20, 23]]);
+  });
+  it('without the 0 stated, a class left out says nothing', () => {
+    expect(errors(compare('15', '8').replace('因公出国（境）费0万元，', ''))).toEqual([]);
+  });
+});
