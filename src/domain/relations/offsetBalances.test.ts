@@ -61,3 +61,11 @@ describe('A，剔除B后，…为C', () => {
     expect(errors('全年收入820.5亿元，剔除一次性收入310.2亿元后，同口径增长6.5%。')).toEqual([]);
   });
 });
+
+describe('剔除 / 扣除 inside a longer sum', () => {
+  it('收入a，加结转b，扣除支出c后，结余d is not b − c', () => {
+    const text = '本年收入150.00万元，加上年初结转和结余8.00万元，扣除本年支出145.50万元后，年末结转和结余12.50万元。';
+    expect(ofKind(text, 'difference')).toEqual([]);
+    expect(errors(text)).toEqual([]);
+  });
+});

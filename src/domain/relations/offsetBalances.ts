@@ -126,6 +126,8 @@ export function findRemovals(ctx: Ctx): void {
       if (a.sentence !== c.sentence || b.sentence !== c.sentence || !REMOVE.test(b.lead.replace(/\s/g, '')) || !AFTER_REMOVAL.test(c.lead.replace(/\s/g, '')))
         continue;
       if (![a, b, c].every((f) => plain(f, a))) continue;
+      // 收入a，加结转b，扣除支出c后，结余d: A must be the sentence's first amount, not one term of a longer sum
+      if (fs.some((f) => f.id < a.id && f.sentence === a.sentence && f.q.kind === 'money') || PLUS.test(a.lead) || MINUS.test(a.lead)) continue;
       const computed = sub(a.q.value, b.q.value);
       add(ctx, {
         kind: 'difference',
