@@ -105,3 +105,16 @@ describe('a class stated as 0 and left out of the comparisons (its change is at 
     expect(errors(compare('15', '8').replace('因公出国（境）费0万元，', ''))).toEqual([]);
   });
 });
+
+describe('classes of another scope in the paragraphs after', () => {
+  it('一般公共预算 classes under a 政府性基金 total relate nothing', () => {
+    const text = [
+      '2024年政府性基金预算“三公”经费支出合计100万元，比预算数减少20万元。',
+      '一、一般公共预算因公出国（境）费10万元，比预算数减少5万元。',
+      '二、一般公共预算公务接待费30万元，比预算数减少5万元。',
+      '三、一般公共预算公务用车购置及运行维护费60万元，比预算数减少5万元。',
+    ].join('\n');
+    expect(ofKind(text, 'changeSum')).toEqual([]);
+    expect(errors(text)).toEqual([]);
+  });
+});

@@ -76,6 +76,8 @@ export function findSectionLists(ctx: Ctx): void {
         if (items.some((x) => descendants(first.concept!).has(x.concept))) return;
         if (!members.has(first.concept) || items.some((x) => x.concept === first.concept)) return;
         if (first.stage && head.stage && first.stage !== head.stage) return;
+        // 财政拨款… under a total of all funds (or the other way): another quantity's classes
+        if (first.scope.length && head.scope.length && first.scope.join() !== head.scope.join()) return;
         items.push(itemOf(ctx, pj, sj, first, sfs));
         const listed = new Set(items.map((x) => x.concept));
         const part = h.parts.find((q) => items.every((x) => q.parts.includes(x.concept)));
