@@ -22,10 +22,15 @@ export function basisOfLead(lead: string): Basis | null {
   return /上年|去年|上年度|同期|上月|上季|(?:19|20)\d\d\s*年/.test(m[1]!) ? 'period' : null;
 }
 
+/** 比上年预算 / 较2023年预算数: last year's budget is also the period before (a budget report's 同比). */
+const priorBudget = (lead: string): boolean =>
+  /(?:比|较|与)(?:上年度?|去年|(?:19|20)\d\d\s*年度?)(?:的)?(?:年初)?预算数?[^，；。（）]{0,4}$/.test(clauseOf(lead));
+
 /** A rate may be the rate of a change unless each names a basis and the two differ. */
 export function basesAgree(change: Figure, rate: Figure): boolean {
   const a = basisOfLead(change.lead);
   const b = basisOfLead(rate.lead);
+  if ((a === 'budget' && b === 'period' && priorBudget(change.lead)) || (b === 'budget' && a === 'period' && priorBudget(rate.lead))) return true;
   return !a || !b || a === b;
 }
 

@@ -15,9 +15,9 @@ import { judgeGroup } from './groups.js';
 import { isComplete, PARTITIONS, type Partition } from './lexicon.js';
 import type { Paragraph } from './text.js';
 
-type Basis = 'year' | 'budget';
+export type Basis = 'year' | 'budget';
 
-interface Change {
+export interface Change {
   basis: Basis;
   money: Figure | null;
   rate: Figure | null;
@@ -25,7 +25,7 @@ interface Change {
   flat?: boolean;
 }
 
-interface Item {
+export interface Item {
   concept: string;
   level: Figure | null;
   changes: Change[];
@@ -37,12 +37,13 @@ const FLAT = /(?:较|比|与)([^，；。]{0,12}?)(?:相比)?(?:持平|无增减
 
 function basisOf(words: string): Basis | null {
   if (/年初预算|预算数/.test(words) && !/上年|去年|(?:19|20)\d\d年/.test(words)) return 'budget';
-  if (/上年|去年|同期|(?:19|20)\d\d年/.test(words)) return 'year';
+  // 同比 is against the same period of the year before
+  if (/上年|去年|同期|同比|(?:19|20)\d\d年/.test(words)) return 'year';
   return null;
 }
 
 /** The comparisons of one clause: each money change with the rate after it, by basis (null: unclear). */
-function changesOf(p: Paragraph, from: number, to: number, figs: Figure[]): Change[] | null {
+export function changesOf(p: Paragraph, from: number, to: number, figs: Figure[]): Change[] | null {
   const out: Change[] = [];
   let last = from;
   for (const f of figs) {
@@ -102,7 +103,7 @@ function itemOf(p: Paragraph, span: [number, number], figs: Figure[], members: S
 
 /** Where the list of classes opens after the head: 其中 in the sentence, or opening a next sentence
  *  (past sentences without amounts: 主要是…), or ：一、 */
-function listRegion(ctx: Ctx, p: Paragraph, pi: number, head: Figure): { from: number; to: number; sentence: number } | null {
+export function listRegion(ctx: Ctx, p: Paragraph, pi: number, head: Figure): { from: number; to: number; sentence: number } | null {
   const s = head.sentence;
   const rest = p.text.slice(head.end, sentenceEndOf(p, s));
   const cue = /其中[：，:]?|[：:](?=一、)/.exec(rest);
@@ -116,7 +117,7 @@ function listRegion(ctx: Ctx, p: Paragraph, pi: number, head: Figure): { from: n
   return null;
 }
 
-const sentenceEndOf = (p: Paragraph, k: number): number => (k + 1 < p.sentenceStarts.length ? p.sentenceStarts[k + 1]! : p.text.length);
+export const sentenceEndOf = (p: Paragraph, k: number): number => (k + 1 < p.sentenceStarts.length ? p.sentenceStarts[k + 1]! : p.text.length);
 
 /** The level a change in a later sentence compares: the nearest earlier one of the concept, a few
  *  paragraphs back at most, of the same year and stage, and not the budget when the change is against it. */
@@ -157,7 +158,7 @@ export function changeRate(ctx: Ctx, level: Figure, money: Figure, rate: Figure,
 }
 
 /** The first amount of the sentence whose concept the lexicon splits, and its partitions. */
-function headOf(fs: Figure[]): { head: Figure; parts: Partition[] } | null {
+export function headOf(fs: Figure[]): { head: Figure; parts: Partition[] } | null {
   for (const f of fs) {
     if (f.q.kind !== 'money' || !f.concept || (f.role !== 'level' && f.role !== 'change')) continue;
     const parts = PARTITIONS.filter((q) => q.totals?.includes(f.concept!));
@@ -230,6 +231,8 @@ export function findClauseLists(ctx: Ctx): void {
           if (level) rateOf(ctx, level, c);
         }
       if (complete) changeSums(ctx, headChanges, items);
+      // 因公出国（境）费0万元 stated before and left out of the comparisons: zero now, so its change is at most 0
+      else if (zeroClassesFill(ctx, part, items, head)) changeSums(ctx, headChanges, items, true);
     }
   });
 }
@@ -254,7 +257,7 @@ function budgetGap(ctx: Ctx, level: Figure, change: Figure): void {
 }
 
 /** For each basis the total states an amount of change on, the classes' changes on it add up. */
-function changeSums(ctx: Ctx, headChanges: Change[], items: Item[]): void {
+export function changeSums(ctx: Ctx, headChanges: Change[], items: Item[], nil = false): void {
   for (const hc of headChanges) {
     if (!hc.money) continue;
     const parts: Figure[] = [];
@@ -268,8 +271,24 @@ function changeSums(ctx: Ctx, headChanges: Change[], items: Item[]): void {
     const basis = hc.basis === 'budget' ? '较预算' : '较上年';
     judgeGroup(
       ctx,
-      { total: hc.money, parts, exhaustive: true, mode: 'change', cue: '其中' },
+      { total: hc.money, parts, exhaustive: !nil, nil, mode: 'change', cue: '其中' },
       { zh: `逐项列举${basis}的变动`, en: 'the changes of every class, on one basis' },
     );
   }
+}
+
+/** The classes missing from a list are each stated as 0 a few paragraphs before (the same year): the list is whole but for them. */
+function zeroClassesFill(ctx: Ctx, part: Partition, items: Item[], head: Figure): boolean {
+  const listed = new Set(items.map((x) => x.concept));
+  const missing = part.complete.filter((any) => !any.some((c) => c.split('+').every((x) => listed.has(x))));
+  return (
+    missing.length > 0 &&
+    missing.length < part.complete.length &&
+    missing.every((any) =>
+      any.some((c) => {
+        const z = earlierOfConcept(ctx, c, head.id, (x) => x.role === 'level' && x.q.kind === 'money' && Number(x.q.value) === 0, 20);
+        return !!z && z.para >= head.para - 3 && !(z.year && head.year && z.year !== head.year);
+      }),
+    )
+  );
 }

@@ -37,8 +37,12 @@ function conceptOfLabel(label: string): string | null {
   // 市本级…安排的三公经费: a source opens the label, but the noun after the last 的 is its head
   const k = bare.lastIndexOf('的');
   if (c && SOURCES.has(c) && k > 0) return matchConcept(bare.slice(k + 1)) ?? c;
+  // 区本级…开支三公经费: the 三公 classes are never a split by level, so their noun at the end is the head
+  if (c && SOURCES.has(c)) return THREE_PUBLIC.find((x) => CONCEPTS.find((y) => y.id === x)!.pattern.test(bare)) ?? c;
   return c;
 }
+
+const THREE_PUBLIC = ['threePublic', 'abroad', 'reception', 'vehicle', 'vehiclePurchase', 'vehicleOperation'];
 
 const SOURCES = new Set(['central', 'provincial', 'cityCounty', 'city', 'county', 'local']);
 

@@ -1,6 +1,6 @@
 // What every relation finder reads: the paragraphs, their figures, and the groups found so far.
 import type { ParsedDocument } from '../checks/document.js';
-import { cmp, roundHalfUp } from '../decimal.js';
+import { cmp, roundHalfUp, shift } from '../decimal.js';
 import { atDecimals, decimalsOf, inUnit, shownIn, truncates, written } from './compare.js';
 import { figuresOf, type Figure, type Stage } from './figures.js';
 import { doubtfulBinding } from './plausible.js';
@@ -64,6 +64,7 @@ export function buildContext(doc: ParsedDocument): Ctx {
   paras.forEach((p, i) => {
     const sentences: Figure[][] = p.sentenceStarts.map(() => []);
     for (const f of figuresOf(p, i, 0)) sentences[f.sentence]!.push(f);
+    for (const fs of sentences) moneyVerbs(fs);
     // a "sentence" of hundreds of figures is a data dump (a table run into one line), not prose
     const fs = sentences.flatMap((xs) => (xs.length > MAX_SENTENCE_FIGURES ? [] : xs));
     for (const f of fs) {
@@ -171,4 +172,15 @@ export function relation(ctx: Ctx, r: RelationInput): Relation {
 
 export function add(ctx: Ctx, r: RelationInput): void {
   ctx.relations.push(relation(ctx, r.verdict === 'error' && doubtfulBinding(r) ? { ...r, verdict: 'unsure' } : r));
+}
+
+const MONEY_VERB = /(?:增收|减收|增支|减支|超收|短收)了?$/;
+
+/** 完成30,161万元，同比增长r%，增收4,376万: a bare 万 after a money verb, next to 万元 amounts, is 万元 too. */
+function moneyVerbs(fs: Figure[]): void {
+  for (const f of fs) {
+    if (f.q.kind !== 'number' || f.q.unit !== '' || (f.q.scale !== '万' && f.q.scale !== '亿') || !MONEY_VERB.test(f.lead.trim())) continue;
+    if (!fs.some((g) => g.q.kind === 'money' && g.q.scale === f.q.scale && g.role === 'level')) continue;
+    f.q = { ...f.q, unit: '元', kind: 'money', ...(f.q.scale === '万' ? { wan: shift(f.q.value, -4) } : {}) };
+  }
 }

@@ -159,7 +159,7 @@ export function figuresOf(p: Paragraph, para: number, firstId: number): Figure[]
       rawLabel = rawLabel
         .replace(/(?:比|较|同比|环比|与)[^，；。]*$/, '')
         .replace(SIGN_WORD, '')
-        .replace(/同口径$/, '');
+        .replace(/(?:按照?)?同口径(?:计算)?$/, '');
     if (role === 'base') rawLabel = rawLabel.replace(/^.*?(?:比|较|与|同|和)/, '');
     if (role === 'share') rawLabel = rawLabel.replace(/占.*$/, '');
     const joint = jointLabel(lead, cut, rawLabel);

@@ -2,7 +2,7 @@
 // budget less the amount spent is the saving the sentence names (节约/节支 资金), all in one sentence.
 import { add as plus, sub } from '../decimal.js';
 import { halfStep } from '../quantity/index.js';
-import { judge } from './compare.js';
+import { judge, judgeRange, ratio } from './compare.js';
 import { add, type Ctx } from './context.js';
 import { compatible, type Figure } from './figures.js';
 
@@ -29,6 +29,36 @@ export function findSavings(ctx: Ctx): void {
         parts: [b, s],
         reason: `节约资金 = ${b.label} ${b.q.text} − ${s.label} ${s.q.text}`,
         reasonEn: 'savings = procurement budget − the amount actually spent',
+      });
+    }
+}
+
+export const SAVED_AGAINST = /(?:较|比|与)[^，；。]{0,10}(?:预算|计划)[^，；。]{0,4}(?:节约|节支|节省)(?:了)?(?:财政)?(?:资金|金额)?(?:为|达)?$/;
+const SAVING_RATE = /(?:资金)?(?:节约|节支)(?:率|比例)(?:为|达到?|是)?$/;
+
+/**
+ * 规模为A，较采购计划节约资金S，资金节约率达r%: the plan is not written but is A + S, and r = S ÷ (A + S).
+ * Only the three in a row in one sentence, and no plan or budget amount of its own in the sentence.
+ */
+export function findSavingRates(ctx: Ctx): void {
+  for (const fs of ctx.byPara)
+    for (let i = 2; i < fs.length; i++) {
+      const [a, s, r] = [fs[i - 2]!, fs[i - 1]!, fs[i]!];
+      if (r.q.unit !== '%' || !SAVING_RATE.test(r.lead.replace(/[\s，、；]/g, '')) || !SAVED_AGAINST.test(s.lead.replace(/\s/g, ''))) continue;
+      if (a.sentence !== r.sentence || s.sentence !== r.sentence || a.role !== 'level' || a.prior || a.depth !== s.depth) continue;
+      if (a.q.kind !== 'money' || s.q.kind !== 'money' || !compatible(a, s) || [a, s, r].some((f) => f.q.qualifier !== 'exact')) continue;
+      if (fs.some((f) => f !== s && f.sentence === r.sentence && f.q.kind === 'money' && /预算|计划/.test(f.label))) continue;
+      const plan = { ...a.q, value: plus(a.q.value, s.q.value), precision: plus(a.q.precision, s.q.precision) };
+      const q = ratio(s.q, plan);
+      if (!q) continue;
+      add(ctx, {
+        kind: 'rate',
+        verdict: judgeRange(r.q, r.q.value, q.exact, q.lo, q.hi, false),
+        stated: r,
+        computed: q.exact,
+        parts: [s, a],
+        reason: `节约率 = 节约资金 ÷ 计划数，计划数 = ${a.q.text} + ${s.q.text}（较计划节约）`,
+        reasonEn: 'savings rate = savings ÷ plan, the plan being the amount plus the savings against it',
       });
     }
 }

@@ -13,6 +13,7 @@ const TARGET = /计划|目标|指标值|任务|预期|预算/;
 // 预算数A，完成B，（完成预算的r%，）超收/短收C: against a budget the words say the direction themselves
 const BUDGET_GAP = /^(超收|超支|短收|节支)(?:了)?(?:为)?$/;
 const ACTUAL = /实际|完成|达到|实现/;
+const COMPLETED_BUDGET = /^完成(?:年初|全年|调整后?)?预算数?$/;
 const GAP =
   /(?:(超出|超过|高于|多于|超额完成)(?:了)?(?:年度)?(?:计划|目标值?|指标值|任务|预期)(?:数|值)?|(?:比|较|与)(?:年度)?(?:计划|目标值?|指标值|任务|预期)(?:数|值)?(?:相比)?[，,]?(多|少|增加|减少|高|低|超出|超额完成)(?:了)?|(低于|少于|未达到?)(?:年度)?(?:计划|目标值?|指标值|任务|预期)(?:数|值)?|(偏差|差额|差距)(?:为|是)?)(?:为|是)?$/;
 
@@ -43,9 +44,14 @@ export function findTargetGaps(ctx: Ctx): void {
         if (!m) return;
         // (a rate between: 完成预算的96.85%)
         const money = budget ? fs.slice(0, k).filter((f) => f.q.kind === 'money') : [];
-        const [t, a] = budget ? [money[money.length - 2], money[money.length - 1]] : [fs[k - 2]!, fs[k - 1]!];
-        if (!t || !a || (budget && !/预算/.test(clause(t.lead)))) return;
-        if (!TARGET.test(clause(t.lead)) || TARGET.test(clause(a.lead)) || !ACTUAL.test(clause(a.lead))) return;
+        let [t, a] = budget ? [money[money.length - 2], money[money.length - 1]] : [fs[k - 2]!, fs[k - 1]!];
+        if (!t || !a) return;
+        // 收入A，完成预算B的r%，超收C: the budget after the amount, as what it was completed against
+        const after =
+          !!budget && COMPLETED_BUDGET.test(clause(a.lead).replace(/\s/g, '')) && t.role === 'level' && !/计划|目标|任务|预期|预算数?$/.test(clause(t.lead));
+        if (after) [t, a] = [a, t];
+        else if (budget && !/预算/.test(clause(t.lead))) return;
+        else if (!TARGET.test(clause(t.lead)) || TARGET.test(clause(a.lead)) || !ACTUAL.test(clause(a.lead))) return;
         if (!unitsAgree(t, a, d) || [t, a, d].some((f) => f.q.qualifier !== 'exact') || [t, a].some((f) => f.role === 'change')) return;
         const sign = signOf(m);
         const diff = sub(a.q.value, t.q.value);
