@@ -1,0 +1,190 @@
+// The last guard on an arithmetic error: a real report is usually right, so an error is kept only when no
+// small re-reading of the same text makes the relation hold. The false errors of every held-out set were
+// bindings one step off: a list that goes on past the figure where the finder stopped (one part missing),
+// a sub-item counted beside its parent or a figure of another subject taken as a part (one part too many),
+// the part list bound to the wrong total of the paragraph, a rate or a change read with the wrong one of
+// two figures. Each re-reading changes one binding (two at most) and only with nearby figures of the same
+// unit and role, so a wrong figure (a changed digit) almost never finds one that makes it hold again.
+import { abs, add as plus, cmp, div, mul, sub, sum } from '../decimal.js';
+import { halfStep } from '../quantity/index.js';
+import { judgeDifference, judgeRange, judgeSum, written } from './compare.js';
+import type { Ctx } from './context.js';
+import type { Figure } from './figures.js';
+import type { RelationInput } from './relationInput.js';
+import type { Decimal } from '../types.js';
+
+/** Candidates looked at per relation: the nearest figures of the same unit and role (bounded work). */
+export const READING_LIMITS = { candidates: 6 };
+
+export interface Reading {
+  zh: string;
+  en: string;
+}
+
+/** A re-reading under which the relation holds, or null: then the error stands. */
+export function otherReading(ctx: Ctx, r: RelationInput): Reading | null {
+  if (r.verdict !== 'error') return null;
+  if (r.kind === 'sum') return sumReading(ctx, r, false);
+  if (r.kind === 'subset') return r.parts.length === 2 && r.parts[1]!.id === r.stated.id ? partAboveTotal(ctx, r) : sumReading(ctx, r, true);
+  if (r.stated.q.unit === '%') return percentReading(ctx, r);
+  if (r.kind === 'difference') return differenceReading(ctx, r);
+  return null;
+}
+
+/** Figures near the relation's own, of the unit and role of `like`, not used by it, nearest first. */
+function nearby(ctx: Ctx, r: RelationInput, like: Figure, keep: (f: Figure) => boolean = () => true): Figure[] {
+  const used = [r.stated, ...r.parts];
+  const ids = new Set(used.map((f) => f.id));
+  const paras = new Set(used.map((f) => f.para));
+  const out: { f: Figure; d: number }[] = [];
+  for (const p of paras) {
+    const inPara = used.filter((f) => f.para === p).map((f) => f.sentence);
+    const [lo, hi] = [Math.min(...inPara) - 1, Math.max(...inPara) + 1];
+    for (const f of ctx.byPara[p] ?? []) {
+      if (f.sentence < lo || f.sentence > hi || ids.has(f.id) || !keep(f)) continue;
+      if (f.q.kind !== like.q.kind || f.q.unit !== like.q.unit || f.role !== like.role || f.q.qualifier !== 'exact') continue;
+      // a nil figure or one written coarser than the figure it would stand for (首次突破2万亿元) fits too easily
+      if (cmp(f.q.value, '0') === 0 || cmp(f.q.precision, like.q.precision) > 0) continue;
+      out.push({ f, d: Math.min(...used.map((u) => Math.abs(u.id - f.id))) });
+    }
+  }
+  return out
+    .sort((a, b) => a.d - b.d || a.f.id - b.f.id)
+    .slice(0, READING_LIMITS.candidates)
+    .map((x) => x.f);
+}
+
+/** A re-reading must hold outright: within rounding would let a changed digit hide too often. */
+const holdsSum = (total: Figure, parts: Figure[], subset: boolean): boolean => {
+  if (!parts.length) return false;
+  const j = judgeSum(
+    total.q,
+    parts.map((p) => p.q),
+  );
+  return j.verdict === 'ok' || (subset && cmp(j.computed, total.q.value) <= 0);
+};
+
+/** A part that is exactly the sum of the parts right after it (its sub-items) or right before it (their subtotal). */
+function nested(parts: Figure[], i: number): boolean {
+  const v = parts[i]!.q.value;
+  for (const step of [1, -1]) {
+    let run = '0';
+    for (let k = i + step; k >= 0 && k < parts.length; k += step) {
+      run = plus(run, parts[k]!.q.value);
+      if (cmp(run, v) === 0) return true;
+      if (cmp(run, v) > 0) break;
+    }
+  }
+  return false;
+}
+
+const named = (f: Figure): string => `${f.label || ''}${written(f.q)}`;
+
+/**
+ * Σ parts = total (or ≤ it for a 其中 subset), read again: one part dropped (a parent beside its sub-items,
+ * a figure of another subject after the list), one or two nearby figures added (the list goes on), or the
+ * parts against another total of the paragraph before them. (A part swapped for another figure was tried:
+ * it let changed digits hide.)
+ */
+function sumReading(ctx: Ctx, r: RelationInput, subset: boolean): Reading | null {
+  const total = r.stated;
+  const parts = r.parts;
+  const like = parts[0];
+  if (!like || cmp(sum(parts.map((p) => p.q.value)), r.computed ?? 'x') !== 0) return null;
+  // a part dropped only when it is surely no part of its own: a parent beside its sub-items (or a subtotal
+  // beside its items), or for a subset one well above the total alone (dropping any part of a subset fits)
+  for (const [i, p] of parts.entries()) {
+    const rest = parts.filter((x) => x !== p);
+    if (subset ? cmp(p.q.value, mul(total.q.value, '1.5')) <= 0 : !nested(parts, i)) continue;
+    if (rest.length && holdsSum(total, rest, subset))
+      return { zh: `若不计“${named(p)}”（可能是另一分项的细目或另一主体的数字），关系成立`, en: `it holds without ${written(p.q)} (perhaps a sub-item of another part or another subject's figure)` };
+  }
+  if (subset) return null;
+  const more = nearby(ctx, r, like, (f) => f.id > total.id || f.para !== total.para);
+  for (const x of more)
+    if (holdsSum(total, [...parts, x], false))
+      return { zh: `若列举延续到“${named(x)}”，关系成立`, en: `it holds if the list goes on to ${written(x.q)}` };
+  for (let i = 0; i < more.length; i++)
+    for (let j = i + 1; j < more.length; j++)
+      if (holdsSum(total, [...parts, more[i]!, more[j]!], false))
+        return { zh: `若列举延续到“${named(more[i]!)}”和“${named(more[j]!)}”，关系成立`, en: `it holds if the list goes on to ${written(more[i]!.q)} and ${written(more[j]!.q)}` };
+  for (const t of nearby(ctx, r, total, (f) => f.id < like.id))
+    if (holdsSum(t, parts, false)) return { zh: `所列分项之和等于同段的“${named(t)}”，总数可能指它`, en: `the parts add up to ${written(t.q)} of the same paragraph, perhaps the total meant` };
+  return null;
+}
+
+/** One part above its total: another total of the paragraph whose name the part's name holds, and which holds it. */
+function partAboveTotal(ctx: Ctx, r: RelationInput): Reading | null {
+  const [total, part] = r.parts as [Figure, Figure];
+  const fits = (t: Figure) => !!t.label && [...t.label.replace(/\d+年度?|\d+-\d+月份?/g, '')].every((c) => part.label.includes(c));
+  for (const t of nearby(ctx, r, total, fits))
+    if (cmp(part.q.value, plus(t.q.value, halfStep(t.q))) <= 0)
+      return { zh: `“${named(part)}”是同段“${named(t)}”的部分，关系成立`, en: `${written(part.q)} is a part of ${written(t.q)} of the same paragraph` };
+  return null;
+}
+
+type Formula = (v: Decimal[]) => Decimal | null;
+
+const pct = (num: Decimal, den: Decimal): Decimal | null => (cmp(den, '0') === 0 ? null : mul(div(num, den), 100));
+
+/** The ways a finder computes a percentage from its parts, by the number of parts. */
+const FORMULAS: Record<number, Formula[]> = {
+  2: [
+    ([a, b]) => pct(a!, b!), // rate, share: a ÷ b
+    ([a, b]) => pct(sub(a!, b!), b!), // change from a written prior
+    ([a, c]) => pct(c!, sub(a!, c!)), // 比上年增加c: prior = a − c
+    ([a, c]) => pct(mul(c!, -1), plus(a!, c!)), // 比上年减少c: prior = a + c
+  ],
+  3: [([, p, c]) => pct(c!, p!), ([, p, c]) => pct(mul(c!, -1), p!)],
+};
+
+const near = (x: Decimal, y: Decimal): boolean => cmp(abs(sub(x, y)), mul(abs(y), '0.0000001')) <= 0 || cmp(abs(sub(x, y)), '0.000001') <= 0;
+
+/** A percentage (rate, share, rate of change) read with another nearby figure in place of one of its figures. */
+function percentReading(ctx: Ctx, r: RelationInput): Reading | null {
+  const figs = r.parts;
+  if (r.computed === null || figs.some((f) => f.q.unit === '%')) return null;
+  const vals = figs.map((f) => f.q.value);
+  const f = (FORMULAS[figs.length] ?? []).find((g) => {
+    const v = g(vals);
+    return v !== null && (near(v, r.computed!) || near(abs(v), abs(r.computed!)));
+  });
+  if (!f) return null;
+  const stated = r.statedValue ?? r.stated.q.value;
+  const signed = cmp(stated, '0') < 0 || cmp(r.computed, '0') < 0;
+  const holds = (xs: Figure[]): boolean => {
+    const exact = f(xs.map((x) => x.q.value));
+    if (exact === null) return false;
+    const v = signed ? exact : abs(exact);
+    return judgeRange(r.stated.q, stated, v, v, v, false) === 'ok';
+  };
+  const s = r.stated;
+  const gap = (x: Figure) => Math.abs(x.id - s.id);
+  for (let i = 0; i < figs.length; i++) {
+    // the other reading binds a figure of the stated one's own sentence, no farther from it than the one it replaces
+    const near = nearby(ctx, r, figs[i]!, (x) => x.para === s.para && x.sentence === s.sentence && gap(x) <= gap(figs[i]!));
+    for (const x of near.sort((a, b) => gap(a) - gap(b)).slice(0, 2)) {
+      const xs = figs.map((y, k) => (k === i ? x : y));
+      if (holds(xs))
+        return { zh: `若以“${named(x)}”代替“${named(figs[i]!)}”计算，${s.q.text}成立`, en: `${s.q.text} holds with ${written(x.q)} in place of ${written(figs[i]!.q)}` };
+    }
+  }
+  return null;
+}
+
+/** A stated amount of change (a 较 b 增加 c) read with another nearby figure for a or b. */
+function differenceReading(ctx: Ctx, r: RelationInput): Reading | null {
+  const [a, b] = r.parts;
+  if (r.parts.length !== 2 || !a || !b || r.computed === null || cmp(abs(sub(a.q.value, b.q.value)), abs(r.computed)) !== 0) return null;
+  const sign = r.stated.sign || Math.sign(Number(cmp(sub(a.q.value, b.q.value), '0')));
+  const room = plus(halfStep(a.q), halfStep(b.q));
+  const gap = (x: Figure) => Math.abs(x.id - r.stated.id);
+  for (const [i, fig] of [a, b].entries())
+    for (const x of nearby(ctx, r, fig, (y) => y.para === r.stated.para && y.sentence === r.stated.sentence && gap(y) <= gap(fig)).slice(0, 2)) {
+      const [p, q] = i === 0 ? [x, b] : [a, x];
+      const v = judgeDifference(r.stated.q, sign, sub(p.q.value, q.q.value), room).verdict;
+      if (v === 'ok')
+        return { zh: `若以“${named(x)}”代替“${named(fig)}”计算，差额成立`, en: `the difference holds with ${written(x.q)} in place of ${written(fig.q)}` };
+    }
+  return null;
+}
