@@ -25,6 +25,7 @@ export interface Reading {
 export function otherReading(ctx: Ctx, r: RelationInput): Reading | null {
   if (r.verdict !== 'error') return null;
   if (r.kind === 'sum') return sumReading(ctx, r, false);
+  if (r.kind === 'changeSum') return changeTotal(ctx, r);
   if (r.kind === 'subset') return r.parts.length === 2 && r.parts[1]!.id === r.stated.id ? partAboveTotal(ctx, r) : sumReading(ctx, r, true);
   if (r.stated.q.unit === '%') return percentReading(ctx, r);
   if (r.kind === 'difference') return differenceReading(ctx, r);
@@ -32,7 +33,7 @@ export function otherReading(ctx: Ctx, r: RelationInput): Reading | null {
 }
 
 /** Figures near the relation's own, of the unit and role of `like`, not used by it, nearest first. */
-function nearby(ctx: Ctx, r: RelationInput, like: Figure, keep: (f: Figure) => boolean = () => true): Figure[] {
+function nearby(ctx: Ctx, r: RelationInput, like: Figure, keep: (f: Figure) => boolean = () => true, anyAmount = false): Figure[] {
   const used = [r.stated, ...r.parts];
   const ids = new Set(used.map((f) => f.id));
   const paras = new Set(used.map((f) => f.para));
@@ -42,7 +43,13 @@ function nearby(ctx: Ctx, r: RelationInput, like: Figure, keep: (f: Figure) => b
     const [lo, hi] = [Math.min(...inPara) - 1, Math.max(...inPara) + 1];
     for (const f of ctx.byPara[p] ?? []) {
       if (f.sentence < lo || f.sentence > hi || ids.has(f.id) || !keep(f)) continue;
-      if (f.q.kind !== like.q.kind || f.q.unit !== like.q.unit || f.role !== like.role || f.q.qualifier !== 'exact') continue;
+      if (
+        f.q.kind !== like.q.kind ||
+        f.q.unit !== like.q.unit ||
+        (f.role !== like.role && !(anyAmount && amount(f) && amount(like))) ||
+        f.q.qualifier !== 'exact'
+      )
+        continue;
       // a nil figure or one written coarser than the figure it would stand for (首次突破2万亿元) fits too easily
       if (cmp(f.q.value, '0') === 0 || cmp(f.q.precision, like.q.precision) > 0) continue;
       out.push({ f, d: Math.min(...used.map((u) => Math.abs(u.id - f.id))) });
@@ -53,6 +60,9 @@ function nearby(ctx: Ctx, r: RelationInput, like: Figure, keep: (f: Figure) => b
     .slice(0, READING_LIMITS.candidates)
     .map((x) => x.f);
 }
+
+/** 超收a / 增收b: an amount read as a level or as a change, whichever the finder made of it. */
+const amount = (f: Figure): boolean => f.role === 'level' || f.role === 'change';
 
 /** A re-reading must hold outright: within rounding would let a changed digit hide too often. */
 const holdsSum = (total: Figure, parts: Figure[], subset: boolean): boolean => {
@@ -97,19 +107,65 @@ function sumReading(ctx: Ctx, r: RelationInput, subset: boolean): Reading | null
     const rest = parts.filter((x) => x !== p);
     if (subset ? cmp(p.q.value, mul(total.q.value, '1.5')) <= 0 : !nested(parts, i)) continue;
     if (rest.length && holdsSum(total, rest, subset))
-      return { zh: `若不计“${named(p)}”（可能是另一分项的细目或另一主体的数字），关系成立`, en: `it holds without ${written(p.q)} (perhaps a sub-item of another part or another subject's figure)` };
+      return {
+        zh: `若不计“${named(p)}”（可能是另一分项的细目或另一主体的数字），关系成立`,
+        en: `it holds without ${written(p.q)} (perhaps a sub-item of another part or another subject's figure)`,
+      };
   }
   if (subset) return null;
   const more = nearby(ctx, r, like, (f) => f.id > total.id || f.para !== total.para);
   for (const x of more)
-    if (holdsSum(total, [...parts, x], false))
-      return { zh: `若列举延续到“${named(x)}”，关系成立`, en: `it holds if the list goes on to ${written(x.q)}` };
+    if (holdsSum(total, [...parts, x], false)) return { zh: `若列举延续到“${named(x)}”，关系成立`, en: `it holds if the list goes on to ${written(x.q)}` };
   for (let i = 0; i < more.length; i++)
     for (let j = i + 1; j < more.length; j++)
       if (holdsSum(total, [...parts, more[i]!, more[j]!], false))
-        return { zh: `若列举延续到“${named(more[i]!)}”和“${named(more[j]!)}”，关系成立`, en: `it holds if the list goes on to ${written(more[i]!.q)} and ${written(more[j]!.q)}` };
-  for (const t of nearby(ctx, r, total, (f) => f.id < like.id))
-    if (holdsSum(t, parts, false)) return { zh: `所列分项之和等于同段的“${named(t)}”，总数可能指它`, en: `the parts add up to ${written(t.q)} of the same paragraph, perhaps the total meant` };
+        return {
+          zh: `若列举延续到“${named(more[i]!)}”和“${named(more[j]!)}”，关系成立`,
+          en: `it holds if the list goes on to ${written(more[i]!.q)} and ${written(more[j]!.q)}`,
+        };
+  for (const t of [...nearby(ctx, r, total, (f) => f.id < like.id), ...sameConcept(ctx, total, like)])
+    if (holdsSum(t, parts, false))
+      return {
+        zh: `所列分项之和等于同段的“${named(t)}”，总数可能指它`,
+        en: `the parts add up to ${written(t.q)} of the same paragraph, perhaps the total meant`,
+      };
+  return null;
+}
+
+/** A total taken from another paragraph (总数见前文): the other figures of its concept before the parts, nearest first. */
+function sameConcept(ctx: Ctx, total: Figure, first: Figure): Figure[] {
+  if (total.para === first.para || !total.concept) return [];
+  const xs = (ctx.byConcept.get(total.concept) ?? []).filter(
+    (f) => f.id < first.id && f.id !== total.id && f.role === total.role && f.q.unit === total.q.unit && f.q.qualifier === 'exact',
+  );
+  return xs.slice(-READING_LIMITS.candidates).reverse();
+}
+
+/**
+ * Changes of the parts against the change of another total: the amount the total's change belongs to
+ * (the level right before it in its sentence) has another figure of its concept whose change, written
+ * right after it, the parts' changes add up to — the same re-reading as for the levels.
+ */
+function changeTotal(ctx: Ctx, r: RelationInput): Reading | null {
+  const signed = (f: Figure) => (f.sign < 0 ? mul(f.q.value, -1) : f.q.value);
+  const change = r.stated;
+  const first = r.parts[0];
+  const own = ctx.bySentence[change.para]?.[change.sentence]?.filter((f) => f.id < change.id && f.role === 'level').pop();
+  if (!first || !own) return null;
+  const total = signed(change);
+  for (const t of sameConcept(ctx, own, first)) {
+    const next = ctx.bySentence[t.para]?.[t.sentence]?.find((f) => f.id > t.id && f.q.unit === change.q.unit);
+    if (!next || next.role !== 'change' || next.id === change.id) continue;
+    const j = judgeSum(
+      { ...next.q, value: signed(next) },
+      r.parts.map((p) => ({ ...p.q, value: signed(p) })),
+    );
+    if (j.verdict === 'ok' && cmp(total, j.computed) !== 0)
+      return {
+        zh: `各项变动之和等于“${named(t)}”的变动${written(next.q)}，总数可能指它`,
+        en: `the changes add up to ${written(next.q)}, the change of ${written(t.q)}, perhaps the total meant`,
+      };
+  }
   return null;
 }
 
@@ -162,11 +218,20 @@ function percentReading(ctx: Ctx, r: RelationInput): Reading | null {
   const gap = (x: Figure) => Math.abs(x.id - s.id);
   for (let i = 0; i < figs.length; i++) {
     // the other reading binds a figure of the stated one's own sentence, no farther from it than the one it replaces
-    const near = nearby(ctx, r, figs[i]!, (x) => x.para === s.para && x.sentence === s.sentence && gap(x) <= gap(figs[i]!));
+    const near = nearby(
+      ctx,
+      r,
+      figs[i]!,
+      (x) => x.para === s.para && x.sentence === s.sentence && gap(x) <= gap(figs[i]!),
+      r.kind === 'yoy' && i === figs.length - 1,
+    );
     for (const x of near.sort((a, b) => gap(a) - gap(b)).slice(0, 2)) {
       const xs = figs.map((y, k) => (k === i ? x : y));
       if (holds(xs))
-        return { zh: `若以“${named(x)}”代替“${named(figs[i]!)}”计算，${s.q.text}成立`, en: `${s.q.text} holds with ${written(x.q)} in place of ${written(figs[i]!.q)}` };
+        return {
+          zh: `若以“${named(x)}”代替“${named(figs[i]!)}”计算，${s.q.text}成立`,
+          en: `${s.q.text} holds with ${written(x.q)} in place of ${written(figs[i]!.q)}`,
+        };
     }
   }
   return null;
