@@ -96,6 +96,10 @@ describe('one part above its total: the whole-area total of the paragraph', () =
   it('the part fits under the total whose name it holds: unsure', () => {
     expect(reread(t, 'subset', '38.30亿元', ['29.60亿元', '38.30亿元'], (v) => v[0]!)).toMatch(/同段“.*38.80亿元”的部分/);
   });
+  it('a figure of the same name elsewhere (the item in another stage) is not its whole: the error is kept', () => {
+    const u = '计划投资中，建筑工程602.5万元。本年完成投资337.4万元。其中，建筑工程339.2万元。';
+    expect(reread(u, 'subset', '339.2万元', ['337.4万元', '339.2万元'], (v) => v[0]!)).toBeNull();
+  });
   it('a part above that total too keeps the error', () => {
     const u = t.replace('38.30亿元', '39.30亿元');
     expect(reread(u, 'subset', '39.30亿元', ['29.60亿元', '39.30亿元'], (v) => v[0]!)).toBeNull();

@@ -172,7 +172,9 @@ function changeTotal(ctx: Ctx, r: RelationInput): Reading | null {
 /** One part above its total: another total of the paragraph whose name the part's name holds, and which holds it. */
 function partAboveTotal(ctx: Ctx, r: RelationInput): Reading | null {
   const [total, part] = r.parts as [Figure, Figure];
-  const fits = (t: Figure) => !!t.label && [...t.label.replace(/\d+年度?|\d+-\d+月份?/g, '')].every((c) => part.label.includes(c));
+  // the whole's name is the part's without its qualifier (全县基金收入 ⊂ 全县土地基金收入); the same name is the same item elsewhere
+  const bare = (l: string) => l.replace(/\d+年度?|\d+-\d+月份?/g, '');
+  const fits = (t: Figure) => !!t.label && bare(t.label).length < bare(part.label).length && [...bare(t.label)].every((c) => part.label.includes(c));
   for (const t of nearby(ctx, r, total, fits))
     if (cmp(part.q.value, plus(t.q.value, halfStep(t.q))) <= 0)
       return { zh: `“${named(part)}”是同段“${named(t)}”的部分，关系成立`, en: `${written(part.q)} is a part of ${written(t.q)} of the same paragraph` };
