@@ -128,3 +128,11 @@ describe('a rate of change bound to the wrong amount of change (超收 before, �
     expect(reread(t.replace('12.5%', '13.5%'), 'yoy', '13.5%', ['5200万元', '400万元'], rate)).toBeNull();
   });
 });
+
+describe('swapped shares (甲a，占p%；乙b，占q% with p and q the other way round) are real errors', () => {
+  const t = '某单位三公经费支出2.00万元，其中公务接待费支出0.40万元，占80%；公务用车运行维护费支出1.60万元，占20%。';
+  it('the share stays bound to the figure it is said of: the error is kept', () => {
+    expect(reread(t, 'share', '80%', ['0.40万元', '2.00万元'], (v) => pct(v[0]!, v[1]!))).toBeNull();
+    expect(reread(t, 'share', '20%', ['1.60万元', '2.00万元'], (v) => pct(v[0]!, v[1]!))).toBeNull();
+  });
+});

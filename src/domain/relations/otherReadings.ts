@@ -218,7 +218,9 @@ function percentReading(ctx: Ctx, r: RelationInput): Reading | null {
   };
   const s = r.stated;
   const gap = (x: Figure) => Math.abs(x.id - s.id);
-  for (let i = 0; i < figs.length; i++) {
+  // only the last figure is read again: the base of a rate or share, the amount of a change. The figure a
+  // share is said of (甲a，占p%) is bound by the text; reading it as the next one would hide swapped shares
+  for (let i = figs.length - 1; i < figs.length; i++) {
     // the other reading binds a figure of the stated one's own sentence, no farther from it than the one it replaces
     const near = nearby(
       ctx,
