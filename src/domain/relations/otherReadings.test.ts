@@ -136,3 +136,10 @@ describe('swapped shares (甲a，占p%；乙b，占q% with p and q the other way
     expect(reread(t, 'share', '20%', ['1.60万元', '2.00万元'], (v) => pct(v[0]!, v[1]!))).toBeNull();
   });
 });
+
+describe('a rate of change over the wrong base (the closing balance for the opening one) is a real error', () => {
+  const t = '年初结余资金为400.00万元，年末结余资金为300.00万元，年末比年初减少100.00万元，下降33.33%。';
+  it('the prior is never read again: the error is kept', () => {
+    expect(reread(t, 'yoy', '33.33%', ['100.00万元', '400.00万元'], (v) => pct(v[0]!, v[1]!))).toBeNull();
+  });
+});

@@ -185,15 +185,23 @@ type Formula = (v: Decimal[]) => Decimal | null;
 
 const pct = (num: Decimal, den: Decimal): Decimal | null => (cmp(den, '0') === 0 ? null : mul(div(num, den), 100));
 
-/** The ways a finder computes a percentage from its parts, by the number of parts. */
-const FORMULAS: Record<number, Formula[]> = {
+/**
+ * The ways a finder computes a percentage from its parts (by their number), each with the one part that may be
+ * read again: the base of a rate or share (never the figure the share is said of: 甲a，占p% binds a, and reading
+ * the next figure would hide swapped shares), the amount of a change (超收 / 增收 — never the prior: a rate over
+ * the closing balance instead of the opening one is the classic real error). -1: none.
+ */
+const FORMULAS: Record<number, { f: Formula; reread: (kind: string) => number }[]> = {
   2: [
-    ([a, b]) => pct(a!, b!), // rate, share: a ÷ b
-    ([a, b]) => pct(sub(a!, b!), b!), // change from a written prior
-    ([a, c]) => pct(c!, sub(a!, c!)), // 比上年增加c: prior = a − c
-    ([a, c]) => pct(mul(c!, -1), plus(a!, c!)), // 比上年减少c: prior = a + c
+    { f: ([a, b]) => pct(a!, b!), reread: (k) => (k === 'yoy' || k === 'difference' ? 0 : 1) }, // a ÷ b (a change ÷ its prior)
+    { f: ([a, b]) => pct(sub(a!, b!), b!), reread: () => -1 }, // change from a written prior
+    { f: ([a, c]) => pct(c!, sub(a!, c!)), reread: () => 1 }, // 比上年增加c: prior = a − c
+    { f: ([a, c]) => pct(mul(c!, -1), plus(a!, c!)), reread: () => 1 }, // 比上年减少c: prior = a + c
   ],
-  3: [([, p, c]) => pct(c!, p!), ([, p, c]) => pct(mul(c!, -1), p!)],
+  3: [
+    { f: ([, p, c]) => pct(c!, p!), reread: () => 2 },
+    { f: ([, p, c]) => pct(mul(c!, -1), p!), reread: () => 2 },
+  ],
 };
 
 const near = (x: Decimal, y: Decimal): boolean => cmp(abs(sub(x, y)), mul(abs(y), '0.0000001')) <= 0 || cmp(abs(sub(x, y)), '0.000001') <= 0;
@@ -203,11 +211,12 @@ function percentReading(ctx: Ctx, r: RelationInput): Reading | null {
   const figs = r.parts;
   if (r.computed === null || figs.some((f) => f.q.unit === '%')) return null;
   const vals = figs.map((f) => f.q.value);
-  const f = (FORMULAS[figs.length] ?? []).find((g) => {
+  const found = (FORMULAS[figs.length] ?? []).find(({ f: g }) => {
     const v = g(vals);
     return v !== null && (near(v, r.computed!) || near(abs(v), abs(r.computed!)));
   });
-  if (!f) return null;
+  if (!found) return null;
+  const f = found.f;
   const stated = r.statedValue ?? r.stated.q.value;
   const signed = cmp(stated, '0') < 0 || cmp(r.computed, '0') < 0;
   const holds = (xs: Figure[]): boolean => {
@@ -218,17 +227,10 @@ function percentReading(ctx: Ctx, r: RelationInput): Reading | null {
   };
   const s = r.stated;
   const gap = (x: Figure) => Math.abs(x.id - s.id);
-  // only the last figure is read again: the base of a rate or share, the amount of a change. The figure a
-  // share is said of (甲a，占p%) is bound by the text; reading it as the next one would hide swapped shares
-  for (let i = figs.length - 1; i < figs.length; i++) {
+  const i = found.reread(r.kind);
+  if (i >= 0) {
     // the other reading binds a figure of the stated one's own sentence, no farther from it than the one it replaces
-    const near = nearby(
-      ctx,
-      r,
-      figs[i]!,
-      (x) => x.para === s.para && x.sentence === s.sentence && gap(x) <= gap(figs[i]!),
-      r.kind === 'yoy' && i === figs.length - 1,
-    );
+    const near = nearby(ctx, r, figs[i]!, (x) => x.para === s.para && x.sentence === s.sentence && gap(x) <= gap(figs[i]!), r.kind === 'yoy');
     for (const x of near.sort((a, b) => gap(a) - gap(b)).slice(0, 2)) {
       const xs = figs.map((y, k) => (k === i ? x : y));
       if (holds(xs))
