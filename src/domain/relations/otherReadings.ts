@@ -93,8 +93,8 @@ const named = (f: Figure): string => `${f.label || ''}${written(f.q)}`;
 /**
  * Σ parts = total (or ≤ it for a 其中 subset), read again: one part dropped (a parent beside its sub-items,
  * a figure of another subject after the list), one or two nearby figures added (the list goes on), or the
- * parts against another total of the paragraph before them. (A part swapped for another figure was tried:
- * it let changed digits hide.)
+ * parts against another total of the paragraph before them. A part is swapped for a nearby figure only when
+ * it is nested (any part swapped let changed digits hide).
  */
 function sumReading(ctx: Ctx, r: RelationInput, subset: boolean): Reading | null {
   const total = r.stated;
@@ -123,6 +123,15 @@ function sumReading(ctx: Ctx, r: RelationInput, subset: boolean): Reading | null
           zh: `若列举延续到“${named(more[i]!)}”和“${named(more[j]!)}”，关系成立`,
           en: `it holds if the list goes on to ${written(more[i]!.q)} and ${written(more[j]!.q)}`,
         };
+  // a parent beside its sub-items while the list's real last item stands after them (a flattened table)
+  for (const [i, p] of parts.entries())
+    if (nested(parts, i))
+      for (const x of more)
+        if (holdsSum(total, [...parts.filter((y) => y !== p), x], false))
+          return {
+            zh: `若不计“${named(p)}”（另一分项的细目之和）而计入“${named(x)}”，关系成立`,
+            en: `it holds without ${written(p.q)} (the sum of another part's sub-items) and with ${written(x.q)}`,
+          };
   for (const t of [...nearby(ctx, r, total, (f) => f.id < like.id), ...sameConcept(ctx, total, like)])
     if (holdsSum(t, parts, false))
       return {
