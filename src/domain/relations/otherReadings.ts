@@ -239,7 +239,9 @@ function percentReading(ctx: Ctx, r: RelationInput): Reading | null {
   const i = found.reread(r.kind);
   if (i >= 0) {
     // the other reading binds a figure of the stated one's own sentence, no farther from it than the one it replaces
-    const near = nearby(ctx, r, figs[i]!, (x) => x.para === s.para && x.sentence === s.sentence && gap(x) <= gap(figs[i]!), r.kind === 'yoy');
+    // (never a part of the very whole it would replace)
+    const fits = (x: Figure) => x.para === s.para && x.sentence === s.sentence && gap(x) <= gap(figs[i]!) && ctx.partOf.get(x.id)?.total.id !== figs[i]!.id;
+    const near = nearby(ctx, r, figs[i]!, fits, r.kind === 'yoy');
     for (const x of near.sort((a, b) => gap(a) - gap(b)).slice(0, 2)) {
       const xs = figs.map((y, k) => (k === i ? x : y));
       if (holds(xs))
