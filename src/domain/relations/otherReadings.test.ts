@@ -155,3 +155,22 @@ describe('a rate of change over the wrong base (the closing balance for the open
     expect(reread(t, 'yoy', '33.33%', ['100.00万元', '400.00万元'], (v) => pct(v[0]!, v[1]!))).toBeNull();
   });
 });
+
+describe('look-alikes a re-reading must not excuse', () => {
+  it('a total written twice, one copy one keystroke off, is a real error (6450 / 6540)', () => {
+    const t = '本年收入6450万元。其中：甲收入2150万元，乙收入4300万元。收入合计6540万元，与上年持平。';
+    expect(reread(t, 'sum', '6540万元', ['2150万元', '4300万元'])).toBeNull();
+  });
+  it('the two copies far apart in value are two totals: the parts may belong to the other', () => {
+    const t = '本年收入6450万元。其中：甲收入2150万元，乙收入4300万元。收入合计7540万元，与上年持平。';
+    expect(reread(t, 'sum', '7540万元', ['2150万元', '4300万元'])).toMatch(/6450万元/);
+  });
+  it('a nearby figure equal to a listed part (the budget of that item) does not continue the list', () => {
+    const t = '三公经费支出决算330万元，其中：出国费10万元，公务接待费240万元，公务用车费70万元。出国费支出预算10万元。';
+    expect(reread(t, 'sum', '330万元', ['10万元#0', '240万元', '70万元'])).toBeNull();
+  });
+  it('a whole named by a bare 收入 is no whole of a part above its total', () => {
+    const t = '收入164.0亿元，增长2.1%。县级收入130.2亿元。其中，土地出让相关收入完成135.6亿元。';
+    expect(reread(t, 'subset', '135.6亿元', ['130.2亿元', '135.6亿元'], (v) => v[0]!)).toBeNull();
+  });
+});

@@ -51,7 +51,7 @@ function nearby(ctx: Ctx, r: RelationInput, like: Figure, keep: (f: Figure) => b
       )
         continue;
       // a nil figure or one written coarser than the figure it would stand for (首次突破2万亿元) fits too easily
-      if (cmp(f.q.value, '0') === 0 || cmp(f.q.precision, like.q.precision) > 0) continue;
+      if (cmp(f.q.value, '0') === 0 || cmp(f.q.precision, like.q.precision) > 0 || oneSlip(f, like)) continue;
       out.push({ f, d: Math.min(...used.map((u) => Math.abs(u.id - f.id))) });
     }
   }
@@ -59,6 +59,17 @@ function nearby(ctx: Ctx, r: RelationInput, like: Figure, keep: (f: Figure) => b
     .sort((a, b) => a.d - b.d || a.f.id - b.f.id)
     .slice(0, READING_LIMITS.candidates)
     .map((x) => x.f);
+}
+
+/**
+ * Two figures one keystroke apart (one digit changed, or two neighbours swapped: 6449 / 6549) are one quantity
+ * written twice, one of them wrongly — a real error, never another reading.
+ */
+export function oneSlip(a: Figure, b: Figure): boolean {
+  const [x, y] = [a, b].map((f) => f.q.text.replace(/[^\d.]/g, ''));
+  if (x!.length !== y!.length || x === y) return false;
+  const diff = [...x!].flatMap((c, i) => (c === y![i] ? [] : [i]));
+  return diff.length === 1 || (diff.length === 2 && diff[1] === diff[0]! + 1 && x![diff[0]!] === y![diff[1]!] && x![diff[1]!] === y![diff[0]!]);
 }
 
 /** 超收a / 增收b: an amount read as a level or as a change, whichever the finder made of it. */
@@ -113,7 +124,8 @@ function sumReading(ctx: Ctx, r: RelationInput, subset: boolean): Reading | null
       };
   }
   if (subset) return null;
-  const more = nearby(ctx, r, like, (f) => f.id > total.id || f.para !== total.para);
+  // (a figure equal to a listed part is that item again — its budget, or restated — not one more item)
+  const more = nearby(ctx, r, like, (f) => (f.id > total.id || f.para !== total.para) && !parts.some((p) => cmp(p.q.value, f.q.value) === 0));
   for (const x of more)
     if (holdsSum(total, [...parts, x], false)) return { zh: `若列举延续到“${named(x)}”，关系成立`, en: `it holds if the list goes on to ${written(x.q)}` };
   for (let i = 0; i < more.length; i++)
@@ -145,7 +157,7 @@ function sumReading(ctx: Ctx, r: RelationInput, subset: boolean): Reading | null
 function sameConcept(ctx: Ctx, total: Figure, first: Figure): Figure[] {
   if (total.para === first.para || !total.concept) return [];
   const xs = (ctx.byConcept.get(total.concept) ?? []).filter(
-    (f) => f.id < first.id && f.id !== total.id && f.role === total.role && f.q.unit === total.q.unit && f.q.qualifier === 'exact',
+    (f) => f.id < first.id && f.id !== total.id && f.role === total.role && f.q.unit === total.q.unit && f.q.qualifier === 'exact' && !oneSlip(f, total),
   );
   return xs.slice(-READING_LIMITS.candidates).reverse();
 }
@@ -183,7 +195,11 @@ function partAboveTotal(ctx: Ctx, r: RelationInput): Reading | null {
   const [total, part] = r.parts as [Figure, Figure];
   // the whole's name is the part's without its qualifier (全县基金收入 ⊂ 全县土地基金收入); the same name is the same item elsewhere
   const bare = (l: string) => l.replace(/\d+年度?|\d+-\d+月份?/g, '');
-  const fits = (t: Figure) => !!t.label && bare(t.label).length < bare(part.label).length && [...bare(t.label)].every((c) => part.label.includes(c));
+  // (a bare 收入 names nothing: the whole's name holds at least half of the part's)
+  const fits = (t: Figure) => {
+    const [w, p] = [bare(t.label), bare(part.label)];
+    return w.length >= 4 && w.length < p.length && 2 * w.length >= p.length && [...w].every((c) => p.includes(c));
+  };
   for (const t of nearby(ctx, r, total, fits))
     if (cmp(part.q.value, plus(t.q.value, halfStep(t.q))) <= 0)
       return { zh: `“${named(part)}”是同段“${named(t)}”的部分，关系成立`, en: `${written(part.q)} is a part of ${written(t.q)} of the same paragraph` };
