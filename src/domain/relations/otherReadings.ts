@@ -3,11 +3,12 @@
 // bindings one step off: a list that goes on past the figure where the finder stopped (one part missing),
 // a sub-item counted beside its parent or a figure of another subject taken as a part (one part too many),
 // the part list bound to the wrong total of the paragraph, a rate or a change read with the wrong one of
-// two figures. Each re-reading changes one binding (two at most) and only with nearby figures of the same
-// unit and role, so a wrong figure (a changed digit) almost never finds one that makes it hold again.
+// two figures — in sums, subsets, changes of parts, rates, shares and rates of change (a difference had none
+// and is left alone). Each re-reading changes one binding (two at most) and only with nearby figures of the
+// same unit and role, so a wrong figure (a changed digit) almost never finds one that makes it hold again.
 import { abs, add as plus, cmp, div, mul, sub, sum } from '../decimal.js';
 import { halfStep } from '../quantity/index.js';
-import { judgeDifference, judgeRange, judgeSum, written } from './compare.js';
+import { judgeRange, judgeSum, written } from './compare.js';
 import type { Ctx } from './context.js';
 import type { Figure } from './figures.js';
 import type { RelationInput } from './relationInput.js';
@@ -27,8 +28,7 @@ export function otherReading(ctx: Ctx, r: RelationInput): Reading | null {
   if (r.kind === 'sum') return sumReading(ctx, r, false);
   if (r.kind === 'changeSum') return changeTotal(ctx, r);
   if (r.kind === 'subset') return r.parts.length === 2 && r.parts[1]!.id === r.stated.id ? partAboveTotal(ctx, r) : sumReading(ctx, r, true);
-  if (r.stated.q.unit === '%') return percentReading(ctx, r);
-  if (r.kind === 'difference') return differenceReading(ctx, r);
+  if (r.stated.q.unit === '%' && (r.kind === 'rate' || r.kind === 'share' || r.kind === 'yoy')) return percentReading(ctx, r);
   return null;
 }
 
@@ -218,7 +218,7 @@ const pct = (num: Decimal, den: Decimal): Decimal | null => (cmp(den, '0') === 0
  */
 const FORMULAS: Record<number, { f: Formula; reread: (kind: string) => number }[]> = {
   2: [
-    { f: ([a, b]) => pct(a!, b!), reread: (k) => (k === 'yoy' || k === 'difference' ? 0 : 1) }, // a ÷ b (a change ÷ its prior)
+    { f: ([a, b]) => pct(a!, b!), reread: (k) => (k === 'yoy' ? 0 : 1) }, // a ÷ b (a change ÷ its prior)
     { f: ([a, b]) => pct(sub(a!, b!), b!), reread: () => -1 }, // change from a written prior
     { f: ([a, c]) => pct(c!, sub(a!, c!)), reread: () => 1 }, // 比上年增加c: prior = a − c
     { f: ([a, c]) => pct(mul(c!, -1), plus(a!, c!)), reread: () => 1 }, // 比上年减少c: prior = a + c
@@ -231,7 +231,7 @@ const FORMULAS: Record<number, { f: Formula; reread: (kind: string) => number }[
 
 const near = (x: Decimal, y: Decimal): boolean => cmp(abs(sub(x, y)), mul(abs(y), '0.0000001')) <= 0 || cmp(abs(sub(x, y)), '0.000001') <= 0;
 
-/** A percentage (rate, share, rate of change) read with another nearby figure in place of one of its figures. */
+/** A percentage (rate, share, rate of change) read with a nearer figure of its sentence in place of the one its formula allows. */
 function percentReading(ctx: Ctx, r: RelationInput): Reading | null {
   const figs = r.parts;
   if (r.computed === null || figs.some((f) => f.q.unit === '%')) return null;
@@ -257,8 +257,8 @@ function percentReading(ctx: Ctx, r: RelationInput): Reading | null {
     // the other reading binds a figure of the stated one's own sentence, no farther from it than the one it replaces
     // (never a part of the very whole it would replace)
     const fits = (x: Figure) => x.para === s.para && x.sentence === s.sentence && gap(x) <= gap(figs[i]!) && ctx.partOf.get(x.id)?.total.id !== figs[i]!.id;
-    const near = nearby(ctx, r, figs[i]!, fits, r.kind === 'yoy');
-    for (const x of near.sort((a, b) => gap(a) - gap(b)).slice(0, 2)) {
+    const candidates = nearby(ctx, r, figs[i]!, fits, r.kind === 'yoy');
+    for (const x of candidates.sort((a, b) => gap(a) - gap(b)).slice(0, 2)) {
       const xs = figs.map((y, k) => (k === i ? x : y));
       if (holds(xs))
         return {
@@ -267,22 +267,5 @@ function percentReading(ctx: Ctx, r: RelationInput): Reading | null {
         };
     }
   }
-  return null;
-}
-
-/** A stated amount of change (a 较 b 增加 c) read with another nearby figure for a or b. */
-function differenceReading(ctx: Ctx, r: RelationInput): Reading | null {
-  const [a, b] = r.parts;
-  if (r.parts.length !== 2 || !a || !b || r.computed === null || cmp(abs(sub(a.q.value, b.q.value)), abs(r.computed)) !== 0) return null;
-  const sign = r.stated.sign || Math.sign(Number(cmp(sub(a.q.value, b.q.value), '0')));
-  const room = plus(halfStep(a.q), halfStep(b.q));
-  const gap = (x: Figure) => Math.abs(x.id - r.stated.id);
-  for (const [i, fig] of [a, b].entries())
-    for (const x of nearby(ctx, r, fig, (y) => y.para === r.stated.para && y.sentence === r.stated.sentence && gap(y) <= gap(fig)).slice(0, 2)) {
-      const [p, q] = i === 0 ? [x, b] : [a, x];
-      const v = judgeDifference(r.stated.q, sign, sub(p.q.value, q.q.value), room).verdict;
-      if (v === 'ok')
-        return { zh: `若以“${named(x)}”代替“${named(fig)}”计算，差额成立`, en: `the difference holds with ${written(x.q)} in place of ${written(fig.q)}` };
-    }
   return null;
 }
