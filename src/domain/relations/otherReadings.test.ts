@@ -74,6 +74,11 @@ describe('a 其中 list that ran on into another item after a ；', () => {
   it('a part alone well above the total is no part of it: unsure', () => {
     expect(reread(t, 'subset', '30.2万吨', ['12.1万吨', '52.6万吨'])).toMatch(/若不计“.*52.6万吨”/);
   });
+  it('a total that is the sum of its parts but for one keystroke (1064 for 1964) is a typo: the error is kept', () => {
+    const u = '建筑物1064座，其中桥梁2座，管涵18座，闸门44座，田口1900座。';
+    expect(reread(u, 'subset', '1064座', ['2座', '18座', '44座', '1900座'])).toBeNull();
+    expect(reread(u.replace('1064座', '1096座'), 'subset', '1096座', ['2座', '18座', '44座', '1900座'])).toMatch(/1900座/);
+  });
   it('parts that merely add up to more than the total keep the error', () => {
     const u = t.replace('52.6万吨', '20.6万吨');
     expect(reread(u, 'subset', '30.2万吨', ['12.1万吨', '20.6万吨'])).toBeNull();

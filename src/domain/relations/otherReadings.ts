@@ -6,9 +6,9 @@
 // two figures — in sums, subsets, changes of parts, rates, shares and rates of change (a difference had none
 // and is left alone). Each re-reading changes one binding (two at most) and only with nearby figures of the
 // same unit and role, so a wrong figure (a changed digit) almost never finds one that makes it hold again.
-import { abs, add as plus, cmp, div, mul, sub, sum } from '../decimal.js';
+import { abs, add as plus, cmp, div, mul, roundHalfUp, shift, sub, sum } from '../decimal.js';
 import { halfStep } from '../quantity/index.js';
-import { judgeRange, judgeSum, written } from './compare.js';
+import { decimalsOf, judgeRange, judgeSum, scaleExp, written } from './compare.js';
 import type { Ctx } from './context.js';
 import type { Figure } from './figures.js';
 import type { RelationInput } from './relationInput.js';
@@ -24,7 +24,7 @@ export interface Reading {
 
 /** A re-reading under which the relation holds, or null: then the error stands. */
 export function otherReading(ctx: Ctx, r: RelationInput): Reading | null {
-  if (r.verdict !== 'error') return null;
+  if (r.verdict !== 'error' || slipOfComputed(r)) return null;
   if (r.kind === 'sum') return sumReading(ctx, r, false);
   if (r.kind === 'changeSum') return changeTotal(ctx, r);
   if (r.kind === 'subset') return r.parts.length === 2 && r.parts[1]!.id === r.stated.id ? partAboveTotal(ctx, r) : sumReading(ctx, r, true);
@@ -66,10 +66,23 @@ function nearby(ctx: Ctx, r: RelationInput, like: Figure, keep: (f: Figure) => b
  * written twice, one of them wrongly — a real error, never another reading.
  */
 export function oneSlip(a: Figure, b: Figure): boolean {
-  const [x, y] = [a, b].map((f) => f.q.text.replace(/[^\d.]/g, ''));
-  if (x!.length !== y!.length || x === y) return false;
-  const diff = [...x!].flatMap((c, i) => (c === y![i] ? [] : [i]));
-  return diff.length === 1 || (diff.length === 2 && diff[1] === diff[0]! + 1 && x![diff[0]!] === y![diff[1]!] && x![diff[1]!] === y![diff[0]!]);
+  return oneSlipText(a.q.text.replace(/[^\d.]/g, ''), b.q.text.replace(/[^\d.]/g, ''));
+}
+
+function oneSlipText(x: string, y: string): boolean {
+  if (x.length !== y.length || x === y) return false;
+  const diff = [...x].flatMap((c, i) => (c === y[i] ? [] : [i]));
+  return diff.length === 1 || (diff.length === 2 && diff[1] === diff[0]! + 1 && x[diff[0]!] === y[diff[1]!] && x[diff[1]!] === y[diff[0]!]);
+}
+
+/** The stated figure is what the others make it but for one keystroke (1064 for 1964): a typo, the error stands. */
+function slipOfComputed(r: RelationInput): boolean {
+  if (r.computed === null) return false;
+  const q = r.stated.q;
+  const dp = decimalsOf(shift(q.precision, -scaleExp(q)));
+  const shown = roundHalfUp(abs(shift(r.computed, -scaleExp(q))), dp);
+  const stated = q.text.replace(/[^\d.]/g, '');
+  return oneSlipText(stated, shown);
 }
 
 /** 超收a / 增收b: an amount read as a level or as a change, whichever the finder made of it. */
