@@ -79,6 +79,10 @@ describe('a 其中 list that ran on into another item after a ；', () => {
     expect(reread(u, 'subset', '1064座', ['2座', '18座', '44座', '1900座'])).toBeNull();
     expect(reread(u.replace('1064座', '1096座'), 'subset', '1096座', ['2座', '18座', '44座', '1900座'])).toMatch(/1900座/);
   });
+  it('a part above the total that is not the last (a figure mistyped large) keeps the error', () => {
+    const u = '全年油料产量30.2万吨，其中：油菜籽产量121.0万吨，花生产量9.6万吨。';
+    expect(reread(u, 'subset', '30.2万吨', ['121.0万吨', '9.6万吨'])).toBeNull();
+  });
   it('parts that merely add up to more than the total keep the error', () => {
     const u = t.replace('52.6万吨', '20.6万吨');
     expect(reread(u, 'subset', '30.2万吨', ['12.1万吨', '20.6万吨'])).toBeNull();
@@ -173,6 +177,14 @@ describe('look-alikes a re-reading must not excuse', () => {
   it('a nearby figure equal to a listed part (the budget of that item) does not continue the list', () => {
     const t = '三公经费支出决算330万元，其中：出国费10万元，公务接待费240万元，公务用车费70万元。出国费支出预算10万元。';
     expect(reread(t, 'sum', '330万元', ['10万元#0', '240万元', '70万元'])).toBeNull();
+  });
+  it('a figure of two significant digits (30项) is too easy a match to be another total', () => {
+    const t = '全县重点项目30项，完成投资较多。在建项目27项，其中：交通类6项，水利类5项，民生类19项。';
+    expect(reread(t, 'sum', '27项', ['6项', '5项', '19项'])).toBeNull();
+  });
+  it('a figure written in another scale (每户700元 beside 万元 items) does not continue the list', () => {
+    const t = '项目收入40.83万元，其中：租金12.01万元，分红18.80万元，补贴6.75万元，其他3.20万元，每户可分得700元。';
+    expect(reread(t, 'sum', '40.83万元', ['12.01万元', '18.80万元', '6.75万元', '3.20万元'])).toBeNull();
   });
   it('a whole named by a bare 收入 is no whole of a part above its total', () => {
     const t = '收入164.0亿元，增长2.1%。县级收入130.2亿元。其中，土地出让相关收入完成135.6亿元。';

@@ -50,8 +50,10 @@ function nearby(ctx: Ctx, r: RelationInput, like: Figure, keep: (f: Figure) => b
         f.q.qualifier !== 'exact'
       )
         continue;
-      // a nil figure or one written coarser than the figure it would stand for (首次突破2万亿元) fits too easily
-      if (cmp(f.q.value, '0') === 0 || cmp(f.q.precision, like.q.precision) > 0 || oneSlip(f, like)) continue;
+      // a nil figure, one written coarser than the figure it would stand for (首次突破2万亿元) or with fewer than
+      // three significant digits (30项) fits too easily; one of another scale (每户700元 beside 万元) is of another list
+      if (cmp(f.q.value, '0') === 0 || cmp(f.q.precision, like.q.precision) > 0 || cmp(abs(f.q.value), mul(f.q.precision, 100)) < 0) continue;
+      if (f.q.scale !== like.q.scale || oneSlip(f, like)) continue;
       out.push({ f, d: Math.min(...used.map((u) => Math.abs(u.id - f.id))) });
     }
   }
@@ -126,10 +128,11 @@ function sumReading(ctx: Ctx, r: RelationInput, subset: boolean): Reading | null
   const like = parts[0];
   if (!like || cmp(sum(parts.map((p) => p.q.value)), r.computed ?? 'x') !== 0) return null;
   // a part dropped only when it is surely no part of its own: a parent beside its sub-items (or a subtotal
-  // beside its items), or for a subset one well above the total alone (dropping any part of a subset fits)
+  // beside its items), or for a subset the last one (the list ran on) when well above the total alone —
+  // dropping any part of a subset fits, and a part mistyped large stands anywhere in the list
   for (const [i, p] of parts.entries()) {
     const rest = parts.filter((x) => x !== p);
-    if (subset ? cmp(p.q.value, mul(total.q.value, '1.5')) <= 0 : !nested(parts, i)) continue;
+    if (subset ? i < parts.length - 1 || cmp(p.q.value, mul(total.q.value, '1.5')) <= 0 : !nested(parts, i)) continue;
     if (rest.length && holdsSum(total, rest, subset))
       return {
         zh: `若不计“${named(p)}”（可能是另一分项的细目或另一主体的数字），关系成立`,
