@@ -4,6 +4,7 @@ import { cmp, roundHalfUp, shift } from '../decimal.js';
 import { atDecimals, decimalsOf, inUnit, shownIn, truncates, written } from './compare.js';
 import { figuresOf, type Figure, type Stage } from './figures.js';
 import { doubtfulBinding } from './plausible.js';
+import { otherReading } from './otherReadings.js';
 import { paragraphs, sentenceEnd, type Paragraph } from './text.js';
 import type { RelationInput } from './relationInput.js';
 import type { Relation } from './types.js';
@@ -171,7 +172,11 @@ export function relation(ctx: Ctx, r: RelationInput): Relation {
 }
 
 export function add(ctx: Ctx, r: RelationInput): void {
-  ctx.relations.push(relation(ctx, r.verdict === 'error' && doubtfulBinding(r) ? { ...r, verdict: 'unsure' } : r));
+  if (r.verdict === 'error' && doubtfulBinding(r)) r = { ...r, verdict: 'unsure' };
+  // kept only when no small re-reading of the same text makes it hold (otherReadings.ts)
+  const other = otherReading(ctx, r);
+  if (other) r = { ...r, verdict: 'unsure', reason: `${r.reason}；但${other.zh}`, reasonEn: `${r.reasonEn}; but ${other.en}` };
+  ctx.relations.push(relation(ctx, r));
 }
 
 const MONEY_VERB = /(?:增收|减收|增支|减支|超收|短收)了?$/;
