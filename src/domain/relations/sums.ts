@@ -70,7 +70,7 @@ function totalBefore(ctx: Ctx, pi: number, at: number, first: Figure, cueLength 
         if (!earlier) opts.unbound = true;
         return earlier;
       }
-      cands = [...cands.filter((c) => headNoun(c.label) === want), ...cands.filter((c) => !other(c))];
+      cands = cands.filter((c) => !other(c));
     }
     // …年初预算A，支出决算B。其中甲费支出决算a: else the one of the parts' stage
     const staged = parts[0]?.stage ? cands.find((c) => c.stage === parts[0]!.stage && c.depth === 0) : undefined;
