@@ -17,6 +17,8 @@ const nounOf = (label: string) => HEAD_NOUN.exec(tidy(label).replace(NUMBERED, '
 export interface Nest {
   /** The columns read this way: the total's side, where the flat sum fails. */
   side: (k: number) => boolean;
+  /** Columns where the heads do not add up but one or two nested rows counted as siblings would: unsure. */
+  unsure: (k: number) => boolean;
   heads: string[][];
   subs: { parent: string[]; parts: string[][] }[];
 }
@@ -60,5 +62,19 @@ export function subRows(total: string[], block: string[][]): Nest | null {
     }),
   );
   if (!flatFails.size) return null;
-  return { side: (k) => flatFails.has(k), heads, subs };
+  // a small re-reading: one or two of the rows taken for items are siblings after all (an unnumbered 其他收入)
+  const rows = subs.flatMap((g) => g.parts);
+  const unsure = new Set(
+    [...flatFails].filter((k) => {
+      const at = (r: string[]) => cellNumber(r[k]);
+      const holds = (extra: string[][]) =>
+        judgeSum(
+          cellNumber(total[k])!,
+          [...heads, ...extra].map(at).filter((q) => q !== null),
+        ).verdict === 'ok';
+      if (holds([])) return false;
+      return rows.some((r, x) => holds([r]) || rows.slice(x + 1).some((o) => holds([r, o])));
+    }),
+  );
+  return { side: (k) => flatFails.has(k), unsure: (k) => unsure.has(k), heads, subs };
 }

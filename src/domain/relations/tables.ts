@@ -107,7 +107,7 @@ interface ColumnSum {
   noScores?: boolean;
   /** A blank part cell counts as 0 (决算 tables leave zeros empty); a bare 3–9 digit cell is a code. */
   codes?: boolean;
-  verdict?: (v: Verdict) => Verdict;
+  verdict?: (v: Verdict, k: number) => Verdict;
   /** Only these columns (one side of a two-sided table). */
   only?: (k: number) => boolean;
   reason: (k: number, hdr: string[] | null) => string;
@@ -139,7 +139,7 @@ export function columnSums(t: DocTable, i: number, partRows: string[][], out: Re
       total,
       parts.map((p) => p.q),
     );
-    out.push(rel(t, i, 'tableTotal', o.verdict ? o.verdict(verdict) : verdict, total, computed, parts, o.reason(k, hdr), o.reasonEn));
+    out.push(rel(t, i, 'tableTotal', o.verdict ? o.verdict(verdict, k) : verdict, total, computed, parts, o.reason(k, hdr), o.reasonEn));
   }
 }
 
@@ -173,7 +173,7 @@ export function totalsLast(t: DocTable, out: Relation[]): void {
         min: 2,
         noScores: true,
         only: side,
-        verdict: (v) => (!headerOf(t, i) && v === 'error' ? 'unsure' : v),
+        verdict: (v, k) => ((!headerOf(t, i) || nest.unsure(k)) && v === 'error' ? 'unsure' : v),
         reason: (k, h) => `“${sideLabel(row, k) || label}”行 = 其上各编号行之和（其下各行为所属明细）${h?.[k] ? `（${h[k]}列）` : ''}`,
         reasonEn: `the “${label}” row is the sum of the numbered rows above it (the rows under each are its items)`,
       });
