@@ -12,7 +12,12 @@ const HEAD_NOUN = /(收入|支出|资金|拨款|经费)$/;
 
 const isText = (c: string | undefined) => !!c && /[\u4e00-\u9fff]/.test(c) && !cellNumber(c);
 const tidy = (c: string) => c.replace(/\s/g, '');
-const nounOf = (label: string) => HEAD_NOUN.exec(tidy(label).replace(NUMBERED, '').replace(/(?:合计|小计)$/, ''))?.[1] ?? null;
+const nounOf = (label: string) =>
+  HEAD_NOUN.exec(
+    tidy(label)
+      .replace(NUMBERED, '')
+      .replace(/(?:合计|小计)$/, ''),
+  )?.[1] ?? null;
 
 export interface Nest {
   /** The columns read this way: the total's side, where the flat sum fails. */
