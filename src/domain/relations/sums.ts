@@ -19,6 +19,7 @@ import { namedParts, namedTotal } from './namedLists.js';
 import { exhaustiveness, headConcept, judgeGroup, partitionFor, register, underOne } from './groups.js';
 import { descendants, PARTITIONS } from './lexicon.js';
 import { parenChain, sentenceOf, type Paragraph } from './text.js';
+import { earlierOfHead, headNoun } from './headNouns.js';
 
 // 具体为：/ 分项情况是：/ 主要用于（以下方面）：open an itemised list only before a colon
 const CUE =
@@ -34,7 +35,7 @@ const CLASSED = /按[^，。；：]{2,4}?分类/;
 const TOTAL_TAIL = /(?:合计|总计|共计|总额)(?:数|金额)?(?:为|是|达|约)?$/;
 
 /** The figure a cue at `at` is about: the last one before it in its parenthesis context. */
-function totalBefore(ctx: Ctx, pi: number, at: number, first: Figure, cueLength = 2): Figure | null {
+function totalBefore(ctx: Ctx, pi: number, at: number, first: Figure, cueLength = 2, opts: { unbound?: boolean } = {}): Figure | null {
   const p = ctx.paras[pi]!;
   const chain = parenChain(p, at);
   const s = sentenceOf(p, at);
@@ -55,12 +56,25 @@ function totalBefore(ctx: Ctx, pi: number, at: number, first: Figure, cueLength 
     f.q.kind !== 'percent';
   if (atStart && pool.length && pool[0]!.sentence !== s) {
     // X，…，Y。其中：… — the list belongs to the figure it adds up to, else to the sentence's first figure
-    const cands = pool.filter(fits);
+    let cands = pool.filter(fits);
     const parts = partsAfter(ctx, pi, at + cueLength, '其中').parts;
     const total = parts.length ? sum(parts.map((x) => x.q.value)) : null;
+    const exact = cands.find((c) => total !== null && cmp(c.q.value, total) === 0);
+    if (exact) return exact;
+    // 收入A；支出B。结余C。其中，甲收入a: the part's head noun (收入/支出/结余) names its total, never another's
+    const want = headNoun(first.label);
+    if (want) {
+      const other = (c: Figure) => !!headNoun(c.label) && headNoun(c.label) !== want;
+      if (cands.length && cands.every(other)) {
+        const earlier = earlierOfHead(ctx, pi, s - 1, want, fits);
+        if (!earlier) opts.unbound = true;
+        return earlier;
+      }
+      cands = cands.filter((c) => !other(c));
+    }
     // …年初预算A，支出决算B。其中甲费支出决算a: else the one of the parts' stage
     const staged = parts[0]?.stage ? cands.find((c) => c.stage === parts[0]!.stage && c.depth === 0) : undefined;
-    return cands.find((c) => total !== null && cmp(c.q.value, total) === 0) ?? staged ?? cands[0] ?? null;
+    return staged ?? cands[0] ?? null;
   }
   for (let i = pool.length - 1; i >= 0; i--) {
     const f = pool[i]!;
@@ -118,7 +132,10 @@ function cueGroups(ctx: Ctx): void {
       if ((cue === '（' || cue === '：') && !asideIsBreakdown(ctx, pi, m.index, parts)) continue;
       // 其中，A项目包括…: the 包括 after the name opens the list
       if (cue === '其中' && /^[：，\s]*[\u4e00-\u9fff]{2,12}包括/.test(p.text.slice(m.index + 2, parts[0]!.start))) continue;
-      if ((cue === '包括' || cue === '其中') && !totalBefore(ctx, pi, m.index, parts[0]!)) {
+      const bound: { unbound?: boolean } = {};
+      if ((cue === '包括' || cue === '其中') && !totalBefore(ctx, pi, m.index, parts[0]!, 2, bound)) {
+        // the figures before name other quantities than the parts (结余 before 其中，甲收入…): unsure, no list
+        if (bound.unbound) continue;
         namedList(ctx, pi, m.index + cue.length, cue, etc);
         continue;
       }

@@ -10,6 +10,7 @@ import { conceptOf, cleanLabel } from './figures.js';
 import { descendants, isComplete, partitionsOf } from './lexicon.js';
 import { normalizePunctuation } from './text.js';
 import { columnNames } from './tableHeader.js';
+import { subRows } from './tableNest.js';
 import type { Relation } from './types.js';
 
 export const TOTAL = /^(?:合\s*计|总\s*计|总额|年度资金总额|资金总额|收入合计|支出合计|本年收入合计|本年支出合计)$/;
@@ -106,7 +107,9 @@ interface ColumnSum {
   noScores?: boolean;
   /** A blank part cell counts as 0 (决算 tables leave zeros empty); a bare 3–9 digit cell is a code. */
   codes?: boolean;
-  verdict?: (v: Verdict) => Verdict;
+  verdict?: (v: Verdict, k: number) => Verdict;
+  /** Only these columns (one side of a two-sided table). */
+  only?: (k: number) => boolean;
   reason: (k: number, hdr: string[] | null) => string;
   reasonEn: string;
 }
@@ -119,6 +122,7 @@ export function columnSums(t: DocTable, i: number, partRows: string[][], out: Re
     const total = signedCell(row[k]);
     if (
       !total ||
+      (o.only && !o.only(k)) ||
       (o.codes && /^\d{3,9}$/.test((row[k] ?? '').trim())) ||
       (hdr && SKIP_COL.test(hdr[k] ?? '')) ||
       total.unit === '%' ||
@@ -135,7 +139,7 @@ export function columnSums(t: DocTable, i: number, partRows: string[][], out: Re
       total,
       parts.map((p) => p.q),
     );
-    out.push(rel(t, i, 'tableTotal', o.verdict ? o.verdict(verdict) : verdict, total, computed, parts, o.reason(k, hdr), o.reasonEn));
+    out.push(rel(t, i, 'tableTotal', o.verdict ? o.verdict(verdict, k) : verdict, total, computed, parts, o.reason(k, hdr), o.reasonEn));
   }
 }
 
@@ -159,6 +163,21 @@ export function totalsLast(t: DocTable, out: Relation[]): void {
     if (block.length < 2) return;
     // groups closed by 小计 rows are read in tableTree.ts
     if (isSubtotal(block[block.length - 1]!)) return;
+    // 一、财政拨款收入 ⏎ 一般公共预算收入 ⏎ 二、…: rows nested under a numbered head are not its siblings (this side only)
+    const nest = subRows(row, block);
+    if (nest) {
+      const { side, heads, subs } = nest;
+      for (const g of subs) innerSum(t, g, out, side);
+      columnSums(t, i, heads, out, {
+        label: labelOf,
+        min: 2,
+        noScores: true,
+        only: side,
+        verdict: (v, k) => ((!headerOf(t, i) || nest.unsure(k)) && v === 'error' ? 'unsure' : v),
+        reason: (k, h) => `“${sideLabel(row, k) || label}”行 = 其上各编号行之和（其下各行为所属明细）${h?.[k] ? `（${h[k]}列）` : ''}`,
+        reasonEn: `the “${label}” row is the sum of the numbered rows above it (the rows under each are its items)`,
+      });
+    }
     // a first-row total is handled below; hierarchies (其中, 小计, codes of several lengths) are unsure
     const codes = block.map(codeOf).filter((c): c is string => !!c);
     // 一、税收收入 followed by its own rows (增值税…): a numbered heading row is a subtotal of the rows under it
@@ -167,13 +186,14 @@ export function totalsLast(t: DocTable, out: Relation[]): void {
     const inner = innerGroups(block);
     if (inner) {
       block = inner.kept;
-      for (const g of inner.groups) innerSum(t, g, out);
+      for (const g of inner.groups) innerSum(t, g, out, nest ? (k) => !nest.side(k) : undefined);
     }
     const hierarchical = nestedBlock(block, codes, numbered);
     const hdr = headerOf(t, i);
     // without a header the block may be a fragment (续表): its total covers rows not shown
     columnSums(t, i, block, out, {
       label: labelOf,
+      ...(nest ? { only: (k: number) => !nest.side(k) } : {}),
       // one head over its own rows (基本支出 ⏎ 人员经费 ⏎ 公用经费 ⏎ 合计): the 合计 is that head
       min: inner?.groups.length && block.length === 1 ? 1 : 2,
       noScores: true,
@@ -267,7 +287,7 @@ function innerGroups(block: string[][]): { kept: string[][]; groups: { parent: s
 }
 
 /** The row above a 其中 group against its parts: a sum when they complete a partition of it, else a mismatch is unsure. */
-function innerSum(t: DocTable, g: { parent: string[]; parts: string[][] }, out: Relation[]): void {
+function innerSum(t: DocTable, g: { parent: string[]; parts: string[][] }, out: Relation[], only?: (k: number) => boolean): void {
   const i = t.rows.indexOf(g.parent);
   const concepts = g.parts.map(conceptOfRow) as string[];
   const p = partitionsOf(concepts[0]!).find((x) => x.totals?.includes(conceptOfRow(g.parent)!) && concepts.every((c) => x.parts.includes(c)));
@@ -278,6 +298,7 @@ function innerSum(t: DocTable, g: { parent: string[]; parts: string[][] }, out: 
     min: 1,
     all: true,
     noScores: true,
+    ...(only ? { only } : {}),
     verdict: (v) => (!complete && v === 'error' ? 'unsure' : v),
     reason: (k, h) => `“${label}”行 = 其下“其中”各行之和${complete ? `（${p!.rule}）` : ''}${h?.[k] ? `（${h[k]}列）` : ''}`,
     reasonEn: `the “${label}” row is the sum of its 其中 rows`,
