@@ -15,7 +15,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { contentOf } from '../../src/domain/content.js';
 import { emptyIndicatorValue } from '../../src/domain/indicators/emptyValue.js';
 import type { Evaluation } from '../../src/domain/types.js';
-import { chromiumAvailable, ROOT, SCREENSHOTS, openSession, type BrowserSession } from './harness.js';
+import { chromiumAvailable, ROOT, SCREENSHOTS, openPages, openSession, type BrowserSession } from './harness.js';
 
 const hasBrowser = chromiumAvailable();
 const YEAR = new Date().getFullYear();
@@ -50,6 +50,7 @@ describe.skipIf(!hasBrowser)('browser: a new unit’s filler lives the year (tar
     });
     phonePage = await phone.newPage();
     phonePage.on('pageerror', (e) => session.pageErrors.push(`phone: ${e.message}`));
+    openPages.add(phonePage);
   });
   // a failed step leaves both screens behind, to see what the user saw
   afterEach(async (ctx) => {
@@ -58,6 +59,7 @@ describe.skipIf(!hasBrowser)('browser: a new unit’s filler lives the year (tar
     await phonePage.screenshot({ path: join(SCREENSHOTS, 'filler-year-failed-390.png') }).catch(() => {});
   });
   afterAll(async () => {
+    if (phonePage) openPages.delete(phonePage);
     await phone?.close();
     await session?.close();
   });

@@ -5,6 +5,9 @@ import { openPages } from './harness.js';
 
 beforeEach(({ onTestFailed, task }) => {
   onTestFailed(async () => {
+    // the assertion itself (its message and the test line), which a passing retry would otherwise hide
+    const error = task.result?.errors?.[0];
+    if (error) console.error(`[failed step] ${task.name}\n  error: ${`${error.message ?? ''} ${error.stack ?? ''}`.replace(/\s+/g, ' ').slice(0, 600)}`);
     for (const page of openPages) {
       const text = await page
         .locator('body')
