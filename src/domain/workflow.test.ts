@@ -116,7 +116,11 @@ describe('抽查复核 (finance re-checks what passed review)', () => {
   });
   it('refuses a second pass of the same approval, saying when (北京时间); a return after a pass still goes', () => {
     const passedAt = '2024-05-06T09:30:00.000Z';
-    expect(checkTransition({ ...check, passedAt })).toEqual({ ok: false, code: 'checked', message: '本次审核通过后已于 2024-05-06 17:30 抽查通过，不能重复记录' });
+    expect(checkTransition({ ...check, passedAt })).toEqual({
+      ok: false,
+      code: 'checked',
+      message: '本次审核通过后已于 2024-05-06 17:30 抽查通过，不能重复记录',
+    });
     expect(checkTransition({ ...check, status: 'published', passedAt })).toMatchObject({ ok: false, code: 'checked' });
     expect(checkTransition({ ...check, passedAt: null })).toMatchObject({ ok: true, to: 'approved' });
     expect(checkTransition({ ...check, action: 'checkReturn', reason: '明细不符', passedAt })).toMatchObject({ ok: true, to: 'returned' });

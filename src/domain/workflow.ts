@@ -130,7 +130,12 @@ export function checkTransition(t: TransitionInput): TransitionCheck {
 export const isEditable = (s: EvaluationStatus) => s === 'draft' || s === 'returned';
 
 /** Actions that make sense to offer in a status (the UI shows them; the check still decides). */
-export function availableActions(status: EvaluationStatus, roles: WorkflowRole[], openedAt: string | null = null, passedAt: string | null = null): WorkflowAction[] {
+export function availableActions(
+  status: EvaluationStatus,
+  roles: WorkflowRole[],
+  openedAt: string | null = null,
+  passedAt: string | null = null,
+): WorkflowAction[] {
   return WORKFLOW_ACTIONS.filter(
     (a) => RULES[a].from.includes(status) && roles.includes(RULES[a].by) && !(a === 'withdraw' && openedAt) && !(a === 'checkPass' && passedAt),
   );

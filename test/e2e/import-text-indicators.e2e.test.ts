@@ -69,12 +69,12 @@ describe.skipIf(!hasBrowser)('browser: a plain-text report with a flattened 自�
     await page.waitForURL(/\/evaluations\/\d+$/, { timeout: 30_000 });
     await page.getByRole('tab', { name: /指标自评表/ }).click();
     const satisfaction = page.locator('tr').filter({ hasText: '服务对象满意度' }).last();
-    await expect.poll(() => satisfaction.locator('input').evaluateAll((xs) => xs.map((x) => (x as HTMLInputElement).value)), { timeout: 20_000 }).toEqual(
-      expect.arrayContaining(['≥90%', '95%']),
-    );
+    await expect
+      .poll(() => satisfaction.locator('input').evaluateAll((xs) => xs.map((x) => (x as unknown as { value: string }).value)), { timeout: 20_000 })
+      .toEqual(expect.arrayContaining(['≥90%', '95%']));
     expect(await satisfaction.textContent()).toContain('10.00');
     const carryover = page.locator('tr').filter({ hasText: '结转结余率' }).last();
-    expect(await carryover.locator('input').evaluateAll((xs) => xs.map((x) => (x as HTMLInputElement).value))).toContain('≤10%');
+    expect(await carryover.locator('input').evaluateAll((xs) => xs.map((x) => (x as unknown as { value: string }).value))).toContain('≤10%');
     await satisfaction.scrollIntoViewIfNeeded();
     await shot(page, '24c-import-text-indicators-draft');
     expect(session.pageErrors).toEqual([]);
