@@ -66,6 +66,15 @@ describe('抽查复核', () => {
     expect(audit.entries.map((e) => e.entityId)).toContain(r.id);
   });
 
+  it('a second pass of the same approval is refused, saying when it passed; a return stays possible', async () => {
+    expect(await actions(caizheng)).toEqual(['checkReturn']);
+    const passes = (await history()).filter((t) => t.action === 'checkPass').length;
+    const res = await r.act(caizheng, 'checkPass');
+    expect(res.statusCode).toBe(409);
+    expect((res.json() as { message: string }).message).toMatch(/^本次审核通过后已于 \d{4}-\d{2}-\d{2} \d{2}:\d{2} 抽查通过，不能重复记录$/);
+    expect((await history()).filter((t) => t.action === 'checkPass').length).toBe(passes);
+  });
+
   it('a return needs its reason, then sends the evaluation back to the filler, who is told why', async () => {
     const bare = await r.act(caizheng, 'checkReturn');
     expect(bare.statusCode).toBe(400);
@@ -91,6 +100,9 @@ describe('抽查复核', () => {
     expect(await onBoard()).toMatchObject({ status: 'submitted', spotCheck: 'returned' });
     expect((await r.act(r.shaoyang, 'approve')).statusCode).toBe(200);
     expect(await onBoard()).toMatchObject({ status: 'approved', spotCheck: null });
+    // the new approval may be passed again
+    expect(await actions(caizheng)).toEqual(['checkPass', 'checkReturn']);
+    expect((await r.act(caizheng, 'checkPass')).statusCode).toBe(200);
   });
 
   it('is not offered at the top unit, which finance reviews itself', async () => {

@@ -114,6 +114,18 @@ describe('抽查复核 (finance re-checks what passed review)', () => {
     expect(checkTransition({ ...base, action: 'reopen', status: 'approved', roles: ['finance'], reason: 'x' })).toMatchObject({ ok: false, code: 'forbidden' });
     expect(checkTransition({ ...base, action: 'approve', status: 'submitted', roles: ['finance'] })).toMatchObject({ ok: false, code: 'forbidden' });
   });
+  it('refuses a second pass of the same approval, saying when (北京时间); a return after a pass still goes', () => {
+    const passedAt = '2024-05-06T09:30:00.000Z';
+    expect(checkTransition({ ...check, passedAt })).toEqual({
+      ok: false,
+      code: 'checked',
+      message: '本次审核通过后已于 2024-05-06 17:30 抽查通过，不能重复记录',
+    });
+    expect(checkTransition({ ...check, status: 'published', passedAt })).toMatchObject({ ok: false, code: 'checked' });
+    expect(checkTransition({ ...check, passedAt: null })).toMatchObject({ ok: true, to: 'approved' });
+    expect(checkTransition({ ...check, action: 'checkReturn', reason: '明细不符', passedAt })).toMatchObject({ ok: true, to: 'returned' });
+    expect(availableActions('approved', ['finance'], null, passedAt)).toEqual(['checkReturn']);
+  });
   it('is offered to finance on approved and published evaluations only, and to no one else', () => {
     expect(availableActions('approved', ['finance'])).toEqual(['checkPass', 'checkReturn']);
     expect(availableActions('published', ['finance'])).toEqual(['checkPass', 'checkReturn']);

@@ -62,7 +62,8 @@ const FORBIDDEN: Record<WorkflowRole, string> = {
 };
 
 export type TransitionCheck =
-  { ok: true; to: EvaluationStatus; idempotent: boolean } | { ok: false; code: 'invalid' | 'forbidden' | 'blocked' | 'opened' | 'comments'; message: string };
+  | { ok: true; to: EvaluationStatus; idempotent: boolean }
+  | { ok: false; code: 'invalid' | 'forbidden' | 'blocked' | 'opened' | 'comments' | 'checked'; message: string };
 
 export interface TransitionInput {
   action: WorkflowAction;
@@ -80,7 +81,12 @@ export interface TransitionInput {
   /** For withdraw: when a reviewer opened the submission (null = not yet), and whether it had been returned before. */
   openedAt?: string | null;
   wasReturned?: boolean;
+  /** For checkPass: when finance already passed the current approval (null = not yet); a later 抽查退回 stays possible. */
+  passedAt?: string | null;
 }
+
+/** "2024-05-06 17:30" in 北京时间, as the people reading the message keep time. */
+const beijing = (iso: string) => new Date(Date.parse(iso) + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
 
 /** Decides a transition; no side effects. A repeated submit of a submitted evaluation is a no-op. */
 export function checkTransition(t: TransitionInput): TransitionCheck {
@@ -94,6 +100,9 @@ export function checkTransition(t: TransitionInput): TransitionCheck {
   }
   if (rule.reasonRequired && !(t.reason && t.reason.trim().length > 0)) {
     return { ok: false, code: 'invalid', message: `${ACTION_LABELS[t.action]}必须填写原因` };
+  }
+  if (t.action === 'checkPass' && t.passedAt) {
+    return { ok: false, code: 'checked', message: `本次审核通过后已于 ${beijing(t.passedAt)} 抽查通过，不能重复记录` };
   }
   if (t.action === 'withdraw') {
     if (t.openedAt) return { ok: false, code: 'opened', message: `审核人已于 ${t.openedAt.slice(0, 16).replace('T', ' ')} 打开，不能撤回` };
@@ -121,6 +130,13 @@ export function checkTransition(t: TransitionInput): TransitionCheck {
 export const isEditable = (s: EvaluationStatus) => s === 'draft' || s === 'returned';
 
 /** Actions that make sense to offer in a status (the UI shows them; the check still decides). */
-export function availableActions(status: EvaluationStatus, roles: WorkflowRole[], openedAt: string | null = null): WorkflowAction[] {
-  return WORKFLOW_ACTIONS.filter((a) => RULES[a].from.includes(status) && roles.includes(RULES[a].by) && !(a === 'withdraw' && openedAt));
+export function availableActions(
+  status: EvaluationStatus,
+  roles: WorkflowRole[],
+  openedAt: string | null = null,
+  passedAt: string | null = null,
+): WorkflowAction[] {
+  return WORKFLOW_ACTIONS.filter(
+    (a) => RULES[a].from.includes(status) && roles.includes(RULES[a].by) && !(a === 'withdraw' && openedAt) && !(a === 'checkPass' && passedAt),
+  );
 }

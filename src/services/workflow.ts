@@ -55,7 +55,9 @@ export function workflowService(db: Db) {
     async actionsFor(actor: Actor, id: string) {
       const e = await evals.get(actor, id);
       const { openedAt } = await evaluationRepository(db).opened(id);
-      return availableActions(e.status, await rolesFor(db, actor, e), openedAt);
+      const roles = await rolesFor(db, actor, e);
+      const passedAt = roles.includes('finance') ? await workflowRepository(db).passedAt(id) : null;
+      return availableActions(e.status, roles, openedAt, passedAt);
     },
 
     async transition(actor: Actor, id: string, input: { action: WorkflowAction; reason?: string | null; version: number }): Promise<Evaluation> {
@@ -79,10 +81,12 @@ export function workflowService(db: Db) {
         childrenPending: input.action === 'approve' && (await requireChildrenApproved(db)) ? await pendingChildren(db, e.unit.id, e.year) : [],
         openComments: input.action === 'approve' ? await reviewCommentRepository(db).open(id) : [],
         ...(input.action === 'withdraw' ? { openedAt: opened.openedAt, wasReturned: await workflowRepository(db).wasReturned(id) } : {}),
+        ...(input.action === 'checkPass' ? { passedAt: await workflowRepository(db).passedAt(id) } : {}),
       });
       if (!check.ok) {
         if (check.code === 'forbidden') throw new ServiceError('forbidden', check.message);
         if (check.code === 'opened') throw new ServiceError('conflict', check.message, opened);
+        if (check.code === 'checked') throw new ServiceError('conflict', check.message);
         if (check.code === 'comments') throw new ServiceError('blocked', check.message, { comments: await reviewCommentRepository(db).list(id) });
         if (check.code === 'blocked' && unscored.length) throw new ServiceError('blocked', check.message, { unscored });
         if (check.code === 'blocked') throw new ServiceError('blocked', check.message, { findings, levels });

@@ -77,6 +77,20 @@ export function workflowRepository(db: DbOrTx) {
       return rows.map((r) => ({ at: new Date(r.at).toISOString(), snapshot: r.snapshot }));
     },
 
+    /** When finance passed the current approval (a 抽查通过 after the last 审核通过), or null. */
+    async passedAt(evaluationId: string): Promise<string | null> {
+      const id = Number(evaluationId);
+      const rows = await queryRows<{ at: string | Date }>(
+        db,
+        sql`select t.at from evaluation_transitions t
+             where t.evaluation_id = ${id} and t.action = 'checkPass'
+               and t.id > coalesce((select max(a.id) from evaluation_transitions a
+                                     where a.evaluation_id = ${id} and a.from_status = 'submitted' and a.to_status = 'approved'), 0)
+             order by t.id desc limit 1`,
+      );
+      return rows[0] ? new Date(rows[0].at).toISOString() : null;
+    },
+
     /** Status of each unit's evaluation of `year` (units without one are absent). */
     async statuses(unitIds: string[], year: number): Promise<{ unitId: string; status: string }[]> {
       if (unitIds.length === 0) return [];

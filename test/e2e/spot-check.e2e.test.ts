@@ -2,7 +2,8 @@
 // 邵阳, is found on the dashboard of 邵阳 (the finance board: 未抽查, with a link to check it); finance
 // records a pass (the status stays, the history says 抽查复核：通过), then on a 390 px phone returns it
 // with a reason (已退回, in the history with the reason); the board says 退回; the filler reads why in
-// the editor. The review page and the board fit 390 px. 1366 px and a 390 px phone.
+// the editor, on a 390 px phone too. A second pass of the same approval (a tab opened before the first) is
+// refused. The review page (its title line) and the board fit 390 px. 1366 px and a 390 px phone.
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentOf } from '../../src/services/evaluations.js';
@@ -41,6 +42,7 @@ describe.skipIf(!hasBrowser)('browser: 抽查复核 (finance spot-checks an appr
   let page: Page;
   let filler: Page;
   let fillerContext: BrowserContext;
+  let stale: Page;
   let board = '';
   let id = '';
 
@@ -81,9 +83,16 @@ describe.skipIf(!hasBrowser)('browser: 抽查复核 (finance spot-checks an appr
     const group = page.getByRole('group', { name: '抽查复核' });
     await expect.poll(() => group.getByRole('button').allTextContents(), { timeout: 20_000 }).toEqual(['抽查通过', '抽查退回']);
     for (const name of ['重新打开', '公开', '审核通过']) expect(await page.getByRole('button', { name, exact: true }).count(), name).toBe(0);
+    // a second tab on the same approval, opened before the pass
+    stale = await page.context().newPage();
+    await stale.goto(`/evaluations/${id}/review`);
+    await expect.poll(() => stale.getByRole('group', { name: '抽查复核' }).getByRole('button').count(), { timeout: 20_000 }).toBe(2);
+    await page.bringToFront();
     await group.getByRole('button', { name: '抽查通过' }).click();
     await page.locator('.ant-popconfirm:visible').getByRole('button', { name: '确定' }).click();
     await expect.poll(() => history().locator('[data-action="checkPass"]').count(), { timeout: 20_000 }).toBe(1);
+    // passed once: only 抽查退回 is left to offer
+    await expect.poll(() => group.getByRole('button').allTextContents(), { timeout: 20_000 }).toEqual(['抽查退回']);
     expect(await status()).toBe('已审核');
     expect(await history().textContent()).toContain('抽查复核：通过财政厅绩效管理处');
     await history().scrollIntoViewIfNeeded();
@@ -93,6 +102,22 @@ describe.skipIf(!hasBrowser)('browser: 抽查复核 (finance spot-checks an appr
     await expect.poll(() => row().locator('[data-check]').textContent(), { timeout: 30_000 }).toBe('通过');
   });
 
+  it('a second 抽查通过 of the same approval (from a tab opened before the first) is refused, saying when it passed', async () => {
+    await stale.bringToFront();
+    const group = stale.getByRole('group', { name: '抽查复核' });
+    await group.getByRole('button', { name: '抽查通过' }).click();
+    await stale.locator('.ant-popconfirm:visible').getByRole('button', { name: '确定' }).click();
+    const refused = stale.getByTestId('transition-refused');
+    await expect.poll(() => refused.textContent(), { timeout: 20_000 }).toMatch(/本次审核通过后已于 \d{4}-\d{2}-\d{2} \d{2}:\d{2} 抽查通过，不能重复记录/);
+    // the page takes the server's state: the pass is no longer offered, and there is still one pass recorded
+    await expect.poll(() => group.getByRole('button').allTextContents(), { timeout: 20_000 }).toEqual(['抽查退回']);
+    expect(await stale.locator('[aria-label="流转记录"] [data-action="checkPass"]').count()).toBe(1);
+    await stale.waitForTimeout(300);
+    await shot(stale, 'spot-check-02b-second-pass-refused');
+    await stale.close();
+    await page.bringToFront();
+  });
+
   it('on a 390 px phone finance returns it with a reason: 已退回, the reason in the history; the page fits', async () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(`/evaluations/${id}/review`);
@@ -100,6 +125,9 @@ describe.skipIf(!hasBrowser)('browser: 抽查复核 (finance spot-checks an appr
     const group = page.getByRole('group', { name: '抽查复核' });
     await expect.poll(() => group.count(), { timeout: 20_000 }).toBe(1);
     expect(await wide()).toBeLessThanOrEqual(390);
+    // the title takes its own lines; 查看自评 stays one line (it wrapped, squeezed beside the title)
+    expect(await page.getByTestId('review-open-editor').evaluate((el) => el.getClientRects().length)).toBe(1);
+    expect((await page.getByTestId('review-open-editor').boundingBox())!.height).toBeLessThan(30);
     const box = (await group.boundingBox())!;
     expect(box.x + box.width).toBeLessThanOrEqual(390);
     await page.waitForTimeout(300);
@@ -139,6 +167,14 @@ describe.skipIf(!hasBrowser)('browser: 抽查复核 (finance spot-checks an appr
     await expect.poll(() => banner.textContent(), { timeout: 20_000 }).toContain(REASON);
     expect(await banner.textContent()).toContain('财政厅绩效管理处');
     await expect.poll(() => filler.getByRole('button', { name: '提交', exact: true }).count(), { timeout: 20_000 }).toBe(1);
+    // and on a 390 px phone: the banner with the reason, within the screen
+    await filler.setViewportSize({ width: 390, height: 844 });
+    await banner.scrollIntoViewIfNeeded();
+    const b = (await banner.boundingBox())!;
+    expect(b.x + b.width).toBeLessThanOrEqual(390);
+    expect(await filler.locator('html').evaluate((el) => el.scrollWidth)).toBeLessThanOrEqual(390);
+    await filler.waitForTimeout(300);
+    await shot(filler, 'spot-check-06-filler-reason-390');
     expect(session.pageErrors).toEqual([]);
   });
 });

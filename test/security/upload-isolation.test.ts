@@ -61,7 +61,7 @@ describe('hostile uploads', () => {
     const { result, slowest, probes } = await healthDuring(Promise.all([upload('bomb.docx', bomb), upload('bomb2.docx', bomb)]));
     for (const r of result) {
       expect(r.status).toBe(413);
-      expect(r.body.message).toMatch(/段落 1000000，上限 20000/);
+      expect(r.body.message).toMatch(/段落数 1000000，超过上限 20000/);
     }
     expect(probes).toBeGreaterThan(0);
     expect(slowest).toBeLessThan(1000);

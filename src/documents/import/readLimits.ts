@@ -25,9 +25,10 @@ export const LIMITS = {
 };
 
 const WHAT_EN: Record<string, string> = { 字符: 'characters', 行: 'lines', 段落: 'paragraphs', 表格行: 'table rows', 单元格: 'cells' };
-export const tooMany = (what: string, n: number | string, limit: number) =>
+/** n: how many were counted (null: counting stopped at the limit). "段落数 1000000，超过上限 20000". */
+export const tooMany = (what: string, n: number | null, limit: number) =>
   new ReadError(
-    `文件内容过多：${what} ${n}，上限 ${limit}；自评报告通常只有几百段、几百行，请检查是否选错了文件 / too many ${WHAT_EN[what] ?? what} (limit ${limit})`,
+    `文件内容过多：${what}数${n === null ? '' : ` ${n}，`}超过上限 ${limit}；自评报告通常只有几百段、几百行，请检查是否选错了文件 / too many ${WHAT_EN[what] ?? what} (limit ${limit})`,
     'tooLarge',
   );
 
@@ -42,7 +43,7 @@ export function guardText(text: string): void {
     if (end - start > LIMITS.lineChars)
       throw new ReadError(`第 ${lines + 1} 行有 ${end - start} 个字符，超过每段 ${LIMITS.lineChars} 字的上限，不像是自评报告 / a line is too long`, 'tooLarge');
     lines++;
-    if (lines > LIMITS.paragraphs) throw tooMany('行', `超过 ${LIMITS.paragraphs}`, LIMITS.paragraphs);
+    if (lines > LIMITS.paragraphs) throw tooMany('行', null, LIMITS.paragraphs);
     if (nl < 0) return;
     start = nl + 1;
   }

@@ -44,11 +44,21 @@ export function stageFor(ctx: Ctx, f: Figure, total: Figure | null, docStage: St
       text = head >= 0 && head < item ? text.slice(0, head) : text;
     }
     const st = wordStage(text);
-    if (st) return st;
+    if (st) return st !== 'actual' && docStage === 'actual' && spentAfterPlan(text) ? 'actual' : st;
     if (!/其中|包括|分别|具体/.test(p.text.slice(from, from + 8))) break;
     end = from;
   }
   return (total && ownStage(total)) ?? docStage;
+}
+
+/**
+ * 全年预算数A，本年支出合计B，其中基本支出b: in a report of what was spent (决算, 自评) 本年支出 after the budget
+ * words of its sentence names this year's spending, not a part of the budget (本年支出预算 stays a budget).
+ */
+function spentAfterPlan(text: string): boolean {
+  let last = -1;
+  for (const m of text.replace(SCOPE_WORDS, (x) => ' '.repeat(x.length)).matchAll(STAGE_WORD)) last = m.index + m[0].length;
+  return last >= 0 && /(?:本年度?|全年|当年)(?:实际)?支出(?!预算|计划)/.test(text.slice(last));
 }
 
 /** The stage a figure's label gives, unless its only 预算 is a scope (公共预算总收入 is no budget). */

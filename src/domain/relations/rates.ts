@@ -230,7 +230,10 @@ function rateBetween(ctx: Ctx, r: Figure, num: Figure, den: Figure): boolean {
 function otherQuantity(ctx: Ctx, num: Figure, den: Figure): boolean {
   if (num.concept && den.concept && num.concept !== den.concept && descendants(den.concept).has(num.concept)) return true;
   const total = ctx.partOf.get(num.id)?.total;
-  return !!total && total !== den && total.para === den.para && total.sentence === den.sentence && num.sentence !== den.sentence;
+  if (!total || total === den || total.para !== den.para || total.sentence !== den.sentence) return false;
+  // 全年预算A，本年支出合计B，其中基本支出a，项目支出b，预算执行率r%: the budget is the total's, the part read
+  // last is one of its 其中 items (the rate may be the total's or the item's: unsure)
+  return num.sentence !== den.sentence || ctx.partOf.get(den.id)?.total !== total;
 }
 
 /**

@@ -82,10 +82,13 @@ export default function ReviewPage() {
             <Typography.Title level={4} style={{ margin: 0 }}>
               {t('rev.title')}
             </Typography.Title>
-            <Space>
+            {/* on a phone the long title takes its own line; the tag and the link keep theirs whole */}
+            <Space wrap size={[8, 0]}>
               <Typography.Text>{e.title}</Typography.Text>
               <StatusTag status={e.status} />
-              <Link to={`/evaluations/${e.id}`}>{t('rev.openEditor')}</Link>
+              <Link to={`/evaluations/${e.id}`} style={{ whiteSpace: 'nowrap' }} data-testid="review-open-editor">
+                {t('rev.openEditor')}
+              </Link>
             </Space>
           </div>
           <Space wrap>

@@ -1,0 +1,82 @@
+// A plain .txt report whose 自评表 was pasted as text (header 一级指标 … 偏差原因, then one row a line, tab-separated)
+// imported through the UI: the preview lists the rows read and the leaf each fills, the spending figures of a
+// sentence that opens with the budget placed (本年支出合计, its 其中 parts), the rows not placed with their reason,
+// and no false 执行率 error; the draft's 指标自评表 then holds the rows' targets and actuals. 1366 px and 390 px.
+// Our own invented report and figures.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumAvailable, login, openSession, shot, type BrowserSession } from './harness.js';
+
+const hasBrowser = chromiumAvailable();
+const row = (...cells: string[]) => cells.join('\t');
+const REPORT = [
+  '2023年度某县妇女联合会部门整体支出绩效自评报告',
+  '一、部门基本情况',
+  '本会编制6人，实有人数6人。',
+  '二、一般公共预算支出情况',
+  '2023年本会年初预算92.40万元，全年预算数97.80万元，本年支出合计97.80万元，其中基本支出85.30万元，项目支出12.50万元，预算执行率100%。',
+  '三、绩效指标完成情况',
+  row('一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分', '偏差原因'),
+  row('管理指标', '资金结转', '结转结余率', '≤10%', '0%', '10', '10', ''),
+  row('产出指标', '数量指标', '妇女创业培训场次', '≥15场', '18场', '20', '20', ''),
+  row('产出指标', '质量指标', '培训合格率', '≥90%', '88%', '10', '8', '部分学员未参加考核'),
+  row('满意度指标', '满意度', '服务对象满意度', '≥90%', '95%', '10', '10', ''),
+  row('合计', '', '', '', '', '50', '48', ''),
+  '四、存在的问题',
+  '个别培训项目进度偏慢。',
+].join('\n');
+
+describe.skipIf(!hasBrowser)('browser: a plain-text report with a flattened 自评表 becomes a draft with its indicators', () => {
+  let page: Page;
+  let session: BrowserSession;
+  beforeAll(async () => {
+    session = await openSession({ height: 900 });
+    page = session.page;
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('previews the rows read, the spending placed and what was not placed, at 1366 px and 390 px', async () => {
+    await login(page, 'wugang');
+    await page.getByRole('link', { name: '导入旧报告' }).click();
+    await page.waitForURL(/\/import$/);
+    await page.locator('input[type=file]').setInputFiles({ name: '2023自评报告.txt', mimeType: 'text/plain', buffer: Buffer.from(REPORT, 'utf8') });
+    await expect.poll(() => page.getByText('识别结果（尚未写入）').count(), { timeout: 30_000 }).toBe(1);
+    const table = (await page.getByTestId('import-indicators').textContent()) ?? '';
+    expect(table).toContain('报告中的指标表（4 行，2 行填入指标体系的同名指标）');
+    expect(table).toContain('满意度指标 / 满意度 / 服务对象满意度');
+    expect(table).toContain('合计：分值 50，得分 48');
+    const body = (await page.locator('main').textContent()) ?? '';
+    expect(body).toContain('一般公共预算 · 合计 · 本年支出：97.8 万元');
+    expect(body).toContain('一般公共预算 · 项目支出 · 本年支出：12.5 万元');
+    expect(body).not.toContain('预算数，不是本年实际数');
+    expect(body).not.toContain('计算为 13%'); // 12.50 of the project is no 执行数 of the whole budget
+    const unplaced = (await page.getByTestId('import-unplaced').textContent()) ?? '';
+    expect(unplaced).toContain('指标“妇女创业培训场次”');
+    expect(unplaced).toContain('中没有这个指标，未入指标表');
+    await page.getByTestId('import-indicators').scrollIntoViewIfNeeded();
+    await shot(page, '24-import-text-indicators-1366');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.getByTestId('import-indicators').scrollIntoViewIfNeeded();
+    expect(await page.evaluate<number>('document.documentElement.scrollWidth - document.documentElement.clientWidth')).toBeLessThanOrEqual(0);
+    await shot(page, '24b-import-text-indicators-390');
+    await page.setViewportSize({ width: 1366, height: 900 });
+  });
+
+  it('creates the draft: its 指标自评表 holds the rows’ targets and actuals, scored', async () => {
+    await page.getByRole('button', { name: '导入为草稿' }).click();
+    await page.waitForURL(/\/evaluations\/\d+$/, { timeout: 30_000 });
+    await page.getByRole('tab', { name: /指标自评表/ }).click();
+    const satisfaction = page.locator('tr').filter({ hasText: '服务对象满意度' }).last();
+    await expect
+      .poll(() => satisfaction.locator('input').evaluateAll((xs) => xs.map((x) => (x as unknown as { value: string }).value)), { timeout: 20_000 })
+      .toEqual(expect.arrayContaining(['≥90%', '95%']));
+    expect(await satisfaction.textContent()).toContain('10.00');
+    const carryover = page.locator('tr').filter({ hasText: '结转结余率' }).last();
+    expect(await carryover.locator('input').evaluateAll((xs) => xs.map((x) => (x as unknown as { value: string }).value))).toContain('≤10%');
+    await satisfaction.scrollIntoViewIfNeeded();
+    await shot(page, '24c-import-text-indicators-draft');
+    expect(session.pageErrors).toEqual([]);
+  });
+});
