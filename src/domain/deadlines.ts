@@ -1,6 +1,8 @@
 // Deadlines as the people facing them see them: days left (北京时间 calendar days), overdue, and
 // the reminders due before them. Pure calendar arithmetic on YYYY-MM-DD strings.
 
+import { BEIJING_OFFSET_MS } from './beijingTime.js';
+
 /** Days before a deadline at which the fillers who have not submitted are reminded. */
 export const REMINDER_DAYS = [7, 1] as const;
 
@@ -13,7 +15,7 @@ const dayNumber = (iso: string): number => {
 export const daysUntil = (today: string, due: string): number => dayNumber(due) - dayNumber(today);
 
 /** Today's date in Beijing (UTC+8, no daylight saving): deadlines are Chinese calendar days. */
-export const beijingToday = (now: Date = new Date()): string => new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+export const beijingToday = (now: Date = new Date()): string => new Date(now.getTime() + BEIJING_OFFSET_MS).toISOString().slice(0, 10);
 
 export type DeadlineState = 'done' | 'open' | 'today' | 'overdue';
 

@@ -58,6 +58,23 @@ describe('workflow', () => {
   });
 });
 
+describe('撤回 (the filler takes back a submission no reviewer has opened)', () => {
+  const withdraw: TransitionInput = { ...base, action: 'withdraw', status: 'submitted' };
+  it('is refused once opened, saying when in 北京时间 like every workflow message', () => {
+    expect(checkTransition({ ...withdraw, openedAt: '2024-05-06T16:05:00.000Z' })).toEqual({
+      ok: false,
+      code: 'opened',
+      message: '审核人已于 2024-05-07 00:05 打开，不能撤回', // 16:05 UTC is past midnight in Beijing
+    });
+    expect(availableActions('submitted', ['filler'], '2024-05-06T16:05:00.000Z')).toEqual([]);
+  });
+  it('goes back to draft, or to returned if it had been returned, while not opened', () => {
+    expect(checkTransition({ ...withdraw, openedAt: null })).toEqual({ ok: true, to: 'draft', idempotent: false });
+    expect(checkTransition({ ...withdraw, openedAt: null, wasReturned: true })).toMatchObject({ ok: true, to: 'returned' });
+    expect(availableActions('submitted', ['filler'])).toEqual(['withdraw']);
+  });
+});
+
 describe('open review comments block approval', () => {
   const base: TransitionInput = { action: 'approve', status: 'submitted', roles: ['reviewer'], reason: null, openErrors: 0, childrenPending: [] };
   it('refuses approve naming the open comments; resolved ones do not count; other actions ignore them', () => {

@@ -3,6 +3,8 @@
 // 抽查复核: finance re-checks an approved or published evaluation below the top; a pass is recorded
 // and changes nothing, a return (with its reason) sends it back to the filler like a reopen.
 import { approvalBlockedBy } from './review/comments.js';
+// times in messages are 北京时间, as the people reading them keep time
+import { beijingMinute } from './beijingTime.js';
 import type { EvaluationStatus } from './types.js';
 import type { Role } from './access.js';
 
@@ -85,9 +87,6 @@ export interface TransitionInput {
   passedAt?: string | null;
 }
 
-/** "2024-05-06 17:30" in 北京时间, as the people reading the message keep time. */
-const beijing = (iso: string) => new Date(Date.parse(iso) + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
-
 /** Decides a transition; no side effects. A repeated submit of a submitted evaluation is a no-op. */
 export function checkTransition(t: TransitionInput): TransitionCheck {
   const rule = RULES[t.action];
@@ -102,10 +101,10 @@ export function checkTransition(t: TransitionInput): TransitionCheck {
     return { ok: false, code: 'invalid', message: `${ACTION_LABELS[t.action]}必须填写原因` };
   }
   if (t.action === 'checkPass' && t.passedAt) {
-    return { ok: false, code: 'checked', message: `本次审核通过后已于 ${beijing(t.passedAt)} 抽查通过，不能重复记录` };
+    return { ok: false, code: 'checked', message: `本次审核通过后已于 ${beijingMinute(t.passedAt)} 抽查通过，不能重复记录` };
   }
   if (t.action === 'withdraw') {
-    if (t.openedAt) return { ok: false, code: 'opened', message: `审核人已于 ${t.openedAt.slice(0, 16).replace('T', ' ')} 打开，不能撤回` };
+    if (t.openedAt) return { ok: false, code: 'opened', message: `审核人已于 ${beijingMinute(t.openedAt)} 打开，不能撤回` };
     return { ok: true, to: t.wasReturned ? 'returned' : 'draft', idempotent: false };
   }
   if (t.action === 'submit' && t.unchosenLevels?.length) {

@@ -1,11 +1,3 @@
-// One way to show a moment everywhere: 北京时间 (UTC+8, no daylight saving), YYYY-MM-DD HH:mm —
-// the same on every browser, whatever its time zone or locale.
-const BEIJING_OFFSET_MS = 8 * 3_600_000;
-
-/** "2026-12-05T01:02:03Z" → "2026-12-05 09:02"; empty for a missing or unreadable value. */
-export function fmtTime(iso: string | null | undefined): string {
-  if (!iso) return '';
-  const ms = Date.parse(iso);
-  if (Number.isNaN(ms)) return '';
-  return new Date(ms + BEIJING_OFFSET_MS).toISOString().slice(0, 16).replace('T', ' ');
-}
+// One way to show a moment everywhere: 北京时间, YYYY-MM-DD HH:mm — the formatter the server's
+// workflow messages use too (src/domain/beijingTime.ts).
+export { beijingMinute as fmtTime } from '../../../src/domain/beijingTime.js';
