@@ -60,6 +60,21 @@ describe.skipIf(!hasBrowser)('browser: a plain-text report with a flattened 自�
     await page.setViewportSize({ width: 390, height: 844 });
     await page.getByTestId('import-indicators').scrollIntoViewIfNeeded();
     expect(await page.evaluate<number>('document.documentElement.scrollWidth - document.documentElement.clientWidth')).toBeLessThanOrEqual(0);
+    // a compact card a row: the actual and the score are on screen without a sideways swipe (no table scrolling inside)
+    const lines = page.getByTestId('import-indicators').locator('[data-phone-line]');
+    expect(await lines.count()).toBe(4);
+    const satisfaction = lines.filter({ hasText: '服务对象满意度' });
+    for (const text of ['≥90% → 95%', '10 / 10']) {
+      const box = await satisfaction.getByText(text, { exact: true }).boundingBox();
+      expect(box, text).not.toBeNull();
+      expect(box!.x, text).toBeGreaterThanOrEqual(0);
+      expect(box!.x + box!.width, text).toBeLessThanOrEqual(390);
+    }
+    expect(await satisfaction.locator('.ant-tag').textContent()).toMatch(/^\d+(\.\d+)+$/); // the leaf it fills
+    const training = (await lines.filter({ hasText: '妇女创业培训场次' }).textContent()) ?? '';
+    expect(training).toContain('未入');
+    expect(training).toContain('中没有这个指标');
+    expect(training).toContain('20 / 20');
     await shot(page, '24b-import-text-indicators-390');
     await page.setViewportSize({ width: 1366, height: 900 });
   });

@@ -71,6 +71,8 @@ describe('an indicator table of a .docx', () => {
     expect(r.unplaced.some((u) => u.startsWith('指标“农技培训人次”（年度指标值 ≥300人次，实际完成值 325人次，分值 20，得分 20） — 指标体系'))).toBe(true);
     expect(r.unplaced.some((u) => u.startsWith('指标“服务对象满意度”的实际完成值“较满意”'))).toBe(true);
     expect(r.recognised.indicators.map((i) => i.code)).toEqual(['1.1.1', '1.1.2', null, '2.2.2']);
+    // the row no leaf took carries the reason for the preview; the rows filled carry none
+    expect(r.recognised.indicators.map((i) => i.why)).toEqual([undefined, undefined, expect.stringMatching(/^指标体系“.+”中没有这个指标$/), undefined]);
     expect(r.recognised.indicatorTotals).toEqual([{ weight: '50', score: '48' }]);
     // the table's numbers are not budget figures, and the prose still places
     expect(r.recognised.placed.map((p) => p.cell)).toEqual(['一般公共预算 · 合计 · 本年支出']);

@@ -11,6 +11,8 @@ import type { ReportIndicator, ReportIndicatorTable } from './indicatorTables.js
 export interface MatchedIndicator extends ReportIndicator {
   /** The framework leaf it filled, or null (listed with the reason). */
   code: string | null;
+  /** Why no leaf took it (only when code is null): the preview shows it on the row. */
+  why?: string;
 }
 
 export interface IndicatorMatch {
@@ -39,7 +41,7 @@ export function matchIndicators(framework: Framework, tables: ReportIndicatorTab
     if (!leaf) {
       const why = leaves.length > 1 ? '指标体系中有多个同名指标' : leaves.length ? '同名指标已由上一行填入' : `指标体系“${framework.name}”中没有这个指标`;
       unplaced.push(`指标“${r.name}”（${describe(r) || '无数值'}） — ${why}，未入指标表 — 表格：${r.row}`);
-      rows.push({ ...r, code: null });
+      rows.push({ ...r, code: null, why });
       continue;
     }
     used.add(leaf.code);

@@ -1,6 +1,9 @@
 // The indicator rows an imported report's own tables hold: each with its 年度指标值, 实际完成值, 分值 and 得分,
 // and the framework leaf it filled (未入: listed under what could not be placed, with the reason).
-import { Table, Tag, Typography } from 'antd';
+// Phone: one PhoneLine per row (as the editor's tables), so the actual and the score need no sideways swipe.
+import { Grid, Table, Tag, Typography } from 'antd';
+import type { ReactNode } from 'react';
+import { PhoneLine } from '../components/PhoneLine.js';
 import { useI18n } from '../i18n/index.js';
 
 export interface ImportedIndicatorRow {
@@ -12,44 +15,95 @@ export interface ImportedIndicatorRow {
   weight: string | null;
   score: string | null;
   code: string | null;
+  /** Why no leaf took it (only when code is null). */
+  why?: string;
+}
+
+const path = (r: ImportedIndicatorRow): ReactNode => (
+  <span style={{ overflowWrap: 'anywhere' }}>
+    {[r.level1, r.level2].filter(Boolean).join(' / ')}
+    {r.level1 || r.level2 ? ' / ' : ''}
+    <Typography.Text strong>{r.name}</Typography.Text>
+  </span>
+);
+
+function PhoneRows({ rows }: { rows: ImportedIndicatorRow[] }) {
+  const { t } = useI18n();
+  return (
+    <div>
+      {rows.map((r, i) => (
+        <PhoneLine
+          key={i}
+          testId={`import-indicator-${i}`}
+          name={path(r)}
+          cells={[
+            { label: `${t('import.target')} → ${t('import.actual')}`, node: <span>{`${r.target ?? '—'} → ${r.actual ?? '—'}`}</span>, wide: true },
+            { label: `${t('import.weight')} / ${t('import.score')}`, node: <span>{`${r.weight ?? '—'} / ${r.score ?? '—'}`}</span> },
+            {
+              label: t('import.leaf'),
+              node: r.code ? (
+                <Tag color="blue">{r.code}</Tag>
+              ) : (
+                <span style={{ overflowWrap: 'anywhere' }}>
+                  <Tag color="orange">{t('import.notFilled')}</Tag>
+                  {r.why && (
+                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                      {r.why}
+                    </Typography.Text>
+                  )}
+                </span>
+              ),
+              wide: !r.code && !!r.why,
+            },
+          ]}
+        />
+      ))}
+    </div>
+  );
 }
 
 export function ImportIndicators({ rows, totals }: { rows: ImportedIndicatorRow[]; totals: { weight: string | null; score: string | null }[] }) {
   const { t } = useI18n();
   const filled = rows.filter((r) => r.code).length;
+  const phone = Grid.useBreakpoint().md === false;
   return (
     <div data-testid="import-indicators" style={{ marginTop: 12 }}>
       <Typography.Text strong>{t('import.indicators', { n: rows.length, filled })}</Typography.Text>
-      <Table
-        size="small"
-        rowKey={(_, i) => String(i)}
-        dataSource={rows}
-        pagination={rows.length > 20 ? { pageSize: 20, size: 'small', simple: true } : false}
-        scroll={{ x: 640 }}
-        columns={[
-          {
-            title: t('import.indicator'),
-            key: 'name',
-            render: (_, r) => (
-              <span style={{ overflowWrap: 'anywhere' }}>
-                {[r.level1, r.level2].filter(Boolean).join(' / ')}
-                {r.level1 || r.level2 ? ' / ' : ''}
-                <Typography.Text strong>{r.name}</Typography.Text>
-              </span>
-            ),
-          },
-          { title: t('import.target'), dataIndex: 'target', render: (v: string | null) => v ?? '—' },
-          { title: t('import.actual'), dataIndex: 'actual', render: (v: string | null) => v ?? '—' },
-          { title: t('import.weight'), dataIndex: 'weight', width: 64, render: (v: string | null) => v ?? '—' },
-          { title: t('import.score'), dataIndex: 'score', width: 64, render: (v: string | null) => v ?? '—' },
-          {
-            title: t('import.leaf'),
-            dataIndex: 'code',
-            width: 90,
-            render: (v: string | null) => (v ? <Tag color="blue">{v}</Tag> : <Tag color="orange">{t('import.notFilled')}</Tag>),
-          },
-        ]}
-      />
+      {phone ? (
+        <PhoneRows rows={rows} />
+      ) : (
+        <Table
+          size="small"
+          rowKey={(_, i) => String(i)}
+          dataSource={rows}
+          pagination={rows.length > 20 ? { pageSize: 20, size: 'small', simple: true } : false}
+          scroll={{ x: 640 }}
+          columns={[
+            {
+              title: t('import.indicator'),
+              key: 'name',
+              render: (_, r) => path(r),
+            },
+            { title: t('import.target'), dataIndex: 'target', render: (v: string | null) => v ?? '—' },
+            { title: t('import.actual'), dataIndex: 'actual', render: (v: string | null) => v ?? '—' },
+            { title: t('import.weight'), dataIndex: 'weight', width: 64, render: (v: string | null) => v ?? '—' },
+            { title: t('import.score'), dataIndex: 'score', width: 64, render: (v: string | null) => v ?? '—' },
+            {
+              title: t('import.leaf'),
+              dataIndex: 'code',
+              width: 90,
+              render: (v: string | null, r) =>
+                v ? (
+                  <Tag color="blue">{v}</Tag>
+                ) : (
+                  <Tag color="orange" title={r.why}>
+                    {t('import.notFilled')}
+                  </Tag>
+                ),
+            },
+          ]}
+        />
+      )}
       {totals.map((x, i) => (
         <Typography.Text key={i} type="secondary" style={{ display: 'block' }}>
           {t('import.indicatorTotal', { weight: x.weight ?? '—', score: x.score ?? '—' })}

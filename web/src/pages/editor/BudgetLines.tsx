@@ -10,7 +10,7 @@ import { DecimalInput } from '../../components/DecimalInput.js';
 import { useI18n } from '../../i18n/index.js';
 import { useEditor } from './context.js';
 import { useEt, type ET } from './i18n.js';
-import { PhoneLine } from './PhoneLine.js';
+import { PhoneLine } from '../../components/PhoneLine.js';
 import { FigureText, removeColumn } from './columns.js';
 
 const LINE_KEYS = ['total', 'fiscal', 'carryover', 'other'] as const;

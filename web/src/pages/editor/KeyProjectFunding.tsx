@@ -11,7 +11,7 @@ import { removeColumn } from './columns.js';
 import { useEditor } from './context.js';
 import { useEt } from './i18n.js';
 import { keyProjectFieldId, nextFundingSource, SOURCES } from './keyProjectModel.js';
-import { PhoneLine } from './PhoneLine.js';
+import { PhoneLine } from '../../components/PhoneLine.js';
 
 export function ProjectFunding({
   project,

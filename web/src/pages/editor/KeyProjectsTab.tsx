@@ -10,7 +10,7 @@ import { ReadOnlyText } from '../../components/ReadOnlyText.js';
 import { useI18n } from '../../i18n/index.js';
 import { useEditor } from './context.js';
 import { useEt } from './i18n.js';
-import { PhoneLine } from './PhoneLine.js';
+import { PhoneLine } from '../../components/PhoneLine.js';
 import { removeColumn } from './columns.js';
 import { ProjectFunding } from './KeyProjectFunding.js';
 import { keyProjectFieldId, newProject, nextKey, rateOf } from './keyProjectModel.js';
