@@ -80,6 +80,7 @@ describe.skipIf(!hasBrowser)('browser: a plain-text report with a flattened 自�
   });
 
   it('creates the draft: its 指标自评表 holds the rows’ targets and actuals, scored', async () => {
+    await page.setViewportSize({ width: 1366, height: 900 }); // also when the step before stopped at 390 px
     await page.getByRole('button', { name: '导入为草稿' }).click();
     await page.waitForURL(/\/evaluations\/\d+$/, { timeout: 30_000 });
     await page.getByRole('tab', { name: /指标自评表/ }).click();
