@@ -46,11 +46,14 @@ describe.skipIf(!hasBrowser)('browser: review comments pinned, answered, resolve
 
   async function pin(search: string, option: string | RegExp, text: string) {
     const panel = page.locator('#review-comments');
-    const add = panel.getByRole('button', { name: '添加', exact: true });
+    // by its type, not its name: while the previous pin is still busy the button's name is "loading 添加"
+    const add = panel.locator('button[type="submit"]');
+    await expect.poll(() => add.textContent(), { timeout: 20_000 }).toContain('添加');
+    await expect.poll(async () => (await add.getAttribute('class')) ?? '', { timeout: 20_000 }).not.toContain('ant-btn-loading');
     await panel.getByLabel('意见内容').fill(text);
     // the option list may re-render under the click while the evaluation's data arrives: pick again
     // until the place is chosen (添加 stays disabled without one)
-    for (let attempt = 0; attempt < 3 && !(await add.isEnabled()); attempt++) {
+    for (let attempt = 0; attempt < 3 && !(await add.isEnabled({ timeout: 5_000 })); attempt++) {
       await panel.getByLabel('位置').click();
       await page.keyboard.type(search);
       const item = page.locator('.ant-select-item-option').filter({ hasText: option }).first();
