@@ -9,10 +9,17 @@
 import { abs, add as plus, cmp, div, mul, roundHalfUp, shift, sub, sum } from '../decimal.js';
 import { halfStep } from '../quantity/index.js';
 import { decimalsOf, judgeRange, judgeSum, scaleExp, written } from './compare.js';
-import type { Ctx } from './context.js';
 import type { Figure } from './figures.js';
 import type { RelationInput } from './relationInput.js';
 import type { Decimal } from '../types.js';
+
+/** What a re-reading looks at in the document's context (structural: context.ts calls this module, so no import back). */
+interface Ctx {
+  byPara: Figure[][];
+  bySentence: Figure[][][];
+  byConcept: Map<string, Figure[]>;
+  partOf: Map<number, { total: Figure }>;
+}
 
 /** Candidates looked at per relation: the nearest figures of the same unit and role (bounded work). */
 export const READING_LIMITS = { candidates: 6 };
