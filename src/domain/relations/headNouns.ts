@@ -1,7 +1,9 @@
 // The head noun of a flow figure (收入 / 支出 / 结余): a 其中 opening a sentence lists parts of the
 // earlier total of the same noun (收入A，…；支出B。结余C。其中，甲收入a — a is a part of A, not of C).
+import { cmp, sum } from '../decimal.js';
 import { inSentence, type Ctx } from './context.js';
 import { cleanLabel, type Figure } from './figures.js';
+import { partsAfter } from './listParts.js';
 
 const HEAD = /(收入|支出|结余|结存)(?:合计|总额|总计|共计|累计|完成|决算数?|预算数?)*$/;
 
@@ -20,4 +22,40 @@ export function earlierOfHead(ctx: Ctx, pi: number, s: number, want: string, fit
     }
   }
   return null;
+}
+
+/** A cue opening sentence `s` of paragraph `pi`, its list starting at `listAt`, `cands` the fitting figures of the sentence before. */
+interface Opening {
+  pi: number;
+  s: number;
+  listAt: number;
+  first: Figure;
+  cands: Figure[];
+  fits: (f: Figure) => boolean;
+}
+
+/**
+ * X，…，Y。其中：… — the list belongs to the figure it adds up to, else to the sentence's first figure.
+ * `opts.unbound` is set when every figure before names another quantity and none earlier names the parts'.
+ */
+export function openingTotal(ctx: Ctx, o: Opening, opts: { unbound?: boolean }): Figure | null {
+  let cands = o.cands;
+  const parts = partsAfter(ctx, o.pi, o.listAt, '其中').parts;
+  const total = parts.length ? sum(parts.map((x) => x.q.value)) : null;
+  const exact = cands.find((c) => total !== null && cmp(c.q.value, total) === 0);
+  if (exact) return exact;
+  // 收入A；支出B。结余C。其中，甲收入a: the part's head noun (收入/支出/结余) names its total, never another's
+  const want = headNoun(o.first.label);
+  if (want) {
+    const other = (c: Figure) => !!headNoun(c.label) && headNoun(c.label) !== want;
+    if (cands.length && cands.every(other)) {
+      const earlier = earlierOfHead(ctx, o.pi, o.s - 1, want, o.fits);
+      if (!earlier) opts.unbound = true;
+      return earlier;
+    }
+    cands = cands.filter((c) => !other(c));
+  }
+  // …年初预算A，支出决算B。其中甲费支出决算a: else the one of the parts' stage
+  const staged = parts[0]?.stage ? cands.find((c) => c.stage === parts[0]!.stage && c.depth === 0) : undefined;
+  return staged ?? cands[0] ?? null;
 }

@@ -1,7 +1,7 @@
 // Totals and their parts: 其中/包括 lists bound to the figure right before them (parentheses
 // respected), 分别为, "X中，…", 按…分类 breakdowns, complete lexicon sets without a cue, and
 // 共计/合计 after a list. Exhaustive only when the text or the lexicon says so; otherwise Σ ≤ total.
-import { cmp, sum } from '../decimal.js';
+import { cmp } from '../decimal.js';
 import { add, inSentence, type Ctx, type Group } from './context.js';
 import { cleanLabel, compatible, conceptOf, visibleFrom, type Figure } from './figures.js';
 import { findAddedUp } from './addedUp.js';
@@ -19,7 +19,7 @@ import { namedParts, namedTotal } from './namedLists.js';
 import { exhaustiveness, headConcept, judgeGroup, partitionFor, register, underOne } from './groups.js';
 import { descendants, PARTITIONS } from './lexicon.js';
 import { parenChain, sentenceOf, type Paragraph } from './text.js';
-import { earlierOfHead, headNoun } from './headNouns.js';
+import { openingTotal } from './headNouns.js';
 
 // 具体为：/ 分项情况是：/ 主要用于（以下方面）：open an itemised list only before a colon
 const CUE =
@@ -54,28 +54,9 @@ function totalBefore(ctx: Ctx, pi: number, at: number, first: Figure, cueLength 
     (first.role === 'change' ? f.role === 'change' : f.role !== 'change') &&
     compatible(f, first) &&
     f.q.kind !== 'percent';
-  if (atStart && pool.length && pool[0]!.sentence !== s) {
-    // X，…，Y。其中：… — the list belongs to the figure it adds up to, else to the sentence's first figure
-    let cands = pool.filter(fits);
-    const parts = partsAfter(ctx, pi, at + cueLength, '其中').parts;
-    const total = parts.length ? sum(parts.map((x) => x.q.value)) : null;
-    const exact = cands.find((c) => total !== null && cmp(c.q.value, total) === 0);
-    if (exact) return exact;
-    // 收入A；支出B。结余C。其中，甲收入a: the part's head noun (收入/支出/结余) names its total, never another's
-    const want = headNoun(first.label);
-    if (want) {
-      const other = (c: Figure) => !!headNoun(c.label) && headNoun(c.label) !== want;
-      if (cands.length && cands.every(other)) {
-        const earlier = earlierOfHead(ctx, pi, s - 1, want, fits);
-        if (!earlier) opts.unbound = true;
-        return earlier;
-      }
-      cands = cands.filter((c) => !other(c));
-    }
-    // …年初预算A，支出决算B。其中甲费支出决算a: else the one of the parts' stage
-    const staged = parts[0]?.stage ? cands.find((c) => c.stage === parts[0]!.stage && c.depth === 0) : undefined;
-    return staged ?? cands[0] ?? null;
-  }
+  // X，…，Y。其中：… — the list belongs to a figure of the sentence before (headNouns.ts picks which)
+  if (atStart && pool.length && pool[0]!.sentence !== s)
+    return openingTotal(ctx, { pi, s, listAt: at + cueLength, first, cands: pool.filter(fits), fits }, opts);
   for (let i = pool.length - 1; i >= 0; i--) {
     const f = pool[i]!;
     if (f.role === 'share' || f.role === 'rate' || f.role === 'base') continue;
