@@ -2,9 +2,9 @@
 // C = T − S. Only a total that already holds the carry-over (可用资金 / 可用财力 / 总财力) and the year's
 // spending (not 支出总计, which holds the closing balance itself), one of each within the balance's
 // sentence and the two before it, same scope and year; anything else is left unread.
-import { add as plus, sub } from '../decimal.js';
+import { add as plus } from '../decimal.js';
 import { halfStepSum, judge } from './compare.js';
-import { add, inSentence, type Ctx } from './context.js';
+import { add, addDifference, inSentence, type Ctx } from './context.js';
 import { compatible, type Figure } from './figures.js';
 
 const INCOME_GRAND = /收入(?:决算|预算)?总计$/;
@@ -37,12 +37,6 @@ const clauseOf = (f: Figure) => lastClause(f.lead).replace(/[为是：]+$/, '');
 const level = (f: Figure, c: Figure) =>
   f.role === 'level' && f.q.kind === 'money' && f.q.qualifier === 'exact' && !f.prior && f.depth === 0 && compatible(f, c);
 
-/** A balance c stated as income t less spending s. */
-function addIncomeLessSpending(ctx: Ctx, c: Figure, t: Figure, s: Figure, reason: string, reasonEn: string): void {
-  const computed = sub(t.q.value, s.q.value);
-  add(ctx, { kind: 'difference', verdict: judge(c.q, computed, halfStepSum([t.q, s.q])), stated: c, computed, parts: [t, s], reason, reasonEn });
-}
-
 export function findBalances(ctx: Ctx): void {
   for (const c of ctx.figs) {
     if (!level(c, c) || !BALANCE.test(c.label.replace(/[，：\s]/g, ''))) continue;
@@ -52,21 +46,20 @@ export function findBalances(ctx: Ctx): void {
     if (grand && INCOME_GRAND.test(clauseOf(near[1]!)) && SPENDING_GRAND.test(clauseOf(near[0]!)) && level(near[0]!, c) && level(near[1]!, c)) {
       const [s, t] = [near[0]!, near[1]!];
       if (t.scope.join() !== s.scope.join() && s.scope.length) continue;
-      addIncomeLessSpending(
-        ctx,
-        c,
-        t,
-        s,
-        `结余 = 收入总计 − 支出总计：${t.q.text} − ${s.q.text}`,
-        'balance = grand total of income − grand total of spending, stated in one sentence',
-      );
+      addDifference(ctx, c, [t, s], {
+        reason: `结余 = 收入总计 − 支出总计：${t.q.text} − ${s.q.text}`,
+        reasonEn: 'balance = grand total of income − grand total of spending, stated in one sentence',
+      });
       continue;
     }
     // 收入A，支出B，当年结余C: the year's own surplus is income less spending by definition (no carry-over in it)
     if (YEAR_SURPLUS.test(clauseOf(c)) && near.length >= 2 && near.slice(0, 2).every((f) => f.para === c.para && f.sentence === c.sentence && level(f, c))) {
       const [s, t] = [near[0]!, near[1]!];
       if (s.concept !== 'expenditure' || t.concept !== 'income' || (s.scope.length && s.scope.join() !== t.scope.join())) continue;
-      addIncomeLessSpending(ctx, c, t, s, `当年结余 = 收入 − 支出：${t.q.text} − ${s.q.text}`, "the year's surplus = the year's income − the year's spending");
+      addDifference(ctx, c, [t, s], {
+        reason: `当年结余 = 收入 − 支出：${t.q.text} − ${s.q.text}`,
+        reasonEn: "the year's surplus = the year's income − the year's spending",
+      });
       continue;
     }
     const available = near.filter((f) => level(f, c) && AVAILABLE.test(f.label.replace(/[为是达]+$/, '')));
@@ -79,13 +72,7 @@ export function findBalances(ctx: Ctx): void {
     // 支出总计 holds the closing balance itself
     if (SPENDING_TOTAL.test(lastClause(s.lead) + s.label)) continue;
     if (t.scope.join() !== s.scope.join() || (t.year && s.year && t.year !== s.year)) continue;
-    const computed = sub(t.q.value, s.q.value);
-    add(ctx, {
-      kind: 'difference',
-      verdict: judge(c.q, computed, halfStepSum([t.q, s.q])),
-      stated: c,
-      computed,
-      parts: [t, s],
+    addDifference(ctx, c, [t, s], {
       reason: `结余 = 可用资金 − 支出：${t.q.text} − ${s.q.text}`,
       reasonEn: 'balance = funds available (carry-over included) − spending',
     });

@@ -5,8 +5,7 @@
 //   政府采购预算80万元，实际采购75万元，政府采购执行率93.75%。         采购执行率 = 实际采购 ÷ 采购预算
 //   年初预算数500万元，预算调整数40万元，预算调整率8%。                调整率 = 调整数 ÷ 年初预算
 // Exactly two figures of one kind before the rate in its sentence, each side named, or nothing is said.
-import { judgeRange, ratio } from './compare.js';
-import { add, inSentence, type Ctx } from './context.js';
+import { addRatio, inSentence, type Ctx } from './context.js';
 import { compatible, type Figure } from './figures.js';
 
 interface Indicator {
@@ -52,13 +51,7 @@ export function findBudgetIndicators(ctx: Ctx): void {
         )
       : null;
     if (!num || !den || !compatible(num, den) || [num, den].some((f) => f.q.qualifier !== 'exact')) continue;
-    const q = ratio(num.q, den.q);
-    if (!q) continue;
-    add(ctx, {
-      kind: 'rate',
-      verdict: judgeRange(r.q, r.q.value, q.exact, q.lo, q.hi, false),
-      stated: r,
-      computed: q.exact,
+    addRatio(ctx, r, num.q, den.q, {
       parts: [num, den],
       reason: ind.zh,
       reasonEn: 'a budget-management rate: the amount over its base, both stated before it',

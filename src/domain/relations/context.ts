@@ -1,7 +1,9 @@
 // What every relation finder reads: the paragraphs, their figures, and the groups found so far.
 import type { ParsedDocument } from '../checks/document.js';
-import { cmp, roundHalfUp, shift } from '../decimal.js';
-import { atDecimals, decimalsOf, inUnit, shownIn, truncates, written } from './compare.js';
+import { cmp, mul, roundHalfUp, shift, sum } from '../decimal.js';
+import type { Quantity } from '../quantity/index.js';
+import type { Decimal } from '../types.js';
+import { atDecimals, decimalsOf, halfStepSum, inUnit, judge, judgeRange, ratio, shownIn, truncates, written } from './compare.js';
 import { figuresOf, type Figure, type Stage } from './figures.js';
 import { doubtfulBinding } from './plausible.js';
 import { otherReading } from './otherReadings.js';
@@ -177,6 +179,37 @@ export function add(ctx: Ctx, r: RelationInput): void {
   const other = otherReading(ctx, r);
   if (other) r = { ...r, verdict: 'unsure', reason: `${r.reason}；但${other.zh}`, reasonEn: `${r.reasonEn}; but ${other.en}` };
   ctx.relations.push(relation(ctx, r));
+}
+
+/** What a relation says, in the two languages. */
+interface Why {
+  reason: string;
+  reasonEn: string;
+}
+
+/**
+ * `stated` written as a signed sum of `parts` (结余 = 收入 − 支出): the first part less the others unless
+ * `signs` says otherwise, within the rounding of the parts (Σ of their half steps) unless `room` is given.
+ */
+export function addDifference(ctx: Ctx, stated: Figure, parts: Figure[], why: Why & { signs?: number[]; room?: Decimal }): void {
+  const computed = sum(parts.map((f, i) => ((why.signs?.[i] ?? (i ? -1 : 1)) < 0 ? mul(f.q.value, -1) : f.q.value)));
+  const room = why.room ?? halfStepSum(parts.map((f) => f.q));
+  add(ctx, { kind: 'difference', verdict: judge(stated.q, computed, room), stated, computed, parts, reason: why.reason, reasonEn: why.reasonEn });
+}
+
+/** A percentage `stated` as num ÷ den (执行率, 节约率): one cut instead of rounded is a warning. Nothing over a zero. */
+export function addRatio(ctx: Ctx, stated: Figure, num: Quantity, den: Quantity, why: Why & { parts: Figure[] }): void {
+  const q = ratio(num, den);
+  if (!q) return;
+  add(ctx, {
+    kind: 'rate',
+    verdict: judgeRange(stated.q, stated.q.value, q.exact, q.lo, q.hi, false),
+    stated,
+    computed: q.exact,
+    parts: why.parts,
+    reason: why.reason,
+    reasonEn: why.reasonEn,
+  });
 }
 
 const MONEY_VERB = /(?:增收|减收|增支|减支|超收|短收)了?$/;

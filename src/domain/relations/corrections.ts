@@ -5,9 +5,8 @@
 // (上报 / 申报 / 下达 / 计划 / 安排 …) and the result says it is the actual one. Several units written together
 // (11200户26940人) are read unit by unit. 其中 parts between the whole and the cut, figures in parentheses and
 // comparisons (比上年减少) are passed over; without the 实际 word nothing is asserted (a cut may be one of several).
-import { sub } from '../decimal.js';
-import { finestPrecision, judge } from './compare.js';
-import { add, type Ctx } from './context.js';
+import { finestPrecision } from './compare.js';
+import { addDifference, type Ctx } from './context.js';
 import { compatible, type Figure } from './figures.js';
 
 const CUT = /(?:减少|核减|调减|剔除|扣除|扣减|清退|退出|取消)了?(?:资金|补助|补贴)?(?:为|是|共)?$/;
@@ -52,14 +51,8 @@ export function findCorrections(ctx: Ctx): void {
         const a = wholes.find((f) => f.q.unit === d.q.unit && compatible(f, d));
         const b = results.find((f) => f.q.unit === d.q.unit && compatible(f, d));
         if (!a || !b || !usable(d) || !usable(a) || !usable(b)) continue;
-        const computed = sub(a.q.value, d.q.value);
-        const room = finestPrecision([a, d, b].map((f) => f.q)) ?? '0';
-        add(ctx, {
-          kind: 'difference',
-          verdict: judge(b.q, computed, room),
-          stated: b,
-          computed,
-          parts: [a, d],
+        addDifference(ctx, b, [a, d], {
+          room: finestPrecision([a, d, b].map((f) => f.q)) ?? '0',
           reason: `“${clause(cut)}”后“${clause(result)}”：${a.q.text} − ${d.q.text}`,
           reasonEn: 'a corrected figure: the amount reported less the amount taken off is the actual one',
         });

@@ -2,9 +2,8 @@
 // is met. Either both sides are totalled (…收入合计T。…支出合计S。→ C = T − S), or the sentence before lists the
 // fund's money plainly (收入a，上级补助收入b，上年结余c，支出d。→ C = a + b + c − d), every amount named as
 // money coming in (收入 / 结余 / 结转 / 调入) or going out (支出 / 调出 / 上解), nothing else in it.
-import { mul, sub, sum } from '../decimal.js';
-import { halfStepSum, judge } from './compare.js';
-import { add, inSentence, type Ctx } from './context.js';
+import { halfStepSum } from './compare.js';
+import { addDifference, inSentence, type Ctx } from './context.js';
 import { compatible, type Figure } from './figures.js';
 
 const OFFSET = /收支相抵/;
@@ -52,13 +51,9 @@ function spelledOut(ctx: Ctx, c: Figure): boolean {
   const rest = fs.slice(1);
   if (!rest.every((f) => PLUS.test(f.lead) || MINUS.test(f.lead)) || !rest.some((f) => MINUS.test(f.lead))) return false;
   const signs = fs.map((f, i) => (i && MINUS.test(f.lead) ? -1 : 1));
-  const computed = sum(fs.map((f, i) => (signs[i]! < 0 ? mul(f.q.value, -1) : f.q.value)));
-  add(ctx, {
-    kind: 'difference',
-    verdict: judge(c.q, computed, halfStepSum(fs.filter(nonZero).map((f) => f.q))),
-    stated: c,
-    computed,
-    parts: fs,
+  addDifference(ctx, c, fs, {
+    signs,
+    room: halfStepSum(fs.filter(nonZero).map((f) => f.q)),
     reason: `结余按文中所写加减：${fs.map((f, i) => `${i ? (signs[i]! < 0 ? '− ' : '+ ') : ''}${f.q.text}`).join(' ')}`,
     reasonEn: 'the balance as the sentence spells it out (加 … 减 …)',
   });
@@ -81,13 +76,7 @@ export function findOffsetBalances(ctx: Ctx): void {
       const inn = ins[0]!.length ? ins[0]! : (ins[1] ?? []);
       if (inn.length !== 1) continue;
       const t = inn[0]!;
-      const computed = sub(t.q.value, s.q.value);
-      add(ctx, {
-        kind: 'difference',
-        verdict: judge(c.q, computed, halfStepSum([t.q, s.q])),
-        stated: c,
-        computed,
-        parts: [t, s],
+      addDifference(ctx, c, [t, s], {
         reason: `收支相抵：结余 = 收入合计 ${t.q.text} − 支出合计 ${s.q.text}`,
         reasonEn: 'income and spending offset: balance = total income − total spending',
       });
@@ -102,13 +91,9 @@ export function findOffsetBalances(ctx: Ctx): void {
     if (/其中|包括|含|合计|总计|累计/.test(text)) continue;
     const signs = money.map((f) => (OUT.test(f.label) ? -1 : IN.test(f.label) ? 1 : 0));
     if (signs.some((x) => x === 0) || !signs.includes(-1) || !signs.includes(1)) continue;
-    const computed = sum(money.map((f, i) => (signs[i]! < 0 ? mul(f.q.value, -1) : f.q.value)));
-    add(ctx, {
-      kind: 'difference',
-      verdict: judge(c.q, computed, halfStepSum(money.filter(nonZero).map((f) => f.q))),
-      stated: c,
-      computed,
-      parts: money,
+    addDifference(ctx, c, money, {
+      signs,
+      room: halfStepSum(money.filter(nonZero).map((f) => f.q)),
       reason: `收支相抵：结余 = ${money.map((f, i) => `${i ? (signs[i]! < 0 ? '− ' : '+ ') : ''}${f.label} ${f.q.text}`).join(' ')}`,
       reasonEn: 'income and spending offset: balance = the money coming in − the money going out, as listed before',
     });
@@ -128,13 +113,8 @@ export function findRemovals(ctx: Ctx): void {
       if (![a, b, c].every((f) => plain(f, a))) continue;
       // 收入a，加结转b，扣除支出c后，结余d: A must be the sentence's first amount, not one term of a longer sum
       if (fs.some((f) => f.id < a.id && f.sentence === a.sentence && f.q.kind === 'money') || PLUS.test(a.lead) || MINUS.test(a.lead)) continue;
-      const computed = sub(a.q.value, b.q.value);
-      add(ctx, {
-        kind: 'difference',
-        verdict: judge(c.q, computed, halfStepSum([a, b].filter(nonZero).map((f) => f.q))),
-        stated: c,
-        computed,
-        parts: [a, b],
+      addDifference(ctx, c, [a, b], {
+        room: halfStepSum([a, b].filter(nonZero).map((f) => f.q)),
         reason: `剔除后的数 = ${a.q.text} − ${b.q.text}`,
         reasonEn: 'what is left once the amount named is taken out',
       });

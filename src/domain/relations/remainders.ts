@@ -3,9 +3,8 @@
 // right before it in its sentence; the whole is the one budget (预算 / 安排 / 下达 / 到位 / 总投资 / 资金共…)
 // before that amount in the sentence, or else in the sentence before (same paragraph) — the last one stated. A
 // 其中 part, another stage of the remainder (上年结转, 年初结余) or figures in parentheses: nothing asserted.
-import { sub } from '../decimal.js';
-import { finestPrecision, judge } from './compare.js';
-import { add, inSentence, type Ctx } from './context.js';
+import { finestPrecision } from './compare.js';
+import { addDifference, inSentence, type Ctx } from './context.js';
 import { compatible, type Figure } from './figures.js';
 
 const LEFT = /^(?:结余|结转|剩余|余额|未支付|未拨付|尚未支付|尚未拨付|尚未使用|未使用)(?:资金|金额|结转)?(?:为|是|共)?$/;
@@ -27,14 +26,8 @@ export function findRemainders(ctx: Ctx): void {
     // the last whole of the sentence (年初预算A，调整后预算B: B), else of the sentence before
     const whole = before.length ? before[before.length - 1] : prior[prior.length - 1];
     if (!whole || !compatible(whole, c) || (before.length > 1 && !/调整|全年/.test(clause(whole)))) continue;
-    const computed = sub(whole.q.value, spent.q.value);
-    const room = finestPrecision([whole, spent, c].map((f) => f.q)) ?? '0';
-    add(ctx, {
-      kind: 'difference',
-      verdict: judge(c.q, computed, room),
-      stated: c,
-      computed,
-      parts: [whole, spent],
+    addDifference(ctx, c, [whole, spent], {
+      room: finestPrecision([whole, spent, c].map((f) => f.q)) ?? '0',
       reason: `“${clause(c)}”：${clause(whole) || '资金'} ${whole.q.text} − ${clause(spent)} ${spent.q.text}`,
       reasonEn: 'what is left: the whole less the amount spent right before it',
     });

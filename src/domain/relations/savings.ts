@@ -1,9 +1,7 @@
 // Procurement savings: "采购预算20657.52万元，实际采购金额18391.01万元，节约资金2266.51万元" — the
 // budget less the amount spent is the saving the sentence names (节约/节支 资金), all in one sentence.
-import { add as plus, sub } from '../decimal.js';
-import { halfStep } from '../quantity/index.js';
-import { judge, judgeRange, ratio } from './compare.js';
-import { add, type Ctx } from './context.js';
+import { add as plus } from '../decimal.js';
+import { addDifference, addRatio, type Ctx } from './context.js';
 import { compatible, type Figure } from './figures.js';
 
 const SAVED = /(?:节约|节支|节省)(?:财政)?(?:资金|金额)?(?:为|达)?$/;
@@ -21,12 +19,7 @@ export function findSavings(ctx: Ctx): void {
       const b: Figure = budget[0]!;
       const s: Figure = spent[0]!;
       if (b.id > s.id || [b, s, c].some((f) => f.q.qualifier !== 'exact')) continue;
-      add(ctx, {
-        kind: 'difference',
-        verdict: judge(c.q, sub(b.q.value, s.q.value), plus(halfStep(b.q), halfStep(s.q))),
-        stated: c,
-        computed: sub(b.q.value, s.q.value),
-        parts: [b, s],
+      addDifference(ctx, c, [b, s], {
         reason: `节约资金 = ${b.label} ${b.q.text} − ${s.label} ${s.q.text}`,
         reasonEn: 'savings = procurement budget − the amount actually spent',
       });
@@ -49,13 +42,7 @@ export function findSavingRates(ctx: Ctx): void {
       if (a.q.kind !== 'money' || s.q.kind !== 'money' || !compatible(a, s) || [a, s, r].some((f) => f.q.qualifier !== 'exact')) continue;
       if (fs.some((f) => f !== s && f.sentence === r.sentence && f.q.kind === 'money' && /预算|计划/.test(f.label))) continue;
       const plan = { ...a.q, value: plus(a.q.value, s.q.value), precision: plus(a.q.precision, s.q.precision) };
-      const q = ratio(s.q, plan);
-      if (!q) continue;
-      add(ctx, {
-        kind: 'rate',
-        verdict: judgeRange(r.q, r.q.value, q.exact, q.lo, q.hi, false),
-        stated: r,
-        computed: q.exact,
+      addRatio(ctx, r, s.q, plan, {
         parts: [s, a],
         reason: `节约率 = 节约资金 ÷ 计划数，计划数 = ${a.q.text} + ${s.q.text}（较计划节约）`,
         reasonEn: 'savings rate = savings ÷ plan, the plan being the amount plus the savings against it',
