@@ -197,19 +197,22 @@ export function addDifference(ctx: Ctx, stated: Figure, parts: Figure[], why: Wh
   add(ctx, { kind: 'difference', verdict: judge(stated.q, computed, room), stated, computed, parts, reason: why.reason, reasonEn: why.reasonEn });
 }
 
-/** A percentage `stated` as num ÷ den (执行率, 节约率): one cut instead of rounded is a warning. Nothing over a zero. */
-export function addRatio(ctx: Ctx, stated: Figure, num: Quantity, den: Quantity, why: Why & { parts: Figure[] }): void {
+/**
+ * A percentage `stated` as num ÷ den (执行率, 节约率; a share or a change rate by `kind`): one cut instead of
+ * rounded is a warning; `unsure` when the figures are approximate. False, and nothing added, over a zero.
+ */
+export function addRatio(
+  ctx: Ctx,
+  stated: Figure,
+  num: Quantity,
+  den: Quantity,
+  why: Why & { parts: Figure[]; kind?: 'rate' | 'share' | 'yoy'; unsure?: boolean },
+): boolean {
   const q = ratio(num, den);
-  if (!q) return;
-  add(ctx, {
-    kind: 'rate',
-    verdict: judgeRange(stated.q, stated.q.value, q.exact, q.lo, q.hi, false),
-    stated,
-    computed: q.exact,
-    parts: why.parts,
-    reason: why.reason,
-    reasonEn: why.reasonEn,
-  });
+  if (!q) return false;
+  const verdict = why.unsure ? 'unsure' : judgeRange(stated.q, stated.q.value, q.exact, q.lo, q.hi, false);
+  add(ctx, { kind: why.kind ?? 'rate', verdict, stated, computed: q.exact, parts: why.parts, reason: why.reason, reasonEn: why.reasonEn });
+  return true;
 }
 
 const MONEY_VERB = /(?:增收|减收|增支|减支|超收|短收)了?$/;

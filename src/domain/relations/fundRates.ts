@@ -3,8 +3,7 @@
 //   B. 年初预算安排资金W。(next paragraph) 截至…，已支付资金P，预算执行率r。 → r = P ÷ W (到位率 the same way), when
 //      the rate's paragraph states no budget and the paragraph right before it one (or one 调整后预算).
 // Precision first: one candidate on each side, exact figures, or nothing is said.
-import { judgeRange, ratio } from './compare.js';
-import { add, inSentence, type Ctx } from './context.js';
+import { addRatio, inSentence, type Ctx } from './context.js';
 import { compatible, type Figure } from './figures.js';
 
 const ARRIVAL_RATE = /到位率(?:为|达|是|达到)?$/;
@@ -28,17 +27,7 @@ const isBudget = (f: Figure) => f.q.kind === 'money' && f.role === 'level' && !f
 
 function addRate(ctx: Ctx, rate: Figure, num: Figure, den: Figure, reason: string, reasonEn: string): void {
   if (!compatible(num, den) || !exact(num, den)) return;
-  const q = ratio(num.q, den.q);
-  if (!q) return;
-  add(ctx, {
-    kind: 'rate',
-    verdict: judgeRange(rate.q, rate.q.value, q.exact, q.lo, q.hi, false),
-    stated: rate,
-    computed: q.exact,
-    parts: [num, den],
-    reason,
-    reasonEn,
-  });
+  addRatio(ctx, rate, num.q, den.q, { parts: [num, den], reason, reasonEn });
 }
 
 /** A: 到位 ÷ the one budget figure before it in the paragraph (the same sentence or the few before). */

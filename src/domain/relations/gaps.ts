@@ -2,8 +2,8 @@
 // (unsigned: the text says which way in its reason, if at all). Only when the two are the same item at two stages
 // (a budget and the amount spent) or of two years, with no other figure or clause end between them.
 import { abs, cmp, sub } from '../decimal.js';
-import { halfStepSum, judge, judgeDifference, judgeRange, ratio } from './compare.js';
-import { add, inSentence, type Ctx } from './context.js';
+import { halfStepSum, judge, judgeDifference } from './compare.js';
+import { add, addRatio, inSentence, type Ctx } from './context.js';
 import { compatible, type Figure } from './figures.js';
 
 const GAP = /(?:差值|差额|相差)(?:为|是|了)?$/;
@@ -78,13 +78,8 @@ export function findBalanceChanges(ctx: Ctx): void {
         const r = fs[i + 1];
         const word = r && r.q.unit === '%' ? /^(?:(下降|减少|降低)|(增长|增加|上升))(?:了)?(?:幅度)?(?:为)?$/.exec(clauseOf(r)) : null;
         if (!r || !word || r.q.value.startsWith('-') || (word[1] ? -1 : 1) !== d.sign) continue;
-        const q = ratio(d.q, a.q);
-        if (!q) continue;
-        add(ctx, {
+        addRatio(ctx, r, d.q, a.q, {
           kind: 'yoy',
-          verdict: judgeRange(r.q, r.q.value, q.exact, q.lo, q.hi, false),
-          stated: r,
-          computed: q.exact,
           parts: [d, a],
           reason: `变动率 = 变动额 ${d.q.text} ÷ 年初 ${a.q.text}`,
           reasonEn: 'the rate of a balance change over the opening balance',

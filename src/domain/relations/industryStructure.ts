@@ -6,8 +6,7 @@
 // three industries (配比1:2, 师生比) is never read.
 import { abs, cmp, sub, sum } from '../decimal.js';
 import { halfStep } from '../quantity/index.js';
-import { judgeRange, ratio } from './compare.js';
-import { add, type Ctx } from './context.js';
+import { add, addRatio, type Ctx } from './context.js';
 import type { Figure } from './figures.js';
 
 const clause = (lead: string) => lead.slice(lead.search(/[^，；：、。]*$/)).trim();
@@ -58,14 +57,8 @@ function structures(ctx: Ctx): void {
     // a structure of another year than the GDP's (上年三次产业结构为…) is not of these figures
     if (!n || (x.year && n.gdp.year && x.year !== n.gdp.year)) return;
     n.parts.forEach((p, k) => {
-      const r = ratio(p.q, n.gdp.q);
-      const s = ratios[k]!;
-      if (!r) return;
-      add(ctx, {
+      addRatio(ctx, ratios[k]!, p.q, n.gdp.q, {
         kind: 'share',
-        verdict: judgeRange(s.q, s.q.value, r.exact, r.lo, r.hi, false),
-        stated: s,
-        computed: r.exact,
         parts: [p, n.gdp],
         reason: `三次产业结构中第${'一二三'[k]}产业的比例 = 第${'一二三'[k]}产业增加值 ÷ 地区生产总值`,
         reasonEn: 'each part of the industry structure is that industry’s share of GDP',

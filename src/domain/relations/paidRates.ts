@@ -1,8 +1,8 @@
 // 支付 P 万元，未支 U 万元，支付率 r%: a payment (拨付/使用/到位) rate after the paid and the unpaid
 // amounts is P ÷ (P + U) — the whole is the two amounts the sentence itself splits it into.
 import { add as plus, sub } from '../decimal.js';
-import { judgeRange, ratio } from './compare.js';
-import { add, inSentence, type Ctx } from './context.js';
+import type { Quantity } from '../quantity/index.js';
+import { addRatio, inSentence, type Ctx } from './context.js';
 import { compatible, type Figure } from './figures.js';
 
 const RATE = /(?:支付|拨付|到位|使用|兑付|执行)率(?:为|达|是|达到)?$/;
@@ -12,18 +12,8 @@ const WHOLE = /安排|预算|下达|计划|批复|总额|共计|合计/;
 const DONE = /支付|拨付|到位|使用|支出|兑付|执行/;
 
 /** A rate over two amounts, judged only when both are exact (约/余 leave it unsure). */
-function addRate(ctx: Ctx, r: Figure, q: ReturnType<typeof ratio>, parts: [Figure, Figure], reason: string, reasonEn: string): void {
-  if (!q) return;
-  const exact = parts.every((p) => p.q.qualifier === 'exact');
-  add(ctx, {
-    kind: 'rate',
-    verdict: exact ? judgeRange(r.q, r.q.value, q.exact, q.lo, q.hi, false) : 'unsure',
-    stated: r,
-    computed: q.exact,
-    parts,
-    reason,
-    reasonEn,
-  });
+function addRate(ctx: Ctx, r: Figure, num: Quantity, den: Quantity, parts: [Figure, Figure], reason: string, reasonEn: string): void {
+  addRatio(ctx, r, num, den, { parts, reason, reasonEn, unsure: parts.some((p) => p.q.qualifier !== 'exact') });
 }
 
 /** The clause of a lead: the words after its last comma. */
@@ -40,13 +30,28 @@ export function findPaidRates(ctx: Ctx): void {
     if (paid.role === 'change' || paid.role === 'share' || !compatible(paid, unpaid)) continue;
     // 安排资金W，尚未到位U，到位率r: the first amount is the whole, not the part paid; r = (W − U) ÷ W
     if (WHOLE.test(paid.label) && !DONE.test(paid.label)) {
-      const q = ratio({ ...paid.q, value: sub(paid.q.value, unpaid.q.value) }, paid.q);
-      addRate(ctx, r, q, [paid, unpaid], '“安排A，未到位（未支付）B，比率X%”：X = (A − B) ÷ A', '“allocated A, B not yet paid, rate X%”: X = (A − B) ÷ A');
+      const num = { ...paid.q, value: sub(paid.q.value, unpaid.q.value) };
+      addRate(
+        ctx,
+        r,
+        num,
+        paid.q,
+        [paid, unpaid],
+        '“安排A，未到位（未支付）B，比率X%”：X = (A − B) ÷ A',
+        '“allocated A, B not yet paid, rate X%”: X = (A − B) ÷ A',
+      );
       continue;
     }
     // the whole in the coarser precision of the two amounts
     const coarse = Number(unpaid.q.precision) >= Number(paid.q.precision) ? unpaid.q : paid.q;
-    const q = ratio(paid.q, { ...coarse, value: plus(paid.q.value, unpaid.q.value) });
-    addRate(ctx, r, q, [paid, unpaid], '“支付A，未支B，支付率X%”：支付率 = A ÷ (A + B)', '“paid A, unpaid B, rate X%”: rate = A ÷ (A + B)');
+    addRate(
+      ctx,
+      r,
+      paid.q,
+      { ...coarse, value: plus(paid.q.value, unpaid.q.value) },
+      [paid, unpaid],
+      '“支付A，未支B，支付率X%”：支付率 = A ÷ (A + B)',
+      '“paid A, unpaid B, rate X%”: rate = A ÷ (A + B)',
+    );
   }
 }

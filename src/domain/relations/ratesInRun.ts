@@ -5,17 +5,13 @@
 //   共实施项目N个。…M个项目已开工，开工率r%                          → r = M ÷ N (counts)
 // One candidate on each side, or nothing is said (rates.ts reads the rest).
 import { cmp } from '../decimal.js';
-import { judgeRange, ratio } from './compare.js';
-import { add, inSentence, type Ctx } from './context.js';
+import { addRatio, inSentence, type Ctx } from './context.js';
 import { compatible, type Figure } from './figures.js';
 
 /** The rate r = num ÷ den as a relation (unsure when either figure is approximate); false when it cannot be computed. */
 export function addRate(ctx: Ctx, r: Figure, num: Figure, den: Figure, reason: string, reasonEn: string): boolean {
-  const q = ratio(num.q, den.q);
-  if (!q) return false;
-  const verdict = num.q.qualifier !== 'exact' || den.q.qualifier !== 'exact' ? 'unsure' : judgeRange(r.q, r.q.value, q.exact, q.lo, q.hi, false);
-  add(ctx, { kind: 'rate', verdict, stated: r, computed: q.exact, parts: [num, den], reason, reasonEn });
-  return true;
+  const unsure = num.q.qualifier !== 'exact' || den.q.qualifier !== 'exact';
+  return addRatio(ctx, r, num.q, den.q, { parts: [num, den], reason, reasonEn, unsure });
 }
 
 /** Where r's clause run starts: its sentence from the last semicolon before r (a run of facts is cut there). */
