@@ -86,6 +86,20 @@ export function relation(
   return tableRelation(t, i, r, parts);
 }
 
+/** Row i's rate cell s as the first of two parts over the second (a rate column): one cut instead of rounded is a warning; null over a zero. */
+export function cellRate(
+  t: DocTable,
+  i: number,
+  s: Quantity,
+  parts: { label: string; q: Quantity }[],
+  reason: string,
+  reasonEn: string,
+): { rel: Relation; exact: string } | null {
+  const x = ratio(parts[0]!.q, parts[1]!.q);
+  if (!x) return null;
+  return { rel: relation(t, i, 'rate', judgeRange(s, s.value, x.exact, x.lo, x.hi, false), s, x.exact, parts, reason, reasonEn), exact: x.exact };
+}
+
 export function changeColumns(t: DocTable): Relation[] {
   const out: Relation[] = [];
   let cols: Columns | null = null;
@@ -185,26 +199,13 @@ export function shareColumns(t: DocTable): Relation[] {
         const a = signed(r[p.num]);
         const d = signed(r[p.den]);
         if (!s || !a || !d || a.unit === '%' || d.unit === '%') continue;
-        const x = ratio(a, d);
-        if (!x) continue;
         const why = `“${names[p.share]}”列 = “${names[p.num]}” ÷ “${names[p.den]}”（${label}行）`;
         const parts = [
           { label: `${label}·${names[p.num]}`, q: a },
           { label: `${label}·${names[p.den]}`, q: d },
         ];
-        out.push(
-          relation(
-            t,
-            j,
-            'rate',
-            judgeRange(s, s.value, x.exact, x.lo, x.hi, false),
-            s,
-            x.exact,
-            parts,
-            why,
-            `the share column is the amount over the column it names (${label})`,
-          ),
-        );
+        const x = cellRate(t, j, s, parts, why, `the share column is the amount over the column it names (${label})`);
+        if (x) out.push(x.rel);
       }
     }
   });

@@ -5,8 +5,8 @@
 import type { DocTable } from '../checks/document.js';
 import type { Quantity } from '../quantity/index.js';
 import { cmp, mul, roundHalfUp } from '../decimal.js';
-import { judge, judgeRange, ratio, type Verdict } from './compare.js';
-import { relation, signed } from './changeColumns.js';
+import { judge, type Verdict } from './compare.js';
+import { cellRate, relation, signed } from './changeColumns.js';
 import { rateCell } from './rateColumns.js';
 import { isNum, labelOf } from './tables.js';
 import type { Relation } from './types.js';
@@ -42,16 +42,15 @@ export function letterColumns(t: DocTable): Relation[] {
         const a = signed(r[done]);
         const d = signed(r[plan]);
         if (!s || !a || !d || a.unit === '%' || d.unit === '%') continue;
-        const x = ratio(a, d);
-        if (!x) continue;
         const label = labelOf(r);
-        const verdict = judgeRange(s, s.value, x.exact, x.lo, x.hi, false);
+        const why = `“${hs[rate]}”列 = ${f[1]}列“${hs[done]}” ÷ ${f[2]}列“${hs[plan]}”（${label}行）`;
         const parts = [
           { label: `${label}·${hs[done]}`, q: a },
           { label: `${label}·${hs[plan]}`, q: d },
         ];
-        const why = `“${hs[rate]}”列 = ${f[1]}列“${hs[done]}” ÷ ${f[2]}列“${hs[plan]}”（${label}行）`;
-        out.push(relation(t, i, 'rate', verdict, s, x.exact, parts, why, `the rate column is ${f[1]} over ${f[2]}, as its header writes (${label})`));
+        const x = cellRate(t, i, s, parts, why, `the rate column is ${f[1]} over ${f[2]}, as its header writes (${label})`);
+        if (!x) continue;
+        out.push(x.rel);
         const sc = hs.findIndex((h) => SCORE.test(h));
         const score = sc > 0 ? signed(r[sc]) : null;
         if (score && !score.unit) out.push(scoreOf(t, i, score, Number(SCORE.exec(hs[sc]!)![1]), s, x.exact, `${label}·${hs[rate]}`, hs[sc]!));

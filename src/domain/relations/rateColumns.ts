@@ -5,8 +5,7 @@
 // 得分) are read by checks/tables.ts; prior-year columns are neither side.
 import type { DocTable } from '../checks/document.js';
 import type { Quantity } from '../quantity/index.js';
-import { judgeRange, ratio } from './compare.js';
-import { relation, signed } from './changeColumns.js';
+import { cellRate, signed } from './changeColumns.js';
 import { columnNames } from './tableHeader.js';
 import { isNum, labelOf } from './tables.js';
 import type { Relation } from './types.js';
@@ -67,16 +66,14 @@ export function rateColumns(t: DocTable): Relation[] {
         const a = signed(r[done]);
         const d = signed(r[plan]);
         if (!s || !a || !d || a.unit === '%' || d.unit === '%') continue;
-        const x = ratio(a, d);
-        if (!x) continue;
         const label = labelOf(r);
-        const verdict = judgeRange(s, s.value, x.exact, x.lo, x.hi, false);
+        const why = `“${names[rate]}”列 = “${names[done]}” ÷ “${names[plan]}”（${label}行）`;
         const parts = [
           { label: `${label}·${names[done]}`, q: a },
           { label: `${label}·${names[plan]}`, q: d },
         ];
-        const why = `“${names[rate]}”列 = “${names[done]}” ÷ “${names[plan]}”（${label}行）`;
-        out.push(relation(t, i, 'rate', verdict, s, x.exact, parts, why, `the rate column is the done column over the planned one (${label})`));
+        const x = cellRate(t, i, s, parts, why, `the rate column is the done column over the planned one (${label})`);
+        if (x) out.push(x.rel);
       }
     }
   });

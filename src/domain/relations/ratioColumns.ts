@@ -4,7 +4,7 @@
 // then does a row that does not hold assert a wrong rate. A change rate or an unrelated % never fits.
 import type { DocTable } from '../checks/document.js';
 import { judgeRange, ratio } from './compare.js';
-import { relation, signed } from './changeColumns.js';
+import { cellRate, signed } from './changeColumns.js';
 import type { Quantity } from '../quantity/index.js';
 import type { Relation } from './types.js';
 
@@ -45,18 +45,14 @@ export function ratioColumns(t: DocTable): Relation[] {
       const a = signed(r[share - 1]);
       const d = signed(r[den]);
       if (!isPct(s) || !isAmount(a) || !isAmount(d)) return;
-      const x = ratio(a, d);
-      if (!x) return;
       const label = (r.find((c) => /[\u4e00-\u9fff]/.test(c)) ?? '').trim();
       const parts = [
         { label: `${label}·第${share}列`, q: a },
         { label: `${label}·第${den + 1}列`, q: d },
       ];
       const why = `比例列（第${share + 1}列）= 第${share}列 ÷ 第${den + 1}列（${label}行），与表中其他行一致`;
-      const verdict = judgeRange(s, s.value, x.exact, x.lo, x.hi, false);
-      out.push(
-        relation(t, i, 'rate', verdict, s, x.exact, parts, why, `the rate column is the amount before it over the column most rows divide by (${label})`),
-      );
+      const x = cellRate(t, i, s, parts, why, `the rate column is the amount before it over the column most rows divide by (${label})`);
+      if (x) out.push(x.rel);
     });
   }
   return out;
