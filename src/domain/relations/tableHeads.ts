@@ -6,9 +6,9 @@
 import { cellNumber } from '../checks/tables.js';
 import type { DocTable } from '../checks/document.js';
 import type { Quantity } from '../quantity/index.js';
-import { inUnit, judgeSum, likeWritten } from './compare.js';
+import { judgeSum } from './compare.js';
 import { columnNames } from './tableHeader.js';
-import { labelOf, TOTAL, tableRelation } from './tables.js';
+import { labelOf, rel, TOTAL } from './tables.js';
 import type { Relation } from './types.js';
 
 const SKIP = /分值|得分|权重|率|%|％|比例|比重|序号|行次|栏次|行号|编码|代码|人次|平均|单价|增减|增长|变动/;
@@ -69,7 +69,17 @@ export function headedTotals(t: DocTable, out: Relation[]): void {
         parts.map((p) => p.q),
       );
       found.push(
-        rel(t, i, s.verdict, total, s.computed, parts, `“${label}”行 = 各编号大类行之和${col}`, `the “${label}” row is the sum of the numbered heading rows`),
+        rel(
+          t,
+          i,
+          'tableTotal',
+          s.verdict,
+          total,
+          s.computed,
+          parts,
+          `“${label}”行 = 各编号大类行之和${col}`,
+          `the “${label}” row is the sum of the numbered heading rows`,
+        ),
       );
       heads.forEach((h, n) => {
         const head = hq[n];
@@ -84,7 +94,17 @@ export function headedTotals(t: DocTable, out: Relation[]): void {
         // a 其中 row under the head: its rows may be parts of a part, not of the head
         const verdict = r.verdict === 'error' && kids.some((x) => PART_OF.test(x.label.trim())) ? 'unsure' : r.verdict;
         found.push(
-          rel(t, h.i, verdict, head, r.computed, kids, `“${hl.trim()}”行 = 其下各行之和${col}`, `the “${hl.trim()}” row is the sum of the rows under it`),
+          rel(
+            t,
+            h.i,
+            'tableTotal',
+            verdict,
+            head,
+            r.computed,
+            kids,
+            `“${hl.trim()}”行 = 其下各行之和${col}`,
+            `the “${hl.trim()}” row is the sum of the rows under it`,
+          ),
         );
       });
     }
@@ -94,31 +114,4 @@ export function headedTotals(t: DocTable, out: Relation[]): void {
     const trusted = ok >= 2 && ok >= 2 * bad;
     out.push(...found.map((r) => (r.verdict === 'error' && !trusted ? { ...r, verdict: 'unsure' as const } : r)));
   });
-}
-
-function rel(
-  t: DocTable,
-  i: number,
-  verdict: Relation['verdict'],
-  total: Quantity,
-  computed: string,
-  parts: { label: string; q: Quantity }[],
-  reason: string,
-  reasonEn: string,
-): Relation {
-  return tableRelation(
-    t,
-    i,
-    {
-      kind: 'tableTotal',
-      verdict,
-      stated: inUnit(total, total.value),
-      computed: inUnit(total, computed),
-      statedText: likeWritten(total, total.value),
-      computedText: likeWritten(total, computed),
-      reason,
-      reasonEn,
-    },
-    parts,
-  );
 }

@@ -7,9 +7,9 @@
 import { cellNumber } from '../checks/tables.js';
 import type { DocTable } from '../checks/document.js';
 import type { Quantity } from '../quantity/index.js';
-import { inUnit, judgeSum, likeWritten, type Verdict } from './compare.js';
+import { judgeSum, type Verdict } from './compare.js';
 import { columnNames } from './tableHeader.js';
-import { columnSums, isSubtotal, labelOf as rowLabel, signedCell as signed, TOTAL, tableRelation } from './tables.js';
+import { columnSums, isSubtotal, labelOf as rowLabel, rel, signedCell as signed, TOTAL } from './tables.js';
 import type { Relation } from './types.js';
 
 const SKIP = /分值|得分|权重|率|%|％|比例|比重|序号|行次|栏次|行号|编码|代码|科目编码|人次|平均|单价/;
@@ -143,20 +143,16 @@ function sums(t: DocTable, node: Node, width: number, names: string[] | null, ou
     const col = name ? `（${name}列）` : '';
     out.push({
       k,
-      r: tableRelation(
+      r: rel(
         t,
         node.parent,
-        {
-          kind: 'tableTotal',
-          verdict: v,
-          stated: inUnit(total, total.value),
-          computed: inUnit(total, computed),
-          statedText: likeWritten(total, total.value),
-          computedText: likeWritten(total, computed),
-          reason: `“${label}”行 = 其下各分项之和${col}`,
-          reasonEn: `the “${label}” row is the sum of the rows under it`,
-        },
+        'tableTotal',
+        v,
+        total,
+        computed,
         parts,
+        `“${label}”行 = 其下各分项之和${col}`,
+        `the “${label}” row is the sum of the rows under it`,
       ),
     });
   }
@@ -237,20 +233,16 @@ function totalColumn(t: DocTable, first: number, names: string[] | null, out: Re
       ps.map((x) => x.q),
     );
     rs.push(
-      tableRelation(
+      rel(
         t,
         i,
-        {
-          kind: 'tableTotal',
-          verdict,
-          stated: inUnit(total, total.value),
-          computed: inUnit(total, computed),
-          statedText: likeWritten(total, total.value),
-          computedText: likeWritten(total, computed),
-          reason: `“${names[k0]}”列 = ${parts.map((k) => `“${names[k]}”`).join(' + ')}（${nameOf(labelOf(row))}行）`,
-          reasonEn: `the total column is the sum of the columns it heads (${nameOf(labelOf(row))})`,
-        },
+        'tableTotal',
+        verdict,
+        total,
+        computed,
         ps,
+        `“${names[k0]}”列 = ${parts.map((k) => `“${names[k]}”`).join(' + ')}（${nameOf(labelOf(row))}行）`,
+        `the total column is the sum of the columns it heads (${nameOf(labelOf(row))})`,
       ),
     );
   }
