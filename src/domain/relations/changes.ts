@@ -2,8 +2,8 @@
 // 较预算数100万元减少4.60万元 (a − b = c). The direction words must agree with the figures.
 import { cmp, mul, shift, sub } from '../decimal.js';
 import type { Quantity } from '../quantity/index.js';
-import { changeRate, decimalsOf, judgeDifference, judgeRange, onePrecision, ratio, scaleExp } from './compare.js';
-import { add, inSentence, type Ctx } from './context.js';
+import { changeRate, decimalsOf, judgeRange, onePrecision, ratio, scaleExp } from './compare.js';
+import { add, addChange, inSentence, type Ctx } from './context.js';
 import { basesAgree, otherBasis } from './changeBasis.js';
 import { compatible, conceptOf, type Figure } from './figures.js';
 
@@ -209,12 +209,7 @@ export function findChanges(ctx: Ctx): void {
     if (!subject || subject.q.kind === 'percent') continue;
     const base = baseOf(ctx, subject, c);
     if (base) {
-      const { verdict, computed } = judgeDifference(c.q, c.sign, sub(subject.q.value, base.q.value), mul(subject.q.precision, '0.5'));
-      add(ctx, {
-        kind: 'difference',
-        verdict,
-        stated: c,
-        computed,
+      addChange(ctx, c, sub(subject.q.value, base.q.value), mul(subject.q.precision, '0.5'), {
         parts: [subject, base],
         reason: `“${subject.label || subject.q.text}”较“${base.label || base.q.text}”${c.sign > 0 ? '增加' : '减少'}：差额与方向应与两数一致`,
         reasonEn: `the change between the two stated figures, and its direction (${c.sign > 0 ? 'increase' : 'decrease'})`,

@@ -2,8 +2,8 @@
 // (unsigned: the text says which way in its reason, if at all). Only when the two are the same item at two stages
 // (a budget and the amount spent) or of two years, with no other figure or clause end between them.
 import { abs, cmp, sub } from '../decimal.js';
-import { halfStepSum, judge, judgeDifference } from './compare.js';
-import { add, addRatio, inSentence, type Ctx } from './context.js';
+import { halfStepSum, judge } from './compare.js';
+import { add, addChange, addRatio, inSentence, type Ctx } from './context.js';
 import { compatible, type Figure } from './figures.js';
 
 const GAP = /(?:差值|差额|相差)(?:为|是|了)?$/;
@@ -64,12 +64,7 @@ export function findBalanceChanges(ctx: Ctx): void {
           continue;
         if (!OPEN.test(clauseOf(a)) || !CLOSE.test(clauseOf(b)) || named(a) !== named(b)) continue;
         if (/[；。;]/.test(ctx.paras[pi]!.text.slice(a.end, d.start))) continue;
-        const { verdict, computed } = judgeDifference(d.q, d.sign, sub(b.q.value, a.q.value), halfStepSum([a.q, b.q]));
-        add(ctx, {
-          kind: 'difference',
-          verdict,
-          stated: d,
-          computed,
+        addChange(ctx, d, sub(b.q.value, a.q.value), halfStepSum([a.q, b.q]), {
           parts: [b, a],
           reason: `年末 ${b.q.text} 与年初 ${a.q.text} 之差`,
           reasonEn: 'the change between a closing and an opening balance',

@@ -4,8 +4,7 @@
 // figure of that stage). Nothing is read when a name fits no figure or several.
 import { add as plus, sub } from '../decimal.js';
 import { halfStep } from '../quantity/index.js';
-import { judgeDifference } from './compare.js';
-import { add, inSentence, type Ctx } from './context.js';
+import { addChange, inSentence, type Ctx } from './context.js';
 import { cleanLabel, compatible, conceptOf, type Figure } from './figures.js';
 import { already } from './yearPairs.js';
 
@@ -41,12 +40,7 @@ export function findNamedGaps(ctx: Ctx): void {
     const a = named(m[1]!, cands);
     const b = named(m[2]!, cands);
     if (!a || !b || a === b || already(ctx, c)) continue;
-    const { verdict, computed } = judgeDifference(c.q, c.sign, sub(a.q.value, b.q.value), plus(halfStep(a.q), halfStep(b.q)));
-    add(ctx, {
-      kind: 'difference',
-      verdict,
-      stated: c,
-      computed,
+    addChange(ctx, c, sub(a.q.value, b.q.value), plus(halfStep(a.q), halfStep(b.q)), {
       parts: [a, b],
       reason: `“${m[1]}比${m[2]}”：${a.q.text} − ${b.q.text}`,
       reasonEn: 'one named figure compared with another: their difference, the direction agreeing',

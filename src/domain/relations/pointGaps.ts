@@ -3,8 +3,8 @@
 // names both ends (最高…最低), so a gap to a figure not stated (与全省平均相差…) is never computed.
 import { abs, add as plus, mul, sub } from '../decimal.js';
 import { halfStep } from '../quantity/index.js';
-import { judge, judgeDifference } from './compare.js';
-import { add, type Ctx } from './context.js';
+import { judge } from './compare.js';
+import { add, addChange, type Ctx } from './context.js';
 import type { Figure } from './figures.js';
 
 const GAP = /(?:相差|差距|相距)(?:为|达|了)?$/;
@@ -71,12 +71,8 @@ export function findComparedGaps(ctx: Ctx): void {
         // 比X（b%）or 比X的b%: the parenthesis closed after b when opened before it; without one the direction follows b
         const compared = !!before && !!after && !(before[1] && after[2]) && !before[2] === !after[1] && !!(before[2] || after[2]);
         if (!word || (!prior && !compared)) continue;
-        const { verdict, computed } = judgeDifference(g.q, UP.test(word) ? 1 : -1, sub(signed(a), b.q.value), plus(halfStep(a.q), halfStep(b.q)));
-        add(ctx, {
-          kind: 'difference',
-          verdict,
-          stated: g,
-          computed,
+        addChange(ctx, g, sub(signed(a), b.q.value), plus(halfStep(a.q), halfStep(b.q)), {
+          sign: UP.test(word) ? 1 : -1,
           parts: [a, b],
           reason: `${a.q.text} 与所比较的 ${b.q.text} 相差的百分点`,
           reasonEn: 'a rate against the rate stated for comparison: their gap in percentage points',

@@ -4,8 +4,8 @@
 // point changes "由a%调整为b%，下降r个百分点" (b − a = ∓r). Only one candidate of the same quantity counts.
 import { abs, add as plus, cmp, mul, shift, sub } from '../decimal.js';
 import { halfStep, type Quantity } from '../quantity/index.js';
-import { judge, judgeDifference, judgeRange, ratio, scaleExp } from './compare.js';
-import { add, inSentence, type Ctx } from './context.js';
+import { judge, judgeRange, ratio, scaleExp } from './compare.js';
+import { add, addChange, inSentence, type Ctx } from './context.js';
 import { subjectOf } from './changes.js';
 import { compatible, type Figure } from './figures.js';
 import { sentenceOf } from './text.js';
@@ -88,12 +88,7 @@ function rates(ctx: Ctx, r: Figure): void {
 }
 
 function difference(ctx: Ctx, c: Figure, x: Figure, base: Figure, why: string, whyEn: string): void {
-  const { verdict, computed } = judgeDifference(c.q, c.sign, sub(x.q.value, base.q.value), plus(halfStep(x.q), halfStep(base.q)));
-  add(ctx, {
-    kind: 'difference',
-    verdict,
-    stated: c,
-    computed,
+  addChange(ctx, c, sub(x.q.value, base.q.value), plus(halfStep(x.q), halfStep(base.q)), {
     parts: [x, base],
     reason: why,
     reasonEn: whyEn,
@@ -249,12 +244,7 @@ function barePriors(ctx: Ctx): void {
       const exp = scaleExp(c.q);
       const prior = shift(digits, exp);
       const step = shift(digits.includes('.') ? `1e-${digits.length - digits.indexOf('.') - 1}` : '1', exp);
-      const { verdict, computed } = judgeDifference(c.q, c.sign, sub(x.q.value, prior), plus(halfStep(x.q), mul(step, '0.5')));
-      add(ctx, {
-        kind: 'difference',
-        verdict,
-        stated: c,
-        computed,
+      addChange(ctx, c, sub(x.q.value, prior), plus(halfStep(x.q), mul(step, '0.5')), {
         parts: [x],
         reason: `比上年${c.sign > 0 ? '增加' : '减少'}：${x.q.text} − 上年 ${digits}（上年数写在“较上年”之后）`,
         reasonEn: 'change on the previous year: current − the prior written after 较上年',

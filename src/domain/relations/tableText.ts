@@ -6,8 +6,8 @@
 import { rowLine, type DocTable } from '../checks/document.js';
 import { abs, cmp, sub } from '../decimal.js';
 import { halfStep, parseQuantity, type Quantity } from '../quantity/index.js';
-import { judge, judgeDifference } from './compare.js';
-import { add, inSentence, type Cell, type Ctx } from './context.js';
+import { judge } from './compare.js';
+import { add, addChange, inSentence, type Cell, type Ctx } from './context.js';
 import { cleanLabel, conceptOf, type Figure, type Stage } from './figures.js';
 import { normalizePunctuation, sentenceOf } from './text.js';
 
@@ -278,12 +278,7 @@ function changesAgainstTable(ctx: Ctx, cells: Cell[]): void {
       }
       const c = fs.find((f) => f.start >= at + m[0].length - m[1]!.length && f.role === 'change' && f.q.kind === 'money' && f.sentence === subject.sentence);
       if (!c || c.q.qualifier !== 'exact' || /[；。]/.test(text.slice(at, c.start))) continue;
-      const { verdict, computed } = judgeDifference(c.q, c.sign, diff, room);
-      add(ctx, {
-        kind: 'difference',
-        verdict,
-        stated: c,
-        computed,
+      addChange(ctx, c, diff, room, {
         parts: [subject, cellFig],
         ...why,
       });

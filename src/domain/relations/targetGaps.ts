@@ -5,8 +5,8 @@
 // The target, the actual and the gap stand in that order, one of each, the gap naming the target (超出计划,
 // 低于目标值, 比计划多 …); the units agree (人次 and 人次; % and 个百分点). Anything else relates nothing.
 import { sub } from '../decimal.js';
-import { halfStepSum, judgeDifference } from './compare.js';
-import { add, inSentence, type Ctx } from './context.js';
+import { halfStepSum } from './compare.js';
+import { addChange, inSentence, type Ctx } from './context.js';
 import type { Figure } from './figures.js';
 
 const TARGET = /计划|目标|指标值|任务|预期|预算/;
@@ -56,12 +56,8 @@ export function findTargetGaps(ctx: Ctx): void {
         const sign = signOf(m);
         const diff = sub(a.q.value, t.q.value);
         const room = halfStepSum([a.q, t.q]);
-        const { verdict, computed } = sign === 0 ? judgeDifference(d.q, Number(diff) >= 0 ? 1 : -1, diff, room) : judgeDifference(d.q, sign, diff, room);
-        add(ctx, {
-          kind: 'difference',
-          verdict,
-          stated: d,
-          computed,
+        addChange(ctx, d, diff, room, {
+          sign: sign === 0 ? (Number(diff) >= 0 ? 1 : -1) : sign,
           parts: [a, t],
           reason:
             sign !== 0 && Number(diff) * sign < 0

@@ -4,8 +4,8 @@
 // total of that year, and with a complete list the items' changes add up to the total's change.
 import { cmp, mul, sub } from '../decimal.js';
 import type { Quantity } from '../quantity/index.js';
-import { judgeDifference, judgeRange, ratio } from './compare.js';
-import { add, sentenceText, type Ctx, type Group } from './context.js';
+import { judgeRange, ratio } from './compare.js';
+import { add, addChange, sentenceText, type Ctx, type Group } from './context.js';
 import { compatible, conceptOf, type Figure } from './figures.js';
 import { judgeGroup, register } from './groups.js';
 import { descendants, isComplete, partitionsOf } from './lexicon.js';
@@ -104,12 +104,7 @@ function judgePair(ctx: Ctx, fs: Figure[], i: number, p: Pair): void {
   if (!already(ctx, c)) {
     // one list is written at one precision: 8万元 beside 12.5万元 and 4.35万元 is 8.00 (as in judgeSum)
     const finest = [later, earlier, c].map((f) => f.q.precision).reduce((m, x) => (cmp(x, m) < 0 ? x : m));
-    const { verdict, computed } = judgeDifference(c.q, c.sign, sub(later.q.value, earlier.q.value), finest);
-    add(ctx, {
-      kind: 'difference',
-      verdict,
-      stated: c,
-      computed,
+    addChange(ctx, c, sub(later.q.value, earlier.q.value), finest, {
       parts: [later, earlier],
       reason: `两年对比：${when(later)} ${later.q.text} − ${when(earlier)} ${earlier.q.text}`,
       reasonEn: 'two years of one item: the later year less the earlier one',
