@@ -1,10 +1,8 @@
 // Parts stated before their total, joined by an additive word: "本级收入A，加上级补助B、上年结转C，收入总计T"
 // and "A、B、C、D，构成T". The sentence says the total is made of them, so the list is exhaustive.
 // Only one sentence is read, and only figures joined by list punctuation or the cue itself.
-import { add as plus, cmp, sub, sum } from '../decimal.js';
-import { halfStep } from '../quantity/index.js';
-import { judge } from './compare.js';
-import { add, type Ctx, type Group } from './context.js';
+import { cmp, sum } from '../decimal.js';
+import { addDifference, type Ctx, type Group } from './context.js';
 import { cleanLabel, compatible, type Figure } from './figures.js';
 import { headConcept, judgeGroup, register } from './groups.js';
 import { isRunningTotal } from './runningTotals.js';
@@ -81,13 +79,7 @@ function subtracted(ctx: Ctx, pi: number, si: number, fs: Figure[]): void {
   const a = namedBefore(ctx, pi, si, cleanLabel(m[1]!), 3);
   const b = namedBefore(ctx, pi, si, cleanLabel(m[2]!), 3);
   if (!a || !b || a === b || !compatible(a, c) || !compatible(b, c)) return;
-  const computed = sub(a.q.value, b.q.value);
-  add(ctx, {
-    kind: 'difference',
-    verdict: judge(c.q, computed, plus(halfStep(a.q), halfStep(b.q))),
-    stated: c,
-    computed,
-    parts: [a, b],
+  addDifference(ctx, c, [a, b], {
     reason: `“${m[1]}减去${m[2]}”：${a.q.text} − ${b.q.text}`,
     reasonEn: 'one named figure less another, as the sentence says',
   });
@@ -218,13 +210,7 @@ function balance(ctx: Ctx, pi: number, si: number, fs: Figure[]): void {
   const exp = sideBefore(ctx, pi, si, 'expenditure', e);
   if (!inc || !exp || inc.q.qualifier !== 'exact' || exp.q.qualifier !== 'exact' || !compatible(inc, e) || !compatible(exp, e)) return;
   const deficit = m[1] === '赤字' || m[1] === '缺口';
-  const computed = deficit ? sub(exp.q.value, inc.q.value) : sub(inc.q.value, exp.q.value);
-  add(ctx, {
-    kind: 'difference',
-    verdict: judge(e.q, computed, plus(halfStep(inc.q), halfStep(exp.q))),
-    stated: e,
-    computed,
-    parts: deficit ? [exp, inc] : [inc, exp],
+  addDifference(ctx, e, deficit ? [exp, inc] : [inc, exp], {
     reason: `“收支${m[1]}”：${deficit ? `${exp.q.text} − ${inc.q.text}` : `${inc.q.text} − ${exp.q.text}`}`,
     reasonEn: deficit ? 'a deficit is expenditure less income, as stated before' : 'a surplus is income less expenditure, as stated before',
   });

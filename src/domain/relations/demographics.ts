@@ -2,7 +2,7 @@
 // birth rate less the death rate, and so are their changes (比上年下降x个千分点 after each): g = b − d.
 import { mul, sub } from '../decimal.js';
 import { halfStepSum, judge } from './compare.js';
-import { add, type Ctx } from './context.js';
+import { add, addDifference, type Ctx } from './context.js';
 import type { Figure } from './figures.js';
 
 const BIRTH = /出生率$/;
@@ -29,13 +29,7 @@ export function findDemographics(ctx: Ctx): void {
       };
       const [b, d, g] = [one(BIRTH), one(DEATH), one(GROWTH)];
       if (!b || !d || !g || g.id < d.id) return;
-      const computed = sub(b.q.value, d.q.value);
-      add(ctx, {
-        kind: 'difference',
-        verdict: judge(g.q, computed, halfStepSum([b.q, d.q])),
-        stated: g,
-        computed,
-        parts: [b, d],
+      addDifference(ctx, g, [b, d], {
         reason: `人口自然增长率 = 出生率 − 死亡率：${b.q.text} − ${d.q.text}`,
         reasonEn: 'the natural growth rate is the birth rate less the death rate',
       });
