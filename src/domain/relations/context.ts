@@ -208,18 +208,19 @@ export function addChange(ctx: Ctx, stated: Figure, diff: Decimal, room: Decimal
 
 /**
  * A percentage `stated` as num ÷ den (执行率, 节约率; a share or a change rate by `kind`): one cut instead of
- * rounded is a warning; `unsure` when the figures are approximate. False, and nothing added, over a zero.
+ * rounded is a warning (ok with `truncation`, judgeRange); `unsure` when the figures are approximate. False,
+ * and nothing added, over a zero.
  */
 export function addRatio(
   ctx: Ctx,
   stated: Figure,
   num: Quantity,
   den: Quantity,
-  why: Why & { parts: Figure[]; kind?: 'rate' | 'share' | 'yoy'; unsure?: boolean },
+  why: Why & { parts: Figure[]; kind?: 'rate' | 'share' | 'yoy'; unsure?: boolean; truncation?: boolean },
 ): boolean {
   const q = ratio(num, den);
   if (!q) return false;
-  const verdict = why.unsure ? 'unsure' : judgeRange(stated.q, stated.q.value, q.exact, q.lo, q.hi, false);
+  const verdict = why.unsure ? 'unsure' : judgeRange(stated.q, stated.q.value, q.exact, q.lo, q.hi, why.truncation ?? false);
   add(ctx, { kind: why.kind ?? 'rate', verdict, stated, computed: q.exact, parts: why.parts, reason: why.reason, reasonEn: why.reasonEn });
   return true;
 }

@@ -2,8 +2,8 @@
 //   A. 安排X项目资金W。……X项目资金支付P，未支U，支付率r。   → P + U = W (the subject named again)
 //   B. 下达专项资金共计W。……已拨付资金P，其余…，实际支出率r。 → r = P ÷ W (one paid amount, the whole
 //      the last amount of the paragraph before it)
-import { judgeRange, judgeSum, ratio } from './compare.js';
-import { add, inSentence, type Ctx } from './context.js';
+import { judgeSum } from './compare.js';
+import { add, addRatio, inSentence, type Ctx } from './context.js';
 import { compatible, type Figure } from './figures.js';
 
 const WHOLE = /安排|下达|到位|共计|总额|合计/;
@@ -60,13 +60,8 @@ function rateOnWhole(ctx: Ctx, paid: Figure, rate: Figure): void {
   if (!compatible(whole, paid) || !exact(whole, paid)) return;
   // a 预算执行率 is of the budget: funds that arrived (实际到位资金) are no budget
   if (/预算/.test(clause(rate.lead)) && !/预算|安排|下达/.test(whole.label)) return;
-  const q = ratio(paid.q, whole.q);
-  if (!q) return;
-  add(ctx, {
-    kind: 'rate',
-    verdict: judgeRange(rate.q, rate.q.value, q.exact, q.lo, q.hi),
-    stated: rate,
-    computed: q.exact,
+  addRatio(ctx, rate, paid.q, whole.q, {
+    truncation: true,
     parts: [paid, whole],
     reason: `${clause(rate.lead).replace(/(?:为|达|是|达到)$/, '')} = ${paid.q.text} ÷ 前文所列资金 ${whole.q.text}`,
     reasonEn: 'the rate is the amount paid over the whole named sentences before',

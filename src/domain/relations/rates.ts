@@ -1,8 +1,7 @@
 // Rates: 预算执行率 = 执行数 ÷ 预算数 (调整后/全年 when stated), 完成率 = 完成数 ÷ 任务数.
 // The figures must be stated before the rate in its paragraph; several candidates → unsure.
 import { add as plus, cmp, sub } from '../decimal.js';
-import { judgeRange, ratio } from './compare.js';
-import { add, inSentence, type Ctx } from './context.js';
+import { add, addRatio, inSentence, type Ctx } from './context.js';
 
 const RATE_SENTENCES = 8;
 import { compatible, type Figure } from './figures.js';
@@ -268,16 +267,17 @@ export function findRateContradictions(ctx: Ctx): void {
     const sign = /大于|超过|超出|高于|多于|超支/.test(m[1]!) ? 1 : -1;
     const budget = sign > 0 ? sub(spent.q.value, d.q.value) : plus(spent.q.value, d.q.value);
     if (cmp(budget, '0') <= 0) continue;
-    const q = ratio(spent.q, { ...spent.q, value: budget });
-    if (!q) continue;
-    add(ctx, {
-      kind: 'rate',
-      verdict: judgeRange(rate.q, rate.q.value, q.exact, q.lo, q.hi),
-      stated: rate,
-      computed: q.exact,
-      parts: [spent, d],
-      reason: `“${m[1]}预算”${d.q.text}：预算数 = ${spent.q.text} ${sign > 0 ? '−' : '+'} ${d.q.text}，完成率 = 决算 ÷ 预算`,
-      reasonEn: `the stated difference from the budget gives budget = spent ${sign > 0 ? '−' : '+'} difference; the rate must be spent ÷ budget`,
-    });
+    addRatio(
+      ctx,
+      rate,
+      spent.q,
+      { ...spent.q, value: budget },
+      {
+        truncation: true,
+        parts: [spent, d],
+        reason: `“${m[1]}预算”${d.q.text}：预算数 = ${spent.q.text} ${sign > 0 ? '−' : '+'} ${d.q.text}，完成率 = 决算 ÷ 预算`,
+        reasonEn: `the stated difference from the budget gives budget = spent ${sign > 0 ? '−' : '+'} difference; the rate must be spent ÷ budget`,
+      },
+    );
   }
 }
