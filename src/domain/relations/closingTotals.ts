@@ -5,8 +5,7 @@
 //   （一）A a万元；
 //   （二）B b万元。
 // 共计/合计/总计 after the items, or a heading over them, says the list is the whole of the total.
-import { judgeSum } from './compare.js';
-import { add, type Ctx } from './context.js';
+import { addSum, type Ctx } from './context.js';
 import { compatible, type Figure } from './figures.js';
 import { register } from './groups.js';
 
@@ -26,12 +25,8 @@ const plain = (ctx: Ctx, f: Figure) =>
 const totalOk = (ctx: Ctx, f: Figure) => f.role === 'level' && f.q.kind === 'money' && f.q.qualifier === 'exact' && !f.prior && !ctx.totals.has(f.id);
 
 function emit(ctx: Ctx, total: Figure, parts: Figure[], zh: string, en: string): void {
-  const { verdict, computed } = judgeSum(
-    total.q,
-    parts.map((x) => x.q),
-  );
   register(ctx, { total, parts, exhaustive: true, mode: 'level', cue: '合计' });
-  add(ctx, { kind: 'sum', verdict, stated: total, computed, computedAs: parts[0], parts, reason: zh, reasonEn: en });
+  addSum(ctx, total, parts, { computedAs: parts[0], reason: zh, reasonEn: en });
 }
 
 /** The items of a sentence split by ；, one amount each (none in brackets counted), or null. */

@@ -3,7 +3,7 @@ import type { ParsedDocument } from '../checks/document.js';
 import { cmp, mul, roundHalfUp, shift, sum } from '../decimal.js';
 import type { Quantity } from '../quantity/index.js';
 import type { Decimal } from '../types.js';
-import { atDecimals, decimalsOf, halfStepSum, inUnit, judge, judgeDifference, judgeRange, ratio, shownIn, truncates, written } from './compare.js';
+import { atDecimals, decimalsOf, halfStepSum, inUnit, judge, judgeDifference, judgeRange, judgeSum, ratio, shownIn, truncates, written } from './compare.js';
 import { figuresOf, type Figure, type Stage } from './figures.js';
 import { doubtfulBinding } from './plausible.js';
 import { otherReading } from './otherReadings.js';
@@ -195,6 +195,15 @@ export function addDifference(ctx: Ctx, stated: Figure, parts: Figure[], why: Wh
   const computed = sum(parts.map((f, i) => ((why.signs?.[i] ?? (i ? -1 : 1)) < 0 ? mul(f.q.value, -1) : f.q.value)));
   const room = why.room ?? halfStepSum(parts.map((f) => f.q));
   add(ctx, { kind: 'difference', verdict: judge(stated.q, computed, room), stated, computed, parts, reason: why.reason, reasonEn: why.reasonEn });
+}
+
+/** `total` stated as the sum of all of `parts` (judgeSum), the sum shown in `computedAs`'s unit when given. */
+export function addSum(ctx: Ctx, total: Figure, parts: Figure[], why: Why & { kind?: 'sum' | 'score'; computedAs?: Figure }): void {
+  const { verdict, computed } = judgeSum(
+    total.q,
+    parts.map((f) => f.q),
+  );
+  add(ctx, { kind: why.kind ?? 'sum', verdict, stated: total, computed, computedAs: why.computedAs, parts, reason: why.reason, reasonEn: why.reasonEn });
 }
 
 /**

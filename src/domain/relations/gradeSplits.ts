@@ -3,8 +3,7 @@
 // 优/良/中/差 is a complete classification (every project gets exactly one grade), so the counts add up
 // to N and the amounts to T. A list that leaves a grade out is a part only, and is not read here.
 import { gradeFromWord } from '../checks/grade.js';
-import { judgeSum } from './compare.js';
-import { add, type Ctx } from './context.js';
+import { addSum, type Ctx } from './context.js';
 import { compatible, type Figure } from './figures.js';
 import { register } from './groups.js';
 
@@ -16,18 +15,9 @@ const ALL: Grade[] = ['excellent', 'good', 'fair', 'poor'];
 const usable = (f: Figure) => f.role === 'level' && f.q.qualifier === 'exact' && !f.prior && f.depth === 0;
 
 function emit(ctx: Ctx, total: Figure, parts: Figure[]): void {
-  const { verdict, computed } = judgeSum(
-    total.q,
-    parts.map((x) => x.q),
-  );
   register(ctx, { total, parts, exhaustive: true, mode: 'level', cue: '其中' });
-  add(ctx, {
-    kind: 'sum',
-    verdict,
-    stated: total,
-    computed,
+  addSum(ctx, total, parts, {
     computedAs: parts[0],
-    parts,
     reason: '按自评等级（优、良、中、差）分列，四级俱全：各级之和应等于总数',
     reasonEn: 'split by self-evaluation grade with all four grades listed: the grades add up to the total',
   });

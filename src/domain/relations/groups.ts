@@ -2,7 +2,7 @@
 // subsets may only fall short; which lexicon partition a list belongs to and whether it is complete.
 import { abs, cmp, mul, sum } from '../decimal.js';
 import { judge, judgeSum, type Verdict } from './compare.js';
-import { add, type Ctx, type Group } from './context.js';
+import { add, addSum, type Ctx, type Group } from './context.js';
 import { cleanLabel, conceptOf, type Figure } from './figures.js';
 import { descendants, isComplete, PARTITIONS, partitionsOf, type Partition } from './lexicon.js';
 import { shapeParts } from './partKinds.js';
@@ -159,14 +159,14 @@ export function judgeGroup(ctx: Ctx, g: Group, why: Why): void {
     });
     return;
   }
+  if (g.exhaustive) {
+    addSum(ctx, total, parts, { computedAs: parts[0], reason: why.zh, reasonEn: why.en });
+    return;
+  }
   const { verdict, computed } = judgeSum(
     total.q,
     parts.map((x) => x.q),
   );
-  if (g.exhaustive) {
-    add(ctx, { kind: 'sum', verdict, stated: total, computed, computedAs: parts[0], parts, reason: why.zh, reasonEn: why.en });
-    return;
-  }
   // a subset: only more than the total is wrong
   const over = verdict !== 'ok' && cmp(computed, total.q.value) > 0;
   let v: typeof verdict = over ? verdict : 'ok';

@@ -4,8 +4,7 @@
 // measure over the groups. That they are all of it is read from the counts (20 + 10 = 30) or from
 // another measure that adds up exactly; without either the list may be a subset and nothing is said.
 import { cmp, sum } from '../decimal.js';
-import { judgeSum } from './compare.js';
-import { add, type Ctx } from './context.js';
+import { addSum, type Ctx } from './context.js';
 import type { Figure } from './figures.js';
 
 const CUE = /其中[：:，,]?\s*$/;
@@ -116,23 +115,15 @@ function judgeMeasures(ctx: Ctx, head: Head, groups: Figure[][], unit: string): 
   const exact = matched.map((x) => cmp(sum(x.parts.map((f) => f.q.value)), x.total.q.value) === 0);
   // the groups are all of it (by their counts, or a measure adding up exactly): the counts add up too
   if (head.count && head.count.q.unit === unit && head.count.q.qualifier === 'exact' && (countsAddUp || exact.some(Boolean))) {
-    const { verdict, computed } = judgeSum(
-      head.count.q,
-      counts.map((c) => c.q),
-    );
     const zh = countsAddUp ? '各组个数之和等于总数' : '各组的另一项数额之和恰等于总数，所列为全部分组，个数之和也应等于总数';
     const en = countsAddUp
       ? 'the counts of the groups add up to the headline count'
       : 'another measure of the groups adds up exactly, so their counts must add up too';
-    add(ctx, { kind: 'sum', verdict, stated: head.count, computed, computedAs: counts[0], parts: counts, reason: zh, reasonEn: en });
+    addSum(ctx, head.count, counts, { computedAs: counts[0], reason: zh, reasonEn: en });
   }
   matched.forEach(({ total, parts }, i) => {
     const byOther = exact.some((e, k) => e && k !== i);
     if (!countsAddUp && !byOther) return;
-    const { verdict, computed } = judgeSum(
-      total.q,
-      parts.map((f) => f.q),
-    );
     const why = countsAddUp
       ? {
           zh: `各组个数之和等于总数（${counts.map((c) => c.q.text).join(' + ')} = ${head.count!.q.text}），各组的“${total.label}”之和应等于总数`,
@@ -142,6 +133,6 @@ function judgeMeasures(ctx: Ctx, head: Head, groups: Figure[][], unit: string): 
           zh: `各组的另一项数额之和恰等于总数，所列为全部分组，“${total.label}”之和也应等于总数`,
           en: 'another measure of the groups adds up exactly, so the groups are all of it and this measure must add up too',
         };
-    add(ctx, { kind: 'sum', verdict, stated: total, computed, computedAs: parts[0], parts, reason: why.zh, reasonEn: why.en });
+    addSum(ctx, total, parts, { computedAs: parts[0], reason: why.zh, reasonEn: why.en });
   });
 }

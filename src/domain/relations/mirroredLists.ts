@@ -6,7 +6,7 @@
 // Precision first: at least two items, every item named alike (its label or the words after its amount),
 // money only, within three paragraphs; when neither list adds up nothing is said.
 import { judgeSum } from './compare.js';
-import { add, type Ctx, type Group } from './context.js';
+import { addSum, type Ctx, type Group } from './context.js';
 import type { Figure } from './figures.js';
 
 const SPAN = 3;
@@ -51,16 +51,7 @@ export function findMirroredLists(ctx: Ctx): void {
 function mirror(ctx: Ctx, g: Group, whole: Group): void {
   // a list another rule already reads as a whole (two yearly lists, a 合计 after it) is left to it
   if (ctx.relations.some((r) => r.kind === 'sum' && r.stated === Number(g.total.q.value) && r.line === g.total.line + 1)) return;
-  const { verdict, computed } = judgeSum(
-    g.total.q,
-    g.parts.map((p) => p.q),
-  );
-  add(ctx, {
-    kind: 'sum',
-    verdict,
-    stated: g.total,
-    computed,
-    parts: g.parts,
+  addSum(ctx, g.total, g.parts, {
     reason: `与“${whole.total.label || whole.total.q.text}”所列同样的${g.parts.length}项，彼处各项之和等于总数，此处也应等于总数`,
     reasonEn: `the same ${g.parts.length} items as the list of ${whole.total.q.text}, which adds up to its total: this list must add up as well`,
   });

@@ -4,8 +4,7 @@
 // （1）（2）… from 1 without a gap, each ending with its own 得 score, and no other score (满分, 扣分, 分值) stands
 // among them; the run ends at the next numbered head or after the last item. Items over three paragraphs apart,
 // a single item, or any score that does not fit: nothing asserted.
-import { judgeSum } from './compare.js';
-import { add, type Ctx } from './context.js';
+import { addSum, type Ctx } from './context.js';
 import type { Figure } from './figures.js';
 
 const HEAD = /(?:^|[。；）\s])\s*(?:\d{1,2}[.、．]|[一二三四五六七八九十][、.．])\s*[\u4e00-\u9fff]{2,10}(?:指标)?\s*[（(]?\s*(?:得分?|得分为)\s*[:：]?\s*$/;
@@ -50,16 +49,8 @@ export function findScoreItems(ctx: Ctx): void {
       break;
     }
     if (!ok || items.length < 2) continue;
-    const { verdict, computed } = judgeSum(
-      head.q,
-      items.map((x) => x.q),
-    );
-    add(ctx, {
+    addSum(ctx, head, items, {
       kind: 'score',
-      verdict,
-      stated: head,
-      computed,
-      parts: items,
       reason: '一级指标得分 = 其下各编号分项得分之和',
       reasonEn: 'a top-level indicator’s score is the sum of the scores of its numbered items',
     });

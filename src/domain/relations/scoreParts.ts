@@ -4,8 +4,8 @@
 // 项目支出 one: 投入 过程 产出 效益), they are the
 // whole score, so the total is their sum. Other names (加分项, 扣分) leave the list a subset.
 import { sum } from '../decimal.js';
-import { judge, judgeSum } from './compare.js';
-import { add, type Ctx } from './context.js';
+import { judge } from './compare.js';
+import { add, addSum, type Ctx } from './context.js';
 import type { Figure } from './figures.js';
 
 const PARTS: [RegExp, string][] = [
@@ -36,16 +36,8 @@ export function findScoreParts(ctx: Ctx): void {
     const set = new Set(names);
     const framework = FRAMEWORKS.find((fw) => fw.length === set.size && set.size === names.length && fw.every((n) => set.has(n)));
     if (!framework) continue;
-    const { verdict, computed } = judgeSum(
-      g.total.q,
-      g.parts.map((p) => p.q),
-    );
-    add(ctx, {
+    addSum(ctx, g.total, g.parts, {
       kind: 'score',
-      verdict,
-      stated: g.total,
-      computed,
-      parts: g.parts,
       reason: '总分 = 各一级指标得分之和（所列为全部一级指标）',
       reasonEn: 'the total score is the sum of the scores of all the top-level indicators listed',
     });
@@ -91,16 +83,8 @@ export function findScorePairs(ctx: Ctx, total: Figure): boolean {
   if (!completeFramework(pairs.map(([w]) => partOf(w)))) return false;
   const scores = pairs.map(([, sc]) => sc);
   const weights = pairs.map(([w]) => w);
-  const { verdict, computed } = judgeSum(
-    total.q,
-    scores.map((p) => p.q),
-  );
-  add(ctx, {
+  addSum(ctx, total, scores, {
     kind: 'score',
-    verdict,
-    stated: total,
-    computed,
-    parts: scores,
     reason: '总分 = 各一级指标得分之和（“分值X分，得Y分”，所列为全部一级指标）',
     reasonEn: 'the total score is the sum of the scores of all the top-level indicators (weight, then score)',
   });
