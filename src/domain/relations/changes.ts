@@ -3,7 +3,7 @@
 import { cmp, mul, shift, sub } from '../decimal.js';
 import type { Quantity } from '../quantity/index.js';
 import { changeRate, decimalsOf, judgeRange, onePrecision, ratio, scaleExp } from './compare.js';
-import { add, addChange, inSentence, type Ctx } from './context.js';
+import { add, addChange, addLevelsRate, inSentence, type Ctx } from './context.js';
 import { basesAgree, otherBasis } from './changeBasis.js';
 import { compatible, conceptOf, type Figure } from './figures.js';
 
@@ -352,23 +352,9 @@ export function findBaseRates(ctx: Ctx): void {
     const before = fs.slice(0, i).filter((f) => f.sentence === b.sentence && f.q.kind !== 'percent' && !denominator(ctx, f));
     const subject = before[before.length - 1];
     if (!subject || subject.role !== 'level' || !compatible(subject, b) || cmp(b.q.value, '0') <= 0) continue;
-    const change: Quantity = {
-      ...subject.q,
-      value: sub(subject.q.value, b.q.value),
-      precision: cmp(subject.q.precision, b.q.precision) >= 0 ? subject.q.precision : b.q.precision,
-    };
-    const rr = ratio(change, b.q);
-    if (!rr) continue;
-    const statedSigned = r.sign < 0 ? mul(r.q.value, -1) : r.q.value;
-    const [lo, hi] = cmp(rr.lo, rr.hi) <= 0 ? [rr.lo, rr.hi] : [rr.hi, rr.lo];
-    const verdict = subject.q.qualifier !== 'exact' || b.q.qualifier !== 'exact' ? 'unsure' : judgeRange(r.q, statedSigned, rr.exact, lo, hi);
-    add(ctx, {
+    addLevelsRate(ctx, r, subject, b, {
       kind: 'difference',
-      verdict,
-      stated: r,
-      statedValue: statedSigned,
-      computed: rr.exact,
-      parts: [subject, b],
+      unsure: subject.q.qualifier !== 'exact' || b.q.qualifier !== 'exact',
       reason: `变动率 = （${subject.q.text} − ${b.q.text}）÷ ${b.q.text}`,
       reasonEn: 'rate of change = (current − base) ÷ base',
     });

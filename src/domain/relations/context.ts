@@ -1,6 +1,6 @@
 // What every relation finder reads: the paragraphs, their figures, and the groups found so far.
 import type { ParsedDocument } from '../checks/document.js';
-import { cmp, mul, roundHalfUp, shift, sum } from '../decimal.js';
+import { cmp, mul, roundHalfUp, shift, sub, sum } from '../decimal.js';
 import type { Quantity } from '../quantity/index.js';
 import type { Decimal } from '../types.js';
 import { atDecimals, decimalsOf, halfStepSum, inUnit, judge, judgeDifference, judgeRange, judgeSum, ratio, shownIn, truncates, written } from './compare.js';
@@ -195,6 +195,30 @@ export function addDifference(ctx: Ctx, stated: Figure, parts: Figure[], why: Wh
   const computed = sum(parts.map((f, i) => ((why.signs?.[i] ?? (i ? -1 : 1)) < 0 ? mul(f.q.value, -1) : f.q.value)));
   const room = why.room ?? halfStepSum(parts.map((f) => f.q));
   add(ctx, { kind: 'difference', verdict: judge(stated.q, computed, room), stated, computed, parts, reason: why.reason, reasonEn: why.reasonEn });
+}
+
+/**
+ * A rate of change `r`, signed by its direction word, of two levels: (later − earlier) ÷ earlier, the change at
+ * the coarser precision of the two; a cut rate passes (judgeRange). False, and nothing added, over a zero.
+ */
+export function addLevelsRate(ctx: Ctx, r: Figure, later: Figure, earlier: Figure, why: Why & { kind?: 'yoy' | 'difference'; unsure?: boolean }): boolean {
+  const precision = cmp(later.q.precision, earlier.q.precision) >= 0 ? later.q.precision : earlier.q.precision;
+  const rr = ratio({ ...later.q, value: sub(later.q.value, earlier.q.value), precision }, earlier.q);
+  if (!rr) return false;
+  const statedValue = r.sign < 0 ? mul(r.q.value, -1) : r.q.value;
+  const [lo, hi] = cmp(rr.lo, rr.hi) <= 0 ? [rr.lo, rr.hi] : [rr.hi, rr.lo];
+  const verdict = why.unsure ? 'unsure' : judgeRange(r.q, statedValue, rr.exact, lo, hi);
+  add(ctx, {
+    kind: why.kind ?? 'yoy',
+    verdict,
+    stated: r,
+    statedValue,
+    computed: rr.exact,
+    parts: [later, earlier],
+    reason: why.reason,
+    reasonEn: why.reasonEn,
+  });
+  return true;
 }
 
 /** `total` stated as the sum of all of `parts` (judgeSum), the sum shown in `computedAs`'s unit when given. */

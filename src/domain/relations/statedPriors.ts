@@ -3,9 +3,9 @@
 // "年初预算为B。…决算X，比年初预算增加c" (X − B = c), "2023年X为a，2024年X为b，与上年持平" (a = b), and
 // point changes "由a%调整为b%，下降r个百分点" (b − a = ∓r). Only one candidate of the same quantity counts.
 import { abs, add as plus, cmp, mul, shift, sub } from '../decimal.js';
-import { halfStep, type Quantity } from '../quantity/index.js';
-import { judge, judgeRange, ratio, scaleExp } from './compare.js';
-import { add, addChange, inSentence, type Ctx } from './context.js';
+import { halfStep } from '../quantity/index.js';
+import { judge, scaleExp } from './compare.js';
+import { add, addChange, addLevelsRate, inSentence, type Ctx } from './context.js';
 import { subjectOf } from './changes.js';
 import { compatible, type Figure } from './figures.js';
 import { sentenceOf } from './text.js';
@@ -70,18 +70,7 @@ function rates(ctx: Ctx, r: Figure): void {
   if (!x || !adjacent(ctx, x, r)) return;
   const p = priorOf(ctx, x, [x]);
   if (!p || cmp(p.q.value, '0') <= 0) return;
-  const change: Quantity = { ...x.q, value: sub(x.q.value, p.q.value), precision: cmp(x.q.precision, p.q.precision) >= 0 ? x.q.precision : p.q.precision };
-  const rr = ratio(change, p.q);
-  if (!rr) return;
-  const statedValue = r.sign < 0 ? mul(r.q.value, -1) : r.q.value;
-  const [lo, hi] = cmp(rr.lo, rr.hi) <= 0 ? [rr.lo, rr.hi] : [rr.hi, rr.lo];
-  add(ctx, {
-    kind: 'yoy',
-    verdict: judgeRange(r.q, statedValue, rr.exact, lo, hi),
-    stated: r,
-    statedValue,
-    computed: rr.exact,
-    parts: [x, p],
+  addLevelsRate(ctx, r, x, p, {
     reason: `变动率 = （${x.q.text} − ${p.q.text}）÷ ${p.q.text}（上年数在同一段中写明）`,
     reasonEn: 'rate of change = (current − prior) ÷ prior, the prior stated elsewhere in the paragraph',
   });

@@ -3,9 +3,8 @@
 // same two years: each year's items add up to (or, when the lexicon does not complete the total, stay within) the
 // total of that year, and with a complete list the items' changes add up to the total's change.
 import { cmp, mul, sub } from '../decimal.js';
-import type { Quantity } from '../quantity/index.js';
 import { judgeRange, ratio } from './compare.js';
-import { add, addChange, sentenceText, type Ctx, type Group } from './context.js';
+import { add, addChange, addLevelsRate, sentenceText, type Ctx, type Group } from './context.js';
 import { compatible, conceptOf, type Figure } from './figures.js';
 import { judgeGroup, register } from './groups.js';
 import { descendants, isComplete, partitionsOf } from './lexicon.js';
@@ -69,25 +68,11 @@ function rateAt(ctx: Ctx, fs: Figure[], i: number): Figure | null {
   const p = levelsPair(ctx, fs[i], fs[i + 1]);
   if (!p || !RATE.test(ctx.paras[r.para]!.text.slice(fs[i + 1]!.end, r.start)) || cmp(p.earlier.q.value, '0') <= 0 || already(ctx, r)) return null;
   const { later, earlier } = p;
-  const change: Quantity = {
-    ...later.q,
-    value: sub(later.q.value, earlier.q.value),
-    precision: cmp(later.q.precision, earlier.q.precision) >= 0 ? later.q.precision : earlier.q.precision,
-  };
-  const rr = ratio(change, earlier.q);
-  if (!rr) return null;
-  const stated = r.sign < 0 ? mul(r.q.value, -1) : r.q.value;
-  add(ctx, {
-    kind: 'yoy',
-    verdict: judgeRange(r.q, stated, rr.exact, cmp(rr.lo, rr.hi) <= 0 ? rr.lo : rr.hi, cmp(rr.lo, rr.hi) <= 0 ? rr.hi : rr.lo),
-    stated: r,
-    statedValue: stated,
-    computed: rr.exact,
-    parts: [later, earlier],
+  const added = addLevelsRate(ctx, r, later, earlier, {
     reason: `变动率 =（${when(later)} ${later.q.text} − ${when(earlier)} ${earlier.q.text}）÷ ${when(earlier)} ${earlier.q.text}`,
     reasonEn: 'rate of change of two years of one item: (later − earlier) ÷ earlier',
   });
-  return earlier;
+  return added ? earlier : null;
 }
 
 /** Another finder has judged this very figure already (its span in the sentence is the stated one). */
