@@ -7,7 +7,7 @@ import type { DocTable } from '../checks/document.js';
 import type { Quantity } from '../quantity/index.js';
 import { judgeSum } from './compare.js';
 import { columnNames } from './tableHeader.js';
-import { isNum, labelOf, rel, signedCell, SKIP_COL } from './tables.js';
+import { isNum, labelOf, sumRel, signedCell, SKIP_COL } from './tables.js';
 import type { Relation } from './types.js';
 
 const MIN_ROWS = 3;
@@ -97,15 +97,9 @@ export function fittedTotals(t: DocTable): Relation[] {
       const c = cellsOf(r, run);
       if (!c) continue;
       const label = labelOf(r);
-      const { verdict, computed } = judgeSum(
-        c.total,
-        c.parts.map((p) => p.q),
-      );
       const parts = c.parts.map((p) => ({ label: `${label}·${names?.[p.k] ?? `第${p.k + 1}列`}`, q: p.q }));
       const why = `${col(run.total)} = ${col(run.from)}至${col(run.to)}之和（${label}行），与表中其他行一致`;
-      out.push(
-        rel(t, i, 'tableTotal', verdict, c.total, computed, parts, why, `the total column is the sum of the adjacent columns most rows add up (${label})`),
-      );
+      out.push(sumRel(t, i, c.total, parts, why, `the total column is the sum of the adjacent columns most rows add up (${label})`));
     }
   }
   return out;

@@ -6,9 +6,8 @@
 import type { DocTable } from '../checks/document.js';
 import { cellNumber } from '../checks/tables.js';
 import type { Quantity } from '../quantity/index.js';
-import { judgeSum } from './compare.js';
 import { columnNames } from './tableHeader.js';
-import { labelOf, rel, signedCell, TOTAL } from './tables.js';
+import { labelOf, sumRel, signedCell, TOTAL } from './tables.js';
 import type { Relation } from './types.js';
 
 const CN = '一二三四五六七八九十';
@@ -58,12 +57,8 @@ export function outlineTotals(t: DocTable): Relation[] {
       }
       // at least two rows with a figure: one figure against the total is a copy, not a sum
       if (unread || parts.length < 2) continue;
-      const { verdict, computed } = judgeSum(
-        total,
-        parts.map((p) => p.q),
-      );
       const why = `“${labelOf(row).replace(/\s/g, '')}”行 = 其下一级编号各行之和${names?.[k] ? `（${names[k]}列）` : ''}`;
-      out.push(rel(t, i, 'tableTotal', verdict, total, computed, parts, why, 'the total row is the sum of the first-level numbered rows under it'));
+      out.push(sumRel(t, i, total, parts, why, 'the total row is the sum of the first-level numbered rows under it'));
     }
   });
   return out;

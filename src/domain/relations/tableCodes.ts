@@ -3,11 +3,10 @@
 import { cellNumber } from '../checks/tables.js';
 import type { DocTable } from '../checks/document.js';
 import type { Quantity } from '../quantity/index.js';
-import { judgeSum } from './compare.js';
 import { conceptOf, cleanLabel } from './figures.js';
 import { descendants, isComplete, PARTITIONS } from './lexicon.js';
 import { normalizePunctuation } from './text.js';
-import { codeOf, columnSums, headerOf, isNum, labelOf, PART_FIRST, rel, SKIP_COL, TOTAL } from './tables.js';
+import { codeOf, columnSums, headerOf, isNum, labelOf, PART_FIRST, sumRel, SKIP_COL, TOTAL } from './tables.js';
 import type { Relation } from './types.js';
 
 /**
@@ -93,24 +92,8 @@ export function lexiconRows(t: DocTable, out: Relation[]): void {
         const qs = parts.map((x) => ({ label: labelOf(x.r), q: cellNumber(x.r[k]) }));
         if (qs.some((x) => !x.q)) continue;
         const ps = qs as { label: string; q: Quantity }[];
-        const { verdict, computed } = judgeSum(
-          q,
-          ps.map((x) => x.q),
-        );
         const label = labelOf(total.r);
-        out.push(
-          rel(
-            t,
-            total.i,
-            'tableTotal',
-            verdict,
-            q,
-            computed,
-            ps,
-            `“${label}”行 = ${p.rule}${hdr?.[k] ? `（${hdr[k]}列）` : ''}`,
-            `the “${label}” row: ${p.rule}`,
-          ),
-        );
+        out.push(sumRel(t, total.i, q, ps, `“${label}”行 = ${p.rule}${hdr?.[k] ? `（${hdr[k]}列）` : ''}`, `the “${label}” row: ${p.rule}`));
       }
     }
   }

@@ -3,10 +3,9 @@
 import { cellNumber } from '../checks/tables.js';
 import type { DocTable } from '../checks/document.js';
 import type { Quantity } from '../quantity/index.js';
-import { judgeSum } from './compare.js';
 import { conceptOf, cleanLabel } from './figures.js';
 import { descendants, isComplete, partitionsOf } from './lexicon.js';
-import { isNum, PART_FIRST, rel, TOTAL } from './tables.js';
+import { isNum, PART_FIRST, sumRel, TOTAL } from './tables.js';
 import type { Relation } from './types.js';
 
 /** 合计 | 基本支出 | 项目支出 columns: the 合计 cell of each row is the sum of the classification's columns. */
@@ -45,23 +44,7 @@ export function totalColumns(t: DocTable, out: Relation[]): void {
       const total = cellNumber(row[k0]);
       const parts = cols.map((k) => ({ label: hdr[k]!, q: cellNumber(row[k]) })).filter((x): x is { label: string; q: Quantity } => x.q !== null);
       if (!total || parts.length < 2) continue;
-      const { verdict, computed } = judgeSum(
-        total,
-        parts.map((x) => x.q),
-      );
-      out.push(
-        rel(
-          t,
-          i,
-          'tableTotal',
-          verdict,
-          total,
-          computed,
-          parts,
-          `“${hdr[k0]}”列 = ${p.rule}`,
-          `the total column is the sum of the classification's columns (${p.rule})`,
-        ),
-      );
+      out.push(sumRel(t, i, total, parts, `“${hdr[k0]}”列 = ${p.rule}`, `the total column is the sum of the classification's columns (${p.rule})`));
     }
   });
 }
@@ -79,21 +62,18 @@ export function crossSums(t: DocTable, out: Relation[]): void {
       if (!row.some(isNum)) break;
       const [x, y, z] = [cellNumber(row[a]), cellNumber(row[d]), cellNumber(row[b])];
       if (!x || !y || !z) continue;
-      const { verdict, computed } = judgeSum(z, [x, y]);
       out.push(
-        rel(
+        sumRel(
           t,
           i,
-          'crossSum',
-          verdict,
           z,
-          computed,
           [
             { label: hdr[a]!, q: x },
             { label: hdr[d]!, q: y },
           ],
           `${hdr[a]} + ${hdr[d]} = ${hdr[b]}`,
           'initial budget + adjustment = adjusted budget',
+          'crossSum',
         ),
       );
     }

@@ -6,7 +6,7 @@ import { cellNumber } from '../checks/tables.js';
 import type { DocTable } from '../checks/document.js';
 import type { Quantity } from '../quantity/index.js';
 import { judgeSum } from './compare.js';
-import { headerOf, isNum, rel, SKIP_COL } from './tables.js';
+import { headerOf, isNum, rel, sumRel, SKIP_COL } from './tables.js';
 import type { Relation } from './types.js';
 
 const GRAND = /总计$/;
@@ -77,9 +77,6 @@ export function grandTotals(t: DocTable, out: Relation[]): void {
     const a = sides.find((s) => /收入/.test(s.label));
     const b = sides.find((s) => /支出/.test(s.label) && s.k > (a?.k ?? Infinity));
     if (!a || !b || (hdr && hdr[a.k] !== hdr[b.k])) return;
-    const { verdict, computed } = judgeSum(b.q, [a.q]);
-    out.push(
-      rel(t, i, 'tableTotal', verdict, b.q, computed, [{ label: a.label, q: a.q }], `“${b.label}” = “${a.label}”`, 'total expenditure equals total income'),
-    );
+    out.push(sumRel(t, i, b.q, [{ label: a.label, q: a.q }], `“${b.label}” = “${a.label}”`, 'total expenditure equals total income'));
   });
 }

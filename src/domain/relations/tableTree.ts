@@ -9,7 +9,7 @@ import type { DocTable } from '../checks/document.js';
 import type { Quantity } from '../quantity/index.js';
 import { judgeSum, type Verdict } from './compare.js';
 import { columnNames } from './tableHeader.js';
-import { columnSums, isSubtotal, labelOf as rowLabel, rel, signedCell as signed, TOTAL } from './tables.js';
+import { columnSums, isSubtotal, labelOf as rowLabel, rel, sumRel, signedCell as signed, TOTAL } from './tables.js';
 import type { Relation } from './types.js';
 
 const SKIP = /分值|得分|权重|率|%|％|比例|比重|序号|行次|栏次|行号|编码|代码|科目编码|人次|平均|单价/;
@@ -228,18 +228,11 @@ function totalColumn(t: DocTable, first: number, names: string[] | null, out: Re
     if (!total || total.unit === '%' || qs.some((x) => x.q === undefined)) continue;
     const ps = qs.filter((x): x is { label: string; q: Quantity } => !!x.q);
     if (ps.length < 1) continue;
-    const { verdict, computed } = judgeSum(
-      total,
-      ps.map((x) => x.q),
-    );
     rs.push(
-      rel(
+      sumRel(
         t,
         i,
-        'tableTotal',
-        verdict,
         total,
-        computed,
         ps,
         `“${names[k0]}”列 = ${parts.map((k) => `“${names[k]}”`).join(' + ')}（${nameOf(labelOf(row))}行）`,
         `the total column is the sum of the columns it heads (${nameOf(labelOf(row))})`,

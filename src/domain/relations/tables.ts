@@ -75,6 +75,23 @@ export function rel(
   return tableRelation(t, i, r, parts);
 }
 
+/** Row i's `total` cell as the sum of `parts` (judgeSum): a table total unless `kind` says otherwise. */
+export function sumRel(
+  t: DocTable,
+  i: number,
+  total: Quantity,
+  parts: { label: string; q: Quantity }[],
+  reason: string,
+  reasonEn: string,
+  kind: Relation['kind'] = 'tableTotal',
+): Relation {
+  const { verdict, computed } = judgeSum(
+    total,
+    parts.map((p) => p.q),
+  );
+  return rel(t, i, kind, verdict, total, computed, parts, reason, reasonEn);
+}
+
 const headers = new WeakMap<DocTable, Int32Array>();
 
 /** The nearest header row above row `i` (indexed once per table: rules ask for it row by row). */
