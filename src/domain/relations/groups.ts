@@ -4,6 +4,7 @@ import { abs, cmp, mul, sum } from '../decimal.js';
 import { judge, judgeSum, type Verdict } from './compare.js';
 import { add, type Ctx, type Group } from './context.js';
 import { cleanLabel, conceptOf, type Figure } from './figures.js';
+import { digitSlips, slipReason } from './digitSlips.js';
 import { descendants, isComplete, PARTITIONS, partitionsOf, type Partition } from './lexicon.js';
 import { shapeParts } from './partKinds.js';
 import { weightScorePairs } from './scoreParts.js';
@@ -179,6 +180,22 @@ export function judgeGroup(ctx: Ctx, g: Group, why: Why): void {
     if (parts.some((x) => x.q.qualifier !== 'exact') || total.q.qualifier !== 'exact') v = 'unsure';
     // 县本级X。其中，全县甲Y: a part of the whole area (全县) is no part of one level's or zone's total (round 13)
     if (parts.some((x) => wholeArea(x.label) && wholeArea(x.label) !== wholeArea(total.label))) v = 'unsure';
+  }
+  // Σ short of the total by one keystroke in one figure: the list is complete and that figure mistyped (digitSlips.ts)
+  const slips = verdict === 'error' && v === 'ok' ? digitSlips(ctx.paras, total, parts) : [];
+  if (slips.length) {
+    const s = slipReason(slips);
+    add(ctx, {
+      kind: 'sum',
+      verdict: 'error',
+      stated: total,
+      computed,
+      computedAs: parts[0],
+      parts,
+      reason: `${why.zh}；${s.zh}`,
+      reasonEn: `${why.en}; ${s.en}`,
+    });
+    return;
   }
   if (v === 'error' && parts.length === 1) {
     // one part above its total: the part is what is wrong; several: their total is
