@@ -9,6 +9,12 @@ import type { Figure } from './figures.js';
 import type { Paragraph } from './text.js';
 import type { Decimal } from '../types.js';
 
+/** What the reading looks at (structural: groups.ts hands it the checker's context). */
+export interface SlipCtx {
+  paras: Paragraph[];
+  bySentence: Figure[][][];
+}
+
 export interface Slip {
   figure: Figure;
   /** The figure's digits as written and as the slip reading makes them. */
@@ -73,14 +79,15 @@ const ENDS_PARTIAL = /^[^，。；]{0,3}等(?!级|次|于|同)|^[^，。；]{0,3
  * Σ parts short of the total (a list read as a subset): the one-keystroke readings of one figure under which
  * the parts add up to the total at its stated precision, when the list may be taken as complete by them.
  */
-export function digitSlips(paras: Paragraph[], total: Figure, parts: Figure[]): Slip[] {
+export function digitSlips(ctx: SlipCtx, total: Figure, parts: Figure[]): Slip[] {
+  const { paras } = ctx;
   if (parts.length < 2) return [];
   const all = [total, ...parts];
   if (all.some((f) => f.q.qualifier !== 'exact' || f.q.kind === 'percent' || f.role !== 'level' || cmp(f.q.value, '0') <= 0)) return [];
   // (1200卷（册、盒）: a count in several units may have parts in either)
   if (all.some((f) => f.q.unit !== total.q.unit && !total.units?.includes(f.q.unit))) return [];
   const short = sub(total.q.value, sum(parts.map((x) => x.q.value)));
-  if (cmp(short, '0') <= 0 || partialByText(paras, total, parts)) return [];
+  if (cmp(short, '0') <= 0 || partialByText(paras, total, parts) || goesOn(ctx, total, parts, short)) return [];
   // the slip stands above every figure's last written digit, and some figure has a nonzero digit below it
   const coarsest = Math.max(...all.map((f) => lowestPlace(stepOf(f, all))));
   const finest = Math.min(...all.map((f) => lowestPlace(f.q.value)));
@@ -99,6 +106,16 @@ export function digitSlips(paras: Paragraph[], total: Figure, parts: Figure[]): 
     }
   }
   return out;
+}
+
+/**
+ * …，C c。此外，D d。: a figure of the list's unit right after it (up to the end of the next sentence) that is
+ * exactly the shortfall is the item the list went on to — a remainder stated, not a typo.
+ */
+function goesOn(ctx: SlipCtx, total: Figure, parts: Figure[], short: Decimal): boolean {
+  const last = parts[parts.length - 1]!;
+  const after = [...(ctx.bySentence[last.para]?.[last.sentence] ?? []), ...(ctx.bySentence[last.para]?.[last.sentence + 1] ?? [])];
+  return after.some((f) => f.id > last.id && f.q.unit === total.q.unit && cmp(abs(sub(f.q.value, short)), halfStep(total.q)) <= 0);
 }
 
 /** 15.5万元 beside 20万元: a list is written at one precision, so the integer is 20.0 (compare.ts onePrecision). */

@@ -182,7 +182,7 @@ export function judgeGroup(ctx: Ctx, g: Group, why: Why): void {
     if (parts.some((x) => wholeArea(x.label) && wholeArea(x.label) !== wholeArea(total.label))) v = 'unsure';
   }
   // Σ short of the total by one keystroke in one figure: the list is complete and that figure mistyped (digitSlips.ts)
-  const slips = verdict === 'error' && v === 'ok' ? digitSlips(ctx.paras, total, parts) : [];
+  const slips = verdict === 'error' && v === 'ok' ? digitSlips(ctx, total, parts) : [];
   if (slips.length) {
     const s = slipReason(slips);
     add(ctx, {

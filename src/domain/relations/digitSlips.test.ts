@@ -1,0 +1,64 @@
+// A list read as a subset (其中 of items the lexicon does not know) that falls short of its total by one
+// keystroke in one figure: complete, with a typo (our sentences, invented figures).
+import { describe, expect, it } from 'vitest';
+import { errors, relations } from '../../../test/helpers/relations.js';
+
+const T = '本年度专项资金共计3,846.25万元，其中：设备购置2,105.60万元，人员培训917.30万元，宣传推广823.35万元。';
+const sumOrSubset = (text: string) =>
+  relations(text)
+    .filter((r) => r.kind === 'sum' || r.kind === 'subset')
+    .map((r) => [r.kind, r.verdict, r.stated, r.computed]);
+
+describe('Σ short of the total by one digit of one figure: an error', () => {
+  it('the list as written adds up: ok, no error', () => {
+    expect(sumOrSubset(T)).toEqual([['subset', 'ok', 3846.25, 3846.25]]);
+  });
+  it('the total with one digit changed (3,946.25)', () => {
+    expect(errors(T.replace('3,846.25', '3,946.25'))).toEqual([['sum', 3946.25, 3846.25]]);
+    const r = relations(T.replace('3,846.25', '3,946.25')).find((x) => x.verdict === 'error')!;
+    expect(r.reason).toMatch(/恰差一位数字.*3,946.25万元”若为 3846.25/);
+  });
+  it('a part lowered by one digit (2,105.60 → 2,005.60)', () => {
+    expect(errors(T.replace('2,105.60', '2,005.60'))).toEqual([['sum', 3846.25, 3746.25]]);
+  });
+  it('two neighbouring digits of a part swapped (823.35 → 283.35)', () => {
+    expect(errors(T.replace('823.35', '283.35'))).toEqual([['sum', 3846.25, 3306.25]]);
+  });
+  it('a one-digit slip in a count of several hundred', () => {
+    const staff = '全系统培训人员共1,264人次，其中：业务骨干708人次，新入职人员331人次，基层联络员225人次。';
+    expect(errors(staff)).toEqual([]);
+    expect(errors(staff.replace('1,264', '1,364'))).toEqual([['sum', 1364, 1264]]);
+  });
+});
+
+describe('look-alikes that stay quiet', () => {
+  it('a partial list of round figures: 100 with 60 + 30 (too few digits to tell a typo from a remainder)', () => {
+    expect(errors('项目总投资100万元，其中申请补助60万元，单位自筹30万元。')).toEqual([]);
+    expect(errors('共安排资金5,600万元，其中：道路建设3,200万元，水利工程1,400万元。')).toEqual([]);
+  });
+  it('a remainder that is no single digit', () => {
+    expect(errors(T.replace('3,846.25', '3,912.25'))).toEqual([]);
+  });
+  it('a shortfall in the last written digit (as much a rounding as a typo)', () => {
+    expect(errors(T.replace('3,846.25', '3,846.28'))).toEqual([]);
+  });
+  it('small counts', () => {
+    expect(errors('参加活动58人，其中机关人员27人，社区志愿者21人。')).toEqual([]);
+  });
+  it('约 / 余 figures', () => {
+    expect(errors(T.replace('共计3,846.25', '共计约3,946.25'))).toEqual([]);
+    expect(errors(T.replace('共计3,846.25万元', '共计3,946万余元'))).toEqual([]);
+  });
+  it('the text says the list is partial (…等, 主要是)', () => {
+    expect(errors(T.replace('3,846.25', '3,946.25').replace('823.35万元。', '823.35万元等。'))).toEqual([]);
+    expect(errors(T.replace('3,846.25', '3,946.25').replace('其中：', '其中主要是：'))).toEqual([]);
+  });
+  it('one part only: no list to complete', () => {
+    expect(errors('本年度专项资金共计3,946.25万元，其中设备购置2,946.25万元。')).toEqual([]);
+  });
+  it('the list goes on after the sentence with exactly the shortfall: a subset', () => {
+    const more = `${T.replace('3,846.25', '3,946.25')}此外，资料印制100.00万元。`;
+    expect(errors(more)).toEqual([]);
+    expect(relations(more).find((r) => r.stated === 3946.25)?.verdict).toBe('ok');
+  });
+});
