@@ -5,6 +5,7 @@ import { judge, judgeSum, type Verdict } from './compare.js';
 import { add, type Ctx, type Group } from './context.js';
 import { cleanLabel, conceptOf, type Figure } from './figures.js';
 import { digitSlips, slipReason } from './digitSlips.js';
+import { closingItem } from './closingItems.js';
 import { descendants, isComplete, PARTITIONS, partitionsOf, type Partition } from './lexicon.js';
 import { shapeParts } from './partKinds.js';
 import { weightScorePairs } from './scoreParts.js';
@@ -279,6 +280,9 @@ export function exhaustiveness(cue: string, total: Figure, parts: Figure[], etc:
       zh: `分项含“其他”，为全部列举（${part.p.rule}）`,
       en: `the parts end with “其他” (other), so they are complete (${part.p.rule})`,
     };
+  const rest = closingItem(total, parts);
+  if (rest)
+    return { exhaustive: true, zh: `末项“其他${rest}”为其余部分，所列为全部`, en: `the last part is the rest (其他${rest}), so the parts are all of it` };
   const flat = flattened(total, parts);
   if (flat) return { exhaustive: true, zh: `分类口径：${flat}`, en: `classification: ${flat}` };
   if (part && part.p.id === 'econ' && parts.length >= 3)
