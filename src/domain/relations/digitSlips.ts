@@ -26,16 +26,17 @@ export interface Slip {
 export const SLIP_LIMITS = { digits: 3, candidatesShown: 3 };
 
 /** The digits a figure is written with (no separators, no unit or scale word): 13,100万元 → 13100. */
-function digitsOf(f: Figure): string | null {
+export function digitsOf(f: Figure): string | null {
   if (!/\d/.test(f.q.text) || /[〇零一二三四五六七八九十百千两]/.test(f.q.text.replace(/[万亿千百十]+元?$/, ''))) return null;
   const e = scaleExp(f.q);
   const shown = roundHalfUp(abs(shift(f.q.value, -e)), decimalsOf(shift(f.q.precision, -e)));
   return shown.replace(/^0+(?=\d)/, '');
 }
 
-/** Significant digits as written: 12100 → 3, 0.98 → 2, 53.65 → 4. */
-function significant(digits: string): number {
-  return digits.replace('.', '').replace(/^0+/, '').replace(/0+$/, '').length;
+/** Significant digits as written: 12100 → 3, 0.98 → 2, 53.65 → 4, 6.90 → 3. */
+export function significant(digits: string): number {
+  const bare = digits.replace('.', '').replace(/^0+/, '');
+  return (digits.includes('.') ? bare : bare.replace(/0+$/, '')).length;
 }
 
 /** Power of ten of the lowest nonzero digit of a value (its base units): 13100万元 → 6. */
@@ -48,7 +49,7 @@ function lowestPlace(v: Decimal): number {
 }
 
 /** Every string one keystroke from `s`: one digit changed (the first never to 0), or two neighbours swapped. */
-function keystrokes(s: string): { to: string; at: number }[] {
+export function keystrokes(s: string): { to: string; at: number }[] {
   const out: { to: string; at: number }[] = [];
   const first = s.search(/[1-9]/);
   for (let i = 0; i < s.length; i++) {
