@@ -24,6 +24,11 @@ describe('Σ short of the total by one digit of one figure: an error', () => {
   it('two neighbouring digits of a part swapped (823.35 → 283.35)', () => {
     expect(errors(T.replace('823.35', '283.35'))).toEqual([['sum', 3846.25, 3306.25]]);
   });
+  it('a length in 千米 (its unit word holds 千, no Chinese numeral)', () => {
+    const ditch = '新建排水渠总长15.64千米，其中主渠9.37千米，支渠6.27千米。';
+    expect(errors(ditch)).toEqual([]);
+    expect(errors(ditch.replace('15.64', '16.64'))).toEqual([['sum', 16.64, 15.64]]);
+  });
   it('a one-digit slip in a count of several hundred', () => {
     const staff = '全系统培训人员共1,264人次，其中：业务骨干708人次，新入职人员331人次，基层联络员225人次。';
     expect(errors(staff)).toEqual([]);

@@ -27,7 +27,7 @@ export const SLIP_LIMITS = { digits: 3, candidatesShown: 3 };
 
 /** The digits a figure is written with (no separators, no unit or scale word): 13,100万元 → 13100. */
 export function digitsOf(f: Figure): string | null {
-  if (!/\d/.test(f.q.text) || /[〇零一二三四五六七八九十百千两]/.test(f.q.text.replace(/[万亿千百十]+元?$/, ''))) return null;
+  if (!/\d/.test(f.q.text) || /[〇零一二三四五六七八九两]/.test(f.q.text)) return null;
   const e = scaleExp(f.q);
   const shown = roundHalfUp(abs(shift(f.q.value, -e)), decimalsOf(shift(f.q.precision, -e)));
   return shown.replace(/^0+(?=\d)/, '');
