@@ -36,6 +36,22 @@ describe('Σ short of the total by one digit of one figure: an error', () => {
   });
 });
 
+describe('changes of the parts (one direction) short of the total change by one digit', () => {
+  const t = '本年度项目支出1,204.50万元，比上年减少386.40万元，其中：设备采购减少215.30万元，会议培训减少171.10万元。';
+  const changes = (text: string) =>
+    relations(text)
+      .filter((r) => r.kind === 'changeSum')
+      .map((r) => [r.verdict, r.stated, r.computed]);
+  it('adding up: ok; the total change with a digit changed: an error', () => {
+    expect(changes(t)).toEqual([['ok', 386.4, 386.4]]);
+    expect(changes(t.replace('减少386.40', '减少396.40'))).toEqual([['error', 396.4, 386.4]]);
+  });
+  it('changes of both directions are no list of sizes: left as they are', () => {
+    const mixed = t.replace('减少386.40', '减少435.20').replace('会议培训减少171.10', '会议培训增加119.90');
+    expect(changes(mixed).every(([v]) => v !== 'error')).toBe(true);
+  });
+});
+
 describe('look-alikes that stay quiet', () => {
   it('a partial list of round figures: 100 with 60 + 30 (too few digits to tell a typo from a remainder)', () => {
     expect(errors('项目总投资100万元，其中申请补助60万元，单位自筹30万元。')).toEqual([]);

@@ -84,7 +84,9 @@ export function digitSlips(ctx: SlipCtx, total: Figure, parts: Figure[]): Slip[]
   const { paras } = ctx;
   if (parts.length < 2) return [];
   const all = [total, ...parts];
-  if (all.some((f) => f.q.qualifier !== 'exact' || f.q.kind === 'percent' || f.role !== 'level' || cmp(f.q.value, '0') <= 0)) return [];
+  // levels, or changes all of one direction (their sizes add up like levels)
+  const role = total.role === 'change' ? 'change' : 'level';
+  if (all.some((f) => f.q.qualifier !== 'exact' || f.q.kind === 'percent' || f.role !== role || f.sign !== total.sign || cmp(f.q.value, '0') <= 0)) return [];
   // (1200卷（册、盒）: a count in several units may have parts in either)
   if (all.some((f) => f.q.unit !== total.q.unit && !total.units?.includes(f.q.unit))) return [];
   const short = sub(total.q.value, sum(parts.map((x) => x.q.value)));

@@ -150,14 +150,17 @@ export function judgeGroup(ctx: Ctx, g: Group, why: Why): void {
     // a nil item (A支出0元) fell to zero: its change is at most 0, so the others' changes are at least the total's
     if (verdict === 'error' && !g.exhaustive && g.nil) verdict = cmp(computed, totalSigned) < 0 ? 'error' : 'ok';
     else if (verdict === 'error' && !g.exhaustive) verdict = cmp(abs(computed), abs(totalSigned)) <= 0 ? 'ok' : 'unsure';
+    // changes of one direction short of the total's by one keystroke (digitSlips.ts)
+    const slips = verdict === 'ok' && !g.exhaustive && !g.nil && sameSign ? digitSlips(ctx, total, parts) : [];
+    const slip = slips.length ? slipReason(slips) : null;
     add(ctx, {
       kind: 'changeSum',
-      verdict,
+      verdict: slip ? 'error' : verdict,
       stated: total,
       computed: sameSign ? abs(computed) : computed,
       parts,
-      reason: `其中各项变动之和应等于总变动（${why.zh}）`,
-      reasonEn: `the changes of the parts add up to the change of the total (${why.en})`,
+      reason: `其中各项变动之和应等于总变动（${why.zh}）${slip ? `；${slip.zh}` : ''}`,
+      reasonEn: `the changes of the parts add up to the change of the total (${why.en})${slip ? `; ${slip.en}` : ''}`,
     });
     return;
   }
