@@ -1,7 +1,7 @@
 // digitSlips.ts for table totals: a 合计 the checker leaves unsure (rows that may nest, a table read from
 // running text that may have lost a row) is an error when one keystroke in one of its cells makes the column
 // add up exactly — a lost row or a nested one has no reason to be a single digit above the others' last digits.
-import { add, cmp, normalize, sub, sum } from '../decimal.js';
+import { abs, add, cmp, normalize, sub, sum } from '../decimal.js';
 import { keystrokes, SLIP_LIMITS } from './digitSlips.js';
 import type { Relation } from './types.js';
 
@@ -26,14 +26,23 @@ function significant(d: string): number {
   return (d.includes('.') ? bare : bare.replace(/0+$/, '')).length;
 }
 
-export function tableSlip(r: Relation): Relation {
+/** Every plain number of a table's cells (its digits), for the guard below. */
+export function tableNumbers(rows: string[][]): string[] {
+  return rows.flatMap((row) => row.flatMap((c) => cell(c)?.digits ?? []));
+}
+
+/**
+ * The relation, made an error when one keystroke in one of its cells makes it add up; `numbers`: the table's
+ * numbers — a gap that is one of them is that row counted or left out (a row the reader could not place).
+ */
+export function tableSlip(r: Relation, numbers: string[] = []): Relation {
   if (r.kind !== 'tableTotal' || r.verdict !== 'unsure' || r.parts.length < 2) return r;
   const total = cell(r.statedText);
   const parts = r.parts.map((p) => cell(p.text));
   if (!total || parts.some((p) => !p || p.rest !== total.rest)) return r;
   const all = [total, ...(parts as { digits: string }[])];
   const gap = sub(total.digits, sum(all.slice(1).map((x) => x.digits)));
-  if (cmp(gap, '0') === 0) return r;
+  if (cmp(gap, '0') === 0 || numbers.some((n) => cmp(n, abs(gap)) === 0)) return r;
   // the slip stands above every cell's last written digit (a column is written at one precision: the finest)
   const step = -Math.max(...all.map((x) => decimals(x.digits)));
   const finest = Math.min(...all.map((x) => lowest(x.digits)));
