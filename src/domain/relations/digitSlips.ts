@@ -39,6 +39,11 @@ export function significant(digits: string): number {
   return (digits.includes('.') ? bare : bare.replace(/0+$/, '')).length;
 }
 
+/** A value of fewer than three significant digits, trailing zeros not counted (300.00 → 1, 12100 → 3). */
+function roundValue(v: Decimal): boolean {
+  return normalize(abs(v)).replace('.', '').replace(/^0+/, '').replace(/0+$/, '').length < SLIP_LIMITS.digits;
+}
+
 /** Power of ten of the lowest nonzero digit of a value (its base units): 13100万元 → 6. */
 function lowestPlace(v: Decimal): number {
   const s = normalize(abs(v));
@@ -91,6 +96,8 @@ export function digitSlips(ctx: SlipCtx, total: Figure, parts: Figure[]): Slip[]
   if (all.some((f) => f.q.unit !== total.q.unit && !total.units?.includes(f.q.unit))) return [];
   const short = sub(total.q.value, sum(parts.map((x) => x.q.value)));
   if (cmp(short, '0') <= 0 || partialByText(paras, total, parts) || goesOn(ctx, total, parts, short)) return [];
+  // a round total (90万元, 300.00万元) is an amount allocated: the items may leave some of it unspent or unlisted
+  if (roundValue(total.q.value)) return [];
   // the slip stands above every figure's last written digit, and some figure has a nonzero digit below it
   const coarsest = Math.max(...all.map((f) => lowestPlace(stepOf(f, all))));
   const finest = Math.min(...all.map((f) => lowestPlace(f.q.value)));
