@@ -57,6 +57,10 @@ describe('look-alikes that stay quiet', () => {
     expect(errors('项目总投资100万元，其中申请补助60万元，单位自筹30万元。')).toEqual([]);
     expect(errors('共安排资金5,600万元，其中：道路建设3,200万元，水利工程1,400万元。')).toEqual([]);
   });
+  it('a round total (an amount allocated) whose items leave a single-digit remainder', () => {
+    expect(errors('今年安排奖补资金80万元，具体用于：甲村道路硬化43.60万元，乙村路灯安装31.40万元。')).toEqual([]);
+    expect(errors('下达补助资金500.00万元，其中：东片区215.00万元，西片区275.00万元。')).toEqual([]);
+  });
   it('a remainder that is no single digit', () => {
     expect(errors(T.replace('3,846.25', '3,912.25'))).toEqual([]);
   });

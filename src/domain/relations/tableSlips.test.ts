@@ -42,6 +42,9 @@ describe('left as they are', () => {
   it('cells of whole hundreds (the gap is where every cell ends)', () => {
     expect(tableSlip(total('3,900', ['2,100', '800', '700'])).verdict).toBe('unsure');
   });
+  it('a gap that is a number of the table: a row the reader could not place, counted or left out', () => {
+    expect(tableSlip(total('426.15万元', ['288.40万元', '71.05万元', '56.70万元']), ['288.40', '10.00', '71.05']).verdict).toBe('unsure');
+  });
   it('cells of other units', () => {
     expect(tableSlip(total('426.15万元', ['288.40万元', '71.05元', '56.70万元'])).verdict).toBe('unsure');
   });
