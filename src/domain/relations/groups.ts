@@ -4,6 +4,8 @@ import { abs, cmp, mul, sum } from '../decimal.js';
 import { judge, judgeSum, type Verdict } from './compare.js';
 import { add, addSum, type Ctx, type Group } from './context.js';
 import { cleanLabel, conceptOf, type Figure } from './figures.js';
+import { digitSlips, slipReason } from './digitSlips.js';
+import { closingItem } from './closingItems.js';
 import { descendants, isComplete, PARTITIONS, partitionsOf, type Partition } from './lexicon.js';
 import { shapeParts } from './partKinds.js';
 import { weightScorePairs } from './scoreParts.js';
@@ -148,14 +150,17 @@ export function judgeGroup(ctx: Ctx, g: Group, why: Why): void {
     // a nil item (A支出0元) fell to zero: its change is at most 0, so the others' changes are at least the total's
     if (verdict === 'error' && !g.exhaustive && g.nil) verdict = cmp(computed, totalSigned) < 0 ? 'error' : 'ok';
     else if (verdict === 'error' && !g.exhaustive) verdict = cmp(abs(computed), abs(totalSigned)) <= 0 ? 'ok' : 'unsure';
+    // changes of one direction short of the total's by one keystroke (digitSlips.ts)
+    const slips = verdict === 'ok' && !g.exhaustive && !g.nil && sameSign ? digitSlips(ctx, total, parts) : [];
+    const slip = slips.length ? slipReason(slips) : null;
     add(ctx, {
       kind: 'changeSum',
-      verdict,
+      verdict: slip ? 'error' : verdict,
       stated: total,
       computed: sameSign ? abs(computed) : computed,
       parts,
-      reason: `其中各项变动之和应等于总变动（${why.zh}）`,
-      reasonEn: `the changes of the parts add up to the change of the total (${why.en})`,
+      reason: `其中各项变动之和应等于总变动（${why.zh}）${slip ? `；${slip.zh}` : ''}`,
+      reasonEn: `the changes of the parts add up to the change of the total (${why.en})${slip ? `; ${slip.en}` : ''}`,
     });
     return;
   }
@@ -179,6 +184,22 @@ export function judgeGroup(ctx: Ctx, g: Group, why: Why): void {
     if (parts.some((x) => x.q.qualifier !== 'exact') || total.q.qualifier !== 'exact') v = 'unsure';
     // 县本级X。其中，全县甲Y: a part of the whole area (全县) is no part of one level's or zone's total (round 13)
     if (parts.some((x) => wholeArea(x.label) && wholeArea(x.label) !== wholeArea(total.label))) v = 'unsure';
+  }
+  // Σ short of the total by one keystroke in one figure: the list is complete and that figure mistyped (digitSlips.ts)
+  const slips = verdict === 'error' && v === 'ok' ? digitSlips(ctx, total, parts) : [];
+  if (slips.length) {
+    const s = slipReason(slips);
+    add(ctx, {
+      kind: 'sum',
+      verdict: 'error',
+      stated: total,
+      computed,
+      computedAs: parts[0],
+      parts,
+      reason: `${why.zh}；${s.zh}`,
+      reasonEn: `${why.en}; ${s.en}`,
+    });
+    return;
   }
   if (v === 'error' && parts.length === 1) {
     // one part above its total: the part is what is wrong; several: their total is
@@ -262,6 +283,9 @@ export function exhaustiveness(cue: string, total: Figure, parts: Figure[], etc:
       zh: `分项含“其他”，为全部列举（${part.p.rule}）`,
       en: `the parts end with “其他” (other), so they are complete (${part.p.rule})`,
     };
+  const rest = closingItem(total, parts);
+  if (rest)
+    return { exhaustive: true, zh: `末项“其他${rest}”为其余部分，所列为全部`, en: `the last part is the rest (其他${rest}), so the parts are all of it` };
   const flat = flattened(total, parts);
   if (flat) return { exhaustive: true, zh: `分类口径：${flat}`, en: `classification: ${flat}` };
   if (part && part.p.id === 'econ' && parts.length >= 3)

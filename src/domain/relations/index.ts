@@ -47,6 +47,7 @@ import { findDocRates } from './docRates.js';
 import { findBudgetIndicators } from './budgetIndicators.js';
 import { findMirroredLists } from './mirroredLists.js';
 import { inTableUnit, tableRelations } from './tableRelations.js';
+import { tableNumbers, tableSlip } from './tableSlips.js';
 import { findTableText, tableUnit } from './tableText.js';
 import { findHeadlines } from './headline.js';
 import { findIndustryStructure } from './industryStructure.js';
@@ -154,7 +155,8 @@ export function analyzeDocument(doc: ParsedDocument): Analysis {
     rows += t.rows.length;
     if (rows > LIMITS.tableRows) break;
     const unit = tableUnit(doc, t);
-    tables.push(...tableRelations(t).map((r) => inTableUnit(r, unit)));
+    const numbers = tableNumbers(t.rows);
+    tables.push(...tableRelations(t).map((r) => tableSlip(inTableUnit(r, unit), numbers)));
   }
   const relations = dedupe([...ctx.relations, ...tables]).sort((a, b) => a.line - b.line);
   return { relations, findings: relations.flatMap(toFinding) };

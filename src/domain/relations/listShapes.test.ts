@@ -140,9 +140,10 @@ describe('财政拨款 split by the three budget types', () => {
     expect(errors(text.replace('84.20', '74.20'))).toEqual([['sum', 734.2, 724.2]]);
   });
   it('two types listed, or another quantity among them: a subset only', () => {
-    const two = '2024年财政拨款支出734.20万元，其中：一般公共预算财政拨款支出650.00万元，政府性基金预算财政拨款支出74.20万元。';
-    expect(sums(two)).toEqual([['subset', 'ok', 734.2, 724.2]]);
-    const other = text.replace('国有资本经营预算财政拨款支出0万元', '国有资本经营预算财政拨款收入0万元').replace('84.20', '74.20');
+    // (short by more than one keystroke: a one-digit shortfall is read as a typo, digitSlips.ts)
+    const two = '2024年财政拨款支出734.20万元，其中：一般公共预算财政拨款支出650.00万元，政府性基金预算财政拨款支出71.45万元。';
+    expect(sums(two)).toEqual([['subset', 'ok', 734.2, 721.45]]);
+    const other = text.replace('国有资本经营预算财政拨款支出0万元', '国有资本经营预算财政拨款收入0万元').replace('84.20', '71.45');
     expect(errors(other)).toEqual([]);
   });
 });

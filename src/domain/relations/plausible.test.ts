@@ -6,7 +6,8 @@ describe('an implausible binding is unsure, not an error', () => {
   it('a list that holds its own subtotal', () => {
     const t = '本年收入合计900万元，其中：财政拨款收入300万元，事业收入200万元，小计500万元，其他收入400万元。';
     expect(errors(t)).toEqual([]);
-    expect(find(t, 'subset', 900)?.verdict).toBe('unsure');
+    // (其他收入 closes the list, closingItems.ts: a sum, its subtotal counted twice)
+    expect(find(t, 'sum', 900)?.verdict).toBe('unsure');
   });
   it('a list without one is still checked (look-alike)', () => {
     expect(errors('本年收入合计1000万元，其中：财政拨款收入300万元，事业收入200万元，其他收入400万元。')).toEqual([['sum', 1000, 900]]);

@@ -10,6 +10,7 @@ import { GENERIC, labelIndex, laterNamed, named, namedReadings, shortFor } from 
 import { namedShareList } from './shareLists.js';
 import { shareBounds, shareSums, type Unnamed } from './shareTotals.js';
 import { restatedPart, smallerWhole } from './shareWholes.js';
+import { impliedTotals } from './impliedTotals.js';
 import { cellsOf, denominatorFromTable } from './tableText.js';
 
 const NAMED = /占(?:了|到|据)?([^，；。]{1,24}?)(?:的)?(?:比例|比重|比)?(?:为|达|约)?$/;
@@ -269,6 +270,7 @@ export function findShares(ctx: Ctx): void {
   }
   shareSums(ctx, sharesOf);
   shareBounds(ctx, unnamed);
+  impliedTotals(ctx, unnamed);
 }
 
 /**
