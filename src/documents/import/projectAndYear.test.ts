@@ -131,7 +131,7 @@ describe('a text with no year in its title: the year its amounts are stated for,
     expect(r.unplaced.filter((u) => u.includes('上年或其他年度')).map((u) => u.split(' — ')[0])).toEqual(['70.10万元', '58.80万元']);
   });
 
-  it('look-alike: a year after 比 is no year of the paragraph (the other years outnumber 2031: nothing placed by year)', () => {
+  it('look-alike: three 2029 amounts beside three 2031 ones (比2030年 counts for neither) — a tie names no year, no total placed', () => {
     const r = run('比2030年,2029年“三公”经费合计70.10万元,2029年公务接待费6.20万元,2029年因公出国(境)经费20.10万元。');
     expect(r.recognised.placed.map((p) => p.cell)).not.toContain('“三公”经费合计 · 决算数');
   });
