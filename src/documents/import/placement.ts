@@ -232,8 +232,13 @@ function yearOfFigures(ctx: Ctx): string | null {
     const y = f.year ?? yearBefore(ctx, f) ?? yearOfParagraph(ctx, f);
     if (y) count.set(y, (count.get(y) ?? 0) + 1);
   }
-  const [first, second] = [...count.entries()].sort((a, b) => b[1] - a[1]);
-  return first && (!second || first[1] > second[1]) ? first[0] : null;
+  const [first, second, third] = [...count.entries()].sort((a, b) => b[1] - a[1]);
+  if (first && (!second || first[1] > second[1])) return first[0];
+  // 2016年…33万元，2015年…57.55万元，与上年对比减少…: two years side by side, the text speaking of 上年 — the later
+  // one is the report's (the earlier is its 上年)
+  const [a, b] = [Number(first?.[0]), Number(second?.[0])];
+  const ofLastYear = ctx.paras.some((p) => /(?:比|较|与|同)上年|上年同期/.test(p.text));
+  return first && second && (!third || third[1] < second[1]) && Math.abs(a - b) === 1 && ofLastYear ? String(Math.max(a, b)) : null;
 }
 
 /**

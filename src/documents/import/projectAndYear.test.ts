@@ -136,3 +136,21 @@ describe('a text with no year in its title: the year its amounts are stated for,
     expect(r.recognised.placed.map((p) => p.cell)).not.toContain('“三公”经费合计 · 决算数');
   });
 });
+
+describe('two years side by side in a text with no year in its title', () => {
+  const text = (compare: string, earlier = '2031') =>
+    `2032年三公经费预算拨入30万元,${earlier}年三公经费预算拨入40.5万元,${compare}。其中:1、公务接待费2032年预算6万元,${earlier}年预算9.5万元。2、公务车辆运行2032年预算24万元,${earlier}年预算31万元。`;
+  const cells = (t: string) => importEvaluation(parseText(t), {}).recognised.placed.map((p) => `${p.cell}=${p.value}`);
+
+  it('与上年对比: the later year is the report’s, the earlier its 上年 (listed)', () => {
+    expect(cells(text('与上年对比减少10.5万元'))).toEqual(['“三公”经费合计 · 预算数=30', '公务接待费 · 预算数=6', '公务用车运行维护费 · 预算数=24']);
+  });
+
+  it.each([
+    ['no word of 上年: which year is the report’s is not said', text('情况见下')],
+    ['years two apart (2029, 2032): the earlier is no 上年', text('与上年对比减少10.5万元', '2029')],
+  ])('look-alike: %s — no year chosen, the totals of both years clash (listed)', (_, t) => {
+    expect(cells(t)).not.toContain('“三公”经费合计 · 预算数=30');
+    expect(cells(t)).not.toContain('公务用车运行维护费 · 预算数=24');
+  });
+});
