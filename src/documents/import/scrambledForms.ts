@@ -15,7 +15,7 @@ const ROWS = ['年度资金总额', '当年财政拨款', '上年结转资金', 
 const COLUMN_TOKEN = /^(年初预算数|全年预算数|全年执行数|分值|执行率|得分)(?:[（(][A-Z/×%\d]{1,10}[)）])?$/;
 const AMOUNT = /^(?:0|[1-9]\d{0,11})(?:\.\d{1,6})?$/;
 const RATE = /^\d{1,3}(?:\.\d{1,2})?%$/;
-const BLANK = /^[—―－\-]{1,2}$/;
+const BLANK = /^[—―－-]{1,2}$/;
 const UNIT = /[（(](万元|元)[)）]|(?:单位|金额单位)[:：](万元|元)/;
 /** Tokens between the first column name and the first value (labels and stray cells of the form). */
 const MAX_HEADER = 16;
