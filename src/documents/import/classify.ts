@@ -232,7 +232,10 @@ export function classify(ctx: Ctx, f: Figure, context: string, year: string | nu
       !['vehicle', 'threePublic'].includes(ofTotal?.concept ?? '')
     )
       return { reason: unknownLabel(of === f ? label : of.label) };
-    const field = !arranged && (stage === 'budget' || stage === 'adjusted') ? 'budget' : 'actual';
+    // 其中：公务接待费支出3万元，年初预算为3.5万元 (a 预算 word of the sentence before gave the stage): the item's own
+    // 年初预算 comes next, so what its 支出 says is what was spent
+    const spentBeforePlan = label.endsWith('支出') && !/预算/.test(label) && budgetNext(ctx, f);
+    const field = !arranged && !spentBeforePlan && (stage === 'budget' || stage === 'adjusted') ? 'budget' : 'actual';
     return { cell: { kind: 'threePublic', item: THREE_PUBLIC[concept]!, field }, tier: 0, why: '' };
   }
   if (NO_CELL[concept]) return { reason: NO_CELL[concept]! };

@@ -133,11 +133,7 @@ export function importEvaluation(doc: ParsedDocument, options: { unitShortName?:
   // Indicator tables: each row to the framework leaf of its name, else listed (their rows are not money rows left).
   const ownTables = doc.source?.format === 'docx' || doc.source?.format === 'xlsx';
   // (in plain text the rows are laid on their header's columns first: textIndicators.ts)
-  const {
-    tables: reportIndicators,
-    taken: indicatorRows,
-    unread,
-  } = ownTables ? { ...indicatorTablesOf(doc.tables), unread: [] } : textIndicators(lines, doc.tables);
+  const { tables: reportIndicators, taken: indicatorRows, unread } = ownTables ? indicatorTablesOf(doc.tables) : textIndicators(lines, doc.tables);
   unplaced.push(...unread);
   unplaced.push(...tableRowsLeft(free, tables, tableAt, placement, indicatorRows));
   const onTitle = (f: { source: number }) => f.source >= tableAt || sourceNodes[f.source]!.title;

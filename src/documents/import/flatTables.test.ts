@@ -121,3 +121,18 @@ describe('one flattened-table reader, in the document structure', () => {
     expect(doc.tables).toEqual([]);
   });
 });
+
+describe('an indicator value under money columns read far above', () => {
+  it('实际完成值 1620 after the money rows is no money row (a count, not 1620万元 of a 全年预算数)', () => {
+    const text = [
+      '某某站2024年度项目支出绩效自评表',
+      '项目名称 乡村文化服务 单位:万元',
+      '项目资金 年初预算数 全年预算数 全年执行数 分值 执行率 得分 年度资金总额 50 60 57 10 95.00% 9.5 年度总体目标 完成全年任务 一级指标 产出指标 数量指标 服务人次 实际 指标值 完成值 1620 分值 得分',
+    ].join('\n');
+    const r = importEvaluation(parseText(text), { year: 2024 });
+    expect(r.unplaced.filter((u) => u.startsWith('1620'))).toEqual([]);
+    expect(parseText(text).tables.flatMap((t) => t.rows.map((x) => x[0]))).not.toContain('完成值');
+    // look-alike: the money row itself is still read
+    expect(r.recognised.placed.map((p) => `${p.cell}=${p.value}`)).toContain('年度资金总额 · 全年执行数=57');
+  });
+});

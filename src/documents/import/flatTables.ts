@@ -203,6 +203,8 @@ export function flatTables(lines: string[], taken: Set<number>): DocTable[] {
       name.length < 2 ||
       !/[\u4e00-\u9fff]/.test(name) ||
       rowLabel(name, '合计') === null ||
+      // 实际完成值 8755 under money columns read far above: an indicator's value (a count), not a money row
+      /指标|完成值|目标值/.test(name) ||
       /[，,;；。！？!?=/]/.test(name) ||
       name.length > MAX_LABEL ||
       !columns.length ||

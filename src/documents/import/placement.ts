@@ -229,11 +229,28 @@ function yearOfFigures(ctx: Ctx): string | null {
   const count = new Map<string, number>();
   for (const f of ctx.figs) {
     if (f.q.kind !== 'money' || f.role !== 'level') continue;
-    const y = f.year ?? yearBefore(ctx, f);
+    const y = f.year ?? yearBefore(ctx, f) ?? yearOfParagraph(ctx, f);
     if (y) count.set(y, (count.get(y) ?? 0) + 1);
   }
-  const [first, second] = [...count.entries()].sort((a, b) => b[1] - a[1]);
-  return first && (!second || first[1] > second[1]) ? first[0] : null;
+  const [first, second, third] = [...count.entries()].sort((a, b) => b[1] - a[1]);
+  if (first && (!second || first[1] > second[1])) return first[0];
+  // 2016年…33万元，2015年…57.55万元，与上年对比减少…: two years side by side, the text speaking of 上年 — the later
+  // one is the report's (the earlier is its 上年)
+  const [a, b] = [Number(first?.[0]), Number(second?.[0])];
+  const ofLastYear = ctx.paras.some((p) => /(?:比|较|与|同)上年|上年同期/.test(p.text));
+  return first && second && (!third || third[1] < second[1]) && Math.abs(a - b) === 1 && ofLastYear ? String(Math.max(a, b)) : null;
+}
+
+/**
+ * (For counting only) the year a sentence before the figure's, in its paragraph, names last: 2015年…合计X。
+ * “三公”经费中，因公出国经费Y — Y is stated for 2015 too. Not 比/较 a year.
+ */
+function yearOfParagraph(ctx: Ctx, f: Figure): string | null {
+  const p = ctx.paras[f.para]!;
+  const years = [...p.text.slice(0, p.sentenceStarts[f.sentence]).matchAll(/((?:19|20)\d\d)年/g)].filter(
+    (m) => !/(?:比|较|与|同|和)\s*$/.test(p.text.slice(Math.max(0, m.index - 3), m.index)),
+  );
+  return years.at(-1)?.[1] ?? null;
 }
 
 /**

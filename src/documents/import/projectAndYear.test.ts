@@ -111,3 +111,46 @@ describe('a project report’s 全年实际支出 is the project’s', () => {
     expect(cellOf(r, '312.4万元')).toEqual(['一般公共预算 · 合计 · 本年支出=312.4']);
   });
 });
+
+describe('a text with no year in its title: the year its amounts are stated for, counted by paragraph', () => {
+  const text = (later: string) =>
+    [
+      '某报记者讯 某市财政局今天发布决算情况。',
+      '报告显示,2031年全市行政单位“三公”经费支出合计53.70万元,比预算数减少9.40万元。“三公”经费中,因公出国(境)经费17.40万元;公务接待费5.40万元。',
+      later,
+    ].join('\n');
+  const run = (later: string) => importEvaluation(parseText(text(later)), {});
+
+  it('amounts after 2031年 in the sentences that follow count for 2031: the 2029 and 2030 totals are listed, the 2031 one placed', () => {
+    const r = run('据了解,2029年“三公”经费合计70.10万元,2030年“三公”经费合计58.80万元。');
+    expect(r.recognised.placed.map((p) => `${p.cell}=${p.value}`)).toEqual([
+      '“三公”经费合计 · 决算数=53.7',
+      '因公出国（境）费 · 决算数=17.4',
+      '公务接待费 · 决算数=5.4',
+    ]);
+    expect(r.unplaced.filter((u) => u.includes('上年或其他年度')).map((u) => u.split(' — ')[0])).toEqual(['70.10万元', '58.80万元']);
+  });
+
+  it('look-alike: three 2029 amounts beside three 2031 ones (比2030年 counts for neither) — a tie names no year, no total placed', () => {
+    const r = run('比2030年,2029年“三公”经费合计70.10万元,2029年公务接待费6.20万元,2029年因公出国(境)经费20.10万元。');
+    expect(r.recognised.placed.map((p) => p.cell)).not.toContain('“三公”经费合计 · 决算数');
+  });
+});
+
+describe('two years side by side in a text with no year in its title', () => {
+  const text = (compare: string, earlier = '2031') =>
+    `2032年三公经费预算拨入30万元,${earlier}年三公经费预算拨入40.5万元,${compare}。其中:1、公务接待费2032年预算6万元,${earlier}年预算9.5万元。2、公务车辆运行2032年预算24万元,${earlier}年预算31万元。`;
+  const cells = (t: string) => importEvaluation(parseText(t), {}).recognised.placed.map((p) => `${p.cell}=${p.value}`);
+
+  it('与上年对比: the later year is the report’s, the earlier its 上年 (listed)', () => {
+    expect(cells(text('与上年对比减少10.5万元'))).toEqual(['“三公”经费合计 · 预算数=30', '公务接待费 · 预算数=6', '公务用车运行维护费 · 预算数=24']);
+  });
+
+  it.each([
+    ['no word of 上年: which year is the report’s is not said', text('情况见下')],
+    ['years two apart (2029, 2032): the earlier is no 上年', text('与上年对比减少10.5万元', '2029')],
+  ])('look-alike: %s — no year chosen, the totals of both years clash (listed)', (_, t) => {
+    expect(cells(t)).not.toContain('“三公”经费合计 · 预算数=30');
+    expect(cells(t)).not.toContain('公务用车运行维护费 · 预算数=24');
+  });
+});

@@ -46,11 +46,35 @@ describe('a 行次 table flattened to text', () => {
       '40.000000 40.000000 100.00% 36.200000 90.50%',
       '资金管理情况',
     ];
-    expect(rowNumberTables(text, new Set())[0]!.rows[1]).toEqual(['年度资金总额', '', '', '', '40.000000', '', '36.200000', '', '']);
+    // 到位率 D/C = 100% needs C written: C and D are sure, A or B is the empty one
+    expect(rowNumberTables(text, new Set())[0]!.rows[1]).toEqual(['年度资金总额', '', '', '40.000000', '40.000000', '', '36.200000', '', '']);
     const r = importEvaluation(parseText(text.join('\n')), { year: 2030 });
     expect(r.recognised.placed.map((p) => `${p.cell}=${p.value}`)).toEqual(['年度资金总额 · 全年执行数=36.2']);
-    // the three 40s (全年预算数 unsure, 到位 has no cell) are listed, the placed 36.2 is not listed again
-    expect(r.unplaced.filter((u) => u.includes('未能识别所在的列')).map((u) => u.split(' — ')[0])).toEqual(['40.000000万元', '40.000000万元', '40.000000万元']);
+    // the three 40s (全年预算数 unsure, 可用 and 到位 have no cell) are listed, the placed 36.2 is not listed again
+    expect(r.unplaced.filter((u) => u.startsWith('40.000000')).length).toBe(3);
+    expect(r.unplaced.join('\n')).not.toMatch(/^36\.2/m);
+  });
+
+  it('a 扣除…后 column (C = A − B) tells which of three equal amounts is missing: B, so A is the 全年预算数', () => {
+    const header = HEADER.map((h) => h.replace('其他渠道资金数', '统筹整合资金数').replace('可用预算金额', '扣除统筹整合资金后预算金额'));
+    const text = ['某某专项资金2030年度绩效评价表', ...header, ...RATES, '年度资金总额(万元): 1 40.000000', '40.000000 40.000000 100.00% 36.200000 90.50%'];
+    expect(rowNumberTables(text, new Set())[0]!.rows[1]).toEqual(['年度资金总额', '40.000000', '', '40.000000', '40.000000', '', '36.200000', '', '']);
+    const r = importEvaluation(parseText(text.join('\n')), { year: 2030 });
+    expect(r.recognised.placed.map((p) => `${p.cell}=${p.value}`).sort()).toEqual(['年度资金总额 · 全年执行数=36.2', '年度资金总额 · 全年预算数=40']);
+    // look-alike: A written, B and C differ (A = 45, B = 5, C = 40): every cell is written, each in its column
+    const full = bind(
+      cols([
+        ['全年预算数', 'A', false, null],
+        ['统筹整合资金数', 'B', false, null],
+        ['扣除统筹整合资金后预算金额', 'C', false, null],
+        ['全年到位资金', 'D', false, null],
+        ['到位率', null, true, 'D'],
+      ]),
+      ['45.00', '5.00', '40.00', '40.00', '100.00%'],
+    );
+    expect(Object.fromEntries(full)).toEqual({ 0: '45.00', 1: '5.00', 2: '40.00', 3: '40.00' });
+    // look-alike: 45, 40, 40 for four columns — no reading keeps C = A − B (B would be 5, yet one cell is empty): nothing bound
+    expect(rowNumberTables([...text.slice(0, -2), '年度资金总额(万元): 1 45.000000', '40.000000 40.000000 100.00%'], new Set())).toEqual([]);
   });
 
   it('a 100% rate is checked against another amount of the row, never the amount itself', () => {

@@ -71,13 +71,19 @@ function ownStage(f: Figure): Stage | null {
 export function documentStage(title: string, lines: string[], ctx: Ctx): Stage | null {
   if (/决算|自评|执行情况|绩效/.test(title)) return 'actual';
   if (/预算(?:公开|说明|草案|编制)?$|(?:部门|单位)预算/.test(title)) return 'budget';
-  const words = lines
+  const text = lines
     .join('\n')
     .replace(SCOPE_WORDS, '')
     .replace(/预算(?:执行|绩效|管理|单位|编制|法)/g, '');
-  // 安排 plans too (财政拨款安排“三公”经费29万元): a text of 预算/安排 with no 决算/实际/执行 is a budget
-  const b = (words.match(/预算|安排/g) ?? []).length;
-  const a = (words.match(/决算|实际|执行/g) ?? []).length;
+  // 支出A万元，年初预算为B: what was spent set against the plan — a word of spending, not of a budget; 与/较年初预算
+  // (对比情况) compares and says neither
+  const against = /支出[^，,。；;\d]{0,8}\d[\d.,]*\s*(?:万元|元|亿元)[，,]\s*(?:比|较)?\s*年初预算/g;
+  const spentAgainstPlan = (text.match(against) ?? []).length;
+  const words = text.replace(against, '支出').replace(/(?:比|较|与|同)(?:当年|本年度?|年初)?预算/g, '');
+  // 安排 plans too (财政拨款安排“三公”经费29万元; not 安排的“三公”经费支出, the source of money spent): a text of
+  // 预算/安排 with no 决算/实际/执行 is a budget
+  const b = (words.match(/预算|安排(?!的[^，,。；;]{0,12}支出)/g) ?? []).length;
+  const a = (words.match(/决算|实际|执行/g) ?? []).length + spentAgainstPlan;
   return b >= 3 && a === 0 ? 'budget' : a >= 3 && b === 0 ? 'actual' : ctx.defaultStage;
 }
 

@@ -4,6 +4,7 @@ import { cellPerLineTables } from './cellTables.js';
 import { flatTables } from './flatTables.js';
 import { gluedTables } from './gluedTables.js';
 import { rowNumberTables } from './rowNumberTables.js';
+import { scrambledForms } from './scrambledForms.js';
 import { withIndicators } from './flatIndicators.js';
 import { joinBrokenRows, spacedTables, withHeader } from './spacedTables.js';
 import type { SectionKind } from '../../domain/types.js';
@@ -123,7 +124,22 @@ export function findTables(lines: string[]): DocTable[] {
   const glued = gluedTables(lines, tableLineSet([...cellTables, ...found.filter((t) => t.rows.length > 1), ...spaced]));
   // a 资金投入 table with a 行次 column: its rows' amounts where their columns are sure
   const numbered = rowNumberTables(lines, tableLineSet([...cellTables, ...found.filter((t) => t.rows.length > 1), ...spaced]));
-  return [...kept, ...cellTables, ...spaced, ...indicators, ...glued, ...numbered].sort((a, b) => a.line - b.line);
+  // a 自评表 whose cells a converter scrambled (labels inside the header, rows run together): only where no
+  // other reader took the same row's amounts (a form laid out in order is theirs)
+  const others = [...kept.filter((t) => t.rows.length > 1), ...flat, ...glued, ...numbered];
+  const scrambled = scrambledForms(lines, tableLineSet([...cellTables, ...spaced])).filter((s) => !readElsewhere(s, others));
+  return [...kept, ...cellTables, ...spaced, ...indicators, ...glued, ...numbered, ...scrambled].sort((a, b) => a.line - b.line);
+}
+
+/** Another table on the form's lines has one of its rows (by label) with one of that row's amounts. */
+function readElsewhere(form: DocTable, others: DocTable[]): boolean {
+  const lines = new Set(form.rowLines ?? [form.line]);
+  const label = (c: string) => c.replace(/\s+/g, '').replace(/^其中[:：]?/, '');
+  return others.some((t) => {
+    const at = t.lineCount === 0 ? (t.rowLines ?? [t.line]) : [...tableLineSet([t])];
+    if (!at.some((l) => lines.has(l))) return false;
+    return form.rows.slice(1).some((r) => t.rows.some((o) => label(o[0] ?? '') === r[0] && o.slice(1).some((c) => c && r.slice(1).includes(c))));
+  });
 }
 
 function headingOf(line: string): { numbering: string | null; title: string; level: number; runIn: boolean } | null {

@@ -105,7 +105,10 @@ export function tableSources(doc: ParsedDocument, tables: DocTable[], year: numb
         rateAt = r.findIndex((c) => /率/.test(c));
         return '';
       }
-      const label = rowLabel(r[0] ?? '', subject);
+      // 项目资金（万元） merged down the first column, the row names in the second (its header cell empty):
+      // 年度资金总额 | 40 | 38 … under 年初预算数 | 全年预算数 …
+      const lc = h >= 0 && !clean(r[0] ?? '') && clean(t.rows[h]![0] ?? '') && !clean(t.rows[h]![1] ?? '') && /[\u4e00-\u9fff]/.test(r[1] ?? '') ? 1 : 0;
+      const label = rowLabel(r[lc] ?? '', subject);
       if (label === null) return '';
       const said: string[] = [];
       const cols = heads;
@@ -117,7 +120,7 @@ export function tableSources(doc: ParsedDocument, tables: DocTable[], year: numb
         const rowRate = r.findIndex((c) => PERCENT.test(clean(c)));
         const shift = rateAt >= 0 && rowRate >= 0 && rowRate + base > rateAt ? rateAt - rowRate : base;
         r.forEach((c, j) => {
-          const head = j > 0 && j + shift >= 0 ? cols[j + shift] : null;
+          const head = j > lc && j + shift >= 0 ? cols[j + shift] : null;
           const v = clean(c);
           if (head != null && NUMBER.test(v) && (label || head)) said.push(`${label.endsWith(head) ? label : label + head}${v}${unit}`); // 经费支出 + 支出 once
         });

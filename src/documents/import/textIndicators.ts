@@ -6,7 +6,7 @@
 // only when the cells around it fit the header. A 一级/二级指标 written on its first row only is carried down.
 // A row that fits nowhere is listed, not guessed. Pure.
 import { rowLine, type DocTable } from '../../domain/checks/document.js';
-import { headerOf, indicatorTablesOf, number, TOTAL, type Column, type ReportIndicatorTable } from './indicatorTables.js';
+import { headerOf, indicatorTablesOf, number, splitScores, TOTAL, type Column, type ReportIndicatorTable } from './indicatorTables.js';
 
 export interface TextIndicators {
   tables: ReportIndicatorTable[];
@@ -96,7 +96,9 @@ function align(cells: string[], head: Map<Column, number>, width: number, exact:
     const n = (row[name] ?? '').replace(/\s+/g, '');
     // ≥95%, 20000亩: a value in the name's place (a row shifted against its header), not a name
     if (!CJK.test(n) || GROUP.test(n) || VALUE.test(n)) return false;
-    return (w === undefined || !row[w] || bare(row[w])) && (s === undefined || !row[s] || bare(row[s]));
+    // (分值得分 written in one cell: indicatorTablesOf cuts it or says why not)
+    const score = (c: string | undefined) => !c || bare(c) || /^\d[\d.]*\d$/.test(c.replace(/\s+/g, ''));
+    return (w === undefined || score(row[w])) && (s === undefined || score(row[s]));
   };
   if (exact || cells.length === width) {
     const row = [...cells.slice(0, width), ...Array<string>(Math.max(0, width - cells.length)).fill('')];
@@ -106,6 +108,10 @@ function align(cells: string[], head: Map<Column, number>, width: number, exact:
   // cells split by single spaces lost their empty ones: anchor on the 分值 得分 pair
   if (w === undefined || s !== w + 1 || w <= name) return null;
   cells = cells.filter(Boolean);
+  // 分值 and 得分 run together in the last number (10 10 → 1010, 10 9.5 → 109.5): cut where only one cut holds
+  const last = cells.findLastIndex((c) => bare(c) || splitScores(c) !== null);
+  const cut = last >= 0 ? splitScores(cells[last]!) : null;
+  if (cut) cells = [...cells.slice(0, last), ...cut, ...cells.slice(last + 1)];
   let k = -1;
   for (let i = cells.length - 2; i >= 0; i--)
     if (bare(cells[i]) && bare(cells[i + 1]) && cells.slice(i + 2).every((c) => !bare(c))) {
@@ -118,6 +124,7 @@ function align(cells: string[], head: Map<Column, number>, width: number, exact:
   const labels = name; // 一级指标, 二级指标 before the name
   if (at < 0 || at > labels) return null;
   if (Number(number(cells[k + 1])) > Number(number(cells[k]))) return null; // 得分 above 分值: not this pair
+  if (Number(number(cells[k])) > 100) return null; // no indicator weighs more than the whole table
   const row = Array<string>(width).fill('');
   cells.slice(at, k + 2).forEach((c, i) => (row[name + i] = c));
   const after = cells.slice(k + 2);
@@ -191,7 +198,8 @@ export function textIndicators(lines: string[], tables: DocTable[]): TextIndicat
       grid.push(row);
       last = j;
     }
-    const read = indicatorTablesOf([{ line: i, rows: grid }]).tables;
+    const { tables: read, unread } = indicatorTablesOf([{ line: i, rows: grid }]);
+    out.unread.push(...unread);
     if (read.length) {
       out.tables.push(...read);
       for (const t of tables) t.rows.forEach((r, k) => rowLine(t, k) >= i && rowLine(t, k) <= last && out.taken.add(r));
