@@ -282,6 +282,7 @@ export const en: Record<MessageKey, string> = {
   'import.score': 'Score',
   'import.leaf': 'Filled',
   'import.notFilled': 'not filled',
+  'import.rowsShown': 'Rows {from}–{to} of {n}',
   'import.indicatorTotal': 'Total: weight {weight}, score {score}',
   'import.unplaced': 'Not placed',
   'import.unit': 'Import into unit',

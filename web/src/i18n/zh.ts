@@ -279,6 +279,7 @@ export const zh = {
   'import.score': '得分',
   'import.leaf': '填入',
   'import.notFilled': '未入',
+  'import.rowsShown': '第 {from}–{to} 行，共 {n} 行',
   'import.indicatorTotal': '合计：分值 {weight}，得分 {score}',
   'import.unplaced': '未能归位的内容',
   'import.unit': '导入到单位',
