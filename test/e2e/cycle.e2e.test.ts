@@ -92,13 +92,18 @@ describe.skipIf(!hasBrowser)('browser: fill, review, return, approve, publish', 
       .click();
     await expect.poll(() => page.evaluate('document.activeElement && document.activeElement.id')).toBe('budget-general-basic-closing');
 
-    await submit();
-    const blocked = page.getByRole('dialog').filter({ hasText: '不能提交' });
-    await expect.poll(() => blocked.count(), { timeout: 20_000 }).toBe(1);
-    expect(await blocked.locator('[data-severity="error"]').count()).toBeGreaterThan(0);
+    // 提交 says the errors before anything is sent, and 确认提交 stays off (it used to be confirmed, then refused)
+    await page.getByRole('button', { name: '提交', exact: true }).click();
+    const confirm = page.getByRole('dialog').filter({ hasText: '提交给上级审核' });
+    const errors = confirm.getByTestId('submit-errors');
+    await expect.poll(() => errors.count(), { timeout: 20_000 }).toBe(1);
+    expect(await errors.textContent()).toMatch(/检查发现 \d+ 处错误，修改后才能提交/);
+    expect(await errors.textContent()).toContain('一般公共预算');
+    expect(await confirm.getByRole('button', { name: '确认提交' }).isDisabled()).toBe(true);
     await page.waitForTimeout(500); // let the dialog finish opening for the screenshot
     await shot(page, '05-submit-blocked');
-    await blocked.getByRole('button', { name: '确定' }).click();
+    await errors.getByRole('button', { name: '到检查结果中逐条定位' }).click();
+    await expect.poll(() => confirm.count(), { timeout: 10_000 }).toBe(0);
     expect(await statusTag().textContent()).toBe('草稿');
   });
 
