@@ -137,7 +137,7 @@ export function workflowService(db: Db) {
     },
 
     async history(actor: Actor, id: string): Promise<TransitionRow[]> {
-      await evals.header(actor, id);
+      await evals.workingRecord(actor, id);
       return workflowRepository(db).history(id);
     },
 
@@ -146,6 +146,7 @@ export function workflowService(db: Db) {
      * While being edited again: the last submission → the current content.
      */
     async diff(actor: Actor, id: string): Promise<{ since: string | null; changes: Change[] }> {
+      await evals.workingRecord(actor, id); // earlier submissions are not public
       const e = await evals.get(actor, id);
       const subs = await workflowRepository(db).submissions(id);
       const base = e.status === 'submitted' ? subs[1] : subs[0];
