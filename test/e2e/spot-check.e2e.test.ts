@@ -164,6 +164,9 @@ describe.skipIf(!hasBrowser)('browser: 抽查复核 (finance spot-checks an appr
     const notice = filler.locator('[aria-label="通知"]').getByRole('link', { name: /经财政抽查复核退回/ });
     await expect.poll(() => notice.count(), { timeout: 20_000 }).toBe(1);
     expect(await notice.textContent()).toBe(`武冈市妇联 2023 年度自评经财政抽查复核退回：${REASON}；修改后将重新提交审核（已退回）`);
+    // a reviewer fills nothing: no 我的自评 card that is always empty
+    expect(await filler.locator('#wb-mine').count()).toBe(0);
+    expect(await filler.locator('#wb-review').count()).toBe(1);
     await notice.scrollIntoViewIfNeeded();
     await shot(filler, 'spot-check-07-reviewer-notified');
     await notice.click();

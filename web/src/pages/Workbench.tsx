@@ -183,7 +183,8 @@ export default function WorkbenchPage() {
                 </Space>
               </Card>
             )}
-            {!(financeOnly && !data?.mine.length) && (
+            {/* a reviewer or finance fills nothing: no 我的自评 card that is always empty */}
+            {(mayCreate || (data?.mine.length ?? 0) > 0) && (
               <Card
                 id="wb-mine"
                 title={t('wb.mine')}
