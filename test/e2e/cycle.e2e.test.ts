@@ -169,7 +169,8 @@ describe.skipIf(!hasBrowser)('browser: fill, review, return, approve, publish', 
     await shot(page, '08-workbench-reviewer');
     await row.getByRole('link', { name: /审核/ }).click();
     await page.waitForURL(/\/review$/);
-    await expect.poll(() => page.getByText('自上次提交以来的修改').count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    // 武冈's first submission: nothing to compare with yet (the title said 自上次提交以来的修改 while the diff loaded)
+    await expect.poll(() => page.getByTestId('review-title').textContent(), { timeout: 20_000 }).toBe('审核：首次提交');
     await page.getByRole('button', { name: '退回', exact: true }).click();
     const dialog = page.getByRole('dialog').filter({ hasText: '退回自评' });
     await dialog.getByLabel('原因').fill(RETURN_REASON);
@@ -222,6 +223,7 @@ describe.skipIf(!hasBrowser)('browser: fill, review, return, approve, publish', 
     await page.goto(`/evaluations/${evaluationId}/review`);
     const diff = page.locator('#review-diff');
     await expect.poll(() => diff.getByText(FIX_TEXT, { exact: false }).count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    expect(await page.getByTestId('review-title').textContent()).toBe('审核：自上次提交以来的修改');
     await shot(page, '09-reviewer-diff');
 
     await page.getByRole('button', { name: '审核通过' }).click();

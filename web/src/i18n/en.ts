@@ -227,6 +227,7 @@ export const en: Record<MessageKey, string> = {
   'conf.takeTheirs': 'Take the current version',
   'conf.copy': 'Copy my version (JSON)',
   'conf.copied': 'Copied',
+  'rev.titlePlain': 'Review',
   'rev.titleFirst': 'Review: first submission',
   'rev.title': 'Review: changes since the last submission',
   'rev.since': 'Compared with: {since}',

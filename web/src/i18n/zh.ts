@@ -224,6 +224,7 @@ export const zh = {
   'conf.takeTheirs': '采用当前版本',
   'conf.copy': '复制我的版本（JSON）',
   'conf.copied': '已复制',
+  'rev.titlePlain': '审核',
   'rev.titleFirst': '审核：首次提交',
   'rev.title': '审核：自上次提交以来的修改',
   'rev.since': '对比基准：{since}',
