@@ -2,7 +2,8 @@
 // starts the year: 新建自评 offers 2022 (it offered 2021, which the server then refused, or the calendar
 // year when clicked before the workbench had loaded); on a 390 px phone a 定性 indicator whose actual the
 // rule cannot read says 请选择评价等级 in words under the values (it said 请填写 achievement（achieved/…）
-// beside the name, squeezing it to a letter a line); the first submission's review page is titled
+// beside the name, squeezing it to a letter a line); the budget's 合计 is filled from 基本 + 项目 with one
+// click (it had to be added up and typed); the first submission's review page is titled
 // 审核：首次提交. 1366 px and a 390 px phone.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -76,6 +77,29 @@ describe.skipIf(!hasBrowser)('browser: a county filler other than 武冈 starts,
     await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: '达成（100%）' }).first().click();
     await expect.poll(() => card.locator('[data-score]').textContent(), { timeout: 20_000 }).toBe('5.00');
     await page.setViewportSize({ width: 1366, height: 900 });
+  });
+
+  it('the budget’s 合计 is filled from 基本 + 项目 with one click per figure', async () => {
+    await page.goto(`/evaluations/${id}?tab=budget`);
+    await page.getByRole('button', { name: '添加预算类型' }).click();
+    await page.locator('.ant-dropdown-menu-item').filter({ hasText: '一般公共预算' }).click();
+    const cell = (row: string, figure: string) => page.getByLabel(`一般公共预算 ${row} ${figure}`, { exact: true });
+    await expect.poll(() => cell('基本支出', '本年收入').count(), { timeout: 20_000 }).toBe(1);
+    const figures = ['年初结转和结余', '本年收入', '本年支出', '年末结转和结余'];
+    const rows: Record<string, string[]> = { 基本支出: ['0', '120.5', '118.3', '2.2'], 项目支出: ['0', '30', '28', '2'] };
+    for (const [row, values] of Object.entries(rows))
+      for (const [i, v] of values.entries()) {
+        await cell(row, figures[i]!).fill(v);
+        await cell(row, figures[i]!).blur();
+      }
+    const fill = page.locator('[data-fill-total="general-income"]');
+    await expect.poll(() => fill.textContent(), { timeout: 20_000 }).toBe('填入 150.5');
+    await shot(page, 'stranger-02b-fill-total');
+    for (const figure of ['income', 'expenditure', 'closing']) await page.locator(`[data-fill-total="general-${figure}"]`).click();
+    await expect.poll(() => cell('合计', '本年收入').inputValue(), { timeout: 20_000 }).toBe('150.5');
+    expect(await cell('合计', '本年支出').inputValue()).toBe('146.3');
+    expect(await cell('合计', '年末结转和结余').inputValue()).toBe('4.2');
+    await expect.poll(() => page.locator('[data-check^="sum-general-"]').count(), { timeout: 20_000 }).toBe(0);
   });
 
   it('submits; the reviewer’s page of a first submission is titled 审核：首次提交', async () => {

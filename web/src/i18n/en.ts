@@ -125,6 +125,7 @@ export const en: Record<MessageKey, string> = {
   'ed.budget.sumRule': 'basic + project = total',
   'ed.budget.ok': 'Balanced',
   'ed.budget.off': 'Unbalanced: should be {expected}',
+  'ed.budget.fillTotal': 'fill in {expected}',
   'ed.budget.sumOff': 'basic + project = {expected}, total states {stated}',
   'ed.budget.sumCheck': 'Total check',
   'ed.budget.invalid': 'Enter a number, e.g. 12.50 or 1,234.56; an amount may be written 123,456元 (converted to 万元)',

@@ -121,6 +121,7 @@ export const zh = {
   'ed.budget.sumRule': '基本支出 + 项目支出 = 合计',
   'ed.budget.ok': '平衡',
   'ed.budget.off': '不平衡：应为 {expected}',
+  'ed.budget.fillTotal': '填入 {expected}',
   'ed.budget.sumOff': '基本+项目 = {expected}，合计写作 {stated}',
   'ed.budget.sumCheck': '合计核对',
   'ed.budget.invalid': '请输入数字，如 12.50、1,234.56；金额可写 123,456元（自动换算为万元）',
