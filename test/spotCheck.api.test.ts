@@ -95,6 +95,20 @@ describe('抽查复核', () => {
     expect(wb.notifications[0]!.message).toBe('2022 年度自评经财政抽查复核退回：项目支出明细与决算报表不一致（已退回）');
   });
 
+  it('the reviewer who approved it is told too, naming the unit; a reviewer further up is not', async () => {
+    const notes = async (c: Client) =>
+      ((await c.get('/api/workbench?year=2022')).json() as { notifications: { kind: string; message: string; evaluationId: string | null }[] }).notifications;
+    expect((await notes(r.shaoyang))[0]).toEqual({
+      kind: 'checkReturned',
+      message: '武冈市妇联 2022 年度自评经财政抽查复核退回：项目支出明细与决算报表不一致；修改后将重新提交审核（已退回）',
+      evaluationId: r.id,
+      id: expect.any(String),
+      createdAt: expect.any(String),
+    });
+    const hunan = await r.env.login('hunan');
+    expect((await notes(hunan)).filter((n) => n.kind === 'checkReturned')).toEqual([]);
+  });
+
   it('a re-approval starts unchecked: the board no longer shows the old return', async () => {
     expect((await r.act(r.wugang, 'submit')).statusCode).toBe(200);
     expect(await onBoard()).toMatchObject({ status: 'submitted', spotCheck: 'returned' });
@@ -103,6 +117,20 @@ describe('抽查复核', () => {
     // the new approval may be passed again
     expect(await actions(caizheng)).toEqual(['checkPass', 'checkReturn']);
     expect((await r.act(caizheng, 'checkPass')).statusCode).toBe(200);
+  });
+
+  it('when a reviewer further up gave the approval, that reviewer is told, not the level between', async () => {
+    const hunan = await r.env.login('hunan');
+    const returnedTo = async (c: Client) =>
+      ((await c.get('/api/workbench?year=2022')).json() as { notifications: { kind: string }[] }).notifications.filter((n) => n.kind === 'checkReturned')
+        .length;
+    const before = { shaoyang: await returnedTo(r.shaoyang), hunan: await returnedTo(hunan) };
+    expect((await r.act(caizheng, 'checkReturn', '绩效目标与预算批复不一致')).statusCode).toBe(200);
+    expect((await r.act(r.wugang, 'submit')).statusCode).toBe(200);
+    expect((await r.act(hunan, 'approve')).statusCode).toBe(200);
+    expect((await r.act(caizheng, 'checkReturn', '请补充佐证材料')).statusCode).toBe(200);
+    expect(await returnedTo(r.shaoyang)).toBe(before.shaoyang + 1); // only the first return, which shaoyang approved
+    expect(await returnedTo(hunan)).toBe(before.hunan + 1);
   });
 
   it('is not offered at the top unit, which finance reviews itself', async () => {

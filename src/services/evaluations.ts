@@ -64,6 +64,17 @@ export function evaluationService(db: DbOrTx) {
       return h;
     },
 
+    /**
+     * The working record around an evaluation (流转记录, review comments, the diff between submissions):
+     * its own readers only, also once published: 公开 makes the report public, not who returned it and why.
+     */
+    async workingRecord(actor: Actor, id: string): Promise<EvaluationHeader> {
+      const h = await repo.header(id);
+      if (!h) throw notFound(`evaluation ${id}`);
+      if (actor.kind !== 'system' && !(await mayRead(db, actor, h.unitId, h.year))) throw notFound(`evaluation ${id}`);
+      return h;
+    },
+
     /** Evaluations of one unit (any year), or of every unit the actor may read in `year`. */
     async list(actor: Actor | null, filter: { unitId?: string; year?: number; status?: EvaluationStatus[] }): Promise<EvaluationHeader[]> {
       const status = actor === null ? ['published' as const] : filter.status;

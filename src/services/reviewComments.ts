@@ -29,7 +29,7 @@ export function reviewCommentService(db: Db) {
 
   return {
     async list(actor: Actor, evaluationId: string): Promise<ReviewComment[]> {
-      await evals.header(actor, evaluationId);
+      await evals.workingRecord(actor, evaluationId);
       return reviewCommentRepository(db).list(evaluationId);
     },
 

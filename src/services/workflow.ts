@@ -11,6 +11,7 @@ import { frameworkRepository } from '../store/frameworks.js';
 import { reviewCommentRepository } from '../store/reviewComments.js';
 import { rollupRepository } from '../store/rollups.js';
 import { unitRepository } from '../store/units.js';
+import { userRepository } from '../store/users.js';
 import { workflowRepository, type TransitionRow } from '../store/workflow.js';
 import { readSettings } from './settings.js';
 import { ServiceError } from './errors.js';
@@ -136,7 +137,7 @@ export function workflowService(db: Db) {
     },
 
     async history(actor: Actor, id: string): Promise<TransitionRow[]> {
-      await evals.header(actor, id);
+      await evals.workingRecord(actor, id);
       return workflowRepository(db).history(id);
     },
 
@@ -145,6 +146,7 @@ export function workflowService(db: Db) {
      * While being edited again: the last submission → the current content.
      */
     async diff(actor: Actor, id: string): Promise<{ since: string | null; changes: Change[] }> {
+      await evals.workingRecord(actor, id); // earlier submissions are not public
       const e = await evals.get(actor, id);
       const subs = await workflowRepository(db).submissions(id);
       const base = e.status === 'submitted' ? subs[1] : subs[0];
@@ -168,6 +170,20 @@ const NOTICE: Partial<Record<WorkflowAction, { role: 'filler' | 'reviewer'; kind
 async function notify(tx: DbOrTx, e: Evaluation, action: WorkflowAction, to: string, reason: string | null) {
   const n = NOTICE[action];
   if (!n) return;
+  // a 抽查退回 undoes an approval: the reviewers who gave it are told as well as the filler
+  if (action === 'checkReturn') {
+    const unitId = await approverUnit(tx, e);
+    const name = e.unit.shortName ?? e.unit.name;
+    if (unitId) {
+      await workflowRepository(tx).notify({
+        unitId,
+        role: 'reviewer',
+        evaluationId: e.id,
+        kind: n.kind,
+        message: `${name} ${e.year} 年度自评经财政抽查复核退回：${reason ?? ''}；修改后将重新提交审核（${STATUS_LABELS[to as Evaluation['status']]}）`,
+      });
+    }
+  }
   // Submissions go to the reviewers of the parent unit; everything else to the unit's fillers.
   const unitId = n.role === 'reviewer' ? await unitRepository(tx).parentOf(e.unit.id, e.year) : e.unit.id;
   if (!unitId) return;
@@ -181,3 +197,15 @@ async function notify(tx: DbOrTx, e: Evaluation, action: WorkflowAction, to: str
 }
 
 export type WorkflowService = ReturnType<typeof workflowService>;
+
+/** The unit whose reviewers approved `e`: the approver's nearest reviewer grant above it; else the parent. */
+async function approverUnit(tx: DbOrTx, e: Evaluation): Promise<string | null> {
+  const approver = await workflowRepository(tx).lastApprover(e.id);
+  const ancestors = (await lineageOf(tx, e.unit.id, e.year)).ancestors;
+  if (approver) {
+    const granted = new Set((await userRepository(tx).roles(approver)).filter((g) => g.role === 'reviewer').map((g) => g.unitId));
+    const nearest = ancestors.find((a) => granted.has(a));
+    if (nearest) return nearest;
+  }
+  return ancestors[0] ?? null;
+}

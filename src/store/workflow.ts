@@ -91,6 +91,23 @@ export function workflowRepository(db: DbOrTx) {
       return rows[0] ? new Date(rows[0].at).toISOString() : null;
     },
 
+    /** Who made the last 审核通过 (null: none, or the system). */
+    async lastApprover(evaluationId: string): Promise<string | null> {
+      const [row] = await db
+        .select({ userId: evaluationTransitions.userId })
+        .from(evaluationTransitions)
+        .where(
+          and(
+            eq(evaluationTransitions.evaluationId, Number(evaluationId)),
+            eq(evaluationTransitions.fromStatus, 'submitted'),
+            eq(evaluationTransitions.toStatus, 'approved'),
+          ),
+        )
+        .orderBy(desc(evaluationTransitions.id))
+        .limit(1);
+      return row?.userId == null ? null : String(row.userId);
+    },
+
     /** Status of each unit's evaluation of `year` (units without one are absent). */
     async statuses(unitIds: string[], year: number): Promise<{ unitId: string; status: string }[]> {
       if (unitIds.length === 0) return [];

@@ -92,13 +92,18 @@ describe.skipIf(!hasBrowser)('browser: fill, review, return, approve, publish', 
       .click();
     await expect.poll(() => page.evaluate('document.activeElement && document.activeElement.id')).toBe('budget-general-basic-closing');
 
-    await submit();
-    const blocked = page.getByRole('dialog').filter({ hasText: '不能提交' });
-    await expect.poll(() => blocked.count(), { timeout: 20_000 }).toBe(1);
-    expect(await blocked.locator('[data-severity="error"]').count()).toBeGreaterThan(0);
+    // 提交 says the errors before anything is sent, and 确认提交 stays off (it used to be confirmed, then refused)
+    await page.getByRole('button', { name: '提交', exact: true }).click();
+    const confirm = page.getByRole('dialog').filter({ hasText: '提交给上级审核' });
+    const errors = confirm.getByTestId('submit-errors');
+    await expect.poll(() => errors.count(), { timeout: 20_000 }).toBe(1);
+    expect(await errors.textContent()).toMatch(/检查发现 \d+ 处错误，修改后才能提交/);
+    expect(await errors.textContent()).toContain('一般公共预算');
+    expect(await confirm.getByRole('button', { name: '确认提交' }).isDisabled()).toBe(true);
     await page.waitForTimeout(500); // let the dialog finish opening for the screenshot
     await shot(page, '05-submit-blocked');
-    await blocked.getByRole('button', { name: '确定' }).click();
+    await errors.getByRole('button', { name: '到检查结果中逐条定位' }).click();
+    await expect.poll(() => confirm.count(), { timeout: 10_000 }).toBe(0);
     expect(await statusTag().textContent()).toBe('草稿');
   });
 
@@ -164,7 +169,8 @@ describe.skipIf(!hasBrowser)('browser: fill, review, return, approve, publish', 
     await shot(page, '08-workbench-reviewer');
     await row.getByRole('link', { name: /审核/ }).click();
     await page.waitForURL(/\/review$/);
-    await expect.poll(() => page.getByText('自上次提交以来的修改').count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    // 武冈's first submission: nothing to compare with yet (the title said 自上次提交以来的修改 while the diff loaded)
+    await expect.poll(() => page.getByTestId('review-title').textContent(), { timeout: 20_000 }).toBe('审核：首次提交');
     await page.getByRole('button', { name: '退回', exact: true }).click();
     const dialog = page.getByRole('dialog').filter({ hasText: '退回自评' });
     await dialog.getByLabel('原因').fill(RETURN_REASON);
@@ -217,6 +223,7 @@ describe.skipIf(!hasBrowser)('browser: fill, review, return, approve, publish', 
     await page.goto(`/evaluations/${evaluationId}/review`);
     const diff = page.locator('#review-diff');
     await expect.poll(() => diff.getByText(FIX_TEXT, { exact: false }).count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    expect(await page.getByTestId('review-title').textContent()).toBe('审核：自上次提交以来的修改');
     await shot(page, '09-reviewer-diff');
 
     await page.getByRole('button', { name: '审核通过' }).click();

@@ -8,16 +8,12 @@
 // view at 1366 px. 1366 px and a 390 px phone.
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { contentOf } from '../../src/services/evaluations.js';
 import { hashPassword } from '../../src/services/auth.js';
-import { rescoreStored } from '../../src/services/indicatorScoring.js';
 import type { Services } from '../../src/services/index.js';
-import { evaluationRepository } from '../../src/store/evaluations.js';
-import { frameworkRepository } from '../../src/store/frameworks.js';
 import { unitRepository } from '../../src/store/units.js';
 import { userRepository } from '../../src/store/users.js';
-import { workflowRepository } from '../../src/store/workflow.js';
-import { chromiumAvailable, DEMO_PASSWORD, login, openSession, secondBrowser, shot, type BrowserSession } from './harness.js';
+import { chromiumAvailable, dashboardPath, DEMO_PASSWORD, login, openSession, secondBrowser, shot, signInAsFinance, type BrowserSession } from './harness.js';
+import { seedEvaluation } from './seedEvaluation.js';
 
 const hasBrowser = chromiumAvailable();
 const TITLE_2023 = '2023年度湖南省妇女联合会整体支出绩效自评报告';
@@ -25,27 +21,11 @@ const TITLE_2024 = '2024年度湖南省妇女联合会整体支出绩效自评�
 
 /** 湖南省妇联 (the top unit): a scored 2023 自评 submitted, a 2024 one approved with no 自评得分, and its filler. */
 async function prepare(services: Services) {
-  const db = services.store.db;
-  const hunan = (await unitRepository(db).find('430000'))!;
-  const wugang = (await services.evaluations.findByUnitAndYear('430581', 2022))!;
-  const framework = (await frameworkRepository(db).byId(wugang.framework.id))!;
-  const repo = evaluationRepository(db);
-  const flow = workflowRepository(db);
-  const make = async (year: number, title: string, status: 'submitted' | 'approved', scored: boolean) => {
-    const id = await repo.create({ unitId: hunan.id, year, frameworkId: framework.id, outline: wugang.outline, title, status });
-    // the key projects stay: 重点民生实事完成率 is computed from them (without them the 自评得分 is “—”)
-    await repo.writeContent(id, { ...contentOf(wugang), title, ...(scored ? {} : { indicators: [], keyProjects: [] }) });
-    if (scored) await rescoreStored(db, id, framework);
-    const snapshot = contentOf((await repo.load(id))!);
-    await flow.addTransition({ evaluationId: id, fromStatus: 'draft', toStatus: 'submitted', userId: null, reason: null, snapshot });
-    if (status === 'approved')
-      await flow.addTransition({ evaluationId: id, fromStatus: 'submitted', toStatus: 'approved', userId: null, reason: null, snapshot: null });
-  };
-  await make(2023, TITLE_2023, 'submitted', true);
-  await make(2024, TITLE_2024, 'approved', false);
-  const users = userRepository(db);
+  await seedEvaluation(services, { unitCode: '430000', year: 2023, title: TITLE_2023, status: 'submitted' });
+  await seedEvaluation(services, { unitCode: '430000', year: 2024, title: TITLE_2024, status: 'approved', scored: false });
+  const users = userRepository(services.store.db);
   const filler = await users.insert({ username: 'hunan-tb', displayName: '省妇联填报员', passwordHash: await hashPassword(DEMO_PASSWORD) });
-  await users.grant(filler, 'filler', hunan.id);
+  await users.grant(filler, 'filler', (await unitRepository(services.store.db).find('430000'))!.id);
 }
 
 describe.skipIf(!hasBrowser)('browser: 财政’s year (top unit reviewed, returned, approved, published; 公开 without a score; 结果应用)', () => {
@@ -82,8 +62,7 @@ describe.skipIf(!hasBrowser)('browser: 财政’s year (top unit reviewed, retur
   it('the login page lists the demo’s finance account; its workbench says what finance does, not an empty 我的自评', async () => {
     await page.goto('/login');
     await expect.poll(() => page.locator('body').textContent(), { timeout: 20_000 }).toContain('caizheng');
-    await login(page, 'caizheng');
-    expect(await page.getByTestId('current-user').textContent()).toContain('财政');
+    await signInAsFinance(page);
     await page.goto('/?year=2023');
     const card = page.locator('#wb-finance');
     await expect.poll(() => card.count(), { timeout: 20_000 }).toBe(1);
@@ -183,11 +162,7 @@ describe.skipIf(!hasBrowser)('browser: 财政’s year (top unit reviewed, retur
   });
 
   it('结果应用: the dashboard gives each approved grade its budget step, and none to one not yet approved', async () => {
-    const found = (await (await page.request.get(`/api/units/search?q=${encodeURIComponent('邵阳市妇女联合会')}&year=2022`)).json()) as {
-      units: { id: string; code: string }[];
-    };
-    const sy = found.units.find((u) => u.code === '430500')!.id;
-    await page.goto(`/dashboard/${sy}?year=2022`);
+    await page.goto(await dashboardPath(page, 2022));
     const row = (name: string) => page.locator(`tr[data-unit="${name}"]`);
     await expect.poll(() => row('北塔区妇联').count(), { timeout: 30_000 }).toBe(1);
     // 北塔区 approved (优): priority; 新宁县 submitted (差, not yet reviewed): no step yet

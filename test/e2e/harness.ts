@@ -272,3 +272,32 @@ export async function chooseIn(field: Locator, option: string | RegExp, typed?: 
 export async function pickOption(page: Page, label: string, option: string) {
   await chooseIn(page.getByLabel(label), new RegExp(`^${option}$`), option);
 }
+
+/** The filler (default wugang) opens 导入旧报告 from the menu and uploads a report; waits for the preview. */
+export async function previewImport(page: Page, file: { name: string; mimeType: string; buffer: Buffer }, username = 'wugang') {
+  await login(page, username);
+  await page.getByRole('link', { name: '导入旧报告' }).click();
+  await page.waitForURL(/\/import$/);
+  await page.locator('input[type=file]').setInputFiles(file);
+  await expect.poll(() => page.getByText('识别结果（尚未写入）').count(), { timeout: 30_000 }).toBe(1);
+}
+
+/** A plain-text report as the file input takes it. */
+export const textFile = (name: string, text: string) => ({ name, mimeType: 'text/plain', buffer: Buffer.from(text, 'utf8') });
+
+/** How far the page scrolls sideways (0 when it fits the viewport). */
+export const sidewaysOverflow = (page: Page) => page.evaluate<number>('document.documentElement.scrollWidth - document.documentElement.clientWidth');
+
+/** Signs in as the demo's finance account (caizheng) and checks the header names finance. */
+export async function signInAsFinance(page: Page) {
+  await login(page, 'caizheng');
+  expect(await page.getByTestId('current-user').textContent()).toContain('财政');
+}
+
+/** The dashboard path of a unit (by code; default 邵阳市妇联, finance's board of the counties) in a year. */
+export async function dashboardPath(page: Page, year: number, code = '430500'): Promise<string> {
+  const found = (await (await page.request.get(`/api/units/search?q=${code}&year=${year}`)).json()) as { units: { id: string; code: string }[] };
+  const unit = found.units.find((u) => u.code === code);
+  if (!unit) throw new Error(`no unit ${code} in ${year}`);
+  return `/dashboard/${unit.id}?year=${year}`;
+}

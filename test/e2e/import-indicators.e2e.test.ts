@@ -4,7 +4,7 @@
 import { Document, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumAvailable, login, openSession, shot, type BrowserSession } from './harness.js';
+import { chromiumAvailable, openSession, previewImport, shot, sidewaysOverflow, type BrowserSession } from './harness.js';
 
 const hasBrowser = chromiumAvailable();
 const cell = (text: string, rowSpan?: number) => new TableCell({ children: [new Paragraph(text)], ...(rowSpan ? { rowSpan } : {}) });
@@ -50,15 +50,11 @@ describe.skipIf(!hasBrowser)('browser: the import preview shows the report’s i
   });
 
   it('lists each indicator row with target, actual, weight, score and the leaf it filled, at 1366 px and 390 px', async () => {
-    await login(page, 'wugang');
-    await page.getByRole('link', { name: '导入旧报告' }).click();
-    await page.waitForURL(/\/import$/);
-    await page.locator('input[type=file]').setInputFiles({
+    await previewImport(page, {
       name: 'report.docx',
       mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
       buffer: await report(),
     });
-    await expect.poll(() => page.getByText('识别结果（尚未写入）').count(), { timeout: 30_000 }).toBe(1);
     const table = page.getByTestId('import-indicators');
     const text = (await table.textContent()) ?? '';
     expect(text).toContain('报告中的指标表（4 行，3 行填入指标体系的同名指标）');
@@ -72,8 +68,7 @@ describe.skipIf(!hasBrowser)('browser: the import preview shows the report’s i
     await shot(page, '23-import-indicators-1366');
     await page.setViewportSize({ width: 390, height: 844 });
     await table.scrollIntoViewIfNeeded();
-    const overflow = await page.evaluate<number>('document.documentElement.scrollWidth - document.documentElement.clientWidth');
-    expect(overflow).toBeLessThanOrEqual(0);
+    expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
     await shot(page, '23b-import-indicators-390');
     expect(session.pageErrors).toEqual([]);
   });

@@ -3,7 +3,7 @@
 // its reason, readable at 1366 px and on a 390 px phone. Our own invented report.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumAvailable, login, openSession, shot, type BrowserSession } from './harness.js';
+import { chromiumAvailable, openSession, previewImport, shot, sidewaysOverflow, textFile, type BrowserSession } from './harness.js';
 
 const hasBrowser = chromiumAvailable();
 const REPORT = [
@@ -39,11 +39,7 @@ describe.skipIf(!hasBrowser)('browser: the import preview shows where each figur
   });
 
   it('lists cell ← figure with its source, and the unplaced with their reasons, at 1366 px and 390 px', async () => {
-    await login(page, 'wugang');
-    await page.getByRole('link', { name: '导入旧报告' }).click();
-    await page.waitForURL(/\/import$/);
-    await page.locator('input[type=file]').setInputFiles({ name: 'report.txt', mimeType: 'text/plain', buffer: Buffer.from(REPORT, 'utf8') });
-    await expect.poll(() => page.getByText('识别结果（尚未写入）').count(), { timeout: 30_000 }).toBe(1);
+    await previewImport(page, textFile('report.txt', REPORT));
     const placed = page.getByTestId('import-placed');
     const text = (await placed.textContent()) ?? '';
     expect(text).toContain('一般公共预算 · 合计 · 本年支出');
@@ -56,8 +52,7 @@ describe.skipIf(!hasBrowser)('browser: the import preview shows where each figur
     await shot(page, '22-import-placement-1366');
     await page.setViewportSize({ width: 390, height: 844 });
     await page.getByTestId('import-placed').scrollIntoViewIfNeeded();
-    const overflow = await page.evaluate<number>('document.documentElement.scrollWidth - document.documentElement.clientWidth');
-    expect(overflow).toBeLessThanOrEqual(0);
+    expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
     await shot(page, '22b-import-placement-390');
     await page.getByTestId('import-unplaced').scrollIntoViewIfNeeded();
     await shot(page, '22c-import-unplaced-390');

@@ -5,7 +5,7 @@
 // Our own invented report and figures.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumAvailable, login, openSession, shot, type BrowserSession } from './harness.js';
+import { chromiumAvailable, openSession, previewImport, shot, sidewaysOverflow, textFile, type BrowserSession } from './harness.js';
 
 const hasBrowser = chromiumAvailable();
 const row = (...cells: string[]) => cells.join('\t');
@@ -26,6 +26,14 @@ const REPORT = [
   '个别培训项目进度偏慢。',
 ].join('\n');
 
+// a report whose 自评表 holds 45 rows: the preview shows them 20 at a time, with the range and the count
+const LONG = [
+  '2023年度某镇妇女联合会部门整体支出绩效自评报告',
+  '三、绩效指标完成情况',
+  row('一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分', '偏差原因'),
+  ...Array.from({ length: 45 }, (_, i) => row('产出指标', '数量指标', `第${i + 1}村宣讲场次`, '≥2场', '2场', '2', '2', '')),
+].join('\n');
+
 describe.skipIf(!hasBrowser)('browser: a plain-text report with a flattened 自评表 becomes a draft with its indicators', () => {
   let page: Page;
   let session: BrowserSession;
@@ -38,11 +46,7 @@ describe.skipIf(!hasBrowser)('browser: a plain-text report with a flattened 自�
   });
 
   it('previews the rows read, the spending placed and what was not placed, at 1366 px and 390 px', async () => {
-    await login(page, 'wugang');
-    await page.getByRole('link', { name: '导入旧报告' }).click();
-    await page.waitForURL(/\/import$/);
-    await page.locator('input[type=file]').setInputFiles({ name: '2023自评报告.txt', mimeType: 'text/plain', buffer: Buffer.from(REPORT, 'utf8') });
-    await expect.poll(() => page.getByText('识别结果（尚未写入）').count(), { timeout: 30_000 }).toBe(1);
+    await previewImport(page, textFile('2023自评报告.txt', REPORT));
     const table = (await page.getByTestId('import-indicators').textContent()) ?? '';
     expect(table).toContain('报告中的指标表（4 行，2 行填入指标体系的同名指标）');
     expect(table).toContain('满意度指标 / 满意度 / 服务对象满意度');
@@ -59,7 +63,7 @@ describe.skipIf(!hasBrowser)('browser: a plain-text report with a flattened 自�
     await shot(page, '24-import-text-indicators-1366');
     await page.setViewportSize({ width: 390, height: 844 });
     await page.getByTestId('import-indicators').scrollIntoViewIfNeeded();
-    expect(await page.evaluate<number>('document.documentElement.scrollWidth - document.documentElement.clientWidth')).toBeLessThanOrEqual(0);
+    expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
     // a compact card a row: the actual and the score are on screen without a sideways swipe (no table scrolling inside)
     const lines = page.getByTestId('import-indicators').locator('[data-phone-line]');
     expect(await lines.count()).toBe(4);
@@ -93,6 +97,42 @@ describe.skipIf(!hasBrowser)('browser: a plain-text report with a flattened 自�
     expect(await carryover.locator('input').evaluateAll((xs) => xs.map((x) => (x as unknown as { value: string }).value))).toContain('≤10%');
     await satisfaction.scrollIntoViewIfNeeded();
     await shot(page, '24c-import-text-indicators-draft');
+    expect(session.pageErrors).toEqual([]);
+  });
+
+  it('shows a long 自评表 20 rows at a time with the range and the count, the same pages at 1366 px and on a phone', async () => {
+    await previewImport(page, textFile('长报告.txt', LONG));
+    const box = page.getByTestId('import-indicators');
+    const range = box.getByTestId('import-indicators-range');
+    expect(await box.textContent()).toContain('报告中的指标表（45 行');
+    expect(await range.textContent()).toBe('第 1–20 行，共 45 行');
+    expect(await box.locator('.ant-table-tbody tr.ant-table-row').count()).toBe(20);
+    await box.locator('.ant-pagination-next').click();
+    await box.locator('.ant-pagination-next').click();
+    await expect.poll(() => range.textContent(), { timeout: 10_000 }).toBe('第 41–45 行，共 45 行');
+    expect(await box.locator('.ant-table-tbody tr.ant-table-row').allTextContents()).toEqual(
+      expect.arrayContaining([expect.stringContaining('第41村宣讲场次'), expect.stringContaining('第45村宣讲场次')]),
+    );
+    expect(await box.locator('.ant-table-tbody tr.ant-table-row').count()).toBe(5);
+    // the list of what was not placed pages the same way, with its count
+    expect(await page.getByTestId('import-unplaced').locator('.ant-pagination-total-text').textContent()).toBe('第 1–20 行，共 45 行');
+    await range.scrollIntoViewIfNeeded();
+    await shot(page, '24d-import-long-table-1366');
+    // on a phone: the page kept, as cards
+    await page.setViewportSize({ width: 390, height: 844 });
+    const lines = box.locator('[data-phone-line]');
+    await expect.poll(() => lines.count(), { timeout: 10_000 }).toBe(5);
+    expect(await lines.first().textContent()).toContain('第41村宣讲场次');
+    await box.locator('.ant-pagination-prev').click();
+    await expect.poll(() => range.textContent(), { timeout: 10_000 }).toBe('第 21–40 行，共 45 行');
+    expect(await lines.count()).toBe(20);
+    expect(await lines.first().textContent()).toContain('第21村宣讲场次');
+    expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
+    const pager = (await box.locator('.ant-pagination').boundingBox())!;
+    expect(pager.x + pager.width).toBeLessThanOrEqual(390);
+    await range.scrollIntoViewIfNeeded();
+    await shot(page, '24e-import-long-table-390');
+    await page.setViewportSize({ width: 1366, height: 900 });
     expect(session.pageErrors).toEqual([]);
   });
 });

@@ -2,40 +2,16 @@
 // 邵阳, is found on the dashboard of 邵阳 (the finance board: 未抽查, with a link to check it); finance
 // records a pass (the status stays, the history says 抽查复核：通过), then on a 390 px phone returns it
 // with a reason (已退回, in the history with the reason); the board says 退回; the filler reads why in
-// the editor, on a 390 px phone too. A second pass of the same approval (a tab opened before the first) is
+// the editor, on a 390 px phone too, and 邵阳's reviewer, who approved it, among the notifications. A second pass of the same approval (a tab opened before the first) is
 // refused. The review page (its title line) and the board fit 390 px. 1366 px and a 390 px phone.
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { contentOf } from '../../src/services/evaluations.js';
-import { rescoreStored } from '../../src/services/indicatorScoring.js';
-import type { Services } from '../../src/services/index.js';
-import { evaluationRepository } from '../../src/store/evaluations.js';
-import { frameworkRepository } from '../../src/store/frameworks.js';
-import { rollupRepository } from '../../src/store/rollups.js';
-import { unitRepository } from '../../src/store/units.js';
-import { workflowRepository } from '../../src/store/workflow.js';
-import { chromiumAvailable, login, openSession, secondBrowser, shot, type BrowserSession } from './harness.js';
+import { seedEvaluation } from './seedEvaluation.js';
+import { chromiumAvailable, dashboardPath, login, openSession, secondBrowser, shot, signInAsFinance, type BrowserSession } from './harness.js';
 
 const hasBrowser = chromiumAvailable();
 const TITLE = '2023年度武冈市妇女联合会整体支出绩效自评报告';
 const REASON = '项目支出明细与决算报表不一致，请核对后重新提交';
-
-/** 武冈's 2023 自评, scored, submitted and approved by the level above. */
-async function prepare(services: Services) {
-  const db = services.store.db;
-  const unit = (await unitRepository(db).find('430581'))!;
-  const wugang = (await services.evaluations.findByUnitAndYear('430581', 2022))!;
-  const framework = (await frameworkRepository(db).byId(wugang.framework.id))!;
-  const repo = evaluationRepository(db);
-  const flow = workflowRepository(db);
-  const id = await repo.create({ unitId: unit.id, year: 2023, frameworkId: framework.id, outline: wugang.outline, title: TITLE, status: 'approved' });
-  await repo.writeContent(id, { ...contentOf(wugang), title: TITLE });
-  await rescoreStored(db, id, framework);
-  const snapshot = contentOf((await repo.load(id))!);
-  await flow.addTransition({ evaluationId: id, fromStatus: 'draft', toStatus: 'submitted', userId: null, reason: null, snapshot, action: 'submit' });
-  await flow.addTransition({ evaluationId: id, fromStatus: 'submitted', toStatus: 'approved', userId: null, reason: null, snapshot: null, action: 'approve' });
-  await rollupRepository(db).refreshUnit(Number(unit.id), 2023);
-}
 
 describe.skipIf(!hasBrowser)('browser: 抽查复核 (finance spot-checks an approved 自评: pass, then return with a reason)', () => {
   let session: BrowserSession;
@@ -47,7 +23,11 @@ describe.skipIf(!hasBrowser)('browser: 抽查复核 (finance spot-checks an appr
   let id = '';
 
   beforeAll(async () => {
-    session = await openSession({ height: 800, prepare });
+    // 武冈's 2023 自评, scored, submitted and approved by the level above
+    session = await openSession({
+      height: 800,
+      prepare: async (services) => void (await seedEvaluation(services, { unitCode: '430581', year: 2023, title: TITLE, status: 'approved' })),
+    });
     page = session.page;
     ({ context: fillerContext, page: filler } = await secondBrowser(session));
   });
@@ -62,9 +42,8 @@ describe.skipIf(!hasBrowser)('browser: 抽查复核 (finance spot-checks an appr
   const history = () => page.locator('[aria-label="流转记录"]');
 
   it('the board lists 武冈 as approved and not yet checked, with a link to check it', async () => {
-    await login(page, 'caizheng');
-    const found = (await (await page.request.get(`/api/units/search?q=430500&year=2023`)).json()) as { units: { id: string; code: string }[] };
-    board = `/dashboard/${found.units.find((u) => u.code === '430500')!.id}?year=2023`;
+    await signInAsFinance(page);
+    board = await dashboardPath(page, 2023);
     await page.goto(board);
     await expect.poll(() => row().count(), { timeout: 30_000 }).toBe(1);
     expect(await row().locator('[data-status]').textContent()).toBe('已审核');
@@ -176,5 +155,21 @@ describe.skipIf(!hasBrowser)('browser: 抽查复核 (finance spot-checks an appr
     await filler.waitForTimeout(300);
     await shot(filler, 'spot-check-06-filler-reason-390');
     expect(session.pageErrors).toEqual([]);
+  });
+
+  it('the reviewer who approved it (邵阳) reads the return and its reason among the workbench notifications', async () => {
+    await filler.setViewportSize({ width: 1366, height: 800 });
+    await login(filler, 'shaoyang');
+    await filler.goto('/?year=2023');
+    const notice = filler.locator('[aria-label="通知"]').getByRole('link', { name: /经财政抽查复核退回/ });
+    await expect.poll(() => notice.count(), { timeout: 20_000 }).toBe(1);
+    expect(await notice.textContent()).toBe(`武冈市妇联 2023 年度自评经财政抽查复核退回：${REASON}；修改后将重新提交审核（已退回）`);
+    // a reviewer fills nothing: no 我的自评 card that is always empty
+    expect(await filler.locator('#wb-mine').count()).toBe(0);
+    expect(await filler.locator('#wb-review').count()).toBe(1);
+    await notice.scrollIntoViewIfNeeded();
+    await shot(filler, 'spot-check-07-reviewer-notified');
+    await notice.click();
+    await filler.waitForURL(`**/evaluations/${id}`);
   });
 });

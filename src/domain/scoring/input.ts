@@ -184,7 +184,7 @@ export function parseIndicator(raw: IndicatorInputJson, index: number, issues: I
       } else {
         achievement = readAchievement(actual, target);
         achievementReadFrom = actual;
-        if (!achievement) fail(`无法从实际完成值“${actual ?? ''}”判断达成情况，请填写 achievement（achieved/partial/notAchieved）`);
+        if (!achievement) fail(`无法从实际完成值“${actual ?? ''}”判断达成情况，请选择评价等级：达成、部分达成或未达成`);
       }
       if (raw.achievementPercent != null && achievement) {
         achievementPercent = parseNumber(raw.achievementPercent);

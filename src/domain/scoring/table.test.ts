@@ -142,7 +142,7 @@ describe('input validation', () => {
   });
   it('refuses an unreadable qualitative actual and a bad reviewer percent', () => {
     expect(errorOf({ indicators: [{ level1: 'a', name: '影响', operator: 'qualitative', actual: '一般', weight: 1 }] }).message).toContain(
-      '指标“影响”：无法从实际完成值',
+      '指标“影响”：无法从实际完成值“一般”判断达成情况，请选择评价等级：达成、部分达成或未达成',
     );
     expect(
       errorOf({ indicators: [{ level1: 'a', name: '影响', operator: 'qualitative', achievement: 'partial', achievementPercent: 85, weight: 1 }] }).message,

@@ -50,6 +50,8 @@ export const editorEn: Record<EditorKey, string> = {
   'submit.lead': 'A reviewer of the unit above will review it; you can withdraw it until they open it.',
   'submit.complete': 'Every part is filled in.',
   'submit.empty': '{n} items are still empty (they do not block submitting; you can fill them first):',
+  'submit.errors': 'The check found {n} errors; correct them before submitting:',
+  'submit.toFindings': 'Go to the check results to find each one',
   'submit.blocking': '{n} qualitative indicators have no level yet; choose one before submitting:',
   'submit.loading': 'Saving and checking what is filled in…',
   'submit.failed': 'Could not check completeness: {message}',

@@ -13,6 +13,16 @@ describe('notifications in English', () => {
     expect(noticeInEnglish('武冈市妇联 撤回了 2022 年度自评（草稿）')).toBe('武冈市妇联 withdrew the 2022 self-evaluation (draft)');
   });
 
+  it('reads the 抽查复核 notices: the filler’s and the approving reviewer’s', () => {
+    expect(noticeInEnglish('2022 年度自评经财政抽查复核通过（已审核）')).toBe('The 2022 self-evaluation passed the finance spot check (approved)');
+    expect(noticeInEnglish('2022 年度自评经财政抽查复核退回：明细不符（已退回）')).toBe(
+      'The 2022 self-evaluation was returned by the finance spot check: 明细不符 (returned)',
+    );
+    expect(noticeInEnglish('武冈市妇联 2022 年度自评经财政抽查复核退回：明细不符；修改后将重新提交审核（已退回）')).toBe(
+      "武冈市妇联's 2022 self-evaluation, which you approved, was returned by the finance spot check: 明细不符; it will be submitted for review again (returned)",
+    );
+  });
+
   it('reads the plan and monitoring templates', () => {
     expect(noticeInEnglish('武冈市妇联 提交了2023 年度绩效目标（部门整体），等待审核')).toBe(
       '武冈市妇联 submitted the 2023 performance targets (部门整体) for review',

@@ -34,6 +34,12 @@ const RULES: [RegExp, (m: RegExpExecArray) => string][] = [
   [/^(\d{4}) 年度自评已审核通过$/, (m) => `The ${m[1]} self-evaluation was approved`],
   [/^(\d{4}) 年度自评已重新打开：(.*)$/s, (m) => `The ${m[1]} self-evaluation was reopened: ${m[2]}`],
   [/^(\d{4}) 年度自评已公开$/, (m) => `The ${m[1]} self-evaluation was published`],
+  [/^(\d{4}) 年度自评经财政抽查复核通过$/, (m) => `The ${m[1]} self-evaluation passed the finance spot check`],
+  [/^(\d{4}) 年度自评经财政抽查复核退回：(.*)$/s, (m) => `The ${m[1]} self-evaluation was returned by the finance spot check: ${m[2]}`],
+  [
+    /^(.+) (\d{4}) 年度自评经财政抽查复核退回：(.*)；修改后将重新提交审核$/s,
+    (m) => `${m[1]}'s ${m[2]} self-evaluation, which you approved, was returned by the finance spot check: ${m[3]}; it will be submitted for review again`,
+  ],
   [/^(\d{4}) 年度自评有新的审核意见（(.+?)）：(.*)$/s, (m) => `New review comment on the ${m[1]} self-evaluation (${m[2]}): ${m[3]}`],
   [/^(.+) 发起了(\d{4})年(.+)，请于 (\S+) 前填报$/, (m) => `${m[1]} started ${m[3]} ${m[2]}; please report by ${m[4]}`],
   [/^(.+) (.+)有 (\d+) 项红色预警$/, (m) => `${m[1]} ${m[2]}: ${m[3]} red warning${m[3] === '1' ? '' : 's'}`],

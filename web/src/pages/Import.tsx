@@ -5,7 +5,7 @@ import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { ApiError, importEvaluation, previewImport } from '../api.js';
 import { useAuth } from '../auth.js';
-import { pickLang, useI18n } from '../i18n/index.js';
+import { pickLang, useI18n, type T } from '../i18n/index.js';
 import { RelationsReview, RelationSummary, useRelationWords, type RelationCounts, type ShownRelation } from '../components/Relations.js';
 import { fmtTime } from '../lib/time.js';
 import { ImportIndicators, type ImportedIndicatorRow } from './ImportIndicators.js';
@@ -14,7 +14,17 @@ import { ImportIndicators, type ImportedIndicatorRow } from './ImportIndicators.
 const PLACED_SHOWN = 200;
 const UNPLACED_SHOWN = 100;
 const PAGE = 20;
-const paged = (n: number) => (n > PAGE ? { pageSize: PAGE, size: 'small' as const, showSizeChanger: false, simple: true } : false);
+// the same pager as the indicator rows (ImportIndicators): 20 at a time, with the range and the count
+const paged = (n: number, t: T) =>
+  n > PAGE
+    ? {
+        pageSize: PAGE,
+        size: 'small' as const,
+        showSizeChanger: false,
+        simple: true,
+        showTotal: (total: number, [from, to]: [number, number]) => t('import.rowsShown', { from, to, n: total }),
+      }
+    : false;
 
 /** What the page is waiting for (a 3 MB report takes tens of seconds on a busy server). */
 interface Work {
@@ -255,7 +265,7 @@ export default function ImportPage() {
               data-testid="import-placed"
               header={`${t('import.placed')}${t('common.paren', { x: r.placedTotal ?? r.placed!.length })}${(r.placedTotal ?? 0) > PLACED_SHOWN ? t('import.listedFirst', { x: PLACED_SHOWN }) : ''}`}
               dataSource={r.placed!.slice(0, PLACED_SHOWN)}
-              pagination={paged(Math.min(r.placed!.length, PLACED_SHOWN))}
+              pagination={paged(Math.min(r.placed!.length, PLACED_SHOWN), t)}
               renderItem={(p) => (
                 <List.Item>
                   <List.Item.Meta
@@ -276,7 +286,7 @@ export default function ImportPage() {
               size="small"
               header={`${t('import.filled')}${t('common.paren', { x: r.filled!.length })}`}
               dataSource={r.filled!}
-              pagination={paged(r.filled!.length)}
+              pagination={paged(r.filled!.length, t)}
               renderItem={(f) => (
                 <List.Item>
                   {f.cell}：{f.value} {t('import.wan')} <Tag color={f.how === 'missing' ? 'orange' : 'blue'}>{t(`import.how.${f.how}`)}</Tag>
@@ -290,7 +300,7 @@ export default function ImportPage() {
               data-testid="import-unplaced"
               header={`${t('import.unplaced')}${t('common.paren', { x: preview!.unplaced.length })}${preview!.unplaced.length > UNPLACED_SHOWN ? t('import.listedFirst', { x: UNPLACED_SHOWN }) : ''}`}
               dataSource={preview!.unplaced.slice(0, UNPLACED_SHOWN)}
-              pagination={paged(Math.min(preview!.unplaced.length, UNPLACED_SHOWN))}
+              pagination={paged(Math.min(preview!.unplaced.length, UNPLACED_SHOWN), t)}
               renderItem={(u) => {
                 // "figure — reason — where it is" (a table row or a line of text comes whole)
                 const [figure, reason, where] = u.split(' — ');

@@ -1,8 +1,9 @@
 // The indicator rows an imported report's own tables hold: each with its 年度指标值, 实际完成值, 分值 and 得分,
 // and the framework leaf it filled (未入: listed under what could not be placed, with the reason).
 // Phone: one PhoneLine per row (as the editor's tables), so the actual and the score need no sideways swipe.
-import { Grid, Table, Tag, Typography } from 'antd';
-import type { ReactNode } from 'react';
+// Both show PAGE rows at a time under the same pager with the range and count (a report may hold 200 rows).
+import { Grid, Pagination, Table, Tag, Typography } from 'antd';
+import { useState, type ReactNode } from 'react';
 import { PhoneLine } from '../components/PhoneLine.js';
 import { useI18n } from '../i18n/index.js';
 
@@ -27,14 +28,16 @@ const path = (r: ImportedIndicatorRow): ReactNode => (
   </span>
 );
 
-function PhoneRows({ rows }: { rows: ImportedIndicatorRow[] }) {
+const PAGE = 20;
+
+function PhoneRows({ rows, first }: { rows: ImportedIndicatorRow[]; first: number }) {
   const { t } = useI18n();
   return (
     <div>
       {rows.map((r, i) => (
         <PhoneLine
-          key={i}
-          testId={`import-indicator-${i}`}
+          key={first + i}
+          testId={`import-indicator-${first + i}`}
           name={path(r)}
           cells={[
             { label: `${t('import.target')} → ${t('import.actual')}`, node: <span>{`${r.target ?? '—'} → ${r.actual ?? '—'}`}</span>, wide: true },
@@ -66,17 +69,22 @@ export function ImportIndicators({ rows, totals }: { rows: ImportedIndicatorRow[
   const { t } = useI18n();
   const filled = rows.filter((r) => r.code).length;
   const phone = Grid.useBreakpoint().md === false;
+  // the page belongs to these rows: another file's preview starts on its first page
+  const [at, setAt] = useState({ rows, page: 1 });
+  const current = at.rows === rows ? at.page : 1;
+  const first = (current - 1) * PAGE;
+  const shown = rows.slice(first, first + PAGE);
   return (
     <div data-testid="import-indicators" style={{ marginTop: 12 }}>
       <Typography.Text strong>{t('import.indicators', { n: rows.length, filled })}</Typography.Text>
       {phone ? (
-        <PhoneRows rows={rows} />
+        <PhoneRows rows={shown} first={first} />
       ) : (
         <Table
           size="small"
-          rowKey={(_, i) => String(i)}
-          dataSource={rows}
-          pagination={rows.length > 20 ? { pageSize: 20, size: 'small', simple: true } : false}
+          rowKey={(_, i) => String(first + (i ?? 0))}
+          dataSource={shown}
+          pagination={false}
           scroll={{ x: 640 }}
           columns={[
             {
@@ -103,6 +111,22 @@ export function ImportIndicators({ rows, totals }: { rows: ImportedIndicatorRow[
             },
           ]}
         />
+      )}
+      {rows.length > PAGE && (
+        <div style={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', justifyContent: 'space-between', gap: 8, marginTop: 8 }}>
+          <Typography.Text type="secondary" data-testid="import-indicators-range">
+            {t('import.rowsShown', { from: first + 1, to: first + shown.length, n: rows.length })}
+          </Typography.Text>
+          <Pagination
+            size="small"
+            simple
+            current={current}
+            pageSize={PAGE}
+            total={rows.length}
+            showSizeChanger={false}
+            onChange={(page) => setAt({ rows, page })}
+          />
+        </div>
       )}
       {totals.map((x, i) => (
         <Typography.Text key={i} type="secondary" style={{ display: 'block' }}>

@@ -79,8 +79,9 @@ export default function ReviewPage() {
       <Card size="small">
         <Space style={{ width: '100%', justifyContent: 'space-between' }} wrap>
           <div>
-            <Typography.Title level={4} style={{ margin: 0 }}>
-              {t('rev.title')}
+            <Typography.Title level={4} style={{ margin: 0 }} data-testid="review-title">
+              {/* a first submission has no changes to show: the title said 自上次提交以来的修改 above its 首次提交 card */}
+              {!diff.data ? t('rev.titlePlain') : diff.data.since ? t('rev.title') : t('rev.titleFirst')}
             </Typography.Title>
             {/* on a phone the long title takes its own line; the tag and the link keep theirs whole */}
             <Space wrap size={[8, 0]}>

@@ -13,6 +13,7 @@ import { useLoad } from '../lib/useLoad.js';
 import { useEt, type ET } from './editor/i18n.js';
 import { WorkbenchDeadlines } from './workbench/Deadlines.js';
 import { NewEvaluationDialog } from './workbench/NewEvaluation.js';
+import { newEvaluationYear } from './workbench/carryHint.js';
 import { noticeInEnglish } from '../lib/notices.js';
 import { fmtTime } from '../lib/time.js';
 
@@ -182,14 +183,15 @@ export default function WorkbenchPage() {
                 </Space>
               </Card>
             )}
-            {!(financeOnly && !data?.mine.length) && (
+            {/* a reviewer or finance fills nothing: no 我的自评 card that is always empty */}
+            {(mayCreate || (data?.mine.length ?? 0) > 0) && (
               <Card
                 id="wb-mine"
                 title={t('wb.mine')}
                 size="small"
                 extra={
                   mayCreate && (
-                    <Button type="primary" size="small" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+                    <Button type="primary" size="small" icon={<PlusOutlined />} disabled={!data} onClick={() => setCreating(true)}>
                       {et('new.button')}
                     </Button>
                   )
@@ -288,7 +290,19 @@ export default function WorkbenchPage() {
           </Space>
         </Col>
       </Row>
-      {creating && <NewEvaluationDialog open year={year ?? data?.year ?? YEARS[0]!} years={YEARS} onClose={() => setCreating(false)} />}
+      {creating && data && (
+        <NewEvaluationDialog
+          open
+          year={newEvaluationYear(
+            year ?? data.year,
+            roles.filter((r) => r.role === 'filler' && r.unitId).map((r) => r.unitId!),
+            data.mine,
+            YEARS[0]!,
+          )}
+          years={YEARS}
+          onClose={() => setCreating(false)}
+        />
+      )}
     </Space>
   );
 }

@@ -184,6 +184,18 @@ function Account({ account, index }: { account: BudgetAccount; index: number }) 
                     {t(`figure.${s.figure}`)}
                     {t('common.colon')}
                     {t('ed.budget.sumOff', { expected: s.expected ?? '', stated: s.stated ?? '' })}
+                    {/* the 合计 is the sum: one click instead of adding it up and typing it again */}
+                    {!readOnly && s.expected && (
+                      <Button
+                        type="link"
+                        size="small"
+                        style={{ padding: '0 0 0 6px', height: 'auto' }}
+                        data-fill-total={`${account.budgetType}-${s.figure}`}
+                        onClick={() => setFigure('total', s.figure, s.expected!)}
+                      >
+                        {t('ed.budget.fillTotal', { expected: s.expected })}
+                      </Button>
+                    )}
                   </Tag>
                 ),
               )}

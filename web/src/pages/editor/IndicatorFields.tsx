@@ -230,6 +230,10 @@ export function ActualCell({ row, set, readOnly, focus, invalid }: FieldProps) {
   );
 }
 
+/** Why the rule cannot read the values, once both are there (else null). */
+export const unreadableProblem = (row: IndicatorRow): string | null =>
+  row.leaf && row.applicable && row.score === null && !!row.problem && !!row.target?.trim() && !!row.actual?.trim() ? row.problem : null;
+
 export function ScoreCell({ row }: { row: IndicatorRow }) {
   const et = useEt();
   const { lang } = useI18n();
@@ -241,7 +245,7 @@ export function ScoreCell({ row }: { row: IndicatorRow }) {
       </Typography.Text>
     ) : null;
   if (!row.applicable) return <Typography.Text type="secondary">{et('ind.notApplicable')}</Typography.Text>;
-  const unreadable = row.score === null && !!row.problem && !!row.target?.trim() && !!row.actual?.trim();
+  const unreadable = unreadableProblem(row) !== null;
   return (
     <Space orientation="vertical" size={0}>
       <span>

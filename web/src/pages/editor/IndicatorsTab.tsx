@@ -14,7 +14,17 @@ import { useI18n } from '../../i18n/index.js';
 import { scoreExplanation } from '../../lib/scoreExplanation.js';
 import { useEditor } from './context.js';
 import { useEt } from './i18n.js';
-import { ActualCell, indicatorFieldId, NameCell, ReasonCell, ScoreCell, TargetCell, type FieldProps, type Patch } from './IndicatorFields.js';
+import {
+  ActualCell,
+  indicatorFieldId,
+  NameCell,
+  ReasonCell,
+  ScoreCell,
+  TargetCell,
+  unreadableProblem,
+  type FieldProps,
+  type Patch,
+} from './IndicatorFields.js';
 import { emptyIndicatorValue } from '../../../../src/domain/indicators/emptyValue.js';
 
 export { indicatorFieldId };
@@ -104,7 +114,8 @@ function PhoneCards({ rows, fields }: { rows: IndicatorRow[]; fields: Omit<Field
             <div style={{ display: 'flex', justifyContent: 'space-between', gap: 8 }}>
               <NameCell row={row} {...fields} />
               <div style={{ textAlign: 'right', minWidth: 64 }}>
-                <ScoreCell row={{ ...row, explanation: null }} />
+                {/* the score only: a long "cannot read" note beside the name squeezed it to a letter a line */}
+                <ScoreCell row={{ ...row, explanation: null, problem: null }} />
               </div>
             </div>
             <Descriptions size="small" column={1} layout="vertical" style={{ marginTop: 6 }} colon={false}>
@@ -115,6 +126,11 @@ function PhoneCards({ rows, fields }: { rows: IndicatorRow[]; fields: Omit<Field
                 <ActualCell row={row} {...fields} />
               </Descriptions.Item>
             </Descriptions>
+            {unreadableProblem(row) && (
+              <Typography.Text type="warning" style={{ fontSize: 12, display: 'block' }} data-explanation={row.code}>
+                {unreadableProblem(row)}
+              </Typography.Text>
+            )}
             {row.score !== null && (
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                 {et('ind.how')}

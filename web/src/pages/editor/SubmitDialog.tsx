@@ -1,9 +1,11 @@
 // 提交 asks first: saves, then lists what is still empty (GET …/completeness, the domain's
-// completenessOf on the saved content) with a link to each place, and the score so far.
+// completenessOf on the saved content) with a link to each place, and the score so far. Errors of the
+// check (GET …/findings) are said first and keep 确认提交 off: the server refuses them anyway, and
+// people confirmed, then read "不能提交" only afterwards.
 import { Alert, Button, List, Modal, Space, Spin, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import type { Evaluation } from '../../api.js';
-import { getCompleteness } from '../../api.js';
+import { getCompleteness, getFindings } from '../../api.js';
 import type { CompletenessItem as DomainCompletenessItem } from '../../../../src/domain/completeness.js';
 import { useI18n } from '../../i18n/index.js';
 import type { Content } from './content.js';
@@ -47,6 +49,7 @@ export function SubmitDialog(props: {
   const { t, lang } = useI18n();
   const et = useEt();
   const [items, setItems] = useState<CompletenessItem[] | null>(null);
+  const [errors, setErrors] = useState<string[]>([]);
   const [error, setError] = useState<string | null>(null);
   // the edits could not be saved: said in the server's words; 确认提交 would submit the older version
   const [notSaved, setNotSaved] = useState<string | null>(null);
@@ -57,6 +60,7 @@ export function SubmitDialog(props: {
     if (!open) return;
     let live = true;
     setItems(null);
+    setErrors([]);
     setError(null);
     setNotSaved(null);
     (async () => {
@@ -71,9 +75,14 @@ export function SubmitDialog(props: {
         if (live) setNotSaved(t('ed.save.error', { message: '' }));
         return null;
       }
-      return getCompleteness(evaluation.id);
+      const [completeness, checked] = await Promise.all([getCompleteness(evaluation.id), getFindings(evaluation.id).catch(() => null)]);
+      return { items: completeness.items, errors: (checked?.findings ?? []).filter((f) => f.severity === 'error').map((f) => f.message) };
     })().then(
-      (r) => live && r && setItems(r.items),
+      (r) => {
+        if (!live || !r) return;
+        setItems(r.items);
+        setErrors(r.errors);
+      },
       (e: Error) => live && setError(e.message),
     );
     return () => {
@@ -113,7 +122,7 @@ export function SubmitDialog(props: {
           <Button
             type="primary"
             loading={busy}
-            disabled={(items === null && !error) || blocking.length > 0 || notSaved !== null}
+            disabled={(items === null && !error) || blocking.length > 0 || errors.length > 0 || notSaved !== null}
             onClick={async () => {
               setBusy(true);
               try {
@@ -139,6 +148,32 @@ export function SubmitDialog(props: {
         <Space>
           <Spin size="small" /> {et('submit.loading')}
         </Space>
+      )}
+      {errors.length > 0 && (
+        <div data-testid="submit-errors" style={{ marginBottom: 12 }}>
+          <Alert type="error" showIcon role="alert" title={et('submit.errors', { n: errors.length })} style={{ marginBottom: 8 }} />
+          <List
+            size="small"
+            dataSource={errors}
+            renderItem={(m) => (
+              <List.Item>
+                <Typography.Text type="danger" style={{ overflowWrap: 'anywhere' }}>
+                  {m}
+                </Typography.Text>
+              </List.Item>
+            )}
+          />
+          <Button
+            type="link"
+            size="small"
+            onClick={() => {
+              props.onClose();
+              setTimeout(() => document.getElementById('findings-panel')?.scrollIntoView({ behavior: 'smooth', block: 'start' }), 150);
+            }}
+          >
+            {et('submit.toFindings')}
+          </Button>
+        </div>
       )}
       {items && items.length === 0 && <Alert type="success" showIcon title={et('submit.complete')} />}
       {blocking.length > 0 && (

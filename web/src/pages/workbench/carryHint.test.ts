@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { carryHint } from './carryHint.js';
+import { carryHint, newEvaluationYear } from './carryHint.js';
 
 const own = (year: number) => ({ year, projectCode: null });
 
@@ -20,5 +20,21 @@ describe('carryHint', () => {
   });
   it('unknown until the evaluations are loaded', () => {
     expect(carryHint(null, 2024)).toEqual({ kind: 'unknown' });
+  });
+});
+
+describe('newEvaluationYear', () => {
+  const ev = (unitId: string, year: number, projectCode: string | null = null) => ({ unitId, year, projectCode });
+  it('the year after when the filler’s unit already has its 自评 of the year shown', () => {
+    expect(newEvaluationYear(2021, ['21'], [ev('21', 2021)], 2026)).toBe(2022);
+  });
+  it('the year shown when the unit has none (a project 自评表 does not count), or not every unit has one', () => {
+    expect(newEvaluationYear(2022, ['21'], [], 2026)).toBe(2022);
+    expect(newEvaluationYear(2022, ['21'], [ev('21', 2022, 'KP1')], 2026)).toBe(2022);
+    expect(newEvaluationYear(2022, ['21', '22'], [ev('21', 2022)], 2026)).toBe(2022);
+    expect(newEvaluationYear(2022, [], [], 2026)).toBe(2022);
+  });
+  it('never past the newest year offered', () => {
+    expect(newEvaluationYear(2026, ['21'], [ev('21', 2026)], 2026)).toBe(2026);
   });
 });

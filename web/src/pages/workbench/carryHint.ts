@@ -17,3 +17,18 @@ export function carryHint(evaluations: readonly { year: number; projectCode: str
   if (years.length) return { kind: 'profileOnly', lastYear: year - 1, profileYear: Math.max(...years) };
   return { kind: 'nothing' };
 }
+
+/**
+ * The year 新建自评 offers: the year shown, unless every unit the filler fills already has its 自评 of
+ * that year (the demo's county with only an approved 2021 was offered 2021, then refused); then the year
+ * after, up to `latest`.
+ */
+export function newEvaluationYear(
+  shown: number,
+  fillerUnits: readonly string[],
+  mine: readonly { unitId: string; year: number; projectCode: string | null }[],
+  latest: number,
+): number {
+  const done = new Set(mine.filter((e) => e.projectCode === null && e.year === shown).map((e) => e.unitId));
+  return fillerUnits.length > 0 && fillerUnits.every((u) => done.has(u)) ? Math.min(shown + 1, latest) : shown;
+}
