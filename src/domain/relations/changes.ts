@@ -2,11 +2,14 @@
 // 较预算数100万元减少4.60万元 (a − b = c). The direction words must agree with the figures.
 import { cmp, mul, shift, sub } from '../decimal.js';
 import type { Quantity } from '../quantity/index.js';
+import { SIGNED_LEVEL } from './changeLexicon.js';
 import { changeRate, decimalsOf, judgeRange, onePrecision, ratio, scaleExp } from './compare.js';
 import { add, addChange, addLevelsRate, inSentence, type Ctx } from './context.js';
 import { basesAgree, otherBasis } from './changeBasis.js';
 import { compatible, conceptOf, type Figure } from './figures.js';
 
+const mayBeNegative = (f: Figure) => cmp(f.q.value, '0') < 0 || SIGNED_LEVEL.test(f.label);
+const direction = (f: Figure) => (cmp(f.q.value, '0') < 0 ? -f.sign : f.sign);
 const signed = (f: Figure) => (f.sign < 0 ? mul(f.q.value, -1) : f.q.value);
 
 /** 占B的 / 完成B的: B is what a share or a rate is of, not the subject of the sentence. */
@@ -231,7 +234,15 @@ export function findChanges(ctx: Ctx): void {
     const basis = basisName(c.lead);
     if (cmp(prior, '0') <= 0) {
       // 8103万元，比上年增收12840万元，增长18.8%: a prior below zero — the stated rate cannot hold
-      if (cmp(prior, '0') < 0 && c.sign > 0 && subject.q.kind === 'money' && subject.q.qualifier === 'exact' && c.q.qualifier === 'exact')
+      // (a balance may be below zero: 结余-1.83万元 then is no error)
+      if (
+        cmp(prior, '0') < 0 &&
+        c.sign > 0 &&
+        subject.q.kind === 'money' &&
+        subject.q.qualifier === 'exact' &&
+        c.q.qualifier === 'exact' &&
+        !mayBeNegative(subject)
+      )
         add(ctx, {
           kind: 'yoy',
           verdict: 'error',
@@ -321,7 +332,8 @@ function judgeRate(r: Figure, c: Figure, base: Quantity, subject?: Figure) {
   if (!rr) return null;
   const statedValue = r.sign < 0 ? mul(r.q.value, -1) : r.q.value;
   const [lo, hi] = cmp(rr.lo, rr.hi) <= 0 ? [rr.lo, rr.hi] : [rr.hi, rr.lo];
-  const opposite = r.sign !== c.sign && cmp(r.q.value, '0') !== 0;
+  // 增长-9.09% goes down: the direction is the word's and the written sign's together
+  const opposite = direction(r) !== direction(c) && cmp(r.q.value, '0') !== 0;
   return { verdict: opposite ? ('error' as const) : judgeRange(r.q, statedValue, rr.exact, lo, hi), statedValue, computed: rr.exact };
 }
 

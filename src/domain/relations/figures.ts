@@ -1,7 +1,8 @@
 // Every figure of the prose with what it measures: its label (the noun phrase before it), the
 // concept of the lexicon that label names, scope (一般公共预算…), stage (预算/决算), period, and
 // its role in the sentence (a level, a change 比上年减少, a base 较预算数, a share 占, a rate).
-import { extractQuantities, type Quantity } from '../quantity/index.js';
+import { extractQuantities, negated, signBefore, type Quantity } from '../quantity/index.js';
+import { BARE_ALTERNATION, changeSign, RATE_NOUN_ALTERNATION, VERB_ALTERNATION } from './changeLexicon.js';
 import { conceptOf } from './concepts.js';
 import { isComplete, partitionsOf } from './lexicon.js';
 import { SELF_NAME } from './selfName.js';
@@ -36,6 +37,8 @@ export interface Figure {
   role: Role;
   /** +1 增加/增长, −1 减少/下降 (changes only). */
   sign: 1 | -1 | 0;
+  /** Read negative after a minus that may be a separator (结余-1.83万元): no relation on it is an error. */
+  signDoubt?: true;
   /** The noun a count is of (2个专项 → 专), to tell 2个专项 from 3个项目. */
   noun: string;
   /** Units the count is also counted in: 1200卷（册、盒） adds 册 and 盒 to its 卷. */
@@ -61,17 +64,13 @@ const SCOPES: [RegExp, string][] = [
   [/财政拨款/, '财政拨款'],
   [/其他资金/, '其他资金'],
 ];
-const SIGN_WORD =
-  /(增加|减少|增长|下降|上升|降低|提高|节约|节省|超支|增收|减收|增支|减支|多收|少收|超收|短收|多支|少支|多|少|减|增|持平)了?(?:幅度)?(?:为|达|约)?$/;
+const SIGN_WORD = new RegExp(`(${VERB_ALTERNATION}|持平)了?(?:幅度)?(?:为|达|约)?$`);
 const COMPARISON = /(?:比|较|同比|环比|相比|对比)/;
-const BARE_CHANGE = /^负?(?:增加|减少|增长|下降|上升|降低|增收|减收|增支|减支)了?(?:为|达|约)?$/;
+const BARE_CHANGE = new RegExp(`^负?(?:${BARE_ALTERNATION})了?(?:为|达|约)?$`);
+const RATE_NOUN = new RegExp(`(${RATE_NOUN_ALTERNATION})(?:只|仅|仅仅|才)?(?:是|为|达|约)?$`);
 
-export function signOf(word: string): 1 | -1 | 0 {
-  if (/减收|减支|少收|短收|少支/.test(word)) return -1;
-  if (/增加|增长|上升|提高|超支|超收|多|增/.test(word)) return 1;
-  if (/减少|下降|降低|节约|节省|少|减/.test(word)) return -1;
-  return 0;
-}
+/** The direction of a change word of the lexicon (changeLexicon.ts); 0 for none (持平). */
+export const signOf = (word: string): 1 | -1 | 0 => changeSign(word);
 
 // 第一产业 is a name, not a list mark
 const LIST_MARK = /^(?:\d+[.、．](?!\d)|[一二三四五六七八九十]+[、是]|（[一二三四五六七八九十\d]+）|[①-⑳]|第[一二三四五六七八九十]+(?:[，、]|(?!产业)))/;
@@ -101,8 +100,8 @@ function roleOf(q: Quantity, lead: string, sentenceBefore: string, afterFigure =
   const clause = tail.slice(tail.search(/[^，,；：、]*$/));
   if (sw && afterFigure && /^[，,]$/.test(tail.slice(0, tail.length - clause.length)) && BARE_CHANGE.test(clause))
     return { role: 'change', sign: clause.startsWith('负') ? -1 : signOf(sw[1]!) };
-  if (q.kind === 'percent' && /(?:增幅|降幅|减幅|涨幅|增长率|下降率|减少率)(?:只|仅|仅仅|才)?(?:是|为|达|约)?$/.test(tail))
-    return { role: 'change', sign: /降|减/.test(tail) ? -1 : 1 };
+  const noun = q.kind === 'percent' ? RATE_NOUN.exec(tail) : null;
+  if (noun) return { role: 'change', sign: changeSign(noun[1]!) };
   if (/(?:比|较)(?:上年|去年|上年度|同期|上年同期)?[^，；。比较]{0,12}?(?:的)?$/.test(tail) && /(?:比|较)[^，；。]*$/.test(tail))
     return { role: 'base', sign: 0 };
   if (q.kind === 'percent' && /率(?:为|是|达到?|约)?$|完成(?:任务|目标|计划)?[^，。；]{0,6}的$/.test(tail)) return { role: 'rate', sign: 0 };
@@ -121,10 +120,11 @@ export function figuresOf(p: Paragraph, para: number, firstId: number): Figure[]
     const sStart = p.sentenceStarts[sentence]!;
     const from = sentence === prevSentence ? Math.max(prevEnd, sStart) : sStart;
     let lead = p.text.slice(from, q.start).replace(/[ \t\u3000\u00a0]+/g, '');
-    // 增长-8.7% / 较一季度（-10.8%）: a minus before a rate (never after a digit: a range) makes it negative
-    if (q.kind === 'percent' && /(?:^|[^\d.%])[-－−]$/.test(lead) && !q.value.startsWith('-')) {
-      lead = lead.slice(0, -1);
-      q = { ...q, value: `-${q.value}`, text: `-${q.text}` };
+    // 增长-8.7% / 较一季度（-10.8%）/ 结余为负1.83万元: a sign right before the figure (never a dash after a digit: a range)
+    const mark = q.value.startsWith('-') ? null : signBefore(p.text, q.start);
+    if (mark && lead.length >= mark.length) {
+      lead = lead.slice(0, -mark.length);
+      q = negated(q, p.text.slice(q.start - mark.length, q.start));
     }
     let cut = lead.length;
     for (;;) {
@@ -191,6 +191,7 @@ export function figuresOf(p: Paragraph, para: number, firstId: number): Figure[]
       prior: /(?<!加)上年(?!初|结转|结余)|去年|上一年|同期/.test(rawLabel) || (role === 'level' && /(?:比|较)(?:上年|去年)[^，；。]*$/.test(context)),
       role,
       sign,
+      ...(mark && !mark.sure ? { signDoubt: true as const } : {}),
       noun: q.kind === 'count' ? (/^[\u4e00-\u9fff]/.exec(p.text.slice(q.end, q.end + 1))?.[0] ?? '') : '',
       ...otherUnits(p.text, q),
     });

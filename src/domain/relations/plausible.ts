@@ -11,6 +11,10 @@ export function doubtfulBinding(r: RelationInput): boolean {
   // (a one-part subset states its part: the stated figure may be a part, but no part is there twice)
   if (new Set(r.parts.map((f) => f.id)).size < r.parts.length) return true;
   if ((r.kind === 'sum' || r.kind === 'subset') && holdsOwnSubtotal(r.parts)) return true;
+  // 结余-1.83万元: the hyphen may be a separator — the sign cannot be told
+  if (r.stated.signDoubt || r.parts.some((f) => f.signDoubt)) return true;
+  // the parts left out of a 其中 list may be negative too when a listed one is: their sum can exceed the total
+  if (r.kind === 'subset' && [r.stated, ...r.parts].some((f) => cmp(f.q.value, '0') < 0)) return true;
   if (r.computed === null || r.stated.q.unit !== '%') return false;
   // 占预算80641，较上年同期80641增长18.8%: no change can be read from one value written twice
   if ((r.kind === 'difference' || r.kind === 'yoy') && cmp(r.computed, '0') === 0 && cmp(r.stated.q.value, '0') !== 0) {

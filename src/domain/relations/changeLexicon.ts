@@ -1,0 +1,57 @@
+// The words of change as data: the verbs that raise or cut an amount and the nouns of its rate, each
+// with the direction it gives (CHECKER-SHAPES.md: 比上年<verb>X万元，<verb>Y%). figures.ts builds its
+// patterns from these lists: a new word goes here, never into a branch of a finder.
+
+export interface ChangeWord {
+  word: string;
+  sign: 1 | -1;
+  /**
+   * A change on the year before even with no comparison word (支出80万元，压减6万元): true for the plain verbs
+   * of rise and fall; false for words of a budget or plan (节约, 超收) and for one-character words.
+   */
+  bare: boolean;
+}
+
+const rise = (bare: boolean, ...words: string[]): ChangeWord[] => words.map((word) => ({ word, sign: 1, bare }));
+const fall = (bare: boolean, ...words: string[]): ChangeWord[] => words.map((word) => ({ word, sign: -1, bare }));
+
+/**
+ * Verbs (and verb-like nouns) written before the amount or the rate of a change. Not here: 追加 / 调增 / 调减
+ * (a budget adjustment, a level of its own) and 核减 (a correction, corrections.ts).
+ */
+export const CHANGE_VERBS: ChangeWord[] = [
+  ...rise(true, '增加', '增长', '上升', '增收', '增支', '扩大', '增多', '上涨', '攀升', '上调'),
+  // 增量 is also a level (增量资金): a change only after a comparison word
+  ...rise(false, '提高', '超支', '超收', '多收', '多支', '增量', '多', '增'),
+  ...fall(true, '减少', '下降', '降低', '减收', '减支', '压减', '压缩', '缩减', '削减', '下调', '回落', '下滑'),
+  ...fall(false, '节约', '节省', '节支', '少收', '短收', '少支', '减量', '少', '减', '降'),
+];
+
+/** Nouns of the rate of a change (增幅为10%, 降幅达5%). */
+export const RATE_NOUNS: ChangeWord[] = [
+  ...rise(false, '增幅', '涨幅', '增长率', '增速', '增长幅度', '上升幅度'),
+  ...fall(false, '降幅', '减幅', '下降率', '减少率', '降低率', '下降幅度', '减少幅度', '压减率', '压缩率'),
+];
+
+/** A balance (结余, 差额) may fall below zero: a prior year below zero is no error for it. */
+export const SIGNED_LEVEL = /结余|结转|差额|余额|赤字|盈余|缺口|净|利润|损益|收支/;
+
+const alternation = (ws: ChangeWord[]): string =>
+  [...ws]
+    .sort((a, b) => b.word.length - a.word.length)
+    .map((w) => w.word)
+    .join('|');
+
+/** Every change verb, longest first (for a regex alternation). */
+export const VERB_ALTERNATION = alternation(CHANGE_VERBS);
+/** The verbs that make a change without a comparison word. */
+export const BARE_ALTERNATION = alternation(CHANGE_VERBS.filter((w) => w.bare));
+/** Every rate noun, longest first. */
+export const RATE_NOUN_ALTERNATION = alternation(RATE_NOUNS);
+
+const SIGNS = new Map([...CHANGE_VERBS, ...RATE_NOUNS].map((w) => [w.word, w.sign]));
+
+/** The direction a change word gives: +1, −1, or 0 for a word that is not in the lexicon (持平). */
+export function changeSign(word: string): 1 | -1 | 0 {
+  return SIGNS.get(word) ?? 0;
+}
