@@ -2,12 +2,13 @@
 // against a budget or plan, 同比 / 比上年 / 较2023年 against an earlier period. A change and the rate bound
 // to it must share their basis: "超收a，同比增长r%" is two comparisons, and r is not a ÷ (level − a).
 import type { Figure } from './figures.js';
+import { VERB } from './changeLexicon.js';
 
 export type Basis = 'budget' | 'period';
 
 // a change word that carries its basis: 超收 = received beyond the budget, 节约 = spent under it
 const BUDGET_WORD = /(?:超收|短收|欠收|超支|节支|节约|节省|超额完成|超计划)(?:了)?(?:资金|金额)?(?:为|达)?$/;
-const PERIOD_WORD = /(?:同比|环比)(?:分别)?(?:增加|减少|增长|下降|上升|降低|提高|增收|减收|增支|减支|多|少)?(?:了)?(?:幅度)?(?:为|达)?$/;
+const PERIOD_WORD = new RegExp(`(?:同比|环比)(?:分别)?${VERB}?(?:了)?(?:幅度)?(?:为|达)?$`);
 
 /** The basis the words right before a change or rate name (the last clause only), or null when they name none. */
 const clauseOf = (lead: string): string => lead.slice(lead.search(/[^，；。：]*$/)).replace(/\s/g, '');

@@ -49,6 +49,13 @@ export const BARE_ALTERNATION = alternation(CHANGE_VERBS.filter((w) => w.bare));
 /** Every rate noun, longest first. */
 export const RATE_NOUN_ALTERNATION = alternation(RATE_NOUNS);
 
+/** Any change verb, as a regex group. */
+export const VERB = `(?:${VERB_ALTERNATION})`;
+/** The plain verbs of rise and fall (no budget words, no one-character words), as a regex group. */
+export const PLAIN_VERB = `(?:${BARE_ALTERNATION})`;
+/** Any rate noun, as a regex group. */
+export const RATE_NOUN = `(?:${RATE_NOUN_ALTERNATION})`;
+
 const SIGNS = new Map([...CHANGE_VERBS, ...RATE_NOUNS].map((w) => [w.word, w.sign]));
 
 /** The direction a change word gives: +1, −1, or 0 for a word that is not in the lexicon (持平). */

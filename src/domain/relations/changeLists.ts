@@ -8,15 +8,15 @@ import { judge } from './compare.js';
 import { add, inSentence, type Ctx, type Group } from './context.js';
 import { compatible, type Figure } from './figures.js';
 import { judgeGroup } from './groups.js';
+import { VERB } from './changeLexicon.js';
 
 const signed = (f: Figure) => (f.sign < 0 ? mul(f.q.value, -1) : f.q.value);
 
+const BASIS = new RegExp(`(?:比|较|与|同)([^，；。比较与同]*?)(?:相比|对比)?[，]?(?:分别)?${VERB}[了]?$`);
+
 /** What a change is measured against: 比预算数 → 预算数, 比上年 → 上年; '' when the clause does not say. */
 function basisOf(c: Figure): string {
-  const m =
-    /(?:比|较|与|同)([^，；。比较与同]*?)(?:相比|对比)?[，]?(?:分别)?(?:增加|减少|增长|下降|上升|降低|提高|节约|节省|超支|增收|减收|增支|减支|多|少|减|增)[了]?$/.exec(
-      c.lead.replace(/\s/g, ''),
-    );
+  const m = BASIS.exec(c.lead.replace(/\s/g, ''));
   return m ? m[1]!.replace(/^(?:同口径)/, '') : '';
 }
 
@@ -90,7 +90,7 @@ function partChanges(ctx: Ctx, g: Group): void {
   );
 }
 
-const RESPECTIVE = /分别(?:增加|减少|增长|下降|上升|降低|提高|节约|节省|增收|减收|增支|减支)了?$/;
+const RESPECTIVE = new RegExp(`分别${VERB}了?$`);
 
 /**
  * a，b，c。与2012年执行数相比，分别减少x、y、z。…2012年X执行数为P: the changes of the parts, in order;

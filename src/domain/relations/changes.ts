@@ -2,11 +2,11 @@
 // 较预算数100万元减少4.60万元 (a − b = c). The direction words must agree with the figures.
 import { cmp, mul, shift, sub } from '../decimal.js';
 import type { Quantity } from '../quantity/index.js';
-import { SIGNED_LEVEL } from './changeLexicon.js';
 import { changeRate, decimalsOf, judgeRange, onePrecision, ratio, scaleExp } from './compare.js';
 import { add, addChange, addLevelsRate, inSentence, type Ctx } from './context.js';
 import { basesAgree, otherBasis } from './changeBasis.js';
 import { compatible, conceptOf, type Figure } from './figures.js';
+import { SIGNED_LEVEL, VERB } from './changeLexicon.js';
 
 const mayBeNegative = (f: Figure) => cmp(f.q.value, '0') < 0 || SIGNED_LEVEL.test(f.label);
 const direction = (f: Figure) => (cmp(f.q.value, '0') < 0 ? -f.sign : f.sign);
@@ -27,7 +27,7 @@ function basisOf(lead: string): 'budget' | 'year' | null {
 /** What a comparison is against, as written (去年 = 上年; the change word dropped): 上年 ≠ 2019年. */
 function basisText(lead: string): string {
   const m = /(?:比|较|与)([^，；。]{0,16})$/.exec(lead);
-  return (m?.[1] ?? '').replace(/去年|上年度/g, '上年').replace(/(?:相比|对比)?[，]?(?:增加|减少|增长|下降|上升|降低|提高|多|少)[了]?$/, '');
+  return (m?.[1] ?? '').replace(/去年|上年度/g, '上年').replace(new RegExp(`(?:相比|对比)?[，]?${VERB}[了]?$`), '');
 }
 
 /** The basis a change names, for its explanation: 预算数, 2019年 or 上年 (also when the text says only 同比 or nothing). */
@@ -48,8 +48,7 @@ export function subjectOf(ctx: Ctx, c: Figure): Figure | null {
   const before = inSentence(ctx, c.para, c.sentence).filter((f) => f.end <= c.start && f.depth <= c.depth);
   // …比预算数A减少a，比上年决算数B减少c: a base of its own right before c opens c's comparison
   const last = before[before.length - 1];
-  const ownBase =
-    !!last && last.role === 'base' && /^[，、；\s]*(?:比|较|与)[^，；。]*$/.test(last.lead) && /^(?:增加|减少|增长|下降|节约|超支)了?$/.test(c.lead.trim());
+  const ownBase = !!last && last.role === 'base' && /^[，、；\s]*(?:比|较|与)[^，；。]*$/.test(last.lead) && OWN_BASE_VERB.test(c.lead.trim());
   for (let i = before.length - 1; i >= 0; i--) {
     const f = before[i]!;
     if (ownBase && f.role === 'change' && f.q.kind === 'money' && before.slice(i + 1).every((x) => x === last || x.q.kind === 'percent')) continue;
@@ -117,7 +116,8 @@ function namesSame(prior: Figure, level: Figure): boolean {
 }
 
 /** The lead of a change that names its own basis: ，较上年支出数减少 / ，比2019年增加. */
-const COMPARISON_OPENS = /^[，、；\s]*(?:同比|环比|(?:比|较|与|同)[^，；。]*)(?:增加|减少|增长|下降|上升|降低|增收|减收|增支|减支|节约|超支|多|少)/;
+const COMPARISON_OPENS = new RegExp(`^[，、；\\s]*(?:同比|环比|(?:比|较|与|同)[^，；。]*)${VERB}`);
+const OWN_BASE_VERB = new RegExp(`^${VERB}了?$`);
 
 const BOTH_TOTALS = /^(?:收入支出|收支)(?:决算)?总(?:体|计|量|额)(?:与上年(?:度)?相比|比上年|较上年)[，,]?(?:增加|减少)$/;
 

@@ -8,11 +8,14 @@ import { judge, judgeSum } from './compare.js';
 import { add, type Ctx, type Group } from './context.js';
 import { cleanLabel, conceptOf, signOf, type Figure } from './figures.js';
 import { partitionFor } from './groups.js';
+import { BARE_ALTERNATION } from './changeLexicon.js';
+
+const ITEM_VERB = new RegExp(`(?:${BARE_ALTERNATION})了?$`);
 
 const TOTAL_WORD = /合计|共计|总计/;
 const PRIOR = /上年|上一年|去年/;
 /** 公务用车购置全区增加: the words before the sign word (the item's name opens them). */
-const ITEM_CHANGE = /^(.+?)(增加|减少|增长|下降|上升|降低)了?$/;
+const ITEM_CHANGE = new RegExp(`^(.+?)(${BARE_ALTERNATION})了?$`);
 
 /** A 其中 list of a 合计: complete partition + named extras, as a sum (replacing the subset read). */
 function withExtras(ctx: Ctx, g: Group): void {
@@ -99,7 +102,7 @@ function yearPairs(ctx: Ctx): void {
         if (!seenTotal) continue;
         // a change against the budget (较年初预算减少) is not one between the two years
         if (/预算|计划/.test(f.lead.slice(-16))) continue;
-        const m = ITEM_CHANGE.exec(f.role === 'change' ? `${f.label}${/(增加|减少|增长|下降|上升|降低)了?$/.exec(f.lead)?.[0] ?? ''}` : f.label);
+        const m = ITEM_CHANGE.exec(f.role === 'change' ? `${f.label}${ITEM_VERB.exec(f.lead)?.[0] ?? ''}` : f.label);
         if (!m) continue;
         const a = itemOf(cur, m[1]!);
         const b = itemOf(prior, m[1]!);

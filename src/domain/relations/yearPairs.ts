@@ -8,6 +8,7 @@ import { add, addChange, addLevelsRate, sentenceText, type Ctx, type Group } fro
 import { compatible, conceptOf, type Figure } from './figures.js';
 import { judgeGroup, register } from './groups.js';
 import { descendants, isComplete, partitionsOf } from './lexicon.js';
+import { PLAIN_VERB, RATE_NOUN, VERB } from './changeLexicon.js';
 
 interface Pair {
   later: Figure;
@@ -25,9 +26,10 @@ const stem = (label: string) =>
 // one clause break between the two years' figures, nothing else but the second one's label
 const BETWEEN = /^[^，；,;。]*[，；,;][^，；,;。]*$/;
 // …b万元；对比减少c / ，与上年相比增加c / ，减少c: only the comparison's own words
-const CHANGE =
-  /^[，；,;\s]*(?:(?:(?:19|20)\d\d年度?)?(?:与|比|较|同)(?:上年度?|去年|(?:19|20)\d\d年度?)?)?(?:相比|对比|比较)?[，,]?(?:增加|减少|增长|下降|上升|降低|增支|减支|增收|减收|节约|多|少)了?(?:为)?$/;
-const RATE = /^[，；,;\s]*(?:(?:减少|增长|下降|增加|降低|上升)(?:率|幅度?)|增幅|减幅|降幅|增长|下降|减少|增加)(?:了|为|是)?$/;
+const CHANGE = new RegExp(
+  `^[，；,;\\s]*(?:(?:(?:19|20)\\d\\d年度?)?(?:与|比|较|同)(?:上年度?|去年|(?:19|20)\\d\\d年度?)?)?(?:相比|对比|比较)?[，,]?${VERB}了?(?:为)?$`,
+);
+const RATE = new RegExp(`^[，；,;\\s]*(?:${PLAIN_VERB}(?:率|幅度?)|${RATE_NOUN}|${PLAIN_VERB})(?:了|为|是)?$`);
 
 const CURRENT = /本年|今年|当年/;
 const PRIOR = /(?:上年|去年)(?!初|结转|结余)/;
