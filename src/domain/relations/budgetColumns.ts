@@ -2,12 +2,11 @@
 // are changeColumns.ts's and are left alone here. A difference written without a sign where the
 // figures give a negative one may follow the other convention (预算 − 决算, 节约额): unsure, never an error.
 // 差额 names no direction and is not read (changeColumns.test.ts keeps 预算数 | 决算数 | 差额 unread).
-import { abs, normalize, sub } from '../decimal.js';
-import { cellNumber } from '../checks/tables.js';
+import { abs, sub } from '../decimal.js';
 import type { DocTable } from '../checks/document.js';
-import type { Quantity } from '../quantity/index.js';
+import { cellSign } from '../quantity/index.js';
 import { halfStepSum, judge } from './compare.js';
-import { isNum, labelOf, rel } from './tables.js';
+import { isNum, labelOf, rel, signedCell as signed } from './tables.js';
 import type { Relation } from './types.js';
 
 const BUDGET = /预算/;
@@ -15,13 +14,6 @@ const ACTUAL = /决算|执行数|实际|完成数/;
 const DIFF = /^(?:增减|增减额|增减数|变动额|增减变动)(?:[（(](?:万元|元)[）)])?$/;
 const PRIOR = /上年|上期|同期|去年|(?:19|20)\d\d/;
 const NOT_AMOUNT = /率|%|％|占|比重|比例/;
-
-/** A cell as a signed quantity (−1.30 / -1.30). */
-function signed(cell: string | undefined): Quantity | null {
-  const m = /^\s*[-−－]\s*(.+)$/.exec(cell ?? '');
-  const q = cellNumber(m ? m[1] : cell);
-  return q && m ? { ...q, value: normalize(sub('0', q.value)) } : q;
-}
 
 export function budgetDifferences(t: DocTable, out: Relation[]): void {
   if (t.rows.length > 2000) return;
@@ -41,7 +33,7 @@ export function budgetDifferences(t: DocTable, out: Relation[]): void {
       const room = halfStepSum([qa, qb]);
       let verdict = judge(qd, diff, room);
       // written unsigned, the figures negative: maybe 预算 − 决算
-      if (verdict === 'error' && !/^\s*[-−－]/.test(r[d]!) && judge(qd, abs(diff), room) === 'ok') verdict = 'unsure';
+      if (verdict === 'error' && !cellSign(r[d]!).negative && judge(qd, abs(diff), room) === 'ok') verdict = 'unsure';
       const label = labelOf(r);
       out.push(
         rel(

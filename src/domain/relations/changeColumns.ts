@@ -2,10 +2,9 @@
 // Each row asserts 增减额 = 本年 − 上年 and 增长率 = 增减额 ÷ 上年. Columns are read from the header
 // words only (上年/上年同期/去年 vs 本期/本年/当年, or two years); nothing is assumed without them.
 import { cmp, normalize, roundHalfUp, sub } from '../decimal.js';
-import { cellNumber } from '../checks/tables.js';
 import type { DocTable } from '../checks/document.js';
 import { columnNames } from './tableHeader.js';
-import { tableRelation } from './tables.js';
+import { signedCell, tableRelation } from './tables.js';
 import type { Quantity } from '../quantity/index.js';
 import { decimalsOf, halfStepSum, inUnit, judge, judgeRange, likeWritten, ratio, type Verdict } from './compare.js';
 import type { Relation } from './types.js';
@@ -51,12 +50,8 @@ function columnsOf(row: string[]): Columns | null {
   return { prior, current, diff: diff < 0 ? null : diff, rate: rate < 0 ? null : rate };
 }
 
-/** A cell as a signed quantity (−4,470.5 / -12.3%). */
-export function signed(cell: string | undefined): Quantity | null {
-  const m = /^\s*[-−－]\s*(.+)$/.exec(cell ?? '');
-  const q = cellNumber(m ? m[1] : cell);
-  return q && m ? { ...q, value: normalize(sub('0', q.value)) } : q;
-}
+/** A cell as a signed quantity (−4,470.5 / -12.3%): the table reader's one reading (tables.ts). */
+export const signed = signedCell;
 
 export function relation(
   t: DocTable,

@@ -11,6 +11,7 @@ import { judgeSum, type Verdict } from './compare.js';
 import { columnNames } from './tableHeader.js';
 import { columnSums, isSubtotal, labelOf as rowLabel, rel, sumRel, signedCell as signed, TOTAL } from './tables.js';
 import type { Relation } from './types.js';
+import { signsUntold } from './unsignedChanges.js';
 
 const SKIP = /分值|得分|权重|率|%|％|比例|比重|序号|行次|栏次|行号|编码|代码|科目编码|人次|平均|单价/;
 const TOTALISH = /(?:合计|总计|小计|总额)$/;
@@ -139,7 +140,16 @@ function sums(t: DocTable, node: Node, width: number, names: string[] | null, ou
       total,
       parts.map((x) => x.q),
     );
-    const v: Verdict = unsure && verdict === 'error' ? 'unsure' : verdict;
+    const cells = [p[k], ...node.children.map((c) => t.rows[c]![k])];
+    const untold =
+      verdict === 'error' &&
+      signsUntold(
+        name,
+        cells,
+        total,
+        parts.map((x) => x.q),
+      );
+    const v: Verdict = (unsure || untold) && verdict === 'error' ? 'unsure' : verdict;
     const col = name ? `（${name}列）` : '';
     out.push({
       k,

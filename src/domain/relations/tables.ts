@@ -3,12 +3,13 @@
 // 年初预算 + 调整 = 调整后预算 within a row. Hierarchical tables (codes, 其中, 小计) are left unsure.
 import { cellNumber } from '../checks/tables.js';
 import { rowLine, type DocTable } from '../checks/document.js';
-import type { Quantity } from '../quantity/index.js';
+import { cellSign, type Quantity } from '../quantity/index.js';
 import { normalize, sub } from '../decimal.js';
 import { inUnit, judgeSum, likeWritten, type Verdict } from './compare.js';
 import { conceptOf, cleanLabel } from './figures.js';
 import { descendants, isComplete, partitionsOf } from './lexicon.js';
 import { normalizePunctuation } from './text.js';
+import { signsUntold } from './unsignedChanges.js';
 import { columnNames } from './tableHeader.js';
 import { subRows } from './tableNest.js';
 import type { Relation } from './types.js';
@@ -19,14 +20,15 @@ export const PART_FIRST = /^其中[:：]?/;
 /** 按收入性质分 / 按支出性质分: another breakdown of the same total, never a sibling row. */
 const BREAKDOWN = /^按.{1,8}分/;
 
-export const isNum = (c: string | undefined) => cellNumber(c) !== null;
-
-/** A cell as a quantity, signed (−128,966.75 in an 增减 column). */
+/** A cell as a quantity, signed (−128,966.75 / －1.30 / (1.30) in an 增减 column): one reading for every table finder. */
 export function signedCell(cell: string | undefined): Quantity | null {
-  const m = /^\s*[-−－]\s*(\d.*)$/.exec(cell ?? '');
-  const q = cellNumber(m ? m[1] : cell);
-  return q && m ? { ...q, value: normalize(sub('0', q.value)) } : q;
+  if (!cell) return null;
+  const { negative, body } = cellSign(cell);
+  const q = cellNumber(body);
+  return q && negative ? { ...q, value: normalize(sub('0', q.value)) } : q;
 }
+/** A number cell, signed or not: a row of changes that all fell is a row of numbers too. */
+export const isNum = (c: string | undefined) => signedCell(c) !== null;
 export const labelOf = (row: string[]) => (row.find((c) => /[\u4e00-\u9fff]/.test(c) && !isNum(c)) ?? '').trim();
 export const isSubtotal = (r: string[]) => /^小\s*计$/.test(labelOf(r).replace(/\s/g, ''));
 /** An account code: a 3–9 digit cell before the row's name (科目编码 | 科目名称); after it, a digit cell is an amount. */
@@ -152,10 +154,23 @@ export function columnSums(t: DocTable, i: number, partRows: string[][], out: Re
     if (parts.length < o.min || (o.all && parts.length !== partRows.length)) continue;
     // a cell in % among the parts: the rows do not line up with the total's column (merged cells lost), or it is a rate
     if (parts.some((p) => p.q.unit === '%')) continue;
-    const { verdict, computed } = judgeSum(
+    const judged = judgeSum(
       total,
       parts.map((p) => p.q),
     );
+    const { computed } = judged;
+    // an 增减 column without signs: a part may be a fall
+    const cells = [row[k], ...partRows.map((r) => r[k])];
+    const verdict =
+      judged.verdict === 'error' &&
+      signsUntold(
+        hdr?.[k] ?? '',
+        cells,
+        total,
+        parts.map((p) => p.q),
+      )
+        ? 'unsure'
+        : judged.verdict;
     out.push(rel(t, i, 'tableTotal', o.verdict ? o.verdict(verdict, k) : verdict, total, computed, parts, o.reason(k, hdr), o.reasonEn));
   }
 }
