@@ -24,8 +24,9 @@ export function judge(stated: Pick<Quantity, 'value' | 'precision' | 'qualifier'
   const diff = abs(sub(computed, stated.value));
   const half = halfStep(stated);
   if (cmp(diff, half) <= 0) return 'ok';
-  // truncation, common in official tables: stated ≤ computed < stated + step
-  if (cmp(computed, stated.value) > 0 && cmp(computed, add(stated.value, stated.precision)) < 0) return 'ok';
+  // truncation, common in official tables: stated ≤ computed < stated + step (toward zero: below zero, mirrored)
+  const [c, s] = cmp(stated.value, '0') < 0 && cmp(computed, '0') < 0 ? [abs(computed), abs(stated.value)] : [computed, stated.value];
+  if (cmp(c, s) > 0 && cmp(c, add(s, stated.precision)) < 0) return 'ok';
   if (cmp(diff, add(half, room)) < 0) return 'rounding';
   return 'error';
 }

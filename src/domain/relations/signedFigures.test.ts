@@ -30,6 +30,14 @@ describe('a balance with a negative part: added with its sign', () => {
   });
 });
 
+describe('a total below zero cut to fewer decimals', () => {
+  it('truncated toward zero like a positive one: -1.88 written -1.8 holds, -1.72 written -1.8 does not', () => {
+    expect(ofKind(balance('-1.8', '为-4.00').replace('2.17', '2.12'), 'sum')).toEqual([['ok', -1.8, -1.88]]);
+    expect(ofKind(balance('1.8', '为4.00').replace('2.17', '-2.12').replace('结转-2.12', '结转为-2.12'), 'sum')).toEqual([['ok', 1.8, 1.88]]);
+    expect(ofKind(balance('-1.8', '为-4.00').replace('2.17', '2.28'), 'sum')).not.toContainEqual(['ok', -1.8, -1.72]);
+  });
+});
+
 describe('a balance below zero and its change on the year before', () => {
   it('a prior below zero is no error for a balance; the rate is checked against it', () => {
     expect(errors('年末结转和结余为-1.83万元，比上年增加2.00万元，增长52.20%。')).toEqual([]);
