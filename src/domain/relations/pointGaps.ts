@@ -63,7 +63,7 @@ export function findComparedGaps(ctx: Ctx): void {
           text
             .slice(a.end, b.start)
             .replace(/\s/g, '')
-            .replace(/[-－−]$/, ''),
+            .replace(/(?:[-－−﹣]|负)$/, ''),
         );
         const after = AFTER.exec(text.slice(b.end, g.start).replace(/\s/g, ''));
         const prior = PRIOR_RATE.test(text.slice(a.end, b.start).replace(/\s/g, '')) ? PRIOR_GAP.exec(text.slice(b.end, g.start).replace(/\s/g, '')) : null;

@@ -20,7 +20,7 @@ import { outlineIndicators } from './outlineIndicators.js';
 import { letterColumns } from './letterColumns.js';
 import type { Relation } from './types.js';
 
-const BARE = /^[-−]?[\d,]*\.?\d+$/;
+const BARE = /^[-−－﹣]?[\d,]*\.?\d+$/;
 const SCORES = /分值|得分|权重|评分/;
 const RATIOS = new Set<Relation['kind']>(['yoy', 'rate', 'share', 'shareSum', 'score', 'grade']);
 

@@ -6,7 +6,7 @@
 // left unsure (the tree was misread, not the figures).
 import { cellNumber } from '../checks/tables.js';
 import type { DocTable } from '../checks/document.js';
-import type { Quantity } from '../quantity/index.js';
+import { cellSign, type Quantity } from '../quantity/index.js';
 import { judgeSum, type Verdict } from './compare.js';
 import { columnNames } from './tableHeader.js';
 import { columnSums, isSubtotal, labelOf as rowLabel, rel, sumRel, signedCell as signed, TOTAL } from './tables.js';
@@ -135,7 +135,7 @@ function sums(t: DocTable, node: Node, width: number, names: string[] | null, ou
     }
     if (parts.length < 1) continue;
     // without a header, a signed or rate-like column is not summed (增幅, 比重 columns print no %)
-    if (!names && [p, ...node.children.map((c) => t.rows[c]!)].some((r) => /^[-−]/.test((r[k] ?? '').trim()))) continue;
+    if (!names && [p, ...node.children.map((c) => t.rows[c]!)].some((r) => cellSign(r[k] ?? '').negative)) continue;
     const { verdict, computed } = judgeSum(
       total,
       parts.map((x) => x.q),

@@ -3,8 +3,7 @@
 // 年初预算 + 调整 = 调整后预算 within a row. Hierarchical tables (codes, 其中, 小计) are left unsure.
 import { cellNumber } from '../checks/tables.js';
 import { rowLine, type DocTable } from '../checks/document.js';
-import { cellSign, type Quantity } from '../quantity/index.js';
-import { normalize, sub } from '../decimal.js';
+import { cellSign, negated, type Quantity } from '../quantity/index.js';
 import { inUnit, judgeSum, likeWritten, type Verdict } from './compare.js';
 import { conceptOf, cleanLabel } from './figures.js';
 import { descendants, isComplete, partitionsOf } from './lexicon.js';
@@ -25,7 +24,7 @@ export function signedCell(cell: string | undefined): Quantity | null {
   if (!cell) return null;
   const { negative, body } = cellSign(cell);
   const q = cellNumber(body);
-  return q && negative ? { ...q, value: normalize(sub('0', q.value)) } : q;
+  return q && negative ? negated(q) : q;
 }
 /** A number cell, signed or not: a row of changes that all fell is a row of numbers too. */
 export const isNum = (c: string | undefined) => signedCell(c) !== null;

@@ -98,7 +98,7 @@ function sentenceStarts(text: string, depth: Uint8Array): number[] {
 }
 
 /** Paragraphs of the prose lines of a document (table rows and blank lines end a paragraph). */
-const CELL_NUMBER = /^-?\d[\d,]*(?:\.\d+)?%?$/;
+const CELL_NUMBER = /^[-−－﹣]?\d[\d,]*(?:\.\d+)?%?$/;
 
 export function paragraphs(doc: ParsedDocument, maxChars = 2_000_000): Paragraph[] {
   const tableLines = tableLineSet(doc.tables);
@@ -148,7 +148,7 @@ export function paragraphs(doc: ParsedDocument, maxChars = 2_000_000): Paragraph
       (line.length <= 40 && !/[，。；：,;:！？]/.test(line) && !/\d/.test(line.slice(-1)));
     // one cell a line (编制数 ⏎ 实际在职人数 ⏎ 40 ⏎ 38): a whole number line is never joined to the next number
     const lastLine = marks.length ? buf.slice(marks[marks.length - 1]![0]) : '';
-    if (isHeading || LIST_START.test(line) || (CELL_NUMBER.test(lastLine) && /^[-\d]/.test(line))) flush();
+    if (isHeading || LIST_START.test(line) || (CELL_NUMBER.test(lastLine) && /^[-−－﹣\d]/.test(line))) flush();
     marks.push([buf.length, i]);
     buf += line.slice(0, budget);
     budget -= line.length;
