@@ -34,6 +34,13 @@ describe('an amount and a rate of change, whichever verb is written', () => {
     expect(ofKind(text, 'yoy')).toEqual([['ok', -10, -10]]);
     expect(errors(text.replace('下降10.00%', '下降11.00%'))).toEqual([['yoy', -11, -10]]);
   });
+  it('with the prior written in the comparison (较2023年的1000万元压减…): the amount and the rate both', () => {
+    const text = '2024年本单位“三公”经费预算为880万元，较2023年的1000万元压减120万元，下降12.0%。';
+    expect(ofKind(text, 'difference')).toEqual([['ok', 120, 120]]);
+    expect(ofKind(text, 'yoy')).toEqual([['ok', -12, -12]]);
+    expect(errors(text.replace('下降12.0%', '下降13.0%'))).toEqual([['yoy', -13, -12]]);
+    expect(errors(text.replace('压减120万元', '扩大120万元'))).toContainEqual(['difference', 120, -120]);
+  });
   it('a plain verb after the amount, no comparison word: the year before', () => {
     expect(ofKind('2024年公用经费支出45.00万元，压减5.00万元，下降10.00%。', 'yoy')).toEqual([['ok', -10, -10]]);
   });
