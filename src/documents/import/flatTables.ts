@@ -10,8 +10,8 @@ import { simplify } from './simplify.js';
 import { rowLabel } from './tableSentences.js';
 import { pairSides } from './flatSides.js';
 
-// signed as the checker reads a cell (quantity/sign.ts): −1.83, －1.83, (1.83) in a change column
-const NUMBER = /^(?:[-−－﹣]?\d[\d,]*(?:\.\d+)?%?|[（(]\d[\d,]*\.\d+[)）])$/;
+// signed as the checker reads a cell (quantity/sign.ts): −1.83, －1.83, +1.83, (1.83) in a change column
+const NUMBER = /^(?:[-−－﹣+＋]?\d[\d,]*(?:\.\d+)?%?|[（(]\d[\d,]*\.\d+[)）])$/;
 const YEAR = '(?:19|20)\\d\\d年度?';
 // a column header: an amount column (年初预算数, 2024年度, 本期) or one that is not (分值, 执行率, 增减%, 行次)
 const COLUMN = new RegExp(

@@ -42,6 +42,11 @@ describe('the sign of a table cell', () => {
     expect(cellSign('（1.83）').body).toBe('1.83');
     expect(cellSign('- 1.83').body).toBe('1.83');
   });
+  it('a plus sign is written but not negative', () => {
+    expect(cellSign('+3.50')).toEqual({ negative: false, marked: true, body: '3.50' });
+    expect(cellSign('＋3.50').marked).toBe(true);
+    expect(cellSign('3.50').marked).toBe(false);
+  });
   it('an item number in brackets, a blank dash and a plain amount are not', () => {
     for (const c of ['(3)', '（12）', '-', '—', '1.83', '2019-2021', '(1.83%)']) expect(cellSign(c).negative).toBe(false);
   });

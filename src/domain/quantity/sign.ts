@@ -37,17 +37,22 @@ export function signBefore(text: string, start: number): SignMark | null {
   return { length: 1, sure: SURE_BEFORE.test(before) };
 }
 
+const CELL_MINUS = new RegExp(`^(?:[${MINUS}]|负)\\s*(?=\\d)`);
+
 /**
- * A table cell's sign and the unsigned rest: −1.83 / -1.83 / －1.83 / 负1.83 / (1.83) / （1.83）. Brackets
- * count only around a decimal or a grouped amount: (3) is an item number, not minus three.
+ * A table cell's sign and the unsigned rest: −1.83 / -1.83 / －1.83 / 负1.83 / (1.83) / （1.83） are negative, +1.83 /
+ * ＋1.83 positive with the sign written (`marked`). Brackets count only around a decimal or a grouped amount: (3) is
+ * an item number, not minus three.
  */
-export function cellSign(cell: string): { negative: boolean; body: string } {
+export function cellSign(cell: string): { negative: boolean; marked: boolean; body: string } {
   const s = cell.trim();
-  const minus = new RegExp(`^(?:[${MINUS}]|负)\\s*(?=\\d)`).exec(s);
-  if (minus) return { negative: true, body: s.slice(minus[0].length) };
+  const minus = CELL_MINUS.exec(s);
+  if (minus) return { negative: true, marked: true, body: s.slice(minus[0].length) };
+  const plus = /^[+＋]\s*(?=\d)/.exec(s);
+  if (plus) return { negative: false, marked: true, body: s.slice(plus[0].length) };
   const bracket = /^[（(]\s*((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\s*[）)]$/.exec(s);
-  if (bracket && /[.,]/.test(bracket[1]!)) return { negative: true, body: bracket[1]! };
-  return { negative: false, body: cell };
+  if (bracket && /[.,]/.test(bracket[1]!)) return { negative: true, marked: true, body: bracket[1]! };
+  return { negative: false, marked: false, body: cell };
 }
 
 /** The quantity with its sign: value (and 万元 value) below zero, the mark kept in its text. */

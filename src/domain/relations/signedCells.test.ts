@@ -45,6 +45,10 @@ describe('a column of changes alone', () => {
     expect(rel(changes('2.00', '3.50', '1.50'))).toEqual([['tableTotal', 'unsure', 1.5, 5.5]]);
     expect(rel(changes('2.00', '3.50', '1.50').replace('增减额', '本年决算数'))).toEqual([['tableTotal', 'error', 1.5, 5.5]]);
   });
+  it('rises written with a plus: the column says its signs, judged as written', () => {
+    expect(ofKind(changes('-2.00', '+3.50', '1.50'), 'tableTotal')).toEqual([['ok', 1.5, 1.5]]);
+    expect(rel(changes('2.00', '+3.50', '1.50'))).toEqual([['tableTotal', 'error', 1.5, 5.5]]);
+  });
   it('no sign anywhere and no signs that make it hold: an error', () => {
     expect(errors(changes('2.00', '3.50', '2.50'))).toEqual([['tableTotal', 2.5, 5.5]]);
   });
