@@ -5,8 +5,29 @@ import { describe, expect, it } from 'vitest';
 import { errors, ofKind } from '../../../test/helpers/relations.js';
 import { changeSign } from './changeLexicon.js';
 
-const CUTS = ['减少', '下降', '降低', '压减', '压缩', '缩减', '削减', '节约', '节省', '减支', '下调', '回落', '下滑', '减'];
-const RAISES = ['增加', '增长', '上升', '提高', '扩大', '增多', '上涨', '攀升', '增支', '上调', '增'];
+const CUTS = [
+  '减少',
+  '下降',
+  '降低',
+  '压减',
+  '压降',
+  '压缩',
+  '缩减',
+  '缩小',
+  '削减',
+  '节约',
+  '节省',
+  '减支',
+  '下调',
+  '下浮',
+  '回落',
+  '下滑',
+  '收窄',
+  '减',
+  '减少支出',
+  '压减开支',
+];
+const RAISES = ['增加', '增长', '上升', '提高', '提升', '扩大', '增大', '增多', '上涨', '攀升', '增支', '上调', '上浮', '增', '增加支出', '多支出'];
 const FALL_RATES = ['下降', '减少', '降低', '压减', '压缩', '缩减', '降幅为', '减幅为', '下降率为'];
 const RISE_RATES = ['增长', '增加', '上升', '提高', '扩大', '增幅为', '涨幅为', '增长率为'];
 
@@ -70,6 +91,14 @@ describe('look-alikes that are no changes', () => {
   });
   it('a budget added mid-year (追加) stays a level of the budget', () => {
     expect(errors('2024年年初预算100.00万元，比上年增加10.00万元，增长11.11%，年中追加20.00万元，调整后预算120.00万元。')).toEqual([]);
+  });
+  it('an unknown verb is no base either: a comparison with a verb of the lexicon never reads the amount as the prior', () => {
+    for (const v of ['缩小', '收窄', '减少支出']) expect(errors(`2024年“三公”经费支出50.00万元，比上年${v}5.00万元，下降9.09%。`), v).toEqual([]);
+  });
+  it('节约资金 after a budget stays the saving (a level), as savings and headlines read it', () => {
+    const text = '2024年政府采购实际支付8.40亿元，比预算的9.00亿元节约资金0.60亿元，节约率为6.67%。';
+    expect(errors(text)).toEqual([]);
+    expect(errors(text.replace('节约率为6.67%', '节约率为7.67%'))).toEqual([['rate', 7.67, expect.closeTo(6.667, 2)]]);
   });
   it('增量资金 is a level, not a change', () => {
     expect(errors('2024年安排增量资金5.00亿元，全年资金规模25.00亿元，比上年增长25.00%。')).toEqual([]);

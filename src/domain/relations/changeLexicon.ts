@@ -20,10 +20,10 @@ const fall = (bare: boolean, ...words: string[]): ChangeWord[] => words.map((wor
  * (a budget adjustment, a level of its own) and 核减 (a correction, corrections.ts).
  */
 export const CHANGE_VERBS: ChangeWord[] = [
-  ...rise(true, '增加', '增长', '上升', '增收', '增支', '扩大', '增多', '上涨', '攀升', '上调'),
+  ...rise(true, '增加', '增长', '上升', '增收', '增支', '扩大', '增大', '增多', '上涨', '攀升', '上调', '上浮'),
   // 增量 is also a level (增量资金): a change only after a comparison word
-  ...rise(false, '提高', '超支', '超收', '多收', '多支', '增量', '多', '增'),
-  ...fall(true, '减少', '下降', '降低', '减收', '减支', '压减', '压缩', '缩减', '削减', '下调', '回落', '下滑'),
+  ...rise(false, '提高', '提升', '超支', '超收', '多收', '多支', '增量', '多', '增'),
+  ...fall(true, '减少', '下降', '降低', '减收', '减支', '压减', '压降', '压缩', '缩减', '缩小', '削减', '减小', '下调', '下浮', '回落', '下滑', '收窄'),
   ...fall(false, '节约', '节省', '节支', '少收', '短收', '少支', '减量', '少', '减', '降'),
 ];
 
@@ -32,6 +32,12 @@ export const RATE_NOUNS: ChangeWord[] = [
   ...rise(false, '增幅', '涨幅', '增长率', '增速', '增长幅度', '上升幅度'),
   ...fall(false, '降幅', '减幅', '下降率', '减少率', '降低率', '下降幅度', '减少幅度', '压减率', '压缩率'),
 ];
+
+/**
+ * What a change verb may take as its object before the amount (比上年减少支出5万元). Not after a budget word:
+ * 节约资金 / 节约支出 is the saving itself, a level other finders read (savings, headline).
+ */
+export const VERB_OBJECT = '(?<!节约|节省|节支)(?:支出|开支)';
 
 /** A balance (结余, 差额) may fall below zero: a prior year below zero is no error for it. */
 export const SIGNED_LEVEL = /结余|结转|差额|余额|赤字|盈余|缺口|净|利润|损益|收支/;

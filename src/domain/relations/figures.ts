@@ -2,7 +2,7 @@
 // concept of the lexicon that label names, scope (一般公共预算…), stage (预算/决算), period, and
 // its role in the sentence (a level, a change 比上年减少, a base 较预算数, a share 占, a rate).
 import { extractQuantities, negated, signBefore, type Quantity } from '../quantity/index.js';
-import { BARE_ALTERNATION, changeSign, RATE_NOUN_ALTERNATION, VERB_ALTERNATION } from './changeLexicon.js';
+import { BARE_ALTERNATION, changeSign, RATE_NOUN_ALTERNATION, VERB_ALTERNATION, VERB_OBJECT } from './changeLexicon.js';
 import { conceptOf } from './concepts.js';
 import { isComplete, partitionsOf } from './lexicon.js';
 import { SELF_NAME } from './selfName.js';
@@ -64,7 +64,7 @@ const SCOPES: [RegExp, string][] = [
   [/财政拨款/, '财政拨款'],
   [/其他资金/, '其他资金'],
 ];
-const SIGN_WORD = new RegExp(`(${VERB_ALTERNATION}|持平)了?(?:幅度)?(?:为|达|约)?$`);
+const SIGN_WORD = new RegExp(`(${VERB_ALTERNATION}|持平)了?(?:${VERB_OBJECT}|幅度)?(?:为|达|约)?$`);
 const COMPARISON = /(?:比|较|同比|环比|相比|对比)/;
 const BARE_CHANGE = new RegExp(`^负?(?:${BARE_ALTERNATION})了?(?:为|达|约)?$`);
 const RATE_NOUN = new RegExp(`(${RATE_NOUN_ALTERNATION})(?:只|仅|仅仅|才)?(?:是|为|达|约)?$`);
