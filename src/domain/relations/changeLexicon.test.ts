@@ -95,6 +95,13 @@ describe('look-alikes that are no changes', () => {
   it('an unknown verb is no base either: a comparison with a verb of the lexicon never reads the amount as the prior', () => {
     for (const v of ['缩小', '收窄', '减少支出']) expect(errors(`2024年“三公”经费支出50.00万元，比上年${v}5.00万元，下降9.09%。`), v).toEqual([]);
   });
+  it('a word the lexicon lacks (缩水) before the amount: the amount may be the change, so no error on it as the prior', () => {
+    expect(errors('2024年“三公”经费支出50.00万元，比上年缩水5.00万元，下降9.09%。')).toEqual([]);
+    // a prior named by a noun stays checked
+    const named = '2024年公用经费支出54.00万元，较2023年的45.00万元增长20.00%。';
+    expect(ofKind(named, 'difference')).toEqual([['ok', 20, 20]]);
+    expect(errors(named.replace('20.00%', '25.00%'))).toEqual([['difference', 25, 20]]);
+  });
   it('节约资金 after a budget stays the saving (a level), as savings and headlines read it', () => {
     const text = '2024年政府采购实际支付8.40亿元，比预算的9.00亿元节约资金0.60亿元，节约率为6.67%。';
     expect(errors(text)).toEqual([]);

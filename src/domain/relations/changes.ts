@@ -351,6 +351,9 @@ function rateOver(ctx: Ctx, r: Figure, c: Figure, base: Figure, subject: Figure,
   });
 }
 
+// the words of a base end with a noun of an amount, a period or a stage (较2022年预算, 比上年累计支出, 较上年同期, 的)
+const NAMED_BASE = /(?:比|较|与|同)(?:[^，；。比较]*[数额的年度期算出入费金模平计际成])?$/;
+
 /** 2023年预算2万元，较2022年预算1.50万元增长75%: a base and a rate, no amount. */
 export function findBaseRates(ctx: Ctx): void {
   for (const b of ctx.figs) {
@@ -366,7 +369,8 @@ export function findBaseRates(ctx: Ctx): void {
     if (!subject || subject.role !== 'level' || !compatible(subject, b) || cmp(b.q.value, '0') <= 0) continue;
     addLevelsRate(ctx, r, subject, b, {
       kind: 'difference',
-      unsure: subject.q.qualifier !== 'exact' || b.q.qualifier !== 'exact',
+      // 比上年缩水5万元: a word the lexicon lacks, not a noun, before the figure — it may be the change, not the prior
+      unsure: subject.q.qualifier !== 'exact' || b.q.qualifier !== 'exact' || !NAMED_BASE.test(b.lead.replace(/\s/g, '')),
       reason: `变动率 = （${subject.q.text} − ${b.q.text}）÷ ${b.q.text}`,
       reasonEn: 'rate of change = (current − base) ÷ base',
     });
