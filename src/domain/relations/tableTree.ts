@@ -11,7 +11,7 @@ import { judgeSum, type Verdict } from './compare.js';
 import { columnNames } from './tableHeader.js';
 import { columnSums, isSubtotal, labelOf as rowLabel, rel, sumRel, signedCell as signed, TOTAL } from './tables.js';
 import type { Relation } from './types.js';
-import { signsUntold } from './unsignedChanges.js';
+import { SIGNS_UNTOLD, signsUntold } from './unsignedChanges.js';
 
 const SKIP = /分值|得分|权重|率|%|％|比例|比重|序号|行次|栏次|行号|编码|代码|科目编码|人次|平均|单价/;
 const TOTALISH = /(?:合计|总计|小计|总额)$/;
@@ -161,8 +161,8 @@ function sums(t: DocTable, node: Node, width: number, names: string[] | null, ou
         total,
         computed,
         parts,
-        `“${label}”行 = 其下各分项之和${col}`,
-        `the “${label}” row is the sum of the rows under it`,
+        `“${label}”行 = 其下各分项之和${col}${untold ? `；${SIGNS_UNTOLD.zh}` : ''}`,
+        `the “${label}” row is the sum of the rows under it${untold ? `; ${SIGNS_UNTOLD.en}` : ''}`,
       ),
     });
   }

@@ -8,7 +8,7 @@ import { inUnit, judgeSum, likeWritten, type Verdict } from './compare.js';
 import { conceptOf, cleanLabel } from './figures.js';
 import { descendants, isComplete, partitionsOf } from './lexicon.js';
 import { normalizePunctuation } from './text.js';
-import { signsUntold } from './unsignedChanges.js';
+import { SIGNS_UNTOLD, signsUntold } from './unsignedChanges.js';
 import { columnNames } from './tableHeader.js';
 import { subRows } from './tableNest.js';
 import type { Relation } from './types.js';
@@ -160,17 +160,17 @@ export function columnSums(t: DocTable, i: number, partRows: string[][], out: Re
     const { computed } = judged;
     // an 增减 column without signs: a part may be a fall
     const cells = [row[k], ...partRows.map((r) => r[k])];
-    const verdict =
+    const untold =
       judged.verdict === 'error' &&
       signsUntold(
         hdr?.[k] ?? '',
         cells,
         total,
         parts.map((p) => p.q),
-      )
-        ? 'unsure'
-        : judged.verdict;
-    out.push(rel(t, i, 'tableTotal', o.verdict ? o.verdict(verdict, k) : verdict, total, computed, parts, o.reason(k, hdr), o.reasonEn));
+      );
+    const verdict = untold ? 'unsure' : judged.verdict;
+    const [why, whyEn] = untold ? [`${o.reason(k, hdr)}；${SIGNS_UNTOLD.zh}`, `${o.reasonEn}; ${SIGNS_UNTOLD.en}`] : [o.reason(k, hdr), o.reasonEn];
+    out.push(rel(t, i, 'tableTotal', o.verdict ? o.verdict(verdict, k) : verdict, total, computed, parts, why, whyEn));
   }
 }
 
