@@ -78,6 +78,9 @@ export function partsAfter(ctx: Ctx, pi: number, at: number, cue: string): { par
       continue;
     }
     if (parts.length && /分别/.test(level)) break;
+    // 分别为甲、乙、丙；丁部门2个：… — a list of names without figures ends at the ；, the next clause is no part
+    // (a single nil item first is not such a list: 其中，A没有支出；B b；C c)
+    if (!parts.length && /；/.test(level) && (/分别/.test(cue) || /、[^；]*；/.test(level))) break;
     // 收入a，其中：税收b；全市支出c — after ；, a new whole (全市…, or 支出 after 收入) ends the list
     if (parts.length && /；/.test(level) && (/^全[市区县省国镇乡]/.test(f.label) || flowOf(f.label) * flowOf(parts[0]!.label) < 0)) break;
     // 其中：接待费2025年预算a，2024年预算b: a label of only another year is the same item a year apart, not a part

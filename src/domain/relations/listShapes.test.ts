@@ -242,3 +242,17 @@ describe('上级资金 + 本级 (+ 自筹): the levels complete a project’s mo
     expect(errors(text.replace('本级40.00', '银行贷款30.00'))).toEqual([]);
   });
 });
+
+describe('a 分别为 list of names without figures ends at the ；', () => {
+  it('counts listed after 分别为 are its parts', () => {
+    const t = '内设机构共5个，分别为业务科室3个、保障科室2个。';
+    expect(sums(t)).toEqual([['sum', 'ok', 5, 5]]);
+    expect(errors(t.replace('共5个', '共6个'))).toEqual([['sum', 6, 5]]);
+  });
+  it('the counts of the next clauses are no parts of the named list', () => {
+    const t =
+      '下设科室11个。业务科室为7个，分别为规划科、建设科、监督科、审批科、执法科、信息科、法规科；保障科室2个：办公室、财务科；党群科室2个：党建办、工会。';
+    expect(errors(t)).toEqual([]);
+    expect(errors(t.replace('为7个', '为8个'))).toEqual([]);
+  });
+});
