@@ -20,7 +20,8 @@ import { findScores } from './scores.js';
 import { findScoreParts } from './scoreParts.js';
 import { findTargetGaps } from './targetGaps.js';
 import { findShares } from './shares.js';
-import { findSavingRates, findSavings } from './savings.js';
+import { findImpliedSavingRates, findSavingRates, findSavings } from './savings.js';
+import { findAuditCuts } from './auditCuts.js';
 import { findOffsetBalances, findRemovals } from './offsetBalances.js';
 import { findDemographics } from './demographics.js';
 import { findSums } from './sums.js';
@@ -131,6 +132,8 @@ export function analyzeDocument(doc: ParsedDocument): Analysis {
     findBudgetIndicators(ctx);
     findSavings(ctx);
     findSavingRates(ctx);
+    findImpliedSavingRates(ctx);
+    findAuditCuts(ctx);
     findRateContradictions(ctx);
     findDocRates(ctx);
     findCarryOver(ctx);
