@@ -22,6 +22,7 @@ import { findTargetGaps } from './targetGaps.js';
 import { findShares } from './shares.js';
 import { findImpliedSavingRates, findSavingRates, findSavings } from './savings.js';
 import { findAuditCuts } from './auditCuts.js';
+import { findYearBasis } from './yearBasis.js';
 import { findOffsetBalances, findRemovals } from './offsetBalances.js';
 import { findDemographics } from './demographics.js';
 import { findSums } from './sums.js';
@@ -116,6 +117,7 @@ export function analyzeDocument(doc: ParsedDocument): Analysis {
     findPairedChanges(ctx);
     findBaseRates(ctx);
     findStatedPriors(ctx);
+    findYearBasis(ctx);
     findYearPairs(ctx);
     findGaps(ctx);
     findRemainders(ctx);
