@@ -95,7 +95,7 @@ export function partsAfter(ctx: Ctx, pi: number, at: number, cue: string): { par
       // (…（A：a；B：b）: items set off by ； inside a bracket after the total are one enumeration too)
       const enumeration =
         (/^[：:]/.test(p.text.slice(at, at + 1)) || (cue === '（' && chain.length > 0) || cue === '用于') &&
-        (!f.concept || !!partitionFor(null, [...parts, f]) || (!!head && parts.every((x) => headConcept(x.label) === head)));
+        (!f.concept || !!partitionFor(null, [...parts, f]) || (!!head && parts.every((x) => headConcept(x.label) === head)) || sameTail(parts, f));
       if (!enumeration && !partitionFor(null, [...parts, f])) break;
     }
     if (f.role === 'share' || (f.q.kind === 'percent' && parts.length && parts[0]!.q.kind !== 'percent')) continue;
@@ -142,6 +142,13 @@ function closedInner(p: Paragraph, parts: Figure[], inner: Figure[], f: Figure):
 }
 
 /** The text from `from` to `to` without what stands inside deeper parentheses than `depth`. */
+// 其中：资本性支出a，…；费用性支出b，…；其他支出c — items named by one head word (支出/收入) are one enumeration
+const TAIL = /(?:支出|收入)$/;
+function sameTail(parts: Figure[], f: Figure): boolean {
+  const tail = TAIL.exec(f.label)?.[0];
+  return !!tail && f.label.length > tail.length && parts.every((x) => x.label.endsWith(tail) && x.label.length > tail.length);
+}
+
 function atLevel(p: Paragraph, from: number, to: number, depth: number): string {
   let out = '';
   for (let i = from; i < to; i++) if ((p.depth[i] ?? 0) <= depth) out += p.text[i];

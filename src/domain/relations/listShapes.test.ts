@@ -256,3 +256,17 @@ describe('a 分别为 list of names without figures ends at the ；', () => {
     expect(errors(t.replace('为7个', '为8个'))).toEqual([]);
   });
 });
+
+describe('其中：items of one head word set off by ； with an explanation each', () => {
+  const t =
+    '县本级国有资本经营支出40.2亿元，增长12.3%。其中：资本性支出35.1亿元，主要用于支持企业技术改造等方面；费用性支出4.3亿元，主要用于解决企业改革遗留问题等方面；其他支出0.8亿元，主要用于国资监管等方面。';
+  it('the list goes on past the ；, and the last item is the rest', () => {
+    expect(sums(t)).toEqual([['sum', 'ok', 40.2, 40.2]]);
+    expect(errors(t.replace('4.3亿元', '5.3亿元'))).toEqual([['sum', 40.2, 41.2]]);
+  });
+  it('look-alike: without the colon after 其中, a ； ends the list (a subset, no error)', () => {
+    const bare = t.replace('其中：', '其中').replace('40.2亿元', '48.2亿元');
+    expect(errors(bare)).toEqual([]);
+  });
+
+});
