@@ -268,5 +268,4 @@ describe('其中：items of one head word set off by ； with an explanation eac
     const bare = t.replace('其中：', '其中').replace('40.2亿元', '48.2亿元');
     expect(errors(bare)).toEqual([]);
   });
-
 });
