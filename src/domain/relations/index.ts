@@ -8,7 +8,7 @@ import { findComposedOf } from './composedOf.js';
 import { findBaseRates, findChanges } from './changes.js';
 import { buildContext } from './context.js';
 import { findCarryOver, findSameFigure } from './identity.js';
-import { findAvailableTotals, findBalancedTotals, findBalances } from './balances.js';
+import { findAvailableTotals, findBalancedTotals, findBalances, findNamedSurpluses } from './balances.js';
 import { findPairedChanges } from './pairedChanges.js';
 import { findParallel } from './parallel.js';
 import { findComparedGaps, findPointGaps } from './pointGaps.js';
@@ -140,6 +140,7 @@ export function analyzeDocument(doc: ParsedDocument): Analysis {
     findDocRates(ctx);
     findCarryOver(ctx);
     findBalances(ctx);
+    findNamedSurpluses(ctx);
     findOffsetBalances(ctx);
     findRemovals(ctx);
     findDemographics(ctx);
