@@ -142,3 +142,34 @@ describe('a sentence opening with 加上: the first item is the figure stated be
     expect(diffs('本年支出257亿元。年末滚存结余310亿元。')).toEqual([]);
   });
 });
+
+describe('加上 after a region’s income: the tail of the name says which head noun', () => {
+  const text =
+    '收入决算：2023年县级地方一般公共预算收入21.40亿元，为调整预算的95.10%，同比增加312万元，增长0.15%。加上上级补助收入12.3亿元，债务转贷收入5.62亿元，上年结转0.91亿元，调入资金7亿元，收入合计47.23亿元。';
+  it('the level of the sentence before is the first item (its rate and change are not)', () => {
+    expect(sums(text)).toEqual([['ok', 47.23, 47.23]]);
+    expect(sums(text.replace('5.62亿元', '5.92亿元'))).toEqual([['error', 47.23, 47.53]]);
+  });
+  it('a 国有资本经营 total names its head noun by its tail too', () => {
+    const t = '县本级国有资本经营收入52亿元，为调整预算的100.8%，增长12.4%。加上上年结转收入0.3亿元、动用历年结余8.2亿元，县本级国有资本经营收入合计60.5亿元。';
+    expect(sums(t)).toEqual([['ok', 60.5, 60.5]]);
+    expect(sums(t.replace('52亿元', '53亿元'))).toEqual([['error', 60.5, 61.5]]);
+  });
+  it('look-alike: spending stated before an income total is no first item', () => {
+    const t = '2023年县级一般公共预算支出21.40亿元，增长3.1%。加上上级补助收入12.3亿元，收入合计50.1亿元。';
+    expect(sums(t)).toEqual([]);
+  });
+});
+
+describe('a name right before 加上, its figure stated before (even as a part of a 其中 list)', () => {
+  const text =
+    '全县财政总收入98000万元，其中：中央级收入41000万元；县级一般公共预算收入57000万元。县级一般公共预算收入加上上级补助收入86500万元、新增债券收入9000万元、调入资金14200万元，收入合计166700万元。';
+  it('adds up', () => {
+    expect(sums(text)).toContainEqual(['ok', 166700, 166700]);
+    expect(sums(text.replace('9000万元', '9800万元'))).toContainEqual(['error', 166700, 167500]);
+  });
+  it('look-alike: 增加上级… is no 加上', () => {
+    const t = '县级一般公共预算收入57000万元。支出增加上级补助项目86500万元、债券项目9000万元，收入合计166700万元。';
+    expect(sums(t).filter((r) => r[0] === 'error')).toEqual([]);
+  });
+});

@@ -145,8 +145,8 @@ const headOf = (f: Figure): string | null =>
 /** 县级一般公共预算收入预计完成 → income, 一般公共预算可用资金为 → usable: a budget-wide noun before its verb. */
 function tailHead(label: string): string | null {
   const l = label.replace(/(?:预计|累计)?(?:完成|实现|执行|达到|为|是|约)+$/, '');
-  if (/(?:预算|财政|本级|地方)收入$/.test(l)) return 'income';
-  if (/(?:预算|财政|本级|地方)支出$/.test(l)) return 'expenditure';
+  if (/(?:预算|财政|本级|地方|资本经营)收入$/.test(l)) return 'income';
+  if (/(?:预算|财政|本级|地方|资本经营)支出$/.test(l)) return 'expenditure';
   return /可用(?:资金|财力)$/.test(l) ? 'usable' : null;
 }
 
@@ -159,10 +159,15 @@ function openingAdd(ctx: Ctx, pi: number, si: number, fs: Figure[]): void {
   const p = ctx.paras[pi]!;
   if (!OPENS_ADD.test(p.text.slice(p.sentenceStarts[si]!, fs[0]!.start))) return;
   const total = fs.find((f) => f.role === 'level' && TOTAL_LEAD.test(f.lead));
-  const head = total ? headOf(total) : null;
-  if (!total || (head !== 'income' && head !== 'expenditure' && head !== 'usable')) return;
+  const named = total ? headOf(total) : null;
+  // 市本级国有资本经营收入合计T: a region's concept, but the tail names the head noun
+  const head = named === 'income' || named === 'expenditure' || named === 'usable' ? named : total ? tailHead(total.label) : null;
+  if (!total || !head) return;
   for (const xs of sentencesBefore(ctx, pi, si, 3)) {
-    const cands = xs.filter((f) => f.role === 'level' && f.depth === 0 && f.q.kind !== 'percent' && !ctx.partOf.has(f.id) && headOf(f) === head);
+    // (市级地方一般公共预算收入A names a region's income: its tail says 收入 where its concept says whose)
+    const cands = xs.filter(
+      (f) => f.role === 'level' && f.depth === 0 && f.q.kind !== 'percent' && !ctx.partOf.has(f.id) && (headOf(f) === head || tailHead(f.label) === head),
+    );
     if (!cands.length) continue;
     const a = cands.length === 1 ? cands[0]! : null;
     // the figure may be the total of its own 其中 list (收入A。其中：甲a。加上B，收入合计T)
@@ -226,10 +231,14 @@ export function findAddedUp(ctx: Ctx): void {
       const text = ctx.paras[pi]!.text;
       // 全区一般公共预算收入，加上上级补助收入B、…，收入总计T: the opening name is a figure stated before
       const start = ctx.paras[pi]!.sentenceStarts[si]!;
-      const open = /^([^，；。：\d]{2,30})[，,]\s*(?:再)?加(?:上)?/.exec(text.slice(start, fs[0]!.start));
-      if (open && ADD.test(text.slice(start + open[1]!.length, fs[0]!.start))) {
+      // (县级一般公共预算收入加上B…: no comma after a name of income or spending; the name binds the figure even when
+      // it is a part of another list)
+      const lead = text.slice(start, fs[0]!.start);
+      const bare = /^([^，；。：\d]{2,30}?(?:收入|支出|可用资金|可用财力))(?:再)?加上(?![强大快紧入工速以之班油重深剧盟注倍密固宽])/.exec(lead);
+      const open = /^([^，；。：\d]{2,30})[，,]\s*(?:再)?加(?:上)?/.exec(lead) ?? bare;
+      if (open && (open === bare || ADD.test(text.slice(start + open[1]!.length, fs[0]!.start)))) {
         const a = namedBefore(ctx, pi, si, cleanLabel(open[1]!));
-        const parts = a && usable(ctx, a) ? [a] : null;
+        const parts = a && (usable(ctx, a) || (open === bare && a.role === 'level' && a.q.kind !== 'percent' && !ctx.totals.has(a.id))) ? [a] : null;
         const running: Group[] = [];
         const total = parts ? addedTo(ctx, fs, 0, parts, running) : null;
         if (total && parts) emitChain(ctx, total, parts, running);

@@ -1,7 +1,7 @@
 // Balances of budget execution reports, in our own words with invented figures: 结余 = 可用资金 − 支出,
 // and 可使用资金 = 收入 + the carry-over added after a 故. Both verdicts and look-alikes.
 import { describe, expect, it } from 'vitest';
-import { errors, rel } from '../../../test/helpers/relations.js';
+import { errors, ofKind, rel } from '../../../test/helpers/relations.js';
 
 describe('结余 = 可用资金 − 支出', () => {
   const text = '加上上年结余310.20万元，全年一般公共预算可用资金为5210.40万元。2023年一般公共预算支出4870.15万元，为调整预算的98.50%。结余340.25万元。';
@@ -126,5 +126,21 @@ describe('the closing balance by kind of spending, 人员经费 by economic clas
   it('one class alone under 人员经费 is a subset', () => {
     const t = '人员经费560.00万元，其中：工资福利支出500.00万元。';
     expect(errors(t)).toEqual([]);
+  });
+});
+
+describe('X收入总计T。X支出S。X预算执行当年结余C: the same words name all three', () => {
+  const diffs = (text: string) => ofKind(text, 'difference');
+  const text =
+    '县本级国有资本经营收入18.6亿元。加上上年结转收入0.4亿元，县本级国有资本经营收入合计19亿元。县本级国有资本经营支出17.2亿元。县本级国有资本经营预算执行当年结余1.8亿元。';
+  it('the total less the spending', () => {
+    expect(diffs(text)).toEqual([['ok', 1.8, 1.8]]);
+    expect(errors(text.replace('17.2亿元', '17.8亿元'))).toContainEqual(['difference', 1.8, 1.2]);
+  });
+  it('the year’s own income less the spending passes too (the text does not say which)', () => {
+    expect(errors(text.replace('结余1.8亿元', '结余1.4亿元'))).toEqual([]);
+  });
+  it('look-alike: a spending named by other words is not read', () => {
+    expect(diffs(text.replace('县本级国有资本经营支出17.2', '县本级一般公共预算支出17.2'))).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@
 // C = T − S. Only a total that already holds the carry-over (可用资金 / 可用财力 / 总财力) and the year's
 // spending (not 支出总计, which holds the closing balance itself), one of each within the balance's
 // sentence and the two before it, same scope and year; anything else is left unread.
-import { add as plus } from '../decimal.js';
+import { add as plus, sub } from '../decimal.js';
 import { halfStepSum, judge } from './compare.js';
 import { add, addDifference, inSentence, type Ctx } from './context.js';
 import { compatible, type Figure } from './figures.js';
@@ -139,6 +139,48 @@ export function findBalancedTotals(ctx: Ctx): void {
       parts: [x],
       reason: '收入总计 = 支出总计（收支总表两方相等）',
       reasonEn: 'the grand totals of income and spending balance (支出总计 holds the closing balance)',
+    });
+  }
+}
+
+const NAMED_SURPLUS = /^(.{2,20}?)(?:预算)?(?:执行)?(?:当年|本年)(?:收支)?结余$/;
+const GRAND_LEAD = /(?:合计|总计)(?:为|是|达)?$/;
+
+/**
+ * "X收入总计T。X支出S。X预算执行当年结余C", each in its own sentence and named by the same words X: C is the
+ * income less the spending. Whether the income is the total (carry-overs in) or the year's own is read both ways;
+ * an error only when neither holds.
+ */
+export function findNamedSurpluses(ctx: Ctx): void {
+  for (const c of ctx.figs) {
+    const m = NAMED_SURPLUS.exec(c.label);
+    if (!m || !level(c, c) || c.sign !== 0) continue;
+    const name = m[1]!.replace(/^(?:19|20)\d\d年度?/, '');
+    // the same sentence is read by findBalances
+    if (inSentence(ctx, c.para, c.sentence).some((f) => f.id < c.id && f.q.kind === 'money')) continue;
+    const near = before(ctx, c, 4).filter((f) => f.para === c.para && f.sentence !== c.sentence && level(f, c));
+    const named = (f: Figure, noun: string) => f.label === name + noun;
+    const spent = near.filter((f) => named(f, '支出') && !ctx.partOf.has(f.id));
+    if (spent.length !== 1) continue;
+    const s = spent[0]!;
+    const incomes = near.filter((f) => f.id < s.id && named(f, '收入') && !ctx.partOf.has(f.id));
+    const grand = incomes.filter((f) => GRAND_LEAD.test(f.lead));
+    const own = incomes.filter((f) => !GRAND_LEAD.test(f.lead));
+    const readings = [grand.length === 1 ? grand[0]! : null, own.length === 1 ? own[0]! : null].filter((f): f is Figure => !!f);
+    if (!readings.length) continue;
+    const judged = readings.map((t) => {
+      const computed = sub(t.q.value, s.q.value);
+      return { t, computed, verdict: judge(c.q, computed, halfStepSum([t.q, s.q])) };
+    });
+    const best = judged.find((j) => j.verdict !== 'error') ?? judged[0]!;
+    add(ctx, {
+      kind: 'difference',
+      verdict: best.verdict,
+      stated: c,
+      computed: best.computed,
+      parts: [best.t, s],
+      reason: `当年结余 = ${best.t.label}${/合计|总计/.exec(best.t.lead)?.[0] ?? ''} − ${s.label}：${best.t.q.text} − ${s.q.text}${readings.length > 1 && best.verdict === 'error' ? '（按本年收入计亦不符）' : ''}`,
+      reasonEn: 'the surplus = the income named by the same words − the spending, each stated in a sentence before',
     });
   }
 }

@@ -78,6 +78,9 @@ export function partsAfter(ctx: Ctx, pi: number, at: number, cue: string): { par
       continue;
     }
     if (parts.length && /分别/.test(level)) break;
+    // 分别为甲、乙、丙；丁部门2个：… — a list of names without figures ends at the ；, the next clause is no part
+    // (a single nil item first is not such a list: 其中，A没有支出；B b；C c)
+    if (!parts.length && /；/.test(level) && (/分别/.test(cue) || /、[^；]*；/.test(level))) break;
     // 收入a，其中：税收b；全市支出c — after ；, a new whole (全市…, or 支出 after 收入) ends the list
     if (parts.length && /；/.test(level) && (/^全[市区县省国镇乡]/.test(f.label) || flowOf(f.label) * flowOf(parts[0]!.label) < 0)) break;
     // 其中：接待费2025年预算a，2024年预算b: a label of only another year is the same item a year apart, not a part
@@ -92,7 +95,7 @@ export function partsAfter(ctx: Ctx, pi: number, at: number, cue: string): { par
       // (…（A：a；B：b）: items set off by ； inside a bracket after the total are one enumeration too)
       const enumeration =
         (/^[：:]/.test(p.text.slice(at, at + 1)) || (cue === '（' && chain.length > 0) || cue === '用于') &&
-        (!f.concept || !!partitionFor(null, [...parts, f]) || (!!head && parts.every((x) => headConcept(x.label) === head)));
+        (!f.concept || !!partitionFor(null, [...parts, f]) || (!!head && parts.every((x) => headConcept(x.label) === head)) || sameTail(parts, f));
       if (!enumeration && !partitionFor(null, [...parts, f])) break;
     }
     if (f.role === 'share' || (f.q.kind === 'percent' && parts.length && parts[0]!.q.kind !== 'percent')) continue;
@@ -139,6 +142,13 @@ function closedInner(p: Paragraph, parts: Figure[], inner: Figure[], f: Figure):
 }
 
 /** The text from `from` to `to` without what stands inside deeper parentheses than `depth`. */
+// 其中：资本性支出a，…；费用性支出b，…；其他支出c — items named by one head word (支出/收入) are one enumeration
+const TAIL = /(?:支出|收入)$/;
+function sameTail(parts: Figure[], f: Figure): boolean {
+  const tail = TAIL.exec(f.label)?.[0];
+  return !!tail && f.label.length > tail.length && parts.every((x) => x.label.endsWith(tail) && x.label.length > tail.length);
+}
+
 function atLevel(p: Paragraph, from: number, to: number, depth: number): string {
   let out = '';
   for (let i = from; i < to; i++) if ((p.depth[i] ?? 0) <= depth) out += p.text[i];

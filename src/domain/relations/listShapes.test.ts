@@ -242,3 +242,30 @@ describe('上级资金 + 本级 (+ 自筹): the levels complete a project’s mo
     expect(errors(text.replace('本级40.00', '银行贷款30.00'))).toEqual([]);
   });
 });
+
+describe('a 分别为 list of names without figures ends at the ；', () => {
+  it('counts listed after 分别为 are its parts', () => {
+    const t = '内设机构共5个，分别为业务科室3个、保障科室2个。';
+    expect(sums(t)).toEqual([['sum', 'ok', 5, 5]]);
+    expect(errors(t.replace('共5个', '共6个'))).toEqual([['sum', 6, 5]]);
+  });
+  it('the counts of the next clauses are no parts of the named list', () => {
+    const t =
+      '下设科室11个。业务科室为7个，分别为规划科、建设科、监督科、审批科、执法科、信息科、法规科；保障科室2个：办公室、财务科；党群科室2个：党建办、工会。';
+    expect(errors(t)).toEqual([]);
+    expect(errors(t.replace('为7个', '为8个'))).toEqual([]);
+  });
+});
+
+describe('其中：items of one head word set off by ； with an explanation each', () => {
+  const t =
+    '县本级国有资本经营支出40.2亿元，增长12.3%。其中：资本性支出35.1亿元，主要用于支持企业技术改造等方面；费用性支出4.3亿元，主要用于解决企业改革遗留问题等方面；其他支出0.8亿元，主要用于国资监管等方面。';
+  it('the list goes on past the ；, and the last item is the rest', () => {
+    expect(sums(t)).toEqual([['sum', 'ok', 40.2, 40.2]]);
+    expect(errors(t.replace('4.3亿元', '5.3亿元'))).toEqual([['sum', 40.2, 41.2]]);
+  });
+  it('look-alike: without the colon after 其中, a ； ends the list (a subset, no error)', () => {
+    const bare = t.replace('其中：', '其中').replace('40.2亿元', '48.2亿元');
+    expect(errors(bare)).toEqual([]);
+  });
+});

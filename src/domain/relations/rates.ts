@@ -7,7 +7,7 @@ const RATE_SENTENCES = 8;
 import { compatible, type Figure } from './figures.js';
 import { addRate, clauseOf, rateInRun } from './ratesInRun.js';
 import { descendants } from './lexicon.js';
-import { SAVED_AGAINST } from './savings.js';
+import { impliedSavingBase, SAVED_AGAINST } from './savings.js';
 
 const EXECUTED =
   /执行(?:数|金额)?$|实际(?:支出|执行|使用|完成)(?:数|金额)?$|(?:全年|累计|本年)?支出(?:数|金额)?$|决算(?:数)?$|使用(?:资金)?$|到位(?:资金)?$|完成(?:支出|投资)?$/;
@@ -134,6 +134,8 @@ export function findRates(ctx: Ctx): void {
       if (!den) den = pick(money, (f) => /预算/.test(raw(f)) && !/实际/.test(raw(f)), r, ctx.partOf);
       // 规模A，较计划节约S，节约率r: the plan is A + S (savings.ts)
       if ((!den || den === num) && num && num !== 'many' && SAVED_AGAINST.test(num.lead.replace(/\s/g, ''))) continue;
+      // 采购额A，节约资金S，节约率r, no budget written: savings.ts reads the base A + S
+      if (impliedSavingBase(ctx, r)) continue;
       why = '节约率 = 节约资金 ÷ 预算（计划）数';
       whyEn = 'savings rate = savings ÷ budget (plan)';
     } else if (/完成率|完成(?:任务|目标|计划)?[^，。；]{0,6}的$|完成比例/.test(tail)) {
