@@ -76,7 +76,12 @@ describe.skipIf(!hasBrowser)('browser: the filler’s year (new evaluation, scor
     await page.goto(`/?year=${YEAR}`);
     await expect.poll(() => page.locator('#wb-mine tr[data-row-key]').count(), { timeout: 20_000 }).toBe(1);
     await page.getByRole('button', { name: /新建自评/ }).click();
-    await page.getByRole('dialog').filter({ hasText: '新建自评' }).getByRole('button', { name: '新建', exact: true }).click();
+    const dialog = page.getByRole('dialog').filter({ hasText: '新建自评' });
+    // the dialog offers the year after the unit's own 自评 of the year shown: choose that year again on purpose
+    await dialog.locator('#new-year').click();
+    await page.locator(`.ant-select-item-option[title="${YEAR}"]`).click();
+    await expect.poll(() => dialog.locator('#new-year').locator('xpath=ancestor::div[contains(@class,"ant-select")][1]').innerText()).toContain(String(YEAR));
+    await dialog.getByRole('button', { name: '新建', exact: true }).click();
     // the 新建自评 dialog itself now says 已有自评 too: the offer is the dialog with 打开已有自评
     const exists = page.getByRole('dialog').filter({ has: page.getByRole('button', { name: '打开已有自评' }) });
     await expect.poll(() => exists.count(), { timeout: 20_000 }).toBe(1);
