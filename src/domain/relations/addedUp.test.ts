@@ -1,7 +1,7 @@
 // Parts before their total joined by 加上 / 构成 (our own sentences, invented figures): correct, with a
 // planted error, and look-alikes that are no sum.
 import { describe, expect, it } from 'vitest';
-import { relations, ofKind } from '../../../test/helpers/relations.js';
+import { errors, rel, relations, ofKind } from '../../../test/helpers/relations.js';
 
 const sums = (text: string) => ofKind(text, 'sum');
 
@@ -171,5 +171,20 @@ describe('a name right before 加上, its figure stated before (even as a part o
   it('look-alike: 增加上级… is no 加上', () => {
     const t = '县级一般公共预算收入57000万元。支出增加上级补助项目86500万元、债券项目9000万元，收入合计166700万元。';
     expect(sums(t).filter((r) => r[0] === 'error')).toEqual([]);
+  });
+});
+
+describe('a level with its own rate before the 加上 (A，增长r%，加上B，总计T)', () => {
+  const text = '县本级政府性基金收入42.35亿元，增长12.4%，加上上年结转收入1.65亿元，县本级政府性基金收入总计为44.00亿元。';
+  it('the rate is passed over: ok', () => {
+    expect(errors(text)).toEqual([]);
+    expect(rel(text, ['sum'])).toEqual([['sum', 'ok', 44, 44]]);
+  });
+  it('an item changed: error', () => {
+    expect(errors(text.replace('1.65亿元', '1.75亿元'))).toEqual([['sum', 44, 44.1]]);
+  });
+  it('a rate followed by 加快 is no chain (look-alike)', () => {
+    const u = '县本级政府性基金收入42.35亿元，增长12.4%，加快推进项目1.65亿元，县本级基金支出总计为50.00亿元。';
+    expect(errors(u)).toEqual([]);
   });
 });

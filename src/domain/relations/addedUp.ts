@@ -221,6 +221,9 @@ function balance(ctx: Ctx, pi: number, si: number, fs: Figure[]): void {
   });
 }
 
+/** 增长r% / 完成预算的r%: a percent of the figure before it, not an item of a chain. */
+const ownRate = (f: Figure): boolean => f.q.kind === 'percent' && (f.role === 'change' || f.role === 'rate');
+
 export function findAddedUp(ctx: Ctx): void {
   ctx.bySentence.forEach((sentences, pi) =>
     sentences.forEach((fs, si) => {
@@ -246,10 +249,13 @@ export function findAddedUp(ctx: Ctx): void {
       if (fs.length < 3) return;
       for (let i = 0; i + 2 < fs.length; i++) {
         const a = fs[i]!;
-        if (!usable(ctx, a) || !ADD.test(text.slice(a.end, fs[i + 1]!.start))) continue;
+        // A，增长r%，加上B…: the level's own rates (of change, of completion) stand between it and the cue
+        let j = i + 1;
+        while (j < fs.length && ownRate(fs[j]!)) j++;
+        if (j + 1 >= fs.length || !usable(ctx, a) || !ADD.test(text.slice(fs[j - 1]!.end, fs[j]!.start))) continue;
         const parts = listBack(ctx, fs, i);
         const running: Group[] = [];
-        const total = addedTo(ctx, fs, i + 1, parts, running);
+        const total = addedTo(ctx, fs, j, parts, running);
         if (total) emitChain(ctx, total, parts, running);
       }
       for (let i = 2; i < fs.length; i++) {
