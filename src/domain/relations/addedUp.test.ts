@@ -188,3 +188,19 @@ describe('a level with its own rate before the 加上 (A，增长r%，加上B，
     expect(errors(u)).toEqual([]);
   });
 });
+
+describe('a 其中 part, its rates, then ；加 (其中地方收入a，下降r%；加上级补助B…，收入合计T)', () => {
+  const text =
+    '全县一般公共预算总收入52000万元，下降6.4%，其中地方一般公共预算收入31000万元，完成调整后预算的99.2%，同口径下降0.5%；加上级补助收入12000万元，上年结余收入4000万元，调入资金1800万元，收入合计48800万元。';
+  it('the part opens the chain: ok', () => {
+    expect(errors(text)).toEqual([]);
+    expect(rel(text, ['sum'])).toEqual([['sum', 'ok', 48800, 48800]]);
+  });
+  it('an item changed: error', () => {
+    expect(errors(text.replace('4000万元', '4100万元'))).toEqual([['sum', 48800, 48900]]);
+  });
+  it('a ；加上 chain of the other side (收入总量T1；加上B，支出总量T2) is not added to the income (look-alike)', () => {
+    const u = '另外，加上地方上缴的调剂收入2400.00亿元，收入总量3000.00亿元；加上安排给地方的调剂支出2400.00亿元，支出总量2900.00亿元。';
+    expect(errors(u)).toEqual([]);
+  });
+});
