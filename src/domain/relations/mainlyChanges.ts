@@ -31,7 +31,10 @@ export function findMainlyChanges(ctx: Ctx): void {
       if (!part?.complete || new Set(parts.map((x) => x.concept)).size !== parts.length) continue;
       // 其他收入 completes a 其中 list as the rest; among the main causes it is one more category, not the rest
       if (parts.some((x) => /^(?:主要(?:是|为))?其[他它余]/.test(cleanLabel(x.label)))) continue;
-      const g: Group = { total, parts, exhaustive: true, mode: 'change', cue: '主要是' };
+      // causes of both directions (A增加a，B减少b) may be gross movements, not the net of each part: a sum that
+      // does not hold is then unsure (only causes of the total's own direction are surely all of it)
+      const oneWay = parts.every((x) => x.sign === total.sign);
+      const g: Group = { total, parts, exhaustive: oneWay, mode: 'change', cue: '主要是' };
       register(ctx, g);
       judgeGroup(ctx, g, {
         zh: `“主要是”所列变动覆盖全部分项：${part.p.rule}`,
