@@ -125,7 +125,7 @@ export function partsAfter(ctx: Ctx, pi: number, at: number, cue: string): { par
     const nx = ctx.figs[f.id + 1];
     if (
       cue !== '其中' &&
-      /中$/.test(cue) &&
+      cue.endsWith('中') &&
       f.q.kind === 'count' &&
       nx?.para === pi &&
       nx.q.kind === 'money' &&
