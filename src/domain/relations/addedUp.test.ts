@@ -1,7 +1,7 @@
 // Parts before their total joined by 加上 / 构成 (our own sentences, invented figures): correct, with a
 // planted error, and look-alikes that are no sum.
 import { describe, expect, it } from 'vitest';
-import { relations, ofKind } from '../../../test/helpers/relations.js';
+import { errors, rel, relations, ofKind } from '../../../test/helpers/relations.js';
 
 const sums = (text: string) => ofKind(text, 'sum');
 
@@ -171,5 +171,36 @@ describe('a name right before 加上, its figure stated before (even as a part o
   it('look-alike: 增加上级… is no 加上', () => {
     const t = '县级一般公共预算收入57000万元。支出增加上级补助项目86500万元、债券项目9000万元，收入合计166700万元。';
     expect(sums(t).filter((r) => r[0] === 'error')).toEqual([]);
+  });
+});
+
+describe('a level with its own rate before the 加上 (A，增长r%，加上B，总计T)', () => {
+  const text = '县本级政府性基金收入42.35亿元，增长12.4%，加上上年结转收入1.65亿元，县本级政府性基金收入总计为44.00亿元。';
+  it('the rate is passed over: ok', () => {
+    expect(errors(text)).toEqual([]);
+    expect(rel(text, ['sum'])).toEqual([['sum', 'ok', 44, 44]]);
+  });
+  it('an item changed: error', () => {
+    expect(errors(text.replace('1.65亿元', '1.75亿元'))).toEqual([['sum', 44, 44.1]]);
+  });
+  it('a rate followed by 加快 is no chain (look-alike)', () => {
+    const u = '县本级政府性基金收入42.35亿元，增长12.4%，加快推进项目1.65亿元，县本级基金支出总计为50.00亿元。';
+    expect(errors(u)).toEqual([]);
+  });
+});
+
+describe('a 其中 part, its rates, then ；加 (其中地方收入a，下降r%；加上级补助B…，收入合计T)', () => {
+  const text =
+    '全县一般公共预算总收入52000万元，下降6.4%，其中地方一般公共预算收入31000万元，完成调整后预算的99.2%，同口径下降0.5%；加上级补助收入12000万元，上年结余收入4000万元，调入资金1800万元，收入合计48800万元。';
+  it('the part opens the chain: ok', () => {
+    expect(errors(text)).toEqual([]);
+    expect(rel(text, ['sum'])).toEqual([['sum', 'ok', 48800, 48800]]);
+  });
+  it('an item changed: error', () => {
+    expect(errors(text.replace('4000万元', '4100万元'))).toEqual([['sum', 48800, 48900]]);
+  });
+  it('a ；加上 chain of the other side (收入总量T1；加上B，支出总量T2) is not added to the income (look-alike)', () => {
+    const u = '另外，加上地方上缴的调剂收入2400.00亿元，收入总量3000.00亿元；加上安排给地方的调剂支出2400.00亿元，支出总量2900.00亿元。';
+    expect(errors(u)).toEqual([]);
   });
 });

@@ -10,6 +10,7 @@ import { isRunningTotal } from './runningTotals.js';
 // 加 / 加上 opening a clause, not 加强、加大、加快…
 const ADD = /^[，,]\s*(?:再)?加(?:上)?(?![强大快紧入工速以之班油重深剧盟注倍密固宽])/;
 const TOTAL_LEAD = /(?:合计|总计|共计|总额|总和|总量|可用(?:资金|财力)|可支配(?:资金|财力)|总财力)(?:为|是|达|约)?$/;
+const SEMI_ADD = /^[；;]\s*(?:再)?加(?:上)?(?![强大快紧入工速以之班油重深剧盟注倍密固宽])/;
 // a sentence that opens with 加上: "收入A。加上B，收入合计T" — the first item is the one stated before
 const OPENS_ADD = /^\s*(?:再)?加(?:上)?(?![强大快紧入工速以之班油重深剧盟注倍密固宽])/;
 const COMPOSES = /[，,](?:共同)?构成(?:了)?[^，；。、\d]{0,30}$/;
@@ -221,6 +222,9 @@ function balance(ctx: Ctx, pi: number, si: number, fs: Figure[]): void {
   });
 }
 
+/** 增长r% / 完成预算的r% / 同口径下降r%: a percent of the figure before it, never an item of a chain of amounts. */
+const ownRate = (f: Figure): boolean => f.q.kind === 'percent';
+
 export function findAddedUp(ctx: Ctx): void {
   ctx.bySentence.forEach((sentences, pi) =>
     sentences.forEach((fs, si) => {
@@ -246,10 +250,19 @@ export function findAddedUp(ctx: Ctx): void {
       if (fs.length < 3) return;
       for (let i = 0; i + 2 < fs.length; i++) {
         const a = fs[i]!;
-        if (!usable(ctx, a) || !ADD.test(text.slice(a.end, fs[i + 1]!.start))) continue;
+        // A，增长r%，加上B…: the level's own rates (of change, of completion) stand between it and the cue
+        let j = i + 1;
+        while (j < fs.length && ownRate(fs[j]!)) j++;
+        if (j + 1 >= fs.length) continue;
+        // (其中A a，…；加上级补助B…，收入合计T: the 加 adds to the figure before it, a part of another list or not)
+        const gap = text.slice(fs[j - 1]!.end, fs[j]!.start);
+        const first = usable(ctx, a) || (ctx.partOf.has(a.id) && !ctx.totals.has(a.id) && usable(ctx, { ...a, id: -1 }) && SEMI_ADD.test(gap));
+        if (!first || !(ADD.test(gap) || SEMI_ADD.test(gap))) continue;
         const parts = listBack(ctx, fs, i);
         const running: Group[] = [];
-        const total = addedTo(ctx, fs, i + 1, parts, running);
+        const total = addedTo(ctx, fs, j, parts, running);
+        // after a ； the chain may be another side's (收入总量T1；加上B，支出总量T2): one head noun, said by both
+        if (total && SEMI_ADD.test(gap) && (!headOf(a) || headOf(a) !== headOf(total))) continue;
         if (total) emitChain(ctx, total, parts, running);
       }
       for (let i = 2; i < fs.length; i++) {

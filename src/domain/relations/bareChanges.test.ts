@@ -58,3 +58,18 @@ describe('a 其中 after a share of a budget', () => {
     expect(errors(text.replace('470万元', '570万元'))).toEqual([['subset', 520, 620]]);
   });
 });
+
+describe('a bare rate after a change, set off by 、 (增收a、增长r%)', () => {
+  const text = '一季度，全县一般公共预算收入108.00亿元，增收8.00亿元、增长8.0%，完成年度预算的30.0%。';
+  it('is the change’s rate: ok', () => {
+    expect(errors(text)).toEqual([]);
+    expect(rel(text, ['yoy'])).toEqual([['yoy', 'ok', 8, 8]]);
+  });
+  it('a rate changed: error', () => {
+    expect(errors(text.replace('增长8.0%', '增长9.0%'))).toEqual([['yoy', 9, 8]]);
+  });
+  it('a 、 list of two items each with its own rate is no change of the first (look-alike)', () => {
+    const u = '全县税收收入、非税收入分别为60.00亿元、48.00亿元、增长率未公布。';
+    expect(errors(u)).toEqual([]);
+  });
+});

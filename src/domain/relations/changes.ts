@@ -1,5 +1,6 @@
 // Changes: 比上年减少0.80万元，下降20.00% (prior = current ∓ change; rate = change ÷ prior) and
 // 较预算数100万元减少4.60万元 (a − b = c). The direction words must agree with the figures.
+import { rateInNextClause } from './rateClauses.js';
 import { cmp, mul, shift, sub } from '../decimal.js';
 import type { Quantity } from '../quantity/index.js';
 import { changeRate, decimalsOf, judgeRange, onePrecision, ratio, scaleExp } from './compare.js';
@@ -202,7 +203,8 @@ function rateAfter(ctx: Ctx, c: Figure): Figure | null {
     /^，?$/.test(p.text.slice(prev.end, c.start).replace(/(?:增收|减收|增支|减支|增加|减少)/, ''))
   )
     if (!next || next.q.unit !== '%' || next.role !== 'change') return prev;
-  return null;
+  // 比上年减少a；下降r% / 减少a。下降r%: a clause or sentence of only the rate (rateClauses.ts)
+  return rateInNextClause(ctx, c);
 }
 
 export function findChanges(ctx: Ctx): void {

@@ -75,11 +75,21 @@ export function namedReadings(ctx: Ctx, s: Figure, num: Figure, name: string, be
   return other ? [other, f] : [f];
 }
 
+/**
+ * 占全省上划收入的 after 全县…收入: a name of one whole area (全省) and a label of another (全县) are two
+ * totals; a label that names no area may be the document's own (全市 left unsaid).
+ */
+export function sameArea(label: string, name: string): boolean {
+  const area = (x: string) => /全(?:国|省|市|县|区|州)/.exec(x)?.[0];
+  const [a, b] = [area(label), area(cleanLabel(name))];
+  return !a || !b || a === b;
+}
+
 function namedFigure(ctx: Ctx, s: Figure, num: Figure, name: string, before = s.id): Figure | null {
   const label = cleanLabel(name);
   if (GENERIC.test(label)) return null;
   const concept = conceptOf(label);
-  const fits = (f: Figure) => f.id !== num.id && f.role === 'level' && f.q.kind !== 'percent' && compatible(f, num) && !f.prior;
+  const fits = (f: Figure) => f.id !== num.id && f.role === 'level' && f.q.kind !== 'percent' && compatible(f, num) && !f.prior && sameArea(f.label, label);
   // a part of a list of this very concept is not its total (服务采购规模 under 采购规模)
   // 占总支出的: a whole the name calls 总 / 全部 is no part of any list (卫生支出 under 项目支出 is not 总支出)
   const whole = /^(?:总|全部)|总(?:额|量|数|计)$|合计$/.test(label);
@@ -114,8 +124,12 @@ function sameName(label: string, name: string): boolean {
 
 /** A name that is the end of a longer label, 的 aside (授予中小微企业总采购额 for 合同授予中小微企业的总采购额). */
 export function shortFor(label: string, name: string): boolean {
-  // …授予中小微企业合同 (金额为 is read as the verb) for 授予中小微企业合同金额
-  const bare = (x: string) => x.replace(/的/g, '').replace(/(?:金额|数额|总额)$/, '');
+  // …授予中小微企业合同 (金额为 is read as the verb) for 授予中小微企业合同金额; 全市…总收入完成 (the verb kept in the label)
+  const bare = (x: string) =>
+    x
+      .replace(/的/g, '')
+      .replace(/(?:累计)?(?:完成|实现|达到)$/, '')
+      .replace(/(?:金额|数额|总额)$/, '');
   const [a, b] = [bare(label), bare(name)];
   return b.length >= 4 && a.length > b.length && a.endsWith(b);
 }

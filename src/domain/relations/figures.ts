@@ -98,7 +98,7 @@ function roleOf(q: Quantity, lead: string, sentenceBefore: string, afterFigure =
     return { role: 'change', sign: /负(?:增长|增加)了?(?:幅度)?(?:为|达|约)?$/.test(tail) ? -1 : signOf(sw[1]!) };
   // 完成80万元，增加6万元，负增长2%: a bare change word right after a figure of the sentence is its change
   const clause = tail.slice(tail.search(/[^，,；：、]*$/));
-  if (sw && afterFigure && /^[，,]$/.test(tail.slice(0, tail.length - clause.length)) && BARE_CHANGE.test(clause))
+  if (sw && afterFigure && /^[，,、]$/.test(tail.slice(0, tail.length - clause.length)) && BARE_CHANGE.test(clause))
     return { role: 'change', sign: clause.startsWith('负') ? -1 : signOf(sw[1]!) };
   const noun = q.kind === 'percent' ? RATE_NOUN.exec(tail) : null;
   if (noun) return { role: 'change', sign: changeSign(noun[1]!) };

@@ -4,6 +4,7 @@
 import type { ParsedDocument } from '../checks/document.js';
 import { finding, type Finding, type RuleId } from '../checks/finding.js';
 import { findChangeLists } from './changeLists.js';
+import { findMainlyChanges } from './mainlyChanges.js';
 import { findComposedOf } from './composedOf.js';
 import { findBaseRates, findChanges } from './changes.js';
 import { buildContext } from './context.js';
@@ -112,6 +113,7 @@ export function analyzeDocument(doc: ParsedDocument): Analysis {
     findParallel(ctx);
     findMeasureGroups(ctx);
     findChangeLists(ctx);
+    findMainlyChanges(ctx);
     findShares(ctx);
     findChanges(ctx);
     findPairedChanges(ctx);

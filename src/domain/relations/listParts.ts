@@ -120,6 +120,19 @@ export function partsAfter(ctx: Ctx, pi: number, at: number, cue: string): { par
       if (parts.length) break;
       continue;
     }
+    // 资金中，节水工程2项a亿元、灌区工程8项b亿元: a count glued to the amount after it says how many; the amount is
+    // the item (after 其中 such items are read by pairedItems.ts, with the count of units the text states)
+    const nx = ctx.figs[f.id + 1];
+    if (
+      cue !== '其中' &&
+      cue.endsWith('中') &&
+      f.q.kind === 'count' &&
+      nx?.para === pi &&
+      nx.q.kind === 'money' &&
+      !p.text.slice(f.end, nx.start).trim() &&
+      parts.every((x) => x.q.kind === 'money')
+    )
+      continue;
     // 公务用车保有量2辆，购置及运行维护费5万元: a head-count inside a money list describes an item
     if (parts.length && f.q.kind === 'count' && parts[0]!.q.kind === 'money') continue;
     // ①修缮村部a，修缮面积300平方米；②…: in numbered items a measure describes the item too
@@ -214,7 +227,15 @@ export function namedGroups(ctx: Ctx): void {
         // 在项目支出当中: 在 and 当 frame the name
         const name = cleanLabel(head.replace(/^在/, '').replace(/当?中$/, ''));
         const concept = conceptOf(name);
-        if (!concept) continue;
+        // 新增债券a。新增债券当中，…: a name the lexicon does not know binds to its very words in the sentence before
+        if (!concept) {
+          const t = sameWords(ctx, first, name);
+          if (!t) continue;
+          const g: Group = { total: t, parts, exhaustive: false, mode: 'level', cue: head };
+          register(ctx, g);
+          judgeGroup(ctx, g, { zh: `“${head}”指前文的${name}`, en: `“${head}” refers to the ${name} stated before` });
+          continue;
+        }
         // 2011年…预算中: a total of another year is not this one
         const year = /((?:19|20)\d\d)年/.exec(head)?.[1];
         const stage = stageOf(head);
@@ -238,6 +259,18 @@ export function namedGroups(ctx: Ctx): void {
       judgeGroup(ctx, g, why);
     }
   });
+}
+
+/** The one level stated with these very words in the list's sentence or the one before it (same paragraph). */
+function sameWords(ctx: Ctx, first: Figure, name: string): Figure | null {
+  if (name.length < 3) return null;
+  const hits: Figure[] = [];
+  for (let id = first.id - 1; id >= 0; id--) {
+    const f = ctx.figs[id]!;
+    if (f.para !== first.para || f.sentence < first.sentence - 1) break;
+    if (f.role === 'level' && !f.prior && f.q.qualifier === 'exact' && compatible(f, first) && cleanLabel(f.label) === name) hits.push(f);
+  }
+  return hits.length === 1 && !ctx.totals.has(hits[0]!.id) ? hits[0]! : null;
 }
 
 /**

@@ -12,6 +12,16 @@ describe('an implausible binding is unsure, not an error', () => {
   it('a list without one is still checked (look-alike)', () => {
     expect(errors('本年收入合计1000万元，其中：财政拨款收入300万元，事业收入200万元，其他收入400万元。')).toEqual([['sum', 1000, 900]]);
   });
+  it('nil items are no subtotal of each other (A 0，B 0，C 0): the list is still checked', () => {
+    const t = '年初预算数1,250.40万元，其中：财政拨款1,200.17万元，政府性基金拨款0万元，事业收入0万元，经营收入0万元，其他收入43万元，上年结转7.23万元。';
+    expect(errors(t)).toEqual([]);
+    expect(errors(t.replace('其他收入43万元', '其他收入44万元'))).toEqual([['subset', 1250.4, 1251.4]]);
+  });
+  it('an item equal to one item above it and nil ones is no subtotal either', () => {
+    const t = '本年收入合计900万元，其中：财政拨款收入300万元，事业收入0万元，经营收入300万元，其他收入300万元。';
+    expect(errors(t)).toEqual([]);
+    expect(errors(t.replace('其他收入300万元', '其他收入400万元'))).toEqual([['sum', 900, 1000]]);
+  });
   it('a rate of change between one value written twice', () => {
     const t = '2024年本单位支出预算460万元，较2023年预算460万元增长8.7%。';
     expect(errors(t)).toEqual([]);

@@ -33,14 +33,21 @@ export function doubtfulBinding(r: RelationInput): boolean {
   );
 }
 
-/** A、B、C，小计S，D: a part that is exactly the sum of two or more parts right before it is their subtotal, counted twice. */
+/**
+ * A、B、C，小计S，D: a part that is exactly the sum of two or more parts right before it is their subtotal,
+ * counted twice. Nil items (A 0万元，B 0万元，C 0万元) add up to each other by chance: a subtotal is
+ * above zero and sums two or more items above zero.
+ */
 function holdsOwnSubtotal(parts: Figure[]): boolean {
   for (let k = 2; k < parts.length; k++) {
+    if (cmp(parts[k]!.q.value, '0') === 0) continue;
     let run = '0';
+    let nonNil = 0;
     for (let j = k - 1; j >= 0; j--) {
       if (parts[j]!.q.unit !== parts[k]!.q.unit) break;
       run = plus(run, parts[j]!.q.value);
-      if (k - j >= 2 && cmp(run, parts[k]!.q.value) === 0) return true;
+      if (cmp(parts[j]!.q.value, '0') !== 0) nonNil++;
+      if (nonNil >= 2 && cmp(run, parts[k]!.q.value) === 0) return true;
     }
   }
   return false;

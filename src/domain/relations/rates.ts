@@ -60,7 +60,10 @@ function ofStated(ctx: Ctx, r: Figure): boolean {
  * of the same concept when both have one; none (为年初预算的61.22% alone) leaves it unchecked.
  */
 function ofBudgetBefore(ctx: Ctx, r: Figure): boolean {
-  if (!/^[，,]?(?:为|是|达到?|相当于)(?:年初|全年|调整后)?预算(?:数)?的$/.test(r.lead.trim())) return false;
+  const named = /^[，,]?(?:为|是|达到?|相当于)(年初|全年|调整后?)?预算(?:数)?的$/.exec(r.lead.trim());
+  if (!named) return false;
+  // 为调整预算的X%: only a budget the text calls adjusted (年初 and 调整 both stated: the one it names)
+  const kind = named[1] ? (named[1].startsWith('调整') ? /调整/ : named[1] === '年初' ? /年初/ : /全年/) : null;
   const fs = inSentence(ctx, r.para, r.sentence);
   const num = fs[fs.indexOf(r) - 1];
   if (!num || num.q.kind !== 'money' || num.role !== 'level') return false;
@@ -76,6 +79,7 @@ function ofBudgetBefore(ctx: Ctx, r: Figure): boolean {
         BUDGET_ANY.test(raw(f)) &&
         !NOT_A_BUDGET.test(raw(f)) &&
         !/执行|实际|完成|决算/.test(raw(f)) &&
+        (!kind || kind.test(raw(f))) &&
         (!f.concept || !num.concept || f.concept === num.concept || /^budget|Budget$/.test(f.concept))
       )
         cands.push(f);

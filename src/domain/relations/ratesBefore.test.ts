@@ -24,3 +24,18 @@ describe('为预算的X% with the budget in an earlier sentence', () => {
     expect(rate(channel, 95)).toBeUndefined();
   });
 });
+
+describe('为调整预算的X%: the budget the text calls adjusted', () => {
+  const t = '一般公共预算收入调整预算为119.7亿元，实际完成121.1亿元，为调整预算的101.2%，增长9.0%。';
+  it('done ÷ adjusted budget: ok', () => {
+    expect(rate(t, 101.2)?.verdict).toBe('ok');
+    expect(rate(t, 101.2)?.parts.map((p) => p.value)).toEqual([121.1, 119.7]);
+  });
+  it('a rate changed: error', () => {
+    expect(rate(t.replace('101.2%', '102.2%'), 102.2)?.verdict).toBe('error');
+  });
+  it('an initial budget alone is not the adjusted one (look-alike: nothing checked)', () => {
+    const u = '年初预算安排一般公共预算收入120.4亿元，执行中按程序调整为119.7亿元，实际完成121.1亿元，为调整预算的101.2%。';
+    expect(rate(u, 101.2)?.verdict).not.toBe('error');
+  });
+});

@@ -6,7 +6,7 @@ import { judge, judgeRange, ratio } from './compare.js';
 import { add, inSentence, type Ctx } from './context.js';
 import { cleanLabel, compatible, conceptOf, visibleFrom, type Figure } from './figures.js';
 import { subjectOf } from './changes.js';
-import { GENERIC, labelIndex, laterNamed, named, namedReadings, shortFor } from './denominators.js';
+import { GENERIC, labelIndex, laterNamed, named, namedReadings, sameArea, shortFor } from './denominators.js';
 import { namedShareList } from './shareLists.js';
 import { shareBounds, shareSums, type Unnamed } from './shareTotals.js';
 import { restatedPart, smallerWhole } from './shareWholes.js';
@@ -189,6 +189,7 @@ export function findShares(ctx: Ctx): void {
         const ownTotal =
           own &&
           own.mode === 'level' &&
+          sameArea(own.total.label, m[1]!) &&
           ((own.total.concept && own.total.concept === conceptOf(cleanLabel(m[1]!))) || shortFor(own.total.label, cleanLabel(m[1]!)))
             ? own.total
             : null;

@@ -78,7 +78,7 @@ function cuesOf(ctx: Ctx, pi: number): { index: number; cue: string }[] {
     const after = /^\s*([（：])(?!\s*其中|\s*分别|\s*包括)/.exec(p.text.slice(f.end, f.end + 6));
     if (after && f.role !== 'share' && f.q.kind !== 'percent') out.push({ index: f.end + after[0].length - 1, cue: after[1]! });
     // 预算79.69亿元中，A a，B b: “中” closing the total's phrase opens its 其中 list (never 中标, 中央)
-    const within = /^\s*中(?=[，：])/.exec(p.text.slice(f.end, f.end + 4));
+    const within = /^\s*(?:资金|经费|款项)?中(?=[，：])/.exec(p.text.slice(f.end, f.end + 6));
     if (within && f.role === 'level' && f.q.kind !== 'percent') out.push({ index: f.end + within[0].length - 1, cue: '中' });
   }
   return out.sort((a, b) => a.index - b.index);

@@ -25,3 +25,19 @@ describe('与2012年支出相比，压减C: this year less the named year’s fi
     expect(diffs('2012年会议费支出812.30万元，2013年公务接待费预算760万元，与2012年相比，压减80.30万元。')).toEqual([]);
   });
 });
+
+describe('this year’s figure labelled by its scope and stage only (2011年财政拨款预算B)', () => {
+  const text = '在会议费方面，2020年会议费财政拨款支出600.00万元，2021年财政拨款预算540万元，与2020年支出相比，压减60.00万元，减少10%。';
+  it('goes on with the figure right before it: ok', () => {
+    expect(diffs(text)).toEqual([['ok', 60, 60]]);
+    expect(errors(text)).toEqual([]);
+  });
+  it('a wrong earlier figure: error', () => {
+    expect(errors(text.replace('600.00万元', '700.00万元'))).toEqual([['difference', 60, 160]]);
+  });
+  it('a figure of the named year that is not right before it asserts nothing (look-alike)', () => {
+    const t = '2020年会议费财政拨款支出600.00万元，培训费支出80万元，2021年财政拨款预算540万元，与2020年支出相比，压减90.00万元。';
+    expect(diffs(t)).toEqual([]);
+    expect(errors(t)).toEqual([]);
+  });
+});

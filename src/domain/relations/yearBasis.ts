@@ -4,7 +4,7 @@ import { add as plus, sub } from '../decimal.js';
 import { halfStep } from '../quantity/index.js';
 import { addChange, inSentence, type Ctx } from './context.js';
 import { subjectOf } from './changes.js';
-import { compatible, type Figure } from './figures.js';
+import { cleanLabel, compatible, type Figure } from './figures.js';
 
 const NAMED_YEAR = /(?:比|较|与|同)((?:19|20)\d\d)年度?([^，；。\d]{0,12}?)(?:相比|相较)?[，]?(?:压减|压缩|缩减|削减|增加|减少|增长|下降|节约|超支)了?$/;
 
@@ -14,13 +14,21 @@ function stageFits(f: Figure, named: string): boolean {
   return true;
 }
 
+const elliptic = (x: Figure): boolean =>
+  !cleanLabel(x.label)
+    .replace(/^(?:(?:19|20)\d\d年度?)/, '')
+    .replace(/财政拨款|一般公共预算|政府性基金预算?/g, '')
+    .replace(/^(?:年初|全年|调整后)?(?:预算|决算|执行|支出)(?:数|金额)?$/, '');
+
 /** The one figure of the named year before the level, in its sentence or up to two sentences back. */
 function basisOf(ctx: Ctx, x: Figure, year: string, named: string): Figure | null {
   const found: Figure[] = [];
   for (let s = Math.max(0, x.sentence - 2); s <= x.sentence; s++)
     for (const f of inSentence(ctx, x.para, s)) {
       if (f.end > x.start || f.role !== 'level' || f.year !== year || f.depth !== x.depth || !compatible(f, x)) continue;
-      if (!f.concept || f.concept !== x.concept || !stageFits(f, named)) continue;
+      const same = !!f.concept && f.concept === x.concept;
+      // 2010年出国费支出A，2011年财政拨款预算B: a label of only a scope and a stage goes on with the figure right before
+      if (!(same || (elliptic(x) && f.id === x.id - 1)) || !stageFits(f, named)) continue;
       found.push(f);
     }
   return found.length === 1 && found[0]!.q.qualifier === 'exact' ? found[0]! : null;
