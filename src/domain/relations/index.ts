@@ -15,6 +15,7 @@ import { findComparedGaps, findPointGaps } from './pointGaps.js';
 import { findStatedPriors } from './statedPriors.js';
 import { findRateContradictions, findRates } from './rates.js';
 import { findMeasureGroups } from './measureGroups.js';
+import { findFrameItems } from './frameItems.js';
 import { findPaidRates } from './paidRates.js';
 import { findScores } from './scores.js';
 import { findScoreParts } from './scoreParts.js';
@@ -111,6 +112,7 @@ export function analyzeDocument(doc: ParsedDocument): Analysis {
     findMirroredLists(ctx);
     findParallel(ctx);
     findMeasureGroups(ctx);
+    findFrameItems(ctx);
     findChangeLists(ctx);
     findShares(ctx);
     findChanges(ctx);
