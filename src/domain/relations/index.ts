@@ -56,6 +56,7 @@ import { findHeadlines } from './headline.js';
 import { findIndustryStructure } from './industryStructure.js';
 import { findNamedWholes } from './namedWholes.js';
 import { findRemainders } from './remainders.js';
+import { findFundingGaps } from './fundingGaps.js';
 import { findCorrections } from './corrections.js';
 import { findScoreItems } from './scoreItems.js';
 import { KIND_NAMES, type Relation, type RelationKind } from './types.js';
@@ -123,6 +124,7 @@ export function analyzeDocument(doc: ParsedDocument): Analysis {
     findYearPairs(ctx);
     findGaps(ctx);
     findRemainders(ctx);
+    findFundingGaps(ctx);
     findCorrections(ctx);
     findBalanceChanges(ctx);
     findItemRates(ctx);
