@@ -57,6 +57,7 @@ import { findIndustryStructure } from './industryStructure.js';
 import { findNamedWholes } from './namedWholes.js';
 import { findRemainders } from './remainders.js';
 import { findFundingGaps } from './fundingGaps.js';
+import { findFromTo } from './fromTo.js';
 import { findCorrections } from './corrections.js';
 import { findScoreItems } from './scoreItems.js';
 import { KIND_NAMES, type Relation, type RelationKind } from './types.js';
@@ -125,6 +126,7 @@ export function analyzeDocument(doc: ParsedDocument): Analysis {
     findGaps(ctx);
     findRemainders(ctx);
     findFundingGaps(ctx);
+    findFromTo(ctx);
     findCorrections(ctx);
     findBalanceChanges(ctx);
     findItemRates(ctx);
