@@ -142,8 +142,8 @@ function closedInner(p: Paragraph, parts: Figure[], inner: Figure[], f: Figure):
 }
 
 /** The text from `from` to `to` without what stands inside deeper parentheses than `depth`. */
-// 其中：资本性支出a，…；费用性支出b，…；其他支出c — items named by one head word (支出/收入) are one enumeration
-const TAIL = /(?:支出|收入)$/;
+// 其中：资本性支出a，…；费用性支出b，…；其他支出c — items named by one head word (支出/收入, 资金/经费) are one enumeration
+const TAIL = /(?:支出|收入|资金|经费)$/;
 function sameTail(parts: Figure[], f: Figure): boolean {
   const tail = TAIL.exec(f.label)?.[0];
   return !!tail && f.label.length > tail.length && parts.every((x) => x.label.endsWith(tail) && x.label.length > tail.length);
