@@ -32,3 +32,18 @@ describe('向各地下达了X资金，其中A a，B b — the object of a done v
     expect(errors(u)).toEqual([]);
   });
 });
+
+describe('a count list whose items each carry a length, area or count of other things', () => {
+  const t = '全镇共申报项目58个，其中：道路硬化项目41个，长度26公里，文化广场5个，面积1800平方米，路灯项目12个，安装路灯350盏。';
+  it('holds: the three counts are read past the measures', () => {
+    expect(errors(t)).toEqual([]);
+    expect(ofKind(t, 'subset')).toEqual([['ok', 58, 58]]);
+  });
+  it('a count made larger: error', () => {
+    expect(errors(t.replace('文化广场5个', '文化广场8个'))).toEqual([['subset', 58, 61]]);
+  });
+  it('look-alike: money after a counted item still ends the count list', () => {
+    const u = '全镇共申报项目58个，其中：道路硬化项目41个，投资260万元，文化广场25个。';
+    expect(errors(u)).toEqual([]);
+  });
+});
