@@ -124,19 +124,21 @@ export function partsAfter(ctx: Ctx, pi: number, at: number, cue: string): { par
     if (parts.length && f.q.kind === 'count' && parts[0]!.q.kind === 'money') continue;
     // ①修缮村部a，修缮面积300平方米；②…: in numbered items a measure describes the item too
     if (parts.length && f.q.kind === 'measure' && parts[0]!.q.kind === 'money' && opensNumbered(p, at)) continue;
+    // 档案1200卷（册、盒），包括文书800卷、声像300盒: units the figure before the cue is counted in go together
+    const before = (ctx.byPara[pi] ?? []).filter((x) => x.end <= at).at(-1);
+    const sameUnits = !!parts.length && !!before?.units?.includes(parts[0]!.q.unit) && before.units.includes(f.q.unit);
     // 其中：道路项目61个，长度43公里，广场2个，面积710平方米…: a length, area or count of other things right after a
     // counted item (a comma between) describes that item, the count list goes on
     if (
       parts.length &&
       parts[0]!.q.kind === 'count' &&
+      !sameUnits &&
       !compatible(parts[0]!, f) &&
       (f.q.kind === 'measure' || f.q.kind === 'count') &&
       /^[，\s]*[^，；。：]*$/.test(between)
     )
       continue;
-    // 档案1200卷（册、盒），包括文书800卷、声像300盒: units the figure before the cue is counted in go together
-    const before = (ctx.byPara[pi] ?? []).filter((x) => x.end <= at).at(-1);
-    if (parts.length && !compatible(parts[0]!, f) && !(before?.units?.includes(parts[0]!.q.unit) && before.units.includes(f.q.unit))) break;
+    if (parts.length && !compatible(parts[0]!, f) && !sameUnits) break;
     parts.push(f);
     prevEnd = f.end;
   }
