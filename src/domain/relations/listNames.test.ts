@@ -47,3 +47,21 @@ describe('a count list whose items each carry a length, area or count of other t
     expect(errors(u)).toEqual([]);
   });
 });
+
+describe('X a。主要用于A b；B c — a sentence opening with 主要用于 lists uses of the figure before (a subset)', () => {
+  const t = '文化体育支出14.62亿元，增长6.3%。主要用于对公共文化场馆的补助5.2亿元；安排群众体育、文物保护等支出9.42亿元。';
+  it('holds', () => {
+    expect(errors(t)).toEqual([]);
+    expect(ofKind(t, 'subset')).toEqual([['ok', 14.62, 14.62]]);
+  });
+  it('a use made larger: error', () => {
+    expect(errors(t.replace('5.2亿元', '6.2亿元'))).toEqual([['subset', 14.62, 15.62]]);
+  });
+  it('look-alike: uses short of the total are no error (主要 lists the main ones only, …等 or not)', () => {
+    expect(errors(t.replace('9.42亿元', '6.42亿元'))).toEqual([]);
+  });
+  it('look-alike: a remainder after ； is no use', () => {
+    const u = '文化体育支出14.62亿元。主要用于对公共文化场馆的补助5.2亿元；年末结余资金11.5亿元。';
+    expect(errors(u)).toEqual([]);
+  });
+});

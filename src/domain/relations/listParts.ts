@@ -96,7 +96,9 @@ export function partsAfter(ctx: Ctx, pi: number, at: number, cue: string): { par
       const enumeration =
         (/^[：:]/.test(p.text.slice(at, at + 1)) || (cue === '（' && chain.length > 0) || cue === '用于') &&
         (!f.concept || !!partitionFor(null, [...parts, f]) || (!!head && parts.every((x) => headConcept(x.label) === head)) || sameTail(parts, f));
-      if (!enumeration && !partitionFor(null, [...parts, f])) break;
+      // 主要用于A a；安排B等支出b: every clause of a 主要用于 sentence names a use (a remainder is none)
+      const uses = cue === '主要用于' && !/结余|结转|剩余|余额|尚未/.test(f.label);
+      if (!enumeration && !uses && !partitionFor(null, [...parts, f])) break;
     }
     if (f.role === 'share' || (f.q.kind === 'percent' && parts.length && parts[0]!.q.kind !== 'percent')) continue;
     // 占年初预算8465万元的41.5% / 完成预算10万元的78%: the denominator of a share or rate is not a part
