@@ -88,6 +88,16 @@ function splitRow(line: string): string[] | null {
   return null;
 }
 
+/** Blank lines between two `|` rows (a markdown table pasted from a web page, a blank line after each row) keep the table. */
+function pipedAround(lines: string[], i: number): boolean {
+  const piped = (l: string | undefined) => !!l && l.trimStart().startsWith('|') && (l.match(/\|/g) ?? []).length >= 2;
+  let a = i - 1;
+  while (a >= 0 && !lines[a]!.trim()) a--;
+  let b = i + 1;
+  while (b < lines.length && !lines[b]!.trim()) b++;
+  return i - a <= 2 && b - i <= 2 && piped(lines[a]) && piped(lines[b]);
+}
+
 /** Consecutive row-like lines form a table (a single `|` line counts too: a flattened row). */
 export function findTables(lines: string[]): DocTable[] {
   const cellTables = cellPerLineTables(lines);
@@ -105,7 +115,7 @@ export function findTables(lines: string[]): DocTable[] {
       }
       cur.rows.push(row);
       leading[leading.length - 1]!.push(line.trimStart().startsWith('|'));
-    } else cur = null;
+    } else if (!(cur && !line.trim() && pipedAround(lines, i))) cur = null;
   });
   const cellLines = tableLineSet(cellTables);
   const found = tables

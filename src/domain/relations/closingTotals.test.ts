@@ -70,3 +70,26 @@ describe('a heading amount over numbered item lines', () => {
     expect(errors(headed.replace('（一）支持特色种植项目420万元', '（一）主要用于特色种植项目等420万元'))).toEqual([]);
   });
 });
+
+describe('numbered lines, one amount each, closed by a line 以上资金合计', () => {
+  const lines = [
+    '二、资金来源',
+    '1.上级补助资金612万元',
+    '2.省级配套资金38万元',
+    '3.市级配套资金75万元',
+    '4.县本级资金2300万元',
+    '以上资金合计3025万元。',
+  ].join('\n');
+  it('holds', () => {
+    expect(errors(lines)).toEqual([]);
+    expect(sums(lines)).toEqual([['ok', 3025, 3025]]);
+  });
+  it('a line or the total changed: error', () => {
+    expect(errors(lines.replace('38万元', '48万元'))).toEqual([['sum', 3025, 3035]]);
+    expect(errors(lines.replace('3025万元', '3125万元'))).toEqual([['sum', 3125, 3025]]);
+  });
+  it('look-alike: lines that do not start at item 1 (the list was cut) are not read', () => {
+    const cut = lines.replace('1.上级补助资金612万元\n', '').replace('3025', '3125');
+    expect(errors(cut)).toEqual([]);
+  });
+});

@@ -120,7 +120,33 @@ function headedLists(ctx: Ctx): void {
   });
 }
 
+const FIRST = /^\s*(?:[一1][、.．]|[（(][一1][）)])/;
+
+/** Numbered lines, one amount each, then a line of its own opening with 以上…合计 / 共计 and one amount. */
+function closedLines(ctx: Ctx): void {
+  ctx.paras.forEach((p, pi) => {
+    const fs = (ctx.byPara[pi] ?? []).filter((f) => f.depth === 0);
+    if (fs.length !== 1 || !CLOSES.test(p.text.slice(0, fs[0]!.start))) return;
+    const total = fs[0]!;
+    if (/[，；：]/.test(p.text.slice(0, total.start)) || !totalOk(ctx, total)) return;
+    const items: Figure[] = [];
+    let style = -1;
+    let k = pi - 1;
+    for (; k >= 0; k--) {
+      const line = numberedClauses(ctx, k);
+      if (!line || (style >= 0 && line.style !== style) || line.amounts.some((f) => !compatible(f, total))) break;
+      style = line.style;
+      items.unshift(...line.amounts);
+      // the list starts at its item 1
+      if (FIRST.test(ctx.paras[k]!.text)) break;
+    }
+    if (items.length < 2 || k < 0 || !FIRST.test(ctx.paras[k]!.text)) return;
+    emit(ctx, total, items, '“以上…合计”在编号分项之后：各项之和应等于合计', 'a 合计 after the numbered lines above: they add up to it');
+  });
+}
+
 export function findClosingTotals(ctx: Ctx): void {
   closedLists(ctx);
   headedLists(ctx);
+  closedLines(ctx);
 }

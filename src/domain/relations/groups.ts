@@ -3,7 +3,7 @@
 import { abs, cmp, mul, sum } from '../decimal.js';
 import { judge, judgeSum, type Verdict } from './compare.js';
 import { add, addSum, type Ctx, type Group } from './context.js';
-import { cleanLabel, conceptOf, type Figure } from './figures.js';
+import { cleanLabel, compatible, conceptOf, type Figure } from './figures.js';
 import { digitSlips, slipReason } from './digitSlips.js';
 import { closingItem } from './closingItems.js';
 import { descendants, isComplete, PARTITIONS, partitionsOf, type Partition } from './lexicon.js';
@@ -179,7 +179,15 @@ export function judgeGroup(ctx: Ctx, g: Group, why: Why): void {
     const desc = total.concept ? descendants(total.concept) : null;
     const related = desc ? parts.every((x) => x.concept && desc.has(x.concept)) : false;
     // 其中 right after its total, or opening the next sentence (X。其中：…)
-    const adjacent = total.para === parts[0]!.para && (total.sentence === parts[0]!.sentence || total.sentence + 1 === parts[0]!.sentence);
+    // (or the total closing its paragraph and 其中 opening the next: X。⏎其中：…)
+    const adjacent =
+      (total.para === parts[0]!.para && (total.sentence === parts[0]!.sentence || total.sentence + 1 === parts[0]!.sentence)) ||
+      (total.para + 1 === parts[0]!.para &&
+        parts[0]!.sentence === 0 &&
+        total.sentence === ctx.paras[total.para]!.sentenceStarts.length - 1 &&
+        /^\s*其中/.test(ctx.paras[parts[0]!.para]!.text) &&
+        // …and holding no other amount it could be (另有结转b。⏎其中… is a guess)
+        (ctx.byPara[total.para] ?? []).every((f) => f === total || f.depth > 0 || f.role !== 'level' || !compatible(f, total)));
     if (!related && !adjacent && !g.named) v = 'unsure';
     if (parts.some((x) => x.q.qualifier !== 'exact') || total.q.qualifier !== 'exact') v = 'unsure';
     // 县本级X。其中，全县甲Y: a part of the whole area (全县) is no part of one level's or zone's total (round 13)

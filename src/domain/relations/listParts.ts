@@ -96,7 +96,9 @@ export function partsAfter(ctx: Ctx, pi: number, at: number, cue: string): { par
       const enumeration =
         (/^[：:]/.test(p.text.slice(at, at + 1)) || (cue === '（' && chain.length > 0) || cue === '用于') &&
         (!f.concept || !!partitionFor(null, [...parts, f]) || (!!head && parts.every((x) => headConcept(x.label) === head)) || sameTail(parts, f));
-      if (!enumeration && !partitionFor(null, [...parts, f])) break;
+      // 主要用于A a；安排B等支出b: every clause of a 主要用于 sentence names a use (a remainder is none)
+      const uses = cue === '主要用于' && !/结余|结转|剩余|余额|尚未/.test(f.label);
+      if (!enumeration && !uses && !partitionFor(null, [...parts, f])) break;
     }
     if (f.role === 'share' || (f.q.kind === 'percent' && parts.length && parts[0]!.q.kind !== 'percent')) continue;
     // 占年初预算8465万元的41.5% / 完成预算10万元的78%: the denominator of a share or rate is not a part
@@ -139,7 +141,19 @@ export function partsAfter(ctx: Ctx, pi: number, at: number, cue: string): { par
     if (parts.length && f.q.kind === 'measure' && parts[0]!.q.kind === 'money' && opensNumbered(p, at)) continue;
     // 档案1200卷（册、盒），包括文书800卷、声像300盒: units the figure before the cue is counted in go together
     const before = (ctx.byPara[pi] ?? []).filter((x) => x.end <= at).at(-1);
-    if (parts.length && !compatible(parts[0]!, f) && !(before?.units?.includes(parts[0]!.q.unit) && before.units.includes(f.q.unit))) break;
+    const sameUnits = !!parts.length && !!before?.units?.includes(parts[0]!.q.unit) && before.units.includes(f.q.unit);
+    // 其中：道路项目61个，长度43公里，广场2个，面积710平方米…: a length, area or count of other things right after a
+    // counted item (a comma between) describes that item, the count list goes on
+    if (
+      parts.length &&
+      parts[0]!.q.kind === 'count' &&
+      !sameUnits &&
+      !compatible(parts[0]!, f) &&
+      (f.q.kind === 'measure' || f.q.kind === 'count') &&
+      /^[，\s]*[^，；。：]*$/.test(between)
+    )
+      continue;
+    if (parts.length && !compatible(parts[0]!, f) && !sameUnits) break;
     parts.push(f);
     prevEnd = f.end;
   }
@@ -155,8 +169,8 @@ function closedInner(p: Paragraph, parts: Figure[], inner: Figure[], f: Figure):
 }
 
 /** The text from `from` to `to` without what stands inside deeper parentheses than `depth`. */
-// 其中：资本性支出a，…；费用性支出b，…；其他支出c — items named by one head word (支出/收入) are one enumeration
-const TAIL = /(?:支出|收入)$/;
+// 其中：资本性支出a，…；费用性支出b，…；其他支出c — items named by one head word (支出/收入, 资金/经费) are one enumeration
+const TAIL = /(?:支出|收入|资金|经费)$/;
 function sameTail(parts: Figure[], f: Figure): boolean {
   const tail = TAIL.exec(f.label)?.[0];
   return !!tail && f.label.length > tail.length && parts.every((x) => x.label.endsWith(tail) && x.label.length > tail.length);

@@ -16,9 +16,14 @@ export function namedTotal(ctx: Ctx, pi: number, at: number): Figure | null {
   const clause =
     p.text
       .slice(p.sentenceStarts[s]!, at)
+      // (…资金，其中…: the name is the clause the comma closes)
+      .replace(/[，\s]+$/, '')
       .split(/[，；：]/)
       .pop() ?? '';
-  const name = cleanLabel(clause.replace(/^(?:其中|另外|此外)/, ''));
+  // 向各地下达了2024年甲资金，其中… — the name is the object: the year and a done verb (下达了) before it left out
+  const bare = cleanLabel(clause.replace(/^(?:其中|另外|此外)/, '')).replace(/(?:19|20)\d\d年(?:度)?/g, '');
+  const object = bare.replace(/^[^，]{0,8}?(?:下达|安排|拨付|分配|下拨|筹集)了/, '');
+  const name = object.length >= 4 ? object : bare;
   if (name.length < 2 || name.length > 12 || /\d/.test(name) || !/^[\u4e00-\u9fff]+$/.test(name)) return null;
   // nothing of the cue's own sentence before it (that is totalBefore's case)
   if (ctx.bySentence[pi]![s]!.some((f) => f.start < at)) return null;
@@ -55,7 +60,9 @@ export function namedParts(ctx: Ctx, pi: number, at: number, total: Figure): Fig
     if (f.start < at) continue;
     if (parts.length && /包括|其中|分别/.test(p.text.slice(parts[parts.length - 1]!.end, f.start))) break;
     if (f.depth !== depth || f.role !== 'level' || !compatible(f, total)) continue;
-    const clause = f.lead.split(/[，；：]/).pop() ?? '';
+    // (the first item's clause starts after the cue: …资金，其中A a is no explanation)
+    const lead = parts.length ? f.lead : p.text.slice(Math.max(at, f.start - f.lead.length), f.start);
+    const clause = lead.split(/[，；：]/).pop() ?? '';
     if (EXPLAIN.test(clause) || /主要用于|用于/.test(f.lead.split(/[；]/).pop() ?? '')) continue;
     parts.push(f);
   }

@@ -21,9 +21,9 @@ import { descendants, PARTITIONS } from './lexicon.js';
 import { parenChain, sentenceOf, type Paragraph } from './text.js';
 import { openingTotal } from './headNouns.js';
 
-// 具体为：/ 分项情况是：/ 主要用于（以下方面）：open an itemised list only before a colon
+// 具体为：/ 分项情况是：/ 主要用于（以下方面）：open an itemised list only before a colon (or 主要用于 opening a sentence)
 const CUE =
-  /其中|分别为|分别是|主要包括|包括|(?:具体(?:安排|分配|使用)?(?:情况)?(?:为|是|如下)|分项情况(?:是|为|如下)|明细如下|主要[^，。；：\d]{2,12}?情况如下|(?:主要|具体)用于(?:支付|拨付|安排)?(?:以下(?:几个)?方面|如下)?)(?=\s*[：:])|(?<=分别)用于(?=[^，。；：\d]{1,24}\d)/g;
+  /其中|分别为|分别是|主要包括|包括|(?:具体(?:安排|分配|使用)?(?:情况)?(?:为|是|如下)|分项情况(?:是|为|如下)|明细如下|主要[^，。；：\d]{2,12}?情况如下|(?:主要|具体)用于(?:支付|拨付|安排)?(?:以下(?:几个)?方面|如下)?)(?=\s*[：:])|(?<=分别)用于(?=[^，。；：\d]{1,24}\d)|(?<=(?:^|。)\s*)主要用于(?=[^，。；：\d]{2,40}\d)/g;
 const LIST_TOTAL =
   /^(?:以上|上述|合计|共计|总计)?(?:[两二三四五六七八九十\d]+[项个期类笔批次部分所家村段镇乡户])?(?:资金|金额|经费|支出|投入)?(?:共计|合计|总计|总共|共)(?:完成|下达|拨付|发放)?(?:投资|金额|资金|支出|投入)?(?:为|达|约)?$/;
 
@@ -144,7 +144,8 @@ function cueGroups(ctx: Ctx): void {
       if (cue === '其中' && (p.text.slice(m.index + cue.length, m.index + cue.length + 1).startsWith('：') || parts[0]!.role === 'change'))
         extendAcrossSentences(ctx, pi, parts, total);
       let ex = exhaustiveness(cue, total, parts, etc);
-      if (!ex.exhaustive && !etc && restClosed(total, parts)) ex = { exhaustive: true, zh: '末项为其余各项（…等）', en: 'the last part is the rest (… 等)' };
+      if (!ex.exhaustive && !etc && !/主要用于/.test(cue) && restClosed(total, parts))
+        ex = { exhaustive: true, zh: '末项为其余各项（…等）', en: 'the last part is the rest (… 等)' };
       const bracket =
         ex.exhaustive || etc
           ? null

@@ -14,6 +14,7 @@ import { ratioColumns } from './ratioColumns.js';
 import { rateColumns } from './rateColumns.js';
 import { fittedTotals } from './fittedTotals.js';
 import { regionTotals } from './regionTotals.js';
+import { levelRows } from './levelRows.js';
 import { headedTotals } from './tableHeads.js';
 import { outlineTotals } from './outlineTotals.js';
 import { outlineIndicators } from './outlineIndicators.js';
@@ -68,5 +69,6 @@ function relationsOf(t: DocTable): Relation[] {
   budgetDifferences(t, out);
   out.push(...shareColumns(t));
   out.push(...regionTotals(t));
+  out.push(...levelRows(t));
   return out;
 }
