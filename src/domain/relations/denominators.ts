@@ -129,7 +129,7 @@ export function shortFor(label: string, name: string): boolean {
     x
       .replace(/的/g, '')
       .replace(/(?:累计)?(?:完成|实现|达到)$/, '')
-      .replace(/(?:金额|数额|总额)$/, '');
+      .replace(/(?:金额|数额|总额|总量)$/, '');
   const [a, b] = [bare(label), bare(name)];
   return b.length >= 4 && a.length > b.length && a.endsWith(b);
 }

@@ -42,6 +42,20 @@ describe('a share that names its total by the end of a longer label', () => {
     expect(errors(t)).toEqual([]);
     expect(rel(t)).toContainEqual(['share', 'unsure', 57.5, null]);
   });
+
+  describe('a share of the 总量 of a total written in an earlier paragraph with its verb', () => {
+    const text = '1-6月，全县财政支出完成150.00亿元。\n\n教育支出30.00亿元，占财政支出总量的20%。\n\n卫生健康支出15.00亿元，占财政支出总量的10%。';
+    it('is of that total (总量 and the verb 完成 aside)', () => {
+      expect(rel(text)).toContainEqual(['share', 'ok', 20, 20]);
+      expect(rel(text)).toContainEqual(['share', 'ok', 10, 10]);
+      // a share copied from the item before: 15 of 150 is 10%, not 20%
+      expect(errors(text.replace('的10%', '的20%'))).toEqual([['share', 20, 10]]);
+    });
+    it('a 总量 of another quantity stays unsure', () => {
+      const t = text.replace(/财政支出总量/g, '财政收入总量');
+      expect(errors(t.replace('的10%', '的20%'))).toEqual([]);
+    });
+  });
 });
 
 describe('a share with a noun of its own', () => {
