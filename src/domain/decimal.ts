@@ -41,9 +41,34 @@ export const sub = (a: DecimalInput, b: DecimalInput): Decimal => normalize(big(
 export const mul = (a: DecimalInput, b: DecimalInput): Decimal => normalize(big(a).times(big(b)).toFixed());
 /** Division to 20 decimal places, half-up. Throws on division by zero. */
 export const div = (a: DecimalInput, b: DecimalInput): Decimal => normalize(big(a).div(big(b)).toFixed());
-export const cmp = (a: DecimalInput, b: DecimalInput): -1 | 0 | 1 => big(a).cmp(big(b)) as -1 | 0 | 1;
+export function cmp(a: DecimalInput, b: DecimalInput): -1 | 0 | 1 {
+  // plain decimals (nearly every comparison) are compared by their digits, without big.js
+  const x = plainParts(a);
+  const y = x && plainParts(b);
+  if (!x || !y) return big(a).cmp(big(b)) as -1 | 0 | 1;
+  if (x.sign !== y.sign) return x.sign < y.sign ? -1 : 1;
+  if (x.sign === 0) return 0;
+  const m =
+    x.int.length !== y.int.length ? x.int.length - y.int.length : x.int !== y.int ? (x.int < y.int ? -1 : 1) : x.frac === y.frac ? 0 : x.frac < y.frac ? -1 : 1;
+  return m === 0 ? 0 : m < 0 === x.sign > 0 ? -1 : 1;
+}
+
+/** A plain decimal as sign (−1, 0, 1), integer digits without leading zeros and fraction digits without trailing ones. */
+function plainParts(x: DecimalInput): { sign: -1 | 0 | 1; int: string; frac: string } | null {
+  const s = typeof x === 'string' ? x : typeof x === 'number' && Number.isSafeInteger(x) ? String(x) : null;
+  const m = s === null ? null : PLAIN.exec(s);
+  if (!m) return null;
+  const d = plain('', m[2]!, m[3] ?? '');
+  const point = d.indexOf('.');
+  const int = point < 0 ? d : d.slice(0, point);
+  const frac = point < 0 ? '' : d.slice(point + 1);
+  return { sign: d === '0' ? 0 : m[1] ? -1 : 1, int, frac };
+}
 export const eq = (a: DecimalInput, b: DecimalInput): boolean => cmp(a, b) === 0;
-export const abs = (a: DecimalInput): Decimal => normalize(big(a).abs().toFixed());
+export function abs(a: DecimalInput): Decimal {
+  const m = typeof a === 'string' ? PLAIN.exec(a) : null;
+  return m ? plain('', m[2]!, m[3] ?? '') : normalize(big(a).abs().toFixed());
+}
 export const isZero = (a: DecimalInput): boolean => big(a).eq(0);
 export const sum = (xs: DecimalInput[]): Decimal => normalize(xs.reduce<Big.Big>((acc, x) => acc.plus(big(x)), big(0)).toFixed());
 

@@ -66,6 +66,18 @@ export function extractQuantities(input: string, options: ExtractOptions = {}): 
   return out;
 }
 
+/** Only blanks between the window's start (200 before `at`) or a line break and `at`: /(?:^|\n)[ \t\u3000]*$/ on that window. */
+function blankToLineStart(text: string, at: number): boolean {
+  const from = Math.max(0, at - 200);
+  let j = at;
+  while (j > from) {
+    const c = text.charCodeAt(j - 1);
+    if (c !== 32 && c !== 9 && c !== 0x3000) break;
+    j--;
+  }
+  return j === from || text.charCodeAt(j - 1) === 10;
+}
+
 function readFigure(text: string, original: string, m: RegExpExecArray, spans: [number, number][], options: ExtractOptions): Quantity | null {
   const numStart = m.index;
   const numEnd = numStart + m[0].length;
@@ -81,9 +93,7 @@ function readFigure(text: string, original: string, m: RegExpExecArray, spans: [
   if (!arabic && !isQuantityNumeral(m[0])) return null;
   if (RANGE_AFTER.test(after) || RANGE_BEFORE.test(before)) return null; // 2015—2017年, 35—64岁
   // every look around a figure is a bounded window: a 10 MB line costs no more per figure than a short one
-  const lineStart =
-    /(?:^|\n)[ \t\u3000]*$/.test(text.slice(Math.max(0, numStart - 200), numStart)) &&
-    (numStart <= 200 || text.lastIndexOf('\n', numStart - 1) >= numStart - 201);
+  const lineStart = blankToLineStart(text, numStart) && (numStart <= 200 || text.lastIndexOf('\n', numStart - 1) >= numStart - 201);
   let p = numEnd + SPACE.exec(text.slice(numEnd, numEnd + 40))![0].length;
   const unitOrScaleNext = wordAt(SCALE_AT, text, p) !== '' || /^[%‰元]/.test(text.slice(p, p + 1));
   if (lineStart && arabic && m[0].includes('.') && p > numEnd && !unitOrScaleNext) return null; // 1.2 项目概况

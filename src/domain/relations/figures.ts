@@ -75,9 +75,22 @@ export const signOf = (word: string): 1 | -1 | 0 => changeSign(word);
 // 第一产业 is a name, not a list mark
 const LIST_MARK = /^(?:\d+[.、．](?!\d)|[一二三四五六七八九十]+[、是]|（[一二三四五六七八九十\d]+）|[①-⑳]|第[一二三四五六七八九十]+(?:[，、]|(?!产业)))/;
 
+// the same short leads are cleaned again and again (labels, clauses, list items): each once
+const CLEANED = new Map<string, string>();
+
 export function cleanLabel(raw: string): string {
+  const known = CLEANED.get(raw);
+  if (known !== undefined) return known;
   let s = raw.replace(/[“”"'‘’\s]/g, '').replace(LIST_MARK, '');
-  for (let i = 0; i < 4; i++) s = s.replace(CUE_PREFIX, '').replace(VERB_SUFFIX, '');
+  for (let i = 0; i < 4; i++) {
+    const t = s.replace(CUE_PREFIX, '').replace(VERB_SUFFIX, '');
+    if (t === s) break; // a pass that changes nothing: the next ones would not either
+    s = t;
+  }
+  if (raw.length <= 200) {
+    if (CLEANED.size >= 20_000) CLEANED.clear();
+    CLEANED.set(raw, s);
+  }
   return s;
 }
 
