@@ -12,6 +12,7 @@ import { add, inSentence, type Ctx } from './context.js';
 import { compatible, type Figure } from './figures.js';
 import { GENERIC, SOURCE, headingItem, roleOf, sameSubject, subjectOf, type RateRole } from './rateSubjects.js';
 import { tableBudget } from './rateTables.js';
+import { afterLast } from './text.js';
 
 type Kind = 'execution' | 'payment' | 'arrival' | 'usage';
 
@@ -35,7 +36,7 @@ const RATE_WORDS: Record<Kind, string> = { execution: '预算执行率', payment
 const LEFT_OPEN = '段内无法唯一确定两数';
 const NUMBERED = /^\s*(?:[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．](?!\d)|[一二三四五六七八九十]+、)/;
 
-const clauseOf = (f: Figure) => f.lead.replace(/\s/g, '').slice(f.lead.replace(/\s/g, '').search(/[^，,；;：:。]*$/));
+const clauseOf = (f: Figure) => f.lead.replace(/\s/g, '').slice(afterLast(f.lead.replace(/\s/g, ''), '，,；;：:。'));
 
 function kindOf(r: Figure): Kind | null {
   const c = clauseOf(r).replace(/[（(]+$/, '');

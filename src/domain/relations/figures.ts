@@ -6,7 +6,7 @@ import { BARE_ALTERNATION, changeSign, RATE_NOUN_ALTERNATION, VERB_ALTERNATION, 
 import { conceptOf } from './concepts.js';
 import { isComplete, partitionsOf } from './lexicon.js';
 import { SELF_NAME } from './selfName.js';
-import { parenChain, sentenceOf, type Paragraph } from './text.js';
+import { afterLast, parenChain, sentenceOf, type Paragraph } from './text.js';
 
 export { conceptOf } from './concepts.js';
 
@@ -110,7 +110,7 @@ function roleOf(q: Quantity, lead: string, sentenceBefore: string, afterFigure =
   if (sw && (COMPARISON.test(sentenceBefore) || /^(?:增长|下降|增加|减少|增幅|降幅)/.test(tail)))
     return { role: 'change', sign: /负(?:增长|增加)了?(?:幅度)?(?:为|达|约)?$/.test(tail) ? -1 : signOf(sw[1]!) };
   // 完成80万元，增加6万元，负增长2%: a bare change word right after a figure of the sentence is its change
-  const clause = tail.slice(tail.search(/[^，,；：、]*$/));
+  const clause = tail.slice(afterLast(tail, '，,；：、'));
   if (sw && afterFigure && /^[，,]$/.test(tail.slice(0, tail.length - clause.length)) && BARE_CHANGE.test(clause))
     return { role: 'change', sign: clause.startsWith('负') ? -1 : signOf(sw[1]!) };
   const noun = q.kind === 'percent' ? RATE_NOUN.exec(tail) : null;
@@ -151,7 +151,7 @@ export function figuresOf(p: Paragraph, para: number, firstId: number): Figure[]
     // 2、支出：799.12万元 — the name stands before the colon
     if (!cleanLabel(rawLabel) && cut > 1 && lead[cut - 1] === '：') {
       const before = lead.slice(0, cut - 1);
-      rawLabel = before.slice(before.search(/[^，；。：、（）]*$/));
+      rawLabel = before.slice(afterLast(before, '，；。：、（）'));
     }
     // 右岸1段，长0.98km: a bare length after a count of stretches measures the stretches named before the count
     if (/^(?:长|长度|全长|宽|面积)$/.test(cleanLabel(rawLabel)) && cut > 1 && lead[cut - 1] === '，') {

@@ -5,6 +5,7 @@ import { abs, cmp, sub } from '../decimal.js';
 import { halfStepSum, judge } from './compare.js';
 import { add, addChange, addRatio, inSentence, type Ctx } from './context.js';
 import { compatible, type Figure } from './figures.js';
+import { afterLast } from './text.js';
 
 const GAP = /(?:差值|差额|相差)(?:为|是|了)?$/;
 
@@ -43,7 +44,7 @@ export function findGaps(ctx: Ctx): void {
 // the same words (年初/期初 vs 年末/期末) in one clause run; C = B − A, the direction agreeing.
 const OPEN = /(?:年初|期初)/;
 const CLOSE = /(?:年末|期末|年底)/;
-const clauseOf = (f: Figure) => f.lead.slice(f.lead.search(/[^，,；;：。]*$/)).replace(/\s/g, '');
+const clauseOf = (f: Figure) => f.lead.slice(afterLast(f.lead, '，,；;：。')).replace(/\s/g, '');
 const named = (f: Figure) =>
   clauseOf(f)
     .replace(/(?:19|20)\d\d(?=年)/g, '')

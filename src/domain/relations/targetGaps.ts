@@ -8,6 +8,7 @@ import { sub } from '../decimal.js';
 import { halfStepSum } from './compare.js';
 import { addChange, inSentence, type Ctx } from './context.js';
 import type { Figure } from './figures.js';
+import { afterLast } from './text.js';
 
 const TARGET = /计划|目标|指标值|任务|预期|预算/;
 // 预算数A，完成B，（完成预算的r%，）超收/短收C: against a budget the words say the direction themselves
@@ -17,7 +18,7 @@ const COMPLETED_BUDGET = /^完成(?:年初|全年|调整后?)?预算数?$/;
 const GAP =
   /(?:(超出|超过|高于|多于|超额完成)(?:了)?(?:年度)?(?:计划|目标值?|指标值|任务|预期)(?:数|值)?|(?:比|较|与)(?:年度)?(?:计划|目标值?|指标值|任务|预期)(?:数|值)?(?:相比)?[，,]?(多|少|增加|减少|高|低|超出|超额完成)(?:了)?|(低于|少于|未达到?)(?:年度)?(?:计划|目标值?|指标值|任务|预期)(?:数|值)?|(偏差|差额|差距)(?:为|是)?)(?:为|是)?$/;
 
-const clause = (lead: string) => lead.slice(lead.search(/[^，；：、]*$/)).trim();
+const clause = (lead: string) => lead.slice(afterLast(lead, '，；：、')).trim();
 
 function signOf(m: RegExpExecArray): number {
   const w = m[1] ?? m[2] ?? m[3] ?? '';

@@ -186,3 +186,9 @@ export function parenChain(p: Paragraph, offset: number): number[] {
   }
   return chain;
 }
+
+/** The offset after the last of `chars` in `s` (0 when none): what s.search(/[^…]*$/) finds, without trying every offset. */
+export function afterLast(s: string, chars: string): number {
+  for (let i = s.length - 1; i >= 0; i--) if (chars.includes(s[i]!)) return i + 1;
+  return 0;
+}
