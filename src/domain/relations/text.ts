@@ -46,7 +46,8 @@ function replacement(s: string, i: number, c: string): string {
 /** One character for one: ASCII punctuation of prose → full-width. */
 export function normalizePunctuation(input: string): string {
   // 公務(wù)用車(chē): pinyin glosses of converted pages become blanks of the same length (offsets kept)
-  const s = normalizeDigits(input).replace(PINYIN, (m) => ' '.repeat(m.length));
+  const digits = normalizeDigits(input);
+  const s = digits.includes('(') ? digits.replace(PINYIN, (m) => ' '.repeat(m.length)) : digits;
   // one pass over char codes; only punctuation and traditional characters are looked at, and the
   // output is built only around what changes (most text has nothing to change)
   let out = '';
