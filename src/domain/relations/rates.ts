@@ -161,6 +161,7 @@ export function findRates(ctx: Ctx): void {
           parts: [num, den].filter((x): x is Figure => !!x && x !== 'many'),
           reason: `${why}；段内无法唯一确定两数`,
           reasonEn: `${whyEn}; the two figures are not unique in the paragraph`,
+          leftOpen: true,
         });
       continue;
     }
