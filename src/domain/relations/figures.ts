@@ -2,7 +2,7 @@
 // concept of the lexicon that label names, scope (一般公共预算…), stage (预算/决算), period, and
 // its role in the sentence (a level, a change 比上年减少, a base 较预算数, a share 占, a rate).
 import { extractQuantities, negated, signBefore, type Quantity } from '../quantity/index.js';
-import { BARE_ALTERNATION, changeSign, RATE_NOUN_ALTERNATION, VERB_ALTERNATION, VERB_OBJECT } from './changeLexicon.js';
+import { BARE_ALTERNATION, changeSign, CORE_VERBS, NEGATED_RISES, RATE_NOUN_ALTERNATION, VERB_ALTERNATION, VERB_OBJECT } from './changeLexicon.js';
 import { conceptOf } from './concepts.js';
 import { isComplete, partitionsOf } from './lexicon.js';
 import { SELF_NAME } from './selfName.js';
@@ -68,6 +68,8 @@ const SIGN_WORD = new RegExp(`(${VERB_ALTERNATION}|持平)了?(?:${VERB_OBJECT}|
 const COMPARISON = /(?:比|较|同比|环比|相比|对比)/;
 const BARE_CHANGE = new RegExp(`^负?(?:${BARE_ALTERNATION})了?(?:为|达|约)?$`);
 const RATE_NOUN = new RegExp(`(${RATE_NOUN_ALTERNATION})(?:只|仅|仅仅|才)?(?:是|为|达|约)?$`);
+const OPENS_CHANGE = new RegExp(`^(?:${CORE_VERBS}|增幅|降幅)`);
+const NEGATED = new RegExp(`负(?:${NEGATED_RISES})了?(?:幅度)?(?:为|达|约)?$`);
 
 /** The direction of a change word of the lexicon (changeLexicon.ts); 0 for none (持平). */
 export const signOf = (word: string): 1 | -1 | 0 => changeSign(word);
@@ -107,8 +109,7 @@ function roleOf(q: Quantity, lead: string, sentenceBefore: string, afterFigure =
   if (q.kind === 'percent' && /占[^，；。]{0,24}?(?:的)?(?:比例|比重|比)?(?:为|达|约)?$|占比(?:为|达|约)?$|比重(?:为|达|约)?$/.test(tail))
     return { role: 'share', sign: 0 };
   const sw = SIGN_WORD.exec(tail);
-  if (sw && (COMPARISON.test(sentenceBefore) || /^(?:增长|下降|增加|减少|增幅|降幅)/.test(tail)))
-    return { role: 'change', sign: /负(?:增长|增加)了?(?:幅度)?(?:为|达|约)?$/.test(tail) ? -1 : signOf(sw[1]!) };
+  if (sw && (COMPARISON.test(sentenceBefore) || OPENS_CHANGE.test(tail))) return { role: 'change', sign: NEGATED.test(tail) ? -1 : signOf(sw[1]!) };
   // 完成80万元，增加6万元，负增长2%: a bare change word right after a figure of the sentence is its change
   const clause = tail.slice(afterLast(tail, '，,；：、'));
   if (sw && afterFigure && /^[，,]$/.test(tail.slice(0, tail.length - clause.length)) && BARE_CHANGE.test(clause))

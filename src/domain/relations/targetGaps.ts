@@ -9,6 +9,7 @@ import { halfStepSum } from './compare.js';
 import { addChange, inSentence, type Ctx } from './context.js';
 import type { Figure } from './figures.js';
 import { afterLast } from './text.js';
+import { changeSign } from './changeLexicon.js';
 
 const TARGET = /计划|目标|指标值|任务|预期|预算/;
 // 预算数A，完成B，（完成预算的r%，）超收/短收C: against a budget the words say the direction themselves
@@ -23,7 +24,9 @@ const clause = (lead: string) => lead.slice(afterLast(lead, '，；：、')).tri
 function signOf(m: RegExpExecArray): number {
   const w = m[1] ?? m[2] ?? m[3] ?? '';
   if (m[4]) return 0; // 偏差 alone says no direction
-  return /少|减少|低|低于|少于|未达/.test(w) ? -1 : 1;
+  // 低于/少于/未达 below the target; 比计划少/减少/低: a fall of the lexicon, or 低 (a word of level, not of change)
+  if (m[3] || w === '低') return -1;
+  return changeSign(w) < 0 ? -1 : 1;
 }
 
 /** Same unit, or a percentage gap in 个百分点 (or %) between two rates. */
