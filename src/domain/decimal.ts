@@ -36,12 +36,47 @@ export function isDecimal(s: string): boolean {
   return /^-?\d+(\.\d+)?$/.test(s.trim());
 }
 
-export const add = (a: DecimalInput, b: DecimalInput): Decimal => normalize(big(a).plus(big(b)).toFixed());
-export const sub = (a: DecimalInput, b: DecimalInput): Decimal => normalize(big(a).minus(big(b)).toFixed());
+// Plain decimals (nearly every operand: figures read from text) are added, subtracted and multiplied as
+// integers of their digits (BigInt, exact), without big.js parsing and printing them.
+export function add(a: DecimalInput, b: DecimalInput): Decimal {
+  const x = scaled(a);
+  const y = x && scaled(b);
+  if (!x || !y) return normalize(big(a).plus(big(b)).toFixed());
+  const dp = Math.max(x.dp, y.dp);
+  return unscaled(x.n * pow10(dp - x.dp) + y.n * pow10(dp - y.dp), dp);
+}
+export function sub(a: DecimalInput, b: DecimalInput): Decimal {
+  const x = scaled(a);
+  const y = x && scaled(b);
+  if (!x || !y) return normalize(big(a).minus(big(b)).toFixed());
+  const dp = Math.max(x.dp, y.dp);
+  return unscaled(x.n * pow10(dp - x.dp) - y.n * pow10(dp - y.dp), dp);
+}
 export function mul(a: DecimalInput, b: DecimalInput): Decimal {
-  // ×100 (a ratio as a percentage) moves the point: exact, and no big.js
-  if ((b === 100 || b === '100') && typeof a === 'string' && PLAIN.test(a)) return shift(a, 2);
-  return normalize(big(a).times(big(b)).toFixed());
+  const x = scaled(a);
+  const y = x && scaled(b);
+  if (!x || !y) return normalize(big(a).times(big(b)).toFixed());
+  return unscaled(x.n * y.n, x.dp + y.dp);
+}
+
+const POWERS = Array.from({ length: 41 }, (_, k) => BigInt(10) ** BigInt(k));
+const pow10 = (k: number): bigint => POWERS[k] ?? BigInt(10) ** BigInt(k);
+
+/** A plain decimal (or a safe integer) as an integer of its digits and the places of its point; null otherwise. */
+function scaled(v: DecimalInput): { n: bigint; dp: number } | null {
+  const s = typeof v === 'string' ? v : typeof v === 'number' && Number.isSafeInteger(v) ? String(v) : null;
+  const m = s === null ? null : PLAIN.exec(s);
+  if (!m) return null;
+  const frac = m[3] ?? '';
+  const n = BigInt(m[2]! + frac);
+  return { n: m[1] ? -n : n, dp: frac.length };
+}
+
+/** n ÷ 10^dp in canonical form. */
+function unscaled(n: bigint, dp: number): Decimal {
+  const neg = n < 0;
+  const digits = (neg ? -n : n).toString().padStart(dp + 1, '0');
+  return plain(neg ? '-' : '', digits.slice(0, digits.length - dp), digits.slice(digits.length - dp));
 }
 /** Division to 20 decimal places, half-up. Throws on division by zero. */
 export function div(a: DecimalInput, b: DecimalInput): Decimal {
@@ -86,10 +121,28 @@ export function abs(a: DecimalInput): Decimal {
   return m ? plain('', m[2]!, m[3] ?? '') : normalize(big(a).abs().toFixed());
 }
 export const isZero = (a: DecimalInput): boolean => big(a).eq(0);
-export const sum = (xs: DecimalInput[]): Decimal => normalize(xs.reduce<Big.Big>((acc, x) => acc.plus(big(x)), big(0)).toFixed());
+export function sum(xs: DecimalInput[]): Decimal {
+  let acc: Decimal = '0';
+  for (const x of xs) acc = add(acc, x);
+  return acc;
+}
 
 /** Round half-up to `dp` places, keeping trailing zeros ("9.685" → "9.69" at 2). */
-export const roundHalfUp = (a: DecimalInput, dp: number): string => big(a).round(dp, Big.roundHalfUp).toFixed(dp);
+export function roundHalfUp(a: DecimalInput, dp: number): string {
+  const x = Number.isInteger(dp) && dp >= 0 ? scaled(a) : null;
+  if (!x) return big(a).round(dp, Big.roundHalfUp).toFixed(dp);
+  const m = x.n < 0 ? -x.n : x.n;
+  let q = m;
+  if (x.dp > dp) {
+    const unit = pow10(x.dp - dp);
+    q = m / unit;
+    if ((m % unit) * BigInt(2) >= unit) q += BigInt(1);
+  } else q = m * pow10(dp - x.dp);
+  const digits = q.toString().padStart(dp + 1, '0');
+  const int = digits.slice(0, digits.length - dp);
+  // no sign on a value that rounds to zero ("0.00", as big.js prints it)
+  return `${x.n < 0 && q !== BigInt(0) ? '-' : ''}${dp ? `${int}.${digits.slice(digits.length - dp)}` : int}`;
+}
 /** Shift the decimal point: ×10^n exactly (used for 万/亿). */
 export function shift(a: DecimalInput, n: number): Decimal {
   const m = typeof a === 'string' && Number.isInteger(n) ? PLAIN.exec(a) : null;
