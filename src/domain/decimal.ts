@@ -84,7 +84,7 @@ export function div(a: DecimalInput, b: DecimalInput): Decimal {
   const key = typeof a === 'string' && typeof b === 'string' ? `${a}/${b}` : null;
   const known = key === null ? undefined : QUOTIENTS.get(key);
   if (known !== undefined) return known;
-  const q = normalize(big(a).div(big(b)).toFixed());
+  const q = quotient(a, b) ?? normalize(big(a).div(big(b)).toFixed());
   if (key !== null) {
     if (QUOTIENTS.size >= 10_000) QUOTIENTS.clear();
     QUOTIENTS.set(key, q);
@@ -92,6 +92,18 @@ export function div(a: DecimalInput, b: DecimalInput): Decimal {
   return q;
 }
 const QUOTIENTS = new Map<string, Decimal>();
+
+/** a ÷ b of plain decimals to Big.DP places, half away from zero, as big.js divides; null for the rest (and ÷ 0: big.js throws). */
+function quotient(a: DecimalInput, b: DecimalInput): Decimal | null {
+  const x = scaled(a);
+  const y = x && scaled(b);
+  if (!x || !y || y.n === BigInt(0)) return null;
+  const num = (x.n < 0 ? -x.n : x.n) * pow10(y.dp + Big.DP);
+  const den = (y.n < 0 ? -y.n : y.n) * pow10(x.dp);
+  let q = num / den;
+  if ((num % den) * BigInt(2) >= den) q += BigInt(1);
+  return unscaled(x.n < 0 !== y.n < 0 ? -q : q, Big.DP);
+}
 export function cmp(a: DecimalInput, b: DecimalInput): -1 | 0 | 1 {
   // plain decimals (nearly every comparison) are compared by their digits, without big.js
   const x = plainParts(a);
