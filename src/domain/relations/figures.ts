@@ -51,7 +51,7 @@ function otherUnits(text: string, q: Quantity): { units?: string[] } {
   return m ? { units: [q.unit, ...m[1]!.split('、')] } : {};
 }
 
-const DELIM = /[，、；：。（）！？]/;
+const DELIMS = '，、；：。（）！？';
 const CUE_PREFIX = new RegExp(
   `^(?:其中|包括|资金来源(?:构成)?(?:为|是)|主要包括|分别为|分别是|分别|即|含|另有?|以及|此外|和|及|与|或|共计|合计|总计|其余|剩余|(?:19|20)\\d\\d年(?:度)?|${SELF_NAME}|共|累计|完成|用于|安排|下达|拨付|发生|为|是|的|总额|包含)+`,
 );
@@ -142,7 +142,7 @@ export function figuresOf(p: Paragraph, para: number, firstId: number): Figure[]
     }
     let cut = lead.length;
     for (;;) {
-      while (cut > 0 && !DELIM.test(lead[cut - 1]!)) cut--;
+      cut = afterLast(lead, DELIMS, cut);
       // 因公出国（境）费: a short parenthesis inside a label is part of it
       const inner = cut > 0 && lead[cut - 1] === '）' ? /（[^（）\d，。；]{1,3}$/.exec(lead.slice(0, cut - 1)) : null;
       if (!inner) break;

@@ -188,8 +188,12 @@ export function parenChain(p: Paragraph, offset: number): number[] {
   return chain;
 }
 
-/** The offset after the last of `chars` in `s` (0 when none): what s.search(/[^…]*$/) finds, without trying every offset. */
-export function afterLast(s: string, chars: string): number {
-  for (let i = s.length - 1; i >= 0; i--) if (chars.includes(s[i]!)) return i + 1;
+/** The offset after the last of `chars` in `s` before `end` (0 when none): what s.slice(0, end).search(/[^…]*$/) finds, without trying every offset. */
+export function afterLast(s: string, chars: string, end = s.length): number {
+  // by char codes: s[i] of a CJK text is a new string each time
+  for (let i = end - 1; i >= 0; i--) {
+    const c = s.charCodeAt(i);
+    for (let k = 0; k < chars.length; k++) if (chars.charCodeAt(k) === c) return i + 1;
+  }
   return 0;
 }
