@@ -63,14 +63,28 @@ const POWERS = Array.from({ length: 41 }, (_, k) => BigInt(10) ** BigInt(k));
 const pow10 = (k: number): bigint => POWERS[k] ?? BigInt(10) ** BigInt(k);
 
 /** A plain decimal (or a safe integer) as an integer of its digits and the places of its point; null otherwise. */
-function scaled(v: DecimalInput): { n: bigint; dp: number } | null {
+function scaled(v: DecimalInput): Scaled | null {
   const s = typeof v === 'string' ? v : typeof v === 'number' && Number.isSafeInteger(v) ? String(v) : null;
-  const m = s === null ? null : PLAIN.exec(s);
-  if (!m) return null;
-  const frac = m[3] ?? '';
-  const n = BigInt(m[2]! + frac);
-  return { n: m[1] ? -n : n, dp: frac.length };
+  if (s === null) return null;
+  // the same figures, steps and limits come again and again: each string read once
+  const known = SCALED.get(s);
+  if (known !== undefined) return known;
+  const m = PLAIN.exec(s);
+  const frac = m?.[3] ?? '';
+  const n = m ? BigInt(m[2]! + frac) : null;
+  const x = m && n !== null ? { n: m[1] ? -n : n, dp: frac.length } : null;
+  if (s.length <= 40) {
+    if (SCALED.size >= 20_000) SCALED.clear();
+    SCALED.set(s, x);
+  }
+  return x;
 }
+
+interface Scaled {
+  readonly n: bigint;
+  readonly dp: number;
+}
+const SCALED = new Map<string, Scaled | null>();
 
 /** n ÷ 10^dp in canonical form. */
 function unscaled(n: bigint, dp: number): Decimal {
@@ -105,28 +119,16 @@ function quotient(a: DecimalInput, b: DecimalInput): Decimal | null {
   return unscaled(x.n < 0 !== y.n < 0 ? -q : q, Big.DP);
 }
 export function cmp(a: DecimalInput, b: DecimalInput): -1 | 0 | 1 {
-  // plain decimals (nearly every comparison) are compared by their digits, without big.js
-  const x = plainParts(a);
-  const y = x && plainParts(b);
+  // plain decimals (nearly every comparison) as integers of their digits, without big.js
+  const x = scaled(a);
+  const y = x && scaled(b);
   if (!x || !y) return big(a).cmp(big(b)) as -1 | 0 | 1;
-  if (x.sign !== y.sign) return x.sign < y.sign ? -1 : 1;
-  if (x.sign === 0) return 0;
-  const m =
-    x.int.length !== y.int.length ? x.int.length - y.int.length : x.int !== y.int ? (x.int < y.int ? -1 : 1) : x.frac === y.frac ? 0 : x.frac < y.frac ? -1 : 1;
-  return m === 0 ? 0 : m < 0 === x.sign > 0 ? -1 : 1;
+  const dp = Math.max(x.dp, y.dp);
+  const u = x.n * pow10(dp - x.dp);
+  const v = y.n * pow10(dp - y.dp);
+  return u < v ? -1 : u > v ? 1 : 0;
 }
 
-/** A plain decimal as sign (−1, 0, 1), integer digits without leading zeros and fraction digits without trailing ones. */
-function plainParts(x: DecimalInput): { sign: -1 | 0 | 1; int: string; frac: string } | null {
-  const s = typeof x === 'string' ? x : typeof x === 'number' && Number.isSafeInteger(x) ? String(x) : null;
-  const m = s === null ? null : PLAIN.exec(s);
-  if (!m) return null;
-  const d = plain('', m[2]!, m[3] ?? '');
-  const point = d.indexOf('.');
-  const int = point < 0 ? d : d.slice(0, point);
-  const frac = point < 0 ? '' : d.slice(point + 1);
-  return { sign: d === '0' ? 0 : m[1] ? -1 : 1, int, frac };
-}
 export const eq = (a: DecimalInput, b: DecimalInput): boolean => cmp(a, b) === 0;
 export function abs(a: DecimalInput): Decimal {
   const m = typeof a === 'string' ? PLAIN.exec(a) : null;
