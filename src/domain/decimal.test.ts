@@ -1,6 +1,6 @@
 import Big from 'big.js';
 import { describe, expect, it } from 'vitest';
-import { add, sub, div, mul, normalize, roundHalfUp, shift, sum, cmp } from './decimal.js';
+import { abs, add, sub, div, mul, normalize, roundHalfUp, shift, sum, cmp } from './decimal.js';
 
 describe('decimal', () => {
   it('adds exactly where floats drift', () => {
@@ -42,5 +42,31 @@ describe('decimal', () => {
   it('compares', () => {
     expect(cmp('2', '10')).toBe(-1);
     expect(cmp('10.0', '10')).toBe(0);
+  });
+});
+
+describe('plain decimals without big.js (digit paths) give what big.js gives', () => {
+  it('add, sub, mul, sum across scales and signs, canonical', () => {
+    expect(add('153.980', '-0.98')).toBe('153');
+    expect(sub('0.1', '0.30')).toBe('-0.2');
+    expect(sub('-0', '0.0')).toBe('0');
+    expect(mul('-0.25', '0.4')).toBe('-0.1');
+    expect(mul('12.5', 100)).toBe('1250');
+    expect(sum(['0.1', '0.2', '-0.3'])).toBe('0');
+    expect(add('1e3', '1')).toBe('1001'); // an exponent goes through big.js
+  });
+  it('cmp and abs by the digits', () => {
+    expect(cmp('-0', '0.00')).toBe(0);
+    expect(cmp('0.5', '0.49')).toBe(1);
+    expect(cmp('-10', '-9.99')).toBe(-1);
+    expect(cmp('007', 7)).toBe(0);
+    expect(abs('-0.50')).toBe('0.5');
+  });
+  it('roundHalfUp: half away from zero, trailing zeros kept, no sign on a zero', () => {
+    expect(roundHalfUp('9.685', 2)).toBe('9.69');
+    expect(roundHalfUp('-9.685', 2)).toBe('-9.69');
+    expect(roundHalfUp('-0.004', 2)).toBe('0.00');
+    expect(roundHalfUp('2', 3)).toBe('2.000');
+    expect(roundHalfUp('0.5', 0)).toBe('1');
   });
 });

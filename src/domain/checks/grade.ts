@@ -39,6 +39,8 @@ const GRADE = /(?:等级|等次|评价结果|自评结果|评定为|评价为|�
 
 /** One line or sentence holding both a total score and a grade word. */
 export function checkGradeText(text: string, location?: FindingLocation): Finding[] {
+  // every word GRADE names holds 等, 评 or 果: most sentences end here
+  if (!/[等评果]/.test(text)) return [];
   const s = totalScore(text);
   const g = GRADE.exec(text);
   if (!s || !g) return [];

@@ -22,7 +22,6 @@ function wordAt(re: RegExp, text: string, p: number): string {
 }
 
 const NUMBER = /(\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?)|([一二两三四五六七八九十][零〇一二两三四五六七八九十百千万亿]*)/g;
-const SPACE = /^[ \u00a0\u3000\t]*/;
 const DASH = '(?:—|–|－|-|~|～|至|到)+';
 const RANGE_AFTER = new RegExp(`^(?:[年月日%]|周岁|岁|万|亿)?\\s*${DASH}\\s*[\\d]`);
 const RANGE_BEFORE = new RegExp(`(?:\\d|[年月日%])\\s*${DASH}\\s*$`);
@@ -66,6 +65,30 @@ export function extractQuantities(input: string, options: ExtractOptions = {}): 
   return out;
 }
 
+/** How many blanks (space, no-break space, ideographic space, tab) stand at `at`, looking at most 40 ahead. */
+function blanksAt(text: string, at: number): number {
+  const end = Math.min(text.length, at + 40);
+  let j = at;
+  while (j < end) {
+    const c = text.charCodeAt(j);
+    if (c !== 32 && c !== 0xa0 && c !== 0x3000 && c !== 9) break;
+    j++;
+  }
+  return j - at;
+}
+
+/** Only blanks between the window's start (200 before `at`) or a line break and `at`: /(?:^|\n)[ \t\u3000]*$/ on that window. */
+function blankToLineStart(text: string, at: number): boolean {
+  const from = Math.max(0, at - 200);
+  let j = at;
+  while (j > from) {
+    const c = text.charCodeAt(j - 1);
+    if (c !== 32 && c !== 9 && c !== 0x3000) break;
+    j--;
+  }
+  return j === from || text.charCodeAt(j - 1) === 10;
+}
+
 function readFigure(text: string, original: string, m: RegExpExecArray, spans: [number, number][], options: ExtractOptions): Quantity | null {
   const numStart = m.index;
   const numEnd = numStart + m[0].length;
@@ -81,21 +104,20 @@ function readFigure(text: string, original: string, m: RegExpExecArray, spans: [
   if (!arabic && !isQuantityNumeral(m[0])) return null;
   if (RANGE_AFTER.test(after) || RANGE_BEFORE.test(before)) return null; // 2015—2017年, 35—64岁
   // every look around a figure is a bounded window: a 10 MB line costs no more per figure than a short one
-  const lineStart =
-    /(?:^|\n)[ \t\u3000]*$/.test(text.slice(Math.max(0, numStart - 200), numStart)) &&
-    (numStart <= 200 || text.lastIndexOf('\n', numStart - 1) >= numStart - 201);
-  let p = numEnd + SPACE.exec(text.slice(numEnd, numEnd + 40))![0].length;
-  const unitOrScaleNext = wordAt(SCALE_AT, text, p) !== '' || /^[%‰元]/.test(text.slice(p, p + 1));
+  const lineStart = blankToLineStart(text, numStart) && (numStart <= 200 || text.lastIndexOf('\n', numStart - 1) >= numStart - 201);
+  let p = numEnd + blanksAt(text, numEnd);
+  const next = text[p];
+  const unitOrScaleNext = wordAt(SCALE_AT, text, p) !== '' || next === '%' || next === '‰' || next === '元';
   if (lineStart && arabic && m[0].includes('.') && p > numEnd && !unitOrScaleNext) return null; // 1.2 项目概况
   if (NON_QUANTITY_AFTER.test(text.slice(p, p + 2))) return null; // 2016年, 3月, 135号, 95周年
 
   let qualifier: Qualifier = 'exact';
   const mid = (): void => {
-    const s = /^(余|多)/.exec(text.slice(p, p + 1));
-    if (s) {
+    const c = text[p];
+    if (c === '余' || c === '多') {
       qualifier = 'lowerBound';
       p += 1;
-      p += SPACE.exec(text.slice(p, p + 40))![0].length;
+      p += blanksAt(text, p);
     }
   };
   mid();
@@ -107,7 +129,7 @@ function readFigure(text: string, original: string, m: RegExpExecArray, spans: [
       scale = word;
       exp = SCALE_POWER.get(word)!;
       p += word.length;
-      p += SPACE.exec(text.slice(p, p + 40))![0].length;
+      p += blanksAt(text, p);
     }
     if (scale) mid();
   } else {

@@ -7,6 +7,7 @@
 // Exactly two figures of one kind before the rate in its sentence, each side named, or nothing is said.
 import { addRatio, inSentence, type Ctx } from './context.js';
 import { compatible, type Figure } from './figures.js';
+import { afterLast } from './text.js';
 
 interface Indicator {
   rate: RegExp;
@@ -24,7 +25,7 @@ const INDICATORS: Indicator[] = [
 
 const clause = (lead: string) =>
   lead
-    .slice(lead.search(/[^，；：、]*$/))
+    .slice(afterLast(lead, '，；：、'))
     .replace(/(?:为|是|达到?)$/, '')
     .trim();
 

@@ -3,6 +3,7 @@
 // to it must share their basis: "超收a，同比增长r%" is two comparisons, and r is not a ÷ (level − a).
 import type { Figure } from './figures.js';
 import { VERB } from './changeLexicon.js';
+import { afterLast } from './text.js';
 
 export type Basis = 'budget' | 'period';
 
@@ -11,7 +12,7 @@ const BUDGET_WORD = /(?:超收|短收|欠收|超支|节支|节约|节省|超额�
 const PERIOD_WORD = new RegExp(`(?:同比|环比)(?:分别)?${VERB}?(?:了)?(?:幅度)?(?:为|达)?$`);
 
 /** The basis the words right before a change or rate name (the last clause only), or null when they name none. */
-const clauseOf = (lead: string): string => lead.slice(lead.search(/[^，；。：]*$/)).replace(/\s/g, '');
+const clauseOf = (lead: string): string => lead.slice(afterLast(lead, '，；。：')).replace(/\s/g, '');
 
 export function basisOfLead(lead: string): Basis | null {
   const clause = clauseOf(lead);

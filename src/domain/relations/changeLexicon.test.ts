@@ -3,7 +3,7 @@
 // word is written, and the direction words must agree with the figures.
 import { describe, expect, it } from 'vitest';
 import { errors, ofKind } from '../../../test/helpers/relations.js';
-import { changeSign } from './changeLexicon.js';
+import { ADJUSTMENT_WORDS, CHANGE_VERBS, changeSign, CORE_FALLS, CORE_RISES, CORE_VERBS, NEGATED_RISES } from './changeLexicon.js';
 
 const CUTS = [
   '减少',
@@ -112,5 +112,16 @@ describe('look-alikes that are no changes', () => {
   });
   it('the lexicon gives each word one direction; 持平 none', () => {
     expect([changeSign('压缩'), changeSign('扩大'), changeSign('降幅'), changeSign('涨幅'), changeSign('持平')]).toEqual([-1, 1, -1, 1, 0]);
+  });
+});
+
+describe('the narrower lists of the lexicon', () => {
+  it('are words of the lexicon with the direction their name says', () => {
+    for (const w of CORE_FALLS.split('|')) expect(changeSign(w), w).toBe(-1);
+    for (const w of [...CORE_RISES.split('|'), ...NEGATED_RISES.split('|')]) expect(changeSign(w), w).toBe(1);
+    for (const w of CORE_VERBS.split('|')) expect(CHANGE_VERBS.find((x) => x.word === w)?.bare, w).toBe(true);
+  });
+  it('keep the adjustments (调增, 核减) out of the change verbs: a level of their own', () => {
+    for (const w of ADJUSTMENT_WORDS.split('|')) expect(changeSign(w), w).toBe(0);
   });
 });

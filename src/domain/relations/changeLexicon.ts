@@ -68,3 +68,34 @@ const SIGNS = new Map([...CHANGE_VERBS, ...RATE_NOUNS].map((w) => [w.word, w.sig
 export function changeSign(word: string): 1 | -1 | 0 {
   return SIGNS.get(word) ?? 0;
 }
+
+// Narrower lists. Each is a deliberate subset of the lexicon (every word checked against it, below) for a
+// finder that must not read the rest: a budget word (节约, 超收), a one-character word (增, 少) or a verb of
+// a plan (提高) there would bind a figure another finder reads, or a clause that is more than the change.
+const KNOWN = new Set([...CHANGE_VERBS, ...RATE_NOUNS].map((w) => w.word));
+function only(...words: string[]): string {
+  for (const w of words) if (!KNOWN.has(w)) throw new Error(`${w}: no change word of the lexicon`);
+  return words.join('|');
+}
+
+/** The four plainest verbs, a clause of nothing but the change (gaps.ts 年末比年初减少C; a lead opening with one, figures.ts). */
+export const CORE_VERBS = only('减少', '增加', '下降', '增长');
+/** The rate word right after a change of a balance, by direction (gaps.ts …，减少C，下降r%). */
+export const CORE_FALLS = only('下降', '减少', '降低');
+export const CORE_RISES = only('增长', '增加', '上升');
+/** Rises a 负 turns into falls (负增长2%). */
+export const NEGATED_RISES = only('增长', '增加');
+/**
+ * Budget adjustments and corrections (调增, 核减): changes of a level, but kept out of CHANGE_VERBS (a level
+ * of their own: corrections.ts). A label of only these or of a plain verb names no part of a level's sum (partKinds.ts).
+ */
+export const ADJUSTMENT_WORDS = '调增|调减|核增|核减';
+export const CHANGE_LABEL_WORDS = `${ADJUSTMENT_WORDS}|${only('增加', '减少', '增长', '下降', '增收', '减收')}`;
+/**
+ * Words of the gap between two growth rates (pointGaps.ts: 比全省高2.1个百分点, 增幅提高g个百分点): words of
+ * pace (快, 放缓, 回升), not changes of an amount, so not in the lexicon.
+ */
+export const PACE_AFTER = '高|低|快|慢|提高|回落|下降|上升|加快|放缓|回升';
+export const PACE_OF_PRIOR = '提高|加快|回升|上升|回落|放缓|下降|降低';
+/** A pace word that says the rate rose (加快 by its 快). */
+export const PACE_UP = /高|快|提高|上升|回升/;

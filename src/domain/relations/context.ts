@@ -170,6 +170,7 @@ export function relation(ctx: Ctx, r: RelationInput): Relation {
     .map((f): [number, number] => [f.start - sentenceStart, f.end - sentenceStart]);
   if (spans.length && text.length <= 160) rel.spans = spans;
   if (truncated) rel.truncated = true;
+  if (r.leftOpen) rel.leftOpen = true;
   return rel;
 }
 

@@ -12,6 +12,7 @@ import { add, inSentence, type Ctx } from './context.js';
 import { compatible, type Figure } from './figures.js';
 import { GENERIC, SOURCE, headingItem, roleOf, sameSubject, subjectOf, type RateRole } from './rateSubjects.js';
 import { tableBudget } from './rateTables.js';
+import { afterLast } from './text.js';
 
 type Kind = 'execution' | 'payment' | 'arrival' | 'usage';
 
@@ -32,10 +33,9 @@ const OVER: Record<Kind, { num: RateRole; den: RateRole[] }> = {
   arrival: { num: 'arrived', den: ['budget'] },
 };
 const RATE_WORDS: Record<Kind, string> = { execution: '预算执行率', payment: '拨付（支付）率', arrival: '资金到位率', usage: '资金使用率' };
-const LEFT_OPEN = '段内无法唯一确定两数';
 const NUMBERED = /^\s*(?:[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．](?!\d)|[一二三四五六七八九十]+、)/;
 
-const clauseOf = (f: Figure) => f.lead.replace(/\s/g, '').slice(f.lead.replace(/\s/g, '').search(/[^，,；;：:。]*$/));
+const clauseOf = (f: Figure) => f.lead.replace(/\s/g, '').slice(afterLast(f.lead.replace(/\s/g, ''), '，,；;：:。'));
 
 function kindOf(r: Figure): Kind | null {
   const c = clauseOf(r).replace(/[（(]+$/, '');
@@ -170,7 +170,7 @@ function resolve(ctx: Ctx, r: Figure, kind: Kind): Found | null {
 /** Rates already judged by another finder, or left unsure for a reason other than a denominator not found. */
 function settled(ctx: Ctx): Set<string> {
   const out = new Set<string>();
-  for (const x of ctx.relations) if (x.kind === 'rate' && (x.verdict !== 'unsure' || !x.reason.includes(LEFT_OPEN))) out.add(`${x.line}|${x.stated}`);
+  for (const x of ctx.relations) if (x.kind === 'rate' && (x.verdict !== 'unsure' || !x.leftOpen)) out.add(`${x.line}|${x.stated}`);
   return out;
 }
 

@@ -2,11 +2,11 @@
 // concept of the lexicon that label names, scope (一般公共预算…), stage (预算/决算), period, and
 // its role in the sentence (a level, a change 比上年减少, a base 较预算数, a share 占, a rate).
 import { extractQuantities, negated, signBefore, type Quantity } from '../quantity/index.js';
-import { BARE_ALTERNATION, changeSign, RATE_NOUN_ALTERNATION, VERB_ALTERNATION, VERB_OBJECT } from './changeLexicon.js';
+import { BARE_ALTERNATION, changeSign, CORE_VERBS, NEGATED_RISES, RATE_NOUN_ALTERNATION, VERB_ALTERNATION, VERB_OBJECT } from './changeLexicon.js';
 import { conceptOf } from './concepts.js';
 import { isComplete, partitionsOf } from './lexicon.js';
 import { SELF_NAME } from './selfName.js';
-import { parenChain, sentenceOf, type Paragraph } from './text.js';
+import { afterLast, parenChain, sentenceOf, type Paragraph } from './text.js';
 
 export { conceptOf } from './concepts.js';
 
@@ -51,7 +51,7 @@ function otherUnits(text: string, q: Quantity): { units?: string[] } {
   return m ? { units: [q.unit, ...m[1]!.split('、')] } : {};
 }
 
-const DELIM = /[，、；：。（）！？]/;
+const DELIMS = '，、；：。（）！？';
 const CUE_PREFIX = new RegExp(
   `^(?:其中|包括|资金来源(?:构成)?(?:为|是)|主要包括|分别为|分别是|分别|即|含|另有?|以及|此外|和|及|与|或|共计|合计|总计|其余|剩余|(?:19|20)\\d\\d年(?:度)?|${SELF_NAME}|共|累计|完成|用于|安排|下达|拨付|发生|为|是|的|总额|包含)+`,
 );
@@ -68,6 +68,8 @@ const SIGN_WORD = new RegExp(`(${VERB_ALTERNATION}|持平)了?(?:${VERB_OBJECT}|
 const COMPARISON = /(?:比|较|同比|环比|相比|对比)/;
 const BARE_CHANGE = new RegExp(`^负?(?:${BARE_ALTERNATION})了?(?:为|达|约)?$`);
 const RATE_NOUN = new RegExp(`(${RATE_NOUN_ALTERNATION})(?:只|仅|仅仅|才)?(?:是|为|达|约)?$`);
+const OPENS_CHANGE = new RegExp(`^(?:${CORE_VERBS}|增幅|降幅)`);
+const NEGATED = new RegExp(`负(?:${NEGATED_RISES})了?(?:幅度)?(?:为|达|约)?$`);
 
 /** The direction of a change word of the lexicon (changeLexicon.ts); 0 for none (持平). */
 export const signOf = (word: string): 1 | -1 | 0 => changeSign(word);
@@ -75,9 +77,22 @@ export const signOf = (word: string): 1 | -1 | 0 => changeSign(word);
 // 第一产业 is a name, not a list mark
 const LIST_MARK = /^(?:\d+[.、．](?!\d)|[一二三四五六七八九十]+[、是]|（[一二三四五六七八九十\d]+）|[①-⑳]|第[一二三四五六七八九十]+(?:[，、]|(?!产业)))/;
 
+// the same short leads are cleaned again and again (labels, clauses, list items): each once
+const CLEANED = new Map<string, string>();
+
 export function cleanLabel(raw: string): string {
+  const known = CLEANED.get(raw);
+  if (known !== undefined) return known;
   let s = raw.replace(/[“”"'‘’\s]/g, '').replace(LIST_MARK, '');
-  for (let i = 0; i < 4; i++) s = s.replace(CUE_PREFIX, '').replace(VERB_SUFFIX, '');
+  for (let i = 0; i < 4; i++) {
+    const t = s.replace(CUE_PREFIX, '').replace(VERB_SUFFIX, '');
+    if (t === s) break; // a pass that changes nothing: the next ones would not either
+    s = t;
+  }
+  if (raw.length <= 200) {
+    if (CLEANED.size >= 20_000) CLEANED.clear();
+    CLEANED.set(raw, s);
+  }
   return s;
 }
 
@@ -94,10 +109,9 @@ function roleOf(q: Quantity, lead: string, sentenceBefore: string, afterFigure =
   if (q.kind === 'percent' && /占[^，；。]{0,24}?(?:的)?(?:比例|比重|比)?(?:为|达|约)?$|占比(?:为|达|约)?$|比重(?:为|达|约)?$/.test(tail))
     return { role: 'share', sign: 0 };
   const sw = SIGN_WORD.exec(tail);
-  if (sw && (COMPARISON.test(sentenceBefore) || /^(?:增长|下降|增加|减少|增幅|降幅)/.test(tail)))
-    return { role: 'change', sign: /负(?:增长|增加)了?(?:幅度)?(?:为|达|约)?$/.test(tail) ? -1 : signOf(sw[1]!) };
+  if (sw && (COMPARISON.test(sentenceBefore) || OPENS_CHANGE.test(tail))) return { role: 'change', sign: NEGATED.test(tail) ? -1 : signOf(sw[1]!) };
   // 完成80万元，增加6万元，负增长2%: a bare change word right after a figure of the sentence is its change
-  const clause = tail.slice(tail.search(/[^，,；：、]*$/));
+  const clause = tail.slice(afterLast(tail, '，,；：、'));
   if (sw && afterFigure && /^[，,、]$/.test(tail.slice(0, tail.length - clause.length)) && BARE_CHANGE.test(clause))
     return { role: 'change', sign: clause.startsWith('负') ? -1 : signOf(sw[1]!) };
   const noun = q.kind === 'percent' ? RATE_NOUN.exec(tail) : null;
@@ -128,7 +142,7 @@ export function figuresOf(p: Paragraph, para: number, firstId: number): Figure[]
     }
     let cut = lead.length;
     for (;;) {
-      while (cut > 0 && !DELIM.test(lead[cut - 1]!)) cut--;
+      cut = afterLast(lead, DELIMS, cut);
       // 因公出国（境）费: a short parenthesis inside a label is part of it
       const inner = cut > 0 && lead[cut - 1] === '）' ? /（[^（）\d，。；]{1,3}$/.exec(lead.slice(0, cut - 1)) : null;
       if (!inner) break;
@@ -138,7 +152,7 @@ export function figuresOf(p: Paragraph, para: number, firstId: number): Figure[]
     // 2、支出：799.12万元 — the name stands before the colon
     if (!cleanLabel(rawLabel) && cut > 1 && lead[cut - 1] === '：') {
       const before = lead.slice(0, cut - 1);
-      rawLabel = before.slice(before.search(/[^，；。：、（）]*$/));
+      rawLabel = before.slice(afterLast(before, '，；。：、（）'));
     }
     // 右岸1段，长0.98km: a bare length after a count of stretches measures the stretches named before the count
     if (/^(?:长|长度|全长|宽|面积)$/.test(cleanLabel(rawLabel)) && cut > 1 && lead[cut - 1] === '，') {

@@ -5,13 +5,14 @@
 import { judgeSum } from './compare.js';
 import { add, addRatio, inSentence, type Ctx } from './context.js';
 import { compatible, type Figure } from './figures.js';
+import { afterLast } from './text.js';
 
 const WHOLE = /安排|下达|到位|共计|总额|合计/;
 const PAID = /(?:已|累计|实际)?(?:支付|拨付|支出|使用)(?:了)?(?:[^，；。]{0,10}资金)?$/;
 const UNPAID = /^(?:尚|仍)?未(?:支付?|拨付?|使用|到位|兑付|执行)(?:资金|金额)?(?:为|有)?$/;
 const RATE = /(?:支付|拨付|支出|使用|执行)率(?:为|达|是|达到)?$/;
 
-const clause = (lead: string) => lead.slice(lead.search(/[^，；：、]*$/)).trim();
+const clause = (lead: string) => lead.slice(afterLast(lead, '，；：、')).trim();
 
 /** Longest run of characters two labels share. */
 function common(a: string, b: string): number {

@@ -5,6 +5,7 @@
 // Precision first: one candidate on each side, exact figures, or nothing is said.
 import { addRatio, inSentence, type Ctx } from './context.js';
 import { compatible, type Figure } from './figures.js';
+import { afterLast } from './text.js';
 
 const ARRIVAL_RATE = /到位率(?:为|达|是|达到)?$/;
 const ARRIVED = /到位(?:资金|金额|数)?$/;
@@ -21,7 +22,7 @@ const GENERIC = /^(?:该|本)?(?:项目)?(?:资金)?(?:已|累计|实际|共|全
 /** A paragraph opening a numbered item (（二）X项目 / 2. / 二、): a new subject, never one paragraph's continuation. */
 const NUMBERED = /^\s*(?:[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]|[一二三四五六七八九十]+、)/;
 
-const clause = (lead: string) => lead.slice(lead.search(/[^，；：、]*$/)).trim();
+const clause = (lead: string) => lead.slice(afterLast(lead, '，；：、')).trim();
 const exact = (...fs: Figure[]) => fs.every((f) => f.q.qualifier === 'exact');
 const isBudget = (f: Figure) => f.q.kind === 'money' && f.role === 'level' && !f.prior && BUDGET.test(f.label) && !NOT_BUDGET.test(f.label);
 

@@ -5,6 +5,8 @@ import { abs, cmp, sub } from '../decimal.js';
 import { halfStepSum, judge } from './compare.js';
 import { add, addChange, addRatio, inSentence, type Ctx } from './context.js';
 import { compatible, type Figure } from './figures.js';
+import { afterLast } from './text.js';
+import { CORE_FALLS, CORE_RISES, CORE_VERBS } from './changeLexicon.js';
 
 const GAP = /(?:差值|差额|相差)(?:为|是|了)?$/;
 
@@ -43,7 +45,9 @@ export function findGaps(ctx: Ctx): void {
 // the same words (年初/期初 vs 年末/期末) in one clause run; C = B − A, the direction agreeing.
 const OPEN = /(?:年初|期初)/;
 const CLOSE = /(?:年末|期末|年底)/;
-const clauseOf = (f: Figure) => f.lead.slice(f.lead.search(/[^，,；;：。]*$/)).replace(/\s/g, '');
+const clauseOf = (f: Figure) => f.lead.slice(afterLast(f.lead, '，,；;：。')).replace(/\s/g, '');
+const BALANCE_CHANGE = new RegExp(`^(?:(?:年末|期末)?(?:比|较)(?:年初|期初)(?:数)?)?(?:共)?(?:${CORE_VERBS})(?:了)?$`);
+const BALANCE_RATE = new RegExp(`^(?:(${CORE_FALLS})|(${CORE_RISES}))(?:了)?(?:幅度)?(?:为)?$`);
 const named = (f: Figure) =>
   clauseOf(f)
     .replace(/(?:19|20)\d\d(?=年)/g, '')
@@ -56,12 +60,7 @@ export function findBalanceChanges(ctx: Ctx): void {
       for (let i = 2; i < fs.length; i++) {
         const [a, b, d] = [fs[i - 2]!, fs[i - 1]!, fs[i]!];
         if (![a, b, d].every(exact) || d.role !== 'change' || d.sign === 0 || a.role !== 'level' || b.role !== 'level') continue;
-        if (
-          !/^(?:(?:年末|期末)?(?:比|较)(?:年初|期初)(?:数)?)?(?:共)?(?:减少|增加|下降|增长)(?:了)?$/.test(clauseOf(d)) ||
-          !compatible(a, b) ||
-          !compatible(a, d)
-        )
-          continue;
+        if (!BALANCE_CHANGE.test(clauseOf(d)) || !compatible(a, b) || !compatible(a, d)) continue;
         if (!OPEN.test(clauseOf(a)) || !CLOSE.test(clauseOf(b)) || named(a) !== named(b)) continue;
         if (/[；。;]/.test(ctx.paras[pi]!.text.slice(a.end, d.start))) continue;
         addChange(ctx, d, sub(b.q.value, a.q.value), halfStepSum([a.q, b.q]), {
@@ -71,7 +70,7 @@ export function findBalanceChanges(ctx: Ctx): void {
         });
         // …，减少C，下降r%: r = C ÷ A, the opening balance the base, the direction words agreeing
         const r = fs[i + 1];
-        const word = r && r.q.unit === '%' ? /^(?:(下降|减少|降低)|(增长|增加|上升))(?:了)?(?:幅度)?(?:为)?$/.exec(clauseOf(r)) : null;
+        const word = r && r.q.unit === '%' ? BALANCE_RATE.exec(clauseOf(r)) : null;
         if (!r || !word || r.q.value.startsWith('-') || (word[1] ? -1 : 1) !== d.sign) continue;
         addRatio(ctx, r, d.q, a.q, {
           kind: 'yoy',

@@ -8,8 +8,9 @@ import { abs, cmp, sub, sum } from '../decimal.js';
 import { halfStep } from '../quantity/index.js';
 import { add, addRatio, type Ctx } from './context.js';
 import type { Figure } from './figures.js';
+import { afterLast } from './text.js';
 
-const clause = (lead: string) => lead.slice(lead.search(/[^，；：、。]*$/)).trim();
+const clause = (lead: string) => lead.slice(afterLast(lead, '，；：、。')).trim();
 const VERB = '(?:为|是|完成|达到?|实现|约为)?';
 const INDUSTRY = new RegExp(`第([一二三])产业(?:实现)?增加值${VERB}$`);
 const GDP = new RegExp(`(?:地区|全市|全县|全区|全省)?生产总值(?:（GDP）|\\(GDP\\))?${VERB}$`);

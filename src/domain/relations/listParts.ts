@@ -11,10 +11,10 @@ import { exhaustiveness, headConcept, judgeGroup, partitionFor, register } from 
 import { descendants } from './lexicon.js';
 import { opensNumbered } from './listItems.js';
 export { cueNames, firstPerItem, ITEMISED, itemised, restClosed } from './listItems.js';
-import { parenChain, sentenceOf, type Paragraph } from './text.js';
+import { afterLast, parenChain, sentenceOf, type Paragraph } from './text.js';
 
 /** The clause a lead ends with: what follows its last comma, semicolon or colon. */
-export const clauseOf = (lead: string): string => lead.slice(lead.search(/[^，；：]*$/));
+export const clauseOf = (lead: string): string => lead.slice(afterLast(lead, '，；：'));
 
 /** +1 a revenue, −1 an expenditure, 0 neither or both (收支). */
 export const flowOf = (label: string): number => (/收入/.test(label) ? 1 : 0) - (/支出/.test(label) ? 1 : 0);
@@ -71,7 +71,7 @@ export function partsAfter(ctx: Ctx, pi: number, at: number, cue: string): { par
       // after 其中：, an unnamed item after an inner list joined by 、/，(档案a，包括纸质b、声像c；资料d)
       if (!partitionFor(null, [...parts, f]) && !(/^[：:]/.test(p.text.slice(at, at + 1)) && closedInner(p, parts, inner, f))) break;
       inner = [];
-    } else if (parts.length && /其中|包括|具体为|用于/.test(level.slice(level.search(/[^，]*$/))) && !/分别|；/.test(level)) {
+    } else if (parts.length && /其中|包括|具体为|用于/.test(level.slice(afterLast(level, '，'))) && !/分别|；/.test(level)) {
       // (the cue in the clause of f: …，主要用于X建设，调出资金b — a figure-less 用于 clause opens no list)
       inner = [f];
       prevEnd = f.end;

@@ -4,6 +4,7 @@ import { add as plus, sub } from '../decimal.js';
 import type { Quantity } from '../quantity/index.js';
 import { addRatio, inSentence, type Ctx } from './context.js';
 import { compatible, type Figure } from './figures.js';
+import { afterLast } from './text.js';
 
 const RATE = /(?:支付|拨付|到位|使用|兑付|执行)率(?:为|达|是|达到)?$/;
 const UNPAID = /^(?:尚|仍)?未(?:支付?|拨付?|使用|到位|兑付|执行)(?:资金|金额)?(?:为|有)?$/;
@@ -17,7 +18,7 @@ function addRate(ctx: Ctx, r: Figure, num: Quantity, den: Quantity, parts: [Figu
 }
 
 /** The clause of a lead: the words after its last comma. */
-const clause = (lead: string) => lead.slice(lead.search(/[^，；：、]*$/)).trim();
+const clause = (lead: string) => lead.slice(afterLast(lead, '，；：、')).trim();
 
 export function findPaidRates(ctx: Ctx): void {
   for (const r of ctx.figs) {

@@ -4,6 +4,7 @@
 import { type Group } from './context.js';
 import { cleanLabel, type Figure } from './figures.js';
 import { descendants, PARTITIONS, isComplete } from './lexicon.js';
+import { CHANGE_LABEL_WORDS } from './changeLexicon.js';
 
 /** 人均可支配收入, 平均工资, 均价, 每人…: a mean is never added up, nor the sum of parts. */
 const AVERAGE = /人均|户均|亩均|平均|均价|每(?:人|户|亩|名|位|个|年|月|日|天)/;
@@ -21,7 +22,7 @@ export function measureOf(label: string): string | null {
 }
 
 /** 调增16210万元 among levels: a change has no place in a level's sum. */
-const CHANGE_LABEL = /^(?:调增|调减|核增|核减|增加|减少|增长|下降|增收|减收)$/;
+const CHANGE_LABEL = new RegExp(`^(?:${CHANGE_LABEL_WORDS})$`);
 
 // 收入 and 支出 name any label ending in the noun (税收分成收入 beside 上级补助收入 are siblings), so they are no parent class
 const GENERIC = new Set(['income', 'expenditure']);

@@ -6,6 +6,7 @@ import { halfStep } from '../quantity/index.js';
 import { judge } from './compare.js';
 import { add, addChange, type Ctx } from './context.js';
 import type { Figure } from './figures.js';
+import { PACE_AFTER, PACE_OF_PRIOR, PACE_UP } from './changeLexicon.js';
 
 const GAP = /(?:相差|差距|相距)(?:为|达|了)?$/;
 const HIGH = /最(?:高|快|大)/;
@@ -42,11 +43,10 @@ export function findPointGaps(ctx: Ctx): void {
 // word after it); the gap is their difference, the direction agreeing.
 // A compared rate that is not stated (比上年提高2个百分点 alone) is never computed.
 const COMPARED = /^[，,]?(?:增速|增幅|增长率)?(?:(?:比|较)|(高于|低于|快于|慢于))[^，,；;。\d%]{1,16}?(?:的)?(?:([（(])(?:增长)?)?$/;
-const AFTER = /^([）)])?(?:(高|低|快|慢|提高|回落|下降|上升|加快|放缓|回升)(?:了|出)?)?$/;
+const AFTER = new RegExp(`^([）)])?(?:(${PACE_AFTER})(?:了|出)?)?$`);
 // 增长a%，上年为（增长）b%，增幅提高g个百分点: the prior rate as a clause of its own, the gap after it
 const PRIOR_RATE = /^[，,](?:上年|去年|上年同期|去年同期)(?:为|是)?(?:增长)?$/;
-const PRIOR_GAP = /^[，,](?:增幅|增速)(?:比上年)?(提高|加快|回升|上升|回落|放缓|下降|降低)(?:了)?$/;
-const UP = /高|快|提高|上升|回升/;
+const PRIOR_GAP = new RegExp(`^[，,](?:增幅|增速)(?:比上年)?(${PACE_OF_PRIOR})(?:了)?$`);
 // a growth rate: read as a change, or a level led by 增长/增速 (a sentence opening with it)
 const grows = (a: Figure) => (a.role === 'change' && a.sign !== 0) || (a.role === 'level' && /(?:增长|增速|增幅)(?:为|达)?$/.test(a.lead));
 
@@ -72,7 +72,7 @@ export function findComparedGaps(ctx: Ctx): void {
         const compared = !!before && !!after && !(before[1] && after[2]) && !before[2] === !after[1] && !!(before[2] || after[2]);
         if (!word || (!prior && !compared)) continue;
         addChange(ctx, g, sub(signed(a), b.q.value), plus(halfStep(a.q), halfStep(b.q)), {
-          sign: UP.test(word) ? 1 : -1,
+          sign: PACE_UP.test(word) ? 1 : -1,
           parts: [a, b],
           reason: `${a.q.text} 与所比较的 ${b.q.text} 相差的百分点`,
           reasonEn: 'a rate against the rate stated for comparison: their gap in percentage points',

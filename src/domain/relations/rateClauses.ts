@@ -1,6 +1,7 @@
 // "比上年减少a万元；下降r%" / "比上年减少a万元。…。下降r%": a rate set off from its change by a ； or in a
 // sentence of its own, when that clause says nothing but the rate (no noun of another quantity) and its
 // direction is the change's. Read only forward, to the next clause that holds a figure.
+import { afterLast } from './text.js';
 import { inSentence, type Ctx } from './context.js';
 import type { Figure } from './figures.js';
 
@@ -8,7 +9,7 @@ import type { Figure } from './figures.js';
 const BARE_RATE = /^(?:同比|环比|比上年|较上年|与上年相比，?)?(?:增长|下降|增加|减少|上升|降低|提高|增幅|降幅|减幅|涨幅)(?:了)?(?:幅度)?(?:为|达|约|是)?$/;
 
 /** The clause of f, from the last ；/。/， before it: the words right before the figure. */
-const clauseWords = (f: Figure): string => f.lead.slice(f.lead.search(/[^，；。：]*$/)).replace(/\s/g, '');
+const clauseWords = (f: Figure): string => f.lead.slice(afterLast(f.lead, '，；。：')).replace(/\s/g, '');
 
 export function rateInNextClause(ctx: Ctx, c: Figure): Figure | null {
   const fs = inSentence(ctx, c.para, c.sentence);

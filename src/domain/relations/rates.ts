@@ -8,6 +8,7 @@ import { compatible, type Figure } from './figures.js';
 import { addRate, clauseOf, rateInRun } from './ratesInRun.js';
 import { descendants } from './lexicon.js';
 import { impliedSavingBase, SAVED_AGAINST } from './savings.js';
+import { afterLast } from './text.js';
 
 const EXECUTED =
   /执行(?:数|金额)?$|实际(?:支出|执行|使用|完成)(?:数|金额)?$|(?:全年|累计|本年)?支出(?:数|金额)?$|决算(?:数)?$|使用(?:资金)?$|到位(?:资金)?$|完成(?:支出|投资)?$/;
@@ -34,7 +35,7 @@ const BUDGET_TYPE = /一般公共预算|政府性基金预算|国有资本经营
 function raw(f: Figure): string {
   return (
     f.lead
-      .slice(f.lead.search(/[^，；：、（）]*$/))
+      .slice(afterLast(f.lead, '，；：、（）'))
       .replace(BUDGET_TYPE, '')
       .trim()
       // 全年执行数为X: the copula is no part of the name
@@ -164,6 +165,7 @@ export function findRates(ctx: Ctx): void {
           parts: [num, den].filter((x): x is Figure => !!x && x !== 'many'),
           reason: `${why}；段内无法唯一确定两数`,
           reasonEn: `${whyEn}; the two figures are not unique in the paragraph`,
+          leftOpen: true,
         });
       continue;
     }

@@ -18,4 +18,6 @@ export interface RelationInput {
   reason: string;
   reasonEn: string;
   text?: string;
+  /** Relation.leftOpen: the figures of a rate are not unique in its paragraph. */
+  leftOpen?: true;
 }

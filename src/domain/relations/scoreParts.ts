@@ -7,6 +7,7 @@ import { sum } from '../decimal.js';
 import { judge } from './compare.js';
 import { add, addSum, type Ctx } from './context.js';
 import type { Figure } from './figures.js';
+import { afterLast } from './text.js';
 
 const PARTS: [RegExp, string][] = [
   [/^(?:项目)?预算执行(?:率|情况)?(?:指标)?(?:得分?)?$/, 'execution'],
@@ -44,7 +45,7 @@ export function findScoreParts(ctx: Ctx): void {
   }
 }
 
-const tailOf = (f: Figure) => f.lead.slice(f.lead.search(/[^，；：、（）]*$/)).trim();
+const tailOf = (f: Figure) => f.lead.slice(afterLast(f.lead, '，；：、（）')).trim();
 const SCORED = /^(?:得|得分|实得|实际得分|自评得分)(?:为|是|：)?$/;
 
 /**

@@ -7,6 +7,7 @@ import { add, sentenceText, type Ctx } from './context.js';
 import type { Figure } from './figures.js';
 import { findScorePairs, partOf } from './scoreParts.js';
 import { headsAndItems } from './scoreItems.js';
+import { afterLast } from './text.js';
 
 const TOTAL = /(?:总分|总得分|综合得分|自评总?得分|合计得分|最终得分|得分合计|评价得分|自评分)(?:为|是|：|达到?)?$/;
 const SCORE = /(?:得|得分|实际得分|自评得分)(?:为|是|：)?$/;
@@ -16,7 +17,7 @@ export function findScores(ctx: Ctx): void {
   ctx.byPara.forEach((fs, pi) => {
     const pts = fs.filter((f) => f.q.kind === 'score' && f.q.unit === '分');
     if (!pts.length) return;
-    const tail = (f: Figure) => f.lead.slice(f.lead.search(/[^，；：、（）]*$/)).trim();
+    const tail = (f: Figure) => f.lead.slice(afterLast(f.lead, '，；：、（）')).trim();
     const total = pts.find((f) => TOTAL.test(tail(f)));
     const scores = pts.filter((f) => f !== total && SCORE.test(tail(f)));
     if (total && findScorePairs(ctx, total)) {

@@ -18,7 +18,7 @@ import { nilItems, ownClauses, remainderAside } from './listExtent.js';
 import { namedParts, namedTotal } from './namedLists.js';
 import { exhaustiveness, headConcept, judgeGroup, partitionFor, register, underOne } from './groups.js';
 import { descendants, PARTITIONS } from './lexicon.js';
-import { parenChain, sentenceOf, type Paragraph } from './text.js';
+import { afterLast, parenChain, sentenceOf, type Paragraph } from './text.js';
 import { openingTotal } from './headNouns.js';
 
 // 具体为：/ 分项情况是：/ 主要用于（以下方面）：open an itemised list only before a colon (or 主要用于 opening a sentence)
@@ -330,7 +330,7 @@ function lexiconRuns(ctx: Ctx): void {
 function listTotals(ctx: Ctx): void {
   for (const fs of ctx.byPara) {
     for (const t of fs) {
-      const tail = t.lead.slice(Math.max(0, t.lead.search(/[^，；：、（）]*$/)));
+      const tail = t.lead.slice(afterLast(t.lead, '，；：、（）'));
       if (t.role !== 'level' || !LIST_TOTAL.test(tail.replace(/\s/g, ''))) continue;
       if (!/[，、；]/.test(t.lead) && !/^[，、；]/.test(t.lead)) {
         // the clause must follow the list, not open the sentence

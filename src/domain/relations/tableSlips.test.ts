@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { tableSlip } from './tableSlips.js';
 import type { Relation } from './types.js';
+import { SIGNS_UNTOLD } from './unsignedChanges.js';
 
 const total = (stated: string, parts: string[], verdict: Relation['verdict'] = 'unsure'): Relation => ({
   kind: 'tableTotal',
@@ -47,5 +48,12 @@ describe('left as they are', () => {
   });
   it('cells of other units', () => {
     expect(tableSlip(total('426.15万元', ['288.40万元', '71.05元', '56.70万元'])).verdict).toBe('unsure');
+  });
+  it('a total left unsure for the signs of an 增减 column (marked so): a fall explains the gap, no slip is read', () => {
+    const unsigned = { ...total('426.15', ['288.40', '71.05', '56.70']), signsUntold: true as const };
+    expect(tableSlip(unsigned).verdict).toBe('unsure');
+    // the mark, not the words of the reason, is what is read: the same words without it leave the slip reading on
+    const worded = total('426.15', ['288.40', '71.05', '56.70']);
+    expect(tableSlip({ ...worded, reason: `${worded.reason}；${SIGNS_UNTOLD.zh}` }).verdict).toBe('error');
   });
 });

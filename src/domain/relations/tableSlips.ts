@@ -4,7 +4,6 @@
 import { abs, add, cmp, normalize, sub, sum } from '../decimal.js';
 import { keystrokes, SLIP_LIMITS } from './digitSlips.js';
 import type { Relation } from './types.js';
-import { SIGNS_UNTOLD } from './unsignedChanges.js';
 
 /** A cell's digits (no separators) and its trailing words (unit), or null for one that is no plain number. */
 function cell(text: string): { digits: string; rest: string } | null {
@@ -39,7 +38,7 @@ export function tableNumbers(rows: string[][]): string[] {
 export function tableSlip(r: Relation, numbers: string[] = []): Relation {
   if (r.kind !== 'tableTotal' || r.verdict !== 'unsure' || r.parts.length < 2) return r;
   // unsure for the signs of an 增减 column, not for a row lost: a fall explains the gap
-  if (r.reason.includes(SIGNS_UNTOLD.zh)) return r;
+  if (r.signsUntold) return r;
   const total = cell(r.statedText);
   const parts = r.parts.map((p) => cell(p.text));
   if (!total || parts.some((p) => !p || p.rest !== total.rest)) return r;

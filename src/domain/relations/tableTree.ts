@@ -151,20 +151,18 @@ function sums(t: DocTable, node: Node, width: number, names: string[] | null, ou
       );
     const v: Verdict = (unsure || untold) && verdict === 'error' ? 'unsure' : verdict;
     const col = name ? `（${name}列）` : '';
-    out.push({
-      k,
-      r: rel(
-        t,
-        node.parent,
-        'tableTotal',
-        v,
-        total,
-        computed,
-        parts,
-        `“${label}”行 = 其下各分项之和${col}${untold ? `；${SIGNS_UNTOLD.zh}` : ''}`,
-        `the “${label}” row is the sum of the rows under it${untold ? `; ${SIGNS_UNTOLD.en}` : ''}`,
-      ),
-    });
+    const r = rel(
+      t,
+      node.parent,
+      'tableTotal',
+      v,
+      total,
+      computed,
+      parts,
+      `“${label}”行 = 其下各分项之和${col}${untold ? `；${SIGNS_UNTOLD.zh}` : ''}`,
+      `the “${label}” row is the sum of the rows under it${untold ? `; ${SIGNS_UNTOLD.en}` : ''}`,
+    );
+    out.push({ k, r: untold ? { ...r, signsUntold: true } : r });
   }
 }
 

@@ -170,7 +170,8 @@ export function columnSums(t: DocTable, i: number, partRows: string[][], out: Re
       );
     const verdict = untold ? 'unsure' : judged.verdict;
     const [why, whyEn] = untold ? [`${o.reason(k, hdr)}；${SIGNS_UNTOLD.zh}`, `${o.reasonEn}; ${SIGNS_UNTOLD.en}`] : [o.reason(k, hdr), o.reasonEn];
-    out.push(rel(t, i, 'tableTotal', o.verdict ? o.verdict(verdict, k) : verdict, total, computed, parts, why, whyEn));
+    const r = rel(t, i, 'tableTotal', o.verdict ? o.verdict(verdict, k) : verdict, total, computed, parts, why, whyEn);
+    out.push(untold ? { ...r, signsUntold: true } : r);
   }
 }
 

@@ -8,6 +8,8 @@ import { sub } from '../decimal.js';
 import { halfStepSum } from './compare.js';
 import { addChange, inSentence, type Ctx } from './context.js';
 import type { Figure } from './figures.js';
+import { afterLast } from './text.js';
+import { changeSign } from './changeLexicon.js';
 
 const TARGET = /计划|目标|指标值|任务|预期|预算/;
 // 预算数A，完成B，（完成预算的r%，）超收/短收C: against a budget the words say the direction themselves
@@ -17,12 +19,14 @@ const COMPLETED_BUDGET = /^完成(?:年初|全年|调整后?)?预算数?$/;
 const GAP =
   /(?:(超出|超过|高于|多于|超额完成)(?:了)?(?:年度)?(?:计划|目标值?|指标值|任务|预期)(?:数|值)?|(?:比|较|与)(?:年度)?(?:计划|目标值?|指标值|任务|预期)(?:数|值)?(?:相比)?[，,]?(多|少|增加|减少|高|低|超出|超额完成)(?:了)?|(低于|少于|未达到?)(?:年度)?(?:计划|目标值?|指标值|任务|预期)(?:数|值)?|(偏差|差额|差距)(?:为|是)?)(?:为|是)?$/;
 
-const clause = (lead: string) => lead.slice(lead.search(/[^，；：、]*$/)).trim();
+const clause = (lead: string) => lead.slice(afterLast(lead, '，；：、')).trim();
 
 function signOf(m: RegExpExecArray): number {
   const w = m[1] ?? m[2] ?? m[3] ?? '';
   if (m[4]) return 0; // 偏差 alone says no direction
-  return /少|减少|低|低于|少于|未达/.test(w) ? -1 : 1;
+  // 低于/少于/未达 below the target; 比计划少/减少/低: a fall of the lexicon, or 低 (a word of level, not of change)
+  if (m[3] || w === '低') return -1;
+  return changeSign(w) < 0 ? -1 : 1;
 }
 
 /** Same unit, or a percentage gap in 个百分点 (or %) between two rates. */

@@ -46,7 +46,8 @@ function replacement(s: string, i: number, c: string): string {
 /** One character for one: ASCII punctuation of prose → full-width. */
 export function normalizePunctuation(input: string): string {
   // 公務(wù)用車(chē): pinyin glosses of converted pages become blanks of the same length (offsets kept)
-  const s = normalizeDigits(input).replace(PINYIN, (m) => ' '.repeat(m.length));
+  const digits = normalizeDigits(input);
+  const s = digits.includes('(') ? digits.replace(PINYIN, (m) => ' '.repeat(m.length)) : digits;
   // one pass over char codes; only punctuation and traditional characters are looked at, and the
   // output is built only around what changes (most text has nothing to change)
   let out = '';
@@ -185,4 +186,14 @@ export function parenChain(p: Paragraph, offset: number): number[] {
     if (chain.length > 20) break;
   }
   return chain;
+}
+
+/** The offset after the last of `chars` in `s` before `end` (0 when none): what s.slice(0, end).search(/[^…]*$/) finds, without trying every offset. */
+export function afterLast(s: string, chars: string, end = s.length): number {
+  // by char codes: s[i] of a CJK text is a new string each time
+  for (let i = end - 1; i >= 0; i--) {
+    const c = s.charCodeAt(i);
+    for (let k = 0; k < chars.length; k++) if (chars.charCodeAt(k) === c) return i + 1;
+  }
+  return 0;
 }

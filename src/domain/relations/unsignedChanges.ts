@@ -5,7 +5,7 @@ import { sub } from '../decimal.js';
 import { cellSign, type Quantity } from '../quantity/index.js';
 import { judgeSum } from './compare.js';
 
-/** Said after the reason of a total left unsure so: tableSlips.ts reads no typo into it. */
+/** Said after the reason of a total left unsure so (the relation is marked `signsUntold`: tableSlips.ts reads no typo into it). */
 export const SIGNS_UNTOLD = { zh: '增减列未写正负号，其中或有减少项', en: 'the change column prints no signs; some parts may be falls' };
 
 export const CHANGE_HEAD = /增减|差额|变动|增加额|减少额|增长额|节约额|超支额/;

@@ -3,7 +3,7 @@
 // check (GET …/findings) are said first and keep 确认提交 off: the server refuses them anyway, and
 // people confirmed, then read "不能提交" only afterwards.
 import { Alert, Button, List, Modal, Space, Spin, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import type { Evaluation } from '../../api.js';
 import { getCompleteness, getFindings } from '../../api.js';
 import type { CompletenessItem as DomainCompletenessItem } from '../../../../src/domain/completeness.js';
@@ -150,19 +150,18 @@ export function SubmitDialog(props: {
         </Space>
       )}
       {errors.length > 0 && (
-        <div data-testid="submit-errors" style={{ marginBottom: 12 }}>
-          <Alert type="error" showIcon role="alert" title={et('submit.errors', { n: errors.length })} style={{ marginBottom: 8 }} />
-          <List
-            size="small"
-            dataSource={errors}
-            renderItem={(m) => (
-              <List.Item>
-                <Typography.Text type="danger" style={{ overflowWrap: 'anywhere' }}>
-                  {m}
-                </Typography.Text>
-              </List.Item>
-            )}
-          />
+        <BlockingList
+          testId="submit-errors"
+          title={et('submit.errors', { n: errors.length })}
+          items={errors}
+          renderItem={(m) => (
+            <List.Item>
+              <Typography.Text type="danger" style={{ overflowWrap: 'anywhere' }}>
+                {m}
+              </Typography.Text>
+            </List.Item>
+          )}
+        >
           <Button
             type="link"
             size="small"
@@ -173,22 +172,20 @@ export function SubmitDialog(props: {
           >
             {et('submit.toFindings')}
           </Button>
-        </div>
+        </BlockingList>
       )}
       {items && items.length === 0 && <Alert type="success" showIcon title={et('submit.complete')} />}
       {blocking.length > 0 && (
-        <div data-testid="completeness-blocking" style={{ marginBottom: 12 }}>
-          <Alert type="error" showIcon role="alert" title={et('submit.blocking', { n: blocking.length })} style={{ marginBottom: 8 }} />
-          <List
-            size="small"
-            dataSource={blocking}
-            renderItem={(i) => (
-              <List.Item data-completeness={i.key} actions={[goButton(i)]}>
-                <Typography.Text type="danger">{lang === 'en' ? i.labelEn || i.label : i.label}</Typography.Text>
-              </List.Item>
-            )}
-          />
-        </div>
+        <BlockingList
+          testId="completeness-blocking"
+          title={et('submit.blocking', { n: blocking.length })}
+          items={blocking}
+          renderItem={(i) => (
+            <List.Item data-completeness={i.key} actions={[goButton(i)]}>
+              <Typography.Text type="danger">{lang === 'en' ? i.labelEn || i.label : i.label}</Typography.Text>
+            </List.Item>
+          )}
+        />
       )}
       {items && empty.length > 0 && (
         <div aria-label={et('submit.empty', { n: empty.length })} data-testid="completeness">
@@ -211,5 +208,16 @@ export function SubmitDialog(props: {
         </div>
       )}
     </Modal>
+  );
+}
+
+/** What keeps 确认提交 off (errors of the check, blocking empty items): one error alert over its list. */
+function BlockingList<T>(props: { testId: string; title: string; items: T[]; renderItem: (item: T) => ReactNode; children?: ReactNode }) {
+  return (
+    <div data-testid={props.testId} style={{ marginBottom: 12 }}>
+      <Alert type="error" showIcon role="alert" title={props.title} style={{ marginBottom: 8 }} />
+      <List size="small" dataSource={props.items} renderItem={props.renderItem} />
+      {props.children}
+    </div>
   );
 }
