@@ -9,6 +9,7 @@ import type { Figure } from '../../domain/relations/figures.js';
 import { cellKey, cellName, INCOME_SOURCES, THREE_PUBLIC, type Cell } from './cellNames.js';
 import { ALL_FUNDS, isFundReport, isProjectReport, MONEY_WORDS, NON_FISCAL, yearBefore } from './placementWords.js';
 import { documentStage } from './stage.js';
+import { GOVERNMENT_REPORT, isGovernmentReport, REGION_FIGURE, regionClause } from './government.js';
 import { ARRANGED, classify } from './classify.js';
 import { LIMITS } from '../../domain/relations/index.js';
 import { findSums } from '../../domain/relations/sums.js';
@@ -130,6 +131,7 @@ export function placeFigures(
   const project = isProjectReport(doc.title ?? '');
   const fund = isFundReport(doc.title ?? '');
   const docStage = documentStage(doc.title ?? '', opts.text ? opts.text.map(simplify) : lines, ctx);
+  const government = isGovernmentReport(doc.title ?? '', opts.text ? opts.text.map(simplify) : lines);
 
   // where a figure is in its source paragraph
   const locate = (f: Figure): { source: number; paragraph: number; start: number; text: string } | null => {
@@ -153,6 +155,16 @@ export function placeFigures(
     if (!loc || opts.taken?.(loc.source, loc.paragraph, loc.start)) continue;
     const r = classify(ctx, f, sources[loc.source]!.context, year, docStage, project, fund);
     if (!r) continue;
+    // 全县一般公共预算收入X / a town's 财政预算执行情况: the region's money, not the unit's (三公 items stay: a
+    // government-wide 三公 table fills the same cells)
+    if (!('reason' in r) && r.cell.kind !== 'threePublic') {
+      const p = ctx.paras[f.para]!;
+      const why = government ? GOVERNMENT_REPORT : regionClause(p.text.slice(p.sentenceStarts[f.sentence]!, f.start)) ? REGION_FIGURE : null;
+      if (why) {
+        unplaced.push({ ...loc, reason: why, sentence: sentenceText(ctx, f) });
+        continue;
+      }
+    }
     if ('reason' in r) {
       // outside data sections only what the lexicon names as budget money is listed (not every 万元 of the narrative)
       if (sources[loc.source]!.data || (f.concept && BUDGET_CONCEPTS.has(f.concept)) || MONEY_WORDS.test(f.label) || r.reason === ARRANGED)
