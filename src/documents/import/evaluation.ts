@@ -135,7 +135,7 @@ export function importEvaluation(doc: ParsedDocument, options: { unitShortName?:
   // (in plain text the rows are laid on their header's columns first: textIndicators.ts)
   const { tables: reportIndicators, taken: indicatorRows, unread } = ownTables ? indicatorTablesOf(doc.tables) : textIndicators(lines, doc.tables);
   unplaced.push(...unread);
-  unplaced.push(...tableRowsLeft(free, tables, tableAt, placement, indicatorRows));
+  unplaced.push(...tableRowsLeft(free, tables, tableAt, placement, indicatorRows), ...tables.flatMap((t) => t.unread ?? []));
   const onTitle = (f: { source: number }) => f.source >= tableAt || sourceNodes[f.source]!.title;
   const cells = applyPlacedCells(placement.placed, accounts);
   const where = (si: number, pi: number, start: number, text: string) => {
