@@ -59,6 +59,11 @@ export function classify(ctx: Ctx, f: Figure, context: string, year: string | nu
     );
     own = conceptOf(label);
   }
+  // 2031年初结转为X / 2031年末结转为Y: the year took the 年 of 年初 / 年末
+  if (/^[初末]结[转余]/.test(label) && /(?:19|20)\d\d年[初末]结[转余]/.test(f.lead.replace(/\s+/g, ''))) {
+    label = `年${label}`;
+    own = conceptOf(label);
+  }
   // 基本支出本年收入X，本年支出Y: the row named with the column carries through the sentence (or the heading's)
   const rc = rowColumn(label);
   if (rc) own = conceptOf((label = rc.column));

@@ -87,7 +87,22 @@ export function importEvaluation(doc: ParsedDocument, options: { unitShortName?:
       })
       .filter(Boolean);
   }
-  for (const n of nodes.filter((x) => x.kind !== 'budget')) n.paragraphs.forEach((p, i) => remember(n, i, readBudget(p, pathTitles(n), accounts).used));
+  // (a budget sentence outside a budget section fills its cells too: shown with the others, not only in the draft)
+  for (const n of nodes.filter((x) => x.kind !== 'budget'))
+    n.paragraphs.forEach((p, i) => {
+      const { used: figs } = readBudget(p, pathTitles(n), accounts);
+      remember(n, i, figs);
+      for (const u of figs)
+        if (u.ref?.kind === 'budget') {
+          const { budgetType, row, figure } = u.ref;
+          statements.push({
+            text: u.text,
+            cell: cellName({ kind: 'budget', budgetType, row, figure }),
+            value: accounts.get(budgetType)?.rows[row]?.[figure] ?? '',
+            sentence: p.trim(),
+          });
+        }
+    });
   const free: DocTable[] = [];
   doc.tables.forEach((t) => {
     const before = lines.slice(Math.max(0, t.line - 3), t.line).join(' ');

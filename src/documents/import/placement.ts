@@ -6,7 +6,7 @@ import type { ParsedDocument } from '../../domain/checks/document.js';
 import { cmp, normalize } from '../../domain/decimal.js';
 import { buildContext, sentenceText, type Ctx } from '../../domain/relations/context.js';
 import type { Figure } from '../../domain/relations/figures.js';
-import { cellKey, cellName, INCOME_SOURCES, THREE_PUBLIC, type Cell } from './cellNames.js';
+import { cellKey, cellName, type Cell } from './cellNames.js';
 import { ALL_FUNDS, isFundReport, isProjectReport, MONEY_WORDS, NON_FISCAL, yearBefore } from './placementWords.js';
 import { documentStage } from './stage.js';
 import { GOVERNMENT_REPORT, isGovernmentReport, REGION_FIGURE, regionClause } from './government.js';
@@ -73,19 +73,9 @@ interface Candidate {
   guessed: boolean;
 }
 
-const BUDGET_CONCEPTS = new Set([
-  'expenditure',
-  'basic',
-  'project',
-  'income',
-  'opening',
-  'closing',
-  'personnel',
-  'publicUse',
-  ...Object.keys(INCOME_SOURCES),
-  ...Object.keys(THREE_PUBLIC),
-]);
 const TYPE_NAME = BUDGET_TYPE_LABELS;
+// labels of a budget's lines that have no cell (本级支出, 专项上解, 结转下年使用, 基金调入, 彩票公益金): listed, not dropped
+const BUDGET_LABEL = /收入|支出|结转|结余|上解|调入|调出|公益金/;
 // 非财政性资金 / 非财政拨款资金 named as money the unit had (not 无非财政性资金)
 const OUTSIDE_MONEY = /(?<![无没未]有?)非财政(?:性|拨款)(?:资金|收入)/;
 
@@ -167,7 +157,8 @@ export function placeFigures(
     }
     if ('reason' in r) {
       // outside data sections only what the lexicon names as budget money is listed (not every 万元 of the narrative)
-      if (sources[loc.source]!.data || (f.concept && BUDGET_CONCEPTS.has(f.concept)) || MONEY_WORDS.test(f.label) || r.reason === ARRANGED)
+      // (a concept of the lexicon — 工资福利支出, 经营支出 — or a label naming income, spending or a balance is never dropped)
+      if (sources[loc.source]!.data || f.concept || MONEY_WORDS.test(f.label) || BUDGET_LABEL.test(f.label) || r.reason === ARRANGED)
         unplaced.push({ ...loc, reason: r.reason, sentence: sentenceText(ctx, f) });
       continue;
     }
