@@ -130,7 +130,7 @@ export function classify(ctx: Ctx, f: Figure, context: string, year: string | nu
   // (in one fund's report a project's 安排资金 is a part of the fund: the fund's 下达 total is the line's)
   if (pField)
     return { cell: { kind: 'budgetLine', key: 'total', label: '年度资金总额', field: pField }, tier: fund ? 1 : 0, why: '某个项目的资金，不是下达的资金总额' };
-  const fField = project && !group && (!concept || LEVELS.has(concept)) ? fundField(sentenceBefore, label) : null;
+  const fField = project && (!concept || LEVELS.has(concept)) ? fundField(sentenceBefore, label, !!group) : null;
   if (fField) return { cell: { kind: 'budgetLine', key: 'total', label: '年度资金总额', field: fField }, tier: 0, why: '' };
   if (budgetBase && !(concept && THREE_PUBLIC[concept])) return { reason: '对比的基数，不入栏目' };
   // 因公出国(境)费、公务用车购置及运行费和公务接待费的财政拨款预算数: the 三公 items' money, not income
