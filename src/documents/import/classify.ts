@@ -131,7 +131,11 @@ export function classify(ctx: Ctx, f: Figure, context: string, year: string | nu
   if (pField)
     return { cell: { kind: 'budgetLine', key: 'total', label: '年度资金总额', field: pField }, tier: fund ? 1 : 0, why: '某个项目的资金，不是下达的资金总额' };
   const fField = project && (!concept || LEVELS.has(concept)) ? fundField(sentenceBefore, label, !!group) : null;
-  if (fField) return { cell: { kind: 'budgetLine', key: 'total', label: '年度资金总额', field: fField }, tier: 0, why: '' };
+  // 下达某县2031年资金Y beside 下达某县2031年中央某某发展资金X: money of no name yields to the named fund's
+  if (fField)
+    return /^(?:专项|项目)?资金/.test(label.replace(/^.*?(?:19|20)\d\d年度?/, ''))
+      ? { cell: { kind: 'budgetLine', key: 'total', label: '年度资金总额', field: fField }, tier: 1, why: '下达的资金未写明名称，与写明名称的资金数不同' }
+      : { cell: { kind: 'budgetLine', key: 'total', label: '年度资金总额', field: fField }, tier: 0, why: '' };
   if (budgetBase && !(concept && THREE_PUBLIC[concept])) return { reason: '对比的基数，不入栏目' };
   // 因公出国(境)费、公务用车购置及运行费和公务接待费的财政拨款预算数: the 三公 items' money, not income
   if (concept === 'appropriation' && namesThreePublic && /的财政拨款|^财政拨款(?:预算|决算)?数?$/.test(label)) concept = 'threePublic';

@@ -32,3 +32,20 @@ describe('关于“…资金”管理使用情况', () => {
     expect(cells(r)).not.toContain('年度资金总额 · 全年预算数=74');
   });
 });
+
+describe('a named fund’s 下达 beside money of no name', () => {
+  const title = '某县2031年度中央林业改革发展资金绩效自评报告';
+  it('下达某县2031年中央林业改革发展资金X wins the line; 下达某县2031年资金Y (no name) is listed', () => {
+    const r = load(
+      title,
+      '一、资金下达情况',
+      '市财政局《关于下达2031年中央林业改革发展资金预算的通知》，下达某县2031年中央林业改革发展资金640万元。市财政局另文下达某县2031年资金85万元。',
+    );
+    expect(cells(r)).toEqual(['年度资金总额 · 年初预算数=640']);
+    expect(r.unplaced.filter((u) => u.startsWith('85万元')).join()).toMatch(/未写明名称/);
+  });
+  it('look-alike: money of no name alone still fills the line', () => {
+    const r = load(title, '一、资金下达情况', '市财政局下达某县2031年资金85万元。');
+    expect(cells(r)).toEqual(['年度资金总额 · 年初预算数=85']);
+  });
+});
