@@ -105,7 +105,8 @@ export function readBudget(paragraph: string, context: string, accounts: Map<Bud
       continue;
     }
     const s = readBudgetStatement(p.text, context);
-    if (!s) continue;
+    // 收入总计X（本年收入合计Y，年初结转和结余Z）: a 总计 holds the carry-over, it is no 本年 figure — the placement reads it
+    if (!s || /总计/.test(`${s.figures.income.label} ${s.figures.expenditure.label}`)) continue;
     const acc = account(s.budgetType);
     if (!acc.rows[s.row]) {
       const wan = (k: keyof typeof s.figures) => normalize(s.figures[k].wan ?? s.figures[k].value);

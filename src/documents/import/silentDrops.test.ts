@@ -54,4 +54,18 @@ describe('nothing lost in silence', () => {
     ]);
     expect(r.draft.budget[0]!.rows.total).toMatchObject({ opening: '12.4', income: '356', expenditure: '349.2', closing: '19.2' });
   });
+
+  it('收入总计X（本年收入合计Y，年初结转和结余Z）: the 本年 figures fill the cells, the 总计 is listed', () => {
+    const r = load(
+      '某区文化馆2031年度单位决算说明（节选）',
+      '2031年度收入总计52.40万元（本年收入合计50.00万元，年初结转和结余2.40万元），支出总计52.40万元（本年支出合计49.10万元，年末结转和结余3.30万元）。',
+    );
+    expect(r.draft.budget[0]!.rows.total).toMatchObject({ opening: '2.4', income: '50', expenditure: '49.1', closing: '3.3' });
+    expect(r.unplaced.filter((u) => u.startsWith('52.40万元'))).toHaveLength(2);
+  });
+
+  it('look-alike: a statement naming 本年收入 and 本年支出 is still read whole', () => {
+    const r = load('某区文化馆2031年度单位决算说明（节选）', '年初结转和结余2.40万元，本年收入50.00万元，本年支出49.10万元，年末结转和结余3.30万元。');
+    expect(r.draft.budget[0]!.rows.total).toMatchObject({ opening: '2.4', income: '50', expenditure: '49.1', closing: '3.3' });
+  });
 });
