@@ -106,7 +106,8 @@ export function readBudget(paragraph: string, context: string, accounts: Map<Bud
     }
     const s = readBudgetStatement(p.text, context);
     // 收入总计X（本年收入合计Y，年初结转和结余Z）: a 总计 holds the carry-over, it is no 本年 figure — the placement reads it
-    if (!s || /总计/.test(`${s.figures.income.label} ${s.figures.expenditure.label}`)) continue;
+    const grand = (q: { start: number }) => /总计[^，,；;。\d]{0,4}$/.test(p.text.slice(Math.max(0, q.start - 10), q.start));
+    if (!s || grand(s.figures.income) || grand(s.figures.expenditure)) continue;
     const acc = account(s.budgetType);
     if (!acc.rows[s.row]) {
       const wan = (k: keyof typeof s.figures) => normalize(s.figures[k].wan ?? s.figures[k].value);
