@@ -59,6 +59,11 @@ export function classify(ctx: Ctx, f: Figure, context: string, year: string | nu
     );
     own = conceptOf(label);
   }
+  // 2031年初结转为X / 2031年末结转为Y: the year took the 年 of 年初 / 年末
+  if (/^[初末]结[转余]/.test(label) && /(?:19|20)\d\d年[初末]结[转余]/.test(f.lead.replace(/\s+/g, ''))) {
+    label = `年${label}`;
+    own = conceptOf(label);
+  }
   // 基本支出本年收入X，本年支出Y: the row named with the column carries through the sentence (or the heading's)
   const rc = rowColumn(label);
   if (rc) own = conceptOf((label = rc.column));
@@ -125,8 +130,12 @@ export function classify(ctx: Ctx, f: Figure, context: string, year: string | nu
   // (in one fund's report a project's 安排资金 is a part of the fund: the fund's 下达 total is the line's)
   if (pField)
     return { cell: { kind: 'budgetLine', key: 'total', label: '年度资金总额', field: pField }, tier: fund ? 1 : 0, why: '某个项目的资金，不是下达的资金总额' };
-  const fField = project && !group && (!concept || LEVELS.has(concept)) ? fundField(sentenceBefore, label) : null;
-  if (fField) return { cell: { kind: 'budgetLine', key: 'total', label: '年度资金总额', field: fField }, tier: 0, why: '' };
+  const fField = project && (!concept || LEVELS.has(concept)) ? fundField(sentenceBefore, label, !!group) : null;
+  // 下达某县2031年资金Y beside 下达某县2031年中央某某发展资金X: money of no name yields to the named fund's
+  if (fField)
+    return /^(?:专项|项目)?资金/.test(label.replace(/^.*?(?:19|20)\d\d年度?/, ''))
+      ? { cell: { kind: 'budgetLine', key: 'total', label: '年度资金总额', field: fField }, tier: 1, why: '下达的资金未写明名称，与写明名称的资金数不同' }
+      : { cell: { kind: 'budgetLine', key: 'total', label: '年度资金总额', field: fField }, tier: 0, why: '' };
   if (budgetBase && !(concept && THREE_PUBLIC[concept])) return { reason: '对比的基数，不入栏目' };
   // 因公出国(境)费、公务用车购置及运行费和公务接待费的财政拨款预算数: the 三公 items' money, not income
   if (concept === 'appropriation' && namesThreePublic && /的财政拨款|^财政拨款(?:预算|决算)?数?$/.test(label)) concept = 'threePublic';

@@ -87,7 +87,22 @@ export function importEvaluation(doc: ParsedDocument, options: { unitShortName?:
       })
       .filter(Boolean);
   }
-  for (const n of nodes.filter((x) => x.kind !== 'budget')) n.paragraphs.forEach((p, i) => remember(n, i, readBudget(p, pathTitles(n), accounts).used));
+  // (a budget sentence outside a budget section fills its cells too: shown with the others, not only in the draft)
+  for (const n of nodes.filter((x) => x.kind !== 'budget'))
+    n.paragraphs.forEach((p, i) => {
+      const { used: figs } = readBudget(p, pathTitles(n), accounts);
+      remember(n, i, figs);
+      for (const u of figs)
+        if (u.ref?.kind === 'budget') {
+          const { budgetType, row, figure } = u.ref;
+          statements.push({
+            text: u.text,
+            cell: cellName({ kind: 'budget', budgetType, row, figure }),
+            value: accounts.get(budgetType)?.rows[row]?.[figure] ?? '',
+            sentence: p.trim(),
+          });
+        }
+    });
   const free: DocTable[] = [];
   doc.tables.forEach((t) => {
     const before = lines.slice(Math.max(0, t.line - 3), t.line).join(' ');
@@ -135,7 +150,7 @@ export function importEvaluation(doc: ParsedDocument, options: { unitShortName?:
   // (in plain text the rows are laid on their header's columns first: textIndicators.ts)
   const { tables: reportIndicators, taken: indicatorRows, unread } = ownTables ? indicatorTablesOf(doc.tables) : textIndicators(lines, doc.tables);
   unplaced.push(...unread);
-  unplaced.push(...tableRowsLeft(free, tables, tableAt, placement, indicatorRows));
+  unplaced.push(...tableRowsLeft(free, tables, tableAt, placement, indicatorRows), ...tables.flatMap((t) => t.unread ?? []));
   const onTitle = (f: { source: number }) => f.source >= tableAt || sourceNodes[f.source]!.title;
   const cells = applyPlacedCells(placement.placed, accounts);
   const where = (si: number, pi: number, start: number, text: string) => {

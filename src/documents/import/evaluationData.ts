@@ -105,7 +105,9 @@ export function readBudget(paragraph: string, context: string, accounts: Map<Bud
       continue;
     }
     const s = readBudgetStatement(p.text, context);
-    if (!s) continue;
+    // 收入总计X（本年收入合计Y，年初结转和结余Z）: a 总计 holds the carry-over, it is no 本年 figure — the placement reads it
+    const grand = (q: { start: number }) => /总计[^，,；;。\d]{0,4}$/.test(p.text.slice(Math.max(0, q.start - 10), q.start));
+    if (!s || grand(s.figures.income) || grand(s.figures.expenditure)) continue;
     const acc = account(s.budgetType);
     if (!acc.rows[s.row]) {
       const wan = (k: keyof typeof s.figures) => normalize(s.figures[k].wan ?? s.figures[k].value);

@@ -6,9 +6,10 @@ import type { ParsedDocument } from '../../domain/checks/document.js';
 import { cmp, normalize } from '../../domain/decimal.js';
 import { buildContext, sentenceText, type Ctx } from '../../domain/relations/context.js';
 import type { Figure } from '../../domain/relations/figures.js';
-import { cellKey, cellName, INCOME_SOURCES, THREE_PUBLIC, type Cell } from './cellNames.js';
+import { cellKey, cellName, type Cell } from './cellNames.js';
 import { ALL_FUNDS, isFundReport, isProjectReport, MONEY_WORDS, NON_FISCAL, yearBefore } from './placementWords.js';
 import { documentStage } from './stage.js';
+import { GOVERNMENT_REPORT, isGovernmentReport, REGION_FIGURE, regionClause } from './government.js';
 import { ARRANGED, classify } from './classify.js';
 import { LIMITS } from '../../domain/relations/index.js';
 import { findSums } from '../../domain/relations/sums.js';
@@ -72,19 +73,9 @@ interface Candidate {
   guessed: boolean;
 }
 
-const BUDGET_CONCEPTS = new Set([
-  'expenditure',
-  'basic',
-  'project',
-  'income',
-  'opening',
-  'closing',
-  'personnel',
-  'publicUse',
-  ...Object.keys(INCOME_SOURCES),
-  ...Object.keys(THREE_PUBLIC),
-]);
 const TYPE_NAME = BUDGET_TYPE_LABELS;
+// labels of a budget's lines that have no cell (本级支出, 专项上解, 结转下年使用, 基金调入, 彩票公益金): listed, not dropped
+const BUDGET_LABEL = /收入|支出|结转|结余|上解|调入|调出|公益金/;
 // 非财政性资金 / 非财政拨款资金 named as money the unit had (not 无非财政性资金)
 const OUTSIDE_MONEY = /(?<![无没未]有?)非财政(?:性|拨款)(?:资金|收入)/;
 
@@ -130,6 +121,7 @@ export function placeFigures(
   const project = isProjectReport(doc.title ?? '');
   const fund = isFundReport(doc.title ?? '');
   const docStage = documentStage(doc.title ?? '', opts.text ? opts.text.map(simplify) : lines, ctx);
+  const government = isGovernmentReport(doc.title ?? '', opts.text ? opts.text.map(simplify) : lines);
 
   // where a figure is in its source paragraph
   const locate = (f: Figure): { source: number; paragraph: number; start: number; text: string } | null => {
@@ -153,9 +145,20 @@ export function placeFigures(
     if (!loc || opts.taken?.(loc.source, loc.paragraph, loc.start)) continue;
     const r = classify(ctx, f, sources[loc.source]!.context, year, docStage, project, fund);
     if (!r) continue;
+    // 全县一般公共预算收入X / a town's 财政预算执行情况: the region's money, not the unit's (三公 items stay: a
+    // government-wide 三公 table fills the same cells)
+    if (!('reason' in r) && r.cell.kind !== 'threePublic') {
+      const p = ctx.paras[f.para]!;
+      const why = government ? GOVERNMENT_REPORT : regionClause(p.text.slice(p.sentenceStarts[f.sentence]!, f.start)) ? REGION_FIGURE : null;
+      if (why) {
+        unplaced.push({ ...loc, reason: why, sentence: sentenceText(ctx, f) });
+        continue;
+      }
+    }
     if ('reason' in r) {
       // outside data sections only what the lexicon names as budget money is listed (not every 万元 of the narrative)
-      if (sources[loc.source]!.data || (f.concept && BUDGET_CONCEPTS.has(f.concept)) || MONEY_WORDS.test(f.label) || r.reason === ARRANGED)
+      // (a concept of the lexicon — 工资福利支出, 经营支出 — or a label naming income, spending or a balance is never dropped)
+      if (sources[loc.source]!.data || f.concept || MONEY_WORDS.test(f.label) || BUDGET_LABEL.test(f.label) || r.reason === ARRANGED)
         unplaced.push({ ...loc, reason: r.reason, sentence: sentenceText(ctx, f) });
       continue;
     }

@@ -61,7 +61,8 @@ export const itemLabel = (label: string): string => label.replace(/((?:19|20)\d\
 
 /** A project report (项目支出绩效自评): its money is the project's, the draft's 年度资金总额 line. */
 export const isProjectReport = (title: string): boolean =>
-  /绩效|自评/.test(title) &&
+  // 关于“某某补助资金”管理使用情况: a fund's report on its use, as its 绩效自评 would be
+  (/绩效|自评/.test(title) || /(?:资金|转移支付|公益金)[”"]?(?:的)?(?:管理使用|使用管理|分配使用|使用)情况$/.test(title)) &&
   !/整体/.test(title) &&
   // 某某专项资金 / 转移支付 / 抗疫特别国债 绩效自评: one fund's report, its money the fund's (not a unit's 部门预算资金)
   (/项目/.test(title) || (/资金|转移支付|公益金|国债/.test(title) && !/部门|单位/.test(title)));
@@ -146,10 +147,16 @@ export function carriedRow(ctx: Ctx, f: Figure, label: string, context: string):
  * 共计下达(某级)转移支付资金X / 上级下达某某专项资金X (共支付…公益金Y): what a fund's report received (paid) for
  * the year → 年度资金总额 年初预算数 (全年执行数). Not a 其中 part, nor one project's (1.某某项目：下达…资金Y).
  */
-export function fundField(sentenceBefore: string, label: string): 'initial' | 'executed' | null {
+export function fundField(sentenceBefore: string, label: string, part = false): 'initial' | 'adjusted' | 'executed' | null {
   const clause = sentenceBefore.split(/[，；：,;:]/).pop() ?? '';
+  // 下达X，其中…，调减Y，全年实际下达Z: what the fund had for the year once adjusted (its 全年预算数), even after a 其中 list
+  if (/^(?:全年|年度)?实际下达(?:资金)?$/.test(clause) && /调[减增整]|追加/.test(sentenceBefore)) return 'adjusted';
+  if (part) return null;
   const field = /下达/.test(clause) ? 'initial' : /^(?:\d{4}年度?)?(?:共|累计|已)(?:支付|拨付)/.test(clause) ? 'executed' : null;
-  const ok = /(?:资金|公益金)$/.test(label) && !/项目|其中|调减|追加/.test(sentenceBefore.split(/[，；,;]/).pop() ?? '');
+  // (某某资金下达我区X: the fund's name before 下达 and where it went)
+  const ok =
+    /(?:资金|公益金)(?:下达(?:我|本|全)?(?:省|市|区|县|镇|乡|州|旗)?)?$/.test(label) &&
+    !/项目|其中|调减|追加/.test(sentenceBefore.split(/[，；,;]/).pop() ?? '');
   return ok ? field : null;
 }
 

@@ -171,11 +171,15 @@ function headingOf(line: string): { numbering: string | null; title: string; lev
   return null;
 }
 
+export const FUND_USE = /(?:资金|转移支付|公益金)[”"]?(?:的)?(?:管理使用|使用管理|分配使用|使用)情况$/;
+
 /** Joins a two-line title (…整体支出 / 绩效自评报告) and finds it in the first lines. */
 function findTitle(lines: string[]): string | null {
   for (let i = 0; i < Math.min(lines.length, 20); i++) {
     const t = lines[i]!.trim();
     // • 自评报告: an item of a web page's navigation (公开目录), not the title
+    // 关于“某某补助资金”管理使用情况: one fund's report titled by its use
+    if (FUND_USE.test(t) && t.length <= 80 && !/[。；]/.test(t)) return t;
     if (t.endsWith('报告') && !t.startsWith('附件') && !/^[•·▪◦●]/.test(t)) {
       let j = i - 1;
       while (j >= 0 && !lines[j]!.trim()) j--;

@@ -5,11 +5,14 @@
 import type { DocTable, ParsedDocument } from '../../domain/checks/document.js';
 import type { Placement, PlaceSource } from './placement.js';
 import { simplify } from './simplify.js';
+import { itemHeaderTable } from './threePublicHeader.js';
 
 /** One table read as sentences: paragraph i states row `rows[i]` (an empty paragraph: nothing to state). */
 export interface TableSource {
   source: PlaceSource;
   rows: string[][];
+  /** Amounts read but bound to no column (listed with the reason). */
+  unread?: string[];
 }
 
 const NUMBER = /^-?\d[\d,]*(?:\.\d+)?$/;
@@ -78,31 +81,105 @@ export function withoutGroups(cells: string[], year: number | null): string[] {
   return cells.filter((c, i) => !(/(?:万元|元)[)）]\s*$/.test(clean(c)) && headOf(c, year) && cells[i + 1] !== undefined && headOf(cells[i + 1]!, year)));
 }
 
-export function tableSources(doc: ParsedDocument, tables: DocTable[], year: number | null): TableSource[] {
+// a header cell over a block of columns: 2030年 | 2031年, 上年 | 本年 (their 预算数 | 决算数 on the row below)
+const GROUP = /^(?:(?:19|20)\d\d年度?|上年度?|本年度?|当年|上期|本期|上年同期)(?:数|金额)?$/;
+
+/**
+ * 项目 | 2030年 | 2031年 over 预算数 | 决算数 | 预算数 | 决算数: each column of the row below takes the group of its block
+ * (the blocks are equal, in order: merged cells may have lost their empty places) — 2031年预算数, 上年决算数. Null when the
+ * header row holds no such groups; no column named when the row below does not split evenly over them.
+ */
+export function underGroups(header: string[], sub: string[]): string[] | null {
+  const h = header.map(clean);
+  const c = sub.map(clean);
+  if (new Set(h.filter((x) => GROUP.test(x))).size < 2) return null;
+  // cells on one grid (.xlsx, .docx: a merged group repeated or left empty over its block; the row keeps its cell
+  // under 项目): each column takes the group over it or before it
+  if (h.length === c.length && headOf(c[0] ?? '', null) === null) {
+    let g = '';
+    return c.map((x, j) => {
+      if (GROUP.test(h[j]!)) g = h[j]!;
+      else if (h[j]) g = '';
+      return x && g ? `${g}${x}` : x;
+    });
+  }
+  const groups = h.filter((x, i) => GROUP.test(x) && x !== h[i - 1]);
+  const named = c.map((x, j) => (x && headOf(x, null) !== null ? j : -1)).filter((j) => j >= 0);
+  // 上年 | 本年 over 预算数 | 决算数 | 决算数: which column is this year's is not known — none is read (the rows are listed)
+  if (named.length % groups.length !== 0) return c.map(() => '');
+  const block = named.length / groups.length;
+  const names = c.map(() => '');
+  named.forEach((j, k) => (names[j] = `${groups[Math.floor(k / block)]}${c[j]}`));
+  // the row starts with an amount column (its empty cell under 项目 was dropped): the rows below start with their label
+  return named[0] === 0 ? ['', ...names] : names;
+}
+
+/** 2030年预算数 beside 2031年 / 上年决算数: an amount column of another year, as a label that says so (else null). */
+export function otherYearHead(cell: string, year: number | null): string | null {
+  const h = clean(cell).replace(/[（(](?:万元|元)[)）]/g, '');
+  const y = /^((?:19|20)\d\d)年度?/.exec(h);
+  const rest = y
+    ? h.slice(y[0].length)
+    : (/^(?:上年度?|去年|上期|上年同期)/.exec(h)?.[0] ?? null) !== null
+      ? h.replace(/^(?:上年度?|去年|上期|上年同期)/, '')
+      : null;
+  if (rest === null || (y && (year === null || Number(y[1]) === year))) return null;
+  // (上年 / 2030年 alone: that year's amount, the row label says what)
+  const head = rest ? headOf(rest, null) : '';
+  return head === null ? null : `${y ? `${y[1]}年` : '上年'}${head}`;
+}
+
+/** The one year a table's own title (a row of one merged cell, or the lines just before it) names, else null. */
+function tableYear(t: DocTable, before: string): number | null {
+  const title =
+    t.rows
+      .slice(0, 3)
+      .find((r) => new Set(r.map(clean).filter(Boolean)).size === 1)
+      ?.find((c) => clean(c)) ?? '';
+  const years = new Set([...`${before} ${title}`.matchAll(/((?:19|20)\d\d)\s*年/g)].map((m) => Number(m[1])));
+  return years.size === 1 ? [...years][0]! : null;
+}
+
+export function tableSources(doc: ParsedDocument, tables: DocTable[], docYear: number | null): TableSource[] {
   const out: TableSource[] = [];
   for (const t of tables) {
     const before = doc.lines.slice(Math.max(0, t.line - 5), t.line).join(' ');
+    // a report with no year of its own: the table's title may name it (某馆2031年度“三公”经费支出决算表)
+    const year = docYear ?? tableYear(t, before);
     const unit = t.unit ?? unitOf(t, before);
     if (!unit) continue;
     const all = clean(`${before} ${t.rows.map((r) => r.join(' ')).join(' ')}`);
     const subject = /三公/.test(all) ? '“三公”经费合计' : null; // 合计 of another table: whose total is not known
+    // 合计 | 因公出国（境）费 | … as header cells over 预算数 | 决算数, the amounts on one row under them
+    const items = subject ? itemHeaderTable(t.rows, unit) : null;
+    if (items) {
+      const row = t.rows[items.row]!.join(' | ');
+      const unread = items.unsure.map((v) => `${v}${unit} — 表格中的数，空格被略去，合计关系容许几种读法，未能确定所在的列 — 表格：${row}`);
+      const paragraphs = t.rows.map((_, i) => (i === items.row && items.said.length ? `${items.said.join('，')}。` : ''));
+      out.push({ source: { paragraphs, context: before, data: true }, rows: t.rows, unread });
+      continue;
+    }
     // the header: the first row of two or more cells naming an amount column and holding no number
-    const h = t.rows
-      .slice(0, 8)
-      .findIndex(
-        (r) =>
-          r.filter((c) => clean(c)).length >= 2 && r.some((c) => !CHOICES.test(clean(c)) && headOf(c, year) !== null) && !r.some((c) => NUMBER.test(clean(c))),
-      );
+    const h = t.rows.slice(0, 8).findIndex(
+      (r) =>
+        // (a title merged across the row is one cell written five times, not a header)
+        new Set(r.map(clean).filter(Boolean)).size >= 2 &&
+        r.some((c) => !CHOICES.test(clean(c)) && headOf(c, year) !== null) &&
+        !r.some((c) => NUMBER.test(clean(c))),
+    );
     const hdr = h >= 0 ? withoutGroups(t.rows[h]!, year) : [];
-    let heads = h >= 0 ? hdr.map((c) => headOf(c, year)) : null;
+    const unread: string[] = [];
+    let names: string[] | null = h >= 0 ? hdr : null;
+    let heads = names ? names.map((c) => headOf(c, year)) : null;
     let rateAt = hdr.findIndex((c) => /率/.test(c));
     const paragraphs = t.rows.map((r, i) => {
       if (i <= h) return '';
       // a later header row (绩效指标 | 一级指标 | … | 年度指标值 | 实际完成值) starts another table: its columns
       // are not the money columns above
       if (heads && r.filter((c) => clean(c)).length >= 3 && !r.some((c) => /\d/.test(c))) {
-        heads = r.map((c) => headOf(c, year));
-        rateAt = r.findIndex((c) => /率/.test(c));
+        names = (i === h + 1 && underGroups(t.rows[h]!, r)) || r;
+        heads = names.map((c) => headOf(c, year));
+        rateAt = names.findIndex((c) => /率/.test(c));
         return '';
       }
       // 项目资金（万元） merged down the first column, the row names in the second (its header cell empty):
@@ -111,6 +188,7 @@ export function tableSources(doc: ParsedDocument, tables: DocTable[], year: numb
       const label = rowLabel(r[lc] ?? '', subject);
       if (label === null) return '';
       const said: string[] = [];
+      const others: string[] = []; // amounts of another year's column: listed as such, never lost in silence
       const cols = heads;
       if (cols) {
         // cells line up from the left (a row may stop before 分值); a row with more cells before its rate
@@ -123,15 +201,24 @@ export function tableSources(doc: ParsedDocument, tables: DocTable[], year: numb
           const head = j > lc && j + shift >= 0 ? cols[j + shift] : null;
           const v = clean(c);
           if (head != null && NUMBER.test(v) && (label || head)) said.push(`${label.endsWith(head) ? label : label + head}${v}${unit}`); // 经费支出 + 支出 once
+          const other = head == null && label && names && j > lc && j + shift >= 0 ? otherYearHead(names[j + shift] ?? '', year) : null;
+          const y = Number(/^(\d{4})年/.exec(other ?? '')?.[1] ?? 0);
+          // an earlier year is said as 上年 (the placement may not know the table's year); a later one of a table whose
+          // year only its title gives is listed here
+          if (other && NUMBER.test(v)) {
+            if (y && year !== null && y < year) others.push(`${label}${other.replace(/^\d{4}年/, '上年')}${v}${unit}。`);
+            else if (y && docYear === null) unread.push(`${v}${unit} — 上年或其他年度的数（${other}），不入栏目 — 表格：${r.join(' | ')}`);
+            else others.push(`${label}${other}${v}${unit}。`);
+          }
         });
       } else if (/行次|金额/.test(all) && r.length <= 3) {
         // 收入支出决算总表 one cell per line: label | 行次 | 金额
         const v = clean(r[r.length - 1] ?? '');
         if (r.length >= 2 && NUMBER.test(v) && label) said.push(`${label}${v}${unit}`);
       }
-      return said.length ? `${said.join('，')}。` : '';
+      return `${said.length ? `${said.join('，')}。` : ''}${others.join('')}`;
     });
-    if (paragraphs.some(Boolean)) out.push({ source: { paragraphs, context: `${before}`, data: true }, rows: t.rows });
+    if (paragraphs.some(Boolean)) out.push({ source: { paragraphs, context: `${before}`, data: true }, rows: t.rows, unread });
   }
   return out;
 }

@@ -139,6 +139,29 @@ function align(cells: string[], head: Map<Column, number>, width: number, exact:
   return fits(row) ? row : null;
 }
 
+const SUB_HEAD = /^(?:一级指标|二级指标|三级指标|指标性质|指标值|度量单位|计量单位)$/;
+
+/**
+ * A header of two rows flattened onto one line, the first row of the table after it: 绩效指标 | 年度指标值 | 实际完成值 |
+ * 分值 | 得分 | 偏差原因 | 一级指标 | 二级指标 | 三级指标 | 指标性质 | 指标值 | 度量单位 | 产出指标 | … — 绩效指标 stands over
+ * 一级/二级/三级指标 and 年度指标值 over 指标性质/指标值/度量单位, so the columns are the sub-header's, then the rest of the
+ * top row. Null when the line is not laid out so.
+ */
+export function twoLevelHeader(cells: string[]): { header: string[]; first: string[] } | null {
+  const c = cells.map((x) => x.replace(/\s+/g, ''));
+  const g = c.indexOf('绩效指标');
+  const s = c.findIndex((x, i) => i > g && SUB_HEAD.test(x));
+  if (g < 0 || s < 0 || c[s] !== '一级指标') return null;
+  let e = s;
+  while (e < c.length && SUB_HEAD.test(c[e]!)) e++;
+  const top = c.slice(g + 1, s);
+  const sub = c.slice(s, e);
+  if (!top.includes('年度指标值') || !top.some((x) => /^(?:分值|权重)$/.test(x)) || !sub.includes('三级指标')) return null;
+  // 年度指标值 is the group of 指标性质 | 指标值 | 度量单位 when they are there
+  const header = [...sub, ...top.filter((x) => x !== '年度指标值' || !sub.includes('指标值'))];
+  return { header, first: cells.slice(e) };
+}
+
 /** Every indicator table of the plain text `lines`; `tables` are the rows the text reader found there. */
 export function textIndicators(lines: string[], tables: DocTable[]): TextIndicators {
   const out: TextIndicators = { tables: [], taken: new Set(), unread: [] };
@@ -146,17 +169,36 @@ export function textIndicators(lines: string[], tables: DocTable[]): TextIndicat
     const line = lines[i]!;
     if (!line.includes('指标') || line.length > 400) continue;
     const how = splitOf(line);
-    const header = cellsOf(line, how).flatMap(unglue);
+    const written = cellsOf(line, how).flatMap(unglue);
+    const two = twoLevelHeader(written);
+    const header = two?.header ?? written;
     const head = headerOf(header);
     if (!head) continue;
     const outerHead = line.trimStart().startsWith('|');
     const grid: string[][] = [header];
     const carry: string[] = ['', ''];
+    // a 一级/二级指标 written on the first row of its group only
+    const carried = (row: string[]) => {
+      for (const [k, col] of (['level1', 'level2'] as const).entries()) {
+        const c = head.get(col);
+        if (c === undefined) continue;
+        if (row[c]) {
+          carry[k] = row[c]!;
+          if (k === 0 && head.has('level2') && !row[head.get('level2')!]) carry[1] = '';
+        } else row[c] = carry[k]!;
+      }
+      return row;
+    };
+    if (two?.first.some((x) => x.trim())) {
+      const row = align(two.first, head, header.length, how === 'tab' || how === 'pipe');
+      if (row) grid.push(carried(row));
+      else out.unread.push(`指标表的一行 — 各格与表头的列对不上（缺格或多格），未读入指标 — 表格：${two.first.join(' | ')}`);
+    }
     let last = i;
     let misses = 0;
     for (let j = i + 1; j < lines.length && j <= i + MAX_ROWS; j++) {
       const l = lines[j]!.trim();
-      if (!l) continue;
+      if (!l.replace(/\|/g, '').trim()) continue; // an empty line, or a row of empty cells (| or | | |)
       if (NUMBERED.test(l) || END.test(l) || /[。；]$/.test(l)) break;
       // each row by its own separators (a glued header has none)
       const rowHow = splitOf(lines[j]!);
@@ -181,21 +223,14 @@ export function textIndicators(lines: string[], tables: DocTable[]): TextIndicat
       }
       const row = align(cells, head, header.length, exact);
       if (!row) {
-        if (!/\d/.test(l) || ++misses > 3) break;
+        // (a cell broken onto a line of its own, | 有效 |, in a table whose cells keep their places: a miss, not the end)
+        if ((!/\d/.test(l) && !exact) || ++misses > 3) break;
+        if (!/\d/.test(l)) continue;
         out.unread.push(`指标表的一行 — 各格与表头的列对不上（缺格或多格），未读入指标 — 表格：${l}`);
         last = j;
         continue;
       }
-      // a 一级/二级指标 written on the first row of its group only
-      for (const [k, col] of (['level1', 'level2'] as const).entries()) {
-        const c = head.get(col);
-        if (c === undefined) continue;
-        if (row[c]) {
-          carry[k] = row[c]!;
-          if (k === 0 && head.has('level2') && !row[head.get('level2')!]) carry[1] = '';
-        } else row[c] = carry[k]!;
-      }
-      grid.push(row);
+      grid.push(carried(row));
       last = j;
     }
     const { tables: read, unread } = indicatorTablesOf([{ line: i, rows: grid }]);
