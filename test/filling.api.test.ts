@@ -285,6 +285,25 @@ describe("邵阳's queue and dashboard over the 示例 counties", () => {
       ]),
     );
   });
+  it('says a missed target without a reason once per indicator (the checker’s and the score table’s said it twice)', async () => {
+    const list = (await shaoyang.get('/api/evaluations?year=2022')).json() as { evaluations: { id: string; title: string }[] };
+    const xinning = list.evaluations.find((e) => e.title.startsWith('2022年度新宁县'))!;
+    const { findings } = (await shaoyang.get(`/api/evaluations/${xinning.id}/findings`)).json() as { findings: { rule: string; message: string }[] };
+    const reasons = findings.filter((f) => /偏差原因/.test(f.message));
+    const named = reasons.map((f) => /指标“([^”]+)”/.exec(f.message)![1]!);
+    expect(new Set(named).size).toBe(named.length); // one each
+    // 在职人员控制率 (≤100%, 120) is the checker's, naming target and actual; 预决算信息公开 (0 of 5, a missed
+    // target the checker cannot read) stays the score table's
+    expect(reasons.find((f) => f.message.includes('在职人员控制率'))).toMatchObject({
+      rule: 'deviationReason',
+      message: '指标“在职人员控制率”未达到年度指标值（目标 ≤100%，实际 120），须填写偏差原因分析及改进措施',
+    });
+    expect(reasons.find((f) => f.message.includes('预决算信息公开'))).toMatchObject({
+      rule: 'scoring.deviationReasonMissing',
+      message: '指标“预决算信息公开”未完成年度指标值（得分 0.00/5），但未填写偏差原因分析及改进措施',
+    });
+    expect(findings.length).toBe(8); // 3 key-project sums + 5 indicators; it was 12
+  });
   it('ranks the counties with scores and grades of every kind, and a trend over three years', async () => {
     const units = (await shaoyang.get('/api/units/search?q=430500&year=2022')).json() as { units: { id: string }[] };
     const d = (await shaoyang.get(`/api/dashboard/${units.units[0]!.id}?year=2022`)).json() as Dashboard;
