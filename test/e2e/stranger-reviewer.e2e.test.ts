@@ -1,7 +1,9 @@
 // 邵阳's reviewer (not the demo's main filler) does the year's work on a 390 px phone and at 1366 px:
 // the late units on the workbench (a unit that never started read "—", and the date broke as
 // "2023-07-" / "31"), a submission's findings (a missed target without a reason was said twice, and its
-// target was labelled 计算值), the return with a reason, and an address with a malformed id (the
+// target was labelled 计算值), the return with a reason (after which the comment form went, under a
+// note that said comments were taken once returned), finance's 抽查复核 of an approved one (an empty
+// table of changes since the last submission, where the summary is what a checker reads), and an address with a malformed id (the
 // refusal's English half was the schema's regular expression).
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -73,8 +75,27 @@ describe.skipIf(!hasBrowser)('browser: 邵阳’s reviewer on a phone and at 136
     await dialog.getByRole('button', { name: /确\s*定/ }).click();
     await expect.poll(() => page.locator('main').innerText(), { timeout: 20_000 }).toContain('退回：“社会效益”未达成，请补充偏差原因后重新提交');
     expect(await page.locator('main').innerText()).toContain('已退回');
+    // a returned 自评 still takes the reviewer's comments: the form stays (it went, under a note saying
+    // comments could be added once submitted or returned)
+    await expect.poll(() => page.getByPlaceholder('请写明需要修改或说明的内容').count(), { timeout: 20_000 }).toBe(1);
+    expect(await page.locator('main').innerText()).not.toContain('审核意见只能在自评已提交或已退回时添加');
     expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
     await shot(page, 'stranger-reviewer-03-returned-phone');
+  });
+
+  it('390 px: finance opening an approved 自评 for 抽查复核 reads its summary, not an empty table of changes', async () => {
+    await login(page, 'caizheng');
+    const list = (await (await page.request.get('/api/evaluations?year=2022')).json()) as { evaluations: { id: string; title: string }[] };
+    const beita = list.evaluations.find((e) => e.title.startsWith('2022年度北塔区'))!.id;
+    await page.goto(`/evaluations/${beita}/review`);
+    const summary = page.locator('#review-summary');
+    await expect.poll(() => summary.count(), { timeout: 20_000 }).toBe(1);
+    expect(await summary.locator('.ant-card-head-title').innerText()).toBe('自评概要（自上次提交以来没有修改）');
+    expect(await page.getByTestId('summary-score').innerText()).toBe('98.43');
+    expect(await page.getByTestId('review-title').innerText()).toBe('审核');
+    expect(await page.locator('#review-diff').count()).toBe(0); // it was an empty table: 自上次提交以来没有修改
+    expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
+    await shot(page, 'stranger-reviewer-04-spot-check-summary-phone');
   });
 
   it('an address with a malformed id says so in Chinese, without the schema’s pattern', async () => {
