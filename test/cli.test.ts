@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addDays, beijingToday } from '../src/domain/deadlines.js';
 import { authService } from '../src/services/auth.js';
 import { openServices } from '../src/services/index.js';
 import { cliDemo, runCli } from './helpers/cli.js';
@@ -80,12 +81,13 @@ describe('jixiao CLI', () => {
     expect(y.err).toContain('1999');
   });
 
-  it('remind sends the 7-day reminders of the demo deadline (2023-07-31) once, however often it runs; a bad date is exit 2', async () => {
-    const first = await cli('remind', '--today', '2023-07-24', '--data', dir);
+  it('remind sends the 7-day reminders of the demo deadline (30 days after loading) once, however often it runs; a bad date is exit 2', async () => {
+    const weekBefore = addDays(beijingToday(), 30 - 7);
+    const first = await cli('remind', '--today', weekBefore, '--data', dir);
     expect(first.code, first.err).toBe(0);
     const sent = Number(/发出 (\d+) 条/.exec(first.out)?.[1]);
     expect(sent).toBeGreaterThan(0);
-    const again = await cli('remind', '--today', '2023-07-24', '--data', dir);
+    const again = await cli('remind', '--today', weekBefore, '--data', dir);
     expect(again.out).toContain('发出 0 条');
     const bad = await cli('remind', '--today', '2023-3-24', '--data', dir);
     expect(bad.code).toBe(2);

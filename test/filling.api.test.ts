@@ -7,7 +7,9 @@ import { sum } from '../src/domain/decimal.js';
 import type { CompletenessItem } from '../src/domain/completeness.js';
 import type { Evaluation } from '../src/domain/types.js';
 import type { Dashboard, IndicatorTable, Workbench } from '../src/domain/wire.js';
+import { addDays, beijingToday } from '../src/domain/deadlines.js';
 import { contentOf } from '../src/services/evaluations.js';
+import { settingsRepository } from '../src/store/settings.js';
 import { auditRepository } from '../src/store/audit.js';
 import { demoApp, type Client } from './helpers/app.js';
 
@@ -21,8 +23,12 @@ const load = async (c: Client, id: string) => (await c.get(`/api/evaluations/${i
 const table = async (c: Client, id: string) => (await c.get(`/api/evaluations/${id}/indicators`)).json() as IndicatorTable;
 const row = (t: IndicatorTable, code: string) => t.rows.find((r) => r.code === code)!;
 
+let loadDays: string[];
+
 beforeAll(async () => {
+  const before = beijingToday();
   env = await demoApp(demoDataset);
+  loadDays = [before, beijingToday()]; // the same day but across 北京 midnight
   wugang = await env.login('wugang');
   shaoyang = await env.login('shaoyang');
   const list = (await wugang.get('/api/evaluations?year=2022')).json() as { evaluations: { id: string; unitId: string; projectCode: string | null }[] };
@@ -255,7 +261,18 @@ describe('units by any name', () => {
 });
 
 describe("邵阳's queue and dashboard over the 示例 counties", () => {
-  it('has several counties to review, an overdue draft and a missing one, marked 示例', async () => {
+  it('counts the demo deadline from the day it is loaded: days left for 武冈, nobody late yet', async () => {
+    // it was 2023-07-31, "已逾期 1225 天" on the filler's first screen in December 2026
+    const own = ((await wugang.get('/api/workbench?year=2022')).json() as Workbench).deadlines.find((d) => d.kind === 'evaluation')!;
+    expect(loadDays.map((d) => addDays(d, 30))).toContain(own.dueDate);
+    expect(own.state).toBe('done'); // submitted above
+    expect(own.daysLeft).toBeGreaterThanOrEqual(29);
+    expect(own.daysLeft).toBeLessThanOrEqual(30);
+    expect(((await shaoyang.get('/api/workbench?year=2022')).json() as Workbench).overdue).toEqual([]);
+  });
+  it('has several counties to review, and once the deadline has passed a late draft and a missing one, marked 示例', async () => {
+    const settings = settingsRepository(env.store.db);
+    expect(await settings.setDeadline(2022, '*', await settings.deadline(2022, '*'), '2023-07-31')).toBe(true);
     const wb = (await shaoyang.get('/api/workbench?year=2022')).json() as Workbench;
     expect(wb.toReview.length).toBeGreaterThanOrEqual(5);
     // the counties are 示例; 武冈 (submitted above) is the real seed
@@ -267,6 +284,27 @@ describe("邵阳's queue and dashboard over the 示例 counties", () => {
         ['城步苗族自治县妇女联合会', 'missing'],
       ]),
     );
+  });
+  it('says a missed target without a reason once per indicator (the checker’s and the score table’s said it twice)', async () => {
+    const list = (await shaoyang.get('/api/evaluations?year=2022')).json() as { evaluations: { id: string; title: string }[] };
+    const xinning = list.evaluations.find((e) => e.title.startsWith('2022年度新宁县'))!;
+    const { findings } = (await shaoyang.get(`/api/evaluations/${xinning.id}/findings`)).json() as { findings: { rule: string; message: string }[] };
+    const reasons = findings.filter((f) => /偏差原因/.test(f.message));
+    const named = reasons.map((f) => /指标“([^”]+)”/.exec(f.message)![1]!);
+    expect(new Set(named).size).toBe(named.length); // one each
+    // 在职人员控制率 (≤100%, 120) is the checker's, naming target and actual; 预决算信息公开 (0 of 5, a missed
+    // target the checker cannot read) stays the score table's
+    expect(reasons.find((f) => f.message.includes('在职人员控制率'))).toMatchObject({
+      rule: 'deviationReason',
+      message: '指标“在职人员控制率”未达到年度指标值（目标 ≤100%，实际 120），须填写偏差原因分析及改进措施',
+    });
+    expect(reasons.find((f) => f.message.includes('预决算信息公开'))).toMatchObject({
+      rule: 'scoring.deviationReasonMissing',
+      message: '指标“预决算信息公开”未完成年度指标值（得分 0.00/5），但未填写偏差原因分析及改进措施',
+    });
+    // 5 indicators; it was 12: four of them twice, and three 年度资金总额 sums that counted 政府采购 as a source of funds
+    expect(findings.length).toBe(5);
+    expect(findings.some((f) => f.message.includes('不等于其中各项之和'))).toBe(false);
   });
   it('ranks the counties with scores and grades of every kind, and a trend over three years', async () => {
     const units = (await shaoyang.get('/api/units/search?q=430500&year=2022')).json() as { units: { id: string }[] };

@@ -149,6 +149,6 @@ describe('units and users', () => {
       .sort();
     expect(statuses2022).toEqual(['approved', 'approved', 'draft', 'published', 'returned', 'submitted', 'submitted', 'submitted', 'submitted', 'submitted']);
     expect(samples.find((e) => e.status === 'returned')!.returnReason).toMatch(/^示例：/);
-    expect(demoDataset.deadlines).toEqual([{ year: 2022, level: '*', dueDate: '2023-07-31' }]);
+    expect(demoDataset.deadlines).toEqual([{ year: 2022, level: '*', daysAfterLoad: 30 }]);
   });
 });

@@ -1,7 +1,7 @@
 // 示例 data: the other county-level units of 邵阳市 (real names and administrative codes) with
 // three years of 部门整体支出 evaluations, all figures invented and every evaluation and value
-// flagged `sample`. They give 邵阳's reviewer a queue (submitted, one returned, one overdue draft,
-// one missing) and 湖南/邵阳 dashboards rankings and trends. Deterministic: no randomness.
+// flagged `sample`. They give 邵阳's reviewer a queue (submitted, one returned, one draft, one
+// missing) and 湖南/邵阳 dashboards rankings and trends. Deterministic: no randomness.
 import { add, div, mul, normalize, roundHalfUp, sub } from '../domain/decimal.js';
 import type { Achievement, EvaluationStatus, IndicatorValue, KeyProject } from '../domain/types.js';
 import { LIANGAI_NAME } from './hunan2016/keyProject.js';
@@ -32,7 +32,7 @@ const STATUS_2022: Record<string, EvaluationStatus | undefined> = {
   '430511': 'approved',
   '430522': 'returned',
   '430523': 'submitted',
-  '430524': 'draft', // overdue
+  '430524': 'draft', // late once the deadline passes
   '430525': 'submitted',
   '430527': 'approved',
   '430528': 'submitted',
@@ -159,5 +159,6 @@ export const shaoyangCountyEvaluations: DemoEvaluation[] = COUNTIES.flatMap(([co
   }),
 );
 
-/** The 2022 deadline (past), so the draft and the missing county show as overdue. */
-export const SAMPLE_DEADLINES = [{ year: 2022, level: '*', dueDate: '2023-07-31' }];
+/** The 2022 deadline, a month after the demo is loaded: the filler sees the days left (and is
+ *  reminded 7 days and 1 day before), whatever the date the demo is started on. */
+export const SAMPLE_DEADLINES = [{ year: 2022, level: '*', daysAfterLoad: 30 }];

@@ -34,8 +34,9 @@ export interface DemoKeyProjectValue {
 }
 
 export interface DemoDataset {
-  /** Deadlines of the demo years (overdue units need one). */
-  deadlines?: { year: number; level: string; dueDate: string }[];
+  /** Deadlines of the demo years, as days after the day the demo is loaded: a fixed date was
+   *  "已逾期 1225 天" a few years on. */
+  deadlines?: { year: number; level: string; daysAfterLoad: number }[];
   units: DemoUnit[];
   users: DemoUser[];
   evaluations: DemoEvaluation[];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { beijingToday, daysUntil, deadlineView, reminderMessage, reminderStage } from './deadlines.js';
+import { addDays, beijingToday, daysUntil, deadlineView, reminderMessage, reminderStage } from './deadlines.js';
 import { monthlyTimeProgress } from './monitoring/time.js';
 
 describe('deadlines', () => {
@@ -9,6 +9,14 @@ describe('deadlines', () => {
     expect(daysUntil('2022-12-31', '2023-01-01')).toBe(1);
     expect(daysUntil('2023-07-31', '2023-07-31')).toBe(0);
     expect(daysUntil('2023-08-03', '2023-07-31')).toBe(-3);
+  });
+
+  it('adds calendar days across month and year ends and a leap day', () => {
+    expect(addDays('2026-12-06', 30)).toBe('2027-01-05');
+    expect(addDays('2024-02-28', 1)).toBe('2024-02-29');
+    expect(addDays('2023-02-28', 1)).toBe('2023-03-01');
+    expect(addDays('2023-03-01', -1)).toBe('2023-02-28');
+    expect(daysUntil('2026-12-06', addDays('2026-12-06', 30))).toBe(30);
   });
 
   it('today is the Beijing date: 16:00 UTC is already tomorrow', () => {

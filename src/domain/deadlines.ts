@@ -14,6 +14,9 @@ const dayNumber = (iso: string): number => {
 /** Whole calendar days from `today` to `due` (negative once past; 0 on the day itself). */
 export const daysUntil = (today: string, due: string): number => dayNumber(due) - dayNumber(today);
 
+/** The calendar day `days` after `iso` (before, when negative). */
+export const addDays = (iso: string, days: number): string => new Date((dayNumber(iso) + days) * 86_400_000).toISOString().slice(0, 10);
+
 /** Today's date in Beijing (UTC+8, no daylight saving): deadlines are Chinese calendar days. */
 export const beijingToday = (now: Date = new Date()): string => new Date(now.getTime() + BEIJING_OFFSET_MS).toISOString().slice(0, 10);
 

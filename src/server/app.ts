@@ -30,6 +30,7 @@ import { monitoringRoutes } from './routes/monitoring.js';
 import { methodNotAllowed, methodRegistry } from './methods.js';
 import { brokenUnicodeIn, jsonShape, MAX_JSON_DEPTH, nonFiniteIn, nulIn } from './bodyScan.js';
 import { readTypedNumbers } from './typedNumbers.js';
+import { validationMessage } from './validationMessage.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -94,51 +95,6 @@ async function listeningDataChanges(app: FastifyInstance, options: AppOptions): 
   } catch (e) {
     process.emitWarning(`dashboard caches off (LISTEN failed: ${(e as Error).message})`);
     return null;
-  }
-}
-
-/**
- * A refused body in words a filler can act on: the Chinese UI shows only this half, and a bare
- * "请求无效" left a 3,000-character paragraph unsaved with no hint why.
- */
-const TYPE_NAMES: Record<string, string> = { integer: '整数', number: '数字', string: '文字', object: '对象', array: '数组', boolean: '是/否', null: '空' };
-
-export function validationInChinese(validation: unknown, context?: string): string {
-  type AjvError = { keyword?: string; instancePath?: string; params?: Record<string, unknown> };
-  const first = Array.isArray(validation) ? (validation[0] as AjvError | undefined) : undefined;
-  if (!first) return '请求无效';
-  const p = first.params ?? {};
-  const limit = typeof p.limit === 'number' ? p.limit : null;
-  const field = [context, ...(first.instancePath ?? '').split('/').filter(Boolean)].filter(Boolean).join('.') || '请求';
-  switch (first.keyword) {
-    case 'maxLength':
-      return limit !== null ? `请求无效：内容过长，一栏最多 ${limit} 字，请删减后再保存` : '请求无效';
-    case 'required':
-      return `请求无效：${field} 缺少必填项 ${String(p.missingProperty)}`;
-    case 'additionalProperties':
-      return `请求无效：${field} 含有不认识的字段 ${String(p.additionalProperty)}`;
-    case 'type':
-      return `请求无效：${field} 的类型不对（应为${String(p.type)
-        .split(',')
-        .map((t) => TYPE_NAMES[t] ?? t)
-        .join('或')}）`;
-    case 'minimum':
-    case 'maximum':
-    case 'exclusiveMinimum':
-    case 'exclusiveMaximum':
-      return `请求无效：${field} 超出允许范围（${String(p.comparison)} ${String(p.limit)}）`;
-    case 'enum':
-    case 'const':
-      return `请求无效：${field} 不是允许的取值`;
-    case 'pattern':
-    case 'format':
-      return `请求无效：${field} 的格式不对`;
-    case 'minLength':
-      return limit === 1 ? `请求无效：${field} 不能为空` : `请求无效：${field} 至少 ${limit} 字`;
-    case 'maxItems':
-      return `请求无效：${field} 最多 ${limit} 项`;
-    default:
-      return '请求无效';
   }
 }
 
@@ -230,8 +186,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       return reply.status(STATUS[err.code]).send({ error: err.code, message: err.message, ...details });
     }
     const e = err as { validation?: unknown; validationContext?: string; statusCode?: number; message: string };
-    if (e.validation)
-      return reply.status(400).send({ error: 'invalid', message: `${validationInChinese(e.validation, e.validationContext)} / invalid request: ${e.message}` });
+    if (e.validation) return reply.status(400).send({ error: 'invalid', message: validationMessage(e.validation, e.validationContext) });
     if (e.statusCode === 413) return reply.status(413).send({ error: 'tooLarge', message: `请求内容过大，无法接收（文件请小于 10 MB）/ ${e.message}` });
     if (e.statusCode && e.statusCode >= 400 && e.statusCode < 500) {
       return reply.status(e.statusCode).send({ error: 'invalid', message: `${refusalInChinese(err)} / ${e.message}` });

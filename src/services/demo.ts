@@ -2,6 +2,7 @@
 // pass the full set with the 示例 counties). Idempotent.
 import { DEMO_PASSWORD, seedsDataset, type DemoDataset } from '../demo/dataset.js';
 import { measureRow } from '../domain/contentDiff.js';
+import { addDays, beijingToday } from '../domain/deadlines.js';
 import type { EvaluationStatus, Framework } from '../domain/types.js';
 import { auditRepository } from '../store/audit.js';
 import type { Db } from '../store/db.js';
@@ -27,7 +28,13 @@ export interface DemoLoadResult {
   users: number;
 }
 
-export async function loadDemo(db: Db, frameworks: readonly Omit<Framework, 'id'>[], data: DemoDataset = seedsDataset): Promise<DemoLoadResult> {
+/** `today`: the day the demo's deadlines count from (北京时间). */
+export async function loadDemo(
+  db: Db,
+  frameworks: readonly Omit<Framework, 'id'>[],
+  data: DemoDataset = seedsDataset,
+  today = beijingToday(),
+): Promise<DemoLoadResult> {
   const counts = { units: data.units.length, evaluations: data.evaluations.length, users: data.users.length };
   if (await unitRepository(db).existsCode(data.units[0]!.code)) return { loaded: false, ...counts };
   const passwordHash = await hashPassword(DEMO_PASSWORD); // one hash shared: argon2 is slow on purpose
@@ -79,7 +86,7 @@ export async function loadDemo(db: Db, frameworks: readonly Omit<Framework, 'id'
         });
       }
     }
-    for (const d of data.deadlines ?? []) await settingsRepository(tx).setDeadline(d.year, d.level, null, d.dueDate);
+    for (const d of data.deadlines ?? []) await settingsRepository(tx).setDeadline(d.year, d.level, null, addDays(today, d.daysAfterLoad));
 
     for (const v of data.keyProjectValues) {
       const projectId = await ensureKeyProject(tx, v.project);

@@ -30,19 +30,28 @@ export const findingKey = (f: Finding) =>
     .digest('hex')
     .slice(0, 16);
 
+/** The indicator code of a finding's field ('indicator 1.2.3' from the checker, 'indicators.1.2.3' from scoring). */
+const indicatorOf = (field: unknown): string | null => (typeof field === 'string' ? (/^indicators?[. ](.+)$/.exec(field)?.[1] ?? null) : null);
+
 /** Pure part: every finding of an evaluation against its framework. */
 export function findingsOf(e: Evaluation, framework: Framework): Finding[] {
   const checked = checkEvaluation(e, { indicators: framework.indicators });
-  const scored = scoreEvaluation(framework, e.indicators, e.budgetLines).findings.map((f): Finding => ({
-    severity: f.severity,
-    rule: f.rule as RuleId,
-    message: f.message,
-    ...(f.messageEn ? { messageEn: f.messageEn } : {}),
-    stated: f.stated ?? null,
-    computed: f.computed ?? null,
-    text: f.text ?? '',
-    location: f.indicatorCode ? { field: `indicators.${f.indicatorCode}` } : undefined,
-  }));
+  // A missed target without a reason is said once: the checker's finding names target and actual;
+  // the score table's said it again for the same indicator (12 errors for 8 problems in a review).
+  const reasonAsked = new Set(checked.filter((f) => f.rule === 'deviationReason').map((f) => indicatorOf(f.location?.field)));
+  const again = (f: { rule: string; indicatorCode?: string | null }) => f.rule === 'scoring.deviationReasonMissing' && reasonAsked.has(f.indicatorCode ?? null);
+  const scored = scoreEvaluation(framework, e.indicators, e.budgetLines)
+    .findings.filter((f) => !again(f))
+    .map((f): Finding => ({
+      severity: f.severity,
+      rule: f.rule as RuleId,
+      message: f.message,
+      ...(f.messageEn ? { messageEn: f.messageEn } : {}),
+      stated: f.stated ?? null,
+      computed: f.computed ?? null,
+      text: f.text ?? '',
+      location: f.indicatorCode ? { field: `indicators.${f.indicatorCode}` } : undefined,
+    }));
   const seen = new Set<string>();
   const key = (f: Finding) => `${f.rule}|${f.location?.field ?? ''}|${f.message}`;
   return [...checked, ...scored].filter((f) => !seen.has(key(f)) && seen.add(key(f)));

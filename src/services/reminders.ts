@@ -2,14 +2,12 @@
 // monitoring round's 填报截止, the fillers of every unit that has not submitted get a notification.
 // Each (unit, deadline, stage) is sent once: the stage is in the notification's kind, and a run
 // takes an advisory lock so two server processes never send the same reminder twice.
-import { beijingToday, daysUntil, REMINDER_DAYS, reminderMessage, reminderStage } from '../domain/deadlines.js';
+import { addDays, beijingToday, daysUntil, REMINDER_DAYS, reminderMessage, reminderStage } from '../domain/deadlines.js';
 import type { Db } from '../store/db.js';
 import { reminderRepository, REMINDER_KIND_PREFIX } from '../store/reminders.js';
 import { unitRepository } from '../store/units.js';
 
 const LEVEL_NAME: Record<string, string> = { '*': '', province: '省级', prefecture: '市级', county: '县级', township: '乡镇级', village: '村级', other: '' };
-
-const addDays = (iso: string, n: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 
 export interface ReminderRun {
   today: string;

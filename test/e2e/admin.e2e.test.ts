@@ -6,7 +6,7 @@
 // has no 系统管理 menu entry and /admin says 无权限.
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { beijingToday, daysUntil } from '../../src/domain/deadlines.js';
+import { addDays, beijingToday, daysUntil } from '../../src/domain/deadlines.js';
 import { chromiumAvailable, login, openSession, secondBrowser, shot, type BrowserSession } from './harness.js';
 
 const hasBrowser = chromiumAvailable();
@@ -189,17 +189,18 @@ describe.skipIf(!hasBrowser)('browser: administration (系统管理)', () => {
     await page.getByRole('button', { name: '上一年' }).click();
     await expect.poll(() => page.getByTestId('deadline-year').textContent(), { timeout: 20_000 }).toBe('2022');
     expect(new URL(page.url()).searchParams.get('year')).toBe('2022'); // a reload stays on 2022
-    // the demo's 2022 deadline is for all levels: 县级 has none of its own and uses it
-    await expect.poll(() => saved('*').textContent(), { timeout: 20_000 }).toBe('2023-07-31');
-    expect(await saved('county').textContent()).toBe('未设置（使用所有层级：2023-07-31）');
+    // the demo's 2022 deadline is for all levels (a month after the demo was loaded): 县级 has none of its own and uses it
+    const demoDue = addDays(beijingToday(), 30);
+    await expect.poll(() => saved('*').textContent(), { timeout: 20_000 }).toBe(demoDue);
+    expect(await saved('county').textContent()).toBe(`未设置（使用所有层级：${demoDue}）`);
     expect(await page.getByRole('switch', { name: /下级单位全部审核通过后/ }).getAttribute('aria-checked')).toBe('false');
 
     await pickDate('县级', '2022-06-30');
     await page.getByRole('button', { name: '保存 县级' }).click();
     await expect.poll(() => saved('county').textContent(), { timeout: 20_000 }).toBe('2022-06-30');
-    expect(await saved('township').textContent()).toBe('未设置（使用所有层级：2023-07-31）');
+    expect(await saved('township').textContent()).toBe(`未设置（使用所有层级：${demoDue}）`);
     expect((await apiAs('GET', '/api/admin/deadlines?year=2022')).body.deadlines).toEqual([
-      { year: 2022, level: '*', dueDate: '2023-07-31' },
+      { year: 2022, level: '*', dueDate: demoDue },
       { year: 2022, level: 'county', dueDate: '2022-06-30' },
     ]);
 

@@ -62,8 +62,14 @@ describe.skipIf(!hasBrowser)('browser: the filler’s year (new evaluation, scor
       await page.waitForTimeout(400);
       await shot(page, 'year-01-new-evaluation');
       await dialog.getByRole('button', { name: '新建', exact: true }).click();
-      await page.waitForURL(/\/evaluations\/\d+\?tab=indicators/, { timeout: 60_000 });
+      // a new 自评 opens where the form starts, on 基本情况 (it opened on the 指标自评表)
+      await page.waitForURL(/\/evaluations\/\d+$/, { timeout: 60_000 });
       evaluationId = /\/evaluations\/(\d+)/.exec(page.url())![1]!;
+      const selected = page.locator('.ant-tabs-tab-active [role="tab"]').first();
+      await expect.poll(() => selected.textContent(), { timeout: 20_000 }).toMatch(/^基本情况/);
+      expect(await page.getByLabel('编制数').count()).toBe(1);
+      await page.getByRole('tab', { name: /指标自评表/ }).click();
+      await page.waitForURL(/\?tab=indicators$/);
     }
     await expect.poll(() => statusTag().textContent(), { timeout: 20_000 }).toBe('草稿');
     // Nothing scored yet: no total, no grade; every leaf of the framework is there to fill.

@@ -93,6 +93,32 @@ describe('what Fastify refuses before a route runs', () => {
   });
 });
 
+describe('a malformed id, date or number in the address, the query or the body', () => {
+  it("is said in both languages without the schema's regular expression", async () => {
+    const cases: [string, string][] = [
+      // the English half was 'params/id must match pattern "^(?:0*(?:[0-9]{1,9}|…"'
+      ['/api/evaluations/abc', '请求无效：网址中的编号格式不对（应为数字编号） / invalid request: the id in the address is malformed (expected a numeric id)'],
+      [
+        '/api/evaluations/2147483648',
+        '请求无效：网址中的编号格式不对（应为数字编号） / invalid request: the id in the address is malformed (expected a numeric id)',
+      ],
+      [
+        '/api/evaluations?year=abc',
+        '请求无效：查询参数 year 的类型不对（应为整数） / invalid request: the query parameter year has the wrong type (expected a whole number)',
+      ],
+      ['/api/evaluations?year=1800', '请求无效：查询参数 year 超出允许范围（>= 1949） / invalid request: the query parameter year is out of range (>= 1949)'],
+    ];
+    for (const [url, expected] of cases) {
+      const res = await filler.get(url);
+      expect(res.statusCode, url).toBe(400);
+      expect(message(res), url).toBe(expected);
+    }
+    const unitId = await raw(env.app, filler, 'POST', '/api/evaluations', '{"unitId":"x1","year":2023}');
+    expect(unitId.statusCode).toBe(400);
+    expect(message(unitId)).toBe('请求无效：body.unitId 的格式不对（应为数字编号） / invalid request: body.unitId is malformed (expected a numeric id)');
+  });
+});
+
 describe('a JSON body in another charset', () => {
   it('is refused with 415 naming the charset, where it was “not valid JSON”; UTF-8 however spelt passes on', async () => {
     const url = '/api/evaluations/2';

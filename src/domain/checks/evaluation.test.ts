@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Evaluation } from '../types.js';
 import { checkEvaluation } from './index.js';
 import { checkDeviationReasons } from './deviation.js';
+import { checkBudgetLines } from './lines.js';
 import { checkNarrative } from './narrative.js';
 
 function wugang(): Evaluation {
@@ -120,5 +121,22 @@ describe('checkEvaluation', () => {
     expect(en.find((x) => x[0] === 'tableTotal')![1]).toMatch(/^年度资金总额, initial budget: 0 \(10,000 yuan\) is not the sum of its lines, 89\.974$/);
     for (const [rule, message] of en) expect(message, String(rule)).toMatch(/[A-Za-z]{4}/);
     expect(en.find((x) => x[0] === 'deviationReason')![1]).toMatch(/^Indicator “.*” missed its target \(target 10361, actual 9800\)/);
+  });
+});
+
+describe('budget lines', () => {
+  const total = { key: 'total', label: '年度资金总额', initial: '133.33', adjusted: '135.2', executed: '132.36' };
+  it('does not count the 政府采购 line as a part of 年度资金总额 (it is what was bought, not a source of funds)', () => {
+    expect(checkBudgetLines([total, { key: 'procurement', label: '政府采购', initial: '20', adjusted: '20', executed: '19.44' }])).toEqual([]);
+  });
+  it('still sums the sources: 本年财政拨款 + 上年结转 that miss the total are an error, beside a 政府采购 line', () => {
+    const found = checkBudgetLines([
+      total,
+      { key: 'fiscal', label: '本年财政拨款', initial: '120', adjusted: '121.87', executed: '119.03' },
+      { key: 'carryOver', label: '上年结转', initial: '13.33', adjusted: '13.33', executed: '10' },
+      { key: 'procurement', label: '政府采购', initial: '20', adjusted: '20', executed: '19.44' },
+    ]);
+    // 120 + 13.33 = 133.33 and 121.87 + 13.33 = 135.2 hold; 119.03 + 10 = 129.03 ≠ 132.36
+    expect(found.map((f) => f.message)).toEqual(['年度资金总额全年执行数 132.36 万元，不等于其中各项之和 129.03 万元']);
   });
 });

@@ -16,7 +16,9 @@ const THREE_PUBLIC_EN: Partial<Record<ThreePublicLine['item'], string>> = {
 
 export function checkBudgetLines(lines: BudgetLine[]): Finding[] {
   const total = lines.find((l) => l.key === 'total');
-  const parts = lines.filter((l) => l.key !== 'total');
+  // 政府采购 is what was bought through procurement (for 政府采购执行率), not a source of the year's
+  // funds: summed as a part it gave every county with one a false 不等于其中各项之和
+  const parts = lines.filter((l) => l.key !== 'total' && l.key !== 'procurement');
   if (!total || !parts.length) return [];
   const out: Finding[] = [];
   for (const [col, name] of COLS) {

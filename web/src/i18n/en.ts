@@ -51,6 +51,7 @@ export const en: Record<MessageKey, string> = {
   'wb.mine': 'My evaluations',
   'wb.toReview': 'Waiting for my review',
   'wb.overdue': 'Overdue units',
+  'wb.notStarted': 'Not started',
   'wb.notifications': 'Notifications',
   'wb.deadline': 'Deadline',
   'wb.deadlines': 'My deadlines',

@@ -42,6 +42,8 @@ export const reviewEn: Record<ReviewKey, string> = {
   'ret.lastNoWho': 'Last returned ({at}): {reason}',
   'sum.title': 'First submission: summary',
   'sum.hint': 'This is the first submission of this evaluation: nothing to compare with. Key figures, score and check results follow.',
+  'sum.titleSame': 'Summary (no changes since the last submission)',
+  'sum.hintSame': 'The same as submitted on {since}. Key figures, score and check results follow.',
   'sum.figures': 'Key figures',
   'sum.score': 'Total score',
   'sum.grade': 'Grade',

@@ -40,6 +40,8 @@ export const reviewZh = {
   'ret.lastNoWho': '上次退回（{at}）：{reason}',
   'sum.title': '首次提交：自评概要',
   'sum.hint': '这是本单位本年度的第一次提交，没有可对比的上次提交。以下为关键数字、得分和检查结果。',
+  'sum.titleSame': '自评概要（自上次提交以来没有修改）',
+  'sum.hintSame': '与 {since} 提交的版本相同。以下为关键数字、得分和检查结果。',
   'sum.figures': '关键数字',
   'sum.score': '总分',
   'sum.grade': '等级',

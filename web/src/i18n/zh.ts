@@ -49,6 +49,7 @@ export const zh = {
   'wb.mine': '我的自评',
   'wb.toReview': '待我审核',
   'wb.overdue': '逾期单位',
+  'wb.notStarted': '未开始填报',
   'wb.notifications': '通知',
   'wb.deadline': '截止日期',
   'wb.deadlines': '我的截止日期',

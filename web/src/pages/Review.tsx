@@ -6,6 +6,7 @@ import { approvalBlockedBy } from '../../../src/domain/review/comments.js';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { getActions, getDiff, getEvaluation, getFramework, getHistory, type DiffChange, type Evaluation } from '../api.js';
 import { StatusTag } from '../components/StatusTag.js';
+import { useAuth } from '../auth.js';
 import { useI18n } from '../i18n/index.js';
 import { englishChangeLabel } from '../lib/changeLabel.js';
 import { useLoad } from '../lib/useLoad.js';
@@ -52,6 +53,7 @@ export default function ReviewPage() {
   const indicatorNames = useMemo(() => (framework.data ? leavesOf(framework.data).map((i) => ({ code: i.code, name: i.name })) : []), [framework.data]);
   // The reviewer screen offers review actions only; submitting belongs to the editor.
   const allowed = (actions.data?.actions ?? []).filter((a) => a !== 'submit');
+  const isReviewer = (useAuth().user?.roles ?? []).some((r) => r.role === 'reviewer');
   const transition = useTransition(
     e ?? ({ id, version: 0 } as Evaluation),
     async () => true,
@@ -81,7 +83,7 @@ export default function ReviewPage() {
           <div>
             <Typography.Title level={4} style={{ margin: 0 }} data-testid="review-title">
               {/* a first submission has no changes to show: the title said 自上次提交以来的修改 above its 首次提交 card */}
-              {!diff.data ? t('rev.titlePlain') : diff.data.since ? t('rev.title') : t('rev.titleFirst')}
+              {!diff.data ? t('rev.titlePlain') : !diff.data.since ? t('rev.titleFirst') : diff.data.changes.length ? t('rev.title') : t('rev.titlePlain')}
             </Typography.Title>
             {/* on a phone the long title takes its own line; the tag and the link keep theirs whole */}
             <Space wrap size={[8, 0]}>
@@ -110,6 +112,10 @@ export default function ReviewPage() {
         <Col xs={24} xl={16}>
           {diff.data && !diff.data.since ? (
             <FirstSubmissionSummary evaluation={e} />
+          ) : diff.data?.since && diff.data.changes.length === 0 ? (
+            // nothing changed since the last submission (an approved one opened for 抽查复核): what it holds,
+            // not an empty table under 自上次提交以来的修改
+            <FirstSubmissionSummary evaluation={e} since={fmtTime(diff.data.since)} />
           ) : (
             <Card
               id="review-diff"
@@ -158,7 +164,9 @@ export default function ReviewPage() {
                 state={comments}
                 role="reviewer"
                 frozen={e.status === 'approved' || e.status === 'published'}
-                canPin={allowed.length > 0 && (e.status === 'submitted' || e.status === 'returned')}
+                // a returned 自评 offers the reviewer no action, yet takes comments (the panel said it did
+                // while hiding the form right after 退回)
+                canPin={(e.status === 'submitted' && allowed.length > 0) || (e.status === 'returned' && isReviewer)}
                 content={content}
                 indicators={indicatorNames}
                 onGo={(target) => navigate(`/evaluations/${encodeURIComponent(id)}?tab=${target.tab}`)}

@@ -280,8 +280,20 @@ export default function WorkbenchPage() {
                   aria-label={t('wb.overdue')}
                   dataSource={data?.overdue ?? []}
                   renderItem={(o) => (
-                    <List.Item>
-                      {o.unitName} · {t('wb.deadline')} {o.dueDate} · {o.status === 'missing' ? '—' : t(`status.${o.status as EvaluationHeader['status']}`)}
+                    // the unit on its own line, then the date and where it stands, each kept whole on a phone
+                    // (a unit that never started read "—"; the date broke as "2023-07-" / "31")
+                    <List.Item data-overdue-unit={o.unitName}>
+                      <Space orientation="vertical" size={0}>
+                        <span>{o.unitName}</span>
+                        <Space size={8} wrap>
+                          <Typography.Text type="secondary" style={{ whiteSpace: 'nowrap' }}>
+                            {t('wb.deadline')} {o.dueDate}
+                          </Typography.Text>
+                          <Tag color={o.status === 'missing' ? 'red' : undefined} style={{ marginInlineEnd: 0 }}>
+                            {o.status === 'missing' ? t('wb.notStarted') : t(`status.${o.status as EvaluationHeader['status']}`)}
+                          </Tag>
+                        </Space>
+                      </Space>
                     </List.Item>
                   )}
                 />

@@ -67,7 +67,9 @@ export function FindingsList({
                     <span lang="zh-CN">{f.message}</span>
                   </Typography.Text>
                 ))}
-              {(f.stated != null || f.computed != null) && (
+              {/* a missed target's message names target and actual; its "computed" is the target, which
+                  read as 计算值 ≤100% under the sentence that already said 目标 ≤100% */}
+              {f.rule !== 'deviationReason' && (f.stated != null || f.computed != null) && (
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                   {[f.stated != null && t('find.stated', { v: f.stated }), f.computed != null && t('find.computed', { v: f.computed })]
                     .filter(Boolean)

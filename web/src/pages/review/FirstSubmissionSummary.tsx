@@ -8,7 +8,9 @@ import { useLoad } from '../../lib/useLoad.js';
 import { useEt } from '../editor/i18n.js';
 import { useRt } from '../editor/useRt.js';
 
-export function FirstSubmissionSummary({ evaluation: e }: { evaluation: Evaluation }) {
+/** `since`: the evaluation is unchanged since that submission (an approved one being spot-checked, a
+ *  return not yet answered): the same summary, said so, instead of an empty table of changes. */
+export function FirstSubmissionSummary({ evaluation: e, since }: { evaluation: Evaluation; since?: string }) {
   const rt = useRt();
   const et = useEt();
   const { lang, t } = useI18n();
@@ -17,8 +19,8 @@ export function FirstSubmissionSummary({ evaluation: e }: { evaluation: Evaluati
   const list = findings.data?.findings ?? [];
   const errors = list.filter((f) => f.severity === 'error').length;
   return (
-    <Card id="review-summary" size="small" title={rt('sum.title')}>
-      <Typography.Paragraph type="secondary">{rt('sum.hint')}</Typography.Paragraph>
+    <Card id="review-summary" size="small" title={since ? rt('sum.titleSame') : rt('sum.title')}>
+      <Typography.Paragraph type="secondary">{since ? rt('sum.hintSame', { since }) : rt('sum.hint')}</Typography.Paragraph>
       <Space size="large" wrap style={{ marginBottom: 12 }}>
         <span>
           {rt('sum.score')}

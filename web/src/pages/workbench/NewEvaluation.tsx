@@ -81,7 +81,8 @@ export function NewEvaluationDialog(props: { open: boolean; year: number; years:
       ].filter(Boolean);
       message.success(parts.length ? `${et('new.created')}${t('common.colon')}${parts.join('；')}` : et('new.created'));
       props.onClose();
-      navigate(`/evaluations/${r.evaluation.id}?tab=indicators`);
+      // a new 自评 starts where the form starts (基本情况), not on the 指标自评表
+      navigate(`/evaluations/${r.evaluation.id}`);
     } catch (e) {
       if (e instanceof ApiError && e.status === 409 && typeof e.body.existingId === 'string') {
         const id = e.body.existingId;

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { validationMessage } from './validationMessage.js';
+
+const one = (keyword: string, instancePath: string, params: Record<string, unknown>) => [{ keyword, instancePath, params }];
+
+describe('validationMessage', () => {
+  it('names what a pattern asks for in both halves and never shows the pattern', () => {
+    const cases: [unknown, string | undefined, string][] = [
+      [
+        one('pattern', '/dueDate', { pattern: '^\\d{4}-\\d{2}-\\d{2}$' }),
+        'body',
+        '请求无效：body.dueDate 的格式不对（应为日期，如 2023-07-31） / invalid request: body.dueDate is malformed (expected a date such as 2023-07-31)',
+      ],
+      [
+        one('format', '/reportDate', { format: 'date' }),
+        'body',
+        '请求无效：body.reportDate 的格式不对（应为日期，如 2023-07-31） / invalid request: body.reportDate is malformed (expected a date such as 2023-07-31)',
+      ],
+      [
+        one('pattern', '/opening', { pattern: '^-?\\d{1,15}(\\.\\d{1,6})?$' }),
+        'body',
+        '请求无效：body.opening 的格式不对（应为数字，至多 15 位整数、6 位小数） / invalid request: body.opening is malformed (expected a number with up to 15 digits and 6 decimals)',
+      ],
+      [
+        one('pattern', '/roundId', { pattern: '^[0-9]{1,10}$' }),
+        'params',
+        '请求无效：网址中的 roundId 的格式不对（应为数字编号） / invalid request: roundId in the address is malformed (expected a numeric id)',
+      ],
+      // a pattern of no known kind: said malformed, without the pattern
+      [one('pattern', '/key', { pattern: '^[0-9a-f]{16}$' }), 'body', '请求无效：body.key 的格式不对 / invalid request: body.key is malformed'],
+    ];
+    for (const [validation, context, expected] of cases) expect(validationMessage(validation, context)).toBe(expected);
+  });
+
+  it('keeps the other refusals in words, in both halves', () => {
+    expect(validationMessage(one('maxLength', '/text', { limit: 2000 }), 'body')).toBe(
+      '请求无效：内容过长，一栏最多 2000 字，请删减后再保存 / invalid request: too long: at most 2000 characters in one field; shorten it and save again',
+    );
+    expect(validationMessage(one('type', '', { type: 'object' }), 'body')).toBe(
+      '请求无效：body 的类型不对（应为对象） / invalid request: body has the wrong type (expected an object)',
+    );
+    expect(validationMessage(one('enum', '/format', { allowedValues: ['docx'] }), 'querystring')).toBe(
+      '请求无效：查询参数 format 不是允许的取值 / invalid request: the query parameter format is not an allowed value',
+    );
+    expect(validationMessage([], 'body')).toBe('请求无效 / invalid request');
+  });
+});
