@@ -88,14 +88,18 @@ function splitRow(line: string): string[] | null {
   return null;
 }
 
-/** Blank lines between two `|` rows (a markdown table pasted from a web page, a blank line after each row) keep the table. */
+/**
+ * Blank lines between two `|` rows (a markdown table pasted from a web page, a blank line after each row) keep the
+ * table; rows with another number of cells on the far side are the next table.
+ */
 function pipedAround(lines: string[], i: number): boolean {
-  const piped = (l: string | undefined) => !!l && l.trimStart().startsWith('|') && (l.match(/\|/g) ?? []).length >= 2;
+  const bars = (l: string | undefined) => (l && l.trimStart().startsWith('|') ? (l.match(/\|/g) ?? []).length : 0);
+  const piped = (l: string | undefined) => bars(l) >= 2;
   let a = i - 1;
   while (a >= 0 && !lines[a]!.trim()) a--;
   let b = i + 1;
   while (b < lines.length && !lines[b]!.trim()) b++;
-  return i - a <= 2 && b - i <= 2 && piped(lines[a]) && piped(lines[b]);
+  return i - a <= 2 && b - i <= 2 && piped(lines[a]) && bars(lines[a]) === bars(lines[b]);
 }
 
 /** Consecutive row-like lines form a table (a single `|` line counts too: a flattened row). */
