@@ -52,7 +52,8 @@ export function locateFigure(text: string, figure: string, anchor?: string): num
     if (isDigit(before)) return false;
     if ((before === '.' || before === '．' || before === ',') && isDigit(text[at - 2])) return false;
     if (isDigit(after)) return false;
-    if ((after === '.' || after === '．' || after === ',') && isDigit(after2)) return false;
+    // a comma after a decimal separates list items (4125.49,4143.91), it is no thousands separator
+    if ((after === '.' || after === '．' || (after === ',' && !/[.．]/.test(core))) && isDigit(after2)) return false;
     return true;
   };
   const scan = (from: number, to: number) => {

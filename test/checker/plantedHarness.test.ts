@@ -25,6 +25,7 @@ describe('planted mutations', () => {
   it('finds a standalone occurrence, preferring the anchor, and replaces only it', () => {
     expect(locateFigure(text, '250.40万元')).toBe(text.indexOf('项目支出') + 4); // not inside 1,250.40
     expect(locateFigure(text, '5')).toBeNull();
+    expect(locateFigure('收、支各减少12.86,70.97万元', '12.86')).toBe(6); // a list comma after decimals
     const at = locateFigure(text, '0.5', '另有');
     const m = mutantAt(text, at!, 'times10')!;
     expect(m.text).toContain('另有5.0万元');
