@@ -1,6 +1,7 @@
 // What is still empty in an evaluation (shown in the submit confirmation). Informational, except a
 // 定性 leaf scored by level with no level chosen: without it the leaf has no score, so it blocks a
 // submit (as checker errors do). Pure: the API, the submit check and the web's dialog share it.
+import { TYPE_EN } from './checks/en.js';
 import { cmp } from './decimal.js';
 import { chosenLevel, scoredLevels } from './indicators/levels.js';
 import { buildIndicatorTable, type TableContent } from './indicators/table.js';
@@ -23,12 +24,8 @@ export interface CompletenessItem {
 export type CompletenessContent = TableContent & Pick<Evaluation, 'reportDate' | 'sections'>;
 
 const BUDGET_LABEL = BUDGET_TYPE_LABELS;
-export const BUDGET_LABEL_EN: Record<(typeof BUDGET_TYPES)[number], string> = {
-  general: 'General public budget',
-  governmentFund: 'Government fund budget',
-  stateCapital: 'State capital budget',
-  socialInsurance: 'Social insurance fund budget',
-};
+// the checker's English names of the budget types (one list)
+export const BUDGET_LABEL_EN = TYPE_EN;
 
 /** One thing the filler is asked to fill in, and whether it is (the basis of 完整性 and tab progress). */
 export interface ChecklistItem {

@@ -6,7 +6,7 @@ import { addDifference, type Ctx, type Group } from './context.js';
 import { cleanLabel, compatible, type Figure } from './figures.js';
 import { headConcept, judgeGroup, register } from './groups.js';
 import { isRunningTotal } from './runningTotals.js';
-import { afterLast } from './text.js';
+import { clauseAfter, SENTENCE_STOPS } from './text.js';
 
 // 加 / 加上 opening a clause, not 加强、加大、加快…
 const ADD = /^[，,]\s*(?:再)?加(?:上)?(?![强大快紧入工速以之班油重深剧盟注倍密固宽])/;
@@ -184,9 +184,6 @@ function openingAdd(ctx: Ctx, pi: number, si: number, fs: Figure[]): void {
 const BALANCE = /收支(?:总量|总额)?(?:(?:相抵|轧抵)(?:后)?[，,]?[^，；。\d]{0,30}?)?(赤字|缺口|结余|盈余)(?:为|是|达|约)?$/;
 const TOTALISH = /(?:合计|总计|总量|总额)(?:为|是|达|约)?$/;
 
-// the words of the clause the balance figure closes (收支相抵，赤字E / …；本年收支结余E)
-const f0Lead = (t: string) => t.slice(afterLast(t, '；。'));
-
 /** The income or expenditure a balance nets: the nearest total of that head noun (合计/总量/加上…), else its nearest level. */
 function sideBefore(ctx: Ctx, pi: number, si: number, head: string, e: Figure): Figure | null {
   let plain: Figure | null = null;
@@ -211,7 +208,7 @@ function balance(ctx: Ctx, pi: number, si: number, fs: Figure[]): void {
   const p = ctx.paras[pi]!;
   const e = fs.find((f) => BALANCE.test(f.lead));
   if (!e) return;
-  const m = BALANCE.exec(f0Lead(p.text.slice(p.sentenceStarts[si]!, e.start)));
+  const m = BALANCE.exec(clauseAfter(p.text.slice(p.sentenceStarts[si]!, e.start), SENTENCE_STOPS));
   if (!m || e.role !== 'level' || e.q.kind !== 'money' || e.q.qualifier !== 'exact') return;
   const inc = sideBefore(ctx, pi, si, 'income', e);
   const exp = sideBefore(ctx, pi, si, 'expenditure', e);

@@ -6,6 +6,7 @@ import { add as plus, sub } from '../decimal.js';
 import { halfStepSum, judge } from './compare.js';
 import { add, addDifference, inSentence, type Ctx } from './context.js';
 import { compatible, type Figure } from './figures.js';
+import { clauseAfter, SENTENCE_CLAUSE_STOPS } from './text.js';
 
 const INCOME_GRAND = /收入(?:决算|预算)?总计$/;
 const SPENDING_GRAND = /支出(?:决算|预算)?总计$/;
@@ -30,9 +31,9 @@ function before(ctx: Ctx, f: Figure, sentences: number): Figure[] {
   return out;
 }
 
-const lastClause = (lead: string) => lead.split(/[，；：。]/).pop() ?? '';
 /** The words before a figure in its clause, without a closing verb (收入总计为 → 收入总计). */
-const clauseOf = (f: Figure) => lastClause(f.lead).replace(/[为是：]+$/, '');
+// the clause without its copula (支出合计为)
+const clauseOf = (f: Figure) => clauseAfter(f.lead, SENTENCE_CLAUSE_STOPS).replace(/[为是：]+$/, '');
 
 const level = (f: Figure, c: Figure) =>
   f.role === 'level' && f.q.kind === 'money' && f.q.qualifier === 'exact' && !f.prior && f.depth === 0 && compatible(f, c);
@@ -70,7 +71,7 @@ export function findBalances(ctx: Ctx): void {
     const s = between[0];
     if (between.length !== 1 || !s || !level(s, c) || s.concept !== 'expenditure' || ctx.partOf.has(s.id)) continue;
     // 支出总计 holds the closing balance itself
-    if (SPENDING_TOTAL.test(lastClause(s.lead) + s.label)) continue;
+    if (SPENDING_TOTAL.test(clauseAfter(s.lead, SENTENCE_CLAUSE_STOPS) + s.label)) continue;
     if (t.scope.join() !== s.scope.join() || (t.year && s.year && t.year !== s.year)) continue;
     addDifference(ctx, c, [t, s], {
       reason: `结余 = 可用资金 − 支出：${t.q.text} − ${s.q.text}`,
@@ -123,13 +124,13 @@ export function findBalancedTotals(ctx: Ctx): void {
   if (!ctx.paras.slice(0, 400).some((p) => /(?:部门|单位)(?:决算|预算)|收入支出决算总/.test(p.text))) return;
   for (const y of ctx.figs) {
     // (总计 is read as a verb of the label: the words before the figure say it)
-    if (!level(y, y) || !SPENDING_GRAND.test(lastClause(y.lead).replace(/[为是：]+$/, ''))) continue;
+    if (!level(y, y) || !SPENDING_GRAND.test(clauseOf(y))) continue;
     const prev = before(ctx, y, 1).filter((f) => f.q.kind === 'money');
     const x = prev[0];
-    if (!x || !level(x, y) || !INCOME_GRAND.test(lastClause(x.lead).replace(/[为是：]+$/, ''))) continue;
+    if (!x || !level(x, y) || !INCOME_GRAND.test(clauseOf(x))) continue;
     // 支出总计Y，年终结余C: the spending side stated without the balance
     const next = inSentence(ctx, y.para, y.sentence).find((f) => f.id > y.id && f.q.kind === 'money');
-    if (next && /结余|结转/.test(lastClause(next.lead) + next.label)) continue;
+    if (next && /结余|结转/.test(clauseAfter(next.lead, SENTENCE_CLAUSE_STOPS) + next.label)) continue;
     if (x.para !== y.para || (y.scope.length && x.scope.join() !== y.scope.join()) || (x.year && y.year && x.year !== y.year) || x.stage !== y.stage) continue;
     add(ctx, {
       kind: 'carryOver',

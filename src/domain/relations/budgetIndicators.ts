@@ -7,7 +7,7 @@
 // Exactly two figures of one kind before the rate in its sentence, each side named, or nothing is said.
 import { addRatio, inSentence, type Ctx } from './context.js';
 import { compatible, type Figure } from './figures.js';
-import { afterLast } from './text.js';
+import { clauseAfter, ITEM_STOPS } from './text.js';
 
 interface Indicator {
   rate: RegExp;
@@ -24,8 +24,7 @@ const INDICATORS: Indicator[] = [
 ];
 
 const clause = (lead: string) =>
-  lead
-    .slice(afterLast(lead, '，；：、'))
+  clauseAfter(lead, ITEM_STOPS)
     .replace(/(?:为|是|达到?)$/, '')
     .trim();
 

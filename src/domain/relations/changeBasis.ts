@@ -3,7 +3,7 @@
 // to it must share their basis: "超收a，同比增长r%" is two comparisons, and r is not a ÷ (level − a).
 import type { Figure } from './figures.js';
 import { VERB } from './changeLexicon.js';
-import { afterLast } from './text.js';
+import { clauseAfter, SENTENCE_CLAUSE_STOPS } from './text.js';
 
 export type Basis = 'budget' | 'period';
 
@@ -12,10 +12,9 @@ const BUDGET_WORD = /(?:超收|短收|欠收|超支|节支|节约|节省|超额�
 const PERIOD_WORD = new RegExp(`(?:同比|环比)(?:分别)?${VERB}?(?:了)?(?:幅度)?(?:为|达)?$`);
 
 /** The basis the words right before a change or rate name (the last clause only), or null when they name none. */
-const clauseOf = (lead: string): string => lead.slice(afterLast(lead, '，；。：')).replace(/\s/g, '');
 
 export function basisOfLead(lead: string): Basis | null {
-  const clause = clauseOf(lead);
+  const clause = clauseAfter(lead, SENTENCE_CLAUSE_STOPS, 'drop');
   if (BUDGET_WORD.test(clause)) return 'budget';
   if (PERIOD_WORD.test(clause)) return 'period';
   const m = /(?:比|较|与)([^，；。（）]{0,16})$/.exec(clause);
@@ -26,7 +25,7 @@ export function basisOfLead(lead: string): Basis | null {
 
 /** 比上年预算 / 较2023年预算数: last year's budget is also the period before (a budget report's 同比). */
 const priorBudget = (lead: string): boolean =>
-  /(?:比|较|与)(?:上年度?|去年|(?:19|20)\d\d\s*年度?)(?:的)?(?:年初)?预算数?[^，；。（）]{0,4}$/.test(clauseOf(lead));
+  /(?:比|较|与)(?:上年度?|去年|(?:19|20)\d\d\s*年度?)(?:的)?(?:年初)?预算数?[^，；。（）]{0,4}$/.test(clauseAfter(lead, SENTENCE_CLAUSE_STOPS, 'drop'));
 
 /** A rate may be the rate of a change unless each names a basis and the two differ. */
 export function basesAgree(change: Figure, rate: Figure): boolean {
@@ -42,11 +41,11 @@ export function basesAgree(change: Figure, rate: Figure): boolean {
  */
 export function otherBasis(earlier: Figure, c: Figure, rateBefore: Figure | undefined): boolean {
   // a level is passed over only when it is a bare gap (超收a); its other words name what it measures
-  if (earlier.role !== 'change') return BARE_GAP.test(clauseOf(earlier.lead)) && basisOfC(c, rateBefore) !== 'budget';
+  if (earlier.role !== 'change') return BARE_GAP.test(clauseAfter(earlier.lead, SENTENCE_CLAUSE_STOPS, 'drop')) && basisOfC(c, rateBefore) !== 'budget';
   const a = basisOfLead(earlier.lead);
   const b = basisOfC(c, rateBefore);
   // 超收a (read as a level or a change): a gap to the budget is no level a change of another basis is of
-  if (a === 'budget' && b !== 'budget' && BARE_GAP.test(clauseOf(earlier.lead))) return true;
+  if (a === 'budget' && b !== 'budget' && BARE_GAP.test(clauseAfter(earlier.lead, SENTENCE_CLAUSE_STOPS, 'drop'))) return true;
   return !!a && !!b && a !== b;
 }
 

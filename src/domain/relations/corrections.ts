@@ -8,7 +8,7 @@
 import { finestPrecision } from './compare.js';
 import { addDifference, type Ctx } from './context.js';
 import { compatible, type Figure } from './figures.js';
-import { afterLast } from './text.js';
+import { clauseAfter, MIXED_PHRASE_STOPS } from './text.js';
 
 const CUT = /(?:减少|核减|调减|剔除|扣除|扣减|清退|退出|取消)了?(?:资金|补助|补贴)?(?:为|是|共)?$/;
 const RESULT = /(?:实际|最终|调整后|核减后|调减后|剔除后|核定|实有)/;
@@ -17,7 +17,7 @@ const WHOLE = /(?:上报|申报|报送|审核|初审|摸底|登记|下达|安排
 const PROGRESS = /支出|支付|拨付|使用|发放|执行|完成|到位|兑付/g;
 const COMPARE = /比|较|同比|环比|相比|对比|上年|去年/;
 
-const clause = (f: Figure) => f.lead.slice(afterLast(f.lead, '，,；;：。（）')).replace(/\s|(?:19|20)\d\d年(?:度)?/g, '');
+const clause = (f: Figure) => clauseAfter(f.lead, MIXED_PHRASE_STOPS).replace(/\s|(?:19|20)\d\d年(?:度)?/g, '');
 const usable = (f: Figure) => f.q.qualifier === 'exact' && f.depth === 0 && f.q.kind !== 'percent' && f.q.unit !== '';
 
 /** A figure and the ones written right after it with nothing between (11200户26940人). */

@@ -12,7 +12,7 @@ import { add, inSentence, type Ctx } from './context.js';
 import { compatible, type Figure } from './figures.js';
 import { GENERIC, SOURCE, headingItem, roleOf, sameSubject, subjectOf, type RateRole } from './rateSubjects.js';
 import { tableBudget } from './rateTables.js';
-import { afterLast } from './text.js';
+import { clauseAfter, MIXED_CLAUSE_STOPS } from './text.js';
 
 type Kind = 'execution' | 'payment' | 'arrival' | 'usage';
 
@@ -35,10 +35,8 @@ const OVER: Record<Kind, { num: RateRole; den: RateRole[] }> = {
 const RATE_WORDS: Record<Kind, string> = { execution: '预算执行率', payment: '拨付（支付）率', arrival: '资金到位率', usage: '资金使用率' };
 const NUMBERED = /^\s*(?:[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．](?!\d)|[一二三四五六七八九十]+、)/;
 
-const clauseOf = (f: Figure) => f.lead.replace(/\s/g, '').slice(afterLast(f.lead.replace(/\s/g, ''), '，,；;：:。'));
-
 function kindOf(r: Figure): Kind | null {
-  const c = clauseOf(r).replace(/[（(]+$/, '');
+  const c = clauseAfter(r.lead, `${MIXED_CLAUSE_STOPS}:`, 'drop').replace(/[（(]+$/, '');
   if (/结转|结余|增长|下降|同比|比上年|较上年/.test(c)) return null;
   return NAMES.find(([re]) => re.test(c))?.[1] ?? null;
 }

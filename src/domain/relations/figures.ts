@@ -6,7 +6,7 @@ import { BARE_ALTERNATION, changeSign, CORE_VERBS, NEGATED_RISES, RATE_NOUN_ALTE
 import { conceptOf } from './concepts.js';
 import { isComplete, partitionsOf } from './lexicon.js';
 import { SELF_NAME } from './selfName.js';
-import { afterLast, parenChain, sentenceOf, type Paragraph } from './text.js';
+import { afterLast, clauseAfter, ITEM_STOPS, parenChain, PHRASE_STOPS, sentenceOf, type Paragraph } from './text.js';
 
 export { conceptOf } from './concepts.js';
 
@@ -111,7 +111,7 @@ function roleOf(q: Quantity, lead: string, sentenceBefore: string, afterFigure =
   const sw = SIGN_WORD.exec(tail);
   if (sw && (COMPARISON.test(sentenceBefore) || OPENS_CHANGE.test(tail))) return { role: 'change', sign: NEGATED.test(tail) ? -1 : signOf(sw[1]!) };
   // 完成80万元，增加6万元，负增长2%: a bare change word right after a figure of the sentence is its change
-  const clause = tail.slice(afterLast(tail, '，,；：、'));
+  const clause = clauseAfter(tail, `${ITEM_STOPS},`);
   if (sw && afterFigure && /^[，,、]$/.test(tail.slice(0, tail.length - clause.length)) && BARE_CHANGE.test(clause))
     return { role: 'change', sign: clause.startsWith('负') ? -1 : signOf(sw[1]!) };
   const noun = q.kind === 'percent' ? RATE_NOUN.exec(tail) : null;
@@ -152,7 +152,7 @@ export function figuresOf(p: Paragraph, para: number, firstId: number): Figure[]
     // 2、支出：799.12万元 — the name stands before the colon
     if (!cleanLabel(rawLabel) && cut > 1 && lead[cut - 1] === '：') {
       const before = lead.slice(0, cut - 1);
-      rawLabel = before.slice(afterLast(before, '，；。：、（）'));
+      rawLabel = clauseAfter(before, `${PHRASE_STOPS}。`);
     }
     // 右岸1段，长0.98km: a bare length after a count of stretches measures the stretches named before the count
     if (/^(?:长|长度|全长|宽|面积)$/.test(cleanLabel(rawLabel)) && cut > 1 && lead[cut - 1] === '，') {

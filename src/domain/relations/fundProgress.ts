@@ -5,14 +5,12 @@
 import { judgeSum } from './compare.js';
 import { add, addRatio, inSentence, type Ctx } from './context.js';
 import { compatible, type Figure } from './figures.js';
-import { afterLast } from './text.js';
+import { clauseAfter, ITEM_STOPS } from './text.js';
 
 const WHOLE = /安排|下达|到位|共计|总额|合计/;
 const PAID = /(?:已|累计|实际)?(?:支付|拨付|支出|使用)(?:了)?(?:[^，；。]{0,10}资金)?$/;
 const UNPAID = /^(?:尚|仍)?未(?:支付?|拨付?|使用|到位|兑付|执行)(?:资金|金额)?(?:为|有)?$/;
 const RATE = /(?:支付|拨付|支出|使用|执行)率(?:为|达|是|达到)?$/;
-
-const clause = (lead: string) => lead.slice(afterLast(lead, '，；：、')).trim();
 
 /** Longest run of characters two labels share. */
 function common(a: string, b: string): number {
@@ -60,11 +58,11 @@ function rateOnWhole(ctx: Ctx, paid: Figure, rate: Figure): void {
   if (!whole || whole.sentence === paid.sentence || whole.role !== 'level' || !WHOLE.test(whole.label)) return;
   if (!compatible(whole, paid) || !exact(whole, paid)) return;
   // a 预算执行率 is of the budget: funds that arrived (实际到位资金) are no budget
-  if (/预算/.test(clause(rate.lead)) && !/预算|安排|下达/.test(whole.label)) return;
+  if (/预算/.test(clauseAfter(rate.lead, ITEM_STOPS, 'trim')) && !/预算|安排|下达/.test(whole.label)) return;
   addRatio(ctx, rate, paid.q, whole.q, {
     truncation: true,
     parts: [paid, whole],
-    reason: `${clause(rate.lead).replace(/(?:为|达|是|达到)$/, '')} = ${paid.q.text} ÷ 前文所列资金 ${whole.q.text}`,
+    reason: `${clauseAfter(rate.lead, ITEM_STOPS, 'trim').replace(/(?:为|达|是|达到)$/, '')} = ${paid.q.text} ÷ 前文所列资金 ${whole.q.text}`,
     reasonEn: 'the rate is the amount paid over the whole named sentences before',
   });
 }
@@ -73,10 +71,10 @@ export function findFundProgress(ctx: Ctx): void {
   ctx.paras.forEach((_, pi) => {
     (ctx.bySentence[pi] ?? []).forEach((fs, si) => {
       const money = fs.filter((f) => f.q.kind === 'money');
-      const rate = fs.find((f) => f.q.unit === '%' && RATE.test(clause(f.lead)));
+      const rate = fs.find((f) => f.q.unit === '%' && RATE.test(clauseAfter(f.lead, ITEM_STOPS, 'trim')));
       const [paid, second] = money;
       if (!paid || paid.role !== 'level' || !PAID.test(paid.label)) return;
-      if (second && UNPAID.test(clause(second.lead)) && money.length === 2) {
+      if (second && UNPAID.test(clauseAfter(second.lead, ITEM_STOPS, 'trim')) && money.length === 2) {
         paidAndUnpaid(ctx, paid, second);
         return;
       }

@@ -5,7 +5,7 @@
 // Precision first: one candidate on each side, exact figures, or nothing is said.
 import { addRatio, inSentence, type Ctx } from './context.js';
 import { compatible, type Figure } from './figures.js';
-import { afterLast } from './text.js';
+import { clauseAfter, ITEM_STOPS } from './text.js';
 
 const ARRIVAL_RATE = /到位率(?:为|达|是|达到)?$/;
 const ARRIVED = /到位(?:资金|金额|数)?$/;
@@ -22,7 +22,6 @@ const GENERIC = /^(?:该|本)?(?:项目)?(?:资金)?(?:已|累计|实际|共|全
 /** A paragraph opening a numbered item (（二）X项目 / 2. / 二、): a new subject, never one paragraph's continuation. */
 const NUMBERED = /^\s*(?:[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]|[一二三四五六七八九十]+、)/;
 
-const clause = (lead: string) => lead.slice(afterLast(lead, '，；：、')).trim();
 const exact = (...fs: Figure[]) => fs.every((f) => f.q.qualifier === 'exact');
 const isBudget = (f: Figure) => f.q.kind === 'money' && f.role === 'level' && !f.prior && BUDGET.test(f.label) && !NOT_BUDGET.test(f.label);
 
@@ -78,7 +77,8 @@ function paidOfWhole(ctx: Ctx, rate: Figure): boolean {
   const money = inSentence(ctx, rate.para, rate.sentence).filter((f) => f.q.kind === 'money' && f.id < rate.id);
   if (money.length !== 2) return false;
   const [w, p] = money as [Figure, Figure];
-  if (w.role !== 'level' || p.role !== 'level' || !WHOLE.test(clause(w.lead)) || !PAID.test(p.label) || PAID.test(w.label)) return false;
+  if (w.role !== 'level' || p.role !== 'level' || !WHOLE.test(clauseAfter(w.lead, ITEM_STOPS, 'trim')) || !PAID.test(p.label) || PAID.test(w.label))
+    return false;
   addRate(ctx, rate, p, w, `执行率 = 已拨付（支付）${p.q.text} ÷ 资金总额 ${w.q.text}`, 'execution rate = the amount paid ÷ the whole of the fund');
   return true;
 }
@@ -86,7 +86,7 @@ function paidOfWhole(ctx: Ctx, rate: Figure): boolean {
 export function findFundRates(ctx: Ctx): void {
   for (const f of ctx.figs) {
     if (f.q.unit !== '%') continue;
-    const c = clause(f.lead);
+    const c = clauseAfter(f.lead, ITEM_STOPS, 'trim');
     if (ARRIVAL_RATE.test(c)) {
       if (!arrivalRate(ctx, f)) onEarlierBudget(ctx, f, ARRIVED, '资金到位率');
     } else if (EXECUTION_RATE.test(c) || PAID_RATE.test(c)) {

@@ -3,7 +3,7 @@
 // G = C − a − b. The cost is named as one (造价 / 总投资 / 概算 / 需要资金, or 计/共计 right after the
 // work's description); every amount between it and the gap is named as money raised (补助, 自筹, 到位 …).
 // An amount of another kind between them, or a cost per unit (每公里), and nothing is asserted.
-import { afterLast } from './text.js';
+import { clauseAfter, MIXED_PHRASE_STOPS } from './text.js';
 import { finestPrecision } from './compare.js';
 import { addDifference, inSentence, type Ctx } from './context.js';
 import { compatible, type Figure } from './figures.js';
@@ -12,8 +12,8 @@ const GAP = /(?:缺口|尚缺|还缺|仍缺)(?:资金)?(?:为|是|约)?$/;
 const COST = /(?:造价|总投资|投资总额|概算|预算|需要?资金|所需资金|共需|^计|^共计|^合计)(?:为|是|约|共|计)?$/;
 const RAISED = /(?:补助|补贴|奖补|国补|省补|自筹|筹资|筹集|到位|配套|捐款|捐资|争取|拨付|安排|投入)(?:资金)?(?:为|是|共|了)?$/;
 
-// the words of a figure's own clause (after the last comma before it)
-const clause = (f: Figure) => f.lead.slice(afterLast(f.lead, '，,；;：。（）')).replace(/\s/g, '');
+// the words of a figure's own clause, not reaching out of a bracket
+const clause = (f: Figure) => clauseAfter(f.lead, MIXED_PHRASE_STOPS, 'drop');
 const usable = (f: Figure) => f.q.kind === 'money' && f.depth === 0 && f.role === 'level';
 
 export function findFundingGaps(ctx: Ctx): void {

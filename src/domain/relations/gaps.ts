@@ -5,7 +5,7 @@ import { abs, cmp, sub } from '../decimal.js';
 import { halfStepSum, judge } from './compare.js';
 import { add, addChange, addRatio, inSentence, type Ctx } from './context.js';
 import { compatible, type Figure } from './figures.js';
-import { afterLast } from './text.js';
+import { clauseAfter, MIXED_CLAUSE_STOPS } from './text.js';
 import { CORE_FALLS, CORE_RISES, CORE_VERBS } from './changeLexicon.js';
 
 const GAP = /(?:差值|差额|相差)(?:为|是|了)?$/;
@@ -45,11 +45,10 @@ export function findGaps(ctx: Ctx): void {
 // the same words (年初/期初 vs 年末/期末) in one clause run; C = B − A, the direction agreeing.
 const OPEN = /(?:年初|期初)/;
 const CLOSE = /(?:年末|期末|年底)/;
-const clauseOf = (f: Figure) => f.lead.slice(afterLast(f.lead, '，,；;：。')).replace(/\s/g, '');
 const BALANCE_CHANGE = new RegExp(`^(?:(?:年末|期末)?(?:比|较)(?:年初|期初)(?:数)?)?(?:共)?(?:${CORE_VERBS})(?:了)?$`);
 const BALANCE_RATE = new RegExp(`^(?:(${CORE_FALLS})|(${CORE_RISES}))(?:了)?(?:幅度)?(?:为)?$`);
 const named = (f: Figure) =>
-  clauseOf(f)
+  clauseAfter(f.lead, MIXED_CLAUSE_STOPS, 'drop')
     .replace(/(?:19|20)\d\d(?=年)/g, '')
     .replace(/年初|期初|年末|期末|年底|本年|上年|数|为|是|的|余额/g, '');
 
@@ -60,8 +59,13 @@ export function findBalanceChanges(ctx: Ctx): void {
       for (let i = 2; i < fs.length; i++) {
         const [a, b, d] = [fs[i - 2]!, fs[i - 1]!, fs[i]!];
         if (![a, b, d].every(exact) || d.role !== 'change' || d.sign === 0 || a.role !== 'level' || b.role !== 'level') continue;
-        if (!BALANCE_CHANGE.test(clauseOf(d)) || !compatible(a, b) || !compatible(a, d)) continue;
-        if (!OPEN.test(clauseOf(a)) || !CLOSE.test(clauseOf(b)) || named(a) !== named(b)) continue;
+        if (!BALANCE_CHANGE.test(clauseAfter(d.lead, MIXED_CLAUSE_STOPS, 'drop')) || !compatible(a, b) || !compatible(a, d)) continue;
+        if (
+          !OPEN.test(clauseAfter(a.lead, MIXED_CLAUSE_STOPS, 'drop')) ||
+          !CLOSE.test(clauseAfter(b.lead, MIXED_CLAUSE_STOPS, 'drop')) ||
+          named(a) !== named(b)
+        )
+          continue;
         if (/[；。;]/.test(ctx.paras[pi]!.text.slice(a.end, d.start))) continue;
         addChange(ctx, d, sub(b.q.value, a.q.value), halfStepSum([a.q, b.q]), {
           parts: [b, a],
@@ -70,7 +74,7 @@ export function findBalanceChanges(ctx: Ctx): void {
         });
         // …，减少C，下降r%: r = C ÷ A, the opening balance the base, the direction words agreeing
         const r = fs[i + 1];
-        const word = r && r.q.unit === '%' ? BALANCE_RATE.exec(clauseOf(r)) : null;
+        const word = r && r.q.unit === '%' ? BALANCE_RATE.exec(clauseAfter(r.lead, MIXED_CLAUSE_STOPS, 'drop')) : null;
         if (!r || !word || r.q.value.startsWith('-') || (word[1] ? -1 : 1) !== d.sign) continue;
         addRatio(ctx, r, d.q, a.q, {
           kind: 'yoy',

@@ -5,6 +5,7 @@ import { halfStepSum, judge } from './compare.js';
 import { add, type Ctx } from './context.js';
 import { cleanLabel, type Figure, type Stage } from './figures.js';
 import { SELF_NAME } from './selfName.js';
+import { clauseAfter } from './text.js';
 
 const MENTION_WORDS = new RegExp(
   `一般公共预算|政府性基金(?:预算)?|国有资本经营(?:预算)?|社会保险基金(?:预算)?|财政拨款|(?:19|20)\\d\\d年度?|本年度?|全年|年度|${SELF_NAME}|部门|单位`,
@@ -92,12 +93,7 @@ function mentionOf(ctx: Ctx, f: Figure): Mention | null {
   // 卫生健康（类）公立医院（款）综合医院（项）：支出决算为80万元 — the item is named before the colon
   const colon = f.lead.lastIndexOf('：');
   if (colon >= 0 && /^(?:总)?(?:支出|收入)$/.test(residue)) {
-    const item = cleanLabel(
-      f.lead
-        .slice(0, colon)
-        .split(/[，；。]/)
-        .pop() ?? '',
-    );
+    const item = cleanLabel(clauseAfter(f.lead.slice(0, colon), '，；。'));
     // (a heading before the colon, 支出情况：, names no item)
     if (item && !/^(?:本年|全年|年度)?(?:总)?(?:支出|收入)(?:合计|总额|总计)?(?:决算|预算)?$|(?:情况|说明|概况)$/.test(item)) return null;
   }

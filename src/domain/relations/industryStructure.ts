@@ -8,9 +8,10 @@ import { abs, cmp, sub, sum } from '../decimal.js';
 import { halfStep } from '../quantity/index.js';
 import { add, addRatio, type Ctx } from './context.js';
 import type { Figure } from './figures.js';
-import { afterLast } from './text.js';
+import { clauseAfter, ITEM_STOPS } from './text.js';
 
-const clause = (lead: string) => lead.slice(afterLast(lead, '，；：、。')).trim();
+/** A list item of this sentence: the item stops and the full stop. */
+const ITEM_IN_SENTENCE = `${ITEM_STOPS}。`;
 const VERB = '(?:为|是|完成|达到?|实现|约为)?';
 const INDUSTRY = new RegExp(`第([一二三])产业(?:实现)?增加值${VERB}$`);
 const GDP = new RegExp(`(?:地区|全市|全县|全区|全省)?生产总值(?:（GDP）|\\(GDP\\))?${VERB}$`);
@@ -19,8 +20,11 @@ const COLON = /^\s*[:：]\s*$/;
 const WINDOW = 3;
 
 const money = (f: Figure) => f.q.kind === 'money' && f.q.qualifier === 'exact' && !f.prior;
-const isGdp = (f: Figure) => money(f) && GDP.test(clause(f.lead)) && !/人均/.test(clause(f.lead));
-const industryOf = (f: Figure) => (money(f) ? (INDUSTRY.exec(clause(f.lead))?.[1] ?? null) : null);
+const isGdp = (f: Figure) => {
+  const words = clauseAfter(f.lead, ITEM_IN_SENTENCE, 'trim');
+  return money(f) && GDP.test(words) && !/人均/.test(words);
+};
+const industryOf = (f: Figure) => (money(f) ? (INDUSTRY.exec(clauseAfter(f.lead, ITEM_IN_SENTENCE, 'trim'))?.[1] ?? null) : null);
 
 /** The one GDP and the one figure of each industry among these figures, or null. */
 function named(fs: Figure[]): { gdp: Figure; parts: Figure[] } | null {
@@ -33,7 +37,7 @@ function named(fs: Figure[]): { gdp: Figure; parts: Figure[] } | null {
 /** B and C: the structure x:y:z adds up to 100, and each part is its industry's share of GDP. */
 function structures(ctx: Ctx): void {
   ctx.figs.forEach((x, i) => {
-    if (x.q.kind !== 'number' || !STRUCTURE.test(clause(x.lead))) return;
+    if (x.q.kind !== 'number' || !STRUCTURE.test(clauseAfter(x.lead, ITEM_IN_SENTENCE, 'trim'))) return;
     const [y, z, after] = [ctx.figs[i + 1], ctx.figs[i + 2], ctx.figs[i + 3]];
     if (!y || !z || [y, z].some((f) => f.sentence !== x.sentence || f.para !== x.para || f.q.kind !== 'number' || !COLON.test(f.lead))) return;
     if (after && after.para === x.para && after.sentence === x.sentence && COLON.test(after.lead)) return;

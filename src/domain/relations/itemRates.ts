@@ -14,6 +14,7 @@ const RATE = new RegExp(`^[，,]?(?:${PLAIN_VERB}|${RATE_NOUN})(?:了|为)?$`);
 const COMPARISON = /^(?:比|较|与|同比)/;
 const AROUND = 5;
 
+// not clauseAfter: it keeps the comma, and is the whole lead when a ； or 。 follows the last comma
 const lastClause = (lead: string) => lead.replace(/\s/g, '').slice(Math.max(0, lead.replace(/\s/g, '').search(/[，,][^，,；。]*$/)));
 
 /** The item a change clause is of: the words before the first 比/较/与 of the clause run it continues. */

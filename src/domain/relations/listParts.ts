@@ -11,10 +11,7 @@ import { exhaustiveness, headConcept, judgeGroup, partitionFor, register } from 
 import { descendants } from './lexicon.js';
 import { opensNumbered } from './listItems.js';
 export { cueNames, firstPerItem, ITEMISED, itemised, restClosed } from './listItems.js';
-import { afterLast, parenChain, sentenceOf, type Paragraph } from './text.js';
-
-/** The clause a lead ends with: what follows its last comma, semicolon or colon. */
-export const clauseOf = (lead: string): string => lead.slice(afterLast(lead, '，；：'));
+import { CLAUSE_STOPS, clauseAfter, parenChain, sentenceOf, type Paragraph } from './text.js';
 
 /** +1 a revenue, −1 an expenditure, 0 neither or both (收支). */
 export const flowOf = (label: string): number => (/收入/.test(label) ? 1 : 0) - (/支出/.test(label) ? 1 : 0);
@@ -52,9 +49,9 @@ export function partsAfter(ctx: Ctx, pi: number, at: number, cue: string): { par
     // 其中：A a（含x、y，B b），C c: the list ended inside the parenthesis; C is no part
     if (closedInside) break;
     // …，收入合计为S: a grand total closes an additive run, it is never one of its parts
-    if (parts.length && /(?:合计|总计)(?:数|金额)?(?:为|是|达)?$/.test(clauseOf(f.lead))) break;
+    if (parts.length && /(?:合计|总计)(?:数|金额)?(?:为|是|达)?$/.test(clauseAfter(f.lead, CLAUSE_STOPS))) break;
     // …a，其中管理费b，目前已拨付c: progress of the whole (已拨付/累计/截至…) is no part of the 其中 list
-    if (parts.length && PROGRESS.test(clauseOf(f.lead)) && !PROGRESS.test(clauseOf(parts[0]!.lead))) break;
+    if (parts.length && PROGRESS.test(clauseAfter(f.lead, CLAUSE_STOPS)) && !PROGRESS.test(clauseAfter(parts[0]!.lead, CLAUSE_STOPS))) break;
     const between = p.text.slice(prevEnd, f.start);
     // a nested list of the part before (基本支出a（其中人员b，公用c），项目支出d) does not end this one
     const level = atLevel(p, prevEnd, f.start, chain.length).replace(/^[）\s]*/, '');
@@ -71,7 +68,7 @@ export function partsAfter(ctx: Ctx, pi: number, at: number, cue: string): { par
       // after 其中：, an unnamed item after an inner list joined by 、/，(档案a，包括纸质b、声像c；资料d)
       if (!partitionFor(null, [...parts, f]) && !(/^[：:]/.test(p.text.slice(at, at + 1)) && closedInner(p, parts, inner, f))) break;
       inner = [];
-    } else if (parts.length && /其中|包括|具体为|用于/.test(level.slice(afterLast(level, '，'))) && !/分别|；/.test(level)) {
+    } else if (parts.length && /其中|包括|具体为|用于/.test(clauseAfter(level, '，')) && !/分别|；/.test(level)) {
       // (the cue in the clause of f: …，主要用于X建设，调出资金b — a figure-less 用于 clause opens no list)
       inner = [f];
       prevEnd = f.end;
@@ -104,7 +101,7 @@ export function partsAfter(ctx: Ctx, pi: number, at: number, cue: string): { par
     // 占年初预算8465万元的41.5% / 完成预算10万元的78%: the denominator of a share or rate is not a part
     if (/占[^，；。]*$|(?:完成|为)[^，；。]{0,6}(?:预算|计划|任务|目标)[^，；。]*$/.test(f.lead) && /^\s*的/.test(p.text.slice(f.end, f.end + 2))) continue;
     // …，主要是用X安排的支出18642亿元: an explanation inside the last part ends the list
-    if (parts.length && /(?:主要|是由于|由于|因为)[^，；。]*$/.test(clauseOf(f.lead))) break;
+    if (parts.length && /(?:主要|是由于|由于|因为)[^，；。]*$/.test(clauseAfter(f.lead, CLAUSE_STOPS))) break;
     if (f.role === 'change') {
       if (mode === null) mode = 'change';
       else if (mode === 'level' && parts.length === 1 && !nilLead && cmp(parts[0]!.q.value, '0') === 0 && /；/.test(between) && f.sign !== 0) {

@@ -4,7 +4,7 @@
 // explanations (主要用于…) left out; ； does not end the list, a new cue does.
 import type { Ctx } from './context.js';
 import { cleanLabel, compatible, type Figure } from './figures.js';
-import { sentenceOf } from './text.js';
+import { CLAUSE_STOPS, clauseAfter, sentenceOf } from './text.js';
 
 const EXPLAIN = /^(?:主要|是由于|由于|因为|用于|其中)/;
 const GENERIC = /^(?:收入|支出|资金|经费|费用|金额)$/;
@@ -13,13 +13,13 @@ const GENERIC = /^(?:收入|支出|资金|经费|费用|金额)$/;
 export function namedTotal(ctx: Ctx, pi: number, at: number): Figure | null {
   const p = ctx.paras[pi]!;
   const s = sentenceOf(p, at);
-  const clause =
+  const clause = clauseAfter(
     p.text
       .slice(p.sentenceStarts[s]!, at)
       // (…资金，其中…: the name is the clause the comma closes)
-      .replace(/[，\s]+$/, '')
-      .split(/[，；：]/)
-      .pop() ?? '';
+      .replace(/[，\s]+$/, ''),
+    CLAUSE_STOPS,
+  );
   // 向各地下达了2024年甲资金，其中… — the name is the object: the year and a done verb (下达了) before it left out
   const bare = cleanLabel(clause.replace(/^(?:其中|另外|此外)/, '')).replace(/(?:19|20)\d\d年(?:度)?/g, '');
   const object = bare.replace(/^[^，]{0,8}?(?:下达|安排|拨付|分配|下拨|筹集)了/, '');
@@ -62,8 +62,8 @@ export function namedParts(ctx: Ctx, pi: number, at: number, total: Figure): Fig
     if (f.depth !== depth || f.role !== 'level' || !compatible(f, total)) continue;
     // (the first item's clause starts after the cue: …资金，其中A a is no explanation)
     const lead = parts.length ? f.lead : p.text.slice(Math.max(at, f.start - f.lead.length), f.start);
-    const clause = lead.split(/[，；：]/).pop() ?? '';
-    if (EXPLAIN.test(clause) || /主要用于|用于/.test(f.lead.split(/[；]/).pop() ?? '')) continue;
+    const clause = clauseAfter(lead, CLAUSE_STOPS);
+    if (EXPLAIN.test(clause) || /主要用于|用于/.test(clauseAfter(f.lead, '；'))) continue;
     parts.push(f);
   }
   return parts;

@@ -5,6 +5,7 @@
 import { halfStepSum } from './compare.js';
 import { addDifference, inSentence, type Ctx } from './context.js';
 import { compatible, type Figure } from './figures.js';
+import { clauseAfter, SENTENCE_CLAUSE_STOPS } from './text.js';
 
 const OFFSET = /收支相抵/;
 const BALANCE = /^(?:当年|本年|年终|年末|滚存)?(?:结余|结转(?:下年)?)(?:资金)?$/;
@@ -13,7 +14,8 @@ const TOTAL_OUT = /支出(?:合计|总计)$/;
 const OUT = /(?:支出|调出(?:资金)?|上解(?:上级)?(?:支出)?)$/;
 const IN = /(?:收入|结余|结转|调入(?:资金)?)$/;
 
-const lastClause = (lead: string) => (lead.split(/[，；：。]/).pop() ?? '').replace(/\s/g, '').replace(/[为是：]+$/, '');
+// (balances.ts's clauseOf, white space dropped)
+const lastClause = (lead: string) => clauseAfter(lead, SENTENCE_CLAUSE_STOPS, 'drop').replace(/[为是：]+$/, '');
 const plain = (f: Figure, c: Figure) =>
   f.role === 'level' && f.q.kind === 'money' && f.q.qualifier === 'exact' && f.depth === 0 && !f.prior && compatible(f, c);
 

@@ -4,7 +4,7 @@ import { add as plus, sub } from '../decimal.js';
 import type { Quantity } from '../quantity/index.js';
 import { addRatio, inSentence, type Ctx } from './context.js';
 import { compatible, type Figure } from './figures.js';
-import { afterLast } from './text.js';
+import { clauseAfter, ITEM_STOPS } from './text.js';
 
 const RATE = /(?:支付|拨付|到位|使用|兑付|执行)率(?:为|达|是|达到)?$/;
 const UNPAID = /^(?:尚|仍)?未(?:支付?|拨付?|使用|到位|兑付|执行)(?:资金|金额)?(?:为|有)?$/;
@@ -17,17 +17,14 @@ function addRate(ctx: Ctx, r: Figure, num: Quantity, den: Quantity, parts: [Figu
   addRatio(ctx, r, num, den, { parts, reason, reasonEn, unsure: parts.some((p) => p.q.qualifier !== 'exact') });
 }
 
-/** The clause of a lead: the words after its last comma. */
-const clause = (lead: string) => lead.slice(afterLast(lead, '，；：、')).trim();
-
 export function findPaidRates(ctx: Ctx): void {
   for (const r of ctx.figs) {
-    if (r.q.unit !== '%' || !RATE.test(clause(r.lead).replace(/[（\s]+$/, ''))) continue;
+    if (r.q.unit !== '%' || !RATE.test(clauseAfter(r.lead, ITEM_STOPS, 'trim').replace(/[（\s]+$/, ''))) continue;
     const fs = inSentence(ctx, r.para, r.sentence);
     const i = fs.indexOf(r);
     const unpaid = fs[i - 1];
     const paid = fs[i - 2];
-    if (!unpaid || !paid || unpaid.q.kind !== 'money' || paid.q.kind !== 'money' || !UNPAID.test(clause(unpaid.lead))) continue;
+    if (!unpaid || !paid || unpaid.q.kind !== 'money' || paid.q.kind !== 'money' || !UNPAID.test(clauseAfter(unpaid.lead, ITEM_STOPS, 'trim'))) continue;
     if (paid.role === 'change' || paid.role === 'share' || !compatible(paid, unpaid)) continue;
     // 安排资金W，尚未到位U，到位率r: the first amount is the whole, not the part paid; r = (W − U) ÷ W
     if (WHOLE.test(paid.label) && !DONE.test(paid.label)) {

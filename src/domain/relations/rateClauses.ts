@@ -1,7 +1,7 @@
 // "比上年减少a万元；下降r%" / "比上年减少a万元。…。下降r%": a rate set off from its change by a ； or in a
 // sentence of its own, when that clause says nothing but the rate (no noun of another quantity) and its
 // direction is the change's. Read only forward, to the next clause that holds a figure.
-import { afterLast } from './text.js';
+import { clauseAfter, SENTENCE_CLAUSE_STOPS } from './text.js';
 import { inSentence, type Ctx } from './context.js';
 import type { Figure } from './figures.js';
 
@@ -9,7 +9,6 @@ import type { Figure } from './figures.js';
 const BARE_RATE = /^(?:同比|环比|比上年|较上年|与上年相比，?)?(?:增长|下降|增加|减少|上升|降低|提高|增幅|降幅|减幅|涨幅)(?:了)?(?:幅度)?(?:为|达|约|是)?$/;
 
 /** The clause of f, from the last ；/。/， before it: the words right before the figure. */
-const clauseWords = (f: Figure): string => f.lead.slice(afterLast(f.lead, '，；。：')).replace(/\s/g, '');
 
 export function rateInNextClause(ctx: Ctx, c: Figure): Figure | null {
   const fs = inSentence(ctx, c.para, c.sentence);
@@ -23,7 +22,8 @@ export function rateInNextClause(ctx: Ctx, c: Figure): Figure | null {
     // the sentence of the rate opens with it (nothing else before it but the rate words)
     if (!BARE_RATE.test(p.text.slice(p.sentenceStarts[next.sentence]!, next.start).replace(/[\s，]/g, ''))) return null;
   } else if (!/；/.test(p.text.slice(c.end, next.start))) return null;
-  if (next.q.unit !== '%' || next.role !== 'change' || next.sign !== c.sign || !BARE_RATE.test(clauseWords(next))) return null;
+  if (next.q.unit !== '%' || next.role !== 'change' || next.sign !== c.sign || !BARE_RATE.test(clauseAfter(next.lead, SENTENCE_CLAUSE_STOPS, 'drop')))
+    return null;
   // a rate of a rate (下降r个百分点) or one with its own change after it is not this change's
   const after = ctx.figs[next.id + 1];
   if (after && after.para === next.para && after.sentence === next.sentence && after.role === 'change' && after.q.unit !== '%') return null;

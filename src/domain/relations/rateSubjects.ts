@@ -6,7 +6,7 @@
 //             clause before it in its sentence (预算安排项目113个，财政资金A), else the total of its 其中 list.
 import type { Ctx } from './context.js';
 import type { Figure } from './figures.js';
-import { afterLast } from './text.js';
+import { clauseAfter, MIXED_CLAUSE_STOPS } from './text.js';
 
 export type RateRole = 'done' | 'budget' | 'arrived';
 
@@ -20,7 +20,7 @@ const ROLE_WORD = new RegExp(`${DONE.source}|${ARRIVED.source}|${BUDGET.source}`
 /** The text of a figure's own clause (since the last comma, semicolon or colon before it), parentheses removed. */
 export function clauseText(f: Figure): string {
   const lead = f.lead.replace(/\s/g, '').replace(/（[^（）]*）|\([^()]*\)/g, '');
-  return lead.slice(afterLast(lead, '，,；;：:。、'));
+  return clauseAfter(lead, `${MIXED_CLAUSE_STOPS}:、`);
 }
 
 function roleIn(text: string): RateRole | null | 'none' {

@@ -5,10 +5,10 @@ import { add, addRatio, inSentence, type Ctx } from './context.js';
 
 const RATE_SENTENCES = 8;
 import { compatible, type Figure } from './figures.js';
-import { addRate, clauseOf, rateInRun } from './ratesInRun.js';
+import { addRate, rateInRun } from './ratesInRun.js';
 import { descendants } from './lexicon.js';
 import { impliedSavingBase, SAVED_AGAINST } from './savings.js';
-import { afterLast } from './text.js';
+import { clauseAfter, MIXED_CLAUSE_STOPS, PHRASE_STOPS } from './text.js';
 
 const EXECUTED =
   /执行(?:数|金额)?$|实际(?:支出|执行|使用|完成)(?:数|金额)?$|(?:全年|累计|本年)?支出(?:数|金额)?$|决算(?:数)?$|使用(?:资金)?$|到位(?:资金)?$|完成(?:支出|投资)?$/;
@@ -34,8 +34,7 @@ const BUDGET_TYPE = /一般公共预算|政府性基金预算|国有资本经营
 
 function raw(f: Figure): string {
   return (
-    f.lead
-      .slice(afterLast(f.lead, '，；：、（）'))
+    clauseAfter(f.lead, PHRASE_STOPS)
       .replace(BUDGET_TYPE, '')
       .trim()
       // 全年执行数为X: the copula is no part of the name
@@ -224,9 +223,9 @@ function paidAsOf(ctx: Ctx, r: Figure): [Figure, Figure] | null {
 function rateBetween(ctx: Ctx, r: Figure, num: Figure, den: Figure): boolean {
   const first = num.id < den.id ? num : den;
   if (first.para !== r.para) return false;
-  const name = /([\u4e00-\u9fff]{0,4}率)(?:为|是|达到?)?$/.exec(clauseOf(r))?.[1];
+  const name = /([\u4e00-\u9fff]{0,4}率)(?:为|是|达到?)?$/.exec(clauseAfter(r.lead, MIXED_CLAUSE_STOPS, 'drop'))?.[1];
   if (!name) return false;
-  return ctx.byPara[r.para]!.some((f) => f.id > first.id && f.id < r.id && f.q.unit === '%' && clauseOf(f).includes(name));
+  return ctx.byPara[r.para]!.some((f) => f.id > first.id && f.id < r.id && f.q.unit === '%' && clauseAfter(f.lead, MIXED_CLAUSE_STOPS, 'drop').includes(name));
 }
 
 /**

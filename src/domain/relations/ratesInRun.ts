@@ -7,7 +7,7 @@
 import { cmp } from '../decimal.js';
 import { addRatio, inSentence, type Ctx } from './context.js';
 import { compatible, type Figure } from './figures.js';
-import { afterLast } from './text.js';
+import { clauseAfter, MIXED_CLAUSE_STOPS } from './text.js';
 
 /** The rate r = num ÷ den as a relation (unsure when either figure is approximate); false when it cannot be computed. */
 export function addRate(ctx: Ctx, r: Figure, num: Figure, den: Figure, reason: string, reasonEn: string): boolean {
@@ -27,7 +27,8 @@ function run(ctx: Ctx, r: Figure): Figure[] {
   return inSentence(ctx, r.para, r.sentence).filter((f) => f.start >= from && f.end <= r.start);
 }
 
-export const clauseOf = (f: Figure) => f.lead.slice(afterLast(f.lead, '，,；;：。')).replace(/\s/g, '');
+// every clause here: white space dropped, half-width stops too
+const clauseOf = (f: Figure) => clauseAfter(f.lead, MIXED_CLAUSE_STOPS, 'drop');
 const PLAN_RATE = /^完成(?:了)?(?:(?:年度|全年|本年|当年)?(?:投资)?(?:计划|目标|任务)(?:投资|数)?(?:的)?(?:比例)?|(?:投资)?比例)(?:为|达)?$/;
 const PLAN = /计划|目标|任务/;
 const DONE_NOW = /完成|实现|实际|累计/;

@@ -7,7 +7,7 @@ import { sum } from '../decimal.js';
 import { judge } from './compare.js';
 import { add, addSum, type Ctx } from './context.js';
 import type { Figure } from './figures.js';
-import { afterLast } from './text.js';
+import { clauseAfter, PHRASE_STOPS } from './text.js';
 
 const PARTS: [RegExp, string][] = [
   [/^(?:项目)?预算执行(?:率|情况)?(?:指标)?(?:得分?)?$/, 'execution'],
@@ -45,7 +45,6 @@ export function findScoreParts(ctx: Ctx): void {
   }
 }
 
-const tailOf = (f: Figure) => f.lead.slice(afterLast(f.lead, '，；：、（）')).trim();
 const SCORED = /^(?:得|得分|实得|实际得分|自评得分)(?:为|是|：)?$/;
 
 /**
@@ -58,7 +57,8 @@ export function weightScorePairs(fs: Figure[]): [Figure, Figure][] | null {
   for (let i = 0; i < fs.length; i += 2) {
     const w = fs[i]!;
     const sc = fs[i + 1]!;
-    if (SCORED.test(tailOf(w)) || !SCORED.test(tailOf(sc)) || w.sentence !== sc.sentence) return null;
+    if (SCORED.test(clauseAfter(w.lead, PHRASE_STOPS, 'trim')) || !SCORED.test(clauseAfter(sc.lead, PHRASE_STOPS, 'trim')) || w.sentence !== sc.sentence)
+      return null;
     pairs.push([w, sc]);
   }
   return pairs;

@@ -7,7 +7,7 @@ import { add, sentenceText, type Ctx } from './context.js';
 import type { Figure } from './figures.js';
 import { findScorePairs, partOf } from './scoreParts.js';
 import { headsAndItems } from './scoreItems.js';
-import { afterLast } from './text.js';
+import { clauseAfter, PHRASE_STOPS } from './text.js';
 
 const TOTAL = /(?:总分|总得分|综合得分|自评总?得分|合计得分|最终得分|得分合计|评价得分|自评分)(?:为|是|：|达到?)?$/;
 const SCORE = /(?:得|得分|实际得分|自评得分)(?:为|是|：)?$/;
@@ -17,9 +17,8 @@ export function findScores(ctx: Ctx): void {
   ctx.byPara.forEach((fs, pi) => {
     const pts = fs.filter((f) => f.q.kind === 'score' && f.q.unit === '分');
     if (!pts.length) return;
-    const tail = (f: Figure) => f.lead.slice(afterLast(f.lead, '，；：、（）')).trim();
-    const total = pts.find((f) => TOTAL.test(tail(f)));
-    const scores = pts.filter((f) => f !== total && SCORE.test(tail(f)));
+    const total = pts.find((f) => TOTAL.test(clauseAfter(f.lead, PHRASE_STOPS, 'trim')));
+    const scores = pts.filter((f) => f !== total && SCORE.test(clauseAfter(f.lead, PHRASE_STOPS, 'trim')));
     if (total && findScorePairs(ctx, total)) {
       // 总分 first, then every 一级指标 as 分值, 得分 pairs (scoreParts.ts)
     } else if (total && scores.length >= 2 && scores.every((s) => s.id < total.id) && !headsAndItems(ctx, scores)) {
@@ -36,10 +35,10 @@ export function findScores(ctx: Ctx): void {
     }
     // 产出指标50分，得46分 / 质量指标（分值15分）：…98%，得14分: the score follows its weight in the same sentence
     for (const s of scores) {
-      const w = weightOf(fs, s, tail);
+      const w = weightOf(fs, s);
       if (!w) continue;
       executionScore(ctx, fs, s, w);
-      subScores(ctx, fs, s, w, tail);
+      subScores(ctx, fs, s, w);
       const ok = cmp(s.q.value, w.q.value) <= 0;
       if (!ok)
         add(ctx, {
@@ -53,13 +52,13 @@ export function findScores(ctx: Ctx): void {
         });
     }
     // 产出指标分值50分，自评得分48分，其中…: a total with its own weight has parts too
-    for (const t of pts.filter((f) => TOTAL.test(tail(f)))) {
-      const w = weightOf(fs, t, tail);
-      if (w) subScores(ctx, fs, t, w, tail);
+    for (const t of pts.filter((f) => TOTAL.test(clauseAfter(f.lead, PHRASE_STOPS, 'trim')))) {
+      const w = weightOf(fs, t);
+      if (w) subScores(ctx, fs, t, w);
     }
     // grade word with the total score of the same sentence
     const p = ctx.paras[pi]!;
-    for (const t of pts.filter((f) => TOTAL.test(tail(f)))) {
+    for (const t of pts.filter((f) => TOTAL.test(clauseAfter(f.lead, PHRASE_STOPS, 'trim')))) {
       const text = sentenceText(ctx, t);
       const g = GRADE.exec(text);
       if (!g) continue;
@@ -85,14 +84,15 @@ export function findScores(ctx: Ctx): void {
 const ADJUST = /扣|减|加|奖|罚|少|多|差|低|高|超/;
 
 /** The score's weight: the last 分 figure before it in its sentence (other figures between), itself no score. */
-function weightOf(fs: Figure[], s: Figure, tail: (f: Figure) => string): Figure | null {
+function weightOf(fs: Figure[], s: Figure): Figure | null {
   for (let i = fs.indexOf(s) - 1; i >= 0; i--) {
     const w = fs[i]!;
     if (w.sentence !== s.sentence) return null;
     if (w.q.unit !== '分') continue;
-    if (SCORE.test(tail(w)) || TOTAL.test(tail(w)) || ADJUST.test(tail(w))) return null;
+    const words = clauseAfter(w.lead, PHRASE_STOPS, 'trim');
+    if (SCORE.test(words) || TOTAL.test(words) || ADJUST.test(words)) return null;
     // 数量指标（20分）…；产出指标得分48分: a score that names its indicator is of that one only
-    const name = tail(s)
+    const name = clauseAfter(s.lead, PHRASE_STOPS, 'trim')
       .replace(SCORE, '')
       .replace(/[\s“”"]/g, '');
     const own = w.label || w.lead.replace(/[（(]\s*(?:分值|满分)?$/, '');
@@ -133,14 +133,15 @@ function executionScore(ctx: Ctx, fs: Figure[], s: Figure, w: Figure): void {
  * weight–score pairs right after a score whose weights add up to exactly its weight are its parts, so the
  * score is the sum of theirs. Weights short of it or past it: not its parts (nothing asserted).
  */
-function subScores(ctx: Ctx, fs: Figure[], s: Figure, w: Figure, tail: (f: Figure) => string): void {
+function subScores(ctx: Ctx, fs: Figure[], s: Figure, w: Figure): void {
   const parts: Figure[] = [];
   let weights = '0';
   for (let j = fs.indexOf(s) + 1; j + 1 < fs.length && cmp(weights, w.q.value) < 0; j += 2) {
     const pw = fs[j]!;
     const ps = fs[j + 1]!;
     if (pw.q.unit !== '分' || ps.q.unit !== '分' || pw.sentence !== ps.sentence) return;
-    if (SCORE.test(tail(pw)) || TOTAL.test(tail(pw)) || ADJUST.test(tail(pw)) || !SCORE.test(tail(ps))) return;
+    const words = clauseAfter(pw.lead, PHRASE_STOPS, 'trim');
+    if (SCORE.test(words) || TOTAL.test(words) || ADJUST.test(words) || !SCORE.test(clauseAfter(ps.lead, PHRASE_STOPS, 'trim'))) return;
     // 产出指标50分，得47分；效益指标30分…: siblings (一级指标 names), not parts; parts follow a 其中
     if (partOf(pw) || (!parts.length && !/其中|包括/.test(pw.lead))) return;
     weights = sum([weights, pw.q.value]);

@@ -13,12 +13,12 @@ import { denominator, subjectOf } from './changes.js';
 import { bareCountsUnbound } from './countNouns.js';
 import { cuelessRuns } from './cuelessRuns.js';
 import { gridColumns } from './proseGrid.js';
-import { clauseOf, cueNames, firstPerItem, flowOf, ITEMISED, itemised, namedGroups, partsAfter, restClosed } from './listParts.js';
+import { cueNames, firstPerItem, flowOf, ITEMISED, itemised, namedGroups, partsAfter, restClosed } from './listParts.js';
 import { nilItems, ownClauses, remainderAside } from './listExtent.js';
 import { namedParts, namedTotal } from './namedLists.js';
 import { exhaustiveness, headConcept, judgeGroup, partitionFor, register, underOne } from './groups.js';
 import { descendants, PARTITIONS } from './lexicon.js';
-import { afterLast, parenChain, sentenceOf, type Paragraph } from './text.js';
+import { CLAUSE_STOPS, clauseAfter, parenChain, PHRASE_STOPS, sentenceOf, type Paragraph } from './text.js';
 import { openingTotal } from './headNouns.js';
 
 // 具体为：/ 分项情况是：/ 主要用于（以下方面）：open an itemised list only before a colon (or 主要用于 opening a sentence)
@@ -330,7 +330,7 @@ function lexiconRuns(ctx: Ctx): void {
 function listTotals(ctx: Ctx): void {
   for (const fs of ctx.byPara) {
     for (const t of fs) {
-      const tail = t.lead.slice(afterLast(t.lead, '，；：、（）'));
+      const tail = clauseAfter(t.lead, PHRASE_STOPS);
       if (t.role !== 'level' || !LIST_TOTAL.test(tail.replace(/\s/g, ''))) continue;
       if (!/[，、；]/.test(t.lead) && !/^[，、；]/.test(t.lead)) {
         // the clause must follow the list, not open the sentence
@@ -360,7 +360,7 @@ function listTotals(ctx: Ctx): void {
       }
       // …，收入总计a；支出合计b，加上c，支出总计d: a total before, or the other side's figures, end no list here
       const flow = flowOf(tail);
-      const cut = cands.findLastIndex((f) => TOTAL_TAIL.test(clauseOf(f.lead)) || flowOf(f.label) * flow < 0);
+      const cut = cands.findLastIndex((f) => TOTAL_TAIL.test(clauseAfter(f.lead, CLAUSE_STOPS)) || flowOf(f.label) * flow < 0);
       if (cut >= 0) cands = cands.slice(cut + 1);
       // 总投资t，一标段a，二标段b，三标段c，合计t: a figure equal to the 合计, or named as its own
       // total (总投资/总额), states the whole first; the items after it are what the 合计 adds up

@@ -8,7 +8,7 @@ import { sub } from '../decimal.js';
 import { halfStepSum } from './compare.js';
 import { addChange, inSentence, type Ctx } from './context.js';
 import type { Figure } from './figures.js';
-import { afterLast } from './text.js';
+import { clauseAfter, ITEM_STOPS } from './text.js';
 import { changeSign } from './changeLexicon.js';
 
 const TARGET = /计划|目标|指标值|任务|预期|预算/;
@@ -19,7 +19,7 @@ const COMPLETED_BUDGET = /^完成(?:年初|全年|调整后?)?预算数?$/;
 const GAP =
   /(?:(超出|超过|高于|多于|超额完成)(?:了)?(?:年度)?(?:计划|目标值?|指标值|任务|预期)(?:数|值)?|(?:比|较|与)(?:年度)?(?:计划|目标值?|指标值|任务|预期)(?:数|值)?(?:相比)?[，,]?(多|少|增加|减少|高|低|超出|超额完成)(?:了)?|(低于|少于|未达到?)(?:年度)?(?:计划|目标值?|指标值|任务|预期)(?:数|值)?|(偏差|差额|差距)(?:为|是)?)(?:为|是)?$/;
 
-const clause = (lead: string) => lead.slice(afterLast(lead, '，；：、')).trim();
+const clause = (lead: string) => clauseAfter(lead, ITEM_STOPS, 'trim');
 
 function signOf(m: RegExpExecArray): number {
   const w = m[1] ?? m[2] ?? m[3] ?? '';
@@ -42,7 +42,7 @@ export function findTargetGaps(ctx: Ctx): void {
       const fs = inSentence(ctx, pi, si);
       fs.forEach((d, k) => {
         if (k < 2) return;
-        const words = clause(d.lead).replace(/\s/g, '');
+        const words = clauseAfter(d.lead, ITEM_STOPS, 'drop');
         const budget = d.q.kind === 'money' ? BUDGET_GAP.exec(words) : null;
         const m = budget ? ([words, /短收|节支/.test(budget[1]!) ? '少' : '多'] as unknown as RegExpExecArray) : GAP.exec(words);
         if (!m) return;
@@ -52,7 +52,10 @@ export function findTargetGaps(ctx: Ctx): void {
         if (!t || !a) return;
         // 收入A，完成预算B的r%，超收C: the budget after the amount, as what it was completed against
         const after =
-          !!budget && COMPLETED_BUDGET.test(clause(a.lead).replace(/\s/g, '')) && t.role === 'level' && !/计划|目标|任务|预期|预算数?$/.test(clause(t.lead));
+          !!budget &&
+          COMPLETED_BUDGET.test(clauseAfter(a.lead, ITEM_STOPS, 'drop')) &&
+          t.role === 'level' &&
+          !/计划|目标|任务|预期|预算数?$/.test(clause(t.lead));
         if (after) [t, a] = [a, t];
         else if (budget && !/预算/.test(clause(t.lead))) return;
         else if (!TARGET.test(clause(t.lead)) || TARGET.test(clause(a.lead)) || !ACTUAL.test(clause(a.lead))) return;

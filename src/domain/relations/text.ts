@@ -197,3 +197,30 @@ export function afterLast(s: string, chars: string, end = s.length): number {
   }
   return 0;
 }
+
+// Stop sets for clauseAfter, named by what a clause may not cross (the order of a set's characters does not matter).
+/** Full-width comma, semicolon and colon: a clause of a sentence. */
+export const CLAUSE_STOPS = '，；：';
+/** …and the enumeration comma: one item of a list (甲、乙、丙). */
+export const ITEM_STOPS = `${CLAUSE_STOPS}、`;
+/** Full-width parentheses: a bracket opens or closes a phrase. */
+export const PARENS = '（）';
+/** An item's own words: not the words around a bracket it stands in or follows. */
+export const PHRASE_STOPS = `${ITEM_STOPS}${PARENS}`;
+/** A clause of this sentence: the clause stops and the full stop. */
+export const SENTENCE_CLAUSE_STOPS = `${CLAUSE_STOPS}。`;
+/** …and the half-width comma and semicolon of a mixed text (the half-width colon only where a finder adds it). */
+export const MIXED_CLAUSE_STOPS = `${SENTENCE_CLAUSE_STOPS},;`;
+/** …not reaching out of a bracket either. */
+export const MIXED_PHRASE_STOPS = `${MIXED_CLAUSE_STOPS}${PARENS}`;
+/** A sentence, or the part of one a semicolon closes. */
+export const SENTENCE_STOPS = '；。';
+
+/**
+ * The clause `s` ends with: what follows the last of `stops` (all of `s` when none). `spaces`: 'keep' them,
+ * 'trim' the ends, or 'drop' every white space (none is a stop, so dropping before or after cutting is the same).
+ */
+export function clauseAfter(s: string, stops: string, spaces: 'keep' | 'trim' | 'drop' = 'keep'): string {
+  const clause = s.slice(afterLast(s, stops));
+  return spaces === 'keep' ? clause : spaces === 'trim' ? clause.trim() : clause.replace(/\s/g, '');
+}
