@@ -70,12 +70,12 @@ export function findOffsetBalances(ctx: Ctx): void {
     const back = sentencesBefore(ctx, c, 4);
     // both sides totalled: the nearest 支出合计 and the nearest 收入合计 before it, one each
     const outs = back.slice(0, 2).map((fs) => fs.filter((f) => plain(f, c) && TOTAL_OUT.test(lastClause(f.lead))));
-    const out = outs[0]!.length ? outs[0]! : (outs[1] ?? []);
+    const out = outs[0]?.length ? outs[0] : (outs[1] ?? []);
     if (out.length === 1) {
       const s = out[0]!;
       const k = back.findIndex((fs) => fs.includes(s));
       const ins = back.slice(k, k + 2).map((fs) => fs.filter((f) => f.id < s.id && plain(f, c) && TOTAL_IN.test(lastClause(f.lead))));
-      const inn = ins[0]!.length ? ins[0]! : (ins[1] ?? []);
+      const inn = ins[0]?.length ? ins[0] : (ins[1] ?? []);
       if (inn.length !== 1) continue;
       const t = inn[0]!;
       addDifference(ctx, c, [t, s], {

@@ -262,7 +262,9 @@ export function treeSums(t: DocTable, out: Relation[]): void {
   const names = columnNames(t, first);
   const widths = new Map<number, number>();
   for (const i of rows) widths.set(t.rows[i]!.length, (widths.get(t.rows[i]!.length) ?? 0) + 1);
-  const width = names?.length ?? [...widths].sort((a, b) => b[1] - a[1])[0]![0];
+  // a table whose rows all lack a label has no tree to read
+  const width = names?.length ?? [...widths].sort((a, b) => b[1] - a[1])[0]?.[0];
+  if (width === undefined) return;
   totalColumn(t, first, names, out);
   const nodes = [...numbered(t, rows), ...regions(t, rows)];
   const asserted: { k: number; r: Relation }[] = [];
