@@ -117,15 +117,16 @@ describe('dashboards', () => {
     expect((await hunan.get('/api/dashboard/999999/years')).statusCode).toBe(404);
   });
 
-  it('draws the 两癌 trend as one series across 2016 and 2022 (one project code)', async () => {
+  it("keeps the province's own 2016 两癌 count apart from the 2022 sum of its county (one project code, two scopes)", async () => {
     const d = (await hunan.get(`/api/dashboard/${ids['430000']}?year=2022`)).json() as Dashboard;
-    expect(d.trend).toEqual([
-      { year: 2016, target: null, actual: '1017600', rate: null },
-      { year: 2022, target: '10361', actual: '10780', rate: '104.04' },
-    ]);
+    // 2016: 湖南省妇联 stated the province-wide count itself; 2022: only 武冈 (and its townships) reported below it
+    expect(d.trend.map((t) => [t.year, t.scope, t.actual, t.target, t.rate])).toEqual([[2022, 'below', '10780', '10361', '104.04']]);
+    expect(d.trend[0]!.reporting).toBeGreaterThan(1);
+    expect(d.trendApart).toEqual([{ year: 2016, target: null, actual: '1017600', rate: null, scope: 'own', reporting: 1 }]);
     // a year before any figure: no trend points after it
     const y2016 = (await hunan.get(`/api/dashboard/${ids['430000']}?year=2016`)).json() as Dashboard;
-    expect(y2016.trend.map((t) => t.year)).toEqual([2016]);
+    expect(y2016.trend.map((t) => [t.year, t.scope])).toEqual([[2016, 'own']]);
+    expect(y2016.trendApart).toEqual([]);
   });
 
   it('tells which ancestors a breadcrumb may link (a filler cannot open 省妇联)', async () => {
@@ -150,6 +151,14 @@ describe('dashboards', () => {
     const res = await hunan.get(`/api/dashboard/${ids['430000']}/export?year=2022`);
     expect(res.statusCode).toBe(200);
     expect(res.rawPayload.subarray(0, 2).toString()).toBe('PK');
+    // every year of the trend, each with its scope: the province's own 2016 count is not read as a sum
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    const tr = wb.getWorksheet('历年趋势')!;
+    const rows = [1, 2, 3].map((i) => (tr.getRow(i).values as unknown[]).slice(1, 6));
+    expect(rows[0]).toEqual(['年度', '目标', '完成', '完成率(%)', '口径']);
+    expect(rows[1]).toEqual([2016, undefined, 1017600, undefined, '本级自报（全辖区）']); // no target, so no rate
+    expect(rows[2]).toEqual([2022, 10361, 10780, 104.04, '下级汇总']);
   });
 
   it('shows the public only published figures', async () => {

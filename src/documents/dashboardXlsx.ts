@@ -41,7 +41,10 @@ export async function dashboardWorkbook(d: Dashboard): Promise<Buffer> {
   st.addRow(['等级', '单位数']).font = { bold: true };
   for (const [k, v] of Object.entries(d.grades)) st.addRow([GRADE_ZH[k] ?? k, v]);
   const tr = wb.addWorksheet('历年趋势');
-  tr.addRow(['年度', '目标', '完成', '完成率(%)']).font = { bold: true };
-  for (const t of d.trend) tr.addRow([t.year, num(t.target), num(t.actual), num(t.rate)]);
+  // 口径 per row: the unit's own figure for its area and its units' sum are not one series
+  tr.addRow(['年度', '目标', '完成', '完成率(%)', '口径', '填报单位数']).font = { bold: true };
+  const scope = (s: string) => (s === 'own' ? '本级自报（全辖区）' : '下级汇总');
+  for (const t of [...d.trendApart, ...d.trend].sort((a, b) => a.year - b.year))
+    tr.addRow([t.year, num(t.target), num(t.actual), num(t.rate), scope(t.scope), t.reporting]);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

@@ -2,9 +2,9 @@
 // numerators and denominators (never averaged), and statistics across children.
 import { cmp, div, mul, roundHalfUp, sub, sum } from './decimal.js';
 import type { Decimal } from './types.js';
-import type { ChildStats } from './wire.js';
+import type { ChildStats, TrendPoint } from './wire.js';
 
-export type { ChildStats };
+export type { ChildStats, TrendPoint };
 
 export interface MeasureValue {
   measure: string;
@@ -67,30 +67,45 @@ export const measureKey = {
   figures: 'figures',
 };
 
-export interface TrendPoint {
-  year: number;
-  target: Decimal | null;
-  actual: Decimal | null;
-  rate: string | null;
+/**
+ * One key project's points across years, keyed by its project code (the same code in 2016 and
+ * 2022 is one project): every year up to `upTo` in which the unit's subtree states a target or an
+ * actual, oldest first. Years without a figure of that project are left out, not drawn as gaps.
+ * `ownYears`: the years the unit stated the figure itself (it then covers its whole area).
+ */
+export function projectTrend(
+  rows: { year: number; measure: string; total: Decimal; reporting?: number }[],
+  code: string,
+  upTo: number,
+  ownYears: ReadonlySet<number> = new Set(),
+): TrendPoint[] {
+  const t = measureKey.projectTarget(code);
+  const a = measureKey.projectActual(code);
+  const byYear = new Map<number, { target: Decimal | null; actual: Decimal | null; reporting: number }>();
+  for (const r of rows) {
+    if (r.year > upTo || (r.measure !== t && r.measure !== a)) continue;
+    const p = byYear.get(r.year) ?? { target: null, actual: null, reporting: 0 };
+    if (r.measure === t) p.target = r.total;
+    else p.actual = r.total;
+    p.reporting = Math.max(p.reporting, r.reporting ?? 0);
+    byYear.set(r.year, p);
+  }
+  return [...byYear.entries()]
+    .sort(([x], [y]) => x - y)
+    .map(([year, p]) => {
+      const own = ownYears.has(year);
+      return { year, target: p.target, actual: p.actual, rate: rate(p.actual, p.target), scope: own ? 'own' : 'below', reporting: own ? 1 : p.reporting };
+    });
 }
 
 /**
- * One key project's series across years, keyed by its project code (the same code in 2016 and
- * 2022 is one project): every year up to `upTo` in which the unit's subtree states a target or an
- * actual, oldest first. Years without a figure of that project are left out, not drawn as gaps.
+ * The points of the newest point's scope, and the others apart. A province that reported its own
+ * province-wide count in 2016 and only its counties' sum later is not one series: joined, the line
+ * fell from 101.76万 to 5.7万 people, a drop that never happened.
  */
-export function projectTrend(rows: { year: number; measure: string; total: Decimal }[], code: string, upTo: number): TrendPoint[] {
-  const t = measureKey.projectTarget(code);
-  const a = measureKey.projectActual(code);
-  const byYear = new Map<number, { target: Decimal | null; actual: Decimal | null }>();
-  for (const r of rows) {
-    if (r.year > upTo || (r.measure !== t && r.measure !== a)) continue;
-    const p = byYear.get(r.year) ?? { target: null, actual: null };
-    if (r.measure === t) p.target = r.total;
-    else p.actual = r.total;
-    byYear.set(r.year, p);
-  }
-  return [...byYear.entries()].sort(([x], [y]) => x - y).map(([year, p]) => ({ year, target: p.target, actual: p.actual, rate: rate(p.actual, p.target) }));
+export function comparableTrend(points: TrendPoint[]): { trend: TrendPoint[]; apart: TrendPoint[] } {
+  const scope = points.at(-1)?.scope;
+  return { trend: points.filter((p) => p.scope === scope), apart: points.filter((p) => p.scope !== scope) };
 }
 
 /**

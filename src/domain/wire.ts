@@ -118,7 +118,23 @@ export interface Dashboard {
   grades: Record<string, number>;
   children: ChildRow[];
   childStats: { score: ChildStats; rate: ChildStats };
-  trend: { year: number; target: string | null; actual: string | null; rate: string | null }[];
+  /** The key project's years of one scope, the selected year's (a line joins only like with like). */
+  trend: TrendPoint[];
+  /** Years of the other scope (the unit's own province-wide figure beside its counties' sum): named, not joined. */
+  trendApart: TrendPoint[];
+}
+
+/** 'own': the unit stated the figure for its whole area itself; 'below': the sum of the units below that stated one. */
+export type TrendScope = 'own' | 'below';
+
+export interface TrendPoint {
+  year: number;
+  target: string | null;
+  actual: string | null;
+  rate: string | null;
+  scope: TrendScope;
+  /** Units whose own figure is in the point (1 for 'own'). */
+  reporting: number;
 }
 
 /** The public portal's headline: published units only, per root of the tree. */

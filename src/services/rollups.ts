@@ -2,7 +2,7 @@
 // rates are recomputed from summed parts; only published figures are ever public.
 import { createHash } from 'node:crypto';
 import { canRead, type Actor } from '../domain/access.js';
-import { childStats, childStatus, measureKey as mk, projectTrend, rate } from '../domain/rollup.js';
+import { childStats, childStatus, comparableTrend, measureKey as mk, projectTrend, rate } from '../domain/rollup.js';
 import type { ChildRow, Dashboard, ProjectFigures, PublicHeadline } from '../domain/wire.js';
 
 export type { ChildRow, Dashboard, ProjectFigures, PublicHeadline };
@@ -181,7 +181,8 @@ export function rollupService(db: Db, changes: DataChanges | null = null) {
             }),
         };
       };
-      const trend = projectTrend(rows, projectCode, year);
+      const own = new Set(await rollups.ownYears(id, Math.min(year, ...earlier), year, [target, actual]));
+      const { trend, apart } = comparableTrend(projectTrend(rows, projectCode, year, own));
 
       const kids = await rollups.children(id, year, [target, actual, mk.units]);
       const byUnit = new Map<number, ChildRow>();
@@ -223,6 +224,7 @@ export function rollupService(db: Db, changes: DataChanges | null = null) {
         children,
         childStats: { score: childStats(children.map((c) => c.score)), rate: childStats(children.map((c) => c.rate)) },
         trend,
+        trendApart: apart,
       };
     },
 

@@ -374,6 +374,17 @@ export function rollupRepository(db: DbOrTx) {
       );
     },
 
+    /** The years in which the unit itself states any of the measures (its own figure, not a sum below it). */
+    async ownYears(unitId: number, fromYear: number, toYear: number, measures: string[]): Promise<number[]> {
+      const rows = await queryRows<{ year: number }>(
+        db,
+        sql`select distinct year from unit_measures
+             where unit_id = ${unitId} and year between ${fromYear} and ${toYear} and measure = any(${sql.param(measures)}::text[])
+             order by year`,
+      );
+      return rows.map((r) => Number(r.year));
+    },
+
     /** Of the given years, those in which the unit's subtree holds any figure or evaluation (not just the tree). */
     async yearsWithData(unitId: number, years: number[]): Promise<number[]> {
       if (!years.length) return [];

@@ -1,6 +1,6 @@
 // 看板 as every demo account (issue 19): the menu entry opens the user's unit on the newest year
 // with data (not this year's empty one), the year picker lists exactly the years with data, the
-// 两癌 trend is one series from 2016 on, table names are real links, and a filler's breadcrumb
+// 两癌 trend joins only years of one scope (湖南's own 2016 count is named apart), table names are real links, and a filler's breadcrumb
 // names 省妇联 without linking it. Screenshots: docs/screenshots/dashboard-<account>.png.
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -61,14 +61,18 @@ describe.skipIf(!hasBrowser)('browser: every demo account opens its dashboard on
     await page.screenshot({ path: join(DOCS, `dashboard-${name}.png`), fullPage: true });
   }
 
-  it('the province reviewer (hunan): newest year with data, years 2016 and 2020–2022, one 两癌 trend', async () => {
+  it('the province reviewer (hunan): newest year with data, years 2016 and 2020–2022, the 两癌 trend of one scope', async () => {
     const { year, years } = await openDashboard('hunan');
     expect(years).toEqual([2016, 2020, 2021, 2022]);
     expect(year).toBe(2022);
     expect(await pickerYears()).toEqual([2022, 2021, 2020, 2016]);
     expect(await page.getByTestId('kp-actual').textContent()).not.toContain('—');
-    // four years of one project: drawn as a chart (a table only under three years)
+    // 2020–2022, the sums of its counties, drawn as a chart (a table only under three years); 2016 is
+    // 湖南省妇联's own province-wide count: named under the chart, not joined to the counties' sum
     await expect.poll(() => page.getByRole('img', { name: '历年趋势' }).locator('canvas').count(), { timeout: 20_000 }).toBe(1);
+    const apart = await page.getByTestId('trend-apart').textContent();
+    expect(apart).toContain('2016年为本单位自报的全辖区数（完成101.76万人）');
+    expect(apart).toContain('未连成一条线');
     const link = page.locator('tr[data-unit="邵阳市妇联"] a');
     expect(await link.getAttribute('href')).toMatch(/^\/dashboard\/\d+\?year=2022$/);
     await save('hunan');

@@ -83,8 +83,9 @@ describe('部门整体支出绩效自评表 .xlsx', () => {
       return -1;
     };
     const r = rowOf('预算执行率');
-    expect([cellString(ws.getCell(r, 5)), ws.getCell(r, 6).value, ws.getCell(r, 7).value]).toEqual(['100', 10, 10]);
-    expect(ws.getCell(rowOf('重点民生实事完成率'), 5).value).toBe('104.04');
+    // a computed rate with its unit, as a typed one (it read “100” beside a target of 100%)
+    expect([cellString(ws.getCell(r, 5)), ws.getCell(r, 6).value, ws.getCell(r, 7).value]).toEqual(['100%', 10, 10]);
+    expect(ws.getCell(rowOf('重点民生实事完成率'), 5).value).toBe('104.04%');
     expect(ws.getCell(rowOf('预算调整率'), 7).value).toBe('不适用');
     expect(allText(ws)).toContain('自评等级：优');
     expect(allText(ws)).toContain('98.24');

@@ -5,6 +5,7 @@ import ExcelJS from 'exceljs';
 import { div, sum } from '../../domain/decimal.js';
 import { scoreEvaluation } from '../../domain/scoring/index.js';
 import { GRADE_LABEL } from '../../domain/scoring/table.js';
+import { withUnit } from '../../domain/report/indicator-table.js';
 import { BUDGET_FIGURES, type BudgetType, type Evaluation, type Framework } from '../../domain/types.js';
 import { bold, boxed, formula, num, printSetup, title } from './style.js';
 import { BUDGET_TYPE_LABELS } from '../../domain/types.js';
@@ -133,8 +134,8 @@ export function buildDepartmentWorkbook(e: Evaluation, framework: Framework | nu
         top?.name ?? '',
         parent && parent !== top ? parent.name : '',
         def.name,
-        v?.target ?? '',
-        v?.actual ?? '',
+        withUnit(v?.target, def.unit),
+        withUnit(v?.actual, def.unit),
         num(s.weight),
         s.score === null ? (s.applicable ? '' : '不适用') : Number(s.score),
         v?.deviationReason ?? '',

@@ -29,8 +29,17 @@ interface Line {
   weight: string | null;
 }
 
+/**
+ * A bare number gets the indicator's unit: a rate computed from the figures is stored as 86.5, and the
+ * 自评表 read “86.5” beside a typed “82%” and a target of “≥100%”.
+ */
+export function withUnit(value: string | null | undefined, unit: string | null | undefined): string {
+  const v = (value ?? '').trim();
+  return unit && /^-?\d+(\.\d+)?$/.test(v) ? `${v}${unit}` : (value ?? '');
+}
+
 function targetText(v: IndicatorValue, def: IndicatorDef | undefined): string {
-  const t = v.target ?? '';
+  const t = withUnit(v.target, def?.unit);
   const sign = def?.operator ? OPERATOR_SIGNS[def.operator] : undefined;
   // prefix the operator only when the stored target does not already carry one
   return sign && t && !/^[≥≤=<>]/.test(t) && sign !== '=' ? `${sign}${t}` : t;
@@ -90,7 +99,7 @@ export function indicatorTable(e: Evaluation, defs: IndicatorDef[], title: strin
     cells.push(
       { text: l.l3, align: 'left' },
       { text: targetText(v, defsByCode.get(v.indicatorCode)), align: 'center' },
-      { text: v.actual ?? '', align: 'center' },
+      { text: withUnit(v.actual, defsByCode.get(v.indicatorCode)?.unit), align: 'center' },
       { text: l.weight === null ? '' : formatDecimal(l.weight), align: 'center' },
       { text: !v.applicable ? '不适用' : v.score === null ? '' : formatDecimal(v.score), align: 'center' },
       { text: v.deviationReason ?? '', align: 'left' },

@@ -14,7 +14,7 @@ import { contentOf, show } from './editor/content.js';
 import { CommentsPanel, useComments } from './editor/ReviewComments.js';
 import { LastReturn } from './editor/ReturnBanner.js';
 import { FirstSubmissionSummary } from './review/FirstSubmissionSummary.js';
-import { Downloads, History, useTransition, WorkflowButtons } from './editor/Workflow.js';
+import { Downloads, History, showsWorkflow, useTransition, WorkflowButtons } from './editor/Workflow.js';
 import { fmtTime } from '../lib/time.js';
 
 /** Marks the part of a changed text that differs (common prefix and suffix left plain). */
@@ -95,14 +95,16 @@ export default function ReviewPage() {
             </Space>
           </div>
           <Space wrap>
-            <WorkflowButtons
-              actions={allowed}
-              run={transition.run}
-              busy={transition.busy}
-              approveBlocked={approvalBlockedBy(comments.comments ?? [])}
-              noScore={e.totalScore === null}
-              refused={transition.refused}
-            />
+            {showsWorkflow(allowed, transition.refused) && (
+              <WorkflowButtons
+                actions={allowed}
+                run={transition.run}
+                busy={transition.busy}
+                approveBlocked={approvalBlockedBy(comments.comments ?? [])}
+                noScore={e.totalScore === null}
+                refused={transition.refused}
+              />
+            )}
             <Downloads id={e.id} />
           </Space>
         </Space>

@@ -23,9 +23,11 @@ interface Props extends Omit<EChartProps, 'onReady' | 'label'> {
   /** Shown instead of the chart when there is nothing to draw. */
   empty?: string | null;
   extra?: ReactNode;
+  /** Below the chart (a note on what it leaves out). */
+  footer?: ReactNode;
 }
 
-export function ChartCard({ title, fileName, empty, extra, height = 280, ...chart }: Props) {
+export function ChartCard({ title, fileName, empty, extra, footer, height = 280, ...chart }: Props) {
   const dt = useDt();
   const handle = useRef<ChartHandle | null>(null);
   const [ready, setReady] = useState(false);
@@ -66,6 +68,7 @@ export function ChartCard({ title, fileName, empty, extra, height = 280, ...char
           />
         </Suspense>
       )}
+      {footer}
     </Card>
   );
 }

@@ -12,7 +12,7 @@ import { ChartCard } from './ChartCard.js';
 import { ChildrenTable } from './ChildrenTable.js';
 import { Headline } from './Headline.js';
 import { MonitoringProgress } from './MonitoringProgress.js';
-import { TrendTable } from './TrendTable.js';
+import { TrendApartNote, TrendTable } from './TrendTable.js';
 import { useDt } from './i18n.js';
 import { dashboardPath, DEFAULT_YEAR } from './paths.js';
 import { fundingOption, gradeOption, rankHeight, ranked, rateOption, scoreOption, shownOrder, trendOption } from './options.js';
@@ -168,6 +168,7 @@ export default function DashboardPage() {
                   fileName={`${base}-${dt('dash.trend')}`}
                   option={options.trend}
                   empty={d.trend.length ? null : dt('dash.noTrend')}
+                  footer={<TrendApartNote d={d} />}
                 />
               )}
             </Col>

@@ -26,6 +26,20 @@ export function TrendTable({ d }: { d: Dashboard }) {
       <Typography.Paragraph type="secondary" style={{ margin: '8px 0 0', fontSize: 12 }}>
         {dt('dash.trendFew')}
       </Typography.Paragraph>
+      <TrendApartNote d={d} />
     </Card>
+  );
+}
+
+/** The years of another scope (a province's own count beside its counties' sum), named instead of joined. */
+export function TrendApartNote({ d }: { d: Dashboard }) {
+  const dt = useDt();
+  const scope = d.trend.at(-1)?.scope;
+  if (!d.trendApart.length || !scope) return null;
+  const items = d.trendApart.map((p) => dt('dash.trendApartItem', { year: p.year, scope: dt(`dash.scope.${p.scope}`), actual: fmtPeople(p.actual, dt.lang) }));
+  return (
+    <Typography.Paragraph type="warning" style={{ margin: '8px 0 0', fontSize: 12 }} data-testid="trend-apart">
+      {dt('dash.trendApart', { items: items.join(dt.lang === 'en' ? '; ' : '；'), scope: dt(`dash.scope.${scope}`) })}
+    </Typography.Paragraph>
   );
 }

@@ -31,7 +31,7 @@ import { useAutosave } from './useAutosave.js';
 import { SaveIndicator } from './SaveIndicator.js';
 import { anchorAt } from './commentTarget.js';
 import { useRt } from './useRt.js';
-import { Downloads, History, useTransition, WorkflowButtons } from './Workflow.js';
+import { Downloads, History, showsWorkflow, useTransition, WorkflowButtons } from './Workflow.js';
 
 export default function EditorPage() {
   const { id = '' } = useParams();
@@ -264,15 +264,17 @@ function Editor({ initial }: { initial: Evaluation }) {
             <Col>
               <ConfigProvider componentSize={phone ? 'large' : undefined}>
                 <Space wrap data-testid="editor-toolbar">
-                  <WorkflowButtons
-                    actions={allowed}
-                    run={transition.run}
-                    busy={transition.busy}
-                    onSubmit={() => setSubmitting(true)}
-                    approveBlocked={approveBlocked}
-                    noScore={e.totalScore === null}
-                    refused={transition.refused}
-                  />
+                  {showsWorkflow(allowed, transition.refused) && (
+                    <WorkflowButtons
+                      actions={allowed}
+                      run={transition.run}
+                      busy={transition.busy}
+                      onSubmit={() => setSubmitting(true)}
+                      approveBlocked={approveBlocked}
+                      noScore={e.totalScore === null}
+                      refused={transition.refused}
+                    />
+                  )}
                   {actions.error && (
                     <Typography.Text type="danger" role="alert">
                       {t('act.loadFailed', { message: actions.error.message })}{' '}

@@ -97,6 +97,9 @@ function ReasonModal(props: { title: string; open: boolean; onOk: (reason: strin
 
 export const WITHDRAW = 'withdraw' as TransitionAction;
 
+/** WorkflowButtons shows anything: with no action and no refusal its empty item left a blank line on a phone (after 退回). */
+export const showsWorkflow = (actions: TransitionAction[], refused: string | null) => actions.length > 0 || !!refused;
+
 /** One button per action the server says this user may take now; 提交 goes through `onSubmit` (the confirmation). */
 export function WorkflowButtons(props: {
   actions: TransitionAction[];
