@@ -161,7 +161,8 @@ export function figuresOf(p: Paragraph, para: number, firstId: number): Figure[]
     }
     // 公务接待费减少0.9万元 / 较预算数100万元: the noun is what stands before the comparison words
     // X比上年增加c。其中：a增加x — a 其中 sentence goes on with the comparison of the sentence before
-    const opensList = sentence > 0 && /^\s*其中/.test(p.text.slice(sStart, sStart + 4));
+    // (and so does a numbered cause right after it: X比上年增加c。一是a增加x)
+    const opensList = sentence > 0 && /^\s*(?:其中|一是)/.test(p.text.slice(sStart, sStart + 4));
     const context = p.text.slice(Math.max(opensList ? p.sentenceStarts[sentence - 1]! : sStart, q.start - 160), q.start);
     let { role, sign } = roleOf(q, lead, context, sentence === prevSentence);
     // 与年初预算150万元相比: the figure between 与 and 相比 is the base of the comparison
