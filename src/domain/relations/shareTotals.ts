@@ -84,6 +84,9 @@ function addShareSum(ctx: Ctx, last: Figure, total: string, room: string, ss: Fi
   add(ctx, { kind: 'shareSum', verdict, stated: last, statedValue: '100', computed: total, parts: ss, reason, reasonEn });
 }
 
+// 为年初预算的90%，为调整预算的72%: one amount against several bases, no classes of one whole
+const AGAINST = /(?:为|是|达到?|相当于)[^，；。、]*的$/;
+
 /** 货物类占45.20%，工程类占30.10%，服务类占24.70%: shares of a complete classification, no amounts. */
 function percentLists(ctx: Ctx): void {
   const summed = new Set(ctx.relations.filter((r) => r.kind === 'shareSum').map((r) => r.line));
@@ -114,12 +117,13 @@ function percentLists(ctx: Ctx): void {
         f.q.unit === '%' &&
         (f.role === 'share' || f.role === 'level') &&
         f.concept &&
+        !AGAINST.test(f.lead) &&
         (!prev || (prev.sentence === f.sentence && !/[；。]/.test(p.text.slice(prev.end, f.start))))
       )
         run.push(f);
       else {
         flush();
-        if (f.q.unit === '%' && (f.role === 'share' || f.role === 'level') && f.concept) run.push(f);
+        if (f.q.unit === '%' && (f.role === 'share' || f.role === 'level') && f.concept && !AGAINST.test(f.lead)) run.push(f);
       }
     }
     flush();

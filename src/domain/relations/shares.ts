@@ -1,5 +1,6 @@
 // 占X%: a part ÷ the total it names (占本年支出的80%), or the total of its 其中 list, or the
 // figure written inside the sentence (A占B的X%). Shares of a complete list add up to 100%.
+import { ADJUSTED_NAME, adjustedBudgetBefore } from './adjustedBudget.js';
 import { add as plus, cmp, sum } from '../decimal.js';
 import { halfStep } from '../quantity/index.js';
 import { judge, judgeRange, ratio } from './compare.js';
@@ -204,6 +205,10 @@ export function findShares(ctx: Ctx): void {
             why = `“占${m[1]}”的数额见表格第 ${den.line + 1} 行`;
             whyEn = `the amount of “${m[1]}” is in the table (line ${den.line + 1})`;
           }
+        }
+        if (!den && ADJUSTED_NAME.test(cleanLabel(m[1]!)) && (den = adjustedBudgetBefore(ctx, num))) {
+          why = `“占${m[1]}”指前文调整后的预算数（${den.q.text}）`;
+          whyEn = `“占${m[1]}” names the amount the budget was adjusted to before (${den.q.text})`;
         }
         if (!den && (den = laterNamed(ctx, num, m[1]!, s.id))) {
           why = `“占${m[1]}”指后文的${cleanLabel(m[1]!)}（第 ${den.line + 1} 行）`;
