@@ -12,6 +12,7 @@ import { namedShareList } from './shareLists.js';
 import { shareBounds, shareSums, type Unnamed } from './shareTotals.js';
 import { restatedPart, smallerWhole } from './shareWholes.js';
 import { impliedTotals } from './impliedTotals.js';
+import { laterTotal } from './laterTotals.js';
 import { cellsOf, denominatorFromTable } from './tableText.js';
 
 const NAMED = /占(?:了|到|据)?([^，；。]{1,24}?)(?:的)?(?:比例|比重|比)?(?:为|达|约)?$/;
@@ -251,6 +252,9 @@ export function findShares(ctx: Ctx): void {
         } else if ((den = colonTotal(ctx, num))) {
           why = `“${den.label || den.q.text}”后冒号列出其各项，各项占比以其为分母`;
           whyEn = `the items listed after the colon are of “${den.label || den.q.text}”, the denominator of their shares`;
+        } else if ((den = laterTotal(ctx, num))) {
+          why = `占比未写分母，指其后写明的“${den.label}”（第 ${den.line + 1} 行）`;
+          whyEn = `the share names no whole: the ${den.label} stated after the list (line ${den.line + 1})`;
         } else {
           add(ctx, {
             kind: 'share',
