@@ -22,9 +22,9 @@ describe('shares of items listed after a colon', () => {
     expect(share(text, 40)?.verdict).toBe('ok');
     expect(share(text, 40)?.parts.map((p) => p.value)).toEqual([328, 820]);
     expect(errors(text)).toEqual([]);
-    // the uses listed after 主要用于：are parts of it too: more than the whole is an error
+    // the uses listed after 主要用于：are parts of it too: more than the whole is an error (a sum: the shares make 100%)
     expect(errors(text.replace('328.00万元', '382.00万元'))).toEqual([
-      ['subset', 820, 874],
+      ['sum', 820, 874],
       ['share', 40, 46.59],
     ]);
   });

@@ -65,6 +65,7 @@ const SCOPES: [RegExp, string][] = [
   [/其他资金/, '其他资金'],
 ];
 const SIGN_WORD = new RegExp(`(${VERB_ALTERNATION}|持平)了?(?:${VERB_OBJECT}|幅度)?(?:为|达|约)?$`);
+const FALL_WORD = /(?:减少|下降|降低|减收|减支|回落|下滑|缩减|压减|降幅|减幅)了?(?:为|达|约)?$/;
 const COMPARISON = /(?:比|较|同比|环比|相比|对比)/;
 const BARE_CHANGE = new RegExp(`^负?(?:${BARE_ALTERNATION})了?(?:为|达|约)?$`);
 const RATE_NOUN = new RegExp(`(${RATE_NOUN_ALTERNATION})(?:只|仅|仅仅|才)?(?:是|为|达|约)?$`);
@@ -161,9 +162,12 @@ export function figuresOf(p: Paragraph, para: number, firstId: number): Figure[]
     }
     // 公务接待费减少0.9万元 / 较预算数100万元: the noun is what stands before the comparison words
     // X比上年增加c。其中：a增加x — a 其中 sentence goes on with the comparison of the sentence before
-    const opensList = sentence > 0 && /^\s*其中/.test(p.text.slice(sStart, sStart + 4));
+    // (and so does a numbered cause right after it: X比上年增加c。一是a增加x)
+    const opensList = sentence > 0 && /^\s*(?:其中|一是)/.test(p.text.slice(sStart, sStart + 4));
     const context = p.text.slice(Math.max(opensList ? p.sentenceStarts[sentence - 1]! : sStart, q.start - 160), q.start);
     let { role, sign } = roleOf(q, lead, context, sentence === prevSentence);
+    // 减少-2.00万元 / 下降-40%: a minus after a word of falling repeats the word; the figure is the fall's size
+    if (mark && role === 'change' && sign < 0 && FALL_WORD.test(lead)) q = q0;
     // 与年初预算150万元相比: the figure between 与 and 相比 is the base of the comparison
     if (role === 'level' && /^\s*(?:相比|比较|对比)/.test(p.text.slice(q.end, q.end + 4)) && /(?:与|同|和)[^，；。]{0,12}$/.test(lead)) {
       role = 'base';

@@ -15,6 +15,7 @@ import { findParallel } from './parallel.js';
 import { findComparedGaps, findPointGaps } from './pointGaps.js';
 import { findStatedPriors } from './statedPriors.js';
 import { findRateContradictions, findRates } from './rates.js';
+import { findColonRatios } from './colonRatios.js';
 import { findMeasureGroups } from './measureGroups.js';
 import { findFrameItems } from './frameItems.js';
 import { findPaidRates } from './paidRates.js';
@@ -137,6 +138,7 @@ export function analyzeDocument(doc: ParsedDocument): Analysis {
     findComparedGaps(ctx);
     findTargetGaps(ctx);
     findRates(ctx);
+    findColonRatios(ctx);
     findPaidRates(ctx);
     findFundRates(ctx);
     findBudgetIndicators(ctx);

@@ -5,6 +5,7 @@ import { add, addRatio, inSentence, type Ctx } from './context.js';
 
 const RATE_SENTENCES = 8;
 import { compatible, type Figure } from './figures.js';
+import { adjustedBudgetBefore } from './adjustedBudget.js';
 import { addRate, rateInRun } from './ratesInRun.js';
 import { descendants } from './lexicon.js';
 import { impliedSavingBase, SAVED_AGAINST } from './savings.js';
@@ -83,6 +84,9 @@ function ofBudgetBefore(ctx: Ctx, r: Figure): boolean {
         (!f.concept || !num.concept || f.concept === num.concept || /^budget|Budget$/.test(f.concept))
       )
         cands.push(f);
+  // 年中调整为Y / 调整后预算Y: the adjusted budget named by its verb only
+  const adjusted = !cands.length && named[1]?.startsWith('调整') ? adjustedBudgetBefore(ctx, num) : null;
+  if (adjusted) cands.push(adjusted);
   if (cands.length !== 1) return false;
   const den = cands[0]!;
   if (cmp(den.q.value, '0') <= 0) return false;

@@ -3,7 +3,7 @@
 import { abs, cmp, sub, sum } from '../decimal.js';
 import { halfStep } from '../quantity/index.js';
 import { judge, judgeRange, ratio } from './compare.js';
-import { add, type Ctx } from './context.js';
+import { add, addSum, type Ctx, type Group } from './context.js';
 import { compatible, conceptOf, type Figure } from './figures.js';
 import { partitionFor } from './sums.js';
 
@@ -65,6 +65,7 @@ export function shareSums(ctx: Ctx, sharesOf: Map<number, { s: Figure; den: Figu
     // only shares of this total (占年初预算X的Y% is each part against its own budget)
     const shares = g.parts.map((p) => sharesOf.get(p.id)).map((x) => (x && x.den === g.total ? x.s : undefined));
     if (shares.some((x) => !x)) continue;
+    if (!g.exhaustive && !partitionFor(g.total, g.parts)?.complete && sharesClose(ctx, g, shares as Figure[])) continue;
     const complete = g.exhaustive || partitionFor(g.total, g.parts)?.complete;
     const partsAddUp = judge(g.total.q, sum(g.parts.map((p) => p.q.value)), sum(g.parts.map((p) => halfStep(p.q)))) !== 'error';
     if (!complete || !partsAddUp) continue;
@@ -83,6 +84,9 @@ function addShareSum(ctx: Ctx, last: Figure, total: string, room: string, ss: Fi
   const verdict = cmp(gap, '0') === 0 ? 'ok' : cmp(gap, room) <= 0 ? 'rounding' : 'error';
   add(ctx, { kind: 'shareSum', verdict, stated: last, statedValue: '100', computed: total, parts: ss, reason, reasonEn });
 }
+
+// 为年初预算的90%，为调整预算的72%: one amount against several bases, no classes of one whole
+const AGAINST = /(?:为|是|达到?|相当于)[^，；。、]*的$/;
 
 /** 货物类占45.20%，工程类占30.10%，服务类占24.70%: shares of a complete classification, no amounts. */
 function percentLists(ctx: Ctx): void {
@@ -114,14 +118,36 @@ function percentLists(ctx: Ctx): void {
         f.q.unit === '%' &&
         (f.role === 'share' || f.role === 'level') &&
         f.concept &&
+        !AGAINST.test(f.lead) &&
         (!prev || (prev.sentence === f.sentence && !/[；。]/.test(p.text.slice(prev.end, f.start))))
       )
         run.push(f);
       else {
         flush();
-        if (f.q.unit === '%' && (f.role === 'share' || f.role === 'level') && f.concept) run.push(f);
+        if (f.q.unit === '%' && (f.role === 'share' || f.role === 'level') && f.concept && !AGAINST.test(f.lead)) run.push(f);
       }
     }
     flush();
   }
+}
+
+/**
+ * X，其中：A a，占p%；B b，占q% with p + q = 100% (within their rounding): the text says the parts are all of X,
+ * so the list read as a subset is a sum: its subset relation is replaced by the sum (the 100% is the premise,
+ * no shareSum of its own).
+ */
+function sharesClose(ctx: Ctx, g: Group, ss: Figure[]): boolean {
+  if ([g.total, ...g.parts, ...ss].some((f) => f.q.qualifier !== 'exact' || cmp(f.q.value, '0') < 0)) return false;
+  if (cmp(abs(sub(sum(ss.map((x) => x.q.value)), '100')), sum(ss.map((x) => halfStep(x.q)))) > 0) return false;
+  const labels = g.parts.map((x) => x.label).join('|');
+  const k = ctx.relations.findIndex((r) => r.kind === 'subset' && r.line === g.total.line + 1 && r.parts.map((x) => x.label).join('|') === labels);
+  if (k < 0) return false;
+  g.exhaustive = true;
+  addSum(ctx, g.total, g.parts, {
+    reason: '各分项均写明占比且合计为100%：所列为全部分项',
+    reasonEn: 'every part states its share and the shares make 100%: the parts are all of it',
+  });
+  // in the subset's place, so the relations keep their order
+  ctx.relations.splice(k, 1, ctx.relations.pop()!);
+  return true;
 }

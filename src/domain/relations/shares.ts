@@ -1,5 +1,6 @@
 // 占X%: a part ÷ the total it names (占本年支出的80%), or the total of its 其中 list, or the
 // figure written inside the sentence (A占B的X%). Shares of a complete list add up to 100%.
+import { ADJUSTED_NAME, adjustedBudgetBefore } from './adjustedBudget.js';
 import { add as plus, cmp, sum } from '../decimal.js';
 import { halfStep } from '../quantity/index.js';
 import { judge, judgeRange, ratio } from './compare.js';
@@ -11,6 +12,7 @@ import { namedShareList } from './shareLists.js';
 import { shareBounds, shareSums, type Unnamed } from './shareTotals.js';
 import { restatedPart, smallerWhole } from './shareWholes.js';
 import { impliedTotals } from './impliedTotals.js';
+import { laterTotal } from './laterTotals.js';
 import { cellsOf, denominatorFromTable } from './tableText.js';
 
 const NAMED = /占(?:了|到|据)?([^，；。]{1,24}?)(?:的)?(?:比例|比重|比)?(?:为|达|约)?$/;
@@ -205,6 +207,10 @@ export function findShares(ctx: Ctx): void {
             whyEn = `the amount of “${m[1]}” is in the table (line ${den.line + 1})`;
           }
         }
+        if (!den && ADJUSTED_NAME.test(cleanLabel(m[1]!)) && (den = adjustedBudgetBefore(ctx, num))) {
+          why = `“占${m[1]}”指前文调整后的预算数（${den.q.text}）`;
+          whyEn = `“占${m[1]}” names the amount the budget was adjusted to before (${den.q.text})`;
+        }
         if (!den && (den = laterNamed(ctx, num, m[1]!, s.id))) {
           why = `“占${m[1]}”指后文的${cleanLabel(m[1]!)}（第 ${den.line + 1} 行）`;
           whyEn = `“占${m[1]}” names the ${cleanLabel(m[1]!)} stated later (line ${den.line + 1})`;
@@ -246,6 +252,9 @@ export function findShares(ctx: Ctx): void {
         } else if ((den = colonTotal(ctx, num))) {
           why = `“${den.label || den.q.text}”后冒号列出其各项，各项占比以其为分母`;
           whyEn = `the items listed after the colon are of “${den.label || den.q.text}”, the denominator of their shares`;
+        } else if ((den = laterTotal(ctx, num))) {
+          why = `占比未写分母，指其后写明的“${den.label}”（第 ${den.line + 1} 行）`;
+          whyEn = `the share names no whole: the ${den.label} stated after the list (line ${den.line + 1})`;
         } else {
           add(ctx, {
             kind: 'share',

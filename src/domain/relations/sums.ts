@@ -185,7 +185,11 @@ function cueGroups(ctx: Ctx): void {
         g.exhaustive = parts.length >= 2 && parts.every((x) => x.concept && desc.has(x.concept));
         // a list cut short by a level with more changes after it (a：增加x；b 174万元，增长…；c增加z) is not all of them
         const last = parts[parts.length - 1]!;
-        if (inSentence(ctx, last.para, last.sentence).some((x) => x.start > last.end && x.role === 'change' && x.q.kind === last.q.kind)) g.exhaustive = false;
+        // (past the next numbered item — 二是… — the changes are of another item, no longer of this list)
+        const next = /[二三四五六七八九十]是|；\s*[（(]?[二三四五六七八九十][）)、]/.exec(p.text.slice(last.end));
+        const stop = next ? last.end + next.index : Infinity;
+        if (inSentence(ctx, last.para, last.sentence).some((x) => x.start > last.end && x.start < stop && x.role === 'change' && x.q.kind === last.q.kind))
+          g.exhaustive = false;
         // a nil item listed first changed by an unknown amount: the others' changes are a part of the total's
         if (nilLead) [g.exhaustive, g.nil] = [false, true];
       }
