@@ -9,6 +9,7 @@ import { basesAgree, otherBasis } from './changeBasis.js';
 import { compatible, conceptOf, type Figure } from './figures.js';
 import { SIGNED_LEVEL, VERB } from './changeLexicon.js';
 import { ofBasisYear, yearOfFigure } from './sentenceYears.js';
+import { BOTH_TOTALS, bothTotals } from './bothTotals.js';
 
 const mayBeNegative = (f: Figure) => cmp(f.q.value, '0') < 0 || SIGNED_LEVEL.test(f.label);
 const direction = (f: Figure) => (cmp(f.q.value, '0') < 0 ? -f.sign : f.sign);
@@ -123,29 +124,6 @@ function namesSame(prior: Figure, level: Figure): boolean {
 /** The lead of a change that names its own basis: ，较上年支出数减少 / ，比2019年增加. */
 const COMPARISON_OPENS = new RegExp(`^[，、；\\s]*(?:同比|环比|(?:比|较|与|同)[^，；。]*)${VERB}`);
 const OWN_BASE_VERB = new RegExp(`^${VERB}了?$`);
-
-const BOTH_TOTALS = /^(?:收入支出|收支)(?:决算)?总(?:体|计|量|额)(?:与上年(?:度)?相比|比上年|较上年)[，,]?(?:增加|减少)$/;
-
-/**
- * 收入总计X。支出总计X。收入支出总体与上年相比，增加c: the change of both totals, when the two are
- * stated (up to three sentences back) and equal.
- */
-function bothTotals(ctx: Ctx, c: Figure): Figure | null {
-  let [pi, si] = [c.para, c.sentence];
-  let income: Figure | null = null;
-  let spending: Figure | null = null;
-  for (let step = 0; step < 3 && !(income && spending); step++) {
-    [pi, si] = si > 0 ? [pi, si - 1] : [pi - 1, (ctx.paras[pi - 1]?.sentenceStarts.length ?? 0) - 1];
-    if (pi < 0 || si < 0) break;
-    for (const f of inSentence(ctx, pi, si)) {
-      if (f.role !== 'level' || f.prior || f.depth !== 0 || !compatible(f, c)) continue;
-      const total = /总计[为是：]?$/.test(f.lead);
-      if (!income && total && f.concept === 'income') income = f;
-      if (!spending && total && f.concept === 'expenditure') spending = f;
-    }
-  }
-  return income && spending && cmp(income.q.value, spending.q.value) === 0 && income.q.qualifier === 'exact' ? income : null;
-}
 
 /**
  * 2018年三公经费预算总额为2.7万元。…2018年三公经费预算数比上年减少0.06万元，减幅2.2%: the change
