@@ -4,6 +4,8 @@
 import type { Ctx } from './context.js';
 import type { Figure } from './figures.js';
 
+// how far back a year is looked for (a paragraph may be a whole document run into one line)
+const LOOK_BACK = 800;
 const YEAR = /((?:19|20)\d\d)\s*年/g;
 const COMPARED_YEAR = /(?:比|较|与|同|和)\s*(?:19|20)\d\d\s*年度?/g;
 
@@ -11,7 +13,7 @@ const COMPARED_YEAR = /(?:比|较|与|同|和)\s*(?:19|20)\d\d\s*年度?/g;
 export function yearOfFigure(ctx: Ctx, f: Figure): string | null {
   if (f.year) return f.year;
   const p = ctx.paras[f.para]!;
-  const text = p.text.slice(0, f.start).replace(COMPARED_YEAR, '');
+  const text = p.text.slice(Math.max(0, f.start - LOOK_BACK), f.start).replace(COMPARED_YEAR, '');
   let year: string | null = null;
   for (const m of text.matchAll(YEAR)) year = m[1]!;
   return year;
