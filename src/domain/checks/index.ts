@@ -11,6 +11,7 @@ import { analyzeNarrative, placeOnNarrative, type LocatedRelation } from './narr
 import { checkTable, scoreRelations } from './tables.js';
 import { scoreRowTotals } from './scoreRows.js';
 import { cellRunRates } from './cellRuns.js';
+import { weightRuns } from './weightRuns.js';
 import { analyzeDocument, type Analysis, type Relation, type RelationKind } from '../relations/index.js';
 import type { RuleId } from './finding.js';
 export type { Analysis } from '../relations/index.js';
@@ -86,6 +87,8 @@ export function analyzeText(doc: ParsedDocument): Analysis {
   out.push(...rowTotals.findings.filter((f) => !scored.has(f.location?.line)));
   const runRates = cellRunRates(doc);
   out.push(...runRates.findings);
+  const runWeights = weightRuns(doc);
+  out.push(...runWeights.findings);
   const seen = new Set<string>();
   const findings = out
     .map((f) => (f.location?.line && !f.location.section ? { ...f, location: { ...f.location, ...locate(doc, f.location.line - 1) } } : f))
@@ -95,7 +98,7 @@ export function analyzeText(doc: ParsedDocument): Analysis {
   const known = new Set(analysis.findings.map(keyOf));
   const extra = findings.filter((f) => !known.has(keyOf(f))).map(findingRelation);
   // score totals that hold (总分 scaled over 不适用 rows) are relations checked too
-  const held = [...tableHeld, ...rowTotals.held.filter((r) => !scored.has(r.line)), ...runRates.held];
+  const held = [...tableHeld, ...rowTotals.held.filter((r) => !scored.has(r.line)), ...runRates.held, ...runWeights.held];
   return { relations: [...analysis.relations, ...extra, ...held].sort((a, b) => a.line - b.line), findings };
 }
 

@@ -1,7 +1,7 @@
 // Changes of the parts of a breakdown against the change of its total (our own sentences, invented
 // figures): each shape correct, with a planted error, and a look-alike that is no relation.
 import { describe, expect, it } from 'vitest';
-import { errors, ofKind } from '../../../test/helpers/relations.js';
+import { errors, ofKind, rel } from '../../../test/helpers/relations.js';
 
 const changeSums = (text: string) => ofKind(text, 'changeSum');
 
@@ -28,5 +28,21 @@ describe('分别减少 after the parts, the other year stated after', () => {
   it('a list of another length, or a total of another year, relates nothing', () => {
     expect(changeSums(text.replace('分别减少0.50万元、1.20万元、0.80万元', '分别减少0.50万元、2.00万元'))).toEqual([]);
     expect(changeSums(text.replace('本市2023年', '本市2022年'))).toEqual([]);
+  });
+});
+
+describe('a 其中 list that adds up to its total exactly, each with its change', () => {
+  const text =
+    '2025年政府采购预算500000.00元，同比增加120000.00元，增长31.58%。其中：政府集中采购预算300000.00元，占政府采购预算的60.00%，同比增加100000.00元，增长50.00%；分散采购200000.00元，占政府采购预算的40.00%，同比增加20000.00元，增长11.11%。';
+  it('the changes of the parts add up to the change of the total', () => {
+    expect(rel(text, ['changeSum'])).toEqual([['changeSum', 'ok', 120000, 120000]]);
+    expect(errors(text)).toEqual([]);
+  });
+  it('a part’s change mistyped is an error', () => {
+    expect(errors(text.replace('同比增加20000.00元', '同比增加200000.00元'))).toContainEqual(['changeSum', 120000, 300000]);
+  });
+  it('parts short of the total (a subset) say nothing of the changes', () => {
+    const t = text.replace('分散采购200000.00元', '分散采购150000.00元').replace('同比增加20000.00元，增长11.11%', '同比增加30000.00元，增长25.00%');
+    expect(rel(t, ['changeSum'])).toEqual([]);
   });
 });

@@ -131,10 +131,18 @@ function respectiveChanges(ctx: Ctx, g: Group): void {
   });
 }
 
+/** The parts of a subset list that add up to its total to the last digit (no rounding, no nil item). */
+function addsUpExactly(g: Group): boolean {
+  if (g.nil || [g.total, ...g.parts].some((x) => x.q.qualifier !== 'exact' || x.role !== 'level')) return false;
+  return cmp(sum(g.parts.map((x) => x.q.value)), g.total.q.value) === 0 && g.parts.every((x) => cmp(x.q.value, '0') > 0);
+}
+
 export function findChangeLists(ctx: Ctx): void {
   for (const g of ctx.groups) {
-    if (g.mode !== 'level' || g.parts.length < 2 || !g.exhaustive || g.total.q.kind !== 'money') continue;
-    partChanges(ctx, g);
-    respectiveChanges(ctx, g);
+    if (g.mode !== 'level' || g.parts.length < 2 || g.total.q.kind !== 'money') continue;
+    // 总额T，其中：甲a，…，乙b with a + b = T exactly: the listed parts are all of it, whatever the cue said
+    if (!g.exhaustive && !addsUpExactly(g)) continue;
+    partChanges(ctx, g.exhaustive ? g : { ...g, exhaustive: true });
+    if (g.exhaustive) respectiveChanges(ctx, g);
   }
 }

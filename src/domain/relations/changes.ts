@@ -8,6 +8,8 @@ import { add, addChange, addLevelsRate, inSentence, type Ctx } from './context.j
 import { basesAgree, otherBasis } from './changeBasis.js';
 import { compatible, conceptOf, type Figure } from './figures.js';
 import { SIGNED_LEVEL, VERB } from './changeLexicon.js';
+import { ofBasisYear, yearOfFigure } from './sentenceYears.js';
+import { BOTH_TOTALS, bothTotals } from './bothTotals.js';
 
 const mayBeNegative = (f: Figure) => cmp(f.q.value, '0') < 0 || SIGNED_LEVEL.test(f.label);
 const direction = (f: Figure) => (cmp(f.q.value, '0') < 0 ? -f.sign : f.sign);
@@ -45,7 +47,10 @@ const bound = (f: Figure) => f.q.qualifier !== 'exact' || BOUND_WORD.test(f.lead
 /** The figure a change is about: the nearest level figure before it in the sentence, same unit. */
 export function subjectOf(ctx: Ctx, c: Figure): Figure | null {
   // 公务接待费减少0.9万元: a part's change; its level only where the sentence before states that same quantity
-  if (c.label) return c.concept ? namedSubject(ctx, c) : null;
+  if (c.label) {
+    const f = c.concept ? namedLevel(ctx, c) : null;
+    return f && !ofBasisYear(ctx, f, c) ? f : null;
+  }
   const before = inSentence(ctx, c.para, c.sentence).filter((f) => f.end <= c.start && f.depth <= c.depth);
   // …比预算数A减少a，比上年决算数B减少c: a base of its own right before c opens c's comparison
   const last = before[before.length - 1];
@@ -120,35 +125,12 @@ function namesSame(prior: Figure, level: Figure): boolean {
 const COMPARISON_OPENS = new RegExp(`^[，、；\\s]*(?:同比|环比|(?:比|较|与|同)[^，；。]*)${VERB}`);
 const OWN_BASE_VERB = new RegExp(`^${VERB}了?$`);
 
-const BOTH_TOTALS = /^(?:收入支出|收支)(?:决算)?总(?:体|计|量|额)(?:与上年(?:度)?相比|比上年|较上年)[，,]?(?:增加|减少)$/;
-
-/**
- * 收入总计X。支出总计X。收入支出总体与上年相比，增加c: the change of both totals, when the two are
- * stated (up to three sentences back) and equal.
- */
-function bothTotals(ctx: Ctx, c: Figure): Figure | null {
-  let [pi, si] = [c.para, c.sentence];
-  let income: Figure | null = null;
-  let spending: Figure | null = null;
-  for (let step = 0; step < 3 && !(income && spending); step++) {
-    [pi, si] = si > 0 ? [pi, si - 1] : [pi - 1, (ctx.paras[pi - 1]?.sentenceStarts.length ?? 0) - 1];
-    if (pi < 0 || si < 0) break;
-    for (const f of inSentence(ctx, pi, si)) {
-      if (f.role !== 'level' || f.prior || f.depth !== 0 || !compatible(f, c)) continue;
-      const total = /总计[为是：]?$/.test(f.lead);
-      if (!income && total && f.concept === 'income') income = f;
-      if (!spending && total && f.concept === 'expenditure') spending = f;
-    }
-  }
-  return income && spending && cmp(income.q.value, spending.q.value) === 0 && income.q.qualifier === 'exact' ? income : null;
-}
-
 /**
  * 2018年三公经费预算总额为2.7万元。…2018年三公经费预算数比上年减少0.06万元，减幅2.2%: the change
  * names its quantity; the level is the one figure of that concept in the sentence before, same
  * stage, year and scope.
  */
-function namedSubject(ctx: Ctx, c: Figure): Figure | null {
+function namedLevel(ctx: Ctx, c: Figure): Figure | null {
   // the nearest of up to three sentences before that states the quantity (X，其中a，b。X比上年减少…。其中：a比上年减少…)
   let [pi, si] = [c.para, c.sentence];
   let prev: Figure[] = [];
@@ -211,6 +193,7 @@ export function findChanges(ctx: Ctx): void {
   for (const c of ctx.figs) {
     if (c.role !== 'change' || c.q.kind === 'percent' || c.sign === 0) continue;
     const subject = subjectOf(ctx, c);
+    if (!subject) namedPriorRate(ctx, c);
     if (!subject || subject.q.kind === 'percent') continue;
     const base = baseOf(ctx, subject, c);
     if (base) {
@@ -269,6 +252,24 @@ export function findChanges(ctx: Ctx): void {
       reasonEn: `change on ${basis.en}: base = current ${c.sign > 0 ? '−' : '+'} change; rate = change ÷ base`,
     });
   }
+}
+
+/** 2021年度…公务接待A。2022年度…较2021年度…，其中公务接待较上年减少c，减少r%: A is the prior, r = c ÷ A. */
+function namedPriorRate(ctx: Ctx, c: Figure): void {
+  const prior = c.label && c.concept ? namedLevel(ctx, c) : null;
+  if (!prior || !ofBasisYear(ctx, prior, c) || prior.q.qualifier !== 'exact' || cmp(prior.q.value, '0') <= 0) return;
+  const r = rateAfter(ctx, c);
+  const judged = r && judgeRate(r, c, prior.q);
+  if (!r || !judged) return;
+  const basis = `${basisName(c.lead).zh}为前文所写的${yearOfFigure(ctx, prior)}年数`;
+  add(ctx, {
+    kind: 'yoy',
+    ...judged,
+    stated: r,
+    parts: [prior, c],
+    reason: `变动率 = ${c.q.text} ÷ ${prior.q.text}（${basis}）`,
+    reasonEn: 'rate of change = change ÷ the figure of the year compared with, stated before',
+  });
 }
 
 /**

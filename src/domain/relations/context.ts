@@ -175,7 +175,7 @@ export function relation(ctx: Ctx, r: RelationInput): Relation {
 }
 
 export function add(ctx: Ctx, r: RelationInput): void {
-  if (r.verdict === 'error' && doubtfulBinding(r)) r = { ...r, verdict: 'unsure' };
+  if (r.verdict === 'error' && !r.sure && doubtfulBinding(r)) r = { ...r, verdict: 'unsure' };
   // kept only when no small re-reading of the same text makes it hold (otherReadings.ts)
   const other = otherReading(ctx, r);
   if (other) r = { ...r, verdict: 'unsure', reason: `${r.reason}；但${other.zh}`, reasonEn: `${r.reasonEn}; but ${other.en}` };

@@ -65,3 +65,21 @@ describe('a share whose total is named only after it', () => {
     expect(share(two, 60)?.verdict).toBe('unsure');
   });
 });
+
+describe('a share named by the label of a 其中 part', () => {
+  const text = '全县支出总计820.0亿元，其中县本级一般预算支出500.0亿元。在县本级一般预算支出中，民生支出360.0亿元，约占县本级一般预算支出的72.0%。';
+  it('is of the part labelled with the very name, not of the total it belongs to', () => {
+    expect(share(text, 72)?.verdict).toBe('ok');
+    expect(share(text, 72)?.parts.map((p) => p.value)).toEqual([360, 500]);
+    expect(errors(text)).toEqual([]);
+    expect(errors(text.replace('72.0%', '76.0%'))).toEqual([['share', 76, 72]]);
+  });
+  it('a share named by the total is still of the total', () => {
+    const t = '全县支出总计820.0亿元，其中县本级一般预算支出500.0亿元。民生支出600.0亿元，占全县支出总计的73.2%。';
+    expect(share(t, 73.2)?.parts.map((p) => p.value)).toEqual([600, 820]);
+    expect(errors(t)).toEqual([]);
+  });
+  it('a part whose label only ends with the name stays quiet (服务采购规模 for 采购规模)', () => {
+    expect(errors('全市政府采购规模800.0亿元，其中服务采购规模200.0亿元。工程采购320.0亿元，占采购规模的40.0%。')).toEqual([]);
+  });
+});

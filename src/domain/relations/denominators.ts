@@ -104,7 +104,16 @@ function namedFigure(ctx: Ctx, s: Figure, num: Figure, name: string, before = s.
   if (concept) {
     const ok = (f: Figure) => fits(f) && notPart(f) && thisYear(f) && !sharesIt(f) && scopeOf(ctx, f) === scopeOfLabel(label);
     // 占全国采购规模: the figure named with these very words before one of the concept (地方…采购规模)
-    return earlierNamed(ctx, concept, before, (f) => ok(f) && f.label.includes(label)) ?? earlierNamed(ctx, concept, before, ok) ?? null;
+    const found = earlierNamed(ctx, concept, before, (f) => ok(f) && f.label.includes(label)) ?? earlierNamed(ctx, concept, before, ok) ?? null;
+    // 支出总计T，其中一般预算支出B。…占一般预算支出的p: a part labelled with the very name, nearer than the
+    // figure found, is what the name refers to (the rule above keeps 服务采购规模 from standing for 采购规模)
+    const exact = earlierNamed(
+      ctx,
+      concept,
+      before,
+      (f) => fits(f) && f.label === label && thisYear(f) && !sharesIt(f) && scopeOf(ctx, f) === scopeOfLabel(label),
+    );
+    return exact && (!found || exact.id > found.id) ? exact : found;
   }
   const xs = labelIndex(ctx).get(label) ?? [];
   for (let i = xs.length - 1; i >= 0; i--) if (xs[i]!.id < before && fits(xs[i]!)) return xs[i]!;

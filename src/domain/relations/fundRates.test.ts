@@ -1,6 +1,6 @@
 // Funds arrival and execution rates of a project's self-evaluation (our own text, invented figures).
 import { describe, expect, it } from 'vitest';
-import { ofKind } from '../../../test/helpers/relations.js';
+import { errors, ofKind, rel } from '../../../test/helpers/relations.js';
 
 const rates = (text: string) => ofKind(text, 'rate');
 
@@ -79,5 +79,21 @@ describe('执行率 of the amount paid over the whole of the fund, one sentence'
   it('a third amount in between (a source of the fund) leaves it unread', () => {
     const between = text('96').replace('，截至2024年11月30日，', '，其中省级资金400万元，');
     expect(rates(between).filter((r) => r[0] === 'error')).toEqual([]);
+  });
+});
+
+describe('计划总投资W，已拨付专项资金P，该项目支出率r (traditional script, pinyin glosses)', () => {
+  const text =
+    '按照項(xiàng)目計(jì)劃，三所小學(xué)操場(chǎng)改造項(xiàng)目計(jì)劃總投資180.00萬(wàn)元，財(cái)政部門已撥付專項(xiàng)資金153.00萬(wàn)元，該項(xiàng)目支出率85.00%。';
+  it('the rate is the paid amount over the planned investment', () => {
+    expect(rel(text, ['rate'])).toEqual([['rate', 'ok', 85, 85]]);
+    expect(errors(text)).toEqual([]);
+  });
+  it('a wrong rate or amount is an error', () => {
+    expect(errors(text.replace('85.00%', '58.00%'))).toEqual([['rate', 58, 85]]);
+    expect(errors(text.replace('153.00', '135.00'))).toEqual([['rate', 85, 75]]);
+  });
+  it('a rate of another measure after two amounts stays quiet', () => {
+    expect(errors(text.replace('該項(xiàng)目支出率85.00%', '該項(xiàng)目完工率58.00%'))).toEqual([]);
   });
 });

@@ -57,5 +57,15 @@ export function openingTotal(ctx: Ctx, o: Opening, opts: { unbound?: boolean }):
   }
   // …年初预算A，支出决算B。其中甲费支出决算a: else the one of the parts' stage
   const staged = parts[0]?.stage ? cands.find((c) => c.stage === parts[0]!.stage && c.depth === 0) : undefined;
-  return staged ?? cands[0] ?? null;
+  return staged ?? actualAfterBudget(cands) ?? cands[0] ?? null;
+}
+
+/**
+ * X预算为A，X决算为B。其中：甲a，乙b — the first figure is a budget and a later one the actual of that same
+ * quantity and year: a breakdown with no stage of its own after them is of what was spent.
+ */
+function actualAfterBudget(cands: Figure[]): Figure | undefined {
+  const first = cands[0];
+  if (!first || !first.concept || (first.stage !== 'budget' && first.stage !== 'adjusted')) return undefined;
+  return cands.find((c) => c.concept === first.concept && c.stage === 'actual' && c.depth === 0 && (!c.year || !first.year || c.year === first.year));
 }

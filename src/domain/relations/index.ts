@@ -38,6 +38,7 @@ import { findClauseLists } from './clauseLists.js';
 import { findSectionLists } from './sectionLists.js';
 import { findTrailingTotals } from './trailingTotals.js';
 import { findClosingTotals } from './closingTotals.js';
+import { findHeadTotals } from './headTotals.js';
 import { findGradeSplits } from './gradeSplits.js';
 import { findPairedItems } from './pairedItems.js';
 import { findAllocationLines } from './allocationLines.js';
@@ -105,6 +106,7 @@ export function analyzeDocument(doc: ParsedDocument): Analysis {
     findSectionLists(ctx);
     findTrailingTotals(ctx);
     findClosingTotals(ctx);
+    findHeadTotals(ctx);
     findGradeSplits(ctx);
     findPairedItems(ctx);
     findAllocationLines(ctx);

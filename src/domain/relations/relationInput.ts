@@ -20,4 +20,6 @@ export interface RelationInput {
   text?: string;
   /** Relation.leftOpen: the figures of a rate are not unique in its paragraph. */
   leftOpen?: true;
+  /** The binding is confirmed by the text (confirmedWholes.ts): no doubt of plausible.ts applies. */
+  sure?: true;
 }

@@ -13,6 +13,7 @@ import { shareBounds, shareSums, type Unnamed } from './shareTotals.js';
 import { restatedPart, smallerWhole } from './shareWholes.js';
 import { impliedTotals } from './impliedTotals.js';
 import { laterTotal } from './laterTotals.js';
+import { confirmWholes, type NamedShare } from './confirmedWholes.js';
 import { cellsOf, denominatorFromTable } from './tableText.js';
 
 const NAMED = /占(?:了|到|据)?([^，；。]{1,24}?)(?:的)?(?:比例|比重|比)?(?:为|达|约)?$/;
@@ -146,6 +147,7 @@ function carries(label: string, noun: string): boolean {
 export function findShares(ctx: Ctx): void {
   const sharesOf = new Map<number, { s: Figure; den: Figure }>(); // part id → its share and what it is of
   const unnamed: Unnamed[] = [];
+  const byNameShares: NamedShare[] = [];
   for (const s of ctx.figs) {
     if (s.q.kind !== 'percent' || s.q.unit !== '%') continue;
     const prev = inSentence(ctx, s.para, s.sentence).filter((f) => f.end <= s.start);
@@ -163,6 +165,7 @@ export function findShares(ctx: Ctx): void {
     let why = '';
     let whyEn = '';
     let byName = false;
+    let name = '';
     // A占B的X%: B is the figure right before, A the one before that
     if (last && /^的?(?:比例|比重)?(?:为|达|约)?$/.test(s.lead.trim()) && /占[^，；。]*$/.test(last.lead) && last.q.kind !== 'percent') {
       den = last;
@@ -197,6 +200,7 @@ export function findShares(ctx: Ctx): void {
             : null;
         den = ownTotal ?? holding(s, num, namedReadings(ctx, s, num, m[1]!));
         byName = !ownTotal;
+        name = cleanLabel(m[1]!);
         why = ownTotal ? `“占${m[1]}”指“${num.label}”所属的总数` : `“占${m[1]}”指前文的${cleanLabel(m[1]!)}`;
         whyEn = ownTotal ? `“占${m[1]}” names the total the “${num.label}” belongs to` : `“占${m[1]}” names the ${cleanLabel(m[1]!)} stated before`;
         if (!den) {
@@ -275,9 +279,11 @@ export function findShares(ctx: Ctx): void {
     // a whole bound by its name (not the part's own list, not a sentence's A占B) is never smaller than the part
     const doubtful = byName && smallerWhole(s, num, den);
     const verdict = num.q.qualifier !== 'exact' || den.q.qualifier !== 'exact' || doubtful ? 'unsure' : judgeRange(s.q, s.q.value, r.exact, r.lo, r.hi);
+    if (byName) byNameShares.push({ s, num, den, name, verdict, doubtful, index: ctx.relations.length, reason: why, reasonEn: whyEn });
     add(ctx, { kind: 'share', verdict, stated: s, computed: r.exact, parts: [num, den], reason: why, reasonEn: whyEn });
     sharesOf.set(num.id, { s, den });
   }
+  confirmWholes(ctx, byNameShares);
   shareSums(ctx, sharesOf);
   shareBounds(ctx, unnamed);
   impliedTotals(ctx, unnamed);

@@ -20,6 +20,7 @@ import { exhaustiveness, headConcept, judgeGroup, partitionFor, register, underO
 import { descendants, PARTITIONS } from './lexicon.js';
 import { CLAUSE_STOPS, clauseAfter, parenChain, PHRASE_STOPS, sentenceOf, type Paragraph } from './text.js';
 import { openingTotal } from './headNouns.js';
+import { sharesSayLarger } from './shareSiblings.js';
 
 // 具体为：/ 分项情况是：/ 主要用于（以下方面）：open an itemised list only before a colon (or 主要用于 opening a sentence)
 const CUE =
@@ -123,6 +124,7 @@ function cueGroups(ctx: Ctx): void {
       const total = totalBefore(ctx, pi, m.index, parts[0]!, cue.length);
       if (!total || parts.includes(total) || total.id > parts[0]!.id || bareCountsUnbound(ctx, m.index, total, parts)) continue;
       if (parts.every((x) => ctx.partOf.get(x.id)?.total === total)) continue; // read already (pairedMeasures)
+      if (sharesSayLarger(ctx, total, parts)) continue; // 项目支出占W的4%，其中：甲类占W的78%: not its part
       // a part of another list is a total only of a complete lexicon set (公务用车…3亿元（购置费…、运行维护费…）)
       // … or of a parenthesis opening right after it (财政资金a（其中中央b，省级c），自筹d): the text binds it
       // (人员经费a，包括：工资b、津贴c；公用经费d — a cue right after a part, a comma between, is its own list too)
