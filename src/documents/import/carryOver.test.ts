@@ -33,13 +33,14 @@ describe('carry-overs that are not the unit’s year-end balance', () => {
     const r = load('2031年本单位本年收入300万元，本年支出290万元。乡村书屋维护项目全年安排资金14万元，实际支出11万元，结转下年使用3万元。');
     expect(rows(r)).toMatchObject({ income: '300', expenditure: '290', closing: '0' });
     expect(reasonOf(r, '3万元')).toBe('某个项目的结转结余，不是单位的年初或年末结转和结余');
-    expect(reasonOf(r, '11万元')).toBe('某个项目的收支，不是单位的本年收入或支出');
+    expect(r.draft.keyProjects.map((k) => [k.name, k.target, k.actual])).toEqual([['乡村书屋维护项目', '14', '11']]);
   });
 
   it('under a heading naming a project the carry-over is the project’s', () => {
     const r = load(['一、收支情况', '2031年本单位本年收入300万元，本年支出290万元。', '二、河道保洁项目', '本年支出7万元，结转下年使用1.5万元。'].join('\n'));
     expect(rows(r)).toMatchObject({ expenditure: '290', closing: '0' });
     expect(reasonOf(r, '1.5万元')).toBe('某个项目的结转结余，不是单位的年初或年末结转和结余');
+    expect(reasonOf(r, '7万元')).toBe('某个项目的收支，不是单位的本年收入或支出');
   });
 
   it('beside 本级支出 and 上解 it is where a fund’s money went, not a balance of the unit', () => {

@@ -39,7 +39,7 @@ export function yearBefore(ctx: Ctx, f: Figure): string | null {
 
 export const OPENING = /(?:上年|年初|以前年度)(?:财政拨款)?(?:结转|结余)?(?:和|及|与)?(?:结余|结转)?(?:资金)?$/;
 export const CLOSING =
-  /(?:年末|期末)(?:财政拨款)?(?:结转)?(?:和|及|与)?结余(?:资金)?$|(?:年末|期末)(?:财政拨款)?结余结转(?:资金)?$|(?:年末|期末)结转(?:资金)?$|^(?:结转|留待|留作|留存)(?:至|到)?下一?年度?(?:继续)?(?:使用|支出)?(?:的)?(?:资金)?$/;
+  /(?:年末|期末)(?:财政拨款)?(?:结转)?(?:和|及|与)?结余(?:资金)?$|(?:年末|期末)(?:财政拨款)?结余结转(?:资金)?$|(?:年末|期末)结转(?:资金)?$|^(?:年末|期末)?(?:结转|留待|留作|留存)(?:至|到)?下一?年度?(?:继续)?(?:使用|支出)?(?:的)?(?:资金)?$/;
 /**
  * A sentence or heading about one named project (某某项目全年安排资金X，结转下年Y / （一）某某项目。…): its money
  * and its carry-over are the project's, not the unit's (项目支出 is a row of the unit's account, not a project).
