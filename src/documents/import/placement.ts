@@ -9,7 +9,7 @@ import type { Figure } from '../../domain/relations/figures.js';
 import { cellKey, cellName, type Cell } from './cellNames.js';
 import { ALL_FUNDS, isFundReport, isProjectReport, MONEY_WORDS, NON_FISCAL, yearBefore } from './placementWords.js';
 import { documentStage } from './stage.js';
-import { GOVERNMENT_REPORT, isGovernmentReport, REGION_FIGURE, regionClause } from './government.js';
+import { GOVERNMENT_REPORT, isGovernmentReport, namesRegion, REGION_FIGURE, regionClause, regionFigure } from './government.js';
 import { ARRANGED, classify } from './classify.js';
 import { LIMITS } from '../../domain/relations/index.js';
 import { findSums } from '../../domain/relations/sums.js';
@@ -122,6 +122,7 @@ export function placeFigures(
   const fund = isFundReport(doc.title ?? '');
   const docStage = documentStage(doc.title ?? '', opts.text ? opts.text.map(simplify) : lines, ctx);
   const government = isGovernmentReport(doc.title ?? '', opts.text ? opts.text.map(simplify) : lines);
+  const regionDocument = namesRegion(lines);
 
   // where a figure is in its source paragraph
   const locate = (f: Figure): { source: number; paragraph: number; start: number; text: string } | null => {
@@ -147,9 +148,13 @@ export function placeFigures(
     if (!r) continue;
     // 全县一般公共预算收入X / a town's 财政预算执行情况: the region's money, not the unit's (三公 items stay: a
     // government-wide 三公 table fills the same cells)
-    if (!('reason' in r) && r.cell.kind !== 'threePublic') {
+    // (全县一般公共预算收入完成X, no cell of its own: listed as the region's, not as an unknown line)
+    if ('reason' in r ? /收入|支出/.test(f.label) : r.cell.kind !== 'threePublic') {
       const p = ctx.paras[f.para]!;
-      const why = government ? GOVERNMENT_REPORT : regionClause(p.text.slice(p.sentenceStarts[f.sentence]!, f.start)) ? REGION_FIGURE : null;
+      const from = p.sentenceStarts[f.sentence]!;
+      const before = p.text.slice(from, f.start);
+      const region = regionClause(before) || regionFigure(p.text.slice(0, from), before, f.label, regionDocument);
+      const why = government && !('reason' in r) ? GOVERNMENT_REPORT : region ? REGION_FIGURE : null;
       if (why) {
         unplaced.push({ ...loc, reason: why, sentence: sentenceText(ctx, f) });
         continue;
