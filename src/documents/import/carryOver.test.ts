@@ -48,4 +48,28 @@ describe('carry-overs that are not the unit’s year-end balance', () => {
     expect(rows(r)).toMatchObject({ closing: '0' });
     expect(reasonOf(r, '15万元')).toMatch(/^“结转下年使用”与本级支出/);
   });
+
+  it('in a list item naming a project (（一）某某项目。…), the sentences after the name are the project’s', () => {
+    const r = load(
+      [
+        '一、收支情况',
+        '2031年本单位本年收入300万元，本年支出290万元，结转下年使用10万元。',
+        '二、重点工作',
+        '（一）古籍修复项目。全年安排资金9万元，实际支出8.2万元，结转下年0.8万元，主要用于材料。',
+      ].join('\n'),
+    );
+    expect(rows(r)).toMatchObject({ closing: '10' });
+    expect(reasonOf(r, '0.8万元')).toBe('某个项目的结转结余，不是单位的年初或年末结转和结余');
+    expect(r.draft.keyProjects.map((k) => [k.name, k.target, k.actual])).toEqual([['古籍修复项目', '9', '8.2']]);
+  });
+
+  it('look-alike: after an item naming no project, the unit’s carry-over is placed again', () => {
+    const r = load(
+      [
+        '一、收支情况',
+        '（一）古籍修复项目。全年安排资金9万元，实际支出8.2万元。（二）收支总体情况。2031年本单位本年收入300万元，本年支出290万元，结转下年使用10万元。',
+      ].join('\n'),
+    );
+    expect(rows(r)).toMatchObject({ income: '300', expenditure: '290', closing: '10' });
+  });
 });

@@ -8,6 +8,7 @@ import { INCOME_SOURCES, NO_CELL, THREE_PUBLIC, TYPE_SUFFIX, type Cell } from '.
 import { BARE, balanceOf, budgetNext, carriedRow, carryOver, conceptAt, itemLabel, rowColumn } from './placementWords.js';
 import { fundField, projectField, TOTAL_EXPENDITURE, TOTAL_INCOME, unknownLabel, yearBefore } from './placementWords.js';
 import { aboutNamedProject, UNIT_ADJUSTED, UNIT_BUDGET, UNIT_EXECUTED } from './placementWords.js';
+import { inProjectItem } from './projectMoney.js';
 import { comparedWithBudget, stageFor, wordStage } from './stage.js';
 import type { BudgetFigure, BudgetRowClass, BudgetType } from '../../domain/types.js';
 import { BUDGET_TYPE_LABELS } from '../../domain/types.js';
@@ -105,7 +106,9 @@ export function classify(ctx: Ctx, f: Figure, context: string, year: string | nu
   const sentenceBefore = ctx.paras[f.para]!.text.slice(ctx.paras[f.para]!.sentenceStarts[f.sentence]!, f.start);
   // 某某项目全年安排资金X，实际支出Y，结转下年Z: a named project's money, not the unit's account
   const projectOwn = (opening || closing || ((own === 'expenditure' || own === 'income') && BARE.test(label))) && !project;
-  if (projectOwn && aboutNamedProject(sentenceBefore, context)) return { reason: opening || closing ? PROJECT_BALANCE : PROJECT_MONEY };
+  const paragraphBefore = (): string => ctx.paras[f.para]!.text.slice(0, ctx.paras[f.para]!.sentenceStarts[f.sentence]!);
+  if (projectOwn && (aboutNamedProject(sentenceBefore, context) || inProjectItem(paragraphBefore())))
+    return { reason: opening || closing ? PROJECT_BALANCE : PROJECT_MONEY };
   // 本级支出X，上解支出Y，结转下年Z: where a budget's money went (a government's fund), not a unit's balance
   if (closing && /本级支出|上解|调出资金|转移支付支出/.test(sentenceOf(ctx, f)))
     return { reason: `“${label}”与本级支出、上解等并列，是一笔预算资金的去向，不是单位的年末结转和结余` };

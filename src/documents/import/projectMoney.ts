@@ -35,6 +35,20 @@ export function projectOfItem(sentence: string): { name: string; item: boolean }
   return MONEY_NEXT.test(after.replace(/^\s*[：:]/, '')) ? { name: m[1]!, item: false } : null;
 }
 
+/**
+ * The sentences of a paragraph before a figure's are a list item naming a project (（一）某某项目。全年安排…): what
+ * follows up to the next item is that project's.
+ */
+export function inProjectItem(paragraphBefore: string): boolean {
+  let inside = false;
+  for (const p of piecesOf(paragraphBefore)) {
+    const item = projectOfItem(p.text);
+    if (item) inside = item.item;
+    else if (LIST.test(p.text)) inside = false;
+  }
+  return inside;
+}
+
 /** 全年安排资金 / 年初预算 / 计划投资 → the budget; 实际支出 / 执行数 / 拨付 → the spending (projectField's words). */
 function fieldOf(q: LabelledQuantity): 'budget' | 'spent' | null {
   const clause = (q.label.split(/[，,；;：:]/).pop() ?? '').replace(/^.*项目/, '').trim();
