@@ -59,6 +59,9 @@ const LIST_START = /^\s*(?:[一二三四五六七八九十]+[、是]|[（(][一�
 // （一）收入情况 / 三、支出说明: a heading line inside a section's text, never half a sentence
 const HEADING = /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．](?!\d))[^\d]{0,30}$|(?:情况|说明|概况|分析)\s*$/;
 
+// 单位：万元 over a table whose rows went to the table reader: a note of its own, never the start of the next sentence
+const UNIT_NOTE = /(?:^|\s)[（(]?(?:金额)?单位[:：]\s*(?:万元|元|亿元|千元)[)）]?\s*$/;
+
 interface Candidate {
   f: Figure;
   cell: Cell;
@@ -101,12 +104,17 @@ export function placeFigures(
     s.paragraphs.forEach((p, pi) => {
       const prev = at[at.length - 1];
       const last = lines[lines.length - 1] ?? '';
-      if (prev && prev.source === si && !/[。！？!?；;：:]\s*$/.test(last) && !LIST_START.test(p) && !HEADING.test(last)) {
+      if (prev && prev.source === si && !/[。！？!?；;：:]\s*$/.test(last) && !LIST_START.test(p) && !HEADING.test(last) && !UNIT_NOTE.test(last)) {
         prev.parts.push({ paragraph: pi, offset: lines[lines.length - 1]!.length });
         lines[lines.length - 1] += simplify(p);
       } else {
         lines.push(simplify(p));
         at.push({ source: si, parts: [{ paragraph: pi, offset: 0 }] });
+        // (the model joins a short unpunctuated line to the next: a unit note stands apart)
+        if (UNIT_NOTE.test(p)) {
+          lines.push('');
+          at.push(null);
+        }
       }
     });
     lines.push('');
