@@ -7,7 +7,8 @@ import { cleanLabel, conceptOf, type Figure, type Stage } from '../../domain/rel
 import { INCOME_SOURCES, NO_CELL, THREE_PUBLIC, TYPE_SUFFIX, type Cell } from './cellNames.js';
 import { BARE, balanceOf, budgetNext, carriedRow, carryOver, conceptAt, itemLabel, rowColumn } from './placementWords.js';
 import { fundField, projectField, TOTAL_EXPENDITURE, TOTAL_INCOME, unknownLabel, yearBefore } from './placementWords.js';
-import { UNIT_ADJUSTED, UNIT_BUDGET, UNIT_EXECUTED } from './placementWords.js';
+import { aboutNamedProject, UNIT_ADJUSTED, UNIT_BUDGET, UNIT_EXECUTED } from './placementWords.js';
+import { inProjectItem } from './projectMoney.js';
 import { comparedWithBudget, stageFor, wordStage } from './stage.js';
 import type { BudgetFigure, BudgetRowClass, BudgetType } from '../../domain/types.js';
 import { BUDGET_TYPE_LABELS } from '../../domain/types.js';
@@ -16,6 +17,8 @@ import { BUDGET_TYPE_LABELS } from '../../domain/types.js';
 export type Classified = { cell: Cell; tier: 0 | 1 | 2; why: string; also?: Cell; guessed?: boolean } | { reason: string } | null;
 
 const TYPE_NAME = BUDGET_TYPE_LABELS;
+export const PROJECT_BALANCE = '某个项目的结转结余，不是单位的年初或年末结转和结余';
+export const PROJECT_MONEY = '某个项目的收支，不是单位的本年收入或支出';
 export const ARRANGED = '安排数与本年预算相比，原文未写明是调整后预算还是实际支出，未入栏目';
 /** What a 收入/支出总计 holds, for its reason: the draft has the parts' cells, not the 总计's. */
 const totalNote = (concept: string): string =>
@@ -25,6 +28,11 @@ const totalNote = (concept: string): string =>
       ? '（支出总计 = 本年支出 + 年末结转和结余，草稿没有总计栏目）'
       : '';
 const LEVELS = new Set(['central', 'provincial', 'cityCounty', 'city', 'county', 'local']);
+
+const sentenceOf = (ctx: Ctx, f: Figure): string => {
+  const p = ctx.paras[f.para]!;
+  return p.text.slice(p.sentenceStarts[f.sentence]!, p.sentenceStarts[f.sentence + 1] ?? p.text.length);
+};
 
 /** The column of the project money (年度资金, 项目总投资) stated just before `f` in its sentence. */
 function projectLead(ctx: Ctx, f: Figure): 'initial' | 'adjusted' | 'executed' | null {
@@ -96,6 +104,14 @@ export function classify(ctx: Ctx, f: Figure, context: string, year: string | nu
   const closing = !opening && (balanceOf(label) === 'closing' || totalBalance === 'closing');
   let concept = opening ? 'opening' : closing ? 'closing' : own;
   const sentenceBefore = ctx.paras[f.para]!.text.slice(ctx.paras[f.para]!.sentenceStarts[f.sentence]!, f.start);
+  // 某某项目全年安排资金X，实际支出Y，结转下年Z: a named project's money, not the unit's account
+  const projectOwn = (opening || closing || ((own === 'expenditure' || own === 'income') && BARE.test(label))) && !project;
+  const paragraphBefore = (): string => ctx.paras[f.para]!.text.slice(0, ctx.paras[f.para]!.sentenceStarts[f.sentence]!);
+  if (projectOwn && (aboutNamedProject(sentenceBefore, context) || inProjectItem(paragraphBefore())))
+    return { reason: opening || closing ? PROJECT_BALANCE : PROJECT_MONEY };
+  // 本级支出X，上解支出Y，结转下年Z: where a budget's money went (a government's fund), not a unit's balance
+  if (closing && /本级支出|上解|调出资金|转移支付支出/.test(sentenceOf(ctx, f)))
+    return { reason: `“${label}”与本级支出、上解等并列，是一笔预算资金的去向，不是单位的年末结转和结余` };
   let itemOf: Figure | null = null; // the item a bare 年初预算 is the budget of
   const namesThreePublic = /三公|因公出国|公务接待费|公务用车购置及运行/.test(sentenceBefore);
   if ((concept === null || concept === 'expenditure') && BARE.test(label)) {

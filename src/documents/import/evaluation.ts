@@ -9,10 +9,12 @@ import { hunanProvincial } from '../../domain/frameworks/hunanProvincial.js';
 import type { BudgetAccount, BudgetType, FigureLink, FigureRef, KeyProject, NarrativeSection, ReportOutline, SectionKind } from '../../domain/types.js';
 import { applyPlacedCells } from './cells.js';
 import { cellName, placeFigures } from './placement.js';
+import { isProjectReport } from './placementWords.js';
 import { tableRowsLeft, tableSources } from './tableSentences.js';
 import { orderedAccounts, readBudget, readBudgetTable, type UsedFigure } from './evaluationData.js';
 import { readCover, readUnitProfile } from './cover.js';
 import { ProjectBook } from './projects.js';
+import { projectOfHeading, readProjectMoney } from './projectMoney.js';
 import { indicatorTablesOf } from './indicatorTables.js';
 import { textIndicators } from './textIndicators.js';
 import { matchIndicators } from './indicatorMatch.js';
@@ -117,11 +119,33 @@ export function importEvaluation(doc: ParsedDocument, options: { unitShortName?:
   // Key projects: target/actual anywhere in the narrative; headline and money in key-project sections.
   const book = new ProjectBook();
   for (const n of nodes.filter((x) => x.kind !== 'budget')) n.paragraphs.forEach((p, i) => remember(n, i, book.readTargetActual(p, n.title)));
+  // a named project's heading or list item with its money (（一）某某项目。全年安排资金X，实际支出Y); a numbered
+  // heading holding it all (1.某某项目：安排资金X，实际支出Y) too, its figures then taken from the title
+  const ownMoney = new Set<string>();
+  const titleMoney = new Map<Node, Set<number>>();
+  // (a project's or a fund's own report: its money is the 年度资金总额 line's, its projects are parts of it)
+  const ownReport = isProjectReport(title0 ?? '') || (!title0 && projectOutline(nodes.map((n) => n.title)));
+  for (const n of ownReport ? [] : nodes) {
+    const named = projectOfHeading(n.title);
+    if (/\d/.test(n.title)) {
+      const figs = readProjectMoney(book, `${n.title}。`);
+      if (figs.length) titleMoney.set(n, new Set(figs.map((f) => f.start)));
+    }
+    n.paragraphs.forEach((p, i) => {
+      const figs = readProjectMoney(book, p, named);
+      if (!figs.length) return;
+      remember(n, i, figs);
+      ownMoney.add(`${n.key}:${i}`);
+    });
+  }
   const projectTops = nodes.filter((n) => n.kind === 'keyProject' && n.parent?.kind !== 'keyProject');
   for (const top of projectTops) {
     const members = nodes.filter((n) => n === top || isUnder(n, top));
     const text = members.map((n) => `${n.title}${n.paragraphs.join('')}`).join('');
-    for (const n of members) n.paragraphs.forEach((p, i) => remember(n, i, book.readProjectSection(p, text, top.title)));
+    for (const n of members)
+      n.paragraphs.forEach((p, i) => {
+        if (!ownMoney.has(`${n.key}:${i}`)) remember(n, i, book.readProjectSection(p, text, top.title));
+      });
   }
   const keyProjects: KeyProject[] = [...book.projects.values()].filter((p) => p.target !== null || p.actual !== null || p.funding.length);
 
@@ -143,7 +167,11 @@ export function importEvaluation(doc: ParsedDocument, options: { unitShortName?:
     title: title0 ?? (projectOutline(nodes.map((n) => n.title)) ? '项目绩效自评' : null),
     year: titleYear ?? year,
     text: lines,
-    taken: (si, pi, start) => si < tableAt && !sourceNodes[si]!.title && (used.get(sourceNodes[si]!.node)?.get(pi) ?? []).some((f) => f.start === start),
+    taken: (si, pi, start) =>
+      si < tableAt &&
+      (sourceNodes[si]!.title
+        ? !!titleMoney.get(sourceNodes[si]!.node)?.has(start)
+        : (used.get(sourceNodes[si]!.node)?.get(pi) ?? []).some((f) => f.start === start)),
   });
   // Indicator tables: each row to the framework leaf of its name, else listed (their rows are not money rows left).
   const ownTables = doc.source?.format === 'docx' || doc.source?.format === 'xlsx';

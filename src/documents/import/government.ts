@@ -39,5 +39,22 @@ export function regionClause(sentenceBefore: string): boolean {
   return !!m && !new RegExp(`部门|单位|${SELF_NAME}`).test(sentenceBefore.slice(m.index + m[0].length));
 }
 
+const UNIT_WORD = new RegExp(`部门|单位|${SELF_NAME}`);
+// 一般公共预算收入 / 政府性基金支出 with no 财政拨款: the government's aggregate, not what a unit received or spent
+const AGGREGATE = /^(?:全年|本年|当年|年度)?(?:一般公共预算|一般公共财政|政府性基金(?:预算)?)(?:总)?(?:收入|支出)(?:完成|合计|总额|总计)?$/;
+
+/**
+ * A figure of the region the document speaks of, beyond its own sentence: an earlier sentence of its paragraph
+ * named the region's revenue (全县一般公共预算收入X。…一般公共预算支出Y), or the document names it somewhere and the
+ * figure is the government's aggregate (一般公共预算收入Z) — when its sentence names no unit (本局/本单位).
+ */
+export function regionFigure(paragraphBefore: string, sentenceBefore: string, label: string, regionDocument: boolean): boolean {
+  if (UNIT_WORD.test(sentenceBefore)) return false;
+  return REGION_ANY.test(paragraphBefore) || (regionDocument && AGGREGATE.test(label));
+}
+
+/** The document names a region's revenue or spending somewhere (全县一般公共预算收入). */
+export const namesRegion = (paragraphs: string[]): boolean => paragraphs.some((p) => REGION_ANY.test(p));
+
 export const GOVERNMENT_REPORT = '政府财政报告中的数（一个地区的财政收支），不是本单位的收支，不入栏目';
 export const REGION_FIGURE = '所在地区的财政收支（全县、全区等），不是本单位的收支，不入栏目';

@@ -9,7 +9,7 @@ import type { Figure } from '../../domain/relations/figures.js';
 import { cellKey, cellName, type Cell } from './cellNames.js';
 import { ALL_FUNDS, isFundReport, isProjectReport, MONEY_WORDS, NON_FISCAL, yearBefore } from './placementWords.js';
 import { documentStage } from './stage.js';
-import { GOVERNMENT_REPORT, isGovernmentReport, REGION_FIGURE, regionClause } from './government.js';
+import { GOVERNMENT_REPORT, isGovernmentReport, namesRegion, REGION_FIGURE, regionClause, regionFigure } from './government.js';
 import { ARRANGED, classify } from './classify.js';
 import { LIMITS } from '../../domain/relations/index.js';
 import { findSums } from '../../domain/relations/sums.js';
@@ -59,6 +59,9 @@ const LIST_START = /^\s*(?:[一二三四五六七八九十]+[、是]|[（(][一�
 // （一）收入情况 / 三、支出说明: a heading line inside a section's text, never half a sentence
 const HEADING = /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．](?!\d))[^\d]{0,30}$|(?:情况|说明|概况|分析)\s*$/;
 
+// 单位：万元 over a table whose rows went to the table reader: a note of its own, never the start of the next sentence
+const UNIT_NOTE = /(?:^|\s)[（(]?(?:金额)?单位[:：]\s*(?:万元|元|亿元|千元)[)）]?\s*$/;
+
 interface Candidate {
   f: Figure;
   cell: Cell;
@@ -101,12 +104,17 @@ export function placeFigures(
     s.paragraphs.forEach((p, pi) => {
       const prev = at[at.length - 1];
       const last = lines[lines.length - 1] ?? '';
-      if (prev && prev.source === si && !/[。！？!?；;：:]\s*$/.test(last) && !LIST_START.test(p) && !HEADING.test(last)) {
+      if (prev && prev.source === si && !/[。！？!?；;：:]\s*$/.test(last) && !LIST_START.test(p) && !HEADING.test(last) && !UNIT_NOTE.test(last)) {
         prev.parts.push({ paragraph: pi, offset: lines[lines.length - 1]!.length });
         lines[lines.length - 1] += simplify(p);
       } else {
         lines.push(simplify(p));
         at.push({ source: si, parts: [{ paragraph: pi, offset: 0 }] });
+        // (the model joins a short unpunctuated line to the next: a unit note stands apart)
+        if (UNIT_NOTE.test(p)) {
+          lines.push('');
+          at.push(null);
+        }
       }
     });
     lines.push('');
@@ -122,6 +130,7 @@ export function placeFigures(
   const fund = isFundReport(doc.title ?? '');
   const docStage = documentStage(doc.title ?? '', opts.text ? opts.text.map(simplify) : lines, ctx);
   const government = isGovernmentReport(doc.title ?? '', opts.text ? opts.text.map(simplify) : lines);
+  const regionDocument = namesRegion(lines);
 
   // where a figure is in its source paragraph
   const locate = (f: Figure): { source: number; paragraph: number; start: number; text: string } | null => {
@@ -147,9 +156,13 @@ export function placeFigures(
     if (!r) continue;
     // 全县一般公共预算收入X / a town's 财政预算执行情况: the region's money, not the unit's (三公 items stay: a
     // government-wide 三公 table fills the same cells)
-    if (!('reason' in r) && r.cell.kind !== 'threePublic') {
+    // (全县一般公共预算收入完成X, no cell of its own: listed as the region's, not as an unknown line)
+    if ('reason' in r ? /收入|支出/.test(f.label) : r.cell.kind !== 'threePublic') {
       const p = ctx.paras[f.para]!;
-      const why = government ? GOVERNMENT_REPORT : regionClause(p.text.slice(p.sentenceStarts[f.sentence]!, f.start)) ? REGION_FIGURE : null;
+      const from = p.sentenceStarts[f.sentence]!;
+      const before = p.text.slice(from, f.start);
+      const region = regionClause(before) || regionFigure(p.text.slice(0, from), before, f.label, regionDocument);
+      const why = government && !('reason' in r) ? GOVERNMENT_REPORT : region ? REGION_FIGURE : null;
       if (why) {
         unplaced.push({ ...loc, reason: why, sentence: sentenceText(ctx, f) });
         continue;

@@ -39,7 +39,19 @@ export function yearBefore(ctx: Ctx, f: Figure): string | null {
 
 export const OPENING = /(?:上年|年初|以前年度)(?:财政拨款)?(?:结转|结余)?(?:和|及|与)?(?:结余|结转)?(?:资金)?$/;
 export const CLOSING =
-  /(?:年末|期末)(?:财政拨款)?(?:结转)?(?:和|及|与)?结余(?:资金)?$|(?:年末|期末)(?:财政拨款)?结余结转(?:资金)?$|(?:年末|期末)结转(?:资金)?$|^结转下年(?:资金)?$/;
+  /(?:年末|期末)(?:财政拨款)?(?:结转)?(?:和|及|与)?结余(?:资金)?$|(?:年末|期末)(?:财政拨款)?结余结转(?:资金)?$|(?:年末|期末)结转(?:资金)?$|^(?:年末|期末)?(?:结转|留待|留作|留存)(?:至|到)?下一?年度?(?:继续)?(?:使用|支出)?(?:的)?(?:资金)?$/;
+/**
+ * A sentence or heading about one named project (某某项目全年安排资金X，结转下年Y / （一）某某项目。…): its money
+ * and its carry-over are the project's, not the unit's (项目支出 is a row of the unit's account, not a project).
+ */
+export function aboutNamedProject(sentenceBefore: string, context: string): boolean {
+  const heading = context.trim().split(/\s+/).pop() ?? '';
+  if (/^(?!(?:重点|主要|其他|各|本单位|部门|单位)项目)[^，,。；;、]{2,30}项目[。.：:]?$/.test(heading)) return true;
+  // (因某某项目未完工，结转下年X: a cause clause, the carry-over is still the unit's)
+  return /^\s*(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d+[.、．])?\s*(?!因|由于|主要|其中|本单位|部门|单位|各)[^，,。；;：:\d]{2,30}?(?<!实施|开展|安排|完成|各|等|个|类)项目[”"]?(?!支出)/.test(
+    sentenceBefore,
+  );
+}
 /** 年初/上年结转和结余 → opening, 年末结转和结余 / 结转下年 → closing (the lexicon takes any 结转和结余 for closing). */
 export const balanceOf = (label: string): 'opening' | 'closing' | null =>
   OPENING.test(label) && /结[转余]/.test(label) ? 'opening' : CLOSING.test(label) ? 'closing' : null;

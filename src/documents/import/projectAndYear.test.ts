@@ -35,8 +35,10 @@ describe('a project report’s money goes to the 年度资金总额 line under a
   it('look-alike: a project’s money in a 部门整体 report is not the year’s total — listed with its reason', () => {
     const r = load('2024年度某某镇部门整体支出绩效自评报告', '二、项目绩效实现情况', '道路维修项目资金共26万元，已完成拨付24万元。');
     expect(cellOf(r, '26万元')).toEqual([]);
-    expect(reasonOf(r, '26万元')).toEqual(['未知标签“道路维修项目资金”，没有对应栏目']);
-    expect(reasonOf(r, '24万元')).toEqual(['未知标签“已完成拨付”，没有对应栏目']);
+    // (the project's own money: its key project's budget and spending, projectMoney.ts)
+    expect(r.draft.keyProjects.map((k) => [k.name, k.target, k.actual])).toEqual([['道路维修项目', '26', '24']]);
+    expect(cellOf(r, '24万元')).toEqual([]);
+    expect(r.draft.budget).toEqual([]);
   });
 });
 

@@ -10,8 +10,11 @@ const SCOPE_WORDS = /一般公共预算|(?:公共财政|公共)预算|政府性�
 const STAGE_WORD = /预算|决算|实际|执行|开支|安排(?!的)/g;
 
 /** The last stage word of `text` that is not inside a comparison (比上年预算数…) — 预算/安排 plan, the rest spent. */
+// （一）预算收入情况：… / 预算支出说明: a topic's name before its text, not the stage of what follows
+const TOPIC = /预算(?=(?:收入|支出)(?:执行)?(?:情况|说明)[：:\s])/g;
+
 export function wordStage(text: string): Stage | null {
-  const t = text.replace(SCOPE_WORDS, (m) => ' '.repeat(m.length));
+  const t = text.replace(SCOPE_WORDS, (m) => ' '.repeat(m.length)).replace(TOPIC, '  ');
   let out: Stage | null = null;
   for (const m of t.matchAll(STAGE_WORD)) {
     if (/(?:比|较|与|同|上年|去年)[^，；。]{0,6}$/.test(t.slice(Math.max(0, m.index - 8), m.index))) continue;

@@ -14,10 +14,13 @@ export const CONCEPTS: Concept[] = [
   {
     id: 'expenditure',
     name: '支出',
-    pattern: /(?:总|合计)?支出(?:合计|总额|总计|共计|决算数?|预算数?|金额|(?:累计)?完成)?$|(?:决算|预算)(?:总)?支出(?:数)?$|支出决算数?$|资金支出$/,
+    // (本年支出数: the year's total said with 数 — only as the whole label, 公务接待费支出数 is an item's)
+    pattern:
+      /(?:总|合计)?支出(?:合计|总额|总计|共计|决算数?|预算数?|金额|(?:累计)?完成)?$|(?:决算|预算)(?:总)?支出(?:数)?$|支出决算数?$|资金支出$|^(?:本年度?|全年|当年|年度|实际)?支出数$/,
   },
-  { id: 'basic', name: '基本支出', pattern: /基本支出(?:合计|总额|决算数?|预算数?)?$/ },
-  { id: 'project', name: '项目支出', pattern: /项目支出(?:合计|总额|决算数?|预算数?)?$/ },
+  // (基本支付 / 基本性支出 / 项目支出数: the report's own wording or slip of 基本支出 / 项目支出)
+  { id: 'basic', name: '基本支出', pattern: /基本(?:支出|支付)(?:合计|总额|决算数?|预算数?|数|金额)?$|基本性支出$/ },
+  { id: 'project', name: '项目支出', pattern: /项目支出(?:合计|总额|决算数?|预算数?|数|金额)?$|项目性支出$/ },
   { id: 'upperRemit', name: '上缴上级支出', pattern: /上缴上级支出$/ },
   { id: 'businessExp', name: '经营支出', pattern: /经营支出$/ },
   { id: 'subsidiaryGrant', name: '对附属单位补助支出', pattern: /对附属单位补助支出$/ },
@@ -34,11 +37,15 @@ export const CONCEPTS: Concept[] = [
   { id: 'debtInterest', name: '债务利息及费用支出', pattern: /债务利息(?:及费用)?支出$/ },
   { id: 'enterpriseSubsidy', name: '对企业补助', pattern: /对企业补助(?:支出)?$/ },
   { id: 'otherExp', name: '其他支出', pattern: /其他支出$/ },
-  { id: 'income', name: '收入', pattern: /(?:总)?收入(?:合计|总额|总计|共计|决算数?|预算数?|累计完成|完成)?$|收入决算数?$/ },
+  {
+    id: 'income',
+    name: '收入',
+    pattern: /(?:总)?收入(?:合计|总额|总计|共计|决算数?|预算数?|累计完成|完成)?$|收入决算数?$|^(?:本年度?|全年|当年|年度|实际)?收入数$/,
+  },
   {
     id: 'appropriation',
     name: '财政拨款收入',
-    pattern: /财政拨款(?:收入)?(?:合计)?$|^财政补助收入$|(?:一般公共|政府性基金|国有资本经营)预算(?:财政)?拨款(?:收入)?$/,
+    pattern: /财政拨款(?:收入)?(?:合计|数|金额)?$|^财政补助收入$|(?:一般公共|政府性基金|国有资本经营)预算(?:财政)?拨款(?:收入)?$/,
   },
   { id: 'upperSubsidy', name: '上级补助收入', pattern: /上级补助收入$/ },
   // transfers received by a government (财政 上级补助收入): 返还性 + 一般性转移支付 + 专项转移支付

@@ -1,0 +1,65 @@
+// A named project's money in prose (a heading, a list item, a sentence opening with the project) makes a key
+// project with its budget and spending, as a project table would; the unit's own rows and the words that only
+// look like a project stay out. Our own sentences, invented figures.
+import { describe, expect, it } from 'vitest';
+import { importEvaluation } from './evaluation.js';
+import { textToDocument } from './read.js';
+
+const load = (...lines: string[]) => importEvaluation(textToDocument(Buffer.from(lines.join('\n'), 'utf8'), 'x.txt'), { year: 2031 });
+const head = ['某区残疾人联合会2031年度部门整体支出绩效自评报告', '一、收支情况', '2031年本单位本年收入410万元，本年支出396万元。', '二、项目支出情况'];
+const projects = (r: ReturnType<typeof load>) => r.draft.keyProjects.map((k) => [k.name, k.target, k.actual, k.unitOfMeasure]);
+const total = (r: ReturnType<typeof load>) => r.draft.budget.find((b) => b.budgetType === 'general')?.rows.total;
+
+describe('a named project with its money becomes a key project', () => {
+  it('（一）某某项目。 as run-in headings, 万元 with two decimals', () => {
+    const r = load(
+      ...head,
+      '（一）盲人按摩培训项目。全年安排资金18.40万元，实际支出17.95万元，主要用于师资和教材。',
+      '（二）辅具适配项目。年初预算9.00万元，执行数8.62万元。',
+    );
+    expect(projects(r)).toEqual([
+      ['盲人按摩培训项目', '18.4', '17.95', '万元'],
+      ['辅具适配项目', '9', '8.62', '万元'],
+    ]);
+    expect(total(r)).toMatchObject({ income: '410', expenditure: '396' });
+    expect(r.unplaced).toEqual([]);
+  });
+
+  it('1.某某项目：… as numbered headings holding the money, and a list item mid-paragraph in 元', () => {
+    const r = load(
+      ...head,
+      '1.助残就业补贴项目：安排资金26万元，实际支出25.2万元。',
+      '本年实施的其他项目如下。（一）康复器材购置项目，全年安排资金132,500.00元，实际支出130,000.00元。',
+    );
+    expect(projects(r)).toEqual([
+      ['助残就业补贴项目', '26', '25.2', '万元'],
+      ['康复器材购置项目', '13.25', '13', '万元'],
+    ]);
+    expect(r.unplaced).toEqual([]);
+  });
+
+  it('a sentence opening with the project and its money, with figure links to the key project', () => {
+    const r = load(...head, '无障碍设施改造项目全年安排资金40万元，实际支出38.5万元，完成改造120户。');
+    expect(projects(r)).toEqual([['无障碍设施改造项目', '40', '38.5', '万元']]);
+    const links = r.draft.sections.flatMap((s) => s.figures).filter((f) => f.ref.kind === 'keyProject');
+    expect(links.map((f) => f.text)).toEqual(['40万元', '38.5万元']);
+  });
+});
+
+describe('look-alikes that make no key project', () => {
+  it('项目支出 is a row of the unit’s account, 项目 counted is no project named', () => {
+    const r = load(...head, '项目支出安排资金60万元，实际支出58万元。', '三、项目管理情况', '全年实施项目5个，安排资金60万元。');
+    expect(r.draft.keyProjects).toEqual([]);
+  });
+
+  it('a cause clause naming a project is not the project’s money', () => {
+    const r = load(...head, '因残疾人之家建设项目延期，年末结转下年使用14万元。');
+    expect(r.draft.keyProjects).toEqual([]);
+    expect(total(r)).toMatchObject({ closing: '14' });
+  });
+
+  it('a project’s own report keeps its money on the 年度资金总额 line', () => {
+    const r = load('某区2031年度盲人按摩培训项目支出绩效自评报告', '一、项目资金情况', '（一）盲人按摩培训项目。全年安排资金18.40万元，实际支出17.95万元。');
+    expect(r.draft.keyProjects).toEqual([]);
+  });
+});
