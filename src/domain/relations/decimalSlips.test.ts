@@ -13,6 +13,11 @@ describe('a share of a whole named in another sentence', () => {
   it('a part ten times too large is an error too: the share is the stated one but for the decimal point', () => {
     expect(share(text.replace('20.00亿元', '200.00亿元'))).toEqual([['share', 'error', 40, 400]]);
   });
+  it('…within the rounding of the amounts too (a share at the edge of its rounding)', () => {
+    const edge = '本年全市政府采购规模为40.08亿元。其中，货物类采购金额为15.00亿元，占全市政府采购规模的37.42%。';
+    expect(share(edge)[0]![1]).not.toBe('error');
+    expect(share(edge.replace('15.00亿元', '150.00亿元'))[0]!.slice(0, 3)).toEqual(['share', 'error', 37.42]);
+  });
   it('a part far above the whole that no moved point explains stays unsure (perhaps another whole)', () => {
     expect(share(text.replace('20.00亿元', '170.00亿元'))).toEqual([['share', 'unsure', 40, 340]]);
   });

@@ -32,7 +32,11 @@ export function doubtfulBinding(r: RelationInput): boolean {
     cmp(r.stated.q.value, plus('100', halfStep(r.stated.q))) <= 0 &&
     cmp(r.computed, plus('100', halfStep(r.stated.q))) > 0 &&
     // (a part written ten times too large leaves the share ten times the stated one: a typo, not the whole)
-    !shiftedShare(r.stated.q, r.computed)
+    !shiftedShare(
+      r.stated.q,
+      r.computed,
+      r.parts.map((f) => f.q),
+    )
   );
 }
 

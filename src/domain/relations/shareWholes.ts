@@ -29,7 +29,7 @@ export function restatedPart(ctx: Ctx, num: Figure): Group | undefined {
 export function smallerWhole(s: Figure, num: Figure, den: Figure): boolean {
   if (cmp(s.q.value, plus('100', halfStep(s.q))) > 0 || cmp(num.q.value, plus(den.q.value, halfStep(den.q))) <= 0) return false;
   // …unless the part is the share of that whole but for a decimal point moved (decimalSlips.ts)
-  return cmp(den.q.value, '0') === 0 || !shiftedShare(s.q, mul(div(num.q.value, den.q.value), '100'));
+  return cmp(den.q.value, '0') === 0 || !shiftedShare(s.q, mul(div(num.q.value, den.q.value), '100'), [num.q, den.q]);
 }
 
 /** A 其中 part of a list of amounts (a level group), which a whole the text calls 总… cannot be. */
