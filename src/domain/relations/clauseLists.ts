@@ -30,13 +30,17 @@ export interface Item {
   level: Figure | null;
   changes: Change[];
   none?: boolean;
+  /** Named in words only (no amount of its own in the clause): its rates are itemRates.ts's to read. */
+  named?: boolean;
 }
 
 const NUMBERED = /[一二三四五六七八九十]、/g;
-const FLAT = /(?:较|比|与)([^，；。]{0,12}?)(?:相比)?(?:持平|无增减|没有变化)/;
+const FLATS = /(?:较|比|与)([^，；。]{0,12}?)(?:相比)?(?:持平|无增减|没有变化)/g;
+/** A class named at the head of a clause, compared right after: 公务用车购置支出决算比预算… */
+const NAMED_CLAUSE = /^(?:其中[，：]?)?([^，；。：\d]{2,20}?)(?:比|较|与)/;
 
 function basisOf(words: string): Basis | null {
-  if (/年初预算|预算数/.test(words) && !/上年|去年|(?:19|20)\d\d年/.test(words)) return 'budget';
+  if (/年初预算|预算数|(?:比|较|与)预算/.test(words) && !/上年|去年|(?:19|20)\d\d年/.test(words)) return 'budget';
   // 同比 is against the same period of the year before
   if (/上年|去年|同期|同比|(?:19|20)\d\d年/.test(words)) return 'year';
   return null;
@@ -60,18 +64,20 @@ export function changesOf(p: Paragraph, from: number, to: number, figs: Figure[]
       else return null;
     }
   }
-  const flat = FLAT.exec(p.text.slice(from, to));
-  const fb = flat ? basisOf(flat[1]!) : null;
-  if (fb && !out.some((c) => c.basis === fb)) out.push({ basis: fb, money: null, rate: null, flat: true });
+  // 比预算无增减变化，比去年无增减变化: each basis a class did not change on
+  for (const flat of p.text.slice(from, to).matchAll(FLATS)) {
+    const fb = basisOf(flat[0]);
+    if (fb && !out.some((c) => c.basis === fb)) out.push({ basis: fb, money: null, rate: null, flat: true });
+  }
   // two comparisons on one basis (比上年预算…，比上年决算…): which one the total's is, is a guess
   if (new Set(out.map((c) => c.basis)).size !== out.length) return null;
   return out;
 }
 
 /** Clause starts of the list region: after ；, and at 一、二、… numbered in order. */
-function clauses(text: string, from: number, to: number): [number, number][] {
+function clauses(text: string, from: number, to: number, members: Set<string>): [number, number][] {
   const cuts = new Set<number>([from]);
-  for (let i = from; i < to; i++) if (text[i] === '；') cuts.add(i + 1);
+  for (let i = from; i < to; i++) if (text[i] === '；' || (text[i] === '，' && namedClass(text.slice(i + 1, to), members))) cuts.add(i + 1);
   let want = 0;
   for (const m of text.slice(from, to).matchAll(NUMBERED)) {
     const at = from + m.index;
@@ -83,6 +89,13 @@ function clauses(text: string, from: number, to: number): [number, number][] {
   return xs.map((x, i) => [x, i + 1 < xs.length ? xs[i + 1]! : to]);
 }
 
+/** The class a clause opens with when it is compared right after its name (a member of the head's partitions). */
+function namedClass(clause: string, members: Set<string>): string | null {
+  const m = NAMED_CLAUSE.exec(clause);
+  const c = m ? conceptOf(cleanLabel(m[1]!)) : null;
+  return c && members.has(c) ? c : null;
+}
+
 function itemOf(p: Paragraph, span: [number, number], figs: Figure[], members: Set<string>): Item | null | 'skip' {
   const [from, to] = span;
   const own = figs.filter((f) => f.start >= from && f.start < to);
@@ -92,6 +105,13 @@ function itemOf(p: Paragraph, span: [number, number], figs: Figure[], members: S
     return c && members.has(c) ? { concept: c, level: null, changes: [], none: true } : null;
   }
   const first = own.find((f) => f.q.kind === 'money' && f.concept);
+  // 因公出国支出决算比预算无增减变化，比去年增加c: a class named and compared, with no amount of its own
+  const named = own.some((f) => f.q.kind === 'money' && f.role === 'level') ? null : namedClass(p.text.slice(from, to), members);
+  if (named) {
+    const changes = changesOf(p, from, to, own);
+    if (!changes) return null;
+    return changes.length ? { concept: named, level: null, changes, named: true } : 'skip';
+  }
   if (!first) return own.some((f) => f.q.kind === 'money') ? null : 'skip';
   if (!members.has(first.concept!)) return null;
   const level = first.role === 'level' ? first : null;
@@ -205,7 +225,7 @@ export function findClauseLists(ctx: Ctx): void {
       const figs = inSentence(ctx, pi, region.sentence).filter((f) => f.start >= region.from && f.start < region.to);
       const items: Item[] = [];
       let bad = false;
-      for (const span of clauses(p.text, region.from, region.to)) {
+      for (const span of clauses(p.text, region.from, region.to, members)) {
         const it = itemOf(p, span, figs, members);
         if (it === 'skip') continue;
         if (!it || items.some((x) => x.concept === it.concept)) {
@@ -227,7 +247,7 @@ export function findClauseLists(ctx: Ctx): void {
       // a class compared in a later sentence: its rate on the amount listed before
       for (const it of items)
         for (const c of it.changes) {
-          const level = !it.level && c.money ? levelBefore(ctx, it.concept, c.money, c.basis) : null;
+          const level = !it.level && !it.named && c.money ? levelBefore(ctx, it.concept, c.money, c.basis) : null;
           if (level) rateOf(ctx, level, c);
         }
       if (complete) changeSums(ctx, headChanges, items);

@@ -5,7 +5,7 @@
 import { abs, cmp, sub } from '../decimal.js';
 import { judgeSum } from './compare.js';
 import type { Ctx, Group } from './context.js';
-import { compatible, type Figure } from './figures.js';
+import { cleanLabel, compatible, conceptOf, type Figure } from './figures.js';
 import { exhaustiveness, headConcept, judgeGroup, partitionFor, register } from './groups.js';
 import { CONCEPTS, type Partition } from './lexicon.js';
 
@@ -88,6 +88,33 @@ function totalFor(ctx: Ctx, run: Figure[], wanted: string[] | null, p?: Partitio
     } else return listPart;
   }
   return listPart;
+}
+
+/**
+ * A、B、C。X总额T — the total opening the sentence right after the run (the run closing its own sentence, in
+ * the paragraph or opening the next one), of the scope, year and stage of the parts; null otherwise.
+ */
+function totalAfter(ctx: Ctx, run: Figure[], wanted: string[]): Figure | null {
+  const last = run[run.length - 1]!;
+  const own = ctx.bySentence[last.para]?.[last.sentence] ?? [];
+  if (own[own.length - 1] !== last) return null;
+  const next =
+    ctx.bySentence[last.para]?.[last.sentence + 1] ??
+    (last.sentence + 1 >= (ctx.bySentence[last.para]?.length ?? 0) ? ctx.bySentence[last.para + 1]?.[0] : undefined);
+  const t = next?.[0];
+  if (!t || t.role !== 'level' || t.prior || t.depth !== 0 || ctx.partOf.has(t.id) || !compatible(t, last)) return null;
+  if (!(!!t.concept && wanted.includes(t.concept))) return null;
+  // parts naming no scope are those of the total that closes them (A、B、C。财政拨款X T)…
+  const scope = scopeKey(run);
+  // …unless their sentence opens with a name of another whole (项目执行情况中，A…)
+  const para = ctx.paras[last.para]!;
+  const opening = /^([^，；。]*)中[，：]/.exec(para.text.slice(para.sentenceStarts[run[0]!.sentence]!, run[0]!.start));
+  const named = opening ? conceptOf(cleanLabel(opening[1]!)) : null;
+  if (opening && (!named || !wanted.includes(named))) return null;
+  const year = run.find((f) => f.year)?.year ?? null;
+  const stage = run.find((f) => f.stage)?.stage ?? null;
+  if ((scope && scopeKey([t]) !== scope) || (year && t.year && t.year !== year) || (stage && t.stage !== stage)) return null;
+  return t;
 }
 
 /** The figure stands in a 其中 list of its sentence (the cue before it, at its depth). */
@@ -250,15 +277,16 @@ export function cuelessRuns(ctx: Ctx): void {
           const parts = run.slice(0, n);
           const part = partitionFor(null, parts, true);
           if (!part?.complete || new Set(parts.map((x) => x.concept)).size !== n) continue;
-          const total = totalFor(ctx, parts, part.p.totals, part.p);
+          const before = totalFor(ctx, parts, part.p.totals, part.p);
+          const total = before ?? (n === run.length && part.p.totals ? totalAfter(ctx, parts, part.p.totals) : null);
           if (!total) break;
           let g: Group = { total, parts: [...siblingsBefore(ctx, total, parts, part.p), ...parts], exhaustive: true, mode: 'level', cue: '' };
           const nearer = nearerTotal(ctx, g, part.p.totals);
           if (nearer) g = { ...g, total: nearer, parts: [...siblingsBefore(ctx, nearer, parts, part.p), ...parts] };
           register(ctx, g);
           judgeGroup(ctx, g, {
-            zh: `分项构成完整分类，总数见前文“${g.total.label || g.total.q.text}”：${part.p.rule}`,
-            en: `the parts form a complete classification of the total stated before: ${part.p.rule}`,
+            zh: `分项构成完整分类，总数见${before ? '前' : '后'}文“${g.total.label || g.total.q.text}”：${part.p.rule}`,
+            en: `the parts form a complete classification of the total stated ${before ? 'before' : 'after them'}: ${part.p.rule}`,
           });
           break;
         }

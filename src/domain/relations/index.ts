@@ -61,6 +61,7 @@ import { findNamedWholes } from './namedWholes.js';
 import { findRemainders } from './remainders.js';
 import { findFundingGaps } from './fundingGaps.js';
 import { findFromTo } from './fromTo.js';
+import { findAdjustedMoves } from './adjustedMoves.js';
 import { findCorrections } from './corrections.js';
 import { findScoreItems } from './scoreItems.js';
 import { KIND_NAMES, type Relation, type RelationKind } from './types.js';
@@ -132,6 +133,7 @@ export function analyzeDocument(doc: ParsedDocument): Analysis {
     findRemainders(ctx);
     findFundingGaps(ctx);
     findFromTo(ctx);
+    findAdjustedMoves(ctx);
     findCorrections(ctx);
     findBalanceChanges(ctx);
     findItemRates(ctx);

@@ -12,6 +12,7 @@ import { decimalsOf, judgeRange, judgeSum, scaleExp, written } from './compare.j
 import type { Figure } from './figures.js';
 import type { RelationInput } from './relationInput.js';
 import type { Decimal } from '../types.js';
+import { shiftedPart } from './decimalSlips.js';
 
 /** What a re-reading looks at in the document's context (structural: context.ts calls this module, so no import back). */
 interface Ctx {
@@ -140,6 +141,16 @@ function sumReading(ctx: Ctx, r: RelationInput, subset: boolean): Reading | null
   for (const [i, p] of parts.entries()) {
     const rest = parts.filter((x) => x !== p);
     if (subset ? i < parts.length - 1 || cmp(p.q.value, mul(total.q.value, '1.5')) <= 0 : !nested(parts, i)) continue;
+    // (a last part whose decimal point moved back makes the list add up to the total: it is a part, mistyped)
+    if (
+      subset &&
+      shiftedPart(
+        total.q,
+        parts.map((x) => x.q),
+        i,
+      )
+    )
+      continue;
     if (rest.length && holdsSum(total, rest, subset))
       return {
         zh: `若不计“${named(p)}”（可能是另一分项的细目或另一主体的数字），关系成立`,

@@ -6,6 +6,7 @@ import { add as plus, cmp } from '../decimal.js';
 import { halfStep } from '../quantity/index.js';
 import type { RelationInput } from './relationInput.js';
 import type { Figure } from './figures.js';
+import { shiftedShare } from './decimalSlips.js';
 
 export function doubtfulBinding(r: RelationInput): boolean {
   // (a one-part subset states its part: the stated figure may be a part, but no part is there twice)
@@ -29,7 +30,13 @@ export function doubtfulBinding(r: RelationInput): boolean {
     !!den &&
     (den.para !== r.stated.para || den.sentence !== r.stated.sentence) &&
     cmp(r.stated.q.value, plus('100', halfStep(r.stated.q))) <= 0 &&
-    cmp(r.computed, plus('100', halfStep(r.stated.q))) > 0
+    cmp(r.computed, plus('100', halfStep(r.stated.q))) > 0 &&
+    // (a part written ten times too large leaves the share ten times the stated one: a typo, not the whole)
+    !shiftedShare(
+      r.stated.q,
+      r.computed,
+      r.parts.map((f) => f.q),
+    )
   );
 }
 

@@ -2,10 +2,11 @@
 // 项目支出B …。②项目支出：本年项目支出B，占总支出的p%". The second B is the first one restated, so its whole
 // is the total of the list the first B is a part of — not the nearest figure whose label ends in 支出 (an item
 // of B's own breakdown, or another part), which a whole can never be smaller than.
-import { add as plus, cmp } from '../decimal.js';
+import { add as plus, cmp, div, mul } from '../decimal.js';
 import { halfStep } from '../quantity/index.js';
 import type { Ctx, Group } from './context.js';
 import type { Figure } from './figures.js';
+import { shiftedShare } from './decimalSlips.js';
 
 /** The list an earlier statement of the same figure (same concept, name, value and unit) is a part of. */
 export function restatedPart(ctx: Ctx, num: Figure): Group | undefined {
@@ -26,7 +27,9 @@ export function restatedPart(ctx: Ctx, num: Figure): Group | undefined {
  * states one of at most 100%): the name was bound to the wrong figure as surely as the text is wrong.
  */
 export function smallerWhole(s: Figure, num: Figure, den: Figure): boolean {
-  return cmp(s.q.value, plus('100', halfStep(s.q))) <= 0 && cmp(num.q.value, plus(den.q.value, halfStep(den.q))) > 0;
+  if (cmp(s.q.value, plus('100', halfStep(s.q))) > 0 || cmp(num.q.value, plus(den.q.value, halfStep(den.q))) <= 0) return false;
+  // …unless the part is the share of that whole but for a decimal point moved (decimalSlips.ts)
+  return cmp(den.q.value, '0') === 0 || !shiftedShare(s.q, mul(div(num.q.value, den.q.value), '100'), [num.q, den.q]);
 }
 
 /** A 其中 part of a list of amounts (a level group), which a whole the text calls 总… cannot be. */

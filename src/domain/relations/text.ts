@@ -3,6 +3,7 @@
 // one character for one, so offsets in the normalized text are offsets in the source line.
 import { sectionAt, tableLineSet, type ParsedDocument } from '../checks/document.js';
 import { normalizeDigits } from '../quantity/index.js';
+import { fillsWrap, wrapWidth } from './wrapWidth.js';
 
 export interface Paragraph {
   /** Normalized text: full-width ，：；（）！？ for their ASCII twins (thousands separators and times kept). */
@@ -110,6 +111,7 @@ export function paragraphs(doc: ParsedDocument, maxChars = 2_000_000): Paragraph
   let buf = '';
   let marks: [number, number][] = [];
   let budget = maxChars;
+  const wrap = wrapWidth(doc.lines);
   const flush = (heading = false): void => {
     if (!buf.trim()) return void ((buf = ''), (marks = []));
     const text = normalizePunctuation(buf);
@@ -143,10 +145,11 @@ export function paragraphs(doc: ParsedDocument, maxChars = 2_000_000): Paragraph
       flush();
       continue;
     }
-    // a short line with no punctuation is a title or heading, never half a sentence
+    // a short line with no punctuation is a title or heading, never half a sentence — unless it fills the
+    // width a PDF was wrapped at (…安排的“三公”经费支 ⏎ 出决算总额为…)
     const isHeading =
       (headingLines.has(i) && headingLines.get(i) === false && !/[，,、；;]/.test(line)) ||
-      (line.length <= 40 && !/[，。；：,;:！？]/.test(line) && !/\d/.test(line.slice(-1)));
+      (line.length <= 40 && !/[，。；：,;:！？]/.test(line) && !/\d/.test(line.slice(-1)) && !fillsWrap(line, wrap));
     // one cell a line (编制数 ⏎ 实际在职人数 ⏎ 40 ⏎ 38): a whole number line is never joined to the next number
     const lastLine = marks.length ? buf.slice(marks[marks.length - 1]![0]) : '';
     if (isHeading || LIST_START.test(line) || (CELL_NUMBER.test(lastLine) && /^[-−－﹣\d]/.test(line))) flush();
