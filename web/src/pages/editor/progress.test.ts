@@ -54,8 +54,8 @@ describe('progress per editor tab', () => {
       profile: { filled: 4, total: 5 }, // date, 编制, 在职 (empty), 职责, section 1
       budget: { filled: 2, total: 4 }, // general filled, governmentFund 无支出, two types missing; the budget section is written from the figures
       indicators: { filled: 2, total: 5 }, // 1.1 actual+target; 1.1 missed → reason asked (empty); 1.2 actual (yes/no: no target); 1.3 computed, its target
-      performance: { filled: 1, total: 2 },
-      problems: { filled: 1, total: 1 },
+      performance: { filled: 2, total: 3 }, // chapter 6 (required: written through 6.1), 6.1, 6.2 (empty)
+      problems: { filled: 1, total: 2 }, // 7; 下一步改进措施 (required) is missing
       publication: { filled: 0, total: 1 },
     });
   });
@@ -64,7 +64,18 @@ describe('progress per editor tab', () => {
     const unfilled = checklistOf(fw, content)
       .filter((i) => !i.filled)
       .map((i) => i.key);
-    expect(completenessOf(fw, content).map((i) => i.key)).toEqual(unfilled);
+    // blocking items first (the required chapters: 八 missing, 9 blank), then the rest in checklist order
+    const blocking = completenessOf(fw, content).filter((i) => i.blocking);
+    expect(blocking.map((i) => i.key)).toEqual(['section:missing:measures', 'section:9']);
+    expect(completenessOf(fw, content).map((i) => i.key)).toEqual([
+      ...blocking.map((i) => i.key),
+      ...unfilled.filter((k) => !blocking.some((b) => b.key === k)),
+    ]);
+    expect([...unfilled].sort()).toEqual(
+      completenessOf(fw, content)
+        .map((i) => i.key)
+        .sort(),
+    );
     expect(unfilled).toContain('profile:staffActual');
     expect(unfilled).toContain('indicator:1.1:deviationReason');
     expect(unfilled).not.toContain('indicator:1.2:target');
