@@ -7,6 +7,7 @@ import type { Achievement, EvaluationStatus, IndicatorValue, KeyProject } from '
 import { LIANGAI_NAME } from './hunan2016/keyProject.js';
 import type { DemoEvaluation, DemoUnit } from './types.js';
 import { emptyIndicatorValue } from '../domain/indicators/emptyValue.js';
+import { sampleSections } from './shaoyangNarrative.js';
 
 export const SAMPLE_YEARS = [2020, 2021, 2022] as const;
 
@@ -148,7 +149,7 @@ function evaluationOf(code: string, county: string, i: number, q0: number, year:
       value('2.2.2', { target: '≥90%', actual: `${r2(d(60 + 38 * q))}%`, deviationReason: missed('服务覆盖面不足') }),
     ],
     keyProjects: [liangai],
-    sections: [],
+    sections: sampleSections(county, status, q >= 0.8),
   };
 }
 
