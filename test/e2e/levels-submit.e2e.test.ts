@@ -107,7 +107,7 @@ describe.skipIf(!hasBrowser)('browser: 定性 indicators scored by level, and �
     const confirm = page.getByRole('dialog').filter({ hasText: '提交给上级审核' });
     const blocking = confirm.getByTestId('completeness-blocking');
     await expect.poll(() => blocking.count(), { timeout: 20_000 }).toBe(1);
-    expect(await blocking.textContent()).toContain('以下 1 个定性指标还未选择等级，选择后才能提交');
+    expect(await blocking.textContent()).toContain('以下 1 项须先完成，才能提交');
     expect(await blocking.textContent()).toContain('指标 1.1 群众满意度：定性指标未选择等级（优、良、中、差），不能提交');
     expect(await confirm.getByRole('button', { name: '确认提交' }).isDisabled()).toBe(true);
     await shot(page, 'levels-02-submit-blocked-1366');
