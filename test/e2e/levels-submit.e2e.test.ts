@@ -8,6 +8,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { contentOf } from '../../src/domain/content.js';
+import type { Evaluation } from '../../src/domain/types.js';
+import { writtenChapters } from '../helpers/values.js';
 import { chooseIn, chromiumAvailable, login, openSession, shot, type BrowserSession } from './harness.js';
 
 const hasBrowser = chromiumAvailable();
@@ -38,7 +41,7 @@ describe.skipIf(!hasBrowser)('browser: 定性 indicators scored by level, and �
     await session?.close();
   });
 
-  const api = async (pg: Page, method: 'GET' | 'POST', path: string, data?: unknown) => {
+  const api = async (pg: Page, method: 'GET' | 'POST' | 'PUT', path: string, data?: unknown) => {
     const { csrfToken } = (await (await pg.request.get('/api/me')).json()) as { csrfToken: string };
     const r = await pg.request.fetch(path, { method, data, headers: { 'x-csrf-token': csrfToken } });
     const body = await r.json();
@@ -97,7 +100,13 @@ describe.skipIf(!hasBrowser)('browser: 定性 indicators scored by level, and �
     await login(page, 'wugang');
     const list = (await api(page, 'GET', '/api/evaluations?year=2022')) as { evaluations: { unitId: string; projectCode: string | null }[] };
     const unitId = list.evaluations.find((e) => e.projectCode === null)!.unitId;
-    evaluationId = (await api(page, 'POST', '/api/evaluations', { unitId, year: 2024, frameworkId })).evaluation.id;
+    const made = (await api(page, 'POST', '/api/evaluations', { unitId, year: 2024, frameworkId })).evaluation as Evaluation;
+    evaluationId = made.id;
+    // the narrative chapters 六–九 written, so the level is the one thing left to block 提交
+    await api(page, 'PUT', `/api/evaluations/${evaluationId}`, {
+      version: made.version,
+      content: { ...contentOf(made), sections: writtenChapters(made.sections) },
+    });
     await page.goto(`/evaluations/${evaluationId}?tab=indicators`);
     const level = page.getByLabel('群众满意度 等级', { exact: true });
     await expect.poll(() => level.count(), { timeout: 20_000 }).toBe(1);
