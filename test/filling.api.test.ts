@@ -298,6 +298,18 @@ describe("邵阳's queue and dashboard over the 示例 counties", () => {
     expect(own.daysLeft).toBeLessThanOrEqual(30);
     expect(((await shaoyang.get('/api/workbench?year=2022')).json() as Workbench).overdue).toEqual([]);
   });
+  it('counts the open 6月30日 运行监控 deadline from the load day too: a 示例 county read “已逾期 1606 天”', async () => {
+    const { workbenchService } = await import('../src/services/workbench.js');
+    const { unitRepository } = await import('../src/store/units.js');
+    const longhui = (await unitRepository(env.store.db).find('430524'))!.id;
+    const filler = { kind: 'user' as const, userId: null, username: 'longhui', grants: [{ role: 'filler' as const, unitId: longhui }] };
+    const round = (await workbenchService(env.store.db).forActor(filler, 2022, loadDays[1]!)).deadlines.find((d) => d.kind === 'monitoring')!;
+    expect(round.title).toBe('2022年截至6月30日运行监控');
+    expect(loadDays.map((d) => addDays(d, 30))).toContain(round.dueDate);
+    expect(round.state).toBe('open');
+    expect(round.daysLeft).toBeGreaterThanOrEqual(29);
+  });
+
   it('has several counties to review, and once the deadline has passed a late draft and a missing one, marked 示例', async () => {
     const settings = settingsRepository(env.store.db);
     expect(await settings.setDeadline(2022, '*', await settings.deadline(2022, '*'), '2023-07-31')).toBe(true);
