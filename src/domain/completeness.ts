@@ -158,8 +158,9 @@ export function checklistOf(framework: Framework, content: CompletenessContent, 
   const asked = new Set(chapters.map((c) => c.key));
   const hasChild = new Set(sections.map((s) => s.parentKey));
   for (const s of sections) {
-    // budget sections are written from the budget figures (report/build.ts): nothing to type there
-    if (asked.has(s.key) || hasChild.has(s.key) || s.kind === 'budget') continue;
+    // budget sections are written from the budget figures, 机构、人员构成 and 主要职责 from the profile
+    // (report/build.ts): nothing to type there
+    if (asked.has(s.key) || hasChild.has(s.key) || s.kind === 'budget' || writtenFromProfile(s, content.profile)) continue;
     const title = titleOf(s);
     push('sections', `section:${s.key}`, [`${title}：正文为空`, `${title}: the text is empty`], !s.paragraphs.every((t) => t.trim() === ''), {
       section: s.key,
@@ -167,6 +168,10 @@ export function checklistOf(framework: Framework, content: CompletenessContent, 
   }
   return out;
 }
+
+/** A section the report writes from the unit profile when it has no text of its own (report/build.ts): 主要职责 and 机构、人员构成. */
+export const writtenFromProfile = (s: Pick<NarrativeSection, 'kind'>, profile: Evaluation['profile']): boolean =>
+  profile !== null && (s.kind === 'duties' || s.kind === 'profile');
 
 const titleOf = (s: { numbering: string | null; title: string }) => `${s.numbering ?? ''}${s.title || '（无标题）'}`;
 

@@ -2,6 +2,7 @@
 // empty at all. “本部分暂无内容” is said only where there is really nothing: a heading whose text is
 // its sub-sections says nothing, and 机构、人员构成 / 主要职责 are printed from the profile fields
 // above them (report/build.ts), so they say so.
+import { writtenFromProfile } from '../../../../src/domain/completeness.js';
 import type { NarrativeSection, UnitProfile } from '../../../../src/domain/types.js';
 
 export type SectionNote = 'empty' | 'fromProfile' | null;
@@ -9,7 +10,7 @@ export type SectionNote = 'empty' | 'fromProfile' | null;
 export function sectionNote(s: NarrativeSection, all: readonly NarrativeSection[], profile: UnitProfile | null): SectionNote {
   if (s.paragraphs.length > 0) return null;
   if (all.some((c) => c.parentKey === s.key)) return null;
-  if (profile && (s.kind === 'duties' || s.kind === 'profile')) return 'fromProfile';
+  if (writtenFromProfile(s, profile)) return 'fromProfile';
   return 'empty';
 }
 
