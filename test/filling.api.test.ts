@@ -152,6 +152,34 @@ describe('starting, deleting and withdrawing', () => {
     expect(res.items.filter((i) => !/[a-z]{4,}/.test(i.labelEn))).toEqual([]);
   });
 
+  it('a new 自评 has every chapter of the outline; its empty 六–九 block 提交, named (the completeness check asked only for what existed)', async () => {
+    const top = created.sections.filter((s) => s.parentKey === null).map((s) => `${s.numbering ?? ''}${s.title}`);
+    expect(top).toEqual([
+      '一、部门基本情况',
+      '二、一般公共预算支出情况',
+      '三、政府性基金预算支出情况',
+      '四、国有资本经营预算支出情况',
+      '五、社会保险基金预算支出情况',
+      '六、部门整体支出绩效情况',
+      '七、存在的问题及原因分析',
+      '八、下一步改进措施',
+      '九、部门整体支出绩效自评结果拟应用和公开情况',
+      '十、其他需要说明的情况',
+    ]);
+    const res = (await wugang.get(`/api/evaluations/${created.id}/completeness`)).json() as { items: CompletenessItem[] };
+    expect(res.items.filter((i) => i.area === 'sections' && i.blocking).map((i) => i.label)).toEqual([
+      '六、部门整体支出绩效情况：正文为空（报告必备章节），不能提交',
+      '七、存在的问题及原因分析：正文为空（报告必备章节），不能提交',
+      '八、下一步改进措施：正文为空（报告必备章节），不能提交',
+      '九、部门整体支出绩效自评结果拟应用和公开情况：正文为空（报告必备章节），不能提交',
+    ]);
+    const refused = await wugang.send('POST', `/api/evaluations/${created.id}/transitions`, { action: 'submit', version: created.version });
+    expect(refused.statusCode, refused.body).toBe(422);
+    expect((refused.json() as { message: string; chapters: string[] }).message).toBe(
+      '报告必备章节“六、部门整体支出绩效情况”、“七、存在的问题及原因分析”、“八、下一步改进措施”、“九、部门整体支出绩效自评结果拟应用和公开情况”未填写，不能提交',
+    );
+  });
+
   it('deletes a draft with the version seen (409 when stale, 403 for a reviewer), audited with its content', async () => {
     expect((await shaoyang.send('DELETE', `/api/evaluations/${created.id}?version=${created.version}`)).statusCode).toBe(403);
     expect((await wugang.send('DELETE', `/api/evaluations/${created.id}?version=999`)).statusCode).toBe(409);
@@ -270,6 +298,18 @@ describe("邵阳's queue and dashboard over the 示例 counties", () => {
     expect(own.daysLeft).toBeLessThanOrEqual(30);
     expect(((await shaoyang.get('/api/workbench?year=2022')).json() as Workbench).overdue).toEqual([]);
   });
+  it('counts the open 6月30日 运行监控 deadline from the load day too: a 示例 county read “已逾期 1606 天”', async () => {
+    const { workbenchService } = await import('../src/services/workbench.js');
+    const { unitRepository } = await import('../src/store/units.js');
+    const longhui = (await unitRepository(env.store.db).find('430524'))!.id;
+    const filler = { kind: 'user' as const, userId: null, username: 'longhui', grants: [{ role: 'filler' as const, unitId: longhui }] };
+    const round = (await workbenchService(env.store.db).forActor(filler, 2022, loadDays[1]!)).deadlines.find((d) => d.kind === 'monitoring')!;
+    expect(round.title).toBe('2022年截至6月30日运行监控');
+    expect(loadDays.map((d) => addDays(d, 30))).toContain(round.dueDate);
+    expect(round.state).toBe('open');
+    expect(round.daysLeft).toBeGreaterThanOrEqual(29);
+  });
+
   it('has several counties to review, and once the deadline has passed a late draft and a missing one, marked 示例', async () => {
     const settings = settingsRepository(env.store.db);
     expect(await settings.setDeadline(2022, '*', await settings.deadline(2022, '*'), '2023-07-31')).toBe(true);

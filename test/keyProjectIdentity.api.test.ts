@@ -9,7 +9,7 @@ import { sql } from 'drizzle-orm';
 import { codeForName, identifiedKeyProjects } from '../src/domain/keyProjectIdentity.js';
 import { queryRows } from '../src/store/db.js';
 import { addUnit as addUnitAs, demoApp, type Client } from './helpers/app.js';
-import { noneApplicable } from './helpers/values.js';
+import { noneApplicable, writtenChapters } from './helpers/values.js';
 
 let env: Awaited<ReturnType<typeof demoApp>>;
 let admin: Client;
@@ -52,6 +52,7 @@ async function unitWith(code: string, name: string, projects: KeyProject[]) {
     content: {
       ...contentOf(e),
       keyProjects: projects,
+      sections: writtenChapters(e.sections),
       indicators: noneApplicable(((await filler.get(`/api/evaluations/${e.id}/indicators`)).json() as { rows: { code: string; leaf: boolean }[] }).rows),
     },
   });

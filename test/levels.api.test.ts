@@ -7,6 +7,7 @@ import type { Evaluation, Framework } from '../src/domain/types.js';
 import type { IndicatorTable } from '../src/domain/wire.js';
 import { contentOf } from '../src/services/evaluations.js';
 import { demoApp, type Client } from './helpers/app.js';
+import { writtenChapters } from './helpers/values.js';
 
 let env: Awaited<ReturnType<typeof demoApp>>;
 let admin: Client;
@@ -67,6 +68,7 @@ describe('定性 by level through the API', () => {
       { ...value, indicatorCode: '1.1', target: '优', actual: '良', deviationReason: '个别社区回访不足' },
       { ...value, indicatorCode: '1.2', target: '100', actual: '100' },
     ];
+    content.sections = writtenChapters(content.sections); // required chapters 六–九 block 提交 too
     const saved = await wugang.send('PUT', `/api/evaluations/${evaluationId}`, { version: e.version, content });
     expect(saved.statusCode, saved.body).toBe(200);
     const t = (await wugang.get(`/api/evaluations/${evaluationId}/indicators`)).json() as IndicatorTable;

@@ -1,6 +1,7 @@
 // The 武冈 2022 demo of issue 15: approved targets with one adjustment batch, a 6月30日 round with
 // warnings on 邵阳's board, a rectification, and the 自评 reading the adjusted target.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addDays, beijingToday } from '../src/domain/deadlines.js';
 import { unitRepository } from '../src/store/units.js';
 import { demoApp, type Client } from './helpers/app.js';
 
@@ -9,8 +10,12 @@ let wugang: Client;
 let shaoyang: Client;
 let wg: string;
 
+let loadDays: string[];
+
 beforeAll(async () => {
+  const before = beijingToday();
   env = await demoApp();
+  loadDays = [before, beijingToday()]; // the same day but across 北京 midnight
   wugang = await env.login('wugang');
   shaoyang = await env.login('shaoyang');
   wg = (await unitRepository(env.store.db).find('430581'))!.id;
@@ -37,7 +42,9 @@ describe('武冈 2022 demo: targets and monitoring', () => {
     const rounds = (await wugang.get(`/api/units/${wg}/monitoring?year=2022`)).json();
     expect(rounds.answering).toHaveLength(1);
     const round = rounds.answering[0];
-    expect(round).toMatchObject({ asOf: '2022-06-30', dueDate: '2022-07-15', status: 'submitted' });
+    expect(round).toMatchObject({ asOf: '2022-06-30', status: 'submitted' });
+    // still open below 武冈 (its townships have not answered): due 30 days after the demo was loaded
+    expect(loadDays.map((d) => addDays(d, 30))).toContain(round.dueDate);
     const r = (await wugang.get(`/api/monitoring/${round.id}/units/${wg}`)).json();
     expect(r.timeProgress).toBe('49.59');
     // the 两癌 project's sheet (武冈's department-wide targets, copied from its scored 自评, come first)

@@ -9,6 +9,7 @@ import { sendDeadlineReminders } from '../src/services/reminders.js';
 import { workbenchService } from '../src/services/workbench.js';
 import { workflowRepository } from '../src/store/workflow.js';
 import { unitRepository } from '../src/store/units.js';
+import { addDays } from '../src/domain/deadlines.js';
 import { demoApp } from './helpers/app.js';
 
 let env: Awaited<ReturnType<typeof demoApp>>;
@@ -17,10 +18,13 @@ const notes = async (code: string) =>
   (await workflowRepository(env.store.db).notificationsFor([{ unitId: ids[code]!, role: 'filler' }], 100)).map((n) => n.message);
 const filler = (code: string): Actor => ({ kind: 'user', userId: null, username: code, grants: [{ role: 'filler', unitId: ids[code]! }] });
 
+let roundDue: string; // the demo's 6月30日 round, still open: 30 days after the load day
+
 beforeAll(async () => {
   env = await demoApp(); // the seeds: 武冈's 2022 自评 is a draft; its 6月30日 monitoring report is submitted
   for (const code of ['430000', '430500', '430581', '430581100', '430581100201']) ids[code] = (await unitRepository(env.store.db).find(code))!.id;
   await settingsService(env.store.db).setDeadline(SYSTEM_ACTOR, { year: 2022, level: 'county', dueDate: '2023-03-31', previous: null });
+  roundDue = (await monitoringService(env.store.db).rounds(SYSTEM_ACTOR, ids['430581']!, 2022)).answering[0]!.dueDate;
 }, 120_000);
 afterAll(async () => {
   await env?.app.close();
@@ -57,11 +61,11 @@ describe('reminders before deadlines', () => {
 
   it('a monitoring round: units below its root that have not submitted are reminded; 武冈 (submitted) is not', async () => {
     const [round] = (await monitoringService(env.store.db).rounds(SYSTEM_ACTOR, ids['430581']!, 2022)).answering;
-    expect(round).toMatchObject({ dueDate: '2022-07-15', status: 'submitted' });
-    const run = await sendDeadlineReminders(env.store.db, '2022-07-08');
+    expect(round).toMatchObject({ dueDate: roundDue, status: 'submitted' }); // still open: due 30 days after the load day
+    const run = await sendDeadlineReminders(env.store.db, addDays(roundDue, -7));
     expect(run.sent).toBeGreaterThan(0);
     expect((await notes('430581100')).filter((m) => m.includes('运行监控'))).toEqual([
-      '2022年截至6月30日运行监控距截止还有 7 天（2022-07-15），尚未提交，请及时填报',
+      `2022年截至6月30日运行监控距截止还有 7 天（${roundDue}），尚未提交，请及时填报`,
     ]);
     expect((await notes('430581')).filter((m) => m.includes('运行监控距截止'))).toEqual([]);
   });
@@ -78,15 +82,17 @@ describe('the workbench shows my deadlines with days left', () => {
     expect(await evaluation('2023-04-03')).toMatchObject({ daysLeft: -3, state: 'overdue' });
     expect((await at('2023-04-03')).find((d) => d.kind === 'monitoring')).toMatchObject({
       title: '2022年截至6月30日运行监控',
-      dueDate: '2022-07-15',
+      dueDate: roundDue,
       state: 'done',
     });
-    // a township's filler faces the all-levels date and the round (not yet answered: overdue)
+    // a township's filler faces the all-levels date and the round (not yet answered: overdue once past its date)
     const township = await wb.forActor(filler('430581100'), 2022, '2023-04-03');
     expect(township.deadlines.map((d) => [d.kind, d.dueDate, d.state])).toEqual([
-      ['monitoring', '2022-07-15', 'overdue'],
       ['evaluation', '2023-05-31', 'open'],
+      ['monitoring', roundDue, 'open'],
     ]);
+    const late = await wb.forActor(filler('430581100'), 2022, addDays(roundDue, 3));
+    expect(late.deadlines.find((d) => d.kind === 'monitoring')).toMatchObject({ daysLeft: -3, state: 'overdue' });
   });
 });
 

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Evaluation } from '../src/domain/types.js';
 import { contentOf } from '../src/services/evaluations.js';
 import { addUnit as addUnitAs, demoApp, type Client } from './helpers/app.js';
-import { noneApplicable } from './helpers/values.js';
+import { noneApplicable, writtenChapters } from './helpers/values.js';
 
 let env: Awaited<ReturnType<typeof demoApp>>;
 let admin: Client;
@@ -32,6 +32,7 @@ async function submitted(unitId: string, filler: string): Promise<{ id: string; 
     version: made.version,
     content: {
       ...contentOf(made),
+      sections: writtenChapters(made.sections),
       indicators: noneApplicable(((await c.get(`/api/evaluations/${made.id}/indicators`)).json() as { rows: { code: string; leaf: boolean }[] }).rows),
     },
   });

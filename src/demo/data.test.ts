@@ -1,6 +1,8 @@
 // Structured values of the demo set, the unit tree, and every figure link checked against data.
 import { describe, expect, it } from 'vitest';
 import { add, eq, sub, sum } from '../domain/decimal.js';
+import { emptyChaptersOf } from '../domain/completeness.js';
+import { BUILTIN_FRAMEWORKS } from '../domain/frameworks/builtin.js';
 import { BUDGET_FIGURES, BUDGET_TYPES } from '../domain/types.js';
 import { DEMO_PASSWORD, demoDataset, hunan2016, seedsDataset, wugang2022 } from './dataset.js';
 import { checkAllFigureLinks, checkFigureLink, figureMatches, parseFigure } from './figures.js';
@@ -150,5 +152,32 @@ describe('units and users', () => {
     expect(statuses2022).toEqual(['approved', 'approved', 'draft', 'published', 'returned', 'submitted', 'submitted', 'submitted', 'submitted', 'submitted']);
     expect(samples.find((e) => e.status === 'returned')!.returnReason).toMatch(/^示例：/);
     expect(demoDataset.deadlines).toEqual([{ year: 2022, level: '*', daysAfterLoad: 30 }]);
+  });
+});
+
+describe('示例 county reports have the whole outline', () => {
+  const samples = demoDataset.evaluations.filter((e) => e.sample && e.frameworkCode === 'department-wide');
+  const fw = BUILTIN_FRAMEWORKS.find((f) => f.code === 'department-wide')!;
+  const titles = (e: DemoEvaluation) => e.sections.filter((s) => s.parentKey === null).map((s) => `${s.numbering}${s.title}`);
+
+  it('every chapter 一–十 is there (the published report printed 六–九 as empty headings)', () => {
+    for (const e of samples) expect(titles(e)).toHaveLength(10);
+    expect(titles(samples[0]!).slice(5, 9)).toEqual([
+      '六、部门整体支出绩效情况',
+      '七、存在的问题及原因分析',
+      '八、下一步改进措施',
+      '九、部门整体支出绩效自评结果拟应用和公开情况',
+    ]);
+  });
+
+  it('submitted, returned, approved and published ones have every required chapter written, in 示例 words; the draft leaves them to its filler', () => {
+    for (const e of samples.filter((x) => x.status !== 'draft')) {
+      expect(emptyChaptersOf(fw, e), `${e.unitCode} ${e.year}`).toEqual([]);
+      expect(e.sections.flatMap((s) => s.paragraphs).filter((p) => p !== '无' && !p.startsWith('示例：'))).toEqual([]);
+      expect(e.sections.flatMap((s) => s.paragraphs).join('')).not.toMatch(/\d/); // no figure to disagree with the tables
+    }
+    const draft = samples.find((x) => x.status === 'draft')!;
+    expect(draft.unitCode).toBe('430524'); // 隆回
+    expect(emptyChaptersOf(fw, draft)).toHaveLength(4);
   });
 });

@@ -7,6 +7,8 @@ import type { Achievement, EvaluationStatus, IndicatorValue, KeyProject } from '
 import { LIANGAI_NAME } from './hunan2016/keyProject.js';
 import type { DemoEvaluation, DemoUnit } from './types.js';
 import { emptyIndicatorValue } from '../domain/indicators/emptyValue.js';
+import { withMissedExplained } from './sampleReasons.js';
+import { sampleSections } from './shaoyangNarrative.js';
 
 export const SAMPLE_YEARS = [2020, 2021, 2022] as const;
 
@@ -148,16 +150,26 @@ function evaluationOf(code: string, county: string, i: number, q0: number, year:
       value('2.2.2', { target: '≥90%', actual: `${r2(d(60 + 38 * q))}%`, deviationReason: missed('服务覆盖面不足') }),
     ],
     keyProjects: [liangai],
-    sections: [],
+    sections: sampleSections(county, status, q >= 0.8),
   };
 }
 
-export const shaoyangCountyEvaluations: DemoEvaluation[] = COUNTIES.flatMap(([code, county, q], i) =>
-  SAMPLE_YEARS.flatMap((year) => {
+export const shaoyangCountyEvaluations: DemoEvaluation[] = COUNTIES.flatMap(([code, county, q], i) => {
+  const years = SAMPLE_YEARS.flatMap((year) => {
     const status = year === 2022 ? STATUS_2022[code] : 'approved';
     return status ? [evaluationOf(code, county, i, q, year, status)] : [];
-  }),
-);
+  });
+  // an approved or published one passed review: each missed target is explained
+  const reviewed = (e: DemoEvaluation) => e.status === 'approved' || e.status === 'published';
+  return years.map((e) =>
+    reviewed(e)
+      ? withMissedExplained(
+          e,
+          years.find((p) => p.year === e.year - 1),
+        )
+      : e,
+  );
+});
 
 /** The 2022 deadline, a month after the demo is loaded: the filler sees the days left (and is
  *  reminded 7 days and 1 day before), whatever the date the demo is started on. */

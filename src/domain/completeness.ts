@@ -1,13 +1,16 @@
 // What is still empty in an evaluation (shown in the submit confirmation). Informational, except a
-// 定性 leaf scored by level with no level chosen: without it the leaf has no score, so it blocks a
-// submit (as checker errors do). Pure: the API, the submit check and the web's dialog share it.
+// 定性 leaf scored by level with no level chosen (without it the leaf has no score) and a required
+// chapter of the report outline that is missing or empty (the published report would print an empty
+// heading): those block a submit (as checker errors do). Pure: the API, the submit check and the
+// web's dialog share it.
 import { TYPE_EN } from './checks/en.js';
 import { cmp } from './decimal.js';
 import { chosenLevel, scoredLevels } from './indicators/levels.js';
 import { buildIndicatorTable, type TableContent } from './indicators/table.js';
 import type { ComputeContext } from './indicators/compute.js';
 import { computeProblemEn } from './indicators/problemEn.js';
-import type { Evaluation, Framework } from './types.js';
+import { effectiveSections, hasText, requiredChapters } from './report/requiredChapters.js';
+import type { Evaluation, Framework, NarrativeSection, ReportOutline, SectionKind } from './types.js';
 import { BUDGET_TYPES } from './types.js';
 import { BUDGET_TYPE_LABELS } from './types.js';
 
@@ -21,7 +24,8 @@ export interface CompletenessItem {
   blocking: boolean; // true: 提交 is refused until it is filled
 }
 
-export type CompletenessContent = TableContent & Pick<Evaluation, 'reportDate' | 'sections'>;
+/** `outline`: the evaluation's; without it, a 部门整体 framework means the 部门整体 outline. */
+export type CompletenessContent = TableContent & Pick<Evaluation, 'reportDate' | 'sections'> & { outline?: ReportOutline };
 
 const BUDGET_LABEL = BUDGET_TYPE_LABELS;
 // the checker's English names of the budget types (one list)
@@ -141,17 +145,64 @@ export function checklistOf(framework: Framework, content: CompletenessContent, 
       );
   }
 
-  const hasChild = new Set(content.sections.map((s) => s.parentKey));
-  for (const s of content.sections) {
-    // budget sections are written from the budget figures (report/build.ts): nothing to type there
-    if (hasChild.has(s.key) || s.kind === 'budget') continue;
-    const title = `${s.numbering ?? ''}${s.title || '（无标题）'}`;
+  const { sections, chapters } = chaptersOf(framework, content);
+  for (const c of chapters) {
+    const words: [string, string] = c.missing
+      ? [`报告缺少必备章节“${c.title}”，不能提交`, `The report has no “${c.title}” chapter (required); required to submit`]
+      : [`${c.title}：正文为空（报告必备章节），不能提交`, `${c.title}: the text is empty (a required chapter); required to submit`];
+    push('sections', c.key === null ? `section:missing:${c.kind}` : `section:${c.key}`, words, c.written, {
+      blocking: true,
+      ...(c.key === null ? {} : { section: c.key }),
+    });
+  }
+  const asked = new Set(chapters.map((c) => c.key));
+  const hasChild = new Set(sections.map((s) => s.parentKey));
+  for (const s of sections) {
+    // budget sections are written from the budget figures, 机构、人员构成 and 主要职责 from the profile
+    // (report/build.ts): nothing to type there
+    if (asked.has(s.key) || hasChild.has(s.key) || s.kind === 'budget' || writtenFromProfile(s, content.profile)) continue;
+    const title = titleOf(s);
     push('sections', `section:${s.key}`, [`${title}：正文为空`, `${title}: the text is empty`], !s.paragraphs.every((t) => t.trim() === ''), {
       section: s.key,
     });
   }
   return out;
 }
+
+/** A section the report writes from the unit profile when it has no text of its own (report/build.ts): 主要职责 and 机构、人员构成. */
+export const writtenFromProfile = (s: Pick<NarrativeSection, 'kind'>, profile: Evaluation['profile']): boolean =>
+  profile !== null && (s.kind === 'duties' || s.kind === 'profile');
+
+const titleOf = (s: { numbering: string | null; title: string }) => `${s.numbering ?? ''}${s.title || '（无标题）'}`;
+
+/** A required chapter of the outline: the first top-level section of its kind (none: missing), and whether it is written. */
+export interface RequiredChapter {
+  kind: SectionKind;
+  key: string | null;
+  title: string; // "六、部门整体支出绩效情况", as the report numbers it (the outline's, when missing)
+  missing: boolean;
+  written: boolean;
+}
+
+/** The sections asked for (no sections stored: the default outline the report prints) and the required chapters. */
+export function chaptersOf(framework: Framework, content: CompletenessContent): { sections: NarrativeSection[]; chapters: RequiredChapter[] } {
+  const outline: ReportOutline | null = content.outline ?? (framework.kind === 'departmentWide' ? 'departmentWide' : null);
+  const sections =
+    outline === 'departmentWide' ? effectiveSections({ outline, keyProjects: content.keyProjects, sections: content.sections }) : content.sections;
+  const chapters = (outline ? requiredChapters(outline) : []).map((r): RequiredChapter => {
+    const own = sections.filter((s) => s.parentKey === null && s.kind === r.kind);
+    // written when it, or any of its sub-sections, has text (an imported outline may split it in two)
+    if (own[0]) return { kind: r.kind, key: own[0].key, title: titleOf(own[0]), missing: false, written: own.some((s) => hasText(s, sections)) };
+    return { kind: r.kind, key: null, title: titleOf(r), missing: true, written: false };
+  });
+  return { sections, chapters };
+}
+
+/** The titles of the required chapters that are missing or empty (they block 提交). */
+export const emptyChaptersOf = (framework: Framework, content: CompletenessContent): string[] =>
+  chaptersOf(framework, content)
+    .chapters.filter((c) => !c.written)
+    .map((c) => c.title);
 
 /**
  * Why an evaluation has no 自评得分: "指标 2.1.1 名称" of each applicable scored leaf without a score, or

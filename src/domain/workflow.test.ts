@@ -40,6 +40,12 @@ describe('workflow', () => {
       message: '指标 3.2.1 社会影响程度 未选择等级，不能提交',
     });
     expect(checkTransition({ ...base, unchosenLevels: [] })).toMatchObject({ ok: true, to: 'submitted' });
+    expect(checkTransition({ ...base, emptyChapters: ['六、部门整体支出绩效情况', '九、部门整体支出绩效自评结果拟应用和公开情况'] })).toEqual({
+      ok: false,
+      code: 'blocked',
+      message: '报告必备章节“六、部门整体支出绩效情况”、“九、部门整体支出绩效自评结果拟应用和公开情况”未填写，不能提交',
+    });
+    expect(checkTransition({ ...base, emptyChapters: [] })).toMatchObject({ ok: true, to: 'submitted' });
     expect(checkTransition({ ...base, action: 'approve', status: 'submitted', roles: ['reviewer'], childrenPending: ['荆竹铺镇妇联'] })).toMatchObject({
       ok: false,
       code: 'blocked',

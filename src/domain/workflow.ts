@@ -75,6 +75,8 @@ export interface TransitionInput {
   openErrors: number; // error findings not resolved (blocks submit)
   /** "指标 3.1.1 满意度" of each 定性 leaf scored by level with no level chosen (blocks submit). */
   unchosenLevels?: string[];
+  /** "六、部门整体支出绩效情况" of each required chapter of the outline that is missing or empty (blocks submit). */
+  emptyChapters?: string[];
   /** For publish: "指标 2.1.1 名称" of each leaf without a score while 自评得分 is not computed ([] = it is). */
   unscored?: string[];
   childrenPending: string[]; // names of children not yet approved (blocks approve when the rule is on)
@@ -109,6 +111,9 @@ export function checkTransition(t: TransitionInput): TransitionCheck {
   }
   if (t.action === 'submit' && t.unchosenLevels?.length) {
     return { ok: false, code: 'blocked', message: `${t.unchosenLevels.join('、')} 未选择等级，不能提交` };
+  }
+  if (t.action === 'submit' && t.emptyChapters?.length) {
+    return { ok: false, code: 'blocked', message: `报告必备章节${t.emptyChapters.map((c) => `“${c}”`).join('、')}未填写，不能提交` };
   }
   if (t.action === 'submit' && t.openErrors > 0) {
     return { ok: false, code: 'blocked', message: `还有 ${t.openErrors} 个错误未改正，不能提交` };

@@ -100,7 +100,7 @@ export async function loadDemo(
         await tx.insert(keyProjectFunding).values(v.project.funding.map((f, ord) => ({ projectId, unitId: unit, year: v.year, ord, ...f })));
     }
     // issue 15: 武冈 2022's targets, 6月30日 monitoring round and rectification (when its units are loaded)
-    if ([wugangPlan2022.unitCode, wugangPlan2022.round.rootUnitCode].every((c) => unitId.has(c))) await loadPlanDemo(tx, wugangPlan2022, idOf, byCode);
+    if ([wugangPlan2022.unitCode, wugangPlan2022.round.rootUnitCode].every((c) => unitId.has(c))) await loadPlanDemo(tx, wugangPlan2022, idOf, byCode, today);
     const rollups = rollupRepository(tx);
     for (const year of await rollups.dataYears()) await rollups.rebuildYear(year);
     await auditRepository(tx).append([

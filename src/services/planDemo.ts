@@ -10,8 +10,16 @@ import { evaluationRepository } from '../store/evaluations.js';
 import { monitoringRepository } from '../store/monitoring.js';
 import { targetRepository } from '../store/targets.js';
 import { DEFAULT_THRESHOLDS } from '../domain/monitoring/index.js';
+import { addDays } from '../domain/deadlines.js';
 
-export async function loadPlanDemo(tx: DbOrTx, plan: DemoPlan, idOf: (code: string) => string, frameworks: Map<string, Framework>): Promise<void> {
+/** `today`: the day the demo is loaded (北京时间), which an open round's 填报截止 counts from. */
+export async function loadPlanDemo(
+  tx: DbOrTx,
+  plan: DemoPlan,
+  idOf: (code: string) => string,
+  frameworks: Map<string, Framework>,
+  today: string,
+): Promise<void> {
   const targets = targetRepository(tx);
   const unitId = idOf(plan.unitCode);
   const approve = async (id: string) => {
@@ -51,7 +59,7 @@ export async function loadPlanDemo(tx: DbOrTx, plan: DemoPlan, idOf: (code: stri
     year: plan.year,
     name: r.name,
     asOf: r.asOf,
-    dueDate: r.dueDate,
+    dueDate: typeof r.dueDate === 'string' ? r.dueDate : addDays(today, r.dueDate.daysAfterLoad),
     ...DEFAULT_THRESHOLDS,
     userId: null,
   });

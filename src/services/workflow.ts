@@ -2,7 +2,7 @@
 import { canEdit, canFinanceCheck, canReview, type Actor } from '../domain/access.js';
 import { diffEvaluations, type Change } from '../domain/diff.js';
 import type { Evaluation } from '../domain/types.js';
-import { blockingOf, unscoredOf } from '../domain/completeness.js';
+import { blockingOf, emptyChaptersOf, unscoredOf } from '../domain/completeness.js';
 import { checkTransition, availableActions, isEditable, isSpotCheck, STATUS_LABELS, type WorkflowAction, type WorkflowRole } from '../domain/workflow.js';
 import { auditRepository } from '../store/audit.js';
 import type { Db, DbOrTx } from '../store/db.js';
@@ -65,8 +65,11 @@ export function workflowService(db: Db) {
       const e = await evals.get(actor, id);
       const framework = (await frameworkRepository(db).byId(e.framework.id))!;
       const findings = input.action === 'submit' ? openErrors(await reportedFindings(db, e, framework)) : [];
-      // a 定性 leaf scored by level has no score until its level is chosen: that blocks 提交 here, not only in the UI
-      const levels = input.action === 'submit' && isEditable(e.status) ? blockingOf(framework, e, await computeContextFor(db, e, framework)) : [];
+      // a 定性 leaf scored by level has no score until its level is chosen, and a required chapter of the
+      // outline must be there and written: both block 提交 here, not only in the UI
+      const submitting = input.action === 'submit' && isEditable(e.status);
+      const levels = submitting ? blockingOf(framework, e, await computeContextFor(db, e, framework)).filter((b) => b.area === 'indicators') : [];
+      const chapters = submitting ? emptyChaptersOf(framework, e) : [];
       // 公开 shows 自评得分 to the public: refused while it is "—", naming the indicators without a score
       const unscored = input.action === 'publish' && e.totalScore === null ? unscoredOf(framework, e, await computeContextFor(db, e, framework)) : [];
       // Read before evals.get marks it: the filler's own read never counts as opened.
@@ -78,6 +81,7 @@ export function workflowService(db: Db) {
         reason: input.reason ?? null,
         openErrors: findings.length,
         unchosenLevels: levels.map((l) => l.label.slice(0, l.label.lastIndexOf('：定性'))),
+        emptyChapters: chapters,
         unscored: unscored.length ? unscored : undefined,
         childrenPending: input.action === 'approve' && (await requireChildrenApproved(db)) ? await pendingChildren(db, e.unit.id, e.year) : [],
         openComments: input.action === 'approve' ? await reviewCommentRepository(db).open(id) : [],
@@ -90,7 +94,7 @@ export function workflowService(db: Db) {
         if (check.code === 'checked') throw new ServiceError('conflict', check.message);
         if (check.code === 'comments') throw new ServiceError('blocked', check.message, { comments: await reviewCommentRepository(db).list(id) });
         if (check.code === 'blocked' && unscored.length) throw new ServiceError('blocked', check.message, { unscored });
-        if (check.code === 'blocked') throw new ServiceError('blocked', check.message, { findings, levels });
+        if (check.code === 'blocked') throw new ServiceError('blocked', check.message, { findings, levels, chapters });
         throw new ServiceError('invalid', check.message);
       }
       if (check.idempotent) return e; // a repeated submit changes nothing

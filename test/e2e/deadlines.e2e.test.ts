@@ -38,7 +38,7 @@ describe.skipIf(!hasBrowser)('browser: deadlines, reminders, 序时进度', () =
     await session?.close();
   });
 
-  it('武冈’s workbench lists its 2022 deadlines with days left: the 自评 due a month after the demo was loaded, the monitoring report submitted', async () => {
+  it('武冈’s workbench lists its 2022 deadlines with days left: the 自评 and the open monitoring round due a month after the demo was loaded, the monitoring report submitted', async () => {
     await login(page, 'wugang');
     await page.goto('/?year=2022');
     const list = page.getByTestId('wb-deadlines');
@@ -46,13 +46,15 @@ describe.skipIf(!hasBrowser)('browser: deadlines, reminders, 序时进度', () =
     // the demo's 2022 deadline for all levels is 30 days after the day it was loaded (a fixed
     // 2023-07-31 read “已逾期 1225 天” in December 2026)
     const due = addDays(beijingToday(), 30);
+    // the 6月30日 round is still open below 武冈 (its townships have not answered): due the same day
+    // (a fixed 2022-07-15 read “已逾期 1606 天” on a 示例 county's workbench)
     expect(await list.locator('li').allTextContents()).toEqual([
-      '2022年截至6月30日运行监控 · 截止日期：2022-07-15 · 已提交',
       `2022年度绩效自评 · 截止日期：${due} · 距截止还有 ${daysUntil(beijingToday(), due)} 天`,
+      `2022年截至6月30日运行监控 · 截止日期：${due} · 已提交`,
     ]);
     expect(await list.locator('[data-deadline-state="open"]').evaluate((el) => el.className)).toContain('ant-tag-processing');
     expect(await list.locator('[data-deadline-state="done"]').evaluate((el) => el.className)).toContain('ant-tag-success');
-    expect(await list.getByRole('link').first().getAttribute('href')).toMatch(/^\/monitoring\?year=2022&unitId=\d+$/);
+    expect(await list.locator('li').nth(1).getByRole('link').getAttribute('href')).toMatch(/^\/monitoring\?year=2022&unitId=\d+$/);
     await docShot(page, 'deadlines-workbench');
     await page.setViewportSize({ width: 390, height: 844 });
     expect(await overflow(page, '[data-testid="wb-deadlines"]')).toBeLessThanOrEqual(0); // the tags wrap

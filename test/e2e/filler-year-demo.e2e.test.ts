@@ -6,7 +6,7 @@
 // in the queue and ranked on the dashboard. Screenshots at 1366 px and on a 390 px phone.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumAvailable, login, openSession, pickOption, shot, type BrowserSession } from './harness.js';
+import { chromiumAvailable, login, openSession, pickOption, shot, writeChapters, type BrowserSession } from './harness.js';
 
 const hasBrowser = chromiumAvailable();
 const YEAR = 2023;
@@ -264,6 +264,12 @@ describe.skipIf(!hasBrowser)('browser: the filler’s year (new evaluation, scor
     // the server scored the same on save
     const saved = (await (await page.request.get(`/api/evaluations/${evaluationId}/indicators`)).json()) as { total: string | null; grade: string | null };
     expect(saved).toMatchObject({ total: '96.94', grade: 'excellent' });
+  });
+
+  it('writes the report’s chapters 六–九 in the editor (提交 is refused while they are empty)', async () => {
+    await writeChapters(page, evaluationId);
+    await page.goto(`/evaluations/${evaluationId}?tab=indicators`);
+    await expect.poll(total, { timeout: 20_000 }).toBe('96.94');
   });
 
   it('submits after the confirmation, withdraws while unopened, and resubmits', async () => {

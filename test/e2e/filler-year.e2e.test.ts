@@ -15,7 +15,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { contentOf } from '../../src/domain/content.js';
 import { emptyIndicatorValue } from '../../src/domain/indicators/emptyValue.js';
 import type { Evaluation } from '../../src/domain/types.js';
-import { chromiumAvailable, ROOT, SCREENSHOTS, openPages, openSession, type BrowserSession } from './harness.js';
+import { chromiumAvailable, ROOT, SCREENSHOTS, openPages, openSession, writeChapters, type BrowserSession } from './harness.js';
 
 const hasBrowser = chromiumAvailable();
 const YEAR = new Date().getFullYear();
@@ -378,6 +378,13 @@ describe.skipIf(!hasBrowser)('browser: a new unit’s filler lives the year (tar
     await addParagraph.waitFor({ timeout: 20_000 });
     expect((await addParagraph.boundingBox())!.height).toBeGreaterThanOrEqual(40);
     await shot(phonePage, '06-performance');
+    // the report's own words, chapters 六–九, written on the phone (提交 is refused while they are empty)
+    await writeChapters(phonePage, evaluationId);
+    const written = phonePage.getByRole('textbox', { name: /公开情况 第1段$/ });
+    expect(await written.inputValue()).toContain('门户网站公开');
+    const box = (await written.boundingBox())!;
+    expect(box.x + box.width).toBeLessThanOrEqual(390);
+    expect(await phonePage.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
     await leftNotApplicable();
 
     await page.getByRole('button', { name: '提交', exact: true }).click();

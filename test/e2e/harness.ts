@@ -301,3 +301,33 @@ export async function dashboardPath(page: Page, year: number, code = '430500'): 
   if (!unit) throw new Error(`no unit ${code} in ${year}`);
   return `/dashboard/${unit.id}?year=${year}`;
 }
+
+/** The report's required chapters (六–九), the editor tab each is written on, and a line a filler might write. */
+const CHAPTERS = [
+  ['performance', '部门整体支出绩效情况', '全年各项工作按计划推进，绩效目标基本完成。'],
+  ['problems', '存在的问题及原因分析', '个别指标未达目标，主要是下半年人员调整所致。'],
+  ['problems', '下一步改进措施', '下一年度按月跟踪目标进度，及时调整。'],
+  ['publication', '部门整体支出绩效自评结果拟应用和公开情况', '自评结果用于下年预算安排，并按规定在门户网站公开。'],
+] as const;
+
+/** The filler writes each required chapter in the editor, a paragraph apiece, as one would (a new 自评's
+ *  are empty, and 提交 is refused without them): 添加段落, type, wait for the save. Works at any width. */
+export async function writeChapters(page: Page, evaluationId: string) {
+  const stored = async () => JSON.stringify(((await (await page.request.get(`/api/evaluations/${evaluationId}`)).json()) as { sections?: unknown }).sections);
+  // what was typed before is saved first: leaving the page mid-save loses it
+  const settled = async () => {
+    const state = page.locator('[data-save-state]').first();
+    if (await state.count()) await expect.poll(() => state.getAttribute('data-save-state'), { timeout: 20_000 }).toBe('saved');
+  };
+  for (const [tab, title, text] of CHAPTERS) {
+    await settled();
+    await page.goto(`/evaluations/${evaluationId}?tab=${tab}`);
+    const add = page.getByRole('button', { name: new RegExp(`^添加段落 .*${title}$`) });
+    await expect.poll(() => add.count(), { timeout: 20_000 }).toBe(1);
+    const paragraph = page.getByRole('textbox', { name: new RegExp(`${title} 第1段$`) });
+    if ((await paragraph.count()) === 0) await add.click();
+    await paragraph.fill(text);
+    // saved: the server holds the text (the save indicator may still read 已保存 before the typing registers)
+    await expect.poll(stored, { timeout: 20_000 }).toContain(text);
+  }
+}

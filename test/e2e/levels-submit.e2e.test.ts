@@ -8,6 +8,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { contentOf } from '../../src/domain/content.js';
+import type { Evaluation } from '../../src/domain/types.js';
+import { writtenChapters } from '../helpers/values.js';
 import { chooseIn, chromiumAvailable, login, openSession, shot, type BrowserSession } from './harness.js';
 
 const hasBrowser = chromiumAvailable();
@@ -38,7 +41,7 @@ describe.skipIf(!hasBrowser)('browser: 定性 indicators scored by level, and �
     await session?.close();
   });
 
-  const api = async (pg: Page, method: 'GET' | 'POST', path: string, data?: unknown) => {
+  const api = async (pg: Page, method: 'GET' | 'POST' | 'PUT', path: string, data?: unknown) => {
     const { csrfToken } = (await (await pg.request.get('/api/me')).json()) as { csrfToken: string };
     const r = await pg.request.fetch(path, { method, data, headers: { 'x-csrf-token': csrfToken } });
     const body = await r.json();
@@ -97,7 +100,13 @@ describe.skipIf(!hasBrowser)('browser: 定性 indicators scored by level, and �
     await login(page, 'wugang');
     const list = (await api(page, 'GET', '/api/evaluations?year=2022')) as { evaluations: { unitId: string; projectCode: string | null }[] };
     const unitId = list.evaluations.find((e) => e.projectCode === null)!.unitId;
-    evaluationId = (await api(page, 'POST', '/api/evaluations', { unitId, year: 2024, frameworkId })).evaluation.id;
+    const made = (await api(page, 'POST', '/api/evaluations', { unitId, year: 2024, frameworkId })).evaluation as Evaluation;
+    evaluationId = made.id;
+    // the narrative chapters 六–九 written, so the level is the one thing left to block 提交
+    await api(page, 'PUT', `/api/evaluations/${evaluationId}`, {
+      version: made.version,
+      content: { ...contentOf(made), sections: writtenChapters(made.sections) },
+    });
     await page.goto(`/evaluations/${evaluationId}?tab=indicators`);
     const level = page.getByLabel('群众满意度 等级', { exact: true });
     await expect.poll(() => level.count(), { timeout: 20_000 }).toBe(1);
@@ -107,7 +116,7 @@ describe.skipIf(!hasBrowser)('browser: 定性 indicators scored by level, and �
     const confirm = page.getByRole('dialog').filter({ hasText: '提交给上级审核' });
     const blocking = confirm.getByTestId('completeness-blocking');
     await expect.poll(() => blocking.count(), { timeout: 20_000 }).toBe(1);
-    expect(await blocking.textContent()).toContain('以下 1 个定性指标还未选择等级，选择后才能提交');
+    expect(await blocking.textContent()).toContain('以下 1 项须先完成，才能提交');
     expect(await blocking.textContent()).toContain('指标 1.1 群众满意度：定性指标未选择等级（优、良、中、差），不能提交');
     expect(await confirm.getByRole('button', { name: '确认提交' }).isDisabled()).toBe(true);
     await shot(page, 'levels-02-submit-blocked-1366');

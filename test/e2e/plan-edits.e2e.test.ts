@@ -6,6 +6,9 @@
 // the typing without asking, and the long paragraph was refused as a bare “请求无效”.
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { contentOf } from '../../src/domain/content.js';
+import type { Evaluation } from '../../src/domain/types.js';
+import { writtenChapters } from '../helpers/values.js';
 import { chromiumAvailable, login, openSession, secondBrowser, shot, type BrowserSession } from './harness.js';
 
 const hasBrowser = chromiumAvailable();
@@ -184,6 +187,15 @@ describe.skipIf(!hasBrowser)('browser: double clicks, unsaved edits and long tex
 
   it('退回 with its 确定 double-clicked returns once, without “操作失败”', async () => {
     const id = /\/evaluations\/(\d+)/.exec(filler.url())![1]!;
+    // the report's chapters 六–九 written through the API (提交 is refused while they are empty; this step is about 退回)
+    const { csrfToken } = (await (await filler.request.get('/api/me')).json()) as { csrfToken: string };
+    const e = (await (await filler.request.get(`/api/evaluations/${id}`)).json()) as Evaluation;
+    const put = await filler.request.put(`/api/evaluations/${id}`, {
+      data: { version: e.version, content: { ...contentOf(e), sections: writtenChapters(e.sections) } },
+      headers: { 'x-csrf-token': csrfToken },
+    });
+    expect(put.status(), await put.text()).toBe(200);
+    await filler.reload();
     await filler.getByRole('button', { name: '提交', exact: true }).click();
     const confirm = filler.getByRole('dialog').filter({ hasText: '提交给上级审核' });
     await expect.poll(() => confirm.locator('button:has-text("确认提交"):not([disabled])').count(), { timeout: 20_000 }).toBe(1);

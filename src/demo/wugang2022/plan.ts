@@ -22,7 +22,10 @@ export interface DemoPlan {
     rootUnitCode: string;
     name: string;
     asOf: string;
-    dueDate: string;
+    /** A closed round keeps its date; a round still open in the demo (units below its root have not
+     *  answered) is due this many days after the demo is loaded, as the 自评 deadline is: a fixed
+     *  2022-07-15 read “已逾期 1606 天” on the 示例 counties' workbench. */
+    dueDate: string | { daysAfterLoad: number };
     indicators: { indicatorCode: string; actualToDate: string; deviationCategory?: string; deviationReason?: string; correctiveMeasures?: string }[];
     budget: { key: string; executed: string }[];
   };
@@ -57,7 +60,7 @@ export const wugangPlan2022: DemoPlan = {
     rootUnitCode: '430500',
     name: '截至6月30日运行监控',
     asOf: '2022-06-30',
-    dueDate: '2022-07-15',
+    dueDate: { daysAfterLoad: 30 }, // the townships and the 示例 counties have not answered it
     indicators: [
       {
         indicatorCode: '2.1.2',

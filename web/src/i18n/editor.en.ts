@@ -52,7 +52,7 @@ export const editorEn: Record<EditorKey, string> = {
   'submit.empty': '{n} items are still empty (they do not block submitting; you can fill them first):',
   'submit.errors': 'The check found {n} errors; correct them before submitting:',
   'submit.toFindings': 'Go to the check results to find each one',
-  'submit.blocking': '{n} qualitative indicators have no level yet; choose one before submitting:',
+  'submit.blocking': '{n} items must be completed before submitting:',
   'submit.loading': 'Saving and checking what is filled in…',
   'submit.failed': 'Could not check completeness: {message}',
   'submit.score': 'Score {total}, grade {grade}',

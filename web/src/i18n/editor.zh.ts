@@ -50,7 +50,7 @@ export const editorZh = {
   'submit.empty': '以下 {n} 项尚未填写（不影响提交，可补充后再提交）：',
   'submit.errors': '检查发现 {n} 处错误，修改后才能提交：',
   'submit.toFindings': '到检查结果中逐条定位',
-  'submit.blocking': '以下 {n} 个定性指标还未选择等级，选择后才能提交：',
+  'submit.blocking': '以下 {n} 项须先完成，才能提交：',
   'submit.loading': '正在保存并检查完整性…',
   'submit.failed': '无法检查完整性：{message}',
   'submit.score': '自评得分 {total}，等级 {grade}',

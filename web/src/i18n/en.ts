@@ -172,6 +172,7 @@ export const en: Record<MessageKey, string> = {
   'sec.disagrees': 'Disagrees: the linked value is {value}',
   'sec.unknown': 'Cannot check (linked value is empty)',
   'sec.missing': 'Linked figure “{text}” is no longer in the paragraph',
+  'sec.fromProfile': 'In the report, this part is written from the profile above',
   'sec.empty': 'Nothing here yet',
   'sec.addParagraph': 'Add paragraph',
   'find.title': 'Findings',

@@ -168,6 +168,7 @@ export const zh = {
   'sec.disagrees': '与关联值不一致：关联值为 {value}',
   'sec.unknown': '无法核对（关联值为空）',
   'sec.missing': '关联数字“{text}”已不在段落中',
+  'sec.fromProfile': '报告中本部分由上方基本情况生成',
   'sec.empty': '本部分暂无内容',
   'sec.addParagraph': '添加段落',
   'find.title': '检查结果',

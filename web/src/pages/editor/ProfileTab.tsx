@@ -157,7 +157,7 @@ export function ProfileTab() {
           </Form.Item>
         </Form>
       </Card>
-      <SectionsEditor kinds={['preamble', 'profile', 'duties']} />
+      <SectionsEditor kinds={['preamble', 'profile', 'duties']} withOtherContent />
     </Space>
   );
 }

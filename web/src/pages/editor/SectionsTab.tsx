@@ -9,6 +9,7 @@ import { useI18n, type T } from '../../i18n/index.js';
 import type { Content } from './content.js';
 import { useEditor } from './context.js';
 import { locateFigures, type LocatedFigure } from './figures.js';
+import { sectionNote, tabIsEmpty } from './sectionNote.js';
 import { useEt } from './i18n.js';
 
 export const paragraphFieldId = (key: string, i: number) => `section-${key}-p${i}`;
@@ -74,6 +75,7 @@ function SectionCard({ section, all, content }: { section: NarrativeSection; all
   const phone = Grid.useBreakpoint().md === false;
   const size = phone ? 'large' : 'small';
   const heading = `${section.numbering ?? ''}${section.title}`;
+  const note = sectionNote(section, all, content.profile);
   const setSection = (fn: (s: NarrativeSection) => NarrativeSection) =>
     update((c) => ({ ...c, sections: c.sections.map((s) => (s.key === section.key ? fn(s) : s)) }));
   return (
@@ -86,7 +88,7 @@ function SectionCard({ section, all, content }: { section: NarrativeSection; all
         </span>
       }
     >
-      {section.paragraphs.length === 0 && <Typography.Text type="secondary">{t('sec.empty')}</Typography.Text>}
+      {note && <Typography.Text type="secondary">{t(note === 'empty' ? 'sec.empty' : 'sec.fromProfile')}</Typography.Text>}
       <Space orientation="vertical" style={{ width: '100%' }}>
         {section.paragraphs.map((p, i) => {
           const links = section.figures.filter((f) => f.paragraph === i);
@@ -183,11 +185,12 @@ function SectionCard({ section, all, content }: { section: NarrativeSection; all
   );
 }
 
-export function SectionsEditor({ kinds }: { kinds: SectionKind[] }) {
+/** `withOtherContent`: the tab shows more than these sections (基本情况's fields), so no section is not an empty tab. */
+export function SectionsEditor({ kinds, withOtherContent = false }: { kinds: SectionKind[]; withOtherContent?: boolean }) {
   const { content } = useEditor();
   const { t } = useI18n();
   const list = content.sections.filter((s) => kinds.includes(s.kind));
-  if (!list.length) return <Empty description={t('sec.empty')} />;
+  if (!list.length) return tabIsEmpty(list, withOtherContent) ? <Empty description={t('sec.empty')} /> : null;
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
       {list.map((s) => (

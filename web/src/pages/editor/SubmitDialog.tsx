@@ -12,6 +12,7 @@ import type { Content } from './content.js';
 import { useEt } from './i18n.js';
 import { indicatorFieldId } from './IndicatorsTab.js';
 import { SECTION_TAB, type Target } from './tabs.js';
+import type { SectionKind } from '../../../../src/domain/types.js';
 
 /** labelEn: what the English screen shows (names of indicators, projects and sections stay as written). */
 export type CompletenessItem = DomainCompletenessItem;
@@ -28,7 +29,9 @@ export function itemTarget(item: CompletenessItem, content: Content): Target {
       return { tab: 'keyProjects', field: null };
     case 'sections': {
       const s = content.sections.find((x) => x.key === a);
-      return { tab: s ? SECTION_TAB[s.kind] : 'performance', field: null };
+      // "section:missing:problems": a required chapter not in the outline, on its kind's tab
+      const missing = a === 'missing' && b && b in SECTION_TAB ? SECTION_TAB[b as SectionKind] : null;
+      return { tab: s ? SECTION_TAB[s.kind] : (missing ?? 'performance'), field: null };
     }
     case 'report':
       return { tab: 'profile', field: a === 'reportDate' ? 'report-date' : a === 'title' ? 'report-title' : null };

@@ -2,9 +2,19 @@
 // versions used by the conflict dialog.
 import { contentOf, type EvaluationContent } from '../../../../src/domain/content.js';
 import { diffEvaluations } from '../../../../src/domain/diff.js';
+import { withRequiredChapters } from '../../../../src/domain/report/requiredChapters.js';
+import type { Evaluation } from '../../../../src/domain/types.js';
+import { isEditable } from '../../../../src/domain/workflow.js';
 
 export type Content = EvaluationContent;
 export { contentOf };
+
+/** What the editor edits: an editable 部门整体 report gets the outline's missing required chapters
+ *  (all of it when none is stored), empty, so its filler has somewhere to write them; saved with the first edit. */
+export const editableContentOf = (e: Evaluation): Content => {
+  const c = contentOf(e);
+  return isEditable(e.status) ? { ...c, sections: withRequiredChapters(e) } : c;
+};
 
 export interface FieldDifference {
   path: string;

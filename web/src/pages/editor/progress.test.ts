@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { checklistOf, completenessOf } from '../../../../src/domain/completeness.js';
 import { framework, group, leaf } from '../../../../src/domain/frameworks/build.js';
-import type { NarrativeSection } from '../../../../src/domain/types.js';
+import { defaultSections } from '../../../../src/domain/report/default-sections.js';
+import type { Evaluation, NarrativeSection } from '../../../../src/domain/types.js';
 import type { Content } from './content.js';
 import { editorProgress } from './progress.js';
 
@@ -51,20 +52,46 @@ const content: Content = {
 describe('progress per editor tab', () => {
   it('counts filled / asked per tab (a section with sub-sections is not asked; computed indicators do not count)', () => {
     expect(editorProgress(fw, content)).toEqual({
-      profile: { filled: 4, total: 5 }, // date, 编制, 在职 (empty), 职责, section 1
+      profile: { filled: 3, total: 4 }, // date, 编制, 在职 (empty), 职责; section 1 is written from the profile, not asked
       budget: { filled: 2, total: 4 }, // general filled, governmentFund 无支出, two types missing; the budget section is written from the figures
       indicators: { filled: 2, total: 5 }, // 1.1 actual+target; 1.1 missed → reason asked (empty); 1.2 actual (yes/no: no target); 1.3 computed, its target
-      performance: { filled: 1, total: 2 },
-      problems: { filled: 1, total: 1 },
+      performance: { filled: 2, total: 3 }, // chapter 6 (required: written through 6.1), 6.1, 6.2 (empty)
+      problems: { filled: 1, total: 2 }, // 7; 下一步改进措施 (required) is missing
       publication: { filled: 0, total: 1 },
     });
+  });
+
+  it('基本情况 does not ask for the sections the report writes from a profile (机构、人员构成, 主要职责)', () => {
+    const outline = defaultSections({ outline: 'departmentWide', keyProjects: [] } as unknown as Evaluation);
+    const filled: Content = {
+      ...content,
+      profile: { authorizedPosts: 5, staffActual: 5, retired: 3, departments: [], duties: ['宣传'], intro: null },
+      sections: outline,
+    };
+    // date, 编制, 在职, 职责: all filled (it read 4/6, the two generated sections counted as 正文为空)
+    expect(editorProgress(fw, filled).profile).toEqual({ filled: 4, total: 4 });
+    expect(completenessOf(fw, filled).filter((i) => i.area === 'sections' && !i.blocking)).toEqual([]);
+    // no profile: nothing writes them, so they are asked for
+    const none = editorProgress(fw, { ...filled, profile: null }).profile;
+    expect(none).toEqual({ filled: 1, total: 4 }); // date; 基本情况未填; 机构、人员构成 and 主要职责 empty
   });
 
   it('the submit list is exactly the unfilled checklist items', () => {
     const unfilled = checklistOf(fw, content)
       .filter((i) => !i.filled)
       .map((i) => i.key);
-    expect(completenessOf(fw, content).map((i) => i.key)).toEqual(unfilled);
+    // blocking items first (the required chapters: 八 missing, 9 blank), then the rest in checklist order
+    const blocking = completenessOf(fw, content).filter((i) => i.blocking);
+    expect(blocking.map((i) => i.key)).toEqual(['section:missing:measures', 'section:9']);
+    expect(completenessOf(fw, content).map((i) => i.key)).toEqual([
+      ...blocking.map((i) => i.key),
+      ...unfilled.filter((k) => !blocking.some((b) => b.key === k)),
+    ]);
+    expect([...unfilled].sort()).toEqual(
+      completenessOf(fw, content)
+        .map((i) => i.key)
+        .sort(),
+    );
     expect(unfilled).toContain('profile:staffActual');
     expect(unfilled).toContain('indicator:1.1:deviationReason');
     expect(unfilled).not.toContain('indicator:1.2:target');

@@ -2,7 +2,7 @@
 // from) counted per editor tab. Computed indicators are not typed in, so they do not count.
 import { checklistOf, type ChecklistItem } from '../../../../src/domain/completeness.js';
 import type { ComputeContext } from '../../../../src/domain/indicators/compute.js';
-import type { Framework } from '../../../../src/domain/types.js';
+import type { Framework, SectionKind } from '../../../../src/domain/types.js';
 import type { Content } from './content.js';
 import { SECTION_TAB, TABS, type TabKey } from './tabs.js';
 
@@ -24,7 +24,10 @@ export function tabOfItem(item: ChecklistItem, content: Pick<Content, 'sections'
       return 'keyProjects';
     case 'sections': {
       const s = content.sections.find((x) => x.key === item.section);
-      return s ? SECTION_TAB[s.kind] : null;
+      if (s) return SECTION_TAB[s.kind];
+      // a required chapter the outline lacks ("section:missing:measures") belongs to its kind's tab
+      const kind = /^section:missing:(\w+)$/.exec(item.key)?.[1] as SectionKind | undefined;
+      return kind && kind in SECTION_TAB ? SECTION_TAB[kind] : null;
     }
     default:
       return null;

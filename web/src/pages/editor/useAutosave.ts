@@ -5,7 +5,7 @@
 // keeps every edit on the page and is said in the server's words until a save goes through.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError, saveEvaluation, type Evaluation } from '../../api.js';
-import { contentOf, type Content } from './content.js';
+import { contentOf, editableContentOf, type Content } from './content.js';
 import { useLeaveWarningRef } from '../../lib/useLeaveWarning.js';
 import { savableContent, type InvalidCell } from './invalidCells.js';
 
@@ -15,7 +15,7 @@ const DELAY_MS = 800;
 
 export function useAutosave(initial: Evaluation, onSaved: (e: Evaluation) => void) {
   const [server, setServer] = useState(initial);
-  const [content, setContentState] = useState<Content>(() => contentOf(initial));
+  const [content, setContentState] = useState<Content>(() => editableContentOf(initial));
   const [state, setState] = useState<SaveState>('saved');
   const [error, setErrorState] = useState<string | null>(null);
   const errorRef = useRef<string | null>(null); // read by a transition right after a failed flush
@@ -123,7 +123,7 @@ export function useAutosave(initial: Evaluation, onSaved: (e: Evaluation) => voi
     versionRef.current = e.version;
     serverRef.current = e;
     setServer(e);
-    if (!dirty.current) setContent(contentOf(e));
+    if (!dirty.current) setContent(editableContentOf(e));
     blocked.current = false;
     setState(dirty.current ? 'dirty' : 'saved');
   }, []);
@@ -144,7 +144,7 @@ export function useAutosave(initial: Evaluation, onSaved: (e: Evaluation) => voi
     versionRef.current = conflict.version;
     serverRef.current = conflict;
     setServer(conflict);
-    setContent(contentOf(conflict));
+    setContent(editableContentOf(conflict));
     setConflict(null);
     blocked.current = false;
     dirty.current = false;
