@@ -265,6 +265,22 @@ export async function chooseIn(field: Locator, option: string | RegExp, typed?: 
   const item = dropdown.locator('.ant-select-item-option').filter({ hasText: option });
   await expect.poll(() => item.count(), { timeout: 20_000 }).toBeGreaterThan(0);
   await item.first().click();
+  // Under load a click on an option still sliding in can be lost: the list stays open and nothing is
+  // chosen (seen on CI's 2 cores). A single select closes its list on a pick, so click again until it
+  // does; a multiple select stays open by design and is left alone.
+  const open = field.page().locator(`.ant-select-dropdown:not(.ant-select-dropdown-hidden):has([id="${list}"])`);
+  const multiple = (await field.locator('xpath=ancestor::*[contains(@class, "ant-select-multiple")]').count()) > 0;
+  for (let attempt = 0; !multiple && attempt < 3; attempt++) {
+    const closed = await expect
+      .poll(() => open.count(), { timeout: 3_000 })
+      .toBe(0)
+      .then(
+        () => true,
+        () => false,
+      );
+    if (closed) return;
+    await item.first().click();
+  }
 }
 
 /** Picks an option of a searchable antd Select by typing it and clicking the filtered option: Enter alone

@@ -1,13 +1,12 @@
 // 自评编辑: the evaluation's tabs with autosave, findings, workflow, downloads and history.
 import { Alert, App, Badge, Button, Card, Col, ConfigProvider, Grid, Modal, Result, Row, Space, Spin, Tabs, Typography } from 'antd';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { leavesOf } from '../../../../src/domain/frameworks/utils.js';
 import { approvalBlockedBy } from '../../../../src/domain/review/comments.js';
-import { ApiError, explainFinding, getActions, getEvaluation, getFindings, getFramework, getHistory, type Evaluation, type Finding } from '../../api.js';
+import { getActions, getEvaluation, getFramework, getHistory, type Evaluation, type Finding } from '../../api.js';
 import { useAuth } from '../../auth.js';
 import { StatusTag } from '../../components/StatusTag.js';
-import type { RelationCounts, ShownRelation } from '../../components/Relations.js';
 import { useI18n } from '../../i18n/index.js';
 import { useDocumentTitle, useShellWords } from '../../lib/useDocumentTitle.js';
 import { useLoad } from '../../lib/useLoad.js';
@@ -28,6 +27,7 @@ import { itemTarget, SubmitDialog } from './SubmitDialog.js';
 import { cellTab } from './invalidCells.js';
 import { kindsOf, TABS, type TabKey, type Target } from './tabs.js';
 import { useAutosave } from './useAutosave.js';
+import { useFindings } from './useFindings.js';
 import { SaveIndicator } from './SaveIndicator.js';
 import { anchorAt } from './commentTarget.js';
 import { useRt } from './useRt.js';
@@ -51,26 +51,10 @@ function Editor({ initial }: { initial: Evaluation }) {
   const [params, setParams] = useSearchParams();
   const tab = (TABS as readonly string[]).includes(params.get('tab') ?? '') ? (params.get('tab') as TabKey) : 'profile';
   const [focus, setFocus] = useState<string | null>(null);
-  const [findings, setFindings] = useState<Finding[] | null>(null);
-  const [relations, setRelations] = useState<{ relations: ShownRelation[]; summary: RelationCounts } | null>(null);
-  const [findingsError, setFindingsError] = useState<string | null>(null);
-  const [findingsLoading, setFindingsLoading] = useState(false);
+  const { findings, setFindings, relations, error: findingsError, loading: findingsLoading, load: loadFindings, explain } = useFindings(initial.id);
   const [blocked, setBlocked] = useState<Finding[] | null>(null);
   const [submitting, setSubmitting] = useState(false);
 
-  const loadFindings = useCallback(() => {
-    setFindingsLoading(true);
-    getFindings(initial.id)
-      .then(
-        (r) => {
-          setFindings(r.findings);
-          setRelations(r.relations && r.summary ? { relations: r.relations, summary: r.summary } : null);
-          setFindingsError(null);
-        },
-        (e: Error) => setFindingsError(e.message),
-      )
-      .finally(() => setFindingsLoading(false));
-  }, [initial.id]);
   const history = useLoad(() => getHistory(initial.id), [initial.id]);
   const actions = useLoad(() => getActions(initial.id), [initial.id]);
 
@@ -164,24 +148,6 @@ function Editor({ initial }: { initial: Evaluation }) {
         );
     },
   );
-
-  const explain = async (f: Finding, note: string) => {
-    try {
-      const r = await explainFinding(initial.id, {
-        key: f.key,
-        note,
-        previous: f.explanation ?? null,
-      });
-      setFindings(r.findings);
-      return true;
-    } catch (err) {
-      if (err instanceof ApiError && err.status === 409) {
-        message.warning(t('find.explainConflict'));
-        loadFindings();
-      } else message.error(t('act.failed', { message: (err as Error).message }));
-      return false;
-    }
-  };
 
   const go = (target: Target) => {
     setParams({ tab: target.tab }, { replace: true });
