@@ -1,6 +1,6 @@
-// Published demo data must be consistent: every approved or published evaluation of the full demo
-// set (the seeds and the 示例 counties) passes the checker without an error, as a reviewer would
-// have required before approving it.
+// Demo data must be consistent: every submitted, approved or published evaluation of the full demo
+// set (the seeds and the 示例 counties) passes the checker without an error, as 提交 requires and a
+// reviewer would have required before approving it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoDataset } from '../src/demo/dataset.js';
 import { SYSTEM_ACTOR } from '../src/domain/access.js';
@@ -17,9 +17,9 @@ beforeAll(async () => {
 });
 afterAll(async () => store?.close());
 
-describe('the demo’s approved and published evaluations', () => {
+describe('the demo’s submitted, approved and published evaluations', () => {
   it('have no error finding (a missed target carries its 偏差原因)', async () => {
-    const done = await evaluationRepository(store.db).headers({ status: ['approved', 'published'] });
+    const done = await evaluationRepository(store.db).headers({ status: ['submitted', 'approved', 'published'] });
     expect(done.length).toBeGreaterThan(20);
     const errors: string[] = [];
     for (const h of done)

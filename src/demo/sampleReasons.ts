@@ -1,6 +1,6 @@
-// A 示例 county's approved or published evaluation has been through review, so every indicator that
-// missed its target carries its 偏差原因 (without one the checker reports an error, and a reviewer
-// would have returned it). The missed ones are found with the domain's own scoring, as the server
+// A 示例 county's submitted, approved or published evaluation has passed 提交's check (and review), so
+// every indicator that missed its target carries its 偏差原因 (without one the checker reports an
+// error, and 提交 is refused). The missed ones are found with the domain's own scoring, as the server
 // computes and scores them on load, and given a short invented reason in 示例 words.
 import { operatorOf, targetMissed } from '../domain/checks/deviation.js';
 import { cmp } from '../domain/decimal.js';

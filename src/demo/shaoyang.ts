@@ -159,8 +159,9 @@ export const shaoyangCountyEvaluations: DemoEvaluation[] = COUNTIES.flatMap(([co
     const status = year === 2022 ? STATUS_2022[code] : 'approved';
     return status ? [evaluationOf(code, county, i, q, year, status)] : [];
   });
-  // an approved or published one passed review: each missed target is explained
-  const reviewed = (e: DemoEvaluation) => e.status === 'approved' || e.status === 'published';
+  // a submitted one passed 提交's check and an approved or published one review too: each missed
+  // target is explained (a draft or a returned one may still lack reasons, as real ones do)
+  const reviewed = (e: DemoEvaluation) => e.status === 'submitted' || e.status === 'approved' || e.status === 'published';
   return years.map((e) =>
     reviewed(e)
       ? withMissedExplained(
