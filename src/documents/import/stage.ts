@@ -4,8 +4,10 @@
 import type { Ctx } from '../../domain/relations/context.js';
 import { sentenceEnd } from '../../domain/relations/text.js';
 import type { Figure, Stage } from '../../domain/relations/figures.js';
+import { conceptAt } from './placementWords.js';
 
-const SCOPE_WORDS = /一般公共预算|(?:公共财政|公共)预算|政府性基金预算?|国有资本经营预算?|社会保险基金预算?/g;
+// (一般预算拨款收入: the older name of 一般公共预算拨款收入, its 预算 a scope too)
+const SCOPE_WORDS = /一般公共预算|(?:公共财政|公共)预算|一般预算(?=(?:财政)?拨款)|政府性基金预算?|国有资本经营预算?|社会保险基金预算?/g;
 // 财政拨款安排的“三公”经费支出: 安排的 names where the money came from, not the stage
 const STAGE_WORD = /预算|决算|实际|执行|开支|安排(?!的)/g;
 
@@ -32,6 +34,7 @@ export function stageFor(ctx: Ctx, f: Figure, total: Figure | null, docStage: St
   const of = /完成(全年|调整后|年初)?预算(?:数)?$/.exec(f.lead);
   if (of && /^\s*的/.test(ctx.paras[f.para]!.text.slice(f.end, f.end + 2))) return of[1] && of[1] !== '年初' ? 'adjusted' : 'budget';
   if (ownStage(f)) return ownStage(f);
+  if (spentAfterOwnPlan(ctx, f, docStage)) return 'actual';
   // 安排 plans, unless the 其中 total it belongs to was spent (开支“三公”经费…，其中：公务用车购置安排692万元)
   if (/安排(?!的)[^，；。]*$/.test(f.lead)) return total?.stage === 'actual' ? 'actual' : 'budget';
   const p = ctx.paras[f.para]!;
@@ -62,6 +65,17 @@ function spentAfterPlan(text: string): boolean {
   let last = -1;
   for (const m of text.replace(SCOPE_WORDS, (x) => ' '.repeat(x.length)).matchAll(STAGE_WORD)) last = m.index + m[0].length;
   return last >= 0 && /(?:本年度?|全年|当年)(?:实际)?支出(?!预算|计划)/.test(text.slice(last));
+}
+
+/**
+ * 三公经费预算数9万元，三公经费支出数7.35万元: the item's own 支出 right after its 预算 (a stage its label gives) is
+ * what was spent — the 预算 of the sentence is the other figure's, not this one's. Not in a budget document.
+ */
+function spentAfterOwnPlan(ctx: Ctx, f: Figure, docStage: Stage | null): boolean {
+  const concept = conceptAt(f);
+  if (f.stage || docStage === 'budget' || !concept || !/(?:支出|开支)(?:数|金额|额)?$/.test(f.label)) return false;
+  const prev = ctx.byPara[f.para]!.filter((x) => x.sentence === f.sentence && x.end <= f.start && x.q.kind === 'money').pop();
+  return !!prev && conceptAt(prev) === concept && (prev.stage === 'budget' || prev.stage === 'adjusted');
 }
 
 /** The stage a figure's label gives, unless its only 预算 is a scope (公共预算总收入 is no budget). */

@@ -98,7 +98,8 @@ export function cleanLabel(raw: string): string {
 }
 
 export function stageOf(label: string): Stage | null {
-  const raw = label.replace(/一般公共预算|政府性基金预算|国有资本经营预算|社会保险基金预算/g, '');
+  // (一般预算拨款收入: the older name of 一般公共预算拨款收入, its 预算 no stage)
+  const raw = label.replace(/一般公共预算|一般预算(?=(?:财政)?拨款)|政府性基金预算|国有资本经营预算|社会保险基金预算/g, '');
   if (/调整后(?:的)?预算|全年预算|调整预算|预算调整后/.test(raw)) return 'adjusted';
   if (/决算|执行(?:数|金额)?|实际|完成/.test(raw)) return 'actual';
   if (/预算/.test(raw)) return 'budget';

@@ -45,7 +45,8 @@ export const CONCEPTS: Concept[] = [
   {
     id: 'appropriation',
     name: '财政拨款收入',
-    pattern: /财政拨款(?:收入)?(?:合计|数|金额)?$|^财政补助收入$|(?:一般公共|政府性基金|国有资本经营)预算(?:财政)?拨款(?:收入)?$/,
+    // (一般预算拨款收入: the older name of 一般公共预算拨款收入)
+    pattern: /财政拨款(?:收入)?(?:合计|数|金额)?$|^财政补助收入$|(?:一般(?:公共)?|政府性基金|国有资本经营)预算(?:财政)?拨款(?:收入)?$/,
   },
   { id: 'upperSubsidy', name: '上级补助收入', pattern: /上级补助收入$/ },
   // transfers received by a government (财政 上级补助收入): 返还性 + 一般性转移支付 + 专项转移支付
