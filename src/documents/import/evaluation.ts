@@ -10,7 +10,8 @@ import type { BudgetAccount, BudgetType, FigureLink, FigureRef, KeyProject, Narr
 import { applyPlacedCells } from './cells.js';
 import { cellName, placeFigures } from './placement.js';
 import { isProjectReport } from './placementWords.js';
-import { tableRowsLeft, tableSources } from './tableSentences.js';
+import { linesBefore, tableRowsLeft, tableSources, unitOf } from './tableSentences.js';
+import { readProjectTable } from './projectTables.js';
 import { orderedAccounts, readBudget, readBudgetTable, type UsedFigure } from './evaluationData.js';
 import { readCover, readUnitProfile } from './cover.js';
 import { ProjectBook } from './projects.js';
@@ -147,6 +148,13 @@ export function importEvaluation(doc: ParsedDocument, options: { unitShortName?:
         if (!ownMoney.has(`${n.key}:${i}`)) remember(n, i, book.readProjectSection(p, text, top.title));
       });
   }
+  // 项目名称 | 预算数 | 执行数 | 执行率: a table of key projects, after the prose (a project its prose gave money keeps it)
+  const projectRows = new Set<string[]>();
+  for (const t of ownReport ? [] : free) {
+    const read = readProjectTable(book, t, t.unit ?? unitOf(t, linesBefore(doc, t)));
+    read?.rows.forEach((r) => projectRows.add(r));
+    unplaced.push(...(read?.notes ?? []));
+  }
   const keyProjects: KeyProject[] = [...book.projects.values()].filter((p) => p.target !== null || p.actual !== null || p.funding.length);
 
   // Every other figure of the prose: placed into a cell through the relation model, or listed with the reason.
@@ -159,7 +167,7 @@ export function importEvaluation(doc: ParsedDocument, options: { unitShortName?:
     sourceNodes.splice(sourceNodes.length - 1, 0, { node: n, title: true });
     return [{ paragraphs: [`${n.title}。`], context: pathTitles(n.parent), data: false }, body];
   });
-  const tables = tableSources(doc, free, titleYear ?? year);
+  const tables = tableSources(doc, free, titleYear ?? year, projectRows);
   const tableAt = sources.length; // sources from here on are tables
   sources.push(...tables.map((t) => t.source));
   const placement = placeFigures(sources, {
@@ -178,7 +186,7 @@ export function importEvaluation(doc: ParsedDocument, options: { unitShortName?:
   // (in plain text the rows are laid on their header's columns first: textIndicators.ts)
   const { tables: reportIndicators, taken: indicatorRows, unread } = ownTables ? indicatorTablesOf(doc.tables) : textIndicators(lines, doc.tables);
   unplaced.push(...unread);
-  unplaced.push(...tableRowsLeft(free, tables, tableAt, placement, indicatorRows), ...tables.flatMap((t) => t.unread ?? []));
+  unplaced.push(...tableRowsLeft(free, tables, tableAt, placement, new Set([...indicatorRows, ...projectRows])), ...tables.flatMap((t) => t.unread ?? []));
   const onTitle = (f: { source: number }) => f.source >= tableAt || sourceNodes[f.source]!.title;
   const cells = applyPlacedCells(placement.placed, accounts);
   const where = (si: number, pi: number, start: number, text: string) => {

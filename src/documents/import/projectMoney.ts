@@ -3,6 +3,7 @@
 // measure (预算 as target, 支出 as actual, 万元). Pure; says which figures it used.
 import { labelled, type LabelledQuantity } from '../../domain/checks/labels.js';
 import { normalize } from '../../domain/decimal.js';
+import type { Decimal } from '../../domain/types.js';
 import { piecesOf, type UsedFigure } from './evaluationData.js';
 import { projectField } from './placementWords.js';
 import type { ProjectBook } from './projects.js';
@@ -57,7 +58,8 @@ function fieldOf(q: LabelledQuantity): 'budget' | 'spent' | null {
   return f === 'executed' ? 'spent' : f === 'initial' || f === 'adjusted' ? 'budget' : null;
 }
 
-type Found = { q: LabelledQuantity; at: number };
+/** An amount of a project's money: in 万元, as written, and where it starts in the text read. */
+export type ProjectAmount = { wan: Decimal; text: string; start: number };
 
 /**
  * The budget and spending of each project a paragraph names (`heading`: the project its heading names) —
@@ -65,7 +67,7 @@ type Found = { q: LabelledQuantity; at: number };
  * sentences after it up to the next project.
  */
 export function readProjectMoney(book: ProjectBook, paragraph: string, heading: string | null = null): UsedFigure[] {
-  const found = new Map<string, { budget?: Found; spent?: Found }>();
+  const found = new Map<string, { budget?: ProjectAmount; spent?: ProjectAmount }>();
   let current = heading;
   for (const p of piecesOf(paragraph)) {
     const item = projectOfItem(p.text);
@@ -76,7 +78,7 @@ export function readProjectMoney(book: ProjectBook, paragraph: string, heading: 
       for (const q of labelled(p.text)) {
         if (q.kind !== 'money' || q.wan === undefined || q.qualifier !== 'exact') continue;
         const f = fieldOf(q);
-        if (f && !money[f]) money[f] = { q, at: p.start };
+        if (f && !money[f]) money[f] = { wan: q.wan, text: q.text, start: p.start + q.start };
       }
     }
     if (item && !item.item) current = heading;
@@ -84,7 +86,8 @@ export function readProjectMoney(book: ProjectBook, paragraph: string, heading: 
   return [...found].flatMap(([name, { budget, spent }]) => (budget || spent ? projectMoney(book, name, budget, spent) : []));
 }
 
-function projectMoney(book: ProjectBook, name: string, budget: Found | undefined, spent: Found | undefined): UsedFigure[] {
+/** A project's budget and spending as its headline measure (资金, 万元), or a further 'funds' measure; once per project. */
+export function projectMoney(book: ProjectBook, name: string, budget: ProjectAmount | undefined, spent: ProjectAmount | undefined): UsedFigure[] {
   const { project } = book.get(name, name, '资金', '万元');
   if (project.measure === '资金' && (project.target !== null || project.actual !== null)) return []; // read once
   const headline = project.target === null && project.actual === null && (project.measures ?? []).length === 0;
@@ -92,16 +95,16 @@ function projectMoney(book: ProjectBook, name: string, budget: Found | undefined
   if (headline) {
     project.measure = '资金';
     project.unitOfMeasure = '万元';
-    project.target = budget ? normalize(budget.q.wan!) : null;
-    project.actual = spent ? normalize(spent.q.wan!) : null;
+    project.target = budget ? normalize(budget.wan) : null;
+    project.actual = spent ? normalize(spent.wan) : null;
   } else if (!(project.measures ?? []).some((m) => m.key === 'funds')) {
     (project.measures ??= []).push({
       key: 'funds',
       name: '资金',
       unitOfMeasure: '万元',
       kind: 'money',
-      target: budget ? normalize(budget.q.wan!) : null,
-      actual: spent ? normalize(spent.q.wan!) : null,
+      target: budget ? normalize(budget.wan) : null,
+      actual: spent ? normalize(spent.wan) : null,
     });
   } else return [];
   const used: UsedFigure[] = [];
@@ -109,6 +112,6 @@ function projectMoney(book: ProjectBook, name: string, budget: Found | undefined
     [budget, 'target'],
     [spent, 'actual'],
   ] as const)
-    if (x) used.push({ start: x.at + x.q.start, text: x.q.text, ref: { kind: 'keyProject', project: project.code, field, ...(measure ? { measure } : {}) } });
+    if (x) used.push({ start: x.start, text: x.text, ref: { kind: 'keyProject', project: project.code, field, ...(measure ? { measure } : {}) } });
   return used;
 }

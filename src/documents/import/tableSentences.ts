@@ -27,7 +27,7 @@ const LIST_MARK = /^(?:[一二三四五六七八九十]+[、.．]|\d+[.、．](?
 
 const clean = (c: string) => simplify(c).replace(/\s+/g, '');
 
-function unitOf(t: DocTable, before: string): '万元' | '元' | null {
+export function unitOf(t: DocTable, before: string): '万元' | '元' | null {
   const head = t.rows
     .slice(0, 8)
     .map((r) => r.join(' '))
@@ -140,10 +140,14 @@ function tableYear(t: DocTable, before: string): number | null {
   return years.size === 1 ? [...years][0]! : null;
 }
 
-export function tableSources(doc: ParsedDocument, tables: DocTable[], docYear: number | null): TableSource[] {
+/** The lines just before a table (its title, its 单位：万元). */
+export const linesBefore = (doc: ParsedDocument, t: DocTable): string => doc.lines.slice(Math.max(0, t.line - 5), t.line).join(' ');
+
+/** `taken`: rows another reader used (a key-project table's), stated by none here. */
+export function tableSources(doc: ParsedDocument, tables: DocTable[], docYear: number | null, taken = new Set<string[]>()): TableSource[] {
   const out: TableSource[] = [];
   for (const t of tables) {
-    const before = doc.lines.slice(Math.max(0, t.line - 5), t.line).join(' ');
+    const before = linesBefore(doc, t);
     // a report with no year of its own: the table's title may name it (某馆2031年度“三公”经费支出决算表)
     const year = docYear ?? tableYear(t, before);
     const unit = t.unit ?? unitOf(t, before);
@@ -173,7 +177,7 @@ export function tableSources(doc: ParsedDocument, tables: DocTable[], docYear: n
     let heads = names ? names.map((c) => headOf(c, year)) : null;
     let rateAt = hdr.findIndex((c) => /率/.test(c));
     const paragraphs = t.rows.map((r, i) => {
-      if (i <= h) return '';
+      if (i <= h || taken.has(r)) return '';
       // a later header row (绩效指标 | 一级指标 | … | 年度指标值 | 实际完成值) starts another table: its columns
       // are not the money columns above
       if (heads && r.filter((c) => clean(c)).length >= 3 && !r.some((c) => /\d/.test(c))) {
