@@ -140,6 +140,19 @@ function tableYear(t: DocTable, before: string): number | null {
   return years.size === 1 ? [...years][0]! : null;
 }
 
+const THREE_PUBLIC_WORDS = /三公|公务接待|公务用车|因公出国/;
+/** The table's own title and unit note: the two lines at most right above it that state no amount (nor a heading before them). */
+function caption(doc: ParsedDocument, t: DocTable): string {
+  const out: string[] = [];
+  for (let i = t.line - 1; i >= Math.max(0, t.line - 2); i--) {
+    const l = doc.lines[i] ?? '';
+    if (/\d\s*(?:万元|元|亿元)/.test(l)) break;
+    out.push(l);
+    if (!/^\s*[（(]?(?:金额)?单位[:：]/.test(l)) break; // a title (or a heading) ends the caption
+  }
+  return out.join(' ');
+}
+
 /** The lines just before a table (its title, its 单位：万元). */
 export const linesBefore = (doc: ParsedDocument, t: DocTable): string => doc.lines.slice(Math.max(0, t.line - 5), t.line).join(' ');
 
@@ -153,7 +166,8 @@ export function tableSources(doc: ParsedDocument, tables: DocTable[], docYear: n
     const unit = t.unit ?? unitOf(t, before);
     if (!unit) continue;
     const all = clean(`${before} ${t.rows.map((r) => r.join(' ')).join(' ')}`);
-    const subject = /三公/.test(all) ? '“三公”经费合计' : null; // 合计 of another table: whose total is not known
+    // 合计 of another table: whose total is not known (a 三公 sentence above a table of projects names no subject of it)
+    const subject = THREE_PUBLIC_WORDS.test(clean(`${caption(doc, t)} ${t.rows.map((r) => r.join(' ')).join(' ')}`)) ? '“三公”经费合计' : null;
     // 合计 | 因公出国（境）费 | … as header cells over 预算数 | 决算数, the amounts on one row under them
     const items = subject ? itemHeaderTable(t.rows, unit) : null;
     if (items) {

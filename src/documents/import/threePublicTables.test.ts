@@ -110,3 +110,34 @@ describe('items as header cells, the amounts on one row', () => {
     expect(cells(r)).toEqual([]);
   });
 });
+
+describe('the 合计 of a table is the 三公 total only when the table or its caption is about 三公', () => {
+  it('a 合计-only table under its 三公 title', () => {
+    const r = load(
+      '某所2031年度部门整体支出绩效自评报告',
+      '一、基本情况',
+      '编制9人。',
+      '二、三公经费',
+      '表2 “三公”经费决算表',
+      '单位：万元',
+      '项目 | 预算数 | 决算数',
+      '合计 | 5.50 | 4.80',
+    );
+    expect(cells(r)).toEqual(['“三公”经费合计 · 决算数=4.8', '“三公”经费合计 · 预算数=5.5']);
+  });
+
+  it('look-alike: a table of other things after a 三公 sentence — its 合计 is listed, not the 三公 total', () => {
+    const r = load(
+      '某所2031年度部门整体支出绩效自评报告',
+      '一、三公经费',
+      '“三公”经费决算数2.40万元。',
+      '二、项目',
+      '单位：万元',
+      '项目 | 预算数 | 执行数',
+      '水质监测 | 36.00 | 34.20',
+      '合计 | 36.00 | 34.20',
+    );
+    expect(cells(r)).toEqual(['“三公”经费合计 · 决算数=2.4']);
+    expect(listed(r, '表格行：合计')).toHaveLength(1);
+  });
+});
