@@ -21,6 +21,7 @@ import { descendants, PARTITIONS } from './lexicon.js';
 import { CLAUSE_STOPS, clauseAfter, parenChain, PHRASE_STOPS, sentenceOf, type Paragraph } from './text.js';
 import { openingTotal } from './headNouns.js';
 import { sharesSayLarger } from './shareSiblings.js';
+import { partsOfStage } from './stageLists.js';
 
 // 具体为：/ 分项情况是：/ 主要用于（以下方面）：open an itemised list only before a colon (or 主要用于 opening a sentence)
 const CUE =
@@ -91,7 +92,7 @@ function cueGroups(ctx: Ctx): void {
     for (const m of cuesOf(ctx, pi)) {
       const cue = m.cue;
       const { parts: listed, etc, nilLead } = partsAfter(ctx, pi, m.index + cue.length, cue);
-      const parts = firstPerItem(p, m.index, listed);
+      let parts = firstPerItem(p, m.index, listed);
       const aside = cue === '（' ? remainderAside(ctx, pi, m.index, parts) : null;
       if (aside && !ctx.totals.has(aside.total.id) && !aside.parts.some((x) => ctx.partOf.has(x.id))) {
         const g: Group = { total: aside.total, parts: aside.parts, exhaustive: true, mode: 'level', cue: '含' };
@@ -137,8 +138,9 @@ function cueGroups(ctx: Ctx): void {
       // 收入总计包括…；支出总计包括…: a ； between them starts another topic
       if (total.para === pi && total.sentence === sentenceOf(p, m.index) && /；/.test(p.text.slice(total.end, m.index)) && !ownClauses(ctx, total, m.index))
         continue;
-      // 年初预算为a，其中：甲决算为…: parts all of another stage than the total are not its parts
-      if (total.stage && parts.every((x) => x.stage && x.stage !== total.stage)) continue;
+      // parts of another stage than the total's are not its parts (a list of both: its stage only)
+      parts = partsOfStage(total, parts);
+      if (!parts.length) continue;
       if (parts.length === 1 && /分别/.test(cue)) continue;
       // X，其中A、B分别为a、b: the 其中 list governs (a subset unless the lexicon says otherwise)
       if (/分别/.test(cue) && total.para === pi && /其中|包括/.test(p.text.slice(total.end, m.index))) continue;
