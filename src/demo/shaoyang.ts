@@ -42,7 +42,7 @@ const STATUS_2022: Record<string, EvaluationStatus | undefined> = {
   '430582': 'published',
 };
 
-export const SAMPLE_RETURN_REASON = '示例：“三公”经费控制率未达目标，偏差原因未说明，请补充后重新提交';
+export const SAMPLE_RETURN_REASON = '示例：未达目标的指标尚未说明偏差原因（见检查结果），请补充后重新提交';
 
 export const shaoyangCountyUnits: DemoUnit[] = COUNTIES.map(([code, county]) => ({
   code,
