@@ -90,6 +90,17 @@ function budgetTypes(total: Figure, parts: Figure[]): boolean {
   return parts.every((x, i) => types[i]!.length === 1 && same(x)) && new Set(types.map((t) => t[0])).size === 3;
 }
 
+/** 其中，一般公共预算拨款支出a；政府性基金拨款支出b: another budget type of the same quantity goes on past a ；. */
+export function budgetTypeSibling(parts: Figure[], f: Figure): boolean {
+  const typeOf = (x: Figure) => {
+    const t = TYPES.filter((y) => x.scope.includes(y));
+    return t.length === 1 ? t[0]! : null;
+  };
+  const types = parts.map(typeOf);
+  const mine = typeOf(f);
+  return !!mine && !!f.concept && types.every((t) => !!t && t !== mine) && parts.every((x) => x.concept === f.concept);
+}
+
 // 收入总计T，其中本级a，上级补助b，上年结余c / 支出合计T，其中：…，结转下年d: a 总计/合计 whose list ends with
 // the balancing carry-over (what is left, or brought in) is the whole balance, item by item
 const CARRY_IN = /^(?:上年|年初)(?:财政拨款)?(?:结转|结余)/;
