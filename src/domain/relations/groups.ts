@@ -4,6 +4,7 @@ import { abs, cmp, mul, sum } from '../decimal.js';
 import { judge, judgeSum, type Verdict } from './compare.js';
 import { add, addSum, type Ctx, type Group } from './context.js';
 import { cleanLabel, compatible, conceptOf, type Figure } from './figures.js';
+import { totalOnPartsBasis } from './changeBasis.js';
 import { digitSlips, slipReason } from './digitSlips.js';
 import { closingItem } from './closingItems.js';
 import { descendants, isComplete, PARTITIONS, partitionsOf, type Partition } from './lexicon.js';
@@ -150,6 +151,11 @@ export function judgeGroup(ctx: Ctx, g: Group, why: Why): void {
     judgeGroup(ctx, s, { zh: `分类口径：${rule}`, en: `classification: ${rule}` });
   }
   trimToPrefix(g);
+  if (g.mode === 'change') {
+    const onBasis = totalOnPartsBasis(ctx.figs, g.total, g.parts);
+    if (!onBasis) return;
+    g.total = onBasis;
+  }
   const { total, parts } = g;
   if (g.mode === 'change') {
     const signed = (f: Figure) => (f.sign < 0 ? mul(f.q.value, -1) : f.q.value);
