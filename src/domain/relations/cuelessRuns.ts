@@ -196,7 +196,7 @@ function numberedLists(ctx: Ctx): void {
   });
 }
 
-const INCLUDES = /((?:主要)?包括)[：:]\s*$/;
+const INCLUDES = /((?:主要)?包括|主要用于以下(?:几个)?方面|主要用于如下(?:几个)?方面)[：:]\s*$/;
 const FOLLOWS = /(?:具体|明细|分项)?(?:情况|构成)?如下[：:。]?\s*$/;
 /** +1 a revenue, −1 an expenditure, 0 neither or both. */
 const flowOf = (text: string): number => (/收入/.test(text) ? 1 : 0) - (/支出/.test(text) ? 1 : 0);
