@@ -2,7 +2,7 @@
 // "年度⏎|⏎合计⏎|⏎…", or bare lines "项目⏎预算数⏎合计⏎49.9⏎…". The cells are put back into rows:
 // a row is a label cell followed by value cells; the row width is the one most rows share, and
 // the header is what stands before the first row. Runs whose rows do not line up stay prose.
-import type { DocTable } from '../../domain/checks/document.js';
+import { UNIT_GROUP, type DocTable } from '../../domain/checks/document.js';
 
 const VALUE = /^(?:[-−]?[\d,]*\.?\d+\s*(?:%|％|万元|元|亿元|分|人|个|件|户|次)?|[-—–/／]|)$/;
 const isValue = (c: string) => VALUE.test(c.trim());
@@ -124,9 +124,15 @@ export function rowsOf(run: Run): { rows: string[][]; rowLines: number[] } | nul
   }
   // 预算执行情况（10分） | 年度预算数（万元） | 年初预算 | …: a section cell spanning the rows stands before the header
   const group = header.findLastIndex((c) => GROUP_CELL.test(c));
-  if (group >= 0 && header.length - group - 1 === width) {
+  if (group >= 0 && [width, width + 1].includes(header.length - group - 1)) {
     header = header.slice(group + 1);
     headerAt = group + 1;
+  }
+  // 项目资金 | 年度预算数（万元） | 年初预算数 | 全年预算数 | …: a cell naming only the unit of the columns after it
+  // is a group over them, no column of its own (kept, the rate column was read one cell off)
+  if (header.length === width + 1) {
+    const units = header.flatMap((c, x) => (x > 0 && x < header.length - 1 && UNIT_GROUP.test(c) ? [x] : []));
+    if (units.length === 1) header = [...header.slice(0, units[0]!), ...header.slice(units[0]! + 1)];
   }
   if (header.length === width) return { rows: [header, ...rows], rowLines: [cellLines[headerAt]!, ...rowLines] };
   return { rows, rowLines };

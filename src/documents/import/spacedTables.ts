@@ -3,7 +3,7 @@
 // break: "甲地 | 120 | 80 |⏎| 3.5 | 60 |⏎| 1.2 |"), joined back when that gives the header's width;
 // (2) rows whose cells are separated by single spaces (PDF text): "1. 办公费 120 150 30 25.00%",
 // a label then number cells, with one or two header lines above. Rows that do not line up stay prose.
-import type { DocTable } from '../../domain/checks/document.js';
+import { UNIT_GROUP, type DocTable } from '../../domain/checks/document.js';
 
 /** A number cell: 1,234.50 / -12.3 / 45% / a dash for none. */
 const NUMBER = /^(?:[-−]?[\d,]*\.?\d+[%％]?|[-—–])$/;
@@ -46,6 +46,9 @@ export function withHeader(t: DocTable, lines: string[], taken: Set<number>): Do
   const cells = line.includes('\t') ? line.split('\t').map((c) => c.trim()) : line.split(/ {2,}|\u3000{2,}/).map((c) => c.trim());
   const width = t.rows[0]!.length;
   if (cells.length < 2 || cells.some((c) => !c || NUMBER.test(c) || c.length > 20) || !cells.some((c) => HAS_CJK.test(c))) return t;
+  // 项目资金 | 年度预算数（万元） | 年初预算数 | …: a unit cell over the value columns has no cell under it
+  const units = cells.flatMap((c, x) => (x > 0 && x < cells.length - 1 && UNIT_GROUP.test(c) ? [x] : []));
+  if (cells.length === width + 1 && units.length === 1) cells.splice(units[0]!, 1);
   if (cells.length !== width && cells.length !== width - 1) return t;
   const header = cells.length === width ? cells : ['', ...cells];
   return { line: above, rows: [header, ...t.rows], rowLines: [above, ...t.rows.map((_, k) => t.line + k)], lineCount: (t.lineCount ?? t.rows.length) + 1 };

@@ -40,6 +40,12 @@ export interface DocTable {
 }
 
 /** 0-based line of row `i` of a table. */
+/**
+ * 年度预算数（万元）, 项目资金(元): a header cell naming only the unit of the columns after it. Over the value
+ * columns of a 自评表 it is a group cell the rows have no cell under.
+ */
+export const UNIT_GROUP = /^[\u4e00-\u9fff]{2,10}\s*[（(]\s*(?:万元|元|亿元)\s*[）)]$/;
+
 export function rowLine(t: DocTable, i: number): number {
   return t.rowLines?.[i] ?? t.line + i;
 }

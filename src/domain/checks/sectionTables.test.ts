@@ -86,3 +86,36 @@ describe('one cell per line: the section cell before the header is left out of i
     expect(rules(text('88.00%'))).toContainEqual(expect.objectContaining({ rule: 'rate', stated: '88%', computed: '85.00%' }));
   });
 });
+
+describe('a unit cell over the value columns (项目资金 | 年度预算数（万元） | 年初预算数 | …)', () => {
+  const head = ['项目资金', '年度预算数（万元）', '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'];
+  const rows = (rate: string) => [
+    ['年度资金总额', '50', '64', '56', '10', rate, '8.75'],
+    ['其中：财政拨款', '50', '64', '56', '—', rate, '—'],
+  ];
+  const errorsOf = (text: string) => analyzeText(parseText(text)).findings.filter((f) => f.severity === 'error');
+  it('a table: the rate is read under its own column, right and wrong', () => {
+    expect(checkTable(T([head, ...rows('87.50%')]))).toEqual([]);
+    expect(errors(T([head, ...rows('85.00%')]))).toContainEqual(expect.objectContaining({ rule: 'rate', stated: '85%', computed: '87.50%' }));
+  });
+  it('one cell a line: the same', () => {
+    const text = (rate: string) => ['自评表', ...[head, ...rows(rate)].flat().map((c) => `${c} |`)].join('\n');
+    expect(errorsOf(text('87.50%'))).toEqual([]);
+    expect(errorsOf(text('85.00%'))).toContainEqual(expect.objectContaining({ rule: 'rate', stated: '85%', computed: '87.50%' }));
+  });
+  it('tab-separated lines: the same', () => {
+    const text = (rate: string) => ['自评表', ...[head, ...rows(rate)].map((r) => r.join('\t'))].join('\n');
+    expect(errorsOf(text('87.50%'))).toEqual([]);
+    expect(errorsOf(text('85.00%'))).toContainEqual(expect.objectContaining({ rule: 'rate', stated: '85%', computed: '87.50%' }));
+  });
+  it('a unit cell with a value under it is a column of its own (look-alike)', () => {
+    const own = T([
+      ['项目', '全年预算数（万元）', '全年执行数（万元）', '执行率'],
+      ['年度资金总额', '64', '56', '87.50%'],
+      ['其中：财政拨款', '64', '56', '87.50%'],
+    ]);
+    expect(checkTable(own)).toEqual([]);
+    own.rows[1]![3] = '85.00%';
+    expect(errors(own)).toContainEqual(expect.objectContaining({ rule: 'rate', stated: '85%', computed: '87.50%' }));
+  });
+});

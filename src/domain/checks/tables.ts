@@ -3,7 +3,7 @@
 import { add, cmp, div, mul, normalize, roundHalfUp, sum } from '../decimal.js';
 import { agrees, parseQuantity, roundingSlack, sumAgrees, type Quantity } from '../quantity/index.js';
 import type { Decimal } from '../types.js';
-import { rowLine, type DocTable } from './document.js';
+import { rowLine, UNIT_GROUP, type DocTable } from './document.js';
 import { finding, type Finding } from './finding.js';
 import type { Relation } from '../relations/types.js';
 import { outerTotal } from './outerTotal.js';
@@ -66,7 +66,10 @@ function layouts(t: DocTable): Layout[] {
     if (Object.keys(cols).length >= 2) out.push({ cols, from: i, shift: HEADER.some(([re]) => re.test(first)) });
   });
   out.forEach((l, n) => {
-    if (GROUP_CELL.test((t.rows[l.from]![0] ?? '').trim())) l.group = shiftedLeft(t, l, out[n + 1]?.from ?? t.rows.length);
+    // (项目资金 | 年度预算数（万元） | 年初预算数 | …: a unit cell over the value columns is such a group cell too)
+    const head = t.rows[l.from]!;
+    const unitGroup = head.some((c, k) => k > 0 && k < head.length - 1 && UNIT_GROUP.test(c.trim()));
+    if (GROUP_CELL.test((head[0] ?? '').trim()) || unitGroup) l.group = shiftedLeft(t, l, out[n + 1]?.from ?? t.rows.length);
   });
   return out;
 }

@@ -27,6 +27,33 @@ export function basisOfLead(lead: string): Basis | null {
 const priorBudget = (lead: string): boolean =>
   /(?:比|较|与)(?:上年度?|去年|(?:19|20)\d\d\s*年度?)(?:的)?(?:年初)?预算数?[^，；。（）]{0,4}$/.test(clauseAfter(lead, SENTENCE_CLAUSE_STOPS, 'drop'));
 
+/**
+ * X比预算减少a，比上年增加c，其中：A比预算减少x，B比预算减少y: the parts' changes are of the basis their words
+ * name, so they add up to the total's change of that basis (a, stated before them in its sentence), never to c.
+ * The total to judge them against: the given one when the bases agree or are unnamed, the one change of the
+ * parts' basis in the total's sentence before the parts, else null (no comparison).
+ */
+export function totalOnPartsBasis(figs: Figure[], total: Figure, parts: Figure[]): Figure | null {
+  const named = parts.map((x) => basisOfLead(x.lead)).filter((b): b is Basis => b !== null);
+  const want = named[0];
+  if (!want || named.some((b) => b !== want) || parts.some((x) => priorBudget(x.lead))) return total;
+  const have = basisOfLead(total.lead);
+  if (!have || have === want || priorBudget(total.lead)) return total;
+  const first = parts[0]!;
+  const same = figs.filter(
+    (f) =>
+      f.id !== total.id &&
+      f.role === 'change' &&
+      f.para === total.para &&
+      f.sentence === total.sentence &&
+      f.start > total.start - 200 &&
+      f.end <= first.start &&
+      f.q.unit === total.q.unit &&
+      basisOfLead(f.lead) === want,
+  );
+  return same.length === 1 ? same[0]! : null;
+}
+
 /** A rate may be the rate of a change unless each names a basis and the two differ. */
 export function basesAgree(change: Figure, rate: Figure): boolean {
   const a = basisOfLead(change.lead);

@@ -196,7 +196,7 @@ function numberedLists(ctx: Ctx): void {
   });
 }
 
-const INCLUDES = /((?:主要)?包括)[：:]\s*$/;
+const INCLUDES = /((?:主要)?包括|主要用于以下(?:几个)?方面|主要用于如下(?:几个)?方面)[：:]\s*$/;
 const FOLLOWS = /(?:具体|明细|分项)?(?:情况|构成)?如下[：:。]?\s*$/;
 /** +1 a revenue, −1 an expenditure, 0 neither or both. */
 const flowOf = (text: string): number => (/收入/.test(text) ? 1 : 0) - (/支出/.test(text) ? 1 : 0);
@@ -213,6 +213,7 @@ function numberedTotal(ctx: Ctx, pi: number): { total: Figure; cue: string } | n
   const follows = !qizhong && !includes && FOLLOWS.exec(p.text);
   if (!qizhong && !includes && !follows) return null;
   const own = ctx.byPara[pi]!.filter((f) => f.role === 'level' && f.q.kind === 'money' && f.depth === 0 && !f.prior);
+  if (!own.length && follows) return namedBefore(ctx, pi, p.text.slice(0, follows.index));
   const lastSentence = own[own.length - 1]?.sentence;
   if (lastSentence === undefined) return null;
   let cands = own.filter((f) => f.sentence === lastSentence);
@@ -231,6 +232,26 @@ function numberedTotal(ctx: Ctx, pi: number): { total: Figure; cue: string } | n
     if (total.sentence !== last - 1 || flowOf(named) === 0 || flowOf(named) !== flowOf(total.label)) return null;
   }
   return { total, cue: '如下' };
+}
+
+const STAGE_WORDS = /(?:19|20)\d\d年度?|年初|全年|预算|决算|数|金额/g;
+
+/**
+ * "财政拨款支出主要内容如下：" a paragraph of its own, no figure in it: the list is of the one amount of the three
+ * paragraphs before whose name, stage and year words left out, is the name the cue paragraph opens with
+ * (财政拨款支出预算X). The nearest paragraph holding such an amount decides; two there name none.
+ */
+function namedBefore(ctx: Ctx, pi: number, head: string): { total: Figure; cue: string } | null {
+  const name = cleanLabel(head.replace(/(?:的)?(?:主要|具体)?(?:内容|情况|构成|项目)?$/, '')).replace(STAGE_WORDS, '');
+  if (name.length < 2 || !/[\u4e00-\u9fff]{2}/.test(name)) return null;
+  for (let pj = pi - 1; pj >= Math.max(0, pi - 3); pj--) {
+    const hits = (ctx.byPara[pj] ?? []).filter(
+      (f) => f.role === 'level' && f.q.kind === 'money' && f.depth === 0 && !f.prior && cleanLabel(f.label).replace(STAGE_WORDS, '') === name,
+    );
+    if (hits.length === 1) return { total: hits[0]!, cue: '如下' };
+    if (hits.length > 1) return null;
+  }
+  return null;
 }
 
 /**

@@ -52,6 +52,9 @@ function otherUnits(text: string, q: Quantity): { units?: string[] } {
 }
 
 const DELIMS = '，、；：。（）！？';
+/** （以合同签订为准） / （含上年结转） / （不含车辆）: an aside that qualifies a name, no figure in it. */
+const ASIDE = /（(?:以[^（）\d，。；]{1,12}为准|不?含[^（）\d，。；]{1,12}|按[^（）\d，。；]{1,12}口径)）/g;
+const ASIDE_BEFORE = /[\u4e00-\u9fff]（(?:以[^（）\d，。；]{1,12}为准|不?含[^（）\d，。；]{1,12}|按[^（）\d，。；]{1,12}口径)）$/;
 const CUE_PREFIX = new RegExp(
   `^(?:其中|包括|资金来源(?:构成)?(?:为|是)|主要包括|分别为|分别是|分别|即|含|另有?|以及|此外|和|及|与|或|共计|合计|总计|其余|剩余|(?:19|20)\\d\\d年(?:度)?|${SELF_NAME}|共|累计|完成|用于|安排|下达|拨付|发生|为|是|的|总额|包含)+`,
 );
@@ -147,10 +150,12 @@ export function figuresOf(p: Paragraph, para: number, firstId: number): Figure[]
       cut = afterLast(lead, DELIMS, cut);
       // 因公出国（境）费: a short parenthesis inside a label is part of it
       const inner = cut > 0 && lead[cut - 1] === '）' ? /（[^（）\d，。；]{1,3}$/.exec(lead.slice(0, cut - 1)) : null;
-      if (!inner) break;
-      cut = inner.index;
+      // 政府采购金额（以合同签订为准）为a: a qualifying aside between a name and its figure belongs to neither
+      const aside = !inner && cut > 0 && lead[cut - 1] === '）' ? ASIDE_BEFORE.exec(lead.slice(0, cut)) : null;
+      if (!inner && !aside) break;
+      cut = (inner ?? aside)!.index;
     }
-    let rawLabel = lead.slice(cut);
+    let rawLabel = lead.slice(cut).replace(ASIDE, '');
     // 2、支出：799.12万元 — the name stands before the colon
     if (!cleanLabel(rawLabel) && cut > 1 && lead[cut - 1] === '：') {
       const before = lead.slice(0, cut - 1);

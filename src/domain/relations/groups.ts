@@ -4,6 +4,7 @@ import { abs, cmp, mul, sum } from '../decimal.js';
 import { judge, judgeSum, type Verdict } from './compare.js';
 import { add, addSum, type Ctx, type Group } from './context.js';
 import { cleanLabel, compatible, conceptOf, type Figure } from './figures.js';
+import { totalOnPartsBasis } from './changeBasis.js';
 import { digitSlips, slipReason } from './digitSlips.js';
 import { closingItem } from './closingItems.js';
 import { descendants, isComplete, PARTITIONS, partitionsOf, type Partition } from './lexicon.js';
@@ -90,6 +91,17 @@ function budgetTypes(total: Figure, parts: Figure[]): boolean {
   return parts.every((x, i) => types[i]!.length === 1 && same(x)) && new Set(types.map((t) => t[0])).size === 3;
 }
 
+/** 其中，一般公共预算拨款支出a；政府性基金拨款支出b: another budget type of the same quantity goes on past a ；. */
+export function budgetTypeSibling(parts: Figure[], f: Figure): boolean {
+  const typeOf = (x: Figure) => {
+    const t = TYPES.filter((y) => x.scope.includes(y));
+    return t.length === 1 ? t[0]! : null;
+  };
+  const types = parts.map(typeOf);
+  const mine = typeOf(f);
+  return !!mine && !!f.concept && types.every((t) => !!t && t !== mine) && parts.every((x) => x.concept === f.concept);
+}
+
 // 收入总计T，其中本级a，上级补助b，上年结余c / 支出合计T，其中：…，结转下年d: a 总计/合计 whose list ends with
 // the balancing carry-over (what is left, or brought in) is the whole balance, item by item
 const CARRY_IN = /^(?:上年|年初)(?:财政拨款)?(?:结转|结余)/;
@@ -139,6 +151,11 @@ export function judgeGroup(ctx: Ctx, g: Group, why: Why): void {
     judgeGroup(ctx, s, { zh: `分类口径：${rule}`, en: `classification: ${rule}` });
   }
   trimToPrefix(g);
+  if (g.mode === 'change') {
+    const onBasis = totalOnPartsBasis(ctx.figs, g.total, g.parts);
+    if (!onBasis) return;
+    g.total = onBasis;
+  }
   const { total, parts } = g;
   if (g.mode === 'change') {
     const signed = (f: Figure) => (f.sign < 0 ? mul(f.q.value, -1) : f.q.value);

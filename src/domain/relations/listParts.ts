@@ -7,7 +7,7 @@ import { earlierOfConcept, inSentence, type Ctx, type Group } from './context.js
 import { cleanLabel, compatible, conceptOf, stageOf, type Figure } from './figures.js';
 import { afterQizhong } from './cuelessRuns.js';
 import { earlierNamed, LEVEL_WORD, unqualified } from './denominators.js';
-import { exhaustiveness, headConcept, judgeGroup, partitionFor, register } from './groups.js';
+import { budgetTypeSibling, exhaustiveness, headConcept, judgeGroup, partitionFor, register } from './groups.js';
 import { descendants } from './lexicon.js';
 import { opensNumbered } from './listItems.js';
 export { cueNames, firstPerItem, ITEMISED, itemised, restClosed } from './listItems.js';
@@ -95,7 +95,7 @@ export function partsAfter(ctx: Ctx, pi: number, at: number, cue: string): { par
         (!f.concept || !!partitionFor(null, [...parts, f]) || (!!head && parts.every((x) => headConcept(x.label) === head)) || sameTail(parts, f));
       // 主要用于A a；安排B等支出b: every clause of a 主要用于 sentence names a use (a remainder is none)
       const uses = cue === '主要用于' && !/结余|结转|剩余|余额|尚未/.test(f.label);
-      if (!enumeration && !uses && !partitionFor(null, [...parts, f])) break;
+      if (!enumeration && !uses && !partitionFor(null, [...parts, f]) && !budgetTypeSibling(parts, f)) break;
     }
     if (f.role === 'share' || (f.q.kind === 'percent' && parts.length && parts[0]!.q.kind !== 'percent')) continue;
     // 占年初预算8465万元的41.5% / 完成预算10万元的78%: the denominator of a share or rate is not a part

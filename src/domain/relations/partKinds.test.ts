@@ -78,3 +78,21 @@ describe('a change among levels is not a part of their sum', () => {
     expect(errors(t.replace('调增80万元', '调增90万元'))).toEqual([['sum', 500, 510]]);
   });
 });
+
+describe('items each stated with several measures are no split of the total before them', () => {
+  const text =
+    '全年审定工程126宗，送审金额8.40亿元，审定金额7.90亿元，核减0.50亿元，核减率5.95%，其中预算60宗，送审金额5.10亿元，审定金额4.80亿元，核减0.30亿元，核减率5.88%，结算66宗，送审金额3.30亿元，审定金额3.10亿元，核减0.20亿元，核减率6.06%。';
+  it('送审 and 审定 of two kinds of audit are not added into the amount cut', () => {
+    expect(errors(text)).toEqual([]);
+    expect(find(text, 'subset', 0.5)).toBeUndefined();
+  });
+  it('a 其中 list of one measure over its total is still an error', () => {
+    const t = '全年审定金额7.90亿元，其中预算审核审定金额4.80亿元，结算审核审定金额3.90亿元。';
+    expect(errors(t).length).toBeGreaterThan(0);
+  });
+  it('one name repeated with one measure stays a list (look-alike)', () => {
+    const t = '项目资金共计90万元，其中：甲村项目资金50万元，乙村项目资金40万元。';
+    expect(errors(t)).toEqual([]);
+    expect(errors(t.replace('乙村项目资金40万元', '乙村项目资金46万元')).length).toBeGreaterThan(0);
+  });
+});

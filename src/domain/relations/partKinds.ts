@@ -41,12 +41,28 @@ function nested(parts: Figure[]): Map<number, number[]> {
 }
 
 /**
+ * 其中预算173宗，送审金额a，审定金额b；结算185宗，送审金额c，审定金额d: items each stated with the same
+ * several measures (two or more names, each repeated as often as the others). Such a list is no split
+ * of one quantity, whatever the total before it measures.
+ */
+export function measuresPerItem(parts: Figure[]): boolean {
+  const counts = new Map<string, number>();
+  for (const p of parts) {
+    const l = cleanLabel(p.label);
+    if (l) counts.set(l, (counts.get(l) ?? 0) + 1);
+  }
+  const repeated = [...counts.values()].filter((n) => n >= 2);
+  return repeated.length >= 2 && repeated.every((n) => n === repeated[0]);
+}
+
+/**
  * Shapes a group's parts before it is judged. Returns the groups of a parent and its own children
  * (公务用车购置及运行维护费 = 购置费 + 运行维护费) to judge as relations of their own, or null when the
  * group relates nothing (an average among its figures, or no part left).
  */
 export function shapeParts(g: Group, judged: Set<number>): Group[] | null {
   if (isAverage(g.total) || g.parts.some(isAverage)) return null;
+  if (g.mode === 'level' && measuresPerItem(g.parts)) return null;
   const subs: Group[] = [];
   const tree = nested(g.parts);
   if (tree.size) {

@@ -99,6 +99,12 @@ function sentenceStarts(text: string, depth: Uint8Array): number[] {
   return starts;
 }
 
+/**
+ * …2025 年度收入支出总计 ⏎ 26591.08 万元。与…: a line opening with an amount, its unit and clause punctuation
+ * goes on the sentence of the line before, however short that line is (a title is never followed so).
+ */
+const AMOUNT_OPENS = /^\s*[-−]?\d[\d,]*(?:\.\d+)?\s*(?:万元|亿元|元|%|％)[，。；、,;]/;
+
 /** Paragraphs of the prose lines of a document (table rows and blank lines end a paragraph). */
 const CELL_NUMBER = /^[-−－﹣]?\d[\d,]*(?:\.\d+)?%?$/;
 
@@ -149,7 +155,11 @@ export function paragraphs(doc: ParsedDocument, maxChars = 2_000_000): Paragraph
     // width a PDF was wrapped at (…安排的“三公”经费支 ⏎ 出决算总额为…)
     const isHeading =
       (headingLines.has(i) && headingLines.get(i) === false && !/[，,、；;]/.test(line)) ||
-      (line.length <= 40 && !/[，。；：,;:！？]/.test(line) && !/\d/.test(line.slice(-1)) && !fillsWrap(line, wrap));
+      (line.length <= 40 &&
+        !/[，。；：,;:！？]/.test(line) &&
+        !/\d/.test(line.slice(-1)) &&
+        !fillsWrap(line, wrap) &&
+        !(AMOUNT_OPENS.test(doc.lines[i + 1] ?? '') && !LIST_START.test(line)));
     // one cell a line (编制数 ⏎ 实际在职人数 ⏎ 40 ⏎ 38): a whole number line is never joined to the next number
     const lastLine = marks.length ? buf.slice(marks[marks.length - 1]![0]) : '';
     if (isHeading || LIST_START.test(line) || (CELL_NUMBER.test(lastLine) && /^[-−－﹣\d]/.test(line))) flush();
