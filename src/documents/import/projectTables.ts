@@ -65,7 +65,7 @@ export function readProjectTable(book: ProjectBook, t: DocTable, unit: '万元' 
     if (!budget && !spent) continue;
     out.rows.push(r);
     const note = (why: string) => out.notes.push(`${(budget ?? spent)!.text}${unit} — ${why} — 表格：${r.join(' | ')}`);
-    if (TOTAL.test(name) || /^其中/.test(name)) note('重点项目表的合计行，不是一个项目，不入栏目');
+    if (TOTAL.test(name) || name.startsWith('其中')) note('重点项目表的合计行，不是一个项目，不入栏目');
     // 基本支出 / 公务接待费 in the names' column: a line of the unit's account, not a project
     else if (!/[\u4e00-\u9fff]/.test(name) || conceptOf(name)) note('重点项目表中的这一行不是一个项目（名称是收支科目或空），未读入');
     else projectMoney(book, name, budget, spent);
