@@ -168,7 +168,14 @@ export function RelationsReview({
           ]}
         />
         <div data-testid="relation-list">
-          <List size="small" bordered dataSource={shown} renderItem={render} pagination={pagination(shown.length)} locale={{ emptyText: tr('rel.none') }} />
+          <List
+            size="small"
+            bordered
+            dataSource={shown}
+            renderItem={render}
+            pagination={pagination(shown.length)}
+            locale={{ emptyText: <Typography.Text>{tr('rel.none')}</Typography.Text> }}
+          />
         </div>
         {omitted > 0 && <Typography.Text type="secondary">{tr('rel.omitted', { n: omitted })}</Typography.Text>}
       </section>

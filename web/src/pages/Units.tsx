@@ -128,7 +128,7 @@ export default function UnitsPage() {
               size="small"
               aria-label={t('common.search')}
               dataSource={results}
-              locale={{ emptyText: t('common.none') }}
+              locale={{ emptyText: <Typography.Text>{t('common.none')}</Typography.Text> }}
               renderItem={(u) => (
                 <List.Item style={{ cursor: 'pointer' }} onClick={() => setSelected(u)}>
                   <a role="button" aria-label={u.name}>

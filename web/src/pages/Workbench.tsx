@@ -254,7 +254,7 @@ export default function WorkbenchPage() {
                 size="small"
                 aria-label={t('wb.notifications')}
                 dataSource={data?.notifications ?? []}
-                locale={{ emptyText: t('common.none') }}
+                locale={{ emptyText: <Typography.Text>{t('common.none')}</Typography.Text> }}
                 renderItem={(n) => (
                   <List.Item>
                     <Space orientation="vertical" size={0}>
