@@ -7,7 +7,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, beijingToday, daysUntil } from '../../src/domain/deadlines.js';
-import { chromiumAvailable, login, openSession, secondBrowser, shot, type BrowserSession } from './harness.js';
+import { chromiumAvailable, login, openSession, secondBrowser, shot, type BrowserSession, reveal } from './harness.js';
 
 const hasBrowser = chromiumAvailable();
 const USERNAME = 'e2e.filler';
@@ -270,7 +270,7 @@ describe.skipIf(!hasBrowser)('browser: administration (系统管理)', () => {
     const bad = await apiAs('PUT', '/api/admin/monitoring-thresholds', { yellow: '0', red: '25', previous: { yellow: '15', red: '25' } });
     expect(bad.status).toBe(400);
     expect(JSON.stringify(bad.body)).toContain('黄色阈值应大于 0 且不超过 100');
-    await card.scrollIntoViewIfNeeded();
+    await reveal(card);
     await page.waitForTimeout(300);
     await shot(page, 'admin-06-thresholds');
     // back to the defaults for the tests after this one

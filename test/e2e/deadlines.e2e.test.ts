@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, beijingToday, daysUntil } from '../../src/domain/deadlines.js';
-import { chromiumAvailable, login, openSession, ROOT, type BrowserSession } from './harness.js';
+import { chromiumAvailable, login, openSession, ROOT, type BrowserSession, reveal } from './harness.js';
 
 const hasBrowser = chromiumAvailable();
 const DOCS = join(ROOT, 'docs/screenshots');
@@ -86,11 +86,11 @@ describe.skipIf(!hasBrowser)('browser: deadlines, reminders, 序时进度', () =
       '49.59',
       '-16.46 黄色预警',
     ]);
-    await card.scrollIntoViewIfNeeded();
+    await reveal(card);
     await docShot(page, 'deadlines-dashboard-progress');
     await page.setViewportSize({ width: 390, height: 844 });
     await expect.poll(() => card.getByTestId('chart-monitoring-progress').count(), { timeout: 30_000 }).toBe(1);
-    await card.scrollIntoViewIfNeeded();
+    await reveal(card);
     expect(await overflow(page, '#dash-monitoring-progress')).toBeLessThanOrEqual(0); // the table scrolls inside it
     await docShot(page, 'deadlines-dashboard-progress-phone');
     await page.setViewportSize({ width: 1366, height: 768 });
@@ -102,7 +102,7 @@ describe.skipIf(!hasBrowser)('browser: deadlines, reminders, 序时进度', () =
     await login(page, 'admin');
     await page.goto('/admin?tab=settings');
     await expect.poll(() => page.locator('#threshold-yellow').inputValue(), { timeout: 20_000 }).toBe('10');
-    await page.locator('#admin-thresholds').scrollIntoViewIfNeeded();
+    await reveal(page.locator('#admin-thresholds'));
     await docShot(page, 'deadlines-admin-settings');
     await page.setViewportSize({ width: 390, height: 844 });
     // the phone layout mounts the screen anew: wait for its data before measuring

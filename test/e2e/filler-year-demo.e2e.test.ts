@@ -6,7 +6,7 @@
 // in the queue and ranked on the dashboard. Screenshots at 1366 px and on a 390 px phone.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumAvailable, login, openSession, pickOption, shot, writeChapters, type BrowserSession } from './harness.js';
+import { chromiumAvailable, login, openSession, pickOption, shot, writeChapters, type BrowserSession, reveal } from './harness.js';
 
 const hasBrowser = chromiumAvailable();
 const YEAR = 2023;
@@ -311,10 +311,10 @@ describe.skipIf(!hasBrowser)('browser: the filler’s year (new evaluation, scor
       expect(await p.locator('[data-indicator-card]').count()).toBeGreaterThanOrEqual(12);
       const overflow = await p.evaluate('document.documentElement.scrollWidth - window.innerWidth');
       expect(overflow).toBeLessThanOrEqual(0);
-      await p.getByTestId('indicator-total').scrollIntoViewIfNeeded();
+      await reveal(p.getByTestId('indicator-total'));
       await p.waitForTimeout(300);
       await p.screenshot({ path: `${process.cwd()}/test/e2e/screenshots/year-04-indicators-phone.png` });
-      await p.locator('[data-indicator-card="1.1.1"]').scrollIntoViewIfNeeded();
+      await reveal(p.locator('[data-indicator-card="1.1.1"]'));
       await p.waitForTimeout(200);
       await p.screenshot({ path: `${process.cwd()}/test/e2e/screenshots/year-05-indicators-phone-computed.png` });
       await p.goto(`/?year=${YEAR}`);

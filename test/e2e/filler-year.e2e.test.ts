@@ -15,7 +15,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { contentOf } from '../../src/domain/content.js';
 import { emptyIndicatorValue } from '../../src/domain/indicators/emptyValue.js';
 import type { Evaluation } from '../../src/domain/types.js';
-import { chromiumAvailable, ROOT, SCREENSHOTS, openPages, openSession, writeChapters, type BrowserSession } from './harness.js';
+import { chromiumAvailable, ROOT, SCREENSHOTS, openPages, openSession, writeChapters, type BrowserSession, reveal } from './harness.js';
 
 const hasBrowser = chromiumAvailable();
 const YEAR = new Date().getFullYear();
@@ -322,7 +322,7 @@ describe.skipIf(!hasBrowser)('browser: a new unit’s filler lives the year (tar
     await phonePage.getByRole('button', { name: '保存', exact: true }).click();
     await expect.poll(() => phonePage.locator('.ant-message-notice').first().textContent(), { timeout: 20_000 }).toContain('已保存');
     expect(await phonePage.getByTestId('budget-cards').textContent()).toContain('财政拨款');
-    await phonePage.getByTestId('budget-cards').scrollIntoViewIfNeeded();
+    await reveal(phonePage.getByTestId('budget-cards'));
     await shot(phonePage, '04-monitoring-budget');
   }
 
@@ -620,7 +620,7 @@ describe.skipIf(!hasBrowser)('browser: a new unit’s filler lives the year (tar
     expect((await retireButton.boundingBox())!.height).toBeGreaterThanOrEqual(40);
     const treeTop = (await phonePage.getByTestId('units-tree').boundingBox())!.y;
     expect((await phonePage.getByTestId('unit-editor').boundingBox())!.y).toBeGreaterThan(treeTop);
-    await phonePage.getByTestId('unit-editor').scrollIntoViewIfNeeded();
+    await reveal(phonePage.getByTestId('unit-editor'));
     await shot(phonePage, '11-units-edit');
     await phonePage.locator('#retire-year').fill(String(YEAR - 1));
     await retireButton.click();

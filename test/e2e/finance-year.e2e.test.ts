@@ -12,7 +12,18 @@ import { hashPassword } from '../../src/services/auth.js';
 import type { Services } from '../../src/services/index.js';
 import { unitRepository } from '../../src/store/units.js';
 import { userRepository } from '../../src/store/users.js';
-import { chromiumAvailable, dashboardPath, DEMO_PASSWORD, login, openSession, secondBrowser, shot, signInAsFinance, type BrowserSession } from './harness.js';
+import {
+  chromiumAvailable,
+  dashboardPath,
+  DEMO_PASSWORD,
+  login,
+  openSession,
+  secondBrowser,
+  shot,
+  signInAsFinance,
+  type BrowserSession,
+  reveal,
+} from './harness.js';
 import { seedEvaluation } from './seedEvaluation.js';
 
 const hasBrowser = chromiumAvailable();
@@ -168,7 +179,7 @@ describe.skipIf(!hasBrowser)('browser: 财政’s year (top unit reviewed, retur
     // 北塔区 approved (优): priority; 新宁县 submitted (差, not yet reviewed): no step yet
     expect(await row('北塔区妇联').locator('[data-use]').textContent()).toBe('优先保障');
     expect(await row('新宁县妇联').locator('[data-use]').count()).toBe(0);
-    await row('北塔区妇联').scrollIntoViewIfNeeded();
+    await reveal(row('北塔区妇联'));
     await shot(page, 'finance-04-result-use');
   });
 

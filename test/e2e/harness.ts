@@ -291,11 +291,21 @@ export async function pickOption(page: Page, label: string, option: string) {
 
 /** The filler (default wugang) opens 导入旧报告 from the menu and uploads a report; waits for the preview. */
 export async function previewImport(page: Page, file: { name: string; mimeType: string; buffer: Buffer }, username = 'wugang') {
+  // A retry of a test that ended on the phone would find the menu folded away.
+  await page.setViewportSize({ width: 1366, height: page.viewportSize()?.height ?? 768 });
   await login(page, username);
   await page.getByRole('link', { name: '导入旧报告' }).click();
   await page.waitForURL(/\/import$/);
   await page.locator('input[type=file]').setInputFiles(file);
   await expect.poll(() => page.getByText('识别结果（尚未写入）').count(), { timeout: 30_000 }).toBe(1);
+}
+
+/** Scrolls a visible element to the middle of the viewport. Playwright's scrollIntoViewIfNeeded first waits
+ *  for the element's box to hold still over two animation frames; on a loaded 2-core CI machine right after a
+ *  viewport change that wait ran out (30 s) on a box measured still here, so this scrolls without it. */
+export async function reveal(locator: Locator) {
+  await locator.waitFor({ state: 'visible' });
+  await locator.evaluate((el) => el.scrollIntoView({ block: 'center', inline: 'nearest' }));
 }
 
 /** A plain-text report as the file input takes it. */

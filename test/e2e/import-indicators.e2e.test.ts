@@ -4,7 +4,7 @@
 import { Document, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumAvailable, openSession, previewImport, shot, sidewaysOverflow, type BrowserSession } from './harness.js';
+import { chromiumAvailable, openSession, previewImport, shot, sidewaysOverflow, type BrowserSession, reveal } from './harness.js';
 
 const hasBrowser = chromiumAvailable();
 const cell = (text: string, rowSpan?: number) => new TableCell({ children: [new Paragraph(text)], ...(rowSpan ? { rowSpan } : {}) });
@@ -64,10 +64,10 @@ describe.skipIf(!hasBrowser)('browser: the import preview shows the report’s i
     expect(text).toContain('合计：分值 50，得分 50');
     const unplaced = (await page.getByTestId('import-unplaced').textContent()) ?? '';
     expect(unplaced).toContain('指标“妇女技能培训场次”');
-    await table.scrollIntoViewIfNeeded();
+    await reveal(table);
     await shot(page, '23-import-indicators-1366');
     await page.setViewportSize({ width: 390, height: 844 });
-    await table.scrollIntoViewIfNeeded();
+    await reveal(table);
     expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
     await shot(page, '23b-import-indicators-390');
     expect(session.pageErrors).toEqual([]);

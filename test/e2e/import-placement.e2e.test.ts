@@ -3,7 +3,7 @@
 // its reason, readable at 1366 px and on a 390 px phone. Our own invented report.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumAvailable, openSession, previewImport, shot, sidewaysOverflow, textFile, type BrowserSession } from './harness.js';
+import { chromiumAvailable, openSession, previewImport, shot, sidewaysOverflow, textFile, type BrowserSession, reveal } from './harness.js';
 
 const hasBrowser = chromiumAvailable();
 const REPORT = [
@@ -51,10 +51,10 @@ describe.skipIf(!hasBrowser)('browser: the import preview shows where each figur
     expect(unplaced).toContain('未知标签“调整追加”，没有对应栏目');
     await shot(page, '22-import-placement-1366');
     await page.setViewportSize({ width: 390, height: 844 });
-    await page.getByTestId('import-placed').scrollIntoViewIfNeeded();
+    await reveal(page.getByTestId('import-placed'));
     expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
     await shot(page, '22b-import-placement-390');
-    await page.getByTestId('import-unplaced').scrollIntoViewIfNeeded();
+    await reveal(page.getByTestId('import-unplaced'));
     await shot(page, '22c-import-unplaced-390');
     expect(session.pageErrors).toEqual([]);
   });

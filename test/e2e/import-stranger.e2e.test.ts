@@ -6,7 +6,7 @@ import { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow }
 import ExcelJS from 'exceljs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumAvailable, login, openSession, shot, type BrowserSession } from './harness.js';
+import { chromiumAvailable, login, openSession, shot, type BrowserSession, reveal } from './harness.js';
 
 const hasBrowser = chromiumAvailable();
 
@@ -146,7 +146,7 @@ describe.skipIf(!hasBrowser)('browser: 导入旧报告 with the files a stranger
     expect(await problems.getAttribute('data-kind')).toBe('sum');
     expect(await problems.getByTestId('figure').allTextContents()).toEqual(PLANTED_FIGURES);
     expect(await problems.textContent()).toContain('计算为 4.95万元');
-    await problems.scrollIntoViewIfNeeded();
+    await reveal(problems);
     await shot(page, '71-import-docx-error-1366');
 
     // a file that cannot be read now: the message names it, the docx preview stays
@@ -169,7 +169,7 @@ describe.skipIf(!hasBrowser)('browser: 导入旧报告 with the files a stranger
     await expect.poll(() => working.textContent(), { timeout: 5_000 }).toContain('正在识别“镇妇联自评.txt”（1 KB）');
     expect(await working.getAttribute('role')).toBe('status');
     await expect.poll(() => working.textContent(), { timeout: 5_000 }).toMatch(/已用 [1-9]\d* 秒/);
-    await working.scrollIntoViewIfNeeded();
+    await reveal(working);
     await shot(page, '72-import-working-1366');
     await expect.poll(() => page.getByText('文件：镇妇联自评.txt').count(), { timeout: 60_000 }).toBe(1);
     await page.unroute('**/api/import/preview');
@@ -211,7 +211,7 @@ describe.skipIf(!hasBrowser)('browser: 导入旧报告 with the files a stranger
     const go = finding.getByRole('button', { name: /^定位/ });
     const [f, g] = [(await finding.boundingBox())!, (await go.boundingBox())!];
     expect(g.y).toBeGreaterThan(f.y + f.height / 2);
-    await finding.getByTestId('finding-text').scrollIntoViewIfNeeded();
+    await reveal(finding.getByTestId('finding-text'));
     await shot(page, '73-findings-marked-1366');
     expect(session.pageErrors).toEqual([]);
   });
@@ -244,11 +244,11 @@ describe.skipIf(!hasBrowser)('browser: 导入旧报告 with the files a stranger
       const rows = p.locator('.ant-descriptions-row');
       expect(await rows.count()).toBe(7);
       for (const r of await rows.all()) expect(await r.locator('.ant-descriptions-item-label').count()).toBe(1);
-      await p.locator('.ant-descriptions').scrollIntoViewIfNeeded();
+      await reveal(p.locator('.ant-descriptions'));
       await shot(p, '74-import-preview-390');
       const marks = card.getByTestId('relation-problems').getByTestId('figure');
       expect(await marks.allTextContents()).toEqual(PLANTED_FIGURES);
-      await marks.first().scrollIntoViewIfNeeded();
+      await reveal(marks.first());
       for (const m of await marks.all()) {
         const b = (await m.boundingBox())!;
         expect(b.x).toBeGreaterThanOrEqual(0);

@@ -5,7 +5,7 @@
 // Our own invented report and figures.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumAvailable, openSession, previewImport, shot, sidewaysOverflow, textFile, type BrowserSession } from './harness.js';
+import { chromiumAvailable, openSession, previewImport, shot, sidewaysOverflow, textFile, type BrowserSession, reveal } from './harness.js';
 
 const hasBrowser = chromiumAvailable();
 const row = (...cells: string[]) => cells.join('\t');
@@ -59,10 +59,10 @@ describe.skipIf(!hasBrowser)('browser: a plain-text report with a flattened 自�
     const unplaced = (await page.getByTestId('import-unplaced').textContent()) ?? '';
     expect(unplaced).toContain('指标“妇女创业培训场次”');
     expect(unplaced).toContain('中没有这个指标，未入指标表');
-    await page.getByTestId('import-indicators').scrollIntoViewIfNeeded();
+    await reveal(page.getByTestId('import-indicators'));
     await shot(page, '24-import-text-indicators-1366');
     await page.setViewportSize({ width: 390, height: 844 });
-    await page.getByTestId('import-indicators').scrollIntoViewIfNeeded();
+    await reveal(page.getByTestId('import-indicators'));
     expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
     // a compact card a row: the actual and the score are on screen without a sideways swipe (no table scrolling inside)
     const lines = page.getByTestId('import-indicators').locator('[data-phone-line]');
@@ -95,7 +95,7 @@ describe.skipIf(!hasBrowser)('browser: a plain-text report with a flattened 自�
     expect(await satisfaction.textContent()).toContain('10.00');
     const carryover = page.locator('tr').filter({ hasText: '结转结余率' }).last();
     expect(await carryover.locator('input').evaluateAll((xs) => xs.map((x) => (x as unknown as { value: string }).value))).toContain('≤10%');
-    await satisfaction.scrollIntoViewIfNeeded();
+    await reveal(satisfaction);
     await shot(page, '24c-import-text-indicators-draft');
     expect(session.pageErrors).toEqual([]);
   });
@@ -116,7 +116,7 @@ describe.skipIf(!hasBrowser)('browser: a plain-text report with a flattened 自�
     expect(await box.locator('.ant-table-tbody tr.ant-table-row').count()).toBe(5);
     // the list of what was not placed pages the same way, with its count
     expect(await page.getByTestId('import-unplaced').locator('.ant-pagination-total-text').textContent()).toBe('第 1–20 行，共 45 行');
-    await range.scrollIntoViewIfNeeded();
+    await reveal(range);
     await shot(page, '24d-import-long-table-1366');
     // on a phone: the page kept, as cards
     await page.setViewportSize({ width: 390, height: 844 });
@@ -130,7 +130,7 @@ describe.skipIf(!hasBrowser)('browser: a plain-text report with a flattened 自�
     expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
     const pager = (await box.locator('.ant-pagination').boundingBox())!;
     expect(pager.x + pager.width).toBeLessThanOrEqual(390);
-    await range.scrollIntoViewIfNeeded();
+    await reveal(range);
     await shot(page, '24e-import-long-table-390');
     await page.setViewportSize({ width: 1366, height: 900 });
     expect(session.pageErrors).toEqual([]);

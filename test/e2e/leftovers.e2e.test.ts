@@ -4,7 +4,7 @@
 // had 24 px buttons on a phone. 武冈 (filler) and admin, zh and en, 1366 px and 390 px.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumAvailable, login, openSession, shot, type BrowserSession } from './harness.js';
+import { chromiumAvailable, login, openSession, shot, type BrowserSession, reveal } from './harness.js';
 
 const hasBrowser = chromiumAvailable();
 const HAN = /[\u4e00-\u9fff]/;
@@ -68,7 +68,7 @@ describe.skipIf(!hasBrowser)('browser: English leftovers, level indicators, sett
     await openMonitoring();
     const card = page.locator('[data-testid="report-cards"] .ant-card').filter({ hasText: '1.1.1 预算执行率' });
     expect(await card.locator('[data-level]').innerText()).toMatch(/^33\.13: below the target \(100%\)\s*Yellow$/);
-    await card.scrollIntoViewIfNeeded();
+    await reveal(card);
     expect(await overflow()).toEqual([]);
     await shot(page, 'leftovers-02-monitoring-en-390');
     await page.setViewportSize({ width: 1366, height: 900 });
@@ -121,7 +121,7 @@ describe.skipIf(!hasBrowser)('browser: English leftovers, level indicators, sett
       await expect.poll(measure, { timeout: 15_000 }).toEqual([]);
       const small = await measure();
       await shot(page, `leftovers-05-settings-${lang}-390`);
-      await page.locator('#admin-deadlines').scrollIntoViewIfNeeded();
+      await reveal(page.locator('#admin-deadlines'));
       await shot(page, `leftovers-06-deadlines-${lang}-390`);
       expect(small).toEqual([]);
       expect(await overflow()).toEqual([]);

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentOf } from '../../src/domain/content.js';
 import type { Evaluation } from '../../src/domain/types.js';
 import { writtenChapters } from '../helpers/values.js';
-import { chooseIn, chromiumAvailable, login, openSession, shot, type BrowserSession } from './harness.js';
+import { chooseIn, chromiumAvailable, login, openSession, shot, type BrowserSession, reveal } from './harness.js';
 
 const hasBrowser = chromiumAvailable();
 
@@ -130,7 +130,7 @@ describe.skipIf(!hasBrowser)('browser: 定性 indicators scored by level, and �
     await p.goto(`/evaluations/${evaluationId}?tab=indicators`);
     const level = p.getByLabel('群众满意度 等级', { exact: true });
     await expect.poll(() => level.count(), { timeout: 20_000 }).toBe(1);
-    await level.scrollIntoViewIfNeeded();
+    await reveal(level);
     await shot(p, 'levels-04-phone-row-390');
     await chooseIn(level, '良（30 分）');
     await expect.poll(() => p.locator('[data-score="1.1"]').first().textContent(), { timeout: 10_000 }).toBe('30.00');
@@ -164,7 +164,7 @@ describe.skipIf(!hasBrowser)('browser: 定性 indicators scored by level, and �
       const button = pg.getByRole('button', { name: '导入为草稿' });
       expect(await button.isDisabled()).toBe(true);
       expect(await button.getAttribute('aria-describedby')).toBe('import-why');
-      await why.scrollIntoViewIfNeeded();
+      await reveal(why);
       await shot(pg, pg === p ? 'levels-06-import-why-390' : 'levels-06-import-why-1366');
       await pg.getByLabel('年度', { exact: true }).fill('2021');
       await expect.poll(() => why.count()).toBe(0);

@@ -7,7 +7,7 @@ import ExcelJS from 'exceljs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumAvailable, login, openSession, SCREENSHOTS, shot, type BrowserSession } from './harness.js';
+import { chromiumAvailable, login, openSession, SCREENSHOTS, shot, type BrowserSession, reveal } from './harness.js';
 
 const hasBrowser = chromiumAvailable();
 const YEAR = 2023;
@@ -144,7 +144,7 @@ describe.skipIf(!hasBrowser)('browser: a level answer in 运行监控 and the �
     // nothing runs off the phone's screen
     expect(await p.evaluate('document.documentElement.scrollWidth - window.innerWidth')).toBeLessThanOrEqual(0);
     expect(await englishIn(p)).toEqual([]);
-    await card.first().scrollIntoViewIfNeeded();
+    await reveal(card.first());
     await shot(p, 'm11-level-phone-saved');
     await p.getByRole('button', { name: '提交', exact: true }).click();
     await expect.poll(() => p.locator('.ant-card-head .ant-tag').filter({ hasText: '已提交' }).count(), { timeout: 20_000 }).toBe(1);
@@ -154,7 +154,7 @@ describe.skipIf(!hasBrowser)('browser: a level answer in 运行监控 and the �
     await desk.goto(`/monitoring?year=${YEAR}`);
     const row = desk.locator('.ant-table-row').filter({ hasText: '邵东' }).filter({ hasText: qualitativeCode });
     await expect.poll(() => row.first().textContent(), { timeout: 20_000 }).toContain('一般，未达目标（较好）');
-    await row.first().scrollIntoViewIfNeeded();
+    await reveal(row.first());
     // a level has no gap in percentage points: the column over a mix of numbers and levels says both
     const heads = await desk.locator('.ant-table-thead th').allTextContents();
     expect(heads).toContain('偏差（百分点）/ 完成情况');
@@ -164,7 +164,7 @@ describe.skipIf(!hasBrowser)('browser: a level answer in 运行监控 and the �
     await desk.setViewportSize({ width: 390, height: 844 });
     const card = desk.locator('.ant-card').filter({ hasText: '邵东' }).last();
     await expect.poll(() => card.textContent(), { timeout: 20_000 }).toContain('完成情况一般，未达目标（较好）');
-    await card.scrollIntoViewIfNeeded();
+    await reveal(card);
     await shot(desk, 'm13-level-board-390');
     await desk.setViewportSize({ width: 1366, height: 768 });
     const res = await desk.request.get(`/api/monitoring/${roundId}/units/${sd}/export`);

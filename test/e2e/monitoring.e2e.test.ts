@@ -3,7 +3,7 @@
 // batch is approved, and the year-end 自评 shows the adjusted target. 1366 px and a 390 px phone.
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumAvailable, login, openSession, secondBrowser, shot, type BrowserSession } from './harness.js';
+import { chromiumAvailable, login, openSession, secondBrowser, shot, type BrowserSession, reveal } from './harness.js';
 
 const hasBrowser = chromiumAvailable();
 const YEAR = 2023;
@@ -167,7 +167,7 @@ describe.skipIf(!hasBrowser)('browser: targets, monitoring, adjustment, 自评',
     expect((await sortBox.boundingBox())!.height).toBeGreaterThanOrEqual(40);
     // the first line in the 武冈 card, sorted by warning, is a red one
     expect(await card.locator('[data-warning]').first().getAttribute('data-warning')).toBe('red');
-    await card.locator('[data-warning]').nth(1).scrollIntoViewIfNeeded();
+    await reveal(card.locator('[data-warning]').nth(1));
     await shot(reviewer, 'm04-board-phone-lines');
     await drill.click();
     await expect.poll(() => reviewer.getByTestId('report-cards').count(), { timeout: 20_000 }).toBe(1);

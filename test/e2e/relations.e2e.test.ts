@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumAvailable, login, openSession, ROOT, shot, type BrowserSession } from './harness.js';
+import { chromiumAvailable, login, openSession, ROOT, shot, type BrowserSession, reveal } from './harness.js';
 
 const hasBrowser = chromiumAvailable();
 const PLANTED = join(ROOT, 'test/fixtures/import/planted-error.txt');
@@ -59,7 +59,7 @@ describe.skipIf(!hasBrowser)('browser: relations checked in an imported report',
     expect(text).toContain('计算为 890.4万元');
     expect(text).toContain('第 8 行');
     expect(text).toContain('基本支出 + 项目支出');
-    await card.scrollIntoViewIfNeeded();
+    await reveal(card);
     await shot(page, '60-import-relations-1366');
 
     const list = card.getByTestId('relation-list');
@@ -73,7 +73,7 @@ describe.skipIf(!hasBrowser)('browser: relations checked in an imported report',
     // a carry-over identity that holds, readable: kind, verdict, stated vs computed, reason, line
     const carry = list.locator('[data-kind=carryOver]');
     expect(await carry.textContent()).toMatch(/结转结余恒等式.*第 7 行.*写为 8万元 · 计算为 8万元.*依据：/);
-    await list.scrollIntoViewIfNeeded();
+    await reveal(list);
     await shot(page, '61-import-relations-ok-1366');
     expect(await widest(page)).toBeLessThanOrEqual(1366);
 
@@ -137,7 +137,7 @@ describe.skipIf(!hasBrowser)('browser: relations checked in an imported report',
       expect(await card.getByTestId('relation-summary').textContent()).toMatch(SUMMARY);
       const problem = card.getByTestId('relation-problems').getByTestId('relation');
       expect(await problem.getByTestId('figure').allTextContents()).toEqual(['880.4万元', '700.4万元', '190万元']);
-      await problem.scrollIntoViewIfNeeded();
+      await reveal(problem);
       await shot(p, '63-import-relations-390');
       for (const m of await problem.getByTestId('figure').all()) {
         const box = (await m.boundingBox())!;
@@ -145,7 +145,7 @@ describe.skipIf(!hasBrowser)('browser: relations checked in an imported report',
         expect(box.x + box.width).toBeLessThanOrEqual(390);
       }
       await card.getByText('错误 1', { exact: true }).click();
-      await card.getByTestId('relation-list').scrollIntoViewIfNeeded();
+      await reveal(card.getByTestId('relation-list'));
       await shot(p, '64-import-relations-filter-390');
       expect(await widest(p)).toBeLessThanOrEqual(390);
       expect(pageErrors).toEqual([]);
@@ -157,7 +157,7 @@ describe.skipIf(!hasBrowser)('browser: relations checked in an imported report',
       // the findings (and with them the relations) arrive after the page: wait for them, then open
       await expect.poll(() => p.locator('#findings-panel [data-rule=sum][data-severity=error]').count(), { timeout: 20_000 }).toBe(1);
       const open = p.getByTestId('open-relations');
-      await open.scrollIntoViewIfNeeded();
+      await reveal(open);
       await open.click();
       const drawer = p.getByTestId('narrative-relations');
       await expect.poll(() => drawer.getByTestId('relation').count(), { timeout: 10_000 }).toBeGreaterThan(0);

@@ -6,7 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumAvailable, login as loginAs, openSession, ROOT, type BrowserSession } from './harness.js';
+import { chromiumAvailable, login as loginAs, openSession, ROOT, type BrowserSession, reveal } from './harness.js';
 
 const hasBrowser = chromiumAvailable();
 const WUGANG_TITLE = '2022年度武冈市妇女联合会整体支出绩效自评报告';
@@ -183,7 +183,7 @@ describe.skipIf(!hasBrowser)('browser: review comments pinned, answered, resolve
       await p.goto(`/evaluations/${id}?tab=budget`);
       await expect.poll(() => p.getByTestId('return-banner').count(), { timeout: 20_000 }).toBe(1);
       await shot(p, '05-filler-phone-banner');
-      await p.locator('#review-comments').scrollIntoViewIfNeeded();
+      await reveal(p.locator('#review-comments'));
       await expect.poll(() => p.locator('#review-comments [data-comment]').count(), { timeout: 20_000 }).toBe(2);
       await shot(p, '06-filler-phone-comments');
     } finally {

@@ -6,7 +6,7 @@
 // be computed in Chinese. 武冈 (filler), 1366 px and 390 px, zh and en.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chooseIn, chromiumAvailable, login, openSession, shot, type BrowserSession } from './harness.js';
+import { chooseIn, chromiumAvailable, login, openSession, shot, type BrowserSession, reveal } from './harness.js';
 
 const hasBrowser = chromiumAvailable();
 const HAN = /[\u3400-\u9fff]/;
@@ -106,7 +106,7 @@ describe.skipIf(!hasBrowser)('browser: what 新建自评 carries, a refused save
     const box = page.getByLabel('服务对象满意度 年度指标值', { exact: true }).first();
     await expect.poll(() => box.count(), { timeout: 20_000 }).toBe(1);
     // the box near the foot of the screen, typed in key by key (the first key makes it invalid)
-    await box.scrollIntoViewIfNeeded();
+    await reveal(box);
     await page.evaluate(`window.scrollBy(0, document.getElementById('indicator-2.2.2-target').getBoundingClientRect().bottom - window.innerHeight + 80)`);
     await box.click();
     await page.keyboard.press('Control+A');

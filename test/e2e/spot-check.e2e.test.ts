@@ -7,7 +7,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedEvaluation } from './seedEvaluation.js';
-import { chromiumAvailable, dashboardPath, login, openSession, secondBrowser, shot, signInAsFinance, type BrowserSession } from './harness.js';
+import { chromiumAvailable, dashboardPath, login, openSession, secondBrowser, shot, signInAsFinance, type BrowserSession, reveal } from './harness.js';
 
 const hasBrowser = chromiumAvailable();
 const TITLE = '2023年度武冈市妇女联合会整体支出绩效自评报告';
@@ -50,7 +50,7 @@ describe.skipIf(!hasBrowser)('browser: 抽查复核 (finance spot-checks an appr
     expect(await row().locator('[data-check]').textContent()).toBe('未抽查');
     // 邵东's draft has nothing to check
     expect(await page.locator('tr[data-unit="邵东市妇联"]').getByRole('link', { name: /^抽查/ }).count()).toBe(0);
-    await row().scrollIntoViewIfNeeded();
+    await reveal(row());
     await shot(page, 'spot-check-01-board');
     await row().getByRole('link', { name: '抽查 武冈市妇联' }).click();
     await page.waitForURL('**/evaluations/*/review');
@@ -74,7 +74,7 @@ describe.skipIf(!hasBrowser)('browser: 抽查复核 (finance spot-checks an appr
     await expect.poll(() => group.getByRole('button').allTextContents(), { timeout: 20_000 }).toEqual(['抽查退回']);
     expect(await status()).toBe('已审核');
     expect(await history().textContent()).toContain('抽查复核：通过财政厅绩效管理处');
-    await history().scrollIntoViewIfNeeded();
+    await reveal(history());
     await page.waitForTimeout(300);
     await shot(page, 'spot-check-02-passed');
     await page.goto(board);
@@ -123,7 +123,7 @@ describe.skipIf(!hasBrowser)('browser: 抽查复核 (finance spot-checks an appr
     expect(await page.getByTestId('return-reason').textContent()).toContain(REASON);
     expect(await group.count()).toBe(0); // nothing more to check until it is approved again
     expect(await wide()).toBeLessThanOrEqual(390);
-    await history().scrollIntoViewIfNeeded();
+    await reveal(history());
     await page.waitForTimeout(300);
     await shot(page, 'spot-check-04-returned-390');
   });
@@ -133,7 +133,7 @@ describe.skipIf(!hasBrowser)('browser: 抽查复核 (finance spot-checks an appr
     await expect.poll(() => row().locator('[data-check]').textContent(), { timeout: 30_000 }).toBe('退回');
     expect(await row().locator('[data-status]').textContent()).toBe('已退回');
     expect(await wide()).toBeLessThanOrEqual(390);
-    await row().scrollIntoViewIfNeeded();
+    await reveal(row());
     await page.waitForTimeout(300);
     await shot(page, 'spot-check-05-board-390');
     await page.setViewportSize({ width: 1366, height: 800 });
@@ -148,7 +148,7 @@ describe.skipIf(!hasBrowser)('browser: 抽查复核 (finance spot-checks an appr
     await expect.poll(() => filler.getByRole('button', { name: '提交', exact: true }).count(), { timeout: 20_000 }).toBe(1);
     // and on a 390 px phone: the banner with the reason, within the screen
     await filler.setViewportSize({ width: 390, height: 844 });
-    await banner.scrollIntoViewIfNeeded();
+    await reveal(banner);
     const b = (await banner.boundingBox())!;
     expect(b.x + b.width).toBeLessThanOrEqual(390);
     expect(await filler.locator('html').evaluate((el) => el.scrollWidth)).toBeLessThanOrEqual(390);
@@ -167,7 +167,7 @@ describe.skipIf(!hasBrowser)('browser: 抽查复核 (finance spot-checks an appr
     // a reviewer fills nothing: no 我的自评 card that is always empty
     expect(await filler.locator('#wb-mine').count()).toBe(0);
     expect(await filler.locator('#wb-review').count()).toBe(1);
-    await notice.scrollIntoViewIfNeeded();
+    await reveal(notice);
     await shot(filler, 'spot-check-07-reviewer-notified');
     await notice.click();
     await filler.waitForURL(`**/evaluations/${id}`);

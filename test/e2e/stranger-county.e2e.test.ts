@@ -11,7 +11,7 @@ import { hashPassword } from '../../src/services/auth.js';
 import type { Services } from '../../src/services/index.js';
 import { unitRepository } from '../../src/store/units.js';
 import { userRepository } from '../../src/store/users.js';
-import { chromiumAvailable, DEMO_PASSWORD, login, openSession, shot, sidewaysOverflow, writeChapters, type BrowserSession } from './harness.js';
+import { chromiumAvailable, DEMO_PASSWORD, login, openSession, shot, sidewaysOverflow, writeChapters, type BrowserSession, reveal } from './harness.js';
 
 const hasBrowser = chromiumAvailable();
 
@@ -70,7 +70,7 @@ describe.skipIf(!hasBrowser)('browser: a county filler other than 武冈 starts,
     const name = card.getByText('资产管理规范性', { exact: true });
     expect((await name.boundingBox())!.height).toBeLessThan(40);
     expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
-    await note.scrollIntoViewIfNeeded();
+    await reveal(note);
     await shot(page, 'stranger-02-qualitative-390');
     // choosing the level scores it
     await card.getByLabel('资产管理规范性 评价等级', { exact: true }).click();

@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Services } from '../../src/services/index.js';
 import { settingsRepository } from '../../src/store/settings.js';
-import { chromiumAvailable, login, openSession, shot, sidewaysOverflow, type BrowserSession } from './harness.js';
+import { chromiumAvailable, login, openSession, shot, sidewaysOverflow, type BrowserSession, reveal } from './harness.js';
 
 const hasBrowser = chromiumAvailable();
 
@@ -45,7 +45,7 @@ describe.skipIf(!hasBrowser)('browser: 邵阳’s reviewer on a phone and at 136
     const date = chengbu.getByText('截止日期 2023-07-31');
     expect((await date.boundingBox())!.height).toBeLessThan(30);
     expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
-    await chengbu.scrollIntoViewIfNeeded();
+    await reveal(chengbu);
     await shot(page, 'stranger-reviewer-01-late-units-phone');
   });
 
