@@ -26,6 +26,13 @@ describe('X支出数 of a 三公 item is its actual', () => {
     expect(r.unplaced).toEqual([]);
   });
 
+  it('the 三公 budget, then each item’s 支出数: the items were spent (the sentence’s 预算 is the total’s)', () => {
+    const r = load(`${SELF}2031年“三公”经费预算数5.40万元，公务接待费支出数1.15万元，公务用车运行维护费支出数2.70万元。`);
+    expect(item(r, 'total')).toMatchObject({ budget: '5.4', actual: null });
+    expect(item(r, 'reception')).toMatchObject({ budget: null, actual: '1.15' });
+    expect(item(r, 'vehicleOperation')).toMatchObject({ budget: null, actual: '2.7' });
+  });
+
   it('决算数 and 实际支出 stay the actual, 预算数 the budget', () => {
     const r = load(`${SELF}公务接待费决算数0.8万元，公务用车运行维护费实际支出2.6万元，公务用车购置费预算数12万元。`);
     expect(item(r, 'reception')?.actual).toBe('0.8');
@@ -38,6 +45,12 @@ describe('look-alikes of X支出数', () => {
   it('in a budget document 支出数 is what is planned', () => {
     const r = load('某站2031年度部门预算\n一、“三公”经费\n2031年三公经费预算数9.00万元，其中：公务接待费支出数3.00万元。');
     expect(item(r, 'reception')).toMatchObject({ budget: '3', actual: null });
+  });
+
+  it('a part of a budget total named with 支出数 stays the budget', () => {
+    const r = load(`${SELF}2031年“三公”经费预算数5.40万元，其中：公务接待费支出数1.15万元，公务用车运行维护费支出数4.25万元。`);
+    expect(item(r, 'reception')).toMatchObject({ budget: '1.15', actual: null });
+    expect(item(r, 'vehicleOperation')).toMatchObject({ budget: '4.25', actual: null });
   });
 
   it('公用经费支出数 / 会议费支出数 are no 三公 item', () => {

@@ -34,7 +34,7 @@ export function stageFor(ctx: Ctx, f: Figure, total: Figure | null, docStage: St
   const of = /完成(全年|调整后|年初)?预算(?:数)?$/.exec(f.lead);
   if (of && /^\s*的/.test(ctx.paras[f.para]!.text.slice(f.end, f.end + 2))) return of[1] && of[1] !== '年初' ? 'adjusted' : 'budget';
   if (ownStage(f)) return ownStage(f);
-  if (spentAfterOwnPlan(ctx, f, docStage)) return 'actual';
+  if (spentAfterOwnPlan(ctx, f, docStage) || spentByItsNumber(f, total, docStage)) return 'actual';
   // 安排 plans, unless the 其中 total it belongs to was spent (开支“三公”经费…，其中：公务用车购置安排692万元)
   if (/安排(?!的)[^，；。]*$/.test(f.lead)) return total?.stage === 'actual' ? 'actual' : 'budget';
   const p = ctx.paras[f.para]!;
@@ -76,6 +76,15 @@ function spentAfterOwnPlan(ctx: Ctx, f: Figure, docStage: Stage | null): boolean
   if (f.stage || docStage === 'budget' || !concept || !/(?:支出|开支)(?:数|金额|额)?$/.test(f.label)) return false;
   const prev = ctx.byPara[f.para]!.filter((x) => x.sentence === f.sentence && x.end <= f.start && x.q.kind === 'money').pop();
   return !!prev && conceptAt(prev) === concept && (prev.stage === 'budget' || prev.stage === 'adjusted');
+}
+
+/**
+ * 三公经费预算数A，公务接待费支出数B: an item's 支出数 in a report of what was spent is its actual, whatever
+ * budget the sentence began with — unless it is a part of a budget total (预算数A，其中：公务接待费支出数B).
+ */
+function spentByItsNumber(f: Figure, total: Figure | null, docStage: Stage | null): boolean {
+  if (f.stage || docStage === 'budget' || !conceptAt(f) || !/(?:支出|开支)(?:数|金额|额)$/.test(f.label)) return false;
+  return !total || (total.stage !== 'budget' && total.stage !== 'adjusted');
 }
 
 /** The stage a figure's label gives, unless its only 预算 is a scope (公共预算总收入 is no budget). */
