@@ -30,6 +30,9 @@ describe('a 收支总表 flattened into lines: each side’s numbered classes ad
   it('a class off by a slip: error', () => {
     expect(errors(table.replace('900,000', '990,000'))).toContainEqual(['sum', 5200000, 5290000]);
   });
+  it('a mistyped spending total: the income side equal to the classes is the balance, not the total meant', () => {
+    expect(errors(table.replace('支出总计 5,200,000', '支出总计 5,020,000'))).toContainEqual(['sum', 5020000, 5200000]);
+  });
   it('an unnumbered carry-over row before the totals: the classes are not all of a side, no sum', () => {
     const carried = table.replace('三、其他收入', '三、其他收入\n上年结转结余 300,000');
     expect(sums(carried)).toEqual([]);
