@@ -16,6 +16,9 @@ const UNIT_AT = new RegExp(UNITS.map(escape).join('|'), 'y');
 const LATIN_UNIT = /^(?:km|m)[²³]?(?![A-Za-z])/;
 const SCALE_AT = new RegExp(SCALES.map(([w]) => escape(w)).join('|'), 'y');
 const SCALE_POWER = new Map(SCALES);
+/** One-character count units that open a word with the character after them. */
+const WORD_AFTER_UNIT: Record<string, RegExp> = { 支: /^[出付持援撑]/, 本: /^[年级期月次部单]/ };
+
 function wordAt(re: RegExp, text: string, p: number): string {
   re.lastIndex = p;
   return re.exec(text)?.[0] ?? '';
@@ -137,6 +140,8 @@ function readFigure(text: string, original: string, m: RegExpExecArray, spans: [
     if (tail) scale = tail[1]!;
   }
   let unit = wordAt(UNIT_AT, text, p);
+  // 收入合计 500 支出合计 500 / 500 本年支出合计 (a table's cells in a line): 支出 / 本年 are words, no count unit
+  if (WORD_AFTER_UNIT[unit]?.test(text.slice(p + 1, p + 2))) unit = '';
   if (/^[a-z]/.test(unit) && !LATIN_UNIT.test(text.slice(p, p + 4))) unit = ''; // 5mm is no 5 m
   p += unit.length;
   if (unit && isLabelModifier(text, numStart, p, unit)) return null; // 5米宽巷道, D500*3米管涵: part of a name

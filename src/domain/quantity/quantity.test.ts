@@ -131,6 +131,19 @@ describe('extractQuantities', () => {
     const qs = extractQuantities('年初结转和结余0万元，本年收入153.98万元，本年支出153.98万元，年末结转和结余0万元。');
     expect(qs.map((q) => q.wan)).toEqual(['0', '153.98', '153.98', '0']);
   });
+  it('a 支 opening 支出 after a bare cell is no count unit (收入总计 n 支出总计 n); 16支队伍 keeps it', () => {
+    const qs = extractQuantities('收入总计 3,250,400 支出总计 3,250,400');
+    expect(qs.map((q) => [q.text, q.unit])).toEqual([
+      ['3,250,400', ''],
+      ['3,250,400', ''],
+    ]);
+    expect(extractQuantities('组建16支队伍').map((q) => q.unit)).toEqual(['支']);
+    expect(extractQuantities('本年收入合计 880.50 本年支出合计 880.50').map((q) => [q.text, q.unit])).toEqual([
+      ['880.50', ''],
+      ['880.50', ''],
+    ]);
+    expect(extractQuantities('购置图书120本').map((q) => q.unit)).toEqual(['本']);
+  });
 });
 
 describe('agrees', () => {

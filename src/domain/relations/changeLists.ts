@@ -39,11 +39,15 @@ function priorBase(ctx: Ctx, c: Figure): string | null {
 /** 与上年持平 / 无增减变化: a part stated without a change amount that did not change. */
 const UNCHANGED = /持平|无增减|没有增减|无变化|没有变化|未发生变化|保持不变/;
 
+/** A form's blank cell: a change verb right before its unit with no amount (比上年减少 万元). */
+const BLANK_CHANGE = new RegExp(`${VERB}\\s*(?:万元|亿元|元)`);
+
 /**
  * The change that follows a level before the next part of the list (its share, rate or prior year
- * may stand between: 占p%，比上年减少c / 较上年的P减少c), '0' when the clause says 持平, else null.
+ * may stand between: 占p%，比上年减少c / 较上年的P减少c; so may a count of another measure, 车辆2辆),
+ * '0' when the clause says 持平, 'blank' when a part at zero left its change blank, else null.
  */
-function ownChange(ctx: Ctx, f: Figure, before: Figure | undefined): Figure | '0' | null {
+function ownChange(ctx: Ctx, f: Figure, before: Figure | undefined): Figure | '0' | 'blank' | null {
   const p = ctx.paras[f.para]!;
   const end = before && before.para === f.para ? before.start : p.text.length;
   // the clause of f: up to the next part, or the end of f's sentence when it is the last part
@@ -52,23 +56,32 @@ function ownChange(ctx: Ctx, f: Figure, before: Figure | undefined): Figure | '0
     if (next.start <= f.end) continue;
     if (next.start >= stop) break;
     if (next.role === 'share' || next.q.kind === 'percent' || next.role === 'base' || next.prior) continue;
+    if (next.role === 'level' && next.q.kind !== 'money') continue;
     if (next.role !== 'change' || next.sign === 0 || next.q.kind !== 'money' || !compatible(next, f)) return null;
     return next;
   }
-  return UNCHANGED.test(p.text.slice(f.end, stop)) ? '0' : null;
+  const clause = p.text.slice(f.end, stop);
+  if (UNCHANGED.test(clause)) return '0';
+  return cmp(f.q.value, '0') === 0 && BLANK_CHANGE.test(clause) ? 'blank' : null;
 }
 
 /** Each part of a breakdown states its change, and so does the total: the changes add up too. */
 function partChanges(ctx: Ctx, g: Group): void {
   const total = ownChange(ctx, g.total, g.parts[0]);
-  if (!total || total === '0') return;
+  if (!total || total === '0' || total === 'blank') return;
   const basis = basisOfChange(ctx, total);
   const changes: Figure[] = [];
   let unchanged = 0;
+  // a part at zero whose change cell was left blank (0万元，比上年减少 万元) fell from last year's amount, if at all
+  let blank = false;
   for (let k = 0; k < g.parts.length; k++) {
     const c = ownChange(ctx, g.parts[k]!, g.parts[k + 1]);
     if (c === '0') {
       unchanged++;
+      continue;
+    }
+    if (c === 'blank') {
+      blank = true;
       continue;
     }
     if (!c || !compatible(c, total)) return;
@@ -79,13 +92,13 @@ function partChanges(ctx: Ctx, g: Group): void {
   if (!changes.length) return;
   // a nil item (A没有支出) may have fallen from last year's amount: the parts' changes may only exceed the total's decrease
   const residual = sub(signed(total), sum(changes.map(signed)));
-  const exhaustive = g.exhaustive && !(g.nil && cmp(residual, '0') < 0);
+  const exhaustive = g.exhaustive && !((g.nil || blank) && cmp(residual, '0') < 0);
   judgeGroup(
     ctx,
-    { total, parts: changes, exhaustive, mode: 'change', cue: g.cue },
+    { total, parts: changes, exhaustive, mode: 'change', cue: g.cue, ...(blank ? { nil: true } : {}) },
     {
-      zh: `各分项与总数都写明了变动（比${basis === 'year' || !basis ? '上年' : basis.replace(/^year /, '上年')}）${unchanged ? `，${unchanged}项持平` : ''}`,
-      en: `the total and each part state their change (against ${basis === 'year' || !basis ? 'the previous year' : basis.replace(/^year /, 'last year ')})${unchanged ? `, ${unchanged} unchanged` : ''}`,
+      zh: `各分项与总数都写明了变动（比${basis === 'year' || !basis ? '上年' : basis.replace(/^year /, '上年')}）${unchanged ? `，${unchanged}项持平` : ''}${blank ? '，为零的项未填变动' : ''}`,
+      en: `the total and each part state their change (against ${basis === 'year' || !basis ? 'the previous year' : basis.replace(/^year /, 'last year ')})${unchanged ? `, ${unchanged} unchanged` : ''}${blank ? ', a part at zero left its change blank' : ''}`,
     },
   );
 }

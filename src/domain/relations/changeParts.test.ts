@@ -99,3 +99,21 @@ describe('其中，A没有支出；B…；C…: a nil item completes the set at 
     expect(errors(text.replace('增加12万元', '增加14万元')).filter((e) => e[0] === 'changeSum')).toEqual([]);
   });
 });
+
+describe('a form with blank cells: a part at zero whose change was left blank', () => {
+  const text =
+    '2024年某局“三公”经费支出合计48万元，比上年减少3.50万元。其中：因公出国（境）费0万元，占 %，比上年减少 万元；公务用车保有量3辆，购置及运行维护费8万元，占 %，比上年减少0.50万元；公务接待费40万元，占 %，比上年减少3万元，接待来访12批次。';
+  it('the other parts state all of the fall; a count between a part and its change is passed over', () => {
+    expect(changeSums(text)).toEqual([['ok', 3.5, 3.5]]);
+    expect(errors(text)).toEqual([]);
+  });
+  it('parts that fell more than the total did: error', () => {
+    expect(errors(text.replace('减少0.50万元', '减少5.00万元'))).toContainEqual(['changeSum', 3.5, 8]);
+  });
+  it('parts that fell less leave the blank part a fall of its own: no error', () => {
+    expect(errors(text.replace('比上年减少3.50万元', '比上年减少5.50万元'))).toEqual([]);
+  });
+  it('a blank change of a part not at zero says nothing: no relation', () => {
+    expect(changeSums(text.replace('因公出国（境）费0万元', '因公出国（境）费2万元').replace('合计48万元', '合计50万元'))).toEqual([]);
+  });
+});

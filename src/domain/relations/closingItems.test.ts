@@ -38,3 +38,18 @@ describe('look-alikes that stay subsets', () => {
     ]);
   });
 });
+
+describe('共有车辆n辆，其中：…、其他用车m辆: the vehicles of other uses are the rest', () => {
+  const t = '截至年末，某中心共有车辆6辆，其中：主要领导干部用车0辆、执法执勤用车2辆、应急保障用车1辆、其他用车3辆。';
+  it('every use is listed (a name opening with 主要 is no explanation), and they add up', () => {
+    expect(listed(t)).toEqual([['sum', 'ok', 6, 6]]);
+  });
+  it('uses that add up to more or less than the vehicles: error', () => {
+    expect(listed(t.replace('其他用车3辆', '其他用车4辆'))).toEqual([['sum', 'error', 6, 7]]);
+    expect(listed(t.replace('执法执勤用车2辆', '执法执勤用车1辆'))).toEqual([['sum', 'error', 6, 5]]);
+  });
+  it('other staff after a count of people is no rest of vehicles: a subset only', () => {
+    const people = '某中心共有车辆6辆，其中：执法执勤用车2辆、其他人员3人。';
+    expect(listed(people).filter((r) => r[2] === 6 && r[0] === 'sum')).toEqual([]);
+  });
+});

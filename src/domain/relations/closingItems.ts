@@ -19,5 +19,7 @@ export function closingItem(total: Figure, parts: Figure[]): string | null {
   const noun = m[1]!;
   if (GENERIC.test(noun)) return noun || '部分';
   const own = NOUN.exec(noun)?.[1];
-  return own && cleanLabel(total.label).includes(own) ? noun : null;
+  if (own) return cleanLabel(total.label).includes(own) ? noun : null;
+  // 共有车辆n辆，其中：…、其他用车m辆: the vehicles of other uses are the rest of the vehicles
+  return /(?:用车|车辆)$/.test(noun) && cleanLabel(total.label).endsWith('车辆') && total.q.unit === '辆' ? noun : null;
 }

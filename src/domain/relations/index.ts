@@ -36,6 +36,7 @@ import { findItemRates } from './itemRates.js';
 import { findNamedGaps } from './namedGaps.js';
 import { findClauseLists } from './clauseLists.js';
 import { findSectionLists } from './sectionLists.js';
+import { findSideLines } from './sideLines.js';
 import { findTrailingTotals } from './trailingTotals.js';
 import { findClosingTotals } from './closingTotals.js';
 import { findHeadTotals } from './headTotals.js';
@@ -105,6 +106,7 @@ export function analyzeDocument(doc: ParsedDocument): Analysis {
     findYearLists(ctx);
     findClauseLists(ctx);
     findSectionLists(ctx);
+    findSideLines(ctx);
     findTrailingTotals(ctx);
     findClosingTotals(ctx);
     findHeadTotals(ctx);

@@ -155,3 +155,25 @@ describe('a nil item first, then only the changes of the other items', () => {
     expect(errors(some.replace('减少3000.00元', '减少3600.00元')).filter((e) => e[0] === 'changeSum')).toEqual([]);
   });
 });
+
+describe('三公 classes one a numbered paragraph, the vehicle class with its own 其中 list, the total unchanged', () => {
+  const sections = [
+    '2025年“三公”经费预算数为26.40万元，与上年预算持平。其中：',
+    '（一）因公出国（境）费0万元，与上年预算持平，主要原因是无出访安排。',
+    '（二）公务用车购置及运行费18.20万元，与上年预算持平。其中：公务用车购置费0万元，与上年预算持平；公务用车运行费18.20万元，与上年预算持平，主要原因是压减开支。',
+    '（三）公务接待费8.20万元。与上年预算持平，主要原因是严控接待。',
+  ].join('\n');
+  it('the reception class after the vehicle split is a class of the 三公 total, not of the vehicles', () => {
+    expect(of(sections, 'sum')).toEqual([
+      ['ok', 26.4, 26.4],
+      ['ok', 18.2, 18.2],
+    ]);
+    expect(errors(sections.replace('公务接待费8.20万元', '公务接待费9.20万元'))).toContainEqual(['sum', 26.4, 27.4]);
+  });
+  it('the items under the vehicle class still go on across its paragraphs', () => {
+    const vehicles =
+      '公务用车购置及运行维护费30.00万元，比上年减少2.00万元。其中：\n公务用车购置费10.00万元，主要原因是更新车辆。\n公务用车运行维护费20.00万元。';
+    expect(of(vehicles, 'sum')).toContainEqual(['ok', 30, 30]);
+    expect(errors(vehicles.replace('运行维护费20.00', '运行维护费25.00'))).toContainEqual(['sum', 30, 35]);
+  });
+});

@@ -184,3 +184,17 @@ describe('the two banks of a river stretch', () => {
     expect(errors('新建护岸工程共3段，长2.36km：新建护坡1段，长1.16km，加固2段，长1.03km。')).toEqual([]);
   });
 });
+
+describe('政府采购货物/工程/服务预算: the parts repeat their total’s name', () => {
+  const text = '2025年本单位政府采购预算320.50万元，其中：政府采购货物预算40.20万元、政府采购工程预算0万元、政府采购服务预算280.30万元。';
+  it('goods, works and services are the complete split of the procurement budget', () => {
+    expect(conceptOf('政府采购货物')).toBe('procGoods');
+    expect(conceptOf('政府采购服务预算')).toBe('procServices');
+    expect(rel(text)).toContainEqual(['sum', 'ok', 320.5, 320.5]);
+    expect(errors(text.replace('40.20', '42.00'))).toEqual([['sum', 320.5, 322.3]]);
+  });
+  it('a share set aside for small firms is no procurement class: no sum', () => {
+    const aside = '2025年本单位政府采购预算320.50万元，其中：面向中小企业预留政府采购项目预算150.00万元、政府采购服务预算100.00万元。';
+    expect(errors(aside)).toEqual([]);
+  });
+});

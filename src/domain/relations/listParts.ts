@@ -100,8 +100,8 @@ export function partsAfter(ctx: Ctx, pi: number, at: number, cue: string): { par
     if (f.role === 'share' || (f.q.kind === 'percent' && parts.length && parts[0]!.q.kind !== 'percent')) continue;
     // 占年初预算8465万元的41.5% / 完成预算10万元的78%: the denominator of a share or rate is not a part
     if (/占[^，；。]*$|(?:完成|为)[^，；。]{0,6}(?:预算|计划|任务|目标)[^，；。]*$/.test(f.lead) && /^\s*的/.test(p.text.slice(f.end, f.end + 2))) continue;
-    // …，主要是用X安排的支出18642亿元: an explanation inside the last part ends the list
-    if (parts.length && /(?:主要|是由于|由于|因为)[^，；。]*$/.test(clauseAfter(f.lead, CLAUSE_STOPS))) break;
+    // …，主要是用X安排的支出18642亿元: an explanation inside the last part ends the list (主要领导干部用车 is a name)
+    if (parts.length && /(?:主要(?!领导|负责人)|是由于|由于|因为)[^，；。]*$/.test(clauseAfter(f.lead, CLAUSE_STOPS))) break;
     if (f.role === 'change') {
       if (mode === null) mode = 'change';
       else if (mode === 'level' && parts.length === 1 && !nilLead && cmp(parts[0]!.q.value, '0') === 0 && /；/.test(between) && f.sign !== 0) {

@@ -179,13 +179,17 @@ function sumReading(ctx: Ctx, r: RelationInput, subset: boolean): Reading | null
             en: `it holds without ${written(p.q)} (the sum of another part's sub-items) and with ${written(x.q)}`,
           };
   for (const t of [...nearby(ctx, r, total, (f) => f.id < like.id), ...sameConcept(ctx, total, like)])
-    if (holdsSum(t, parts, false))
+    if (holdsSum(t, parts, false) && !otherSide(t, total))
       return {
         zh: `所列分项之和等于同段的“${named(t)}”，总数可能指它`,
         en: `the parts add up to ${written(t.q)} of the same paragraph, perhaps the total meant`,
       };
   return null;
 }
+
+/** 收入 or 支出 by the end of a label: the parts of spending never add up to an income figure meant instead (a 收支总表's two sides balance). */
+const sideOf = (f: Figure): string => /(收入|支出)(?:合计|总计|总额)?$/.exec(f.label.replace(/\s/g, ''))?.[1] ?? '';
+const otherSide = (a: Figure, b: Figure): boolean => !!sideOf(a) && !!sideOf(b) && sideOf(a) !== sideOf(b);
 
 /** A total taken from another paragraph (总数见前文): the other figures of its concept before the parts, nearest first. */
 function sameConcept(ctx: Ctx, total: Figure, first: Figure): Figure[] {

@@ -16,12 +16,13 @@ import { gridColumns } from './proseGrid.js';
 import { cueNames, firstPerItem, flowOf, ITEMISED, itemised, namedGroups, partsAfter, restClosed } from './listParts.js';
 import { nilItems, ownClauses, remainderAside } from './listExtent.js';
 import { namedParts, namedTotal } from './namedLists.js';
-import { exhaustiveness, headConcept, judgeGroup, partitionFor, register, underOne } from './groups.js';
+import { exhaustiveness, headConcept, judgeGroup, partitionFor, register } from './groups.js';
 import { descendants, PARTITIONS } from './lexicon.js';
 import { CLAUSE_STOPS, clauseAfter, parenChain, PHRASE_STOPS, sentenceOf, type Paragraph } from './text.js';
 import { openingTotal } from './headNouns.js';
 import { sharesSayLarger } from './shareSiblings.js';
 import { partsOfStage } from './stageLists.js';
+import { extendAcrossSentences } from './acrossSentences.js';
 
 // 具体为：/ 分项情况是：/ 主要用于（以下方面）：open an itemised list only before a colon (or 主要用于 opening a sentence)
 const CUE =
@@ -198,7 +199,7 @@ function cueGroups(ctx: Ctx): void {
         if (nilLead) [g.exhaustive, g.nil] = [false, true];
       }
       // 其中主要是A…，B…: the main items, not all of them
-      const main = /主要|重点|大部分|大头/.test(p.text.slice(m.index + cue.length, parts[0]!.start));
+      const main = /主要(?!领导|负责人)|重点|大部分|大头/.test(p.text.slice(m.index + cue.length, parts[0]!.start));
       if (main) g.exhaustive = false;
       register(ctx, g);
       judgeGroup(ctx, g, main ? { zh: `“${cue}主要是”：所列为主要分项`, en: `“${cue}” (mainly): the main parts only` } : ex);
@@ -241,46 +242,6 @@ function namedList(ctx: Ctx, pi: number, at: number, cue: string, etc: boolean):
     zh: `“${cue}”前的名称指前文的“${total.label}”；${ex.zh}`,
     en: `the name before “${cue}” refers to “${total.label}” stated before; ${ex.en}`,
   });
-}
-
-const HEADING = /^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．](?!\d))/;
-
-/**
- * 其中：⏎ A 2016908.34元，占…，同比…。B 445372.24元，占…。 — an enumeration whose items are
- * sentences: each next sentence that opens with a sibling of the lexicon (or another part of the same
- * total, 购置费 next to 出国费) joins the list, on into the next paragraphs while each opens with one.
- */
-function extendAcrossSentences(ctx: Ctx, pi: number, parts: Figure[], total: Figure): void {
-  let s = parts[parts.length - 1]!.sentence;
-  const fits = (xs: Figure[]) => !!partitionFor(null, xs) || underOne(total, xs);
-  // 公务接待费a，比上年减少c。主要原因是…。⏎ 购置费b…: a sentence with no figure (the item's reason) is passed over
-  for (let pj = parts[parts.length - 1]!.para, bare = 0; pj <= pi + 12;) {
-    s += 1;
-    if (s >= ctx.paras[pj]!.sentenceStarts.length) {
-      pj += 1;
-      s = 0;
-      if (pj >= ctx.paras.length) return;
-    }
-    const first = inSentence(ctx, pj, s)[0];
-    // (a figure-less line of its own may be a wrapped reason too, never a numbered heading)
-    if (!first && bare < 4 && (s > 0 || !HEADING.test(ctx.paras[pj]!.text))) {
-      bare += 1;
-      continue;
-    }
-    bare = 0;
-    if (!first || first.role !== parts[0]!.role || first.depth !== 0 || /[，；、]/.test(first.lead) || !compatible(first, parts[0]!)) return;
-    if (!fits([...parts, first])) return;
-    // 具体情况如下：（一）甲费支出a — an item already listed, restated in its own section, is no new part
-    if (first.concept && parts.some((x) => x.concept === first.concept)) return;
-    if (first.role === 'level') {
-      parts.push(first);
-      continue;
-    }
-    // changes: the sentence may go on with siblings after ； (公务接待费减少38万元；购置费减少334万元)
-    const more = partsAfter(ctx, pj, ctx.paras[pj]!.sentenceStarts[s]!, '其中').parts;
-    if (!more.length || more[0] !== first || !fits([...parts, ...more])) return;
-    parts.push(...more);
-  }
 }
 
 /** 涉及3个项目，分别为：… — the count before the list matches the items. */
