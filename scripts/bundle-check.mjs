@@ -41,6 +41,17 @@ await build({
         b.onLoad({ filter: /.*/, namespace: 'package' }, (a) => ({ contents: `module.exports = require(${JSON.stringify(a.path)});`, loader: 'js' }));
       },
     },
+    {
+      // commander loads child_process (with net, dgram, …) for executable subcommands, which jixiao has none of
+      name: 'child-process-when-used',
+      setup(b) {
+        b.onResolve({ filter: /^node:child_process$/ }, (a) => (/commander/.test(a.importer) ? { path: a.path, namespace: 'when-used' } : undefined));
+        b.onLoad({ filter: /.*/, namespace: 'when-used' }, () => ({
+          contents: "module.exports = { spawn: (...args) => require('node:child_process').spawn(...args) };",
+          loader: 'js',
+        }));
+      },
+    },
   ],
   minifyWhitespace: true,
   minifySyntax: true,
