@@ -58,6 +58,7 @@ import { findTableText, tableUnit } from './tableText.js';
 import { findHeadlines } from './headline.js';
 import { findIndustryStructure } from './industryStructure.js';
 import { findNamedWholes } from './namedWholes.js';
+import { findStageStatements } from './stageStatements.js';
 import { findRemainders } from './remainders.js';
 import { findFundingGaps } from './fundingGaps.js';
 import { findFromTo } from './fromTo.js';
@@ -138,6 +139,7 @@ export function analyzeDocument(doc: ParsedDocument): Analysis {
     findBalanceChanges(ctx);
     findItemRates(ctx);
     findNamedGaps(ctx);
+    findStageStatements(ctx);
     findPointGaps(ctx);
     findComparedGaps(ctx);
     findTargetGaps(ctx);
