@@ -59,6 +59,7 @@ import { findHeadlines } from './headline.js';
 import { findIndustryStructure } from './industryStructure.js';
 import { findNamedWholes } from './namedWholes.js';
 import { findStageStatements } from './stageStatements.js';
+import { findMultiples } from './multiples.js';
 import { findRemainders } from './remainders.js';
 import { findFundingGaps } from './fundingGaps.js';
 import { findFromTo } from './fromTo.js';
@@ -145,6 +146,7 @@ export function analyzeDocument(doc: ParsedDocument): Analysis {
     findTargetGaps(ctx);
     findRates(ctx);
     findColonRatios(ctx);
+    findMultiples(ctx);
     findPaidRates(ctx);
     findFundRates(ctx);
     findBudgetIndicators(ctx);
