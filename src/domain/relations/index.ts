@@ -60,6 +60,7 @@ import { findIndustryStructure } from './industryStructure.js';
 import { findNamedWholes } from './namedWholes.js';
 import { findStageStatements } from './stageStatements.js';
 import { findMultiples } from './multiples.js';
+import { findPerHead } from './perHead.js';
 import { findRemainders } from './remainders.js';
 import { findFundingGaps } from './fundingGaps.js';
 import { findFromTo } from './fromTo.js';
@@ -147,6 +148,7 @@ export function analyzeDocument(doc: ParsedDocument): Analysis {
     findRates(ctx);
     findColonRatios(ctx);
     findMultiples(ctx);
+    findPerHead(ctx);
     findPaidRates(ctx);
     findFundRates(ctx);
     findBudgetIndicators(ctx);
