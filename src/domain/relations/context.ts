@@ -169,6 +169,7 @@ export function relation(ctx: Ctx, r: RelationInput): Relation {
     .filter((f) => f.para === s.para && f.sentence === s.sentence)
     .map((f): [number, number] => [f.start - sentenceStart, f.end - sentenceStart]);
   if (spans.length && text.length <= 160) rel.spans = spans;
+  if (r.words) [rel.statedText, rel.computedText] = [r.words.stated, r.words.computed];
   if (truncated) rel.truncated = true;
   if (r.leftOpen) rel.leftOpen = true;
   return rel;

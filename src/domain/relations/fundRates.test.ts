@@ -97,3 +97,18 @@ describe('计划总投资W，已拨付专项资金P，该项目支出率r (tradi
     expect(errors(text.replace('該項(xiàng)目支出率85.00%', '該項(xiàng)目完工率58.00%'))).toEqual([]);
   });
 });
+
+describe('the whole of a fund by its other names, and what was executed of it', () => {
+  it('资金总额为W，全年执行数为P，执行率r', () => {
+    const t = (r: string) => `该项目年度资金总额为250.00万元，全年执行数为230.00万元，执行率为${r}%。`;
+    expect(rates(t('92.00'))).toContainEqual(['ok', 92, 92]);
+    expect(rates(t('95.00'))).toContainEqual(['error', 95, 92]);
+  });
+  it('批复金额W，实际支出P，支出率r; 项目资金W，已使用P，资金使用率r', () => {
+    expect(rates('项目批复金额80.00万元，实际支出72.00万元，支出率95.00%。')).toContainEqual(['error', 95, 90]);
+    expect(rates('项目资金40.00万元，已使用38.00万元，资金使用率95.00%。')).toContainEqual(['ok', 95, 95]);
+  });
+  it('a use rate of a thing, not of the money, stays quiet', () => {
+    expect(rates('项目资金40.00万元，已使用38.00万元，设备使用率80.00%。')).toEqual([]);
+  });
+});

@@ -11,12 +11,13 @@ const ARRIVAL_RATE = /到位率(?:为|达|是|达到)?$/;
 const ARRIVED = /到位(?:资金|金额|数)?$/;
 const NOT_ARRIVED = /未到位|应到位|待到位/;
 const EXECUTION_RATE = /预算执行率(?:为|达|是|达到)?$|^执行率(?:为|达|是|达到)?$/;
-// 该项目支出率: what was spent (paid out) of the fund, as 支付率
-const PAID_RATE = /(?:支付|拨付|支出)率(?:为|达|是|达到)?$/;
+// 该项目支出率, 资金使用率: what was spent (paid out) of the fund, as 支付率 (设备使用率 is no money rate)
+const PAID_RATE = /(?:支付|拨付|支出|(?:资金|预算)使用)率(?:为|达|是|达到)?$/;
 /** The whole of a fund: 项目资金共, 资金总额, 安排资金 (a budget figure is rates.ts's to read). */
-const WHOLE = /(?:资金|经费|投资)(?:共|共计|总额|合计|总计)$|(?:安排|下达|计划投资|总投资)(?:资金)?$/;
+// (年度资金总额为W, 批复金额W, 项目资金W: the copula and the project's own name for its fund too)
+const WHOLE = /(?:(?:资金|经费|投资)(?:共|共计|总额|合计|总计)|(?:安排|下达|计划投资|总投资|批复)(?:资金|金额)?|^(?:该|本)?项目资金)(?:为|是)?$/;
 // 已拨付专项资金 / 已支付项目资金: a short name of the fund between the verb and 资金
-const PAID = /(?:已|累计|实际|共|全年)?(?:支付|拨付|支出|使用)(?:了)?(?:(?:专项|项目|补助|财政)?资金|金额)?$/;
+const PAID = /(?:已|累计|实际|共|全年)?(?:支付|拨付|支出|使用)(?:了)?(?:(?:专项|项目|补助|财政)?资金|金额)?$|(?:全年|实际|已)执行(?:数|金额)?$/;
 const BUDGET = /(?:年初|全年|调整后?)?预算(?:安排)?(?:资金|金额|数)?$|(?:计划|批复|下达)(?:资金|金额|投资)?$|(?:年初|全年|调整后?)预算/;
 const NOT_BUDGET = /执行|实际|完成|决算|到位|支付|拨付|支出|结转|结余|稳定调节|预算内|预算单位/;
 /** An amount named by progress words alone (项目已支付资金, 实际到位资金): of the project itself, not of a part (其中项目支出支付). */

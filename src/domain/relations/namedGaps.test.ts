@@ -37,3 +37,23 @@ describe('较预算节约C', () => {
     expect(diffs(t.replace('节约14.4', '节约16.4'))).toEqual([['error', 16.4, 14.4]]);
   });
 });
+
+describe('决算数大于预算数C / 比年初预算减少C (the subject left out)', () => {
+  it('a comparison word after two named stages', () => {
+    const t = '甲项目年初预算为64.00万元，支出决算为70.50万元，决算数大于预算数6.50万元，主要是追加了培训任务。';
+    expect(diffs(t)).toEqual([['ok', 6.5, 6.5]]);
+    expect(diffs(t.replace('大于预算数6.50', '大于预算数5.50'))).toEqual([['error', 5.5, 6.5]]);
+    // the word gives the direction: 小于 over a larger amount spent is wrong even with the right gap
+    expect(diffs(t.replace('大于预算数6.50', '小于预算数6.50'))[0]![0]).toBe('error');
+  });
+  it('比年初预算减少C: the amount spent against the budget it names', () => {
+    const t = '乙项目年初预算38.00万元，实际支出35.20万元，比年初预算减少2.80万元。';
+    expect(diffs(t)).toEqual([['ok', 2.8, 2.8]]);
+    expect(diffs(t.replace('35.20', '32.50'))).toEqual([['error', 2.8, 5.5]]);
+  });
+  it('look-alikes: two budgets, a year basis, a share', () => {
+    expect(diffs('甲单位年初预算12.00万元，乙单位年初预算15.00万元，支出决算13.00万元，决算数大于预算数1.00万元。')).toEqual([]);
+    expect(diffs('本年支出决算40.00万元，决算数大于上年数5.00万元。')).toEqual([]);
+    expect(diffs('年初预算20.00万元，支出决算18.00万元，比年初预算减少10.00%。')).toEqual([]);
+  });
+});

@@ -7,6 +7,7 @@ const RATE_SENTENCES = 8;
 import { compatible, type Figure } from './figures.js';
 import { adjustedBudgetBefore } from './adjustedBudget.js';
 import { addRate, rateInRun } from './ratesInRun.js';
+import { ofPlanFrame } from './planFrame.js';
 import { descendants } from './lexicon.js';
 import { impliedSavingBase, SAVED_AGAINST } from './savings.js';
 import { clauseAfter, MIXED_CLAUSE_STOPS, PHRASE_STOPS } from './text.js';
@@ -151,6 +152,8 @@ export function findRates(ctx: Ctx): void {
       num = pick(before, (f) => f !== den && DONE.test(raw(f)) && !TARGET.test(raw(f)), r, ctx.partOf);
       why = '完成率 = 实际完成数 ÷ 任务（目标）数';
       whyEn = 'completion rate = done ÷ target';
+      // 根据年初计划，总投资T，其中P，已下达A，完成年初计划的X% (planFrame.ts)
+      if (!den && num && num !== 'many' && ofPlanFrame(ctx, r, num, tail)) continue;
       const target = !den && num && num !== 'many' ? namedTarget(ctx, r, num, tail) : null;
       if (target) {
         den = target;

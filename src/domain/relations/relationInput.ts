@@ -15,6 +15,8 @@ export interface RelationInput {
   /** A stated value different from the figure's own (signed rates, Σ shares). */
   statedValue?: Decimal;
   parts: Figure[];
+  /** What the text states and what the figures show, in words, when the statement has no figure of its own. */
+  words?: { stated: string; computed: string };
   reason: string;
   reasonEn: string;
   text?: string;

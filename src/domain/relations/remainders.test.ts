@@ -21,3 +21,14 @@ describe('预算A，实际支出B，结余C: C = A − B', () => {
     expect(left('项目预算安排64.00万元，其中设备购置支出20.00万元，结余5.60万元。')).toEqual([]);
   });
 });
+
+describe('节约资金 / 未执行: what the budget did not need, as a remainder', () => {
+  it('holds, and a wrong amount is an error', () => {
+    expect(left('培训项目预算36.00万元，实际支出33.60万元，节约资金2.40万元。')).toEqual([['difference', 'ok', 2.4, 2.4]]);
+    expect(left('培训项目预算36.00万元，实际支出33.60万元，节约资金4.20万元。')).toEqual([['difference', 'error', 4.2, 2.4]]);
+    expect(left('全年预算28.00万元，实际执行25.50万元，未执行2.50万元。')).toEqual([['difference', 'ok', 2.5, 2.5]]);
+  });
+  it('a saving said of something else (通过集中采购节约) is not the remainder', () => {
+    expect(left('培训项目预算36.00万元，实际支出33.60万元，通过集中采购节约资金1.10万元。')).toEqual([]);
+  });
+});
