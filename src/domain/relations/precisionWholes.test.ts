@@ -39,4 +39,13 @@ describe('progress of the whole after a 其中 part', () => {
     const over = '下达衔接资金85.6万元，其中项目管理费0.8万元，工程建设费90万元。';
     expect(found(over, 'subset')).toContainEqual(['error', 85.6, 90.8]);
   });
+  it('what was spent of the whole (全年执行数 / 已执行 / 实际支出) is no source of it', () => {
+    expect(errors('年度资金总额为64万元，其中财政资金64万元，全年执行数为58.2万元，执行率90.94%。')).toEqual([]);
+    expect(errors('项目资金总额为36万元，其中财政资金30万元，其他资金6万元，已执行33.5万元。')).toEqual([]);
+    expect(errors('项目资金总额为36万元，其中财政资金30万元，实际支出31万元。')).toEqual([]);
+    expect(found('项目资金总额为36万元，其中财政资金30万元，其他资金6万元，已执行33.5万元。', 'sum')).toContainEqual(['ok', 36, 36]);
+  });
+  it('sources that exceed the whole are still an error, the amount spent left out', () => {
+    expect(found('项目资金总额为36万元，其中财政资金30万元，其他资金8万元，已执行33.5万元。', 'sum')).toContainEqual(['error', 36, 38]);
+  });
 });
