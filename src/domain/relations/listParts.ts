@@ -21,11 +21,11 @@ const YEARLESS = (label: string): string => label.replace(/(?:19|20)\d\d年度?|
 
 const TOTAL_NAME = /总(?:产量|产值|量|额|收入|支出|人数|规模)$/;
 
-/** Parts after a cue at offset `at` of paragraph `p`: same parenthesis context, same sentence. */
 // (…资金总额W，其中财政资金F，全年执行数E / 已执行E / 实际支出E: what was spent of the whole, no source of it)
 const PROGRESS =
   /^(?:目前|截至|截止|至今|累计)|已(?:拨付|支付|完成|到位|兑付|执行|支出|使用)|^(?:全年|年度|本年度?|当年)?(?:实际)?执行(?:数|金额)?(?:为|是|达)?$|^实际(?:支出|使用|支付)/;
 
+/** Parts after a cue at offset `at` of paragraph `p`: same parenthesis context, same sentence. */
 export function partsAfter(ctx: Ctx, pi: number, at: number, cue: string): { parts: Figure[]; endsList: boolean; etc: boolean; nilLead?: boolean } {
   const p = ctx.paras[pi]!;
   const chain = parenChain(p, at);
