@@ -3,7 +3,7 @@
 // batch is approved, and the year-end 自评 shows the adjusted target. 1366 px and a 390 px phone.
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumAvailable, login, openSession, secondBrowser, shot, type BrowserSession, reveal } from './harness.js';
+import { chooseIn, chromiumAvailable, login, openSession, secondBrowser, shot, type BrowserSession, reveal } from './harness.js';
 
 const hasBrowser = chromiumAvailable();
 const YEAR = 2023;
@@ -39,8 +39,8 @@ describe.skipIf(!hasBrowser)('browser: targets, monitoring, adjustment, 自评',
   const openDropdowns = (page: Page) => page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)');
   const pickOption = async (page: Page, label: string, option: string) => {
     await expect.poll(() => openDropdowns(page).count(), { timeout: 10_000 }).toBe(0);
-    await page.getByLabel(label, { exact: true }).click();
-    await openDropdowns(page).locator('.ant-select-item-option').filter({ hasText: option }).first().click();
+    // chooseIn clicks again when a click on an option still sliding in is lost (a loaded machine)
+    await chooseIn(page.getByLabel(label, { exact: true }), option);
     await expect.poll(() => openDropdowns(page).count(), { timeout: 10_000 }).toBe(0);
   };
   const tag = (page: Page, text: string) => page.locator('.ant-card-head .ant-tag').filter({ hasText: text });
