@@ -16,6 +16,7 @@ describe('a sign right before a figure in prose', () => {
     expect(at('较一季度（-10.8%）')).toEqual({ length: 1, sure: true });
     expect(at('结余负1.83万元')).toEqual({ length: 1, sure: true });
     expect(at('-1.83万元')).toEqual({ length: 1, sure: true });
+    expect(at('完成预算的-69.2%')).toEqual({ length: 1, sure: true }); // after 的 a hyphen separates nothing
   });
   it('a hyphen right after a label may be a separator: read negative, not sure', () => {
     expect(at('当年结余-1.83万元')).toEqual({ length: 1, sure: false });

@@ -18,7 +18,7 @@ export interface SignMark {
 }
 
 // what may stand before a minus that is a sign: the start, a space, punctuation, a verb or a change word
-const SURE_BEFORE = /(?:^|[\s，,。；;：:、（(【[“"'‘=＝<>≤≥为是达约至到]|增长|增加|下降|减少|降低|提高|上升|变动|增减|增幅|降幅|减幅)$/;
+const SURE_BEFORE = /(?:^|[\s，,。；;：:、（(【[“"'‘=＝<>≤≥为是达约至到的]|增长|增加|下降|减少|降低|提高|上升|变动|增减|增幅|降幅|减幅)$/;
 // a range, a date, a code or a number of an item: 2019-2021, 1-3月, 第1-2批, GB-3, 2024年-2025年, 附表3-1
 const NOT_SIGN_BEFORE = /[\dA-Za-z０-９Ａ-Ｚａ-ｚ.．%％‰年月日号第表图~～—–_/#-]$/;
 

@@ -141,3 +141,17 @@ describe('look-alikes that are no execution rate of a stated budget', () => {
     expect(errors(`${budget}省级资金完成90.00万元，预算执行率90%。`)).toEqual([]);
   });
 });
+
+describe('a completion rate written negative (完成预算的-x%)', () => {
+  const text = (r: string) => `某局2031年度“三公”经费支出预算为18.60万元，支出决算为5.4万元，完成预算的${r}%。`;
+  it('is an error: the shortfall written where the share of the budget done belongs', () => {
+    expect(rates(text('-70.97'))).toContainEqual(['error', -70.97, 29.03]);
+  });
+  it('the share of the budget done holds', () => {
+    expect(rates(text('29.03'))).toContainEqual(['ok', 29.03, 29.03]);
+    expect(errors(text('29.03'))).toEqual([]);
+  });
+  it('a hyphen glued to a label stays a possible separator: read negative, never an error', () => {
+    expect(errors('某局2031年度“三公”经费支出预算为18.60万元，支出决算为5.4万元，完成率-70.97%。')).toEqual([]);
+  });
+});
