@@ -73,6 +73,10 @@ const COMPARISON = /(?:比|较|同比|环比|相比|对比)/;
 const BARE_CHANGE = new RegExp(`^负?(?:${BARE_ALTERNATION})了?(?:为|达|约)?$`);
 const RATE_NOUN = new RegExp(`(${RATE_NOUN_ALTERNATION})(?:只|仅|仅仅|才)?(?:是|为|达|约)?$`);
 const OPENS_CHANGE = new RegExp(`^(?:${CORE_VERBS}|增幅|降幅)`);
+/** 较上年（减少） / 比上年（增） / （减）幅: right after the basis, or before 幅 (never 增加（减少）, a column's two directions). */
+const PAREN_DIRECTION = new RegExp(
+  `(?:((?:比|较)(?:上年|去年|上年度|上年同期|同期|(?:19|20)\\d\\d年度?)(?:的)?)（(${VERB_ALTERNATION})）|(?<![增减降])（([增减降])）(幅))$`,
+);
 const NEGATED = new RegExp(`负(?:${NEGATED_RISES})了?(?:幅度)?(?:为|达|约)?$`);
 
 /** The direction of a change word of the lexicon (changeLexicon.ts); 0 for none (持平). */
@@ -145,6 +149,8 @@ export function figuresOf(p: Paragraph, para: number, firstId: number): Figure[]
       lead = lead.slice(0, -mark.length);
       q = negated(q, p.text.slice(q.start - mark.length, q.start));
     }
+    // 较上年（减少）8万元 / （减）幅20%: a direction word in brackets is the plain word
+    lead = lead.replace(PAREN_DIRECTION, '$1$2$3$4');
     let cut = lead.length;
     for (;;) {
       cut = afterLast(lead, DELIMS, cut);
