@@ -5,6 +5,7 @@ import type { ParsedDocument } from '../checks/document.js';
 import { finding, type Finding, type RuleId } from '../checks/finding.js';
 import { findChangeLists } from './changeLists.js';
 import { findMainlyChanges } from './mainlyChanges.js';
+import { findNumberedChanges } from './numberedChanges.js';
 import { findComposedOf } from './composedOf.js';
 import { findBaseRates, findChanges } from './changes.js';
 import { buildContext } from './context.js';
@@ -127,6 +128,7 @@ export function analyzeDocument(doc: ParsedDocument): Analysis {
     findFrameItems(ctx);
     findChangeLists(ctx);
     findMainlyChanges(ctx);
+    findNumberedChanges(ctx);
     findShares(ctx);
     findChanges(ctx);
     findPairedChanges(ctx);

@@ -1,0 +1,78 @@
+// A total's change explained by numbered paragraphs, one class of it each, with only its own change
+// (our sentences, invented figures).
+import { describe, expect, it } from 'vitest';
+import { errors, ofKind } from '../../../test/helpers/relations.js';
+
+const head = '（一）基本支出预算增减情况\n2032年基本支出预算较上年增加36.50万元，增幅12%。主要变动原因如下：\n';
+const items = [
+  '1.工资福利支出较上年增加40.20万元，增幅20%。主要原因是人员调入。',
+  '2.商品和服务支出较上年增加1.60万元，增幅4%。主要原因是物业费上涨。',
+  '3.对个人和家庭的补助支出较上年（减少）5.30万元，减幅30%。主要原因是遗属补助减少。',
+];
+const tail = '\n（二）项目支出预算增减情况\n2032年项目支出预算较上年（减）6万元，（减）幅10%。\n';
+const doc = (xs: string[], h = head) => h + xs.join('\n') + tail;
+
+describe('numbered class paragraphs after a total’s change', () => {
+  it('the classes’ signed changes add up to the total’s: ok', () => {
+    expect(errors(doc(items))).toEqual([]);
+    expect(ofKind(doc(items), 'changeSum')).toEqual([['ok', 36.5, 36.5]]);
+  });
+  it('a class’s change that does not add up: error', () => {
+    const t = doc(items.map((x) => x.replace('40.20万元', '43.40万元')));
+    expect(errors(t)).toEqual([['changeSum', 36.5, 39.7]]);
+  });
+  it('具体情况如下 and （1） marks, a last 其他 closing the set: read too', () => {
+    const h = head.replace('主要变动原因如下', '具体情况如下');
+    const xs = ['（1）工资福利支出较上年增加40.20万元。', '（2）其他支出较上年减少3.70万元。'];
+    expect(ofKind(doc(xs, h), 'changeSum')).toEqual([['ok', 36.5, 36.5]]);
+    expect(
+      errors(
+        doc(
+          xs.map((x) => x.replace('3.70', '4.70')),
+          h,
+        ),
+      ),
+    ).toEqual([['changeSum', 36.5, 35.5]]);
+  });
+  it('a wrapped line of an item’s reason (no figure) does not end the list', () => {
+    const xs = [items[0]!, '上述人员为年中调入。', items[1]!, items[2]!];
+    expect(ofKind(doc(xs), 'changeSum')).toEqual([['ok', 36.5, 36.5]]);
+  });
+  it('a missing class leaves a subset: not read (look-alike)', () => {
+    const t = doc(items.slice(0, 2));
+    expect(errors(t)).toEqual([]);
+    expect(ofKind(t, 'changeSum')).toEqual([]);
+  });
+  it('items of another classification (functional classes) are not read (look-alike)', () => {
+    const xs = ['1.一般公共服务支出较上年增加40.20万元。', '2.教育支出较上年增加1.60万元。', '3.卫生健康支出较上年（减少）5.30万元。'];
+    expect(errors(doc(xs))).toEqual([]);
+    expect(ofKind(doc(xs), 'changeSum')).toEqual([]);
+  });
+  it('items of two classifications mixed are not read (look-alike)', () => {
+    const xs = ['1.工资福利支出较上年增加40.20万元。', '2.公用经费较上年（减少）1.00万元。'];
+    expect(ofKind(doc(xs), 'changeSum')).toEqual([]);
+  });
+  it('a numbered list of reasons with figures, not classes, is not read (look-alike)', () => {
+    const xs = ['1.新调入人员3人，增加工资性支出20.00万元。', '2.办公用房维修增加支出9.00万元。', '3.会议费较上年减少2.00万元。'];
+    expect(errors(doc(xs))).toEqual([]);
+    expect(ofKind(doc(xs), 'changeSum')).toEqual([]);
+  });
+  it('an item with two changes (or a level) is not read (look-alike)', () => {
+    const two = [items[0]!.replace('。主要', '，其中基本工资增加30.00万元。主要'), items[1]!, items[2]!];
+    // (the 其中 of the item is a list of its own, read elsewhere)
+    expect(ofKind(doc(two), 'changeSum').filter((r) => r[1] === 36.5)).toEqual([]);
+    const level = [items[0]!.replace('工资福利支出较上年', '工资福利支出240.00万元，较上年'), items[1]!, items[2]!];
+    expect(ofKind(doc(level), 'changeSum')).toEqual([]);
+  });
+  it('an item on another basis than the total’s is not read (look-alike)', () => {
+    const xs = [items[0]!.replace('较上年', '较年初预算'), items[1]!, items[2]!];
+    expect(ofKind(doc(xs), 'changeSum')).toEqual([]);
+  });
+  it('a list followed by an unrelated numbered list: only the classes are read', () => {
+    const t = `${doc(items)}1.政府采购预算12.00万元。\n2.国有资产占用情况：车辆2辆。\n`;
+    expect(ofKind(t, 'changeSum')).toEqual([['ok', 36.5, 36.5]]);
+    // a fourth item that is no class of the total ends nothing: the whole list is left unread
+    const u = doc([...items, '4.新增专项工作经费较上年增加8.00万元。']);
+    expect(ofKind(u, 'changeSum')).toEqual([]);
+  });
+});

@@ -1,0 +1,105 @@
+// "X较上年增加c。主要变动原因如下：⏎1.A较上年增加a，…⏎2.B较上年（减少）b，…": the change of a total explained
+// by numbered paragraphs, each a class of the total stating only its own change. Read only when every item is a
+// class of one lexicon set of the total that the items complete (or a last 其他 closes), each item states one
+// change and nothing else in money, on the total's basis: then the signed changes add up to the total's.
+import { type Ctx, type Group } from './context.js';
+import { cleanLabel, compatible, type Figure } from './figures.js';
+import { VERB } from './changeLexicon.js';
+import { subjectOf } from './changes.js';
+import { judgeGroup, partitionFor, register } from './groups.js';
+import { descendants } from './lexicon.js';
+
+// the paragraph of the total ends with the cue: 主要变动原因如下： / 具体情况如下： / 主要是：
+const CUE = /(?:如下|主要(?:是|为|有|包括)|具体(?:是|为))\s*[：:]\s*$/;
+// 1. / 1、 / （1） / ①: the mark of an item; the next paragraph opening with another kind of mark ends the list
+const ITEM = /^\s*(?:(\d{1,2})[.、．](?!\d)|[（(](\d{1,2})[）)]|([①-⑳]))/;
+const HEADING = /^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+[章节部分、])/;
+const REST = /^其[他它余]/;
+
+/** 较上年 / 比2030年 / 较上年预算: the words a change is measured against, the year before written one way. */
+function basisOf(lead: string): string | null {
+  const m = new RegExp(`(?:比|较|与)([^，；。比较与]{0,12}?)(?:相比)?${VERB}了?$`).exec(lead.replace(/\s/g, ''));
+  if (!m) return null;
+  const b = m[1]!.replace(/^同口径/, '').replace(/的$/, '');
+  return /^(?:上年|去年|上年度|上年同期|(?:19|20)\d\d年度?)$/.test(b) ? 'year' : b || null;
+}
+
+/** The number of an item's mark and its kind, or null for a paragraph that opens with none. */
+function markOf(text: string): { n: number; kind: number } | null {
+  const m = ITEM.exec(text);
+  if (!m) return null;
+  if (m[1]) return { n: Number(m[1]), kind: /^\s*\d+\./.test(text) ? 1 : 2 };
+  if (m[2]) return { n: Number(m[2]), kind: 3 };
+  return { n: m[3]!.charCodeAt(0) - 0x2460 + 1, kind: 4 };
+}
+
+/** The numbered items after paragraph pi: the one change of each, or null when any item is not such a class line. */
+function itemChanges(ctx: Ctx, pi: number, total: Figure): Figure[] | null {
+  const basis = basisOf(total.lead);
+  const changes: Figure[] = [];
+  let kind = 0;
+  let current: Figure[] | null = null;
+  const close = (): boolean => {
+    if (!current) return true;
+    const money = current.filter((f) => f.q.kind === 'money');
+    // one change in money, of a named class right after the mark (1.A较上年增加a): no level, no second change
+    if (money.length !== 1) return false;
+    const c = money[0]!;
+    if (c.role !== 'change' || c.sign === 0 || c.q.qualifier !== 'exact' || c.depth !== 0 || !compatible(c, total)) return false;
+    if (/[，；、：]/.test(c.lead.replace(ITEM, '')) || basisOf(c.lead) !== basis) return false;
+    if (!c.concept && !REST.test(cleanLabel(c.label))) return false;
+    changes.push(c);
+    current = null;
+    return true;
+  };
+  for (let pj = pi + 1, bare = 0; pj < ctx.paras.length; pj++) {
+    const text = ctx.paras[pj]!.text;
+    const mark = markOf(text);
+    if (mark && (kind === 0 || mark.kind === kind) && mark.n === changes.length + (current ? 2 : 1)) {
+      if (!close()) return null;
+      kind = mark.kind;
+      current = [...ctx.byPara[pj]!];
+      bare = 0;
+      continue;
+    }
+    // a wrapped line of an item's reason (no figure, no heading) belongs to it
+    if (current && !mark && !HEADING.test(text) && !ctx.byPara[pj]!.length && bare < 3) {
+      bare++;
+      continue;
+    }
+    break;
+  }
+  return close() ? changes : null;
+}
+
+export function findNumberedChanges(ctx: Ctx): void {
+  ctx.paras.forEach((p, pi) => {
+    if (!CUE.test(p.text) || !markOf(ctx.paras[pi + 1]?.text ?? '')) return;
+    const money = ctx.byPara[pi]!.filter((f) => f.q.kind === 'money');
+    const changes = money.filter((f) => f.role === 'change');
+    // the total: the one change in money of the paragraph, its last money figure
+    if (changes.length !== 1 || changes[0] !== money[money.length - 1]) return;
+    const total = changes[0]!;
+    if (total.sign === 0 || total.q.qualifier !== 'exact' || total.depth !== 0 || !basisOf(total.lead)) return;
+    if (ctx.totals.has(total.id) || ctx.partOf.has(total.id)) return;
+    const concept = total.concept ?? subjectOf(ctx, total)?.concept ?? null;
+    if (!concept) return;
+    const parts = itemChanges(ctx, pi, total);
+    if (!parts || parts.length < 2 || parts.some((x) => ctx.partOf.has(x.id) || ctx.totals.has(x.id))) return;
+    // a last 其他 closes the set; every other item is a class of the total, each once
+    const rest = REST.test(cleanLabel(parts[parts.length - 1]!.label));
+    const classes = rest ? parts.slice(0, -1) : parts;
+    if (classes.some((x) => !x.concept) || new Set(classes.map((x) => x.concept)).size !== classes.length) return;
+    const under = descendants(concept);
+    if (classes.some((x) => !under.has(x.concept!))) return;
+    const whole: Figure = { ...total, concept };
+    const part = partitionFor(whole, classes);
+    if (!part || !(part.complete || rest)) return;
+    const g: Group = { total, parts, exhaustive: true, mode: 'change', cue: '如下' };
+    register(ctx, g);
+    judgeGroup(ctx, g, {
+      zh: `逐条列出的各类变动覆盖全部分类：${part.p.rule}${rest ? '（末项为其他）' : ''}`,
+      en: `the numbered items state the change of every class: ${part.p.rule}${rest ? ' (the last item is the rest)' : ''}`,
+    });
+  });
+}
