@@ -34,6 +34,21 @@ describe('numbered class paragraphs after a total’s change', () => {
       ),
     ).toEqual([['changeSum', 36.5, 35.5]]);
   });
+  it('a level before the total’s change, a class named before a colon, the cue on its own line: read too', () => {
+    const h = '2032年基本支出预算520.00万元，较上年增加36.50万元。\n主要变动情况如下：\n';
+    const xs = [items[0]!.replace('工资福利支出较上年', '工资福利支出：较上年'), items[1]!, items[2]!];
+    expect(ofKind(doc(xs, h), 'changeSum')).toEqual([['ok', 36.5, 36.5]]);
+    expect(errors(doc(xs, h).replace('1.60万元', '2.60万元'))).toEqual([['changeSum', 36.5, 37.5]]);
+  });
+  it('a class said unchanged (较上年无增减) counts as no change; half-width brackets and 增 read too', () => {
+    const h = '2032年基本支出预算较上年增 34.90万元,增幅11%。主要变动原因如下:\n';
+    const xs = ['1.工资福利支出较上年增40.20万元,增 20 %。', '2.商品和服务支出较上年无增减。', '3. 对个人和家庭补助支出较上年(减少)5.30万元,减幅 30 %。'];
+    expect(ofKind(doc(xs, h), 'changeSum')).toEqual([['ok', 34.9, 34.9]]);
+    expect(errors(doc(xs, h).replace('5.30万元', '5.80万元'))).toEqual([['changeSum', 34.9, 34.4]]);
+    // a standstill line saying more than that is not read
+    const more = [xs[0]!, '2.商品和服务支出较上年无增减，其中办公费增加2.00万元。', xs[2]!];
+    expect(ofKind(doc(more, h), 'changeSum').filter((r) => r[1] === 34.9)).toEqual([]);
+  });
   it('a wrapped line of an item’s reason (no figure) does not end the list', () => {
     const xs = [items[0]!, '上述人员为年中调入。', items[1]!, items[2]!];
     expect(ofKind(doc(xs), 'changeSum')).toEqual([['ok', 36.5, 36.5]]);

@@ -3,7 +3,7 @@
 // class of one lexicon set of the total that the items complete (or a last 其他 closes), each item states one
 // change and nothing else in money, on the total's basis: then the signed changes add up to the total's.
 import { type Ctx, type Group } from './context.js';
-import { cleanLabel, compatible, type Figure } from './figures.js';
+import { cleanLabel, compatible, conceptOf, type Figure } from './figures.js';
 import { VERB } from './changeLexicon.js';
 import { subjectOf } from './changes.js';
 import { judgeGroup, partitionFor, register } from './groups.js';
@@ -33,49 +33,85 @@ function markOf(text: string): { n: number; kind: number } | null {
   return { n: m[3]!.charCodeAt(0) - 0x2460 + 1, kind: 4 };
 }
 
-/** The numbered items after paragraph pi: the one change of each, or null when any item is not such a class line. */
-function itemChanges(ctx: Ctx, pi: number, total: Figure): Figure[] | null {
+/** A class listed with its change, or with none when its line says it did not change (较上年无增减). */
+interface Item {
+  label: string;
+  concept: string | null;
+  change: Figure | null;
+}
+
+// 2.B较上年无增减。 / 2.B与上年持平。: a class that did not change, its name before the comparison
+const UNCHANGED =
+  /^([^，；。：\d]{2,20}?)(?:较|比|与)(上年|去年|上年度|(?:19|20)\d\d年度?)(?:相比)?[，]?(?:无增减|持平|无变化|没有变化|未发生变化|保持不变)(?:变化)?[。；]?$/;
+
+/** The one class of an item's line, or null when the line is not such a class line. */
+function itemOf(figs: Figure[], text: string, total: Figure, basis: string): Item | null {
+  const money = figs.filter((f) => f.q.kind === 'money');
+  if (!money.length) {
+    // the whole line is the class and its standstill: nothing else said (a reason may follow in its next sentence)
+    const first = text
+      .replace(ITEM, '')
+      .replace(/\s/g, '')
+      .split(/(?<=。)/)[0]!;
+    const m = UNCHANGED.exec(first);
+    if (!m || basisOf(`较${m[2]}增加`) !== basis || figs.some((f) => f.sentence === 0)) return null;
+    const label = cleanLabel(m[1]!);
+    return { label, concept: conceptOf(label), change: null };
+  }
+  // one change in money, of a named class right after the mark (1.A较上年增加a): no level, no second change
+  if (money.length !== 1) return null;
+  const c = money[0]!;
+  if (c.role !== 'change' || c.sign === 0 || c.q.qualifier !== 'exact' || c.depth !== 0 || !compatible(c, total)) return null;
+  const lead = c.lead.replace(ITEM, '');
+  // 1.A：较上年增加a — the class named before a colon
+  const named = /^([^，；、：]{2,20})：(?=比|较)/.exec(lead);
+  if (/[，；、：]/.test(named ? lead.slice(named[0].length) : lead) || basisOf(c.lead) !== basis) return null;
+  const label = named && !c.label ? cleanLabel(named[1]!) : c.label;
+  const concept = named && !c.label ? conceptOf(label) : c.concept;
+  return { label, concept, change: concept === c.concept ? c : { ...c, label, concept } };
+}
+
+/** The numbered items after paragraph pi, or null when any item is not a class line. */
+function itemsAfter(ctx: Ctx, pi: number, total: Figure): Item[] | null {
   const basis = basisOf(total.lead);
-  const changes: Figure[] = [];
+  if (!basis) return null;
+  const items: Item[] = [];
   let kind = 0;
-  let current: Figure[] | null = null;
+  let current: number | null = null;
   const close = (): boolean => {
-    if (!current) return true;
-    const money = current.filter((f) => f.q.kind === 'money');
-    // one change in money, of a named class right after the mark (1.A较上年增加a): no level, no second change
-    if (money.length !== 1) return false;
-    const c = money[0]!;
-    if (c.role !== 'change' || c.sign === 0 || c.q.qualifier !== 'exact' || c.depth !== 0 || !compatible(c, total)) return false;
-    if (/[，；、：]/.test(c.lead.replace(ITEM, '')) || basisOf(c.lead) !== basis) return false;
-    if (!c.concept && !REST.test(cleanLabel(c.label))) return false;
-    changes.push(c);
+    if (current === null) return true;
+    const item = itemOf(ctx.byPara[current]!, ctx.paras[current]!.text, total, basis);
+    if (!item || (!item.concept && !REST.test(item.label))) return false;
+    items.push(item);
     current = null;
     return true;
   };
   for (let pj = pi + 1, bare = 0; pj < ctx.paras.length; pj++) {
     const text = ctx.paras[pj]!.text;
     const mark = markOf(text);
-    if (mark && (kind === 0 || mark.kind === kind) && mark.n === changes.length + (current ? 2 : 1)) {
+    if (mark && (kind === 0 || mark.kind === kind) && mark.n === items.length + (current === null ? 1 : 2)) {
       if (!close()) return null;
       kind = mark.kind;
-      current = [...ctx.byPara[pj]!];
+      current = pj;
       bare = 0;
       continue;
     }
     // a wrapped line of an item's reason (no figure, no heading) belongs to it
-    if (current && !mark && !HEADING.test(text) && !ctx.byPara[pj]!.length && bare < 3) {
+    if (current !== null && !mark && !HEADING.test(text) && !ctx.byPara[pj]!.length && bare < 3) {
       bare++;
       continue;
     }
     break;
   }
-  return close() ? changes : null;
+  return close() ? items : null;
 }
 
 export function findNumberedChanges(ctx: Ctx): void {
   ctx.paras.forEach((p, pi) => {
     if (!CUE.test(p.text) || !markOf(ctx.paras[pi + 1]?.text ?? '')) return;
-    const money = ctx.byPara[pi]!.filter((f) => f.q.kind === 'money');
+    // the cue may stand alone on its line, after the total's paragraph
+    const own = ctx.byPara[pi]!.length || pi === 0 || p.text.trim().length > 16 ? pi : pi - 1;
+    const money = ctx.byPara[own]!.filter((f) => f.q.kind === 'money');
     const changes = money.filter((f) => f.role === 'change');
     // the total: the one change in money of the paragraph, its last money figure
     if (changes.length !== 1 || changes[0] !== money[money.length - 1]) return;
@@ -84,22 +120,27 @@ export function findNumberedChanges(ctx: Ctx): void {
     if (ctx.totals.has(total.id) || ctx.partOf.has(total.id)) return;
     const concept = total.concept ?? subjectOf(ctx, total)?.concept ?? null;
     if (!concept) return;
-    const parts = itemChanges(ctx, pi, total);
-    if (!parts || parts.length < 2 || parts.some((x) => ctx.partOf.has(x.id) || ctx.totals.has(x.id))) return;
+    const items = itemsAfter(ctx, pi, total);
+    if (!items || items.length < 2) return;
+    const parts = items.flatMap((x) => (x.change ? [x.change] : []));
+    if (!parts.length || parts.some((x) => ctx.partOf.has(x.id) || ctx.totals.has(x.id))) return;
     // a last 其他 closes the set; every other item is a class of the total, each once
-    const rest = REST.test(cleanLabel(parts[parts.length - 1]!.label));
-    const classes = rest ? parts.slice(0, -1) : parts;
+    const rest = REST.test(items[items.length - 1]!.label);
+    const classes = rest ? items.slice(0, -1) : items;
     if (classes.some((x) => !x.concept) || new Set(classes.map((x) => x.concept)).size !== classes.length) return;
     const under = descendants(concept);
     if (classes.some((x) => !under.has(x.concept!))) return;
-    const whole: Figure = { ...total, concept };
-    const part = partitionFor(whole, classes);
+    const part = partitionFor(
+      { ...total, concept },
+      classes.map((x) => ({ ...total, concept: x.concept })),
+    );
     if (!part || !(part.complete || rest)) return;
+    const unchanged = items.length - parts.length;
     const g: Group = { total, parts, exhaustive: true, mode: 'change', cue: '如下' };
     register(ctx, g);
     judgeGroup(ctx, g, {
-      zh: `逐条列出的各类变动覆盖全部分类：${part.p.rule}${rest ? '（末项为其他）' : ''}`,
-      en: `the numbered items state the change of every class: ${part.p.rule}${rest ? ' (the last item is the rest)' : ''}`,
+      zh: `逐条列出的各类变动覆盖全部分类：${part.p.rule}${rest ? '（末项为其他）' : ''}${unchanged ? `，${unchanged}项无增减` : ''}`,
+      en: `the numbered items state the change of every class: ${part.p.rule}${rest ? ' (the last item is the rest)' : ''}${unchanged ? `, ${unchanged} unchanged` : ''}`,
     });
   });
 }
