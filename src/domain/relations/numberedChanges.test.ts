@@ -49,6 +49,24 @@ describe('numbered class paragraphs after a total’s change', () => {
     const more = [xs[0]!, '2.商品和服务支出较上年无增减，其中办公费增加2.00万元。', xs[2]!];
     expect(ofKind(doc(more, h), 'changeSum').filter((r) => r[1] === 34.9)).toEqual([]);
   });
+  it('the classes of “三公” 经费 the same way; its items stating their levels are not read (look-alike)', () => {
+    const t =
+      '2033年“三公”经费预算较上年减少0.80万元。具体情况如下：\n1.因公出国（境）费较上年无增减。\n2.公务用车购置及运行维护费较上年增加0.20万元。\n3.公务接待费较上年减少1.00万元。\n';
+    expect(ofKind(t, 'changeSum')).toEqual([['ok', 0.8, -0.8]]);
+    expect(errors(t.replace('0.20万元', '0.30万元'))).toEqual([['changeSum', 0.8, -0.7]]);
+    const levels =
+      '2033年“三公”经费预算数比2032年预算数减少0.80万元。具体情况如下：\n1.因公出国（境）费：0万元。\n2.公务用车购置及运行维护费1.20万元，与上年预算数相比无变化。\n3.公务接待费：2033年公务接待费预算数2.00万元，与上年预算数相比减少0.70万元。\n';
+    expect(errors(levels)).toEqual([]);
+    expect(ofKind(levels, 'changeSum')).toEqual([]);
+  });
+  it('the items in the cue’s own paragraph (如下：1.…。2.…) are read too; reasons with figures there are not', () => {
+    const t = '2032年基本支出预算较上年增加36.50万元。主要变动原因如下：' + items.join('') + '\n';
+    expect(ofKind(t, 'changeSum')).toEqual([['ok', 36.5, 36.5]]);
+    expect(errors(t.replace('1.60万元', '1.10万元'))).toEqual([['changeSum', 36.5, 36]]);
+    const reasons =
+      '2032年基本支出预算较上年增加36.50万元。主要变动原因如下：1.工资福利支出较上年增加40.20万元，新增人员3人增加支出12.00万元。2.商品和服务支出较上年增加1.60万元。3.对个人和家庭的补助支出较上年减少5.30万元。\n';
+    expect(ofKind(reasons, 'changeSum').filter((r) => r[1] === 36.5)).toEqual([]);
+  });
   it('a wrapped line of an item’s reason (no figure) does not end the list', () => {
     const xs = [items[0]!, '上述人员为年中调入。', items[1]!, items[2]!];
     expect(ofKind(doc(xs), 'changeSum')).toEqual([['ok', 36.5, 36.5]]);

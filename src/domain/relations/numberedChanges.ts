@@ -12,6 +12,8 @@ import { descendants } from './lexicon.js';
 // the paragraph of the total ends with the cue: 主要变动原因如下： / 具体情况如下： / 主要是：
 const CUE = /(?:如下|主要(?:是|为|有|包括)|具体(?:是|为))\s*[：:]\s*$/;
 // 1. / 1、 / （1） / ①: the mark of an item; the next paragraph opening with another kind of mark ends the list
+// …如下：1.A… — the items go on in the cue's own paragraph
+const CUE_INLINE = /(?:如下|主要(?:是|为|有|包括)|具体(?:是|为))\s*[：:]\s*(?=1[.、．](?!\d)|[（(]1[）)]|①)/;
 const ITEM = /^\s*(?:(\d{1,2})[.、．](?!\d)|[（(](\d{1,2})[）)]|([①-⑳]))/;
 const HEADING = /^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+[章节部分、])/;
 const REST = /^其[他它余]/;
@@ -45,7 +47,7 @@ const UNCHANGED =
   /^([^，；。：\d]{2,20}?)(?:较|比|与)(上年|去年|上年度|(?:19|20)\d\d年度?)(?:相比)?[，]?(?:无增减|持平|无变化|没有变化|未发生变化|保持不变)(?:变化)?[。；]?$/;
 
 /** The one class of an item's line, or null when the line is not such a class line. */
-function itemOf(figs: Figure[], text: string, total: Figure, basis: string): Item | null {
+function itemOf(figs: Figure[], text: string, end: number, total: Figure, basis: string): Item | null {
   const money = figs.filter((f) => f.q.kind === 'money');
   if (!money.length) {
     // the whole line is the class and its standstill: nothing else said (a reason may follow in its next sentence)
@@ -54,7 +56,7 @@ function itemOf(figs: Figure[], text: string, total: Figure, basis: string): Ite
       .replace(/\s/g, '')
       .split(/(?<=。)/)[0]!;
     const m = UNCHANGED.exec(first);
-    if (!m || basisOf(`较${m[2]}增加`) !== basis || figs.some((f) => f.sentence === 0)) return null;
+    if (!m || basisOf(`较${m[2]}增加`) !== basis || figs.some((f) => f.start < end)) return null;
     const label = cleanLabel(m[1]!);
     return { label, concept: conceptOf(label), change: null };
   }
@@ -62,7 +64,8 @@ function itemOf(figs: Figure[], text: string, total: Figure, basis: string): Ite
   if (money.length !== 1) return null;
   const c = money[0]!;
   if (c.role !== 'change' || c.sign === 0 || c.q.qualifier !== 'exact' || c.depth !== 0 || !compatible(c, total)) return null;
-  const lead = c.lead.replace(ITEM, '');
+  // (an item opening right after the cue in its sentence: 如下：1.A较上年增加a — its lead starts at the mark)
+  const lead = c.lead.replace(/^[^]*?[：:](?=(?:\d{1,2}[.、．]|[（(]\d{1,2}[）)]|[①-⑳]))/, '').replace(ITEM, '');
   // 1.A：较上年增加a — the class named before a colon
   const named = /^([^，；、：]{2,20})：(?=比|较)/.exec(lead);
   if (/[，；、：]/.test(named ? lead.slice(named[0].length) : lead) || basisOf(c.lead) !== basis) return null;
@@ -71,33 +74,48 @@ function itemOf(figs: Figure[], text: string, total: Figure, basis: string): Ite
   return { label, concept, change: concept === c.concept ? c : { ...c, label, concept } };
 }
 
-/** The numbered items after paragraph pi, or null when any item is not a class line. */
-function itemsAfter(ctx: Ctx, pi: number, total: Figure): Item[] | null {
+/** An item's text: a paragraph, or a stretch of one after an inline cue; `at` is its offset in the paragraph. */
+interface Unit {
+  para: number;
+  at: number;
+  text: string;
+}
+
+/** The figures of a unit, and where its first sentence ends (in paragraph offsets). */
+function unitFigures(ctx: Ctx, u: Unit): { figs: Figure[]; end: number } {
+  const figs = ctx.byPara[u.para]!.filter((f) => f.start >= u.at && f.start < u.at + u.text.length);
+  const stop = u.text.indexOf('。');
+  return { figs, end: u.at + (stop < 0 ? u.text.length : stop) };
+}
+
+/** The numbered items among the units, or null when any item is not a class line. */
+function itemsOf(ctx: Ctx, units: Unit[], total: Figure, bareLines: boolean): Item[] | null {
   const basis = basisOf(total.lead);
   if (!basis) return null;
   const items: Item[] = [];
   let kind = 0;
-  let current: number | null = null;
+  let current: Unit | null = null;
   const close = (): boolean => {
     if (current === null) return true;
-    const item = itemOf(ctx.byPara[current]!, ctx.paras[current]!.text, total, basis);
+    const { figs, end } = unitFigures(ctx, current);
+    const item = itemOf(figs, current.text, end, total, basis);
     if (!item || (!item.concept && !REST.test(item.label))) return false;
     items.push(item);
     current = null;
     return true;
   };
-  for (let pj = pi + 1, bare = 0; pj < ctx.paras.length; pj++) {
-    const text = ctx.paras[pj]!.text;
-    const mark = markOf(text);
+  let bare = 0;
+  for (const u of units) {
+    const mark = markOf(u.text);
     if (mark && (kind === 0 || mark.kind === kind) && mark.n === items.length + (current === null ? 1 : 2)) {
       if (!close()) return null;
       kind = mark.kind;
-      current = pj;
+      current = u;
       bare = 0;
       continue;
     }
     // a wrapped line of an item's reason (no figure, no heading) belongs to it
-    if (current !== null && !mark && !HEADING.test(text) && !ctx.byPara[pj]!.length && bare < 3) {
+    if (bareLines && current !== null && !mark && !HEADING.test(u.text) && !unitFigures(ctx, u).figs.length && bare < 3) {
       bare++;
       continue;
     }
@@ -106,12 +124,28 @@ function itemsAfter(ctx: Ctx, pi: number, total: Figure): Item[] | null {
   return close() ? items : null;
 }
 
+/** The paragraphs after pi, each a unit. */
+function paragraphsAfter(ctx: Ctx, pi: number): Unit[] {
+  return ctx.paras.slice(pi + 1, pi + 40).map((p, k) => ({ para: pi + 1 + k, at: 0, text: p.text }));
+}
+
+/** 如下：1.A…。2.B…。 within one paragraph: the stretches from each mark opening a sentence (the first right after the cue). */
+function stretchesAfter(ctx: Ctx, pi: number, from: number): Unit[] {
+  const p = ctx.paras[pi]!;
+  const starts = [from, ...p.sentenceStarts.filter((s) => s > from && markOf(p.text.slice(s)))];
+  return starts.map((at, k) => ({ para: pi, at, text: p.text.slice(at, starts[k + 1] ?? p.text.length) }));
+}
+
 export function findNumberedChanges(ctx: Ctx): void {
   ctx.paras.forEach((p, pi) => {
-    if (!CUE.test(p.text) || !markOf(ctx.paras[pi + 1]?.text ?? '')) return;
+    const inline = CUE_INLINE.exec(p.text);
+    const below = CUE.test(p.text) && !!markOf(ctx.paras[pi + 1]?.text ?? '');
+    if (!below && !inline) return;
     // the cue may stand alone on its line, after the total's paragraph
-    const own = ctx.byPara[pi]!.length || pi === 0 || p.text.trim().length > 16 ? pi : pi - 1;
-    const money = ctx.byPara[own]!.filter((f) => f.q.kind === 'money');
+    const own = !below || ctx.byPara[pi]!.length || pi === 0 || p.text.trim().length > 16 ? pi : pi - 1;
+    const cueAt = below ? Infinity : inline!.index;
+    const units = below ? paragraphsAfter(ctx, pi) : stretchesAfter(ctx, pi, inline!.index + inline![0].length);
+    const money = ctx.byPara[own]!.filter((f) => f.q.kind === 'money' && f.start < cueAt);
     const changes = money.filter((f) => f.role === 'change');
     // the total: the one change in money of the paragraph, its last money figure
     if (changes.length !== 1 || changes[0] !== money[money.length - 1]) return;
@@ -120,7 +154,7 @@ export function findNumberedChanges(ctx: Ctx): void {
     if (ctx.totals.has(total.id) || ctx.partOf.has(total.id)) return;
     const concept = total.concept ?? subjectOf(ctx, total)?.concept ?? null;
     if (!concept) return;
-    const items = itemsAfter(ctx, pi, total);
+    const items = itemsOf(ctx, units, total, below);
     if (!items || items.length < 2) return;
     const parts = items.flatMap((x) => (x.change ? [x.change] : []));
     if (!parts.length || parts.some((x) => ctx.partOf.has(x.id) || ctx.totals.has(x.id))) return;
