@@ -67,6 +67,13 @@ describe('numbered class paragraphs after a total’s change', () => {
       '2032年基本支出预算较上年增加36.50万元。主要变动原因如下：1.工资福利支出较上年增加40.20万元，新增人员3人增加支出12.00万元。2.商品和服务支出较上年增加1.60万元。3.对个人和家庭的补助支出较上年减少5.30万元。\n';
     expect(ofKind(reasons, 'changeSum').filter((r) => r[1] === 36.5)).toEqual([]);
   });
+  it('after 主要是： (the main causes) a failing sum of both directions is only unsure, of one direction an error', () => {
+    const t = '本单位2033年支出预算较上年减少12.00万元。主要是：\n（1）基本支出较上年增加8.00万元；\n（2）项目支出较上年减少20.00万元。\n';
+    expect(ofKind(t, 'changeSum')).toEqual([['ok', 12, -12]]);
+    expect(errors(t.replace('20.00', '21.00'))).toEqual([]);
+    expect(ofKind(t.replace('20.00', '21.00'), 'changeSum')).toEqual([['unsure', 12, -13]]);
+    expect(errors(t.replace('增加8.00', '减少9.00'))).toEqual([['changeSum', 12, 29]]);
+  });
   it('a wrapped line of an item’s reason (no figure) does not end the list', () => {
     const xs = [items[0]!, '上述人员为年中调入。', items[1]!, items[2]!];
     expect(ofKind(doc(xs), 'changeSum')).toEqual([['ok', 36.5, 36.5]]);

@@ -170,7 +170,11 @@ export function findNumberedChanges(ctx: Ctx): void {
     );
     if (!part || !(part.complete || rest)) return;
     const unchanged = items.length - parts.length;
-    const g: Group = { total, parts, exhaustive: true, mode: 'change', cue: '如下' };
+    // 主要是：/ 主要有： name the main causes (mainlyChanges.ts): causes of both directions may be gross movements,
+    // so a sum that fails is then only unsure; 如下 / 具体 lists every class
+    const mainly = !/如下|具体/.test(below ? p.text.slice(-12) : p.text.slice(inline!.index, inline!.index + inline![0].length));
+    const exhaustive = !mainly || parts.every((x) => x.sign === total.sign);
+    const g: Group = { total, parts, exhaustive, mode: 'change', cue: mainly ? '主要是' : '如下' };
     register(ctx, g);
     judgeGroup(ctx, g, {
       zh: `逐条列出的各类变动覆盖全部分类：${part.p.rule}${rest ? '（末项为其他）' : ''}${unchanged ? `，${unchanged}项无增减` : ''}`,
