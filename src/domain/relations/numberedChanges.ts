@@ -1,7 +1,8 @@
 // "X较上年增加c。主要变动原因如下：⏎1.A较上年增加a，…⏎2.B较上年（减少）b，…": the change of a total explained
 // by numbered paragraphs, each a class of the total stating only its own change. Read only when every item is a
 // class of one lexicon set of the total that the items complete (or a last 其他 closes), each item states one
-// change and nothing else in money, on the total's basis: then the signed changes add up to the total's.
+// change and nothing else in money (or says 较上年无增减), on the total's basis: then the signed changes add up to
+// the total's. The items may also go on in the cue's own paragraph (如下：1.A…。2.B…。).
 import { type Ctx, type Group } from './context.js';
 import { cleanLabel, compatible, conceptOf, type Figure } from './figures.js';
 import { VERB } from './changeLexicon.js';
@@ -11,9 +12,9 @@ import { descendants } from './lexicon.js';
 
 // the paragraph of the total ends with the cue: 主要变动原因如下： / 具体情况如下： / 主要是：
 const CUE = /(?:如下|主要(?:是|为|有|包括)|具体(?:是|为))\s*[：:]\s*$/;
-// 1. / 1、 / （1） / ①: the mark of an item; the next paragraph opening with another kind of mark ends the list
 // …如下：1.A… — the items go on in the cue's own paragraph
 const CUE_INLINE = /(?:如下|主要(?:是|为|有|包括)|具体(?:是|为))\s*[：:]\s*(?=1[.、．](?!\d)|[（(]1[）)]|①)/;
+// 1. / 1、 / （1） / ①: the mark of an item; the next paragraph opening with another kind of mark ends the list
 const ITEM = /^\s*(?:(\d{1,2})[.、．](?!\d)|[（(](\d{1,2})[）)]|([①-⑳]))/;
 const HEADING = /^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+[章节部分、])/;
 const REST = /^其[他它余]/;
