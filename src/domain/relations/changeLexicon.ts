@@ -99,3 +99,11 @@ export const PACE_AFTER = '高|低|快|慢|提高|回落|下降|上升|加快|�
 export const PACE_OF_PRIOR = '提高|加快|回升|上升|回落|放缓|下降|降低';
 /** A pace word that says the rate rose (加快 by its 快). */
 export const PACE_UP = /高|快|提高|上升|回升/;
+
+/** 较上年（减少） / 比上年（增） / （减）幅: right after the basis, or before 幅 (never 增加（减少）, a column's two directions). */
+const PAREN_DIRECTION = new RegExp(
+  `(?:((?:比|较)(?:上年|去年|上年度|上年同期|同期|(?:19|20)\\d\\d年度?)(?:的)?)（(${VERB_ALTERNATION})）|(?<![增减降])（([增减降])）(幅))$`,
+);
+
+/** A lead ending in a direction word in brackets (较上年（减少）8万元 / （减）幅20%), with the plain word instead. */
+export const unbracketDirection = (lead: string): string => lead.replace(PAREN_DIRECTION, '$1$2$3$4');

@@ -3,6 +3,7 @@
 // its role in the sentence (a level, a change 比上年减少, a base 较预算数, a share 占, a rate).
 import { extractQuantities, negated, signBefore, type Quantity } from '../quantity/index.js';
 import { BARE_ALTERNATION, changeSign, CORE_VERBS, NEGATED_RISES, RATE_NOUN_ALTERNATION, VERB_ALTERNATION, VERB_OBJECT } from './changeLexicon.js';
+import { unbracketDirection } from './changeLexicon.js';
 import { conceptOf } from './concepts.js';
 import { isComplete, partitionsOf } from './lexicon.js';
 import { SELF_NAME } from './selfName.js';
@@ -73,10 +74,6 @@ const COMPARISON = /(?:比|较|同比|环比|相比|对比)/;
 const BARE_CHANGE = new RegExp(`^负?(?:${BARE_ALTERNATION})了?(?:为|达|约)?$`);
 const RATE_NOUN = new RegExp(`(${RATE_NOUN_ALTERNATION})(?:只|仅|仅仅|才)?(?:是|为|达|约)?$`);
 const OPENS_CHANGE = new RegExp(`^(?:${CORE_VERBS}|增幅|降幅)`);
-/** 较上年（减少） / 比上年（增） / （减）幅: right after the basis, or before 幅 (never 增加（减少）, a column's two directions). */
-const PAREN_DIRECTION = new RegExp(
-  `(?:((?:比|较)(?:上年|去年|上年度|上年同期|同期|(?:19|20)\\d\\d年度?)(?:的)?)（(${VERB_ALTERNATION})）|(?<![增减降])（([增减降])）(幅))$`,
-);
 const NEGATED = new RegExp(`负(?:${NEGATED_RISES})了?(?:幅度)?(?:为|达|约)?$`);
 
 /** The direction of a change word of the lexicon (changeLexicon.ts); 0 for none (持平). */
@@ -149,8 +146,7 @@ export function figuresOf(p: Paragraph, para: number, firstId: number): Figure[]
       lead = lead.slice(0, -mark.length);
       q = negated(q, p.text.slice(q.start - mark.length, q.start));
     }
-    // 较上年（减少）8万元 / （减）幅20%: a direction word in brackets is the plain word
-    lead = lead.replace(PAREN_DIRECTION, '$1$2$3$4');
+    lead = unbracketDirection(lead);
     let cut = lead.length;
     for (;;) {
       cut = afterLast(lead, DELIMS, cut);
