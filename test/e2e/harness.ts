@@ -54,6 +54,8 @@ export interface SeedOptions {
   seedsOnly?: boolean;
   /** More data of one suite's own, written with the services (as the system) before the server starts. */
   prepare?: (services: Services) => Promise<void>;
+  /** A new deployment: no demo, served without --demo; its first admin made by `jixiao user add` (password on stdin). */
+  bare?: { admin: string; name: string; password: string };
 }
 
 /** The demo set, plus a 2023 draft of 邵东市妇联 (a 示例 county of the demo; added under 邵阳 when seeds only). */
@@ -109,13 +111,19 @@ export async function startServer(opts: SeedOptions = {}): Promise<RunningServer
     u.pathname = `/${dbName}`;
     url = u.toString();
   }
-  const seeded = await seed({ ...(url ? { url } : { dataDir }), seedsOnly: opts.seedsOnly, prepare: opts.prepare });
-  const port = await freePort();
   const env = { ...process.env };
   if (url) env.DATABASE_URL = url;
   else delete env.DATABASE_URL;
+  const bare = opts.bare;
+  const seeded = bare ? { otherCountyEvaluationId: '' } : await seed({ ...(url ? { url } : { dataDir }), seedsOnly: opts.seedsOnly, prepare: opts.prepare });
+  if (bare) {
+    const args = ['tsx', 'src/cli/main.ts', 'user', 'add', bare.admin, '--name', bare.name, '--role', 'admin', '--data', dataDir, '--password-stdin'];
+    execFileSync('npx', args, { cwd: ROOT, env, input: `${bare.password}\n`, stdio: ['pipe', 'ignore', 'inherit'] });
+  }
+  const port = await freePort();
   let output = '';
-  const child: ChildProcess = spawn('npx', ['tsx', 'src/cli/main.ts', 'serve', '--demo', '--port', String(port), '--data', dataDir], {
+  const serveArgs = ['tsx', 'src/cli/main.ts', 'serve', ...(bare ? [] : ['--demo']), '--port', String(port), '--data', dataDir];
+  const child: ChildProcess = spawn('npx', serveArgs, {
     cwd: ROOT,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -206,7 +214,7 @@ export interface BrowserSession {
 /** A seeded server, chromium, and one zh-CN page 1366 px wide on the server's base URL. */
 export async function openSession(opts: { height?: number; downloads?: boolean } & SeedOptions = {}): Promise<BrowserSession> {
   ensureWebBuilt();
-  const server = await startServer({ seedsOnly: opts.seedsOnly, prepare: opts.prepare });
+  const server = await startServer({ seedsOnly: opts.seedsOnly, prepare: opts.prepare, bare: opts.bare });
   const browser = await launchBrowser();
   const context = await browser.newContext({
     viewport: { width: 1366, height: opts.height ?? 768 },

@@ -76,6 +76,8 @@ export const en: Record<MessageKey, string> = {
   'units.search': 'Search units (name or code)',
   'units.evaluations': 'Evaluations of {name}',
   'units.pick': 'Pick a unit on the left',
+  'units.none': 'This deployment has no units yet',
+  'units.addInAdmin': 'Add units in Admin → Units',
   'units.evaluationsOf': 'Evaluations of the unit',
   'units.level.province': 'Province',
   'units.level.prefecture': 'Prefecture',

@@ -73,6 +73,8 @@ export const zh = {
   'units.search': '搜索单位（名称或代码）',
   'units.evaluations': '{name}的自评',
   'units.pick': '在左侧选择一个单位',
+  'units.none': '本部署还没有单位',
+  'units.addInAdmin': '到 系统管理 → 单位 新增单位',
   'units.evaluationsOf': '单位的自评',
   'units.level.province': '省级',
   'units.level.prefecture': '市州',

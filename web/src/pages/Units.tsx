@@ -7,6 +7,7 @@ import { Link } from 'react-router-dom';
 import { listChildUnitPage, listEvaluations, searchUnits, type EvaluationHeader, type FoundUnit, type UnitNode } from '../api.js';
 import type { UnitPage } from '../../../src/domain/wire.js';
 import { StatusTag } from '../components/StatusTag.js';
+import { useAuth } from '../auth.js';
 import { useI18n } from '../i18n/index.js';
 
 /** Children come a page at a time: a parent may have tens of thousands (one request for all of
@@ -47,7 +48,9 @@ const fetchPage = (parent: string, offset: number) => listChildUnitPage({ parent
 
 export default function UnitsPage() {
   const { t } = useI18n();
-  const [tree, setTree] = useState<Node[]>([]);
+  const { user } = useAuth();
+  const isAdmin = user?.roles.some((g) => g.role === 'admin') ?? false;
+  const [tree, setTree] = useState<Node[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [selected, setSelected] = useState<UnitNode | FoundUnit | null>(null);
   const [results, setResults] = useState<FoundUnit[] | null>(null);
@@ -57,7 +60,10 @@ export default function UnitsPage() {
   useEffect(() => {
     fetchPage('root', 0).then(
       (r) => setTree(pageNodes('root', r, 0)),
-      (e: Error) => setError(e.message),
+      (e: Error) => {
+        setTree([]);
+        setError(e.message);
+      },
     );
   }, []);
 
@@ -65,7 +71,7 @@ export default function UnitsPage() {
     if (node.children || node.more) return;
     const key = node.key as string;
     const r = await fetchPage(key, 0);
-    setTree((old) => setChildren(old, key, pageNodes(key, r, 0)));
+    setTree((old) => setChildren(old ?? [], key, pageNodes(key, r, 0)));
   }, []);
 
   const loadMore = async (node: Node) => {
@@ -74,7 +80,7 @@ export default function UnitsPage() {
     setLoadingMore(node.key);
     try {
       const r = await fetchPage(more.parent, more.offset);
-      setTree((old) => replaceMore(old, node.key, pageNodes(more.parent, r, more.offset)));
+      setTree((old) => replaceMore(old ?? [], node.key, pageNodes(more.parent, r, more.offset)));
     } catch (e) {
       setError((e as Error).message);
     } finally {
@@ -138,10 +144,13 @@ export default function UnitsPage() {
                 </List.Item>
               )}
             />
+          ) : tree && tree.length === 0 && !error ? (
+            // a new deployment: say where units come from instead of an empty box
+            <Empty description={t('units.none')}>{isAdmin && <Link to="/admin?tab=units">{t('units.addInAdmin')}</Link>}</Empty>
           ) : (
             <Tree<Node>
               aria-label={t('units.title')}
-              treeData={tree}
+              treeData={tree ?? []}
               loadData={loadData}
               height={560}
               titleRender={title}

@@ -35,7 +35,7 @@ export default function AccountPage() {
     setSaving(true);
     try {
       const r = await changePassword({ currentPassword: pw.current, newPassword: pw.next });
-      message.success(act('acc.pw.done', { n: r.revokedSessions }));
+      message.success(r.revokedSessions > 0 ? act('acc.pw.done', { n: r.revokedSessions }) : act('acc.pw.doneAlone'));
       setPw({ current: '', next: '', confirm: '' });
       if (user?.mustChangePassword) {
         await refresh(); // the rest of the app opens again
