@@ -36,6 +36,13 @@ describe('validationMessage', () => {
     expect(validationMessage(one('maxLength', '/text', { limit: 2000 }), 'body')).toBe(
       '请求无效：内容过长，一栏最多 2000 字，请删减后再保存 / invalid request: too long: at most 2000 characters in one field; shorten it and save again',
     );
+    // too long an id in the address, or a query parameter: named, no "save again"
+    expect(validationMessage(one('maxLength', '/id', { limit: 20 }), 'params')).toBe(
+      '请求无效：网址中的编号过长（至多 20 个字符） / invalid request: the id in the address is too long (at most 20 characters)',
+    );
+    expect(validationMessage(one('maxLength', '/q', { limit: 100 }), 'querystring')).toBe(
+      '请求无效：查询参数 q 过长（至多 100 个字符） / invalid request: the query parameter q is too long (at most 100 characters)',
+    );
     expect(validationMessage(one('type', '', { type: 'object' }), 'body')).toBe(
       '请求无效：body 的类型不对（应为对象） / invalid request: body has the wrong type (expected an object)',
     );

@@ -52,9 +52,11 @@ function explain(e: AjvError, context: string | undefined): [string, string] | [
   const [field, fieldEn] = fieldNames(context, (e.instancePath ?? '').split('/').filter(Boolean));
   switch (e.keyword) {
     case 'maxLength':
-      return limit !== null
-        ? [`内容过长，一栏最多 ${limit} 字，请删减后再保存`, `too long: at most ${limit} characters in one field; shorten it and save again`]
-        : [null, null];
+      if (limit === null) return [null, null];
+      // an address or query is not typed into a form: name it, and no "save again"
+      if (context === 'params' || context === 'querystring')
+        return [`${sp(field)}过长（至多 ${limit} 个字符）`, `${fieldEn} is too long (at most ${limit} characters)`];
+      return [`内容过长，一栏最多 ${limit} 字，请删减后再保存`, `too long: at most ${limit} characters in one field; shorten it and save again`];
     case 'required':
       return [`${sp(field)}缺少必填项 ${String(p.missingProperty)}`, `${fieldEn} lacks the required ${String(p.missingProperty)}`];
     case 'additionalProperties':
