@@ -48,6 +48,8 @@ export function readProfile(paragraph: string, into?: Omit<UnitProfile, 'duties'
   let found = false;
   const intro: string[] = [];
   let introOpen = profile.intro === null;
+  // 实有人数11人，其中在职人员10人，退休人员1人: a head-count of everyone (retired too) gives way to the 在职 one
+  let staffFromAll = false;
   for (const p of piecesOf(paragraph)) {
     if (PROFILE_WORDS.test(p.text)) introOpen = false;
     else if (introOpen && /是|为/.test(p.text)) intro.push(p.text);
@@ -55,10 +57,15 @@ export function readProfile(paragraph: string, into?: Omit<UnitProfile, 'duties'
       if (q.kind !== 'count' || q.qualifier !== 'exact' || !/^\d+$/.test(q.value)) continue;
       const label = q.label.trim();
       const hit = PROFILE_FIELDS.find(([re]) => re.test(label));
-      if (hit && profile[hit[1]] !== null && /^(人|名)$/.test(q.unit) && String(profile[hit[1]]) === q.value) {
+      if (hit?.[1] === 'staffActual' && staffFromAll && /在职|在编/.test(label) && /^(人|名)$/.test(q.unit) && String(profile.staffActual) !== q.value) {
+        profile.staffActual = Number(q.value);
+        staffFromAll = false;
+        used.push({ start: p.start + q.start, text: q.text, ref: { kind: 'profile', field: 'staffActual' } });
+      } else if (hit && profile[hit[1]] !== null && /^(人|名)$/.test(q.unit) && String(profile[hit[1]]) === q.value) {
         used.push({ start: p.start + q.start, text: q.text, ref: { kind: 'profile', field: hit[1] } }); // 实有人数4人，其中在职人员4人
       } else if (hit && profile[hit[1]] === null && /^(人|名)$/.test(q.unit)) {
         profile[hit[1]] = Number(q.value);
+        if (hit[1] === 'staffActual') staffFromAll = !/在职|在编/.test(label);
         used.push({ start: p.start + q.start, text: q.text, ref: { kind: 'profile', field: hit[1] } });
         found = true;
       } else if (/内设(机构|科室|部门)(共|有)?$/.test(label) && profile.departments.length === 0) {

@@ -274,3 +274,19 @@ describe('a report stating one cell with many different values', () => {
     expect(two.unplaced.join('\n')).toContain('两处数值不同（一般公共预算 · 合计 · 本年支出：10 / 12 万元）');
   });
 });
+
+describe('the unit profile: who counts as 在职', () => {
+  it('实有人数 of everyone gives way to the 在职 figure of its 其中 list; retired read too', () => {
+    const r = load([
+      '2024年度某某县档案馆部门整体支出绩效自评报告',
+      '一、部门基本情况',
+      '本单位编制人数9人，实有人数12人，其中：在职人员8人，离休人员0人，退休人员4人。',
+    ]);
+    expect(r.draft.profile).toMatchObject({ authorizedPosts: 9, staffActual: 8, retired: 4 });
+  });
+
+  it('a 实有在职 figure stays when a later clause repeats it or names another group', () => {
+    const r = load(['2024年度某某县档案馆部门整体支出绩效自评报告', '一、部门基本情况', '编制数9人，实有在职人员8人，其中在编人员8人；退休人员4人。']);
+    expect(r.draft.profile).toMatchObject({ authorizedPosts: 9, staffActual: 8, retired: 4 });
+  });
+});
