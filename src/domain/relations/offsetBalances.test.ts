@@ -69,3 +69,24 @@ describe('剔除 / 扣除 inside a longer sum', () => {
     expect(errors(text)).toEqual([]);
   });
 });
+
+describe('总收入 and 总支出 as the two sides, 结转结余 as what they leave', () => {
+  const text = [
+    '全镇一般公共预算收入21.40亿元，加上调入资金和上年结转结余后，一般公共预算总收入26.50亿元。',
+    '全镇一般公共预算总支出25.80亿元，完成调整预算97.20%。其中，基本经费支出9.10亿元，专项经费支出16.70亿元。',
+    '收支相抵，结转结余7000万元。',
+  ].join('\n');
+  it('the balance is 总收入 less 总支出, across units', () => {
+    expect(ofKind(text, 'difference')).toEqual([['ok', 7000, 7000]]);
+    expect(errors(text.replace('结转结余7000万元', '结转结余9000万元'))).toEqual([['difference', 9000, 7000]]);
+    expect(errors(text.replace('总收入26.50亿元', '总收入27.00亿元'))).toEqual([['difference', 7000, 12000]]);
+  });
+  it('结转和结余 reads the same; a balance named otherwise (债务余额) is not read', () => {
+    expect(ofKind(text.replace('结转结余7000', '结转和结余7000'), 'difference')).toEqual([['ok', 7000, 7000]]);
+    expect(errors(text.replace('结转结余7000万元', '债务余额9000万元'))).toEqual([]);
+  });
+  it('look-alike: 总收入 with no 总支出 before the balance is not read', () => {
+    const one = text.replace('一般公共预算总支出25.80亿元', '一般公共预算支出25.80亿元');
+    expect(errors(one.replace('结转结余7000万元', '结转结余9000万元'))).toEqual([]);
+  });
+});

@@ -8,9 +8,11 @@ import { compatible, type Figure } from './figures.js';
 import { clauseAfter, SENTENCE_CLAUSE_STOPS } from './text.js';
 
 const OFFSET = /收支相抵/;
-const BALANCE = /^(?:当年|本年|年终|年末|滚存)?(?:结余|结转(?:下年)?)(?:资金)?$/;
-const TOTAL_IN = /收入(?:合计|总计)$/;
-const TOTAL_OUT = /支出(?:合计|总计)$/;
+// 结转结余 / 结转和结余: the carry-over and the surplus named together are still what the offset leaves
+const BALANCE = /^(?:当年|本年|年终|年末|滚存)?(?:结余|结转(?:下年)?|结转(?:和|及)?结余|结余结转)(?:资金)?$/;
+// a side's total: 收入合计 / 收入总计 / 收入总量, or 总收入 (一般公共预算总收入T … 总支出S)
+const TOTAL_IN = /(?:收入(?:合计|总计|总量)|总收入)$/;
+const TOTAL_OUT = /(?:支出(?:合计|总计|总量)|总支出)$/;
 const OUT = /(?:支出|调出(?:资金)?|上解(?:上级)?(?:支出)?)$/;
 const IN = /(?:收入|结余|结转|调入(?:资金)?)$/;
 

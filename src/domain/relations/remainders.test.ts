@@ -32,3 +32,15 @@ describe('节约资金 / 未执行: what the budget did not need, as a remainder
     expect(left('培训项目预算36.00万元，实际支出33.60万元，通过集中采购节约资金1.10万元。')).toEqual([]);
   });
 });
+
+describe('a procurement: 采购预算A，采购金额B，节约资金C', () => {
+  it('what the purchase did not need is the budget less the amount bought, across units', () => {
+    expect(left('全年政府采购预算金额2.40亿元，实际采购金额2.26亿元，节约资金1400万元。')).toEqual([['difference', 'ok', 1400, 1400]]);
+    expect(left('全年政府采购预算金额2.40亿元，实际采购金额2.26亿元，节约资金1600万元。')).toEqual([['difference', 'error', 1600, 1400]]);
+    expect(left('采购预算85.00万元，成交金额79.50万元，节约5.50万元。')).toEqual([['difference', 'ok', 5.5, 5.5]]);
+  });
+  it('look-alikes: a count of purchases, or a saving rate, is no amount bought', () => {
+    expect(left('采购预算85.00万元，完成采购12批次，节约资金5.50万元。')).toEqual([]);
+    expect(left('采购预算85.00万元，采购节约率6.47%，节约资金5.50万元。')).toEqual([]);
+  });
+});

@@ -1,5 +1,5 @@
 // What is left of a project's money: "预算安排A，实际支出B，结余C" — C = A − B. The remainder (结余 / 结转 /
-// 剩余 / 余额 / 节约 / 未支付 / 尚未拨付 / 未执行) names what is left after the one amount spent (支出 / 支付 / 拨付 / 使用 / 执行)
+// 剩余 / 余额 / 节约 / 未支付 / 尚未拨付 / 未执行) names what is left after the one amount spent (支出 / 支付 / 拨付 / 使用 / 执行 / 采购)
 // right before it in its sentence; the whole is the one budget (预算 / 安排 / 下达 / 到位 / 总投资 / 资金共…)
 // before that amount in the sentence, or else in the sentence before (same paragraph) — the last one stated. A
 // 其中 part, another stage of the remainder (上年结转, 年初结余) or figures in parentheses: nothing asserted.
@@ -10,7 +10,8 @@ import { clauseAfter, MIXED_PHRASE_STOPS } from './text.js';
 
 // 节约资金 / 节余资金: what the budget did not need, the same difference
 const LEFT = /^(?:结余|结转|剩余|余额|节约|节余|节省|未支付|未拨付|尚未支付|尚未拨付|尚未使用|未使用|未执行|尚未执行)(?:资金|金额|结转)?(?:为|是|共)?$/;
-const SPENT = /(?:支出|支付|拨付|使用|执行|报账)(?:资金|金额|数)?(?:为|是|共)?$/;
+// a procurement spends what it buys for: 采购预算A，（实际）采购金额 / 成交金额 / 中标金额B，节约资金C
+const SPENT = /(?:支出|支付|拨付|使用|执行|报账|采购|成交|中标)(?:资金|金额|价|数)?(?:为|是|共)?$/;
 const WHOLE = /(?:预算|安排|下达|到位|总投资|计划投资|资金共|资金总额|共计|合计)(?:资金|金额|数)?(?:为|是|共|共计)?$/;
 
 const clause = (f: Figure) => clauseAfter(f.lead, MIXED_PHRASE_STOPS).replace(/\s|(?:19|20)\d\d年(?:度)?|截[至止]\S*?(?:底|末|日)/g, '');
