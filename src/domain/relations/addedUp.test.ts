@@ -204,3 +204,20 @@ describe('a 其中 part, its rates, then ；加 (其中地方收入a，下降r%�
     expect(errors(u)).toEqual([]);
   });
 });
+
+describe('加上…减去…，总计T', () => {
+  const text = '区本级基金收入52.6亿元，加上上级补助收入4.2亿元、调入资金8.1亿元，减去对街道补助支出6.5亿元，收入总计58.4亿元。';
+  it('an item after 减去 is taken away, never added', () => {
+    expect(sums(text)).toEqual([]);
+    expect(ofKind(text, 'difference')).toEqual([['ok', 58.4, 58.4]]);
+    expect(errors(text)).toEqual([]);
+  });
+  it('a wrong item or total is an error of the signed sum', () => {
+    expect(ofKind(text.replace('8.1亿元', '9.1亿元'), 'difference')).toEqual([['error', 58.4, 59.4]]);
+    expect(ofKind(text.replace('58.4亿元', '71.4亿元'), 'difference')).toEqual([['error', 71.4, 58.4]]);
+  });
+  it('减少 is a change, not a cue to take away', () => {
+    const t = '区本级基金收入52.6亿元，加上上级补助收入4.2亿元，减少调出资金后收入总计56.8亿元。';
+    expect(ofKind(t, 'difference')).toEqual([]);
+  });
+});

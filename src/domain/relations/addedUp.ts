@@ -15,6 +15,8 @@ const SEMI_ADD = /^[；;]\s*(?:再)?加(?:上)?(?![强大快紧入工速以之�
 // a sentence that opens with 加上: "收入A。加上B，收入合计T" — the first item is the one stated before
 const OPENS_ADD = /^\s*(?:再)?加(?:上)?(?![强大快紧入工速以之班油重深剧盟注倍密固宽])/;
 const COMPOSES = /[，,](?:共同)?构成(?:了)?[^，；。、\d]{0,30}$/;
+// "加上B、C，减去D，收入总计T": an item after 减去 / 扣除 is taken away, not added (减少 is a change, no cue)
+const SUBTRACT = /[，,、]\s*(?:再)?(?:减去|减除|扣除|扣减)/;
 
 const usable = (ctx: Ctx, f: Figure) =>
   f.role === 'level' && f.q.kind !== 'percent' && f.q.qualifier === 'exact' && !f.prior && !ctx.partOf.has(f.id) && !ctx.totals.has(f.id);
@@ -30,7 +32,17 @@ function emit(ctx: Ctx, total: Figure, parts: Figure[], cue: string): void {
 }
 
 /** The running totals of a chain first (each the sum of the items before it), then its closing total. */
-function emitChain(ctx: Ctx, total: Figure, parts: Figure[], running: Group[]): void {
+function emitChain(ctx: Ctx, total: Figure, parts: Figure[], running: Group[], minus: Set<Figure> = new Set()): void {
+  if (parts.some((f) => minus.has(f))) {
+    // a chain that takes items away is no list of parts: the total is what the signs make of them
+    if (running.length || ctx.totals.has(total.id) || ctx.partOf.has(total.id)) return;
+    addDifference(ctx, total, parts, {
+      signs: parts.map((f) => (minus.has(f) ? -1 : 1)),
+      reason: `“加上…减去…合计”：${parts.map((f, i) => (i ? (minus.has(f) ? ' − ' : ' + ') : '') + f.q.text).join('')}`,
+      reasonEn: 'the items added and taken away before the total that follows',
+    });
+    return;
+  }
   for (const g of running) emit(ctx, g.total, g.parts, g.cue);
   emit(ctx, total, parts, '加上…合计');
 }
@@ -93,7 +105,7 @@ function subtracted(ctx: Ctx, pi: number, si: number, fs: Figure[]): void {
  * uncertain: its later outer figures are read both as its parts and as the next items, and only a
  * reading that adds up exactly is kept when the two differ.
  */
-function addedTo(ctx: Ctx, fs: Figure[], from: number, parts: Figure[], running: Group[] = []): Figure | null {
+function addedTo(ctx: Ctx, fs: Figure[], from: number, parts: Figure[], running: Group[] = [], minus: Set<Figure> = new Set()): Figure | null {
   const text = ctx.paras[fs[from]!.para]!.text;
   const alt = [...parts];
   const inItem = (x: Figure): boolean => {
@@ -127,6 +139,7 @@ function addedTo(ctx: Ctx, fs: Figure[], from: number, parts: Figure[], running:
       alt.splice(0, alt.length, f);
       continue;
     }
+    if (k > from && SUBTRACT.test(text.slice(fs[k - 1]!.end, f.start))) minus.add(f);
     parts.push(f);
     alt.push(f);
   }
@@ -176,7 +189,8 @@ function openingAdd(ctx: Ctx, pi: number, si: number, fs: Figure[]): void {
     if (!a || a.q.qualifier !== 'exact' || a.prior || !compatible(a, total)) return;
     const parts = [a];
     const running: Group[] = [];
-    if (addedTo(ctx, fs, 0, parts, running) === total) emitChain(ctx, total, parts, running);
+    const minus = new Set<Figure>();
+    if (addedTo(ctx, fs, 0, parts, running, minus) === total) emitChain(ctx, total, parts, running, minus);
     return;
   }
 }
@@ -242,8 +256,9 @@ export function findAddedUp(ctx: Ctx): void {
         const a = namedBefore(ctx, pi, si, cleanLabel(open[1]!));
         const parts = a && (usable(ctx, a) || (open === bare && a.role === 'level' && a.q.kind !== 'percent' && !ctx.totals.has(a.id))) ? [a] : null;
         const running: Group[] = [];
-        const total = parts ? addedTo(ctx, fs, 0, parts, running) : null;
-        if (total && parts) emitChain(ctx, total, parts, running);
+        const minus = new Set<Figure>();
+        const total = parts ? addedTo(ctx, fs, 0, parts, running, minus) : null;
+        if (total && parts) emitChain(ctx, total, parts, running, minus);
       }
       if (fs.length < 3) return;
       for (let i = 0; i + 2 < fs.length; i++) {
@@ -258,10 +273,11 @@ export function findAddedUp(ctx: Ctx): void {
         if (!first || !(ADD.test(gap) || SEMI_ADD.test(gap))) continue;
         const parts = listBack(ctx, fs, i);
         const running: Group[] = [];
-        const total = addedTo(ctx, fs, j, parts, running);
+        const minus = new Set<Figure>();
+        const total = addedTo(ctx, fs, j, parts, running, minus);
         // after a ； the chain may be another side's (收入总量T1；加上B，支出总量T2): one head noun, said by both
         if (total && SEMI_ADD.test(gap) && (!headOf(a) || headOf(a) !== headOf(total))) continue;
-        if (total) emitChain(ctx, total, parts, running);
+        if (total) emitChain(ctx, total, parts, running, minus);
       }
       for (let i = 2; i < fs.length; i++) {
         const t = fs[i]!;

@@ -199,3 +199,31 @@ describe('具体安排情况是： after the sentences that state the amount', (
     expect(errors(two.replace('资金126万元', '资金146万元'))).toEqual([]);
   });
 });
+
+describe('batches, each with its 分别支持 allocations', () => {
+  const t =
+    '全县获得专项资金8640万元，其中第一批资金5210万元，分别支持甲片区治理项目2600万元、乙河道修复项目1810万元、丙泵站改造项目800万元；第二批资金3430万元，分别支持丁湿地项目2230万元、戊监测项目1200万元。';
+  it('the batches are parts of the total, each allocation list of its batch (subsets)', () => {
+    expect(sums(t)).toEqual([
+      ['subset', 'ok', 8640, 8640],
+      ['subset', 'ok', 5210, 5210],
+      ['subset', 'ok', 3430, 3430],
+    ]);
+  });
+  it('a batch or an allocation larger than its whole is an error', () => {
+    expect(errors(t.replace('3430万元', '4860万元'))).toEqual([['subset', 8640, 10070]]);
+    expect(errors(t.replace('2230万元', '3230万元'))).toEqual([['subset', 3430, 4430]]);
+  });
+  it('a subset short of its total is no error (other batches or uses may be unlisted)', () => {
+    expect(errors(t.replace('800万元', '650万元'))).toEqual([]);
+    expect(errors(t.replace('8640万元', '9870万元'))).toEqual([]);
+  });
+  it('items of another name after the ； are no batch of the list', () => {
+    const o = '全县获得专项资金8640万元，其中第一批资金5210万元，分别支持甲项目2600万元、乙项目2610万元；配套工程投资9430万元。';
+    expect(errors(o)).toEqual([]);
+    expect(sums(o).map((r) => r[2])).not.toContain(13640);
+  });
+  it('分别支持 names without amounts is no list', () => {
+    expect(sums('下达资金5210万元，分别支持甲项目和乙项目。')).toEqual([]);
+  });
+});

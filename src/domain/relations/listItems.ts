@@ -52,7 +52,8 @@ export function opensNumbered(p: Paragraph, at: number): boolean {
 }
 
 // (用于 alone: 分别用于A a；B b — the uses of the figure before, one item each)
-export const ITEMISED = /具体|分项|明细|用于|如下/;
+// (分别支持 / 分别安排 / 分别下达 A a、B b: the allocations of the figure before, the same way)
+export const ITEMISED = /具体|分项|明细|用于|如下|^(?:支持|安排|下达|拨付)/;
 /**
  * After 具体为：/ 主要用于：… the text may go on with facts that are no items (已支付a，尚欠b; 年初预算a，
  * 追加b，调整后c): items only when the lexicon names them siblings, or they are set off by ； 、 or numbers.

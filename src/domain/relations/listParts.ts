@@ -68,9 +68,10 @@ export function partsAfter(ctx: Ctx, pi: number, at: number, cue: string): { par
       }
       // past the ；, only a sibling of the lexicon is surely the outer list's again — or, in an enumeration
       // after 其中：, an unnamed item after an inner list joined by 、/，(档案a，包括纸质b、声像c；资料d)
-      if (!partitionFor(null, [...parts, f]) && !(/^[：:]/.test(p.text.slice(at, at + 1)) && closedInner(p, parts, inner, f))) break;
+      if (!partitionFor(null, [...parts, f]) && !ordinalSibling(parts, f) && !(/^[：:]/.test(p.text.slice(at, at + 1)) && closedInner(p, parts, inner, f)))
+        break;
       inner = [];
-    } else if (parts.length && /其中|包括|具体为|用于/.test(clauseAfter(level, '，')) && !/分别|；/.test(level)) {
+    } else if (parts.length && ((/其中|包括|具体为|用于/.test(clauseAfter(level, '，')) && !/分别|；/.test(level)) || ALLOCATED.test(level))) {
       // (the cue in the clause of f: …，主要用于X建设，调出资金b — a figure-less 用于 clause opens no list)
       inner = [f];
       prevEnd = f.end;
@@ -87,7 +88,7 @@ export function partsAfter(ctx: Ctx, pi: number, at: number, cue: string): { par
     if (last && f.year && last.year && f.year !== last.year && !YEARLESS(f.label) && YEARLESS(last.label)) break;
     // …其中：油菜籽产量a；蔬菜总产量b: an amount named as a total of its own (总产量) is a new whole
     if (parts.length && TOTAL_NAME.test(f.label) && !TOTAL_NAME.test(parts[0]!.label)) break;
-    if (parts.length && /；/.test(level) && !/分别/.test(cue)) {
+    if (parts.length && /；/.test(level) && !/分别/.test(cue) && !ordinalSibling(parts, f)) {
       // 其中：a用于…；b用于…；c… is an enumeration; otherwise only siblings of the lexicon go on
       // (地方…收入a，增加…；上划中央收入b…: items of one head noun go on; 全市支出… after 税收收入 does not)
       const head = f.concept ? headConcept(f.label) : null;
@@ -170,6 +171,16 @@ function closedInner(p: Paragraph, parts: Figure[], inner: Figure[], f: Figure):
 /** The text from `from` to `to` without what stands inside deeper parentheses than `depth`. */
 // 其中：资本性支出a，…；费用性支出b，…；其他支出c — items named by one head word (支出/收入, 资金/经费) are one enumeration
 const TAIL = /(?:支出|收入|资金|经费)$/;
+// 第一批资金a，分别支持…；第二批资金b: a part's own allocation list (分别支持/用于/安排 its amounts) is passed over
+const ALLOCATED = /^[，,]\s*分别(?:用于|支持|安排|下达|拨付)[^，；。：\d]{1,40}$/;
+// …；第二批资金b / 二期工程c: items named alike but for their ordinal (第一批, 第二期…) are one enumeration
+// (the label may have lost its numeral word: 第二批资金 is read as 批资金)
+const ORDINAL = /^(?:第?[一二三四五六七八九十\d]{1,2})?[批期轮](?=[\u4e00-\u9fff])/;
+function ordinalSibling(parts: Figure[], f: Figure): boolean {
+  const rest = (x: Figure) => (ORDINAL.test(x.label) ? x.label.replace(ORDINAL, '#') : null);
+  const name = rest(f);
+  return !!name && /^第/.test(parts[0]!.label) && parts.every((x) => rest(x) === name);
+}
 function sameTail(parts: Figure[], f: Figure): boolean {
   const tail = TAIL.exec(f.label)?.[0];
   return !!tail && f.label.length > tail.length && parts.every((x) => x.label.endsWith(tail) && x.label.length > tail.length);

@@ -44,3 +44,16 @@ describe('a procurement: 采购预算A，采购金额B，节约资金C', () => {
     expect(left('采购预算85.00万元，采购节约率6.47%，节约资金5.50万元。')).toEqual([]);
   });
 });
+
+describe('合计A，已分配B，未分配C: an allocation and what is left of it', () => {
+  const text = '各乡镇转移支付资金合计12.46亿元，已分配12.31亿元，未分配0.15亿元，分配率98.8%。';
+  it('holds, and a wrong remainder or allocation is an error', () => {
+    expect(left(text)).toEqual([['difference', 'ok', 0.15, 0.15]]);
+    expect(errors(text.replace('未分配0.15', '未分配0.51'))).toEqual([['difference', 0.51, 0.15]]);
+    expect(errors(text.replace('已分配12.31', '已分配13.31'))).toContainEqual(['difference', 0.15, -0.85]);
+  });
+  it('look-alikes: 未分配 with no amount allocated before it, or a 其中 part before it, relate nothing', () => {
+    expect(left('市本级转移支付资金4.56亿元，未分配0.32亿元，分配率93.0%。')).toEqual([]);
+    expect(left('转移支付资金合计12.46亿元，其中中央分配资金9.20亿元，未分配0.15亿元。')).toEqual([]);
+  });
+});

@@ -8,10 +8,11 @@ import { addDifference, inSentence, type Ctx } from './context.js';
 import { compatible, type Figure } from './figures.js';
 import { clauseAfter, MIXED_PHRASE_STOPS } from './text.js';
 
-// 节约资金 / 节余资金: what the budget did not need, the same difference
-const LEFT = /^(?:结余|结转|剩余|余额|节约|节余|节省|未支付|未拨付|尚未支付|尚未拨付|尚未使用|未使用|未执行|尚未执行)(?:资金|金额|结转)?(?:为|是|共)?$/;
+// 节约资金 / 节余资金: what the budget did not need, the same difference; 已分配 … 未分配 of an allocation too
+const LEFT =
+  /^(?:结余|结转|剩余|余额|节约|节余|节省|未支付|未拨付|尚未支付|尚未拨付|尚未使用|未使用|未执行|尚未执行|未分配|尚未分配)(?:资金|金额|结转)?(?:为|是|共)?$/;
 // a procurement spends what it buys for: 采购预算A，（实际）采购金额 / 成交金额 / 中标金额B，节约资金C
-const SPENT = /(?:支出|支付|拨付|使用|执行|报账|采购|成交|中标)(?:资金|金额|价|数)?(?:为|是|共)?$/;
+const SPENT = /(?:支出|支付|拨付|使用|执行|报账|分配|采购|成交|中标)(?:资金|金额|价|数)?(?:为|是|共)?$/;
 const WHOLE = /(?:预算|安排|下达|到位|总投资|计划投资|资金共|资金总额|共计|合计)(?:资金|金额|数)?(?:为|是|共|共计)?$/;
 
 const clause = (f: Figure) => clauseAfter(f.lead, MIXED_PHRASE_STOPS).replace(/\s|(?:19|20)\d\d年(?:度)?|截[至止]\S*?(?:底|末|日)/g, '');

@@ -26,7 +26,7 @@ import { extendAcrossSentences } from './acrossSentences.js';
 
 // 具体为：/ 分项情况是：/ 主要用于（以下方面）：open an itemised list only before a colon (or 主要用于 opening a sentence)
 const CUE =
-  /其中|分别为|分别是|主要包括|包括|(?:具体(?:安排|分配|使用)?(?:情况)?(?:为|是|如下)|分项情况(?:是|为|如下)|明细如下|主要[^，。；：\d]{2,12}?情况如下|(?:主要|具体)用于(?:支付|拨付|安排)?(?:以下(?:几个)?方面|如下)?)(?=\s*[：:])|(?<=分别)用于(?=[^，。；：\d]{1,24}\d)|(?<=(?:^|。)\s*)主要用于(?=[^，。；：\d]{2,40}\d)/g;
+  /其中|分别为|分别是|主要包括|包括|(?:具体(?:安排|分配|使用)?(?:情况)?(?:为|是|如下)|分项情况(?:是|为|如下)|明细如下|主要[^，。；：\d]{2,12}?情况如下|(?:主要|具体)用于(?:支付|拨付|安排)?(?:以下(?:几个)?方面|如下)?)(?=\s*[：:])|(?<=分别)(?:用于|支持|安排给?|下达(?:给|到)?|拨付(?:给|到)?)(?=[^，。；：\d]{1,40}\d)|(?<=(?:^|。)\s*)主要用于(?=[^，。；：\d]{2,40}\d)/g;
 const LIST_TOTAL =
   /^(?:以上|上述|合计|共计|总计)?(?:[两二三四五六七八九十\d]+[项个期类笔批次部分所家村段镇乡户])?(?:资金|金额|经费|支出|投入)?(?:共计|合计|总计|总共|共)(?:完成|下达|拨付|发放)?(?:投资|金额|资金|支出|投入)?(?:为|达|约)?$/;
 
@@ -133,7 +133,7 @@ function cueGroups(ctx: Ctx): void {
       const own =
         (total.para === pi &&
           (((p.openAt[m.index] ?? -1) >= total.end && !p.text.slice(total.end, p.openAt[m.index]).trim()) ||
-            /^\s*(?:（[^（）\d]*）)?\s*，?\s*$/.test(p.text.slice(total.end, m.index)))) ||
+            /^\s*(?:（[^（）\d]*）)?\s*，?\s*(?:分别)?$/.test(p.text.slice(total.end, m.index)))) ||
         cueNames(cue, total);
       if (ctx.partOf.has(total.id) && !own && !(parts.length >= 2 && partitionFor(total, parts)?.complete)) continue;
       // 收入总计包括…；支出总计包括…: a ； between them starts another topic
