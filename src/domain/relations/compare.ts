@@ -90,9 +90,10 @@ export function ratio(written: Quantity, writtenDen: Quantity): { exact: Decimal
   const hd = halfStep(den);
   const exact = mul(div(num.value, den.value), 100);
   const dLo = sub(den.value, hd);
-  const lo = cmp(dLo, '0') > 0 ? mul(div(sub(num.value, hn), add(den.value, hd)), 100) : exact;
-  const hi = cmp(dLo, '0') > 0 ? mul(div(add(num.value, hn), dLo), 100) : exact;
-  return { exact, lo: cmp(lo, hi) <= 0 ? lo : hi, hi: cmp(lo, hi) <= 0 ? hi : lo };
+  if (cmp(dLo, '0') <= 0) return { exact, lo: exact, hi: exact };
+  // every corner: a signed numerator (a fall, −0.3 ÷ 1.5) is widest over the smaller denominator too
+  const corners = [sub(num.value, hn), add(num.value, hn)].flatMap((n) => [dLo, add(den.value, hd)].map((d) => mul(div(n, d), 100)));
+  return { exact, lo: corners.reduce((m, v) => (cmp(v, m) < 0 ? v : m)), hi: corners.reduce((m, v) => (cmp(v, m) > 0 ? v : m)) };
 }
 
 /**

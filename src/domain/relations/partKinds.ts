@@ -7,7 +7,7 @@ import { descendants, PARTITIONS, isComplete } from './lexicon.js';
 import { CHANGE_LABEL_WORDS } from './changeLexicon.js';
 
 /** 人均可支配收入, 平均工资, 均价, 每人…: a mean is never added up, nor the sum of parts. */
-const AVERAGE = /人均|户均|亩均|平均|均价|每(?:人|户|亩|名|位|个|年|月|日|天)/;
+const AVERAGE = /[人户亩车台辆次件]均|平均|均价|每(?:人|户|亩|名|位|个|年|月|日|天)/;
 export const isAverage = (f: Figure): boolean => AVERAGE.test(f.label) || AVERAGE.test(f.lead.slice(-12));
 
 /** The measure an economic-statistics amount is of (零售总额 and 零售额 are one; 销售额 another). */

@@ -21,3 +21,19 @@ describe('a list of budgeted and spent amounts side by side', () => {
     expect(errors(one)).toEqual([['subset', 12, 13.3]]);
   });
 });
+
+describe('one item’s figures of two years or stages after 其中', () => {
+  const text = '2023年培训经费决算86.40万元，2024年培训经费预算72.10万元。其中，师资费占了大头，2023年决算数61.20万元，2024年预算数50.30万元。';
+  it('are not added up: only the part of the total’s year and stage is its part', () => {
+    expect(errors(text)).toEqual([]);
+    expect(rel(text, ['sum', 'subset'])).toEqual([['subset', 'ok', 86.4, 61.2]]);
+  });
+  it('that part larger than its total is still an error', () => {
+    expect(errors(text.replace('2023年决算数61.20万元', '2023年决算数91.20万元'))).toEqual([['subset', 91.2, 86.4]]);
+  });
+  it('a per-vehicle average is no part (车均), beside a part that is one', () => {
+    const cars = '公务用车购置费预算60.00万元，其中购置费2024年预算数48.00万元，车均购置经费16.00万元。';
+    expect(rel(cars, ['sum', 'subset']).every(([, , , computed]) => computed !== 64)).toBe(true);
+    expect(errors(cars)).toEqual([]); // 48.00 + 16.00 > 60.00 were the average a part
+  });
+});
