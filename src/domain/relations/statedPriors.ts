@@ -17,7 +17,7 @@ const PRIOR_WORDS = new RegExp(`(?:19|20)\\d\\d年度?|上年度?|去年|本年�
 
 const YEAR_BASIS = new RegExp(`(?:同比|(?:比|较|与)(?:上年|去年|上年度|上年同期)(?:相比)?[，]?)${PLAIN_VERB}了?$`);
 const BUDGET_BASIS = new RegExp(`(?:比|较|与)(年初预算|调整后?预算|全年预算|预算)(?:数)?(?:相比)?[，]?(?:${PLAIN_VERB}|节约|节省|节支|超支)了?$`);
-const UNCHANGED = /(?:与|较|同)(?:上年|去年|上年度)(?:同期)?(?:相比)?(?:数)?[，]?(?:持平|无增减|没有变化|无变化)|同比持平/;
+const UNCHANGED = /(?:与|较|同|和)(?:上年|去年|上年度)(?:同期)?(?:相比)?(?:数)?[，]?(?:持平|无增减|没有变化|无变化)|同比持平/;
 
 /** The noun a label names without its year, period and stage words (上年本单位支出 ~ 2024年本单位支出). */
 const head = (label: string) => label.replace(PRIOR_WORDS, '');
