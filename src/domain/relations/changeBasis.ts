@@ -7,6 +7,9 @@ import { clauseAfter, SENTENCE_CLAUSE_STOPS } from './text.js';
 
 export type Basis = 'budget' | 'period';
 
+/** 同口径 / 按可比口径 / 剔除…因素 / 扣除…后: a change or rate of an adjusted base, not of the figures written. */
+export const ADJUSTED_BASE = /同口径|可比口径|可比价|剔除|扣除|还原/;
+
 // a change word that carries its basis: 超收 = received beyond the budget, 节约 = spent under it
 const BUDGET_WORD = /(?:超收|短收|欠收|超支|节支|节约|节省|超额完成|超计划)(?:了)?(?:资金|金额)?(?:为|达)?$/;
 const PERIOD_WORD = new RegExp(`(?:同比|环比)(?:分别)?${VERB}?(?:了)?(?:幅度)?(?:为|达)?$`);

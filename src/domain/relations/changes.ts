@@ -5,7 +5,7 @@ import { cmp, mul, shift, sub } from '../decimal.js';
 import type { Quantity } from '../quantity/index.js';
 import { changeRate, decimalsOf, judgeRange, onePrecision, ratio, scaleExp } from './compare.js';
 import { add, addChange, addLevelsRate, inSentence, type Ctx } from './context.js';
-import { basesAgree, otherBasis } from './changeBasis.js';
+import { ADJUSTED_BASE, basesAgree, otherBasis } from './changeBasis.js';
 import { compatible, conceptOf, type Figure } from './figures.js';
 import { SIGNED_LEVEL, VERB } from './changeLexicon.js';
 import { ofBasisYear, yearOfFigure } from './sentenceYears.js';
@@ -171,9 +171,11 @@ function rateAfter(ctx: Ctx, c: Figure): Figure | null {
   const fs = inSentence(ctx, c.para, c.sentence);
   const i = fs.indexOf(c);
   const p = ctx.paras[c.para]!;
+  // 增收a，剔除…因素后，按同口径计算增长r%: a rate of an adjusted base is not the rate of the change as written
+  const rateNext = (f: Figure | undefined) => !!f && f.q.unit === '%' && f.role === 'change' && !ADJUSTED_BASE.test(p.text.slice(c.end, f.start));
   const next = fs[i + 1];
   // 超收a，同比增长r%: a rate of another basis than the change is not its rate (it may be the next amount's)
-  if (next && next.q.unit === '%' && next.role === 'change' && !/[；。]/.test(p.text.slice(c.end, next.start))) return basesAgree(c, next) ? next : null;
+  if (rateNext(next) && !/[；。]/.test(p.text.slice(c.end, next!.start))) return basesAgree(c, next!) ? next! : null;
   // 增长15.35%，增收25457万元: the rate before, when nothing follows the amount
   const prev = fs[i - 1];
   if (
@@ -184,7 +186,7 @@ function rateAfter(ctx: Ctx, c: Figure): Figure | null {
     basesAgree(c, prev) &&
     /^，?$/.test(p.text.slice(prev.end, c.start).replace(/(?:增收|减收|增支|减支|增加|减少)/, ''))
   )
-    if (!next || next.q.unit !== '%' || next.role !== 'change') return prev;
+    if (!rateNext(next)) return prev;
   // 比上年减少a；下降r% / 减少a。下降r%: a clause or sentence of only the rate (rateClauses.ts)
   return rateInNextClause(ctx, c);
 }

@@ -88,3 +88,18 @@ describe('the total of a clause list is the one at the stage of its classes', ()
     expect(rel(budgetOnly, 'sum').filter(([, stated]) => stated === 30)).toEqual([]);
   });
 });
+
+describe('和年初预算持平 / 同上年持平: a class that did not change, in other words', () => {
+  const text =
+    '本年“三公”经费支出总额为520.00万元，比年初预算增加60.00万元。其中：因公出国（境）费0万元，和年初预算持平；公务用车购置及运行维护费380.00万元（其中：购置费120.00万元，运行维护费260.00万元），比年初预算增加85.50万元；公务接待费140.00万元，比年初预算减少25.50万元。';
+  it('counts as a class at no change: the other changes add up to the total change', () => {
+    expect(rel(text, 'changeSum')).toEqual([['ok', 60, 60]]);
+    expect(errors(text)).toEqual([]);
+  });
+  it('a class change that does not add up is an error', () => {
+    expect(rel(text.replace('增加85.50万元', '增加95.50万元'), 'changeSum')).toEqual([['error', 60, 70]]);
+  });
+  it('和上年持平 is no class at no change on the budget basis: the list stays unread', () => {
+    expect(rel(text.replace('和年初预算持平', '和上年持平'), 'changeSum')).toEqual([]);
+  });
+});

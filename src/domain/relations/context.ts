@@ -6,6 +6,7 @@ import type { Decimal } from '../types.js';
 import { atDecimals, decimalsOf, halfStepSum, inUnit, judge, judgeDifference, judgeRange, judgeSum, ratio, shownIn, truncates, written } from './compare.js';
 import { figuresOf, type Figure, type Stage } from './figures.js';
 import { doubtfulBinding } from './plausible.js';
+import { lostVerbs } from './lostVerbs.js';
 import { otherReading } from './otherReadings.js';
 import { paragraphs, sentenceEnd, type Paragraph } from './text.js';
 import type { RelationInput } from './relationInput.js';
@@ -67,7 +68,10 @@ export function buildContext(doc: ParsedDocument): Ctx {
   paras.forEach((p, i) => {
     const sentences: Figure[][] = p.sentenceStarts.map(() => []);
     for (const f of figuresOf(p, i, 0)) sentences[f.sentence]!.push(f);
-    for (const fs of sentences) moneyVerbs(fs);
+    for (const fs of sentences) {
+      moneyVerbs(fs);
+      lostVerbs(p, fs);
+    }
     // a "sentence" of hundreds of figures is a data dump (a table run into one line), not prose
     const fs = sentences.flatMap((xs) => (xs.length > MAX_SENTENCE_FIGURES ? [] : xs));
     for (const f of fs) {

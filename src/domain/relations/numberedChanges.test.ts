@@ -48,6 +48,9 @@ describe('numbered class paragraphs after a total’s change', () => {
     // a standstill line saying more than that is not read
     const more = [xs[0]!, '2.商品和服务支出较上年无增减，其中办公费增加2.00万元。', xs[2]!];
     expect(ofKind(doc(more, h), 'changeSum').filter((r) => r[1] === 34.9)).toEqual([]);
+    // 和上年持平 says the same as 较上年无增减
+    const he = [xs[0]!, '2.商品和服务支出和上年持平。', xs[2]!];
+    expect(ofKind(doc(he, h), 'changeSum')).toEqual([['ok', 34.9, 34.9]]);
   });
   it('the classes of “三公” 经费 the same way; its items stating their levels are not read (look-alike)', () => {
     const t =

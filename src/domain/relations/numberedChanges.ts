@@ -45,7 +45,7 @@ interface Item {
 
 // 2.B较上年无增减。 / 2.B与上年持平。: a class that did not change, its name before the comparison
 const UNCHANGED =
-  /^([^，；。：\d]{2,20}?)(?:较|比|与)(上年|去年|上年度|(?:19|20)\d\d年度?)(?:相比)?[，]?(?:无增减|持平|无变化|没有变化|未发生变化|保持不变)(?:变化)?[。；]?$/;
+  /^([^，；。：\d]{2,20}?)(?:较|比|与|和|同)(上年|去年|上年度|(?:19|20)\d\d年度?)(?:相比)?[，]?(?:无增减|持平|无变化|没有变化|未发生变化|保持不变)(?:变化)?[。；]?$/;
 
 /** The one class of an item's line, or null when the line is not such a class line. */
 function itemOf(figs: Figure[], text: string, end: number, total: Figure, basis: string): Item | null {

@@ -152,6 +152,9 @@ export function findRates(ctx: Ctx): void {
       num = pick(before, (f) => f !== den && DONE.test(raw(f)) && !TARGET.test(raw(f)), r, ctx.partOf);
       why = '完成率 = 实际完成数 ÷ 任务（目标）数';
       whyEn = 'completion rate = done ÷ target';
+      // 预算为B，调整为A，实际收入X，完成调整预算的r%: the budget the text says it became (adjustedBudget.ts)
+      const adjusted = /调整(?:后的?)?预算(?:数)?的$/.test(tail) && num && num !== 'many' && (!den || den === 'many') ? adjustedBudgetBefore(ctx, num) : null;
+      if (adjusted) den = adjusted;
       // 根据年初计划，总投资T，其中P，已下达A，完成年初计划的X% (planFrame.ts)
       if (!den && num && num !== 'many' && ofPlanFrame(ctx, r, num, tail)) continue;
       const target = !den && num && num !== 'many' ? namedTarget(ctx, r, num, tail) : null;

@@ -39,3 +39,16 @@ describe('为调整预算的X%: the budget the text calls adjusted', () => {
     expect(rate(u, 101.2)?.verdict).not.toBe('error');
   });
 });
+
+describe('完成调整预算的X% when the text gives the budget and what it was adjusted to', () => {
+  // 410 ÷ 400 = 102.5%; over the first budget 380 it would be 107.9%
+  const text = '会议通过的本年一般公共预算收入为380万元，经批准，本年一般公共预算收入调整为400万元，实际收入410万元，完成调整预算的102.5%。';
+  it('is over the amount it was adjusted to', () => {
+    expect(rate(text, 102.5)?.verdict).toBe('ok');
+    expect(rate(text, 102.5)?.parts.map((p) => p.value)).toEqual([410, 400]);
+    expect(rate(text.replace('102.5%', '107.9%'), 107.9)?.verdict).toBe('error');
+  });
+  it('完成预算的X% (no 调整) is not bound to the adjusted amount this way', () => {
+    expect(rate(text.replace('完成调整预算的102.5%', '完成预算的102.5%'), 102.5)?.verdict).not.toBe('ok');
+  });
+});

@@ -37,3 +37,19 @@ describe('one item’s figures of two years or stages after 其中', () => {
     expect(errors(cars)).toEqual([]); // 48.00 + 16.00 > 60.00 were the average a part
   });
 });
+
+describe('预算数为a，决算支出数为b per item: a label of only a stage names the item before it', () => {
+  // budget 9.00 = 0 + 3.50 + 5.50; spent 8.20 = 0 + 3.10 + 5.10; the two lists are never added together
+  const text =
+    '本年“三公”经费预算数为9.00万元，决算支出数为8.20万元，完成年初预算数的91.11%。其中：因公出国（境）费预算数为0万元，决算支出数为0万元；公务接待费预算数为3.50万元，决算支出数为3.10万元，较上年决算数2.90万元0.20万元；公务用车运行维护费预算数为5.50万元，决算支出数为5.10万元，较上年决算数4.80万元0.30万元，其中：车辆燃料费预算数为2.00万元，决算支出数为1.90万元，较上年决算数1.70万元0.20万元。';
+  it('is read as the budget list of the budget total, with no error', () => {
+    expect(errors(text)).toEqual([]);
+    expect(rel(text, ['sum', 'subset']).filter(([, , stated, computed]) => stated === 9 && computed === 9)).toEqual([['subset', 'ok', 9, 9]]);
+  });
+  it('a budget item that does not add up is still an error', () => {
+    expect(errors(text.replace('公务接待费预算数为3.50万元', '公务接待费预算数为4.50万元'))).toEqual([['subset', 9, 10]]);
+  });
+  it('an unnamed figure before a list of both stages (a change whose verb is lost) is no total of it', () => {
+    expect(rel(text, ['sum', 'subset']).some(([, , stated]) => stated === 0.3)).toBe(false);
+  });
+});

@@ -2,12 +2,13 @@
 import type { Figure } from './figures.js';
 
 const STAGE_TAIL = /(?:年初|调整后的?|全年)?(?:预算|决算|实际|执行|支出|开支)(?:数|额|金额)?$/;
+const STAGE_ONLY = /^(?:(?:19|20)\d\d年度?)?(?:年初|调整后的?|全年)?(?:预算|决算|实际|执行)?(?:支出|开支)?(?:数|额|金额)?$/;
 const isBudget = (f: Figure) => f.stage === 'budget' || f.stage === 'adjusted';
 
 /**
  * The total's parts among those listed: none when all are of another stage (年初预算为a，其中：甲决算为…),
- * and only those of the total's stage when the list names its items twice, once budgeted and once
- * spent (三公经费预算a，支出b。其中：接待费预算c，接待费支出d；公务用车…预算e，…支出f): two lists side by side.
+ * and only those of the total's stage when the list names an item twice, once budgeted and once spent
+ * (三公经费预算a，支出b。其中：接待费预算c，决算支出d；公务用车…预算e，…支出f): two lists side by side.
  */
 export function partsOfStage(total: Figure, parts: Figure[]): Figure[] {
   if (total.stage && parts.every((x) => x.stage && x.stage !== total.stage)) return [];
@@ -23,11 +24,18 @@ export function partsOfStage(total: Figure, parts: Figure[]): Figure[] {
     );
   }
   const stagesOf = new Map<string, Set<boolean>>();
+  let before = '';
   for (const x of parts) {
-    const item = x.label.replace(STAGE_TAIL, '');
-    if (item && item !== x.label) stagesOf.set(item, (stagesOf.get(item) ?? new Set<boolean>()).add(isBudget(x)));
+    const bare = x.label.replace(STAGE_TAIL, '');
+    if (bare === x.label && !x.stage) continue;
+    // 接待费预算数为a，决算支出数为b: a label of only a stage names the item before it
+    const item = STAGE_ONLY.test(x.label) && before ? before : (x.concept ?? bare);
+    before = item;
+    if (item) stagesOf.set(item, (stagesOf.get(item) ?? new Set<boolean>()).add(isBudget(x)));
   }
-  const twice = [...stagesOf.values()].filter((s) => s.size === 2).length;
-  if (twice < 2) return parts;
+  // one item both budgeted and spent is enough: a budget and an actual figure are never parts of one total
+  if (![...stagesOf.values()].some((s) => s.size === 2)) return parts;
+  // …较上年P c，其中：A预算a，决算b: a total of no stage and no name is neither list's
+  if (!total.stage && !total.concept) return [];
   return parts.filter((x) => isBudget(x) === isBudget(total));
 }

@@ -61,6 +61,11 @@ describe('与上年持平: the two figures are equal', () => {
   it('基本持平 is no equality', () => {
     expect(found('2023年培训费支出3.50万元，2024年培训费支出3.60万元，与上年基本持平。')).toEqual([]);
   });
+  it('和上年持平 says the same', () => {
+    const he = text.replace('与上年持平', '和上年持平');
+    expect(found(he)).toEqual([['difference', 'ok', 3.5, 3.5]]);
+    expect(found(he.replace('2024年培训费支出3.50', '2024年培训费支出3.80'))).toEqual([['difference', 'error', 3.8, 3.5]]);
+  });
 });
 
 describe('point changes of a rate: 由a%调整为b%，提高/下降r个百分点', () => {

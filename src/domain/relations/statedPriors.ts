@@ -11,12 +11,13 @@ import { compatible, type Figure } from './figures.js';
 import { sentenceOf } from './text.js';
 import { SELF_NAME } from './selfName.js';
 import { PLAIN_VERB } from './changeLexicon.js';
+import { ADJUSTED_BASE } from './changeBasis.js';
 
 const PRIOR_WORDS = new RegExp(`(?:19|20)\\d\\d年度?|上年度?|去年|本年度?|今年|当年|同期|${SELF_NAME}|全年|实际|决算数?|完成数?|累计|为|的`, 'g');
 
 const YEAR_BASIS = new RegExp(`(?:同比|(?:比|较|与)(?:上年|去年|上年度|上年同期)(?:相比)?[，]?)${PLAIN_VERB}了?$`);
 const BUDGET_BASIS = new RegExp(`(?:比|较|与)(年初预算|调整后?预算|全年预算|预算)(?:数)?(?:相比)?[，]?(?:${PLAIN_VERB}|节约|节省|节支|超支)了?$`);
-const UNCHANGED = /(?:与|较|同)(?:上年|去年|上年度)(?:同期)?(?:相比)?(?:数)?[，]?(?:持平|无增减|没有变化|无变化)|同比持平/;
+const UNCHANGED = /(?:与|较|同|和)(?:上年|去年|上年度)(?:同期)?(?:相比)?(?:数)?[，]?(?:持平|无增减|没有变化|无变化)|同比持平/;
 
 /** The noun a label names without its year, period and stage words (上年本单位支出 ~ 2024年本单位支出). */
 const head = (label: string) => label.replace(PRIOR_WORDS, '');
@@ -26,9 +27,6 @@ const stem = (label: string) => label.replace(/(?:19|20)\d\d年度?|年初|调�
 
 /** A budget is compared with a budget only; an unnamed stage is taken for the actual figure. */
 const sameStage = (a: Figure, b: Figure) => (a.stage ?? 'actual') === (b.stage ?? 'actual');
-
-/** 同口径增长 / 按可比口径: the rate is of an adjusted base, not of the figures written. */
-const ADJUSTED = /同口径|可比口径|可比价|剔除|扣除|还原/;
 
 /** The same quantity a year before: same concept, scope and head noun, marked 上年 or of the year before. */
 function priorOf(ctx: Ctx, x: Figure, skip: Figure[]): Figure | null {
@@ -203,7 +201,7 @@ function adjusted(ctx: Ctx, para: number): boolean {
   let m = adjustedParas.get(ctx);
   if (!m) adjustedParas.set(ctx, (m = new Map()));
   let v = m.get(para);
-  if (v === undefined) m.set(para, (v = ADJUSTED.test(ctx.paras[para]!.text)));
+  if (v === undefined) m.set(para, (v = ADJUSTED_BASE.test(ctx.paras[para]!.text)));
   return v;
 }
 
