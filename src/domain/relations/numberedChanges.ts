@@ -9,13 +9,14 @@ import { basisWords } from './changeBasis.js';
 import { subjectOf } from './changes.js';
 import { judgeGroup, partitionFor, register } from './groups.js';
 import { descendants } from './lexicon.js';
+import { ITEM_MARK } from './text.js';
 
 // the paragraph of the total ends with the cue: 主要变动原因如下： / 具体情况如下： / 主要是：
 const CUE = /(?:如下|主要(?:是|为|有|包括)|具体(?:是|为))\s*[：:]\s*$/;
 // …如下：1.A… — the items go on in the cue's own paragraph
 const CUE_INLINE = /(?:如下|主要(?:是|为|有|包括)|具体(?:是|为))\s*[：:]\s*(?=1[.、．](?!\d)|[（(]1[）)]|①)/;
 // 1. / 1、 / （1） / ①: the mark of an item; the next paragraph opening with another kind of mark ends the list
-const ITEM = /^\s*(?:(\d{1,2})[.、．](?!\d)|[（(](\d{1,2})[）)]|([①-⑳]))/;
+const ITEM = new RegExp(`^\\s*(?:${ITEM_MARK})`);
 const HEADING = /^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+[章节部分、])/;
 const REST = /^其[他它余]/;
 
