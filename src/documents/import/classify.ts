@@ -78,7 +78,9 @@ export function classify(ctx: Ctx, f: Figure, context: string, year: string | nu
   const carried = rc?.row ?? carriedRow(ctx, f, label, context);
   if (carried === 'prior') return { reason: '上年或其他年度的数，不入栏目' };
   const rowHint = carried;
-  if (!own && itemLabel(label) !== label && conceptOf(itemLabel(label))) own = conceptOf((label = itemLabel(label)));
+  // (公务接待费支出金额: the lexicon reads …支出金额 as spending; the item before it decides)
+  const named = itemLabel(label) !== label ? conceptOf(itemLabel(label)) : null;
+  if (named && (!own || (own === 'expenditure' && named !== own))) own = conceptOf((label = itemLabel(label)));
   // 中央本级“三公经费”财政拨款预算: the level opening a label is its scope, the head noun decides
   if (own && LEVELS.has(own)) own = conceptOf(label.replace(/^(?:中央|省|市|县|区)(?:级|本级)?/, '')) ?? own;
   // 公务接待费安排3.4万元 / 三公经费实际开支: the stage words after the item are not part of what the figure is

@@ -38,3 +38,19 @@ describe('look-alikes keep out of the unit’s rows', () => {
     expect(rows(r)?.basic).toBeUndefined();
   });
 });
+
+describe('an item’s 支出金额 (the lexicon reads …支出金额 as spending): the item’s own cell', () => {
+  it('公务接待费支出金额 / 公务用车运行维护费的支出金额 are the 三公 items’ 决算数, not a class of spending', () => {
+    const r = load('2031年“三公”经费决算数3.80万元。公务接待费支出金额1.10万元，公务用车运行维护费的支出金额2.70万元。');
+    expect(cellOf(r, '1.10万元')).toEqual(['公务接待费 · 决算数']);
+    expect(cellOf(r, '2.70万元')).toEqual(['公务用车运行维护费 · 决算数']);
+    expect(r.unplaced).toEqual([]);
+  });
+
+  it('look-alikes: an expense class’s 支出金额 stays listed; 项目支出金额 is still the project row', () => {
+    const r = load('2031年本单位本年支出合计163.40万元，其中：基本支出120.15万元，项目支出金额43.25万元。会议费支出金额1.60万元。');
+    expect(rows(r)?.project?.expenditure).toBe('43.25');
+    expect(cellOf(r, '1.60万元')).toEqual([]);
+    expect(r.unplaced.join('\n')).toContain('1.60万元');
+  });
+});

@@ -67,14 +67,14 @@ export const unknownLabel = (label: string) => (label ? `未知标签“${label.
 
 /**
  * The item a label names once the words around it that are not the item go: 公务接待费2022年预算 (a
- * year between the item and its stage word) → 公务接待费预算; 三公经费预算拨入 → 三公经费预算; 公务接待费支出数 →
- * 公务接待费支出 (the lexicon leaves 支出数 after an item alone: the checker's sums would read it too).
+ * year between the item and its stage word) → 公务接待费预算; 三公经费预算拨入 → 三公经费预算; 公务接待费(的)支出数 /
+ * 支出金额 → 公务接待费支出 (the lexicon leaves 支出数 after an item alone: the checker's sums would read it too).
  */
 export const itemLabel = (label: string): string =>
   label
     .replace(/((?:19|20)\d\d)年度?(?=预算|决算|支出|实际)/, '')
     .replace(/拨入$/, '')
-    .replace(/(费)支出(?:数|金额|额)$/, '$1支出');
+    .replace(/(费)(?:的)?支出(?:数|金额|额)$/, '$1支出');
 
 /** A project report (项目支出绩效自评): its money is the project's, the draft's 年度资金总额 line. */
 export const isProjectReport = (title: string): boolean =>

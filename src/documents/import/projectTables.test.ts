@@ -42,6 +42,30 @@ describe('a key-project table', () => {
   });
 });
 
+describe('a key-project table headed by a bare 项目', () => {
+  it('"|" and space columns: rows that name projects are key projects, 合计 none', () => {
+    const r = load(
+      `${HEAD}单位：万元\n项目 | 预算数 | 执行数 | 执行率\n河道巡查项目 | 24.00 | 22.80 | 95.00%\n苗木补植 | 8.00 | 6.00 | 75.00%\n合计 | 32.00 | 28.80 | 90.00%\n`,
+    );
+    expect(money(r)).toEqual([
+      ['河道巡查项目', '24', '22.8', '资金', '万元'],
+      ['苗木补植', '8', '6', '资金', '万元'],
+    ]);
+    expect(r.unplaced).toEqual(['32.00万元 — 重点项目表的合计行，不是一个项目，不入栏目 — 表格：合计 | 32.00 | 28.80 | 90.00%']);
+    const spaced = load(`${HEAD}单位：万元\n项目              预算数      执行数\n专项调研工作经费    5.00        4.60\n`);
+    expect(money(spaced)).toEqual([['专项调研工作经费', '5', '4.6', '资金', '万元']]);
+  });
+
+  it('rows naming lines of the account or classes of expense: no project, read as before', () => {
+    const account = load(`${HEAD}单位：万元\n项目 | 预算数 | 执行数\n河道巡查项目 | 24.00 | 22.80\n基本支出 | 120.00 | 118.00\n`);
+    expect(account.draft.keyProjects).toEqual([]);
+    expect(account.unplaced.join('\n')).toContain('未知标签“河道巡查项目预算数”');
+    const expenses = load(`${HEAD}单位：万元\n项目 | 预算数 | 执行数 | 执行率\n办公费 | 6.00 | 5.40 | 90.00%\n会议费 | 2.00 | 1.00 | 50.00%\n`);
+    expect(expenses.draft.keyProjects).toEqual([]);
+    expect(expenses.unplaced.filter((u) => u.includes('未知标签'))).toHaveLength(4);
+  });
+});
+
 describe('look-alikes of a key-project table', () => {
   it('a 三公 table headed 项目 | 预算数 | 决算数 fills the 三公 items, no project', () => {
     const r = load(`${HEAD}单位：万元\n项目 | 预算数 | 决算数\n公务接待费 | 1.50 | 1.10\n公务用车运行维护费 | 3.00 | 2.70\n合计 | 4.50 | 3.80\n`);

@@ -9,8 +9,10 @@ import { projectMoney, type ProjectAmount } from './projectMoney.js';
 import type { ProjectBook } from './projects.js';
 import { simplify } from './simplify.js';
 
-// the column of the names: 项目名称 / 重点项目 (a bare 项目 heads 三公 and budget tables too)
-const NAME_HEAD = /^(?:重点|主要)?项目(?:名称|名)$|^重点项目$/;
+// the column of the names: 项目名称 / 重点项目; a bare 项目 heads 三公, budget and expense tables too (rowsAreProjects)
+const NAME_HEAD = /^(?:重点|主要)?项目(?:名称|名)$|^重点项目$|^项目$/;
+// 办公费 / 会议费: a class of expense, no project (…工作经费 is a project's money)
+const EXPENSE_CLASS = /(?<!经)费$/;
 const NUMBER = /^-?\d[\d,]*(?:\.\d+)?$/;
 const TOTAL = /^(?:合计|总计|小计|总额|总额合计)$/;
 // columns a project table may carry beside its money: rates (the checker's), row numbers, notes
@@ -20,6 +22,21 @@ const clean = (c: string) =>
   simplify(c)
     .replace(/\s+/g, '')
     .replace(/[（(](?:万元|元|%)[)）]$/, '');
+
+/** A row's name without its outline number. */
+const nameOf = (cell: string | undefined) => clean(cell ?? '').replace(/^(?:\d+[.、．]?|[一二三四五六七八九十]+、)/, '');
+
+/**
+ * Under a bare 项目: the rows (but a 合计 or 其中 row) are projects only when every one has a name that is no line the
+ * lexicon knows (公务接待费, 基本支出, 工资福利支出) and no class of expense (办公费).
+ */
+function rowsAreProjects(rows: string[][], at: number): boolean {
+  const names = rows
+    .filter((r) => r.some((c, j) => j !== at && NUMBER.test(clean(c).replace(/,/g, ''))))
+    .map((r) => nameOf(r[at]))
+    .filter((n) => !TOTAL.test(n) && !n.startsWith('其中'));
+  return names.length > 0 && names.every((n) => /[\u4e00-\u9fff]/.test(n) && !conceptOf(n) && !EXPENSE_CLASS.test(n));
+}
 
 /** The money a header cell names: the budget as adopted or adjusted, or what was spent. */
 function columnOf(cell: string): 'initial' | 'adjusted' | 'executed' | null {
@@ -52,6 +69,7 @@ export function readProjectTable(book: ProjectBook, t: DocTable, unit: '万元' 
   const budgetCol = cols.indexOf('adjusted') >= 0 ? cols.indexOf('adjusted') : cols.indexOf('initial');
   const spentCol = cols.indexOf('executed');
   if (budgetCol < 0 || spentCol < 0) return null;
+  if (clean(header[at]!) === '项目' && !rowsAreProjects(t.rows.slice(h + 1), at)) return null;
   const amount = (cell: string | undefined): ProjectAmount | undefined => {
     const v = clean(cell ?? '').replace(/,/g, '');
     if (!NUMBER.test(v)) return undefined;
@@ -59,7 +77,7 @@ export function readProjectTable(book: ProjectBook, t: DocTable, unit: '万元' 
   };
   const out: ProjectTableRead = { rows: [], notes: [] };
   for (const r of t.rows.slice(h + 1)) {
-    const name = clean(r[at] ?? '').replace(/^(?:\d+[.、．]?|[一二三四五六七八九十]+、)/, '');
+    const name = nameOf(r[at]);
     const budget = amount(r[budgetCol]);
     const spent = amount(r[spentCol]);
     if (!budget && !spent) continue;

@@ -138,6 +138,8 @@ describe('the 合计 of a table is the 三公 total only when the table or its c
       '合计 | 36.00 | 34.20',
     );
     expect(cells(r)).toEqual(['“三公”经费合计 · 决算数=2.4']);
-    expect(listed(r, '表格行：合计')).toHaveLength(1);
+    // (a table of projects under a bare 项目: its rows are key projects, its 合计 is listed as theirs)
+    expect(r.draft.keyProjects.map((p) => [p.name, p.target, p.actual])).toEqual([['水质监测', '36', '34.2']]);
+    expect(listed(r, '36.00万元 — 重点项目表的合计行')).toHaveLength(1);
   });
 });

@@ -15,7 +15,6 @@ const BUDGET_WORD = /(?:超收|短收|欠收|超支|节支|节约|节省|超额�
 const PERIOD_WORD = new RegExp(`(?:同比|环比)(?:分别)?${VERB}?(?:了)?(?:幅度)?(?:为|达)?$`);
 
 /** The basis the words right before a change or rate name (the last clause only), or null when they name none. */
-
 export function basisOfLead(lead: string): Basis | null {
   const clause = clauseAfter(lead, SENTENCE_CLAUSE_STOPS, 'drop');
   if (BUDGET_WORD.test(clause)) return 'budget';
@@ -24,6 +23,32 @@ export function basisOfLead(lead: string): Basis | null {
   if (!m) return null;
   if (/预算|计划|目标|任务/.test(m[1]!)) return 'budget';
   return /上年|去年|上年度|同期|上月|上季|(?:19|20)\d\d\s*年/.test(m[1]!) ? 'period' : null;
+}
+
+// 比/较/与 X (相比) VERB: X at most 12 characters, nothing between it and the verb
+const STRICT_WORDS = new RegExp(`(?:比|较|与)([^，；。比较与]{0,12}?)(?:相比)?${VERB}了?$`);
+// also 同 X, 相比 or 对比, a comma and 分别 before the verb (与2012年执行数相比，分别减少), X of any length
+const LOOSE_WORDS = new RegExp(`(?:比|较|与|同)([^，；。比较与同]*?)(?:相比|对比)?[，]?(?:分别)?${VERB}[了]?$`);
+const YEAR_BEFORE = /^(?:上年|去年|上年度|上年同期|(?:19|20)\d\d年度?)$/;
+const PRIOR_ACCOUNT = /^(?:上年度?|去年|(?:19|20)\d\d年度?)(?:的)?(?:年初)?(预算|决算)数?$/;
+
+/**
+ * The words a change is measured against, for comparing two changes' bases: 'year' for the year before however
+ * written (上年, 去年, 上年同期, 2024年度), else the words themselves (预算数, 年初预算); null when the lead names none.
+ * `strict` (a numbered item's line, numberedChanges.ts): only 比/较/与 X (相比) right before the verb, X up to 12
+ * characters, a trailing 的 dropped, last year's budget kept as written. Loose (a 其中 list's clause,
+ * changeLists.ts): also 同 X, 对比, a comma and 分别 (与2012年执行数相比，分别减少), X of any length, a trailing 的
+ * kept, and last year's budget or final accounts read as one basis however written ('year 预算', 'year 决算').
+ */
+export function basisWords(lead: string, { strict }: { strict: boolean }): string | null {
+  const m = (strict ? STRICT_WORDS : LOOSE_WORDS).exec(lead.replace(/\s/g, ''));
+  if (!m) return null;
+  const words = m[1]!.replace(/^同口径/, '');
+  const bare = words.replace(/的$/, '');
+  if (YEAR_BEFORE.test(bare)) return 'year';
+  if (strict) return bare || null;
+  const prior = PRIOR_ACCOUNT.exec(words);
+  return prior ? `year ${prior[1]}` : words || null;
 }
 
 /** 比上年预算 / 较2023年预算数: last year's budget is also the period before (a budget report's 同比). */

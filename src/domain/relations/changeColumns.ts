@@ -7,7 +7,10 @@ import { columnNames } from './tableHeader.js';
 import { signedCell, tableRelation } from './tables.js';
 import type { Quantity } from '../quantity/index.js';
 import { decimalsOf, halfStepSum, inUnit, judge, judgeRange, likeWritten, ratio, type Verdict } from './compare.js';
+import { ARABIC_MARK } from './text.js';
 import type { Relation } from './types.js';
+
+const OUTLINE_NUMBER = new RegExp(`^(?:${ARABIC_MARK})\\s*`);
 
 const DIFF = /增[减減加]金?[额額值数數]|增[减減]$|变动[额額]|變動[额額]|差[额額]/;
 const RATE = /增[长長减減](?:率|幅|%|％|比例)|增幅|变动率|變動率|[升降]幅/;
@@ -115,7 +118,7 @@ export function changeColumns(t: DocTable): Relation[] {
     if (!cols) return;
     const { prior, current, diff, rate } = cols as Columns;
     // the row's name without its outline number (1.因公出国费 → 因公出国费): the number is no figure of the row
-    const label = (row.find((c) => /[\u4e00-\u9fff]/.test(c)) ?? '').trim().replace(/^(?:\d{1,2}[.、．](?!\d)|[（(]\d{1,2}[）)])\s*/, '');
+    const label = (row.find((c) => /[\u4e00-\u9fff]/.test(c)) ?? '').trim().replace(OUTLINE_NUMBER, '');
     const p = signed(row[prior]);
     const c = signed(row[current]);
     if (!p || !c || p.unit === '%' || c.unit === '%') return;

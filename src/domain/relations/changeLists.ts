@@ -8,32 +8,21 @@ import { judge } from './compare.js';
 import { add, inSentence, type Ctx, type Group } from './context.js';
 import { compatible, type Figure } from './figures.js';
 import { judgeGroup } from './groups.js';
+import { basisWords } from './changeBasis.js';
 import { VERB } from './changeLexicon.js';
 
 const signed = (f: Figure) => (f.sign < 0 ? mul(f.q.value, -1) : f.q.value);
 
-const BASIS = new RegExp(`(?:比|较|与|同)([^，；。比较与同]*?)(?:相比|对比)?[，]?(?:分别)?${VERB}[了]?$`);
-
-/** What a change is measured against: 比预算数 → 预算数, 比上年 → 上年; '' when the clause does not say. */
-function basisOf(c: Figure): string {
-  const m = BASIS.exec(c.lead.replace(/\s/g, ''));
-  return m ? m[1]!.replace(/^(?:同口径)/, '') : '';
-}
-
-/** 上年 / 去年 / 上年同期 / 2024年 are one basis, the year before; 较2024年的P减少c names it before its base P. */
+/** What a change is measured against (basisWords), else 'year' when a base figure of the year before stands right before it. */
 function basisOfChange(ctx: Ctx, c: Figure): string {
-  const b = basisOf(c) || (priorBase(ctx, c) ?? '');
-  if (/^(?:上年|去年|上年度|上年同期|(?:19|20)\d\d年度?)(?:的)?$/.test(b)) return 'year';
-  // 比2023年预算数 / 比上年年初预算: last year's budget, however written
-  const m = /^(?:上年度?|去年|(?:19|20)\d\d年度?)(?:的)?(?:年初)?(预算|决算)数?$/.exec(b);
-  return m ? `year ${m[1]}` : b;
+  return basisWords(c.lead, { strict: false }) ?? (yearBaseBefore(ctx, c) ? 'year' : '');
 }
 
-/** The basis named by the base figure right before a change (较2024年的1800万元减少150万元 → 2024年). */
-function priorBase(ctx: Ctx, c: Figure): string | null {
+/** A base figure of the year before right before a change (较2024年的1800万元减少150万元). */
+function yearBaseBefore(ctx: Ctx, c: Figure): boolean {
   const prev = ctx.figs[c.id - 1];
-  if (!prev || prev.para !== c.para || prev.sentence !== c.sentence || !(prev.role === 'base' || prev.prior)) return null;
-  return /(?:比|较|与)((?:19|20)\d\d年度?|上年度?|去年)(?:的|[^，；。\d比较与]{0,8})$/.exec(prev.lead.replace(/\s/g, ''))?.[1] ?? null;
+  if (!prev || prev.para !== c.para || prev.sentence !== c.sentence || !(prev.role === 'base' || prev.prior)) return false;
+  return /(?:比|较|与)(?:(?:19|20)\d\d年度?|上年度?|去年)(?:的|[^，；。\d比较与]{0,8})$/.test(prev.lead.replace(/\s/g, ''));
 }
 
 /** 与上年持平 / 无增减变化: a part stated without a change amount that did not change. */

@@ -5,27 +5,23 @@
 // the total's. The items may also go on in the cue's own paragraph (如下：1.A…。2.B…。).
 import { type Ctx, type Group } from './context.js';
 import { cleanLabel, compatible, conceptOf, type Figure } from './figures.js';
-import { VERB } from './changeLexicon.js';
+import { basisWords } from './changeBasis.js';
 import { subjectOf } from './changes.js';
 import { judgeGroup, partitionFor, register } from './groups.js';
 import { descendants } from './lexicon.js';
+import { ITEM_MARK } from './text.js';
 
 // the paragraph of the total ends with the cue: 主要变动原因如下： / 具体情况如下： / 主要是：
 const CUE = /(?:如下|主要(?:是|为|有|包括)|具体(?:是|为))\s*[：:]\s*$/;
 // …如下：1.A… — the items go on in the cue's own paragraph
 const CUE_INLINE = /(?:如下|主要(?:是|为|有|包括)|具体(?:是|为))\s*[：:]\s*(?=1[.、．](?!\d)|[（(]1[）)]|①)/;
 // 1. / 1、 / （1） / ①: the mark of an item; the next paragraph opening with another kind of mark ends the list
-const ITEM = /^\s*(?:(\d{1,2})[.、．](?!\d)|[（(](\d{1,2})[）)]|([①-⑳]))/;
+const ITEM = new RegExp(`^\\s*(?:${ITEM_MARK})`);
 const HEADING = /^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+[章节部分、])/;
 const REST = /^其[他它余]/;
 
 /** 较上年 / 比2030年 / 较上年预算: the words a change is measured against, the year before written one way. */
-function basisOf(lead: string): string | null {
-  const m = new RegExp(`(?:比|较|与)([^，；。比较与]{0,12}?)(?:相比)?${VERB}了?$`).exec(lead.replace(/\s/g, ''));
-  if (!m) return null;
-  const b = m[1]!.replace(/^同口径/, '').replace(/的$/, '');
-  return /^(?:上年|去年|上年度|上年同期|(?:19|20)\d\d年度?)$/.test(b) ? 'year' : b || null;
-}
+const basisOf = (lead: string): string | null => basisWords(lead, { strict: true });
 
 /** The number of an item's mark and its kind, or null for a paragraph that opens with none. */
 function markOf(text: string): { n: number; kind: number } | null {

@@ -8,11 +8,12 @@ import type { DocTable } from '../checks/document.js';
 import { parseQuantity, type Quantity } from '../quantity/index.js';
 import { judgeSum, type Verdict } from './compare.js';
 import { rel } from './tables.js';
+import { ARABIC_MARK } from './text.js';
 import type { Relation } from './types.js';
 
 const HEADER = /三级指标|指标值|完成值/;
 const PARENT = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])/;
-const CHILD = /^(?:(\d{1,2})[、.．](?!\d)|[（(](\d{1,2})[）)])/;
+const CHILD = new RegExp(`^(?:${ARABIC_MARK})`);
 /** A child's number and its style (1、 and (1) are two levels, never siblings). */
 const childMark = (label: string) => {
   const m = CHILD.exec(label)!;

@@ -71,6 +71,13 @@ export function normalizePunctuation(input: string): string {
   return last ? out + s.slice(last) : s;
 }
 
+/**
+ * The number mark of an item (a regex source to build on): 1. / 1、 / 1． / （1） / (1), its number in group 1 or 2
+ * (numberedChanges.ts, outlineIndicators.ts, changeColumns.ts); ITEM_MARK also ① … ⑳, in group 3.
+ */
+export const ARABIC_MARK = String.raw`(\d{1,2})[.、．](?!\d)|[（(](\d{1,2})[）)]`;
+export const ITEM_MARK = `${ARABIC_MARK}|([①-⑳])`;
+
 const LIST_START = /^\s*(?:[一二三四五六七八九十]+[、是]|（[一二三四五六七八九十\d]+）|\d+[.、．](?!\d)|[①-⑳]|第[一二三四五六七八九十]+[，、])/;
 const ENDS_SENTENCE = /[。！？：；]\s*$/;
 
