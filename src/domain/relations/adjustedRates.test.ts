@@ -28,4 +28,9 @@ describe('增收c，剔除…因素后，按同口径计算增长r%', () => {
     const same = '一般公共预算收入（同口径）完成500亿元，同比增长30%，增收100亿元。';
     expect(errors(same)).toEqual([['yoy', 30, 25]]);
   });
+  it('a change of the adjusted base itself (同口径比上年减少a，同口径比上年下降r%) keeps its rate', () => {
+    const both = '2024年会议费预算478万元，同口径比上年减少38万元，同口径比上年下降7.4%。';
+    expect(errors(both)).toEqual([]);
+    expect(errors(both.replace('下降7.4%', '下降9.4%'))).toEqual([['yoy', -9.4, -7.36]]);
+  });
 });

@@ -172,7 +172,9 @@ function rateAfter(ctx: Ctx, c: Figure): Figure | null {
   const i = fs.indexOf(c);
   const p = ctx.paras[c.para]!;
   // 增收a，剔除…因素后，按同口径计算增长r%: a rate of an adjusted base is not the rate of the change as written
-  const rateNext = (f: Figure | undefined) => !!f && f.q.unit === '%' && f.role === 'change' && !ADJUSTED_BASE.test(p.text.slice(c.end, f.start));
+  // (…同口径比上年减少a，同口径比上年下降r%: the change is of the adjusted base too — the rate is its own)
+  const adjusted = ADJUSTED_BASE.test(c.lead);
+  const rateNext = (f: Figure | undefined) => !!f && f.q.unit === '%' && f.role === 'change' && (adjusted || !ADJUSTED_BASE.test(p.text.slice(c.end, f.start)));
   const next = fs[i + 1];
   // 超收a，同比增长r%: a rate of another basis than the change is not its rate (it may be the next amount's)
   if (rateNext(next) && !/[；。]/.test(p.text.slice(c.end, next!.start))) return basesAgree(c, next!) ? next! : null;

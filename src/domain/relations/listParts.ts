@@ -179,7 +179,7 @@ const ORDINAL = /^(?:第?[一二三四五六七八九十\d]{1,2})?[批期轮](?=
 function ordinalSibling(parts: Figure[], f: Figure): boolean {
   const rest = (x: Figure) => (ORDINAL.test(x.label) ? x.label.replace(ORDINAL, '#') : null);
   const name = rest(f);
-  return !!name && /^第/.test(parts[0]!.label) && parts.every((x) => rest(x) === name);
+  return !!name && parts[0]!.label.startsWith('第') && parts.every((x) => rest(x) === name);
 }
 function sameTail(parts: Figure[], f: Figure): boolean {
   const tail = TAIL.exec(f.label)?.[0];
