@@ -7,7 +7,7 @@ import { cleanLabel, conceptOf, type Figure, type Stage } from '../../domain/rel
 import { INCOME_SOURCES, NO_CELL, THREE_PUBLIC, TYPE_SUFFIX, type Cell } from './cellNames.js';
 import { BARE, balanceOf, budgetNext, carriedRow, carryOver, conceptAt, itemLabel, rowColumn } from './placementWords.js';
 import { fundField, projectField, TOTAL_EXPENDITURE, TOTAL_INCOME, unknownLabel, yearBefore } from './placementWords.js';
-import { aboutNamedProject, UNIT_ADJUSTED, UNIT_BUDGET, UNIT_EXECUTED } from './placementWords.js';
+import { aboutNamedProject, namedItemBefore, UNIT_ADJUSTED, UNIT_BUDGET, UNIT_EXECUTED } from './placementWords.js';
 import { inProjectItem } from './projectMoney.js';
 import { comparedWithBudget, stageFor, wordStage } from './stage.js';
 import type { BudgetFigure, BudgetRowClass, BudgetType } from '../../domain/types.js';
@@ -157,6 +157,9 @@ export function classify(ctx: Ctx, f: Figure, context: string, year: string | nu
   if (budgetBase && !(concept && THREE_PUBLIC[concept])) return { reason: '对比的基数，不入栏目' };
   // 因公出国(境)费、公务用车购置及运行费和公务接待费的财政拨款预算数: the 三公 items' money, not income
   if (concept === 'appropriation' && namesThreePublic && /的财政拨款|^财政拨款(?:预算|决算)?数?$/.test(label)) concept = 'threePublic';
+  // 水质监测经费，预算数a，执行数b: a named item's bare figures, not the unit's (unless this is that project's report)
+  const itemNamed = !project && (UNIT_BUDGET.test(label) || UNIT_ADJUSTED.test(label) || UNIT_EXECUTED.test(label)) ? namedItemBefore(sentenceBefore) : null;
+  if (itemNamed && (!concept || concept === 'initialBudget')) return { reason: `“${itemNamed}”这一项的预算或执行数，不是单位的年度资金总额` };
   // 年初预算 / 调整后预算 of the year's money (其中年初预算…): the budget lines' total
   if ((!concept || concept === 'initialBudget') && UNIT_BUDGET.test(label))
     return { cell: { kind: 'budgetLine', key: 'total', label: '年度资金总额', field: 'initial' }, tier: 0, why: '' };

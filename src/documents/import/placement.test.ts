@@ -290,3 +290,18 @@ describe('the unit profile: who counts as 在职', () => {
     expect(r.draft.profile).toMatchObject({ authorizedPosts: 9, staffActual: 8, retired: 4 });
   });
 });
+
+describe('a named item’s bare 预算数 / 执行数 in a whole-unit report', () => {
+  const head = ['2024年度某某县林业站部门整体支出绩效自评报告', '一、部门基本情况', '本单位编制数6人。', '二、部门整体支出情况'];
+  it('are that item’s, listed with the reason — not the unit’s 年度资金总额', () => {
+    for (const line of ['森林防火经费，预算数28万元，执行数25.6万元。', '森林防火经费    执行数    25.60万元    预算数    28.00万元']) {
+      const r = load([...head, line]);
+      expect(r.draft.budgetLines).toEqual([]);
+      expect(r.unplaced.filter((u) => u.includes('“森林防火经费”这一项')).length).toBeGreaterThan(0);
+    }
+  });
+  it('the unit’s own money (财政拨款资金, 年度资金总额) still fills the line', () => {
+    const r = load([...head, '年度资金总额，预算数128万元，执行数125.6万元。']);
+    expect(r.draft.budgetLines).toContainEqual(expect.objectContaining({ key: 'total', initial: '128', executed: '125.6' }));
+  });
+});

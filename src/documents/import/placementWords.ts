@@ -52,6 +52,21 @@ export function aboutNamedProject(sentenceBefore: string, context: string): bool
     sentenceBefore,
   );
 }
+/**
+ * 水质监测经费，预算数36万元，执行数34.2万元: the sentence opens on a named fund or item of expense, so its bare
+ * 预算数 / 执行数 are that item's, not the unit's 年度资金总额. The unit's own money (财政拨款资金, 部门整体…,
+ * 年度资金总额) is no named item. Returns the item's name.
+ */
+export function namedItemBefore(sentenceBefore: string): string | null {
+  const first =
+    /^\s*(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d+[.、．])?\s*([^，,。；;：:\d]{2,30}?(?:经费|专项资金|资金|补助))[”"]?(?:\s*[，,：:]|\s{2,}|\s+(?=执行|预算))/.exec(
+      sentenceBefore,
+    );
+  const name = first?.[1];
+  if (!name || /财政|拨款|预算资金|总额|整体|部门|单位|本级|全部|全年|本年|年度|各项|上级|自有|其他/.test(name)) return null;
+  return name;
+}
+
 /** 年初/上年结转和结余 → opening, 年末结转和结余 / 结转下年 → closing (the lexicon takes any 结转和结余 for closing). */
 export const balanceOf = (label: string): 'opening' | 'closing' | null =>
   OPENING.test(label) && /结[转余]/.test(label) ? 'opening' : CLOSING.test(label) ? 'closing' : null;
