@@ -35,11 +35,6 @@ describe('basisWords: where the readings differ', () => {
     // strictly, 分别 is read as part of the words: no basis equal to the year's
     expect(both('比上年分别增加')).toEqual(['上年分别', 'year']);
   });
-  it('a 同 inside the words (同期, 同口径): loosely the reading starts after it, as today', () => {
-    // kept as it is, not fixed here (no change of behaviour): the loose reading then names no year
-    expect(both('比上年同期增长')).toEqual(['year', '期']);
-    expect(both('较同口径上年增加')).toEqual(['year', '口径上年']);
-  });
   it('words past 12 characters: loose only (12 still read strictly)', () => {
     expect(both('比年初下达的专项转移支付资金增加')).toEqual([null, '年初下达的专项转移支付资金']);
     expect(both('比年初下达的专项转移支付资增加')).toEqual(['年初下达的专项转移支付资', '年初下达的专项转移支付资']);
@@ -55,5 +50,53 @@ describe('basisWords: where the readings differ', () => {
     expect(both('较上年度决算数增加')).toEqual(['上年度决算数', 'year 决算']);
     // a budget of another kind stays its words in both
     expect(both('较上年调整预算数增加')).toEqual(['上年调整预算数', '上年调整预算数']);
+  });
+});
+
+// The year before written with 同期 / 同口径 / 同比, and the budgets and accounts beside it: [lead, strict, loose].
+// The 同 of 同期 / 同口径 / 同比 belongs to the words, so no reading starts after it (比上年同期增长 once read '期').
+const TABLE: [string, string | null, string | null][] = [
+  ['比上年同期增长', 'year', 'year'],
+  ['较上年同期减少', 'year', 'year'],
+  ['与上年同期相比增加', 'year', 'year'],
+  ['与上年同期相比，增加', null, 'year'],
+  ['同上年同期相比增加', null, 'year'],
+  ['较上年同期的增加', 'year', 'year'],
+  ['比去年同期增加', 'year', 'year'],
+  ['与去年同期相比减少', 'year', 'year'],
+  ['较上年度同期增长', 'year', 'year'],
+  ['较2031年同期增加', 'year', 'year'],
+  ['较同口径上年增加', 'year', 'year'],
+  ['比同口径上年减少', 'year', 'year'],
+  ['比上年同口径增长', 'year', 'year'],
+  ['与上年同口径相比增加', 'year', 'year'],
+  ['较同口径上年同期增加', 'year', 'year'],
+  ['同口径比上年增加', 'year', 'year'],
+  ['同比上年增加', 'year', 'year'],
+  ['同比上年同期增加', 'year', 'year'],
+  ['较去年增加', 'year', 'year'],
+  ['比2031年增加', 'year', 'year'],
+  // 同比 / 环比 alone name no words to compare (basisOfLead reads them as a period)
+  ['同比增加', null, null],
+  ['同比增长', null, null],
+  ['环比增加', null, null],
+  ['较上年同比增加', null, null],
+  // 同期 with no year, a figure or an account of it: its own words, never a bare 期
+  ['较同期增加', '同期', '同期'],
+  ['与同期相比增加', '同期', '同期'],
+  ['较同期预算增加', '同期预算', '同期预算'],
+  ['比上年同期数增加', '上年同期数', '上年同期数'],
+  ['较上年同期决算数增加', '上年同期决算数', '上年同期决算数'],
+  ['较上年同口径数增加', '上年同口径数', '上年同口径数'],
+  // budgets and accounts: as before
+  ['较年初预算数减少', '年初预算数', '年初预算数'],
+  ['较年初预算减少', '年初预算', '年初预算'],
+  ['较上年决算数增加', '上年决算数', 'year 决算'],
+  ['比上年预算数增加', '上年预算数', 'year 预算'],
+];
+
+describe('basisWords: the year before with 同期, 同口径 or 同比', () => {
+  it.each(TABLE)('%s → strict %s, loose %s', (lead, s, l) => {
+    expect(both(lead)).toEqual([s, l]);
   });
 });

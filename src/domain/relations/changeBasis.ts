@@ -27,9 +27,10 @@ export function basisOfLead(lead: string): Basis | null {
 
 // 比/较/与 X (相比) VERB: X at most 12 characters, nothing between it and the verb
 const STRICT_WORDS = new RegExp(`(?:比|较|与)([^，；。比较与]{0,12}?)(?:相比)?${VERB}了?$`);
-// also 同 X, 相比 or 对比, a comma and 分别 before the verb (与2012年执行数相比，分别减少), X of any length
-const LOOSE_WORDS = new RegExp(`(?:比|较|与|同)([^，；。比较与同]*?)(?:相比|对比)?[，]?(?:分别)?${VERB}[了]?$`);
-const YEAR_BEFORE = /^(?:上年|去年|上年度|上年同期|(?:19|20)\d\d年度?)$/;
+// also 同 X, 相比 or 对比, a comma and 分别 before the verb (与2012年执行数相比，分别减少), X of any length;
+// the 同 of 同期 / 同口径 / 同比 is part of the words, no comparison word (比上年同期增长 is of 上年同期, not 期)
+const LOOSE_WORDS = new RegExp(`(?:比|较|与|同(?!期|口径|比))((?:[^，；。比较与同]|同(?=期|口径))*?)(?:相比|对比)?[，]?(?:分别)?${VERB}[了]?$`);
+const YEAR_BEFORE = /^(?:上年度?|去年|(?:19|20)\d\d年度?)(?:同期)?$/;
 const PRIOR_ACCOUNT = /^(?:上年度?|去年|(?:19|20)\d\d年度?)(?:的)?(?:年初)?(预算|决算)数?$/;
 
 /**
@@ -43,7 +44,8 @@ const PRIOR_ACCOUNT = /^(?:上年度?|去年|(?:19|20)\d\d年度?)(?:的)?(?:年
 export function basisWords(lead: string, { strict }: { strict: boolean }): string | null {
   const m = (strict ? STRICT_WORDS : LOOSE_WORDS).exec(lead.replace(/\s/g, ''));
   if (!m) return null;
-  const words = m[1]!.replace(/^同口径/, '');
+  // 较同口径上年 / 比上年同口径: the year before, on a like-for-like base
+  const words = m[1]!.replace(/^同口径|(?<=年度?)同口径$/, '');
   const bare = words.replace(/的$/, '');
   if (YEAR_BEFORE.test(bare)) return 'year';
   if (strict) return bare || null;

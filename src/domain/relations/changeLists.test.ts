@@ -46,3 +46,36 @@ describe('a 其中 list that adds up to its total exactly, each with its change'
     expect(rel(t, ['changeSum'])).toEqual([]);
   });
 });
+
+describe('parts’ changes over 上年同期 or 同口径上年: the year before, as the total’s 比上年', () => {
+  const text =
+    '2024年本局“三公”经费支出合计36.40万元，比上年减少5.10万元。“三公”经费中，因公出国（境）费2.00万元，比上年同期减少1.00万元；公务用车购置及运行维护费24.60万元，比上年同期减少2.30万元；公务接待费9.80万元，比上年同期减少1.80万元。';
+  it('added up against the total’s change over the year before: ok, and an error when one is mistyped', () => {
+    expect(changeSums(text)).toEqual([['ok', 5.1, 5.1]]);
+    expect(errors(text.replace('减少2.30', '减少3.20'))).toEqual([['changeSum', 5.1, 6]]);
+  });
+  it('a total over 上年同期 with parts over 上年 or 去年同期: the same basis', () => {
+    const t = text.replace('比上年减少5.10', '比上年同期减少5.10').replace('比上年同期减少1.00', '比上年减少1.00');
+    expect(changeSums(t)).toEqual([['ok', 5.1, 5.1]]);
+    expect(errors(t.replace('比上年同期减少1.80', '比去年同期减少1.08'))).toEqual([['changeSum', 5.1, 4.38]]);
+  });
+  it('look-alikes: a budget of the period, another budget, or a 同期 of no year are other bases and not added', () => {
+    for (const basis of ['比上年同期预算数', '较同期预算', '比预算数', '较同期'])
+      expect(changeSums(text.replace('比上年同期减少1.00', `${basis}减少1.90`)), basis).toEqual([]);
+  });
+});
+
+describe('parts’ changes over 同口径上年 (a like-for-like base)', () => {
+  const text =
+    '2024年本局“三公”经费支出合计36.40万元，较同口径上年减少5.10万元。“三公”经费中，因公出国（境）费2.00万元，较同口径上年减少1.00万元；公务用车购置及运行维护费24.60万元，比上年同口径减少2.30万元；公务接待费9.80万元，减少1.80万元。';
+  it('added up when the total is of the same base: ok, and an error when one is mistyped', () => {
+    expect(changeSums(text)).toEqual([['ok', 5.1, 5.1]]);
+    expect(errors(text.replace('减少2.30', '减少3.20'))).toEqual([['changeSum', 5.1, 6]]);
+  });
+  it('look-alike: a plain total with a part of the like-for-like base (or the reverse) is not added up', () => {
+    const plain = text.replace('较同口径上年减少5.10', '比上年减少5.10');
+    expect(changeSums(plain)).toEqual([]);
+    expect(changeSums(plain.replace('比上年同口径减少2.30', '比上年减少2.30').replace('较同口径上年减少1.00', '同口径减少1.60'))).toEqual([]);
+    expect(changeSums(text.replace('较同口径上年减少1.00', '比上年减少1.60'))).toEqual([]);
+  });
+});

@@ -8,7 +8,7 @@ import { judge } from './compare.js';
 import { add, inSentence, type Ctx, type Group } from './context.js';
 import { compatible, type Figure } from './figures.js';
 import { judgeGroup } from './groups.js';
-import { basisWords } from './changeBasis.js';
+import { ADJUSTED_BASE, basisWords } from './changeBasis.js';
 import { VERB } from './changeLexicon.js';
 
 const signed = (f: Figure) => (f.sign < 0 ? mul(f.q.value, -1) : f.q.value);
@@ -59,6 +59,7 @@ function partChanges(ctx: Ctx, g: Group): void {
   const total = ownChange(ctx, g.total, g.parts[0]);
   if (!total || total === '0' || total === 'blank') return;
   const basis = basisOfChange(ctx, total);
+  const totalAdjusted = ADJUSTED_BASE.test(total.lead);
   const changes: Figure[] = [];
   let unchanged = 0;
   // a part at zero whose change cell was left blank (0万元，比上年减少 万元) fell from last year's amount, if at all
@@ -76,6 +77,10 @@ function partChanges(ctx: Ctx, g: Group): void {
     if (!c || !compatible(c, total)) return;
     const b = basisOfChange(ctx, c);
     if (b && b !== basis) return;
+    // 较同口径上年 and 比上年 are both the year before, but a like-for-like change is not one of the figures written:
+    // a part's change of such a base (or one naming its basis plainly under such a total) is of another base
+    const adjusted = ADJUSTED_BASE.test(c.lead);
+    if (adjusted !== totalAdjusted && (adjusted || b)) return;
     changes.push(c);
   }
   if (!changes.length) return;

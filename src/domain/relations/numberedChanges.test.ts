@@ -119,3 +119,25 @@ describe('numbered class paragraphs after a total’s change', () => {
     expect(ofKind(u, 'changeSum')).toEqual([]);
   });
 });
+
+describe('numbered class paragraphs over 上年同期 / 去年同期 / 同口径上年', () => {
+  const same = (x: string, basis: string) => x.replace('较上年', basis);
+  it('a total over 上年同期 with items over 去年同期, 上年 or 2031年同期: one basis, added up (ok, error)', () => {
+    const h = head.replace('较上年', '较上年同期');
+    const xs = [same(items[0]!, '较去年同期'), same(items[1]!, '较2031年同期'), items[2]!];
+    expect(ofKind(doc(xs, h), 'changeSum')).toEqual([['ok', 36.5, 36.5]]);
+    expect(errors(doc(xs, h).replace('40.20万元', '43.40万元'))).toEqual([['changeSum', 36.5, 39.7]]);
+  });
+  it('a total and items all over 同口径上年 (or 上年同口径): added up (ok, error)', () => {
+    const h = head.replace('较上年', '较同口径上年');
+    const xs = [same(items[0]!, '较同口径上年'), same(items[1]!, '比上年同口径'), same(items[2]!, '较同口径上年').replace('（减少）', '减少')];
+    expect(ofKind(doc(xs, h), 'changeSum')).toEqual([['ok', 36.5, 36.5]]);
+    expect(errors(doc(xs, h).replace('1.60万元', '2.60万元'))).toEqual([['changeSum', 36.5, 37.5]]);
+  });
+  it('look-alikes: an item over a 同期 budget or a bare 同期, or of a like-for-like base under a plain total, is not read', () => {
+    for (const basis of ['较同期预算', '较同期', '较同口径上年', '比上年同口径'])
+      expect(ofKind(doc([same(items[0]!, basis), items[1]!, items[2]!]), 'changeSum'), basis).toEqual([]);
+    // nor a plain item under a like-for-like total
+    expect(ofKind(doc(items, head.replace('较上年', '较同口径上年')), 'changeSum')).toEqual([]);
+  });
+});

@@ -5,7 +5,7 @@
 // the total's. The items may also go on in the cue's own paragraph (如下：1.A…。2.B…。).
 import { type Ctx, type Group } from './context.js';
 import { cleanLabel, compatible, conceptOf, type Figure } from './figures.js';
-import { basisWords } from './changeBasis.js';
+import { ADJUSTED_BASE, basisWords } from './changeBasis.js';
 import { subjectOf } from './changes.js';
 import { judgeGroup, partitionFor, register } from './groups.js';
 import { descendants } from './lexicon.js';
@@ -66,6 +66,8 @@ function itemOf(figs: Figure[], text: string, end: number, total: Figure, basis:
   // 1.A：较上年增加a — the class named before a colon
   const named = /^([^，；、：]{2,20})：(?=比|较)/.exec(lead);
   if (/[，；、：]/.test(named ? lead.slice(named[0].length) : lead) || basisOf(c.lead) !== basis) return null;
+  // 较同口径上年 and 较上年 read as one basis: a like-for-like change is still not of the total's plain one (or vice versa)
+  if (ADJUSTED_BASE.test(c.lead) !== ADJUSTED_BASE.test(total.lead)) return null;
   const label = named && !c.label ? cleanLabel(named[1]!) : c.label;
   const concept = named && !c.label ? conceptOf(label) : c.concept;
   return { label, concept, change: concept === c.concept ? c : { ...c, label, concept } };
