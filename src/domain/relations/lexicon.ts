@@ -50,10 +50,15 @@ export const CONCEPTS: Concept[] = [
   },
   { id: 'upperSubsidy', name: '上级补助收入', pattern: /上级补助收入$/ },
   // transfers received by a government (财政 上级补助收入): 返还性 + 一般性转移支付 + 专项转移支付
-  { id: 'transferIncome', name: '转移支付收入', pattern: /^(?:上级)?转移支付收入$/ },
+  // (上级财政对新区转移支付 / 上级转移支付补助收入: received, said from the giver's side)
+  {
+    id: 'transferIncome',
+    name: '转移支付收入',
+    pattern: /^(?:上级)?转移支付收入$|^上级(?:财政)?(?:对[^，；。、对]{1,6})?转移支付(?:补助)?(?:收入|资金)?$/,
+  },
   { id: 'returnTransfer', name: '返还性收入', pattern: /^(?:税收)?返还性收入$/ },
-  { id: 'generalTransfer', name: '一般性转移支付收入', pattern: /^一般性?转移支付收入$/ },
-  { id: 'specialTransfer', name: '专项转移支付收入', pattern: /^专项转移支付收入$/ },
+  { id: 'generalTransfer', name: '一般性转移支付收入', pattern: /^一般性?转移支付(?:补助)?(?:收入)?$/ },
+  { id: 'specialTransfer', name: '专项转移支付收入', pattern: /^专项转移支付(?:补助)?(?:收入)?$/ },
   { id: 'serviceIncome', name: '事业收入', pattern: /事业收入$/ },
   { id: 'businessIncome', name: '经营收入', pattern: /经营收入$/ },
   { id: 'affiliatedIncome', name: '附属单位上缴收入', pattern: /附属单位上缴收入$/ },
@@ -120,6 +125,12 @@ export const CONCEPTS: Concept[] = [
     pattern: /^(?:中央|省级?|市级?|县级?|州级?)?对(?:地方|下级|下|市县|区县|县区|县市区|县|乡镇|街道)(?:的)?转移支付(?:支出)?$/,
   },
   { id: 'reserveFund', name: '预备费', pattern: /^(?:中央|省级?|市级?|县级?)?预备费$/ },
+  // a government's balance in two halves (决算 收支总表): its own revenue and spending, and what moves between levels
+  { id: 'ownRevenue', name: '本级收入', pattern: /^(?:一般公共预算|政府性基金(?:预算)?)?本级收入(?:合计)?$/ },
+  { id: 'transferRevenue', name: '转移性收入', pattern: /^(?:一般公共预算|政府性基金(?:预算)?)?转移性收入(?:合计)?$/ },
+  { id: 'debtRevenue', name: '债务收入', pattern: /^(?:地方政府)?(?:一般|专项)?债务收入$/ },
+  { id: 'transferOutExp', name: '转移性支出', pattern: /^(?:一般公共预算|政府性基金(?:预算)?)?转移性支出(?:合计)?$/ },
+  { id: 'debtRepayExp', name: '债务还本支出', pattern: /^(?:地方政府)?(?:一般|专项)?债务还本支出$/ },
   {
     id: 'taxRevenue',
     name: '税收收入',
@@ -128,7 +139,7 @@ export const CONCEPTS: Concept[] = [
   {
     id: 'nonTaxRevenue',
     name: '非税收入',
-    pattern: /^(?:全国|全省|全市|全县|全区|全州)?(?:纳入)?(?:一般公共预算)?(?:累计)?(?:完成)?(?:地方)?非税收入(?:累计)?(?:完成)?$/,
+    pattern: /^(?:全国|全省|全市|全县|全区|全州)?(?:纳入)?(?:一般公共预算)?(?:累计)?(?:完成)?(?:地方)?(?:政府)?非税收入(?:累计)?(?:完成)?$/,
   },
   { id: 'taxDept', name: '税务部门', pattern: /^税务(?:部门|局)(?:完成|征收|组织)?(?:收入)?$/ },
   { id: 'nationalTaxDept', name: '国税部门', pattern: /^国税(?:部门|局)?(?:完成|征收|组织)?(?:收入)?$/ },

@@ -124,6 +124,22 @@ export const PARTITIONS: Partition[] = [
     inherits: true,
   },
   {
+    id: 'fiscalIncomeHalves',
+    totals: ['income'],
+    parts: ['ownRevenue', 'transferRevenue', 'debtRevenue'],
+    complete: [['ownRevenue'], ['transferRevenue']],
+    rule: '收入总计 = 本级收入 + 转移性收入（+ 债务收入）',
+    inherits: true,
+  },
+  {
+    id: 'fiscalExpHalves',
+    totals: ['expenditure'],
+    parts: ['ownLevelExp', 'transferOutExp', 'debtRepayExp'],
+    complete: [['ownLevelExp'], ['transferOutExp']],
+    rule: '支出总计 = 本级支出 + 转移性支出（+ 债务还本支出）',
+    inherits: true,
+  },
+  {
     id: 'revenueKind',
     inherits: ['一般公共预算'],
     totals: ['income'],
