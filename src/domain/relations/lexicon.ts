@@ -129,6 +129,17 @@ export const CONCEPTS: Concept[] = [
   { id: 'ownRevenue', name: '本级收入', pattern: /^(?:一般公共预算|政府性基金(?:预算)?)?本级收入(?:合计)?$/ },
   { id: 'transferRevenue', name: '转移性收入', pattern: /^(?:一般公共预算|政府性基金(?:预算)?)?转移性收入(?:合计)?$/ },
   { id: 'debtRevenue', name: '债务收入', pattern: /^(?:地方政府)?(?:一般|专项)?债务收入$/ },
+  // the other items of a government's 收入总计 (上级补助 and 转移支付 are above): what comes in besides its own revenue
+  { id: 'lowerRemit', name: '下级上解收入', pattern: /^(?:下级|镇街|街镇|乡镇|镇|区县|县区|市县)上解(?:收入)?$/ },
+  {
+    id: 'debtTransferIn',
+    name: '债务转贷收入',
+    pattern:
+      /^(?:地方政府)?(?:新增|再融资|置换|置换和再融资)?(?:一般|专项)?(?:债务|债券)(?:（转贷）)?转贷收入$|^(?:地方政府)?债务（转贷）收入$|^(?:新增|再融资)(?:一般|专项)?债券收入$/,
+  },
+  { id: 'fundsIn', name: '调入资金', pattern: /^调入(?:资金|预算稳定调节基金|国有资本经营预算收入|政府性基金(?:预算)?(?:资金)?)$|^基金调入$/ },
+  { id: 'stabilisationUse', name: '动用预算稳定调节基金', pattern: /^动用(?:预算)?稳定调节基金$/ },
+  { id: 'carryIn', name: '上年结余', pattern: /^上年(?:结余|结转)(?:结余|结转)?(?:收入|资金)?$/ },
   { id: 'transferOutExp', name: '转移性支出', pattern: /^(?:一般公共预算|政府性基金(?:预算)?)?转移性支出(?:合计)?$/ },
   { id: 'debtRepayExp', name: '债务还本支出', pattern: /^(?:地方政府)?(?:一般|专项)?债务还本支出$/ },
   {

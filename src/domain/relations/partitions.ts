@@ -248,3 +248,17 @@ export const PARTITIONS: Partition[] = [
   { id: 'sex', totals: null, parts: ['male', 'female'], complete: [['male'], ['female']], rule: '男 + 女 = 总人数' },
   { id: 'banks', totals: null, parts: ['leftBank', 'rightBank'], complete: [['leftBank'], ['rightBank']], rule: '左岸 + 右岸 = 河段全长' },
 ];
+
+/**
+ * A government's 收入总计 item by item (fiscalBalance.ts). Not a partition of 收入: 一般公共预算收入 names the
+ * government's own revenue as well as, in loose reports, the whole balance, so the list itself must show which.
+ */
+export const BALANCE_INCOME = {
+  own: ['ownRevenue'],
+  ownPair: ['taxRevenue', 'nonTaxRevenue'],
+  above: ['upperSubsidy', 'transferIncome'],
+  abovePair: ['generalTransfer', 'specialTransfer'],
+  others: ['returnTransfer', 'lowerRemit', 'debtTransferIn', 'debtRevenue', 'fundsIn', 'stabilisationUse'],
+  carry: 'carryIn',
+  rule: '收入总计 = 本级收入（税收 + 非税）+ 上级补助 + 下级上解 + 债务转贷收入 + 调入资金 + 动用预算稳定调节基金 + 上年结余',
+};
