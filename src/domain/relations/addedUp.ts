@@ -10,7 +10,7 @@ import { clauseAfter, SENTENCE_STOPS } from './text.js';
 
 // 加 / 加上 opening a clause, not 加强、加大、加快…
 const ADD = /^[，,]\s*(?:再)?加(?:上)?(?![强大快紧入工速以之班油重深剧盟注倍密固宽])/;
-const TOTAL_LEAD = /(?:合计|总计|共计|总额|总和|总量|可用(?:资金|财力)|可支配(?:资金|财力)|总财力)(?:为|是|达|约)?$/;
+const TOTAL_LEAD = /(?:合计|总计|共计|总额|总和|总量|可用(?:资金|财力)|可支配(?:资金|财力)|总财力|总收入)(?:为|是|达|约)?$/;
 const SEMI_ADD = /^[；;]\s*(?:再)?加(?:上)?(?![强大快紧入工速以之班油重深剧盟注倍密固宽])/;
 // a sentence that opens with 加上: "收入A。加上B，收入合计T" — the first item is the one stated before
 const OPENS_ADD = /^\s*(?:再)?加(?:上)?(?![强大快紧入工速以之班油重深剧盟注倍密固宽])/;
@@ -113,9 +113,13 @@ function addedTo(ctx: Ctx, fs: Figure[], from: number, parts: Figure[], running:
     return !!g && (parts.includes(g.total) || inItem(g.total));
   };
   let skipped = 0;
+  // 加A；B；C；总收入T: items set off by ； from the first on are one enumeration (never past a 。, never the other side)
+  const semis = from + 1 < fs.length && /^[^。]*；[^。]*$/.test(text.slice(fs[from]!.end, fs[from + 1]!.start));
   for (let k = from; k < fs.length; k++) {
     const f = fs[k]!;
-    if ((k > from && /[；。]/.test(text.slice(fs[k - 1]!.end, f.start))) || !compatible(f, parts[0]!)) return null;
+    const gap = k > from ? text.slice(fs[k - 1]!.end, f.start) : '';
+    if (/。/.test(gap) || (/；/.test(gap) && !semis) || !compatible(f, parts[0]!)) return null;
+    if (semis && /支出/.test(f.lead) !== /支出/.test(parts[0]!.lead)) return null;
     if (parts.length >= 2 && f.role === 'level' && TOTAL_LEAD.test(f.lead)) {
       if (f.q.qualifier !== 'exact') return null;
       if (alt.length === parts.length) return f;
@@ -253,7 +257,8 @@ export function findAddedUp(ctx: Ctx): void {
       const bare = /^([^，；。：\d]{2,30}?(?:收入|支出|可用资金|可用财力))(?:再)?加上(?![强大快紧入工速以之班油重深剧盟注倍密固宽])/.exec(lead);
       const open = /^([^，；。：\d]{2,30})[，,]\s*(?:再)?加(?:上)?/.exec(lead) ?? bare;
       if (open && (open === bare || ADD.test(text.slice(start + open[1]!.length, fs[0]!.start)))) {
-        const a = namedBefore(ctx, pi, si, cleanLabel(open[1]!));
+        // (根据上述地方财政收入，加…: the name after 上述 / 以上 is the figure stated before)
+        const a = namedBefore(ctx, pi, si, cleanLabel(open[1]!.replace(/^(?:根据|按照?|在)?(?:上述|以上|前述)/, '')));
         const parts = a && (usable(ctx, a) || (open === bare && a.role === 'level' && a.q.kind !== 'percent' && !ctx.totals.has(a.id))) ? [a] : null;
         const running: Group[] = [];
         const minus = new Set<Figure>();

@@ -51,3 +51,44 @@ describe('X，同比下降p%（a、b）: the bracket after the rate still breaks
     expect(rel('一般公共预算收入完成52000万元，增长1.2%（剔除留抵退税因素后增长3.5%）。').filter((r) => r[0] === 'sum')).toEqual([]);
   });
 });
+
+describe('收入总计 item by item: own revenue, what the level above gives, … and the carry-in last', () => {
+  const clauses =
+    '全区一般公共预算收入完成70.00亿元，其中：税收收入完成21.30亿元，同比下降10.5%；非税收入完成14.20亿元，增长9%；上级转移支付补助收入24.60亿元，增长7.1%；动用预算稳定调节基金1.10亿元，下降5.2%；债务转贷收入3.90亿元，增长8.8%；上年结转4.90亿元，增长11.4%。';
+  const numbered =
+    '一般公共预算收入完成90000万元，其中：（1）地方一般公共预算收入完成40000万元；（2）上级补助收入完成30000万元；（3）调入资金1000万元；（4）地方政府一般债务转贷收入9000万元；（5）上年结余收入10000万元。';
+  const estimated =
+    '调整后，一般公共预算总收入预计60.50亿元，其中：一般公共预算收入30.20亿元，上级转移支付补助收入20.10亿元，一般债券转贷收入1.20亿元，调入资金4.00亿元，上年结余5.00亿元。';
+  it('every item counts', () => {
+    expect(conceptOf('地方政府一般债务转贷收入')).toBe('debtTransferIn');
+    expect(conceptOf('上年结余收入')).toBe('carryIn');
+    expect(rel(clauses)).toContainEqual(['sum', 'ok', 70, 70]);
+    expect(rel(numbered)).toContainEqual(['sum', 'ok', 90000, 90000]);
+    expect(rel(estimated)).toContainEqual(['sum', 'ok', 60.5, 60.5]);
+  });
+  it('a changed total or item is an error', () => {
+    expect(errors(clauses.replace('70.00', '74.90'))).toEqual([['sum', 74.9, 70]]);
+    expect(errors(numbered.replace('9000万元', '90000万元'))).toEqual([['sum', 90000, 171000]]);
+    expect(errors(estimated.replace('4.00', '4.40'))).toEqual([['sum', 60.5, 60.9]]);
+  });
+  it('税收 + 非税 that add up to the total end the list; without the carry-in it is no balance', () => {
+    const ranOn = '全市一般公共预算收入50.00亿元，其中：税收收入35.00亿元，非税收入15.00亿元；上级补助收入40.00亿元，上年结余5.00亿元。';
+    expect(errors(ranOn)).toEqual([]);
+    expect(errors('全市一般公共预算收入50.00亿元，其中：税收收入35.00亿元，非税收入15.00亿元；上级补助收入40.00亿元。')).toEqual([]);
+    expect(errors('一般公共预算收入90000万元，其中：上级补助收入30000万元，调入资金1000万元，上年结余收入10000万元。')).toEqual([]);
+  });
+});
+
+describe('根据上述X，加A；B；C；财政总收入为T: the items added one clause each', () => {
+  const text =
+    '全年全县完成地方财政收入11000万元，比上年增长3.0%。根据上述地方财政收入，加返还性收入3000万元；一般性转移支付收入40000万元；上年结余结转5000万元；财政总收入为59000万元。';
+  it('X and the items add up to the 总收入', () => {
+    expect(rel(text)).toContainEqual(['sum', 'ok', 59000, 59000]);
+    expect(errors(text.replace('59000', '59500'))).toEqual([['sum', 59500, 59000]]);
+  });
+  it('a ； before the other side ends the chain', () => {
+    const sides = '全县一般公共预算收入11000万元，加上级补助收入3000万元；一般公共预算支出13000万元；上解支出500万元；支出合计13500万元。';
+    expect(errors(sides)).toEqual([]);
+    expect(errors('全县一般公共预算收入11000万元，加上级补助收入3000万元，收入合计14000万元；一般公共预算支出13000万元。')).toEqual([]);
+  });
+});
