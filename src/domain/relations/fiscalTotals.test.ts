@@ -92,3 +92,18 @@ describe('根据上述X，加A；B；C；财政总收入为T: the items added on
     expect(errors('全县一般公共预算收入11000万元，加上级补助收入3000万元，收入合计14000万元；一般公共预算支出13000万元。')).toEqual([]);
   });
 });
+
+describe('X。加A、B，扣除C、D。总收入T: the items added and taken off, the total in the sentence after', () => {
+  const text =
+    '全年一般公共预算收入完成40.00亿元，较上年增长3.4%。加税收返还和转移支付20.00亿元、上年结余3.00亿元、调入资金5.00亿元，扣除上解支出8.00亿元、债务还本支出10.00亿元。全年一般公共预算总收入完成50.00亿元，待体制结算后据实确定。';
+  it('X + A + B − C − D = T (both items after 扣除 taken away)', () => {
+    expect(rel(text)).toContainEqual(['difference', 'ok', 50, 50]);
+    expect(errors(text.replace('50.00', '66.00'))).toEqual([['difference', 66, 50]]);
+    expect(errors(text.replace('8.00', '9.00'))).toEqual([['difference', 50, 49]]);
+  });
+  it('no total after the items, or one of the other side: nothing', () => {
+    const noTotal = text.replace('全年一般公共预算总收入完成50.00亿元', '全年一般公共预算支出完成45.00亿元');
+    expect(rel(noTotal).filter((r) => r[0] !== 'rate' && r[2] !== 40)).toEqual([]);
+    expect(errors('全年一般公共预算收入完成40.00亿元。加上级补助20.00亿元，扣除留抵退税因素后增长5.0%。全年总收入完成61.00亿元。')).toEqual([]);
+  });
+});
