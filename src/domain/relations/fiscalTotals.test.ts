@@ -107,3 +107,18 @@ describe('X。加A、B，扣除C、D。总收入T: the items added and taken off
     expect(errors('全年一般公共预算收入完成40.00亿元。加上级补助20.00亿元，扣除留抵退税因素后增长5.0%。全年总收入完成61.00亿元。')).toEqual([]);
   });
 });
+
+describe('非税收入 by kind: 专项、行政事业性收费、罚没、国有资源（资产）有偿使用、其他', () => {
+  const text =
+    '非税收入8200万元，增长5.1%。其中，专项收入3100万元，增长2.0%；行政事业性收费900万元，增长1.2%；罚没收入1200万元，下降3.5%；国有资源（资产）有偿使用收入2000万元，增长8.8%；其他收入1000万元，增长4.0%。';
+  it('the kinds make up the whole', () => {
+    expect(conceptOf('行政事业性收费')).toBe('adminFees');
+    expect(conceptOf('国有资源（资产）有偿使用收入')).toBe('stateResourceRevenue');
+    expect(rel(text)).toContainEqual(['sum', 'ok', 8200, 8200]);
+    expect(errors(text.replace('1200万元', '1300万元'))).toEqual([['sum', 8200, 8300]]);
+  });
+  it('some kinds only are a subset', () => {
+    expect(errors('非税收入8200万元，其中：专项收入3100万元，罚没收入1200万元。')).toEqual([]);
+    expect(errors('税收收入9000万元，其中：增值税3100万元，企业所得税1200万元。')).toEqual([]);
+  });
+});

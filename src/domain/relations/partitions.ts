@@ -148,6 +148,15 @@ export const PARTITIONS: Partition[] = [
     rule: '一般公共预算收入 = 税收收入 + 非税收入',
   },
   {
+    // the kinds of 非税收入 (政府收支分类); a listing that leaves one of the large four out is a subset
+    id: 'nonTaxKinds',
+    totals: ['nonTaxRevenue'],
+    parts: ['specialRevenue', 'adminFees', 'fines', 'stateCapitalRevenue', 'stateResourceRevenue', 'donationRevenue', 'housingFundRevenue', 'otherIncome'],
+    complete: [['specialRevenue'], ['adminFees'], ['fines'], ['stateResourceRevenue'], ['otherIncome']],
+    rule: '非税收入 = 专项收入 + 行政事业性收费收入 + 罚没收入 + 国有资本经营收入 + 国有资源（资产）有偿使用收入 + 捐赠收入 + 政府住房基金收入 + 其他收入',
+    strict: true,
+  },
+  {
     id: 'collectors',
     inherits: ['一般公共预算'],
     totals: ['income'],
