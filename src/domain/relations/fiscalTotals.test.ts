@@ -122,3 +122,23 @@ describe('非税收入 by kind: 专项、行政事业性收费、罚没、国有
     expect(errors('税收收入9000万元，其中：增值税3100万元，企业所得税1200万元。')).toEqual([]);
   });
 });
+
+describe('X。其中：⏎1.A a…⏎2.B b…: numbered lines that complete a set of the lexicon are the whole of X', () => {
+  const text = [
+    '（一）收入情况',
+    '全年一般公共预算收入实际完成50000万元，比上年增长5.0%。其中：',
+    '1.税收收入40000万元，比上年增长4.0%。其中，增值税15000万元，比上年增长3.0%。',
+    '其他税种8000万元，比上年增长2.0%。',
+    '2.非税收入10000万元，比上年增长9.0%。',
+    '（二）支出情况',
+    '全年一般公共预算支出60000万元。',
+  ].join('\n');
+  it('税收 + 非税 on their numbered lines add up', () => {
+    expect(rel(text)).toContainEqual(['sum', 'ok', 50000, 50000]);
+    expect(errors(text.replace('10000万元', '11000万元'))).toEqual([['sum', 50000, 51000]]);
+  });
+  it('numbered lines of no complete set may fall short', () => {
+    const some = text.replace('1.税收收入40000万元', '1.专项收入30000万元').replace('2.非税收入10000万元', '2.罚没收入10000万元');
+    expect(errors(some)).toEqual([]);
+  });
+});
