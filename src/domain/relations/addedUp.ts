@@ -10,7 +10,9 @@ import { clauseAfter, SENTENCE_STOPS } from './text.js';
 
 // 加 / 加上 opening a clause, not 加强、加大、加快…
 const ADD = /^[，,]\s*(?:再)?加(?:上)?(?![强大快紧入工速以之班油重深剧盟注倍密固宽])/;
-const TOTAL_LEAD = /(?:合计|总计|共计|总额|总和|总量|可用(?:资金|财力)|可支配(?:资金|财力)|总财力|总收入)(?:预计)?(?:完成)?(?:为|是|达|约)?$/;
+const TOTAL_LEAD = /(?:合计|总计|共计|总额|总和|总量|可用(?:资金|财力)|可支配(?:资金|财力)|总财力)(?:为|是|达|约)?$/;
+// the total of a sentence of items stated in the next one (加A、B。总收入T / 收入总计T)
+const NEXT_TOTAL = /(?:合计|总计|总量|总收入|可用(?:资金|财力)|总财力)(?:预计)?(?:完成)?(?:为|是|达|约)?$/;
 const SEMI_ADD = /^[；;]\s*(?:再)?加(?:上)?(?![强大快紧入工速以之班油重深剧盟注倍密固宽])/;
 // a sentence that opens with 加上: "收入A。加上B，收入合计T" — the first item is the one stated before
 const OPENS_ADD = /^\s*(?:再)?加(?:上)?(?![强大快紧入工速以之班油重深剧盟注倍密固宽])/;
@@ -161,6 +163,13 @@ function addedTo(
     parts.push(f);
     alt.push(f);
   }
+  // …；财政总收入为T。: a whole by its name closing the sentence is the chain's total, not a step of it
+  const last = running.at(-1);
+  if (last && parts.length === 1 && parts[0] === last.total && alt.length === 1 && fs.at(-1) === last.total) {
+    running.pop();
+    parts.splice(0, 1, ...last.parts);
+    return last.total;
+  }
   return null;
 }
 
@@ -193,7 +202,7 @@ function openingAdd(ctx: Ctx, pi: number, si: number, fs: Figure[]): void {
   if (!OPENS_ADD.test(p.text.slice(p.sentenceStarts[si]!, fs[0]!.start))) return;
   // 加A、B，扣除C。总收入T: a sentence of items only, the total opening the next one
   const next = ctx.bySentence[pi]?.[si + 1]?.[0];
-  const closing = fs.some((f) => TOTAL_LEAD.test(f.lead)) || !next || next.role !== 'level' || !TOTAL_LEAD.test(next.lead) ? undefined : next;
+  const closing = fs.some((f) => TOTAL_LEAD.test(f.lead)) || !next || next.role !== 'level' || !NEXT_TOTAL.test(next.lead) ? undefined : next;
   const total = closing ?? fs.find((f) => f.role === 'level' && TOTAL_LEAD.test(f.lead));
   const named = total ? headOf(total) : null;
   // 市本级国有资本经营收入合计T: a region's concept, but the tail names the head noun
