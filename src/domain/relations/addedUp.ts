@@ -11,6 +11,8 @@ import { clauseAfter, SENTENCE_STOPS } from './text.js';
 // 加 / 加上 opening a clause, not 加强、加大、加快…
 const ADD = /^[，,]\s*(?:再)?加(?:上)?(?![强大快紧入工速以之班油重深剧盟注倍密固宽])/;
 const TOTAL_LEAD = /(?:合计|总计|共计|总额|总和|总量|可用(?:资金|财力)|可支配(?:资金|财力)|总财力)(?:为|是|达|约)?$/;
+// the total of a sentence of items stated in the next one (加A、B。总收入T / 收入总计T)
+const NEXT_TOTAL = /(?:合计|总计|总量|总收入|可用(?:资金|财力)|总财力)(?:预计)?(?:完成)?(?:为|是|达|约)?$/;
 const SEMI_ADD = /^[；;]\s*(?:再)?加(?:上)?(?![强大快紧入工速以之班油重深剧盟注倍密固宽])/;
 // a sentence that opens with 加上: "收入A。加上B，收入合计T" — the first item is the one stated before
 const OPENS_ADD = /^\s*(?:再)?加(?:上)?(?![强大快紧入工速以之班油重深剧盟注倍密固宽])/;
@@ -105,7 +107,15 @@ function subtracted(ctx: Ctx, pi: number, si: number, fs: Figure[]): void {
  * uncertain: its later outer figures are read both as its parts and as the next items, and only a
  * reading that adds up exactly is kept when the two differ.
  */
-function addedTo(ctx: Ctx, fs: Figure[], from: number, parts: Figure[], running: Group[] = [], minus: Set<Figure> = new Set()): Figure | null {
+function addedTo(
+  ctx: Ctx,
+  fs: Figure[],
+  from: number,
+  parts: Figure[],
+  running: Group[] = [],
+  minus: Set<Figure> = new Set(),
+  closing?: Figure,
+): Figure | null {
   const text = ctx.paras[fs[from]!.para]!.text;
   const alt = [...parts];
   const inItem = (x: Figure): boolean => {
@@ -113,9 +123,16 @@ function addedTo(ctx: Ctx, fs: Figure[], from: number, parts: Figure[], running:
     return !!g && (parts.includes(g.total) || inItem(g.total));
   };
   let skipped = 0;
+  let taking = false;
+  // 加A；B；C；总收入T: items set off by ； from the first on are one enumeration (never past a 。, never the other side)
+  const semis = from + 1 < fs.length && /^[^。]*；[^。]*$/.test(text.slice(fs[from]!.end, fs[from + 1]!.start));
   for (let k = from; k < fs.length; k++) {
     const f = fs[k]!;
-    if ((k > from && /[；。]/.test(text.slice(fs[k - 1]!.end, f.start))) || !compatible(f, parts[0]!)) return null;
+    const gap = k > from ? text.slice(fs[k - 1]!.end, f.start) : '';
+    // (the sentence after may state the total: 加A、B，扣除C。总收入T)
+    if (f === closing && parts.length >= 2) return f.q.qualifier === 'exact' && alt.length === parts.length ? f : null;
+    if (/。/.test(gap) || (/；/.test(gap) && !semis) || !compatible(f, parts[0]!)) return null;
+    if (semis && /支出/.test(f.lead) !== /支出/.test(parts[0]!.lead)) return null;
     if (parts.length >= 2 && f.role === 'level' && TOTAL_LEAD.test(f.lead)) {
       if (f.q.qualifier !== 'exact') return null;
       if (alt.length === parts.length) return f;
@@ -139,9 +156,19 @@ function addedTo(ctx: Ctx, fs: Figure[], from: number, parts: Figure[], running:
       alt.splice(0, alt.length, f);
       continue;
     }
-    if (k > from && SUBTRACT.test(text.slice(fs[k - 1]!.end, f.start))) minus.add(f);
+    // (扣除A、B: every item of the list after the cue is taken away, until a clause adds again)
+    if (k > from && SUBTRACT.test(gap)) taking = true;
+    else if (!/^\s*[、和及与]/.test(gap)) taking = false;
+    if (k > from && taking) minus.add(f);
     parts.push(f);
     alt.push(f);
+  }
+  // …；财政总收入为T。: a whole by its name closing the sentence is the chain's total, not a step of it
+  const last = running.at(-1);
+  if (last && parts.length === 1 && parts[0] === last.total && alt.length === 1 && fs.at(-1) === last.total) {
+    running.pop();
+    parts.splice(0, 1, ...last.parts);
+    return last.total;
   }
   return null;
 }
@@ -173,7 +200,10 @@ function tailHead(label: string): string | null {
 function openingAdd(ctx: Ctx, pi: number, si: number, fs: Figure[]): void {
   const p = ctx.paras[pi]!;
   if (!OPENS_ADD.test(p.text.slice(p.sentenceStarts[si]!, fs[0]!.start))) return;
-  const total = fs.find((f) => f.role === 'level' && TOTAL_LEAD.test(f.lead));
+  // 加A、B，扣除C。总收入T: a sentence of items only, the total opening the next one
+  const next = ctx.bySentence[pi]?.[si + 1]?.[0];
+  const closing = fs.some((f) => TOTAL_LEAD.test(f.lead)) || !next || next.role !== 'level' || !NEXT_TOTAL.test(next.lead) ? undefined : next;
+  const total = closing ?? fs.find((f) => f.role === 'level' && TOTAL_LEAD.test(f.lead));
   const named = total ? headOf(total) : null;
   // 市本级国有资本经营收入合计T: a region's concept, but the tail names the head noun
   const head = named === 'income' || named === 'expenditure' || named === 'usable' ? named : total ? tailHead(total.label) : null;
@@ -190,7 +220,7 @@ function openingAdd(ctx: Ctx, pi: number, si: number, fs: Figure[]): void {
     const parts = [a];
     const running: Group[] = [];
     const minus = new Set<Figure>();
-    if (addedTo(ctx, fs, 0, parts, running, minus) === total) emitChain(ctx, total, parts, running, minus);
+    if (addedTo(ctx, closing ? [...fs, closing] : fs, 0, parts, running, minus, closing) === total) emitChain(ctx, total, parts, running, minus);
     return;
   }
 }
@@ -253,7 +283,8 @@ export function findAddedUp(ctx: Ctx): void {
       const bare = /^([^，；。：\d]{2,30}?(?:收入|支出|可用资金|可用财力))(?:再)?加上(?![强大快紧入工速以之班油重深剧盟注倍密固宽])/.exec(lead);
       const open = /^([^，；。：\d]{2,30})[，,]\s*(?:再)?加(?:上)?/.exec(lead) ?? bare;
       if (open && (open === bare || ADD.test(text.slice(start + open[1]!.length, fs[0]!.start)))) {
-        const a = namedBefore(ctx, pi, si, cleanLabel(open[1]!));
+        // (根据上述地方财政收入，加…: the name after 上述 / 以上 is the figure stated before)
+        const a = namedBefore(ctx, pi, si, cleanLabel(open[1]!.replace(/^(?:根据|按照?|在)?(?:上述|以上|前述)/, '')));
         const parts = a && (usable(ctx, a) || (open === bare && a.role === 'level' && a.q.kind !== 'percent' && !ctx.totals.has(a.id))) ? [a] : null;
         const running: Group[] = [];
         const minus = new Set<Figure>();

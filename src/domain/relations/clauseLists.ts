@@ -146,8 +146,15 @@ function levelBefore(ctx: Ctx, concept: string, change: Figure, basis: Basis): F
   if (!l || l.para < change.para - 3 || (l.para === change.para && l.sentence === change.sentence)) return null;
   if ((l.year && change.year && l.year !== change.year) || (l.stage && change.stage && l.stage !== change.stage)) return null;
   if (basis === 'budget' && l.stage === 'budget') return null;
+  // 一季度…收入a。…上半年收入同比增收c: a level of another period is not the one changed
+  const period = PERIOD.exec(textBefore(ctx, change))?.[0];
+  if (period && !textBefore(ctx, l).includes(period)) return null;
   return l;
 }
+
+const PERIOD = /上半年|下半年|前三季度|[一二三四]季度|\d{1,2}[-—至]\d{1,2}月|\d{1,2}月(?:份)?/;
+/** The words of a figure's sentence before it. */
+const textBefore = (ctx: Ctx, f: Figure): string => ctx.paras[f.para]!.text.slice(ctx.paras[f.para]!.sentenceStarts[f.sentence]!, f.start);
 
 function rateOf(ctx: Ctx, level: Figure, c: Change): void {
   if (c.money && c.rate) changeRate(ctx, level, c.money, c.rate, c.basis === 'budget' ? '较预算' : '较上年');

@@ -25,12 +25,12 @@ function conceptOfLabel(label: string): string | null {
     .replace(/\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月份?|前?[一二三四]季度|[上下]半年/g, '');
   // 工资福利支出预算 / 基本支出决算数: the stage word after the head noun is not part of it
   // 公务接待费支出决算 / 公务接待费决算支出: the stage word and a 支出 after a 费 are not the head noun
-  // 税收收入累计完成 / 一般公共预算支出完成: the verb after the head noun is not part of it either
+  // 税收收入累计完成 / 一般公共预算支出完成 / 收入实际完成: the verb after the head noun is not part of it either
   // 税收收入拟调整为 / 拟中央补助资金 (a budget draft or adjustment): what is planned is still the quantity named
   const bare =
     quoted
       .replace(/^拟(?=[^调增减])/, '')
-      .replace(/(?:累计)?(?:完成|实现)$|拟(?:调整|调增|调减|安排)?$/, '')
+      .replace(/(?:累计|实际)?(?:完成|实现)$|(?<=收入|支出)预计?(?:完成)?$|拟(?:调整|调增|调减|安排)?$/, '')
       .replace(/(?:年初|全年|调整后)?(?:预算|决算|执行)(?:数|金额|总额)?$/, '')
       .replace(/(费|费用|因公出国（境）)(?:预算|决算)?支出$/, '$1') || quoted;
   const c = matchConcept(bare) ?? (bare !== quoted ? matchConcept(quoted) : null);

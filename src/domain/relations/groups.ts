@@ -7,6 +7,7 @@ import { cleanLabel, compatible, conceptOf, type Figure } from './figures.js';
 import { totalOnPartsBasis } from './changeBasis.js';
 import { digitSlips, slipReason } from './digitSlips.js';
 import { closingItem } from './closingItems.js';
+import { balanceIncome } from './fiscalBalance.js';
 import { descendants, isComplete, PARTITIONS, partitionsOf, type Partition } from './lexicon.js';
 import { shapeParts } from './partKinds.js';
 import { weightScorePairs } from './scoreParts.js';
@@ -300,6 +301,8 @@ export function exhaustiveness(cue: string, total: Figure, parts: Figure[], etc:
       zh: '分项以结转结余收尾：总计 = 所列各项 + 结转结余',
       en: 'the parts end with the carry-over: the total is the listed items plus it',
     };
+  const balance = balanceIncome(total, parts, total.concept === 'income' || headConcept(total.label) === 'income' ? 'income' : null);
+  if (balance) return { exhaustive: true, zh: `分类口径：${balance}`, en: `classification: ${balance}` };
   const part = partitionFor(total, parts);
   if (part?.complete && parts.length >= 2) return { exhaustive: true, zh: `分类口径：${part.p.rule}`, en: `classification: ${part.p.rule}` };
   if (part && parts.length >= 2 && residual(parts))

@@ -5,7 +5,7 @@ import { relations } from '../../../test/helpers/relations.js';
 
 const yoy = (text: string) =>
   relations(text)
-    .filter((r) => r.kind === 'yoy' && /前后文/.test(r.reason))
+    .filter((r) => r.kind === 'yoy' && /前后文|比较基数/.test(r.reason))
     .map((r) => [r.verdict, r.stated, r.computed]);
 
 const text =

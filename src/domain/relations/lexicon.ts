@@ -50,10 +50,15 @@ export const CONCEPTS: Concept[] = [
   },
   { id: 'upperSubsidy', name: '上级补助收入', pattern: /上级补助收入$/ },
   // transfers received by a government (财政 上级补助收入): 返还性 + 一般性转移支付 + 专项转移支付
-  { id: 'transferIncome', name: '转移支付收入', pattern: /^(?:上级)?转移支付收入$/ },
+  // (上级财政对新区转移支付 / 上级转移支付补助收入: received, said from the giver's side)
+  {
+    id: 'transferIncome',
+    name: '转移支付收入',
+    pattern: /^(?:上级)?转移支付收入$|^上级(?:财政)?(?:对[^，；。、对]{1,6})?转移支付(?:补助)?(?:收入|资金)?$/,
+  },
   { id: 'returnTransfer', name: '返还性收入', pattern: /^(?:税收)?返还性收入$/ },
-  { id: 'generalTransfer', name: '一般性转移支付收入', pattern: /^一般性?转移支付收入$/ },
-  { id: 'specialTransfer', name: '专项转移支付收入', pattern: /^专项转移支付收入$/ },
+  { id: 'generalTransfer', name: '一般性转移支付收入', pattern: /^一般性?转移支付(?:补助)?(?:收入)?$/ },
+  { id: 'specialTransfer', name: '专项转移支付收入', pattern: /^专项转移支付(?:补助)?(?:收入)?$/ },
   { id: 'serviceIncome', name: '事业收入', pattern: /事业收入$/ },
   { id: 'businessIncome', name: '经营收入', pattern: /经营收入$/ },
   { id: 'affiliatedIncome', name: '附属单位上缴收入', pattern: /附属单位上缴收入$/ },
@@ -120,6 +125,23 @@ export const CONCEPTS: Concept[] = [
     pattern: /^(?:中央|省级?|市级?|县级?|州级?)?对(?:地方|下级|下|市县|区县|县区|县市区|县|乡镇|街道)(?:的)?转移支付(?:支出)?$/,
   },
   { id: 'reserveFund', name: '预备费', pattern: /^(?:中央|省级?|市级?|县级?)?预备费$/ },
+  // a government's balance in two halves (决算 收支总表): its own revenue and spending, and what moves between levels
+  { id: 'ownRevenue', name: '本级收入', pattern: /^(?:一般公共预算|政府性基金(?:预算)?)?本级收入(?:合计)?$/ },
+  { id: 'transferRevenue', name: '转移性收入', pattern: /^(?:一般公共预算|政府性基金(?:预算)?)?转移性收入(?:合计)?$/ },
+  { id: 'debtRevenue', name: '债务收入', pattern: /^(?:地方政府)?(?:一般|专项)?债务收入$/ },
+  // the other items of a government's 收入总计 (上级补助 and 转移支付 are above): what comes in besides its own revenue
+  { id: 'lowerRemit', name: '下级上解收入', pattern: /^(?:下级|镇街|街镇|乡镇|镇|区县|县区|市县)上解(?:收入)?$/ },
+  {
+    id: 'debtTransferIn',
+    name: '债务转贷收入',
+    pattern:
+      /^(?:地方政府)?(?:新增|再融资|置换|置换和再融资)?(?:一般|专项)?(?:债务|债券)(?:（转贷）)?转贷收入$|^(?:地方政府)?债务（转贷）收入$|^(?:新增|再融资)(?:一般|专项)?债券收入$/,
+  },
+  { id: 'fundsIn', name: '调入资金', pattern: /^调入(?:资金|预算稳定调节基金|国有资本经营预算收入|政府性基金(?:预算)?(?:资金)?)$|^基金调入$/ },
+  { id: 'stabilisationUse', name: '动用预算稳定调节基金', pattern: /^动用(?:预算)?稳定调节基金$/ },
+  { id: 'carryIn', name: '上年结余', pattern: /^上年(?:结余|结转)(?:结余|结转)?(?:收入|资金)?$/ },
+  { id: 'transferOutExp', name: '转移性支出', pattern: /^(?:一般公共预算|政府性基金(?:预算)?)?转移性支出(?:合计)?$/ },
+  { id: 'debtRepayExp', name: '债务还本支出', pattern: /^(?:地方政府)?(?:一般|专项)?债务还本支出$/ },
   {
     id: 'taxRevenue',
     name: '税收收入',
@@ -128,8 +150,16 @@ export const CONCEPTS: Concept[] = [
   {
     id: 'nonTaxRevenue',
     name: '非税收入',
-    pattern: /^(?:全国|全省|全市|全县|全区|全州)?(?:纳入)?(?:一般公共预算)?(?:累计)?(?:完成)?(?:地方)?非税收入(?:累计)?(?:完成)?$/,
+    pattern: /^(?:全国|全省|全市|全县|全区|全州)?(?:纳入)?(?:一般公共预算)?(?:累计)?(?:完成)?(?:地方)?(?:政府)?非税收入(?:累计)?(?:完成)?$/,
   },
+  // 非税收入 by kind (政府收支分类 103 款): 专项、行政事业性收费、罚没、国有资本经营、国有资源（资产）有偿使用、捐赠、政府住房基金、其他
+  { id: 'specialRevenue', name: '专项收入', pattern: /^(?:非税收入中的)?专项收入$/ },
+  { id: 'adminFees', name: '行政事业性收费收入', pattern: /^行政(?:事业)?性?收费(?:收入)?$/ },
+  { id: 'fines', name: '罚没收入', pattern: /^罚没(?:收入|款)$/ },
+  { id: 'stateCapitalRevenue', name: '国有资本经营收入', pattern: /^国有资本经营收入$/ },
+  { id: 'stateResourceRevenue', name: '国有资源（资产）有偿使用收入', pattern: /^国有资源(?:（资产）|和资产|及资产)?有偿使用(?:费)?收入$/ },
+  { id: 'donationRevenue', name: '捐赠收入', pattern: /^捐赠收入$/ },
+  { id: 'housingFundRevenue', name: '政府住房基金收入', pattern: /^政府住房基金收入$/ },
   { id: 'taxDept', name: '税务部门', pattern: /^税务(?:部门|局)(?:完成|征收|组织)?(?:收入)?$/ },
   { id: 'nationalTaxDept', name: '国税部门', pattern: /^国税(?:部门|局)?(?:完成|征收|组织)?(?:收入)?$/ },
   { id: 'localTaxDept', name: '地税部门', pattern: /^地税(?:部门|局)?(?:完成|征收|组织)?(?:收入)?$/ },

@@ -10,6 +10,7 @@ import { earlierNamed, LEVEL_WORD, unqualified } from './denominators.js';
 import { budgetTypeSibling, exhaustiveness, headConcept, judgeGroup, partitionFor, register } from './groups.js';
 import { descendants } from './lexicon.js';
 import { opensNumbered } from './listItems.js';
+import { balanceItem } from './fiscalBalance.js';
 export { cueNames, firstPerItem, ITEMISED, itemised, restClosed } from './listItems.js';
 import { CLAUSE_STOPS, clauseAfter, parenChain, sentenceOf, type Paragraph } from './text.js';
 
@@ -98,7 +99,10 @@ export function partsAfter(ctx: Ctx, pi: number, at: number, cue: string): { par
         (!f.concept || !!partitionFor(null, [...parts, f]) || (!!head && parts.every((x) => headConcept(x.label) === head)) || sameTail(parts, f));
       // 主要用于A a；安排B等支出b: every clause of a 主要用于 sentence names a use (a remainder is none)
       const uses = cue === '主要用于' && !/结余|结转|剩余|余额|尚未/.test(f.label);
-      if (!enumeration && !uses && !partitionFor(null, [...parts, f]) && !budgetTypeSibling(parts, f)) break;
+      // (税收a；非税b；上级补助c；…；上年结转d: the items of a government's balance go on too — fiscalBalance.ts —
+      // but not past a 加, which starts a chain of its own: …；加上级补助c，…，收入合计T)
+      const balance = balanceItem(parts, f) && !/[；;]\s*(?:再)?加/.test(between);
+      if (!enumeration && !uses && !partitionFor(null, [...parts, f]) && !budgetTypeSibling(parts, f) && !balance) break;
     }
     if (f.role === 'share' || (f.q.kind === 'percent' && parts.length && parts[0]!.q.kind !== 'percent')) continue;
     // 占年初预算8465万元的41.5% / 完成预算10万元的78%: the denominator of a share or rate is not a part

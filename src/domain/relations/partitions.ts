@@ -124,12 +124,37 @@ export const PARTITIONS: Partition[] = [
     inherits: true,
   },
   {
+    id: 'fiscalIncomeHalves',
+    totals: ['income'],
+    parts: ['ownRevenue', 'transferRevenue', 'debtRevenue'],
+    complete: [['ownRevenue'], ['transferRevenue']],
+    rule: '收入总计 = 本级收入 + 转移性收入（+ 债务收入）',
+    inherits: true,
+  },
+  {
+    id: 'fiscalExpHalves',
+    totals: ['expenditure'],
+    parts: ['ownLevelExp', 'transferOutExp', 'debtRepayExp'],
+    complete: [['ownLevelExp'], ['transferOutExp']],
+    rule: '支出总计 = 本级支出 + 转移性支出（+ 债务还本支出）',
+    inherits: true,
+  },
+  {
     id: 'revenueKind',
     inherits: ['一般公共预算'],
     totals: ['income'],
     parts: ['taxRevenue', 'nonTaxRevenue'],
     complete: [['taxRevenue'], ['nonTaxRevenue']],
     rule: '一般公共预算收入 = 税收收入 + 非税收入',
+  },
+  {
+    // the kinds of 非税收入 (政府收支分类); a listing that leaves one of the large four out is a subset
+    id: 'nonTaxKinds',
+    totals: ['nonTaxRevenue'],
+    parts: ['specialRevenue', 'adminFees', 'fines', 'stateCapitalRevenue', 'stateResourceRevenue', 'donationRevenue', 'housingFundRevenue', 'otherIncome'],
+    complete: [['specialRevenue'], ['adminFees'], ['fines'], ['stateResourceRevenue'], ['otherIncome']],
+    rule: '非税收入 = 专项收入 + 行政事业性收费收入 + 罚没收入 + 国有资本经营收入 + 国有资源（资产）有偿使用收入 + 捐赠收入 + 政府住房基金收入 + 其他收入',
+    strict: true,
   },
   {
     id: 'collectors',
@@ -232,3 +257,17 @@ export const PARTITIONS: Partition[] = [
   { id: 'sex', totals: null, parts: ['male', 'female'], complete: [['male'], ['female']], rule: '男 + 女 = 总人数' },
   { id: 'banks', totals: null, parts: ['leftBank', 'rightBank'], complete: [['leftBank'], ['rightBank']], rule: '左岸 + 右岸 = 河段全长' },
 ];
+
+/**
+ * A government's 收入总计 item by item (fiscalBalance.ts). Not a partition of 收入: 一般公共预算收入 names the
+ * government's own revenue as well as, in loose reports, the whole balance, so the list itself must show which.
+ */
+export const BALANCE_INCOME = {
+  own: ['ownRevenue'],
+  ownPair: ['taxRevenue', 'nonTaxRevenue'],
+  above: ['upperSubsidy', 'transferIncome'],
+  abovePair: ['generalTransfer', 'specialTransfer'],
+  others: ['returnTransfer', 'lowerRemit', 'debtTransferIn', 'debtRevenue', 'fundsIn', 'stabilisationUse'],
+  carry: 'carryIn',
+  rule: '收入总计 = 本级收入（税收 + 非税）+ 上级补助 + 下级上解 + 债务转贷收入 + 调入资金 + 动用预算稳定调节基金 + 上年结余',
+};

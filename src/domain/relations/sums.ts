@@ -80,11 +80,20 @@ function cuesOf(ctx: Ctx, pi: number): { index: number; cue: string }[] {
   for (const f of ctx.byPara[pi]!) {
     const after = /^\s*([（：])(?!\s*其中|\s*分别|\s*包括)/.exec(p.text.slice(f.end, f.end + 6));
     if (after && f.role !== 'share' && f.q.kind !== 'percent') out.push({ index: f.end + after[0].length - 1, cue: after[1]! });
+    // X万元，同比下降p%（a、b）: the rate of change says how X moved; the bracket after it is still X's
+    else if (after && after[1] === '（' && f.q.kind === 'percent' && changeRateAfterLevel(ctx, p, f))
+      out.push({ index: f.end + after[0].length - 1, cue: '（' });
     // 预算79.69亿元中，A a，B b: “中” closing the total's phrase opens its 其中 list (never 中标, 中央)
     const within = /^\s*(?:资金|经费|款项)?中(?=[，：])/.exec(p.text.slice(f.end, f.end + 6));
     if (within && f.role === 'level' && f.q.kind !== 'percent') out.push({ index: f.end + within[0].length - 1, cue: '中' });
   }
   return out.sort((a, b) => a.index - b.index);
+}
+
+function changeRateAfterLevel(ctx: Ctx, p: Paragraph, rate: Figure): boolean {
+  const prev = ctx.figs[rate.id - 1];
+  if (!prev || prev.para !== rate.para || prev.role !== 'level' || prev.q.kind !== 'money') return false;
+  return /^\s*[，,]\s*(?:同比|比上年|较上年|比上年同期)?(?:增长|下降|增加|减少)\s*$/.test(p.text.slice(prev.end, rate.start));
 }
 
 /** 其中 / 分别为 / 包括 lists. */
