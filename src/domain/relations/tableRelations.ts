@@ -10,7 +10,7 @@ import { classRows } from './classRows.js';
 import { grandTotals } from './tableSides.js';
 import { totalShares } from './shareColumns.js';
 import { budgetDifferences } from './budgetColumns.js';
-import { ratioColumns } from './ratioColumns.js';
+import { ratioColumns, rowFormulas, rowTotals } from './ratioColumns.js';
 import { rateColumns } from './rateColumns.js';
 import { fittedTotals } from './fittedTotals.js';
 import { regionTotals } from './regionTotals.js';
@@ -50,7 +50,20 @@ export function tableRelations(t: DocTable): Relation[] {
     summed.add(`${r.line}|${r.stated}`);
   }
   all.push(...fittedTotals(t).filter((r) => !summed.has(`${r.line}|${r.stated}`)));
-  return t.loose && !t.tight ? all.map((r) => (r.verdict === 'error' ? { ...r, verdict: 'unsure' as const } : r)) : all;
+  const kept = t.loose && !t.tight ? all.map((r) => (r.verdict === 'error' ? { ...r, verdict: 'unsure' as const } : r)) : all;
+  // percent columns learned from rows of one shape hold whether or not the table was read in full: they add
+  // what no other rule read, and settle a reading left unsure only because the table was loose
+  const learned = [...rowFormulas(t), ...rowTotals(t)];
+  if (!learned.length) return kept;
+  const key = (r: Relation) => `${RATIOS.has(r.kind)}|${r.line}|${r.text}|${r.stated}`;
+  const index = new Map<string, number>();
+  kept.forEach((r, k) => index.has(key(r)) || index.set(key(r), k));
+  for (const r of learned) {
+    const at = index.get(key(r));
+    if (at === undefined) kept.push(r);
+    else if (r.verdict === 'error' && kept[at]!.verdict === 'unsure' && all[at]?.verdict === 'error') kept[at] = r;
+  }
+  return kept;
 }
 
 function relationsOf(t: DocTable): Relation[] {
