@@ -100,10 +100,8 @@ function shapeRuns(t: DocTable): number[][] {
 }
 
 /** The rate the formula gives for row r, or null where it cannot be computed (a zero or a blank). */
-function computed(r: string[], f: Formula): { s: Quantity; a: Quantity; b: Quantity; exact: string; lo: string; hi: string } | null {
-  const s = signed(r[f.pct]);
-  const a = signed(r[f.a]);
-  const b = signed(r[f.b]);
+function computed(r: (Quantity | null)[], f: Formula): { s: Quantity; a: Quantity; b: Quantity; exact: string; lo: string; hi: string } | null {
+  const [s, a, b] = [r[f.pct] ?? null, r[f.a] ?? null, r[f.b] ?? null];
   if (!isPct(s) || !isAmount(a) || !isAmount(b) || Number(a.value) === 0 || Number(b.value) === 0) return null;
   const x = ratio(a, b);
   if (!x) return null;
@@ -114,11 +112,11 @@ function computed(r: string[], f: Formula): { s: Quantity; a: Quantity; b: Quant
 const verdictOf = (c: NonNullable<ReturnType<typeof computed>>) => judgeRange(c.s, c.s.value, c.exact, c.lo, c.hi, false);
 
 /** Whether the formula holds on every computable row of the run but at most one (which must be an error), on ≥ 3. */
-function fitsRun(t: DocTable, run: number[], f: Formula): boolean {
+function fitsRun(cells: (Quantity | null)[][], f: Formula): boolean {
   let ok = 0;
   let off = 0;
-  for (const i of run) {
-    const c = computed(t.rows[i]!, f);
+  for (const r of cells) {
+    const c = computed(r, f);
     if (!c) continue;
     const v = verdictOf(c);
     if (v === 'ok') ok++;
@@ -134,6 +132,8 @@ export function rowFormulas(t: DocTable): Relation[] {
     const shape = shapeOf(t.rows[run[0]!]!);
     const amounts = shape.flatMap((s, k) => (s === 'a' ? [k] : []));
     if (amounts.length < 2 || amounts.length > MAX_AMOUNTS) continue;
+    // each cell read once: every candidate formula goes over the same rows
+    const cells = run.map((i) => t.rows[i]!.map((c) => signed(c)));
     shape.forEach((s, pct) => {
       if (s !== 'p') return;
       const found: Formula[] = [];
@@ -142,14 +142,14 @@ export function rowFormulas(t: DocTable): Relation[] {
           if (a === b) continue;
           for (const growth of [false, true]) {
             const f = { pct, a, b, growth };
-            if (fitsRun(t, run, f)) found.push(f);
+            if (fitsRun(cells, f)) found.push(f);
           }
         }
       if (found.length !== 1) return;
       const f = found[0]!;
-      for (const i of run) {
+      for (const [n, i] of run.entries()) {
         const r = t.rows[i]!;
-        const c = computed(r, f);
+        const c = computed(cells[n]!, f);
         if (!c) continue;
         const label = labelOf(r);
         const parts = [
