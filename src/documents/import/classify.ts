@@ -6,7 +6,7 @@ import type { Ctx } from '../../domain/relations/context.js';
 import { cleanLabel, conceptOf, type Figure, type Stage } from '../../domain/relations/figures.js';
 import { INCOME_SOURCES, NO_CELL, THREE_PUBLIC, TYPE_SUFFIX, type Cell } from './cellNames.js';
 import { BARE, balanceOf, budgetNext, carriedRow, carryOver, conceptAt, itemLabel, rowColumn } from './placementWords.js';
-import { fundField, projectField, TOTAL_EXPENDITURE, TOTAL_INCOME, unknownLabel, yearBefore } from './placementWords.js';
+import { fundField, namedWorkMoney, projectField, TOTAL_EXPENDITURE, TOTAL_INCOME, unknownLabel, yearBefore } from './placementWords.js';
 import { aboutNamedProject, namedItemBefore, UNIT_ADJUSTED, UNIT_BUDGET, UNIT_EXECUTED } from './placementWords.js';
 import { inProjectItem } from './projectMoney.js';
 import { comparedWithBudget, stageFor, wordStage } from './stage.js';
@@ -27,6 +27,8 @@ const totalNote = (concept: string): string =>
     : concept === 'expenditure'
       ? '（支出总计 = 本年支出 + 年末结转和结余，草稿没有总计栏目）'
       : '';
+/** 中央/省/市/县 parts of the money: the draft's source lines are by kind (财政拨款, 其他资金), not by level. */
+export const LEVEL_SOURCE = '按级次的资金来源（中央、省、市、县），草稿没有这一栏目';
 const LEVELS = new Set(['central', 'provincial', 'cityCounty', 'city', 'county', 'local']);
 
 const sentenceOf = (ctx: Ctx, f: Figure): string => {
@@ -143,7 +145,7 @@ export function classify(ctx: Ctx, f: Figure, context: string, year: string | nu
   // 我县某某道路建设项目计划投资X: the project named before its money (not a 其中 part: 其中A子项目投资 is a piece)
   const pField =
     project && (!concept || concept === 'initialBudget' || (concept === 'expenditure' && !stated))
-      ? (projectField(label) ?? (group ? null : namedProject(label)))
+      ? (projectField(label) ?? (group ? null : (namedProject(label) ?? namedWorkMoney(label))))
       : null;
   // (in one fund's report a project's 安排资金 is a part of the fund: the fund's 下达 total is the line's)
   if (pField)
@@ -178,6 +180,7 @@ export function classify(ctx: Ctx, f: Figure, context: string, year: string | nu
   if (concept && INCOME_SOURCES[concept] && /费[”"]?(?:的)?财政拨款/.test(label)) return { reason: '某项费用的财政拨款，不是单位的收入' };
   if (concept && INCOME_SOURCES[concept] && /政府采购/.test(`${context} ${sentenceBefore}`)) return { reason: '政府采购的资金来源，不是单位的收入' };
   // 调整追加 (a lexicon part of the year's budget) has no cell of its own
+  if (!concept && /^(?:央省|中省|中央和省|中央及省)级?(?:资金)?$/.test(label)) return { reason: LEVEL_SOURCE };
   if (!concept || concept === 'initialBudget' || concept === 'budgetAdjust') return { reason: unknownLabel(label) };
   // 教育支出 / 经营支出 / 税收收入 are lines of a classification, not the year's total
   const head = label.replace(/一般公共预算|政府性基金(?:预算)?|国有资本经营(?:预算)?|社会保险基金(?:预算)?|财政拨款|[“”"]/g, '');
@@ -269,5 +272,6 @@ export function classify(ctx: Ctx, f: Figure, context: string, year: string | nu
     return { cell: { kind: 'threePublic', item: THREE_PUBLIC[concept]!, field }, tier: 0, why: '' };
   }
   if (NO_CELL[concept]) return { reason: NO_CELL[concept]! };
+  if (LEVELS.has(concept)) return { reason: LEVEL_SOURCE };
   return { reason: unknownLabel(label) };
 }
