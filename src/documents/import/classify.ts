@@ -74,6 +74,8 @@ export function classify(ctx: Ctx, f: Figure, context: string, year: string | nu
     label = `年${label}`;
     own = conceptOf(label);
   }
+  // 差值为0.9万元 / 差额: the gap between two figures, like 增减数
+  if (/^(?:两者)?(?:差值|差额|差异(?:额|数)?|相差)$/.test(label)) return { reason: '增减数，不入栏目' };
   // 基本支出本年收入X，本年支出Y: the row named with the column carries through the sentence (or the heading's)
   const rc = rowColumn(label);
   if (rc) own = conceptOf((label = rc.column));
@@ -180,6 +182,9 @@ export function classify(ctx: Ctx, f: Figure, context: string, year: string | nu
   if (concept && INCOME_SOURCES[concept] && /费[”"]?(?:的)?财政拨款/.test(label)) return { reason: '某项费用的财政拨款，不是单位的收入' };
   if (concept && INCOME_SOURCES[concept] && /政府采购/.test(`${context} ${sentenceBefore}`)) return { reason: '政府采购的资金来源，不是单位的收入' };
   // 调整追加 (a lexicon part of the year's budget) has no cell of its own
+  // （一）教育支出类科目 X 元: a line of the functional classification (分类中的一项支出), not the year's total
+  if (!concept && /^[^，；。]{2,}支出(?:类|款|项)?科目$/.test(label) && !/^(?:基本|项目|本年|年度|全年)?支出/.test(label))
+    return { reason: '按功能分类的一项支出，不入栏目' };
   if (!concept && /^(?:央省|中省|中央和省|中央及省)级?(?:资金)?$/.test(label)) return { reason: LEVEL_SOURCE };
   if (!concept || concept === 'initialBudget' || concept === 'budgetAdjust') return { reason: unknownLabel(label) };
   // 教育支出 / 经营支出 / 税收收入 are lines of a classification, not the year's total

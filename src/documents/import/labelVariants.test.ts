@@ -54,3 +54,22 @@ describe('an item’s 支出金额 (the lexicon reads …支出金额 as spendin
     expect(r.unplaced.join('\n')).toContain('1.60万元');
   });
 });
+
+describe('differences, slips and classification lines are listed or read as meant', () => {
+  const reasonOf = (r: ReturnType<typeof load>, text: string) => r.unplaced.find((u) => u.startsWith(`${text} — `))?.split(' — ')[1];
+
+  it('差值 / 差额 beside a 三公 item and its budget is a difference, like 增减数', () => {
+    const r = load(
+      '二、“三公”经费支出与年初预算对比情况\n2031年度“三公”经费支出3.15万元，年初预算为4.05万元，差值为0.9万元。公务接待费支出1.2万元，年初预算为1.5万元，差额0.3万元。',
+    );
+    expect(r.draft.threePublic.find((l) => l.item === 'total')).toMatchObject({ budget: '4.05', actual: '3.15' });
+    expect(reasonOf(r, '0.9万元')).toBe('增减数，不入栏目');
+    expect(reasonOf(r, '0.3万元')).toBe('增减数，不入栏目');
+  });
+
+  it('（一）某某支出类科目 X 元 is a line of the functional classification', () => {
+    const r = load('一、支出预算情况\n（一）教育支出类科目 85000.5 元，占支出总预算的 60%；\n（二）卫生健康支出科目 40000 元。');
+    expect(reasonOf(r, '85000.5 元')).toBe('按功能分类的一项支出，不入栏目');
+    expect(reasonOf(r, '40000 元')).toBe('按功能分类的一项支出，不入栏目');
+  });
+});
