@@ -74,6 +74,10 @@ export function classify(ctx: Ctx, f: Figure, context: string, year: string | nu
     label = `年${label}`;
     own = conceptOf(label);
   }
+  // slips: 年初结余未X (未 for 为 — a 未 meaning “not” needs its verb before the figure: 未支付X) and 年未结余
+  // (年末; not after 本/当/a year, where 年 ends another word: 本年未结余)
+  const slip = label.replace(/(结[转余](?:资金)?)未$/, '$1').replace(/^年未(结[转余][^数]*)数?$/, '年末$1');
+  if (slip !== label && balanceOf(slip) && !/(?:[本当今该全同上下\d]年未|未结[转余]未)[^，；。]*$/.test(f.lead)) own = conceptOf((label = slip));
   // 差值为0.9万元 / 差额: the gap between two figures, like 增减数
   if (/^(?:两者)?(?:差值|差额|差异(?:额|数)?|相差)$/.test(label)) return { reason: '增减数，不入栏目' };
   // 基本支出本年收入X，本年支出Y: the row named with the column carries through the sentence (or the heading's)
