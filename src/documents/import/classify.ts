@@ -29,6 +29,7 @@ const totalNote = (concept: string): string =>
       : '';
 /** 中央/省/市/县 parts of the money: the draft's source lines are by kind (财政拨款, 其他资金), not by level. */
 export const LEVEL_SOURCE = '按级次的资金来源（中央、省、市、县），草稿没有这一栏目';
+const LEVEL_ONLY = /^(?:中央|央省|中省|中央和省|中央及省|省|市|县|区|州|地方)(?:级|本级)?(?:财政)?(?:补助|配套|专项)?(?:资金)?$/;
 const LEVELS = new Set(['central', 'provincial', 'cityCounty', 'city', 'county', 'local']);
 
 const sentenceOf = (ctx: Ctx, f: Figure): string => {
@@ -189,7 +190,8 @@ export function classify(ctx: Ctx, f: Figure, context: string, year: string | nu
   // （一）教育支出类科目 X 元: a line of the functional classification (分类中的一项支出), not the year's total
   if (!concept && /^[^，；。]{2,}支出(?:类|款|项)?科目$/.test(label) && !/^(?:基本|项目|本年|年度|全年)?支出/.test(label))
     return { reason: '按功能分类的一项支出，不入栏目' };
-  if (!concept && /^(?:央省|中省|中央和省|中央及省)级?(?:资金)?$/.test(label)) return { reason: LEVEL_SOURCE };
+  // 其中，央省X、市级Y、县级Z: a label naming only the level (not 地方一般公共预算收入, 省级结转资金)
+  if ((!concept || LEVELS.has(concept)) && LEVEL_ONLY.test(label)) return { reason: LEVEL_SOURCE };
   if (!concept || concept === 'initialBudget' || concept === 'budgetAdjust') return { reason: unknownLabel(label) };
   // 教育支出 / 经营支出 / 税收收入 are lines of a classification, not the year's total
   const head = label.replace(/一般公共预算|政府性基金(?:预算)?|国有资本经营(?:预算)?|社会保险基金(?:预算)?|财政拨款|[“”"]/g, '');
@@ -281,6 +283,6 @@ export function classify(ctx: Ctx, f: Figure, context: string, year: string | nu
     return { cell: { kind: 'threePublic', item: THREE_PUBLIC[concept]!, field }, tier: 0, why: '' };
   }
   if (NO_CELL[concept]) return { reason: NO_CELL[concept]! };
-  if (LEVELS.has(concept)) return { reason: LEVEL_SOURCE };
+
   return { reason: unknownLabel(label) };
 }
