@@ -86,6 +86,8 @@ describe('a project report’s money named by its work (no 项目 in the name), 
     expect(reasonOf(r, '300万元')).toBeDefined();
     const u = load(...head, '全区农村公路和危旧桥梁养护建设任务安排资金4820.5万元。');
     expect(u.draft.budgetLines).toEqual([]);
+    const g = load(...head, '全区地方一般公共预算收入完成5210万元，省级结转资金36万元。');
+    for (const t of ['5210万元', '36万元']) expect(reasonOf(g, t)).not.toBe('按级次的资金来源（中央、省、市、县），草稿没有这一栏目');
     expect(reasonOf(u, '4820.5万元')).toBe('未知标签“…农村公路和危旧桥梁养护建设任务安排资金”，没有对应栏目');
   });
 });
