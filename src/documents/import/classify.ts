@@ -6,7 +6,7 @@ import type { Ctx } from '../../domain/relations/context.js';
 import { cleanLabel, conceptOf, type Figure, type Stage } from '../../domain/relations/figures.js';
 import { INCOME_SOURCES, NO_CELL, THREE_PUBLIC, TYPE_SUFFIX, type Cell } from './cellNames.js';
 import { BARE, balanceOf, budgetNext, carriedRow, carryOver, conceptAt, itemLabel, rowColumn } from './placementWords.js';
-import { fundField, projectField, TOTAL_EXPENDITURE, TOTAL_INCOME, unknownLabel, yearBefore } from './placementWords.js';
+import { fundField, namedWorkMoney, projectField, TOTAL_EXPENDITURE, TOTAL_INCOME, unknownLabel, yearBefore } from './placementWords.js';
 import { aboutNamedProject, namedItemBefore, UNIT_ADJUSTED, UNIT_BUDGET, UNIT_EXECUTED } from './placementWords.js';
 import { inProjectItem } from './projectMoney.js';
 import { comparedWithBudget, stageFor, wordStage } from './stage.js';
@@ -27,6 +27,9 @@ const totalNote = (concept: string): string =>
     : concept === 'expenditure'
       ? '（支出总计 = 本年支出 + 年末结转和结余，草稿没有总计栏目）'
       : '';
+/** 中央/省/市/县 parts of the money: the draft's source lines are by kind (财政拨款, 其他资金), not by level. */
+export const LEVEL_SOURCE = '按级次的资金来源（中央、省、市、县），草稿没有这一栏目';
+const LEVEL_ONLY = /^(?:中央|央省|中省|中央和省|中央及省|省|市|县|区|州|地方)(?:级|本级)?(?:财政)?(?:补助|配套|专项)?(?:资金)?$/;
 const LEVELS = new Set(['central', 'provincial', 'cityCounty', 'city', 'county', 'local']);
 
 const sentenceOf = (ctx: Ctx, f: Figure): string => {
@@ -72,6 +75,12 @@ export function classify(ctx: Ctx, f: Figure, context: string, year: string | nu
     label = `年${label}`;
     own = conceptOf(label);
   }
+  // slips: 年初结余未X (未 for 为 — a 未 meaning “not” needs its verb before the figure: 未支付X) and 年未结余
+  // (年末; not after 本/当/a year, where 年 ends another word: 本年未结余)
+  const slip = label.replace(/(结[转余](?:资金)?)未$/, '$1').replace(/^年未(结[转余][^数]*)数?$/, '年末$1');
+  if (slip !== label && balanceOf(slip) && !/(?:[本当今该全同上下\d]年未|未结[转余]未)[^，；。]*$/.test(f.lead)) own = conceptOf((label = slip));
+  // 差值为0.9万元 / 差额: the gap between two figures, like 增减数
+  if (/^(?:两者)?(?:差值|差额|差异(?:额|数)?|相差)$/.test(label)) return { reason: '增减数，不入栏目' };
   // 基本支出本年收入X，本年支出Y: the row named with the column carries through the sentence (or the heading's)
   const rc = rowColumn(label);
   if (rc) own = conceptOf((label = rc.column));
@@ -143,7 +152,7 @@ export function classify(ctx: Ctx, f: Figure, context: string, year: string | nu
   // 我县某某道路建设项目计划投资X: the project named before its money (not a 其中 part: 其中A子项目投资 is a piece)
   const pField =
     project && (!concept || concept === 'initialBudget' || (concept === 'expenditure' && !stated))
-      ? (projectField(label) ?? (group ? null : namedProject(label)))
+      ? (projectField(label) ?? (group ? null : (namedProject(label) ?? namedWorkMoney(label))))
       : null;
   // (in one fund's report a project's 安排资金 is a part of the fund: the fund's 下达 total is the line's)
   if (pField)
@@ -178,6 +187,11 @@ export function classify(ctx: Ctx, f: Figure, context: string, year: string | nu
   if (concept && INCOME_SOURCES[concept] && /费[”"]?(?:的)?财政拨款/.test(label)) return { reason: '某项费用的财政拨款，不是单位的收入' };
   if (concept && INCOME_SOURCES[concept] && /政府采购/.test(`${context} ${sentenceBefore}`)) return { reason: '政府采购的资金来源，不是单位的收入' };
   // 调整追加 (a lexicon part of the year's budget) has no cell of its own
+  // （一）教育支出类科目 X 元: a line of the functional classification (分类中的一项支出), not the year's total
+  if (!concept && /^[^，；。]{2,}支出(?:类|款|项)?科目$/.test(label) && !/^(?:基本|项目|本年|年度|全年)?支出/.test(label))
+    return { reason: '按功能分类的一项支出，不入栏目' };
+  // 其中，央省X、市级Y、县级Z: a label naming only the level (not 地方一般公共预算收入, 省级结转资金)
+  if ((!concept || LEVELS.has(concept)) && LEVEL_ONLY.test(label)) return { reason: LEVEL_SOURCE };
   if (!concept || concept === 'initialBudget' || concept === 'budgetAdjust') return { reason: unknownLabel(label) };
   // 教育支出 / 经营支出 / 税收收入 are lines of a classification, not the year's total
   const head = label.replace(/一般公共预算|政府性基金(?:预算)?|国有资本经营(?:预算)?|社会保险基金(?:预算)?|财政拨款|[“”"]/g, '');
@@ -269,5 +283,6 @@ export function classify(ctx: Ctx, f: Figure, context: string, year: string | nu
     return { cell: { kind: 'threePublic', item: THREE_PUBLIC[concept]!, field }, tier: 0, why: '' };
   }
   if (NO_CELL[concept]) return { reason: NO_CELL[concept]! };
+
   return { reason: unknownLabel(label) };
 }

@@ -54,3 +54,36 @@ describe('an item’s 支出金额 (the lexicon reads …支出金额 as spendin
     expect(r.unplaced.join('\n')).toContain('1.60万元');
   });
 });
+
+describe('differences, slips and classification lines are listed or read as meant', () => {
+  const reasonOf = (r: ReturnType<typeof load>, text: string) => r.unplaced.find((u) => u.startsWith(`${text} — `))?.split(' — ')[1];
+
+  it('差值 / 差额 beside a 三公 item and its budget is a difference, like 增减数', () => {
+    const r = load(
+      '二、“三公”经费支出与年初预算对比情况\n2031年度“三公”经费支出3.15万元，年初预算为4.05万元，差值为0.9万元。公务接待费支出1.2万元，年初预算为1.5万元，差额0.3万元。',
+    );
+    expect(r.draft.threePublic.find((l) => l.item === 'total')).toMatchObject({ budget: '4.05', actual: '3.15' });
+    expect(reasonOf(r, '0.9万元')).toBe('增减数，不入栏目');
+    expect(reasonOf(r, '0.3万元')).toBe('增减数，不入栏目');
+  });
+
+  it('slips 结余未X (未 for 为) and 年未结余 (年未 for 年末) are the balances', () => {
+    const r = load('2031年度部门整体支出绩效自评报告\n本单位本年收入220万元，本年支出210万元，年初结余未12.6万元，年未结余数22.6万元。');
+    expect(rows(r)?.total).toMatchObject({ opening: '12.6', closing: '22.6' });
+    expect(r.unplaced).toEqual([]);
+  });
+
+  it('look-alikes: 未结余 / 未支付 / 本年未结余 (a real 未, “not”) fill no balance', () => {
+    const r = load(
+      '2031年度部门整体支出绩效自评报告\n本单位本年收入220万元，本年支出210万元，未结余资金5万元，尚未支付3万元，本年未结余4万元，当年未结转资金2万元，2030年未结余1万元。',
+    );
+    expect(rows(r)?.total).toEqual({ opening: '0', income: '220', expenditure: '210', closing: '0' });
+    for (const t of ['5万元', '3万元', '4万元', '2万元', '1万元']) expect(reasonOf(r, t)).toBeDefined();
+  });
+
+  it('（一）某某支出类科目 X 元 is a line of the functional classification', () => {
+    const r = load('一、支出预算情况\n（一）教育支出类科目 85000.5 元，占支出总预算的 60%；\n（二）卫生健康支出科目 40000 元。');
+    expect(reasonOf(r, '85000.5 元')).toBe('按功能分类的一项支出，不入栏目');
+    expect(reasonOf(r, '40000 元')).toBe('按功能分类的一项支出，不入栏目');
+  });
+});

@@ -78,7 +78,9 @@ export const carryOver = (ctx: Ctx): boolean =>
   ctx.paras.some((p) => /结转(?:至|到)(?:下一?年|(?:19|20)\d\d年)|结转下年(?:使用|继续)/.test(p.text));
 
 /** 未知标签 with the words the figure is known by: the reader sees what was not understood. */
-export const unknownLabel = (label: string) => (label ? `未知标签“${label.slice(0, 20)}”，没有对应栏目` : '未知标签：数字前没有说明它是什么');
+// (a long label shows its end: the head noun is last — …建设任务安排资金)
+export const unknownLabel = (label: string) =>
+  label ? `未知标签“${label.length > 20 ? `…${label.slice(-19)}` : label}”，没有对应栏目` : '未知标签：数字前没有说明它是什么';
 
 /**
  * The item a label names once the words around it that are not the item go: 公务接待费2022年预算 (a
@@ -118,6 +120,16 @@ export function projectField(label: string): 'initial' | 'adjusted' | 'executed'
   if (/^(?:年初|年度)?(?:计划|批复)?总?(?:投资|预算资金|预算经费|预算|资金|经费)(?:总额|总计|数|金额)?$|^年初预算资金$|^(?:资金)?总预算(?:数|金额)?$/.test(l))
     return 'initial';
   return null;
+}
+
+/**
+ * 某某建设任务安排资金X / 某某任务资金支付Y: a project report's money named by its work, not by 项目 — its
+ * 年度资金总额 column; null when the name holds a stage, a level or a balance (those words decide elsewhere).
+ */
+export function namedWorkMoney(label: string): 'initial' | 'executed' | null {
+  const m = /^(.{2,}?)(安排(?:资金|经费)|(?:资金|经费)已?(?:支付|拨付))$/.exec(label);
+  if (!m || /调整|全年|年初|预算|执行|实际|决算|追加|调减|上年|其中|结[转余]|^(?:中央|省|市|县|区|州|本级|上级|地方)/.test(m[1]!)) return null;
+  return m[2]!.startsWith('安排') ? 'initial' : 'executed';
 }
 
 /** Labels that speak of budget money: listed with their reason under any heading (never silently dropped). */

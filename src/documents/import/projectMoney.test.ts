@@ -63,3 +63,31 @@ describe('look-alikes that make no key project', () => {
     expect(r.draft.keyProjects).toEqual([]);
   });
 });
+
+describe('a project report’s money named by its work (no 项目 in the name), and its level sources', () => {
+  const report = (...lines: string[]) => load('某县乡村道路提升项目绩效自评报告 3', '一、项目基本情况', '（二）资金安排情况', ...lines);
+  const line = (r: ReturnType<typeof load>) => r.draft.budgetLines.find((l) => l.key === 'total');
+  const reasonOf = (r: ReturnType<typeof load>, text: string) => r.unplaced.find((u) => u.startsWith(`${text} — `))?.split(' — ')[1];
+
+  it('…任务安排资金X万 / …任务资金支付Y万元 fill 年度资金总额; 中央/省/市/县 parts are listed as level sources', () => {
+    const r = report(
+      '2031年，用于农村公路和桥梁养护建设任务安排资金4820.5万。其中，央省3100.2万元、市级600万元、县级1120.3万元，资金已全部到位。',
+      '二、绩效目标完成情况分析',
+      '2031年，农村公路和桥梁养护建设任务资金支付4700.5万元，未支120万元，支付率97.5%。',
+    );
+    expect(line(r)).toMatchObject({ label: '年度资金总额', initial: '4820.5', executed: '4700.5' });
+    for (const part of ['3100.2万元', '600万元', '1120.3万元']) expect(reasonOf(r, part)).toBe('按级次的资金来源（中央、省、市、县），草稿没有这一栏目');
+    expect(r.draft.budget).toEqual([]);
+  });
+
+  it('look-alikes: a part of a 其中 list and a unit report’s task money stay listed; a long label shows its end', () => {
+    const r = report('2031年安排资金900万元，其中：危桥改造任务安排资金300万元，路面修补任务安排资金600万元。');
+    expect(line(r)?.initial).toBe('900');
+    expect(reasonOf(r, '300万元')).toBeDefined();
+    const u = load(...head, '全区农村公路和危旧桥梁养护建设任务安排资金4820.5万元。');
+    expect(u.draft.budgetLines).toEqual([]);
+    const g = load(...head, '全区地方一般公共预算收入完成5210万元，省级结转资金36万元。');
+    for (const t of ['5210万元', '36万元']) expect(reasonOf(g, t)).not.toBe('按级次的资金来源（中央、省、市、县），草稿没有这一栏目');
+    expect(reasonOf(u, '4820.5万元')).toBe('未知标签“…农村公路和危旧桥梁养护建设任务安排资金”，没有对应栏目');
+  });
+});
