@@ -125,10 +125,16 @@ function fitsRun(cells: (Quantity | null)[][], f: Formula): boolean {
   return ok >= MIN_ROWS;
 }
 
+/** What rows of one shape teach: their percent columns and their 合计 / 小计 rows (the runs found once). */
+export function rowRelations(t: DocTable): Relation[] {
+  const runs = shapeRuns(t);
+  return runs.length ? [...rowFormulas(t, runs), ...rowTotals(t, runs)] : [];
+}
+
 /** Relations of the percent columns learned from rows of one shape: kept even when the table was not read in full. */
-export function rowFormulas(t: DocTable): Relation[] {
+function rowFormulas(t: DocTable, runs: number[][]): Relation[] {
   const out: Relation[] = [];
-  for (const run of shapeRuns(t)) {
+  for (const run of runs) {
     const shape = shapeOf(t.rows[run[0]!]!);
     const amounts = shape.flatMap((s, k) => (s === 'a' ? [k] : []));
     if (amounts.length < 2 || amounts.length > MAX_AMOUNTS) continue;
@@ -175,9 +181,9 @@ const labelWords = (r: string[]) => labelOf(r).replace(/\s/g, '');
  * amount column but at most one, in at least two — and then the one that does not hold is an error. A
  * 其中 row among the parts (a part of the row above) or a part with a zero-only row leaves it unread.
  */
-export function rowTotals(t: DocTable): Relation[] {
+function rowTotals(t: DocTable, runs: number[][]): Relation[] {
   const out: Relation[] = [];
-  for (const run of shapeRuns(t)) {
+  for (const run of runs) {
     const shape = shapeOf(t.rows[run[0]!]!);
     const amounts = shape.flatMap((s, k) => (s === 'a' ? [k] : []));
     if (amounts.length < 3 || amounts.length > MAX_AMOUNTS) continue;

@@ -10,7 +10,7 @@ import { classRows } from './classRows.js';
 import { grandTotals } from './tableSides.js';
 import { totalShares } from './shareColumns.js';
 import { budgetDifferences } from './budgetColumns.js';
-import { ratioColumns, rowFormulas, rowTotals } from './ratioColumns.js';
+import { ratioColumns, rowRelations } from './ratioColumns.js';
 import { rateColumns } from './rateColumns.js';
 import { fittedTotals } from './fittedTotals.js';
 import { regionTotals } from './regionTotals.js';
@@ -53,7 +53,7 @@ export function tableRelations(t: DocTable): Relation[] {
   const kept = t.loose && !t.tight ? all.map((r) => (r.verdict === 'error' ? { ...r, verdict: 'unsure' as const } : r)) : all;
   // percent columns learned from rows of one shape hold whether or not the table was read in full: they add
   // what no other rule read, and settle a reading left unsure only because the table was loose
-  const learned = [...rowFormulas(t), ...rowTotals(t)];
+  const learned = rowRelations(t);
   if (!learned.length) return kept;
   const key = (r: Relation) => `${RATIOS.has(r.kind)}|${r.line}|${r.text}|${r.stated}`;
   const index = new Map<string, number>();
