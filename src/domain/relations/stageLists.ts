@@ -14,10 +14,10 @@ export function partsOfStage(total: Figure, parts: Figure[]): Figure[] {
   if (total.stage && parts.every((x) => x.stage && x.stage !== total.stage)) return [];
   // 其中，甲…2010年决算数a，2011年预算数b: one item's figures of two years or stages, side by side — only
   // those of the total's year and stage are its part (none when the total names neither)
-  const bare = parts.some((x) => x.label.replace(/(?:19|20)\d\d年度?/g, '').replace(STAGE_TAIL, '') === '');
+  const stageNamed = parts.some((x) => x.label.replace(/(?:19|20)\d\d年度?/g, '').replace(STAGE_TAIL, '') === '');
   const stages = new Set(parts.filter((x) => x.stage).map(isBudget));
   const years = new Set(parts.map((x) => x.year).filter((y) => y !== null));
-  if (bare && (stages.size > 1 || years.size > 1)) {
+  if (stageNamed && (stages.size > 1 || years.size > 1)) {
     return parts.filter(
       (x) =>
         (years.size < 2 || (total.year !== null && x.year === total.year)) && (stages.size < 2 || (total.stage !== null && isBudget(x) === isBudget(total))),
@@ -26,10 +26,10 @@ export function partsOfStage(total: Figure, parts: Figure[]): Figure[] {
   const stagesOf = new Map<string, Set<boolean>>();
   let before = '';
   for (const x of parts) {
-    const bare = x.label.replace(STAGE_TAIL, '');
-    if (bare === x.label && !x.stage) continue;
+    const itemWords = x.label.replace(STAGE_TAIL, '');
+    if (itemWords === x.label && !x.stage) continue;
     // 接待费预算数为a，决算支出数为b: a label of only a stage names the item before it
-    const item = STAGE_ONLY.test(x.label) && before ? before : (x.concept ?? bare);
+    const item = STAGE_ONLY.test(x.label) && before ? before : (x.concept ?? itemWords);
     before = item;
     if (item) stagesOf.set(item, (stagesOf.get(item) ?? new Set<boolean>()).add(isBudget(x)));
   }
