@@ -283,6 +283,5 @@ export function classify(ctx: Ctx, f: Figure, context: string, year: string | nu
     return { cell: { kind: 'threePublic', item: THREE_PUBLIC[concept]!, field }, tier: 0, why: '' };
   }
   if (NO_CELL[concept]) return { reason: NO_CELL[concept]! };
-
   return { reason: unknownLabel(label) };
 }

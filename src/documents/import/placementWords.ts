@@ -40,6 +40,13 @@ export function yearBefore(ctx: Ctx, f: Figure): string | null {
 export const OPENING = /(?:上年|年初|以前年度)(?:财政拨款)?(?:结转|结余)?(?:和|及|与)?(?:结余|结转)?(?:资金)?$/;
 export const CLOSING =
   /(?:年末|期末)(?:财政拨款)?(?:结转)?(?:和|及|与)?结余(?:资金)?$|(?:年末|期末)(?:财政拨款)?结余结转(?:资金)?$|(?:年末|期末)结转(?:资金)?$|^(?:年末|期末)?(?:结转|留待|留作|留存)(?:至|到)?下一?年度?(?:继续)?(?:使用|支出)?(?:的)?(?:资金)?$/;
+// a heading's or item's mark before its words: （一） / 一、 / 1.
+const LIST_MARK = String.raw`(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d+[.、．])?`;
+const NAMED_PROJECT = new RegExp(
+  String.raw`^\s*${LIST_MARK}\s*(?!因|由于|主要|其中|本单位|部门|单位|各)[^，,。；;：:\d]{2,30}?(?<!实施|开展|安排|完成|各|等|个|类)项目[”"]?(?!支出)`,
+);
+const NAMED_ITEM = new RegExp(String.raw`^\s*${LIST_MARK}\s*([^，,。；;：:\d]{2,30}?(?:经费|专项资金|资金|补助))[”"]?(?:\s*[，,：:]|\s{2,}|\s+(?=执行|预算))`);
+
 /**
  * A sentence or heading about one named project (某某项目全年安排资金X，结转下年Y / （一）某某项目。…): its money
  * and its carry-over are the project's, not the unit's (项目支出 is a row of the unit's account, not a project).
@@ -48,9 +55,7 @@ export function aboutNamedProject(sentenceBefore: string, context: string): bool
   const heading = context.trim().split(/\s+/).pop() ?? '';
   if (/^(?!(?:重点|主要|其他|各|本单位|部门|单位)项目)[^，,。；;、]{2,30}项目[。.：:]?$/.test(heading)) return true;
   // (因某某项目未完工，结转下年X: a cause clause, the carry-over is still the unit's)
-  return /^\s*(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d+[.、．])?\s*(?!因|由于|主要|其中|本单位|部门|单位|各)[^，,。；;：:\d]{2,30}?(?<!实施|开展|安排|完成|各|等|个|类)项目[”"]?(?!支出)/.test(
-    sentenceBefore,
-  );
+  return NAMED_PROJECT.test(sentenceBefore);
 }
 /**
  * 水质监测经费，预算数36万元，执行数34.2万元: the sentence opens on a named fund or item of expense, so its bare
@@ -58,10 +63,7 @@ export function aboutNamedProject(sentenceBefore: string, context: string): bool
  * 年度资金总额) is no named item. Returns the item's name.
  */
 export function namedItemBefore(sentenceBefore: string): string | null {
-  const first =
-    /^\s*(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d+[.、．])?\s*([^，,。；;：:\d]{2,30}?(?:经费|专项资金|资金|补助))[”"]?(?:\s*[，,：:]|\s{2,}|\s+(?=执行|预算))/.exec(
-      sentenceBefore,
-    );
+  const first = NAMED_ITEM.exec(sentenceBefore);
   const name = first?.[1];
   if (!name || /财政|拨款|预算资金|总额|整体|部门|单位|本级|全部|全年|本年|年度|各项|上级|自有|其他/.test(name)) return null;
   return name;
@@ -156,7 +158,7 @@ const COLUMN_ONLY = /^(?:本年度?|全年|当年)?(?:收入|支出)(?:决算数
 const YEAR_COLUMN = /^(?:本年度?|全年|当年)/;
 const TOTAL_WORD = /合计|总计|总额|共计|总/;
 const columnOnly = (x: Figure, label = x.label): boolean => COLUMN_ONLY.test(label) && !TOTAL_WORD.test(x.lead);
-const ROW_HEADING = /^(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d+[.、．])?\s*(基本|项目)支出(?:执行)?(?:情况|说明)?$/;
+const ROW_HEADING = new RegExp(String.raw`^${LIST_MARK}\s*(基本|项目)支出(?:执行)?(?:情况|说明)?$`);
 
 /**
  * The row a column-only label (本年支出) takes: the row named with a column earlier in its sentence
