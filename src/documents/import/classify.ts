@@ -30,6 +30,11 @@ const totalNote = (concept: string): string =>
 /** 中央/省/市/县 parts of the money: the draft's source lines are by kind (财政拨款, 其他资金), not by level. */
 export const LEVEL_SOURCE = '按级次的资金来源（中央、省、市、县），草稿没有这一栏目';
 const LEVEL_ONLY = /^(?:中央|央省|中省|中央和省|中央及省|省|市|县|区|州|地方)(?:级|本级)?(?:财政)?(?:补助|配套|专项)?(?:资金)?$/;
+// 某某市市级资金 / 某某县县级配套资金 / 某省省级财政资金: a place, then its level
+const PLACE_LEVEL = /^[\u4e00-\u9fa5]{1,12}?(?:省|市|县|区|州|旗)?(?:省|市|县|区|州|旗)(?:级|本级)(?:财政)?(?:补助|配套|专项)?(?:资金)?$/;
+/** 未支X / 尚未支付X / 未使用资金X: what is still unpaid — no cell holds it (neither spent nor a balance the report states). */
+export const UNSPENT = '尚未支付（使用）的资金，草稿没有这一栏目';
+const UNSPENT_LABEL = /^(?:尚|仍|还)?未(?:支付|支出|支|拨付|使用|执行)(?:的)?(?:资金|金额|部分|款项)?$/;
 const LEVELS = new Set(['central', 'provincial', 'cityCounty', 'city', 'county', 'local']);
 
 const sentenceOf = (ctx: Ctx, f: Figure): string => {
@@ -81,6 +86,7 @@ export function classify(ctx: Ctx, f: Figure, context: string, year: string | nu
   if (slip !== label && balanceOf(slip) && !/(?:[本当今该全同上下\d]年未|未结[转余]未)[^，；。]*$/.test(f.lead)) own = conceptOf((label = slip));
   // 差值为0.9万元 / 差额: the gap between two figures, like 增减数
   if (/^(?:两者)?(?:差值|差额|差异(?:额|数)?|相差)$/.test(label)) return { reason: '增减数，不入栏目' };
+  if (UNSPENT_LABEL.test(label)) return { reason: UNSPENT };
   // 基本支出本年收入X，本年支出Y: the row named with the column carries through the sentence (or the heading's)
   const rc = rowColumn(label);
   if (rc) own = conceptOf((label = rc.column));
@@ -191,7 +197,7 @@ export function classify(ctx: Ctx, f: Figure, context: string, year: string | nu
   if (!concept && /^[^，；。]{2,}支出(?:类|款|项)?科目$/.test(label) && !/^(?:基本|项目|本年|年度|全年)?支出/.test(label))
     return { reason: '按功能分类的一项支出，不入栏目' };
   // 其中，央省X、市级Y、县级Z: a label naming only the level (not 地方一般公共预算收入, 省级结转资金)
-  if ((!concept || LEVELS.has(concept)) && LEVEL_ONLY.test(label)) return { reason: LEVEL_SOURCE };
+  if ((!concept || LEVELS.has(concept)) && (LEVEL_ONLY.test(label) || PLACE_LEVEL.test(label))) return { reason: LEVEL_SOURCE };
   if (!concept || concept === 'initialBudget' || concept === 'budgetAdjust') return { reason: unknownLabel(label) };
   // 教育支出 / 经营支出 / 税收收入 are lines of a classification, not the year's total
   const head = label.replace(/一般公共预算|政府性基金(?:预算)?|国有资本经营(?:预算)?|社会保险基金(?:预算)?|财政拨款|[“”"]/g, '');

@@ -10,7 +10,7 @@ import { cellKey, cellName, type Cell } from './cellNames.js';
 import { ALL_FUNDS, isFundReport, isProjectReport, MONEY_WORDS, NON_FISCAL, yearBefore } from './placementWords.js';
 import { documentStage } from './stage.js';
 import { GOVERNMENT_REPORT, isGovernmentReport, namesRegion, REGION_FIGURE, regionClause, regionFigure } from './government.js';
-import { ARRANGED, classify } from './classify.js';
+import { ARRANGED, classify, UNSPENT } from './classify.js';
 import { LIMITS } from '../../domain/relations/index.js';
 import { findSums } from '../../domain/relations/sums.js';
 import type { Decimal } from '../../domain/types.js';
@@ -171,7 +171,7 @@ export function placeFigures(
     if ('reason' in r) {
       // outside data sections only what the lexicon names as budget money is listed (not every 万元 of the narrative)
       // (a concept of the lexicon — 工资福利支出, 经营支出 — or a label naming income, spending or a balance is never dropped)
-      if (sources[loc.source]!.data || f.concept || MONEY_WORDS.test(f.label) || BUDGET_LABEL.test(f.label) || r.reason === ARRANGED)
+      if (sources[loc.source]!.data || f.concept || MONEY_WORDS.test(f.label) || BUDGET_LABEL.test(f.label) || r.reason === ARRANGED || r.reason === UNSPENT)
         unplaced.push({ ...loc, reason: r.reason, sentence: sentenceText(ctx, f) });
       continue;
     }
