@@ -35,6 +35,12 @@ const PLACE_LEVEL = /^[\u4e00-\u9fa5]{1,12}?(?:省|市|县|区|州|旗)?(?:省|�
 /** 未支X / 尚未支付X / 未使用资金X: what is still unpaid — no cell holds it (neither spent nor a balance the report states). */
 export const UNSPENT = '尚未支付（使用）的资金，草稿没有这一栏目';
 const UNSPENT_LABEL = /^(?:尚|仍|还)?未(?:支付|支出|支|拨付|使用|执行)(?:的)?(?:资金|金额|部分|款项)?$/;
+/** 收、支总计均为X / 收支总计各是A，B: the 总计 hold carry-overs; the draft has no 总计 cell. */
+export const GRAND_TOTALS = '收支总计含结转结余，不是本年数（收入总计 = 本年收入 + 年初结转和结余，支出总计 = 本年支出 + 年末结转和结余，草稿没有总计栏目）';
+const BOTH_TOTALS = /收[、，,和及与]?支(?:出)?(?:决算)?总计(?:数)?(?:均|各|分别)?(?:为|是|达)?\s*(?:[\d.,]+\s*(?:万元|元)?\s*[，,、和]\s*)?$/;
+const BOTH_CHANGES = /收[、，,和及与]?支(?:出)?(?:决算)?总计(?:数)?(?:均|各|分别)?(?:增加|减少|增长|下降)\s*[\d.,]+\s*(?:万元|元)?\s*[，,、和]\s*$/;
+// 经营支出 / 上缴上级支出 / 使用非财政拨款结余: lines of the 收支决算表 the draft has no cell for
+const TABLE_LINE = /^(?:本年)?(?:经营支出|上缴上级支出|对附属单位补助支出|使用非财政拨款结余(?:和专用结余)?|使用专用结余|用事业基金弥补收支差额)$/;
 const LEVELS = new Set(['central', 'provincial', 'cityCounty', 'city', 'county', 'local']);
 
 const sentenceOf = (ctx: Ctx, f: Figure): string => {
@@ -87,6 +93,11 @@ export function classify(ctx: Ctx, f: Figure, context: string, year: string | nu
   // 差值为0.9万元 / 差额: the gap between two figures, like 增减数
   if (/^(?:两者)?(?:差值|差额|差异(?:额|数)?|相差)$/.test(label)) return { reason: '增减数，不入栏目' };
   if (UNSPENT_LABEL.test(label)) return { reason: UNSPENT };
+  // 决算数大于预算数X / 支出小于预算X: the gap between the two
+  if (/(?:大于|小于|超过|超出|低于|多于|少于)(?:年初|调整后)?预算(?:数)?$/.test(label)) return { reason: '增减数，不入栏目' };
+  const clauseBefore = sentenceOf(ctx, f).slice(0, f.start - ctx.paras[f.para]!.sentenceStarts[f.sentence]!);
+  if (BOTH_TOTALS.test(clauseBefore)) return { reason: GRAND_TOTALS };
+  if (BOTH_CHANGES.test(clauseBefore)) return { reason: '增减数，不入栏目' };
   // 基本支出本年收入X，本年支出Y: the row named with the column carries through the sentence (or the heading's)
   const rc = rowColumn(label);
   if (rc) own = conceptOf((label = rc.column));
@@ -198,6 +209,7 @@ export function classify(ctx: Ctx, f: Figure, context: string, year: string | nu
     return { reason: '按功能分类的一项支出，不入栏目' };
   // 其中，央省X、市级Y、县级Z: a label naming only the level (not 地方一般公共预算收入, 省级结转资金)
   if ((!concept || LEVELS.has(concept)) && (LEVEL_ONLY.test(label) || PLACE_LEVEL.test(label))) return { reason: LEVEL_SOURCE };
+  if (TABLE_LINE.test(label)) return { reason: `“${label}”是收支决算表中的一行，草稿没有这一栏目` };
   if (!concept || concept === 'initialBudget' || concept === 'budgetAdjust') return { reason: unknownLabel(label) };
   // 教育支出 / 经营支出 / 税收收入 are lines of a classification, not the year's total
   const head = label.replace(/一般公共预算|政府性基金(?:预算)?|国有资本经营(?:预算)?|社会保险基金(?:预算)?|财政拨款|[“”"]/g, '');

@@ -120,7 +120,11 @@ export function projectField(label: string): 'initial' | 'adjusted' | 'executed'
   )
     return 'executed';
   if (/^(?:调整后|全年)(?:的)?预算(?:资金|数|金额)?$/.test(l)) return 'adjusted';
-  if (/^(?:年初|年度)?(?:计划|批复)?总?(?:投资|预算资金|预算经费|预算|资金|经费)(?:总额|总计|数|金额)?$|^年初预算资金$|^(?:资金)?总预算(?:数|金额)?$/.test(l))
+  if (
+    /^(?:年初|年度)?(?:计划|批复)?(?:下达)?总?(?:投资|预算资金|预算经费|预算|资金|经费)(?:总额|总计|数|金额)?$|^年初预算资金$|^(?:资金)?总预算(?:数|金额)?$/.test(
+      l,
+    )
+  )
     return 'initial';
   return null;
 }
