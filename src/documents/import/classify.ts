@@ -54,6 +54,17 @@ function projectLead(ctx: Ctx, f: Figure): 'initial' | 'adjusted' | 'executed' |
   return before && before.role === 'level' ? projectField(before.label) : null;
 }
 
+/**
+ * 会议费支出A，年初预算为B / 基本支出A，年初预算B: the spending of an item (not the unit's total) just before a bare
+ * budget word in its sentence — B is that item's budget. Returns the item's label.
+ */
+function spendingBefore(ctx: Ctx, f: Figure): string | null {
+  const prev = ctx.byPara[f.para]!.filter((x) => x.sentence === f.sentence && x.start < f.start && x.q.kind === 'money' && x.role === 'level').pop();
+  const head = (prev?.label ?? '').replace(/一般公共预算|政府性基金(?:预算)?|国有资本经营(?:预算)?|财政拨款|[“”"]/g, '');
+  if (!prev || !/(?:费|费用|经费|支出)$/.test(head) || TOTAL_EXPENDITURE.test(head)) return null;
+  return UNIT_BUDGET.test(prev.label) || UNIT_ADJUSTED.test(prev.label) || UNIT_EXECUTED.test(prev.label) ? null : prev.label;
+}
+
 /** Where a figure goes, or why it goes nowhere (null: not a figure to place or report). */
 /** The money after a named project (我县某某建设项目计划投资 → 计划投资), when the words before 项目 say no stage (调整预算后项目预算). */
 const namedProject = (label: string) => {
@@ -184,7 +195,8 @@ export function classify(ctx: Ctx, f: Figure, context: string, year: string | nu
   // 因公出国(境)费、公务用车购置及运行费和公务接待费的财政拨款预算数: the 三公 items' money, not income
   if (concept === 'appropriation' && namesThreePublic && /的财政拨款|^财政拨款(?:预算|决算)?数?$/.test(label)) concept = 'threePublic';
   // 水质监测经费，预算数a，执行数b: a named item's bare figures, not the unit's (unless this is that project's report)
-  const itemNamed = !project && (UNIT_BUDGET.test(label) || UNIT_ADJUSTED.test(label) || UNIT_EXECUTED.test(label)) ? namedItemBefore(sentenceBefore) : null;
+  const unitWords = UNIT_BUDGET.test(label) || UNIT_ADJUSTED.test(label) || UNIT_EXECUTED.test(label);
+  const itemNamed = !project && unitWords ? (namedItemBefore(sentenceBefore) ?? (/部门|单位|本/.test(label) ? null : spendingBefore(ctx, f))) : null;
   if (itemNamed && (!concept || concept === 'initialBudget')) return { reason: `“${itemNamed}”这一项的预算或执行数，不是单位的年度资金总额` };
   // 年初预算 / 调整后预算 of the year's money (其中年初预算…): the budget lines' total
   if ((!concept || concept === 'initialBudget') && UNIT_BUDGET.test(label))

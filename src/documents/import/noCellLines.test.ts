@@ -65,3 +65,30 @@ describe('批复下达预算资金 of a project text', () => {
     expect(reasonOf(r, '18万元')).toBeDefined();
   });
 });
+
+describe('a bare 年初预算 after an item’s spending is that item’s budget, not the unit’s 年度资金总额', () => {
+  it.each([
+    ['会议费支出2.05万元，年初预算为2.95万元', '会议费支出'],
+    ['基本支出180万元，年初预算为176万元', '基本支出'],
+    ['办公设备购置费用支出4.6万元，年初预算数5万元', '办公设备购置费用支出'],
+  ])('%s', (sentence, item) => {
+    const r = load(`2031年度部门整体支出绩效自评报告\n一、预算执行情况\n本部门${sentence}。`);
+    expect(r.draft.budgetLines.find((l) => l.key === 'total')).toBeUndefined();
+    expect(r.unplaced.join('\n')).toContain(`“${item}”这一项的预算或执行数，不是单位的年度资金总额`);
+  });
+
+  it('look-alikes: the unit’s 本年支出 then 年初预算, and a chain of the unit’s own budget words, still fill 年度资金总额', () => {
+    const a = load('2031年度部门整体支出绩效自评报告\n一、预算执行情况\n本部门本年支出210万元，年初预算为230万元。');
+    expect(a.draft.budgetLines.find((l) => l.key === 'total')).toMatchObject({ initial: '230' });
+    const b = load('2031年度部门整体支出绩效自评报告\n一、预算执行情况\n本部门年初预算230万元，全年预算236万元，执行数228万元。');
+    expect(b.draft.budgetLines.find((l) => l.key === 'total')).toMatchObject({ initial: '230', adjusted: '236', executed: '228' });
+  });
+});
+
+describe('a quote a web page escaped', () => {
+  it('“三公\\"经费支出A，年初预算为B reads as the 三公 total and its budget', () => {
+    const r = load('2031年度部门整体支出绩效自评报告\n二、“三公”经费情况\n2031年度本部门安排的“三公\\"经费支出2.05万元，年初预算为2.95万元。');
+    expect(r.draft.threePublic.find((l) => l.item === 'total')).toMatchObject({ budget: '2.95', actual: '2.05' });
+    expect(r.draft.budgetLines.find((l) => l.key === 'total')).toBeUndefined();
+  });
+});
