@@ -92,3 +92,16 @@ describe('a quote a web page escaped', () => {
     expect(r.draft.budgetLines.find((l) => l.key === 'total')).toBeUndefined();
   });
 });
+
+describe('a numbered paragraph a PDF broke mid-word (read as a heading)', () => {
+  it('(一)…总收入A,其中本年收 / 入B…: B is read with its label', () => {
+    const r = load(['2031年度部门决算', '(一)本单位2031年度总收入600.50万元,其中本年收', '入420.30万元,较2030年度决算数减少10.20万元。'].join('\n'));
+    expect(rows(r)).toMatchObject({ income: '420.3' });
+    expect(r.recognised.headings).toEqual(['(一)本单位2031年度总收入600.50万元']);
+  });
+
+  it('look-alike: a heading with its figure and a full stop keeps its title', () => {
+    const r = load(['2031年度部门决算', '一、收入情况', '（一）本年收入420.30万元。', '其中一般公共预算财政拨款收入420.30万元。'].join('\n'));
+    expect(rows(r)).toMatchObject({ income: '420.3' });
+  });
+});
