@@ -92,6 +92,11 @@ export function classify(ctx: Ctx, f: Figure, context: string, year: string | nu
     );
     own = conceptOf(label);
   }
+  // 年初批复预算8个项目985万元: a count of projects between the words and the amount — the words name it
+  if (/^(?:个|项)?项目$/.test(label)) {
+    const words = /([^\d，,；;。：:（()）]{2,})\d+(?:个|项)项目$/.exec(sentenceOf(ctx, f).slice(0, f.start - ctx.paras[f.para]!.sentenceStarts[f.sentence]!));
+    if (words) own = conceptOf((label = cleanLabel(words[1]!)));
+  }
   // 2031年初结转为X / 2031年末结转为Y: the year took the 年 of 年初 / 年末
   if (/^[初末]结[转余]/.test(label) && /(?:19|20)\d\d年[初末]结[转余]/.test(f.lead.replace(/\s+/g, ''))) {
     label = `年${label}`;
@@ -104,6 +109,8 @@ export function classify(ctx: Ctx, f: Figure, context: string, year: string | nu
   // 差值为0.9万元 / 差额: the gap between two figures, like 增减数
   if (/^(?:两者)?(?:差值|差额|差异(?:额|数)?|相差)$/.test(label)) return { reason: '增减数，不入栏目' };
   if (UNSPENT_LABEL.test(label)) return { reason: UNSPENT };
+  // 实际到位资金X: money received, neither a budget nor what was spent
+  if (/^(?:实际|累计|已|全年|年度)*到位(?:资金|金额|数)?$/.test(label)) return { reason: '到位资金（已拨到的资金），不是预算数或执行数，草稿没有这一栏目' };
   // 决算数大于预算数X / 支出小于预算X: the gap between the two
   if (/(?:大于|小于|超过|超出|低于|多于|少于)(?:年初|调整后)?预算(?:数)?$/.test(label)) return { reason: '增减数，不入栏目' };
   const clauseBefore = sentenceOf(ctx, f).slice(0, f.start - ctx.paras[f.para]!.sentenceStarts[f.sentence]!);

@@ -105,3 +105,20 @@ describe('a numbered paragraph a PDF broke mid-word (read as a heading)', () => 
     expect(rows(r)).toMatchObject({ income: '420.3' });
   });
 });
+
+describe('a count of projects between the words and the amount; money received', () => {
+  it('年初批复预算8个项目A of a project report is its 年初预算数; 实际到位资金 is listed as received money', () => {
+    const r = load(
+      '某中心2031年度项目支出绩效自评报告\n一、基本情况\n2031年实施项目共12个，年初批复预算7个项目640万元，调整预算后项目预算602.5万元，实际到位资金310.2万元。',
+    );
+    expect(cellOf(r, '640万元')).toEqual(['年度资金总额 · 年初预算数']);
+    expect(cellOf(r, '602.5万元')).toEqual(['年度资金总额 · 全年预算数']);
+    expect(reasonOf(r, '310.2万元')).toBe('到位资金（已拨到的资金），不是预算数或执行数，草稿没有这一栏目');
+  });
+
+  it('look-alike: in a unit’s 整体 report the counted budget is listed under its own words', () => {
+    const r = load('2031年度部门整体支出绩效自评报告\n一、基本情况\n本单位年初批复预算7个项目640万元。');
+    expect(cellOf(r, '640万元')).toEqual([]);
+    expect(reasonOf(r, '640万元')).toContain('年初批复预算');
+  });
+});
