@@ -30,6 +30,17 @@ const totalNote = (concept: string): string =>
 /** 中央/省/市/县 parts of the money: the draft's source lines are by kind (财政拨款, 其他资金), not by level. */
 export const LEVEL_SOURCE = '按级次的资金来源（中央、省、市、县），草稿没有这一栏目';
 const LEVEL_ONLY = /^(?:中央|央省|中省|中央和省|中央及省|省|市|县|区|州|地方)(?:级|本级)?(?:财政)?(?:补助|配套|专项)?(?:资金)?$/;
+// 某某市市级资金 / 某某县县级配套资金 / 某省省级财政资金: a place, then its level
+const PLACE_LEVEL = /^[\u4e00-\u9fa5]{1,12}?(?:省|市|县|区|州|旗)?(?:省|市|县|区|州|旗)(?:级|本级)(?:财政)?(?:补助|配套|专项)?(?:资金)?$/;
+/** 未支X / 尚未支付X / 未使用资金X: what is still unpaid — no cell holds it (neither spent nor a balance the report states). */
+export const UNSPENT = '尚未支付（使用）的资金，草稿没有这一栏目';
+const UNSPENT_LABEL = /^(?:尚|仍|还)?未(?:支付|支出|支|拨付|使用|执行)(?:的)?(?:资金|金额|部分|款项)?$/;
+/** 收、支总计均为X / 收支总计各是A，B: the 总计 hold carry-overs; the draft has no 总计 cell. */
+export const GRAND_TOTALS = '收支总计含结转结余，不是本年数（收入总计 = 本年收入 + 年初结转和结余，支出总计 = 本年支出 + 年末结转和结余，草稿没有总计栏目）';
+const BOTH_TOTALS = /收[、，,和及与]?支(?:出)?(?:决算)?总计(?:数)?(?:均|各|分别)?(?:为|是|达)?\s*(?:[\d.,]+\s*(?:万元|元)?\s*[，,、和]\s*)?$/;
+const BOTH_CHANGES = /收[、，,和及与]?支(?:出)?(?:决算)?总计(?:数)?(?:均|各|分别)?(?:增加|减少|增长|下降)\s*[\d.,]+\s*(?:万元|元)?\s*[，,、和]\s*$/;
+// 经营支出 / 上缴上级支出 / 使用非财政拨款结余: lines of the 收支决算表 the draft has no cell for
+const TABLE_LINE = /^(?:本年)?(?:经营支出|上缴上级支出|对附属单位补助支出|使用非财政拨款结余(?:和专用结余)?|使用专用结余|用事业基金弥补收支差额)$/;
 const LEVELS = new Set(['central', 'provincial', 'cityCounty', 'city', 'county', 'local']);
 
 const sentenceOf = (ctx: Ctx, f: Figure): string => {
@@ -41,6 +52,17 @@ const sentenceOf = (ctx: Ctx, f: Figure): string => {
 function projectLead(ctx: Ctx, f: Figure): 'initial' | 'adjusted' | 'executed' | null {
   const before = ctx.byPara[f.para]!.filter((x) => x.sentence === f.sentence && x.start < f.start && x.q.kind === 'money').pop();
   return before && before.role === 'level' ? projectField(before.label) : null;
+}
+
+/**
+ * 会议费支出A，年初预算为B / 基本支出A，年初预算B: the spending of an item (not the unit's total) just before a bare
+ * budget word in its sentence — B is that item's budget. Returns the item's label.
+ */
+function spendingBefore(ctx: Ctx, f: Figure): string | null {
+  const prev = ctx.byPara[f.para]!.filter((x) => x.sentence === f.sentence && x.start < f.start && x.q.kind === 'money' && x.role === 'level').pop();
+  const head = (prev?.label ?? '').replace(/一般公共预算|政府性基金(?:预算)?|国有资本经营(?:预算)?|财政拨款|[“”"]/g, '');
+  if (!prev || !/(?:费|费用|经费|支出)$/.test(head) || TOTAL_EXPENDITURE.test(head)) return null;
+  return UNIT_BUDGET.test(prev.label) || UNIT_ADJUSTED.test(prev.label) || UNIT_EXECUTED.test(prev.label) ? null : prev.label;
 }
 
 /** Where a figure goes, or why it goes nowhere (null: not a figure to place or report). */
@@ -70,6 +92,11 @@ export function classify(ctx: Ctx, f: Figure, context: string, year: string | nu
     );
     own = conceptOf(label);
   }
+  // 年初批复预算8个项目985万元: a count of projects between the words and the amount — the words name it
+  if (/^(?:个|项)?项目$/.test(label)) {
+    const words = /([^\d，,；;。：:（()）]{2,})\d+(?:个|项)项目$/.exec(sentenceOf(ctx, f).slice(0, f.start - ctx.paras[f.para]!.sentenceStarts[f.sentence]!));
+    if (words) own = conceptOf((label = cleanLabel(words[1]!)));
+  }
   // 2031年初结转为X / 2031年末结转为Y: the year took the 年 of 年初 / 年末
   if (/^[初末]结[转余]/.test(label) && /(?:19|20)\d\d年[初末]结[转余]/.test(f.lead.replace(/\s+/g, ''))) {
     label = `年${label}`;
@@ -81,6 +108,14 @@ export function classify(ctx: Ctx, f: Figure, context: string, year: string | nu
   if (slip !== label && balanceOf(slip) && !/(?:[本当今该全同上下\d]年未|未结[转余]未)[^，；。]*$/.test(f.lead)) own = conceptOf((label = slip));
   // 差值为0.9万元 / 差额: the gap between two figures, like 增减数
   if (/^(?:两者)?(?:差值|差额|差异(?:额|数)?|相差)$/.test(label)) return { reason: '增减数，不入栏目' };
+  if (UNSPENT_LABEL.test(label)) return { reason: UNSPENT };
+  // 实际到位资金X: money received, neither a budget nor what was spent
+  if (/^(?:实际|累计|已|全年|年度)*到位(?:资金|金额|数)?$/.test(label)) return { reason: '到位资金（已拨到的资金），不是预算数或执行数，草稿没有这一栏目' };
+  // 决算数大于预算数X / 支出小于预算X: the gap between the two
+  if (/(?:大于|小于|超过|超出|低于|多于|少于)(?:年初|调整后)?预算(?:数)?$/.test(label)) return { reason: '增减数，不入栏目' };
+  const clauseBefore = sentenceOf(ctx, f).slice(0, f.start - ctx.paras[f.para]!.sentenceStarts[f.sentence]!);
+  if (BOTH_TOTALS.test(clauseBefore)) return { reason: GRAND_TOTALS };
+  if (BOTH_CHANGES.test(clauseBefore)) return { reason: '增减数，不入栏目' };
   // 基本支出本年收入X，本年支出Y: the row named with the column carries through the sentence (or the heading's)
   const rc = rowColumn(label);
   if (rc) own = conceptOf((label = rc.column));
@@ -167,7 +202,8 @@ export function classify(ctx: Ctx, f: Figure, context: string, year: string | nu
   // 因公出国(境)费、公务用车购置及运行费和公务接待费的财政拨款预算数: the 三公 items' money, not income
   if (concept === 'appropriation' && namesThreePublic && /的财政拨款|^财政拨款(?:预算|决算)?数?$/.test(label)) concept = 'threePublic';
   // 水质监测经费，预算数a，执行数b: a named item's bare figures, not the unit's (unless this is that project's report)
-  const itemNamed = !project && (UNIT_BUDGET.test(label) || UNIT_ADJUSTED.test(label) || UNIT_EXECUTED.test(label)) ? namedItemBefore(sentenceBefore) : null;
+  const unitWords = UNIT_BUDGET.test(label) || UNIT_ADJUSTED.test(label) || UNIT_EXECUTED.test(label);
+  const itemNamed = !project && unitWords ? (namedItemBefore(sentenceBefore) ?? (/部门|单位|本/.test(label) ? null : spendingBefore(ctx, f))) : null;
   if (itemNamed && (!concept || concept === 'initialBudget')) return { reason: `“${itemNamed}”这一项的预算或执行数，不是单位的年度资金总额` };
   // 年初预算 / 调整后预算 of the year's money (其中年初预算…): the budget lines' total
   if ((!concept || concept === 'initialBudget') && UNIT_BUDGET.test(label))
@@ -191,7 +227,8 @@ export function classify(ctx: Ctx, f: Figure, context: string, year: string | nu
   if (!concept && /^[^，；。]{2,}支出(?:类|款|项)?科目$/.test(label) && !/^(?:基本|项目|本年|年度|全年)?支出/.test(label))
     return { reason: '按功能分类的一项支出，不入栏目' };
   // 其中，央省X、市级Y、县级Z: a label naming only the level (not 地方一般公共预算收入, 省级结转资金)
-  if ((!concept || LEVELS.has(concept)) && LEVEL_ONLY.test(label)) return { reason: LEVEL_SOURCE };
+  if ((!concept || LEVELS.has(concept)) && (LEVEL_ONLY.test(label) || PLACE_LEVEL.test(label))) return { reason: LEVEL_SOURCE };
+  if (TABLE_LINE.test(label)) return { reason: `“${label}”是收支决算表中的一行，草稿没有这一栏目` };
   if (!concept || concept === 'initialBudget' || concept === 'budgetAdjust') return { reason: unknownLabel(label) };
   // 教育支出 / 经营支出 / 税收收入 are lines of a classification, not the year's total
   const head = label.replace(/一般公共预算|政府性基金(?:预算)?|国有资本经营(?:预算)?|社会保险基金(?:预算)?|财政拨款|[“”"]/g, '');

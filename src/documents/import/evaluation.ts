@@ -331,7 +331,7 @@ export function importEvaluation(doc: ParsedDocument, options: { unitShortName?:
 
 /** Headings of a project's self-evaluation (项目资金到位情况分析, 项目资金执行情况), none of a department's whole spending. */
 export const projectOutline = (titles: string[]): boolean =>
-  titles.some((t) => /^项目资金(?:到位|执行|使用|管理|拨付)情况/.test(t)) && !titles.some((t) => /整体|部门/.test(t));
+  titles.some((t) => /^项目资金(?:申报及使用|到位|执行|使用|管理|拨付)情况/.test(t)) && !titles.some((t) => /整体|部门/.test(t));
 
 function occurrences(hay: string, needle: string): number {
   let n = 0;

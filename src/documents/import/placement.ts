@@ -10,7 +10,7 @@ import { cellKey, cellName, type Cell } from './cellNames.js';
 import { ALL_FUNDS, isFundReport, isProjectReport, MONEY_WORDS, NON_FISCAL, yearBefore } from './placementWords.js';
 import { documentStage } from './stage.js';
 import { GOVERNMENT_REPORT, isGovernmentReport, namesRegion, REGION_FIGURE, regionClause, regionFigure } from './government.js';
-import { ARRANGED, classify } from './classify.js';
+import { ARRANGED, classify, GRAND_TOTALS, UNSPENT } from './classify.js';
 import { LIMITS } from '../../domain/relations/index.js';
 import { findSums } from '../../domain/relations/sums.js';
 import type { Decimal } from '../../domain/types.js';
@@ -80,6 +80,8 @@ const TYPE_NAME = BUDGET_TYPE_LABELS;
 // labels of a budget's lines that have no cell (本级支出, 专项上解, 结转下年使用, 基金调入, 彩票公益金): listed, not dropped
 const BUDGET_LABEL = /收入|支出|结转|结余|上解|调入|调出|公益金/;
 // 非财政性资金 / 非财政拨款资金 named as money the unit had (not 无非财政性资金)
+// reasons of shapes read for what they are: listed under any heading
+const LISTED = new Set([ARRANGED, UNSPENT, GRAND_TOTALS]);
 const OUTSIDE_MONEY = /(?<![无没未]有?)非财政(?:性|拨款)(?:资金|收入)/;
 
 /**
@@ -171,7 +173,7 @@ export function placeFigures(
     if ('reason' in r) {
       // outside data sections only what the lexicon names as budget money is listed (not every 万元 of the narrative)
       // (a concept of the lexicon — 工资福利支出, 经营支出 — or a label naming income, spending or a balance is never dropped)
-      if (sources[loc.source]!.data || f.concept || MONEY_WORDS.test(f.label) || BUDGET_LABEL.test(f.label) || r.reason === ARRANGED)
+      if (sources[loc.source]!.data || f.concept || MONEY_WORDS.test(f.label) || BUDGET_LABEL.test(f.label) || LISTED.has(r.reason))
         unplaced.push({ ...loc, reason: r.reason, sentence: sentenceText(ctx, f) });
       continue;
     }

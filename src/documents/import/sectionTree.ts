@@ -11,6 +11,10 @@ export function chineseOrdinal(n: number): string {
   return `${CN_DIGITS[Math.floor(n / 10)]}十${n % 10 ? CN_DIGITS[n % 10] : ''}`;
 }
 
+// a numbered line with an amount and a comma that stops mid-sentence (no 。；：, ends on a character)
+const WRAPPED = /^[^。；;：:]*\d\s*(?:万元|亿元|元)[^。；;：:]*[，,][^。；;：:]*[\u4e00-\u9fff]$/;
+const LIST_ITEM = /^(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d+[.、．](?!\d))/;
+
 // Kinds whose numbered sub-items are list entries of one text, not sections of their own.
 const FLATTEN = new Set<SectionKind>(['problems', 'measures', 'publication', 'other', 'duties']);
 
@@ -68,8 +72,16 @@ export function sectionTree(doc: ParsedDocument, tableLine: Map<number, number>,
       return;
     }
     const rest = s.numbering && line.startsWith(s.numbering) ? line.slice(s.numbering.length).trim() : line;
-    const lead = s.runIn ? /^[^。；]*[。；]?/.exec(rest)![0] : rest.replace(/[：:。]$/, '');
-    const paragraphs = s.runIn && rest.slice(lead.length).trim() ? [rest.slice(lead.length).trim(), ...body] : body;
+    // (一)本单位2031年度总收入600.5万元,其中本年收 / 入420.3万元…: a paragraph a PDF broke mid-word, read as a
+    // heading — its first clause is the title, the rest goes on into the next line
+    const wrapped = !s.runIn && WRAPPED.test(rest) && !!body[0] && !LIST_ITEM.test(body[0]);
+    const runIn = s.runIn || wrapped;
+    const lead = wrapped ? rest.slice(0, rest.search(/[，,]/)) : s.runIn ? /^[^。；]*[。；]?/.exec(rest)![0] : rest.replace(/[：:。]$/, '');
+    const more = rest
+      .slice(lead.length)
+      .replace(/^[，,]/, '')
+      .trim();
+    const paragraphs = runIn && more ? [more, ...body] : body;
     const key = host ? `${host.key}.${++host.children}` : String(++tops);
     const order = host ? host.children - 1 : tops - 1 + (preamble.length ? 1 : 0);
     const node: Node = {
@@ -79,7 +91,7 @@ export function sectionTree(doc: ParsedDocument, tableLine: Map<number, number>,
       kind: s.kind,
       numbering: s.numbering,
       title: lead,
-      runIn: s.runIn,
+      runIn,
       paragraphs,
       indicatorCode: null,
       figures: [],

@@ -10,6 +10,8 @@ const TRAD_RE = new RegExp(`[${[...TRAD.keys()].join('')}]`, 'g');
 // 预算35. 3万元: a decimal a PDF line break split after its point (the space moves behind the number, same length);
 // not after punctuation, where 2. 30万元 is a list item
 const SPLIT_DECIMAL = /(?<=[\u4e00-\u9fff])(\d+[.．])([ \t]+)(\d+)(?=\s*(?:万元|亿元|元|%))/g;
+// “三公\"经费: a quote a web page escaped — the backslash reads as a quote mark (same length)
+const ESCAPED_QUOTE = /\\(?=["“”'])/g;
 // four table readers simplify every prose line of a document: each line is worked out once
 const MEMO = new Map<string, string>();
 const MEMO_MAX = 20_000;
@@ -18,7 +20,10 @@ const MEMO_LINE = 2_000;
 export function simplify(s: string): string {
   const known = MEMO.get(s);
   if (known !== undefined) return known;
-  const t = s.replace(TRAD_RE, (c) => TRAD.get(c) ?? c).replace(PINYIN, (m) => ' '.repeat(m.length));
+  const t = s
+    .replace(TRAD_RE, (c) => TRAD.get(c) ?? c)
+    .replace(PINYIN, (m) => ' '.repeat(m.length))
+    .replace(ESCAPED_QUOTE, '"');
   // the look-behind of SPLIT_DECIMAL is slow to try at every offset: only where a point stands before a blank
   const out = /[.．][ \t]/.test(t) ? t.replace(SPLIT_DECIMAL, (_m, a: string, sp: string, b: string) => `${a.replace('．', '.')}${b}${sp}`) : t;
   if (s.length > MEMO_LINE) return out;
