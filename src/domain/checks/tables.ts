@@ -20,6 +20,8 @@ const HEADER: [RegExp, Col][] = [
   [/实际完成值/, 'actual'],
 ];
 
+const HEADER_CELL_MAX = 20;
+
 const TOTAL_LABEL = /^(年度资金总额|资金总额|合计|总计|小计|总额)/;
 const PART_LABEL = /^(其中[:：]?)|^(本年财政拨款|财政拨款|上年结转(资金)?|其他资金|中央|省级|市县|市级|县级|自筹)/;
 const SCORE_TOTAL = /^(总分|合计|总计|自评总分|综合得分)/;
@@ -57,6 +59,8 @@ function layouts(t: DocTable): Layout[] {
   t.rows.forEach((row, i) => {
     const cols: Partial<Record<Col, number>> = {};
     row.forEach((c, k) => {
+      // a header names a column in a few words: a note cell (1.预算执行率=预算执行数/调整后预算数，…) of a row names none
+      if (c.trim().length > HEADER_CELL_MAX) return;
       for (const [re, col] of HEADER) if (re.test(c.trim()) && cols[col] === undefined) cols[col] = k;
     });
     // 预算数(A) | 执行数(B) | 执行率(B/A): a bare 预算数 is the budget when it is the row's only one (not beside 调整预算数)

@@ -35,9 +35,10 @@ export const RATE_NOUNS: ChangeWord[] = [
 
 /**
  * What a change verb may take as its object before the amount (比上年减少支出5万元). Not after a budget word:
- * 节约资金 / 节约支出 is the saving itself, a level other finders read (savings, headline).
+ * 节约资金 / 节约支出 is the saving itself, a level other finders read (savings, headline). 收入 only after
+ * 增加 / 减少 (同比下降p%，减少收入X): 超收收入 is a level.
  */
-export const VERB_OBJECT = '(?<!节约|节省|节支)(?:支出|开支)';
+export const VERB_OBJECT = '(?<!节约|节省|节支)(?:支出|开支)|(?<=增加|减少)收入';
 
 /** A balance (结余, 差额) may fall below zero: a prior year below zero is no error for it. */
 export const SIGNED_LEVEL = /结余|结转|差额|余额|赤字|盈余|缺口|净|利润|损益|收支/;

@@ -178,7 +178,7 @@ function rateAfter(ctx: Ctx, c: Figure): Figure | null {
   const next = fs[i + 1];
   // 超收a，同比增长r%: a rate of another basis than the change is not its rate (it may be the next amount's)
   if (rateNext(next) && !/[；。]/.test(p.text.slice(c.end, next!.start))) return basesAgree(c, next!) ? next! : null;
-  // 增长15.35%，增收25457万元: the rate before, when nothing follows the amount
+  // 增长15.35%，增收25457万元 / 下降p%，减少收入c: the rate before, when nothing follows the amount
   const prev = fs[i - 1];
   if (
     prev &&
@@ -186,7 +186,7 @@ function rateAfter(ctx: Ctx, c: Figure): Figure | null {
     prev.role === 'change' &&
     prev.sign === c.sign &&
     basesAgree(c, prev) &&
-    /^，?$/.test(p.text.slice(prev.end, c.start).replace(/(?:增收|减收|增支|减支|增加|减少)/, ''))
+    /^，?$/.test(p.text.slice(prev.end, c.start).replace(/(?:增收|减收|增支|减支|(?:增加|减少)(?:收入|支出)?)/, ''))
   )
     if (!rateNext(next)) return prev;
   // 比上年减少a；下降r% / 减少a。下降r%: a clause or sentence of only the rate (rateClauses.ts)

@@ -141,9 +141,25 @@ function trimToPrefix(g: Group): void {
   }
 }
 
+const BASIS = /(?:同|自然|可比|全|统计|原|新)口径/;
+/** 区本级同口径完成a；区本级自然口径完成b: two parts named alike but for their 口径 are one quantity counted two ways. */
+export function twoWaysOfOne(parts: Figure[]): boolean {
+  const seen = new Map<string, string>();
+  for (const x of parts) {
+    const way = BASIS.exec(x.label)?.[0];
+    if (!way) continue;
+    const rest = x.label.replace(BASIS, '');
+    if ((seen.get(rest) ?? way) !== way) return true;
+    seen.set(rest, way);
+  }
+  return false;
+}
+
 export function judgeGroup(ctx: Ctx, g: Group, why: Why): void {
   // 总分X，其中：产出指标50分，得46分…: weights and scores, not parts (scores.ts reads them)
   if (g.total.q.unit === '分' && weightScorePairs(g.parts)) return;
+  // the same quantity by two 口径 is no list of parts: neither their sum nor the total says anything
+  if (twoWaysOfOne(g.parts)) return;
   const subs = shapeParts(g, ctx.totals);
   if (!subs) return;
   for (const s of subs) {

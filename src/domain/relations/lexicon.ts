@@ -34,6 +34,10 @@ export const CONCEPTS: Concept[] = [
   { id: 'bonds', name: '政府债券', pattern: /(?<!再融资|置换|新增|一般|专项)债券(?:资金)?$/ },
   { id: 'generalBond', name: '一般债券', pattern: /(?<!再融资|置换|新增)一般(?:性)?(?:债券|债)(?:资金)?$/ },
   { id: 'specialBond', name: '专项债券', pattern: /(?<!再融资|置换|新增)专项(?:债券|债)(?:资金)?$/ },
+  // 政府债务（限额 / 余额）= 一般债务 + 专项债务 (the debt a government owes, not the bonds of one year)
+  { id: 'debt', name: '政府债务', pattern: /(?<!一般|专项|隐性|[外内])债务(?:限额|余额)(?:预计执行数|执行数|决算数|实际数)?$|政府债务$/ },
+  { id: 'generalDebt', name: '一般债务', pattern: /一般债务(?:限额|余额)?(?:预计执行数|执行数|决算数|实际数)?$/ },
+  { id: 'specialDebt', name: '专项债务', pattern: /专项债务(?:限额|余额)?(?:预计执行数|执行数|决算数|实际数)?$/ },
   { id: 'debtInterest', name: '债务利息及费用支出', pattern: /债务利息(?:及费用)?支出$/ },
   { id: 'enterpriseSubsidy', name: '对企业补助', pattern: /对企业补助(?:支出)?$/ },
   { id: 'otherExp', name: '其他支出', pattern: /其他支出$/ },

@@ -10,6 +10,9 @@ import { clauseAfter, SENTENCE_CLAUSE_STOPS } from './text.js';
 const OFFSET = /收支相抵/;
 // 结转结余 / 结转和结余: the carry-over and the surplus named together are still what the offset leaves
 const BALANCE = /^(?:当年|本年|年终|年末|滚存)?(?:结余|结转(?:下年)?|结转(?:和|及)?结余|结余结转)(?:资金)?$/;
+// 2014年全市一般公共预算资金结余结转C: the year, the area and the budget before the balance name no other quantity
+const BALANCE_SCOPE = /^(?:(?:19|20)\d\d年度?)?(?:全(?:省|市|州|县|区|镇|乡)|(?:省|市|县|区)?本级)?(?:一般公共预算|政府性基金预算?|国有资本经营预算)?(?:资金)?/;
+const balanceClause = (c: Figure) => BALANCE.test(lastClause(c.lead).replace(BALANCE_SCOPE, ''));
 // a side's total: 收入合计 / 收入总计 / 收入总量, or 总收入 (一般公共预算总收入T … 总支出S)
 const TOTAL_IN = /(?:收入(?:合计|总计|总量)|总收入)$/;
 const TOTAL_OUT = /(?:支出(?:合计|总计|总量)|总支出)$/;
@@ -67,7 +70,7 @@ function spelledOut(ctx: Ctx, c: Figure): boolean {
 export function findOffsetBalances(ctx: Ctx): void {
   for (const c of ctx.figs) {
     if (plain(c, c) && spelledOut(ctx, c)) continue;
-    if (!plain(c, c) || !OFFSET.test(c.lead) || !BALANCE.test(lastClause(c.lead))) continue;
+    if (!plain(c, c) || !OFFSET.test(c.lead) || !balanceClause(c)) continue;
     if (inSentence(ctx, c.para, c.sentence).some((f) => f.id < c.id && f.q.kind === 'money')) continue;
     const back = sentencesBefore(ctx, c, 4);
     // both sides totalled: the nearest 支出合计 and the nearest 收入合计 before it, one each
@@ -76,8 +79,9 @@ export function findOffsetBalances(ctx: Ctx): void {
     if (out.length === 1) {
       const s = out[0]!;
       const k = back.findIndex((fs) => fs.includes(s));
-      const ins = back.slice(k, k + 2).map((fs) => fs.filter((f) => f.id < s.id && plain(f, c) && TOTAL_IN.test(lastClause(f.lead))));
-      const inn = ins[0]?.length ? ins[0] : (ins[1] ?? []);
+      // (…收入总计T。与此同时，…支出a。加上…，支出总计S: up to two sentences between, the nearest that totals it)
+      const ins = back.slice(k, k + 3).map((fs) => fs.filter((f) => f.id < s.id && plain(f, c) && TOTAL_IN.test(lastClause(f.lead))));
+      const inn = ins.find((x) => x.length) ?? [];
       if (inn.length !== 1) continue;
       const t = inn[0]!;
       addDifference(ctx, c, [t, s], {

@@ -73,6 +73,14 @@ export const PARTITIONS: Partition[] = [
     strict: true,
   },
   {
+    id: 'debt',
+    totals: ['debt'],
+    parts: ['generalDebt', 'specialDebt'],
+    complete: [['generalDebt'], ['specialDebt']],
+    rule: '政府债务 = 一般债务 + 专项债务',
+    strict: true,
+  },
+  {
     id: 'threePublic',
     totals: ['threePublic'],
     parts: ['abroad', 'reception', 'vehicle', 'vehiclePurchase', 'vehicleOperation'],

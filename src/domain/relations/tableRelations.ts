@@ -19,6 +19,7 @@ import { headedTotals } from './tableHeads.js';
 import { outlineTotals } from './outlineTotals.js';
 import { outlineIndicators } from './outlineIndicators.js';
 import { letterColumns } from './letterColumns.js';
+import { debtRows } from './debtRows.js';
 import type { Relation } from './types.js';
 
 const BARE = /^[-−－﹣]?[\d,]*\.?\d+$/;
@@ -83,5 +84,6 @@ function relationsOf(t: DocTable): Relation[] {
   out.push(...shareColumns(t));
   out.push(...regionTotals(t));
   out.push(...levelRows(t));
+  out.push(...debtRows(t));
   return out;
 }
