@@ -43,6 +43,13 @@ function columnsOf(row: string[]): Columns | null {
     const before = hs.flatMap((h, k) => (!h.includes('·') && /^((?:19|20)\d\d)年/.exec(h)?.[1] === String(Number(gy) - 1) ? [k] : []));
     if (amounts.length === 1 && before.length === 1) return { prior: before[0]!, current: amounts[0]!, diff: null, rate };
   }
+  if (prior >= 0 && current < 0) {
+    // 2016年预算数 | 上年完成数: the one column named by a year beside the 上年 one is the current one
+    const ks = hs.flatMap((h, k) =>
+      !taken.includes(k) && k !== prior && /^(?:19|20)\d\d年/.test(h) && !PRIOR.test(h) && !/[%％]|率|比重|占比/.test(h) ? [k] : [],
+    );
+    if (ks.length === 1) current = ks[0]!;
+  }
   if (prior < 0 || current < 0) {
     // 2016年度 | 2017年度: the earlier year is the prior one
     const years = hs.map((h, k) => (taken.includes(k) ? null : (/^((?:19|20)\d\d)年/.exec(h)?.[1] ?? null)));

@@ -6,6 +6,7 @@ import { add, addSum, type Ctx, type Group } from './context.js';
 import { cleanLabel, compatible, conceptOf, type Figure } from './figures.js';
 import { totalOnPartsBasis } from './changeBasis.js';
 import { digitSlips, slipReason } from './digitSlips.js';
+import { unitSlip, unitSlipReason } from './unitSlips.js';
 import { closingItem } from './closingItems.js';
 import { balanceIncome } from './fiscalBalance.js';
 import { descendants, isComplete, PARTITIONS, partitionsOf, type Partition } from './lexicon.js';
@@ -229,8 +230,10 @@ export function judgeGroup(ctx: Ctx, g: Group, why: Why): void {
   }
   // Σ short of the total by one keystroke in one figure: the list is complete and that figure mistyped (digitSlips.ts)
   const slips = verdict === 'error' && v === 'ok' ? digitSlips(ctx, total, parts) : [];
-  if (slips.length) {
-    const s = slipReason(slips);
+  // …or one part written in another unit than the rest (unitSlips.ts)
+  const unit = verdict === 'error' && v === 'ok' && !slips.length ? unitSlip(total, parts) : null;
+  if (slips.length || unit) {
+    const s = unit ? unitSlipReason(unit) : slipReason(slips);
     add(ctx, {
       kind: 'sum',
       verdict: 'error',

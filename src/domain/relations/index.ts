@@ -66,6 +66,7 @@ import { findPerHead } from './perHead.js';
 import { findRemainders } from './remainders.js';
 import { findFundingGaps } from './fundingGaps.js';
 import { findFromTo } from './fromTo.js';
+import { findFromToAmounts } from './fromToAmounts.js';
 import { findAdjustedMoves } from './adjustedMoves.js';
 import { findCorrections } from './corrections.js';
 import { findScoreItems } from './scoreItems.js';
@@ -140,6 +141,7 @@ export function analyzeDocument(doc: ParsedDocument): Analysis {
     findRemainders(ctx);
     findFundingGaps(ctx);
     findFromTo(ctx);
+    findFromToAmounts(ctx);
     findAdjustedMoves(ctx);
     findCorrections(ctx);
     findBalanceChanges(ctx);

@@ -12,6 +12,7 @@ import { SIGNS_UNTOLD, signsUntold } from './unsignedChanges.js';
 import { columnNames } from './tableHeader.js';
 import { subRows } from './tableNest.js';
 import type { Relation } from './types.js';
+import { partOverTotal } from './aloneParts.js';
 
 export const TOTAL = /^(?:合\s*计|总\s*计|总额|年度资金总额|资金总额|收入合计|支出合计|本年收入合计|本年支出合计)$/;
 export const SKIP_COL = /分值|得分|权重|率|%|％|比例|比重|序号|行次|栏次|行号|编码|代码|科目编码/;
@@ -372,8 +373,19 @@ export function totalsFirst(t: DocTable, out: Relation[]): void {
       label: (r) => labelOf(r).replace(PART_FIRST, ''),
       min: 1,
       noScores: true,
-      verdict: (v) => ((alone || (plain && (nestedBlock(parts) || oneChild(parts)))) && v === 'error' ? 'unsure' : v),
-      reason: () => (lexicon ? `“${label}”行 = 其下各行之和（${lexicon}）` : plain ? `“${label}”行 = 其下各行之和` : `“${label}”行 = 其下“其中”各行之和`),
+      // (one 其中 row above its total is wrong all the same: aloneParts.ts)
+      verdict: (v, k) =>
+        (alone ? !partOverTotal(signedCell(row[k]), signedCell(parts[0]![k])) : plain && (nestedBlock(parts) || oneChild(parts))) && v === 'error'
+          ? 'unsure'
+          : v,
+      reason: (k) =>
+        alone && partOverTotal(signedCell(row[k]), signedCell(parts[0]![k]))
+          ? `“其中”：“${labelOf(parts[0]!).replace(PART_FIRST, '')}”为“${label}”的一部分，不应大于总数`
+          : lexicon
+            ? `“${label}”行 = 其下各行之和（${lexicon}）`
+            : plain
+              ? `“${label}”行 = 其下各行之和`
+              : `“${label}”行 = 其下“其中”各行之和`,
       reasonEn: `the “${label}” row is the sum of the rows below it`,
     });
   });
