@@ -72,7 +72,7 @@ const report = async (c: Client = wugang, unitId = wg) => {
       answer: { likelihoodComputed: string | null; likelihoodDeclared: string | null; likelihoodReason: string | null } | null;
       computedActual: string | null;
     }[];
-    budget: { targetId: string; key: string; executionRate: string | null; warning: string | null }[];
+    budget: { targetId: string; key: string; executed: string | null; executionRate: string | null; warning: string | null }[];
     overall: { budget: string; executed: string; executionRate: string | null; warning: string | null };
     editable: boolean;
   };
@@ -158,6 +158,12 @@ describe('运行监控', () => {
     const r = await report();
     expect(r.timeProgress).toBe('49.59'); // 181/365
     expect(r.indicators.map((i) => i.code)).toEqual(['1.1.1', '2.1.1', '2.2.1', '2.2.2']);
+    // nothing typed yet: no rate and no warning (an empty 已执行 is not 0)
+    expect(r.budget.map((b) => [b.key, b.executed, b.executionRate, b.warning])).toEqual([
+      ['basic', null, null, null],
+      ['project', null, null, null],
+    ]);
+    expect(r.overall).toMatchObject({ executionRate: null, warning: null });
     const res = await wugang.send('PUT', `/api/monitoring/${roundId}/units/${wg}`, {
       version: r.report.version,
       indicators: [
