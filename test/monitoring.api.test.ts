@@ -72,7 +72,7 @@ const report = async (c: Client = wugang, unitId = wg) => {
       answer: { likelihoodComputed: string | null; likelihoodDeclared: string | null; likelihoodReason: string | null } | null;
       computedActual: string | null;
     }[];
-    budget: { targetId: string; key: string; executionRate: string | null; warning: string | null }[];
+    budget: { targetId: string; key: string; executed: string | null; executionRate: string | null; warning: string | null }[];
     overall: { budget: string; executed: string; executionRate: string | null; warning: string | null };
     editable: boolean;
   };
@@ -96,6 +96,13 @@ describe('绩效目标 workflow', () => {
     });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().message).toContain('预算执行率');
+    // a malformed amount is not a number; a negative one is a number that cannot be negative
+    const amount = async (a: string) =>
+      (await wugang.send('PUT', `/api/targets/${targetId}`, { version: t.version, budgetLines: [{ key: 'basic', label: '基本支出', amount: a }] })).json()
+        .message as string;
+    expect(await amount('45,6')).toContain('“45,6”不是有效的数字');
+    expect(await amount('45,6')).not.toContain('非负数');
+    expect(await amount('-5')).toContain('不能为负数');
     const ok = await wugang.send('PUT', `/api/targets/${targetId}`, {
       version: t.version,
       values: [
@@ -158,6 +165,12 @@ describe('运行监控', () => {
     const r = await report();
     expect(r.timeProgress).toBe('49.59'); // 181/365
     expect(r.indicators.map((i) => i.code)).toEqual(['1.1.1', '2.1.1', '2.2.1', '2.2.2']);
+    // nothing typed yet: no rate and no warning (an empty 已执行 is not 0)
+    expect(r.budget.map((b) => [b.key, b.executed, b.executionRate, b.warning])).toEqual([
+      ['basic', null, null, null],
+      ['project', null, null, null],
+    ]);
+    expect(r.overall).toMatchObject({ executionRate: null, warning: null });
     const res = await wugang.send('PUT', `/api/monitoring/${roundId}/units/${wg}`, {
       version: r.report.version,
       indicators: [
@@ -171,6 +184,19 @@ describe('运行监控', () => {
       ],
     });
     expect(res.statusCode, res.body).toBe(200);
+    const executedMessage = async (executed: string) => {
+      const v = await report();
+      const r2 = await wugang.send('PUT', `/api/monitoring/${roundId}/units/${wg}`, {
+        version: v.report.version,
+        indicators: [],
+        budget: [{ targetId, key: 'basic', executed }],
+      });
+      expect(r2.statusCode).toBe(400);
+      return r2.json().message as string;
+    };
+    expect(await executedMessage('45,6')).toMatch(/应为数字|不是有效的数字/);
+    expect(await executedMessage('45,6')).not.toContain('非负数');
+    expect(await executedMessage('-1')).toContain('不能为负数');
     const after = await report();
     const byCode = Object.fromEntries(after.indicators.map((i) => [i.code, i]));
     expect(byCode['1.1.1']).toMatchObject({ progress: '42.00', gap: '-7.59', warning: null, forecast: '84.70', likelihood: '有可能' });

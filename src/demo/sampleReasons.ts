@@ -3,7 +3,6 @@
 // error, and 提交 is refused). The missed ones are found with the domain's own scoring, as the server
 // computes and scores them on load, and given a short invented reason in 示例 words.
 import { operatorOf, targetMissed } from '../domain/checks/deviation.js';
-import { cmp } from '../domain/decimal.js';
 import { departmentWide } from '../domain/frameworks/builtin.js';
 import { threePublicTotal } from '../domain/indicators/compute.js';
 import { buildIndicatorTable } from '../domain/indicators/table.js';
@@ -33,7 +32,7 @@ export function withMissedExplained(e: DemoEvaluation, previous: DemoEvaluation 
     rows
       .filter((r) => r.leaf && r.applicable)
       .filter((r) => {
-        const short = r.score !== null && r.weight !== null && cmp(r.score, r.weight) < 0;
+        const short = r.missed;
         const v = e.indicators.find((x) => x.indicatorCode === r.code);
         return short || (v !== undefined && targetMissed({ ...v, actual: r.actual }, operatorOf(v, r)) === true);
       })

@@ -4,7 +4,6 @@
 // heading): those block a submit (as checker errors do). Pure: the API, the submit check and the
 // web's dialog share it.
 import { TYPE_EN } from './checks/en.js';
-import { cmp } from './decimal.js';
 import { chosenLevel, scoredLevels } from './indicators/levels.js';
 import { buildIndicatorTable, type TableContent } from './indicators/table.js';
 import type { ComputeContext } from './indicators/compute.js';
@@ -124,7 +123,7 @@ export function checklistOf(framework: Framework, content: CompletenessContent, 
       );
     if (r.operator !== 'yesNo' && r.rule.kind !== 'budgetExecution')
       push('indicators', `indicator:${r.code}:target`, [`${name}：年度指标值未填`, `${nameEn}: annual target is empty`], r.target !== null);
-    if (r.score !== null && r.weight !== null && cmp(r.score, r.weight) < 0) {
+    if (r.missed) {
       push(
         'indicators',
         `indicator:${r.code}:deviationReason`,

@@ -8,6 +8,7 @@ import type { Actor } from '../domain/access.js';
 import { sessionCache, type SessionCache } from '../services/auth.js';
 import { dataChanges, type DataChanges } from '../services/dataChanges.js';
 import { ServiceError } from '../services/errors.js';
+import { MAX_IMPORT_BYTES } from '../services/importFile.js';
 import { authPlugin } from './auth.js';
 import { accountRoutes } from './routes/account.js';
 import { userRoutes } from './routes/users.js';
@@ -144,10 +145,20 @@ const BAD_URL_PAGE = `<!doctype html><html lang="zh-CN"><head><meta charset="utf
 <p style="color:#888">Invalid address (malformed percent-encoding).</p>
 </body></html>`;
 
+const BODY_LIMIT = 5 * 1024 * 1024;
+
+/** A 413 in words: an upload (a file sent as base64) names the file limit; any other JSON body is content too large to save. */
+function tooLargeMessage(req: FastifyRequest): string {
+  const body = req.routeOptions.schema?.body as { properties?: Record<string, unknown> } | undefined;
+  if (body?.properties?.contentBase64) return `文件过大，无法接收（文件请小于 ${MAX_IMPORT_BYTES / 1024 / 1024} MB）`;
+  const limit = req.routeOptions.bodyLimit ?? BODY_LIMIT;
+  return `内容过大，无法保存（一次提交的内容上限为 ${Math.round(limit / 1024 / 1024)} MB）`;
+}
+
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: options.logger ?? false,
-    bodyLimit: 5 * 1024 * 1024,
+    bodyLimit: BODY_LIMIT,
     trustProxy: options.trustProxy ?? false,
     // A graceful restart drains a worker: requests already on its connections are still served.
     return503OnClosing: false,
@@ -180,14 +191,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const changes = await listeningDataChanges(app, options);
   const ctx: AppContext = buildContext(options, cache, changes);
 
-  app.setErrorHandler((err, _req, reply) => {
+  app.setErrorHandler((err, req, reply) => {
     if (err instanceof ServiceError) {
       const details = err.details && typeof err.details === 'object' ? err.details : {};
       return reply.status(STATUS[err.code]).send({ error: err.code, message: err.message, ...details });
     }
     const e = err as { validation?: unknown; validationContext?: string; statusCode?: number; message: string };
     if (e.validation) return reply.status(400).send({ error: 'invalid', message: validationMessage(e.validation, e.validationContext) });
-    if (e.statusCode === 413) return reply.status(413).send({ error: 'tooLarge', message: `请求内容过大，无法接收（文件请小于 10 MB）/ ${e.message}` });
+    if (e.statusCode === 413) return reply.status(413).send({ error: 'tooLarge', message: `${tooLargeMessage(req)} / ${e.message}` });
     if (e.statusCode && e.statusCode >= 400 && e.statusCode < 500) {
       return reply.status(e.statusCode).send({ error: 'invalid', message: `${refusalInChinese(err)} / ${e.message}` });
     }

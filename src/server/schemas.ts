@@ -6,6 +6,13 @@ const strOrNull = { type: ['string', 'null'] } as const;
 const decimal = typedNumber({ type: 'string', pattern: '^-?\\d{1,15}(\\.\\d{1,6})?$' } as const);
 const decimalOrNull = { anyOf: [decimal, { type: 'null' }] } as const;
 const intOrNull = { type: ['integer', 'null'], minimum: 0, maximum: 10_000_000 } as const;
+// Free text in an evaluation has a bound, or a pasted megabyte is stored and every later save of the
+// whole content fails at the body limit. A name or label is a line; a reason or note as long as a paragraph.
+const LINE = 500;
+const PARAGRAPH = 20_000;
+const line = { type: 'string', maxLength: LINE } as const;
+const paragraph = { type: 'string', maxLength: PARAGRAPH } as const;
+const paragraphOrNull = { type: ['string', 'null'], maxLength: PARAGRAPH } as const;
 
 /** A row id: a positive 32-bit integer (the columns are `integer`), so 2147483648 is a 400, not a database error. */
 export const ID_RE =
@@ -66,7 +73,7 @@ const section = {
     numbering: strOrNull,
     title: { type: 'string', maxLength: 500 },
     runIn: { type: 'boolean' },
-    paragraphs: { type: 'array', maxItems: 500, items: { type: 'string', maxLength: 20_000 } },
+    paragraphs: { type: 'array', maxItems: 500, items: paragraph },
     indicatorCode: strOrNull,
     figures: { type: 'array', maxItems: 500, items: figureLink },
   },
@@ -90,9 +97,9 @@ export const evaluationContent = {
             authorizedPosts: intOrNull,
             staffActual: intOrNull,
             retired: intOrNull,
-            departments: { type: 'array', maxItems: 200, items: str },
-            duties: { type: 'array', maxItems: 200, items: str },
-            intro: strOrNull,
+            departments: { type: 'array', maxItems: 200, items: line },
+            duties: { type: 'array', maxItems: 200, items: paragraph },
+            intro: paragraphOrNull,
           },
         },
       ],
@@ -105,7 +112,7 @@ export const evaluationContent = {
         type: 'object',
         required: ['key', 'label', 'initial', 'adjusted', 'executed'],
         additionalProperties: false,
-        properties: { key: str, label: str, initial: decimalOrNull, adjusted: decimalOrNull, executed: decimalOrNull },
+        properties: { key: line, label: line, initial: decimalOrNull, adjusted: decimalOrNull, executed: decimalOrNull },
       },
     },
     threePublic: {
@@ -130,11 +137,11 @@ export const evaluationContent = {
         required: ['indicatorCode', 'target', 'actual', 'score', 'deviationReason', 'applicable', 'achievement'],
         additionalProperties: false,
         properties: {
-          indicatorCode: str,
-          target: strOrNull,
-          actual: strOrNull,
+          indicatorCode: line,
+          target: paragraphOrNull,
+          actual: paragraphOrNull,
           score: decimalOrNull,
-          deviationReason: strOrNull,
+          deviationReason: paragraphOrNull,
           applicable: { type: 'boolean' },
           achievement: { enum: ['achieved', 'partial', 'notAchieved', null] },
           achievementPercent: { type: ['number', 'null'], minimum: 0, maximum: 100 },
@@ -151,12 +158,12 @@ export const evaluationContent = {
         additionalProperties: false,
         properties: {
           code: { type: 'string', pattern: '^[a-zA-Z0-9_-]{1,40}$' },
-          name: str,
-          measure: str,
-          unitOfMeasure: str,
+          name: line,
+          measure: line,
+          unitOfMeasure: line,
           target: decimalOrNull,
           actual: decimalOrNull,
-          note: strOrNull,
+          note: paragraphOrNull,
           measures: {
             type: 'array',
             maxItems: 50,
@@ -182,7 +189,7 @@ export const evaluationContent = {
               type: 'object',
               required: ['category', 'source', 'label', 'amount'],
               additionalProperties: false,
-              properties: { category: str, source: str, label: str, amount: decimal },
+              properties: { category: line, source: line, label: line, amount: decimal },
             },
           },
         },

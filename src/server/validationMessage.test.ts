@@ -51,4 +51,22 @@ describe('validationMessage', () => {
     );
     expect(validationMessage([], 'body')).toBe('请求无效 / invalid request');
   });
+
+  it('after a failed anyOf, names the deepest error: the figure inside the object, not "应为空"', () => {
+    const anyOf = [
+      { keyword: 'type', instancePath: '/content/profile', params: { type: 'null' } },
+      { keyword: 'minimum', instancePath: '/content/profile/staffActual', params: { comparison: '>=', limit: 0 } },
+      { keyword: 'anyOf', instancePath: '/content/profile', params: {} },
+    ];
+    expect(validationMessage(anyOf, 'body')).toBe(
+      '请求无效：body.content.profile.staffActual 超出允许范围（>= 0） / invalid request: body.content.profile.staffActual is out of range (>= 0)',
+    );
+    // a figure or null: both branches at the same depth, the figure's pattern is told
+    const figureOrNull = [
+      { keyword: 'pattern', instancePath: '/executed', params: { pattern: '^-?\\d{1,15}(\\.\\d{1,6})?$' } },
+      { keyword: 'type', instancePath: '/executed', params: { type: 'null' } },
+      { keyword: 'anyOf', instancePath: '/executed', params: {} },
+    ];
+    expect(validationMessage(figureOrNull, 'body')).toContain('body.executed 的格式不对（应为数字');
+  });
 });

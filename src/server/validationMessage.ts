@@ -39,9 +39,22 @@ const HAN_END = /[\u3400-\u9fff]$/;
 const of = (field: string) => (HAN_END.test(field) ? field : `${field} 的`);
 const sp = (field: string) => (HAN_END.test(field) ? field : `${field} `);
 
-/** Both halves, "请求无效：… / invalid request: …"; the first error only (ajv runs with allErrors off). */
+/**
+ * The error to tell: the first (ajv runs with allErrors off), except where an `anyOf` failed: its
+ * branches each left one, and the first ("profile 应为空") is the branch the value was never meant
+ * for; the deepest is the one that names the figure that is wrong (profile.staffActual ≥ 0).
+ */
+function errorToTell(validation: AjvError[]): AjvError | undefined {
+  if (!validation.some((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf')) return validation[0];
+  const depth = (e: AjvError) => (e.instancePath ?? '').split('/').length;
+  return validation
+    .filter((e) => e.keyword !== 'anyOf' && e.keyword !== 'oneOf')
+    .reduce<AjvError | undefined>((best, e) => (!best || depth(e) > depth(best) ? e : best), undefined);
+}
+
+/** Both halves, "请求无效：… / invalid request: …"; one error (errorToTell). */
 export function validationMessage(validation: unknown, context?: string): string {
-  const first = Array.isArray(validation) ? (validation[0] as AjvError | undefined) : undefined;
+  const first = Array.isArray(validation) ? errorToTell(validation as AjvError[]) : undefined;
   const [zh, en] = first ? explain(first, context) : [null, null];
   return zh ? `请求无效：${zh} / invalid request: ${en}` : '请求无效 / invalid request';
 }

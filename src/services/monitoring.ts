@@ -235,8 +235,8 @@ export function monitoringService(db: Db) {
         const line = lines.get(`${b.targetId}/${b.key}`);
         if (!line) throw new ServiceError('invalid', `资金项目 ${b.key} 不在已批准的绩效目标中 / unknown budget line`);
         const s = b.executed?.trim() ?? '';
-        if (s && (!isDecimal(s) || cmp(s, 0) < 0))
-          throw new ServiceError('invalid', `“${line.label}”已执行金额“${b.executed}”不是非负数 / not a non-negative amount`);
+        if (s && !isDecimal(s)) throw new ServiceError('invalid', `“${line.label}”已执行金额“${b.executed}”不是有效的数字 / not a number`);
+        if (s && cmp(s, 0) < 0) throw new ServiceError('invalid', `“${line.label}”已执行金额“${b.executed}”不能为负数 / cannot be negative`);
         return { targetId: b.targetId, lineKey: b.key, executed: s ? normalize(s) : null };
       });
       return db.transaction(async (tx) => {

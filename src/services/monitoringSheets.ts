@@ -85,7 +85,7 @@ function sheetOf(
     year: round.year,
     asOf: round.asOf,
     thresholds: { yellow: round.yellow, red: round.red },
-    budget: budget.map((b) => ({ label: b.label, budget: b.budget, executed: b.executed ?? '0' })),
+    budget: budget.map((b) => ({ label: b.label, budget: b.budget, executed: b.executed })),
     indicators: indicators.map((i) => ({
       code: i.sheetCode,
       name: i.name,

@@ -53,11 +53,9 @@ function readBudgetLines(lines: { key?: string; label: string; amount: string }[
     // as typed: 1,234,567.89元 or １２．５ (see domain/typedAmount.ts)
     const read = readWanYuan(l.amount);
     const amount = read.ok ? (read.value ?? '') : l.amount.trim();
-    if (!isDecimal(amount) || amount.startsWith('-'))
-      throw new ServiceError(
-        'invalid',
-        `资金项目“${label}”的金额“${l.amount}”不是非负数（单位万元，可写 12.5、1,234.56 或 123,456元）/ not a non-negative amount`,
-      );
+    if (!isDecimal(amount))
+      throw new ServiceError('invalid', `资金项目“${label}”的金额“${l.amount}”不是有效的数字（单位万元，可写 12.5、1,234.56 或 123,456元）/ not a number`);
+    if (amount.startsWith('-')) throw new ServiceError('invalid', `资金项目“${label}”的金额“${l.amount}”不能为负数 / cannot be negative`);
     const key = l.key?.trim() || `line${i + 1}`;
     if (keys.has(key)) throw new ServiceError('invalid', `资金项目编号 ${key} 重复 / duplicate key`);
     keys.add(key);

@@ -43,7 +43,7 @@ describe.skipIf(!hasBrowser)('browser: what 新建自评 carries, a refused save
     await chooseIn(year, /^2024$/);
     await expect
       .poll(() => hint.textContent(), { timeout: 20_000 })
-      .toBe('本单位没有 2023 年的自评：将带入 2022 年的基本情况；指标目标值和重点项目从空白开始填写。');
+      .toBe('本单位没有 2023 年的自评：将带入 2022 年的基本情况；2024 年没有已批准的绩效目标，指标目标值和重点项目从空白开始填写。');
     await shot(page, 'refusals-01-new-2024');
     await chooseIn(year, /^2022$/);
     await expect.poll(() => hint.textContent(), { timeout: 20_000 }).toContain('本单位 2022 年度已有自评');

@@ -184,6 +184,25 @@ describe('headers and limits', () => {
       cookies: { jixiao_session: filler.cookie! },
     });
     expect(res.statusCode).toBe(413);
+    // a JSON save is not a file: the message says the content is too large to save and gives its real limit
+    const message = String(res.json().message);
+    expect(message).toContain('内容过大，无法保存');
+    expect(message).toContain('5 MB');
+    expect(message).not.toMatch(/文件|10 MB/);
+  });
+
+  it('an oversized upload (base64 file in JSON) keeps the file message and its 10 MB limit', async () => {
+    const filler = await env.login('p_filler');
+    const big = JSON.stringify({ fileName: 'a.txt', contentBase64: 'QUFB'.repeat(3.6 * 1024 * 1024) });
+    const res = await env.app.inject({
+      method: 'POST',
+      url: '/api/import/preview',
+      payload: big,
+      headers: { 'content-type': 'application/json', 'x-csrf-token': filler.csrf },
+      cookies: { jixiao_session: filler.cookie! },
+    });
+    expect(res.statusCode).toBe(413);
+    expect(String(res.json().message)).toContain('文件请小于 10 MB');
   });
 
   it('refuses a body that is not JSON with 415 or 400, never 500', async () => {

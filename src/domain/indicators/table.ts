@@ -30,6 +30,7 @@ export interface IndicatorRow {
   sample: boolean;
   computed: ComputedActual | null;
   score: string | null; // leaf score or group subtotal
+  missed: boolean; // a scored leaf whose actual fails its target: a 偏差原因 is needed
   explanation: string | null;
   problem: string | null;
 }
@@ -90,6 +91,7 @@ export function buildIndicatorTable(framework: Framework, content: TableContent,
       sample: v?.sample ?? false,
       computed: computed.get(def.code) ?? null,
       score: leaf ? (s?.score ?? null) : (g?.score ?? null),
+      missed: leaf && (s?.missed ?? false),
       explanation: leaf ? (s?.score !== null && s ? s.explanation : null) : null,
       problem: leaf ? (s?.problem ?? (s?.score === null && s?.applicable ? '尚未填写' : null)) : null,
     };

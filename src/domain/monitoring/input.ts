@@ -14,7 +14,7 @@ export class MonitoringInputError extends Error {
 export interface MonitoringBudgetLine {
   label: string;
   budget: Decimal;
-  executed: Decimal;
+  executed: Decimal | null; // null: nothing typed yet (not 0)
 }
 
 export interface MonitoringIndicator {

@@ -68,6 +68,21 @@ describe('budget execution', () => {
     expect(budgetExecution('0', '0', '49.59', T)).toEqual({ executionRate: null, gap: null, warning: null });
     expect(budgetExecution('0.00', '5', '49.59', T)).toEqual({ executionRate: null, gap: null, warning: null });
   });
+  it('nothing typed (null) is not 0: no rate, no warning; a typed 0 is a real 0', () => {
+    expect(budgetExecution('100', null, '49.59', T)).toEqual({ executionRate: null, gap: null, warning: null });
+    expect(budgetExecution('100', '0', '49.59', T)).toEqual({ executionRate: '0.00', gap: '-49.59', warning: 'red' });
+    const none = [
+      { budget: '100', executed: null },
+      { budget: '50', executed: null },
+    ];
+    expect(overallExecution(none, '49.59', T)).toEqual({ budget: '150.00', executed: '0.00', executionRate: null, gap: null, warning: null });
+    // one line typed: its amount over the whole budget, as 预算执行率 to date
+    expect(overallExecution([{ budget: '100', executed: '60' }, none[1]!], '49.59', T)).toMatchObject({
+      executed: '60.00',
+      executionRate: '40.00',
+      warning: null,
+    });
+  });
   it('over-execution is above schedule, never a warning', () => {
     expect(budgetExecution('50', '60', '49.59', T)).toEqual({ executionRate: '120.00', gap: '70.41', warning: null });
   });

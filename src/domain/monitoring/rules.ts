@@ -33,9 +33,9 @@ export interface RateResult {
   warning: Warning;
 }
 
-/** One budget line: executed ÷ budget × 100 against 序时进度; a budget of 0 gives nulls. */
-export function budgetExecution(budget: Decimal, executed: Decimal, tp: Decimal, t: Thresholds): RateResult {
-  if (isZero(budget)) return { executionRate: null, gap: null, warning: null };
+/** One budget line: executed ÷ budget × 100 against 序时进度; a budget of 0, or nothing typed (null, not 0), gives nulls. */
+export function budgetExecution(budget: Decimal, executed: Decimal | null, tp: Decimal, t: Thresholds): RateResult {
+  if (isZero(budget) || executed === null) return { executionRate: null, gap: null, warning: null };
   const executionRate = fix2(mul(div(executed, budget), 100));
   const gap = fix2(sub(executionRate, tp));
   return { executionRate, gap, warning: warningBehind(gap, t) };
@@ -46,10 +46,13 @@ export interface OverallResult extends RateResult {
   executed: Decimal;
 }
 
-export function overallExecution(lines: { budget: Decimal; executed: Decimal }[], tp: Decimal, t: Thresholds): OverallResult {
+/** The sums: the typed amounts over the whole budget; no rate (nor warning) while no line is typed. */
+export function overallExecution(lines: { budget: Decimal; executed: Decimal | null }[], tp: Decimal, t: Thresholds): OverallResult {
   const budget = sum(lines.map((l) => l.budget));
-  const executed = sum(lines.map((l) => l.executed));
-  return { budget: fix2(budget), executed: fix2(executed), ...budgetExecution(budget, executed, tp, t) };
+  const typed = lines.flatMap((l) => (l.executed === null ? [] : [l.executed]));
+  const executed = sum(typed);
+  const rate = budgetExecution(budget, lines.length === 0 || typed.length > 0 ? executed : null, tp, t);
+  return { budget: fix2(budget), executed: fix2(executed), ...rate };
 }
 
 /**

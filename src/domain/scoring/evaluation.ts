@@ -1,10 +1,11 @@
 // Scoring an evaluation against its framework: the store calls this on every save. Lenient by
 // design — a draft with missing actuals still scores what it can; the total waits for all leaves.
-import { cmp, normalize, sum } from '../decimal.js';
+import { cmp, mul, normalize, sum } from '../decimal.js';
 import type { BudgetLine, Decimal, Framework, Grade, IndicatorDef, IndicatorValue } from '../types.js';
 import type { Finding } from './finding.js';
 import { type IndicatorInputJson, type InputIssue, type ScoringTable, type TableBudget, type TableIndicator, parseIndicator } from './input.js';
 import { scoredLevels } from '../indicators/levels.js';
+import { meetsTarget } from './missed.js';
 import { scoreTable } from './table.js';
 
 export interface IndicatorScore {
@@ -13,6 +14,7 @@ export interface IndicatorScore {
   weight: Decimal;
   applicable: boolean;
   score: string | null; // null when not applicable or not scorable yet
+  missed: boolean; // scored and the target missed: a 偏差原因 is needed
   explanation: string;
   problem: string | null; // why it could not be scored (missing or invalid values)
 }
@@ -63,6 +65,7 @@ function toJson(def: IndicatorDef, v: IndicatorValue | undefined, byCode: Map<st
       ? { deduction: { perUnit: rule.perUnit, unitSize: rule.unitSize, threshold: rule.threshold, direction: rule.direction } }
       : {}),
     ...(rule.kind === 'bands' ? { bands: rule.bands } : {}),
+    ...(operator !== def.operator ? { targetOperator: def.operator } : {}),
     ...(levels ? { levels } : {}),
   };
 }
@@ -113,8 +116,12 @@ export function scoreEvaluation(framework: Framework, values: IndicatorValue[], 
 
   const table: ScoringTable = { meta: {}, budget, indicators: tableIndicators, statedTotal: null };
   const result = scoreTable(table);
-  const scored = new Map<string, { score: string | null; explanation: string; applicable: boolean }>();
-  if (budgetCode && result.budget) scored.set(budgetCode, { ...result.budget, applicable: true });
+  const scored = new Map<string, { score: string | null; explanation: string; applicable: boolean; missed: boolean }>();
+  if (budgetCode && result.budget) {
+    const b = result.budget;
+    const met = b.rate === null ? null : meetsTarget(mul(b.rate, 100), valueOf.get(budgetCode)?.target ?? null, '>=');
+    scored.set(budgetCode, { ...b, applicable: true, missed: met === null ? cmp(b.score, b.weight) < 0 : !met });
+  }
   for (const s of result.indicators) scored.set(codeOfIndex[s.index]!, s);
 
   const indicators: IndicatorScore[] = leaves.map((def) => {
@@ -126,6 +133,7 @@ export function scoreEvaluation(framework: Framework, values: IndicatorValue[], 
       weight: def.weight ?? '0',
       applicable: s?.applicable ?? valueOf.get(def.code)?.applicable ?? true,
       score: s?.score ?? null,
+      missed: s?.missed ?? false,
       explanation: s?.explanation ?? `未能计分：${problem ?? ''}`,
       problem,
     };
@@ -154,5 +162,5 @@ export function scoreEvaluation(framework: Framework, values: IndicatorValue[], 
   };
 }
 
-/** A scored leaf that missed its target (score below its weight). */
-export const isMissed = (s: IndicatorScore): boolean => s.score !== null && cmp(s.score, s.weight) < 0;
+/** A scored leaf that missed its target (the actual fails the target's comparison). */
+export const isMissed = (s: IndicatorScore): boolean => s.missed;

@@ -31,12 +31,12 @@ export function explainDifferenceEn(stated: Decimal, computed: string, exact: De
 
 const isRoundingOnly = (stated: Decimal, computed: string, exact?: Decimal): boolean => exact !== undefined && cmp(abs(sub(stated, exact)), '0.01') < 0;
 
-/** A missed target (score below the weight) must carry 偏差原因分析及改进措施. */
+/** A missed target (the actual fails the target's comparison, see missed.ts) must carry 偏差原因分析及改进措施. */
 export function missedTargetFindings(table: ScoringTable, result: TableResult): Finding[] {
   const out: Finding[] = [];
   for (const s of result.indicators) {
     const ind = table.indicators[s.index];
-    if (!ind || !s.applicable || s.score === null || cmp(s.score, s.weight) >= 0 || ind.deviationReason) continue;
+    if (!ind || !s.applicable || s.score === null || !s.missed || ind.deviationReason) continue;
     out.push({
       severity: 'error',
       rule: 'scoring.deviationReasonMissing',

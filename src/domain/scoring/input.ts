@@ -28,6 +28,8 @@ export interface IndicatorInputJson {
   bands?: { min: Num | null; max: Num | null; points: Num }[];
   /** 定性 by level: the levels best first with their points; the actual names the level reached. */
   levels?: { level: string; points: Num }[];
+  /** The comparison a bare target means when operator names a rule (bands): the framework's ≤ / ≥ / =. */
+  targetOperator?: string | null;
 }
 
 export interface BudgetLineJson {
@@ -65,6 +67,7 @@ export interface TableIndicator {
   name: string;
   unit: string | null;
   operator: Operator;
+  comparison: '>=' | '<=' | '=' | null; // what a bare target asks (a target's own ≤ / ≥ wins)
   rule: TableRule;
   target: string | null; // as written
   actual: string | null;
@@ -232,6 +235,16 @@ export function parseIndicator(raw: IndicatorInputJson, index: number, issues: I
   } else if (op) {
     operator = NUMERIC_OPERATORS.includes(op) || op === 'qualitative' || op === 'yesNo' ? (op as Operator) : '>=';
   }
+  const declared = OPERATOR_ALIASES[String(raw?.targetOperator ?? '').trim()];
+  const comparison: TableIndicator['comparison'] = NUMERIC_OPERATORS.includes(op ?? '')
+    ? (op as '>=' | '<=' | '=')
+    : declared && NUMERIC_OPERATORS.includes(declared)
+      ? (declared as '>=' | '<=' | '=')
+      : rule.kind === 'deduction'
+        ? rule.params.direction === 'over'
+          ? '<='
+          : '>='
+        : null;
   const statedScore = raw?.score === null || raw?.score === undefined || raw?.score === '' ? null : parseNumber(raw.score);
   if (raw?.score != null && raw.score !== '' && statedScore === null && applicable) fail(`得分 score 不是数字：“${String(raw.score)}”`);
   if (issues.length > before) return null;
@@ -243,6 +256,7 @@ export function parseIndicator(raw: IndicatorInputJson, index: number, issues: I
     name: name!,
     unit: text(raw.unit),
     operator,
+    comparison,
     rule,
     target,
     actual,

@@ -51,3 +51,13 @@ export function unitSuffix(value: string): string | null {
   const u = m?.[1]?.trim();
   return u ? u : null;
 }
+
+/** A range target ("90%-100%", "10~20人", "5至8") as [low, high], or null. */
+export function parseRange(value: string): [Decimal, Decimal] | null {
+  const s = halfWidth(value).trim().replace(/\s+/g, '');
+  const m = /^(\d+(?:\.\d+)?)([^\d\-~～—–至到]*)[-~～—–至到](\d+(?:\.\d+)?)([^\d]*)$/.exec(s);
+  if (!m) return null;
+  const lo = normalize(m[1]!);
+  const hi = normalize(m[3]!);
+  return Number(lo) <= Number(hi) ? [lo, hi] : null;
+}

@@ -11,6 +11,7 @@ export interface ScoredIndicator {
   weight: Decimal;
   applicable: boolean;
   score: string | null; // null when not applicable
+  missed: boolean; // scored and the actual fails the target's comparison (see missed.ts)
   explanation: string;
   exact?: Decimal; // unrounded score when rounding applied
 }

@@ -18,6 +18,7 @@ import {
   scoreYesNo,
 } from './rules.js';
 import { impossibleRateFindings, missedTargetFindings, statedScoreFindings } from './findings.js';
+import { missedTarget } from './missed.js';
 import type { ScoredBudget, ScoredIndicator, TableResult } from './results.js';
 
 export type { ScoredBudget, ScoredIndicator, TableResult };
@@ -86,8 +87,9 @@ export function scoreTable(table: ScoringTable): TableResult {
   }
   const indicators: ScoredIndicator[] = table.indicators.map((ind) => {
     const base = { index: ind.index, code: ind.code, level1: ind.level1, level2: ind.level2, name: ind.name, weight: ind.weight, applicable: ind.applicable };
-    if (!ind.applicable) return { ...base, score: null, explanation: `不适用，分值 ${normalize(ind.weight)} 不计入，总分按比例折算` };
-    return { ...base, ...scoreIndicator(ind) };
+    if (!ind.applicable) return { ...base, score: null, missed: false, explanation: `不适用，分值 ${normalize(ind.weight)} 不计入，总分按比例折算` };
+    const r = scoreIndicator(ind);
+    return { ...base, ...r, missed: missedTarget(ind, r.score) };
   });
   const weights = [...(budget ? [budget.weight] : []), ...indicators.map((i) => i.weight)];
   const fullWeight = sum(weights);

@@ -23,9 +23,18 @@ export const editorEn: Record<EditorKey, string> = {
   'new.anyYear': 'any year',
   'new.frameworkHint': 'The indicator table follows the framework chosen.',
   'new.carryHint': "The unit's {year} profile, indicator targets and key projects are carried over (actuals left empty).",
-  'new.carryProfileOnly': 'The unit has no evaluation for {year}: its {profileYear} profile is carried over; indicator targets and key projects start empty.',
-  'new.carryNothing': 'The unit has no earlier evaluation: the profile, indicator targets and key projects start empty.',
-  'new.carryMaybe': "If the unit has last year's evaluation, its profile, indicator targets and key projects are carried over (actuals left empty).",
+  'new.carryHintApproved':
+    "The unit's {year} profile and key projects are carried over (actuals left empty); indicator targets come from the approved {targetYear} performance targets.",
+  'new.carryProfileOnly':
+    'The unit has no evaluation for {year}: its {profileYear} profile is carried over; there are no approved {targetYear} performance targets, so indicator targets and key projects start empty.',
+  'new.carryProfileOnlyApproved':
+    'The unit has no evaluation for {year}: its {profileYear} profile is carried over; indicator targets come from the approved {targetYear} performance targets; key projects start empty.',
+  'new.carryNothing':
+    'The unit has no earlier evaluation and no approved performance targets for the year: the profile, indicator targets and key projects start empty.',
+  'new.carryNothingApproved':
+    'The unit has no earlier evaluation: indicator targets come from the approved {targetYear} performance targets; the profile and key projects start empty.',
+  'new.carryMaybe':
+    "If the unit has last year's evaluation, its profile, indicator targets and key projects are carried over (actuals left empty); approved performance targets, if any, give the indicator targets.",
   'new.carryExists': 'The unit already has an evaluation for {year}: no second one is made; open the existing one instead.',
   'new.created': 'Evaluation created',
   'new.carriedProfile': 'profile from {year}',

@@ -21,9 +21,14 @@ export const editorZh = {
   'new.anyYear': '通用',
   'new.frameworkHint': '指标自评表按所选指标体系生成。',
   'new.carryHint': '将带入本单位 {year} 年的基本情况、指标目标值和重点项目（实际完成值留空）。',
-  'new.carryProfileOnly': '本单位没有 {year} 年的自评：将带入 {profileYear} 年的基本情况；指标目标值和重点项目从空白开始填写。',
-  'new.carryNothing': '本单位此前没有自评：基本情况、指标目标值和重点项目都从空白开始填写。',
-  'new.carryMaybe': '如本单位有上年自评，将带入其基本情况、指标目标值和重点项目（实际完成值留空）。',
+  'new.carryHintApproved': '将带入本单位 {year} 年的基本情况和重点项目（实际完成值留空）；指标目标值取自已批准的 {targetYear} 年绩效目标。',
+  'new.carryProfileOnly':
+    '本单位没有 {year} 年的自评：将带入 {profileYear} 年的基本情况；{targetYear} 年没有已批准的绩效目标，指标目标值和重点项目从空白开始填写。',
+  'new.carryProfileOnlyApproved':
+    '本单位没有 {year} 年的自评：将带入 {profileYear} 年的基本情况；指标目标值取自已批准的 {targetYear} 年绩效目标；重点项目从空白开始填写。',
+  'new.carryNothing': '本单位此前没有自评，本年度也没有已批准的绩效目标：基本情况、指标目标值和重点项目都从空白开始填写。',
+  'new.carryNothingApproved': '本单位此前没有自评：指标目标值取自已批准的 {targetYear} 年绩效目标；基本情况和重点项目从空白开始填写。',
+  'new.carryMaybe': '如本单位有上年自评，将带入其基本情况、指标目标值和重点项目（实际完成值留空）；有已批准的绩效目标时，指标目标值取自绩效目标。',
   'new.carryExists': '本单位 {year} 年度已有自评：不会再新建，可打开已有的继续填写。',
   'new.created': '已新建自评',
   'new.carriedProfile': '带入 {year} 年基本情况',

@@ -4,7 +4,6 @@
 // target asks for.
 import { CalculatorOutlined } from '@ant-design/icons';
 import { Checkbox, Input, Select, Space, Tag, Tooltip, Typography } from 'antd';
-import { cmp, isDecimal } from '../../../../src/domain/decimal.js';
 import type { IndicatorRow } from '../../../../src/domain/indicators/table.js';
 import { chosenLevel, scoredLevels } from '../../../../src/domain/indicators/levels.js';
 import { isQuantitative } from '../../../../src/domain/indicators/validate.js';
@@ -32,9 +31,8 @@ const quantitative = (r: IndicatorRow) => isQuantitative({ rule: r.rule, operato
 
 const ACHIEVEMENTS: Achievement[] = ['achieved', 'partial', 'notAchieved'];
 
-/** A scored leaf below its weight: its target was missed, so a deviation reason is asked for. */
-export const missed = (r: IndicatorRow): boolean =>
-  r.leaf && r.applicable && r.score !== null && r.weight !== null && isDecimal(r.weight) && cmp(r.score, r.weight) < 0;
+/** A scored leaf whose actual fails its target (the domain's reading, not "score below weight"): a deviation reason is asked for. */
+export const missed = (r: IndicatorRow): boolean => r.leaf && r.applicable && r.missed;
 export const needsReason = (r: IndicatorRow): boolean => missed(r) && !(r.deviationReason ?? '').trim();
 
 /** The indicator's name with its tags (示例, 由数据计算) and the 不适用 switch. */

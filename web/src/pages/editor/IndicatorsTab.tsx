@@ -17,6 +17,8 @@ import { useEt } from './i18n.js';
 import {
   ActualCell,
   indicatorFieldId,
+  missed,
+  needsReason,
   NameCell,
   ReasonCell,
   ScoreCell,
@@ -42,9 +44,7 @@ function Summary({ table, weightSum }: { table: ReturnType<typeof buildIndicator
   const leaves = table.rows.filter((r) => r.leaf && r.applicable);
   const scored = leaves.filter((r) => r.score !== null);
   const partial = normalize(scored.reduce((s, r) => add(s, r.score!), '0'));
-  const missedNoReason = table.rows.filter(
-    (r) => r.leaf && r.applicable && r.score !== null && r.weight !== null && Number(r.score) < Number(r.weight) && !(r.deviationReason ?? '').trim(),
-  ).length;
+  const missedNoReason = table.rows.filter(needsReason).length;
   const line = (
     <Space wrap size={[16, 0]} align="center">
       <span>
@@ -137,7 +137,7 @@ function PhoneCards({ rows, fields }: { rows: IndicatorRow[]; fields: Omit<Field
                 {scoreExplanation(row.explanation ?? '', lang)}
               </Typography.Text>
             )}
-            {(row.deviationReason || (row.score !== null && row.weight !== null && Number(row.score) < Number(row.weight))) && (
+            {(row.deviationReason || missed(row)) && (
               <div style={{ marginTop: 6 }}>
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                   {t('ind.deviation')}

@@ -5,13 +5,13 @@ import { Alert, App, Form, Modal, Select, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import type { CreatedEvaluation, FrameworkSummary } from '../../../../src/domain/wire.js';
-import { ApiError, createEvaluation, listEvaluations, listFrameworks } from '../../api.js';
+import { ApiError, createEvaluation, listEvaluations, listFrameworks, planApi } from '../../api.js';
 import { useAuth } from '../../auth.js';
 import { UnitPicker, type PickedUnit } from '../../components/UnitPicker.js';
 import { useI18n } from '../../i18n/index.js';
 import { useLoad } from '../../lib/useLoad.js';
 import { useEt } from '../editor/i18n.js';
-import { carryHint } from './carryHint.js';
+import { carryHint, carryHintText } from './carryHint.js';
 
 type FrameworkRow = FrameworkSummary;
 export type Created = CreatedEvaluation;
@@ -49,17 +49,24 @@ export function NewEvaluationDialog(props: { open: boolean; year: number; years:
     () => (props.open && unitId ? listEvaluations({ unitId }).then((r) => ({ unitId, evaluations: r.evaluations })) : Promise.resolve(null)),
     [props.open, unitId],
   );
-  const hint = carryHint(earlier.data && earlier.data.unitId === unitId ? earlier.data.evaluations : null, year);
-  const hintText =
-    hint.kind === 'lastYear'
-      ? et('new.carryHint', { year: hint.year })
-      : hint.kind === 'profileOnly'
-        ? et('new.carryProfileOnly', { year: hint.lastYear, profileYear: hint.profileYear })
-        : hint.kind === 'nothing'
-          ? et('new.carryNothing')
-          : hint.kind === 'exists'
-            ? et('new.carryExists', { year: hint.year })
-            : et('new.carryMaybe');
+  // approved 绩效目标 of the year fill the targets on their own (the server applies them on read)
+  const approved = useLoad(
+    () =>
+      props.open && unitId
+        ? planApi
+            .targets(unitId, year)
+            .then((r) => ({ unitId, year, any: r.targets.some((t) => t.status === 'approved' && t.scope === 'department') }))
+            .catch(() => ({ unitId, year, any: false }))
+        : Promise.resolve(null),
+    [props.open, unitId, year],
+  );
+  const approvedKnown = approved.data && approved.data.unitId === unitId && approved.data.year === year;
+  const hint = carryHint(
+    earlier.data && earlier.data.unitId === unitId && approvedKnown ? earlier.data.evaluations : null,
+    year,
+    Boolean(approvedKnown && approved.data?.any),
+  );
+  const hintText = carryHintText(hint, et);
   const options = useMemo(
     () => [
       { value: DEFAULT, label: et('new.frameworkDefault') },
