@@ -100,10 +100,21 @@ export const PACE_OF_PRIOR = '提高|加快|回升|上升|回落|放缓|下降|�
 /** A pace word that says the rate rose (加快 by its 快). */
 export const PACE_UP = /高|快|提高|上升|回升/;
 
-/** 较上年（减少） / 比上年（增） / （减）幅: right after the basis, or before 幅 (never 增加（减少）, a column's two directions). */
+/**
+ * A direction word in brackets read as the plain word: right after the basis (较上年（减少）, 比同口径上年（增加）,
+ * 较去年同期（减少）, 比2031年决算数（增加）), at the start of a clause (…，（增长）4.1%) or before 幅 (（减）幅). Never
+ * after a verb (增加（减少）, a column's two directions).
+ */
 const PAREN_DIRECTION = new RegExp(
-  `(?:((?:比|较)(?:上年|去年|上年度|上年同期|同期|(?:19|20)\\d\\d年度?)(?:的)?)（(${VERB_ALTERNATION})）|(?<![增减降])（([增减降])）(幅))$`,
+  `(?:((?:比|较)[^，；。（）比较]{0,12}?(?<!${VERB_ALTERNATION}))|(^|[，,；;]))（(${VERB_ALTERNATION})）$|(?<![增减降])（([增减降])）(幅)$`,
 );
 
+/** 减少（-）/ 增长（+）: a sign in brackets after a verb of the same direction says nothing more. */
+const PAREN_SIGN = new RegExp(`(${VERB_ALTERNATION})（([-−－+＋])）$`);
+
 /** A lead ending in a direction word in brackets (较上年（减少）8万元 / （减）幅20%), with the plain word instead. */
-export const unbracketDirection = (lead: string): string => lead.replace(PAREN_DIRECTION, '$1$2$3$4');
+export const unbracketDirection = (lead: string): string => {
+  const sign = PAREN_SIGN.exec(lead);
+  if (sign && changeSign(sign[1]!) === (/[+＋]/.test(sign[2]!) ? 1 : -1)) return lead.slice(0, sign.index) + sign[1]!;
+  return lead.replace(PAREN_DIRECTION, '$1$2$3$4$5');
+};
