@@ -55,6 +55,9 @@ export const BARE_ALTERNATION = alternation(CHANGE_VERBS.filter((w) => w.bare));
 /** Every rate noun, longest first. */
 export const RATE_NOUN_ALTERNATION = alternation(RATE_NOUNS);
 
+/** The words that close a comparison (与上年相比较 / 与2031年决算数比较 / 同上年对比), longest first. */
+export const COMPARED = '(?:相比较|相比|相较|比较|对比)';
+
 /** Any change verb, as a regex group. */
 export const VERB = `(?:${VERB_ALTERNATION})`;
 /** The plain verbs of rise and fall (no budget words, no one-character words), as a regex group. */
