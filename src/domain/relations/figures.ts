@@ -3,7 +3,7 @@
 // its role in the sentence (a level, a change 比上年减少, a base 较预算数, a share 占, a rate).
 import { extractQuantities, negated, signBefore, type Quantity } from '../quantity/index.js';
 import { BARE_ALTERNATION, changeSign, CORE_VERBS, NEGATED_RISES, RATE_NOUN_ALTERNATION, VERB_ALTERNATION, VERB_OBJECT } from './changeLexicon.js';
-import { COMPARED, unbracketDirection, VERB } from './changeLexicon.js';
+import { CLOSED_BEFORE, unbracketDirection, VERB_ONLY } from './changeLexicon.js';
 import { conceptOf } from './concepts.js';
 import { isComplete, partitionsOf } from './lexicon.js';
 import { SELF_NAME } from './selfName.js';
@@ -71,9 +71,6 @@ const SCOPES: [RegExp, string][] = [
 const SIGN_WORD = new RegExp(`(${VERB_ALTERNATION}|持平)了?(?:${VERB_OBJECT}|幅度)?(?:为|达|约)?$`);
 const FALL_WORD = /(?:减少|下降|降低|减收|减支|回落|下滑|缩减|压减|降幅|减幅)了?(?:为|达|约)?$/;
 const COMPARISON = /(?:比|较|同比|环比|相比|对比)/;
-// 与上年相比较 / 与2031年决算数比较 / 同上年对比 closing a clause, and a clause of the verb alone after it
-const CLOSED_BEFORE = new RegExp(`(?:与|同|和)[^，；。]{1,16}${COMPARED}$`);
-const VERB_ONLY = new RegExp(`^(?:分别)?${VERB}了?$`);
 const BARE_CHANGE = new RegExp(`^负?(?:${BARE_ALTERNATION})了?(?:为|达|约)?$`);
 const RATE_NOUN = new RegExp(`(${RATE_NOUN_ALTERNATION})(?:只|仅|仅仅|才)?(?:是|为|达|约)?$`);
 const OPENS_CHANGE = new RegExp(`^(?:${CORE_VERBS}|增幅|降幅)`);
