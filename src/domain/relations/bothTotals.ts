@@ -3,7 +3,7 @@ import { cmp } from '../decimal.js';
 import { inSentence, type Ctx } from './context.js';
 import { compatible, type Figure } from './figures.js';
 
-export const BOTH_TOTALS = /^(?:收入支出|收支)(?:决算)?总(?:体|计|量|额)(?:与上年(?:度)?相比|比上年|较上年)[，,]?(?:增加|减少)$/;
+export const BOTH_TOTALS = /^(?:收入支出|收支)(?:决算)?总(?:体|计|量|额)(?:(?:与|同|和)上年(?:度)?(?:相比较|相比|比较|对比)|比上年|较上年)[，,]?(?:增加|减少)$/;
 
 /**
  * 收入总计X。支出总计X。收入支出总体与上年相比，增加c: the change of both totals, when the two are

@@ -24,12 +24,14 @@ describe('basisWords: what both readings share', () => {
 });
 
 describe('basisWords: where the readings differ', () => {
-  it('同 as a comparison word: loose only', () => {
-    expect(both('同上年相比增加')).toEqual([null, 'year']);
-    expect(both('同2031年预算数相比减少')).toEqual([null, 'year 预算']);
+  it('同 as a comparison word: strictly only with a closing word (相比 / 比较 / 对比)', () => {
+    expect(both('同上年相比增加')).toEqual(['year', 'year']);
+    expect(both('同2031年预算数相比减少')).toEqual(['2031年预算数', 'year 预算']);
+    expect(both('同上年增加')).toEqual([null, 'year']);
   });
-  it('对比, a comma and 分别 before the verb: loose only', () => {
-    expect(both('与上年对比增加')).toEqual([null, 'year']);
+  it('a comma and 分别 before the verb: loose only, but a comma after a closing word in both', () => {
+    expect(both('与上年对比增加')).toEqual(['year', 'year']);
+    expect(both('与上年相比，增加')).toEqual(['year', 'year']);
     expect(both('与2031年执行数相比，分别减少')).toEqual([null, '2031年执行数']);
     expect(both('比上年，增加')).toEqual([null, 'year']);
     // strictly, 分别 is read as part of the words: no basis equal to the year's
@@ -59,8 +61,8 @@ const TABLE: [string, string | null, string | null][] = [
   ['比上年同期增长', 'year', 'year'],
   ['较上年同期减少', 'year', 'year'],
   ['与上年同期相比增加', 'year', 'year'],
-  ['与上年同期相比，增加', null, 'year'],
-  ['同上年同期相比增加', null, 'year'],
+  ['与上年同期相比，增加', 'year', 'year'],
+  ['同上年同期相比增加', 'year', 'year'],
   ['较上年同期的增加', 'year', 'year'],
   ['比去年同期增加', 'year', 'year'],
   ['与去年同期相比减少', 'year', 'year'],

@@ -2,7 +2,7 @@
 // against a budget or plan, 同比 / 比上年 / 较2023年 against an earlier period. A change and the rate bound
 // to it must share their basis: "超收a，同比增长r%" is two comparisons, and r is not a ÷ (level − a).
 import type { Figure } from './figures.js';
-import { VERB } from './changeLexicon.js';
+import { COMPARED, VERB } from './changeLexicon.js';
 import { clauseAfter, SENTENCE_CLAUSE_STOPS } from './text.js';
 
 export type Basis = 'budget' | 'period';
@@ -14,22 +14,39 @@ export const ADJUSTED_BASE = /同口径|可比口径|可比价|剔除|扣除|还
 const BUDGET_WORD = /(?:超收|短收|欠收|超支|节支|节约|节省|超额完成|超计划)(?:了)?(?:资金|金额)?(?:为|达)?$/;
 const PERIOD_WORD = new RegExp(`(?:同比|环比)(?:分别)?${VERB}?(?:了)?(?:幅度)?(?:为|达)?$`);
 
+const VERB_ONLY = new RegExp(`^(?:分别)?${VERB}了?(?:幅度)?(?:为|达)?$`);
+// 比 / 较 / 与 / 同 X (not 同比, 同期), 和 X only closed by 相比 / 比较 / 对比
+const OPENED = new RegExp(`(?:比|较|与|同(?!比|期|口径)|和(?=[^，；。（）]{0,12}${COMPARED}))([^，；。（）]{0,16})$`);
+
 /** The basis the words right before a change or rate name (the last clause only), or null when they name none. */
 export function basisOfLead(lead: string): Basis | null {
-  const clause = clauseAfter(lead, SENTENCE_CLAUSE_STOPS, 'drop');
+  let clause = clauseAfter(lead, SENTENCE_CLAUSE_STOPS, 'drop');
+  // 与上年相比较，增加 / 比上年，减少: a clause of the verb alone goes on with the comparison before it
+  if (VERB_ONLY.test(clause)) {
+    const before = lead
+      .replace(/\s/g, '')
+      .slice(0, -clause.length || undefined)
+      .replace(/[，,]$/, '');
+    clause = clauseAfter(before, SENTENCE_CLAUSE_STOPS, 'drop') + clause;
+  }
   if (BUDGET_WORD.test(clause)) return 'budget';
   if (PERIOD_WORD.test(clause)) return 'period';
-  const m = /(?:比|较|与)([^，；。（）]{0,16})$/.exec(clause);
+  const m = OPENED.exec(clause);
   if (!m) return null;
   if (/预算|计划|目标|任务/.test(m[1]!)) return 'budget';
   return /上年|去年|上年度|同期|上月|上季|(?:19|20)\d\d\s*年/.test(m[1]!) ? 'period' : null;
 }
 
-// 比/较/与 X (相比) VERB: X at most 12 characters, nothing between it and the verb
-const STRICT_WORDS = new RegExp(`(?:比|较|与)([^，；。比较与]{0,12}?)(?:相比)?${VERB}了?$`);
+// 比/较/与 X (相比) VERB: X at most 12 characters, nothing between it and the verb but a comma after the closing
+// word (与上年相比较，增加); 同 / 和 X only with a closing word (同上年对比，增加)
+const STRICT_WORDS = new RegExp(
+  `(?:(?:比|较|与)([^，；。比较与]{0,12}?)(?:${COMPARED}，?)?|(?:同|和)(?!期|口径|比)([^，；。比较与]{0,12}?)${COMPARED}，?)${VERB}了?$`,
+);
 // also 同 X, 相比 or 对比, a comma and 分别 before the verb (与2012年执行数相比，分别减少), X of any length;
 // the 同 of 同期 / 同口径 / 同比 is part of the words, no comparison word (比上年同期增长 is of 上年同期, not 期)
-const LOOSE_WORDS = new RegExp(`(?:比|较|与|同(?!期|口径|比))((?:[^，；。比较与同]|同(?=期|口径))*?)(?:相比|对比)?[，]?(?:分别)?${VERB}[了]?$`);
+const LOOSE_WORDS = new RegExp(
+  `(?:(?:比|较|与|同(?!期|口径|比))((?:[^，；。比较与同]|同(?=期|口径))*?)${COMPARED}?|和([^，；。比较与]{0,12}?)${COMPARED})[，]?(?:分别)?${VERB}[了]?$`,
+);
 const YEAR_BEFORE = /^(?:上年度?|去年|(?:19|20)\d\d年度?)(?:同期)?$/;
 const PRIOR_ACCOUNT = /^(?:上年度?|去年|(?:19|20)\d\d年度?)(?:的)?(?:年初)?(预算|决算)数?$/;
 
@@ -45,7 +62,7 @@ export function basisWords(lead: string, { strict }: { strict: boolean }): strin
   const m = (strict ? STRICT_WORDS : LOOSE_WORDS).exec(lead.replace(/\s/g, ''));
   if (!m) return null;
   // 较同口径上年 / 比上年同口径: the year before, on a like-for-like base
-  const words = m[1]!.replace(/^同口径|(?<=年度?)同口径$/, '');
+  const words = (m[1] ?? m[2]!).replace(/^同口径|(?<=年度?)同口径$/, '');
   const bare = words.replace(/的$/, '');
   if (YEAR_BEFORE.test(bare)) return 'year';
   if (strict) return bare || null;

@@ -56,12 +56,19 @@ export const BARE_ALTERNATION = alternation(CHANGE_VERBS.filter((w) => w.bare));
 /** Every rate noun, longest first. */
 export const RATE_NOUN_ALTERNATION = alternation(RATE_NOUNS);
 
+/** The words that close a comparison (与上年相比较 / 与2031年决算数比较 / 同上年对比), longest first. */
+export const COMPARED = '(?:相比较|相比|相较|比较|对比)';
+
 /** Any change verb, as a regex group. */
 export const VERB = `(?:${VERB_ALTERNATION})`;
 /** The plain verbs of rise and fall (no budget words, no one-character words), as a regex group. */
 export const PLAIN_VERB = `(?:${BARE_ALTERNATION})`;
 /** Any rate noun, as a regex group. */
 export const RATE_NOUN = `(?:${RATE_NOUN_ALTERNATION})`;
+/** 与上年相比较 / 与2031年决算数比较 / 同上年对比 closing a clause (figures.ts: the part named before it is a change's label). */
+export const CLOSED_BEFORE = new RegExp(`(?:与|同|和)[^，；。]{1,16}${COMPARED}$`);
+/** A clause of a change verb alone (…相比较，增加). */
+export const VERB_ONLY = new RegExp(`^(?:分别)?${VERB}了?$`);
 
 const SIGNS = new Map([...CHANGE_VERBS, ...RATE_NOUNS].map((w) => [w.word, w.sign]));
 
@@ -101,10 +108,21 @@ export const PACE_OF_PRIOR = '提高|加快|回升|上升|回落|放缓|下降|�
 /** A pace word that says the rate rose (加快 by its 快). */
 export const PACE_UP = /高|快|提高|上升|回升/;
 
-/** 较上年（减少） / 比上年（增） / （减）幅: right after the basis, or before 幅 (never 增加（减少）, a column's two directions). */
+/**
+ * A direction word in brackets read as the plain word: right after the basis (较上年（减少）, 比同口径上年（增加）,
+ * 较去年同期（减少）, 比2031年决算数（增加）), at the start of a clause (…，（增长）4.1%) or before 幅 (（减）幅). Never
+ * after a verb (增加（减少）, a column's two directions).
+ */
 const PAREN_DIRECTION = new RegExp(
-  `(?:((?:比|较)(?:上年|去年|上年度|上年同期|同期|(?:19|20)\\d\\d年度?)(?:的)?)（(${VERB_ALTERNATION})）|(?<![增减降])（([增减降])）(幅))$`,
+  `(?:((?:比|较)[^，；。（）比较]{0,12}?(?<!${VERB_ALTERNATION}))|(^|[，,；;]))（(${VERB_ALTERNATION})）$|(?<![增减降])（([增减降])）(幅)$`,
 );
 
+/** 减少（-）/ 增长（+）: a sign in brackets after a verb of the same direction says nothing more. */
+const PAREN_SIGN = new RegExp(`(${VERB_ALTERNATION})（([-−－+＋])）$`);
+
 /** A lead ending in a direction word in brackets (较上年（减少）8万元 / （减）幅20%), with the plain word instead. */
-export const unbracketDirection = (lead: string): string => lead.replace(PAREN_DIRECTION, '$1$2$3$4');
+export const unbracketDirection = (lead: string): string => {
+  const sign = PAREN_SIGN.exec(lead);
+  if (sign && changeSign(sign[1]!) === (/[+＋]/.test(sign[2]!) ? 1 : -1)) return lead.slice(0, sign.index) + sign[1]!;
+  return lead.replace(PAREN_DIRECTION, '$1$2$3$4$5');
+};

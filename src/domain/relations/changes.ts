@@ -7,7 +7,7 @@ import { changeRate, decimalsOf, judgeRange, onePrecision, ratio, scaleExp } fro
 import { add, addChange, addLevelsRate, inSentence, type Ctx } from './context.js';
 import { ADJUSTED_BASE, basesAgree, otherBasis } from './changeBasis.js';
 import { compatible, conceptOf, type Figure } from './figures.js';
-import { SIGNED_LEVEL, VERB } from './changeLexicon.js';
+import { COMPARED, SIGNED_LEVEL, VERB } from './changeLexicon.js';
 import { ofBasisYear, yearOfFigure } from './sentenceYears.js';
 import { BOTH_TOTALS, bothTotals } from './bothTotals.js';
 
@@ -30,7 +30,7 @@ function basisOf(lead: string): 'budget' | 'year' | null {
 /** What a comparison is against, as written (去年 = 上年; the change word dropped): 上年 ≠ 2019年. */
 function basisText(lead: string): string {
   const m = /(?:比|较|与)([^，；。]{0,16})$/.exec(lead);
-  return (m?.[1] ?? '').replace(/去年|上年度/g, '上年').replace(new RegExp(`(?:相比|对比)?[，]?${VERB}[了]?$`), '');
+  return (m?.[1] ?? '').replace(/去年|上年度/g, '上年').replace(new RegExp(`${COMPARED}?[，]?${VERB}[了]?$`), '');
 }
 
 /** The basis a change names, for its explanation: 预算数, 2019年 or 上年 (also when the text says only 同比 or nothing). */
@@ -46,6 +46,10 @@ const bound = (f: Figure) => f.q.qualifier !== 'exact' || BOUND_WORD.test(f.lead
 
 /** The figure a change is about: the nearest level figure before it in the sentence, same unit. */
 export function subjectOf(ctx: Ctx, c: Figure): Figure | null {
+  // 收入支出总体与上年相比，增加c (named, the comparison closed before the verb): the change of both totals stated before
+  const p0 = ctx.paras[c.para]!;
+  if (c.label && BOTH_TOTALS.test(p0.text.slice(p0.sentenceStarts[c.sentence]!, c.start)) && !inSentence(ctx, c.para, c.sentence).some((f) => f.end <= c.start))
+    return bothTotals(ctx, c);
   // 公务接待费减少0.9万元: a part's change; its level only where the sentence before states that same quantity
   if (c.label) {
     const f = c.concept ? namedLevel(ctx, c) : null;
@@ -88,7 +92,9 @@ export function subjectOf(ctx: Ctx, c: Figure): Figure | null {
   const stated = priors.length === 1 && priors[0]!.prior && (priors[0]!.role === 'level' || priors[0]!.role === 'base') ? priors[0]! : null;
   if (
     (!priors.length || stated) &&
-    /^(?:同口径)?(?:与上年(?:度)?相比|比上年|较上年|与去年相比|同比|(?:较|比)\s*(?:19|20)\d\d\s*年度?(?:决算数?)?\s*(?:减少|增加|下降|增长))/.test(opening)
+    /^(?:同口径)?(?:(?:与|同|和)(?:上年(?:度)?|去年)(?:相比较|相比|相较|比较|对比)|比上年|较上年|同比|(?:较|比)\s*(?:19|20)\d\d\s*年度?(?:决算数?)?\s*(?:减少|增加|下降|增长))/.test(
+      opening,
+    )
   ) {
     // up to three sentences back, across a line break that cut the paragraph (…使用⏎的资金。较…)
     let [pi, s] = [c.para, c.sentence];

@@ -35,7 +35,7 @@ export interface Item {
 }
 
 const NUMBERED = /[一二三四五六七八九十]、/g;
-const FLATS = /(?:较|比|与|同|和)([^，；。]{0,12}?)(?:相比)?(?:持平|无增减|没有变化)/g;
+const FLATS = /(?:较|比|与|同|和)([^，；。]{0,12}?)(?:相比较|相比|相较|比较|对比)?(?:持平|无增减|没有变化)/g;
 /** A class named at the head of a clause, compared right after: 公务用车购置支出决算比预算… */
 const NAMED_CLAUSE = /^(?:其中[，：]?)?([^，；。：\d]{2,20}?)(?:比|较|与)/;
 

@@ -3,7 +3,7 @@
 // its role in the sentence (a level, a change 比上年减少, a base 较预算数, a share 占, a rate).
 import { extractQuantities, negated, signBefore, type Quantity } from '../quantity/index.js';
 import { BARE_ALTERNATION, changeSign, CORE_VERBS, NEGATED_RISES, RATE_NOUN_ALTERNATION, VERB_ALTERNATION, VERB_OBJECT } from './changeLexicon.js';
-import { unbracketDirection } from './changeLexicon.js';
+import { CLOSED_BEFORE, unbracketDirection, VERB_ONLY } from './changeLexicon.js';
 import { conceptOf } from './concepts.js';
 import { isComplete, partitionsOf } from './lexicon.js';
 import { SELF_NAME } from './selfName.js';
@@ -154,8 +154,11 @@ export function figuresOf(p: Paragraph, para: number, firstId: number): Figure[]
       const inner = cut > 0 && lead[cut - 1] === '）' ? /（[^（）\d，。；]{1,3}$/.exec(lead.slice(0, cut - 1)) : null;
       // 政府采购金额（以合同签订为准）为a: a qualifying aside between a name and its figure belongs to neither
       const aside = !inner && cut > 0 && lead[cut - 1] === '）' ? ASIDE_BEFORE.exec(lead.slice(0, cut)) : null;
-      if (!inner && !aside) break;
-      cut = (inner ?? aside)!.index;
+      // 基本支出与上年相比较，增加a: a clause of the verb alone is named before the comparison it closes
+      const closed =
+        !inner && !aside && cut > 1 && /[，,]/.test(lead[cut - 1]!) && CLOSED_BEFORE.test(lead.slice(0, cut - 1)) && VERB_ONLY.test(lead.slice(cut));
+      if (!inner && !aside && !closed) break;
+      cut = closed ? cut - 1 : (inner ?? aside)!.index;
     }
     let rawLabel = lead.slice(cut).replace(ASIDE, '');
     // 2、支出：799.12万元 — the name stands before the colon
@@ -183,6 +186,7 @@ export function figuresOf(p: Paragraph, para: number, firstId: number): Figure[]
     }
     if (role === 'change')
       rawLabel = rawLabel
+        .replace(/(相比较|相比|相较|比较|对比)[，,]/, '$1')
         .replace(/(?:比|较|同比|环比|与)[^，；。]*$/, '')
         .replace(SIGN_WORD, '')
         .replace(/(?:按照?)?同口径(?:计算)?$/, '');
@@ -239,7 +243,7 @@ function currentOfComparison(p: Paragraph, figs: Figure[]): void {
   for (let i = 0; i + 1 < figs.length; i++) {
     const [f, next] = [figs[i]!, figs[i + 1]!];
     if (!f.prior || f.role !== 'level' || next.role !== 'change' || next.sentence !== f.sentence || !/去年/.test(f.lead)) continue;
-    if (/^[，\s]*(?:同比|比上年|较上年|与上年相比)/.test(p.text.slice(f.end, next.start))) f.prior = false;
+    if (/^[，\s]*(?:同比|比上年|较上年|(?:与|同|和)上年(?:相比|比较|对比))/.test(p.text.slice(f.end, next.start))) f.prior = false;
   }
 }
 

@@ -57,6 +57,7 @@ import { findMirroredLists } from './mirroredLists.js';
 import { inTableUnit, tableRelations } from './tableRelations.js';
 import { tableNumbers, tableSlip } from './tableSlips.js';
 import { findTableText, tableUnit } from './tableText.js';
+import { findTablePriors } from './tablePriors.js';
 import { findHeadlines } from './headline.js';
 import { findIndustryStructure } from './industryStructure.js';
 import { findNamedWholes } from './namedWholes.js';
@@ -177,6 +178,7 @@ export function analyzeDocument(doc: ParsedDocument): Analysis {
     findScoreParts(ctx);
     findScoreItems(ctx);
     findTableText(ctx);
+    findTablePriors(ctx);
     findHeadlines(ctx);
     findIndustryStructure(ctx);
     findNamedWholes(ctx);

@@ -7,9 +7,9 @@ import type { Quantity } from '../quantity/index.js';
 import { judgeRange, ratio } from './compare.js';
 import { add, inSentence, sentenceText, type Ctx } from './context.js';
 import { compatible, conceptOf, cleanLabel, stageOf, type Figure } from './figures.js';
-import { PLAIN_VERB, RATE_NOUN } from './changeLexicon.js';
+import { COMPARED, PLAIN_VERB, RATE_NOUN } from './changeLexicon.js';
 
-const YEAR_BASIS = new RegExp(`^[，,]?(?:比|较|与)(?:上年|去年|上年度|上年同期)(?:相比)?[，,]?${PLAIN_VERB}了?$`);
+const YEAR_BASIS = new RegExp(`^[，,]?(?:比|较|与|同|和)(?:上年|去年|上年度|上年同期)${COMPARED}?[，,]?${PLAIN_VERB}了?$`);
 const RATE = new RegExp(`^[，,]?(?:${PLAIN_VERB}|${RATE_NOUN})(?:了|为)?$`);
 const COMPARISON = /^(?:比|较|与|同比)/;
 const AROUND = 5;
@@ -35,7 +35,9 @@ function subject(ctx: Ctx, c: Figure): string | null {
 }
 
 const PERIOD = /上半年|下半年|前三季度|[一二三四]季度|\d{1,2}[-—至]\d{1,2}月|\d{1,2}月(?:份)?|全年/;
-const OWN_BASIS = new RegExp(`(?:同比|(?:比|较|与)(?:上年|去年|上年度|上年同期)(?:相比)?[，,]?)${PLAIN_VERB}了?$`);
+const OWN_BASIS = new RegExp(
+  `(?:同比|(?:比|较|与)(?:上年|去年|上年度|上年同期)${COMPARED}?[，,]?|(?:同|和)(?:上年|去年|上年度|上年同期)${COMPARED}[，,]?)${PLAIN_VERB}了?$`,
+);
 /** A label without its period, place and verb words (上半年非税收入 → 非税收入; …累计完成 → …). */
 const bare = (label: string) => label.replace(/上半年|下半年|前三季度|[一二三四]季度|全年|累计|完成|实现|全[州市区县省]/g, '');
 

@@ -41,7 +41,7 @@ interface Item {
 
 // 2.B较上年无增减。 / 2.B与上年持平。: a class that did not change, its name before the comparison
 const UNCHANGED =
-  /^([^，；。：\d]{2,20}?)(?:较|比|与|和|同)(上年|去年|上年度|(?:19|20)\d\d年度?)(?:相比)?[，]?(?:无增减|持平|无变化|没有变化|未发生变化|保持不变)(?:变化)?[。；]?$/;
+  /^([^，；。：\d]{2,20}?)(?:较|比|与|和|同)(上年|去年|上年度|(?:19|20)\d\d年度?)(?:相比较|相比|相较|比较|对比)?[，]?(?:无增减|持平|无变化|没有变化|未发生变化|保持不变)(?:变化)?[。；]?$/;
 
 /** The one class of an item's line, or null when the line is not such a class line. */
 function itemOf(figs: Figure[], text: string, end: number, total: Figure, basis: string): Item | null {
@@ -62,7 +62,11 @@ function itemOf(figs: Figure[], text: string, end: number, total: Figure, basis:
   const c = money[0]!;
   if (c.role !== 'change' || c.sign === 0 || c.q.qualifier !== 'exact' || c.depth !== 0 || !compatible(c, total)) return null;
   // (an item opening right after the cue in its sentence: 如下：1.A较上年增加a — its lead starts at the mark)
-  const lead = c.lead.replace(/^[^]*?[：:](?=(?:\d{1,2}[.、．]|[（(]\d{1,2}[）)]|[①-⑳]))/, '').replace(ITEM, '');
+  const lead = c.lead
+    .replace(/^[^]*?[：:](?=(?:\d{1,2}[.、．]|[（(]\d{1,2}[）)]|[①-⑳]))/, '')
+    .replace(ITEM, '')
+    // 1.A与上年相比较，增加a: the comma closing the comparison is no clause of its own
+    .replace(/(相比较|相比|相较|比较|对比)[，,]/g, '$1');
   // 1.A：较上年增加a — the class named before a colon
   const named = /^([^，；、：]{2,20})：(?=比|较)/.exec(lead);
   if (/[，；、：]/.test(named ? lead.slice(named[0].length) : lead) || basisOf(c.lead) !== basis) return null;

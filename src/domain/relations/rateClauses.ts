@@ -6,7 +6,8 @@ import { inSentence, type Ctx } from './context.js';
 import type { Figure } from './figures.js';
 
 // the words of a clause that is only a rate: 下降 / 降幅为 / 同比增长 / 比上年下降了
-const BARE_RATE = /^(?:同比|环比|比上年|较上年|与上年相比，?)?(?:增长|下降|增加|减少|上升|降低|提高|增幅|降幅|减幅|涨幅)(?:了)?(?:幅度)?(?:为|达|约|是)?$/;
+const BARE_RATE =
+  /^(?:同比|环比|比上年|较上年|(?:与|同|和)上年(?:相比较|相比|比较|对比)，?)?(?:增长|下降|增加|减少|上升|降低|提高|增幅|降幅|减幅|涨幅)(?:了)?(?:幅度)?(?:为|达|约|是)?$/;
 
 /** The clause of f, from the last ；/。/， before it: the words right before the figure. */
 

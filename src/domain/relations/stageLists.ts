@@ -39,3 +39,25 @@ export function partsOfStage(total: Figure, parts: Figure[]): Figure[] {
   if (!total.stage && !total.concept) return [];
   return parts.filter((x) => isBudget(x) === isBudget(total));
 }
+
+/**
+ * 2031年支出a，2032年支出b，其中：2031年甲c，乙d / 预算数a，决算数b，其中：甲预算c，乙预算d: parts that name one
+ * year (or one stage) other than the nearest total's are parts of the one level before of that year (stage),
+ * in the total's sentence; the nearest total stays when there is none or more than one.
+ */
+export function totalOfParts(cands: Figure[], total: Figure, parts: Figure[]): Figure {
+  const years = new Set(parts.map((x) => x.year).filter((y) => y !== null));
+  if (years.size > 1) return total;
+  const year = [...years][0];
+  const pick = (test: (f: Figure) => boolean): Figure => {
+    const m = cands.filter((f) => f !== total && test(f));
+    return m.length === 1 ? m[0]! : total;
+  };
+  if (year) return total.year === year ? total : pick((f) => f.year === year && !f.prior);
+  // a stage: every part names it (甲预算c，乙预算d), the total names the other one
+  if (!total.stage || !parts.every((x) => x.stage && isBudget(x) === isBudget(parts[0]!))) return total;
+  const budget = isBudget(parts[0]!);
+  return isBudget(total) === budget
+    ? total
+    : pick((f) => !!f.stage && isBudget(f) === budget && (total.year === null || f.year === null || f.year === total.year));
+}

@@ -10,14 +10,16 @@ import { subjectOf } from './changes.js';
 import { compatible, type Figure } from './figures.js';
 import { sentenceOf } from './text.js';
 import { SELF_NAME } from './selfName.js';
-import { PLAIN_VERB } from './changeLexicon.js';
+import { COMPARED, PLAIN_VERB } from './changeLexicon.js';
 import { ADJUSTED_BASE } from './changeBasis.js';
 
 const PRIOR_WORDS = new RegExp(`(?:19|20)\\d\\d年度?|上年度?|去年|本年度?|今年|当年|同期|${SELF_NAME}|全年|实际|决算数?|完成数?|累计|为|的`, 'g');
 
-const YEAR_BASIS = new RegExp(`(?:同比|(?:比|较|与)(?:上年|去年|上年度|上年同期)(?:相比)?[，]?)${PLAIN_VERB}了?$`);
-const BUDGET_BASIS = new RegExp(`(?:比|较|与)(年初预算|调整后?预算|全年预算|预算)(?:数)?(?:相比)?[，]?(?:${PLAIN_VERB}|节约|节省|节支|超支)了?$`);
-const UNCHANGED = /(?:与|较|同|和)(?:上年|去年|上年度)(?:同期)?(?:相比)?(?:数)?[，]?(?:持平|无增减|没有变化|无变化)|同比持平/;
+const YEAR_BASIS = new RegExp(
+  `(?:同比|(?:比|较|与)(?:上年|去年|上年度|上年同期)${COMPARED}?[，]?|(?:同|和)(?:上年|去年|上年度|上年同期)${COMPARED}[，]?)${PLAIN_VERB}了?$`,
+);
+const BUDGET_BASIS = new RegExp(`(?:比|较|与)(年初预算|调整后?预算|全年预算|预算)(?:数)?${COMPARED}?[，]?(?:${PLAIN_VERB}|节约|节省|节支|超支)了?$`);
+const UNCHANGED = /(?:与|较|同|和)(?:上年|去年|上年度)(?:同期)?(?:相比较|相比|相较|比较|对比)?(?:数)?[，]?(?:持平|无增减|没有变化|无变化)|同比持平/;
 
 /** The noun a label names without its year, period and stage words (上年本单位支出 ~ 2024年本单位支出). */
 const head = (label: string) => label.replace(PRIOR_WORDS, '');

@@ -21,7 +21,7 @@ import { descendants, PARTITIONS } from './lexicon.js';
 import { CLAUSE_STOPS, clauseAfter, parenChain, PHRASE_STOPS, sentenceOf, type Paragraph } from './text.js';
 import { openingTotal } from './headNouns.js';
 import { sharesSayLarger } from './shareSiblings.js';
-import { partsOfStage } from './stageLists.js';
+import { partsOfStage, totalOfParts } from './stageLists.js';
 import { extendAcrossSentences } from './acrossSentences.js';
 
 // 具体为：/ 分项情况是：/ 主要用于（以下方面）：open an itemised list only before a colon (or 主要用于 opening a sentence)
@@ -72,6 +72,14 @@ function totalBefore(ctx: Ctx, pi: number, at: number, first: Figure, cueLength 
   }
   return null;
 }
+
+const PAIRED = /分别(?:为|是)?[^，；。]{0,4}$/;
+
+/** The levels before a list in its total's sentence, of the list's kind: the totals it may belong to. */
+const levelsBefore = (ctx: Ctx, near: Figure, parts: Figure[]): Figure[] =>
+  inSentence(ctx, near.para, near.sentence).filter(
+    (f) => f.end <= parts[0]!.start && f.role === 'level' && f.depth === near.depth && f.q.kind !== 'percent' && compatible(f, parts[0]!) && !parts.includes(f),
+  );
 
 /** Offsets of cues: 其中/分别为/包括, and a parenthesis or colon right after a figure (350万元（中央210万元，…）). */
 function cuesOf(ctx: Ctx, pi: number): { index: number; cue: string }[] {
@@ -132,8 +140,11 @@ function cueGroups(ctx: Ctx): void {
         namedList(ctx, pi, m.index + cue.length, cue, etc);
         continue;
       }
-      const total = totalBefore(ctx, pi, m.index, parts[0]!, cue.length);
+      const near = totalBefore(ctx, pi, m.index, parts[0]!, cue.length);
+      const total = near && totalOfParts(levelsBefore(ctx, near, parts), near, parts);
       if (!total || parts.includes(total) || total.id > parts[0]!.id || bareCountsUnbound(ctx, m.index, total, parts)) continue;
+      // 2031年和2032年X分别为a和b，其中：甲分别为c和d…: two lists side by side, the parts of each total by position
+      if (/分别/.test(p.text.slice(p.sentenceStarts[total.sentence]!, total.start)) && (/分别/.test(cue) || parts.some((x) => PAIRED.test(x.lead)))) continue;
       if (parts.every((x) => ctx.partOf.get(x.id)?.total === total)) continue; // read already (pairedMeasures)
       if (sharesSayLarger(ctx, total, parts)) continue; // 项目支出占W的4%，其中：甲类占W的78%: not its part
       // a part of another list is a total only of a complete lexicon set (公务用车…3亿元（购置费…、运行维护费…）)
