@@ -256,6 +256,10 @@ export function findShares(ctx: Ctx): void {
         } else if ((den = colonTotal(ctx, num))) {
           why = `“${den.label || den.q.text}”后冒号列出其各项，各项占比以其为分母`;
           whyEn = `the items listed after the colon are of “${den.label || den.q.text}”, the denominator of their shares`;
+        } else if ((den = colonName(ctx, s, num))) {
+          byName = true;
+          why = `冒号前的“${den.label}”未写数额，指前文的${den.label}（${den.q.text}），各项占比以其为分母`;
+          whyEn = `the “${den.label}” before the colon states no amount: the one stated before (${den.q.text}), the denominator of the items' shares`;
         } else if ((den = laterTotal(ctx, num))) {
           why = `占比未写分母，指其后写明的“${den.label}”（第 ${den.line + 1} 行）`;
           whyEn = `the share names no whole: the ${den.label} stated after the list (line ${den.line + 1})`;
@@ -287,6 +291,26 @@ export function findShares(ctx: Ctx): void {
   shareSums(ctx, sharesOf);
   shareBounds(ctx, unnamed);
   impliedTotals(ctx, unnamed);
+}
+
+const USES = /^(.{2,30}?)(?:主要)?(?:用于|包括|分布在|投向)(?:以下|如下)(?:几个)?方面$/;
+
+/**
+ * 本部门财政拨款支出4252.73万元。⏎本部门财政拨款支出主要用于以下方面：A a，占p%: the colon follows a
+ * name with no figure (its amount said in a sentence before): the items' shares are of that named figure.
+ */
+function colonName(ctx: Ctx, s: Figure, num: Figure): Figure | null {
+  const para = ctx.paras[num.para]!;
+  const start = para.sentenceStarts[num.sentence]!;
+  const colon = para.text.lastIndexOf('：', num.start);
+  if (colon < start || num.parens.length) return null;
+  const fs = inSentence(ctx, num.para, num.sentence);
+  if (fs.some((f) => f.end <= colon)) return null;
+  if (fs.some((f) => f.start > colon && f.end <= num.start && f.role !== 'level' && f.role !== 'share')) return null;
+  const m = USES.exec(para.text.slice(start, colon).replace(/\s/g, ''));
+  if (!m) return null;
+  const den = named(ctx, s, num, m[1]!);
+  return den && den.q.qualifier === 'exact' ? den : null;
 }
 
 /**
