@@ -85,6 +85,15 @@ export function sameArea(label: string, name: string): boolean {
   return !a || !b || a === b;
 }
 
+/** 基本支出中医疗业务支出: a label saying it is within a total of the lexicon (A中B) is a part of A, not what another name refers to. */
+function partWithin(label: string, name: string): boolean {
+  const m = /^(.+?(?:支出|收入|经费|资金|拨款))中(?!央)(.{2,})$/.exec(label);
+  return !!m && label !== name && !!conceptOf(m[1]!);
+}
+
+/** 税收返还和转移支付 ending with 转移支付: the name is one of the things joined, not a short name of them all. */
+const conjunct = (label: string, name: string): boolean => /(?:和|及|与|、)$/.test(label.slice(0, label.length - name.length).replace(/的$/, ''));
+
 function namedFigure(ctx: Ctx, s: Figure, num: Figure, name: string, before = s.id): Figure | null {
   const label = cleanLabel(name);
   if (GENERIC.test(label)) return null;
@@ -93,7 +102,7 @@ function namedFigure(ctx: Ctx, s: Figure, num: Figure, name: string, before = s.
   // a part of a list of this very concept is not its total (服务采购规模 under 采购规模)
   // 占总支出的: a whole the name calls 总 / 全部 is no part of any list (卫生支出 under 项目支出 is not 总支出)
   const whole = /^(?:总|全部)|总(?:额|量|数|计)$|合计$/.test(label);
-  const notPart = (f: Figure) => (whole ? !isListPart(ctx, f) : ctx.partOf.get(f.id)?.total.concept !== concept);
+  const notPart = (f: Figure) => !partWithin(f.label, label) && (whole ? !isListPart(ctx, f) : ctx.partOf.get(f.id)?.total.concept !== concept);
   // 占本年支出的: a 收入总计 / 支出总计 holds the carry-overs too (决算: 支出总计 = 本年支出合计 + 年末结转和结余)
   const thisYear = (f: Figure) => !label.startsWith('本年') || !GRAND_TOTAL.test(f.lead.replace(/\s/g, ''));
   // 上划中央收入a，占收入的p%；上划省级收入b，占收入的q%: a figure with its own share of the name is a part of it
@@ -128,7 +137,7 @@ function namedFigure(ctx: Ctx, s: Figure, num: Figure, name: string, before = s.
 /** 年计划投资 names (…)年度计划投资 and 当年计划投资: the same noun with the year said another way. */
 function sameName(label: string, name: string): boolean {
   const norm = (x: string) => x.replace(/的/g, '').replace(/(?:当|全|本)?年度?/g, '年');
-  return name.length >= 4 && norm(label).endsWith(norm(name));
+  return name.length >= 4 && norm(label).endsWith(norm(name)) && !conjunct(norm(label), norm(name));
 }
 
 /** A name that is the end of a longer label, 的 aside (授予中小微企业总采购额 for 合同授予中小微企业的总采购额). */
@@ -140,7 +149,7 @@ export function shortFor(label: string, name: string): boolean {
       .replace(/(?:累计)?(?:完成|实现|达到)$/, '')
       .replace(/(?:金额|数额|总额|总量)$/, '');
   const [a, b] = [bare(label), bare(name)];
-  return b.length >= 4 && a.length > b.length && a.endsWith(b);
+  return b.length >= 4 && a.length > b.length && a.endsWith(b) && !conjunct(a, b);
 }
 
 /**

@@ -78,6 +78,8 @@ interface Mention {
   scope: string[];
   stage: Stage;
   year: string | null;
+  /** 收入总计 / 支出总计: the grand total holds the carry-overs, another quantity than 收入合计 / 本年收入. */
+  grand: boolean;
 }
 
 function mentionOf(ctx: Ctx, f: Figure): Mention | null {
@@ -112,7 +114,8 @@ function mentionOf(ctx: Ctx, f: Figure): Mention | null {
   if (!parent && (ECON.has(f.concept) || (!g && /其中/.test(f.lead)))) return null;
   const year = f.year ?? (g ? g.total.year : null);
   // stated with its stage, or with its year (2023年项目支出… in two sections of one report)
-  return { f, parent, explicit: !!(f.stage ?? (g ? g.total.stage : null)) || !!year, scope, stage, year };
+  const grand = /总计/.test(f.label) || /总计(?:数|金额)?(?:为|是|达|：)?$/.test(f.lead.replace(/\s/g, ''));
+  return { f, parent, explicit: !!(f.stage ?? (g ? g.total.stage : null)) || !!year, scope, stage, year, grand };
 }
 
 const subsetOf = (a: string[], b: string[]) => a.every((x) => b.includes(x));
@@ -149,6 +152,7 @@ export function findSameFigure(ctx: Ctx): void {
         continue;
       const sameScope = e.scope.join() === m.scope.join();
       if (sameScope) {
+        if (e.grand !== m.grand) continue;
         // equal labels in two places may be two scopes a heading set apart: only with stated stages
         if (!e.explicit || !m.explicit) continue;
         const verdict = judge(m.f.q, e.f.q.value, halfStepSum([e.f.q]));
@@ -168,7 +172,7 @@ export function findSameFigure(ctx: Ctx): void {
       }
       // a narrower scope (一般公共预算基本支出) cannot exceed the broader one (基本支出)
       const [narrow, broad] = subsetOf(e.scope, m.scope) ? [m, e] : subsetOf(m.scope, e.scope) ? [e, m] : [null, null];
-      if (!narrow || !broad) continue;
+      if (!narrow || !broad || (narrow.grand && !broad.grand)) continue;
       // 政府性基金支出a，调出资金b，支出合计c: a bare 合计 of a block is that block's budget type, no broader one
       const opened = openingScope(ctx, broad.f);
       if (opened.length && !subsetOf(opened, narrow.scope)) continue;
