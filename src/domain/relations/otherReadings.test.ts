@@ -191,3 +191,31 @@ describe('look-alikes a re-reading must not excuse', () => {
     expect(reread(t, 'subset', '135.6亿元', ['130.2亿元', '135.6亿元'], (v) => v[0]!)).toBeNull();
   });
 });
+
+describe('a list complete only by the lexicon that runs on to an item outside the set', () => {
+  const cut = (third: string) =>
+    `全省一般公共预算总支出安排9000亿元。其中，省本级支出2100亿元，主要用于机关运转；对市县转移支付5800亿元，主要用于均衡财力；上解中央支出${third}。`;
+  const lexical = (text: string) => {
+    const ctx = ctxOf(text);
+    const parts = [fig(ctx, '2100亿元'), fig(ctx, '5800亿元')];
+    const r = {
+      kind: 'sum' as const,
+      verdict: 'error' as const,
+      stated: fig(ctx, '9000亿元'),
+      parts,
+      computed: sum(parts.map((p) => p.q.value)),
+      reason: '分类口径：支出 = 本级支出 + 对下级转移支付（+ 预备费）',
+      reasonEn: '',
+    };
+    return otherReading(ctx, r)?.zh ?? null;
+  };
+  it('the third item keeps the parts within the total: unsure', () => {
+    expect(lexical(cut('1050亿元'))).toMatch(/列举延续到分类之外的“.*1050亿元”/);
+  });
+  it('parts above the total even with the third item: the error stands', () => {
+    expect(lexical(cut('1500亿元'))).toBeNull();
+  });
+  it('a cue-word list (not the lexicon) is not excused by a figure after it', () => {
+    expect(reread(cut('1050亿元'), 'sum', '9000亿元', ['2100亿元', '5800亿元'])).toBeNull();
+  });
+});

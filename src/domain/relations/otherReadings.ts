@@ -169,6 +169,17 @@ function sumReading(ctx: Ctx, r: RelationInput, subset: boolean): Reading | null
           zh: `若列举延续到“${named(more[i]!)}”和“${named(more[j]!)}”，关系成立`,
           en: `it holds if the list goes on to ${written(more[i]!.q)} and ${written(more[j]!.q)}`,
         };
+  // a list complete only by the lexicon (本级 + 转移支付) that runs on in its own sentence to one more item the
+  // set does not name (上解中央支出): the set is not the whole list, so a total above its parts may be right
+  if (r.reason.startsWith('分类口径')) {
+    const last = parts.reduce((a, b) => (b.id > a.id ? b : a));
+    const next = more.filter((x) => x.para === last.para && x.sentence === last.sentence && x.id > last.id).sort((a, b) => a.id - b.id)[0];
+    if (next && holdsSum(total, [...parts, next], true))
+      return {
+        zh: `列举延续到分类之外的“${named(next)}”，所列分项可能未列全，总数不小于其和`,
+        en: `the list goes on past the classification to ${written(next.q)}: the parts may not be all, and the total is not below their sum`,
+      };
+  }
   // a parent beside its sub-items while the list's real last item stands after them (a flattened table)
   for (const [i, p] of parts.entries())
     if (nested(parts, i))
