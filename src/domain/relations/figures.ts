@@ -3,7 +3,7 @@
 // its role in the sentence (a level, a change 比上年减少, a base 较预算数, a share 占, a rate).
 import { extractQuantities, negated, signBefore, type Quantity } from '../quantity/index.js';
 import { BARE_ALTERNATION, changeSign, CORE_VERBS, NEGATED_RISES, RATE_NOUN_ALTERNATION, VERB_ALTERNATION, VERB_OBJECT } from './changeLexicon.js';
-import { CLOSED_BEFORE, unbracketDirection, VERB_ONLY } from './changeLexicon.js';
+import { CLOSED_BEFORE, COMPARED, unbracketDirection, VERB_ONLY } from './changeLexicon.js';
 import { conceptOf } from './concepts.js';
 import { isComplete, partitionsOf } from './lexicon.js';
 import { SELF_NAME } from './selfName.js';
@@ -56,6 +56,8 @@ const DELIMS = '，、；：。（）！？';
 /** （以合同签订为准） / （含上年结转） / （不含车辆）: an aside that qualifies a name, no figure in it. */
 const ASIDE = /（(?:以[^（）\d，。；]{1,12}为准|不?含[^（）\d，。；]{1,12}|按[^（）\d，。；]{1,12}口径)）/g;
 const ASIDE_BEFORE = /[\u4e00-\u9fff]（(?:以[^（）\d，。；]{1,12}为准|不?含[^（）\d，。；]{1,12}|按[^（）\d，。；]{1,12}口径)）$/;
+// 与上年相比较，增加: the comma after the closing word of a comparison, dropped from a change's label
+const COMPARED_COMMA = new RegExp(`(${COMPARED})[，,]`);
 const CUE_PREFIX = new RegExp(
   `^(?:其中|包括|资金来源(?:构成)?(?:为|是)|主要包括|分别为|分别是|分别|即|含|另有?|以及|此外|和|及|与|或|共计|合计|总计|其余|剩余|(?:19|20)\\d\\d年(?:度)?|${SELF_NAME}|共|累计|完成|用于|安排|下达|拨付|发生|为|是|的|总额|包含)+`,
 );
@@ -186,7 +188,7 @@ export function figuresOf(p: Paragraph, para: number, firstId: number): Figure[]
     }
     if (role === 'change')
       rawLabel = rawLabel
-        .replace(/(相比较|相比|相较|比较|对比)[，,]/, '$1')
+        .replace(COMPARED_COMMA, '$1')
         .replace(/(?:比|较|同比|环比|与)[^，；。]*$/, '')
         .replace(SIGN_WORD, '')
         .replace(/(?:按照?)?同口径(?:计算)?$/, '');
