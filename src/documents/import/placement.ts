@@ -13,6 +13,7 @@ import { GOVERNMENT_REPORT, isGovernmentReport, namesRegion, REGION_FIGURE, regi
 import { ARRANGED, classify, GRAND_TOTALS, UNSPENT } from './classify.js';
 import { LIMITS } from '../../domain/relations/index.js';
 import { findSums } from '../../domain/relations/sums.js';
+import { shareListUnits } from './listUnits.js';
 import type { Decimal } from '../../domain/types.js';
 import { BUDGET_TYPE_LABELS } from '../../domain/types.js';
 
@@ -125,6 +126,7 @@ export function placeFigures(
   const doc: ParsedDocument = { lines, sections: [], tables: [], title: opts.title ? simplify(opts.title) : null, junk: [] };
   const ctx = buildContext(doc);
   if (ctx.figs.length > LIMITS.figures) return { placed: [], unplaced: [] };
+  shareListUnits(ctx);
   findSums(ctx);
   ctx.relations.length = 0;
   const year = opts.year ? String(opts.year) : yearOfFigures(ctx);
