@@ -9,6 +9,8 @@ const isValue = (c: string) => VALUE.test(c.trim());
 /** A section of a 自评表 with its weight (预算执行情况（10分）, 绩效指标（90分）): it opens a part of the form with its own header. */
 const GROUP_CELL = /^[\u4e00-\u9fff]{2,12}\s*[（(]\s*\d+(?:\.\d+)?\s*分\s*[）)]$/;
 const hasDigit = (c: string) => /\d/.test(c);
+/** The last column of a form, a remark: 原因 / 备注 / 偏差原因分析及改进措施. */
+const REMARK = /^[\u4e00-\u9fff]{0,8}(?:原因|备注|说明)(?:分析)?(?:及改进措施)?$/;
 /** A cell is short and carries no sentence punctuation. */
 const CELLISH = (s: string) => s.length <= 40 && !/[。，；,;]/.test(s) && !/[：:].+/.test(s.replace(/^其中[：:]/, ''));
 
@@ -134,6 +136,9 @@ export function rowsOf(run: Run): { rows: string[][]; rowLines: number[] } | nul
     const units = header.flatMap((c, x) => (x > 0 && x < header.length - 1 && UNIT_GROUP.test(c) ? [x] : []));
     if (units.length === 1) header = [...header.slice(0, units[0]!), ...header.slice(units[0]! + 1)];
   }
+  // … | 权重 | 得分 | 原因 over rows that end at 得分: a remark column merged down the rows (or left blank) gives
+  // no cell of its own in them
+  if (header.length === width + 1 && REMARK.test(header[header.length - 1]!)) header = header.slice(0, -1);
   if (header.length === width) return { rows: [header, ...rows], rowLines: [cellLines[headerAt]!, ...rowLines] };
   return { rows, rowLines };
 }

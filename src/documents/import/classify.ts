@@ -37,10 +37,12 @@ export const UNSPENT = '尚未支付（使用）的资金，草稿没有这一�
 const UNSPENT_LABEL = /^(?:尚|仍|还)?未(?:支付|支出|支|拨付|使用|执行)(?:的)?(?:资金|金额|部分|款项)?$/;
 /** 收、支总计均为X / 收支总计各是A，B: the 总计 hold carry-overs; the draft has no 总计 cell. */
 export const GRAND_TOTALS = '收支总计含结转结余，不是本年数（收入总计 = 本年收入 + 年初结转和结余，支出总计 = 本年支出 + 年末结转和结余，草稿没有总计栏目）';
-const BOTH_TOTALS = /收[、，,和及与]?支(?:出)?(?:决算)?总计(?:数)?(?:均|各|分别)?(?:为|是|达)?\s*(?:[\d.,]+\s*(?:万元|元)?\s*[，,、和]\s*)?$/;
-const BOTH_CHANGES = /收[、，,和及与]?支(?:出)?(?:决算)?总计(?:数)?(?:均|各|分别)?(?:增加|减少|增长|下降)\s*[\d.,]+\s*(?:万元|元)?\s*[，,、和]\s*$/;
+const BOTH_TOTALS = /收(?:入)?[、，,和及与]?支(?:出)?(?:决算)?总计(?:数)?(?:均|各|分别)?(?:为|是|达)?\s*(?:[\d.,]+\s*(?:万元|元)?\s*[，,、和]\s*)?$/;
+const BOTH_CHANGES = /收(?:入)?[、，,和及与]?支(?:出)?(?:决算)?总计(?:数)?(?:均|各|分别)?(?:增加|减少|增长|下降)\s*[\d.,]+\s*(?:万元|元)?\s*[，,、和]\s*$/;
 // 经营支出 / 上缴上级支出 / 使用非财政拨款结余: lines of the 收支决算表 the draft has no cell for
 const TABLE_LINE = /^(?:本年)?(?:经营支出|上缴上级支出|对附属单位补助支出|使用非财政拨款结余(?:和专用结余)?|使用专用结余|用事业基金弥补收支差额)$/;
+/** A source row of a 自评表's funds table with its column: 单位资金调整后预算数 / 财政专户管理资金年初预算. */
+const SOURCE_COLUMN = /^(其他资金(?:来源)?|财政专户管理资金|单位(?:自有)?资金)((?:年初|全年|调整后)?预算数?|(?:全年|预算)?执行数)$/;
 const LEVELS = new Set(['central', 'provincial', 'cityCounty', 'city', 'county', 'local']);
 
 const sentenceOf = (ctx: Ctx, f: Figure): string => {
@@ -210,11 +212,18 @@ export function classify(ctx: Ctx, f: Figure, context: string, year: string | nu
     return { cell: { kind: 'budgetLine', key: 'total', label: '年度资金总额', field: 'initial' }, tier: 0, why: '' };
   if (!concept && UNIT_ADJUSTED.test(label)) return { cell: { kind: 'budgetLine', key: 'total', label: '年度资金总额', field: 'adjusted' }, tier: 0, why: '' };
   if (!concept && UNIT_EXECUTED.test(label)) return { cell: { kind: 'budgetLine', key: 'total', label: '年度资金总额', field: 'executed' }, tier: 0, why: '' };
-  // 其他资金 | 年初预算数 | 全年预算数 | 全年执行数 of a 自评表: the row with its column
-  const otherColumn = /^其他资金(?:来源)?(年初预算数|全年预算数|调整后预算数|预算数|全年执行数|执行数)$/.exec(label)?.[1];
-  if (otherColumn) {
-    const field = /执行/.test(otherColumn) ? 'executed' : /全年|调整后/.test(otherColumn) ? 'adjusted' : 'initial';
-    return { cell: { kind: 'budgetLine', key: 'other', label: '其他资金', field }, tier: 0, why: '' };
+  // 其他资金 | 年初预算数 | 全年预算数 | 全年执行数 of a 自评表: the row with its column (财政专户管理资金 and
+  // 单位资金 are source rows of the form too, lines of their own)
+  const sourceColumn = SOURCE_COLUMN.exec(label);
+  if (sourceColumn) {
+    const [, row, column] = sourceColumn;
+    const field = /执行/.test(column!) ? 'executed' : /全年|调整后/.test(column!) ? 'adjusted' : 'initial';
+    const line = row!.startsWith('其他')
+      ? { key: 'other', label: '其他资金' }
+      : /专户/.test(row!)
+        ? { key: 'specialAccount', label: '财政专户管理资金' }
+        : { key: 'unitFunds', label: '单位资金' };
+    return { cell: { kind: 'budgetLine', ...line, field }, tier: 0, why: '' };
   }
   if (!concept && /^其他资金(?:来源)?$/.test(label))
     return { cell: { kind: 'budgetLine', key: 'other', label: '其他资金', field: budgetStage ? 'initial' : 'executed' }, tier: 0, why: '' };

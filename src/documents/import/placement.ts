@@ -13,6 +13,8 @@ import { GOVERNMENT_REPORT, isGovernmentReport, namesRegion, REGION_FIGURE, regi
 import { ARRANGED, classify, GRAND_TOTALS, UNSPENT } from './classify.js';
 import { LIMITS } from '../../domain/relations/index.js';
 import { findSums } from '../../domain/relations/sums.js';
+import { shareListUnits } from './listUnits.js';
+import { sumOverTypes } from './typeSums.js';
 import type { Decimal } from '../../domain/types.js';
 import { BUDGET_TYPE_LABELS } from '../../domain/types.js';
 
@@ -125,6 +127,7 @@ export function placeFigures(
   const doc: ParsedDocument = { lines, sections: [], tables: [], title: opts.title ? simplify(opts.title) : null, junk: [] };
   const ctx = buildContext(doc);
   if (ctx.figs.length > LIMITS.figures) return { placed: [], unplaced: [] };
+  shareListUnits(ctx);
   findSums(ctx);
   ctx.relations.length = 0;
   const year = opts.year ? String(opts.year) : yearOfFigures(ctx);
@@ -210,6 +213,7 @@ export function placeFigures(
   }
   const kept: (typeof candidates)[number][] = [];
   const lost = new Set<Figure>(); // figures that lost their cell to another value
+  const outranked: { c: (typeof candidates)[number]; stated: Decimal }[] = [];
   for (const cs of byCell.values()) {
     const best = cs.reduce((m, c) => Math.min(m, c.tier), Infinity);
     const top = cs.filter((c) => c.tier === best);
@@ -223,10 +227,15 @@ export function placeFigures(
     for (const c of cs) {
       if (c.tier === best) kept.push(c);
       else if (cmp(c.value, top[0]!.value) !== 0) {
-        unplaced.push({ ...c.loc, reason: `${c.why}（${cellName(c.cell)}：${top[0]!.value} 万元）`, sentence: sentenceText(ctx, c.f) });
+        outranked.push({ c, stated: top[0]!.value });
         lost.add(c.f);
       }
     }
+  }
+  // (财政拨款收入 of all budget types beside each type's: its reason says so)
+  for (const { c, stated } of outranked) {
+    const reason = sumOverTypes(c.cell, c.value, kept) ?? `${c.why}（${cellName(c.cell)}：${stated} 万元）`;
+    unplaced.push({ ...c.loc, reason, sentence: sentenceText(ctx, c.f) });
   }
   // 其中基本支出…，项目支出… of a total that lost its cell (the unit's 支出 beside the account's) go with it
   for (const c of kept) {
