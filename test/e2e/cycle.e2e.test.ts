@@ -184,35 +184,50 @@ describe.skipIf(!hasBrowser)('browser: fill, review, return, approve, publish', 
     await page.goto(`/evaluations/${evaluationId}?tab=publication`);
     await expect.poll(() => statusTag().textContent(), { timeout: 20_000 }).toBe('已退回');
     await expect.poll(() => page.getByText(RETURN_REASON).count(), { timeout: 20_000 }).toBeGreaterThan(0);
-    // Someone else saves meanwhile (same unit, through the API): 退休人数 3 → 4.
+    // Someone else saves meanwhile (same unit, through the API), from the version this page holds.
     const { csrfToken } = (await (await page.request.get('/api/me')).json()) as { csrfToken: string };
-    const current = (await (await page.request.get(`/api/evaluations/${evaluationId}`)).json()) as Record<string, unknown> & {
-      version: number;
-      profile: Record<string, unknown>;
-    };
+    type Current = Record<string, unknown> & { version: number; profile: Record<string, unknown>; sections: { title: string; paragraphs: string[] }[] };
+    const current = async () => (await (await page.request.get(`/api/evaluations/${evaluationId}`)).json()) as Current;
     const keys = ['title', 'reportDate', 'profile', 'budget', 'budgetLines', 'threePublic', 'indicators', 'keyProjects', 'sections'];
-    const content = Object.fromEntries(keys.map((k) => [k, current[k]]));
-    content.profile = { ...current.profile, retired: 4 };
-    const put = await page.request.put(`/api/evaluations/${evaluationId}`, {
-      data: { version: current.version, content },
-      headers: { 'x-csrf-token': csrfToken },
-    });
-    expect(put.status()).toBe(200);
-
+    const theirSave = async (change: (c: Current) => void) => {
+      const c = await current();
+      change(c);
+      const put = await page.request.put(`/api/evaluations/${evaluationId}`, {
+        data: { version: c.version, content: Object.fromEntries(keys.map((k) => [k, c[k]])) },
+        headers: { 'x-csrf-token': csrfToken },
+      });
+      expect(put.status()).toBe(200);
+    };
+    const publication = (c: Current) => c.sections.find((s) => s.title.includes('公开情况'))!;
+    // 1. They change 退休人数 3 → 4, I change the publication text: different fields, merged without asking.
+    await theirSave((c) => (c.profile = { ...c.profile, retired: 4 }));
     const para = page.getByLabel(/^九、部门整体支出绩效自评结果拟应用和公开情况 第1段$/);
-    await para.fill(`${await para.inputValue()}${FIX_TEXT}`);
-    // My save is based on the old version: the conflict dialog shows both versions, nothing is lost.
+    const before = await para.inputValue();
+    await para.fill(`${before}${FIX_TEXT}`);
+    await expect.poll(() => page.getByTestId('auto-merged').count(), { timeout: 20_000 }).toBe(1);
+    await waitSaved();
+    expect(await page.getByRole('dialog').filter({ hasText: '保存冲突' }).count()).toBe(0);
+    let saved = await current();
+    expect(saved.profile.retired).toBe(4);
+    expect(publication(saved).paragraphs[0]).toContain(FIX_TEXT);
+
+    // 2. Both change the same paragraph differently: only that field is asked, mine or theirs.
+    await theirSave((c) => (publication(c).paragraphs[0] = `${before}另一处写的。`));
+    await para.fill(`${before}${FIX_TEXT}（已核对）`);
     const conflict = page.getByRole('dialog').filter({ hasText: '保存冲突' });
     await expect.poll(() => conflict.count(), { timeout: 20_000 }).toBe(1);
-    // named as the editor names it, not by the machine path (profile.retired)
-    expect(await conflict.getByText('基本情况 · 退休人数', { exact: true }).count()).toBe(1);
-    expect(await conflict.getByText('profile.retired').count()).toBe(0);
-    expect(await conflict.getByText(FIX_TEXT, { exact: false }).count()).toBeGreaterThan(0);
+    // named as the editor names it, not by the machine path; the merged 退休人数 is not asked again
+    expect(await conflict.getByText(/公开情况 · 第1段$/).count()).toBe(1);
+    expect(await conflict.getByText('基本情况 · 退休人数').count()).toBe(0);
+    expect(await conflict.getByText('另一处写的。', { exact: false }).count()).toBeGreaterThan(0);
     await page.waitForTimeout(500);
     await shot(page, '06b-save-conflict');
-    await conflict.getByRole('button', { name: '保留我的修改并覆盖' }).click();
+    await conflict.getByRole('button', { name: '按所选合并并保存' }).click();
     await waitSaved();
-    expect(await para.inputValue()).toContain(FIX_TEXT);
+    expect(await para.inputValue()).toContain(`${FIX_TEXT}（已核对）`);
+    saved = await current();
+    expect(publication(saved).paragraphs[0]).toContain(`${FIX_TEXT}（已核对）`);
+    expect(saved.profile.retired).toBe(4);
     await submit();
     await expect.poll(() => statusTag().textContent(), { timeout: 20_000 }).toBe('已提交');
     await logout();
