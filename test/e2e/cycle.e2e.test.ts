@@ -12,6 +12,7 @@ const EXPENDITURE = '一般公共预算 基本支出 本年支出';
 const EXPLANATION = '政府性基金为上年结转，年末已全部收回';
 const RETURN_REASON = '请在公开部分写明公示网址';
 const FIX_TEXT = '公示网址：武冈市人民政府门户网站。';
+const INTRO = '本会是党和政府联系妇女群众的桥梁和纽带。';
 
 describe.skipIf(!hasBrowser)('browser: fill, review, return, approve, publish', () => {
   let server: RunningServer;
@@ -198,9 +199,9 @@ describe.skipIf(!hasBrowser)('browser: fill, review, return, approve, publish', 
       });
       expect(put.status()).toBe(200);
     };
-    const publication = (c: Current) => c.sections.find((s) => s.title.includes('公开情况'))!;
-    // 1. They change 退休人数 3 → 4, I change the publication text: different fields, merged without asking.
-    await theirSave((c) => (c.profile = { ...c.profile, retired: 4 }));
+    const publication = (c: Current) => c.sections.find((s) => s.title.includes('拟应用和公开情况'))!;
+    // 1. They write the 单位简介, I change the publication text: different fields, merged without asking.
+    await theirSave((c) => (c.profile = { ...c.profile, intro: INTRO }));
     const para = page.getByLabel(/^九、部门整体支出绩效自评结果拟应用和公开情况 第1段$/);
     const before = await para.inputValue();
     await para.fill(`${before}${FIX_TEXT}`);
@@ -208,7 +209,7 @@ describe.skipIf(!hasBrowser)('browser: fill, review, return, approve, publish', 
     await waitSaved();
     expect(await page.getByRole('dialog').filter({ hasText: '保存冲突' }).count()).toBe(0);
     let saved = await current();
-    expect(saved.profile.retired).toBe(4);
+    expect(saved.profile.intro).toBe(INTRO);
     expect(publication(saved).paragraphs[0]).toContain(FIX_TEXT);
 
     // 2. Both change the same paragraph differently: only that field is asked, mine or theirs.
@@ -216,9 +217,9 @@ describe.skipIf(!hasBrowser)('browser: fill, review, return, approve, publish', 
     await para.fill(`${before}${FIX_TEXT}（已核对）`);
     const conflict = page.getByRole('dialog').filter({ hasText: '保存冲突' });
     await expect.poll(() => conflict.count(), { timeout: 20_000 }).toBe(1);
-    // named as the editor names it, not by the machine path; the merged 退休人数 is not asked again
+    // named as the editor names it, not by the machine path; the merged 单位简介 is not asked again
     expect(await conflict.getByText(/公开情况 · 第1段$/).count()).toBe(1);
-    expect(await conflict.getByText('基本情况 · 退休人数').count()).toBe(0);
+    expect(await conflict.getByText('基本情况 · 单位简介').count()).toBe(0);
     expect(await conflict.getByText('另一处写的。', { exact: false }).count()).toBeGreaterThan(0);
     await page.waitForTimeout(500);
     await shot(page, '06b-save-conflict');
@@ -227,7 +228,7 @@ describe.skipIf(!hasBrowser)('browser: fill, review, return, approve, publish', 
     expect(await para.inputValue()).toContain(`${FIX_TEXT}（已核对）`);
     saved = await current();
     expect(publication(saved).paragraphs[0]).toContain(`${FIX_TEXT}（已核对）`);
-    expect(saved.profile.retired).toBe(4);
+    expect(saved.profile.intro).toBe(INTRO);
     await submit();
     await expect.poll(() => statusTag().textContent(), { timeout: 20_000 }).toBe('已提交');
     await logout();
@@ -270,12 +271,12 @@ describe.skipIf(!hasBrowser)('browser: fill, review, return, approve, publish', 
     const saves = page.locator('[data-action="evaluation.save"]');
     const others = page.locator('[data-action]:not([data-action="evaluation.save"])');
     await expect.poll(async () => (await others.count()) === 0 && (await saves.count()) > 1, { timeout: 20_000 }).toBe(true);
-    // the API save of 退休人数 3 → 4 (the conflict step), shown with the reviewer's labels
+    // the API save of the 单位简介 (the merge step), shown with the reviewer's labels
     const row = page.locator('tr[data-row-key]').filter({ hasText: '武冈市妇女联合会' });
     for (let i = 0; i < (await row.count()); i++) {
       await row.nth(i).getByRole('button').first().click();
     }
-    await expect.poll(() => page.getByText('基本情况 · 退休人数').count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    await expect.poll(() => page.getByText('基本情况 · 单位简介').count(), { timeout: 20_000 }).toBeGreaterThan(0);
     await shot(page, '11-audit-log');
   });
 });

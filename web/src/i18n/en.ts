@@ -225,7 +225,8 @@ export const en: Record<MessageKey, string> = {
   'hist.by': '{user}',
   'conf.title': 'Save conflict: this evaluation was also changed elsewhere',
   'conf.explain':
-    'Another window (or another filler of this unit) saved version {version}. The {merged} changes made on one side only were merged; the {n} fields below were changed on both sides to different values: choose which to keep for each (yours unless chosen), then save. Nothing you typed is lost.',
+    'Another window (or another filler of this unit) saved version {version}. {merged}The {n} fields below were changed on both sides to different values: choose which to keep for each (yours unless chosen), then save. Nothing you typed is lost.',
+  'conf.mergedPart': 'The {n} changes made on one side only were merged. ',
   'conf.field': 'Field',
   'conf.mine': 'My change',
   'conf.theirs': 'Their change (v{version})',

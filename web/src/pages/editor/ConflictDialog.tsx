@@ -52,7 +52,11 @@ function Dialog({ mine, conflict, onResolve }: { mine: Content; conflict: Confli
         </Space>
       }
     >
-      <Alert type="warning" title={t('conf.explain', { version: conflict.theirs.version, merged, n: rows.length })} style={{ marginBottom: 12 }} />
+      <Alert
+        type="warning"
+        title={t('conf.explain', { version: conflict.theirs.version, merged: merged ? t('conf.mergedPart', { n: merged }) : '', n: rows.length })}
+        style={{ marginBottom: 12 }}
+      />
       <Table
         size="small"
         rowKey="path"
