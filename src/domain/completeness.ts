@@ -127,7 +127,7 @@ export function checklistOf(framework: Framework, content: CompletenessContent, 
       push(
         'indicators',
         `indicator:${r.code}:deviationReason`,
-        [`${name}：未完成目标，偏差原因分析及改进措施未填`, `${nameEn}: target missed, the reason and measures are empty`],
+        [`${name}：未达到目标，偏差原因分析及改进措施未填`, `${nameEn}: target missed, the reason and measures are empty`],
         Boolean(r.deviationReason),
       );
     }

@@ -12,6 +12,7 @@ const EXPENDITURE = '一般公共预算 基本支出 本年支出';
 const EXPLANATION = '政府性基金为上年结转，年末已全部收回';
 const RETURN_REASON = '请在公开部分写明公示网址';
 const FIX_TEXT = '公示网址：武冈市人民政府门户网站。';
+const INTRO = '本会是党和政府联系妇女群众的桥梁和纽带。';
 
 describe.skipIf(!hasBrowser)('browser: fill, review, return, approve, publish', () => {
   let server: RunningServer;
@@ -184,35 +185,50 @@ describe.skipIf(!hasBrowser)('browser: fill, review, return, approve, publish', 
     await page.goto(`/evaluations/${evaluationId}?tab=publication`);
     await expect.poll(() => statusTag().textContent(), { timeout: 20_000 }).toBe('已退回');
     await expect.poll(() => page.getByText(RETURN_REASON).count(), { timeout: 20_000 }).toBeGreaterThan(0);
-    // Someone else saves meanwhile (same unit, through the API): 退休人数 3 → 4.
+    // Someone else saves meanwhile (same unit, through the API), from the version this page holds.
     const { csrfToken } = (await (await page.request.get('/api/me')).json()) as { csrfToken: string };
-    const current = (await (await page.request.get(`/api/evaluations/${evaluationId}`)).json()) as Record<string, unknown> & {
-      version: number;
-      profile: Record<string, unknown>;
-    };
+    type Current = Record<string, unknown> & { version: number; profile: Record<string, unknown>; sections: { title: string; paragraphs: string[] }[] };
+    const current = async () => (await (await page.request.get(`/api/evaluations/${evaluationId}`)).json()) as Current;
     const keys = ['title', 'reportDate', 'profile', 'budget', 'budgetLines', 'threePublic', 'indicators', 'keyProjects', 'sections'];
-    const content = Object.fromEntries(keys.map((k) => [k, current[k]]));
-    content.profile = { ...current.profile, retired: 4 };
-    const put = await page.request.put(`/api/evaluations/${evaluationId}`, {
-      data: { version: current.version, content },
-      headers: { 'x-csrf-token': csrfToken },
-    });
-    expect(put.status()).toBe(200);
-
+    const theirSave = async (change: (c: Current) => void) => {
+      const c = await current();
+      change(c);
+      const put = await page.request.put(`/api/evaluations/${evaluationId}`, {
+        data: { version: c.version, content: Object.fromEntries(keys.map((k) => [k, c[k]])) },
+        headers: { 'x-csrf-token': csrfToken },
+      });
+      expect(put.status()).toBe(200);
+    };
+    const publication = (c: Current) => c.sections.find((s) => s.title.includes('拟应用和公开情况'))!;
+    // 1. They write the 单位简介, I change the publication text: different fields, merged without asking.
+    await theirSave((c) => (c.profile = { ...c.profile, intro: INTRO }));
     const para = page.getByLabel(/^九、部门整体支出绩效自评结果拟应用和公开情况 第1段$/);
-    await para.fill(`${await para.inputValue()}${FIX_TEXT}`);
-    // My save is based on the old version: the conflict dialog shows both versions, nothing is lost.
+    const before = await para.inputValue();
+    await para.fill(`${before}${FIX_TEXT}`);
+    await expect.poll(() => page.getByTestId('auto-merged').count(), { timeout: 20_000 }).toBe(1);
+    await waitSaved();
+    expect(await page.getByRole('dialog').filter({ hasText: '保存冲突' }).count()).toBe(0);
+    let saved = await current();
+    expect(saved.profile.intro).toBe(INTRO);
+    expect(publication(saved).paragraphs[0]).toContain(FIX_TEXT);
+
+    // 2. Both change the same paragraph differently: only that field is asked, mine or theirs.
+    await theirSave((c) => (publication(c).paragraphs[0] = `${before}另一处写的。`));
+    await para.fill(`${before}${FIX_TEXT}（已核对）`);
     const conflict = page.getByRole('dialog').filter({ hasText: '保存冲突' });
     await expect.poll(() => conflict.count(), { timeout: 20_000 }).toBe(1);
-    // named as the editor names it, not by the machine path (profile.retired)
-    expect(await conflict.getByText('基本情况 · 退休人数', { exact: true }).count()).toBe(1);
-    expect(await conflict.getByText('profile.retired').count()).toBe(0);
-    expect(await conflict.getByText(FIX_TEXT, { exact: false }).count()).toBeGreaterThan(0);
+    // named as the editor names it, not by the machine path; the merged 单位简介 is not asked again
+    expect(await conflict.getByText(/公开情况 · 第1段$/).count()).toBe(1);
+    expect(await conflict.getByText('基本情况 · 单位简介').count()).toBe(0);
+    expect(await conflict.getByText('另一处写的。', { exact: false }).count()).toBeGreaterThan(0);
     await page.waitForTimeout(500);
     await shot(page, '06b-save-conflict');
-    await conflict.getByRole('button', { name: '保留我的修改并覆盖' }).click();
+    await conflict.getByRole('button', { name: '按所选合并并保存' }).click();
     await waitSaved();
-    expect(await para.inputValue()).toContain(FIX_TEXT);
+    expect(await para.inputValue()).toContain(`${FIX_TEXT}（已核对）`);
+    saved = await current();
+    expect(publication(saved).paragraphs[0]).toContain(`${FIX_TEXT}（已核对）`);
+    expect(saved.profile.intro).toBe(INTRO);
     await submit();
     await expect.poll(() => statusTag().textContent(), { timeout: 20_000 }).toBe('已提交');
     await logout();
@@ -255,12 +271,12 @@ describe.skipIf(!hasBrowser)('browser: fill, review, return, approve, publish', 
     const saves = page.locator('[data-action="evaluation.save"]');
     const others = page.locator('[data-action]:not([data-action="evaluation.save"])');
     await expect.poll(async () => (await others.count()) === 0 && (await saves.count()) > 1, { timeout: 20_000 }).toBe(true);
-    // the API save of 退休人数 3 → 4 (the conflict step), shown with the reviewer's labels
+    // the API save of the 单位简介 (the merge step), shown with the reviewer's labels
     const row = page.locator('tr[data-row-key]').filter({ hasText: '武冈市妇女联合会' });
     for (let i = 0; i < (await row.count()); i++) {
       await row.nth(i).getByRole('button').first().click();
     }
-    await expect.poll(() => page.getByText('基本情况 · 退休人数').count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    await expect.poll(() => page.getByText('基本情况 · 单位简介').count(), { timeout: 20_000 }).toBeGreaterThan(0);
     await shot(page, '11-audit-log');
   });
 });

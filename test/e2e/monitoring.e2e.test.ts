@@ -93,6 +93,8 @@ describe.skipIf(!hasBrowser)('browser: targets, monitoring, adjustment, 自评',
   it('the filler files the July monitoring; the warning shows at once', async () => {
     await filler.goto(`/monitoring?year=${YEAR}`);
     await expect.poll(() => filler.getByLabel('截至目前完成值 2.1.1').count(), { timeout: 20_000 }).toBe(1);
+    // nothing executed typed yet: the total says so, not 0.00 (which reads as a fact)
+    expect(await filler.getByTestId('overall-executed').first().textContent()).toBe('未填写');
     // By 30 June a quarter of the year's key tasks are done (25 of 100 %, at 49.59 % of the year:
     // 24.59 points behind, red; at this pace 50.41 % by December: 完全不可能), satisfaction is
     // 96 % against 95 % (met), and 0.5 of the 40 万元 project is spent (1.25 %: red).
@@ -110,6 +112,7 @@ describe.skipIf(!hasBrowser)('browser: targets, monitoring, adjustment, 自评',
     await filler.getByLabel('偏差原因 2.1.1').fill('上半年换届，活动推迟');
     await filler.getByRole('button', { name: '保存', exact: true }).click();
     await expect.poll(async () => (await filler.locator('.ant-message').textContent()) ?? '', { timeout: 20_000 }).toContain('已保存');
+    await expect.poll(() => filler.getByTestId('overall-executed').first().textContent(), { timeout: 20_000 }).toBe('0.50');
     const row = (code: string) => filler.locator('.ant-table-row').filter({ hasText: code });
     await expect.poll(() => row('2.1.1').last().textContent(), { timeout: 20_000 }).toContain('红色预警');
     expect(await row('2.1.1').last().textContent()).toContain('-24.59');

@@ -40,8 +40,14 @@ export function missedTargetFindings(table: ScoringTable, result: TableResult): 
     out.push({
       severity: 'error',
       rule: 'scoring.deviationReasonMissing',
-      message: `指标“${s.name}”未完成年度指标值（得分 ${s.score}/${normalize(s.weight)}），但未填写偏差原因分析及改进措施`,
-      messageEn: `Indicator “${s.name}” missed its target (score ${s.score}/${normalize(s.weight)}) but has no reason for the deviation and measures taken`,
+      message:
+        ind.rule.kind === 'levels'
+          ? `指标“${s.name}”未达到目标等级“${ind.target ?? ind.rule.levels[0]!.level}”（评定“${ind.rule.chosen.level}”，得分 ${s.score}/${normalize(s.weight)}），但未填写偏差原因分析及改进措施`
+          : `指标“${s.name}”未完成年度指标值（得分 ${s.score}/${normalize(s.weight)}），但未填写偏差原因分析及改进措施`,
+      messageEn:
+        ind.rule.kind === 'levels'
+          ? `Indicator “${s.name}” is below its target level “${ind.target ?? ind.rule.levels[0]!.level}” (rated “${ind.rule.chosen.level}”, score ${s.score}/${normalize(s.weight)}) but has no reason for the deviation and measures taken`
+          : `Indicator “${s.name}” missed its target (score ${s.score}/${normalize(s.weight)}) but has no reason for the deviation and measures taken`,
       computed: s.score,
       text: ind.actual ?? undefined,
       ...(s.code ? { indicatorCode: s.code } : {}),

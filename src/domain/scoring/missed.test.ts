@@ -92,3 +92,44 @@ describe('scoring table: met and missed with real values', () => {
     expect(asked(one({ operator: 'qualitative', target: '合规', actual: '部分达成' }), 'x')).toBe(true);
   });
 });
+
+describe('定性 by level and 是否: the target reached is met, whatever its points', () => {
+  const LEVELS = [
+    { level: '优', points: 10 },
+    { level: '良', points: 8 },
+    { level: '中', points: 6 },
+    { level: '差', points: 0 },
+  ];
+  const one = (ind: Partial<IndicatorInputJson>) => scoreInput({ indicators: [{ level1: 'a', code: 'x', name: '群众满意度', weight: 10, ...ind }] });
+  const level = (target: string | null, actual: string) => one({ operator: 'qualitative', levels: LEVELS, target, actual });
+
+  it('target 良, 良 chosen: 8 of 10 but met, no reason asked', () => {
+    const r = level('良', '良');
+    expect(r.indicators[0]?.score).toBe('8.00');
+    expect(r.indicators[0]?.missed).toBe(false);
+    expect(asked(r, 'x')).toBe(false);
+  });
+
+  it('target 良, 优 chosen is met; 中 chosen is missed and asks, naming the levels', () => {
+    expect(asked(level('良', '优'), 'x')).toBe(false);
+    const r = level('良', '中');
+    expect(r.indicators[0]?.missed).toBe(true);
+    expect(r.findings.find((f) => f.rule === 'scoring.deviationReasonMissing')?.message).toContain('未达到目标等级“良”');
+  });
+
+  it('a target written 良及以上 or ≥良 names the level 良', () => {
+    expect(asked(level('良及以上', '良'), 'x')).toBe(false);
+    expect(asked(level('≥良', '中'), 'x')).toBe(true);
+  });
+
+  it('look-alike: a target that names no level falls back to full marks (良 of 10 asks)', () => {
+    expect(asked(level('群众认可', '优'), 'x')).toBe(false);
+    expect(asked(level('群众认可', '良'), 'x')).toBe(true);
+  });
+
+  it('是否: 无 of a "no incident" target is met, 有 is missed; a zero weight does not hide a miss', () => {
+    expect(asked(one({ name: '无安全事故', operator: 'yesNo', target: '无', actual: '无' }), 'x')).toBe(false);
+    expect(asked(one({ name: '无安全事故', operator: 'yesNo', target: '无', actual: '有' }), 'x')).toBe(true);
+    expect(one({ name: '是否按时公开', operator: 'yesNo', target: '是', actual: '否', weight: 0 }).indicators[0]?.missed).toBe(true);
+  });
+});

@@ -130,6 +130,13 @@ export function readYesNo(text: string | null): 'yes' | 'no' | null {
   return null;
 }
 
+/** A yes/no item expects its target's answer; a "no incident" item (名称以"无"开头) expects 无 when no target is written. */
+export function expectedYesNo(target: string | null, name: string): 'yes' | 'no' {
+  const t = readYesNo(target);
+  if (t) return t;
+  return /^(无|没有|未发生)/.test(name) ? 'no' : 'yes';
+}
+
 /** `yesNo`: full or 0. */
 export function scoreYesNo(met: boolean, weight: Decimal, why: string): RuleResult {
   return met ? { score: r2(weight), explanation: `${why}，符合 → 满分 ${r2(weight)}` } : { score: '0.00', explanation: `${why}，不符合 → 0.00` };

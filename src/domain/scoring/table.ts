@@ -6,6 +6,7 @@ import { type ScoringTable, type TableIndicator, parseScoringInput } from './inp
 import {
   type RuleResult,
   executionRate,
+  expectedYesNo,
   readYesNo,
   scoreAtLeast,
   scoreAtMost,
@@ -43,13 +44,6 @@ export function gradeOf(total: Decimal, fullWeight: Decimal = '100'): Grade {
   return 'poor';
 }
 
-/** A "no incident" item (名称以"无"开头) expects 无 when no target is written. */
-function expectedYesNo(ind: TableIndicator): 'yes' | 'no' {
-  const t = readYesNo(ind.target);
-  if (t) return t;
-  return /^(无|没有|未发生)/.test(ind.name) ? 'no' : 'yes';
-}
-
 /** Scores one applicable leaf. The indicator must come from parseIndicator (validated). */
 export function scoreIndicator(ind: TableIndicator): RuleResult {
   const w = ind.weight;
@@ -59,7 +53,7 @@ export function scoreIndicator(ind: TableIndicator): RuleResult {
     case 'levels':
       return scoreLevel(ind.rule.chosen, w);
     case 'yesNo': {
-      const expected = expectedYesNo(ind);
+      const expected = expectedYesNo(ind.target, ind.name);
       const got = readYesNo(ind.actual);
       return scoreYesNo(got === expected, w, `目标“${ind.target ?? (expected === 'no' ? '无' : '是')}”，实际“${ind.actual ?? ''}”`);
     }

@@ -17,7 +17,7 @@ export const rulesZh = {
   'rule.deviationReason': '偏差原因',
   'rule.change': '增减变动',
   'rule.crossReference': '前后数字不一致',
-  'rule.scoring.deviationReasonMissing': '未完成却无偏差原因',
+  'rule.scoring.deviationReasonMissing': '未达目标却无偏差原因',
   'rule.scoring.statedScoreMismatch': '表中得分与计分规则不符',
   'rule.scoring.statedTotalMismatch': '表中总分与计算不符',
   'rule.scoring.statedTotalNotSum': '总分不等于各项之和',

@@ -28,6 +28,7 @@ const zh = {
   yellow: '黄色预警',
   open: '查看监控',
   month: '{m}月',
+  notTyped: '未填写',
 };
 const en: typeof zh = {
   title: 'Budget execution against time elapsed',
@@ -43,6 +44,7 @@ const en: typeof zh = {
   yellow: 'Yellow',
   open: 'Open monitoring',
   month: 'M{m}',
+  notTyped: 'Not filled in',
 };
 
 const num = (s: string | null) => (s === null ? null : Number(s));
@@ -83,7 +85,13 @@ export function MonitoringProgress({ unitId, year, fileBase }: { unitId: string;
     { title: t('asOf'), dataIndex: 'asOf' },
     { title: t('units'), dataIndex: 'units', align: 'right' },
     { title: t('budget'), dataIndex: 'budget', align: 'right' },
-    { title: t('executed'), dataIndex: 'executed', align: 'right' },
+    // no rate with nothing executed: no amount typed yet, not an execution of 0
+    {
+      title: t('executed'),
+      key: 'executed',
+      align: 'right',
+      render: (_, p) => (p.executionRate === null && Number(p.executed) === 0 ? t('notTyped') : p.executed),
+    },
     { title: `${t('execution')} %`, dataIndex: 'executionRate', align: 'right', render: (x: string | null) => x ?? '—' },
     { title: `${t('time')} %`, dataIndex: 'timeProgress', align: 'right' },
     { title: t('gap'), key: 'gap', align: 'right', render: (_, p) => gapCell(p) },

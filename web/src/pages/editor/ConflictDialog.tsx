@@ -1,18 +1,32 @@
-// Two people saved the same evaluation: show every difference between my unsaved version and the
-// current one; the user keeps theirs or mine. My version can be copied, so nothing typed is lost.
-import { Alert, Button, Modal, Space, Table, Typography } from 'antd';
-import { useState } from 'react';
-import type { Evaluation } from '../../api.js';
+// Two editors saved the same evaluation and changed some fields differently: what only one side
+// changed is already merged; here the user picks, field by field, mine or theirs. My whole version
+// can be copied, so nothing typed is lost.
+import { Alert, Button, Modal, Radio, Space, Table, Typography } from 'antd';
+import { useMemo, useState } from 'react';
+import type { Side } from '../../../../src/domain/merge.js';
 import { useI18n } from '../../i18n/index.js';
 import { englishChangeLabel } from '../../lib/changeLabel.js';
-import { conflictRows, contentOf, show, type Content, type ConflictRow } from './content.js';
+import { conflictChoices, type ConflictChoice } from './conflictChoices.js';
+import type { Content } from './content.js';
+import type { Conflict } from './useAutosave.js';
 
-export function ConflictDialog(props: { mine: Content; theirs: Evaluation | null; onKeepMine: () => void; onTakeTheirs: () => void }) {
+export function ConflictDialog(props: { mine: Content; conflict: Conflict | null; onResolve: (choices: Record<string, Side>) => void }) {
+  if (!props.conflict) return null;
+  return <Dialog mine={props.mine} conflict={props.conflict} onResolve={props.onResolve} />;
+}
+
+function Dialog({ mine, conflict, onResolve }: { mine: Content; conflict: Conflict; onResolve: (choices: Record<string, Side>) => void }) {
   const { t, lang } = useI18n();
   const [copied, setCopied] = useState(false);
-  if (!props.theirs) return null;
+  const [choices, setChoices] = useState<Record<string, Side>>({});
   // named as in the reviewer's diff (基本情况 · 编制数), not by a machine path (profile.authorizedPosts)
-  const diffs = conflictRows(props.mine, contentOf(props.theirs));
+  const { rows, merged } = useMemo(() => conflictChoices(conflict, mine), [conflict, mine]);
+  const all = (side: Side) => setChoices(Object.fromEntries(rows.map((r) => [r.path, side])));
+  const label = (f: ConflictChoice['fields'][number]) =>
+    f.label === f.path ? <Typography.Text code>{f.path}</Typography.Text> : <span title={f.path}>{lang === 'en' ? englishChangeLabel(t, f) : f.label}</span>;
+  const value = (v: string | null, deleted: boolean, background: string) => (
+    <span style={{ background, whiteSpace: 'pre-wrap', wordBreak: 'break-word' }}>{deleted ? t('conf.deleted') : (v ?? '—')}</span>
+  );
   return (
     <Modal
       open
@@ -21,51 +35,66 @@ export function ConflictDialog(props: { mine: Content; theirs: Evaluation | null
       width={1000}
       title={t('conf.title')}
       footer={
-        <Space>
+        <Space wrap>
           <Button
             onClick={async () => {
-              await navigator.clipboard?.writeText(JSON.stringify(props.mine, null, 2)).catch(() => undefined);
+              await navigator.clipboard?.writeText(JSON.stringify(mine, null, 2)).catch(() => undefined);
               setCopied(true);
             }}
           >
             {copied ? t('conf.copied') : t('conf.copy')}
           </Button>
-          <Button onClick={props.onTakeTheirs}>{t('conf.takeTheirs')}</Button>
-          <Button type="primary" onClick={props.onKeepMine}>
-            {t('conf.keepMine')}
+          <Button onClick={() => all('mine')}>{t('conf.allMine')}</Button>
+          <Button onClick={() => all('theirs')}>{t('conf.allTheirs')}</Button>
+          <Button type="primary" onClick={() => onResolve(choices)}>
+            {t('conf.save')}
           </Button>
         </Space>
       }
     >
-      <Alert type="warning" title={t('conf.explain')} style={{ marginBottom: 12 }} />
+      <Alert
+        type="warning"
+        title={t('conf.explain', { version: conflict.theirs.version, merged: merged ? t('conf.mergedPart', { n: merged }) : '', n: rows.length })}
+        style={{ marginBottom: 12 }}
+      />
       <Table
         size="small"
         rowKey="path"
         pagination={false}
-        scroll={{ y: 400 }}
-        dataSource={diffs}
+        scroll={{ y: 400, x: 600 }}
+        dataSource={rows}
         columns={[
           {
             title: t('conf.field'),
             key: 'label',
-            width: 300,
-            render: (_: unknown, r: ConflictRow) =>
-              r.label === r.path ? (
-                <Typography.Text code>{r.path}</Typography.Text>
-              ) : (
-                <span title={r.path}>{lang === 'en' ? englishChangeLabel(t, r) : r.label}</span>
-              ),
+            width: 260,
+            render: (_: unknown, r: ConflictChoice) => (
+              <Space orientation="vertical" size={2}>
+                {r.fields.map((f) => (
+                  <span key={f.path}>{label(f)}</span>
+                ))}
+              </Space>
+            ),
           },
-          {
-            title: t('conf.mine'),
-            dataIndex: 'mine',
-            render: (v: unknown) => <span style={{ background: '#e6f4ff', whiteSpace: 'pre-wrap' }}>{show(v)}</span>,
-          },
-          {
-            title: t('conf.theirs', { version: props.theirs.version }),
-            dataIndex: 'theirs',
-            render: (v: unknown) => <span style={{ background: '#fff7e6', whiteSpace: 'pre-wrap' }}>{show(v)}</span>,
-          },
+          ...(['mine', 'theirs'] as const).map((side) => ({
+            title: side === 'mine' ? t('conf.mine') : t('conf.theirs', { version: conflict.theirs.version }),
+            key: side,
+            render: (_: unknown, r: ConflictChoice) => (
+              <Radio
+                checked={(choices[r.path] ?? 'mine') === side}
+                onChange={() => setChoices((c) => ({ ...c, [r.path]: side }))}
+                aria-label={`${side === 'mine' ? t('conf.mine') : t('conf.theirs', { version: conflict.theirs.version })} ${r.fields[0]?.label ?? r.path}`}
+              >
+                <Space orientation="vertical" size={2}>
+                  {r.fields.map((f) => (
+                    <span key={f.path}>
+                      {value(side === 'mine' ? f.mine : f.theirs, side === 'mine' ? r.mineDeleted : r.theirsDeleted, side === 'mine' ? '#e6f4ff' : '#fff7e6')}
+                    </span>
+                  ))}
+                </Space>
+              </Radio>
+            ),
+          })),
         ]}
       />
     </Modal>

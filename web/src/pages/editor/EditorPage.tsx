@@ -278,6 +278,15 @@ function Editor({ initial }: { initial: Evaluation }) {
               <InvalidNote cells={saver.invalidCells} content={saver.content} onGo={go} phone={phone} />
             </SaveNotes>
           )}
+          {saver.autoMerged && (
+            <Alert
+              type="info"
+              showIcon
+              closable={{ onClose: saver.dismissMerged }}
+              data-testid="auto-merged"
+              title={t('conf.merged', { n: saver.autoMerged.fields, version: saver.autoMerged.version })}
+            />
+          )}
           {e.status === 'returned' && (
             <ReturnBanner transitions={history.data?.transitions ?? null} openComments={(comments.comments ?? []).filter((c) => c.status === 'open').length} />
           )}
@@ -352,7 +361,7 @@ function Editor({ initial }: { initial: Evaluation }) {
         onGo={go}
         onClose={() => setSubmitting(false)}
       />
-      <ConflictDialog mine={saver.content} theirs={saver.conflict} onKeepMine={saver.keepMine} onTakeTheirs={saver.takeTheirs} />
+      <ConflictDialog mine={saver.content} conflict={saver.conflict} onResolve={saver.resolve} />
       <Modal
         open={blocked !== null}
         destroyOnHidden

@@ -18,7 +18,7 @@ const ZH: Record<TabKey, string[]> = {
   ],
   indicators: [
     '逐项填写年度指标值和实际完成值，得分按指标体系的规则自动计算；定性指标选择达成、部分达成或未达成。',
-    '实际完成值未达到年度指标值（≥、≤、= 或区间）的指标，必须填写偏差原因分析及改进措施。不适用的指标可标为不适用，其余指标按比例折算。',
+    '实际完成值未达到年度指标值（≥、≤、= 或区间）、定性评定低于目标等级、是否类与目标不符的指标，须填写偏差原因分析及改进措施；评定达到目标等级即为完成。不适用的指标可标为不适用，其余按比例折算。',
   ],
   keyProjects: [
     '重点项目（如重点民生实事）填写任务数和完成数，完成比例由系统计算；资金按中央、省级、市县等来源分别填写（万元）。',
@@ -47,7 +47,7 @@ const EN: Record<TabKey, string[]> = {
   ],
   indicators: [
     'Enter each indicator’s target and actual value; scores follow the framework’s rules. Qualitative indicators take achieved / partly / not achieved.',
-    'A missed target requires a deviation reason and the measures taken. Indicators that do not apply may be marked so; the rest are rescaled.',
+    'A missed target (an actual short of a ≥ / ≤ / = or range target, a level below the target level, a yes/no answer other than the target) requires a deviation reason and the measures taken; a target level reached is met even when that level scores below the weight. Indicators that do not apply may be marked so; the rest are rescaled.',
   ],
   keyProjects: [
     'Enter each key project’s target and result (the rate is computed) and its money by source (central, provincial, city/county) in 万元.',

@@ -1,13 +1,30 @@
 // Autosave: edits are kept locally and PUT (debounced) with the version they were based on.
-// 409 → the server's current version is kept aside for the conflict dialog; local edits stay.
+// 409 → three-way merge (the version I started from, mine, theirs): fields changed on one side only
+// merge and the save goes again; fields both changed to different values wait for the conflict
+// dialog, where the user picks per field. Local edits stay until then.
 // A cell with invalid text does not hold back the rest: the rest is saved, the cell keeps its text
 // and is named in the save status ('invalid' = saved except those cells). Any other refusal ('error')
 // keeps every edit on the page and is said in the server's words until a save goes through.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError, saveEvaluation, type Evaluation } from '../../api.js';
-import { contentOf, editableContentOf, type Content } from './content.js';
+import { mergeContent, type Side } from '../../../../src/domain/merge.js';
+import { conflictRows, contentOf, editableContentOf, type Content } from './content.js';
 import { useLeaveWarningRef } from '../../lib/useLeaveWarning.js';
 import { savableContent, type InvalidCell } from './invalidCells.js';
+
+/** A save refused because theirs came first, with fields both of us changed differently. */
+export interface Conflict {
+  base: Content; // the version my edits started from
+  theirs: Evaluation;
+}
+
+/** Fields of theirs merged into my edits without asking (shown as a note). */
+export interface AutoMerge {
+  version: number;
+  fields: number;
+}
+
+const MAX_MERGES = 5; // a save racing another editor this often in a row stops and asks
 
 export type SaveState = 'saved' | 'dirty' | 'saving' | 'invalid' | 'error' | 'conflict' | 'locked';
 
@@ -23,7 +40,9 @@ export function useAutosave(initial: Evaluation, onSaved: (e: Evaluation) => voi
     errorRef.current = m;
     setErrorState(m);
   };
-  const [conflict, setConflict] = useState<Evaluation | null>(null);
+  const [conflict, setConflict] = useState<Conflict | null>(null);
+  const [autoMerged, setAutoMerged] = useState<AutoMerge | null>(null);
+  const merges = useRef(0);
   const contentRef = useRef(content);
   const versionRef = useRef(initial.version);
   const dirty = useRef(false);
@@ -32,11 +51,22 @@ export function useAutosave(initial: Evaluation, onSaved: (e: Evaluation) => voi
   const invalid = useRef(new Map<string, InvalidCell>());
   const [invalidCells, setInvalidCells] = useState<InvalidCell[]>([]);
   const serverRef = useRef(initial);
+  // The content my edits are based on, as I sent it (the server's answer may have normalised a
+  // value I typed or recomputed a derived one: that is not their change, nor mine).
+  const baseRef = useRef<Content>(contentOf(initial));
   const blocked = useRef(false); // conflict or locked: wait for the user
 
   const setContent = (c: Content) => {
     contentRef.current = c;
     setContentState(c);
+  };
+
+  /** Their version adopted as the one my next save is based on. */
+  const adopt = (e: Evaluation) => {
+    baseRef.current = contentOf(e);
+    versionRef.current = e.version;
+    serverRef.current = e;
+    setServer(e);
   };
 
   const save = useCallback(async (): Promise<boolean> => {
@@ -46,22 +76,37 @@ export function useAutosave(initial: Evaluation, onSaved: (e: Evaluation) => voi
     const sent = savableContent(contentRef.current, contentOf(serverRef.current), invalid.current.keys());
     dirty.current = false;
     setState('saving');
+    let again = false;
     const run = (async () => {
       try {
         const e = await saveEvaluation(initial.id, { version: versionRef.current, content: sent });
+        baseRef.current = sent;
         versionRef.current = e.version;
         serverRef.current = e;
         setServer(e);
         setError(null);
         setState(dirty.current ? 'dirty' : invalid.current.size ? 'invalid' : 'saved');
+        merges.current = 0;
         onSaved(e);
         return true;
       } catch (err) {
         dirty.current = true;
         if (err instanceof ApiError && err.status === 409 && err.body.current) {
-          blocked.current = true;
-          setConflict(err.body.current as Evaluation);
-          setState('conflict');
+          const theirs = err.body.current as Evaluation;
+          const base = baseRef.current;
+          const { merged, conflicts } = mergeContent(base, contentRef.current, contentOf(theirs));
+          if (conflicts.length === 0 && merges.current < MAX_MERGES) {
+            merges.current++;
+            const fields = countTaken(contentRef.current, merged);
+            adopt(theirs);
+            setContent(merged);
+            if (fields) setAutoMerged({ version: theirs.version, fields });
+            again = true; // saved again at once, on their version
+          } else {
+            blocked.current = true;
+            setConflict({ base, theirs });
+            setState('conflict');
+          }
         } else if (err instanceof ApiError && err.status === 423) {
           blocked.current = true;
           setState('locked');
@@ -76,6 +121,7 @@ export function useAutosave(initial: Evaluation, onSaved: (e: Evaluation) => voi
     })();
     inflight.current = run;
     const ok = await run;
+    if (again) return save();
     if (ok && dirty.current) schedule();
     // saved, but not everything: a transition waits until the invalid cells are corrected
     return ok && invalid.current.size === 0;
@@ -120,38 +166,28 @@ export function useAutosave(initial: Evaluation, onSaved: (e: Evaluation) => voi
 
   /** The server moved on (a transition): adopt its state. */
   const replace = useCallback((e: Evaluation) => {
-    versionRef.current = e.version;
-    serverRef.current = e;
-    setServer(e);
+    adopt(e);
     if (!dirty.current) setContent(editableContentOf(e));
     blocked.current = false;
     setState(dirty.current ? 'dirty' : 'saved');
   }, []);
 
-  const keepMine = useCallback(() => {
-    if (!conflict) return;
-    versionRef.current = conflict.version;
-    serverRef.current = conflict;
-    setServer(conflict);
-    setConflict(null);
-    blocked.current = false;
-    dirty.current = true;
-    void save();
-  }, [conflict, save]);
-
-  const takeTheirs = useCallback(() => {
-    if (!conflict) return;
-    versionRef.current = conflict.version;
-    serverRef.current = conflict;
-    setServer(conflict);
-    setContent(editableContentOf(conflict));
-    setConflict(null);
-    blocked.current = false;
-    dirty.current = false;
-    invalid.current.clear();
-    setInvalidCells([]);
-    setState('saved');
-  }, [conflict]);
+  /** The conflict settled field by field (mine where not chosen); everything else merged; saved. */
+  const resolve = useCallback(
+    (choices: Record<string, Side>) => {
+      if (!conflict) return;
+      const { merged } = mergeContent(conflict.base, contentRef.current, contentOf(conflict.theirs), (p) => choices[p] ?? 'mine');
+      adopt(conflict.theirs);
+      setContent(merged);
+      setConflict(null);
+      blocked.current = false;
+      merges.current = 0;
+      dirty.current = true;
+      void save();
+    },
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [conflict, save],
+  );
 
   useEffect(
     () => () => {
@@ -174,5 +210,26 @@ export function useAutosave(initial: Evaluation, onSaved: (e: Evaluation) => voi
   /** The typed text of an invalid cell whose box was closed with its tab (to show it again). */
   const draftOf = useCallback((field: string) => invalid.current.get(field)?.text, []);
 
-  return { server, content, state, error, lastError, conflict, invalidCells, update, markInvalid, draftOf, flush, replace, keepMine, takeTheirs };
+  return {
+    server,
+    content,
+    state,
+    error,
+    lastError,
+    conflict,
+    invalidCells,
+    update,
+    markInvalid,
+    draftOf,
+    flush,
+    replace,
+    resolve,
+    autoMerged,
+    dismissMerged: () => setAutoMerged(null),
+  };
+}
+
+/** How many labelled fields the merge took from theirs (what my screen did not show before). */
+function countTaken(mine: Content, merged: Content): number {
+  return conflictRows(mine, merged).length;
 }

@@ -228,6 +228,18 @@ export function IndicatorGap({
 }
 
 /** Read-only figures, label then value, wrapping by pairs (a value never breaks digit by digit). */
+/** The total executed to date; while no line has an amount, 未填写 (0.00 would read as a fact). */
+export function OverallExecuted({ pt, view }: { pt: PT; view: ReportView }) {
+  const none = view.budget.length > 0 && view.budget.every((b) => b.executed === null);
+  return none ? (
+    <Typography.Text type="secondary" data-testid="overall-executed">
+      {pt('mo.notTyped')}
+    </Typography.Text>
+  ) : (
+    <span data-testid="overall-executed">{view.overall.executed}</span>
+  );
+}
+
 export function Figures({ items }: { items: [string, ReactNode][] }) {
   return (
     <div style={{ display: 'flex', flexWrap: 'wrap', gap: '4px 16px' }}>
@@ -312,7 +324,7 @@ export function BudgetCards({ pt, view, f }: { pt: PT; view: ReportView; f: Repo
         <Figures
           items={[
             [pt('mo.budgetAmount'), view.overall.budget],
-            [pt('mo.executed'), view.overall.executed],
+            [pt('mo.executed'), <OverallExecuted key="executed" pt={pt} view={view} />],
             [pt('mo.rate'), view.overall.executionRate ?? '—'],
             [pt('mo.gap'), gapOf(pt, view.overall.gap, view.overall.warning)],
           ]}

@@ -10,7 +10,19 @@ import { ApiError } from '../../api.js';
 import { useLeaveWarning } from '../../lib/useLeaveWarning.js';
 import { useLoad } from '../../lib/useLoad.js';
 import { planApi, WARNING_COLOR, type Answer, type ReportView, type Warning } from './api.js';
-import { BudgetCards, gapTitle, IndicatorGap, indKey, reachedOf, lineKey, ReportCards, reportFields, WarningTag, type Ind } from './ReportFields.js';
+import {
+  BudgetCards,
+  gapTitle,
+  IndicatorGap,
+  indKey,
+  reachedOf,
+  lineKey,
+  OverallExecuted,
+  ReportCards,
+  reportFields,
+  WarningTag,
+  type Ind,
+} from './ReportFields.js';
 import type { PT } from './i18n.js';
 import { ActionButtons } from './ReasonButton.js';
 import { statusColor } from './UnitYearBar.js';
@@ -246,7 +258,9 @@ export function ReportForm({ pt, roundId, unitId, onChanged }: { pt: PT; roundId
             <Table.Summary.Row>
               <Table.Summary.Cell index={0}>{pt('mo.overall')}</Table.Summary.Cell>
               <Table.Summary.Cell index={1}>{v.overall.budget}</Table.Summary.Cell>
-              <Table.Summary.Cell index={2}>{v.overall.executed}</Table.Summary.Cell>
+              <Table.Summary.Cell index={2}>
+                <OverallExecuted pt={pt} view={v} />
+              </Table.Summary.Cell>
               <Table.Summary.Cell index={3}>{v.overall.executionRate ?? '—'}</Table.Summary.Cell>
               <Table.Summary.Cell index={4}>
                 <Space size={4}>
