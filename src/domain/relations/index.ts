@@ -32,6 +32,7 @@ import { findDemographics } from './demographics.js';
 import { findSums } from './sums.js';
 import { findYearLists } from './yearLists.js';
 import { findYearPairs, markYearPairs } from './yearPairs.js';
+import { findYearRespectively, markYearRespectively } from './yearRespectively.js';
 import { findBalanceChanges, findGaps } from './gaps.js';
 import { findItemRates } from './itemRates.js';
 import { findNamedGaps } from './namedGaps.js';
@@ -106,6 +107,7 @@ export function analyzeDocument(doc: ParsedDocument): Analysis {
   const ctx = buildContext(doc);
   if (ctx.figs.length <= LIMITS.figures) {
     markYearPairs(ctx);
+    markYearRespectively(ctx);
     findPairedMeasures(ctx);
     findSums(ctx);
     findComposedOf(ctx);
@@ -138,6 +140,7 @@ export function analyzeDocument(doc: ParsedDocument): Analysis {
     findStatedPriors(ctx);
     findYearBasis(ctx);
     findYearPairs(ctx);
+    findYearRespectively(ctx);
     findGaps(ctx);
     findRemainders(ctx);
     findFundingGaps(ctx);
