@@ -72,6 +72,7 @@ import { findFromToAmounts } from './fromToAmounts.js';
 import { findAdjustedMoves } from './adjustedMoves.js';
 import { findCorrections } from './corrections.js';
 import { findScoreItems } from './scoreItems.js';
+import { findScoreNote } from './scoreNote.js';
 import { KIND_NAMES, type Relation, type RelationKind } from './types.js';
 
 export type { Relation, RelationKind, RelationPart } from './types.js';
@@ -180,6 +181,7 @@ export function analyzeDocument(doc: ParsedDocument): Analysis {
     findScores(ctx);
     findScoreParts(ctx);
     findScoreItems(ctx);
+    findScoreNote(ctx);
     findTableText(ctx);
     findTablePriors(ctx);
     findHeadlines(ctx);
