@@ -9,6 +9,8 @@ const isValue = (c: string) => VALUE.test(c.trim());
 /** A section of a 自评表 with its weight (预算执行情况（10分）, 绩效指标（90分）): it opens a part of the form with its own header. */
 const GROUP_CELL = /^[\u4e00-\u9fff]{2,12}\s*[（(]\s*\d+(?:\.\d+)?\s*分\s*[）)]$/;
 const hasDigit = (c: string) => /\d/.test(c);
+const SPARE_LAST = /^(?:备\s*注|说\s*明|备注说明|偏差原因.*|原因(?:分析)?)$/;
+const SPARE_FIRST = /^(?:序\s*号|编\s*号|行\s*次)$/;
 /** A cell is short and carries no sentence punctuation. */
 const CELLISH = (s: string) => s.length <= 40 && !/[。，；,;]/.test(s) && !/[：:].+/.test(s.replace(/^其中[：:]/, ''));
 
@@ -133,6 +135,13 @@ export function rowsOf(run: Run): { rows: string[][]; rowLines: number[] } | nul
   if (header.length === width + 1) {
     const units = header.flatMap((c, x) => (x > 0 && x < header.length - 1 && UNIT_GROUP.test(c) ? [x] : []));
     if (units.length === 1) header = [...header.slice(0, units[0]!), ...header.slice(units[0]! + 1)];
+  }
+  // a header one cell wider than its rows: a 备注 / 说明 column left empty in every row (its blank cells
+  // lost with the lines), or a 序号 column the rows do not write
+  if (header.length === width + 1 && SPARE_LAST.test(header[header.length - 1]!)) header = header.slice(0, -1);
+  else if (header.length === width + 1 && SPARE_FIRST.test(header[0]!)) {
+    header = header.slice(1);
+    headerAt += 1;
   }
   if (header.length === width) return { rows: [header, ...rows], rowLines: [cellLines[headerAt]!, ...rowLines] };
   return { rows, rowLines };
