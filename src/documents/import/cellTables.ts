@@ -11,6 +11,8 @@ const GROUP_CELL = /^[\u4e00-\u9fff]{2,12}\s*[（(]\s*\d+(?:\.\d+)?\s*分\s*[）
 const hasDigit = (c: string) => /\d/.test(c);
 /** The last column of a form, a remark: 原因 / 备注 / 偏差原因分析及改进措施. */
 const REMARK = /^[\u4e00-\u9fff]{0,8}(?:原因|备注|说明)(?:分析)?(?:及改进措施)?$/;
+const SPARE_LAST = /^(?:备\s*注|说\s*明|备注说明|偏差原因.*|原因(?:分析)?)$/;
+const SPARE_FIRST = /^(?:序\s*号|编\s*号|行\s*次)$/;
 /** A cell is short and carries no sentence punctuation. */
 const CELLISH = (s: string) => s.length <= 40 && !/[。，；,;]/.test(s) && !/[：:].+/.test(s.replace(/^其中[：:]/, ''));
 
@@ -136,9 +138,14 @@ export function rowsOf(run: Run): { rows: string[][]; rowLines: number[] } | nul
     const units = header.flatMap((c, x) => (x > 0 && x < header.length - 1 && UNIT_GROUP.test(c) ? [x] : []));
     if (units.length === 1) header = [...header.slice(0, units[0]!), ...header.slice(units[0]! + 1)];
   }
-  // … | 权重 | 得分 | 原因 over rows that end at 得分: a remark column merged down the rows (or left blank) gives
-  // no cell of its own in them
-  if (header.length === width + 1 && REMARK.test(header[header.length - 1]!)) header = header.slice(0, -1);
+  // a header one cell wider than its rows: a remark column (原因 / 备注 / 说明) merged down the rows or left
+  // empty in every row (its blank cells lost with the lines), or a 序号 column the rows do not write
+  const last = header[header.length - 1]!;
+  if (header.length === width + 1 && (REMARK.test(last) || SPARE_LAST.test(last))) header = header.slice(0, -1);
+  else if (header.length === width + 1 && SPARE_FIRST.test(header[0]!)) {
+    header = header.slice(1);
+    headerAt += 1;
+  }
   if (header.length === width) return { rows: [header, ...rows], rowLines: [cellLines[headerAt]!, ...rowLines] };
   return { rows, rowLines };
 }

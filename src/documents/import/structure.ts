@@ -4,6 +4,7 @@ import { cellPerLineTables } from './cellTables.js';
 import { flatTables } from './flatTables.js';
 import { gluedTables } from './gluedTables.js';
 import { rowNumberTables } from './rowNumberTables.js';
+import { splitProseTables } from './proseTableLines.js';
 import { scrambledForms } from './scrambledForms.js';
 import { withIndicators } from './flatIndicators.js';
 import { joinBrokenRows, spacedTables, withHeader } from './spacedTables.js';
@@ -240,5 +241,5 @@ export function structure(rawLines: string[], extraTables: DocTable[] = [], sour
 
 /** Text of a whole report (any line endings) → ParsedDocument. */
 export function parseText(text: string, source: ParsedDocument['source'] = { format: 'text' }): ParsedDocument {
-  return structure(text.replace(/^\ufeff/, '').split(/\r\n|\r|\n/), [], source);
+  return structure(splitProseTables(text.replace(/^\ufeff/, '').split(/\r\n|\r|\n/)), [], source);
 }

@@ -14,7 +14,7 @@ export const ADJUSTED_BASE = /同口径|可比口径|可比价|剔除|扣除|还
 const BUDGET_WORD = /(?:超收|短收|欠收|超支|节支|节约|节省|超额完成|超计划)(?:了)?(?:资金|金额)?(?:为|达)?$/;
 const PERIOD_WORD = new RegExp(`(?:同比|环比)(?:分别)?${VERB}?(?:了)?(?:幅度)?(?:为|达)?$`);
 
-const VERB_ONLY = new RegExp(`^(?:分别)?${VERB}了?(?:幅度)?(?:为|达)?$`);
+const VERB_ONLY = new RegExp(`^(?:分别|各|均)?${VERB}了?(?:幅度)?(?:为|达)?$`);
 // 比 / 较 / 与 / 同 X (not 同比, 同期), 和 X only closed by 相比 / 比较 / 对比
 const OPENED = new RegExp(`(?:比|较|与|同(?!比|期|口径)|和(?=[^，；。（）]{0,12}${COMPARED}))([^，；。（）]{0,16})$`);
 

@@ -68,7 +68,7 @@ export const RATE_NOUN = `(?:${RATE_NOUN_ALTERNATION})`;
 /** 与上年相比较 / 与2031年决算数比较 / 同上年对比 closing a clause (figures.ts: the part named before it is a change's label). */
 export const CLOSED_BEFORE = new RegExp(`(?:与|同|和)[^，；。]{1,16}${COMPARED}$`);
 /** A clause of a change verb alone (…相比较，增加). */
-export const VERB_ONLY = new RegExp(`^(?:分别)?${VERB}了?$`);
+export const VERB_ONLY = new RegExp(`^(?:分别|各|均)?${VERB}了?$`);
 
 const SIGNS = new Map([...CHANGE_VERBS, ...RATE_NOUNS].map((w) => [w.word, w.sign]));
 

@@ -1,5 +1,6 @@
 // Changes: 比上年减少0.80万元，下降20.00% (prior = current ∓ change; rate = change ÷ prior) and
 // 较预算数100万元减少4.60万元 (a − b = c). The direction words must agree with the figures.
+import { eachOfUnequal } from './eachChanges.js';
 import { rateInNextClause } from './rateClauses.js';
 import { cmp, mul, shift, sub } from '../decimal.js';
 import type { Quantity } from '../quantity/index.js';
@@ -56,6 +57,7 @@ export function subjectOf(ctx: Ctx, c: Figure): Figure | null {
     return f && !ofBasisYear(ctx, f, c) ? f : null;
   }
   const before = inSentence(ctx, c.para, c.sentence).filter((f) => f.end <= c.start && f.depth <= c.depth);
+  if (eachOfUnequal(before, c)) return null;
   // …比预算数A减少a，比上年决算数B减少c: a base of its own right before c opens c's comparison
   const last = before[before.length - 1];
   const ownBase = !!last && last.role === 'base' && /^[，、；\s]*(?:比|较|与)[^，；。]*$/.test(last.lead) && OWN_BASE_VERB.test(c.lead.trim());

@@ -78,6 +78,10 @@ const RATE_NOUN = new RegExp(`(${RATE_NOUN_ALTERNATION})(?:只|仅|仅仅|才)?(
 const OPENS_CHANGE = new RegExp(`^(?:${CORE_VERBS}|增幅|降幅)`);
 const NEGATED = new RegExp(`负(?:${NEGATED_RISES})了?(?:幅度)?(?:为|达|约)?$`);
 
+/** 总支出安排N / 支出总计安排N: the amount arranged for a total is that total (the verb closes the label); a part
+ * arranged (财政拨款支出安排X) stays unnamed, the importer lists it against its stage. */
+const arrangedConcept = (label: string): string | null => (/(?:总支出|支出总计|总收入|收入总计)安排$/.test(label) ? conceptOf(label.slice(0, -2)) : null);
+
 /** The direction of a change word of the lexicon (changeLexicon.ts); 0 for none (持平). */
 export const signOf = (word: string): 1 | -1 | 0 => changeSign(word);
 
@@ -196,7 +200,7 @@ export function figuresOf(p: Paragraph, para: number, firstId: number): Figure[]
     if (role === 'share') rawLabel = rawLabel.replace(/占.*$/, '');
     const joint = jointLabel(lead, cut, rawLabel);
     const label = joint?.label ?? cleanLabel(rawLabel);
-    let concept = joint ? joint.concept : conceptOf(label);
+    let concept = joint ? joint.concept : (conceptOf(label) ?? arrangedConcept(label));
     // …公车运行费（“三公”经费）决算总额2771万元: the name in the parenthesis before a bare 决算总额
     if (!concept && cut > 0 && lead[cut - 1] === '）' && /^(?:决算|预算)?(?:总额|合计|总计|数)?$/.test(label)) {
       const open = lead.lastIndexOf('（', cut - 1);

@@ -32,6 +32,7 @@ import { findDemographics } from './demographics.js';
 import { findSums } from './sums.js';
 import { findYearLists } from './yearLists.js';
 import { findYearPairs, markYearPairs } from './yearPairs.js';
+import { findYearRespectively, markYearRespectively } from './yearRespectively.js';
 import { findBalanceChanges, findGaps } from './gaps.js';
 import { findItemRates } from './itemRates.js';
 import { findNamedGaps } from './namedGaps.js';
@@ -71,6 +72,7 @@ import { findFromToAmounts } from './fromToAmounts.js';
 import { findAdjustedMoves } from './adjustedMoves.js';
 import { findCorrections } from './corrections.js';
 import { findScoreItems } from './scoreItems.js';
+import { findScoreNote } from './scoreNote.js';
 import { KIND_NAMES, type Relation, type RelationKind } from './types.js';
 
 export type { Relation, RelationKind, RelationPart } from './types.js';
@@ -106,6 +108,7 @@ export function analyzeDocument(doc: ParsedDocument): Analysis {
   const ctx = buildContext(doc);
   if (ctx.figs.length <= LIMITS.figures) {
     markYearPairs(ctx);
+    markYearRespectively(ctx);
     findPairedMeasures(ctx);
     findSums(ctx);
     findComposedOf(ctx);
@@ -138,6 +141,7 @@ export function analyzeDocument(doc: ParsedDocument): Analysis {
     findStatedPriors(ctx);
     findYearBasis(ctx);
     findYearPairs(ctx);
+    findYearRespectively(ctx);
     findGaps(ctx);
     findRemainders(ctx);
     findFundingGaps(ctx);
@@ -177,6 +181,7 @@ export function analyzeDocument(doc: ParsedDocument): Analysis {
     findScores(ctx);
     findScoreParts(ctx);
     findScoreItems(ctx);
+    findScoreNote(ctx);
     findTableText(ctx);
     findTablePriors(ctx);
     findHeadlines(ctx);

@@ -24,6 +24,7 @@ interface PriorRow {
 
 const YEAR = /((?:19|20)\d\d)\s*年/;
 const NOT_AMOUNT = /增减|变动|比上年|比较|%|％|率|比例|比重|序号|编码|科目编码|差额/;
+const STAGE_ONLY = /^(?:预算|决算|执行)数?(?:[（(](?:万元|元)[)）])?$/;
 const NUMERIC = /^-?[\d,]*\.?\d+$/;
 const stageWord = (s: string) => (/决算|执行|实际/.test(s) ? 'actual' : /预算/.test(s) ? 'budget' : null);
 const clean = (s: string) =>
@@ -39,6 +40,11 @@ function columnsOf(header: string[]): { cur: number; prior: number } | null {
   const prior = cols.flatMap((c, k) => (k > 0 && /上年|去年/.test(c) && !NOT_AMOUNT.test(c) ? [k] : []));
   const cur = cols.flatMap((c, k) => (k > 0 && /本年|当年|本期/.test(c) && !NOT_AMOUNT.test(c) ? [k] : []));
   let pair: { cur: number; prior: number } | null = prior.length === 1 && cur.length === 1 ? { cur: cur[0]!, prior: prior[0]! } : null;
+  // 上年决算数 | 决算数: beside the one prior column, the one column headed by a stage word alone is this year's
+  if (!pair && prior.length === 1 && !cur.length) {
+    const bare = cols.flatMap((c, k) => (k > 0 && STAGE_ONLY.test(c) ? [k] : []));
+    if (bare.length === 1) pair = { cur: bare[0]!, prior: prior[0]! };
+  }
   if (!pair && !prior.length && !cur.length) {
     // 2031年决算数 | 2032年决算数: two years a year apart, each once
     const years = cols.map((c, k) => (k > 0 && !NOT_AMOUNT.test(c) ? (YEAR.exec(c)?.[1] ?? null) : null));

@@ -26,10 +26,10 @@ const stem = (label: string) =>
 // one clause break between the two years' figures, nothing else but the second one's label
 const BETWEEN = /^[^，；,;。]*[，；,;][^，；,;。]*$/;
 // …b万元；对比减少c / ，与上年相比增加c / ，减少c: only the comparison's own words
-const CHANGE = new RegExp(
+export const CHANGE = new RegExp(
   `^[，；,;\\s]*(?:(?:(?:19|20)\\d\\d年度?)?(?:与|比|较|同)(?:上年度?|去年|(?:19|20)\\d\\d年度?)?)?(?:相比|对比|比较)?[，,]?${VERB}了?(?:为)?$`,
 );
-const RATE = new RegExp(`^[，；,;\\s]*(?:${PLAIN_VERB}(?:率|幅度?)|${RATE_NOUN}|${PLAIN_VERB})(?:了|为|是)?$`);
+export const RATE = new RegExp(`^[，；,;\\s]*(?:${PLAIN_VERB}(?:率|幅度?)|${RATE_NOUN}|${PLAIN_VERB})(?:了|为|是)?$`);
 
 const CURRENT = /本年|今年|当年/;
 const PRIOR = /(?:上年|去年)(?!初|结转|结余)/;
