@@ -2,6 +2,7 @@
 import { tableLineSet, type DocSection, type DocTable, type ParsedDocument } from '../../domain/checks/document.js';
 import { cellPerLineTables } from './cellTables.js';
 import { flatTables } from './flatTables.js';
+import { splitProseTables } from './proseTables.js';
 import { gluedTables } from './gluedTables.js';
 import { rowNumberTables } from './rowNumberTables.js';
 import { scrambledForms } from './scrambledForms.js';
@@ -240,5 +241,5 @@ export function structure(rawLines: string[], extraTables: DocTable[] = [], sour
 
 /** Text of a whole report (any line endings) → ParsedDocument. */
 export function parseText(text: string, source: ParsedDocument['source'] = { format: 'text' }): ParsedDocument {
-  return structure(text.replace(/^\ufeff/, '').split(/\r\n|\r|\n/), [], source);
+  return structure(splitProseTables(text.replace(/^\ufeff/, '').split(/\r\n|\r|\n/)), [], source);
 }

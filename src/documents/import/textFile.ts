@@ -2,6 +2,7 @@
 // text, and bounded in lines and characters. Pure.
 import type { ParsedDocument } from '../../domain/checks/document.js';
 import { guardText, ReadError } from './readLimits.js';
+import { splitProseTables } from './proseTables.js';
 import { structure } from './structure.js';
 
 /** UTF-16 with a byte-order mark (Windows Notepad's "Unicode"); UTF-8 when valid, else GB18030 (a superset of GBK/GB2312 used by older Windows reports). */
@@ -84,5 +85,5 @@ export function textToDocument(buf: Uint8Array, file?: string): ParsedDocument {
   if (controls > 8 && controls * 100 > text.length) throw new ReadError(NOT_TEXT);
   if (BLANK.test(text)) throw new ReadError('文件中没有文字（只有空白字符），没有可导入或检查的内容 / the file has no text (white space only)');
   guardText(text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text);
-  return structure(text.split(/\r\n|\r|\n/), [], { format: 'txt', ...(file ? { file } : {}) });
+  return structure(splitProseTables(text.split(/\r\n|\r|\n/)), [], { format: 'txt', ...(file ? { file } : {}) });
 }
