@@ -10,6 +10,7 @@ import { compatible, conceptOf, type Figure } from './figures.js';
 import { COMPARED, SIGNED_LEVEL, VERB } from './changeLexicon.js';
 import { ofBasisYear, yearOfFigure } from './sentenceYears.js';
 import { BOTH_TOTALS, bothTotals } from './bothTotals.js';
+import { eachLevel, isEachChange } from './eachChange.js';
 
 const mayBeNegative = (f: Figure) => cmp(f.q.value, '0') < 0 || SIGNED_LEVEL.test(f.label);
 const direction = (f: Figure) => (cmp(f.q.value, '0') < 0 ? -f.sign : f.sign);
@@ -50,6 +51,7 @@ export function subjectOf(ctx: Ctx, c: Figure): Figure | null {
   const p0 = ctx.paras[c.para]!;
   if (c.label && BOTH_TOTALS.test(p0.text.slice(p0.sentenceStarts[c.sentence]!, c.start)) && !inSentence(ctx, c.para, c.sentence).some((f) => f.end <= c.start))
     return bothTotals(ctx, c);
+  if (isEachChange(c)) return eachLevel(ctx, c);
   // 公务接待费减少0.9万元: a part's change; its level only where the sentence before states that same quantity
   if (c.label) {
     const f = c.concept ? namedLevel(ctx, c) : null;
