@@ -24,5 +24,10 @@ describe('相比2030年的X P减少c after X in the sentence before', () => {
     const two = '2031年甲单位总收入500.00万元，乙单位总收入320.00万元。相比2030年的总收入540.00万元减少40.00万元，下降7.41%。';
     expect(rel(two, ['yoy', 'difference'])).toEqual([]);
     expect(rel('相比2030年的总收入540.00万元减少40.00万元，下降7.41%。', ['yoy', 'difference'])).toEqual([]);
+    // a nearer sentence of parts named by the generic noun (…业务支出) is passed over for the 总支出
+    const parts =
+      '2031年总支出800.00万元，其中基本支出700.00万元。基本支出中业务支出500.00万元，其他支出200.00万元。相比2030年的总支出700.00万元增加100.00万元，增长14.29%。';
+    expect(errors(parts)).toEqual([]);
+    expect(rel(parts, ['yoy'])).toEqual([['yoy', 'ok', 14.29, 14.29]]);
   });
 });

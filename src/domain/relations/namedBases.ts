@@ -1,7 +1,7 @@
 // "X总收入A，其中：…。相比2030年的总收入P减少c，下降r%": a sentence opening with its comparison and a named prior,
-// the level it compares in a sentence before. The prior's noun must end the level's name (or be its concept).
+// the level it compares in a sentence before. The prior's noun must end the level's name, word for word.
 import { inSentence, type Ctx } from './context.js';
-import { compatible, conceptOf, type Figure } from './figures.js';
+import { compatible, type Figure } from './figures.js';
 
 /** 相比2030年的总收入P减少 / 较上年总支出P增加 — the opening of the change's sentence, up to its verb. */
 const OPENING =
@@ -15,8 +15,8 @@ const OPENING =
 export function namedBaseLevel(ctx: Ctx, c: Figure, opening: string, priors: Figure[]): Figure | null {
   const noun = OPENING.exec(opening)?.[1];
   if (!noun || priors.length !== 1 || priors[0]!.role !== 'base') return null;
-  const concept = conceptOf(noun);
-  const names = (f: Figure) => f.label.replace(/(?:为|达到?|完成|实现)$/, '').endsWith(noun) || (!!concept && f.concept === concept);
+  // word for word: a concept alone is too loose (基本支出中医疗业务支出 is 支出 too, never the 总支出)
+  const names = (f: Figure) => f.label.replace(/(?:为|达到?|完成|实现)$/, '').endsWith(noun);
   let [pi, s] = [c.para, c.sentence];
   for (let step = 0; step < 3; step++) {
     [pi, s] = s > 0 ? [pi, s - 1] : [pi - 1, (ctx.paras[pi - 1]?.sentenceStarts.length ?? 0) - 1];
