@@ -11,6 +11,7 @@ import { compatible, conceptOf, type Figure } from './figures.js';
 import { COMPARED, SIGNED_LEVEL, VERB } from './changeLexicon.js';
 import { ofBasisYear, yearOfFigure } from './sentenceYears.js';
 import { BOTH_TOTALS, bothTotals } from './bothTotals.js';
+import { namedBaseLevel } from './namedBases.js';
 
 const mayBeNegative = (f: Figure) => cmp(f.q.value, '0') < 0 || SIGNED_LEVEL.test(f.label);
 const direction = (f: Figure) => (cmp(f.q.value, '0') < 0 ? -f.sign : f.sign);
@@ -92,6 +93,8 @@ export function subjectOf(ctx: Ctx, c: Figure): Figure | null {
   // (比上年X P减少c: the prior it names may stand in the sentence, when the level before names X too)
   const priors = before.filter((f) => f.sentence === c.sentence);
   const stated = priors.length === 1 && priors[0]!.prior && (priors[0]!.role === 'level' || priors[0]!.role === 'base') ? priors[0]! : null;
+  const named = namedBaseLevel(ctx, c, opening, priors);
+  if (named) return named;
   if (
     (!priors.length || stated) &&
     /^(?:同口径)?(?:(?:与|同|和)(?:上年(?:度)?|去年)(?:相比较|相比|相较|比较|对比)|比上年|较上年|同比|(?:较|比)\s*(?:19|20)\d\d\s*年度?(?:决算数?)?\s*(?:减少|增加|下降|增长))/.test(

@@ -159,7 +159,7 @@ function sectionedLists(ctx: Ctx): void {
 const NUMBERED = /^\s*(?:(\d{1,2})[、.．](?!\d)|（(\d{1,2})）|\((\d{1,2})\)|([一二三四五六七八九十]{1,3})、|（([一二三四五六七八九十]{1,3})）)/;
 const CN = '一二三四五六七八九十';
 /** The number and style of a list mark (1、 / （一） …), or null. */
-function markOf(text: string): { n: number; style: number } | null {
+export function markOf(text: string): { n: number; style: number } | null {
   const m = NUMBERED.exec(text);
   if (!m) return null;
   const style = m.slice(1).findIndex((x) => x !== undefined);

@@ -213,9 +213,9 @@ function escapesAside(ctx: Ctx, p: Paragraph, f: Figure, first: Figure): boolean
 export function namedGroups(ctx: Ctx): void {
   ctx.paras.forEach((p, pi) => {
     // every match ends in one of these (exact pre-filter: the regex below backtracks at each comma)
-    if (!/[中分看][，：]|分类[，：]|资金来源|(?:支出|收入|经费|资金)中[\u4e00-\u9fff]/.test(p.text)) return;
+    if (!/[中分看][，：]|分类[，：]|资金来源|(?:支出|收入|经费|资金|拨款)中[\u4e00-\u9fff]/.test(p.text)) return;
     const re =
-      /(?:^|[。；，])(?:[^，。；：、（）]{0,16}?)((?:[^，。；：、（）]{2,40}?)中|按(?:照)?[^，。；：]{1,10}?分(?:类)?|从[^，。；：]{1,10}?(?:分类)?看|分[^，。；：]{1,8}?看|资金来源(?:构成)?(?:为|是|如下)?)(?:[，：]|(?<=资金来源(?:构成)?(?:为|是))(?=[\u4e00-\u9fff])|(?<=(?:支出|收入|经费|资金)中)(?![央标期])(?=[\u4e00-\u9fff][^，。；]{0,30}?\d))/g;
+      /(?:^|[。；，])(?:[^，。；：、（）]{0,16}?)((?:[^，。；：、（）]{2,40}?)中|按(?:照)?[^，。；：]{1,10}?分(?:类)?|从[^，。；：]{1,10}?(?:分类)?看|分[^，。；：]{1,8}?看|资金来源(?:构成)?(?:为|是|如下)?)(?:[，：]|(?<=资金来源(?:构成)?(?:为|是))(?=[\u4e00-\u9fff])|(?<=(?:支出|收入|经费|资金|拨款)中)(?![央标期])(?=[\u4e00-\u9fff][^，。；]{0,30}?\d))/g;
     for (const m of p.text.matchAll(re)) {
       const at = m.index + m[0].length;
       const head = m[1]!;

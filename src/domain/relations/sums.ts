@@ -13,6 +13,7 @@ import { denominator, subjectOf } from './changes.js';
 import { bareCountsUnbound } from './countNouns.js';
 import { cuelessRuns } from './cuelessRuns.js';
 import { gridColumns } from './proseGrid.js';
+import { mainItemLists } from './mainItemLists.js';
 import { cueNames, firstPerItem, flowOf, ITEMISED, itemised, namedGroups, partsAfter, restClosed } from './listParts.js';
 import { nilItems, ownClauses, remainderAside } from './listExtent.js';
 import { namedParts, namedTotal } from './namedLists.js';
@@ -375,6 +376,7 @@ export function findSums(ctx: Ctx): void {
   listTotals(ctx);
   lexiconRuns(ctx);
   cuelessRuns(ctx);
+  mainItemLists(ctx);
   findAddedUp(ctx);
   findArithmetic(ctx);
 }
