@@ -17,17 +17,41 @@ const MEMO = new Map<string, string>();
 const MEMO_MAX = 20_000;
 const MEMO_LINE = 2_000;
 
+const IS_TRAD = new Uint8Array(0x9fff - 0x4e00 + 1);
+for (const c of TRAD.keys()) IS_TRAD[c.charCodeAt(0) - 0x4e00] = 1;
+const PINYIN_LETTERS = 'abcdefghijklmnopqrstuvwxyzāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ';
+
+/**
+ * Whether a rewrite below may change the line (a traditional character, a bracket opening pinyin, a backslash,
+ * a point before a blank): one pass over char codes, where most lines have nothing to rewrite and need no memo.
+ */
+function mayChange(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const k = s.charCodeAt(i);
+    if (k >= 0x4e00 && k <= 0x9fff) {
+      if (IS_TRAD[k - 0x4e00] === 1) return true;
+    } else if (k === 0x5c) return true;
+    else if ((k === 0xff08 || k === 0x28) && i + 1 < s.length && PINYIN_LETTERS.includes(s[i + 1]!)) return true;
+    else if ((k === 0x2e || k === 0xff0e) && (s.charCodeAt(i + 1) === 0x20 || s.charCodeAt(i + 1) === 0x09)) return true;
+  }
+  return false;
+}
+
 export function simplify(s: string): string {
   const known = MEMO.get(s);
   if (known !== undefined) return known;
+  const out = mayChange(s) ? rewritten(s) : s;
+  if (s.length > MEMO_LINE) return out;
+  if (MEMO.size >= MEMO_MAX) MEMO.clear();
+  MEMO.set(s, out);
+  return out;
+}
+
+function rewritten(s: string): string {
   const t = s
     .replace(TRAD_RE, (c) => TRAD.get(c) ?? c)
     .replace(PINYIN, (m) => ' '.repeat(m.length))
     .replace(ESCAPED_QUOTE, '"');
   // the look-behind of SPLIT_DECIMAL is slow to try at every offset: only where a point stands before a blank
-  const out = /[.．][ \t]/.test(t) ? t.replace(SPLIT_DECIMAL, (_m, a: string, sp: string, b: string) => `${a.replace('．', '.')}${b}${sp}`) : t;
-  if (s.length > MEMO_LINE) return out;
-  if (MEMO.size >= MEMO_MAX) MEMO.clear();
-  MEMO.set(s, out);
-  return out;
+  return /[.．][ \t]/.test(t) ? t.replace(SPLIT_DECIMAL, (_m, a: string, sp: string, b: string) => `${a.replace('．', '.')}${b}${sp}`) : t;
 }

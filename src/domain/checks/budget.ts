@@ -42,8 +42,11 @@ export interface BudgetStatement {
  * Reads "…年初结转和结余0万元，本年收入153.98万元，本年支出153.98万元，年末结转和结余0万元" from a
  * sentence; type and class come from the sentence or, failing that, from the section heading.
  */
+/** The cheap test a budget statement passes first: callers skip the sentence's section and location when it fails. */
+export const mayStateBudget = (sentence: string): boolean => /年初结转和?结余/.test(sentence) && /年末结转和?结余/.test(sentence);
+
 export function readBudgetStatement(sentence: string, context = '', location?: FindingLocation): BudgetStatement | null {
-  if (!/年初结转和?结余/.test(sentence) || !/年末结转和?结余/.test(sentence)) return null;
+  if (!mayStateBudget(sentence)) return null;
   const qs = labelled(sentence).filter((q) => q.kind === 'money');
   const got: Partial<Record<BudgetFigure, Quantity>> = {};
   for (const q of qs) {

@@ -38,9 +38,11 @@ function totalScore(text: string): RegExpExecArray | null {
 const GRADE = /(?:等级|等次|评价结果|自评结果|评定为|评价为|结果为)(?:为|是|:|：|\s|\||“|")*(优秀|优|良好|良|中等|中|合格|较差|差|不合格)/;
 
 /** One line or sentence holding both a total score and a grade word. */
+// every word GRADE names holds 等, 评 or 果: most sentences end here (callers skip their location when not)
+export const mayStateGrade = (text: string): boolean => /[等评果]/.test(text);
+
 export function checkGradeText(text: string, location?: FindingLocation): Finding[] {
-  // every word GRADE names holds 等, 评 or 果: most sentences end here
-  if (!/[等评果]/.test(text)) return [];
+  if (!mayStateGrade(text)) return [];
   const s = totalScore(text);
   const g = GRADE.exec(text);
   if (!s || !g) return [];

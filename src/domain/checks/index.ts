@@ -1,10 +1,10 @@
 // The checker's entry points: any report file (checkText) and stored evaluations (checkEvaluation).
 import type { Evaluation, IndicatorDef } from '../types.js';
-import { checkBudgetAccounts, checkBudgetComposition, checkBudgetStatement, readBudgetStatement, type BudgetStatement } from './budget.js';
+import { checkBudgetAccounts, checkBudgetComposition, checkBudgetStatement, mayStateBudget, readBudgetStatement, type BudgetStatement } from './budget.js';
 import { checkDeviationReasons } from './deviation.js';
 import { rowLine, sectionAt, sectionPath, sentences, type ParsedDocument } from './document.js';
 import type { Finding, FindingLocation } from './finding.js';
-import { checkGradeText } from './grade.js';
+import { checkGradeText, mayStateGrade } from './grade.js';
 import { checkBudgetLines, checkThreePublic } from './lines.js';
 import { checkNarrative } from './narrative.js';
 import { analyzeNarrative, placeOnNarrative, type LocatedRelation } from './narrativeRelations.js';
@@ -60,22 +60,28 @@ export function analyzeText(doc: ParsedDocument): Analysis {
   const out: Finding[] = [...analysis.findings];
   const statements: BudgetStatement[] = [];
   for (const s of sentences(doc)) {
-    const location = locate(doc, s.line);
-    const context = sectionPath(doc, s.line)
-      .map((x) => x.title)
-      .join(' ');
-    const b = readBudgetStatement(s.text, context, location);
+    // most sentences hold neither a budget statement nor a grade: their section is looked up only for one that may
+    let location: FindingLocation | undefined;
+    const at = () => (location ??= locate(doc, s.line));
+    const context = () =>
+      sectionPath(doc, s.line)
+        .map((x) => x.title)
+        .join(' ');
+    const b = mayStateBudget(s.text) ? readBudgetStatement(s.text, context(), at()) : null;
     if (b) {
       statements.push(b);
       // the identity itself is a relation already; keep the statement's other rules
       out.push(...checkBudgetStatement(b).filter((f) => f.rule !== 'budgetIdentity' && !(f.rule === 'rounding' && /年末/.test(f.message))));
     }
-    out.push(...checkGradeText(s.text, location));
+    if (mayStateGrade(s.text)) out.push(...checkGradeText(s.text, at()));
   }
   out.push(...checkBudgetComposition(statements));
   for (const t of doc.tables) {
     out.push(...checkTable(t, { totals: false }).map((f) => ({ ...f, location: { ...locate(doc, (f.location?.line ?? t.line + 1) - 1) } })));
-    t.rows.forEach((row, k) => out.push(...checkGradeText(row.join(' | '), locate(doc, rowLine(t, k)))));
+    t.rows.forEach((row, k) => {
+      const text = row.join(' | ');
+      if (mayStateGrade(text)) out.push(...checkGradeText(text, locate(doc, rowLine(t, k))));
+    });
   }
   // score tables whose columns were lost: read from the rows' ends, where the column rules read no 总分
   const tableHeld = doc.tables.flatMap(scoreRelations);

@@ -11,6 +11,9 @@ import { judgeGroup, register } from './groups.js';
 const LINE = /^\s*([^：，。；\d]{2,14})：/;
 const ALLOCATED = /下达|分配|安排|拨付|下拨|分解/;
 const PARTIAL = /其中|主要|重点|部分|包括/;
+// ； and 。 (a char code compare per character, not a regex)
+const SEMICOLON = 0xff1b;
+const FULL_STOP = 0x3002;
 
 interface Segment {
   pi: number;
@@ -24,7 +27,8 @@ function segments(ctx: Ctx): Segment[] {
   ctx.paras.forEach((p, pi) => {
     let from = 0;
     for (let i = 0; i <= p.text.length; i++) {
-      if (i < p.text.length && !(/[；。]/.test(p.text[i]!) && p.depth[i] === 0)) continue;
+      const c = p.text.charCodeAt(i);
+      if (i < p.text.length && !((c === SEMICOLON || c === FULL_STOP) && p.depth[i] === 0)) continue;
       if (p.text.slice(from, i).trim()) out.push({ pi, from, to: i });
       from = i + 1;
     }
@@ -39,8 +43,9 @@ function lineAmount(ctx: Ctx, s: Segment | undefined): { f: Figure; label: strin
   if (!s) return null;
   const text = ctx.paras[s.pi]!.text;
   const m = LINE.exec(text.slice(s.from, s.to));
+  if (!m) return null;
   const fs = figuresIn(ctx, s);
-  if (!m || fs.length !== 1) return null;
+  if (fs.length !== 1) return null;
   const f = fs[0]!;
   const label = cleanLabel(text.slice(s.from + m.index + m[0].length, f.start));
   if (label.length < 4 || f.role !== 'level' || f.depth !== 0 || f.q.qualifier !== 'exact') return null;

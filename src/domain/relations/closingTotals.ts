@@ -73,7 +73,10 @@ function closedLists(ctx: Ctx): void {
 function numberedClauses(ctx: Ctx, k: number): { style: number; amounts: Figure[] } | null {
   const p = ctx.paras[k]!;
   const cuts = [0];
-  for (let i = 0; i < p.text.length; i++) if (/[；。]/.test(p.text[i]!) && p.depth[i] === 0 && i + 1 < p.text.length) cuts.push(i + 1);
+  for (let i = 0; i < p.text.length; i++) {
+    const c = p.text.charCodeAt(i); // ； or 。
+    if ((c === 0xff1b || c === 0x3002) && p.depth[i] === 0 && i + 1 < p.text.length) cuts.push(i + 1);
+  }
   cuts.push(p.text.length);
   let style = -2;
   const amounts: Figure[] = [];

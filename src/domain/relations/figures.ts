@@ -3,11 +3,12 @@
 // its role in the sentence (a level, a change 比上年减少, a base 较预算数, a share 占, a rate).
 import { extractQuantities, negated, signBefore, type Quantity } from '../quantity/index.js';
 import { BARE_ALTERNATION, changeSign, CORE_VERBS, NEGATED_RISES, RATE_NOUN_ALTERNATION, VERB_ALTERNATION, VERB_OBJECT } from './changeLexicon.js';
-import { CLOSED_BEFORE, COMPARED, unbracketDirection, VERB_ONLY } from './changeLexicon.js';
+import { COMPARED, unbracketDirection } from './changeLexicon.js';
 import { conceptOf } from './concepts.js';
 import { isComplete, partitionsOf } from './lexicon.js';
 import { SELF_NAME } from './selfName.js';
-import { afterLast, clauseAfter, ITEM_STOPS, parenChain, PHRASE_STOPS, sentenceOf, type Paragraph } from './text.js';
+import { labelStart } from './labelStart.js';
+import { clauseAfter, ITEM_STOPS, parenChain, PHRASE_STOPS, sentenceOf, type Paragraph } from './text.js';
 
 export { conceptOf } from './concepts.js';
 
@@ -52,10 +53,8 @@ function otherUnits(text: string, q: Quantity): { units?: string[] } {
   return m ? { units: [q.unit, ...m[1]!.split('、')] } : {};
 }
 
-const DELIMS = '，、；：。（）！？';
 /** （以合同签订为准） / （含上年结转） / （不含车辆）: an aside that qualifies a name, no figure in it. */
 const ASIDE = /（(?:以[^（）\d，。；]{1,12}为准|不?含[^（）\d，。；]{1,12}|按[^（）\d，。；]{1,12}口径)）/g;
-const ASIDE_BEFORE = /[\u4e00-\u9fff]（(?:以[^（）\d，。；]{1,12}为准|不?含[^（）\d，。；]{1,12}|按[^（）\d，。；]{1,12}口径)）$/;
 // 与上年相比较，增加: the comma after the closing word of a comparison, dropped from a change's label
 const COMPARED_COMMA = new RegExp(`(${COMPARED})[，,]`);
 const CUE_PREFIX = new RegExp(
@@ -153,19 +152,7 @@ export function figuresOf(p: Paragraph, para: number, firstId: number): Figure[]
       q = negated(q, p.text.slice(q.start - mark.length, q.start));
     }
     lead = unbracketDirection(lead);
-    let cut = lead.length;
-    for (;;) {
-      cut = afterLast(lead, DELIMS, cut);
-      // 因公出国（境）费: a short parenthesis inside a label is part of it
-      const inner = cut > 0 && lead[cut - 1] === '）' ? /（[^（）\d，。；]{1,3}$/.exec(lead.slice(0, cut - 1)) : null;
-      // 政府采购金额（以合同签订为准）为a: a qualifying aside between a name and its figure belongs to neither
-      const aside = !inner && cut > 0 && lead[cut - 1] === '）' ? ASIDE_BEFORE.exec(lead.slice(0, cut)) : null;
-      // 基本支出与上年相比较，增加a: a clause of the verb alone is named before the comparison it closes
-      const closed =
-        !inner && !aside && cut > 1 && /[，,]/.test(lead[cut - 1]!) && CLOSED_BEFORE.test(lead.slice(0, cut - 1)) && VERB_ONLY.test(lead.slice(cut));
-      if (!inner && !aside && !closed) break;
-      cut = closed ? cut - 1 : (inner ?? aside)!.index;
-    }
+    const cut = labelStart(lead);
     let rawLabel = lead.slice(cut).replace(ASIDE, '');
     // 2、支出：799.12万元 — the name stands before the colon
     if (!cleanLabel(rawLabel) && cut > 1 && lead[cut - 1] === '：') {

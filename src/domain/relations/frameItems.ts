@@ -28,7 +28,8 @@ function segments(ctx: Ctx): Segment[] {
   ctx.paras.forEach((p, pi) => {
     let from = 0;
     for (let i = 0; i <= p.text.length; i++) {
-      const cut = i === p.text.length || (p.depth[i] === 0 && (/[；。]/.test(p.text[i]!) || (p.text[i] === '：' && opensFrame(p.text.slice(i + 1, i + 30)))));
+      const c = p.text.charCodeAt(i);
+      const cut = i === p.text.length || (p.depth[i] === 0 && (c === 0xff1b || c === 0x3002 || (c === 0xff1a && opensFrame(p.text.slice(i + 1, i + 30)))));
       if (!cut) continue;
       if (p.text.slice(from, i).trim()) out.push({ pi, from, to: i });
       from = i + 1;

@@ -42,7 +42,10 @@ export function findPairedItems(ctx: Ctx): void {
       if (ctx.totals.has(total.id)) continue;
       // items: split at 、，； outside brackets; each one count (optional) then one amount
       const cuts = [start + open[0].length];
-      for (let i = cuts[0]!; i < end; i++) if (/[、，；]/.test(p.text[i]!) && p.depth[i] === 0) cuts.push(i + 1);
+      for (let i = cuts[0]!; i < end; i++) {
+        const c = p.text.charCodeAt(i); // 、，；
+        if ((c === 0x3001 || c === 0xff0c || c === 0xff1b) && p.depth[i] === 0) cuts.push(i + 1);
+      }
       cuts.push(end);
       const parts: Figure[] = [];
       const labels: string[] = [];
