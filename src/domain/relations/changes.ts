@@ -10,6 +10,7 @@ import { compatible, conceptOf, type Figure } from './figures.js';
 import { COMPARED, SIGNED_LEVEL, VERB } from './changeLexicon.js';
 import { ofBasisYear, yearOfFigure } from './sentenceYears.js';
 import { BOTH_TOTALS, bothTotals } from './bothTotals.js';
+import { AVERAGED, averageRate } from './averageRates.js';
 
 const mayBeNegative = (f: Figure) => cmp(f.q.value, '0') < 0 || SIGNED_LEVEL.test(f.label);
 const direction = (f: Figure) => (cmp(f.q.value, '0') < 0 ? -f.sign : f.sign);
@@ -214,12 +215,17 @@ export function findChanges(ctx: Ctx): void {
       });
       // 比上年433万元减少2万元，下降0.46%: the rate is the change over the base stated
       const br = rateAfter(ctx, c);
-      if (br && cmp(base.q.value, '0') > 0 && base.q.qualifier === 'exact')
+      if (br && !AVERAGED.test(br.lead) && cmp(base.q.value, '0') > 0 && base.q.qualifier === 'exact')
         rateOver(ctx, br, c, base, subject, `${basisName(basisOf(c.lead) ? c.lead : base.lead).zh}为句中所写`);
       continue;
     }
     const r = rateAfter(ctx, c);
     if (!r) continue;
+    // 比2013年增加a，年平均增长r%: a compound yearly rate, not the change over its base
+    if (AVERAGED.test(r.lead)) {
+      averageRate(ctx, subject, c, r);
+      continue;
+    }
     const readings = listReadings(ctx, subject, c);
     if (readings) {
       judgeReadings(ctx, readings, c, r);
