@@ -12,6 +12,11 @@ import { COMPARED, SIGNED_LEVEL, VERB } from './changeLexicon.js';
 import { ofBasisYear, yearOfFigure } from './sentenceYears.js';
 import { BOTH_TOTALS, bothTotals } from './bothTotals.js';
 import { namedBaseLevel } from './namedBases.js';
+import { AVERAGED, averageRate } from './averageRates.js';
+import { roundedAway } from './roundedAway.js';
+
+/** A change (and its level, when known) written as exact figures: no 约, no 近. */
+const exactFigures = (c: Figure, subject?: Figure) => c.q.qualifier === 'exact' && (!subject || subject.q.qualifier === 'exact');
 
 const mayBeNegative = (f: Figure) => cmp(f.q.value, '0') < 0 || SIGNED_LEVEL.test(f.label);
 const direction = (f: Figure) => (cmp(f.q.value, '0') < 0 ? -f.sign : f.sign);
@@ -219,12 +224,17 @@ export function findChanges(ctx: Ctx): void {
       });
       // 比上年433万元减少2万元，下降0.46%: the rate is the change over the base stated
       const br = rateAfter(ctx, c);
-      if (br && cmp(base.q.value, '0') > 0 && base.q.qualifier === 'exact')
+      if (br && !AVERAGED.test(br.lead) && cmp(base.q.value, '0') > 0 && base.q.qualifier === 'exact')
         rateOver(ctx, br, c, base, subject, `${basisName(basisOf(c.lead) ? c.lead : base.lead).zh}为句中所写`);
       continue;
     }
     const r = rateAfter(ctx, c);
     if (!r) continue;
+    // 比2013年增加a，年平均增长r%: a compound yearly rate, not the change over its base
+    if (AVERAGED.test(r.lead)) {
+      averageRate(ctx, subject, c, r);
+      continue;
+    }
     const readings = listReadings(ctx, subject, c);
     if (readings) {
       judgeReadings(ctx, readings, c, r);
@@ -352,7 +362,11 @@ function judgeRate(r: Figure, c: Figure, base: Quantity, subject?: Figure) {
   const [lo, hi] = cmp(rr.lo, rr.hi) <= 0 ? [rr.lo, rr.hi] : [rr.hi, rr.lo];
   // 增长-9.09% goes down: the direction is the word's and the written sign's together
   const opposite = direction(r) !== direction(c) && cmp(r.q.value, '0') !== 0;
-  return { verdict: opposite ? ('error' as const) : judgeRange(r.q, statedValue, rr.exact, lo, hi), statedValue, computed: rr.exact };
+  const verdict =
+    opposite || (exactFigures(c, subject) && roundedAway(r.q, statedValue, rr.exact, lo, hi))
+      ? ('error' as const)
+      : judgeRange(r.q, statedValue, rr.exact, lo, hi);
+  return { verdict, statedValue, computed: rr.exact };
 }
 
 /** A stated rate of change against the prior figure the sentence states (比上年433万元减少2万元，下降0.46%). */

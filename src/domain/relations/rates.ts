@@ -24,11 +24,20 @@ const DONE = /完成|实际|已|共|累计|达|实现|检查|培训|救助|支�
 function pick(cands: Figure[], test: (f: Figure) => boolean, rate: Figure, partOf: Ctx['partOf']): Figure | null | 'many' {
   let hits = cands.filter(test);
   if (!hits.length) return null;
-  const same = hits.filter((f) => f.sentence === rate.sentence);
+  const same = outside(
+    hits.filter((f) => f.sentence === rate.sentence),
+    rate,
+  );
   if (same.length) return same[same.length - 1]!;
   // a total and its 其中 parts all match: the rate is of the total
   if (hits.length > 1) hits = hits.filter((f) => !hits.includes(partOf.get(f.id)?.total as Figure));
   return hits.length === 1 ? hits[0]! : 'many';
+}
+
+/** 支出A（其中镇级支出b），完成调整预算的r%: a rate outside a bracket is not of a figure inside it, when one stands outside. */
+function outside(fs: Figure[], rate: Figure): Figure[] {
+  const out = fs.filter((f) => f.depth <= rate.depth);
+  return out.length ? out : fs;
 }
 
 // the budget types name a kind of money, not a budget figure (一般公共预算收入完成 is an actual)

@@ -15,6 +15,7 @@ import { impliedTotals } from './impliedTotals.js';
 import { laterTotal } from './laterTotals.js';
 import { confirmWholes, type NamedShare } from './confirmedWholes.js';
 import { cellsOf, denominatorFromTable } from './tableText.js';
+import { negatedIn } from './negatedNames.js';
 
 const NAMED = /占(?:了|到|据)?([^，；。]{1,24}?)(?:的)?(?:比例|比重|比)?(?:为|达|约)?$/;
 
@@ -141,7 +142,16 @@ function holding(s: Figure, num: Figure, dens: Figure[]): Figure | null {
 /** The numerator's label carries the share's own noun, 的, 总 and a closing 金额 aside (…授予中小企业合同 / 授予中小企业合同总金额). */
 function carries(label: string, noun: string): boolean {
   const bare = (x: string) => x.replace(/[的总]/g, '').replace(/(?:金额|数额|规模)$/, '');
+  // 非税收入a，税收占比p%: 非税收入 is the complement of 税收, not it
+  if (negatedIn(label, noun) || negatedIn(bare(label), bare(noun))) return false;
   return label.includes(noun) || (bare(noun).length >= 2 && bare(label).includes(bare(noun)));
+}
+
+/** 税收收入a，非税收入b，税收占比p%: the one level of the sentence before the share whose label carries its noun. */
+function carrier(ctx: Ctx, s: Figure): Figure | null {
+  if (s.label.length < 2) return null;
+  const hits = inSentence(ctx, s.para, s.sentence).filter((f) => f.end <= s.start && f.q.kind !== 'percent' && f.role === 'level' && carries(f.label, s.label));
+  return hits.length === 1 ? hits[0]! : null;
 }
 
 export function findShares(ctx: Ctx): void {
@@ -184,7 +194,7 @@ export function findShares(ctx: Ctx): void {
         const same = inSentence(ctx, s.para, s.sentence).find(
           (f) => f.id !== s.id && f.q.kind !== 'percent' && f.role === 'level' && (f.label === s.label || (!!f.concept && f.concept === conceptOf(s.label))),
         );
-        num = same ?? null;
+        num = same ?? carrier(ctx, s) ?? null;
       }
       if (!num) continue;
       const m = NAMED.exec(s.lead.replace(/[（\s]+$/, ''));

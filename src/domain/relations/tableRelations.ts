@@ -20,6 +20,7 @@ import { outlineTotals } from './outlineTotals.js';
 import { outlineIndicators } from './outlineIndicators.js';
 import { letterColumns } from './letterColumns.js';
 import { debtRows } from './debtRows.js';
+import { fundRows } from './fundRows.js';
 import type { Relation } from './types.js';
 
 const BARE = /^[-−－﹣]?[\d,]*\.?\d+$/;
@@ -85,5 +86,6 @@ function relationsOf(t: DocTable): Relation[] {
   out.push(...regionTotals(t));
   out.push(...levelRows(t));
   out.push(...debtRows(t));
+  out.push(...fundRows(t));
   return out;
 }

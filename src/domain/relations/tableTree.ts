@@ -5,6 +5,7 @@
 // region trees are read from names alone, so a table where the tree fails more than it holds is
 // left unsure (the tree was misread, not the figures).
 import { cellNumber } from '../checks/tables.js';
+import { cmp } from '../decimal.js';
 import type { DocTable } from '../checks/document.js';
 import { cellSign, type Quantity } from '../quantity/index.js';
 import { judgeSum, type Verdict } from './compare.js';
@@ -12,6 +13,7 @@ import { columnNames } from './tableHeader.js';
 import { columnSums, isSubtotal, labelOf as rowLabel, rel, sumRel, signedCell as signed, TOTAL } from './tables.js';
 import type { Relation } from './types.js';
 import { SIGNS_UNTOLD, signsUntold } from './unsignedChanges.js';
+import { shiftedRows } from './shiftedRows.js';
 
 const SKIP = /分值|得分|权重|率|%|％|比例|比重|序号|行次|栏次|行号|编码|代码|科目编码|人次|平均|单价/;
 const TOTALISH = /(?:合计|总计|小计|总额)$/;
@@ -110,10 +112,12 @@ function regions(t: DocTable, rows: number[]): Node[] {
   return out;
 }
 
+const unsigned = (total: Quantity, parts: { q: Quantity }[]) => [total, ...parts.map((p) => p.q)].every((q) => cmp(q.value, '0') >= 0);
+
 const zeroRow = (r: string[]) => r.slice(1).every((c) => !c.trim() || /^[-—–0.]+$/.test(c.trim()));
 
 /** Σ children = parent in every amount column. */
-function sums(t: DocTable, node: Node, width: number, names: string[] | null, out: { k: number; r: Relation }[]): void {
+function sums(t: DocTable, node: Node, width: number, names: string[] | null, shifted: Set<number>, out: { k: number; r: Relation }[]): void {
   const p = t.rows[node.parent]!;
   const label = nameOf(labelOf(p));
   for (let k = 1; k < width; k++) {
@@ -122,15 +126,23 @@ function sums(t: DocTable, node: Node, width: number, names: string[] | null, ou
     if (!total || total.unit === '%' || total.unit === '％' || SKIP.test(name)) continue;
     const parts: { label: string; q: Quantity }[] = [];
     let unsure = false;
+    let slid = false;
     for (const c of node.children) {
       const r = t.rows[c]!;
-      // a short row (its cells cannot be placed) counts only when all it holds is zero
+      // a row whose cells slid (shiftedRows.ts) cannot be placed: its amounts are unknown, never below zero
+      if (shifted.has(c) && !zeroRow(r)) {
+        slid = true;
+        continue;
+      }
+      // a short row cannot be placed either: it counts only when all it holds is zero
       if (r.length < width && !zeroRow(r)) {
         unsure = true;
         continue;
       }
       const q = signed(r[k]);
-      if (q) parts.push({ label: nameOf(labelOf(r)), q });
+      // a percent under an amount column is no amount of the sum
+      if (q && (q.unit === '%' || q.unit === '％')) unsure = true;
+      else if (q) parts.push({ label: nameOf(labelOf(r)), q });
       else if (r[k]?.trim() && !/^[-—–]$/.test(r[k]!.trim())) unsure = true;
     }
     if (parts.length < 1) continue;
@@ -149,7 +161,9 @@ function sums(t: DocTable, node: Node, width: number, names: string[] | null, ou
         total,
         parts.map((x) => x.q),
       );
-    const v: Verdict = (unsure || untold) && verdict === 'error' ? 'unsure' : verdict;
+    // slid rows add what is not known, but nothing below zero: placed parts above the total stay an error
+    const over = slid && !unsure && unsigned(total, parts) && cmp(computed, total.value) > 0;
+    const v: Verdict = (unsure || untold || (slid && !over)) && verdict === 'error' ? 'unsure' : verdict;
     const col = name ? `（${name}列）` : '';
     const r = rel(
       t,
@@ -269,7 +283,8 @@ export function treeSums(t: DocTable, out: Relation[]): void {
   const nodes = [...numbered(t, rows), ...regions(t, rows)];
   const asserted: { k: number; r: Relation }[] = [];
   const guarded: { k: number; r: Relation }[] = [];
-  for (const n of nodes) sums(t, n, width, names, n.asserted ? asserted : guarded);
+  const shifted = shiftedRows(t);
+  for (const n of nodes) sums(t, n, width, names, shifted, n.asserted ? asserted : guarded);
   // a tree read from names alone: a column where it fails more often than it holds was misread
   for (let k = 1; k < width; k++) {
     const col = guarded.filter((x) => x.k === k).map((x) => x.r);
