@@ -3,8 +3,8 @@
 // bindings one step off: a list that goes on past the figure where the finder stopped (one part missing),
 // a sub-item counted beside its parent or a figure of another subject taken as a part (one part too many),
 // the part list bound to the wrong total of the paragraph, a rate or a change read with the wrong one of
-// two figures — in sums, subsets, changes of parts, rates, shares and rates of change (a difference had none
-// and is left alone). Each re-reading changes one binding (two at most) and only with nearby figures of the
+// two figures — in sums, subsets, changes of parts, rates, shares and rates of change; a difference only with
+// a year glued to its figure (gluedYear.ts). Each re-reading changes one binding (two at most) and only with nearby figures of the
 // same unit and role, so a wrong figure (a changed digit) almost never finds one that makes it hold again.
 import { abs, add as plus, cmp, div, mul, roundHalfUp, shift, sub, sum } from '../decimal.js';
 import { halfStep } from '../quantity/index.js';
@@ -13,6 +13,7 @@ import type { Figure } from './figures.js';
 import type { RelationInput } from './relationInput.js';
 import type { Decimal } from '../types.js';
 import { shiftedPart } from './decimalSlips.js';
+import { gluedYearReading } from './gluedYear.js';
 
 /** What a re-reading looks at in the document's context (structural: context.ts calls this module, so no import back). */
 interface Ctx {
@@ -35,6 +36,7 @@ export function otherReading(ctx: Ctx, r: RelationInput): Reading | null {
   if (r.verdict !== 'error' || slipOfComputed(r)) return null;
   if (r.kind === 'sum') return sumReading(ctx, r, false);
   if (r.kind === 'changeSum') return changeTotal(ctx, r);
+  if (r.kind === 'difference') return gluedYearReading(r);
   if (r.kind === 'subset') return r.parts.length === 2 && r.parts[1]!.id === r.stated.id ? partAboveTotal(ctx, r) : sumReading(ctx, r, true);
   if (r.stated.q.unit === '%' && (r.kind === 'rate' || r.kind === 'share' || r.kind === 'yoy')) return percentReading(ctx, r);
   return null;
