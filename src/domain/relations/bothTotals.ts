@@ -1,6 +1,6 @@
 // 收入总计X。支出总计X。收入支出总体与上年相比，增加c: one change stated of both totals at once.
 import { cmp } from '../decimal.js';
-import { inSentence, type Ctx } from './context.js';
+import { inSentence, sentencesBefore, type Ctx } from './context.js';
 import { compatible, type Figure } from './figures.js';
 
 export const BOTH_TOTALS = /^(?:收入支出|收支)(?:决算)?总(?:体|计|量|额)(?:(?:与|同|和)上年(?:度)?(?:相比较|相比|比较|对比)|比上年|较上年)[，,]?(?:增加|减少)$/;
@@ -10,12 +10,10 @@ export const BOTH_TOTALS = /^(?:收入支出|收支)(?:决算)?总(?:体|计|量
  * stated (up to three sentences back) and equal.
  */
 export function bothTotals(ctx: Ctx, c: Figure): Figure | null {
-  let [pi, si] = [c.para, c.sentence];
   let income: Figure | null = null;
   let spending: Figure | null = null;
-  for (let step = 0; step < 3 && !(income && spending); step++) {
-    [pi, si] = si > 0 ? [pi, si - 1] : [pi - 1, (ctx.paras[pi - 1]?.sentenceStarts.length ?? 0) - 1];
-    if (pi < 0 || si < 0) break;
+  for (const [pi, si] of sentencesBefore(ctx, c.para, c.sentence, 3)) {
+    if (income && spending) break;
     for (const f of inSentence(ctx, pi, si)) {
       if (f.role !== 'level' || f.prior || f.depth !== 0 || !compatible(f, c)) continue;
       const total = /总计[为是：]?$/.test(f.lead);

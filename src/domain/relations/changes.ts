@@ -5,7 +5,7 @@ import { rateInNextClause } from './rateClauses.js';
 import { cmp, mul, shift, sub } from '../decimal.js';
 import type { Quantity } from '../quantity/index.js';
 import { changeRate, decimalsOf, judgeRange, onePrecision, ratio, scaleExp } from './compare.js';
-import { add, addChange, addLevelsRate, inSentence, type Ctx } from './context.js';
+import { add, addChange, addLevelsRate, inSentence, sentencesBefore, type Ctx } from './context.js';
 import { ADJUSTED_BASE, basesAgree, otherBasis } from './changeBasis.js';
 import { compatible, conceptOf, type Figure } from './figures.js';
 import { COMPARED, SIGNED_LEVEL, VERB } from './changeLexicon.js';
@@ -107,15 +107,7 @@ export function subjectOf(ctx: Ctx, c: Figure): Figure | null {
     )
   ) {
     // up to three sentences back, across a line break that cut the paragraph (…使用⏎的资金。较…)
-    let [pi, s] = [c.para, c.sentence];
-    for (let step = 0; step < 3; step++) {
-      s -= 1;
-      if (s < 0) {
-        pi -= 1;
-        if (pi < 0) break;
-        s = (ctx.paras[pi]?.sentenceStarts.length ?? 0) - 1;
-        if (s < 0) break;
-      }
+    for (const [step, [pi, s]] of sentencesBefore(ctx, c.para, c.sentence, 3).entries()) {
       const prev = inSentence(ctx, pi, s).filter((f) => f.depth === 0);
       if (!prev.length) continue;
       // X。其中a，b。比上年减少c: after a breakdown the change is the total's
@@ -148,11 +140,9 @@ const OWN_BASE_VERB = new RegExp(`^${VERB}了?$`);
  */
 function namedLevel(ctx: Ctx, c: Figure): Figure | null {
   // the nearest of up to three sentences before that states the quantity (X，其中a，b。X比上年减少…。其中：a比上年减少…)
-  let [pi, si] = [c.para, c.sentence];
   let prev: Figure[] = [];
-  for (let step = 0; step < 3 && !prev.length; step++) {
-    [pi, si] = si > 0 ? [pi, si - 1] : [pi - 1, (ctx.paras[pi - 1]?.sentenceStarts.length ?? 0) - 1];
-    if (pi < 0 || si < 0) return null;
+  for (const [pi, si] of sentencesBefore(ctx, c.para, c.sentence, 3)) {
+    if (prev.length) break;
     const fs = inSentence(ctx, pi, si);
     // 一般公共预算财政拨款增加c after 一般公共预算财政拨款支出X: the change names the level by its opening words
     const names = (f: Figure) => f.concept === c.concept || (c.label.length >= 4 && f.label.length > c.label.length && f.label.startsWith(c.label));

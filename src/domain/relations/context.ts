@@ -106,6 +106,21 @@ export function inSentence(ctx: Ctx, para: number, sentence: number): Figure[] {
   return ctx.bySentence[para]?.[sentence] ?? [];
 }
 
+/**
+ * The sentences before one, nearest first, at most `count` of them, across paragraph breaks (a line break may cut a
+ * paragraph: …使用⏎的资金。较…); stops at the document's start or at a paragraph with no sentence.
+ */
+export function sentencesBefore(ctx: Ctx, para: number, sentence: number, count: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let [pi, s] = [para, sentence];
+  while (out.length < count) {
+    [pi, s] = s > 0 ? [pi, s - 1] : [pi - 1, (ctx.paras[pi - 1]?.sentenceStarts.length ?? 0) - 1];
+    if (pi < 0 || s < 0) break;
+    out.push([pi, s]);
+  }
+  return out;
+}
+
 /** The nearest earlier figure of a concept that passes a test (looking back at most `limit` of them). */
 export function earlierOfConcept(ctx: Ctx, concept: string, beforeId: number, test: (f: Figure) => boolean, limit = 200): Figure | undefined {
   const xs = ctx.byConcept.get(concept) ?? [];

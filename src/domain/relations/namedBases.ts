@@ -1,6 +1,6 @@
 // "X总收入A，其中：…。相比2030年的总收入P减少c，下降r%": a sentence opening with its comparison and a named prior,
 // the level it compares in a sentence before. The prior's noun must end the level's name, word for word.
-import { inSentence, type Ctx } from './context.js';
+import { inSentence, sentencesBefore, type Ctx } from './context.js';
 import { compatible, type Figure } from './figures.js';
 
 /** 相比2030年的总收入P减少 / 较上年总支出P增加 — the opening of the change's sentence, up to its verb. */
@@ -17,10 +17,7 @@ export function namedBaseLevel(ctx: Ctx, c: Figure, opening: string, priors: Fig
   if (!noun || priors.length !== 1 || priors[0]!.role !== 'base') return null;
   // word for word: a concept alone is too loose (基本支出中医疗业务支出 is 支出 too, never the 总支出)
   const names = (f: Figure) => f.label.replace(/(?:为|达到?|完成|实现)$/, '').endsWith(noun);
-  let [pi, s] = [c.para, c.sentence];
-  for (let step = 0; step < 3; step++) {
-    [pi, s] = s > 0 ? [pi, s - 1] : [pi - 1, (ctx.paras[pi - 1]?.sentenceStarts.length ?? 0) - 1];
-    if (pi < 0 || s < 0) return null;
+  for (const [pi, s] of sentencesBefore(ctx, c.para, c.sentence, 3)) {
     const levels = inSentence(ctx, pi, s).filter((f) => f.depth === 0 && f.role === 'level' && !f.prior && compatible(f, c) && names(f));
     if (levels.length > 1) return null;
     if (levels.length === 1) return levels[0]!;
