@@ -35,6 +35,7 @@ describe('readCommaRuns', () => {
     ['收入、支出分别是1,300,280万元。', 'two names, two readings (1,300 | 280 and 1 | 300,280)'],
     ['支出分别为300,280万元。', '分别 after one name: the count is unknown'],
     ['收入和支出、结余分别为300,280万元。', '和 may be inside a name: 2 or 3 names, and only the split gives 2'],
+    [`收入、支出分别为1${',000'.repeat(12)}万元。`, 'too many commas to try every reading'],
   ])('%s is unsure (%s)', (line) => {
     const r = readCommaRuns(line);
     expect(r.text).toBe(line);

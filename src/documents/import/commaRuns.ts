@@ -101,21 +101,25 @@ export function readCommaRuns(text: string): CommaRuns {
     const bare = money && (items.slice(0, -1).some((i) => !i.unit) || items.some((c) => c.tokens.length > 1));
     const ambiguous = items.some((c) => c.tokens.some((_, i) => i > 0 && joins(c.tokens, i - 1, i)));
     if (!ambiguous && !bare) continue;
-    let reading = items.map((c) => readings(c.tokens).find((r) => r.splits.every((s, k) => !s || !joins(c.tokens, k, k + 1))));
+    const each = items.map((c) => readings(c.tokens));
+    // (a run too long to try every reading is unsure, as is one no reading fits)
+    const tries = each.reduce((n, rs) => n * rs.length, 1);
+    let reading = each.map((rs, i) => rs.find((r) => r.splits.every((s, k) => !s || !joins(items[i]!.tokens, k, k + 1))));
+    const range = ambiguous ? expected(text, cue.index, cue[0]) : null;
+    if (ambiguous && !range) continue;
+    if (ambiguous && (tries === 0 || tries > 4096)) {
+      unsureRaw.push([at, at + run[0].length]);
+      continue;
+    }
     if (reading.some((r) => !r)) continue;
-    if (ambiguous) {
-      const range = expected(text, cue.index, cue[0]);
-      if (!range) continue;
+    if (range) {
       const [least, most] = range;
       // every combination of the items' readings whose total count is expected
       let combos: Reading[][] = [[]];
-      for (const c of items) {
-        combos = combos.flatMap((combo) => readings(c.tokens).map((r) => [...combo, r]));
-        if (combos.length > 4096) break;
-      }
+      for (const rs of each) combos = combos.flatMap((combo) => rs.map((r) => [...combo, r]));
       const fits = combos.filter((combo) => {
         const total = combo.reduce((s, r) => s + r.count, 0);
-        return combo.length === items.length && total >= least && total <= most;
+        return total >= least && total <= most;
       });
       // a name count known only as a range (和 may be inside a name) confirms the plain reading only
       const plain = (combo: Reading[]) => combo.every((r, i) => r.splits.every((s, k) => !s || !joins(items[i]!.tokens, k, k + 1)));
