@@ -26,6 +26,7 @@ describe('readCommaRuns', () => {
     ['收、支总计均为1,523万元。', '均: one value, even when a split would give two'],
     ['收入、支出分别为1,200.50万元、980.25万元。', 'two names, two amounts each with its unit'],
     ['两个项目各1,200万元。', '各 after one name is “each”'],
+    ['收、支总计各增加412,310.40元。', '各 before one value: each rose by it'],
   ])('look-alike %s is left as written (%s)', (line) => {
     expect(readCommaRuns(line)).toEqual({ text: line, inserts: [], unsure: [] });
   });
@@ -34,6 +35,7 @@ describe('readCommaRuns', () => {
     ['基本支出、项目支出分别为1,234.56万元。', 'two names, one number: 1 and 234.56 differ in decimals, so no split'],
     ['收入、支出分别是1,300,280万元。', 'two names, two readings (1,300 | 280 and 1 | 300,280)'],
     ['支出分别为300,280万元。', '分别 after one name: the count is unknown'],
+    ['收、支总计各增加300,280万元。', '各 after two names: one value each, or two values'],
     ['收入和支出、结余分别为300,280万元。', '和 may be inside a name: 2 or 3 names, and only the split gives 2'],
     [`收入、支出分别为1${',000'.repeat(12)}万元。`, 'too many commas to try every reading'],
   ])('%s is unsure (%s)', (line) => {

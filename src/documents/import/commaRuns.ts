@@ -119,7 +119,8 @@ export function readCommaRuns(text: string): CommaRuns {
       for (const rs of each) combos = combos.flatMap((combo) => rs.map((r) => [...combo, r]));
       const fits = combos.filter((combo) => {
         const total = combo.reduce((s, r) => s + r.count, 0);
-        return total >= least && total <= most;
+        // (收、支总计各增加X: 各 before one value says each rose by X)
+        return (total >= least && total <= most) || (total === 1 && cue[0].startsWith('各'));
       });
       // a name count known only as a range (和 may be inside a name) confirms the plain reading only
       const plain = (combo: Reading[]) => combo.every((r, i) => r.splits.every((s, k) => !s || !joins(items[i]!.tokens, k, k + 1)));
