@@ -9,7 +9,8 @@ import type { Figure } from '../../domain/relations/figures.js';
 import { cellKey, cellName, type Cell } from './cellNames.js';
 import { ALL_FUNDS, isFundReport, isProjectReport, MONEY_WORDS, NON_FISCAL, yearBefore } from './placementWords.js';
 import { documentStage } from './stage.js';
-import { GOVERNMENT_REPORT, isGovernmentReport, namesRegion, REGION_FIGURE, regionClause, regionFigure } from './government.js';
+import { GOVERNMENT_REPORT, INSURANCE_FUND_FIGURE, insuranceFundClause, isGovernmentReport, namesRegion } from './government.js';
+import { REGION_FIGURE, regionClause, regionFigure } from './government.js';
 import { ARRANGED, classify, GRAND_TOTALS, UNSPENT } from './classify.js';
 import { LIMITS } from '../../domain/relations/index.js';
 import { findSums } from '../../domain/relations/sums.js';
@@ -177,7 +178,7 @@ export function placeFigures(
       const from = p.sentenceStarts[f.sentence]!;
       const before = p.text.slice(from, f.start);
       const region = regionClause(before) || regionFigure(p.text.slice(0, from), before, f.label, regionDocument);
-      const why = government && !('reason' in r) ? GOVERNMENT_REPORT : region ? REGION_FIGURE : null;
+      const why = government && !('reason' in r) ? GOVERNMENT_REPORT : region ? REGION_FIGURE : insuranceFundClause(before) ? INSURANCE_FUND_FIGURE : null;
       if (why) {
         unplaced.push({ ...loc, reason: why, sentence: sentenceText(ctx, f) });
         continue;
