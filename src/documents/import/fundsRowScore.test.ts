@@ -39,6 +39,7 @@ describe('the funds row of a 自评表', () => {
       'no total row (a source row is not the form’s)',
     ],
     [['项目资金（万元） | 年初预算数 | 全年预算数 | 全年执行数 | 执行率 |', '年度资金总额 | 60 | 60 | 57 | 95% |'], 'no 得分 column'],
+    [['项目资金（万元） | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |', '年度资金总额 | 60 | 60 | 57 | 10 | 95% | |'], '得分 left empty'],
   ])('look-alike: no score taken (%#: %s)', (lines) => {
     const r = load(lines as string[]);
     expect(leaf(r)?.score ?? null).toBeNull();

@@ -34,7 +34,8 @@ function fromTable(t: DocTable): ReportIndicator | null {
       const shift = at - rate;
       const w = weight >= 0 ? number(cells[weight + shift]) : null;
       const s = number(cells[score + shift]);
-      if (w === null && s === null) return null;
+      // (a 分值 alone fills nothing: the framework's weights score the draft)
+      if (s === null) return null;
       // (a 得分 above its 分值 is no score of this row)
       if (w !== null && s !== null && Number(s) > Number(w)) return null;
       return {
