@@ -238,6 +238,8 @@ export function classify(ctx: Ctx, f: Figure, context: string, year: string | nu
   // 其中，央省X、市级Y、县级Z: a label naming only the level (not 地方一般公共预算收入, 省级结转资金)
   if ((!concept || LEVELS.has(concept)) && (LEVEL_ONLY.test(label) || PLACE_LEVEL.test(label))) return { reason: LEVEL_SOURCE };
   if (TABLE_LINE.test(label)) return { reason: `“${label}”是收支决算表中的一行，草稿没有这一栏目` };
+  // 预算价 / 造价 / 单价: a price, not money set aside (预算价 may be a slip for 预算, so it is listed, not placed)
+  if (!concept && /(?:价|价格)$/.test(label)) return { reason: `“${label}”是价格（预算价、造价、单价），不一定是安排的资金，不入栏目` };
   if (!concept || concept === 'initialBudget' || concept === 'budgetAdjust') return { reason: unknownLabel(label) };
   // 教育支出 / 经营支出 / 税收收入 are lines of a classification, not the year's total
   const head = label.replace(/一般公共预算|政府性基金(?:预算)?|国有资本经营(?:预算)?|社会保险基金(?:预算)?|财政拨款|[“”"]/g, '');

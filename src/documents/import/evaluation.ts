@@ -19,6 +19,8 @@ import { projectOfHeading, readProjectMoney } from './projectMoney.js';
 import { indicatorTablesOf } from './indicatorTables.js';
 import { textIndicators } from './textIndicators.js';
 import { matchIndicators } from './indicatorMatch.js';
+import { FUNDS_INDICATOR, fundsRowScore } from './fundsRowScore.js';
+import { leavesOf } from '../../domain/frameworks/utils.js';
 import { builtinFramework } from '../../domain/frameworks/builtin.js';
 import type { Framework } from '../../domain/types.js';
 import type { ImportedDraft, ImportResult, ImportSummary } from './importTypes.js';
@@ -255,7 +257,11 @@ export function importEvaluation(doc: ParsedDocument, options: { unitShortName?:
   }
 
   const framework = options.framework ?? builtinFramework(OUTLINE_FRAMEWORK[outline])!;
-  const matched = matchIndicators(framework, reportIndicators);
+  // the 自评表 funds row's 分值 / 得分: the score of the form's 预算执行率 (kept for the framework the draft is
+  // written with; matched here only where this framework has that leaf, else it is no indicator left over)
+  const fundsScore = fundsRowScore(doc.tables, reportIndicators);
+  const ownIndicators = fundsScore ? [...reportIndicators, fundsScore] : reportIndicators;
+  const matched = matchIndicators(framework, fundsScore && !leavesOf(framework).some((l) => l.name === FUNDS_INDICATOR) ? reportIndicators : ownIndicators);
   unplaced.push(...matched.unplaced);
 
   const sections: NarrativeSection[] = nodes.map(({ key, parentKey, order, kind, numbering, title, runIn, paragraphs, indicatorCode, figures }) => ({
@@ -283,7 +289,7 @@ export function importEvaluation(doc: ParsedDocument, options: { unitShortName?:
     indicators: matched.values,
     keyProjects,
     sections,
-    ...(reportIndicators.length ? { reportIndicators } : {}),
+    ...(ownIndicators.length ? { reportIndicators: ownIndicators } : {}),
   };
   const depth = (n: Node): number => (n.parent ? depth(n.parent) + 1 : 0);
   return {

@@ -72,3 +72,31 @@ describe('the signs, one by one', () => {
     expect(regionClause('全县农户受益，财政拨款收入')).toBe(false);
   });
 });
+
+describe('money only a government or a social insurance fund has', () => {
+  it('返还性收入 / 一般性转移支付收入 (a web page’s pinyin blanked inside the words) and 中央财政预算 make a government text', () => {
+    expect(
+      isGovernmentReport('某县2031年度财政转移支付情况说明', ['我县2031年上级补助收入9000万元，其中：返还性收入300万元，一般性转       移支付收入6000万元。']),
+    ).toBe(true);
+    expect(isGovernmentReport('', ['2031年中央财政预算中，某某公益金安排支出40亿元。'])).toBe(true);
+    const r = load('某县2031年度财政转移支付情况说明', '我县2031年公共预算上级补助收入9000万元，其中：返还性收入300万元，一般性转移支付收入6000万元。');
+    expect(cells(r)).toEqual([]);
+    expect(listed(r, '9000万元').join()).toMatch(/政府财政报告/);
+  });
+
+  it('a social insurance fund’s income and spending are listed, not the unit’s 财政拨款 or 支出', () => {
+    const r = load('二、某县居民养老保险', '2031年居民养老保险基金收入中，个人缴费收入1.2亿元，财政补助收入3.4亿元。居民养老保险基金支出2.8亿元。');
+    expect(cells(r)).toEqual([]);
+    for (const t of ['3.4亿元', '2.8亿元']) expect(listed(r, t).join()).toMatch(/社会保险基金的收支/);
+  });
+
+  it('look-alike: a unit’s 社会保险基金预算财政拨款 and 养老保险缴费 stay the unit’s words', () => {
+    const r = load(
+      '某县社保中心2031年度部门决算说明',
+      '一、收入支出决算总体情况说明',
+      '2031年度一般公共预算财政拨款收入500万元，社会保险基金预算财政拨款收入0万元；机关事业单位基本养老保险缴费支出40万元。',
+    );
+    expect(cells(r)).toContain('一般公共预算 · 合计 · 本年收入=500');
+    expect(r.unplaced.join()).not.toMatch(/社会保险基金的收支/);
+  });
+});

@@ -8,7 +8,10 @@ const REPORT =
   /(?:预算执行情况|决算(?:情况)?(?:[(（]草案[)）])?)(?:和[^。\n]{0,24}预算(?:草案)?)?的报告|人民政府[^。\n]{0,24}决算报告|财政(?:预算执行情况|决算报告|决算[(（]草案[)）])/;
 const CONGRESS = /人民代表大会|人代会|各位代表|人大常委会/;
 // totals only a government collects: 财政总收入, 全口径财政收入, 地方一般公共预算收入, 可用财力
-const FISCAL_TOTAL = /财政总收入|(?:全|大)口径(?:财政|税收)收入|地方一般(?:公共)?预算收入|地方级收入|可用财力/;
+// (返还性收入 / 一般性转移支付收入 / 均衡性转移支付: what a government receives from the one above; 中央财政预算 /
+// 中央本级支出: the state's own budget)
+const FISCAL_TOTAL =
+  /财政总收入|(?:全|大)口径(?:财政|税收)收入|地方一般(?:公共)?预算收入|地方级收入|可用财力|返[还還]性收入|一般性转移支付收入|均衡性转移支付|中央财政预算|中央本级(?:政府性基金|一般公共预算)?(?:收入|支出)/;
 // 全县一般公共预算收入 / 我区财政总支出 / 全镇一般财政公共总收入
 const REGION =
   /(?:全|我)(?:省|市|县|区|镇|乡|州|旗)(?:本级)?[^，。；,;：:]{0,10}(?:一般公共预算|一般公共财政|一般财政|公共财政|财政)[^，。；,;：:]{0,6}(?:总?收入|总?支出|收支)/;
@@ -26,7 +29,8 @@ export function isGovernmentReport(title: string, lines: string[]): boolean {
   if (UNIT_TITLE.test(title || (lines.find((l) => l.trim()) ?? ''))) return false;
   const text = lines.join('\n');
   const opening = [title, ...lines.slice(0, 3)].join('\n');
-  if (REPORT.test(opening) || CONGRESS.test(text) || FISCAL_TOTAL.test(text) || REGION.test(opening)) return true;
+  // (a web page's pinyin after a character, 转(zhuǎn)移, is blanked out: read the words without the blanks)
+  if (REPORT.test(opening) || CONGRESS.test(text) || FISCAL_TOTAL.test(text.replace(/[ \t\u3000]+/g, '')) || REGION.test(opening)) return true;
   return [REPORT, REGION, TAX].filter((r) => r.test(text)).length >= 2;
 }
 
@@ -55,6 +59,12 @@ export function regionFigure(paragraphBefore: string, sentenceBefore: string, la
 
 /** The document names a region's revenue or spending somewhere (全县一般公共预算收入). */
 export const namesRegion = (paragraphs: string[]): boolean => paragraphs.some((p) => REGION_ANY.test(p));
+
+// 城乡居民基本养老保险基金收入中，…财政补助收入X: a social insurance fund's income, not the unit's
+const INSURANCE_FUND = /(?:保险|社保|医保)基金(?:总)?(?:收入|支出)/;
+/** Its sentence names a social insurance fund's income or spending before the figure. */
+export const insuranceFundClause = (sentenceBefore: string): boolean => INSURANCE_FUND.test(sentenceBefore);
+export const INSURANCE_FUND_FIGURE = '社会保险基金的收支（基金收入、基金支出），不是本单位的收支，不入栏目';
 
 export const GOVERNMENT_REPORT = '政府财政报告中的数（一个地区的财政收支），不是本单位的收支，不入栏目';
 export const REGION_FIGURE = '所在地区的财政收支（全县、全区等），不是本单位的收支，不入栏目';

@@ -9,11 +9,13 @@ import type { Figure } from '../../domain/relations/figures.js';
 import { cellKey, cellName, type Cell } from './cellNames.js';
 import { ALL_FUNDS, isFundReport, isProjectReport, MONEY_WORDS, NON_FISCAL, yearBefore } from './placementWords.js';
 import { documentStage } from './stage.js';
-import { GOVERNMENT_REPORT, isGovernmentReport, namesRegion, REGION_FIGURE, regionClause, regionFigure } from './government.js';
+import { GOVERNMENT_REPORT, INSURANCE_FUND_FIGURE, insuranceFundClause, isGovernmentReport, namesRegion } from './government.js';
+import { REGION_FIGURE, regionClause, regionFigure } from './government.js';
 import { ARRANGED, classify, GRAND_TOTALS, UNSPENT } from './classify.js';
 import { LIMITS } from '../../domain/relations/index.js';
 import { findSums } from '../../domain/relations/sums.js';
 import { shareListUnits } from './listUnits.js';
+import { COMMA_RUN_REASON, readCommaRuns, toWritten } from './commaRuns.js';
 import { sumOverTypes } from './typeSums.js';
 import type { Decimal } from '../../domain/types.js';
 import { BUDGET_TYPE_LABELS } from '../../domain/types.js';
@@ -124,6 +126,9 @@ export function placeFigures(
     lines.push('');
     at.push(null);
   });
+  // 收入、支出分别是300,280万元: the comma separates two amounts (read apart), or may (the run is listed)
+  const commaRuns = lines.map(readCommaRuns);
+  commaRuns.forEach((r, i) => (lines[i] = r.text));
   const doc: ParsedDocument = { lines, sections: [], tables: [], title: opts.title ? simplify(opts.title) : null, junk: [] };
   const ctx = buildContext(doc);
   if (ctx.figs.length > LIMITS.figures) return { placed: [], unplaced: [] };
@@ -144,11 +149,13 @@ export function placeFigures(
     if (!line) return null;
     let lineStart = f.start;
     while (lineStart > 0 && p.lineAt(lineStart - 1) === f.line) lineStart--;
-    const inLine = f.start - lineStart;
+    // (offsets in the line as written: units the comma runs wrote in are left out)
+    const inserts = commaRuns[f.line]?.inserts ?? [];
+    const inLine = toWritten(inserts, f.start - lineStart);
     const part = [...line.parts].reverse().find((x) => x.offset <= inLine)!;
     const start = inLine - part.offset;
     const raw = sources[line.source]!.paragraphs[part.paragraph]!;
-    const text = raw.slice(start, start + (f.end - f.start)).trim();
+    const text = raw.slice(start, start + toWritten(inserts, f.end - lineStart) - inLine).trim();
     return text ? { source: line.source, paragraph: part.paragraph, start: start + raw.slice(start).indexOf(text), text } : null;
   };
 
@@ -157,6 +164,10 @@ export function placeFigures(
   for (const f of ctx.figs) {
     const loc = locate(f);
     if (!loc || opts.taken?.(loc.source, loc.paragraph, loc.start)) continue;
+    if (inUnsureRun(ctx, f, commaRuns[f.line]?.unsure ?? [])) {
+      unplaced.push({ ...loc, reason: COMMA_RUN_REASON, sentence: sentenceText(ctx, f) });
+      continue;
+    }
     const r = classify(ctx, f, sources[loc.source]!.context, year, docStage, project, fund);
     if (!r) continue;
     // 全县一般公共预算收入X / a town's 财政预算执行情况: the region's money, not the unit's (三公 items stay: a
@@ -167,7 +178,7 @@ export function placeFigures(
       const from = p.sentenceStarts[f.sentence]!;
       const before = p.text.slice(from, f.start);
       const region = regionClause(before) || regionFigure(p.text.slice(0, from), before, f.label, regionDocument);
-      const why = government && !('reason' in r) ? GOVERNMENT_REPORT : region ? REGION_FIGURE : null;
+      const why = government && !('reason' in r) ? GOVERNMENT_REPORT : region ? REGION_FIGURE : insuranceFundClause(before) ? INSURANCE_FUND_FIGURE : null;
       if (why) {
         unplaced.push({ ...loc, reason: why, sentence: sentenceText(ctx, f) });
         continue;
@@ -245,6 +256,16 @@ export function placeFigures(
     else placed.push({ ...c.loc, cell: c.cell, value: c.value, sentence: sentenceText(ctx, c.f) });
   }
   return { placed, unplaced };
+}
+
+/** A money figure (or a bare number) inside a run of amounts whose commas read more than one way. */
+function inUnsureRun(ctx: Ctx, f: Figure, runs: [number, number][]): boolean {
+  if (!runs.length || (f.q.kind !== 'money' && f.q.kind !== 'number')) return false;
+  const p = ctx.paras[f.para]!;
+  let lineStart = f.start;
+  while (lineStart > 0 && p.lineAt(lineStart - 1) === f.line) lineStart--;
+  const at = f.start - lineStart;
+  return runs.some(([a, b]) => at >= a && at < b);
 }
 
 /**

@@ -120,6 +120,8 @@ export function projectField(label: string): 'initial' | 'adjusted' | 'executed'
   )
     return 'executed';
   if (/^(?:调整后|全年)(?:的)?预算(?:资金|数|金额)?$/.test(l)) return 'adjusted';
+  // 某某项目列入部门预算经费 / 列入年度预算的资金: the money the budget holds for it
+  if (/^(?:已)?列入(?:(?:19|20)\d\d年度?)?(?:部门|单位|年度|年初)?预算(?:的)?(?:资金|经费|金额|数)?$/.test(l)) return 'initial';
   if (
     /^(?:年初|年度)?(?:计划|批复)?(?:下达)?总?(?:投资|预算资金|预算经费|预算|资金|经费)(?:总额|总计|数|金额)?$|^年初预算资金$|^(?:资金)?总预算(?:数|金额)?$/.test(
       l,

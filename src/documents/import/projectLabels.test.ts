@@ -41,3 +41,18 @@ describe('an income source right after the project’s money takes that money’
     expect(cellOf(unit, '30万元')).toEqual(['本年财政拨款 · 全年执行数=30']);
   });
 });
+
+describe('列入…预算 and a price', () => {
+  it('某某项目列入部门预算经费为X → the project’s 年初预算数', () => {
+    const r = load(PROJECT, '2024年某某渠道改造项目列入部门预算经费为126万元，2024年实际支付120.5万元。');
+    expect(cellOf(r, '126万元')).toEqual(['年度资金总额 · 年初预算数=126']);
+    expect(cellOf(r, '120.5万元')).toEqual(['年度资金总额 · 全年执行数=120.5']);
+  });
+  it('look-alikes: 列入 in a unit’s 整体 report is no project’s line; 预算价 (a price, or a slip) is listed with its reason', () => {
+    const unit = load(UNIT, '某某渠道改造项目列入部门预算经费为126万元。');
+    expect(cellOf(unit, '126万元')).toEqual([]);
+    const price = load(PROJECT, '2024年预算价为126万元。');
+    expect(cellOf(price, '126万元')).toEqual([]);
+    expect(price.unplaced).toEqual([expect.stringMatching(/^126万元 — “预算价”是价格/)]);
+  });
+});
