@@ -159,7 +159,7 @@ export function checklistOf(framework: Framework, content: CompletenessContent, 
   for (const s of sections) {
     // budget sections are written from the budget figures, 机构、人员构成 and 主要职责 from the profile
     // (report/build.ts): nothing to type there
-    if (asked.has(s.key) || hasChild.has(s.key) || s.kind === 'budget' || writtenFromProfile(s, content.profile)) continue;
+    if (asked.has(s.key) || hasChild.has(s.key) || s.kind === 'budget' || writtenFromProfile(s, content.profile) || optionalSection(s)) continue;
     const title = titleOf(s);
     push('sections', `section:${s.key}`, [`${title}：正文为空`, `${title}: the text is empty`], !s.paragraphs.every((t) => t.trim() === ''), {
       section: s.key,
@@ -171,6 +171,13 @@ export function checklistOf(framework: Framework, content: CompletenessContent, 
 /** A section the report writes from the unit profile when it has no text of its own (report/build.ts): 主要职责 and 机构、人员构成. */
 export const writtenFromProfile = (s: Pick<NarrativeSection, 'kind'>, profile: Evaluation['profile']): boolean =>
   profile !== null && (s.kind === 'duties' || s.kind === 'profile');
+
+/**
+ * 其他需要说明的情况 still holding the “无” a new 自评 starts it with: nothing was typed and nothing is
+ * asked, so it counts neither way (it made a blank 公开 tab read 1/2). Emptied, it is asked again.
+ */
+export const optionalSection = (s: Pick<NarrativeSection, 'kind' | 'title' | 'parentKey' | 'paragraphs'>): boolean =>
+  s.kind === 'other' && s.parentKey === null && s.title.startsWith('其他需要说明的') && s.paragraphs.join('').trim() === '无';
 
 const titleOf = (s: { numbering: string | null; title: string }) => `${s.numbering ?? ''}${s.title || '（无标题）'}`;
 
