@@ -108,6 +108,11 @@ export const en: Record<MessageKey, string> = {
   'ed.save.refusedSubmit': 'Your changes could not be saved; correct this first: {message}',
   'ed.save.error': 'Save failed: {message}',
   'ed.save.locked': 'Locked, cannot be changed',
+  'ed.save.race': 'Save conflict, not saved',
+  'ed.save.raceNote':
+    'Save conflict: somewhere else (another tab or another filler) is saving this evaluation at the same time; after {n} automatic merges it still did not save, so retrying stopped. What you entered is still on this page, nothing is lost. Click “Save again” in a moment; if it still fails, close the other pages with this evaluation open and reload.',
+  'ed.save.raceRetry': 'Save again',
+  'ed.save.raceSubmit': 'Save conflict, your changes are not saved yet: click “Save again” first, then continue',
   'ed.save.conflict': 'Save conflict',
   'ed.readonly': 'Read only: {why}',
   'ed.version': 'Version {version}',

@@ -104,6 +104,11 @@ export const zh = {
   'ed.save.refusedSubmit': '修改未能保存，请先改正：{message}',
   'ed.save.error': '保存失败：{message}',
   'ed.save.locked': '已锁定，不能修改',
+  'ed.save.race': '保存冲突，未保存',
+  'ed.save.raceNote':
+    '保存冲突：另一处（另一个标签页或另一位填报人）也在同时保存这份自评，自动合并 {n} 次仍未保存成功，已停止重试。您填写的内容仍在本页，没有丢失。请稍后点“重新保存”；若仍不成功，请关闭其他打开这份自评的页面后刷新重试。',
+  'ed.save.raceRetry': '重新保存',
+  'ed.save.raceSubmit': '保存冲突，修改尚未保存：请先点“重新保存”，保存成功后再继续',
   'ed.save.conflict': '保存冲突',
   'ed.readonly': '只读：{why}',
   'ed.version': '版本 {version}',
