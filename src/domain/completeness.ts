@@ -121,6 +121,14 @@ export function checklistOf(framework: Framework, content: CompletenessContent, 
         [`${name}：实际完成值未填`, `${nameEn}: actual value is empty`],
         !(r.actual === null && r.achievement === null),
       );
+    // typed, but the rule cannot read it (“已公开” for a 是/否 leaf): the leaf has no score, say why
+    if (!levels && !r.computed && r.actual !== null && r.score === null && r.problem && !/[A-Za-z]/.test(r.problem))
+      push(
+        'indicators',
+        `indicator:${r.code}:unscored`,
+        [`${name}：无法计分（${r.problem}）`, `${nameEn}: cannot be scored from the actual value entered`],
+        false,
+      );
     if (r.operator !== 'yesNo' && r.rule.kind !== 'budgetExecution')
       push('indicators', `indicator:${r.code}:target`, [`${name}：年度指标值未填`, `${nameEn}: annual target is empty`], r.target !== null);
     if (r.missed) {
