@@ -81,6 +81,21 @@ describe.skipIf(!hasBrowser)('browser: a blank 自评 of a new unit; save confli
     await expect.poll(() => scope.textContent(), { timeout: 20_000 }).toContain('已检查：正文中的数字');
     expect(await scope.textContent()).toContain('尚未填写：预算执行、指标实际完成值');
     expect(await panel.getByTestId('findings-tag').textContent()).toBe('✓');
+
+    // a budget type added, its 合计 left at 0: the tab's error badge stays clear of its count (it sat on "1/4")
+    await page.goto(`/evaluations/${id}?tab=budget`);
+    await page.getByRole('button', { name: '添加预算类型' }).click();
+    await page.getByRole('menuitem', { name: '一般公共预算' }).click();
+    await page.locator('#budget-general-basic-income').fill('120.35');
+    await page.locator('#budget-general-basic-income').blur();
+    const budgetTab = page.getByRole('tab', { name: /^预算执行/ });
+    const badge = budgetTab.locator('.ant-badge-count');
+    await expect.poll(() => badge.count(), { timeout: 20_000 }).toBe(1);
+    const count = budgetTab.locator('[data-tab-progress] > .ant-typography');
+    await expect
+      .poll(async () => (await badge.boundingBox())!.x + (await badge.boundingBox())!.width - (await count.boundingBox())!.x, { timeout: 20_000 })
+      .toBeLessThanOrEqual(0);
+    await shot(page, 'blank-01b-budget-badge');
     expect(session.pageErrors).toEqual([]);
   });
 

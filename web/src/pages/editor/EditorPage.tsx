@@ -168,11 +168,12 @@ function Editor({ initial }: { initial: Evaluation }) {
 
   const ctx: EditorCtx = { content: saver.content, update: saver.update, markInvalid: saver.markInvalid, draftOf: saver.draftOf, readOnly: !editable, focus };
   const budgetProblems = budgetErrorCount(saver.content.budget);
+  // the budget's error count inline after its name (as a corner badge it sat on the "1/4" beside it)
   const name = (key: TabKey) =>
     key === 'budget' && budgetProblems ? (
-      <Badge count={budgetProblems} size="small" offset={[8, -2]}>
-        {t('ed.tab.budget')}
-      </Badge>
+      <>
+        {t('ed.tab.budget')} <Badge count={budgetProblems} size="small" />
+      </>
     ) : (
       t(`ed.tab.${key}`)
     );
