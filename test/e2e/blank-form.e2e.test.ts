@@ -175,4 +175,16 @@ describe.skipIf(!hasBrowser)('browser: a blank 自评 of a new unit; save confli
     expect(await note.count()).toBe(0);
     expect(session.pageErrors).toEqual([]);
   });
+
+  it('审计日志 on a 390 px phone: the date range fits beside its label; the first 自评 is 新建自评, not evaluation.create', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('/audit');
+    const rows = page.locator('.ant-table-row');
+    await expect.poll(() => rows.count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
+    await expect.poll(() => page.locator('main').textContent(), { timeout: 20_000 }).toContain('新建自评');
+    expect(await page.locator('main').textContent()).not.toContain('evaluation.');
+    await shot(page, 'blank-04-audit-390');
+    await page.setViewportSize({ width: 1366, height: 900 });
+  });
 });
