@@ -91,3 +91,31 @@ describe('required chapters of the 部门整体 outline', () => {
     expect(emptyChaptersOf(fw, content(outline, { outline: undefined }))).toHaveLength(4);
   });
 });
+
+describe('an actual the rule cannot read', () => {
+  const yesNo = framework('y', '测试体系', 'departmentWide', [
+    group('1', '管理', '100', [leaf('1.1', '预决算信息公开', null, 'yesNo', '50'), leaf('1.2', '培训人数', '人', '>=', '50')]),
+  ]);
+  const value = (code: string, target: string | null, actual: string | null) => ({
+    indicatorCode: code,
+    target,
+    actual,
+    score: null,
+    deviationReason: null,
+    applicable: true,
+    achievement: null,
+  });
+  const keys = (indicators: ReturnType<typeof value>[]) =>
+    completenessOf(yesNo, content(write(outline, ALL), { indicators })).filter((i) => i.area === 'indicators');
+
+  it('a 是/否 leaf given words it cannot read is named, with why (its score was missing with nothing listed)', () => {
+    const items = keys([value('1.1', '是', '已在门户网站公开'), value('1.2', '100', '120')]);
+    expect(items.map((i) => i.label)).toEqual(['指标 1.1 预决算信息公开：无法计分（是否类指标的实际完成值应为 是/否/有/无：“已在门户网站公开”）']);
+    expect(items[0]!.blocking).toBe(false);
+  });
+
+  it('look-alikes: 是 is scored and not named; an empty actual is named once, as empty', () => {
+    expect(keys([value('1.1', '是', '是'), value('1.2', '100', '120')])).toEqual([]);
+    expect(keys([value('1.1', '是', null), value('1.2', '100', '120')]).map((i) => i.key)).toEqual(['indicator:1.1:actual']);
+  });
+});

@@ -121,6 +121,14 @@ export function checklistOf(framework: Framework, content: CompletenessContent, 
         [`${name}：实际完成值未填`, `${nameEn}: actual value is empty`],
         !(r.actual === null && r.achievement === null),
       );
+    // typed, but the rule cannot read it (“已公开” for a 是/否 leaf): the leaf has no score, say why
+    if (!levels && !r.computed && r.actual !== null && r.score === null && r.problem && !/[A-Za-z]/.test(r.problem))
+      push(
+        'indicators',
+        `indicator:${r.code}:unscored`,
+        [`${name}：无法计分（${r.problem}）`, `${nameEn}: cannot be scored from the actual value entered`],
+        false,
+      );
     if (r.operator !== 'yesNo' && r.rule.kind !== 'budgetExecution')
       push('indicators', `indicator:${r.code}:target`, [`${name}：年度指标值未填`, `${nameEn}: annual target is empty`], r.target !== null);
     if (r.missed) {
@@ -159,7 +167,7 @@ export function checklistOf(framework: Framework, content: CompletenessContent, 
   for (const s of sections) {
     // budget sections are written from the budget figures, 机构、人员构成 and 主要职责 from the profile
     // (report/build.ts): nothing to type there
-    if (asked.has(s.key) || hasChild.has(s.key) || s.kind === 'budget' || writtenFromProfile(s, content.profile)) continue;
+    if (asked.has(s.key) || hasChild.has(s.key) || s.kind === 'budget' || writtenFromProfile(s, content.profile) || optionalSection(s)) continue;
     const title = titleOf(s);
     push('sections', `section:${s.key}`, [`${title}：正文为空`, `${title}: the text is empty`], !s.paragraphs.every((t) => t.trim() === ''), {
       section: s.key,
@@ -171,6 +179,13 @@ export function checklistOf(framework: Framework, content: CompletenessContent, 
 /** A section the report writes from the unit profile when it has no text of its own (report/build.ts): 主要职责 and 机构、人员构成. */
 export const writtenFromProfile = (s: Pick<NarrativeSection, 'kind'>, profile: Evaluation['profile']): boolean =>
   profile !== null && (s.kind === 'duties' || s.kind === 'profile');
+
+/**
+ * 其他需要说明的情况 still holding the “无” a new 自评 starts it with: nothing was typed and nothing is
+ * asked, so it counts neither way (it made a blank 公开 tab read 1/2). Emptied, it is asked again.
+ */
+export const optionalSection = (s: Pick<NarrativeSection, 'kind' | 'title' | 'parentKey' | 'paragraphs'>): boolean =>
+  s.kind === 'other' && s.parentKey === null && s.title.startsWith('其他需要说明的') && s.paragraphs.join('').trim() === '无';
 
 const titleOf = (s: { numbering: string | null; title: string }) => `${s.numbering ?? ''}${s.title || '（无标题）'}`;
 

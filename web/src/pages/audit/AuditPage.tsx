@@ -149,6 +149,8 @@ export default function AuditPage() {
           <Form.Item name="dates" label={at('audit.dates')}>
             <DatePicker.RangePicker
               aria-label={at('audit.dates')}
+              // beside its label on a 390 px phone (it ran 63 px off the screen)
+              style={{ width: 'min(280px, calc(100vw - 170px))' }}
               format={dateFormats}
               onChange={(d) => form.setFieldValue('range', d && d[0] && d[1] ? [d[0].format('YYYY-MM-DD'), d[1].format('YYYY-MM-DD')] : undefined)}
             />

@@ -19,7 +19,7 @@ import { editorProgress } from './progress.js';
 import { COMMENT_MARK_CSS, CommentsPanel, useCommentMarks, useComments } from './ReviewComments.js';
 import { ReturnBanner, SavedAt } from './ReturnBanner.js';
 import { IndicatorsTab } from './IndicatorsTab.js';
-import { InvalidNote, SaveNotes, SaveRefused, useIndicatorMarks } from './InvalidNote.js';
+import { InvalidNote, SaveNotes, SaveRaced, SaveRefused, useIndicatorMarks } from './InvalidNote.js';
 import { KeyProjectsTab } from './KeyProjectsTab.js';
 import { ProfileTab } from './ProfileTab.js';
 import { SectionsEditor } from './SectionsTab.js';
@@ -106,6 +106,7 @@ function Editor({ initial }: { initial: Evaluation }) {
     if (!editable || (await saver.flush())) return true;
     const cell = saver.invalidCells[0];
     if (cell) throw new Error(t('ed.invalid.blocks', { label: cell.label }));
+    if (saver.racedLast()) throw new Error(t('ed.save.raceSubmit'));
     const refused = saver.lastError();
     if (refused) throw new Error(t('ed.save.refusedSubmit', { message: refused }));
     return false;
@@ -167,11 +168,12 @@ function Editor({ initial }: { initial: Evaluation }) {
 
   const ctx: EditorCtx = { content: saver.content, update: saver.update, markInvalid: saver.markInvalid, draftOf: saver.draftOf, readOnly: !editable, focus };
   const budgetProblems = budgetErrorCount(saver.content.budget);
+  // the budget's error count inline after its name (as a corner badge it sat on the "1/4" beside it)
   const name = (key: TabKey) =>
     key === 'budget' && budgetProblems ? (
-      <Badge count={budgetProblems} size="small" offset={[8, -2]}>
-        {t('ed.tab.budget')}
-      </Badge>
+      <>
+        {t('ed.tab.budget')} <Badge count={budgetProblems} size="small" />
+      </>
     ) : (
       t(`ed.tab.${key}`)
     );
@@ -272,9 +274,10 @@ function Editor({ initial }: { initial: Evaluation }) {
               </ConfigProvider>
             </Col>
           </Row>
-          {editable && (saver.invalidCells.length > 0 || (saver.state === 'error' && saver.error)) && (
+          {editable && (saver.invalidCells.length > 0 || (saver.state === 'error' && saver.error) || saver.state === 'race') && (
             <SaveNotes phone={phone}>
               {saver.state === 'error' && saver.error && <SaveRefused message={saver.error} />}
+              {saver.state === 'race' && <SaveRaced phone={phone} onRetry={() => void saver.flush()} />}
               <InvalidNote cells={saver.invalidCells} content={saver.content} onGo={go} phone={phone} />
             </SaveNotes>
           )}

@@ -8,6 +8,7 @@ import type { Finding } from '../../api.js';
 import { useDictionary, useI18n } from '../../i18n/index.js';
 import { rulesEn } from '../../i18n/rules.en.js';
 import { rulesZh, type RuleKey } from '../../i18n/rules.zh.js';
+import { checkScope, type CheckScope } from './checkScope.js';
 import type { Content } from './content.js';
 import { Explanation, type ExplainFn } from './Explain.js';
 import { findingTarget, type Target } from './tabs.js';
@@ -24,6 +25,7 @@ export function FindingsList({
   onGo,
   onExplain,
   relations,
+  scope,
 }: {
   findings: Finding[];
   content: Content;
@@ -31,6 +33,8 @@ export function FindingsList({
   onExplain?: ExplainFn;
   /** The narrative's relations: a finding made from one is marked at the figures it used. */
   relations?: ShownRelation[] | undefined;
+  /** What had figures to check: with none, an empty list does not say 未发现问题. */
+  scope?: CheckScope;
 }) {
   const { t, lang } = useI18n();
   const rt = useDictionary(rulesZh, rulesEn);
@@ -45,7 +49,25 @@ export function FindingsList({
       size="small"
       aria-label={t('find.title')}
       dataSource={findings}
-      locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('find.none')} /> }}
+      locale={{
+        emptyText:
+          scope && scope.checked.length === 0 ? (
+            <Empty
+              image={Empty.PRESENTED_IMAGE_SIMPLE}
+              data-testid="findings-nothing"
+              description={
+                <>
+                  <div>{t('find.nothingYet')}</div>
+                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                    {t('find.nothingHint')}
+                  </Typography.Text>
+                </>
+              }
+            />
+          ) : (
+            <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('find.none')} />
+          ),
+      }}
       renderItem={(f) => {
         const target = findingTarget(f, content);
         const spans = f.text ? markedFigures(f, relations) : [];
@@ -140,6 +162,9 @@ export function FindingsPanel(props: {
   const tr = useRelationWords();
   const [open, setOpen] = useState(false);
   const errors = props.findings?.filter((f) => f.severity === 'error').length ?? 0;
+  const scope = checkScope(props.content);
+  const nothing = scope.checked.length === 0;
+  const areas = (list: CheckScope['checked']) => list.map((a) => t(`find.area.${a}`)).join(t('common.listSep'));
   return (
     <Card
       id="findings-panel"
@@ -148,7 +173,9 @@ export function FindingsPanel(props: {
         <span>
           {t('find.title')}{' '}
           {props.findings && (
-            <Tag color={errors ? 'error' : 'success'}>{errors ? t(errors === 1 ? 'find.errorCountOne' : 'find.errorCount', { n: errors }) : '✓'}</Tag>
+            <Tag color={errors ? 'error' : nothing ? 'default' : 'success'} data-testid="findings-tag">
+              {errors ? t(errors === 1 ? 'find.errorCountOne' : 'find.errorCount', { n: errors }) : nothing ? t('find.nothingTag') : '✓'}
+            </Tag>
           )}
         </span>
       }
@@ -157,9 +184,27 @@ export function FindingsPanel(props: {
     >
       {props.error && <Alert type="warning" title={t('common.error', { message: props.error })} />}
       {props.findings && (
-        <FindingsList findings={props.findings} content={props.content} onGo={props.onGo} onExplain={props.onExplain} relations={props.relations?.relations} />
+        <FindingsList
+          findings={props.findings}
+          content={props.content}
+          onGo={props.onGo}
+          onExplain={props.onExplain}
+          relations={props.relations?.relations}
+          scope={scope}
+        />
       )}
-      {props.relations && (
+      {props.findings && !nothing && (
+        <Typography.Paragraph type="secondary" style={{ fontSize: 12, margin: '4px 0 0' }} data-testid="findings-scope">
+          {t('find.checked', { areas: areas(scope.checked) })}
+          {scope.empty.length > 0 && (
+            <>
+              <br />
+              {t('find.notYet', { areas: areas(scope.empty) })}
+            </>
+          )}
+        </Typography.Paragraph>
+      )}
+      {props.relations && props.relations.summary.total > 0 && (
         <Button type="link" size="small" style={{ paddingLeft: 0 }} data-testid="open-relations" onClick={() => setOpen(true)}>
           {`${tr('rel.checked')}（${props.relations.summary.total}）`}
         </Button>

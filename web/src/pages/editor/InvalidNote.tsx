@@ -11,6 +11,7 @@ import { useI18n } from '../../i18n/index.js';
 import type { Content } from './content.js';
 import type { EditorCtx } from './context.js';
 import { cellTab, type InvalidCell } from './invalidCells.js';
+import { MAX_MERGES } from './saveRace.js';
 import type { Target } from './tabs.js';
 
 const indicatorFieldId = (code: string, field: string) => `indicator-${code}-${field}`;
@@ -70,6 +71,21 @@ export function SaveRefused(props: { message: string }) {
     <Typography.Text type="danger" role="alert" data-testid="save-refused" style={{ display: 'block', overflowWrap: 'anywhere' }}>
       {t('ed.save.refused', { message: props.message })}
     </Typography.Text>
+  );
+}
+
+/** Saves raced another editor's until the retries stopped: nothing lost, say so and offer to save again. */
+export function SaveRaced(props: { onRetry: () => void; phone: boolean }) {
+  const { t } = useI18n();
+  return (
+    <Space wrap size={4} data-testid="save-race">
+      <Typography.Text type="danger" role="alert" style={{ overflowWrap: 'anywhere' }}>
+        {t('ed.save.raceNote', { n: MAX_MERGES })}
+      </Typography.Text>
+      <Button size={props.phone ? 'large' : 'small'} type="primary" onClick={props.onRetry}>
+        {t('ed.save.raceRetry')}
+      </Button>
+    </Space>
   );
 }
 

@@ -10,6 +10,7 @@ const SAVE_COLOR: Record<SaveState, string> = {
   invalid: 'error',
   error: 'error',
   conflict: 'error',
+  race: 'error',
   locked: 'warning',
 };
 

@@ -76,6 +76,22 @@ describe('progress per editor tab', () => {
     expect(none).toEqual({ filled: 1, total: 4 }); // date; 基本情况未填; 机构、人员构成 and 主要职责 empty
   });
 
+  it('公开 of a new 自评 reads 0/1: 其他需要说明的情况 still holding its pre-set “无” counts neither way', () => {
+    const outline = defaultSections({ outline: 'departmentWide', keyProjects: [] } as unknown as Evaluation);
+    const blank: Content = { ...content, sections: outline };
+    expect(editorProgress(fw, blank).publication).toEqual({ filled: 0, total: 1 }); // it read 1/2 before anything was typed
+    const publication = outline.find((s) => s.kind === 'publication')!;
+    const written = outline.map((s) => (s === publication ? { ...s, paragraphs: ['结果用于下年预算安排。'] } : s));
+    expect(editorProgress(fw, { ...blank, sections: written }).publication).toEqual({ filled: 1, total: 1 });
+    // emptied, it is asked again (the report would print a bare heading); written, it counts as filled
+    const other = (paragraphs: string[]) => ({ ...blank, sections: written.map((s) => (s.kind === 'other' ? { ...s, paragraphs } : s)) });
+    expect(editorProgress(fw, other([])).publication).toEqual({ filled: 1, total: 2 });
+    expect(editorProgress(fw, other(['本年度无其他事项需说明，项目资金由市财政统一列支。'])).publication).toEqual({ filled: 2, total: 2 });
+    // another chapter of kind other (an imported heading) is still asked
+    const extra = [...outline, section('11', 'other', [''])];
+    expect(editorProgress(fw, { ...blank, sections: extra }).publication).toEqual({ filled: 0, total: 2 });
+  });
+
   it('the submit list is exactly the unfilled checklist items', () => {
     const unfilled = checklistOf(fw, content)
       .filter((i) => !i.filled)

@@ -1,7 +1,8 @@
 // Autosave: edits are kept locally and PUT (debounced) with the version they were based on.
 // 409 → three-way merge (the version I started from, mine, theirs): fields changed on one side only
 // merge and the save goes again; fields both changed to different values wait for the conflict
-// dialog, where the user picks per field. Local edits stay until then.
+// dialog, where the user picks per field. Local edits stay until then. Racing another editor's saves
+// MAX_MERGES times in a row stops the retries ('race'): the edits stay, the next edit or 重新保存 tries again.
 // A cell with invalid text does not hold back the rest: the rest is saved, the cell keeps its text
 // and is named in the save status ('invalid' = saved except those cells). Any other refusal ('error')
 // keeps every edit on the page and is said in the server's words until a save goes through.
@@ -11,6 +12,7 @@ import { mergeContent, type Side } from '../../../../src/domain/merge.js';
 import { conflictRows, contentOf, editableContentOf, type Content } from './content.js';
 import { useLeaveWarningRef } from '../../lib/useLeaveWarning.js';
 import { savableContent, type InvalidCell } from './invalidCells.js';
+import { afterStale } from './saveRace.js';
 
 /** A save refused because theirs came first, with fields both of us changed differently. */
 export interface Conflict {
@@ -24,9 +26,7 @@ export interface AutoMerge {
   fields: number;
 }
 
-const MAX_MERGES = 5; // a save racing another editor this often in a row stops and asks
-
-export type SaveState = 'saved' | 'dirty' | 'saving' | 'invalid' | 'error' | 'conflict' | 'locked';
+export type SaveState = 'saved' | 'dirty' | 'saving' | 'invalid' | 'error' | 'conflict' | 'locked' | 'race';
 
 const DELAY_MS = 800;
 
@@ -43,6 +43,7 @@ export function useAutosave(initial: Evaluation, onSaved: (e: Evaluation) => voi
   const [conflict, setConflict] = useState<Conflict | null>(null);
   const [autoMerged, setAutoMerged] = useState<AutoMerge | null>(null);
   const merges = useRef(0);
+  const raced = useRef(false); // the last save stopped racing another editor (read by a transition)
   const contentRef = useRef(content);
   const versionRef = useRef(initial.version);
   const dirty = useRef(false);
@@ -87,6 +88,7 @@ export function useAutosave(initial: Evaluation, onSaved: (e: Evaluation) => voi
         setError(null);
         setState(dirty.current ? 'dirty' : invalid.current.size ? 'invalid' : 'saved');
         merges.current = 0;
+        raced.current = false;
         onSaved(e);
         return true;
       } catch (err) {
@@ -95,13 +97,21 @@ export function useAutosave(initial: Evaluation, onSaved: (e: Evaluation) => voi
           const theirs = err.body.current as Evaluation;
           const base = baseRef.current;
           const { merged, conflicts } = mergeContent(base, contentRef.current, contentOf(theirs));
-          if (conflicts.length === 0 && merges.current < MAX_MERGES) {
-            merges.current++;
+          const next = afterStale(conflicts.length, merges.current);
+          if (next !== 'ask') {
             const fields = countTaken(contentRef.current, merged);
             adopt(theirs);
             setContent(merged);
             if (fields) setAutoMerged({ version: theirs.version, fields });
-            again = true; // saved again at once, on their version
+            if (next === 'merge') {
+              merges.current++;
+              again = true; // saved again at once, on their version
+            } else {
+              // nothing to choose, and retrying at once lost the race every time: stop, keep the edits
+              merges.current = 0;
+              raced.current = true;
+              setState('race');
+            }
           } else {
             blocked.current = true;
             setConflict({ base, theirs });
@@ -189,6 +199,9 @@ export function useAutosave(initial: Evaluation, onSaved: (e: Evaluation) => voi
     [conflict, save],
   );
 
+  /** The last save stopped after racing another editor's saves (nothing was lost; saving again may go through). */
+  const racedLast = useCallback(() => raced.current, []);
+
   useEffect(
     () => () => {
       if (timer.current) clearTimeout(timer.current);
@@ -216,6 +229,7 @@ export function useAutosave(initial: Evaluation, onSaved: (e: Evaluation) => voi
     state,
     error,
     lastError,
+    racedLast,
     conflict,
     invalidCells,
     update,
