@@ -37,6 +37,8 @@ export interface Group {
   named?: boolean;
   /** Items the list names as nil (A没有支出): zero now, their change unknown (at most a decrease). */
   nil?: boolean;
+  /** All of the total's change only because the last change is of the rest (closingChanges.ts): so while that item stays last. */
+  closedByRest?: boolean;
 }
 
 export interface Ctx {

@@ -8,6 +8,7 @@ import { totalOnPartsBasis } from './changeBasis.js';
 import { digitSlips, slipReason } from './digitSlips.js';
 import { unitSlip, unitSlipReason } from './unitSlips.js';
 import { closingItem } from './closingItems.js';
+import { closingChange } from './closingChanges.js';
 import { balanceIncome } from './fiscalBalance.js';
 import { descendants, isComplete, PARTITIONS, partitionsOf, type Partition } from './lexicon.js';
 import { shapeParts } from './partKinds.js';
@@ -170,6 +171,8 @@ export function judgeGroup(ctx: Ctx, g: Group, why: Why): void {
   }
   trimToPrefix(g);
   if (g.mode === 'change') {
+    // (a nested item dropped may have been the closing rest)
+    if (g.closedByRest && !closingChange(g.total, g.parts)) g.exhaustive = false;
     const onBasis = totalOnPartsBasis(ctx.figs, g.total, g.parts);
     if (!onBasis) return;
     g.total = onBasis;
@@ -330,7 +333,7 @@ export function exhaustiveness(cue: string, total: Figure, parts: Figure[], etc:
       zh: `分项含“其他”，为全部列举（${part.p.rule}）`,
       en: `the parts end with “其他” (other), so they are complete (${part.p.rule})`,
     };
-  const rest = closingItem(total, parts);
+  const rest = closingItem(total, parts) ?? closingChange(total, parts);
   if (rest)
     return { exhaustive: true, zh: `末项“其他${rest}”为其余部分，所列为全部`, en: `the last part is the rest (其他${rest}), so the parts are all of it` };
   const flat = flattened(total, parts);

@@ -28,6 +28,7 @@ import { findImpliedSavingRates, findSavingRates, findSavings } from './savings.
 import { findAuditCuts } from './auditCuts.js';
 import { findYearBasis } from './yearBasis.js';
 import { findOffsetBalances, findRemovals } from './offsetBalances.js';
+import { findNetBalances } from './netBalances.js';
 import { findDemographics } from './demographics.js';
 import { findSums } from './sums.js';
 import { findYearLists } from './yearLists.js';
@@ -173,6 +174,7 @@ export function analyzeDocument(doc: ParsedDocument): Analysis {
     findBalances(ctx);
     findNamedSurpluses(ctx);
     findOffsetBalances(ctx);
+    findNetBalances(ctx);
     findRemovals(ctx);
     findDemographics(ctx);
     findAvailableTotals(ctx);

@@ -55,3 +55,19 @@ describe('negative rates written with a minus sign', () => {
     expect(errors(t)).toEqual([]);
   });
 });
+
+describe('比重为a%，较上年的b%提高g个百分点: a share or ratio against its own earlier value', () => {
+  const text = '全区债务余额占地区生产总值的比重为28.4%，较上年的26.9%提高1.5个百分点。';
+  it('g = a − b, the year of the compared value written or not', () => {
+    expect(gaps(text)).toEqual([['ok', 1.5, 1.5]]);
+    expect(gaps('年末资产负债率为41.2%，比2022年度的43.0%下降1.8个百分点。')).toEqual([['ok', 1.8, 1.8]]);
+  });
+  it('a wrong gap or a wrong direction is an error', () => {
+    expect(errors(text.replace('1.5个', '2.5个'))).toEqual([['difference', 2.5, 1.5]]);
+    expect(gaps('年末资产负债率为41.2%，比2022年度的43.0%提高1.8个百分点。').map((g) => g[0])).toEqual(['error']);
+  });
+  it('look-alike: a ratio with only its change (比上年提高g) or two shares of a list is no gap', () => {
+    expect(gaps('全区债务余额占地区生产总值的比重为28.4%，比上年提高2.5个百分点。')).toEqual([]);
+    expect(gaps('货物类占28.4%、工程类占26.9%，比上年提高1.5个百分点。')).toEqual([]);
+  });
+});

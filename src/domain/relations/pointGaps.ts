@@ -42,13 +42,16 @@ export function findPointGaps(ctx: Ctx): void {
 // growth rate against another rate stated right after the name it is compared with (in parentheses, or with the direction
 // word after it); the gap is their difference, the direction agreeing.
 // A compared rate that is not stated (比上年提高2个百分点 alone) is never computed.
-const COMPARED = /^[，,]?(?:增速|增幅|增长率)?(?:(?:比|较)|(高于|低于|快于|慢于))[^，,；;。\d%]{1,16}?(?:的)?(?:([（(])(?:增长)?)?$/;
+const COMPARED =
+  /^[，,]?(?:增速|增幅|增长率)?(?:(?:比|较)|(高于|低于|快于|慢于))(?:\d{2,4}年度?[^，,；;。\d%]{0,12}?|[^，,；;。\d%]{1,16}?)(?:的)?(?:([（(])(?:增长)?)?$/;
 const AFTER = new RegExp(`^([）)])?(?:(${PACE_AFTER})(?:了|出)?)?$`);
 // 增长a%，上年为（增长）b%，增幅提高g个百分点: the prior rate as a clause of its own, the gap after it
 const PRIOR_RATE = /^[，,](?:上年|去年|上年同期|去年同期)(?:为|是)?(?:增长)?$/;
 const PRIOR_GAP = new RegExp(`^[，,](?:增幅|增速)(?:比上年)?(${PACE_OF_PRIOR})(?:了)?$`);
 // a growth rate: read as a change, or a level led by 增长/增速 (a sentence opening with it)
 const grows = (a: Figure) => (a.role === 'change' && a.sign !== 0) || (a.role === 'level' && /(?:增长|增速|增幅)(?:为|达)?$/.test(a.lead));
+// 比重为a%，较上年的b%提高g个百分点: a share or ratio against its own earlier value, the gap the same way
+const ratioLevel = (a: Figure) => (a.role === 'share' || a.role === 'rate' || a.role === 'level') && a.q.kind === 'percent' && a.sign === 0;
 
 export function findComparedGaps(ctx: Ctx): void {
   ctx.bySentence.forEach((sentences, pi) =>
@@ -56,7 +59,7 @@ export function findComparedGaps(ctx: Ctx): void {
       const text = ctx.paras[pi]!.text;
       for (let i = 2; i < fs.length; i++) {
         const [a, b, g] = [fs[i - 2]!, fs[i - 1]!, fs[i]!];
-        if (!g.q.unit.endsWith('百分点') || a.q.unit !== '%' || b.q.unit !== '%' || !grows(a)) continue;
+        if (!g.q.unit.endsWith('百分点') || a.q.unit !== '%' || b.q.unit !== '%' || !(grows(a) || ratioLevel(a))) continue;
         if ([a, b, g].some((f) => f.q.qualifier !== 'exact')) continue;
         // (a minus read into b: 较一季度（-10.8%）)
         const before = COMPARED.exec(

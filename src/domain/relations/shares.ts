@@ -16,6 +16,7 @@ import { laterTotal } from './laterTotals.js';
 import { confirmWholes, type NamedShare } from './confirmedWholes.js';
 import { cellsOf, denominatorFromTable } from './tableText.js';
 import { negatedIn } from './negatedNames.js';
+import { siblingShares } from './siblingShares.js';
 
 const NAMED = /占(?:了|到|据)?([^，；。]{1,24}?)(?:的)?(?:比例|比重|比)?(?:为|达|约)?$/;
 
@@ -301,6 +302,7 @@ export function findShares(ctx: Ctx): void {
   shareSums(ctx, sharesOf);
   shareBounds(ctx, unnamed);
   impliedTotals(ctx, unnamed);
+  siblingShares(ctx, numeratorOf);
 }
 
 const USES = /^(.{2,30}?)(?:主要)?(?:用于|包括|分布在|投向)(?:以下|如下)(?:几个)?方面$/;

@@ -1,6 +1,8 @@
 // Totals and their parts: 其中/包括 lists bound to the figure right before them (parentheses
 // respected), 分别为, "X中，…", 按…分类 breakdowns, complete lexicon sets without a cue, and
 // 共计/合计 after a list. Exhaustive only when the text or the lexicon says so; otherwise Σ ≤ total.
+import { bracketChange } from './bracketChanges.js';
+import { closingChange } from './closingChanges.js';
 import { cmp } from '../decimal.js';
 import { add, inSentence, type Ctx, type Group } from './context.js';
 import { cleanLabel, compatible, conceptOf, visibleFrom, type Figure } from './figures.js';
@@ -208,7 +210,9 @@ function cueGroups(ctx: Ctx): void {
       if (changed) {
         const desc = descendants(changed);
         // one change after 其中 is never all of them (其中公务接待费减少a。公务用车…增加b: the list goes on)
+        // (or the last change is of the rest, 其他支出增加c: closingChanges.ts)
         g.exhaustive = parts.length >= 2 && parts.every((x) => x.concept && desc.has(x.concept));
+        if (!g.exhaustive && ex.exhaustive && closingChange(total, parts)) g.exhaustive = g.closedByRest = true;
         // a list cut short by a level with more changes after it (a：增加x；b 174万元，增长…；c增加z) is not all of them
         const last = parts[parts.length - 1]!;
         // (past the next numbered item — 二是… — the changes are of another item, no longer of this list)
@@ -219,6 +223,12 @@ function cueGroups(ctx: Ctx): void {
         // a nil item listed first changed by an unknown amount: the others' changes are a part of the total's
         if (nilLead) [g.exhaustive, g.nil] = [false, true];
       }
+      // 本级收入增加a（税收增加b、非税增加c）: a bracket right after the change lists all of it, as of a level
+      if (g.mode === 'change' && !g.exhaustive && cue === '（' && bracketChange(p, m.index, total, parts))
+        [g.exhaustive, ex] = [
+          true,
+          { exhaustive: true, zh: '括号内逐项列出总变动的构成，为全部列举', en: 'the bracket right after the change lists its items: all of it' },
+        ];
       // 其中主要是A…，B…: the main items, not all of them
       const main = /主要(?!领导|负责人)|重点|大部分|大头/.test(p.text.slice(m.index + cue.length, parts[0]!.start));
       if (main) g.exhaustive = false;
