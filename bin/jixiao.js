@@ -18,6 +18,10 @@ async function main() {
   let run;
   let saveCache = null;
   if (argv[0] === 'check' && existsSync(checkBundle) && existsSync(built)) {
+    // a check compiles ~450 regular expressions, most used a few times: straight to machine code, not to bytecode
+    // first and again to machine code on a second use (V8's tier-up); ~14 % fewer instructions of a check's own
+    // main-thread work. Set before the bundle compiles: its code cache is made and used under the same flags.
+    require('node:v8').setFlagsFromString('--no-regexp-tier-up');
     ({ run, saveCache } = compileCached(checkBundle));
   } else if (existsSync(built)) {
     ({ run } = await import(pathToFileURL(built).href));

@@ -1,5 +1,6 @@
 // Reading report files (.txt, .docx, .xlsx) into a ParsedDocument. The thin I/O part; the rest is pure.
-import { readFile, stat } from 'node:fs/promises';
+// node:fs's callbacks, not node:fs/promises: that module (with readline, watchers, …) costs a check's start
+import { readFile, stat, type Stats } from 'node:fs';
 import { extname } from 'node:path';
 import type ExcelJS from 'exceljs';
 import type { DocTable, ParsedDocument } from '../../domain/checks/document.js';
@@ -140,10 +141,13 @@ function withText(doc: ParsedDocument): ParsedDocument {
   return doc;
 }
 
+const statOf = (file: string) => new Promise<Stats>((ok, fail) => stat(file, (e, st) => (e ? fail(e) : ok(st))));
+const bytesOf = (file: string) => new Promise<Buffer>((ok, fail) => readFile(file, (e, buf) => (e ? fail(e) : ok(buf))));
+
 export async function readDocument(file: string): Promise<ParsedDocument> {
   let size: number;
   try {
-    const st = await stat(file);
+    const st = await statOf(file);
     if (!st.isFile()) throw new ReadError('不是文件');
     size = st.size;
   } catch (e) {
@@ -152,7 +156,7 @@ export async function readDocument(file: string): Promise<ParsedDocument> {
   }
   if (size > MAX_FILE_BYTES)
     throw new ReadError(`文件 ${Math.round(size / 1024 / 1024)} MB，超过 ${MAX_FILE_BYTES / 1024 / 1024} MB 上限，拒绝读取`, 'tooLarge');
-  const buf = await readFile(file);
+  const buf = await bytesOf(file);
   try {
     return await bufferToDocument(buf, file);
   } catch (e) {

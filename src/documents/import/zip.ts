@@ -1,7 +1,12 @@
 // The zip container of .docx/.xlsx read by hand: its directory and one entry, inflated with a hard cap,
 // so a zip bomb is refused before a library touches it.
-import { inflateRawSync } from 'node:zlib';
+import { createRequire } from 'node:module';
+import type { inflateRawSync } from 'node:zlib';
 import { MAX_UNZIPPED_BYTES, ReadError } from './readLimits.js';
+
+// zlib is loaded when a zip is first inflated: `jixiao check` of a .txt never needs it
+let inflateRaw: typeof inflateRawSync | undefined;
+const inflater = (): typeof inflateRawSync => (inflateRaw ??= (createRequire(import.meta.url)('node:zlib') as typeof import('node:zlib')).inflateRawSync);
 
 /**
  * Sum of uncompressed sizes declared in a zip's central directory, without inflating anything:
@@ -62,7 +67,7 @@ export function zipEntryText(buf: Buffer, e: ZipEntryInfo, maxBytes: number): st
   let out: Buffer;
   try {
     if (e.method === 0) out = data;
-    else if (e.method === 8) out = inflateRawSync(data, { maxOutputLength: maxBytes + 1 });
+    else if (e.method === 8) out = inflater()(data, { maxOutputLength: maxBytes + 1 });
     else throw new ReadError(`不支持的 zip 压缩方式 ${e.method}`);
   } catch (err) {
     if (err instanceof ReadError) throw err;
