@@ -211,6 +211,9 @@ function escapesAside(ctx: Ctx, p: Paragraph, f: Figure, first: Figure): boolean
 
 /** "基本支出中，人员经费…" and "按经济分类，…": the total is named, and stated earlier. */
 export function namedGroups(ctx: Ctx): void {
+  // the items of every view read so far (从征收部门看，税务a，财政b), registered or not: one view's item is
+  // never the whole a later view splits
+  const viewItems = new Set<number>();
   ctx.paras.forEach((p, pi) => {
     // every match ends in one of these (exact pre-filter: the regex below backtracks at each comma)
     if (!/[中分看][，：]|分类[，：]|资金来源|(?:支出|收入|经费|资金|拨款)中[\u4e00-\u9fff]/.test(p.text)) return;
@@ -220,6 +223,8 @@ export function namedGroups(ctx: Ctx): void {
       const at = m.index + m[0].length;
       const head = m[1]!;
       const { parts, etc } = partsAfter(ctx, pi, at, head);
+      const view = /分类?$|^从|^分.*看$/.test(head);
+      if (view && parts.length >= 2 && parts.every((x) => x.role === 'level')) for (const x of parts) viewItems.add(x.id);
       if (parts.length < 2 || parts.some((x) => ctx.partOf.has(x.id))) continue;
       if (parts.some((x) => x.role !== 'level')) continue;
       const first = parts[0]!;
@@ -233,19 +238,25 @@ export function namedGroups(ctx: Ctx): void {
         if (prev.role !== 'level' || prev.prior || !compatible(prev, first) || ctx.partOf.has(prev.id) || ctx.totals.has(prev.id)) continue;
         total = prev;
         why = { zh: `“${head}”列出每一级的资金（${part.p.rule}）`, en: `“${head}” lists the money of every level (${part.p.rule})` };
-      } else if (/分类?$|^从|^分.*看$/.test(head)) {
+      } else if (view) {
         if (!part) {
           namedAfterView(ctx, pi, at, head, parts);
           continue;
         }
         const wanted = part.p.totals;
         const fits = (f: Figure) =>
-          f.role === 'level' && !f.prior && compatible(f, first) && !parts.includes(f) && !/分类?$|^从|^按/.test(ctx.partOf.get(f.id)?.cue ?? '');
+          f.role === 'level' &&
+          !f.prior &&
+          compatible(f, first) &&
+          !parts.includes(f) &&
+          !viewItems.has(f.id) &&
+          !/分类?$|^从|^按/.test(ctx.partOf.get(f.id)?.cue ?? '');
         // the broadest total the classification can split (支出 before 基本支出/项目支出), nearest first
         // a part of an earlier 其中 list (上划收入) only when no total of the classification is stated
         for (const c of wanted ?? []) if (!total) total = earlierNamed(ctx, c, first.id, (f) => fits(f) && !afterQizhong(ctx, f));
         for (const c of wanted ?? []) if (!total) total = earlierNamed(ctx, c, first.id, fits);
         if (total && wanted) total = broadest(ctx, total, parts, wanted, fits);
+        if (total && part.p.inherits) total = scopedTotal(ctx, total, parts, part.p.inherits, fits);
         // sources (中央/地方…) split any total: the one their head noun names (中央一般公共预算收入 → 收入)
         const byHead = wanted ? null : headConcept(first.label);
         if (byHead) total = earlierOfConcept(ctx, byHead, first.id, fits);
@@ -287,6 +298,30 @@ export function namedGroups(ctx: Ctx): void {
       judgeGroup(ctx, g, why);
     }
   });
+}
+
+// 一般预算收入: the name before 2014 of 一般公共预算收入 (a scope word the figure reader does not set)
+const SCOPE_NAME: Record<string, RegExp> = { 一般公共预算: /一般(?:公共)?预算(?:收入|支出)|公共财政(?:预算)?(?:收入|支出)/ };
+
+/**
+ * 财政总收入T，其中：地方一般预算收入L。…从征收质量看，税收a，非税b: a classification of one budget
+ * (税收 + 非税 = 一般公共预算收入) splits the total whose label names that budget, not a broader one found
+ * first — unless the parts add up to the broader one and not to it.
+ */
+function scopedTotal(ctx: Ctx, found: Figure, parts: Figure[], inherits: true | string[], fits: (f: Figure) => boolean): Figure {
+  if (inherits === true) return found;
+  const names = inherits.map((x) => SCOPE_NAME[x]).filter((x): x is RegExp => !!x);
+  if (!names.length || names.some((re) => re.test(found.label)) || found.scope.some((x) => inherits.includes(x))) return found;
+  const first = parts[0]!;
+  let labelled: Figure | undefined;
+  for (let i = first.id - 1; i >= 0 && i >= first.id - 200 && !labelled; i--) {
+    const f = ctx.figs[i]!;
+    if (fits(f) && flowOf(f.label) === flowOf(found.label) && names.some((re) => re.test(f.label))) labelled = f;
+  }
+  if (!labelled) return found;
+  const qs = parts.map((x) => x.q);
+  const holds = (t: Figure) => judgeSum(t.q, qs).verdict !== 'error';
+  return holds(found) && !holds(labelled) ? found : labelled;
 }
 
 /** The one level stated with these very words in the list's sentence or the one before it (same paragraph). */
