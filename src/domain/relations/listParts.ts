@@ -2,15 +2,15 @@
 // explanations or grand totals) and breakdowns whose total is named rather than adjacent
 // ("基本支出中，…", 按…分类, 从…看, 资金来源：…).
 import { cmp } from '../decimal.js';
-import { judgeSum } from './compare.js';
 import { earlierOfConcept, inSentence, type Ctx, type Group } from './context.js';
 import { cleanLabel, compatible, conceptOf, stageOf, type Figure } from './figures.js';
 import { afterQizhong } from './cuelessRuns.js';
-import { earlierNamed, LEVEL_WORD, unqualified } from './denominators.js';
+import { earlierNamed } from './denominators.js';
 import { budgetTypeSibling, exhaustiveness, headConcept, judgeGroup, partitionFor, register } from './groups.js';
 import { descendants } from './lexicon.js';
 import { opensNumbered } from './listItems.js';
 import { balanceItem } from './fiscalBalance.js';
+import { broadest, scopedTotal } from './viewTotals.js';
 export { cueNames, firstPerItem, ITEMISED, itemised, restClosed } from './listItems.js';
 import { CLAUSE_STOPS, clauseAfter, parenChain, sentenceOf, type Paragraph } from './text.js';
 
@@ -36,6 +36,8 @@ export function partsAfter(ctx: Ctx, pi: number, at: number, cue: string): { par
   let prevEnd = at;
   let closedInside = false;
   let inner: Figure[] = [];
+  // the inner list is an explanation of the part before (…a，主要是x、y；B b): past its ； the list goes on
+  let explained = false;
   let nilLead = false;
   for (const f of inSentence(ctx, pi, s)) {
     if (f.start < at) continue;
@@ -69,9 +71,15 @@ export function partsAfter(ctx: Ctx, pi: number, at: number, cue: string): { par
       }
       // past the ；, only a sibling of the lexicon is surely the outer list's again — or, in an enumeration
       // after 其中：, an unnamed item after an inner list joined by 、/，(档案a，包括纸质b、声像c；资料d)
-      if (!partitionFor(null, [...parts, f]) && !ordinalSibling(parts, f) && !(/^[：:]/.test(p.text.slice(at, at + 1)) && closedInner(p, parts, inner, f)))
+      if (
+        !explained &&
+        !partitionFor(null, [...parts, f]) &&
+        !ordinalSibling(parts, f) &&
+        !(/^[：:]/.test(p.text.slice(at, at + 1)) && closedInner(p, parts, inner, f))
+      )
         break;
       inner = [];
+      explained = false;
     } else if (parts.length && ((/其中|包括|具体为|用于/.test(clauseAfter(level, '，')) && !/分别|；/.test(level)) || ALLOCATED.test(level))) {
       // (the cue in the clause of f: …，主要用于X建设，调出资金b — a figure-less 用于 clause opens no list)
       inner = [f];
@@ -95,7 +103,7 @@ export function partsAfter(ctx: Ctx, pi: number, at: number, cue: string): { par
       const head = f.concept ? headConcept(f.label) : null;
       // (…（A：a；B：b）: items set off by ； inside a bracket after the total are one enumeration too)
       const enumeration =
-        (/^[：:]/.test(p.text.slice(at, at + 1)) || (cue === '（' && chain.length > 0) || cue === '用于') &&
+        (/^[：:]/.test(p.text.slice(at, at + 1)) || (cue === '（' && chain.length > 0) || cue === '用于' || cue === '包括') &&
         (!f.concept || !!partitionFor(null, [...parts, f]) || (!!head && parts.every((x) => headConcept(x.label) === head)) || sameTail(parts, f));
       // 主要用于A a；安排B等支出b: every clause of a 主要用于 sentence names a use (a remainder is none)
       const uses = cue === '主要用于' && !/结余|结转|剩余|余额|尚未/.test(f.label);
@@ -108,6 +116,13 @@ export function partsAfter(ctx: Ctx, pi: number, at: number, cue: string): { par
     // 占年初预算8465万元的41.5% / 完成预算10万元的78%: the denominator of a share or rate is not a part
     if (/占[^，；。]*$|(?:完成|为)[^，；。]{0,6}(?:预算|计划|任务|目标)[^，；。]*$/.test(f.lead) && /^\s*的/.test(p.text.slice(f.end, f.end + 2))) continue;
     // …，主要是用X安排的支出18642亿元: an explanation inside the last part ends the list (主要领导干部用车 is a name)
+    // (…a，主要是x、y；B b in an enumeration set off by ；: the explanation is the part's own list)
+    if (parts.length && ITEMISED_AFTER.test(clauseAfter(f.lead, CLAUSE_STOPS)) && /^\s*[，,]\s*主要/.test(between) && !/[；。]/.test(between)) {
+      inner = [f];
+      explained = true;
+      prevEnd = f.end;
+      continue;
+    }
     if (parts.length && /(?:主要(?!领导|负责人)|是由于|由于|因为)[^，；。]*$/.test(clauseAfter(f.lead, CLAUSE_STOPS))) break;
     if (f.role === 'change') {
       if (mode === null) mode = 'change';
@@ -166,6 +181,8 @@ export function partsAfter(ctx: Ctx, pi: number, at: number, cue: string): { par
   return { parts, endsList: true, etc: /^[）]?等/.test(after), nilLead };
 }
 
+const ITEMISED_AFTER = /^主要(?:是|为|包括|有)[^，；。]*$/;
+
 /** An inner list of several unnamed items joined by 、 or ，(no colon, no ；) that a ； has closed. */
 function closedInner(p: Paragraph, parts: Figure[], inner: Figure[], f: Figure): boolean {
   if (inner.length < 2 || f.concept || parts.some((x) => x.concept) || inner.some((x) => x.concept)) return false;
@@ -218,7 +235,7 @@ export function namedGroups(ctx: Ctx): void {
     // every match ends in one of these (exact pre-filter: the regex below backtracks at each comma)
     if (!/[中分看][，：]|分类[，：]|资金来源|(?:支出|收入|经费|资金|拨款)中[\u4e00-\u9fff]/.test(p.text)) return;
     const re =
-      /(?:^|[。；，])(?:[^，。；：、（）]{0,16}?)((?:[^，。；：、（）]{2,40}?)中|按(?:照)?[^，。；：]{1,10}?分(?:类)?|从[^，。；：]{1,10}?(?:分类)?看|分[^，。；：]{1,8}?看|资金来源(?:构成)?(?:为|是|如下)?)(?:[，：]|(?<=资金来源(?:构成)?(?:为|是))(?=[\u4e00-\u9fff])|(?<=(?:支出|收入|经费|资金|拨款)中)(?![央标期])(?=[\u4e00-\u9fff][^，。；]{0,30}?\d))/g;
+      /(?:^|[。；，])(?:[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十\d]{1,3}）|\d{1,2}、)?(?:[^，。；：、（）]{0,16}?)((?:[^，。；：、（）]{2,40}?)中|按(?:照)?[^，。；：]{1,10}?分(?:类)?|从[^，。；：]{1,10}?(?:分类)?看|分[^，。；：]{1,8}?看|资金来源(?:构成)?(?:为|是|如下)?)(?:[，：]|(?<=资金来源(?:构成)?(?:为|是))(?=[\u4e00-\u9fff])|(?<=(?:支出|收入|经费|资金|拨款)中)(?![央标期])(?=[\u4e00-\u9fff][^，。；]{0,30}?\d))/g;
     for (const m of p.text.matchAll(re)) {
       const at = m.index + m[0].length;
       const head = m[1]!;
@@ -300,30 +317,6 @@ export function namedGroups(ctx: Ctx): void {
   });
 }
 
-// 一般预算收入: the name before 2014 of 一般公共预算收入 (a scope word the figure reader does not set)
-const SCOPE_NAME: Record<string, RegExp> = { 一般公共预算: /一般(?:公共)?预算(?:收入|支出)|公共财政(?:预算)?(?:收入|支出)/ };
-
-/**
- * 财政总收入T，其中：地方一般预算收入L。…从征收质量看，税收a，非税b: a classification of one budget
- * (税收 + 非税 = 一般公共预算收入) splits the total whose label names that budget, not a broader one found
- * first — unless the parts add up to the broader one and not to it.
- */
-function scopedTotal(ctx: Ctx, found: Figure, parts: Figure[], inherits: true | string[], fits: (f: Figure) => boolean): Figure {
-  if (inherits === true) return found;
-  const names = inherits.map((x) => SCOPE_NAME[x]).filter((x): x is RegExp => !!x);
-  if (!names.length || names.some((re) => re.test(found.label)) || found.scope.some((x) => inherits.includes(x))) return found;
-  const first = parts[0]!;
-  let labelled: Figure | undefined;
-  for (let i = first.id - 1; i >= 0 && i >= first.id - 200 && !labelled; i--) {
-    const f = ctx.figs[i]!;
-    if (fits(f) && flowOf(f.label) === flowOf(found.label) && names.some((re) => re.test(f.label))) labelled = f;
-  }
-  if (!labelled) return found;
-  const qs = parts.map((x) => x.q);
-  const holds = (t: Figure) => judgeSum(t.q, qs).verdict !== 'error';
-  return holds(found) && !holds(labelled) ? found : labelled;
-}
-
 /** The one level stated with these very words in the list's sentence or the one before it (same paragraph). */
 function sameWords(ctx: Ctx, first: Figure, name: string): Figure | null {
   if (name.length < 3) return null;
@@ -334,38 +327,6 @@ function sameWords(ctx: Ctx, first: Figure, name: string): Figure | null {
     if (f.role === 'level' && !f.prior && f.q.qualifier === 'exact' && compatible(f, first) && cleanLabel(f.label) === name) hits.push(f);
   }
   return hits.length === 1 && !ctx.totals.has(hits[0]!.id) ? hits[0]! : null;
-}
-
-/**
- * 全盟收入T，其中本级a，旗级b。从收入结构看，税收c，非税d: the nearest total of the classification is
- * a part (旗级…收入 b) of a broader one of the same kind. The text does not say which is split: the
- * broadest the parts add up to, else the nearest they add up to, else the broadest (the error is
- * then an error whichever is meant).
- */
-function broadest(ctx: Ctx, near: Figure, parts: Figure[], wanted: string[], fits: (f: Figure) => boolean): Figure {
-  const chain = [near];
-  for (let f = near, g = ctx.partOf.get(f.id); g && g.mode === 'level' && chain.length < 4; f = g.total, g = ctx.partOf.get(f.id)) {
-    const t = g.total;
-    if (!fits(t) || !(wanted.includes(t.concept ?? '') || wanted.includes(headConcept(t.label) ?? '')) || chain.includes(t)) break;
-    chain.push(t);
-  }
-  // 旗级…收入 for a classification of 收入: the nearest total without a level is a reading too
-  const whole = unqualified(ctx, near.concept ?? '', near, fits);
-  if (whole && wanted.includes(whole.concept ?? '') && !chain.includes(whole)) chain.push(whole);
-  if (chain.length === 1) return near;
-  const qs = parts.map((x) => x.q);
-  const holds = chain.filter((t) => judgeSum(t.q, qs).verdict !== 'error');
-  if (holds.length) return holds[holds.length - 1]!;
-  // 县本级a，乡镇级b: another level of the nearest one's sentence may be the one split
-  const sibling = ctx.bySentence[near.para]?.[near.sentence]?.find(
-    (f) =>
-      f !== near &&
-      (f.concept === near.concept || headConcept(f.label) === near.concept) &&
-      LEVEL_WORD.test(f.label) &&
-      fits(f) &&
-      judgeSum(f.q, qs).verdict !== 'error',
-  );
-  return sibling ?? chain[chain.length - 1]!;
 }
 
 // 分资金看，直达资金项目主要为A a，B b…: the name after the view cue, then its verb

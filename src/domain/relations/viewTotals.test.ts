@@ -32,3 +32,20 @@ describe('a second view of a total is read against the total, not an item of the
     expect(errors(t.replace('非税收入240万元', '非税收入290万元'))).toContainEqual(['sum', 800, 850]);
   });
 });
+
+describe('a numbered item opening with “X中，”', () => {
+  const t =
+    '上级补助收入900万元，其中：返还性收入100万元，一般性转移支付收入600万元，专项转移支付收入200万元。\n' +
+    '二、一般性转移支付收入中，均衡性转移支付300万元，县级财力保障奖补200万元，其他一般性转移支付收入100万元。';
+  it('ok: the list closing with 其他 + the total’s name is all of it', () => {
+    expect(errors(t)).toEqual([]);
+    expect(verdictOf(t, 'sum', 600)).toBe('ok');
+  });
+  it('error: one item changed', () => {
+    expect(errors(t.replace('均衡性转移支付300万元', '均衡性转移支付330万元'))).toContainEqual(['sum', 600, 630]);
+  });
+  it('look-alike: a numbered 中标 clause opens no list', () => {
+    const c = '二、项目中标金额480万元，节约资金20万元。';
+    expect(errors(c)).toEqual([]);
+  });
+});
