@@ -40,6 +40,7 @@ export function fittedRows(t: DocTable): Relation[] {
   }
   if (cols.length < 2) return out;
   const cell = (d: number, k: number) => signedCell(data[d]![0][k]);
+  const found: { d: number; fit: Fit }[] = [];
   const fitOf = (d: number, to: number): Fit | null => {
     let holds = 0;
     let fails = 0;
@@ -60,11 +61,14 @@ export function fittedRows(t: DocTable): Relation[] {
   };
   for (let d = 0; d < data.length - 2; d++) {
     const label = labelOf(data[d]![0]).replace(/\s/g, '');
-    if (TOTAL.test(label) || PART_FIRST.test(label)) continue;
+    // (a row named as a total — 合计, 税收小计 — is read by the rules of totals)
+    if (TOTAL.test(label) || PART_FIRST.test(label) || /[合小总]计/.test(label)) continue;
     // rows of one table only: a run does not reach over a header or a text line between the rows
     const fits: Fit[] = [];
     for (let to = d + 2; to < data.length && to <= d + MAX_RUN; to++) {
-      if (data[to]![1] - data[to - 1]![1] > 1) break;
+      // (rows after 其中 are read by the rules of 其中 rows: a subset unless the lexicon completes it)
+      if (data[to]![1] - data[to - 1]![1] > 1 || PART_FIRST.test(labelOf(data[to]![0]).replace(/\s/g, ''))) break;
+      if (to === d + 2 && PART_FIRST.test(labelOf(data[d + 1]![0]).replace(/\s/g, ''))) break;
       const f = fitOf(d, to);
       if (f && f.holds >= 2 && f.fails <= 1 && f.holds + f.fails === cols.length) fits.push(f);
     }
@@ -72,6 +76,12 @@ export function fittedRows(t: DocTable): Relation[] {
     if (!fits.length || data[d + 1]![1] - data[d]![1] > 1) continue;
     const best = fits[0]!;
     if (fits.some((f) => f.fails !== best.fails || f.holds !== best.holds)) continue;
+    found.push({ d, fit: best });
+  }
+  // 县级 100 = 甲县 50 + 乙县 30 + 丙县 20, and 甲县 50 = 乙县 + 丙县 by chance: a row summed as a sibling of the
+  // rows below it, by a longer run that holds too, is not their whole
+  const kept = found.filter(({ d, fit }) => !found.some((g) => g.fit.from <= d && fit.to <= g.fit.to && g.d !== d));
+  for (const { d, fit: best } of kept) {
     const [r, i] = data[d]!;
     for (const k of cols) {
       const parts = [];

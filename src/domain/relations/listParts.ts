@@ -38,6 +38,8 @@ export function partsAfter(ctx: Ctx, pi: number, at: number, cue: string): { par
   let inner: Figure[] = [];
   // the inner list is an explanation of the part before (…a，主要是x、y；B b): past its ； the list goes on
   let explained = false;
+  // 包括A a；B b: items set off by ； so far (包括x、y、z；C c — a ； after items joined by 、 ends the list)
+  let bySemicolon = true;
   let nilLead = false;
   for (const f of inSentence(ctx, pi, s)) {
     if (f.start < at) continue;
@@ -71,8 +73,10 @@ export function partsAfter(ctx: Ctx, pi: number, at: number, cue: string): { par
       }
       // past the ；, only a sibling of the lexicon is surely the outer list's again — or, in an enumeration
       // after 其中：, an unnamed item after an inner list joined by 、/，(档案a，包括纸质b、声像c；资料d)
+      // (an explanation of one item, 主要为x；y；z, may itself go on past the ；: only x、y、z closed by ； is done)
+      const done = explained && inner.length >= 2 && /、/.test(p.text.slice(inner[0]!.end, inner[inner.length - 1]!.start));
       if (
-        !explained &&
+        !done &&
         !partitionFor(null, [...parts, f]) &&
         !ordinalSibling(parts, f) &&
         !(/^[：:]/.test(p.text.slice(at, at + 1)) && closedInner(p, parts, inner, f))
@@ -103,7 +107,7 @@ export function partsAfter(ctx: Ctx, pi: number, at: number, cue: string): { par
       const head = f.concept ? headConcept(f.label) : null;
       // (…（A：a；B：b）: items set off by ； inside a bracket after the total are one enumeration too)
       const enumeration =
-        (/^[：:]/.test(p.text.slice(at, at + 1)) || (cue === '（' && chain.length > 0) || cue === '用于' || cue === '包括') &&
+        (/^[：:]/.test(p.text.slice(at, at + 1)) || (cue === '（' && chain.length > 0) || cue === '用于' || (cue === '包括' && bySemicolon)) &&
         (!f.concept || !!partitionFor(null, [...parts, f]) || (!!head && parts.every((x) => headConcept(x.label) === head)) || sameTail(parts, f));
       // 主要用于A a；安排B等支出b: every clause of a 主要用于 sentence names a use (a remainder is none)
       const uses = cue === '主要用于' && !/结余|结转|剩余|余额|尚未/.test(f.label);
@@ -173,6 +177,7 @@ export function partsAfter(ctx: Ctx, pi: number, at: number, cue: string): { par
     )
       continue;
     if (parts.length && !compatible(parts[0]!, f) && !sameUnits) break;
+    if (parts.length && !/；/.test(level)) bySemicolon = false;
     parts.push(f);
     prevEnd = f.end;
   }

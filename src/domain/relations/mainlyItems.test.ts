@@ -23,3 +23,11 @@ describe('包括 items set off by ；, one explained by 主要是', () => {
     expect(errors(c)).toEqual([]);
   });
 });
+
+describe('an explanation of one item that goes on past the ；', () => {
+  it('look-alike: 其中：A a，主要为x；y；z — the items after ； are A’s, not siblings of A', () => {
+    const c =
+      '2031年，转移性补助收入8.60亿元，其中：一般转移支付补助收入8.50亿元，主要为税收返还收入0.60亿元；均衡性转移支付收入5.40亿元；专项转移收入2.50亿元。';
+    expect(errors(c)).toEqual([]);
+  });
+});
