@@ -2,15 +2,15 @@
 // explanations or grand totals) and breakdowns whose total is named rather than adjacent
 // ("基本支出中，…", 按…分类, 从…看, 资金来源：…).
 import { cmp } from '../decimal.js';
-import { judgeSum } from './compare.js';
 import { earlierOfConcept, inSentence, type Ctx, type Group } from './context.js';
 import { cleanLabel, compatible, conceptOf, stageOf, type Figure } from './figures.js';
 import { afterQizhong } from './cuelessRuns.js';
-import { earlierNamed, LEVEL_WORD, unqualified } from './denominators.js';
+import { earlierNamed } from './denominators.js';
 import { budgetTypeSibling, exhaustiveness, headConcept, judgeGroup, partitionFor, register } from './groups.js';
 import { descendants } from './lexicon.js';
 import { opensNumbered } from './listItems.js';
 import { balanceItem } from './fiscalBalance.js';
+import { broadest, scopedTotal } from './viewTotals.js';
 export { cueNames, firstPerItem, ITEMISED, itemised, restClosed } from './listItems.js';
 import { CLAUSE_STOPS, clauseAfter, parenChain, sentenceOf, type Paragraph } from './text.js';
 
@@ -36,6 +36,10 @@ export function partsAfter(ctx: Ctx, pi: number, at: number, cue: string): { par
   let prevEnd = at;
   let closedInside = false;
   let inner: Figure[] = [];
+  // the inner list is an explanation of the part before (…a，主要是x、y；B b): past its ； the list goes on
+  let explained = false;
+  // 包括A a；B b: items set off by ； so far (包括x、y、z；C c — a ； after items joined by 、 ends the list)
+  let bySemicolon = true;
   let nilLead = false;
   for (const f of inSentence(ctx, pi, s)) {
     if (f.start < at) continue;
@@ -69,9 +73,17 @@ export function partsAfter(ctx: Ctx, pi: number, at: number, cue: string): { par
       }
       // past the ；, only a sibling of the lexicon is surely the outer list's again — or, in an enumeration
       // after 其中：, an unnamed item after an inner list joined by 、/，(档案a，包括纸质b、声像c；资料d)
-      if (!partitionFor(null, [...parts, f]) && !ordinalSibling(parts, f) && !(/^[：:]/.test(p.text.slice(at, at + 1)) && closedInner(p, parts, inner, f)))
+      // (an explanation of one item, 主要为x；y；z, may itself go on past the ；: only x、y、z closed by ； is done)
+      const done = explained && inner.length >= 2 && /、/.test(p.text.slice(inner[0]!.end, inner[inner.length - 1]!.start));
+      if (
+        !done &&
+        !partitionFor(null, [...parts, f]) &&
+        !ordinalSibling(parts, f) &&
+        !(/^[：:]/.test(p.text.slice(at, at + 1)) && closedInner(p, parts, inner, f))
+      )
         break;
       inner = [];
+      explained = false;
     } else if (parts.length && ((/其中|包括|具体为|用于/.test(clauseAfter(level, '，')) && !/分别|；/.test(level)) || ALLOCATED.test(level))) {
       // (the cue in the clause of f: …，主要用于X建设，调出资金b — a figure-less 用于 clause opens no list)
       inner = [f];
@@ -95,7 +107,7 @@ export function partsAfter(ctx: Ctx, pi: number, at: number, cue: string): { par
       const head = f.concept ? headConcept(f.label) : null;
       // (…（A：a；B：b）: items set off by ； inside a bracket after the total are one enumeration too)
       const enumeration =
-        (/^[：:]/.test(p.text.slice(at, at + 1)) || (cue === '（' && chain.length > 0) || cue === '用于') &&
+        (/^[：:]/.test(p.text.slice(at, at + 1)) || (cue === '（' && chain.length > 0) || cue === '用于' || (cue === '包括' && bySemicolon)) &&
         (!f.concept || !!partitionFor(null, [...parts, f]) || (!!head && parts.every((x) => headConcept(x.label) === head)) || sameTail(parts, f));
       // 主要用于A a；安排B等支出b: every clause of a 主要用于 sentence names a use (a remainder is none)
       const uses = cue === '主要用于' && !/结余|结转|剩余|余额|尚未/.test(f.label);
@@ -108,6 +120,13 @@ export function partsAfter(ctx: Ctx, pi: number, at: number, cue: string): { par
     // 占年初预算8465万元的41.5% / 完成预算10万元的78%: the denominator of a share or rate is not a part
     if (/占[^，；。]*$|(?:完成|为)[^，；。]{0,6}(?:预算|计划|任务|目标)[^，；。]*$/.test(f.lead) && /^\s*的/.test(p.text.slice(f.end, f.end + 2))) continue;
     // …，主要是用X安排的支出18642亿元: an explanation inside the last part ends the list (主要领导干部用车 is a name)
+    // (…a，主要是x、y；B b in an enumeration set off by ；: the explanation is the part's own list)
+    if (parts.length && ITEMISED_AFTER.test(clauseAfter(f.lead, CLAUSE_STOPS)) && /^\s*[，,]\s*主要/.test(between) && !/[；。]/.test(between)) {
+      inner = [f];
+      explained = true;
+      prevEnd = f.end;
+      continue;
+    }
     if (parts.length && /(?:主要(?!领导|负责人)|是由于|由于|因为)[^，；。]*$/.test(clauseAfter(f.lead, CLAUSE_STOPS))) break;
     if (f.role === 'change') {
       if (mode === null) mode = 'change';
@@ -158,6 +177,7 @@ export function partsAfter(ctx: Ctx, pi: number, at: number, cue: string): { par
     )
       continue;
     if (parts.length && !compatible(parts[0]!, f) && !sameUnits) break;
+    if (parts.length && !/；/.test(level)) bySemicolon = false;
     parts.push(f);
     prevEnd = f.end;
   }
@@ -165,6 +185,8 @@ export function partsAfter(ctx: Ctx, pi: number, at: number, cue: string): { par
   const after = last ? p.text.slice(last.end, last.end + 3) : '';
   return { parts, endsList: true, etc: /^[）]?等/.test(after), nilLead };
 }
+
+const ITEMISED_AFTER = /^主要(?:是|为|包括|有)[^，；。]*$/;
 
 /** An inner list of several unnamed items joined by 、 or ，(no colon, no ；) that a ； has closed. */
 function closedInner(p: Paragraph, parts: Figure[], inner: Figure[], f: Figure): boolean {
@@ -211,15 +233,20 @@ function escapesAside(ctx: Ctx, p: Paragraph, f: Figure, first: Figure): boolean
 
 /** "基本支出中，人员经费…" and "按经济分类，…": the total is named, and stated earlier. */
 export function namedGroups(ctx: Ctx): void {
+  // the items of every view read so far (从征收部门看，税务a，财政b), registered or not: one view's item is
+  // never the whole a later view splits
+  const viewItems = new Set<number>();
   ctx.paras.forEach((p, pi) => {
     // every match ends in one of these (exact pre-filter: the regex below backtracks at each comma)
     if (!/[中分看][，：]|分类[，：]|资金来源|(?:支出|收入|经费|资金|拨款)中[\u4e00-\u9fff]/.test(p.text)) return;
     const re =
-      /(?:^|[。；，])(?:[^，。；：、（）]{0,16}?)((?:[^，。；：、（）]{2,40}?)中|按(?:照)?[^，。；：]{1,10}?分(?:类)?|从[^，。；：]{1,10}?(?:分类)?看|分[^，。；：]{1,8}?看|资金来源(?:构成)?(?:为|是|如下)?)(?:[，：]|(?<=资金来源(?:构成)?(?:为|是))(?=[\u4e00-\u9fff])|(?<=(?:支出|收入|经费|资金|拨款)中)(?![央标期])(?=[\u4e00-\u9fff][^，。；]{0,30}?\d))/g;
+      /(?:^|[。；，])(?:[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十\d]{1,3}）|\d{1,2}、)?(?:[^，。；：、（）]{0,16}?)((?:[^，。；：、（）]{2,40}?)中|按(?:照)?[^，。；：]{1,10}?分(?:类)?|从[^，。；：]{1,10}?(?:分类)?看|分[^，。；：]{1,8}?看|资金来源(?:构成)?(?:为|是|如下)?)(?:[，：]|(?<=资金来源(?:构成)?(?:为|是))(?=[\u4e00-\u9fff])|(?<=(?:支出|收入|经费|资金|拨款)中)(?![央标期])(?=[\u4e00-\u9fff][^，。；]{0,30}?\d))/g;
     for (const m of p.text.matchAll(re)) {
       const at = m.index + m[0].length;
       const head = m[1]!;
       const { parts, etc } = partsAfter(ctx, pi, at, head);
+      const view = /分类?$|^从|^分.*看$/.test(head);
+      if (view && parts.length >= 2 && parts.every((x) => x.role === 'level')) for (const x of parts) viewItems.add(x.id);
       if (parts.length < 2 || parts.some((x) => ctx.partOf.has(x.id))) continue;
       if (parts.some((x) => x.role !== 'level')) continue;
       const first = parts[0]!;
@@ -233,19 +260,25 @@ export function namedGroups(ctx: Ctx): void {
         if (prev.role !== 'level' || prev.prior || !compatible(prev, first) || ctx.partOf.has(prev.id) || ctx.totals.has(prev.id)) continue;
         total = prev;
         why = { zh: `“${head}”列出每一级的资金（${part.p.rule}）`, en: `“${head}” lists the money of every level (${part.p.rule})` };
-      } else if (/分类?$|^从|^分.*看$/.test(head)) {
+      } else if (view) {
         if (!part) {
           namedAfterView(ctx, pi, at, head, parts);
           continue;
         }
         const wanted = part.p.totals;
         const fits = (f: Figure) =>
-          f.role === 'level' && !f.prior && compatible(f, first) && !parts.includes(f) && !/分类?$|^从|^按/.test(ctx.partOf.get(f.id)?.cue ?? '');
+          f.role === 'level' &&
+          !f.prior &&
+          compatible(f, first) &&
+          !parts.includes(f) &&
+          !viewItems.has(f.id) &&
+          !/分类?$|^从|^按/.test(ctx.partOf.get(f.id)?.cue ?? '');
         // the broadest total the classification can split (支出 before 基本支出/项目支出), nearest first
         // a part of an earlier 其中 list (上划收入) only when no total of the classification is stated
         for (const c of wanted ?? []) if (!total) total = earlierNamed(ctx, c, first.id, (f) => fits(f) && !afterQizhong(ctx, f));
         for (const c of wanted ?? []) if (!total) total = earlierNamed(ctx, c, first.id, fits);
         if (total && wanted) total = broadest(ctx, total, parts, wanted, fits);
+        if (total && part.p.inherits) total = scopedTotal(ctx, total, parts, part.p.inherits, fits);
         // sources (中央/地方…) split any total: the one their head noun names (中央一般公共预算收入 → 收入)
         const byHead = wanted ? null : headConcept(first.label);
         if (byHead) total = earlierOfConcept(ctx, byHead, first.id, fits);
@@ -299,38 +332,6 @@ function sameWords(ctx: Ctx, first: Figure, name: string): Figure | null {
     if (f.role === 'level' && !f.prior && f.q.qualifier === 'exact' && compatible(f, first) && cleanLabel(f.label) === name) hits.push(f);
   }
   return hits.length === 1 && !ctx.totals.has(hits[0]!.id) ? hits[0]! : null;
-}
-
-/**
- * 全盟收入T，其中本级a，旗级b。从收入结构看，税收c，非税d: the nearest total of the classification is
- * a part (旗级…收入 b) of a broader one of the same kind. The text does not say which is split: the
- * broadest the parts add up to, else the nearest they add up to, else the broadest (the error is
- * then an error whichever is meant).
- */
-function broadest(ctx: Ctx, near: Figure, parts: Figure[], wanted: string[], fits: (f: Figure) => boolean): Figure {
-  const chain = [near];
-  for (let f = near, g = ctx.partOf.get(f.id); g && g.mode === 'level' && chain.length < 4; f = g.total, g = ctx.partOf.get(f.id)) {
-    const t = g.total;
-    if (!fits(t) || !(wanted.includes(t.concept ?? '') || wanted.includes(headConcept(t.label) ?? '')) || chain.includes(t)) break;
-    chain.push(t);
-  }
-  // 旗级…收入 for a classification of 收入: the nearest total without a level is a reading too
-  const whole = unqualified(ctx, near.concept ?? '', near, fits);
-  if (whole && wanted.includes(whole.concept ?? '') && !chain.includes(whole)) chain.push(whole);
-  if (chain.length === 1) return near;
-  const qs = parts.map((x) => x.q);
-  const holds = chain.filter((t) => judgeSum(t.q, qs).verdict !== 'error');
-  if (holds.length) return holds[holds.length - 1]!;
-  // 县本级a，乡镇级b: another level of the nearest one's sentence may be the one split
-  const sibling = ctx.bySentence[near.para]?.[near.sentence]?.find(
-    (f) =>
-      f !== near &&
-      (f.concept === near.concept || headConcept(f.label) === near.concept) &&
-      LEVEL_WORD.test(f.label) &&
-      fits(f) &&
-      judgeSum(f.q, qs).verdict !== 'error',
-  );
-  return sibling ?? chain[chain.length - 1]!;
 }
 
 // 分资金看，直达资金项目主要为A a，B b…: the name after the view cue, then its verb

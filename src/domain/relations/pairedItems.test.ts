@@ -41,3 +41,17 @@ describe('the total named by its items (甲和乙资金)', () => {
     expect(named(other)).toEqual([['subset', 'ok', 300, 290]]);
   });
 });
+
+describe('items set off by ；, each with a count and an amount, whose counts add up to the projects stated', () => {
+  const t =
+    '2031年，某市公益金资助项目30个，资金3.6亿元，其中，道路、桥梁修缮项目12个，金额1.5亿元；文化场馆项目10个，金额1.3亿元；其他公益项目8个，金额0.8亿元。';
+  it('ok: the counts add up to 30, so the amounts are all of the 3.6', () => {
+    expect(rel(t)).toEqual([['sum', 'ok', 3.6]]);
+  });
+  it('error: one amount changed', () => {
+    expect(rel(t.replace('金额1.3亿元', '金额1.6亿元'))).toEqual([['sum', 'error', 3.9]]);
+  });
+  it('look-alike: counts that do not add up to the stated projects leave a subset', () => {
+    expect(rel(t.replace('项目30个', '项目36个').replace('金额1.3亿元', '金额1.1亿元'))).toEqual([['subset', 'ok', 3.4]]);
+  });
+});

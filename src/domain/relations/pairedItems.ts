@@ -40,33 +40,32 @@ export function findPairedItems(ctx: Ctx): void {
       if (money.length !== 1) continue;
       const total = money[0]!;
       if (ctx.totals.has(total.id)) continue;
-      // items: split at 、，； outside brackets; each one count (optional) then one amount
-      const cuts = [start + open[0].length];
-      for (let i = cuts[0]!; i < end; i++) {
-        const c = p.text.charCodeAt(i); // 、，；
-        if ((c === 0x3001 || c === 0xff0c || c === 0xff1b) && p.depth[i] === 0) cuts.push(i + 1);
-      }
-      cuts.push(end);
+      // items: split at 、，； outside brackets; each one count (optional) then one amount — or, when items
+      // are set off by ；, at ； only (甲、乙项目5个，金额a；丙项目3个，金额b)
+      const bySemicolon = itemsOf(ctx, p.text, p.depth, sentences[si]!, start + open[0].length, end, [0xff1b]);
+      const cuts = bySemicolon ?? itemsCuts(p.text, p.depth, start + open[0].length, end, [0x3001, 0xff0c, 0xff1b]);
       const parts: Figure[] = [];
       const labels: string[] = [];
+      const counts: Figure[] = [];
       let paired = 0;
       for (let c = 0; c + 1 < cuts.length; c++) {
         const fs = sentences[si]!.filter((f) => f.start >= cuts[c]! && f.end <= cuts[c + 1]! && f.depth === 0);
         const amounts = fs.filter((f) => f.q.kind === 'money');
-        const counts = fs.filter((f) => f.q.kind !== 'money');
-        if (amounts.length !== 1 || counts.length > 1 || !level(amounts[0]!) || ctx.partOf.has(amounts[0]!.id)) {
+        const own = fs.filter((f) => f.q.kind !== 'money');
+        if (amounts.length !== 1 || own.length > 1 || !level(amounts[0]!) || ctx.partOf.has(amounts[0]!.id)) {
           parts.length = 0;
           break;
         }
-        if (counts.length) {
-          if (counts[0]!.q.kind !== 'count' || counts[0]!.start > amounts[0]!.start) {
+        if (own.length) {
+          if (own[0]!.q.kind !== 'count' || own[0]!.start > amounts[0]!.start) {
             parts.length = 0;
             break;
           }
           paired++;
+          counts.push(own[0]!);
         }
         parts.push(amounts[0]!);
-        labels.push(cleanLabel(p.text.slice(cuts[c], (counts[0] ?? amounts[0]!).start)));
+        labels.push(cleanLabel(p.text.slice(cuts[c], (own[0] ?? amounts[0]!).start)));
       }
       // only the shape sums.ts cannot read: most items carry a count before their amount
       if (parts.length < 2 || paired < parts.length - 1) continue;
@@ -75,7 +74,9 @@ export function findPairedItems(ctx: Ctx): void {
       const lead = p.text.slice(from, total.start).replace(/[“”"]/g, '');
       const byUnits = !!units && countOf(units[1]!) === parts.length;
       const byName = namedByTotal(lead, labels);
-      const g: Group = { total, parts, exhaustive: byUnits || byName, mode: 'level', cue: '其中' };
+      // 资助项目406个，资金t，其中：…n₁个，金额a₁；…: item counts adding up to the projects stated are all of them
+      const whole = byUnits || byName ? undefined : countedWhole(ctx, pi, from, start, counts, parts.length);
+      const g: Group = { total, parts, exhaustive: byUnits || byName || !!whole, mode: 'level', cue: '其中' };
       register(ctx, g);
       judgeGroup(
         ctx,
@@ -87,8 +88,44 @@ export function findPairedItems(ctx: Ctx): void {
             }
           : byName
             ? { zh: '总数的名称即所列各项之名，所列为全部', en: 'the total is named by the listed items, so they are all of it' }
-            : { zh: '“其中”', en: '“其中” (of which)' },
+            : whole
+              ? {
+                  zh: `所列各项的个数之和等于总数${whole.q.value}${whole.q.unit}，所列为全部`,
+                  en: `the items' counts add up to the ${whole.q.value} stated, so they are all of it`,
+                }
+              : { zh: '“其中”', en: '“其中” (of which)' },
       );
     }
   });
+}
+
+function itemsCuts(text: string, depth: ArrayLike<number>, from: number, end: number, marks: number[]): number[] {
+  const cuts = [from];
+  for (let i = from; i < end; i++) if (marks.includes(text.charCodeAt(i)) && depth[i] === 0) cuts.push(i + 1);
+  cuts.push(end);
+  return cuts;
+}
+
+/** Cuts at ； only when every item then holds one amount and at most one count before it (else null). */
+function itemsOf(ctx: Ctx, text: string, depth: ArrayLike<number>, sentence: Figure[], from: number, end: number, marks: number[]): number[] | null {
+  const cuts = itemsCuts(text, depth, from, end, marks);
+  if (cuts.length < 4) return null;
+  for (let c = 0; c + 1 < cuts.length; c++) {
+    const fs = sentence.filter((f) => f.start >= cuts[c]! && f.end <= cuts[c + 1]! && f.depth === 0);
+    const amounts = fs.filter((f) => f.q.kind === 'money');
+    const own = fs.filter((f) => f.q.kind === 'count');
+    if (amounts.length !== 1 || own.length !== 1 || fs.length !== 2 || ctx.partOf.has(amounts[0]!.id)) return null;
+  }
+  return cuts;
+}
+
+/** The one count stated before the list whose unit the items share and which their counts add up to. */
+function countedWhole(ctx: Ctx, pi: number, from: number, at: number, counts: Figure[], n: number): Figure | undefined {
+  if (counts.length !== n || n < 2) return undefined;
+  const unit = counts[0]!.q.unit;
+  if (counts.some((f) => f.q.unit !== unit || f.q.qualifier !== 'exact')) return undefined;
+  const before = (ctx.byPara[pi] ?? []).filter((f) => f.start >= from && f.end <= at && f.q.kind === 'count' && f.q.unit === unit && level(f));
+  if (before.length !== 1) return undefined;
+  const total = counts.reduce((s, f) => s + Number(f.q.value), 0);
+  return Number(before[0]!.q.value) === total ? before[0] : undefined;
 }

@@ -16,6 +16,7 @@ import { bareCountsUnbound } from './countNouns.js';
 import { cuelessRuns } from './cuelessRuns.js';
 import { gridColumns } from './proseGrid.js';
 import { mainItemLists } from './mainItemLists.js';
+import { outlineItems } from './outlineItems.js';
 import { cueNames, firstPerItem, flowOf, ITEMISED, itemised, namedGroups, partsAfter, restClosed } from './listParts.js';
 import { nilItems, ownClauses, remainderAside } from './listExtent.js';
 import { namedParts, namedTotal } from './namedLists.js';
@@ -29,7 +30,9 @@ import { extendAcrossSentences } from './acrossSentences.js';
 
 // 具体为：/ 分项情况是：/ 主要用于（以下方面）：open an itemised list only before a colon (or 主要用于 opening a sentence)
 const CUE =
-  /其中|分别为|分别是|主要包括|包括|(?:具体(?:安排|分配|使用)?(?:情况)?(?:为|是|如下)|分项情况(?:是|为|如下)|明细如下|主要[^，。；：\d]{2,12}?情况如下|(?:主要|具体)用于(?:支付|拨付|安排)?(?:以下(?:几个)?方面|如下)?)(?=\s*[：:])|(?<=分别)(?:用于|支持|安排给?|下达(?:给|到)?|拨付(?:给|到)?)(?=[^，。；：\d]{1,40}\d)|(?<=(?:^|。)\s*)主要用于(?=[^，。；：\d]{2,40}\d)/g;
+  /其中|分别为|分别是|主要包括|包括|(?<=\d(?:万|亿)?元\s*[，,]\s*)主要(?:是|为)(?=[^，。；：\d]{2,40}\d)|(?:具体(?:安排|分配|使用)?(?:情况)?(?:为|是|如下)|分项情况(?:是|为|如下)|明细如下|主要[^，。；：\d]{2,12}?情况如下|(?:主要|具体)用于(?:支付|拨付|安排)?(?:以下(?:几个)?方面|如下)?)(?=\s*[：:])|(?<=分别)(?:用于|支持|安排给?|下达(?:给|到)?|拨付(?:给|到)?)(?=[^，。；：\d]{1,40}\d)|(?<=(?:^|。)\s*)主要用于(?=[^，。；：\d]{2,40}\d)/g;
+// a，主要是x、y: the cue of the main items of the amount right before
+const MAINLY = /^主要(?:是|为)$/;
 const LIST_TOTAL =
   /^(?:以上|上述|合计|共计|总计)?(?:[两二三四五六七八九十\d]+[项个期类笔批次部分所家村段镇乡户])?(?:资金|金额|经费|支出|投入)?(?:共计|合计|总计|总共|共)(?:完成|下达|拨付|发放)?(?:投资|金额|资金|支出|投入)?(?:为|达|约)?$/;
 
@@ -146,6 +149,8 @@ function cueGroups(ctx: Ctx): void {
       const near = totalBefore(ctx, pi, m.index, parts[0]!, cue.length);
       const total = near && totalOfParts(levelsBefore(ctx, near, parts), near, parts);
       if (!total || parts.includes(total) || total.id > parts[0]!.id || bareCountsUnbound(ctx, m.index, total, parts)) continue;
+      // a，主要是x、y: the main items of the amount right before (levels only: the reasons of a change are read elsewhere)
+      if (MAINLY.test(cue) && (total.role !== 'level' || parts.some((x) => x.role !== 'level') || ctx.figs[parts[0]!.id - 1] !== total)) continue;
       // 2031年和2032年X分别为a和b，其中：甲分别为c和d…: two lists side by side, the parts of each total by position
       if (/分别/.test(p.text.slice(p.sentenceStarts[total.sentence]!, total.start)) && (/分别/.test(cue) || parts.some((x) => PAIRED.test(x.lead)))) continue;
       if (parts.every((x) => ctx.partOf.get(x.id)?.total === total)) continue; // read already (pairedMeasures)
@@ -230,10 +235,10 @@ function cueGroups(ctx: Ctx): void {
           { exhaustive: true, zh: '括号内逐项列出总变动的构成，为全部列举', en: 'the bracket right after the change lists its items: all of it' },
         ];
       // 其中主要是A…，B…: the main items, not all of them
-      const main = /主要(?!领导|负责人)|重点|大部分|大头/.test(p.text.slice(m.index + cue.length, parts[0]!.start));
+      const main = MAINLY.test(cue) || /主要(?!领导|负责人)|重点|大部分|大头/.test(p.text.slice(m.index + cue.length, parts[0]!.start));
       if (main) g.exhaustive = false;
       register(ctx, g);
-      judgeGroup(ctx, g, main ? { zh: `“${cue}主要是”：所列为主要分项`, en: `“${cue}” (mainly): the main parts only` } : ex);
+      judgeGroup(ctx, g, main ? { zh: `“${MAINLY.test(cue) ? cue : `${cue}主要是`}”：所列为主要分项`, en: `“${cue}” (mainly): the main parts only` } : ex);
       if (/分别/.test(cue)) countCheck(ctx, p, total, parts, m.index);
     }
   });
@@ -387,6 +392,7 @@ export function findSums(ctx: Ctx): void {
   lexiconRuns(ctx);
   cuelessRuns(ctx);
   mainItemLists(ctx);
+  outlineItems(ctx);
   findAddedUp(ctx);
   findArithmetic(ctx);
 }

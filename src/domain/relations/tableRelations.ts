@@ -13,6 +13,7 @@ import { budgetDifferences } from './budgetColumns.js';
 import { ratioColumns, rowRelations } from './ratioColumns.js';
 import { rateColumns } from './rateColumns.js';
 import { fittedTotals } from './fittedTotals.js';
+import { fittedRows } from './fittedRows.js';
 import { regionTotals } from './regionTotals.js';
 import { levelRows } from './levelRows.js';
 import { headedTotals } from './tableHeads.js';
@@ -52,6 +53,9 @@ export function tableRelations(t: DocTable): Relation[] {
     summed.add(`${r.line}|${r.stated}`);
   }
   all.push(...fittedTotals(t).filter((r) => !summed.has(`${r.line}|${r.stated}`)));
+  // a group row over the rows below it, learned from its amount columns: only where no rule read the row's totals
+  const totalled = new Set(all.filter((r) => r.kind === 'tableTotal' || r.kind === 'crossSum').map((r) => r.line));
+  all.push(...fittedRows(t).filter((r) => !totalled.has(r.line)));
   const kept = t.loose && !t.tight ? all.map((r) => (r.verdict === 'error' ? { ...r, verdict: 'unsure' as const } : r)) : all;
   // percent columns learned from rows of one shape hold whether or not the table was read in full: they add
   // what no other rule read, and settle a reading left unsure only because the table was loose
