@@ -2,6 +2,7 @@
 // and one quantity stated twice (the same 基本支出 in two sections; a narrower scope never larger).
 import { add as plus, cmp, sub, sum } from '../decimal.js';
 import { halfStepSum, judge } from './compare.js';
+import { conceptOf } from './concepts.js';
 import { add, type Ctx } from './context.js';
 import { cleanLabel, type Figure, type Stage } from './figures.js';
 import { SELF_NAME } from './selfName.js';
@@ -120,6 +121,20 @@ function mentionOf(ctx: Ctx, f: Figure): Mention | null {
 
 const subsetOf = (a: string[], b: string[]) => a.every((x) => b.includes(x));
 
+/**
+ * 甲费2023年度财政拨款决算 and 乙费2023年度财政拨款决算: one concept is read from the words they share, but
+ * the words before those name two different known items: two quantities, not one stated twice.
+ */
+function otherItems(a: string, b: string): boolean {
+  let n = 0;
+  while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
+  const next = a.slice(a.length - n, a.length - n + 1);
+  const item = (p: string) => (p ? (conceptOf(p) ?? conceptOf(p + next)) : null);
+  const x = item(a.slice(0, a.length - n));
+  const y = item(b.slice(0, b.length - n));
+  return !!x && !!y && x !== y;
+}
+
 /** The budget type of the sentence a figure without one stands in: that of the sentence's first figure of the same flow. */
 function openingScope(ctx: Ctx, f: Figure): string[] {
   if (f.scope.length) return f.scope;
@@ -154,7 +169,7 @@ export function findSameFigure(ctx: Ctx): void {
       if (sameScope) {
         if (e.grand !== m.grand) continue;
         // equal labels in two places may be two scopes a heading set apart: only with stated stages
-        if (!e.explicit || !m.explicit) continue;
+        if (!e.explicit || !m.explicit || otherItems(e.f.label, m.f.label)) continue;
         const verdict = judge(m.f.q, e.f.q.value, halfStepSum([e.f.q]));
         if (verdict === 'ok') continue;
         // the mention its own parts add up to is the one to trust; the other is reported

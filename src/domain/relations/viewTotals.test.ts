@@ -49,3 +49,22 @@ describe('a numbered item opening with “X中，”', () => {
     expect(errors(c)).toEqual([]);
   });
 });
+
+describe('a view after a 累计 total of another period', () => {
+  const t =
+    '8月份，全市一般公共预算收入70.0亿元，增长4.1%。从收入级次看，中央级收入26.0亿元，与上年同月持平；地方级44.0亿元，增长3.4%。\n' +
+    '1-8月，全市一般公共预算收入累计512.3亿元，增长5.2%。从收入级次看，中央级收入190.1亿元，同比增长2.7%；地方级收入322.1亿元，同比增长4.7%。';
+  it('ok: the cumulative view splits the 累计 total (rounding only), not the month before', () => {
+    expect(errors(t)).toEqual([]);
+    expect(verdictOf(t, 'sum', 512.3)).toBe('rounding');
+    expect(verdictOf(t, 'sum', 70)).toBe('ok');
+  });
+  it('error: a level of the cumulative view changed', () => {
+    expect(errors(t.replace('地方级收入322.1亿元', '地方级收入352.1亿元'))).toContainEqual(['sum', 512.3, 542.2]);
+  });
+  it('look-alike: without 累计 the same total is read alike', () => {
+    const u = t.replace('收入累计512.3', '收入512.3');
+    expect(errors(u)).toEqual([]);
+    expect(verdictOf(u, 'sum', 512.3)).toBe('rounding');
+  });
+});
